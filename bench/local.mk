@@ -1,0 +1,1 @@
+# bench/local.mk: rules for this part (filled in by its owner).

@@ -1,0 +1,600 @@
+/*
+ * diag: the conclusion (method.md §5).  A pure function from the evidence
+ * in the model to findings (stable id, severity, who must act, a summary in
+ * plain words, a remedy) and one verdict, following how a real MTA would
+ * deliver: exchangers in preference order (RFC 5321 §5.1), connection
+ * failures and 4xx move on to the next, a 5xx ends delivery.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "mx-int.h"
+#include "reason.h"
+
+/* Findings under construction. */
+struct diag {
+	const struct mx_model	*m;
+	struct mx_finding	*f;
+	int			 n, max;
+};
+
+/* Add a finding unless the same id and subject is already there. */
+static void
+add(struct diag *d, const char *id, enum mx_severity sev, enum mx_actor act,
+    const char *subject, const char *remedy, const char *fmt, ...)
+    __attribute__((format(printf, 7, 8)));
+static void
+add(struct diag *d, const char *id, enum mx_severity sev, enum mx_actor act,
+    const char *subject, const char *remedy, const char *fmt, ...)
+{
+	struct mx_finding *f;
+	va_list ap;
+	int i;
+
+	for (i = 0; i < d->n; i++)
+		if (strcmp(d->f[i].id, id) == 0 &&
+		    strcmp(d->f[i].subject, subject) == 0)
+			return;
+	if (d->n == d->max)
+		return;
+	f = &d->f[d->n++];
+	memset(f, 0, sizeof *f);
+	mx_strlcpy(f->id, id, sizeof f->id);
+	f->severity = sev;
+	f->actor = act;
+	mx_strlcpy(f->subject, subject, sizeof f->subject);
+	mx_strlcpy(f->remedy, remedy, sizeof f->remedy);
+	va_start(ap, fmt);
+	vsnprintf(f->summary, sizeof f->summary, fmt, ap);
+	va_end(ap);
+}
+
+/* Whether a resolver's MX answer is definitive (not a failure). */
+static int
+definitive(const struct mx_resolver *r)
+{
+	return r->done && (r->status == MX_DNS_ANSWER ||
+	    r->status == MX_DNS_NODATA || r->status == MX_DNS_NXDOMAIN);
+}
+
+/* Whether two resolvers gave the same MX set and addresses. */
+static int
+same_answer(const struct mx_resolver *a, const struct mx_resolver *b)
+{
+	int i;
+
+	if (a->status != b->status || a->nmx != b->nmx ||
+	    a->null_mx != b->null_mx)
+		return 0;
+	for (i = 0; i < a->nmx; i++)
+		if (a->mx[i].pref != b->mx[i].pref ||
+		    strcasecmp(a->mx[i].host, b->mx[i].host) != 0)
+			return 0;
+	return a->addr_hash == b->addr_hash;
+}
+
+/* Write a resolver's MX set as "10 a, 20 b" into buf. */
+static void
+mx_set_text(const struct mx_resolver *r, char *buf, size_t sz)
+{
+	size_t o = 0;
+	int i;
+
+	buf[0] = '\0';
+	if (r->status != MX_DNS_ANSWER) {
+		snprintf(buf, sz, "%s", mx_dns_status_name(r->status));
+		return;
+	}
+	for (i = 0; i < r->nmx && o < sz; i++)
+		o += (size_t)snprintf(buf + o, sz - o, "%s%d %s", i ? ", " : "",
+		    r->mx[i].pref, r->mx[i].host);
+	if (r->nmx == 0)
+		snprintf(buf, sz, "no MX");
+}
+
+/* Findings about each resolver and their agreement (method.md §2). */
+static void
+diag_dns(struct diag *d)
+{
+	const struct mx_model *m = d->m;
+	char a[200], b[200];
+	int i, j;
+
+	for (i = 0; i < m->nresolvers; i++) {
+		const struct mx_resolver *r = &m->resolvers[i];
+		switch (r->status) {
+		case MX_DNS_NXDOMAIN:
+			add(d, "dns.nxdomain", MX_SEV_CRIT, MX_ACT_SENDER,
+			    r->name, "Check the address for a typo. If the "
+			    "domain is right, its owner must renew it or "
+			    "restore its DNS delegation.",
+			    "The domain %s does not exist (NXDOMAIN from %s).",
+			    m->domain, r->name);
+			break;
+		case MX_DNS_SERVFAIL:
+			add(d, "dns.servfail", MX_SEV_ERROR, MX_ACT_REMOTE,
+			    r->name, "The domain's DNS administrator must fix "
+			    "its name servers (or DNSSEC). Mail is queued and "
+			    "retried meanwhile; re-test later or against "
+			    "another resolver.",
+			    "%s cannot resolve %s (SERVFAIL): the domain's DNS "
+			    "is broken or its servers do not answer.", r->name,
+			    m->domain);
+			break;
+		case MX_DNS_TIMEOUT:
+			add(d, "dns.timeout", MX_SEV_WARN, MX_ACT_US, r->name,
+			    "Check that resolver and the network path to it, "
+			    "or use another one (--dns).",
+			    "Resolver %s did not answer (timed out, after a "
+			    "retry).", r->name);
+			break;
+		case MX_DNS_REFUSED:
+			add(d, "dns.refused", MX_SEV_WARN, MX_ACT_US, r->name,
+			    "Use a resolver that serves this host, or allow "
+			    "it in that resolver's access control.",
+			    "Resolver %s refused the query (REFUSED).",
+			    r->name);
+			break;
+		case MX_DNS_UNREACHABLE:
+			add(d, "dns.unreachable", MX_SEV_WARN, MX_ACT_US,
+			    r->name, "Check the resolver's address and that "
+			    "it runs.", "Resolver %s is unreachable "
+			    "(connection refused).", r->name);
+			break;
+		case MX_DNS_BADRESP:
+			add(d, "dns.bad_response", MX_SEV_WARN, MX_ACT_REMOTE,
+			    r->name, "The answer is malformed; report it to "
+			    "the resolver's or the domain's DNS operator.",
+			    "Resolver %s sent a malformed answer.", r->name);
+			break;
+		default:
+			break;
+		}
+		if (r->null_mx)
+			add(d, "dns.null_mx", MX_SEV_CRIT, MX_ACT_SENDER,
+			    m->domain, "Do not send mail to this domain; use "
+			    "another address for the recipient.",
+			    "%s publishes a null MX (MX 0 .): it accepts no "
+			    "mail at all (RFC 7505).", m->domain);
+		if (r->implicit && r->status == MX_DNS_NODATA)
+			add(d, "dns.implicit_mx", MX_SEV_INFO, MX_ACT_REMOTE,
+			    m->domain, "Publish an MX record if the domain is "
+			    "meant to receive mail.",
+			    "%s has no MX record; mail goes to the domain's own "
+			    "address (implicit MX, RFC 5321 §5.1).", m->domain);
+		if (r->mx_cut)
+			add(d, "dns.mx_truncated", MX_SEV_INFO, MX_ACT_NOBODY,
+			    m->domain, "Only the first exchangers were tested.",
+			    "%s lists more than %d exchangers; the list was "
+			    "cut.", m->domain, MX_MAX_EXCHANGERS);
+	}
+	for (i = 0; i < m->nresolvers; i++)
+		for (j = i + 1; j < m->nresolvers; j++) {
+			const struct mx_resolver *x = &m->resolvers[i],
+			    *y = &m->resolvers[j];
+			if (!definitive(x) || !definitive(y) ||
+			    same_answer(x, y))
+				continue;
+			mx_set_text(x, a, sizeof a);
+			mx_set_text(y, b, sizeof b);
+			add(d, "dns.resolvers_disagree", MX_SEV_WARN,
+			    MX_ACT_US, m->domain, "One resolver holds a stale "
+			    "or different view: flush its cache or wait for "
+			    "the records' TTL to expire, then re-test.",
+			    "Resolvers disagree: %s says %s%s; %s says %s%s.",
+			    x->name, a, x->status == MX_DNS_ANSWER &&
+			    strcmp(a, b) == 0 ? " (other addresses)" : "",
+			    y->name, b, y->status == MX_DNS_ANSWER &&
+			    strcmp(a, b) == 0 ? " (other addresses)" : "");
+		}
+	for (i = 0; i < m->nexch; i++) {
+		const struct mx_exchanger *x = &m->exch[i];
+		if (x->a_status == MX_DNS_NXDOMAIN ||
+		    x->aaaa_status == MX_DNS_NXDOMAIN)
+			add(d, "dns.mx_host_unknown", MX_SEV_ERROR,
+			    MX_ACT_REMOTE, x->host, "The domain's DNS "
+			    "administrator must fix the MX record or add the "
+			    "host's address.", "Exchanger %s does not resolve "
+			    "(NXDOMAIN).", x->host);
+		if (x->addr_cut)
+			add(d, "dns.addresses_truncated", MX_SEV_INFO,
+			    MX_ACT_NOBODY, x->host, "Only the first addresses "
+			    "were tested.", "%s has more than %d addresses "
+			    "per family; the list was cut.", x->host,
+			    MX_MAX_ADDRS);
+	}
+}
+
+/* TLS findings for one probe (RFC 3207, RFC 6125). */
+static void
+diag_tls(struct diag *d, const struct mx_probe *p, const char *host,
+    const char *subj)
+{
+	const struct mx_tls *t = &p->tls;
+
+	if (p->caps_plain.esmtp && !p->caps_plain.starttls)
+		add(d, "tls.unavailable", MX_SEV_WARN, MX_ACT_REMOTE, subj,
+		    "The remote admin should enable STARTTLS; until then mail "
+		    "to it travels unencrypted.", "%s does not offer STARTTLS:"
+		    " mail to it travels in clear text.", host);
+	else if (p->reply[MX_ST_STARTTLS].code >= 400)
+		add(d, "tls.unavailable", MX_SEV_WARN, MX_ACT_REMOTE, subj,
+		    "The remote admin must fix TLS (certificate, key, "
+		    "configuration).", "%s offers STARTTLS but refused it "
+		    "(%d): mail travels in clear text.", host,
+		    p->reply[MX_ST_STARTTLS].code);
+	if (!t->attempted)
+		return;
+	if (!t->ok) {
+		add(d, "tls.handshake_failed", MX_SEV_WARN, MX_ACT_REMOTE, subj,
+		    "The remote admin must fix the TLS setup; senders fall "
+		    "back to clear text or defer.", "TLS handshake with %s "
+		    "failed: %s.", host, t->error);
+		return;
+	}
+	if (t->no_cert)
+		add(d, "tls.no_certificate", MX_SEV_WARN, MX_ACT_REMOTE, subj,
+		    "The remote admin must install a certificate.",
+		    "%s sent no certificate.", host);
+	if (t->expired)
+		add(d, "tls.cert_expired", MX_SEV_WARN, MX_ACT_REMOTE, subj,
+		    "The remote admin must renew the certificate.",
+		    "The certificate of %s expired on %s.", host, t->not_after);
+	if (!t->no_cert && !t->verified)
+		add(d, "tls.cert_untrusted", MX_SEV_WARN, MX_ACT_REMOTE, subj,
+		    "The remote admin should install a certificate from a "
+		    "trusted CA with its full chain; senders that require "
+		    "TLS (MTA-STS, DANE) will not deliver.",
+		    "The certificate of %s is not trusted: %s (issuer %s).",
+		    host, t->verify_error[0] ? t->verify_error : "unknown CA",
+		    t->issuer);
+	if (!t->no_cert && !t->name_ok)
+		add(d, "tls.cert_name_mismatch", MX_SEV_WARN, MX_ACT_REMOTE,
+		    subj, "The remote admin must use a certificate that names "
+		    "the exchanger (subjectAltName).",
+		    "The certificate of %s does not name it (subject %s).",
+		    host, t->subject);
+	if (strcmp(t->protocol, "TLSv1") == 0 ||
+	    strcmp(t->protocol, "TLSv1.1") == 0 ||
+	    strncmp(t->protocol, "SSL", 3) == 0)
+		add(d, "tls.old_protocol", MX_SEV_WARN, MX_ACT_REMOTE, subj,
+		    "The remote admin should enable TLS 1.2 or later.",
+		    "%s only speaks %s.", host, t->protocol);
+}
+
+/* Findings for one probe's SMTP dialogue (method.md §3). */
+static void
+diag_probe(struct diag *d, const struct mx_probe *p)
+{
+	const struct mx_model *m = d->m;
+	const char *host = m->exch[p->mx_index].host;
+	const struct mx_stage_reply *r;
+	char subj[MX_HOST_MAX + MX_ADDR_MAX + 4];
+
+	snprintf(subj, sizeof subj, "%s [%s]", host, p->addr);
+	if (!p->done)
+		return;
+	diag_tls(d, p, host, subj);
+	if (p->notes & (MX_NOTE_BARE_LF | MX_NOTE_CODE_MISMATCH |
+	    MX_NOTE_BAD_CODE | MX_NOTE_LONG_LINE | MX_NOTE_NUL))
+		add(d, "smtp.protocol_violation", MX_SEV_INFO, MX_ACT_REMOTE,
+		    subj, "Strict senders may fail; the remote admin should "
+		    "fix the server.", "%s broke SMTP syntax (%s%s%s%s).", host,
+		    p->notes & MX_NOTE_BARE_LF ? "bare LF " : "",
+		    p->notes & MX_NOTE_CODE_MISMATCH ? "mixed reply codes " : "",
+		    p->notes & MX_NOTE_BAD_CODE ? "malformed code " : "",
+		    p->notes & MX_NOTE_LONG_LINE ? "overlong line" : "");
+	if (m->size > 0 && p->caps.has_size && p->caps.size > 0 &&
+	    m->size > p->caps.size)
+		add(d, "smtp.size_exceeded", MX_SEV_ERROR, MX_ACT_SENDER, subj,
+		    "Send a smaller message (share large files by link), or "
+		    "ask the recipient's admin to raise the limit.",
+		    "A %lld-byte message exceeds the %lld bytes %s accepts "
+		    "(SIZE).", m->size, p->caps.size, host);
+	switch (p->outcome) {
+	case MX_OUT_CONN:
+		if (p->failed_stage == MX_ST_CONNECT &&
+		    strstr(p->outcome_text, "refused") != NULL)
+			add(d, "smtp.connect_refused", MX_SEV_ERROR,
+			    MX_ACT_REMOTE, subj, "The SMTP service is down or "
+			    "a firewall rejects port 25; the remote admin must"
+			    " restore it.", "%s (%s) refused the connection on"
+			    " port %d.", host, p->addr, m->port);
+		else if (p->failed_stage == MX_ST_CONNECT)
+			add(d, "smtp.unreachable", MX_SEV_ERROR, MX_ACT_ISP,
+			    subj, "Check routing and firewalls between us and "
+			    "the exchanger.", "%s (%s) is unreachable: %s.",
+			    host, p->addr, p->outcome_text);
+		else if (p->failed_stage == MX_ST_BANNER &&
+		    p->reply[MX_ST_BANNER].code == 0)
+			add(d, "smtp.no_banner", MX_SEV_ERROR, MX_ACT_REMOTE,
+			    subj, "The server accepts connections but its SMTP "
+			    "service hangs or drops them; the remote admin "
+			    "must check it.", "%s (%s) closed the connection "
+			    "without a greeting.", host, p->addr);
+		else
+			add(d, "smtp.connection_lost", MX_SEV_ERROR,
+			    MX_ACT_REMOTE, subj, "Re-test; if it persists the "
+			    "remote admin must check the server.",
+			    "%s: %s.", host, p->outcome_text);
+		break;
+	case MX_OUT_TIMEOUT:
+		if (p->failed_stage == MX_ST_CONNECT)
+			add(d, "smtp.connect_timeout", MX_SEV_ERROR, MX_ACT_ISP,
+			    subj, "A firewall drops port 25 on the way (our ISP"
+			    " often blocks outbound port 25) or the host is "
+			    "down.", "No answer from %s (%s) on port %d.",
+			    host, p->addr, m->port);
+		else if (p->failed_stage == MX_ST_BANNER)
+			add(d, "smtp.no_banner", MX_SEV_ERROR, MX_ACT_REMOTE,
+			    subj, "The server accepts connections but never "
+			    "greets; the remote admin must check the SMTP "
+			    "service (overload, hung process, tarpit).",
+			    "%s (%s) accepted the connection but sent no "
+			    "greeting.", host, p->addr);
+		else
+			add(d, "smtp.reply_timeout", MX_SEV_ERROR,
+			    MX_ACT_REMOTE, subj, "The server stalls; re-test "
+			    "and ask the remote admin to check its load.",
+			    "%s did not answer %s in time.", host,
+			    mx_stage_name(p->failed_stage));
+		break;
+	case MX_OUT_INJECTION:
+		add(d, "smtp.starttls_injection", MX_SEV_CRIT, MX_ACT_REMOTE,
+		    subj, "Someone on the path, or a broken server, can inject "
+		    "commands (CVE-2011-0411 class); the remote admin must fix"
+		    " the server or the middlebox. The check stopped there.",
+		    "%s sent data after its STARTTLS reply, before TLS began.",
+		    host);
+		break;
+	case MX_OUT_PROTO:
+		add(d, "smtp.protocol_error", MX_SEV_ERROR, MX_ACT_REMOTE, subj,
+		    "The remote admin must fix the server.",
+		    "%s answered %s with something that is not SMTP: %s.",
+		    host, mx_stage_name(p->failed_stage), p->outcome_text);
+		break;
+	default:
+		break;
+	}
+	r = &p->reply[p->failed_stage];
+	if (p->outcome == MX_OUT_RESP && r->code >= 400) {
+		const char *why = mx_reason_classify(p->failed_stage, r->code,
+		    r->esc, r->text);
+		char id[48];
+		snprintf(id, sizeof id, "smtp.%s_%s", mx_stage_name(
+		    p->failed_stage), r->code >= 500 ? "rejected" :
+		    "deferred");
+		add(d, id, r->code >= 500 ? MX_SEV_ERROR : MX_SEV_WARN,
+		    strcmp(why, "blocked") == 0 ? MX_ACT_BLOCKLIST :
+		    strcmp(why, "greylisted") == 0 ? MX_ACT_NOBODY :
+		    MX_ACT_REMOTE, subj, "See the verdict.",
+		    "%s answered %s with %d%s%s (%s): %s", host,
+		    mx_stage_name(p->failed_stage) , r->code, r->esc[0] ? " " :
+		    "", r->esc, why, r->text);
+	}
+}
+
+/* Remedy text for a verdict reason. */
+static const char *
+reason_advice(const char *reason)
+{
+	static const struct { const char *reason, *text; } advice[] = {
+	    { "userunknown", "The address does not exist there: check the "
+		"spelling with the recipient." },
+	    { "mailboxfull", "The recipient must empty the mailbox; retry "
+		"later." },
+	    { "mesgtoobig", "Send a smaller message or a link." },
+	    { "blocked", "Our sending IP or host is refused: check "
+		"blocklists (DNSBL) and reverse DNS, then request delisting."},
+	    { "greylisted", "Greylisting: a normal server retries and the "
+		"mail goes through within minutes." },
+	    { "rejected", "Our sender address or domain is refused: check "
+		"SPF/DMARC and the sender." },
+	    { "norelaying", "The server does not accept mail for this "
+		"domain: the MX records may point to the wrong host." },
+	    { "suspend", "The recipient's account is disabled." },
+	    { "hostunknown", "The domain does not exist: check the "
+		"spelling." },
+	    { "notaccept", "The domain accepts no mail." },
+	    { "networkerror", "Mail cannot reach the domain's servers now; "
+		"it stays queued and is retried." },
+	    { "securityerror", "A TLS or security problem stops delivery." },
+	    { "systemerror", "The receiving server has a problem; retry "
+		"later." },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof advice / sizeof advice[0]; i++)
+		if (strcmp(advice[i].reason, reason) == 0)
+			return advice[i].text;
+	return "";
+}
+
+/* Set the verdict. */
+static void
+verdict(struct mx_verdict *v, const char *reason, enum mx_exit code,
+    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+static void
+verdict(struct mx_verdict *v, const char *reason, enum mx_exit code,
+    const char *fmt, ...)
+{
+	va_list ap;
+	size_t n;
+
+	mx_strlcpy(v->reason, reason, sizeof v->reason);
+	v->exit_code = code;
+	va_start(ap, fmt);
+	vsnprintf(v->summary, sizeof v->summary, fmt, ap);
+	va_end(ap);
+	n = strlen(v->summary);
+	if (*reason_advice(reason) != '\0' && n + 2 < sizeof v->summary)
+		snprintf(v->summary + n, sizeof v->summary - n, " %s",
+		    reason_advice(reason));
+}
+
+/* The verdict when DNS alone decides (no exchanger to probe). */
+static int
+verdict_dns(const struct mx_model *m, struct mx_verdict *v)
+{
+	int i, nx = 0, ans = 0, servfail = 0, nullmx = 0, nodata = 0;
+
+	for (i = 0; i < m->nresolvers; i++) {
+		const struct mx_resolver *r = &m->resolvers[i];
+		nx += r->status == MX_DNS_NXDOMAIN;
+		ans += r->status == MX_DNS_ANSWER && !r->null_mx;
+		servfail += r->status == MX_DNS_SERVFAIL;
+		nullmx += r->null_mx;
+		nodata += r->status == MX_DNS_NODATA;
+	}
+	if (!m->dns_done && m->nprobes == 0) {
+		verdict(v, "onhold", MX_EXIT_UNKNOWN, "Asking DNS about %s...",
+		    m->domain);
+		return 1;
+	}
+	if (nullmx) {
+		verdict(v, "notaccept", MX_EXIT_PERM, "%s publishes a null MX.",
+		    m->domain);
+		return 1;
+	}
+	if (m->nprobes > 0)
+		return 0;
+	if (nx && !ans)
+		verdict(v, "hostunknown", MX_EXIT_PERM, "%s does not exist.",
+		    m->domain);
+	else if (servfail)
+		verdict(v, "networkerror", MX_EXIT_TEMP, "The DNS of %s is "
+		    "broken (SERVFAIL).", m->domain);
+	else if (nodata)
+		verdict(v, "hostunknown", MX_EXIT_PERM, "%s has no MX and no "
+		    "address.", m->domain);
+	else if (ans)
+		verdict(v, "hostunknown", MX_EXIT_PERM, "No exchanger of %s "
+		    "has an address.", m->domain);
+	else
+		verdict(v, "networkerror", MX_EXIT_UNKNOWN, "No resolver "
+		    "answered for %s: could not test.", m->domain);
+	return 1;
+}
+
+/* Order probes by their exchanger's preference. */
+static int
+probe_order(const struct mx_model *m, int *order)
+{
+	int i, j, n = m->nprobes, t;
+
+	for (i = 0; i < n; i++)
+		order[i] = i;
+	for (i = 1; i < n; i++)
+		for (j = i; j > 0 && m->exch[m->probes[order[j]].mx_index].pref <
+		    m->exch[m->probes[order[j - 1]].mx_index].pref; j--) {
+			t = order[j];
+			order[j] = order[j - 1];
+			order[j - 1] = t;
+		}
+	return n;
+}
+
+/* The verdict from the probes, walked as an MTA would (RFC 5321 §5.1). */
+static void
+verdict_smtp(const struct mx_model *m, int warnings, struct mx_verdict *v)
+{
+	int order[MX_MAX_PROBES], i, n = probe_order(m, order);
+	const struct mx_probe *temp = NULL, *broken = NULL;
+	const char *reason;
+
+	for (i = 0; i < n; i++) {
+		const struct mx_probe *p = &m->probes[order[i]];
+		const struct mx_stage_reply *r = &p->reply[p->failed_stage];
+		const char *host = m->exch[p->mx_index].host;
+		if (!p->done)
+			continue;
+		if (p->outcome == MX_OUT_OK) {
+			if (m->local[0] != '\0')
+				verdict(v, "deliverable", warnings ?
+				    MX_EXIT_TEMP : MX_EXIT_OK, "%s [%s] accepts "
+				    "mail for %s@%s%s.", host, p->addr, m->local,
+				    m->domain, warnings ? " (with warnings)" :
+				    "");
+			else
+				verdict(v, "deliverable", warnings ?
+				    MX_EXIT_TEMP : MX_EXIT_OK, "%s [%s] accepts "
+				    "mail for %s (no recipient tested)%s.", host,
+				    p->addr, m->domain, warnings ?
+				    ", with warnings" : "");
+			return;
+		}
+		if (p->outcome == MX_OUT_RESP && r->code >= 500) {
+			reason = mx_reason_classify(p->failed_stage, r->code,
+			    r->esc, r->text);
+			verdict(v, reason, MX_EXIT_PERM, "%s [%s] refused %s "
+			    "with %d%s%s.", host, p->addr,
+			    mx_stage_name(p->failed_stage), r->code,
+			    r->esc[0] ? " " : "", r->esc);
+			return;
+		}
+		if (p->outcome == MX_OUT_RESP && temp == NULL)
+			temp = p;
+		else if (p->outcome != MX_OUT_RESP && broken == NULL)
+			broken = p;
+	}
+	if (temp != NULL) {
+		const struct mx_stage_reply *r = &temp->reply[temp->failed_stage];
+		reason = mx_reason_classify(temp->failed_stage, r->code, r->esc,
+		    r->text);
+		verdict(v, reason, MX_EXIT_TEMP, "%s deferred %s with %d%s%s.",
+		    m->exch[temp->mx_index].host,
+		    mx_stage_name(temp->failed_stage), r->code,
+		    r->esc[0] ? " " : "", r->esc);
+		return;
+	}
+	if (broken != NULL && broken->outcome == MX_OUT_INJECTION) {
+		verdict(v, "securityerror", MX_EXIT_TEMP, "%s is open to "
+		    "STARTTLS injection; the check stopped.",
+		    m->exch[broken->mx_index].host);
+		return;
+	}
+	if (broken != NULL) {
+		verdict(v, "networkerror", MX_EXIT_TEMP, "No exchanger of %s "
+		    "could be reached (%s: %s).", m->domain,
+		    m->exch[broken->mx_index].host, broken->outcome_text);
+		return;
+	}
+	verdict(v, "onhold", MX_EXIT_UNKNOWN, "Checking %s...", m->domain);
+}
+
+/* Sort findings most severe first (stable). */
+static void
+sort_findings(struct mx_finding *f, int n)
+{
+	struct mx_finding t;
+	int i, j;
+
+	for (i = 1; i < n; i++)
+		for (j = i; j > 0 && f[j].severity > f[j - 1].severity; j--) {
+			t = f[j];
+			f[j] = f[j - 1];
+			f[j - 1] = t;
+		}
+}
+
+/* Derive findings and the verdict from the model. */
+int
+mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
+    struct mx_verdict *v)
+{
+	struct diag d = { m, f, 0, max };
+	int i, warnings = 0;
+
+	memset(v, 0, sizeof *v);
+	diag_dns(&d);
+	for (i = 0; i < m->nprobes; i++)
+		diag_probe(&d, &m->probes[i]);
+	sort_findings(f, d.n);
+	for (i = 0; i < d.n; i++)
+		warnings |= f[i].severity >= MX_SEV_WARN;
+	if (!verdict_dns(m, v))
+		verdict_smtp(m, warnings, v);
+	return d.n;
+}

@@ -1,0 +1,567 @@
+/*
+ * dns: the DNS stage (method.md §2) on c-ares 1.18 and libuv.
+ * Each resolver has its own channel; sockets are watched by uv_poll handles
+ * created from ARES_OPT_SOCK_STATE_CB and a uv_timer re-armed from
+ * ares_timeout() after every ares_process_fd() (a missed timer is a silent
+ * hang).  c-ares is never destroyed inside its own callbacks: mx_dns_close
+ * defers the teardown to a timer tick (hostile-inputs.md §1.6).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <ares.h>
+#include <arpa/inet.h>
+#include <arpa/nameser.h>
+
+#include "dns.h"
+#include "mx-int.h"
+
+#define DNS_MAX_PAIRS	(MX_MAX_EXCHANGERS * MX_MAX_ADDRS * 2)
+
+struct dns_poll {
+	uv_poll_t		 h;
+	ares_socket_t		 fd;
+	struct dns_res		*res;
+	struct dns_poll		*next;
+};
+
+/* One resolver: its channel, timer, sockets and findings. */
+struct dns_res {
+	struct mx_dns		*d;
+	int			 index;
+	ares_channel		 ch;
+	uv_timer_t		 timer;
+	struct dns_poll		*polls;
+	int			 pending;
+	struct mx_resolver	 r;
+	int			 npairs;
+	uint32_t		 pairs[DNS_MAX_PAIRS];	/* hashes of host+addr */
+};
+
+struct mx_dns {
+	uv_loop_t		*loop;
+	int			 n;
+	struct dns_res		 res[MX_MAX_RESOLVERS];
+	const struct mx_dns_cb	*cb;
+	void			*arg;
+	char			 domain[MX_HOST_MAX];
+	int			 family;
+	int			 closing;
+	int			 open_handles;
+	int			 ndone;
+	uv_timer_t		 teardown;
+};
+
+/* One outstanding query. */
+struct dns_query {
+	struct dns_res	*res;
+	int		 type;		/* ns_t_mx, ns_t_a, ns_t_aaaa */
+	int		 pref;
+	int		 implicit;
+	uint64_t	 start;
+	char		 host[MX_HOST_MAX];
+};
+
+static void	dns_rearm(struct dns_res *);
+
+/* Map a c-ares status to what it means for the diagnosis. */
+static enum mx_dns_status
+dns_status(int st)
+{
+	switch (st) {
+	case ARES_SUCCESS:
+		return MX_DNS_ANSWER;
+	case ARES_ENODATA:
+		return MX_DNS_NODATA;
+	case ARES_ENOTFOUND:
+		return MX_DNS_NXDOMAIN;
+	case ARES_ESERVFAIL:
+		return MX_DNS_SERVFAIL;
+	case ARES_EREFUSED:
+		return MX_DNS_REFUSED;
+	case ARES_ETIMEOUT:
+		return MX_DNS_TIMEOUT;
+	case ARES_ECONNREFUSED:
+		return MX_DNS_UNREACHABLE;
+	case ARES_EBADRESP:
+	case ARES_EFORMERR:
+	case ARES_EBADNAME:
+		return MX_DNS_BADRESP;
+	default:
+		return MX_DNS_ERROR;
+	}
+}
+
+/* FNV-1a over a string, continuing from h. */
+static uint32_t
+fnv(uint32_t h, const char *s)
+{
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+/* Order two hashes for qsort. */
+static int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Count a handle closed; free the whole stage after the last. */
+static void
+dns_handle_closed(uv_handle_t *h)
+{
+	struct mx_dns *d = h->data;
+
+	if (h->type == UV_POLL)
+		free(h);	/* the uv_poll_t is the first member */
+	if (--d->open_handles == 0)
+		free(d);
+}
+
+/* c-ares says which sockets to watch: create, update or drop a uv_poll. */
+static void
+dns_sock_state(void *data, ares_socket_t fd, int readable, int writable)
+{
+	struct dns_res *res = data;
+	struct dns_poll *p, **pp;
+	int events = (readable ? UV_READABLE : 0) | (writable ? UV_WRITABLE : 0);
+	void dns_poll_cb(uv_poll_t *, int, int);
+
+	for (pp = &res->polls; (p = *pp) != NULL; pp = &p->next)
+		if (p->fd == fd)
+			break;
+	if (events == 0) {
+		if (p != NULL) {
+			*pp = p->next;
+			uv_poll_stop(&p->h);
+			uv_close((uv_handle_t *)&p->h, dns_handle_closed);
+		}
+		return;
+	}
+	if (p == NULL) {
+		p = mx_xcalloc(1, sizeof *p);
+		p->fd = fd;
+		p->res = res;
+		if (uv_poll_init_socket(res->d->loop, &p->h, fd) != 0) {
+			free(p);
+			return;
+		}
+		p->h.data = res->d;
+		res->d->open_handles++;
+		p->next = res->polls;
+		res->polls = p;
+	}
+	uv_poll_start(&p->h, events, dns_poll_cb);
+}
+
+/* A watched socket is ready: let c-ares process it. */
+void
+dns_poll_cb(uv_poll_t *h, int status, int events)
+{
+	struct dns_poll *p = (struct dns_poll *)h;
+	struct dns_res *res = p->res;
+	ares_socket_t rfd = ARES_SOCKET_BAD, wfd = ARES_SOCKET_BAD;
+
+	if (res->d->closing)
+		return;
+	if (status < 0 || (events & UV_READABLE))
+		rfd = p->fd;
+	if (status < 0 || (events & UV_WRITABLE))
+		wfd = p->fd;
+	ares_process_fd(res->ch, rfd, wfd);
+	if (!res->d->closing)
+		dns_rearm(res);
+}
+
+/* The c-ares timeout expired: let it retry or fail queries. */
+static void
+dns_timer_cb(uv_timer_t *t)
+{
+	struct dns_res *res = t->data;
+
+	if (res->d->closing)
+		return;
+	ares_process_fd(res->ch, ARES_SOCKET_BAD, ARES_SOCKET_BAD);
+	if (!res->d->closing)
+		dns_rearm(res);
+}
+
+/* Re-arm the timer from ares_timeout. */
+static void
+dns_rearm(struct dns_res *res)
+{
+	struct timeval tv, *tvp;
+	uint64_t ms;
+
+	uv_timer_stop(&res->timer);
+	if ((tvp = ares_timeout(res->ch, NULL, &tv)) == NULL)
+		return;
+	ms = (uint64_t)tvp->tv_sec * 1000 + (uint64_t)tvp->tv_usec / 1000 + 1;
+	uv_timer_start(&res->timer, dns_timer_cb, ms, 0);
+}
+
+/* Initialise one resolver's channel with our options. */
+static int
+dns_channel(struct mx_dns *d, struct dns_res *res, int timeout_ms)
+{
+	struct ares_options o;
+	int mask = ARES_OPT_SOCK_STATE_CB | ARES_OPT_FLAGS | ARES_OPT_TIMEOUTMS
+	    | ARES_OPT_TRIES;
+
+	memset(&o, 0, sizeof o);
+	o.sock_state_cb = dns_sock_state;
+	o.sock_state_cb_data = res;
+	o.flags = ARES_FLAG_NOSEARCH | ARES_FLAG_NOALIASES | ARES_FLAG_EDNS;
+	/* Two tries: a lost datagram is retried before we blame the server. */
+	o.timeout = timeout_ms / 3 < 300 ? 300 : timeout_ms / 3;
+	if (o.timeout > 2500)
+		o.timeout = 2500;
+	o.tries = 2;
+	mask |= ARES_OPT_EDNSPSZ;
+	o.ednspsz = 1232;
+	res->d = d;
+	uv_timer_init(d->loop, &res->timer);
+	res->timer.data = res;
+	d->open_handles++;
+	return ares_init_options(&res->ch, &o, mask);
+}
+
+/* Create channels for servers, or one per system resolver. */
+struct mx_dns *
+mx_dns_new(uv_loop_t *loop, const char *const *servers, int n, int timeout_ms,
+    char **cause)
+{
+	static int ares_ready;
+	struct mx_dns *d;
+	struct ares_addr_port_node *sys = NULL, *s;
+	char addr[MX_ADDR_MAX], csv[160];
+	int i, port, r;
+
+	if (!ares_ready && ares_library_init(ARES_LIB_INIT_ALL) == ARES_SUCCESS)
+		ares_ready = 1;
+	d = mx_xcalloc(1, sizeof *d);
+	d->loop = loop;
+	uv_timer_init(loop, &d->teardown);
+	d->teardown.data = d;
+	d->open_handles = 1;
+	if (n == 0) {
+		/* One channel per system resolver, to compare them. */
+		ares_channel tmp;
+		if (ares_init(&tmp) != ARES_SUCCESS) {
+			*cause = mx_xstrdup("cannot read the system's resolver "
+			    "configuration (/etc/resolv.conf)");
+			goto fail;
+		}
+		r = ares_get_servers_ports(tmp, &sys);
+		ares_destroy(tmp);
+		if (r != ARES_SUCCESS) {
+			*cause = mx_xstrdup("cannot list the system's resolvers");
+			goto fail;
+		}
+		for (s = sys; s != NULL && d->n < MX_MAX_RESOLVERS; s = s->next) {
+			struct dns_res *res = &d->res[d->n];
+			char ip[INET6_ADDRSTRLEN];
+			inet_ntop(s->family, &s->addr, ip, sizeof ip);
+			if (s->family == AF_INET6)
+				snprintf(csv, sizeof csv, "[%s]:%d", ip,
+				    s->udp_port ? s->udp_port : 53);
+			else
+				snprintf(csv, sizeof csv, "%s:%d", ip,
+				    s->udp_port ? s->udp_port : 53);
+			res->index = d->n++;
+			if (dns_channel(d, res, timeout_ms) != ARES_SUCCESS ||
+			    ares_set_servers_ports_csv(res->ch, csv) !=
+			    ARES_SUCCESS) {
+				*cause = mx_xasprintf("cannot use resolver %s",
+				    csv);
+				goto fail;
+			}
+			mx_strlcpy(res->r.name, csv, sizeof res->r.name);
+		}
+		ares_free_data(sys);
+		sys = NULL;
+		if (d->n == 0) {
+			*cause = mx_xstrdup("no resolver configured in "
+			    "/etc/resolv.conf; give one with --dns");
+			goto fail;
+		}
+		return d;
+	}
+	for (i = 0; i < n && i < MX_MAX_RESOLVERS; i++) {
+		struct dns_res *res = &d->res[i];
+		if (mx__endpoint_parse(servers[i], 53, addr, sizeof addr, &port,
+		    cause) != 0)
+			goto fail;
+		if (strchr(addr, ':') != NULL)
+			snprintf(csv, sizeof csv, "[%s]:%d", addr, port);
+		else
+			snprintf(csv, sizeof csv, "%s:%d", addr, port);
+		if ((r = dns_channel(d, res, timeout_ms)) != ARES_SUCCESS ||
+		    (r = ares_set_servers_ports_csv(res->ch, csv)) !=
+		    ARES_SUCCESS) {
+			*cause = mx_xasprintf("cannot use resolver %s: %s",
+			    servers[i], ares_strerror(r));
+			d->n = i + 1;
+			goto fail;
+		}
+		mx_strlcpy(res->r.name, servers[i], sizeof res->r.name);
+		res->index = i;
+		d->n = i + 1;
+	}
+	return d;
+fail:
+	if (sys != NULL)
+		ares_free_data(sys);
+	mx_dns_close(d);
+	return NULL;
+}
+
+/* Number of resolvers. */
+int
+mx_dns_count(const struct mx_dns *d)
+{
+	return d->n;
+}
+
+/* Display name of resolver i. */
+const char *
+mx_dns_name(const struct mx_dns *d, int i)
+{
+	return d->res[i].r.name;
+}
+
+/* One lookup of this resolver ended: maybe the resolver is done. */
+static void
+dns_query_done(struct dns_res *res)
+{
+	struct mx_dns *d = res->d;
+	int i;
+
+	if (--res->pending > 0 || d->closing)
+		return;
+	qsort(res->pairs, (size_t)res->npairs, sizeof res->pairs[0], cmp_u32);
+	res->r.addr_hash = 2166136261u;
+	for (i = 0; i < res->npairs; i++)
+		res->r.addr_hash = (res->r.addr_hash ^ res->pairs[i]) *
+		    16777619u;
+	res->r.done = 1;
+	d->cb->resolver(d->arg, res->index, &res->r);
+	if (++d->ndone == d->n && !d->closing)
+		d->cb->done(d->arg);
+}
+
+static void	dns_answer(void *, int, int, unsigned char *, int);
+
+/* Send one query on a resolver's channel. */
+static void
+dns_send(struct dns_res *res, int type, const char *host, int pref,
+    int implicit)
+{
+	struct dns_query *q = mx_xcalloc(1, sizeof *q);
+
+	q->res = res;
+	q->type = type;
+	q->pref = pref;
+	q->implicit = implicit;
+	q->start = uv_hrtime();
+	mx_strlcpy(q->host, host, sizeof q->host);
+	res->pending++;
+	ares_query(res->ch, host, ns_c_in, type, dns_answer, q);
+}
+
+/* Query the addresses of one exchanger, per the family filter. */
+static void
+dns_send_addrs(struct dns_res *res, const char *host, int pref, int implicit)
+{
+	if (res->d->family != 6)
+		dns_send(res, ns_t_a, host, pref, implicit);
+	if (res->d->family != 4)
+		dns_send(res, ns_t_aaaa, host, pref, implicit);
+}
+
+/* Order MX records by preference, then name. */
+static int
+cmp_mx(const void *a, const void *b)
+{
+	const struct mx_mxrec *x = a, *y = b;
+
+	if (x->pref != y->pref)
+		return x->pref - y->pref;
+	return strcasecmp(x->host, y->host);
+}
+
+/* The MX answer: record the set, then ask for each exchanger's address. */
+static void
+dns_mx_answer(struct dns_res *res, struct dns_query *q, int status,
+    unsigned char *abuf, int alen)
+{
+	struct ares_mx_reply *mx = NULL, *m;
+	struct mx_resolver *r = &res->r;
+	int i;
+
+	r->rtt_ms = (int)mx__ms_since(q->start);
+	r->status = dns_status(status);
+	if (status == ARES_SUCCESS) {
+		int pr = ares_parse_mx_reply(abuf, alen, &mx);
+		if (pr == ARES_ENODATA)
+			r->status = MX_DNS_NODATA;
+		else if (pr != ARES_SUCCESS)
+			r->status = MX_DNS_BADRESP;
+	}
+	if (r->status == MX_DNS_NODATA) {
+		/* RFC 5321 §5.1: no MX, the domain itself is the exchanger. */
+		r->implicit = 1;
+		dns_send_addrs(res, q->host, 0, 1);
+	}
+	for (m = mx; m != NULL; m = m->next) {
+		char host[MX_HOST_MAX];
+		size_t hl;
+		mx_sanitize(host, sizeof host, m->host, strlen(m->host));
+		hl = strlen(host);
+		if (hl > 0 && host[hl - 1] == '.')
+			host[hl - 1] = '\0';
+		if (r->nmx == MX_MAX_EXCHANGERS) {
+			r->mx_cut = 1;
+			continue;
+		}
+		r->mx[r->nmx].pref = m->priority;
+		mx_strlcpy(r->mx[r->nmx].host, host, sizeof r->mx[0].host);
+		r->nmx++;
+	}
+	if (mx != NULL)
+		ares_free_data(mx);
+	qsort(r->mx, (size_t)r->nmx, sizeof r->mx[0], cmp_mx);
+	/* RFC 7505 §3: a single MX of "." with preference 0. */
+	if (r->nmx == 1 && r->mx[0].host[0] == '\0') {
+		r->null_mx = 1;
+		mx_strlcpy(r->mx[0].host, ".", sizeof r->mx[0].host);
+	}
+	for (i = 0; i < r->nmx && !r->null_mx; i++)
+		dns_send_addrs(res, r->mx[i].host, r->mx[i].pref, 0);
+	res->d->cb->resolver(res->d->arg, res->index, r);
+}
+
+/* Remember a host/address pair for the cross-resolver comparison. */
+static void
+dns_pair(struct dns_res *res, const char *host, const char *addr)
+{
+	if (res->npairs < DNS_MAX_PAIRS)
+		res->pairs[res->npairs++] = fnv(fnv(2166136261u, host), addr);
+}
+
+/* An A or AAAA answer for an exchanger. */
+static void
+dns_addr_answer(struct dns_res *res, struct dns_query *q, int status,
+    unsigned char *abuf, int alen)
+{
+	struct ares_addrttl a4[MX_MAX_ADDRS + 12];
+	struct ares_addr6ttl a6[MX_MAX_ADDRS + 12];
+	int n = MX_MAX_ADDRS + 12, i, family = q->type == ns_t_a ? 4 : 6, cut;
+	enum mx_dns_status st = dns_status(status);
+	char ip[INET6_ADDRSTRLEN];
+
+	if (status == ARES_SUCCESS) {
+		int pr = family == 4 ?
+		    ares_parse_a_reply(abuf, alen, NULL, a4, &n) :
+		    ares_parse_aaaa_reply(abuf, alen, NULL, a6, &n);
+		if (pr != ARES_SUCCESS) {
+			st = pr == ARES_ENODATA ? MX_DNS_NODATA : MX_DNS_BADRESP;
+			n = 0;
+		}
+	} else
+		n = 0;
+	if (st != MX_DNS_ANSWER && st != MX_DNS_NODATA) {
+		res->r.addr_failures++;
+		if (res->r.addr_status == MX_DNS_PENDING ||
+		    res->r.addr_status == MX_DNS_ANSWER)
+			res->r.addr_status = st;
+	}
+	cut = n > MX_MAX_ADDRS;
+	for (i = 0; i < n && i < MX_MAX_ADDRS; i++) {
+		if (family == 4)
+			inet_ntop(AF_INET, &a4[i].ipaddr, ip, sizeof ip);
+		else
+			inet_ntop(AF_INET6, &a6[i].ip6addr, ip, sizeof ip);
+		dns_pair(res, q->host, ip);
+		res->d->cb->address(res->d->arg, res->index, q->pref, q->host,
+		    family, ip);
+		if (res->d->closing)
+			return;
+	}
+	res->d->cb->host_status(res->d->arg, res->index, q->pref, q->host,
+	    family, st, cut);
+}
+
+/* c-ares callback for every query. */
+static void
+dns_answer(void *arg, int status, int timeouts, unsigned char *abuf, int alen)
+{
+	struct dns_query *q = arg;
+	struct dns_res *res = q->res;
+
+	if (status == ARES_EDESTRUCTION || status == ARES_ECANCELLED ||
+	    res->d->closing) {
+		free(q);
+		return;
+	}
+	if (q->type == ns_t_mx)
+		dns_mx_answer(res, q, status, abuf, alen);
+	else
+		dns_addr_answer(res, q, status, abuf, alen);
+	if (!res->d->closing)
+		dns_query_done(res);
+	free(q);
+}
+
+/* Start the MX query on every resolver. */
+void
+mx_dns_go(struct mx_dns *d, const char *domain, int family,
+    const struct mx_dns_cb *cb, void *arg)
+{
+	int i;
+
+	d->cb = cb;
+	d->arg = arg;
+	d->family = family;
+	mx_strlcpy(d->domain, domain, sizeof d->domain);
+	for (i = 0; i < d->n; i++) {
+		d->res[i].r.status = MX_DNS_PENDING;
+		dns_send(&d->res[i], ns_t_mx, domain, 0, 0);
+		if (d->closing)
+			return;
+		dns_rearm(&d->res[i]);
+	}
+}
+
+/* Deferred teardown: destroy channels outside any c-ares callback. */
+static void
+dns_teardown_cb(uv_timer_t *t)
+{
+	struct mx_dns *d = t->data;
+	int i;
+
+	for (i = 0; i < d->n; i++) {
+		if (d->res[i].ch != NULL) {
+			ares_destroy(d->res[i].ch);
+			d->res[i].ch = NULL;
+		}
+		d->res[i].timer.data = d;
+		uv_close((uv_handle_t *)&d->res[i].timer, dns_handle_closed);
+	}
+	uv_close((uv_handle_t *)&d->teardown, dns_handle_closed);
+}
+
+/* Stop everything; the teardown runs on the next loop turn. */
+void
+mx_dns_close(struct mx_dns *d)
+{
+	if (d == NULL || d->closing)
+		return;
+	d->closing = 1;
+	uv_timer_start(&d->teardown, dns_teardown_cb, 0, 0);
+}

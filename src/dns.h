@@ -1,0 +1,40 @@
+/*
+ * dns: ask every resolver at once, on one c-ares channel each so answers
+ * stay attributable: MX of the domain, then A/AAAA of each exchanger;
+ * implicit MX (RFC 5321 §5.1) and null MX (RFC 7505).  c-ares runs on the
+ * libuv loop through ARES_OPT_SOCK_STATE_CB: never a thread or a block.
+ */
+#ifndef MX_DNS_H
+#define MX_DNS_H
+
+#include "mxscope.h"
+
+struct mx_dns;
+
+/* What the DNS stage reports, as it learns it. */
+struct mx_dns_cb {
+	/* A resolver's record changed (MX answer, or all its lookups done). */
+	void	(*resolver)(void *, int ri, const struct mx_resolver *);
+	/* An exchanger address: pref/host from resolver ri. */
+	void	(*address)(void *, int ri, int pref, const char *host,
+		    int family, const char *addr);
+	/* An exchanger's A or AAAA lookup ended with status (cut: capped). */
+	void	(*host_status)(void *, int ri, int pref, const char *host,
+		    int family, enum mx_dns_status, int cut);
+	/* Every resolver has finished. */
+	void	(*done)(void *);
+};
+
+/* Create channels for servers (NULL/0: one per system resolver). */
+struct mx_dns	*mx_dns_new(uv_loop_t *, const char *const *servers, int n,
+		    int timeout_ms, char **cause);
+/* How many resolvers, and the display name of each. */
+int		 mx_dns_count(const struct mx_dns *);
+const char	*mx_dns_name(const struct mx_dns *, int);
+/* Send the queries for domain; callbacks follow (never synchronously). */
+void		 mx_dns_go(struct mx_dns *, const char *domain, int family,
+		    const struct mx_dns_cb *, void *arg);
+/* Stop everything; safe inside callbacks (the teardown is deferred). */
+void		 mx_dns_close(struct mx_dns *);
+
+#endif

@@ -1,0 +1,156 @@
+/*
+ * lab-int.h: the lab's private pieces.  A parsed scenario (lab-scenario.c),
+ * the built-in scenario texts (lab-builtin.c), the DNS server (lab-dns.c),
+ * the scripted SMTP servers (lab-smtp.c) and the test CA (lab-ca.c), glued
+ * together by lab.c behind the public API of lab.h.
+ */
+#ifndef MX_LAB_INT_H
+#define MX_LAB_INT_H
+
+#include <openssl/ssl.h>
+#include "lab.h"
+
+#define LAB_MAX_RESOLVERS	4
+#define LAB_MAX_SERVERS		64
+#define LAB_MAX_SLOT		250	/* @1 .. @250 */
+#define LAB_MAX_RR		256
+
+/* DNS types the lab serves (RFC 1035 §3.2.2, RFC 3596). */
+#define LAB_T_A		1
+#define LAB_T_CNAME	5
+#define LAB_T_PTR	12
+#define LAB_T_MX	15
+#define LAB_T_TXT	16
+#define LAB_T_AAAA	28
+#define LAB_T_ANY	255
+
+/* One resource record as written in the scenario. */
+struct lab_rr {
+	char	*owner;		/* lower case, no trailing dot */
+	int	 owner_slot;	/* @N as owner: the PTR name of slot N */
+	int	 type;
+	int	 pref;		/* MX */
+	int	 slot;		/* A: @N, 0 = literal address in addr */
+	unsigned char addr[16];	/* A (4 bytes) or AAAA */
+	char	*data;		/* MX/CNAME/PTR target, TXT text */
+	size_t	 datalen;	/* TXT length (may hold any byte) */
+};
+
+/* One lab resolver: its data and how it (mis)behaves. */
+struct lab_resolver {
+	struct lab_rr	*rr;
+	int		 nrr;
+	int		 servfail_all;
+	char		*servfail_zone[8];
+	int		 nservfail;
+	int		 refused;
+	int		 drop;		/* never answers */
+	int		 delay_ms;
+};
+
+/* SMTP events a server script can answer. */
+enum lab_ev {
+	LAB_EV_BANNER, LAB_EV_EHLO, LAB_EV_HELO, LAB_EV_STARTTLS,
+	LAB_EV_MAIL, LAB_EV_RCPT, LAB_EV_RSET, LAB_EV_DATA, LAB_EV_DATAEND,
+	LAB_EV_QUIT, LAB_EV_NOOP, LAB_EV_UNKNOWN, LAB_EV_N
+};
+
+/* Certificate a server presents after STARTTLS. */
+enum lab_tls {
+	LAB_TLS_NONE, LAB_TLS_GOOD, LAB_TLS_WRONGNAME, LAB_TLS_UNTRUSTED,
+	LAB_TLS_EXPIRED
+};
+
+/* Misbehaviour bits. */
+#define LAB_B_SILENT	0x01	/* never greets */
+#define LAB_B_HANGUP	0x02	/* closes right after connect */
+#define LAB_B_ENDLESS	0x04	/* endless multi-line banner */
+#define LAB_B_LONGLINE	0x08	/* overlong banner line */
+#define LAB_B_BARELF	0x10	/* replies end in LF only */
+
+/* Reply lines for one event, each without its line end. */
+struct lab_reply {
+	char	**line;
+	size_t	 *len;
+	int	  n;
+};
+
+/* One scripted SMTP server on address slot @slot. */
+struct lab_server {
+	int		 slot;
+	char		*name;		/* exchanger name (banner, cert) */
+	enum lab_tls	 tls;
+	int		 delay_ms;
+	int		 behave;
+	int		 ncaps;		/* -1: defaults */
+	char		*caps[16];
+	struct lab_reply reply[LAB_EV_N];
+};
+
+/* A parsed scenario. */
+struct lab_scenario {
+	char			*name;
+	char			*describe;
+	char			*target;
+	long long		 size;		/* -1: none */
+	int			 timeout_ms;
+	int			 nresolvers;
+	struct lab_resolver	 res[LAB_MAX_RESOLVERS];
+	int			 nservers;
+	struct lab_server	 srv[LAB_MAX_SERVERS];
+};
+
+/* Where a lab instance lives: 127.a.b.N. */
+struct lab_base {
+	int	 a, b;
+};
+
+/* lab-scenario.c */
+struct lab_scenario	*lab_scenario_parse(const char *text, const char *name,
+			    char **cause);
+void			 lab_scenario_free(struct lab_scenario *);
+/* Text of a reply event name ("banner"...), for messages. */
+const char		*lab_ev_name(enum lab_ev);
+
+/* lab-builtin.c */
+/* The text of a built-in scenario, or NULL. */
+const char		*lab_builtin_text(const char *name);
+const char		*lab_builtin_describe(const char *name);
+const char *const	*lab_builtin_names(void);
+
+/* A handle counter shared by the lab's parts: freed at zero. */
+struct lab_ref {
+	int	 n;
+	void	(*done)(void *);
+	void	*arg;
+};
+void	lab_ref_get(struct lab_ref *);
+void	lab_ref_put(struct lab_ref *);
+
+/* lab-dns.c */
+struct lab_dns;
+struct lab_dns	*lab_dns_start(uv_loop_t *, const struct lab_resolver *,
+		    const struct lab_base *, struct lab_ref *, char **cause);
+int		 lab_dns_port(const struct lab_dns *);
+void		 lab_dns_close(struct lab_dns *);
+void		 lab_dns_free(struct lab_dns *);
+
+/* lab-ca.c */
+struct lab_ca;
+struct lab_ca	*lab_ca_new(char **cause);
+const char	*lab_ca_pem(const struct lab_ca *);
+/* A server context presenting a certificate of the given kind for name. */
+SSL_CTX		*lab_ca_server_ctx(struct lab_ca *, const char *name,
+		    enum lab_tls, char **cause);
+void		 lab_ca_free(struct lab_ca *);
+
+/* lab-smtp.c */
+struct lab_smtp;
+struct lab_smtp	*lab_smtp_start(uv_loop_t *, const struct lab_scenario *,
+		    const struct lab_base *, struct lab_ca *, struct lab_ref *,
+		    char **cause);
+int		 lab_smtp_port(const struct lab_smtp *);
+void		 lab_smtp_close(struct lab_smtp *);
+void		 lab_smtp_free(struct lab_smtp *);
+
+#endif

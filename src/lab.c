@@ -1,0 +1,202 @@
+/*
+ * lab: the loopback test lab behind lab.h.  Parses a scenario, picks a
+ * random 127.A.B.0/24 for this instance (so labs run side by side), makes
+ * the test CA, and starts one DNS server per scenario resolver and the
+ * scenario's SMTP servers, all on the caller's libuv loop.  Every handle
+ * holds a reference; the lab frees itself when the last one has closed.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <openssl/rand.h>
+
+#include "lab-int.h"
+
+#define LAB_DEFAULT_TIMEOUT_MS	3000
+
+struct mx_lab {
+	uv_loop_t		*loop;
+	struct lab_scenario	*sc;
+	struct lab_base		 base;
+	struct lab_ref		 ref;
+	struct lab_ca		*ca;
+	int			 ndns;
+	struct lab_dns		*dns[LAB_MAX_RESOLVERS];
+	char			*dnsname[LAB_MAX_RESOLVERS];
+	struct lab_smtp		*smtp;
+	int			 closing;
+};
+
+/* Take a reference. */
+void
+lab_ref_get(struct lab_ref *r)
+{
+	r->n++;
+}
+
+/* Drop a reference; the last one runs the done callback. */
+void
+lab_ref_put(struct lab_ref *r)
+{
+	if (--r->n == 0 && r->done != NULL)
+		r->done(r->arg);
+}
+
+/* Free the lab once nothing refers to it. */
+static void
+lab_free(void *arg)
+{
+	struct mx_lab *lab = arg;
+	int i;
+
+	for (i = 0; i < lab->ndns; i++) {
+		lab_dns_free(lab->dns[i]);
+		free(lab->dnsname[i]);
+	}
+	lab_smtp_free(lab->smtp);
+	lab_ca_free(lab->ca);
+	lab_scenario_free(lab->sc);
+	free(lab);
+}
+
+/* Names of the built-in scenarios, NULL-terminated. */
+const char *const *
+mx_lab_scenarios(void)
+{
+	return lab_builtin_names();
+}
+
+/* One-line description of a built-in scenario, or NULL. */
+const char *
+mx_lab_describe(const char *name)
+{
+	return lab_builtin_describe(name);
+}
+
+/* Pick this instance's 127.A.B.0/24, A and B in 2..250. */
+static void
+pick_base(struct lab_base *base)
+{
+	unsigned char r[2];
+
+	if (RAND_bytes(r, sizeof r) != 1) {
+		r[0] = (unsigned char)rand();
+		r[1] = (unsigned char)rand();
+	}
+	base->a = 2 + r[0] % 249;
+	base->b = 2 + r[1] % 249;
+}
+
+/* Start a lab from a built-in name or scenario text. */
+struct mx_lab *
+mx_lab_start(uv_loop_t *loop, const char *scenario, char **cause)
+{
+	struct mx_lab *lab;
+	struct lab_scenario *sc;
+	const char *text = scenario;
+	int i;
+
+	*cause = NULL;
+	if (strchr(scenario, '\n') == NULL &&
+	    (text = lab_builtin_text(scenario)) == NULL) {
+		*cause = mx_xasprintf("unknown lab scenario '%s'", scenario);
+		return NULL;
+	}
+	if ((sc = lab_scenario_parse(text, text == scenario ? NULL :
+	    scenario, cause)) == NULL)
+		return NULL;
+	lab = mx_xcalloc(1, sizeof *lab);
+	lab->loop = loop;
+	lab->sc = sc;
+	lab->ref.n = 1;		/* held until mx_lab_close */
+	lab->ref.done = lab_free;
+	lab->ref.arg = lab;
+	pick_base(&lab->base);
+	if ((lab->ca = lab_ca_new(cause)) == NULL)
+		goto fail;
+	for (i = 0; i < sc->nresolvers; i++) {
+		lab->dns[i] = lab_dns_start(loop, &sc->res[i], &lab->base,
+		    &lab->ref, cause);
+		lab->ndns = i + 1;
+		if (*cause != NULL)
+			goto fail;
+		lab->dnsname[i] = mx_xasprintf("127.0.0.1:%d",
+		    lab_dns_port(lab->dns[i]));
+	}
+	lab->smtp = lab_smtp_start(loop, sc, &lab->base, lab->ca, &lab->ref,
+	    cause);
+	if (*cause != NULL)
+		goto fail;
+	return lab;
+fail:
+	mx_lab_close(lab);	/* frees itself once the loop has run */
+	return NULL;
+}
+
+/* How many resolvers the lab serves. */
+int
+mx_lab_ndns(const struct mx_lab *lab)
+{
+	return lab->ndns;
+}
+
+/* Resolver i as "127.0.0.1:PORT". */
+const char *
+mx_lab_dns(const struct mx_lab *lab, int i)
+{
+	return i >= 0 && i < lab->ndns ? lab->dnsname[i] : NULL;
+}
+
+/* The shared SMTP port. */
+int
+mx_lab_smtp_port(const struct mx_lab *lab)
+{
+	return lab_smtp_port(lab->smtp);
+}
+
+/* The scenario's target. */
+const char *
+mx_lab_target(const struct mx_lab *lab)
+{
+	return lab->sc->target;
+}
+
+/* The test CA (PEM). */
+const char *
+mx_lab_ca_pem(const struct mx_lab *lab)
+{
+	return lab_ca_pem(lab->ca);
+}
+
+/* Point opts at the lab (strings stay owned by the lab). */
+void
+mx_lab_apply_opts(const struct mx_lab *lab, struct mx_opts *opts)
+{
+	int i;
+
+	for (i = 0; i < lab->ndns && i < MX_MAX_RESOLVERS; i++)
+		opts->dns[i] = lab->dnsname[i];
+	opts->ndns = i;
+	opts->port = mx_lab_smtp_port(lab);
+	opts->target = lab->sc->target;
+	opts->tls_ca_pem = mx_lab_ca_pem(lab);
+	if (lab->sc->size >= 0)
+		opts->size = lab->sc->size;
+	opts->timeout_ms = lab->sc->timeout_ms > 0 ? lab->sc->timeout_ms :
+	    LAB_DEFAULT_TIMEOUT_MS;
+}
+
+/* Close every handle; the lab frees itself when they have closed. */
+void
+mx_lab_close(struct mx_lab *lab)
+{
+	int i;
+
+	if (lab == NULL || lab->closing)
+		return;
+	lab->closing = 1;
+	for (i = 0; i < lab->ndns; i++)
+		lab_dns_close(lab->dns[i]);
+	if (lab->smtp != NULL)
+		lab_smtp_close(lab->smtp);
+	lab_ref_put(&lab->ref);
+}

@@ -1,0 +1,43 @@
+/*
+ * lab: the loopback test lab.  A DNS server (UDP and TCP) serving the zones
+ * of a scenario, and scripted SMTP servers (replies, delays, TLS
+ * certificates from a CA generated at start, misbehaviour), all bound to
+ * 127.0.0.0/8 only, all on the caller's libuv loop.  Used by the tests
+ * (through the mxscope-lab binary) and by `mxscope --demo` (in process).
+ */
+#ifndef MX_LAB_H
+#define MX_LAB_H
+
+#include "mxscope.h"
+
+struct mx_lab;
+
+/* Names of the built-in scenarios, NULL-terminated. */
+const char *const	*mx_lab_scenarios(void);
+/* One-line description of a built-in scenario, or NULL if unknown. */
+const char		*mx_lab_describe(const char *name);
+/*
+ * Start a lab on loop from a built-in scenario name or, when the name
+ * contains a newline, from scenario text.  NULL and *cause on error.
+ */
+struct mx_lab		*mx_lab_start(uv_loop_t *, const char *scenario,
+			    char **cause);
+/* The resolvers the lab serves, as "127.0.0.1:PORT" strings. */
+int			 mx_lab_ndns(const struct mx_lab *);
+const char		*mx_lab_dns(const struct mx_lab *, int i);
+/* The one TCP port all lab SMTP servers listen on (on their 127.x). */
+int			 mx_lab_smtp_port(const struct mx_lab *);
+/* The scenario's target (user@domain or domain). */
+const char		*mx_lab_target(const struct mx_lab *);
+/* The test CA certificate (PEM) that signed the lab's certificates. */
+const char		*mx_lab_ca_pem(const struct mx_lab *);
+/*
+ * Point opts at the lab: its resolvers, SMTP port, target, CA, and the
+ * scenario's own settings (e.g. --size, a short timeout).  The strings
+ * stay owned by the lab.
+ */
+void			 mx_lab_apply_opts(const struct mx_lab *, struct mx_opts *);
+/* Close every handle; the lab frees itself once they have closed. */
+void			 mx_lab_close(struct mx_lab *);
+
+#endif

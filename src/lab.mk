@@ -1,0 +1,9 @@
+# src/lab.mk: the loopback test lab (libmxlab.a), its runner mxscope-lab,
+# and the lab's own tests.
+noinst_LIBRARIES += libmxlab.a
+libmxlab_a_SOURCES = src/lab.h src/lab-int.h src/lab.c src/lab-scenario.c \
+	src/lab-builtin.c src/lab-dns.c src/lab-smtp.c src/lab-ca.c
+
+noinst_PROGRAMS += mxscope-lab
+mxscope_lab_SOURCES = src/lab-main.c
+mxscope_lab_LDADD = libmxlab.a libmxengine.a $(MX_LIBS)

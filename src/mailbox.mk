@@ -1,0 +1,1 @@
+# src/mailbox.mk: rules for this part (filled in by its owner).

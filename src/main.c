@@ -1,0 +1,182 @@
+/*
+ * main: mxscope's entry point.  Parses the command line, owns the libuv
+ * loop, and runs one of: the dashboard, a text or JSON report, the demo
+ * on the in-process lab, or the bounce reader.
+ */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lab.h"
+#include "ndr.h"
+#include "options.h"
+#include "ui.h"
+
+/* State of a report run (no dashboard). */
+struct report_run {
+	struct mx_engine	*engine;
+	uv_signal_t		 sigint, sigterm;
+	int			 done;
+};
+
+/* Sink: the run finished; stop watching signals so the loop can end. */
+static void
+report_sink(const struct mx_event *ev, void *arg)
+{
+	struct report_run *rr = arg;
+
+	if (ev->type != MX_EV_RUN_DONE || rr->done)
+		return;
+	rr->done = 1;
+	uv_close((uv_handle_t *)&rr->sigint, NULL);
+	uv_close((uv_handle_t *)&rr->sigterm, NULL);
+}
+
+/* SIGINT/SIGTERM during a report run: stop and report what we have. */
+static void
+report_signal(uv_signal_t *s, int signum)
+{
+	struct report_run *rr = s->data;
+
+	mx_engine_cancel(rr->engine);
+}
+
+/* Run the check to its end and print the report; returns the exit code. */
+static int
+run_report(uv_loop_t *loop, struct mx_engine *e, enum mx_mode mode)
+{
+	struct report_run rr;
+	const struct mx_model *m;
+	char *cause = NULL;
+	int r;
+
+	memset(&rr, 0, sizeof rr);
+	rr.engine = e;
+	uv_signal_init(loop, &rr.sigint);
+	uv_signal_init(loop, &rr.sigterm);
+	rr.sigint.data = rr.sigterm.data = &rr;
+	uv_signal_start(&rr.sigint, report_signal, SIGINT);
+	uv_signal_start(&rr.sigterm, report_signal, SIGTERM);
+	mx_engine_add_sink(e, report_sink, &rr);
+	if (mx_engine_start(e, &cause) != 0) {
+		fprintf(stderr, "mxscope: %s\n", cause);
+		free(cause);
+		report_sink(&(struct mx_event){ .type = MX_EV_RUN_DONE }, &rr);
+		uv_run(loop, UV_RUN_DEFAULT);
+		return MX_EXIT_UNKNOWN;
+	}
+	while (!rr.done && uv_run(loop, UV_RUN_ONCE) != 0)
+		;
+	m = mx_engine_model(e);
+	r = mode == MX_MODE_JSON ? mx_report_json(m, stdout) :
+	    mx_report_text(m, stdout);
+	if (r != 0 || fflush(stdout) != 0) {
+		fprintf(stderr, "mxscope: cannot write the report\n");
+		return MX_EXIT_UNKNOWN;
+	}
+	return m->verdict.exit_code;
+}
+
+/* --list-scenarios: print the demo scenarios. */
+static int
+list_scenarios(void)
+{
+	const char *const *s;
+
+	for (s = mx_lab_scenarios(); *s != NULL; s++)
+		printf("%-20s %s\n", *s, mx_lab_describe(*s));
+	return MX_EXIT_OK;
+}
+
+/* --ndr without --offline: aim the live check at the first recipient. */
+static int
+ndr_target(struct mx_cli *cli, struct mx_ndr_first *first)
+{
+	char *cause = NULL;
+
+	if (mx_ndr_first(cli->operands[0], first, &cause) != 0) {
+		fprintf(stderr, "mxscope: %s\n", cause);
+		free(cause);
+		return -1;
+	}
+	cli->opts.target = first->address;
+	if (strcmp(first->reason, "mesgtoobig") == 0 && first->msg_size > 0 &&
+	    cli->opts.size < 0)
+		cli->opts.size = first->msg_size;
+	return 0;
+}
+
+/* Close every handle left on the loop and close it. */
+static void
+loop_finish(uv_loop_t *loop)
+{
+	uv_run(loop, UV_RUN_DEFAULT);
+	if (uv_loop_close(loop) != 0)
+		fprintf(stderr, "mxscope: warning: handles left open at exit\n");
+}
+
+/* Entry point. */
+int
+main(int argc, char **argv)
+{
+	struct mx_cli cli;
+	struct mx_ndr_first first;
+	struct mx_engine *e;
+	struct mx_lab *lab = NULL;
+	struct ui_opts uo;
+	uv_loop_t loop;
+	char *cause = NULL;
+	int r, interactive;
+
+	signal(SIGPIPE, SIG_IGN);
+	if ((r = mx_options_parse(argc, argv, &cli)) != 0)
+		return r < 0 ? MX_EXIT_UNKNOWN : MX_EXIT_OK;
+	if (cli.list_scenarios)
+		return list_scenarios();
+	if (cli.ndr && cli.offline)
+		return mx_ndr_offline(cli.operands, cli.noperands,
+		    cli.mode == MX_MODE_JSON, stdout);
+	if (cli.ndr && ndr_target(&cli, &first) != 0)
+		return MX_EXIT_UNKNOWN;
+	uv_loop_init(&loop);
+	if (cli.demo) {
+		if ((lab = mx_lab_start(&loop, cli.demo_scenario, &cause)) ==
+		    NULL) {
+			fprintf(stderr, "mxscope: demo: %s (try "
+			    "--list-scenarios)\n", cause);
+			free(cause);
+			loop_finish(&loop);
+			return MX_EXIT_UNKNOWN;
+		}
+		mx_lab_apply_opts(lab, &cli.opts);
+	}
+	if ((e = mx_engine_new(&loop, &cli.opts, &cause)) == NULL) {
+		fprintf(stderr, "mxscope: %s\n", cause);
+		free(cause);
+		if (lab != NULL)
+			mx_lab_close(lab);
+		loop_finish(&loop);
+		return MX_EXIT_UNKNOWN;
+	}
+	interactive = cli.mode == MX_MODE_AUTO && isatty(STDIN_FILENO) &&
+	    isatty(STDOUT_FILENO);
+	if (interactive) {
+		memset(&uo, 0, sizeof uo);
+		uo.no_color = cli.no_color || getenv("NO_COLOR") != NULL;
+		uo.report_on_exit = cli.report_on_exit;
+		uo.lab = lab;
+		uo.demo_scenario = cli.demo ? cli.demo_scenario : NULL;
+		uo.lab_slot = cli.demo ? &lab : NULL;
+		r = ui_run(&loop, e, &uo);
+	} else
+		r = run_report(&loop, e, cli.mode == MX_MODE_JSON ?
+		    MX_MODE_JSON : MX_MODE_REPORT);
+	mx_engine_close(e);
+	if (lab != NULL)
+		mx_lab_close(lab);
+	loop_finish(&loop);
+	mx_engine_free(e);
+	return r;
+}

@@ -1,0 +1,221 @@
+/*
+ * model: folds engine events into struct mx_model, the one picture of a
+ * run that the dashboard and the reports read.  Text arriving here is
+ * already sanitized; the model copies everything it keeps.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "mx-int.h"
+
+/* Free the transcripts a model holds. */
+void
+mx_model_free(struct mx_model *m)
+{
+	int i, j;
+
+	for (i = 0; i < MX_MAX_PROBES; i++) {
+		struct mx_probe *p = &m->probes[i];
+		if (p->lines == NULL)
+			continue;
+		for (j = 0; j < p->nlines; j++)
+			free(p->lines[j].text);
+		free(p->lines);
+		p->lines = NULL;
+		p->nlines = 0;
+	}
+}
+
+/* Reset a model to empty. */
+void
+mx_model_reset(struct mx_model *m)
+{
+	mx_model_free(m);
+	memset(m, 0, sizeof *m);
+}
+
+/* Append a transcript line, dropping the oldest when full. */
+static void
+model_line(struct mx_probe *p, const struct mx_event *ev)
+{
+	struct mx_line *l;
+
+	if (p->lines == NULL)
+		p->lines = mx_xcalloc(MX_TRANSCRIPT_MAX, sizeof *p->lines);
+	if (p->nlines == MX_TRANSCRIPT_MAX) {
+		/* Keep the start of the dialogue: drop from the middle. */
+		free(p->lines[1].text);
+		memmove(&p->lines[1], &p->lines[2],
+		    (MX_TRANSCRIPT_MAX - 2) * sizeof *p->lines);
+		p->nlines--;
+		p->lines_dropped++;
+	}
+	l = &p->lines[p->nlines++];
+	l->t_ms = ev->t_ms - p->start_at;
+	l->dir = ev->u.line.dir;
+	l->tls = (unsigned char)ev->u.line.tls;
+	l->code = (short)ev->u.line.code;
+	mx_strlcpy(l->esc, ev->u.line.esc ? ev->u.line.esc : "", sizeof l->esc);
+	l->text = mx_xstrdup(ev->u.line.text ? ev->u.line.text : "");
+}
+
+/* Fold a probe event. */
+static void
+model_probe(struct mx_model *m, const struct mx_event *ev)
+{
+	struct mx_probe *p;
+
+	if (ev->index < 0 || ev->index >= MX_MAX_PROBES)
+		return;
+	p = &m->probes[ev->index];
+	switch (ev->type) {
+	case MX_EV_PROBE_ADD:
+		if (ev->index >= m->nprobes)
+			m->nprobes = ev->index + 1;
+		p->mx_index = ev->u.add.mx_index;
+		p->family = ev->u.add.family;
+		mx_strlcpy(p->addr, ev->u.add.addr, sizeof p->addr);
+		p->mark = MX_MARK_PENDING;
+		if (p->mx_index >= 0 && p->mx_index < MX_MAX_EXCHANGERS)
+			m->exch[p->mx_index].naddr++;
+		break;
+	case MX_EV_PROBE_STAGE:
+		if (p->stage == MX_ST_PENDING)
+			p->start_at = ev->t_ms;
+		else if (p->stage < MX_ST_NSTAGES)
+			p->stage_ms[p->stage] += ev->t_ms - p->stage_at;
+		p->stage = ev->u.stage;
+		p->stage_at = ev->t_ms;
+		p->total_ms = ev->t_ms - p->start_at;
+		if (p->mark == MX_MARK_PENDING)
+			p->mark = MX_MARK_RUNNING;
+		break;
+	case MX_EV_PROBE_LINE:
+		model_line(p, ev);
+		break;
+	case MX_EV_PROBE_REPLY:
+		if (ev->u.reply.stage < MX_ST_NSTAGES) {
+			struct mx_stage_reply *r = &p->reply[ev->u.reply.stage];
+			r->code = (short)ev->u.reply.code;
+			mx_strlcpy(r->esc, ev->u.reply.esc ? ev->u.reply.esc :
+			    "", sizeof r->esc);
+			mx_strlcpy(r->text, ev->u.reply.text ? ev->u.reply.text
+			    : "", sizeof r->text);
+		}
+		/* RSET and QUIT replies say nothing about delivery. */
+		if (ev->u.reply.stage != MX_ST_RSET &&
+		    ev->u.reply.stage != MX_ST_QUIT) {
+			p->last_code = (short)ev->u.reply.code;
+			mx_strlcpy(p->last_esc, ev->u.reply.esc ?
+			    ev->u.reply.esc : "", sizeof p->last_esc);
+		}
+		if (ev->u.reply.code >= 400 && p->mark == MX_MARK_RUNNING)
+			p->mark = MX_MARK_WARN;
+		break;
+	case MX_EV_PROBE_CAPS:
+		p->caps = *ev->u.caps.caps;
+		if (!ev->u.caps.after_tls)
+			p->caps_plain = *ev->u.caps.caps;
+		break;
+	case MX_EV_PROBE_TLS:
+		p->tls = *ev->u.tls;
+		break;
+	case MX_EV_PROBE_NOTE:
+		p->notes |= ev->u.notes;
+		break;
+	case MX_EV_PROBE_DONE:
+		if (p->stage > MX_ST_PENDING && p->stage < MX_ST_NSTAGES)
+			p->stage_ms[p->stage] += ev->t_ms - p->stage_at;
+		if (p->stage == MX_ST_PENDING)
+			p->start_at = ev->t_ms;
+		p->total_ms = ev->t_ms - p->start_at;
+		p->outcome = ev->u.done.outcome;
+		p->failed_stage = ev->u.done.stage;
+		mx_strlcpy(p->outcome_text, ev->u.done.text ? ev->u.done.text :
+		    "", sizeof p->outcome_text);
+		p->stage = MX_ST_DONE;
+		p->done = 1;
+		if (p->outcome == MX_OUT_OK)
+			p->mark = (p->last_code >= 400 || p->notes) ?
+			    MX_MARK_WARN : MX_MARK_OK;
+		else if (p->outcome == MX_OUT_RESP && p->last_code >= 400 &&
+		    p->last_code < 500)
+			p->mark = MX_MARK_WARN;
+		else
+			p->mark = MX_MARK_FAIL;
+		break;
+	default:
+		break;
+	}
+}
+
+/* Fold one event into the model. */
+void
+mx_model_apply(struct mx_model *m, const struct mx_event *ev)
+{
+	int i;
+
+	m->generation++;
+	switch (ev->type) {
+	case MX_EV_RUN_START:
+		mx_model_reset(m);
+		m->generation = 1;
+		mx_strlcpy(m->target, ev->u.start.target, sizeof m->target);
+		mx_strlcpy(m->domain, ev->u.start.domain, sizeof m->domain);
+		mx_strlcpy(m->local, ev->u.start.local, sizeof m->local);
+		m->port = ev->u.start.port;
+		m->size = ev->u.start.size;
+		m->nresolvers = ev->u.start.nresolvers;
+		for (i = 0; i < m->nresolvers && i < MX_MAX_RESOLVERS; i++)
+			mx_strlcpy(m->resolvers[i].name,
+			    ev->u.start.resolver_names[i],
+			    sizeof m->resolvers[i].name);
+		m->started_ms = uv_hrtime() / 1000000;
+		m->started_wall = (int64_t)time(NULL);
+		m->running = 1;
+		m->verdict.exit_code = MX_EXIT_UNKNOWN;
+		mx_strlcpy(m->verdict.reason, "onhold", sizeof m->verdict.reason);
+		mx_strlcpy(m->verdict.summary, "Checking...",
+		    sizeof m->verdict.summary);
+		break;
+	case MX_EV_RESOLVER:
+		if (ev->index >= 0 && ev->index < MX_MAX_RESOLVERS)
+			m->resolvers[ev->index] = *ev->u.resolver;
+		for (i = 0; i < m->nresolvers && m->resolvers[i].done; i++)
+			;
+		m->dns_done = i == m->nresolvers;
+		break;
+	case MX_EV_EXCHANGER:
+		if (ev->index < 0 || ev->index >= MX_MAX_EXCHANGERS)
+			break;
+		m->exch[ev->index] = *ev->u.exchanger;
+		if (ev->index >= m->nexch)
+			m->nexch = ev->index + 1;
+		break;
+	case MX_EV_DIAG:
+		m->nfindings = ev->u.diag.nfindings;
+		if (m->nfindings > MX_MAX_FINDINGS)
+			m->nfindings = MX_MAX_FINDINGS;
+		memcpy(m->findings, ev->u.diag.findings,
+		    (size_t)m->nfindings * sizeof *m->findings);
+		m->verdict = *ev->u.diag.verdict;
+		break;
+	case MX_EV_CUT:
+		if (ev->u.notes & MX_CUT_EXCHANGERS)
+			m->exch_cut = 1;
+		if (ev->u.notes & MX_CUT_PROBES)
+			m->probes_cut = 1;
+		break;
+	case MX_EV_RUN_DONE:
+		m->running = 0;
+		m->elapsed_ms = ev->t_ms;
+		m->verdict.final = 1;
+		break;
+	default:
+		model_probe(m, ev);
+		break;
+	}
+	if (m->running && ev->t_ms > m->elapsed_ms)
+		m->elapsed_ms = ev->t_ms;
+}

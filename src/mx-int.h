@@ -1,0 +1,42 @@
+/*
+ * mx-int.h: declarations shared by the engine's own files (mx__ names).
+ * Front ends include mxscope.h only.
+ */
+#ifndef MX_INT_H
+#define MX_INT_H
+
+#include "mxscope.h"
+
+/* Where events go: the engine's sink registry (event.c). */
+struct mx__sinks {
+	struct {
+		mx_sink_cb	 cb;
+		void		*arg;
+		int		 removed;
+	}		 list[16];
+	int		 n;
+	int		 dispatching;
+};
+
+/* Dispatch an event to every live sink; removal mid-dispatch is deferred. */
+void	mx__sinks_emit(struct mx__sinks *, const struct mx_event *);
+/* Register a sink; -1 when full. */
+int	mx__sinks_add(struct mx__sinks *, mx_sink_cb, void *);
+/* Mark a sink removed (dropped once dispatch ends). */
+void	mx__sinks_remove(struct mx__sinks *, mx_sink_cb, void *);
+
+/* An emit function: how a component hands events to the engine. */
+typedef void	(*mx__emit_fn)(void *arg, struct mx_event *);
+
+/* target.c: split and normalise a target (IDN to A-labels, RFC 5890). */
+int	mx__target_parse(const char *, char *local, size_t, char *domain,
+	    size_t, char **cause);
+
+/* endpoint.c: parse SERVER[:PORT] / [v6]:port into a numeric address. */
+int	mx__endpoint_parse(const char *, int defport, char *addr, size_t,
+	    int *port, char **cause);
+
+/* Milliseconds since an origin in uv_hrtime units. */
+uint32_t mx__ms_since(uint64_t origin_ns);
+
+#endif

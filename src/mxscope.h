@@ -1,0 +1,400 @@
+/*
+ * mxscope engine API: options, the model that events fold into, events and
+ * sinks.  Front ends (ui/, reports, tests) only read a const struct mx_model
+ * and register event sinks; they never touch sockets or c-ares channels.
+ * This header never includes curses.
+ */
+#ifndef MXSCOPE_H
+#define MXSCOPE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <uv.h>
+
+/* Fan-out and size limits (cf. Postfix smtp_mx_address_limit). */
+#define MX_MAX_RESOLVERS	8
+#define MX_MAX_EXCHANGERS	10
+#define MX_MAX_ADDRS		4	/* per exchanger and family */
+#define MX_MAX_PROBES		(MX_MAX_EXCHANGERS * MX_MAX_ADDRS * 2)
+#define MX_MAX_FINDINGS		64
+#define MX_TRANSCRIPT_MAX	400	/* lines kept per probe */
+#define MX_TEXT_MAX		512	/* sanitized text kept per line */
+#define MX_HOST_MAX		256
+#define MX_ADDR_MAX		64
+#define MX_DEFAULT_CONCURRENCY	16
+
+/* Exit statuses, like a monitoring plugin. */
+enum mx_exit {
+	MX_EXIT_OK = 0,		/* deliverable */
+	MX_EXIT_TEMP = 1,	/* temporary failure or warnings */
+	MX_EXIT_PERM = 2,	/* permanent failure */
+	MX_EXIT_UNKNOWN = 3	/* could not test, or usage error */
+};
+
+/* What the user asked for. Strings are owned by the caller. */
+struct mx_opts {
+	const char	*target;	/* user@domain or domain */
+	const char	*dns[MX_MAX_RESOLVERS];	/* SERVER[:PORT], [v6]:port */
+	int		 ndns;		/* 0: the system's resolvers */
+	int		 port;		/* SMTP port, default 25 */
+	const char	*from;		/* MAIL FROM address, "" = <> */
+	const char	*helo;		/* EHLO name */
+	long long	 size;		/* SIZE= for MAIL FROM, -1 = none */
+	const char	*tls_ca_file;	/* extra trust anchors (PEM file) */
+	const char	*tls_ca_pem;	/* extra trust anchors (PEM text) */
+	int		 timeout_ms;	/* per-step deadline */
+	int		 family;	/* 0 both, 4, 6 */
+	int		 concurrency;	/* global cap on open probes */
+};
+
+/* Fill opts with the defaults. */
+void	mx_opts_init(struct mx_opts *);
+
+/* ---- Model ---------------------------------------------------------- */
+
+enum mx_dns_status {
+	MX_DNS_PENDING, MX_DNS_ANSWER, MX_DNS_NXDOMAIN, MX_DNS_NODATA,
+	MX_DNS_SERVFAIL, MX_DNS_REFUSED, MX_DNS_TIMEOUT, MX_DNS_UNREACHABLE,
+	MX_DNS_BADRESP, MX_DNS_ERROR, MX_DNS_NSTATUS
+};
+const char	*mx_dns_status_name(enum mx_dns_status);
+
+/* One MX record as a resolver gave it. */
+struct mx_mxrec {
+	int	 pref;
+	char	 host[MX_HOST_MAX];
+};
+
+/* One resolver and what it said about the target domain. */
+struct mx_resolver {
+	char			 name[80];	/* as given, or "system" */
+	enum mx_dns_status	 status;	/* of the MX query */
+	int			 rtt_ms;	/* MX query round trip */
+	int			 nmx;
+	struct mx_mxrec		 mx[MX_MAX_EXCHANGERS];
+	int			 mx_cut;	/* more MX records than kept */
+	int			 implicit;	/* no MX: the domain's A/AAAA */
+	int			 null_mx;	/* MX 0 . (RFC 7505) */
+	int			 addr_failures;	/* A/AAAA lookups that failed */
+	enum mx_dns_status	 addr_status;	/* worst A/AAAA status */
+	uint32_t		 addr_hash;	/* digest of its address sets */
+	int			 done;
+};
+
+/* SMTP probe stages, in dialogue order. */
+enum mx_stage {
+	MX_ST_PENDING, MX_ST_CONNECT, MX_ST_BANNER, MX_ST_EHLO, MX_ST_HELO,
+	MX_ST_STARTTLS, MX_ST_TLS, MX_ST_EHLO2, MX_ST_MAIL, MX_ST_RCPT,
+	MX_ST_RSET, MX_ST_QUIT, MX_ST_DONE, MX_ST_NSTAGES
+};
+const char	*mx_stage_name(enum mx_stage);
+
+/* State mark shown for a probe. */
+enum mx_mark { MX_MARK_PENDING, MX_MARK_RUNNING, MX_MARK_OK, MX_MARK_WARN,
+	MX_MARK_FAIL };
+const char	*mx_mark_name(enum mx_mark);
+
+/* How a probe ended (OpenSMTPD's FAIL_* classes). */
+enum mx_outcome {
+	MX_OUT_NONE, MX_OUT_OK, MX_OUT_CONN, MX_OUT_TLS, MX_OUT_PROTO,
+	MX_OUT_RESP, MX_OUT_TIMEOUT, MX_OUT_INJECTION, MX_OUT_INTERNAL
+};
+const char	*mx_outcome_name(enum mx_outcome);
+/* Name of one MX_NOTE_* bit (e.g. "bare_lf"), NULL if not a known bit. */
+const char	*mx_note_name(int bit);
+
+/* EHLO capabilities (RFC 5321 §4.1.1.1 and the extension RFCs). */
+struct mx_caps {
+	int		 esmtp;		/* EHLO accepted */
+	int		 starttls, pipelining, eightbit, smtputf8, chunking;
+	int		 has_size;
+	long long	 size;		/* 0 = no limit given */
+	char		 auth[128];	/* AUTH mechanisms, space separated */
+};
+
+/* Result of a TLS handshake and certificate check. */
+struct mx_tls {
+	int	 attempted, ok;		/* handshake ran / completed */
+	int	 verified;		/* chain to a trusted root */
+	int	 name_ok;		/* SSL_set1_host matched */
+	int	 expired, not_yet_valid, no_cert;
+	long	 verify_code;		/* X509_V_* */
+	char	 verify_error[128];
+	char	 error[160];		/* handshake failure text */
+	char	 protocol[24], cipher[64];
+	char	 subject[256], issuer[256], not_after[40];
+};
+
+/* One transcript line: C (client), S (server) or * (note). */
+struct mx_line {
+	uint32_t	 t_ms;		/* since the probe began */
+	char		 dir;
+	unsigned char	 tls;		/* sent/received inside TLS */
+	short		 code;		/* reply code, 0 if none */
+	char		 esc[12];	/* enhanced status code */
+	char		*text;		/* sanitized, NUL-terminated */
+};
+
+/* A reply code observed at a stage. */
+struct mx_stage_reply {
+	short	 code;
+	char	 esc[12];
+	char	 text[MX_TEXT_MAX];	/* last line, sanitized */
+};
+
+/* One exchanger address and its SMTP probe. */
+struct mx_probe {
+	int			 mx_index;	/* into model.exch */
+	char			 addr[MX_ADDR_MAX];
+	int			 family;	/* 4 or 6 */
+	enum mx_stage		 stage;
+	enum mx_mark		 mark;
+	enum mx_outcome		 outcome;
+	char			 outcome_text[256];
+	enum mx_stage		 failed_stage;	/* where it stopped */
+	short			 last_code;
+	char			 last_esc[12];
+	uint32_t		 stage_ms[MX_ST_NSTAGES];	/* time in each */
+	uint32_t		 total_ms;	/* connect to done */
+	uint32_t		 start_at;	/* run time the probe began */
+	uint32_t		 stage_at;	/* run time this stage began */
+	struct mx_stage_reply	 reply[MX_ST_NSTAGES];
+	struct mx_caps		 caps;		/* newest EHLO */
+	struct mx_caps		 caps_plain;	/* before STARTTLS */
+	struct mx_tls		 tls;
+	int			 notes;		/* MX_NOTE_* bits */
+#define MX_NOTE_BARE_LF		0x01
+#define MX_NOTE_LONG_LINE	0x02
+#define MX_NOTE_LONG_REPLY	0x04
+#define MX_NOTE_CODE_MISMATCH	0x08
+#define MX_NOTE_NUL		0x10
+#define MX_NOTE_BAD_CODE	0x20
+#define MX_NOTE_HELO_ONLY	0x40
+#define MX_NOTE_PLAIN_RETRY	0x80
+#define MX_NOTE_NBITS		8
+	int			 nlines;
+	int			 lines_dropped;
+	struct mx_line		*lines;		/* MX_TRANSCRIPT_MAX */
+	int			 done;
+};
+
+/* One exchanger (MX host) as merged over all resolvers. */
+struct mx_exchanger {
+	int	 pref;
+	char	 host[MX_HOST_MAX];
+	unsigned seen_by;		/* bit per resolver index */
+	int	 naddr;			/* probes created for it */
+	int	 addr_cut;		/* more addresses than kept */
+	enum mx_dns_status a_status, aaaa_status;
+};
+
+enum mx_severity { MX_SEV_INFO, MX_SEV_WARN, MX_SEV_ERROR, MX_SEV_CRIT };
+const char	*mx_severity_name(enum mx_severity);
+
+/* Who must act on a finding. */
+enum mx_actor { MX_ACT_NOBODY, MX_ACT_US, MX_ACT_REMOTE, MX_ACT_ISP,
+	MX_ACT_BLOCKLIST, MX_ACT_SENDER };
+const char	*mx_actor_name(enum mx_actor);
+
+/* A conclusion drawn from the evidence. Text is plain and safe. */
+struct mx_finding {
+	char			 id[48];	/* stable, e.g. dns.nxdomain */
+	enum mx_severity	 severity;
+	enum mx_actor		 actor;
+	char			 subject[MX_HOST_MAX];	/* host/resolver */
+	char			 summary[MX_TEXT_MAX];
+	char			 remedy[MX_TEXT_MAX];
+};
+
+/* The one conclusion for the target. */
+struct mx_verdict {
+	char		 reason[24];	/* bounce vocabulary + deliverable */
+	char		 summary[MX_TEXT_MAX];
+	enum mx_exit	 exit_code;
+	int		 final;		/* all stages finished */
+};
+
+/* Everything known about one run; folded from events by model.c. */
+struct mx_model {
+	char			 target[MX_HOST_MAX * 2];	/* as given */
+	char			 local[MX_HOST_MAX];	/* local part, "" for domain */
+	char			 domain[MX_HOST_MAX];	/* A-label form */
+	int			 port;
+	uint64_t		 started_ms;	/* uv_now at start */
+	uint32_t		 elapsed_ms;
+	int64_t			 started_wall;	/* time(2) at start, 0 unknown */
+	int			 running;
+	int			 dns_done;
+	int			 nresolvers;
+	struct mx_resolver	 resolvers[MX_MAX_RESOLVERS];
+	long long		 size;		/* --size, -1 = none */
+	int			 nexch;
+	int			 exch_cut;	/* MX_CUT_EXCHANGERS seen */
+#define MX_CUT_EXCHANGERS	0x01
+#define MX_CUT_PROBES		0x02
+	struct mx_exchanger	 exch[MX_MAX_EXCHANGERS];
+	int			 nprobes;
+	int			 probes_cut;
+	struct mx_probe		 probes[MX_MAX_PROBES];
+	int			 nfindings;
+	struct mx_finding	 findings[MX_MAX_FINDINGS];
+	struct mx_verdict	 verdict;
+	unsigned		 generation;	/* bumped on every change */
+};
+
+/* ---- Events --------------------------------------------------------- */
+
+enum mx_event_type {
+	MX_EV_RUN_START,	/* target, domain, local, nresolvers */
+	MX_EV_RESOLVER,		/* resolver index + full struct */
+	MX_EV_EXCHANGER,	/* exchanger index + full struct */
+	MX_EV_PROBE_ADD,	/* probe index, mx index, addr */
+	MX_EV_PROBE_STAGE,	/* probe enters a stage */
+	MX_EV_PROBE_LINE,	/* a transcript line */
+	MX_EV_PROBE_REPLY,	/* reply code at a stage */
+	MX_EV_PROBE_CAPS,	/* EHLO capabilities */
+	MX_EV_PROBE_TLS,	/* TLS result */
+	MX_EV_PROBE_NOTE,	/* MX_NOTE_* bits */
+	MX_EV_PROBE_DONE,	/* outcome */
+	MX_EV_DIAG,		/* findings + verdict (full replacement) */
+	MX_EV_CUT,		/* u.notes: MX_CUT_* lists were capped */
+	MX_EV_RUN_DONE
+};
+
+/* An event. Payload pointers are borrowed for the duration of dispatch. */
+struct mx_event {
+	enum mx_event_type	 type;
+	int			 index;		/* resolver/exchanger/probe */
+	uint32_t		 t_ms;		/* since the run started */
+	union {
+		struct {
+			const char	*target, *domain, *local;
+			int		 nresolvers, port;
+			long long	 size;
+			const char	*const *resolver_names;
+		} start;
+		const struct mx_resolver	*resolver;
+		const struct mx_exchanger	*exchanger;
+		struct {
+			int		 mx_index, family;
+			const char	*addr;
+		} add;
+		enum mx_stage	 stage;
+		struct {
+			char		 dir;
+			int		 tls;
+			int		 code;
+			const char	*esc;
+			const char	*text;	/* already sanitized */
+		} line;
+		struct {
+			enum mx_stage	 stage;
+			int		 code;
+			const char	*esc;
+			const char	*text;
+		} reply;
+		struct {
+			const struct mx_caps	*caps;
+			int			 after_tls;
+		} caps;
+		const struct mx_tls	*tls;
+		int			 notes;
+		struct {
+			enum mx_outcome	 outcome;
+			enum mx_stage	 stage;
+			const char	*text;
+		} done;
+		struct {
+			int				 nfindings;
+			const struct mx_finding		*findings;
+			const struct mx_verdict		*verdict;
+		} diag;
+	} u;
+};
+
+typedef void	(*mx_sink_cb)(const struct mx_event *, void *arg);
+
+/* ---- Engine --------------------------------------------------------- */
+
+struct mx_engine;
+
+/* Create an engine on loop; returns NULL and sets *cause on bad options. */
+struct mx_engine	*mx_engine_new(uv_loop_t *, const struct mx_opts *,
+			    char **cause);
+/* Register a sink; events reach sinks in registration order. */
+int			 mx_engine_add_sink(struct mx_engine *, mx_sink_cb,
+			    void *);
+/* Remove a sink (safe during dispatch). */
+void			 mx_engine_remove_sink(struct mx_engine *, mx_sink_cb,
+			    void *);
+/* Start (or restart) the check; 0 or -1 with *cause. */
+int			 mx_engine_start(struct mx_engine *, char **cause);
+/* Cancel a running check; RUN_DONE still fires. */
+void			 mx_engine_cancel(struct mx_engine *);
+/* Replace the resolver list (NULL/0: system) for the next start. */
+int			 mx_engine_set_resolvers(struct mx_engine *,
+			    const char *const *, int, char **cause);
+/* Replace all options (strings are copied) for the next start. */
+int			 mx_engine_configure(struct mx_engine *,
+			    const struct mx_opts *, char **cause);
+/* Change the target for the next start. */
+int			 mx_engine_set_target(struct mx_engine *, const char *,
+			    char **cause);
+/* The model of the current (or last) run. */
+const struct mx_model	*mx_engine_model(const struct mx_engine *);
+/* Whether a run is in progress. */
+int			 mx_engine_running(const struct mx_engine *);
+/* Close every handle; call uv_run afterwards, then mx_engine_free. */
+void			 mx_engine_close(struct mx_engine *);
+/* Free the engine after its handles have closed. */
+void			 mx_engine_free(struct mx_engine *);
+
+/* ---- Model (model.c) ------------------------------------------------ */
+
+/* Reset a model to empty, freeing transcripts. */
+void	mx_model_reset(struct mx_model *);
+/* Fold one event into the model. */
+void	mx_model_apply(struct mx_model *, const struct mx_event *);
+/* Free what the model holds. */
+void	mx_model_free(struct mx_model *);
+
+/* ---- Reports (report-text.c, report-json.c) ------------------------- */
+
+/* Write the plain-text report; 0 or -1 (errno). */
+int	mx_report_text(const struct mx_model *, FILE *);
+/* Write the JSON document (schema in mxscope(1)); 0 or -1. */
+int	mx_report_json(const struct mx_model *, FILE *);
+
+/* ---- Diagnosis (diag.c): pure, model -> findings and verdict -------- */
+
+/* Derive findings and the verdict from the evidence in model. */
+int	mx_diag_run(const struct mx_model *, struct mx_finding *, int max,
+	    struct mx_verdict *);
+
+/* ---- Text safety (sanitize.c) --------------------------------------- */
+
+/*
+ * Copy untrusted bytes into dst (size dstsz, always NUL-terminated) so that
+ * no control byte, escape sequence, C1 or bidi control survives: C0 as ^X,
+ * DEL as ^?, invalid UTF-8 and C1 as \xNN, bidi controls as <U+202E>.
+ * Returns the number of bytes written (excluding NUL).
+ */
+size_t	mx_sanitize(char *dst, size_t dstsz, const char *src, size_t len);
+
+/* ---- Small helpers (util.c) ----------------------------------------- */
+
+void	*mx_xmalloc(size_t);
+void	*mx_xcalloc(size_t, size_t);
+void	*mx_xrealloc(void *, size_t);
+char	*mx_xstrdup(const char *);
+/* Format into a new string; never fails. */
+char	*mx_xasprintf(const char *, ...) __attribute__((format(printf, 1, 2)));
+/* Bounded copy that always terminates; returns strlen(src). */
+size_t	 mx_strlcpy(char *, const char *, size_t);
+/* Hook run before a fatal exit (the UI restores the terminal). */
+void	 mx_set_fatal_hook(void (*)(void));
+/* Print "mxscope: msg" and exit(3). */
+void	 mx_fatalx(const char *, ...) __attribute__((format(printf, 1, 2),
+	    noreturn));
+
+#endif /* MXSCOPE_H */

@@ -1,0 +1,122 @@
+/*
+ * names: the stable, lower-case names of the model's enumerations.  Reports,
+ * the JSON schema (mxscope(1)) and the dashboard all print these, so they
+ * are part of the output contract: change them only with the man page.
+ * Stage names follow the SMTP dialogue of RFC 5321 §3 and RFC 3207 §4.
+ */
+#include <stddef.h>
+
+#include "mxscope.h"
+
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+
+static const char *const dns_status_names[] = {
+	"pending", "answer", "nxdomain", "nodata", "servfail", "refused",
+	"timeout", "unreachable", "badresp", "error"
+};
+
+static const char *const stage_names[] = {
+	"pending", "connect", "banner", "ehlo", "helo", "starttls", "tls",
+	"ehlo2", "mail", "rcpt", "rset", "quit", "done"
+};
+
+static const char *const outcome_names[] = {
+	"none", "ok", "conn", "tls", "proto", "resp", "timeout", "injection",
+	"internal"
+};
+
+static const char *const mark_names[] = {
+	"pending", "running", "ok", "warn", "fail"
+};
+
+/* One name per MX_NOTE_* bit, lowest bit first. */
+static const char *const note_names[] = {
+	"bare_lf", "long_line", "long_reply", "code_mismatch", "nul",
+	"bad_code", "helo_only", "plain_retry"
+};
+
+static const char *const severity_names[] = {
+	"info", "warning", "error", "critical"
+};
+
+static const char *const actor_names[] = {
+	"nobody", "us", "remote admin", "ISP", "blocklist operator", "sender"
+};
+
+/* Look an index up in a name table; "unknown" when out of range. */
+static const char *
+table_name(const char *const *table, size_t n, int i)
+{
+	if (i < 0 || (size_t)i >= n || table[i] == NULL)
+		return "unknown";
+	return table[i];
+}
+
+/* Name of a DNS status. */
+const char *
+mx_dns_status_name(enum mx_dns_status st)
+{
+	return table_name(dns_status_names, NELEM(dns_status_names), (int)st);
+}
+
+/* Name of an SMTP probe stage. */
+const char *
+mx_stage_name(enum mx_stage st)
+{
+	return table_name(stage_names, NELEM(stage_names), (int)st);
+}
+
+/* Name of a probe outcome. */
+const char *
+mx_outcome_name(enum mx_outcome out)
+{
+	return table_name(outcome_names, NELEM(outcome_names), (int)out);
+}
+
+/* Name of a probe's state mark. */
+const char *
+mx_mark_name(enum mx_mark mark)
+{
+	return table_name(mark_names, NELEM(mark_names), (int)mark);
+}
+
+/* Name of one MX_NOTE_* bit; NULL when bit is not exactly one known bit. */
+const char *
+mx_note_name(int bit)
+{
+	size_t i;
+
+	for (i = 0; i < NELEM(note_names); i++)
+		if (bit == (1 << i))
+			return note_names[i];
+	return NULL;
+}
+
+/* Name of a finding severity. */
+const char *
+mx_severity_name(enum mx_severity sev)
+{
+	return table_name(severity_names, NELEM(severity_names), (int)sev);
+}
+
+/* Name of who must act on a finding. */
+const char *
+mx_actor_name(enum mx_actor act)
+{
+	return table_name(actor_names, NELEM(actor_names), (int)act);
+}
+
+/* Compile-time checks that the tables match their enumerations. */
+typedef char names_check_dns[NELEM(dns_status_names) == MX_DNS_NSTATUS ?
+    1 : -1];
+typedef char names_check_stage[NELEM(stage_names) == MX_ST_NSTAGES ? 1 : -1];
+typedef char names_check_outcome[NELEM(outcome_names) ==
+    MX_OUT_INTERNAL + 1 ? 1 : -1];
+typedef char names_check_mark[NELEM(mark_names) == MX_MARK_FAIL + 1 ?
+    1 : -1];
+typedef char names_check_note[NELEM(note_names) == MX_NOTE_NBITS &&
+    (1 << (MX_NOTE_NBITS - 1)) == MX_NOTE_PLAIN_RETRY ? 1 : -1];
+typedef char names_check_sev[NELEM(severity_names) == MX_SEV_CRIT + 1 ?
+    1 : -1];
+typedef char names_check_actor[NELEM(actor_names) == MX_ACT_SENDER + 1 ?
+    1 : -1];

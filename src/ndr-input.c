@@ -1,0 +1,232 @@
+/*
+ * ndr-input: bytes in, one normalised buffer out.  Reads a file or stdin
+ * with a size cap, turns CRLF and lone CR into LF (RFC 5322 §2.1 lines),
+ * cuts over-long lines, stops at a cap of MIME container headers (so the
+ * GMime parser never sees hostile nesting or width, hostile-inputs.md
+ * §1.11) and splits an mbox (RFC 4155) into its messages.
+ */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "mxscope.h"
+#include "ndr-int.h"
+
+/* Container Content-Type headers (multipart/, message/) let through. */
+#define CONTAINER_MAX	(MX_NDR_MAX_DEPTH * 2)
+/* Lines starting with "--" (boundary candidates) let through. */
+#define DASHLINE_MAX	(MX_NDR_MAX_PARTS * 4)
+
+/* Append len bytes to a buffer, keeping it NUL-terminated. */
+void
+ndr_buf_add(struct ndr_buf *b, const char *s, size_t len)
+{
+	if (b->len + len + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 256;
+
+		while (cap < b->len + len + 1)
+			cap *= 2;
+		b->p = mx_xrealloc(b->p, cap);
+		b->cap = cap;
+	}
+	if (len)
+		memcpy(b->p + b->len, s, len);
+	b->len += len;
+	b->p[b->len] = '\0';
+}
+
+/* Append a C string to a buffer. */
+void
+ndr_buf_adds(struct ndr_buf *b, const char *s)
+{
+	ndr_buf_add(b, s, strlen(s));
+}
+
+/* Release a buffer's memory. */
+void
+ndr_buf_free(struct ndr_buf *b)
+{
+	free(b->p);
+	b->p = NULL;
+	b->len = b->cap = 0;
+}
+
+/* Read a whole file ("-" is stdin) up to MX_NDR_MAX_INPUT bytes. */
+int
+ndr_read(const char *path, char **bufp, size_t *lenp, int *notes,
+    char **cause)
+{
+	struct stat st;
+	size_t len = 0, cap = 65536;
+	char *buf;
+	ssize_t n;
+	int fd;
+
+	if (strcmp(path, "-") == 0)
+		fd = STDIN_FILENO;
+	else if ((fd = open(path, O_RDONLY | O_NOCTTY)) == -1) {
+		*cause = mx_xasprintf("cannot open: %s", strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		*cause = mx_xstrdup("is a directory, not a message");
+		if (fd != STDIN_FILENO)
+			close(fd);
+		return -1;
+	}
+	if (S_ISREG(st.st_mode) && st.st_size > 0)
+		cap = (size_t)st.st_size < MX_NDR_MAX_INPUT ?
+		    (size_t)st.st_size + 1 : MX_NDR_MAX_INPUT + 1;
+	buf = mx_xmalloc(cap);
+	for (;;) {
+		if (len == cap) {
+			if (cap > MX_NDR_MAX_INPUT)
+				break;
+			cap = cap * 2 > MX_NDR_MAX_INPUT + 1 ?
+			    MX_NDR_MAX_INPUT + 1 : cap * 2;
+			buf = mx_xrealloc(buf, cap);
+		}
+		n = read(fd, buf + len, cap - len);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1) {
+			*cause = mx_xasprintf("cannot read: %s",
+			    strerror(errno));
+			free(buf);
+			if (fd != STDIN_FILENO)
+				close(fd);
+			return -1;
+		}
+		if (n == 0)
+			break;
+		len += n;
+	}
+	if (fd != STDIN_FILENO)
+		close(fd);
+	if (len > MX_NDR_MAX_INPUT) {
+		len = MX_NDR_MAX_INPUT;
+		*notes |= MX_NDR_NOTE_TRUNCATED;
+	}
+	if (len == 0) {
+		free(buf);
+		*cause = mx_xstrdup("empty, not a message");
+		return -1;
+	}
+	*bufp = buf;
+	*lenp = len;
+	return 0;
+}
+
+/* Whether a line (lower-cased compare) is a Content-Type of a container. */
+static int
+container_line(const char *s, size_t len)
+{
+	size_t i = 13;
+
+	if (len < 13 || strncasecmp(s, "content-type:", 13) != 0)
+		return 0;
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return (len - i >= 10 && strncasecmp(s + i, "multipart/", 10) == 0) ||
+	    (len - i >= 8 && strncasecmp(s + i, "message/", 8) == 0 &&
+	    !(len - i >= 23 && strncasecmp(s + i + 8, "delivery-status", 15)
+	    == 0) && !(len - i >= 30 && strncasecmp(s + i + 8,
+	    "global-delivery-status", 22) == 0));
+}
+
+/*
+ * Copy in to out with LF line ends, NUL bytes as spaces, lines cut at
+ * MX_NDR_MAX_LINE, and the input cut before the container or boundary-line
+ * caps are passed (the part of the message before stays parseable).
+ */
+void
+ndr_normalize(const char *in, size_t len, struct ndr_buf *out, int *notes)
+{
+	size_t i = 0, ls, ll, keep, ncont = 0, ndash = 0;
+	char *p;
+
+	out->len = 0;
+	ndr_buf_add(out, "", 0);
+	while (i < len) {
+		ls = i;
+		while (i < len && in[i] != '\n' && in[i] != '\r')
+			i++;
+		ll = i - ls;
+		if (i < len && in[i] == '\r')
+			i++;
+		if (i < len && in[i] == '\n' && (i == ls + ll ||
+		    in[i - 1] == '\r'))
+			i++;
+		if (container_line(in + ls, ll) && ++ncont > CONTAINER_MAX) {
+			*notes |= MX_NDR_NOTE_DEPTH;
+			break;
+		}
+		if (ll >= 2 && in[ls] == '-' && in[ls + 1] == '-' &&
+		    ++ndash > DASHLINE_MAX) {
+			*notes |= MX_NDR_NOTE_PARTS;
+			break;
+		}
+		keep = ll;
+		if (keep > MX_NDR_MAX_LINE) {
+			keep = MX_NDR_MAX_LINE;
+			*notes |= MX_NDR_NOTE_LONG_LINE;
+		}
+		ndr_buf_add(out, in + ls, keep);
+		ndr_buf_add(out, "\n", 1);
+	}
+	for (p = out->p; (p = memchr(p, '\0', out->p + out->len - p)) != NULL;)
+		*p = ' ';
+}
+
+/* Whether the line at s is an mbox postmark "From sender date" (any
+ * "From " line when first, as some tools write no date). */
+static int
+postmark(const char *s, size_t len, int first)
+{
+	const char *nl = memchr(s, '\n', len);
+	size_t ll = nl ? (size_t)(nl - s) : len, i, colons = 0;
+
+	if (ll < 7 || memcmp(s, "From ", 5) != 0)
+		return 0;
+	for (i = 5; i < ll; i++)
+		if (s[i] == ':')
+			colons++;
+	return colons >= 2 || first;
+}
+
+/*
+ * The next message of an mbox (or the whole buffer when it is one
+ * message) from off: sets *start past any postmark line and returns the end
+ * offset; returns 0 when nothing is left.
+ */
+size_t
+ndr_next_message(const char *buf, size_t len, size_t off, size_t *start)
+{
+	const char *p, *nl;
+	size_t i;
+
+	while (off < len && buf[off] == '\n')
+		off++;
+	if (off >= len)
+		return 0;
+	if (!postmark(buf + off, len - off, off == 0)) {
+		*start = off;
+		return len;
+	}
+	nl = memchr(buf + off, '\n', len - off);
+	*start = nl ? (size_t)(nl - buf) + 1 : len;
+	for (i = *start; i < len; i = (size_t)(p - buf) + 1) {
+		p = memchr(buf + i, '\n', len - i);
+		if (p == NULL || (size_t)(p - buf) + 1 >= len)
+			break;
+		if (p[1] == '\n' && (size_t)(p - buf) + 2 < len &&
+		    postmark(p + 2, len - (size_t)(p - buf) - 2, 0))
+			return (size_t)(p - buf) + 2;
+	}
+	return len;
+}

@@ -1,0 +1,115 @@
+/*
+ * ndr-int.h: what the files of the bounce reader share (never included
+ * outside src/ndr*.c).  A message is read into a struct ndr_doc by
+ * ndr-mime.c (GMime), then recipients come from ndr-dsn.c (RFC 3464/6533
+ * fields) and ndr-text.c (free text), and ndr-classify.c gives reasons
+ * from the data tables of ndr-rules.c.
+ */
+#ifndef MX_NDR_INT_H
+#define MX_NDR_INT_H
+
+#include <stddef.h>
+
+#include "ndr.h"
+
+/* A growable byte buffer, always NUL-terminated. */
+struct ndr_buf {
+	char	*p;
+	size_t	 len, cap;
+};
+
+void	ndr_buf_add(struct ndr_buf *, const char *, size_t);
+void	ndr_buf_adds(struct ndr_buf *, const char *);
+void	ndr_buf_free(struct ndr_buf *);
+
+/* One message, reduced to what the reader needs (UTF-8 text). */
+struct ndr_doc {
+	struct ndr_buf	 hdr;		/* top header block, unfolded, decoded */
+	char		 from[320];	/* top From: address */
+	char		 to[320];	/* top To: address (the sender) */
+	char		 subject[256];
+	char		 date[80];
+	char		 ctype[64];	/* top content type, lower case */
+	char		 report_type[32];
+	char		 failed_hdr[320];	/* X-Failed-Recipients */
+	int		 auto_reply;	/* RFC 3834 Auto-Submitted: auto-replied */
+	struct ndr_buf	 dsn;		/* delivery-status part(s) */
+	struct ndr_buf	 text;		/* human-readable part(s) */
+	char		 orig_to[320];	/* To: of the returned message */
+	char		 orig_from[320];	/* From: of the returned message */
+	long long	 orig_size;	/* bytes of the returned message */
+	int		 has_orig;	/* a returned message (part) was seen */
+	int		 notes;
+};
+
+/* A mail system the reader knows by its phrasing. */
+struct ndr_mta {
+	const char	*name;
+	const char	*const *detect;	/* header/body phrases, lower case */
+};
+
+/* A phrase that means a reason; "a*b" matches a, then later b. */
+struct ndr_pattern {
+	const char	*reason;
+	const char	*pat;
+};
+
+/* A reason rule that applies to one mail system only. */
+struct ndr_mta_pattern {
+	const char	*mta;
+	const char	*reason;
+	const char	*pat;
+};
+
+/* A status code (or prefix) and its reason. */
+struct ndr_status_map {
+	const char	*code;
+	const char	*reason;
+};
+
+/* ndr-rules.c: the data. */
+extern const struct ndr_mta		 ndr_mtas[];
+extern const struct ndr_pattern		 ndr_reason_patterns[];
+extern const struct ndr_pattern		 ndr_weak_patterns[];
+extern const struct ndr_mta_pattern	 ndr_mta_patterns[];
+extern const struct ndr_status_map	 ndr_status_reasons[];
+extern const char *const		 ndr_bounce_subjects[];
+extern const char *const		 ndr_bounce_senders[];
+extern const char *const		 ndr_orig_markers[];
+extern const char *const		 ndr_vacation_subjects[];
+extern const char *const		 ndr_hard_reasons[];
+
+/* ndr-input.c */
+int	ndr_read(const char *path, char **buf, size_t *len, int *notes,
+	    char **cause);
+void	ndr_normalize(const char *in, size_t len, struct ndr_buf *out,
+	    int *notes);
+size_t	ndr_next_message(const char *buf, size_t len, size_t off,
+	    size_t *start);
+
+/* ndr-mime.c */
+int	ndr_mime_load(const char *buf, size_t len, struct ndr_doc *doc);
+void	ndr_doc_free(struct ndr_doc *);
+
+/* ndr-dsn.c */
+int	ndr_dsn_parse(const char *text, size_t len, struct mx_ndr_bounce *b);
+
+/* ndr-text.c */
+size_t	ndr_error_section(const char *text, size_t len);
+int	ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b);
+void	ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b);
+void	ndr_codes_from_text(const char *text, char *status, size_t ssz,
+	    int *replycode);
+int	ndr_find_ips(const char *text, char ips[][64], int max, int n);
+void	ndr_squeeze(char *dst, size_t dstsz, const char *src, size_t len);
+int	ndr_addr_at(const char *s, size_t len, size_t at, size_t *b,
+	    size_t *e);
+
+/* ndr-classify.c */
+int	ndr_match(const char *hay, size_t haylen, const char *pat);
+const char *ndr_detect_mta(const struct ndr_doc *doc);
+int	ndr_is_bounce(const struct ndr_doc *doc, const struct mx_ndr_bounce *);
+void	ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b);
+void	ndr_lower(char *dst, size_t dstsz, const char *src, size_t len);
+
+#endif /* MX_NDR_INT_H */

@@ -1,0 +1,550 @@
+/*
+ * ndr-text: failed recipients from the human-readable part of a bounce,
+ * the way each mail system words it (Postfix "<a>: host h said: 550 ...",
+ * Exim "a\n  SMTP error from remote mail server after RCPT TO", qmail
+ * "<a>:\nRemote host said", Sendmail "<<< 550", Exchange "a on date").
+ * The text before the returned message (the error section) is searched
+ * for addresses; each gets the paragraph that follows as its diagnostic,
+ * from which the SMTP reply code (RFC 5321 §4.2), the enhanced status
+ * code (RFC 3463 §2), the remote host and the SMTP command are read.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "mxscope.h"
+#include "ndr-int.h"
+
+/* Bytes of text after an address that may belong to it. */
+#define BLOCK_MAX	2048
+
+/* Copy src to dst with runs of white space (and line ends) as one space. */
+void
+ndr_squeeze(char *dst, size_t dstsz, const char *src, size_t len)
+{
+	size_t i, o = 0;
+	int sp = 1;
+
+	for (i = 0; i < len && o + 1 < dstsz; i++) {
+		unsigned char c = (unsigned char)src[i];
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			if (!sp)
+				dst[o++] = ' ';
+			sp = 1;
+			continue;
+		}
+		/* Do not cut a UTF-8 sequence at the end. */
+		if (c >= 0xc0 && o + 4 >= dstsz)
+			break;
+		dst[o++] = (char)c;
+		sp = 0;
+	}
+	while (o > 0 && dst[o - 1] == ' ')
+		o--;
+	dst[o] = '\0';
+}
+
+/* Whether c may appear in the local part of an address. */
+static int
+local_char(unsigned char c)
+{
+	return isalnum(c) || c >= 0x80 || (c && strchr(".!#$%&'*+-/=?^_`{|}~",
+	    c) != NULL);
+}
+
+/* Whether c may appear in a domain. */
+static int
+domain_char(unsigned char c)
+{
+	return isalnum(c) || c == '-' || c == '.' || c >= 0x80;
+}
+
+/*
+ * Find the address around the '@' at offset at; sets [*b, *e) and returns
+ * 1 when it looks like one (non-empty local part, a dot in the domain).
+ */
+int
+ndr_addr_at(const char *s, size_t len, size_t at, size_t *b, size_t *e)
+{
+	size_t i = at, j = at + 1, dot = 0;
+
+	while (i > 0 && local_char((unsigned char)s[i - 1]))
+		i--;
+	while (i < at && s[i] == '.')
+		i++;
+	while (j < len && domain_char((unsigned char)s[j])) {
+		if (s[j] == '.')
+			dot = j;
+		j++;
+	}
+	while (j > at + 1 && (s[j - 1] == '.' || s[j - 1] == '-'))
+		j--;
+	if (i == at || dot == 0 || dot >= j - 1 || j - at < 4 ||
+	    j - i >= 320)
+		return 0;
+	*b = i;
+	*e = j;
+	return 1;
+}
+
+/* Whether the line holding offset at is a header-like "To: ..." line. */
+static int
+header_line(const char *s, size_t at)
+{
+	static const char *const names[] = { "to:", "from:", "cc:", "subject:",
+	    "sent:", "date:", "reply-to:", "return-path:", "message-id:",
+	    "sender:", "envelope-from", "mail from", "x-", "received:",
+	    "reporting-mta", "in-reply-to:", "references:", NULL };
+	size_t ls = at;
+	int i;
+
+	while (ls > 0 && s[ls - 1] != '\n')
+		ls--;
+	while (s[ls] == ' ' || s[ls] == '\t' || s[ls] == '>')
+		ls++;
+	for (i = 0; names[i] != NULL; i++)
+		if (strncasecmp(s + ls, names[i], strlen(names[i])) == 0)
+			return 1;
+	/* "... after MAIL FROM:<a>" and "from <a>" name the sender. */
+	for (i = at > 12 ? (int)(at - 12) : (int)ls; (size_t)i < at; i++)
+		if (strncasecmp(s + i, "from:", 5) == 0 ||
+		    strncasecmp(s + i, "from <", 6) == 0 ||
+		    strncasecmp(s + i, "sender", 6) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether a is one of the addresses that cannot be the failed recipient. */
+static int
+excluded(const struct ndr_doc *doc, const char *a)
+{
+	const char *at = strchr(a, '@');
+	size_t ll = at ? (size_t)(at - a) : 0;
+
+	if ((ll == 13 && strncasecmp(a, "mailer-daemon", 13) == 0) ||
+	    (ll == 10 && strncasecmp(a, "postmaster", 10) == 0))
+		return 1;
+	return strcasecmp(a, doc->to) == 0 || strcasecmp(a, doc->from) == 0 ||
+	    (doc->orig_from[0] && strcasecmp(a, doc->orig_from) == 0);
+}
+
+/*
+ * Where the error section of a bounce text ends: at the first marker of a
+ * returned message (ndr_orig_markers) or at a blank line followed by two
+ * header lines of the returned message.
+ */
+size_t
+ndr_error_section(const char *text, size_t len)
+{
+	static const char *const hdrs[] = { "return-path:", "received:",
+	    "dkim-signature:", "message-id:", "x-", "from:", "date:",
+	    "delivered-to:", "mime-version:", "to:", "subject:",
+	    "content-type:", "authentication-results:", NULL };
+	char *low = mx_xmalloc(len + 1);
+	const char *p;
+	size_t end = len, i, o;
+	int k, n;
+
+	ndr_lower(low, len + 1, text, len);
+	for (k = 0; ndr_orig_markers[k] != NULL; k++) {
+		if ((p = strstr(low, ndr_orig_markers[k])) != NULL &&
+		    (size_t)(p - low) < end)
+			end = p - low;
+	}
+	for (p = low; (p = strstr(p, "\n\n")) != NULL && (size_t)(p - low) <
+	    end; p++) {
+		for (n = 0, o = (size_t)(p - low) + 2; n < 2 && o < len; n++) {
+			for (k = 0; hdrs[k] != NULL; k++)
+				if (strncmp(low + o, hdrs[k], strlen(hdrs[k]))
+				    == 0)
+					break;
+			if (hdrs[k] == NULL)
+				break;
+			/* Next line, skipping folded continuations. */
+			do {
+				while (o < len && low[o] != '\n')
+					o++;
+				o++;
+			} while (o < len && (low[o] == ' ' ||
+			    low[o] == '\t'));
+		}
+		if (n == 2) {
+			end = p - low;
+			break;
+		}
+	}
+	free(low);
+	for (i = 0; i < end; i++)
+		if (!isspace((unsigned char)text[i]))
+			return end;
+	return end;
+}
+
+/* Whether the 3 digits at s are a reply code standing alone. */
+static int
+reply_at(const char *s, size_t i, size_t len)
+{
+	if (i + 3 > len || (s[i] != '2' && s[i] != '4' && s[i] != '5') ||
+	    !isdigit((unsigned char)s[i + 1]) ||
+	    !isdigit((unsigned char)s[i + 2]))
+		return 0;
+	if (i > 0 && (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '.' ||
+	    s[i - 1] == ':' || s[i - 1] == '-' || s[i - 1] == '/' ||
+	    s[i - 1] == '+' || s[i - 1] == '='))
+		return 0;
+	if (i + 3 < len && s[i + 3] != ' ' && s[i + 3] != '-' &&
+	    s[i + 3] != '\n' && s[i + 3] != '\t' && s[i + 3] != '"')
+		return 0;
+	/* Not a number in a date or a count: a code or a letter follows. */
+	if (i + 4 < len && !isalpha((unsigned char)s[i + 4]) &&
+	    !(s[i + 4] >= '2' && s[i + 4] <= '5' && i + 5 < len &&
+	    s[i + 5] == '.') && s[i + 4] != '<' && s[i + 4] != '\'' &&
+	    s[i + 4] != '#' && s[i + 4] != '"' && s[i + 4] != '(')
+		return 0;
+	return 1;
+}
+
+/* Length of an RFC 3463 status code at s[i], 0 if none. */
+static size_t
+status_at(const char *s, size_t i, size_t len)
+{
+	size_t j = i, d;
+
+	if (i + 5 > len || (s[i] != '2' && s[i] != '4' && s[i] != '5') ||
+	    s[i + 1] != '.')
+		return 0;
+	if (i > 0 && (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '.'))
+		return 0;
+	j = i + 2;
+	for (d = 0; j < len && isdigit((unsigned char)s[j]) && d < 3; j++)
+		d++;
+	if (d == 0 || j >= len || s[j] != '.')
+		return 0;
+	j++;
+	for (d = 0; j < len && isdigit((unsigned char)s[j]) && d < 3; j++)
+		d++;
+	if (d == 0 || (j < len && (isdigit((unsigned char)s[j]) ||
+	    (s[j] == '.' && j + 1 < len && isdigit((unsigned char)s[j + 1])))))
+		return 0;
+	return j - i;
+}
+
+/* Offset of the first SMTP reply code or status code in s, or len. */
+static size_t
+first_code(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (reply_at(s, i, len) || status_at(s, i, len))
+			return i;
+	return len;
+}
+
+/* Read the first status code and reply code out of a text. */
+void
+ndr_codes_from_text(const char *s, char *status, size_t ssz,
+    int *replycode)
+{
+	size_t i, len = strlen(s), n;
+	int got_s = status[0] != '\0', got_r = *replycode != 0;
+
+	for (i = 0; i < len && (!got_s || !got_r); i++) {
+		if (!got_r && reply_at(s, i, len)) {
+			*replycode = (s[i] - '0') * 100 + (s[i + 1] - '0') * 10 +
+			    (s[i + 2] - '0');
+			got_r = 1;
+			i += 2;
+		} else if (!got_s && (n = status_at(s, i, len)) != 0) {
+			if (n >= ssz)
+				n = ssz - 1;
+			memcpy(status, s + i, n);
+			status[n] = '\0';
+			got_s = 1;
+			i += n - 1;
+		}
+	}
+}
+
+/* Collect the IPv4 addresses named in a text (dotted quads, deduped). */
+int
+ndr_find_ips(const char *s, char ips[][64], int max, int n)
+{
+	size_t len = strlen(s), i, j;
+	int k, parts, v, digits;
+	char ip[64];
+
+	for (i = 0; i < len && n < max; i++) {
+		if (!isdigit((unsigned char)s[i]) || (i > 0 &&
+		    (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '.')))
+			continue;
+		j = i;
+		for (parts = 0; parts < 4; parts++) {
+			for (v = 0, digits = 0; j < len &&
+			    isdigit((unsigned char)s[j]) && digits < 4; j++) {
+				v = v * 10 + (s[j] - '0');
+				digits++;
+			}
+			if (digits == 0 || digits > 3 || v > 255)
+				break;
+			if (parts < 3) {
+				if (j >= len || s[j] != '.')
+					break;
+				j++;
+			}
+		}
+		if (parts != 4 || (j < len && (isalnum((unsigned char)s[j]) ||
+		    (s[j] == '.' && j + 1 < len &&
+		    isdigit((unsigned char)s[j + 1]))))) {
+			while (i + 1 < len && (isdigit((unsigned char)s[i + 1])
+			    || s[i + 1] == '.'))
+				i++;
+			continue;
+		}
+		snprintf(ip, sizeof ip, "%.*s", (int)(j - i), s + i);
+		for (k = 0; k < n; k++)
+			if (strcmp(ips[k], ip) == 0)
+				break;
+		if (k == n)
+			mx_strlcpy(ips[n++], ip, 64);
+		i = j - 1;
+	}
+	return n;
+}
+
+/* The SMTP command a diagnostic says it failed at, if any. */
+static void
+find_command(const char *diag, char *cmd, size_t cmdsz)
+{
+	static const struct { const char *pat, *cmd; } cmds[] = {
+		{ "rcpt to", "RCPT" }, { "rcpt", "RCPT" },
+		{ "mail from", "MAIL" }, { "end of data", "DATA" },
+		{ "data", "DATA" }, { "ehlo", "EHLO" }, { "helo", "HELO" },
+		{ "connect", "CONN" }, { "starttls", "STARTTLS" },
+		{ "bdat", "BDAT" },
+	};
+	static const char *const intro[] = { "in reply to ", "after ",
+	    ">>> ", "most progress was ", "in response to ", "for ",
+	    "error in ", NULL };
+	char low[MX_NDR_DIAG_MAX];
+	const char *p;
+	size_t k;
+	int i;
+
+	if (cmd[0] != '\0')
+		return;
+	ndr_lower(low, sizeof low, diag, strlen(diag));
+	for (i = 0; intro[i] != NULL; i++) {
+		for (p = low; (p = strstr(p, intro[i])) != NULL; p++) {
+			p += strlen(intro[i]);
+			for (k = 0; k < sizeof cmds / sizeof cmds[0]; k++)
+				if (strncmp(p, cmds[k].pat,
+				    strlen(cmds[k].pat)) == 0) {
+					mx_strlcpy(cmd, cmds[k].cmd, cmdsz);
+					return;
+				}
+			p--;
+		}
+	}
+}
+
+/* The remote host a diagnostic names ("host H said", "talking to H"). */
+static void
+find_remote(const char *s, size_t len, char *dst, size_t dstsz)
+{
+	static const char *const intro[] = { "host ", "talking to ",
+	    "remote host ", "server ", NULL };
+	char *low;
+	const char *p, *q;
+	size_t n;
+	int i;
+
+	if (dst[0] != '\0')
+		return;
+	low = mx_xmalloc(len + 1);
+	ndr_lower(low, len + 1, s, len);
+	for (i = 0; intro[i] != NULL && dst[0] == '\0'; i++) {
+		for (p = low; (p = strstr(p, intro[i])) != NULL; p++) {
+			q = p + strlen(intro[i]);
+			n = strspn(q, "abcdefghijklmnopqrstuvwxyz0123456789.-:");
+			while (n > 0 && (q[n - 1] == '.' || q[n - 1] == ':'))
+				n--;
+			if (n < 4 || memchr(q, '.', n) == NULL ||
+			    (q[n] != ' ' && q[n] != '[' && q[n] != '\n' &&
+			    q[n] != ':' && q[n] != '.' && q[n] != '\0' &&
+			    q[n] != ',' && q[n] != '('))
+				continue;
+			snprintf(dst, dstsz, "%.*s", (int)n, s + (q - low));
+			break;
+		}
+	}
+	free(low);
+}
+
+/* Fill diagnostic and codes of r from the block of text that follows the
+ * address at s (block ends at blockend). */
+static void
+from_block(const char *s, size_t ab, size_t ae, size_t blockend,
+    struct mx_ndr_rcpt *r)
+{
+	size_t st, en, c, limit = blockend;
+	const char *pp;
+
+	if (limit - ab > BLOCK_MAX)
+		limit = ab + BLOCK_MAX;
+	/* The reply code, or the first words after the address. */
+	c = ae + first_code(s + ae, limit - ae);
+	if (c < limit) {
+		st = c;
+		/* Paragraph end after the code. */
+		pp = memmem(s + c, limit - c, "\n\n", 2);
+		en = pp ? (size_t)(pp - s) : limit;
+		/* "Remote host said:" / "said:" lines before the code. */
+	} else {
+		st = ae;
+		while (st < limit && strchr(">:,;) \t\n", s[st]) != NULL)
+			st++;
+		pp = st < limit ? memmem(s + st, limit - st, "\n\n", 2) : NULL;
+		en = pp ? (size_t)(pp - s) : limit;
+		/* A lone "<a>:" line: the words are the next paragraph. */
+		if (en == st && pp != NULL) {
+			st = en + 2;
+			pp = memmem(s + st, limit - st, "\n\n", 2);
+			en = pp ? (size_t)(pp - s) : limit;
+		}
+	}
+	if (r->diagnostic[0] == '\0') {
+		ndr_squeeze(r->diagnostic, sizeof r->diagnostic, s + st,
+		    en - st);
+		/* Words before the code on the same line say who said it. */
+	}
+	find_remote(s + ab, limit - ab, r->remote_mta, sizeof r->remote_mta);
+	ndr_codes_from_text(r->diagnostic, r->status, sizeof r->status,
+	    &r->replycode);
+	find_command(r->diagnostic, r->command, sizeof r->command);
+	if (r->command[0] == '\0') {
+		char tmp[MX_NDR_DIAG_MAX];
+
+		ndr_squeeze(tmp, sizeof tmp, s + ab, limit - ab);
+		find_command(tmp, r->command, sizeof r->command);
+	}
+}
+
+/* One address found in the error section and where it first was. */
+struct hit {
+	char	 addr[320];
+	size_t	 b, e;
+};
+
+/* Find the distinct candidate recipients in the error section. */
+static int
+find_hits(const struct ndr_doc *doc, const char *s, size_t len,
+    struct hit *hits, int max)
+{
+	const char *at;
+	size_t b, e, i = 0;
+	int n = 0, k;
+	char a[320];
+
+	while (n < max && i < len && (at = memchr(s + i, '@', len - i))) {
+		i = (size_t)(at - s) + 1;
+		if (!ndr_addr_at(s, len, (size_t)(at - s), &b, &e))
+			continue;
+		i = e;
+		snprintf(a, sizeof a, "%.*s", (int)(e - b), s + b);
+		if (excluded(doc, a) || header_line(s, b))
+			continue;
+		for (k = 0; k < n; k++)
+			if (strcasecmp(hits[k].addr, a) == 0)
+				break;
+		if (k < n)
+			continue;
+		mx_strlcpy(hits[n].addr, a, sizeof hits[n].addr);
+		hits[n].b = b;
+		hits[n].e = e;
+		n++;
+	}
+	return n;
+}
+
+/* Recipients from the free text of a bounce; returns how many. */
+int
+ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
+{
+	const char *s = doc->text.p;
+	size_t len, end;
+	struct hit *hits;
+	struct mx_ndr_rcpt *r;
+	int n, k;
+
+	if (s == NULL)
+		return 0;
+	len = ndr_error_section(s, doc->text.len);
+	hits = mx_xcalloc(MX_NDR_MAX_RCPTS, sizeof *hits);
+	n = find_hits(doc, s, len, hits, MX_NDR_MAX_RCPTS);
+	if (n == 0 && doc->failed_hdr[0] != '\0') {
+		size_t ab, ae;
+		const char *at = strchr(doc->failed_hdr, '@');
+
+		if (at && ndr_addr_at(doc->failed_hdr,
+		    strlen(doc->failed_hdr), at - doc->failed_hdr, &ab, &ae)) {
+			snprintf(hits[0].addr, sizeof hits[0].addr, "%.*s",
+			    (int)(ae - ab), doc->failed_hdr + ab);
+			hits[0].b = hits[0].e = 0;
+			n = 1;
+		}
+	}
+	for (k = 0; k < n; k++) {
+		b->rcpt = mx_xrealloc(b->rcpt, (b->nrcpt + 1) *
+		    sizeof *b->rcpt);
+		r = &b->rcpt[b->nrcpt++];
+		memset(r, 0, sizeof *r);
+		mx_strlcpy(r->address, hits[k].addr, sizeof r->address);
+		end = k + 1 < n ? hits[k + 1].b : len;
+		from_block(s, hits[k].b, hits[k].e, end, r);
+		if (r->diagnostic[0] == '\0' || hits[k].e == 0)
+			from_block(s, 0, 0, len, r);
+	}
+	free(hits);
+	return n;
+}
+
+/*
+ * Complete DSN recipients from the text: a missing diagnostic comes from
+ * the paragraph naming the address; codes, host and command are read out
+ * of the diagnostic.
+ */
+void
+ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
+{
+	const char *s = doc->text.p, *at;
+	size_t len = 0, ab, ae, i;
+	struct mx_ndr_rcpt *r;
+	int k;
+
+	if (s != NULL)
+		len = ndr_error_section(s, doc->text.len);
+	for (k = 0; k < b->nrcpt; k++) {
+		r = &b->rcpt[k];
+		if (r->diagnostic[0] == '\0' && s != NULL) {
+			for (i = 0; i < len && (at = memchr(s + i, '@',
+			    len - i)) != NULL; i = (size_t)(at - s) + 1) {
+				if (ndr_addr_at(s, len, (size_t)(at - s), &ab,
+				    &ae) && ae - ab == strlen(r->address) &&
+				    strncasecmp(s + ab, r->address, ae - ab) ==
+				    0) {
+					from_block(s, ab, ae, len, r);
+					break;
+				}
+			}
+		}
+		ndr_codes_from_text(r->diagnostic, r->status, sizeof r->status,
+		    &r->replycode);
+		find_command(r->diagnostic, r->command, sizeof r->command);
+		if (s != NULL)
+			find_remote(s, len, r->remote_mta,
+			    sizeof r->remote_mta);
+	}
+}

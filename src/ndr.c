@@ -1,0 +1,272 @@
+/*
+ * ndr: the bounce reader's entry points.  Input (a file, stdin or a pasted
+ * buffer) is normalised and split into messages (ndr-input.c); each is
+ * read through GMime (ndr-mime.c); recipients come from the RFC 3464/6533
+ * fields (ndr-dsn.c) or the free text (ndr-text.c) and get their reasons
+ * (ndr-classify.c).  Also gives the first failed recipient for the live
+ * bounce-driven check (method.md §1).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "mxscope.h"
+#include "ndr-int.h"
+
+/* Whether text holds RFC 3464 recipient fields (an inline DSN). */
+static int
+inline_dsn(const char *text, size_t len)
+{
+	const char *p;
+
+	for (p = text; p != NULL && (size_t)(p - text) < len;
+	    p = strchr(p, '\n')) {
+		if (*p == '\n')
+			p++;
+		if (strncasecmp(p, "final-recipient:", 16) == 0 ||
+		    strncasecmp(p, "original-recipient:", 19) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Collect the IP addresses the bounce names, the recipients' first. */
+static void
+collect_ips(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
+{
+	size_t len;
+	char *sec;
+	int i;
+
+	for (i = 0; i < b->nrcpt && b->nips < MX_NDR_MAX_IPS; i++) {
+		b->nips = ndr_find_ips(b->rcpt[i].diagnostic, b->ips,
+		    MX_NDR_MAX_IPS, b->nips);
+		b->nips = ndr_find_ips(b->rcpt[i].remote_mta, b->ips,
+		    MX_NDR_MAX_IPS, b->nips);
+	}
+	if (doc->text.p != NULL && b->nips < MX_NDR_MAX_IPS) {
+		len = ndr_error_section(doc->text.p, doc->text.len);
+		sec = mx_xmalloc(len + 1);
+		memcpy(sec, doc->text.p, len);
+		sec[len] = '\0';
+		b->nips = ndr_find_ips(sec, b->ips, MX_NDR_MAX_IPS, b->nips);
+		free(sec);
+	}
+}
+
+/* Read one message into b; -1 when it is not a message at all. */
+static int
+parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
+{
+	struct ndr_doc doc;
+	const char *mta;
+	int i;
+
+	memset(b, 0, sizeof *b);
+	b->msg_size = -1;
+	if (ndr_mime_load(buf, len, &doc) == -1)
+		return -1;
+	b->notes = doc.notes;
+	if (doc.dsn.len > 0)
+		ndr_dsn_parse(doc.dsn.p, doc.dsn.len, b);
+	else if (doc.text.p != NULL && inline_dsn(doc.text.p, doc.text.len))
+		ndr_dsn_parse(doc.text.p, ndr_error_section(doc.text.p,
+		    doc.text.len), b);
+	if (b->nrcpt == 0)
+		ndr_text_parse(&doc, b);
+	ndr_text_enrich(&doc, b);
+	if ((mta = ndr_detect_mta(&doc)) != NULL)
+		mx_strlcpy(b->mta, mta, sizeof b->mta);
+	mx_strlcpy(b->subject, doc.subject, sizeof b->subject);
+	b->is_bounce = ndr_is_bounce(&doc, b);
+	if (b->is_bounce && b->nrcpt == 0 && doc.auto_reply &&
+	    doc.from[0] != '\0') {
+		b->rcpt = mx_xcalloc(1, sizeof *b->rcpt);
+		b->nrcpt = 1;
+		mx_strlcpy(b->rcpt[0].address, doc.from,
+		    sizeof b->rcpt[0].address);
+	}
+	if (b->is_bounce) {
+		ndr_classify(&doc, b);
+		for (i = 0; i < b->nrcpt; i++)
+			if (b->rcpt[i].date[0] == '\0')
+				mx_strlcpy(b->rcpt[i].date, doc.date,
+				    sizeof b->rcpt[i].date);
+		b->msg_size = doc.orig_size;
+		collect_ips(&doc, b);
+	} else {
+		free(b->rcpt);
+		b->rcpt = NULL;
+		b->nrcpt = 0;
+	}
+	ndr_doc_free(&doc);
+	return 0;
+}
+
+/* Parse a buffer holding one message or an mbox; see ndr.h. */
+int
+mx_ndr_parse(const char *buf, size_t len, struct mx_ndr_list *list)
+{
+	struct ndr_buf nb = { NULL, 0, 0 };
+	struct mx_ndr_bounce b;
+	size_t off = 0, start, end;
+	int notes = 0;
+
+	memset(list, 0, sizeof *list);
+	ndr_normalize(buf, len, &nb, &notes);
+	while ((end = ndr_next_message(nb.p, nb.len, off, &start)) != 0) {
+		if (list->nbounce >= MX_NDR_MAX_MESSAGES) {
+			notes |= MX_NDR_NOTE_MESSAGES;
+			break;
+		}
+		if (parse_one(nb.p + start, end - start, &b) == 0) {
+			list->bounce = mx_xrealloc(list->bounce,
+			    (list->nbounce + 1) * sizeof *list->bounce);
+			list->bounce[list->nbounce++] = b;
+		}
+		off = end;
+	}
+	ndr_buf_free(&nb);
+	list->notes |= notes;
+	return list->nbounce;
+}
+
+/* Read and parse a file; see ndr.h. */
+int
+mx_ndr_parse_file(const char *path, struct mx_ndr_list *list, char **cause)
+{
+	char *buf;
+	size_t len;
+	int notes = 0;
+
+	memset(list, 0, sizeof *list);
+	if (ndr_read(path, &buf, &len, &notes, cause) == -1)
+		return -1;
+	mx_ndr_parse(buf, len, list);
+	free(buf);
+	list->notes |= notes;
+	if (list->nbounce == 0) {
+		*cause = mx_xstrdup("not an e-mail message (no header found)");
+		return -1;
+	}
+	return 0;
+}
+
+/* Free a list's contents. */
+void
+mx_ndr_list_free(struct mx_ndr_list *list)
+{
+	int i;
+
+	for (i = 0; i < list->nbounce; i++)
+		free(list->bounce[i].rcpt);
+	free(list->bounce);
+	list->bounce = NULL;
+	list->nbounce = 0;
+}
+
+/* Words for the MX_NDR_NOTE_* bits. */
+const char *
+mx_ndr_notes_text(int notes, char *buf, size_t bufsz)
+{
+	static const struct { int bit; const char *text; } words[] = {
+		{ MX_NDR_NOTE_TRUNCATED, "input cut at the size cap" },
+		{ MX_NDR_NOTE_LONG_LINE, "over-long lines cut" },
+		{ MX_NDR_NOTE_DEPTH, "MIME nesting too deep, inner parts skipped" },
+		{ MX_NDR_NOTE_PARTS, "too many MIME parts, the rest skipped" },
+		{ MX_NDR_NOTE_MALFORMED, "malformed MIME, best-effort parse" },
+		{ MX_NDR_NOTE_RCPTS, "too many recipients, the rest skipped" },
+		{ MX_NDR_NOTE_MESSAGES, "too many messages, the rest skipped" },
+		{ MX_NDR_NOTE_CHARSET, "unknown charset, text kept as is" },
+	};
+	size_t i;
+
+	buf[0] = '\0';
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		if (!(notes & words[i].bit))
+			continue;
+		if (buf[0] != '\0')
+			strncat(buf, "; ", bufsz - strlen(buf) - 1);
+		strncat(buf, words[i].text, bufsz - strlen(buf) - 1);
+	}
+	return buf;
+}
+
+/* Fill first from the first failed recipient of a parsed list. */
+static int
+first_of(const struct mx_ndr_list *list, struct mx_ndr_first *f,
+    char **cause)
+{
+	const struct mx_ndr_bounce *b;
+	const struct mx_ndr_rcpt *r = NULL;
+	const char *at;
+	int i, j;
+
+	memset(f, 0, sizeof *f);
+	f->msg_size = -1;
+	for (i = 0; i < list->nbounce && r == NULL; i++) {
+		b = &list->bounce[i];
+		if (!b->is_bounce)
+			continue;
+		for (j = 0; j < b->nrcpt && r == NULL; j++)
+			if (strcmp(b->rcpt[j].reason, "delivered") != 0 &&
+			    strcmp(b->rcpt[j].reason, "vacation") != 0)
+				r = &b->rcpt[j];
+	}
+	if (r == NULL) {
+		*cause = mx_xstrdup("no failed recipient: not a bounce");
+		return -1;
+	}
+	b = &list->bounce[i - 1];
+	mx_strlcpy(f->address, r->address, sizeof f->address);
+	if ((at = strrchr(r->address, '@')) != NULL)
+		mx_strlcpy(f->domain, at + 1, sizeof f->domain);
+	mx_strlcpy(f->reason, r->reason, sizeof f->reason);
+	mx_strlcpy(f->status, r->status, sizeof f->status);
+	f->replycode = r->replycode;
+	mx_strlcpy(f->diagnostic, r->diagnostic, sizeof f->diagnostic);
+	mx_strlcpy(f->remote_mta, r->remote_mta, sizeof f->remote_mta);
+	mx_strlcpy(f->command, r->command, sizeof f->command);
+	f->hardbounce = r->hardbounce;
+	f->nips = ndr_find_ips(r->diagnostic, f->ips, MX_NDR_MAX_IPS, 0);
+	f->nips = ndr_find_ips(r->remote_mta, f->ips, MX_NDR_MAX_IPS, f->nips);
+	for (j = 0; j < b->nips && f->nips < MX_NDR_MAX_IPS; j++)
+		f->nips = ndr_find_ips(b->ips[j], f->ips, MX_NDR_MAX_IPS,
+		    f->nips);
+	f->msg_size = b->msg_size;
+	return 0;
+}
+
+/* First failed recipient of the bounce in path; see ndr.h. */
+int
+mx_ndr_first(const char *path, struct mx_ndr_first *f, char **cause)
+{
+	struct mx_ndr_list list;
+	int rv;
+
+	if (mx_ndr_parse_file(path, &list, cause) == -1)
+		return -1;
+	rv = first_of(&list, f, cause);
+	mx_ndr_list_free(&list);
+	return rv;
+}
+
+/* First failed recipient of a pasted bounce; see ndr.h. */
+int
+mx_ndr_first_buf(const char *buf, size_t len, struct mx_ndr_first *f,
+    char **cause)
+{
+	struct mx_ndr_list list;
+	int rv;
+
+	if (len > MX_NDR_MAX_INPUT)
+		len = MX_NDR_MAX_INPUT;
+	if (mx_ndr_parse(buf, len, &list) == 0) {
+		*cause = mx_xstrdup("not an e-mail message (no header found)");
+		mx_ndr_list_free(&list);
+		return -1;
+	}
+	rv = first_of(&list, f, cause);
+	mx_ndr_list_free(&list);
+	return rv;
+}

@@ -1,0 +1,108 @@
+/*
+ * ndr.h: the bounce (NDR/DSN) reader.  Parses one RFC 5322 message or an
+ * mbox of several, finds the failed recipients (RFC 3464 delivery status
+ * notifications, RFC 6533 global DSNs, and the free-text dialects of the
+ * common mail systems) and sorts each failure into the reason vocabulary
+ * of corpus/bounces/README.md.  Strings in these structures are UTF-8
+ * exactly as decoded from the input: callers pass them through mx_sanitize
+ * before display (mx_ndr_offline does).
+ */
+#ifndef MX_NDR_H
+#define MX_NDR_H
+
+#include <stdio.h>
+#include <stddef.h>
+
+/* Caps on hostile input (hostile-inputs.md §1.11). */
+#define MX_NDR_MAX_INPUT	(16 * 1024 * 1024)	/* bytes read per file */
+#define MX_NDR_MAX_LINE		(64 * 1024)	/* longer lines are cut */
+#define MX_NDR_MAX_DEPTH	32	/* MIME nesting walked */
+#define MX_NDR_MAX_PARTS	512	/* MIME parts walked per message */
+#define MX_NDR_MAX_MESSAGES	10000	/* messages per mbox */
+#define MX_NDR_MAX_RCPTS	256	/* recipients kept per bounce */
+#define MX_NDR_DIAG_MAX		1024	/* diagnostic text kept */
+#define MX_NDR_MAX_IPS		8	/* IP addresses kept per bounce */
+
+/* Notes about caps that were hit or damage that was repaired. */
+#define MX_NDR_NOTE_TRUNCATED	0x01	/* input larger than MAX_INPUT */
+#define MX_NDR_NOTE_LONG_LINE	0x02	/* a line was cut at MAX_LINE */
+#define MX_NDR_NOTE_DEPTH	0x04	/* MIME nesting beyond MAX_DEPTH */
+#define MX_NDR_NOTE_PARTS	0x08	/* more than MAX_PARTS parts */
+#define MX_NDR_NOTE_MALFORMED	0x10	/* MIME damage, best-effort parse */
+#define MX_NDR_NOTE_RCPTS	0x20	/* more than MAX_RCPTS recipients */
+#define MX_NDR_NOTE_MESSAGES	0x40	/* more than MAX_MESSAGES messages */
+#define MX_NDR_NOTE_CHARSET	0x80	/* a charset could not be converted */
+
+/* One failed (or reported) recipient of a bounce. */
+struct mx_ndr_rcpt {
+	char	 address[320];		/* Final-Recipient or from the text */
+	char	 orig_address[320];	/* Original-Recipient, if given */
+	char	 action[16];		/* failed, delayed, delivered, ... */
+	char	 status[16];		/* RFC 3463 x.y.z, may be vendor */
+	int	 replycode;		/* SMTP reply code, 0 if none */
+	char	 reason[24];		/* the reason vocabulary */
+	char	 diagnostic[MX_NDR_DIAG_MAX];	/* one line, raw UTF-8 */
+	char	 remote_mta[256];	/* host name or address */
+	char	 command[12];		/* SMTP command it failed at */
+	char	 date[80];		/* Last-Attempt-Date or Date */
+	int	 hardbounce;		/* retrying can never succeed */
+};
+
+/* One message of the input and what it says. */
+struct mx_ndr_bounce {
+	int			 is_bounce;	/* a bounce (or DSN/auto-reply) */
+	char			 mta[32];	/* mail system that wrote it */
+	char			 subject[256];
+	long long		 msg_size;	/* bounced message, -1 unknown */
+	int			 nips;
+	char			 ips[MX_NDR_MAX_IPS][64];	/* named in text */
+	int			 notes;		/* MX_NDR_NOTE_* */
+	int			 nrcpt;
+	struct mx_ndr_rcpt	*rcpt;
+};
+
+/* Everything found in one input (file or buffer). */
+struct mx_ndr_list {
+	int			 nbounce;
+	struct mx_ndr_bounce	*bounce;
+	int			 notes;		/* input-level MX_NDR_NOTE_* */
+};
+
+/* The first failed recipient, for the live bounce-driven check. */
+struct mx_ndr_first {
+	char	 address[320];
+	char	 domain[256];
+	char	 reason[24];
+	char	 status[16];
+	int	 replycode;
+	char	 diagnostic[MX_NDR_DIAG_MAX];
+	char	 remote_mta[256];
+	char	 command[12];
+	int	 hardbounce;
+	int	 nips;
+	char	 ips[MX_NDR_MAX_IPS][64];
+	long long msg_size;		/* -1 unknown */
+};
+
+/* Parse buf (len bytes; any line ends, message or mbox) into list. */
+int	mx_ndr_parse(const char *buf, size_t len, struct mx_ndr_list *list);
+/* Read path ("-" = stdin, at most MX_NDR_MAX_INPUT) and parse it; 0 or -1
+ * with *cause (malloc'd) for unreadable files, directories and empty ones. */
+int	mx_ndr_parse_file(const char *path, struct mx_ndr_list *list,
+	    char **cause);
+/* Free what a list holds (the list itself is the caller's). */
+void	mx_ndr_list_free(struct mx_ndr_list *list);
+/* Describe MX_NDR_NOTE_* bits in words into buf. */
+const char *mx_ndr_notes_text(int notes, char *buf, size_t bufsz);
+/* First failed recipient of the bounce in path; 0, or -1 with *cause
+ * (unreadable, or not a bounce, or no recipient). */
+int	mx_ndr_first(const char *path, struct mx_ndr_first *first,
+	    char **cause);
+/* Same, from a buffer (a pasted bounce). */
+int	mx_ndr_first_buf(const char *buf, size_t len,
+	    struct mx_ndr_first *first, char **cause);
+/* mxscope --ndr --offline FILE...: classify each file and print JSON Lines
+ * (json) or a summary to out; returns an enum mx_exit status. */
+int	mx_ndr_offline(char *const *files, int nfiles, int json, FILE *out);
+
+#endif /* MX_NDR_H */

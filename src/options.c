@@ -1,0 +1,251 @@
+/*
+ * options: parse mxscope's command line.  Every bad value gets one line
+ * naming the option and what it takes; the caller exits 3.
+ */
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+#include "options.h"
+
+enum {
+	OPT_REPORT = 256, OPT_JSON, OPT_FROM, OPT_HELO, OPT_SIZE, OPT_TLS_CA,
+	OPT_TIMEOUT, OPT_VERSION, OPT_DEMO, OPT_NO_COLOR, OPT_REPORT_ON_EXIT,
+	OPT_NDR, OPT_OFFLINE, OPT_CONCURRENCY, OPT_LIST
+};
+
+static const struct option long_opts[] = {
+	{ "report", no_argument, NULL, OPT_REPORT },
+	{ "json", no_argument, NULL, OPT_JSON },
+	{ "dns", required_argument, NULL, 's' },
+	{ "port", required_argument, NULL, 'p' },
+	{ "from", required_argument, NULL, OPT_FROM },
+	{ "helo", required_argument, NULL, OPT_HELO },
+	{ "size", required_argument, NULL, OPT_SIZE },
+	{ "tls-ca", required_argument, NULL, OPT_TLS_CA },
+	{ "timeout", required_argument, NULL, OPT_TIMEOUT },
+	{ "concurrency", required_argument, NULL, OPT_CONCURRENCY },
+	{ "demo", no_argument, NULL, OPT_DEMO },
+	{ "list-scenarios", no_argument, NULL, OPT_LIST },
+	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
+	{ "report-on-exit", no_argument, NULL, OPT_REPORT_ON_EXIT },
+	{ "ndr", no_argument, NULL, OPT_NDR },
+	{ "offline", no_argument, NULL, OPT_OFFLINE },
+	{ "version", no_argument, NULL, OPT_VERSION },
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 }
+};
+
+/* Print the --help text. */
+static void
+usage(FILE *f)
+{
+	fputs(
+"Usage: mxscope [OPTION]... TARGET\n"
+"       mxscope --demo [SCENARIO]\n"
+"       mxscope --ndr [--offline] [OPTION]... FILE...\n"
+"Tell why e-mail to TARGET (user@domain or domain) fails: ask several DNS\n"
+"servers for its MX and addresses, walk the SMTP dialogue with every\n"
+"exchanger at once, and explain the result.  With a terminal it shows a\n"
+"live dashboard; --report and --json print a report instead.\n"
+"\n"
+"Output:\n"
+"      --report            plain-text report (no dashboard)\n"
+"      --json              one JSON document (schema in mxscope(1))\n"
+"      --report-on-exit    print the text report after the dashboard closes\n"
+"      --no-color          no colours (also when NO_COLOR is set)\n"
+"DNS:\n"
+"  -s, --dns SERVER[:PORT] ask this resolver (repeatable; IPv6 as [addr]:port;\n"
+"                          default: each resolver of /etc/resolv.conf)\n"
+"  -4 / -6                 use only IPv4 / IPv6 exchanger addresses\n"
+"SMTP:\n"
+"  -p, --port PORT         SMTP port (default 25)\n"
+"      --from ADDRESS      MAIL FROM address (default: the null sender <>)\n"
+"      --helo NAME         EHLO name (default: this host's name)\n"
+"      --size BYTES        declare this message size (SIZE=) in MAIL FROM\n"
+"      --tls-ca FILE       also trust the CA certificates in FILE (PEM)\n"
+"      --timeout SECONDS   deadline of each step (default 15)\n"
+"      --concurrency N     at most N probes at once (default 16)\n"
+"Bounces:\n"
+"      --ndr               operands are bounce messages (files, or - for stdin);\n"
+"                          the live check runs for the first failed recipient\n"
+"      --offline           with --ndr: only classify, no network\n"
+"Demo:\n"
+"      --demo [SCENARIO]   run on the built-in loopback lab (no network)\n"
+"      --list-scenarios    list the demo scenarios\n"
+"\n"
+"      --help              show this help\n"
+"      --version           show the version\n"
+"\n"
+"Exit status: 0 deliverable, 1 temporary failure or warnings, 2 permanent\n"
+"failure, 3 could not test or usage error.\n", f);
+}
+
+/* Parse a whole number in [min, max]; -1 on error. */
+static int
+parse_num(const char *s, long long min, long long max, long long *out)
+{
+	char *end;
+	long long v;
+
+	if (s == NULL || *s == '\0')
+		return -1;
+	v = strtoll(s, &end, 10);
+	if (*end != '\0' || v < min || v > max)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+/* Check an address given to --from (no spaces, brackets or controls). */
+static int
+address_ok(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if ((unsigned char)*s <= ' ' || *s == '<' || *s == '>' ||
+		    *s == 0x7f)
+			return 0;
+	return 1;
+}
+
+/* Parse argv into cli. */
+int
+mx_options_parse(int argc, char **argv, struct mx_cli *cli)
+{
+	long long v;
+	int c;
+
+	memset(cli, 0, sizeof *cli);
+	mx_opts_init(&cli->opts);
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":s:p:46h", long_opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_REPORT:
+			cli->mode = MX_MODE_REPORT;
+			break;
+		case OPT_JSON:
+			cli->mode = MX_MODE_JSON;
+			break;
+		case 's':
+			if (cli->opts.ndns == MX_MAX_RESOLVERS) {
+				fprintf(stderr, "mxscope: at most %d --dns "
+				    "servers\n", MX_MAX_RESOLVERS);
+				return -1;
+			}
+			cli->opts.dns[cli->opts.ndns++] = optarg;
+			break;
+		case 'p':
+			if (parse_num(optarg, 1, 65535, &v) != 0)
+				goto bad;
+			cli->opts.port = (int)v;
+			break;
+		case OPT_FROM:
+			if (!address_ok(optarg) || strlen(optarg) > 254)
+				goto bad;
+			cli->opts.from = optarg;
+			break;
+		case OPT_HELO:
+			if (!address_ok(optarg) || *optarg == '\0' ||
+			    strlen(optarg) > 253)
+				goto bad;
+			cli->opts.helo = optarg;
+			break;
+		case OPT_SIZE:
+			if (parse_num(optarg, 0, LLONG_MAX / 2, &v) != 0)
+				goto bad;
+			cli->opts.size = v;
+			break;
+		case OPT_TLS_CA:
+			cli->opts.tls_ca_file = optarg;
+			break;
+		case OPT_TIMEOUT:
+			if (parse_num(optarg, 1, 3600, &v) != 0)
+				goto bad;
+			cli->opts.timeout_ms = (int)v * 1000;
+			break;
+		case OPT_CONCURRENCY:
+			if (parse_num(optarg, 1, MX_MAX_PROBES, &v) != 0)
+				goto bad;
+			cli->opts.concurrency = (int)v;
+			break;
+		case '4':
+			cli->opts.family = 4;
+			break;
+		case '6':
+			cli->opts.family = 6;
+			break;
+		case OPT_DEMO:
+			cli->demo = 1;
+			break;
+		case OPT_LIST:
+			cli->list_scenarios = 1;
+			break;
+		case OPT_NO_COLOR:
+			cli->no_color = 1;
+			break;
+		case OPT_REPORT_ON_EXIT:
+			cli->report_on_exit = 1;
+			break;
+		case OPT_NDR:
+			cli->ndr = 1;
+			break;
+		case OPT_OFFLINE:
+			cli->offline = 1;
+			break;
+		case OPT_VERSION:
+			printf("mxscope %s\n", PACKAGE_VERSION);
+			return 1;
+		case 'h':
+			usage(stdout);
+			return 1;
+		case ':':
+			fprintf(stderr, "mxscope: option %s needs a value "
+			    "(see --help)\n", argv[optind - 1]);
+			return -1;
+		default:
+			fprintf(stderr, "mxscope: unknown option %s (see "
+			    "--help)\n", argv[optind - 1]);
+			return -1;
+		}
+	}
+	cli->operands = argv + optind;
+	cli->noperands = argc - optind;
+	if (cli->offline && !cli->ndr) {
+		fprintf(stderr, "mxscope: --offline goes with --ndr\n");
+		return -1;
+	}
+	if (cli->demo && cli->noperands > 1) {
+		fprintf(stderr, "mxscope: --demo takes at most one scenario\n");
+		return -1;
+	}
+	if (cli->demo) {
+		cli->demo_scenario = cli->noperands == 1 ? cli->operands[0] :
+		    "healthy";
+		return 0;
+	}
+	if (cli->list_scenarios)
+		return 0;
+	if (cli->ndr) {
+		if (cli->noperands < 1) {
+			fprintf(stderr, "mxscope: --ndr needs a bounce file "
+			    "(or - for stdin)\n");
+			return -1;
+		}
+		return 0;
+	}
+	if (cli->noperands != 1) {
+		fprintf(stderr, "mxscope: %s (see --help)\n", cli->noperands ==
+		    0 ? "no target given: user@domain or domain" :
+		    "give exactly one target");
+		return -1;
+	}
+	cli->opts.target = cli->operands[0];
+	return 0;
+bad:
+	fprintf(stderr, "mxscope: invalid value for %s: '%s'\n",
+	    argv[optind - 1], optarg);
+	return -1;
+}

@@ -1,0 +1,19 @@
+/*
+ * reason: classify an SMTP reply (code, enhanced status code, text) into
+ * the bounce reason vocabulary (shared/corpus/bounces/README.md), as data.
+ */
+#ifndef MX_REASON_H
+#define MX_REASON_H
+
+#include "mxscope.h"
+
+/*
+ * The reason a reply at stage gives; text is the reply text (any case).
+ * Never NULL: falls back to a stage default.
+ */
+const char	*mx_reason_classify(enum mx_stage, int code, const char *esc,
+		    const char *text);
+/* Whether a reason means retrying later may succeed on its own. */
+int		 mx_reason_is_temporary(const char *reason, int code);
+
+#endif

@@ -1,0 +1,344 @@
+/*
+ * report-json: the whole model of one run as one JSON document (RFC 8259),
+ * built with jansson.  The field names are a contract documented in
+ * mxscope(1), section JSON OUTPUT: add fields, never rename them.  All text
+ * in the model was sanitized on entry, so it is valid UTF-8; anything that
+ * jansson still refuses becomes null rather than a broken document.
+ * Reply codes carry their RFC 3463 enhanced status codes; stage names follow
+ * RFC 5321 §3 and RFC 3207.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include <jansson.h>
+
+#include "mxscope.h"
+
+/* A JSON string from sanitized text, or null if jansson refuses it. */
+static json_t *
+jstr(const char *s)
+{
+	json_t *j;
+
+	if (s == NULL)
+		return json_null();
+	if ((j = json_string(s)) == NULL)
+		return json_null();
+	return j;
+}
+
+/* A JSON string, or null when s is empty. */
+static json_t *
+jstr_or_null(const char *s)
+{
+	if (s == NULL || *s == '\0')
+		return json_null();
+	return jstr(s);
+}
+
+/* Set key on obj to a new reference (jansson steals it). */
+static void
+set(json_t *obj, const char *key, json_t *val)
+{
+	if (val == NULL)
+		val = json_null();
+	json_object_set_new(obj, key, val);
+}
+
+/* The start time as ISO 8601 UTC, or null when unknown. */
+static json_t *
+started_json(int64_t wall)
+{
+	char buf[32];
+	time_t t = (time_t)wall;
+	struct tm tm;
+
+	if (wall <= 0 || gmtime_r(&t, &tm) == NULL ||
+	    strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
+		return json_null();
+	return json_string(buf);
+}
+
+/* One resolver and the MX set it gave. */
+static json_t *
+resolver_json(const struct mx_resolver *r)
+{
+	json_t *o = json_object(), *mx = json_array(), *e;
+	int i;
+
+	set(o, "server", jstr(r->name));
+	set(o, "status", json_string(mx_dns_status_name(r->status)));
+	set(o, "rtt_ms", r->status == MX_DNS_PENDING || r->rtt_ms < 0 ?
+	    json_null() : json_integer(r->rtt_ms));
+	for (i = 0; i < r->nmx && i < MX_MAX_EXCHANGERS; i++) {
+		e = json_object();
+		set(e, "preference", json_integer(r->mx[i].pref));
+		set(e, "host", jstr(r->mx[i].host));
+		json_array_append_new(mx, e);
+	}
+	set(o, "mx", mx);
+	set(o, "implicit_mx", json_boolean(r->implicit));
+	set(o, "null_mx", json_boolean(r->null_mx));
+	set(o, "mx_truncated", json_boolean(r->mx_cut));
+	set(o, "address_failures", json_integer(r->addr_failures));
+	set(o, "address_status", json_string(
+	    mx_dns_status_name(r->addr_status)));
+	set(o, "done", json_boolean(r->done));
+	return o;
+}
+
+/* EHLO capabilities as an object; auth is an array of mechanisms. */
+static json_t *
+caps_json(const struct mx_caps *c)
+{
+	json_t *o = json_object(), *auth = json_array();
+	char buf[sizeof c->auth], *p, *tok, *save = NULL;
+
+	set(o, "esmtp", json_boolean(c->esmtp));
+	set(o, "size", c->has_size ? json_integer(c->size) : json_null());
+	set(o, "starttls", json_boolean(c->starttls));
+	set(o, "pipelining", json_boolean(c->pipelining));
+	set(o, "8bitmime", json_boolean(c->eightbit));
+	set(o, "smtputf8", json_boolean(c->smtputf8));
+	set(o, "chunking", json_boolean(c->chunking));
+	mx_strlcpy(buf, c->auth, sizeof buf);
+	for (p = buf; (tok = strtok_r(p, " \t", &save)) != NULL; p = NULL)
+		json_array_append_new(auth, jstr(tok));
+	set(o, "auth", auth);
+	return o;
+}
+
+/* The TLS result, or null when no handshake was attempted. */
+static json_t *
+tls_json(const struct mx_tls *t)
+{
+	json_t *o;
+
+	if (!t->attempted)
+		return json_null();
+	o = json_object();
+	set(o, "attempted", json_boolean(t->attempted));
+	set(o, "ok", json_boolean(t->ok));
+	set(o, "verified", json_boolean(t->verified));
+	set(o, "name_ok", json_boolean(t->name_ok));
+	set(o, "expired", json_boolean(t->expired));
+	set(o, "not_yet_valid", json_boolean(t->not_yet_valid));
+	set(o, "no_cert", json_boolean(t->no_cert));
+	set(o, "verify_code", json_integer(t->verify_code));
+	set(o, "verify_error", jstr_or_null(t->verify_error));
+	set(o, "error", jstr_or_null(t->error));
+	set(o, "protocol", jstr_or_null(t->protocol));
+	set(o, "cipher", jstr_or_null(t->cipher));
+	set(o, "subject", jstr_or_null(t->subject));
+	set(o, "issuer", jstr_or_null(t->issuer));
+	set(o, "not_after", jstr_or_null(t->not_after));
+	return o;
+}
+
+/* Whether a probe reached stage st (for stage_ms). */
+static int
+stage_reached(const struct mx_probe *p, int st)
+{
+	if (p->stage_ms[st] != 0 || p->reply[st].code != 0)
+		return 1;
+	if (st == MX_ST_CONNECT)
+		return p->stage > MX_ST_PENDING;
+	if (st == MX_ST_TLS)
+		return p->tls.attempted;
+	return 0;
+}
+
+/* Milliseconds per stage reached, and the replies seen per stage. */
+static void
+stages_json(const struct mx_probe *p, json_t **ms, json_t **replies)
+{
+	const struct mx_stage_reply *r;
+	json_t *e;
+	int st;
+
+	*ms = json_object();
+	*replies = json_object();
+	for (st = MX_ST_CONNECT; st < MX_ST_DONE; st++) {
+		if (stage_reached(p, st))
+			set(*ms, mx_stage_name(st), json_integer(
+			    p->stage_ms[st]));
+		r = &p->reply[st];
+		if (r->code == 0)
+			continue;
+		e = json_object();
+		set(e, "code", json_integer(r->code));
+		set(e, "enhanced", jstr_or_null(r->esc));
+		set(e, "text", jstr(r->text));
+		set(*replies, mx_stage_name(st), e);
+	}
+}
+
+/* The transcript: one object per line. */
+static json_t *
+transcript_json(const struct mx_probe *p)
+{
+	const struct mx_line *l;
+	json_t *a = json_array(), *e;
+	char dir[2];
+	int i;
+
+	for (i = 0; p->lines != NULL && i < p->nlines &&
+	    i < MX_TRANSCRIPT_MAX; i++) {
+		l = &p->lines[i];
+		dir[0] = l->dir != '\0' ? l->dir : '?';
+		dir[1] = '\0';
+		e = json_object();
+		set(e, "t_ms", json_integer(l->t_ms));
+		set(e, "dir", jstr(dir));
+		set(e, "tls", json_boolean(l->tls));
+		set(e, "code", l->code > 0 ? json_integer(l->code) :
+		    json_null());
+		set(e, "enhanced", jstr_or_null(l->esc));
+		set(e, "text", jstr(l->text != NULL ? l->text : ""));
+		json_array_append_new(a, e);
+	}
+	return a;
+}
+
+/* One exchanger address with its SMTP result. */
+static json_t *
+probe_json(const struct mx_probe *p)
+{
+	json_t *o = json_object(), *notes = json_array(), *ms, *replies;
+	int bit;
+
+	set(o, "address", jstr(p->addr));
+	set(o, "family", json_integer(p->family));
+	set(o, "stage", json_string(mx_stage_name(p->stage)));
+	set(o, "state", json_string(mx_mark_name(p->mark)));
+	set(o, "outcome", json_string(mx_outcome_name(p->outcome)));
+	set(o, "outcome_text", jstr(p->outcome_text));
+	set(o, "failed_stage", p->outcome == MX_OUT_OK ||
+	    p->outcome == MX_OUT_NONE ? json_null() :
+	    json_string(mx_stage_name(p->failed_stage)));
+	set(o, "last_code", p->last_code > 0 ? json_integer(p->last_code) :
+	    json_null());
+	set(o, "last_enhanced", jstr_or_null(p->last_esc));
+	set(o, "done", json_boolean(p->done));
+	set(o, "total_ms", json_integer(p->total_ms));
+	stages_json(p, &ms, &replies);
+	set(o, "stage_ms", ms);
+	set(o, "replies", replies);
+	set(o, "capabilities", caps_json(&p->caps));
+	set(o, "capabilities_plain", caps_json(&p->caps_plain));
+	set(o, "tls", tls_json(&p->tls));
+	for (bit = 0; bit < MX_NOTE_NBITS; bit++)
+		if (p->notes & (1 << bit))
+			json_array_append_new(notes,
+			    json_string(mx_note_name(1 << bit)));
+	set(o, "notes", notes);
+	set(o, "transcript", transcript_json(p));
+	set(o, "transcript_dropped", json_integer(p->lines_dropped));
+	return o;
+}
+
+/* One exchanger with the resolvers that named it and its addresses. */
+static json_t *
+exchanger_json(const struct mx_model *m, int i)
+{
+	const struct mx_exchanger *x = &m->exch[i];
+	json_t *o = json_object(), *seen = json_array(), *addrs = json_array();
+	int r, j;
+
+	set(o, "preference", json_integer(x->pref));
+	set(o, "host", jstr(x->host));
+	for (r = 0; r < m->nresolvers && r < MX_MAX_RESOLVERS; r++)
+		if (x->seen_by & (1u << r))
+			json_array_append_new(seen,
+			    jstr(m->resolvers[r].name));
+	set(o, "seen_by", seen);
+	set(o, "a_status", json_string(mx_dns_status_name(x->a_status)));
+	set(o, "aaaa_status", json_string(mx_dns_status_name(x->aaaa_status)));
+	set(o, "addresses_truncated", json_boolean(x->addr_cut));
+	for (j = 0; j < m->nprobes && j < MX_MAX_PROBES; j++)
+		if (m->probes[j].mx_index == i)
+			json_array_append_new(addrs, probe_json(&m->probes[j]));
+	set(o, "addresses", addrs);
+	return o;
+}
+
+/* One finding. */
+static json_t *
+finding_json(const struct mx_finding *f)
+{
+	json_t *o = json_object();
+
+	set(o, "id", jstr(f->id));
+	set(o, "severity", json_string(mx_severity_name(f->severity)));
+	set(o, "actor", json_string(mx_actor_name(f->actor)));
+	set(o, "subject", jstr(f->subject));
+	set(o, "summary", jstr(f->summary));
+	set(o, "remedy", jstr(f->remedy));
+	return o;
+}
+
+/* The verdict. */
+static json_t *
+verdict_json(const struct mx_verdict *v)
+{
+	json_t *o = json_object();
+
+	set(o, "reason", jstr_or_null(v->reason));
+	set(o, "summary", jstr(v->summary));
+	set(o, "exit_code", json_integer(v->exit_code));
+	set(o, "final", json_boolean(v->final));
+	return o;
+}
+
+/* Build the whole document for a model. */
+static json_t *
+model_json(const struct mx_model *m)
+{
+	json_t *doc = json_object(), *a;
+	int i;
+
+	set(doc, "target", jstr(m->target));
+	set(doc, "domain", jstr(m->domain));
+	set(doc, "local", jstr(m->local));
+	set(doc, "port", json_integer(m->port));
+	set(doc, "started", started_json(m->started_wall));
+	set(doc, "elapsed_ms", json_integer(m->elapsed_ms));
+	set(doc, "running", json_boolean(m->running));
+	a = json_array();
+	for (i = 0; i < m->nresolvers && i < MX_MAX_RESOLVERS; i++)
+		json_array_append_new(a, resolver_json(&m->resolvers[i]));
+	set(doc, "resolvers", a);
+	a = json_array();
+	for (i = 0; i < m->nexch && i < MX_MAX_EXCHANGERS; i++)
+		json_array_append_new(a, exchanger_json(m, i));
+	set(doc, "mx", a);
+	set(doc, "mx_truncated", json_boolean(m->exch_cut));
+	set(doc, "addresses_truncated", json_boolean(m->probes_cut));
+	a = json_array();
+	for (i = 0; i < m->nfindings && i < MX_MAX_FINDINGS; i++)
+		json_array_append_new(a, finding_json(&m->findings[i]));
+	set(doc, "findings", a);
+	set(doc, "verdict", verdict_json(&m->verdict));
+	return doc;
+}
+
+/* Write the JSON document and a newline; 0 or -1 on a write error. */
+int
+mx_report_json(const struct mx_model *m, FILE *fp)
+{
+	json_t *doc;
+	int rc;
+
+	if ((doc = model_json(m)) == NULL) {
+		errno = ENOMEM;
+		return -1;
+	}
+	rc = json_dumpf(doc, fp, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(doc);
+	if (rc != 0 || fputc('\n', fp) == EOF || fflush(fp) != 0 ||
+	    ferror(fp))
+		return -1;
+	return 0;
+}

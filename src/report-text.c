@@ -1,0 +1,621 @@
+/*
+ * report-text: the plain-text report of one run, in the spirit of
+ * `mtr --report`: verdict, header, resolver table, exchanger table, then per
+ * address its capabilities, TLS result and a compact transcript, then the
+ * findings (most severe first) and the verdict again.  It only reads the
+ * model; every string in it was sanitized (mx_sanitize) when it entered.
+ * Fits an 80-column ticket: long text wraps, columns stay aligned.
+ * Reply codes are shown with their RFC 3463 enhanced status codes; the
+ * stages are those of the RFC 5321 §3 dialogue plus STARTTLS (RFC 3207).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "mxscope.h"
+
+#define WIDTH	79	/* last usable column */
+
+/* Column layout of the exchanger table. */
+#define EX_PREF		4
+#define EX_ADDR		32
+#define EX_STAGE	8
+#define EX_MARK		4
+#define EX_REPLY	14
+
+/* Display width of sanitized text: one column per code point. */
+static int
+textwidth(const char *s)
+{
+	int w = 0;
+
+	for (; *s != '\0'; s++)
+		if (((unsigned char)*s & 0xc0) != 0x80)
+			w++;
+	return w;
+}
+
+/* Byte offset just past the first n code points of s. */
+static size_t
+cp_offset(const char *s, int n)
+{
+	size_t i = 0;
+
+	while (s[i] != '\0') {
+		if (((unsigned char)s[i] & 0xc0) != 0x80) {
+			if (n == 0)
+				break;
+			n--;
+		}
+		i++;
+	}
+	return i;
+}
+
+/* Write len bytes of sanitized text, a TAB printed as one space. */
+static void
+put_bytes(FILE *fp, const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len && s[i] != '\0'; i++)
+		fputc(s[i] == '\t' ? ' ' : s[i], fp);
+}
+
+/* Write n spaces. */
+static void
+put_spaces(FILE *fp, int n)
+{
+	while (n-- > 0)
+		fputc(' ', fp);
+}
+
+/* Write s padded with spaces to w columns; returns the columns used. */
+static int
+put_pad(FILE *fp, const char *s, int w)
+{
+	int tw = textwidth(s);
+
+	put_bytes(fp, s, strlen(s));
+	if (tw < w) {
+		put_spaces(fp, w - tw);
+		return w;
+	}
+	return tw;
+}
+
+/*
+ * Write s starting at column col, wrapping at spaces (or mid-word when a
+ * word is longer than a line) so no line passes WIDTH; continuation lines
+ * start at column indent.  Ends the line.
+ */
+static void
+put_wrapped(FILE *fp, const char *s, int col, int indent)
+{
+	int room, tw;
+	size_t cut, sp, i;
+
+	if (col > WIDTH - 16 && col > indent) {
+		fputc('\n', fp);
+		put_spaces(fp, indent);
+		col = indent;
+	}
+	for (;;) {
+		room = WIDTH - col;
+		if (room < 1)
+			room = 1;
+		tw = textwidth(s);
+		if (tw <= room) {
+			put_bytes(fp, s, strlen(s));
+			break;
+		}
+		cut = cp_offset(s, room);
+		sp = 0;
+		for (i = cut; i > 0; i--)
+			if (s[i] == ' ' || s[i] == '\t') {
+				sp = i;
+				break;
+			}
+		if (sp > 0)
+			cut = sp;
+		put_bytes(fp, s, cut);
+		s += cut;
+		while (*s == ' ' || *s == '\t')
+			s++;
+		fputc('\n', fp);
+		if (*s == '\0')
+			return;
+		put_spaces(fp, indent);
+		col = indent;
+	}
+	fputc('\n', fp);
+}
+
+/* Format a duration for a table cell. */
+static void
+fmt_ms(char *buf, size_t sz, uint32_t ms)
+{
+	if (ms < 10000)
+		snprintf(buf, sz, "%ums", (unsigned)ms);
+	else if (ms < 600000)
+		snprintf(buf, sz, "%.1fs", ms / 1000.0);
+	else
+		snprintf(buf, sz, "%um%02us", (unsigned)(ms / 60000),
+		    (unsigned)(ms / 1000 % 60));
+}
+
+/* Format a reply code with its enhanced status code, or "-". */
+static void
+fmt_code(char *buf, size_t sz, int code, const char *esc)
+{
+	if (code <= 0)
+		snprintf(buf, sz, "-");
+	else if (esc != NULL && *esc != '\0')
+		snprintf(buf, sz, "%d %s", code, esc);
+	else
+		snprintf(buf, sz, "%d", code);
+}
+
+/* What an exit status means, in words. */
+static const char *
+exit_words(enum mx_exit code)
+{
+	switch (code) {
+	case MX_EXIT_OK:
+		return "deliverable";
+	case MX_EXIT_TEMP:
+		return "temporary failure or warnings";
+	case MX_EXIT_PERM:
+		return "permanent failure";
+	default:
+		return "could not test";
+	}
+}
+
+/* Write the verdict block (used at the top and at the bottom). */
+static void
+put_verdict(FILE *fp, const struct mx_model *m)
+{
+	const struct mx_verdict *v = &m->verdict;
+	const char *reason = v->reason[0] != '\0' ? v->reason : "undecided";
+
+	fprintf(fp, "VERDICT: %s (exit %d, %s%s)\n", reason, (int)v->exit_code,
+	    exit_words(v->exit_code), v->final ? "" : "; checks not finished");
+	if (v->summary[0] != '\0') {
+		put_spaces(fp, 2);
+		put_wrapped(fp, v->summary, 2, 2);
+	}
+}
+
+/* Write the header: target, domain, start time and duration. */
+static void
+put_header(FILE *fp, const struct mx_model *m)
+{
+	char when[64];
+	time_t t;
+	struct tm tm;
+
+	fputs("Target:   ", fp);
+	put_wrapped(fp, m->target, 10, 10);
+	fputs("Domain:   ", fp);
+	put_bytes(fp, m->domain, strlen(m->domain));
+	if (m->local[0] != '\0') {
+		fputs("   local part: ", fp);
+		put_bytes(fp, m->local, strlen(m->local));
+	}
+	fprintf(fp, "   SMTP port: %d\n", m->port);
+	t = (time_t)m->started_wall;
+	if (m->started_wall > 0 && gmtime_r(&t, &tm) != NULL &&
+	    strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S UTC", &tm) > 0)
+		fprintf(fp, "Started:  %s\n", when);
+	else
+		fprintf(fp, "Started:  unknown\n");
+	fprintf(fp, "Elapsed:  %u.%03u s%s\n", (unsigned)(m->elapsed_ms / 1000),
+	    (unsigned)(m->elapsed_ms % 1000), m->running ? " (running)" : "");
+}
+
+/* Write one item of a resolver's MX set at column 44 (or below it). */
+static void
+put_mx_item(FILE *fp, int *first, const char *item)
+{
+	const int col = 44;
+
+	if (!*first)
+		put_spaces(fp, col);
+	*first = 0;
+	put_wrapped(fp, item, col, col + 3);
+}
+
+/* Write the resolver table. */
+static void
+put_resolvers(FILE *fp, const struct mx_model *m)
+{
+	const struct mx_resolver *r;
+	char rtt[16], item[MX_HOST_MAX + 64];
+	int i, j, first;
+
+	fprintf(fp, "\nDNS: MX of %s, per resolver\n", m->domain);
+	if (m->nresolvers == 0) {
+		fputs("  (no resolver has answered yet)\n", fp);
+		return;
+	}
+	fprintf(fp, "  %-2s %-18s %-11s %6s  %s\n", "#", "Resolver", "Status",
+	    "RTT", "MX set");
+	for (i = 0; i < m->nresolvers && i < MX_MAX_RESOLVERS; i++) {
+		r = &m->resolvers[i];
+		fprintf(fp, "  %-2d ", i + 1);
+		if (textwidth(r->name) > 18) {
+			put_bytes(fp, r->name, strlen(r->name));
+			fputc('\n', fp);
+			put_spaces(fp, 5 + 18);
+		} else
+			put_pad(fp, r->name, 18);
+		if (r->status == MX_DNS_PENDING || r->rtt_ms < 0)
+			snprintf(rtt, sizeof rtt, "-");
+		else
+			fmt_ms(rtt, sizeof rtt, (uint32_t)r->rtt_ms);
+		fprintf(fp, " %-11s %6s  ", mx_dns_status_name(r->status), rtt);
+		first = 1;
+		if (r->null_mx)
+			put_mx_item(fp, &first, "0 . (null MX: no mail)");
+		if (r->implicit)
+			put_mx_item(fp, &first,
+			    "implicit MX: the domain's own address");
+		for (j = 0; j < r->nmx && j < MX_MAX_EXCHANGERS; j++) {
+			if (r->null_mx && r->mx[j].pref == 0 &&
+			    strcmp(r->mx[j].host, ".") == 0)
+				continue;
+			snprintf(item, sizeof item, "%d %s", r->mx[j].pref,
+			    r->mx[j].host);
+			put_mx_item(fp, &first, item);
+		}
+		if (r->mx_cut)
+			put_mx_item(fp, &first, "(more records, list cut)");
+		if (r->addr_failures > 0) {
+			snprintf(item, sizeof item,
+			    "(%d address lookup%s failed: %s)",
+			    r->addr_failures, r->addr_failures == 1 ? "" : "s",
+			    mx_dns_status_name(r->addr_status));
+			put_mx_item(fp, &first, item);
+		}
+		if (first)
+			put_mx_item(fp, &first, "-");
+	}
+}
+
+/* Format the "seen by" part of an exchanger row (empty, one resolver). */
+static void
+seen_by(char *buf, size_t sz, const struct mx_model *m,
+    const struct mx_exchanger *x)
+{
+	unsigned all;
+	size_t n;
+	int i;
+
+	buf[0] = '\0';
+	if (m->nresolvers <= 1)
+		return;
+	all = m->nresolvers >= 32 ? ~0u : (1u << m->nresolvers) - 1;
+	if ((x->seen_by & all) == all) {
+		snprintf(buf, sz, "  seen by all");
+		return;
+	}
+	snprintf(buf, sz, "  seen by");
+	for (i = 0; i < m->nresolvers && i < 32; i++) {
+		n = strlen(buf);
+		if (x->seen_by & (1u << i))
+			snprintf(buf + n, sz - n, " #%d", i + 1);
+	}
+	n = strlen(buf);
+	if ((x->seen_by & all) == 0)
+		snprintf(buf + n, sz - n, " none");
+}
+
+/* Write one address row of the exchanger table. */
+static void
+put_probe_row(FILE *fp, const struct mx_probe *p)
+{
+	char code[32], ms[16];
+
+	put_spaces(fp, 2 + EX_PREF + 2);
+	if (textwidth(p->addr) > EX_ADDR) {
+		put_bytes(fp, p->addr, strlen(p->addr));
+		fputc('\n', fp);
+		put_spaces(fp, 2 + EX_PREF + 2 + EX_ADDR);
+	} else
+		put_pad(fp, p->addr, EX_ADDR);
+	fmt_code(code, sizeof code, p->last_code, p->last_esc);
+	fmt_ms(ms, sizeof ms, p->total_ms);
+	fprintf(fp, " %-*s %-*s %-*s %6s\n", EX_STAGE, mx_stage_name(p->stage),
+	    EX_MARK, mx_mark_name(p->mark), EX_REPLY, code, ms);
+}
+
+/* Whether an A/AAAA status is a failure worth showing. */
+static int
+addr_status_bad(enum mx_dns_status st)
+{
+	return st != MX_DNS_ANSWER && st != MX_DNS_NODATA &&
+	    st != MX_DNS_PENDING;
+}
+
+/* Write the exchanger table: one row per host, one per address. */
+static void
+put_exchangers(FILE *fp, const struct mx_model *m)
+{
+	const struct mx_exchanger *x;
+	char seen[64], line[MX_HOST_MAX + 64];
+	int i, j;
+
+	fprintf(fp, "\nExchangers (%d, by preference)\n", m->nexch);
+	if (m->nexch == 0) {
+		fputs("  (none)\n", fp);
+		return;
+	}
+	fprintf(fp, "  %*s  %-*s %-*s %-*s %-*s %6s\n", EX_PREF, "Pref",
+	    EX_ADDR, "Host / address", EX_STAGE, "Stage", EX_MARK, "Mark",
+	    EX_REPLY, "Last reply", "Time");
+	for (i = 0; i < m->nexch && i < MX_MAX_EXCHANGERS; i++) {
+		x = &m->exch[i];
+		fprintf(fp, "  %*d  ", EX_PREF, x->pref);
+		seen_by(seen, sizeof seen, m, x);
+		snprintf(line, sizeof line, "%s%s", x->host, seen);
+		put_wrapped(fp, line, 2 + EX_PREF + 2, 2 + EX_PREF + 4);
+		if (x->naddr == 0 || addr_status_bad(x->a_status) ||
+		    addr_status_bad(x->aaaa_status))
+			fprintf(fp, "  %*s  (address lookup: A %s, AAAA %s)\n",
+			    EX_PREF, "", mx_dns_status_name(x->a_status),
+			    mx_dns_status_name(x->aaaa_status));
+		for (j = 0; j < m->nprobes && j < MX_MAX_PROBES; j++)
+			if (m->probes[j].mx_index == i)
+				put_probe_row(fp, &m->probes[j]);
+		if (x->addr_cut)
+			fprintf(fp, "  %*s  (more addresses, list cut)\n",
+			    EX_PREF, "");
+	}
+	if (m->exch_cut)
+		fprintf(fp, "  (more than %d exchangers, list cut)\n",
+		    MX_MAX_EXCHANGERS);
+	if (m->probes_cut)
+		fprintf(fp, "  (more than %d addresses, list cut)\n",
+		    MX_MAX_PROBES);
+}
+
+/* Format EHLO capabilities as one line of words. */
+static void
+fmt_caps(char *buf, size_t sz, const struct mx_caps *c)
+{
+	size_t n;
+
+	if (!c->esmtp) {
+		snprintf(buf, sz, "no ESMTP (HELO only)");
+		return;
+	}
+	snprintf(buf, sz, "ESMTP");
+	n = strlen(buf);
+	if (c->has_size && n < sz) {
+		if (c->size > 0)
+			snprintf(buf + n, sz - n, ", SIZE %lld", c->size);
+		else
+			snprintf(buf + n, sz - n, ", SIZE (no limit)");
+		n = strlen(buf);
+	}
+#define CAP(flag, word) do {						\
+	if ((flag) && n < sz) {						\
+		snprintf(buf + n, sz - n, ", %s", (word));		\
+		n = strlen(buf);					\
+	}								\
+} while (0)
+	CAP(c->starttls, "STARTTLS");
+	CAP(c->pipelining, "PIPELINING");
+	CAP(c->eightbit, "8BITMIME");
+	CAP(c->smtputf8, "SMTPUTF8");
+	CAP(c->chunking, "CHUNKING");
+#undef CAP
+	if (c->auth[0] != '\0' && n < sz)
+		snprintf(buf + n, sz - n, ", AUTH %s", c->auth);
+}
+
+/* Write a labelled, wrapped line of the per-address detail. */
+static void
+put_field(FILE *fp, const char *label, const char *value)
+{
+	fprintf(fp, "  %-10s", label);
+	put_wrapped(fp, value, 12, 12);
+}
+
+/* Write the TLS summary of one address. */
+static void
+put_tls(FILE *fp, const struct mx_tls *t)
+{
+	char buf[512];
+
+	if (!t->attempted)
+		return;
+	if (!t->ok) {
+		snprintf(buf, sizeof buf, "handshake failed%s%s",
+		    t->error[0] != '\0' ? ": " : "", t->error);
+		put_field(fp, "TLS:", buf);
+	} else {
+		snprintf(buf, sizeof buf, "%s, %s",
+		    t->protocol[0] != '\0' ? t->protocol : "?",
+		    t->cipher[0] != '\0' ? t->cipher : "?");
+		put_field(fp, "TLS:", buf);
+	}
+	if (t->no_cert) {
+		put_field(fp, "Cert:", "the server sent no certificate");
+		return;
+	}
+	if (t->subject[0] != '\0')
+		put_field(fp, "Subject:", t->subject);
+	if (t->issuer[0] != '\0')
+		put_field(fp, "Issuer:", t->issuer);
+	if (t->not_after[0] != '\0') {
+		snprintf(buf, sizeof buf, "%s%s", t->not_after,
+		    t->expired ? " (EXPIRED)" :
+		    t->not_yet_valid ? " (NOT YET VALID)" : "");
+		put_field(fp, "Expires:", buf);
+	}
+	if (t->ok || t->verify_code != 0 || t->verify_error[0] != '\0') {
+		snprintf(buf, sizeof buf, "chain %s%s%s%s; name %s",
+		    t->verified ? "verified" : "NOT verified",
+		    !t->verified && t->verify_error[0] != '\0' ? " (" : "",
+		    !t->verified ? t->verify_error : "",
+		    !t->verified && t->verify_error[0] != '\0' ? ")" : "",
+		    t->name_ok ? "matches" : "DOES NOT match");
+		put_field(fp, "Checks:", buf);
+	}
+}
+
+/* Write the transcript of one probe. */
+static void
+put_transcript(FILE *fp, const struct mx_probe *p)
+{
+	const struct mx_line *l;
+	char ms[16];
+	int i, anytls = 0;
+
+	if (p->nlines == 0 || p->lines == NULL)
+		return;
+	for (i = 0; i < p->nlines; i++)
+		anytls |= p->lines[i].tls;
+	fprintf(fp, "  Transcript%s:\n", anytls ? " (~ = inside TLS)" : "");
+	for (i = 0; i < p->nlines && i < MX_TRANSCRIPT_MAX; i++) {
+		l = &p->lines[i];
+		snprintf(ms, sizeof ms, "%ums", (unsigned)l->t_ms);
+		fprintf(fp, "  %8s %c%c: ", ms, l->tls ? '~' : ' ',
+		    l->dir != '\0' ? l->dir : '?');
+		put_wrapped(fp, l->text != NULL ? l->text : "", 16, 16);
+	}
+	if (p->lines_dropped > 0)
+		fprintf(fp, "  (%d more line%s not kept)\n", p->lines_dropped,
+		    p->lines_dropped == 1 ? "" : "s");
+}
+
+/* Write the detail block of one probe: result, capabilities, TLS, lines. */
+static void
+put_probe_detail(FILE *fp, const struct mx_model *m, const struct mx_probe *p)
+{
+	char buf[1024], code[32], caps[512];
+	const char *host = "?";
+	int bit;
+	size_t n;
+
+	if (p->mx_index >= 0 && p->mx_index < m->nexch)
+		host = m->exch[p->mx_index].host;
+	fputc('\n', fp);
+	snprintf(buf, sizeof buf, p->family == 6 ? "%s [%s]:%d" : "%s %s:%d",
+	    host, p->addr, m->port);
+	put_wrapped(fp, buf, 0, 4);
+	fmt_code(code, sizeof code, p->last_code, p->last_esc);
+	if (!p->done)
+		snprintf(buf, sizeof buf, "running, at %s",
+		    mx_stage_name(p->stage));
+	else if (p->outcome == MX_OUT_OK)
+		snprintf(buf, sizeof buf, "ok in %u ms%s%s",
+		    (unsigned)p->total_ms, p->outcome_text[0] ? ": " : "",
+		    p->outcome_text);
+	else
+		snprintf(buf, sizeof buf, "%s failure at %s (last reply %s)%s%s",
+		    mx_outcome_name(p->outcome),
+		    mx_stage_name(p->failed_stage), code,
+		    p->outcome_text[0] ? ": " : "", p->outcome_text);
+	put_field(fp, "Result:", buf);
+	if (p->caps_plain.esmtp || p->caps.esmtp ||
+	    p->reply[MX_ST_EHLO].code != 0 || p->reply[MX_ST_HELO].code != 0) {
+		fmt_caps(caps, sizeof caps, &p->caps);
+		put_field(fp, "Offers:", caps);
+		fmt_caps(buf, sizeof buf, &p->caps_plain);
+		if (p->tls.ok && strcmp(buf, caps) != 0)
+			put_field(fp, "Pre-TLS:", buf);
+	}
+	put_tls(fp, &p->tls);
+	if (p->notes != 0) {
+		buf[0] = '\0';
+		for (bit = 0; bit < MX_NOTE_NBITS; bit++) {
+			if ((p->notes & (1 << bit)) == 0)
+				continue;
+			n = strlen(buf);
+			snprintf(buf + n, sizeof buf - n, "%s%s", n ? " " : "",
+			    mx_note_name(1 << bit));
+		}
+		put_field(fp, "Notes:", buf);
+	}
+	put_transcript(fp, p);
+}
+
+/* Write every probe's detail, grouped by exchanger. */
+static void
+put_details(FILE *fp, const struct mx_model *m)
+{
+	int i;
+
+	if (m->nprobes == 0)
+		return;
+	fputs("\nSMTP dialogue per address\n", fp);
+	for (i = 0; i < m->nprobes && i < MX_MAX_PROBES; i++)
+		put_probe_detail(fp, m, &m->probes[i]);
+}
+
+/* Write the findings, most severe first (stable within a severity). */
+static void
+put_findings(FILE *fp, const struct mx_model *m)
+{
+	const struct mx_finding *f;
+	int order[MX_MAX_FINDINGS], n, i, j, t;
+	char buf[MX_HOST_MAX + MX_TEXT_MAX + 8];
+
+	n = m->nfindings < MX_MAX_FINDINGS ? m->nfindings : MX_MAX_FINDINGS;
+	if (n < 0)
+		n = 0;
+	for (i = 0; i < n; i++)
+		order[i] = i;
+	for (i = 1; i < n; i++)		/* insertion sort: stable */
+		for (j = i; j > 0 && m->findings[order[j]].severity >
+		    m->findings[order[j - 1]].severity; j--) {
+			t = order[j];
+			order[j] = order[j - 1];
+			order[j - 1] = t;
+		}
+	fprintf(fp, "\nFindings (%d, most severe first)\n", n);
+	if (n == 0) {
+		fputs("  (none)\n", fp);
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		f = &m->findings[order[i]];
+		fprintf(fp, "  %-8s  ", mx_severity_name(f->severity));
+		snprintf(buf, sizeof buf, "%s  (to act: %s)", f->id,
+		    mx_actor_name(f->actor));
+		put_wrapped(fp, buf, 12, 12);
+		if (f->subject[0] != '\0')
+			snprintf(buf, sizeof buf, "%s: %s", f->subject,
+			    f->summary);
+		else
+			snprintf(buf, sizeof buf, "%s", f->summary);
+		put_spaces(fp, 12);
+		put_wrapped(fp, buf, 12, 12);
+		if (f->remedy[0] != '\0') {
+			fputs("            Remedy: ", fp);
+			put_wrapped(fp, f->remedy, 20, 20);
+		}
+	}
+}
+
+/* Write the plain-text report; 0 or -1 on a write error (errno set). */
+int
+mx_report_text(const struct mx_model *m, FILE *fp)
+{
+	put_verdict(fp, m);
+	fputc('\n', fp);
+	put_header(fp, m);
+	put_resolvers(fp, m);
+	put_exchangers(fp, m);
+	put_details(fp, m);
+	put_findings(fp, m);
+	fputc('\n', fp);
+	put_verdict(fp, m);
+	if (fflush(fp) != 0 || ferror(fp))
+		return -1;
+	return 0;
+}

@@ -1,0 +1,55 @@
+/*
+ * smtp: the SMTP probe of one exchanger address as an explicit state
+ * machine (RFC 5321 §3-4, RFC 3207 STARTTLS, RFC 1870 SIZE).  No I/O here:
+ * inputs are connected/line/tls/timeout/closed calls, outputs go through
+ * struct mx_smtp_io, evidence goes out as engine events.
+ */
+#ifndef MX_SMTP_H
+#define MX_SMTP_H
+
+#include "conn.h"
+#include "mx-int.h"
+
+/* What the state machine asks of its transport. */
+struct mx_smtp_io {
+	/* Send bytes; -1 if the connection is gone. */
+	int		 (*send)(void *io, const char *, size_t);
+	/* Begin TLS with host; MX_CONN_INJECTION if plaintext is pending. */
+	enum mx_conn_err (*starttls)(void *io, const char *host);
+	/* Arm the step deadline (ms). */
+	void		 (*deadline)(void *io, int ms);
+	/* The dialogue is over with this outcome; close the connection. */
+	void		 (*finish)(void *io, enum mx_outcome, enum mx_stage,
+			    const char *text);
+};
+
+/* How to run the dialogue. */
+struct mx_smtp_params {
+	const char	*host;		/* exchanger name (SNI, cert check) */
+	const char	*helo;
+	const char	*from;		/* "" = null reverse-path */
+	const char	*rcpt;		/* NULL: no RCPT (domain target) */
+	long long	 size;		/* SIZE= value, -1 = none */
+	int		 timeout_ms;
+	int		 use_tls;	/* 0: skip STARTTLS (plaintext retry) */
+};
+
+struct mx_smtp;
+
+/* A new dialogue; emits through emit(emit_arg, ev) with ev.index = index. */
+struct mx_smtp	*mx_smtp_new(const struct mx_smtp_params *,
+		    const struct mx_smtp_io *, void *io, mx__emit_fn emit,
+		    void *emit_arg, int index, uint64_t origin_ns);
+/* The transport is about to connect: enter CONNECT, arm the deadline. */
+void		 mx_smtp_start(struct mx_smtp *, const char *addr, int port);
+/* Inputs from the transport. */
+void		 mx_smtp_on_connected(struct mx_smtp *, enum mx_conn_err);
+void		 mx_smtp_on_line(struct mx_smtp *, const char *, size_t, int);
+void		 mx_smtp_on_tls(struct mx_smtp *, const struct mx_tls *);
+void		 mx_smtp_on_timeout(struct mx_smtp *);
+void		 mx_smtp_on_closed(struct mx_smtp *, enum mx_conn_err,
+		    const char *why);
+/* Free the dialogue state. */
+void		 mx_smtp_free(struct mx_smtp *);
+
+#endif

@@ -1,0 +1,111 @@
+/*
+ * util: allocation that never returns NULL, bounded string copies and the
+ * one fatal-error path (which first lets the UI restore the terminal).
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mxscope.h"
+
+static void (*fatal_hook)(void);
+
+/* Register the hook run before a fatal exit. */
+void
+mx_set_fatal_hook(void (*hook)(void))
+{
+	fatal_hook = hook;
+}
+
+/* Print "mxscope: msg" and exit with status 3. */
+void
+mx_fatalx(const char *fmt, ...)
+{
+	va_list ap;
+
+	if (fatal_hook != NULL)
+		fatal_hook();
+	fputs("mxscope: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(MX_EXIT_UNKNOWN);
+}
+
+/* malloc or die. */
+void *
+mx_xmalloc(size_t n)
+{
+	void *p;
+
+	if (n == 0)
+		n = 1;
+	if ((p = malloc(n)) == NULL)
+		mx_fatalx("out of memory");
+	return p;
+}
+
+/* calloc or die. */
+void *
+mx_xcalloc(size_t n, size_t size)
+{
+	void *p;
+
+	if (n == 0 || size == 0)
+		n = size = 1;
+	if ((p = calloc(n, size)) == NULL)
+		mx_fatalx("out of memory");
+	return p;
+}
+
+/* realloc or die. */
+void *
+mx_xrealloc(void *old, size_t n)
+{
+	void *p;
+
+	if (n == 0)
+		n = 1;
+	if ((p = realloc(old, n)) == NULL)
+		mx_fatalx("out of memory");
+	return p;
+}
+
+/* strdup or die. */
+char *
+mx_xstrdup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+
+	return memcpy(mx_xmalloc(n), s, n);
+}
+
+/* Format into a newly allocated string or die. */
+char *
+mx_xasprintf(const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+
+	va_start(ap, fmt);
+	if (vasprintf(&s, fmt, ap) < 0)
+		mx_fatalx("out of memory");
+	va_end(ap);
+	return s;
+}
+
+/* Copy src into dst of size sz, always terminated; returns strlen(src). */
+size_t
+mx_strlcpy(char *dst, const char *src, size_t sz)
+{
+	size_t n = strlen(src);
+
+	if (sz > 0) {
+		size_t c = n < sz - 1 ? n : sz - 1;
+		memcpy(dst, src, c);
+		dst[c] = '\0';
+	}
+	return n;
+}

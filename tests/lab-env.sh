@@ -1,0 +1,91 @@
+# tests/lab-env.sh: shell helpers for tests that run against the loopback
+# lab.  Source it (after tests/tap.sh), then:
+#   lab_start SCENARIO|FILE  start $MXSCOPE_LAB in the background, wait for
+#                            its line, set LAB_DNS (comma-separated
+#                            127.0.0.1:PORT list), LAB_PORT, LAB_TARGET,
+#                            LAB_CA, LAB_PID; a trap stops it at exit
+#   lab_stop                 stop it; LAB_STATUS is its exit status (0 =
+#                            it closed its loop cleanly)
+#   mx_run ARGS...           run "$MXSCOPE" against the lab (--dns per
+#                            resolver, -p, --tls-ca, --timeout 2) with ARGS
+#                            (which include the target), under timeout 30;
+#                            sets MX_OUT, MX_ERR and MX_STATUS
+#   lab_a NAME               the A records of NAME from the lab's first
+#                            resolver (e.g. an exchanger's 127.A.B.N)
+# LAB_PY is a python3 that has dnslib (the Debian package python3-dnslib).
+: "${MXSCOPE_LAB:=${top_builddir:-.}/mxscope-lab}"
+: "${MXSCOPE:=${top_builddir:-.}/mxscope}"
+LAB_PID=
+LAB_DIR=
+LAB_PY=python3
+if ! python3 -c 'import dnslib' 2>/dev/null && [ -x /usr/bin/python3 ]; then
+	LAB_PY=/usr/bin/python3
+fi
+
+lab_stop() {
+	LAB_STATUS=
+	if [ -n "$LAB_PID" ]; then
+		kill -TERM "$LAB_PID" 2>/dev/null
+		wait "$LAB_PID" 2>/dev/null
+		LAB_STATUS=$?
+	fi
+	LAB_PID=
+	if [ -n "$LAB_DIR" ]; then
+		rm -rf "$LAB_DIR"
+	fi
+	LAB_DIR=
+}
+
+lab_start() {
+	lab_stop
+	LAB_DIR=$(mktemp -d "${TMPDIR:-/tmp}/mxlab.XXXXXX") || return 1
+	trap 'lab_stop' EXIT
+	trap 'lab_stop; exit 130' INT TERM
+	"$MXSCOPE_LAB" --lifetime "${LAB_LIFETIME:-600}" \
+	    --ca-out "$LAB_DIR/ca.pem" "$1" \
+	    >"$LAB_DIR/out" 2>"$LAB_DIR/err" </dev/null &
+	LAB_PID=$!
+	_i=0
+	while [ "$(wc -l <"$LAB_DIR/out")" -lt 1 ]; do
+		if ! kill -0 "$LAB_PID" 2>/dev/null || [ $_i -ge 100 ]; then
+			echo "# lab_start $1 failed: $(cat "$LAB_DIR/err")"
+			lab_stop
+			return 1
+		fi
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+	LAB_DNS= LAB_PORT= LAB_TARGET= LAB_CA=
+	for _w in $(head -n 1 "$LAB_DIR/out"); do
+		case $_w in
+		dns=*) LAB_DNS=${_w#dns=} ;;
+		port=*) LAB_PORT=${_w#port=} ;;
+		target=*) LAB_TARGET=${_w#target=} ;;
+		ca=*) LAB_CA=${_w#ca=} ;;
+		esac
+	done
+	[ -n "$LAB_DNS" ] && [ -n "$LAB_PORT" ] && [ -n "$LAB_CA" ]
+}
+
+mx_run() {
+	_args=
+	for _d in $(echo "$LAB_DNS" | tr ',' ' '); do
+		_args="$_args --dns $_d"
+	done
+	# shellcheck disable=SC2086 # _args is a list of plain words
+	MX_OUT=$(timeout 30 "$MXSCOPE" $_args -p "$LAB_PORT" \
+	    --tls-ca "$LAB_CA" --timeout 2 "$@" 2>"$LAB_DIR/mx.err" </dev/null)
+	MX_STATUS=$?
+	MX_ERR=$(cat "$LAB_DIR/mx.err")
+}
+
+# Print the A records of NAME as the lab's first resolver gives them.
+lab_a() {
+	"$LAB_PY" - "${LAB_DNS%%,*}" "$1" <<'PYEOF'
+import sys
+from dnslib import DNSRecord
+host, port = sys.argv[1].rsplit(':', 1)
+r = DNSRecord.parse(DNSRecord.question(sys.argv[2], 'A').send(host, int(port), timeout=2))
+print(' '.join(str(x.rdata) for x in r.rr if x.rtype == 1))
+PYEOF
+}

@@ -1,0 +1,14 @@
+# tests/tap.sh: TAP helpers for shell tests. Source it, call plan N (or
+# plan_end at the end), then ok/not_ok/is/like; each prints one TAP line.
+_tap_n=0
+_tap_fail=0
+plan() { echo "1..$1"; }
+ok() { _tap_n=$((_tap_n + 1)); echo "ok $_tap_n - $*"; }
+not_ok() { _tap_n=$((_tap_n + 1)); _tap_fail=$((_tap_fail + 1)); echo "not ok $_tap_n - $*"; }
+# is GOT WANT NAME
+is() { if [ "$1" = "$2" ]; then ok "$3"; else not_ok "$3 (got '$1', want '$2')"; fi; }
+# like GOT REGEX NAME
+like() { if printf '%s' "$1" | grep -Eq -- "$2"; then ok "$3"; else not_ok "$3 (got '$(printf '%s' "$1" | head -c 300)', want /$2/)"; fi; }
+unlike() { if printf '%s' "$1" | grep -Eq -- "$2"; then not_ok "$3 (matched /$2/)"; else ok "$3"; fi; }
+diag() { printf '# %s\n' "$@"; }
+plan_end() { echo "1..$_tap_n"; [ "$_tap_fail" -eq 0 ]; }

@@ -1,0 +1,110 @@
+/*
+ * ui-header: the two header rows (target, resolvers in use, elapsed time,
+ * overall state, the verdict) and the status row (progress of the DNS and
+ * SMTP stages, a one-shot message, the key hints).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "ui-int.h"
+
+/* Draw the header: identity and clock, then the verdict. */
+void
+ui_header_draw(struct ui *ui)
+{
+	const struct mx_model *m = ui->m;
+	const struct ui_rect *r = &ui->lay.header;
+	attr_t t = ui_attr(ui, UI_R_TITLE), va;
+	char left[1200], right[96], el[32], res[256];
+	const char *state;
+	int i, rw;
+
+	res[0] = '\0';
+	for (i = 0; i < m->nresolvers; i++) {
+		if (i > 0)
+			strncat(res, ", ", sizeof res - strlen(res) - 1);
+		strncat(res, m->resolvers[i].name, sizeof res - strlen(res) - 1);
+	}
+	snprintf(left, sizeof left, " mxscope  %s%s%s%s%s", m->target[0] ?
+	    m->target : "(no target)", res[0] ? "  via " : "", res,
+	    ui->scenario[0] ? "  demo: " : "", ui->scenario);
+	ui_fmt_ms(el, sizeof el, ui_elapsed_ms(ui));
+	if (m->running)
+		state = "running";
+	else if (m->verdict.final)
+		state = "done";
+	else
+		state = "idle";
+	snprintf(right, sizeof right, " %s %s ", state, m->running ||
+	    m->verdict.final ? el : "");
+	ui_fill(r->y, r->x, r->w, t);
+	rw = ui_width(ui, right);
+	ui_text(ui, r->y, r->x, r->w - rw - 1, t, left);
+	ui_text(ui, r->y, r->x + r->w - rw, rw, t, right);
+
+	ui_fill(r->y + 1, r->x, r->w, A_NORMAL);
+	if (m->verdict.final)
+		va = ui_attr(ui, ui_exit_role(m->verdict.exit_code));
+	else
+		va = ui_attr(ui, UI_R_INFO);
+	i = ui_text(ui, r->y + 1, r->x, r->w, A_NORMAL, " Verdict: ");
+	if (m->target[0] == '\0') {
+		ui_text(ui, r->y + 1, r->x + i, r->w - i, va, "none yet");
+		return;
+	}
+	ui_textf(ui, r->y + 1, r->x + i, r->w - i, va | A_BOLD,
+	    "%s%s (exit %d) - %s", m->verdict.reason, m->verdict.final ? "" :
+	    " so far", (int)m->verdict.exit_code, m->verdict.summary);
+}
+
+/* The progress text: how many resolvers and probes have finished. */
+static void
+progress(const struct ui *ui, char *buf, size_t sz)
+{
+	const struct mx_model *m = ui->m;
+	int i, rd = 0, pd = 0;
+
+	for (i = 0; i < m->nresolvers; i++)
+		rd += m->resolvers[i].done != 0;
+	for (i = 0; i < m->nprobes; i++)
+		pd += m->probes[i].done != 0;
+	snprintf(buf, sz, " DNS %d/%d  SMTP %d/%d  %s", rd, m->nresolvers, pd,
+	    m->nprobes, m->running ? "running" : m->verdict.final ?
+	    "finished" : "stopped");
+}
+
+/* Draw the status row: message or progress on the left, hints right. */
+void
+ui_status_draw(struct ui *ui)
+{
+	const struct ui_rect *r = &ui->lay.status;
+	char left[300];
+	const char *hints;
+	attr_t la = ui_attr(ui, UI_R_TITLE);
+	int hw;
+
+	if (ui->mode == UI_MODE_FULL)
+		hints = " Up/Dn PgUp/PgDn Home/End scroll  Left/Right address"
+		    "  Esc back ";
+	else if (ui->lab != NULL && ui->opts.lab_slot != NULL)
+		hints = " ?help q quit r rerun d dns a add t target s save"
+		    " p scenario ";
+	else
+		hints = " ?help q quit r rerun d dns a add t target s save"
+		    " Tab Enter ";
+	if (ui->msg[0] != '\0') {
+		snprintf(left, sizeof left, " %s", ui->msg);
+		la = ui_attr(ui, ui->msg_err ? UI_R_FAIL : UI_R_INFO);
+	} else
+		progress(ui, left, sizeof left);
+	ui_fill(r->y, r->x, r->w, ui_attr(ui, UI_R_TITLE));
+	hw = ui_width(ui, hints);
+	if (hw > r->w / 2 && ui->msg[0] != '\0')
+		hw = 0;	/* a message wins over the hints */
+	if (hw > r->w - 20)
+		hw = r->w - 20;
+	ui_text(ui, r->y, r->x, r->w - hw, la, left);
+	if (hw > 0)
+		ui_text(ui, r->y, r->x + r->w - hw, hw, ui_attr(ui,
+		    UI_R_TITLE), hints);
+}

@@ -1,0 +1,227 @@
+/*
+ * ui-int.h: what the dashboard's files share.  One struct ui holds the
+ * whole front-end state; the engine is reached only through the API of
+ * mxscope.h (mx_engine_*, mx_report_*), its model is read-only here.
+ * Names: ui_<file>_<verb> (ui-mxtable.c exports ui_mxtable_draw).
+ */
+#ifndef UI_INT_H
+#define UI_INT_H
+
+#include <curses.h>
+
+#include "mxscope.h"
+#include "ui.h"
+
+#define UI_MIN_COLS	60	/* below this: the "too small" message */
+#define UI_MIN_ROWS	16
+#define UI_WIDE_COLS	150	/* three columns from here */
+#define UI_SIDE_COLS	120	/* transcript and diagnosis side by side */
+#define UI_FRAME_MS	50	/* at most 20 frames a second */
+#define UI_HIST_MAX	8	/* remembered DNS servers */
+#define UI_INPUT_MAX	256
+
+/* Regions of the screen, for dirty flags and focus. */
+#define UI_D_HEADER	0x01
+#define UI_D_MX		0x02
+#define UI_D_RES	0x04
+#define UI_D_TRANS	0x08
+#define UI_D_DIAG	0x10
+#define UI_D_STATUS	0x20
+#define UI_D_OVERLAY	0x40
+#define UI_D_ALL	0x7f
+
+/* Panes that take focus (Tab cycles through them). */
+enum ui_pane { UI_PANE_MX, UI_PANE_TRANS, UI_PANE_DIAG, UI_NPANES };
+
+/* What owns the keyboard. */
+enum ui_mode {
+	UI_MODE_MAIN,		/* the dashboard */
+	UI_MODE_HELP,		/* ? overlay */
+	UI_MODE_FULL,		/* Enter: full transcript */
+	UI_MODE_PROMPT,		/* d, a, t, s: a one-line dialog */
+	UI_MODE_CONFIRM,	/* overwrite? y/n */
+	UI_MODE_PICKER		/* --demo scenario picker */
+};
+
+/* What a prompt is asking for. */
+enum ui_prompt_kind { UI_PROMPT_DNS, UI_PROMPT_ADD, UI_PROMPT_TARGET,
+	UI_PROMPT_SAVE };
+
+/* Colour roles; mapped to pairs or to monochrome attributes. */
+enum ui_role {
+	UI_R_NORMAL, UI_R_TITLE, UI_R_FOCUS, UI_R_OK, UI_R_INFO, UI_R_WARN,
+	UI_R_FAIL, UI_R_DIM, UI_R_SEL, UI_R_TLS, UI_R_CLIENT, UI_R_NROLES
+};
+
+/* A rectangle of the screen. */
+struct ui_rect {
+	int	 y, x, h, w;
+};
+
+/* Where each pane goes for the current size (ui-layout.c). */
+struct ui_layout {
+	int		 kind;
+#define UI_LAY_SMALL	0
+#define UI_LAY_STACKED	1
+#define UI_LAY_WIDE	2
+	int		 rows, cols;
+	struct ui_rect	 header, mx, res, trans, diag, status;
+	int		 vsep1, vsep2;	/* separator columns, -1 none */
+	int		 vsep_y, vsep_h;
+};
+
+/* One MX table row: an exchanger address, or an exchanger without one. */
+struct ui_row {
+	int	 probe;		/* index into model.probes, -1 none */
+	int	 exch;		/* index into model.exch */
+};
+
+/* A scrolling text flow: wraps paragraphs into rows of a rectangle. */
+struct ui_flow {
+	struct ui_rect	 r;
+	int		 top;	/* first flow row shown */
+	int		 row;	/* rows laid out so far */
+	int		 draw;	/* 0: only count rows */
+};
+
+/* A one-line dialog with optional pick list (ui-prompt.c). */
+struct ui_prompt {
+	enum ui_prompt_kind	 kind;
+	char			 title[80];
+	char			 buf[UI_INPUT_MAX];
+	size_t			 len, cur;	/* bytes */
+	char			 error[200];
+	const char		*list[UI_HIST_MAX + 8];
+	int			 nlist, sel;	/* sel -1: typing */
+};
+
+/* The dashboard. */
+struct ui {
+	uv_loop_t		*loop;
+	struct mx_engine	*eng;
+	const struct mx_model	*m;
+	struct ui_opts		 opts;
+	struct mx_lab		*lab;
+	char			 scenario[64];
+
+	uv_poll_t		 in;
+	uv_signal_t		 sig[4];
+	uv_timer_t		 redraw, tick;
+	int			 handles;	/* open libuv handles */
+	int			 curses;	/* between newterm and endwin */
+	SCREEN			*screen;
+	int			 dead;		/* the terminal hung up */
+	int			 done;		/* leave the loop */
+	int			 status;	/* exit status on quit */
+
+	unsigned		 dirty;
+	int			 redraw_armed, tick_on;
+	uint64_t		 last_paint;
+	unsigned long		 frames;
+	int			 utf8, color;
+	struct ui_layout	 lay;
+
+	enum ui_mode		 mode;
+	enum ui_pane		 focus;
+	struct ui_row		 rows[MX_MAX_PROBES + MX_MAX_EXCHANGERS];
+	int			 nrows, sel, sel_probe, mx_top;
+	int			 trans_top, trans_follow, trans_total;
+	int			 diag_top, diag_total;
+	int			 full_top, full_follow, full_total;
+	int			 help_top, help_total;
+	int			 picker_sel;
+
+	struct ui_prompt	 prompt;
+	char			*hist[UI_HIST_MAX];
+	int			 nhist;
+	char			*save_base;	/* awaiting overwrite answer */
+
+	char			 msg[256];
+	int			 msg_err;
+};
+
+/* ui.c */
+void		 ui_dirty(struct ui *, unsigned);
+void		 ui_restart(struct ui *);
+void		 ui_quit(struct ui *);
+void		 ui_message(struct ui *, int err, const char *, ...)
+		    __attribute__((format(printf, 3, 4)));
+uint32_t	 ui_elapsed_ms(const struct ui *);
+
+/* ui-draw.c */
+void		 ui_draw_init(struct ui *);
+attr_t		 ui_attr(const struct ui *, enum ui_role);
+int		 ui_text(const struct ui *, int y, int x, int w, attr_t,
+		    const char *);
+int		 ui_textf(const struct ui *, int y, int x, int w, attr_t,
+		    const char *, ...) __attribute__((format(printf, 6, 7)));
+int		 ui_width(const struct ui *, const char *);
+size_t		 ui_fit(const struct ui *, const char *, int w, int *used);
+void		 ui_fill(int y, int x, int w, attr_t);
+void		 ui_clear(const struct ui_rect *);
+void		 ui_title(const struct ui *, const struct ui_rect *, int focus,
+		    const char *);
+void		 ui_vline(const struct ui *, int y, int x, int h);
+const char	*ui_glyph(const struct ui *, const char *utf8,
+		    const char *ascii);
+void		 ui_box(const struct ui *, const struct ui_rect *,
+		    const char *title);
+void		 ui_flow_para(const struct ui *, struct ui_flow *, attr_t,
+		    int indent, const char *);
+void		 ui_flow_row(const struct ui *, struct ui_flow *, attr_t,
+		    const char *);
+enum ui_role	 ui_code_role(int code);
+enum ui_role	 ui_mark_role(enum mx_mark);
+enum ui_role	 ui_exit_role(enum mx_exit);
+void		 ui_fmt_ms(char *, size_t, uint32_t);
+
+/* ui-layout.c */
+void		 ui_layout_compute(struct ui *);
+void		 ui_layout_paint(struct ui *);
+void		 ui_layout_scroll(int *top, int total, int h, int delta);
+
+/* ui-header.c */
+void		 ui_header_draw(struct ui *);
+void		 ui_status_draw(struct ui *);
+
+/* ui-mxtable.c */
+void		 ui_mxtable_rows(struct ui *);
+void		 ui_mxtable_draw(struct ui *);
+void		 ui_mxtable_select(struct ui *, int delta);
+
+/* ui-resolvers.c */
+void		 ui_resolvers_draw(struct ui *);
+int		 ui_resolvers_disagree(const struct mx_model *, unsigned *odd);
+
+/* ui-transcript.c */
+void		 ui_transcript_draw(struct ui *);
+void		 ui_transcript_full(struct ui *);
+const struct mx_probe *ui_transcript_probe(const struct ui *);
+
+/* ui-diag.c */
+void		 ui_diag_draw(struct ui *);
+
+/* ui-prompt.c */
+void		 ui_prompt_open(struct ui *, enum ui_prompt_kind);
+void		 ui_prompt_key(struct ui *, int iskey, wint_t);
+void		 ui_prompt_draw(struct ui *);
+int		 ui_prompt_valid_dns(const char *, char *err, size_t);
+
+/* ui-keys.c */
+void		 ui_keys_handle(struct ui *, int iskey, wint_t);
+void		 ui_keys_mode(struct ui *, enum ui_mode);
+
+/* ui-save.c */
+void		 ui_save_start(struct ui *, const char *base, int overwrite);
+void		 ui_save_confirm_draw(struct ui *);
+char		*ui_save_default(const struct ui *);
+
+/* ui-help.c */
+void		 ui_help_draw(struct ui *);
+
+/* ui-picker.c */
+void		 ui_picker_open(struct ui *);
+void		 ui_picker_key(struct ui *, int iskey, wint_t);
+void		 ui_picker_draw(struct ui *);
+
+#endif

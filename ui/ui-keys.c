@@ -1,0 +1,313 @@
+/*
+ * ui-keys: what each key does, per mode.  Keys only change front-end
+ * state or call the engine's command API (mx_engine_start via
+ * ui_restart); drawing is left to the frame painter through dirty flags.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui-int.h"
+
+#define CTRL_KEY(c)	((c) & 0x1f)
+
+/* Switch mode; the whole screen is repainted. */
+void
+ui_keys_mode(struct ui *ui, enum ui_mode mode)
+{
+	ui->mode = mode;
+	erase();
+	ui_dirty(ui, UI_D_ALL);
+}
+
+/* Scroll the transcript pane; reaching the bottom resumes following. */
+static void
+trans_scroll(struct ui *ui, int delta)
+{
+	int vis = ui->lay.trans.h - 1;
+
+	ui->trans_follow = 0;
+	ui_layout_scroll(&ui->trans_top, ui->trans_total, vis, delta);
+	if (ui->trans_top >= ui->trans_total - vis)
+		ui->trans_follow = 1;
+	ui_dirty(ui, UI_D_TRANS);
+}
+
+/* Scroll the diagnosis pane. */
+static void
+diag_scroll(struct ui *ui, int delta)
+{
+	ui_layout_scroll(&ui->diag_top, ui->diag_total, ui->lay.diag.h - 1,
+	    delta);
+	ui_dirty(ui, UI_D_DIAG);
+}
+
+/* Scroll or move in the focused pane: delta rows, or to an end (+-1<<20). */
+static void
+pane_move(struct ui *ui, int delta)
+{
+	switch (ui->focus) {
+	case UI_PANE_MX:
+		ui_mxtable_select(ui, delta);
+		break;
+	case UI_PANE_TRANS:
+		trans_scroll(ui, delta);
+		break;
+	default:
+		diag_scroll(ui, delta);
+		break;
+	}
+}
+
+/* Page size of the focused pane. */
+static int
+pane_page(const struct ui *ui)
+{
+	const struct ui_rect *r = ui->focus == UI_PANE_MX ? &ui->lay.mx :
+	    ui->focus == UI_PANE_TRANS ? &ui->lay.trans : &ui->lay.diag;
+
+	return r->h > 3 ? r->h - 2 : 1;
+}
+
+/* Keys of the full-screen transcript. */
+static void
+full_key(struct ui *ui, int iskey, wint_t c)
+{
+	int page = LINES > 4 ? LINES - 3 : 1;
+
+	if (iskey) {
+		switch (c) {
+		case KEY_UP:
+			c = 'k';
+			break;
+		case KEY_DOWN:
+			c = 'j';
+			break;
+		case KEY_LEFT:
+			c = 'h';
+			break;
+		case KEY_RIGHT:
+			c = 'l';
+			break;
+		case KEY_PPAGE:
+			c = 'b';
+			break;
+		case KEY_NPAGE:
+			c = ' ';
+			break;
+		case KEY_HOME:
+			c = 'g';
+			break;
+		case KEY_END:
+			c = 'G';
+			break;
+		case KEY_ENTER:
+			c = 'q';
+			break;
+		default:
+			return;
+		}
+	}
+	switch (c) {
+	case 'k':
+	case 'j':
+	case 'b':
+	case ' ':
+		ui->full_follow = 0;
+		ui_layout_scroll(&ui->full_top, ui->full_total, LINES - 2,
+		    c == 'k' ? -1 : c == 'j' ? 1 : c == 'b' ? -page : page);
+		if (ui->full_top >= ui->full_total - (LINES - 2))
+			ui->full_follow = 1;
+		break;
+	case 'g':
+		ui->full_follow = 0;
+		ui->full_top = 0;
+		break;
+	case 'G':
+		ui->full_follow = 1;
+		break;
+	case 'h':
+	case 'l':
+		ui_mxtable_select(ui, c == 'h' ? -1 : 1);
+		break;
+	case 'q':
+	case 27:
+	case '\n':
+	case '\r':
+		ui_keys_mode(ui, UI_MODE_MAIN);
+		return;
+	default:
+		return;
+	}
+	ui_dirty(ui, UI_D_OVERLAY);
+}
+
+/* Keys of the help overlay: arrows scroll, anything else closes it. */
+static void
+help_key(struct ui *ui, int iskey, wint_t c)
+{
+	if (iskey && (c == KEY_UP || c == KEY_DOWN)) {
+		ui_layout_scroll(&ui->help_top, ui->help_total, LINES - 6,
+		    c == KEY_UP ? -1 : 1);
+		ui_dirty(ui, UI_D_OVERLAY);
+		return;
+	}
+	ui->help_top = 0;
+	ui_keys_mode(ui, UI_MODE_MAIN);
+}
+
+/* Keys of the overwrite question. */
+static void
+confirm_key(struct ui *ui, int iskey, wint_t c)
+{
+	char *base = ui->save_base;
+
+	ui->save_base = NULL;
+	ui_keys_mode(ui, UI_MODE_MAIN);
+	if (!iskey && (c == 'y' || c == 'Y') && base != NULL)
+		ui_save_start(ui, base, 1);
+	else
+		ui_message(ui, 0, "not saved");
+	free(base);
+}
+
+/* Map a curses key code onto the main-mode character it stands for. */
+static wint_t
+main_keycode(wint_t c)
+{
+	switch (c) {
+	case KEY_UP:
+		return 'k';
+	case KEY_DOWN:
+		return 'j';
+	case KEY_ENTER:
+		return '\n';
+	case KEY_BTAB:
+		return 0x100;
+	case KEY_PPAGE:
+		return 0x101;
+	case KEY_NPAGE:
+		return 0x102;
+	case KEY_HOME:
+		return 0x103;
+	case KEY_END:
+		return 0x104;
+	case KEY_F(1):
+		return '?';
+	case KEY_F(2):
+		return 'p';
+	default:
+		return 0;
+	}
+}
+
+/* Keys of the dashboard itself. */
+static void
+main_key(struct ui *ui, int iskey, wint_t c)
+{
+	if (iskey)
+		c = main_keycode(c);
+	if (ui->msg[0] != '\0') {
+		ui->msg[0] = '\0';
+		ui_dirty(ui, UI_D_STATUS);
+	}
+	switch (c) {
+	case 'k':
+		pane_move(ui, -1);
+		break;
+	case 'j':
+		pane_move(ui, 1);
+		break;
+	case 0x101:
+		pane_move(ui, -pane_page(ui));
+		break;
+	case 0x102:
+		pane_move(ui, pane_page(ui));
+		break;
+	case 0x103:
+		if (ui->focus == UI_PANE_TRANS) {
+			ui->trans_follow = 0;
+			ui->trans_top = 0;
+			ui_dirty(ui, UI_D_TRANS);
+		} else
+			pane_move(ui, -(1 << 20));
+		break;
+	case 0x104:
+		if (ui->focus == UI_PANE_TRANS) {
+			ui->trans_follow = 1;
+			ui_dirty(ui, UI_D_TRANS);
+		} else
+			pane_move(ui, 1 << 20);
+		break;
+	case '\t':
+	case 0x100:
+		ui->focus = (enum ui_pane)((ui->focus + (c == '\t' ? 1 :
+		    UI_NPANES - 1)) % UI_NPANES);
+		ui_dirty(ui, UI_D_MX | UI_D_TRANS | UI_D_DIAG);
+		break;
+	case '\n':
+	case '\r':
+		ui->full_follow = 1;
+		ui_keys_mode(ui, UI_MODE_FULL);
+		break;
+	case 'r':
+		ui_message(ui, 0, "re-running the check");
+		ui_restart(ui);
+		break;
+	case 'd':
+		ui_prompt_open(ui, UI_PROMPT_DNS);
+		break;
+	case 'a':
+		ui_prompt_open(ui, UI_PROMPT_ADD);
+		break;
+	case 't':
+		ui_prompt_open(ui, UI_PROMPT_TARGET);
+		break;
+	case 's':
+		ui_prompt_open(ui, UI_PROMPT_SAVE);
+		break;
+	case '?':
+	case 'h':
+		ui->help_top = 0;
+		ui_keys_mode(ui, UI_MODE_HELP);
+		break;
+	case 'p':
+		ui_picker_open(ui);
+		break;
+	case 'q':
+	case 'Q':
+		ui_quit(ui);
+		break;
+	case CTRL_KEY('L'):
+		clearok(curscr, TRUE);
+		ui_dirty(ui, UI_D_ALL);
+		break;
+	default:
+		break;
+	}
+}
+
+/* Route a key to the mode that owns the keyboard. */
+void
+ui_keys_handle(struct ui *ui, int iskey, wint_t c)
+{
+	switch (ui->mode) {
+	case UI_MODE_HELP:
+		help_key(ui, iskey, c);
+		break;
+	case UI_MODE_FULL:
+		full_key(ui, iskey, c);
+		break;
+	case UI_MODE_PROMPT:
+		ui_prompt_key(ui, iskey, c);
+		break;
+	case UI_MODE_CONFIRM:
+		confirm_key(ui, iskey, c);
+		break;
+	case UI_MODE_PICKER:
+		ui_picker_key(ui, iskey, c);
+		break;
+	default:
+		main_key(ui, iskey, c);
+		break;
+	}
+}

@@ -1,0 +1,186 @@
+/*
+ * ui-layout: where the panes go for the terminal's size, and the frame
+ * painter that redraws only the dirty panes.  Three columns when wide
+ * (MX table and resolvers | transcript | diagnosis), stacked panes at
+ * 80x24, a plain message below UI_MIN_COLS x UI_MIN_ROWS.  ncurses diffs
+ * the virtual screen against the terminal, so an unchanged cell costs
+ * no output.
+ */
+#include <string.h>
+
+#include "ui-int.h"
+
+/* Clamp v into [lo, hi]. */
+static int
+clamp(int v, int lo, int hi)
+{
+	if (v > hi)
+		v = hi;
+	if (v < lo)
+		v = lo;
+	return v;
+}
+
+/* Set a rectangle. */
+static void
+rect(struct ui_rect *r, int y, int x, int h, int w)
+{
+	r->y = y;
+	r->x = x;
+	r->h = h > 0 ? h : 0;
+	r->w = w > 0 ? w : 0;
+}
+
+/* Compute ui->lay for the current size and model; dirties all on change. */
+void
+ui_layout_compute(struct ui *ui)
+{
+	struct ui_layout l;
+	int rows = LINES, cols = COLS, bh, mxh, resh, rest, lw, rw, mw, nres;
+
+	memset(&l, 0, sizeof l);
+	l.rows = rows;
+	l.cols = cols;
+	l.vsep1 = l.vsep2 = -1;
+	nres = ui->m->nresolvers > 0 ? ui->m->nresolvers : 1;
+	if (cols < UI_MIN_COLS || rows < UI_MIN_ROWS) {
+		l.kind = UI_LAY_SMALL;
+		goto done;
+	}
+	rect(&l.header, 0, 0, 2, cols);
+	rect(&l.status, rows - 1, 0, 1, cols);
+	bh = rows - 3;
+	if (cols >= UI_WIDE_COLS && rows >= 24) {
+		l.kind = UI_LAY_WIDE;
+		lw = cols * 42 / 100;
+		rw = cols * 26 / 100;
+		mw = cols - lw - rw - 2;
+		resh = clamp(nres + 2, 3, bh / 3);
+		rect(&l.mx, 2, 0, bh - resh, lw);
+		rect(&l.res, 2 + bh - resh, 0, resh, lw);
+		rect(&l.trans, 2, lw + 1, bh, mw);
+		rect(&l.diag, 2, lw + mw + 2, bh, rw);
+		l.vsep1 = lw;
+		l.vsep2 = lw + mw + 1;
+		l.vsep_y = 2;
+		l.vsep_h = bh;
+		goto done;
+	}
+	l.kind = UI_LAY_STACKED;
+	mxh = 1 + clamp(ui->nrows, 2, clamp(bh / 4, 3, 12));
+	resh = 1 + clamp(nres, 1, rows >= 30 ? 4 : 2);
+	rest = bh - mxh - resh;
+	rect(&l.mx, 2, 0, mxh, cols);
+	rect(&l.res, 2 + mxh, 0, resh, cols);
+	if (cols >= UI_SIDE_COLS) {
+		lw = cols * 58 / 100;
+		rect(&l.trans, 2 + mxh + resh, 0, rest, lw);
+		rect(&l.diag, 2 + mxh + resh, lw + 1, rest, cols - lw - 1);
+		l.vsep1 = lw;
+		l.vsep_y = 2 + mxh + resh;
+		l.vsep_h = rest;
+	} else {
+		int th = rest * 55 / 100;
+
+		rect(&l.trans, 2 + mxh + resh, 0, th, cols);
+		rect(&l.diag, 2 + mxh + resh + th, 0, rest - th, cols);
+	}
+done:
+	if (memcmp(&l, &ui->lay, sizeof l) != 0) {
+		ui->lay = l;
+		ui->dirty |= UI_D_ALL;
+		erase();
+	}
+}
+
+/* Move a scroll offset by delta within [0, total - h]. */
+void
+ui_layout_scroll(int *top, int total, int h, int delta)
+{
+	int max = total - h;
+
+	if (max < 0)
+		max = 0;
+	*top = clamp(*top + delta, 0, max);
+}
+
+/* Draw the "terminal too small" message. */
+static void
+paint_small(struct ui *ui)
+{
+	char buf[128];
+	int y = LINES / 2 - 1;
+
+	erase();
+	snprintf(buf, sizeof buf, "Terminal too small: %dx%d", COLS, LINES);
+	ui_text(ui, y, 0, COLS, ui_attr(ui, UI_R_WARN), buf);
+	snprintf(buf, sizeof buf, "mxscope needs at least %dx%d.",
+	    UI_MIN_COLS, UI_MIN_ROWS);
+	ui_text(ui, y + 1, 0, COLS, A_NORMAL, buf);
+	ui_text(ui, y + 2, 0, COLS, A_NORMAL, "Enlarge it, or press q.");
+}
+
+/* Paint every dirty pane, then any overlay, and flush to the terminal. */
+void
+ui_layout_paint(struct ui *ui)
+{
+	unsigned d;
+
+	ui_mxtable_rows(ui);
+	ui_layout_compute(ui);
+	if (ui->mode != UI_MODE_MAIN && (ui->dirty & ~UI_D_OVERLAY))
+		ui->dirty |= UI_D_ALL;	/* the overlay sits on top */
+	d = ui->dirty;
+	ui->dirty = 0;
+	if (ui->lay.kind == UI_LAY_SMALL) {
+		paint_small(ui);
+		goto flush;
+	}
+	if (ui->mode == UI_MODE_FULL) {
+		ui_transcript_full(ui);
+		ui_status_draw(ui);
+		goto flush;
+	}
+	if (d & UI_D_HEADER)
+		ui_header_draw(ui);
+	if (d & UI_D_MX)
+		ui_mxtable_draw(ui);
+	if (d & UI_D_RES)
+		ui_resolvers_draw(ui);
+	if (d & UI_D_TRANS)
+		ui_transcript_draw(ui);
+	if (d & UI_D_DIAG)
+		ui_diag_draw(ui);
+	if (d & UI_D_STATUS)
+		ui_status_draw(ui);
+	if (d & (UI_D_MX | UI_D_TRANS | UI_D_DIAG | UI_D_RES)) {
+		if (ui->lay.vsep1 >= 0)
+			ui_vline(ui, ui->lay.vsep_y, ui->lay.vsep1,
+			    ui->lay.vsep_h);
+		if (ui->lay.vsep2 >= 0)
+			ui_vline(ui, ui->lay.vsep_y, ui->lay.vsep2,
+			    ui->lay.vsep_h);
+	}
+	switch (ui->mode) {
+	case UI_MODE_HELP:
+		ui_help_draw(ui);
+		break;
+	case UI_MODE_PROMPT:
+		ui_prompt_draw(ui);
+		break;
+	case UI_MODE_CONFIRM:
+		ui_save_confirm_draw(ui);
+		break;
+	case UI_MODE_PICKER:
+		ui_picker_draw(ui);
+		break;
+	default:
+		break;
+	}
+flush:
+	if (ui->mode != UI_MODE_PROMPT)
+		move(LINES - 1, COLS - 1);
+	wnoutrefresh(stdscr);
+	doupdate();
+	ui->frames++;
+}

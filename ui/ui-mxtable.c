@@ -1,0 +1,287 @@
+/*
+ * ui-mxtable: the MX table, one row per exchanger address (RFC 5321 §5.1:
+ * exchangers by preference, each address tried), with preference, host,
+ * address, current SMTP stage, state mark, last reply code (with the
+ * RFC 3463 enhanced code) and time; per-stage times when wide.  Also the
+ * selection that decides which transcript is shown.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "ui-int.h"
+
+/* Column widths for the current pane width. */
+struct cols {
+	int	 pref, host, addr, stage, mark, code, time, detail;
+};
+
+/* Short names of the stages for the per-stage time column. */
+static const char *const short_stage[MX_ST_NSTAGES] = {
+	"", "conn", "ban", "ehlo", "helo", "stls", "tls", "ehlo2", "mail",
+	"rcpt", "rset", "quit", ""
+};
+
+/* Rebuild the row list from the model, keeping the selected address. */
+void
+ui_mxtable_rows(struct ui *ui)
+{
+	const struct mx_model *m = ui->m;
+	int i, j, n = 0, any, found = -1;
+	char used[MX_MAX_PROBES];
+
+	memset(used, 0, sizeof used);
+	for (i = 0; i < m->nexch && i < MX_MAX_EXCHANGERS; i++) {
+		any = 0;
+		for (j = 0; j < m->nprobes && j < MX_MAX_PROBES; j++)
+			if (m->probes[j].mx_index == i) {
+				ui->rows[n].probe = j;
+				ui->rows[n++].exch = i;
+				used[j] = any = 1;
+			}
+		if (!any) {
+			ui->rows[n].probe = -1;
+			ui->rows[n++].exch = i;
+		}
+	}
+	for (j = 0; j < m->nprobes && j < MX_MAX_PROBES; j++)
+		if (!used[j]) {
+			ui->rows[n].probe = j;
+			ui->rows[n++].exch = -1;
+		}
+	ui->nrows = n;
+	if (ui->sel_probe >= 0)
+		for (i = 0; i < n; i++)
+			if (ui->rows[i].probe == ui->sel_probe)
+				found = i;
+	if (found >= 0)
+		ui->sel = found;
+	if (ui->sel >= n)
+		ui->sel = n > 0 ? n - 1 : 0;
+	if (ui->sel < 0)
+		ui->sel = 0;
+	ui->sel_probe = n > 0 ? ui->rows[ui->sel].probe : -1;
+}
+
+/* Move the selection by delta rows (clamped); the transcript follows. */
+void
+ui_mxtable_select(struct ui *ui, int delta)
+{
+	int sel = ui->sel + delta;
+
+	if (sel >= ui->nrows)
+		sel = ui->nrows - 1;
+	if (sel < 0)
+		sel = 0;
+	if (sel == ui->sel)
+		return;
+	ui->sel = sel;
+	ui->sel_probe = ui->rows[sel].probe;
+	ui->trans_top = 0;
+	ui->trans_follow = 1;
+	ui->full_top = 0;
+	ui->full_follow = 1;
+	ui_dirty(ui, UI_D_MX | UI_D_TRANS);
+}
+
+/* Choose column widths for pane width w. */
+static void
+columns(const struct ui *ui, int w, struct cols *c)
+{
+	const struct mx_model *m = ui->m;
+	int i, maxaddr = 9, maxhost = 8, fixed;
+
+	for (i = 0; i < m->nprobes; i++) {
+		int aw = (int)strlen(m->probes[i].addr);
+		if (aw > maxaddr)
+			maxaddr = aw;
+	}
+	for (i = 0; i < m->nexch; i++) {
+		int hw = ui_width(ui, m->exch[i].host);
+		if (hw > maxhost)
+			maxhost = hw;
+	}
+	c->pref = 4;
+	c->addr = maxaddr > 39 ? 39 : maxaddr;
+	c->stage = 8;
+	c->mark = 4;
+	c->code = 9;
+	c->time = 7;
+	c->detail = 0;
+	fixed = 1 + c->pref + 1 + 1 + c->addr + 1 + c->stage + 1 + c->mark + 1 +
+	    c->code + 1 + c->time;
+	c->host = w - fixed;
+	if (c->host < 12) {
+		c->host += c->time + 1;
+		c->time = 0;
+	}
+	if (c->host < 12 && c->addr > 15) {
+		c->host += c->addr - 15;
+		c->addr = 15;
+	}
+	if (c->host > maxhost + 1 && c->host - maxhost - 2 >= 24) {
+		c->detail = c->host - maxhost - 2;
+		c->host = maxhost + 1;
+	}
+}
+
+/* The mark word for a state. */
+static const char *
+mark_word(enum mx_mark mark)
+{
+	static const char *const w[] = { "wait", "run", "ok", "warn", "FAIL" };
+
+	return (int)mark >= 0 && mark <= MX_MARK_FAIL ? w[mark] : "?";
+}
+
+/* Per-stage times, e.g. "conn 2ms ban 5ms ehlo 1ms". */
+static void
+stage_times(const struct mx_probe *p, char *buf, size_t sz)
+{
+	char t[16];
+	int s;
+	size_t n = 0;
+
+	buf[0] = '\0';
+	for (s = MX_ST_CONNECT; s < MX_ST_DONE && n + 1 < sz; s++) {
+		if (p->stage_ms[s] == 0 && !(p->stage == (enum mx_stage)s))
+			continue;
+		ui_fmt_ms(t, sizeof t, p->stage_ms[s]);
+		n += (size_t)snprintf(buf + n, sz - n, "%s%s %s", n ? " " : "",
+		    short_stage[s], t);
+	}
+}
+
+/* Draw one table row at screen row y. */
+static void
+draw_row(struct ui *ui, int y, const struct ui_row *row, const struct cols *c,
+    int selected)
+{
+	const struct mx_model *m = ui->m;
+	const struct ui_rect *r = &ui->lay.mx;
+	const struct mx_exchanger *e = row->exch >= 0 ? &m->exch[row->exch] :
+	    NULL;
+	const struct mx_probe *p = row->probe >= 0 ? &m->probes[row->probe] :
+	    NULL;
+	attr_t base = selected ? ui_attr(ui, UI_R_SEL) : A_NORMAL, ma;
+	char buf[512], code[32], tm[16];
+	const char *stage, *mark;
+	int x = r->x;
+
+	if (e == NULL && p != NULL && p->mx_index >= 0 &&
+	    p->mx_index < MX_MAX_EXCHANGERS)
+		e = &m->exch[p->mx_index];
+	ui_fill(y, r->x, r->w, base);
+	ui_text(ui, y, x, 1, base, selected ? ">" : " ");
+	x += 1;
+	if (e != NULL)
+		ui_textf(ui, y, x, c->pref, base, "%4d", e->pref);
+	x += c->pref + 1;
+	ui_text(ui, y, x, c->host, base, e != NULL ? (e->host[0] ? e->host :
+	    ".") : "?");
+	x += c->host + 1;
+	if (p == NULL) {
+		enum mx_dns_status st = e->a_status != MX_DNS_ANSWER ?
+		    e->a_status : e->aaaa_status;
+		int failed = e->a_status != MX_DNS_ANSWER &&
+		    e->a_status != MX_DNS_PENDING &&
+		    e->aaaa_status != MX_DNS_ANSWER &&
+		    e->aaaa_status != MX_DNS_PENDING;
+
+		ui_text(ui, y, x, c->addr, base | ui_attr(ui, UI_R_DIM),
+		    "(no address)");
+		x += c->addr + 1;
+		ui_text(ui, y, x, c->stage, base, "dns");
+		x += c->stage + 1;
+		ui_text(ui, y, x, c->mark, base | ui_attr(ui, failed ?
+		    UI_R_FAIL : UI_R_DIM), failed ? "FAIL" : "wait");
+		x += c->mark + 1;
+		ui_text(ui, y, x, c->code, base, mx_dns_status_name(st));
+		return;
+	}
+	ui_text(ui, y, x, c->addr, base, p->addr);
+	x += c->addr + 1;
+	if (!p->done)
+		stage = mx_stage_name(p->stage);
+	else if (p->outcome == MX_OUT_OK)
+		stage = "done";
+	else
+		stage = mx_stage_name(p->failed_stage);
+	ui_text(ui, y, x, c->stage, base, stage);
+	x += c->stage + 1;
+	mark = mark_word(p->mark);
+	ma = ui_attr(ui, ui_mark_role(p->mark));
+	ui_text(ui, y, x, c->mark, selected ? base | (ma & ~A_COLOR) : ma,
+	    mark);
+	x += c->mark + 1;
+	if (p->last_code > 0)
+		snprintf(code, sizeof code, "%d %s", p->last_code, p->last_esc);
+	else
+		snprintf(code, sizeof code, "%s", p->done ?
+		    mx_outcome_name(p->outcome) : "-");
+	ui_text(ui, y, x, c->code, selected ? base : ui_attr(ui,
+	    ui_code_role(p->last_code)), code);
+	x += c->code + 1;
+	if (c->time > 0) {
+		ui_fmt_ms(tm, sizeof tm, p->total_ms);
+		if (p->stage != MX_ST_PENDING)
+			ui_textf(ui, y, x, c->time, base, "%6s", tm);
+		x += c->time + 1;
+	}
+	if (c->detail > 0) {
+		stage_times(p, buf, sizeof buf);
+		ui_text(ui, y, x, c->detail, base | (selected ? 0 :
+		    ui_attr(ui, UI_R_DIM)), buf);
+	}
+}
+
+/* Draw the MX table pane: column titles in the title bar, then rows. */
+void
+ui_mxtable_draw(struct ui *ui)
+{
+	const struct mx_model *m = ui->m;
+	const struct ui_rect *r = &ui->lay.mx;
+	char title[512], note[96];
+	struct cols c;
+	int i, vis = r->h - 1, n = 0, focus = ui->focus == UI_PANE_MX;
+	attr_t ta = ui_attr(ui, focus ? UI_R_FOCUS : UI_R_TITLE);
+
+	ui_clear(r);
+	columns(ui, r->w, &c);
+	n = snprintf(title, sizeof title, "%-*s %-*.*s %-*s %-*s %-*s %-*s",
+	    c.pref, "Pref", c.host, c.host, "Host", c.addr, "Address", c.stage,
+	    "Stage", c.mark, "Mark", c.code, "Code");
+	if (c.time > 0)
+		n += snprintf(title + n, sizeof title - (size_t)n, " %*s", c.time -
+		    1, "Time");
+	if (c.detail > 0)
+		snprintf(title + n, sizeof title - (size_t)n, "  Stage times");
+	ui_title(ui, r, focus, title);
+	note[0] = '\0';
+	if (m->exch_cut || m->probes_cut)
+		snprintf(note, sizeof note, " [list cut at %d] ", m->nprobes);
+	if (note[0])
+		ui_text(ui, r->y, r->x + r->w - ui_width(ui, note), r->w, ta,
+		    note);
+	if (ui->nrows == 0) {
+		const char *why = !m->running && m->target[0] ? "no exchanger"
+		    " to probe (see diagnosis)" : m->dns_done ? "no exchanger" :
+		    "waiting for DNS...";
+
+		ui_text(ui, r->y + 1, r->x + 2, r->w - 2, ui_attr(ui, UI_R_DIM),
+		    why);
+		return;
+	}
+	if (ui->sel < ui->mx_top)
+		ui->mx_top = ui->sel;
+	if (ui->sel >= ui->mx_top + vis)
+		ui->mx_top = ui->sel - vis + 1;
+	if (ui->mx_top > ui->nrows - vis)
+		ui->mx_top = ui->nrows - vis > 0 ? ui->nrows - vis : 0;
+	for (i = 0; i < vis && ui->mx_top + i < ui->nrows; i++)
+		draw_row(ui, r->y + 1 + i, &ui->rows[ui->mx_top + i], &c,
+		    ui->mx_top + i == ui->sel);
+	if (ui->mx_top + vis < ui->nrows)
+		ui_textf(ui, r->y + r->h - 1, r->x + r->w - 12, 12,
+		    ui_attr(ui, UI_R_DIM), " +%d more ", ui->nrows - ui->mx_top -
+		    vis);
+}

@@ -1,0 +1,143 @@
+/*
+ * ui-picker: the --demo scenario picker (p or F2).  Switching starts the
+ * new in-process lab first, points a fresh set of options at it
+ * (mx_lab_apply_opts), reconfigures and restarts the engine, then closes
+ * the old lab; the caller learns the new lab through ui_opts.lab_slot.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lab.h"
+#include "ui-int.h"
+
+/* Number of built-in scenarios. */
+static int
+nscenarios(void)
+{
+	const char *const *s = mx_lab_scenarios();
+	int n = 0;
+
+	while (s != NULL && s[n] != NULL)
+		n++;
+	return n;
+}
+
+/* Open the picker on the current scenario. */
+void
+ui_picker_open(struct ui *ui)
+{
+	const char *const *s = mx_lab_scenarios();
+	int i;
+
+	if (ui->lab == NULL || ui->opts.lab_slot == NULL) {
+		ui_message(ui, 1, "scenarios exist only in the demo "
+		    "(mxscope --demo)");
+		return;
+	}
+	ui->picker_sel = 0;
+	for (i = 0; s != NULL && s[i] != NULL; i++)
+		if (strcmp(s[i], ui->scenario) == 0)
+			ui->picker_sel = i;
+	ui_keys_mode(ui, UI_MODE_PICKER);
+}
+
+/* Switch the demo to scenario name. */
+static void
+switch_to(struct ui *ui, const char *name)
+{
+	struct mx_opts o;
+	struct mx_lab *lab;
+	char *cause = NULL;
+
+	mx_engine_cancel(ui->eng);
+	if ((lab = mx_lab_start(ui->loop, name, &cause)) == NULL) {
+		ui_message(ui, 1, "scenario %s: %s", name, cause ? cause : "?");
+		free(cause);
+		return;
+	}
+	mx_opts_init(&o);
+	mx_lab_apply_opts(lab, &o);
+	if (mx_engine_configure(ui->eng, &o, &cause) != 0) {
+		ui_message(ui, 1, "scenario %s: %s", name, cause ? cause : "?");
+		free(cause);
+		mx_lab_close(lab);
+		return;
+	}
+	mx_lab_close(ui->lab);
+	ui->lab = lab;
+	*ui->opts.lab_slot = lab;
+	mx_strlcpy(ui->scenario, name, sizeof ui->scenario);
+	ui_message(ui, 0, "scenario %s", name);
+	ui_restart(ui);
+}
+
+/* A key while the picker is open. */
+void
+ui_picker_key(struct ui *ui, int iskey, wint_t c)
+{
+	const char *const *s = mx_lab_scenarios();
+	int n = nscenarios();
+
+	if (iskey && c == KEY_UP)
+		c = 'k';
+	else if (iskey && c == KEY_DOWN)
+		c = 'j';
+	else if (iskey && c == KEY_ENTER)
+		c = '\n';
+	else if (iskey)
+		return;
+	switch (c) {
+	case 'k':
+		if (ui->picker_sel > 0)
+			ui->picker_sel--;
+		break;
+	case 'j':
+		if (ui->picker_sel + 1 < n)
+			ui->picker_sel++;
+		break;
+	case '\n':
+	case '\r':
+		ui_keys_mode(ui, UI_MODE_MAIN);
+		if (ui->picker_sel < n)
+			switch_to(ui, s[ui->picker_sel]);
+		return;
+	case 27:
+	case 'q':
+	case 'p':
+		ui_keys_mode(ui, UI_MODE_MAIN);
+		return;
+	default:
+		return;
+	}
+	ui_dirty(ui, UI_D_OVERLAY);
+}
+
+/* Draw the picker: scenario names with their descriptions. */
+void
+ui_picker_draw(struct ui *ui)
+{
+	const char *const *s = mx_lab_scenarios();
+	int n = nscenarios(), i, vis, first = 0;
+	struct ui_rect b;
+
+	b.w = COLS - 4 < 90 ? COLS - 4 : 90;
+	b.h = n + 4 < LINES - 2 ? n + 4 : LINES - 2;
+	b.y = (LINES - b.h) / 2;
+	b.x = (COLS - b.w) / 2;
+	ui_box(ui, &b, "Demo scenario (Up/Down, Enter, Esc)");
+	vis = b.h - 3;
+	if (ui->picker_sel >= vis)
+		first = ui->picker_sel - vis + 1;
+	for (i = 0; i < vis && first + i < n; i++) {
+		const char *d = mx_lab_describe(s[first + i]);
+		attr_t a = first + i == ui->picker_sel ? ui_attr(ui, UI_R_SEL) :
+		    A_NORMAL;
+
+		ui_fill(b.y + 1 + i, b.x + 1, b.w - 2, a);
+		ui_textf(ui, b.y + 1 + i, b.x + 2, b.w - 4, a, "%-18s %s%s",
+		    s[first + i], d ? d : "", strcmp(s[first + i],
+		    ui->scenario) == 0 ? "  (current)" : "");
+	}
+	ui_textf(ui, b.y + b.h - 2, b.x + 2, b.w - 4, ui_attr(ui, UI_R_DIM),
+	    "%d scenarios; the check re-runs on the chosen one", n);
+}

@@ -1,0 +1,474 @@
+/*
+ * ui-prompt: the one-line dialogs.  `d` asks for a DNS server (IP, IP:port
+ * or [v6]:port, validated here before the engine sees it) with a history
+ * and the preset public resolvers, then re-runs against it; `a` adds one
+ * to the comparison; `t` edits the target; `s` asks where to save.
+ */
+#include <arpa/inet.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui-int.h"
+
+static const char *const presets[] = {
+	"1.1.1.1", "8.8.8.8", "9.9.9.9", "208.67.222.222", "114.114.114.114",
+	"223.5.5.5", "119.29.29.29"
+};
+
+/* Whether s is a valid port number 1-65535. */
+static int
+valid_port(const char *s)
+{
+	long v = 0;
+	int n = 0;
+
+	for (; *s != '\0'; s++, n++) {
+		if (*s < '0' || *s > '9' || n >= 5)
+			return 0;
+		v = v * 10 + (*s - '0');
+	}
+	return n > 0 && v >= 1 && v <= 65535;
+}
+
+/* Validate SERVER: IPv4, IPv4:port, IPv6, [IPv6] or [IPv6]:port. */
+int
+ui_prompt_valid_dns(const char *s, char *err, size_t errsz)
+{
+	unsigned char a[16];
+	char host[64];
+	const char *colon, *end;
+	size_t n;
+
+	if (*s == '\0') {
+		snprintf(err, errsz, "type an IP address, IP:port or "
+		    "[v6]:port");
+		return -1;
+	}
+	if (*s == '[') {
+		if ((end = strchr(s, ']')) == NULL ||
+		    (n = (size_t)(end - s - 1)) >= sizeof host) {
+			snprintf(err, errsz, "missing ] after the IPv6 address");
+			return -1;
+		}
+		memcpy(host, s + 1, n);
+		host[n] = '\0';
+		if (inet_pton(AF_INET6, host, a) != 1) {
+			snprintf(err, errsz, "not an IPv6 address");
+			return -1;
+		}
+		if (end[1] == '\0')
+			return 0;
+		if (end[1] != ':' || !valid_port(end + 2)) {
+			snprintf(err, errsz, "after ] comes :PORT (1-65535)");
+			return -1;
+		}
+		return 0;
+	}
+	colon = strchr(s, ':');
+	if (colon != NULL && strchr(colon + 1, ':') != NULL) {
+		if (inet_pton(AF_INET6, s, a) != 1) {
+			snprintf(err, errsz, "not an IPv6 address (with a port,"
+			    " write [addr]:port)");
+			return -1;
+		}
+		return 0;
+	}
+	n = colon != NULL ? (size_t)(colon - s) : strlen(s);
+	if (n >= sizeof host) {
+		snprintf(err, errsz, "not an IP address");
+		return -1;
+	}
+	memcpy(host, s, n);
+	host[n] = '\0';
+	if (inet_pton(AF_INET, host, a) != 1) {
+		snprintf(err, errsz, "not an IPv4 address (names are not "
+		    "accepted: give the server's IP)");
+		return -1;
+	}
+	if (colon != NULL && !valid_port(colon + 1)) {
+		snprintf(err, errsz, "bad port: use 1-65535");
+		return -1;
+	}
+	return 0;
+}
+
+/* Put s first in the DNS history (no duplicates, bounded). */
+static void
+hist_add(struct ui *ui, const char *s)
+{
+	int i;
+
+	for (i = 0; i < ui->nhist; i++)
+		if (strcmp(ui->hist[i], s) == 0) {
+			char *h = ui->hist[i];
+			memmove(&ui->hist[1], &ui->hist[0], (size_t)i *
+			    sizeof ui->hist[0]);
+			ui->hist[0] = h;
+			return;
+		}
+	if (ui->nhist == UI_HIST_MAX)
+		free(ui->hist[--ui->nhist]);
+	memmove(&ui->hist[1], &ui->hist[0], (size_t)ui->nhist *
+	    sizeof ui->hist[0]);
+	ui->hist[0] = mx_xstrdup(s);
+	ui->nhist++;
+}
+
+/* Set the prompt's text. */
+static void
+set_text(struct ui_prompt *p, const char *s)
+{
+	mx_strlcpy(p->buf, s, sizeof p->buf);
+	p->len = p->cur = strlen(p->buf);
+}
+
+/* Open a dialog of the given kind. */
+void
+ui_prompt_open(struct ui *ui, enum ui_prompt_kind kind)
+{
+	struct ui_prompt *p = &ui->prompt;
+	char *def;
+	size_t i;
+	int j, dup;
+
+	memset(p, 0, sizeof *p);
+	p->kind = kind;
+	p->sel = -1;
+	switch (kind) {
+	case UI_PROMPT_DNS:
+	case UI_PROMPT_ADD:
+		snprintf(p->title, sizeof p->title, kind == UI_PROMPT_DNS ?
+		    "Re-run against DNS server" : "Add a DNS server to compare");
+		for (j = 0; j < ui->nhist; j++)
+			p->list[p->nlist++] = ui->hist[j];
+		for (i = 0; i < sizeof presets / sizeof presets[0]; i++) {
+			for (dup = 0, j = 0; j < ui->nhist; j++)
+				dup |= strcmp(ui->hist[j], presets[i]) == 0;
+			if (!dup)
+				p->list[p->nlist++] = presets[i];
+		}
+		break;
+	case UI_PROMPT_TARGET:
+		snprintf(p->title, sizeof p->title, "Target");
+		set_text(p, ui->m->target);
+		break;
+	case UI_PROMPT_SAVE:
+		snprintf(p->title, sizeof p->title, "Save reports");
+		def = ui_save_default(ui);
+		set_text(p, def);
+		free(def);
+		break;
+	}
+	ui_keys_mode(ui, UI_MODE_PROMPT);
+	curs_set(1);
+}
+
+/* Close the dialog. */
+static void
+prompt_close(struct ui *ui)
+{
+	curs_set(0);
+	ui_keys_mode(ui, UI_MODE_MAIN);
+}
+
+/* The resolvers of the last run that can be handed back to the engine. */
+static int
+current_resolvers(const struct ui *ui, const char **list, const char *extra)
+{
+	char err[8];
+	int i, j, n = 0, dup;
+
+	for (i = 0; i < ui->m->nresolvers && n < MX_MAX_RESOLVERS - 1; i++) {
+		const char *name = ui->m->resolvers[i].name;
+		if (ui_prompt_valid_dns(name, err, sizeof err) != 0)
+			continue;	/* e.g. "system" */
+		for (dup = 0, j = 0; j < n; j++)
+			dup |= strcmp(list[j], name) == 0;
+		if (!dup && strcmp(name, extra) != 0)
+			list[n++] = name;
+	}
+	list[n++] = extra;
+	return n;
+}
+
+/* Act on the dialog's text; the dialog stays open on an error. */
+static void
+prompt_accept(struct ui *ui)
+{
+	struct ui_prompt *p = &ui->prompt;
+	const char *list[MX_MAX_RESOLVERS];
+	char *cause = NULL, show[UI_INPUT_MAX * 4];
+	int n;
+
+	mx_sanitize(show, sizeof show, p->buf, p->len);
+	switch (p->kind) {
+	case UI_PROMPT_DNS:
+	case UI_PROMPT_ADD:
+		if (ui_prompt_valid_dns(p->buf, p->error, sizeof p->error) != 0)
+			goto fail;
+		if (p->kind == UI_PROMPT_DNS) {
+			list[0] = p->buf;
+			n = 1;
+		} else
+			n = current_resolvers(ui, list, p->buf);
+		if (mx_engine_set_resolvers(ui->eng, list, n, &cause) != 0)
+			goto cause;
+		hist_add(ui, p->buf);
+		prompt_close(ui);
+		ui_message(ui, 0, "%s %s: re-running", p->kind == UI_PROMPT_DNS ?
+		    "DNS server" : "added", show);
+		ui_restart(ui);
+		return;
+	case UI_PROMPT_TARGET:
+		if (p->len == 0) {
+			snprintf(p->error, sizeof p->error, "type user@domain "
+			    "or domain");
+			goto fail;
+		}
+		if (mx_engine_set_target(ui->eng, p->buf, &cause) != 0)
+			goto cause;
+		prompt_close(ui);
+		ui_message(ui, 0, "checking %s", show);
+		ui_restart(ui);
+		return;
+	case UI_PROMPT_SAVE:
+		if (p->len == 0) {
+			snprintf(p->error, sizeof p->error, "type a file name");
+			goto fail;
+		}
+		prompt_close(ui);
+		ui_save_start(ui, p->buf, 0);
+		return;
+	}
+	return;
+cause:
+	mx_sanitize(p->error, sizeof p->error, cause != NULL ? cause : "error",
+	    cause != NULL ? strlen(cause) : 5);
+	free(cause);
+fail:
+	ui_dirty(ui, UI_D_OVERLAY);
+}
+
+/* Encode code point c as UTF-8 into buf; returns the length. */
+static size_t
+utf8_encode(unsigned c, char *buf)
+{
+	if (c < 0x80) {
+		buf[0] = (char)c;
+		return 1;
+	}
+	if (c < 0x800) {
+		buf[0] = (char)(0xc0 | c >> 6);
+		buf[1] = (char)(0x80 | (c & 0x3f));
+		return 2;
+	}
+	if (c < 0x10000) {
+		buf[0] = (char)(0xe0 | c >> 12);
+		buf[1] = (char)(0x80 | ((c >> 6) & 0x3f));
+		buf[2] = (char)(0x80 | (c & 0x3f));
+		return 3;
+	}
+	buf[0] = (char)(0xf0 | c >> 18);
+	buf[1] = (char)(0x80 | ((c >> 12) & 0x3f));
+	buf[2] = (char)(0x80 | ((c >> 6) & 0x3f));
+	buf[3] = (char)(0x80 | (c & 0x3f));
+	return 4;
+}
+
+/* Insert a typed character at the cursor (printable only). */
+static void
+insert(struct ui *ui, wint_t c)
+{
+	struct ui_prompt *p = &ui->prompt;
+	char enc[4];
+	size_t n;
+
+	if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) ||
+	    (c >= 0x80 && !ui->utf8) || (c >= 0x202a && c <= 0x202e) ||
+	    (c >= 0x2066 && c <= 0x2069) || c > 0x10ffff)
+		return;
+	n = utf8_encode((unsigned)c, enc);
+	if (p->len + n >= sizeof p->buf)
+		return;
+	memmove(p->buf + p->cur + n, p->buf + p->cur, p->len - p->cur + 1);
+	memcpy(p->buf + p->cur, enc, n);
+	p->cur += n;
+	p->len += n;
+}
+
+/* Move the cursor one character left (over UTF-8 continuation bytes). */
+static size_t
+prev_char(const struct ui_prompt *p, size_t at)
+{
+	while (at > 0 && ((unsigned char)p->buf[--at] & 0xc0) == 0x80)
+		;
+	return at;
+}
+
+/* Move the cursor one character right. */
+static size_t
+next_char(const struct ui_prompt *p, size_t at)
+{
+	if (at < p->len)
+		at++;
+	while (at < p->len && ((unsigned char)p->buf[at] & 0xc0) == 0x80)
+		at++;
+	return at;
+}
+
+/* A key while a dialog is open. */
+void
+ui_prompt_key(struct ui *ui, int iskey, wint_t c)
+{
+	struct ui_prompt *p = &ui->prompt;
+	size_t at;
+
+	p->error[0] = '\0';
+	if (!iskey) {
+		switch (c) {
+		case 27:
+			prompt_close(ui);
+			return;
+		case '\n':
+		case '\r':
+			prompt_accept(ui);
+			return;
+		case 0x7f:
+		case 0x08:
+			c = KEY_BACKSPACE;
+			iskey = 1;
+			break;
+		case 0x01:
+			p->cur = 0;
+			goto redraw;
+		case 0x05:
+			p->cur = p->len;
+			goto redraw;
+		case 0x15:
+			p->len = p->cur = 0;
+			p->buf[0] = '\0';
+			goto redraw;
+		default:
+			insert(ui, c);
+			p->sel = -1;
+			goto redraw;
+		}
+	}
+	switch (c) {
+	case KEY_ENTER:
+		prompt_accept(ui);
+		return;
+	case KEY_BACKSPACE:
+		if (p->cur == 0)
+			break;
+		at = prev_char(p, p->cur);
+		memmove(p->buf + at, p->buf + p->cur, p->len - p->cur + 1);
+		p->len -= p->cur - at;
+		p->cur = at;
+		break;
+	case KEY_DC:
+		if (p->cur == p->len)
+			break;
+		at = next_char(p, p->cur);
+		memmove(p->buf + p->cur, p->buf + at, p->len - at + 1);
+		p->len -= at - p->cur;
+		break;
+	case KEY_LEFT:
+		p->cur = prev_char(p, p->cur);
+		break;
+	case KEY_RIGHT:
+		p->cur = next_char(p, p->cur);
+		break;
+	case KEY_HOME:
+		p->cur = 0;
+		break;
+	case KEY_END:
+		p->cur = p->len;
+		break;
+	case KEY_UP:
+	case KEY_DOWN:
+		if (p->nlist == 0)
+			break;
+		if (c == KEY_DOWN)
+			p->sel = p->sel + 1 < p->nlist ? p->sel + 1 : p->sel;
+		else
+			p->sel = p->sel > 0 ? p->sel - 1 : 0;
+		set_text(p, p->list[p->sel]);
+		break;
+	default:
+		break;
+	}
+redraw:
+	ui_dirty(ui, UI_D_OVERLAY);
+}
+
+/* Draw the open dialog and place the cursor in its input line. */
+void
+ui_prompt_draw(struct ui *ui)
+{
+	struct ui_prompt *p = &ui->prompt;
+	struct ui_rect b;
+	char show[UI_INPUT_MAX * 4], pre[UI_INPUT_MAX * 4];
+	const char *hint;
+	int i, shown, cx, iw, off = 0, listh;
+
+	listh = p->nlist > 0 ? p->nlist + 1 : 0;
+	b.w = COLS - 4 < 70 ? COLS - 4 : 70;
+	b.h = 6 + listh;
+	if (b.h > LINES - 2) {
+		b.h = LINES - 2;
+		listh = b.h - 6;
+	}
+	b.y = (LINES - b.h) / 2;
+	b.x = (COLS - b.w) / 2;
+	ui_box(ui, &b, p->title);
+	switch (p->kind) {
+	case UI_PROMPT_DNS:
+	case UI_PROMPT_ADD:
+		hint = "IP, IP:port or [IPv6]:port; Up/Down picks from the list";
+		break;
+	case UI_PROMPT_TARGET:
+		hint = "user@domain or domain; Enter re-runs the check";
+		break;
+	default:
+		hint = "BASE: writes BASE.txt and BASE.json (mode 0600)";
+		break;
+	}
+	ui_text(ui, b.y + 1, b.x + 2, b.w - 4, ui_attr(ui, UI_R_DIM), hint);
+	mx_sanitize(show, sizeof show, p->buf, p->len);
+	mx_sanitize(pre, sizeof pre, p->buf, p->cur);
+	iw = b.w - 6;
+	cx = ui_width(ui, pre);
+	while (cx - off >= iw)
+		off += iw / 2;
+	ui_text(ui, b.y + 2, b.x + 2, 2, ui_attr(ui, UI_R_CLIENT), "> ");
+	{
+		const char *s = show;
+		int skip = 0;
+		size_t nb = ui_fit(ui, s, off, &skip);
+		ui_text(ui, b.y + 2, b.x + 4, iw, A_UNDERLINE, s + nb);
+		ui_fill(b.y + 2, b.x + 4 + ui_width(ui, s + nb), iw -
+		    ui_width(ui, s + nb), A_UNDERLINE);
+	}
+	if (p->error[0] != '\0')
+		ui_text(ui, b.y + 3, b.x + 2, b.w - 4, ui_attr(ui, UI_R_FAIL),
+		    p->error);
+	if (listh > 0) {
+		ui_text(ui, b.y + 4, b.x + 2, b.w - 4, ui_attr(ui, UI_R_DIM),
+		    "Recent, then public resolvers:");
+		for (i = 0, shown = 0; i < p->nlist && shown < listh - 1; i++) {
+			int first = p->sel >= listh - 1 ? p->sel - listh + 2 : 0;
+			if (i < first)
+				continue;
+			ui_textf(ui, b.y + 5 + shown, b.x + 4, b.w - 6, i ==
+			    p->sel ? ui_attr(ui, UI_R_SEL) : A_NORMAL, "%s%s",
+			    p->list[i], i < ui->nhist ? "  (recent)" : "");
+			shown++;
+		}
+	}
+	ui_text(ui, b.y + b.h - 2, b.x + 2, b.w - 4, ui_attr(ui, UI_R_DIM),
+	    "Enter: ok   Esc: cancel   Ctrl-U: clear");
+	move(b.y + 2, b.x + 4 + cx - off);
+}

@@ -1,0 +1,402 @@
+/*
+ * ui: the dashboard's lifecycle and its place on the libuv loop.  Input
+ * is a uv_poll on the terminal (no polling loop: nodelay get_wch drains
+ * what poll reported); SIGWINCH, SIGHUP, SIGINT and SIGTERM arrive as
+ * uv_signal handles (started before newterm so ncurses installs no
+ * handlers of its own); engine events only set dirty flags and arm one
+ * timer, so a burst of events costs one frame and frames come at most
+ * every UI_FRAME_MS.  An idle dashboard has no timer armed and writes
+ * nothing.  A hang-up (SIGHUP, POLLHUP/EIO on the tty) ends at once and
+ * never writes to the dead terminal (hostile-inputs.md §1.12).
+ */
+#include <sys/ioctl.h>
+
+#include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ui-int.h"
+
+static struct ui	 dash;	/* one dashboard per process */
+static const int	 signums[4] = { SIGWINCH, SIGHUP, SIGINT, SIGTERM };
+
+/* Fatal-error hook: give the terminal back before the message. */
+static void
+fatal_hook(void)
+{
+	if (dash.curses && !dash.dead)
+		endwin();
+	dash.curses = 0;
+}
+
+/* Milliseconds the current (or last) run has taken. */
+uint32_t
+ui_elapsed_ms(const struct ui *ui)
+{
+	uint64_t now;
+
+	if (!ui->m->running)
+		return ui->m->elapsed_ms;
+	now = uv_hrtime() / 1000000;
+	return now > ui->m->started_ms ? (uint32_t)(now - ui->m->started_ms) :
+	    0;
+}
+
+/* The exit status if the user quit now. */
+static int
+quit_status(const struct ui *ui)
+{
+	if (ui->m->verdict.final && !ui->m->running)
+		return (int)ui->m->verdict.exit_code;
+	return MX_EXIT_UNKNOWN;
+}
+
+static void	on_tick(uv_timer_t *);
+
+/* Paint a frame if anything is dirty; the clock ticks only while running. */
+static void
+paint(struct ui *ui)
+{
+	if (ui->dead || !ui->curses || ui->done)
+		return;
+	if (ui->m->running && !ui->tick_on) {
+		uv_timer_start(&ui->tick, on_tick, 1000, 1000);
+		ui->tick_on = 1;
+	}
+	if (ui->dirty == 0)
+		return;
+	ui_layout_paint(ui);
+	ui->last_paint = uv_now(ui->loop);
+}
+
+/* Redraw timer: the coalesced frame. */
+static void
+on_redraw(uv_timer_t *t)
+{
+	struct ui *ui = t->data;
+
+	ui->redraw_armed = 0;
+	paint(ui);
+}
+
+/* Clock timer: once a second while a run is in progress. */
+static void
+on_tick(uv_timer_t *t)
+{
+	struct ui *ui = t->data;
+
+	if (!ui->m->running) {
+		uv_timer_stop(&ui->tick);
+		ui->tick_on = 0;
+		ui_dirty(ui, UI_D_HEADER | UI_D_STATUS);
+		return;
+	}
+	ui_dirty(ui, UI_D_HEADER);
+}
+
+/* Mark regions dirty and arm the frame timer (one frame per UI_FRAME_MS). */
+void
+ui_dirty(struct ui *ui, unsigned bits)
+{
+	uint64_t now, due;
+
+	ui->dirty |= bits;
+	if (ui->redraw_armed || ui->dead || ui->done || !ui->curses)
+		return;
+	now = uv_now(ui->loop);
+	due = ui->last_paint + UI_FRAME_MS;
+	uv_timer_start(&ui->redraw, on_redraw, due > now ? due - now : 0, 0);
+	ui->redraw_armed = 1;
+}
+
+/* Show a one-shot message on the status row (sanitized: may hold input). */
+void
+ui_message(struct ui *ui, int err, const char *fmt, ...)
+{
+	char buf[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	mx_sanitize(ui->msg, sizeof ui->msg, buf, strlen(buf));
+	ui->msg_err = err;
+	ui_dirty(ui, UI_D_STATUS);
+}
+
+/* Start (or restart) the check; a failure is shown, not fatal. */
+void
+ui_restart(struct ui *ui)
+{
+	char *cause = NULL;
+
+	if (mx_engine_start(ui->eng, &cause) != 0) {
+		ui_message(ui, 1, "cannot start: %s", cause != NULL ? cause :
+		    "unknown error");
+		free(cause);
+	}
+	ui_dirty(ui, UI_D_ALL);
+}
+
+/* Engine sink: note what changed; the frame timer does the drawing. */
+static void
+on_event(const struct mx_event *ev, void *arg)
+{
+	struct ui *ui = arg;
+	unsigned d = 0;
+
+	switch (ev->type) {
+	case MX_EV_RUN_START:
+		ui->sel_probe = -1;
+		ui->mx_top = ui->diag_top = ui->trans_top = ui->full_top = 0;
+		ui->trans_follow = ui->full_follow = 1;
+		d = UI_D_ALL;
+		break;
+	case MX_EV_RESOLVER:
+		d = UI_D_RES | UI_D_STATUS | UI_D_HEADER;
+		break;
+	case MX_EV_EXCHANGER:
+	case MX_EV_PROBE_ADD:
+		d = UI_D_MX | UI_D_STATUS | UI_D_TRANS;
+		break;
+	case MX_EV_PROBE_LINE:
+		d = ev->index == ui->sel_probe ? UI_D_TRANS : 0;
+		break;
+	case MX_EV_PROBE_STAGE:
+	case MX_EV_PROBE_REPLY:
+	case MX_EV_PROBE_CAPS:
+	case MX_EV_PROBE_TLS:
+	case MX_EV_PROBE_NOTE:
+	case MX_EV_PROBE_DONE:
+		d = UI_D_MX | UI_D_STATUS;
+		if (ev->index == ui->sel_probe)
+			d |= UI_D_TRANS;
+		break;
+	case MX_EV_DIAG:
+		d = UI_D_DIAG | UI_D_HEADER;
+		break;
+	case MX_EV_RUN_DONE:
+		d = UI_D_ALL;
+		break;
+	default:	/* MX_EV_CUT and any later addition */
+		d = UI_D_MX | UI_D_STATUS;
+		break;
+	}
+	if (ui->mode == UI_MODE_FULL && (d & UI_D_TRANS))
+		d |= UI_D_OVERLAY;
+	if (d != 0)
+		ui_dirty(ui, d);
+}
+
+/* The terminal is gone: stop everything without writing to it. */
+static void
+hangup(struct ui *ui)
+{
+	ui->dead = 1;
+	ui->done = 1;
+	ui->status = MX_EXIT_UNKNOWN;
+	uv_poll_stop(&ui->in);
+	uv_timer_stop(&ui->redraw);
+	uv_timer_stop(&ui->tick);
+	uv_stop(ui->loop);
+}
+
+/* Leave the loop with status. */
+static void
+finish(struct ui *ui, int status)
+{
+	ui->done = 1;
+	ui->status = status;
+	uv_stop(ui->loop);
+}
+
+/* Take the terminal's new size and repaint everything. */
+static void
+resize(struct ui *ui)
+{
+	struct winsize ws;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 &&
+	    ws.ws_col > 0)
+		resizeterm(ws.ws_row, ws.ws_col);
+	clearok(curscr, TRUE);
+	memset(&ui->lay, 0, sizeof ui->lay);
+	ui->dirty |= UI_D_ALL;
+	paint(ui);
+}
+
+/* Terminal input: drain the keys; readable with no byte is a hang-up. */
+static void
+on_input(uv_poll_t *h, int status, int events)
+{
+	struct ui *ui = h->data;
+	int avail = 0, r, got = 0;
+	wint_t wc;
+
+	if (status < 0 || (events & UV_DISCONNECT)) {
+		hangup(ui);
+		return;
+	}
+	if (ioctl(STDIN_FILENO, FIONREAD, &avail) < 0)
+		avail = 0;
+	while (!ui->done && (r = get_wch(&wc)) != ERR) {
+		got++;
+		if (r == KEY_CODE_YES && wc == KEY_RESIZE) {
+			resize(ui);
+			continue;
+		}
+		ui_keys_handle(ui, r == KEY_CODE_YES, wc);
+	}
+	if (got == 0 && avail == 0) {
+		hangup(ui);
+		return;
+	}
+	if (ui->done)
+		return;
+	paint(ui);	/* keys answer at once, not on the frame timer */
+}
+
+/* Signals: resize, hang-up, interrupt/terminate. */
+static void
+on_signal(uv_signal_t *h, int signum)
+{
+	struct ui *ui = h->data;
+
+	switch (signum) {
+	case SIGWINCH:
+		resize(ui);
+		break;
+	case SIGHUP:
+		hangup(ui);
+		break;
+	default:
+		finish(ui, quit_status(ui));
+		break;
+	}
+}
+
+/* Entry point from the keys: quit with the verdict's status. */
+void
+ui_quit(struct ui *ui)
+{
+	finish(ui, quit_status(ui));
+}
+
+/* Initialise curses on the terminal; -1 when it cannot be used. */
+static int
+screen_open(struct ui *ui)
+{
+	const char *cs;
+
+	if (setlocale(LC_ALL, "") == NULL)
+		setlocale(LC_CTYPE, "C");
+	cs = nl_langinfo(CODESET);
+	ui->utf8 = cs != NULL && (strcmp(cs, "UTF-8") == 0 ||
+	    strcmp(cs, "utf8") == 0);
+	if (getenv("NO_COLOR") != NULL && *getenv("NO_COLOR") != '\0')
+		ui->opts.no_color = 1;
+	if ((ui->screen = newterm(NULL, stdout, stdin)) == NULL) {
+		fprintf(stderr, "mxscope: cannot use terminal type '%s'; try "
+		    "--report\n", getenv("TERM") ? getenv("TERM") : "(unset)");
+		return -1;
+	}
+	set_term(ui->screen);
+	ui->curses = 1;
+	mx_set_fatal_hook(fatal_hook);
+	cbreak();
+	noecho();
+	nonl();
+	intrflush(stdscr, FALSE);
+	keypad(stdscr, TRUE);
+	nodelay(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	ui_draw_init(ui);
+	return 0;
+}
+
+/* Close a handle we own. */
+static void
+close_handle(uv_handle_t *h)
+{
+	if (!uv_is_closing(h))
+		uv_close(h, NULL);
+}
+
+/* Run the dashboard until the user quits; see ui.h. */
+int
+ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
+{
+	struct ui *ui = &dash;
+	int i;
+
+	memset(ui, 0, sizeof *ui);
+	ui->loop = loop;
+	ui->eng = eng;
+	ui->opts = *opts;
+	ui->lab = opts->lab;
+	ui->m = mx_engine_model(eng);
+	ui->trans_follow = ui->full_follow = 1;
+	ui->sel_probe = -1;
+	if (opts->lab != NULL && opts->demo_scenario != NULL)
+		mx_strlcpy(ui->scenario, opts->demo_scenario,
+		    sizeof ui->scenario);
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "mxscope: the dashboard needs a terminal; use "
+		    "--report or --json\n");
+		return MX_EXIT_UNKNOWN;
+	}
+	for (i = 0; i < 4; i++) {
+		uv_signal_init(loop, &ui->sig[i]);
+		ui->sig[i].data = ui;
+		uv_signal_start(&ui->sig[i], on_signal, signums[i]);
+	}
+	uv_timer_init(loop, &ui->redraw);
+	uv_timer_init(loop, &ui->tick);
+	ui->redraw.data = ui->tick.data = ui;
+	if (screen_open(ui) != 0) {
+		for (i = 0; i < 4; i++)
+			close_handle((uv_handle_t *)&ui->sig[i]);
+		close_handle((uv_handle_t *)&ui->redraw);
+		close_handle((uv_handle_t *)&ui->tick);
+		uv_run(loop, UV_RUN_NOWAIT);
+		return MX_EXIT_UNKNOWN;
+	}
+	uv_poll_init(loop, &ui->in, STDIN_FILENO);
+	ui->in.data = ui;
+	uv_poll_start(&ui->in, UV_READABLE | UV_DISCONNECT, on_input);
+	mx_engine_add_sink(eng, on_event, ui);
+	ui->dirty = UI_D_ALL;
+	paint(ui);
+	ui_restart(ui);
+	while (!ui->done)
+		uv_run(loop, UV_RUN_DEFAULT);
+
+	mx_engine_remove_sink(eng, on_event, ui);
+	for (i = 0; i < 4; i++)
+		close_handle((uv_handle_t *)&ui->sig[i]);
+	close_handle((uv_handle_t *)&ui->in);
+	close_handle((uv_handle_t *)&ui->redraw);
+	close_handle((uv_handle_t *)&ui->tick);
+	if (!ui->dead) {
+		endwin();
+		delscreen(ui->screen);
+	}
+	ui->curses = 0;
+	mx_set_fatal_hook(NULL);
+	if (ui->opts.report_on_exit && !ui->dead) {
+		mx_report_text(ui->m, stdout);
+		fflush(stdout);
+	}
+	for (i = 0; i < ui->nhist; i++)
+		free(ui->hist[i]);
+	free(ui->save_base);
+	uv_run(loop, UV_RUN_NOWAIT);	/* let our handles finish closing */
+	return ui->status;
+}

@@ -1,0 +1,38 @@
+/*
+ * ui: the curses dashboard.  The engine side (src/) calls only these
+ * functions and never includes curses.
+ */
+#ifndef MX_UI_H
+#define MX_UI_H
+
+#include "mxscope.h"
+
+struct mx_lab;
+
+/* What the dashboard needs besides the engine. */
+struct ui_opts {
+	int		 no_color;	/* --no-color or NO_COLOR set */
+	int		 report_on_exit;/* print the text report after endwin */
+	struct mx_lab	*lab;		/* --demo: the in-process lab, else NULL */
+	const char	*demo_scenario;	/* the scenario being shown */
+	/*
+	 * --demo: where the caller keeps its lab pointer.  The scenario
+	 * picker starts a new lab, closes the old one and stores the new
+	 * one here, so the caller closes *lab_slot after ui_run.  NULL
+	 * disables the picker.
+	 */
+	struct mx_lab	**lab_slot;
+};
+
+/*
+ * Run the dashboard on loop until the user quits: starts the engine,
+ * renders its model, handles keys.  Returns the exit status: the
+ * verdict's exit code (enum mx_exit), or MX_EXIT_UNKNOWN when the check
+ * had not finished.  On a terminal hang-up (SIGHUP, EIO) it returns
+ * MX_EXIT_UNKNOWN at once without touching the terminal again; the
+ * caller must then not write to stdout.  ui_run closes its own handles
+ * before returning; the caller still owns (and closes) the engine.
+ */
+int	ui_run(uv_loop_t *, struct mx_engine *, const struct ui_opts *);
+
+#endif
