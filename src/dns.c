@@ -216,7 +216,13 @@ dns_channel(struct mx_dns *d, struct dns_res *res, int timeout_ms)
 	memset(&o, 0, sizeof o);
 	o.sock_state_cb = dns_sock_state;
 	o.sock_state_cb_data = res;
-	o.flags = ARES_FLAG_NOSEARCH | ARES_FLAG_NOALIASES | ARES_FLAG_EDNS;
+	/*
+	 * NOCHECKRESP: c-ares 1.18 turns SERVFAIL and REFUSED into
+	 * ECONNREFUSED; we need the real RCODE (RFC 1035 §4.1.1) to tell a
+	 * broken domain from an unreachable resolver.
+	 */
+	o.flags = ARES_FLAG_NOSEARCH | ARES_FLAG_NOALIASES | ARES_FLAG_EDNS |
+	    ARES_FLAG_NOCHECKRESP;
 	/* Two tries: a lost datagram is retried before we blame the server. */
 	o.timeout = timeout_ms / 3 < 300 ? 300 : timeout_ms / 3;
 	if (o.timeout > 2500)

@@ -95,36 +95,63 @@ any_of(const char *s, const char *const *list)
 	return 0;
 }
 
-/* Whether the message is a bounce (or a DSN or an automatic reply). */
-int
-ndr_is_bounce(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
+/* Whether the headers say bounce: a DSN, X-Failed-Recipients, a bounce
+ * subject or a bounce sender (mailer-daemon, postmaster, ...). */
+static int
+bounce_signal(const struct ndr_doc *doc)
 {
 	char subj[256], from[400], *p;
-	int i, diag = 0;
 
 	if (doc->dsn.len > 0 || strcmp(doc->report_type, "delivery-status")
-	    == 0 || doc->failed_hdr[0] != '\0' || doc->auto_reply)
+	    == 0 || doc->failed_hdr[0] != '\0')
 		return 1;
-	for (i = 0; i < b->nrcpt; i++)
-		if (b->rcpt[i].diagnostic[0] != '\0')
-			diag = 1;
-	if (b->nrcpt == 0 || !diag)
-		return 0;
 	ndr_lower(subj, sizeof subj, doc->subject, strlen(doc->subject));
 	/* The From: line as written, display name included. */
 	from[0] = '\0';
-	if (doc->hdr.p != NULL) {
-		for (p = doc->hdr.p; p != NULL; p = strchr(p, '\n')) {
-			if (*p == '\n')
-				p++;
-			if (strncasecmp(p, "from:", 5) == 0) {
-				ndr_lower(from, sizeof from, p, strcspn(p, "\n"));
-				break;
-			}
+	for (p = doc->hdr.p; p != NULL; p = strchr(p, '\n')) {
+		if (*p == '\n')
+			p++;
+		if (strncasecmp(p, "from:", 5) == 0) {
+			ndr_lower(from, sizeof from, p, strcspn(p, "\n"));
+			break;
 		}
 	}
 	return any_of(subj, ndr_bounce_subjects) ||
 	    any_of(from, ndr_bounce_senders);
+}
+
+/* Whether the message is an RFC 3834 automatic reply, not a bounce. */
+static int
+vacation(const struct ndr_doc *doc)
+{
+	char subj[256];
+
+	if (doc->dsn.len > 0 || doc->failed_hdr[0])
+		return 0;
+	ndr_lower(subj, sizeof subj, doc->subject, strlen(doc->subject));
+	if (any_of(subj, ndr_vacation_subjects))
+		return 1;
+	return doc->auto_reply && !bounce_signal(doc);
+}
+
+/* Whether the message is a bounce (or a DSN or an automatic reply). */
+int
+ndr_is_bounce(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
+{
+	int i, diag = 0;
+
+	char subj[256];
+
+	ndr_lower(subj, sizeof subj, doc->subject, strlen(doc->subject));
+	if (doc->dsn.len > 0 || strcmp(doc->report_type, "delivery-status")
+	    == 0 || doc->failed_hdr[0] != '\0' || doc->auto_reply ||
+	    any_of(subj, ndr_vacation_subjects))
+		return 1;
+	for (i = 0; i < b->nrcpt; i++)
+		if (b->rcpt[i].diagnostic[0] != '\0' ||
+		    b->rcpt[i].status[0] != '\0')
+			diag = 1;
+	return b->nrcpt > 0 && diag && bounce_signal(doc);
 }
 
 /* Reason named by an enhanced status code, or NULL. */
@@ -146,24 +173,68 @@ status_reason(const char *status)
 	return NULL;
 }
 
-/* Reason from the phrase tables for a lower-case text, or NULL. */
+/* Reason from a mail system's own phrases, or NULL. */
 static const char *
-text_reason(const char *low, const char *mta)
+mta_reason(const char *low, const char *mta)
+{
+	int i;
+
+	if (mta == NULL)
+		return NULL;
+	for (i = 0; ndr_mta_patterns[i].mta != NULL; i++)
+		if (strcmp(ndr_mta_patterns[i].mta, mta) == 0 &&
+		    ndr_match(low, strlen(low), ndr_mta_patterns[i].pat))
+			return ndr_mta_patterns[i].reason;
+	return NULL;
+}
+
+/* Reason from a phrase table for a lower-case text, or NULL. */
+static const char *
+text_reason(const char *low, const struct ndr_pattern *table)
 {
 	size_t len = strlen(low);
 	int i;
 
 	if (len == 0)
 		return NULL;
-	if (mta != NULL)
-		for (i = 0; ndr_mta_patterns[i].mta != NULL; i++)
-			if (strcmp(ndr_mta_patterns[i].mta, mta) == 0 &&
-			    ndr_match(low, len, ndr_mta_patterns[i].pat))
-				return ndr_mta_patterns[i].reason;
-	for (i = 0; ndr_reason_patterns[i].pat != NULL; i++)
-		if (ndr_match(low, len, ndr_reason_patterns[i].pat))
-			return ndr_reason_patterns[i].reason;
+	for (i = 0; table[i].pat != NULL; i++)
+		if (ndr_match(low, len, table[i].pat))
+			return table[i].reason;
 	return NULL;
+}
+
+/*
+ * "User unknown" words mean the address is gone only when the code says so
+ * or the refusal came at RCPT; after DATA or with another code they are a
+ * filter's answer (the recipient exists but refuses this mail).
+ */
+static const char *
+check_unknown(const char *reason, const char *st,
+    const struct mx_ndr_rcpt *r)
+{
+	/* Refused at MAIL FROM: the sender, not the recipient, is refused. */
+	if (reason != NULL && strcmp(r->command, "MAIL") == 0 &&
+	    (strcmp(reason, "userunknown") == 0 || strcmp(reason, "filtered")
+	    == 0 || strcmp(reason, "blocked") == 0))
+		return "rejected";
+	if (reason == NULL || strcmp(reason, "userunknown") != 0)
+		return reason;
+	if ((st != NULL && strcmp(st, "userunknown") == 0) ||
+	    strcmp(r->command, "RCPT") == 0 || (r->command[0] == '\0' &&
+	    st == NULL && r->status[0] == '\0' && r->replycode == 0))
+		return reason;
+	return "filtered";
+}
+
+/* Whether a status code is a vendor's precise one (three-digit detail,
+ * e.g. Microsoft 5.4.312) or an RFC 7372 authentication code. */
+static int
+decisive_status(const char *status)
+{
+	const char *d = strrchr(status, '.');
+
+	return (d != NULL && strlen(d + 1) == 3 && strncmp(status + 1, ".0.",
+	    3) != 0) || strncmp(status + 1, ".7.2", 4) == 0;
 }
 
 /* Decide the reason of one recipient. */
@@ -172,23 +243,32 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
     const char *mta, const char *section)
 {
 	char low[MX_NDR_DIAG_MAX];
-	const char *reason;
+	const char *reason, *st;
 
 	if (strcmp(r->action, "delivered") == 0 || strcmp(r->action,
 	    "relayed") == 0 || strcmp(r->action, "expanded") == 0 ||
 	    r->status[0] == '2')
 		return "delivered";
-	if (doc->auto_reply && doc->dsn.len == 0)
+	if (vacation(doc))
 		return "vacation";
 	ndr_lower(low, sizeof low, r->diagnostic, strlen(r->diagnostic));
-	if ((reason = text_reason(low, mta)) != NULL)
+	if ((reason = mta_reason(low, mta)) != NULL)
 		return reason;
-	if ((reason = status_reason(r->status)) != NULL)
-		return reason;
+	st = status_reason(r->status);
+	if (st != NULL && decisive_status(r->status))
+		return st;
+	if ((reason = text_reason(low, ndr_reason_patterns)) != NULL)
+		return check_unknown(reason, st, r);
+	if (st != NULL)
+		return st;
+	if ((reason = text_reason(low, ndr_weak_patterns)) != NULL)
+		return check_unknown(reason, st, r);
 	if (strcmp(r->action, "delayed") == 0)
 		return "expired";
-	if (section != NULL && (reason = text_reason(section, mta)) != NULL)
-		return reason;
+	if (section != NULL && ((reason = mta_reason(section, mta)) != NULL ||
+	    (reason = text_reason(section, ndr_reason_patterns)) != NULL ||
+	    (reason = text_reason(section, ndr_weak_patterns)) != NULL))
+		return check_unknown(reason, st, r);
 	if (strncmp(r->status + 1, ".6", 2) == 0)
 		return "contenterror";
 	if (strncmp(r->status + 1, ".7", 2) == 0)

@@ -69,7 +69,7 @@ field(const char *name, size_t nlen, const char *value,
 			return;
 		}
 		if (r == NULL || !*open || (final && r->address[0] != '\0') ||
-		    (!final && (r->address[0] || r->orig_address[0]))) {
+		    (!final && r->orig_address[0] != '\0')) {
 			if ((r = new_rcpt(b)) == NULL) {
 				*cur = NULL;
 				return;
@@ -88,8 +88,16 @@ field(const char *name, size_t nlen, const char *value,
 		typed_value(rmta, rmtasz, value);
 		return;
 	}
-	if (r == NULL || !*open)
+	if (!IS("Action") && !IS("Status") && !IS("Remote-MTA") &&
+	    !IS("Diagnostic-Code") && !IS("Last-Attempt-Date"))
 		return;
+	/* A group may give its recipient fields before Final-Recipient. */
+	if (r == NULL || !*open) {
+		if ((r = new_rcpt(b)) == NULL)
+			return;
+		*cur = r;
+		*open = 1;
+	}
 	if (IS("Action"))
 		ndr_lower(r->action, sizeof r->action, value, strcspn(value,
 		    " \t("));

@@ -243,9 +243,11 @@ text:
 		g_object_unref(keep);
 }
 
-/* Walk a MIME tree iteratively, within the caps. */
+/* Walk a MIME tree iteratively, within the caps; a returned message is
+ * walked too (inner set) when the outer one holds no DSN, as forwarded
+ * bounces carry theirs inside. */
 static void
-walk(GMimeObject *root, struct ndr_doc *doc)
+walk(GMimeObject *root, struct ndr_doc *doc, int inner_ok)
 {
 	struct walk_item *stack;
 	GMimeObject *obj, *inner_root = NULL;
@@ -307,6 +309,21 @@ walk(GMimeObject *root, struct ndr_doc *doc)
 		add_text(&doc->text, html.p, html.len, &doc->notes);
 	ndr_buf_free(&html);
 	free(stack);
+	if (inner_ok && inner_root != NULL && doc->dsn.len == 0 &&
+	    inner_depth <= MX_NDR_MAX_DEPTH) {
+		struct ndr_doc in;
+
+		memset(&in, 0, sizeof in);
+		in.orig_size = -1;
+		walk(inner_root, &in, 0);
+		if (in.dsn.len > 0) {
+			ndr_buf_add(&doc->dsn, in.dsn.p, in.dsn.len);
+			if (in.text.len > 0)
+				ndr_buf_add(&doc->text, in.text.p, in.text.len);
+		}
+		doc->notes |= in.notes;
+		ndr_doc_free(&in);
+	}
 }
 
 /* Copy the top header block, decoded, one "Name: value" per line. */
@@ -384,7 +401,7 @@ ndr_mime_load(const char *buf, size_t len, struct ndr_doc *doc)
 		return -1;
 	load_headers(m, doc);
 	if ((root = g_mime_message_get_mime_part(m)) != NULL)
-		walk(root, doc);
+		walk(root, doc, 1);
 	g_object_unref(m);
 	if (doc->hdr.len == 0) {
 		ndr_doc_free(doc);

@@ -21,10 +21,10 @@ const struct ndr_mta ndr_mtas[] = {
 	    "diagnostic information for administrators") },
 	{ "Exchange2003", D("did not reach the following recipient(s)",
 	    "msexch:ims", "x-mimeole: produced by microsoft exchange") },
+	{ "GoogleGroups", D("googlegroups.com") },
 	{ "Gmail", D("from: mail delivery subsystem <mailer-daemon@google",
 	    "mailer-daemon@googlemail.com", "google tried to deliver",
-	    "x-gm-message-state", "x-failed-recipients: ") },
-	{ "GoogleGroups", D("googlegroups.com") },
+	    "x-gm-message-state") },
 	{ "Yahoo", D("yahoo! mail", "mta.yahoo", "yahoo.com>") },
 	{ "AmazonSES", D("amazonses.com", "x-ses-outgoing") },
 	{ "SendGrid", D("sendgrid") },
@@ -450,6 +450,19 @@ const struct ndr_pattern ndr_reason_patterns[] = {
 	{ "userunknown", "archived recipient" },
 	{ "userunknown", "is not a valid mailbox" },
 	{ "userunknown", "utilisateur inconnu" },
+	/* networkerror */
+	{ "networkerror", "mail loop" },
+	{ "networkerror", "routing loop" },
+	{ "networkerror", "forwarding loop" },
+	{ "networkerror", "hop count" },
+	{ "networkerror", "too many hops" },
+	{ "networkerror", "message looping" },
+	{ "networkerror", "no route to host" },
+	{ "networkerror", "host is unreachable" },
+	{ "networkerror", "network is unreachable" },
+	{ "networkerror", "host name lookup failure" },
+	{ "networkerror", "could not connect" },
+	{ "networkerror", "unable to connect" },
 	/* expired: the queue lifetime ran out. */
 	{ "expired", "message expired" },
 	{ "expired", "delivery time expired" },
@@ -469,21 +482,10 @@ const struct ndr_pattern ndr_reason_patterns[] = {
 	{ "expired", "not yet been delivered" },
 	{ "expired", "has not been delivered" },
 	{ "expired", "multiple retries" },
+	{ "expired", "not delivered within" },
+	{ "expired", "delivery failed * attempts" },
 	{ "expired", "allowed queue period" },
 	{ "expired", "not collected" },
-	/* networkerror */
-	{ "networkerror", "mail loop" },
-	{ "networkerror", "routing loop" },
-	{ "networkerror", "forwarding loop" },
-	{ "networkerror", "hop count" },
-	{ "networkerror", "too many hops" },
-	{ "networkerror", "message looping" },
-	{ "networkerror", "no route to host" },
-	{ "networkerror", "host is unreachable" },
-	{ "networkerror", "network is unreachable" },
-	{ "networkerror", "host name lookup failure" },
-	{ "networkerror", "could not connect" },
-	{ "networkerror", "unable to connect" },
 	/* systemerror */
 	{ "systemerror", "configuration error" },
 	{ "systemerror", "config error" },
@@ -563,6 +565,8 @@ const struct ndr_pattern ndr_weak_patterns[] = {
 	{ "userunknown", "unknown" },
 	{ "userunknown", "invalid" },
 	{ "expired", "timed out" },
+	{ "expired", "not delivered within" },
+	{ "expired", "failed * attempts" },
 	{ "expired", "timeout" },
 	{ "expired", "expired" },
 	{ "networkerror", "name server" },
@@ -595,7 +599,10 @@ const struct ndr_mta_pattern ndr_mta_patterns[] = {
 	{ "qmail", "userunknown", "no mailbox here by that name" },
 	{ "qmail", "networkerror", "sorry, i wasn't able to establish an smtp" },
 	{ "qmail", "expired", "i'm not going to try again" },
+	/* Google Groups answer posts the group refuses. */
+	{ "GoogleGroups", "rejected", "" },
 	/* Google's wording. */
+	{ "Gmail", "expired", "did not accept our requests to connect" },
 	{ "Gmail", "userunknown", "the email account that you tried to reach "
 	    "does not exist" },
 	{ "Gmail", "suspend", "account that you tried to reach is disabled" },
@@ -662,7 +669,7 @@ const struct ndr_status_map ndr_status_reasons[] = {
 	{ "5.7.606", "blocked" }, { "5.7.607", "blocked" },
 	{ "5.7.608", "blocked" }, { "5.7.750", "blocked" },
 	{ "5.4.312", "networkerror" }, { "5.4.316", "expired" },
-	{ "5.4.1", "userunknown" }, { "5.1.351", "userunknown" },
+	{ "5.4.1", "userunknown" },
 	{ NULL, NULL },
 };
 
@@ -685,7 +692,7 @@ const char *const ndr_bounce_subjects[] = {
 
 /* Local parts (lower case) of the addresses bounces come from. */
 const char *const ndr_bounce_senders[] = {
-	"mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon",
+	"mailer-daemon", "postmaster", "post_master", "mail-daemon", "mailerdaemon",
 	"mdaemon", "bounce", "no-reply@sendgrid", "mail delivery",
 	"mailer daemon", "administrator", "daemon", "dispatcher",
 	"nobody", "ndr", NULL

@@ -123,8 +123,7 @@ excluded(const struct ndr_doc *doc, const char *a)
 	const char *at = strchr(a, '@');
 	size_t ll = at ? (size_t)(at - a) : 0;
 
-	if ((ll == 13 && strncasecmp(a, "mailer-daemon", 13) == 0) ||
-	    (ll == 10 && strncasecmp(a, "postmaster", 10) == 0))
+	if (ll == 13 && strncasecmp(a, "mailer-daemon", 13) == 0)
 		return 1;
 	return strcasecmp(a, doc->to) == 0 || strcasecmp(a, doc->from) == 0 ||
 	    (doc->orig_from[0] && strcasecmp(a, doc->orig_from) == 0);
@@ -328,14 +327,15 @@ find_command(const char *diag, char *cmd, size_t cmdsz)
 	static const char *const intro[] = { "in reply to ", "after ",
 	    ">>> ", "most progress was ", "in response to ", "for ",
 	    "error in ", NULL };
-	char low[MX_NDR_DIAG_MAX];
+	char *low;
 	const char *p;
-	size_t k;
+	size_t k, len = strlen(diag);
 	int i;
 
 	if (cmd[0] != '\0')
 		return;
-	ndr_lower(low, sizeof low, diag, strlen(diag));
+	low = mx_xmalloc(len + 1);
+	ndr_lower(low, len + 1, diag, len);
 	for (i = 0; intro[i] != NULL; i++) {
 		for (p = low; (p = strstr(p, intro[i])) != NULL; p++) {
 			p += strlen(intro[i]);
@@ -343,11 +343,13 @@ find_command(const char *diag, char *cmd, size_t cmdsz)
 				if (strncmp(p, cmds[k].pat,
 				    strlen(cmds[k].pat)) == 0) {
 					mx_strlcpy(cmd, cmds[k].cmd, cmdsz);
+					free(low);
 					return;
 				}
 			p--;
 		}
 	}
+	free(low);
 }
 
 /* The remote host a diagnostic names ("host H said", "talking to H"). */
@@ -496,6 +498,12 @@ ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 			n = 1;
 		}
 	}
+	/* Nothing named in the text: the returned message's To:. */
+	if (n == 0 && doc->orig_to[0] != '\0' && !excluded(doc, doc->orig_to)) {
+		mx_strlcpy(hits[0].addr, doc->orig_to, sizeof hits[0].addr);
+		hits[0].b = hits[0].e = 0;
+		n = 1;
+	}
 	for (k = 0; k < n; k++) {
 		b->rcpt = mx_xrealloc(b->rcpt, (b->nrcpt + 1) *
 		    sizeof *b->rcpt);
@@ -540,9 +548,26 @@ ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 				}
 			}
 		}
+		/* A generic Status (x.0.0) yields to the diagnostic's code. */
+		if (strcmp(r->status + 1, ".0.0") == 0 || r->status[0] == '\0' ||
+		    strcmp(r->status, "4.4.7") == 0) {
+			char st[16] = "";
+			int rc = 0;
+
+			ndr_codes_from_text(r->diagnostic, st, sizeof st, &rc);
+			if (st[0] != '\0')
+				mx_strlcpy(r->status, st, sizeof r->status);
+		}
 		ndr_codes_from_text(r->diagnostic, r->status, sizeof r->status,
 		    &r->replycode);
 		find_command(r->diagnostic, r->command, sizeof r->command);
+		if (s != NULL && r->command[0] == '\0' && b->nrcpt == 1) {
+			char *tmp = mx_xmalloc(len + 1);
+
+			ndr_squeeze(tmp, len + 1, s, len);
+			find_command(tmp, r->command, sizeof r->command);
+			free(tmp);
+		}
 		if (s != NULL)
 			find_remote(s, len, r->remote_mta,
 			    sizeof r->remote_mta);

@@ -79,8 +79,7 @@ parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
 		mx_strlcpy(b->mta, mta, sizeof b->mta);
 	mx_strlcpy(b->subject, doc.subject, sizeof b->subject);
 	b->is_bounce = ndr_is_bounce(&doc, b);
-	if (b->is_bounce && b->nrcpt == 0 && doc.auto_reply &&
-	    doc.from[0] != '\0') {
+	if (b->is_bounce && b->nrcpt == 0 && doc.from[0] != '\0') {
 		b->rcpt = mx_xcalloc(1, sizeof *b->rcpt);
 		b->nrcpt = 1;
 		mx_strlcpy(b->rcpt[0].address, doc.from,

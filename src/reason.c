@@ -140,8 +140,13 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	    contains(text, "try again")))
 		return "greylisted";
 	for (i = 0; i < sizeof esc_rules / sizeof esc_rules[0]; i++)
-		if (strcmp(sub, esc_rules[i].esc) == 0)
+		if (strcmp(sub, esc_rules[i].esc) == 0) {
+			/* 4.3.2 "not accepting" passes: not a null MX. */
+			if (code / 100 == 4 && strcmp(esc_rules[i].reason,
+			    "notaccept") == 0)
+				return "systemerror";
 			return esc_rules[i].reason;
+		}
 	for (i = 0; i < sizeof phrase_rules / sizeof phrase_rules[0]; i++)
 		if (contains(text, phrase_rules[i].phrase))
 			return phrase_rules[i].reason;

@@ -124,15 +124,13 @@ mx_smtp_reply_feed(struct mx_reply_parser *p, const char *s, size_t len,
 	if (r->esc[0] == '\0' && l.esc[0] != '\0')
 		mx_strlcpy(r->esc, l.esc, sizeof r->esc);
 	r->nlines++;
-	if (r->nlines <= MX_REPLY_MAX_LINES)
-		reply_append(r, l.text, l.textlen);
-	else
-		r->flags |= MX_REPLY_TOO_LONG;
+	reply_append(r, l.text, l.textlen);
 	/* A malformed line ends the reply: it cannot announce more. */
-	if (l.ok && l.more && r->nlines < MX_REPLY_MAX_LINES * 10)
+	if (l.ok && l.more && r->nlines < MX_REPLY_MAX_LINES &&
+	    !(r->flags & MX_REPLY_TOO_LONG))
 		return 0;
 	if (l.ok && l.more)
-		r->flags |= MX_REPLY_TOO_LONG;
+		r->flags |= MX_REPLY_TOO_LONG;	/* endless: stop here */
 	r->code = l.code;
 	free(r->last);
 	r->last = mx_xmalloc(l.textlen + 1);

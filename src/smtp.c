@@ -236,6 +236,13 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 		smtp_finish(s, MX_OUT_PROTO, s->st, "malformed reply");
 		return;
 	}
+	if (r->flags & MX_REPLY_TOO_LONG) {
+		/* S5: a reply that never ends is not waited for. */
+		smtp_note(s, "reply too long: stopped reading");
+		smtp_finish(s, MX_OUT_PROTO, s->st, "reply too long (more "
+		    "than 1000 lines or 64 KiB)");
+		return;
+	}
 	if (c == 421 && s->st != MX_ST_QUIT) {
 		/* RFC 5321 §3.8: the server is closing the channel. */
 		smtp_finish(s, MX_OUT_RESP, s->st, text);

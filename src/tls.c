@@ -18,6 +18,7 @@
 struct tls_errs {
 	int	 untrusted, expired, not_yet_valid, name_bad;
 	long	 first;
+	char	 host[256];	/* the name we expect */
 };
 
 static int tls_ex_index = -1;
@@ -119,6 +120,7 @@ mx_tls_prepare(SSL *ssl, const char *host)
 	SSL_set_ex_data(ssl, tls_ex_index, e);
 	if (host == NULL || *host == '\0')
 		return 0;
+	mx_strlcpy(e->host, host, sizeof e->host);
 	SSL_set_tlsext_host_name(ssl, host);
 	SSL_set_hostflags(ssl, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
 	return SSL_set1_host(ssl, host) == 1 ? 0 : -1;
@@ -158,7 +160,7 @@ void
 mx_tls_record(SSL *ssl, struct mx_tls *tls)
 {
 	struct tls_errs *e = SSL_get_ex_data(ssl, tls_ex_index);
-	const char *host = SSL_get0_peername(ssl);
+	const char *host = e != NULL && e->host[0] != '\0' ? e->host : NULL;
 	const SSL_CIPHER *cipher;
 	X509 *cert;
 
@@ -182,6 +184,7 @@ mx_tls_record(SSL *ssl, struct mx_tls *tls)
 	tls_time(X509_get0_notAfter(cert), tls->not_after, sizeof tls->not_after);
 	tls->expired = X509_cmp_current_time(X509_get0_notAfter(cert)) < 0;
 	tls->not_yet_valid = X509_cmp_current_time(X509_get0_notBefore(cert)) > 0;
+	/* RFC 6125 §6 via OpenSSL; never a hand-parsed CN. */
 	tls->name_ok = host == NULL || X509_check_host(cert, host, 0,
 	    X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS, NULL) == 1;
 	tls->verify_code = SSL_get_verify_result(ssl);

@@ -7,3 +7,13 @@ TESTS += tests/t-report
 tests_t_report_SOURCES = tests/t-report.c tests/tap.h
 tests_t_report_LDADD = libmxengine.a $(MX_LIBS)
 # --- end report tests ---
+
+# --- engine unit tests (lead) ---
+check_PROGRAMS += tests/t-smtp-reply tests/t-units tests/t-smtp-fsm
+TESTS += tests/t-smtp-reply tests/t-units tests/t-smtp-fsm
+tests_t_smtp_reply_SOURCES = tests/t-smtp-reply.c
+tests_t_smtp_reply_LDADD = libmxengine.a $(MX_LIBS)
+tests_t_units_SOURCES = tests/t-units.c
+tests_t_units_LDADD = libmxengine.a $(MX_LIBS)
+tests_t_smtp_fsm_SOURCES = tests/t-smtp-fsm.c
+tests_t_smtp_fsm_LDADD = libmxengine.a $(MX_LIBS)

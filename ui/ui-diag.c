@@ -126,3 +126,16 @@ ui_diag_draw(struct ui *ui)
 	f.draw = 1;
 	flow(ui, &f);
 }
+
+/* Rows the sidebar needs at width w (for the stacked layout). */
+int
+ui_diag_rows(const struct ui *ui, int w)
+{
+	struct ui_flow f;
+
+	memset(&f, 0, sizeof f);
+	f.r.w = w - 1;
+	f.r.h = 1 << 20;
+	flow(ui, &f);
+	return f.row;
+}

@@ -200,6 +200,7 @@ const struct mx_probe *ui_transcript_probe(const struct ui *);
 
 /* ui-diag.c */
 void		 ui_diag_draw(struct ui *);
+int		 ui_diag_rows(const struct ui *, int w);
 
 /* ui-prompt.c */
 void		 ui_prompt_open(struct ui *, enum ui_prompt_kind);

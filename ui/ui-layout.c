@@ -52,8 +52,8 @@ ui_layout_compute(struct ui *ui)
 	bh = rows - 3;
 	if (cols >= UI_WIDE_COLS && rows >= 24) {
 		l.kind = UI_LAY_WIDE;
-		lw = cols * 42 / 100;
-		rw = cols * 26 / 100;
+		lw = cols * 45 / 100;
+		rw = cols * 25 / 100;
 		mw = cols - lw - rw - 2;
 		resh = clamp(nres + 2, 3, bh / 3);
 		rect(&l.mx, 2, 0, bh - resh, lw);
@@ -80,10 +80,12 @@ ui_layout_compute(struct ui *ui)
 		l.vsep_y = 2 + mxh + resh;
 		l.vsep_h = rest;
 	} else {
-		int th = rest * 55 / 100;
+		/* The diagnosis takes what it needs, up to 45%. */
+		int dh = clamp(ui_diag_rows(ui, cols - 1) + 1, 4,
+		    clamp(rest * 45 / 100, 4, rest));
 
-		rect(&l.trans, 2 + mxh + resh, 0, th, cols);
-		rect(&l.diag, 2 + mxh + resh + th, 0, rest - th, cols);
+		rect(&l.trans, 2 + mxh + resh, 0, rest - dh, cols);
+		rect(&l.diag, 2 + mxh + resh + rest - dh, 0, dh, cols);
 	}
 done:
 	if (memcmp(&l, &ui->lay, sizeof l) != 0) {

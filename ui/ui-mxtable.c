@@ -118,7 +118,7 @@ columns(const struct ui *ui, int w, struct cols *c)
 		c->host += c->addr - 15;
 		c->addr = 15;
 	}
-	if (c->host > maxhost + 1 && c->host - maxhost - 2 >= 24) {
+	if (c->host > maxhost + 1 && c->host - maxhost - 2 >= 16) {
 		c->detail = c->host - maxhost - 2;
 		c->host = maxhost + 1;
 	}

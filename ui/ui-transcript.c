@@ -62,11 +62,14 @@ entry_text(const struct ui *ui, const struct mx_probe *p, int e, char *buf,
 		snprintf(buf, sz, "... %d lines dropped ...", p->lines_dropped);
 		return UI_R_DIM;
 	case ENT_END:
-		snprintf(buf, sz, "== %s at %s%s%s", p->outcome == MX_OUT_OK ?
-		    "finished" : mx_outcome_name(p->outcome),
-		    mx_stage_name(p->outcome == MX_OUT_OK ? MX_ST_DONE :
-		    p->failed_stage), p->outcome_text[0] ? ": " : "",
-		    p->outcome_text);
+		if (p->outcome == MX_OUT_OK)
+			snprintf(buf, sz, "== finished: ok%s%s",
+			    p->outcome_text[0] ? ", " : "", p->outcome_text);
+		else
+			snprintf(buf, sz, "== failed at %s (%s)%s%s",
+			    mx_stage_name(p->failed_stage),
+			    mx_outcome_name(p->outcome), p->outcome_text[0] ?
+			    ": " : "", p->outcome_text);
 		return p->outcome == MX_OUT_OK ? UI_R_OK :
 		    ui_mark_role(p->mark);
 	}

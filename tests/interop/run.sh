@@ -112,7 +112,7 @@ subst() {
 	    -e "s|@SMTP_PORT@|$SMTP_PORT|g" -e "s|@SERIAL@|$(date +%Y%m%d)01|g" \
 	    -e "s|@POP3_PORT@|$POP3_PORT|g" -e "s|@POP3S_PORT@|$POP3S_PORT|g" \
 	    -e "s|@IMAP_PORT@|$IMAP_PORT|g" -e "s|@IMAPS_PORT@|$IMAPS_PORT|g" \
-	    -e "s|@LISTEN_ADDRS@|$(echo $SMTP_ADDRS | sed 's/ /, /g')|g" "$1"
+	    "$1"
 }
 
 # Start a foreground daemon in its own process group, logging to FILE.
@@ -245,8 +245,13 @@ setup_postfix() {
 	done
 	cp "$W/tls/mx.key" "$W/tls/mx.pem" "$W/tls/wrong.key" "$W/tls/wrong.pem" "$d/tls/"
 	chown postfix "$d/data"
-	postfix -c "$d/etc" check > "$d/check.log" 2>&1 || { sed 's/^/# /' "$d/check.log"; return 1; }
-	postfix -c "$d/etc" start > "$d/start.log" 2>&1 || { sed 's/^/# /' "$d/start.log"; return 1; }
+	# Postfix reports to syslog unless stderr is a terminal: on failure,
+	# run it again under script(1) to show why.
+	if ! postfix -c "$d/etc" check > /dev/null 2>&1 ||
+	    ! postfix -c "$d/etc" start > /dev/null 2>&1; then
+		script -qc "postfix -c $d/etc check" /dev/null 2>&1 | sed 's/^/# /'
+		return 1
+	fi
 }
 
 # ---- POP3/IMAP: Dovecot with one user and a Maildir -----------------

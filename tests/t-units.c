@@ -1,0 +1,132 @@
+/*
+ * t-units: small pure engine pieces: the sanitizer (hostile-inputs.md
+ * §1.3), target parsing with IDN, server endpoints, reply classification.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "mx-int.h"
+#include "reason.h"
+#include "tap.h"
+
+/* Sanitize a literal. */
+static const char *
+san(const char *s, size_t len)
+{
+	static char buf[256];
+
+	mx_sanitize(buf, sizeof buf, s, len);
+	return buf;
+}
+
+/* The sanitizer makes every control visible and keeps text. */
+static void
+test_sanitize(void)
+{
+	char big[64];
+
+	is_str(san("plain text", 10), "plain text", "plain text kept");
+	is_str(san("\x1b]0;pwned\x07", 10), "^[]0;pwned^G", "OSC title shown");
+	is_str(san("a\x1b[2Jb", 6), "a^[[2Jb", "CSI shown");
+	is_str(san("\x9b" "31m", 4), "\\x9B31m", "raw 0x9B shown");
+	is_str(san("\xc2\x9b", 2), "\\x9B", "U+009B (C1) shown");
+	is_str(san("x\xe2\x80\xaey", 5), "x<U+202E>y", "bidi override shown");
+	is_str(san("a\0b", 3), "a^@b", "NUL shown, text after it kept");
+	is_str(san("caf\xc3\xa9", 5), "caf\xc3\xa9", "UTF-8 kept");
+	is_str(san("\xff\xfe", 2), "\\xFF\\xFE", "invalid UTF-8 shown");
+	is_str(san("\x7f", 1), "^?", "DEL shown");
+	is_str(san("a\tb", 3), "a\tb", "TAB kept");
+	memset(big, 'y', sizeof big);
+	ok(mx_sanitize(big, 8, "\x1b\x1b\x1b\x1b\x1b", 5) < 8 &&
+	    strlen(big) < 8, "output bounded, never a cut escape");
+}
+
+/* Targets: user@domain, domain, IDN, and refusals. */
+static void
+test_target(void)
+{
+	char local[256], domain[256], *cause = NULL;
+
+	ok(mx__target_parse("User@Example.ORG", local, sizeof local, domain,
+	    sizeof domain, &cause) == 0, "user@domain accepted");
+	is_str(local, "User", "local part kept as given");
+	is_str(domain, "example.org", "domain lower-cased");
+	ok(mx__target_parse("bücher.example", local, sizeof local, domain,
+	    sizeof domain, &cause) == 0, "IDN domain accepted");
+	is_str(domain, "xn--bcher-kva.example", "IDN converted to A-label");
+	is_str(local, "", "domain target has no local part");
+	ok(mx__target_parse("a b@x.org", local, sizeof local, domain,
+	    sizeof domain, &cause) == -1 && cause != NULL, "space refused");
+	free(cause);
+	cause = NULL;
+	ok(mx__target_parse("@x.org", local, sizeof local, domain,
+	    sizeof domain, &cause) == -1, "empty local part refused");
+	free(cause);
+	cause = NULL;
+	ok(mx__target_parse("x..org", local, sizeof local, domain,
+	    sizeof domain, &cause) == -1, "empty label refused");
+	free(cause);
+	cause = NULL;
+	ok(mx__target_parse("a@x\x1b.org", local, sizeof local, domain,
+	    sizeof domain, &cause) == -1, "control byte refused");
+	free(cause);
+}
+
+/* DNS server endpoints. */
+static void
+test_endpoint(void)
+{
+	char addr[64], *cause = NULL;
+	int port;
+
+	ok(mx__endpoint_parse("127.0.0.1", 53, addr, sizeof addr, &port,
+	    &cause) == 0 && port == 53, "IPv4 with default port");
+	ok(mx__endpoint_parse("127.0.0.1:5353", 53, addr, sizeof addr, &port,
+	    &cause) == 0 && port == 5353, "IPv4:port");
+	ok(mx__endpoint_parse("[::1]:5353", 53, addr, sizeof addr, &port,
+	    &cause) == 0 && port == 5353 && strcmp(addr, "::1") == 0,
+	    "[IPv6]:port");
+	ok(mx__endpoint_parse("::1", 53, addr, sizeof addr, &port, &cause) == 0
+	    && port == 53, "bare IPv6");
+	ok(mx__endpoint_parse("dns.example", 53, addr, sizeof addr, &port,
+	    &cause) == -1, "host name refused");
+	free(cause);
+	cause = NULL;
+	ok(mx__endpoint_parse("1.2.3.4:99999", 53, addr, sizeof addr, &port,
+	    &cause) == -1, "port out of range refused");
+	free(cause);
+}
+
+/* Reply classification into reasons. */
+static void
+test_reason(void)
+{
+	is_str(mx_reason_classify(MX_ST_RCPT, 550, "5.1.1", "user unknown"),
+	    "userunknown", "550 5.1.1");
+	is_str(mx_reason_classify(MX_ST_RCPT, 552, "5.2.2", "Mailbox full"),
+	    "mailboxfull", "552 5.2.2");
+	is_str(mx_reason_classify(MX_ST_MAIL, 552, "5.3.4", "too big"),
+	    "mesgtoobig", "552 5.3.4");
+	is_str(mx_reason_classify(MX_ST_RCPT, 450, "4.7.1", "try later"),
+	    "greylisted", "450 4.7.1");
+	is_str(mx_reason_classify(MX_ST_MAIL, 554, "5.7.1",
+	    "Service unavailable; client host blocked using zen.spamhaus.org"),
+	    "blocked", "554 5.7.1 blocklist");
+	is_str(mx_reason_classify(MX_ST_RCPT, 554, "5.7.1",
+	    "Relay access denied"), "norelaying", "relay denied");
+	is_str(mx_reason_classify(MX_ST_BANNER, 554, "", "go away"), "blocked",
+	    "banner refusal without code means blocked");
+	is_str(mx_reason_classify(MX_ST_RCPT, 550, "", "No such user here"),
+	    "userunknown", "text decides when there is no code");
+}
+
+/* Entry point. */
+int
+main(void)
+{
+	test_sanitize();
+	test_target();
+	test_endpoint();
+	test_reason();
+	return tap_done();
+}

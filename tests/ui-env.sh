@@ -1,0 +1,112 @@
+# tests/ui-env.sh: drive the dashboard in a private tmux server.  Source it
+# after tests/tap.sh (and tests/lab-env.sh when needed), then:
+#   ui_open COLS ROWS CMD   run the shell command CMD in a fresh COLSxROWS
+#                           pane; its exit status goes to $UI_DIR/status
+#   ui_wait REGEX [SECS]    wait (default 10 s) until the pane matches the
+#                           extended REGEX; UI_SCREEN holds the last capture
+#   ui_gone REGEX [SECS]    wait until the pane no longer matches
+#   ui_keys KEY...          tmux send-keys to the pane
+#   ui_exit [SECS]          wait for CMD to end; UI_STATUS is its status
+#   ui_resize COLS ROWS     resize the pane (the window) to COLSxROWS
+#   ui_pid                  the pid of the mxscope under the pane's shell
+# Every test uses its own socket (-L mxt$$, -f /dev/null) and kills the
+# server at exit, so nothing is left behind and nothing waits forever.
+UI_TMUX="tmux -L mxt$$ -f /dev/null"
+UI_DIR=$(mktemp -d "${TMPDIR:-/tmp}/mxui.XXXXXX")
+UI_SCREEN=
+UI_STATUS=
+
+ui_cleanup() {
+	$UI_TMUX kill-server >/dev/null 2>&1
+	if command -v lab_stop >/dev/null 2>&1; then
+		lab_stop
+	fi
+	rm -rf "$UI_DIR"
+}
+
+# (Re)install the cleanup traps; call again after lab_start.
+ui_trap() {
+	trap 'ui_cleanup' EXIT
+	trap 'ui_cleanup; exit 130' INT TERM
+}
+ui_trap
+
+# Whether the dashboard can be driven here at all.
+ui_skip_unless_ready() {
+	if ! command -v tmux >/dev/null 2>&1; then
+		echo "1..0 # SKIP tmux is not installed"
+		exit 0
+	fi
+	if [ ! -x "$MXSCOPE" ]; then
+		echo "1..0 # SKIP $MXSCOPE is not built"
+		exit 0
+	fi
+}
+
+ui_open() {
+	_cols=$1 _rows=$2
+	shift 2
+	$UI_TMUX kill-server >/dev/null 2>&1
+	rm -f "$UI_DIR/status"
+	cat >"$UI_DIR/run.sh" <<RUNEOF
+$* 2>"$UI_DIR/stderr"
+echo \$? >"$UI_DIR/status.tmp"
+mv "$UI_DIR/status.tmp" "$UI_DIR/status"
+exec sleep 600
+RUNEOF
+	$UI_TMUX new-session -d -s ui -x "$_cols" -y "$_rows" \
+	    "sh $UI_DIR/run.sh"
+}
+
+ui_capture() {
+	UI_SCREEN=$($UI_TMUX capture-pane -p -t ui 2>/dev/null)
+}
+
+ui_wait() {
+	_n=0
+	while :; do
+		ui_capture
+		if printf '%s\n' "$UI_SCREEN" | grep -Eq -- "$1"; then
+			return 0
+		fi
+		[ "$_n" -ge "$(( ${2:-10} * 10 ))" ] && return 1
+		sleep 0.1
+		_n=$((_n + 1))
+	done
+}
+
+ui_gone() {
+	_n=0
+	while :; do
+		ui_capture
+		if ! printf '%s\n' "$UI_SCREEN" | grep -Eq -- "$1"; then
+			return 0
+		fi
+		[ "$_n" -ge "$(( ${2:-10} * 10 ))" ] && return 1
+		sleep 0.1
+		_n=$((_n + 1))
+	done
+}
+
+ui_keys() {
+	$UI_TMUX send-keys -t ui "$@"
+}
+
+ui_exit() {
+	_n=0
+	UI_STATUS=
+	while [ ! -f "$UI_DIR/status" ]; do
+		[ "$_n" -ge "$(( ${1:-10} * 10 ))" ] && return 1
+		sleep 0.1
+		_n=$((_n + 1))
+	done
+	UI_STATUS=$(cat "$UI_DIR/status")
+}
+
+ui_resize() {
+	$UI_TMUX resize-window -t ui -x "$1" -y "$2"
+}
+
+ui_pid() {
+	pgrep -P "$($UI_TMUX display -p -t ui '#{pane_pid}')" | head -n 1
+}

@@ -1,0 +1,88 @@
+#!/bin/sh
+# tests/ui-keys.sh: keys on the dashboard.  Selecting another address
+# changes the transcript; Tab moves the focus; Enter opens the full
+# transcript; ? shows the help; q exits with the verdict's status.
+. "${top_srcdir:-.}/tests/tap.sh"
+. "${top_srcdir:-.}/tests/ui-env.sh"
+ui_skip_unless_ready
+
+ui_open 80 24 "env LC_ALL=C.UTF-8 TERM=xterm-256color $MXSCOPE --demo healthy"
+if ! ui_wait 'finished' 10; then
+	not_ok "healthy demo finishes"
+	plan_end
+	exit 1
+fi
+first=$(printf '%s\n' "$UI_SCREEN" | sed -n 's/.*Transcript \(127\.[0-9.]*\).*/\1/p')
+like "$first" '^127\.[0-9]+\.[0-9]+\.1$' "transcript shows the first address"
+like "$UI_SCREEN" '^>  10 mx1' "first row selected"
+
+ui_keys j
+ui_wait "Transcript 127\\.[0-9.]+\\.2 " 3
+second=$(printf '%s\n' "$UI_SCREEN" | sed -n 's/.*Transcript \(127\.[0-9.]*\).*/\1/p')
+like "$second" '^127\.[0-9]+\.[0-9]+\.2$' "j selects the second address"
+like "$UI_SCREEN" '^>  20 mx2' "the selection mark moved to mx2"
+ui_keys Up
+ui_wait "Transcript $first " 3
+like "$UI_SCREEN" "Transcript $first " "Up goes back to the first address"
+
+ui_keys Tab
+ui_wait '^>Transcript' 3
+like "$UI_SCREEN" '^>Transcript' "Tab moves the focus to the transcript"
+ui_keys Tab
+ui_wait '^>Diagnosis' 3
+like "$UI_SCREEN" '^>Diagnosis' "Tab again: the diagnosis"
+ui_keys BTab BTab
+ui_wait '^>Pref' 3
+like "$UI_SCREEN" '^>Pref' "Shift-Tab twice: back to the MX table"
+
+ui_keys Enter
+ui_wait 'Full transcript 1/2' 3
+like "$UI_SCREEN" 'Full transcript 1/2' "Enter opens the full transcript"
+like "$UI_SCREEN" 'EHLO: ESMTP STARTTLS' "it shows the EHLO capabilities"
+like "$UI_SCREEN" 'TLS: ok TLSv1' "and the TLS result"
+ui_keys Right
+ui_wait 'Full transcript 2/2' 3
+like "$UI_SCREEN" 'Full transcript 2/2' "Right shows the next address"
+ui_keys Escape
+ui_wait 'Resolvers \(1\)' 3
+like "$UI_SCREEN" 'Diagnosis' "Esc goes back to the dashboard"
+
+ui_keys '?'
+ui_wait 'mxscope help' 3
+like "$UI_SCREEN" 'mxscope help' "? opens the help"
+like "$UI_SCREEN" 're-run against another DNS server' "help lists the d key"
+like "$UI_SCREEN" 'Exit status' "help gives the exit statuses"
+ui_keys x
+ui_gone 'mxscope help' 3
+unlike "$UI_SCREEN" 'mxscope help' "any key closes the help"
+
+ui_keys q
+ui_exit 5
+is "$UI_STATUS" 0 "q: exit 0 for deliverable"
+
+# A permanent failure exits 2, a temporary one 1.
+ui_open 80 24 "$MXSCOPE --demo userunknown"
+ui_wait 'finished' 10
+like "$UI_SCREEN" 'USERUNKNOWN' "userunknown verdict shown"
+like "$UI_SCREEN" '550 5\.1\.1' "550 5.1.1 in the MX table"
+ui_keys q
+ui_exit 5
+is "$UI_STATUS" 2 "q: exit 2 for userunknown"
+
+ui_open 80 24 "$MXSCOPE --demo greylisted"
+ui_wait 'finished' 10
+like "$UI_SCREEN" 'GREYLISTED' "greylisted verdict shown"
+ui_keys q
+ui_exit 5
+is "$UI_STATUS" 1 "q: exit 1 for greylisted"
+
+# Keys work while probes are still running; quitting then exits 3.
+ui_open 80 24 "$MXSCOPE --demo nobanner"
+ui_wait 'running' 10
+ui_keys '?'
+ui_wait 'mxscope help' 3
+like "$UI_SCREEN" 'mxscope help' "keys work while a probe waits"
+ui_keys x q
+ui_exit 5
+is "$UI_STATUS" 3 "q before the check ends: exit 3"
+plan_end
