@@ -1,1 +1,13 @@
 # bench/local.mk: rules for this part (filled in by its owner).
+
+# --- SMTP concurrency benchmark (lead) ---
+EXTRA_DIST += bench/smtp-bench.sh bench/slow-one.scn
+.PHONY: bench-smtp
+bench-smtp: mxscope mxscope-lab
+	$(SHELL) $(srcdir)/bench/smtp-bench.sh $(abs_top_builddir)
+
+# bench-ndr: bounce reader vs labels.tsv and vs Sisimai (bench/ndr-bench.sh).
+bench-ndr: tests/ndr-run
+	NDR_RUN=$(abs_top_builddir)/tests/ndr-run MXSCOPE=$(abs_top_builddir)/mxscope \
+	    $(SHELL) $(srcdir)/bench/ndr-bench.sh
+.PHONY: bench-ndr

@@ -45,6 +45,11 @@ struct mx_opts {
 	int		 timeout_ms;	/* per-step deadline */
 	int		 family;	/* 0 both, 4, 6 */
 	int		 concurrency;	/* global cap on open probes */
+	/* Mailbox checks (issue 5; src/mailbox*.c): NULL = not asked. */
+	const char	*pop3, *imap;	/* "" = default host, HOST[:PORT] */
+	const char	*mbox_user;	/* --user; NULL: from the target */
+	int		 allow_plaintext;	/* login without TLS allowed */
+	int		 retr;		/* --retr N (POP3), 0 = none */
 };
 
 /* Fill opts with the defaults. */
@@ -214,6 +219,8 @@ struct mx_verdict {
 	int		 final;		/* all stages finished */
 };
 
+#include "mailbox-model.h"	/* struct mx_mailbox: POP3/IMAP checks */
+
 /* Everything known about one run; folded from events by model.c. */
 struct mx_model {
 	char			 target[MX_HOST_MAX * 2];	/* as given */
@@ -240,6 +247,8 @@ struct mx_model {
 	struct mx_finding	 findings[MX_MAX_FINDINGS];
 	struct mx_verdict	 verdict;
 	unsigned		 generation;	/* bumped on every change */
+	int			 nmailbox;	/* mailbox checks (mailbox.h) */
+	struct mx_mailbox	 mailbox[MX_MAX_MAILBOX];
 };
 
 /* ---- Events --------------------------------------------------------- */
@@ -258,6 +267,9 @@ enum mx_event_type {
 	MX_EV_PROBE_DONE,	/* outcome */
 	MX_EV_DIAG,		/* findings + verdict (full replacement) */
 	MX_EV_CUT,		/* u.notes: MX_CUT_* lists were capped */
+	MX_EV_MBOX_STATE,	/* u.mailbox: a mailbox check's summary */
+	MX_EV_MBOX_LINE,	/* u.line: a mailbox transcript line */
+	MX_EV_MBOX_DONE,	/* u.done: a mailbox check ended */
 	MX_EV_RUN_DONE
 };
 
@@ -309,6 +321,7 @@ struct mx_event {
 			const struct mx_finding		*findings;
 			const struct mx_verdict		*verdict;
 		} diag;
+		const struct mx_mailbox	*mailbox;
 	} u;
 };
 

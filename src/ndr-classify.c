@@ -145,7 +145,9 @@ ndr_is_bounce(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
 	ndr_lower(subj, sizeof subj, doc->subject, strlen(doc->subject));
 	if (doc->dsn.len > 0 || strcmp(doc->report_type, "delivery-status")
 	    == 0 || doc->failed_hdr[0] != '\0' || doc->auto_reply ||
-	    any_of(subj, ndr_vacation_subjects))
+	    any_of(subj, ndr_vacation_subjects) || (doc->hdr.p != NULL &&
+	    strcasestr(doc->hdr.p, "report-type=delivery-status") != NULL &&
+	    b->nrcpt > 0))
 		return 1;
 	for (i = 0; i < b->nrcpt; i++)
 		if (b->rcpt[i].diagnostic[0] != '\0' ||

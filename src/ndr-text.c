@@ -237,7 +237,8 @@ first_code(const char *s, size_t len)
 	size_t i;
 
 	for (i = 0; i < len; i++)
-		if (reply_at(s, i, len) || status_at(s, i, len))
+		if (reply_at(s, i, len) || (status_at(s, i, len) &&
+		    (i == 0 || s[i - 1] != '#')))
 			return i;
 	return len;
 }
@@ -394,6 +395,8 @@ from_block(const char *s, size_t ab, size_t ae, size_t blockend,
 	size_t st, en, c, limit = blockend;
 	const char *pp;
 
+	if (limit < ae)
+		limit = ae;
 	if (limit - ab > BLOCK_MAX)
 		limit = ab + BLOCK_MAX;
 	/* The reply code, or the first words after the address. */
@@ -446,14 +449,16 @@ find_hits(const struct ndr_doc *doc, const char *s, size_t len,
     struct hit *hits, int max)
 {
 	const char *at;
-	size_t b, e, i = 0;
+	size_t b, e, i = 0, prev = 0;
 	int n = 0, k;
 	char a[320];
 
 	while (n < max && i < len && (at = memchr(s + i, '@', len - i))) {
 		i = (size_t)(at - s) + 1;
-		if (!ndr_addr_at(s, len, (size_t)(at - s), &b, &e))
+		if (!ndr_addr_at(s, len, (size_t)(at - s), &b, &e) ||
+		    b < prev)
 			continue;
+		prev = e;
 		i = e;
 		snprintf(a, sizeof a, "%.*s", (int)(e - b), s + b);
 		if (excluded(doc, a) || header_line(s, b))

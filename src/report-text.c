@@ -312,11 +312,12 @@ seen_by(char *buf, size_t sz, const struct mx_model *m,
 		snprintf(buf + n, sz - n, " none");
 }
 
-/* Write one address row of the exchanger table. */
+/* Write one address row of the exchanger table (stage: where it failed). */
 static void
 put_probe_row(FILE *fp, const struct mx_probe *p)
 {
 	char code[32], ms[16];
+	enum mx_stage st;
 
 	put_spaces(fp, 2 + EX_PREF + 2);
 	if (textwidth(p->addr) > EX_ADDR) {
@@ -327,7 +328,10 @@ put_probe_row(FILE *fp, const struct mx_probe *p)
 		put_pad(fp, p->addr, EX_ADDR);
 	fmt_code(code, sizeof code, p->last_code, p->last_esc);
 	fmt_ms(ms, sizeof ms, p->total_ms);
-	fprintf(fp, " %-*s %-*s %-*s %6s\n", EX_STAGE, mx_stage_name(p->stage),
+	/* A failed probe shows where it failed, not that it said QUIT. */
+	st = p->outcome != MX_OUT_NONE && p->outcome != MX_OUT_OK ?
+	    p->failed_stage : p->stage;
+	fprintf(fp, " %-*s %-*s %-*s %6s\n", EX_STAGE, mx_stage_name(st),
 	    EX_MARK, mx_mark_name(p->mark), EX_REPLY, code, ms);
 }
 

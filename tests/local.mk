@@ -6,6 +6,9 @@ check_PROGRAMS += tests/t-report
 TESTS += tests/t-report
 tests_t_report_SOURCES = tests/t-report.c tests/tap.h
 tests_t_report_LDADD = libmxengine.a $(MX_LIBS)
+# t-man.sh: man page is groff/mandoc clean and matches `mxscope --help`.
+TESTS += tests/t-man.sh
+EXTRA_DIST += tests/t-man.sh
 # --- end report tests ---
 
 # --- engine unit tests (lead) ---

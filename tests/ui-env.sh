@@ -9,6 +9,8 @@
 #   ui_exit [SECS]          wait for CMD to end; UI_STATUS is its status
 #   ui_resize COLS ROWS     resize the pane (the window) to COLSxROWS
 #   ui_pid                  the pid of the mxscope under the pane's shell
+# With UI_GATE=1, CMD waits for ui_go (so pipe-pane can be set up first);
+# $UI_DIR/stty holds `stty -a` of the pane right after CMD ended.
 # Every test uses its own socket (-L mxt$$, -f /dev/null) and kills the
 # server at exit, so nothing is left behind and nothing waits forever.
 UI_TMUX="tmux -L mxt$$ -f /dev/null"
@@ -48,9 +50,18 @@ ui_open() {
 	shift 2
 	$UI_TMUX kill-server >/dev/null 2>&1
 	rm -f "$UI_DIR/status"
+	rm -f "$UI_DIR/go"
+	if [ -n "${UI_GATE:-}" ]; then
+		_gate="while [ ! -f $UI_DIR/go ]; do sleep 0.05; done"
+	else
+		_gate=:
+	fi
 	cat >"$UI_DIR/run.sh" <<RUNEOF
+$_gate
 $* 2>"$UI_DIR/stderr"
-echo \$? >"$UI_DIR/status.tmp"
+_st=\$?
+stty -a >"$UI_DIR/stty" 2>&1
+echo \$_st >"$UI_DIR/status.tmp"
 mv "$UI_DIR/status.tmp" "$UI_DIR/status"
 exec sleep 600
 RUNEOF
@@ -105,6 +116,10 @@ ui_exit() {
 
 ui_resize() {
 	$UI_TMUX resize-window -t ui -x "$1" -y "$2"
+}
+
+ui_go() {
+	: >"$UI_DIR/go"
 }
 
 ui_pid() {

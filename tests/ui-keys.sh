@@ -56,6 +56,22 @@ ui_keys x
 ui_gone 'mxscope help' 3
 unlike "$UI_SCREEN" 'mxscope help' "any key closes the help"
 
+# The demo's scenario picker switches the lab and re-runs.
+ui_keys p
+ui_wait 'Demo scenario' 3
+like "$UI_SCREEN" 'healthy .*\(current\)' "p opens the picker on the current scenario"
+like "$UI_SCREEN" 'userunknown +Recipient unknown' "the picker describes scenarios"
+ui_keys Down Enter
+ui_wait 'USERUNKNOWN' 10
+like "$UI_SCREEN" 'demo: userunknown' "the header names the new scenario"
+like "$UI_SCREEN" '550 5\.1\.1' "the check re-ran on the new lab"
+ui_keys F2
+ui_wait 'Demo scenario' 3
+ui_keys Up Enter
+ui_wait 'DELIVERABLE' 10
+like "$UI_SCREEN" 'demo: healthy' "F2 picks again: back to healthy"
+ui_wait 'finished' 10
+
 ui_keys q
 ui_exit 5
 is "$UI_STATUS" 0 "q: exit 0 for deliverable"

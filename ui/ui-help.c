@@ -6,31 +6,24 @@
 #include "ui-int.h"
 
 static const char *const help_lines[] = {
-	"Keys",
-	"  Up/Down, j/k   select an address (or scroll the focused pane)",
-	"  Tab, S-Tab     move focus: MX table, transcript, diagnosis",
-	"  PgUp/PgDn      scroll the focused pane by a page",
-	"  Home/End       top / bottom (End resumes live follow)",
-	"  Enter          full transcript of the selected address",
-	"  r              re-run the whole check",
-	"  d              re-run against another DNS server",
-	"  a              add a DNS server to the comparison",
-	"  t              edit the target",
-	"  s              save text and JSON reports (0600, no overwrite"
+	"Up/Down, j/k   select an address (or scroll the focused pane)",
+	"Tab, S-Tab     move focus: MX table, transcript, diagnosis",
+	"PgUp/PgDn      scroll the focused pane by a page",
+	"Home/End       top / bottom (End resumes live follow)",
+	"Enter          full transcript of the selected address",
+	"r              re-run the whole check",
+	"d              re-run against another DNS server",
+	"a              add a DNS server to the comparison",
+	"t              edit the target",
+	"s              save text and JSON reports (0600, no overwrite"
 	    " without asking)",
-	"  p, F2          pick a lab scenario (--demo only)",
-	"  Ctrl-L         redraw the screen",
-	"  ?              this help",
-	"  q              quit",
-	"",
+	"p, F2          pick a lab scenario (--demo only)",
+	"Ctrl-L         redraw the screen;  ? this help;  q quit",
 	"Marks: wait, run, ok, warn (temporary failure or oddity), FAIL",
-	"Transcript: C: sent, S: received, *: note; reply colour by class",
-	"  2xx green, 3xx cyan, 4xx yellow, 5xx red",
-	"",
-	"Exit status (q): 0 deliverable, 1 temporary failure or warnings,",
-	"  2 permanent failure, 3 could not test or check unfinished",
-	"",
-	"Press any key to close.",
+	"Transcript: C: sent, S: received, *: note; replies coloured by"
+	    " class: 2xx green, 3xx cyan, 4xx yellow, 5xx red",
+	"Exit status (q): 0 deliverable, 1 temporary failure or warnings,"
+	    " 2 permanent failure, 3 could not test or check unfinished",
 };
 
 /* Draw the help overlay. */
@@ -42,10 +35,17 @@ ui_help_draw(struct ui *ui)
 	struct ui_flow f;
 
 	b.w = COLS - 4 < 76 ? COLS - 4 : 76;
-	b.h = n + 2 < LINES - 2 ? n + 2 : LINES - 2;
+	b.h = LINES - 2;
+	f.r.w = b.w - 3;
+	f.r.h = 1 << 20;
+	f.top = f.row = f.draw = 0;
+	for (i = 0; i < n; i++)
+		ui_flow_para(ui, &f, A_NORMAL, 15, help_lines[i]);
+	if (f.row + 2 < b.h)
+		b.h = f.row + 2;
 	b.y = (LINES - b.h) / 2;
 	b.x = (COLS - b.w) / 2;
-	ui_box(ui, &b, "mxscope help");
+	ui_box(ui, &b, "mxscope help (Up/Down scroll, any other key closes)");
 	f.r.y = b.y + 1;
 	f.r.x = b.x + 2;
 	f.r.h = b.h - 2;
@@ -61,6 +61,5 @@ ui_help_draw(struct ui *ui)
 	f.row = 0;
 	f.draw = 1;
 	for (i = 0; i < n; i++)
-		ui_flow_para(ui, &f, help_lines[i][0] != ' ' ?
-		    ui_attr(ui, UI_R_CLIENT) : A_NORMAL, 17, help_lines[i]);
+		ui_flow_para(ui, &f, A_NORMAL, 15, help_lines[i]);
 }

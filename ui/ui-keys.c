@@ -246,7 +246,10 @@ main_key(struct ui *ui, int iskey, wint_t c)
 		break;
 	case '\n':
 	case '\r':
-		ui->full_follow = 1;
+		/* A finished dialogue opens at its top, a live one follows. */
+		ui->full_follow = ui_transcript_probe(ui) != NULL &&
+		    !ui_transcript_probe(ui)->done;
+		ui->full_top = 0;
 		ui_keys_mode(ui, UI_MODE_FULL);
 		break;
 	case 'r':

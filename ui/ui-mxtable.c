@@ -79,7 +79,8 @@ ui_mxtable_select(struct ui *ui, int delta)
 	ui->trans_top = 0;
 	ui->trans_follow = 1;
 	ui->full_top = 0;
-	ui->full_follow = 1;
+	ui->full_follow = ui->sel_probe >= 0 &&
+	    !ui->m->probes[ui->sel_probe].done;
 	ui_dirty(ui, UI_D_MX | UI_D_TRANS);
 }
 

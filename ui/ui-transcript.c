@@ -128,25 +128,34 @@ ui_transcript_draw(struct ui *ui)
 	}
 }
 
+/* One EHLO capability line ("EHLO:" before TLS, "EHLO in TLS:" after). */
+static void
+caps_line(const struct ui *ui, struct ui_flow *f, const char *label,
+    const struct mx_caps *c)
+{
+	char buf[512];
+
+	snprintf(buf, sizeof buf, "%s %s%s%s%s%s%s%s%s", label, c->esmtp ?
+	    "ESMTP" : "HELO only", c->starttls ? " STARTTLS" : "",
+	    c->pipelining ? " PIPELINING" : "", c->eightbit ? " 8BITMIME" : "",
+	    c->smtputf8 ? " SMTPUTF8" : "", c->chunking ? " CHUNKING" : "",
+	    c->auth[0] ? " AUTH " : "", c->auth);
+	if (c->has_size)
+		snprintf(buf + strlen(buf), sizeof buf - strlen(buf),
+		    " SIZE %lld", c->size);
+	ui_flow_para(ui, f, ui_attr(ui, UI_R_INFO), 6, buf);
+}
+
 /* The capability and certificate summary shown above the full view. */
 static void
 full_header(const struct ui *ui, struct ui_flow *f, const struct mx_probe *p)
 {
-	const struct mx_caps *c = &p->caps;
 	char buf[1024];
 
-	if (c->esmtp || c->has_size || c->starttls) {
-		snprintf(buf, sizeof buf, "EHLO: %s%s%s%s%s%s%s%s", c->esmtp ?
-		    "ESMTP" : "HELO only", c->starttls ? " STARTTLS" : "",
-		    c->pipelining ? " PIPELINING" : "", c->eightbit ?
-		    " 8BITMIME" : "", c->smtputf8 ? " SMTPUTF8" : "",
-		    c->chunking ? " CHUNKING" : "", c->auth[0] ? " AUTH " : "",
-		    c->auth);
-		if (c->has_size)
-			snprintf(buf + strlen(buf), sizeof buf - strlen(buf),
-			    " SIZE %lld", c->size);
-		ui_flow_para(ui, f, ui_attr(ui, UI_R_INFO), 6, buf);
-	}
+	if (p->caps_plain.esmtp || p->caps_plain.has_size)
+		caps_line(ui, f, "EHLO:", &p->caps_plain);
+	if (p->tls.ok && (p->caps.esmtp || p->caps.has_size))
+		caps_line(ui, f, "EHLO in TLS:", &p->caps);
 	if (p->tls.attempted) {
 		snprintf(buf, sizeof buf, "TLS: %s %s %s; chain %s, name %s%s;"
 		    " subject %s; issuer %s; expires %s%s%s",

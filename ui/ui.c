@@ -245,10 +245,12 @@ on_input(uv_poll_t *h, int status, int events)
 	}
 	if (ioctl(STDIN_FILENO, FIONREAD, &avail) < 0)
 		avail = 0;
-	while (!ui->done && (r = get_wch(&wc)) != ERR) {
+	/* Bounded: ncurses can queue keys of its own (KEY_RESIZE). */
+	while (!ui->done && got < 512 && (r = get_wch(&wc)) != ERR) {
 		got++;
 		if (r == KEY_CODE_YES && wc == KEY_RESIZE) {
-			resize(ui);
+			/* Queued by our own resizeterm: size already known. */
+			ui->dirty |= UI_D_ALL;
 			continue;
 		}
 		ui_keys_handle(ui, r == KEY_CODE_YES, wc);

@@ -1,0 +1,395 @@
+/*
+ * tests/ndr-unit.c: unit tests (TAP) of the bounce reader: the seed
+ * messages of tests/ndr/ (DSN, free text, RFC 6533, charsets, mbox), line
+ * ends, representative corpus files when the corpus is at hand, and
+ * hostile MIME generated here (hostile-inputs.md N2-N5): 10,000 nested
+ * parts, 100,000 parts, a 1 MiB header line, no closing boundary, broken
+ * encodings, escape sequences in encoded words.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "mxscope.h"
+#include "ndr.h"
+#include "tap.h"
+
+static char srcdir[1024];
+
+/* Read a seed file into a malloc'd buffer. */
+static char *
+slurp(const char *name, size_t *len)
+{
+	char path[2048];
+	FILE *f;
+	char *buf;
+	long n;
+
+	snprintf(path, sizeof path, "%s/tests/ndr/%s", srcdir, name);
+	if ((f = fopen(path, "rb")) == NULL)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	rewind(f);
+	buf = mx_xmalloc(n + 1);
+	*len = fread(buf, 1, n, f);
+	buf[*len] = '\0';
+	fclose(f);
+	return buf;
+}
+
+/* The first recipient of the first bounce of a buffer, or NULL. */
+static const struct mx_ndr_rcpt *
+first_rcpt(const struct mx_ndr_list *l)
+{
+	if (l->nbounce < 1 || !l->bounce[0].is_bounce ||
+	    l->bounce[0].nrcpt < 1)
+		return NULL;
+	return &l->bounce[0].rcpt[0];
+}
+
+/* Parse a seed and check its first recipient. */
+static void
+seed(const char *name, const char *addr, const char *reason,
+    const char *status, int code)
+{
+	struct mx_ndr_list l;
+	const struct mx_ndr_rcpt *r;
+	size_t len;
+	char *buf = slurp(name, &len);
+
+	if (buf == NULL) {
+		ok(0, "%s: readable", name);
+		return;
+	}
+	mx_ndr_parse(buf, len, &l);
+	r = first_rcpt(&l);
+	ok(r != NULL, "%s: a bounce with a recipient", name);
+	if (r != NULL) {
+		is_str(r->address, addr, "%s: address", name);
+		is_str(r->reason, reason, "%s: reason", name);
+		is_str(r->status, status, "%s: status", name);
+		is_int(r->replycode, code, "%s: reply code", name);
+	}
+	mx_ndr_list_free(&l);
+	free(buf);
+}
+
+/* Replace every LF of a seed by eol and parse it again. */
+static void
+line_ends(const char *name, const char *eol, const char *what)
+{
+	struct mx_ndr_list l;
+	const struct mx_ndr_rcpt *r;
+	size_t len, i, o = 0;
+	char *buf = slurp(name, &len), *conv;
+
+	if (buf == NULL) {
+		ok(0, "%s readable", name);
+		return;
+	}
+	conv = mx_xmalloc(len * 2 + 1);
+	for (i = 0; i < len; i++) {
+		if (buf[i] == '\n') {
+			memcpy(conv + o, eol, strlen(eol));
+			o += strlen(eol);
+		} else
+			conv[o++] = buf[i];
+	}
+	mx_ndr_parse(conv, o, &l);
+	r = first_rcpt(&l);
+	ok(r != NULL && strcmp(r->reason, "userunknown") == 0 &&
+	    l.bounce[0].nrcpt == 2 && strcmp(l.bounce[0].rcpt[1].reason,
+	    "mailboxfull") == 0, "%s line ends: both recipients, reasons", what);
+	mx_ndr_list_free(&l);
+	free(conv);
+	free(buf);
+}
+
+/* Time a parse of buf; returns seconds and fills list. */
+static double
+timed_parse(const char *buf, size_t len, struct mx_ndr_list *l)
+{
+	struct timespec a, b;
+
+	clock_gettime(CLOCK_MONOTONIC, &a);
+	mx_ndr_parse(buf, len, l);
+	clock_gettime(CLOCK_MONOTONIC, &b);
+	return (b.tv_sec - a.tv_sec) + (b.tv_nsec - a.tv_nsec) / 1e9;
+}
+
+/* 10,000 nested multiparts, or message/rfc822 layers. */
+static void
+hostile_nesting(int rfc822)
+{
+	size_t cap = 4 * 1024 * 1024, o = 0;
+	char *buf = mx_xmalloc(cap);
+	struct mx_ndr_list l;
+	double t;
+	int i;
+
+	o += snprintf(buf + o, cap - o, "From: MAILER-DAEMON@example.org\n"
+	    "Subject: Undelivered Mail\nMIME-Version: 1.0\n");
+	for (i = 0; i < 10000; i++)
+		o += rfc822 ? snprintf(buf + o, cap - o, "Content-Type: "
+		    "message/rfc822\n\nFrom: a@example.org\nSubject: x\n") :
+		    snprintf(buf + o, cap - o, "Content-Type: multipart/mixed;"
+		    " boundary=\"b%d\"\n\n--b%d\n", i, i);
+	o += snprintf(buf + o, cap - o, "Content-Type: text/plain\n\n"
+	    "<deep@example.net>: 550 5.1.1 user unknown\n");
+	for (i = 9999; !rfc822 && i >= 0; i--)
+		o += snprintf(buf + o, cap - o, "--b%d--\n", i);
+	t = timed_parse(buf, o, &l);
+	ok(l.nbounce == 1, "10,000 nested %s: parsed without a crash",
+	    rfc822 ? "message/rfc822" : "multiparts");
+	ok(((l.notes | (l.nbounce ? l.bounce[0].notes : 0)) &
+	    MX_NDR_NOTE_DEPTH) != 0, "nesting: the depth cap is noted");
+	ok(t < 2.0, "nesting: parsed in %.3f s", t);
+	mx_ndr_list_free(&l);
+	free(buf);
+}
+
+/* 100,000 parts with 4-byte boundaries. */
+static void
+hostile_width(void)
+{
+	size_t cap = 14 * 1024 * 1024, o = 0;
+	char *buf = mx_xmalloc(cap);
+	struct mx_ndr_list l;
+	double t;
+	int i;
+
+	o += snprintf(buf + o, cap - o, "From: MAILER-DAEMON@example.org\n"
+	    "Subject: Undelivered\nMIME-Version: 1.0\nContent-Type: "
+	    "multipart/report; report-type=delivery-status; boundary=\"abcd\"\n"
+	    "\n");
+	for (i = 0; i < 100000; i++)
+		o += snprintf(buf + o, cap - o, "--abcd\nContent-Type: "
+		    "message/delivery-status\n\nFinal-Recipient: x; "
+		    "u%d@example.net\nStatus: 5.1.1\n\n", i);
+	o += snprintf(buf + o, cap - o, "--abcd--\n");
+	t = timed_parse(buf, o, &l);
+	ok(l.nbounce == 1 && l.bounce[0].nrcpt > 0 &&
+	    l.bounce[0].nrcpt <= MX_NDR_MAX_RCPTS,
+	    "100,000 parts: parsed, recipients capped at %d", MX_NDR_MAX_RCPTS);
+	ok(((l.notes | (l.nbounce ? l.bounce[0].notes : 0)) &
+	    (MX_NDR_NOTE_PARTS | MX_NDR_NOTE_RCPTS)) != 0,
+	    "100,000 parts: the part cap is noted");
+	ok(t < 2.0, "100,000 parts: parsed in %.3f s", t);
+	mx_ndr_list_free(&l);
+	free(buf);
+}
+
+/* A 1 MiB header line and a 1 MiB body line. */
+static void
+hostile_long_lines(void)
+{
+	size_t n = 1024 * 1024, o = 0;
+	char *buf = mx_xmalloc(3 * n);
+	struct mx_ndr_list l;
+	const struct mx_ndr_rcpt *r;
+
+	o += snprintf(buf, 3 * n, "From: MAILER-DAEMON@example.org\n"
+	    "Subject: Undelivered\nX-Long: ");
+	memset(buf + o, 'a', n);
+	o += n;
+	o += snprintf(buf + o, 3 * n - o, "\n\n<long@example.net>: 550 5.2.2 "
+	    "mailbox full ");
+	memset(buf + o, 'b', n);
+	o += n;
+	buf[o++] = '\n';
+	mx_ndr_parse(buf, o, &l);
+	r = first_rcpt(&l);
+	ok(r != NULL && strcmp(r->reason, "mailboxfull") == 0,
+	    "1 MiB lines: still parsed (reason %s)", r ? r->reason : "-");
+	ok((l.notes & MX_NDR_NOTE_LONG_LINE) != 0, "1 MiB lines: noted as cut");
+	ok(r != NULL && strlen(r->diagnostic) < MX_NDR_DIAG_MAX,
+	    "1 MiB lines: diagnostic bounded");
+	mx_ndr_list_free(&l);
+	free(buf);
+}
+
+/* Garbage: not a message, NUL bytes, only a header, empty. */
+static void
+hostile_garbage(void)
+{
+	static const char nul[] = "From: MAILER-DAEMON@example.org\nSubject: "
+	    "Undelivered\n\n<n\0ul@example.net>: 550 5.1.1 user\0 unknown\n";
+	struct mx_ndr_list l;
+	char bin[4096];
+	size_t i;
+
+	for (i = 0; i < sizeof bin; i++)
+		bin[i] = (char)(i * 7 + 3);
+	mx_ndr_parse(bin, sizeof bin, &l);
+	ok(l.nbounce == 0 || !l.bounce[0].is_bounce, "binary bytes: no bounce");
+	mx_ndr_list_free(&l);
+	mx_ndr_parse(nul, sizeof nul - 1, &l);
+	ok(l.nbounce == 1, "NUL bytes: parsed");
+	mx_ndr_list_free(&l);
+	mx_ndr_parse("From: a@b.example\n", 18, &l);
+	ok(l.nbounce == 1 && !l.bounce[0].is_bounce, "header only: not a bounce");
+	mx_ndr_list_free(&l);
+	mx_ndr_parse("", 0, &l);
+	ok(l.nbounce == 0, "empty input: no message");
+	mx_ndr_list_free(&l);
+}
+
+/* Offline output: sanitized, and errors for directories. */
+static void
+offline(void)
+{
+	char path[2048], *files[3], buf[65536];
+	FILE *out = tmpfile();
+	size_t n;
+	int rv;
+
+	snprintf(path, sizeof path, "%s/tests/ndr/escape.eml", srcdir);
+	files[0] = path;
+	files[1] = "/";
+	files[2] = "/nonexistent/bounce.eml";
+	rv = mx_ndr_offline(files, 3, 1, out);
+	rewind(out);
+	n = fread(buf, 1, sizeof buf - 1, out);
+	buf[n] = '\0';
+	fclose(out);
+	is_int(rv, MX_EXIT_UNKNOWN, "offline: unreadable inputs give exit 3");
+	ok(strchr(buf, 0x1b) == NULL && strstr(buf, "\xe2\x80\xae") == NULL,
+	    "offline: no ESC or bidi control in the output");
+	ok(strstr(buf, "\"bounce\":true") != NULL, "offline: the good file "
+	    "still ran");
+	ok(strstr(buf, "directory") != NULL, "offline: directory named");
+	ok(strstr(buf, "cannot open") != NULL, "offline: missing file named");
+}
+
+/* mx_ndr_first_buf: what the live check needs. */
+static void
+first(void)
+{
+	struct mx_ndr_first f;
+	size_t len;
+	char *buf = slurp("sendmail-qp.eml", &len), *cause = NULL;
+	int rv;
+
+	if (buf == NULL) {
+		ok(0, "sendmail-qp.eml readable");
+		return;
+	}
+	rv = mx_ndr_first_buf(buf, len, &f, &cause);
+	ok(rv == 0, "first: found");
+	is_str(f.domain, "example.com", "first: domain");
+	is_str(f.reason, "blocked", "first: reason");
+	ok(f.nips >= 1 && strcmp(f.ips[0], "192.0.2.99") == 0,
+	    "first: the refused IP named in the text");
+	free(buf);
+	buf = slurp("postfix-dsn.eml", &len);
+	rv = buf ? mx_ndr_first_buf(buf, len, &f, &cause) : -1;
+	ok(rv == 0 && f.msg_size > 0, "first: size of the returned message (%lld)",
+	    f.msg_size);
+	free(buf);
+	buf = slurp("not-bounce.eml", &len);
+	rv = buf ? mx_ndr_first_buf(buf, len, &f, &cause) : 0;
+	ok(rv == -1 && cause != NULL,
+	    "first: a non-bounce says so");
+	free(cause);
+	free(buf);
+}
+
+/* Representative corpus files, when the corpus is present. */
+static void
+corpus(void)
+{
+	static const struct { const char *file, *reason; } cases[] = {
+		{ "eml/lhost-postfix-01.eml", NULL },
+		{ "eml/lhost-gmail-01.eml", "userunknown" },
+		{ "eml/lhost-qmail-01.eml", "userunknown" },
+		{ "eml/lhost-exchange2003-01.eml", "userunknown" },
+		{ "eml/rfc3464-01.eml", NULL },
+	};
+	char dir[1100], path[2048], *cause;
+	const char *env = getenv("MXSCOPE_CORPUS");
+	struct mx_ndr_list l;
+	size_t i;
+	int rv;
+
+	if (env != NULL)
+		snprintf(dir, sizeof dir, "%s", env);
+	else
+		snprintf(dir, sizeof dir, "%s/../shared/corpus/bounces", srcdir);
+	snprintf(path, sizeof path, "%s/labels.tsv", dir);
+	if (access(path, R_OK) != 0) {
+		printf("# corpus not found at %s: skipped\n", dir);
+		return;
+	}
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		snprintf(path, sizeof path, "%s/%s", dir, cases[i].file);
+		cause = NULL;
+		rv = mx_ndr_parse_file(path, &l, &cause);
+		ok(rv == 0 &&
+		    first_rcpt(&l) != NULL && (cases[i].reason == NULL ||
+		    strcmp(first_rcpt(&l)->reason, cases[i].reason) == 0),
+		    "corpus %s: %s", cases[i].file, first_rcpt(&l) ?
+		    first_rcpt(&l)->reason : "no bounce");
+		free(cause);
+		mx_ndr_list_free(&l);
+	}
+	snprintf(path, sizeof path, "%s/not-bounce/is-not-bounce-02.eml", dir);
+	cause = NULL;
+	rv = mx_ndr_parse_file(path, &l, &cause);
+	ok(rv == 0 && l.nbounce == 1 &&
+	    !l.bounce[0].is_bounce, "corpus: a forwarded message is no bounce");
+	free(cause);
+	mx_ndr_list_free(&l);
+}
+
+/* Entry point. */
+int
+main(void)
+{
+	const char *s = getenv("top_srcdir");
+	struct mx_ndr_list l;
+	size_t len;
+	char *buf;
+
+	snprintf(srcdir, sizeof srcdir, "%s", s ? s : ".");
+	seed("postfix-dsn.eml", "alice@example.net", "userunknown", "5.1.1",
+	    550);
+	seed("exim-text.eml", "carol@example.com", "mesgtoobig", "5.3.4", 552);
+	seed("qmail-text.eml", "dave@nowhere.example", "hostunknown", "5.1.2",
+	    0);
+	seed("global-dsn.eml", "\xe3\x83\xa6\xe3\x83\xbc\xe3\x82\xb6\xe3\x83"
+	    "\xbc@example.jp", "mailboxfull", "5.2.2", 552);
+	seed("iso2022jp.eml", "erin@example.ne.jp", "userunknown", "5.1.1", 550);
+	seed("gb18030.eml", "gina@example.cn", "userunknown", "5.1.1", 550);
+	seed("sendmail-qp.eml", "frank@example.com", "blocked", "5.7.1", 554);
+	seed("broken.eml", "judy@example.net", "userunknown", "5.1.1", 550);
+	seed("vacation.eml", "henry@example.com", "vacation", "", 0);
+	line_ends("postfix-dsn.eml", "\r\n", "CRLF");
+	line_ends("postfix-dsn.eml", "\r", "CR");
+	if ((buf = slurp("mbox-two.mbox", &len)) != NULL) {
+		mx_ndr_parse(buf, len, &l);
+		ok(l.nbounce == 2 && l.bounce[1].nrcpt == 1 &&
+		    strcmp(l.bounce[1].rcpt[0].reason, "mesgtoobig") == 0,
+		    "mbox: two messages, the second one read");
+		mx_ndr_list_free(&l);
+		free(buf);
+	}
+	if ((buf = slurp("not-bounce.eml", &len)) != NULL) {
+		mx_ndr_parse(buf, len, &l);
+		ok(l.nbounce == 1 && !l.bounce[0].is_bounce,
+		    "an ordinary message is not a bounce");
+		mx_ndr_list_free(&l);
+		free(buf);
+	}
+	hostile_nesting(0);
+	hostile_nesting(1);
+	hostile_width();
+	hostile_long_lines();
+	hostile_garbage();
+	offline();
+	first();
+	corpus();
+	return tap_done();
+}
