@@ -11,3 +11,9 @@ bench-ndr: tests/ndr-run
 	NDR_RUN=$(abs_top_builddir)/tests/ndr-run MXSCOPE=$(abs_top_builddir)/mxscope \
 	    $(SHELL) $(srcdir)/bench/ndr-bench.sh
 .PHONY: bench-ndr
+
+# --- dashboard benchmark (ui engineer): first frame, key latency, idle ---
+EXTRA_DIST += bench/ui-bench.sh
+.PHONY: bench-ui
+bench-ui: mxscope
+	$(SHELL) $(srcdir)/bench/ui-bench.sh $(abs_top_builddir)

@@ -544,6 +544,75 @@ mx_dns_go(struct mx_dns *d, const char *domain, int family,
 	}
 }
 
+/* One address lookup of mx_dns_lookup (outside the MX stage's counts). */
+struct dns_lookup {
+	struct dns_res	*res;
+	int		 family;
+	mx_dns_addr_cb	 cb;
+	void		*arg;
+};
+
+/* c-ares callback of mx_dns_lookup: the first address, or the status. */
+static void
+dns_lookup_answer(void *arg, int status, int timeouts, unsigned char *abuf,
+    int alen)
+{
+	struct dns_lookup *l = arg;
+	struct ares_addrttl a4[4];
+	struct ares_addr6ttl a6[4];
+	enum mx_dns_status st = dns_status(status);
+	char ip[INET6_ADDRSTRLEN];
+	int n = 4, pr;
+
+	if (status == ARES_EDESTRUCTION || status == ARES_ECANCELLED ||
+	    l->res->d->closing) {
+		free(l);
+		return;
+	}
+	if (status == ARES_SUCCESS) {
+		pr = l->family == 4 ? ares_parse_a_reply(abuf, alen, NULL, a4,
+		    &n) : ares_parse_aaaa_reply(abuf, alen, NULL, a6, &n);
+		if (pr != ARES_SUCCESS || n < 1)
+			st = pr == ARES_ENODATA || n < 1 ? MX_DNS_NODATA :
+			    MX_DNS_BADRESP;
+		else if (l->family == 4)
+			inet_ntop(AF_INET, &a4[0].ipaddr, ip, sizeof ip);
+		else
+			inet_ntop(AF_INET6, &a6[0].ip6addr, ip, sizeof ip);
+	}
+	l->cb(l->arg, l->family, st, st == MX_DNS_ANSWER ? ip : NULL);
+	free(l);
+}
+
+/* A and/or AAAA of one host on the first resolver. */
+int
+mx_dns_lookup(struct mx_dns *d, const char *host, int family,
+    mx_dns_addr_cb cb, void *arg)
+{
+	int f, n = 0;
+
+	if (d->n == 0 || d->closing)
+		return 0;
+	for (f = 4; f <= 6; f += 2) {
+		struct dns_lookup *l;
+		if (family != 0 && family != f)
+			continue;
+		l = mx_xcalloc(1, sizeof *l);
+		l->res = &d->res[0];
+		l->family = f;
+		l->cb = cb;
+		l->arg = arg;
+		n++;
+		ares_query(d->res[0].ch, host, ns_c_in, f == 4 ? ns_t_a :
+		    ns_t_aaaa, dns_lookup_answer, l);
+		if (d->closing)
+			break;
+	}
+	if (!d->closing)
+		dns_rearm(&d->res[0]);
+	return n;
+}
+
 /* Deferred teardown: destroy channels outside any c-ares callback. */
 static void
 dns_teardown_cb(uv_timer_t *t)

@@ -34,6 +34,12 @@ const char	*mx_dns_name(const struct mx_dns *, int);
 /* Send the queries for domain; callbacks follow (never synchronously). */
 void		 mx_dns_go(struct mx_dns *, const char *domain, int family,
 		    const struct mx_dns_cb *, void *arg);
+/* mx_dns_lookup's answer: once per family asked; addr NULL if none. */
+typedef void	(*mx_dns_addr_cb)(void *, int family, enum mx_dns_status,
+		    const char *addr);
+/* A and/or AAAA of host on the first resolver (mailbox host names). */
+int		 mx_dns_lookup(struct mx_dns *, const char *host, int family,
+		    mx_dns_addr_cb, void *arg);
 /* Stop everything; safe inside callbacks (the teardown is deferred). */
 void		 mx_dns_close(struct mx_dns *);
 

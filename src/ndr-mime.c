@@ -272,8 +272,16 @@ walk(GMimeObject *root, struct ndr_doc *doc, int inner_ok)
 				doc->notes |= MX_NDR_NOTE_DEPTH;
 				continue;
 			}
-			if (n == 0)
+			if (n == 0) {
+				/* No boundary found: the text is all prologue. */
+				const char *pro = g_mime_multipart_get_prologue(
+				    GMIME_MULTIPART(obj));
+
 				doc->notes |= MX_NDR_NOTE_MALFORMED;
+				if (pro != NULL)
+					add_text(&doc->text, pro, strlen(pro),
+					    &doc->notes);
+			}
 			if (n > max - sp) {
 				doc->notes |= MX_NDR_NOTE_PARTS;
 				n = max - sp;

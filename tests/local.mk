@@ -20,3 +20,19 @@ tests_t_units_SOURCES = tests/t-units.c
 tests_t_units_LDADD = libmxengine.a $(MX_LIBS)
 tests_t_smtp_fsm_SOURCES = tests/t-smtp-fsm.c
 tests_t_smtp_fsm_LDADD = libmxengine.a $(MX_LIBS)
+
+# --- SMTP reply fuzz target: seeds replayed in make check (lead) ---
+#   make fuzz-smtp-reply && ./fuzz-smtp-reply -max_total_time=60 tests/smtp-seeds
+check_PROGRAMS += tests/smtp-replay
+tests_smtp_replay_SOURCES = tests/fuzz-replay.c tests/fuzz-smtp-reply.c
+tests_smtp_replay_LDADD = libmxengine.a $(MX_LIBS)
+TESTS += tests/smtp-replay.sh
+EXTRA_DIST += tests/smtp-replay.sh tests/smtp-seeds
+SMTP_FUZZ_SRCS = src/smtp-reply.c src/util.c src/sanitize.c \
+	tests/fuzz-smtp-reply.c
+fuzz-smtp-reply: $(SMTP_FUZZ_SRCS:%=$(srcdir)/%)
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	    -D_GNU_SOURCE -I$(srcdir)/src -I$(builddir) $(UV_CFLAGS) \
+	    -o $@ $(SMTP_FUZZ_SRCS:%=$(srcdir)/%)
+CLEANFILES += fuzz-smtp-reply
+.PHONY: fuzz-smtp-reply

@@ -302,11 +302,11 @@ static void
 corpus(void)
 {
 	static const struct { const char *file, *reason; } cases[] = {
-		{ "eml/lhost-postfix-01.eml", NULL },
+		{ "eml/lhost-postfix-01.eml", "mailererror" },
 		{ "eml/lhost-gmail-01.eml", "userunknown" },
 		{ "eml/lhost-qmail-01.eml", "userunknown" },
 		{ "eml/lhost-exchange2003-01.eml", "userunknown" },
-		{ "eml/rfc3464-01.eml", NULL },
+		{ "eml/rfc3464-04.eml", NULL },
 	};
 	char dir[1100], path[2048], *cause;
 	const char *env = getenv("MXSCOPE_CORPUS");

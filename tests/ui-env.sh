@@ -11,9 +11,12 @@
 #   ui_pid                  the pid of the mxscope under the pane's shell
 # With UI_GATE=1, CMD waits for ui_go (so pipe-pane can be set up first);
 # $UI_DIR/stty holds `stty -a` of the pane right after CMD ended.
-# Every test uses its own socket (-L mxt$$, -f /dev/null) and kills the
-# server at exit, so nothing is left behind and nothing waits forever.
-UI_TMUX="tmux -L mxt$$ -f /dev/null"
+# Every test uses its own sockets (-L mxt$$-N, -f /dev/null; a fresh one
+# per ui_open, since a dying server must not meet the next client) and
+# kills the server at exit, so nothing is left behind and nothing waits
+# forever.
+UI_N=0
+UI_TMUX="tmux -L mxt$$-$UI_N -f /dev/null"
 UI_DIR=$(mktemp -d "${TMPDIR:-/tmp}/mxui.XXXXXX")
 UI_SCREEN=
 UI_STATUS=
@@ -49,6 +52,8 @@ ui_open() {
 	_cols=$1 _rows=$2
 	shift 2
 	$UI_TMUX kill-server >/dev/null 2>&1
+	UI_N=$((UI_N + 1))
+	UI_TMUX="tmux -L mxt$$-$UI_N -f /dev/null"
 	rm -f "$UI_DIR/status"
 	rm -f "$UI_DIR/go"
 	if [ -n "${UI_GATE:-}" ]; then

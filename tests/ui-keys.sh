@@ -59,7 +59,7 @@ unlike "$UI_SCREEN" 'mxscope help' "any key closes the help"
 # The demo's scenario picker switches the lab and re-runs.
 ui_keys p
 ui_wait 'Demo scenario' 3
-like "$UI_SCREEN" 'healthy .*\(current\)' "p opens the picker on the current scenario"
+like "$UI_SCREEN" '\*healthy ' "p opens the picker on the current scenario"
 like "$UI_SCREEN" 'userunknown +Recipient unknown' "the picker describes scenarios"
 ui_keys Down Enter
 ui_wait 'USERUNKNOWN' 10

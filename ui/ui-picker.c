@@ -134,10 +134,11 @@ ui_picker_draw(struct ui *ui)
 		    A_NORMAL;
 
 		ui_fill(b.y + 1 + i, b.x + 1, b.w - 2, a);
-		ui_textf(ui, b.y + 1 + i, b.x + 2, b.w - 4, a, "%-18s %s%s",
-		    s[first + i], d ? d : "", strcmp(s[first + i],
-		    ui->scenario) == 0 ? "  (current)" : "");
+		ui_textf(ui, b.y + 1 + i, b.x + 1, b.w - 3, a, "%s%-18s %s",
+		    strcmp(s[first + i], ui->scenario) == 0 ? "*" : " ",
+		    s[first + i], d ? d : "");
 	}
 	ui_textf(ui, b.y + b.h - 2, b.x + 2, b.w - 4, ui_attr(ui, UI_R_DIM),
-	    "%d scenarios; the check re-runs on the chosen one", n);
+	    "%d scenarios (* current); the check re-runs on the chosen one",
+	    n);
 }

@@ -5,7 +5,8 @@
 # loopback addresses only, points mxscope at them and checks its
 # conclusions against what the real servers say (and against swaks).
 #
-# Usage: run.sh            run the suite (needs root; MXSCOPE=path/to/mxscope)
+# Usage: run.sh            run the suite (needs root; MXSCOPE=path/to/mxscope,
+#                          default: the in-tree ./mxscope)
 #        run.sh --serve    start the servers, print how to use them, wait
 #                          for Ctrl-C (for debugging by hand)
 # Environment: MXSCOPE, INTEROP_NET (default 127.77), INTEROP_SMTP_PORT
@@ -30,12 +31,15 @@ RES1=$NET.0.2		# unbound in front of the current authoritative data
 RES2=$NET.0.3		# unbound in front of the stale authoritative server
 AUTH1=$NET.0.53		# nsd, current zones
 AUTH2=$NET.0.54		# nsd, stale copy of moved.test
-DEAD=$NET.0.99		# delegated to, but nothing runs there
+# ($NET.0.99: dead.test is delegated there, and nothing runs there.)
 MAILHOST=$NET.2.1	# dovecot
 SMTP_ADDRS="$NET.1.1 $NET.1.2 $NET.1.3 $NET.1.4 $NET.1.5"
-PACKAGES="postfix nsd unbound dovecot-core dovecot-imapd dovecot-pop3d swaks jq openssl python3-dnslib"
+PACKAGES="postfix nsd unbound dovecot-core dovecot-imapd dovecot-pop3d swaks jq openssl python3-dnslib iproute2"
 PY=/usr/bin/python3
+# The binary under test: $MXSCOPE (make check-interop sets it), else the
+# one an in-tree build (./bootstrap) left at the top of the tree.
 MXSCOPE=${MXSCOPE:-}
+[ -z "$MXSCOPE" ] && [ -x "$SRC/../../mxscope" ] && MXSCOPE=$(cd "$SRC/../.." && pwd)/mxscope
 MX_TIMEOUT=5
 SERVE=0
 [ "${1:-}" = "--serve" ] && SERVE=1
@@ -46,6 +50,7 @@ _tap_skip=0
 W=""
 OWN_POLICY=""
 STARTED=""
+LOCKED=0
 
 # Print the closing count line (also on a bail-out).
 summary() {
@@ -70,12 +75,12 @@ skip() {
 
 # Stop every server this run started and remove the work directory.
 cleanup() {
-	local rc=$? pid pgid i
+	local rc=$? pid pgid _
 	trap - EXIT INT TERM HUP
 	if [ -n "$W" ] && [ -d "$W/postfix/etc" ] && [ -f "$W/postfix/spool/pid/master.pid" ]; then
 		postfix -c "$W/postfix/etc" stop >/dev/null 2>&1
 		pid=$(tr -dc 0-9 < "$W/postfix/spool/pid/master.pid")
-		for i in $(seq 50); do
+		for _ in $(seq 50); do
 			[ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || break
 			sleep 0.1
 		done
@@ -86,7 +91,7 @@ cleanup() {
 		kill -TERM -- "-$pgid" 2>/dev/null
 	done
 	for pgid in $STARTED; do
-		for i in $(seq 50); do
+		for _ in $(seq 50); do
 			kill -0 -- "-$pgid" 2>/dev/null || break
 			sleep 0.1
 		done
@@ -95,6 +100,7 @@ cleanup() {
 	if [ -n "$OWN_POLICY" ]; then
 		rm -f "$OWN_POLICY"
 	fi
+	[ "$LOCKED" = 1 ] && rm -f /tmp/mxscope-interop.lock
 	if [ -n "$W" ] && [ -d "$W" ]; then
 		if [ "${INTEROP_KEEP:-0}" = 1 ]; then
 			echo "# work directory kept: $W"
@@ -125,8 +131,8 @@ spawn() {
 
 # Wait until ADDR:PORT accepts TCP connections (at most 15 s).
 wait_tcp() {
-	local i
-	for i in $(seq 150); do
+	local _
+	for _ in $(seq 150); do
 		if (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; then
 			return 0
 		fi
@@ -235,6 +241,7 @@ setup_unbound() {
 
 # ---- SMTP: one Postfix instance, five listeners ---------------------
 
+# Write Postfix's main.cf, master.cf and maps, then `postfix -c DIR start`.
 setup_postfix() {
 	local d=$W/postfix f
 	mkdir -p "$d/etc" "$d/spool" "$d/data" "$d/tls"
@@ -279,6 +286,7 @@ put_message() {
 	} | sed 's/$/\r/' > "$f"
 }
 
+# Write Dovecot's configuration, user and Maildir (3 messages), start it.
 setup_dovecot() {
 	local d=$W/dovecot
 	mkdir -p "$d/run" "$d/state" "$d/mail/alice/cur" "$d/mail/alice/new" \
@@ -311,7 +319,7 @@ start_servers() {
 	setup_dovecot || bail "dovecot configuration rejected"
 	local a p bad=""
 	for a in "$AUTH1:$DNS_PORT" "$AUTH2:$DNS_PORT" "$RES1:$DNS_PORT" "$RES2:$DNS_PORT" \
-	    $(for a in $SMTP_ADDRS; do echo "$a:$SMTP_PORT"; done) \
+	    $(for p in $SMTP_ADDRS; do echo "$p:$SMTP_PORT"; done) \
 	    "$MAILHOST:$POP3_PORT" "$MAILHOST:$POP3S_PORT" "$MAILHOST:$IMAP_PORT" "$MAILHOST:$IMAPS_PORT"; do
 		wait_tcp "${a%:*}" "${a#*:}" || bad="$bad $a"
 	done
@@ -324,10 +332,14 @@ start_servers() {
 	fi
 	ok "nsd x2, unbound x2, postfix (5 listeners), dovecot listening on $NET.x"
 	# Nothing of ours may listen on a non-loopback address.
-	p=$(ss -Hltnup 2>/dev/null | awk -v pids=" $STARTED " '{print $5, $7}' |
-	    grep -E 'nsd|unbound|master|smtpd|dovecot|imap-login|pop3-login' |
-	    grep -vE '^127\.' || true)
-	is "$p" "" "suite daemons bind loopback addresses only"
+	p=$(ss -Hltnup 2>/dev/null | awk '{print $5, $7}' |
+	    grep -E '"(nsd|unbound|master|dovecot|imap-login|pop3-login)"')
+	if [ -z "$p" ]; then
+		not_ok "ss lists none of the suite's listening sockets"
+	else
+		is "$(printf '%s\n' "$p" | grep -vE "^$NET\\." || true)" "" \
+		    "suite daemons bind $NET.x addresses only ($(printf '%s\n' "$p" | wc -l) sockets)"
+	fi
 }
 
 # ---- Verifying the servers themselves (independent of mxscope) ------
@@ -356,6 +368,7 @@ swaks_rcpt() {
 	swaks_codes "$1" "$2" | awk '{ print $NF }'
 }
 
+# Check each server with an independent client before mxscope meets it.
 verify_servers() {
 	is "$(dnsq "$RES1" good.test MX)" "NOERROR 10 mx.good.test." "unbound: good.test MX via the stub zone"
 	is "$(dnsq "$RES1" mx.good.test A)" "NOERROR $NET.1.1" "unbound: mx.good.test A"
@@ -466,6 +479,7 @@ mxq() { jq -r "$1" "$MXOUT"; }
 # The first probe's JSON object of the last run.
 PROBE='first(.mx[]?.addresses[]?)'
 
+# Every SMTP and DNS scenario through mxscope --json.
 mx_checks() {
 	local R="-s $RES1:$DNS_PORT" CA="--tls-ca $W/tls/ca.pem" py
 
@@ -475,7 +489,8 @@ mx_checks() {
 	compare_swaks "user@good.test" "$NET.1.1" user@good.test
 	is "$(mxq "$PROBE | [.tls.ok, .tls.verified, .tls.name_ok, .tls.subject] | @tsv")" \
 	    "$(printf 'true\ttrue\ttrue\tCN=mx.good.test')" "user@good.test: STARTTLS verified against the test CA, name ok"
-	is "$(mxq '[.resolvers[]?.status] | join(" ")')" answer "user@good.test: resolver status"
+	is "$(mxq '[.resolvers[]? | "\(.status)/\(.address_status)"] | join(" ")')" answer/answer \
+	    "user@good.test: resolver status of the MX and of the address lookups"
 
 	mxrun userunknown $R $CA nouser@good.test
 	check_case "nouser@good.test" 2 userunknown
@@ -553,30 +568,58 @@ mx_checks() {
 	    grep -v "^$NET\.1\." | sort -u | tr '\n' ' ')" "" "mxscope probed only the suite's $NET.1.x listeners"
 }
 
+# The message count a mailbox check reported in the last run's document.
+mx_msgcount() {
+	mxq '[.. | objects | to_entries[] |
+	    select(.key | test("^(messages|message_count|nmessages|count|exists)$")) |
+	    .value | if type == "array" then length elif type == "number" then . else empty end] |
+	    first // "none"'
+}
+
+# No form of the password (plain, AUTH PLAIN/LOGIN base64) in FILES.
+check_secret() {
+	local name=$1 f leak=""
+	shift
+	for f in "$MAILPASS" "$(printf '%s' "$MAILPASS" | base64)" \
+	    "$(printf '\0alice\0%s' "$MAILPASS" | base64)"; do
+		grep -qF -- "$f" "$@" 2>/dev/null && leak="$leak [$f]"
+	done
+	is "$leak" "" "$name: the password appears in no output, in no encoding"
+}
+
 # POP3/IMAP through mxscope (issue 5); skipped only while --pop3 is absent.
 mailbox_checks() {
-	local help
-	help=$("$MXSCOPE" --help 2>&1)
-	if ! printf '%s' "$help" | grep -q -- '--pop3'; then
+	if ! "$MXSCOPE" --help 2>&1 | grep -q -- '--pop3'; then
 		echo "# SKIP: mxscope has no --pop3 yet"
 		skip "mxscope POP3 (110 STLS, 995) and IMAP (143 STARTTLS, 993) against dovecot" \
 		    "mxscope has no --pop3 yet"
 		return 0
 	fi
-	local proto port
-	for proto in "pop3 $POP3_PORT" "pop3 $POP3S_PORT" "imap $IMAP_PORT" "imap $IMAPS_PORT"; do
-		set -- $proto
-		mxrun "mbox-$1-$2" -s "$RES1:$DNS_PORT" --tls-ca "$W/tls/ca.pem" \
-		    "--$1=mail.good.test:$2" --user alice --password-file "$W/alice.pass" good.test
-		is "$RC" 0 "mxscope --$1 mail.good.test:$2: exit status"
-		like "$(mx_lines)" "Dovecot" "mxscope --$1 :$2: transcript shows Dovecot's greeting"
-		is "$(jq -r '[.. | objects | (.messages? // .count? // .exists?) | numbers] | first // "none"' "$MXOUT")" \
-		    3 "mxscope --$1 :$2: counts the 3 messages"
-		if grep -rqF -- "$MAILPASS" "$MXOUT" "$W/mx.mbox-$1-$2.err"; then
-			not_ok "mxscope --$1 :$2: password not in the output"
-		else
-			ok "mxscope --$1 :$2: password not in the output"
-		fi
+	local p proto port greeting
+	( umask 077; echo "wrong-$MAILPASS" > "$W/wrong.pass" )
+	for p in "pop3 $POP3_PORT" "pop3 $POP3S_PORT" "imap $IMAP_PORT" "imap $IMAPS_PORT"; do
+		set -- $p
+		proto=$1 port=$2
+		if [ "$proto" = pop3 ]; then greeting='\+OK Dovecot \(Debian\) ready'; else greeting='\* OK .*Dovecot \(Debian\) ready'; fi
+		mxrun "mbox-$proto-$port" -s "$RES1:$DNS_PORT" --tls-ca "$W/tls/ca.pem" \
+		    "--$proto=mail.good.test:$port" --user alice --password-file "$W/alice.pass" \
+		    alice@good.test
+		is "$RC" 0 "--$proto mail.good.test:$port: exit status"
+		like "$(mx_lines)" "^S $greeting" "--$proto :$port: transcript shows Dovecot's greeting"
+		is "$(mx_msgcount)" 3 "--$proto :$port: logs in and counts the 3 messages"
+		check_secret "--$proto :$port" "$MXOUT" "$W/mx.mbox-$proto-$port.err"
+
+		mxrun "mbox-$proto-$port-bad" -s "$RES1:$DNS_PORT" --tls-ca "$W/tls/ca.pem" \
+		    "--$proto=mail.good.test:$port" --user alice --password-file "$W/wrong.pass" \
+		    alice@good.test
+		# Issue 5 fixes the finding id, not the verdict's reason.
+		[ "$RC" -ne 0 ] && ok "--$proto :$port with a wrong password: exit status $RC" ||
+		    not_ok "--$proto :$port with a wrong password: exit status 0"
+		case " $(mx_findings) " in
+		*" $proto.auth_failed "*) ok "--$proto :$port with a wrong password: finding $proto.auth_failed" ;;
+		*) not_ok "--$proto :$port with a wrong password: finding $proto.auth_failed (findings: $(mx_findings))" ;;
+		esac
+		check_secret "--$proto :$port with a wrong password" "$MXOUT" "$W/mx.mbox-$proto-$port-bad.err"
 	done
 }
 
@@ -584,11 +627,12 @@ mailbox_checks() {
 
 [ "$(id -u)" = 0 ] || bail "the interop suite must run as root (it installs packages and binds port $SMTP_PORT)"
 if [ "$SERVE" = 0 ]; then
-	[ -n "$MXSCOPE" ] || bail "MXSCOPE is not set (run it through make check-interop)"
+	[ -n "$MXSCOPE" ] || bail "no mxscope: set MXSCOPE or build in the tree (./bootstrap, make check-interop)"
 	[ -x "$MXSCOPE" ] || bail "mxscope binary $MXSCOPE not built"
 fi
 exec 9> /tmp/mxscope-interop.lock
 flock -n 9 || bail "another interop run holds /tmp/mxscope-interop.lock"
+LOCKED=1
 W=$(mktemp -d /tmp/mxscope-interop.XXXXXX) || bail "mktemp failed"
 chmod 755 "$W"
 trap cleanup EXIT

@@ -1,0 +1,386 @@
+/*
+ * mailbox-fsm: the parts of the POP3 and IMAP dialogues that do not depend
+ * on the protocol: transport events (connect, TLS per RFC 2595 / RFC 8314,
+ * deadlines, close), the transcript (sanitized, secrets masked by value
+ * before anything else sees a line: hostile-inputs.md §1.8, P6), the
+ * decision whether credentials may go out (§1.2: never in clear text
+ * without --allow-plaintext), and the events that carry the evidence.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mailbox-fsm.h"
+#include "mailbox-secret.h"
+
+#define MB_BODY_SHOW	40	/* body lines of a multi-line reply shown */
+
+/* Stamp and hand an event to the engine. */
+static void
+mb_emit(struct mx_mb *m, struct mx_event *ev)
+{
+	ev->index = m->index;
+	ev->t_ms = mx__ms_since(m->origin);
+	m->emit(m->emit_arg, ev);
+}
+
+/* Publish the summary (the model keeps its own transcript). */
+void
+mx_mb_publish(struct mx_mb *m)
+{
+	struct mx_event ev;
+
+	m->sum.total_ms = mx__ms_since(m->origin) - m->sum.start_at;
+	memset(&ev, 0, sizeof ev);
+	ev.type = MX_EV_MBOX_STATE;
+	ev.u.mailbox = &m->sum;
+	mb_emit(m, &ev);
+}
+
+/* Set up the shared state. */
+void
+mx_mb_init(struct mx_mb *m, enum mx_mbox_proto proto,
+    const struct mx_mb_params *p, const struct mx_mb_io *io, void *ioarg,
+    mx__emit_fn emit, void *emit_arg, int index, uint64_t origin)
+{
+	m->p = *p;
+	m->io = io;
+	m->ioarg = ioarg;
+	m->emit = emit;
+	m->emit_arg = emit_arg;
+	m->index = index;
+	m->origin = origin;
+	m->outcome = MX_OUT_OK;
+	m->sum.proto = proto;
+	m->sum.tls_mode = p->implicit_tls ? MX_MBTLS_IMPLICIT :
+	    MX_MBTLS_STARTTLS;
+	m->sum.nmsgs = m->sum.total_size = m->sum.newest_size = -1;
+	m->sum.retr_bytes = -1;
+	if (p->user != NULL)
+		mx_mb_text(m->sum.user, sizeof m->sum.user, p->user,
+		    strlen(p->user));
+}
+
+/* Sanitized copy of peer text. */
+void
+mx_mb_text(char *dst, size_t sz, const char *s, size_t len)
+{
+	mx_sanitize(dst, sz, s, len);
+}
+
+/* Record a transcript line (text already redacted; sanitized here). */
+void
+mx_mb_line(struct mx_mb *m, char dir, const char *text, size_t len)
+{
+	struct mx_event ev;
+	char safe[MX_TEXT_MAX];
+
+	mx_sanitize(safe, sizeof safe, text, len);
+	memset(&ev, 0, sizeof ev);
+	ev.type = MX_EV_MBOX_LINE;
+	ev.u.line.dir = dir;
+	ev.u.line.tls = m->tls_up;
+	ev.u.line.esc = "";
+	ev.u.line.text = safe;
+	mb_emit(m, &ev);
+}
+
+/* Record a note ("*") line. */
+void
+mx_mb_note(struct mx_mb *m, const char *fmt, ...)
+{
+	char buf[MX_TEXT_MAX];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	mx_mb_line(m, '*', buf, strlen(buf));
+}
+
+/* End the dialogue once. */
+void
+mx_mb_finish(struct mx_mb *m, enum mx_outcome out, enum mx_mb_stage st,
+    const char *text)
+{
+	if (m->finished)
+		return;
+	m->finished = 1;
+	m->sum.outcome = out;
+	m->sum.failed_stage = st;
+	mx_strlcpy(m->sum.outcome_text, text, sizeof m->sum.outcome_text);
+	mx_mb_publish(m);
+	m->io->deadline(m->ioarg, 0);
+	m->io->finish(m->ioarg, out, st, text);
+}
+
+/* Send a command line; the transcript shows `shown` instead if given. */
+void
+mx_mb_send(struct mx_mb *m, const char *shown, const char *data, size_t len)
+{
+	char *buf;
+
+	if (m->finished)
+		return;
+	if (shown != NULL)
+		mx_mb_line(m, 'C', shown, strlen(shown));
+	else
+		mx_mb_line(m, 'C', data, len);
+	buf = mx_xmalloc(len + 2);
+	memcpy(buf, data, len);
+	memcpy(buf + len, "\r\n", 2);
+	if (m->io->send(m->ioarg, buf, len + 2) != 0) {
+		explicit_bzero(buf, len + 2);
+		free(buf);
+		mx_mb_finish(m, MX_OUT_CONN, m->sum.stage, "connection lost "
+		    "while sending");
+		return;
+	}
+	explicit_bzero(buf, len + 2);
+	free(buf);
+}
+
+/* Enter a stage: publish it and arm its deadline. */
+void
+mx_mb_enter(struct mx_mb *m, enum mx_mb_stage st)
+{
+	m->sum.stage = st;
+	m->shown = 0;
+	if (m->sum.mark == MX_MARK_PENDING)
+		m->sum.mark = MX_MARK_RUNNING;
+	mx_mb_publish(m);
+	m->io->deadline(m->ioarg, m->p.timeout_ms);
+}
+
+/* Remember a failure and leave politely. */
+void
+mx_mb_fail_quit(struct mx_mb *m, enum mx_outcome out, const char *text)
+{
+	if (m->outcome == MX_OUT_OK) {
+		m->outcome = out;
+		m->out_stage = m->sum.stage;
+		mx_strlcpy(m->out_text, text, sizeof m->out_text);
+	}
+	m->quit(m);
+}
+
+/* Hand the connection to TLS after STLS/STARTTLS said go ahead. */
+int
+mx_mb_starttls(struct mx_mb *m)
+{
+	enum mx_conn_err e = m->io->starttls(m->ioarg, m->p.host);
+
+	if (e == MX_CONN_INJECTION) {
+		/* hostile-inputs §1.1: bytes after the go-ahead, before TLS. */
+		mx_mb_note(m, "data after the %s reply: possible response "
+		    "injection; aborting before any credential is sent",
+		    mx_mb_stage_name(m->sum.proto, MX_MB_STLS));
+		mx_mb_finish(m, MX_OUT_INJECTION, MX_MB_STLS, "the server sent "
+		    "data after its TLS go-ahead, before the handshake");
+		return -1;
+	}
+	if (e != MX_CONN_OK) {
+		mx_mb_finish(m, MX_OUT_INTERNAL, MX_MB_STLS, "cannot start TLS");
+		return -1;
+	}
+	mx_mb_enter(m, MX_MB_TLS);
+	mx_mb_note(m, "TLS handshake started");
+	return 0;
+}
+
+/* Whether credentials may be sent (hostile-inputs §1.2, RFC 8314 §3). */
+int
+mx_mb_may_login(struct mx_mb *m)
+{
+	const struct mx_tls *t = &m->sum.tls;
+
+	if (m->p.user == NULL || !m->p.have_password) {
+		m->sum.login = MX_LOGIN_NO_CREDENTIALS;
+		mx_mb_note(m, m->p.user == NULL ? "no user name: login not "
+		    "tested (give user@domain or --user)" : "no password "
+		    "(--password-file, MXSCOPE_PASSWORD or the prompt): "
+		    "login not tested");
+		return 0;
+	}
+	if (!m->tls_up && !m->p.allow_plaintext) {
+		m->sum.login = MX_LOGIN_REFUSED_PLAIN;
+		mx_strlcpy(m->sum.login_text, "no TLS: the password would "
+		    "travel in clear text", sizeof m->sum.login_text);
+		mx_mb_note(m, "login refused: no TLS, the password would travel"
+		    " in clear text (--allow-plaintext permits it)");
+		return 0;
+	}
+	if (m->tls_up && (!t->verified || !t->name_ok || t->no_cert) &&
+	    !m->p.allow_plaintext) {
+		m->sum.login = MX_LOGIN_REFUSED_PLAIN;
+		mx_strlcpy(m->sum.login_text, "the server's certificate is "
+		    "not trusted", sizeof m->sum.login_text);
+		mx_mb_note(m, "login refused: the certificate is not trusted, "
+		    "the password could reach an impostor (--allow-plaintext "
+		    "permits it)");
+		return 0;
+	}
+	return 1;
+}
+
+/* A body line: shown for the first MB_BODY_SHOW lines only. */
+void
+mx_mb_body_line(struct mx_mb *m, const char *s, size_t len)
+{
+	if (m->shown++ < MB_BODY_SHOW)
+		mx_mb_line(m, 'S', s, len);
+}
+
+/* The body ended after nlines lines. */
+void
+mx_mb_body_end(struct mx_mb *m, size_t nlines)
+{
+	if (nlines > MB_BODY_SHOW)
+		mx_mb_note(m, "... %zu more lines not shown", nlines -
+		    MB_BODY_SHOW);
+}
+
+/* The transport is about to connect. */
+void
+mx_mb_start(struct mx_mb *m, const char *addr, int port)
+{
+	mx_strlcpy(m->sum.addr, addr, sizeof m->sum.addr);
+	m->sum.port = port;
+	mx_mb_enter(m, MX_MB_CONNECT);
+	mx_mb_note(m, "connecting to %s port %d (%s)", addr, port,
+	    m->p.implicit_tls ? "implicit TLS, RFC 8314" :
+	    m->sum.proto == MX_MBOX_POP3 ? "STLS, RFC 2595" :
+	    "STARTTLS, RFC 9051");
+}
+
+/* TCP connect finished. */
+void
+mx_mb_on_connected(struct mx_mb *m, enum mx_conn_err e)
+{
+	enum mx_conn_err r;
+
+	if (m->finished)
+		return;
+	if (e != MX_CONN_OK) {
+		mx_mb_note(m, "%s", mx_conn_err_name(e));
+		mx_mb_finish(m, MX_OUT_CONN, MX_MB_CONNECT, mx_conn_err_name(e));
+		return;
+	}
+	mx_mb_note(m, "connected");
+	if (!m->p.implicit_tls) {
+		mx_mb_enter(m, MX_MB_GREETING);
+		return;
+	}
+	mx_mb_enter(m, MX_MB_TLS);
+	if ((r = m->io->starttls(m->ioarg, m->p.host)) != MX_CONN_OK)
+		mx_mb_finish(m, MX_OUT_TLS, MX_MB_TLS, r == MX_CONN_INJECTION ?
+		    "the server spoke in clear text on an implicit-TLS port" :
+		    "cannot start TLS");
+}
+
+/* A line from the server: mask the secret, then the protocol reads it. */
+void
+mx_mb_on_line(struct mx_mb *m, const char *line, size_t len, int flags)
+{
+	char *red;
+	size_t rl, cap = 2 * len + 64;
+	int hit;
+
+	if (m->finished)
+		return;
+	m->lines_seen++;
+	if (flags & MX_LINE_BARE_LF)
+		m->sum.notes |= MX_MBN_BARE_LF;
+	if (flags & MX_LINE_CUT)
+		m->sum.notes |= MX_MBN_LONG_LINE;
+	if (flags & MX_LINE_NUL)
+		m->sum.notes |= MX_MBN_NUL;
+	red = mx_xmalloc(cap);
+	rl = mx_secret_redact(line, len, red, cap, &hit);
+	if (hit && !(m->sum.notes & MX_MBN_ECHOED_SECRET)) {
+		m->sum.notes |= MX_MBN_ECHOED_SECRET;
+		mx_mb_note(m, "the server sent the password back: masked");
+	}
+	if (m->sum.stage == MX_MB_TLS || m->sum.stage == MX_MB_CONNECT)
+		mx_mb_note(m, "unsolicited data ignored");
+	else
+		m->line(m, red, rl, flags);
+	explicit_bzero(red, cap);
+	free(red);
+}
+
+/* The TLS handshake ended. */
+void
+mx_mb_on_tls(struct mx_mb *m, const struct mx_tls *tls)
+{
+	if (m->finished)
+		return;
+	m->sum.tls = *tls;
+	if (!tls->ok) {
+		mx_mb_note(m, "TLS handshake failed: %s", tls->error);
+		mx_mb_finish(m, MX_OUT_TLS, MX_MB_TLS, "TLS handshake failed");
+		return;
+	}
+	m->tls_up = 1;
+	m->sum.tls_active = 1;
+	mx_mb_note(m, "TLS up: %s %s, certificate %s%s", tls->protocol,
+	    tls->cipher, tls->verified ? "trusted" : "NOT trusted",
+	    tls->name_ok ? "" : ", name mismatch");
+	mx_mb_publish(m);
+	m->after_tls(m);
+}
+
+/* The step deadline expired. */
+void
+mx_mb_on_timeout(struct mx_mb *m)
+{
+	char buf[200];
+	enum mx_mb_stage st = m->sum.stage;
+
+	if (m->finished)
+		return;
+	snprintf(buf, sizeof buf, "no %s within %d s", st == MX_MB_CONNECT ?
+	    "connection" : st == MX_MB_GREETING ? "greeting" : st ==
+	    MX_MB_TLS ? "TLS handshake" : "complete reply",
+	    (m->p.timeout_ms + 999) / 1000);
+	mx_mb_note(m, "%s", buf);
+	if (st == MX_MB_QUIT) {
+		mx_mb_finish(m, m->outcome, m->out_stage, m->out_text);
+		return;
+	}
+	mx_mb_finish(m, MX_OUT_TIMEOUT, st, buf);
+}
+
+/* The connection closed or broke. */
+void
+mx_mb_on_closed(struct mx_mb *m, enum mx_conn_err e, const char *why)
+{
+	char buf[200];
+	enum mx_mb_stage st = m->sum.stage;
+
+	if (m->finished)
+		return;
+	if (st == MX_MB_QUIT) {
+		mx_mb_finish(m, m->outcome, m->out_stage, m->out_text);
+		return;
+	}
+	snprintf(buf, sizeof buf, "%s during %s%s", mx_conn_err_name(e),
+	    mx_mb_stage_name(m->sum.proto, st), st == MX_MB_GREETING &&
+	    m->lines_seen == 0 ? " (no greeting)" : "");
+	mx_mb_note(m, "%s", buf);
+	mx_mb_finish(m, e == MX_CONN_TLS_FAILED || st == MX_MB_TLS ?
+	    MX_OUT_TLS : MX_OUT_CONN, st, buf);
+}
+
+/* Free a dialogue of either protocol. */
+void
+mx_mb_free(struct mx_mb *m)
+{
+	if (m == NULL)
+		return;
+	if (m->release != NULL)
+		m->release(m);
+	explicit_bzero(m, sizeof *m);
+	free(m);
+}

@@ -1,0 +1,104 @@
+/*
+ * mailbox-fsm: what the POP3 and IMAP state machines share (the shape of
+ * smtp.c): an io vtable for the transport, evidence out as engine events
+ * (a summary struct mx_mailbox and transcript lines), per-step deadlines,
+ * redaction of the secret in every line, and the connect/TLS/timeout/close
+ * handling.  Protocol files (pop3.c, imap.c) handle the lines.
+ */
+#ifndef MX_MAILBOX_FSM_H
+#define MX_MAILBOX_FSM_H
+
+#include "conn.h"
+#include "mx-int.h"
+
+/* What a mailbox state machine asks of its transport. */
+struct mx_mb_io {
+	/* Send bytes; -1 if the connection is gone. */
+	int		 (*send)(void *io, const char *, size_t);
+	/* Begin TLS with host; MX_CONN_INJECTION if plaintext is pending. */
+	enum mx_conn_err (*starttls)(void *io, const char *host);
+	/* Arm the step deadline (ms; 0 disarms). */
+	void		 (*deadline)(void *io, int ms);
+	/* The dialogue is over; close the connection. */
+	void		 (*finish)(void *io, enum mx_outcome, enum mx_mb_stage,
+			    const char *text);
+};
+
+/* How to run a mailbox dialogue. */
+struct mx_mb_params {
+	const char	*host;		/* server name (SNI, certificate) */
+	const char	*user;		/* login name, NULL: no login */
+	int		 have_password;	/* mx_secret_have() at launch */
+	int		 implicit_tls;	/* RFC 8314: TLS from the first byte */
+	int		 allow_plaintext;
+	int		 retr;		/* POP3 RETR of this message, 0 none */
+	int		 timeout_ms;
+};
+
+/* The state shared by both protocols; embedded first in each. */
+struct mx_mb {
+	struct mx_mb_params	 p;
+	const struct mx_mb_io	*io;
+	void			*ioarg;
+	mx__emit_fn		 emit;
+	void			*emit_arg;
+	int			 index;
+	uint64_t		 origin;
+	struct mx_mailbox	 sum;		/* summary, without lines */
+	int			 tls_up, finished, lines_seen;
+	enum mx_outcome		 outcome;	/* kept across QUIT/LOGOUT */
+	enum mx_mb_stage	 out_stage;
+	char			 out_text[256];
+	int			 shown;		/* body lines shown so far */
+	/* Protocol hooks. */
+	void			(*after_tls)(struct mx_mb *);
+	void			(*line)(struct mx_mb *, const char *, size_t,
+				    int);
+	void			(*quit)(struct mx_mb *);
+	void			(*release)(struct mx_mb *);
+};
+
+/* Protocol entry points (pop3.c, imap.c). */
+struct mx_mb	*mx_pop3_new(const struct mx_mb_params *,
+		    const struct mx_mb_io *, void *, mx__emit_fn, void *,
+		    int index, uint64_t origin);
+struct mx_mb	*mx_imap_new(const struct mx_mb_params *,
+		    const struct mx_mb_io *, void *, mx__emit_fn, void *,
+		    int index, uint64_t origin);
+
+/* Transport inputs (any protocol). */
+void	mx_mb_start(struct mx_mb *, const char *addr, int port);
+void	mx_mb_on_connected(struct mx_mb *, enum mx_conn_err);
+void	mx_mb_on_line(struct mx_mb *, const char *, size_t, int flags);
+void	mx_mb_on_tls(struct mx_mb *, const struct mx_tls *);
+void	mx_mb_on_timeout(struct mx_mb *);
+void	mx_mb_on_closed(struct mx_mb *, enum mx_conn_err, const char *);
+void	mx_mb_free(struct mx_mb *);
+
+/* Helpers for the protocol files. */
+void	mx_mb_init(struct mx_mb *, enum mx_mbox_proto,
+	    const struct mx_mb_params *, const struct mx_mb_io *, void *,
+	    mx__emit_fn, void *, int, uint64_t);
+void	mx_mb_publish(struct mx_mb *);
+void	mx_mb_enter(struct mx_mb *, enum mx_mb_stage);
+void	mx_mb_line(struct mx_mb *, char dir, const char *, size_t);
+void	mx_mb_note(struct mx_mb *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+/* Send data+CRLF; the transcript shows `shown` (NULL: the data). */
+void	mx_mb_send(struct mx_mb *, const char *shown, const char *, size_t);
+/* Sanitized copy of peer text for the summary. */
+void	mx_mb_text(char *dst, size_t sz, const char *, size_t);
+void	mx_mb_finish(struct mx_mb *, enum mx_outcome, enum mx_mb_stage,
+	    const char *);
+/* Remember a failure, then leave politely (QUIT/LOGOUT). */
+void	mx_mb_fail_quit(struct mx_mb *, enum mx_outcome, const char *);
+/* Begin STARTTLS/STLS after the go-ahead; 0 if started. */
+int	mx_mb_starttls(struct mx_mb *);
+/* Whether credentials may be sent now; if not, says why and records it. */
+int	mx_mb_may_login(struct mx_mb *);
+/* A body line of a multi-line reply: shown for the first few only. */
+void	mx_mb_body_line(struct mx_mb *, const char *, size_t);
+/* Close the body's transcript: "... N more lines". */
+void	mx_mb_body_end(struct mx_mb *, size_t nlines);
+
+#endif

@@ -1,0 +1,311 @@
+/*
+ * mailbox-secret: password handling for the mailbox checks, after
+ * hostile-inputs.md §1.8 (curl cleanarg, swaks --protect-prompt): secrets
+ * come from a file, the environment or a no-echo prompt, never argv; core
+ * dumps are disabled while one is held; sinks never see it because every
+ * line is redacted by value first; buffers are wiped with explicit_bzero.
+ * RFC 4616 (the PLAIN message) and RFC 4648 (base64) give the forms.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+#include <openssl/evp.h>
+
+#include "mxscope.h"
+#include "mailbox-secret.h"
+
+#define SECRET_MAX	1024		/* longest password accepted */
+#define NNEEDLE		4
+
+/* The held secret and the forms in which it may travel. */
+static struct {
+	char	*pw;			/* locked page(s) */
+	size_t	 pwlen;
+	char	*env;			/* value taken from MXSCOPE_PASSWORD */
+	size_t	 envlen;
+	char	*needle[NNEEDLE];
+	size_t	 nlen[NNEEDLE];
+} sec;
+
+/* Base64 of in. */
+int
+mx_base64(const void *in, size_t len, char *out, size_t outsz)
+{
+	if (outsz < 4 * ((len + 2) / 3) + 1)
+		return -1;
+	return EVP_EncodeBlock((unsigned char *)out, in, (int)len);
+}
+
+/* Disable core dumps: no copy of a secret may reach the disk. */
+void
+mx_secret_nodump(void)
+{
+	struct rlimit rl = { 0, 0 };
+
+	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+	setrlimit(RLIMIT_CORE, &rl);
+}
+
+/* Wipe and free a buffer. */
+static void
+wipe_free(char *p, size_t len)
+{
+	if (p == NULL)
+		return;
+	explicit_bzero(p, len);
+	free(p);
+}
+
+/* Take MXSCOPE_PASSWORD out of the environment (child processes too). */
+void
+mx_secret_scrub_env(void)
+{
+	char *v = getenv("MXSCOPE_PASSWORD");
+	size_t n;
+
+	if (v == NULL)
+		return;
+	mx_secret_nodump();
+	n = strlen(v);
+	if (sec.env == NULL && n <= SECRET_MAX) {
+		sec.env = mx_xmalloc(n + 1);
+		memcpy(sec.env, v, n + 1);
+		sec.envlen = n;
+	}
+	/* The bytes also live in /proc/self/environ: overwrite them. */
+	explicit_bzero(v, n);
+	unsetenv("MXSCOPE_PASSWORD");
+}
+
+/* Add a redaction needle (a copy). */
+static void
+needle_add(int i, const char *s, size_t n)
+{
+	if (n == 0)
+		return;
+	sec.needle[i] = mx_xmalloc(n + 1);
+	memcpy(sec.needle[i], s, n);
+	sec.needle[i][n] = '\0';
+	sec.nlen[i] = n;
+}
+
+/* Hold a password for user, with its derived forms for redaction. */
+void
+mx_secret_set(const char *user, const char *pw, size_t len)
+{
+	size_t ul = user != NULL ? strlen(user) : 0, bl = ul + len + 2;
+	char *blob, *b64;
+	int n;
+
+	mx_secret_clear();
+	mx_secret_nodump();
+	sec.pw = mx_xmalloc(len + 1);
+	mlock(sec.pw, len + 1);
+	memcpy(sec.pw, pw, len);
+	sec.pw[len] = '\0';
+	sec.pwlen = len;
+	b64 = mx_xmalloc(4 * (bl + 2) / 3 + 8);
+	needle_add(0, pw, len);
+	if ((n = mx_base64(pw, len, b64, 4 * (bl + 2) / 3 + 8)) > 0)
+		needle_add(1, b64, (size_t)n);	/* AUTH LOGIN */
+	/* RFC 4616 §2: message = [authzid] NUL authcid NUL passwd. */
+	blob = mx_xmalloc(bl);
+	blob[0] = '\0';
+	if (ul > 0)
+		memcpy(blob + 1, user, ul);
+	blob[ul + 1] = '\0';
+	memcpy(blob + ul + 2, pw, len);
+	if ((n = mx_base64(blob, bl, b64, 4 * (bl + 2) / 3 + 8)) > 0)
+		needle_add(2, b64, (size_t)n);
+	/* The IMAP quoted form (RFC 9051 §4.3) when escapes change it. */
+	if (memchr(pw, '"', len) != NULL || memchr(pw, '\\', len) != NULL) {
+		size_t i, o = 0;
+		char *q = mx_xmalloc(2 * len + 1);
+		for (i = 0; i < len; i++) {
+			if (pw[i] == '"' || pw[i] == '\\')
+				q[o++] = '\\';
+			q[o++] = pw[i];
+		}
+		needle_add(3, q, o);
+		wipe_free(q, 2 * len + 1);
+	}
+	wipe_free(blob, bl);
+	wipe_free(b64, 4 * (bl + 2) / 3 + 8);
+}
+
+/* Whether a password is held. */
+int
+mx_secret_have(void)
+{
+	return sec.pw != NULL;
+}
+
+/* The held password. */
+const char *
+mx_secret_password(size_t *len)
+{
+	*len = sec.pwlen;
+	return sec.pw;
+}
+
+/* Forget everything. */
+void
+mx_secret_clear(void)
+{
+	int i;
+
+	if (sec.pw != NULL) {
+		explicit_bzero(sec.pw, sec.pwlen);
+		munlock(sec.pw, sec.pwlen + 1);
+		free(sec.pw);
+	}
+	sec.pw = NULL;
+	sec.pwlen = 0;
+	for (i = 0; i < NNEEDLE; i++) {
+		wipe_free(sec.needle[i], sec.nlen[i]);
+		sec.needle[i] = NULL;
+		sec.nlen[i] = 0;
+	}
+}
+
+/* Copy with every form of the secret masked. */
+size_t
+mx_secret_redact(const char *src, size_t len, char *dst, size_t dstsz,
+    int *hit)
+{
+	size_t i = 0, o = 0, m = strlen(MX_SECRET_MASK);
+	int k, found;
+
+	*hit = 0;
+	if (dstsz == 0)
+		return 0;
+	while (i < len && o + 1 < dstsz) {
+		found = 0;
+		for (k = 0; k < NNEEDLE && !found; k++)
+			if (sec.nlen[k] > 0 && len - i >= sec.nlen[k] &&
+			    memcmp(src + i, sec.needle[k], sec.nlen[k]) == 0) {
+				if (o + m + 1 > dstsz)
+					goto out;
+				memcpy(dst + o, MX_SECRET_MASK, m);
+				o += m;
+				i += sec.nlen[k];
+				found = *hit = 1;
+			}
+		if (!found)
+			dst[o++] = src[i++];
+	}
+out:
+	dst[o] = '\0';
+	return o;
+}
+
+/* Read the first line of a password file. */
+static int
+load_file(const char *path, char **cause)
+{
+	char *buf = mx_xmalloc(SECRET_MAX + 2);
+	size_t n = 0;
+	ssize_t r;
+	int fd;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)) < 0) {
+		*cause = mx_xasprintf("--password-file %s: %s", path,
+		    strerror(errno));
+		free(buf);
+		return -1;
+	}
+	while (n < SECRET_MAX + 1 && (r = read(fd, buf + n,
+	    SECRET_MAX + 1 - n)) > 0)
+		n += (size_t)r;
+	close(fd);
+	buf[n] = '\0';
+	n = strcspn(buf, "\r\n");
+	if (n > SECRET_MAX || n == 0) {
+		*cause = mx_xasprintf("--password-file %s: %s", path, n == 0 ?
+		    "empty" : "password too long");
+		wipe_free(buf, SECRET_MAX + 2);
+		return -1;
+	}
+	mx_secret_set(NULL, buf, n);
+	wipe_free(buf, SECRET_MAX + 2);
+	return 0;
+}
+
+/* Prompt on the terminal without echo; 1 if there is no terminal. */
+static int
+load_prompt(const char *user, const char *what, char **cause)
+{
+	struct termios t, saved;
+	char *buf;
+	size_t n;
+	int fd, r;
+	ssize_t k;
+
+	if (!isatty(STDIN_FILENO) || (fd = open("/dev/tty", O_RDWR |
+	    O_CLOEXEC)) < 0)
+		return 1;
+	if (tcgetattr(fd, &saved) != 0) {
+		close(fd);
+		return 1;
+	}
+	t = saved;
+	t.c_lflag &= ~(tcflag_t)(ECHO | ECHONL);
+	t.c_lflag |= ICANON;
+	dprintf(fd, "Password for %s (%s): ", user, what);
+	tcsetattr(fd, TCSAFLUSH, &t);
+	buf = mx_xmalloc(SECRET_MAX + 2);
+	n = 0;
+	while (n < SECRET_MAX + 1 && (k = read(fd, buf + n, 1)) == 1 &&
+	    buf[n] != '\n')
+		n++;
+	tcsetattr(fd, TCSAFLUSH, &saved);
+	dprintf(fd, "\n");
+	close(fd);
+	if (n == 0 || n > SECRET_MAX) {
+		*cause = mx_xstrdup(n == 0 ? "no password typed" :
+		    "password too long");
+		r = -1;
+	} else {
+		mx_secret_set(NULL, buf, n);
+		r = 0;
+	}
+	wipe_free(buf, SECRET_MAX + 2);
+	return r;
+}
+
+/* Load the password: file, environment, or prompt. */
+int
+mx_secret_load(const char *file, const char *user, const char *what,
+    char **cause)
+{
+	int r;
+
+	mx_secret_scrub_env();
+	if (file != NULL)
+		r = load_file(file, cause);
+	else if (sec.env != NULL && sec.envlen > 0) {
+		mx_secret_set(NULL, sec.env, sec.envlen);
+		r = 0;
+	} else
+		r = load_prompt(user, what, cause);
+	wipe_free(sec.env, sec.envlen);
+	sec.env = NULL;
+	sec.envlen = 0;
+	if (r == 0) {
+		/* Re-derive the PLAIN blob now that the user is known. */
+		char *pw = mx_xmalloc(sec.pwlen + 1);
+		size_t len = sec.pwlen;
+		memcpy(pw, sec.pw, len);
+		mx_secret_set(user, pw, len);
+		wipe_free(pw, len + 1);
+	}
+	return r;
+}
