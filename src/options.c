@@ -111,6 +111,22 @@ address_ok(const char *s)
 	return 1;
 }
 
+/* The name of option c as the user knows it, for error messages. */
+static const char *
+option_name(int c)
+{
+	static char buf[40];
+	const struct option *o;
+
+	for (o = long_opts; o->name != NULL; o++)
+		if (o->val == c) {
+			snprintf(buf, sizeof buf, "--%s", o->name);
+			return buf;
+		}
+	snprintf(buf, sizeof buf, "-%c", c);
+	return buf;
+}
+
 /* Parse argv into cli. */
 int
 mx_options_parse(int argc, char **argv, struct mx_cli *cli)
@@ -246,6 +262,6 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 	return 0;
 bad:
 	fprintf(stderr, "mxscope: invalid value for %s: '%s'\n",
-	    argv[optind - 1], optarg);
+	    option_name(c), optarg);
 	return -1;
 }
