@@ -485,8 +485,9 @@ dns_addr_answer(struct dns_res *res, struct dns_query *q, int status,
 		res->r.addr_failures++;
 		if (res->r.addr_status == MX_DNS_PENDING ||
 		    res->r.addr_status == MX_DNS_ANSWER)
-			res->r.addr_status = st;
-	}
+			res->r.addr_status = st;	/* the first failure */
+	} else if (res->r.addr_status == MX_DNS_PENDING)
+		res->r.addr_status = MX_DNS_ANSWER;
 	cut = n > MX_MAX_ADDRS;
 	for (i = 0; i < n && i < MX_MAX_ADDRS; i++) {
 		if (family == 4)

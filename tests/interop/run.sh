@@ -571,7 +571,7 @@ mx_checks() {
 # The message count a mailbox check reported in the last run's document.
 mx_msgcount() {
 	mxq '[.. | objects | to_entries[] |
-	    select(.key | test("^(messages|message_count|nmessages|count|exists)$")) |
+	    select(.key | test("^(messages|message_count|nmessages|nmsgs|count|exists)$")) |
 	    .value | if type == "array" then length elif type == "number" then . else empty end] |
 	    first // "none"'
 }
@@ -607,6 +607,9 @@ mailbox_checks() {
 		is "$RC" 0 "--$proto mail.good.test:$port: exit status"
 		like "$(mx_lines)" "^S $greeting" "--$proto :$port: transcript shows Dovecot's greeting"
 		is "$(mx_msgcount)" 3 "--$proto :$port: logs in and counts the 3 messages"
+		is "$(mxq '[.. | objects | to_entries[] | select(.key | test("^(hops|received)$")) |
+		    .value | arrays | length] | first // "none"')" 2 \
+		    "--$proto :$port: the newest message's Received: chain has its 2 hops"
 		check_secret "--$proto :$port" "$MXOUT" "$W/mx.mbox-$proto-$port.err"
 
 		mxrun "mbox-$proto-$port-bad" -s "$RES1:$DNS_PORT" --tls-ca "$W/tls/ca.pem" \
