@@ -111,8 +111,7 @@ try:
     _, s = wait_screen(lambda s: "Transcript" in s)
 
     # 3 and 4. Idle CPU and idle bytes over 10 s.
-    pid = int(subprocess.run(["pgrep", "-P", str(pane_pid())], capture_output=True,
-                             text=True).stdout.split()[0]) if False else pane_pid()
+    pid = pane_pid()	# run.sh execs mxscope
     time.sleep(0.5)
     c0, b0 = cpu_ns(pid), os.path.getsize(raw)
     time.sleep(10)
@@ -126,7 +125,6 @@ try:
     open(gate, "w").close()
     t2, _ = wait_screen(lambda s: "finished" in s, timeout=60, step=0.01)
     dur = t2 - t0
-    pid = pane_pid()
     time.sleep(0.3)
     nbytes = os.path.getsize(raw)
     print("during a run (slow: 4x2 addresses, 200 ms replies, %.2f s): %d bytes, "

@@ -10,24 +10,14 @@
 #include <string.h>
 #include <strings.h>
 
-#include "mx-int.h"
+#include "diag-int.h"
 #include "reason.h"
 
-/* Findings under construction. */
-struct diag {
-	const struct mx_model	*m;
-	struct mx_finding	*f;
-	int			 n, max;
-};
-
 /* Add a finding unless the same id and subject is already there. */
-static void
-add(struct diag *d, const char *id, enum mx_severity sev, enum mx_actor act,
-    const char *subject, const char *remedy, const char *fmt, ...)
-    __attribute__((format(printf, 7, 8)));
-static void
-add(struct diag *d, const char *id, enum mx_severity sev, enum mx_actor act,
-    const char *subject, const char *remedy, const char *fmt, ...)
+void
+mx__diag_add(struct mx__diag *d, const char *id, enum mx_severity sev,
+    enum mx_actor act, const char *subject, const char *remedy,
+    const char *fmt, ...)
 {
 	struct mx_finding *f;
 	va_list ap;
@@ -96,7 +86,7 @@ mx_set_text(const struct mx_resolver *r, char *buf, size_t sz)
 
 /* Findings about each resolver and their agreement (method.md §2). */
 static void
-diag_dns(struct diag *d)
+diag_dns(struct mx__diag *d)
 {
 	const struct mx_model *m = d->m;
 	char a[200], b[200];
@@ -106,7 +96,7 @@ diag_dns(struct diag *d)
 		const struct mx_resolver *r = &m->resolvers[i];
 		switch (r->status) {
 		case MX_DNS_NXDOMAIN:
-			add(d, "dns.nxdomain", MX_SEV_CRIT, MX_ACT_SENDER,
+			mx__diag_add(d, "dns.nxdomain", MX_SEV_CRIT, MX_ACT_SENDER,
 			    r->name, "Check the address for a typo. If the "
 			    "domain is right, its owner must renew it or "
 			    "restore its DNS delegation.",
@@ -114,7 +104,7 @@ diag_dns(struct diag *d)
 			    m->domain, r->name);
 			break;
 		case MX_DNS_SERVFAIL:
-			add(d, "dns.servfail", MX_SEV_ERROR, MX_ACT_REMOTE,
+			mx__diag_add(d, "dns.servfail", MX_SEV_ERROR, MX_ACT_REMOTE,
 			    r->name, "The domain's DNS administrator must fix "
 			    "its name servers (or DNSSEC). Mail is queued and "
 			    "retried meanwhile; re-test later or against "
@@ -124,27 +114,27 @@ diag_dns(struct diag *d)
 			    m->domain);
 			break;
 		case MX_DNS_TIMEOUT:
-			add(d, "dns.timeout", MX_SEV_WARN, MX_ACT_US, r->name,
+			mx__diag_add(d, "dns.timeout", MX_SEV_WARN, MX_ACT_US, r->name,
 			    "Check that resolver and the network path to it, "
 			    "or use another one (--dns).",
 			    "Resolver %s did not answer (timed out, after a "
 			    "retry).", r->name);
 			break;
 		case MX_DNS_REFUSED:
-			add(d, "dns.refused", MX_SEV_WARN, MX_ACT_US, r->name,
+			mx__diag_add(d, "dns.refused", MX_SEV_WARN, MX_ACT_US, r->name,
 			    "Use a resolver that serves this host, or allow "
 			    "it in that resolver's access control.",
 			    "Resolver %s refused the query (REFUSED).",
 			    r->name);
 			break;
 		case MX_DNS_UNREACHABLE:
-			add(d, "dns.unreachable", MX_SEV_WARN, MX_ACT_US,
+			mx__diag_add(d, "dns.unreachable", MX_SEV_WARN, MX_ACT_US,
 			    r->name, "Check the resolver's address and that "
 			    "it runs.", "Resolver %s is unreachable "
 			    "(connection refused).", r->name);
 			break;
 		case MX_DNS_BADRESP:
-			add(d, "dns.bad_response", MX_SEV_WARN, MX_ACT_REMOTE,
+			mx__diag_add(d, "dns.bad_response", MX_SEV_WARN, MX_ACT_REMOTE,
 			    r->name, "The answer is malformed; report it to "
 			    "the resolver's or the domain's DNS operator.",
 			    "Resolver %s sent a malformed answer.", r->name);
@@ -153,19 +143,19 @@ diag_dns(struct diag *d)
 			break;
 		}
 		if (r->null_mx)
-			add(d, "dns.null_mx", MX_SEV_CRIT, MX_ACT_SENDER,
+			mx__diag_add(d, "dns.null_mx", MX_SEV_CRIT, MX_ACT_SENDER,
 			    m->domain, "Do not send mail to this domain; use "
 			    "another address for the recipient.",
 			    "%s publishes a null MX (MX 0 .): it accepts no "
 			    "mail at all (RFC 7505).", m->domain);
 		if (r->implicit && r->status == MX_DNS_NODATA)
-			add(d, "dns.implicit_mx", MX_SEV_INFO, MX_ACT_REMOTE,
+			mx__diag_add(d, "dns.implicit_mx", MX_SEV_INFO, MX_ACT_REMOTE,
 			    m->domain, "Publish an MX record if the domain is "
 			    "meant to receive mail.",
 			    "%s has no MX record; mail goes to the domain's own "
 			    "address (implicit MX, RFC 5321 §5.1).", m->domain);
 		if (r->mx_cut)
-			add(d, "dns.mx_truncated", MX_SEV_INFO, MX_ACT_NOBODY,
+			mx__diag_add(d, "dns.mx_truncated", MX_SEV_INFO, MX_ACT_NOBODY,
 			    m->domain, "Only the first exchangers were tested.",
 			    "%s lists more than %d exchangers; the list was "
 			    "cut.", m->domain, MX_MAX_EXCHANGERS);
@@ -179,7 +169,7 @@ diag_dns(struct diag *d)
 				continue;
 			mx_set_text(x, a, sizeof a);
 			mx_set_text(y, b, sizeof b);
-			add(d, "dns.resolvers_disagree", MX_SEV_WARN,
+			mx__diag_add(d, "dns.resolvers_disagree", MX_SEV_WARN,
 			    MX_ACT_US, m->domain, "One resolver holds a stale "
 			    "or different view: flush its cache or wait for "
 			    "the records' TTL to expire, then re-test.",
@@ -193,13 +183,13 @@ diag_dns(struct diag *d)
 		const struct mx_exchanger *x = &m->exch[i];
 		if (x->a_status == MX_DNS_NXDOMAIN ||
 		    x->aaaa_status == MX_DNS_NXDOMAIN)
-			add(d, "dns.mx_host_unknown", MX_SEV_ERROR,
+			mx__diag_add(d, "dns.mx_host_unknown", MX_SEV_ERROR,
 			    MX_ACT_REMOTE, x->host, "The domain's DNS "
 			    "administrator must fix the MX record or add the "
 			    "host's address.", "Exchanger %s does not resolve "
 			    "(NXDOMAIN).", x->host);
 		if (x->addr_cut)
-			add(d, "dns.addresses_truncated", MX_SEV_INFO,
+			mx__diag_add(d, "dns.addresses_truncated", MX_SEV_INFO,
 			    MX_ACT_NOBODY, x->host, "Only the first addresses "
 			    "were tested.", "%s has more than %d addresses "
 			    "per family; the list was cut.", x->host,
@@ -209,41 +199,48 @@ diag_dns(struct diag *d)
 
 /* TLS findings for one probe (RFC 3207, RFC 6125). */
 static void
-diag_tls(struct diag *d, const struct mx_probe *p, const char *host,
+diag_tls(struct mx__diag *d, const struct mx_probe *p, const char *host,
     const char *subj)
 {
 	const struct mx_tls *t = &p->tls;
 
 	if (p->caps_plain.esmtp && !p->caps_plain.starttls)
-		add(d, "tls.unavailable", MX_SEV_WARN, MX_ACT_REMOTE, subj,
+		mx__diag_add(d, "tls.unavailable", MX_SEV_WARN, MX_ACT_REMOTE, subj,
 		    "The remote admin should enable STARTTLS; until then mail "
 		    "to it travels unencrypted.", "%s does not offer STARTTLS:"
 		    " mail to it travels in clear text.", host);
 	else if (p->reply[MX_ST_STARTTLS].code >= 400)
-		add(d, "tls.unavailable", MX_SEV_WARN, MX_ACT_REMOTE, subj,
+		mx__diag_add(d, "tls.unavailable", MX_SEV_WARN, MX_ACT_REMOTE, subj,
 		    "The remote admin must fix TLS (certificate, key, "
 		    "configuration).", "%s offers STARTTLS but refused it "
 		    "(%d): mail travels in clear text.", host,
 		    p->reply[MX_ST_STARTTLS].code);
-	if (!t->attempted)
-		return;
+	if (t->attempted)
+		mx__diag_tls_cert(d, t, host, subj);
+}
+
+/* Certificate findings of one TLS handshake, any protocol (RFC 6125). */
+void
+mx__diag_tls_cert(struct mx__diag *d, const struct mx_tls *t,
+    const char *host, const char *subj)
+{
 	if (!t->ok) {
-		add(d, "tls.handshake_failed", MX_SEV_WARN, MX_ACT_REMOTE, subj,
+		mx__diag_add(d, "tls.handshake_failed", MX_SEV_WARN, MX_ACT_REMOTE, subj,
 		    "The remote admin must fix the TLS setup; senders fall "
 		    "back to clear text or defer.", "TLS handshake with %s "
 		    "failed: %s.", host, t->error);
 		return;
 	}
 	if (t->no_cert)
-		add(d, "tls.no_certificate", MX_SEV_WARN, MX_ACT_REMOTE, subj,
+		mx__diag_add(d, "tls.no_certificate", MX_SEV_WARN, MX_ACT_REMOTE, subj,
 		    "The remote admin must install a certificate.",
 		    "%s sent no certificate.", host);
 	if (t->expired)
-		add(d, "tls.cert_expired", MX_SEV_WARN, MX_ACT_REMOTE, subj,
+		mx__diag_add(d, "tls.cert_expired", MX_SEV_WARN, MX_ACT_REMOTE, subj,
 		    "The remote admin must renew the certificate.",
 		    "The certificate of %s expired on %s.", host, t->not_after);
 	if (!t->no_cert && !t->verified)
-		add(d, "tls.cert_untrusted", MX_SEV_WARN, MX_ACT_REMOTE, subj,
+		mx__diag_add(d, "tls.cert_untrusted", MX_SEV_WARN, MX_ACT_REMOTE, subj,
 		    "The remote admin should install a certificate from a "
 		    "trusted CA with its full chain; senders that require "
 		    "TLS (MTA-STS, DANE) will not deliver.",
@@ -251,7 +248,7 @@ diag_tls(struct diag *d, const struct mx_probe *p, const char *host,
 		    host, t->verify_error[0] ? t->verify_error : "unknown CA",
 		    t->issuer);
 	if (!t->no_cert && !t->name_ok)
-		add(d, "tls.cert_name_mismatch", MX_SEV_WARN, MX_ACT_REMOTE,
+		mx__diag_add(d, "tls.cert_name_mismatch", MX_SEV_WARN, MX_ACT_REMOTE,
 		    subj, "The remote admin must use a certificate that names "
 		    "the exchanger (subjectAltName).",
 		    "The certificate of %s does not name it (subject %s).",
@@ -259,14 +256,14 @@ diag_tls(struct diag *d, const struct mx_probe *p, const char *host,
 	if (strcmp(t->protocol, "TLSv1") == 0 ||
 	    strcmp(t->protocol, "TLSv1.1") == 0 ||
 	    strncmp(t->protocol, "SSL", 3) == 0)
-		add(d, "tls.old_protocol", MX_SEV_WARN, MX_ACT_REMOTE, subj,
+		mx__diag_add(d, "tls.old_protocol", MX_SEV_WARN, MX_ACT_REMOTE, subj,
 		    "The remote admin should enable TLS 1.2 or later.",
 		    "%s only speaks %s.", host, t->protocol);
 }
 
 /* Findings for one probe's SMTP dialogue (method.md §3). */
 static void
-diag_probe(struct diag *d, const struct mx_probe *p)
+diag_probe(struct mx__diag *d, const struct mx_probe *p)
 {
 	const struct mx_model *m = d->m;
 	const char *host = m->exch[p->mx_index].host;
@@ -279,7 +276,7 @@ diag_probe(struct diag *d, const struct mx_probe *p)
 	diag_tls(d, p, host, subj);
 	if (p->notes & (MX_NOTE_BARE_LF | MX_NOTE_CODE_MISMATCH |
 	    MX_NOTE_BAD_CODE | MX_NOTE_LONG_LINE | MX_NOTE_NUL))
-		add(d, "smtp.protocol_violation", MX_SEV_INFO, MX_ACT_REMOTE,
+		mx__diag_add(d, "smtp.protocol_violation", MX_SEV_INFO, MX_ACT_REMOTE,
 		    subj, "Strict senders may fail; the remote admin should "
 		    "fix the server.", "%s broke SMTP syntax (%s%s%s%s).", host,
 		    p->notes & MX_NOTE_BARE_LF ? "bare LF " : "",
@@ -288,7 +285,7 @@ diag_probe(struct diag *d, const struct mx_probe *p)
 		    p->notes & MX_NOTE_LONG_LINE ? "overlong line" : "");
 	if (m->size > 0 && p->caps.has_size && p->caps.size > 0 &&
 	    m->size > p->caps.size)
-		add(d, "smtp.size_exceeded", MX_SEV_ERROR, MX_ACT_SENDER, subj,
+		mx__diag_add(d, "smtp.size_exceeded", MX_SEV_ERROR, MX_ACT_SENDER, subj,
 		    "Send a smaller message (share large files by link), or "
 		    "ask the recipient's admin to raise the limit.",
 		    "A %lld-byte message exceeds the %lld bytes %s accepts "
@@ -297,52 +294,52 @@ diag_probe(struct diag *d, const struct mx_probe *p)
 	case MX_OUT_CONN:
 		if (p->failed_stage == MX_ST_CONNECT &&
 		    strstr(p->outcome_text, "refused") != NULL)
-			add(d, "smtp.connect_refused", MX_SEV_ERROR,
+			mx__diag_add(d, "smtp.connect_refused", MX_SEV_ERROR,
 			    MX_ACT_REMOTE, subj, "The SMTP service is down or "
 			    "a firewall rejects port 25; the remote admin must"
 			    " restore it.", "%s (%s) refused the connection on"
 			    " port %d.", host, p->addr, m->port);
 		else if (p->failed_stage == MX_ST_CONNECT)
-			add(d, "smtp.unreachable", MX_SEV_ERROR, MX_ACT_ISP,
+			mx__diag_add(d, "smtp.unreachable", MX_SEV_ERROR, MX_ACT_ISP,
 			    subj, "Check routing and firewalls between us and "
 			    "the exchanger.", "%s (%s) is unreachable: %s.",
 			    host, p->addr, p->outcome_text);
 		else if (p->failed_stage == MX_ST_BANNER &&
 		    p->reply[MX_ST_BANNER].code == 0)
-			add(d, "smtp.no_banner", MX_SEV_ERROR, MX_ACT_REMOTE,
+			mx__diag_add(d, "smtp.no_banner", MX_SEV_ERROR, MX_ACT_REMOTE,
 			    subj, "The server accepts connections but its SMTP "
 			    "service hangs or drops them; the remote admin "
 			    "must check it.", "%s (%s) closed the connection "
 			    "without a greeting.", host, p->addr);
 		else
-			add(d, "smtp.connection_lost", MX_SEV_ERROR,
+			mx__diag_add(d, "smtp.connection_lost", MX_SEV_ERROR,
 			    MX_ACT_REMOTE, subj, "Re-test; if it persists the "
 			    "remote admin must check the server.",
 			    "%s: %s.", host, p->outcome_text);
 		break;
 	case MX_OUT_TIMEOUT:
 		if (p->failed_stage == MX_ST_CONNECT)
-			add(d, "smtp.connect_timeout", MX_SEV_ERROR, MX_ACT_ISP,
+			mx__diag_add(d, "smtp.connect_timeout", MX_SEV_ERROR, MX_ACT_ISP,
 			    subj, "A firewall drops port 25 on the way (our ISP"
 			    " often blocks outbound port 25) or the host is "
 			    "down.", "No answer from %s (%s) on port %d.",
 			    host, p->addr, m->port);
 		else if (p->failed_stage == MX_ST_BANNER)
-			add(d, "smtp.no_banner", MX_SEV_ERROR, MX_ACT_REMOTE,
+			mx__diag_add(d, "smtp.no_banner", MX_SEV_ERROR, MX_ACT_REMOTE,
 			    subj, "The server accepts connections but never "
 			    "greets; the remote admin must check the SMTP "
 			    "service (overload, hung process, tarpit).",
 			    "%s (%s) accepted the connection but sent no "
 			    "greeting.", host, p->addr);
 		else
-			add(d, "smtp.reply_timeout", MX_SEV_ERROR,
+			mx__diag_add(d, "smtp.reply_timeout", MX_SEV_ERROR,
 			    MX_ACT_REMOTE, subj, "The server stalls; re-test "
 			    "and ask the remote admin to check its load.",
 			    "%s did not answer %s in time.", host,
 			    mx_stage_name(p->failed_stage));
 		break;
 	case MX_OUT_INJECTION:
-		add(d, "smtp.starttls_injection", MX_SEV_CRIT, MX_ACT_REMOTE,
+		mx__diag_add(d, "smtp.starttls_injection", MX_SEV_CRIT, MX_ACT_REMOTE,
 		    subj, "Someone on the path, or a broken server, can inject "
 		    "commands (CVE-2011-0411 class); the remote admin must fix"
 		    " the server or the middlebox. The check stopped there.",
@@ -350,7 +347,7 @@ diag_probe(struct diag *d, const struct mx_probe *p)
 		    host);
 		break;
 	case MX_OUT_PROTO:
-		add(d, "smtp.protocol_error", MX_SEV_ERROR, MX_ACT_REMOTE, subj,
+		mx__diag_add(d, "smtp.protocol_error", MX_SEV_ERROR, MX_ACT_REMOTE, subj,
 		    "The remote admin must fix the server.",
 		    "%s answered %s with something that is not SMTP: %s.",
 		    host, mx_stage_name(p->failed_stage), p->outcome_text);
@@ -366,7 +363,7 @@ diag_probe(struct diag *d, const struct mx_probe *p)
 		snprintf(id, sizeof id, "smtp.%s_%s", mx_stage_name(
 		    p->failed_stage), r->code >= 500 ? "rejected" :
 		    "deferred");
-		add(d, id, r->code >= 500 ? MX_SEV_ERROR : MX_SEV_WARN,
+		mx__diag_add(d, id, r->code >= 500 ? MX_SEV_ERROR : MX_SEV_WARN,
 		    strcmp(why, "blocked") == 0 ? MX_ACT_BLOCKLIST :
 		    strcmp(why, "greylisted") == 0 ? MX_ACT_NOBODY :
 		    MX_ACT_REMOTE, subj, "See the verdict.",
@@ -584,17 +581,22 @@ int
 mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
     struct mx_verdict *v)
 {
-	struct diag d = { m, f, 0, max };
+	struct mx__diag d = { m, f, 0, max };
 	int i, warnings = 0;
 
 	memset(v, 0, sizeof *v);
 	diag_dns(&d);
 	for (i = 0; i < m->nprobes; i++)
 		diag_probe(&d, &m->probes[i]);
-	sort_findings(f, d.n);
+	mx__mailbox_diag(&d);	/* POP3/IMAP checks (mailbox-diag.c) */
 	for (i = 0; i < d.n; i++)
 		warnings |= f[i].severity >= MX_SEV_WARN;
-	if (!verdict_dns(m, v))
+	if (m->nmailbox > 0 && m->nresolvers == 0 && m->nprobes == 0)
+		mx__mailbox_verdict(m, warnings, v);
+	else if (!verdict_dns(m, v))
 		verdict_smtp(m, warnings, v);
+	if (m->bounce.present)
+		mx__diag_bounce(&d, v);
+	sort_findings(f, d.n);
 	return d.n;
 }

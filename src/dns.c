@@ -56,8 +56,8 @@ struct mx_dns {
 /* One outstanding query. */
 struct dns_query {
 	struct dns_res	*res;
-	int		 type;		/* ns_t_mx, ns_t_a, ns_t_aaaa */
-	int		 pref;
+	int		 type;		/* ns_t_mx, ns_t_a, ns_t_aaaa, ns_t_ptr */
+	int		 pref;		/* or the caller's tag for PTR */
 	int		 implicit;
 	uint64_t	 start;
 	char		 host[MX_HOST_MAX];
@@ -504,6 +504,64 @@ dns_addr_answer(struct dns_res *res, struct dns_query *q, int status,
 	    family, st, cut);
 }
 
+/* A PTR answer: hand the (sanitized) name to the caller. */
+static void
+dns_ptr_answer(struct dns_res *res, struct dns_query *q, int status,
+    unsigned char *abuf, int alen)
+{
+	struct hostent *he = NULL;
+	enum mx_dns_status st = dns_status(status);
+	char name[MX_HOST_MAX] = "";
+
+	if (status == ARES_SUCCESS) {
+		int pr = ares_parse_ptr_reply(abuf, alen, NULL, 0, AF_INET, &he);
+		if (pr == ARES_SUCCESS && he != NULL && he->h_name != NULL)
+			mx_sanitize(name, sizeof name, he->h_name,
+			    strlen(he->h_name));
+		else
+			st = pr == ARES_ENODATA ? MX_DNS_NODATA : MX_DNS_BADRESP;
+		if (he != NULL)
+			ares_free_hostent(he);
+	}
+	if (res->d->cb->ptr != NULL)
+		res->d->cb->ptr(res->d->arg, q->pref, st, name);
+}
+
+/* The reverse name of a numeric address: in-addr.arpa or ip6.arpa. */
+static int
+reverse_name(const char *ip, char *out, size_t sz)
+{
+	unsigned char a[16];
+	size_t o = 0;
+	int i;
+
+	if (inet_pton(AF_INET, ip, a) == 1) {
+		snprintf(out, sz, "%u.%u.%u.%u.in-addr.arpa", a[3], a[2], a[1],
+		    a[0]);
+		return 0;
+	}
+	if (inet_pton(AF_INET6, ip, a) != 1 || sz < 74)
+		return -1;
+	for (i = 15; i >= 0; i--)
+		o += (size_t)snprintf(out + o, sz - o, "%x.%x.", a[i] & 0xf,
+		    a[i] >> 4);
+	snprintf(out + o, sz - o, "ip6.arpa");
+	return 0;
+}
+
+/* Ask the first resolver for the PTR of ip. */
+int
+mx_dns_ptr(struct mx_dns *d, int tag, const char *ip)
+{
+	char name[80];
+
+	if (d->closing || d->n == 0 || reverse_name(ip, name, sizeof name) != 0)
+		return -1;
+	dns_send(&d->res[0], ns_t_ptr, name, tag, 0);
+	dns_rearm(&d->res[0]);
+	return 0;
+}
+
 /* c-ares callback for every query. */
 static void
 dns_answer(void *arg, int status, int timeouts, unsigned char *abuf, int alen)
@@ -518,6 +576,8 @@ dns_answer(void *arg, int status, int timeouts, unsigned char *abuf, int alen)
 	}
 	if (q->type == ns_t_mx)
 		dns_mx_answer(res, q, status, abuf, alen);
+	else if (q->type == ns_t_ptr)
+		dns_ptr_answer(res, q, status, abuf, alen);
 	else
 		dns_addr_answer(res, q, status, abuf, alen);
 	if (!res->d->closing)

@@ -13,6 +13,7 @@
 
 #include "conn.h"
 #include "dns.h"
+#include "mailbox.h"
 #include "mx-int.h"
 #include "smtp.h"
 #include "tls.h"
@@ -31,8 +32,9 @@ struct probe {
 
 /* Owned copies of the option strings. */
 struct engine_strs {
-	char	*target, *from, *helo, *tls_ca_file, *tls_ca_pem;
-	char	*dns[MX_MAX_RESOLVERS];
+	char		*target, *from, *helo, *tls_ca_file, *tls_ca_pem;
+	char		*dns[MX_MAX_RESOLVERS];
+	struct mx_bounce *bounce;
 };
 
 struct mx_engine {
@@ -51,6 +53,7 @@ struct mx_engine {
 	uint64_t		 origin;
 	char			 rcpt[MX_HOST_MAX * 2];
 	uv_timer_t		 kick;		/* deferred pump and diagnosis */
+	struct mx__mbox		*mbox;		/* POP3/IMAP checks (mailbox.c) */
 	int			 closed;
 };
 
@@ -77,6 +80,8 @@ engine_emit(void *arg, struct mx_event *ev)
 
 	mx_model_apply(&e->model, ev);
 	mx__sinks_emit(&e->sinks, ev);
+	if (ev->type == MX_EV_MBOX_DONE)
+		engine_kick(e);
 }
 
 /* An event stamped with the run's clock. */
@@ -100,6 +105,7 @@ strs_free(struct engine_strs *s)
 	free(s->tls_ca_pem);
 	for (i = 0; i < MX_MAX_RESOLVERS; i++)
 		free(s->dns[i]);
+	free(s->bounce);
 	memset(s, 0, sizeof *s);
 }
 
@@ -156,6 +162,10 @@ mx_engine_configure(struct mx_engine *e, const struct mx_opts *o, char **cause)
 	s.tls_ca_pem = dup_or_null(o->tls_ca_pem);
 	for (i = 0; i < o->ndns; i++)
 		s.dns[i] = mx_xstrdup(o->dns[i]);
+	if (o->bounce != NULL) {
+		s.bounce = mx_xmalloc(sizeof *s.bounce);
+		*s.bounce = *o->bounce;
+	}
 	strs_free(&e->strs);
 	e->strs = s;
 	e->opts = *o;
@@ -166,6 +176,7 @@ mx_engine_configure(struct mx_engine *e, const struct mx_opts *o, char **cause)
 	e->opts.tls_ca_pem = s.tls_ca_pem;
 	for (i = 0; i < MX_MAX_RESOLVERS; i++)
 		e->opts.dns[i] = s.dns[i];
+	e->opts.bounce = s.bounce;
 	if (e->opts.port <= 0)
 		e->opts.port = 25;
 	if (e->opts.timeout_ms <= 0)
@@ -393,8 +404,24 @@ dns_done_cb(void *arg)
 	engine_kick(e);
 }
 
+/* DNS: the reverse name of an IP the bounce named. */
+static void
+dns_ptr_cb(void *arg, int tag, enum mx_dns_status st, const char *name)
+{
+	struct mx_engine *e = arg;
+	struct mx_event ev;
+
+	memset(&ev, 0, sizeof ev);
+	ev.type = MX_EV_BOUNCE_PTR;
+	ev.index = tag;
+	ev.u.ptr.status = st;
+	ev.u.ptr.name = name;
+	engine_emit_now(e, &ev);
+}
+
 static const struct mx_dns_cb engine_dns_cb = {
-	dns_resolver_cb, dns_address_cb, dns_host_status_cb, dns_done_cb
+	dns_resolver_cb, dns_address_cb, dns_host_status_cb, dns_done_cb,
+	dns_ptr_cb
 };
 
 /* Transport: send bytes. */
@@ -580,6 +607,7 @@ engine_kick_cb(uv_timer_t *t)
 	}
 	for (i = 0; i < e->nprobes; i++)
 		busy |= e->probes[i]->state != 2;
+	busy |= mx__mailbox_busy(e->mbox);
 	if (e->dns_done && !busy)
 		engine_finish(e);
 	else
@@ -607,6 +635,8 @@ engine_clear(struct mx_engine *e)
 		e->probes[i] = NULL;
 	}
 	e->nprobes = e->active = 0;
+	mx__mailbox_free(e->mbox);
+	e->mbox = NULL;
 }
 
 /* Start (or restart) the check. */
@@ -624,9 +654,11 @@ mx_engine_start(struct mx_engine *e, char **cause)
 	    sizeof domain, cause) != 0)
 		return -1;
 	engine_clear(e);
-	e->dns = mx_dns_new(e->loop, (const char *const *)e->opts.dns,
-	    e->opts.ndns, e->opts.timeout_ms, cause);
-	if (e->dns == NULL)
+	/* A mailbox check (--pop3/--imap) runs instead of the SMTP stage. */
+	e->dns = mx__mailbox_wanted(&e->opts) ? NULL : mx_dns_new(e->loop,
+	    (const char *const *)e->opts.dns, e->opts.ndns, e->opts.timeout_ms,
+	    cause);
+	if (e->dns == NULL && !mx__mailbox_wanted(&e->opts))
 		return -1;
 	if (local[0] != '\0')
 		snprintf(e->rcpt, sizeof e->rcpt, "%s@%s", local, domain);
@@ -635,7 +667,7 @@ mx_engine_start(struct mx_engine *e, char **cause)
 	e->origin = uv_hrtime();
 	e->running = 1;
 	e->dns_done = 0;
-	n = mx_dns_count(e->dns);
+	n = e->dns != NULL ? mx_dns_count(e->dns) : 0;
 	for (i = 0; i < n; i++)
 		names[i] = mx_dns_name(e->dns, i);
 	memset(&ev, 0, sizeof ev);
@@ -647,8 +679,20 @@ mx_engine_start(struct mx_engine *e, char **cause)
 	ev.u.start.port = e->opts.port;
 	ev.u.start.size = e->opts.size;
 	ev.u.start.resolver_names = names;
+	ev.u.start.bounce = e->opts.bounce;
 	engine_emit_now(e, &ev);
+	if (e->dns == NULL) {
+		e->dns_done = 1;
+		e->mbox = mx__mailbox_start(e->loop, &e->opts, e->ctx, local,
+		    domain, engine_emit, e, e->origin);
+		engine_kick(e);
+		return 0;
+	}
 	mx_dns_go(e->dns, domain, e->opts.family, &engine_dns_cb, e);
+	/* A bounce that names refused IPs: who are they (method.md §2)? */
+	for (i = 0; e->opts.bounce != NULL && e->dns != NULL &&
+	    i < e->opts.bounce->nips; i++)
+		mx_dns_ptr(e->dns, i, e->opts.bounce->ips[i].ip);
 	return 0;
 }
 
@@ -681,6 +725,7 @@ mx_engine_cancel(struct mx_engine *e)
 		ev.u.done.text = "cancelled";
 		engine_emit_now(e, &ev);
 	}
+	mx__mailbox_cancel(e->mbox);
 	e->active = 0;
 	engine_finish(e);
 }

@@ -98,6 +98,8 @@ struct lab_scenario {
 	struct lab_resolver	 res[LAB_MAX_RESOLVERS];
 	int			 nservers;
 	struct lab_server	 srv[LAB_MAX_SERVERS];
+	struct lab_mbox_cfg	*mbox;		/* pop3/imap blocks (lab-pop3.h) */
+	int			 nmbox;
 };
 
 /* Where a lab instance lives: 127.a.b.N. */
@@ -143,6 +145,19 @@ const char	*lab_ca_pem(const struct lab_ca *);
 SSL_CTX		*lab_ca_server_ctx(struct lab_ca *, const char *name,
 		    enum lab_tls, char **cause);
 void		 lab_ca_free(struct lab_ca *);
+
+/* lab-pop3.c, lab-imap.c: scripted POP3/IMAP servers (issue 5). */
+struct lab_mbox;
+/* A `pop3 @N`/`imap @N` statement; 1 if not one, -1 with *cause. */
+int		 lab_mbox_parse(struct lab_scenario *, char **tok, int ntok,
+		    char **cause);
+void		 lab_mbox_cfg_free(struct lab_scenario *);
+struct lab_mbox	*lab_mbox_start(uv_loop_t *, struct lab_scenario *,
+		    const struct lab_base *, struct lab_ca *, struct lab_ref *,
+		    char **cause);
+int		 lab_mbox_port(const struct lab_mbox *, const char *kind);
+void		 lab_mbox_close(struct lab_mbox *);
+void		 lab_mbox_free(struct lab_mbox *);
 
 /* lab-smtp.c */
 struct lab_smtp;

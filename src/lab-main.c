@@ -179,8 +179,14 @@ main(int argc, char **argv)
 	fputs("dns=", stdout);
 	for (i = 0; i < mx_lab_ndns(m.lab); i++)
 		printf("%s%s", i ? "," : "", mx_lab_dns(m.lab, i));
-	printf(" port=%d target=%s ca=%s\n", mx_lab_smtp_port(m.lab),
+	printf(" port=%d target=%s ca=%s", mx_lab_smtp_port(m.lab),
 	    mx_lab_target(m.lab), ca_path);
+	for (i = 0; i < 4; i++) {	/* mailbox servers (issue 5) */
+		static const char *k[] = { "pop3", "pop3s", "imap", "imaps" };
+		if (mx_lab_mailbox_port(m.lab, k[i]) != 0)
+			printf(" %s=%d", k[i], mx_lab_mailbox_port(m.lab, k[i]));
+	}
+	putchar('\n');
 	fflush(stdout);
 
 	uv_signal_init(&loop, &m.sigterm);

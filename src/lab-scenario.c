@@ -65,7 +65,7 @@ static const char *ev_names[LAB_EV_N] = {
 struct parser {
 	struct lab_scenario	*sc;
 	int			 lineno;
-	enum { B_TOP, B_RESOLVER, B_SERVER } block;
+	enum { B_TOP, B_RESOLVER, B_SERVER, B_MBOX } block;
 	char			*cause;
 };
 
@@ -493,6 +493,18 @@ parse_line(struct parser *p, const char *raw, char *buf)
 		return r;
 	if (strcmp(tok[0], "resolver") == 0 || strcmp(tok[0], "server") == 0)
 		return parse_block(p, tok, ntok);
+	/* pop3 @N / imap @N blocks (lab-pop3.c, issue 5). */
+	if (strcmp(tok[0], "pop3") == 0 || strcmp(tok[0], "imap") == 0)
+		p->block = B_MBOX;
+	if (p->block == B_MBOX) {
+		char *why = NULL;
+		if ((r = lab_mbox_parse(p->sc, tok, ntok, &why)) < 0) {
+			perr(p, "%s", why);
+			free(why);
+		}
+		if (r <= 0)
+			return r;
+	}
 	if (p->block == B_SERVER &&
 	    (r = parse_server_stmt(p, tok, ntok, raw)) <= 0)
 		return r;
@@ -596,6 +608,7 @@ lab_scenario_free(struct lab_scenario *sc)
 			free(s->reply[j].len);
 		}
 	}
+	lab_mbox_cfg_free(sc);
 	free(sc->name);
 	free(sc->describe);
 	free(sc->target);

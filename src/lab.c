@@ -23,6 +23,7 @@ struct mx_lab {
 	struct lab_dns		*dns[LAB_MAX_RESOLVERS];
 	char			*dnsname[LAB_MAX_RESOLVERS];
 	struct lab_smtp		*smtp;
+	struct lab_mbox		*mbox;		/* lab-pop3.c */
 	int			 closing;
 };
 
@@ -53,6 +54,7 @@ lab_free(void *arg)
 		free(lab->dnsname[i]);
 	}
 	lab_smtp_free(lab->smtp);
+	lab_mbox_free(lab->mbox);
 	lab_ca_free(lab->ca);
 	lab_scenario_free(lab->sc);
 	free(lab);
@@ -126,6 +128,10 @@ mx_lab_start(uv_loop_t *loop, const char *scenario, char **cause)
 	    cause);
 	if (*cause != NULL)
 		goto fail;
+	lab->mbox = lab_mbox_start(loop, sc, &lab->base, lab->ca, &lab->ref,
+	    cause);
+	if (*cause != NULL)
+		goto fail;
 	return lab;
 fail:
 	mx_lab_close(lab);	/* frees itself once the loop has run */
@@ -151,6 +157,14 @@ int
 mx_lab_smtp_port(const struct mx_lab *lab)
 {
 	return lab_smtp_port(lab->smtp);
+}
+
+/* The shared port of the POP3/IMAP servers of a kind (pop3, pop3s,
+ * imap, imaps), 0 if none. */
+int
+mx_lab_mailbox_port(const struct mx_lab *lab, const char *kind)
+{
+	return lab_mbox_port(lab->mbox, kind);
 }
 
 /* The scenario's target. */
@@ -198,5 +212,6 @@ mx_lab_close(struct mx_lab *lab)
 		lab_dns_close(lab->dns[i]);
 	if (lab->smtp != NULL)
 		lab_smtp_close(lab->smtp);
+	lab_mbox_close(lab->mbox);
 	lab_ref_put(&lab->ref);
 }

@@ -27,6 +27,9 @@ int			 mx_lab_ndns(const struct mx_lab *);
 const char		*mx_lab_dns(const struct mx_lab *, int i);
 /* The one TCP port all lab SMTP servers listen on (on their 127.x). */
 int			 mx_lab_smtp_port(const struct mx_lab *);
+/* The port of the POP3/IMAP servers: kind pop3, pop3s, imap, imaps. */
+int			 mx_lab_mailbox_port(const struct mx_lab *,
+			    const char *kind);
 /* The scenario's target (user@domain or domain). */
 const char		*mx_lab_target(const struct mx_lab *);
 /* The test CA certificate (PEM) that signed the lab's certificates. */

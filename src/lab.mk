@@ -7,3 +7,10 @@ libmxlab_a_SOURCES = src/lab.h src/lab-int.h src/lab.c src/lab-scenario.c \
 noinst_PROGRAMS += mxscope-lab
 mxscope_lab_SOURCES = src/lab-main.c
 mxscope_lab_LDADD = libmxlab.a libmxengine.a $(MX_LIBS)
+
+check_PROGRAMS += tests/lab-unit
+tests_lab_unit_SOURCES = tests/lab-unit.c tests/tap.h
+tests_lab_unit_LDADD = libmxlab.a libmxengine.a $(MX_LIBS)
+TESTS += tests/lab-unit tests/lab-dns.sh tests/lab-smtp.sh
+EXTRA_DIST += tests/lab-env.sh tests/lab-dns.sh tests/lab-smtp.sh \
+	tests/scenarios/dns.scn

@@ -9,7 +9,9 @@ libmxengine_a_SOURCES = \
 	src/conn.c src/conn.h src/tls.c src/tls.h \
 	src/smtp-reply.c src/smtp-reply.h \
 	src/smtp.c src/smtp.h \
-	src/engine.c src/diag.c src/reason.c src/reason.h \
+	src/engine.c src/diag.c src/diag-int.h src/diag-bounce.c \
+	src/reason.c src/reason.h \
+	src/reason-rules.c src/reason-rules.h \
 	src/report-text.c src/report-json.c
 
 MX_LIBS = $(UV_LIBS) $(CARES_LIBS) $(SSL_LIBS) $(JANSSON_LIBS) $(IDN2_LIBS)

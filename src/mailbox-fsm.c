@@ -57,6 +57,7 @@ mx_mb_init(struct mx_mb *m, enum mx_mbox_proto proto,
 	    MX_MBTLS_STARTTLS;
 	m->sum.nmsgs = m->sum.total_size = m->sum.newest_size = -1;
 	m->sum.retr_bytes = -1;
+	m->sum.start_at = mx__ms_since(origin);
 	if (p->user != NULL)
 		mx_mb_text(m->sum.user, sizeof m->sum.user, p->user,
 		    strlen(p->user));

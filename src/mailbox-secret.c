@@ -80,9 +80,13 @@ mx_secret_scrub_env(void)
 		memcpy(sec.env, v, n + 1);
 		sec.envlen = n;
 	}
-	/* The bytes also live in /proc/self/environ: overwrite them. */
-	explicit_bzero(v, n);
+	/*
+	 * The bytes also live in /proc/self/environ: drop the variable, then
+	 * overwrite "MXSCOPE_PASSWORD=value" (glibc keeps the memory).
+	 */
 	unsetenv("MXSCOPE_PASSWORD");
+	explicit_bzero(v - sizeof "MXSCOPE_PASSWORD=" + 1,
+	    n + sizeof "MXSCOPE_PASSWORD=" - 1);
 }
 
 /* Add a redaction needle (a copy). */

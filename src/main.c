@@ -10,6 +10,8 @@
 #include <unistd.h>
 
 #include "lab.h"
+#include "mailbox-secret.h"
+#include "mailbox.h"
 #include "ndr.h"
 #include "options.h"
 #include "ui.h"
@@ -90,9 +92,11 @@ list_scenarios(void)
 	return MX_EXIT_OK;
 }
 
-/* --ndr without --offline: aim the live check at the first recipient. */
+/* --ndr without --offline: the bounce's evidence, and the live check
+ * aimed at its first failed recipient. */
 static int
-ndr_target(struct mx_cli *cli, struct mx_ndr_first *first)
+ndr_target(struct mx_cli *cli, struct mx_ndr_first *first,
+    struct mx_bounce *b)
 {
 	char *cause = NULL;
 
@@ -101,7 +105,10 @@ ndr_target(struct mx_cli *cli, struct mx_ndr_first *first)
 		free(cause);
 		return -1;
 	}
+	mx_ndr_to_bounce(first, cli->operands[0], b);
 	cli->opts.target = first->address;
+	cli->opts.bounce = b;
+	/* mesgtoobig: would a message of that size fit anywhere now? */
 	if (strcmp(first->reason, "mesgtoobig") == 0 && first->msg_size > 0 &&
 	    cli->opts.size < 0)
 		cli->opts.size = first->msg_size;
@@ -123,6 +130,7 @@ main(int argc, char **argv)
 {
 	struct mx_cli cli;
 	struct mx_ndr_first first;
+	struct mx_bounce bounce;
 	struct mx_engine *e;
 	struct mx_lab *lab = NULL;
 	struct ui_opts uo;
@@ -138,8 +146,14 @@ main(int argc, char **argv)
 	if (cli.ndr && cli.offline)
 		return mx_ndr_offline(cli.operands, cli.noperands,
 		    cli.mode == MX_MODE_JSON, stdout);
-	if (cli.ndr && ndr_target(&cli, &first) != 0)
+	if (cli.ndr && ndr_target(&cli, &first, &bounce) != 0)
 		return MX_EXIT_UNKNOWN;
+	/* Mailbox checks: password from file, MXSCOPE_PASSWORD or prompt. */
+	if (mx_mailbox_prepare(&cli.opts, cli.password_file, &cause) != 0) {
+		fprintf(stderr, "mxscope: %s\n", cause);
+		free(cause);
+		return MX_EXIT_UNKNOWN;
+	}
 	uv_loop_init(&loop);
 	if (cli.demo) {
 		if ((lab = mx_lab_start(&loop, cli.demo_scenario, &cause)) ==
@@ -178,5 +192,6 @@ main(int argc, char **argv)
 		mx_lab_close(lab);
 	loop_finish(&loop);
 	mx_engine_free(e);
+	mx_secret_clear();
 	return r;
 }

@@ -7,7 +7,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "mx-int.h"
+#include "mailbox.h"
 
 /* Free the transcripts a model holds. */
 void
@@ -25,6 +25,7 @@ mx_model_free(struct mx_model *m)
 		p->lines = NULL;
 		p->nlines = 0;
 	}
+	mx__mailbox_model_free(m);
 }
 
 /* Reset a model to empty. */
@@ -157,6 +158,8 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 	int i;
 
 	m->generation++;
+	if (mx__mailbox_model_apply(m, ev))	/* POP3/IMAP (mailbox-fold.c) */
+		goto out;
 	switch (ev->type) {
 	case MX_EV_RUN_START:
 		mx_model_reset(m);
@@ -171,6 +174,8 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 			mx_strlcpy(m->resolvers[i].name,
 			    ev->u.start.resolver_names[i],
 			    sizeof m->resolvers[i].name);
+		if (ev->u.start.bounce != NULL)
+			m->bounce = *ev->u.start.bounce;
 		m->started_ms = uv_hrtime() / 1000000;
 		m->started_wall = (int64_t)time(NULL);
 		m->running = 1;
@@ -201,6 +206,15 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 		    (size_t)m->nfindings * sizeof *m->findings);
 		m->verdict = *ev->u.diag.verdict;
 		break;
+	case MX_EV_BOUNCE_PTR:
+		if (ev->index >= 0 && ev->index < m->bounce.nips &&
+		    ev->index < MX_BOUNCE_MAX_IPS) {
+			m->bounce.ips[ev->index].status = ev->u.ptr.status;
+			mx_strlcpy(m->bounce.ips[ev->index].ptr,
+			    ev->u.ptr.name ? ev->u.ptr.name : "",
+			    sizeof m->bounce.ips[0].ptr);
+		}
+		break;
 	case MX_EV_CUT:
 		if (ev->u.notes & MX_CUT_EXCHANGERS)
 			m->exch_cut = 1;
@@ -216,6 +230,7 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 		model_probe(m, ev);
 		break;
 	}
+out:
 	if (m->running && ev->t_ms > m->elapsed_ms)
 		m->elapsed_ms = ev->t_ms;
 }

@@ -50,6 +50,7 @@ struct mx_opts {
 	const char	*mbox_user;	/* --user; NULL: from the target */
 	int		 allow_plaintext;	/* login without TLS allowed */
 	int		 retr;		/* --retr N (POP3), 0 = none */
+	const struct mx_bounce *bounce;	/* --ndr: the bounce's evidence */
 };
 
 /* Fill opts with the defaults. */
@@ -63,6 +64,34 @@ enum mx_dns_status {
 	MX_DNS_BADRESP, MX_DNS_ERROR, MX_DNS_NSTATUS
 };
 const char	*mx_dns_status_name(enum mx_dns_status);
+
+/*
+ * What a bounce said about its first failed recipient (issue 4), as plain
+ * sanitized text: the live check is judged against it.  Filled by the
+ * caller (main.c, from the bounce reader) or by the dashboard's paste.
+ */
+#define MX_BOUNCE_MAX_IPS	8
+struct mx_bounce {
+	int		 present;
+	char		 source[256];		/* file name, "-", "pasted" */
+	char		 mta[32];		/* mail system that wrote it */
+	char		 address[320];
+	char		 reason[24];
+	char		 status[16];
+	int		 replycode;
+	int		 hardbounce;
+	char		 diagnostic[MX_TEXT_MAX];
+	char		 remote_mta[256];
+	char		 command[12];
+	long long	 msg_size;		/* -1 unknown */
+	int		 nips;
+	struct {
+		char			 ip[64];
+		char			 ptr[256];	/* reverse DNS name */
+		enum mx_dns_status	 status;	/* of the PTR query */
+	}		 ips[MX_BOUNCE_MAX_IPS];
+};
+
 
 /* One MX record as a resolver gave it. */
 struct mx_mxrec {
@@ -249,6 +278,7 @@ struct mx_model {
 	unsigned		 generation;	/* bumped on every change */
 	int			 nmailbox;	/* mailbox checks (mailbox.h) */
 	struct mx_mailbox	 mailbox[MX_MAX_MAILBOX];
+	struct mx_bounce	 bounce;	/* what the bounce said */
 };
 
 /* ---- Events --------------------------------------------------------- */
@@ -267,6 +297,7 @@ enum mx_event_type {
 	MX_EV_PROBE_DONE,	/* outcome */
 	MX_EV_DIAG,		/* findings + verdict (full replacement) */
 	MX_EV_CUT,		/* u.notes: MX_CUT_* lists were capped */
+	MX_EV_BOUNCE_PTR,	/* index: bounce IP; u.ptr: its reverse DNS */
 	MX_EV_MBOX_STATE,	/* u.mailbox: a mailbox check's summary */
 	MX_EV_MBOX_LINE,	/* u.line: a mailbox transcript line */
 	MX_EV_MBOX_DONE,	/* u.done: a mailbox check ended */
@@ -284,6 +315,7 @@ struct mx_event {
 			int		 nresolvers, port;
 			long long	 size;
 			const char	*const *resolver_names;
+			const struct mx_bounce	*bounce;	/* or NULL */
 		} start;
 		const struct mx_resolver	*resolver;
 		const struct mx_exchanger	*exchanger;
@@ -322,6 +354,10 @@ struct mx_event {
 			const struct mx_verdict		*verdict;
 		} diag;
 		const struct mx_mailbox	*mailbox;
+		struct {
+			enum mx_dns_status	 status;
+			const char		*name;
+		} ptr;
 	} u;
 };
 

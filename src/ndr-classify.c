@@ -1,10 +1,10 @@
 /*
  * ndr-classify: is it a bounce, which mail system wrote it, and why did
- * each recipient fail.  The reason comes from the diagnostic text first
- * (the phrase tables of ndr-rules.c: per mail system, then global), then
- * from the enhanced status code (RFC 3463 §3) where the text says nothing
- * a table knows, then from the action (RFC 3464 §2.3.3) and the SMTP
- * command.  Text wins over generic codes such as 5.0.0 or 550.
+ * each recipient fail.  The reason comes from the rules shared with the
+ * live classifier (reason-rules.c: enhanced status code, RFC 3463 §3;
+ * reply code; SMTP command; diagnostic phrases; action, RFC 3464 §2.3.3),
+ * after the per-mail-system phrases of ndr-rules.c had their say.  Text
+ * wins over generic codes such as 5.0.0 or 550.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -13,6 +13,7 @@
 
 #include "mxscope.h"
 #include "ndr-int.h"
+#include "reason-rules.h"
 
 /* Bytes of header and text searched for a mail system's signature. */
 #define DETECT_MAX	4096
@@ -30,33 +31,6 @@ ndr_lower(char *dst, size_t dstsz, const char *src, size_t len)
 	for (i = 0; i < len; i++)
 		dst[i] = (char)tolower((unsigned char)src[i]);
 	dst[len] = '\0';
-}
-
-/* Whether hay holds pat, where "*" in pat stands for any text. */
-int
-ndr_match(const char *hay, size_t haylen, const char *pat)
-{
-	const char *star, *p = hay, *f;
-	char piece[128];
-	size_t n;
-
-	(void)haylen;
-	for (;;) {
-		star = strchr(pat, '*');
-		n = star ? (size_t)(star - pat) : strlen(pat);
-		if (n >= sizeof piece)
-			n = sizeof piece - 1;
-		memcpy(piece, pat, n);
-		piece[n] = '\0';
-		if (n > 0) {
-			if ((f = strstr(p, piece)) == NULL)
-				return 0;
-			p = f + n;
-		}
-		if (star == NULL)
-			return 1;
-		pat = star + 1;
-	}
 }
 
 /* Which known mail system wrote the bounce, or NULL. */
@@ -156,96 +130,105 @@ ndr_is_bounce(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
 	return b->nrcpt > 0 && diag && bounce_signal(doc);
 }
 
-/* Reason named by an enhanced status code, or NULL. */
-static const char *
-status_reason(const char *status)
+/* A mail system's own verdict from its phrases, MX_RR_NONE if none. */
+static int
+mta_reason(const char *text, size_t len, const char *mta)
 {
 	int i;
 
-	if (status[0] == '\0')
-		return NULL;
-	for (i = 0; ndr_status_reasons[i].code != NULL; i++) {
-		const char *c = ndr_status_reasons[i].code;
-		size_t n = strlen(c);
-
-		if (c[n - 1] == '.' ? strncmp(status, c, n) == 0 :
-		    strcmp(status, c) == 0)
-			return ndr_status_reasons[i].reason;
-	}
-	return NULL;
-}
-
-/* Reason from a mail system's own phrases, or NULL. */
-static const char *
-mta_reason(const char *low, const char *mta)
-{
-	int i;
-
-	if (mta == NULL)
-		return NULL;
+	if (mta == NULL || len == 0)
+		return MX_RR_NONE;
 	for (i = 0; ndr_mta_patterns[i].mta != NULL; i++)
 		if (strcmp(ndr_mta_patterns[i].mta, mta) == 0 &&
-		    ndr_match(low, strlen(low), ndr_mta_patterns[i].pat))
-			return ndr_mta_patterns[i].reason;
-	return NULL;
-}
-
-/* Reason from a phrase table for a lower-case text, or NULL. */
-static const char *
-text_reason(const char *low, const struct ndr_pattern *table)
-{
-	size_t len = strlen(low);
-	int i;
-
-	if (len == 0)
-		return NULL;
-	for (i = 0; table[i].pat != NULL; i++)
-		if (ndr_match(low, len, table[i].pat))
-			return table[i].reason;
-	return NULL;
+		    mx_rr_match(text, len, ndr_mta_patterns[i].pat))
+			return mx_rr_from_name(ndr_mta_patterns[i].reason);
+	return MX_RR_NONE;
 }
 
 /*
- * "User unknown" words mean the address is gone only when the code says so
- * or the refusal came at RCPT; after DATA or with another code they are a
- * filter's answer (the recipient exists but refuses this mail).
+ * Copy a diagnostic without the code prefixes of the continuation lines of
+ * a multi-line reply (RFC 5321 §4.2.1: "550-5.2.1 text 550 5.2.1 more"),
+ * which ndr_squeeze left inside the sentence.
+ */
+static void
+unwrap_reply(char *dst, size_t dstsz, const char *src)
+{
+	size_t o = 0, i = 0, n;
+
+	while (src[i] != '\0' && o + 1 < dstsz) {
+		if (i > 0 && src[i - 1] == ' ' && isdigit((unsigned char)src[i])
+		    && isdigit((unsigned char)src[i + 1]) &&
+		    isdigit((unsigned char)src[i + 2]) && (src[i + 3] == '-' ||
+		    src[i + 3] == ' ') && src[i] == src[0] &&
+		    strncmp(src + i, src, 3) == 0) {
+			i += 4;
+			n = strspn(src + i, "0123456789.");
+			if (n >= 5 && src[i + n] == ' ')
+				i += n + 1;
+			continue;
+		}
+		dst[o++] = src[i++];
+	}
+	dst[o] = '\0';
+}
+
+/* Whether host (or the text) holds one of the "|"-separated names. */
+static int
+host_named(const char *hosts, const char *host, const char *text,
+    size_t tlen)
+{
+	char name[64];
+	size_t n;
+
+	while (*hosts != '\0') {
+		n = strcspn(hosts, "|");
+		if (n >= sizeof name)
+			n = sizeof name - 1;
+		memcpy(name, hosts, n);
+		name[n] = '\0';
+		if (mx_rr_match(host, strlen(host), name) ||
+		    mx_rr_match(text, tlen, name))
+			return 1;
+		hosts += n;
+		hosts += strspn(hosts, "|");
+	}
+	return 0;
+}
+
+/* A receiving system's verdict on its own wording, MX_RR_NONE if none. */
+static int
+rhost_reason(const struct mx_ndr_rcpt *r, const char *text, size_t len)
+{
+	int i;
+
+	const char *group = NULL;
+	int here = 0;
+
+	/* The table is grouped by host: name the host once per group. */
+	for (i = 0; ndr_rhosts[i].hosts != NULL; i++) {
+		if (ndr_rhosts[i].hosts != group) {
+			group = ndr_rhosts[i].hosts;
+			here = host_named(group, r->remote_mta, text, len);
+		}
+		if (here && mx_rr_match(text, len, ndr_rhosts[i].pat))
+			return mx_rr_from_name(ndr_rhosts[i].reason);
+	}
+	return MX_RR_NONE;
+}
+
+/*
+ * Decide the reason of one recipient with the shared rules of
+ * reason-rules.c: the mail system's own verdict (if its phrases say one),
+ * then status code, reply code, command and diagnostic together; when the
+ * diagnostic says nothing, the error section of the text is read instead.
  */
 static const char *
-check_unknown(const char *reason, const char *st,
-    const struct mx_ndr_rcpt *r)
-{
-	/* Refused at MAIL FROM: the sender, not the recipient, is refused. */
-	if (reason != NULL && strcmp(r->command, "MAIL") == 0 &&
-	    (strcmp(reason, "userunknown") == 0 || strcmp(reason, "filtered")
-	    == 0 || strcmp(reason, "blocked") == 0))
-		return "rejected";
-	if (reason == NULL || strcmp(reason, "userunknown") != 0)
-		return reason;
-	if ((st != NULL && strcmp(st, "userunknown") == 0) ||
-	    strcmp(r->command, "RCPT") == 0 || (r->command[0] == '\0' &&
-	    st == NULL && r->status[0] == '\0' && r->replycode == 0))
-		return reason;
-	return "filtered";
-}
-
-/* Whether a status code is a vendor's precise one (three-digit detail,
- * e.g. Microsoft 5.4.312) or an RFC 7372 authentication code. */
-static int
-decisive_status(const char *status)
-{
-	const char *d = strrchr(status, '.');
-
-	return (d != NULL && strlen(d + 1) == 3 && strncmp(status + 1, ".0.",
-	    3) != 0) || strncmp(status + 1, ".7.2", 4) == 0;
-}
-
-/* Decide the reason of one recipient. */
-static const char *
 reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
-    const char *mta, const char *section)
+    const char *mta, const char *section, size_t seclen)
 {
-	char low[MX_NDR_DIAG_MAX];
-	const char *reason, *st;
+	struct mx_rr_fact f;
+	char diag[MX_NDR_DIAG_MAX];
+	int reason;
 
 	if (strcmp(r->action, "delivered") == 0 || strcmp(r->action,
 	    "relayed") == 0 || strcmp(r->action, "expanded") == 0 ||
@@ -253,57 +236,61 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 		return "delivered";
 	if (vacation(doc))
 		return "vacation";
-	ndr_lower(low, sizeof low, r->diagnostic, strlen(r->diagnostic));
-	if ((reason = mta_reason(low, mta)) != NULL)
-		return reason;
-	st = status_reason(r->status);
-	if (st != NULL && decisive_status(r->status))
-		return st;
-	if ((reason = text_reason(low, ndr_reason_patterns)) != NULL)
-		return check_unknown(reason, st, r);
-	if (st != NULL)
-		return st;
-	if ((reason = text_reason(low, ndr_weak_patterns)) != NULL)
-		return check_unknown(reason, st, r);
-	if (strcmp(r->action, "delayed") == 0)
-		return "expired";
-	if (section != NULL && ((reason = mta_reason(section, mta)) != NULL ||
-	    (reason = text_reason(section, ndr_reason_patterns)) != NULL ||
-	    (reason = text_reason(section, ndr_weak_patterns)) != NULL))
-		return check_unknown(reason, st, r);
-	if (strncmp(r->status + 1, ".6", 2) == 0)
-		return "contenterror";
-	if (strncmp(r->status + 1, ".7", 2) == 0)
-		return "securityerror";
-	if (strcmp(r->command, "HELO") == 0 || strcmp(r->command, "EHLO") == 0)
-		return "blocked";
-	return r->diagnostic[0] ? "onhold" : "undefined";
+	memset(&f, 0, sizeof f);
+	f.status = r->status;
+	f.replycode = r->replycode;
+	f.command = mx_rr_command(r->command);
+	f.delayed = strcmp(r->action, "delayed") == 0 ||
+	    strcmp(r->action, "expired") == 0;
+	f.unix_diag = r->unix_diag;
+	unwrap_reply(diag, sizeof diag, r->diagnostic);
+	f.text = diag;
+	f.textlen = strlen(diag);
+	f.preset = mta_reason(f.text, f.textlen, mta);
+	if ((reason = rhost_reason(r, f.text, f.textlen)) != MX_RR_NONE) {
+		if (reason == MX_RR_UNDEFINED)
+			return mx_rr_name(reason);
+		f.preset = reason;
+	}
+	reason = mx_rr_decide(&f);
+	/* A multi-line reply cut to its first line: read the whole text. */
+	if (isdigit((unsigned char)r->diagnostic[0]) && r->diagnostic[3] == '-'
+	    && section != NULL && seclen > 0 && (reason == MX_RR_SECURITYERROR ||
+	    reason == MX_RR_ONHOLD || reason == MX_RR_SYSTEMERROR)) {
+		f.text = section;
+		f.textlen = seclen;
+		reason = mx_rr_decide(&f);
+	}
+	if ((reason == MX_RR_ONHOLD || reason == MX_RR_UNDEFINED) &&
+	    section != NULL && seclen > 0) {
+		f.text = section;
+		f.textlen = seclen;
+		f.preset = mta_reason(section, seclen, mta);
+		reason = mx_rr_decide(&f);
+		if (reason == MX_RR_ONHOLD && r->diagnostic[0] == '\0')
+			reason = MX_RR_UNDEFINED;
+	}
+	return mx_rr_name(reason);
 }
 
 /* Give every recipient of b its reason and hard/soft flag. */
 void
 ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 {
-	char *section = NULL;
-	const char *reason;
-	size_t len;
-	int i, j;
+	const char *reason, *section = NULL;
+	size_t seclen = 0;
+	int i;
 
 	if (doc->text.p != NULL) {
-		len = ndr_error_section(doc->text.p, doc->text.len);
-		if (len > 8192)
-			len = 8192;
-		section = mx_xmalloc(len + 1);
-		ndr_lower(section, len + 1, doc->text.p, len);
+		section = doc->text.p;
+		seclen = ndr_doc_section(doc);
+		if (seclen > 8192)
+			seclen = 8192;
 	}
 	for (i = 0; i < b->nrcpt; i++) {
 		reason = reason_of(doc, &b->rcpt[i], b->mta[0] ? b->mta : NULL,
-		    section);
+		    section, seclen);
 		mx_strlcpy(b->rcpt[i].reason, reason, sizeof b->rcpt[i].reason);
-		b->rcpt[i].hardbounce = 0;
-		for (j = 0; ndr_hard_reasons[j] != NULL; j++)
-			if (strcmp(reason, ndr_hard_reasons[j]) == 0)
-				b->rcpt[i].hardbounce = 1;
+		b->rcpt[i].hardbounce = mx_rr_is_hard(mx_rr_from_name(reason));
 	}
-	free(section);
 }

@@ -113,8 +113,10 @@ field(const char *name, size_t nlen, const char *value,
 	else if (IS("Diagnostic-Code")) {
 		const char *semi = strchr(value, ';');
 
-		if (semi != NULL && semi - value < 16)
+		if (semi != NULL && semi - value < 16) {
+			r->unix_diag = strncasecmp(value, "x-unix", 6) == 0;
 			value = semi + 1;
+		}
 		ndr_squeeze(tmp, sizeof tmp, value, strlen(value));
 		mx_strlcpy(r->diagnostic, tmp, sizeof r->diagnostic);
 	} else if (IS("Last-Attempt-Date"))

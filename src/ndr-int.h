@@ -3,7 +3,7 @@
  * outside src/ndr*.c).  A message is read into a struct ndr_doc by
  * ndr-mime.c (GMime), then recipients come from ndr-dsn.c (RFC 3464/6533
  * fields) and ndr-text.c (free text), and ndr-classify.c gives reasons
- * from the data tables of ndr-rules.c.
+ * from the shared rules of reason-rules.c and the tables of ndr-rules.c.
  */
 #ifndef MX_NDR_INT_H
 #define MX_NDR_INT_H
@@ -39,6 +39,8 @@ struct ndr_doc {
 	char		 orig_from[320];	/* From: of the returned message */
 	long long	 orig_size;	/* bytes of the returned message */
 	int		 has_orig;	/* a returned message (part) was seen */
+	size_t		 seclen;	/* error section of text (cached) */
+	int		 have_sec;
 	int		 notes;
 };
 
@@ -48,12 +50,6 @@ struct ndr_mta {
 	const char	*const *detect;	/* header/body phrases, lower case */
 };
 
-/* A phrase that means a reason; "a*b" matches a, then later b. */
-struct ndr_pattern {
-	const char	*reason;
-	const char	*pat;
-};
-
 /* A reason rule that applies to one mail system only. */
 struct ndr_mta_pattern {
 	const char	*mta;
@@ -61,23 +57,21 @@ struct ndr_mta_pattern {
 	const char	*pat;
 };
 
-/* A status code (or prefix) and its reason. */
-struct ndr_status_map {
-	const char	*code;
+/* What a receiving system means by its own wording. */
+struct ndr_rhost {
+	const char	*hosts;		/* "a|b": names the remote MTA holds */
+	const char	*pat;
 	const char	*reason;
 };
 
 /* ndr-rules.c: the data. */
 extern const struct ndr_mta		 ndr_mtas[];
-extern const struct ndr_pattern		 ndr_reason_patterns[];
-extern const struct ndr_pattern		 ndr_weak_patterns[];
 extern const struct ndr_mta_pattern	 ndr_mta_patterns[];
-extern const struct ndr_status_map	 ndr_status_reasons[];
+extern const struct ndr_rhost		 ndr_rhosts[];
 extern const char *const		 ndr_bounce_subjects[];
 extern const char *const		 ndr_bounce_senders[];
 extern const char *const		 ndr_orig_markers[];
 extern const char *const		 ndr_vacation_subjects[];
-extern const char *const		 ndr_hard_reasons[];
 
 /* ndr-input.c */
 int	ndr_read(const char *path, char **buf, size_t *len, int *notes,
@@ -96,6 +90,7 @@ int	ndr_dsn_parse(const char *text, size_t len, struct mx_ndr_bounce *b);
 
 /* ndr-text.c */
 size_t	ndr_error_section(const char *text, size_t len);
+size_t	ndr_doc_section(const struct ndr_doc *doc);
 int	ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b);
 void	ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b);
 void	ndr_codes_from_text(const char *text, char *status, size_t ssz,
@@ -106,7 +101,6 @@ int	ndr_addr_at(const char *s, size_t len, size_t at, size_t *b,
 	    size_t *e);
 
 /* ndr-classify.c */
-int	ndr_match(const char *hay, size_t haylen, const char *pat);
 const char *ndr_detect_mta(const struct ndr_doc *doc);
 int	ndr_is_bounce(const struct ndr_doc *doc, const struct mx_ndr_bounce *);
 void	ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b);

@@ -9,6 +9,7 @@
  * code (RFC 3463 §2), the remote host and the SMTP command are read.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -179,6 +180,21 @@ ndr_error_section(const char *text, size_t len)
 		if (!isspace((unsigned char)text[i]))
 			return end;
 	return end;
+}
+
+/* The error section of a doc's text, found once and kept. */
+size_t
+ndr_doc_section(const struct ndr_doc *doc)
+{
+	struct ndr_doc *d = (struct ndr_doc *)(uintptr_t)doc;
+
+	if (doc->text.p == NULL)
+		return 0;
+	if (!doc->have_sec) {
+		d->seclen = ndr_error_section(doc->text.p, doc->text.len);
+		d->have_sec = 1;
+	}
+	return doc->seclen;
 }
 
 /* Whether the 3 digits at s are a reply code standing alone. */
@@ -488,8 +504,8 @@ ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 
 	if (s == NULL)
 		return 0;
-	len = ndr_error_section(s, doc->text.len);
-	hits = mx_xcalloc(MX_NDR_MAX_RCPTS, sizeof *hits);
+	len = ndr_doc_section(doc);
+	hits = mx_xmalloc(MX_NDR_MAX_RCPTS * sizeof *hits);
 	n = find_hits(doc, s, len, hits, MX_NDR_MAX_RCPTS);
 	if (n == 0 && doc->failed_hdr[0] != '\0') {
 		size_t ab, ae;
@@ -538,7 +554,7 @@ ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 	int k;
 
 	if (s != NULL)
-		len = ndr_error_section(s, doc->text.len);
+		len = ndr_doc_section(doc);
 	for (k = 0; k < b->nrcpt; k++) {
 		r = &b->rcpt[k];
 		if (r->diagnostic[0] == '\0' && s != NULL) {

@@ -45,7 +45,7 @@ collect_ips(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		    MX_NDR_MAX_IPS, b->nips);
 	}
 	if (doc->text.p != NULL && b->nips < MX_NDR_MAX_IPS) {
-		len = ndr_error_section(doc->text.p, doc->text.len);
+		len = ndr_doc_section(doc);
 		sec = mx_xmalloc(len + 1);
 		memcpy(sec, doc->text.p, len);
 		sec[len] = '\0';
@@ -70,8 +70,7 @@ parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
 	if (doc.dsn.len > 0)
 		ndr_dsn_parse(doc.dsn.p, doc.dsn.len, b);
 	else if (doc.text.p != NULL && inline_dsn(doc.text.p, doc.text.len))
-		ndr_dsn_parse(doc.text.p, ndr_error_section(doc.text.p,
-		    doc.text.len), b);
+		ndr_dsn_parse(doc.text.p, ndr_doc_section(&doc), b);
 	if (b->nrcpt == 0)
 		ndr_text_parse(&doc, b);
 	ndr_text_enrich(&doc, b);

@@ -13,6 +13,8 @@
 #include <stdio.h>
 #include <stddef.h>
 
+#include "mxscope.h"
+
 /* Caps on hostile input (hostile-inputs.md §1.11). */
 #define MX_NDR_MAX_INPUT	(16 * 1024 * 1024)	/* bytes read per file */
 #define MX_NDR_MAX_LINE		(64 * 1024)	/* longer lines are cut */
@@ -46,6 +48,7 @@ struct mx_ndr_rcpt {
 	char	 command[12];		/* SMTP command it failed at */
 	char	 date[80];		/* Last-Attempt-Date or Date */
 	int	 hardbounce;		/* retrying can never succeed */
+	int	 unix_diag;		/* Diagnostic-Code: X-Unix (a mailer) */
 };
 
 /* One message of the input and what it says. */
@@ -104,5 +107,10 @@ int	mx_ndr_first_buf(const char *buf, size_t len,
 /* mxscope --ndr --offline FILE...: classify each file and print JSON Lines
  * (json) or a summary to out; returns an enum mx_exit status. */
 int	mx_ndr_offline(char *const *files, int nfiles, int json, FILE *out);
+
+/* The engine's evidence (struct mx_bounce, sanitized) from first; source
+ * names where the bounce came from (a file name, "pasted"). */
+void	mx_ndr_to_bounce(const struct mx_ndr_first *first, const char *source,
+	    struct mx_bounce *b);
 
 #endif /* MX_NDR_H */

@@ -4,7 +4,7 @@ libmxndr_a_CFLAGS = $(AM_CFLAGS) $(GMIME_CFLAGS)
 libmxndr_a_SOURCES = \
 	src/ndr.h src/ndr-int.h src/ndr.c \
 	src/ndr-input.c src/ndr-mime.c src/ndr-dsn.c src/ndr-text.c \
-	src/ndr-rules.c src/ndr-classify.c src/ndr-offline.c
+	src/ndr-rules.c src/ndr-classify.c src/ndr-offline.c src/ndr-bounce.c
 
 # Tests: unit tests (TAP), the offline command, the fuzz seed replay.
 NDR_TEST_LIBS = libmxndr.a libmxengine.a $(GMIME_LIBS) $(MX_LIBS)
@@ -22,6 +22,7 @@ EXTRA_DIST += tests/ndr-offline.sh tests/ndr-replay.sh tests/ndr \
 # libFuzzer target, built on request when clang has libFuzzer:
 #   make fuzz-ndr && ./fuzz-ndr -max_total_time=60 $(srcdir)/tests/ndr
 NDR_FUZZ_SRCS = $(libmxndr_a_SOURCES:%.h=) src/util.c src/sanitize.c \
+	src/reason-rules.c \
 	tests/fuzz-ndr.c
 fuzz-ndr: $(NDR_FUZZ_SRCS:%=$(srcdir)/%)
 	@if echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n){return 0;}' | \

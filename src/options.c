@@ -10,11 +10,13 @@
 
 #include "config.h"
 #include "options.h"
+#include "mailbox.h"
 
 enum {
 	OPT_REPORT = 256, OPT_JSON, OPT_FROM, OPT_HELO, OPT_SIZE, OPT_TLS_CA,
 	OPT_TIMEOUT, OPT_VERSION, OPT_DEMO, OPT_NO_COLOR, OPT_REPORT_ON_EXIT,
-	OPT_NDR, OPT_OFFLINE, OPT_CONCURRENCY, OPT_LIST
+	OPT_NDR, OPT_OFFLINE, OPT_CONCURRENCY, OPT_LIST,
+	OPT_MAILBOX	/* + enum mx_mbopt: mailbox options (mailbox-opt.c) */
 };
 
 static const struct option long_opts[] = {
@@ -34,6 +36,14 @@ static const struct option long_opts[] = {
 	{ "report-on-exit", no_argument, NULL, OPT_REPORT_ON_EXIT },
 	{ "ndr", no_argument, NULL, OPT_NDR },
 	{ "offline", no_argument, NULL, OPT_OFFLINE },
+	{ "pop3", optional_argument, NULL, OPT_MAILBOX + MX_MBOPT_POP3 },
+	{ "imap", optional_argument, NULL, OPT_MAILBOX + MX_MBOPT_IMAP },
+	{ "user", required_argument, NULL, OPT_MAILBOX + MX_MBOPT_USER },
+	{ "password-file", required_argument, NULL,
+	    OPT_MAILBOX + MX_MBOPT_PASSWORD_FILE },
+	{ "allow-plaintext", no_argument, NULL,
+	    OPT_MAILBOX + MX_MBOPT_ALLOW_PLAINTEXT },
+	{ "retr", required_argument, NULL, OPT_MAILBOX + MX_MBOPT_RETR },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
@@ -69,6 +79,17 @@ usage(FILE *f)
 "      --tls-ca FILE       also trust the CA certificates in FILE (PEM)\n"
 "      --timeout SECONDS   deadline of each step (default 15)\n"
 "      --concurrency N     at most N probes at once (default 16)\n"
+"Mailbox (POP3/IMAP instead of the SMTP check):\n"
+"      --pop3[=HOST[:PORT]] check the POP3 mailbox (110 STLS, 995 implicit TLS;\n"
+"                          pop3s://HOST for implicit TLS on another port;\n"
+"                          default host: pop.DOMAIN, mail.DOMAIN, then the MX)\n"
+"      --imap[=HOST[:PORT]] check the IMAP mailbox (143 STARTTLS, 993 TLS;\n"
+"                          imaps://HOST; default imap.DOMAIN, mail.DOMAIN, MX)\n"
+"      --user NAME         login name (default: the whole TARGET address)\n"
+"      --password-file F   read the password from F (else MXSCOPE_PASSWORD,\n"
+"                          else a no-echo prompt); never on the command line\n"
+"      --allow-plaintext   send the password without (trusted) TLS\n"
+"      --retr N            also download message N (POP3 RETR)\n"
 "Bounces:\n"
 "      --ndr               operands are bounce messages (files, or - for stdin);\n"
 "                          the live check runs for the first failed recipient\n"
@@ -217,6 +238,17 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 		case 'h':
 			usage(stdout);
 			return 1;
+		case OPT_MAILBOX + MX_MBOPT_POP3:
+		case OPT_MAILBOX + MX_MBOPT_IMAP:
+		case OPT_MAILBOX + MX_MBOPT_USER:
+		case OPT_MAILBOX + MX_MBOPT_PASSWORD_FILE:
+		case OPT_MAILBOX + MX_MBOPT_ALLOW_PLAINTEXT:
+		case OPT_MAILBOX + MX_MBOPT_RETR:
+			if (mx_mailbox_option(c - OPT_MAILBOX, optarg, argc,
+			    argv, long_opts, &cli->opts,
+			    &cli->password_file) != 0)
+				return -1;
+			break;
 		case ':':
 			fprintf(stderr, "mxscope: option %s needs a value "
 			    "(see --help)\n", argv[optind - 1]);

@@ -19,6 +19,7 @@ struct mx_cli {
 	int		 ndr;		/* --ndr: operands are bounces */
 	int		 offline;	/* --offline: classify only */
 	int		 list_scenarios;
+	const char	*password_file;	/* --password-file (mailbox.h) */
 	char *const	*operands;
 	int		 noperands;
 };

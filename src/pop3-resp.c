@@ -91,16 +91,16 @@ mx_pop3_ml_feed(struct mx_pop3_ml *ml, const char *s, size_t len,
 		ml->done = 1;
 		return 1;
 	}
-	ml->nlines++;
-	ml->nbytes += len + 2;
-	if (ml->nlines > ml->max_lines || ml->nbytes > ml->max_bytes) {
-		ml->cut = 1;
-		return -1;
-	}
 	/* A line that begins with "." had one more "." put in front. */
 	if (len > 0 && s[0] == '.') {
 		*out = s + 1;
 		*outlen = len - 1;
+	}
+	ml->nlines++;
+	ml->nbytes += *outlen + 2;	/* octets of the message (CRLF) */
+	if (ml->nlines > ml->max_lines || ml->nbytes > ml->max_bytes) {
+		ml->cut = 1;
+		return -1;
 	}
 	return 0;
 }

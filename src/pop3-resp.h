@@ -33,7 +33,8 @@ void	mx_pop3_ml_init(struct mx_pop3_ml *, size_t max_lines,
 	    size_t max_bytes);
 /*
  * Feed one line (without its CRLF).  Returns 1 at the terminating ".",
- * -1 when a cap is exceeded, else 0 with *out/*outlen the unstuffed line.
+ * -1 when a cap is exceeded, else 0 with out and outlen set to the
+ * unstuffed line.
  */
 int	mx_pop3_ml_feed(struct mx_pop3_ml *, const char *, size_t,
 	    const char **out, size_t *outlen);

@@ -1,162 +1,101 @@
 /*
- * reason: from an SMTP reply to a reason word.  Enhanced status codes
- * (RFC 3463 §3) decide first where they are specific; phrases decide where
- * the code is generic (5.0.0, 5.7.1, 550); the stage decides last.  The
- * rules are tables: how servers phrase failures, not one server's wording.
+ * reason: from a live SMTP reply to a reason word.  The decision is the
+ * one the bounce reader makes (reason-rules.c: enhanced status codes of
+ * RFC 3463 §3 first where they are specific, phrases where the code is
+ * generic, the SMTP command the reply came at); only what is particular
+ * to a live reply is here: greylisting (RFC 6647 §2.1: a transient
+ * refusal meant to be retried), transient forms of permanent reasons, and
+ * what the stage implies when neither code nor text says anything.
  */
 #include <string.h>
-#include <strings.h>
 
 #include "reason.h"
+#include "reason-rules.h"
 
-/* A specific enhanced status code (subject.detail) and its reason. */
-struct esc_rule {
-	const char	*esc;		/* without the class digit: ".1.1" */
+/* The SMTP command bit a probe stage stands for. */
+static const struct {
+	enum mx_stage	 stage;
+	int		 command;
+} stage_commands[] = {
+	{ MX_ST_CONNECT, MX_RR_C_CONN }, { MX_ST_BANNER, MX_RR_C_CONN },
+	{ MX_ST_EHLO, MX_RR_C_EHLO }, { MX_ST_HELO, MX_RR_C_EHLO },
+	{ MX_ST_EHLO2, MX_RR_C_EHLO }, { MX_ST_STARTTLS, MX_RR_C_TLS },
+	{ MX_ST_TLS, MX_RR_C_TLS }, { MX_ST_MAIL, MX_RR_C_MAIL },
+	{ MX_ST_RCPT, MX_RR_C_RCPT },
+};
+
+/* What a stage implies when the reply says nothing more specific: the
+ * client (banner, EHLO), the sender (MAIL), the recipient (RCPT). */
+static const struct {
+	enum mx_stage	 stage;
+	int		 code;		/* 0: any */
 	const char	*reason;
+} stage_defaults[] = {
+	{ MX_ST_CONNECT, 0, "blocked" }, { MX_ST_BANNER, 0, "blocked" },
+	{ MX_ST_EHLO, 0, "blocked" }, { MX_ST_HELO, 0, "blocked" },
+	{ MX_ST_EHLO2, 0, "blocked" },
+	{ MX_ST_MAIL, 552, "mesgtoobig" },	/* RFC 1870 §6.1 SIZE */
+	{ MX_ST_MAIL, 0, "rejected" },
+	{ MX_ST_RCPT, 552, "mailboxfull" },	/* RFC 5321 §4.2.3 */
+	{ MX_ST_RCPT, 550, "userunknown" }, { MX_ST_RCPT, 553, "userunknown" },
+	{ MX_ST_RCPT, 0, "filtered" },
 };
 
-/* RFC 3463 §3.2-3.9 codes that say one thing only. */
-static const struct esc_rule esc_rules[] = {
-	{ ".1.1", "userunknown" }, { ".1.2", "hostunknown" },
-	{ ".1.3", "userunknown" }, { ".1.4", "userunknown" },
-	{ ".1.6", "hasmoved" }, { ".1.8", "rejected" },
-	{ ".1.10", "userunknown" }, { ".2.1", "suspend" },
-	{ ".2.2", "mailboxfull" }, { ".2.3", "mesgtoobig" },
-	{ ".3.4", "mesgtoobig" }, { ".3.0", "systemerror" },
-	{ ".3.1", "systemfull" }, { ".3.2", "notaccept" },
-	{ ".3.5", "systemerror" },
-	{ ".4.1", "networkerror" }, { ".4.2", "networkerror" },
-	{ ".4.3", "systemerror" }, { ".4.4", "hostunknown" },
-	{ ".4.6", "networkerror" }, { ".4.7", "expired" },
-	{ ".5.3", "toomanyconn" }, { ".5.1", "syntaxerror" },
-	{ ".5.2", "syntaxerror" }, { ".5.4", "syntaxerror" },
-	{ ".6.0", "contenterror" }, { ".7.0", "securityerror" },
-	{ ".7.8", "securityerror" }, { ".7.9", "securityerror" },
-	{ ".7.10", "securityerror" }, { ".7.11", "securityerror" },
-	{ ".7.13", "suspend" }, { ".7.14", "securityerror" },
-	{ ".7.23", "authfailure" }, { ".7.24", "authfailure" },
-	{ ".7.25", "requireptr" }, { ".7.26", "authfailure" },
-	{ ".7.27", "notaccept" },
+/* Status codes of a 4xx that greylisting servers send (RFC 3463 §3.8). */
+static const char *const greylist_codes[] = { "4.7.1" };
+
+/* Permanent reasons whose 4xx form means something passing. */
+static const struct {
+	const char	*reason, *transient;
+} transient_forms[] = {
+	{ "notaccept", "systemerror" },	/* 421 4.3.2: not accepting now */
 };
-
-/* A phrase (lower case) and the reason it names. */
-struct phrase_rule {
-	const char	*phrase;
-	const char	*reason;
-};
-
-/* Phrases, most specific first; checked case-insensitively. */
-static const struct phrase_rule phrase_rules[] = {
-	{ "greylist", "greylisted" }, { "graylist", "greylisted" },
-	{ "grey-list", "greylisted" }, { "gray-list", "greylisted" },
-	{ "greylisting", "greylisted" }, { "try again later", "greylisted" },
-	{ "please try again", "greylisted" },
-	{ "mailbox full", "mailboxfull" }, { "mailbox is full", "mailboxfull" },
-	{ "over quota", "mailboxfull" }, { "quota exceeded", "mailboxfull" },
-	{ "exceeded storage", "mailboxfull" }, { "insufficient storage",
-	    "mailboxfull" },
-	{ "message size exceeds", "mesgtoobig" }, { "message too large",
-	    "mesgtoobig" }, { "message is too large", "mesgtoobig" },
-	{ "size exceeds", "mesgtoobig" }, { "too big", "mesgtoobig" },
-	{ "exceeds size limit", "mesgtoobig" },
-	{ "relay access denied", "norelaying" }, { "relaying denied",
-	    "norelaying" }, { "not permitted to relay", "norelaying" },
-	{ "relay not permitted", "norelaying" },
-	{ "user unknown", "userunknown" }, { "unknown user", "userunknown" },
-	{ "no such user", "userunknown" }, { "mailbox unavailable",
-	    "userunknown" }, { "recipient address rejected", "userunknown" },
-	{ "does not exist", "userunknown" }, { "unknown recipient",
-	    "userunknown" }, { "invalid recipient", "userunknown" },
-	{ "no mailbox", "userunknown" }, { "address rejected",
-	    "userunknown" },
-	{ "account disabled", "suspend" }, { "account has been disabled",
-	    "suspend" }, { "suspended", "suspend" },
-	{ "spamhaus", "blocked" }, { "blocklist", "blocked" },
-	{ "blacklist", "blocked" }, { "block list", "blocked" },
-	{ "listed at", "blocked" }, { "listed in", "blocked" },
-	{ "dnsbl", "blocked" }, { "rbl", "blocked" }, { "blocked",
-	    "blocked" }, { "client host rejected", "blocked" },
-	{ "poor reputation", "badreputation" }, { "reputation",
-	    "badreputation" },
-	{ "reverse dns", "requireptr" }, { "reverse lookup", "requireptr" },
-	{ "ptr record", "requireptr" }, { "cannot find your hostname",
-	    "requireptr" },
-	{ "spf", "authfailure" }, { "dmarc", "authfailure" },
-	{ "dkim", "authfailure" },
-	{ "sender address rejected", "rejected" }, { "sender rejected",
-	    "rejected" }, { "domain of sender", "rejected" },
-	{ "spam", "spamdetected" }, { "virus", "virusdetected" },
-	{ "too many connections", "toomanyconn" }, { "too many recipients",
-	    "toomanyconn" }, { "rate limit", "speeding" },
-	{ "must issue a starttls", "securityerror" }, { "tls required",
-	    "securityerror" }, { "encryption required", "securityerror" },
-	{ "authentication required", "securityerror" },
-	{ "does not accept mail", "notaccept" },
-};
-
-/* Case-insensitive substring search. */
-static int
-contains(const char *hay, const char *needle)
-{
-	size_t n = strlen(needle);
-
-	for (; *hay != '\0'; hay++)
-		if (strncasecmp(hay, needle, n) == 0)
-			return 1;
-	return 0;
-}
-
-/* The reason a stage implies when nothing more specific is known. */
-static const char *
-stage_default(enum mx_stage st, int code)
-{
-	switch (st) {
-	case MX_ST_BANNER:
-	case MX_ST_EHLO:
-	case MX_ST_HELO:
-		return "blocked";		/* our client IP or name */
-	case MX_ST_MAIL:
-		return "rejected";		/* our sender */
-	case MX_ST_RCPT:
-		return code == 550 || code == 553 ? "userunknown" : "filtered";
-	default:
-		return "systemerror";
-	}
-}
 
 /* Classify a reply; see reason.h. */
 const char *
 mx_reason_classify(enum mx_stage st, int code, const char *esc,
     const char *text)
 {
+	struct mx_rr_fact f;
+	const char *reason;
 	size_t i;
-	const char *sub = esc != NULL && esc[0] != '\0' ? esc + 1 : "";
+	int r;
 
-	if (text == NULL)
-		text = "";
-	/* 4xx + a hint of retrying: greylisting (e.g. 450 4.7.1). */
-	if (code / 100 == 4 && (strcmp(sub, ".7.1") == 0 ||
-	    contains(text, "greylist") || contains(text, "graylist") ||
-	    contains(text, "try again")))
-		return "greylisted";
-	for (i = 0; i < sizeof esc_rules / sizeof esc_rules[0]; i++)
-		if (strcmp(sub, esc_rules[i].esc) == 0) {
-			/* 4.3.2 "not accepting" passes: not a null MX. */
-			if (code / 100 == 4 && strcmp(esc_rules[i].reason,
-			    "notaccept") == 0)
-				return "systemerror";
-			return esc_rules[i].reason;
-		}
-	for (i = 0; i < sizeof phrase_rules / sizeof phrase_rules[0]; i++)
-		if (contains(text, phrase_rules[i].phrase))
-			return phrase_rules[i].reason;
-	if (strcmp(sub, ".7.1") == 0)
-		return st == MX_ST_RCPT ? "filtered" : "blocked";
-	if (code == 552 && st == MX_ST_MAIL)
-		return "mesgtoobig";
-	if (code == 552)
-		return "mailboxfull";
-	return stage_default(st, code);
+	memset(&f, 0, sizeof f);
+	f.status = esc != NULL ? esc : "";
+	f.replycode = code;
+	f.text = text != NULL ? text : "";
+	f.textlen = strlen(f.text);
+	for (i = 0; i < sizeof stage_commands / sizeof stage_commands[0]; i++)
+		if (stage_commands[i].stage == st)
+			f.command = stage_commands[i].command;
+	/* A transient refusal that asks to come back: greylisting. */
+	if (code / 100 == 4) {
+		for (i = 0; i < sizeof greylist_codes /
+		    sizeof greylist_codes[0]; i++)
+			if (strcmp(f.status, greylist_codes[i]) == 0)
+				return "greylisted";
+		if (mx_rr_scan(f.text, f.textlen) &
+		    ((uint64_t)1 << MX_RR_GREYLISTED))
+			return "greylisted";
+	}
+	r = mx_rr_decide(&f);
+	reason = mx_rr_name(r);
+	if (r == MX_RR_ONHOLD || r == MX_RR_UNDEFINED || r == MX_RR_VACATION) {
+		for (i = 0; i < sizeof stage_defaults /
+		    sizeof stage_defaults[0]; i++)
+			if (stage_defaults[i].stage == st &&
+			    (stage_defaults[i].code == 0 ||
+			    stage_defaults[i].code == code))
+				return stage_defaults[i].reason;
+		return "systemerror";
+	}
+	if (code / 100 == 4)
+		for (i = 0; i < sizeof transient_forms /
+		    sizeof transient_forms[0]; i++)
+			if (strcmp(reason, transient_forms[i].reason) == 0)
+				return transient_forms[i].transient;
+	return reason;
 }
 
 /* Whether a reason is one that passes by itself (a 4xx, greylisting). */

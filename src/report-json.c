@@ -15,6 +15,7 @@
 #include <jansson.h>
 
 #include "mxscope.h"
+#include "mailbox.h"
 
 /* A JSON string from sanitized text, or null if jansson refuses it. */
 static json_t *
@@ -292,6 +293,42 @@ verdict_json(const struct mx_verdict *v)
 	return o;
 }
 
+/* The bounce's evidence (issue 4), or null when none was given. */
+static json_t *
+bounce_json(const struct mx_bounce *b)
+{
+	json_t *o, *ips;
+	int i;
+
+	if (!b->present)
+		return json_null();
+	o = json_object();
+	set(o, "source", jstr(b->source));
+	set(o, "mta", jstr_or_null(b->mta));
+	set(o, "address", jstr(b->address));
+	set(o, "reason", jstr(b->reason));
+	set(o, "status", jstr_or_null(b->status));
+	set(o, "replycode", b->replycode ? json_integer(b->replycode) :
+	    json_null());
+	set(o, "diagnostic", jstr_or_null(b->diagnostic));
+	set(o, "remote_mta", jstr_or_null(b->remote_mta));
+	set(o, "command", jstr_or_null(b->command));
+	set(o, "hardbounce", json_boolean(b->hardbounce));
+	set(o, "message_size", b->msg_size >= 0 ? json_integer(b->msg_size) :
+	    json_null());
+	ips = json_array();
+	for (i = 0; i < b->nips && i < MX_BOUNCE_MAX_IPS; i++) {
+		json_t *ip = json_object();
+		set(ip, "address", jstr(b->ips[i].ip));
+		set(ip, "ptr", jstr_or_null(b->ips[i].ptr));
+		set(ip, "ptr_status", jstr(mx_dns_status_name(
+		    b->ips[i].status)));
+		json_array_append_new(ips, ip);
+	}
+	set(o, "ips", ips);
+	return o;
+}
+
 /* Build the whole document for a model. */
 static json_t *
 model_json(const struct mx_model *m)
@@ -306,6 +343,7 @@ model_json(const struct mx_model *m)
 	set(doc, "started", started_json(m->started_wall));
 	set(doc, "elapsed_ms", json_integer(m->elapsed_ms));
 	set(doc, "running", json_boolean(m->running));
+	set(doc, "bounce", bounce_json(&m->bounce));
 	a = json_array();
 	for (i = 0; i < m->nresolvers && i < MX_MAX_RESOLVERS; i++)
 		json_array_append_new(a, resolver_json(&m->resolvers[i]));
@@ -320,6 +358,7 @@ model_json(const struct mx_model *m)
 	for (i = 0; i < m->nfindings && i < MX_MAX_FINDINGS; i++)
 		json_array_append_new(a, finding_json(&m->findings[i]));
 	set(doc, "findings", a);
+	set(doc, "mailbox", mx_report_mailbox_json(m));	/* report-mailbox.c */
 	set(doc, "verdict", verdict_json(&m->verdict));
 	return doc;
 }
@@ -341,4 +380,11 @@ mx_report_json(const struct mx_model *m, FILE *fp)
 	    ferror(fp))
 		return -1;
 	return 0;
+}
+
+/* For report-mailbox.c: the TLS object of a handshake (or null). */
+void *
+mx__report_json_tls(const struct mx_tls *t)
+{
+	return tls_json(t);
 }

@@ -14,6 +14,7 @@
 #include <time.h>
 
 #include "mxscope.h"
+#include "mailbox.h"
 
 #define WIDTH	79	/* last usable column */
 
@@ -606,6 +607,47 @@ put_findings(FILE *fp, const struct mx_model *m)
 	}
 }
 
+/* Write what the bounce said, when the check was driven by one. */
+static void
+put_bounce(FILE *fp, const struct mx_model *m)
+{
+	const struct mx_bounce *b = &m->bounce;
+	char buf[MX_TEXT_MAX + 64];
+	int i;
+
+	if (!b->present)
+		return;
+	fprintf(fp, "\nBounce: %s\n", b->source);
+	snprintf(buf, sizeof buf, "%s%s", b->reason, b->hardbounce ?
+	    " (hard: retrying cannot succeed)" : "");
+	put_field(fp, "Reason:", buf);
+	put_field(fp, "Rcpt:", b->address);
+	if (b->mta[0] != '\0')
+		put_field(fp, "From MTA:", b->mta);
+	if (b->replycode)
+		snprintf(buf, sizeof buf, "%s (reply %d)", b->status,
+		    b->replycode);
+	else
+		snprintf(buf, sizeof buf, "%s", b->status[0] ? b->status : "-");
+	put_field(fp, "Status:", buf);
+	if (b->diagnostic[0] != '\0')
+		put_field(fp, "Said:", b->diagnostic);
+	if (b->remote_mta[0] != '\0')
+		put_field(fp, "Reported:", b->remote_mta);
+	if (b->command[0] != '\0')
+		put_field(fp, "At:", b->command);
+	if (b->msg_size >= 0) {
+		snprintf(buf, sizeof buf, "%lld bytes", b->msg_size);
+		put_field(fp, "Size:", buf);
+	}
+	for (i = 0; i < b->nips && i < MX_BOUNCE_MAX_IPS; i++) {
+		snprintf(buf, sizeof buf, "%s -> %s", b->ips[i].ip,
+		    b->ips[i].ptr[0] ? b->ips[i].ptr :
+		    mx_dns_status_name(b->ips[i].status));
+		put_field(fp, i == 0 ? "IPs:" : "", buf);
+	}
+}
+
 /* Write the plain-text report; 0 or -1 on a write error (errno set). */
 int
 mx_report_text(const struct mx_model *m, FILE *fp)
@@ -613,13 +655,31 @@ mx_report_text(const struct mx_model *m, FILE *fp)
 	put_verdict(fp, m);
 	fputc('\n', fp);
 	put_header(fp, m);
-	put_resolvers(fp, m);
-	put_exchangers(fp, m);
-	put_details(fp, m);
+	put_bounce(fp, m);
+	if (m->nmailbox == 0 || m->nresolvers > 0) {	/* SMTP check ran */
+		put_resolvers(fp, m);
+		put_exchangers(fp, m);
+		put_details(fp, m);
+	}
+	mx_report_mailbox_text(m, fp);	/* POP3/IMAP (report-mailbox.c) */
 	put_findings(fp, m);
 	fputc('\n', fp);
 	put_verdict(fp, m);
 	if (fflush(fp) != 0 || ferror(fp))
 		return -1;
 	return 0;
+}
+
+/* For report-mailbox.c: the TLS block of a handshake. */
+void
+mx__report_text_tls(FILE *fp, const struct mx_tls *t)
+{
+	put_tls(fp, t);
+}
+
+/* For report-mailbox.c: text wrapped from column col, indented. */
+void
+mx__report_text_wrapped(FILE *fp, const char *s, int col, int indent)
+{
+	put_wrapped(fp, s, col, indent);
 }

@@ -27,7 +27,7 @@ ok "lab starts with four resolvers"
 is "$(echo "$LAB_DNS" | tr ',' '\n' | grep -c '^127\.0\.0\.1:[0-9][0-9]*$')" 4 \
     "four resolvers on 127.0.0.1"
 
-"$LAB_PY" - "$LAB_DNS" <<'PYEOF' | tap_lines
+"$LAB_PY" - "$LAB_DNS" >"$LAB_DIR/results" 2>&1 <<'PYEOF'
 import socket, struct, sys, time
 from dnslib import DNSRecord, QTYPE, RCODE
 
@@ -146,7 +146,10 @@ for tcp in (False, True):
 _, r, _ = ask(0, 'example.test', 'MX')
 t(r.header.rcode == RCODE.NOERROR, 'resolver 1 still answers afterwards')
 PYEOF
-
+_py=$?
+tap_lines <"$LAB_DIR/results"
+is "$_py" 0 "the DNS client script ran to the end"
+grep -v '^[01]	' "$LAB_DIR/results" | sed 's/^/# /'
 lab_stop
 is "$LAB_STATUS" 0 "lab exits 0 on SIGTERM (loop closed cleanly)"
 plan_end

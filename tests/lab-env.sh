@@ -22,6 +22,11 @@ if ! python3 -c 'import dnslib' 2>/dev/null && [ -x /usr/bin/python3 ]; then
 	LAB_PY=/usr/bin/python3
 fi
 
+# Whether this process is the shell that started the lab.
+lab_owner() {
+	[ "$(exec sh -c 'echo $PPID')" = "$LAB_OWNER" ]
+}
+
 lab_stop() {
 	LAB_STATUS=
 	if [ -n "$LAB_PID" ]; then
@@ -39,8 +44,12 @@ lab_stop() {
 lab_start() {
 	lab_stop
 	LAB_DIR=$(mktemp -d "${TMPDIR:-/tmp}/mxlab.XXXXXX") || return 1
-	trap 'lab_stop' EXIT
-	trap 'lab_stop; exit 130' INT TERM
+	# dash runs EXIT traps in $(...) subshells too: only the shell that
+	# started the lab may stop it.
+	LAB_OWNER=$$
+	trap 'lab_owner && lab_stop' EXIT
+	trap 'lab_owner && lab_stop; exit 130' INT TERM
+	: >"$LAB_DIR/out"
 	"$MXSCOPE_LAB" --lifetime "${LAB_LIFETIME:-600}" \
 	    --ca-out "$LAB_DIR/ca.pem" "$1" \
 	    >"$LAB_DIR/out" 2>"$LAB_DIR/err" </dev/null &

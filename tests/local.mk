@@ -36,3 +36,7 @@ fuzz-smtp-reply: $(SMTP_FUZZ_SRCS:%=$(srcdir)/%)
 	    -o $@ $(SMTP_FUZZ_SRCS:%=$(srcdir)/%)
 CLEANFILES += fuzz-smtp-reply
 .PHONY: fuzz-smtp-reply
+
+# --- bounce-driven live check (lead) ---
+TESTS += tests/ndr-live.sh
+EXTRA_DIST += tests/ndr-live.sh

@@ -14,6 +14,8 @@
 
 #include "mxscope.h"
 #include "ndr.h"
+#include "reason.h"
+#include "reason-rules.h"
 #include "tap.h"
 
 static char srcdir[1024];
@@ -345,6 +347,69 @@ corpus(void)
 }
 
 /* Entry point. */
+/* Decide a fact given as words and check the reason. */
+static void
+rule(const char *status, int code, const char *cmd, int delayed,
+    const char *text, const char *want, const char *what)
+{
+	struct mx_rr_fact f;
+
+	memset(&f, 0, sizeof f);
+	f.status = status;
+	f.replycode = code;
+	f.command = mx_rr_command(cmd);
+	f.delayed = delayed;
+	f.text = text;
+	f.textlen = strlen(text);
+	is_str(mx_rr_name(mx_rr_decide(&f)), want, "rules: %s", what);
+}
+
+/* The shared rules of reason-rules.c: generic phrasings, the precedence
+ * of status code, command and text, and agreement with the live
+ * classifier of reason.c (one set of tables for both). */
+static void
+shared_rules(void)
+{
+	rule("5.1.1", 550, "RCPT", 0, "550 5.1.1 <a@example.org>: Recipient "
+	    "address rejected: User unknown in local recipient table",
+	    "userunknown", "recipient address rejected is no sender refusal");
+	rule("", 550, "RCPT", 0, "550 Unknown user a@example.org",
+	    "userunknown", "unknown user at RCPT");
+	rule("", 550, "DATA", 0, "550 Unknown user a@example.org",
+	    "filtered", "unknown user after DATA is a filter");
+	rule("5.7.1", 554, "RCPT", 0, "554 5.7.1 Service unavailable; Client "
+	    "host [192.0.2.1] blocked using zen.spamhaus.org", "blocked",
+	    "blocklist wording beats generic 5.7.1");
+	rule("5.2.3", 552, "DATA", 0, "552 5.2.3 Message too large",
+	    "exceedlimit", "5.2.3 is a per-mailbox limit");
+	rule("5.3.4", 552, "MAIL", 0, "552 5.3.4 Message size exceeds fixed "
+	    "maximum message size", "mesgtoobig", "5.3.4");
+	rule("4.4.7", 0, "", 0, "retry timeout exceeded", "expired",
+	    "queue lifetime");
+	rule("", 0, "", 1, "", "expired", "Action: delayed, nothing else");
+	rule("", 503, "DATA", 0, "503 Bad sequence of commands",
+	    "syntaxerror", "5xx command error without status");
+	rule("5.7.1", 550, "DATA", 0, "550-5.7.1 Messages with multiple "
+	    "addresses in From: header are not accepted", "notcompliantrfc",
+	    "duplicate From is an RFC violation");
+	rule("5.7.26", 550, "DATA", 0, "550 5.7.26 Unauthenticated email",
+	    "authfailure", "RFC 7372 code");
+	rule("5.0.0", 550, "MAIL", 0, "550 5.0.0 Sender address rejected: "
+	    "Domain not found", "rejected", "sender refused at MAIL");
+	rule("5.0.0", 554, "", 0, "554 Mailbox is FULL", "mailboxfull",
+	    "aligned phrase, case ignored");
+	rule("", 0, "", 0, "", "undefined", "nothing known");
+	ok(mx_rr_match("Hop Count Exceeded", 18, "hop*exceeded") &&
+	    !mx_rr_match("exceeded hop", 12, "hop*exceeded"),
+	    "rules: aligned pieces must come in order");
+	is_str(mx_reason_classify(MX_ST_RCPT, 550, "5.2.2",
+	    "550 5.2.2 mailbox full"), "mailboxfull",
+	    "rules: live classifier reads the same tables");
+	is_str(mx_reason_classify(MX_ST_BANNER, 421, "4.3.2",
+	    "421 4.3.2 System not accepting network messages"), "systemerror",
+	    "rules: a 4xx not-accepting is passing, not null MX");
+}
+
 int
 main(void)
 {
@@ -383,6 +448,7 @@ main(void)
 		mx_ndr_list_free(&l);
 		free(buf);
 	}
+	shared_rules();
 	hostile_nesting(0);
 	hostile_nesting(1);
 	hostile_width();

@@ -1,14 +1,15 @@
 # tests/ui-env.sh: drive the dashboard in a private tmux server.  Source it
 # after tests/tap.sh (and tests/lab-env.sh when needed), then:
-#   ui_open COLS ROWS CMD   run the shell command CMD in a fresh COLSxROWS
-#                           pane; its exit status goes to $UI_DIR/status
+#   ui_open COLS ROWS CMD   run the shell command CMD (no single quotes) in
+#                           a fresh COLSxROWS pane; its exit status goes to
+#                           $UI_DIR/status
 #   ui_wait REGEX [SECS]    wait (default 10 s) until the pane matches the
 #                           extended REGEX; UI_SCREEN holds the last capture
 #   ui_gone REGEX [SECS]    wait until the pane no longer matches
 #   ui_keys KEY...          tmux send-keys to the pane
 #   ui_exit [SECS]          wait for CMD to end; UI_STATUS is its status
 #   ui_resize COLS ROWS     resize the pane (the window) to COLSxROWS
-#   ui_pid                  the pid of the mxscope under the pane's shell
+#   ui_pid                  the pid of CMD (it is exec'd: mxscope itself)
 # With UI_GATE=1, CMD waits for ui_go (so pipe-pane can be set up first);
 # $UI_DIR/stty holds `stty -a` of the pane right after CMD ended.
 # Every test uses its own sockets (-L mxt$$-N, -f /dev/null; a fresh one
@@ -54,7 +55,7 @@ ui_open() {
 	$UI_TMUX kill-server >/dev/null 2>&1
 	UI_N=$((UI_N + 1))
 	UI_TMUX="tmux -L mxt$$-$UI_N -f /dev/null"
-	rm -f "$UI_DIR/status"
+	rm -f "$UI_DIR/status" "$UI_DIR/pid"
 	rm -f "$UI_DIR/go"
 	if [ -n "${UI_GATE:-}" ]; then
 		_gate="while [ ! -f $UI_DIR/go ]; do sleep 0.05; done"
@@ -63,7 +64,7 @@ ui_open() {
 	fi
 	cat >"$UI_DIR/run.sh" <<RUNEOF
 $_gate
-$* 2>"$UI_DIR/stderr"
+sh -c 'echo \$\$ >"$UI_DIR/pid"; exec $*' 2>"$UI_DIR/stderr"
 _st=\$?
 stty -a >"$UI_DIR/stty" 2>&1
 echo \$_st >"$UI_DIR/status.tmp"
@@ -128,5 +129,5 @@ ui_go() {
 }
 
 ui_pid() {
-	pgrep -P "$($UI_TMUX display -p -t ui '#{pane_pid}')" | head -n 1
+	cat "$UI_DIR/pid"
 }

@@ -45,6 +45,13 @@ for sig in TERM INT; do
 	unlike "$UI_SCREEN" 'Pref +Host' "SIG$sig: the dashboard is gone"
 done
 
+# A terminal type curses does not know: one clear line, exit 3.
+ui_open 80 24 "env TERM=no-such-term $MXSCOPE --demo healthy"
+ui_exit 5
+is "$UI_STATUS" 3 "unknown TERM: exit 3"
+like "$(cat "$UI_DIR/stderr")" "^mxscope: cannot use terminal type 'no-such-term'; try --report\$" \
+    "unknown TERM: one clear line"
+
 # SIGHUP: the terminal is presumed dead: exit 3 at once, nothing restored.
 ui_open 80 24 "$MXSCOPE --demo nobanner"
 ui_wait 'running' 10
@@ -53,20 +60,32 @@ if ui_exit 3; then ok "SIGHUP: exits within 3 s"; else not_ok "SIGHUP: exits wit
 is "$UI_STATUS" 3 "SIGHUP: exit 3"
 like "$(cat "$UI_DIR/stty")" '-icanon' "SIGHUP: nothing written to restore the dead terminal"
 
-# The pane vanishes (SSH drop): the process must go, not spin.
-ui_open 80 24 "$MXSCOPE --demo nobanner"
-ui_wait 'running' 10
-pid=$(ui_pid)
-$UI_TMUX kill-window -t ui >/dev/null 2>&1 || $UI_TMUX kill-server
-n=0
-while kill -0 "$pid" 2>/dev/null && [ $n -lt 30 ]; do
-	sleep 0.1
-	n=$((n + 1))
+# The pane vanishes (SSH drop): the process must go, not spin.  Once as
+# the pane's foreground job (SIGHUP arrives), once in a session of its
+# own (setsid: no SIGHUP, only POLLHUP/EIO on the terminal).
+for how in "" "setsid"; do
+	if [ -n "$how" ] && ! command -v "$how" >/dev/null 2>&1; then
+		ok "# SKIP $how is not installed"
+		continue
+	fi
+	ui_open 80 24 "$how $MXSCOPE --demo nobanner"
+	if ui_wait 'running' 10; then
+		ok "dashboard up ${how:-fg}"
+	else
+		not_ok "dashboard up ${how:-fg}"
+	fi
+	pid=$(ui_pid)
+	$UI_TMUX kill-window -t ui >/dev/null 2>&1 || $UI_TMUX kill-server
+	n=0
+	while kill -0 "$pid" 2>/dev/null && [ $n -lt 30 ]; do
+		sleep 0.1
+		n=$((n + 1))
+	done
+	if kill -0 "$pid" 2>/dev/null; then
+		not_ok "terminal gone ${how:-fg}: ended within 3 s (cpu $(awk '{print $14 + $15}' /proc/$pid/stat) ticks)"
+		kill -KILL "$pid"
+	else
+		ok "terminal gone ${how:-fg}: process ended within 3 s"
+	fi
 done
-if kill -0 "$pid" 2>/dev/null; then
-	not_ok "terminal gone: process ended within 3 s (cpu $(awk '{print $14 + $15}' /proc/$pid/stat) ticks)"
-	kill -KILL "$pid"
-else
-	ok "terminal gone: process ended within 3 s"
-fi
 plan_end

@@ -56,6 +56,40 @@ ui_keys x
 ui_gone 'mxscope help' 3
 unlike "$UI_SCREEN" 'mxscope help' "any key closes the help"
 
+# Scrolling the focused transcript stops the live follow; End resumes it.
+ui_keys Tab
+ui_wait '^>Transcript.*\[live\]' 3
+ui_keys PPage
+ui_wait '\[scrolled\]' 3
+like "$UI_SCREEN" 'Transcript 127[0-9.]+ \(TLS\) +\[scrolled\] [0-9]+-[0-9]+/[0-9]+' \
+    "PgUp scrolls back a page"
+unlike "$UI_SCREEN" '== finished' "the end is no longer shown"
+ui_keys Home
+ui_wait '\[scrolled\] 1-' 3
+like "$UI_SCREEN" '\[scrolled\] 1-' "Home goes to the top"
+like "$UI_SCREEN" 'connecting to 127\.' "the start of the dialogue is shown"
+ui_keys End
+ui_wait '^>Transcript.*\[live\]' 3
+like "$UI_SCREEN" '== finished: ok' "End goes back to the live end"
+ui_keys BTab
+
+# t edits the target: an invalid one is refused inside the dialog.
+ui_keys t
+ui_wait 'Target' 3
+like "$UI_SCREEN" '> user@example\.test' "t offers the current target"
+ui_keys C-u
+ui_keys -l 'not a target'
+ui_keys Enter
+sleep 0.3
+ui_capture
+like "$UI_SCREEN" 'user@domain or domain; Enter' "a bad target keeps the dialog open"
+ui_keys C-u
+ui_keys -l 'other@example.test'
+ui_keys Enter
+ui_wait 'other@example\.test +via' 5
+like "$UI_SCREEN" 'checking other@example\.test|other@example\.test' "the check re-runs on the new target"
+ui_wait 'finished' 10
+
 # The demo's scenario picker switches the lab and re-runs.
 ui_keys p
 ui_wait 'Demo scenario' 3

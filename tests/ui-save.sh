@@ -8,7 +8,8 @@ ui_skip_unless_ready
 
 D=$UI_DIR/save
 mkdir -p "$D"
-ui_open 100 30 "cd $D && umask 022 && $MXSCOPE --demo userunknown"
+umask 022
+ui_open 100 30 "env -C $D $MXSCOPE --demo userunknown"
 ui_wait 'finished' 10
 
 # save BASE: press s, replace the proposed name with BASE, Enter.

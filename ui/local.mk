@@ -12,3 +12,10 @@ UI_TESTS = tests/ui-paint.sh tests/ui-keys.sh tests/ui-dns.sh \
 	tests/ui-resize.sh tests/ui-hostile.sh tests/ui-exit.sh tests/ui-save.sh
 TESTS += $(UI_TESTS)
 EXTRA_DIST += $(UI_TESTS) tests/ui-env.sh
+
+# Unit tests of the pure parts (DNS syntax, disagreement, formats).
+check_PROGRAMS += tests/t-ui
+TESTS += tests/t-ui
+tests_t_ui_SOURCES = tests/t-ui.c tests/tap.h
+tests_t_ui_CFLAGS = $(AM_CFLAGS) $(NCURSES_CFLAGS)
+tests_t_ui_LDADD = libmxui.a libmxlab.a libmxengine.a $(NCURSES_LIBS) $(MX_LIBS)

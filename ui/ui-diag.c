@@ -85,8 +85,13 @@ flow(const struct ui *ui, struct ui_flow *f)
 		for (j = 0; sev[j] != '\0'; j++)
 			if (sev[j] >= 'a' && sev[j] <= 'z')
 				sev[j] = (char)(sev[j] - 'a' + 'A');
+		/* The subject, unless the summary already names it. */
+		j = x->subject[0] != '\0' && strstr(x->summary, x->subject) ==
+		    NULL;
 		snprintf(buf, sizeof buf, "[%s] %s%s%s", sev, x->summary,
-		    x->subject[0] ? " - " : "", x->subject);
+		    j ? " (" : "", j ? x->subject : "");
+		if (j)
+			strncat(buf, ")", sizeof buf - strlen(buf) - 1);
 		ui_flow_para(ui, f, ui_attr(ui, sev_role(x->severity)), 2, buf);
 		snprintf(buf, sizeof buf, "  who: %s  (%s)",
 		    mx_actor_name(x->actor), x->id);

@@ -197,6 +197,7 @@ int		 ui_resolvers_disagree(const struct mx_model *, unsigned *odd);
 void		 ui_transcript_draw(struct ui *);
 void		 ui_transcript_full(struct ui *);
 const struct mx_probe *ui_transcript_probe(const struct ui *);
+int		 ui_transcript_rows(const struct ui *);
 
 /* ui-diag.c */
 void		 ui_diag_draw(struct ui *);

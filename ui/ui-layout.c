@@ -80,9 +80,21 @@ ui_layout_compute(struct ui *ui)
 		l.vsep_y = 2 + mxh + resh;
 		l.vsep_h = rest;
 	} else {
-		/* The diagnosis takes what it needs, up to 45%. */
-		int dh = clamp(ui_diag_rows(ui, cols - 1) + 1, 4,
-		    clamp(rest * 45 / 100, 4, rest));
+		/*
+		 * Each pane gets what it needs when both fit; otherwise the
+		 * diagnosis (the answer) gets up to 55%, the transcript (the
+		 * evidence) the rest; both scroll.
+		 */
+		int dneed = ui_diag_rows(ui, cols - 1) + 1;
+		int tneed = ui_transcript_rows(ui) + 1, dh;
+
+		if (tneed < 3)
+			tneed = 3;
+		if (dneed + tneed <= rest)
+			dh = dneed;
+		else
+			dh = clamp(dneed, 4, clamp(rest - tneed > rest * 55 / 100 ?
+			    rest - tneed : rest * 55 / 100, 4, rest - 3));
 
 		rect(&l.trans, 2 + mxh + resh, 0, rest - dh, cols);
 		rect(&l.diag, 2 + mxh + resh + rest - dh, 0, dh, cols);

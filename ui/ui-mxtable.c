@@ -223,7 +223,12 @@ draw_row(struct ui *ui, int y, const struct ui_row *row, const struct cols *c,
 	    ui_code_role(p->last_code)), code);
 	x += c->code + 1;
 	if (c->time > 0) {
-		ui_fmt_ms(tm, sizeof tm, p->total_ms);
+		uint32_t ms = p->total_ms, now = ui_elapsed_ms(ui);
+
+		/* A live probe's clock runs on (hostile-inputs.md §1.5). */
+		if (!p->done && ui->m->running && now > p->start_at)
+			ms = now - p->start_at;
+		ui_fmt_ms(tm, sizeof tm, ms);
 		if (p->stage != MX_ST_PENDING)
 			ui_textf(ui, y, x, c->time, base, "%6s", tm);
 		x += c->time + 1;

@@ -66,7 +66,7 @@ switch_to(struct ui *ui, const char *name)
 	mx_lab_close(ui->lab);
 	ui->lab = lab;
 	*ui->opts.lab_slot = lab;
-	mx_strlcpy(ui->scenario, name, sizeof ui->scenario);
+	mx_sanitize(ui->scenario, sizeof ui->scenario, name, strlen(name));
 	ui_message(ui, 0, "scenario %s", name);
 	ui_restart(ui);
 }

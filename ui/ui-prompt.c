@@ -439,7 +439,7 @@ ui_prompt_draw(struct ui *ui)
 	ui_text(ui, b.y + 1, b.x + 2, b.w - 4, ui_attr(ui, UI_R_DIM), hint);
 	mx_sanitize(show, sizeof show, p->buf, p->len);
 	mx_sanitize(pre, sizeof pre, p->buf, p->cur);
-	iw = b.w - 6;
+	iw = b.w - 6 > 2 ? b.w - 6 : 2;
 	cx = ui_width(ui, pre);
 	while (cx - off >= iw)
 		off += iw / 2;

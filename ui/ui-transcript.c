@@ -224,3 +224,12 @@ ui_transcript_full(struct ui *ui)
 	f.draw = 1;
 	full_flow(ui, &f, p);
 }
+
+/* Rows the transcript pane would show, all of it (for the layout). */
+int
+ui_transcript_rows(const struct ui *ui)
+{
+	const struct mx_probe *p = ui_transcript_probe(ui);
+
+	return p != NULL ? entries(p) : 1;
+}

@@ -97,7 +97,7 @@ on_tick(uv_timer_t *t)
 		ui_dirty(ui, UI_D_HEADER | UI_D_STATUS);
 		return;
 	}
-	ui_dirty(ui, UI_D_HEADER);
+	ui_dirty(ui, UI_D_HEADER | UI_D_MX);	/* clocks of live probes */
 }
 
 /* Mark regions dirty and arm the frame timer (one frame per UI_FRAME_MS). */
@@ -290,6 +290,36 @@ ui_quit(struct ui *ui)
 	finish(ui, quit_status(ui));
 }
 
+/*
+ * Home/End arrive in several spellings (xterm, vt220/screen, rxvt); accept
+ * them all, so the keys work when TERM and the terminal disagree, as
+ * they often do across ssh, screen and tmux.
+ */
+static void
+extra_keys(void)
+{
+	static const struct {
+		const char	*seq;
+		int		 key;
+	} k[] = {
+		{ "\033[1~", KEY_HOME }, { "\033[7~", KEY_HOME },
+		{ "\033[H", KEY_HOME }, { "\033OH", KEY_HOME },
+		{ "\033[4~", KEY_END }, { "\033[8~", KEY_END },
+		{ "\033[F", KEY_END }, { "\033OF", KEY_END },
+		{ "\033[5~", KEY_PPAGE }, { "\033[6~", KEY_NPAGE },
+		{ "\033[Z", KEY_BTAB },
+		{ "\033[A", KEY_UP }, { "\033[B", KEY_DOWN },
+		{ "\033[C", KEY_RIGHT }, { "\033[D", KEY_LEFT },
+		{ "\033OA", KEY_UP }, { "\033OB", KEY_DOWN },
+		{ "\033OC", KEY_RIGHT }, { "\033OD", KEY_LEFT },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof k / sizeof k[0]; i++)
+		if (key_defined(k[i].seq) == 0)
+			define_key(k[i].seq, k[i].key);
+}
+
 /* Initialise curses on the terminal; -1 when it cannot be used. */
 static int
 screen_open(struct ui *ui)
@@ -304,8 +334,12 @@ screen_open(struct ui *ui)
 	if (getenv("NO_COLOR") != NULL && *getenv("NO_COLOR") != '\0')
 		ui->opts.no_color = 1;
 	if ((ui->screen = newterm(NULL, stdout, stdin)) == NULL) {
+		const char *term = getenv("TERM") ? getenv("TERM") : "(unset)";
+		char safe[128];
+
+		mx_sanitize(safe, sizeof safe, term, strlen(term));
 		fprintf(stderr, "mxscope: cannot use terminal type '%s'; try "
-		    "--report\n", getenv("TERM") ? getenv("TERM") : "(unset)");
+		    "--report\n", safe);
 		return -1;
 	}
 	set_term(ui->screen);
@@ -316,6 +350,7 @@ screen_open(struct ui *ui)
 	nonl();
 	intrflush(stdscr, FALSE);
 	keypad(stdscr, TRUE);
+	extra_keys();
 	nodelay(stdscr, TRUE);
 	set_escdelay(25);
 	curs_set(0);
@@ -347,8 +382,8 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 	ui->trans_follow = ui->full_follow = 1;
 	ui->sel_probe = -1;
 	if (opts->lab != NULL && opts->demo_scenario != NULL)
-		mx_strlcpy(ui->scenario, opts->demo_scenario,
-		    sizeof ui->scenario);
+		mx_sanitize(ui->scenario, sizeof ui->scenario,
+		    opts->demo_scenario, strlen(opts->demo_scenario));
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "mxscope: the dashboard needs a terminal; use "
 		    "--report or --json\n");
@@ -374,9 +409,9 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 	ui->in.data = ui;
 	uv_poll_start(&ui->in, UV_READABLE | UV_DISCONNECT, on_input);
 	mx_engine_add_sink(eng, on_event, ui);
+	ui_restart(ui);		/* RUN_START first: no empty first frame */
 	ui->dirty = UI_D_ALL;
 	paint(ui);
-	ui_restart(ui);
 	while (!ui->done)
 		uv_run(loop, UV_RUN_DEFAULT);
 

@@ -1,0 +1,103 @@
+/*
+ * diag-bounce: judge the live check against what a bounce said (issue 4,
+ * method.md §1): confirm it, or say plainly that it no longer holds (the
+ * mailbox is no longer full, the domain resolves again), and name the IPs
+ * the bounce says were refused with their reverse DNS.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "diag-int.h"
+
+/* Reasons a live RCPT probe can confirm or contradict. */
+static int
+recipient_reason(const char *r)
+{
+	return strcmp(r, "userunknown") == 0 || strcmp(r, "mailboxfull") == 0 ||
+	    strcmp(r, "suspend") == 0 || strcmp(r, "filtered") == 0;
+}
+
+/* Reasons about reaching the domain at all. */
+static int
+network_reason(const char *r)
+{
+	return strcmp(r, "hostunknown") == 0 ||
+	    strcmp(r, "networkerror") == 0 || strcmp(r, "expired") == 0 ||
+	    strcmp(r, "notaccept") == 0;
+}
+
+/* Plain words for what changed between the bounce and now. */
+static const char *
+change_text(const char *then, const char *now)
+{
+	if (strcmp(now, "deliverable") != 0)
+		return "the failure is different now";
+	if (strcmp(then, "mailboxfull") == 0)
+		return "the mailbox is no longer full: resend";
+	if (strcmp(then, "userunknown") == 0)
+		return "the address is accepted now (it was created, or the "
+		    "server accepts every recipient at RCPT and bounces later)";
+	if (strcmp(then, "hostunknown") == 0)
+		return "the domain resolves now: resend";
+	if (strcmp(then, "mesgtoobig") == 0)
+		return "no exchanger refuses the size now";
+	if (strcmp(then, "blocked") == 0)
+		return "this host is not refused; the bounce came from another "
+		    "sending IP (see the IPs it names)";
+	return "the problem is gone: resend";
+}
+
+/* Compare the bounce with the verdict; add ndr.* findings. */
+void
+mx__diag_bounce(struct mx__diag *d, const struct mx_verdict *v)
+{
+	const struct mx_bounce *b = &d->m->bounce;
+	const char *then = b->reason, *now = v->reason;
+	int i, comparable;
+
+	mx__diag_add(d, "ndr.evidence", MX_SEV_INFO, MX_ACT_NOBODY, b->source,
+	    "Compare with the live evidence.", "The bounce%s%s says %s for "
+	    "%s: %s%s%s%s%s.", b->mta[0] ? " from " : "", b->mta,
+	    then, b->address, b->status[0] ? b->status : "no status",
+	    b->diagnostic[0] ? " " : "", b->diagnostic,
+	    b->remote_mta[0] ? ", reported by " : "", b->remote_mta);
+	for (i = 0; i < d->m->nprobes; i++)
+		if (!d->m->probes[i].done)
+			goto ips;
+	if (!d->m->dns_done || strcmp(now, "onhold") == 0)
+		goto ips;
+	comparable = recipient_reason(then) ? d->m->local[0] != '\0' :
+	    network_reason(then) || strcmp(then, "mesgtoobig") == 0 ||
+	    strcmp(then, "blocked") == 0 || strcmp(then, "greylisted") == 0;
+	if (!comparable)
+		goto ips;
+	if (strcmp(then, now) == 0)
+		mx__diag_add(d, "ndr.confirmed", MX_SEV_INFO, MX_ACT_NOBODY,
+		    b->source, "Act on the verdict.", "The live check "
+		    "confirms the bounce: %s still holds.", then);
+	else
+		mx__diag_add(d, "ndr.contradicted", MX_SEV_WARN,
+		    MX_ACT_NOBODY, b->source, "The bounce is out of date or "
+		    "came from another path; trust the live evidence and "
+		    "resend if it says deliverable.", "The bounce said %s; the "
+		    "live check says %s: %s.", then, now,
+		    change_text(then, now));
+ips:
+	for (i = 0; i < b->nips && i < MX_BOUNCE_MAX_IPS; i++) {
+		const char *ip = b->ips[i].ip;
+		if (b->ips[i].status == MX_DNS_ANSWER)
+			mx__diag_add(d, "ndr.named_ip", MX_SEV_INFO,
+			    MX_ACT_NOBODY, ip, "Check this IP on the "
+			    "blocklists the bounce names, then request "
+			    "delisting.", "The bounce names %s (reverse DNS: "
+			    "%s).", ip, b->ips[i].ptr);
+		else if (b->ips[i].status != MX_DNS_PENDING)
+			mx__diag_add(d, "ndr.named_ip_no_ptr",
+			    strcmp(then, "blocked") == 0 ? MX_SEV_WARN :
+			    MX_SEV_INFO, MX_ACT_US, ip, "Receivers refuse IPs "
+			    "without reverse DNS: ask the IP's owner (often the"
+			    " ISP) for a PTR record that matches the host name.",
+			    "The bounce names %s, which has no reverse DNS (%s).",
+			    ip, mx_dns_status_name(b->ips[i].status));
+	}
+}

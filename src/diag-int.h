@@ -1,0 +1,33 @@
+/*
+ * diag-int.h: what the diagnosis files share (diag.c, diag-bounce.c and
+ * the mailbox diagnosis): the findings under construction and one way to
+ * add to them.
+ */
+#ifndef MX_DIAG_INT_H
+#define MX_DIAG_INT_H
+
+#include "mx-int.h"
+
+/* Findings under construction. */
+struct mx__diag {
+	const struct mx_model	*m;
+	struct mx_finding	*f;
+	int			 n, max;
+};
+
+/* Add a finding unless the same id and subject is already there. */
+void	mx__diag_add(struct mx__diag *, const char *id, enum mx_severity,
+	    enum mx_actor, const char *subject, const char *remedy,
+	    const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+/* Certificate findings (tls.*) of one TLS handshake, any protocol. */
+void	mx__diag_tls_cert(struct mx__diag *, const struct mx_tls *,
+	    const char *host, const char *subject);
+/* Findings of the mailbox checks (issue 5, mailbox-diag.c). */
+void	mx__mailbox_diag(struct mx__diag *);
+/* The verdict of a run that checked only mailboxes (mailbox-diag.c). */
+void	mx__mailbox_verdict(const struct mx_model *, int warnings,
+	    struct mx_verdict *);
+/* Compare what a bounce said with what the live check found (issue 4). */
+void	mx__diag_bounce(struct mx__diag *, const struct mx_verdict *);
+
+#endif

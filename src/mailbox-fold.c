@@ -1,0 +1,143 @@
+/*
+ * mailbox-fold: folds the mailbox events (MX_EV_MBOX_*) into the model's
+ * struct mx_mailbox array, and names the mailbox enums for the reports.
+ * The summary arrives whole; the transcript line by line (already
+ * sanitized and masked).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "mailbox.h"
+
+/* Protocol name. */
+const char *
+mx_mbox_proto_name(enum mx_mbox_proto p)
+{
+	return p == MX_MBOX_IMAP ? "imap" : "pop3";
+}
+
+/* Stage name in the protocol's own words. */
+const char *
+mx_mb_stage_name(enum mx_mbox_proto p, enum mx_mb_stage st)
+{
+	static const char *names[MX_MB_NSTAGES] = { "pending", "resolve",
+	    "connect", "greeting", "capa", "stls", "tls", "capa2", "login",
+	    "stat", "list", "uidl", "top", "retr", "select", "fetch", "quit",
+	    "done" };
+
+	if ((unsigned)st >= MX_MB_NSTAGES)
+		return "?";
+	if (p == MX_MBOX_IMAP) {
+		switch (st) {
+		case MX_MB_CAPA:
+			return "capability";
+		case MX_MB_CAPA2:
+			return "capability2";
+		case MX_MB_STLS:
+			return "starttls";
+		case MX_MB_QUIT:
+			return "logout";
+		default:
+			break;
+		}
+	}
+	return names[st];
+}
+
+/* Login result name (JSON "login"). */
+const char *
+mx_mb_login_name(enum mx_mb_login l)
+{
+	static const char *names[] = { "not_tried", "no_credentials",
+	    "refused_plaintext", "ok", "failed", "locked", "server_error",
+	    "disabled" };
+
+	if ((unsigned)l >= sizeof names / sizeof names[0])
+		return "?";
+	return names[l];
+}
+
+/* Free the mailbox transcripts of a model. */
+void
+mx__mailbox_model_free(struct mx_model *m)
+{
+	int i, j;
+
+	for (i = 0; i < MX_MAX_MAILBOX; i++) {
+		struct mx_mailbox *b = &m->mailbox[i];
+		if (b->lines == NULL)
+			continue;
+		for (j = 0; j < b->nlines; j++)
+			free(b->lines[j].text);
+		free(b->lines);
+		b->lines = NULL;
+		b->nlines = 0;
+	}
+}
+
+/* Append a transcript line, dropping from the middle when full. */
+static void
+fold_line(struct mx_mailbox *b, const struct mx_event *ev)
+{
+	struct mx_line *l;
+
+	if (b->lines == NULL)
+		b->lines = mx_xcalloc(MX_TRANSCRIPT_MAX, sizeof *b->lines);
+	if (b->nlines == MX_TRANSCRIPT_MAX) {
+		free(b->lines[1].text);
+		memmove(&b->lines[1], &b->lines[2],
+		    (MX_TRANSCRIPT_MAX - 2) * sizeof *b->lines);
+		b->nlines--;
+		b->lines_dropped++;
+	}
+	l = &b->lines[b->nlines++];
+	l->t_ms = ev->t_ms - b->start_at;
+	l->dir = ev->u.line.dir;
+	l->tls = (unsigned char)ev->u.line.tls;
+	l->text = mx_xstrdup(ev->u.line.text ? ev->u.line.text : "");
+}
+
+/* Fold one mailbox event; 0 if ev is not one. */
+int
+mx__mailbox_model_apply(struct mx_model *m, const struct mx_event *ev)
+{
+	struct mx_mailbox *b, keep;
+
+	if (ev->type != MX_EV_MBOX_STATE && ev->type != MX_EV_MBOX_LINE &&
+	    ev->type != MX_EV_MBOX_DONE)
+		return 0;
+	if (ev->index < 0 || ev->index >= MX_MAX_MAILBOX)
+		return 1;
+	b = &m->mailbox[ev->index];
+	if (ev->index >= m->nmailbox)
+		m->nmailbox = ev->index + 1;
+	switch (ev->type) {
+	case MX_EV_MBOX_STATE:
+		keep = *b;
+		*b = *ev->u.mailbox;
+		b->lines = keep.lines;
+		b->nlines = keep.nlines;
+		b->lines_dropped = keep.lines_dropped;
+		b->done = keep.done;
+		break;
+	case MX_EV_MBOX_LINE:
+		fold_line(b, ev);
+		break;
+	case MX_EV_MBOX_DONE:
+		b->done = 1;
+		b->outcome = ev->u.done.outcome;
+		mx_strlcpy(b->outcome_text, ev->u.done.text ? ev->u.done.text :
+		    "", sizeof b->outcome_text);
+		b->failed_stage = (enum mx_mb_stage)ev->u.done.stage;
+		b->stage = MX_MB_DONE;
+		b->mark = b->outcome == MX_OUT_OK && (b->login == MX_LOGIN_OK ||
+		    b->login == MX_LOGIN_NO_CREDENTIALS) ? (b->notes &
+		    (MX_MBN_TLS_UNAVAILABLE | MX_MBN_TLS_REFUSED) ||
+		    b->login != MX_LOGIN_OK ? MX_MARK_WARN : MX_MARK_OK) :
+		    b->outcome == MX_OUT_NONE ? MX_MARK_WARN : MX_MARK_FAIL;
+		break;
+	default:
+		break;
+	}
+	return 1;
+}

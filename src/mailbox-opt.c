@@ -1,0 +1,185 @@
+/*
+ * mailbox-opt: the mailbox options of the command line (--pop3 [HOST],
+ * --imap [HOST], --user, --password-file, --allow-plaintext, --retr) and
+ * the preparation before a run: the login name (--user, else the whole
+ * target address, the usual login of hosted mail) and the password
+ * (mailbox-secret.c; never from argv).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "mailbox-secret.h"
+#include "mailbox.h"
+
+/* Whether s is a valid HOST[:PORT] spec (optionally with a scheme). */
+static int
+spec_ok(const char *s)
+{
+	const char *p = s, *end;
+	long port;
+	char *e;
+
+	if (strncasecmp(p, "pop3s://", 8) == 0 ||
+	    strncasecmp(p, "imaps://", 8) == 0)
+		p += 8;
+	else if (strncasecmp(p, "pop3://", 7) == 0 ||
+	    strncasecmp(p, "imap://", 7) == 0)
+		p += 7;
+	if (*p == '[') {
+		if ((end = strchr(p, ']')) == NULL || end == p + 1)
+			return 0;
+		if (strspn(p + 1, "0123456789abcdefABCDEF:.") !=
+		    (size_t)(end - p - 1))
+			return 0;
+		p = end + 1;
+	} else {
+		size_t n = strspn(p, "abcdefghijklmnopqrstuvwxyz"
+		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_");
+		if (n > 253)
+			return 0;
+		p += n;
+	}
+	if (*p == '\0')
+		return 1;
+	if (*p != ':')
+		return 0;
+	port = strtol(p + 1, &e, 10);
+	return *e == '\0' && port >= 1 && port <= 65535;
+}
+
+/* Whether an option word takes a separate value (per longopts). */
+static int
+takes_value(const char *w, const struct option *lo)
+{
+	size_t n;
+
+	if (w[0] == '-' && w[1] != '-' && w[1] != '\0')
+		return (w[1] == 's' || w[1] == 'p') && w[2] == '\0';
+	if (strncmp(w, "--", 2) != 0 || strchr(w, '=') != NULL)
+		return 0;
+	n = strlen(w + 2);
+	for (; lo->name != NULL; lo++)
+		if (strncmp(lo->name, w + 2, n) == 0 && lo->name[n] == '\0')
+			return lo->has_arg == required_argument;
+	return 0;
+}
+
+/* Operands left in argv from index i (option values skipped). */
+static int
+operands_after(int argc, char **argv, int i, const struct option *lo)
+{
+	int n = 0;
+
+	for (; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			return n + argc - i - 1;
+		if (argv[i][0] == '-' && argv[i][1] != '\0') {
+			if (takes_value(argv[i], lo))
+				i++;
+			continue;
+		}
+		n++;
+	}
+	return n;
+}
+
+/* Apply one mailbox option. */
+int
+mx_mailbox_option(enum mx_mbopt o, const char *arg, int argc, char **argv,
+    const struct option *longopts, struct mx_opts *opts,
+    const char **password_file)
+{
+	char *end;
+	long v;
+
+	switch (o) {
+	case MX_MBOPT_POP3:
+	case MX_MBOPT_IMAP:
+		/* "--pop3 HOST TARGET": a HOST word only if a target follows. */
+		if (arg == NULL && optind < argc && argv[optind][0] != '-' &&
+		    strchr(argv[optind], '@') == NULL &&
+		    operands_after(argc, argv, optind + 1, longopts) > 0)
+			arg = argv[optind++];
+		if (arg == NULL)
+			arg = "";
+		if (*arg != '\0' && !spec_ok(arg)) {
+			fprintf(stderr, "mxscope: invalid value for --%s: '%s' "
+			    "(HOST[:PORT], e.g. pop.example.com:995)\n",
+			    o == MX_MBOPT_POP3 ? "pop3" : "imap", arg);
+			return -1;
+		}
+		if (o == MX_MBOPT_POP3)
+			opts->pop3 = arg;
+		else
+			opts->imap = arg;
+		return 0;
+	case MX_MBOPT_USER:
+		for (end = (char *)arg; *end != '\0'; end++)
+			if ((unsigned char)*end <= ' ' || *end == 0x7f)
+				break;
+		if (*arg == '\0' || *end != '\0' || strlen(arg) > 254) {
+			fprintf(stderr, "mxscope: invalid value for --user\n");
+			return -1;
+		}
+		opts->mbox_user = arg;
+		return 0;
+	case MX_MBOPT_PASSWORD_FILE:
+		*password_file = arg;
+		return 0;
+	case MX_MBOPT_ALLOW_PLAINTEXT:
+		opts->allow_plaintext = 1;
+		return 0;
+	case MX_MBOPT_RETR:
+		v = strtol(arg, &end, 10);
+		if (*end != '\0' || v < 1 || v > 1000000000) {
+			fprintf(stderr, "mxscope: invalid value for --retr: "
+			    "'%s' (a message number)\n", arg);
+			return -1;
+		}
+		opts->retr = (int)v;
+		return 0;
+	}
+	return -1;
+}
+
+/* The login name: --user, else the target when it is an address. */
+const char *
+mx_mailbox_user(const struct mx_opts *o, char *buf, size_t sz)
+{
+	if (o->mbox_user != NULL)
+		mx_strlcpy(buf, o->mbox_user, sz);
+	else if (o->target != NULL && strchr(o->target, '@') != NULL &&
+	    o->target[0] != '@')
+		mx_strlcpy(buf, o->target, sz);
+	else
+		return NULL;
+	if (strpbrk(buf, " \t\r\n") != NULL)
+		return NULL;
+	return buf;
+}
+
+/* Before the run: scrub the environment, load the password. */
+int
+mx_mailbox_prepare(struct mx_opts *o, const char *password_file,
+    char **cause)
+{
+	char user[MX_HOST_MAX * 2], what[64];
+
+	mx_secret_scrub_env();
+	if (!mx__mailbox_wanted(o))
+		return 0;
+	if (mx_mailbox_user(o, user, sizeof user) == NULL) {
+		if (password_file != NULL) {
+			*cause = mx_xstrdup("--password-file needs a user: "
+			    "give user@domain or --user");
+			return -1;
+		}
+		return 0;
+	}
+	snprintf(what, sizeof what, "%s%s%s", o->pop3 != NULL ? "POP3" : "",
+	    o->pop3 != NULL && o->imap != NULL ? "/" : "",
+	    o->imap != NULL ? "IMAP" : "");
+	return mx_secret_load(password_file, user, what, cause) < 0 ? -1 : 0;
+}

@@ -1,0 +1,70 @@
+/*
+ * reason-rules: the one set of rules that turns an SMTP failure into a
+ * reason of the bounce vocabulary (shared/corpus/bounces/README.md), used
+ * by the live classifier (reason.c) and the bounce reader (ndr-*.c).  The
+ * rules are data: the enhanced status codes (RFC 3463 §3, RFC 7372 §3,
+ * RFC 7505 §4) and their reasons, the phrases each reason is worded with,
+ * and the precedence between status code, reply code (RFC 5321 §4.2),
+ * SMTP command and text.  No GMime here: this is the engine library.
+ */
+#ifndef MX_REASON_RULES_H
+#define MX_REASON_RULES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Reasons, as small numbers (bits of a uint64_t phrase-hit set). */
+enum mx_rr {
+	MX_RR_NONE, MX_RR_USERUNKNOWN, MX_RR_MAILBOXFULL, MX_RR_MESGTOOBIG,
+	MX_RR_EXCEEDLIMIT, MX_RR_HOSTUNKNOWN, MX_RR_NETWORKERROR,
+	MX_RR_EXPIRED, MX_RR_BLOCKED, MX_RR_REJECTED, MX_RR_FILTERED,
+	MX_RR_POLICYVIOLATION, MX_RR_AUTHFAILURE, MX_RR_REQUIREPTR,
+	MX_RR_SECURITYERROR, MX_RR_SPAMDETECTED, MX_RR_VIRUSDETECTED,
+	MX_RR_CONTENTERROR, MX_RR_NOTCOMPLIANTRFC, MX_RR_NORELAYING,
+	MX_RR_SUSPEND, MX_RR_HASMOVED, MX_RR_TOOMANYCONN, MX_RR_SPEEDING,
+	MX_RR_BADREPUTATION, MX_RR_SYSTEMERROR, MX_RR_SYSTEMFULL,
+	MX_RR_MAILERERROR, MX_RR_NOTACCEPT, MX_RR_SYNTAXERROR, MX_RR_ONHOLD,
+	MX_RR_UNDEFINED, MX_RR_DELIVERED, MX_RR_VACATION, MX_RR_GREYLISTED,
+	MX_RR_NOTSENDER,	/* phrases that say "not the sender's fault" */
+	MX_RR_N
+};
+
+/* SMTP commands as bits (the command a failure came at). */
+#define MX_RR_C_CONN	0x01
+#define MX_RR_C_EHLO	0x02	/* EHLO or HELO */
+#define MX_RR_C_TLS	0x04	/* STARTTLS or AUTH */
+#define MX_RR_C_MAIL	0x08
+#define MX_RR_C_RCPT	0x10
+#define MX_RR_C_DATA	0x20	/* DATA, BDAT or end of data */
+#define MX_RR_C_NONE	0x40	/* not known (set by mx_rr_decide) */
+
+/* What is known about one failure. */
+struct mx_rr_fact {
+	const char	*status;	/* RFC 3463 code or "" */
+	int		 replycode;	/* 0 if none */
+	int		 command;	/* one MX_RR_C_* bit or 0 */
+	int		 delayed;	/* RFC 3464 Action: delayed/expired */
+	int		 unix_diag;	/* Diagnostic-Code: X-Unix; (a mailer) */
+	const char	*text;		/* diagnostic text, any case */
+	size_t		 textlen;
+	int		 preset;	/* a mail system's own verdict or NONE */
+};
+
+/* Name of a reason ("userunknown"); "" for MX_RR_NONE. */
+const char	*mx_rr_name(int reason);
+/* The reason a name stands for, MX_RR_NONE if unknown. */
+int		 mx_rr_from_name(const char *name);
+/* The reason an enhanced status code names, MX_RR_NONE if generic. */
+int		 mx_rr_status(const char *status);
+/* Which reasons' phrases text holds: bit (1 << reason) per reason. */
+uint64_t	 mx_rr_scan(const char *text, size_t len);
+/* Whether text holds pat ("a*b": a, then b later), ASCII case ignored. */
+int		 mx_rr_match(const char *text, size_t len, const char *pat);
+/* The command bit a word names ("RCPT", "MAIL", ...), 0 if none. */
+int		 mx_rr_command(const char *word);
+/* Decide the reason of one failure (never MX_RR_NONE). */
+int		 mx_rr_decide(const struct mx_rr_fact *);
+/* Whether retrying a failure of this reason can never succeed. */
+int		 mx_rr_is_hard(int reason);
+
+#endif

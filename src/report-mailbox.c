@@ -1,0 +1,242 @@
+/*
+ * report-mailbox: the mailbox checks (issue 5) in the plain-text report
+ * and in the JSON document ("mailbox" array: protocol, host, port, tls,
+ * state, login, message count, total size, the newest message's Received
+ * hops, transcript).  Text in the model is sanitized and secret-free
+ * (masked by mailbox-fsm.c before it was stored); field names are a
+ * contract documented in mxscope(1).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "mailbox.h"
+
+/* "+3s", "-2s", "?" for a hop delay. */
+static void
+fmt_delay(char *buf, size_t sz, const struct mx_hop *h)
+{
+	if (!h->has_delay)
+		snprintf(buf, sz, "?");
+	else if (h->delay_s >= 3600 || h->delay_s <= -3600)
+		snprintf(buf, sz, "%+ldh%02ldm", h->delay_s / 3600,
+		    (labs(h->delay_s) % 3600) / 60);
+	else
+		snprintf(buf, sz, "%+lds", h->delay_s);
+}
+
+/* The transcript of one check. */
+static void
+text_transcript(FILE *fp, const struct mx_mailbox *b)
+{
+	char ms[16];
+	int i;
+
+	if (b->nlines == 0 || b->lines == NULL)
+		return;
+	fprintf(fp, "  Transcript (~ = inside TLS):\n");
+	for (i = 0; i < b->nlines; i++) {
+		const struct mx_line *l = &b->lines[i];
+		snprintf(ms, sizeof ms, "%ums", (unsigned)l->t_ms);
+		fprintf(fp, "  %8s %c%c: ", ms, l->tls ? '~' : ' ',
+		    l->dir ? l->dir : '?');
+		mx__report_text_wrapped(fp, l->text ? l->text : "", 16, 16);
+	}
+	if (b->lines_dropped > 0)
+		fprintf(fp, "  (%d more lines not kept)\n", b->lines_dropped);
+}
+
+/* One labelled line. */
+static void
+text_field(FILE *fp, const char *label, const char *value)
+{
+	fprintf(fp, "  %-10s", label);
+	mx__report_text_wrapped(fp, value, 12, 12);
+}
+
+/* One check in the text report. */
+static void
+text_one(FILE *fp, const struct mx_mailbox *b)
+{
+	char buf[1024], d[24];
+	int i;
+
+	fputc('\n', fp);
+	snprintf(buf, sizeof buf, "%s %s [%s]:%d (%s)",
+	    b->proto == MX_MBOX_IMAP ? "IMAP" : "POP3", b->host[0] ? b->host :
+	    "?", b->addr, b->port, b->tls_mode == MX_MBTLS_IMPLICIT ?
+	    "implicit TLS" : b->proto == MX_MBOX_POP3 ? "STLS" : "STARTTLS");
+	mx__report_text_wrapped(fp, buf, 0, 4);
+	if (b->host_how[0])
+		text_field(fp, "Host:", b->host_how);
+	if (!b->done)
+		snprintf(buf, sizeof buf, "running, at %s",
+		    mx_mb_stage_name(b->proto, b->stage));
+	else
+		snprintf(buf, sizeof buf, "%s at %s in %u ms%s%s",
+		    mx_outcome_name(b->outcome), mx_mb_stage_name(b->proto,
+		    b->outcome == MX_OUT_OK ? MX_MB_DONE : b->failed_stage),
+		    (unsigned)b->total_ms, b->outcome_text[0] ? ": " : "",
+		    b->outcome_text);
+	text_field(fp, "Result:", buf);
+	if (b->greeting[0])
+		text_field(fp, "Greeting:", b->greeting);
+	if (b->caps[0])
+		text_field(fp, "Caps:", b->caps);
+	mx__report_text_tls(fp, &b->tls);
+	snprintf(buf, sizeof buf, "%s%s%s%s%s%s", mx_mb_login_name(b->login),
+	    b->user[0] ? " as " : "", b->user, b->mech[0] ? " (" : "",
+	    b->mech, b->mech[0] ? ")" : "");
+	text_field(fp, "Login:", buf);
+	if (b->login_text[0])
+		text_field(fp, "", b->login_text);
+	if (b->nmsgs >= 0) {
+		snprintf(buf, sizeof buf, "%lld messages%s", b->nmsgs, "");
+		if (b->total_size >= 0)
+			snprintf(buf + strlen(buf), sizeof buf - strlen(buf),
+			    ", %lld octets", b->total_size);
+		if (b->uidvalidity > 0)
+			snprintf(buf + strlen(buf), sizeof buf - strlen(buf),
+			    ", UIDVALIDITY %lld", b->uidvalidity);
+		text_field(fp, "Mailbox:", buf);
+	}
+	if (b->newest_size >= 0 || b->newest_uid[0]) {
+		snprintf(buf, sizeof buf, "%lld octets%s%s", b->newest_size,
+		    b->newest_uid[0] ? ", uid " : "", b->newest_uid);
+		text_field(fp, "Newest:", buf);
+	}
+	if (b->retr_bytes >= 0) {
+		snprintf(buf, sizeof buf, "%lld octets read", b->retr_bytes);
+		text_field(fp, "RETR:", buf);
+	}
+	if (b->nhops > 0) {
+		fprintf(fp, "  Received hops of the newest message (oldest "
+		    "first):\n");
+		fprintf(fp, "     #  %-28s %-28s %-10s %s\n", "from", "by",
+		    "with", "delay");
+		for (i = 0; i < b->nhops && i < MX_MAX_HOPS; i++) {
+			fmt_delay(d, sizeof d, &b->hops[i]);
+			fprintf(fp, "    %2d  %-28.28s %-28.28s %-10.10s %s\n",
+			    i + 1, b->hops[i].from[0] ? b->hops[i].from : "-",
+			    b->hops[i].by[0] ? b->hops[i].by : "-",
+			    b->hops[i].with[0] ? b->hops[i].with : "-", d);
+		}
+	}
+	text_transcript(fp, b);
+}
+
+/* The mailbox section of the text report (nothing without checks). */
+void
+mx_report_mailbox_text(const struct mx_model *m, FILE *fp)
+{
+	int i;
+
+	if (m->nmailbox == 0)
+		return;
+	fprintf(fp, "\nMailbox checks:\n");
+	for (i = 0; i < m->nmailbox && i < MX_MAX_MAILBOX; i++)
+		text_one(fp, &m->mailbox[i]);
+}
+
+/* A JSON string (null if empty or refused). */
+static json_t *
+js(const char *s)
+{
+	json_t *j;
+
+	if (s == NULL || *s == '\0' || (j = json_string(s)) == NULL)
+		return json_null();
+	return j;
+}
+
+/* A JSON integer, or null when negative (unknown). */
+static json_t *
+jnum(long long v)
+{
+	return v >= 0 ? json_integer(v) : json_null();
+}
+
+/* One check as a JSON object. */
+static json_t *
+json_one(const struct mx_mailbox *b)
+{
+	json_t *o = json_object(), *a, *t;
+	char dir[2] = { 0, 0 };
+	int i;
+
+	json_object_set_new(o, "protocol", json_string(mx_mbox_proto_name(
+	    b->proto)));
+	json_object_set_new(o, "host", js(b->host));
+	json_object_set_new(o, "host_how", js(b->host_how));
+	json_object_set_new(o, "address", js(b->addr));
+	json_object_set_new(o, "port", json_integer(b->port));
+	json_object_set_new(o, "tls_mode", json_string(b->tls_mode ==
+	    MX_MBTLS_IMPLICIT ? "implicit" : "starttls"));
+	json_object_set_new(o, "tls_active", json_boolean(b->tls_active));
+	t = mx__report_json_tls(&b->tls);
+	json_object_set_new(o, "tls", t != NULL ? t : json_null());
+	json_object_set_new(o, "state", json_string(b->done ? "done" :
+	    "running"));
+	json_object_set_new(o, "stage", json_string(mx_mb_stage_name(b->proto,
+	    b->done ? b->failed_stage : b->stage)));
+	json_object_set_new(o, "outcome", json_string(mx_outcome_name(
+	    b->outcome)));
+	json_object_set_new(o, "outcome_text", js(b->outcome_text));
+	json_object_set_new(o, "greeting", js(b->greeting));
+	json_object_set_new(o, "capabilities", js(b->caps));
+	json_object_set_new(o, "user", js(b->user));
+	json_object_set_new(o, "mechanism", js(b->mech));
+	json_object_set_new(o, "login", json_string(mx_mb_login_name(
+	    b->login)));
+	json_object_set_new(o, "login_text", js(b->login_text));
+	json_object_set_new(o, "response_code", js(b->resp_code));
+	json_object_set_new(o, "messages", jnum(b->nmsgs));
+	json_object_set_new(o, "total_size", jnum(b->total_size));
+	json_object_set_new(o, "uidvalidity", b->uidvalidity > 0 ?
+	    json_integer(b->uidvalidity) : json_null());
+	json_object_set_new(o, "newest_size", jnum(b->newest_size));
+	json_object_set_new(o, "newest_uid", js(b->newest_uid));
+	json_object_set_new(o, "retr_bytes", jnum(b->retr_bytes));
+	a = json_array();
+	for (i = 0; i < b->nhops && i < MX_MAX_HOPS; i++) {
+		json_t *h = json_object();
+		json_object_set_new(h, "from", js(b->hops[i].from));
+		json_object_set_new(h, "by", js(b->hops[i].by));
+		json_object_set_new(h, "with", js(b->hops[i].with));
+		json_object_set_new(h, "time", b->hops[i].time ?
+		    json_integer(b->hops[i].time) : json_null());
+		json_object_set_new(h, "delay_s", b->hops[i].has_delay ?
+		    json_integer(b->hops[i].delay_s) : json_null());
+		json_array_append_new(a, h);
+	}
+	json_object_set_new(o, "received_hops", a);
+	json_object_set_new(o, "elapsed_ms", json_integer(b->total_ms));
+	a = json_array();
+	for (i = 0; i < b->nlines && b->lines != NULL; i++) {
+		json_t *l = json_object();
+		dir[0] = b->lines[i].dir;
+		json_object_set_new(l, "t_ms", json_integer(b->lines[i].t_ms));
+		json_object_set_new(l, "dir", json_string(dir));
+		json_object_set_new(l, "tls", json_boolean(b->lines[i].tls));
+		json_object_set_new(l, "text", b->lines[i].text ?
+		    json_string(b->lines[i].text) : json_null());
+		json_array_append_new(a, l);
+	}
+	json_object_set_new(o, "transcript", a);
+	json_object_set_new(o, "transcript_dropped",
+	    json_integer(b->lines_dropped));
+	return o;
+}
+
+/* The "mailbox" array of the JSON document (empty without checks). */
+void *
+mx_report_mailbox_json(const struct mx_model *m)
+{
+	json_t *a = json_array();
+	int i;
+
+	for (i = 0; i < m->nmailbox && i < MX_MAX_MAILBOX; i++)
+		json_array_append_new(a, json_one(&m->mailbox[i]));
+	return a;
+}

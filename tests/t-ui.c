@@ -1,0 +1,111 @@
+/*
+ * t-ui: unit tests of the dashboard's pure parts: the DNS server syntax
+ * accepted by `d`/`a` (IP, IP:port, [v6]:port), the resolver
+ * disagreement grouping that drives the highlight, and the duration
+ * format.  No terminal needed.
+ */
+#include <string.h>
+
+#include "tap.h"
+#include "ui-int.h"
+
+/* Fill resolver i of m with an answer: status and one MX record. */
+static void
+res(struct mx_model *m, int i, enum mx_dns_status st, const char *mx,
+    uint32_t hash)
+{
+	struct mx_resolver *r = &m->resolvers[i];
+
+	memset(r, 0, sizeof *r);
+	snprintf(r->name, sizeof r->name, "127.0.0.1:%d", 5300 + i);
+	r->status = st;
+	r->done = 1;
+	r->addr_hash = hash;
+	if (mx != NULL) {
+		r->nmx = 1;
+		r->mx[0].pref = 10;
+		mx_strlcpy(r->mx[0].host, mx, sizeof r->mx[0].host);
+	}
+	if (i >= m->nresolvers)
+		m->nresolvers = i + 1;
+}
+
+/* The syntax check of the DNS dialog. */
+static void
+test_dns_syntax(void)
+{
+	static const struct {
+		const char	*in;
+		int		 want;
+	} t[] = {
+		{ "1.1.1.1", 0 }, { "127.0.0.1:5353", 0 }, { "8.8.8.8:53", 0 },
+		{ "::1", 0 }, { "2001:db8::1", 0 }, { "[::1]", 0 },
+		{ "[::1]:53", 0 }, { "[2001:db8::53]:65535", 0 },
+		{ "", -1 }, { "example.org", -1 }, { "1.1.1", -1 },
+		{ "1.1.1.1:", -1 }, { "1.1.1.1:0", -1 }, { "1.1.1.1:65536", -1 },
+		{ "1.1.1.1:53x", -1 }, { "1.1.1.1:-1", -1 }, { "[::1", -1 },
+		{ "[::1]53", -1 }, { "[1.1.1.1]:53", -1 }, { "::1:zz", -1 },
+		{ "1.1.1.1:000053", -1 }, { " 1.1.1.1", -1 },
+		{ "1.1.1.1\x1b[2J", -1 },
+	};
+	char err[200];
+	size_t i;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		err[0] = '\0';
+		is_int(ui_prompt_valid_dns(t[i].in, err, sizeof err), t[i].want,
+		    "dns syntax #%zu %s", i, t[i].want ? "refused" : "accepted");
+		if (t[i].want != 0)
+			ok(err[0] != '\0', "  with a reason (%s)", err);
+	}
+}
+
+/* Which resolvers the strip marks as the odd ones out. */
+static void
+test_disagree(void)
+{
+	static struct mx_model m;
+	unsigned odd;
+
+	memset(&m, 0, sizeof m);
+	res(&m, 0, MX_DNS_ANSWER, "mx1.example.test", 1);
+	is_int(ui_resolvers_disagree(&m, &odd), 0, "one resolver: no dispute");
+	res(&m, 1, MX_DNS_ANSWER, "MX1.example.test", 1);
+	is_int(ui_resolvers_disagree(&m, &odd), 0, "same set (case): agree");
+	res(&m, 2, MX_DNS_ANSWER, "mx2.example.test", 1);
+	is_int(ui_resolvers_disagree(&m, &odd), 1, "different MX: disagree");
+	is_int(odd, 1u << 2, "the minority resolver is the odd one");
+	res(&m, 2, MX_DNS_ANSWER, "mx1.example.test", 7);
+	is_int(ui_resolvers_disagree(&m, &odd), 1, "different addresses: disagree");
+	is_int(odd, 1u << 2, "  and it is marked");
+	res(&m, 2, MX_DNS_TIMEOUT, NULL, 0);
+	is_int(ui_resolvers_disagree(&m, &odd), 0, "a timeout is no dispute");
+	res(&m, 2, MX_DNS_NXDOMAIN, NULL, 0);
+	is_int(ui_resolvers_disagree(&m, &odd), 1, "NXDOMAIN vs answer: dispute");
+	m.resolvers[2].done = 0;
+	is_int(ui_resolvers_disagree(&m, &odd), 0, "a pending resolver is no dispute");
+}
+
+/* The compact durations of the MX table and header. */
+static void
+test_fmt_ms(void)
+{
+	char b[32];
+
+	ui_fmt_ms(b, sizeof b, 7);
+	is_str(b, "7ms", "7 ms");
+	ui_fmt_ms(b, sizeof b, 1234);
+	is_str(b, "1.23s", "1234 ms");
+	ui_fmt_ms(b, sizeof b, 125000);
+	is_str(b, "2m05s", "125 s");
+}
+
+/* Run them all. */
+int
+main(void)
+{
+	test_dns_syntax();
+	test_disagree();
+	test_fmt_ms();
+	return tap_done();
+}
