@@ -27,6 +27,8 @@ struct mx_conn {
 	int			 discarding;	/* skipping the rest of a cut line */
 	char			*in;		/* plaintext not yet framed */
 	size_t			 inoff, inlen, incap;
+	uint64_t		 rx_total;	/* plaintext bytes received */
+	uint64_t		 rx_at_send;	/* rx_total at the last send */
 	char			 rbuf[CONN_READ_CHUNK];
 	SSL			*ssl;
 	BIO			*rbio, *wbio;
@@ -154,6 +156,7 @@ conn_write_cb(uv_write_t *req, int status)
 	struct conn_write *w = (struct conn_write *)req;
 	struct mx_conn *c = req->handle->data;
 
+	explicit_bzero(w->data, w->len);	/* may hold a password */
 	free(w);
 	if (status < 0 && status != UV_ECANCELED && !c->closing)
 		conn_fail(c, conn_uv_err(status), uv_strerror(status));
@@ -198,6 +201,7 @@ mx_conn_send(struct mx_conn *c, const char *data, size_t len)
 {
 	if (c->closing)
 		return -1;
+	c->rx_at_send = c->rx_total;
 	if (c->tls_state == 2) {
 		if (SSL_write(c->ssl, data, (int)len) <= 0) {
 			ERR_clear_error();
@@ -240,14 +244,20 @@ conn_append(struct mx_conn *c, const char *data, size_t len)
 	}
 	memcpy(c->in + c->inlen, data, len);
 	c->inlen += len;
+	c->rx_total += len;
 }
 
 /* Hand one framed line to the user, consuming it first. */
 static void
 conn_deliver(struct mx_conn *c, size_t start, size_t len, int flags)
 {
+	/* Where the consumed line ends in the stream of received bytes. */
+	uint64_t end = c->rx_total - (c->inlen - c->inoff);
+
 	if (memchr(c->in + start, '\0', len) != NULL)
 		flags |= MX_LINE_NUL;
+	if (c->rx_at_send > 0 && end <= c->rx_at_send)
+		flags |= MX_LINE_EARLY;
 	if (c->cb->line != NULL)
 		c->cb->line(c, c->in + start, len, flags, c->arg);
 }

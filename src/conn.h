@@ -16,6 +16,8 @@
 #define MX_LINE_CUT		0x02	/* longer than MX_CONN_LINE_MAX */
 #define MX_LINE_NUL		0x04	/* contained a NUL byte */
 #define MX_LINE_PARTIAL		0x08	/* no line end before EOF */
+#define MX_LINE_EARLY		0x10	/* all of it arrived before our last
+					   send: not an answer to it */
 
 struct mx_conn;
 

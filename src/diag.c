@@ -271,14 +271,24 @@ diag_probe(struct mx__diag *d, const struct mx_probe *p)
 	char subj[MX_HOST_MAX + MX_ADDR_MAX + 4];
 
 	snprintf(subj, sizeof subj, "%s [%s]", host, p->addr);
+	if (p->ptr_status != MX_DNS_PENDING && p->ptr_status != MX_DNS_ANSWER &&
+	    p->ptr_status != MX_DNS_TIMEOUT)
+		mx__diag_add(d, "dns.mx_no_ptr", MX_SEV_INFO, MX_ACT_REMOTE, subj,
+		    "The exchanger's owner should publish a PTR record that "
+		    "names the host; some senders distrust hosts without one.",
+		    "%s (%s) has no reverse DNS (PTR %s).", host, p->addr,
+		    mx_dns_status_name(p->ptr_status));
 	if (!p->done)
 		return;
 	diag_tls(d, p, host, subj);
 	if (p->notes & (MX_NOTE_BARE_LF | MX_NOTE_CODE_MISMATCH |
-	    MX_NOTE_BAD_CODE | MX_NOTE_LONG_LINE | MX_NOTE_NUL))
+	    MX_NOTE_BAD_CODE | MX_NOTE_LONG_LINE | MX_NOTE_NUL |
+	    MX_NOTE_UNSOLICITED))
 		mx__diag_add(d, "smtp.protocol_violation", MX_SEV_INFO, MX_ACT_REMOTE,
 		    subj, "Strict senders may fail; the remote admin should "
-		    "fix the server.", "%s broke SMTP syntax (%s%s%s%s).", host,
+		    "fix the server.", "%s broke SMTP syntax (%s%s%s%s%s).", host,
+		    p->notes & MX_NOTE_UNSOLICITED ? "replies nobody asked for "
+		    : "",
 		    p->notes & MX_NOTE_BARE_LF ? "bare LF " : "",
 		    p->notes & MX_NOTE_CODE_MISMATCH ? "mixed reply codes " : "",
 		    p->notes & MX_NOTE_BAD_CODE ? "malformed code " : "",
@@ -296,8 +306,8 @@ diag_probe(struct mx__diag *d, const struct mx_probe *p)
 		    strstr(p->outcome_text, "refused") != NULL)
 			mx__diag_add(d, "smtp.connect_refused", MX_SEV_ERROR,
 			    MX_ACT_REMOTE, subj, "The SMTP service is down or "
-			    "a firewall rejects port 25; the remote admin must"
-			    " restore it.", "%s (%s) refused the connection on"
+			    "a firewall rejects the SMTP port; the remote admin"
+			    " must restore it.", "%s (%s) refused the connection on"
 			    " port %d.", host, p->addr, m->port);
 		else if (p->failed_stage == MX_ST_CONNECT)
 			mx__diag_add(d, "smtp.unreachable", MX_SEV_ERROR, MX_ACT_ISP,

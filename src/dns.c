@@ -549,16 +549,17 @@ reverse_name(const char *ip, char *out, size_t sz)
 	return 0;
 }
 
-/* Ask the first resolver for the PTR of ip. */
+/* Ask resolver ri for the PTR of ip. */
 int
-mx_dns_ptr(struct mx_dns *d, int tag, const char *ip)
+mx_dns_ptr(struct mx_dns *d, int ri, int tag, const char *ip)
 {
 	char name[80];
 
-	if (d->closing || d->n == 0 || reverse_name(ip, name, sizeof name) != 0)
+	if (d->closing || ri < 0 || ri >= d->n || d->res[ri].r.done ||
+	    reverse_name(ip, name, sizeof name) != 0)
 		return -1;
-	dns_send(&d->res[0], ns_t_ptr, name, tag, 0);
-	dns_rearm(&d->res[0]);
+	dns_send(&d->res[ri], ns_t_ptr, name, tag, 0);
+	dns_rearm(&d->res[ri]);
 	return 0;
 }
 

@@ -42,9 +42,10 @@ typedef void	(*mx_dns_addr_cb)(void *, int family, enum mx_dns_status,
 /* A and/or AAAA of host on the first resolver (mailbox host names). */
 int		 mx_dns_lookup(struct mx_dns *, const char *host, int family,
 		    mx_dns_addr_cb, void *arg);
-/* Ask the first resolver for the PTR of ip (RFC 1035 §3.5, RFC 3596 §2.5);
- * call after mx_dns_go.  -1 if ip is not a numeric address. */
-int		 mx_dns_ptr(struct mx_dns *, int tag, const char *ip);
+/* Ask resolver ri for the PTR of ip (RFC 1035 §3.5, RFC 3596 §2.5); call
+ * after mx_dns_go, while ri still has lookups pending (from a callback
+ * of ri) or right after mx_dns_go.  -1 if ip is not a numeric address. */
+int		 mx_dns_ptr(struct mx_dns *, int ri, int tag, const char *ip);
 /* Stop everything; safe inside callbacks (the teardown is deferred). */
 void		 mx_dns_close(struct mx_dns *);
 

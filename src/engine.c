@@ -227,6 +227,13 @@ mx_engine_model(const struct mx_engine *e)
 	return &e->model;
 }
 
+/* The options the next start uses; valid until the next configure. */
+const struct mx_opts *
+mx_engine_opts(const struct mx_engine *e)
+{
+	return &e->opts;
+}
+
 /* Whether a run is in progress. */
 int
 mx_engine_running(const struct mx_engine *e)
@@ -364,6 +371,9 @@ dns_address_cb(void *arg, int ri, int pref, const char *host, int family,
 	ev.u.add.family = family;
 	ev.u.add.addr = addr;
 	engine_emit_now(e, &ev);
+	/* Who does the exchanger's address say it is (method.md §2)? */
+	if (e->dns != NULL)
+		mx_dns_ptr(e->dns, ri, p->index, addr);
 	engine_kick(e);
 }
 
@@ -404,7 +414,8 @@ dns_done_cb(void *arg)
 	engine_kick(e);
 }
 
-/* DNS: the reverse name of an IP the bounce named. */
+/* DNS: a reverse name: of a probe's address (tag >= 0) or of an IP the
+ * bounce named (tag -1 - i). */
 static void
 dns_ptr_cb(void *arg, int tag, enum mx_dns_status st, const char *name)
 {
@@ -412,8 +423,8 @@ dns_ptr_cb(void *arg, int tag, enum mx_dns_status st, const char *name)
 	struct mx_event ev;
 
 	memset(&ev, 0, sizeof ev);
-	ev.type = MX_EV_BOUNCE_PTR;
-	ev.index = tag;
+	ev.type = tag >= 0 ? MX_EV_PROBE_PTR : MX_EV_BOUNCE_PTR;
+	ev.index = tag >= 0 ? tag : -1 - tag;
 	ev.u.ptr.status = st;
 	ev.u.ptr.name = name;
 	engine_emit_now(e, &ev);
@@ -692,7 +703,7 @@ mx_engine_start(struct mx_engine *e, char **cause)
 	/* A bounce that names refused IPs: who are they (method.md §2)? */
 	for (i = 0; e->opts.bounce != NULL && e->dns != NULL &&
 	    i < e->opts.bounce->nips; i++)
-		mx_dns_ptr(e->dns, i, e->opts.bounce->ips[i].ip);
+		mx_dns_ptr(e->dns, 0, -1 - i, e->opts.bounce->ips[i].ip);
 	return 0;
 }
 

@@ -22,7 +22,7 @@
 #define LABM_ENDLESS_BATCH	500
 #define LABM_ENDLESS_MAX	2000000
 #define LABM_SPLIT_PIECE	3
-#define LABM_MAX		16
+#define LABM_MAX		32
 
 enum { K_POP3, K_POP3S, K_IMAP, K_IMAPS, K_N };
 static const char *kind_names[K_N] = { "pop3", "pop3s", "imap", "imaps" };

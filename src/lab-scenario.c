@@ -286,14 +286,18 @@ parse_record(struct parser *p, char **tok, int ntok, const char *raw)
 		rr.type = LAB_T_A;
 		if ((rr.slot = parse_slot(tok[2])) == 0 &&
 		    (inet_pton(AF_INET, tok[2], rr.addr) != 1 ||
-		    rr.addr[0] != 127))
+		    rr.addr[0] != 127)) {
+			free(rr.owner);
 			return perr(p, "A needs @N or a 127.0.0.0/8 address");
+		}
 		rr.data = mx_xstrdup("");
 	} else if (strcasecmp(type, "AAAA") == 0) {
 		rr.type = LAB_T_AAAA;
 		if (inet_pton(AF_INET6, tok[2], rr.addr) != 1 ||
-		    strcmp(tok[2], "::1") != 0)
+		    strcmp(tok[2], "::1") != 0) {
+			free(rr.owner);
 			return perr(p, "AAAA must be ::1 (loopback only)");
+		}
 		rr.data = mx_xstrdup("");
 	} else if (strcasecmp(type, "CNAME") == 0 ||
 	    strcasecmp(type, "PTR") == 0) {

@@ -239,12 +239,12 @@ static void
 mx_done_cb(void *arg)
 {
 	struct mbcheck *c = arg;
-	char how[200];
+	char how[sizeof c->tried + 64];
 
 	if (c->state != 0)
 		return;
-	check_tried(c, "MX");
 	if (c->best_addr[0] == '\0') {
+		check_tried(c, "the MX");
 		check_no_host(c);
 		return;
 	}
@@ -262,7 +262,7 @@ static void
 addr_cb(void *arg, int family, enum mx_dns_status st, const char *addr)
 {
 	struct mbcheck *c = arg;
-	char how[200];
+	char how[sizeof c->tried + 64];
 	const char *name;
 
 	if (c->state != 0)

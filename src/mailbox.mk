@@ -8,3 +8,11 @@ libmxengine_a_SOURCES += src/mailbox.h src/mailbox-model.h src/mailbox.c \
 	src/imap-resp.h src/imap-resp.c src/imap.c src/report-mailbox.c
 
 libmxlab_a_SOURCES += src/lab-pop3.h src/lab-pop3.c src/lab-imap.c
+
+check_PROGRAMS += tests/t-pop3-resp tests/t-imap-resp
+TESTS += tests/t-pop3-resp tests/t-imap-resp tests/mailbox-lab.sh
+tests_t_pop3_resp_SOURCES = tests/t-pop3-resp.c tests/tap.h
+tests_t_pop3_resp_LDADD = libmxengine.a $(MX_LIBS)
+tests_t_imap_resp_SOURCES = tests/t-imap-resp.c tests/tap.h
+tests_t_imap_resp_LDADD = libmxengine.a $(MX_LIBS)
+EXTRA_DIST += tests/mailbox-lab.sh tests/mailbox/lab.scn

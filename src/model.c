@@ -122,6 +122,11 @@ model_probe(struct mx_model *m, const struct mx_event *ev)
 	case MX_EV_PROBE_TLS:
 		p->tls = *ev->u.tls;
 		break;
+	case MX_EV_PROBE_PTR:
+		p->ptr_status = ev->u.ptr.status;
+		mx_strlcpy(p->ptr, ev->u.ptr.name ? ev->u.ptr.name : "",
+		    sizeof p->ptr);
+		break;
 	case MX_EV_PROBE_NOTE:
 		p->notes |= ev->u.notes;
 		break;

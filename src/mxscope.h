@@ -196,6 +196,8 @@ struct mx_probe {
 	struct mx_caps		 caps;		/* newest EHLO */
 	struct mx_caps		 caps_plain;	/* before STARTTLS */
 	struct mx_tls		 tls;
+	char			 ptr[MX_HOST_MAX];	/* reverse DNS name */
+	enum mx_dns_status	 ptr_status;	/* of the PTR query */
 	int			 notes;		/* MX_NOTE_* bits */
 #define MX_NOTE_BARE_LF		0x01
 #define MX_NOTE_LONG_LINE	0x02
@@ -205,7 +207,8 @@ struct mx_probe {
 #define MX_NOTE_BAD_CODE	0x20
 #define MX_NOTE_HELO_ONLY	0x40
 #define MX_NOTE_PLAIN_RETRY	0x80
-#define MX_NOTE_NBITS		8
+#define MX_NOTE_UNSOLICITED	0x100	/* lines sent before our command */
+#define MX_NOTE_NBITS		9
 	int			 nlines;
 	int			 lines_dropped;
 	struct mx_line		*lines;		/* MX_TRANSCRIPT_MAX */
@@ -298,6 +301,7 @@ enum mx_event_type {
 	MX_EV_DIAG,		/* findings + verdict (full replacement) */
 	MX_EV_CUT,		/* u.notes: MX_CUT_* lists were capped */
 	MX_EV_BOUNCE_PTR,	/* index: bounce IP; u.ptr: its reverse DNS */
+	MX_EV_PROBE_PTR,	/* index: probe; u.ptr: its address's PTR */
 	MX_EV_MBOX_STATE,	/* u.mailbox: a mailbox check's summary */
 	MX_EV_MBOX_LINE,	/* u.line: a mailbox transcript line */
 	MX_EV_MBOX_DONE,	/* u.done: a mailbox check ended */
@@ -391,6 +395,8 @@ int			 mx_engine_set_target(struct mx_engine *, const char *,
 			    char **cause);
 /* The model of the current (or last) run. */
 const struct mx_model	*mx_engine_model(const struct mx_engine *);
+/* The options the next start uses (strings owned by the engine). */
+const struct mx_opts	*mx_engine_opts(const struct mx_engine *);
 /* Whether a run is in progress. */
 int			 mx_engine_running(const struct mx_engine *);
 /* Close every handle; call uv_run afterwards, then mx_engine_free. */

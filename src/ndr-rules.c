@@ -14,6 +14,11 @@
 /* Mail systems, recognised by phrases in their headers or first text. */
 #define D(...)	(const char *const []){ __VA_ARGS__, NULL }
 const struct ndr_mta ndr_mtas[] = {
+	{ "McAfee", D("x-nai-header: modified by mcafee") },
+	{ "IMailServer", D("x-mailer: <smtp32 v") },
+	{ "Verizon", D("@vtext.com", "vzwpix.com") },
+	{ "FML", D("x-mlserver: fml") },
+	{ "PowerMTA", D("x-powermta-", "(powermta(tm)") },
 	{ "Office365", D("x-ms-exchange-message-is-ndr", "outlook.com",
 	    "office 365", "microsoft exchange online", "protection.outlook") },
 	{ "Exchange2007", D("remote server returned '", "x-ms-exchange",
@@ -21,6 +26,7 @@ const struct ndr_mta ndr_mtas[] = {
 	    "diagnostic information for administrators") },
 	{ "Exchange2003", D("did not reach the following recipient(s)",
 	    "msexch:ims", "x-mimeole: produced by microsoft exchange") },
+	{ "Outlook", D("x-message-delivery:", "@hotmail.com") },
 	{ "GoogleGroups", D("googlegroups.com") },
 	{ "Gmail", D("from: mail delivery subsystem <mailer-daemon@google",
 	    "mailer-daemon@googlemail.com", "google tried to deliver",
@@ -65,6 +71,32 @@ const struct ndr_mta_pattern ndr_mta_patterns[] = {
 	{ "Office365", "userunknown", "recipnotfound" },
 	{ "Office365", "userunknown", "5.1.10" },
 	{ "Office365", "filtered", "not allowed to send to" },
+	{ "Office365", "userunknown", "remote server returned unknown recipient" },
+	/* Outlook.com (Hotmail) DSNs. */
+	{ "Outlook", "userunknown", "requested action not taken: mailbox unavailable" },
+	{ "Outlook", "hostunknown", "the domain is not reachable" },
+	/* McAfee Email Gateway: its "(reason)" after each recipient. */
+	{ "McAfee", "userunknown", "unknown user" },
+	{ "McAfee", "userunknown", "user not exist" },
+	{ "McAfee", "userunknown", "no such user" },
+	{ "McAfee", "userunknown", "user (*@*) unknown" },
+	/* IMail Server: "Unknown user: a@b" lines. */
+	{ "IMailServer", "userunknown", "unknown user" },
+	{ "IMailServer", "userunknown", "invalid final delivery userid" },
+	{ "IMailServer", "mailboxfull", "user mailbox exceeds allowed size" },
+	{ "IMailServer", "virusdetected", "requested action not taken: virus detected" },
+	{ "IMailServer", "expired", "delivery failed * attempts" },
+	{ "IMailServer", "hostunknown", "unknown host" },
+	/* Verizon Wireless (vtext.com SMS, vzwpix.com MMS gateways). */
+	{ "Verizon", "userunknown", "no such user here" },
+	{ "Verizon", "userunknown", "no valid recipients for this mm" },
+	/* fml mailing-list manager notices to the list admin. */
+	{ "FML", "systemerror", "duplicated message-id" },
+	{ "FML", "systemerror", "has detected a loop condition" },
+	{ "FML", "systemerror", "loop back warning" },
+	{ "FML", "rejected", "not member article from" },
+	{ "FML", "rejected", "you are not a member of this mailing list" },
+	{ "FML", "securityerror", "security alert" },
 	/* Exim's queue-run wording. */
 	{ "Exim", "expired", "retry timeout exceeded" },
 	{ "Zoho", "expired", "host not reachable" },
@@ -177,6 +209,26 @@ const struct ndr_rhost ndr_rhosts[] = {
 	{ "docomo.ne.jp", "552 too much mail data", "mailboxfull" },
 	{ "docomo.ne.jp", "552 too many recipients", "toomanyconn" },
 	{ "docomo.ne.jp", "550 unknown user", "rejected" },
+	/* Yahoo Inc. (yahoo.com, aol.com): its own wordings. */
+#define YAHOO	"yahoo.com|yahoodns.net|yahoo.co.|aol.com"
+	{ YAHOO, "dd this user doesn't have a ", "userunknown" },
+	{ YAHOO, "mailbox not found", "userunknown" },
+	{ YAHOO, " is no longer valid.", "suspend" },
+	{ YAHOO, "this mailbox is disabled", "suspend" },
+	{ YAHOO, "temporarily deferred due to unexpected volume or user "
+	    "complaints", "rejected" },
+	{ YAHOO, "due to unresolvable rfc.5321 domain", "rejected" },
+	{ YAHOO, " will be permanently deferred", "rejected" },
+	{ YAHOO, "requires all senders to authenticate with either spf or "
+	    "dkim", "authfailure" },
+	{ YAHOO, " because the ip is in spamhaus's list;", "blocked" },
+	{ YAHOO, "not accepted from ip addresses on spamhaus xbl", "blocked" },
+	{ YAHOO, "relaying denied for ", "norelaying" },
+	{ YAHOO, "headers are not rfc compliant", "notcompliantrfc" },
+	{ YAHOO, "not accepted for policy reasons", "policyviolation" },
+	{ YAHOO, "user is receiving mail too quickly", "speeding" },
+	{ YAHOO, "max message per connection reached", "toomanyconn" },
+#undef YAHOO
 	/* Exchange Online */
 	{ "protection.outlook.com", "access denied, banned sending ip",
 	    "blocked" },
@@ -233,6 +285,8 @@ const char *const ndr_orig_markers[] = {
 	"------ this is a copy of your message",
 	"----- included message -----",
 	"the header of the original message is following",
+	"original mail as follows:",
+	"----- unsent message follows -----",
 	NULL
 };
 

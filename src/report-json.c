@@ -212,6 +212,8 @@ probe_json(const struct mx_probe *p)
 
 	set(o, "address", jstr(p->addr));
 	set(o, "family", json_integer(p->family));
+	set(o, "ptr", jstr_or_null(p->ptr));
+	set(o, "ptr_status", json_string(mx_dns_status_name(p->ptr_status)));
 	set(o, "stage", json_string(mx_stage_name(p->stage)));
 	set(o, "state", json_string(mx_mark_name(p->mark)));
 	set(o, "outcome", json_string(mx_outcome_name(p->outcome)));

@@ -526,6 +526,9 @@ put_probe_detail(FILE *fp, const struct mx_model *m, const struct mx_probe *p)
 		    mx_stage_name(p->failed_stage), code,
 		    p->outcome_text[0] ? ": " : "", p->outcome_text);
 	put_field(fp, "Result:", buf);
+	if (p->ptr_status != MX_DNS_PENDING)
+		put_field(fp, "PTR:", p->ptr[0] ? p->ptr :
+		    mx_dns_status_name(p->ptr_status));
 	if (p->caps_plain.esmtp || p->caps.esmtp ||
 	    p->reply[MX_ST_EHLO].code != 0 || p->reply[MX_ST_HELO].code != 0) {
 		fmt_caps(caps, sizeof caps, &p->caps);

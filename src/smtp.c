@@ -338,6 +338,17 @@ mx_smtp_on_line(struct mx_smtp *s, const char *line, size_t len, int flags)
 		smtp_note(s, "unsolicited data ignored");
 		return;
 	}
+	if (flags & MX_LINE_EARLY) {
+		/* S10: sent before our command, so never its answer. */
+		struct mx_event ev;
+		memset(&ev, 0, sizeof ev);
+		ev.type = MX_EV_PROBE_NOTE;
+		ev.u.notes = MX_NOTE_UNSOLICITED;
+		smtp_emit(s, &ev);
+		smtp_note(s, "line sent before our command: not its reply, "
+		    "ignored");
+		return;
+	}
 	if (mx_smtp_reply_feed(&s->parser, line, len, flags, &r) == 1) {
 		smtp_on_reply(s, &r);
 		mx_smtp_reply_free(&r);

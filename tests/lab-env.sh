@@ -12,6 +12,7 @@
 #                            sets MX_OUT, MX_ERR and MX_STATUS
 #   lab_a NAME               the A records of NAME from the lab's first
 #                            resolver (e.g. an exchanger's 127.A.B.N)
+# LAB_WRAPPER (optional) runs the lab under a tool, e.g. valgrind.
 # LAB_PY is a python3 that has dnslib (the Debian package python3-dnslib).
 : "${MXSCOPE_LAB:=${top_builddir:-.}/mxscope-lab}"
 : "${MXSCOPE:=${top_builddir:-.}/mxscope}"
@@ -50,7 +51,8 @@ lab_start() {
 	trap 'lab_owner && lab_stop' EXIT
 	trap 'lab_owner && lab_stop; exit 130' INT TERM
 	: >"$LAB_DIR/out"
-	"$MXSCOPE_LAB" --lifetime "${LAB_LIFETIME:-600}" \
+	# shellcheck disable=SC2086 # LAB_WRAPPER: e.g. "valgrind -q"
+	$LAB_WRAPPER "$MXSCOPE_LAB" --lifetime "${LAB_LIFETIME:-600}" \
 	    --ca-out "$LAB_DIR/ca.pem" "$1" \
 	    >"$LAB_DIR/out" 2>"$LAB_DIR/err" </dev/null &
 	LAB_PID=$!

@@ -40,3 +40,7 @@ CLEANFILES += fuzz-smtp-reply
 # --- bounce-driven live check (lead) ---
 TESTS += tests/ndr-live.sh
 EXTRA_DIST += tests/ndr-live.sh
+
+# --- hostile SMTP peers (lead) ---
+TESTS += tests/hostile-smtp.sh
+EXTRA_DIST += tests/hostile-smtp.sh

@@ -40,7 +40,15 @@ print(eval(sys.argv[1]))' "$1" 2>/dev/null
 run() {
 	_n=$1
 	shift
-	mx_run --json "$@" alice@example.test
+	run_t "$_n" alice@example.test "$@"
+}
+
+# run_t NAME TARGET ARGS...: the same for another target
+run_t() {
+	_n=$1
+	_tg=$2
+	shift 2
+	mx_run --json "$@" "$_tg"
 	printf '%s\n%s\n' "$MX_OUT" "$MX_ERR" >>"$OUTS"
 	diag "$_n: exit $MX_STATUS"
 }
@@ -62,6 +70,16 @@ is "$(jf 'm["received_hops"][0]["from"] + " " + m["received_hops"][2]["with"]')"
 like "$(jf '[l["text"] for l in m["transcript"]]')" "'PASS \*{8}'" \
     "good POP3: transcript shows PASS ********"
 is "$(jf 'm["newest_uid"]')" lab-uid-3 "good POP3: UIDL of the newest"
+
+# 1b. no pop./mail. name: the domain's MX is used; a domain with nothing
+run_t mxonly bob@mxonly.test --pop3=":$P3" --user alice@example.test \
+    --password-file "$GOOD"
+is "$(jf 'm["host"] + " " + m["login"]')" "mx1.example.test ok" \
+    "default host falls back to the MX"
+like "$(jf 'm["host_how"]')" "pop.mxonly.test, mail.mxonly.test had no" \
+    "the report says which host was used and why"
+run_t nohost bob@nothing.test --pop3=":$P3" --password-file "$GOOD"
+like "$(jf 'f')" "mailbox.host_unknown" "no host at all: mailbox.host_unknown"
 
 # 2. good IMAP login
 run good-imap --imap=":$IM" --password-file "$GOOD"

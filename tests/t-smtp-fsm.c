@@ -74,8 +74,9 @@ f_emit(void *arg, struct mx_event *ev)
 static const struct mx_smtp_io fake_io = { f_send, f_starttls, f_deadline,
 	f_finish };
 
-/* One case: inputs are "S:line", "connect", "refused", "tls", "tlsfail",
- * "timeout", "eof", "inject" (pending bytes before the next reply). */
+/* One case: inputs are "S:line", "E:line" (a line that arrived before our
+ * last command), "connect", "refused", "tls", "tlsfail", "timeout", "eof",
+ * "inject" (pending bytes before the next reply). */
 struct fsm_case {
 	const char	*name;
 	const char	*rcpt;
@@ -135,6 +136,12 @@ static const struct fsm_case cases[] = {
 	{ "malformed reply is a protocol error", "u@x.test", -1,
 	  { "connect", "S:hello there", NULL }, "", MX_OUT_PROTO,
 	  MX_ST_BANNER },
+	{ "a line sent before our command is never its reply", "u@x.test", -1,
+	  { "connect", "S:220 mx", "S:250 mx", "S:250 ok",
+	    "E:550 5.1.1 injected early", "S:250 accepted", "S:250 ok",
+	    "S:221 bye", NULL },
+	  "EHLO h|MAIL FROM:<>|RCPT TO:<u@x.test>|RSET|QUIT", MX_OUT_OK,
+	  MX_ST_PENDING },
 	{ "greylisting 450 at RCPT", "u@x.test", -1,
 	  { "connect", "S:220 mx", "S:250 mx", "S:250 ok",
 	    "S:450 4.7.1 greylisted", "S:221 bye", NULL },
@@ -162,7 +169,10 @@ run_case(const struct fsm_case *c)
 		if (strncmp(in, "S:", 2) == 0) {
 			mx_smtp_on_line(s, in + 2, strlen(in + 2), 0);
 			f.pending = 0;
-		} else if (strcmp(in, "connect") == 0)
+		} else if (strncmp(in, "E:", 2) == 0)
+			mx_smtp_on_line(s, in + 2, strlen(in + 2),
+			    MX_LINE_EARLY);
+		else if (strcmp(in, "connect") == 0)
 			mx_smtp_on_connected(s, MX_CONN_OK);
 		else if (strcmp(in, "refused") == 0)
 			mx_smtp_on_connected(s, MX_CONN_REFUSED);

@@ -5,7 +5,8 @@ libmxui_a_SOURCES = \
 	ui/ui.h ui/ui-int.h \
 	ui/ui.c ui/ui-draw.c ui/ui-layout.c ui/ui-header.c \
 	ui/ui-mxtable.c ui/ui-resolvers.c ui/ui-transcript.c ui/ui-diag.c \
-	ui/ui-prompt.c ui/ui-keys.c ui/ui-save.c ui/ui-help.c ui/ui-picker.c
+	ui/ui-prompt.c ui/ui-keys.c ui/ui-save.c ui/ui-help.c ui/ui-picker.c \
+	ui/ui-ndr.c ui/ui-paste.c ui/ui-pastebuf.c
 
 # Dashboard tests: the real binary in a private tmux server.
 UI_TESTS = tests/ui-paint.sh tests/ui-keys.sh tests/ui-dns.sh \
@@ -18,4 +19,5 @@ check_PROGRAMS += tests/t-ui
 TESTS += tests/t-ui
 tests_t_ui_SOURCES = tests/t-ui.c tests/tap.h
 tests_t_ui_CFLAGS = $(AM_CFLAGS) $(NCURSES_CFLAGS)
-tests_t_ui_LDADD = libmxui.a libmxlab.a libmxengine.a $(NCURSES_LIBS) $(MX_LIBS)
+tests_t_ui_LDADD = libmxui.a libmxlab.a libmxndr.a libmxengine.a \
+	$(NCURSES_LIBS) $(GMIME_LIBS) $(MX_LIBS)

@@ -73,12 +73,47 @@ progress(const struct ui *ui, char *buf, size_t sz)
 	    "finished" : "stopped");
 }
 
+/*
+ * The main screen's key hints that fit in w columns: each hint has a
+ * rank, and the least useful ones are left out first (all of them are
+ * in the ? help).
+ */
+static void
+main_hints(const struct ui *ui, char *buf, size_t sz, int w)
+{
+	static const struct {
+		const char	*text;
+		int		 rank;	/* 0 kept longest */
+		int		 demo;	/* 1 demo only, -1 never in the demo */
+	} h[] = {
+		{ "?help", 0, 0 }, { "q quit", 0, 0 }, { "r rerun", 5, 0 },
+		{ "d dns", 2, 0 }, { "a add", 6, 0 }, { "t target", 3, 0 },
+		{ "s save", 4, 0 }, { "b bounce", 1, 0 },
+		{ "p scenario", 3, 1 }, { "Tab Enter", 7, -1 },
+	};
+	int demo = ui->lab != NULL && ui->opts.lab_slot != NULL, rank;
+	size_t i;
+
+	for (rank = 7; rank >= 0; rank--) {
+		snprintf(buf, sz, " ");
+		for (i = 0; i < sizeof h / sizeof h[0]; i++) {
+			if (h[i].rank > rank || (h[i].demo == 1 && !demo) ||
+			    (h[i].demo == -1 && demo))
+				continue;
+			strncat(buf, h[i].text, sz - strlen(buf) - 1);
+			strncat(buf, " ", sz - strlen(buf) - 1);
+		}
+		if (ui_width(ui, buf) <= w)
+			return;
+	}
+}
+
 /* Draw the status row: message or progress on the left, hints right. */
 void
 ui_status_draw(struct ui *ui)
 {
 	const struct ui_rect *r = &ui->lay.status;
-	char left[300];
+	char left[300], mh[160];
 	const char *hints;
 	attr_t la = ui_attr(ui, UI_R_TITLE);
 	int hw;
@@ -86,12 +121,12 @@ ui_status_draw(struct ui *ui)
 	if (ui->mode == UI_MODE_FULL)
 		hints = " Up/Dn PgUp/PgDn Home/End scroll  Left/Right address"
 		    "  Esc back ";
-	else if (ui->lab != NULL && ui->opts.lab_slot != NULL)
-		hints = " ?help q quit r rerun d dns a add t target s save"
-		    " p scenario ";
-	else
-		hints = " ?help q quit r rerun d dns a add t target s save"
-		    " Tab Enter ";
+	else if (ui->mode == UI_MODE_PASTE)
+		hints = " paste, then wait (typed: Ctrl-D)  Esc cancel ";
+	else {
+		main_hints(ui, mh, sizeof mh, r->w - 28);
+		hints = mh;
+	}
 	if (ui->msg[0] != '\0') {
 		snprintf(left, sizeof left, " %s", ui->msg);
 		la = ui_attr(ui, ui->msg_err ? UI_R_FAIL : UI_R_INFO);

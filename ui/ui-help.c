@@ -7,7 +7,7 @@
 
 static const char *const help_lines[] = {
 	"Up/Down, j/k   select an address (or scroll the focused pane)",
-	"Tab, S-Tab     move focus: MX table, transcript, diagnosis",
+	"Tab, S-Tab     move focus: MX table, transcript, diagnosis, bounce",
 	"PgUp/PgDn      scroll the focused pane by a page",
 	"Home/End       top / bottom (End resumes live follow)",
 	"Enter          full transcript of the selected address",
@@ -17,6 +17,9 @@ static const char *const help_lines[] = {
 	"t              edit the target",
 	"s              save text and JSON reports (0600, no overwrite"
 	    " without asking)",
+	"b              paste a bounce (NDR): it is read at once and the"
+	    " check re-runs against its recipient; typed text ends with"
+	    " Ctrl-D, Esc cancels; at most 1 MiB",
 	"p, F2          pick a lab scenario (--demo only)",
 	"Ctrl-L         redraw the screen;  ? this help;  q quit",
 	"Marks: wait, run, ok, warn (temporary failure or oddity), FAIL",

@@ -8,6 +8,7 @@
 #define UI_INT_H
 
 #include <curses.h>
+#include <termios.h>
 
 #include "mxscope.h"
 #include "ui.h"
@@ -19,6 +20,9 @@
 #define UI_FRAME_MS	50	/* at most 20 frames a second */
 #define UI_HIST_MAX	8	/* remembered DNS servers */
 #define UI_INPUT_MAX	256
+#define UI_PASTE_MAX	(1024 * 1024)	/* bytes a pasted bounce may have */
+#define UI_PASTE_ESC_MS	100	/* a lone ESC this long: the Esc key */
+#define UI_PASTE_SETTLE_MS 150	/* quiet after a paste ended: analyse */
 
 /* Regions of the screen, for dirty flags and focus. */
 #define UI_D_HEADER	0x01
@@ -28,10 +32,12 @@
 #define UI_D_DIAG	0x10
 #define UI_D_STATUS	0x20
 #define UI_D_OVERLAY	0x40
-#define UI_D_ALL	0x7f
+#define UI_D_NDR	0x80
+#define UI_D_ALL	0xff
 
 /* Panes that take focus (Tab cycles through them). */
-enum ui_pane { UI_PANE_MX, UI_PANE_TRANS, UI_PANE_DIAG, UI_NPANES };
+enum ui_pane { UI_PANE_MX, UI_PANE_TRANS, UI_PANE_DIAG, UI_PANE_NDR,
+	UI_NPANES };
 
 /* What owns the keyboard. */
 enum ui_mode {
@@ -40,7 +46,8 @@ enum ui_mode {
 	UI_MODE_FULL,		/* Enter: full transcript */
 	UI_MODE_PROMPT,		/* d, a, t, s: a one-line dialog */
 	UI_MODE_CONFIRM,	/* overwrite? y/n */
-	UI_MODE_PICKER		/* --demo scenario picker */
+	UI_MODE_PICKER,		/* --demo scenario picker */
+	UI_MODE_PASTE		/* b: paste a bounce */
 };
 
 /* What a prompt is asking for. */
@@ -66,6 +73,7 @@ struct ui_layout {
 #define UI_LAY_WIDE	2
 	int		 rows, cols;
 	struct ui_rect	 header, mx, res, trans, diag, status;
+	struct ui_rect	 ndr;		/* the bounce; h 0 when none */
 	int		 vsep1, vsep2;	/* separator columns, -1 none */
 	int		 vsep_y, vsep_h;
 };
@@ -93,6 +101,25 @@ struct ui_prompt {
 	char			 error[200];
 	const char		*list[UI_HIST_MAX + 8];
 	int			 nlist, sel;	/* sel -1: typing */
+};
+
+/* What ui_pastebuf_feed saw (bits). */
+#define UI_PB_ENDED	0x01	/* a bracketed paste ended */
+#define UI_PB_FINISH	0x02	/* Ctrl-D typed: analyse now */
+#define UI_PB_CANCEL	0x04	/* Esc or Ctrl-C typed */
+#define UI_PB_ESC	0x08	/* an escape sequence is incomplete */
+
+/* The bytes of a pasted bounce (ui-pastebuf.c). */
+struct ui_pastebuf {
+	char		*buf;		/* cap + 1 bytes, NUL-terminated */
+	size_t		 len, cap;
+	size_t		 total;		/* data bytes received, kept or not */
+	int		 over;		/* more than cap: refused */
+	int		 bracket;	/* inside ESC[200~ ... ESC[201~ */
+	int		 pastes;	/* bracketed pastes begun */
+	int		 cr;		/* the last data byte was a CR */
+	unsigned char	 pend[8];	/* a possible marker being matched */
+	size_t		 npend;
 };
 
 /* The dashboard. */
@@ -135,6 +162,15 @@ struct ui {
 	char			*hist[UI_HIST_MAX];
 	int			 nhist;
 	char			*save_base;	/* awaiting overwrite answer */
+
+	struct ui_pastebuf	 paste;		/* b: the bounce being pasted */
+	uv_timer_t		 paste_timer;	/* Esc delay, paste settling */
+	int			 paste_settle;	/* the timer waits for quiet */
+	int			 paste_tio_set;	/* paste_tio holds the modes */
+	struct termios		 paste_tio;	/* terminal modes before b */
+	char			 paste_err[256];
+	long long		 paste_size;	/* SIZE taken from a paste, -1 */
+	int			 ndr_top, ndr_total;
 
 	char			 msg[256];
 	int			 msg_err;
@@ -220,6 +256,23 @@ char		*ui_save_default(const struct ui *);
 
 /* ui-help.c */
 void		 ui_help_draw(struct ui *);
+
+/* ui-ndr.c */
+void		 ui_ndr_draw(struct ui *);
+int		 ui_ndr_rows(const struct ui *, int w);
+
+/* ui-paste.c */
+void		 ui_paste_open(struct ui *);
+int		 ui_paste_input(struct ui *);
+void		 ui_paste_draw(struct ui *);
+void		 ui_paste_leave(struct ui *);
+
+/* ui-pastebuf.c */
+void		 ui_pastebuf_init(struct ui_pastebuf *, size_t cap);
+void		 ui_pastebuf_free(struct ui_pastebuf *);
+void		 ui_pastebuf_clear(struct ui_pastebuf *);
+int		 ui_pastebuf_feed(struct ui_pastebuf *, const char *, size_t);
+int		 ui_pastebuf_timeout(struct ui_pastebuf *);
 
 /* ui-picker.c */
 void		 ui_picker_open(struct ui *);

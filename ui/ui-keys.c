@@ -41,6 +41,15 @@ diag_scroll(struct ui *ui, int delta)
 	ui_dirty(ui, UI_D_DIAG);
 }
 
+/* Scroll the bounce pane. */
+static void
+ndr_scroll(struct ui *ui, int delta)
+{
+	ui_layout_scroll(&ui->ndr_top, ui->ndr_total, ui->lay.ndr.h - 1,
+	    delta);
+	ui_dirty(ui, UI_D_NDR);
+}
+
 /* Scroll or move in the focused pane: delta rows, or to an end (+-1<<20). */
 static void
 pane_move(struct ui *ui, int delta)
@@ -51,6 +60,9 @@ pane_move(struct ui *ui, int delta)
 		break;
 	case UI_PANE_TRANS:
 		trans_scroll(ui, delta);
+		break;
+	case UI_PANE_NDR:
+		ndr_scroll(ui, delta);
 		break;
 	default:
 		diag_scroll(ui, delta);
@@ -63,9 +75,31 @@ static int
 pane_page(const struct ui *ui)
 {
 	const struct ui_rect *r = ui->focus == UI_PANE_MX ? &ui->lay.mx :
-	    ui->focus == UI_PANE_TRANS ? &ui->lay.trans : &ui->lay.diag;
+	    ui->focus == UI_PANE_TRANS ? &ui->lay.trans :
+	    ui->focus == UI_PANE_NDR ? &ui->lay.ndr : &ui->lay.diag;
 
 	return r->h > 3 ? r->h - 2 : 1;
+}
+
+/* Move the focus to the next (step 1) or previous (step -1) pane in
+ * screen order; the bounce pane takes part only while it is shown. */
+static void
+focus_step(struct ui *ui, int step)
+{
+	static const enum ui_pane strip[UI_NPANES] = { UI_PANE_MX,
+		UI_PANE_NDR, UI_PANE_TRANS, UI_PANE_DIAG };
+	static const enum ui_pane side[UI_NPANES] = { UI_PANE_MX,
+		UI_PANE_TRANS, UI_PANE_NDR, UI_PANE_DIAG };
+	const enum ui_pane *order = ui->lay.ndr.x == 0 ? strip : side;
+	int i;
+
+	for (i = 0; i < UI_NPANES && order[i] != ui->focus; i++)
+		;
+	do
+		i = (i + step + UI_NPANES) % UI_NPANES;
+	while (order[i] == UI_PANE_NDR && ui->lay.ndr.h == 0);
+	ui->focus = order[i];
+	ui_dirty(ui, UI_D_MX | UI_D_TRANS | UI_D_DIAG | UI_D_NDR);
 }
 
 /* Keys of the full-screen transcript. */
@@ -240,9 +274,7 @@ main_key(struct ui *ui, int iskey, wint_t c)
 		break;
 	case '\t':
 	case 0x100:
-		ui->focus = (enum ui_pane)((ui->focus + (c == '\t' ? 1 :
-		    UI_NPANES - 1)) % UI_NPANES);
-		ui_dirty(ui, UI_D_MX | UI_D_TRANS | UI_D_DIAG);
+		focus_step(ui, c == '\t' ? 1 : -1);
 		break;
 	case '\n':
 	case '\r':
@@ -276,6 +308,9 @@ main_key(struct ui *ui, int iskey, wint_t c)
 	case 'p':
 		ui_picker_open(ui);
 		break;
+	case 'b':
+		ui_paste_open(ui);
+		break;
 	case 'q':
 	case 'Q':
 		ui_quit(ui);
@@ -308,6 +343,8 @@ ui_keys_handle(struct ui *ui, int iskey, wint_t c)
 		break;
 	case UI_MODE_PICKER:
 		ui_picker_key(ui, iskey, c);
+		break;
+	case UI_MODE_PASTE:	/* its bytes are read raw (ui-paste.c) */
 		break;
 	default:
 		main_key(ui, iskey, c);

@@ -2,7 +2,9 @@
  * ui-layout: where the panes go for the terminal's size, and the frame
  * painter that redraws only the dirty panes.  Three columns when wide
  * (MX table and resolvers | transcript | diagnosis), stacked panes at
- * 80x24, a plain message below UI_MIN_COLS x UI_MIN_ROWS.  ncurses diffs
+ * 80x24, a plain message below UI_MIN_COLS x UI_MIN_ROWS.  When a bounce
+ * drives the check, its pane sits above the diagnosis (a strip above the
+ * transcript when the panes are stacked); it scrolls when it must.  ncurses diffs
  * the virtual screen against the terminal, so an unchanged cell costs
  * no output.
  */
@@ -31,12 +33,24 @@ rect(struct ui_rect *r, int y, int x, int h, int w)
 	r->w = w > 0 ? w : 0;
 }
 
+/* Rows for the bounce pane (title included) out of avail; 0 without one. */
+static int
+ndr_height(const struct ui *ui, int w, int min, int max)
+{
+	int need = ui_ndr_rows(ui, w);
+
+	if (need == 0)
+		return 0;
+	return clamp(need + 1, min, max > min ? max : min);
+}
+
 /* Compute ui->lay for the current size and model; dirties all on change. */
 void
 ui_layout_compute(struct ui *ui)
 {
 	struct ui_layout l;
 	int rows = LINES, cols = COLS, bh, mxh, resh, rest, lw, rw, mw, nres;
+	int nh;
 
 	memset(&l, 0, sizeof l);
 	l.rows = rows;
@@ -59,7 +73,9 @@ ui_layout_compute(struct ui *ui)
 		rect(&l.mx, 2, 0, bh - resh, lw);
 		rect(&l.res, 2 + bh - resh, 0, resh, lw);
 		rect(&l.trans, 2, lw + 1, bh, mw);
-		rect(&l.diag, 2, lw + mw + 2, bh, rw);
+		nh = ndr_height(ui, rw, 4, bh / 2);
+		rect(&l.ndr, 2, lw + mw + 2, nh, rw);
+		rect(&l.diag, 2 + nh, lw + mw + 2, bh - nh, rw);
 		l.vsep1 = lw;
 		l.vsep2 = lw + mw + 1;
 		l.vsep_y = 2;
@@ -75,7 +91,10 @@ ui_layout_compute(struct ui *ui)
 	if (cols >= UI_SIDE_COLS) {
 		lw = cols * 58 / 100;
 		rect(&l.trans, 2 + mxh + resh, 0, rest, lw);
-		rect(&l.diag, 2 + mxh + resh, lw + 1, rest, cols - lw - 1);
+		nh = ndr_height(ui, cols - lw - 1, 4, rest / 2);
+		rect(&l.ndr, 2 + mxh + resh, lw + 1, nh, cols - lw - 1);
+		rect(&l.diag, 2 + mxh + resh + nh, lw + 1, rest - nh,
+		    cols - lw - 1);
 		l.vsep1 = lw;
 		l.vsep_y = 2 + mxh + resh;
 		l.vsep_h = rest;
@@ -86,8 +105,13 @@ ui_layout_compute(struct ui *ui)
 		 * evidence) the rest; both scroll.
 		 */
 		int dneed = ui_diag_rows(ui, cols - 1) + 1;
-		int tneed = ui_transcript_rows(ui) + 1, dh;
+		int tneed = ui_transcript_rows(ui) + 1, dh, ty;
 
+		/* The bounce: a strip of at most a third, at least 3 rows. */
+		nh = ndr_height(ui, cols, 3, rest / 3);
+		rect(&l.ndr, 2 + mxh + resh, 0, nh, cols);
+		ty = 2 + mxh + resh + nh;
+		rest -= nh;
 		if (tneed < 3)
 			tneed = 3;
 		if (dneed + tneed <= rest)
@@ -96,8 +120,8 @@ ui_layout_compute(struct ui *ui)
 			dh = clamp(dneed, 4, clamp(rest - tneed > rest * 55 / 100 ?
 			    rest - tneed : rest * 55 / 100, 4, rest - 3));
 
-		rect(&l.trans, 2 + mxh + resh, 0, rest - dh, cols);
-		rect(&l.diag, 2 + mxh + resh + rest - dh, 0, dh, cols);
+		rect(&l.trans, ty, 0, rest - dh, cols);
+		rect(&l.diag, ty + rest - dh, 0, dh, cols);
 	}
 done:
 	if (memcmp(&l, &ui->lay, sizeof l) != 0) {
@@ -105,6 +129,8 @@ done:
 		ui->dirty |= UI_D_ALL;
 		erase();
 	}
+	if (ui->focus == UI_PANE_NDR && l.ndr.h == 0)
+		ui->focus = UI_PANE_MX;	/* the bounce pane went away */
 }
 
 /* Move a scroll offset by delta within [0, total - h]. */
@@ -165,9 +191,11 @@ ui_layout_paint(struct ui *ui)
 		ui_transcript_draw(ui);
 	if (d & UI_D_DIAG)
 		ui_diag_draw(ui);
+	if (d & UI_D_NDR)
+		ui_ndr_draw(ui);
 	if (d & UI_D_STATUS)
 		ui_status_draw(ui);
-	if (d & (UI_D_MX | UI_D_TRANS | UI_D_DIAG | UI_D_RES)) {
+	if (d & (UI_D_MX | UI_D_TRANS | UI_D_DIAG | UI_D_RES | UI_D_NDR)) {
 		if (ui->lay.vsep1 >= 0)
 			ui_vline(ui, ui->lay.vsep_y, ui->lay.vsep1,
 			    ui->lay.vsep_h);
@@ -187,6 +215,9 @@ ui_layout_paint(struct ui *ui)
 		break;
 	case UI_MODE_PICKER:
 		ui_picker_draw(ui);
+		break;
+	case UI_MODE_PASTE:
+		ui_paste_draw(ui);
 		break;
 	default:
 		break;

@@ -3,6 +3,7 @@
  * new in-process lab first, points a fresh set of options at it
  * (mx_lab_apply_opts), reconfigures and restarts the engine, then closes
  * the old lab; the caller learns the new lab through ui_opts.lab_slot.
+ * A bounce being checked (pasted with b) is checked on the new lab too.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -57,6 +58,10 @@ switch_to(struct ui *ui, const char *name)
 	}
 	mx_opts_init(&o);
 	mx_lab_apply_opts(lab, &o);
+	if ((o.bounce = mx_engine_opts(ui->eng)->bounce) != NULL) {
+		o.target = o.bounce->address;
+		o.size = mx_engine_opts(ui->eng)->size;
+	}
 	if (mx_engine_configure(ui->eng, &o, &cause) != 0) {
 		ui_message(ui, 1, "scenario %s: %s", name, cause ? cause : "?");
 		free(cause);

@@ -7,7 +7,8 @@
  * timer, so a burst of events costs one frame and frames come at most
  * every UI_FRAME_MS.  An idle dashboard has no timer armed and writes
  * nothing.  A hang-up (SIGHUP, POLLHUP/EIO on the tty) ends at once and
- * never writes to the dead terminal (hostile-inputs.md §1.12).
+ * never writes to the dead terminal (hostile-inputs.md §1.12).  While
+ * the bounce paste area is open (ui-paste.c), input is read raw there.
  */
 #include <sys/ioctl.h>
 
@@ -30,8 +31,10 @@ static const int	 signums[4] = { SIGWINCH, SIGHUP, SIGINT, SIGTERM };
 static void
 fatal_hook(void)
 {
-	if (dash.curses && !dash.dead)
+	if (dash.curses && !dash.dead) {
+		ui_paste_leave(&dash);
 		endwin();
+	}
 	dash.curses = 0;
 }
 
@@ -179,7 +182,10 @@ on_event(const struct mx_event *ev, void *arg)
 			d |= UI_D_TRANS;
 		break;
 	case MX_EV_DIAG:
-		d = UI_D_DIAG | UI_D_HEADER;
+		d = UI_D_DIAG | UI_D_HEADER | UI_D_NDR;
+		break;
+	case MX_EV_BOUNCE_PTR:
+		d = UI_D_NDR;
 		break;
 	case MX_EV_RUN_DONE:
 		d = UI_D_ALL;
@@ -204,6 +210,7 @@ hangup(struct ui *ui)
 	uv_poll_stop(&ui->in);
 	uv_timer_stop(&ui->redraw);
 	uv_timer_stop(&ui->tick);
+	uv_timer_stop(&ui->paste_timer);
 	uv_stop(ui->loop);
 }
 
@@ -243,10 +250,16 @@ on_input(uv_poll_t *h, int status, int events)
 		hangup(ui);
 		return;
 	}
+	if (ui->mode == UI_MODE_PASTE) {	/* raw bytes: data, not keys */
+		if (ui_paste_input(ui) != 0)
+			hangup(ui);
+		return;
+	}
 	if (ioctl(STDIN_FILENO, FIONREAD, &avail) < 0)
 		avail = 0;
 	/* Bounded: ncurses can queue keys of its own (KEY_RESIZE). */
-	while (!ui->done && got < 512 && (r = get_wch(&wc)) != ERR) {
+	while (!ui->done && ui->mode != UI_MODE_PASTE && got < 512 &&
+	    (r = get_wch(&wc)) != ERR) {
 		got++;
 		if (r == KEY_CODE_YES && wc == KEY_RESIZE) {
 			/* Queued by our own resizeterm: size already known. */
@@ -255,7 +268,7 @@ on_input(uv_poll_t *h, int status, int events)
 		}
 		ui_keys_handle(ui, r == KEY_CODE_YES, wc);
 	}
-	if (got == 0 && avail == 0) {
+	if (got == 0 && avail == 0 && ui->mode != UI_MODE_PASTE) {
 		hangup(ui);
 		return;
 	}
@@ -381,6 +394,7 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 	ui->m = mx_engine_model(eng);
 	ui->trans_follow = ui->full_follow = 1;
 	ui->sel_probe = -1;
+	ui->paste_size = -1;
 	if (opts->lab != NULL && opts->demo_scenario != NULL)
 		mx_sanitize(ui->scenario, sizeof ui->scenario,
 		    opts->demo_scenario, strlen(opts->demo_scenario));
@@ -396,12 +410,14 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 	}
 	uv_timer_init(loop, &ui->redraw);
 	uv_timer_init(loop, &ui->tick);
-	ui->redraw.data = ui->tick.data = ui;
+	uv_timer_init(loop, &ui->paste_timer);
+	ui->redraw.data = ui->tick.data = ui->paste_timer.data = ui;
 	if (screen_open(ui) != 0) {
 		for (i = 0; i < 4; i++)
 			close_handle((uv_handle_t *)&ui->sig[i]);
 		close_handle((uv_handle_t *)&ui->redraw);
 		close_handle((uv_handle_t *)&ui->tick);
+		close_handle((uv_handle_t *)&ui->paste_timer);
 		uv_run(loop, UV_RUN_NOWAIT);
 		return MX_EXIT_UNKNOWN;
 	}
@@ -415,12 +431,14 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 	while (!ui->done)
 		uv_run(loop, UV_RUN_DEFAULT);
 
+	ui_paste_leave(ui);	/* bracketed paste off, modes back */
 	mx_engine_remove_sink(eng, on_event, ui);
 	for (i = 0; i < 4; i++)
 		close_handle((uv_handle_t *)&ui->sig[i]);
 	close_handle((uv_handle_t *)&ui->in);
 	close_handle((uv_handle_t *)&ui->redraw);
 	close_handle((uv_handle_t *)&ui->tick);
+	close_handle((uv_handle_t *)&ui->paste_timer);
 	if (!ui->dead) {
 		endwin();
 		delscreen(ui->screen);

@@ -1,0 +1,51 @@
+/*
+ * mime.h: the hand-written MIME reader of the bounce reader (it replaces
+ * GMime; README "MIME: hand-written, why").  Header blocks (RFC 5322 §2.2,
+ * §3.6), Content-Type parameters (RFC 2045 §5.1, RFC 2231 §3-4), encoded
+ * words (RFC 2047), transfer encodings (RFC 2045 §6.7-6.8) and charsets
+ * to UTF-8 (iconv).  Everything works on LF-terminated buffers as
+ * ndr_normalize makes them, in linear time, without recursion; output goes
+ * into the growable buffers of ndr-int.h.  Used by ndr-mime.c only.
+ */
+#ifndef MX_MIME_H
+#define MX_MIME_H
+
+#include <stddef.h>
+
+#include "ndr-int.h"
+
+/* Transfer encodings (RFC 2045 §6.1). */
+#define MIME_CTE_IDENTITY	0	/* 7bit, 8bit, binary, unknown */
+#define MIME_CTE_BASE64		1
+#define MIME_CTE_QP		2
+
+/* One header field: its name and raw value (may hold folding LFs). */
+struct mime_field {
+	const char	*name;
+	size_t		 nlen;
+	const char	*val;
+	size_t		 vlen;
+};
+
+/* mime-hdr.c */
+int	mime_field_next(const char *buf, size_t len, size_t *off,
+	    struct mime_field *f);
+int	mime_field_is(const struct mime_field *f, const char *name);
+void	mime_decode_header(const char *v, size_t len, struct ndr_buf *out,
+	    int *notes);
+void	mime_content_type(const char *v, size_t len, char *type, size_t tsz);
+int	mime_param(const char *v, size_t len, const char *name, char *dst,
+	    size_t dstsz);
+int	mime_cte(const char *v, size_t len);
+void	mime_first_addr(const char *v, size_t len, char *dst, size_t dstsz);
+
+/* mime-decode.c */
+void	mime_decode_body(const char *s, size_t len, int cte,
+	    struct ndr_buf *out);
+int	mime_utf8_valid(const char *s, size_t len);
+int	mime_to_utf8(const char *s, size_t len, const char *charset,
+	    struct ndr_buf *out);
+void	mime_guess_utf8(const char *s, size_t len, struct ndr_buf *out,
+	    int *notes);
+
+#endif /* MX_MIME_H */

@@ -1,0 +1,152 @@
+/*
+ * ui-ndr: the bounce pane, shown when the check is driven by a bounce
+ * (mxscope --ndr FILE, or one pasted with `b`).  What the bounce said
+ * about its first failed recipient (RFC 3464 §2.3: Final-Recipient,
+ * Status, Remote-MTA, Diagnostic-Code; RFC 3463 status codes), the IPs
+ * it names with their reverse DNS, and - most important after the reason
+ * - whether the live check confirms or contradicts it (the ndr.* findings
+ * of diag-bounce.c).  All text in struct mx_bounce is already sanitized;
+ * the reverse DNS names come from the network and are sanitized here.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "ui-int.h"
+
+/* The finding with this id, or NULL. */
+static const struct mx_finding *
+finding(const struct mx_model *m, const char *id)
+{
+	int i;
+
+	for (i = 0; i < m->nfindings && i < MX_MAX_FINDINGS; i++)
+		if (strcmp(m->findings[i].id, id) == 0)
+			return &m->findings[i];
+	return NULL;
+}
+
+/* The live-check line and its role. */
+static enum ui_role
+live_line(const struct ui *ui, char *buf, size_t sz)
+{
+	const struct mx_model *m = ui->m;
+	const struct mx_finding *f;
+
+	if ((f = finding(m, "ndr.contradicted")) != NULL) {
+		snprintf(buf, sz, "Live check CONTRADICTS it: %s", f->summary);
+		return UI_R_WARN;
+	}
+	if (finding(m, "ndr.confirmed") != NULL) {
+		snprintf(buf, sz, "Live check CONFIRMS it: %s still holds now.",
+		    m->bounce.reason);
+		return UI_R_OK;
+	}
+	if (m->running || !m->verdict.final) {
+		snprintf(buf, sz, "Live check: running...");
+		return UI_R_INFO;
+	}
+	snprintf(buf, sz, "Live check: %s; it cannot confirm or contradict a "
+	    "%s bounce.", m->verdict.reason, m->bounce.reason[0] ?
+	    m->bounce.reason : "this");
+	return UI_R_DIM;
+}
+
+/* Lay the pane's text out into f. */
+static void
+flow(const struct ui *ui, struct ui_flow *f)
+{
+	const struct mx_bounce *b = &ui->m->bounce;
+	char buf[MX_TEXT_MAX * 2 + 128], ptr[MX_HOST_MAX * 2];
+	enum ui_role role;
+	int i, n;
+
+	snprintf(buf, sizeof buf, "%s (%s) for %s", b->reason[0] ? b->reason :
+	    "unknown", b->hardbounce ? "hard: retrying cannot succeed" :
+	    "soft", b->address[0] ? b->address : "(no recipient)");
+	ui_flow_para(ui, f, ui_attr(ui, b->hardbounce ? UI_R_FAIL :
+	    UI_R_WARN) | A_BOLD, 2, buf);
+	role = live_line(ui, buf, sizeof buf);
+	ui_flow_para(ui, f, ui_attr(ui, role) | A_BOLD, 2, buf);
+	n = snprintf(buf, sizeof buf, "Status %s", b->status[0] ? b->status :
+	    "-");
+	if (b->replycode > 0)
+		n += snprintf(buf + n, sizeof buf - (size_t)n, ", reply %d",
+		    b->replycode);
+	if (b->command[0] != '\0')
+		snprintf(buf + n, sizeof buf - (size_t)n, ", at %s",
+		    b->command);
+	ui_flow_para(ui, f, A_NORMAL, 2, buf);
+	if (b->diagnostic[0] != '\0') {
+		snprintf(buf, sizeof buf, "Diagnostic: %s", b->diagnostic);
+		ui_flow_para(ui, f, A_NORMAL, 2, buf);
+	}
+	if (b->remote_mta[0] != '\0') {
+		snprintf(buf, sizeof buf, "Remote MTA: %s", b->remote_mta);
+		ui_flow_para(ui, f, A_NORMAL, 2, buf);
+	}
+	if (b->msg_size >= 0) {
+		snprintf(buf, sizeof buf, "Message size: %lld bytes",
+		    b->msg_size);
+		ui_flow_para(ui, f, A_NORMAL, 2, buf);
+	}
+	for (i = 0; i < b->nips && i < MX_BOUNCE_MAX_IPS; i++) {
+		if (b->ips[i].status == MX_DNS_ANSWER)
+			mx_sanitize(ptr, sizeof ptr, b->ips[i].ptr,
+			    strlen(b->ips[i].ptr));
+		else
+			snprintf(ptr, sizeof ptr, "%s",
+			    b->ips[i].status == MX_DNS_PENDING ?
+			    "looking up..." : mx_dns_status_name(
+			    b->ips[i].status));
+		snprintf(buf, sizeof buf, "IP named: %s  reverse DNS: %s",
+		    b->ips[i].ip, ptr);
+		ui_flow_para(ui, f, A_NORMAL, 4, buf);
+	}
+	snprintf(buf, sizeof buf, "Source: %s%s%s", b->source, b->mta[0] ?
+	    ", written by " : "", b->mta);
+	ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 2, buf);
+}
+
+/* Draw the bounce pane (nothing when no bounce drives the check). */
+void
+ui_ndr_draw(struct ui *ui)
+{
+	const struct ui_rect *r = &ui->lay.ndr;
+	struct ui_flow f;
+	char title[MX_HOST_MAX + 64];
+
+	if (r->h <= 0)
+		return;
+	ui_clear(r);
+	memset(&f, 0, sizeof f);
+	f.r.y = r->y + 1;
+	f.r.x = r->x + 1;
+	f.r.h = r->h - 1;
+	f.r.w = r->w - 1;
+	flow(ui, &f);
+	ui->ndr_total = f.row;
+	ui_layout_scroll(&ui->ndr_top, f.row, f.r.h, 0);
+	snprintf(title, sizeof title, "Bounce (%s)%s", ui->m->bounce.source,
+	    f.row > f.r.h ? (ui->ndr_top + f.r.h < f.row ? "  [more below]" :
+	    "  [end]") : "");
+	ui_title(ui, r, ui->focus == UI_PANE_NDR, title);
+	f.top = ui->ndr_top;
+	f.row = 0;
+	f.draw = 1;
+	flow(ui, &f);
+}
+
+/* Rows the pane's text needs at width w (0 when there is no bounce). */
+int
+ui_ndr_rows(const struct ui *ui, int w)
+{
+	struct ui_flow f;
+
+	if (!ui->m->bounce.present)
+		return 0;
+	memset(&f, 0, sizeof f);
+	f.r.w = w - 1;
+	f.r.h = 1 << 20;
+	flow(ui, &f);
+	return f.row;
+}
