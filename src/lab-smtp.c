@@ -513,6 +513,7 @@ bind_slot(struct lab_smtp *s, uv_tcp_t **hp, int slot, int port)
 	struct sockaddr_in sin;
 	char addr[32];
 	uv_tcp_t *h = mx_xmalloc(sizeof *h);
+	int r;
 
 	uv_tcp_init(s->loop, h);
 	h->data = s;
@@ -520,7 +521,11 @@ bind_slot(struct lab_smtp *s, uv_tcp_t **hp, int slot, int port)
 	*hp = h;
 	snprintf(addr, sizeof addr, "127.%d.%d.%d", s->base.a, s->base.b, slot);
 	uv_ip4_addr(addr, port, &sin);
-	return uv_tcp_bind(h, (struct sockaddr *)&sin, 0);
+	r = uv_tcp_bind(h, (struct sockaddr *)&sin, 0);
+	/* Accepted sockets inherit TCP_NODELAY (Linux): no Nagle delays. */
+	if (r == 0)
+		uv_tcp_nodelay(h, 1);
+	return r;
 }
 
 /* Close every listening handle (for a retry or at the end). */

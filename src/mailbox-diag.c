@@ -36,8 +36,12 @@ diag_one(struct mx__diag *d, const struct mx_mailbox *b)
 	const char *P = pname(b);
 	char subj[MX_HOST_MAX + MX_ADDR_MAX + 16], id[48];
 
-	snprintf(subj, sizeof subj, "%s %s [%s]:%d", mx_mbox_proto_name(
-	    b->proto), host, b->addr, b->port);
+	if (b->addr[0] == '\0')
+		snprintf(subj, sizeof subj, "%s (no server found)",
+		    mx_mbox_proto_name(b->proto));
+	else
+		snprintf(subj, sizeof subj, "%s %s [%s]:%d",
+		    mx_mbox_proto_name(b->proto), host, b->addr, b->port);
 	if (b->tls.attempted)
 		mx__diag_tls_cert(d, &b->tls, host, subj);
 	if (b->tls_mode == MX_MBTLS_STARTTLS &&

@@ -40,6 +40,7 @@ int	mime_cte(const char *v, size_t len);
 void	mime_first_addr(const char *v, size_t len, char *dst, size_t dstsz);
 
 /* mime-decode.c */
+int	mime_hexval(int c);
 void	mime_decode_body(const char *s, size_t len, int cte,
 	    struct ndr_buf *out);
 int	mime_utf8_valid(const char *s, size_t len);

@@ -69,6 +69,25 @@ any_of(const char *s, const char *const *list)
 	return 0;
 }
 
+/* Whether the error section's own words say bounce (ndr_bounce_phrases). */
+static int
+body_signal(const struct ndr_doc *doc)
+{
+	size_t len = ndr_doc_section(doc);
+	char *low;
+	int hit;
+
+	if (doc->text.p == NULL || len == 0)
+		return 0;
+	if (len > DETECT_MAX)
+		len = DETECT_MAX;
+	low = mx_xmalloc(len + 1);
+	ndr_lower(low, len + 1, doc->text.p, len);
+	hit = any_of(low, ndr_bounce_phrases);
+	free(low);
+	return hit;
+}
+
 /* Whether the headers say bounce: a DSN, X-Failed-Recipients, a bounce
  * subject or a bounce sender (mailer-daemon, postmaster, ...). */
 static int
@@ -90,8 +109,10 @@ bounce_signal(const struct ndr_doc *doc)
 			break;
 		}
 	}
-	return any_of(subj, ndr_bounce_subjects) ||
-	    any_of(from, ndr_bounce_senders);
+	if (any_of(subj, ndr_bounce_subjects) ||
+	    any_of(from, ndr_bounce_senders))
+		return 1;
+	return body_signal(doc);
 }
 
 /* Whether the message is an RFC 3834 automatic reply, not a bounce. */
@@ -130,19 +151,48 @@ ndr_is_bounce(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
 	return b->nrcpt > 0 && diag && bounce_signal(doc);
 }
 
-/* A mail system's own verdict from its phrases, MX_RR_NONE if none. */
+/* A mail system's own verdict from the phrases of table in text,
+ * MX_RR_NONE if none. */
 static int
-mta_reason(const char *text, size_t len, const char *mta)
+table_reason(const struct ndr_mta_pattern *table, const char *text,
+    size_t len, const char *mta)
 {
 	int i;
 
-	if (mta == NULL || len == 0)
+	if (mta == NULL || text == NULL || len == 0)
 		return MX_RR_NONE;
-	for (i = 0; ndr_mta_patterns[i].mta != NULL; i++)
-		if (strcmp(ndr_mta_patterns[i].mta, mta) == 0 &&
-		    mx_rr_match(text, len, ndr_mta_patterns[i].pat))
-			return mx_rr_from_name(ndr_mta_patterns[i].reason);
+	for (i = 0; table[i].mta != NULL; i++)
+		if (strcmp(table[i].mta, mta) == 0 &&
+		    mx_rr_match(text, len, table[i].pat))
+			return mx_rr_from_name(table[i].reason);
 	return MX_RR_NONE;
+}
+
+/* A mail system's own verdict from its phrases in a diagnostic. */
+static int
+mta_reason(const char *text, size_t len, const char *mta)
+{
+	return table_reason(ndr_mta_patterns, text, len, mta);
+}
+
+/*
+ * The verdict of a local delivery agent named in text (like Sisimai's
+ * LDA rules): only for failures after the message was accepted (no
+ * command known, or DATA).  MX_RR_NONE if no agent is named.
+ */
+static int
+lda_reason(const char *text, size_t len, const char *command)
+{
+	const char *agent = NULL;
+	int i;
+
+	if (text == NULL || len == 0 || (command[0] != '\0' &&
+	    strcmp(command, "DATA") != 0))
+		return MX_RR_NONE;
+	for (i = 0; ndr_lda_patterns[i].mta != NULL && agent == NULL; i++)
+		if (mx_rr_match(text, len, ndr_lda_patterns[i].mta))
+			agent = ndr_lda_patterns[i].mta;
+	return table_reason(ndr_lda_patterns, text, len, agent);
 }
 
 /*
@@ -246,7 +296,21 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 	unwrap_reply(diag, sizeof diag, r->diagnostic);
 	f.text = diag;
 	f.textlen = strlen(diag);
-	f.preset = mta_reason(f.text, f.textlen, mta);
+	/* The mail system's verdict: its field (r->reason, set by the DSN
+	 * or JSON reader), its words in the diagnostic, around the list. */
+	f.preset = mx_rr_from_name(r->reason);
+	if (f.preset == MX_RR_NONE)
+		f.preset = mta_reason(f.text, f.textlen, mta);
+	if (f.preset == MX_RR_NONE)
+		f.preset = table_reason(ndr_mta_section_patterns, section,
+		    seclen, mta);
+	if (mx_rr_is_final(f.preset))
+		return mx_rr_name(f.preset);
+	/* The local delivery agent's words, then the receiving host's. */
+	if ((reason = lda_reason(f.text, f.textlen, r->command)) !=
+	    MX_RR_NONE || (r->diagnostic[0] == '\0' && (reason =
+	    lda_reason(section, seclen, r->command)) != MX_RR_NONE))
+		return mx_rr_name(reason);
 	if ((reason = rhost_reason(r, f.text, f.textlen)) != MX_RR_NONE) {
 		if (reason == MX_RR_UNDEFINED)
 			return mx_rr_name(reason);

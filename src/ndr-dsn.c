@@ -4,14 +4,50 @@
  * recipients.  Lines are unfolded (RFC 5322 §2.2.3); a recipient group
  * starts at Original-Recipient or Final-Recipient (§2.3.1-2).  The same
  * reader serves DSN fields pasted into plain text by older MTAs.
+ * Also the JSON notifications Amazon SES mails (bounce, delivery), the
+ * same per-recipient fields in another dress (RFC 8259 JSON, through
+ * jansson), possibly wrapped in an SNS envelope.
  */
 #include <ctype.h>
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "mxscope.h"
 #include "ndr-int.h"
+
+/*
+ * Extension fields (RFC 3464 §3: X- fields) in which a mail system gives
+ * its own verdict, and what each of its values means.
+ */
+static const struct {
+	const char	*field;
+	const char	*value;
+	const char	*reason;
+} verdicts[] = {
+	/* PowerMTA's bounce categories. */
+	{ "X-PowerMTA-BounceCategory", "bad-domain", "hostunknown" },
+	{ "X-PowerMTA-BounceCategory", "bad-mailbox", "userunknown" },
+	{ "X-PowerMTA-BounceCategory", "inactive-mailbox", "suspend" },
+	{ "X-PowerMTA-BounceCategory", "message-expired", "expired" },
+	{ "X-PowerMTA-BounceCategory", "no-answer-from-host",
+	    "networkerror" },
+	{ "X-PowerMTA-BounceCategory", "policy-related", "policyviolation" },
+	{ "X-PowerMTA-BounceCategory", "quota-issues", "mailboxfull" },
+	{ "X-PowerMTA-BounceCategory", "routing-errors", "systemerror" },
+	{ "X-PowerMTA-BounceCategory", "spam-related", "spamdetected" },
+};
+
+/* Amazon SES's bounce sub-types that name a reason (the others leave it
+ * to the diagnostic). */
+static const struct {
+	const char	*subtype;
+	const char	*reason;
+} ses_subtypes[] = {
+	{ "MailboxFull", "mailboxfull" },
+	{ "MessageTooLarge", "mesgtoobig" },
+};
 
 /* Strip "type;" from a typed field value and <> around an address. */
 static void
@@ -55,6 +91,7 @@ field(const char *name, size_t nlen, const char *value,
 {
 	struct mx_ndr_rcpt *r = *cur;
 	char tmp[MX_NDR_DIAG_MAX];
+	size_t i;
 
 #define IS(s) (nlen == sizeof(s) - 1 && strncasecmp(name, s, nlen) == 0)
 	if (IS("Final-Recipient") || IS("Original-Recipient") ||
@@ -88,6 +125,15 @@ field(const char *name, size_t nlen, const char *value,
 		typed_value(rmta, rmtasz, value);
 		return;
 	}
+	for (i = 0; r != NULL && i < sizeof verdicts / sizeof verdicts[0];
+	    i++)
+		if (nlen == strlen(verdicts[i].field) && strncasecmp(name,
+		    verdicts[i].field, nlen) == 0 && strncasecmp(value,
+		    verdicts[i].value, strlen(verdicts[i].value)) == 0) {
+			mx_strlcpy(r->reason, verdicts[i].reason,
+			    sizeof r->reason);
+			return;
+		}
 	if (!IS("Action") && !IS("Status") && !IS("Remote-MTA") &&
 	    !IS("Diagnostic-Code") && !IS("Last-Attempt-Date"))
 		return;
@@ -169,5 +215,134 @@ ndr_dsn_parse(const char *text, size_t len, struct mx_ndr_bounce *b)
 		if (b->rcpt[i].address[0] == '\0')
 			mx_strlcpy(b->rcpt[i].address, b->rcpt[i].orig_address,
 			    sizeof b->rcpt[i].address);
+	return b->nrcpt - before;
+}
+
+/* The string member key of o, or "" (never NULL). */
+static const char *
+jstr(json_t *o, const char *key)
+{
+	const char *v = json_string_value(json_object_get(o, key));
+
+	return v != NULL ? v : "";
+}
+
+/*
+ * Undo the folding of over-long lines some mailers apply to a JSON body
+ * (a line cut with "!" at its end and the rest indented by one space),
+ * up to the "--" signature line; returns a malloc'd string.
+ */
+static char *
+json_unfold(const char *text, size_t len)
+{
+	struct ndr_buf out = { NULL, 0, 0 };
+	const char *p = text, *end = text + len, *nl;
+	size_t ll;
+	int folded = 0;
+
+	while (p < end) {
+		nl = memchr(p, '\n', end - p);
+		ll = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		if (ll == 2 && strncmp(p, "--", 2) == 0)
+			break;
+		if (folded && ll > 0 && *p == ' ') {
+			p++;
+			ll--;
+		}
+		folded = ll > 0 && p[ll - 1] == '!';
+		ndr_buf_add(&out, p, ll - (size_t)folded);
+		p += ll + (nl != NULL);
+	}
+	if (out.p == NULL)
+		ndr_buf_add(&out, "", 0);
+	return out.p;
+}
+
+/* Add the recipients of one SES "bounce" or "delivery" object. */
+static void
+ses_recipients(json_t *note, struct mx_ndr_bounce *b)
+{
+	const char *type = jstr(note, "notificationType"), *code, *semi;
+	json_t *o, *list, *e;
+	struct mx_ndr_rcpt *r;
+	size_t i, k;
+
+	if (strcmp(type, "Bounce") == 0) {
+		o = json_object_get(note, "bounce");
+		list = json_object_get(o, "bouncedRecipients");
+		json_array_foreach(list, i, e) {
+			if (strchr(jstr(e, "emailAddress"), '@') == NULL ||
+			    (r = new_rcpt(b)) == NULL)
+				continue;
+			typed_value(r->address, sizeof r->address,
+			    jstr(e, "emailAddress"));
+			ndr_lower(r->action, sizeof r->action, jstr(e, "action"),
+			    strlen(jstr(e, "action")));
+			mx_strlcpy(r->status, jstr(e, "status"),
+			    sizeof r->status);
+			code = jstr(e, "diagnosticCode");
+			if ((semi = strchr(code, ';')) != NULL && semi - code < 16)
+				code = semi + 1;
+			ndr_squeeze(r->diagnostic, sizeof r->diagnostic, code,
+			    strlen(code));
+			typed_value(r->remote_mta, sizeof r->remote_mta,
+			    jstr(o, "reportingMTA"));
+			for (k = 0; k < sizeof ses_subtypes /
+			    sizeof ses_subtypes[0]; k++)
+				if (strcmp(jstr(o, "bounceSubType"),
+				    ses_subtypes[k].subtype) == 0)
+					mx_strlcpy(r->reason,
+					    ses_subtypes[k].reason,
+					    sizeof r->reason);
+		}
+	} else if (strcmp(type, "Delivery") == 0) {
+		o = json_object_get(note, "delivery");
+		list = json_object_get(o, "recipients");
+		json_array_foreach(list, i, e) {
+			code = json_string_value(e);
+			if (code == NULL || strchr(code, '@') == NULL ||
+			    (r = new_rcpt(b)) == NULL)
+				continue;
+			typed_value(r->address, sizeof r->address, code);
+			mx_strlcpy(r->action, "delivered", sizeof r->action);
+			ndr_squeeze(r->diagnostic, sizeof r->diagnostic,
+			    jstr(o, "smtpResponse"),
+			    strlen(jstr(o, "smtpResponse")));
+			typed_value(r->remote_mta, sizeof r->remote_mta,
+			    jstr(o, "reportingMTA"));
+		}
+	}
+}
+
+/* Recipients of an Amazon SES JSON notification in text; returns how
+ * many (0 when text is no such notification). */
+int
+ndr_json_parse(const char *text, size_t len, struct mx_ndr_bounce *b)
+{
+	json_t *root, *inner = NULL, *note;
+	char *flat;
+	int before = b->nrcpt;
+	size_t skip = 0;
+
+	while (skip < len && isspace((unsigned char)text[skip]))
+		skip++;
+	if (skip >= len || text[skip] != '{' ||
+	    memmem(text, len, "notificationType", 16) == NULL)
+		return 0;
+	flat = json_unfold(text + skip, len - skip);
+	root = json_loads(flat, JSON_DISABLE_EOF_CHECK, NULL);
+	free(flat);
+	if (root == NULL)
+		return 0;
+	note = root;
+	/* An SNS envelope holds the notification as a string. */
+	if (json_string_value(json_object_get(root, "Message")) != NULL &&
+	    (inner = json_loads(jstr(root, "Message"), 0, NULL)) != NULL)
+		note = inner;
+	if (json_is_object(note))
+		ses_recipients(note, b);
+	if (inner != NULL)
+		json_decref(inner);
+	json_decref(root);
 	return b->nrcpt - before;
 }

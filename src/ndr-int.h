@@ -72,6 +72,13 @@ extern const char *const		 ndr_bounce_subjects[];
 extern const char *const		 ndr_bounce_senders[];
 extern const char *const		 ndr_orig_markers[];
 extern const char *const		 ndr_vacation_subjects[];
+/* A mail system's verdict from its own words anywhere in the error
+ * section (not only the diagnostic): for every recipient. */
+extern const struct ndr_mta_pattern	 ndr_mta_section_patterns[];
+/* Local delivery agents: .mta is the phrase that names the agent. */
+extern const struct ndr_mta_pattern	 ndr_lda_patterns[];
+/* Phrases of a bounce's own text that say it is one. */
+extern const char *const		 ndr_bounce_phrases[];
 
 /* ndr-input.c */
 int	ndr_read(const char *path, char **buf, size_t *len, int *notes,
@@ -87,6 +94,7 @@ void	ndr_doc_free(struct ndr_doc *);
 
 /* ndr-dsn.c */
 int	ndr_dsn_parse(const char *text, size_t len, struct mx_ndr_bounce *b);
+int	ndr_json_parse(const char *text, size_t len, struct mx_ndr_bounce *b);
 
 /* ndr-text.c */
 size_t	ndr_error_section(const char *text, size_t len);

@@ -1,75 +1,273 @@
 /*
- * ndr-mime: one message through GMime 3 into a struct ndr_doc.  The MIME
- * tree (RFC 2045-2049) is walked without recursion, with the depth and
- * part caps of ndr.h.  Collected: the top header block (RFC 2047 words
- * decoded), message/delivery-status (RFC 3464 §2) and
+ * ndr-mime: one message into a struct ndr_doc, with the hand-written
+ * reader of mime-hdr.c and mime-decode.c (README: "MIME: hand-written,
+ * why").  One linear pass without recursion finds the MIME structure
+ * (RFC 2046 §5.1: boundaries of nested multiparts, preamble, epilogue, a
+ * missing close delimiter ended by an outer one or the end; §5.2
+ * message/rfc822, RFC 6532 §3.7 message/global) within the depth and part
+ * caps of ndr.h; bodies stay where they are and only the parts that can
+ * matter are decoded afterwards: message/delivery-status (RFC 3464 §2) and
  * message/global-delivery-status (RFC 6533 §6) bodies, the human-readable
- * text (transfer encodings undone, charsets converted to UTF-8, HTML
- * reduced to text) and the headers and size of the returned message
- * (message/rfc822, message/global, text/rfc822-headers; RFC 6522 §1).
+ * text (transfer encodings undone, charsets to UTF-8, HTML reduced to
+ * text) and the headers and size of the returned message (message/rfc822,
+ * message/global, text/rfc822-headers; RFC 6522 §1).  The returned
+ * message's body is never decoded unless the bounce is inside it.
  */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include <gmime/gmime.h>
-
 #include "mxscope.h"
 #include "ndr-int.h"
+#include "mime.h"
 
 /* Bytes of human-readable text kept per message. */
 #define TEXT_MAX	(256 * 1024)
+/* Longest boundary kept (RFC 2046 §5.1.1 allows 70). */
+#define BND_MAX		200
 
-/* One MIME object still to visit. */
-struct walk_item {
-	GMimeObject	*obj;
-	int		 depth;
+/* What a part is to the reader. */
+enum kind {
+	K_OTHER,	/* attachments, unknown types */
+	K_MULTI,	/* multipart/ * */
+	K_MESSAGE,	/* message/rfc822, message/global */
+	K_DSN,		/* message/(global-)delivery-status */
+	K_HEADERS,	/* text/rfc822-headers, message/global-headers */
+	K_HTML,		/* text/html */
+	K_TEXT		/* other text/ * */
 };
 
-/* Initialise GMime once per process. */
-static void
-mime_init(void)
-{
-	static int done;
+/* One MIME part, as offsets into the message. */
+struct part {
+	int	 parent;	/* index of the enclosing part, -1 at the top */
+	int	 msg;		/* nearest message part above, -1 for none */
+	int	 depth;		/* 1 at the top */
+	int	 kind;
+	int	 cte;		/* MIME_CTE_* */
+	int	 digest;	/* multipart/digest: parts default to messages */
+	int	 nchild;	/* delimiters seen (multipart) */
+	int	 inner;		/* message: its content was parsed as a part */
+	char	 charset[40];
+	size_t	 body, end;	/* the content */
+	size_t	 pre_end;	/* multipart: end of the preamble */
+};
 
-	if (!done) {
-		g_mime_init();
-		done = 1;
+/* An open multipart whose delimiter lines are looked for. */
+struct frame {
+	int	 part;
+	size_t	 blen;
+	char	 bnd[BND_MAX];
+};
+
+/* The structure of one message. */
+struct tree {
+	struct part	*p;
+	int		 n, cap;
+	int		 notes;
+};
+
+/* The kind of a media type (lower case). */
+static int
+kind_of(const char *type)
+{
+	if (strncmp(type, "multipart/", 10) == 0)
+		return K_MULTI;
+	if (strcmp(type, "message/rfc822") == 0 ||
+	    strcmp(type, "message/global") == 0 ||
+	    strcmp(type, "message/news") == 0)
+		return K_MESSAGE;
+	if (strcmp(type, "message/delivery-status") == 0 ||
+	    strcmp(type, "message/global-delivery-status") == 0)
+		return K_DSN;
+	if (strcmp(type, "text/rfc822-headers") == 0 ||
+	    strcmp(type, "message/global-headers") == 0)
+		return K_HEADERS;
+	if (strcmp(type, "text/html") == 0)
+		return K_HTML;
+	if (strncmp(type, "text/", 5) == 0)
+		return K_TEXT;
+	return K_OTHER;
+}
+
+/* Read the header block of a part at *off (moved to its body) into p;
+ * the boundary of a multipart goes to bnd (empty when none). */
+static void
+read_part_header(const char *buf, size_t len, size_t *off, struct part *p,
+    int digest_parent, char *bnd, size_t bndsz)
+{
+	struct mime_field f;
+	char type[96] = "";
+	int seen_ct = 0;
+
+	bnd[0] = '\0';
+	while (mime_field_next(buf, len, off, &f)) {
+		if (!seen_ct && mime_field_is(&f, "Content-Type")) {
+			seen_ct = 1;
+			mime_content_type(f.val, f.vlen, type, sizeof type);
+			mime_param(f.val, f.vlen, "charset", p->charset,
+			    sizeof p->charset);
+			if (strncmp(type, "multipart/", 10) == 0)
+				mime_param(f.val, f.vlen, "boundary", bnd,
+				    bndsz);
+		} else if (mime_field_is(&f, "Content-Transfer-Encoding"))
+			p->cte = mime_cte(f.val, f.vlen);
+	}
+	if (type[0] == '\0')	/* RFC 2045 §5.2, RFC 2046 §5.1.5 */
+		mx_strlcpy(type, digest_parent ? "message/rfc822" :
+		    "text/plain", sizeof type);
+	p->kind = kind_of(type);
+	p->digest = strcmp(type, "multipart/digest") == 0;
+	p->body = *off;
+}
+
+/* Add a part record; -1 once the part cap is reached. */
+static int
+new_part(struct tree *t, int parent, int depth)
+{
+	struct part *p;
+
+	if (t->n >= MX_NDR_MAX_PARTS) {
+		t->notes |= MX_NDR_NOTE_PARTS;
+		return -1;
+	}
+	if (t->n == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 16;
+		t->p = mx_xrealloc(t->p, t->cap * sizeof *t->p);
+	}
+	p = &t->p[t->n];
+	memset(p, 0, sizeof *p);
+	p->parent = parent;
+	p->depth = depth;
+	p->msg = parent < 0 ? -1 : t->p[parent].kind == K_MESSAGE ? parent :
+	    t->p[parent].msg;
+	return t->n++;
+}
+
+/*
+ * Enter the part whose header starts at *off: read its header, push a
+ * frame for a multipart, and go on into the content of a message part
+ * (iteratively).  Returns the innermost part now open (parent when the
+ * part cap stops recording; the part stays opaque).
+ */
+static int
+enter(struct tree *t, const char *buf, size_t len, size_t *off,
+    int parent, struct frame *fr, int *nf)
+{
+	char bnd[BND_MAX + 1];
+	struct part *p;
+	int i, depth = parent < 0 ? 1 : t->p[parent].depth + 1;
+
+	for (;;) {
+		if ((i = new_part(t, parent, depth)) == -1)
+			return parent;
+		p = &t->p[i];
+		read_part_header(buf, len, off, p, parent >= 0 &&
+		    t->p[parent].digest, bnd, sizeof bnd);
+		p->end = p->pre_end = len;
+		if (p->kind == K_MULTI) {
+			if (depth >= MX_NDR_MAX_DEPTH) {
+				t->notes |= MX_NDR_NOTE_DEPTH;
+				p->kind = K_OTHER;
+			} else if (bnd[0] != '\0') {
+				fr[*nf].part = i;
+				fr[*nf].blen = strlen(bnd);
+				memcpy(fr[*nf].bnd, bnd, fr[*nf].blen);
+				(*nf)++;
+			}
+			return i;
+		}
+		if (p->kind != K_MESSAGE)
+			return i;
+		if (depth + 1 > MX_NDR_MAX_DEPTH) {
+			t->notes |= MX_NDR_NOTE_DEPTH;
+			return i;
+		}
+		p->inner = 1;
+		parent = i;
+		depth++;
 	}
 }
 
-/* Whether s (len bytes) is valid UTF-8. */
+/* The open frame a line ("--" already matched) delimits, innermost first;
+ * -1 for none.  *close is set for a close delimiter (RFC 2046 §5.1.1:
+ * trailing white space allowed). */
 static int
-utf8_valid(const char *s, size_t len)
+delimiter(const struct frame *fr, int nf, const char *s, size_t len,
+    int *close)
 {
-	return g_utf8_validate(s, (gssize)len, NULL);
+	size_t i;
+	int k;
+
+	for (k = nf - 1; k >= 0; k--) {
+		if (len < fr[k].blen || memcmp(s, fr[k].bnd, fr[k].blen) != 0)
+			continue;
+		i = fr[k].blen;
+		*close = len - i >= 2 && s[i] == '-' && s[i + 1] == '-';
+		if (*close)
+			i += 2;
+		while (i < len && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		if (i == len)
+			return k;
+	}
+	return -1;
 }
 
-/* Append text, converting from ISO-2022-JP when it is not UTF-8 but
- * carries its escapes (Japanese mail often omits the charset). */
+/* End the open parts from cur up to (not including) stop at line ls; the
+ * line end before a delimiter belongs to it (RFC 2046 §5.1.1). */
+static void
+close_parts(struct tree *t, int cur, int stop, size_t ls)
+{
+	for (; cur >= 0 && cur != stop; cur = t->p[cur].parent)
+		t->p[cur].end = ls > t->p[cur].body ? ls - 1 : ls;
+}
+
+/* Find the structure of the message buf (LF line ends) in one pass. */
+static void
+parse_tree(const char *buf, size_t len, struct tree *t)
+{
+	struct frame *fr = mx_xcalloc(MX_NDR_MAX_DEPTH + 1, sizeof *fr);
+	const char *nl;
+	size_t off = 0, ls, le;
+	int nf = 0, cur, k, close, mp;
+
+	cur = enter(t, buf, len, &off, -1, fr, &nf);
+	while (off < len && nf > 0) {
+		ls = off;
+		nl = memchr(buf + ls, '\n', len - ls);
+		le = nl ? (size_t)(nl - buf) : len;
+		off = nl ? le + 1 : len;
+		if (le - ls < 2 || buf[ls] != '-' || buf[ls + 1] != '-' ||
+		    (k = delimiter(fr, nf, buf + ls + 2, le - ls - 2, &close))
+		    == -1)
+			continue;
+		mp = fr[k].part;
+		close_parts(t, cur, mp, ls);
+		if (t->p[mp].nchild == 0)
+			t->p[mp].pre_end = ls > t->p[mp].body ? ls - 1 : ls;
+		nf = k + 1;
+		if (close) {
+			nf = k;		/* the epilogue follows */
+			cur = mp;
+			t->p[mp].nchild += t->p[mp].nchild == 0;
+			continue;
+		}
+		t->p[mp].nchild++;
+		cur = enter(t, buf, len, &off, mp, fr, &nf);
+	}
+	close_parts(t, cur, -1, len + 1);
+	free(fr);
+}
+
+/* Append text (at most TEXT_MAX per buffer), as UTF-8, and a line end. */
 static void
 add_text(struct ndr_buf *b, const char *s, size_t len, int *notes)
 {
-	gchar *conv;
-	gsize out;
-
 	if (b->len >= TEXT_MAX)
 		return;
 	if (len > TEXT_MAX - b->len)
 		len = TEXT_MAX - b->len;
-	if (!utf8_valid(s, len) || memchr(s, 0x1b, len) != NULL) {
-		conv = g_convert(s, (gssize)len, "UTF-8",
-		    memchr(s, 0x1b, len) ? "ISO-2022-JP" : "WINDOWS-1252",
-		    NULL, &out, NULL);
-		if (conv != NULL) {
-			ndr_buf_add(b, conv, out);
-			g_free(conv);
-			ndr_buf_add(b, "\n", 1);
-			return;
-		}
-		*notes |= MX_NDR_NOTE_CHARSET;
-	}
-	ndr_buf_add(b, s, len);
+	mime_guess_utf8(s, len, b, notes);
 	ndr_buf_add(b, "\n", 1);
 }
 
@@ -82,248 +280,267 @@ html_to_text(const char *s, size_t len, struct ndr_buf *out)
 		{ "&nbsp;", " " }, { "&lt;", "<" }, { "&gt;", ">" },
 		{ "&amp;", "&" }, { "&quot;", "\"" }, { "&#39;", "'" },
 	};
-	size_t i = 0, j, k;
+	size_t i = 0, j, k, run;
 
 	while (i < len) {
+		for (run = i; run < len && s[run] != '<' && s[run] != '&';
+		    run++)
+			;
+		ndr_buf_add(out, s + i, run - i);
+		if ((i = run) >= len)
+			break;
 		if (s[i] == '<') {
-			j = i + 1;
-			while (j < len && s[j] != '>')
-				j++;
+			const char *gt = memchr(s + i, '>', len - i);
+
+			j = gt ? (size_t)(gt - s) : len;
 			if (j - i > 2 && (strncasecmp(s + i + 1, "br", 2) == 0 ||
 			    strncasecmp(s + i + 1, "/p", 2) == 0 ||
-			    strncasecmp(s + i + 1, "/div", 4) == 0 ||
-			    strncasecmp(s + i + 1, "/tr", 3) == 0 ||
+			    (j - i > 4 && strncasecmp(s + i + 1, "/div", 4) == 0) ||
+			    (j - i > 3 && strncasecmp(s + i + 1, "/tr", 3) == 0) ||
 			    strncasecmp(s + i + 1, "/h", 2) == 0))
 				ndr_buf_add(out, "\n", 1);
 			i = j + 1;
 			continue;
 		}
-		if (s[i] == '&') {
-			for (k = 0; k < sizeof ents / sizeof ents[0]; k++) {
-				j = strlen(ents[k].ent);
-				if (len - i >= j && strncasecmp(s + i,
-				    ents[k].ent, j) == 0)
-					break;
-			}
-			if (k < sizeof ents / sizeof ents[0]) {
-				ndr_buf_adds(out, ents[k].rep);
-				i += strlen(ents[k].ent);
-				continue;
-			}
+		for (k = 0; k < sizeof ents / sizeof ents[0]; k++) {
+			j = strlen(ents[k].ent);
+			if (len - i >= j && strncasecmp(s + i, ents[k].ent, j) ==
+			    0)
+				break;
 		}
-		ndr_buf_add(out, s + i, 1);
-		i++;
+		if (k < sizeof ents / sizeof ents[0]) {
+			ndr_buf_adds(out, ents[k].rep);
+			i += strlen(ents[k].ent);
+		} else
+			ndr_buf_add(out, s + i++, 1);
 	}
 }
 
-/* The decoded (transfer encoding undone) bytes of a leaf part. */
-static GByteArray *
-part_bytes(GMimePart *part, GMimeStream **keep)
-{
-	GMimeDataWrapper *w = g_mime_part_get_content(part);
-
-	*keep = NULL;
-	if (w == NULL)
-		return NULL;
-	*keep = g_mime_stream_mem_new();
-	g_mime_data_wrapper_write_to_stream(w, *keep);
-	return g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(*keep));
-}
-
-/* The first address of a list as plain text. */
+/* The To: and From: of a header block (the returned message's). */
 static void
-first_addr(InternetAddressList *l, char *dst, size_t dstsz)
+orig_addrs(const char *buf, size_t len, struct ndr_doc *doc)
 {
-	InternetAddress *a;
-	int i, n;
+	struct mime_field f;
+	size_t off = 0;
 
-	if (l == NULL)
-		return;
-	n = internet_address_list_length(l);
-	for (i = 0; i < n; i++) {
-		a = internet_address_list_get_address(l, i);
-		if (INTERNET_ADDRESS_IS_MAILBOX(a)) {
-			mx_strlcpy(dst, internet_address_mailbox_get_addr(
-			    INTERNET_ADDRESS_MAILBOX(a)), dstsz);
-			return;
-		}
+	while (mime_field_next(buf, len, &off, &f)) {
+		if (doc->orig_to[0] == '\0' && mime_field_is(&f, "To"))
+			mime_first_addr(f.val, f.vlen, doc->orig_to,
+			    sizeof doc->orig_to);
+		else if (doc->orig_from[0] == '\0' && mime_field_is(&f, "From"))
+			mime_first_addr(f.val, f.vlen, doc->orig_from,
+			    sizeof doc->orig_from);
 	}
 }
 
-/* Record the headers (and size, if whole) of the returned message. */
+/* The decoded content of part p (transfer encoding undone) into out. */
 static void
-note_original(GMimeMessage *m, struct ndr_doc *doc)
+content(const char *buf, const struct part *p, struct ndr_buf *out)
 {
-	GMimeStream *null;
-
-	if (doc->has_orig || m == NULL)
-		return;
-	doc->has_orig = 1;
-	first_addr(g_mime_message_get_addresses(m, GMIME_ADDRESS_TYPE_TO),
-	    doc->orig_to, sizeof doc->orig_to);
-	first_addr(g_mime_message_get_addresses(m, GMIME_ADDRESS_TYPE_FROM),
-	    doc->orig_from, sizeof doc->orig_from);
-	null = g_mime_stream_null_new();
-	g_mime_object_write_to_stream(GMIME_OBJECT(m), NULL, null);
-	doc->orig_size = (long long)GMIME_STREAM_NULL(null)->written;
-	g_object_unref(null);
+	out->len = 0;
+	ndr_buf_add(out, "", 0);
+	if (p->end > p->body)
+		mime_decode_body(buf + p->body, p->end - p->body, p->cte, out);
 }
 
-/* Parse a header block (text/rfc822-headers) for the returned message. */
+/* The content of text part p as UTF-8 into out (unknown charsets noted
+ * and kept as they are). */
 static void
-note_header_block(const char *s, size_t len, struct ndr_doc *doc)
+text_content(const char *buf, const struct part *p, struct ndr_buf *out,
+    int *notes)
 {
-	GMimeStream *st;
-	GMimeParser *p;
-	GMimeMessage *m;
+	struct ndr_buf raw = { NULL, 0, 0 };
 
-	if (doc->has_orig)
-		return;
-	st = g_mime_stream_mem_new_with_buffer(s, len);
-	p = g_mime_parser_new_with_stream(st);
-	if ((m = g_mime_parser_construct_message(p, NULL)) != NULL) {
-		note_original(m, doc);
-		doc->orig_size = -1;
-		g_object_unref(m);
+	content(buf, p, &raw);
+	out->len = 0;
+	ndr_buf_add(out, "", 0);
+	if (mime_to_utf8(raw.p, raw.len, p->charset, out) == -1) {
+		*notes |= MX_NDR_NOTE_CHARSET;
+		ndr_buf_add(out, raw.p, raw.len);
 	}
-	doc->has_orig = 1;
-	g_object_unref(p);
-	g_object_unref(st);
+	ndr_buf_free(&raw);
 }
 
-/* Take what a leaf part says into doc. */
+/* What one walk of a message level collects besides doc. */
+struct level {
+	struct ndr_buf	 html;
+	int		 html_seen;
+	int		 next;		/* first message part met, -1 none */
+};
+
+/* Take what part i says into doc. */
 static void
-visit_leaf(GMimePart *part, struct ndr_doc *doc, int *html_seen,
-    struct ndr_buf *html)
+visit(const char *buf, const struct tree *t, int i, struct ndr_doc *doc,
+    struct level *lv)
 {
-	GMimeContentType *ct = g_mime_object_get_content_type(
-	    GMIME_OBJECT(part));
-	GMimeStream *keep = NULL;
-	GByteArray *ba;
-	char *txt;
+	const struct part *p = &t->p[i];
+	struct ndr_buf b = { NULL, 0, 0 };
 
-	if (ct == NULL || g_mime_content_type_is_type(ct, "message",
-	    "delivery-status") || g_mime_content_type_is_type(ct, "message",
-	    "global-delivery-status")) {
-		if (ct == NULL && GMIME_IS_TEXT_PART(part))
-			goto text;
-		if ((ba = part_bytes(part, &keep)) != NULL) {
-			ndr_buf_add(&doc->dsn, (const char *)ba->data, ba->len);
-			ndr_buf_add(&doc->dsn, "\n\n", 2);
-		}
-	} else if (g_mime_content_type_is_type(ct, "text", "rfc822-headers") ||
-	    g_mime_content_type_is_type(ct, "message", "global-headers")) {
-		if ((ba = part_bytes(part, &keep)) != NULL)
-			note_header_block((const char *)ba->data, ba->len, doc);
-	} else if (g_mime_content_type_is_type(ct, "text", "html")) {
-		if ((ba = part_bytes(part, &keep)) != NULL && html->len <
-		    TEXT_MAX) {
-			txt = GMIME_IS_TEXT_PART(part) ?
-			    g_mime_text_part_get_text(GMIME_TEXT_PART(part)) :
-			    NULL;
-			if (txt != NULL) {
-				html_to_text(txt, strlen(txt), html);
-				g_free(txt);
-			} else
-				html_to_text((const char *)ba->data, ba->len,
-				    html);
-			*html_seen = 1;
-		}
-	} else if (g_mime_content_type_is_type(ct, "text", "*")) {
-text:
-		if (!GMIME_IS_TEXT_PART(part))
-			return;
-		if ((txt = g_mime_text_part_get_text(GMIME_TEXT_PART(part)))
-		    != NULL) {
-			add_text(&doc->text, txt, strlen(txt), &doc->notes);
-			g_free(txt);
-		}
-	}
-	if (keep != NULL)
-		g_object_unref(keep);
-}
-
-/* Walk a MIME tree iteratively, within the caps; a returned message is
- * walked too (inner set) when the outer one holds no DSN, as forwarded
- * bounces carry theirs inside. */
-static void
-walk(GMimeObject *root, struct ndr_doc *doc, int inner_ok)
-{
-	struct walk_item *stack;
-	GMimeObject *obj, *inner_root = NULL;
-	GMimeMessage *inner;
-	struct ndr_buf html = { NULL, 0, 0 };
-	int sp = 0, nparts = 0, i, n, depth, html_seen = 0, inner_depth = 0;
-	int max = MX_NDR_MAX_PARTS + 1;
-
-	stack = mx_xcalloc(max, sizeof *stack);
-	stack[sp].obj = root;
-	stack[sp++].depth = 1;
-	while (sp > 0) {
-		obj = stack[--sp].obj;
-		depth = stack[sp].depth;
-		if (++nparts > MX_NDR_MAX_PARTS) {
-			doc->notes |= MX_NDR_NOTE_PARTS;
+	switch (p->kind) {
+	case K_MESSAGE:
+		if (lv->next == -1)
+			lv->next = i;
+		if (doc->has_orig)
 			break;
+		doc->has_orig = 1;
+		orig_addrs(buf + p->body, p->end - p->body, doc);
+		doc->orig_size = (long long)(p->end - p->body);
+		break;
+	case K_MULTI:
+		if (p->nchild == 0) {
+			/* No delimiter found: the text is all preamble. */
+			doc->notes |= MX_NDR_NOTE_MALFORMED;
+			if (p->pre_end > p->body)
+				add_text(&doc->text, buf + p->body, p->pre_end -
+				    p->body, &doc->notes);
 		}
-		if (GMIME_IS_MULTIPART(obj)) {
-			n = g_mime_multipart_get_count(GMIME_MULTIPART(obj));
-			if (depth >= MX_NDR_MAX_DEPTH) {
-				doc->notes |= MX_NDR_NOTE_DEPTH;
-				continue;
-			}
-			if (n == 0) {
-				/* No boundary found: the text is all prologue. */
-				const char *pro = g_mime_multipart_get_prologue(
-				    GMIME_MULTIPART(obj));
+		break;
+	case K_DSN:
+		content(buf, p, &b);
+		ndr_buf_add(&doc->dsn, b.p, b.len);
+		ndr_buf_add(&doc->dsn, "\n\n", 2);
+		break;
+	case K_HEADERS:
+		if (doc->has_orig)
+			break;
+		content(buf, p, &b);
+		orig_addrs(b.p, b.len, doc);
+		doc->has_orig = 1;
+		doc->orig_size = -1;
+		break;
+	case K_HTML:
+		if (lv->html.len >= TEXT_MAX)
+			break;
+		text_content(buf, p, &b, &doc->notes);
+		html_to_text(b.p, b.len, &lv->html);
+		lv->html_seen = 1;
+		break;
+	case K_TEXT:
+		if (doc->text.len >= TEXT_MAX)
+			break;
+		text_content(buf, p, &b, &doc->notes);
+		add_text(&doc->text, b.p, b.len, &doc->notes);
+		break;
+	}
+	ndr_buf_free(&b);
+}
 
-				doc->notes |= MX_NDR_NOTE_MALFORMED;
-				if (pro != NULL)
-					add_text(&doc->text, pro, strlen(pro),
-					    &doc->notes);
-			}
-			if (n > max - sp) {
-				doc->notes |= MX_NDR_NOTE_PARTS;
-				n = max - sp;
-			}
-			for (i = n - 1; i >= 0; i--) {
-				stack[sp].obj = g_mime_multipart_get_part(
-				    GMIME_MULTIPART(obj), i);
-				stack[sp++].depth = depth + 1;
-			}
-		} else if (GMIME_IS_MESSAGE_PART(obj)) {
-			inner = g_mime_message_part_get_message(
-			    GMIME_MESSAGE_PART(obj));
-			if (inner != NULL && inner_root == NULL) {
-				note_original(inner, doc);
-				inner_root = g_mime_message_get_mime_part(inner);
-				inner_depth = depth + 1;
-			}
-		} else if (GMIME_IS_PART(obj))
-			visit_leaf(GMIME_PART(obj), doc, &html_seen, &html);
-		/* Nothing read yet: the bounce may be the attached message. */
-		if (sp == 0 && inner_root != NULL && doc->dsn.len == 0 &&
-		    doc->text.len == 0 && !html_seen) {
-			if (inner_depth > MX_NDR_MAX_DEPTH)
-				doc->notes |= MX_NDR_NOTE_DEPTH;
-			else {
-				stack[sp].obj = inner_root;
-				stack[sp++].depth = inner_depth;
-			}
-			inner_root = NULL;
+/*
+ * Walk from the level of message part m (-1: the top), in document order,
+ * into doc; a level that yields nothing gives way to the first message it
+ * holds, as the bounce may be the attached message.  Returns the first
+ * message part of the last level walked (-1: none).
+ */
+static int
+walk(const char *buf, const struct tree *t, int m, struct ndr_doc *doc)
+{
+	struct level lv;
+	int i;
+
+	memset(&lv, 0, sizeof lv);
+	for (;;) {
+		lv.next = -1;
+		for (i = m + 1; i < t->n; i++)
+			if (t->p[i].msg == m)
+				visit(buf, t, i, doc, &lv);
+		if (doc->dsn.len > 0 || doc->text.len > 0 || lv.html_seen ||
+		    lv.next == -1 || !t->p[lv.next].inner)
+			break;
+		m = lv.next;
+	}
+	if (doc->text.len == 0 && lv.html.len > 0)
+		add_text(&doc->text, lv.html.p, lv.html.len, &doc->notes);
+	ndr_buf_free(&lv.html);
+	return lv.next;
+}
+
+/* Whether a delivery-status part lies inside message part m. */
+static int
+dsn_inside(const struct tree *t, int m)
+{
+	int i, a;
+
+	for (i = m + 1; i < t->n; i++) {
+		if (t->p[i].kind != K_DSN)
+			continue;
+		for (a = t->p[i].parent; a > m; a = t->p[a].parent)
+			;
+		if (a == m)
+			return 1;
+	}
+	return 0;
+}
+
+/* Copy the top header block, decoded, one "Name: value" per line, and
+ * the fields the reader uses. */
+static void
+load_headers(const char *buf, size_t len, struct ndr_doc *doc)
+{
+	struct ndr_buf v = { NULL, 0, 0 };
+	struct mime_field f;
+	size_t off = 0;
+	char tmp[64];
+
+	while (mime_field_next(buf, len, &off, &f)) {
+		v.len = 0;
+		mime_decode_header(f.val, f.vlen, &v, &doc->notes);
+		ndr_buf_add(&doc->hdr, f.name, f.nlen);
+		ndr_buf_add(&doc->hdr, ": ", 2);
+		ndr_buf_add(&doc->hdr, v.p, v.len);
+		ndr_buf_add(&doc->hdr, "\n", 1);
+		if (mime_field_is(&f, "X-Failed-Recipients"))
+			mx_strlcpy(doc->failed_hdr, v.p,
+			    sizeof doc->failed_hdr);
+		else if (mime_field_is(&f, "Auto-Submitted") &&
+		    strncasecmp(v.p, "auto-replied", 12) == 0)
+			doc->auto_reply = 1;
+		else if (mime_field_is(&f, "Date"))
+			mx_strlcpy(doc->date, v.p, sizeof doc->date);
+		else if (mime_field_is(&f, "Subject"))
+			mx_strlcpy(doc->subject, v.p, sizeof doc->subject);
+		else if (mime_field_is(&f, "From") && doc->from[0] == '\0')
+			mime_first_addr(f.val, f.vlen, doc->from,
+			    sizeof doc->from);
+		else if (mime_field_is(&f, "To") && doc->to[0] == '\0')
+			mime_first_addr(f.val, f.vlen, doc->to, sizeof doc->to);
+		else if (mime_field_is(&f, "Content-Type") &&
+		    doc->ctype[0] == '\0') {
+			mime_content_type(f.val, f.vlen, doc->ctype,
+			    sizeof doc->ctype);
+			if (mime_param(f.val, f.vlen, "report-type", tmp,
+			    sizeof tmp))
+				ndr_lower(doc->report_type,
+				    sizeof doc->report_type, tmp, strlen(tmp));
 		}
 	}
-	if (doc->text.len == 0 && html.len > 0)
-		add_text(&doc->text, html.p, html.len, &doc->notes);
-	ndr_buf_free(&html);
-	free(stack);
-	if (inner_ok && inner_root != NULL && doc->dsn.len == 0 &&
-	    inner_depth <= MX_NDR_MAX_DEPTH) {
-		struct ndr_doc in;
+	ndr_buf_free(&v);
+}
 
+/* Parse one message (LF line ends) into doc; 0, or -1 if it is none. */
+int
+ndr_mime_load(const char *buf, size_t len, struct ndr_doc *doc)
+{
+	struct tree t;
+	struct ndr_doc in;
+	int next;
+
+	memset(doc, 0, sizeof *doc);
+	doc->orig_size = -1;
+	load_headers(buf, len, doc);
+	if (doc->hdr.len == 0) {
+		ndr_doc_free(doc);
+		return -1;
+	}
+	memset(&t, 0, sizeof t);
+	parse_tree(buf, len, &t);
+	doc->notes |= t.notes;
+	next = walk(buf, &t, -1, doc);
+	/* A forwarded bounce carries its DSN inside the returned message. */
+	if (doc->dsn.len == 0 && next >= 0 && t.p[next].inner &&
+	    dsn_inside(&t, next)) {
 		memset(&in, 0, sizeof in);
 		in.orig_size = -1;
-		walk(inner_root, &in, 0);
+		walk(buf, &t, next, &in);
 		if (in.dsn.len > 0) {
 			ndr_buf_add(&doc->dsn, in.dsn.p, in.dsn.len);
 			if (in.text.len > 0)
@@ -332,89 +549,7 @@ walk(GMimeObject *root, struct ndr_doc *doc, int inner_ok)
 		doc->notes |= in.notes;
 		ndr_doc_free(&in);
 	}
-}
-
-/* Copy the top header block, decoded, one "Name: value" per line. */
-static void
-load_headers(GMimeMessage *m, struct ndr_doc *doc)
-{
-	GMimeHeaderList *hl = g_mime_object_get_header_list(GMIME_OBJECT(m));
-	GMimeContentType *ct;
-	GMimeHeader *h;
-	const char *name, *value, *s;
-	int i, n = g_mime_header_list_get_count(hl);
-
-	for (i = 0; i < n; i++) {
-		h = g_mime_header_list_get_header_at(hl, i);
-		name = g_mime_header_get_name(h);
-		value = g_mime_header_get_value(h);
-		if (name == NULL || value == NULL)
-			continue;
-		ndr_buf_adds(&doc->hdr, name);
-		ndr_buf_add(&doc->hdr, ": ", 2);
-		ndr_buf_adds(&doc->hdr, value);
-		ndr_buf_add(&doc->hdr, "\n", 1);
-		if (strcasecmp(name, "X-Failed-Recipients") == 0)
-			mx_strlcpy(doc->failed_hdr, value,
-			    sizeof doc->failed_hdr);
-		else if (strcasecmp(name, "Auto-Submitted") == 0 &&
-		    strncasecmp(value, "auto-replied", 12) == 0)
-			doc->auto_reply = 1;
-		else if (strcasecmp(name, "Date") == 0)
-			mx_strlcpy(doc->date, value, sizeof doc->date);
-	}
-	if ((s = g_mime_message_get_subject(m)) != NULL)
-		mx_strlcpy(doc->subject, s, sizeof doc->subject);
-	first_addr(g_mime_message_get_addresses(m, GMIME_ADDRESS_TYPE_FROM),
-	    doc->from, sizeof doc->from);
-	first_addr(g_mime_message_get_addresses(m, GMIME_ADDRESS_TYPE_TO),
-	    doc->to, sizeof doc->to);
-	if ((ct = g_mime_object_get_content_type(GMIME_OBJECT(m))) != NULL) {
-		ndr_lower(doc->ctype, sizeof doc->ctype, "", 0);
-		if ((s = g_mime_content_type_get_media_type(ct)) != NULL) {
-			char tmp[64];
-
-			snprintf(tmp, sizeof tmp, "%s/%s", s,
-			    g_mime_content_type_get_media_subtype(ct) ?
-			    g_mime_content_type_get_media_subtype(ct) : "");
-			ndr_lower(doc->ctype, sizeof doc->ctype, tmp,
-			    strlen(tmp));
-		}
-		if ((s = g_mime_content_type_get_parameter(ct, "report-type"))
-		    != NULL)
-			ndr_lower(doc->report_type, sizeof doc->report_type, s,
-			    strlen(s));
-	}
-}
-
-/* Parse one message (LF line ends) into doc; 0, or -1 if it is none. */
-int
-ndr_mime_load(const char *buf, size_t len, struct ndr_doc *doc)
-{
-	GMimeStream *st;
-	GMimeParser *p;
-	GMimeMessage *m;
-	GMimeObject *root;
-
-	mime_init();
-	memset(doc, 0, sizeof *doc);
-	doc->orig_size = -1;
-	st = g_mime_stream_mem_new_with_buffer(buf, len);
-	p = g_mime_parser_new_with_stream(st);
-	g_mime_parser_set_format(p, GMIME_FORMAT_MESSAGE);
-	m = g_mime_parser_construct_message(p, NULL);
-	g_object_unref(p);
-	g_object_unref(st);
-	if (m == NULL)
-		return -1;
-	load_headers(m, doc);
-	if ((root = g_mime_message_get_mime_part(m)) != NULL)
-		walk(root, doc, 1);
-	g_object_unref(m);
-	if (doc->hdr.len == 0) {
-		ndr_doc_free(doc);
-		return -1;
-	}
+	free(t.p);
 	return 0;
 }
 

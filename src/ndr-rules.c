@@ -50,7 +50,7 @@ const struct ndr_mta ndr_mtas[] = {
 	{ "Sendmail", D("----- transcript of session follows -----",
 	    "the original message was received at", "(8.1") },
 	{ "Japan", D("docomo.ne.jp", "ezweb.ne.jp", "au.com", "softbank.ne.jp",
-	    "biglobe.ne.jp", "kddi") },
+	    "biglobe.ne.jp", "kddi", "dion.ne.jp", "auone-net.jp") },
 	{ NULL, NULL },
 };
 #undef D
@@ -134,6 +134,76 @@ const struct ndr_mta_pattern ndr_mta_patterns[] = {
 };
 
 /*
+ * A mail system's verdict written once, around its list of recipients,
+ * rather than in each recipient's diagnostic: it holds for all of them.
+ */
+const struct ndr_mta_pattern ndr_mta_section_patterns[] = {
+	/* au (KDDI, EZweb) notices above the recipient list. */
+	{ "Japan", "suspend", "the user(s) account is disabled." },
+	{ "Japan", "suspend", "the user(s) account is temporarily limited." },
+	{ "Japan", "mailboxfull", "the user(s) account is temporarily over "
+	    "quota" },
+	{ "Japan", "mailboxfull", "as their mailbox is full" },
+	{ "Japan", "expired", "your message was not delivered within " },
+	/* fml's notices to the list administrator. */
+	{ "FML", "systemerror", "duplicated message-id" },
+	{ "FML", "systemerror", "has detected a loop condition" },
+	{ "FML", "systemerror", "loop back warning" },
+	{ "FML", "rejected", "not member article from" },
+	{ "FML", "rejected", "you are not a member of this mailing list" },
+	{ "FML", "securityerror", "security alert" },
+	{ NULL, NULL, NULL },
+};
+
+/*
+ * Local delivery agents (the program that writes the mailbox) and their
+ * wordings, when a failure came after the message was accepted: .mta is
+ * the phrase that names the agent.  An agent named without a known
+ * wording failed on its own (mailererror).
+ */
+const struct ndr_mta_pattern ndr_lda_patterns[] = {
+	{ "mail.local: ", "mailboxfull", "disc quota exceeded" },
+	{ "mail.local: ", "mailboxfull", "mailbox full or quota exceeded" },
+	{ "mail.local: ", "systemerror", "temporary file write error" },
+	{ "mail.local: ", "userunknown", ": invalid mailbox path" },
+	{ "mail.local: ", "userunknown", ": unknown user:" },
+	{ "mail.local: ", "userunknown", ": user missing home directory" },
+	{ "mail.local: ", "userunknown", ": user unknown" },
+	{ "mail.local: ", "mailererror", "" },
+	{ "> was automatically rejected:", "mailboxfull", "not enough disk "
+	    "space" },
+	{ "> was automatically rejected:", "mailboxfull", "quota exceeded" },
+	{ "> was automatically rejected:", "userunknown", "mailbox doesn't "
+	    "exist: " },
+	{ "procmail: ", "mailboxfull", "quota exceeded while writing" },
+	{ "procmail: ", "mailboxfull", "user over quota" },
+	{ "procmail: ", "systemerror", "service unavailable" },
+	{ "procmail: ", "systemfull", "no space left to finish writing" },
+	{ "procmail: ", "mailererror", "" },
+	{ "maildrop: ", "mailboxfull", "maildir over quota." },
+	{ "maildrop: ", "userunknown", "cannot find system user" },
+	{ "maildrop: ", "userunknown", "invalid user specified." },
+	{ "maildrop: ", "mailererror", "" },
+	{ "vdelivermail: ", "filtered", "user does not exist, but will "
+	    "deliver to " },
+	{ "vdelivermail: ", "mailboxfull", "domain is over quota" },
+	{ "vdelivermail: ", "mailboxfull", "user is over quota" },
+	{ "vdelivermail: ", "suspend", "account is locked email bounced" },
+	{ "vdelivermail: ", "userunknown", "sorry, no mailbox here by that "
+	    "name." },
+	{ "vdelivermail: ", "mailererror", "" },
+	{ "vdeliver: ", "mailboxfull", "delivery failed due to system quota "
+	    "violation" },
+	{ "vdeliver: ", "userunknown", "invalid or unknown base user or "
+	    "domain" },
+	{ "vdeliver: ", "userunknown", "invalid or unknown virtual user" },
+	{ "vdeliver: ", "userunknown", "user name does not refer to a "
+	    "virtual user" },
+	{ "vdeliver: ", "mailererror", "" },
+	{ NULL, NULL, NULL },
+};
+
+/*
  * What some receiving systems mean by their own codes and wordings (like
  * Sisimai's "Rhost" rules): hosts is a "|"-separated list of names the
  * remote MTA (or the text naming it) holds; a verdict of "undefined" is
@@ -205,6 +275,9 @@ const struct ndr_rhost ndr_rhosts[] = {
 	/* Mimecast */
 	{ "mimecast.com", "email rejected due to security policies",
 	    "virusdetected" },
+	/* au (KDDI): a bare "550 : User unknown" is its filter's answer. */
+	{ "au.com|ezweb.ne.jp", " : user unknown", "filtered" },
+	{ "au.com|ezweb.ne.jp", ">: user unknown", "userunknown" },
 	/* NTT docomo refuses senders with "Unknown user" after DATA. */
 	{ "docomo.ne.jp", "552 too much mail data", "mailboxfull" },
 	{ "docomo.ne.jp", "552 too many recipients", "toomanyconn" },
@@ -255,6 +328,14 @@ const char *const ndr_bounce_subjects[] = {
 	NULL
 };
 
+/* Phrases (lower case) in a bounce's own text that say it is one. */
+const char *const ndr_bounce_phrases[] = {
+	"could not be delivered to", "message could not be delivered",
+	"wasn't able to deliver your message", "delivery to the following "
+	"recipient", "duplicated message-id in <", "has detected a loop "
+	"condition", "transcript of session follows", NULL
+};
+
 /* Local parts (lower case) of the addresses bounces come from. */
 const char *const ndr_bounce_senders[] = {
 	"mailer-daemon", "postmaster", "post_master", "mail-daemon", "mailerdaemon",
@@ -286,6 +367,7 @@ const char *const ndr_orig_markers[] = {
 	"----- included message -----",
 	"the header of the original message is following",
 	"original mail as follows:",
+	"\noriginal message:\n",
 	"----- unsent message follows -----",
 	NULL
 };

@@ -117,23 +117,28 @@ header_line(const char *s, size_t at)
 	return 0;
 }
 
-/* Whether a is one of the addresses that cannot be the failed recipient. */
+/* Whether a is one of the addresses that cannot be the failed recipient;
+ * with self, a bounce's own addressee (the sender) may be one (a message
+ * sent to oneself). */
 static int
-excluded(const struct ndr_doc *doc, const char *a)
+excluded(const struct ndr_doc *doc, const char *a, int self)
 {
 	const char *at = strchr(a, '@');
 	size_t ll = at ? (size_t)(at - a) : 0;
 
 	if (ll == 13 && strncasecmp(a, "mailer-daemon", 13) == 0)
 		return 1;
+	if (self)
+		return strcasecmp(a, doc->from) == 0;
 	return strcasecmp(a, doc->to) == 0 || strcasecmp(a, doc->from) == 0 ||
 	    (doc->orig_from[0] && strcasecmp(a, doc->orig_from) == 0);
 }
 
 /*
  * Where the error section of a bounce text ends: at the first marker of a
- * returned message (ndr_orig_markers) or at a blank line followed by two
- * header lines of the returned message.
+ * returned message (ndr_orig_markers) or at a blank line followed by three
+ * header lines of the returned message (two may be a summary that quotes
+ * the message's Subject: and Date:).
  */
 size_t
 ndr_error_section(const char *text, size_t len)
@@ -155,7 +160,7 @@ ndr_error_section(const char *text, size_t len)
 	}
 	for (p = low; (p = strstr(p, "\n\n")) != NULL && (size_t)(p - low) <
 	    end; p++) {
-		for (n = 0, o = (size_t)(p - low) + 2; n < 2 && o < len; n++) {
+		for (n = 0, o = (size_t)(p - low) + 2; n < 3 && o < len; n++) {
 			for (k = 0; hdrs[k] != NULL; k++)
 				if (strncmp(low + o, hdrs[k], strlen(hdrs[k]))
 				    == 0)
@@ -170,7 +175,7 @@ ndr_error_section(const char *text, size_t len)
 			} while (o < len && (low[o] == ' ' ||
 			    low[o] == '\t'));
 		}
-		if (n == 2) {
+		if (n == 3) {
 			end = p - low;
 			break;
 		}
@@ -343,7 +348,7 @@ find_command(const char *diag, char *cmd, size_t cmdsz)
 	};
 	static const char *const intro[] = { "in reply to ", "after ",
 	    ">>> ", "most progress was ", "in response to ", "for ",
-	    "error in ", NULL };
+	    "error in ", "smtp:", NULL };
 	char *low;
 	const char *p;
 	size_t k, len = strlen(diag);
@@ -462,7 +467,7 @@ struct hit {
 /* Find the distinct candidate recipients in the error section. */
 static int
 find_hits(const struct ndr_doc *doc, const char *s, size_t len,
-    struct hit *hits, int max)
+    struct hit *hits, int max, int self)
 {
 	const char *at;
 	size_t b, e, i = 0, prev = 0;
@@ -477,7 +482,7 @@ find_hits(const struct ndr_doc *doc, const char *s, size_t len,
 		prev = e;
 		i = e;
 		snprintf(a, sizeof a, "%.*s", (int)(e - b), s + b);
-		if (excluded(doc, a) || header_line(s, b))
+		if (excluded(doc, a, self) || header_line(s, b))
 			continue;
 		for (k = 0; k < n; k++)
 			if (strcasecmp(hits[k].addr, a) == 0)
@@ -490,6 +495,34 @@ find_hits(const struct ndr_doc *doc, const char *s, size_t len,
 		n++;
 	}
 	return n;
+}
+
+/*
+ * The address of the first "To:" line (quoted headers may be indented) in
+ * the returned message that follows the error section of a plain-text
+ * bounce; 1 when found.
+ */
+static int
+inline_to(const struct ndr_doc *doc, const char *s, size_t len, char *dst,
+    size_t dstsz)
+{
+	const char *p, *end = s + len, *at;
+	size_t ll, i, ab, ae;
+
+	for (p = s; p < end; p += ll + 1) {
+		ll = (size_t)((const char *)memchr(p, '\n', end - p) != NULL ?
+		    (const char *)memchr(p, '\n', end - p) - p : end - p);
+		for (i = 0; i < ll && (p[i] == ' ' || p[i] == '\t'); i++)
+			;
+		if (ll - i < 4 || strncasecmp(p + i, "to:", 3) != 0 ||
+		    (at = memchr(p + i, '@', ll - i)) == NULL)
+			continue;
+		if (!ndr_addr_at(p, ll, (size_t)(at - p), &ab, &ae))
+			continue;
+		snprintf(dst, dstsz, "%.*s", (int)(ae - ab), p + ab);
+		return !excluded(doc, dst, 0);
+	}
+	return 0;
 }
 
 /* Recipients from the free text of a bounce; returns how many. */
@@ -506,7 +539,10 @@ ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		return 0;
 	len = ndr_doc_section(doc);
 	hits = mx_xmalloc(MX_NDR_MAX_RCPTS * sizeof *hits);
-	n = find_hits(doc, s, len, hits, MX_NDR_MAX_RCPTS);
+	n = find_hits(doc, s, len, hits, MX_NDR_MAX_RCPTS, 0);
+	/* Only the sender named: a message the sender sent to itself. */
+	if (n == 0 && doc->to[0] != '\0')
+		n = find_hits(doc, s, len, hits, MX_NDR_MAX_RCPTS, 1);
 	if (n == 0 && doc->failed_hdr[0] != '\0') {
 		size_t ab, ae;
 		const char *at = strchr(doc->failed_hdr, '@');
@@ -519,9 +555,16 @@ ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 			n = 1;
 		}
 	}
-	/* Nothing named in the text: the returned message's To:. */
-	if (n == 0 && doc->orig_to[0] != '\0' && !excluded(doc, doc->orig_to)) {
+	/* Nothing named in the text: the returned message's To:, as a
+	 * part or inline after the error section. */
+	if (n == 0 && doc->orig_to[0] != '\0' &&
+	    !excluded(doc, doc->orig_to, 0)) {
 		mx_strlcpy(hits[0].addr, doc->orig_to, sizeof hits[0].addr);
+		hits[0].b = hits[0].e = 0;
+		n = 1;
+	}
+	if (n == 0 && inline_to(doc, s + len, doc->text.len - len,
+	    hits[0].addr, sizeof hits[0].addr)) {
 		hits[0].b = hits[0].e = 0;
 		n = 1;
 	}

@@ -60,7 +60,7 @@ parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
 {
 	struct ndr_doc doc;
 	const char *mta;
-	int i;
+	int i, json = 0;
 
 	memset(b, 0, sizeof *b);
 	b->msg_size = -1;
@@ -71,13 +71,16 @@ parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
 		ndr_dsn_parse(doc.dsn.p, doc.dsn.len, b);
 	else if (doc.text.p != NULL && inline_dsn(doc.text.p, doc.text.len))
 		ndr_dsn_parse(doc.text.p, ndr_doc_section(&doc), b);
+	else if (doc.text.p != NULL)
+		json = ndr_json_parse(doc.text.p, doc.text.len, b);
 	if (b->nrcpt == 0)
 		ndr_text_parse(&doc, b);
 	ndr_text_enrich(&doc, b);
 	if ((mta = ndr_detect_mta(&doc)) != NULL)
 		mx_strlcpy(b->mta, mta, sizeof b->mta);
 	mx_strlcpy(b->subject, doc.subject, sizeof b->subject);
-	b->is_bounce = ndr_is_bounce(&doc, b);
+	/* A JSON notification says what it is by its own type. */
+	b->is_bounce = json > 0 || ndr_is_bounce(&doc, b);
 	if (b->is_bounce && b->nrcpt == 0 && doc.from[0] != '\0') {
 		b->rcpt = mx_xcalloc(1, sizeof *b->rcpt);
 		b->nrcpt = 1;

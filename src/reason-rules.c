@@ -1131,6 +1131,14 @@ mx_rr_is_hard(int reason)
 	    (hard_reasons & BIT(reason)) != 0;
 }
 
+/* Whether a verdict of this reason is final; see reason-rules.h. */
+int
+mx_rr_is_final(int reason)
+{
+	return reason > MX_RR_NONE && reason < MX_RR_N &&
+	    (RETRY & BIT(reason)) == 0;
+}
+
 /* Whether reply code is listed in a space-separated list. */
 static int
 reply_listed(const char *list, int code)

@@ -66,5 +66,8 @@ int		 mx_rr_command(const char *word);
 int		 mx_rr_decide(const struct mx_rr_fact *);
 /* Whether retrying a failure of this reason can never succeed. */
 int		 mx_rr_is_hard(int reason);
+/* Whether a mail system's own verdict of this reason stands as it is
+ * (the others are weighed again against the codes and the text). */
+int		 mx_rr_is_final(int reason);
 
 #endif

@@ -63,10 +63,15 @@ text_one(FILE *fp, const struct mx_mailbox *b)
 	int i;
 
 	fputc('\n', fp);
-	snprintf(buf, sizeof buf, "%s %s [%s]:%d (%s)",
-	    b->proto == MX_MBOX_IMAP ? "IMAP" : "POP3", b->host[0] ? b->host :
-	    "?", b->addr, b->port, b->tls_mode == MX_MBTLS_IMPLICIT ?
-	    "implicit TLS" : b->proto == MX_MBOX_POP3 ? "STLS" : "STARTTLS");
+	if (b->addr[0] == '\0')
+		snprintf(buf, sizeof buf, "%s (no server found), port %d",
+		    b->proto == MX_MBOX_IMAP ? "IMAP" : "POP3", b->port);
+	else
+		snprintf(buf, sizeof buf, "%s %s [%s]:%d (%s)",
+		    b->proto == MX_MBOX_IMAP ? "IMAP" : "POP3", b->host,
+		    b->addr, b->port, b->tls_mode == MX_MBTLS_IMPLICIT ?
+		    "implicit TLS" : b->proto == MX_MBOX_POP3 ? "STLS" :
+		    "STARTTLS");
 	mx__report_text_wrapped(fp, buf, 0, 4);
 	if (b->host_how[0])
 		text_field(fp, "Host:", b->host_how);

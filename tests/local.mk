@@ -1,5 +1,5 @@
 # tests/local.mk: engine unit tests and lab scenario tests (lead).
-EXTRA_DIST += tests/tap.sh tests/tap.h
+EXTRA_DIST += tests/tap.sh tests/tap.h tests/lsan.supp
 
 # --- report tests (report engineer: names.c, report-text.c, report-json.c) ---
 check_PROGRAMS += tests/t-report

@@ -1,8 +1,9 @@
 /*
  * t-ui: unit tests of the dashboard's pure parts: the DNS server syntax
  * accepted by `d`/`a` (IP, IP:port, [v6]:port), the resolver
- * disagreement grouping that drives the highlight, and the duration
- * format.  No terminal needed.
+ * disagreement grouping that drives the highlight, the duration format,
+ * and the bytes of a pasted bounce (bracketed paste markers, keys outside
+ * them, the size cap).  No terminal needed.
  */
 #include <string.h>
 
@@ -100,6 +101,67 @@ test_fmt_ms(void)
 	is_str(b, "2m05s", "125 s");
 }
 
+/* Feed a C string to pb. */
+static int
+feed(struct ui_pastebuf *pb, const char *s)
+{
+	return ui_pastebuf_feed(pb, s, strlen(s));
+}
+
+/* The paste buffer: what is data, what is a key. */
+static void
+test_pastebuf(void)
+{
+	struct ui_pastebuf pb;
+	int r;
+
+	ui_pastebuf_init(&pb, 64);
+	r = feed(&pb, "\033[200~a\r\nb\rc\033[2J\x04\x03\033]0;t\a");
+	is_int(r, 0, "an open paste reports nothing yet");
+	is_int(pb.bracket, 1, "inside the paste");
+	is_str(pb.buf, "a\nb\nc\033[2J\x04\x03\033]0;t\a",
+	    "CR, CRLF become LF; ESC, ^D, ^C inside a paste are data");
+	r = feed(&pb, "\033[20");
+	is_int(r, UI_PB_ESC, "a split marker waits");
+	is_int(ui_pastebuf_timeout(&pb), 0, "inside a paste, no timeout");
+	r = feed(&pb, "1~");
+	is_int(r, UI_PB_ENDED, "the end marker across two reads ends it");
+	r = feed(&pb, "q\x04\x03\033[201~");
+	is_int(r, UI_PB_ENDED, "the tail of a paste: a stray end again");
+	is_str(pb.buf + strlen(pb.buf) - 3, "q\x04\x03",
+	    "the tail's q, ^D, ^C stay data");
+	ui_pastebuf_clear(&pb);
+	is_int(pb.len, 0, "clear empties");
+	r = feed(&pb, "\033[200~x\033[200~y\033[201~");
+	is_str(pb.buf, "x\033[200~y", "a start marker inside a paste is data");
+	is_int(r, UI_PB_ENDED, "and the paste ends");
+	ui_pastebuf_clear(&pb);
+
+	r = feed(&pb, "ab\xc3\xa9\x7f\x7f");
+	is_str(pb.buf, "a", "typed: Backspace removes whole characters");
+	r = feed(&pb, "\033[A");
+	is_str(pb.buf, "a\033[A", "typed escape sequences are data");
+	r = feed(&pb, "zz\x15");
+	is_int(pb.len, 0, "Ctrl-U clears");
+	r = feed(&pb, "k\x04rest");
+	is_int(r, UI_PB_FINISH, "Ctrl-D finishes");
+	is_str(pb.buf, "k", "the bytes after Ctrl-D are dropped");
+	r = feed(&pb, "\033");
+	is_int(r, UI_PB_ESC, "a lone ESC waits");
+	is_int(ui_pastebuf_timeout(&pb), UI_PB_CANCEL, "then it is Esc");
+	is_int(feed(&pb, "\x03"), UI_PB_CANCEL, "Ctrl-C cancels");
+	ui_pastebuf_clear(&pb);
+
+	feed(&pb, "\033[200~");
+	for (r = 0; r < 10; r++)
+		feed(&pb, "0123456789");
+	is_int(pb.over, 1, "over the cap: refused");
+	is_int(pb.len, 64, "only cap bytes are kept");
+	is_int(pb.total, 100, "but all are counted");
+	is_int(feed(&pb, "\033[201~"), UI_PB_ENDED, "the refused paste ends");
+	ui_pastebuf_free(&pb);
+}
+
 /* Run them all. */
 int
 main(void)
@@ -107,5 +169,6 @@ main(void)
 	test_dns_syntax();
 	test_disagree();
 	test_fmt_ms();
+	test_pastebuf();
 	return tap_done();
 }

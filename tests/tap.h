@@ -4,8 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 static int tap_n, tap_failed;
-#define ok(cond, ...) do { tap_n++; if (!(cond)) tap_failed++; \
-	printf("%sok %d - ", (cond) ? "" : "not ", tap_n); printf(__VA_ARGS__); \
+#define ok(cond, ...) do { int c_ = !!(cond); tap_n++; if (!c_) tap_failed++; \
+	printf("%sok %d - ", c_ ? "" : "not ", tap_n); printf(__VA_ARGS__); \
 	printf("\n"); } while (0)
 #define is_int(got, want, ...) do { long long g_ = (got), w_ = (want); \
 	ok(g_ == w_, __VA_ARGS__); if (g_ != w_) printf("#   got %lld, want %lld\n", g_, w_); } while (0)

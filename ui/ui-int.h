@@ -118,6 +118,7 @@ struct ui_pastebuf {
 	int		 bracket;	/* inside ESC[200~ ... ESC[201~ */
 	int		 pastes;	/* bracketed pastes begun */
 	int		 cr;		/* the last data byte was a CR */
+	int		 tail;		/* a paste just ended: still data */
 	unsigned char	 pend[8];	/* a possible marker being matched */
 	size_t		 npend;
 };
@@ -219,6 +220,9 @@ void		 ui_layout_scroll(int *top, int total, int h, int delta);
 /* ui-header.c */
 void		 ui_header_draw(struct ui *);
 void		 ui_status_draw(struct ui *);
+
+/* ui-mailbox.c: the POP3/IMAP pane (in the MX table's place). */
+void		 ui_mailbox_draw(struct ui *, const struct ui_rect *);
 
 /* ui-mxtable.c */
 void		 ui_mxtable_rows(struct ui *);

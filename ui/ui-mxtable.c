@@ -251,6 +251,10 @@ ui_mxtable_draw(struct ui *ui)
 	int i, vis = r->h - 1, n = 0, focus = ui->focus == UI_PANE_MX;
 	attr_t ta = ui_attr(ui, focus ? UI_R_FOCUS : UI_R_TITLE);
 
+	if (m->nmailbox > 0 && m->nexch == 0) {	/* ui-mailbox.c */
+		ui_mailbox_draw(ui, r);
+		return;
+	}
 	ui_clear(r);
 	columns(ui, r->w, &c);
 	n = snprintf(title, sizeof title, "%-*s %-*.*s %-*s %-*s %-*s %-*s",

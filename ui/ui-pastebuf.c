@@ -7,7 +7,10 @@
  * Outside the markers the bytes are typed (or pasted by a terminal without
  * bracketed paste): data too, except Ctrl-D (analyse), Esc alone and
  * Ctrl-C (cancel), Backspace and Ctrl-U (edit).  Line ends become LF
- * (terminals send CR for a pasted newline).  At most cap bytes are kept;
+ * (terminals send CR for a pasted newline).  Right after a paste ends,
+ * until the caller sees quiet (ui_pastebuf_clear), bytes are data too:
+ * they are the rest of a paste whose data held an end marker of its own.
+ * At most cap bytes are kept;
  * beyond that the paste is refused (hostile-inputs.md §1.11), but its
  * bytes are still swallowed so that none of them turns into a key.
  */
@@ -43,7 +46,7 @@ void
 ui_pastebuf_clear(struct ui_pastebuf *pb)
 {
 	pb->len = pb->total = 0;
-	pb->over = pb->cr = 0;
+	pb->over = pb->cr = pb->tail = 0;
 	if (pb->buf != NULL)
 		pb->buf[0] = '\0';
 }
@@ -137,6 +140,7 @@ marker(struct ui_pastebuf *pb)
 	}
 	/* An end: of this paste, or a stray one (from inside the data). */
 	pb->bracket = 0;
+	pb->tail = 1;
 	return UI_PB_ENDED;
 }
 
@@ -173,7 +177,7 @@ ui_pastebuf_feed(struct ui_pastebuf *pb, const char *s, size_t n)
 			pb->pend[pb->npend++] = c;
 			continue;
 		}
-		if (pb->bracket) {
+		if (pb->bracket || pb->tail) {
 			data(pb, c);
 			continue;
 		}
@@ -188,8 +192,9 @@ ui_pastebuf_feed(struct ui_pastebuf *pb, const char *s, size_t n)
 
 /*
  * Nothing followed an incomplete escape sequence.  Outside a paste a lone
- * ESC is the Esc key (UI_PB_CANCEL); a partial sequence is data.  Inside
- * a paste the end marker may still be on its way: keep waiting (0).
+ * ESC is the Esc key (UI_PB_CANCEL); a partial sequence, or anything in
+ * the tail of a paste, is data.  Inside a paste the end marker may still
+ * be on its way: keep waiting (0).
  */
 int
 ui_pastebuf_timeout(struct ui_pastebuf *pb)
@@ -198,7 +203,7 @@ ui_pastebuf_timeout(struct ui_pastebuf *pb)
 
 	if (pb->npend == 0 || pb->bracket)
 		return 0;
-	if (pb->npend == 1) {
+	if (pb->npend == 1 && !pb->tail) {
 		pb->npend = 0;
 		return UI_PB_CANCEL;
 	}

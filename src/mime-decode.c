@@ -1,0 +1,342 @@
+/*
+ * mime-decode: bodies and text to UTF-8 for the bounce reader.  Undoes the
+ * transfer encodings base64 (RFC 2045 §6.8) and quoted-printable (RFC 2045
+ * §6.7), both tolerant of damage (stray bytes skipped, bad escapes kept);
+ * converts charsets (RFC 2046 §4.1.2, RFC 2978 names) to UTF-8 with iconv,
+ * Windows-1252/ISO-8859-1 by table, with invalid bytes as '?'.  Every
+ * function is one linear pass.
+ */
+#include <errno.h>
+#include <iconv.h>
+#include <string.h>
+#include <strings.h>
+
+#include "mxscope.h"
+#include "mime.h"
+
+/* Converters kept open for the process (gconv modules load once). */
+#define CD_CACHE	16
+
+/* Unicode of Windows-1252 bytes 0x80-0x9f (0 = undefined). */
+static const unsigned short cp1252[32] = {
+	0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
+	0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+	0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+	0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+};
+
+/* Charset labels mail uses, mapped to the superset iconv knows. */
+static const struct {
+	const char *label, *iconv;
+} aliases[] = {
+	{ "gb2312", "GB18030" }, { "gbk", "GB18030" }, { "x-gbk", "GB18030" },
+	{ "euc-cn", "GB18030" }, { "cp936", "GB18030" },
+	{ "shift_jis", "CP932" }, { "shift-jis", "CP932" },
+	{ "sjis", "CP932" }, { "x-sjis", "CP932" }, { "ms_kanji", "CP932" },
+	{ "euc-jp", "EUC-JP-MS" }, { "x-euc-jp", "EUC-JP-MS" },
+	{ "ks_c_5601-1987", "CP949" }, { "ks_c_5601", "CP949" },
+	{ "euc-kr", "CP949" }, { "big5", "BIG5-HKSCS" },
+	{ "utf-7", "UTF-7" }, { "unicode-1-1-utf-7", "UTF-7" },
+};
+
+/* Value of a hex digit, or -1. */
+int
+mime_hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* Base64 (RFC 2045 §6.8): bytes outside the alphabet are skipped, '='
+ * ends a quantum, so damaged input still yields what it can. */
+static void
+base64(const char *s, size_t len, struct ndr_buf *out)
+{
+	static signed char val[256];
+	static int ready;
+	unsigned char chunk[3072];
+	unsigned int acc = 0;
+	size_t i, o = 0;
+	int n = 0, v;
+
+	if (!ready) {
+		memset(val, -1, sizeof val);
+		for (i = 0; i < 64; i++)
+			val[(unsigned char)"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij"
+			    "klmnopqrstuvwxyz0123456789+/"[i]] = (signed char)i;
+		ready = 1;
+	}
+	for (i = 0; i < len; i++) {
+		if (s[i] == '=') {
+			n = 0;
+			acc = 0;
+			continue;
+		}
+		if ((v = val[(unsigned char)s[i]]) < 0)
+			continue;
+		acc = (acc << 6) | (unsigned int)v;
+		if (++n == 2)
+			chunk[o++] = (unsigned char)(acc >> 4);
+		else if (n == 3)
+			chunk[o++] = (unsigned char)(acc >> 2);
+		else if (n == 4) {
+			chunk[o++] = (unsigned char)acc;
+			n = 0;
+			acc = 0;
+		}
+		if (o >= sizeof chunk - 3) {
+			ndr_buf_add(out, (char *)chunk, o);
+			o = 0;
+		}
+	}
+	ndr_buf_add(out, (char *)chunk, o);
+}
+
+/* Quoted-printable (RFC 2045 §6.7): "=XX" and soft line breaks ("=" then
+ * optional white space at a line end); a bad escape is kept as it is. */
+static void
+quoted_printable(const char *s, size_t len, struct ndr_buf *out)
+{
+	size_t i = 0, run, j;
+	const char *eq;
+	int h, l;
+	char c;
+
+	while (i < len) {
+		eq = memchr(s + i, '=', len - i);
+		run = eq ? (size_t)(eq - (s + i)) : len - i;
+		ndr_buf_add(out, s + i, run);
+		i += run;
+		if (i >= len)
+			break;
+		j = i + 1;
+		while (j < len && (s[j] == ' ' || s[j] == '\t'))
+			j++;
+		if (j >= len || s[j] == '\n') {
+			i = j < len ? j + 1 : j;
+			continue;
+		}
+		if (i + 2 < len && (h = mime_hexval((unsigned char)s[i + 1])) >= 0 &&
+		    (l = mime_hexval((unsigned char)s[i + 2])) >= 0) {
+			c = (char)(h << 4 | l);
+			ndr_buf_add(out, &c, 1);
+			i += 3;
+			continue;
+		}
+		ndr_buf_add(out, "=", 1);
+		i++;
+	}
+}
+
+/* Append the body s with its transfer encoding undone. */
+void
+mime_decode_body(const char *s, size_t len, int cte, struct ndr_buf *out)
+{
+	if (cte == MIME_CTE_BASE64)
+		base64(s, len, out);
+	else if (cte == MIME_CTE_QP)
+		quoted_printable(s, len, out);
+	else
+		ndr_buf_add(out, s, len);
+}
+
+/* Whether s is well-formed UTF-8 (RFC 3629 §4: no overlongs, surrogates
+ * or code points above U+10FFFF). */
+int
+mime_utf8_valid(const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str, *e = s + len;
+	unsigned int c;
+
+	while (s < e) {
+		if (*s < 0x80) {
+			s++;
+			continue;
+		}
+		c = *s;
+		if (c >= 0xc2 && c <= 0xdf) {
+			if (e - s < 2 || (s[1] & 0xc0) != 0x80)
+				return 0;
+			s += 2;
+		} else if (c >= 0xe0 && c <= 0xef) {
+			if (e - s < 3 || (s[1] & 0xc0) != 0x80 ||
+			    (s[2] & 0xc0) != 0x80 || (c == 0xe0 && s[1] < 0xa0) ||
+			    (c == 0xed && s[1] >= 0xa0))
+				return 0;
+			s += 3;
+		} else if (c >= 0xf0 && c <= 0xf4) {
+			if (e - s < 4 || (s[1] & 0xc0) != 0x80 ||
+			    (s[2] & 0xc0) != 0x80 || (s[3] & 0xc0) != 0x80 ||
+			    (c == 0xf0 && s[1] < 0x90) ||
+			    (c == 0xf4 && s[1] >= 0x90))
+				return 0;
+			s += 4;
+		} else
+			return 0;
+	}
+	return 1;
+}
+
+/* Windows-1252 (and ISO-8859-1, which mail means by it) to UTF-8. */
+static void
+from_cp1252(const char *str, size_t len, struct ndr_buf *out)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	unsigned char u[3];
+	unsigned int c;
+	size_t i = 0, run;
+
+	while (i < len) {
+		for (run = i; run < len && s[run] < 0x80; run++)
+			;
+		ndr_buf_add(out, str + i, run - i);
+		if ((i = run) >= len)
+			break;
+		c = s[i] >= 0xa0 ? s[i] : cp1252[s[i] - 0x80];
+		if (c == 0)
+			ndr_buf_add(out, "?", 1);
+		else if (c < 0x800) {
+			u[0] = (unsigned char)(0xc0 | c >> 6);
+			u[1] = (unsigned char)(0x80 | (c & 0x3f));
+			ndr_buf_add(out, (char *)u, 2);
+		} else {
+			u[0] = (unsigned char)(0xe0 | c >> 12);
+			u[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3f));
+			u[2] = (unsigned char)(0x80 | (c & 0x3f));
+			ndr_buf_add(out, (char *)u, 3);
+		}
+		i++;
+	}
+}
+
+/* An open converter from charset (an iconv name) to UTF-8, cached; or
+ * (iconv_t)-1 when iconv does not know it. */
+static iconv_t
+converter(const char *name)
+{
+	static struct {
+		char	 name[40];
+		iconv_t	 cd;
+	} cache[CD_CACHE];
+	static int ncache, next;
+	iconv_t cd;
+	int i;
+
+	for (i = 0; i < ncache; i++)
+		if (strcmp(cache[i].name, name) == 0)
+			return cache[i].cd;
+	cd = iconv_open("UTF-8", name);
+	if (ncache < CD_CACHE)
+		i = ncache++;
+	else {
+		i = next;
+		next = (next + 1) % CD_CACHE;
+		if (cache[i].cd != (iconv_t)-1)
+			iconv_close(cache[i].cd);
+	}
+	mx_strlcpy(cache[i].name, name, sizeof cache[i].name);
+	cache[i].cd = cd;
+	return cd;
+}
+
+/* Run s through cd into out; a byte iconv rejects becomes '?'. */
+static void
+run_iconv(iconv_t cd, const char *s, size_t len, struct ndr_buf *out)
+{
+	char chunk[4096], *in = (char *)s, *op;
+	size_t inleft = len, oleft, r;
+
+	iconv(cd, NULL, NULL, NULL, NULL);
+	while (inleft > 0) {
+		op = chunk;
+		oleft = sizeof chunk;
+		r = iconv(cd, &in, &inleft, &op, &oleft);
+		ndr_buf_add(out, chunk, (size_t)(op - chunk));
+		if (r != (size_t)-1 || errno == E2BIG)
+			continue;
+		if (errno != EILSEQ)
+			break;		/* EINVAL: cut sequence at the end */
+		ndr_buf_add(out, "?", 1);
+		in++;
+		inleft--;
+	}
+	op = chunk;
+	oleft = sizeof chunk;
+	iconv(cd, NULL, NULL, &op, &oleft);
+	ndr_buf_add(out, chunk, (size_t)(op - chunk));
+}
+
+/*
+ * Append s, in charset, to out as UTF-8; 0, or -1 (nothing appended) when
+ * the charset is unknown.  No charset, US-ASCII and UTF-8 are copied as
+ * they are (mime_guess_utf8 repairs them if they lie).
+ */
+int
+mime_to_utf8(const char *s, size_t len, const char *charset,
+    struct ndr_buf *out)
+{
+	char name[40];
+	const char *cs = charset;
+	iconv_t cd;
+	size_t i;
+
+	if (cs == NULL || *cs == '\0' || strcasecmp(cs, "utf-8") == 0 ||
+	    strcasecmp(cs, "utf8") == 0 || strcasecmp(cs, "us-ascii") == 0 ||
+	    strcasecmp(cs, "ascii") == 0) {
+		ndr_buf_add(out, s, len);
+		return 0;
+	}
+	if (strcasecmp(cs, "iso-8859-1") == 0 || strcasecmp(cs, "latin1") ==
+	    0 || strcasecmp(cs, "windows-1252") == 0 || strcasecmp(cs,
+	    "cp1252") == 0 || strcasecmp(cs, "iso_8859-1") == 0) {
+		from_cp1252(s, len, out);
+		return 0;
+	}
+	for (i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
+		if (strcasecmp(cs, aliases[i].label) == 0) {
+			cs = aliases[i].iconv;
+			break;
+		}
+	/* Names are tokens (RFC 2045 §5.1): refuse anything else. */
+	for (i = 0; cs[i] != '\0' && i < sizeof name - 1; i++) {
+		if (cs[i] <= ' ' || cs[i] > '~' || cs[i] == '/')
+			return -1;
+		name[i] = cs[i];
+	}
+	if (cs[i] != '\0')
+		return -1;
+	name[i] = '\0';
+	if ((cd = converter(name)) == (iconv_t)-1)
+		return -1;
+	run_iconv(cd, s, len, out);
+	return 0;
+}
+
+/*
+ * Append text whose charset is not known for sure: kept when it is UTF-8
+ * without escapes, else read as ISO-2022-JP when it has ESC (Japanese mail
+ * often names no charset) or Windows-1252.
+ */
+void
+mime_guess_utf8(const char *s, size_t len, struct ndr_buf *out, int *notes)
+{
+	int esc = memchr(s, 0x1b, len) != NULL;
+
+	if (!esc && mime_utf8_valid(s, len)) {
+		ndr_buf_add(out, s, len);
+		return;
+	}
+	if (!esc) {
+		from_cp1252(s, len, out);
+		return;
+	}
+	if (mime_to_utf8(s, len, "ISO-2022-JP", out) == -1) {
+		*notes |= MX_NDR_NOTE_CHARSET;
+		ndr_buf_add(out, s, len);
+	}
+}

@@ -1,0 +1,90 @@
+/*
+ * ui-mailbox: the mailbox pane of the dashboard (issue 5).  When a run
+ * checks POP3/IMAP mailboxes instead of exchangers, it takes the MX
+ * table's place: per check the server, TLS and state, the login result,
+ * message count and size, the Received: hops of the newest message with
+ * their delays, and the tail of the check's own transcript (PASS and AUTH
+ * lines arrive masked as ********).  All text in the model is sanitized.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "ui-int.h"
+
+/* Draw one check into rows [y, y + h); returns the rows used. */
+static int
+draw_one(struct ui *ui, const struct mx_mailbox *b, int y, int x, int w,
+    int h)
+{
+	char buf[512], d[24];
+	int row = 0, i, first, nhops;
+	const struct mx_line *l;
+
+	if (h <= 0)
+		return 0;
+	snprintf(buf, sizeof buf, "%s %s [%s]:%d %s  %s", b->proto ==
+	    MX_MBOX_IMAP ? "IMAP" : "POP3", b->host[0] ? b->host : "?",
+	    b->addr, b->port, b->tls_mode == MX_MBTLS_IMPLICIT ? "TLS" :
+	    b->tls_active ? "STARTTLS" : "plain", b->done ? mx_outcome_name(
+	    b->outcome) : mx_mb_stage_name(b->proto, b->stage));
+	ui_text(ui, y + row++, x, w, ui_attr(ui, ui_mark_role(b->mark)), buf);
+	if (row < h) {
+		snprintf(buf, sizeof buf, "  login %s%s%s", mx_mb_login_name(
+		    b->login), b->user[0] ? " as " : "", b->user);
+		if (b->nmsgs >= 0)
+			snprintf(buf + strlen(buf), sizeof buf - strlen(buf),
+			    "  %lld msgs", b->nmsgs);
+		if (b->total_size >= 0)
+			snprintf(buf + strlen(buf), sizeof buf - strlen(buf),
+			    ", %lld octets", b->total_size);
+		ui_text(ui, y + row++, x, w, ui_attr(ui, b->login ==
+		    MX_LOGIN_OK ? UI_R_OK : b->login == MX_LOGIN_NOT_TRIED ?
+		    UI_R_NORMAL : UI_R_WARN), buf);
+	}
+	if (row < h && b->done && b->outcome != MX_OUT_OK)
+		ui_text(ui, y + row++, x, w, ui_attr(ui, UI_R_FAIL),
+		    b->outcome_text);
+	nhops = b->nhops < MX_MAX_HOPS ? b->nhops : MX_MAX_HOPS;
+	for (i = 0; i < nhops && row < h; i++) {
+		const struct mx_hop *hp = &b->hops[i];
+		if (!hp->has_delay)
+			snprintf(d, sizeof d, "?");
+		else
+			snprintf(d, sizeof d, "%+lds", hp->delay_s);
+		snprintf(buf, sizeof buf, "  %2d %-7s %s -> %s (%s)", i + 1, d,
+		    hp->from[0] ? hp->from : "-", hp->by[0] ? hp->by : "-",
+		    hp->with[0] ? hp->with : "-");
+		ui_text(ui, y + row++, x, w, ui_attr(ui, UI_R_INFO), buf);
+	}
+	/* The tail of the transcript in what is left. */
+	first = b->nlines - (h - row);
+	if (first < 0)
+		first = 0;
+	for (i = first; i < b->nlines && b->lines != NULL && row < h; i++) {
+		l = &b->lines[i];
+		snprintf(buf, sizeof buf, "  %c%c %s", l->tls ? '~' : ' ', l->dir,
+		    l->text != NULL ? l->text : "");
+		ui_text(ui, y + row++, x, w, ui_attr(ui, l->dir == 'C' ?
+		    UI_R_CLIENT : l->dir == '*' ? UI_R_DIM : UI_R_NORMAL), buf);
+	}
+	return row;
+}
+
+/* Draw the mailbox pane in rect r (the MX table's place). */
+void
+ui_mailbox_draw(struct ui *ui, const struct ui_rect *r)
+{
+	const struct mx_model *m = ui->m;
+	int i, y, h, n = m->nmailbox < MX_MAX_MAILBOX ? m->nmailbox :
+	    MX_MAX_MAILBOX;
+
+	ui_clear(r);
+	ui_title(ui, r, ui->focus == UI_PANE_MX, "Mailbox (POP3/IMAP)");
+	if (r->h < 2 || n == 0)
+		return;
+	y = r->y + 1;
+	for (i = 0; i < n; i++) {
+		h = (r->y + r->h - y) / (n - i);
+		y += draw_one(ui, &m->mailbox[i], y, r->x, r->w, h);
+	}
+}
