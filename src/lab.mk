@@ -11,6 +11,7 @@ mxscope_lab_LDADD = libmxlab.a libmxengine.a $(MX_LIBS)
 check_PROGRAMS += tests/lab-unit
 tests_lab_unit_SOURCES = tests/lab-unit.c tests/tap.h
 tests_lab_unit_LDADD = libmxlab.a libmxengine.a $(MX_LIBS)
-TESTS += tests/lab-unit tests/lab-dns.sh tests/lab-smtp.sh
+TESTS += tests/lab-unit tests/lab-dns.sh tests/lab-smtp.sh \
+	tests/scenarios.sh
 EXTRA_DIST += tests/lab-env.sh tests/lab-dns.sh tests/lab-smtp.sh \
-	tests/scenarios/dns.scn
+	tests/scenarios.sh tests/scenarios/dns.scn

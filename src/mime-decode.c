@@ -3,11 +3,13 @@
  * transfer encodings base64 (RFC 2045 §6.8) and quoted-printable (RFC 2045
  * §6.7), both tolerant of damage (stray bytes skipped, bad escapes kept);
  * converts charsets (RFC 2046 §4.1.2, RFC 2978 names) to UTF-8 with iconv,
- * Windows-1252/ISO-8859-1 by table, with invalid bytes as '?'.  Every
- * function is one linear pass.
+ * Windows-1252/ISO-8859-1 by table; a label that lies gives way to UTF-8
+ * or another Japanese encoding, else the bytes it rejects are dropped.
+ * Every function is a bounded number of linear passes.
  */
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -155,7 +157,17 @@ mime_utf8_valid(const char *str, size_t len)
 
 	while (s < e) {
 		if (*s < 0x80) {
-			s++;
+			/* ASCII runs a word at a time */
+			while (e - s >= 8) {
+				uint64_t w;
+
+				memcpy(&w, s, 8);
+				if (w & 0x8080808080808080ULL)
+					break;
+				s += 8;
+			}
+			while (s < e && *s < 0x80)
+				s++;
 			continue;
 		}
 		c = *s;
@@ -244,12 +256,13 @@ converter(const char *name)
 	return cd;
 }
 
-/* Run s through cd into out; a byte iconv rejects becomes '?'. */
-static void
+/* Run s through cd into out; bytes iconv rejects are skipped (and
+ * counted: the return value). */
+static size_t
 run_iconv(iconv_t cd, const char *s, size_t len, struct ndr_buf *out)
 {
 	char chunk[4096], *in = (char *)s, *op;
-	size_t inleft = len, oleft, r;
+	size_t inleft = len, oleft, r, bad = 0;
 
 	iconv(cd, NULL, NULL, NULL, NULL);
 	while (inleft > 0) {
@@ -259,9 +272,9 @@ run_iconv(iconv_t cd, const char *s, size_t len, struct ndr_buf *out)
 		ndr_buf_add(out, chunk, (size_t)(op - chunk));
 		if (r != (size_t)-1 || errno == E2BIG)
 			continue;
+		bad++;
 		if (errno != EILSEQ)
 			break;		/* EINVAL: cut sequence at the end */
-		ndr_buf_add(out, "?", 1);
 		in++;
 		inleft--;
 	}
@@ -269,6 +282,62 @@ run_iconv(iconv_t cd, const char *s, size_t len, struct ndr_buf *out)
 	oleft = sizeof chunk;
 	iconv(cd, NULL, NULL, &op, &oleft);
 	ndr_buf_add(out, chunk, (size_t)(op - chunk));
+	return bad;
+}
+
+/* Whether an iconv name is one of the Japanese encodings, which mail
+ * often mislabels as one another. */
+static int
+japanese(const char *name)
+{
+	return strncasecmp(name, "ISO-2022-JP", 11) == 0 ||
+	    strcasecmp(name, "CP932") == 0 || strcasecmp(name, "EUC-JP-MS") ==
+	    0 || strcasecmp(name, "EUC-JP") == 0 || strcasecmp(name,
+	    "SHIFT_JIS") == 0;
+}
+
+/*
+ * Convert with cd; when the label lies (bytes rejected), prefer the bytes
+ * themselves if they are UTF-8, then another Japanese encoding that reads
+ * them cleanly, else the first result without the rejected bytes.
+ */
+static void
+convert(iconv_t cd, const char *name, const char *s, size_t len,
+    struct ndr_buf *out)
+{
+	static const char *const jp[] = { "EUC-JP-MS", "CP932", "ISO-2022-JP" };
+	struct ndr_buf tmp = { NULL, 0, 0 };
+	size_t start = out->len, i;
+	iconv_t alt;
+
+	if (run_iconv(cd, s, len, out) == 0)
+		return;
+	if (mime_utf8_valid(s, len)) {
+		out->len = start;
+		ndr_buf_add(out, s, len);
+		return;
+	}
+	for (i = 0; japanese(name) && i < sizeof jp / sizeof jp[0]; i++) {
+		if (strcasecmp(jp[i], name) == 0 ||
+		    (alt = converter(jp[i])) == (iconv_t)-1)
+			continue;
+		tmp.len = 0;
+		if (run_iconv(alt, s, len, &tmp) == 0) {
+			out->len = start;
+			ndr_buf_add(out, tmp.p, tmp.len);
+			break;
+		}
+	}
+	ndr_buf_free(&tmp);
+}
+
+/* Whether text in charset is copied as it is (none, ASCII, UTF-8). */
+int
+mime_charset_utf8(const char *cs)
+{
+	return cs == NULL || *cs == '\0' || strcasecmp(cs, "utf-8") == 0 ||
+	    strcasecmp(cs, "utf8") == 0 || strcasecmp(cs, "us-ascii") == 0 ||
+	    strcasecmp(cs, "ascii") == 0;
 }
 
 /*
@@ -285,9 +354,7 @@ mime_to_utf8(const char *s, size_t len, const char *charset,
 	iconv_t cd;
 	size_t i;
 
-	if (cs == NULL || *cs == '\0' || strcasecmp(cs, "utf-8") == 0 ||
-	    strcasecmp(cs, "utf8") == 0 || strcasecmp(cs, "us-ascii") == 0 ||
-	    strcasecmp(cs, "ascii") == 0) {
+	if (mime_charset_utf8(cs)) {
 		ndr_buf_add(out, s, len);
 		return 0;
 	}
@@ -313,7 +380,7 @@ mime_to_utf8(const char *s, size_t len, const char *charset,
 	name[i] = '\0';
 	if ((cd = converter(name)) == (iconv_t)-1)
 		return -1;
-	run_iconv(cd, s, len, out);
+	convert(cd, name, s, len, out);
 	return 0;
 }
 

@@ -155,6 +155,10 @@ mime_decode_header(const char *v, size_t len, struct ndr_buf *out,
 	while (i < len && (WSP(v[i]) || v[i] == '\n'))
 		i++;
 	ndr_buf_add(out, "", 0);
+	if (memmem(v + i, len - i, "=?", 2) == NULL) {
+		add_plain(v + i, len - i, out, notes);
+		i = len;
+	}
 	while (i < len) {
 		/* The next "=?" that may start an encoded word. */
 		for (j = i; (eq = memchr(v + j, '=', len - j)) != NULL;
@@ -347,6 +351,8 @@ mime_param(const char *v, size_t len, const char *name, char *dst,
 					i++;
 				ndr_buf_add(&unq, v + i, 1);
 			}
+			if (i < len)
+				i++;	/* the closing quote */
 			if (exact)
 				dst[0] = '\0';
 			param_value(unq.p ? unq.p : "", unq.len, ext, !found,

@@ -44,6 +44,7 @@ int	mime_hexval(int c);
 void	mime_decode_body(const char *s, size_t len, int cte,
 	    struct ndr_buf *out);
 int	mime_utf8_valid(const char *s, size_t len);
+int	mime_charset_utf8(const char *charset);
 int	mime_to_utf8(const char *s, size_t len, const char *charset,
 	    struct ndr_buf *out);
 void	mime_guess_utf8(const char *s, size_t len, struct ndr_buf *out,

@@ -24,6 +24,7 @@ mx_ndr_to_bounce(const struct mx_ndr_first *first, const char *source,
 	memset(b, 0, sizeof *b);
 	b->present = 1;
 	copy_safe(b->source, sizeof b->source, source);
+	copy_safe(b->mta, sizeof b->mta, first->mta);
 	copy_safe(b->address, sizeof b->address, first->address);
 	copy_safe(b->reason, sizeof b->reason, first->reason);
 	copy_safe(b->status, sizeof b->status, first->status);

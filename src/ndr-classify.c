@@ -33,23 +33,48 @@ ndr_lower(char *dst, size_t dstsz, const char *src, size_t len)
 	dst[len] = '\0';
 }
 
+/* Whether s holds every "&"-separated phrase of sig. */
+static int
+all_of(const char *s, const char *sig)
+{
+	char piece[128];
+	size_t n;
+
+	while (*sig != '\0') {
+		n = strcspn(sig, "&");
+		if (n >= sizeof piece)
+			n = sizeof piece - 1;
+		memcpy(piece, sig, n);
+		piece[n] = '\0';
+		if (strstr(s, piece) == NULL)
+			return 0;
+		sig += n;
+		sig += strspn(sig, "&");
+	}
+	return 1;
+}
+
 /* Which known mail system wrote the bounce, or NULL. */
 const char *
 ndr_detect_mta(const struct ndr_doc *doc)
 {
 	char *low;
 	size_t hl = doc->hdr.len < DETECT_MAX ? doc->hdr.len : DETECT_MAX;
-	size_t tl = doc->text.len < DETECT_MAX ? doc->text.len : DETECT_MAX;
+	size_t tl = ndr_doc_section(doc);
 	const char *found = NULL;
 	int i, j;
 
+	/* The bounce's own words: its error section, not the returned
+	 * message (which may mention any mail system). */
+	if (tl > DETECT_MAX)
+		tl = DETECT_MAX;
 	low = mx_xmalloc(hl + tl + 2);
 	ndr_lower(low, hl + 1, doc->hdr.p ? doc->hdr.p : "", hl);
 	low[hl] = '\n';
 	ndr_lower(low + hl + 1, tl + 1, doc->text.p ? doc->text.p : "", tl);
 	for (i = 0; ndr_mtas[i].name != NULL && found == NULL; i++)
 		for (j = 0; ndr_mtas[i].detect[j] != NULL; j++)
-			if (strstr(low, ndr_mtas[i].detect[j]) != NULL) {
+			if (all_of(low, ndr_mtas[i].detect[j])) {
 				found = ndr_mtas[i].name;
 				break;
 			}

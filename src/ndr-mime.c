@@ -249,7 +249,6 @@ parse_tree(const char *buf, size_t len, struct tree *t)
 		if (close) {
 			nf = k;		/* the epilogue follows */
 			cur = mp;
-			t->p[mp].nchild += t->p[mp].nchild == 0;
 			continue;
 		}
 		t->p[mp].nchild++;
@@ -375,6 +374,7 @@ visit(const char *buf, const struct tree *t, int i, struct ndr_doc *doc,
 {
 	const struct part *p = &t->p[i];
 	struct ndr_buf b = { NULL, 0, 0 };
+	size_t pe = p->pre_end < p->end ? p->pre_end : p->end;
 
 	switch (p->kind) {
 	case K_MESSAGE:
@@ -390,9 +390,9 @@ visit(const char *buf, const struct tree *t, int i, struct ndr_doc *doc,
 		if (p->nchild == 0) {
 			/* No delimiter found: the text is all preamble. */
 			doc->notes |= MX_NDR_NOTE_MALFORMED;
-			if (p->pre_end > p->body)
-				add_text(&doc->text, buf + p->body, p->pre_end -
-				    p->body, &doc->notes);
+			if (pe > p->body)
+				add_text(&doc->text, buf + p->body, pe - p->body,
+				    &doc->notes);
 		}
 		break;
 	case K_DSN:
@@ -418,6 +418,11 @@ visit(const char *buf, const struct tree *t, int i, struct ndr_doc *doc,
 	case K_TEXT:
 		if (doc->text.len >= TEXT_MAX)
 			break;
+		if (p->cte == MIME_CTE_IDENTITY && mime_charset_utf8(p->charset)) {
+			add_text(&doc->text, buf + p->body, p->end - p->body,
+			    &doc->notes);
+			break;
+		}
 		text_content(buf, p, &b, &doc->notes);
 		add_text(&doc->text, b.p, b.len, &doc->notes);
 		break;

@@ -11,7 +11,8 @@
 
 #include "ndr-int.h"
 
-/* Mail systems, recognised by phrases in their headers or first text. */
+/* Mail systems, recognised by phrases in their headers or first text
+ * ("a&b": both a and b). */
 #define D(...)	(const char *const []){ __VA_ARGS__, NULL }
 const struct ndr_mta ndr_mtas[] = {
 	{ "McAfee", D("x-nai-header: modified by mcafee") },
@@ -19,6 +20,7 @@ const struct ndr_mta ndr_mtas[] = {
 	{ "Verizon", D("@vtext.com", "vzwpix.com") },
 	{ "FML", D("x-mlserver: fml") },
 	{ "PowerMTA", D("x-powermta-", "(powermta(tm)") },
+	{ "DragonFly", D("dragonfly mail agent") },
 	{ "Office365", D("x-ms-exchange-message-is-ndr", "outlook.com",
 	    "office 365", "microsoft exchange online", "protection.outlook") },
 	{ "Exchange2007", D("remote server returned '", "x-ms-exchange",
@@ -27,17 +29,21 @@ const struct ndr_mta ndr_mtas[] = {
 	{ "Exchange2003", D("did not reach the following recipient(s)",
 	    "msexch:ims", "x-mimeole: produced by microsoft exchange") },
 	{ "Outlook", D("x-message-delivery:", "@hotmail.com") },
-	{ "GoogleGroups", D("googlegroups.com") },
+	{ "GoogleGroups", D("googlegroups.com",
+	    "the group you tried to contact") },
 	{ "Gmail", D("from: mail delivery subsystem <mailer-daemon@google",
 	    "mailer-daemon@googlemail.com", "google tried to deliver",
 	    "x-gm-message-state") },
 	{ "Yahoo", D("yahoo! mail", "mta.yahoo", "yahoo.com>") },
+	{ "ReceivingSES", D("x-ses-outgoing&\nthis message could not be "
+	    "delivered.\n") },
 	{ "AmazonSES", D("amazonses.com", "x-ses-outgoing") },
 	{ "SendGrid", D("sendgrid") },
 	{ "mail.ru", D("mail.ru", "mail.rambler") },
 	{ "Yandex", D("yandex") },
 	{ "Zoho", D("zoho") },
-	{ "Domino", D("lotus domino", "domino", "notes") },
+	{ "Domino", D("lotus domino", "domino", "notes",
+	    "------- failure reasons  --------") },
 	{ "GMX", D("gmx", "web.de") },
 	{ "Postfix", D("this is the mail system at host",
 	    "x-postfix-queue-id", "(postfix)", "postfix-sender") },
@@ -97,6 +103,14 @@ const struct ndr_mta_pattern ndr_mta_patterns[] = {
 	{ "FML", "rejected", "not member article from" },
 	{ "FML", "rejected", "you are not a member of this mailing list" },
 	{ "FML", "securityerror", "security alert" },
+	/* Amazon SES receiving (inbound) rejections. */
+	{ "ReceivingSES", "filtered", "mailbox does not exist" },
+	{ "ReceivingSES", "mesgtoobig", "message too large" },
+	{ "ReceivingSES", "mailboxfull", "mailbox full" },
+	{ "ReceivingSES", "contenterror", "message content rejected" },
+	/* DragonFly Mail Agent (dma). */
+	{ "DragonFly", "expired", "could not deliver for the last * seconds" },
+	{ "DragonFly", "hostunknown", "dns lookup failure: host * not found" },
 	/* Exim's queue-run wording. */
 	{ "Exim", "expired", "retry timeout exceeded" },
 	{ "Zoho", "expired", "host not reachable" },
@@ -145,6 +159,9 @@ const struct ndr_mta_pattern ndr_mta_section_patterns[] = {
 	    "quota" },
 	{ "Japan", "mailboxfull", "as their mailbox is full" },
 	{ "Japan", "expired", "your message was not delivered within " },
+	/* Lotus Notes / Domino "Failure Reasons" above the recipients. */
+	{ "Domino", "userunknown", "not listed in public name & address book" },
+	{ "Domino", "userunknown", "ディレクトリのリストにありません" },
 	/* fml's notices to the list administrator. */
 	{ "FML", "systemerror", "duplicated message-id" },
 	{ "FML", "systemerror", "has detected a loop condition" },
@@ -367,6 +384,8 @@ const char *const ndr_orig_markers[] = {
 	"----- included message -----",
 	"the header of the original message is following",
 	"original mail as follows:",
+	"------- returned message --------",
+	"\nmessage headers follow.",
 	"\noriginal message:\n",
 	"----- unsent message follows -----",
 	NULL

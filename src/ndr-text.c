@@ -16,6 +16,7 @@
 
 #include "mxscope.h"
 #include "ndr-int.h"
+#include "reason-rules.h"
 
 /* Bytes of text after an address that may belong to it. */
 #define BLOCK_MAX	2048
@@ -251,17 +252,22 @@ status_at(const char *s, size_t i, size_t len)
 	return j - i;
 }
 
-/* Offset of the first SMTP reply code or status code in s, or len. */
+/* Offset of the first SMTP reply code or status code in s, or len; a
+ * failure (4xx, 5xx) before the successes of a session transcript. */
 static size_t
 first_code(const char *s, size_t len)
 {
-	size_t i;
+	size_t i, any = len;
 
 	for (i = 0; i < len; i++)
 		if (reply_at(s, i, len) || (status_at(s, i, len) &&
-		    (i == 0 || s[i - 1] != '#')))
-			return i;
-	return len;
+		    (i == 0 || s[i - 1] != '#'))) {
+			if (s[i] != '2')
+				return i;
+			if (any == len)
+				any = i;
+		}
+	return any;
 }
 
 /* Read the first status code and reply code out of a text. */
@@ -407,6 +413,29 @@ find_remote(const char *s, size_t len, char *dst, size_t dstsz)
 	free(low);
 }
 
+/*
+ * Where the diagnostic that ends in the reply code at c starts: at the
+ * line of a local delivery agent ("mail.local: unknown user: bob") that
+ * a transcript gives between the address (ae) and the code, else at c.
+ */
+static size_t
+agent_line(const char *s, size_t ae, size_t c)
+{
+	size_t ls, le;
+	int k;
+
+	for (ls = ae; ls < c; ls = le + 1) {
+		le = ls;
+		while (le < c && s[le] != '\n')
+			le++;
+		for (k = 0; ndr_lda_patterns[k].mta != NULL; k++)
+			if (mx_rr_match(s + ls, le - ls,
+			    ndr_lda_patterns[k].mta))
+				return ls;
+	}
+	return c;
+}
+
 /* Fill diagnostic and codes of r from the block of text that follows the
  * address at s (block ends at blockend). */
 static void
@@ -423,14 +452,14 @@ from_block(const char *s, size_t ab, size_t ae, size_t blockend,
 	/* The reply code, or the first words after the address. */
 	c = ae + first_code(s + ae, limit - ae);
 	if (c < limit) {
-		st = c;
+		st = agent_line(s, ae, c);
 		/* Paragraph end after the code. */
 		pp = memmem(s + c, limit - c, "\n\n", 2);
 		en = pp ? (size_t)(pp - s) : limit;
 		/* "Remote host said:" / "said:" lines before the code. */
 	} else {
 		st = ae;
-		while (st < limit && strchr(">:,;) \t\n", s[st]) != NULL)
+		while (st < limit && strchr(">:,;). \t\n", s[st]) != NULL)
 			st++;
 		pp = st < limit ? memmem(s + st, limit - st, "\n\n", 2) : NULL;
 		en = pp ? (size_t)(pp - s) : limit;
@@ -583,6 +612,31 @@ ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 	return n;
 }
 
+/* Where the text about recipient k ends: at the first address of another
+ * recipient of b after offset from (len if none). */
+static size_t
+next_other(const char *s, size_t len, size_t from, const struct
+    mx_ndr_bounce *b, int k)
+{
+	const char *at;
+	size_t i, ab, ae;
+	int j;
+
+	for (i = from; i < len && (at = memchr(s + i, '@', len - i)) != NULL;
+	    i = (size_t)(at - s) + 1) {
+		if (!ndr_addr_at(s, len, (size_t)(at - s), &ab, &ae))
+			continue;
+		for (j = 0; j < b->nrcpt; j++)
+			if (j != k && ae - ab == strlen(b->rcpt[j].address) &&
+			    strcasecmp(b->rcpt[j].address,
+			    b->rcpt[k].address) != 0 &&
+			    strncasecmp(s + ab, b->rcpt[j].address, ae - ab)
+			    == 0)
+				return ab;
+	}
+	return len;
+}
+
 /*
  * Complete DSN recipients from the text: a missing diagnostic comes from
  * the paragraph naming the address; codes, host and command are read out
@@ -607,7 +661,8 @@ ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 				    &ae) && ae - ab == strlen(r->address) &&
 				    strncasecmp(s + ab, r->address, ae - ab) ==
 				    0) {
-					from_block(s, ab, ae, len, r);
+					from_block(s, ab, ae, next_other(s, len,
+					    ae, b, k), r);
 					break;
 				}
 			}

@@ -219,6 +219,7 @@ first_of(const struct mx_ndr_list *list, struct mx_ndr_first *f,
 		return -1;
 	}
 	b = &list->bounce[i - 1];
+	mx_strlcpy(f->mta, b->mta, sizeof f->mta);
 	mx_strlcpy(f->address, r->address, sizeof f->address);
 	if ((at = strrchr(r->address, '@')) != NULL)
 		mx_strlcpy(f->domain, at + 1, sizeof f->domain);

@@ -73,6 +73,7 @@ struct mx_ndr_list {
 
 /* The first failed recipient, for the live bounce-driven check. */
 struct mx_ndr_first {
+	char	 mta[32];		/* mail system that wrote the bounce */
 	char	 address[320];
 	char	 domain[256];
 	char	 reason[24];

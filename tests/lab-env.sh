@@ -11,7 +11,8 @@
 #                            (which include the target), under timeout 30;
 #                            sets MX_OUT, MX_ERR and MX_STATUS
 #   lab_a NAME               the A records of NAME from the lab's first
-#                            resolver (e.g. an exchanger's 127.A.B.N)
+#                            resolver (e.g. an exchanger's 127.A.B.N);
+#                            plain python3, no dnslib needed
 # LAB_WRAPPER (optional) runs the lab under a tool, e.g. valgrind.
 # LAB_PY is a python3 that has dnslib (the Debian package python3-dnslib).
 : "${MXSCOPE_LAB:=${top_builddir:-.}/mxscope-lab}"
@@ -90,13 +91,31 @@ mx_run() {
 	MX_ERR=$(cat "$LAB_DIR/mx.err")
 }
 
-# Print the A records of NAME as the lab's first resolver gives them.
+# Print the A records of NAME as the lab's first resolver gives them
+# (a bare RFC 1035 query over UDP: needs no dnslib).
 lab_a() {
-	"$LAB_PY" - "${LAB_DNS%%,*}" "$1" <<'PYEOF'
-import sys
-from dnslib import DNSRecord
+	python3 - "${LAB_DNS%%,*}" "$1" <<'PYEOF'
+import socket, struct, sys
 host, port = sys.argv[1].rsplit(':', 1)
-r = DNSRecord.parse(DNSRecord.question(sys.argv[2], 'A').send(host, int(port), timeout=2))
-print(' '.join(str(x.rdata) for x in r.rr if x.rtype == 1))
+q = struct.pack('!HHHHHH', 0x4d58, 0x0100, 1, 0, 0, 0)
+q += b''.join(bytes([len(l)]) + l.encode() for l in sys.argv[2].split('.'))
+q += b'\0' + struct.pack('!HH', 1, 1)
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.settimeout(2)
+s.sendto(q, (host, int(port)))
+r = s.recv(4096)
+an = struct.unpack('!H', r[6:8])[0]
+off = len(q)
+out = []
+for i in range(an):
+    while r[off] != 0 and r[off] & 0xc0 != 0xc0:
+        off += r[off] + 1
+    off += 2 if r[off] & 0xc0 == 0xc0 else 1
+    t, c, ttl, rdlen = struct.unpack('!HHIH', r[off:off + 10])
+    off += 10
+    if t == 1:
+        out.append('.'.join(str(b) for b in r[off:off + 4]))
+    off += rdlen
+print(' '.join(out))
 PYEOF
 }

@@ -410,6 +410,167 @@ shared_rules(void)
 	    "rules: a 4xx not-accepting is passing, not null MX");
 }
 
+/* Parse a message given as a string; check its first recipient's address
+ * and reason (NULL address: not checked). */
+static void
+msg(const char *text, const char *addr, const char *reason,
+    const char *what)
+{
+	struct mx_ndr_list l;
+	const struct mx_ndr_rcpt *r;
+
+	mx_ndr_parse(text, strlen(text), &l);
+	r = first_rcpt(&l);
+	ok(r != NULL && (addr == NULL || strcmp(r->address, addr) == 0) &&
+	    strcmp(r->reason, reason) == 0, "mail system: %s (%s %s)", what,
+	    r ? r->address : "no bounce", r ? r->reason : "");
+	mx_ndr_list_free(&l);
+}
+
+/* The mail systems' own formats and verdicts, in generic wordings. */
+static void
+mail_systems(void)
+{
+	struct mx_ndr_first f;
+	char *cause = NULL;
+	static const char ses[] =
+	    "From: Notifier <no-reply@sns.example.com>\n"
+	    "To: ops@example.org\nSubject: Notification\n"
+	    "Content-Type: text/plain\n\n"
+	    "{\"notificationType\":\"Bounce\",\"bounce\":{\"bounceType\":"
+	    "\"Permanent\",\"bounceSubType\":\"General\",\"bouncedRecipients"
+	    "\":[{\"emailAddress\":\"bob@example.net\",\"action\":\"failed\","
+	    "\"status\":\"5.1.1\",\"diagnosticCode\":\"smtp; 550 5.1.1 no such"
+	    " user\"}],\"reportingMTA\":\"dsn; out.example.org\"},\"mail\":{\""
+	    "source\":\"ops@example.org\",\"headers\":[{\"name\":\"!\n To\","
+	    "\"value\":\"bob@example.net\"}]}}\n\n--\nFooter\n";
+	static const char sns[] =
+	    "From: Notifier <no-reply@sns.example.com>\n"
+	    "To: ops@example.org\nSubject: Notification\n\n"
+	    "{ \"Type\" : \"Notification\", \"Message\" : \"{\\\"notificationType"
+	    "\\\":\\\"Bounce\\\",\\\"bounce\\\":{\\\"bounceSubType\\\":"
+	    "\\\"MailboxFull\\\",\\\"bouncedRecipients\\\":[{\\\"emailAddress"
+	    "\\\":\\\"carl@example.net\\\",\\\"status\\\":\\\"4.0.0\\\"}]}}\""
+	    " }\n";
+	static const char delivered[] =
+	    "From: Notifier <no-reply@sns.example.com>\n"
+	    "To: ops@example.org\nSubject: Notification\n\n"
+	    "{\"notificationType\":\"Delivery\",\"delivery\":{\"recipients\":"
+	    "[\"dana@example.net\"],\"smtpResponse\":\"250 2.6.0 Message "
+	    "received\"}}\n";
+	static const char vendor[] =
+	    "From: MAILER-DAEMON@mx.example.org\nTo: ops@example.org\n"
+	    "Subject: Delivery report\nContent-Type: multipart/report; "
+	    "report-type=delivery-status; boundary=\"b\"\n\n--b\n"
+	    "Content-Type: text/plain\n\nFailed.\n--b\n"
+	    "Content-Type: message/delivery-status\n\nReporting-MTA: dns; "
+	    "mx.example.org\n\nFinal-Recipient: rfc822; erin@example.net\n"
+	    "Action: failed\nStatus: 5.0.0\nDiagnostic-Code: smtp; 552 "
+	    "rejected\nX-PowerMTA-BounceCategory: quota-issues\n--b--\n";
+	static const char lda[] =
+	    "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>\n"
+	    "To: ops@example.org\nSubject: Returned mail: Service "
+	    "unavailable\n\n"
+	    "   ----- The following addresses had permanent fatal errors "
+	    "-----\n<fred@example.net>\n\n"
+	    "   ----- Transcript of session follows -----\n"
+	    "mail.local: unknown user: fred\n"
+	    "554 <fred@example.net>... Service unavailable\n";
+	static const char gateway[] =
+	    "From: <MAILER-DAEMON@gw.example.net>\nTo: ops@example.org\n"
+	    "Subject: Delivery Status\n"
+	    "X-NAI-Header: Modified by McAfee Email Gateway\n\n"
+	    "    --- The following addresses had delivery problems ---\n\n"
+	    "<gail@example.net>   (550 Unknown user gail@example.net)\n";
+	static const char nogateway[] =
+	    "From: <MAILER-DAEMON@gw.example.net>\nTo: ops@example.org\n"
+	    "Subject: Delivery Status\n\n"
+	    "    --- The following addresses had delivery problems ---\n\n"
+	    "<gail@example.net>   (550 Unknown user gail@example.net)\n";
+	static const char notice[] =
+	    "From: postmaster@mx.ezweb.ne.jp\nTo: ops@example.org\n"
+	    "Subject: Mail System Error - Returned Mail\n\n"
+	    "The user(s) account is disabled.\n\n"
+	    "<hank@ezweb.ne.jp>: 550 user unknown (in reply to RCPT TO "
+	    "command)\n";
+	static const char unsent[] =
+	    "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>\n"
+	    "To: ops@example.org\nSubject: Returned mail: Cannot send "
+	    "message for 5 days\n\n"
+	    "   ----- Transcript of session follows -----\n"
+	    "421 example.com (smtp)... Deferred: Connection timed out\n\n"
+	    "   ----- Unsent message follows -----\n"
+	    "Received: by mx.example.net; id 1\n"
+	    "From: ops@example.org\nTo: ivan@example.com\nSubject: hi\n\nhi\n";
+	static const char self[] =
+	    "From: MAILER-DAEMON@mx.example.org\nTo: judy@example.org\n"
+	    "Subject: failure notice\n\n"
+	    "Hi. This is the qmail-send program at mx.example.org.\n"
+	    "I'm afraid I wasn't able to deliver your message to the "
+	    "following addresses.\n\n<judy@example.org>:\n"
+	    "192.0.2.1 does not like recipient.\n"
+	    "Remote host said: 552 Error: disk quota exceeded\n";
+	static const char plain[] =
+	    "From: no-reply@mail.example.jp\nTo: ops@example.org\n"
+	    "Subject: Mail\n\n"
+	    "Your mail sent on: Thu, 29 Apr 2021 00:00:00 +0900\n"
+	    "     Could not be delivered to: <kim@example.jp>\n"
+	    "     As their mailbox quota exceeded.\n";
+	static const char rhost[] =
+	    "From: MAILER-DAEMON@mx.example.org\nTo: ops@example.org\n"
+	    "Subject: Undelivered Mail Returned to Sender\n\n"
+	    "<lou@yahoo.com>: host mta5.am0.yahoodns.net[192.0.2.5] said: "
+	    "554 delivery error: dd This user doesn't have a yahoo.com "
+	    "account (lou@yahoo.com) [0] (in reply to end of DATA "
+	    "command)\n";
+
+	static const char transcript[] =
+	    "From: MAILER-DAEMON@mx.example.org\nTo: ops@example.org\n"
+	    "Subject: Undelivered Mail Returned to Sender\n\n"
+	    "<mia@example.net>: Transcript of session follows.\n"
+	    " Out: 250 2.1.5 Ok\n In:  DATA\n"
+	    " Out: 354 End data with <CR><LF>.<CR><LF>\n"
+	    " Out: 451 4.3.0 Error: queue file write error\n";
+	static const char quoted[] =
+	    "From: MAILER-DAEMON@mx.example.org\nTo: ops@example.org\n"
+	    "Subject: Delivery Status Notification (Failure)\n\n"
+	    "Hello, we're writing to let you know that the group you tried "
+	    "to contact (team) may not exist.\n\n"
+	    "----- Original message -----\n"
+	    "Subject: about protection.outlook.com\nTo: team@example.net\n"
+	    "From: ops@example.org\n\nhi\n";
+
+	msg(transcript, "mia@example.net", "systemerror",
+	    "the failure, not the successes, of a transcript");
+	msg(quoted, NULL, "rejected",
+	    "a mail system named only in the returned message is ignored");
+	msg(ses, "bob@example.net", "userunknown", "SES JSON, folded line");
+	msg(sns, "carl@example.net", "mailboxfull", "SES in SNS, sub-type");
+	msg(delivered, "dana@example.net", "delivered", "SES delivery");
+	msg(vendor, "erin@example.net", "mailboxfull",
+	    "DSN vendor category field");
+	msg(lda, "fred@example.net", "userunknown",
+	    "local delivery agent in a transcript");
+	msg(gateway, "gail@example.net", "userunknown",
+	    "gateway's own unknown-user verdict");
+	msg(nogateway, "gail@example.net", "filtered",
+	    "the same words, no command, no mail system: a filter");
+	msg(notice, "hank@ezweb.ne.jp", "suspend",
+	    "verdict written above the recipient list");
+	msg(unsent, "ivan@example.com", "expired",
+	    "recipient from the inline unsent message");
+	msg(self, "judy@example.org", "mailboxfull",
+	    "a message the sender sent to itself");
+	msg(plain, "kim@example.jp", "mailboxfull",
+	    "no bounce subject or sender: the text says it");
+	msg(rhost, "lou@yahoo.com", "userunknown",
+	    "receiving host's own wording after DATA");
+	ok(mx_ndr_first_buf(gateway, strlen(gateway), &f, &cause) == 0 &&
+	    strcmp(f.mta, "McAfee") == 0, "first: the mail system is named "
+	    "(%s)", f.mta);
+	free(cause);
+}
+
 int
 main(void)
 {
@@ -449,6 +610,7 @@ main(void)
 		free(buf);
 	}
 	shared_rules();
+	mail_systems();
 	hostile_nesting(0);
 	hostile_nesting(1);
 	hostile_width();

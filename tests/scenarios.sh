@@ -68,7 +68,6 @@ scenario() {
 	fi
 	mx_run --json "$@" "$LAB_TARGET"
 	printf '%s\n' "$MX_OUT" >"$LAB_DIR/out.json"
-	[ -n "$MX_ERR" ] && diag "$_sc stderr: $(printf '%s' "$MX_ERR" | head -3)"
 	case $_exit in -) _exit="0|1|2" ;; esac
 	case "|$_exit|" in
 	*"|$MX_STATUS|"*) ok "$_sc: exit status $MX_STATUS" ;;
@@ -79,7 +78,9 @@ scenario() {
 	python3 "$CHECK" "$LAB_DIR/out.json" "$_nres" "$LAB_TARGET" \
 	    "$_reason" $_ids >"$LAB_DIR/check" 2>&1
 	tap_lines "$_sc" <"$LAB_DIR/check"
+	is "$MX_ERR" "" "$_sc: nothing on stderr (mxscope closed its loop)"
 	lab_stop
+	is "$LAB_STATUS" 0 "$_sc: the lab closed its loop"
 }
 
 scenario healthy 0 deliverable ""

@@ -840,16 +840,28 @@ man_check_keys(const char *man, json_t *j, const char *where)
 	return bad;
 }
 
-/* Count the finding ids quoted in src/diag.c that the man page lacks. */
+/* Whether the quoted string at p (n bytes) starts with one of prefixes. */
 static int
-diag_ids_undocumented(const char *man, const char *top)
+has_prefix(const char *p, const char *const *prefixes)
+{
+	for (; *prefixes != NULL; prefixes++)
+		if (strncmp(p, *prefixes, strlen(*prefixes)) == 0)
+			return 1;
+	return 0;
+}
+
+/* Count the finding ids (with one of prefixes) quoted in file that the
+ * man page lacks; fewer than min ids found counts as a failure too. */
+static int
+diag_ids_undocumented(const char *man, const char *top, const char *file,
+    const char *const *prefixes, int min)
 {
 	char path[1024], *src, *p, *q, id[64];
 	size_t len, n;
 	FILE *fp;
 	int bad = 0, seen = 0;
 
-	snprintf(path, sizeof path, "%s/src/diag.c", top ? top : ".");
+	snprintf(path, sizeof path, "%s/%s", top ? top : ".", file);
 	if ((fp = fopen(path, "r")) == NULL) {
 		printf("# cannot read %s\n", path);
 		return 1;
@@ -862,9 +874,7 @@ diag_ids_undocumented(const char *man, const char *top)
 		if ((q = strchr(p + 1, '"')) == NULL)
 			break;
 		n = (size_t)(q - p - 1);
-		if (n >= sizeof id || (strncmp(p + 1, "dns.", 4) != 0 &&
-		    strncmp(p + 1, "smtp.", 5) != 0 &&
-		    strncmp(p + 1, "tls.", 4) != 0) ||
+		if (n >= sizeof id || !has_prefix(p + 1, prefixes) ||
 		    strspn(p + 1, "abcdefghijklmnopqrstuvwxyz0123456789._") != n)
 			continue;
 		memcpy(id, p + 1, n);
@@ -874,13 +884,13 @@ diag_ids_undocumented(const char *man, const char *top)
 			continue;	/* an #include, not an id */
 		seen++;
 		if (!man_has_bold(man, id)) {
-			printf("# finding %s (src/diag.c) not in mxscope.1\n",
-			    id);
+			printf("# finding %s (%s) not in mxscope.1\n", id,
+			    file);
 			bad++;
 		}
 	}
 	free(src);
-	if (seen < 14) {
+	if (seen < min) {
 		printf("# only %d finding ids found in %s\n", seen, path);
 		bad++;
 	}
@@ -898,7 +908,10 @@ test_man(const struct mx_model *m)
 	    "smtp.starttls_injection", "tls.unavailable", "tls.cert_untrusted",
 	    "tls.cert_name_mismatch", "tls.cert_expired"
 	};
+	static const char *const live[] = { "dns.", "smtp.", "tls.", NULL };
+	static const char *const ndr[] = { "ndr.", NULL };
 	const char *top = getenv("top_srcdir");
+	struct mx_model *bm;
 	char path[1024], *man = NULL, *s;
 	size_t len = 0, i;
 	json_t *j;
@@ -920,6 +933,38 @@ test_man(const struct mx_model *m)
 	    "every JSON key is documented in mxscope.1");
 	json_decref(j);
 	free(s);
+	/* The same with a bounce's evidence (a shallow copy: only read). */
+	bm = mx_xmalloc(sizeof *bm);
+	*bm = *m;
+	memset(&bm->bounce, 0, sizeof bm->bounce);
+	bm->bounce.present = 1;
+	mx_strlcpy(bm->bounce.source, "pasted", sizeof bm->bounce.source);
+	mx_strlcpy(bm->bounce.mta, "Postfix", sizeof bm->bounce.mta);
+	mx_strlcpy(bm->bounce.address, "u@example.org",
+	    sizeof bm->bounce.address);
+	mx_strlcpy(bm->bounce.reason, "blocked", sizeof bm->bounce.reason);
+	mx_strlcpy(bm->bounce.status, "5.7.1", sizeof bm->bounce.status);
+	mx_strlcpy(bm->bounce.diagnostic, "554 5.7.1 blocked",
+	    sizeof bm->bounce.diagnostic);
+	mx_strlcpy(bm->bounce.remote_mta, "mx.example.org",
+	    sizeof bm->bounce.remote_mta);
+	mx_strlcpy(bm->bounce.command, "MAIL", sizeof bm->bounce.command);
+	bm->bounce.replycode = 554;
+	bm->bounce.msg_size = 1234;
+	bm->bounce.nips = 1;
+	mx_strlcpy(bm->bounce.ips[0].ip, "192.0.2.1",
+	    sizeof bm->bounce.ips[0].ip);
+	mx_strlcpy(bm->bounce.ips[0].ptr, "a.example.org",
+	    sizeof bm->bounce.ips[0].ptr);
+	bm->bounce.ips[0].status = MX_DNS_ANSWER;
+	s = render(mx_report_json, bm, &rc);
+	j = json_loads(s, 0, NULL);
+	ok(json_is_object(jget(j, "bounce/ips/0")), "json has a bounce object");
+	is_int(man_check_keys(man, jget(j, "bounce"), "bounce"), 0,
+	    "every key of the bounce object is documented in mxscope.1");
+	json_decref(j);
+	free(s);
+	free(bm);
 	for (i = 0; i < sizeof ids / sizeof ids[0]; i++)
 		if (!man_has_bold(man, ids[i])) {
 			printf("# finding %s not in mxscope.1\n", ids[i]);
@@ -946,8 +991,10 @@ test_man(const struct mx_model *m)
 			bad++;
 	is_int(bad, 0, "finding ids, notes, outcomes, statuses and marks "
 	    "are documented");
-	is_int(diag_ids_undocumented(man, top), 0,
+	is_int(diag_ids_undocumented(man, top, "src/diag.c", live, 14), 0,
 	    "every finding id in src/diag.c is documented");
+	is_int(diag_ids_undocumented(man, top, "src/diag-bounce.c", ndr, 5), 0,
+	    "every finding id in src/diag-bounce.c is documented");
 	ok(!man_has_bold(man, "no_such_key_anywhere"),
 	    "the documentation check can fail");
 	free(man);

@@ -145,6 +145,17 @@ ui_keys -l 'From: x'
 ui_keys Escape
 ui_gone 'Paste a bounce' 3
 like "$UI_SCREEN" 'paste cancelled' "Esc cancels the paste"
+like "$UI_SCREEN" 'Bounce \(pasted\)' "the bounce pane stays after a cancel"
+# Another target (t) leaves the bounce behind.
+ui_keys t
+ui_wait 'Target' 3
+ui_keys C-u
+ui_keys -l 'other@example.test'
+ui_keys Enter
+ui_wait 'other@example\.test +via' 5
+ui_wait 'finished' 10
+unlike "$UI_SCREEN" 'Bounce \(' "t: a new target drops the bounce pane"
+unlike "$UI_SCREEN" 'ndr\.' "and its findings"
 ui_keys q
 ui_exit 5
 is "$UI_STATUS" 2 "q after the pastes: exit 2"
@@ -210,4 +221,22 @@ unlike "$UI_SCREEN" 'Bounce \(' "no bounce pane after refusals"
 ui_keys q
 ui_exit 5
 is "$UI_STATUS" 0 "q: exit 0"
+
+# 5. SIGTERM while the paste area is open: bracketed paste off, modes back.
+UI_GATE=1 ui_open 80 24 "$MXSCOPE --demo healthy"
+$UI_TMUX pipe-pane -t ui -o "cat >>$UI_DIR/raw5"
+ui_go
+ui_wait 'finished' 10
+ui_keys b
+ui_wait 'Paste a bounce' 3
+kill -TERM "$(ui_pid)"
+ui_exit 5
+is "$UI_STATUS" 0 "SIGTERM in the paste area: the verdict's status"
+like "$(cat "$UI_DIR/stty")" '(^| )icanon' "terminal back in canonical mode"
+like "$(cat "$UI_DIR/stty")" '(^| )isig( |$)' "signals back on"
+like "$(cat "$UI_DIR/stty")" '(^| )ixon( |$)' "flow control back on"
+$UI_TMUX pipe-pane -t ui
+sleep 0.2
+like "$(LC_ALL=C grep -c "${esc}\\[?2004l" "$UI_DIR/raw5")" '^[1-9]' \
+    "bracketed paste mode disabled on SIGTERM"
 plan_end

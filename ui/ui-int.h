@@ -270,6 +270,7 @@ void		 ui_paste_open(struct ui *);
 int		 ui_paste_input(struct ui *);
 void		 ui_paste_draw(struct ui *);
 void		 ui_paste_leave(struct ui *);
+int		 ui_paste_retarget(struct ui *, const char *, char **cause);
 
 /* ui-pastebuf.c */
 void		 ui_pastebuf_init(struct ui_pastebuf *, size_t cap);

@@ -182,6 +182,30 @@ analyse(struct ui *ui)
 	ui_restart(ui);
 }
 
+/*
+ * A new target typed with `t`: a bounce being checked belongs to its own
+ * recipient, so it (and the SIZE taken from it) is dropped for any other
+ * target.  0, or -1 with *cause.
+ */
+int
+ui_paste_retarget(struct ui *ui, const char *target, char **cause)
+{
+	const struct mx_opts *cur = mx_engine_opts(ui->eng);
+	struct mx_opts o;
+
+	if (cur->bounce == NULL || strcmp(cur->bounce->address, target) == 0)
+		return mx_engine_set_target(ui->eng, target, cause);
+	o = *cur;
+	o.target = target;
+	o.bounce = NULL;
+	if (ui->paste_size >= 0 && o.size == ui->paste_size)
+		o.size = -1;
+	if (mx_engine_configure(ui->eng, &o, cause) != 0)
+		return -1;
+	ui->paste_size = -1;
+	return 0;
+}
+
 /* Paste timer: a lone ESC was the Esc key, or the paste has settled. */
 static void
 on_paste_timer(uv_timer_t *t)

@@ -227,7 +227,7 @@ prompt_accept(struct ui *ui)
 			    "or domain");
 			goto fail;
 		}
-		if (mx_engine_set_target(ui->eng, p->buf, &cause) != 0)
+		if (ui_paste_retarget(ui, p->buf, &cause) != 0)
 			goto cause;
 		prompt_close(ui);
 		ui_message(ui, 0, "checking %s", show);
