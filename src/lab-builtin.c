@@ -83,6 +83,7 @@ static const struct builtin builtins[] = {
 	  "describe No MX record: the domain's A record is the implicit MX\n"
 	  "target user@example.test\n"
 	  "example.test A @1\n"
+	  "@1 PTR example.test\n"
 	  "server @1\ntls good\n" },
 	{ "refused",
 	  "describe Dead exchanger: connection refused\n"
@@ -95,9 +96,12 @@ static const struct builtin builtins[] = {
 	  "describe Resolvers that disagree: two DNS servers, different MX "
 	  "sets\n"
 	  ONE_MX
+	  "@2 PTR mx2.example.test\n"
 	  "resolver\n"
 	  "example.test MX 10 mx2.example.test\n"
 	  "mx2.example.test A @2\n"
+	  "@1 PTR mx1.example.test\n"
+	  "@2 PTR mx2.example.test\n"
 	  SERVER1
 	  "server @2\ntls good\n" },
 	{ "deadresolver",
@@ -111,6 +115,7 @@ static const struct builtin builtins[] = {
 	  ONE_MX
 	  "example.test MX 20 mx2.example.test\n"
 	  "mx2.example.test A @2\n"
+	  "@2 PTR mx2.example.test\n"
 	  "server @2\ntls good\n" },
 	{ "tls-untrusted",
 	  "describe Bad TLS certificate: signed by an untrusted CA\n"
@@ -145,6 +150,10 @@ static const struct builtin builtins[] = {
 	  "mx2.example.test A @3\nmx2.example.test A @4\n"
 	  "mx3.example.test A @5\nmx3.example.test A @6\n"
 	  "mx4.example.test A @7\nmx4.example.test A @8\n"
+	  "@1 PTR mx1.example.test\n@2 PTR mx1.example.test\n"
+	  "@3 PTR mx2.example.test\n@4 PTR mx2.example.test\n"
+	  "@5 PTR mx3.example.test\n@6 PTR mx3.example.test\n"
+	  "@7 PTR mx4.example.test\n@8 PTR mx4.example.test\n"
 	  "server @1\ndelay 200\nserver @2\ndelay 200\n"
 	  "server @3\ndelay 200\nserver @4\ndelay 200\n"
 	  "server @5\ndelay 200\nserver @6\ndelay 200\n"

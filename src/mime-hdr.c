@@ -155,9 +155,16 @@ mime_decode_header(const char *v, size_t len, struct ndr_buf *out,
 	while (i < len && (WSP(v[i]) || v[i] == '\n'))
 		i++;
 	ndr_buf_add(out, "", 0);
-	if (memmem(v + i, len - i, "=?", 2) == NULL) {
+	/* Most values hold no encoded word: unfold, and done. */
+	for (j = i; (eq = memchr(v + j, '=', len - j)) != NULL &&
+	    !((size_t)(eq - v) + 1 < len && eq[1] == '?');
+	    j = (size_t)(eq - v) + 1)
+		;
+	if (eq == NULL) {
 		add_plain(v + i, len - i, out, notes);
-		i = len;
+		while (out->len > start && WSP(out->p[out->len - 1]))
+			out->p[--out->len] = '\0';
+		return;
 	}
 	while (i < len) {
 		/* The next "=?" that may start an encoded word. */
@@ -344,20 +351,20 @@ mime_param(const char *v, size_t len, const char *name, char *dst,
 		if (!exact && v[ns + nl] != '*')
 			continue;
 		if (i < len && v[i] == '"') {
-			struct ndr_buf unq = { NULL, 0, 0 };
+			char unq[1024];
+			size_t u = 0;
 
 			for (i++; i < len && v[i] != '"'; i++) {
 				if (v[i] == '\\' && i + 1 < len)
 					i++;
-				ndr_buf_add(&unq, v + i, 1);
+				if (u < sizeof unq)
+					unq[u++] = v[i];
 			}
 			if (i < len)
 				i++;	/* the closing quote */
 			if (exact)
 				dst[0] = '\0';
-			param_value(unq.p ? unq.p : "", unq.len, ext, !found,
-			    dst, dstsz);
-			ndr_buf_free(&unq);
+			param_value(unq, u, ext, !found, dst, dstsz);
 		} else {
 			for (vs = i; i < len && v[i] != ';' && !WSP(v[i]) &&
 			    v[i] != '\n'; i++)
@@ -418,8 +425,8 @@ put_addr(const char *s, size_t len, char *dst, size_t dstsz)
 void
 mime_first_addr(const char *v, size_t len, char *dst, size_t dstsz)
 {
-	struct ndr_buf el = { NULL, 0, 0 };
-	size_t i = 0, e;
+	char el[512];
+	size_t i = 0, e, n = 0;
 	int quoted = 0;
 
 	dst[0] = '\0';
@@ -428,43 +435,38 @@ mime_first_addr(const char *v, size_t len, char *dst, size_t dstsz)
 		    v[i] == ':'))) {
 			/* element end, or a group name before ':' */
 			if (i < len && v[i] == ':') {
-				el.len = 0;
+				n = 0;
 				i++;
 				continue;
 			}
-			if (el.len > 0) {
-				put_addr(el.p, el.len, dst, dstsz);
+			if (n > 0) {
+				put_addr(el, n, dst, dstsz);
 				if (dst[0] != '\0')
-					break;
+					return;
 			}
-			el.len = 0;
-			if (i == len)
-				break;
+			n = 0;
 			i++;
 			continue;
 		}
-		if (quoted) {
-			if (v[i] == '\\' && i + 1 < len)
-				ndr_buf_add(&el, v + i++, 1);
-			else if (v[i] == '"')
-				quoted = 0;
-			ndr_buf_add(&el, v + i++, 1);
+		if (!quoted && v[i] == '(') {
+			i = skip_cfws(v, len, i);
 			continue;
 		}
-		if (v[i] == '"') {
-			quoted = 1;
-			ndr_buf_add(&el, v + i++, 1);
-		} else if (v[i] == '(')
-			i = skip_cfws(v, len, i);
-		else if (v[i] == '<') {
+		if (!quoted && v[i] == '<') {
 			for (e = i + 1; e < len && v[e] != '>'; e++)
 				;
 			put_addr(v + i + 1, e - i - 1, dst, dstsz);
 			if (dst[0] != '\0')
-				break;
+				return;
 			i = e < len ? e + 1 : e;
-		} else
-			ndr_buf_add(&el, v + i++, 1);
+			continue;
+		}
+		if (v[i] == '"')
+			quoted = !quoted;
+		else if (quoted && v[i] == '\\' && i + 1 < len && n < sizeof el)
+			el[n++] = v[i++];
+		if (n < sizeof el)
+			el[n++] = v[i];
+		i++;
 	}
-	ndr_buf_free(&el);
 }

@@ -3,8 +3,11 @@
  * each recipient fail.  The reason comes from the rules shared with the
  * live classifier (reason-rules.c: enhanced status code, RFC 3463 §3;
  * reply code; SMTP command; diagnostic phrases; action, RFC 3464 §2.3.3),
- * after the per-mail-system phrases of ndr-rules.c had their say.  Text
- * wins over generic codes such as 5.0.0 or 550.
+ * after the mail system had its say (ndr-rules.c, like Sisimai's Lhost,
+ * LDA and Rhost rules): its own verdict field or wording (final unless it
+ * is a reason the codes may refine), the local delivery agent's words,
+ * the receiving host's wording.  Text wins over generic codes such as
+ * 5.0.0 or 550.
  */
 #include <ctype.h>
 #include <stdlib.h>

@@ -319,6 +319,11 @@ const struct ndr_rhost ndr_rhosts[] = {
 	{ YAHOO, "user is receiving mail too quickly", "speeding" },
 	{ YAHOO, "max message per connection reached", "toomanyconn" },
 #undef YAHOO
+	/* Amazon SES's SMTP endpoint refusing what a client relays. */
+	{ "email-smtp.|amazonses.com", "email address is not verified",
+	    "norelaying" },
+	{ "email-smtp.|amazonses.com", "transaction failed: duplicate header",
+	    "contenterror" },
 	/* Exchange Online */
 	{ "protection.outlook.com", "access denied, banned sending ip",
 	    "blocked" },

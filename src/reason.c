@@ -51,6 +51,21 @@ static const struct {
 	{ "notaccept", "systemerror" },	/* 421 4.3.2: not accepting now */
 };
 
+/*
+ * Before MAIL, a refusal can only be about the client: its IP or its
+ * name.  A policy code (5.7.1) there means blocked, never a TLS or
+ * authentication error (RFC 5321 §4.3.1: 554 instead of the greeting).
+ */
+static const struct {
+	enum mx_stage	 stage;
+	const char	*reason, *means;
+} client_stage_forms[] = {
+	{ MX_ST_BANNER, "securityerror", "blocked" },
+	{ MX_ST_BANNER, "rejected", "blocked" },
+	{ MX_ST_EHLO, "securityerror", "blocked" },
+	{ MX_ST_HELO, "securityerror", "blocked" },
+};
+
 /* Classify a reply; see reason.h. */
 const char *
 mx_reason_classify(enum mx_stage st, int code, const char *esc,
@@ -90,6 +105,11 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 				return stage_defaults[i].reason;
 		return "systemerror";
 	}
+	for (i = 0; i < sizeof client_stage_forms /
+	    sizeof client_stage_forms[0]; i++)
+		if (client_stage_forms[i].stage == st &&
+		    strcmp(reason, client_stage_forms[i].reason) == 0)
+			reason = client_stage_forms[i].means;
 	if (code / 100 == 4)
 		for (i = 0; i < sizeof transient_forms /
 		    sizeof transient_forms[0]; i++)

@@ -17,7 +17,7 @@ addrs = sys.argv[4:]
 
 def t(cond, name):
     # no backslashes: dash's echo (tests/tap.sh) would interpret them
-    name = name.replace('\\', '').replace('\n', ' ')
+    name = name.replace('\\r\\n', '').replace('\\', '').replace('\n', ' ')
     print('%d\t%s: %s' % (1 if cond else 0, mode, name))
 
 class C:

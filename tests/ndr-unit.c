@@ -540,6 +540,35 @@ mail_systems(void)
 	    "Subject: about protection.outlook.com\nTo: team@example.net\n"
 	    "From: ops@example.org\n\nhi\n";
 
+	static const char two[] =
+	    "From: MAILER-DAEMON@mx.example.org\nTo: ops@example.org\n"
+	    "Subject: Delivery status notification\nContent-Type: "
+	    "multipart/report; report-type=delivery-status; boundary=b\n\n"
+	    "--b\nContent-Type: text/plain\n\n"
+	    "nina@example.net: 550 5.1.1 <nina@example.net>: Recipient "
+	    "address rejected: User unknown\n"
+	    "otto@example.net: 552 5.2.2 <otto@example.net>: Recipient "
+	    "address rejected: Mailbox full\n\n--b\n"
+	    "Content-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; mx.example.org\n\n"
+	    "Final-Recipient: rfc822; nina@example.net\nAction: failed\n"
+	    "Status: 5.0.0\n\nFinal-Recipient: rfc822; otto@example.net\n"
+	    "Action: failed\nStatus: 5.0.0\n--b--\n";
+	struct mx_ndr_list l;
+
+	mx_ndr_parse(two, strlen(two), &l);
+	ok(first_rcpt(&l) != NULL && l.bounce[0].nrcpt == 2 &&
+	    strcmp(l.bounce[0].rcpt[0].reason, "userunknown") == 0 &&
+	    strcmp(l.bounce[0].rcpt[1].reason, "mailboxfull") == 0,
+	    "mail system: each recipient's line is its own diagnostic");
+	mx_ndr_list_free(&l);
+	msg("From: MAILER-DAEMON@relay.example.org\nTo: ops@example.org\n"
+	    "Subject: Undelivered Mail Returned to Sender\n\n"
+	    "<pat@example.net>: host email-smtp.eu-west-1.example.com"
+	    "[192.0.2.7] said: 554 Message rejected: Email address is not "
+	    "verified. (in reply to end of DATA command)\n",
+	    "pat@example.net", "norelaying",
+	    "a relay service refusing an unverified sender");
 	msg(transcript, "mia@example.net", "systemerror",
 	    "the failure, not the successes, of a transcript");
 	msg(quoted, NULL, "rejected",

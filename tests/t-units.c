@@ -116,6 +116,9 @@ test_reason(void)
 	    "Relay access denied"), "norelaying", "relay denied");
 	is_str(mx_reason_classify(MX_ST_BANNER, 554, "", "go away"), "blocked",
 	    "banner refusal without code means blocked");
+	is_str(mx_reason_classify(MX_ST_BANNER, 554, "5.7.1",
+	    "Client host rejected: Access denied"), "blocked",
+	    "554 5.7.1 at the banner is about the client: blocked");
 	is_str(mx_reason_classify(MX_ST_RCPT, 550, "", "No such user here"),
 	    "userunknown", "text decides when there is no code");
 }
