@@ -18,4 +18,4 @@ MX_LIBS = $(UV_LIBS) $(CARES_LIBS) $(SSL_LIBS) $(JANSSON_LIBS) $(IDN2_LIBS)
 
 bin_PROGRAMS += mxscope
 mxscope_SOURCES = src/main.c src/options.c src/options.h
-mxscope_LDADD = libmxui.a libmxlab.a libmxndr.a libmxengine.a $(NCURSES_LIBS) $(GMIME_LIBS) $(MX_LIBS)
+mxscope_LDADD = libmxui.a libmxlab.a libmxndr.a libmxengine.a $(NCURSES_LIBS) $(MX_LIBS)

@@ -69,8 +69,9 @@ base64(const char *s, size_t len, struct ndr_buf *out)
 	if (!ready) {
 		memset(val, -1, sizeof val);
 		for (i = 0; i < 64; i++)
-			val[(unsigned char)"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij"
-			    "klmnopqrstuvwxyz0123456789+/"[i]] = (signed char)i;
+			val[(unsigned char)"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef"
+			    "ghijklmnopqrstuvwxyz0123456789+/"[i]] =
+			    (signed char)i;
 		ready = 1;
 	}
 	for (i = 0; i < len; i++) {
@@ -123,8 +124,8 @@ quoted_printable(const char *s, size_t len, struct ndr_buf *out)
 			i = j < len ? j + 1 : j;
 			continue;
 		}
-		if (i + 2 < len && (h = mime_hexval((unsigned char)s[i + 1])) >= 0 &&
-		    (l = mime_hexval((unsigned char)s[i + 2])) >= 0) {
+		if (i + 2 < len && (h = mime_hexval(s[i + 1])) >= 0 &&
+		    (l = mime_hexval(s[i + 2])) >= 0) {
 			c = (char)(h << 4 | l);
 			ndr_buf_add(out, &c, 1);
 			i += 3;
@@ -177,7 +178,8 @@ mime_utf8_valid(const char *str, size_t len)
 			s += 2;
 		} else if (c >= 0xe0 && c <= 0xef) {
 			if (e - s < 3 || (s[1] & 0xc0) != 0x80 ||
-			    (s[2] & 0xc0) != 0x80 || (c == 0xe0 && s[1] < 0xa0) ||
+			    (s[2] & 0xc0) != 0x80 ||
+			    (c == 0xe0 && s[1] < 0xa0) ||
 			    (c == 0xed && s[1] >= 0xa0))
 				return 0;
 			s += 3;

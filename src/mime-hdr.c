@@ -195,7 +195,8 @@ mime_decode_header(const char *v, size_t len, struct ndr_buf *out,
 			goto literal;
 		memcpy(charset, v + plain + 2, j - plain - 2);
 		charset[j - plain - 2] = '\0';
-		if ((eq = strchr(charset, '*')) != NULL)	/* RFC 2231 §5 */
+		/* "charset*language" (RFC 2231 §5) */
+		if ((eq = strchr(charset, '*')) != NULL)
 			charset[eq - charset] = '\0';
 		enc = v[j + 1] | 0x20;
 		/* text, up to "?=" without white space */

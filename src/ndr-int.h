@@ -1,8 +1,9 @@
 /*
  * ndr-int.h: what the files of the bounce reader share (never included
- * outside src/ndr*.c).  A message is read into a struct ndr_doc by
- * ndr-mime.c (GMime), then recipients come from ndr-dsn.c (RFC 3464/6533
- * fields) and ndr-text.c (free text), and ndr-classify.c gives reasons
+ * outside src/ndr*.c and the MIME reader src/mime*.c).  A message is read
+ * into a struct ndr_doc by ndr-mime.c (the hand-written MIME reader),
+ * then recipients come from ndr-dsn.c (RFC 3464/6533 fields) and
+ * ndr-text.c (free text), and ndr-classify.c gives reasons
  * from the shared rules of reason-rules.c and the tables of ndr-rules.c.
  */
 #ifndef MX_NDR_INT_H

@@ -44,7 +44,7 @@ struct part {
 	int	 depth;		/* 1 at the top */
 	int	 kind;
 	int	 cte;		/* MIME_CTE_* */
-	int	 digest;	/* multipart/digest: parts default to messages */
+	int	 digest;	/* multipart/digest: parts are messages */
 	int	 nchild;	/* delimiters seen (multipart) */
 	int	 inner;		/* message: its content was parsed as a part */
 	char	 charset[40];
@@ -226,7 +226,7 @@ close_parts(struct tree *t, int cur, int stop, size_t ls)
 static void
 parse_tree(const char *buf, size_t len, struct tree *t)
 {
-	struct frame *fr = mx_xcalloc(MX_NDR_MAX_DEPTH + 1, sizeof *fr);
+	struct frame fr[MX_NDR_MAX_DEPTH + 1];
 	const char *nl;
 	size_t off = 0, ls, le;
 	int nf = 0, cur, k, close, mp;
@@ -255,7 +255,6 @@ parse_tree(const char *buf, size_t len, struct tree *t)
 		cur = enter(t, buf, len, &off, mp, fr, &nf);
 	}
 	close_parts(t, cur, -1, len + 1);
-	free(fr);
 }
 
 /* Append text (at most TEXT_MAX per buffer), as UTF-8, and a line end. */
@@ -292,19 +291,19 @@ html_to_text(const char *s, size_t len, struct ndr_buf *out)
 			const char *gt = memchr(s + i, '>', len - i);
 
 			j = gt ? (size_t)(gt - s) : len;
-			if (j - i > 2 && (strncasecmp(s + i + 1, "br", 2) == 0 ||
-			    strncasecmp(s + i + 1, "/p", 2) == 0 ||
-			    (j - i > 4 && strncasecmp(s + i + 1, "/div", 4) == 0) ||
-			    (j - i > 3 && strncasecmp(s + i + 1, "/tr", 3) == 0) ||
-			    strncasecmp(s + i + 1, "/h", 2) == 0))
+			if (j - i > 2 && (strncasecmp(s + i + 1, "br", 2) ==
+			    0 || strncasecmp(s + i + 1, "/p", 2) == 0 ||
+			    (j - i > 4 && strncasecmp(s + i + 1, "/div", 4) ==
+			    0) || (j - i > 3 && strncasecmp(s + i + 1, "/tr",
+			    3) == 0) || strncasecmp(s + i + 1, "/h", 2) == 0))
 				ndr_buf_add(out, "\n", 1);
 			i = j + 1;
 			continue;
 		}
 		for (k = 0; k < sizeof ents / sizeof ents[0]; k++) {
 			j = strlen(ents[k].ent);
-			if (len - i >= j && strncasecmp(s + i, ents[k].ent, j) ==
-			    0)
+			if (len - i >= j &&
+			    strncasecmp(s + i, ents[k].ent, j) == 0)
 				break;
 		}
 		if (k < sizeof ents / sizeof ents[0]) {
@@ -332,14 +331,19 @@ orig_addrs(const char *buf, size_t len, struct ndr_doc *doc)
 	}
 }
 
-/* The decoded content of part p (transfer encoding undone) into out. */
+/* The decoded content of part p (transfer encoding undone) into out;
+ * text parts only as far as TEXT_MAX can use (4 bytes in per byte out
+ * covers base64, quoted-printable and any charset). */
 static void
 content(const char *buf, const struct part *p, struct ndr_buf *out)
 {
+	size_t len = p->end > p->body ? p->end - p->body : 0;
+
+	if ((p->kind == K_TEXT || p->kind == K_HTML) && len > 4 * TEXT_MAX)
+		len = 4 * TEXT_MAX;
 	out->len = 0;
 	ndr_buf_add(out, "", 0);
-	if (p->end > p->body)
-		mime_decode_body(buf + p->body, p->end - p->body, p->cte, out);
+	mime_decode_body(buf + p->body, len, p->cte, out);
 }
 
 /* The content of text part p as UTF-8 into out (unknown charsets noted
@@ -391,8 +395,8 @@ visit(const char *buf, const struct tree *t, int i, struct ndr_doc *doc,
 			/* No delimiter found: the text is all preamble. */
 			doc->notes |= MX_NDR_NOTE_MALFORMED;
 			if (pe > p->body)
-				add_text(&doc->text, buf + p->body, pe - p->body,
-				    &doc->notes);
+				add_text(&doc->text, buf + p->body,
+				    pe - p->body, &doc->notes);
 		}
 		break;
 	case K_DSN:
@@ -418,9 +422,10 @@ visit(const char *buf, const struct tree *t, int i, struct ndr_doc *doc,
 	case K_TEXT:
 		if (doc->text.len >= TEXT_MAX)
 			break;
-		if (p->cte == MIME_CTE_IDENTITY && mime_charset_utf8(p->charset)) {
-			add_text(&doc->text, buf + p->body, p->end - p->body,
-			    &doc->notes);
+		if (p->cte == MIME_CTE_IDENTITY &&
+		    mime_charset_utf8(p->charset)) {
+			add_text(&doc->text, buf + p->body, p->end > p->body ?
+			    p->end - p->body : 0, &doc->notes);
 			break;
 		}
 		text_content(buf, p, &b, &doc->notes);

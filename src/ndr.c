@@ -1,9 +1,9 @@
 /*
  * ndr: the bounce reader's entry points.  Input (a file, stdin or a pasted
  * buffer) is normalised and split into messages (ndr-input.c); each is
- * read through GMime (ndr-mime.c); recipients come from the RFC 3464/6533
- * fields (ndr-dsn.c) or the free text (ndr-text.c) and get their reasons
- * (ndr-classify.c).  Also gives the first failed recipient for the live
+ * read by the hand-written MIME reader (ndr-mime.c); recipients come
+ * from the RFC 3464/6533 fields (ndr-dsn.c) or the free text (ndr-text.c)
+ * and get their reasons (ndr-classify.c).  Also gives the first failed recipient for the live
  * bounce-driven check (method.md §1).
  */
 #include <stdlib.h>

@@ -1,6 +1,6 @@
 # src/ndr.mk: the bounce (NDR/DSN) reader, its tests, fuzz target and bench.
 noinst_LIBRARIES += libmxndr.a
-libmxndr_a_CFLAGS = $(AM_CFLAGS) $(GMIME_CFLAGS)
+libmxndr_a_CFLAGS = $(AM_CFLAGS)
 libmxndr_a_SOURCES = \
 	src/ndr.h src/ndr-int.h src/ndr.c \
 	src/ndr-input.c src/ndr-mime.c src/mime.h src/mime-hdr.c \
@@ -8,15 +8,17 @@ libmxndr_a_SOURCES = \
 	src/ndr-rules.c src/ndr-classify.c src/ndr-offline.c src/ndr-bounce.c
 
 # Tests: unit tests (TAP), the offline command, the fuzz seed replay.
-NDR_TEST_LIBS = libmxndr.a libmxengine.a $(GMIME_LIBS) $(MX_LIBS)
-check_PROGRAMS += tests/ndr-unit tests/ndr-run tests/ndr-replay
+NDR_TEST_LIBS = libmxndr.a libmxengine.a $(MX_LIBS)
+check_PROGRAMS += tests/ndr-unit tests/ndr-run tests/ndr-replay tests/mime-unit
+tests_mime_unit_SOURCES = tests/mime-unit.c
+tests_mime_unit_LDADD = $(NDR_TEST_LIBS)
 tests_ndr_unit_SOURCES = tests/ndr-unit.c
 tests_ndr_unit_LDADD = $(NDR_TEST_LIBS)
 tests_ndr_run_SOURCES = tests/ndr-run.c
 tests_ndr_run_LDADD = $(NDR_TEST_LIBS)
 tests_ndr_replay_SOURCES = tests/fuzz-replay.c tests/fuzz-ndr.c
 tests_ndr_replay_LDADD = $(NDR_TEST_LIBS)
-TESTS += tests/ndr-unit tests/ndr-offline.sh tests/ndr-replay.sh
+TESTS += tests/ndr-unit tests/mime-unit tests/ndr-offline.sh tests/ndr-replay.sh
 EXTRA_DIST += tests/ndr-offline.sh tests/ndr-replay.sh tests/ndr \
 	bench/ndr-bench.sh bench/ndr-sisimai.pl
 

@@ -1,7 +1,7 @@
 /*
  * tests/fuzz-ndr.c: libFuzzer target for the bounce reader (hostile-inputs.md
  * §4.1, target ndr_mime).  Every input goes through the whole reader
- * (normalising, mbox split, GMime, DSN fields, free text, classification)
+ * (normalising, mbox split, MIME reader, DSN fields, free text, classification)
  * and the offline printer; the oracle is ASan/UBSan plus: every printed
  * byte is sanitized (no ESC, no C1, no bidi control).
  * Build: make fuzz-ndr (needs clang with libFuzzer).  The seeds in

@@ -77,4 +77,6 @@ is "$(field 'a["outcome"]')" "proto" "S5: an endless reply ends as a protocol er
 lab_start nobanner && mx_run --json user@example.test
 like "$(field '[f["id"] for f in d["findings"]]')" "smtp.no_banner" "S1: no greeting named"
 
+lab_stop
+rm -rf "$tmp"	# lab_start replaced our EXIT trap
 plan_end

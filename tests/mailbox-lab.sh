@@ -131,8 +131,10 @@ unlike "$(jf '[l["text"] for l in m["transcript"] if l["dir"]=="C"]')" \
 _t0=$(date +%s)
 run endless --pop3="endless.example.test:$P3" --password-file "$GOOD"
 _t1=$(date +%s)
-like "$(jf 'f')" "pop3.protocol_error" "endless LIST: protocol error"
-like "$(jf 'm["outcome_text"]')" "never ended" "endless LIST: never ended"
+# Stopped by the line/byte caps, or on a slow machine (sanitizers,
+# valgrind) by the step deadline first: either way it ends, as a failure.
+like "$(jf 'f')" "pop3.protocol_error|pop3.reply_timeout" "endless LIST: stopped as a failure"
+like "$(jf 'm["outcome_text"]')" "never ended|no complete reply" "endless LIST: never ended"
 ok_t=$((_t1 - _t0))
 if [ "$ok_t" -le 10 ]; then ok "endless LIST: ends in ${ok_t}s"; else
 	not_ok "endless LIST: took ${ok_t}s"; fi

@@ -70,4 +70,6 @@ printf 'From: a@b.example\nTo: c@d.example\nSubject: hello\n\nJust a note.\n' >"
 "$MXSCOPE" --report --ndr "$tmp/n.eml" >"$tmp/out" 2>"$tmp/err"
 is "$?" 3 "a message that is not a bounce: exit 3"
 is "$(wc -l <"$tmp/err" | tr -d ' ')" 1 "a message that is not a bounce: one error line"
+lab_stop
+rm -rf "$tmp"	# lab_start replaced our EXIT trap
 plan_end

@@ -22,4 +22,4 @@ TESTS += tests/t-ui
 tests_t_ui_SOURCES = tests/t-ui.c tests/tap.h
 tests_t_ui_CFLAGS = $(AM_CFLAGS) $(NCURSES_CFLAGS)
 tests_t_ui_LDADD = libmxui.a libmxlab.a libmxndr.a libmxengine.a \
-	$(NCURSES_LIBS) $(GMIME_LIBS) $(MX_LIBS)
+	$(NCURSES_LIBS) $(MX_LIBS)
