@@ -61,6 +61,8 @@ const char	*mx_mailbox_user(const struct mx_opts *, char *buf, size_t);
 void		 mx__report_text_tls(FILE *, const struct mx_tls *);
 void		 mx__report_text_wrapped(FILE *, const char *, int col,
 		    int indent);
+void		 mx__report_text_field(FILE *, const char *label,
+		    const char *value);
 void		*mx__report_json_tls(const struct mx_tls *);
 
 /* Reports (report-mailbox.c). */

@@ -47,14 +47,6 @@ text_transcript(FILE *fp, const struct mx_mailbox *b)
 		fprintf(fp, "  (%d more lines not kept)\n", b->lines_dropped);
 }
 
-/* One labelled line. */
-static void
-text_field(FILE *fp, const char *label, const char *value)
-{
-	fprintf(fp, "  %-10s", label);
-	mx__report_text_wrapped(fp, value, 12, 12);
-}
-
 /* One check in the text report. */
 static void
 text_one(FILE *fp, const struct mx_mailbox *b)
@@ -74,7 +66,7 @@ text_one(FILE *fp, const struct mx_mailbox *b)
 		    "STARTTLS");
 	mx__report_text_wrapped(fp, buf, 0, 4);
 	if (b->host_how[0])
-		text_field(fp, "Host:", b->host_how);
+		mx__report_text_field(fp, "Host:", b->host_how);
 	if (!b->done)
 		snprintf(buf, sizeof buf, "running, at %s",
 		    mx_mb_stage_name(b->proto, b->stage));
@@ -84,18 +76,18 @@ text_one(FILE *fp, const struct mx_mailbox *b)
 		    b->outcome == MX_OUT_OK ? MX_MB_DONE : b->failed_stage),
 		    (unsigned)b->total_ms, b->outcome_text[0] ? ": " : "",
 		    b->outcome_text);
-	text_field(fp, "Result:", buf);
+	mx__report_text_field(fp, "Result:", buf);
 	if (b->greeting[0])
-		text_field(fp, "Greeting:", b->greeting);
+		mx__report_text_field(fp, "Greeting:", b->greeting);
 	if (b->caps[0])
-		text_field(fp, "Caps:", b->caps);
+		mx__report_text_field(fp, "Caps:", b->caps);
 	mx__report_text_tls(fp, &b->tls);
 	snprintf(buf, sizeof buf, "%s%s%s%s%s%s", mx_mb_login_name(b->login),
 	    b->user[0] ? " as " : "", b->user, b->mech[0] ? " (" : "",
 	    b->mech, b->mech[0] ? ")" : "");
-	text_field(fp, "Login:", buf);
+	mx__report_text_field(fp, "Login:", buf);
 	if (b->login_text[0])
-		text_field(fp, "", b->login_text);
+		mx__report_text_field(fp, "", b->login_text);
 	if (b->nmsgs >= 0) {
 		snprintf(buf, sizeof buf, "%lld messages%s", b->nmsgs, "");
 		if (b->total_size >= 0)
@@ -104,16 +96,16 @@ text_one(FILE *fp, const struct mx_mailbox *b)
 		if (b->uidvalidity > 0)
 			snprintf(buf + strlen(buf), sizeof buf - strlen(buf),
 			    ", UIDVALIDITY %lld", b->uidvalidity);
-		text_field(fp, "Mailbox:", buf);
+		mx__report_text_field(fp, "Mailbox:", buf);
 	}
 	if (b->newest_size >= 0 || b->newest_uid[0]) {
 		snprintf(buf, sizeof buf, "%lld octets%s%s", b->newest_size,
 		    b->newest_uid[0] ? ", uid " : "", b->newest_uid);
-		text_field(fp, "Newest:", buf);
+		mx__report_text_field(fp, "Newest:", buf);
 	}
 	if (b->retr_bytes >= 0) {
 		snprintf(buf, sizeof buf, "%lld octets read", b->retr_bytes);
-		text_field(fp, "RETR:", buf);
+		mx__report_text_field(fp, "RETR:", buf);
 	}
 	if (b->nhops > 0) {
 		fprintf(fp, "  Received hops of the newest message (oldest "

@@ -686,3 +686,10 @@ mx__report_text_wrapped(FILE *fp, const char *s, int col, int indent)
 {
 	put_wrapped(fp, s, col, indent);
 }
+
+/* For report-mailbox.c: a labelled, wrapped detail line. */
+void
+mx__report_text_field(FILE *fp, const char *label, const char *value)
+{
+	put_field(fp, label, value);
+}
