@@ -254,7 +254,7 @@ mx_imap_feed(struct mx_imap_parser *p, const char *line, size_t len,
 void
 mx_imap_caps_parse(const char *s, size_t len, struct mx_imap_caps *c)
 {
-	char w[64];
+	char w[64], safe[64];
 	size_t off = 0, n;
 
 	memset(c, 0, sizeof *c);
@@ -275,9 +275,9 @@ mx_imap_caps_parse(const char *s, size_t len, struct mx_imap_caps *c)
 			c->auth_login = 1;
 		else if (strcasecmp(w, "SASL-IR") == 0)
 			c->sasl_ir = 1;
-		if (strlen(c->list) + strlen(w) + 2 < sizeof c->list) {
-			char safe[64];
-			mx_sanitize(safe, sizeof safe, w, strlen(w));
+		/* Measure what is appended: escaping can make it longer. */
+		mx_sanitize(safe, sizeof safe, w, strlen(w));
+		if (strlen(c->list) + strlen(safe) + 2 < sizeof c->list) {
 			if (c->list[0] != '\0')
 				strcat(c->list, " ");
 			strcat(c->list, safe);

@@ -44,3 +44,19 @@ EXTRA_DIST += tests/ndr-live.sh
 # --- hostile SMTP peers (lead) ---
 TESTS += tests/hostile-smtp.sh
 EXTRA_DIST += tests/hostile-smtp.sh
+
+# --- POP3/IMAP/Received parsers fuzz target, seeds replayed (lead) ---
+#   make fuzz-mailbox && ./fuzz-mailbox -max_total_time=60 tests/mailbox-seeds
+check_PROGRAMS += tests/mailbox-replay
+tests_mailbox_replay_SOURCES = tests/fuzz-replay.c tests/fuzz-mailbox.c
+tests_mailbox_replay_LDADD = libmxengine.a $(MX_LIBS)
+TESTS += tests/mailbox-replay.sh
+EXTRA_DIST += tests/mailbox-replay.sh tests/mailbox-seeds
+MBOX_FUZZ_SRCS = src/pop3-resp.c src/imap-resp.c src/mailbox-hdr.c \
+	src/util.c src/sanitize.c tests/fuzz-mailbox.c
+fuzz-mailbox: $(MBOX_FUZZ_SRCS:%=$(srcdir)/%)
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	    -D_GNU_SOURCE -I$(srcdir)/src -I$(builddir) $(UV_CFLAGS) \
+	    -o $@ $(MBOX_FUZZ_SRCS:%=$(srcdir)/%)
+CLEANFILES += fuzz-mailbox
+.PHONY: fuzz-mailbox
