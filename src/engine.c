@@ -154,6 +154,8 @@ mx_engine_configure(struct mx_engine *e, const struct mx_opts *o, char **cause)
 	}
 	if ((ctx = mx_tls_ctx_new(o->tls_ca_file, o->tls_ca_pem, cause)) == NULL)
 		return -1;
+	/* Running probes point at the old strings: stop them first. */
+	mx_engine_cancel(e);
 	memset(&s, 0, sizeof s);
 	s.target = dup_or_null(o->target);
 	s.from = mx_xstrdup(o->from != NULL ? o->from : "");

@@ -387,7 +387,8 @@ void			 mx_engine_cancel(struct mx_engine *);
 /* Replace the resolver list (NULL/0: system) for the next start. */
 int			 mx_engine_set_resolvers(struct mx_engine *,
 			    const char *const *, int, char **cause);
-/* Replace all options (strings are copied) for the next start. */
+/* Replace all options (strings are copied) for the next start; a running
+ * check is cancelled first (its probes point at the old strings). */
 int			 mx_engine_configure(struct mx_engine *,
 			    const struct mx_opts *, char **cause);
 /* Change the target for the next start. */

@@ -60,3 +60,18 @@ fuzz-mailbox: $(MBOX_FUZZ_SRCS:%=$(srcdir)/%)
 	    -o $@ $(MBOX_FUZZ_SRCS:%=$(srcdir)/%)
 CLEANFILES += fuzz-mailbox
 .PHONY: fuzz-mailbox
+
+# --- sanitizer fuzz target, seeds replayed (lead) ---
+#   make fuzz-sanitize && ./fuzz-sanitize -max_total_time=60 tests/smtp-seeds
+check_PROGRAMS += tests/sanitize-replay
+tests_sanitize_replay_SOURCES = tests/fuzz-replay.c tests/fuzz-sanitize.c
+tests_sanitize_replay_LDADD = libmxengine.a $(MX_LIBS)
+TESTS += tests/sanitize-replay.sh
+EXTRA_DIST += tests/sanitize-replay.sh
+SAN_FUZZ_SRCS = src/util.c src/sanitize.c tests/fuzz-sanitize.c
+fuzz-sanitize: $(SAN_FUZZ_SRCS:%=$(srcdir)/%)
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	    -D_GNU_SOURCE -I$(srcdir)/src -I$(builddir) $(UV_CFLAGS) \
+	    -o $@ $(SAN_FUZZ_SRCS:%=$(srcdir)/%)
+CLEANFILES += fuzz-sanitize
+.PHONY: fuzz-sanitize
