@@ -281,6 +281,8 @@ ui_mxtable_draw(struct ui *ui)
 		    why);
 		return;
 	}
+	if (ui->nrows > vis && vis > 1)
+		vis--;			/* the last line says how many more */
 	if (ui->sel < ui->mx_top)
 		ui->mx_top = ui->sel;
 	if (ui->sel >= ui->mx_top + vis)
@@ -290,8 +292,9 @@ ui_mxtable_draw(struct ui *ui)
 	for (i = 0; i < vis && ui->mx_top + i < ui->nrows; i++)
 		draw_row(ui, r->y + 1 + i, &ui->rows[ui->mx_top + i], &c,
 		    ui->mx_top + i == ui->sel);
+	/* A line of its own, so no row loses its Time column. */
 	if (ui->mx_top + vis < ui->nrows)
-		ui_textf(ui, r->y + r->h - 1, r->x + r->w - 12, 12,
-		    ui_attr(ui, UI_R_DIM), " +%d more ", ui->nrows - ui->mx_top -
-		    vis);
+		ui_textf(ui, r->y + 1 + vis, r->x + 2, r->w - 2,
+		    ui_attr(ui, UI_R_DIM), "+%d more (j/k or Down to scroll)",
+		    ui->nrows - ui->mx_top - vis);
 }

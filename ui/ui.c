@@ -9,6 +9,8 @@
  * nothing.  A hang-up (SIGHUP, POLLHUP/EIO on the tty) ends at once and
  * never writes to the dead terminal (hostile-inputs.md §1.12).  While
  * the bounce paste area is open (ui-paste.c), input is read raw there.
+ * With a mailbox check and no password, the run waits for the masked
+ * password field (ui-password.c).
  */
 #include <sys/ioctl.h>
 
@@ -74,6 +76,9 @@ paint(struct ui *ui)
 	}
 	if (ui->dirty == 0)
 		return;
+	/* The header clock and the probes' clocks tell the same time. */
+	if (ui->m->running)
+		ui->dirty |= UI_D_HEADER;
 	ui_layout_paint(ui);
 	ui->last_paint = uv_now(ui->loop);
 }
@@ -425,13 +430,17 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 	ui->in.data = ui;
 	uv_poll_start(&ui->in, UV_READABLE | UV_DISCONNECT, on_input);
 	mx_engine_add_sink(eng, on_event, ui);
-	ui_restart(ui);		/* RUN_START first: no empty first frame */
+	if (ui_password_needed(ui))
+		ui_password_open(ui, 1);	/* the run waits for it */
+	else
+		ui_restart(ui);	/* RUN_START first: no empty first frame */
 	ui->dirty = UI_D_ALL;
 	paint(ui);
 	while (!ui->done)
 		uv_run(loop, UV_RUN_DEFAULT);
 
 	ui_paste_leave(ui);	/* bracketed paste off, modes back */
+	ui_password_leave(ui);	/* wipe a password being typed */
 	mx_engine_remove_sink(eng, on_event, ui);
 	for (i = 0; i < 4; i++)
 		close_handle((uv_handle_t *)&ui->sig[i]);
