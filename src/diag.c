@@ -10,6 +10,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <arpa/inet.h>
+
 #include "diag-int.h"
 #include "reason.h"
 
@@ -181,6 +183,16 @@ diag_dns(struct mx__diag *d)
 		}
 	for (i = 0; i < m->nexch; i++) {
 		const struct mx_exchanger *x = &m->exch[i];
+		unsigned char buf[16];
+		/* RFC 5321 §5.1: an MX names a host, never an address. */
+		if (inet_pton(AF_INET, x->host, buf) == 1 ||
+		    inet_pton(AF_INET6, x->host, buf) == 1)
+			mx__diag_add(d, "dns.mx_ip_literal", MX_SEV_ERROR,
+			    MX_ACT_REMOTE, x->host, "The domain's DNS "
+			    "administrator must point the MX at a host name "
+			    "that has an A/AAAA record.", "The MX of %s is an IP "
+			    "address (%s), not a host name: senders refuse or "
+			    "misroute it.", m->domain, x->host);
 		if (x->a_status == MX_DNS_NXDOMAIN ||
 		    x->aaaa_status == MX_DNS_NXDOMAIN)
 			mx__diag_add(d, "dns.mx_host_unknown", MX_SEV_ERROR,

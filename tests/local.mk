@@ -75,3 +75,7 @@ fuzz-sanitize: $(SAN_FUZZ_SRCS:%=$(srcdir)/%)
 	    -o $@ $(SAN_FUZZ_SRCS:%=$(srcdir)/%)
 CLEANFILES += fuzz-sanitize
 .PHONY: fuzz-sanitize
+
+# --- awkward and hostile DNS answers (lead) ---
+TESTS += tests/hostile-dns.sh
+EXTRA_DIST += tests/hostile-dns.sh
