@@ -160,9 +160,10 @@ mx_mailbox_user(const struct mx_opts *o, char *buf, size_t sz)
 	return buf;
 }
 
-/* Before the run: scrub the environment, load the password. */
-int
-mx_mailbox_prepare(struct mx_opts *o, const char *password_file,
+/* Before the run: scrub the environment, load the password (prompting
+ * on the terminal only when prompt is set). */
+static int
+prepare(struct mx_opts *o, const char *password_file, int prompt,
     char **cause)
 {
 	char user[MX_HOST_MAX * 2], what[64];
@@ -181,5 +182,24 @@ mx_mailbox_prepare(struct mx_opts *o, const char *password_file,
 	snprintf(what, sizeof what, "%s%s%s", o->pop3 != NULL ? "POP3" : "",
 	    o->pop3 != NULL && o->imap != NULL ? "/" : "",
 	    o->imap != NULL ? "IMAP" : "");
+	if (!prompt)
+		return mx_secret_load_noprompt(password_file, user, cause) < 0 ?
+		    -1 : 0;
 	return mx_secret_load(password_file, user, what, cause) < 0 ? -1 : 0;
+}
+
+/* Before the run: the password from a file, the environment or a prompt. */
+int
+mx_mailbox_prepare(struct mx_opts *o, const char *password_file,
+    char **cause)
+{
+	return prepare(o, password_file, 1, cause);
+}
+
+/* Before a dashboard run: the file or the environment, never a prompt. */
+int
+mx_mailbox_prepare_noprompt(struct mx_opts *o, const char *password_file,
+    char **cause)
+{
+	return prepare(o, password_file, 0, cause);
 }

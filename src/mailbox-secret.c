@@ -21,6 +21,7 @@
 
 #include "mxscope.h"
 #include "mailbox-secret.h"
+#include "mailbox.h"
 
 #define SECRET_MAX	1024		/* longest password accepted */
 #define NNEEDLE		4
@@ -33,6 +34,10 @@ static struct {
 	size_t	 envlen;
 	char	*needle[NNEEDLE];
 	size_t	 nlen[NNEEDLE];
+	char	*in;			/* typed in the dashboard (locked) */
+	size_t	 inlen;
+	size_t	 nin;			/* characters typed */
+	unsigned char inchar[SECRET_MAX];	/* bytes of each character */
 } sec;
 
 /* Base64 of in. */
@@ -285,10 +290,9 @@ load_prompt(const char *user, const char *what, char **cause)
 	return r;
 }
 
-/* Load the password: file, environment, or prompt. */
-int
-mx_secret_load(const char *file, const char *user, const char *what,
-    char **cause)
+/* Load the password: file, environment, or (when what is set) prompt. */
+static int
+load(const char *file, const char *user, const char *what, char **cause)
 {
 	int r;
 
@@ -298,18 +302,134 @@ mx_secret_load(const char *file, const char *user, const char *what,
 	else if (sec.env != NULL && sec.envlen > 0) {
 		mx_secret_set(NULL, sec.env, sec.envlen);
 		r = 0;
-	} else
+	} else if (what != NULL)
 		r = load_prompt(user, what, cause);
+	else
+		r = 1;
 	wipe_free(sec.env, sec.envlen);
 	sec.env = NULL;
 	sec.envlen = 0;
-	if (r == 0) {
-		/* Re-derive the PLAIN blob now that the user is known. */
-		char *pw = mx_xmalloc(sec.pwlen + 1);
-		size_t len = sec.pwlen;
-		memcpy(pw, sec.pw, len);
-		mx_secret_set(user, pw, len);
-		wipe_free(pw, len + 1);
-	}
+	if (r == 0)	/* the PLAIN blob, now that the user is known */
+		mx_secret_rekey(user);
 	return r;
+}
+
+/* Re-derive the forms of the held password for another login name. */
+void
+mx_secret_rekey(const char *user)
+{
+	size_t len = sec.pwlen;
+	char *pw;
+
+	if (sec.pw == NULL)
+		return;
+	pw = mx_xmalloc(len + 1);
+	mlock(pw, len + 1);
+	memcpy(pw, sec.pw, len);
+	mx_secret_set(user, pw, len);
+	explicit_bzero(pw, len + 1);
+	munlock(pw, len + 1);
+	free(pw);
+}
+
+/* Load the password: file, environment, or a no-echo prompt. */
+int
+mx_secret_load(const char *file, const char *user, const char *what,
+    char **cause)
+{
+	return load(file, user, what != NULL ? what : "mailbox", cause);
+}
+
+/* Load the password from the file or the environment only. */
+int
+mx_secret_load_noprompt(const char *file, const char *user, char **cause)
+{
+	return load(file, user, NULL, cause);
+}
+
+/* Open the masked field's buffer (empty). */
+void
+mx_secret_input_begin(void)
+{
+	mx_secret_input_cancel();
+	mx_secret_nodump();
+	sec.in = mx_xmalloc(SECRET_MAX + 1);
+	mlock(sec.in, SECRET_MAX + 1);
+}
+
+/* Append one typed character. */
+int
+mx_secret_input_add(const char *bytes, size_t n)
+{
+	if (sec.in == NULL)
+		mx_secret_input_begin();
+	if (n == 0 || n > 255 || sec.inlen + n > SECRET_MAX ||
+	    sec.nin >= SECRET_MAX)
+		return -1;
+	memcpy(sec.in + sec.inlen, bytes, n);
+	sec.inlen += n;
+	sec.inchar[sec.nin++] = (unsigned char)n;
+	return 0;
+}
+
+/* Remove the last typed character. */
+void
+mx_secret_input_erase(void)
+{
+	size_t n;
+
+	if (sec.in == NULL || sec.nin == 0)
+		return;
+	n = sec.inchar[--sec.nin];
+	sec.inlen -= n;
+	explicit_bzero(sec.in + sec.inlen, n);
+}
+
+/* Remove everything typed. */
+void
+mx_secret_input_clear(void)
+{
+	if (sec.in != NULL)
+		explicit_bzero(sec.in, SECRET_MAX + 1);
+	sec.inlen = sec.nin = 0;
+}
+
+/* Characters typed so far. */
+size_t
+mx_secret_input_chars(void)
+{
+	return sec.nin;
+}
+
+/* What was typed becomes the password for user. */
+int
+mx_secret_input_commit(const char *user)
+{
+	if (sec.in == NULL || sec.inlen == 0)
+		return -1;
+	mx_secret_set(user, sec.in, sec.inlen);
+	mx_secret_input_cancel();
+	return 0;
+}
+
+/* Wipe and free the masked field's buffer. */
+void
+mx_secret_input_cancel(void)
+{
+	if (sec.in != NULL) {
+		explicit_bzero(sec.in, SECRET_MAX + 1);
+		munlock(sec.in, SECRET_MAX + 1);
+		free(sec.in);
+	}
+	sec.in = NULL;
+	sec.inlen = sec.nin = 0;
+}
+
+/* The login name the mailbox checks of o would use. */
+const char *
+mx_secret_login(const struct mx_opts *o, char *buf, size_t sz)
+{
+	if (!mx__mailbox_wanted(o))
+		return NULL;
+	return mx_mailbox_user(o, buf, sz);
 }

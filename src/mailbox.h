@@ -54,6 +54,12 @@ int		 mx_mailbox_option(enum mx_mbopt, const char *arg, int argc,
  */
 int		 mx_mailbox_prepare(struct mx_opts *, const char *password_file,
 		    char **cause);
+/*
+ * The same without the terminal prompt, for the dashboard, which asks in
+ * its masked field when no password was found (mx_secret_have() is 0).
+ */
+int		 mx_mailbox_prepare_noprompt(struct mx_opts *,
+		    const char *password_file, char **cause);
 /* The login name for opts (--user, else the target address), or NULL. */
 const char	*mx_mailbox_user(const struct mx_opts *, char *buf, size_t);
 

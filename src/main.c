@@ -148,8 +148,12 @@ main(int argc, char **argv)
 		    cli.mode == MX_MODE_JSON, stdout);
 	if (cli.ndr && ndr_target(&cli, &first, &bounce) != 0)
 		return MX_EXIT_UNKNOWN;
-	/* Mailbox checks: password from file, MXSCOPE_PASSWORD or prompt. */
-	if (mx_mailbox_prepare(&cli.opts, cli.password_file, &cause) != 0) {
+	interactive = cli.mode == MX_MODE_AUTO && isatty(STDIN_FILENO) &&
+	    isatty(STDOUT_FILENO);
+	/* Mailbox checks: password from file, MXSCOPE_PASSWORD or prompt
+	 * (the dashboard asks in a masked field instead of the prompt). */
+	if ((interactive ? mx_mailbox_prepare_noprompt : mx_mailbox_prepare)(
+	    &cli.opts, cli.password_file, &cause) != 0) {
 		fprintf(stderr, "mxscope: %s\n", cause);
 		free(cause);
 		return MX_EXIT_UNKNOWN;
@@ -174,8 +178,6 @@ main(int argc, char **argv)
 		loop_finish(&loop);
 		return MX_EXIT_UNKNOWN;
 	}
-	interactive = cli.mode == MX_MODE_AUTO && isatty(STDIN_FILENO) &&
-	    isatty(STDOUT_FILENO);
 	if (interactive) {
 		memset(&uo, 0, sizeof uo);
 		uo.no_color = cli.no_color || getenv("NO_COLOR") != NULL;

@@ -436,6 +436,12 @@ int	mx_diag_run(const struct mx_model *, struct mx_finding *, int max,
  * Returns the number of bytes written (excluding NUL).
  */
 size_t	mx_sanitize(char *dst, size_t dstsz, const char *src, size_t len);
+/*
+ * Decode the UTF-8 sequence at s (len > 0 bytes available) into *cp
+ * (RFC 3629 §3: no overlong forms, surrogates or code points above
+ * U+10FFFF); returns its length, or 0 when it is invalid.
+ */
+size_t	mx_utf8_decode(const char *s, size_t len, unsigned *cp);
 
 /* ---- Small helpers (util.c) ----------------------------------------- */
 

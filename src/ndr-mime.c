@@ -257,15 +257,29 @@ parse_tree(const char *buf, size_t len, struct tree *t)
 	close_parts(t, cur, -1, len + 1);
 }
 
+/* NUL bytes (decoded content may hold them) as spaces from offset o,
+ * so that the buffer reads the same as a string and by length. */
+static void
+no_nul(struct ndr_buf *b, size_t o)
+{
+	char *p;
+
+	for (p = b->p + o; (p = memchr(p, '\0', b->p + b->len - p)) != NULL;)
+		*p = ' ';
+}
+
 /* Append text (at most TEXT_MAX per buffer), as UTF-8, and a line end. */
 static void
 add_text(struct ndr_buf *b, const char *s, size_t len, int *notes)
 {
+	size_t o = b->len;
+
 	if (b->len >= TEXT_MAX)
 		return;
 	if (len > TEXT_MAX - b->len)
 		len = TEXT_MAX - b->len;
 	mime_guess_utf8(s, len, b, notes);
+	no_nul(b, o);
 	ndr_buf_add(b, "\n", 1);
 }
 
@@ -378,7 +392,7 @@ visit(const char *buf, const struct tree *t, int i, struct ndr_doc *doc,
 {
 	const struct part *p = &t->p[i];
 	struct ndr_buf b = { NULL, 0, 0 };
-	size_t pe = p->pre_end < p->end ? p->pre_end : p->end;
+	size_t pe = p->pre_end < p->end ? p->pre_end : p->end, n;
 
 	switch (p->kind) {
 	case K_MESSAGE:
@@ -401,7 +415,9 @@ visit(const char *buf, const struct tree *t, int i, struct ndr_doc *doc,
 		break;
 	case K_DSN:
 		content(buf, p, &b);
+		n = doc->dsn.len;
 		ndr_buf_add(&doc->dsn, b.p, b.len);
+		no_nul(&doc->dsn, n);
 		ndr_buf_add(&doc->dsn, "\n\n", 2);
 		break;
 	case K_HEADERS:

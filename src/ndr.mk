@@ -20,10 +20,13 @@ tests_ndr_replay_SOURCES = tests/fuzz-replay.c tests/fuzz-ndr.c
 tests_ndr_replay_LDADD = $(NDR_TEST_LIBS)
 TESTS += tests/ndr-unit tests/mime-unit tests/ndr-offline.sh tests/ndr-replay.sh
 EXTRA_DIST += tests/ndr-offline.sh tests/ndr-replay.sh tests/ndr \
+	tests/fuzz-ndr.dict \
 	bench/ndr-bench.sh bench/ndr-sisimai.pl
 
 # libFuzzer target, built on request when clang has libFuzzer:
-#   make fuzz-ndr && ./fuzz-ndr -max_total_time=60 $(srcdir)/tests/ndr
+#   make fuzz-ndr && mkdir -p fuzz-ndr.corpus && ./fuzz-ndr \
+#     -max_total_time=300 -dict=$(srcdir)/tests/fuzz-ndr.dict \
+#     fuzz-ndr.corpus $(srcdir)/tests/ndr
 NDR_FUZZ_SRCS = $(libmxndr_a_SOURCES:%.h=) src/util.c src/sanitize.c \
 	src/reason-rules.c \
 	tests/fuzz-ndr.c

@@ -1,7 +1,8 @@
 /*
  * sanitize: the one filter every untrusted string passes before it reaches
  * the screen, a report or a log (hostile-inputs.md §1.3).  UTF-8 is decoded
- * first, then code points are filtered: C0 (but TAB), DEL, C1, and the bidi
+ * first (RFC 3629; the dashboard's drawing uses the same decoder), then
+ * code points are filtered: C0 (but TAB), DEL, C1, and the bidi
  * controls U+202A-202E and U+2066-2069 are made visible, never interpreted.
  */
 #include <stdio.h>
@@ -10,9 +11,10 @@
 #include "mxscope.h"
 
 /* Decode one UTF-8 sequence at s (len > 0); returns its length or 0 if invalid. */
-static size_t
-utf8_decode(const unsigned char *s, size_t len, unsigned *cp)
+size_t
+mx_utf8_decode(const char *src, size_t len, unsigned *cp)
 {
+	const unsigned char *s = (const unsigned char *)src;
 	size_t n, i;
 	unsigned c = s[0], min;
 
@@ -70,7 +72,7 @@ mx_sanitize(char *dst, size_t dstsz, const char *src, size_t len)
 	if (dstsz == 0)
 		return 0;
 	while (i < len) {
-		n = utf8_decode(s + i, len - i, &cp);
+		n = mx_utf8_decode(src + i, len - i, &cp);
 		if (n == 0) {
 			snprintf(tmp, sizeof tmp, "\\x%02X", s[i]);
 			n = 1;

@@ -3,11 +3,14 @@
  * accepted by `d`/`a` (IP, IP:port, [v6]:port), the resolver
  * disagreement grouping that drives the highlight, the duration format,
  * and the bytes of a pasted bounce (bracketed paste markers, keys outside
- * them, the size cap).  No terminal needed.
+ * them, the size cap), the UTF-8 decoder shared with the sanitizer as
+ * the drawing uses it, and the secret holder's input for the masked
+ * password field.  No terminal needed.
  */
 #include <string.h>
 
 #include "tap.h"
+#include "mailbox-secret.h"
 #include "ui-int.h"
 
 /* Fill resolver i of m with an answer: status and one MX record. */
@@ -163,6 +166,116 @@ test_pastebuf(void)
 }
 
 /* Run them all. */
+/* mx_utf8_decode (RFC 3629), and ui-draw's use of it: 1 byte per bad byte. */
+static void
+test_utf8(void)
+{
+	static const struct {
+		const char	*in;
+		size_t		 len;
+		unsigned	 cp;
+	} t[] = {
+		{ "A", 1, 'A' }, { "\xc3\xa9", 2, 0xe9 },
+		{ "\xe2\x80\xae", 3, 0x202e },
+		{ "\xf0\x9f\x98\x80", 4, 0x1f600 },
+		{ "\xc0\x80", 0, 0 },		/* overlong NUL */
+		{ "\xe0\x80\xaf", 0, 0 },	/* overlong '/' */
+		{ "\xed\xa0\x80", 0, 0 },	/* surrogate */
+		{ "\xf4\x90\x80\x80", 0, 0 },	/* above U+10FFFF */
+		{ "\x80", 0, 0 }, { "\xff", 0, 0 },
+		{ "\xc3", 0, 0 },		/* truncated */
+		{ "\xe2\x28\xa1", 0, 0 },	/* bad continuation */
+	};
+	struct ui u;
+	size_t i, n;
+	unsigned cp;
+	int used;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		cp = 0;
+		n = mx_utf8_decode(t[i].in, strlen(t[i].in), &cp);
+		ok(n == t[i].len && (n == 0 || cp == t[i].cp),
+		    "mx_utf8_decode case %zu: length %zu", i, t[i].len);
+	}
+	ok(mx_utf8_decode("\xc3\xa9", 1, &cp) == 0,
+	    "a sequence cut by len is invalid");
+	memset(&u, 0, sizeof u);
+	u.utf8 = 0;	/* no wcwidth: each non-ASCII character is a '?' */
+	is_int(ui_width(&u, "a\xc3\xa9" "b"), 3, "ui_width: a valid sequence is "
+	    "one character");
+	is_int(ui_width(&u, "a\xc0\x80" "b"), 4, "ui_width: an overlong form is "
+	    "two bad bytes, one column each");
+	is_int(ui_width(&u, "\xe2\x80"), 2, "ui_width: a truncated sequence "
+	    "at the end: one column per byte");
+	is_int(ui_fit(&u, "\xc3\xa9x", 1, &used), 2, "ui_fit steps over the "
+	    "whole sequence");
+	is_int(used, 1, "and uses one column");
+}
+
+/* The masked field's input in the secret holder (mailbox-secret.c). */
+static void
+test_secret_input(void)
+{
+	struct mx_opts o;
+	char user[64], out[128];
+	const char *pw;
+	size_t len;
+	int hit;
+
+	mx_secret_clear();
+	mx_secret_input_begin();
+	ok(mx_secret_input_add("a", 1) == 0 && mx_secret_input_add("\xc3\xa9",
+	    2) == 0 && mx_secret_input_add("b", 1) == 0, "three characters "
+	    "added");
+	is_int(mx_secret_input_chars(), 3, "three characters counted (one is "
+	    "two bytes)");
+	mx_secret_input_erase();
+	mx_secret_input_erase();
+	is_int(mx_secret_input_chars(), 1, "two erased: the two-byte one "
+	    "whole");
+	mx_secret_input_clear();
+	is_int(mx_secret_input_chars(), 0, "clear empties it");
+	ok(mx_secret_input_commit("alice@example.test") == -1 &&
+	    !mx_secret_have(), "an empty field commits nothing");
+	mx_secret_input_add("K", 1);
+	mx_secret_input_add("9", 1);
+	mx_secret_input_add("!", 1);
+	ok(mx_secret_input_commit("alice@example.test") == 0 &&
+	    mx_secret_have(), "commit: the password is held");
+	pw = mx_secret_password(&len);
+	ok(len == 3 && memcmp(pw, "K9!", 3) == 0, "it is what was typed");
+	is_int(mx_secret_input_chars(), 0, "and the input is gone");
+	pw = "-ERR bad K9! AGFsaWNlQGV4YW1wbGUudGVzdABLOSE=";
+	mx_secret_redact(pw, strlen(pw), out, sizeof out, &hit);
+	is_str(out, "-ERR bad ******** ********", "the new password and its "
+	    "PLAIN blob are redacted");
+	mx_secret_rekey("bob@example.test");
+	pw = "+ AGJvYkBleGFtcGxlLnRlc3QASzkh";
+	mx_secret_redact(pw, strlen(pw), out, sizeof out, &hit);
+	is_str(out, "+ ********", "rekey: the new login's PLAIN blob is "
+	    "redacted");
+	mx_secret_input_begin();
+	mx_secret_input_add("x", 1);
+	mx_secret_input_cancel();
+	pw = mx_secret_password(&len);
+	ok(len == 3 && memcmp(pw, "K9!", 3) == 0 && mx_secret_input_chars() ==
+	    0, "cancel keeps the held password");
+	mx_secret_clear();
+
+	mx_opts_init(&o);
+	o.target = "alice@example.test";
+	ok(mx_secret_login(&o, user, sizeof user) == NULL,
+	    "no mailbox check: no login name");
+	o.pop3 = "";
+	is_str(mx_secret_login(&o, user, sizeof user), "alice@example.test",
+	    "--pop3: the target is the login");
+	o.target = "example.test";
+	ok(mx_secret_login(&o, user, sizeof user) == NULL,
+	    "a bare domain: no login name");
+	o.mbox_user = "bob";
+	is_str(mx_secret_login(&o, user, sizeof user), "bob", "--user wins");
+}
+
 int
 main(void)
 {
@@ -170,5 +283,7 @@ main(void)
 	test_disagree();
 	test_fmt_ms();
 	test_pastebuf();
+	test_utf8();
+	test_secret_input();
 	return tap_done();
 }

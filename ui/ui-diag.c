@@ -58,7 +58,8 @@ flow(const struct ui *ui, struct ui_flow *f)
 	size_t j;
 
 	if (m->target[0] == '\0') {
-		ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 0,
+		ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 0, ui->pw_first ?
+		    "Waiting for the mailbox password." :
 		    "No check yet: press t to enter a target.");
 		return;
 	}

@@ -1,8 +1,9 @@
 /*
  * ui-draw: the dashboard's drawing primitives.  Every string reaches the
- * screen through ui_text, which decodes UTF-8 itself (locale-independent),
- * never emits a control code (C0, DEL, C1 become '?': model text is
- * already sanitized by mx_sanitize, this is a second fence), clips to a
+ * screen through ui_text, which decodes UTF-8 itself (locale-independent,
+ * with the sanitizer's mx_utf8_decode), never emits a control code (C0,
+ * DEL, C1 become '?': model text is already sanitized by mx_sanitize,
+ * this is a second fence), clips to a
  * column budget with wcwidth, and falls back to ASCII ('?') when the
  * locale is not UTF-8.  Colours map to roles; monochrome maps the same
  * roles to bold/reverse/underline (NO_COLOR, vt100).
@@ -18,37 +19,20 @@
 
 static attr_t	role_attr[UI_R_NROLES];
 
-/* Decode one UTF-8 sequence; returns its length (1 for an invalid byte). */
+/*
+ * Decode one UTF-8 sequence of the NUL-terminated s (mx_utf8_decode, the
+ * sanitizer's decoder); an invalid byte is U+FFFD and 1 byte long.
+ */
 static size_t
 decode(const unsigned char *s, unsigned *cp)
 {
-	unsigned c = s[0], min;
-	size_t n, i;
+	size_t n = mx_utf8_decode((const char *)s, strnlen((const char *)s,
+	    4), cp);
 
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	}
-	if ((c & 0xe0) == 0xc0) {
-		n = 2; c &= 0x1f; min = 0x80;
-	} else if ((c & 0xf0) == 0xe0) {
-		n = 3; c &= 0x0f; min = 0x800;
-	} else if ((c & 0xf8) == 0xf0) {
-		n = 4; c &= 0x07; min = 0x10000;
-	} else {
+	if (n == 0) {
 		*cp = 0xfffd;
 		return 1;
 	}
-	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80) {
-			*cp = 0xfffd;
-			return 1;
-		}
-		c = (c << 6) | (s[i] & 0x3f);
-	}
-	if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
-		c = 0xfffd;
-	*cp = c;
 	return n;
 }
 

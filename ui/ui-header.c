@@ -16,7 +16,8 @@ ui_header_draw(struct ui *ui)
 	const struct ui_rect *r = &ui->lay.header;
 	attr_t t = ui_attr(ui, UI_R_TITLE), va;
 	char left[1200], right[96], el[32], res[256];
-	const char *state;
+	const char *state, *tgt = m->target;
+	char pend[MX_HOST_MAX * 2];
 	int i, rw;
 
 	res[0] = '\0';
@@ -25,8 +26,14 @@ ui_header_draw(struct ui *ui)
 			strncat(res, ", ", sizeof res - strlen(res) - 1);
 		strncat(res, m->resolvers[i].name, sizeof res - strlen(res) - 1);
 	}
-	snprintf(left, sizeof left, " mxscope  %s%s%s%s%s", m->target[0] ?
-	    m->target : "(no target)", res[0] ? "  via " : "", res,
+	if (tgt[0] == '\0' && mx_engine_opts(ui->eng)->target != NULL) {
+		/* Not started yet (the password field): the target asked. */
+		tgt = mx_engine_opts(ui->eng)->target;
+		mx_sanitize(pend, sizeof pend, tgt, strlen(tgt));
+		tgt = pend;
+	}
+	snprintf(left, sizeof left, " mxscope  %s%s%s%s%s", tgt[0] ?
+	    tgt : "(no target)", res[0] ? "  via " : "", res,
 	    ui->scenario[0] ? "  demo: " : "", ui->scenario);
 	ui_fmt_ms(el, sizeof el, ui_elapsed_ms(ui));
 	if (m->running)
@@ -84,21 +91,25 @@ main_hints(const struct ui *ui, char *buf, size_t sz, int w)
 	static const struct {
 		const char	*text;
 		int		 rank;	/* 0 kept longest */
-		int		 demo;	/* 1 demo only, -1 never in the demo */
+		int		 demo;	/* 1 demo only, -1 never in the demo,
+					 * 2 with a mailbox check only */
 	} h[] = {
 		{ "?help", 0, 0 }, { "q quit", 0, 0 }, { "r rerun", 5, 0 },
 		{ "d dns", 2, 0 }, { "a add", 6, 0 }, { "t target", 3, 0 },
 		{ "s save", 4, 0 }, { "b bounce", 1, 0 },
+		{ "P password", 1, 2 },
 		{ "p scenario", 3, 1 }, { "Tab Enter", 7, -1 },
 	};
 	int demo = ui->lab != NULL && ui->opts.lab_slot != NULL, rank;
+	int mbox = ui_password_configured(ui);
 	size_t i;
 
 	for (rank = 7; rank >= 0; rank--) {
 		snprintf(buf, sz, " ");
 		for (i = 0; i < sizeof h / sizeof h[0]; i++) {
 			if (h[i].rank > rank || (h[i].demo == 1 && !demo) ||
-			    (h[i].demo == -1 && demo))
+			    (h[i].demo == -1 && demo) ||
+			    (h[i].demo == 2 && !mbox))
 				continue;
 			strncat(buf, h[i].text, sz - strlen(buf) - 1);
 			strncat(buf, " ", sz - strlen(buf) - 1);
@@ -123,6 +134,8 @@ ui_status_draw(struct ui *ui)
 		    "  Esc back ";
 	else if (ui->mode == UI_MODE_PASTE)
 		hints = " paste, then wait (typed: Ctrl-D)  Esc cancel ";
+	else if (ui->mode == UI_MODE_PASSWORD)
+		hints = " password: Enter log in  Esc cancel  Ctrl-U clear ";
 	else {
 		main_hints(ui, mh, sizeof mh, r->w - 28);
 		hints = mh;

@@ -1,9 +1,13 @@
 /*
  * ui-help: the `?` overlay: every key, what the marks and colours mean,
  * and the exit statuses (the same as --report's, like a monitoring
- * plugin).
+ * plugin).  The P line shows only when a mailbox check is configured.
  */
 #include "ui-int.h"
+
+static const char pw_line[] =
+	"P              type the mailbox password (masked, each character"
+	    " shown as *) and re-run the POP3/IMAP check with it";
 
 static const char *const help_lines[] = {
 	"Up/Down, j/k   select an address (or scroll the focused pane)",
@@ -20,6 +24,7 @@ static const char *const help_lines[] = {
 	"b              paste a bounce (NDR): it is read at once and the"
 	    " check re-runs against its recipient; typed text ends with"
 	    " Ctrl-D, Esc cancels; at most 1 MiB",
+	pw_line,
 	"p, F2          pick a lab scenario (--demo only)",
 	"Ctrl-L         redraw the screen;  ? this help;  q quit",
 	"Marks: wait, run, ok, warn (temporary failure or oddity), FAIL",
@@ -29,11 +34,22 @@ static const char *const help_lines[] = {
 	    " 2 permanent failure, 3 could not test or check unfinished",
 };
 
+/* Lay the help's lines out into f (indent: of continuation rows). */
+static void
+help_flow(const struct ui *ui, struct ui_flow *f, int indent)
+{
+	int n = (int)(sizeof help_lines / sizeof help_lines[0]), i;
+	int mbox = ui_password_configured(ui);
+
+	for (i = 0; i < n; i++)
+		if (help_lines[i] != pw_line || mbox)
+			ui_flow_para(ui, f, A_NORMAL, indent, help_lines[i]);
+}
+
 /* Draw the help overlay. */
 void
 ui_help_draw(struct ui *ui)
 {
-	int n = (int)(sizeof help_lines / sizeof help_lines[0]), i;
 	struct ui_rect b;
 	struct ui_flow f;
 
@@ -42,8 +58,7 @@ ui_help_draw(struct ui *ui)
 	f.r.w = b.w - 3;
 	f.r.h = 1 << 20;
 	f.top = f.row = f.draw = 0;
-	for (i = 0; i < n; i++)
-		ui_flow_para(ui, &f, A_NORMAL, 15, help_lines[i]);
+	help_flow(ui, &f, 15);
 	if (f.row + 2 < b.h)
 		b.h = f.row + 2;
 	b.y = (LINES - b.h) / 2;
@@ -56,13 +71,11 @@ ui_help_draw(struct ui *ui)
 	f.top = 0;
 	f.row = 0;
 	f.draw = 0;
-	for (i = 0; i < n; i++)
-		ui_flow_para(ui, &f, A_NORMAL, 17, help_lines[i]);
+	help_flow(ui, &f, 17);
 	ui->help_total = f.row;
 	ui_layout_scroll(&ui->help_top, f.row, f.r.h, 0);
 	f.top = ui->help_top;
 	f.row = 0;
 	f.draw = 1;
-	for (i = 0; i < n; i++)
-		ui_flow_para(ui, &f, A_NORMAL, 15, help_lines[i]);
+	help_flow(ui, &f, 15);
 }

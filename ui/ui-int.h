@@ -47,7 +47,8 @@ enum ui_mode {
 	UI_MODE_PROMPT,		/* d, a, t, s: a one-line dialog */
 	UI_MODE_CONFIRM,	/* overwrite? y/n */
 	UI_MODE_PICKER,		/* --demo scenario picker */
-	UI_MODE_PASTE		/* b: paste a bounce */
+	UI_MODE_PASTE,		/* b: paste a bounce */
+	UI_MODE_PASSWORD	/* P: the masked mailbox password field */
 };
 
 /* What a prompt is asking for. */
@@ -173,6 +174,12 @@ struct ui {
 	long long		 paste_size;	/* SIZE taken from a paste, -1 */
 	int			 ndr_top, ndr_total;
 
+	/* The masked password field (ui-password.c); the typed bytes live
+	 * only in the secret holder (src/mailbox-secret.c), never here. */
+	int			 pw_first;	/* the run waits for it */
+	char			 pw_title[160];
+	char			 pw_error[160];
+
 	char			 msg[256];
 	int			 msg_err;
 };
@@ -278,6 +285,14 @@ void		 ui_pastebuf_free(struct ui_pastebuf *);
 void		 ui_pastebuf_clear(struct ui_pastebuf *);
 int		 ui_pastebuf_feed(struct ui_pastebuf *, const char *, size_t);
 int		 ui_pastebuf_timeout(struct ui_pastebuf *);
+
+/* ui-password.c */
+int		 ui_password_configured(const struct ui *);
+int		 ui_password_needed(const struct ui *);
+void		 ui_password_open(struct ui *, int first);
+void		 ui_password_key(struct ui *, int iskey, wint_t);
+void		 ui_password_draw(struct ui *);
+void		 ui_password_leave(struct ui *);
 
 /* ui-picker.c */
 void		 ui_picker_open(struct ui *);

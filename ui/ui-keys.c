@@ -311,6 +311,9 @@ main_key(struct ui *ui, int iskey, wint_t c)
 	case 'b':
 		ui_paste_open(ui);
 		break;
+	case 'P':
+		ui_password_open(ui, 0);
+		break;
 	case 'q':
 	case 'Q':
 		ui_quit(ui);
@@ -345,6 +348,9 @@ ui_keys_handle(struct ui *ui, int iskey, wint_t c)
 		ui_picker_key(ui, iskey, c);
 		break;
 	case UI_MODE_PASTE:	/* its bytes are read raw (ui-paste.c) */
+		break;
+	case UI_MODE_PASSWORD:
+		ui_password_key(ui, iskey, c);
 		break;
 	default:
 		main_key(ui, iskey, c);

@@ -44,6 +44,23 @@ ndr_height(const struct ui *ui, int w, int min, int max)
 	return clamp(need + 1, min, max > min ? max : min);
 }
 
+/*
+ * Rows the MX table wants: one per row, or, when the mailbox pane takes
+ * its place (ui-mailbox.c), its header lines, hops and a transcript tail.
+ */
+static int
+mx_want(const struct ui *ui)
+{
+	const struct mx_model *m = ui->m;
+	int i, n = 0;
+
+	if (m->nmailbox == 0 || m->nexch > 0)
+		return ui->nrows;
+	for (i = 0; i < m->nmailbox && i < MX_MAX_MAILBOX; i++)
+		n += 3 + m->mailbox[i].nhops + m->mailbox[i].nlines;
+	return n;
+}
+
 /* Compute ui->lay for the current size and model; dirties all on change. */
 void
 ui_layout_compute(struct ui *ui)
@@ -83,7 +100,8 @@ ui_layout_compute(struct ui *ui)
 		goto done;
 	}
 	l.kind = UI_LAY_STACKED;
-	mxh = 1 + clamp(ui->nrows, 2, clamp(bh / 4, 3, 12));
+	mxh = 1 + clamp(mx_want(ui), 2, ui->nrows < mx_want(ui) ?
+	    clamp(bh / 3, 3, 16) : clamp(bh / 4, 3, 12));
 	resh = 1 + clamp(nres, 1, rows >= 30 ? 4 : 2);
 	rest = bh - mxh - resh;
 	rect(&l.mx, 2, 0, mxh, cols);
@@ -219,11 +237,15 @@ ui_layout_paint(struct ui *ui)
 	case UI_MODE_PASTE:
 		ui_paste_draw(ui);
 		break;
+	case UI_MODE_PASSWORD:
+		ui_password_draw(ui);
+		break;
 	default:
 		break;
 	}
 flush:
-	if (ui->mode != UI_MODE_PROMPT)
+	if ((ui->mode != UI_MODE_PROMPT && ui->mode != UI_MODE_PASSWORD) ||
+	    ui->lay.kind == UI_LAY_SMALL)
 		move(LINES - 1, COLS - 1);
 	wnoutrefresh(stdscr);
 	doupdate();

@@ -42,7 +42,7 @@ draw_one(struct ui *ui, const struct mx_mailbox *b, int y, int x, int w,
 		    UI_R_NORMAL : UI_R_WARN), buf);
 	}
 	if (row < h && b->done && b->outcome != MX_OUT_OK)
-		ui_text(ui, y + row++, x, w, ui_attr(ui, UI_R_FAIL),
+		ui_textf(ui, y + row++, x, w, ui_attr(ui, UI_R_FAIL), "  %s",
 		    b->outcome_text);
 	nhops = b->nhops < MX_MAX_HOPS ? b->nhops : MX_MAX_HOPS;
 	for (i = 0; i < nhops && row < h; i++) {

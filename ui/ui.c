@@ -24,6 +24,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "mailbox-secret.h"
 #include "ui-int.h"
 
 static struct ui	 dash;	/* one dashboard per process */
@@ -142,8 +143,13 @@ ui_message(struct ui *ui, int err, const char *fmt, ...)
 void
 ui_restart(struct ui *ui)
 {
-	char *cause = NULL;
+	char *cause = NULL, user[MX_HOST_MAX * 2];
 
+	/* The target may have changed (t, b): the AUTH PLAIN blob to mask
+	 * names the login, so re-derive it before anything is sent. */
+	if (mx_secret_have() && mx_secret_login(mx_engine_opts(ui->eng), user,
+	    sizeof user) != NULL)
+		mx_secret_rekey(user);
 	if (mx_engine_start(ui->eng, &cause) != 0) {
 		ui_message(ui, 1, "cannot start: %s", cause != NULL ? cause :
 		    "unknown error");
