@@ -129,30 +129,13 @@ unescape(const char *s, size_t *len)
 	return out;
 }
 
-/* Parse a decimal integer in [min, max]; -1 on error. */
-static int
-parse_num(const char *s, long long min, long long max, long long *out)
-{
-	char *end;
-	long long v;
-
-	if (s == NULL || *s == '\0')
-		return -1;
-	errno = 0;
-	v = strtoll(s, &end, 10);
-	if (errno != 0 || *end != '\0' || v < min || v > max)
-		return -1;
-	*out = v;
-	return 0;
-}
-
 /* Parse "@N" into a slot number, or 0. */
 static int
 parse_slot(const char *s)
 {
 	long long n;
 
-	if (s == NULL || s[0] != '@' || parse_num(s + 1, 1, LAB_MAX_SLOT, &n))
+	if (s == NULL || s[0] != '@' || mx_parse_num(s + 1, 1, LAB_MAX_SLOT, &n))
 		return 0;
 	return (int)n;
 }
@@ -277,7 +260,7 @@ parse_record(struct parser *p, char **tok, int ntok, const char *raw)
 	data = after_first(after_first(raw));
 	if (strcasecmp(type, "MX") == 0) {
 		rr.type = LAB_T_MX;
-		if (ntok < 4 || parse_num(tok[2], 0, 65535, &v) != 0)
+		if (ntok < 4 || mx_parse_num(tok[2], 0, 65535, &v) != 0)
 			goto bad;
 		rr.pref = (int)v;
 		rr.data = strcmp(tok[3], ".") == 0 ? mx_xstrdup("") :
@@ -351,7 +334,7 @@ parse_resolver_stmt(struct parser *p, char **tok, int ntok)
 	else if (strcmp(tok[0], "drop") == 0)
 		r->drop = 1;
 	else if (strcmp(tok[0], "delay") == 0) {
-		if (ntok < 2 || parse_num(tok[1], 0, 600000, &v) != 0)
+		if (ntok < 2 || mx_parse_num(tok[1], 0, 600000, &v) != 0)
 			return perr(p, "delay needs milliseconds");
 		r->delay_ms = (int)v;
 	} else
@@ -397,7 +380,7 @@ parse_server_stmt(struct parser *p, char **tok, int ntok, const char *raw)
 			return perr(p, "unknown tls kind '%s'", tok[1]);
 		s->tls = (enum lab_tls)i;
 	} else if (strcmp(tok[0], "delay") == 0) {
-		if (ntok < 2 || parse_num(tok[1], 0, 600000, &v) != 0)
+		if (ntok < 2 || mx_parse_num(tok[1], 0, 600000, &v) != 0)
 			return perr(p, "delay needs milliseconds");
 		s->delay_ms = (int)v;
 	} else if (strcmp(tok[0], "behave") == 0 && ntok >= 2) {
@@ -471,11 +454,11 @@ parse_top_stmt(struct parser *p, char **tok, int ntok, const char *raw)
 		free(sc->target);
 		sc->target = mx_xstrdup(tok[1]);
 	} else if (strcmp(tok[0], "size") == 0 && ntok == 2) {
-		if (parse_num(tok[1], 0, (long long)1 << 50, &v) != 0)
+		if (mx_parse_num(tok[1], 0, (long long)1 << 50, &v) != 0)
 			return perr(p, "bad size");
 		sc->size = v;
 	} else if (strcmp(tok[0], "timeout") == 0 && ntok == 2) {
-		if (parse_num(tok[1], 1, 600000, &v) != 0)
+		if (mx_parse_num(tok[1], 1, 600000, &v) != 0)
 			return perr(p, "bad timeout");
 		sc->timeout_ms = (int)v;
 	} else

@@ -113,8 +113,7 @@ out_fmt(struct session *ss, struct out *o, const char *fmt, ...)
 	char *s;
 
 	va_start(ap, fmt);
-	if (vasprintf(&s, fmt, ap) < 0)
-		mx_fatalx("out of memory");
+	s = mx_xvasprintf(fmt, ap);
 	va_end(ap);
 	out_line(ss, o, s, strlen(s));
 	free(s);

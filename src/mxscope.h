@@ -7,6 +7,7 @@
 #ifndef MXSCOPE_H
 #define MXSCOPE_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <uv.h>
@@ -451,6 +452,9 @@ void	*mx_xrealloc(void *, size_t);
 char	*mx_xstrdup(const char *);
 /* Format into a new string; never fails. */
 char	*mx_xasprintf(const char *, ...) __attribute__((format(printf, 1, 2)));
+char	*mx_xvasprintf(const char *, va_list) __attribute__((format(printf, 1, 0)));
+/* Parse a whole decimal number in [min, max]; 0, or -1 if it is not one. */
+int	 mx_parse_num(const char *, long long min, long long max, long long *);
 /* Bounded copy that always terminates; returns strlen(src). */
 size_t	 mx_strlcpy(char *, const char *, size_t);
 /* Hook run before a fatal exit (the UI restores the terminal). */

@@ -25,14 +25,11 @@
 void
 ndr_lower(char *dst, size_t dstsz, const char *src, size_t len)
 {
-	size_t i;
-
 	if (dstsz == 0)
 		return;
 	if (len >= dstsz)
 		len = dstsz - 1;
-	for (i = 0; i < len; i++)
-		dst[i] = (char)tolower((unsigned char)src[i]);
+	mx_rr_lower(dst, src, len);
 	dst[len] = '\0';
 }
 
@@ -179,8 +176,8 @@ ndr_is_bounce(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
 	return b->nrcpt > 0 && diag && bounce_signal(doc);
 }
 
-/* A mail system's own verdict from the phrases of table in text,
- * MX_RR_NONE if none. */
+/* A mail system's own verdict from the phrases of table in the lower-case
+ * text, MX_RR_NONE if none. */
 static int
 table_reason(const struct ndr_mta_pattern *table, const char *text,
     size_t len, const char *mta)
@@ -191,7 +188,7 @@ table_reason(const struct ndr_mta_pattern *table, const char *text,
 		return MX_RR_NONE;
 	for (i = 0; table[i].mta != NULL; i++)
 		if (strcmp(table[i].mta, mta) == 0 &&
-		    mx_rr_match(text, len, table[i].pat))
+		    mx_rr_match_low(text, len, table[i].pat))
 			return mx_rr_from_name(table[i].reason);
 	return MX_RR_NONE;
 }
@@ -218,7 +215,7 @@ lda_reason(const char *text, size_t len, const char *command)
 	    strcmp(command, "DATA") != 0))
 		return MX_RR_NONE;
 	for (i = 0; ndr_lda_patterns[i].mta != NULL && agent == NULL; i++)
-		if (mx_rr_match(text, len, ndr_lda_patterns[i].mta))
+		if (mx_rr_match_low(text, len, ndr_lda_patterns[i].mta))
 			agent = ndr_lda_patterns[i].mta;
 	return table_reason(ndr_lda_patterns, text, len, agent);
 }
@@ -250,7 +247,8 @@ unwrap_reply(char *dst, size_t dstsz, const char *src)
 	dst[o] = '\0';
 }
 
-/* Whether host (or the text) holds one of the "|"-separated names. */
+/* Whether host (or the text; both lower case) holds one of the
+ * "|"-separated names. */
 static int
 host_named(const char *hosts, const char *host, const char *text,
     size_t tlen)
@@ -264,8 +262,8 @@ host_named(const char *hosts, const char *host, const char *text,
 			n = sizeof name - 1;
 		memcpy(name, hosts, n);
 		name[n] = '\0';
-		if (mx_rr_match(host, strlen(host), name) ||
-		    mx_rr_match(text, tlen, name))
+		if (mx_rr_match_low(host, strlen(host), name) ||
+		    mx_rr_match_low(text, tlen, name))
 			return 1;
 		hosts += n;
 		hosts += strspn(hosts, "|");
@@ -273,25 +271,51 @@ host_named(const char *hosts, const char *host, const char *text,
 	return 0;
 }
 
-/* A receiving system's verdict on its own wording, MX_RR_NONE if none. */
+/* A receiving system's verdict on its own wording (text: lower case),
+ * MX_RR_NONE if none. */
 static int
 rhost_reason(const struct mx_ndr_rcpt *r, const char *text, size_t len)
 {
+	char host[sizeof r->remote_mta];
 	int i;
 
 	const char *group = NULL;
 	int here = 0;
 
+	ndr_lower(host, sizeof host, r->remote_mta, strlen(r->remote_mta));
 	/* The table is grouped by host: name the host once per group. */
 	for (i = 0; ndr_rhosts[i].hosts != NULL; i++) {
 		if (ndr_rhosts[i].hosts != group) {
 			group = ndr_rhosts[i].hosts;
-			here = host_named(group, r->remote_mta, text, len);
+			here = host_named(group, host, text, len);
 		}
-		if (here && mx_rr_match(text, len, ndr_rhosts[i].pat))
+		if (here && mx_rr_match_low(text, len, ndr_rhosts[i].pat))
 			return mx_rr_from_name(ndr_rhosts[i].reason);
 	}
 	return MX_RR_NONE;
+}
+
+/* The error section of a bounce in lower case, scanned once for all
+ * its recipients. */
+struct section {
+	const char	*p;		/* lower case; NULL if none */
+	size_t		 len;
+	int		 scanned;
+	uint64_t	 hits;		/* mx_rr_scan_low(p) once scanned */
+};
+
+/* Let f read the error section (its phrase set computed once). */
+static void
+read_section(struct mx_rr_fact *f, struct section *sec)
+{
+	if (!sec->scanned) {
+		sec->hits = mx_rr_scan_low(sec->p, sec->len);
+		sec->scanned = 1;
+	}
+	f->text = sec->p;
+	f->textlen = sec->len;
+	f->scanned = 1;
+	f->hits = sec->hits;
 }
 
 /*
@@ -302,10 +326,12 @@ rhost_reason(const struct mx_ndr_rcpt *r, const char *text, size_t len)
  */
 static const char *
 reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
-    const char *mta, const char *section, size_t seclen)
+    const char *mta, struct section *sec)
 {
 	struct mx_rr_fact f;
 	char diag[MX_NDR_DIAG_MAX];
+	const char *section = sec->p;
+	size_t seclen = sec->len;
 	int reason;
 
 	if (strcmp(r->action, "delivered") == 0 || strcmp(r->action,
@@ -322,8 +348,10 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 	    strcmp(r->action, "expired") == 0;
 	f.unix_diag = r->unix_diag;
 	unwrap_reply(diag, sizeof diag, r->diagnostic);
-	f.text = diag;
 	f.textlen = strlen(diag);
+	mx_rr_lower(diag, diag, f.textlen);
+	f.text = diag;
+	f.lower = 1;
 	/* The mail system's verdict: its field (r->reason, set by the DSN
 	 * or JSON reader), its words in the diagnostic, around the list. */
 	f.preset = mx_rr_from_name(r->reason);
@@ -349,14 +377,12 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 	if (isdigit((unsigned char)r->diagnostic[0]) && r->diagnostic[3] == '-'
 	    && section != NULL && seclen > 0 && (reason == MX_RR_SECURITYERROR ||
 	    reason == MX_RR_ONHOLD || reason == MX_RR_SYSTEMERROR)) {
-		f.text = section;
-		f.textlen = seclen;
+		read_section(&f, sec);
 		reason = mx_rr_decide(&f);
 	}
 	if ((reason == MX_RR_ONHOLD || reason == MX_RR_UNDEFINED) &&
 	    section != NULL && seclen > 0) {
-		f.text = section;
-		f.textlen = seclen;
+		read_section(&f, sec);
 		f.preset = mta_reason(section, seclen, mta);
 		reason = mx_rr_decide(&f);
 		if (reason == MX_RR_ONHOLD && r->diagnostic[0] == '\0')
@@ -369,20 +395,25 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 void
 ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 {
-	const char *reason, *section = NULL;
-	size_t seclen = 0;
+	struct section sec = { NULL, 0, 0, 0 };
+	const char *reason;
+	char *low = NULL;
 	int i;
 
-	if (doc->text.p != NULL) {
-		section = doc->text.p;
-		seclen = ndr_doc_section(doc);
-		if (seclen > 8192)
-			seclen = 8192;
+	if (doc->text.p != NULL && b->nrcpt > 0) {
+		sec.len = ndr_doc_section(doc);
+		if (sec.len > 8192)
+			sec.len = 8192;
+		low = mx_xmalloc(sec.len + 1);
+		mx_rr_lower(low, doc->text.p, sec.len);
+		low[sec.len] = '\0';
+		sec.p = low;
 	}
 	for (i = 0; i < b->nrcpt; i++) {
 		reason = reason_of(doc, &b->rcpt[i], b->mta[0] ? b->mta : NULL,
-		    section, seclen);
+		    &sec);
 		mx_strlcpy(b->rcpt[i].reason, reason, sizeof b->rcpt[i].reason);
 		b->rcpt[i].hardbounce = mx_rr_is_hard(mx_rr_from_name(reason));
 	}
+	free(low);
 }

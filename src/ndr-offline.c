@@ -1,16 +1,14 @@
 /*
  * ndr-offline: mxscope --ndr --offline FILE...  Classifies each bounce
  * file and prints one JSON object per file per line (JSON Lines, RFC 8259
- * text via jansson) or a readable summary.  Every string from the input
- * passes mx_sanitize first (hostile-inputs.md §1.3).  A file that cannot
+ * text from a small escaping writer) or a readable summary.  Every string
+ * from the input passes mx_sanitize first (hostile-inputs.md §1.3).  A file that cannot
  * be read, a directory or a non-message gets its own message; the others
  * still run.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <jansson.h>
 
 #include "mxscope.h"
 #include "ndr.h"
@@ -23,59 +21,146 @@ clean(char *dst, size_t dstsz, const char *src)
 	return dst;
 }
 
-/* Set key of o to the sanitized string s. */
+/* A line of JSON being written (RFC 8259), grown as needed. */
+struct jbuf {
+	char	*p;
+	size_t	 len, cap;
+};
+
+/* Append n bytes to a JSON line. */
 static void
-set_str(json_t *o, const char *key, const char *s)
+jput(struct jbuf *j, const char *s, size_t n)
+{
+	if (j->len + n + 1 > j->cap) {
+		j->cap = (j->len + n + 1) * 2;
+		if ((j->p = realloc(j->p, j->cap)) == NULL)
+			mx_fatalx("out of memory");
+	}
+	memcpy(j->p + j->len, s, n);
+	j->len += n;
+}
+
+/* Append a string literal to a JSON line. */
+#define JLIT(j, lit)	jput((j), (lit), sizeof (lit) - 1)
+
+/* Append s as a JSON string (RFC 8259 §7): quote, backslash and control
+ * characters escaped; a byte that is not UTF-8 becomes U+FFFD. */
+static void
+jstr_raw(struct jbuf *j, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	const unsigned char *u = (const unsigned char *)s;
+	char e[6] = { '\\', 'u', '0', '0', 0, 0 };
+	size_t i = 0, run, n;
+	unsigned cp;
+
+	JLIT(j, "\"");
+	while (u[i] != '\0') {
+		for (run = i; u[run] >= 0x20 && u[run] < 0x80 && u[run] != '"' &&
+		    u[run] != '\\'; run++)
+			;
+		jput(j, s + i, run - i);
+		i = run;
+		if (u[i] == '\0')
+			break;
+		if (u[i] >= 0x80) {
+			n = mx_utf8_decode(s + i, strlen(s + i), &cp);
+			if (n == 0) {
+				JLIT(j, "\xef\xbf\xbd");
+				i++;
+			} else {
+				jput(j, s + i, n);
+				i += n;
+			}
+			continue;
+		}
+		switch (u[i]) {
+		case '"': JLIT(j, "\\\""); break;
+		case '\\': JLIT(j, "\\\\"); break;
+		case '\b': JLIT(j, "\\b"); break;
+		case '\f': JLIT(j, "\\f"); break;
+		case '\n': JLIT(j, "\\n"); break;
+		case '\r': JLIT(j, "\\r"); break;
+		case '\t': JLIT(j, "\\t"); break;
+		default:
+			e[4] = hex[u[i] >> 4];
+			e[5] = hex[u[i] & 15];
+			jput(j, e, sizeof e);
+		}
+		i++;
+	}
+	JLIT(j, "\"");
+}
+
+/* Append "key":"s" with s sanitized; comma first unless first. */
+static void
+jkey_str(struct jbuf *j, const char *key, const char *s, int first)
 {
 	char buf[MX_NDR_DIAG_MAX * 4];
 
-	json_object_set_new(o, key, json_string(clean(buf, sizeof buf, s)));
+	if (!first)
+		JLIT(j, ",");
+	jstr_raw(j, key);
+	JLIT(j, ":");
+	jstr_raw(j, clean(buf, sizeof buf, s));
 }
 
-/* The JSON object of one file. */
-static json_t *
-file_json(const char *file, const struct mx_ndr_list *list,
+/* Write the JSON object of one file as one line. */
+static void
+file_json(FILE *out, const char *file, const struct mx_ndr_list *list,
     const char *error)
 {
-	json_t *o = json_object(), *rcpts = json_array(), *ro;
+	struct jbuf j = { NULL, 0, 0 }, rj = { NULL, 0, 0 };
 	const struct mx_ndr_rcpt *r;
-	int i, j, bounce = 0, notes = list ? list->notes : 0;
-	char nbuf[512];
+	int i, k, bounce = 0, nr = 0, notes = list ? list->notes : 0;
+	char nbuf[512], num[32];
 
-	set_str(o, "file", file);
 	for (i = 0; list != NULL && i < list->nbounce; i++) {
 		notes |= list->bounce[i].notes;
 		if (!list->bounce[i].is_bounce)
 			continue;
 		bounce = 1;
-		for (j = 0; j < list->bounce[i].nrcpt; j++) {
-			r = &list->bounce[i].rcpt[j];
-			ro = json_object();
-			set_str(ro, "address", r->address);
-			set_str(ro, "reason", r->reason);
-			set_str(ro, "status", r->status);
-			if (r->replycode)
-				json_object_set_new(ro, "replycode",
-				    json_integer(r->replycode));
+		for (k = 0; k < list->bounce[i].nrcpt; k++) {
+			r = &list->bounce[i].rcpt[k];
+			if (nr++ > 0)
+				JLIT(&rj, ",");
+			JLIT(&rj, "{");
+			jkey_str(&rj, "address", r->address, 1);
+			jkey_str(&rj, "reason", r->reason, 0);
+			jkey_str(&rj, "status", r->status, 0);
+			JLIT(&rj, ",\"replycode\":");
+			if (r->replycode) {
+				snprintf(num, sizeof num, "%d", r->replycode);
+				jput(&rj, num, strlen(num));
+			} else
+				JLIT(&rj, "null");
+			jkey_str(&rj, "diagnostic", r->diagnostic, 0);
+			jkey_str(&rj, "remote_mta", r->remote_mta, 0);
+			jkey_str(&rj, "command", r->command, 0);
+			if (r->hardbounce)
+				JLIT(&rj, ",\"hardbounce\":true}");
 			else
-				json_object_set_new(ro, "replycode",
-				    json_null());
-			set_str(ro, "diagnostic", r->diagnostic);
-			set_str(ro, "remote_mta", r->remote_mta);
-			set_str(ro, "command", r->command);
-			json_object_set_new(ro, "hardbounce",
-			    json_boolean(r->hardbounce));
-			json_array_append_new(rcpts, ro);
+				JLIT(&rj, ",\"hardbounce\":false}");
 		}
 	}
-	json_object_set_new(o, "bounce", json_boolean(bounce));
-	json_object_set_new(o, "recipients", rcpts);
+	JLIT(&j, "{");
+	jkey_str(&j, "file", file, 1);
+	if (bounce)
+		JLIT(&j, ",\"bounce\":true,\"recipients\":[");
+	else
+		JLIT(&j, ",\"bounce\":false,\"recipients\":[");
+	if (rj.len > 0)
+		jput(&j, rj.p, rj.len);
+	JLIT(&j, "]");
 	if (error != NULL)
-		set_str(o, "error", error);
+		jkey_str(&j, "error", error, 0);
 	if (notes)
-		set_str(o, "notes", mx_ndr_notes_text(notes, nbuf,
-		    sizeof nbuf));
-	return o;
+		jkey_str(&j, "notes", mx_ndr_notes_text(notes, nbuf,
+		    sizeof nbuf), 0);
+	JLIT(&j, "}\n");
+	fwrite(j.p, 1, j.len, out);
+	free(j.p);
+	free(rj.p);
 }
 
 /* Print the readable summary of one file. */
@@ -138,8 +223,7 @@ int
 mx_ndr_offline(char *const *files, int nfiles, int json, FILE *out)
 {
 	struct mx_ndr_list list;
-	char *cause, f[1024], c[512], *line;
-	json_t *o;
+	char *cause, f[1024], c[512];
 	int i, rv = MX_EXIT_OK, stdin_used = 0;
 
 	if (nfiles == 0) {
@@ -159,15 +243,9 @@ mx_ndr_offline(char *const *files, int nfiles, int json, FILE *out)
 			    files[i]), clean(c, sizeof c, cause));
 			rv = MX_EXIT_UNKNOWN;
 		}
-		if (json) {
-			o = file_json(files[i], &list, cause);
-			if ((line = json_dumps(o, JSON_COMPACT |
-			    JSON_PRESERVE_ORDER)) != NULL) {
-				fprintf(out, "%s\n", line);
-				free(line);
-			}
-			json_decref(o);
-		} else if (cause == NULL)
+		if (json)
+			file_json(out, files[i], &list, cause);
+		else if (cause == NULL)
 			file_text(out, files[i], &list);
 		free(cause);
 		mx_ndr_list_free(&list);

@@ -91,26 +91,53 @@ ndr_addr_at(const char *s, size_t len, size_t at, size_t *b, size_t *e)
 	return 1;
 }
 
-/* Whether the line holding offset at is a header-like "To: ..." line. */
+/* Whether the line starting at ls begins like a header ("To: ..."). */
 static int
-header_line(const char *s, size_t at)
+header_start(const char *s, size_t ls)
 {
 	static const char *const names[] = { "to:", "from:", "cc:", "subject:",
 	    "sent:", "date:", "reply-to:", "return-path:", "message-id:",
 	    "sender:", "envelope-from", "mail from", "x-", "received:",
 	    "reporting-mta", "in-reply-to:", "references:", NULL };
-	size_t ls = at;
 	int i;
 
-	while (ls > 0 && s[ls - 1] != '\n')
-		ls--;
 	while (s[ls] == ' ' || s[ls] == '\t' || s[ls] == '>')
 		ls++;
 	for (i = 0; names[i] != NULL; i++)
 		if (strncasecmp(s + ls, names[i], strlen(names[i])) == 0)
 			return 1;
+	return 0;
+}
+
+/* Where the lines are while addresses are read in order: the start of
+ * the line last seen and whether it begins like a header, found once
+ * per line (never by walking back from each address). */
+struct lines {
+	size_t	 seen;		/* offsets before this are classified */
+	size_t	 ls;		/* start of the line holding seen */
+	int	 hdr;		/* header_start(ls) */
+};
+
+/* Whether the line holding offset at (at least li->seen) is a
+ * header-like "To: ..." line. */
+static int
+header_line(const char *s, size_t at, struct lines *li)
+{
+	const char *nl;
+	int i;
+
+	if (at > li->seen) {
+		nl = memrchr(s + li->seen, '\n', at - li->seen);
+		if (nl != NULL) {
+			li->ls = (size_t)(nl - s) + 1;
+			li->hdr = header_start(s, li->ls);
+		}
+		li->seen = at;
+	}
+	if (li->hdr)
+		return 1;
 	/* "... after MAIL FROM:<a>" and "from <a>" name the sender. */
-	for (i = at > 12 ? (int)(at - 12) : (int)ls; (size_t)i < at; i++)
+	for (i = at > 12 ? (int)(at - 12) : (int)li->ls; (size_t)i < at; i++)
 		if (strncasecmp(s + i, "from:", 5) == 0 ||
 		    strncasecmp(s + i, "from <", 6) == 0 ||
 		    strncasecmp(s + i, "sender", 6) == 0)
@@ -150,15 +177,27 @@ ndr_error_section(const char *text, size_t len)
 	    "content-type:", "authentication-results:", NULL };
 	char *low = mx_xmalloc(len + 1);
 	const char *p;
-	size_t end = len, i, o;
+	size_t end, nul, i, o, ml, room;
 	int k, n;
+	char save;
 
 	ndr_lower(low, len + 1, text, len);
+	/* The text as a string ends at its first NUL. */
+	end = nul = strlen(low);
+	/* Each marker is sought only where it would start before the
+	 * earliest one found so far. */
 	for (k = 0; ndr_orig_markers[k] != NULL; k++) {
+		ml = strlen(ndr_orig_markers[k]);
+		room = end + ml - 1 < nul ? end + ml - 1 : nul;
+		save = low[room];
+		low[room] = '\0';
 		if ((p = strstr(low, ndr_orig_markers[k])) != NULL &&
 		    (size_t)(p - low) < end)
 			end = p - low;
+		low[room] = save;
 	}
+	if (end == nul)
+		end = len;
 	for (p = low; (p = strstr(p, "\n\n")) != NULL && (size_t)(p - low) <
 	    end; p++) {
 		for (n = 0, o = (size_t)(p - low) + 2; n < 3 && o < len; n++) {
@@ -421,19 +460,28 @@ find_remote(const char *s, size_t len, char *dst, size_t dstsz)
 static size_t
 agent_line(const char *s, size_t ae, size_t c)
 {
-	size_t ls, le;
+	size_t ls, le, at = c;
+	char *low;
 	int k;
 
-	for (ls = ae; ls < c; ls = le + 1) {
+	if (ae >= c)
+		return c;
+	/* Lower the lines once; every agent's name is sought in each. */
+	low = mx_xmalloc(c - ae);
+	mx_rr_lower(low, s + ae, c - ae);
+	for (ls = ae; ls < c && at == c; ls = le + 1) {
 		le = ls;
 		while (le < c && s[le] != '\n')
 			le++;
 		for (k = 0; ndr_lda_patterns[k].mta != NULL; k++)
-			if (mx_rr_match(s + ls, le - ls,
-			    ndr_lda_patterns[k].mta))
-				return ls;
+			if (mx_rr_match_low(low + (ls - ae), le - ls,
+			    ndr_lda_patterns[k].mta)) {
+				at = ls;
+				break;
+			}
 	}
-	return c;
+	free(low);
+	return at;
 }
 
 /* Fill diagnostic and codes of r from the block of text that follows the
@@ -493,16 +541,38 @@ struct hit {
 	size_t	 b, e;
 };
 
+/* Slots of the set of addresses seen (twice MX_NDR_MAX_RCPTS). */
+#define HIT_SLOTS	(2 * MX_NDR_MAX_RCPTS)
+
+/* FNV-1a hash of an address, ASCII case ignored. */
+static unsigned
+addr_hash(const char *a)
+{
+	unsigned h = 2166136261u;
+
+	for (; *a != '\0'; a++)
+		h = (h ^ (unsigned char)tolower((unsigned char)*a)) *
+		    16777619u;
+	return h;
+}
+
 /* Find the distinct candidate recipients in the error section. */
 static int
 find_hits(const struct ndr_doc *doc, const char *s, size_t len,
     struct hit *hits, int max, int self)
 {
+	struct lines li = { 0, 0, 0 };
 	const char *at;
 	size_t b, e, i = 0, prev = 0;
-	int n = 0, k;
+	unsigned short slot[HIT_SLOTS];
+	unsigned h;
+	int n = 0;
 	char a[320];
 
+	if (max > HIT_SLOTS / 2)
+		max = HIT_SLOTS / 2;
+	memset(slot, 0, sizeof slot);
+	li.hdr = header_start(s, 0);
 	while (n < max && i < len && (at = memchr(s + i, '@', len - i))) {
 		i = (size_t)(at - s) + 1;
 		if (!ndr_addr_at(s, len, (size_t)(at - s), &b, &e) ||
@@ -511,13 +581,17 @@ find_hits(const struct ndr_doc *doc, const char *s, size_t len,
 		prev = e;
 		i = e;
 		snprintf(a, sizeof a, "%.*s", (int)(e - b), s + b);
-		if (excluded(doc, a, self) || header_line(s, b))
+		if (excluded(doc, a, self) || header_line(s, b, &li))
 			continue;
-		for (k = 0; k < n; k++)
-			if (strcasecmp(hits[k].addr, a) == 0)
-				break;
-		if (k < n)
+		/* Seen before?  An open-addressing set keyed by the address
+		 * in lower case, so that many repeats cost no more than one. */
+		for (h = addr_hash(a) % HIT_SLOTS; slot[h] != 0 &&
+		    strcasecmp(hits[slot[h] - 1].addr, a) != 0;
+		    h = (h + 1) % HIT_SLOTS)
+			;
+		if (slot[h] != 0)
 			continue;
+		slot[h] = (unsigned short)(n + 1);
 		mx_strlcpy(hits[n].addr, a, sizeof hits[n].addr);
 		hits[n].b = b;
 		hits[n].e = e;

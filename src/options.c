@@ -106,22 +106,6 @@ usage(FILE *f)
 "failure, 3 could not test or usage error.\n", f);
 }
 
-/* Parse a whole number in [min, max]; -1 on error. */
-static int
-parse_num(const char *s, long long min, long long max, long long *out)
-{
-	char *end;
-	long long v;
-
-	if (s == NULL || *s == '\0')
-		return -1;
-	v = strtoll(s, &end, 10);
-	if (*end != '\0' || v < min || v > max)
-		return -1;
-	*out = v;
-	return 0;
-}
-
 /* Check an address given to --from (no spaces, brackets or controls). */
 static int
 address_ok(const char *s)
@@ -176,7 +160,7 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 			cli->opts.dns[cli->opts.ndns++] = optarg;
 			break;
 		case 'p':
-			if (parse_num(optarg, 1, 65535, &v) != 0)
+			if (mx_parse_num(optarg, 1, 65535, &v) != 0)
 				goto bad;
 			cli->opts.port = (int)v;
 			break;
@@ -192,7 +176,7 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 			cli->opts.helo = optarg;
 			break;
 		case OPT_SIZE:
-			if (parse_num(optarg, 0, LLONG_MAX / 2, &v) != 0)
+			if (mx_parse_num(optarg, 0, LLONG_MAX / 2, &v) != 0)
 				goto bad;
 			cli->opts.size = v;
 			break;
@@ -200,12 +184,12 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 			cli->opts.tls_ca_file = optarg;
 			break;
 		case OPT_TIMEOUT:
-			if (parse_num(optarg, 1, 3600, &v) != 0)
+			if (mx_parse_num(optarg, 1, 3600, &v) != 0)
 				goto bad;
 			cli->opts.timeout_ms = (int)v * 1000;
 			break;
 		case OPT_CONCURRENCY:
-			if (parse_num(optarg, 1, MX_MAX_PROBES, &v) != 0)
+			if (mx_parse_num(optarg, 1, MX_MAX_PROBES, &v) != 0)
 				goto bad;
 			cli->opts.concurrency = (int)v;
 			break;

@@ -12,8 +12,9 @@
  * a generic one (x.0.0, 5.7.1, 550) leaves the decision to the text; the
  * command the failure came at says whether "unknown user" words mean the
  * address (RCPT) or a filter (after DATA) and whether a refusal concerns
- * the sender (MAIL).  The text is scanned once, case ignored, through an
- * index of the phrases by first byte.
+ * the sender (MAIL).  The text is lowered once and scanned once, through
+ * a set of the byte pairs phrases start with and an index of the phrases
+ * by first byte.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -949,8 +950,20 @@ static unsigned short idx_start[257];
 static unsigned short idx_list[NPHRASES];
 /* Length of each phrase's first piece (up to the first "*"). */
 static unsigned char first_len[NPHRASES];
+/* Pairs of bytes some phrase can start with (one bit per pair): most
+ * places of a text start no phrase and are passed over on one test. */
+static uint64_t pair_ok[65536 / 64];
 
-/* Build the first-byte index. */
+/* Mark the pair a, b as one a phrase can start with. */
+static void
+pair_set(unsigned a, unsigned b)
+{
+	unsigned k = a << 8 | b;
+
+	pair_ok[k >> 6] |= (uint64_t)1 << (k & 63);
+}
+
+/* Build the first-byte index and the pair set. */
 static void
 build_index(void)
 {
@@ -965,6 +978,13 @@ build_index(void)
 	for (i = 0; i < NPHRASES; i++) {
 		count[(unsigned char)phrases[i].pat[0]]++;
 		first_len[i] = (unsigned char)strcspn(phrases[i].pat, "*");
+		if (first_len[i] >= 2)
+			pair_set((unsigned char)phrases[i].pat[0],
+			    (unsigned char)phrases[i].pat[1]);
+		else
+			for (c = 0; c < 256; c++)
+				pair_set((unsigned char)phrases[i].pat[0],
+				    (unsigned)c);
 	}
 	idx_start[0] = 0;
 	for (c = 0; c < 256; c++)
@@ -984,35 +1004,49 @@ low(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? c + 32 : c;
 }
 
-/* Whether the lower-case piece p (n bytes) is at s (ASCII case ignored). */
-static int
-piece_at(const char *s, const char *p, size_t n)
+/* Lower-case ASCII copy of len bytes of src into dst (not terminated). */
+void
+mx_rr_lower(char *dst, const char *src, size_t len)
 {
+	const uint64_t ones = 0x0101010101010101ULL;
+	uint64_t x, h, upper;
 	size_t i;
 
-	for (i = 0; i < n; i++)
-		if (low((unsigned char)s[i]) != (unsigned char)p[i])
-			return 0;
-	return 1;
+	/* Eight bytes at a time: a byte is A-Z when it is ASCII, above
+	 * '@' and not above 'Z'; its 0x80 bit, shifted, is the 0x20 bit. */
+	for (i = 0; i + 8 <= len; i += 8) {
+		memcpy(&x, src + i, 8);
+		h = x & (0x7f * ones);
+		upper = ~x & (0x80 * ones) & ((h + (0x3f * ones)) ^
+		    (h + (0x25 * ones)));
+		x |= upper >> 2;
+		memcpy(dst + i, &x, 8);
+	}
+	for (; i < len; i++)
+		dst[i] = (char)low((unsigned char)src[i]);
 }
 
-/* Offset just after the first piece p (n bytes) in s[from, len), or 0. */
+/* Offset just after the first piece p (n bytes) in the lower-case
+ * s[from, len), or 0. */
 static size_t
 find_piece(const char *s, size_t len, size_t from, const char *p, size_t n)
 {
-	size_t i;
+	const char *at, *end = s + len - n + 1;
 
 	if (n == 0)
 		return from;
-	for (i = from; i + n <= len; i++)
-		if (low((unsigned char)s[i]) == (unsigned char)p[0] &&
-		    piece_at(s + i, p, n))
-			return i + n;
+	if (from >= len || len - from < n)
+		return 0;
+	/* memchr to each place the first byte is, then the rest. */
+	for (at = s + from; at < end && (at = memchr(at, p[0], (size_t)(end -
+	    at))) != NULL; at++)
+		if (memcmp(at + 1, p + 1, n - 1) == 0)
+			return (size_t)(at - s) + n;
 	return 0;
 }
 
 /* Whether the pieces of pat after its first ("*"-separated) follow in
- * s from offset from on. */
+ * the lower-case s from offset from on. */
 static int
 rest_follows(const char *s, size_t len, size_t from, const char *pat)
 {
@@ -1029,9 +1063,9 @@ rest_follows(const char *s, size_t len, size_t from, const char *pat)
 	return 1;
 }
 
-/* Whether text holds pat; see reason-rules.h. */
+/* Whether lower-case text holds pat; see reason-rules.h. */
 int
-mx_rr_match(const char *text, size_t len, const char *pat)
+mx_rr_match_low(const char *text, size_t len, const char *pat)
 {
 	size_t n = strcspn(pat, "*"), at;
 
@@ -1040,28 +1074,60 @@ mx_rr_match(const char *text, size_t len, const char *pat)
 	return rest_follows(text, len, at, pat);
 }
 
-/* Which reasons' phrases text holds: one pass, first-byte index. */
-uint64_t
-mx_rr_scan(const char *text, size_t len)
+/* An allocated lower-case copy of len bytes of text. */
+static char *
+lowered(const char *text, size_t len)
 {
+	char *d = malloc(len);
+
+	if (d == NULL)
+		abort();
+	mx_rr_lower(d, text, len);
+	return d;
+}
+
+/* Whether text holds pat; see reason-rules.h. */
+int
+mx_rr_match(const char *text, size_t len, const char *pat)
+{
+	char *lt;
+	int r;
+
+	if (len == 0)
+		return mx_rr_match_low("", 0, pat);
+	lt = lowered(text, len);
+	r = mx_rr_match_low(lt, len, pat);
+	free(lt);
+	return r;
+}
+
+/* Which reasons' phrases lower-case text holds: one pass, passing over
+ * the places no phrase starts at on the pair set, then the first-byte
+ * index. */
+uint64_t
+mx_rr_scan_low(const char *text, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)text;
 	uint64_t hits = 0;
 	const struct phrase *ph;
 	size_t i, n;
-	unsigned k;
-	unsigned char c, c2;
+	unsigned k, c, c2, pair;
 
 	build_index();
 	for (i = 0; i + 1 < len; i++) {
-		c = low((unsigned char)text[i]);
-		c2 = low((unsigned char)text[i + 1]);
+		c = s[i];
+		c2 = s[i + 1];
+		pair = c << 8 | c2;
+		if ((pair_ok[pair >> 6] & ((uint64_t)1 << (pair & 63))) == 0)
+			continue;
 		for (k = idx_start[c]; k < idx_start[c + 1]; k++) {
 			ph = &phrases[idx_list[k]];
 			n = first_len[idx_list[k]];
 			if ((hits & BIT(ph->reason)) || (n >= 2 &&
 			    (unsigned char)ph->pat[1] != c2))
 				continue;
-			if (n >= 2 && (i + n > len || !piece_at(text + i + 2,
-			    ph->pat + 2, n - 2)))
+			if (n >= 2 && (i + n > len || memcmp(text + i + 2,
+			    ph->pat + 2, n - 2) != 0))
 				continue;
 			if (ph->pat[n] == '\0' ||
 			    rest_follows(text, len, i + n, ph->pat))
@@ -1071,6 +1137,21 @@ mx_rr_scan(const char *text, size_t len)
 	/* "Recipient address rejected" is no refusal of the sender. */
 	if (hits & BIT(MX_RR_NOTSENDER))
 		hits &= ~(BIT(MX_RR_REJECTED) | BIT(MX_RR_NOTSENDER));
+	return hits;
+}
+
+/* Which reasons' phrases text holds; see reason-rules.h. */
+uint64_t
+mx_rr_scan(const char *text, size_t len)
+{
+	char *lt;
+	uint64_t hits;
+
+	if (len == 0)
+		return 0;
+	lt = lowered(text, len);
+	hits = mx_rr_scan_low(lt, len);
+	free(lt);
 	return hits;
 }
 
@@ -1220,7 +1301,13 @@ mx_rr_decide(const struct mx_rr_fact *f)
 	if (f->status != NULL && f->status[0] == '2')
 		return MX_RR_DELIVERED;
 	st = mx_rr_status(f->status);
-	hits = tl > 0 ? mx_rr_scan(f->text, tl) : 0;
+	if (f->scanned)
+		hits = f->hits;
+	else if (tl == 0)
+		hits = 0;
+	else
+		hits = f->lower ? mx_rr_scan_low(f->text, tl) :
+		    mx_rr_scan(f->text, tl);
 	if (!f->unix_diag)
 		for (i = 0; i < sizeof first_pass / sizeof first_pass[0]; i++)
 			if (probe(&first_pass[i], f, hits, st))

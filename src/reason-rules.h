@@ -48,6 +48,9 @@ struct mx_rr_fact {
 	const char	*text;		/* diagnostic text, any case */
 	size_t		 textlen;
 	int		 preset;	/* a mail system's own verdict or NONE */
+	int		 lower;		/* text is lower case already */
+	int		 scanned;	/* hits holds mx_rr_scan(text) */
+	uint64_t	 hits;
 };
 
 /* Name of a reason ("userunknown"); "" for MX_RR_NONE. */
@@ -58,8 +61,14 @@ int		 mx_rr_from_name(const char *name);
 int		 mx_rr_status(const char *status);
 /* Which reasons' phrases text holds: bit (1 << reason) per reason. */
 uint64_t	 mx_rr_scan(const char *text, size_t len);
+/* The same for a text already in lower case (mx_rr_lower). */
+uint64_t	 mx_rr_scan_low(const char *text, size_t len);
 /* Whether text holds pat ("a*b": a, then b later), ASCII case ignored. */
 int		 mx_rr_match(const char *text, size_t len, const char *pat);
+/* The same for a text already in lower case. */
+int		 mx_rr_match_low(const char *text, size_t len, const char *pat);
+/* ASCII lower-case copy of len bytes (dst not terminated). */
+void		 mx_rr_lower(char *dst, const char *src, size_t len);
 /* The command bit a word names ("RCPT", "MAIL", ...), 0 if none. */
 int		 mx_rr_command(const char *word);
 /* Decide the reason of one failure (never MX_RR_NONE). */

@@ -2,6 +2,7 @@
  * util: allocation that never returns NULL, bounded string copies and the
  * one fatal-error path (which first lets the UI restore the terminal).
  */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -82,6 +83,17 @@ mx_xstrdup(const char *s)
 	return memcpy(mx_xmalloc(n), s, n);
 }
 
+/* Format a va_list into a newly allocated string or die. */
+char *
+mx_xvasprintf(const char *fmt, va_list ap)
+{
+	char *s;
+
+	if (vasprintf(&s, fmt, ap) < 0)
+		mx_fatalx("out of memory");
+	return s;
+}
+
 /* Format into a newly allocated string or die. */
 char *
 mx_xasprintf(const char *fmt, ...)
@@ -90,10 +102,26 @@ mx_xasprintf(const char *fmt, ...)
 	char *s;
 
 	va_start(ap, fmt);
-	if (vasprintf(&s, fmt, ap) < 0)
-		mx_fatalx("out of memory");
+	s = mx_xvasprintf(fmt, ap);
 	va_end(ap);
 	return s;
+}
+
+/* Parse a whole decimal number in [min, max]; 0, or -1 if it is not one. */
+int
+mx_parse_num(const char *s, long long min, long long max, long long *out)
+{
+	char *end;
+	long long v;
+
+	if (s == NULL || *s == '\0')
+		return -1;
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (errno != 0 || *end != '\0' || v < min || v > max)
+		return -1;
+	*out = v;
+	return 0;
 }
 
 /* Copy src into dst of size sz, always terminated; returns strlen(src). */

@@ -1,5 +1,5 @@
 # tests/local.mk: engine unit tests and lab scenario tests (lead).
-EXTRA_DIST += tests/tap.sh tests/tap.h tests/lsan.supp
+EXTRA_DIST += tests/tap.sh tests/tap.h tests/lsan.supp tests/dsn.sh
 
 # --- report tests (report engineer: names.c, report-text.c, report-json.c) ---
 check_PROGRAMS += tests/t-report
@@ -21,19 +21,23 @@ tests_t_units_LDADD = libmxengine.a $(MX_LIBS)
 tests_t_smtp_fsm_SOURCES = tests/t-smtp-fsm.c
 tests_t_smtp_fsm_LDADD = libmxengine.a $(MX_LIBS)
 
+# --- libFuzzer targets (built on request with clang; their seeds are
+# replayed in make check by tests/fuzz-replay.sh through tests/fuzz-replay.c)
+FUZZ_CC = clang -g -O1 -fsanitize=fuzzer,address,undefined \
+	-fno-sanitize-recover=all -D_GNU_SOURCE -I$(srcdir)/src -I$(builddir) \
+	$(UV_CFLAGS)
+
 # --- SMTP reply fuzz target: seeds replayed in make check (lead) ---
 #   make fuzz-smtp-reply && ./fuzz-smtp-reply -max_total_time=60 tests/smtp-seeds
 check_PROGRAMS += tests/smtp-replay
 tests_smtp_replay_SOURCES = tests/fuzz-replay.c tests/fuzz-smtp-reply.c
 tests_smtp_replay_LDADD = libmxengine.a $(MX_LIBS)
-TESTS += tests/smtp-replay.sh
-EXTRA_DIST += tests/smtp-replay.sh tests/smtp-seeds
+TESTS += tests/fuzz-replay.sh
+EXTRA_DIST += tests/fuzz-replay.sh tests/smtp-seeds
 SMTP_FUZZ_SRCS = src/smtp-reply.c src/util.c src/sanitize.c \
 	tests/fuzz-smtp-reply.c
 fuzz-smtp-reply: $(SMTP_FUZZ_SRCS:%=$(srcdir)/%)
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	    -D_GNU_SOURCE -I$(srcdir)/src -I$(builddir) $(UV_CFLAGS) \
-	    -o $@ $(SMTP_FUZZ_SRCS:%=$(srcdir)/%)
+	$(FUZZ_CC) -o $@ $(SMTP_FUZZ_SRCS:%=$(srcdir)/%)
 CLEANFILES += fuzz-smtp-reply
 .PHONY: fuzz-smtp-reply
 
@@ -50,14 +54,11 @@ EXTRA_DIST += tests/hostile-smtp.sh
 check_PROGRAMS += tests/mailbox-replay
 tests_mailbox_replay_SOURCES = tests/fuzz-replay.c tests/fuzz-mailbox.c
 tests_mailbox_replay_LDADD = libmxengine.a $(MX_LIBS)
-TESTS += tests/mailbox-replay.sh
-EXTRA_DIST += tests/mailbox-replay.sh tests/mailbox-seeds
+EXTRA_DIST += tests/mailbox-seeds
 MBOX_FUZZ_SRCS = src/pop3-resp.c src/imap-resp.c src/mailbox-hdr.c \
 	src/util.c src/sanitize.c tests/fuzz-mailbox.c
 fuzz-mailbox: $(MBOX_FUZZ_SRCS:%=$(srcdir)/%)
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	    -D_GNU_SOURCE -I$(srcdir)/src -I$(builddir) $(UV_CFLAGS) \
-	    -o $@ $(MBOX_FUZZ_SRCS:%=$(srcdir)/%)
+	$(FUZZ_CC) -o $@ $(MBOX_FUZZ_SRCS:%=$(srcdir)/%)
 CLEANFILES += fuzz-mailbox
 .PHONY: fuzz-mailbox
 
@@ -66,13 +67,9 @@ CLEANFILES += fuzz-mailbox
 check_PROGRAMS += tests/sanitize-replay
 tests_sanitize_replay_SOURCES = tests/fuzz-replay.c tests/fuzz-sanitize.c
 tests_sanitize_replay_LDADD = libmxengine.a $(MX_LIBS)
-TESTS += tests/sanitize-replay.sh
-EXTRA_DIST += tests/sanitize-replay.sh
 SAN_FUZZ_SRCS = src/util.c src/sanitize.c tests/fuzz-sanitize.c
 fuzz-sanitize: $(SAN_FUZZ_SRCS:%=$(srcdir)/%)
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	    -D_GNU_SOURCE -I$(srcdir)/src -I$(builddir) $(UV_CFLAGS) \
-	    -o $@ $(SAN_FUZZ_SRCS:%=$(srcdir)/%)
+	$(FUZZ_CC) -o $@ $(SAN_FUZZ_SRCS:%=$(srcdir)/%)
 CLEANFILES += fuzz-sanitize
 .PHONY: fuzz-sanitize
 

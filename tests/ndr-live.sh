@@ -7,34 +7,10 @@
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
-# dsn REASON-STATUS DIAGNOSTIC: an RFC 3464 bounce for user@example.test.
+# dsn STATUS DIAGNOSTIC: an RFC 3464 bounce for user@example.test.
+. "$top_srcdir/tests/dsn.sh"
 dsn() {
-	cat <<EOT
-From: MAILER-DAEMON@relay.example.net
-To: sender@example.net
-Subject: Undelivered Mail Returned to Sender
-MIME-Version: 1.0
-Content-Type: multipart/report; report-type=delivery-status; boundary="B"
-
---B
-Content-Type: text/plain
-
-This is the mail system at host relay.example.net.
-I'm sorry to have to inform you that your message could not be delivered.
-
---B
-Content-Type: message/delivery-status
-
-Reporting-MTA: dns; relay.example.net
-
-Final-Recipient: rfc822; user@example.test
-Action: failed
-Status: $1
-Remote-MTA: dns; mx1.example.test
-Diagnostic-Code: smtp; $2
-
---B--
-EOT
+	dsn_bounce "$1" "$2"
 }
 
 # check SCENARIO STATUS DIAG WANT-ID WANT-REASON

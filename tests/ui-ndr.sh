@@ -20,35 +20,10 @@ trap 'kill "$watchdog" 2>/dev/null; ui_cleanup; exit 130' INT TERM
 
 esc=$(printf '\033')
 
-# dsn EXTRA-TEXT DIAG-SUFFIX: an RFC 3464 bounce for user@example.test.
+# dsn EXTRA-TEXT DIAG-SUFFIX: a 552 5.2.2 bounce for user@example.test.
+. "$top_srcdir/tests/dsn.sh"
 dsn() {
-	cat <<EOT
-From: MAILER-DAEMON@relay.example.net
-To: sender@example.net
-Subject: Undelivered Mail Returned to Sender
-MIME-Version: 1.0
-Content-Type: multipart/report; report-type=delivery-status; boundary="B"
-
---B
-Content-Type: text/plain
-
-This is the mail system at host relay.example.net.
-I'm sorry to have to inform you that your message could not be delivered.
-$1
-
---B
-Content-Type: message/delivery-status
-
-Reporting-MTA: dns; relay.example.net
-
-Final-Recipient: rfc822; user@example.test
-Action: failed
-Status: 5.2.2
-Remote-MTA: dns; mx1.example.test
-Diagnostic-Code: smtp; 552 5.2.2 Mailbox full$2
-
---B--
-EOT
+	dsn_bounce 5.2.2 "552 5.2.2 Mailbox full$2" "$1"
 }
 
 # paste FILE: a bracketed paste of FILE into the pane.
