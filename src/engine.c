@@ -510,24 +510,28 @@ conn_connected(struct mx_conn *c, enum mx_conn_err err, void *arg)
 	mx_smtp_on_connected(((struct probe *)arg)->smtp, err);
 }
 
+/* A line arrived: hand it to the state machine. */
 static void
 conn_line(struct mx_conn *c, const char *line, size_t len, int flags, void *arg)
 {
 	mx_smtp_on_line(((struct probe *)arg)->smtp, line, len, flags);
 }
 
+/* The TLS handshake ended: tell the state machine. */
 static void
 conn_tls_done(struct mx_conn *c, const struct mx_tls *tls, void *arg)
 {
 	mx_smtp_on_tls(((struct probe *)arg)->smtp, tls);
 }
 
+/* The step deadline expired: tell the state machine. */
 static void
 conn_timeout(struct mx_conn *c, void *arg)
 {
 	mx_smtp_on_timeout(((struct probe *)arg)->smtp);
 }
 
+/* The connection ended: tell the state machine. */
 static void
 conn_closed(struct mx_conn *c, enum mx_conn_err err, const char *why,
     void *arg)

@@ -133,24 +133,28 @@ conn_connected(struct mx_conn *cn, enum mx_conn_err err, void *arg)
 	mx_mb_on_connected(((struct mbcheck *)arg)->fsm, err);
 }
 
+/* A line arrived: hand it to the state machine. */
 static void
 conn_line(struct mx_conn *cn, const char *l, size_t len, int flags, void *arg)
 {
 	mx_mb_on_line(((struct mbcheck *)arg)->fsm, l, len, flags);
 }
 
+/* The TLS handshake ended: tell the state machine. */
 static void
 conn_tls_done(struct mx_conn *cn, const struct mx_tls *tls, void *arg)
 {
 	mx_mb_on_tls(((struct mbcheck *)arg)->fsm, tls);
 }
 
+/* The step deadline expired: tell the state machine. */
 static void
 conn_timeout(struct mx_conn *cn, void *arg)
 {
 	mx_mb_on_timeout(((struct mbcheck *)arg)->fsm);
 }
 
+/* The connection ended: tell the state machine. */
 static void
 conn_closed(struct mx_conn *cn, enum mx_conn_err err, const char *why,
     void *arg)

@@ -647,6 +647,7 @@ fast_paths(void)
 	free(msg);
 }
 
+/* Entry point: run every check and print the TAP plan. */
 int
 main(void)
 {

@@ -150,6 +150,7 @@ test_helpers(void)
 	ok(mx_imap_quote(S("a\r\nb"), q, sizeof q) == -1, "CRLF not quotable");
 }
 
+/* Entry point: run every check and print the TAP plan. */
 int
 main(void)
 {

@@ -175,6 +175,7 @@ test_secret(void)
 	ok(!hit, "nothing masked after clear");
 }
 
+/* Entry point: run every check and print the TAP plan. */
 int
 main(void)
 {

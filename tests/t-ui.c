@@ -276,6 +276,7 @@ test_secret_input(void)
 	is_str(mx_secret_login(&o, user, sizeof user), "bob", "--user wins");
 }
 
+/* Entry point: run every check and print the TAP plan. */
 int
 main(void)
 {
