@@ -321,6 +321,15 @@ diag_probe(struct mx__diag *d, const struct mx_probe *p)
 			    "a firewall rejects the SMTP port; the remote admin"
 			    " must restore it.", "%s (%s) refused the connection on"
 			    " port %d.", host, p->addr, m->port);
+		else if (p->failed_stage == MX_ST_CONNECT && p->family == 6 &&
+		    strstr(p->outcome_text, "network unreachable") != NULL)
+			/* Our own host has no IPv6 route: not the remote's fault. */
+			mx__diag_add(d, "smtp.no_ipv6_route", MX_SEV_INFO,
+			    MX_ACT_US, subj, "This machine has no IPv6 route; "
+			    "test with -4, or from a host with IPv6. Senders "
+			    "with IPv6 will use this address.", "%s (%s) was "
+			    "not tried: this machine cannot reach IPv6 "
+			    "addresses.", host, p->addr);
 		else if (p->failed_stage == MX_ST_CONNECT)
 			mx__diag_add(d, "smtp.unreachable", MX_SEV_ERROR, MX_ACT_ISP,
 			    subj, "Check routing and firewalls between us and "

@@ -76,3 +76,9 @@ CLEANFILES += fuzz-sanitize
 # --- awkward and hostile DNS answers (lead) ---
 TESTS += tests/hostile-dns.sh
 EXTRA_DIST += tests/hostile-dns.sh
+
+# --- the diagnosis as a pure function (lead) ---
+check_PROGRAMS += tests/t-diag
+TESTS += tests/t-diag
+tests_t_diag_SOURCES = tests/t-diag.c
+tests_t_diag_LDADD = libmxengine.a $(MX_LIBS)
