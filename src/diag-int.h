@@ -27,6 +27,8 @@ void	mx__mailbox_diag(struct mx__diag *);
 /* The verdict of a run that checked only mailboxes (mailbox-diag.c). */
 void	mx__mailbox_verdict(const struct mx_model *, int warnings,
 	    struct mx_verdict *);
+/* Blocklist findings (diag-dnsbl.c). */
+void	mx__diag_dnsbl(struct mx__diag *);
 /* Compare what a bounce said with what the live check found (issue 4). */
 void	mx__diag_bounce(struct mx__diag *, const struct mx_verdict *);
 

@@ -620,6 +620,7 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 	for (i = 0; i < m->nprobes; i++)
 		diag_probe(&d, &m->probes[i]);
 	mx__mailbox_diag(&d);	/* POP3/IMAP checks (mailbox-diag.c) */
+	mx__diag_dnsbl(&d);	/* blocklists (diag-dnsbl.c) */
 	for (i = 0; i < d.n; i++)
 		warnings |= f[i].severity >= MX_SEV_WARN;
 	if (m->nmailbox > 0 && m->nresolvers == 0 && m->nprobes == 0)

@@ -59,11 +59,16 @@ struct dns_query {
 	int		 type;		/* ns_t_mx, ns_t_a, ns_t_aaaa, ns_t_ptr */
 	int		 pref;		/* or the caller's tag for PTR */
 	int		 implicit;
+	int		 aux;		/* a caller's single lookup (mx_dns_a) */
 	uint64_t	 start;
 	char		 host[MX_HOST_MAX];
 };
 
 static void	dns_rearm(struct dns_res *);
+
+/* dns_send flags. */
+#define DNS_Q_IMPLICIT	0x01	/* the domain's own address (implicit MX) */
+#define DNS_Q_AUX	0x02	/* a caller's lookup, answered through cb->a */
 
 /* Map a c-ares status to what it means for the diagnosis. */
 static enum mx_dns_status
@@ -366,14 +371,15 @@ static void	dns_answer(void *, int, int, unsigned char *, int);
 /* Send one query on a resolver's channel. */
 static void
 dns_send(struct dns_res *res, int type, const char *host, int pref,
-    int implicit)
+    int flags)
 {
 	struct dns_query *q = mx_xcalloc(1, sizeof *q);
 
 	q->res = res;
 	q->type = type;
 	q->pref = pref;
-	q->implicit = implicit;
+	q->implicit = (flags & DNS_Q_IMPLICIT) != 0;
+	q->aux = (flags & DNS_Q_AUX) != 0;
 	q->start = uv_hrtime();
 	mx_strlcpy(q->host, host, sizeof q->host);
 	res->pending++;
@@ -382,12 +388,12 @@ dns_send(struct dns_res *res, int type, const char *host, int pref,
 
 /* Query the addresses of one exchanger, per the family filter. */
 static void
-dns_send_addrs(struct dns_res *res, const char *host, int pref, int implicit)
+dns_send_addrs(struct dns_res *res, const char *host, int pref, int flags)
 {
 	if (res->d->family != 6)
-		dns_send(res, ns_t_a, host, pref, implicit);
+		dns_send(res, ns_t_a, host, pref, flags);
 	if (res->d->family != 4)
-		dns_send(res, ns_t_aaaa, host, pref, implicit);
+		dns_send(res, ns_t_aaaa, host, pref, flags);
 }
 
 /* Order MX records by preference, then name. */
@@ -422,7 +428,7 @@ dns_mx_answer(struct dns_res *res, struct dns_query *q, int status,
 	if (r->status == MX_DNS_NODATA) {
 		/* RFC 5321 §5.1: no MX, the domain itself is the exchanger. */
 		r->implicit = 1;
-		dns_send_addrs(res, q->host, 0, 1);
+		dns_send_addrs(res, q->host, 0, DNS_Q_IMPLICIT);
 	}
 	for (m = mx; m != NULL; m = m->next) {
 		char host[MX_HOST_MAX];
@@ -527,6 +533,43 @@ dns_ptr_answer(struct dns_res *res, struct dns_query *q, int status,
 		res->d->cb->ptr(res->d->arg, q->pref, st, name);
 }
 
+/* An A answer to a caller's lookup: hand over its first address. */
+static void
+dns_aux_answer(struct dns_res *res, struct dns_query *q, int status,
+    unsigned char *abuf, int alen)
+{
+	struct ares_addrttl a4[4];
+	int n = 4;
+	enum mx_dns_status st = dns_status(status);
+	char ip[INET6_ADDRSTRLEN] = "";
+
+	if (status == ARES_SUCCESS) {
+		int pr = ares_parse_a_reply(abuf, alen, NULL, a4, &n);
+		if (pr == ARES_SUCCESS && n > 0)
+			inet_ntop(AF_INET, &a4[0].ipaddr, ip, sizeof ip);
+		else
+			st = pr == ARES_ENODATA || n == 0 ? MX_DNS_NODATA :
+			    MX_DNS_BADRESP;
+	}
+	if (res->d->cb->a != NULL)
+		res->d->cb->a(res->d->arg, q->pref, st, ip);
+}
+
+/* Ask resolver ri for the A record of name. */
+int
+mx_dns_a(struct mx_dns *d, int ri, int tag, const char *name)
+{
+	struct dns_res *res;
+
+	if (d->closing || ri < 0 || ri >= d->n || d->res[ri].r.done)
+		return -1;
+	res = &d->res[ri];
+	dns_send(res, ns_t_a, name, tag, DNS_Q_AUX);
+	if (!d->closing)
+		dns_rearm(res);
+	return 0;
+}
+
 /* The reverse name of a numeric address: in-addr.arpa or ip6.arpa. */
 static int
 reverse_name(const char *ip, char *out, size_t sz)
@@ -577,6 +620,8 @@ dns_answer(void *arg, int status, int timeouts, unsigned char *abuf, int alen)
 	}
 	if (q->type == ns_t_mx)
 		dns_mx_answer(res, q, status, abuf, alen);
+	else if (q->aux)
+		dns_aux_answer(res, q, status, abuf, alen);
 	else if (q->type == ns_t_ptr)
 		dns_ptr_answer(res, q, status, abuf, alen);
 	else

@@ -25,6 +25,8 @@ struct mx_dns_cb {
 	void	(*done)(void *);
 	/* The reverse DNS (PTR) of an address asked with mx_dns_ptr. */
 	void	(*ptr)(void *, int tag, enum mx_dns_status, const char *name);
+	/* The first address answering an mx_dns_a lookup ("" if none). */
+	void	(*a)(void *, int tag, enum mx_dns_status, const char *addr);
 };
 
 /* Create channels for servers (NULL/0: one per system resolver). */
@@ -46,6 +48,9 @@ int		 mx_dns_lookup(struct mx_dns *, const char *host, int family,
  * after mx_dns_go, while ri still has lookups pending (from a callback
  * of ri) or right after mx_dns_go.  -1 if ip is not a numeric address. */
 int		 mx_dns_ptr(struct mx_dns *, int ri, int tag, const char *ip);
+/* Ask resolver ri for the A record of name (a DNSBL query, RFC 5782 §2);
+ * the same timing rule as mx_dns_ptr.  -1 when it cannot be sent. */
+int		 mx_dns_a(struct mx_dns *, int ri, int tag, const char *name);
 /* Stop everything; safe inside callbacks (the teardown is deferred). */
 void		 mx_dns_close(struct mx_dns *);
 

@@ -13,6 +13,7 @@
 
 #include "conn.h"
 #include "dns.h"
+#include "dnsbl.h"
 #include "mailbox.h"
 #include "mx-int.h"
 #include "smtp.h"
@@ -35,6 +36,8 @@ struct engine_strs {
 	char		*target, *from, *helo, *tls_ca_file, *tls_ca_pem;
 	char		*dns[MX_MAX_RESOLVERS];
 	struct mx_bounce *bounce;
+	char		*dnsbl[MX_MAX_DNSBL_ZONES];
+	char		*check_ip[MX_MAX_CHECK_IPS];
 };
 
 struct mx_engine {
@@ -106,6 +109,10 @@ strs_free(struct engine_strs *s)
 	for (i = 0; i < MX_MAX_RESOLVERS; i++)
 		free(s->dns[i]);
 	free(s->bounce);
+	for (i = 0; i < MX_MAX_DNSBL_ZONES; i++)
+		free(s->dnsbl[i]);
+	for (i = 0; i < MX_MAX_CHECK_IPS; i++)
+		free(s->check_ip[i]);
 	memset(s, 0, sizeof *s);
 }
 
@@ -168,6 +175,10 @@ mx_engine_configure(struct mx_engine *e, const struct mx_opts *o, char **cause)
 		s.bounce = mx_xmalloc(sizeof *s.bounce);
 		*s.bounce = *o->bounce;
 	}
+	for (i = 0; i < o->ndnsbl && i < MX_MAX_DNSBL_ZONES; i++)
+		s.dnsbl[i] = mx_xstrdup(o->dnsbl[i]);
+	for (i = 0; i < o->ncheck_ip && i < MX_MAX_CHECK_IPS; i++)
+		s.check_ip[i] = mx_xstrdup(o->check_ip[i]);
 	strs_free(&e->strs);
 	e->strs = s;
 	e->opts = *o;
@@ -179,6 +190,10 @@ mx_engine_configure(struct mx_engine *e, const struct mx_opts *o, char **cause)
 	for (i = 0; i < MX_MAX_RESOLVERS; i++)
 		e->opts.dns[i] = s.dns[i];
 	e->opts.bounce = s.bounce;
+	for (i = 0; i < MX_MAX_DNSBL_ZONES; i++)
+		e->opts.dnsbl[i] = s.dnsbl[i];
+	for (i = 0; i < MX_MAX_CHECK_IPS; i++)
+		e->opts.check_ip[i] = s.check_ip[i];
 	if (e->opts.port <= 0)
 		e->opts.port = 25;
 	if (e->opts.timeout_ms <= 0)
@@ -432,9 +447,48 @@ dns_ptr_cb(void *arg, int tag, enum mx_dns_status st, const char *name)
 	engine_emit_now(e, &ev);
 }
 
+/* DNS: a blocklist answered (tag: the lookup's index in the model). */
+static void
+dns_a_cb(void *arg, int tag, enum mx_dns_status st, const char *addr)
+{
+	struct mx_engine *e = arg;
+	struct mx_dnsbl l;
+	struct mx_event ev;
+
+	if (tag < 0 || tag >= e->model.ndnsbl)
+		return;
+	l = e->model.dnsbl[tag];
+	mx__dnsbl_answer(&l, st, addr);
+	memset(&ev, 0, sizeof ev);
+	ev.type = MX_EV_DNSBL;
+	ev.index = tag;
+	ev.u.dnsbl = &l;
+	engine_emit_now(e, &ev);
+}
+
+/* Start the blocklist lookups of this run on the first resolver. */
+static void
+engine_dnsbl_start(struct mx_engine *e)
+{
+	struct mx_dnsbl l[MX_MAX_DNSBL];
+	struct mx_event ev;
+	char name[MX_HOST_MAX];
+	int i, n = mx__dnsbl_plan(&e->opts, l, MX_MAX_DNSBL);
+
+	for (i = 0; i < n && e->dns != NULL; i++) {
+		memset(&ev, 0, sizeof ev);
+		ev.type = MX_EV_DNSBL;
+		ev.index = i;
+		ev.u.dnsbl = &l[i];
+		engine_emit_now(e, &ev);
+		if (mx__dnsbl_qname(&l[i], name, sizeof name) == 0)
+			mx_dns_a(e->dns, 0, i, name);
+	}
+}
+
 static const struct mx_dns_cb engine_dns_cb = {
 	dns_resolver_cb, dns_address_cb, dns_host_status_cb, dns_done_cb,
-	dns_ptr_cb
+	dns_ptr_cb, dns_a_cb
 };
 
 /* Transport: send bytes. */
@@ -710,6 +764,7 @@ mx_engine_start(struct mx_engine *e, char **cause)
 	for (i = 0; e->opts.bounce != NULL && e->dns != NULL &&
 	    i < e->opts.bounce->nips; i++)
 		mx_dns_ptr(e->dns, 0, -1 - i, e->opts.bounce->ips[i].ip);
+	engine_dnsbl_start(e);
 	return 0;
 }
 

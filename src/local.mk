@@ -5,11 +5,11 @@ libmxengine_a_SOURCES = \
 	src/util.c src/sanitize.c src/names.c \
 	src/event.c src/model.c \
 	src/target.c src/endpoint.c \
-	src/dns.c src/dns.h \
+	src/dns.c src/dns.h src/dnsbl.c src/dnsbl.h \
 	src/conn.c src/conn.h src/tls.c src/tls.h \
 	src/smtp-reply.c src/smtp-reply.h \
 	src/smtp.c src/smtp.h \
-	src/engine.c src/diag.c src/diag-int.h src/diag-bounce.c \
+	src/engine.c src/diag.c src/diag-int.h src/diag-bounce.c src/diag-dnsbl.c \
 	src/reason.c src/reason.h \
 	src/reason-rules.c src/reason-rules.h \
 	src/report-text.c src/report-json.c

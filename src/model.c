@@ -220,6 +220,13 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 			    sizeof m->bounce.ips[0].ptr);
 		}
 		break;
+	case MX_EV_DNSBL:
+		if (ev->index >= 0 && ev->index < MX_MAX_DNSBL) {
+			m->dnsbl[ev->index] = *ev->u.dnsbl;
+			if (ev->index >= m->ndnsbl)
+				m->ndnsbl = ev->index + 1;
+		}
+		break;
 	case MX_EV_CUT:
 		if (ev->u.notes & MX_CUT_EXCHANGERS)
 			m->exch_cut = 1;

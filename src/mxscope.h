@@ -23,6 +23,9 @@
 #define MX_HOST_MAX		256
 #define MX_ADDR_MAX		64
 #define MX_DEFAULT_CONCURRENCY	16
+#define MX_MAX_DNSBL_ZONES	8	/* --dnsbl zones */
+#define MX_MAX_CHECK_IPS	4	/* --check-ip addresses */
+#define MX_MAX_DNSBL		48	/* blocklist lookups per run */
 
 /* Exit statuses, like a monitoring plugin. */
 enum mx_exit {
@@ -52,6 +55,10 @@ struct mx_opts {
 	int		 allow_plaintext;	/* login without TLS allowed */
 	int		 retr;		/* --retr N (POP3), 0 = none */
 	const struct mx_bounce *bounce;	/* --ndr: the bounce's evidence */
+	const char	*dnsbl[MX_MAX_DNSBL_ZONES];	/* --dnsbl zones */
+	int		 ndnsbl;		/* 0: the default zones */
+	const char	*check_ip[MX_MAX_CHECK_IPS];	/* --check-ip */
+	int		 ncheck_ip;
 };
 
 /* Fill opts with the defaults. */
@@ -93,6 +100,17 @@ struct mx_bounce {
 	}		 ips[MX_BOUNCE_MAX_IPS];
 };
 
+
+/* One DNS blocklist lookup of one IP (RFC 5782): listed or not. */
+struct mx_dnsbl {
+	char			 ip[64];
+	char			 zone[128];
+	enum mx_dns_status	 status;	/* of the A query */
+	char			 answer[64];	/* the A record, if any */
+	int			 listed;	/* a listing (127.0.0.0/8) */
+	int			 error;		/* an error code or a rewrite */
+	int			 done;
+};
 
 /* One MX record as a resolver gave it. */
 struct mx_mxrec {
@@ -283,6 +301,8 @@ struct mx_model {
 	int			 nmailbox;	/* mailbox checks (mailbox.h) */
 	struct mx_mailbox	 mailbox[MX_MAX_MAILBOX];
 	struct mx_bounce	 bounce;	/* what the bounce said */
+	int			 ndnsbl;	/* blocklist lookups */
+	struct mx_dnsbl		 dnsbl[MX_MAX_DNSBL];
 };
 
 /* ---- Events --------------------------------------------------------- */
@@ -303,6 +323,7 @@ enum mx_event_type {
 	MX_EV_CUT,		/* u.notes: MX_CUT_* lists were capped */
 	MX_EV_BOUNCE_PTR,	/* index: bounce IP; u.ptr: its reverse DNS */
 	MX_EV_PROBE_PTR,	/* index: probe; u.ptr: its address's PTR */
+	MX_EV_DNSBL,		/* index: lookup; u.dnsbl: its full state */
 	MX_EV_MBOX_STATE,	/* u.mailbox: a mailbox check's summary */
 	MX_EV_MBOX_LINE,	/* u.line: a mailbox transcript line */
 	MX_EV_MBOX_DONE,	/* u.done: a mailbox check ended */
@@ -363,6 +384,7 @@ struct mx_event {
 			enum mx_dns_status	 status;
 			const char		*name;
 		} ptr;
+		const struct mx_dnsbl	*dnsbl;
 	} u;
 };
 

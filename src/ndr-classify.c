@@ -33,37 +33,86 @@ ndr_lower(char *dst, size_t dstsz, const char *src, size_t len)
 	dst[len] = '\0';
 }
 
-/* Whether s holds every "&"-separated phrase of sig. */
-static int
-all_of(const char *s, const char *sig)
-{
-	char piece[128];
-	size_t n;
+/* The mail systems' signatures as one literal set: every "&"-separated
+ * piece of every signature, and per signature the pieces it needs. */
+static struct {
+	struct mx_rr_lits	*set;
+	const char		**piece;	/* the pieces, allocated */
+	size_t			 npiece;
+	size_t			*sig_first;	/* per signature: its pieces */
+	size_t			*sig_end;	/* [sig_first, sig_end) */
+	size_t			 nsig;
+} mta_sigs;
 
-	while (*sig != '\0') {
-		n = strcspn(sig, "&");
-		if (n >= sizeof piece)
-			n = sizeof piece - 1;
-		memcpy(piece, sig, n);
-		piece[n] = '\0';
-		if (strstr(s, piece) == NULL)
-			return 0;
-		sig += n;
-		sig += strspn(sig, "&");
-	}
-	return 1;
+/* An allocated, terminated copy of the n bytes at s. */
+static char *
+piece_dup(const char *s, size_t n)
+{
+	char *d = mx_xmalloc(n + 1);
+
+	memcpy(d, s, n);
+	d[n] = '\0';
+	return d;
 }
 
-/* Which known mail system wrote the bounce, or NULL. */
+/* Split the signatures of ndr_mtas into pieces and index them, once. */
+static void
+mta_sigs_build(void)
+{
+	const char *sig;
+	size_t nsig = 0, npiece = 0, n, s;
+	int i, j;
+
+	if (mta_sigs.set != NULL)
+		return;
+	for (i = 0; ndr_mtas[i].name != NULL; i++)
+		for (j = 0; ndr_mtas[i].detect[j] != NULL; j++) {
+			nsig++;
+			for (sig = ndr_mtas[i].detect[j]; *sig != '\0'; ) {
+				npiece += strcspn(sig, "&") > 0;
+				sig += strcspn(sig, "&");
+				sig += strspn(sig, "&");
+			}
+		}
+	mta_sigs.piece = mx_xmalloc((npiece ? npiece : 1) *
+	    sizeof mta_sigs.piece[0]);
+	mta_sigs.sig_first = mx_xmalloc((nsig ? nsig : 1) * sizeof(size_t));
+	mta_sigs.sig_end = mx_xmalloc((nsig ? nsig : 1) * sizeof(size_t));
+	npiece = s = 0;
+	for (i = 0; ndr_mtas[i].name != NULL; i++)
+		for (j = 0; ndr_mtas[i].detect[j] != NULL; j++, s++) {
+			mta_sigs.sig_first[s] = npiece;
+			for (sig = ndr_mtas[i].detect[j]; *sig != '\0'; ) {
+				n = strcspn(sig, "&");
+				/* An empty piece is in every text; a piece is
+				 * sought on its first 127 bytes. */
+				if (n > 0)
+					mta_sigs.piece[npiece++] = piece_dup(sig,
+					    n < 128 ? n : 127);
+				sig += n;
+				sig += strspn(sig, "&");
+			}
+			mta_sigs.sig_end[s] = npiece;
+		}
+	mta_sigs.npiece = npiece;
+	mta_sigs.nsig = nsig;
+	mta_sigs.set = mx_rr_lits_new(mta_sigs.piece, npiece);
+}
+
+/* Which known mail system wrote the bounce, or NULL: the first (in table
+ * order) one of whose signatures has all its pieces in the text. */
 const char *
 ndr_detect_mta(const struct ndr_doc *doc)
 {
 	char *low;
+	unsigned char *found;
 	size_t hl = doc->hdr.len < DETECT_MAX ? doc->hdr.len : DETECT_MAX;
 	size_t tl = ndr_doc_section(doc);
-	const char *found = NULL;
-	int i, j;
+	size_t s = 0, k;
+	const char *name = NULL;
+	int i, j, all;
 
+	mta_sigs_build();
 	/* The bounce's own words: its error section, not the returned
 	 * message (which may mention any mail system). */
 	if (tl > DETECT_MAX)
@@ -72,14 +121,22 @@ ndr_detect_mta(const struct ndr_doc *doc)
 	ndr_lower(low, hl + 1, doc->hdr.p ? doc->hdr.p : "", hl);
 	low[hl] = '\n';
 	ndr_lower(low + hl + 1, tl + 1, doc->text.p ? doc->text.p : "", tl);
-	for (i = 0; ndr_mtas[i].name != NULL && found == NULL; i++)
-		for (j = 0; ndr_mtas[i].detect[j] != NULL; j++)
-			if (all_of(low, ndr_mtas[i].detect[j])) {
-				found = ndr_mtas[i].name;
-				break;
-			}
+	found = mx_xmalloc(mta_sigs.npiece + 1);
+	memset(found, 0, mta_sigs.npiece + 1);
+	/* As a string, the text ends at its first NUL. */
+	mx_rr_lits_scan(mta_sigs.set, low, strlen(low), found);
+	for (i = 0; ndr_mtas[i].name != NULL && name == NULL; i++)
+		for (j = 0; ndr_mtas[i].detect[j] != NULL; j++, s++) {
+			all = 1;
+			for (k = mta_sigs.sig_first[s]; k < mta_sigs.sig_end[s];
+			    k++)
+				all &= found[k];
+			if (all && name == NULL)
+				name = ndr_mtas[i].name;
+		}
+	free(found);
 	free(low);
-	return found;
+	return name;
 }
 
 /* Whether s (lower case) contains any phrase of a NULL-ended list. */

@@ -175,27 +175,22 @@ ndr_error_section(const char *text, size_t len)
 	    "dkim-signature:", "message-id:", "x-", "from:", "date:",
 	    "delivered-to:", "mime-version:", "to:", "subject:",
 	    "content-type:", "authentication-results:", NULL };
+	static struct mx_rr_lits *markers;
 	char *low = mx_xmalloc(len + 1);
 	const char *p;
-	size_t end, nul, i, o, ml, room;
+	size_t end, nul, i, o, nm;
 	int k, n;
-	char save;
 
+	if (markers == NULL) {
+		for (nm = 0; ndr_orig_markers[nm] != NULL; nm++)
+			;
+		markers = mx_rr_lits_new(ndr_orig_markers, nm);
+	}
 	ndr_lower(low, len + 1, text, len);
 	/* The text as a string ends at its first NUL. */
-	end = nul = strlen(low);
-	/* Each marker is sought only where it would start before the
-	 * earliest one found so far. */
-	for (k = 0; ndr_orig_markers[k] != NULL; k++) {
-		ml = strlen(ndr_orig_markers[k]);
-		room = end + ml - 1 < nul ? end + ml - 1 : nul;
-		save = low[room];
-		low[room] = '\0';
-		if ((p = strstr(low, ndr_orig_markers[k])) != NULL &&
-		    (size_t)(p - low) < end)
-			end = p - low;
-		low[room] = save;
-	}
+	nul = strlen(low);
+	/* Where the earliest marker starts, in one pass. */
+	end = mx_rr_lits_scan(markers, low, nul, NULL);
 	if (end == nul)
 		end = len;
 	for (p = low; (p = strstr(p, "\n\n")) != NULL && (size_t)(p - low) <

@@ -2,11 +2,14 @@
  * options: parse mxscope's command line.  Every bad value gets one line
  * naming the option and what it takes; the caller exits 3.
  */
+#include <ctype.h>
 #include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <arpa/inet.h>
 
 #include "config.h"
 #include "options.h"
@@ -15,7 +18,7 @@
 enum {
 	OPT_REPORT = 256, OPT_JSON, OPT_FROM, OPT_HELO, OPT_SIZE, OPT_TLS_CA,
 	OPT_TIMEOUT, OPT_VERSION, OPT_DEMO, OPT_NO_COLOR, OPT_REPORT_ON_EXIT,
-	OPT_NDR, OPT_OFFLINE, OPT_CONCURRENCY, OPT_LIST,
+	OPT_NDR, OPT_OFFLINE, OPT_CONCURRENCY, OPT_LIST, OPT_DNSBL, OPT_CHECK_IP,
 	OPT_MAILBOX	/* + enum mx_mbopt: mailbox options (mailbox-opt.c) */
 };
 
@@ -32,6 +35,8 @@ static const struct option long_opts[] = {
 	{ "concurrency", required_argument, NULL, OPT_CONCURRENCY },
 	{ "demo", no_argument, NULL, OPT_DEMO },
 	{ "list-scenarios", no_argument, NULL, OPT_LIST },
+	{ "dnsbl", required_argument, NULL, OPT_DNSBL },
+	{ "check-ip", required_argument, NULL, OPT_CHECK_IP },
 	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
 	{ "report-on-exit", no_argument, NULL, OPT_REPORT_ON_EXIT },
 	{ "ndr", no_argument, NULL, OPT_NDR },
@@ -98,12 +103,41 @@ usage(FILE *f)
 "Demo:\n"
 "      --demo [SCENARIO]   run on the built-in loopback lab (no network)\n"
 "      --list-scenarios    list the demo scenarios\n"
+"Blocklists (RFC 5782; IPs a bounce names when it says blocked are checked):\n"
+"      --check-ip ADDR     also check this IPv4 address (e.g. our sending IP);\n"
+"                          repeatable, at most 4\n"
+"      --dnsbl ZONE        ask this blocklist zone (repeatable; default:\n"
+"                          zen.spamhaus.org bl.spamcop.net b.barracudacentral.org\n"
+"                          psbl.surriel.com dnsbl.sorbs.net)\n"
 "\n"
 "      --help              show this help\n"
 "      --version           show the version\n"
 "\n"
 "Exit status: 0 deliverable, 1 temporary failure or warnings, 2 permanent\n"
 "failure, 3 could not test or usage error.\n", f);
+}
+
+/* Whether s is a blocklist zone name (letters, digits, '-', '.'). */
+static int
+zone_ok(const char *s)
+{
+	size_t n = strlen(s), i;
+
+	if (n == 0 || n > 200 || s[0] == '.' || s[n - 1] == '.')
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!isalnum((unsigned char)s[i]) && s[i] != '-' && s[i] != '.')
+			return 0;
+	return 1;
+}
+
+/* Whether s is a numeric IPv4 address (blocklists list IPv4, RFC 5782). */
+static int
+ipv4_ok(const char *s)
+{
+	struct in_addr a;
+
+	return inet_pton(AF_INET, s, &a) == 1;
 }
 
 /* Check an address given to --from (no spaces, brackets or controls). */
@@ -204,6 +238,18 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 			break;
 		case OPT_LIST:
 			cli->list_scenarios = 1;
+			break;
+		case OPT_DNSBL:
+			if (cli->opts.ndnsbl == MX_MAX_DNSBL_ZONES ||
+			    !zone_ok(optarg))
+				goto bad;
+			cli->opts.dnsbl[cli->opts.ndnsbl++] = optarg;
+			break;
+		case OPT_CHECK_IP:
+			if (cli->opts.ncheck_ip == MX_MAX_CHECK_IPS ||
+			    !ipv4_ok(optarg))
+				goto bad;
+			cli->opts.check_ip[cli->opts.ncheck_ip++] = optarg;
 			break;
 		case OPT_NO_COLOR:
 			cli->no_color = 1;

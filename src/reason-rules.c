@@ -944,56 +944,255 @@ static const struct {
 	{ "BDAT", MX_RR_C_DATA },
 };
 
-/* First-byte index of the phrases: for each byte, the phrase numbers
- * (ordered) whose first byte it is; built once. */
-static unsigned short idx_start[257];
-static unsigned short idx_list[NPHRASES];
-/* Length of each phrase's first piece (up to the first "*"). */
-static unsigned char first_len[NPHRASES];
-/* Pairs of bytes some phrase can start with (one bit per pair): most
- * places of a text start no phrase and are passed over on one test. */
-static uint64_t pair_ok[65536 / 64];
+/* An index over a list of patterns, the one prefilter of every
+ * multi-phrase scan (reasons here, mail-system signatures and section
+ * markers in the bounce reader).  A pattern's first piece (up to the
+ * first "*") of 4 bytes or more is found through a hash of its first 4
+ * bytes (a bit set over 16-bit hashes, then a bucket list); a shorter
+ * one through the pair of bytes it starts with (a bit set over pairs,
+ * then a first-byte list).  Most places of a text start no pattern and
+ * are passed over on one or two bit tests. */
+#define HASH_BITS	16
+#define BUCKET_BITS	11
+struct mx_rr_lits {
+	const char	*const *pat;	/* the patterns, lower case */
+	size_t		 n;
+	size_t		*plen;		/* length of each's first piece */
+	/* Long first pieces: bit set over hashes, buckets by hash. */
+	uint64_t	 hash_ok[(1 << HASH_BITS) / 64];
+	unsigned short	 bstart[(1 << BUCKET_BITS) + 1];
+	unsigned short	*blist;
+	/* Short first pieces: bit set over first pairs, first-byte lists. */
+	uint64_t	 pair_ok[65536 / 64];
+	unsigned short	 sstart[257];
+	unsigned short	*slist;
+};
 
-/* Mark the pair a, b as one a phrase can start with. */
-static void
-pair_set(unsigned a, unsigned b)
+/* Called on each place (at) a pattern's first piece (number k) starts;
+ * nonzero stops the scan. */
+typedef int	 lits_hit_fn(void *arg, size_t k, size_t at);
+
+/* The 16-bit hash of a 4-byte key. */
+static unsigned
+hash4(uint32_t key)
 {
-	unsigned k = a << 8 | b;
-
-	pair_ok[k >> 6] |= (uint64_t)1 << (k & 63);
+	return (uint32_t)(key * 0x9E3779B1u) >> (32 - HASH_BITS);
 }
 
-/* Build the first-byte index and the pair set. */
+/* Mark the pair a, b as one a short piece can start with. */
 static void
-build_index(void)
+pair_set(struct mx_rr_lits *x, unsigned a, unsigned b)
 {
-	static int built;
-	unsigned count[256] = { 0 };
-	unsigned fill[256];
+	unsigned char two[2] = { (unsigned char)a, (unsigned char)b };
+	uint16_t k;
+
+	/* As the scan reads it: the two bytes as one 16-bit load. */
+	memcpy(&k, two, 2);
+	x->pair_ok[k >> 6] |= (uint64_t)1 << (k & 63);
+}
+
+/* Fill in the index of the n patterns pat, each's first piece ending at
+ * the first byte of stop (or at its end); pieces must not be empty. */
+static void
+index_build(struct mx_rr_lits *x, const char *const *pat, size_t n,
+    const char *stop)
+{
+	unsigned scount[256] = { 0 }, sfill[256];
+	unsigned bcount[1 << BUCKET_BITS] = { 0 }, bfill[1 << BUCKET_BITS];
+	unsigned *hv;
+	uint32_t key;
 	size_t i;
 	int c;
 
-	if (built)
-		return;
-	for (i = 0; i < NPHRASES; i++) {
-		count[(unsigned char)phrases[i].pat[0]]++;
-		first_len[i] = (unsigned char)strcspn(phrases[i].pat, "*");
-		if (first_len[i] >= 2)
-			pair_set((unsigned char)phrases[i].pat[0],
-			    (unsigned char)phrases[i].pat[1]);
+	memset(x, 0, sizeof *x);
+	x->pat = pat;
+	x->n = n;
+	x->plen = calloc(n ? n : 1, sizeof x->plen[0]);
+	x->blist = calloc(n ? n : 1, sizeof x->blist[0]);
+	x->slist = calloc(n ? n : 1, sizeof x->slist[0]);
+	hv = calloc(n ? n : 1, sizeof hv[0]);
+	if (n > 65535 || x->plen == NULL || x->blist == NULL ||
+	    x->slist == NULL || hv == NULL)
+		abort();
+	for (i = 0; i < n; i++) {
+		x->plen[i] = strcspn(pat[i], stop);
+		if (x->plen[i] >= 4) {
+			memcpy(&key, pat[i], 4);
+			hv[i] = hash4(key);
+			x->hash_ok[hv[i] >> 6] |= (uint64_t)1 << (hv[i] & 63);
+			bcount[hv[i] >> (HASH_BITS - BUCKET_BITS)]++;
+			continue;
+		}
+		scount[(unsigned char)pat[i][0]]++;
+		if (x->plen[i] >= 2)
+			pair_set(x, (unsigned char)pat[i][0],
+			    (unsigned char)pat[i][1]);
 		else
 			for (c = 0; c < 256; c++)
-				pair_set((unsigned char)phrases[i].pat[0],
+				pair_set(x, (unsigned char)pat[i][0],
 				    (unsigned)c);
 	}
-	idx_start[0] = 0;
-	for (c = 0; c < 256; c++)
-		idx_start[c + 1] = idx_start[c] + count[c];
-	for (c = 0; c < 256; c++)
-		fill[c] = idx_start[c];
+	for (c = 0; c < 256; c++) {
+		x->sstart[c + 1] = x->sstart[c] + scount[c];
+		sfill[c] = x->sstart[c];
+	}
+	for (c = 0; c < 1 << BUCKET_BITS; c++) {
+		x->bstart[c + 1] = x->bstart[c] + bcount[c];
+		bfill[c] = x->bstart[c];
+	}
+	/* In pattern order within each list. */
+	for (i = 0; i < n; i++)
+		if (x->plen[i] >= 4)
+			x->blist[bfill[hv[i] >> (HASH_BITS - BUCKET_BITS)]++] =
+			    (unsigned short)i;
+		else
+			x->slist[sfill[(unsigned char)pat[i][0]]++] =
+			    (unsigned short)i;
+	free(hv);
+}
+
+/* Call hit on every pattern whose first piece starts at place i of the
+ * lower-case text[0, len); whether it said stop. */
+static int
+index_try(const struct mx_rr_lits *x, const char *text, size_t len,
+    size_t i, lits_hit_fn *hit, void *arg)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t k, j, n;
+	uint32_t key;
+	unsigned h;
+
+	if (i + 4 <= len) {
+		memcpy(&key, s + i, 4);
+		h = hash4(key);
+		if ((x->hash_ok[h >> 6] >> (h & 63)) & 1) {
+			h >>= HASH_BITS - BUCKET_BITS;
+			for (k = x->bstart[h]; k < x->bstart[h + 1]; k++) {
+				j = x->blist[k];
+				n = x->plen[j];
+				if (n <= len - i && memcmp(text + i, x->pat[j],
+				    n) == 0 && hit(arg, j, i))
+					return 1;
+			}
+		}
+	}
+	for (k = x->sstart[s[i]]; k < x->sstart[s[i] + 1]; k++) {
+		j = x->slist[k];
+		n = x->plen[j];
+		if (n <= len - i && memcmp(text + i, x->pat[j], n) == 0 &&
+		    hit(arg, j, i))
+			return 1;
+	}
+	return 0;
+}
+
+/* Call hit on every place of the lower-case text[0, len) where some
+ * pattern's first piece starts (in order of place), until it says stop;
+ * the place where it stopped, or len.  The fast loop tests only the two
+ * bit sets; index_try does the rest. */
+static size_t
+index_scan(const struct mx_rr_lits *x, const char *text, size_t len,
+    lits_hit_fn *hit, void *arg)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	const uint64_t *hash_ok = x->hash_ok, *pair_ok = x->pair_ok;
+	const size_t end4 = len >= 4 ? len - 3 : 0;
+	size_t i;
+	uint32_t key;
+	uint16_t pr;
+	unsigned h;
+
+	for (i = 0; i < end4; i++) {
+		memcpy(&key, s + i, 4);
+		memcpy(&pr, s + i, 2);
+		h = hash4(key);
+		if (((hash_ok[h >> 6] >> (h & 63)) & 1) == 0 &&
+		    ((pair_ok[pr >> 6] >> (pr & 63)) & 1) == 0)
+			continue;
+		if (index_try(x, text, len, i, hit, arg))
+			return i;
+	}
+	/* The last places: short pieces only. */
+	for (; i < len; i++)
+		if (index_try(x, text, len, i, hit, arg))
+			return i;
+	return len;
+}
+
+/* A literal set over the n non-empty lower-case strings lit (kept, not
+ * copied). */
+struct mx_rr_lits *
+mx_rr_lits_new(const char *const *lit, size_t n)
+{
+	struct mx_rr_lits *x = malloc(sizeof *x);
+	size_t i;
+
+	if (x == NULL)
+		abort();
+	for (i = 0; i < n; i++)
+		if (lit[i][0] == '\0')
+			abort();
+	index_build(x, lit, n, "");
+	return x;
+}
+
+/* What a literal scan notes: which literals, and where the first was. */
+struct lit_state {
+	unsigned char	*found;
+	size_t		 first;
+};
+
+/* Note literal k as found at at (arg: a struct lit_state); go on. */
+static int
+lit_found(void *arg, size_t k, size_t at)
+{
+	struct lit_state *st = arg;
+
+	st->found[k] = 1;
+	if (at < st->first)
+		st->first = at;
+	return 0;
+}
+
+/* Stop at the first literal found. */
+static int
+lit_first(void *arg, size_t k, size_t at)
+{
+	(void)arg;
+	(void)k;
+	(void)at;
+	return 1;
+}
+
+/* Which literals of x the lower-case text holds; see reason-rules.h. */
+size_t
+mx_rr_lits_scan(const struct mx_rr_lits *x, const char *text, size_t len,
+    unsigned char *found)
+{
+	struct lit_state st = { found, len };
+
+	if (found == NULL)
+		return index_scan(x, text, len, lit_first, NULL);
+	index_scan(x, text, len, lit_found, &st);
+	return st.first;
+}
+
+/* The index of the reason phrases, built once. */
+static struct mx_rr_lits phrase_index;
+
+/* Build the index of the reason phrases. */
+static void
+build_index(void)
+{
+	static const char *pats[NPHRASES];
+	static int built;
+	size_t i;
+
+	if (built)
+		return;
 	for (i = 0; i < NPHRASES; i++)
-		idx_list[fill[(unsigned char)phrases[i].pat[0]]++] =
-		    (unsigned short)i;
+		pats[i] = phrases[i].pat;
+	index_build(&phrase_index, pats, NPHRASES, "*");
 	built = 1;
 }
 
@@ -1101,43 +1300,44 @@ mx_rr_match(const char *text, size_t len, const char *pat)
 	return r;
 }
 
-/* Which reasons' phrases lower-case text holds: one pass, passing over
- * the places no phrase starts at on the pair set, then the first-byte
- * index. */
+/* What a phrase scan carries: the text and the reasons hit so far. */
+struct scan_state {
+	const char	*text;
+	size_t		 len;
+	uint64_t	 hits;
+};
+
+/* A phrase's first piece is at at: note its reason if the rest follows;
+ * go on. */
+static int
+phrase_hit(void *arg, size_t k, size_t at)
+{
+	struct scan_state *st = arg;
+	const struct phrase *ph = &phrases[k];
+	size_t n = phrase_index.plen[k];
+
+	/* The places tried are those with a byte after them. */
+	if (at + 1 >= st->len || (st->hits & BIT(ph->reason)))
+		return 0;
+	if (ph->pat[n] == '\0' || rest_follows(st->text, st->len, at + n,
+	    ph->pat))
+		st->hits |= BIT(ph->reason);
+	return 0;
+}
+
+/* Which reasons' phrases lower-case text holds: one pass through the
+ * phrase index (index_scan). */
 uint64_t
 mx_rr_scan_low(const char *text, size_t len)
 {
-	const unsigned char *s = (const unsigned char *)text;
-	uint64_t hits = 0;
-	const struct phrase *ph;
-	size_t i, n;
-	unsigned k, c, c2, pair;
+	struct scan_state st = { text, len, 0 };
 
 	build_index();
-	for (i = 0; i + 1 < len; i++) {
-		c = s[i];
-		c2 = s[i + 1];
-		pair = c << 8 | c2;
-		if ((pair_ok[pair >> 6] & ((uint64_t)1 << (pair & 63))) == 0)
-			continue;
-		for (k = idx_start[c]; k < idx_start[c + 1]; k++) {
-			ph = &phrases[idx_list[k]];
-			n = first_len[idx_list[k]];
-			if ((hits & BIT(ph->reason)) || (n >= 2 &&
-			    (unsigned char)ph->pat[1] != c2))
-				continue;
-			if (n >= 2 && (i + n > len || memcmp(text + i + 2,
-			    ph->pat + 2, n - 2) != 0))
-				continue;
-			if (ph->pat[n] == '\0' ||
-			    rest_follows(text, len, i + n, ph->pat))
-				hits |= BIT(ph->reason);
-		}
-	}
+	index_scan(&phrase_index, text, len, phrase_hit, &st);
 	/* "Recipient address rejected" is no refusal of the sender. */
-	if (hits & BIT(MX_RR_NOTSENDER))
-		hits &= ~(BIT(MX_RR_REJECTED) | BIT(MX_RR_NOTSENDER));
-	return hits;
+	if (st.hits & BIT(MX_RR_NOTSENDER))
+		st.hits &= ~(BIT(MX_RR_REJECTED) | BIT(MX_RR_NOTSENDER));
+	return st.hits;
 }
 
 /* Which reasons' phrases text holds; see reason-rules.h. */

@@ -67,6 +67,18 @@ uint64_t	 mx_rr_scan_low(const char *text, size_t len);
 int		 mx_rr_match(const char *text, size_t len, const char *pat);
 /* The same for a text already in lower case. */
 int		 mx_rr_match_low(const char *text, size_t len, const char *pat);
+/* A set of literal phrases sought in one pass over a text, through the
+ * byte-pair prefilter of the reason phrases. */
+struct mx_rr_lits;
+/* A set over the n non-empty lower-case strings lit (kept, not copied;
+ * built once and kept for the life of the process). */
+struct mx_rr_lits *mx_rr_lits_new(const char *const *lit, size_t n);
+/* Scan lower-case text: with found (n bytes, zeroed by the caller) set
+ * found[i] for each literal i the text holds and return where the first
+ * found starts; with found NULL return where the earliest literal starts
+ * and stop there.  len if none. */
+size_t		 mx_rr_lits_scan(const struct mx_rr_lits *, const char *text,
+		    size_t len, unsigned char *found);
 /* ASCII lower-case copy of len bytes (dst not terminated). */
 void		 mx_rr_lower(char *dst, const char *src, size_t len);
 /* The command bit a word names ("RCPT", "MAIL", ...), 0 if none. */

@@ -331,6 +331,27 @@ bounce_json(const struct mx_bounce *b)
 	return o;
 }
 
+/* The blocklist lookups (RFC 5782), one object each. */
+static json_t *
+dnsbl_json(const struct mx_model *m)
+{
+	json_t *a = json_array(), *o;
+	int i;
+
+	for (i = 0; i < m->ndnsbl && i < MX_MAX_DNSBL; i++) {
+		const struct mx_dnsbl *l = &m->dnsbl[i];
+		o = json_object();
+		set(o, "ip", jstr(l->ip));
+		set(o, "zone", jstr(l->zone));
+		set(o, "status", json_string(mx_dns_status_name(l->status)));
+		set(o, "listed", json_boolean(l->listed));
+		set(o, "error", json_boolean(l->error));
+		set(o, "answer", jstr_or_null(l->answer));
+		json_array_append_new(a, o);
+	}
+	return a;
+}
+
 /* Build the whole document for a model. */
 static json_t *
 model_json(const struct mx_model *m)
@@ -346,6 +367,7 @@ model_json(const struct mx_model *m)
 	set(doc, "elapsed_ms", json_integer(m->elapsed_ms));
 	set(doc, "running", json_boolean(m->running));
 	set(doc, "bounce", bounce_json(&m->bounce));
+	set(doc, "dnsbl", dnsbl_json(m));
 	a = json_array();
 	for (i = 0; i < m->nresolvers && i < MX_MAX_RESOLVERS; i++)
 		json_array_append_new(a, resolver_json(&m->resolvers[i]));

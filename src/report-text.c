@@ -651,6 +651,29 @@ put_bounce(FILE *fp, const struct mx_model *m)
 	}
 }
 
+/* Write the blocklist lookups, one line each. */
+static void
+put_dnsbl(FILE *fp, const struct mx_model *m)
+{
+	char buf[MX_HOST_MAX * 2];
+	int i;
+
+	if (m->ndnsbl == 0)
+		return;
+	fprintf(fp, "\nBlocklists (RFC 5782)\n");
+	for (i = 0; i < m->ndnsbl && i < MX_MAX_DNSBL; i++) {
+		const struct mx_dnsbl *l = &m->dnsbl[i];
+		const char *what = !l->done ? "asking" : l->listed ?
+		    "LISTED" : l->error ? "error" :
+		    mx_dns_status_name(l->status);
+
+		snprintf(buf, sizeof buf, "%-15s %-28s %s %s", l->ip, l->zone,
+		    what, l->listed || l->error ? l->answer : "");
+		fprintf(fp, "  ");
+		put_wrapped(fp, buf, 2, 4);
+	}
+}
+
 /* Write the plain-text report; 0 or -1 on a write error (errno set). */
 int
 mx_report_text(const struct mx_model *m, FILE *fp)
@@ -659,6 +682,7 @@ mx_report_text(const struct mx_model *m, FILE *fp)
 	fputc('\n', fp);
 	put_header(fp, m);
 	put_bounce(fp, m);
+	put_dnsbl(fp, m);
 	if (m->nmailbox == 0 || m->nresolvers > 0) {	/* SMTP check ran */
 		put_resolvers(fp, m);
 		put_exchangers(fp, m);

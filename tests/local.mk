@@ -82,3 +82,7 @@ check_PROGRAMS += tests/t-diag
 TESTS += tests/t-diag
 tests_t_diag_SOURCES = tests/t-diag.c
 tests_t_diag_LDADD = libmxengine.a $(MX_LIBS)
+
+# --- DNS blocklists (lead) ---
+TESTS += tests/dnsbl.sh
+EXTRA_DIST += tests/dnsbl.sh

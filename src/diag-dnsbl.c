@@ -1,0 +1,82 @@
+/*
+ * diag-dnsbl: what the blocklist lookups mean (method.md §1 "blocked ...
+ * listed at ...", §2 DNS blocklists; RFC 5782 §2.1): a listing names the
+ * list and what to do; an error code or a rewritten answer is said as
+ * such, never taken as a listing (hostile-inputs.md D9).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "diag-int.h"
+
+/* What an error answer from a blocklist means, in plain words. */
+static const char *
+error_text(const struct mx_dnsbl *l)
+{
+	if (strcmp(l->answer, "127.255.255.254") == 0)
+		return "it refuses queries that come through a public or "
+		    "shared resolver";
+	if (strcmp(l->answer, "127.255.255.255") == 0 ||
+	    strcmp(l->answer, "127.255.255.252") == 0)
+		return "it refused the query (too many queries, or a typo in "
+		    "the zone)";
+	if (l->status == MX_DNS_ANSWER)
+		return "the answer is outside 127.0.0.0/8: the resolver "
+		    "rewrites unknown names, so blocklists cannot be read "
+		    "through it";
+	return mx_dns_status_name(l->status);
+}
+
+/* Add dnsbl.* findings for every finished lookup. */
+void
+mx__diag_dnsbl(struct mx__diag *d)
+{
+	const struct mx_model *m = d->m;
+	char subj[MX_HOST_MAX];
+	int i, j, listed, asked, done;
+
+	for (i = 0; i < m->ndnsbl; i++) {
+		const struct mx_dnsbl *l = &m->dnsbl[i];
+		snprintf(subj, sizeof subj, "%s %s", l->ip, l->zone);
+		if (l->listed)
+			mx__diag_add(d, "dnsbl.listed", MX_SEV_ERROR,
+			    MX_ACT_BLOCKLIST, subj, "Look the IP up on the "
+			    "list's web site to learn why, fix the cause (an "
+			    "open relay, a compromised account, missing "
+			    "reverse DNS), then request delisting.",
+			    "%s is listed on %s (answer %s): receivers that "
+			    "use this list refuse its mail.", l->ip, l->zone,
+			    l->answer);
+		else if (l->done && (l->error || (l->status !=
+		    MX_DNS_NXDOMAIN && l->status != MX_DNS_NODATA)))
+			mx__diag_add(d, "dnsbl.error", MX_SEV_INFO, MX_ACT_US,
+			    subj, "Query the list through your own recursive "
+			    "resolver (--dns), not a public one.", "%s could "
+			    "not be checked on %s: %s.", l->ip, l->zone,
+			    error_text(l));
+	}
+	/* One line per IP that no asked list names. */
+	for (i = 0; i < m->ndnsbl; i++) {
+		const char *ip = m->dnsbl[i].ip;
+		for (j = 0; j < i && strcmp(m->dnsbl[j].ip, ip) != 0; j++)
+			;
+		if (j < i)
+			continue;
+		listed = asked = done = 0;
+		for (j = i; j < m->ndnsbl; j++) {
+			if (strcmp(m->dnsbl[j].ip, ip) != 0)
+				continue;
+			asked++;
+			listed += m->dnsbl[j].listed;
+			done += m->dnsbl[j].done && !m->dnsbl[j].error &&
+			    (m->dnsbl[j].status == MX_DNS_NXDOMAIN ||
+			    m->dnsbl[j].status == MX_DNS_NODATA);
+		}
+		if (listed == 0 && done == asked)
+			mx__diag_add(d, "dnsbl.clean", MX_SEV_INFO,
+			    MX_ACT_NOBODY, ip, "If mail from it is still "
+			    "refused, look at reputation and reverse DNS.",
+			    "%s is on none of the %d blocklists asked.", ip,
+			    asked);
+	}
+}
