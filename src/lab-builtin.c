@@ -52,7 +52,9 @@ static const struct builtin builtins[] = {
 	  "describe Sender blocked: 554 5.7.1 at MAIL, listed at a DNSBL\n"
 	  ONE_MX SERVER1
 	  "mail 554 5.7.1 Service unavailable; Client host [127.0.0.1] "
-	  "blocked using bl.dnsbl.test; listed at a DNSBL\n" },
+	  "blocked using bl.dnsbl.test; listed at a DNSBL\n"
+	  "1.0.0.127.bl.dnsbl.test A 127.0.0.2\n"
+	  "checkip 127.0.0.1 bl.dnsbl.test\n" },
 	{ "blocked-banner",
 	  "describe Sender blocked at connect: 554 5.7.1 banner\n"
 	  ONE_MX

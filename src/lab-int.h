@@ -94,6 +94,8 @@ struct lab_scenario {
 	char			*target;
 	long long		 size;		/* -1: none */
 	int			 timeout_ms;
+	char			*checkip;	/* --check-ip, or NULL */
+	char			*dnsbl;		/* --dnsbl zone, or NULL */
 	int			 nresolvers;
 	struct lab_resolver	 res[LAB_MAX_RESOLVERS];
 	int			 nservers;

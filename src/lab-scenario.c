@@ -13,6 +13,7 @@
  *   target ADDR            user@domain or domain (default user@example.test)
  *   size BYTES             the client's SIZE= (mxscope --size)
  *   timeout MS             per-step deadline suggested to the client
+ *   checkip IP ZONE        the client's --check-ip IP --dnsbl ZONE
  *
  *   resolver [copy]        a new DNS server; `copy` starts from the
  *                          previous resolver's records.  Records before
@@ -461,6 +462,12 @@ parse_top_stmt(struct parser *p, char **tok, int ntok, const char *raw)
 		if (mx_parse_num(tok[1], 1, 600000, &v) != 0)
 			return perr(p, "bad timeout");
 		sc->timeout_ms = (int)v;
+	} else if (strcmp(tok[0], "checkip") == 0 && ntok == 3) {
+		/* The client's --check-ip and --dnsbl (RFC 5782). */
+		free(sc->checkip);
+		free(sc->dnsbl);
+		sc->checkip = mx_xstrdup(tok[1]);
+		sc->dnsbl = mx_xstrdup(tok[2]);
 	} else
 		return 1;
 	return 0;
@@ -574,6 +581,8 @@ lab_scenario_free(struct lab_scenario *sc)
 
 	if (sc == NULL)
 		return;
+	free(sc->checkip);
+	free(sc->dnsbl);
 	for (i = 0; i < LAB_MAX_RESOLVERS; i++) {
 		for (j = 0; j < sc->res[i].nrr; j++) {
 			free(sc->res[i].rr[j].owner);

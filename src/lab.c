@@ -197,6 +197,13 @@ mx_lab_apply_opts(const struct mx_lab *lab, struct mx_opts *opts)
 		opts->size = lab->sc->size;
 	opts->timeout_ms = lab->sc->timeout_ms > 0 ? lab->sc->timeout_ms :
 	    LAB_DEFAULT_TIMEOUT_MS;
+	if (lab->sc->checkip != NULL) {
+		opts->check_ip[0] = lab->sc->checkip;
+		opts->ncheck_ip = 1;
+		opts->dnsbl[0] = lab->sc->dnsbl;
+		opts->ndnsbl = 1;
+	} else
+		opts->ncheck_ip = opts->ndnsbl = 0;
 }
 
 /* Close every handle; the lab frees itself when they have closed. */
