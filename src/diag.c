@@ -273,6 +273,42 @@ mx__diag_tls_cert(struct mx__diag *d, const struct mx_tls *t,
 		    "%s only speaks %s.", host, t->protocol);
 }
 
+/* Remedy text for a verdict reason. */
+static const char *
+reason_advice(const char *reason)
+{
+	static const struct { const char *reason, *text; } advice[] = {
+	    { "userunknown", "The address does not exist there: check the "
+		"spelling with the recipient." },
+	    { "mailboxfull", "The recipient must empty the mailbox; retry "
+		"later." },
+	    { "mesgtoobig", "Send a smaller message or a link." },
+	    { "blocked", "Our sending IP or host is refused: check "
+		"blocklists (DNSBL) and reverse DNS, then request delisting."},
+	    { "greylisted", "Greylisting: a normal server retries and the "
+		"mail goes through within minutes." },
+	    { "rejected", "Our sender address or domain is refused: check "
+		"SPF/DMARC and the sender." },
+	    { "norelaying", "The server does not accept mail for this "
+		"domain: the MX records may point to the wrong host." },
+	    { "suspend", "The recipient's account is disabled." },
+	    { "hostunknown", "The domain does not exist: check the "
+		"spelling." },
+	    { "notaccept", "The domain accepts no mail." },
+	    { "networkerror", "Mail cannot reach the domain's servers now; "
+		"it stays queued and is retried." },
+	    { "securityerror", "A TLS or security problem stops delivery." },
+	    { "systemerror", "The receiving server has a problem; retry "
+		"later." },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof advice / sizeof advice[0]; i++)
+		if (strcmp(advice[i].reason, reason) == 0)
+			return advice[i].text;
+	return "";
+}
+
 /* Findings for one probe's SMTP dialogue (method.md §3). */
 static void
 diag_probe(struct mx__diag *d, const struct mx_probe *p)
@@ -397,48 +433,15 @@ diag_probe(struct mx__diag *d, const struct mx_probe *p)
 		mx__diag_add(d, id, r->code >= 500 ? MX_SEV_ERROR : MX_SEV_WARN,
 		    strcmp(why, "blocked") == 0 ? MX_ACT_BLOCKLIST :
 		    strcmp(why, "greylisted") == 0 ? MX_ACT_NOBODY :
-		    MX_ACT_REMOTE, subj, "See the verdict.",
+		    MX_ACT_REMOTE, subj, *reason_advice(why) != '\0' ?
+		    reason_advice(why) : "Read the server's words above; "
+		    "the verdict says what follows from them.",
 		    "%s answered %s with %d%s%s (%s): %s", host,
 		    mx_stage_name(p->failed_stage) , r->code, r->esc[0] ? " " :
 		    "", r->esc, why, r->text);
 	}
 }
 
-/* Remedy text for a verdict reason. */
-static const char *
-reason_advice(const char *reason)
-{
-	static const struct { const char *reason, *text; } advice[] = {
-	    { "userunknown", "The address does not exist there: check the "
-		"spelling with the recipient." },
-	    { "mailboxfull", "The recipient must empty the mailbox; retry "
-		"later." },
-	    { "mesgtoobig", "Send a smaller message or a link." },
-	    { "blocked", "Our sending IP or host is refused: check "
-		"blocklists (DNSBL) and reverse DNS, then request delisting."},
-	    { "greylisted", "Greylisting: a normal server retries and the "
-		"mail goes through within minutes." },
-	    { "rejected", "Our sender address or domain is refused: check "
-		"SPF/DMARC and the sender." },
-	    { "norelaying", "The server does not accept mail for this "
-		"domain: the MX records may point to the wrong host." },
-	    { "suspend", "The recipient's account is disabled." },
-	    { "hostunknown", "The domain does not exist: check the "
-		"spelling." },
-	    { "notaccept", "The domain accepts no mail." },
-	    { "networkerror", "Mail cannot reach the domain's servers now; "
-		"it stays queued and is retried." },
-	    { "securityerror", "A TLS or security problem stops delivery." },
-	    { "systemerror", "The receiving server has a problem; retry "
-		"later." },
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof advice / sizeof advice[0]; i++)
-		if (strcmp(advice[i].reason, reason) == 0)
-			return advice[i].text;
-	return "";
-}
 
 /* Set the verdict. */
 static void
