@@ -258,6 +258,33 @@ converter(const char *name)
 	return cd;
 }
 
+/*
+ * Whether iconv would give s back as it is: charset name (an iconv name)
+ * maps bytes 1 to 0x7f to ASCII, and s holds only those, without the
+ * escape and shift bytes of ISO 2022 (ESC, SO, SI).  Saves running
+ * iconv over the plain ASCII text most "charset=iso-8859-1" parts are.
+ */
+static int
+ascii_same(const char *name, const char *s, size_t len)
+{
+	static const char *const fam[] = { "ISO-8859-", "WINDOWS-125",
+	    "CP125", "KOI8-", "GB18030", "EUC-JP-MS", "CP949", "BIG5-HKSCS",
+	    "ISO-2022-JP" };
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i;
+
+	for (i = 0; i < sizeof fam / sizeof fam[0]; i++)
+		if (strncasecmp(name, fam[i], strlen(fam[i])) == 0)
+			break;
+	if (i == sizeof fam / sizeof fam[0])
+		return 0;
+	for (i = 0; i < len; i++)
+		if (u[i] == 0 || u[i] >= 0x80 || u[i] == 0x1b || u[i] == 0x0e ||
+		    u[i] == 0x0f)
+			return 0;
+	return 1;
+}
+
 /* Run s through cd into out; bytes iconv rejects are skipped (and
  * counted: the return value). */
 static size_t
@@ -312,6 +339,10 @@ convert(iconv_t cd, const char *name, const char *s, size_t len,
 	size_t start = out->len, i;
 	iconv_t alt;
 
+	if (ascii_same(name, s, len)) {
+		ndr_buf_add(out, s, len);
+		return;
+	}
 	if (run_iconv(cd, s, len, out) == 0)
 		return;
 	if (mime_utf8_valid(s, len)) {

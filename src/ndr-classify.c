@@ -20,6 +20,8 @@
 
 /* Bytes of header and text searched for a mail system's signature. */
 #define DETECT_MAX	4096
+/* Signature pieces this long or longer are sought as one literal set. */
+#define LONG_PIECE	8
 
 /* Lower-case ASCII copy of src into dst (always terminated). */
 void
@@ -36,9 +38,17 @@ ndr_lower(char *dst, size_t dstsz, const char *src, size_t len)
 /* The mail systems' signatures as one literal set: every "&"-separated
  * piece of every signature, and per signature the pieces it needs. */
 static struct {
-	struct mx_rr_lits	*set;
+	struct mx_rr_lits	*set;		/* the long pieces */
 	const char		**piece;	/* the pieces, allocated */
 	size_t			 npiece;
+	/* Pieces of LONG_PIECE bytes or more go to the literal set, whose
+	 * scan then passes over several bytes at once; the few shorter
+	 * ones are sought each with strstr.  long_of[k]: piece k's number
+	 * in the set, or -1 for a short one. */
+	const char		**lpiece;
+	size_t			 nlong;
+	long			*long_of;
+	unsigned char		*lfound;
 	size_t			*sig_first;	/* per signature: its pieces */
 	size_t			*sig_end;	/* [sig_first, sig_end) */
 	size_t			 nsig;
@@ -96,7 +106,16 @@ mta_sigs_build(void)
 		}
 	mta_sigs.npiece = npiece;
 	mta_sigs.nsig = nsig;
-	mta_sigs.set = mx_rr_lits_new(mta_sigs.piece, npiece);
+	mta_sigs.lpiece = mx_xmalloc((npiece ? npiece : 1) * sizeof(char *));
+	mta_sigs.long_of = mx_xmalloc((npiece ? npiece : 1) * sizeof(long));
+	for (n = 0; n < npiece; n++)
+		if (strlen(mta_sigs.piece[n]) >= LONG_PIECE) {
+			mta_sigs.long_of[n] = (long)mta_sigs.nlong;
+			mta_sigs.lpiece[mta_sigs.nlong++] = mta_sigs.piece[n];
+		} else
+			mta_sigs.long_of[n] = -1;
+	mta_sigs.lfound = mx_xmalloc(mta_sigs.nlong + 1);
+	mta_sigs.set = mx_rr_lits_new(mta_sigs.lpiece, mta_sigs.nlong);
 }
 
 /* Which known mail system wrote the bounce, or NULL: the first (in table
@@ -122,15 +141,24 @@ ndr_detect_mta(const struct ndr_doc *doc)
 	low[hl] = '\n';
 	ndr_lower(low + hl + 1, tl + 1, doc->text.p ? doc->text.p : "", tl);
 	found = mx_xmalloc(mta_sigs.npiece + 1);
-	memset(found, 0, mta_sigs.npiece + 1);
+	memset(mta_sigs.lfound, 0, mta_sigs.nlong + 1);
 	/* As a string, the text ends at its first NUL. */
-	mx_rr_lits_scan(mta_sigs.set, low, strlen(low), found);
+	mx_rr_lits_scan(mta_sigs.set, low, strlen(low), mta_sigs.lfound);
+	/* A short piece is sought only when a signature needs it: 2 is
+	 * "not sought yet". */
+	for (k = 0; k < mta_sigs.npiece; k++)
+		found[k] = mta_sigs.long_of[k] >= 0 ?
+		    mta_sigs.lfound[mta_sigs.long_of[k]] : 2;
 	for (i = 0; ndr_mtas[i].name != NULL && name == NULL; i++)
 		for (j = 0; ndr_mtas[i].detect[j] != NULL; j++, s++) {
 			all = 1;
-			for (k = mta_sigs.sig_first[s]; k < mta_sigs.sig_end[s];
-			    k++)
-				all &= found[k];
+			for (k = mta_sigs.sig_first[s]; all &&
+			    k < mta_sigs.sig_end[s]; k++) {
+				if (found[k] == 2)
+					found[k] = strstr(low,
+					    mta_sigs.piece[k]) != NULL;
+				all = found[k];
+			}
 			if (all && name == NULL)
 				name = ndr_mtas[i].name;
 		}
@@ -265,14 +293,17 @@ mta_reason(const char *text, size_t len, const char *mta)
 static int
 lda_reason(const char *text, size_t len, const char *command)
 {
-	const char *agent = NULL;
+	const char *agent = NULL, *tried = NULL;
 	int i;
 
 	if (text == NULL || len == 0 || (command[0] != '\0' &&
 	    strcmp(command, "DATA") != 0))
 		return MX_RR_NONE;
+	/* The table is grouped by agent: seek each name once. */
 	for (i = 0; ndr_lda_patterns[i].mta != NULL && agent == NULL; i++)
-		if (mx_rr_match_low(text, len, ndr_lda_patterns[i].mta))
+		if ((tried == NULL || strcmp(tried, ndr_lda_patterns[i].mta) !=
+		    0) && mx_rr_match_low(text, len, (tried =
+		    ndr_lda_patterns[i].mta)))
 			agent = ndr_lda_patterns[i].mta;
 	return table_reason(ndr_lda_patterns, text, len, agent);
 }

@@ -127,9 +127,11 @@ void
 ndr_normalize(const char *in, size_t len, struct ndr_buf *out, int *notes)
 {
 	const char *s = in, *end = in + len, *nl;
+	const char *ncr = memchr(in, '\r', len);
+	const char *nlf = memchr(in, '\n', len);
 	char *o, *p;
 	size_t ll, keep;
-	int cr = memchr(in, '\r', len) != NULL;
+	int cr = ncr != NULL;
 
 	out->len = 0;
 	ndr_buf_add(out, "", 0);
@@ -142,10 +144,17 @@ ndr_normalize(const char *in, size_t len, struct ndr_buf *out, int *notes)
 		if (!cr) {
 			nl = memchr(s, '\n', end - s);
 			ll = (nl ? nl : end) - s;
-		} else
-			for (ll = 0; s + ll < end && s[ll] != '\n' &&
-			    s[ll] != '\r'; ll++)
-				;
+		} else {
+			/* The next CR and LF, each sought again only once
+			 * passed. */
+			if (ncr != NULL && ncr < s)
+				ncr = memchr(s, '\r', end - s);
+			if (nlf != NULL && nlf < s)
+				nlf = memchr(s, '\n', end - s);
+			nl = ncr == NULL ? nlf : nlf == NULL || ncr < nlf ?
+			    ncr : nlf;
+			ll = (nl ? nl : end) - s;
+		}
 		keep = ll;
 		if (keep > MX_NDR_MAX_LINE) {
 			keep = MX_NDR_MAX_LINE;

@@ -18,6 +18,9 @@
 #include "ndr-int.h"
 #include "reason-rules.h"
 
+/* Whether byte c can start a reply code or a status code. */
+#define CODE_LEAD(c)	((c) == '2' || (c) == '4' || (c) == '5')
+
 /* Bytes of text after an address that may belong to it. */
 #define BLOCK_MAX	2048
 
@@ -294,8 +297,10 @@ first_code(const char *s, size_t len)
 	size_t i, any = len;
 
 	for (i = 0; i < len; i++)
-		if (reply_at(s, i, len) || (status_at(s, i, len) &&
-		    (i == 0 || s[i - 1] != '#'))) {
+		/* Both kinds of code start with 2, 4 or 5. */
+		if (CODE_LEAD(s[i]) && (reply_at(s, i, len) ||
+		    (status_at(s, i, len) &&
+		    (i == 0 || s[i - 1] != '#')))) {
 			if (s[i] != '2')
 				return i;
 			if (any == len)
@@ -313,6 +318,9 @@ ndr_codes_from_text(const char *s, char *status, size_t ssz,
 	int got_s = status[0] != '\0', got_r = *replycode != 0;
 
 	for (i = 0; i < len && (!got_s || !got_r); i++) {
+		/* Both kinds of code start with 2, 4 or 5. */
+		if (!CODE_LEAD(s[i]))
+			continue;
 		if (!got_r && reply_at(s, i, len)) {
 			*replycode = (s[i] - '0') * 100 + (s[i + 1] - '0') * 10 +
 			    (s[i + 2] - '0');
@@ -338,6 +346,10 @@ ndr_find_ips(const char *s, char ips[][64], int max, int n)
 	char ip[64];
 
 	for (i = 0; i < len && n < max; i++) {
+		/* On to the next digit at once. */
+		i += strcspn(s + i, "0123456789");
+		if (i >= len)
+			break;
 		if (!isdigit((unsigned char)s[i]) || (i > 0 &&
 		    (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '.')))
 			continue;
@@ -456,6 +468,7 @@ static size_t
 agent_line(const char *s, size_t ae, size_t c)
 {
 	size_t ls, le, at = c;
+	const char *tried;
 	char *low;
 	int k;
 
@@ -468,9 +481,12 @@ agent_line(const char *s, size_t ae, size_t c)
 		le = ls;
 		while (le < c && s[le] != '\n')
 			le++;
-		for (k = 0; ndr_lda_patterns[k].mta != NULL; k++)
-			if (mx_rr_match_low(low + (ls - ae), le - ls,
-			    ndr_lda_patterns[k].mta)) {
+		/* The table is grouped by agent: seek each name once. */
+		for (k = 0, tried = NULL; ndr_lda_patterns[k].mta != NULL; k++)
+			if ((tried == NULL || strcmp(tried,
+			    ndr_lda_patterns[k].mta) != 0) &&
+			    mx_rr_match_low(low + (ls - ae), le - ls, (tried =
+			    ndr_lda_patterns[k].mta))) {
 				at = ls;
 				break;
 			}

@@ -13,8 +13,9 @@
  * command the failure came at says whether "unknown user" words mean the
  * address (RCPT) or a filter (after DATA) and whether a refusal concerns
  * the sender (MAIL).  The text is lowered once and scanned once, through
- * a set of the byte pairs phrases start with and an index of the phrases
- * by first byte.
+ * an index of the phrases by their first bytes (struct mx_rr_lits), which
+ * the bounce reader's literal sets (mail-system signatures, section
+ * markers) share.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -953,30 +954,70 @@ static const struct {
  * then a first-byte list).  Most places of a text start no pattern and
  * are passed over on one or two bit tests. */
 #define HASH_BITS	16
-#define BUCKET_BITS	11
+#define BUCKET_BITS	13
+#define NBUCKET		(1 << BUCKET_BITS)
 struct mx_rr_lits {
 	const char	*const *pat;	/* the patterns, lower case */
 	size_t		 n;
 	size_t		*plen;		/* length of each's first piece */
-	/* Long first pieces: bit set over hashes, buckets by hash. */
+	/* Each's first 4 bytes as the scan reads them, and the mask of
+	 * those in its first piece (3 of them for a 3-byte piece). */
+	uint32_t	*pkey, *pmask;
+	/* The same for bytes 4 to 7 of each (mask 0 where it is shorter). */
+	uint32_t	*pkey2, *pmask2;
+	/* First pieces of 3 bytes or more: bit set over the hashes of
+	 * their first 4 bytes (every 4th byte for a 3-byte piece), and
+	 * buckets of pattern numbers by hash. */
 	uint64_t	 hash_ok[(1 << HASH_BITS) / 64];
-	unsigned short	 bstart[(1 << BUCKET_BITS) + 1];
+	unsigned	 bstart[NBUCKET + 1];
 	unsigned short	*blist;
-	/* Short first pieces: bit set over first pairs, first-byte lists. */
+	/* 3-byte pieces, in order (for the last places of a text). */
+	unsigned short	*tlist;
+	size_t		 ntri;
+	/* First pieces of 1 or 2 bytes: bit set over first pairs, lists
+	 * by first byte. */
 	uint64_t	 pair_ok[65536 / 64];
 	unsigned short	 sstart[257];
 	unsigned short	*slist;
+	size_t		 nshort;
+	/* When every first piece is m >= 8 bytes long: the hashes of every
+	 * 4 bytes within the first m of a pattern, to pass over m - 3
+	 * places at once where none is (as Wu and Manber do). */
+	size_t		 m;
+	uint64_t	 any_ok[(1 << HASH_BITS) / 64];
 };
-
-/* Called on each place (at) a pattern's first piece (number k) starts;
- * nonzero stops the scan. */
-typedef int	 lits_hit_fn(void *arg, size_t k, size_t at);
 
 /* The 16-bit hash of a 4-byte key. */
 static unsigned
 hash4(uint32_t key)
 {
 	return (uint32_t)(key * 0x9E3779B1u) >> (32 - HASH_BITS);
+}
+
+/* The hash of the 4 bytes a, b, c, d as the scan reads them. */
+static unsigned
+hash_bytes(unsigned a, unsigned b, unsigned c, unsigned d)
+{
+	unsigned char four[4] = { (unsigned char)a, (unsigned char)b,
+	    (unsigned char)c, (unsigned char)d };
+	uint32_t key;
+
+	memcpy(&key, four, 4);
+	return hash4(key);
+}
+
+/* Set bit h of a hash bit set. */
+static void
+bit_set(uint64_t *set, unsigned h)
+{
+	set[h >> 6] |= (uint64_t)1 << (h & 63);
+}
+
+/* Whether bit h of a bit set is set. */
+static int
+bit_is(const uint64_t *set, unsigned h)
+{
+	return (set[h >> 6] >> (h & 63)) & 1;
 }
 
 /* Mark the pair a, b as one a short piece can start with. */
@@ -988,7 +1029,32 @@ pair_set(struct mx_rr_lits *x, unsigned a, unsigned b)
 
 	/* As the scan reads it: the two bytes as one 16-bit load. */
 	memcpy(&k, two, 2);
-	x->pair_ok[k >> 6] |= (uint64_t)1 << (k & 63);
+	bit_set(x->pair_ok, k);
+}
+
+/* Put pattern i in the buckets of its hashes (a 4-byte piece has one,
+ * a 3-byte one up to 256), counting only (list NULL) or filling. */
+static void
+bucket_put(struct mx_rr_lits *x, size_t i, unsigned *count,
+    unsigned short *list)
+{
+	const unsigned char *p = (const unsigned char *)x->pat[i];
+	unsigned char seen[NBUCKET / 8];
+	unsigned h, b, last = x->plen[i] >= 4 ? 1 : 256;
+
+	memset(seen, 0, sizeof seen);
+	for (b = 0; b < last; b++) {
+		h = hash_bytes(p[0], p[1], p[2], last == 1 ? p[3] : b);
+		bit_set(x->hash_ok, h);
+		h >>= HASH_BITS - BUCKET_BITS;
+		if (seen[h >> 3] & (1 << (h & 7)))
+			continue;
+		seen[h >> 3] |= 1 << (h & 7);
+		if (list == NULL)
+			count[h]++;
+		else
+			list[count[h]++] = (unsigned short)i;
+	}
 }
 
 /* Fill in the index of the n patterns pat, each's first piece ending at
@@ -998,33 +1064,55 @@ index_build(struct mx_rr_lits *x, const char *const *pat, size_t n,
     const char *stop)
 {
 	unsigned scount[256] = { 0 }, sfill[256];
-	unsigned bcount[1 << BUCKET_BITS] = { 0 }, bfill[1 << BUCKET_BITS];
-	unsigned *hv;
-	uint32_t key;
-	size_t i;
+	static unsigned bcount[NBUCKET], bfill[NBUCKET];
+	size_t i, j;
 	int c;
 
 	memset(x, 0, sizeof *x);
+	memset(bcount, 0, sizeof bcount);
 	x->pat = pat;
 	x->n = n;
 	x->plen = calloc(n ? n : 1, sizeof x->plen[0]);
-	x->blist = calloc(n ? n : 1, sizeof x->blist[0]);
+	x->pkey = calloc(n ? n : 1, sizeof x->pkey[0]);
+	x->pmask = calloc(n ? n : 1, sizeof x->pmask[0]);
+	x->pkey2 = calloc(n ? n : 1, sizeof x->pkey2[0]);
+	x->pmask2 = calloc(n ? n : 1, sizeof x->pmask2[0]);
 	x->slist = calloc(n ? n : 1, sizeof x->slist[0]);
-	hv = calloc(n ? n : 1, sizeof hv[0]);
-	if (n > 65535 || x->plen == NULL || x->blist == NULL ||
-	    x->slist == NULL || hv == NULL)
+	x->tlist = calloc(n ? n : 1, sizeof x->tlist[0]);
+	if (n > 65535 || x->plen == NULL || x->slist == NULL ||
+	    x->tlist == NULL || x->pkey == NULL || x->pmask == NULL ||
+	    x->pkey2 == NULL || x->pmask2 == NULL)
 		abort();
+	x->m = (size_t)-1;
 	for (i = 0; i < n; i++) {
 		x->plen[i] = strcspn(pat[i], stop);
-		if (x->plen[i] >= 4) {
-			memcpy(&key, pat[i], 4);
-			hv[i] = hash4(key);
-			x->hash_ok[hv[i] >> 6] |= (uint64_t)1 << (hv[i] & 63);
-			bcount[hv[i] >> (HASH_BITS - BUCKET_BITS)]++;
+		if (x->plen[i] < x->m)
+			x->m = x->plen[i];
+		if (x->plen[i] >= 3) {
+			unsigned char k4[4] = { 0, 0, 0, 0 };
+			unsigned char m4[4] = { 0xff, 0xff, 0xff, 0 };
+
+			memcpy(k4, pat[i], x->plen[i] >= 4 ? 4 : 3);
+			if (x->plen[i] >= 4)
+				m4[3] = 0xff;
+			memcpy(&x->pkey[i], k4, 4);
+			memcpy(&x->pmask[i], m4, 4);
+			memset(k4, 0, 4);
+			memset(m4, 0, 4);
+			for (j = 4; j < 8 && j < x->plen[i]; j++) {
+				k4[j - 4] = (unsigned char)pat[i][j];
+				m4[j - 4] = 0xff;
+			}
+			memcpy(&x->pkey2[i], k4, 4);
+			memcpy(&x->pmask2[i], m4, 4);
+			bucket_put(x, i, bcount, NULL);
+			if (x->plen[i] == 3)
+				x->tlist[x->ntri++] = (unsigned short)i;
 			continue;
 		}
+		x->nshort++;
 		scount[(unsigned char)pat[i][0]]++;
-		if (x->plen[i] >= 2)
+		if (x->plen[i] == 2)
 			pair_set(x, (unsigned char)pat[i][0],
 			    (unsigned char)pat[i][1]);
 		else
@@ -1032,87 +1120,142 @@ index_build(struct mx_rr_lits *x, const char *const *pat, size_t n,
 				pair_set(x, (unsigned char)pat[i][0],
 				    (unsigned)c);
 	}
+	if (n == 0 || x->m < 8)
+		x->m = 0;
+	for (i = 0; x->m > 0 && i < n; i++)
+		for (j = 0; j + 4 <= x->m; j++)
+			bit_set(x->any_ok, hash_bytes((unsigned char)pat[i][j],
+			    (unsigned char)pat[i][j + 1],
+			    (unsigned char)pat[i][j + 2],
+			    (unsigned char)pat[i][j + 3]));
 	for (c = 0; c < 256; c++) {
 		x->sstart[c + 1] = x->sstart[c] + scount[c];
 		sfill[c] = x->sstart[c];
 	}
-	for (c = 0; c < 1 << BUCKET_BITS; c++) {
+	for (c = 0; c < NBUCKET; c++) {
 		x->bstart[c + 1] = x->bstart[c] + bcount[c];
 		bfill[c] = x->bstart[c];
 	}
-	/* In pattern order within each list. */
+	x->blist = calloc(x->bstart[NBUCKET] ? x->bstart[NBUCKET] : 1,
+	    sizeof x->blist[0]);
+	if (x->blist == NULL)
+		abort();
 	for (i = 0; i < n; i++)
-		if (x->plen[i] >= 4)
-			x->blist[bfill[hv[i] >> (HASH_BITS - BUCKET_BITS)]++] =
-			    (unsigned short)i;
+		if (x->plen[i] >= 3)
+			bucket_put(x, i, bfill, x->blist);
 		else
 			x->slist[sfill[(unsigned char)pat[i][0]]++] =
 			    (unsigned short)i;
-	free(hv);
+}
+
+/* Whether pattern j's first piece is at place i of text[0, len), and
+ * then whether hit said stop. */
+static int
+try_one(const struct mx_rr_lits *x, const char *text, size_t len,
+    size_t i, size_t j, int (*hit)(void *, size_t, size_t), void *arg)
+{
+	size_t n = x->plen[j];
+
+	return n <= len - i && memcmp(text + i, x->pat[j], n) == 0 &&
+	    hit(arg, j, i);
 }
 
 /* Call hit on every pattern whose first piece starts at place i of the
  * lower-case text[0, len); whether it said stop. */
 static int
 index_try(const struct mx_rr_lits *x, const char *text, size_t len,
-    size_t i, lits_hit_fn *hit, void *arg)
+    size_t i, int (*hit)(void *, size_t, size_t), void *arg)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t k, j, n;
-	uint32_t key;
+	uint32_t key, key2;
 	unsigned h;
+	size_t k, j, n;
 
 	if (i + 4 <= len) {
 		memcpy(&key, s + i, 4);
 		h = hash4(key);
-		if ((x->hash_ok[h >> 6] >> (h & 63)) & 1) {
+		if (bit_is(x->hash_ok, h)) {
 			h >>= HASH_BITS - BUCKET_BITS;
 			for (k = x->bstart[h]; k < x->bstart[h + 1]; k++) {
 				j = x->blist[k];
+				/* The first 4 (or 3) bytes at once, then the
+				 * rest. */
+				if ((key & x->pmask[j]) != x->pkey[j])
+					continue;
 				n = x->plen[j];
-				if (n <= len - i && memcmp(text + i, x->pat[j],
-				    n) == 0 && hit(arg, j, i))
+				if (n > len - i)
+					continue;
+				if (n > 4 && i + 8 <= len) {
+					memcpy(&key2, s + i + 4, 4);
+					if ((key2 & x->pmask2[j]) != x->pkey2[j])
+						continue;
+				}
+				if ((n <= 4 || memcmp(text + i + 4, x->pat[j] +
+				    4, n - 4) == 0) && hit(arg, j, i))
 					return 1;
 			}
 		}
-	}
-	for (k = x->sstart[s[i]]; k < x->sstart[s[i] + 1]; k++) {
-		j = x->slist[k];
-		n = x->plen[j];
-		if (n <= len - i && memcmp(text + i, x->pat[j], n) == 0 &&
-		    hit(arg, j, i))
+	} else
+		for (k = 0; k < x->ntri; k++)
+			if (try_one(x, text, len, i, x->tlist[k], hit, arg))
+				return 1;
+	for (k = x->sstart[s[i]]; k < x->sstart[s[i] + 1]; k++)
+		if (try_one(x, text, len, i, x->slist[k], hit, arg))
 			return 1;
-	}
 	return 0;
 }
 
 /* Call hit on every place of the lower-case text[0, len) where some
  * pattern's first piece starts (in order of place), until it says stop;
- * the place where it stopped, or len.  The fast loop tests only the two
- * bit sets; index_try does the rest. */
+ * the place where it stopped, or len.  hit(arg, k, at) is told of pattern
+ * k's first piece at place at; nonzero stops.  The fast loops test only
+ * the bit sets; index_try does the rest. */
 static size_t
 index_scan(const struct mx_rr_lits *x, const char *text, size_t len,
-    lits_hit_fn *hit, void *arg)
+    int (*hit)(void *, size_t, size_t), void *arg)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	const uint64_t *hash_ok = x->hash_ok, *pair_ok = x->pair_ok;
-	const size_t end4 = len >= 4 ? len - 3 : 0;
-	size_t i;
+	const size_t end4 = len >= 4 ? len - 3 : 0, m = x->m;
+	size_t i = 0;
 	uint32_t key;
 	uint16_t pr;
-	unsigned h;
 
-	for (i = 0; i < end4; i++) {
-		memcpy(&key, s + i, 4);
-		memcpy(&pr, s + i, 2);
-		h = hash4(key);
-		if (((hash_ok[h >> 6] >> (h & 63)) & 1) == 0 &&
-		    ((pair_ok[pr >> 6] >> (pr & 63)) & 1) == 0)
-			continue;
-		if (index_try(x, text, len, i, hit, arg))
-			return i;
+	if (m > 0) {
+		/* No pattern starts in [i, i + m - 4] unless the 4 bytes at
+		 * i + m - 4 are among the first m of one. */
+		while (i + m <= len) {
+			memcpy(&key, s + i + m - 4, 4);
+			if (!bit_is(x->any_ok, hash4(key))) {
+				i += m - 3;
+				continue;
+			}
+			memcpy(&key, s + i, 4);
+			if (bit_is(hash_ok, hash4(key)) &&
+			    index_try(x, text, len, i, hit, arg))
+				return i;
+			i++;
+		}
+		return len;
 	}
-	/* The last places: short pieces only. */
+	if (x->nshort == 0) {
+		for (; i < end4; i++) {
+			memcpy(&key, s + i, 4);
+			if (bit_is(hash_ok, hash4(key)) &&
+			    index_try(x, text, len, i, hit, arg))
+				return i;
+		}
+	} else {
+		for (; i < end4; i++) {
+			memcpy(&key, s + i, 4);
+			memcpy(&pr, s + i, 2);
+			if ((bit_is(hash_ok, hash4(key)) ||
+			    bit_is(pair_ok, pr)) &&
+			    index_try(x, text, len, i, hit, arg))
+				return i;
+		}
+	}
+	/* The last places: pieces of up to 3 bytes only. */
 	for (; i < len; i++)
 		if (index_try(x, text, len, i, hit, arg))
 			return i;
@@ -1230,13 +1373,14 @@ mx_rr_lower(char *dst, const char *src, size_t len)
 static size_t
 find_piece(const char *s, size_t len, size_t from, const char *p, size_t n)
 {
-	const char *at, *end = s + len - n + 1;
+	const char *at, *end;
 
 	if (n == 0)
 		return from;
 	if (from >= len || len - from < n)
 		return 0;
 	/* memchr to each place the first byte is, then the rest. */
+	end = s + len - n + 1;
 	for (at = s + from; at < end && (at = memchr(at, p[0], (size_t)(end -
 	    at))) != NULL; at++)
 		if (memcmp(at + 1, p + 1, n - 1) == 0)
