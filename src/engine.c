@@ -9,59 +9,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include <openssl/ssl.h>
-
-#include "conn.h"
-#include "dns.h"
-#include "dnsbl.h"
-#include "mailbox.h"
-#include "mx-int.h"
-#include "smtp.h"
+#include "engine-int.h"
 #include "tls.h"
-
-/* One exchanger address being probed: transport glue for mx_smtp. */
-struct probe {
-	struct mx_engine	*e;
-	int			 index;
-	int			 state;		/* 0 queued, 1 running, 2 done */
-	int			 use_tls;
-	char			 addr[MX_ADDR_MAX];
-	char			 host[MX_HOST_MAX];
-	struct mx_conn		*conn;
-	struct mx_smtp		*smtp;
-};
-
-/* Owned copies of the option strings. */
-struct engine_strs {
-	char		*target, *from, *helo, *tls_ca_file, *tls_ca_pem;
-	char		*dns[MX_MAX_RESOLVERS];
-	struct mx_bounce *bounce;
-	char		*dnsbl[MX_MAX_DNSBL_ZONES];
-	char		*check_ip[MX_MAX_CHECK_IPS];
-};
-
-struct mx_engine {
-	uv_loop_t		*loop;
-	struct mx_opts		 opts;
-	struct engine_strs	 strs;
-	struct mx__sinks	 sinks;
-	struct mx_model		 model;
-	SSL_CTX			*ctx;
-	struct mx_dns		*dns;
-	struct probe		*probes[MX_MAX_PROBES];
-	int			 nprobes;
-	int			 active;
-	int			 running;
-	int			 dns_done;
-	uint64_t		 origin;
-	char			 rcpt[MX_HOST_MAX * 2];
-	uv_timer_t		 kick;		/* deferred pump and diagnosis */
-	struct mx__mbox		*mbox;		/* POP3/IMAP checks (mailbox.c) */
-	int			 closed;
-};
-
-static void	engine_kick(struct mx_engine *);
-static void	probe_launch(struct probe *);
 
 /* Fill opts with the defaults. */
 void
@@ -76,23 +25,23 @@ mx_opts_init(struct mx_opts *o)
 }
 
 /* Emit an event: fold it into our model, then hand it to the sinks. */
-static void
-engine_emit(void *arg, struct mx_event *ev)
+void
+mx__engine_emit(void *arg, struct mx_event *ev)
 {
 	struct mx_engine *e = arg;
 
 	mx_model_apply(&e->model, ev);
 	mx__sinks_emit(&e->sinks, ev);
 	if (ev->type == MX_EV_MBOX_DONE)
-		engine_kick(e);
+		mx__engine_kick(e);
 }
 
 /* An event stamped with the run's clock. */
-static void
-engine_emit_now(struct mx_engine *e, struct mx_event *ev)
+void
+mx__engine_emit_now(struct mx_engine *e, struct mx_event *ev)
 {
 	ev->t_ms = mx__ms_since(e->origin);
-	engine_emit(e, ev);
+	mx__engine_emit(e, ev);
 }
 
 /* Free owned option strings. */
@@ -286,345 +235,6 @@ mx_engine_set_target(struct mx_engine *e, const char *target, char **cause)
 	return mx_engine_configure(e, &o, cause);
 }
 
-/* Say that a list was capped (once per kind and run). */
-static void
-engine_cut(struct mx_engine *e, int what)
-{
-	struct mx_event ev;
-
-	if (((what & MX_CUT_EXCHANGERS) && e->model.exch_cut) ||
-	    ((what & MX_CUT_PROBES) && e->model.probes_cut))
-		return;
-	memset(&ev, 0, sizeof ev);
-	ev.type = MX_EV_CUT;
-	ev.u.notes = what;
-	engine_emit_now(e, &ev);
-}
-
-/* Find or add the exchanger for host; -1 when the table is full. */
-static int
-engine_exchanger(struct mx_engine *e, int ri, int pref, const char *host)
-{
-	const struct mx_model *m = &e->model;
-	struct mx_exchanger x;
-	struct mx_event ev;
-	int i;
-
-	for (i = 0; i < m->nexch; i++)
-		if (strcasecmp(m->exch[i].host, host) == 0)
-			break;
-	if (i == MX_MAX_EXCHANGERS) {
-		engine_cut(e, MX_CUT_EXCHANGERS);
-		return -1;
-	}
-	if (i < m->nexch) {
-		if (m->exch[i].seen_by & (1u << ri))
-			return i;
-		x = m->exch[i];
-	} else {
-		memset(&x, 0, sizeof x);
-		x.pref = pref;
-		mx_strlcpy(x.host, host, sizeof x.host);
-	}
-	x.seen_by |= 1u << ri;
-	memset(&ev, 0, sizeof ev);
-	ev.type = MX_EV_EXCHANGER;
-	ev.index = i;
-	ev.u.exchanger = &x;
-	engine_emit_now(e, &ev);
-	return i;
-}
-
-/* DNS: a resolver's record changed. */
-static void
-dns_resolver_cb(void *arg, int ri, const struct mx_resolver *r)
-{
-	struct mx_engine *e = arg;
-	struct mx_event ev;
-	int i;
-
-	memset(&ev, 0, sizeof ev);
-	ev.type = MX_EV_RESOLVER;
-	ev.index = ri;
-	ev.u.resolver = r;
-	engine_emit_now(e, &ev);
-	for (i = 0; i < r->nmx && !r->null_mx; i++)
-		engine_exchanger(e, ri, r->mx[i].pref, r->mx[i].host);
-	engine_kick(e);
-}
-
-/* DNS: an exchanger address; add a probe unless known or over the cap. */
-static void
-dns_address_cb(void *arg, int ri, int pref, const char *host, int family,
-    const char *addr)
-{
-	struct mx_engine *e = arg;
-	struct mx_event ev;
-	struct probe *p;
-	int xi, i;
-
-	if ((xi = engine_exchanger(e, ri, pref, host)) < 0)
-		return;
-	for (i = 0; i < e->nprobes; i++)
-		if (e->model.probes[i].mx_index == xi &&
-		    strcmp(e->probes[i]->addr, addr) == 0)
-			return;
-	if (e->nprobes == MX_MAX_PROBES ||
-	    e->model.exch[xi].naddr >= MX_MAX_ADDRS * 2) {
-		engine_cut(e, MX_CUT_PROBES);
-		return;
-	}
-	p = mx_xcalloc(1, sizeof *p);
-	p->e = e;
-	p->index = e->nprobes;
-	p->use_tls = 1;
-	mx_strlcpy(p->addr, addr, sizeof p->addr);
-	mx_strlcpy(p->host, host, sizeof p->host);
-	e->probes[e->nprobes++] = p;
-	memset(&ev, 0, sizeof ev);
-	ev.type = MX_EV_PROBE_ADD;
-	ev.index = p->index;
-	ev.u.add.mx_index = xi;
-	ev.u.add.family = family;
-	ev.u.add.addr = addr;
-	engine_emit_now(e, &ev);
-	/* Who does the exchanger's address say it is (method.md §2)? */
-	if (e->dns != NULL)
-		mx_dns_ptr(e->dns, ri, p->index, addr);
-	engine_kick(e);
-}
-
-/* DNS: an exchanger's A or AAAA lookup ended. */
-static void
-dns_host_status_cb(void *arg, int ri, int pref, const char *host, int family,
-    enum mx_dns_status st, int cut)
-{
-	struct mx_engine *e = arg;
-	struct mx_exchanger x;
-	struct mx_event ev;
-	int xi;
-
-	if ((xi = engine_exchanger(e, ri, pref, host)) < 0)
-		return;
-	x = e->model.exch[xi];
-	if (family == 4)
-		x.a_status = st;
-	else
-		x.aaaa_status = st;
-	x.addr_cut |= cut;
-	memset(&ev, 0, sizeof ev);
-	ev.type = MX_EV_EXCHANGER;
-	ev.index = xi;
-	ev.u.exchanger = &x;
-	engine_emit_now(e, &ev);
-}
-
-/* DNS: every resolver has finished. */
-static void
-dns_done_cb(void *arg)
-{
-	struct mx_engine *e = arg;
-
-	e->dns_done = 1;
-	mx_dns_close(e->dns);
-	e->dns = NULL;
-	engine_kick(e);
-}
-
-/* DNS: a reverse name: of a probe's address (tag >= 0) or of an IP the
- * bounce named (tag -1 - i). */
-static void
-dns_ptr_cb(void *arg, int tag, enum mx_dns_status st, const char *name)
-{
-	struct mx_engine *e = arg;
-	struct mx_event ev;
-
-	memset(&ev, 0, sizeof ev);
-	ev.type = tag >= 0 ? MX_EV_PROBE_PTR : MX_EV_BOUNCE_PTR;
-	ev.index = tag >= 0 ? tag : -1 - tag;
-	ev.u.ptr.status = st;
-	ev.u.ptr.name = name;
-	engine_emit_now(e, &ev);
-}
-
-/* DNS: a blocklist answered (tag: the lookup's index in the model). */
-static void
-dns_a_cb(void *arg, int tag, enum mx_dns_status st, const char *addr)
-{
-	struct mx_engine *e = arg;
-	struct mx_dnsbl l;
-	struct mx_event ev;
-
-	if (tag < 0 || tag >= e->model.ndnsbl)
-		return;
-	l = e->model.dnsbl[tag];
-	mx__dnsbl_answer(&l, st, addr);
-	memset(&ev, 0, sizeof ev);
-	ev.type = MX_EV_DNSBL;
-	ev.index = tag;
-	ev.u.dnsbl = &l;
-	engine_emit_now(e, &ev);
-}
-
-/* Start the blocklist lookups of this run on the first resolver. */
-static void
-engine_dnsbl_start(struct mx_engine *e)
-{
-	struct mx_dnsbl l[MX_MAX_DNSBL];
-	struct mx_event ev;
-	char name[MX_HOST_MAX];
-	int i, n = mx__dnsbl_plan(&e->opts, l, MX_MAX_DNSBL);
-
-	for (i = 0; i < n && e->dns != NULL; i++) {
-		memset(&ev, 0, sizeof ev);
-		ev.type = MX_EV_DNSBL;
-		ev.index = i;
-		ev.u.dnsbl = &l[i];
-		engine_emit_now(e, &ev);
-		if (mx__dnsbl_qname(&l[i], name, sizeof name) == 0)
-			mx_dns_a(e->dns, 0, i, name);
-	}
-}
-
-static const struct mx_dns_cb engine_dns_cb = {
-	dns_resolver_cb, dns_address_cb, dns_host_status_cb, dns_done_cb,
-	dns_ptr_cb, dns_a_cb
-};
-
-/* Transport: send bytes. */
-static int
-io_send(void *arg, const char *data, size_t len)
-{
-	struct probe *p = arg;
-
-	return p->conn != NULL ? mx_conn_send(p->conn, data, len) : -1;
-}
-
-/* Transport: start TLS. */
-static enum mx_conn_err
-io_starttls(void *arg, const char *host)
-{
-	struct probe *p = arg;
-
-	return mx_conn_starttls(p->conn, p->e->ctx, host);
-}
-
-/* Transport: arm the step deadline. */
-static void
-io_deadline(void *arg, int ms)
-{
-	struct probe *p = arg;
-
-	if (p->conn != NULL)
-		mx_conn_deadline(p->conn, ms);
-}
-
-/* Transport: the dialogue ended; retry in plaintext after a TLS failure. */
-static void
-io_finish(void *arg, enum mx_outcome out, enum mx_stage st, const char *text)
-{
-	struct probe *p = arg;
-	struct mx_engine *e = p->e;
-	struct mx_event ev;
-
-	mx_conn_close(p->conn);
-	p->conn = NULL;
-	if (out == MX_OUT_TLS && p->use_tls && e->running) {
-		/* Opportunistic TLS (RFC 3207 §4.1): MTAs fall back. */
-		memset(&ev, 0, sizeof ev);
-		ev.type = MX_EV_PROBE_NOTE;
-		ev.index = p->index;
-		ev.u.notes = MX_NOTE_PLAIN_RETRY;
-		engine_emit_now(e, &ev);
-		p->use_tls = 0;
-		p->state = 3;	/* relaunch from the kick */
-		engine_kick(e);
-		return;
-	}
-	p->state = 2;
-	e->active--;
-	memset(&ev, 0, sizeof ev);
-	ev.type = MX_EV_PROBE_DONE;
-	ev.index = p->index;
-	ev.u.done.outcome = out;
-	ev.u.done.stage = st;
-	ev.u.done.text = text;
-	engine_emit_now(e, &ev);
-	engine_kick(e);
-}
-
-static const struct mx_smtp_io engine_smtp_io = {
-	io_send, io_starttls, io_deadline, io_finish
-};
-
-/* conn callbacks, forwarded to the state machine. */
-static void
-conn_connected(struct mx_conn *c, enum mx_conn_err err, void *arg)
-{
-	mx_smtp_on_connected(((struct probe *)arg)->smtp, err);
-}
-
-/* A line arrived: hand it to the state machine. */
-static void
-conn_line(struct mx_conn *c, const char *line, size_t len, int flags, void *arg)
-{
-	mx_smtp_on_line(((struct probe *)arg)->smtp, line, len, flags);
-}
-
-/* The TLS handshake ended: tell the state machine. */
-static void
-conn_tls_done(struct mx_conn *c, const struct mx_tls *tls, void *arg)
-{
-	mx_smtp_on_tls(((struct probe *)arg)->smtp, tls);
-}
-
-/* The step deadline expired: tell the state machine. */
-static void
-conn_timeout(struct mx_conn *c, void *arg)
-{
-	mx_smtp_on_timeout(((struct probe *)arg)->smtp);
-}
-
-/* The connection ended: tell the state machine. */
-static void
-conn_closed(struct mx_conn *c, enum mx_conn_err err, const char *why,
-    void *arg)
-{
-	mx_smtp_on_closed(((struct probe *)arg)->smtp, err, why);
-}
-
-static const struct mx_conn_cb engine_conn_cb = {
-	conn_connected, conn_line, conn_tls_done, conn_timeout, conn_closed
-};
-
-/* Start (or restart without TLS) one probe's dialogue. */
-static void
-probe_launch(struct probe *p)
-{
-	struct mx_engine *e = p->e;
-	struct mx_smtp_params sp;
-	char *cause = NULL;
-
-	memset(&sp, 0, sizeof sp);
-	sp.host = p->host;
-	sp.helo = e->opts.helo;
-	sp.from = e->opts.from;
-	sp.rcpt = e->rcpt[0] != '\0' ? e->rcpt : NULL;
-	sp.size = e->opts.size;
-	sp.timeout_ms = e->opts.timeout_ms;
-	sp.use_tls = p->use_tls;
-	mx_smtp_free(p->smtp);
-	p->smtp = mx_smtp_new(&sp, &engine_smtp_io, p, engine_emit, e,
-	    p->index, e->origin);
-	p->conn = mx_conn_new(e->loop, &engine_conn_cb, p);
-	p->state = 1;
-	mx_smtp_start(p->smtp, p->addr, e->opts.port);
-	if (mx_conn_connect(p->conn, p->addr, e->opts.port, &cause) != 0) {
-		free(cause);
-		mx_smtp_on_connected(p->smtp, MX_CONN_UNREACHABLE);
-	}
-}
-
 /* Run the diagnosis over the model and publish it. */
 static void
 engine_diagnose(struct mx_engine *e)
@@ -639,7 +249,7 @@ engine_diagnose(struct mx_engine *e)
 	ev.u.diag.nfindings = mx_diag_run(&e->model, f, MX_MAX_FINDINGS, &v);
 	ev.u.diag.findings = f;
 	ev.u.diag.verdict = &v;
-	engine_emit_now(e, &ev);
+	mx__engine_emit_now(e, &ev);
 	free(f);
 }
 
@@ -653,7 +263,7 @@ engine_finish(struct mx_engine *e)
 	engine_diagnose(e);
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_RUN_DONE;
-	engine_emit_now(e, &ev);
+	mx__engine_emit_now(e, &ev);
 }
 
 /* Deferred work: launch queued probes, diagnose, detect the end. */
@@ -668,10 +278,10 @@ engine_kick_cb(uv_timer_t *t)
 	for (i = 0; i < e->nprobes; i++) {
 		struct probe *p = e->probes[i];
 		if (p->state == 3)
-			probe_launch(p);
+			mx__probe_launch(p);
 		else if (p->state == 0 && e->active < e->opts.concurrency) {
 			e->active++;
-			probe_launch(p);
+			mx__probe_launch(p);
 		}
 		if (!e->running)
 			return;
@@ -686,8 +296,8 @@ engine_kick_cb(uv_timer_t *t)
 }
 
 /* Schedule the deferred work for the next loop turn. */
-static void
-engine_kick(struct mx_engine *e)
+void
+mx__engine_kick(struct mx_engine *e)
 {
 	if (!e->closed && !uv_is_active((uv_handle_t *)&e->kick))
 		uv_timer_start(&e->kick, engine_kick_cb, 0, 0);
@@ -751,20 +361,20 @@ mx_engine_start(struct mx_engine *e, char **cause)
 	ev.u.start.size = e->opts.size;
 	ev.u.start.resolver_names = names;
 	ev.u.start.bounce = e->opts.bounce;
-	engine_emit_now(e, &ev);
+	mx__engine_emit_now(e, &ev);
 	if (e->dns == NULL) {
 		e->dns_done = 1;
 		e->mbox = mx__mailbox_start(e->loop, &e->opts, e->ctx, local,
-		    domain, engine_emit, e, e->origin);
-		engine_kick(e);
+		    domain, mx__engine_emit, e, e->origin);
+		mx__engine_kick(e);
 		return 0;
 	}
-	mx_dns_go(e->dns, domain, e->opts.family, &engine_dns_cb, e);
+	mx_dns_go(e->dns, domain, e->opts.family, &mx__engine_dns_cb, e);
 	/* A bounce that names refused IPs: who are they (method.md §2)? */
 	for (i = 0; e->opts.bounce != NULL && e->dns != NULL &&
 	    i < e->opts.bounce->nips; i++)
 		mx_dns_ptr(e->dns, 0, -1 - i, e->opts.bounce->ips[i].ip);
-	engine_dnsbl_start(e);
+	mx__engine_dnsbl_start(e);
 	return 0;
 }
 
@@ -795,7 +405,7 @@ mx_engine_cancel(struct mx_engine *e)
 		ev.u.done.outcome = MX_OUT_NONE;
 		ev.u.done.stage = e->model.probes[i].stage;
 		ev.u.done.text = "cancelled";
-		engine_emit_now(e, &ev);
+		mx__engine_emit_now(e, &ev);
 	}
 	mx__mailbox_cancel(e->mbox);
 	e->active = 0;

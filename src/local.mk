@@ -9,7 +9,8 @@ libmxengine_a_SOURCES = \
 	src/conn.c src/conn.h src/tls.c src/tls.h \
 	src/smtp-reply.c src/smtp-reply.h \
 	src/smtp.c src/smtp.h \
-	src/engine.c src/diag.c src/diag-int.h src/diag-bounce.c src/diag-dnsbl.c \
+	src/engine.c src/engine-int.h src/engine-dns.c src/probe.c \
+	src/diag.c src/diag-int.h src/diag-bounce.c src/diag-dnsbl.c \
 	src/reason.c src/reason.h \
 	src/reason-rules.c src/reason-rules.h \
 	src/report-text.c src/report-json.c

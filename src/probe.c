@@ -1,0 +1,143 @@
+/*
+ * probe: the transport of one SMTP probe: a connection (conn.c) bound to
+ * the state machine (smtp.c) through its io vtable, and the plaintext
+ * retry after a failed TLS handshake (opportunistic TLS, RFC 3207 §4.1).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine-int.h"
+
+/* Transport: send bytes. */
+static int
+io_send(void *arg, const char *data, size_t len)
+{
+	struct probe *p = arg;
+
+	return p->conn != NULL ? mx_conn_send(p->conn, data, len) : -1;
+}
+
+/* Transport: start TLS. */
+static enum mx_conn_err
+io_starttls(void *arg, const char *host)
+{
+	struct probe *p = arg;
+
+	return mx_conn_starttls(p->conn, p->e->ctx, host);
+}
+
+/* Transport: arm the step deadline. */
+static void
+io_deadline(void *arg, int ms)
+{
+	struct probe *p = arg;
+
+	if (p->conn != NULL)
+		mx_conn_deadline(p->conn, ms);
+}
+
+/* Transport: the dialogue ended; retry in plaintext after a TLS failure. */
+static void
+io_finish(void *arg, enum mx_outcome out, enum mx_stage st, const char *text)
+{
+	struct probe *p = arg;
+	struct mx_engine *e = p->e;
+	struct mx_event ev;
+
+	mx_conn_close(p->conn);
+	p->conn = NULL;
+	if (out == MX_OUT_TLS && p->use_tls && e->running) {
+		/* Opportunistic TLS (RFC 3207 §4.1): MTAs fall back. */
+		memset(&ev, 0, sizeof ev);
+		ev.type = MX_EV_PROBE_NOTE;
+		ev.index = p->index;
+		ev.u.notes = MX_NOTE_PLAIN_RETRY;
+		mx__engine_emit_now(e, &ev);
+		p->use_tls = 0;
+		p->state = 3;	/* relaunch from the kick */
+		mx__engine_kick(e);
+		return;
+	}
+	p->state = 2;
+	e->active--;
+	memset(&ev, 0, sizeof ev);
+	ev.type = MX_EV_PROBE_DONE;
+	ev.index = p->index;
+	ev.u.done.outcome = out;
+	ev.u.done.stage = st;
+	ev.u.done.text = text;
+	mx__engine_emit_now(e, &ev);
+	mx__engine_kick(e);
+}
+
+static const struct mx_smtp_io probe_smtp_io = {
+	io_send, io_starttls, io_deadline, io_finish
+};
+
+/* conn callbacks, forwarded to the state machine. */
+static void
+conn_connected(struct mx_conn *c, enum mx_conn_err err, void *arg)
+{
+	mx_smtp_on_connected(((struct probe *)arg)->smtp, err);
+}
+
+/* A line arrived: hand it to the state machine. */
+static void
+conn_line(struct mx_conn *c, const char *line, size_t len, int flags, void *arg)
+{
+	mx_smtp_on_line(((struct probe *)arg)->smtp, line, len, flags);
+}
+
+/* The TLS handshake ended: tell the state machine. */
+static void
+conn_tls_done(struct mx_conn *c, const struct mx_tls *tls, void *arg)
+{
+	mx_smtp_on_tls(((struct probe *)arg)->smtp, tls);
+}
+
+/* The step deadline expired: tell the state machine. */
+static void
+conn_timeout(struct mx_conn *c, void *arg)
+{
+	mx_smtp_on_timeout(((struct probe *)arg)->smtp);
+}
+
+/* The connection ended: tell the state machine. */
+static void
+conn_closed(struct mx_conn *c, enum mx_conn_err err, const char *why,
+    void *arg)
+{
+	mx_smtp_on_closed(((struct probe *)arg)->smtp, err, why);
+}
+
+static const struct mx_conn_cb probe_conn_cb = {
+	conn_connected, conn_line, conn_tls_done, conn_timeout, conn_closed
+};
+
+/* Start (or restart without TLS) one probe's dialogue. */
+void
+mx__probe_launch(struct probe *p)
+{
+	struct mx_engine *e = p->e;
+	struct mx_smtp_params sp;
+	char *cause = NULL;
+
+	memset(&sp, 0, sizeof sp);
+	sp.host = p->host;
+	sp.helo = e->opts.helo;
+	sp.from = e->opts.from;
+	sp.rcpt = e->rcpt[0] != '\0' ? e->rcpt : NULL;
+	sp.size = e->opts.size;
+	sp.timeout_ms = e->opts.timeout_ms;
+	sp.use_tls = p->use_tls;
+	mx_smtp_free(p->smtp);
+	p->smtp = mx_smtp_new(&sp, &probe_smtp_io, p, mx__engine_emit, e,
+	    p->index, e->origin);
+	p->conn = mx_conn_new(e->loop, &probe_conn_cb, p);
+	p->state = 1;
+	mx_smtp_start(p->smtp, p->addr, e->opts.port);
+	if (mx_conn_connect(p->conn, p->addr, e->opts.port, &cause) != 0) {
+		free(cause);
+		mx_smtp_on_connected(p->smtp, MX_CONN_UNREACHABLE);
+	}
+}
