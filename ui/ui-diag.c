@@ -108,40 +108,17 @@ flow(const struct ui *ui, struct ui_flow *f)
 void
 ui_diag_draw(struct ui *ui)
 {
-	const struct ui_rect *r = &ui->lay.diag;
-	struct ui_flow f;
-	char title[96];
-	int focus = ui->focus == UI_PANE_DIAG;
+	char prefix[64];
 
-	ui_clear(r);
-	memset(&f, 0, sizeof f);
-	f.r.y = r->y + 1;
-	f.r.x = r->x + 1;
-	f.r.h = r->h - 1;
-	f.r.w = r->w - 1;
-	flow(ui, &f);
-	ui->diag_total = f.row;
-	ui_layout_scroll(&ui->diag_top, f.row, f.r.h, 0);
-	snprintf(title, sizeof title, "Diagnosis: %d finding%s%s",
-	    ui->m->nfindings, ui->m->nfindings == 1 ? "" : "s",
-	    f.row > f.r.h ? (ui->diag_top + f.r.h < f.row ? "  [more below]" :
-	    "  [end]") : "");
-	ui_title(ui, r, focus, title);
-	f.top = ui->diag_top;
-	f.row = 0;
-	f.draw = 1;
-	flow(ui, &f);
+	snprintf(prefix, sizeof prefix, "Diagnosis: %d finding%s",
+	    ui->m->nfindings, ui->m->nfindings == 1 ? "" : "s");
+	ui_flow_pane(ui, &ui->lay.diag, ui->focus == UI_PANE_DIAG,
+	    &ui->diag_top, &ui->diag_total, prefix, flow);
 }
 
 /* Rows the sidebar needs at width w (for the stacked layout). */
 int
 ui_diag_rows(const struct ui *ui, int w)
 {
-	struct ui_flow f;
-
-	memset(&f, 0, sizeof f);
-	f.r.w = w - 1;
-	f.r.h = 1 << 20;
-	flow(ui, &f);
-	return f.row;
+	return ui_flow_rows(ui, w, flow);
 }

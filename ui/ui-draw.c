@@ -388,3 +388,43 @@ ui_draw_init(struct ui *ui)
 		role_attr[i] = COLOR_PAIR(i) | map[i].extra;
 	}
 }
+
+/* Lay out a scrolling text pane: count its rows, clamp *top, title it
+ * (prefix plus a more/end mark), then draw the rows that fit. */
+void
+ui_flow_pane(struct ui *ui, const struct ui_rect *r, int focus, int *top,
+    int *total, const char *prefix, ui_flow_fn fn)
+{
+	struct ui_flow f;
+	char title[MX_HOST_MAX + 96];
+
+	ui_clear(r);
+	memset(&f, 0, sizeof f);
+	f.r.y = r->y + 1;
+	f.r.x = r->x + 1;
+	f.r.h = r->h - 1;
+	f.r.w = r->w - 1;
+	fn(ui, &f);
+	*total = f.row;
+	ui_layout_scroll(top, f.row, f.r.h, 0);
+	snprintf(title, sizeof title, "%s%s", prefix, f.row > f.r.h ?
+	    (*top + f.r.h < f.row ? "  [more below]" : "  [end]") : "");
+	ui_title(ui, r, focus, title);
+	f.top = *top;
+	f.row = 0;
+	f.draw = 1;
+	fn(ui, &f);
+}
+
+/* Rows a text pane's flow needs at width w. */
+int
+ui_flow_rows(const struct ui *ui, int w, ui_flow_fn fn)
+{
+	struct ui_flow f;
+
+	memset(&f, 0, sizeof f);
+	f.r.w = w - 1;
+	f.r.h = 1 << 20;
+	fn(ui, &f);
+	return f.row;
+}

@@ -214,6 +214,11 @@ void		 ui_flow_para(const struct ui *, struct ui_flow *, attr_t,
 		    int indent, const char *);
 void		 ui_flow_row(const struct ui *, struct ui_flow *, attr_t,
 		    const char *);
+/* A function that lays out (and, when f->draw, draws) a pane's text. */
+typedef void	(*ui_flow_fn)(const struct ui *, struct ui_flow *);
+void		 ui_flow_pane(struct ui *, const struct ui_rect *, int focus,
+		    int *top, int *total, const char *prefix, ui_flow_fn);
+int		 ui_flow_rows(const struct ui *, int w, ui_flow_fn);
 enum ui_role	 ui_code_role(int code);
 enum ui_role	 ui_mark_role(enum mx_mark);
 enum ui_role	 ui_exit_role(enum mx_exit);

@@ -111,42 +111,20 @@ flow(const struct ui *ui, struct ui_flow *f)
 void
 ui_ndr_draw(struct ui *ui)
 {
-	const struct ui_rect *r = &ui->lay.ndr;
-	struct ui_flow f;
-	char title[MX_HOST_MAX + 64];
+	char prefix[MX_HOST_MAX + 16];
 
-	if (r->h <= 0)
+	if (ui->lay.ndr.h <= 0)
 		return;
-	ui_clear(r);
-	memset(&f, 0, sizeof f);
-	f.r.y = r->y + 1;
-	f.r.x = r->x + 1;
-	f.r.h = r->h - 1;
-	f.r.w = r->w - 1;
-	flow(ui, &f);
-	ui->ndr_total = f.row;
-	ui_layout_scroll(&ui->ndr_top, f.row, f.r.h, 0);
-	snprintf(title, sizeof title, "Bounce (%s)%s", ui->m->bounce.source,
-	    f.row > f.r.h ? (ui->ndr_top + f.r.h < f.row ? "  [more below]" :
-	    "  [end]") : "");
-	ui_title(ui, r, ui->focus == UI_PANE_NDR, title);
-	f.top = ui->ndr_top;
-	f.row = 0;
-	f.draw = 1;
-	flow(ui, &f);
+	snprintf(prefix, sizeof prefix, "Bounce (%s)", ui->m->bounce.source);
+	ui_flow_pane(ui, &ui->lay.ndr, ui->focus == UI_PANE_NDR,
+	    &ui->ndr_top, &ui->ndr_total, prefix, flow);
 }
 
 /* Rows the pane's text needs at width w (0 when there is no bounce). */
 int
 ui_ndr_rows(const struct ui *ui, int w)
 {
-	struct ui_flow f;
-
 	if (!ui->m->bounce.present)
 		return 0;
-	memset(&f, 0, sizeof f);
-	f.r.w = w - 1;
-	f.r.h = 1 << 20;
-	flow(ui, &f);
-	return f.row;
+	return ui_flow_rows(ui, w, flow);
 }
