@@ -71,6 +71,9 @@ resolver_json(const struct mx_resolver *r)
 
 	set(o, "server", jstr(r->name));
 	set(o, "status", json_string(mx_dns_status_name(r->status)));
+	/* "rtt" is the name (milliseconds); "rtt_ms" says the unit. */
+	set(o, "rtt", r->status == MX_DNS_PENDING || r->rtt_ms < 0 ?
+	    json_null() : json_integer(r->rtt_ms));
 	set(o, "rtt_ms", r->status == MX_DNS_PENDING || r->rtt_ms < 0 ?
 	    json_null() : json_integer(r->rtt_ms));
 	for (i = 0; i < r->nmx && i < MX_MAX_EXCHANGERS; i++) {

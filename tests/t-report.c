@@ -461,7 +461,8 @@ test_json(const struct mx_model *m)
 {
 	static const char *const contract[] = {
 	    "target", "domain", "local", "elapsed_ms", "resolvers/0/server",
-	    "resolvers/0/status", "resolvers/0/rtt_ms", "resolvers/0/mx",
+	    "resolvers/0/status", "resolvers/0/rtt", "resolvers/0/rtt_ms",
+	    "resolvers/0/mx",
 	    "resolvers/0/mx/0/preference", "resolvers/0/mx/0/host",
 	    "resolvers/0/implicit_mx", "resolvers/0/null_mx",
 	    "resolvers/0/mx_truncated", "mx/0/preference", "mx/0/host",
@@ -539,7 +540,8 @@ test_json(const struct mx_model *m)
 	is_int(json_array_size(jget(j, "resolvers")), 2, "two resolvers");
 	is_str(jgets(j, "resolvers/1/server"), "[::1]:5302", "resolver name");
 	is_str(jgets(j, "resolvers/0/status"), "answer", "resolver status");
-	is_int(jgeti(j, "resolvers/0/rtt_ms"), 12, "resolver rtt");
+	is_int(jgeti(j, "resolvers/0/rtt_ms"), 12, "resolver rtt_ms");
+	is_int(jgeti(j, "resolvers/0/rtt"), 12, "resolver rtt (the issue's name)");
 	is_int(json_array_size(jget(j, "resolvers/0/mx")), 2,
 	    "resolver 0 gave two MX");
 	is_int(json_array_size(jget(j, "resolvers/1/mx")), 1,
