@@ -290,27 +290,46 @@ ascii_same(const char *name, const char *s, size_t len)
 static size_t
 run_iconv(iconv_t cd, const char *s, size_t len, struct ndr_buf *out)
 {
-	char chunk[4096], *in = (char *)s, *op;
-	size_t inleft = len, oleft, r, bad = 0;
+	char chunk[4096], *in, *op;
+	size_t pos = 0, inleft, oleft, r, bad = 0, used;
 
 	iconv(cd, NULL, NULL, NULL, NULL);
-	while (inleft > 0) {
+	while (pos < len) {
+		/* Never trust the converter's counters (glibc's ISO-2022-CN-EXT
+		 * reports EILSEQ after consuming the last byte): the position
+		 * is ours, re-derived and range-checked after every call. */
+		in = (char *)s + pos;
+		inleft = len - pos;
 		op = chunk;
 		oleft = sizeof chunk;
+		errno = 0;
 		r = iconv(cd, &in, &inleft, &op, &oleft);
+		if (op < chunk || op > chunk + sizeof chunk ||
+		    in < s + pos || in > s + len) {
+			bad++;
+			break;
+		}
 		ndr_buf_add(out, chunk, (size_t)(op - chunk));
-		if (r != (size_t)-1 || errno == E2BIG)
+		used = (size_t)(in - (s + pos));
+		pos += used;
+		if (r != (size_t)-1)
 			continue;
+		if (errno == E2BIG) {
+			if (used == 0 && op == chunk)
+				break;	/* no progress: give up, not spin */
+			continue;
+		}
 		bad++;
 		if (errno != EILSEQ)
 			break;		/* EINVAL: cut sequence at the end */
-		in++;
-		inleft--;
+		if (pos < len)
+			pos++;		/* skip the rejected byte */
 	}
 	op = chunk;
 	oleft = sizeof chunk;
 	iconv(cd, NULL, NULL, &op, &oleft);
-	ndr_buf_add(out, chunk, (size_t)(op - chunk));
+	if (op >= chunk && op <= chunk + sizeof chunk)
+		ndr_buf_add(out, chunk, (size_t)(op - chunk));
 	return bad;
 }
 
@@ -343,7 +362,8 @@ convert(iconv_t cd, const char *name, const char *s, size_t len,
 		ndr_buf_add(out, s, len);
 		return;
 	}
-	if (run_iconv(cd, s, len, out) == 0)
+	if (run_iconv(cd, s, len, out) == 0 && (out->len == start ||
+	    mime_utf8_valid(out->p + start, out->len - start)))
 		return;
 	if (mime_utf8_valid(s, len)) {
 		out->len = start;
@@ -362,6 +382,13 @@ convert(iconv_t cd, const char *name, const char *s, size_t len,
 		}
 	}
 	ndr_buf_free(&tmp);
+	/* A converter that emits invalid UTF-8 (UCS-4 beyond U+10FFFF) is
+	 * not believed: read the bytes as Windows-1252 instead. */
+	if (out->len > start &&
+	    !mime_utf8_valid(out->p + start, out->len - start)) {
+		out->len = start;
+		from_cp1252(s, len, out);
+	}
 }
 
 /* Whether text in charset is copied as it is (none, ASCII, UTF-8). */

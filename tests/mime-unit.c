@@ -262,10 +262,58 @@ slow_inputs(void)
 	free(v);
 }
 
+/* Every charset glibc's iconv knows, fed inputs that end inside a shift
+ * or escape sequence: no read past the buffer (ASan), valid UTF-8 out. */
+static void
+every_charset(void)
+{
+	static const char *const inputs[] = { "\x0e", "\x1b", "\x1b$", "\x1b$)",
+	    "\x8e", "\xff", "a\x0e", "\x0e\x0f\x0e", "\x1b$A\x0e", "\xa1",
+	    "\x81\x30", "\xfe\xff\xd8" };
+	char line[256], *name, *tok, *save;
+	FILE *p = popen("iconv -l 2>/dev/null", "r");
+	size_t i, names = 0, bad = 0;
+	struct ndr_buf b = { NULL, 0, 0 };
+
+	if (p == NULL) {
+		ok(0, "every charset: iconv -l could not run");
+		return;
+	}
+	while (fgets(line, sizeof line, p) != NULL) {
+		for (tok = strtok_r(line, ", \n", &save); tok != NULL;
+		    tok = strtok_r(NULL, ", \n", &save)) {
+			name = tok;
+			name[strcspn(name, "/")] = '\0';
+			if (*name == '\0' || mime_charset_utf8(name))
+				continue;	/* copied as they are, by design */
+			names++;
+			for (i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
+				size_t n = strlen(inputs[i]);
+				char *exact = mx_xmalloc(n);	/* no NUL: ASan sees */
+
+				memcpy(exact, inputs[i], n);
+				b.len = 0;
+				if (mime_to_utf8(exact, n, name, &b) == 0 &&
+				    !mime_utf8_valid(b.p ? b.p : "", b.len)) {
+					if (bad++ < 5)
+						printf("#   %s on input %zu\n",
+						    name, i);
+				}
+				free(exact);
+			}
+		}
+	}
+	pclose(p);
+	ndr_buf_free(&b);
+	ok(names > 100 && bad == 0, "every charset (%zu names): cut shift "
+	    "sequences end cleanly, %zu gave invalid UTF-8", names, bad);
+}
+
 /* Entry point. */
 int
 main(void)
 {
+	every_charset();
 	fields();
 	words();
 	params();

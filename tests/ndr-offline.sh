@@ -28,4 +28,14 @@ out=$(run --json "$seeds/escape.eml" 2>/dev/null)
 unlike "$out" "$(printf '\033')" "no ESC reaches the output"
 out=$(printf 'just some words\n' | run --json - 2>/dev/null)
 like "$out" '"bounce":false' "plain words are no bounce"
+# Issue 9: glibc's ISO-2022-CN-EXT decoder consumes the last byte and then
+# reports EILSEQ; an encoded word and a body part ending in SO crashed.
+out=$(printf 'From: MAILER-DAEMON@example.test\nSubject: =?ISO-2022-CN-EXT?Q?=0E?=\n\nbody\n' | run - 2>&1)
+rc=$?
+is "$rc" 0 "ISO-2022-CN-EXT encoded word ending in SO: exit 0, no crash"
+like "$out" '^-: not a bounce$' "ISO-2022-CN-EXT encoded word: one clear line"
+out=$(printf 'From: MAILER-DAEMON@example.test\nContent-Type: text/plain; charset=ISO-2022-CN-EXT\n\nabc\016' | run - 2>&1)
+rc=$?
+is "$rc" 0 "ISO-2022-CN-EXT body part ending in SO: exit 0, no crash"
+like "$out" '^-: not a bounce$' "ISO-2022-CN-EXT body part: one clear line"
 plan_end
