@@ -7,12 +7,12 @@ libmxui_a_SOURCES = \
 	ui/ui-mxtable.c ui/ui-resolvers.c ui/ui-transcript.c ui/ui-diag.c \
 	ui/ui-prompt.c ui/ui-keys.c ui/ui-save.c ui/ui-help.c ui/ui-picker.c \
 	ui/ui-ndr.c ui/ui-paste.c ui/ui-pastebuf.c \
-	ui/ui-mailbox.c ui/ui-password.c
+	ui/ui-mailbox.c ui/ui-password.c ui/ui-crash.c
 
 # Dashboard tests: the real binary in a private tmux server.
 UI_TESTS = tests/ui-paint.sh tests/ui-keys.sh tests/ui-dns.sh \
 	tests/ui-resize.sh tests/ui-hostile.sh tests/ui-exit.sh tests/ui-save.sh \
-	tests/ui-ndr.sh tests/ui-password.sh
+	tests/ui-ndr.sh tests/ui-password.sh tests/ui-crash.sh
 TESTS += $(UI_TESTS)
 EXTRA_DIST += $(UI_TESTS) tests/ui-env.sh
 

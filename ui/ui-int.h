@@ -299,6 +299,12 @@ void		 ui_password_key(struct ui *, int iskey, wint_t);
 void		 ui_password_draw(struct ui *);
 void		 ui_password_leave(struct ui *);
 
+/* ui-crash.c */
+void		 ui_crash_save_tty(void);
+void		 ui_crash_arm(void);
+void		 ui_crash_disarm(void);
+void		 ui_crash_paste(int on);
+
 /* ui-picker.c */
 void		 ui_picker_open(struct ui *);
 void		 ui_picker_key(struct ui *, int iskey, wint_t);

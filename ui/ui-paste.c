@@ -73,6 +73,7 @@ ui_paste_leave(struct ui *ui)
 	ui->paste_settle = 0;
 	if (!ui->dead) {
 		term_write(ui, "\033[?2004l");
+		ui_crash_paste(0);
 		if (ui->paste_tio_set)
 			tcsetattr(STDIN_FILENO, TCSANOW, &ui->paste_tio);
 	}
@@ -99,6 +100,7 @@ ui_paste_open(struct ui *ui)
 	ui_keys_mode(ui, UI_MODE_PASTE);
 	term_raw(ui);
 	term_write(ui, "\033[?2004h");
+	ui_crash_paste(1);
 }
 
 static void	refuse(struct ui *, const char *, ...)

@@ -34,6 +34,7 @@ static const int	 signums[4] = { SIGWINCH, SIGHUP, SIGINT, SIGTERM };
 static void
 fatal_hook(void)
 {
+	ui_crash_disarm();
 	if (dash.curses && !dash.dead) {
 		ui_paste_leave(&dash);
 		endwin();
@@ -216,6 +217,7 @@ static void
 hangup(struct ui *ui)
 {
 	ui->dead = 1;
+	ui_crash_disarm();	/* never write to a dead terminal */
 	ui->done = 1;
 	ui->status = MX_EXIT_UNKNOWN;
 	uv_poll_stop(&ui->in);
@@ -423,6 +425,7 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 	uv_timer_init(loop, &ui->tick);
 	uv_timer_init(loop, &ui->paste_timer);
 	ui->redraw.data = ui->tick.data = ui->paste_timer.data = ui;
+	ui_crash_save_tty();
 	if (screen_open(ui) != 0) {
 		for (i = 0; i < 4; i++)
 			close_handle((uv_handle_t *)&ui->sig[i]);
@@ -432,6 +435,7 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 		uv_run(loop, UV_RUN_NOWAIT);
 		return MX_EXIT_UNKNOWN;
 	}
+	ui_crash_arm();
 	uv_poll_init(loop, &ui->in, STDIN_FILENO);
 	ui->in.data = ui;
 	uv_poll_start(&ui->in, UV_READABLE | UV_DISCONNECT, on_input);
@@ -454,6 +458,7 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 	close_handle((uv_handle_t *)&ui->redraw);
 	close_handle((uv_handle_t *)&ui->tick);
 	close_handle((uv_handle_t *)&ui->paste_timer);
+	ui_crash_disarm();
 	if (!ui->dead) {
 		endwin();
 		delscreen(ui->screen);
