@@ -67,6 +67,7 @@ enum lab_tls {
 #define LAB_B_ENDLESS	0x04	/* endless multi-line banner */
 #define LAB_B_LONGLINE	0x08	/* overlong banner line */
 #define LAB_B_BARELF	0x10	/* replies end in LF only */
+#define LAB_B_TLSSILENT	0x20	/* 220 to STARTTLS, then no handshake */
 
 /* Reply lines for one event, each without its line end. */
 struct lab_reply {

@@ -35,7 +35,9 @@
  *   tls good|wrongname|untrusted|expired   offer STARTTLS (RFC 3207) with
  *                          such a certificate
  *   delay MS               wait MS before every reply
- *   behave silent|hangup|endless|longline|barelf ...   misbehave
+ *   behave silent|hangup|endless|longline|barelf|tlssilent ...  misbehave
+ *                          (tlssilent: 220 to STARTTLS, then never a
+ *                          TLS byte)
  *   cap TEXT               an EHLO keyword line (the first `cap` replaces
  *                          the defaults PIPELINING 8BITMIME SMTPUTF8
  *                          ENHANCEDSTATUSCODES SIZE 10240000); STARTTLS is
@@ -361,7 +363,7 @@ parse_server_stmt(struct parser *p, char **tok, int ntok, const char *raw)
 	static const char *tls[] = { "none", "good", "wrongname", "untrusted",
 	    "expired" };
 	static const char *beh[] = { "silent", "hangup", "endless",
-	    "longline", "barelf" };
+	    "longline", "barelf", "tlssilent" };
 	long long v;
 	int i, j;
 
@@ -386,9 +388,9 @@ parse_server_stmt(struct parser *p, char **tok, int ntok, const char *raw)
 		s->delay_ms = (int)v;
 	} else if (strcmp(tok[0], "behave") == 0 && ntok >= 2) {
 		for (j = 1; j < ntok; j++) {
-			for (i = 0; i < 5 && strcmp(tok[j], beh[i]) != 0; i++)
+			for (i = 0; i < 6 && strcmp(tok[j], beh[i]) != 0; i++)
 				;
-			if (i == 5)
+			if (i == 6)
 				return perr(p, "unknown behaviour '%s'", tok[j]);
 			s->behave |= 1 << i;
 		}

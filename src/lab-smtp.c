@@ -286,6 +286,8 @@ deliver(struct session *ss, const char *bytes, size_t len, enum after after)
 		}
 		ss->tail = &ss->head;
 		ss->busy = 1;	/* until the handshake ends */
+		if (ss->srv->cfg->behave & LAB_B_TLSSILENT)
+			break;	/* the client's handshake meets silence */
 		if (mx_conn_tls_accept(ss->conn, ss->srv->ctx) != MX_CONN_OK) {
 			ss->closing = 1;
 			uv_timer_start(&ss->timer, session_timer_cb, 0, 0);

@@ -4,6 +4,9 @@
  * aborts a handshake: every chain, name and date error is recorded so the
  * diagnosis can say exactly what is wrong (hostile-inputs.md §1.7).
  */
+#include <arpa/inet.h>
+#include <sys/socket.h>
+
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -77,6 +80,31 @@ tls_add_pem(SSL_CTX *ctx, const char *pem)
 	return n > 0 ? 0 : -1;
 }
 
+/* ex_data free callback: the error record goes with its SSL, also when
+ * a handshake is abandoned before mx_tls_record (issue 9: a leak per
+ * STARTTLS cut off by the step deadline). */
+static void
+tls_errs_free(void *parent, void *ptr, CRYPTO_EX_DATA *ad, int idx,
+    long argl, void *argp)
+{
+	(void)parent;
+	(void)ad;
+	(void)idx;
+	(void)argl;
+	(void)argp;
+	free(ptr);
+}
+
+/* Whether host is an IPv4 or IPv6 address literal (no brackets). */
+static int
+tls_ip_literal(const char *host)
+{
+	unsigned char buf[16];
+
+	return inet_pton(AF_INET, host, buf) == 1 ||
+	    inet_pton(AF_INET6, host, buf) == 1;
+}
+
 /* A client context trusting the system store plus ca_file/ca_pem. */
 SSL_CTX *
 mx_tls_ctx_new(const char *ca_file, const char *ca_pem, char **cause)
@@ -84,7 +112,8 @@ mx_tls_ctx_new(const char *ca_file, const char *ca_pem, char **cause)
 	SSL_CTX *ctx;
 
 	if (tls_ex_index < 0)
-		tls_ex_index = SSL_get_ex_new_index(0, NULL, NULL, NULL, NULL);
+		tls_ex_index = SSL_get_ex_new_index(0, NULL, NULL, NULL,
+		    tls_errs_free);
 	if ((ctx = SSL_CTX_new(TLS_client_method())) == NULL) {
 		*cause = mx_xstrdup("cannot create a TLS context");
 		return NULL;
@@ -117,10 +146,18 @@ mx_tls_prepare(SSL *ssl, const char *host)
 	struct tls_errs *e = mx_xcalloc(1, sizeof *e);
 
 	e->first = X509_V_OK;
+	free(SSL_get_ex_data(ssl, tls_ex_index));	/* a second prepare */
 	SSL_set_ex_data(ssl, tls_ex_index, e);
 	if (host == NULL || *host == '\0')
 		return 0;
 	mx_strlcpy(e->host, host, sizeof e->host);
+	if (tls_ip_literal(host)) {
+		/* No SNI for an address (RFC 6066 §3); SSL_set1_host checks
+		 * DNS names only, so the address goes to the IP check
+		 * (iPAddress subjectAltName, RFC 5280 §4.2.1.6). */
+		return X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(ssl),
+		    host) == 1 ? 0 : -1;
+	}
 	SSL_set_tlsext_host_name(ssl, host);
 	SSL_set_hostflags(ssl, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
 	return SSL_set1_host(ssl, host) == 1 ? 0 : -1;
@@ -185,8 +222,9 @@ mx_tls_record(SSL *ssl, struct mx_tls *tls)
 	tls->expired = X509_cmp_current_time(X509_get0_notAfter(cert)) < 0;
 	tls->not_yet_valid = X509_cmp_current_time(X509_get0_notBefore(cert)) > 0;
 	/* RFC 6125 §6 via OpenSSL; never a hand-parsed CN. */
-	tls->name_ok = host == NULL || X509_check_host(cert, host, 0,
-	    X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS, NULL) == 1;
+	tls->name_ok = host == NULL || (tls_ip_literal(host) ?
+	    X509_check_ip_asc(cert, host, 0) == 1 : X509_check_host(cert, host,
+	    0, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS, NULL) == 1);
 	tls->verify_code = SSL_get_verify_result(ssl);
 	if (e != NULL) {
 		tls->verified = !e->untrusted;

@@ -68,6 +68,13 @@ f=$(printf 'rcpt 421 4.3.2 Shutting down\n' | scn tempfail)
 run "$f" "S9 421"
 is "$(field 'a["failed_stage"], a["last_code"], d["verdict"]["exit_code"]')" "rcpt 421 1" "S9: 421 at RCPT is a temporary failure"
 
+# Issue 9: a STARTTLS whose handshake meets silence is cut off by the step
+# deadline; the error record of the abandoned handshake must not leak
+# (LeakSanitizer in the sanitizer build reports on stderr).
+f=$(printf 'tls good\nbehave tlssilent\n' | scn tlssilent)
+run "$f" "silent STARTTLS"
+is "$(field 'a["outcome"], a["failed_stage"]')" 'timeout tls' "silent STARTTLS: the handshake timed out"
+
 # S4/S5: overlong line and endless reply (built-in lab scenarios).
 for s in longline endless barelf hangup nobanner; do
 	run "$s" "$s"
