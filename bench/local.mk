@@ -7,8 +7,8 @@ bench-smtp: mxscope mxscope-lab
 	$(SHELL) $(srcdir)/bench/smtp-bench.sh $(abs_top_builddir)
 
 # bench-ndr: bounce reader vs labels.tsv and vs Sisimai (bench/ndr-bench.sh).
-bench-ndr: tests/ndr-run
-	NDR_RUN=$(abs_top_builddir)/tests/ndr-run MXSCOPE=$(abs_top_builddir)/mxscope \
+bench-ndr: tests/unit/ndr-run
+	NDR_RUN=$(abs_top_builddir)/tests/unit/ndr-run MXSCOPE=$(abs_top_builddir)/mxscope \
 	    $(SHELL) $(srcdir)/bench/ndr-bench.sh
 .PHONY: bench-ndr
 

@@ -8,7 +8,7 @@
 #      $NDR_BENCH_RUNS runs each), and peak RSS.
 # Corpus: $MXSCOPE_CORPUS, else ../shared/corpus/bounces from the repo root.
 # Reader: $MXSCOPE (mxscope --ndr --offline --json) when it knows --ndr,
-# else $NDR_RUN (tests/ndr-run from the build tree).
+# else $NDR_RUN (tests/unit/ndr-run from the build tree).
 # Usage: bench/ndr-bench.sh   (or: make bench-ndr)
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -27,7 +27,7 @@ if [ -n "${MXSCOPE:-}" ] && [ -x "$MXSCOPE" ] &&
 elif [ -n "${NDR_RUN:-}" ] && [ -x "$NDR_RUN" ]; then
 	reader="$NDR_RUN --json"
 else
-	for c in "${top_builddir:-.}/tests/ndr-run" ./tests/ndr-run ./ndr-run; do
+	for c in "${top_builddir:-.}/tests/unit/ndr-run" ./tests/unit/ndr-run ./ndr-run; do
 		[ -x "$c" ] && { reader="$c --json"; break; }
 	done
 fi

@@ -10,16 +10,16 @@ libmxui_a_SOURCES = \
 	ui/ui-mailbox.c ui/ui-password.c ui/ui-crash.c
 
 # Dashboard tests: the real binary in a private tmux server.
-UI_TESTS = tests/ui-paint.sh tests/ui-keys.sh tests/ui-dns.sh \
-	tests/ui-resize.sh tests/ui-hostile.sh tests/ui-exit.sh tests/ui-save.sh \
-	tests/ui-ndr.sh tests/ui-password.sh tests/ui-crash.sh
+UI_TESTS = tests/ui/ui-paint.sh tests/ui/ui-keys.sh tests/ui/ui-dns.sh \
+	tests/ui/ui-resize.sh tests/ui/ui-hostile.sh tests/ui/ui-exit.sh tests/ui/ui-save.sh \
+	tests/ui/ui-ndr.sh tests/ui/ui-password.sh tests/ui/ui-crash.sh
 TESTS += $(UI_TESTS)
 EXTRA_DIST += $(UI_TESTS) tests/ui-env.sh
 
 # Unit tests of the pure parts (DNS syntax, disagreement, formats, paste).
-check_PROGRAMS += tests/t-ui
-TESTS += tests/t-ui
-tests_t_ui_SOURCES = tests/t-ui.c tests/tap.h
-tests_t_ui_CFLAGS = $(AM_CFLAGS) $(NCURSES_CFLAGS)
-tests_t_ui_LDADD = libmxui.a libmxlab.a libmxndr.a libmxengine.a \
+check_PROGRAMS += tests/ui/t-ui
+TESTS += tests/ui/t-ui
+tests_ui_t_ui_SOURCES = tests/ui/t-ui.c tests/tap.h
+tests_ui_t_ui_CFLAGS = $(AM_CFLAGS) $(NCURSES_CFLAGS)
+tests_ui_t_ui_LDADD = libmxui.a libmxlab.a libmxndr.a libmxengine.a \
 	$(NCURSES_LIBS) $(MX_LIBS)

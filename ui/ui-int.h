@@ -175,7 +175,7 @@ struct ui {
 	int			 ndr_top, ndr_total;
 
 	/* The masked password field (ui-password.c); the typed bytes live
-	 * only in the secret holder (src/mailbox-secret.c), never here. */
+	 * only in the secret holder (src/mailbox/mailbox-secret.c), never here. */
 	int			 pw_first;	/* the run waits for it */
 	char			 pw_title[160];
 	char			 pw_error[160];

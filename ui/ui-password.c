@@ -4,7 +4,7 @@
  * field)").  It opens before the first run when --pop3/--imap was given
  * without --password-file or MXSCOPE_PASSWORD, and on `P` to try another
  * password.  Each typed character goes at once into the secret holder
- * (src/mailbox-secret.c: a locked buffer, wiped after use) and is shown
+ * (src/mailbox/mailbox-secret.c: a locked buffer, wiped after use) and is shown
  * as `*`; the UI keeps no copy, no history, never draws or logs it.
  * Enter starts (or re-runs) the check with it; Esc at the start runs the
  * check without a login ("login not tested"), later keeps the password.

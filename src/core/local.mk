@@ -1,0 +1,19 @@
+# src/core/local.mk: the engine library (no curses) and the mxscope binary.
+noinst_LIBRARIES += libmxengine.a
+libmxengine_a_SOURCES = \
+	src/core/mxscope.h src/core/mx-int.h \
+	src/core/util.c src/core/sanitize.c src/core/names.c \
+	src/core/event.c src/core/model.c \
+	src/core/target.c src/core/endpoint.c \
+	src/core/dns.c src/core/dns.h src/core/dnsbl.c src/core/dnsbl.h \
+	src/core/conn.c src/core/conn.h src/core/tls.c src/core/tls.h \
+	src/core/smtp-reply.c src/core/smtp-reply.h \
+	src/core/smtp.c src/core/smtp.h \
+	src/core/engine.c src/core/engine-int.h src/core/engine-dns.c src/core/probe.c \
+	src/core/diag.c src/core/diag-int.h src/core/diag-bounce.c src/core/diag-dnsbl.c
+
+MX_LIBS = $(UV_LIBS) $(CARES_LIBS) $(SSL_LIBS) $(JANSSON_LIBS) $(IDN2_LIBS)
+
+bin_PROGRAMS += mxscope
+mxscope_SOURCES = src/main.c src/core/options.c src/core/options.h
+mxscope_LDADD = libmxui.a libmxlab.a libmxndr.a libmxengine.a $(NCURSES_LIBS) $(MX_LIBS)

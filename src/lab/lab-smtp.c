@@ -1,0 +1,656 @@
+/*
+ * lab-smtp: the lab's scripted SMTP servers (RFC 5321 server side).  Each
+ * scenario server listens on its own 127.A.B.N, all on one shared port,
+ * and plays its script: banner (§4.2, multi-line allowed), EHLO keywords
+ * (§4.1.1.1) or a refused EHLO, replies to MAIL (with the SIZE check of
+ * RFC 1870 §6: 552 5.3.4), RCPT, DATA, RSET, NOOP, QUIT (§4.1.1), STARTTLS
+ * (RFC 3207) with a certificate from lab-ca.c, a delay before every reply,
+ * and misbehaviour (silence, hang-up, endless or overlong or bare-LF
+ * replies, injected bytes after the STARTTLS reply).  Connections use
+ * src/core/conn.c on the server side.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "conn.h"
+#include "lab-int.h"
+
+#define SMTP_BIND_TRIES		20
+#define SMTP_RESERVE_SLOT	254	/* holds the port; never listens */
+#define ENDLESS_BATCH		100	/* continuation lines per tick */
+#define ENDLESS_MAX		20000	/* then fall silent */
+#define LONGLINE_LEN		8000
+#define CLOSE_LINGER_MS		20
+
+/* What to do once a reply is on its way. */
+enum after {
+	AFTER_NONE, AFTER_CLOSE, AFTER_TLS, AFTER_DATA, AFTER_ENDLESS
+};
+
+struct lab_smtp;
+
+/* One listening server. */
+struct srv {
+	uv_tcp_t		*listen;
+	const struct lab_server	*cfg;
+	SSL_CTX			*ctx;
+	long long		 size;		/* advertised SIZE, 0 = none */
+	struct lab_smtp		*s;
+};
+
+/* A queued client line. */
+struct qline {
+	char		*text;
+	struct qline	*next;
+};
+
+/* One client connection and where it is in its dialogue. */
+struct session {
+	struct lab_smtp		*s;
+	struct srv		*srv;
+	struct mx_conn		*conn;
+	uv_timer_t		 timer;
+	struct qline		*head, **tail;
+	char			*reply;		/* waiting for the delay */
+	size_t			 replylen;
+	enum after		 after;
+	int			 greeted, busy, data, tls, closing, endless;
+	struct session		*next;
+};
+
+struct lab_smtp {
+	uv_loop_t			*loop;
+	const struct lab_scenario	*sc;
+	struct lab_base			 base;
+	struct lab_ref			*ref;
+	int				 port;
+	uv_tcp_t			*reserve;
+	int				 nsrv;
+	struct srv			 srv[LAB_MAX_SERVERS];
+	struct session			*sessions;
+	int				 closing;
+};
+
+static void	session_kick(struct session *);
+static void	session_close(struct session *);
+static void	session_timer_cb(uv_timer_t *);
+
+/* A buffer of reply bytes being built. */
+struct out {
+	char	*p;
+	size_t	 len;
+};
+
+/* Append n bytes. */
+static void
+out_add(struct out *o, const char *b, size_t n)
+{
+	o->p = mx_xrealloc(o->p, o->len + n + 1);
+	memcpy(o->p + o->len, b, n);
+	o->len += n;
+	o->p[o->len] = '\0';
+}
+
+/* Append one line with the server's line end. */
+static void
+out_line(struct session *ss, struct out *o, const char *b, size_t n)
+{
+	out_add(o, b, n);
+	if (ss->srv->cfg->behave & LAB_B_BARELF)
+		out_add(o, "\n", 1);
+	else
+		out_add(o, "\r\n", 2);
+}
+
+/* Append a formatted line. */
+static void __attribute__((format(printf, 3, 4)))
+out_fmt(struct session *ss, struct out *o, const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+
+	va_start(ap, fmt);
+	s = mx_xvasprintf(fmt, ap);
+	va_end(ap);
+	out_line(ss, o, s, strlen(s));
+	free(s);
+}
+
+/* Append the scripted reply for ev; 0 if the script has none. */
+static int
+out_script(struct session *ss, struct out *o, enum lab_ev ev)
+{
+	const struct lab_reply *r = &ss->srv->cfg->reply[ev];
+	int i;
+
+	for (i = 0; i < r->n; i++)
+		out_line(ss, o, r->line[i], r->len[i]);
+	return r->n;
+}
+
+/* The EHLO keywords this server advertises (RFC 5321 §4.1.1.1). */
+static void
+out_ehlo(struct session *ss, struct out *o)
+{
+	static const char *defcaps[] = { "PIPELINING", "SIZE 10240000",
+	    "8BITMIME", "SMTPUTF8", "ENHANCEDSTATUSCODES" };
+	const struct lab_server *cfg = ss->srv->cfg;
+	const char *caps[20];
+	int n = 0, i;
+
+	if (cfg->ncaps < 0)
+		for (i = 0; i < 5; i++)
+			caps[n++] = defcaps[i];
+	else
+		for (i = 0; i < cfg->ncaps; i++)
+			caps[n++] = cfg->caps[i];
+	if (cfg->tls != LAB_TLS_NONE && !ss->tls)
+		caps[n++] = "STARTTLS";
+	out_fmt(ss, o, "250%c%s greets you", n > 0 ? '-' : ' ', cfg->name);
+	for (i = 0; i < n; i++)
+		out_fmt(ss, o, "250%c%s", i + 1 < n ? '-' : ' ', caps[i]);
+}
+
+/* The SIZE= parameter of a MAIL command (RFC 1870 §6), or -1. */
+static long long
+mail_size(const char *line)
+{
+	const char *p;
+
+	for (p = line; (p = strchr(p, ' ')) != NULL; p++)
+		if (strncasecmp(p + 1, "SIZE=", 5) == 0)
+			return strtoll(p + 6, NULL, 10);
+	return -1;
+}
+
+/* Build the reply to one client line; returns what to do after it. */
+static enum after
+respond(struct session *ss, const char *line, struct out *o)
+{
+	const struct lab_server *cfg = ss->srv->cfg;
+	char verb[16];
+	size_t n = strcspn(line, " ");
+	long long sz;
+
+	if (ss->data) {
+		/* RFC 5321 §4.1.1.4: the message ends with "." alone. */
+		if (strcmp(line, ".") != 0)
+			return AFTER_NONE;
+		ss->data = 0;
+		if (!out_script(ss, o, LAB_EV_DATAEND))
+			out_fmt(ss, o, "250 2.0.0 Ok: queued as LAB");
+		return AFTER_NONE;
+	}
+	mx_strlcpy(verb, line, n + 1 < sizeof verb ? n + 1 : sizeof verb);
+	if (strcasecmp(verb, "EHLO") == 0) {
+		if (!out_script(ss, o, LAB_EV_EHLO))
+			out_ehlo(ss, o);
+	} else if (strcasecmp(verb, "HELO") == 0) {
+		if (!out_script(ss, o, LAB_EV_HELO))
+			out_fmt(ss, o, "250 %s", cfg->name);
+	} else if (strcasecmp(verb, "STARTTLS") == 0) {
+		if (cfg->tls == LAB_TLS_NONE || ss->tls)
+			out_fmt(ss, o, "502 5.5.1 STARTTLS not available");
+		else {
+			if (!out_script(ss, o, LAB_EV_STARTTLS))
+				out_fmt(ss, o, "220 2.0.0 Ready to start TLS");
+			return o->p[0] == '2' ? AFTER_TLS : AFTER_NONE;
+		}
+	} else if (strcasecmp(verb, "MAIL") == 0) {
+		sz = mail_size(line);
+		if (ss->srv->size > 0 && sz > ss->srv->size)
+			out_fmt(ss, o, "552 5.3.4 Message size exceeds fixed "
+			    "maximum message size");
+		else if (!out_script(ss, o, LAB_EV_MAIL))
+			out_fmt(ss, o, "250 2.1.0 Ok");
+	} else if (strcasecmp(verb, "RCPT") == 0) {
+		if (!out_script(ss, o, LAB_EV_RCPT))
+			out_fmt(ss, o, "250 2.1.5 Ok");
+	} else if (strcasecmp(verb, "RSET") == 0) {
+		if (!out_script(ss, o, LAB_EV_RSET))
+			out_fmt(ss, o, "250 2.0.0 Ok");
+	} else if (strcasecmp(verb, "NOOP") == 0) {
+		if (!out_script(ss, o, LAB_EV_NOOP))
+			out_fmt(ss, o, "250 2.0.0 Ok");
+	} else if (strcasecmp(verb, "DATA") == 0) {
+		if (!out_script(ss, o, LAB_EV_DATA))
+			out_fmt(ss, o, "354 End data with <CR><LF>.<CR><LF>");
+		return o->p[0] == '3' ? AFTER_DATA : AFTER_NONE;
+	} else if (strcasecmp(verb, "QUIT") == 0) {
+		if (!out_script(ss, o, LAB_EV_QUIT))
+			out_fmt(ss, o, "221 2.0.0 Bye");
+		return AFTER_CLOSE;
+	} else if (!out_script(ss, o, LAB_EV_UNKNOWN))
+		out_fmt(ss, o, "502 5.5.2 Error: command not recognized");
+	/* §3.8: a 421 reply is followed by closing the channel. */
+	return strncmp(o->p, "421", 3) == 0 ? AFTER_CLOSE : AFTER_NONE;
+}
+
+/* The greeting (§4.2), honouring the long-line and endless modes. */
+static enum after
+greet(struct session *ss, struct out *o)
+{
+	const struct lab_server *cfg = ss->srv->cfg;
+	char *longl;
+
+	if (cfg->behave & LAB_B_ENDLESS) {
+		out_fmt(ss, o, "220-%s here comes an endless greeting",
+		    cfg->name);
+		return AFTER_ENDLESS;
+	}
+	if (cfg->behave & LAB_B_LONGLINE) {
+		longl = mx_xmalloc(LONGLINE_LEN + 1);
+		memset(longl, 'x', LONGLINE_LEN);
+		memcpy(longl, "220 ", 4);
+		out_line(ss, o, longl, LONGLINE_LEN);
+		free(longl);
+		return AFTER_NONE;
+	}
+	if (!out_script(ss, o, LAB_EV_BANNER))
+		out_fmt(ss, o, "220 %s ESMTP mxscope-lab", cfg->name);
+	return strncmp(o->p, "421", 3) == 0 ? AFTER_CLOSE : AFTER_NONE;
+}
+
+/* Send a reply and carry out what follows it. */
+static void
+deliver(struct session *ss, const char *bytes, size_t len, enum after after)
+{
+	struct qline *q;
+
+	if (len > 0)
+		mx_conn_send(ss->conn, bytes, len);	/* one write */
+	switch (after) {
+	case AFTER_NONE:
+		break;
+	case AFTER_DATA:
+		ss->data = 1;
+		break;
+	case AFTER_CLOSE:
+		ss->closing = 1;
+		uv_timer_start(&ss->timer, session_timer_cb, CLOSE_LINGER_MS, 0);
+		break;
+	case AFTER_ENDLESS:
+		ss->endless = 1;
+		ss->busy = 1;
+		uv_timer_start(&ss->timer, session_timer_cb, 10, 10);
+		break;
+	case AFTER_TLS:
+		/* RFC 3207 §4.2: discard commands pipelined before TLS. */
+		while ((q = ss->head) != NULL) {
+			ss->head = q->next;
+			free(q->text);
+			free(q);
+		}
+		ss->tail = &ss->head;
+		ss->busy = 1;	/* until the handshake ends */
+		if (ss->srv->cfg->behave & LAB_B_TLSSILENT)
+			break;	/* the client's handshake meets silence */
+		if (mx_conn_tls_accept(ss->conn, ss->srv->ctx) != MX_CONN_OK) {
+			ss->closing = 1;
+			uv_timer_start(&ss->timer, session_timer_cb, 0, 0);
+		}
+		break;
+	}
+}
+
+/* Send the next batch of an endless greeting (§4.2.1 continuation lines). */
+static void
+endless_tick(struct session *ss)
+{
+	struct out o = { NULL, 0 };
+	int i;
+
+	if (ss->endless > ENDLESS_MAX) {
+		uv_timer_stop(&ss->timer);	/* fall silent */
+		return;
+	}
+	for (i = 0; i < ENDLESS_BATCH; i++)
+		out_fmt(ss, &o, "220-continuation line %d of a greeting that "
+		    "never ends", ss->endless++);
+	mx_conn_send(ss->conn, o.p, o.len);
+	free(o.p);
+}
+
+/* The session timer: a delayed reply is due, an endless tick, or close. */
+static void
+session_timer_cb(uv_timer_t *t)
+{
+	struct session *ss = t->data;
+	char *reply;
+
+	if (ss->closing) {
+		session_close(ss);
+		return;
+	}
+	if (ss->endless) {
+		endless_tick(ss);
+		return;
+	}
+	if (ss->reply == NULL)
+		return;
+	reply = ss->reply;
+	ss->reply = NULL;
+	ss->busy = 0;
+	deliver(ss, reply, ss->replylen, ss->after);
+	free(reply);
+	session_kick(ss);
+}
+
+/* Answer queued lines in order, each after the scripted delay. */
+static void
+session_kick(struct session *ss)
+{
+	struct out o;
+	struct qline *q;
+	enum after after;
+	int delay = ss->srv->cfg->delay_ms;
+
+	while (!ss->busy && !ss->closing) {
+		o.p = NULL;
+		o.len = 0;
+		if (!ss->greeted) {
+			ss->greeted = 1;
+			after = greet(ss, &o);
+		} else if ((q = ss->head) != NULL) {
+			if ((ss->head = q->next) == NULL)
+				ss->tail = &ss->head;
+			after = respond(ss, q->text, &o);
+			free(q->text);
+			free(q);
+		} else
+			return;
+		if (o.len == 0) {	/* a DATA line: no reply */
+			free(o.p);
+			continue;
+		}
+		if (delay > 0) {
+			ss->busy = 1;
+			ss->reply = o.p;
+			ss->replylen = o.len;
+			ss->after = after;
+			uv_timer_start(&ss->timer, session_timer_cb,
+			    (uint64_t)delay, 0);
+			return;
+		}
+		deliver(ss, o.p, o.len, after);
+		free(o.p);
+	}
+}
+
+/* A line from the client: queue it (clients may pipeline, RFC 2920). */
+static void
+session_line(struct mx_conn *c, const char *line, size_t len, int flags,
+    void *arg)
+{
+	struct session *ss = arg;
+	struct qline *q;
+
+	if (ss->closing)
+		return;
+	q = mx_xcalloc(1, sizeof *q);
+	q->text = mx_xmalloc(len + 1);
+	memcpy(q->text, line, len);
+	q->text[len] = '\0';
+	*ss->tail = q;
+	ss->tail = &q->next;
+	session_kick(ss);
+}
+
+/* The server-side handshake ended. */
+static void
+session_tls_done(struct mx_conn *c, const struct mx_tls *tls, void *arg)
+{
+	struct session *ss = arg;
+
+	if (!tls->ok) {
+		ss->closing = 1;
+		uv_timer_start(&ss->timer, session_timer_cb, 0, 0);
+		return;
+	}
+	/* RFC 3207 §4.2: the dialogue starts again, without a greeting. */
+	ss->tls = 1;
+	ss->busy = 0;
+	ss->data = 0;
+	session_kick(ss);
+}
+
+/* The client went away or the connection broke. */
+static void
+session_closed(struct mx_conn *c, enum mx_conn_err err, const char *why,
+    void *arg)
+{
+	session_close(arg);
+}
+
+static const struct mx_conn_cb session_cb = {
+	NULL, session_line, session_tls_done, NULL, session_closed
+};
+
+/* The session's timer closed: free what is left. */
+static void
+session_free_cb(uv_handle_t *h)
+{
+	struct session *ss = h->data;
+	struct lab_ref *ref = ss->s->ref;
+	struct qline *q;
+
+	while ((q = ss->head) != NULL) {
+		ss->head = q->next;
+		free(q->text);
+		free(q);
+	}
+	free(ss->reply);
+	free(ss);
+	lab_ref_put(ref);
+}
+
+/* End a session (once). */
+static void
+session_close(struct session *ss)
+{
+	struct session **sp;
+
+	if (ss->conn == NULL)
+		return;
+	for (sp = &ss->s->sessions; *sp != NULL; sp = &(*sp)->next)
+		if (*sp == ss) {
+			*sp = ss->next;
+			break;
+		}
+	mx_conn_close(ss->conn);
+	ss->conn = NULL;
+	ss->closing = 1;
+	uv_timer_stop(&ss->timer);
+	uv_close((uv_handle_t *)&ss->timer, session_free_cb);
+}
+
+/* A client connected to one of the servers. */
+static void
+srv_conn_cb(uv_stream_t *server, int status)
+{
+	struct srv *sv = server->data;
+	struct lab_smtp *s = sv->s;
+	struct session *ss;
+
+	if (status < 0 || s->closing)
+		return;
+	ss = mx_xcalloc(1, sizeof *ss);
+	ss->s = s;
+	ss->srv = sv;
+	ss->tail = &ss->head;
+	uv_timer_init(s->loop, &ss->timer);
+	ss->timer.data = ss;
+	lab_ref_get(s->ref);
+	ss->conn = mx_conn_new(s->loop, &session_cb, ss);
+	ss->next = s->sessions;
+	s->sessions = ss;
+	if (mx_conn_accept(ss->conn, server) != 0 ||
+	    (sv->cfg->behave & LAB_B_HANGUP)) {
+		session_close(ss);
+		return;
+	}
+	if (sv->cfg->behave & LAB_B_SILENT)
+		return;	/* reads, never greets */
+	session_kick(ss);
+}
+
+/* A listening handle closed: free it. */
+static void
+listen_close_cb(uv_handle_t *h)
+{
+	struct lab_ref *ref = ((struct lab_smtp *)h->data)->ref;
+
+	free(h);
+	lab_ref_put(ref);
+}
+
+/* Open a TCP handle bound to 127.a.b.slot:port. */
+static int
+bind_slot(struct lab_smtp *s, uv_tcp_t **hp, int slot, int port)
+{
+	struct sockaddr_in sin;
+	char addr[32];
+	uv_tcp_t *h = mx_xmalloc(sizeof *h);
+	int r;
+
+	uv_tcp_init(s->loop, h);
+	h->data = s;
+	lab_ref_get(s->ref);
+	*hp = h;
+	snprintf(addr, sizeof addr, "127.%d.%d.%d", s->base.a, s->base.b, slot);
+	uv_ip4_addr(addr, port, &sin);
+	r = uv_tcp_bind(h, (struct sockaddr *)&sin, 0);
+	/* Accepted sockets inherit TCP_NODELAY (Linux): no Nagle delays. */
+	if (r == 0)
+		uv_tcp_nodelay(h, 1);
+	return r;
+}
+
+/* Close every listening handle (for a retry or at the end). */
+static void
+close_listeners(struct lab_smtp *s)
+{
+	int i;
+
+	if (s->reserve != NULL)
+		uv_close((uv_handle_t *)s->reserve, listen_close_cb);
+	s->reserve = NULL;
+	for (i = 0; i < s->nsrv; i++) {
+		if (s->srv[i].listen != NULL) {
+			s->srv[i].listen->data = s;
+			uv_close((uv_handle_t *)s->srv[i].listen,
+			    listen_close_cb);
+		}
+		s->srv[i].listen = NULL;
+	}
+}
+
+/* Bind the port reservation and every server on one shared port. */
+static int
+bind_all(struct lab_smtp *s)
+{
+	struct sockaddr_storage ss;
+	int len, r, i, try;
+
+	for (try = 0; try < SMTP_BIND_TRIES; try++) {
+		len = sizeof ss;
+		if ((r = bind_slot(s, &s->reserve, SMTP_RESERVE_SLOT, 0)) != 0 ||
+		    (r = uv_tcp_getsockname(s->reserve, (struct sockaddr *)&ss,
+		    &len)) != 0)
+			break;
+		s->port = ntohs(((struct sockaddr_in *)&ss)->sin_port);
+		for (i = 0; i < s->nsrv && r == 0; i++) {
+			r = bind_slot(s, &s->srv[i].listen, s->srv[i].cfg->slot,
+			    s->port);
+			if (r == 0)
+				r = uv_listen((uv_stream_t *)s->srv[i].listen,
+				    64, srv_conn_cb);
+			s->srv[i].listen->data = &s->srv[i];
+		}
+		if (r == 0)
+			return 0;
+		close_listeners(s);
+		if (r != UV_EADDRINUSE)
+			break;
+	}
+	s->port = 0;
+	return r;
+}
+
+/* The advertised SIZE of a server's EHLO keywords (RFC 1870), 0 if none. */
+static long long
+advertised_size(const struct lab_server *cfg)
+{
+	int i;
+
+	if (cfg->ncaps < 0)
+		return 10240000;
+	for (i = 0; i < cfg->ncaps; i++)
+		if (strncasecmp(cfg->caps[i], "SIZE ", 5) == 0)
+			return strtoll(cfg->caps[i] + 5, NULL, 10);
+	return 0;
+}
+
+/* Start the scenario's SMTP servers; on error *cause is set (still close). */
+struct lab_smtp *
+lab_smtp_start(uv_loop_t *loop, const struct lab_scenario *sc,
+    const struct lab_base *base, struct lab_ca *ca, struct lab_ref *ref,
+    char **cause)
+{
+	struct lab_smtp *s = mx_xcalloc(1, sizeof *s);
+	int i, r;
+
+	s->loop = loop;
+	s->sc = sc;
+	s->base = *base;
+	s->ref = ref;
+	s->nsrv = sc->nservers;
+	for (i = 0; i < s->nsrv; i++) {
+		s->srv[i].cfg = &sc->srv[i];
+		s->srv[i].s = s;
+		s->srv[i].size = advertised_size(&sc->srv[i]);
+		if (sc->srv[i].tls != LAB_TLS_NONE && (s->srv[i].ctx =
+		    lab_ca_server_ctx(ca, sc->srv[i].name, sc->srv[i].tls,
+		    cause)) == NULL)
+			return s;
+	}
+	if ((r = bind_all(s)) != 0)
+		*cause = mx_xasprintf("lab SMTP servers on 127.%d.%d.0/24: %s",
+		    base->a, base->b, uv_strerror(r));
+	return s;
+}
+
+/* The shared SMTP port. */
+int
+lab_smtp_port(const struct lab_smtp *s)
+{
+	return s->port;
+}
+
+/* Close listeners and sessions. */
+void
+lab_smtp_close(struct lab_smtp *s)
+{
+	if (s->closing)
+		return;
+	s->closing = 1;
+	while (s->sessions != NULL)
+		session_close(s->sessions);
+	close_listeners(s);
+}
+
+/* Free the servers once every handle has closed. */
+void
+lab_smtp_free(struct lab_smtp *s)
+{
+	int i;
+
+	if (s == NULL)
+		return;
+	for (i = 0; i < s->nsrv; i++)
+		SSL_CTX_free(s->srv[i].ctx);
+	free(s);
+}

@@ -1,0 +1,2 @@
+# src/report/local.mk: the text and JSON reports (they read the model).
+libmxengine_a_SOURCES += src/report/report-text.c src/report/report-json.c

@@ -1,0 +1,81 @@
+#!/bin/sh
+# tests/lab/hostile-dns.sh: awkward and hostile DNS answers (hostile-inputs.md
+# D4-D6): each becomes a named finding, lists are capped and said so, and
+# the run ends cleanly.
+. "$top_srcdir/tests/tap.sh"
+. "$top_srcdir/tests/lab-env.sh"
+tmp=$(mktemp -d) || exit 1
+
+# ids: the finding ids of the JSON in MX_OUT.
+ids() {
+	printf '%s' "$MX_OUT" | "$LAB_PY" -c 'import json,sys
+d=json.load(sys.stdin); print(" ".join(f["id"] for f in d["findings"]))' 2>&1
+}
+# jq1 EXPR: a Python expression over the JSON in MX_OUT (as d).
+jq1() {
+	printf '%s' "$MX_OUT" | "$LAB_PY" -c 'import json,sys
+d=json.load(sys.stdin); print('"$1"')' 2>&1
+}
+
+# D6: an MX that is an IP literal, beside a working one.
+cat >"$tmp/literal.scn" <<'EOT'
+target user@example.test
+example.test MX 10 127.0.0.3
+example.test MX 20 mx2.example.test
+mx2.example.test A @2
+server @2
+EOT
+lab_start "$tmp/literal.scn"
+mx_run --json user@example.test
+like "$(ids)" "dns.mx_ip_literal" "D6: an MX naming an IP address is a finding"
+is "$(jq1 'd["verdict"]["reason"]')" "deliverable" "D6: the working backup still decides"
+is "$MX_ERR" "" "D6: nothing on stderr"
+
+# D5: fan-out: 14 exchangers with 6 addresses each are capped and said so.
+{
+	echo "target user@example.test"
+	for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14; do
+		echo "example.test MX $i mx$i.example.test"
+		for j in 1 2 3 4 5 6; do
+			echo "mx$i.example.test A @$(( (i * 6 + j) % 200 + 1 ))"
+		done
+	done
+	echo "server @8"
+} >"$tmp/fanout.scn"
+lab_start "$tmp/fanout.scn"
+mx_run --json user@example.test
+is "$(jq1 'len(d["mx"]), max(len(m["addresses"]) for m in d["mx"])')" "10 4" \
+    "D5: at most 10 exchangers x 4 addresses probed"
+like "$(ids)" "dns.mx_truncated" "D5: the cut MX list is said"
+like "$(ids)" "dns.addresses_truncated" "D5: the cut address list is said"
+is "$(jq1 'd["resolvers"][0]["mx_truncated"]')" "True" "D5: the resolver's MX set is marked cut"
+is "$MX_ERR" "" "D5: nothing on stderr (every handle closed)"
+
+# A resolver that refuses: dns.refused, and the other resolver still works.
+cat >"$tmp/refused.scn" <<'EOT'
+target user@example.test
+example.test MX 10 mx1.example.test
+mx1.example.test A @1
+server @1
+resolver
+refused
+EOT
+lab_start "$tmp/refused.scn"
+mx_run --json user@example.test
+like "$(ids)" "dns.refused" "a REFUSED resolver is named"
+is "$(jq1 'd["resolvers"][1]["status"], d["verdict"]["reason"]')" "refused deliverable" \
+    "the other resolver's answer still decides"
+
+# An exchanger whose name does not resolve.
+cat >"$tmp/mxnx.scn" <<'EOT'
+target user@example.test
+example.test MX 10 gone.example.test
+EOT
+lab_start "$tmp/mxnx.scn"
+mx_run --json user@example.test
+like "$(ids)" "dns.mx_host_unknown" "an MX host that does not exist is named"
+is "$MX_STATUS" 2 "no exchanger has an address: a permanent failure"
+
+lab_stop
+rm -rf "$tmp"
+plan_end

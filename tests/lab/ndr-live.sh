@@ -1,0 +1,51 @@
+#!/bin/sh
+# tests/lab/ndr-live.sh: a bounce drives the live check (issue 4): its first
+# failed recipient is probed, and the verdict says whether the live check
+# confirms the bounce or contradicts it.  Runs against the loopback lab.
+. "$top_srcdir/tests/tap.sh"
+. "$top_srcdir/tests/lab-env.sh"
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+# dsn STATUS DIAGNOSTIC: an RFC 3464 bounce for user@example.test.
+. "$top_srcdir/tests/dsn.sh"
+dsn() {
+	dsn_bounce "$1" "$2"
+}
+
+# check SCENARIO STATUS DIAG WANT-ID WANT-REASON
+check() {
+	dsn "$2" "$3" >"$tmp/b.eml"
+	lab_start "$1" || { not_ok "$1: lab did not start"; return; }
+	mx_run --json --ndr "$tmp/b.eml"
+	ids=$(printf '%s' "$MX_OUT" | "$LAB_PY" -c 'import json,sys
+d=json.load(sys.stdin); print(" ".join(f["id"] for f in d["findings"]))' 2>&1)
+	got=$(printf '%s' "$MX_OUT" | "$LAB_PY" -c 'import json,sys
+d=json.load(sys.stdin); print(d["verdict"]["reason"], d["bounce"]["reason"], d["target"])' 2>&1)
+	like "$ids" "ndr.evidence" "$1 + $5 bounce: the bounce's evidence is shown"
+	like "$ids" "$4" "$1 + $5 bounce: $4"
+	is "$got" "$6 $5 user@example.test" "$1 + $5 bounce: live verdict, bounce reason, target"
+	lab_stop
+}
+
+check mailboxfull "5.2.2" "552 5.2.2 Mailbox full" "ndr.confirmed" mailboxfull mailboxfull
+check healthy "5.2.2" "552 5.2.2 Mailbox full" "ndr.contradicted" mailboxfull deliverable
+check userunknown "5.1.1" "550 5.1.1 <user@example.test>: Recipient address rejected: User unknown" "ndr.confirmed" userunknown userunknown
+
+# A bounce naming a refused IP: its reverse DNS is looked up.
+dsn "5.7.1" "554 5.7.1 Service unavailable; Client host [127.0.0.9] blocked using zen.spamhaus.org" >"$tmp/b.eml"
+lab_start healthy
+mx_run --json --ndr "$tmp/b.eml"
+ips=$(printf '%s' "$MX_OUT" | "$LAB_PY" -c 'import json,sys
+d=json.load(sys.stdin); print(" ".join(i["address"] + ":" + i["ptr_status"] for i in d["bounce"]["ips"]))' 2>&1)
+like "$ips" "127\.0\.0\.9:(nxdomain|nodata|answer|refused)" "the IP named in the bounce had its PTR looked up"
+lab_stop
+
+# Not a bounce: one clear line, exit 3, no check.
+printf 'From: a@b.example\nTo: c@d.example\nSubject: hello\n\nJust a note.\n' >"$tmp/n.eml"
+"$MXSCOPE" --report --ndr "$tmp/n.eml" >"$tmp/out" 2>"$tmp/err"
+is "$?" 3 "a message that is not a bounce: exit 3"
+is "$(wc -l <"$tmp/err" | tr -d ' ')" 1 "a message that is not a bounce: one error line"
+lab_stop
+rm -rf "$tmp"	# lab_start replaced our EXIT trap
+plan_end

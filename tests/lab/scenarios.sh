@@ -1,0 +1,122 @@
+#!/bin/sh
+# tests/lab/scenarios.sh: the real mxscope binary against every foundation
+# scenario of the loopback lab (issue 2 "Test lab and tests"): `mxscope
+# --json` through mx_run, then python3's json module checks the JSON
+# contract (target, resolvers[], mx[].addresses[], findings[] with
+# id/severity/summary/remedy, verdict with reason/summary), the verdict's
+# reason, the exit status and the finding ids.
+. "${top_srcdir:-.}/tests/tap.sh"
+. "${top_srcdir:-.}/tests/lab-env.sh"
+
+CHECK=$(mktemp "${TMPDIR:-/tmp}/mxscope-check.XXXXXX")
+trap 'rm -f "$CHECK"; lab_owner && lab_stop' EXIT
+# check.py JSON_FILE NRESOLVERS TARGET REASON FINDING...; REASON "-" = any.
+# Prints "1<TAB>what" or "0<TAB>what" per check.
+cat >"$CHECK" <<'PYEOF'
+import json, sys
+path, nres, target, reason = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+want = sys.argv[5:]
+
+def t(cond, name):
+    print('%d\t%s' % (1 if cond else 0, name.replace('\\', '')))
+
+try:
+    doc = json.load(open(path))
+except ValueError as e:
+    t(False, 'output is one JSON document (%s)' % e)
+    sys.exit(0)
+shape = (isinstance(doc, dict) and doc.get('target') == target and
+         isinstance(doc.get('resolvers'), list) and
+         isinstance(doc.get('mx'), list) and
+         all(isinstance(m.get('addresses'), list) for m in doc['mx']) and
+         isinstance(doc.get('findings'), list) and
+         all(all(k in f for k in ('id', 'severity', 'summary', 'remedy'))
+             for f in doc['findings']) and
+         isinstance(doc.get('verdict'), dict) and
+         all(k in doc['verdict'] for k in ('reason', 'summary')))
+t(shape, 'JSON has target, resolvers[], mx[].addresses[], findings[], verdict')
+res = doc.get('resolvers') or []
+t(len(res) == nres, '%d resolver(s) reported (got %d)' % (nres, len(res)))
+got = (doc.get('verdict') or {}).get('reason')
+if reason != '-':
+    t(got == reason, 'verdict reason %s (got %s)' % (reason, got))
+ids = [f.get('id') for f in doc.get('findings') or []]
+for w in want:
+    t(w in ids, 'finding %s (got %s)' % (w, ' '.join(map(str, ids)) or 'none'))
+PYEOF
+
+# Turn "1<TAB>name" / "0<TAB>name" lines into TAP, prefixed with $1.
+tap_lines() {
+	while IFS='	' read -r _r _name; do
+		case $_r in
+		1) ok "$1: $_name" ;;
+		0) not_ok "$1: $_name" ;;
+		*) diag "$_r $_name" ;;
+		esac
+	done
+}
+
+# scenario NAME EXIT REASON "FINDING ..." [MXSCOPE ARGS...]
+# EXIT may be a list like "1|2"; "-" accepts any of 0, 1, 2 (tested,
+# not "could not test").
+scenario() {
+	_sc=$1 _exit=$2 _reason=$3 _ids=$4
+	shift 4
+	if ! lab_start "$_sc"; then
+		not_ok "$_sc: lab starts"
+		return
+	fi
+	mx_run --json "$@" "$LAB_TARGET"
+	printf '%s\n' "$MX_OUT" >"$LAB_DIR/out.json"
+	case $_exit in -) _exit="0|1|2" ;; esac
+	case "|$_exit|" in
+	*"|$MX_STATUS|"*) ok "$_sc: exit status $MX_STATUS" ;;
+	*) not_ok "$_sc: exit status $_exit (got $MX_STATUS)" ;;
+	esac
+	_nres=$(echo "$LAB_DNS" | tr ',' '\n' | grep -c .)
+	# shellcheck disable=SC2086 # _ids is a list of finding ids
+	python3 "$CHECK" "$LAB_DIR/out.json" "$_nres" "$LAB_TARGET" \
+	    "$_reason" $_ids >"$LAB_DIR/check" 2>&1
+	tap_lines "$_sc" <"$LAB_DIR/check"
+	is "$MX_ERR" "" "$_sc: nothing on stderr (mxscope closed its loop)"
+	lab_stop
+	is "$LAB_STATUS" 0 "$_sc: the lab closed its loop"
+}
+
+scenario healthy 0 deliverable ""
+scenario userunknown 2 userunknown ""
+scenario mailboxfull 2 mailboxfull ""
+scenario mesgtoobig 2 mesgtoobig "" --size 5000000
+scenario blocked 2 blocked ""
+scenario blocked-banner 2 blocked ""
+scenario greylisted 1 greylisted ""
+scenario nxdomain 2 hostunknown "dns.nxdomain"
+scenario servfail 1 - "dns.servfail"
+scenario nullmx 2 notaccept "dns.null_mx"
+scenario implicitmx 0 deliverable "dns.implicit_mx"
+scenario refused - - "smtp.connect_refused"
+scenario nobanner - - "smtp.no_banner"
+scenario disagree - - "dns.resolvers_disagree"
+scenario deadresolver - - "dns.timeout"
+scenario backup "0|1" deliverable "smtp.connect_refused"
+scenario tls-untrusted - - "tls.cert_untrusted"
+scenario tls-wrongname - - "tls.cert_name_mismatch"
+scenario tls-expired - - "tls.cert_expired"
+scenario starttls-injection - - "smtp.starttls_injection"
+
+# Hostile bytes from the network never reach the report raw.
+if lab_start hostile-banner; then
+	mx_run --report "$LAB_TARGET"
+	case $MX_STATUS in 0|1|2) ok "hostile-banner: report made" ;;
+	*) not_ok "hostile-banner: report made (status $MX_STATUS)" ;; esac
+	if printf '%s' "$MX_OUT" | LC_ALL=C grep -q "$(printf '[\033\233\007]')"; then
+		not_ok "hostile-banner: no ESC, BEL or raw 0x9b in the report"
+	else
+		ok "hostile-banner: no ESC, BEL or raw 0x9b in the report"
+	fi
+	like "$MX_OUT" '\^\[\]0;pwned' "hostile-banner: escape shown as ^["
+	lab_stop
+else
+	not_ok "hostile-banner: lab starts"
+fi
+plan_end

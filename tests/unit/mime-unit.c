@@ -1,0 +1,324 @@
+/*
+ * tests/unit/mime-unit.c: unit tests (TAP) of the hand-written MIME reader of
+ * the bounce reader (src/ndr/mime-hdr.c, src/ndr/mime-decode.c, src/ndr/ndr-mime.c):
+ * header fields and folding (RFC 5322 §2.2), encoded words (RFC 2047),
+ * parameters (RFC 2045 §5.1, RFC 2231), addresses, base64 and
+ * quoted-printable with damage (RFC 2045 §6.7-6.8), charsets to UTF-8,
+ * and the MIME structure (RFC 2046 §5): preamble, epilogue, a missing
+ * close delimiter, boundary prefixes, digests, message/global; plus
+ * inputs built to be slow for a careless parser.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "mxscope.h"
+#include "ndr-int.h"
+#include "mime.h"
+#include "tap.h"
+
+/* Decode a header value given as a C string; returns a static copy. */
+static const char *
+hdr(const char *v, int *notes)
+{
+	static char out[4096];
+	struct ndr_buf b = { NULL, 0, 0 };
+
+	*notes = 0;
+	mime_decode_header(v, strlen(v), &b, notes);
+	mx_strlcpy(out, b.p ? b.p : "", sizeof out);
+	ndr_buf_free(&b);
+	return out;
+}
+
+/* Undo a transfer encoding of a C string; returns a static copy. */
+static const char *
+body(const char *s, int cte)
+{
+	static char out[4096];
+	struct ndr_buf b = { NULL, 0, 0 };
+
+	mime_decode_body(s, strlen(s), cte, &b);
+	mx_strlcpy(out, b.p ? b.p : "", sizeof out);
+	ndr_buf_free(&b);
+	return out;
+}
+
+/* Convert a C string from charset; returns a static copy or "(unknown)". */
+static const char *
+conv(const char *s, const char *charset)
+{
+	static char out[4096];
+	struct ndr_buf b = { NULL, 0, 0 };
+
+	if (mime_to_utf8(s, strlen(s), charset, &b) == -1)
+		mx_strlcpy(out, "(unknown)", sizeof out);
+	else
+		mx_strlcpy(out, b.p ? b.p : "", sizeof out);
+	ndr_buf_free(&b);
+	return out;
+}
+
+/* Header fields, folding and the end of the block. */
+static void
+fields(void)
+{
+	static const char blk[] = "Subject: a\n  b\nX-Y :c\nnot a field\n"
+	    "Z: d\n";
+	struct mime_field f;
+	size_t off = 0;
+
+	ok(mime_field_next(blk, sizeof blk - 1, &off, &f) &&
+	    mime_field_is(&f, "subject") && f.vlen == 6,
+	    "field: folded value kept whole");
+	ok(mime_field_next(blk, sizeof blk - 1, &off, &f) &&
+	    mime_field_is(&f, "X-Y"), "field: space before the colon");
+	ok(!mime_field_next(blk, sizeof blk - 1, &off, &f) &&
+	    strncmp(blk + off, "not a field", 11) == 0,
+	    "field: a line without a name ends the block");
+}
+
+/* Encoded words (RFC 2047). */
+static void
+words(void)
+{
+	int n;
+
+	is_str(hdr("=?utf-8?B?VW5kZWxpdmVy?= =?utf-8?Q?ed_Mail?=", &n),
+	    "Undelivered Mail", "2047: B and Q, white space between dropped");
+	is_str(hdr("=?utf-8?q?=E3=83?= =?utf-8?q?=A6?=", &n), "\xe3\x83\xa6",
+	    "2047: a character split over two words is joined");
+	is_str(hdr("a =?ISO-2022-JP?B?GyRCJWYhPCU2GyhC?= b", &n),
+	    "a \xe3\x83\xa6\xe3\x83\xbc\xe3\x82\xb6 b",
+	    "2047: ISO-2022-JP word, text around kept");
+	is_str(hdr("=?gb2312?B?xOO6ww==?=", &n), "\xe4\xbd\xa0\xe5\xa5\xbd",
+	    "2047: GB2312 word");
+	is_str(hdr("=?utf-8*en?Q?x?=", &n), "x",
+	    "2047: RFC 2231 language suffix");
+	is_str(hdr("=?x-nonesuch?Q?abc?=", &n), "abc",
+	    "2047: unknown charset keeps the bytes");
+	ok(n & MX_NDR_NOTE_CHARSET, "2047: unknown charset noted");
+	is_str(hdr("=?utf-8?Q?a=0Ab=0Dc?=", &n), "a b c",
+	    "2047: decoded line ends cannot split the header");
+	is_str(hdr("=?utf-8?Q?broken no end", &n), "=?utf-8?Q?broken no end",
+	    "2047: an unfinished word is text");
+	is_str(hdr("  folded\n\tvalue  ", &n), "folded\tvalue",
+	    "unfolded and trimmed");
+	is_str(hdr("caf\xe9", &n), "caf\xc3\xa9",
+	    "raw 8-bit header read as Windows-1252 when not UTF-8");
+}
+
+/* Content-Type, parameters, transfer encoding, addresses. */
+static void
+params(void)
+{
+	static const char ct[] = " Multipart/Report ; report-type="
+	    "delivery-status;\n boundary=\"=_a;b\\\"c\" ; charset*=utf-8''"
+	    "%E3%83%A6 ; x*0=\"ab\"; x*1=cd";
+	char type[64], v[256];
+
+	mime_content_type(ct, sizeof ct - 1, type, sizeof type);
+	is_str(type, "multipart/report", "content-type: lower case");
+	ok(mime_param(ct, sizeof ct - 1, "boundary", v, sizeof v) &&
+	    strcmp(v, "=_a;b\"c") == 0, "param: quoted, with ; and \\\"");
+	ok(mime_param(ct, sizeof ct - 1, "charset", v, sizeof v) &&
+	    strcmp(v, "\xe3\x83\xa6") == 0, "param: RFC 2231 extended value");
+	ok(mime_param(ct, sizeof ct - 1, "x", v, sizeof v) &&
+	    strcmp(v, "abcd") == 0, "param: RFC 2231 continuations");
+	ok(!mime_param(ct, sizeof ct - 1, "name", v, sizeof v),
+	    "param: absent");
+	mime_content_type("text", 4, type, sizeof type);
+	is_str(type, "text/plain", "content-type: bare text");
+	is_int(mime_cte(" Base64 ", 8), MIME_CTE_BASE64, "cte: base64");
+	is_int(mime_cte("quoted-printable", 16), MIME_CTE_QP, "cte: qp");
+	mime_first_addr("\"Doe, J\" <j@example.org>, k@example.org", 39, v,
+	    sizeof v);
+	is_str(v, "j@example.org", "address: angle-addr after quoted comma");
+	mime_first_addr("MAILER-DAEMON (Mail Delivery System)", 36, v,
+	    sizeof v);
+	is_str(v, "MAILER-DAEMON", "address: comment dropped");
+	mime_first_addr("undisclosed:; , <@r.example:x@example.net>", 42, v,
+	    sizeof v);
+	is_str(v, "x@example.net", "address: empty group skipped, route cut");
+}
+
+/* Transfer encodings and charsets. */
+static void
+decoding(void)
+{
+	is_str(body("SGVs\nbG8=\n", MIME_CTE_BASE64), "Hello", "base64");
+	is_str(body("SG!!V*sbG8", MIME_CTE_BASE64), "Hello",
+	    "base64: stray bytes skipped");
+	is_str(body("SGk=SGk=", MIME_CTE_BASE64), "HiHi",
+	    "base64: padding inside restarts");
+	is_str(body("a=3Db=\nc= \nd=ZZ=4", MIME_CTE_QP), "a=bcd=ZZ=4",
+	    "qp: escapes, soft breaks, bad escapes kept");
+	is_str(conv("\x82\xb1\x82\xea", "Shift_JIS"),
+	    "\xe3\x81\x93\xe3\x82\x8c", "charset: Shift_JIS");
+	is_str(conv("\xa4\xb3\xa4\xec", "EUC-JP"), "\xe3\x81\x93\xe3\x82\x8c",
+	    "charset: EUC-JP");
+	is_str(conv("\xa4\xb3\xa4\xec", "ISO-2022-JP"),
+	    "\xe3\x81\x93\xe3\x82\x8c",
+	    "charset: EUC-JP mislabelled ISO-2022-JP is read anyway");
+	is_str(conv("\xb1", "ISO-8859-2"), "\xc4\x85", "charset: ISO-8859-2");
+	is_str(conv("\x80", "windows-1252"), "\xe2\x82\xac",
+	    "charset: Windows-1252 by table");
+	is_str(conv("\xc1\xd5", "koi8-r"), "\xd0\xb0\xd1\x83",
+	    "charset: KOI8-R");
+	is_str(conv("x", "no/such charset"), "(unknown)",
+	    "charset: unknown name refused");
+}
+
+/* Parse a message with ndr_mime_load; the doc is the caller's to free. */
+static int
+load(const char *msg, struct ndr_doc *doc)
+{
+	struct ndr_buf nb = { NULL, 0, 0 };
+	int notes = 0, rv;
+
+	ndr_normalize(msg, strlen(msg), &nb, &notes);
+	rv = ndr_mime_load(nb.p, nb.len, doc);
+	ndr_buf_free(&nb);
+	return rv;
+}
+
+/* MIME structure (RFC 2046 §5). */
+static void
+structure(void)
+{
+	struct ndr_doc d;
+
+	ok(load("From: a@example.org\r\nContent-Type: multipart/report; "
+	    "boundary=b\r\n\r\npreamble\r\n--b\r\n\r\nfirst text\r\n--bb\r\n"
+	    "not a delimiter\r\n--b \r\nContent-Type: message/delivery-status"
+	    "\r\n\r\nFinal-Recipient: rfc822; x@example.net\r\n--b--\r\n"
+	    "epilogue\r\n", &d) == 0 && strcmp(d.text.p, "first text\n"
+	    "--bb\nnot a delimiter\n") == 0 && strstr(d.dsn.p,
+	    "x@example.net") != NULL && strstr(d.text.p, "preamble") == NULL &&
+	    strstr(d.text.p, "epilogue") == NULL,
+	    "structure: preamble, epilogue, boundary prefix, padding");
+	ndr_doc_free(&d);
+	ok(load("From: a@example.org\nContent-Type: multipart/mixed; "
+	    "boundary=o\n\n--o\nContent-Type: multipart/alternative; "
+	    "boundary=i\n\n--i\n\ninner text\n--o\nContent-Type: text/plain\n\n"
+	    "outer text\n", &d) == 0 && strncmp(d.text.p, "inner text\n"
+	    "outer text\n", 22) == 0,
+	    "structure: inner multipart ended by the outer delimiter");
+	ndr_doc_free(&d);
+	ok(load("From: a@example.org\nContent-Type: multipart/mixed; "
+	    "boundary=o\n\nall preamble, no delimiter\n", &d) == 0 &&
+	    (d.notes & MX_NDR_NOTE_MALFORMED) && strstr(d.text.p,
+	    "all preamble") != NULL, "structure: no delimiter at all");
+	ndr_doc_free(&d);
+	ok(load("From: a@example.org\nContent-Type: multipart/digest; "
+	    "boundary=d\n\n--d\n\nFrom: b@example.org\nTo: c@example.org\n\n"
+	    "x\n--d--\n", &d) == 0 && strcmp(d.orig_to, "c@example.org") ==
+	    0 && d.orig_size > 0, "structure: digest parts are messages");
+	ndr_doc_free(&d);
+	ok(load("From: a@example.org\nContent-Type: multipart/mixed; "
+	    "boundary=m\n\n--m\nContent-Type: message/global\n\nFrom: "
+	    "\xe3\x83\xa6@example.jp\nContent-Type: multipart/report; "
+	    "boundary=n\n\n--n\nContent-Type: message/global-delivery-status"
+	    "\n\nFinal-Recipient: utf-8; \xe3\x83\xa6@example.jp\n--n--\n"
+	    "--m--\n", &d) == 0 && strstr(d.dsn.p ? d.dsn.p : "",
+	    "\xe3\x83\xa6@example.jp") != NULL,
+	    "structure: a bounce inside message/global is read");
+	ndr_doc_free(&d);
+	ok(load("From: a@example.org\nContent-Type: text/plain; "
+	    "charset=iso-2022-jp\nContent-Transfer-Encoding: base64\n\n"
+	    "GyRCJWYhPCU2GyhC\n", &d) == 0 && strcmp(d.text.p,
+	    "\xe3\x83\xa6\xe3\x83\xbc\xe3\x82\xb6\n") == 0,
+	    "structure: base64 ISO-2022-JP body");
+	ndr_doc_free(&d);
+	ok(load("no header here\n", &d) == -1, "structure: no header, none");
+}
+
+/* Inputs that take quadratic time in a careless parser. */
+static void
+slow_inputs(void)
+{
+	size_t n = 1024 * 1024, i;
+	char *v = mx_xmalloc(n + 1), dst[64];
+	struct ndr_buf b = { NULL, 0, 0 };
+	struct timespec t0, t1;
+	double t;
+	int notes = 0;
+
+	for (i = 0; i < n; i++)
+		v[i] = "=?a?q?"[i % 6];
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	mime_decode_header(v, MX_NDR_MAX_LINE, &b, &notes);
+	for (i = 0; i < n; i++)
+		v[i] = i % 2 ? '?' : '=';
+	b.len = 0;
+	mime_decode_header(v, MX_NDR_MAX_LINE, &b, &notes);
+	memset(v, '"', n);
+	mime_param(v, n, "boundary", dst, sizeof dst);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	t = (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9;
+	ok(t < 1.0, "unfinished encoded words, quotes: %.3f s", t);
+	ndr_buf_free(&b);
+	free(v);
+}
+
+/* Every charset glibc's iconv knows, fed inputs that end inside a shift
+ * or escape sequence: no read past the buffer (ASan), valid UTF-8 out. */
+static void
+every_charset(void)
+{
+	static const char *const inputs[] = { "\x0e", "\x1b", "\x1b$", "\x1b$)",
+	    "\x8e", "\xff", "a\x0e", "\x0e\x0f\x0e", "\x1b$A\x0e", "\xa1",
+	    "\x81\x30", "\xfe\xff\xd8" };
+	char line[256], *name, *tok, *save;
+	FILE *p = popen("iconv -l 2>/dev/null", "r");
+	size_t i, names = 0, bad = 0;
+	struct ndr_buf b = { NULL, 0, 0 };
+
+	if (p == NULL) {
+		ok(0, "every charset: iconv -l could not run");
+		return;
+	}
+	while (fgets(line, sizeof line, p) != NULL) {
+		for (tok = strtok_r(line, ", \n", &save); tok != NULL;
+		    tok = strtok_r(NULL, ", \n", &save)) {
+			name = tok;
+			name[strcspn(name, "/")] = '\0';
+			if (*name == '\0' || mime_charset_utf8(name))
+				continue;	/* copied as they are, by design */
+			names++;
+			for (i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
+				size_t n = strlen(inputs[i]);
+				char *exact = mx_xmalloc(n);	/* no NUL: ASan sees */
+
+				memcpy(exact, inputs[i], n);
+				b.len = 0;
+				if (mime_to_utf8(exact, n, name, &b) == 0 &&
+				    !mime_utf8_valid(b.p ? b.p : "", b.len)) {
+					if (bad++ < 5)
+						printf("#   %s on input %zu\n",
+						    name, i);
+				}
+				free(exact);
+			}
+		}
+	}
+	pclose(p);
+	ndr_buf_free(&b);
+	ok(names > 100 && bad == 0, "every charset (%zu names): cut shift "
+	    "sequences end cleanly, %zu gave invalid UTF-8", names, bad);
+}
+
+/* Entry point. */
+int
+main(void)
+{
+	every_charset();
+	fields();
+	words();
+	params();
+	decoding();
+	structure();
+	slow_inputs();
+	return tap_done();
+}

@@ -1,0 +1,54 @@
+/*
+ * tests/unit/ndr-run.c: a small driver for the bounce reader, used by the ndr
+ * tests and bench/ndr-bench.sh where no mxscope binary is at hand.
+ *   ndr-run [--json] FILE...   as mxscope --ndr --offline [--json]
+ *   ndr-run --first FILE       the first failed recipient (mx_ndr_first)
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mxscope.h"
+#include "ndr.h"
+
+/* Print the first failed recipient of a bounce file, sanitized. */
+static int
+first(const char *path)
+{
+	struct mx_ndr_first f;
+	char *cause, a[1024], d[4096], m[1024];
+	int i;
+
+	if (mx_ndr_first(path, &f, &cause) == -1) {
+		mx_sanitize(a, sizeof a, cause, strlen(cause));
+		printf("error: %s\n", a);
+		free(cause);
+		return MX_EXIT_UNKNOWN;
+	}
+	mx_sanitize(a, sizeof a, f.address, strlen(f.address));
+	mx_sanitize(d, sizeof d, f.diagnostic, strlen(f.diagnostic));
+	mx_sanitize(m, sizeof m, f.remote_mta, strlen(f.remote_mta));
+	printf("address: %s\nreason: %s\nstatus: %s\nreplycode: %d\n"
+	    "remote_mta: %s\nsize: %lld\nhard: %d\ndiagnostic: %s\nips:", a,
+	    f.reason, f.status, f.replycode, m, f.msg_size, f.hardbounce, d);
+	for (i = 0; i < f.nips; i++)
+		printf(" %s", f.ips[i]);
+	printf("\n");
+	return 0;
+}
+
+/* Entry point. */
+int
+main(int argc, char **argv)
+{
+	int json = 0;
+
+	if (argc > 2 && strcmp(argv[1], "--first") == 0)
+		return first(argv[2]);
+	if (argc > 1 && strcmp(argv[1], "--json") == 0) {
+		json = 1;
+		argc--;
+		argv++;
+	}
+	return mx_ndr_offline(argv + 1, argc - 1, json, stdout);
+}
