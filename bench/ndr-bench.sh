@@ -1,7 +1,12 @@
 #!/bin/sh
 # bench/ndr-bench.sh: the bounce reader against the labelled corpus.
-#   1. agreement of the first recipient's reason with labels.tsv, overall
-#      and per reason, and the list of misses (label -> ours);
+#   1. agreement of the first recipient's reason with labels.tsv, overall,
+#      per fold (5 folds by FNV-1a of the file name mod 5; fold $NDR_HELDOUT,
+#      default 0, is the one held out while tuning: its misses are not
+#      listed unless NDR_SHOW_HELDOUT=1) and per reason; recipients (as
+#      many as labelled), status present, equal to the label, and of the
+#      label's class (permanent/temporary); the misses (label -> ours);
+#      per-rule hit counts (dead rules, rules that fire once);
 #   2. the not-bounce/ files must come out as not bounces;
 #   3. speed against Sisimai (libsisimai-perl), both as one whole process
 #      over the same files, started the same way and alternating (best of
@@ -32,6 +37,15 @@ else
 	done
 fi
 [ -n "$reader" ] || { echo "ndr-bench: no reader (set MXSCOPE or NDR_RUN)" >&2; exit 2; }
+# ndr-run counts rule hits (--rule-hits); mxscope does not.
+runner=
+for c in "${NDR_RUN:-}" "${top_builddir:-.}/tests/unit/ndr-run" ./tests/unit/ndr-run; do
+	[ -n "$c" ] && [ -x "$c" ] && { runner=$c; break; }
+done
+case $runner in
+/* | "") ;;
+*) runner="$(pwd)/$runner" ;;
+esac
 # Absolute path, as the corpus directory becomes the working directory.
 case $reader in
 /*) ;;
@@ -45,12 +59,18 @@ nfiles=$(wc -l < "$tmp/files")
 $reader $(cat "$tmp/files") > "$tmp/ours.jsonl" 2> "$tmp/ours.err"
 
 perl -MJSON::PP -e '
-	my ($labels, $ours) = @ARGV;
+	my ($labels, $ours, $heldout, $show) = @ARGV;
+	# The fold of a file: FNV-1a (32 bits) of its name, mod 5.
+	sub fold { my $h = 2166136261;
+		for my $c (unpack "C*", $_[0]) { $h ^= $c; $h = ($h * 16777619) % 4294967296; }
+		return $h % 5; }
 	open my $L, "<", $labels or die; <$L>;
-	my %want;
-	while (<$L>) { chomp; my @f = split /\t/; $want{$f[0]} //= $f[3]; }
+	my (%want, %rows);
+	while (<$L>) { chomp; my @f = split /\t/, $_, -1;
+		$want{$f[0]} //= $f[3]; push @{$rows{$f[0]}}, [@f]; }
 	open my $O, "<", $ours or die;
-	my (%n, %ok, @miss, $tot, $agree, @nb);
+	my (%n, %ok, @miss, $tot, $agree, @nb, %ft, %fa, $hmiss);
+	my ($rc_tot, $rc_ok, $st_tot, $st_has, $st_ok, $cl_ok, $inf);
 	while (<$O>) {
 		my $o = decode_json($_);
 		(my $f = $o->{file}) =~ s{.*/}{};
@@ -60,22 +80,82 @@ perl -MJSON::PP -e '
 			next;
 		}
 		next unless exists $want{$f};
-		my $got = ($o->{bounce} && @{$o->{recipients}}) ?
-		    $o->{recipients}[0]{reason} : "(no bounce)";
-		$tot++; $n{$want{$f}}++;
-		if ($got eq $want{$f}) { $agree++; $ok{$want{$f}}++; }
-		else { push @miss, sprintf "  %-34s %-16s -> %s", $f, $want{$f}, $got; }
+		my @r = $o->{bounce} ? @{$o->{recipients}} : ();
+		my $got = @r ? $r[0]{reason} : "(no bounce)";
+		my $k = fold($f);
+		$tot++; $n{$want{$f}}++; $ft{$k}++;
+		if ($got eq $want{$f}) { $agree++; $ok{$want{$f}}++; $fa{$k}++; }
+		elsif ($k == $heldout && !$show) { $hmiss++; }
+		else { push @miss, sprintf "  %-34s %d %-16s -> %s", $f, $k, $want{$f}, $got; }
+		# Recipients: as many as the labels; statuses and their class
+		# (permanent 5, temporary 4) row by row.
+		my @w = grep { $_->[3] ne "vacation" } @{$rows{$f}};
+		$rc_tot++; $rc_ok++ if @r == @w || (!@w && $want{$f} eq "vacation");
+		for my $i (0 .. $#w) {
+			$st_tot++;
+			my $s = $i < @r ? ($r[$i]{status} // "") : "";
+			$st_has++ if $s ne "";
+			$inf++ if $i < @r && $r[$i]{status_inferred};
+			$st_ok++ if $s eq $w[$i][1];
+			$cl_ok++ if $s ne "" && substr($s, 0, 1) eq substr($w[$i][1], 0, 1);
+		}
 	}
-	printf "Reason agreement (first recipient vs labels.tsv): %d/%d = %.1f%%\n\n",
+	printf "Reason agreement (first recipient vs labels.tsv): %d/%d = %.1f%%\n",
 	    $agree, $tot, 100 * $agree / ($tot || 1);
+	my ($ho_t, $ho_a, $in_t, $in_a) = (0, 0, 0, 0);
+	for my $k (0 .. 4) {
+		if ($k == $heldout) { $ho_t += $ft{$k} // 0; $ho_a += $fa{$k} // 0; }
+		else { $in_t += $ft{$k} // 0; $in_a += $fa{$k} // 0; }
+	}
+	printf "Folds (FNV-1a of the file name mod 5; fold %d held out while tuning):\n", $heldout;
+	for my $k (0 .. 4) {
+		printf "  fold %d%s %4d files %5.1f%%\n", $k,
+		    $k == $heldout ? " (held out)" : "           ", $ft{$k} // 0,
+		    100 * ($fa{$k} // 0) / ($ft{$k} || 1);
+	}
+	printf "  tuning folds %.1f%%, held-out fold %.1f%%, whole corpus %.1f%% (held-out - whole = %+.1f points)\n",
+	    100 * $in_a / ($in_t || 1), 100 * $ho_a / ($ho_t || 1),
+	    100 * $agree / ($tot || 1),
+	    100 * $ho_a / ($ho_t || 1) - 100 * $agree / ($tot || 1);
+	printf "Recipients (as many as labelled): %d/%d = %.1f%%\n", $rc_ok, $rc_tot, 100 * $rc_ok / ($rc_tot || 1);
+	printf "Status present: %d/%d = %.1f%% (%d inferred); equal to the label: %.1f%%; " .
+	    "class (permanent/temporary) agrees: %.1f%%\n\n", $st_has, $st_tot,
+	    100 * $st_has / ($st_tot || 1), $inf // 0, 100 * $st_ok / ($st_tot || 1),
+	    100 * $cl_ok / ($st_tot || 1);
 	printf "  %-16s %5s %5s %7s\n", "reason", "files", "agree", "%";
 	for my $r (sort { $n{$b} <=> $n{$a} || $a cmp $b } keys %n) {
 		printf "  %-16s %5d %5d %6.1f%%\n", $r, $n{$r}, $ok{$r} // 0,
 		    100 * ($ok{$r} // 0) / $n{$r};
 	}
-	print "\nMisses (file, label -> ours):\n", map("$_\n", @miss);
+	print "\nMisses (file, fold, label -> ours):\n", map("$_\n", @miss);
+	printf "  (%d misses of held-out fold %d not listed; NDR_SHOW_HELDOUT=1 lists them)\n",
+	    $hmiss, $heldout if $hmiss;
 	print "\nNon-bounces:\n", map("  $_\n", @nb);
-' "$corpus/labels.tsv" "$tmp/ours.jsonl"
+' "$corpus/labels.tsv" "$tmp/ours.jsonl" "${NDR_HELDOUT:-0}" "${NDR_SHOW_HELDOUT:-0}"
+
+# Per-rule hit counts over the corpus (tests/unit/ndr-run --rule-hits):
+# rules that never fire and rules that fire once.
+if [ -n "$runner" ]; then
+	# shellcheck disable=SC2086
+	"$runner" --rule-hits "$tmp/hits.tsv" --json $(cat "$tmp/files") > /dev/null 2>&1
+	[ -s "$tmp/hits.tsv" ] && perl -e '
+		my (%rows, %dead, %once, @once, %fired);
+		while (<>) { chomp; my ($t, $k, $n, $d) = split /\t/, $_, 4;
+			$rows{$t}++; $fired{$t} += $n;
+			if ($n == 0) { $dead{$t}++ }
+			elsif ($n == 1) { $once{$t}++; push @once, "$t: $d" } }
+		print "\nRule hits over the corpus (ndr-run --rule-hits; NDR_RULES=1 lists each):\n";
+		printf "  %-16s %6s %6s %6s %8s\n", "table", "rules", "dead", "once", "hits";
+		for my $t (sort keys %rows) {
+			printf "  %-16s %6d %6d %6d %8d\n", $t, $rows{$t},
+			    $dead{$t} // 0, $once{$t} // 0, $fired{$t};
+		}
+	' "$tmp/hits.tsv"
+	if [ "${NDR_RULES:-0}" = 1 ]; then
+		echo "  every rule (table, row, hits, rule):"
+		sed 's/^/    /' "$tmp/hits.tsv"
+	fi
+fi
 
 # Best-of-N wall time of both readers, in milliseconds, each a whole
 # process started directly (no shell in between) with its output thrown

@@ -35,22 +35,26 @@ ndr_lower(char *dst, size_t dstsz, const char *src, size_t len)
 	dst[len] = '\0';
 }
 
-/* The mail systems' signatures as one literal set: every "&"-separated
- * piece of every signature, and per signature the pieces it needs. */
+/* The mail systems' signatures: every "&"-separated piece of every
+ * signature ("k:text", see struct ndr_mta), and per signature the pieces
+ * it needs; the pieces sought in the bounce's own words ("t:") as one
+ * literal set. */
 static struct {
-	struct mx_rr_lits	*set;		/* the long pieces */
-	const char		**piece;	/* the pieces, allocated */
+	struct mx_rr_lits	*set;		/* the long "t:" pieces */
+	const char		**piece;	/* the texts, allocated */
+	char			*kind;		/* per piece: its k */
 	size_t			 npiece;
-	/* Pieces of LONG_PIECE bytes or more go to the literal set, whose
-	 * scan then passes over several bytes at once; the few shorter
-	 * ones are sought each with strstr.  long_of[k]: piece k's number
-	 * in the set, or -1 for a short one. */
+	/* "t:" pieces of LONG_PIECE bytes or more go to the literal set,
+	 * whose scan then passes over several bytes at once; the few
+	 * shorter ones are sought each with strstr.  long_of[k]: piece k's
+	 * number in the set, or -1. */
 	const char		**lpiece;
 	size_t			 nlong;
 	long			*long_of;
 	unsigned char		*lfound;
 	size_t			*sig_first;	/* per signature: its pieces */
 	size_t			*sig_end;	/* [sig_first, sig_end) */
+	size_t			*sig_mta;	/* per signature: ndr_mtas row */
 	size_t			 nsig;
 } mta_sigs;
 
@@ -79,26 +83,33 @@ mta_sigs_build(void)
 		for (j = 0; ndr_mtas[i].detect[j] != NULL; j++) {
 			nsig++;
 			for (sig = ndr_mtas[i].detect[j]; *sig != '\0'; ) {
-				npiece += strcspn(sig, "&") > 0;
+				npiece++;
 				sig += strcspn(sig, "&");
 				sig += strspn(sig, "&");
 			}
 		}
-	mta_sigs.piece = mx_xmalloc((npiece ? npiece : 1) *
-	    sizeof mta_sigs.piece[0]);
+	mta_sigs.piece = mx_xmalloc((npiece ? npiece : 1) * sizeof(char *));
+	mta_sigs.kind = mx_xmalloc(npiece ? npiece : 1);
 	mta_sigs.sig_first = mx_xmalloc((nsig ? nsig : 1) * sizeof(size_t));
 	mta_sigs.sig_end = mx_xmalloc((nsig ? nsig : 1) * sizeof(size_t));
+	mta_sigs.sig_mta = mx_xmalloc((nsig ? nsig : 1) * sizeof(size_t));
 	npiece = s = 0;
 	for (i = 0; ndr_mtas[i].name != NULL; i++)
 		for (j = 0; ndr_mtas[i].detect[j] != NULL; j++, s++) {
 			mta_sigs.sig_first[s] = npiece;
+			mta_sigs.sig_mta[s] = (size_t)i;
 			for (sig = ndr_mtas[i].detect[j]; *sig != '\0'; ) {
 				n = strcspn(sig, "&");
-				/* An empty piece is in every text; a piece is
-				 * sought on its first 127 bytes. */
-				if (n > 0)
-					mta_sigs.piece[npiece++] = piece_dup(sig,
-					    n < 128 ? n : 127);
+				/* "k:text"; a malformed piece is in no text. */
+				if (n > 2 && sig[1] == ':') {
+					mta_sigs.kind[npiece] = sig[0];
+					mta_sigs.piece[npiece] = piece_dup(sig +
+					    2, n - 2 < 128 ? n - 2 : 127);
+				} else {
+					mta_sigs.kind[npiece] = '?';
+					mta_sigs.piece[npiece] = piece_dup("", 0);
+				}
+				npiece++;
 				sig += n;
 				sig += strspn(sig, "&");
 			}
@@ -109,7 +120,8 @@ mta_sigs_build(void)
 	mta_sigs.lpiece = mx_xmalloc((npiece ? npiece : 1) * sizeof(char *));
 	mta_sigs.long_of = mx_xmalloc((npiece ? npiece : 1) * sizeof(long));
 	for (n = 0; n < npiece; n++)
-		if (strlen(mta_sigs.piece[n]) >= LONG_PIECE) {
+		if (mta_sigs.kind[n] == 't' &&
+		    strlen(mta_sigs.piece[n]) >= LONG_PIECE) {
 			mta_sigs.long_of[n] = (long)mta_sigs.nlong;
 			mta_sigs.lpiece[mta_sigs.nlong++] = mta_sigs.piece[n];
 		} else
@@ -118,52 +130,109 @@ mta_sigs_build(void)
 	mta_sigs.set = mx_rr_lits_new(mta_sigs.lpiece, mta_sigs.nlong);
 }
 
-/* Which known mail system wrote the bounce, or NULL: the first (in table
- * order) one of whose signatures has all its pieces in the text. */
-const char *
-ndr_detect_mta(const struct ndr_doc *doc)
+/* Where a bounce's structural markers are sought, lower case. */
+struct marks {
+	const char	*hdr;		/* "\n" + the header block */
+	const char	*text;		/* the error section */
+	const char	*dsn;		/* the delivery-status part */
+	char		 from[256];	/* domain of the From address */
+	char		 rmta[256];	/* Reporting-MTA host */
+};
+
+/* Whether piece k of the signatures is in the bounce. */
+static int
+piece_found(size_t k, const struct marks *m)
+{
+	const char *p = mta_sigs.piece[k];
+	char line[136];
+
+	switch (mta_sigs.kind[k]) {
+	case 'h':
+		snprintf(line, sizeof line, "\n%s", p);
+		return strstr(m->hdr, line) != NULL;
+	case 'H':
+		return strstr(m->hdr, p) != NULL;
+	case 'f':
+		return ndr_host_under(m->from, p);
+	case 'r':
+		return ndr_host_under(m->rmta, p);
+	case 'd':
+		return strstr(m->dsn, p) != NULL;
+	case 't':
+		return strstr(m->text, p) != NULL;
+	default:
+		return 0;
+	}
+}
+
+/* A lower-case, terminated copy of at most max bytes of a buffer. */
+static char *
+low_copy(const struct ndr_buf *buf, size_t len, size_t max, int nl)
 {
 	char *low;
+
+	if (buf->p == NULL)
+		len = 0;
+	if (len > max)
+		len = max;
+	low = mx_xmalloc(len + 2);
+	low[0] = '\n';
+	ndr_lower(low + nl, len + 1, buf->p ? buf->p : "", len);
+	return low;
+}
+
+/* Which known mail system wrote the bounce, or NULL: the first (in table
+ * order) one of whose signatures has all its pieces in the bounce's
+ * structure (struct ndr_mta). */
+const char *
+ndr_detect_mta(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
+{
+	struct marks m;
+	char *hdr, *text, *dsn;
+	const char *at;
 	unsigned char *found;
-	size_t hl = doc->hdr.len < DETECT_MAX ? doc->hdr.len : DETECT_MAX;
-	size_t tl = ndr_doc_section(doc);
-	size_t s = 0, k;
+	size_t s, k;
 	const char *name = NULL;
-	int i, j, all;
+	int all;
 
 	mta_sigs_build();
 	/* The bounce's own words: its error section, not the returned
 	 * message (which may mention any mail system). */
-	if (tl > DETECT_MAX)
-		tl = DETECT_MAX;
-	low = mx_xmalloc(hl + tl + 2);
-	ndr_lower(low, hl + 1, doc->hdr.p ? doc->hdr.p : "", hl);
-	low[hl] = '\n';
-	ndr_lower(low + hl + 1, tl + 1, doc->text.p ? doc->text.p : "", tl);
+	hdr = low_copy(&doc->hdr, doc->hdr.len, DETECT_MAX, 1);
+	text = low_copy(&doc->text, ndr_doc_section(doc), DETECT_MAX, 0);
+	dsn = low_copy(&doc->dsn, doc->dsn.len, DETECT_MAX, 0);
+	m.hdr = hdr;
+	m.text = text;
+	m.dsn = dsn;
+	at = strrchr(doc->from, '@');
+	ndr_host_of(at != NULL ? at + 1 : "", m.from, sizeof m.from);
+	ndr_host_of(b->reporting_mta, m.rmta, sizeof m.rmta);
 	found = mx_xmalloc(mta_sigs.npiece + 1);
 	memset(mta_sigs.lfound, 0, mta_sigs.nlong + 1);
-	/* As a string, the text ends at its first NUL. */
-	mx_rr_lits_scan(mta_sigs.set, low, strlen(low), mta_sigs.lfound);
-	/* A short piece is sought only when a signature needs it: 2 is
-	 * "not sought yet". */
+	mx_rr_lits_scan(mta_sigs.set, text, strlen(text), mta_sigs.lfound);
+	/* A piece is sought only when a signature needs it: 2 is "not
+	 * sought yet". */
 	for (k = 0; k < mta_sigs.npiece; k++)
 		found[k] = mta_sigs.long_of[k] >= 0 ?
 		    mta_sigs.lfound[mta_sigs.long_of[k]] : 2;
-	for (i = 0; ndr_mtas[i].name != NULL && name == NULL; i++)
-		for (j = 0; ndr_mtas[i].detect[j] != NULL; j++, s++) {
-			all = 1;
-			for (k = mta_sigs.sig_first[s]; all &&
-			    k < mta_sigs.sig_end[s]; k++) {
-				if (found[k] == 2)
-					found[k] = strstr(low,
-					    mta_sigs.piece[k]) != NULL;
-				all = found[k];
-			}
-			if (all && name == NULL)
-				name = ndr_mtas[i].name;
+	for (s = 0; s < mta_sigs.nsig && name == NULL; s++) {
+		all = 1;
+		for (k = mta_sigs.sig_first[s]; all && k < mta_sigs.sig_end[s];
+		    k++) {
+			if (found[k] == 2)
+				found[k] = (unsigned char)piece_found(k, &m);
+			all = found[k];
 		}
+		if (all) {
+			name = ndr_mtas[mta_sigs.sig_mta[s]].name;
+			if (mx_rr_tally_on)
+				mx_rr_tally("mta_detect", s);
+		}
+	}
 	free(found);
-	free(low);
+	free(hdr);
+	free(text);
+	free(dsn);
 	return name;
 }
 
@@ -273,8 +342,13 @@ table_reason(const struct ndr_mta_pattern *table, const char *text,
 		return MX_RR_NONE;
 	for (i = 0; table[i].mta != NULL; i++)
 		if (strcmp(table[i].mta, mta) == 0 &&
-		    mx_rr_match_low(text, len, table[i].pat))
+		    mx_rr_match_low(text, len, table[i].pat)) {
+			if (mx_rr_tally_on)
+				mx_rr_tally(table == ndr_mta_patterns ?
+				    "mta_phrase" : table == ndr_lda_patterns ?
+				    "lda" : "section_phrase", (size_t)i);
 			return mx_rr_from_name(table[i].reason);
+		}
 	return MX_RR_NONE;
 }
 
@@ -335,23 +409,57 @@ unwrap_reply(char *dst, size_t dstsz, const char *src)
 	dst[o] = '\0';
 }
 
-/* Whether host (or the text; both lower case) holds one of the
- * "|"-separated names. */
+/* Whether a byte may be part of a token (a vendor code, a word). */
 static int
-host_named(const char *hosts, const char *host, const char *text,
-    size_t tlen)
+token_byte(unsigned char c)
 {
-	char name[64];
-	size_t n;
+	return isalnum(c) || c >= 0x80;
+}
 
+/*
+ * Whether the lower-case text holds pat as whole tokens: where pat starts
+ * (ends) with a letter or digit, the text has none just before (after)
+ * it, so "ib10" is not in "ib101" and "au.com" not in "bureau.com"; a
+ * pat ending in "*" is a token that starts so ("aup#in-13*").
+ */
+int
+ndr_token_match(const char *text, size_t len, const char *pat)
+{
+	size_t n = strlen(pat), at;
+	int prefix = n > 0 && pat[n - 1] == '*';
+	const char *p, *end = text + len;
+
+	if (prefix)
+		n--;
+	if (n == 0 || n > len)
+		return n == 0;
+	for (p = text; (size_t)(end - p) >= n &&
+	    (p = memchr(p, pat[0], (size_t)(end - p) - n + 1)) != NULL; p++) {
+		if (memcmp(p, pat, n) != 0)
+			continue;
+		at = (size_t)(p - text);
+		if (token_byte((unsigned char)pat[0]) && at > 0 &&
+		    token_byte((unsigned char)text[at - 1]))
+			continue;
+		if (!prefix && token_byte((unsigned char)pat[n - 1]) &&
+		    at + n < len && token_byte((unsigned char)text[at + n]))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/* Whether one of the "|"-separated registered domains is dom. */
+static int
+domain_listed(const char *hosts, const char *dom)
+{
+	size_t n, d = strlen(dom);
+
+	if (d == 0)
+		return 0;
 	while (*hosts != '\0') {
 		n = strcspn(hosts, "|");
-		if (n >= sizeof name)
-			n = sizeof name - 1;
-		memcpy(name, hosts, n);
-		name[n] = '\0';
-		if (mx_rr_match_low(host, strlen(host), name) ||
-		    mx_rr_match_low(text, tlen, name))
+		if (n == d && strncmp(hosts, dom, n) == 0)
 			return 1;
 		hosts += n;
 		hosts += strspn(hosts, "|");
@@ -359,26 +467,35 @@ host_named(const char *hosts, const char *host, const char *text,
 	return 0;
 }
 
-/* A receiving system's verdict on its own wording (text: lower case),
- * MX_RR_NONE if none. */
+/* A receiving system's verdict on its own wording or codes (text: lower
+ * case), MX_RR_NONE if none: the rows of ndr_rhosts whose registered
+ * domain is that of the parsed remote MTA or of the recipient's domain. */
 static int
 rhost_reason(const struct mx_ndr_rcpt *r, const char *text, size_t len)
 {
-	char host[sizeof r->remote_mta];
-	int i;
+	char host[256], mta_dom[256], rcpt_dom[256];
+	const char *at, *group = NULL;
+	int i, here = 0;
 
-	const char *group = NULL;
-	int here = 0;
-
-	ndr_lower(host, sizeof host, r->remote_mta, strlen(r->remote_mta));
-	/* The table is grouped by host: name the host once per group. */
+	ndr_host_of(r->remote_mta, host, sizeof host);
+	ndr_reg_domain(host, mta_dom, sizeof mta_dom);
+	at = strrchr(r->address, '@');
+	ndr_host_of(at != NULL ? at + 1 : "", host, sizeof host);
+	ndr_reg_domain(host, rcpt_dom, sizeof rcpt_dom);
+	if (mta_dom[0] == '\0' && rcpt_dom[0] == '\0')
+		return MX_RR_NONE;
+	/* The table is grouped by domains: look them up once per group. */
 	for (i = 0; ndr_rhosts[i].hosts != NULL; i++) {
 		if (ndr_rhosts[i].hosts != group) {
 			group = ndr_rhosts[i].hosts;
-			here = host_named(group, host, text, len);
+			here = domain_listed(group, mta_dom) ||
+			    domain_listed(group, rcpt_dom);
 		}
-		if (here && mx_rr_match_low(text, len, ndr_rhosts[i].pat))
+		if (here && ndr_token_match(text, len, ndr_rhosts[i].pat)) {
+			if (mx_rr_tally_on)
+				mx_rr_tally("rhost", (size_t)i);
 			return mx_rr_from_name(ndr_rhosts[i].reason);
+		}
 	}
 	return MX_RR_NONE;
 }
@@ -479,6 +596,40 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 	return mx_rr_name(reason);
 }
 
+/*
+ * Give a failed recipient whose bounce quotes no status one (RFC 3463
+ * §3.1: the class is what a script needs, permanent or temporary): the
+ * class its reply code implies (RFC 5321 §4.2.1: 4yz transient, 5yz
+ * permanent), else the DSN's Action (failed -> 5.0.0, delayed -> 4.0.0,
+ * RFC 3464 §2.3.3), else the text (a delay notice is temporary; any other
+ * failure permanent); marked inferred.  text: the lower-case error
+ * section or NULL.
+ */
+static void
+infer_status(struct mx_ndr_rcpt *r, const char *text, size_t len)
+{
+	char low[MX_NDR_DIAG_MAX];
+	int klass = 5, i;
+
+	if (r->status[0] != '\0')
+		return;
+	if (r->replycode >= 400 && r->replycode < 600)
+		klass = r->replycode / 100;
+	else if (strcmp(r->action, "delayed") == 0)
+		klass = 4;
+	else if (strcmp(r->action, "failed") != 0) {
+		ndr_lower(low, sizeof low, r->diagnostic,
+		    strlen(r->diagnostic));
+		for (i = 0; ndr_delay_phrases[i] != NULL; i++)
+			if (strstr(low, ndr_delay_phrases[i]) != NULL ||
+			    (text != NULL && mx_rr_match_low(text, len,
+			    ndr_delay_phrases[i])))
+				klass = 4;
+	}
+	snprintf(r->status, sizeof r->status, "%d.0.0", klass);
+	r->status_inferred = 1;
+}
+
 /* Give every recipient of b its reason and hard/soft flag. */
 void
 ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
@@ -502,6 +653,94 @@ ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		    &sec);
 		mx_strlcpy(b->rcpt[i].reason, reason, sizeof b->rcpt[i].reason);
 		b->rcpt[i].hardbounce = mx_rr_is_hard(mx_rr_from_name(reason));
+		if (strcmp(reason, "delivered") != 0 &&
+		    strcmp(reason, "vacation") != 0)
+			infer_status(&b->rcpt[i], sec.p, sec.len);
 	}
 	free(low);
+}
+
+/* Describe row k of the mail-system signatures. */
+static void
+row_detect(size_t k, char *buf, size_t sz)
+{
+	size_t s = 0;
+	int i, j;
+
+	for (i = 0; ndr_mtas[i].name != NULL; i++)
+		for (j = 0; ndr_mtas[i].detect[j] != NULL; j++, s++)
+			if (s == k) {
+				snprintf(buf, sz, "%s: %s", ndr_mtas[i].name,
+				    ndr_mtas[i].detect[j]);
+				return;
+			}
+	buf[0] = '\0';
+}
+
+/* Describe row k of a mail system's phrase table. */
+static void
+row_pattern(const struct ndr_mta_pattern *t, size_t k, char *buf, size_t sz)
+{
+	snprintf(buf, sz, "%s: %s: %s", t[k].mta, t[k].reason, t[k].pat);
+}
+
+/* Describe row k of ndr_mta_patterns. */
+static void
+row_mta(size_t k, char *buf, size_t sz)
+{
+	row_pattern(ndr_mta_patterns, k, buf, sz);
+}
+
+/* Describe row k of ndr_mta_section_patterns. */
+static void
+row_section(size_t k, char *buf, size_t sz)
+{
+	row_pattern(ndr_mta_section_patterns, k, buf, sz);
+}
+
+/* Describe row k of ndr_lda_patterns. */
+static void
+row_lda(size_t k, char *buf, size_t sz)
+{
+	row_pattern(ndr_lda_patterns, k, buf, sz);
+}
+
+/* Describe row k of ndr_rhosts. */
+static void
+row_rhost(size_t k, char *buf, size_t sz)
+{
+	snprintf(buf, sz, "%s: %s -> %s", ndr_rhosts[k].hosts,
+	    ndr_rhosts[k].pat, ndr_rhosts[k].reason);
+}
+
+/* Rows of a phrase table (ended by a NULL mail system). */
+static size_t
+pattern_rows(const struct ndr_mta_pattern *t)
+{
+	size_t n = 0;
+
+	while (t[n].mta != NULL)
+		n++;
+	return n;
+}
+
+/* Count rule hits; see ndr.h. */
+void
+mx_ndr_tally_start(void)
+{
+	size_t nsig = 0, nrh = 0;
+	int i, j;
+
+	while (ndr_rhosts[nrh].hosts != NULL)
+		nrh++;
+	for (i = 0; ndr_mtas[i].name != NULL; i++)
+		for (j = 0; ndr_mtas[i].detect[j] != NULL; j++)
+			nsig++;
+	mx_rr_tally_start();
+	mx_rr_tally_table("mta_detect", nsig, row_detect);
+	mx_rr_tally_table("mta_phrase", pattern_rows(ndr_mta_patterns), row_mta);
+	mx_rr_tally_table("section_phrase", pattern_rows(
+	    ndr_mta_section_patterns), row_section);
+	mx_rr_tally_table("lda", pattern_rows(ndr_lda_patterns), row_lda);
+	mx_rr_tally_table("rhost", nrh, row_rhost);
 }

@@ -211,6 +211,8 @@ ndr_dsn_parse(const char *text, size_t len, struct mx_ndr_bounce *b)
 		field(line.p, nlen, colon, b, &cur, &open, rmta, sizeof rmta);
 	}
 	ndr_buf_free(&line);
+	if (b->reporting_mta[0] == '\0')
+		mx_strlcpy(b->reporting_mta, rmta, sizeof b->reporting_mta);
 	for (i = before; i < b->nrcpt; i++)
 		if (b->rcpt[i].address[0] == '\0')
 			mx_strlcpy(b->rcpt[i].address, b->rcpt[i].orig_address,

@@ -45,10 +45,21 @@ struct ndr_doc {
 	int		 notes;
 };
 
-/* A mail system the reader knows by its phrasing. */
+/*
+ * A mail system the reader knows by the structure of its bounces: each
+ * signature is pieces joined by "&", all needed, each "k:text" where k
+ * says where text is sought (lower case):
+ *   h  a header line of the bounce starting so ("x-postfix-queue-id")
+ *   H  anywhere in the bounce's own header block (a Received line)
+ *   f  the domain of the bounce's From address is text or under it
+ *   r  the DSN's Reporting-MTA host is text or under it
+ *   d  the delivery-status part holds text (a vendor's X- field)
+ *   t  the bounce's own words (its error section) hold text: the fixed
+ *      sentences the system writes, not words any text may hold
+ */
 struct ndr_mta {
 	const char	*name;
-	const char	*const *detect;	/* header/body phrases, lower case */
+	const char	*const *detect;
 };
 
 /* A reason rule that applies to one mail system only. */
@@ -58,10 +69,11 @@ struct ndr_mta_pattern {
 	const char	*pat;
 };
 
-/* What a receiving system means by its own wording. */
+/* What a receiving system means by its own wording or codes. */
 struct ndr_rhost {
-	const char	*hosts;		/* "a|b": names the remote MTA holds */
-	const char	*pat;
+	const char	*hosts;		/* "a|b": registered domains */
+	const char	*pat;		/* a whole token or phrase; "x*": a
+					 * token that starts with x */
 	const char	*reason;
 };
 
@@ -78,6 +90,8 @@ extern const char *const		 ndr_vacation_subjects[];
 extern const struct ndr_mta_pattern	 ndr_mta_section_patterns[];
 /* Local delivery agents: .mta is the phrase that names the agent. */
 extern const struct ndr_mta_pattern	 ndr_lda_patterns[];
+/* Phrases (lower case) of a delay notice: the failure is temporary. */
+extern const char *const		 ndr_delay_phrases[];
 /* Phrases of a bounce's own text that say it is one. */
 extern const char *const		 ndr_bounce_phrases[];
 
@@ -109,8 +123,15 @@ void	ndr_squeeze(char *dst, size_t dstsz, const char *src, size_t len);
 int	ndr_addr_at(const char *s, size_t len, size_t at, size_t *b,
 	    size_t *e);
 
+/* ndr-domain.c */
+void	ndr_host_of(const char *s, char *dst, size_t dstsz);
+void	ndr_reg_domain(const char *host, char *dst, size_t dstsz);
+int	ndr_host_under(const char *host, const char *domain);
+
 /* ndr-classify.c */
-const char *ndr_detect_mta(const struct ndr_doc *doc);
+const char *ndr_detect_mta(const struct ndr_doc *doc,
+	    const struct mx_ndr_bounce *b);
+int	ndr_token_match(const char *text, size_t len, const char *pat);
 int	ndr_is_bounce(const struct ndr_doc *doc, const struct mx_ndr_bounce *);
 void	ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b);
 void	ndr_lower(char *dst, size_t dstsz, const char *src, size_t len);

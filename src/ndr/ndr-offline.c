@@ -128,6 +128,8 @@ file_json(FILE *out, const char *file, const struct mx_ndr_list *list,
 			jkey_str(&rj, "address", r->address, 1);
 			jkey_str(&rj, "reason", r->reason, 0);
 			jkey_str(&rj, "status", r->status, 0);
+			if (r->status_inferred)
+				JLIT(&rj, ",\"status_inferred\":true");
 			JLIT(&rj, ",\"replycode\":");
 			if (r->replycode) {
 				snprintf(num, sizeof num, "%d", r->replycode);

@@ -11,52 +11,59 @@
 
 #include "ndr-int.h"
 
-/* Mail systems, recognised by phrases in their headers or first text
- * ("a&b": both a and b). */
+/* Mail systems, recognised by the structure of their bounces (see
+ * struct ndr_mta: h header line, H header block, f From domain, r
+ * Reporting-MTA, d delivery-status part, t the system's fixed sentences),
+ * the more particular before the generic MTAs they may run on. */
 #define D(...)	(const char *const []){ __VA_ARGS__, NULL }
 const struct ndr_mta ndr_mtas[] = {
-	{ "McAfee", D("x-nai-header: modified by mcafee") },
-	{ "IMailServer", D("x-mailer: <smtp32 v") },
-	{ "Verizon", D("@vtext.com", "vzwpix.com") },
-	{ "FML", D("x-mlserver: fml") },
-	{ "PowerMTA", D("x-powermta-", "(powermta(tm)") },
-	{ "DragonFly", D("dragonfly mail agent") },
-	{ "Office365", D("x-ms-exchange-message-is-ndr", "outlook.com",
-	    "office 365", "microsoft exchange online", "protection.outlook") },
-	{ "Exchange2007", D("remote server returned '", "x-ms-exchange",
-	    "delivery has failed to these recipients or groups",
-	    "diagnostic information for administrators") },
-	{ "Exchange2003", D("did not reach the following recipient(s)",
-	    "msexch:ims", "x-mimeole: produced by microsoft exchange") },
-	{ "Outlook", D("x-message-delivery:", "@hotmail.com") },
-	{ "GoogleGroups", D("googlegroups.com",
-	    "the group you tried to contact") },
-	{ "Gmail", D("from: mail delivery subsystem <mailer-daemon@google",
-	    "mailer-daemon@googlemail.com", "google tried to deliver",
-	    "x-gm-message-state") },
-	{ "Yahoo", D("yahoo! mail", "mta.yahoo", "yahoo.com>") },
-	{ "ReceivingSES", D("x-ses-outgoing&\nthis message could not be "
-	    "delivered.\n") },
-	{ "AmazonSES", D("amazonses.com", "x-ses-outgoing") },
-	{ "SendGrid", D("sendgrid") },
-	{ "mail.ru", D("mail.ru", "mail.rambler") },
-	{ "Yandex", D("yandex") },
-	{ "Zoho", D("zoho") },
-	{ "Domino", D("lotus domino", "domino", "notes",
-	    "------- failure reasons  --------") },
-	{ "GMX", D("gmx", "web.de") },
-	{ "Postfix", D("this is the mail system at host",
-	    "x-postfix-queue-id", "(postfix)", "postfix-sender") },
-	{ "Exim", D("this message was created automatically by mail delivery",
-	    "x-failed-recipients", "(exim ") },
-	{ "qmail", D("this is the qmail", "qmail-send", "invoked for bounce") },
-	{ "OpenSMTPD", D("this is the mailer-daemon, please do not reply",
-	    "opensmtpd") },
-	{ "Courier", D("courier mail server", "courier-mta") },
-	{ "Sendmail", D("----- transcript of session follows -----",
-	    "the original message was received at", "(8.1") },
-	{ "Japan", D("docomo.ne.jp", "ezweb.ne.jp", "au.com", "softbank.ne.jp",
-	    "biglobe.ne.jp", "kddi", "dion.ne.jp", "auone-net.jp") },
+	{ "McAfee", D("h:x-nai-header: modified by mcafee") },
+	{ "IMailServer", D("h:x-mailer: <smtp32 v") },
+	{ "Verizon", D("f:vtext.com", "f:vzwpix.com") },
+	{ "FML", D("h:x-mlserver: fml") },
+	{ "PowerMTA", D("h:x-powermta-", "d:x-powermta-", "d:(powermta(tm)") },
+	{ "DragonFly", D("t:this is the dragonfly mail agent") },
+	{ "Office365", D("h:x-ms-exchange-message-is-ndr",
+	    "r:outlook.com", "f:outlook.com", "f:onmicrosoft.com",
+	    "t:microsoft exchange online", "t:office 365") },
+	{ "Exchange2007", D("h:x-ms-exchange-",
+	    "t:delivery has failed to these recipients or groups",
+	    "t:diagnostic information for administrators",
+	    "t:remote server returned '") },
+	{ "Exchange2003", D("t:did not reach the following recipient(s)",
+	    "h:x-mimeole: produced by microsoft exchange") },
+	{ "Outlook", D("h:x-message-delivery:", "f:hotmail.com") },
+	{ "GoogleGroups", D("f:googlegroups.com",
+	    "f:googlemail.com&H:@googlegroups.com",
+	    "t:writing to let you know that the group you tried to contact") },
+	{ "Gmail", D("f:googlemail.com", "f:google.com",
+	    "t:google tried to deliver") },
+	{ "Yahoo", D("f:yahoo.com", "r:yahoo.com", "f:yahoo.co.jp") },
+	{ "ReceivingSES", D("f:amazonses.com&t:this message could not be "
+	    "delivered.", "h:x-ses-outgoing&t:this message could not be "
+	    "delivered.") },
+	{ "AmazonSES", D("f:amazonses.com", "h:x-ses-outgoing") },
+	{ "SendGrid", D("f:sendgrid.net", "f:sendgrid.com") },
+	{ "mail.ru", D("f:mail.ru", "f:rambler.ru") },
+	{ "Yandex", D("f:yandex.ru", "f:yandex.com", "f:yandex.net") },
+	{ "Zoho", D("f:zoho.com", "f:zohomail.com", "r:zoho.com") },
+	{ "Domino", D("h:x-mimetrack:", "t:------- failure reasons  --------") },
+	{ "GMX", D("f:gmx.net", "f:gmx.de", "f:gmx.com", "f:web.de") },
+	{ "Postfix", D("t:this is the mail system at host",
+	    "h:x-postfix-queue-id", "d:x-postfix-queue-id", "d:x-postfix-sender") },
+	{ "Exim", D("t:this message was created automatically by mail delivery",
+	    "d:x-exim-diagnostic") },
+	{ "qmail", D("t:this is the qmail", "t:qmail-send program",
+	    "H:invoked for bounce") },
+	{ "OpenSMTPD", D("t:this is the mailer-daemon at",
+	    "t:this is the mailer-daemon, please do not reply") },
+	{ "Courier", D("t:courier mail server", "r:courier-mta") },
+	{ "Sendmail", D("t:----- transcript of session follows -----",
+	    "t:the original message was received at") },
+	{ "Japan", D("f:docomo.ne.jp", "f:ezweb.ne.jp", "f:au.com",
+	    "f:softbank.ne.jp", "f:biglobe.ne.jp", "f:kddi.com",
+	    "f:dion.ne.jp", "f:auone-net.jp", "r:ezweb.ne.jp", "r:au.com",
+	    "r:docomo.ne.jp") },
 	{ NULL, NULL },
 };
 #undef D
@@ -222,9 +229,12 @@ const struct ndr_mta_pattern ndr_lda_patterns[] = {
 
 /*
  * What some receiving systems mean by their own codes and wordings (like
- * Sisimai's "Rhost" rules): hosts is a "|"-separated list of names the
- * remote MTA (or the text naming it) holds; a verdict of "undefined" is
- * final (the host says nothing about the cause).
+ * Sisimai's "Rhost" rules): hosts is a "|"-separated list of registered
+ * domains, matched against the registered domain of the parsed remote MTA
+ * or of the recipient's domain (never a substring of a header or text);
+ * pat is matched as whole tokens (ndr_token_match: a vendor code IB101 is
+ * not IB10x; "x*" is a documented range, a token starting with x).  A
+ * verdict of "undefined" is final (the host says nothing about the cause).
  */
 #define FRANCE	"laposte.net|orange.fr|wanadoo.fr"
 const struct ndr_rhost ndr_rhosts[] = {
@@ -269,22 +279,46 @@ const struct ndr_rhost ndr_rhosts[] = {
 	{ "cox.net|cox.com", "#cxcnct", "toomanyconn" },
 	{ "cox.net|cox.com", "#cxmxrt", "toomanyconn" },
 	{ "cox.net|cox.com", "#urlbl", "spamdetected" },
-	/* Spectrum / Charter: "AUP#In-1310" style codes. */
-	{ "charter.net|spectrum.net", "aup#*-1000", "blocked" },
-	{ "charter.net|spectrum.net", "aup#*-1010", "rejected" },
-	{ "charter.net|spectrum.net", "aup#*-1090", "systemerror" },
-	{ "charter.net|spectrum.net", "aup#*-1260", "networkerror" },
-	{ "charter.net|spectrum.net", "aup#*-15", "rejected" },
-	{ "charter.net|spectrum.net", "aup#*-13", "toomanyconn" },
-	{ "charter.net|spectrum.net", "aup#*-14", "toomanyconn" },
-	/* GoDaddy: "IB607" style codes. */
-	{ "secureserver.net", "ib10", "blocked" },
-	{ "secureserver.net", "ib11", "blocked" },
+	/* Spectrum / Charter: "AUP#In-1310", "AUP#Out-1000" codes and
+	 * their documented ranges. */
+#define SPECTRUM	"charter.net|spectrum.net|rr.com"
+	{ SPECTRUM, "aup#in-1000", "blocked" },
+	{ SPECTRUM, "aup#out-1000", "blocked" },
+	{ SPECTRUM, "aup#in-1010", "rejected" },
+	{ SPECTRUM, "aup#out-1010", "rejected" },
+	{ SPECTRUM, "aup#in-1090", "systemerror" },
+	{ SPECTRUM, "aup#out-1090", "systemerror" },
+	{ SPECTRUM, "aup#in-1260", "networkerror" },
+	{ SPECTRUM, "aup#out-1260", "networkerror" },
+	{ SPECTRUM, "aup#in-15*", "rejected" },
+	{ SPECTRUM, "aup#out-15*", "rejected" },
+	{ SPECTRUM, "aup#in-13*", "toomanyconn" },
+	{ SPECTRUM, "aup#out-13*", "toomanyconn" },
+	{ SPECTRUM, "aup#in-14*", "toomanyconn" },
+	{ SPECTRUM, "aup#out-14*", "toomanyconn" },
+#undef SPECTRUM
+	/* GoDaddy: "IB607" codes, each a whole token. */
 	{ "secureserver.net", "ib007", "toomanyconn" },
+	{ "secureserver.net", "ib101", "toomanyconn" },
+	{ "secureserver.net", "ib102", "blocked" },
+	{ "secureserver.net", "ib103", "blocked" },
+	{ "secureserver.net", "ib104", "blocked" },
+	{ "secureserver.net", "ib105", "blocked" },
+	{ "secureserver.net", "ib106", "blocked" },
+	{ "secureserver.net", "ib107", "blocked" },
+	{ "secureserver.net", "ib108", "blocked" },
+	{ "secureserver.net", "ib109", "blocked" },
+	{ "secureserver.net", "ib110", "blocked" },
+	{ "secureserver.net", "ib111", "blocked" },
+	{ "secureserver.net", "ib112", "blocked" },
+	{ "secureserver.net", "ib113", "blocked" },
 	{ "secureserver.net", "ib212", "spamdetected" },
 	{ "secureserver.net", "ib401", "securityerror" },
-	{ "secureserver.net", "ib50", "rejected" },
+	{ "secureserver.net", "ib501", "notcompliantrfc" },
+	{ "secureserver.net", "ib502", "notcompliantrfc" },
 	{ "secureserver.net", "ib504", "speeding" },
+	{ "secureserver.net", "ib506", "rejected" },
+	{ "secureserver.net", "ib508", "rejected" },
 	{ "secureserver.net", "ib510", "toomanyconn" },
 	{ "secureserver.net", "ib607", "speeding" },
 	{ "secureserver.net", "ib705", "virusdetected" },
@@ -300,7 +334,7 @@ const struct ndr_rhost ndr_rhosts[] = {
 	{ "docomo.ne.jp", "552 too many recipients", "toomanyconn" },
 	{ "docomo.ne.jp", "550 unknown user", "rejected" },
 	/* Yahoo Inc. (yahoo.com, aol.com): its own wordings. */
-#define YAHOO	"yahoo.com|yahoodns.net|yahoo.co.|aol.com"
+#define YAHOO	"yahoo.com|yahoodns.net|yahoo.co.jp|yahoo.co.uk|aol.com"
 	{ YAHOO, "dd this user doesn't have a ", "userunknown" },
 	{ YAHOO, "mailbox not found", "userunknown" },
 	{ YAHOO, " is no longer valid.", "suspend" },
@@ -320,14 +354,13 @@ const struct ndr_rhost ndr_rhosts[] = {
 	{ YAHOO, "max message per connection reached", "toomanyconn" },
 #undef YAHOO
 	/* Amazon SES's SMTP endpoint refusing what a client relays. */
-	{ "email-smtp.|amazonses.com", "email address is not verified",
+	{ "amazonaws.com|amazonses.com", "email address is not verified",
 	    "norelaying" },
-	{ "email-smtp.|amazonses.com", "transaction failed: duplicate header",
+	{ "amazonaws.com|amazonses.com", "transaction failed: duplicate header",
 	    "contenterror" },
 	/* Exchange Online */
-	{ "protection.outlook.com", "access denied, banned sending ip",
-	    "blocked" },
-	{ "protection.outlook.com", "recipient address rejected: access denied",
+	{ "outlook.com", "access denied, banned sending ip", "blocked" },
+	{ "outlook.com", "recipient address rejected: access denied",
 	    "userunknown" },
 	{ NULL, NULL, NULL },
 };
@@ -356,6 +389,19 @@ const char *const ndr_bounce_phrases[] = {
 	"wasn't able to deliver your message", "delivery to the following "
 	"recipient", "duplicated message-id in <", "has detected a loop "
 	"condition", "transcript of session follows", NULL
+};
+
+/* Phrases (lower case) of delay notices, which say the mail system goes
+ * on trying (a temporary failure): Postfix's "still being retried",
+ * Sendmail's "Warning: could not send message for past", Exim's "has not
+ * yet been delivered", Exchange's "delivery is delayed". */
+const char *const ndr_delay_phrases[] = {
+	"still being retried", "will continue trying", "will keep trying",
+	"will retry", "has not yet been delivered", "warning: could not send "
+	"message for past", "delivery is delayed", "delivery has been delayed",
+	"delivery to the following recipient has been delayed",
+	"message delayed", "temporarily deferred", "this is a temporary error",
+	"temporary failure", NULL
 };
 
 /* Local parts (lower case) of the addresses bounces come from. */

@@ -723,6 +723,67 @@ next_other(const char *s, size_t len, size_t from, const struct
 }
 
 /*
+ * A multi-line SMTP reply (RFC 5321 §4.2.1: "550-5.7.1 first", ...,
+ * "550 5.7.1 last") of which the diagnostic holds only the first line
+ * (Sendmail's Diagnostic-Code does): the whole reply from the bounce's
+ * transcript in the text (s, len), its lines joined, into r->diagnostic.
+ */
+static void
+whole_reply(const char *s, size_t len, struct mx_ndr_rcpt *r)
+{
+	struct ndr_buf all = { NULL, 0, 0 }, best = { NULL, 0, 0 };
+	const char *d = r->diagnostic, *at, *p, *end = s + len, *nl, *l;
+	char code[4], probe[48];
+	size_t n;
+
+	if (s == NULL || !isdigit((unsigned char)d[0]) ||
+	    !isdigit((unsigned char)d[1]) || !isdigit((unsigned char)d[2]) ||
+	    d[3] != '-')
+		return;
+	memcpy(code, d, 3);
+	code[3] = '\0';
+	/* Where the first line is in the text: its first words; of its
+	 * places (a summary line may quote it too), the one that goes on
+	 * for the most lines. */
+	n = strlen(d);
+	if (n > sizeof probe - 1)
+		n = sizeof probe - 1;
+	memcpy(probe, d, n);
+	probe[n] = '\0';
+	for (at = s; (at = memmem(at, (size_t)(end - at), probe, n)) != NULL;
+	    at++) {
+		/* From that line on, the lines of the same reply: "NNN-"
+		 * goes on, "NNN " is the last; a transcript's "<<< " is not
+		 * part of it. */
+		all.len = 0;
+		for (p = at; p < end; p = nl + 1) {
+			l = p;
+			if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+				nl = end;
+			if (l + 4 <= nl && strncmp(l, "<<< ", 4) == 0)
+				l += 4;
+			if (nl - l < 4 || strncmp(l, code, 3) != 0 ||
+			    (l[3] != '-' && l[3] != ' '))
+				break;
+			if (all.len > 0)
+				ndr_buf_add(&all, " ", 1);
+			ndr_buf_add(&all, l, (size_t)(nl - l));
+			if (l[3] == ' ')
+				break;
+		}
+		if (all.len > best.len) {
+			best.len = 0;
+			ndr_buf_add(&best, all.p, all.len);
+		}
+	}
+	if (best.len > strlen(d) + 8)
+		ndr_squeeze(r->diagnostic, sizeof r->diagnostic, best.p,
+		    best.len);
+	ndr_buf_free(&all);
+	ndr_buf_free(&best);
+}
+
+/*
  * Complete DSN recipients from the text: a missing diagnostic comes from
  * the paragraph naming the address; codes, host and command are read out
  * of the diagnostic.
@@ -752,6 +813,7 @@ ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 				}
 			}
 		}
+		whole_reply(s, len, r);
 		/* A generic Status (x.0.0) yields to the diagnostic's code. */
 		if (strcmp(r->status + 1, ".0.0") == 0 || r->status[0] == '\0' ||
 		    strcmp(r->status, "4.4.7") == 0) {

@@ -76,7 +76,7 @@ parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
 	if (b->nrcpt == 0)
 		ndr_text_parse(&doc, b);
 	ndr_text_enrich(&doc, b);
-	if ((mta = ndr_detect_mta(&doc)) != NULL)
+	if ((mta = ndr_detect_mta(&doc, b)) != NULL)
 		mx_strlcpy(b->mta, mta, sizeof b->mta);
 	mx_strlcpy(b->subject, doc.subject, sizeof b->subject);
 	/* A JSON notification says what it is by its own type. */
@@ -225,6 +225,7 @@ first_of(const struct mx_ndr_list *list, struct mx_ndr_first *f,
 		mx_strlcpy(f->domain, at + 1, sizeof f->domain);
 	mx_strlcpy(f->reason, r->reason, sizeof f->reason);
 	mx_strlcpy(f->status, r->status, sizeof f->status);
+	f->status_inferred = r->status_inferred;
 	f->replycode = r->replycode;
 	mx_strlcpy(f->diagnostic, r->diagnostic, sizeof f->diagnostic);
 	mx_strlcpy(f->remote_mta, r->remote_mta, sizeof f->remote_mta);

@@ -49,12 +49,14 @@ struct mx_ndr_rcpt {
 	char	 date[80];		/* Last-Attempt-Date or Date */
 	int	 hardbounce;		/* retrying can never succeed */
 	int	 unix_diag;		/* Diagnostic-Code: X-Unix (a mailer) */
+	int	 status_inferred;	/* status implied, not in the message */
 };
 
 /* One message of the input and what it says. */
 struct mx_ndr_bounce {
 	int			 is_bounce;	/* a bounce (or DSN/auto-reply) */
 	char			 mta[32];	/* mail system that wrote it */
+	char			 reporting_mta[256];	/* DSN Reporting-MTA */
 	char			 subject[256];
 	long long		 msg_size;	/* bounced message, -1 unknown */
 	int			 nips;
@@ -78,6 +80,7 @@ struct mx_ndr_first {
 	char	 domain[256];
 	char	 reason[24];
 	char	 status[16];
+	int	 status_inferred;	/* status implied, not in the message */
 	int	 replycode;
 	char	 diagnostic[MX_NDR_DIAG_MAX];
 	char	 remote_mta[256];
@@ -113,5 +116,9 @@ int	mx_ndr_offline(char *const *files, int nfiles, int json, FILE *out);
  * names where the bounce came from (a file name, "pasted"). */
 void	mx_ndr_to_bounce(const struct mx_ndr_first *first, const char *source,
 	    struct mx_bounce *b);
+
+/* Count how often each rule of the bounce reader and of the shared reason
+ * rules fires (the benchmark's per-rule figures; mx_rr_tally_print). */
+void	mx_ndr_tally_start(void);
 
 #endif /* MX_NDR_H */

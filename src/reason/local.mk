@@ -1,4 +1,5 @@
 # src/reason/local.mk: the reason rules shared by live SMTP replies and
 # bounces (a leaf: it calls nothing of the engine or the bounce reader).
 libmxengine_a_SOURCES += src/reason/reason.c src/reason/reason.h \
-	src/reason/reason-rules.c src/reason/reason-rules.h
+	src/reason/reason-rules.c src/reason/reason-rules.h \
+	src/reason/reason-tally.c

@@ -323,6 +323,21 @@ static const struct phrase phrases[] = {
 	{ MX_RR_AUTHFAILURE, "//spf.pobox.com" },
 	{ MX_RR_AUTHFAILURE, "bad spf records for" },
 	{ MX_RR_AUTHFAILURE, "dmarc policy" },
+	/* DMARC (RFC 7489), SPF (RFC 7208) and DKIM (RFC 6376) failures as
+	 * the common receivers word them. */
+	{ MX_RR_AUTHFAILURE, "fails to pass authentication checks" },
+	{ MX_RR_AUTHFAILURE, "failed dmarc" },
+	{ MX_RR_AUTHFAILURE, "dmarc verification failed" },
+	{ MX_RR_AUTHFAILURE, "dmarc validation failed" },
+	{ MX_RR_AUTHFAILURE, "dmarc check failed" },
+	{ MX_RR_AUTHFAILURE, "rejected by dmarc" },
+	{ MX_RR_AUTHFAILURE, "spf check failed" },
+	{ MX_RR_AUTHFAILURE, "spf validation failed" },
+	{ MX_RR_AUTHFAILURE, "failed spf" },
+	{ MX_RR_AUTHFAILURE, "dkim check failed" },
+	{ MX_RR_AUTHFAILURE, "dkim verification failed" },
+	{ MX_RR_AUTHFAILURE, "dkim signature verification failed" },
+	{ MX_RR_AUTHFAILURE, "failed dkim" },
 	{ MX_RR_AUTHFAILURE, "doesn't meet the required authentication level" },
 	{ MX_RR_AUTHFAILURE, "please inspect your spf settings" },
 	{ MX_RR_AUTHFAILURE, "sender policy framework (spf) fail" },
@@ -1449,6 +1464,7 @@ struct scan_state {
 	const char	*text;
 	size_t		 len;
 	uint64_t	 hits;
+	unsigned char	*seen;		/* per phrase, when counting hits */
 };
 
 /* A phrase's first piece is at at: note its reason if the rest follows;
@@ -1461,11 +1477,18 @@ phrase_hit(void *arg, size_t k, size_t at)
 	size_t n = phrase_index.plen[k];
 
 	/* The places tried are those with a byte after them. */
-	if (at + 1 >= st->len || (st->hits & BIT(ph->reason)))
+	if (at + 1 >= st->len || ((st->hits & BIT(ph->reason)) &&
+	    st->seen == NULL))
 		return 0;
 	if (ph->pat[n] == '\0' || rest_follows(st->text, st->len, at + n,
-	    ph->pat))
+	    ph->pat)) {
 		st->hits |= BIT(ph->reason);
+		/* Counting: each phrase once per text. */
+		if (st->seen != NULL && !st->seen[k]) {
+			st->seen[k] = 1;
+			mx_rr_tally("phrase", k);
+		}
+	}
 	return 0;
 }
 
@@ -1474,9 +1497,14 @@ phrase_hit(void *arg, size_t k, size_t at)
 uint64_t
 mx_rr_scan_low(const char *text, size_t len)
 {
-	struct scan_state st = { text, len, 0 };
+	static unsigned char seen[NPHRASES];
+	struct scan_state st = { text, len, 0, NULL };
 
 	build_index();
+	if (mx_rr_tally_on) {
+		memset(seen, 0, sizeof seen);
+		st.seen = seen;
+	}
 	index_scan(&phrase_index, text, len, phrase_hit, &st);
 	/* "Recipient address rejected" is no refusal of the sender. */
 	if (st.hits & BIT(MX_RR_NOTSENDER))
@@ -1529,8 +1557,11 @@ mx_rr_status(const char *status)
 	if (status == NULL || status[0] == '\0')
 		return MX_RR_NONE;
 	for (i = 0; i < sizeof status_rules / sizeof status_rules[0]; i++)
-		if (strcmp(status, status_rules[i].code) == 0)
+		if (strcmp(status, status_rules[i].code) == 0) {
+			if (mx_rr_tally_on)
+				mx_rr_tally("status", i);
 			return status_rules[i].reason;
+		}
 	return MX_RR_NONE;
 }
 
@@ -1632,16 +1663,36 @@ probe(const struct probe *p, const struct mx_rr_fact *f, uint64_t hits,
 	return text_ok && (hits & mine) != 0;
 }
 
-/* Decide the reason of one failure; see reason-rules.h. */
-int
-mx_rr_decide(const struct mx_rr_fact *f)
+/* The steps of mx_rr_decide, for the rule hit counts. */
+enum decide_step {
+	DS_PRESET, DS_STATUS2, DS_PASS1, DS_PRESET2, DS_PASS2, DS_STATUS,
+	DS_CLASS, DS_UNIX, DS_SYNTAX, DS_DELAYED, DS_EHLO, DS_STATUS_FINAL,
+	DS_DELAYED2, DS_VACATION, DS_ONHOLD, DS_N
+};
+static const char *const decide_steps[DS_N] = {
+	"a mail system's final verdict", "status 2.x.x: delivered",
+	"first pass (by probe)", "a mail system's verdict after the probes",
+	"second pass (phrases alone)", "status reason (retryable)",
+	"status class x.6/x.7", "X-Unix diagnostic: mailererror",
+	"reply code 50x: syntaxerror", "action delayed: expired",
+	"EHLO refused: blocked", "status reason", "delayed: expired",
+	"vacation phrases", "onhold/undefined",
+};
+
+/* mx_rr_decide, saying which step decided (*step) and which row of a
+ * pass (*row). */
+static int
+decide(const struct mx_rr_fact *f, int *step, size_t *row)
 {
 	uint64_t hits, retry = RETRY;
 	size_t i, tl = f->text != NULL ? f->textlen : 0;
-	int st, r;
+	int st;
 
+	*row = 0;
+	*step = DS_PRESET;
 	if (f->preset != MX_RR_NONE && (retry & BIT(f->preset)) == 0)
 		return f->preset;
+	*step = DS_STATUS2;
 	if (f->status != NULL && f->status[0] == '2')
 		return MX_RR_DELIVERED;
 	st = mx_rr_status(f->status);
@@ -1652,40 +1703,125 @@ mx_rr_decide(const struct mx_rr_fact *f)
 	else
 		hits = f->lower ? mx_rr_scan_low(f->text, tl) :
 		    mx_rr_scan(f->text, tl);
+	*step = DS_PASS1;
 	if (!f->unix_diag)
 		for (i = 0; i < sizeof first_pass / sizeof first_pass[0]; i++)
-			if (probe(&first_pass[i], f, hits, st))
+			if (probe(&first_pass[i], f, hits, st)) {
+				*row = i;
 				return first_pass[i].reason;
+			}
+	*step = DS_PRESET2;
 	if (f->preset != MX_RR_NONE && f->preset != MX_RR_UNDEFINED &&
 	    f->preset != MX_RR_ONHOLD)
 		return f->preset;
 	if ((retry & BIT(st)) || f->unix_diag) {
+		*step = DS_PASS2;
 		for (i = 0; i < sizeof second_pass / sizeof second_pass[0];
 		    i++)
-			if (hits & BIT(second_pass[i]))
+			if (hits & BIT(second_pass[i])) {
+				*row = i;
 				return second_pass[i];
+			}
+		*step = DS_STATUS;
 		if (st != MX_RR_NONE)
 			return st;
+		*step = DS_CLASS;
 		for (i = 0; f->status != NULL && i < sizeof status_classes /
 		    sizeof status_classes[0]; i++)
 			if (strncmp(f->status, status_classes[i].code, 4) == 0)
 				return status_classes[i].reason;
+		*step = DS_UNIX;
 		if (f->unix_diag)
 			return MX_RR_MAILERERROR;
+		*step = DS_SYNTAX;
 		for (i = 0; i < sizeof syntax_replies /
 		    sizeof syntax_replies[0]; i++)
 			if (f->replycode == syntax_replies[i])
 				return MX_RR_SYNTAXERROR;
+		*step = DS_DELAYED;
 		if (f->delayed)
 			return MX_RR_EXPIRED;
+		*step = DS_EHLO;
 		if (f->command & MX_RR_C_EHLO)
 			return MX_RR_BLOCKED;
-	} else if (st != MX_RR_NONE)
+	} else if (st != MX_RR_NONE) {
+		*step = DS_STATUS_FINAL;
 		return st;
+	}
+	*step = DS_DELAYED2;
 	if (f->delayed)
 		return MX_RR_EXPIRED;
+	*step = DS_VACATION;
 	if (hits & BIT(MX_RR_VACATION))
 		return MX_RR_VACATION;
-	r = tl > 0 ? MX_RR_ONHOLD : MX_RR_UNDEFINED;
+	*step = DS_ONHOLD;
+	return tl > 0 ? MX_RR_ONHOLD : MX_RR_UNDEFINED;
+}
+
+/* Decide the reason of one failure; see reason-rules.h. */
+int
+mx_rr_decide(const struct mx_rr_fact *f)
+{
+	size_t row;
+	int step, r = decide(f, &step, &row);
+
+	if (mx_rr_tally_on) {
+		mx_rr_tally("decide", (size_t)step);
+		if (step == DS_PASS1)
+			mx_rr_tally("first_pass", row);
+		else if (step == DS_PASS2)
+			mx_rr_tally("second_pass", row);
+	}
 	return r;
+}
+
+/* Describe row k of the phrase table. */
+static void
+row_phrase(size_t k, char *buf, size_t sz)
+{
+	snprintf(buf, sz, "%s: %s", names[phrases[k].reason], phrases[k].pat);
+}
+
+/* Describe row k of the status table. */
+static void
+row_status(size_t k, char *buf, size_t sz)
+{
+	snprintf(buf, sz, "%s -> %s", status_rules[k].code,
+	    names[status_rules[k].reason]);
+}
+
+/* Describe row k of the first pass. */
+static void
+row_pass1(size_t k, char *buf, size_t sz)
+{
+	snprintf(buf, sz, "probe %s", names[first_pass[k].reason]);
+}
+
+/* Describe row k of the second pass. */
+static void
+row_pass2(size_t k, char *buf, size_t sz)
+{
+	snprintf(buf, sz, "phrases of %s", names[second_pass[k]]);
+}
+
+/* Describe step k of mx_rr_decide. */
+static void
+row_decide(size_t k, char *buf, size_t sz)
+{
+	snprintf(buf, sz, "%s", decide_steps[k]);
+}
+
+/* Turn rule counting on; see reason-rules.h. */
+void
+mx_rr_tally_start(void)
+{
+	mx_rr_tally_on = 1;
+	mx_rr_tally_table("decide", DS_N, row_decide);
+	mx_rr_tally_table("status", sizeof status_rules /
+	    sizeof status_rules[0], row_status);
+	mx_rr_tally_table("first_pass", sizeof first_pass /
+	    sizeof first_pass[0], row_pass1);
+	mx_rr_tally_table("second_pass", sizeof second_pass /
+	    sizeof second_pass[0], row_pass2);
+	mx_rr_tally_table("phrase", NPHRASES, row_phrase);
 }

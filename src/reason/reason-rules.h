@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 /* Reasons, as small numbers (bits of a uint64_t phrase-hit set). */
 enum mx_rr {
@@ -90,5 +91,18 @@ int		 mx_rr_is_hard(int reason);
 /* Whether a mail system's own verdict of this reason stands as it is
  * (the others are weighed again against the codes and the text). */
 int		 mx_rr_is_final(int reason);
+
+
+/* Rule hit counts for the benchmark (reason-tally.c): on when nonzero. */
+extern int	 mx_rr_tally_on;
+/* Register a table of nrows rows; row(k, buf, size) describes row k. */
+void		 mx_rr_tally_table(const char *name, size_t nrows,
+		    void (*row)(size_t, char *, size_t));
+/* Count a hit of a row of a registered table. */
+void		 mx_rr_tally(const char *name, size_t row);
+/* Print "table<TAB>row<TAB>hits<TAB>rule" for every row of every table. */
+void		 mx_rr_tally_print(FILE *out);
+/* Turn counting on and register the tables of reason-rules.c. */
+void		 mx_rr_tally_start(void);
 
 #endif

@@ -3,6 +3,9 @@
  * tests and bench/ndr-bench.sh where no mxscope binary is at hand.
  *   ndr-run [--json] FILE...   as mxscope --ndr --offline [--json]
  *   ndr-run --first FILE       the first failed recipient (mx_ndr_first)
+ *   ndr-run --rule-hits OUT [--json] FILE...
+ *                              also write how often each rule fired to OUT
+ *                              ("table<TAB>row<TAB>hits<TAB>rule" lines)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +13,7 @@
 
 #include "mxscope.h"
 #include "ndr.h"
+#include "reason-rules.h"
 
 /* Print the first failed recipient of a bounce file, sanitized. */
 static int
@@ -41,14 +45,31 @@ first(const char *path)
 int
 main(int argc, char **argv)
 {
-	int json = 0;
+	const char *tally = NULL;
+	FILE *tf;
+	int json = 0, rc;
 
 	if (argc > 2 && strcmp(argv[1], "--first") == 0)
 		return first(argv[2]);
+	if (argc > 2 && strcmp(argv[1], "--rule-hits") == 0) {
+		tally = argv[2];
+		argc -= 2;
+		argv += 2;
+		mx_ndr_tally_start();
+	}
 	if (argc > 1 && strcmp(argv[1], "--json") == 0) {
 		json = 1;
 		argc--;
 		argv++;
 	}
-	return mx_ndr_offline(argv + 1, argc - 1, json, stdout);
+	rc = mx_ndr_offline(argv + 1, argc - 1, json, stdout);
+	if (tally != NULL) {
+		if ((tf = fopen(tally, "w")) == NULL) {
+			perror(tally);
+			return MX_EXIT_UNKNOWN;
+		}
+		mx_rr_tally_print(tf);
+		fclose(tf);
+	}
+	return rc;
 }

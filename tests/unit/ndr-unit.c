@@ -564,7 +564,7 @@ mail_systems(void)
 	mx_ndr_list_free(&l);
 	msg("From: MAILER-DAEMON@relay.example.org\nTo: ops@example.org\n"
 	    "Subject: Undelivered Mail Returned to Sender\n\n"
-	    "<pat@example.net>: host email-smtp.eu-west-1.example.com"
+	    "<pat@example.net>: host email-smtp.eu-west-1.amazonaws.com"
 	    "[192.0.2.7] said: 554 Message rejected: Email address is not "
 	    "verified. (in reply to end of DATA command)\n",
 	    "pat@example.net", "norelaying",
