@@ -294,6 +294,28 @@ bounce_signal(const struct ndr_doc *doc)
 	return body_signal(doc);
 }
 
+/* Whether the header says an automatic reply: RFC 3834 §5.1
+ * "Auto-Submitted: auto-replied", or the fields auto-responders wrote
+ * before it (ndr_autoreply_fields). */
+static int
+auto_replied(const struct ndr_doc *doc)
+{
+	char line[64];
+	int i;
+
+	if (doc->auto_reply)
+		return 1;
+	for (i = 0; doc->hdr.p != NULL && ndr_autoreply_fields[i] != NULL;
+	    i++) {
+		/* At the start of a header line. */
+		snprintf(line, sizeof line, "\n%s", ndr_autoreply_fields[i]);
+		if (strncasecmp(doc->hdr.p, line + 1, strlen(line + 1)) == 0 ||
+		    strcasestr(doc->hdr.p, line) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether the message is an RFC 3834 automatic reply, not a bounce. */
 static int
 vacation(const struct ndr_doc *doc)
@@ -305,7 +327,7 @@ vacation(const struct ndr_doc *doc)
 	ndr_lower(subj, sizeof subj, doc->subject, strlen(doc->subject));
 	if (any_of(subj, ndr_vacation_subjects))
 		return 1;
-	return doc->auto_reply && !bounce_signal(doc);
+	return auto_replied(doc) && !bounce_signal(doc);
 }
 
 /* Whether the message is a bounce (or a DSN or an automatic reply). */
@@ -318,7 +340,7 @@ ndr_is_bounce(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
 
 	ndr_lower(subj, sizeof subj, doc->subject, strlen(doc->subject));
 	if (doc->dsn.len > 0 || strcmp(doc->report_type, "delivery-status")
-	    == 0 || doc->failed_hdr[0] != '\0' || doc->auto_reply ||
+	    == 0 || doc->failed_hdr[0] != '\0' || auto_replied(doc) ||
 	    any_of(subj, ndr_vacation_subjects) || (doc->hdr.p != NULL &&
 	    strcasestr(doc->hdr.p, "report-type=delivery-status") != NULL &&
 	    b->nrcpt > 0))

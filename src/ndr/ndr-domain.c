@@ -4,9 +4,11 @@
  * §2.2.2, §2.3.5: "dns; mx.example.com") or a text names, and its
  * registered domain (the name a registrant holds: example.com under .com,
  * example.co.jp under .co.jp), so that a table row for "au.com" is
- * bureau.com's never.
+ * bureau.com's never; and recipient addresses cleaned of what some
+ * mail systems write around them.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "ndr-int.h"
 
@@ -91,4 +93,47 @@ ndr_host_under(const char *host, const char *domain)
 	if (d == 0 || h < d || strcmp(host + h - d, domain) != 0)
 		return 0;
 	return h == d || host[h - d - 1] == '.';
+}
+
+/* Prefixes some mail systems write before an address in a recipient
+ * field ("smtp=bob@example.net", "SMTP:bob@..." from Exchange/Notes). */
+static const char *const addr_prefixes[] = {
+	"smtp=", "smtp:", "rfc822=", "rfc822:", "mailto:", NULL
+};
+
+/*
+ * Clean an address in place as the mail system meant it: no quotes, angle
+ * brackets, "smtp=" prefix or trailing punctuation around it.  An
+ * address quoted inside ("\"a b\"@example.net") keeps its quotes.
+ */
+void
+ndr_clean_addr(char *a)
+{
+	size_t n, k;
+	int i, again = 1;
+
+	while (again) {
+		again = 0;
+		n = strlen(a);
+		k = strspn(a, " \t<\"'(");
+		for (i = 0; addr_prefixes[i] != NULL; i++)
+			if (strncasecmp(a + k, addr_prefixes[i],
+			    strlen(addr_prefixes[i])) == 0) {
+				k += strlen(addr_prefixes[i]);
+				again = 1;
+			}
+		/* A quote that opens a quoted local part stays. */
+		if (k > 0 && (a[k - 1] == '"') && strchr(a + k, '"') != NULL &&
+		    strchr(a + k, '"') < strchr(a + k, '@'))
+			k--;
+		if (k > 0) {
+			memmove(a, a + k, n - k + 1);
+			n -= k;
+		}
+		/* The domain ends an address: nothing of this after it. */
+		while (n > 0 && strchr(" \t>\"'.,;:)", a[n - 1]) != NULL) {
+			a[--n] = '\0';
+			again = 1;
+		}
+	}
 }

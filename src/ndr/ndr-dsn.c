@@ -213,10 +213,18 @@ ndr_dsn_parse(const char *text, size_t len, struct mx_ndr_bounce *b)
 	ndr_buf_free(&line);
 	if (b->reporting_mta[0] == '\0')
 		mx_strlcpy(b->reporting_mta, rmta, sizeof b->reporting_mta);
-	for (i = before; i < b->nrcpt; i++)
-		if (b->rcpt[i].address[0] == '\0')
+	for (i = before; i < b->nrcpt; i++) {
+		ndr_clean_addr(b->rcpt[i].address);
+		ndr_clean_addr(b->rcpt[i].orig_address);
+		/* The rfc822 address, not an X.400 (or other) one, when
+		 * both are given (RFC 3464 §2.3.1-2.3.2: the type may be
+		 * x400; an X.400 O/R address has no "@"). */
+		if (b->rcpt[i].address[0] == '\0' ||
+		    (strchr(b->rcpt[i].address, '@') == NULL &&
+		    strchr(b->rcpt[i].orig_address, '@') != NULL))
 			mx_strlcpy(b->rcpt[i].address, b->rcpt[i].orig_address,
 			    sizeof b->rcpt[i].address);
+	}
 	return b->nrcpt - before;
 }
 

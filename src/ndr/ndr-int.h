@@ -85,6 +85,7 @@ extern const char *const		 ndr_bounce_subjects[];
 extern const char *const		 ndr_bounce_senders[];
 extern const char *const		 ndr_orig_markers[];
 extern const char *const		 ndr_vacation_subjects[];
+extern const char *const		 ndr_autoreply_fields[];
 /* A mail system's verdict from its own words anywhere in the error
  * section (not only the diagnostic): for every recipient. */
 extern const struct ndr_mta_pattern	 ndr_mta_section_patterns[];
@@ -127,6 +128,7 @@ int	ndr_addr_at(const char *s, size_t len, size_t at, size_t *b,
 void	ndr_host_of(const char *s, char *dst, size_t dstsz);
 void	ndr_reg_domain(const char *host, char *dst, size_t dstsz);
 int	ndr_host_under(const char *host, const char *domain);
+void	ndr_clean_addr(char *a);
 
 /* ndr-classify.c */
 const char *ndr_detect_mta(const struct ndr_doc *doc,

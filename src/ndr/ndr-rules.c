@@ -401,7 +401,8 @@ const char *const ndr_delay_phrases[] = {
 	"message for past", "delivery is delayed", "delivery has been delayed",
 	"delivery to the following recipient has been delayed",
 	"message delayed", "temporarily deferred", "this is a temporary error",
-	"temporary failure", NULL
+	"temporary failure", "this is a warning message only",
+	"will be retried", NULL
 };
 
 /* Local parts (lower case) of the addresses bounces come from. */
@@ -440,6 +441,13 @@ const char *const ndr_orig_markers[] = {
 	"\noriginal message:\n",
 	"----- unsent message follows -----",
 	NULL
+};
+
+/* Header fields (lower case, from the start of the line) that mark an
+ * automatic reply besides RFC 3834's Auto-Submitted: auto-replied. */
+const char *const ndr_autoreply_fields[] = {
+	"x-autoreply: yes", "x-autorespond:", "precedence: auto_reply",
+	"x-autoreply-from:", NULL
 };
 
 /* Subjects of RFC 3834 automatic replies. */

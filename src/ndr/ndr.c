@@ -76,6 +76,8 @@ parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
 	if (b->nrcpt == 0)
 		ndr_text_parse(&doc, b);
 	ndr_text_enrich(&doc, b);
+	for (i = 0; i < b->nrcpt; i++)
+		ndr_clean_addr(b->rcpt[i].address);
 	if ((mta = ndr_detect_mta(&doc, b)) != NULL)
 		mx_strlcpy(b->mta, mta, sizeof b->mta);
 	mx_strlcpy(b->subject, doc.subject, sizeof b->subject);

@@ -14,6 +14,7 @@
 
 #include "mxscope.h"
 #include "ndr.h"
+#include "ndr-int.h"
 #include "reason.h"
 #include "reason-rules.h"
 #include "tap.h"
@@ -346,7 +347,212 @@ corpus(void)
 	mx_ndr_list_free(&l);
 }
 
-/* Entry point. */
+/* Parse text and give the first recipient's field (reason, status,
+ * address), "" when there is none. */
+static const char *
+first_of(const char *text, const char *what, char *buf, size_t sz,
+    int *inferred)
+{
+	struct mx_ndr_list l;
+	const struct mx_ndr_rcpt *r;
+
+	buf[0] = '\0';
+	mx_ndr_parse(text, strlen(text), &l);
+	if ((r = first_rcpt(&l)) != NULL) {
+		snprintf(buf, sz, "%s", strcmp(what, "status") == 0 ?
+		    r->status : strcmp(what, "address") == 0 ? r->address :
+		    r->reason);
+		if (inferred != NULL)
+			*inferred = r->status_inferred;
+	}
+	mx_ndr_list_free(&l);
+	return buf;
+}
+
+/* A DSN from a generic MTA for rcpt with status and diagnostic. */
+static char *
+dsn_for(const char *rcpt, const char *action, const char *status,
+    const char *diag)
+{
+	static char m[4096];
+
+	snprintf(m, sizeof m,
+	    "From: MAILER-DAEMON@mx.example.org\nTo: ops@example.org\n"
+	    "Subject: Undelivered Mail Returned to Sender\nContent-Type: "
+	    "multipart/report; report-type=delivery-status; boundary=b\n\n"
+	    "--b\nContent-Type: text/plain\n\nThe message could not be "
+	    "delivered.\n\n--b\nContent-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; "
+	    "%s\nAction: %s\n%s%s%s\nDiagnostic-Code: smtp; %s\n--b--\n",
+	    rcpt, action, status[0] ? "Status: " : "", status,
+	    status[0] ? "" : "X-Nothing: x", diag);
+	return m;
+}
+
+/* The general classification: evidence tables, one precedence, statuses
+ * for every failed recipient, recipients as meant (issue 11). */
+static void
+classify_general(void)
+{
+	char b1[400], b2[400], b3[400], host[256], dom[256];
+	int inf = 0;
+
+	/* Registered domains of parsed host names. */
+	ndr_host_of("dns; MX1.Example.COM.", host, sizeof host);
+	is_str(host, "mx1.example.com", "host: Remote-MTA value parsed");
+	ndr_reg_domain("mx.mail.example.co.jp", dom, sizeof dom);
+	is_str(dom, "example.co.jp", "registered domain under co.jp");
+	ndr_reg_domain("smtp-in.a.bureau.com", dom, sizeof dom);
+	is_str(dom, "bureau.com", "registered domain of a bureau.com host");
+	ndr_reg_domain("localhost", dom, sizeof dom);
+	is_str(dom, "", "one label: no registered domain");
+	ok(ndr_host_under("mx.orange.fr", "orange.fr") &&
+	    !ndr_host_under("notorange.fr", "orange.fr"),
+	    "host under a domain: label bounded");
+	/* Vendor codes as whole tokens. */
+	ok(ndr_token_match("550 blocked (ib101)", 19, "ib101") &&
+	    !ndr_token_match("550 blocked (ib1010)", 20, "ib101") &&
+	    !ndr_token_match("550 blocked (ib101)", 19, "ib10"),
+	    "token: IB101 is not IB10x nor IB1010");
+	ok(!ndr_token_match("mx.bureau.com", 13, "au.com") &&
+	    ndr_token_match("mx.au.com", 9, "au.com"),
+	    "token: au.com is not in bureau.com");
+	ok(ndr_token_match("aup#in-1310 limit", 17, "aup#in-13*") &&
+	    !ndr_token_match("xaup#in-1310", 12, "aup#in-13*"),
+	    "token: a documented range is a token prefix");
+	/* The bureau.com case: a receiving host's rule applies by the
+	 * registered domain of the recipient, never by a substring. */
+	first_of(dsn_for("bob@bureau.com", "failed", "5.0.0",
+	    "550 bob@bureau.com : User unknown (in reply to RCPT TO command)"),
+	    "reason", b1, sizeof b1, NULL);
+	first_of(dsn_for("bob@example.com", "failed", "5.0.0",
+	    "550 bob@example.com : User unknown (in reply to RCPT TO command)"),
+	    "reason", b2, sizeof b2, NULL);
+	first_of(dsn_for("bob@ezweb.ne.jp", "failed", "5.0.0",
+	    "550 bob@ezweb.ne.jp : User unknown (in reply to RCPT TO "
+	    "command)"), "reason", b3, sizeof b3, NULL);
+	ok(strcmp(b1, "userunknown") == 0 && strcmp(b1, b2) == 0 &&
+	    strcmp(b3, "filtered") == 0,
+	    "bureau.com as example.com (%s, %s); ezweb.ne.jp's own rule (%s)",
+	    b1, b2, b3);
+	/* Precedence: the status table decides a specific code ... */
+	is_int(mx_rr_status("5.1.1"), MX_RR_USERUNKNOWN,
+	    "status table: 5.1.1 userunknown");
+	is_int(mx_rr_status("5.0.0"), MX_RR_NONE, "status table: 5.0.0 generic");
+	is_int(mx_rr_status("5.7.26"), MX_RR_AUTHFAILURE,
+	    "status table: 5.7.26 (RFC 7372) authfailure");
+	/* ... specific text beats a generic status ... */
+	is_str(first_of(dsn_for("al@example.net", "failed", "5.0.0",
+	    "550 5.0.0 <al@example.net>: Recipient address rejected: User "
+	    "unknown (in reply to RCPT TO command)"), "reason", b1, sizeof b1,
+	    NULL), "userunknown", "precedence: user unknown text beats 5.0.0");
+	is_str(first_of(dsn_for("al@example.net", "failed", "5.7.1",
+	    "550 5.7.1 Unauthenticated email from example.org is not "
+	    "accepted due to domain's DMARC policy"), "reason", b1, sizeof b1,
+	    NULL), "authfailure", "precedence: DMARC failure is authfailure");
+	is_str(first_of(dsn_for("al@example.net", "failed", "5.7.1",
+	    "550 5.7.1 SPF check failed for example.org"), "reason", b1,
+	    sizeof b1, NULL), "authfailure", "phrases: SPF failure");
+	/* ... a wrapper hides the reason it wraps. */
+	is_str(first_of("From: MAILER-DAEMON@mx.example.org\n"
+	    "Subject: failure notice\n\nHi. This is the qmail-send program "
+	    "at mx.example.org.\nI'm afraid I wasn't able to deliver your "
+	    "message to the following addresses.\nThis is a permanent error; "
+	    "I've given up. Sorry it didn't work out.\n\n<cy@example.net>:\n"
+	    "Remote host said: 552 Mailbox full: quota exceeded\nI'm not "
+	    "going to try again; this message has been in the queue too long."
+	    "\n\n--- Below this line is a copy of the message.\n\nSubject: x\n",
+	    "reason", b1, sizeof b1, NULL), "mailboxfull",
+	    "precedence: the reason inside qmail's giving-up wrapper");
+	/* Reply code evidence. */
+	is_int(mx_rr_decide(&(struct mx_rr_fact){ .status = "",
+	    .replycode = 525, .text = "", .textlen = 0 }), MX_RR_SUSPEND,
+	    "reply code: 525 suspend (RFC 5321 §4.2.3 account disabled)");
+	/* Whole multi-line replies. */
+	is_str(first_of("From: MAILER-DAEMON@mx.example.org\nSubject: "
+	    "Returned mail: see transcript for details\nContent-Type: "
+	    "multipart/report; report-type=delivery-status; boundary=b\n\n"
+	    "--b\nContent-Type: text/plain\n\n   ----- Transcript of session "
+	    "follows -----\n... while talking to mx.example.net.:\n>>> DATA\n"
+	    "<<< 550-5.7.1 This message does not have authentication "
+	    "information or fails to pass\n<<< 550-5.7.1 authentication checks."
+	    " To best protect our users the\n<<< 550 5.7.1 message has been "
+	    "blocked.\n\n--b\nContent-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; "
+	    "di@example.net\nAction: failed\nStatus: 5.7.1\nDiagnostic-Code: "
+	    "SMTP; 550-5.7.1 This message does not have authentication "
+	    "information or fails to pass\n--b--\n", "reason", b1, sizeof b1,
+	    NULL), "authfailure", "multi-line reply read whole from the "
+	    "transcript");
+	/* Every failed recipient carries a status. */
+	is_str(first_of(dsn_for("ed@example.net", "failed", "",
+	    "Mailbox unavailable"), "status", b1, sizeof b1, &inf), "5.0.0",
+	    "status inferred from Action: failed");
+	ok(inf, "... marked status_inferred");
+	is_str(first_of(dsn_for("ed@example.net", "delayed", "",
+	    "connection timed out"), "status", b1, sizeof b1, &inf), "4.0.0",
+	    "status inferred from Action: delayed");
+	is_str(first_of(dsn_for("ed@example.net", "failed", "",
+	    "421 try again later"), "status", b1, sizeof b1, &inf), "4.0.0",
+	    "status inferred from the reply code's class");
+	first_of(dsn_for("ed@example.net", "failed", "5.1.1", "no such user"),
+	    "status", b1, sizeof b1, &inf);
+	ok(!inf && strcmp(b1, "5.1.1") == 0, "a status in the message is not "
+	    "inferred");
+	is_str(first_of("From: MAILER-DAEMON@mx.example.org\n"
+	    "Subject: failure notice\n\nHi. This is the qmail-send program "
+	    "at mx.example.org.\nI'm afraid I wasn't able to deliver your "
+	    "message to the following addresses.\n\n<fo@example.net>:\n"
+	    "Sorry, no mailbox here by that name.\n\n--- Below this line is a "
+	    "copy of the message.\n\nSubject: x\n", "status", b1, sizeof b1,
+	    &inf), "5.0.0", "plain-text bounce without code: 5.0.0");
+	ok(inf, "... inferred");
+	/* Recipients as the mail system meant them. */
+	is_str(first_of("From: postmaster@mx.example.org\nSubject: "
+	    "Undeliverable\nContent-Type: multipart/report; report-type="
+	    "delivery-status; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
+	    "failed\n--b\nContent-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: x400; "
+	    "/O=EXAMPLE/OU=ADMIN/CN=RECIPIENTS/CN=GUS\nOriginal-Recipient: "
+	    "rfc822; gus@example.net\nAction: failed\nStatus: 5.1.1\n--b--\n",
+	    "address", b1, sizeof b1, NULL), "gus@example.net",
+	    "rfc822 address over an X.400 one");
+	is_str(first_of(dsn_for("\"smtp=hal@example.net\"", "failed", "5.1.1",
+	    "no such user"), "address", b1, sizeof b1, NULL),
+	    "hal@example.net", "no quote or smtp= debris around an address");
+	is_str(first_of("\n\n\nFrom: MAILER-DAEMON@mx.example.org\nSubject: "
+	    "failure notice\n\nHi. This is the qmail-send program at "
+	    "mx.example.org.\n\n<ida@example.net>:\nSorry, no mailbox here by "
+	    "that name. (#5.1.1)\n\n--- Below this line is a copy of the "
+	    "message.\n\nSubject: x\n", "reason", b1, sizeof b1, NULL),
+	    "userunknown", "blank lines before the header: still read");
+	/* RFC 3834 automatic replies. */
+	is_str(first_of("From: joe@example.net\nTo: ops@example.org\n"
+	    "Subject: Re: hello\nAuto-Submitted: auto-replied\n\nI am away "
+	    "until Monday.\n", "reason", b1, sizeof b1, NULL), "vacation",
+	    "RFC 3834 Auto-Submitted: auto-replied is an auto-reply");
+	is_str(first_of("From: kay@example.net\nTo: ops@example.org\n"
+	    "Subject: Re: hello\nX-Autoreply: yes\n\nI am away.\n", "reason",
+	    b1, sizeof b1, NULL), "vacation", "X-Autoreply: an auto-reply");
+	/* Mail systems by structure, not loose words. */
+	{
+		struct mx_ndr_list l;
+		static const char q[] = "From: MAILER-DAEMON@mx.example.org\n"
+		    "Subject: failure notice\n\nHi. This is the qmail-send "
+		    "program at mx.example.org.\n\n<lu@outlook.com>:\n"
+		    "Remote host said: 550 5.5.0 Requested action not taken: "
+		    "mailbox unavailable (protection.outlook.com, notes, "
+		    "sendgrid)\n\n--- Below this line is a copy of the message."
+		    "\n\nSubject: x\n";
+
+		mx_ndr_parse(q, strlen(q), &l);
+		ok(l.nbounce == 1 && strcmp(l.bounce[0].mta, "qmail") == 0,
+		    "qmail naming outlook.com, notes, sendgrid is qmail (%s)",
+		    l.nbounce == 1 ? l.bounce[0].mta : "");
+		mx_ndr_list_free(&l);
+	}
+}
+
 /* Decide a fact given as words and check the reason. */
 static void
 rule(const char *status, int code, const char *cmd, int delayed,
@@ -689,6 +895,7 @@ main(void)
 	}
 	shared_rules();
 	mail_systems();
+	classify_general();
 	hostile_nesting(0);
 	hostile_nesting(1);
 	hostile_width();
