@@ -139,17 +139,29 @@ struct marks {
 	char		 rmta[256];	/* Reporting-MTA host */
 };
 
+/* Whether a line of a header block starts with the n bytes of p (case
+ * ignored). */
+static int
+header_line(const char *hdr, const char *p, size_t n)
+{
+	for (; hdr != NULL && *hdr != '\0'; hdr = strchr(hdr, '\n')) {
+		hdr += *hdr == '\n';
+		/* p is lower case: its first byte filters. */
+		if ((*hdr | 0x20) == p[0] && strncasecmp(hdr, p, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether piece k of the signatures is in the bounce. */
 static int
 piece_found(size_t k, const struct marks *m)
 {
 	const char *p = mta_sigs.piece[k];
-	char line[136];
 
 	switch (mta_sigs.kind[k]) {
 	case 'h':
-		snprintf(line, sizeof line, "\n%s", p);
-		return strstr(m->hdr, line) != NULL;
+		return header_line(m->hdr, p, strlen(p));
 	case 'H':
 		return strstr(m->hdr, p) != NULL;
 	case 'f':
@@ -300,19 +312,14 @@ bounce_signal(const struct ndr_doc *doc)
 static int
 auto_replied(const struct ndr_doc *doc)
 {
-	char line[64];
 	int i;
 
 	if (doc->auto_reply)
 		return 1;
-	for (i = 0; doc->hdr.p != NULL && ndr_autoreply_fields[i] != NULL;
-	    i++) {
-		/* At the start of a header line. */
-		snprintf(line, sizeof line, "\n%s", ndr_autoreply_fields[i]);
-		if (strncasecmp(doc->hdr.p, line + 1, strlen(line + 1)) == 0 ||
-		    strcasestr(doc->hdr.p, line) != NULL)
+	for (i = 0; ndr_autoreply_fields[i] != NULL; i++)
+		if (header_line(doc->hdr.p, ndr_autoreply_fields[i],
+		    strlen(ndr_autoreply_fields[i])))
 			return 1;
-	}
 	return 0;
 }
 
