@@ -406,10 +406,23 @@ find_command(const char *diag, char *cmd, size_t cmdsz)
 	size_t k, len = strlen(diag);
 	int i;
 
+	/* qmail-remote's fixed sentences name the step that failed. */
+	static const struct { const char *pat, *cmd; } steps[] = {
+		{ "but sender was rejected", "MAIL" },
+		{ "but my name was rejected", "EHLO" },
+		{ "but greeting failed", "CONN" },
+	};
+
 	if (cmd[0] != '\0')
 		return;
 	low = mx_xmalloc(len + 1);
 	ndr_lower(low, len + 1, diag, len);
+	for (k = 0; k < sizeof steps / sizeof steps[0]; k++)
+		if (strstr(low, steps[k].pat) != NULL) {
+			mx_strlcpy(cmd, steps[k].cmd, cmdsz);
+			free(low);
+			return;
+		}
 	for (i = 0; intro[i] != NULL; i++) {
 		for (p = low; (p = strstr(p, intro[i])) != NULL; p++) {
 			p += strlen(intro[i]);

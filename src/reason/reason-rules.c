@@ -127,6 +127,9 @@ static const struct phrase phrases[] = {
 	{ MX_RR_USERUNKNOWN, "address unknown" },
 	{ MX_RR_USERUNKNOWN, "can't accept user" },
 	{ MX_RR_USERUNKNOWN, "does not exist." },
+	/* Lotus Domino's directory lookup, whoever wraps it. */
+	{ MX_RR_USERUNKNOWN, "not listed in domino directory" },
+	{ MX_RR_USERUNKNOWN, "not listed in public name & address book" },
 	{ MX_RR_USERUNKNOWN, "destination addresses were unknown" },
 	{ MX_RR_USERUNKNOWN, "destination server rejected recipients" },
 	{ MX_RR_USERUNKNOWN, "email address does not exist" },
@@ -367,6 +370,8 @@ static const struct phrase phrases[] = {
 	{ MX_RR_REQUIREPTR, "all mail servers must have a ptr record with a valid reverse dns entry" },
 	{ MX_RR_REQUIREPTR, "bad dns ptr resource record" },
 	{ MX_RR_REQUIREPTR, "cannot find your hostname" },
+	/* Postfix reject_unknown_reverse_client_hostname. */
+	{ MX_RR_REQUIREPTR, "cannot find your reverse hostname" },
 	{ MX_RR_REQUIREPTR, "cannot resolve your address." },
 	{ MX_RR_REQUIREPTR, "client host rejected: cannot find your hostname" },
 	{ MX_RR_REQUIREPTR, "fix reverse dns for " },
@@ -456,6 +461,8 @@ static const struct phrase phrases[] = {
 	{ MX_RR_REJECTED, "sender domain is empty" },
 	{ MX_RR_REJECTED, "sender verify failed" },
 	{ MX_RR_REJECTED, "sender was rejected" },
+	/* qmail-smtpd refusing a sender domain that does not resolve. */
+	{ MX_RR_REJECTED, "envelope sender domain must exist" },
 	{ MX_RR_REJECTED, "spam reporting address" },
 	{ MX_RR_REJECTED, "syntax error: empty email address" },
 	{ MX_RR_REJECTED, "the message has been rejected by batv defense" },
@@ -474,6 +481,8 @@ static const struct phrase phrases[] = {
 	{ MX_RR_HOSTUNKNOWN, "domain does not exist" },
 	{ MX_RR_HOSTUNKNOWN, "domain is not reachable" },
 	{ MX_RR_HOSTUNKNOWN, "domain must exist" },
+	/* Exim's router: every MX of the domain names no host. */
+	{ MX_RR_HOSTUNKNOWN, "all relevant mx records point to non-existent hosts" },
 	{ MX_RR_HOSTUNKNOWN, "host or domain name not found" },
 	{ MX_RR_HOSTUNKNOWN, "host unknown" },
 	{ MX_RR_HOSTUNKNOWN, "host unreachable" },
@@ -690,6 +699,12 @@ static const struct phrase phrases[] = {
 	{ MX_RR_VIRUSDETECTED, "the message was rejected because it contains prohibited virus or spam content" },
 	{ MX_RR_VIRUSDETECTED, "this form of attachment has been used by recent viruses or other malware" },
 	{ MX_RR_VIRUSDETECTED, "virus detected" },
+	/* amavisd-new ("Reject, id=... - INFECTED: name"), ClamAV milters,
+	 * Exim's malware ACL. */
+	{ MX_RR_VIRUSDETECTED, "- infected:" },
+	{ MX_RR_VIRUSDETECTED, "virus found" },
+	{ MX_RR_VIRUSDETECTED, "contains a virus" },
+	{ MX_RR_VIRUSDETECTED, "malware detected" },
 	{ MX_RR_VIRUSDETECTED, "virus phishing/malicious_url detected" },
 	{ MX_RR_VIRUSDETECTED, "your message was infected with a virus" },
 	/* policyviolation */
@@ -805,6 +820,8 @@ static const struct phrase phrases[] = {
 	{ MX_RR_EXPIRED, "has been delayed" },
 	{ MX_RR_EXPIRED, "it has not been collected after" },
 	{ MX_RR_EXPIRED, "message expired after sitting in queue for" },
+	{ MX_RR_EXPIRED, "message expired after" },
+	{ MX_RR_EXPIRED, "days in queue" },
 	{ MX_RR_EXPIRED, "message expired, cannot connect to remote server" },
 	{ MX_RR_EXPIRED, "message expired, connection refulsed" },
 	{ MX_RR_EXPIRED, "message timed out" },
