@@ -86,3 +86,7 @@ tests_unit_t_diag_LDADD = libmxengine.a $(MX_LIBS)
 # --- DNS blocklists (lead) ---
 TESTS += tests/lab/dnsbl.sh
 EXTRA_DIST += tests/lab/dnsbl.sh
+
+# --- resolvers that disagree: views, SOA serials, TTLs (dnsviews) ---
+TESTS += tests/lab/views.sh
+EXTRA_DIST += tests/lab/views.sh

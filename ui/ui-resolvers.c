@@ -113,6 +113,11 @@ describe(const struct mx_resolver *r, char *buf, size_t sz)
 		    r->mx[i].host, i + 1 < r->nmx ? "," : "");
 	if (r->mx_cut && n < sz)
 		n += (size_t)snprintf(buf + n, sz - n, " (cut)");
+	if (r->nmx > 0 && !r->null_mx && n < sz)
+		n += (size_t)snprintf(buf + n, sz - n, "  TTL %u", r->mx[0].ttl);
+	if (r->has_soa && n < sz)
+		n += (size_t)snprintf(buf + n, sz - n, "  SOA serial %u",
+		    r->soa_serial);
 	if (r->addr_failures > 0 && n < sz)
 		snprintf(buf + n, sz - n, "  addresses: %d failed (%s)",
 		    r->addr_failures, mx_dns_status_name(r->addr_status));

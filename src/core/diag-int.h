@@ -29,6 +29,15 @@ void	mx__mailbox_verdict(const struct mx_model *, int warnings,
 	    struct mx_verdict *);
 /* Blocklist findings (diag-dnsbl.c). */
 void	mx__diag_dnsbl(struct mx__diag *);
+/* The verdict from the probes (all, or those marked in only) walked as an
+ * MTA would; returns the probe that decided it, or NULL (diag.c). */
+const struct mx_probe *mx__diag_walk(const struct mx_model *, int warnings,
+	    struct mx_verdict *, const unsigned char *only);
+/* Resolvers that give different MX sets: one outcome per view; the
+ * verdict follows the newest zone (diag-views.c). */
+void	mx__diag_views(struct mx__diag *, struct mx_verdict *, int warnings);
+/* RFC 1982 §3.2: whether SOA serial a is older than b (diag-views.c). */
+int	mx__serial_older(uint32_t a, uint32_t b);
 /* Compare what a bounce said with what the live check found (issue 4). */
 void	mx__diag_bounce(struct mx__diag *, const struct mx_verdict *);
 

@@ -43,56 +43,13 @@ mx__diag_add(struct mx__diag *d, const char *id, enum mx_severity sev,
 	va_end(ap);
 }
 
-/* Whether a resolver's MX answer is definitive (not a failure). */
-static int
-definitive(const struct mx_resolver *r)
-{
-	return r->done && (r->status == MX_DNS_ANSWER ||
-	    r->status == MX_DNS_NODATA || r->status == MX_DNS_NXDOMAIN);
-}
-
-/* Whether two resolvers gave the same MX set and addresses. */
-static int
-same_answer(const struct mx_resolver *a, const struct mx_resolver *b)
-{
-	int i;
-
-	if (a->status != b->status || a->nmx != b->nmx ||
-	    a->null_mx != b->null_mx)
-		return 0;
-	for (i = 0; i < a->nmx; i++)
-		if (a->mx[i].pref != b->mx[i].pref ||
-		    strcasecmp(a->mx[i].host, b->mx[i].host) != 0)
-			return 0;
-	return a->addr_hash == b->addr_hash;
-}
-
-/* Write a resolver's MX set as "10 a, 20 b" into buf. */
-static void
-mx_set_text(const struct mx_resolver *r, char *buf, size_t sz)
-{
-	size_t o = 0;
-	int i;
-
-	buf[0] = '\0';
-	if (r->status != MX_DNS_ANSWER) {
-		snprintf(buf, sz, "%s", mx_dns_status_name(r->status));
-		return;
-	}
-	for (i = 0; i < r->nmx && o < sz; i++)
-		o += (size_t)snprintf(buf + o, sz - o, "%s%d %s", i ? ", " : "",
-		    r->mx[i].pref, r->mx[i].host);
-	if (r->nmx == 0)
-		snprintf(buf, sz, "no MX");
-}
-
-/* Findings about each resolver and their agreement (method.md §2). */
+/* Findings about each resolver (method.md §2); their agreement is
+ * diag-views.c's. */
 static void
 diag_dns(struct mx__diag *d)
 {
 	const struct mx_model *m = d->m;
-	char a[200], b[200];
-	int i, j;
+	int i;
 
 	for (i = 0; i < m->nresolvers; i++) {
 		const struct mx_resolver *r = &m->resolvers[i];
@@ -162,25 +119,6 @@ diag_dns(struct mx__diag *d)
 			    "%s lists more than %d exchangers; the list was "
 			    "cut.", m->domain, MX_MAX_EXCHANGERS);
 	}
-	for (i = 0; i < m->nresolvers; i++)
-		for (j = i + 1; j < m->nresolvers; j++) {
-			const struct mx_resolver *x = &m->resolvers[i],
-			    *y = &m->resolvers[j];
-			if (!definitive(x) || !definitive(y) ||
-			    same_answer(x, y))
-				continue;
-			mx_set_text(x, a, sizeof a);
-			mx_set_text(y, b, sizeof b);
-			mx__diag_add(d, "dns.resolvers_disagree", MX_SEV_WARN,
-			    MX_ACT_US, m->domain, "One resolver holds a stale "
-			    "or different view: flush its cache or wait for "
-			    "the records' TTL to expire, then re-test.",
-			    "Resolvers disagree: %s says %s%s; %s says %s%s.",
-			    x->name, a, x->status == MX_DNS_ANSWER &&
-			    strcmp(a, b) == 0 ? " (other addresses)" : "",
-			    y->name, b, y->status == MX_DNS_ANSWER &&
-			    strcmp(a, b) == 0 ? " (other addresses)" : "");
-		}
 	for (i = 0; i < m->nexch; i++) {
 		const struct mx_exchanger *x = &m->exch[i];
 		unsigned char buf[16];
@@ -509,17 +447,35 @@ verdict_dns(const struct mx_model *m, struct mx_verdict *v)
 	return 1;
 }
 
-/* Order probes by their exchanger's preference. */
+/* Whether probe a comes before probe b: preference, then host and address,
+ * so the order never depends on which answer came first. */
 static int
-probe_order(const struct mx_model *m, int *order)
+probe_before(const struct mx_model *m, int a, int b)
 {
-	int i, j, n = m->nprobes, t;
+	const struct mx_probe *x = &m->probes[a], *y = &m->probes[b];
+	const struct mx_exchanger *ex = &m->exch[x->mx_index],
+	    *ey = &m->exch[y->mx_index];
+	int c;
 
-	for (i = 0; i < n; i++)
-		order[i] = i;
+	if (ex->pref != ey->pref)
+		return ex->pref < ey->pref;
+	if ((c = strcasecmp(ex->host, ey->host)) != 0)
+		return c < 0;
+	return strcmp(x->addr, y->addr) < 0;
+}
+
+/* Order the probes (all, or those marked in only) as an MTA tries them. */
+static int
+probe_order(const struct mx_model *m, int *order, const unsigned char *only)
+{
+	int i, j, n = 0, t;
+
+	for (i = 0; i < m->nprobes; i++)
+		if (only == NULL || only[i])
+			order[n++] = i;
 	for (i = 1; i < n; i++)
-		for (j = i; j > 0 && m->exch[m->probes[order[j]].mx_index].pref <
-		    m->exch[m->probes[order[j - 1]].mx_index].pref; j--) {
+		for (j = i; j > 0 && probe_before(m, order[j], order[j - 1]);
+		    j--) {
 			t = order[j];
 			order[j] = order[j - 1];
 			order[j - 1] = t;
@@ -527,11 +483,13 @@ probe_order(const struct mx_model *m, int *order)
 	return n;
 }
 
-/* The verdict from the probes, walked as an MTA would (RFC 5321 §5.1). */
-static void
-verdict_smtp(const struct mx_model *m, int warnings, struct mx_verdict *v)
+/* The verdict from the probes (all, or those marked in only), walked as
+ * an MTA would (RFC 5321 §5.1); returns the probe that decided, or NULL. */
+const struct mx_probe *
+mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
+    const unsigned char *only)
 {
-	int order[MX_MAX_PROBES], i, n = probe_order(m, order);
+	int order[MX_MAX_PROBES], i, n = probe_order(m, order, only);
 	const struct mx_probe *temp = NULL, *broken = NULL;
 	const char *reason;
 
@@ -554,7 +512,7 @@ verdict_smtp(const struct mx_model *m, int warnings, struct mx_verdict *v)
 				    "mail for %s (no recipient tested)%s.", host,
 				    p->addr, m->domain, warnings ?
 				    ", with warnings" : "");
-			return;
+			return p;
 		}
 		if (p->outcome == MX_OUT_RESP && r->code >= 500) {
 			reason = mx_reason_classify(p->failed_stage, r->code,
@@ -563,7 +521,7 @@ verdict_smtp(const struct mx_model *m, int warnings, struct mx_verdict *v)
 			    "with %d%s%s.", host, p->addr,
 			    mx_stage_name(p->failed_stage), r->code,
 			    r->esc[0] ? " " : "", r->esc);
-			return;
+			return p;
 		}
 		if (p->outcome == MX_OUT_RESP && temp == NULL)
 			temp = p;
@@ -578,21 +536,22 @@ verdict_smtp(const struct mx_model *m, int warnings, struct mx_verdict *v)
 		    m->exch[temp->mx_index].host,
 		    mx_stage_name(temp->failed_stage), r->code,
 		    r->esc[0] ? " " : "", r->esc);
-		return;
+		return temp;
 	}
 	if (broken != NULL && broken->outcome == MX_OUT_INJECTION) {
 		verdict(v, "securityerror", MX_EXIT_TEMP, "%s is open to "
 		    "STARTTLS injection; the check stopped.",
 		    m->exch[broken->mx_index].host);
-		return;
+		return broken;
 	}
 	if (broken != NULL) {
 		verdict(v, "networkerror", MX_EXIT_TEMP, "No exchanger of %s "
 		    "could be reached (%s: %s).", m->domain,
 		    m->exch[broken->mx_index].host, broken->outcome_text);
-		return;
+		return broken;
 	}
 	verdict(v, "onhold", MX_EXIT_UNKNOWN, "Checking %s...", m->domain);
+	return NULL;
 }
 
 /* Sort findings most severe first (stable). */
@@ -629,7 +588,8 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 	if (m->nmailbox > 0 && m->nresolvers == 0 && m->nprobes == 0)
 		mx__mailbox_verdict(m, warnings, v);
 	else if (!verdict_dns(m, v))
-		verdict_smtp(m, warnings, v);
+		mx__diag_walk(m, warnings, v, NULL);
+	mx__diag_views(&d, v, warnings);	/* resolvers' views (diag-views.c) */
 	if (m->bounce.present)
 		mx__diag_bounce(&d, v);
 	sort_findings(f, d.n);

@@ -107,6 +107,69 @@ fnv(uint32_t h, const char *s)
 	return h;
 }
 
+/*
+ * Walk the answer and authority records of a response (RFC 1035 §4.1.3):
+ * for each record of type `type`, call fn with its owner, TTL and RDATA.
+ * Returns how many matched; a malformed message ends the walk.
+ */
+static int
+dns_walk(const unsigned char *abuf, int alen, int type,
+    void (*fn)(void *, const char *owner, uint32_t ttl,
+    const unsigned char *rd, int rdlen), void *arg)
+{
+	const unsigned char *p;
+	int qd, an, ns, i, n = 0;
+	long enclen;
+	char *name;
+
+	if (alen < 12)
+		return 0;
+	qd = abuf[4] << 8 | abuf[5];
+	an = abuf[6] << 8 | abuf[7];
+	ns = abuf[8] << 8 | abuf[9];
+	p = abuf + 12;
+	for (i = 0; i < qd; i++) {
+		if (ares_expand_name(p, abuf, alen, &name, &enclen) !=
+		    ARES_SUCCESS)
+			return n;
+		ares_free_string(name);
+		p += enclen + 4;
+		if (p > abuf + alen)
+			return n;
+	}
+	for (i = 0; i < an + ns; i++) {
+		int rtype, rdlen;
+		uint32_t ttl;
+		if (p >= abuf + alen || ares_expand_name(p, abuf, alen, &name,
+		    &enclen) != ARES_SUCCESS)
+			return n;
+		p += enclen;
+		if (p + 10 > abuf + alen) {
+			ares_free_string(name);
+			return n;
+		}
+		rtype = p[0] << 8 | p[1];
+		ttl = (uint32_t)p[4] << 24 | (uint32_t)p[5] << 16 |
+		    (uint32_t)p[6] << 8 | p[7];
+		rdlen = p[8] << 8 | p[9];
+		p += 10;
+		if (p + rdlen > abuf + alen) {
+			ares_free_string(name);
+			return n;
+		}
+		/* RFC 2181 §8: a TTL with the top bit set is taken as 0. */
+		if (ttl & 0x80000000u)
+			ttl = 0;
+		if (rtype == type) {
+			fn(arg, name, ttl, p, rdlen);
+			n++;
+		}
+		ares_free_string(name);
+		p += rdlen;
+	}
+	return n;
+}
+
 /* Order two hashes for qsort. */
 static int
 cmp_u32(const void *a, const void *b)
@@ -407,6 +470,38 @@ cmp_mx(const void *a, const void *b)
 	return strcasecmp(x->host, y->host);
 }
 
+/* dns_walk callback: the TTL of the MX record naming a host. */
+struct mx_ttl_walk {
+	const unsigned char	*abuf;
+	int			 alen;
+	struct mx_resolver	*r;
+};
+
+/* Note one MX record's TTL on the kept record for its host. */
+static void
+mx_ttl_rr(void *arg, const char *owner, uint32_t ttl, const unsigned char *rd,
+    int rdlen)
+{
+	struct mx_ttl_walk *w = arg;
+	char *host, clean[MX_HOST_MAX];
+	long enclen;
+	size_t hl;
+	int i;
+
+	if (rdlen < 3 || ares_expand_name(rd + 2, w->abuf, w->alen, &host,
+	    &enclen) != ARES_SUCCESS)
+		return;
+	mx_sanitize(clean, sizeof clean, host, strlen(host));
+	ares_free_string(host);
+	hl = strlen(clean);
+	if (hl > 0 && clean[hl - 1] == '.')
+		clean[hl - 1] = '\0';
+	for (i = 0; i < w->r->nmx; i++)
+		if (strcasecmp(w->r->mx[i].host, clean) == 0 ||
+		    (clean[0] == '\0' && strcmp(w->r->mx[i].host, ".") == 0))
+			w->r->mx[i].ttl = ttl;
+}
+
 /* The MX answer: record the set, then ask for each exchanger's address. */
 static void
 dns_mx_answer(struct dns_res *res, struct dns_query *q, int status,
@@ -453,6 +548,10 @@ dns_mx_answer(struct dns_res *res, struct dns_query *q, int status,
 		r->null_mx = 1;
 		mx_strlcpy(r->mx[0].host, ".", sizeof r->mx[0].host);
 	}
+	if (r->status == MX_DNS_ANSWER) {
+		struct mx_ttl_walk w = { abuf, alen, r };
+		dns_walk(abuf, alen, ns_t_mx, mx_ttl_rr, &w);
+	}
 	for (i = 0; i < r->nmx && !r->null_mx; i++)
 		dns_send_addrs(res, r->mx[i].host, r->mx[i].pref, 0);
 	res->d->cb->resolver(res->d->arg, res->index, r);
@@ -464,6 +563,31 @@ dns_pair(struct dns_res *res, const char *host, const char *addr)
 {
 	if (res->npairs < DNS_MAX_PAIRS)
 		res->pairs[res->npairs++] = fnv(fnv(2166136261u, host), addr);
+}
+
+/* Keep an exchanger address and its TTL in the resolver's record. */
+static void
+dns_keep_addr(struct dns_res *res, const struct dns_query *q, int family,
+    const char *ip, int ttl)
+{
+	struct mx_resolver *r = &res->r;
+	struct mx_resaddr *a;
+	int i, mx = -1;
+
+	for (i = 0; i < r->nmx; i++)
+		if (strcasecmp(r->mx[i].host, q->host) == 0) {
+			mx = i;
+			break;
+		}
+	if (!q->implicit && mx < 0)
+		return;
+	if (r->naddrs >= (int)(sizeof r->addrs / sizeof r->addrs[0]))
+		return;
+	a = &r->addrs[r->naddrs++];
+	a->mx = (short)mx;
+	a->family = (short)family;
+	a->ttl = ttl < 0 ? 0 : (uint32_t)ttl;
+	mx_strlcpy(a->addr, ip, sizeof a->addr);
 }
 
 /* An A or AAAA answer for an exchanger. */
@@ -501,6 +625,8 @@ dns_addr_answer(struct dns_res *res, struct dns_query *q, int status,
 		else
 			inet_ntop(AF_INET6, &a6[i].ip6addr, ip, sizeof ip);
 		dns_pair(res, q->host, ip);
+		dns_keep_addr(res, q, family, ip, family == 4 ? a4[i].ttl :
+		    a6[i].ttl);
 		res->d->cb->address(res->d->arg, res->index, q->pref, q->host,
 		    family, ip);
 		if (res->d->closing)
@@ -508,6 +634,64 @@ dns_addr_answer(struct dns_res *res, struct dns_query *q, int status,
 	}
 	res->d->cb->host_status(res->d->arg, res->index, q->pref, q->host,
 	    family, st, cut);
+	/* The views (diag-views.c) follow each resolver's addresses. */
+	if (n > 0 && !res->d->closing)
+		res->d->cb->resolver(res->d->arg, res->index, &res->r);
+}
+
+/* dns_walk callback: the zone's SOA (RFC 1035 §3.3.13). */
+struct soa_walk {
+	const unsigned char	*abuf;
+	int			 alen;
+	struct mx_resolver	*r;
+};
+
+/* Read the serial after MNAME and RNAME; keep the first SOA seen. */
+static void
+soa_rr(void *arg, const char *owner, uint32_t ttl, const unsigned char *rd,
+    int rdlen)
+{
+	struct soa_walk *w = arg;
+	const unsigned char *p = rd;
+	char *name;
+	long enclen;
+	int k;
+
+	if (w->r->has_soa)
+		return;
+	for (k = 0; k < 2; k++) {	/* MNAME, RNAME */
+		if (ares_expand_name(p, w->abuf, w->alen, &name, &enclen) !=
+		    ARES_SUCCESS)
+			return;
+		ares_free_string(name);
+		p += enclen;
+	}
+	if (p + 20 > rd + rdlen)
+		return;
+	w->r->has_soa = 1;
+	w->r->soa_serial = (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
+	    (uint32_t)p[2] << 8 | p[3];
+	w->r->soa_ttl = ttl;
+	mx_sanitize(w->r->soa_zone, sizeof w->r->soa_zone, owner,
+	    strlen(owner));
+}
+
+/* The SOA answer: the zone's serial and TTL as this resolver holds them;
+ * a name below the apex gets the SOA in the authority section (RFC 2308
+ * §3). */
+static void
+dns_soa_answer(struct dns_res *res, struct dns_query *q, int status,
+    unsigned char *abuf, int alen)
+{
+	struct soa_walk w = { abuf, alen, &res->r };
+
+	res->r.soa_status = dns_status(status);
+	if (status == ARES_SUCCESS || status == ARES_ENODATA ||
+	    status == ARES_ENOTFOUND)
+		dns_walk(abuf, alen, ns_t_soa, soa_rr, &w);
+	if (res->r.soa_status == MX_DNS_ANSWER && !res->r.has_soa)
+		res->r.soa_status = MX_DNS_NODATA;
+	res->d->cb->resolver(res->d->arg, res->index, &res->r);
 }
 
 /* A PTR answer: hand the (sanitized) name to the caller. */
@@ -620,6 +804,8 @@ dns_answer(void *arg, int status, int timeouts, unsigned char *abuf, int alen)
 	}
 	if (q->type == ns_t_mx)
 		dns_mx_answer(res, q, status, abuf, alen);
+	else if (q->type == ns_t_soa)
+		dns_soa_answer(res, q, status, abuf, alen);
 	else if (q->aux)
 		dns_aux_answer(res, q, status, abuf, alen);
 	else if (q->type == ns_t_ptr)
@@ -644,7 +830,12 @@ mx_dns_go(struct mx_dns *d, const char *domain, int family,
 	mx_strlcpy(d->domain, domain, sizeof d->domain);
 	for (i = 0; i < d->n; i++) {
 		d->res[i].r.status = MX_DNS_PENDING;
+		d->res[i].r.soa_status = MX_DNS_PENDING;
 		dns_send(&d->res[i], ns_t_mx, domain, 0, 0);
+		if (d->closing)
+			return;
+		/* The zone's serial tells a stale copy from a fresh one. */
+		dns_send(&d->res[i], ns_t_soa, domain, 0, 0);
 		if (d->closing)
 			return;
 		dns_rearm(&d->res[i]);

@@ -10,7 +10,8 @@ libmxengine_a_SOURCES = \
 	src/core/smtp-reply.c src/core/smtp-reply.h \
 	src/core/smtp.c src/core/smtp.h \
 	src/core/engine.c src/core/engine-int.h src/core/engine-dns.c src/core/probe.c \
-	src/core/diag.c src/core/diag-int.h src/core/diag-bounce.c src/core/diag-dnsbl.c
+	src/core/diag.c src/core/diag-int.h src/core/diag-bounce.c src/core/diag-dnsbl.c \
+	src/core/diag-views.c
 
 MX_LIBS = $(UV_LIBS) $(CARES_LIBS) $(SSL_LIBS) $(JANSSON_LIBS) $(IDN2_LIBS)
 

@@ -114,8 +114,17 @@ struct mx_dnsbl {
 
 /* One MX record as a resolver gave it. */
 struct mx_mxrec {
-	int	 pref;
-	char	 host[MX_HOST_MAX];
+	int		 pref;
+	uint32_t	 ttl;		/* seconds, as the resolver gave it */
+	char		 host[MX_HOST_MAX];
+};
+
+/* One exchanger address as a resolver gave it (A/AAAA record). */
+struct mx_resaddr {
+	short		 mx;		/* into mx_resolver.mx; -1: implicit */
+	short		 family;	/* 4 or 6 */
+	uint32_t	 ttl;		/* seconds */
+	char		 addr[MX_ADDR_MAX];
 };
 
 /* One resolver and what it said about the target domain. */
@@ -131,6 +140,14 @@ struct mx_resolver {
 	int			 addr_failures;	/* A/AAAA lookups that failed */
 	enum mx_dns_status	 addr_status;	/* worst A/AAAA status */
 	uint32_t		 addr_hash;	/* digest of its address sets */
+	int			 naddrs;	/* exchanger addresses it gave */
+	struct mx_resaddr	 addrs[MX_MAX_EXCHANGERS * MX_MAX_ADDRS * 2];
+	/* The zone's SOA as this resolver sees it (RFC 1035 §3.3.13). */
+	enum mx_dns_status	 soa_status;
+	int			 has_soa;
+	uint32_t		 soa_serial;
+	uint32_t		 soa_ttl;
+	char			 soa_zone[MX_HOST_MAX];
 	int			 done;
 };
 
@@ -262,12 +279,32 @@ struct mx_finding {
 	char			 remedy[MX_TEXT_MAX];
 };
 
+/*
+ * One view of the domain: the resolvers that gave the same MX set and
+ * addresses, and where mail following that view goes (diag-views.c).
+ * Filled only when resolvers disagree.
+ */
+struct mx_view {
+	unsigned	 resolvers;	/* bit per resolver index */
+	int		 primary;	/* the verdict follows this view */
+	int		 stale;		/* older SOA serial than the primary */
+	int		 fails;		/* its exchangers refuse or fail */
+	int		 has_serial;
+	uint32_t	 serial;	/* newest SOA serial of its resolvers */
+	uint32_t	 ttl;		/* smallest MX (or address) TTL */
+	char		 reason[24];	/* what following it gives */
+	enum mx_exit	 exit_code;
+	char		 summary[MX_TEXT_MAX];
+};
+
 /* The one conclusion for the target. */
 struct mx_verdict {
 	char		 reason[24];	/* bounce vocabulary + deliverable */
 	char		 summary[MX_TEXT_MAX];
 	enum mx_exit	 exit_code;
 	int		 final;		/* all stages finished */
+	int		 nviews;	/* 0, or >= 2 when resolvers disagree */
+	struct mx_view	 views[MX_MAX_RESOLVERS];
 };
 
 #include "mailbox-model.h"	/* struct mx_mailbox: POP3/IMAP checks */

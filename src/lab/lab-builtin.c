@@ -106,6 +106,26 @@ static const struct builtin builtins[] = {
 	  "@2 PTR mx2.example.test\n"
 	  SERVER1
 	  "server @2\ntls good\n" },
+	{ "stale-copy",
+	  "describe Resolvers that disagree: one serves a stale copy of the "
+	  "zone (old serial) whose old exchanger refuses the domain\n"
+	  "target user@example.test\n"
+	  "example.test SOA 2024060101\n"
+	  "example.test MX 10 mx2.example.test\n"
+	  "mx2.example.test A @2\n"
+	  "@2 PTR mx2.example.test\n"
+	  "@1 PTR mx1.example.test\n"
+	  /* The fresh resolver answers last: the order must not matter. */
+	  "delay 60\n"
+	  "resolver\n"
+	  "example.test 86400 SOA 2023110101\n"
+	  "example.test 86400 MX 10 mx1.example.test\n"
+	  "mx1.example.test 86400 A @1\n"
+	  "@1 PTR mx1.example.test\n"
+	  "@2 PTR mx2.example.test\n"
+	  "server @1\ntls good\n"
+	  "rcpt 554 5.7.1 <user@example.test>: Relay access denied\n"
+	  "server @2\ntls good\n" },
 	{ "deadresolver",
 	  "describe A second resolver that never answers\n"
 	  ONE_MX

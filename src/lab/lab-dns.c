@@ -93,6 +93,14 @@ put16(struct wbuf *w, unsigned v)
 	put(w, b, 2);
 }
 
+/* Append a 32-bit value in network order. */
+static void
+put32(struct wbuf *w, unsigned long v)
+{
+	put16(w, (unsigned)(v >> 16) & 0xffff);
+	put16(w, (unsigned)v & 0xffff);
+}
+
 /* Append a domain name as labels (RFC 1035 §3.1); "" is the root. */
 static void
 put_name(struct wbuf *w, const char *name)
@@ -153,8 +161,7 @@ put_rr(struct lab_dns *d, struct wbuf *w, int i, const char *owner,
 		put_name(w, owner);
 	put16(w, (unsigned)rr->type);
 	put16(w, 1);
-	put16(w, 0);
-	put16(w, DNS_TTL);
+	put32(w, rr->ttl != 0 ? rr->ttl : DNS_TTL);
 	lenpos = w->len;
 	put16(w, 0);
 	switch (rr->type) {
@@ -178,6 +185,17 @@ put_rr(struct lab_dns *d, struct wbuf *w, int i, const char *owner,
 	case LAB_T_CNAME:
 	case LAB_T_PTR:
 		put_name(w, rr->data);
+		break;
+	case LAB_T_SOA:
+		/* RFC 1035 §3.3.13: MNAME RNAME SERIAL REFRESH RETRY EXPIRE
+		 * MINIMUM. */
+		put_name(w, rr->data);
+		put_name(w, "hostmaster.lab.test");
+		put32(w, rr->serial);
+		put32(w, 3600);
+		put32(w, 600);
+		put32(w, 604800);
+		put32(w, DNS_TTL);
 		break;
 	case LAB_T_TXT:
 		/* RFC 1035 §3.3.14: character-strings of up to 255 octets. */

@@ -17,6 +17,7 @@
 
 /* DNS types the lab serves (RFC 1035 §3.2.2, RFC 3596). */
 #define LAB_T_A		1
+#define LAB_T_SOA	6
 #define LAB_T_CNAME	5
 #define LAB_T_PTR	12
 #define LAB_T_MX	15
@@ -30,6 +31,8 @@ struct lab_rr {
 	int	 owner_slot;	/* @N as owner: the PTR name of slot N */
 	int	 type;
 	int	 pref;		/* MX */
+	unsigned ttl;		/* 0: the default (300) */
+	unsigned serial;	/* SOA */
 	int	 slot;		/* A: @N, 0 = literal address in addr */
 	unsigned char addr[16];	/* A (4 bytes) or AAAA */
 	char	*data;		/* MX/CNAME/PTR target, TXT text */

@@ -18,11 +18,12 @@
  *   resolver [copy]        a new DNS server; `copy` starts from the
  *                          previous resolver's records.  Records before
  *                          any `resolver` belong to an implicit first one.
- *   OWNER TYPE DATA        a record (TTL 300, class IN) of the current
- *                          resolver.  TYPE: MX PREF HOST (`MX 0 .` is a
- *                          null MX, RFC 7505), A @N|127.x.y.z, AAAA ::1,
- *                          CNAME HOST, PTR HOST (OWNER may be @N: the
- *                          in-addr.arpa name of that slot), TXT TEXT.
+ *   OWNER [TTL] TYPE DATA  a record (TTL default 300, class IN) of the
+ *                          current resolver.  TYPE: MX PREF HOST (`MX 0 .`
+ *                          is a null MX, RFC 7505), A @N|127.x.y.z, AAAA
+ *                          ::1, CNAME HOST, PTR HOST (OWNER may be @N: the
+ *                          in-addr.arpa name of that slot), TXT TEXT,
+ *                          SOA SERIAL [MNAME] (the zone's serial).
  *   servfail [ZONE]        answer SERVFAIL (for names at/below ZONE)
  *   refused                answer REFUSED to everything
  *   drop                   never answer (UDP and TCP)
@@ -250,12 +251,22 @@ parse_record(struct parser *p, char **tok, int ntok, const char *raw)
 	struct lab_rr rr;
 	const char *type = tok[1], *data;
 	long long v;
+	unsigned ttl = 0;
 
+	memset(&rr, 0, sizeof rr);
+	if (ntok >= 4 && mx_parse_num(tok[1], 1, 0x7fffffff, &v) == 0) {
+		/* OWNER TTL TYPE DATA: drop the TTL token. */
+		ttl = (unsigned)v;
+		memmove(&tok[1], &tok[2], (size_t)(ntok - 2) * sizeof *tok);
+		ntok--;
+		type = tok[1];
+		raw = after_first(raw);
+	}
 	if (ntok < 3)
 		return perr(p, "record needs OWNER TYPE DATA");
 	if (r->nrr >= LAB_MAX_RR)
 		return perr(p, "too many records");
-	memset(&rr, 0, sizeof rr);
+	rr.ttl = ttl;
 	if ((rr.owner_slot = parse_slot(tok[0])) != 0)
 		rr.owner = mx_xstrdup("");
 	else if ((rr.owner = parse_name(tok[0])) == NULL)
@@ -290,6 +301,13 @@ parse_record(struct parser *p, char **tok, int ntok, const char *raw)
 		rr.type = toupper((unsigned char)type[0]) == 'C' ? LAB_T_CNAME :
 		    LAB_T_PTR;
 		rr.data = parse_name(tok[2]);
+	} else if (strcasecmp(type, "SOA") == 0) {
+		rr.type = LAB_T_SOA;
+		if (mx_parse_num(tok[2], 0, 0xffffffffLL, &v) != 0)
+			goto bad;
+		rr.serial = (unsigned)v;
+		rr.data = ntok >= 4 ? parse_name(tok[3]) :
+		    mx_xstrdup("ns.lab.test");
 	} else if (strcasecmp(type, "TXT") == 0) {
 		char *q = mx_xstrdup(data);
 		size_t ql = strlen(q);

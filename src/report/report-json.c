@@ -62,9 +62,29 @@ started_json(int64_t wall)
 	return json_string(buf);
 }
 
+/* The exchanger addresses a resolver gave, with their TTLs. */
+static json_t *
+resolver_addrs_json(const struct mx_resolver *r, const char *domain)
+{
+	json_t *a = json_array(), *e;
+	int i;
+
+	for (i = 0; i < r->naddrs && i < (int)(sizeof r->addrs /
+	    sizeof r->addrs[0]); i++) {
+		const struct mx_resaddr *x = &r->addrs[i];
+		e = json_object();
+		set(e, "host", jstr(x->mx >= 0 && x->mx < r->nmx ?
+		    r->mx[x->mx].host : domain));
+		set(e, "address", jstr(x->addr));
+		set(e, "ttl", json_integer(x->ttl));
+		json_array_append_new(a, e);
+	}
+	return a;
+}
+
 /* One resolver and the MX set it gave. */
 static json_t *
-resolver_json(const struct mx_resolver *r)
+resolver_json(const struct mx_resolver *r, const char *domain)
 {
 	json_t *o = json_object(), *mx = json_array(), *e;
 	int i;
@@ -80,9 +100,17 @@ resolver_json(const struct mx_resolver *r)
 		e = json_object();
 		set(e, "preference", json_integer(r->mx[i].pref));
 		set(e, "host", jstr(r->mx[i].host));
+		set(e, "ttl", json_integer(r->mx[i].ttl));
 		json_array_append_new(mx, e);
 	}
 	set(o, "mx", mx);
+	set(o, "addresses", resolver_addrs_json(r, domain));
+	set(o, "soa_status", json_string(mx_dns_status_name(r->soa_status)));
+	set(o, "soa_zone", r->has_soa ? jstr(r->soa_zone) : json_null());
+	set(o, "soa_serial", r->has_soa ? json_integer(r->soa_serial) :
+	    json_null());
+	set(o, "soa_ttl", r->has_soa ? json_integer(r->soa_ttl) :
+	    json_null());
 	set(o, "implicit_mx", json_boolean(r->implicit));
 	set(o, "null_mx", json_boolean(r->null_mx));
 	set(o, "mx_truncated", json_boolean(r->mx_cut));
@@ -355,6 +383,36 @@ dnsbl_json(const struct mx_model *m)
 	return a;
 }
 
+/* Resolvers that disagree: each view, where it leads, which one leads. */
+static json_t *
+views_json(const struct mx_model *m)
+{
+	json_t *a = json_array(), *o, *names;
+	int i, k;
+
+	for (k = 0; k < m->verdict.nviews && k < MX_MAX_RESOLVERS; k++) {
+		const struct mx_view *v = &m->verdict.views[k];
+		o = json_object();
+		names = json_array();
+		for (i = 0; i < m->nresolvers && i < MX_MAX_RESOLVERS; i++)
+			if (v->resolvers & (1u << i))
+				json_array_append_new(names,
+				    jstr(m->resolvers[i].name));
+		set(o, "resolvers", names);
+		set(o, "primary", json_boolean(v->primary));
+		set(o, "stale", json_boolean(v->stale));
+		set(o, "fails", json_boolean(v->fails));
+		set(o, "soa_serial", v->has_serial ? json_integer(v->serial) :
+		    json_null());
+		set(o, "ttl", json_integer(v->ttl));
+		set(o, "reason", jstr(v->reason));
+		set(o, "exit_code", json_integer(v->exit_code));
+		set(o, "summary", jstr(v->summary));
+		json_array_append_new(a, o);
+	}
+	return a;
+}
+
 /* Build the whole document for a model. */
 static json_t *
 model_json(const struct mx_model *m)
@@ -373,7 +431,8 @@ model_json(const struct mx_model *m)
 	set(doc, "dnsbl", dnsbl_json(m));
 	a = json_array();
 	for (i = 0; i < m->nresolvers && i < MX_MAX_RESOLVERS; i++)
-		json_array_append_new(a, resolver_json(&m->resolvers[i]));
+		json_array_append_new(a, resolver_json(&m->resolvers[i],
+		    m->domain));
 	set(doc, "resolvers", a);
 	a = json_array();
 	for (i = 0; i < m->nexch && i < MX_MAX_EXCHANGERS; i++)
@@ -387,6 +446,7 @@ model_json(const struct mx_model *m)
 	set(doc, "findings", a);
 	set(doc, "mailbox", mx_report_mailbox_json(m));	/* report-mailbox.c */
 	set(doc, "verdict", verdict_json(&m->verdict));
+	set(doc, "views", views_json(m));
 	return doc;
 }
 

@@ -267,8 +267,13 @@ put_resolvers(FILE *fp, const struct mx_model *m)
 			if (r->null_mx && r->mx[j].pref == 0 &&
 			    strcmp(r->mx[j].host, ".") == 0)
 				continue;
-			snprintf(item, sizeof item, "%d %s", r->mx[j].pref,
-			    r->mx[j].host);
+			snprintf(item, sizeof item, "%d %s  TTL %u",
+			    r->mx[j].pref, r->mx[j].host, r->mx[j].ttl);
+			put_mx_item(fp, &first, item);
+		}
+		if (r->has_soa) {
+			snprintf(item, sizeof item, "SOA serial %u, TTL %u",
+			    r->soa_serial, r->soa_ttl);
 			put_mx_item(fp, &first, item);
 		}
 		if (r->mx_cut)

@@ -1,0 +1,308 @@
+/*
+ * diag-views: resolvers that disagree (method.md §2).  Resolvers that give
+ * the same MX set and addresses form one view; each view gets its own
+ * outcome, walked over the probes of the addresses it leads to.  The
+ * verdict follows the view with the newest SOA serial (RFC 1982 serial
+ * arithmetic), on a tie the view most resolvers share, then the first
+ * given: never the order in which answers came.  Another view whose
+ * exchangers refuse or fail is an error finding (dns.resolvers_disagree).
+ */
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "diag-int.h"
+
+/* Whether a resolver's MX answer is definitive (not a failure). */
+static int
+definitive(const struct mx_resolver *r)
+{
+	return r->done && (r->status == MX_DNS_ANSWER ||
+	    r->status == MX_DNS_NODATA || r->status == MX_DNS_NXDOMAIN);
+}
+
+/* The host an address of r belongs to. */
+static const char *
+addr_host(const struct mx_model *m, const struct mx_resolver *r,
+    const struct mx_resaddr *a)
+{
+	return a->mx >= 0 && a->mx < r->nmx ? r->mx[a->mx].host : m->domain;
+}
+
+/* Whether every address of a is among b's. */
+static int
+addrs_within(const struct mx_model *m, const struct mx_resolver *a,
+    const struct mx_resolver *b)
+{
+	int i, j;
+
+	for (i = 0; i < a->naddrs; i++) {
+		for (j = 0; j < b->naddrs; j++)
+			if (strcmp(a->addrs[i].addr, b->addrs[j].addr) == 0 &&
+			    strcasecmp(addr_host(m, a, &a->addrs[i]),
+			    addr_host(m, b, &b->addrs[j])) == 0)
+				break;
+		if (j == b->naddrs)
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether two resolvers gave the same MX set and addresses. */
+static int
+same_view(const struct mx_model *m, const struct mx_resolver *a,
+    const struct mx_resolver *b)
+{
+	int i;
+
+	if (a->status != b->status || a->nmx != b->nmx ||
+	    a->null_mx != b->null_mx)
+		return 0;
+	for (i = 0; i < a->nmx; i++)
+		if (a->mx[i].pref != b->mx[i].pref ||
+		    strcasecmp(a->mx[i].host, b->mx[i].host) != 0)
+			return 0;
+	return addrs_within(m, a, b) && addrs_within(m, b, a);
+}
+
+/* Write a resolver's MX set as "10 a, 20 b" into buf. */
+static void
+mx_set_text(const struct mx_resolver *r, char *buf, size_t sz)
+{
+	size_t o = 0;
+	int i;
+
+	buf[0] = '\0';
+	if (r->status != MX_DNS_ANSWER) {
+		snprintf(buf, sz, "%s", mx_dns_status_name(r->status));
+		return;
+	}
+	for (i = 0; i < r->nmx && o < sz; i++)
+		o += (size_t)snprintf(buf + o, sz - o, "%s%d %s", i ? ", " : "",
+		    r->mx[i].pref, r->mx[i].host);
+	if (r->nmx == 0)
+		snprintf(buf, sz, "no MX");
+}
+
+/* RFC 1982 §3.2: whether serial a is older than serial b. */
+int
+mx__serial_older(uint32_t a, uint32_t b)
+{
+	return a != b && (uint32_t)(b - a) < 0x80000000u;
+}
+
+/* The smallest TTL of a resolver's MX records, else of its addresses. */
+static uint32_t
+view_ttl(const struct mx_resolver *r)
+{
+	uint32_t t = 0;
+	int i, any = 0;
+
+	for (i = 0; i < r->nmx; i++)
+		if (!any || r->mx[i].ttl < t)
+			t = r->mx[i].ttl, any = 1;
+	for (i = 0; !any && i < r->naddrs; i++)
+		if (i == 0 || r->addrs[i].ttl < t)
+			t = r->addrs[i].ttl;
+	return t;
+}
+
+/* The outcome of following resolver r's view; returns the deciding probe. */
+static const struct mx_probe *
+view_outcome(const struct mx_model *m, const struct mx_resolver *r,
+    int warnings, struct mx_verdict *v)
+{
+	unsigned char only[MX_MAX_PROBES];
+	int i, j, any = 0;
+
+	memset(v, 0, sizeof *v);
+	if (r->status == MX_DNS_NXDOMAIN) {
+		mx_strlcpy(v->reason, "hostunknown", sizeof v->reason);
+		v->exit_code = MX_EXIT_PERM;
+		snprintf(v->summary, sizeof v->summary, "%s says %s does not "
+		    "exist (NXDOMAIN).", r->name, m->domain);
+		return NULL;
+	}
+	if (r->null_mx) {
+		mx_strlcpy(v->reason, "notaccept", sizeof v->reason);
+		v->exit_code = MX_EXIT_PERM;
+		snprintf(v->summary, sizeof v->summary, "%s says %s publishes "
+		    "a null MX.", r->name, m->domain);
+		return NULL;
+	}
+	memset(only, 0, sizeof only);
+	for (i = 0; i < m->nprobes && i < MX_MAX_PROBES; i++) {
+		const struct mx_probe *p = &m->probes[i];
+		for (j = 0; j < r->naddrs; j++)
+			if (strcmp(p->addr, r->addrs[j].addr) == 0 &&
+			    strcasecmp(m->exch[p->mx_index].host,
+			    addr_host(m, r, &r->addrs[j])) == 0)
+				only[i] = 1, any = 1;
+	}
+	if (!any) {
+		mx_strlcpy(v->reason, "hostunknown", sizeof v->reason);
+		v->exit_code = MX_EXIT_PERM;
+		snprintf(v->summary, sizeof v->summary, "No exchanger %s "
+		    "names has an address.", r->name);
+		return NULL;
+	}
+	return mx__diag_walk(m, warnings, v, only);
+}
+
+/* What the deciding exchanger of a view did with the mail, in words. */
+static void
+said_text(const struct mx_model *m, const struct mx_probe *p,
+    const struct mx_verdict *vv, char *buf, size_t sz)
+{
+	const struct mx_stage_reply *r;
+	const char *text;
+
+	if (p == NULL) {
+		snprintf(buf, sz, "%s", vv->summary);
+		return;
+	}
+	r = &p->reply[p->failed_stage];
+	text = r->text;
+	/* The enhanced code is said once (RFC 3463 puts it in the text). */
+	if (r->esc[0] != '\0' && strncmp(text, r->esc, strlen(r->esc)) == 0)
+		for (text += strlen(r->esc); *text == ' '; text++)
+			;
+	if (p->outcome == MX_OUT_OK)
+		snprintf(buf, sz, "mail goes to %s, which accepts it",
+		    m->exch[p->mx_index].host);
+	else if (p->outcome == MX_OUT_RESP)
+		snprintf(buf, sz, "mail goes to %s, which %s it (%d%s%s %s)",
+		    m->exch[p->mx_index].host, r->code >= 500 ? "refuses" :
+		    "defers", r->code, r->esc[0] ? " " : "", r->esc, text);
+	else
+		snprintf(buf, sz, "mail goes to %s, which cannot be reached "
+		    "(%s)", m->exch[p->mx_index].host, p->outcome_text);
+}
+
+/* The names of a view's resolvers, comma separated. */
+static void
+names_text(const struct mx_model *m, unsigned bits, char *buf, size_t sz)
+{
+	size_t o = 0;
+	int i;
+
+	buf[0] = '\0';
+	for (i = 0; i < m->nresolvers && i < MX_MAX_RESOLVERS && o < sz; i++)
+		if (bits & (1u << i))
+			o += (size_t)snprintf(buf + o, sz - o, "%s%s",
+			    o ? ", " : "", m->resolvers[i].name);
+}
+
+/* Whether view a should lead rather than view b (see the file comment). */
+static int
+leads(const struct mx_view *a, const struct mx_view *b)
+{
+	int na = __builtin_popcount(a->resolvers),
+	    nb = __builtin_popcount(b->resolvers);
+
+	if (a->has_serial && b->has_serial && a->serial != b->serial)
+		return mx__serial_older(b->serial, a->serial);
+	if (na != nb)
+		return na > nb;
+	return (a->resolvers & -a->resolvers) < (b->resolvers & -b->resolvers);
+}
+
+/* Resolvers that give different MX sets: one outcome per view; the
+ * verdict follows the newest zone. */
+void
+mx__diag_views(struct mx__diag *d, struct mx_verdict *v, int warnings)
+{
+	const struct mx_model *m = d->m;
+	struct mx_view *vw = v->views;
+	struct mx_verdict vv[MX_MAX_RESOLVERS];
+	const struct mx_probe *by[MX_MAX_RESOLVERS];
+	int rep[MX_MAX_RESOLVERS], n = 0, i, k, best = 0;
+	char names[200], said[MX_TEXT_MAX], a[200], b[200], why[160];
+	char tail[sizeof names + sizeof said + sizeof why + 16];
+
+	v->nviews = 0;
+	for (i = 0; i < m->nresolvers && i < MX_MAX_RESOLVERS; i++) {
+		const struct mx_resolver *r = &m->resolvers[i];
+		if (!definitive(r))
+			continue;
+		for (k = 0; k < n; k++)
+			if (same_view(m, r, &m->resolvers[rep[k]]))
+				break;
+		if (k == n) {
+			memset(&vw[n], 0, sizeof vw[n]);
+			rep[n++] = i;
+		}
+		vw[k].resolvers |= 1u << i;
+		if (r->has_soa && (!vw[k].has_serial ||
+		    mx__serial_older(vw[k].serial, r->soa_serial))) {
+			vw[k].has_serial = 1;
+			vw[k].serial = r->soa_serial;
+		}
+	}
+	if (n < 2)
+		return;
+	for (k = 0; k < n; k++) {
+		const struct mx_resolver *r = &m->resolvers[rep[k]];
+		/* A disagreement is itself a warning on every view. */
+		by[k] = view_outcome(m, r, 1, &vv[k]);
+		vw[k].ttl = view_ttl(r);
+		mx_strlcpy(vw[k].reason, vv[k].reason, sizeof vw[k].reason);
+		vw[k].exit_code = vv[k].exit_code;
+		mx_strlcpy(vw[k].summary, vv[k].summary, sizeof vw[k].summary);
+		vw[k].fails = strcmp(vv[k].reason, "deliverable") != 0 &&
+		    strcmp(vv[k].reason, "onhold") != 0;
+		if (k > 0 && leads(&vw[k], &vw[best]))
+			best = k;
+	}
+	vw[best].primary = 1;
+	mx_strlcpy(v->reason, vv[best].reason, sizeof v->reason);
+	mx_strlcpy(v->summary, vv[best].summary, sizeof v->summary);
+	v->exit_code = vv[best].exit_code;
+	v->nviews = n;
+	for (k = 0; k < n; k++) {
+		const struct mx_resolver *r = &m->resolvers[rep[k]];
+		if (k == best)
+			continue;
+		vw[k].stale = vw[k].has_serial && vw[best].has_serial &&
+		    mx__serial_older(vw[k].serial, vw[best].serial);
+		names_text(m, vw[k].resolvers, names, sizeof names);
+		if (vw[k].stale)
+			snprintf(why, sizeof why, "%s serves a stale copy (SOA "
+			    "serial %u < %u, TTL %u)", names, vw[k].serial,
+			    vw[best].serial, vw[k].ttl);
+		else if (vw[k].has_serial)
+			snprintf(why, sizeof why, "%s holds SOA serial %u, TTL "
+			    "%u", names, vw[k].serial, vw[k].ttl);
+		else
+			snprintf(why, sizeof why, "%s gave no SOA serial; TTL "
+			    "%u", names, vw[k].ttl);
+		if (!vw[k].fails) {
+			mx_set_text(&m->resolvers[rep[best]], a, sizeof a);
+			mx_set_text(r, b, sizeof b);
+			mx__diag_add(d, "dns.resolvers_disagree", MX_SEV_WARN,
+			    MX_ACT_US, m->resolvers[rep[k]].name, "One resolver "
+			    "holds a stale or different view: flush its cache "
+			    "or wait for the records' TTL to expire, then "
+			    "re-test.", "Resolvers disagree: %s says %s%s; %s "
+			    "says %s%s (%s).", m->resolvers[rep[best]].name, a,
+			    strcmp(a, b) == 0 ? " (other addresses)" : "",
+			    m->resolvers[rep[k]].name, b, strcmp(a, b) == 0 ?
+			    " (other addresses)" : "", why);
+			continue;
+		}
+		said_text(m, by[k], &vv[k], said, sizeof said);
+		mx__diag_add(d, "dns.resolvers_disagree", MX_SEV_ERROR,
+		    MX_ACT_US, m->resolvers[rep[k]].name, "Senders that use "
+		    "that resolver fail: flush its cache (or fix the name "
+		    "server that serves the old zone), or wait for the TTL to "
+		    "expire, then re-test.", "Via %s %s; %s.", names, said,
+		    why);
+		/* The verdict says which view fails and why. */
+		snprintf(tail, sizeof tail, " But via %s %s; %s.", names, said,
+		    why);
+		i = (int)strlen(v->summary);
+		mx_strlcpy(v->summary + i, tail, sizeof v->summary - (size_t)i);
+		if (v->exit_code == MX_EXIT_OK)
+			v->exit_code = MX_EXIT_TEMP;
+	}
+}
