@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ui-int.h"
+#include "words.h"
 
 /* Role of a finding's severity. */
 static enum ui_role
@@ -46,16 +47,52 @@ sorted(const struct mx_model *m, int *idx)
 	return n;
 }
 
-/* Lay the sidebar out into f. */
+/*
+ * Whether a finding only restates what the screen already shows: the
+ * decisive reply (in the transcript) or nothing beyond the answer.
+ */
+static int
+restates_reply(const struct mx_model *m, const struct mx_finding *x)
+{
+	int idx[MX_MAX_PROBES], n, i;
+
+	n = mx_words_decisive(m, idx, MX_MAX_PROBES);
+	for (i = 0; i < n; i++) {
+		const struct mx_probe *p = &m->probes[idx[i]];
+		const struct mx_stage_reply *r = &p->reply[p->failed_stage];
+		if (p->outcome == MX_OUT_RESP && r->text[0] != '\0' &&
+		    strstr(x->summary, r->text) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* Upper-case a severity name into buf. */
+static void
+sev_word(enum mx_severity s, char *buf, size_t sz)
+{
+	size_t j;
+
+	snprintf(buf, sz, "%s", mx_severity_name(s));
+	for (j = 0; buf[j] != '\0'; j++)
+		if (buf[j] >= 'a' && buf[j] <= 'z')
+			buf[j] = (char)(buf[j] - 'a' + 'A');
+}
+
+/*
+ * Lay the pane out into f: the findings, most severe first, each with who
+ * must act and its fix.  The verdict, who must act on it and its fix are
+ * in the header; what they say is not said again here.
+ */
 static void
 flow(const struct ui *ui, struct ui_flow *f)
 {
 	const struct mx_model *m = ui->m;
-	const struct mx_verdict *v = &m->verdict;
-	int idx[MX_MAX_FINDINGS], n, i;
+	const struct mx_finding *dec = mx_words_deciding(m);
+	const char *fix = mx_words_fix(m);
+	int idx[MX_MAX_FINDINGS], n, i, subj;
 	char buf[MX_TEXT_MAX * 2 + 128];
-	char sev[16];
-	size_t j;
+	char sev[16], host[MX_HOST_MAX];
 
 	if (m->target[0] == '\0') {
 		ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 0, ui->pw_first ?
@@ -63,41 +100,42 @@ flow(const struct ui *ui, struct ui_flow *f)
 		    "No check yet: press t to enter a target.");
 		return;
 	}
-	snprintf(buf, sizeof buf, "%s%s (exit %d)", v->reason, v->final ? "" :
-	    " so far", (int)v->exit_code);
-	for (j = 0; buf[j] != '\0' && buf[j] != ' '; j++)
-		if (buf[j] >= 'a' && buf[j] <= 'z')
-			buf[j] = (char)(buf[j] - 'a' + 'A');
-	ui_flow_para(ui, f, ui_attr(ui, v->final ? ui_exit_role(v->exit_code) :
-	    UI_R_INFO) | A_BOLD, 2, buf);
-	ui_flow_para(ui, f, A_NORMAL, 2, v->summary);
 	n = sorted(m, idx);
 	if (n == 0) {
-		ui_flow_row(ui, f, A_NORMAL, "");
 		ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 0, m->running ?
-		    "No findings yet." : "No findings.");
+		    "No findings yet." : "No findings: nothing else to say.");
 		return;
 	}
 	for (i = 0; i < n; i++) {
 		const struct mx_finding *x = &m->findings[idx[i]];
 
-		ui_flow_row(ui, f, A_NORMAL, "");
-		snprintf(sev, sizeof sev, "%s", mx_severity_name(x->severity));
-		for (j = 0; sev[j] != '\0'; j++)
-			if (sev[j] >= 'a' && sev[j] <= 'z')
-				sev[j] = (char)(sev[j] - 'a' + 'A');
-		/* The subject, unless the summary already names it. */
-		j = x->subject[0] != '\0' && strstr(x->summary, x->subject) ==
-		    NULL;
-		snprintf(buf, sizeof buf, "[%s] %s%s%s", sev, x->summary,
-		    j ? " (" : "", j ? x->subject : "");
-		if (j)
-			strncat(buf, ")", sizeof buf - strlen(buf) - 1);
+		if (i > 0)
+			ui_flow_row(ui, f, A_NORMAL, "");
+		sev_word(x->severity, sev, sizeof sev);
+		if (restates_reply(m, x)) {
+			snprintf(buf, sizeof buf, "[%s] %s: %s", sev, x->id,
+			    x == dec ? "the verdict above, from the reply in "
+			    "the transcript" : "the reply in the transcript");
+			ui_flow_para(ui, f, ui_attr(ui, sev_role(x->severity)),
+			    2, buf);
+			continue;
+		}
+		/* The subject, unless the summary already names its host. */
+		snprintf(host, sizeof host, "%.*s", (int)strcspn(x->subject,
+		    " "), x->subject);
+		subj = host[0] != '\0' && strstr(x->summary, host) == NULL;
+		snprintf(buf, sizeof buf, "[%s] %s%s%s%s", sev, x->summary,
+		    subj ? " (" : "", subj ? x->subject : "", subj ? ")" : "");
 		ui_flow_para(ui, f, ui_attr(ui, sev_role(x->severity)), 2, buf);
+		if (x == dec) {
+			snprintf(buf, sizeof buf, "  %s; who and fix: above", x->id);
+			ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 4, buf);
+			continue;
+		}
 		snprintf(buf, sizeof buf, "  who: %s  (%s)",
 		    mx_actor_name(x->actor), x->id);
 		ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 4, buf);
-		if (x->remedy[0] != '\0') {
+		if (x->remedy[0] != '\0' && strcmp(x->remedy, fix) != 0) {
 			snprintf(buf, sizeof buf, "  fix: %s", x->remedy);
 			ui_flow_para(ui, f, A_NORMAL, 7, buf);
 		}

@@ -7,17 +7,48 @@
 #include <string.h>
 
 #include "ui-int.h"
+#include "words.h"
 
-/* Draw the header: identity and clock, then the verdict. */
+/* Lay the answer out into f: the verdict, then who must act and the fix. */
+static void
+answer_flow(const struct ui *ui, struct ui_flow *f)
+{
+	const struct mx_model *m = ui->m;
+	char buf[MX_TEXT_MAX * 2 + 256];
+	attr_t va;
+
+	if (m->target[0] == '\0') {
+		ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 9, ui->pw_first ?
+		    "Verdict: waiting for the mailbox password." :
+		    "Verdict: none yet (press t to enter a target).");
+		return;
+	}
+	va = m->verdict.final ? ui_attr(ui, ui_exit_role(
+	    m->verdict.exit_code)) : ui_attr(ui, UI_R_INFO);
+	mx_words_verdict_line(m, buf, sizeof buf);
+	ui_flow_para(ui, f, va | A_BOLD, 9, buf);
+	mx_words_act_line(m, buf, sizeof buf);
+	ui_flow_para(ui, f, A_NORMAL, 14, buf);
+}
+
+/* Rows the header needs at width w: the title row and the answer. */
+int
+ui_header_rows(const struct ui *ui, int w)
+{
+	return 1 + ui_flow_rows(ui, w, answer_flow);
+}
+
+/* Draw the header: identity and clock, then the answer, never cut. */
 void
 ui_header_draw(struct ui *ui)
 {
 	const struct mx_model *m = ui->m;
 	const struct ui_rect *r = &ui->lay.header;
-	attr_t t = ui_attr(ui, UI_R_TITLE), va;
+	attr_t t = ui_attr(ui, UI_R_TITLE);
 	char left[1200], right[96], el[32], res[256];
 	const char *state, *tgt = m->target;
 	char pend[MX_HOST_MAX * 2];
+	struct ui_flow f;
 	int i, rw;
 
 	res[0] = '\0';
@@ -49,19 +80,15 @@ ui_header_draw(struct ui *ui)
 	ui_text(ui, r->y, r->x, r->w - rw - 1, t, left);
 	ui_text(ui, r->y, r->x + r->w - rw, rw, t, right);
 
-	ui_fill(r->y + 1, r->x, r->w, A_NORMAL);
-	if (m->verdict.final)
-		va = ui_attr(ui, ui_exit_role(m->verdict.exit_code));
-	else
-		va = ui_attr(ui, UI_R_INFO);
-	i = ui_text(ui, r->y + 1, r->x, r->w, A_NORMAL, " Verdict: ");
-	if (m->target[0] == '\0') {
-		ui_text(ui, r->y + 1, r->x + i, r->w - i, va, "none yet");
-		return;
-	}
-	ui_textf(ui, r->y + 1, r->x + i, r->w - i, va | A_BOLD,
-	    "%s%s (exit %d) - %s", m->verdict.reason, m->verdict.final ? "" :
-	    " so far", (int)m->verdict.exit_code, m->verdict.summary);
+	for (i = 1; i < r->h; i++)
+		ui_fill(r->y + i, r->x, r->w, A_NORMAL);
+	memset(&f, 0, sizeof f);
+	f.r.y = r->y + 1;
+	f.r.x = r->x + 1;
+	f.r.h = r->h - 1;
+	f.r.w = r->w - 1;
+	f.draw = 1;
+	answer_flow(ui, &f);
 }
 
 /* The progress text: how many resolvers and probes have finished. */

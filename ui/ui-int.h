@@ -154,6 +154,7 @@ struct ui {
 	enum ui_pane		 focus;
 	struct ui_row		 rows[MX_MAX_PROBES + MX_MAX_EXCHANGERS];
 	int			 nrows, sel, sel_probe, mx_top;
+	int			 sel_user;	/* the user chose a row */
 	int			 trans_top, trans_follow, trans_total;
 	int			 diag_top, diag_total;
 	int			 full_top, full_follow, full_total;
@@ -231,6 +232,7 @@ void		 ui_layout_scroll(int *top, int total, int h, int delta);
 
 /* ui-header.c */
 void		 ui_header_draw(struct ui *);
+int		 ui_header_rows(const struct ui *, int w);
 void		 ui_status_draw(struct ui *);
 
 /* ui-mailbox.c: the POP3/IMAP pane (in the MX table's place). */
@@ -249,7 +251,7 @@ int		 ui_resolvers_disagree(const struct mx_model *, unsigned *odd);
 void		 ui_transcript_draw(struct ui *);
 void		 ui_transcript_full(struct ui *);
 const struct mx_probe *ui_transcript_probe(const struct ui *);
-int		 ui_transcript_rows(const struct ui *);
+int		 ui_transcript_rows(const struct ui *, int w, int *answer);
 
 /* ui-diag.c */
 void		 ui_diag_draw(struct ui *);

@@ -67,7 +67,7 @@ ui_layout_compute(struct ui *ui)
 {
 	struct ui_layout l;
 	int rows = LINES, cols = COLS, bh, mxh, resh, rest, lw, rw, mw, nres;
-	int nh;
+	int nh, hh;
 
 	memset(&l, 0, sizeof l);
 	l.rows = rows;
@@ -78,66 +78,71 @@ ui_layout_compute(struct ui *ui)
 		l.kind = UI_LAY_SMALL;
 		goto done;
 	}
-	rect(&l.header, 0, 0, 2, cols);
+	/* The answer (verdict, who must act, the fix) is never cut. */
+	hh = clamp(ui_header_rows(ui, cols), 2, rows / 3);
+	rect(&l.header, 0, 0, hh, cols);
 	rect(&l.status, rows - 1, 0, 1, cols);
-	bh = rows - 3;
+	bh = rows - hh - 1;
 	if (cols >= UI_WIDE_COLS && rows >= 24) {
 		l.kind = UI_LAY_WIDE;
 		lw = cols * 45 / 100;
 		rw = cols * 25 / 100;
 		mw = cols - lw - rw - 2;
 		resh = clamp(nres + 2, 3, bh / 3);
-		rect(&l.mx, 2, 0, bh - resh, lw);
-		rect(&l.res, 2 + bh - resh, 0, resh, lw);
-		rect(&l.trans, 2, lw + 1, bh, mw);
+		rect(&l.mx, hh, 0, bh - resh, lw);
+		rect(&l.res, hh + bh - resh, 0, resh, lw);
+		rect(&l.trans, hh, lw + 1, bh, mw);
 		nh = ndr_height(ui, rw, 4, bh / 2);
-		rect(&l.ndr, 2, lw + mw + 2, nh, rw);
-		rect(&l.diag, 2 + nh, lw + mw + 2, bh - nh, rw);
+		rect(&l.ndr, hh, lw + mw + 2, nh, rw);
+		rect(&l.diag, hh + nh, lw + mw + 2, bh - nh, rw);
 		l.vsep1 = lw;
 		l.vsep2 = lw + mw + 1;
-		l.vsep_y = 2;
+		l.vsep_y = hh;
 		l.vsep_h = bh;
 		goto done;
 	}
 	l.kind = UI_LAY_STACKED;
-	mxh = 1 + clamp(mx_want(ui), 2, ui->nrows < mx_want(ui) ?
+	mxh = 1 + clamp(mx_want(ui), 1, ui->nrows < mx_want(ui) ?
 	    clamp(bh / 3, 3, 16) : clamp(bh / 4, 3, 12));
 	resh = 1 + clamp(nres, 1, rows >= 30 ? 4 : 2);
 	rest = bh - mxh - resh;
-	rect(&l.mx, 2, 0, mxh, cols);
-	rect(&l.res, 2 + mxh, 0, resh, cols);
+	rect(&l.mx, hh, 0, mxh, cols);
+	rect(&l.res, hh + mxh, 0, resh, cols);
 	if (cols >= UI_SIDE_COLS) {
 		lw = cols * 58 / 100;
-		rect(&l.trans, 2 + mxh + resh, 0, rest, lw);
+		rect(&l.trans, hh + mxh + resh, 0, rest, lw);
 		nh = ndr_height(ui, cols - lw - 1, 4, rest / 2);
-		rect(&l.ndr, 2 + mxh + resh, lw + 1, nh, cols - lw - 1);
-		rect(&l.diag, 2 + mxh + resh + nh, lw + 1, rest - nh,
+		rect(&l.ndr, hh + mxh + resh, lw + 1, nh, cols - lw - 1);
+		rect(&l.diag, hh + mxh + resh + nh, lw + 1, rest - nh,
 		    cols - lw - 1);
 		l.vsep1 = lw;
-		l.vsep_y = 2 + mxh + resh;
+		l.vsep_y = hh + mxh + resh;
 		l.vsep_h = rest;
 	} else {
 		/*
 		 * Each pane gets what it needs when both fit; otherwise the
-		 * diagnosis (the answer) gets up to 55%, the transcript (the
-		 * evidence) the rest; both scroll.
+		 * transcript keeps the decisive reply whole (the answer's
+		 * evidence) and the diagnosis gets the rest, at least 3
+		 * rows; both scroll.
 		 */
-		int dneed = ui_diag_rows(ui, cols - 1) + 1;
-		int tneed = ui_transcript_rows(ui) + 1, dh, ty;
+		int dneed = ui_diag_rows(ui, cols - 1) + 1, ans;
+		int tneed = ui_transcript_rows(ui, cols, &ans) + 1, dh, ty;
+		int tmin;
 
 		/* The bounce: a strip of at most a third, at least 3 rows. */
 		nh = ndr_height(ui, cols, 3, rest / 3);
-		rect(&l.ndr, 2 + mxh + resh, 0, nh, cols);
-		ty = 2 + mxh + resh + nh;
+		rect(&l.ndr, hh + mxh + resh, 0, nh, cols);
+		ty = hh + mxh + resh + nh;
 		rest -= nh;
 		if (tneed < 3)
 			tneed = 3;
+		tmin = clamp(ans + 1, 3, rest - 3);
 		if (dneed + tneed <= rest)
 			dh = dneed;
+		else if (tneed <= rest - 3)
+			dh = rest - tneed;
 		else
-			dh = clamp(dneed, 4, clamp(rest - tneed > rest * 55 / 100 ?
-			    rest - tneed : rest * 55 / 100, 4, rest - 3));
-
+			dh = clamp(dneed, 3, rest - tmin);
 		rect(&l.trans, ty, 0, rest - dh, cols);
 		rect(&l.diag, ty + rest - dh, 0, dh, cols);
 	}

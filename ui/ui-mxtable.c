@@ -9,17 +9,13 @@
 #include <string.h>
 
 #include "ui-int.h"
+#include "words.h"
 
 /* Column widths for the current pane width. */
 struct cols {
 	int	 pref, host, addr, stage, mark, code, time, detail;
 };
 
-/* Short names of the stages for the per-stage time column. */
-static const char *const short_stage[MX_ST_NSTAGES] = {
-	"", "conn", "ban", "ehlo", "helo", "stls", "tls", "ehlo2", "mail",
-	"rcpt", "rset", "quit", ""
-};
 
 /* Rebuild the row list from the model, keeping the selected address. */
 void
@@ -49,6 +45,13 @@ ui_mxtable_rows(struct ui *ui)
 			ui->rows[n++].exch = -1;
 		}
 	ui->nrows = n;
+	/* Until the user chooses, the address that decided is shown. */
+	if (!ui->sel_user && m->verdict.final) {
+		int dec[1];
+
+		if (mx_words_decisive(m, dec, 1) == 1)
+			ui->sel_probe = dec[0];
+	}
 	if (ui->sel_probe >= 0)
 		for (i = 0; i < n; i++)
 			if (ui->rows[i].probe == ui->sel_probe)
@@ -76,6 +79,7 @@ ui_mxtable_select(struct ui *ui, int delta)
 		return;
 	ui->sel = sel;
 	ui->sel_probe = ui->rows[sel].probe;
+	ui->sel_user = 1;
 	ui->trans_top = 0;
 	ui->trans_follow = 1;
 	ui->full_top = 0;
@@ -103,8 +107,8 @@ columns(const struct ui *ui, int w, struct cols *c)
 	}
 	c->pref = 4;
 	c->addr = maxaddr > 39 ? 39 : maxaddr;
-	c->stage = 8;
-	c->mark = 4;
+	c->stage = 9;	/* "MAIL FROM" */
+	c->mark = 11;	/* "unreachable", "accepted", "refused" */
 	c->code = 9;
 	c->time = 7;
 	c->detail = 0;
@@ -125,15 +129,6 @@ columns(const struct ui *ui, int w, struct cols *c)
 	}
 }
 
-/* The mark word for a state. */
-static const char *
-mark_word(enum mx_mark mark)
-{
-	static const char *const w[] = { "wait", "run", "ok", "warn", "FAIL" };
-
-	return (int)mark >= 0 && mark <= MX_MARK_FAIL ? w[mark] : "?";
-}
-
 /* Per-stage times, e.g. "conn 2ms ban 5ms ehlo 1ms". */
 static void
 stage_times(const struct mx_probe *p, char *buf, size_t sz)
@@ -148,7 +143,7 @@ stage_times(const struct mx_probe *p, char *buf, size_t sz)
 			continue;
 		ui_fmt_ms(t, sizeof t, p->stage_ms[s]);
 		n += (size_t)snprintf(buf + n, sz - n, "%s%s %s", n ? " " : "",
-		    short_stage[s], t);
+		    mx_words_stage((enum mx_stage)s), t);
 	}
 }
 
@@ -191,25 +186,20 @@ draw_row(struct ui *ui, int y, const struct ui_row *row, const struct cols *c,
 		ui_text(ui, y, x, c->addr, base | ui_attr(ui, UI_R_DIM),
 		    "(no address)");
 		x += c->addr + 1;
-		ui_text(ui, y, x, c->stage, base, "dns");
+		ui_text(ui, y, x, c->stage, base, "DNS");
 		x += c->stage + 1;
 		ui_text(ui, y, x, c->mark, base | ui_attr(ui, failed ?
-		    UI_R_FAIL : UI_R_DIM), failed ? "FAIL" : "wait");
+		    UI_R_FAIL : UI_R_DIM), failed ? "no address" : "waiting");
 		x += c->mark + 1;
-		ui_text(ui, y, x, c->code, base, mx_dns_status_name(st));
+		ui_text(ui, y, x, c->code, base, mx_words_dns(st));
 		return;
 	}
 	ui_text(ui, y, x, c->addr, base, p->addr);
 	x += c->addr + 1;
-	if (!p->done)
-		stage = mx_stage_name(p->stage);
-	else if (p->outcome == MX_OUT_OK)
-		stage = "done";
-	else
-		stage = mx_stage_name(p->failed_stage);
+	stage = mx_words_stage(mx_words_probe_stage(p));
 	ui_text(ui, y, x, c->stage, base, stage);
 	x += c->stage + 1;
-	mark = mark_word(p->mark);
+	mark = mx_words_probe(p);
 	ma = ui_attr(ui, ui_mark_role(p->mark));
 	ui_text(ui, y, x, c->mark, selected ? base | (ma & ~A_COLOR) : ma,
 	    mark);
@@ -217,8 +207,7 @@ draw_row(struct ui *ui, int y, const struct ui_row *row, const struct cols *c,
 	if (p->last_code > 0)
 		snprintf(code, sizeof code, "%d %s", p->last_code, p->last_esc);
 	else
-		snprintf(code, sizeof code, "%s", p->done ?
-		    mx_outcome_name(p->outcome) : "-");
+		snprintf(code, sizeof code, "-");
 	ui_text(ui, y, x, c->code, selected ? base : ui_attr(ui,
 	    ui_code_role(p->last_code)), code);
 	x += c->code + 1;
@@ -259,7 +248,7 @@ ui_mxtable_draw(struct ui *ui)
 	columns(ui, r->w, &c);
 	n = snprintf(title, sizeof title, "%-*s %-*.*s %-*s %-*s %-*s %-*s",
 	    c.pref, "Pref", c.host, c.host, "Host", c.addr, "Address", c.stage,
-	    "Stage", c.mark, "Mark", c.code, "Code");
+	    "Stage", c.mark, "Result", c.code, "Reply");
 	if (c.time > 0)
 		n += snprintf(title + n, sizeof title - (size_t)n, " %*s", c.time -
 		    1, "Time");

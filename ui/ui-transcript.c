@@ -10,12 +10,16 @@
 #include <string.h>
 
 #include "ui-int.h"
+#include "words.h"
 
 #define ENT_TLS		(-1)	/* "TLS started" separator */
 #define ENT_DROPPED	(-2)	/* lines dropped from the middle */
 #define ENT_END		(-3)	/* how the probe ended */
 
+#define TRANS_INDENT	11	/* continuation rows: under the text */
+
 static int	ents[MX_TRANSCRIPT_MAX * 2 + 8];
+static int	dec_row;	/* flow row of the decisive reply, -1 none */
 
 /* The probe of the selected row, or NULL. */
 const struct mx_probe *
@@ -62,13 +66,16 @@ entry_text(const struct ui *ui, const struct mx_probe *p, int e, char *buf,
 		snprintf(buf, sz, "... %d lines dropped ...", p->lines_dropped);
 		return UI_R_DIM;
 	case ENT_END:
+		/* In words; a reply refused is above, not said again. */
 		if (p->outcome == MX_OUT_OK)
-			snprintf(buf, sz, "== finished: ok%s%s",
-			    p->outcome_text[0] ? ", " : "", p->outcome_text);
+			snprintf(buf, sz, "== Result: accepted");
+		else if (p->outcome == MX_OUT_RESP)
+			snprintf(buf, sz, "== Result: %s at %s",
+			    mx_words_probe(p), mx_words_stage(p->failed_stage));
 		else
-			snprintf(buf, sz, "== failed at %s (%s)%s%s",
-			    mx_stage_name(p->failed_stage),
-			    mx_outcome_name(p->outcome), p->outcome_text[0] ?
+			snprintf(buf, sz, "== Result: %s at %s%s%s",
+			    mx_words_outcome(p->outcome),
+			    mx_words_stage(p->failed_stage), p->outcome_text[0] ?
 			    ": " : "", p->outcome_text);
 		return p->outcome == MX_OUT_OK ? UI_R_OK :
 		    ui_mark_role(p->mark);
@@ -94,38 +101,87 @@ empty_reason(const struct ui *ui)
 	return "not started yet";
 }
 
+/* Lay the selected address's dialogue out into f, lines wrapped. */
+static void
+trans_flow(const struct ui *ui, struct ui_flow *f)
+{
+	const struct mx_probe *p = ui_transcript_probe(ui);
+	char buf[MX_TEXT_MAX + 160];
+	int n, i, d;
+
+	dec_row = -1;
+	if (p == NULL)
+		return;
+	n = entries(p);
+	d = p->done ? mx_words_decisive_line(p) : -1;
+	for (i = 0; i < n; i++) {
+		enum ui_role role = entry_text(ui, p, ents[i], buf, sizeof buf);
+		attr_t a = ui_attr(ui, role);
+
+		if (ents[i] == d && d >= 0) {
+			dec_row = f->row;
+			a |= A_BOLD;
+		}
+		ui_flow_para(ui, f, a, TRANS_INDENT, buf);
+	}
+}
+
+/*
+ * Where the pane starts: the tail while following, but never below the
+ * decisive reply of a finished dialogue (the answer stays in view).
+ */
+static int
+trans_anchor(const struct ui *ui, int total, int vis)
+{
+	const struct mx_probe *p = ui_transcript_probe(ui);
+	int top = total > vis ? total - vis : 0;
+
+	/* From the command it answers (the row before), when there is one. */
+	if (p != NULL && p->done && dec_row >= 0 && dec_row - 1 < top)
+		top = dec_row > 0 ? dec_row - 1 : 0;
+	return top;
+}
+
 /* Draw the transcript pane. */
 void
 ui_transcript_draw(struct ui *ui)
 {
 	const struct ui_rect *r = &ui->lay.trans;
 	const struct mx_probe *p = ui_transcript_probe(ui);
-	int n, i, vis = r->h - 1, focus = ui->focus == UI_PANE_TRANS;
-	char buf[MX_TEXT_MAX + 160], title[300];
+	int n, vis = r->h - 1, focus = ui->focus == UI_PANE_TRANS;
+	char title[300];
+	struct ui_flow f;
 
 	ui_clear(r);
-	n = p != NULL ? entries(p) : 0;
+	memset(&f, 0, sizeof f);
+	f.r.y = r->y + 1;
+	f.r.x = r->x;
+	f.r.h = vis;
+	f.r.w = r->w;
+	trans_flow(ui, &f);
+	n = f.row;
 	ui->trans_total = n;
 	if (ui->trans_follow)
-		ui->trans_top = n > vis ? n - vis : 0;
+		ui->trans_top = trans_anchor(ui, n, vis);
 	ui_layout_scroll(&ui->trans_top, n, vis, 0);
-	snprintf(title, sizeof title, "Transcript %s%s%s  %s",
+	snprintf(title, sizeof title, "Transcript %s%s  %s",
 	    p != NULL ? p->addr : "", p != NULL && p->tls.ok ? " (TLS)" : "",
-	    "", n == 0 ? "" : ui->trans_follow ? "[live]" : "[scrolled]");
-	if (n > vis && !ui->trans_follow)
+	    n == 0 ? "" : ui->trans_follow ? (p != NULL && p->done ?
+	    "[end]" : "[live]") : "[scrolled]");
+	if (n > vis)
 		snprintf(title + strlen(title), sizeof title - strlen(title),
-		    " %d-%d/%d", ui->trans_top + 1, ui->trans_top + vis, n);
+		    " %d-%d/%d", ui->trans_top + 1, ui->trans_top + vis < n ?
+		    ui->trans_top + vis : n, n);
 	ui_title(ui, r, focus, title);
 	if (p == NULL || n == 0) {
 		ui_text(ui, r->y + 1, r->x + 2, r->w - 2, ui_attr(ui, UI_R_DIM),
 		    p == NULL ? empty_reason(ui) : "connecting...");
 		return;
 	}
-	for (i = 0; i < vis && ui->trans_top + i < n; i++) {
-		enum ui_role role = entry_text(ui, p, ents[ui->trans_top + i],
-		    buf, sizeof buf);
-		ui_text(ui, r->y + 1 + i, r->x, r->w, ui_attr(ui, role), buf);
-	}
+	f.top = ui->trans_top;
+	f.row = 0;
+	f.draw = 1;
+	trans_flow(ui, &f);
 }
 
 /* One EHLO capability line ("EHLO:" before TLS, "EHLO in TLS:" after). */
@@ -174,15 +230,8 @@ full_header(const struct ui *ui, struct ui_flow *f, const struct mx_probe *p)
 static void
 full_flow(const struct ui *ui, struct ui_flow *f, const struct mx_probe *p)
 {
-	char buf[MX_TEXT_MAX + 160];
-	int n, i;
-
 	full_header(ui, f, p);
-	n = entries(p);
-	for (i = 0; i < n; i++) {
-		enum ui_role role = entry_text(ui, p, ents[i], buf, sizeof buf);
-		ui_flow_para(ui, f, ui_attr(ui, role), 11, buf);
-	}
+	trans_flow(ui, f);
 }
 
 /* Draw the full-screen transcript of the selected address. */
@@ -225,11 +274,19 @@ ui_transcript_full(struct ui *ui)
 	full_flow(ui, &f, p);
 }
 
-/* Rows the transcript pane would show, all of it (for the layout). */
+/*
+ * Rows the transcript pane would show at width w, all of it (for the
+ * layout); *answer: the rows from the decisive reply to the end.
+ */
 int
-ui_transcript_rows(const struct ui *ui)
+ui_transcript_rows(const struct ui *ui, int w, int *answer)
 {
-	const struct mx_probe *p = ui_transcript_probe(ui);
+	struct ui_flow f;
 
-	return p != NULL ? entries(p) : 1;
+	memset(&f, 0, sizeof f);
+	f.r.w = w;
+	f.r.h = 1 << 20;
+	trans_flow(ui, &f);
+	*answer = dec_row >= 0 ? f.row - dec_row + (dec_row > 0) : 0;
+	return f.row > 0 ? f.row : 1;
 }

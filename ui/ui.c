@@ -169,6 +169,7 @@ on_event(const struct mx_event *ev, void *arg)
 	switch (ev->type) {
 	case MX_EV_RUN_START:
 		ui->sel_probe = -1;
+		ui->sel_user = 0;
 		ui->mx_top = ui->diag_top = ui->trans_top = ui->full_top = 0;
 		ui->trans_follow = ui->full_follow = 1;
 		d = UI_D_ALL;
@@ -193,8 +194,8 @@ on_event(const struct mx_event *ev, void *arg)
 		if (ev->index == ui->sel_probe)
 			d |= UI_D_TRANS;
 		break;
-	case MX_EV_DIAG:
-		d = UI_D_DIAG | UI_D_HEADER | UI_D_NDR;
+	case MX_EV_DIAG:	/* the decisive address may change */
+		d = UI_D_DIAG | UI_D_HEADER | UI_D_NDR | UI_D_MX | UI_D_TRANS;
 		break;
 	case MX_EV_BOUNCE_PTR:
 		d = UI_D_NDR;

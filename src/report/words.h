@@ -1,0 +1,59 @@
+/*
+ * words: the plain words the dashboard and the text report share (issue
+ * 13): a verdict's reason as a helpdesk says it with the stable id after
+ * it, who must act on the verdict and the fix, a probe's result and
+ * stage as English, and which addresses decided the verdict.  Pure
+ * functions of the model; no curses, no output.
+ */
+#ifndef MX_WORDS_H
+#define MX_WORDS_H
+
+#include <stddef.h>
+
+#include "mxscope.h"
+
+/* Plain words for a verdict reason ("Mailbox full"); the id when unknown. */
+const char	*mx_words_reason(const char *reason);
+/*
+ * The verdict headline into buf: "Mailbox full (mailboxfull)", or
+ * "Checking..." while the check has not decided.
+ */
+void		 mx_words_verdict(const struct mx_model *, char *buf, size_t);
+/* The verdict's fact: its summary's first sentence, without the advice. */
+void		 mx_words_fact(const struct mx_model *, char *buf, size_t);
+/* The finding that decides who must act, or NULL (nothing to do). */
+const struct mx_finding *mx_words_deciding(const struct mx_model *);
+/* Who must act on the verdict (the actor's JSON word follows from it). */
+enum mx_actor	 mx_words_actor(const struct mx_model *);
+/* The fix for the verdict, in words. */
+const char	*mx_words_fix(const struct mx_model *);
+/*
+ * The line saying who must act and the fix, the same on the dashboard
+ * and in the report: "Who must act: remote admin. Fix: ...".
+ */
+void		 mx_words_act_line(const struct mx_model *, char *buf, size_t);
+/* The verdict line: "Verdict: Mailbox full (mailboxfull). <fact>". */
+void		 mx_words_verdict_line(const struct mx_model *, char *buf,
+		    size_t);
+/* A probe's result: "accepted", "refused", "deferred", "running", ... */
+const char	*mx_words_probe(const struct mx_probe *);
+/* The stage a probe stopped at (or is in), as the SMTP command's name. */
+const char	*mx_words_stage(enum mx_stage);
+/* A probe's stage to show: where it failed, "done" when accepted. */
+enum mx_stage	 mx_words_probe_stage(const struct mx_probe *);
+/* What an outcome class means: "could not connect", "timed out", ... */
+const char	*mx_words_outcome(enum mx_outcome);
+/* A DNS status in words: "answered", "does not exist", "timed out", ... */
+const char	*mx_words_dns(enum mx_dns_status);
+/*
+ * The probes that decided the verdict, in MX order: the first that
+ * accepted, or each that refused or deferred; when none did, each that
+ * failed.  Fills idx (max entries); returns how many.
+ */
+int		 mx_words_decisive(const struct mx_model *, int *idx, int max);
+/* The transcript line of a probe's decisive reply, or -1. */
+int		 mx_words_decisive_line(const struct mx_probe *);
+/* The exit status in words ("permanent failure"). */
+const char	*mx_words_exit(enum mx_exit);
+
+#endif
