@@ -1,2 +1,3 @@
 # src/report/local.mk: the text and JSON reports (they read the model).
-libmxengine_a_SOURCES += src/report/report-text.c src/report/report-json.c
+libmxengine_a_SOURCES += src/report/report-text.c src/report/report-json.c \
+	src/report/nagios.h src/report/report-nagios.c src/report/nagios-run.c
