@@ -9,6 +9,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "conf.h"
+#include "explain.h"
 #include "lab.h"
 #include "mailbox-secret.h"
 #include "mailbox.h"
@@ -45,10 +47,12 @@ report_signal(uv_signal_t *s, int signum)
 	mx_engine_cancel(rr->engine);
 }
 
-/* Run the check to its end and print the report; returns the exit code. */
+/* Run the check to its end and print the report (text, JSON or the
+ * --nagios status line); returns the exit code. */
 static int
-run_report(uv_loop_t *loop, struct mx_engine *e, enum mx_mode mode)
+run_report(uv_loop_t *loop, struct mx_engine *e, struct mx_cli *cli)
 {
+	enum mx_mode mode = cli->mode;
 	struct report_run rr;
 	const struct mx_model *m;
 	char *cause = NULL;
@@ -62,8 +66,14 @@ run_report(uv_loop_t *loop, struct mx_engine *e, enum mx_mode mode)
 	uv_signal_start(&rr.sigint, report_signal, SIGINT);
 	uv_signal_start(&rr.sigterm, report_signal, SIGTERM);
 	mx_engine_add_sink(e, report_sink, &rr);
+	if (mode == MX_MODE_NAGIOS)
+		mx_nagios_watch(loop, e, &cli->nagios);
 	if (mx_engine_start(e, &cause) != 0) {
-		fprintf(stderr, "mxscope: %s\n", cause);
+		if (mode == MX_MODE_NAGIOS) {
+			printf("MXSCOPE UNKNOWN - %s\n", cause);
+			mx_nagios_stop(&cli->nagios);
+		} else
+			fprintf(stderr, "mxscope: %s\n", cause);
 		free(cause);
 		report_sink(&(struct mx_event){ .type = MX_EV_RUN_DONE }, &rr);
 		uv_run(loop, UV_RUN_DEFAULT);
@@ -72,6 +82,10 @@ run_report(uv_loop_t *loop, struct mx_engine *e, enum mx_mode mode)
 	while (!rr.done && uv_run(loop, UV_RUN_ONCE) != 0)
 		;
 	m = mx_engine_model(e);
+	if (mode == MX_MODE_NAGIOS) {
+		r = mx_nagios_print(m, &cli->nagios, stdout);
+		return fflush(stdout) != 0 ? MX_EXIT_UNKNOWN : r;
+	}
 	r = mode == MX_MODE_JSON ? mx_report_json(m, stdout) :
 	    mx_report_text(m, stdout);
 	if (r != 0 || fflush(stdout) != 0) {
@@ -89,6 +103,23 @@ list_scenarios(void)
 
 	for (s = mx_lab_scenarios(); *s != NULL; s++)
 		printf("%-20s %s\n", *s, mx_lab_describe(*s));
+	return MX_EXIT_OK;
+}
+
+/* --list-presets: each resolver preset and its servers. */
+static int
+list_presets(void)
+{
+	const char *const *srv;
+	const char *name;
+	int i;
+
+	for (i = 0; (name = mx_preset_name(i)) != NULL; i++) {
+		printf("%-20s", name);
+		for (srv = mx_preset_find(name); *srv != NULL; srv++)
+			printf(" %s", *srv);
+		putchar('\n');
+	}
 	return MX_EXIT_OK;
 }
 
@@ -143,6 +174,12 @@ main(int argc, char **argv)
 		return r < 0 ? MX_EXIT_UNKNOWN : MX_EXIT_OK;
 	if (cli.list_scenarios)
 		return list_scenarios();
+	if (cli.list_presets)
+		return list_presets();
+	if (cli.list_findings)
+		return mx_explain_list(stdout);
+	if (cli.explain != NULL)
+		return mx_explain(cli.explain, stdout);
 	if (cli.ndr && cli.offline)
 		return mx_ndr_offline(cli.operands, cli.noperands,
 		    cli.mode == MX_MODE_JSON, stdout);
@@ -171,7 +208,10 @@ main(int argc, char **argv)
 		mx_lab_apply_opts(lab, &cli.opts);
 	}
 	if ((e = mx_engine_new(&loop, &cli.opts, &cause)) == NULL) {
-		fprintf(stderr, "mxscope: %s\n", cause);
+		if (cli.mode == MX_MODE_NAGIOS)
+			printf("MXSCOPE UNKNOWN - %s\n", cause);
+		else
+			fprintf(stderr, "mxscope: %s\n", cause);
 		free(cause);
 		if (lab != NULL)
 			mx_lab_close(lab);
@@ -187,8 +227,7 @@ main(int argc, char **argv)
 		uo.lab_slot = cli.demo ? &lab : NULL;
 		r = ui_run(&loop, e, &uo);
 	} else
-		r = run_report(&loop, e, cli.mode == MX_MODE_JSON ?
-		    MX_MODE_JSON : MX_MODE_REPORT);
+		r = run_report(&loop, e, &cli);
 	mx_engine_close(e);
 	if (lab != NULL)
 		mx_lab_close(lab);

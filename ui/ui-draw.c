@@ -13,6 +13,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "conf.h"
 #include "ui-int.h"
 
 #define TEXT_MAX	1024	/* code points drawn per call */
@@ -371,6 +372,13 @@ ui_draw_init(struct ui *ui)
 		[UI_R_TLS] = { COLOR_MAGENTA, -1, A_BOLD, A_BOLD },
 		[UI_R_CLIENT] = { -1, -1, A_BOLD, A_BOLD },
 	};
+	/* The roles the configuration may recolour (color.ROLE, conf.h). */
+	static const char *const conf_role[UI_R_NROLES] = {
+		[UI_R_TITLE] = "title", [UI_R_FOCUS] = "focus",
+		[UI_R_OK] = "ok", [UI_R_INFO] = "info", [UI_R_WARN] = "warn",
+		[UI_R_FAIL] = "fail", [UI_R_TLS] = "tls",
+	};
+	short fg, bg;
 	int i, dflt = 0;
 
 	ui->color = !ui->opts.no_color && has_colors();
@@ -379,12 +387,16 @@ ui_draw_init(struct ui *ui)
 		dflt = use_default_colors() == OK;
 	}
 	for (i = 0; i < UI_R_NROLES; i++) {
-		if (!ui->color || (map[i].fg == -1 && map[i].bg == -1)) {
+		fg = map[i].fg;
+		bg = map[i].bg;
+		if (conf_role[i] != NULL)
+			mx_color_get(conf_role[i], &fg, &bg);
+		if (!ui->color || (fg == -1 && bg == -1)) {
 			role_attr[i] = ui->color ? map[i].extra : map[i].mono;
 			continue;
 		}
-		init_pair((short)i, map[i].fg, map[i].bg == -1 && !dflt ?
-		    COLOR_BLACK : map[i].bg);
+		init_pair((short)i, fg == -1 && !dflt ? COLOR_WHITE : fg,
+		    bg == -1 && !dflt ? COLOR_BLACK : bg);
 		role_attr[i] = COLOR_PAIR(i) | map[i].extra;
 	}
 }

@@ -93,6 +93,9 @@ struct ui_flow {
 	int		 draw;	/* 0: only count rows */
 };
 
+/* At most this many of the configuration's resolver presets in `d`. */
+#define UI_PROMPT_PRESETS	8
+
 /* A one-line dialog with optional pick list (ui-prompt.c). */
 struct ui_prompt {
 	enum ui_prompt_kind	 kind;
@@ -100,7 +103,7 @@ struct ui_prompt {
 	char			 buf[UI_INPUT_MAX];
 	size_t			 len, cur;	/* bytes */
 	char			 error[200];
-	const char		*list[UI_HIST_MAX + 8];
+	const char		*list[UI_HIST_MAX + 8 + UI_PROMPT_PRESETS];
 	int			 nlist, sel;	/* sel -1: typing */
 };
 

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "conf.h"
 #include "ui-int.h"
 
 static const char *const presets[] = {
@@ -141,6 +142,10 @@ ui_prompt_open(struct ui *ui, enum ui_prompt_kind kind)
 	case UI_PROMPT_ADD:
 		snprintf(p->title, sizeof p->title, kind == UI_PROMPT_DNS ?
 		    "Re-run against DNS server" : "Add a DNS server to compare");
+		/* The configuration's named presets first (conf.h). */
+		for (j = 0; mx_preset_name(j) != NULL &&
+		    j < UI_PROMPT_PRESETS; j++)
+			p->list[p->nlist++] = mx_preset_name(j);
 		for (j = 0; j < ui->nhist; j++)
 			p->list[p->nlist++] = ui->hist[j];
 		for (i = 0; i < sizeof presets / sizeof presets[0]; i++) {
@@ -193,12 +198,32 @@ current_resolvers(const struct ui *ui, const char **list, const char *extra)
 	return n;
 }
 
+/* A preset's servers, after the current ones when adding (at most
+ * MX_MAX_RESOLVERS in all). */
+static int
+preset_resolvers(const struct ui *ui, const char **list,
+    const char *const *srv, int add)
+{
+	int n = 0, j, dup;
+
+	if (add)
+		n = current_resolvers(ui, list, srv[0]) - 1;
+	for (; *srv != NULL && n < MX_MAX_RESOLVERS; srv++) {
+		for (dup = 0, j = 0; j < n; j++)
+			dup |= strcmp(list[j], *srv) == 0;
+		if (!dup)
+			list[n++] = *srv;
+	}
+	return n;
+}
+
 /* Act on the dialog's text; the dialog stays open on an error. */
 static void
 prompt_accept(struct ui *ui)
 {
 	struct ui_prompt *p = &ui->prompt;
 	const char *list[MX_MAX_RESOLVERS];
+	const char *const *named;
 	char *cause = NULL, show[UI_INPUT_MAX * 4];
 	int n;
 
@@ -206,9 +231,13 @@ prompt_accept(struct ui *ui)
 	switch (p->kind) {
 	case UI_PROMPT_DNS:
 	case UI_PROMPT_ADD:
-		if (ui_prompt_valid_dns(p->buf, p->error, sizeof p->error) != 0)
+		if ((named = mx_preset_find(p->buf)) != NULL)
+			n = preset_resolvers(ui, list, named,
+			    p->kind == UI_PROMPT_ADD);
+		else if (ui_prompt_valid_dns(p->buf, p->error,
+		    sizeof p->error) != 0)
 			goto fail;
-		if (p->kind == UI_PROMPT_DNS) {
+		else if (p->kind == UI_PROMPT_DNS) {
 			list[0] = p->buf;
 			n = 1;
 		} else

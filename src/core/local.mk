@@ -11,10 +11,11 @@ libmxengine_a_SOURCES = \
 	src/core/smtp.c src/core/smtp.h \
 	src/core/engine.c src/core/engine-int.h src/core/engine-dns.c src/core/probe.c \
 	src/core/diag.c src/core/diag-int.h src/core/diag-bounce.c src/core/diag-dnsbl.c \
-	src/core/diag-views.c
+	src/core/diag-views.c \
+	src/core/conf.h src/core/presets.c src/core/colors.c src/core/explain.h src/core/explain.c
 
 MX_LIBS = $(UV_LIBS) $(CARES_LIBS) $(SSL_LIBS) $(JANSSON_LIBS) $(IDN2_LIBS)
 
 bin_PROGRAMS += mxscope
-mxscope_SOURCES = src/main.c src/core/options.c src/core/options.h
+mxscope_SOURCES = src/main.c src/core/options.c src/core/options.h src/core/conf.c
 mxscope_LDADD = libmxui.a libmxlab.a libmxndr.a libmxengine.a $(NCURSES_LIBS) $(MX_LIBS)

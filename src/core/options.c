@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <getopt.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 #include <arpa/inet.h>
 
 #include "config.h"
+#include "conf.h"
 #include "options.h"
 #include "mailbox.h"
 
@@ -19,6 +21,8 @@ enum {
 	OPT_REPORT = 256, OPT_JSON, OPT_FROM, OPT_HELO, OPT_SIZE, OPT_TLS_CA,
 	OPT_TIMEOUT, OPT_VERSION, OPT_DEMO, OPT_NO_COLOR, OPT_REPORT_ON_EXIT,
 	OPT_NDR, OPT_OFFLINE, OPT_CONCURRENCY, OPT_LIST, OPT_DNSBL, OPT_CHECK_IP,
+	OPT_NAGIOS, OPT_WARNING, OPT_CRITICAL, OPT_CONFIG, OPT_EXPLAIN,
+	OPT_LIST_PRESETS, OPT_LIST_FINDINGS,
 	OPT_MAILBOX	/* + enum mx_mbopt: mailbox options (mailbox-opt.c) */
 };
 
@@ -49,6 +53,13 @@ static const struct option long_opts[] = {
 	{ "allow-plaintext", no_argument, NULL,
 	    OPT_MAILBOX + MX_MBOPT_ALLOW_PLAINTEXT },
 	{ "retr", required_argument, NULL, OPT_MAILBOX + MX_MBOPT_RETR },
+	{ "nagios", no_argument, NULL, OPT_NAGIOS },
+	{ "warning", required_argument, NULL, OPT_WARNING },
+	{ "critical", required_argument, NULL, OPT_CRITICAL },
+	{ "config", required_argument, NULL, OPT_CONFIG },
+	{ "explain", required_argument, NULL, OPT_EXPLAIN },
+	{ "list-presets", no_argument, NULL, OPT_LIST_PRESETS },
+	{ "list-findings", no_argument, NULL, OPT_LIST_FINDINGS },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
@@ -74,7 +85,8 @@ usage(FILE *f)
 "      --no-color          no colours (also when NO_COLOR is set)\n"
 "DNS:\n"
 "  -s, --dns SERVER[:PORT] ask this resolver (repeatable; IPv6 as [addr]:port;\n"
-"                          default: each resolver of /etc/resolv.conf)\n"
+"                          a preset's NAME asks its servers; default: each\n"
+"                          resolver of /etc/resolv.conf)\n"
 "  -4 / -6                 use only IPv4 / IPv6 exchanger addresses\n"
 "SMTP:\n"
 "  -p, --port PORT         SMTP port (default 25)\n"
@@ -103,6 +115,21 @@ usage(FILE *f)
 "Demo:\n"
 "      --demo [SCENARIO]   run on the built-in loopback lab (no network)\n"
 "      --list-scenarios    list the demo scenarios\n"
+"Monitoring (a Nagios/Icinga plugin; exit 0 OK, 1 WARNING, 2 CRITICAL, 3\n"
+"UNKNOWN):\n"
+"      --nagios            print one status line with performance data;\n"
+"                          the whole run stops after 50 s\n"
+"      --warning RANGE     WARNING when the seconds to the verdict fall\n"
+"                          outside RANGE (10, 5:10, ~:10, @5:10)\n"
+"      --critical RANGE    CRITICAL likewise\n"
+"Configuration (/etc/mxscope/config, then $XDG_CONFIG_HOME/mxscope/config,\n"
+"then the words of MXSCOPE_OPTIONS, then the command line):\n"
+"      --config FILE       read FILE instead of both configuration files\n"
+"      --list-presets      list the resolver presets (preset = NAME SERVER...)\n"
+"Findings:\n"
+"      --explain ID        what finding ID means, how it is found, who acts,\n"
+"                          how to fix it\n"
+"      --list-findings     list the finding ids\n"
 "Blocklists (RFC 5782; IPs a bounce names when it says blocked are checked):\n"
 "      --check-ip ADDR     also check this IPv4 address (e.g. our sending IP);\n"
 "                          repeatable, at most 4\n"
@@ -167,16 +194,70 @@ option_name(int c)
 	return buf;
 }
 
-/* Parse argv into cli. */
-int
-mx_options_parse(int argc, char **argv, struct mx_cli *cli)
+/* Where the options being parsed come from ("FILE:LINE", NULL: argv). */
+static const char *where;
+
+/* Print one error line, naming the configuration source if any. */
+static void
+perr(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "mxscope: ");
+	if (where != NULL)
+		fprintf(stderr, "%s: ", where);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+/* A list option's first use in this source replaces the lower sources'
+ * list (command line > environment > user file > system file). */
+static void
+fresh_list(struct mx_cli *cli, unsigned bit, int *n)
+{
+	if (!(cli->lists_set & bit)) {
+		*n = 0;
+		cli->lists_set |= bit;
+	}
+}
+
+/* Add --dns SERVER, or every server of the preset named SERVER. */
+static int
+add_dns(struct mx_cli *cli, const char *arg)
+{
+	const char *const *srv = mx_preset_find(arg);
+	const char *one[2] = { arg, NULL };
+
+	fresh_list(cli, 1, &cli->opts.ndns);
+	for (srv = srv != NULL ? srv : one; *srv != NULL; srv++) {
+		if (cli->opts.ndns == MX_MAX_RESOLVERS) {
+			perr("at most %d --dns servers", MX_MAX_RESOLVERS);
+			return -1;
+		}
+		cli->opts.dns[cli->opts.ndns++] = *srv;
+	}
+	return 0;
+}
+
+/* The long options table. */
+const struct option *
+mx_options_table(void)
+{
+	return long_opts;
+}
+
+/* Parse the options of argv on top of cli: 0, 1 (--help/--version
+ * printed) or -1 after one error line. */
+static int
+parse_pass(int argc, char **argv, struct mx_cli *cli)
 {
 	long long v;
 	int c;
 
-	memset(cli, 0, sizeof *cli);
-	mx_opts_init(&cli->opts);
 	opterr = 0;
+	optind = 0;	/* glibc: start afresh for each source */
 	while ((c = getopt_long(argc, argv, ":s:p:46h", long_opts, NULL)) != -1) {
 		switch (c) {
 		case OPT_REPORT:
@@ -186,12 +267,8 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 			cli->mode = MX_MODE_JSON;
 			break;
 		case 's':
-			if (cli->opts.ndns == MX_MAX_RESOLVERS) {
-				fprintf(stderr, "mxscope: at most %d --dns "
-				    "servers\n", MX_MAX_RESOLVERS);
+			if (add_dns(cli, optarg) != 0)
 				return -1;
-			}
-			cli->opts.dns[cli->opts.ndns++] = optarg;
 			break;
 		case 'p':
 			if (mx_parse_num(optarg, 1, 65535, &v) != 0)
@@ -240,12 +317,14 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 			cli->list_scenarios = 1;
 			break;
 		case OPT_DNSBL:
+			fresh_list(cli, 2, &cli->opts.ndnsbl);
 			if (cli->opts.ndnsbl == MX_MAX_DNSBL_ZONES ||
 			    !zone_ok(optarg))
 				goto bad;
 			cli->opts.dnsbl[cli->opts.ndnsbl++] = optarg;
 			break;
 		case OPT_CHECK_IP:
+			fresh_list(cli, 4, &cli->opts.ncheck_ip);
 			if (cli->opts.ncheck_ip == MX_MAX_CHECK_IPS ||
 			    !ipv4_ok(optarg))
 				goto bad;
@@ -263,11 +342,38 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 		case OPT_OFFLINE:
 			cli->offline = 1;
 			break;
+		case OPT_NAGIOS:
+			cli->mode = MX_MODE_NAGIOS;
+			break;
+		case OPT_WARNING:
+			if (mx_range_parse(optarg, &cli->nagios.warn) != 0)
+				goto bad;
+			break;
+		case OPT_CRITICAL:
+			if (mx_range_parse(optarg, &cli->nagios.crit) != 0)
+				goto bad;
+			break;
+		case OPT_CONFIG:
+			break;	/* read before the options (conf.c) */
+		case OPT_EXPLAIN:
+			cli->explain = optarg;
+			break;
+		case OPT_LIST_PRESETS:
+			cli->list_presets = 1;
+			break;
+		case OPT_LIST_FINDINGS:
+			cli->list_findings = 1;
+			break;
 		case OPT_VERSION:
-			printf("mxscope %s\n", PACKAGE_VERSION);
-			return 1;
 		case 'h':
-			usage(stdout);
+			if (where != NULL) {
+				perr("%s has no place here", option_name(c));
+				return -1;
+			}
+			if (c == 'h')
+				usage(stdout);
+			else
+				printf("mxscope %s\n", PACKAGE_VERSION);
 			return 1;
 		case OPT_MAILBOX + MX_MBOPT_POP3:
 		case OPT_MAILBOX + MX_MBOPT_IMAP:
@@ -281,15 +387,51 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 				return -1;
 			break;
 		case ':':
-			fprintf(stderr, "mxscope: option %s needs a value "
-			    "(see --help)\n", argv[optind - 1]);
+			perr("option %s needs a value (see --help)",
+			    argv[optind - 1]);
 			return -1;
 		default:
-			fprintf(stderr, "mxscope: unknown option %s (see "
-			    "--help)\n", argv[optind - 1]);
+			perr("unknown option %s (see --help)", argv[optind - 1]);
 			return -1;
 		}
 	}
+	return 0;
+bad:
+	perr("invalid value for %s: '%s'", option_name(c), optarg);
+	return -1;
+}
+
+/* One configuration source (conf.c): options only. */
+int
+mx_options_source(int argc, char **argv, const char *src, struct mx_cli *cli)
+{
+	int r;
+
+	where = src;
+	cli->lists_set = 0;
+	r = parse_pass(argc, argv, cli);
+	if (r == 0 && optind < argc) {
+		perr("'%s' is not an option", argv[optind]);
+		r = -1;
+	}
+	where = NULL;
+	return r == 0 ? 0 : -1;
+}
+
+/* Parse argv into cli, on top of the configuration files and
+ * MXSCOPE_OPTIONS (conf.c). */
+int
+mx_options_parse(int argc, char **argv, struct mx_cli *cli)
+{
+	int r;
+
+	memset(cli, 0, sizeof *cli);
+	mx_opts_init(&cli->opts);
+	if (mx_conf_load(argc, argv, cli) != 0)
+		return -1;
+	cli->lists_set = 0;
+	if ((r = parse_pass(argc, argv, cli)) != 0)
+		return r;
 	cli->operands = argv + optind;
 	cli->noperands = argc - optind;
 	if (cli->offline && !cli->ndr) {
@@ -305,7 +447,8 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 		    "healthy";
 		return 0;
 	}
-	if (cli->list_scenarios)
+	if (cli->list_scenarios || cli->list_presets || cli->list_findings ||
+	    cli->explain != NULL)
 		return 0;
 	if (cli->ndr) {
 		if (cli->noperands < 1) {
@@ -323,8 +466,4 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 	}
 	cli->opts.target = cli->operands[0];
 	return 0;
-bad:
-	fprintf(stderr, "mxscope: invalid value for %s: '%s'\n",
-	    option_name(c), optarg);
-	return -1;
 }

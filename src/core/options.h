@@ -4,9 +4,12 @@
 #ifndef MX_OPTIONS_H
 #define MX_OPTIONS_H
 
-#include "mxscope.h"
+#include <getopt.h>
 
-enum mx_mode { MX_MODE_AUTO, MX_MODE_REPORT, MX_MODE_JSON };
+#include "mxscope.h"
+#include "nagios.h"
+
+enum mx_mode { MX_MODE_AUTO, MX_MODE_REPORT, MX_MODE_JSON, MX_MODE_NAGIOS };
 
 /* Everything the command line says. */
 struct mx_cli {
@@ -22,6 +25,11 @@ struct mx_cli {
 	const char	*password_file;	/* --password-file (mailbox.h) */
 	char *const	*operands;
 	int		 noperands;
+	struct mx_nagios nagios;	/* --nagios, --warning, --critical */
+	const char	*explain;	/* --explain ID */
+	int		 list_presets;	/* --list-presets */
+	int		 list_findings;	/* --list-findings */
+	unsigned	 lists_set;	/* list options this source gave (conf.c) */
 };
 
 /*
@@ -29,5 +37,15 @@ struct mx_cli {
  * 1 when --help or --version was printed, 0 otherwise.
  */
 int	mx_options_parse(int argc, char **argv, struct mx_cli *);
+
+/*
+ * One source of settings (conf.c): parse argv[1..argc-1] (options only,
+ * no operands) on top of cli.  Errors name `where` (e.g. "FILE:LINE").
+ * Returns -1 after printing one error line, 0 otherwise.
+ */
+int	mx_options_source(int argc, char **argv, const char *where,
+	    struct mx_cli *);
+/* The long options, for conf.c's keys. */
+const struct option	*mx_options_table(void);
 
 #endif

@@ -1,0 +1,366 @@
+/*
+ * explain: the finding ids explained at length for `--explain ID`.  The
+ * ids are those the diagnosis emits (diag.c, diag-dnsbl.c, diag-bounce.c,
+ * mailbox-diag.c); tests/unit/t-explain.sh checks that every id in those
+ * sources has an entry here.  The refusal findings are a family:
+ * smtp.STAGE_rejected / smtp.STAGE_deferred, and pop3.X / imap.X share one
+ * entry per X.
+ */
+#include <string.h>
+
+#include "explain.h"
+#include "mxscope.h"
+
+#define REMOTE	"the remote domain's mail or DNS administrator"
+#define US	"us: our resolver, network or configuration"
+#define SENDER	"the sender (the address or message is at fault)"
+
+static const struct mx_explain table[] = {
+	/* DNS (RFC 1035, RFC 5321 §5.1) */
+	{ "dns.nxdomain", "The recipient's domain does not exist.",
+	  "A resolver answered the MX query with NXDOMAIN (RCODE 3).", SENDER,
+	  "Check the address for a typo. If the domain is right, its owner "
+	  "must renew it or restore its DNS delegation.", "RFC 1035 §4.1.1; "
+	  "RFC 8020" },
+	{ "dns.servfail", "A resolver could not resolve the domain.",
+	  "The MX query got SERVFAIL (RCODE 2): the domain's name servers "
+	  "are broken or unreachable, or DNSSEC validation failed.", REMOTE,
+	  "The domain's DNS administrator must fix the name servers or the "
+	  "DNSSEC chain; re-test against another resolver to rule out ours.",
+	  "RFC 1035 §4.1.1; RFC 4035 §5.5" },
+	{ "dns.timeout", "A resolver did not answer in time.",
+	  "No reply to the MX query within --timeout, after the retries.",
+	  US, "Check that resolver and the network path to it, or ask "
+	  "another one with --dns.", "RFC 1035 §4.2.1" },
+	{ "dns.refused", "A resolver refused to answer.",
+	  "The MX query got REFUSED (RCODE 5): the resolver does not serve "
+	  "us (an access list, or an authoritative-only server).", US,
+	  "Use a resolver that allows our queries (--dns).",
+	  "RFC 1035 §4.1.1" },
+	{ "dns.unreachable", "A resolver cannot be reached.",
+	  "Sending the query failed (no route, port unreachable).", US,
+	  "Check the resolver's address and our network.",
+	  "RFC 1035 §4.2" },
+	{ "dns.bad_response", "A resolver answered with a malformed reply.",
+	  "The reply could not be parsed or did not match the query.", REMOTE,
+	  "Try another resolver; report the broken server to its operator.",
+	  "RFC 1035 §4.1" },
+	{ "dns.implicit_mx", "The domain has no MX records; mail goes to the "
+	  "domain's own address.", "The MX query got NODATA and the domain "
+	  "has A or AAAA records, which senders then use (implicit MX).",
+	  REMOTE, "Nothing if intended; otherwise publish MX records.",
+	  "RFC 5321 §5.1" },
+	{ "dns.null_mx", "The domain accepts no mail at all.",
+	  "The domain publishes the null MX \"0 .\".", SENDER,
+	  "Use another address: this domain declares it receives no mail.",
+	  "RFC 7505" },
+	{ "dns.resolvers_disagree", "The resolvers give different answers.",
+	  "The MX sets or the exchangers' addresses differ between the "
+	  "resolvers asked: a stale cache, a broken resolver or a change "
+	  "still propagating.", US, "Compare the TTLs; flush the stale "
+	  "cache or wait for it to expire; fix the broken resolver.",
+	  "RFC 1034 §4.3.2; RFC 2181 §5" },
+	{ "dns.mx_host_unknown", "An MX record names a host that does not "
+	  "resolve.", "The A/AAAA lookups of the exchanger's name got "
+	  "NXDOMAIN or NODATA.", REMOTE, "The domain's administrator must "
+	  "fix the MX record or create the host's address records.",
+	  "RFC 5321 §5.1" },
+	{ "dns.mx_ip_literal", "An MX record holds an IP address instead of "
+	  "a host name.", "The exchanger name parses as an IP address.",
+	  REMOTE, "The MX must name a host that has A/AAAA records.",
+	  "RFC 5321 §5.1; RFC 1035 §3.3.9" },
+	{ "dns.mx_no_ptr", "An exchanger address has no reverse DNS.",
+	  "The PTR query for the address got NXDOMAIN or NODATA.", REMOTE,
+	  "The address's owner (often the hosting provider) should publish "
+	  "a PTR record matching the host name.", "RFC 1912 §2.1" },
+	{ "dns.mx_truncated", "The domain has more exchangers than mxscope "
+	  "checks.", "More MX records than the cap of 10; the rest were "
+	  "not probed.", "nobody", "Nothing; the report says what was cut.",
+	  "RFC 5321 §5.1" },
+	{ "dns.addresses_truncated", "An exchanger has more addresses than "
+	  "mxscope checks.", "More than 4 addresses per family and "
+	  "exchanger; the rest were not probed.", "nobody",
+	  "Nothing; the report says what was cut.", "RFC 5321 §5.1" },
+	/* SMTP (RFC 5321) */
+	{ "smtp.connect_refused", "An exchanger address refuses connections "
+	  "on the SMTP port.", "The TCP connection got a reset (ECONNREFUSED):"
+	  " nothing listens there.", REMOTE, "The administrator must start "
+	  "the mail server or fix the MX records.", "RFC 5321 §3.1" },
+	{ "smtp.connect_timeout", "An exchanger address did not accept the "
+	  "connection in time.", "No TCP answer within --timeout: a host down "
+	  "or a firewall dropping packets (often port 25 blocked by our "
+	  "ISP).", "the ISP or the remote administrator", "Test from another "
+	  "network; ask the ISP whether outgoing port 25 is blocked.",
+	  "RFC 5321 §4.5.3.2" },
+	{ "smtp.no_ipv6_route", "This machine has no IPv6 route; the IPv6 "
+	  "exchanger addresses were not tested.", "Connecting to an IPv6 "
+	  "address failed with ENETUNREACH here.", "nobody", "Nothing for "
+	  "the recipient; test IPv6 from a machine that has it.",
+	  "RFC 5321 §5.1" },
+	{ "smtp.unreachable", "An exchanger address cannot be reached.",
+	  "The connection failed with no route or a network error.",
+	  "the ISP", "Check routing to that network; test from elsewhere.",
+	  "RFC 5321 §5.1" },
+	{ "smtp.no_banner", "An exchanger accepted the connection but never "
+	  "greeted.", "No 220 greeting within --timeout, or the connection "
+	  "closed before it.", REMOTE, "The server is overloaded or "
+	  "tarpitting; its administrator must check it.",
+	  "RFC 5321 §3.1, §4.5.3.2.1" },
+	{ "smtp.connection_lost", "An exchanger closed the connection in the "
+	  "middle of the dialogue.", "EOF or a reset before the dialogue "
+	  "ended.", REMOTE, "Check the server's logs and limits.",
+	  "RFC 5321 §3.8" },
+	{ "smtp.reply_timeout", "An exchanger stopped answering in the middle"
+	  " of the dialogue.", "No reply to a command within --timeout.",
+	  REMOTE, "Check the server's load and filters.",
+	  "RFC 5321 §4.5.3.2" },
+	{ "smtp.protocol_error", "An exchanger answered with something that "
+	  "is not SMTP.", "A reply without a valid three-digit code, or a "
+	  "reply that does not fit the command.", REMOTE, "Check that the MX "
+	  "points at a mail server (not a web or other service).",
+	  "RFC 5321 §4.2" },
+	{ "smtp.protocol_violation", "An exchanger broke SMTP syntax but the "
+	  "dialogue went on.", "Bare LF line ends, mixed or malformed reply "
+	  "codes, overlong lines, lines before our command.", REMOTE,
+	  "Strict senders may fail; the administrator should fix the "
+	  "server.", "RFC 5321 §2.3.8, §4.2, §4.5.3.1" },
+	{ "smtp.size_exceeded", "The message size given with --size is above"
+	  " the limit an exchanger advertises.", "EHLO's SIZE keyword is "
+	  "smaller than --size.", SENDER, "Send a smaller message or a "
+	  "link.", "RFC 1870" },
+	{ "smtp.starttls_injection", "An exchanger sent data between its "
+	  "STARTTLS reply and the TLS handshake.", "Bytes arrived after the "
+	  "220 to STARTTLS and before the handshake (CVE-2011-0411 class); "
+	  "the probe was aborted.", REMOTE, "The server (or a middlebox) "
+	  "must be fixed; commands injected in plain text would run inside "
+	  "TLS.", "RFC 3207 §4.2; CVE-2011-0411" },
+	{ "smtp.STAGE_rejected", "An exchanger refused a command permanently "
+	  "(5xx) at that stage, e.g. smtp.rcpt_rejected.", "A 5xx reply at "
+	  "the stage (banner, ehlo, mail, rcpt, ...); the enhanced status "
+	  "code and text give the reason (userunknown, blocked, ...).",
+	  "depends on the reason: the summary names it", "Follow the "
+	  "remedy for the reason; for rcpt: check the address; for mail or "
+	  "banner: our IP or sender is refused.",
+	  "RFC 5321 §4.2.1, §4.2.2; RFC 3463" },
+	{ "smtp.STAGE_deferred", "An exchanger refused a command for now "
+	  "(4xx) at that stage, e.g. smtp.rcpt_deferred.", "A 4xx reply at "
+	  "the stage; greylisting, a full mailbox or a busy server.",
+	  "usually nobody: senders retry", "Wait and retry; a real MTA "
+	  "retries for days.", "RFC 5321 §4.2.1, §4.5.4.1; RFC 6647" },
+	/* TLS (RFC 3207, RFC 8446, RFC 6125) */
+	{ "tls.unavailable", "An exchanger does not offer STARTTLS, or "
+	  "refused it.", "EHLO lists no STARTTLS, or STARTTLS got an "
+	  "error reply.", REMOTE, "Mail goes unencrypted; the administrator "
+	  "should enable STARTTLS.", "RFC 3207" },
+	{ "tls.cert_untrusted", "An exchanger's certificate does not lead to "
+	  "a trusted root.", "OpenSSL's chain verification failed (self-"
+	  "signed, missing intermediate, unknown CA).", REMOTE, "Install a "
+	  "certificate from a public CA with its full chain.",
+	  "RFC 5280 §6; RFC 7672" },
+	{ "tls.cert_name_mismatch", "An exchanger's certificate does not "
+	  "name the exchanger.", "SSL_set1_host found no matching DNS name "
+	  "in the certificate.", REMOTE, "Issue the certificate for the MX "
+	  "host name.", "RFC 6125 §6" },
+	{ "tls.cert_expired", "An exchanger's certificate has expired.",
+	  "notAfter is in the past (or notBefore in the future).", REMOTE,
+	  "Renew the certificate.", "RFC 5280 §4.1.2.5" },
+	{ "tls.handshake_failed", "The TLS handshake with an exchanger "
+	  "failed.", "OpenSSL reported an error during the handshake; the "
+	  "dialogue was retried without TLS.", REMOTE, "Check the server's "
+	  "protocols, ciphers and certificate.", "RFC 8446; RFC 3207" },
+	{ "tls.no_certificate", "An exchanger sent no certificate.",
+	  "The handshake completed with an anonymous cipher.", REMOTE,
+	  "Configure a certificate.", "RFC 8446 §4.4.2" },
+	{ "tls.old_protocol", "An exchanger only speaks SSL, TLS 1.0 or TLS "
+	  "1.1.", "The negotiated protocol is older than TLS 1.2.", REMOTE,
+	  "Enable TLS 1.2 and 1.3.", "RFC 8996" },
+	/* Blocklists (RFC 5782) */
+	{ "dnsbl.listed", "An IP is listed on a DNS blocklist; receivers "
+	  "that use it refuse its mail.", "The blocklist zone answered an A "
+	  "record in 127.0.0.0/8 for the reversed IP.", "the blocklist "
+	  "operator, after we fix the cause", "Find why (spam, open relay, "
+	  "compromised host), fix it, then request delisting on the "
+	  "operator's site.", "RFC 5782 §2" },
+	{ "dnsbl.error", "A blocklist could not be read for an IP.",
+	  "The zone answered an error code (127.255.255.254: queries via "
+	  "public resolvers refused; 127.255.255.255: refused) or an "
+	  "address outside 127/8.", US, "Query through our own resolver, "
+	  "not a public one.", "RFC 5782 §2.1" },
+	{ "dnsbl.clean", "An IP is on none of the blocklists asked.",
+	  "Every zone answered NXDOMAIN for it.", "nobody", "Nothing.",
+	  "RFC 5782 §2" },
+	/* Bounce */
+	{ "ndr.evidence", "What the bounce says, shown beside the live "
+	  "evidence.", "Read from the bounce's delivery-status part or "
+	  "text.", "nobody", "Compare with the live findings.",
+	  "RFC 3464; RFC 3463" },
+	{ "ndr.confirmed", "The live check confirms the bounce.", "The live "
+	  "verdict has the bounce's reason.", "as for the reason",
+	  "Follow the reason's remedy.", "RFC 3464" },
+	{ "ndr.contradicted", "The live check contradicts the bounce.",
+	  "The live verdict differs from the bounce's reason: the problem "
+	  "is gone, or the bounce came from another path.", US,
+	  "Resend; if it bounces again, compare the paths.", "RFC 3464" },
+	{ "ndr.named_ip", "An IP the bounce names, with its reverse DNS.",
+	  "An address in the bounce's diagnostic, looked up (PTR).",
+	  "nobody", "Use it to check blocklists and our sending setup.",
+	  "RFC 1912 §2.1" },
+	{ "ndr.named_ip_no_ptr", "An IP the bounce names has no reverse "
+	  "DNS.", "Its PTR query got NXDOMAIN or NODATA.", US, "Publish a "
+	  "PTR record for our sending IP (ask the ISP).", "RFC 1912 §2.1" },
+	/* Mailbox (RFC 1939, RFC 9051) */
+	{ "mailbox.host_unknown", "No mailbox server name resolves.",
+	  "pop./imap./mail.DOMAIN and the MX did not resolve.", US,
+	  "Give the server with --pop3=HOST or --imap=HOST.",
+	  "RFC 6186" },
+	{ "mailbox.tls_injection", "A mailbox server sent data before the "
+	  "TLS handshake.", "Bytes after the STLS/STARTTLS reply and before "
+	  "the handshake.", REMOTE, "Fix the server or middlebox.",
+	  "RFC 2595 §4; CVE-2011-0411" },
+	{ "mailbox.password_echoed", "A mailbox server echoed the password.",
+	  "The password appeared in a reply (masked in the transcript).",
+	  REMOTE, "Fix the server; change the password.", "RFC 1939" },
+	{ "mailbox.login_not_sent", "mxscope did not send the password.",
+	  "No TLS, or an untrusted certificate, and no --allow-plaintext.",
+	  REMOTE, "Enable TLS on the server, or use --allow-plaintext on a "
+	  "trusted network.", "RFC 8314; RFC 2595" },
+	{ "MBOX.tls_unavailable", "The mailbox server offers no TLS.",
+	  "No STLS/STARTTLS capability, or it was refused.", REMOTE,
+	  "Enable TLS (or implicit TLS on 995/993).", "RFC 2595; RFC 8314" },
+	{ "MBOX.connect_failed", "The mailbox server cannot be reached.",
+	  "The TCP connection failed.", REMOTE, "Check the host and port.",
+	  "RFC 1939 §3; RFC 9051 §2" },
+	{ "MBOX.no_greeting", "The mailbox server never greeted.",
+	  "No +OK / * OK greeting within --timeout.", REMOTE,
+	  "Check the server.", "RFC 1939 §4; RFC 9051 §7.1" },
+	{ "MBOX.greeting_refused", "The mailbox server refused the "
+	  "connection in its greeting.", "-ERR or * BYE greeting.", REMOTE,
+	  "Check the server's limits and access lists.",
+	  "RFC 1939 §4; RFC 9051 §7.1.5" },
+	{ "MBOX.auth_failed", "The login failed.", "-ERR / NO to the "
+	  "login.", "the user (password) or the remote administrator",
+	  "Check the user name and password; the account may be locked.",
+	  "RFC 1939 §7; RFC 9051 §6.2.3" },
+	{ "MBOX.mailbox_locked", "The mailbox is in use.", "[IN-USE] "
+	  "response code, or a lock message.", "nobody", "Close the other "
+	  "client or wait.", "RFC 2449 §8.1.1" },
+	{ "MBOX.server_error", "The mailbox server reported an error.",
+	  "-ERR / NO / BAD with [SYS/TEMP] or similar.", REMOTE,
+	  "Check the server's logs.", "RFC 3206; RFC 9051" },
+	{ "MBOX.login_disabled", "The server forbids login here.",
+	  "LOGINDISABLED, or no USER/AUTH capability.", REMOTE, "Use TLS "
+	  "first (the server wants it), or another method.",
+	  "RFC 9051 §6.2.3" },
+	{ "MBOX.protocol_error", "The mailbox server answered with something "
+	  "that is not the protocol.", "An unparsable response.", REMOTE,
+	  "Check the host and port.", "RFC 1939; RFC 9051" },
+	{ "MBOX.reply_timeout", "The mailbox server stopped answering.",
+	  "No response within --timeout.", REMOTE, "Check the server.",
+	  "RFC 1939; RFC 9051" },
+};
+
+#define NTABLE	(sizeof table / sizeof table[0])
+
+/* Whether id is PREFIX.X for the table's generic form "GENERIC.X". */
+static int
+family(const char *id, const char *entry, const char *generic,
+    const char *const *prefixes)
+{
+	size_t g = strlen(generic);
+	int i;
+
+	if (strncmp(entry, generic, g) != 0)
+		return 0;
+	for (i = 0; prefixes[i] != NULL; i++) {
+		size_t p = strlen(prefixes[i]);
+		if (strncmp(id, prefixes[i], p) == 0 &&
+		    strcmp(id + p, entry + g) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Find id, exactly or in its family. */
+const struct mx_explain *
+mx_explain_find(const char *id)
+{
+	static const char *const mbox[] = { "pop3", "imap", NULL };
+	const char *u;
+	size_t i;
+	int st;
+
+	for (i = 0; i < NTABLE; i++)
+		if (strcmp(table[i].id, id) == 0 ||
+		    family(id, table[i].id, "MBOX", mbox))
+			return &table[i];
+	/* smtp.STAGE_rejected / smtp.STAGE_deferred: STAGE a real stage. */
+	if (strncmp(id, "smtp.", 5) != 0 || (u = strrchr(id, '_')) == NULL)
+		return NULL;
+	for (st = MX_ST_CONNECT; st < MX_ST_DONE; st++)
+		if (strlen(mx_stage_name(st)) == (size_t)(u - id - 5) &&
+		    strncmp(id + 5, mx_stage_name(st), (size_t)(u - id - 5)) == 0)
+			break;
+	if (st == MX_ST_DONE)
+		return NULL;
+	for (i = 0; i < NTABLE; i++)
+		if (strncmp(table[i].id, "smtp.STAGE_", 11) == 0 &&
+		    strcmp(table[i].id + 11, u + 1) == 0)
+			return &table[i];
+	return NULL;
+}
+
+/* Print one explanation. */
+int
+mx_explain(const char *id, FILE *f)
+{
+	const struct mx_explain *e = mx_explain_find(id);
+	char safe[200];
+
+	if (e == NULL) {
+		mx_sanitize(safe, sizeof safe, id, strlen(id));
+		fprintf(stderr, "mxscope: unknown finding id '%s' (see "
+		    "--list-findings)\n", safe);
+		return MX_EXIT_UNKNOWN;
+	}
+	fprintf(f, "%s\n  What it means: %s\n  How it is found: %s\n"
+	    "  Who acts: %s\n  How to fix it: %s\n  See: %s\n", id, e->means,
+	    e->detect, e->actor, e->fix, e->rfc);
+	return MX_EXIT_OK;
+}
+
+/* Print the ids, the families spelled out (POP3 and IMAP; the stages
+ * where a refusal is seen). */
+int
+mx_explain_list(FILE *f)
+{
+	static const char *const stages[] = {
+		"banner", "ehlo", "helo", "starttls", "mail", "rcpt", NULL
+	};
+	char id[48];
+	size_t i;
+	int k;
+
+	for (i = 0; i < NTABLE; i++) {
+		if (strncmp(table[i].id, "smtp.STAGE_", 11) == 0) {
+			for (k = 0; stages[k] != NULL; k++) {
+				snprintf(id, sizeof id, "smtp.%s_%s", stages[k],
+				    table[i].id + 11);
+				fprintf(f, "%-32s %s\n", id, table[i].means);
+			}
+		} else if (strncmp(table[i].id, "MBOX.", 5) == 0) {
+			fprintf(f, "pop3.%-27s %s\n", table[i].id + 5,
+			    table[i].means);
+			fprintf(f, "imap.%-27s %s\n", table[i].id + 5,
+			    table[i].means);
+		} else
+			fprintf(f, "%-32s %s\n", table[i].id, table[i].means);
+	}
+	return MX_EXIT_OK;
+}
+
+/* Table entry i, or NULL. */
+const struct mx_explain *
+mx_explain_entry(int i)
+{
+	return i >= 0 && (size_t)i < NTABLE ? &table[i] : NULL;
+}

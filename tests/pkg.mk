@@ -1,0 +1,18 @@
+# tests/pkg.mk: tests of issue 16 (packaging, configuration, monitoring,
+# completion, --explain).  Tests never read the tester's own
+# configuration: XDG_CONFIG_HOME points at an empty folder and
+# MXSCOPE_OPTIONS is unset.
+AM_TESTS_ENVIRONMENT += XDG_CONFIG_HOME='$(abs_top_builddir)/tests/no-config'; \
+	export XDG_CONFIG_HOME; unset MXSCOPE_OPTIONS;
+
+TESTS += tests/lab/nagios.sh
+EXTRA_DIST += tests/lab/nagios.sh
+
+check_PROGRAMS += tests/unit/t-conf
+TESTS += tests/unit/t-conf
+tests_unit_t_conf_SOURCES = tests/unit/t-conf.c src/core/conf.c src/core/options.c tests/tap.h
+tests_unit_t_conf_CPPFLAGS = $(MX_INCLUDES) -D_GNU_SOURCE -DMX_SYSCONFDIR='"/nonexistent"'
+tests_unit_t_conf_LDADD = libmxengine.a $(MX_LIBS)
+
+TESTS += tests/unit/t-explain.sh
+EXTRA_DIST += tests/unit/t-explain.sh

@@ -1,0 +1,52 @@
+#!/bin/sh
+# t-explain: every finding id the diagnosis can emit has a long
+# explanation (--explain), --list-findings lists them, and a bad id is
+# one error line with exit 3.
+. "$top_srcdir/tests/tap.sh"
+
+list=$("$MXSCOPE" --list-findings)
+is "$?" 0 "--list-findings exits 0"
+ids=$(printf '%s\n' "$list" | awk '{print $1}')
+like "$(printf '%s\n' "$ids" | wc -l)" '^[4-9][0-9]$|^[1-9][0-9][0-9]$' "--list-findings lists the ids"
+
+# The ids written in the diagnosis sources (fixed ones; the families
+# smtp.STAGE_rejected/deferred and pop3./imap. are checked below).
+src=$(cat "$top_srcdir"/src/core/diag*.c "$top_srcdir"/src/mailbox/mailbox-diag.c |
+	grep -oE '"(dns|smtp|tls|dnsbl|ndr|mailbox)\.[a-z0-9_]+"' | tr -d '"' |
+	grep -vx 'mailbox\.h' | sort -u)
+missing=""
+for id in $src; do
+	printf '%s\n' "$ids" | grep -qx -- "$id" || missing="$missing $id"
+done
+is "$missing" "" "every finding id in the diagnosis sources is explained"
+fam=$(grep -oE 'pid\(b, "[a-z_]+"' "$top_srcdir/src/mailbox/mailbox-diag.c" |
+	sed 's/.*"\(.*\)"/\1/' | sort -u)
+missing=""
+for x in $fam; do
+	for p in pop3 imap; do
+		printf '%s\n' "$ids" | grep -qx -- "$p.$x" || missing="$missing $p.$x"
+	done
+done
+is "$missing" "" "every POP3/IMAP finding is explained"
+
+bad=""
+for id in $ids; do
+	out=$("$MXSCOPE" --explain "$id") || bad="$bad $id"
+	for f in "What it means:" "How it is found:" "Who acts:" "How to fix it:" "See: RFC"; do
+		printf '%s\n' "$out" | grep -q -- "$f" || bad="$bad $id($f)"
+	done
+done
+is "$bad" "" "--explain ID prints every part for each listed id"
+
+out=$("$MXSCOPE" --explain smtp.rcpt_deferred)
+like "$out" "4xx" "smtp.rcpt_deferred is the 4xx family"
+out=$("$MXSCOPE" --explain imap.auth_failed)
+like "$out" "RFC 9051" "imap.auth_failed cites the IMAP RFC"
+
+err=$("$MXSCOPE" --explain "no.such$(printf '\033')[2J" 2>&1 >/dev/null)
+is "$?" 3 "an unknown id: exit 3"
+is "$(printf '%s\n' "$err" | wc -l)" 1 "an unknown id: one line"
+like "$err" "unknown finding id 'no.such\^\[\[2J'" "the id is shown sanitized"
+"$MXSCOPE" --explain smtp.bogus_rejected >/dev/null 2>&1
+is "$?" 3 "a refusal at a stage that does not exist is unknown"
+plan_end
