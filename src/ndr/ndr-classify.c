@@ -607,13 +607,6 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 		f.preset = reason;
 	}
 	reason = mx_rr_decide(&f);
-	/* A multi-line reply cut to its first line: read the whole text. */
-	if (isdigit((unsigned char)r->diagnostic[0]) && r->diagnostic[3] == '-'
-	    && section != NULL && seclen > 0 && (reason == MX_RR_SECURITYERROR ||
-	    reason == MX_RR_ONHOLD || reason == MX_RR_SYSTEMERROR)) {
-		read_section(&f, sec);
-		reason = mx_rr_decide(&f);
-	}
 	if ((reason == MX_RR_ONHOLD || reason == MX_RR_UNDEFINED) &&
 	    section != NULL && seclen > 0) {
 		read_section(&f, sec);
