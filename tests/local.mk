@@ -90,3 +90,9 @@ EXTRA_DIST += tests/lab/dnsbl.sh
 # --- resolvers that disagree: views, SOA serials, TTLs (dnsviews) ---
 TESTS += tests/lab/views.sh
 EXTRA_DIST += tests/lab/views.sh
+
+# --- live replies of real providers -> reason and actor (livediag) ---
+check_PROGRAMS += tests/unit/t-live-reason
+TESTS += tests/unit/t-live-reason
+tests_unit_t_live_reason_SOURCES = tests/unit/t-live-reason.c tests/tap.h
+tests_unit_t_live_reason_LDADD = libmxengine.a $(MX_LIBS)

@@ -38,6 +38,26 @@ const struct mx_probe *mx__diag_walk(const struct mx_model *, int warnings,
 void	mx__diag_views(struct mx__diag *, struct mx_verdict *, int warnings);
 /* RFC 1982 §3.2: whether SOA serial a is older than b (diag-views.c). */
 int	mx__serial_older(uint32_t a, uint32_t b);
+/* Remedy text of a reason word (diag-reason.c); "" if none. */
+const char	*mx__reason_advice(const char *reason);
+/* Who must act on a reason; *also gets the second when *has_also. */
+enum mx_actor	 mx__reason_actor(const char *reason, int listed,
+		    enum mx_actor *also, int *has_also);
+/* Whether a reason is soft (exit 1 even after a 5xx). */
+int		 mx__reason_soft(const char *reason);
+/* Whether a blocklist lookup of this run found a listing. */
+int		 mx__diag_listed(const struct mx_model *);
+/* The full text of the reply a probe stopped at (all its lines). */
+const char	*mx__probe_reply_text(const struct mx_probe *);
+/* The reason of the reply a probe stopped at (mx_reason_classify on all
+ * its lines, with what the live check knows). */
+const char	*mx__probe_reason(const struct mx_probe *);
+
+/* The finding of a probe's end (diag-probe.c); size_found: a SIZE
+ * finding was made for it already. */
+void		 mx__diag_probe_end(struct mx__diag *, const struct mx_probe *,
+		    const char *subject, int size_found);
+
 /* Compare what a bounce said with what the live check found (issue 4). */
 void	mx__diag_bounce(struct mx__diag *, const struct mx_verdict *);
 

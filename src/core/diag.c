@@ -15,20 +15,45 @@
 #include "diag-int.h"
 #include "reason.h"
 
-/* Add a finding unless the same id and subject is already there. */
+/* Append a subject to a finding's list of subjects. */
+static void
+add_subject(struct mx_finding *f, const char *subject)
+{
+	size_t o = strlen(f->subjects);
+
+	if (o + strlen(subject) + 2 > sizeof f->subjects)
+		return;
+	snprintf(f->subjects + o, sizeof f->subjects - o, "%s%s",
+	    o > 0 ? "\n" : "", subject);
+	f->nsubjects++;
+}
+
+/* Add a finding unless the same id and subject is already there; the
+ * same finding (id and words) on another subject joins the first one's
+ * subjects instead of repeating it. */
 void
 mx__diag_add(struct mx__diag *d, const char *id, enum mx_severity sev,
     enum mx_actor act, const char *subject, const char *remedy,
     const char *fmt, ...)
 {
 	struct mx_finding *f;
+	char summary[sizeof f->summary];
 	va_list ap;
 	int i;
 
-	for (i = 0; i < d->n; i++)
-		if (strcmp(d->f[i].id, id) == 0 &&
-		    strcmp(d->f[i].subject, subject) == 0)
+	va_start(ap, fmt);
+	vsnprintf(summary, sizeof summary, fmt, ap);
+	va_end(ap);
+	for (i = 0; i < d->n; i++) {
+		if (strcmp(d->f[i].id, id) != 0)
+			continue;
+		if (strcmp(d->f[i].subject, subject) == 0)
 			return;
+		if (strcmp(d->f[i].summary, summary) == 0) {
+			add_subject(&d->f[i], subject);
+			return;
+		}
+	}
 	if (d->n == d->max)
 		return;
 	f = &d->f[d->n++];
@@ -38,9 +63,8 @@ mx__diag_add(struct mx__diag *d, const char *id, enum mx_severity sev,
 	f->actor = act;
 	mx_strlcpy(f->subject, subject, sizeof f->subject);
 	mx_strlcpy(f->remedy, remedy, sizeof f->remedy);
-	va_start(ap, fmt);
-	vsnprintf(f->summary, sizeof f->summary, fmt, ap);
-	va_end(ap);
+	mx_strlcpy(f->summary, summary, sizeof f->summary);
+	add_subject(f, subject);
 }
 
 /* Findings about each resolver (method.md §2); their agreement is
@@ -211,50 +235,14 @@ mx__diag_tls_cert(struct mx__diag *d, const struct mx_tls *t,
 		    "%s only speaks %s.", host, t->protocol);
 }
 
-/* Remedy text for a verdict reason. */
-static const char *
-reason_advice(const char *reason)
-{
-	static const struct { const char *reason, *text; } advice[] = {
-	    { "userunknown", "The address does not exist there: check the "
-		"spelling with the recipient." },
-	    { "mailboxfull", "The recipient must empty the mailbox; retry "
-		"later." },
-	    { "mesgtoobig", "Send a smaller message or a link." },
-	    { "blocked", "Our sending IP or host is refused: check "
-		"blocklists (DNSBL) and reverse DNS, then request delisting."},
-	    { "greylisted", "Greylisting: a normal server retries and the "
-		"mail goes through within minutes." },
-	    { "rejected", "Our sender address or domain is refused: check "
-		"SPF/DMARC and the sender." },
-	    { "norelaying", "The server does not accept mail for this "
-		"domain: the MX records may point to the wrong host." },
-	    { "suspend", "The recipient's account is disabled." },
-	    { "hostunknown", "The domain does not exist: check the "
-		"spelling." },
-	    { "notaccept", "The domain accepts no mail." },
-	    { "networkerror", "Mail cannot reach the domain's servers now; "
-		"it stays queued and is retried." },
-	    { "securityerror", "A TLS or security problem stops delivery." },
-	    { "systemerror", "The receiving server has a problem; retry "
-		"later." },
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof advice / sizeof advice[0]; i++)
-		if (strcmp(advice[i].reason, reason) == 0)
-			return advice[i].text;
-	return "";
-}
-
 /* Findings for one probe's SMTP dialogue (method.md §3). */
 static void
 diag_probe(struct mx__diag *d, const struct mx_probe *p)
 {
 	const struct mx_model *m = d->m;
 	const char *host = m->exch[p->mx_index].host;
-	const struct mx_stage_reply *r;
 	char subj[MX_HOST_MAX + MX_ADDR_MAX + 4];
+	int size_found;
 
 	snprintf(subj, sizeof subj, "%s [%s]", host, p->addr);
 	if (p->ptr_status != MX_DNS_PENDING && p->ptr_status != MX_DNS_ANSWER &&
@@ -279,109 +267,44 @@ diag_probe(struct mx__diag *d, const struct mx_probe *p)
 		    p->notes & MX_NOTE_CODE_MISMATCH ? "mixed reply codes " : "",
 		    p->notes & MX_NOTE_BAD_CODE ? "malformed code " : "",
 		    p->notes & MX_NOTE_LONG_LINE ? "overlong line" : "");
-	if (m->size > 0 && p->caps.has_size && p->caps.size > 0 &&
-	    m->size > p->caps.size)
+	size_found = m->size > 0 && p->caps.has_size && p->caps.size > 0 &&
+	    m->size > p->caps.size;
+	if (size_found)
 		mx__diag_add(d, "smtp.size_exceeded", MX_SEV_ERROR, MX_ACT_SENDER, subj,
 		    "Send a smaller message (share large files by link), or "
 		    "ask the recipient's admin to raise the limit.",
 		    "A %lld-byte message exceeds the %lld bytes %s accepts "
 		    "(SIZE).", m->size, p->caps.size, host);
-	switch (p->outcome) {
-	case MX_OUT_CONN:
-		if (p->failed_stage == MX_ST_CONNECT &&
-		    strstr(p->outcome_text, "refused") != NULL)
-			mx__diag_add(d, "smtp.connect_refused", MX_SEV_ERROR,
-			    MX_ACT_REMOTE, subj, "The SMTP service is down or "
-			    "a firewall rejects the SMTP port; the remote admin"
-			    " must restore it.", "%s (%s) refused the connection on"
-			    " port %d.", host, p->addr, m->port);
-		else if (p->failed_stage == MX_ST_CONNECT && p->family == 6 &&
-		    strstr(p->outcome_text, "network unreachable") != NULL)
-			/* Our own host has no IPv6 route: not the remote's fault. */
-			mx__diag_add(d, "smtp.no_ipv6_route", MX_SEV_INFO,
-			    MX_ACT_US, subj, "This machine has no IPv6 route; "
-			    "test with -4, or from a host with IPv6. Senders "
-			    "with IPv6 will use this address.", "%s (%s) was "
-			    "not tried: this machine cannot reach IPv6 "
-			    "addresses.", host, p->addr);
-		else if (p->failed_stage == MX_ST_CONNECT)
-			mx__diag_add(d, "smtp.unreachable", MX_SEV_ERROR, MX_ACT_ISP,
-			    subj, "Check routing and firewalls between us and "
-			    "the exchanger.", "%s (%s) is unreachable: %s.",
-			    host, p->addr, p->outcome_text);
-		else if (p->failed_stage == MX_ST_BANNER &&
-		    p->reply[MX_ST_BANNER].code == 0)
-			mx__diag_add(d, "smtp.no_banner", MX_SEV_ERROR, MX_ACT_REMOTE,
-			    subj, "The server accepts connections but its SMTP "
-			    "service hangs or drops them; the remote admin "
-			    "must check it.", "%s (%s) closed the connection "
-			    "without a greeting.", host, p->addr);
-		else
-			mx__diag_add(d, "smtp.connection_lost", MX_SEV_ERROR,
-			    MX_ACT_REMOTE, subj, "Re-test; if it persists the "
-			    "remote admin must check the server.",
-			    "%s: %s.", host, p->outcome_text);
-		break;
-	case MX_OUT_TIMEOUT:
-		if (p->failed_stage == MX_ST_CONNECT)
-			mx__diag_add(d, "smtp.connect_timeout", MX_SEV_ERROR, MX_ACT_ISP,
-			    subj, "A firewall drops port 25 on the way (our ISP"
-			    " often blocks outbound port 25) or the host is "
-			    "down.", "No answer from %s (%s) on port %d.",
-			    host, p->addr, m->port);
-		else if (p->failed_stage == MX_ST_BANNER)
-			mx__diag_add(d, "smtp.no_banner", MX_SEV_ERROR, MX_ACT_REMOTE,
-			    subj, "The server accepts connections but never "
-			    "greets; the remote admin must check the SMTP "
-			    "service (overload, hung process, tarpit).",
-			    "%s (%s) accepted the connection but sent no "
-			    "greeting.", host, p->addr);
-		else
-			mx__diag_add(d, "smtp.reply_timeout", MX_SEV_ERROR,
-			    MX_ACT_REMOTE, subj, "The server stalls; re-test "
-			    "and ask the remote admin to check its load.",
-			    "%s did not answer %s in time.", host,
-			    mx_stage_name(p->failed_stage));
-		break;
-	case MX_OUT_INJECTION:
-		mx__diag_add(d, "smtp.starttls_injection", MX_SEV_CRIT, MX_ACT_REMOTE,
-		    subj, "Someone on the path, or a broken server, can inject "
-		    "commands (CVE-2011-0411 class); the remote admin must fix"
-		    " the server or the middlebox. The check stopped there.",
-		    "%s sent data after its STARTTLS reply, before TLS began.",
-		    host);
-		break;
-	case MX_OUT_PROTO:
-		mx__diag_add(d, "smtp.protocol_error", MX_SEV_ERROR, MX_ACT_REMOTE, subj,
-		    "The remote admin must fix the server.",
-		    "%s answered %s with something that is not SMTP: %s.",
-		    host, mx_stage_name(p->failed_stage), p->outcome_text);
-		break;
-	default:
-		break;
-	}
-	r = &p->reply[p->failed_stage];
-	if (p->outcome == MX_OUT_RESP && r->code >= 400) {
-		const char *why = mx_reason_classify(p->failed_stage, r->code,
-		    r->esc, r->text);
-		char id[48];
-		snprintf(id, sizeof id, "smtp.%s_%s", mx_stage_name(
-		    p->failed_stage), r->code >= 500 ? "rejected" :
-		    "deferred");
-		mx__diag_add(d, id, r->code >= 500 ? MX_SEV_ERROR : MX_SEV_WARN,
-		    strcmp(why, "blocked") == 0 ? MX_ACT_BLOCKLIST :
-		    strcmp(why, "greylisted") == 0 ? MX_ACT_NOBODY :
-		    MX_ACT_REMOTE, subj, *reason_advice(why) != '\0' ?
-		    reason_advice(why) : "Read the server's words above; "
-		    "the verdict says what follows from them.",
-		    "%s answered %s with %d%s%s (%s): %s", host,
-		    mx_stage_name(p->failed_stage) , r->code, r->esc[0] ? " " :
-		    "", r->esc, why, r->text);
-	}
+	if (p->notes & MX_NOTE_CONTROL)
+		mx__diag_add(d, "smtp.control_characters", MX_SEV_WARN,
+		    MX_ACT_REMOTE, subj, "A broken or hostile server: the "
+		    "characters are shown escaped; the remote admin must fix "
+		    "its greeting and replies.", "%s sent control characters "
+		    "in its replies (shown escaped).", host);
+	mx__diag_probe_end(d, p, subj, size_found);
 }
 
 
-/* Set the verdict. */
+/* Set the verdict: reason, exit status, words, then the remedy (advice,
+ * or the reason table's when NULL); the actor is the reason table's. */
+static void
+vverdict(struct mx_verdict *v, const char *reason, enum mx_exit code,
+    const char *advice, const char *fmt, va_list ap)
+{
+	size_t n;
+
+	mx_strlcpy(v->reason, reason, sizeof v->reason);
+	v->exit_code = code;
+	vsnprintf(v->summary, sizeof v->summary, fmt, ap);
+	if (advice == NULL)
+		advice = mx__reason_advice(reason);
+	n = strlen(v->summary);
+	if (*advice != '\0' && n + 2 < sizeof v->summary)
+		snprintf(v->summary + n, sizeof v->summary - n, " %s", advice);
+	v->actor = mx__reason_actor(reason, 0, &v->actor_also, &v->has_also);
+}
+
+/* Set the verdict with the reason table's remedy. */
 static void
 verdict(struct mx_verdict *v, const char *reason, enum mx_exit code,
     const char *fmt, ...) __attribute__((format(printf, 4, 5)));
@@ -390,17 +313,29 @@ verdict(struct mx_verdict *v, const char *reason, enum mx_exit code,
     const char *fmt, ...)
 {
 	va_list ap;
-	size_t n;
 
-	mx_strlcpy(v->reason, reason, sizeof v->reason);
-	v->exit_code = code;
 	va_start(ap, fmt);
-	vsnprintf(v->summary, sizeof v->summary, fmt, ap);
+	vverdict(v, reason, code, NULL, fmt, ap);
 	va_end(ap);
-	n = strlen(v->summary);
-	if (*reason_advice(reason) != '\0' && n + 2 < sizeof v->summary)
-		snprintf(v->summary + n, sizeof v->summary - n, " %s",
-		    reason_advice(reason));
+}
+
+/* Set the verdict with its own remedy and actor (no second actor). */
+static void
+verdict_by(struct mx_verdict *v, const char *reason, enum mx_exit code,
+    enum mx_actor actor, const char *advice, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+static void
+verdict_by(struct mx_verdict *v, const char *reason, enum mx_exit code,
+    enum mx_actor actor, const char *advice, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vverdict(v, reason, code, advice, fmt, ap);
+	va_end(ap);
+	v->actor = actor;
+	v->has_also = 0;
+	v->actor_also = MX_ACT_NOBODY;
 }
 
 /* The verdict when DNS alone decides (no exchanger to probe). */
@@ -433,17 +368,23 @@ verdict_dns(const struct mx_model *m, struct mx_verdict *v)
 		verdict(v, "hostunknown", MX_EXIT_PERM, "%s does not exist.",
 		    m->domain);
 	else if (servfail)
-		verdict(v, "networkerror", MX_EXIT_TEMP, "The DNS of %s is "
-		    "broken (SERVFAIL).", m->domain);
+		verdict_by(v, "networkerror", MX_EXIT_TEMP, MX_ACT_REMOTE,
+		    "The domain's DNS administrator must fix its name servers; "
+		    "mail stays queued and is retried meanwhile.", "The DNS of "
+		    "%s is broken (SERVFAIL).", m->domain);
 	else if (nodata)
 		verdict(v, "hostunknown", MX_EXIT_PERM, "%s has no MX and no "
 		    "address.", m->domain);
 	else if (ans)
-		verdict(v, "hostunknown", MX_EXIT_PERM, "No exchanger of %s "
-		    "has an address.", m->domain);
-	else
-		verdict(v, "networkerror", MX_EXIT_UNKNOWN, "No resolver "
-		    "answered for %s: could not test.", m->domain);
+		verdict_by(v, "hostunknown", MX_EXIT_PERM, MX_ACT_REMOTE,
+		    "The domain's DNS administrator must give its exchangers "
+		    "addresses.", "No exchanger of %s has an address.",
+		    m->domain);
+	else	/* our resolvers are dead: our problem, nothing was tested */
+		verdict_by(v, "networkerror", MX_EXIT_UNKNOWN, MX_ACT_US,
+		    "Check our resolvers and the network path to them, or use "
+		    "another one (--dns).", "No resolver answered for %s: "
+		    "could not test.", m->domain);
 	return 1;
 }
 
@@ -483,6 +424,19 @@ probe_order(const struct mx_model *m, int *order, const unsigned char *only)
 	return n;
 }
 
+/* The actor of a probe that broke before any reply decided: who the
+ * row of its end names (a refused port: the remote admin; no answer on
+ * port 25: the ISP; a reached server that misbehaved: the remote admin). */
+static enum mx_actor
+broken_actor(const struct mx_probe *p)
+{
+	if (p->failed_stage > MX_ST_CONNECT)
+		return MX_ACT_REMOTE;
+	if (p->fail == MX_FAIL_TIMEOUT || p->fail == MX_FAIL_NOROUTE)
+		return MX_ACT_ISP;
+	return MX_ACT_REMOTE;
+}
+
 /* The verdict from the probes (all, or those marked in only), walked as
  * an MTA would (RFC 5321 §5.1); returns the probe that decided, or NULL. */
 const struct mx_probe *
@@ -492,6 +446,7 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 	int order[MX_MAX_PROBES], i, n = probe_order(m, order, only);
 	const struct mx_probe *temp = NULL, *broken = NULL;
 	const char *reason;
+	int listed = mx__diag_listed(m);
 
 	for (i = 0; i < n; i++) {
 		const struct mx_probe *p = &m->probes[order[i]];
@@ -515,12 +470,16 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 			return p;
 		}
 		if (p->outcome == MX_OUT_RESP && r->code >= 500) {
-			reason = mx_reason_classify(p->failed_stage, r->code,
-			    r->esc, r->text);
-			verdict(v, reason, MX_EXIT_PERM, "%s [%s] refused %s "
+			reason = mx__probe_reason(p);
+			/* RFC 3463 §3.3: X.2.2 is a persistent transient
+			 * condition; senders retry, so the exit is soft. */
+			verdict(v, reason, mx__reason_soft(reason) ?
+			    MX_EXIT_TEMP : MX_EXIT_PERM, "%s [%s] refused %s "
 			    "with %d%s%s.", host, p->addr,
 			    mx_stage_name(p->failed_stage), r->code,
 			    r->esc[0] ? " " : "", r->esc);
+			v->actor = mx__reason_actor(reason, listed,
+			    &v->actor_also, &v->has_also);
 			return p;
 		}
 		if (p->outcome == MX_OUT_RESP && temp == NULL)
@@ -530,24 +489,44 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 	}
 	if (temp != NULL) {
 		const struct mx_stage_reply *r = &temp->reply[temp->failed_stage];
-		reason = mx_reason_classify(temp->failed_stage, r->code, r->esc,
-		    r->text);
+		reason = mx__probe_reason(temp);
 		verdict(v, reason, MX_EXIT_TEMP, "%s deferred %s with %d%s%s.",
 		    m->exch[temp->mx_index].host,
 		    mx_stage_name(temp->failed_stage), r->code,
 		    r->esc[0] ? " " : "", r->esc);
+		v->actor = mx__reason_actor(reason, listed, &v->actor_also,
+		    &v->has_also);
 		return temp;
 	}
 	if (broken != NULL && broken->outcome == MX_OUT_INJECTION) {
-		verdict(v, "securityerror", MX_EXIT_TEMP, "%s is open to "
-		    "STARTTLS injection; the check stopped.",
+		verdict_by(v, "securityerror", MX_EXIT_TEMP, MX_ACT_REMOTE,
+		    "The remote admin must fix the server or the middlebox in "
+		    "front of it.", "%s injected data after its STARTTLS reply,"
+		    " before TLS began; the check stopped there.",
 		    m->exch[broken->mx_index].host);
 		return broken;
 	}
+	if (broken != NULL && broken->failed_stage > MX_ST_CONNECT) {
+		/* It answered the connection: reached, but misbehaved. */
+		verdict_by(v, "networkerror", MX_EXIT_TEMP, MX_ACT_REMOTE,
+		    "The remote admin must fix the server; mail stays queued "
+		    "and is retried meanwhile.", "%s [%s] was reached, but %s.",
+		    m->exch[broken->mx_index].host, broken->addr,
+		    broken->outcome_text);
+		return broken;
+	}
 	if (broken != NULL) {
-		verdict(v, "networkerror", MX_EXIT_TEMP, "No exchanger of %s "
-		    "could be reached (%s: %s).", m->domain,
-		    m->exch[broken->mx_index].host, broken->outcome_text);
+		verdict_by(v, "networkerror", MX_EXIT_TEMP, broken_actor(broken),
+		    broken_actor(broken) == MX_ACT_ISP ? "Mail cannot reach "
+		    "the domain's servers now: a firewall on the way (often "
+		    "the ISP's block of outbound port 25) or the hosts are "
+		    "down; it stays queued and is retried." : "The domain's "
+		    "servers refuse connections: the remote admin must "
+		    "restore the SMTP service; mail stays queued and is "
+		    "retried meanwhile.",
+		    "No exchanger of %s could be reached (%s: %s).",
+		    m->domain, m->exch[broken->mx_index].host,
+		    broken->outcome_text);
 		return broken;
 	}
 	verdict(v, "onhold", MX_EXIT_UNKNOWN, "Checking %s...", m->domain);

@@ -12,7 +12,8 @@ libmxengine_a_SOURCES = \
 	src/core/engine.c src/core/engine-int.h src/core/engine-dns.c src/core/probe.c \
 	src/core/diag.c src/core/diag-int.h src/core/diag-bounce.c src/core/diag-dnsbl.c \
 	src/core/diag-views.c \
-	src/core/conf.h src/core/presets.c src/core/colors.c src/core/explain.h src/core/explain.c
+	src/core/conf.h src/core/presets.c src/core/colors.c src/core/explain.h src/core/explain.c \
+	src/core/diag-reason.c src/core/diag-probe.c
 
 MX_LIBS = $(UV_LIBS) $(CARES_LIBS) $(SSL_LIBS) $(JANSSON_LIBS) $(IDN2_LIBS)
 

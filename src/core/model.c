@@ -61,6 +61,35 @@ model_line(struct mx_probe *p, const struct mx_event *ev)
 	l->text = mx_xstrdup(ev->u.line.text ? ev->u.line.text : "");
 }
 
+/* The structured class of a probe's end: the transport's, or what the
+ * outcome and the reply code say (issue 10). */
+static enum mx_fail
+fail_class(const struct mx_probe *p, enum mx_fail given)
+{
+	static const struct {
+		enum mx_outcome	 out;
+		enum mx_fail	 fail;
+	} map[] = {
+		{ MX_OUT_OK, MX_FAIL_NONE }, { MX_OUT_NONE, MX_FAIL_CANCELLED },
+		{ MX_OUT_CONN, MX_FAIL_CLOSED }, { MX_OUT_TLS,
+		MX_FAIL_TLS_HANDSHAKE }, { MX_OUT_PROTO, MX_FAIL_PROTOCOL },
+		{ MX_OUT_TIMEOUT, MX_FAIL_TIMEOUT }, { MX_OUT_INJECTION,
+		MX_FAIL_INJECTION }, { MX_OUT_INTERNAL, MX_FAIL_INTERNAL },
+	};
+	size_t i;
+
+	if (p->outcome == MX_OUT_RESP)
+		return p->failed_stage < MX_ST_NSTAGES &&
+		    p->reply[p->failed_stage].code >= 500 ?
+		    MX_FAIL_REPLY_5XX : MX_FAIL_REPLY_4XX;
+	if (given != MX_FAIL_NONE && p->outcome != MX_OUT_OK)
+		return given;
+	for (i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (map[i].out == p->outcome)
+			return map[i].fail;
+	return MX_FAIL_INTERNAL;
+}
+
 /* Fold a probe event. */
 static void
 model_probe(struct mx_model *m, const struct mx_event *ev)
@@ -103,6 +132,11 @@ model_probe(struct mx_model *m, const struct mx_event *ev)
 			    "", sizeof r->esc);
 			mx_strlcpy(r->text, ev->u.reply.text ? ev->u.reply.text
 			    : "", sizeof r->text);
+			if (ev->u.reply.all != NULL) {
+				mx_strlcpy(p->reply_all, ev->u.reply.all,
+				    sizeof p->reply_all);
+				p->reply_all_stage = ev->u.reply.stage;
+			}
 		}
 		/* RSET and QUIT replies say nothing about delivery. */
 		if (ev->u.reply.stage != MX_ST_RSET &&
@@ -140,10 +174,14 @@ model_probe(struct mx_model *m, const struct mx_event *ev)
 		p->failed_stage = ev->u.done.stage;
 		mx_strlcpy(p->outcome_text, ev->u.done.text ? ev->u.done.text :
 		    "", sizeof p->outcome_text);
+		p->fail = fail_class(p, ev->u.done.fail);
 		p->stage = MX_ST_DONE;
 		p->done = 1;
+		/* A certificate that failed marks the address, not just ok. */
 		if (p->outcome == MX_OUT_OK)
-			p->mark = (p->last_code >= 400 || p->notes) ?
+			p->mark = (p->last_code >= 400 || p->notes ||
+			    (p->tls.attempted && (!p->tls.verified ||
+			    !p->tls.name_ok || p->tls.expired))) ?
 			    MX_MARK_WARN : MX_MARK_OK;
 		else if (p->outcome == MX_OUT_RESP && p->last_code >= 400 &&
 		    p->last_code < 500)

@@ -170,6 +170,18 @@ enum mx_outcome {
 	MX_OUT_RESP, MX_OUT_TIMEOUT, MX_OUT_INJECTION, MX_OUT_INTERNAL
 };
 const char	*mx_outcome_name(enum mx_outcome);
+/*
+ * The structured class of a probe's failure (issue 10; OpenSMTPD's FAIL_*):
+ * how the connection failed, or the kind of reply, so the diagnosis never
+ * reads outcome_text.  MX_FAIL_NONE for a probe that succeeded.
+ */
+enum mx_fail {
+	MX_FAIL_NONE, MX_FAIL_REFUSED, MX_FAIL_TIMEOUT, MX_FAIL_RESET,
+	MX_FAIL_NOROUTE, MX_FAIL_CLOSED, MX_FAIL_TLS_HANDSHAKE,
+	MX_FAIL_PROTOCOL, MX_FAIL_INJECTION, MX_FAIL_REPLY_4XX,
+	MX_FAIL_REPLY_5XX, MX_FAIL_INTERNAL, MX_FAIL_CANCELLED, MX_FAIL_N
+};
+const char	*mx_fail_name(enum mx_fail);
 /* Name of one MX_NOTE_* bit (e.g. "bare_lf"), NULL if not a known bit. */
 const char	*mx_note_name(int bit);
 
@@ -212,6 +224,9 @@ struct mx_stage_reply {
 	char	 text[MX_TEXT_MAX];	/* last line, sanitized */
 };
 
+/* Room for all lines of one refusal, joined by spaces. */
+#define MX_REPLY_ALL_MAX	(MX_TEXT_MAX * 2)
+
 /* One exchanger address and its SMTP probe. */
 struct mx_probe {
 	int			 mx_index;	/* into model.exch */
@@ -220,7 +235,8 @@ struct mx_probe {
 	enum mx_stage		 stage;
 	enum mx_mark		 mark;
 	enum mx_outcome		 outcome;
-	char			 outcome_text[256];
+	char			 outcome_text[256];	/* words, never parsed */
+	enum mx_fail		 fail;		/* structured class of the end */
 	enum mx_stage		 failed_stage;	/* where it stopped */
 	short			 last_code;
 	char			 last_esc[12];
@@ -229,6 +245,10 @@ struct mx_probe {
 	uint32_t		 start_at;	/* run time the probe began */
 	uint32_t		 stage_at;	/* run time this stage began */
 	struct mx_stage_reply	 reply[MX_ST_NSTAGES];
+	/* All lines of the newest reply of code >= 400 (Gmail's 550-5.1.1
+	 * ... 550 5.1.1 ...), sanitized, joined by spaces; its stage. */
+	char			 reply_all[MX_REPLY_ALL_MAX];
+	enum mx_stage		 reply_all_stage;
 	struct mx_caps		 caps;		/* newest EHLO */
 	struct mx_caps		 caps_plain;	/* before STARTTLS */
 	struct mx_tls		 tls;
@@ -244,7 +264,8 @@ struct mx_probe {
 #define MX_NOTE_HELO_ONLY	0x40
 #define MX_NOTE_PLAIN_RETRY	0x80
 #define MX_NOTE_UNSOLICITED	0x100	/* lines sent before our command */
-#define MX_NOTE_NBITS		9
+#define MX_NOTE_CONTROL		0x200	/* control characters in a reply */
+#define MX_NOTE_NBITS		10
 	int			 nlines;
 	int			 lines_dropped;
 	struct mx_line		*lines;		/* MX_TRANSCRIPT_MAX */
@@ -264,9 +285,15 @@ struct mx_exchanger {
 enum mx_severity { MX_SEV_INFO, MX_SEV_WARN, MX_SEV_ERROR, MX_SEV_CRIT };
 const char	*mx_severity_name(enum mx_severity);
 
-/* Who must act on a finding. */
+/*
+ * Who must act on a finding or the verdict: nobody, us (our sending IP,
+ * host, resolver or domain), the remote admin, the ISP, a blocklist
+ * operator (only with a confirmed listing), the sender (the person who
+ * writes: check the address, the message) or the recipient (the person
+ * whose mailbox it is: a full or disabled mailbox).
+ */
 enum mx_actor { MX_ACT_NOBODY, MX_ACT_US, MX_ACT_REMOTE, MX_ACT_ISP,
-	MX_ACT_BLOCKLIST, MX_ACT_SENDER };
+	MX_ACT_BLOCKLIST, MX_ACT_SENDER, MX_ACT_RECIPIENT };
 const char	*mx_actor_name(enum mx_actor);
 
 /* A conclusion drawn from the evidence. Text is plain and safe. */
@@ -277,6 +304,10 @@ struct mx_finding {
 	char			 subject[MX_HOST_MAX];	/* host/resolver */
 	char			 summary[MX_TEXT_MAX];
 	char			 remedy[MX_TEXT_MAX];
+	/* Every subject the same finding holds for ("\n"-separated, the
+	 * first is subject): one finding on N addresses, not N findings. */
+	int			 nsubjects;
+	char			 subjects[MX_TEXT_MAX * 2];
 };
 
 /*
@@ -305,6 +336,12 @@ struct mx_verdict {
 	int		 final;		/* all stages finished */
 	int		 nviews;	/* 0, or >= 2 when resolvers disagree */
 	struct mx_view	 views[MX_MAX_RESOLVERS];
+	/* Who must act first (agrees with the summary's remedy), and who
+	 * second when has_also (userunknown: sender, then remote admin).
+	 * The dashboard shows it next to the reason. */
+	enum mx_actor	 actor;
+	enum mx_actor	 actor_also;
+	int		 has_also;
 };
 
 #include "mailbox-model.h"	/* struct mx_mailbox: POP3/IMAP checks */
@@ -398,7 +435,8 @@ struct mx_event {
 			enum mx_stage	 stage;
 			int		 code;
 			const char	*esc;
-			const char	*text;
+			const char	*text;	/* last line */
+			const char	*all;	/* all lines, or NULL */
 		} reply;
 		struct {
 			const struct mx_caps	*caps;
@@ -410,6 +448,7 @@ struct mx_event {
 			enum mx_outcome	 outcome;
 			enum mx_stage	 stage;
 			const char	*text;
+			enum mx_fail	 fail;	/* 0: derived from outcome */
 		} done;
 		struct {
 			int				 nfindings;

@@ -32,7 +32,7 @@ static const char *const mark_names[] = {
 /* One name per MX_NOTE_* bit, lowest bit first. */
 static const char *const note_names[] = {
 	"bare_lf", "long_line", "long_reply", "code_mismatch", "nul",
-	"bad_code", "helo_only", "plain_retry", "unsolicited"
+	"bad_code", "helo_only", "plain_retry", "unsolicited", "control"
 };
 
 static const char *const severity_names[] = {
@@ -40,7 +40,14 @@ static const char *const severity_names[] = {
 };
 
 static const char *const actor_names[] = {
-	"nobody", "us", "remote admin", "ISP", "blocklist operator", "sender"
+	"nobody", "us", "remote admin", "ISP", "blocklist operator", "sender",
+	"recipient"
+};
+
+static const char *const fail_names[] = {
+	"none", "refused", "timeout", "reset", "no_route", "closed",
+	"tls_handshake", "protocol", "injection", "reply_4xx", "reply_5xx",
+	"internal", "cancelled"
 };
 
 /* Look an index up in a name table; "unknown" when out of range. */
@@ -106,6 +113,13 @@ mx_actor_name(enum mx_actor act)
 	return table_name(actor_names, NELEM(actor_names), (int)act);
 }
 
+/* Name of a structured failure class. */
+const char *
+mx_fail_name(enum mx_fail f)
+{
+	return table_name(fail_names, NELEM(fail_names), (int)f);
+}
+
 /* Compile-time checks that the tables match their enumerations. */
 typedef char names_check_dns[NELEM(dns_status_names) == MX_DNS_NSTATUS ?
     1 : -1];
@@ -115,8 +129,9 @@ typedef char names_check_outcome[NELEM(outcome_names) ==
 typedef char names_check_mark[NELEM(mark_names) == MX_MARK_FAIL + 1 ?
     1 : -1];
 typedef char names_check_note[NELEM(note_names) == MX_NOTE_NBITS &&
-    (1 << (MX_NOTE_NBITS - 1)) == MX_NOTE_UNSOLICITED ? 1 : -1];
+    (1 << (MX_NOTE_NBITS - 1)) == MX_NOTE_CONTROL ? 1 : -1];
 typedef char names_check_sev[NELEM(severity_names) == MX_SEV_CRIT + 1 ?
     1 : -1];
-typedef char names_check_actor[NELEM(actor_names) == MX_ACT_SENDER + 1 ?
+typedef char names_check_actor[NELEM(actor_names) == MX_ACT_RECIPIENT + 1 ?
     1 : -1];
+typedef char names_check_fail[NELEM(fail_names) == MX_FAIL_N ? 1 : -1];

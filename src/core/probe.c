@@ -66,6 +66,7 @@ io_finish(void *arg, enum mx_outcome out, enum mx_stage st, const char *text)
 	ev.u.done.outcome = out;
 	ev.u.done.stage = st;
 	ev.u.done.text = text;
+	ev.u.done.fail = p->smtp != NULL ? mx_smtp_fail(p->smtp) : MX_FAIL_NONE;
 	mx__engine_emit_now(e, &ev);
 	mx__engine_kick(e);
 }

@@ -220,3 +220,35 @@ mx_smtp_reply_caps(const struct mx_reply *r, struct mx_caps *caps)
 		}
 	}
 }
+
+/* All lines of a reply, sanitized, joined by spaces (the classifier reads
+ * the whole reply: Gmail's 550-5.1.1 ... 550 5.1.1 ...). */
+void
+mx_smtp_reply_all(const struct mx_reply *r, char *out, size_t sz)
+{
+	char *flat;
+	size_t i, o, esclen;
+
+	if (r->text == NULL) {
+		out[0] = '\0';
+		return;
+	}
+	/* Each continuation line repeats the enhanced code (RFC 2034 §3):
+	 * kept once, so a phrase that wraps reads as one. */
+	esclen = strlen(r->esc);
+	flat = mx_xmalloc(r->textlen + 1);
+	for (i = 0, o = 0; i < r->textlen; i++) {
+		if (r->text[i] != '\n') {
+			flat[o++] = r->text[i];
+			continue;
+		}
+		flat[o++] = ' ';
+		if (esclen > 0 && r->textlen - i - 1 > esclen &&
+		    memcmp(r->text + i + 1, r->esc, esclen) == 0 &&
+		    r->text[i + 1 + esclen] == ' ')
+			i += esclen + 1;
+	}
+	flat[o] = '\0';
+	mx_sanitize(out, sz, flat, o);
+	free(flat);
+}

@@ -67,6 +67,8 @@ int	mx_smtp_reply_feed(struct mx_reply_parser *, const char *, size_t,
 void	mx_smtp_reply_reset(struct mx_reply_parser *);
 /* Free a reply's text. */
 void	mx_smtp_reply_free(struct mx_reply *);
+/* All lines of a complete reply, sanitized, joined by spaces. */
+void	mx_smtp_reply_all(const struct mx_reply *, char *out, size_t sz);
 /* Extract EHLO capabilities from a complete 250 reply. */
 void	mx_smtp_reply_caps(const struct mx_reply *, struct mx_caps *);
 /* Whether an enhanced status code is well formed (class.subject.detail). */

@@ -27,6 +27,7 @@ struct mx_smtp {
 	int				 tls_up;
 	int				 finished;
 	int				 lines_seen;
+	enum mx_fail			 fail;		/* of a broken connection */
 	enum mx_outcome			 outcome;	/* kept across QUIT */
 	enum mx_stage			 out_stage;
 	char				 out_text[256];
@@ -205,12 +206,33 @@ smtp_starttls(struct mx_smtp *s)
 	smtp_note(s, "TLS handshake started");
 }
 
+/* Whether raw reply bytes hold control characters: C0 other than TAB, DEL,
+ * or a C1 character (UTF-8 C2 80-9F, or a bare byte 80-9F). */
+static int
+has_control(const char *t, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		if ((u[i] < 0x20 && u[i] != '\t' && u[i] != '\n') ||
+		    u[i] == 0x7f)
+			return 1;
+		if (u[i] == 0xc2 && i + 1 < len && u[i + 1] >= 0x80 &&
+		    u[i + 1] <= 0x9f)
+			return 1;
+		if (u[i] >= 0x80 && u[i] <= 0x9f && (i == 0 || u[i - 1] < 0x80))
+			return 1;
+	}
+	return 0;
+}
+
 /* One complete reply: choose the next state (RFC 5321 §4.3.2). */
 static void
 smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 {
 	int c = r->code, cls = c / 100;
-	char text[MX_TEXT_MAX];
+	char text[MX_TEXT_MAX], all[MX_REPLY_ALL_MAX];
 	struct mx_event ev;
 
 	mx_sanitize(text, sizeof text, r->last, r->lastlen);
@@ -220,7 +242,17 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 	ev.u.reply.code = c;
 	ev.u.reply.esc = r->esc;
 	ev.u.reply.text = text;
+	if (c >= 400) {
+		mx_smtp_reply_all(r, all, sizeof all);
+		ev.u.reply.all = all;
+	}
 	smtp_emit(s, &ev);
+	if (r->text != NULL && has_control(r->text, r->textlen)) {
+		memset(&ev, 0, sizeof ev);
+		ev.type = MX_EV_PROBE_NOTE;
+		ev.u.notes = MX_NOTE_CONTROL;
+		smtp_emit(s, &ev);
+	}
 	if (r->flags) {
 		memset(&ev, 0, sizeof ev);
 		ev.type = MX_EV_PROBE_NOTE;
@@ -355,6 +387,37 @@ mx_smtp_on_line(struct mx_smtp *s, const char *line, size_t len, int flags)
 	}
 }
 
+/* The structured class of a connection error (issue 10). */
+static enum mx_fail
+fail_of(enum mx_conn_err e)
+{
+	static const struct {
+		enum mx_conn_err	 err;
+		enum mx_fail		 fail;
+	} map[] = {
+		{ MX_CONN_REFUSED, MX_FAIL_REFUSED },
+		{ MX_CONN_UNREACHABLE, MX_FAIL_NOROUTE },
+		{ MX_CONN_TIMEOUT, MX_FAIL_TIMEOUT },
+		{ MX_CONN_RESET, MX_FAIL_RESET },
+		{ MX_CONN_EOF, MX_FAIL_CLOSED },
+		{ MX_CONN_TLS_FAILED, MX_FAIL_TLS_HANDSHAKE },
+		{ MX_CONN_INJECTION, MX_FAIL_INJECTION },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (map[i].err == e)
+			return map[i].fail;
+	return MX_FAIL_INTERNAL;
+}
+
+/* The class of a broken connection, MX_FAIL_NONE if it did not break. */
+enum mx_fail
+mx_smtp_fail(const struct mx_smtp *s)
+{
+	return s->fail;
+}
+
 /* TCP connect finished. */
 void
 mx_smtp_on_connected(struct mx_smtp *s, enum mx_conn_err e)
@@ -362,6 +425,7 @@ mx_smtp_on_connected(struct mx_smtp *s, enum mx_conn_err e)
 	if (s->finished)
 		return;
 	if (e != MX_CONN_OK) {
+		s->fail = fail_of(e);
 		smtp_note(s, mx_conn_err_name(e));
 		smtp_finish(s, MX_OUT_CONN, MX_ST_CONNECT, mx_conn_err_name(e));
 		return;
@@ -430,6 +494,7 @@ mx_smtp_on_closed(struct mx_smtp *s, enum mx_conn_err e, const char *why)
 		smtp_finish(s, s->outcome, s->out_stage, s->out_text);
 		return;
 	}
+	s->fail = fail_of(e);
 	snprintf(buf, sizeof buf, "%s during %s%s", mx_conn_err_name(e),
 	    mx_stage_name(s->st), s->st == MX_ST_BANNER && s->lines_seen == 0 ?
 	    " (no greeting)" : "");

@@ -51,5 +51,7 @@ void		 mx_smtp_on_closed(struct mx_smtp *, enum mx_conn_err,
 		    const char *why);
 /* Free the dialogue state. */
 void		 mx_smtp_free(struct mx_smtp *);
+/* How the connection broke (MX_FAIL_REFUSED...), MX_FAIL_NONE if not. */
+enum mx_fail	 mx_smtp_fail(const struct mx_smtp *);
 
 #endif

@@ -41,6 +41,15 @@ static const struct {
 	{ MX_ST_RCPT, 0, "filtered" },
 };
 
+/* Reasons whose words in a 4xx say it is no greylisting. */
+#define RRBIT(r)	((uint64_t)1 << (r))
+static const uint64_t not_greylisting = RRBIT(MX_RR_BLOCKED) |
+    RRBIT(MX_RR_REQUIREPTR) | RRBIT(MX_RR_SPAMDETECTED) |
+    RRBIT(MX_RR_BADREPUTATION) | RRBIT(MX_RR_AUTHFAILURE) |
+    RRBIT(MX_RR_SPEEDING) | RRBIT(MX_RR_TOOMANYCONN) |
+    RRBIT(MX_RR_MAILBOXFULL) | RRBIT(MX_RR_SYSTEMFULL) |
+    RRBIT(MX_RR_VIRUSDETECTED) | RRBIT(MX_RR_NORELAYING);
+
 /* Status codes of a 4xx that greylisting servers send (RFC 3463 §3.8). */
 static const char *const greylist_codes[] = { "4.7.1" };
 
@@ -64,6 +73,8 @@ static const struct {
 	{ MX_ST_BANNER, "rejected", "blocked" },
 	{ MX_ST_EHLO, "securityerror", "blocked" },
 	{ MX_ST_HELO, "securityerror", "blocked" },
+	{ MX_ST_BANNER, "policyviolation", "blocked" },
+	{ MX_ST_BANNER, "filtered", "blocked" },
 };
 
 /* Classify a reply; see reason.h. */
@@ -84,19 +95,41 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	for (i = 0; i < sizeof stage_commands / sizeof stage_commands[0]; i++)
 		if (stage_commands[i].stage == st)
 			f.command = stage_commands[i].command;
-	/* A transient refusal that asks to come back: greylisting. */
+	/* Microsoft's X.7.500-X.7.699 (Exchange Online, AS(...) codes):
+	 * 4xx throttles a sender, 5xx bans its IP (5.7.606-649). */
+	if (mx_rr_status(f.status) == MX_RR_NONE && strncmp(f.status + 1,
+	    ".7.", 3) == 0 && strlen(f.status) == 7 && f.status[4] >= '5' &&
+	    f.status[4] <= '6')
+		return code / 100 == 4 ? "speeding" : "blocked";
+	/*
+	 * A transient refusal that asks to come back: greylisting.  The
+	 * status 4.7.1 alone is no proof (RFC 3463 §3.8 makes it any policy
+	 * refusal): "450 4.7.1 ... blocked using zen.spamhaus.org" is a
+	 * block, "450 4.7.1 ... cannot find your hostname" is reverse DNS.
+	 * It means greylisting only when neither the text nor a specific
+	 * status names another reason ("452 4.4.5 Insufficient disk space;
+	 * try again later" is a full disk).
+	 */
 	if (code / 100 == 4) {
+		uint64_t hits = mx_rr_scan(f.text, f.textlen);
+		int sr = mx_rr_status(f.status);
+		int grey = (hits & ((uint64_t)1 << MX_RR_GREYLISTED)) != 0;
+		f.hits = hits;
+		f.scanned = 1;
 		for (i = 0; i < sizeof greylist_codes /
 		    sizeof greylist_codes[0]; i++)
-			if (strcmp(f.status, greylist_codes[i]) == 0)
-				return "greylisted";
-		if (mx_rr_scan(f.text, f.textlen) &
-		    ((uint64_t)1 << MX_RR_GREYLISTED))
+			grey |= strcmp(f.status, greylist_codes[i]) == 0 &&
+			    (hits & ~((uint64_t)1 << MX_RR_NOTSENDER)) == 0;
+		if (grey && (hits & not_greylisting) == 0 &&
+		    (sr == MX_RR_NONE || sr == MX_RR_BLOCKED))
 			return "greylisted";
 	}
 	r = mx_rr_decide(&f);
 	reason = mx_rr_name(r);
 	if (r == MX_RR_ONHOLD || r == MX_RR_UNDEFINED || r == MX_RR_VACATION) {
+		/* A 4xx that says nothing more: the server's passing trouble. */
+		if (code / 100 == 4 && st >= MX_ST_MAIL)
+			return "systemerror";
 		for (i = 0; i < sizeof stage_defaults /
 		    sizeof stage_defaults[0]; i++)
 			if (stage_defaults[i].stage == st &&
@@ -116,6 +149,61 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 			if (strcmp(reason, transient_forms[i].reason) == 0)
 				return transient_forms[i].transient;
 	return reason;
+}
+
+/* Reasons about the address's routing that, at RCPT on an exchanger of
+ * a domain that resolved, can only concern the recipient's address. */
+static const char *const rcpt_routing[] = { "hostunknown", "networkerror",
+	"norelaying" };
+
+/* Phrases that put a refusal at RCPT on the recipient's address even
+ * when the code is generic (Exim's "Unrouteable address"). */
+static const char *const rcpt_address_phrases[] = {
+	"unrouteable address", "unroutable address", "no such domain",
+};
+
+/* Words that say a refusal at RCPT is about the sender, not the
+ * recipient (Postfix checks the sender at RCPT). */
+static const char *const sender_words[] = { "sender address", "sender domain",
+	"envelope sender", "mail from" };
+
+/* Words that decide a live refusal at RCPT whatever else the reply says:
+ * Postfix and Exim check the sender at RCPT too. */
+static const struct {
+	const char	*pat, *reason;
+} rcpt_phrases[] = {
+	{ "sender address rejected", "rejected" },
+	{ "sender verify failed", "rejected" },
+	{ "domain of sender address", "rejected" },
+	{ "rejected by recipients", "filtered" },
+};
+
+/* Classify a live reply; see reason.h. */
+const char *
+mx_reason_live(enum mx_stage st, int code, const char *esc, const char *text)
+{
+	const char *why = mx_reason_classify(st, code, esc, text);
+	size_t len = text != NULL ? strlen(text) : 0, i;
+	int routing = 0;
+
+	if (st != MX_ST_RCPT || text == NULL)
+		return why;
+	for (i = 0; i < sizeof rcpt_phrases / sizeof rcpt_phrases[0]; i++)
+		if (mx_rr_match(text, len, rcpt_phrases[i].pat))
+			return rcpt_phrases[i].reason;
+	for (i = 0; i < sizeof sender_words / sizeof sender_words[0]; i++)
+		if (mx_rr_match(text, len, sender_words[i]))
+			return why;
+	for (i = 0; i < sizeof rcpt_address_phrases /
+	    sizeof rcpt_address_phrases[0]; i++)
+		routing |= mx_rr_match(text, len, rcpt_address_phrases[i]);
+	if (!routing)
+		return why;
+	for (i = 0; i < sizeof rcpt_routing / sizeof rcpt_routing[0]; i++)
+		if (strcmp(why, rcpt_routing[i]) == 0 || strcmp(why,
+		    "systemerror") == 0 || strcmp(why, "filtered") == 0)
+			return code / 100 == 4 ? why : "userunknown";
+	return why;
 }
 
 /* Whether a reason is one that passes by itself (a 4xx, greylisting). */

@@ -13,6 +13,13 @@
  */
 const char	*mx_reason_classify(enum mx_stage, int code, const char *esc,
 		    const char *text);
+/*
+ * The reason of a live reply: mx_reason_classify on all its lines, plus
+ * what only a live check knows (the domain resolved and its exchanger
+ * answered, so an address-routing failure at RCPT is about the recipient).
+ */
+const char	*mx_reason_live(enum mx_stage, int code, const char *esc,
+		    const char *text);
 /* Whether a reason means retrying later may succeed on its own. */
 int		 mx_reason_is_temporary(const char *reason, int code);
 

@@ -249,6 +249,8 @@ probe_json(const struct mx_probe *p)
 	set(o, "state", json_string(mx_mark_name(p->mark)));
 	set(o, "outcome", json_string(mx_outcome_name(p->outcome)));
 	set(o, "outcome_text", jstr(p->outcome_text));
+	set(o, "fail", json_string(mx_fail_name(p->fail)));
+	set(o, "reply_all", jstr_or_null(p->reply_all));
 	set(o, "failed_stage", p->outcome == MX_OUT_OK ||
 	    p->outcome == MX_OUT_NONE ? json_null() :
 	    json_string(mx_stage_name(p->failed_stage)));
@@ -298,6 +300,27 @@ exchanger_json(const struct mx_model *m, int i)
 	return o;
 }
 
+/* Every subject of a finding, the first being its subject. */
+static json_t *
+subjects_json(const struct mx_finding *f)
+{
+	json_t *a = json_array();
+	const char *p = f->subjects, *nl;
+	char buf[sizeof f->subjects];
+
+	if (f->nsubjects == 0 || f->subjects[0] == '\0') {
+		json_array_append_new(a, jstr(f->subject));
+		return a;
+	}
+	for (; *p != '\0'; p = *nl ? nl + 1 : nl) {
+		nl = p + strcspn(p, "\n");
+		mx_strlcpy(buf, p, (size_t)(nl - p) + 1 < sizeof buf ?
+		    (size_t)(nl - p) + 1 : sizeof buf);
+		json_array_append_new(a, jstr(buf));
+	}
+	return a;
+}
+
 /* One finding. */
 static json_t *
 finding_json(const struct mx_finding *f)
@@ -308,6 +331,7 @@ finding_json(const struct mx_finding *f)
 	set(o, "severity", json_string(mx_severity_name(f->severity)));
 	set(o, "actor", json_string(mx_actor_name(f->actor)));
 	set(o, "subject", jstr(f->subject));
+	set(o, "subjects", subjects_json(f));
 	set(o, "summary", jstr(f->summary));
 	set(o, "remedy", jstr(f->remedy));
 	return o;
@@ -323,6 +347,9 @@ verdict_json(const struct mx_verdict *v)
 	set(o, "summary", jstr(v->summary));
 	set(o, "exit_code", json_integer(v->exit_code));
 	set(o, "final", json_boolean(v->final));
+	set(o, "actor", json_string(mx_actor_name(v->actor)));
+	set(o, "actor_also", v->has_also ? json_string(mx_actor_name(
+	    v->actor_also)) : json_null());
 	return o;
 }
 

@@ -121,14 +121,17 @@ mx_words_deciding(const struct mx_model *m)
 }
 
 /*
- * Who must act on the verdict.  Taken from the deciding finding until the
- * diagnosis names the verdict's actor itself (then read that here).
+ * Who must act on the verdict: the diagnosis names it (verdict.actor);
+ * for a deliverable verdict with warnings, the deciding finding's actor.
  */
 enum mx_actor
 mx_words_actor(const struct mx_model *m)
 {
 	const struct mx_finding *f = mx_words_deciding(m);
 
+	if (m->verdict.final && strcmp(m->verdict.reason, "deliverable") != 0 &&
+	    m->verdict.reason[0] != '\0')
+		return m->verdict.actor;
 	return f != NULL ? f->actor : MX_ACT_NOBODY;
 }
 

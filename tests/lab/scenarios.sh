@@ -85,7 +85,7 @@ scenario() {
 
 scenario healthy 0 deliverable ""
 scenario userunknown 2 userunknown ""
-scenario mailboxfull 2 mailboxfull ""
+scenario mailboxfull 1 mailboxfull ""
 scenario mesgtoobig 2 mesgtoobig "" --size 5000000
 scenario blocked 2 blocked ""
 scenario blocked-banner 2 blocked ""
@@ -103,6 +103,28 @@ scenario tls-untrusted - - "tls.cert_untrusted"
 scenario tls-wrongname - - "tls.cert_name_mismatch"
 scenario tls-expired - - "tls.cert_expired"
 scenario starttls-injection - - "smtp.starttls_injection"
+
+# Real providers' refusals (issue 12): one scenario file per provider
+# family under scenarios/providers/, each citing the source of its text and
+# saying "# expect REASON EXIT ACTOR|ACTOR_ALSO" ("_" for a space, "-" for
+# none).  The verdict, the exit status and who must act are checked.
+for _f in "${top_srcdir:-.}"/tests/lab/scenarios/providers/*.scn; do
+	_n=$(basename "$_f" .scn)
+	# shellcheck disable=SC2046 # the expect line's words
+	set -- $(sed -n 's/^# expect //p' "$_f")
+	_want_reason=$1 _want_exit=$2 _want_actor=$3
+	is "$([ -n "$_want_actor" ] && echo yes)" yes "$_n: the scenario says what to expect"
+	is "$(grep -c '^# source: ' "$_f" | sed 's/^[1-9][0-9]*$/yes/')" yes \
+	    "$_n: the scenario cites its source"
+	scenario "$_f" "$_want_exit" "$_want_reason" ""
+	_got=$(printf '%s\n' "$MX_OUT" | python3 -c '
+import json, sys
+v = json.load(sys.stdin).get("verdict") or {}
+a = (v.get("actor") or "-").replace(" ", "_")
+b = (v.get("actor_also") or "-").replace(" ", "_")
+print(a + "|" + b)' 2>/dev/null)
+	is "$_got" "$_want_actor" "$_n: who must act (actor|actor_also)"
+done
 
 # Hostile bytes from the network never reach the report raw.
 if lab_start hostile-banner; then

@@ -58,6 +58,11 @@ probe(int x, int family, enum mx_outcome out, enum mx_stage st, int code,
 	mx_strlcpy(p->reply[st].esc, esc, sizeof p->reply[st].esc);
 	mx_strlcpy(p->reply[st].text, text, sizeof p->reply[st].text);
 	p->caps_plain.esmtp = p->caps_plain.starttls = 1;
+	p->fail = out == MX_OUT_OK ? MX_FAIL_NONE : out == MX_OUT_RESP ?
+	    (code >= 500 ? MX_FAIL_REPLY_5XX : MX_FAIL_REPLY_4XX) :
+	    out == MX_OUT_TIMEOUT ? MX_FAIL_TIMEOUT : out == MX_OUT_PROTO ?
+	    MX_FAIL_PROTOCOL : out == MX_OUT_INJECTION ? MX_FAIL_INJECTION :
+	    MX_FAIL_CLOSED;
 	return p;
 }
 
@@ -85,7 +90,8 @@ main(void)
 	const char *ids;
 
 	model_setup(2);
-	probe(0, 4, MX_OUT_CONN, MX_ST_CONNECT, 0, "", "connection refused");
+	probe(0, 4, MX_OUT_CONN, MX_ST_CONNECT, 0, "", "connection refused")
+	    ->fail = MX_FAIL_REFUSED;
 	probe(1, 4, MX_OUT_OK, MX_ST_PENDING, 0, "", "");
 	ids = diagnose(&v);
 	is_str(v.reason, "deliverable", "dead primary, live backup: deliverable");
@@ -107,7 +113,8 @@ main(void)
 	is_int(v.exit_code, MX_EXIT_TEMP, "... temporary (exit 1)");
 
 	model_setup(1);
-	probe(0, 6, MX_OUT_CONN, MX_ST_CONNECT, 0, "", "network unreachable");
+	probe(0, 6, MX_OUT_CONN, MX_ST_CONNECT, 0, "", "network unreachable")
+	    ->fail = MX_FAIL_NOROUTE;
 	probe(0, 4, MX_OUT_OK, MX_ST_PENDING, 0, "", "");
 	ids = diagnose(&v);
 	ok(strstr(ids, "smtp.no_ipv6_route") != NULL &&

@@ -348,8 +348,8 @@ test_names(void)
 	is_str(mx_severity_name(MX_SEV_WARN), "warning", "severity");
 	is_str(mx_severity_name(MX_SEV_CRIT), "critical", "last severity");
 	is_str(mx_actor_name(MX_ACT_BLOCKLIST), "blocklist operator", "actor");
-	is_str(mx_actor_name(MX_ACT_SENDER), "sender", "last actor");
-	is_str(mx_actor_name((enum mx_actor)6), "unknown", "actor bound");
+	is_str(mx_actor_name(MX_ACT_RECIPIENT), "recipient", "last actor");
+	is_str(mx_actor_name((enum mx_actor)7), "unknown", "actor bound");
 	is_str(mx_mark_name(MX_MARK_FAIL), "fail", "mark");
 	is_str(mx_note_name(MX_NOTE_BARE_LF), "bare_lf", "first note");
 	is_str(mx_note_name(MX_NOTE_PLAIN_RETRY), "plain_retry", "last note");
@@ -991,10 +991,18 @@ test_man(const struct mx_model *m)
 	for (i = 0; i <= MX_MARK_FAIL; i++)
 		if (!man_has_bold(man, mx_mark_name((enum mx_mark)i)))
 			bad++;
+	for (i = 0; i < MX_FAIL_N; i++)
+		if (!man_has_bold(man, mx_fail_name((enum mx_fail)i))) {
+			printf("# fail class %s not in mxscope.1\n",
+			    mx_fail_name((enum mx_fail)i));
+			bad++;
+		}
 	is_int(bad, 0, "finding ids, notes, outcomes, statuses and marks "
 	    "are documented");
 	is_int(diag_ids_undocumented(man, top, "src/core/diag.c", live, 14), 0,
 	    "every finding id in src/core/diag.c is documented");
+	is_int(diag_ids_undocumented(man, top, "src/core/diag-probe.c", live,
+	    10), 0, "every finding id in src/core/diag-probe.c is documented");
 	is_int(diag_ids_undocumented(man, top, "src/core/diag-bounce.c", ndr, 5), 0,
 	    "every finding id in src/core/diag-bounce.c is documented");
 	ok(!man_has_bold(man, "no_such_key_anywhere"),

@@ -1,0 +1,199 @@
+/*
+ * diag-probe: the finding a probe's end gives, from one table (issue 10):
+ * {structured failure class, stage, family} -> {id, severity, actor,
+ * summary, remedy}.  The class comes from the transport (connection
+ * refused, timed out, reset, no route; TLS handshake; protocol violation;
+ * injection) or from the reply (4xx/5xx at a stage, RFC 5321 §4.2.1);
+ * outcome_text is only ever quoted, never parsed.  A refusal's finding
+ * takes its actor and remedy from the reason table (diag-reason.c).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "diag-int.h"
+#include "reason.h"
+
+/* Which stages a row matches. */
+enum stage_class { SC_ANY, SC_CONNECT, SC_BANNER, SC_AFTER_BANNER };
+
+/* One row: a failure class at some stages -> one finding.  The summary's
+ * % escapes: %H host, %A address, %P port, %S stage, %T the outcome's
+ * words.  A row with family 6 matches IPv6 addresses only. */
+struct end_rule {
+	enum mx_fail		 fail;
+	enum stage_class	 stages;
+	int			 family;
+	const char		*id;
+	enum mx_severity	 sev;
+	enum mx_actor		 actor;
+	const char		*summary, *remedy;
+};
+
+static const struct end_rule end_rules[] = {
+	{ MX_FAIL_REFUSED, SC_CONNECT, 0, "smtp.connect_refused", MX_SEV_ERROR,
+	  MX_ACT_REMOTE, "%H (%A) refused the connection on port %P.",
+	  "The SMTP service is down or a firewall rejects the SMTP port; the "
+	  "remote admin must restore it." },
+	/* Our own host has no IPv6 route: not the remote's fault. */
+	{ MX_FAIL_NOROUTE, SC_CONNECT, 6, "smtp.no_ipv6_route", MX_SEV_INFO,
+	  MX_ACT_US, "%H (%A) was not tried: this machine cannot reach IPv6 "
+	  "addresses.", "This machine has no IPv6 route; test with -4, or "
+	  "from a host with IPv6. Senders with IPv6 will use this address." },
+	{ MX_FAIL_TIMEOUT, SC_CONNECT, 0, "smtp.connect_timeout", MX_SEV_ERROR,
+	  MX_ACT_ISP, "No answer from %H (%A) on port %P.",
+	  "A firewall drops port 25 on the way (our ISP often blocks outbound "
+	  "port 25) or the host is down." },
+	{ MX_FAIL_TIMEOUT, SC_BANNER, 0, "smtp.no_banner", MX_SEV_ERROR,
+	  MX_ACT_REMOTE, "%H (%A) accepted the connection but sent no "
+	  "greeting.", "The server accepts connections but never greets; the "
+	  "remote admin must check the SMTP service (overload, hung process, "
+	  "tarpit)." },
+	{ MX_FAIL_TIMEOUT, SC_AFTER_BANNER, 0, "smtp.reply_timeout",
+	  MX_SEV_ERROR, MX_ACT_REMOTE, "%H did not answer %S in time.",
+	  "The server stalls; re-test and ask the remote admin to check its "
+	  "load." },
+	{ MX_FAIL_CLOSED, SC_BANNER, 0, "smtp.no_banner", MX_SEV_ERROR,
+	  MX_ACT_REMOTE, "%H (%A) closed the connection without a greeting.",
+	  "The server accepts connections but its SMTP service hangs or drops "
+	  "them; the remote admin must check it." },
+	{ MX_FAIL_RESET, SC_BANNER, 0, "smtp.no_banner", MX_SEV_ERROR,
+	  MX_ACT_REMOTE, "%H (%A) closed the connection without a greeting.",
+	  "The server accepts connections but its SMTP service hangs or drops "
+	  "them; the remote admin must check it." },
+	{ MX_FAIL_CLOSED, SC_AFTER_BANNER, 0, "smtp.connection_lost",
+	  MX_SEV_ERROR, MX_ACT_REMOTE, "%H: %T.",
+	  "Re-test; if it persists the remote admin must check the server." },
+	{ MX_FAIL_RESET, SC_AFTER_BANNER, 0, "smtp.connection_lost",
+	  MX_SEV_ERROR, MX_ACT_REMOTE, "%H: %T.",
+	  "Re-test; if it persists the remote admin must check the server." },
+	{ MX_FAIL_INJECTION, SC_ANY, 0, "smtp.starttls_injection",
+	  MX_SEV_CRIT, MX_ACT_REMOTE,
+	  "%H sent data after its STARTTLS reply, before TLS began.",
+	  "Someone on the path, or a broken server, can inject commands "
+	  "(CVE-2011-0411 class); the remote admin must fix the server or the"
+	  " middlebox. The check stopped there." },
+	{ MX_FAIL_PROTOCOL, SC_ANY, 0, "smtp.protocol_error", MX_SEV_ERROR,
+	  MX_ACT_REMOTE, "%H answered %S with something that is not SMTP: %T.",
+	  "The remote admin must fix the server." },
+	/* Any other way the connection failed before the greeting. */
+	{ MX_FAIL_NOROUTE, SC_CONNECT, 0, "smtp.unreachable", MX_SEV_ERROR,
+	  MX_ACT_ISP, "%H (%A) is unreachable: %T.",
+	  "Check routing and firewalls between us and the exchanger." },
+	{ MX_FAIL_RESET, SC_CONNECT, 0, "smtp.unreachable", MX_SEV_ERROR,
+	  MX_ACT_ISP, "%H (%A) is unreachable: %T.",
+	  "Check routing and firewalls between us and the exchanger." },
+	{ MX_FAIL_CLOSED, SC_CONNECT, 0, "smtp.unreachable", MX_SEV_ERROR,
+	  MX_ACT_ISP, "%H (%A) is unreachable: %T.",
+	  "Check routing and firewalls between us and the exchanger." },
+	{ MX_FAIL_INTERNAL, SC_CONNECT, 0, "smtp.unreachable", MX_SEV_ERROR,
+	  MX_ACT_ISP, "%H (%A) is unreachable: %T.",
+	  "Check routing and firewalls between us and the exchanger." },
+};
+
+/* Whether a stage belongs to a class. */
+static int
+stage_in(enum mx_stage st, enum stage_class sc)
+{
+	switch (sc) {
+	case SC_CONNECT:
+		return st == MX_ST_CONNECT || st == MX_ST_PENDING;
+	case SC_BANNER:
+		return st == MX_ST_BANNER;
+	case SC_AFTER_BANNER:
+		return st > MX_ST_BANNER;
+	default:
+		return 1;
+	}
+}
+
+/* Expand a row's summary for one probe. */
+static void
+expand(char *out, size_t sz, const char *fmt, const struct mx_model *m,
+    const struct mx_probe *p)
+{
+	size_t o = 0;
+	char num[16];
+	const char *add;
+
+	for (; *fmt != '\0' && o + 1 < sz; fmt++) {
+		if (*fmt != '%' || fmt[1] == '\0') {
+			out[o++] = *fmt;
+			continue;
+		}
+		fmt++;
+		switch (*fmt) {
+		case 'H': add = m->exch[p->mx_index].host; break;
+		case 'A': add = p->addr; break;
+		case 'S': add = mx_stage_name(p->failed_stage); break;
+		case 'T': add = p->outcome_text; break;
+		case 'P':
+			snprintf(num, sizeof num, "%d", m->port);
+			add = num;
+			break;
+		default: add = "%"; break;
+		}
+		o += (size_t)snprintf(out + o, sz - o, "%s", add);
+		if (o >= sz)
+			o = sz - 1;
+	}
+	out[o] = '\0';
+}
+
+/* The full text of the reply a probe stopped at. */
+const char *
+mx__probe_reply_text(const struct mx_probe *p)
+{
+	if (p->reply_all[0] != '\0' && p->reply_all_stage == p->failed_stage)
+		return p->reply_all;
+	return p->reply[p->failed_stage].text;
+}
+
+/* The reason of the reply a probe stopped at. */
+const char *
+mx__probe_reason(const struct mx_probe *p)
+{
+	const struct mx_stage_reply *r = &p->reply[p->failed_stage];
+
+	return mx_reason_live(p->failed_stage, r->code, r->esc,
+	    mx__probe_reply_text(p));
+}
+
+/* The finding of a probe's end (a row of end_rules, or the refusal). */
+void
+mx__diag_probe_end(struct mx__diag *d, const struct mx_probe *p,
+    const char *subj, int size_found)
+{
+	const struct mx_model *m = d->m;
+	const struct mx_stage_reply *r = &p->reply[p->failed_stage];
+	const char *why, *host = m->exch[p->mx_index].host;
+	char summary[MX_TEXT_MAX], id[48];
+	enum mx_actor act;
+	size_t i;
+
+	for (i = 0; i < sizeof end_rules / sizeof end_rules[0]; i++) {
+		const struct end_rule *e = &end_rules[i];
+		if (e->fail != p->fail || !stage_in(p->failed_stage,
+		    e->stages) || (e->family != 0 && e->family != p->family))
+			continue;
+		expand(summary, sizeof summary, e->summary, m, p);
+		mx__diag_add(d, e->id, e->sev, e->actor, subj, e->remedy,
+		    "%s", summary);
+		return;
+	}
+	if ((p->fail != MX_FAIL_REPLY_4XX && p->fail != MX_FAIL_REPLY_5XX) ||
+	    r->code < 400)
+		return;
+	why = mx__probe_reason(p);
+	/* One cause, one finding: a SIZE refusal is smtp.size_exceeded. */
+	if (size_found && strcmp(why, "mesgtoobig") == 0)
+		return;
+	act = mx__reason_actor(why, mx__diag_listed(m), NULL, NULL);
+	snprintf(id, sizeof id, "smtp.%s_%s", mx_stage_name(p->failed_stage),
+	    r->code >= 500 ? "rejected" : "deferred");
+	mx__diag_add(d, id, r->code >= 500 ? MX_SEV_ERROR : MX_SEV_WARN, act,
+	    subj, *mx__reason_advice(why) != '\0' ? mx__reason_advice(why) :
+	    "Read the server's words above; the verdict says what follows "
+	    "from them.", "%s answered %s with %d%s%s (%s): %s", host,
+	    mx_stage_name(p->failed_stage), r->code, r->esc[0] ? " " : "",
+	    r->esc, why, mx__probe_reply_text(p));
+}

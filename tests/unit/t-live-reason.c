@@ -1,0 +1,512 @@
+/*
+ * t-live-reason: real providers' refusals, as the live check meets them
+ * (all lines of a reply, the stage it came at), against the reason and the
+ * actor the diagnosis gives (issue 12 "Real providers' replies", "Who must
+ * act").  Each reply goes through the same path as a live one: the reply
+ * parser (smtp-reply.c), all its lines joined (mx_smtp_reply_all), the
+ * live classifier (mx_reason_live) and the reason table (diag-reason.c).
+ *
+ * Texts are the providers' publicly documented ones; sources per group:
+ *  Gmail     support.google.com/a/answer/3726730 (SMTP error reference),
+ *            and bounces quoted in public (pastebin.com/GpqZiPMT)
+ *  Microsoft learn.microsoft.com/exchange/mail-flow-best-practices/
+ *            non-delivery-reports-in-exchange-online/ (5.7.606-649, 5.7.708,
+ *            5.7.750, 4.7.500-699, 5.4.1 AS(...)); pastebin.com/EH1TUb0X,
+ *            pastebin.com/rwzHX08U (Outlook.com S3150)
+ *  Yahoo/AOL senders.yahooinc.com/smtp-error-codes/, help.yahoo.com/kb/
+ *            SLN26151, smtpfieldmanual.com/provider/yahoo/421/4.7.0
+ *  iCloud    support.apple.com/en-us/102322, smtp.codes/550
+ *  GMX/Web.de postmaster.gmx.net/en/error-messages, postmaster.web.de
+ *  mail.ru   help.mail.ru/mail/error/, mailout.ru/2015/09
+ *  Yandex    yandex.com/support/mail/bounces/yandex.html
+ *  QQ        smtp.codes/qq, service.exmail.qq.com help 20022
+ *  NetEase   help.163.com (退信代码说明), biecuoliao.com/pa/MBRrwEM.html
+ *  Zoho, Proofpoint, Mimecast, Barracuda, Cisco: smtp.codes/550 and the
+ *            vendors' pages (community.mimecast.com/docs/DOC-1369,
+ *            ipcheck.proofpoint.com, barracudacentral.org)
+ *  Exim      exim.org/exim-html-current/doc/html/spec_html (ACL messages)
+ *  Sendmail  sendmail cf/README and sendmail.org error texts
+ *  qmail     cr.yp.to/qmail (qmail-smtpd), chkuser, rblsmtpd
+ *  Postfix   postfix.org/postconf.5.html, postfix.org/SMTPD_ACCESS_README
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "conn.h"
+#include "diag-int.h"
+#include "reason.h"
+#include "smtp-reply.h"
+#include "tap.h"
+
+/* One real reply; reasons and actors may list alternatives ("a|b"),
+ * actor "-" is not checked. */
+struct live_case {
+	const char	*who;
+	enum mx_stage	 stage;
+	const char	*lines;		/* reply lines, "\n"-separated */
+	const char	*reason;
+	const char	*actor;
+};
+
+#define B	MX_ST_BANNER
+#define E	MX_ST_EHLO
+#define M	MX_ST_MAIL
+#define R	MX_ST_RCPT
+
+static const struct live_case cases[] = {
+	/* Gmail */
+	{ "gmail", R, "550-5.1.1 The email account that you tried to reach does "
+	  "not exist. Please try\n550-5.1.1 double-checking the recipient's "
+	  "email address for typos or\n550-5.1.1 unnecessary spaces. Learn "
+	  "more at\n550 5.1.1 https://support.google.com/mail/?p=NoSuchUser "
+	  "d72si22370812qhc.8 - gsmtp", "userunknown", "sender" },
+	{ "gmail", R, "452-4.2.2 The email account that you tried to reach is "
+	  "over quota. Please direct\n452-4.2.2 the recipient to\n452 4.2.2 "
+	  "https://support.google.com/mail/?p=OverQuotaTemp a1si1 - gsmtp",
+	  "mailboxfull", "recipient" },
+	{ "gmail", R, "552-5.2.2 The email account that you tried to reach is "
+	  "over quota and inactive.\n552 5.2.2 https://support.google.com/mail"
+	  "/?p=OverQuotaPerm a1si1 - gsmtp", "mailboxfull", "recipient" },
+	{ "gmail", R, "550-5.2.1 The email account that you tried to reach is "
+	  "disabled. Learn more at\n550 5.2.1 https://support.google.com/mail/"
+	  "?p=DisabledUser a1si1 - gsmtp", "suspend", "recipient" },
+	{ "gmail", R, "550-5.7.25 [192.0.2.1] The IP address sending this "
+	  "message does not have a\n550-5.7.25 PTR record setup, or the "
+	  "corresponding forward DNS entry does not\n550-5.7.25 point to the "
+	  "sending IP. As a policy, Gmail does not accept messages\n550 5.7.25 "
+	  "from IPs with missing PTR records. a1si1 - gsmtp", "requireptr",
+	  "us" },
+	{ "gmail", R, "550-5.7.26 This mail has been blocked because the sender "
+	  "is unauthenticated.\n550-5.7.26 Gmail requires all senders to "
+	  "authenticate with either SPF or DKIM.\n550 5.7.26 "
+	  "https://support.google.com/mail/answer/81126 a1si1 - gsmtp",
+	  "authfailure", "us" },
+	{ "gmail", M, "421-4.7.0 [192.0.2.1] Our system has detected an unusual "
+	  "rate of\n421-4.7.0 unsolicited mail originating from your IP "
+	  "address. To protect our\n421-4.7.0 users from spam, mail sent from "
+	  "your IP address has been temporarily\n421 4.7.0 rate limited. "
+	  "a1si1 - gsmtp", "blocked|badreputation|speeding", "us" },
+	{ "gmail", M, "550-5.7.1 [192.0.2.1] The IP you're using to send mail "
+	  "is not authorized to\n550-5.7.1 send email directly to our servers. "
+	  "Please use the SMTP relay at your\n550 5.7.1 service provider "
+	  "instead. a1si1 - gsmtp", "blocked", "us|ISP" },
+	{ "gmail", R, "451-4.3.0 Mail server temporarily rejected message.\n"
+	  "451 4.3.0 a1si1 - gsmtp", "systemerror", "remote admin" },
+	{ "gmail", R, "450-4.2.1 The user you are trying to contact is receiving "
+	  "mail at a rate that\n450-4.2.1 prevents additional messages from "
+	  "being delivered. Please resend your\n450 4.2.1 message at a later "
+	  "point. a1si1 - gsmtp", "speeding|exceedlimit", "-" },
+	/* Microsoft 365 / Outlook.com */
+	{ "microsoft", R, "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient "
+	  "user@contoso.com not found by SMTP address lookup", "userunknown",
+	  "sender" },
+	{ "microsoft", R, "550 5.4.1 Recipient address rejected: Access denied. "
+	  "AS(201806281) [DM6NAM12FT011.eop-nam12.prod.protection.outlook.com]",
+	  "userunknown", "sender" },
+	{ "microsoft", R, "550 5.7.606 Access denied, banned sending IP "
+	  "[192.0.2.1]. To request removal from this list please visit "
+	  "https://sender.office.com/ and follow the directions. For more "
+	  "information please go to http://go.microsoft.com/fwlink/?LinkID="
+	  "526655 AS(1430)", "blocked", "us" },
+	{ "microsoft", R, "550 5.7.649 Access denied, banned sending IP "
+	  "[192.0.2.1]. AS(1430)", "blocked", "us" },
+	{ "microsoft", M, "550 5.7.1 Unfortunately, messages from [192.0.2.1] "
+	  "weren't sent. Please contact your Internet service provider since "
+	  "part of their network is on our block list (S3150). You can also "
+	  "refer your provider to http://mail.live.com/mail/troubleshooting."
+	  "aspx#errors. [BY2NAM01FT030.eop-nam01.prod.protection.outlook.com]",
+	  "blocked", "us" },
+	{ "microsoft", R, "550 5.7.708 Service unavailable. Access denied, "
+	  "traffic not accepted from this IP. For more information please go "
+	  "to http://go.microsoft.com/fwlink/?LinkId=526653 AS(7230)",
+	  "blocked", "us" },
+	{ "microsoft", M, "550 5.7.750 Service unavailable. Client blocked from "
+	  "sending from unregistered domains. For more information please go "
+	  "to http://go.microsoft.com/fwlink/?LinkId=526653 AS(7241)",
+	  "blocked", "us" },
+	{ "microsoft", R, "451 4.7.500 Server busy. Please try again later from "
+	  "[192.0.2.1]. (S77719) [AM5EUR03FT010.eop-EUR03.prod.protection."
+	  "outlook.com]", "speeding|toomanyconn", "us" },
+	{ "microsoft", M, "421 4.7.650 The mail server [192.0.2.1] has been "
+	  "temporarily rate limited due to IP reputation. For e-mail delivery "
+	  "information, see https://postmaster.live.com (S775) "
+	  "[DB5EUR03FT012.eop-EUR03.prod.protection.outlook.com]",
+	  "badreputation|speeding|blocked", "us" },
+	{ "microsoft", R, "550 5.5.0 Requested action not taken: mailbox "
+	  "unavailable (S2017062302). [AM5EUR03FT015.eop-EUR03.prod."
+	  "protection.outlook.com]", "userunknown", "sender" },
+	{ "microsoft", R, "452 4.2.2 The recipient's mailbox is full and can't "
+	  "accept messages now. Please try resending this message later, or "
+	  "contact the recipient directly.", "mailboxfull", "recipient" },
+	{ "microsoft", R, "550 5.7.1 Service unavailable, Client host "
+	  "[192.0.2.1] blocked using Spamhaus. To request removal from this "
+	  "list see https://www.spamhaus.org/query/ip/192.0.2.1 AS(1450)",
+	  "blocked", "us" },
+	{ "microsoft", R, "550 5.7.501 Access denied, spam abuse detected. For "
+	  "more information please go to http://go.microsoft.com/fwlink/?LinkId"
+	  "=526653", "blocked|spamdetected|badreputation", "us|sender" },
+	/* Yahoo / AOL */
+	{ "yahoo", M, "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily "
+	  "deferred due to unexpected volume or user complaints - 4.16.55.1; "
+	  "see https://postmaster.yahooinc.com/error-codes",
+	  "badreputation|speeding|blocked", "us" },
+	{ "yahoo", B, "553 5.7.1 [BL21] Connections will not be accepted from "
+	  "192.0.2.1, because the ip is in Spamhaus's list; see "
+	  "https://postmaster.yahooinc.com/error-codes", "blocked", "us" },
+	{ "yahoo", B, "553 5.7.1 [BL23] Connections not accepted from IP "
+	  "addresses on Spamhaus XBL; see https://postmaster.yahooinc.com/"
+	  "error-codes", "blocked", "us" },
+	{ "yahoo", R, "554 delivery error: dd This user doesn't have a yahoo.com "
+	  "account (user@yahoo.com) [0] - mta1234.mail.gq1.yahoo.com",
+	  "userunknown", "sender" },
+	{ "yahoo", R, "552 1 Requested mail action aborted, mailbox not found",
+	  "userunknown", "sender" },
+	{ "yahoo", M, "550 5.7.9 This mail has been blocked because the sender "
+	  "is unauthenticated. Yahoo requires all senders to authenticate with "
+	  "either SPF or DKIM.", "authfailure", "us" },
+	{ "yahoo", B, "421 4.7.0 [TS01] Messages from 192.0.2.1 temporarily "
+	  "deferred due to user complaints - 4.16.55.1; see "
+	  "https://postmaster.yahooinc.com/error-codes",
+	  "badreputation|blocked", "us" },
+	{ "yahoo", M, "553 5.7.2 [TSS09] All messages from 192.0.2.1 will be "
+	  "permanently deferred; Retrying will NOT succeed. See "
+	  "https://postmaster.yahooinc.com/error-codes",
+	  "blocked|badreputation", "us" },
+	{ "aol", B, "554 5.7.1 :HVU:B1 https://postmaster.aol.com/error-codes"
+	  "#554hvub1", "blocked", "us" },
+	{ "aol", R, "550 5.1.1 <user@aol.com>: Recipient address rejected: "
+	  "aol.com", "userunknown", "sender" },
+	/* iCloud */
+	{ "icloud", R, "550 5.1.1 <user@icloud.com>: user does not exist",
+	  "userunknown", "sender" },
+	{ "icloud", B, "554 5.7.1 [CS01] Message rejected due to local policy. "
+	  "Please visit https://support.apple.com/en-us/HT204137", "blocked",
+	  "us" },
+	{ "icloud", M, "550 5.7.0 Blocked - see https://support.apple.com/en-us/"
+	  "HT204137", "blocked", "us" },
+	{ "icloud", R, "552 5.2.2 <user@icloud.com>: user is over quota",
+	  "mailboxfull", "recipient" },
+	/* GMX / Web.de */
+	{ "gmx", B, "554-gmx.net (mxgmx014) Nemesis ESMTP Service not available\n"
+	  "554-No SMTP service\n554-Bad DNS PTR resource record.\n554 For "
+	  "explanation visit https://postmaster.gmx.net/en/case?c=r0601&i=ip"
+	  "&v=192.0.2.1&r=1MqKGH", "requireptr", "us" },
+	{ "web.de", B, "554-web.de (mxweb112) Nemesis ESMTP Service not "
+	  "available\n554-No SMTP service\n554-IP address is black listed.\n554 "
+	  "For explanation visit https://postmaster.web.de/en/case?c=r0301&i=ip"
+	  "&v=192.0.2.1&r=1Mz", "blocked", "us" },
+	{ "gmx", R, "550 Requested action not taken: mailbox unavailable",
+	  "userunknown", "sender" },
+	{ "gmx", R, "552 Requested mail action aborted: exceeded storage "
+	  "allocation", "mailboxfull", "recipient" },
+	{ "gmx", M, "550-Requested action not taken: mailbox unavailable\n550 "
+	  "invalid DNS MX or A/AAAA resource record", "rejected", "us" },
+	{ "gmx", B, "421-gmx.net (mxgmx016) Nemesis ESMTP Service not available\n"
+	  "421-Service unavailable\n421-Reject due to policy restrictions.\n421 "
+	  "For explanation visit https://postmaster.gmx.net/en/case?c=hi&i=ip"
+	  "&v=192.0.2.1&r=1", "blocked", "us" },
+	/* mail.ru */
+	{ "mail.ru", R, "550 Message was not accepted -- invalid mailbox.  Local "
+	  "mailbox user@mail.ru is unavailable: user not found", "userunknown",
+	  "sender" },
+	{ "mail.ru", R, "550 Message was not accepted -- invalid mailbox.  Local "
+	  "mailbox user@mail.ru is unavailable: account is disabled",
+	  "suspend", "recipient" },
+	{ "mail.ru", M, "550 spam message rejected. Please visit "
+	  "http://help.mail.ru/notspam-support/id?c=abc or report details to "
+	  "abuse@corp.mail.ru. Error code: 1A2B", "spamdetected|blocked",
+	  "sender|us" },
+	{ "mail.ru", R, "452 User quota exceeded", "mailboxfull", "recipient" },
+	/* Yandex */
+	{ "yandex", R, "550 5.7.1 No such user!", "userunknown", "sender" },
+	{ "yandex", R, "554 5.7.1 [2] Message rejected under suspicion of SPAM; "
+	  "https://ya.cc/1IrBc 1502345678-abcdEFGH", "spamdetected", "sender" },
+	{ "yandex", R, "552 5.2.2 Mailbox size limit exceeded", "mailboxfull",
+	  "recipient" },
+	{ "yandex", R, "550 5.7.1 Policy rejection on Target address",
+	  "suspend|filtered|policyviolation", "recipient|remote admin" },
+	{ "yandex", B, "554 5.7.1 Client host [192.0.2.1] blocked using "
+	  "spamsource.mail.yandex.net; Blocked by spam statistics - see "
+	  "https://ya.cc/1IrBc", "blocked", "us" },
+	{ "yandex", R, "451 4.7.1 Sorry, the service is currently unavailable. "
+	  "Please come back later.", "greylisted|systemerror", "-" },
+	/* QQ / Tencent */
+	{ "qq", R, "550 Mailbox not found. http://service.exmail.qq.com/cgi-bin/"
+	  "help?subtype=1&&id=20022&&no=1000728", "userunknown", "sender" },
+	{ "qq", M, "550 Ip frequency limited. http://service.mail.qq.com/cgi-bin/"
+	  "help?subtype=1&&id=20022&&no=1000725", "speeding|toomanyconn", "us" },
+	{ "qq", R, "550 Mail content denied. http://service.exmail.qq.com/"
+	  "cgi-bin/help?subtype=1&&id=20022&&no=1000726",
+	  "spamdetected|contenterror", "sender" },
+	{ "qq", M, "550 Domain frequency limited. http://service.exmail.qq.com/"
+	  "cgi-bin/help?subtype=1&&id=20022&&no=1000724",
+	  "speeding|toomanyconn", "us" },
+	{ "qq", M, "550 Sender frequency limited. http://service.exmail.qq.com/"
+	  "cgi-bin/help?subtype=1&&id=20022&&no=1000723",
+	  "speeding|toomanyconn", "us" },
+	{ "qq", M, "550 DMARC check failed http://service.mail.qq.com/cgi-bin/"
+	  "help?subtype=1&&no=1001508&&id=16.", "authfailure", "us" },
+	{ "qq", R, "550 Mail is rejected by recipients", "filtered",
+	  "recipient" },
+	{ "qq", M, "550 Suspected spam sender.", "blocked|spamdetected|"
+	  "badreputation", "us|sender" },
+	/* NetEase 163 */
+	{ "163", R, "550 User not found: user@163.com", "userunknown", "sender" },
+	{ "163", R, "554 DT:SPM 163 smtp7,C8CowABnXfMS1BxY,1 1502345678, please "
+	  "see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid="
+	  "smtp7&time=1502345678", "spamdetected", "sender" },
+	{ "163", R, "451 DT:SPM 163 mx3,QMCowEBpKEjzs,1 1502345678, please try "
+	  "again", "spamdetected", "sender" },
+	{ "163", B, "421 HL:REP 163 mx12,abc,1 1502345678, please see "
+	  "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx12",
+	  "badreputation|blocked", "us" },
+	{ "163", B, "421 HL:ICC 163 mx12,abc,1 1502345678, please see "
+	  "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx12",
+	  "toomanyconn", "us" },
+	{ "163", R, "450 DT:RBL 163 mx3,abc,1 1502345678, please see "
+	  "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1", "blocked",
+	  "us" },
+	{ "163", R, "451 RP:QRC 163 mx14,QMCowEBpKEjzs,1 1502345678, please see "
+	  "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx14",
+	  "speeding|toomanyconn|exceedlimit", "us" },
+	{ "163", M, "552 Requested mail action aborted: exceeded mailsize limit",
+	  "mesgtoobig", "sender" },
+	/* Zoho */
+	{ "zoho", R, "550 5.1.1 User does not exist - <user@zoho.com>",
+	  "userunknown", "sender" },
+	{ "zoho", R, "554 5.7.1 : Relay access denied", "norelaying",
+	  "remote admin" },
+	{ "zoho", M, "550 5.7.1 Email rejected per DMARC policy for example.org",
+	  "authfailure", "us" },
+	{ "zoho", R, "552 5.2.2 Mailbox quota exceeded", "mailboxfull",
+	  "recipient" },
+	/* Proofpoint */
+	{ "proofpoint", B, "554 5.7.0 Blocked - see https://ipcheck.proofpoint."
+	  "com/?ip=192.0.2.1", "blocked", "us" },
+	{ "proofpoint", R, "550 5.1.1 User Unknown", "userunknown", "sender" },
+	{ "proofpoint", R, "550 5.7.1 Relaying denied", "norelaying",
+	  "remote admin" },
+	/* Mimecast */
+	{ "mimecast", R, "550 Invalid Recipient - https://community.mimecast.com"
+	  "/docs/DOC-1369#550", "userunknown", "sender" },
+	{ "mimecast", M, "550 Rejected by header based Anti-Spoofing policy: "
+	  "user@example.org - https://community.mimecast.com/docs/DOC-1369#550"
+	  " [abcdefg.us123]", "rejected|authfailure|policyviolation", "us" },
+	{ "mimecast", R, "451 Internal resource temporarily unavailable - "
+	  "https://community.mimecast.com/docs/DOC-1369#451", "systemerror",
+	  "remote admin" },
+	{ "mimecast", M, "550 Local CT IP Reputation - (reject) https://"
+	  "community.mimecast.com/docs/DOC-1369#550 [abc.us123]",
+	  "badreputation|blocked", "us" },
+	{ "mimecast", R, "451 Open relay not allowed - https://community."
+	  "mimecast.com/docs/DOC-1369#451", "norelaying", "remote admin" },
+	{ "mimecast", M, "550 Administrative prohibition - envelope blocked - "
+	  "https://community.mimecast.com/docs/DOC-1369#550",
+	  "blocked|rejected|policyviolation|filtered", "-" },
+	/* Barracuda */
+	{ "barracuda", B, "554 Service unavailable; Client host [192.0.2.1] "
+	  "blocked using Barracuda Reputation; http://www.barracudanetworks.com"
+	  "/reputation/?pr=1&ip=192.0.2.1", "blocked", "us" },
+	{ "barracuda", R, "550 No such user (user@example.org)", "userunknown",
+	  "sender" },
+	{ "barracuda", R, "550 cuda_nsu 5.1.1 <user@example.org> Recipient "
+	  "address rejected: User unknown", "userunknown", "sender" },
+	{ "barracuda", M, "550 rejecting spoofed message",
+	  "rejected|authfailure|spamdetected", "-" },
+	/* Cisco IronPort */
+	{ "ironport", B, "554 Your access to this mail system has been rejected "
+	  "due to the sending MTA's poor reputation. If you believe that this "
+	  "failure is in error, please contact the intended recipient via "
+	  "alternate means.", "badreputation|blocked", "us" },
+	{ "ironport", R, "550 #5.1.0 Address rejected user@example.org",
+	  "userunknown", "sender" },
+	{ "ironport", M, "553 #5.1.8 Domain of sender address <s@example.invalid>"
+	  " does not exist", "rejected", "us" },
+	{ "ironport", R, "452 Too many recipients received this hour",
+	  "speeding|toomanyconn|exceedlimit", "us" },
+	/* Exim defaults */
+	{ "exim", R, "550 Unrouteable address", "userunknown", "sender" },
+	{ "exim", R, "550 relay not permitted", "norelaying", "remote admin" },
+	{ "exim", R, "550-Verification failed for <s@example.org>\n550-"
+	  "Unrouteable address\n550 Sender verify failed", "rejected", "us" },
+	{ "exim", B, "550 rejected because 192.0.2.1 is in a black list at "
+	  "zen.spamhaus.org", "blocked", "us" },
+	{ "exim", R, "451 Temporary local problem - please try later",
+	  "systemerror", "remote admin" },
+	{ "exim", M, "552 Message size exceeds maximum permitted", "mesgtoobig",
+	  "sender" },
+	{ "exim", R, "451-192.0.2.1 is not yet authorized to deliver mail from\n"
+	  "451 <s@example.org> to <user@example.org>. Please try later.",
+	  "greylisted", "nobody" },
+	/* Sendmail */
+	{ "sendmail", R, "550 5.1.1 <user@example.org>... User unknown",
+	  "userunknown", "sender" },
+	{ "sendmail", R, "550 5.7.1 <user@example.org>... Relaying denied",
+	  "norelaying", "remote admin" },
+	{ "sendmail", M, "553 5.1.8 <s@example.invalid>... Domain of sender "
+	  "address s@example.invalid does not exist", "rejected", "us" },
+	{ "sendmail", R, "452 4.4.5 Insufficient disk space; try again later",
+	  "systemfull", "remote admin" },
+	{ "sendmail", M, "550 5.7.1 Rejected: 192.0.2.1 listed at "
+	  "zen.spamhaus.org", "blocked", "us" },
+	{ "sendmail", R, "552 5.2.2 <user@example.org>... Mailbox full",
+	  "mailboxfull", "recipient" },
+	{ "sendmail", R, "450 4.7.1 <user@example.org>... Relaying temporarily "
+	  "denied. Cannot resolve PTR record for 192.0.2.1", "requireptr",
+	  "us" },
+	{ "sendmail", M, "451 4.1.8 Domain of sender address s@example.org does "
+	  "not resolve", "rejected", "us" },
+	/* qmail */
+	{ "qmail", R, "553 sorry, that domain isn't in my list of allowed "
+	  "rcpthosts (#5.7.1)", "norelaying", "remote admin" },
+	{ "qmail", R, "511 sorry, no mailbox here by that name (#5.1.1 - "
+	  "chkuser)", "userunknown", "sender" },
+	{ "qmail", R, "451 qq temporary problem (#4.3.0)", "systemerror",
+	  "remote admin" },
+	{ "qmail", M, "552 sorry, that message size exceeds my databytes limit "
+	  "(#5.3.4)", "mesgtoobig", "sender" },
+	{ "qmail", M, "553 sorry, your envelope sender has been denied (#5.7.1)",
+	  "rejected", "us" },
+	{ "qmail", B, "451 Blocked, look at http://www.spamhaus.org/query/bl?ip="
+	  "192.0.2.1", "blocked", "us" },
+	/* Postfix defaults */
+	{ "postfix", R, "550 5.1.1 <user@example.org>: Recipient address "
+	  "rejected: User unknown in local recipient table", "userunknown",
+	  "sender" },
+	{ "postfix", R, "550 5.1.1 <user@example.org>: Recipient address "
+	  "rejected: User unknown in virtual mailbox table", "userunknown",
+	  "sender" },
+	{ "postfix", R, "554 5.7.1 <user@example.org>: Relay access denied",
+	  "norelaying", "remote admin" },
+	{ "postfix", R, "450 4.7.1 Client host rejected: cannot find your "
+	  "hostname, [192.0.2.1]", "requireptr", "us" },
+	{ "postfix", R, "450 4.7.25 Client host rejected: cannot find your "
+	  "hostname, [192.0.2.1]", "requireptr", "us" },
+	{ "postfix", R, "450 4.7.1 <user@example.org>: Recipient address "
+	  "rejected: Greylisted, see http://postgrey.schweikert.ch/help/"
+	  "example.org.html", "greylisted", "nobody" },
+	{ "postfix", R, "554 5.7.1 Service unavailable; Client host [192.0.2.1] "
+	  "blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/"
+	  "192.0.2.1", "blocked", "us" },
+	{ "postfix", R, "450 4.7.1 Service unavailable; Client host [192.0.2.1] "
+	  "blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/"
+	  "192.0.2.1", "blocked", "us" },
+	{ "postfix", R, "450 4.1.8 <s@example.org>: Sender address rejected: "
+	  "Domain not found", "rejected", "us" },
+	{ "postfix", M, "552 5.3.4 Message size exceeds fixed limit",
+	  "mesgtoobig", "sender" },
+	{ "postfix", M, "452 4.3.1 Insufficient system storage", "systemfull",
+	  "remote admin" },
+	{ "postfix", R, "550 5.1.0 <s@example.org>: Sender address rejected: "
+	  "User unknown in local recipient table", "rejected", "us" },
+	{ "postfix", R, "554 5.7.1 <unknown[192.0.2.1]>: Client host rejected: "
+	  "Access denied", "blocked", "us" },
+	{ "postfix", R, "552 5.2.2 <user@example.org> Quota exceeded (mailbox "
+	  "for user is full)", "mailboxfull", "recipient" },
+	{ "postfix", R, "450 4.2.0 <user@example.org>: Recipient address "
+	  "rejected: Greylisted, see http://postgrey.schweikert.ch/help/"
+	  "example.org.html", "greylisted", "nobody" },
+	{ "postfix", R, "451 4.3.5 Server configuration problem", "systemerror",
+	  "remote admin" },
+	{ "postfix", B, "550 5.7.1 Service unavailable; client [192.0.2.1] "
+	  "blocked using zen.spamhaus.org", "blocked", "us" },
+	{ "postfix", B, "421 4.3.2 All server ports are busy",
+	  "systemerror|toomanyconn", "-" },
+	{ "postfix", R, "451 4.7.1 Please try again later", "greylisted",
+	  "nobody" },
+	{ "postfix", R, "504 5.5.2 <vm>: Helo command rejected: need "
+	  "fully-qualified hostname", "blocked|syntaxerror|rejected", "us" },
+};
+
+/* Whether word is one of the "|"-separated alternatives of list. */
+static int
+one_of(const char *list, const char *word)
+{
+	size_t n = strlen(word);
+	const char *p;
+
+	if (strcmp(list, "-") == 0)
+		return 1;
+	for (p = list; *p != '\0'; p += strcspn(p, "|"), p += *p == '|') {
+		if (strncmp(p, word, n) == 0 && (p[n] == '|' || p[n] == '\0'))
+			return 1;
+	}
+	return 0;
+}
+
+/* Parse a case's lines as the live reader does; fill code, esc, all. */
+static int
+parse(const char *lines, int *code, char *esc, size_t escsz, char *all,
+    size_t allsz)
+{
+	struct mx_reply_parser p;
+	struct mx_reply r;
+	const char *s = lines, *nl;
+	int done = 0;
+
+	mx_smtp_reply_init(&p);
+	while (!done && *s != '\0') {
+		nl = s + strcspn(s, "\n");
+		done = mx_smtp_reply_feed(&p, s, (size_t)(nl - s), 0, &r);
+		s = *nl ? nl + 1 : nl;
+	}
+	if (!done) {
+		mx_smtp_reply_reset(&p);
+		return -1;
+	}
+	*code = r.code;
+	mx_strlcpy(esc, r.esc, escsz);
+	mx_smtp_reply_all(&r, all, allsz);
+	mx_smtp_reply_free(&r);
+	return 0;
+}
+
+/* Entry point. */
+int
+main(void)
+{
+	size_t i, n = sizeof cases / sizeof cases[0];
+	int right = 0, code;
+	char esc[16], all[MX_REPLY_ALL_MAX];
+
+	for (i = 0; i < n; i++) {
+		const struct live_case *c = &cases[i];
+		const char *why;
+		enum mx_actor act;
+
+		if (parse(c->lines, &code, esc, sizeof esc, all,
+		    sizeof all) != 0) {
+			ok(0, "%s #%zu: the reply parses", c->who, i);
+			continue;
+		}
+		why = mx_reason_live(c->stage, code, esc, all);
+		act = mx__reason_actor(why, 0, NULL, NULL);
+		right += one_of(c->reason, why);
+		ok(one_of(c->reason, why) && one_of(c->actor,
+		    mx_actor_name(act)), "%s %s %d: %s, %s (want %s, %s)",
+		    c->who, mx_stage_name(c->stage), code, why,
+		    mx_actor_name(act), c->reason, c->actor);
+	}
+	printf("# %d of %zu real replies classified right (%.1f%%)\n", right,
+	    n, 100.0 * right / (double)n);
+	/* The joined text holds every line (Gmail's first line too). */
+	parse(cases[0].lines, &code, esc, sizeof esc, all, sizeof all);
+	ok(strstr(all, "does not exist") != NULL && strstr(all,
+	    "NoSuchUser") != NULL, "all lines of a multi-line reply are read");
+	is_int(code, 550, "its code is the last line's");
+	is_str(esc, "5.1.1", "its enhanced code is the first line's");
+	/* A confirmed listing moves a block to the list's operator. */
+	is_str(mx_actor_name(mx__reason_actor("blocked", 1, NULL, NULL)),
+	    "blocklist operator", "a confirmed listing: blocklist operator");
+	{
+		enum mx_actor also;
+		int has;
+		mx__reason_actor("userunknown", 0, &also, &has);
+		ok(has && also == MX_ACT_REMOTE,
+		    "userunknown: the remote admin second");
+	}
+	ok(mx__reason_soft("mailboxfull") && !mx__reason_soft("userunknown"),
+	    "mailboxfull is soft, userunknown is not");
+	return tap_done();
+}
