@@ -5,6 +5,9 @@
 #                           $UI_DIR/status
 #   ui_wait REGEX [SECS]    wait (default 10 s) until the pane matches the
 #                           extended REGEX; UI_SCREEN holds the last capture
+#   ui_wait_done [SECS]     wait until the run is over on a whole frame: the
+#                           status row (painted last, the frame marker)
+#                           says "finished" (text elsewhere can say it too)
 #   ui_gone REGEX [SECS]    wait until the pane no longer matches
 #   ui_keys KEY...          tmux send-keys to the pane
 #   ui_exit [SECS]          wait for CMD to end; UI_STATUS is its status
@@ -87,6 +90,20 @@ ui_wait() {
 			return 0
 		fi
 		[ "$_n" -ge "$(( ${2:-10} * 10 ))" ] && return 1
+		sleep 0.1
+		_n=$((_n + 1))
+	done
+}
+
+ui_wait_done() {
+	_n=0
+	while :; do
+		ui_capture
+		if printf '%s\n' "$UI_SCREEN" | sed -n '$p' |
+		    grep -Eq -- ' SMTP [0-9]+/[0-9]+ +finished'; then
+			return 0
+		fi
+		[ "$_n" -ge "$(( ${1:-10} * 10 ))" ] && return 1
 		sleep 0.1
 		_n=$((_n + 1))
 	done

@@ -113,9 +113,10 @@ flow(const struct ui *ui, struct ui_flow *f)
 			ui_flow_row(ui, f, A_NORMAL, "");
 		sev_word(x->severity, sev, sizeof sev);
 		if (restates_reply(m, x)) {
-			snprintf(buf, sizeof buf, "[%s] %s: %s", sev, x->id,
-			    x == dec ? "the verdict above, from the reply in "
-			    "the transcript" : "the reply in the transcript");
+			snprintf(buf, sizeof buf, "[%s] %s  (%s)", sev,
+			    x == dec ? "The verdict above, from the reply in "
+			    "the transcript" : "The reply in the transcript",
+			    x->id);
 			ui_flow_para(ui, f, ui_attr(ui, sev_role(x->severity)),
 			    2, buf);
 			continue;
@@ -128,7 +129,8 @@ flow(const struct ui *ui, struct ui_flow *f)
 		    subj ? " (" : "", subj ? x->subject : "", subj ? ")" : "");
 		ui_flow_para(ui, f, ui_attr(ui, sev_role(x->severity)), 2, buf);
 		if (x == dec) {
-			snprintf(buf, sizeof buf, "  %s; who and fix: above", x->id);
+			snprintf(buf, sizeof buf, "  who and fix: above  (%s)",
+			    x->id);
 			ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 4, buf);
 			continue;
 		}

@@ -245,6 +245,7 @@ void		 ui_mailbox_draw(struct ui *, const struct ui_rect *);
 void		 ui_mxtable_rows(struct ui *);
 void		 ui_mxtable_draw(struct ui *);
 void		 ui_mxtable_select(struct ui *, int delta);
+int		 ui_mxtable_width(const struct ui *);
 
 /* ui-resolvers.c */
 void		 ui_resolvers_draw(struct ui *);

@@ -66,7 +66,7 @@ void
 ui_layout_compute(struct ui *ui)
 {
 	struct ui_layout l;
-	int rows = LINES, cols = COLS, bh, mxh, resh, rest, lw, rw, mw, nres;
+	int rows = LINES, cols = COLS, bh, mxh, resh, rest, lw, nres;
 	int nh, hh;
 
 	memset(&l, 0, sizeof l);
@@ -84,19 +84,23 @@ ui_layout_compute(struct ui *ui)
 	rect(&l.status, rows - 1, 0, 1, cols);
 	bh = rows - hh - 1;
 	if (cols >= UI_WIDE_COLS && rows >= 24) {
+		/*
+		 * Two columns: the MX table as wide as it needs, the
+		 * resolvers, the bounce and the diagnosis under it; the
+		 * transcript gets the rest of the width and all the height.
+		 */
 		l.kind = UI_LAY_WIDE;
-		lw = cols * 45 / 100;
-		rw = cols * 25 / 100;
-		mw = cols - lw - rw - 2;
-		resh = clamp(nres + 2, 3, bh / 3);
-		rect(&l.mx, hh, 0, bh - resh, lw);
-		rect(&l.res, hh + bh - resh, 0, resh, lw);
-		rect(&l.trans, hh, lw + 1, bh, mw);
-		nh = ndr_height(ui, rw, 4, bh / 2);
-		rect(&l.ndr, hh, lw + mw + 2, nh, rw);
-		rect(&l.diag, hh + nh, lw + mw + 2, bh - nh, rw);
+		lw = clamp(ui_mxtable_width(ui), UI_MIN_COLS, cols / 2);
+		mxh = 1 + clamp(mx_want(ui), 1, bh / 3);
+		resh = 1 + clamp(nres, 1, 4);
+		rest = bh - mxh - resh;
+		rect(&l.mx, hh, 0, mxh, lw);
+		rect(&l.res, hh + mxh, 0, resh, lw);
+		nh = ndr_height(ui, lw, 4, rest / 2);
+		rect(&l.ndr, hh + mxh + resh, 0, nh, lw);
+		rect(&l.diag, hh + mxh + resh + nh, 0, rest - nh, lw);
+		rect(&l.trans, hh, lw + 1, bh, cols - lw - 1);
 		l.vsep1 = lw;
-		l.vsep2 = lw + mw + 1;
 		l.vsep_y = hh;
 		l.vsep_h = bh;
 		goto done;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ui-int.h"
+#include "words.h"
 
 /* Draw one check into rows [y, y + h); returns the rows used. */
 static int
@@ -25,11 +26,12 @@ draw_one(struct ui *ui, const struct mx_mailbox *b, int y, int x, int w,
 	snprintf(buf, sizeof buf, "%s %s [%s]:%d %s  %s", b->proto ==
 	    MX_MBOX_IMAP ? "IMAP" : "POP3", b->host[0] ? b->host : "?",
 	    b->addr, b->port, b->tls_mode == MX_MBTLS_IMPLICIT ? "TLS" :
-	    b->tls_active ? "STARTTLS" : "plain", b->done ? mx_outcome_name(
-	    b->outcome) : mx_mb_stage_name(b->proto, b->stage));
+	    b->tls_active ? "STARTTLS" : "plain", !b->done ?
+	    mx_mb_stage_name(b->proto, b->stage) : b->outcome == MX_OUT_OK ?
+	    "done" : mx_words_outcome(b->outcome));
 	ui_text(ui, y + row++, x, w, ui_attr(ui, ui_mark_role(b->mark)), buf);
 	if (row < h) {
-		snprintf(buf, sizeof buf, "  login %s%s%s", mx_mb_login_name(
+		snprintf(buf, sizeof buf, "  login %s%s%s", mx_words_login(
 		    b->login), b->user[0] ? " as " : "", b->user);
 		if (b->nmsgs >= 0)
 			snprintf(buf + strlen(buf), sizeof buf - strlen(buf),

@@ -129,6 +129,16 @@ columns(const struct ui *ui, int w, struct cols *c)
 	}
 }
 
+/* The width the table needs to show every host whole. */
+int
+ui_mxtable_width(const struct ui *ui)
+{
+	struct cols c;
+
+	columns(ui, 1000, &c);	/* the host whole, the rest to the detail */
+	return 1000 - (c.detail > 0 ? c.detail + 2 : 0);
+}
+
 /* Per-stage times, e.g. "conn 2ms ban 5ms ehlo 1ms". */
 static void
 stage_times(const struct mx_probe *p, char *buf, size_t sz)

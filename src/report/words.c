@@ -25,7 +25,7 @@ static const struct {
 	{ "rejected", "Sender refused" },
 	{ "filtered", "Recipient refused" },
 	{ "policyviolation", "Refused by policy" },
-	{ "authfailure", "Sender authentication failed" },
+	{ "authfailure", "Authentication failed" },
 	{ "requireptr", "Reverse DNS required" },
 	{ "securityerror", "TLS or security problem" },
 	{ "spamdetected", "Taken for spam" },
@@ -45,6 +45,8 @@ static const struct {
 	{ "syntaxerror", "Command refused" },
 	{ "greylisted", "Greylisted: try again later" },
 	{ "vacation", "Auto-reply" },
+	{ "accessible", "Mailbox reachable, login works" },
+	{ "reachable", "Mailbox server reachable" },
 	{ "onhold", "Undecided" },
 	{ "undefined", "Undecided" },
 };
@@ -105,19 +107,17 @@ mx_words_fact(const struct mx_model *m, char *buf, size_t sz)
 
 /*
  * The finding that says who must act: the most severe one (diag sorts
- * them so), unless the mail goes through and only notes remain.
+ * them so); notes (info) call for nobody.
  */
 const struct mx_finding *
 mx_words_deciding(const struct mx_model *m)
 {
-	const struct mx_finding *f;
+	int i;
 
-	if (m->nfindings <= 0)
-		return NULL;
-	f = &m->findings[0];
-	if (f->severity == MX_SEV_INFO && m->verdict.exit_code == MX_EXIT_OK)
-		return NULL;
-	return f;
+	for (i = 0; i < m->nfindings && i < MX_MAX_FINDINGS; i++)
+		if (m->findings[i].severity != MX_SEV_INFO)
+			return &m->findings[i];
+	return NULL;
 }
 
 /*
@@ -151,8 +151,7 @@ mx_words_fix(const struct mx_model *m)
 		rest++;
 	if (*rest != '\0')
 		return rest;
-	return m->verdict.exit_code == MX_EXIT_OK ?
-	    "Nothing: the mail is accepted." : "Read the findings below.";
+	return "Nothing to fix.";
 }
 
 /* The "Who must act" line. */
@@ -164,9 +163,9 @@ mx_words_act_line(const struct mx_model *m, char *buf, size_t sz)
 	if (!m->verdict.final)
 		snprintf(buf, sz, "Who must act: not known yet (the check is "
 		    "running).");
-	else if (f == NULL && m->verdict.exit_code == MX_EXIT_OK)
-		snprintf(buf, sz, "Who must act: %s. Nothing to fix: the mail "
-		    "is accepted.", mx_actor_name(MX_ACT_NOBODY));
+	else if (f == NULL)
+		snprintf(buf, sz, "Who must act: %s. %s",
+		    mx_actor_name(MX_ACT_NOBODY), mx_words_fix(m));
 	else
 		snprintf(buf, sz, "Who must act: %s. Fix: %s",
 		    mx_actor_name(mx_words_actor(m)), mx_words_fix(m));
@@ -342,6 +341,20 @@ mx_words_decisive_line(const struct mx_probe *p)
 		    strstr(p->lines[i].text, r->text) != NULL)
 			return i;
 	return -1;
+}
+
+/* A mailbox login result in words. */
+const char *
+mx_words_login(enum mx_mb_login l)
+{
+	static const char *const w[] = { "not tried",
+	    "not tested (no password)", "not sent (no trusted TLS)", "ok",
+	    "refused", "ok, mailbox locked", "server error",
+	    "account disabled" };
+
+	if ((unsigned)l >= sizeof w / sizeof w[0])
+		return "?";
+	return w[l];
 }
 
 /* The exit status in words. */

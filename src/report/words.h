@@ -53,6 +53,8 @@ const char	*mx_words_dns(enum mx_dns_status);
 int		 mx_words_decisive(const struct mx_model *, int *idx, int max);
 /* The transcript line of a probe's decisive reply, or -1. */
 int		 mx_words_decisive_line(const struct mx_probe *);
+/* A mailbox login result in words: "ok", "refused", "not tried"... */
+const char	*mx_words_login(enum mx_mb_login);
 /* The exit status in words ("permanent failure"). */
 const char	*mx_words_exit(enum mx_exit);
 

@@ -10,7 +10,7 @@ ui_skip_unless_ready
 
 for sig in SEGV BUS ABRT FPE; do
 	ui_open 80 24 "$MXSCOPE --demo healthy"
-	if ui_wait 'finished' 10; then ok "SIG$sig: dashboard up"; else not_ok "SIG$sig: dashboard up"; fi
+	if ui_wait_done 10; then ok "SIG$sig: dashboard up"; else not_ok "SIG$sig: dashboard up"; fi
 	like "$($UI_TMUX display -p -t ui '#{alternate_on}')" '^1$' "SIG$sig: the dashboard is on the alternate screen"
 	kill -"$sig" "$(ui_pid)"
 	if ui_exit 5; then ok "SIG$sig: the process ended"; else not_ok "SIG$sig: the process ended"; fi

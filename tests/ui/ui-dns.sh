@@ -20,7 +20,7 @@ r2=${LAB_DNS#*,}
 like "$r2" '^127\.0\.0\.1:[0-9]+$' "the lab has a second resolver"
 
 ui_open 100 30 "$MXSCOPE --dns $r1 -p $LAB_PORT --tls-ca $LAB_CA --timeout 2 $LAB_TARGET"
-ui_wait 'finished' 10
+ui_wait_done 10
 like "$UI_SCREEN" '10 mx1\.example\.test' "first resolver: mx1 in the MX table"
 unlike "$UI_SCREEN" 'mx2\.example\.test +127' "first resolver: no mx2 row"
 
@@ -41,7 +41,7 @@ ui_keys C-u
 ui_keys -l "$r2"
 ui_keys Enter
 ui_gone 'Re-run against DNS server' 3
-ui_wait 'finished' 10
+ui_wait_done 10
 like "$UI_SCREEN" "via $r2" "the header names the new resolver"
 like "$UI_SCREEN" '10 mx2\.example\.test +127' "the MX table now shows mx2"
 unlike "$UI_SCREEN" 'mx1\.example\.test +127' "and no longer mx1"
@@ -52,7 +52,7 @@ like "$UI_SCREEN" "$r2  \\(recent\\)" "the history remembers the server"
 ui_keys -l "$r1"
 ui_keys Enter
 ui_wait 'Resolvers \(2\)' 10
-ui_wait 'finished' 10
+ui_wait_done 10
 like "$UI_SCREEN" 'Resolvers \(2\) - DISAGREE' "the disagreement is highlighted"
 like "$UI_SCREEN" '!= *127\.0\.0\.1:[0-9]+ +answer' "the odd resolver is marked"
 like "$UI_SCREEN" 'mx1\.example\.test +127' "both MX sets are probed: mx1"

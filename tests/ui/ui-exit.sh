@@ -15,7 +15,7 @@ restored() {
 }
 
 ui_open 80 24 "$MXSCOPE --report-on-exit --demo userunknown"
-ui_wait 'finished' 10
+ui_wait_done 10
 ui_keys q
 ui_exit 5
 is "$UI_STATUS" 2 "--report-on-exit: q exits 2 for userunknown"
@@ -28,7 +28,7 @@ unlike "$(cat "$UI_DIR/after")" 'Pref +Host +Address +Stage +Mark' \
 restored "q"
 
 ui_open 80 24 "$MXSCOPE --demo healthy"
-ui_wait 'finished' 10
+ui_wait_done 10
 ui_keys q
 ui_exit 5
 $UI_TMUX capture-pane -p -t ui -S - -E - >"$UI_DIR/after"
@@ -36,7 +36,7 @@ unlike "$(cat "$UI_DIR/after")" 'VERDICT:' "without --report-on-exit nothing pri
 
 for sig in TERM INT; do
 	ui_open 80 24 "$MXSCOPE --demo healthy"
-	ui_wait 'finished' 10
+	ui_wait_done 10
 	kill -"$sig" "$(ui_pid)"
 	if ui_exit 5; then ok "SIG$sig: exits"; else not_ok "SIG$sig: exits"; fi
 	is "$UI_STATUS" 0 "SIG$sig after a deliverable verdict: exit 0"

@@ -13,7 +13,7 @@ for loc in C.UTF-8 C; do
 	title0=$($UI_TMUX display -p -t ui '#{pane_title}')
 	$UI_TMUX pipe-pane -t ui -o "cat >>$UI_DIR/raw-$loc"
 	ui_go
-	ui_wait 'finished' 10
+	ui_wait_done 10
 	ui_keys Enter
 	ui_wait 'Full transcript' 3
 	ui_keys Home

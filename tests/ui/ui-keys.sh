@@ -7,7 +7,7 @@
 ui_skip_unless_ready
 
 ui_open 80 24 "env LC_ALL=C.UTF-8 TERM=xterm-256color $MXSCOPE --demo healthy"
-if ! ui_wait 'finished' 10; then
+if ! ui_wait_done 10; then
 	not_ok "healthy demo finishes"
 	plan_end
 	exit 1
@@ -58,19 +58,19 @@ unlike "$UI_SCREEN" 'mxscope help' "any key closes the help"
 
 # Scrolling the focused transcript stops the live follow; End resumes it.
 ui_keys Tab
-ui_wait '^>Transcript.*\[live\]' 3
+ui_wait '^>Transcript.*\[(live|end)\]' 3
 ui_keys PPage
 ui_wait '\[scrolled\]' 3
 like "$UI_SCREEN" 'Transcript 127[0-9.]+ \(TLS\) +\[scrolled\] [0-9]+-[0-9]+/[0-9]+' \
     "PgUp scrolls back a page"
-unlike "$UI_SCREEN" '== finished' "the end is no longer shown"
+unlike "$UI_SCREEN" '== Result' "the end is no longer shown"
 ui_keys Home
 ui_wait '\[scrolled\] 1-' 3
 like "$UI_SCREEN" '\[scrolled\] 1-' "Home goes to the top"
 like "$UI_SCREEN" 'connecting to 127\.' "the start of the dialogue is shown"
 ui_keys End
-ui_wait '^>Transcript.*\[live\]' 3
-like "$UI_SCREEN" '== finished: ok' "End goes back to the live end"
+ui_wait '^>Transcript.*\[end\]' 3
+like "$UI_SCREEN" '== Result: accepted' "End goes back to the end"
 ui_keys BTab
 
 # t edits the target: an invalid one is refused inside the dialog.
@@ -88,7 +88,7 @@ ui_keys -l 'other@example.test'
 ui_keys Enter
 ui_wait 'other@example\.test +via' 5
 like "$UI_SCREEN" 'checking other@example\.test|other@example\.test' "the check re-runs on the new target"
-ui_wait 'finished' 10
+ui_wait_done 10
 
 # The demo's scenario picker switches the lab and re-runs.
 ui_keys p
@@ -104,7 +104,7 @@ ui_wait 'Demo scenario' 3
 ui_keys Up Enter
 ui_wait 'DELIVERABLE' 10
 like "$UI_SCREEN" 'demo: healthy' "F2 picks again: back to healthy"
-ui_wait 'finished' 10
+ui_wait_done 10
 
 ui_keys q
 ui_exit 5
@@ -112,16 +112,18 @@ is "$UI_STATUS" 0 "q: exit 0 for deliverable"
 
 # A permanent failure exits 2, a temporary one 1.
 ui_open 80 24 "$MXSCOPE --demo userunknown"
-ui_wait 'finished' 10
-like "$UI_SCREEN" 'USERUNKNOWN' "userunknown verdict shown"
+ui_wait_done 10
+like "$UI_SCREEN" 'Verdict: Address does not exist \(userunknown\)' \
+    "userunknown verdict shown"
 like "$UI_SCREEN" '550 5\.1\.1' "550 5.1.1 in the MX table"
 ui_keys q
 ui_exit 5
 is "$UI_STATUS" 2 "q: exit 2 for userunknown"
 
 ui_open 80 24 "$MXSCOPE --demo greylisted"
-ui_wait 'finished' 10
-like "$UI_SCREEN" 'GREYLISTED' "greylisted verdict shown"
+ui_wait_done 10
+like "$UI_SCREEN" 'Verdict: Greylisted: try again later \(greylisted\)' \
+    "greylisted verdict shown"
 ui_keys q
 ui_exit 5
 is "$UI_STATUS" 1 "q: exit 1 for greylisted"

@@ -38,7 +38,7 @@ dsn "" "" >"$UI_DIR/b.eml"
 UI_GATE=1 ui_open 80 24 "env LC_ALL=C.UTF-8 TERM=xterm-256color $MXSCOPE --demo mailboxfull"
 $UI_TMUX pipe-pane -t ui -o "cat >>$UI_DIR/raw1"
 ui_go
-ui_wait 'finished' 10
+ui_wait_done 10
 unlike "$UI_SCREEN" 'Bounce \(' "no bounce pane before a bounce"
 like "$UI_SCREEN" 'b bounce' "the status hints name the b key"
 ui_keys '?'
@@ -84,7 +84,7 @@ like "$(LC_ALL=C grep -c "${esc}\\[?2004l" "$UI_DIR/raw1")" '^[1-9]' \
 
 # 2. healthy at 200x50: the live check contradicts the bounce.
 ui_open 200 50 "env LC_ALL=C.UTF-8 $MXSCOPE --demo healthy"
-ui_wait 'finished' 10
+ui_wait_done 10
 ui_keys b
 ui_wait 'Paste a bounce' 3
 paste "$UI_DIR/b.eml"
@@ -92,7 +92,7 @@ ui_wait 'ndr\.contradicted' 10
 like "$UI_SCREEN" 'Live check CONTRADICTS it: The bounce said' \
     "healthy: the pane says the live check contradicts the bounce"
 like "$UI_SCREEN" '\(ndr\.contradicted\)' "the diagnosis shows ndr.contradicted"
-like "$UI_SCREEN" 'DELIVERABLE' "the verdict is the live one"
+like "$UI_SCREEN" 'Verdict: Deliverable \(deliverable\)' "the verdict is the live one"
 # The scenario picker keeps the bounce: mailboxfull now confirms it.
 ui_keys p
 ui_wait 'Demo scenario' 3
@@ -110,7 +110,7 @@ ui_keys C-d
 ui_wait 'userunknown \(hard' 10
 like "$UI_SCREEN" 'userunknown \(hard: retrying cannot succeed\)' \
     "Ctrl-D: the typed bounce is read"
-ui_wait 'finished' 10
+ui_wait_done 10
 ui_wait 'ndr\.contradicted' 10
 like "$UI_SCREEN" 'the live check says mailboxfull' "and checked live"
 # Esc cancels.
@@ -128,7 +128,7 @@ ui_keys C-u
 ui_keys -l 'other@example.test'
 ui_keys Enter
 ui_wait 'other@example\.test +via' 5
-ui_wait 'finished' 10
+ui_wait_done 10
 unlike "$UI_SCREEN" 'Bounce \(' "t: a new target drops the bounce pane"
 unlike "$UI_SCREEN" 'ndr\.' "and its findings"
 ui_keys q
@@ -143,7 +143,7 @@ UI_GATE=1 ui_open 100 40 "env LC_ALL=C.UTF-8 TERM=screen $MXSCOPE --demo healthy
 title0=$($UI_TMUX display -p -t ui '#{pane_title}')
 $UI_TMUX pipe-pane -t ui -o "cat >>$UI_DIR/raw3"
 ui_go
-ui_wait 'finished' 10
+ui_wait_done 10
 ui_keys b
 ui_wait 'Paste a bounce' 3
 paste "$UI_DIR/hostile.eml"
@@ -154,7 +154,7 @@ else
 fi
 like "$UI_SCREEN" 'Diagnostic: 552 5\.2\.2 Mailbox full \^\[\[5mblink\^\[\[0m' \
     "escape sequences in the bounce are shown escaped"
-ui_wait 'finished' 10
+ui_wait_done 10
 sleep 0.5
 ui_capture
 like "$UI_SCREEN" 'Verdict:' "q, ^C and ^D in the paste did not act: still running"
@@ -174,7 +174,7 @@ head -c 1200000 /dev/zero | tr '\0' 'x' | fold -w 100 >"$UI_DIR/big.txt"
 printf 'From: alice@example.net\nTo: bob@example.test\nSubject: lunch\n\nSee you at noon.\n' \
     >"$UI_DIR/plain.eml"
 ui_open 80 24 "env LC_ALL=C.UTF-8 $MXSCOPE --demo healthy"
-ui_wait 'finished' 10
+ui_wait_done 10
 ui_keys b
 ui_wait 'Paste a bounce' 3
 paste "$UI_DIR/big.txt"
@@ -201,7 +201,7 @@ is "$UI_STATUS" 0 "q: exit 0"
 UI_GATE=1 ui_open 80 24 "$MXSCOPE --demo healthy"
 $UI_TMUX pipe-pane -t ui -o "cat >>$UI_DIR/raw5"
 ui_go
-ui_wait 'finished' 10
+ui_wait_done 10
 ui_keys b
 ui_wait 'Paste a bounce' 3
 kill -TERM "$(ui_pid)"

@@ -9,7 +9,7 @@ ui_skip_unless_ready
 # paint NAME COLS ROWS ENV [ARGS]: open the healthy demo, check the frame.
 paint() {
 	ui_open "$2" "$3" "env $4 $MXSCOPE $5 --demo healthy"
-	if ui_wait 'finished' 10; then
+	if ui_wait_done 10; then
 		ok "$1: run finishes on screen"
 	else
 		not_ok "$1: run finishes on screen"
@@ -17,13 +17,13 @@ paint() {
 		return
 	fi
 	like "$UI_SCREEN" 'Pref +Host +Address +Stage' "$1: MX table header"
-	like "$UI_SCREEN" '10 mx1\.example\.test +127\.[0-9.]+ +done +ok +2[0-9][0-9] ' \
-	    "$1: MX row of mx1 with stage, mark, code"
+	like "$UI_SCREEN" '10 mx1\.example\.test +127\.[0-9.]+ +done +accepted +2[0-9][0-9] ' \
+	    "$1: MX row of mx1 with stage, result, reply"
 	like "$UI_SCREEN" '20 mx2\.example\.test' "$1: MX row of mx2"
 	like "$UI_SCREEN" 'Transcript 127\.' "$1: transcript pane"
 	like "$UI_SCREEN" '[0-9]\.[0-9]{3} S: 221' "$1: transcript lines"
 	like "$UI_SCREEN" 'Diagnosis' "$1: diagnosis pane"
-	like "$UI_SCREEN" 'DELIVERABLE' "$1: verdict in the sidebar"
+	like "$UI_SCREEN" 'Verdict: Deliverable \(deliverable\)' "$1: verdict in the header"
 	like "$UI_SCREEN" 'Resolvers \(1\)' "$1: resolver strip"
 	like "$UI_SCREEN" '127\.0\.0\.1:[0-9]+ +answer +[0-9]+ms +MX: 10 mx1' \
 	    "$1: resolver status, rtt, MX set"
@@ -37,8 +37,9 @@ paint "80x24 utf8 xterm-256color" 80 24 "LC_ALL=C.UTF-8 TERM=xterm-256color"
 # Stacked at 80x24: the panes are on separate rows.
 unlike "$UI_SCREEN" 'Transcript.*Diagnosis' "80x24: stacked, not side by side"
 paint "200x50 utf8 tmux" 200 50 "LC_ALL=C.UTF-8 TERM=tmux-256color"
-like "$UI_SCREEN" 'Pref.*Transcript 127.*Diagnosis' \
-    "200x50: three columns on one row"
+like "$UI_SCREEN" 'Pref.*Transcript 127' \
+    "200x50: MX table and transcript side by side"
+like "$UI_SCREEN" 'Diagnosis.*S: ' "200x50: the diagnosis under the MX table"
 paint "80x24 C vt100 mono" 80 24 "LC_ALL=C TERM=vt100"
 paint "80x24 C linux" 80 24 "LC_ALL=C TERM=linux"
 paint "100x30 screen NO_COLOR" 100 30 "LC_ALL=C.UTF-8 TERM=screen NO_COLOR=1"

@@ -75,7 +75,7 @@ if ! ui_wait 'Password for alice@example\.test \(POP3\)' 10; then
 fi
 ok "the password field opens at the start"
 like "$UI_SCREEN" 'Waiting for the mailbox password' "the run waits for it"
-unlike "$UI_SCREEN" 'login (ok|no_credentials)' "no mailbox check ran yet"
+unlike "$UI_SCREEN" 'login (ok|not tested)' "no mailbox check ran yet"
 like "$UI_SCREEN" 'password: Enter log in +Esc cancel' "the status row has its keys"
 
 ui_keys -l 'abc'
@@ -105,7 +105,7 @@ else
 	diag "$UI_SCREEN"
 fi
 like "$UI_SCREEN" '3 msgs, [0-9]+ octets' "the message count and size are shown"
-like "$UI_SCREEN" 'ACCESSIBLE \(exit 0\)' "verdict: accessible"
+like "$UI_SCREEN" 'Verdict: Mailbox reachable, login works \(accessible\)' "verdict: accessible"
 unlike "$UI_SCREEN" 'Password for' "the field closed"
 proc_check "logged in"
 
@@ -126,8 +126,8 @@ else
 	not_ok "a wrong password gives pop3.auth_failed"
 	diag "$UI_SCREEN"
 fi
-like "$UI_SCREEN" 'login failed as alice@example\.test' "the pane says the login failed"
-like "$UI_SCREEN" 'AUTHFAILURE \(exit 2\)' "verdict: authfailure"
+like "$UI_SCREEN" 'login refused as alice@example\.test' "the pane says the login was refused"
+like "$UI_SCREEN" 'Verdict: Authentication failed \(authfailure\)' "verdict: authfailure"
 like "$UI_SCREEN" 'mailbox\.password_echoed' "the echoed password was noticed"
 like "$UI_SCREEN" 'invalid password \*{8}' "and masked in the transcript"
 unlike "$UI_SCREEN" 'Kanary' "the canary is not on the screen"
@@ -161,13 +161,13 @@ is "$(leaks "$UI_DIR/stderr")" "" "no secret on stderr"
 ui_open 100 40 "$MX --pop3=pop.example.test:$P3 alice@example.test"
 ui_wait 'Password for alice@example\.test' 10
 ui_keys Escape
-if ui_wait 'login was not tested' 10; then
+if ui_wait 'login not tested \(no password\)' 10; then
 	ok "Esc: the check runs, saying the login was not tested"
 else
 	not_ok "Esc: the check runs, saying the login was not tested"
 	diag "$UI_SCREEN"
 fi
-like "$UI_SCREEN" 'login no_credentials' "the pane: no credentials"
+like "$UI_SCREEN" 'login not tested \(no password\)' "the pane: no password, in words"
 like "$UI_SCREEN" 'no password: the login is not tested \(P enters one\)' \
     "the status row says so"
 like "$UI_SCREEN" 'C QUIT' "the client's lines are in the pane"
@@ -190,7 +190,7 @@ like "$UI_SCREEN" 'login ok as alice@example\.test +3 msgs' "--password-file: no
 ui_keys q
 ui_exit 5
 ui_open 100 40 "$MXSCOPE --demo healthy"
-ui_wait 'finished' 10
+ui_wait_done 10
 unlike "$UI_SCREEN" 'P password' "no P hint without a mailbox check"
 ui_keys P
 ui_wait 'no mailbox check' 3

@@ -16,7 +16,7 @@ complete() {
 }
 
 ui_open 80 24 "env LC_ALL=C.UTF-8 $MXSCOPE --demo healthy"
-ui_wait 'finished' 10
+ui_wait_done 10
 complete "80x24"
 ui_resize 60 20
 ui_wait 'Pref' 3
@@ -35,7 +35,7 @@ sleep 0.3
 ui_capture
 complete "200x50 after growing"
 unlike "$UI_SCREEN" 'too small' "200x50: the message is gone"
-like "$UI_SCREEN" 'Pref.*Transcript 127.*Diagnosis' "200x50: three columns"
+like "$UI_SCREEN" 'Pref.*Transcript 127' "200x50: side by side"
 ui_resize 80 24
 sleep 0.5
 ui_capture

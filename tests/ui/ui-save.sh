@@ -10,7 +10,7 @@ D=$UI_DIR/save
 mkdir -p "$D"
 umask 022
 ui_open 100 30 "env -C $D $MXSCOPE --demo userunknown"
-ui_wait 'finished' 10
+ui_wait_done 10
 
 # save BASE: press s, replace the proposed name with BASE, Enter.
 save() {
