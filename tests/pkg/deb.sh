@@ -60,10 +60,14 @@ fi
 
 # Every dependency is a Debian package that apt knows (no third-party
 # library, nothing built here).
+# apt's sources whose Release says o=Debian (no address is printed):
+debian_src=$(apt-cache policy 2>/dev/null | awk '/Packages$/ { src = $0; next }
+	/release / && /o=Debian,/ { sub(/^ +[0-9]+ /, "", src); print src }')
 deps=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/^ *//; s/ .*//')
 bad=""
 for d in $deps; do
-	apt-cache policy "$d" 2>/dev/null | grep -q 'o=Debian' || bad="$bad $d"
+	apt-cache policy "$d" 2>/dev/null | awk '/Packages$/ { sub(/^ +[0-9]+ /, ""); print }' |
+	    grep -qxF -- "$debian_src" || bad="$bad $d"
 done
 is "$bad" "" "it depends on Debian's own packages only ($(echo $deps))"
 
