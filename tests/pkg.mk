@@ -16,3 +16,14 @@ tests_unit_t_conf_LDADD = libmxengine.a $(MX_LIBS)
 
 TESTS += tests/unit/t-explain.sh
 EXTRA_DIST += tests/unit/t-explain.sh
+
+# The Debian package from the distribution tarball: build, lintian, a
+# fresh root (tests/pkg/deb.sh).  Not in `make check` (it compiles the
+# whole program again); .ci/run runs it with --apt.
+check-deb: dist
+	bash $(srcdir)/tests/pkg/deb.sh $(DIST_ARCHIVES)
+.PHONY: check-deb
+EXTRA_DIST += tests/pkg/deb.sh
+
+TESTS += tests/unit/t-completion.sh
+EXTRA_DIST += tests/unit/t-completion.sh tests/unit/complete.zsh
