@@ -77,7 +77,9 @@ static const struct status_rule status_rules[] = {
 	{ "5.3.0", MX_RR_SYSTEMERROR }, { "5.3.1", MX_RR_SYSTEMFULL },
 	{ "5.3.2", MX_RR_NOTACCEPT }, { "5.3.3", MX_RR_SYSTEMERROR },
 	{ "5.3.4", MX_RR_MESGTOOBIG }, { "5.3.5", MX_RR_SYSTEMERROR },
-	{ "5.4.0", MX_RR_NETWORKERROR }, { "5.4.3", MX_RR_SYSTEMERROR },
+	{ "5.4.0", MX_RR_NETWORKERROR }, { "5.4.2", MX_RR_NETWORKERROR },
+	{ "5.4.3", MX_RR_SYSTEMERROR }, { "5.4.6", MX_RR_NETWORKERROR },
+	{ "5.4.7", MX_RR_EXPIRED },
 	{ "5.4.4", MX_RR_HOSTUNKNOWN },
 	{ "5.5.2", MX_RR_SYNTAXERROR }, { "5.5.3", MX_RR_TOOMANYCONN },
 	{ "5.5.4", MX_RR_SYSTEMERROR }, { "5.5.5", MX_RR_SYSTEMERROR },
@@ -107,7 +109,8 @@ static const struct status_rule status_rules[] = {
 	{ "5.7.509", MX_RR_AUTHFAILURE }, { "5.7.606", MX_RR_BLOCKED },
 	{ "5.7.607", MX_RR_BLOCKED }, { "5.7.608", MX_RR_BLOCKED },
 	{ "5.7.750", MX_RR_BLOCKED }, { "5.4.312", MX_RR_NETWORKERROR },
-	{ "5.4.316", MX_RR_EXPIRED },
+	{ "5.4.316", MX_RR_EXPIRED }, { "5.4.300", MX_RR_EXPIRED },
+	{ "5.4.310", MX_RR_HOSTUNKNOWN }, { "5.4.14", MX_RR_NETWORKERROR },
 };
 
 /* A phrase and the reason it names; "a*b" is a, then b further on. */

@@ -441,6 +441,10 @@ classify_general(void)
 	is_int(mx_rr_status("5.0.0"), MX_RR_NONE, "status table: 5.0.0 generic");
 	is_int(mx_rr_status("5.7.26"), MX_RR_AUTHFAILURE,
 	    "status table: 5.7.26 (RFC 7372) authfailure");
+	is_int(mx_rr_status("5.4.7"), MX_RR_EXPIRED,
+	    "status table: 5.4.7 (RFC 3463 delivery time expired) expired");
+	is_int(mx_rr_status("5.4.6"), MX_RR_NETWORKERROR,
+	    "status table: 5.4.6 (routing loop) networkerror");
 	/* ... specific text beats a generic status ... */
 	is_str(first_of(dsn_for("al@example.net", "failed", "5.0.0",
 	    "550 5.0.0 <al@example.net>: Recipient address rejected: User "
