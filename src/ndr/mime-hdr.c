@@ -128,8 +128,11 @@ flush_words(struct ndr_buf *pend, const char *charset, struct ndr_buf *out,
 	if (pend->len == 0)
 		return;
 	if (mime_to_utf8(pend->p, pend->len, charset, &tmp) == -1) {
+		/* Unknown charset: the bytes as UTF-8 when they are, else
+		 * as Windows-1252, never as they are (fuzz-charset found
+		 * raw 8-bit bytes here). */
 		*notes |= MX_NDR_NOTE_CHARSET;
-		ndr_buf_add(out, pend->p, pend->len);
+		mime_guess_utf8(pend->p, pend->len, out, notes);
 	} else
 		mime_guess_utf8(tmp.p ? tmp.p : "", tmp.len, out, notes);
 	ndr_buf_free(&tmp);
@@ -267,7 +270,9 @@ mime_content_type(const char *v, size_t len, char *type, size_t tsz)
 
 	for (; i < len && o + 1 < tsz && v[i] != ';' && v[i] != '(' &&
 	    !WSP(v[i]) && v[i] != '\n' && v[i] != '"'; i++) {
-		if (v[i] == '/' && slash == 0)
+		if (v[i] == '/' && slash != 0)
+			break;		/* RFC 2045 §5.1: '/' ends the subtype */
+		if (v[i] == '/')
 			slash = o + 1;
 		type[o++] = (v[i] >= 'A' && v[i] <= 'Z') ? v[i] | 0x20 : v[i];
 	}
