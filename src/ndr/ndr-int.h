@@ -104,6 +104,9 @@ void	ndr_normalize(const char *in, size_t len, struct ndr_buf *out,
 size_t	ndr_next_message(const char *buf, size_t len, size_t off,
 	    size_t *start);
 
+/* ndr.c: one message (LF line ends) into b; -1 when it is none. */
+int	ndr_parse_message(const char *buf, size_t len, struct mx_ndr_bounce *b);
+
 /* ndr-mime.c */
 int	ndr_mime_load(const char *buf, size_t len, struct ndr_doc *doc);
 void	ndr_doc_free(struct ndr_doc *);
