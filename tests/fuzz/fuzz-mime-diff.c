@@ -116,6 +116,24 @@ skip_token(const char *v, size_t len, size_t i)
 	return i;
 }
 
+/* Whether a parameter name is name, name*, name*N or name*N* (RFC 2231
+ * §3-4).  D9: other names with '*' ("boundary*0o") are skipped here and
+ * end GMime's reading of the parameter. */
+static int
+section_name(const char *s, size_t len)
+{
+	const char *star = memchr(s, '*', len);
+	size_t i;
+
+	if (star == NULL || star + 1 == s + len)
+		return 1;
+	for (i = (size_t)(star - s) + 1; i < len && s[i] >= '0' && s[i] <= '9';
+	    i++)
+		;
+	return i == len || (i + 1 == len && s[i] == '*' && i > (size_t)(star -
+	    s) + 1);
+}
+
 /* Whether a Content-Type value is "type/subtype" and then only
  * well-formed "; name=value" parameters (token or quoted-string, RFC 2045
  * §5.1, RFC 2231 names) and white space. */
@@ -134,7 +152,8 @@ wellformed(const char *v, size_t len)
 		i = skip_ws(v, len, i + 1);
 		if (i >= len)
 			return 1;
-		if ((n = skip_token(v, len, i)) == i)
+		if ((n = skip_token(v, len, i)) == i || !section_name(v + i,
+		    n - i))
 			return 0;
 		i = skip_ws(v, len, n);
 		if (i >= len || v[i] != '=')
