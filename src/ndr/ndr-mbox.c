@@ -47,6 +47,7 @@ struct split {
 	int			 over;	/* past MX_NDR_MAX_INPUT */
 	int			 hdr_done;	/* its header block ended */
 	int			 mbox;
+	int			 maildir;	/* files of a Maildir */
 	mx_ndr_each_cb		*cb;
 	void			*arg;
 	int			 stop;
@@ -164,7 +165,7 @@ flush(struct split *sp, int last)
 		return;
 	memset(&it, 0, sizeof it);
 	it.file = sp->file;
-	it.mailbox = sp->mbox;
+	it.mailbox = sp->mbox || sp->maildir;
 	it.message = ++sp->index;
 	it.offset = sp->mbox ? sp->msg_off : 0;
 	it.pos = sp->rd->off + (long long)sp->rd->pos;
@@ -331,6 +332,7 @@ each_maildir(const char *dir, struct split *sp)
 	size_t n = 0, i;
 	int fd, index = 0;
 
+	sp->maildir = 1;
 	maildir_list(dir, "new", &names, &n);
 	maildir_list(dir, "cur", &names, &n);
 	for (i = 0; i < n && !sp->stop; i++) {
