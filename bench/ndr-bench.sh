@@ -198,3 +198,90 @@ echo "  speed-up: $(awk -v a="$sisi_ms" -v b="$ours_ms" 'BEGIN { printf "%.1fx",
     "(target >= 20x); peak RSS $(awk -v r="$rss" 'BEGIN { printf "%.1f MiB", r / 1024 }') (target <= 8 MiB)"
 echo
 echo "Reproduce: MXSCOPE_CORPUS=$corpus $0   (reader: $reader)"
+
+# --- A bounce mailbox (issue 11; the mbox part, kept in its own functions) ---
+# A mailbox of $NDR_MBOX_MESSAGES (default 5,000) bounces, built here from
+# eml/ (files repeated, each after an mbox postmark, "From " lines in the
+# body quoted as mboxrd does), read whole by both readers: mxscope
+# --ndr --offline --json MBOX and Sisimai->rise(MBOX).  Best of
+# $NDR_MBOX_RUNS (default 3) runs each, alternating; per-message cost is
+# (time on the whole mailbox - time on its first message) / (messages - 1),
+# so that process start-up (Perl loading Sisimai) is measured apart.
+
+# mbox_build N OUT: write an mbox of N bounces from eml/ to OUT.
+mbox_build() {
+	perl -e '
+		my ($n, @f) = @ARGV; my $i = 0;
+		while ($i < $n) {
+			for my $f (@f) {
+				last if $i >= $n;
+				open my $h, "<", $f or die "$f: $!"; local $/; my $b = <$h>;
+				$b =~ s/\r\n/\n/g; $b =~ s/\AFrom [^\n]*\n//;
+				$b =~ s/^(>*From )/>$1/mg; $b .= "\n" unless $b =~ /\n\z/;
+				print "From MAILER-DAEMON Mon Jan  1 00:00:00 2024\n$b\n"; $i++;
+			}
+		}' "$1" eml/*.eml > "$2"
+}
+
+# mbox_best RUNS -- CMD1... -- CMD2...: best wall ms and CPU ms (user +
+# system of the child) of two commands, alternating; prints
+# "wall1 cpu1 wall2 cpu2".
+mbox_best() {
+	perl -MTime::HiRes=time -e '
+		my $runs = shift; shift;
+		my (@a, @b, $cur); $cur = \@a;
+		for (@ARGV) { if ($_ eq "--") { $cur = \@b; next } push @$cur, $_ }
+		my @best = (1e12, 1e12, 1e12, 1e12);
+		open my $res, ">&", \*STDOUT or die;
+		open STDOUT, ">", "/dev/null" or die;
+		open STDERR, ">", "/dev/null" or die;
+		for my $r (1 .. $runs) {
+			for my $k (0, 1) {
+				my @cmd = $k ? @b : @a;
+				my @t0 = times; my $s = time;
+				system { $cmd[0] } @cmd;
+				my $w = (time - $s) * 1000; my @t1 = times;
+				my $c = ($t1[2] + $t1[3] - $t0[2] - $t0[3]) * 1000;
+				$best[2 * $k] = $w if $w < $best[2 * $k];
+				$best[2 * $k + 1] = $c if $c < $best[2 * $k + 1];
+			}
+		}
+		printf $res "%d %d %d %d\n", map { $_ + 0.5 } @best;
+	' "$@"
+}
+
+# mbox_speed: the mailbox benchmark, printed as a table.
+mbox_speed() {
+	n=${NDR_MBOX_MESSAGES:-5000}
+	mruns=${NDR_MBOX_RUNS:-3}
+	mbox_build "$n" "$tmp/bounces.mbox"
+	mbox_build 1 "$tmp/one.mbox"
+	# shellcheck disable=SC2086
+	got=$($reader "$tmp/bounces.mbox" 2>/dev/null | wc -l | tr -d ' ')
+	# shellcheck disable=SC2086
+	set -- $(mbox_best "$mruns" -- $reader "$tmp/bounces.mbox" -- \
+	    perl "$here/ndr-sisimai.pl" "$tmp/bounces.mbox")
+	ow=$1 oc=$2 sw=$3 sc=$4
+	# shellcheck disable=SC2086
+	set -- $(mbox_best "$mruns" -- $reader "$tmp/one.mbox" -- \
+	    perl "$here/ndr-sisimai.pl" "$tmp/one.mbox")
+	ow1=$1 sw1=$3
+	# shellcheck disable=SC2086
+	mrss=$(/usr/bin/time -v $reader "$tmp/bounces.mbox" 2>&1 >/dev/null |
+	    awk -F: '/Maximum resident set size/ { gsub(/ /, "", $2); print $2 }')
+	echo
+	echo "A bounce mailbox: $n messages ($(wc -c < "$tmp/bounces.mbox") bytes, built from eml/), whole processes, best of $mruns:"
+	printf "  %-10s %9s %9s %12s %14s %12s\n" reader "wall ms" "CPU ms" "messages/s" "1 message ms" "us/message"
+	awk -v n="$n" -v ow="$ow" -v oc="$oc" -v sw="$sw" -v sc="$sc" -v ow1="$ow1" -v sw1="$sw1" -v rss="$mrss" -v got="$got" 'BEGIN {
+		if (ow < 1) ow = 1; if (oc < 1) oc = 1
+		po = (ow - ow1) * 1000 / (n - 1); ps = (sw - sw1) * 1000 / (n - 1)
+		if (po <= 0) po = 0.001
+		printf "  %-10s %9d %9d %12.0f %14d %12.1f\n", "mxscope", ow, oc, n * 1000 / ow, ow1, po
+		printf "  %-10s %9d %9d %12.0f %14d %12.1f\n", "Sisimai", sw, sc, n * 1000 / sw, sw1, ps
+		printf "  speed-up, messages per second (whole process): %.1fx wall, %.1fx CPU (target >= 25x)\n", sw / ow, sc / oc
+		printf "  speed-up per message (start-up taken out): %.1fx\n", ps / po
+		printf "  mxscope: %d JSON lines for %d messages; peak RSS %.1f MiB\n", got, n, rss / 1024
+	}'
+}
+
+mbox_speed

@@ -129,10 +129,17 @@ static int
 ndr_target(struct mx_cli *cli, struct mx_ndr_first *first,
     struct mx_bounce *b)
 {
-	char *cause = NULL;
+	char *cause = NULL, f[1024], c[512];
 
+	mx_sanitize(f, sizeof f, cli->operands[0], strlen(cli->operands[0]));
+	if (cli->noperands > 1)
+		fprintf(stderr, "mxscope: --ndr without --offline checks only "
+		    "the first bounce live (%s); the other %d file%s not "
+		    "read (--ndr --offline classifies them all)\n", f,
+		    cli->noperands - 1, cli->noperands == 2 ? " is" : "s are");
 	if (mx_ndr_first(cli->operands[0], first, &cause) != 0) {
-		fprintf(stderr, "mxscope: %s\n", cause);
+		mx_sanitize(c, sizeof c, cause, strlen(cause));
+		fprintf(stderr, "mxscope: %s: %s\n", f, c);
 		free(cause);
 		return -1;
 	}

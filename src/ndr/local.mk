@@ -3,13 +3,14 @@ noinst_LIBRARIES += libmxndr.a
 libmxndr_a_CFLAGS = $(AM_CFLAGS)
 libmxndr_a_SOURCES = \
 	src/ndr/ndr.h src/ndr/ndr-int.h src/ndr/ndr.c \
-	src/ndr/ndr-input.c src/ndr/ndr-mime.c src/ndr/mime.h src/ndr/mime-hdr.c \
+	src/ndr/ndr-input.c src/ndr/ndr-mbox.c src/ndr/ndr-mime.c src/ndr/mime.h src/ndr/mime-hdr.c \
 	src/ndr/mime-decode.c src/ndr/ndr-dsn.c src/ndr/ndr-text.c \
 	src/ndr/ndr-rules.c src/ndr/ndr-domain.c src/ndr/ndr-classify.c src/ndr/ndr-offline.c src/ndr/ndr-bounce.c
 
 # Tests: unit tests (TAP), the offline command, the fuzz seed replay.
 NDR_TEST_LIBS = libmxndr.a libmxengine.a $(MX_LIBS)
-check_PROGRAMS += tests/unit/ndr-unit tests/unit/ndr-run tests/fuzz/ndr-replay tests/unit/mime-unit
+check_PROGRAMS += tests/unit/ndr-unit tests/unit/ndr-run tests/fuzz/ndr-replay tests/unit/mime-unit \
+	tests/fuzz/charset-replay
 tests_unit_mime_unit_SOURCES = tests/unit/mime-unit.c
 tests_unit_mime_unit_LDADD = $(NDR_TEST_LIBS)
 tests_unit_ndr_unit_SOURCES = tests/unit/ndr-unit.c
@@ -18,8 +19,13 @@ tests_unit_ndr_run_SOURCES = tests/unit/ndr-run.c
 tests_unit_ndr_run_LDADD = $(NDR_TEST_LIBS)
 tests_fuzz_ndr_replay_SOURCES = tests/fuzz/fuzz-replay.c tests/fuzz/fuzz-ndr.c
 tests_fuzz_ndr_replay_LDADD = $(NDR_TEST_LIBS)
-TESTS += tests/unit/ndr-unit tests/unit/mime-unit tests/unit/ndr-offline.sh tests/fuzz/ndr-replay.sh
-EXTRA_DIST += tests/unit/ndr-offline.sh tests/fuzz/ndr-replay.sh tests/fuzz/ndr \
+tests_fuzz_charset_replay_SOURCES = tests/fuzz/fuzz-replay.c tests/fuzz/fuzz-charset.c \
+	tests/fuzz/fuzz-charsets.h
+tests_fuzz_charset_replay_LDADD = $(NDR_TEST_LIBS)
+TESTS += tests/unit/ndr-unit tests/unit/mime-unit tests/unit/ndr-offline.sh tests/fuzz/ndr-replay.sh \
+	tests/unit/ndr-mailbox.sh
+EXTRA_DIST += tests/unit/ndr-offline.sh tests/unit/ndr-mailbox.sh tests/fuzz/ndr-replay.sh tests/fuzz/ndr \
+	tests/fuzz/charset tests/fuzz/mime-diff tests/fuzz/fuzz-mime-diff.c \
 	tests/fuzz/fuzz-ndr.dict \
 	bench/ndr-bench.sh bench/ndr-sisimai.pl
 
@@ -40,3 +46,36 @@ fuzz-ndr: $(NDR_FUZZ_SRCS:%=$(srcdir)/%)
 	else echo "fuzz-ndr: clang with libFuzzer not found, skipped"; fi
 CLEANFILES += fuzz-ndr
 .PHONY: fuzz-ndr
+
+# Differential target, the hand-written MIME reader against GMime (needs
+# clang with libFuzzer and libgmime-3.0-dev; built on request only):
+#   make fuzz-mime-diff && mkdir -p fuzz-mime-diff.corpus && ./fuzz-mime-diff \
+#     -max_total_time=1800 -dict=$(srcdir)/tests/fuzz/fuzz-ndr.dict \
+#     fuzz-mime-diff.corpus $(srcdir)/tests/fuzz/mime-diff $(srcdir)/tests/fuzz/ndr
+MIME_FUZZ_SRCS = $(libmxndr_a_SOURCES:%.h=) src/core/util.c src/core/sanitize.c \
+	src/reason/reason-rules.c
+fuzz-mime-diff: $(MIME_FUZZ_SRCS:%=$(srcdir)/%) $(srcdir)/tests/fuzz/fuzz-mime-diff.c
+	@if ! pkg-config --exists gmime-3.0; then \
+		echo "fuzz-mime-diff: libgmime-3.0-dev not installed, skipped"; \
+	elif echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n){return 0;}' | \
+	    clang -fsanitize=fuzzer -x c - -o /dev/null 2>/dev/null; then \
+		$(FUZZ_CC) $(JANSSON_CFLAGS) `pkg-config --cflags gmime-3.0` -o $@ \
+		    $(MIME_FUZZ_SRCS:%=$(srcdir)/%) $(srcdir)/tests/fuzz/fuzz-mime-diff.c \
+		    $(JANSSON_LIBS) `pkg-config --libs gmime-3.0`; \
+	else echo "fuzz-mime-diff: clang with libFuzzer not found, skipped"; fi
+CLEANFILES += fuzz-mime-diff
+.PHONY: fuzz-mime-diff
+
+# Charset-driven decoder target, every name of tests/fuzz/fuzz-charsets.h
+# (clang with libFuzzer; its seeds tests/fuzz/charset/ are replayed in
+# make check by tests/fuzz/ndr-replay.sh):
+#   make fuzz-charset && mkdir -p fuzz-charset.corpus && ./fuzz-charset \
+#     -max_total_time=1800 fuzz-charset.corpus $(srcdir)/tests/fuzz/charset
+fuzz-charset: $(MIME_FUZZ_SRCS:%=$(srcdir)/%) $(srcdir)/tests/fuzz/fuzz-charset.c
+	@if echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n){return 0;}' | \
+	    clang -fsanitize=fuzzer -x c - -o /dev/null 2>/dev/null; then \
+		$(FUZZ_CC) $(JANSSON_CFLAGS) -o $@ $(MIME_FUZZ_SRCS:%=$(srcdir)/%) \
+		    $(srcdir)/tests/fuzz/fuzz-charset.c $(JANSSON_LIBS); \
+	else echo "fuzz-charset: clang with libFuzzer not found, skipped"; fi
+CLEANFILES += fuzz-charset
+.PHONY: fuzz-charset

@@ -8,6 +8,7 @@
  * and the first mailbox of an address list (RFC 5322 §3.4).  Each
  * function is one linear pass over its input.
  */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -128,8 +129,11 @@ flush_words(struct ndr_buf *pend, const char *charset, struct ndr_buf *out,
 	if (pend->len == 0)
 		return;
 	if (mime_to_utf8(pend->p, pend->len, charset, &tmp) == -1) {
+		/* Unknown charset: the bytes as UTF-8 when they are, else
+		 * as Windows-1252, never as they are (fuzz-charset found
+		 * raw 8-bit bytes here). */
 		*notes |= MX_NDR_NOTE_CHARSET;
-		ndr_buf_add(out, pend->p, pend->len);
+		mime_guess_utf8(pend->p, pend->len, out, notes);
 	} else
 		mime_guess_utf8(tmp.p ? tmp.p : "", tmp.len, out, notes);
 	ndr_buf_free(&tmp);
@@ -267,7 +271,9 @@ mime_content_type(const char *v, size_t len, char *type, size_t tsz)
 
 	for (; i < len && o + 1 < tsz && v[i] != ';' && v[i] != '(' &&
 	    !WSP(v[i]) && v[i] != '\n' && v[i] != '"'; i++) {
-		if (v[i] == '/' && slash == 0)
+		if (v[i] == '/' && slash != 0)
+			break;		/* RFC 2045 §5.1: '/' ends the subtype */
+		if (v[i] == '/')
 			slash = o + 1;
 		type[o++] = (v[i] >= 'A' && v[i] <= 'Z') ? v[i] | 0x20 : v[i];
 	}
@@ -311,17 +317,45 @@ param_value(const char *s, size_t len, int ext, int first, char *dst,
 	dst[o] = '\0';
 }
 
+/* Sections of an RFC 2231 §3 continued parameter kept. */
+#define PARAM_SECTIONS	32
+
+/* One section of a continued parameter, unquoted. */
+struct section {
+	int	 num;		/* its number (name*NUM) */
+	int	 ext;		/* extended: %XX escapes (name*NUM*) */
+	size_t	 len;
+	char	 val[256];
+};
+
+/* Order sections by number (insertion sort of a few). */
+static void
+sort_sections(struct section *sec, int n)
+{
+	struct section t;
+	int i, j;
+
+	for (i = 1; i < n; i++) {
+		t = sec[i];
+		for (j = i; j > 0 && sec[j - 1].num > t.num; j--)
+			sec[j] = sec[j - 1];
+		sec[j] = t;
+	}
+}
+
 /*
- * The parameter name of a Content-Type (or -Disposition) value into dst:
- * 1 when found.  Quoted strings (RFC 5322 §3.2.4) and comments are read;
- * RFC 2231 pieces (name*, name*0, name*1*, ...) are joined in order.
+ * The value of parameter name of a Content-Type value into dst: 1 if
+ * found.  A plain name=value wins; else the sections name*N (RFC 2231 §3)
+ * are joined in the order of their numbers, whatever order they come in,
+ * and name* (§4) is read alone.
  */
 int
 mime_param(const char *v, size_t len, const char *name, char *dst,
     size_t dstsz)
 {
-	size_t i = 0, ns, ne, vs, ve, nl = strlen(name);
-	int found = 0, quoted, ext, exact;
+	struct section *sec = NULL;
+	size_t i = 0, ns, ne, vs, nl = strlen(name), k;
+	int nsec = 0, quoted, ext, exact, num;
 
 	dst[0] = '\0';
 	while (i < len) {
@@ -351,35 +385,67 @@ mime_param(const char *v, size_t len, const char *name, char *dst,
 		ext = !exact && v[ne - 1] == '*';
 		if (!exact && v[ns + nl] != '*')
 			continue;
+		/* name*NUM, name*NUM*, name*: the section number */
+		num = 0;
+		for (k = ns + nl + 1; !exact && k < ne && v[k] >= '0' &&
+		    v[k] <= '9'; k++)
+			num = num < 100000 ? num * 10 + (v[k] - '0') : num;
+		if (!exact && k < ne && !(k + 1 == ne && v[k] == '*' &&
+		    k > ns + nl + 1))
+			continue;	/* not name*, name*N nor name*N* */
+		if (exact) {
+			/* name=value: read straight into dst */
+			free(sec);
+			if (i < len && v[i] == '"') {
+				for (i++, k = 0; i < len && v[i] != '"'; i++) {
+					if (v[i] == '\\' && i + 1 < len)
+						i++;
+					if (k + 1 < dstsz)
+						dst[k++] = v[i];
+				}
+				dst[k] = '\0';
+			} else {
+				for (vs = i; i < len && v[i] != ';' &&
+				    !WSP(v[i]) && v[i] != '\n'; i++)
+					;
+				dst[0] = '\0';
+				param_value(v + vs, i - vs, 0, 1, dst, dstsz);
+			}
+			return 1;
+		}
+		if (sec == NULL)
+			sec = mx_xmalloc(PARAM_SECTIONS * sizeof *sec);
+		if (nsec == PARAM_SECTIONS)
+			continue;
+		sec[nsec].num = num;
+		sec[nsec].ext = ext;
+		sec[nsec].len = 0;
 		if (i < len && v[i] == '"') {
-			char unq[1024];
-			size_t u = 0;
-
 			for (i++; i < len && v[i] != '"'; i++) {
 				if (v[i] == '\\' && i + 1 < len)
 					i++;
-				if (u < sizeof unq)
-					unq[u++] = v[i];
+				if (sec[nsec].len < sizeof sec[nsec].val)
+					sec[nsec].val[sec[nsec].len++] = v[i];
 			}
 			if (i < len)
 				i++;	/* the closing quote */
-			if (exact)
-				dst[0] = '\0';
-			param_value(unq, u, ext, !found, dst, dstsz);
 		} else {
 			for (vs = i; i < len && v[i] != ';' && !WSP(v[i]) &&
 			    v[i] != '\n'; i++)
 				;
-			ve = i;
-			if (exact)
-				dst[0] = '\0';
-			param_value(v + vs, ve - vs, ext, !found, dst, dstsz);
+			sec[nsec].len = i - vs < sizeof sec[nsec].val ?
+			    i - vs : sizeof sec[nsec].val;
+			memcpy(sec[nsec].val, v + vs, sec[nsec].len);
 		}
-		if (exact)
-			return 1;
-		found = 1;
+		nsec++;
 	}
-	return found;
+	if (nsec > 1)
+		sort_sections(sec, nsec);
+	for (k = 0; k < (size_t)nsec; k++)
+		param_value(sec[k].val, sec[k].len, sec[k].ext, k == 0, dst,
+		    dstsz);
+	free(sec);
+	return nsec > 0;
 }
 
 /* The transfer encoding a Content-Transfer-Encoding value names. */

@@ -104,9 +104,37 @@ void	ndr_normalize(const char *in, size_t len, struct ndr_buf *out,
 size_t	ndr_next_message(const char *buf, size_t len, size_t off,
 	    size_t *start);
 
+/* ndr.c: one message (LF line ends) into b; -1 when it is none. */
+int	ndr_parse_message(const char *buf, size_t len, struct mx_ndr_bounce *b);
+
 /* ndr-mime.c */
 int	ndr_mime_load(const char *buf, size_t len, struct ndr_doc *doc);
 void	ndr_doc_free(struct ndr_doc *);
+
+/* One MIME part as the reader sees it (ndr_mime_parts). */
+struct ndr_mime_part {
+	int		 depth;		/* 1 at the top */
+	int		 container;	/* a multipart or a message read inside */
+	int		 nofield;	/* header ended by a line that is no
+					 * field (no empty line) */
+	int		 in_message;	/* the content of a message part */
+	int		 bare;		/* no header at all */
+	int		 nct;		/* Content-Type fields (first used) */
+	const char	*ct;		/* the Content-Type value used */
+	size_t		 ctlen;
+	int		 cte;		/* MIME_CTE_* */
+	const char	*raw;		/* the content before decoding */
+	size_t		 rawlen;
+	const char	*type;		/* lower case type/subtype; "" if none */
+	const char	*charset, *boundary;	/* parameters; "" if none */
+	const char	*decoded;	/* leaf: transfer encoding undone */
+	size_t		 declen;
+	const char	*utf8;		/* text leaf: in UTF-8; NULL unknown */
+	size_t		 utf8len;
+};
+typedef void ndr_mime_part_cb(const struct ndr_mime_part *, void *);
+int	ndr_mime_parts(const char *buf, size_t len, ndr_mime_part_cb *cb,
+	    void *arg);
 
 /* ndr-dsn.c */
 int	ndr_dsn_parse(const char *text, size_t len, struct mx_ndr_bounce *b);

@@ -47,7 +47,12 @@ struct part {
 	int	 digest;	/* multipart/digest: parts are messages */
 	int	 nchild;	/* delimiters seen (multipart) */
 	int	 inner;		/* message: its content was parsed as a part */
+	int	 nofield;	/* its header was ended by a line that is no
+				 * field, not by an empty line */
+	int	 bare;		/* no header at all */
+	int	 nct;		/* Content-Type fields seen */
 	char	 charset[40];
+	size_t	 ctv, ctlen;	/* its Content-Type value (ctlen 0: none) */
 	size_t	 body, end;	/* the content */
 	size_t	 pre_end;	/* multipart: end of the preamble */
 };
@@ -97,12 +102,13 @@ read_part_header(const char *buf, size_t len, size_t *off, struct part *p,
 {
 	struct mime_field f;
 	char type[96] = "";
-	int seen_ct = 0;
+	size_t last = *off, start = *off;
 
 	bnd[0] = '\0';
-	while (mime_field_next(buf, len, off, &f)) {
-		if (!seen_ct && mime_field_is(&f, "Content-Type")) {
-			seen_ct = 1;
+	for (; mime_field_next(buf, len, off, &f); last = *off) {
+		if (mime_field_is(&f, "Content-Type") && p->nct++ == 0) {
+			p->ctv = (size_t)(f.val - buf);
+			p->ctlen = f.vlen;
 			mime_content_type(f.val, f.vlen, type, sizeof type);
 			mime_param(f.val, f.vlen, "charset", p->charset,
 			    sizeof p->charset);
@@ -112,6 +118,8 @@ read_part_header(const char *buf, size_t len, size_t *off, struct part *p,
 		} else if (mime_field_is(&f, "Content-Transfer-Encoding"))
 			p->cte = mime_cte(f.val, f.vlen);
 	}
+	p->nofield = *off == last && *off < len;
+	p->bare = *off - start <= 1;
 	if (type[0] == '\0')	/* RFC 2045 §5.2, RFC 2046 §5.1.5 */
 		mx_strlcpy(type, digest_parent ? "message/rfc822" :
 		    "text/plain", sizeof type);
@@ -586,4 +594,76 @@ ndr_doc_free(struct ndr_doc *doc)
 	ndr_buf_free(&doc->hdr);
 	ndr_buf_free(&doc->dsn);
 	ndr_buf_free(&doc->text);
+}
+
+/*
+ * Each part of the message buf (LF line ends) as the reader sees it, in
+ * document order, to cb (for the differential fuzz target against GMime,
+ * tests/fuzz/fuzz-mime-diff.c); returns the reader's notes.
+ */
+int
+ndr_mime_parts(const char *buf, size_t len, ndr_mime_part_cb *cb, void *arg)
+{
+	struct ndr_buf dec = { NULL, 0, 0 }, txt = { NULL, 0, 0 };
+	struct ndr_mime_part mp;
+	struct tree t;
+	char type[96], cs[96], bnd[BND_MAX + 1];
+	const struct part *p;
+	int i, notes = 0;
+
+	memset(&t, 0, sizeof t);
+	parse_tree(buf, len, &t);
+	for (i = 0; i < t.n; i++) {
+		p = &t.p[i];
+		memset(&mp, 0, sizeof mp);
+		mp.depth = p->depth;
+		mp.nofield = p->nofield;
+		mp.bare = p->bare;
+		mp.nct = p->nct;
+		mp.ct = buf + p->ctv;
+		mp.ctlen = p->ctlen;
+		mp.cte = p->cte;
+		mp.raw = buf + p->body;
+		mp.rawlen = p->end > p->body ? p->end - p->body : 0;
+		mp.in_message = p->parent >= 0 &&
+		    t.p[p->parent].kind == K_MESSAGE;
+		type[0] = cs[0] = bnd[0] = '\0';
+		if (p->ctlen > 0) {
+			mime_content_type(buf + p->ctv, p->ctlen, type,
+			    sizeof type);
+			mime_param(buf + p->ctv, p->ctlen, "charset", cs,
+			    sizeof cs);
+			mime_param(buf + p->ctv, p->ctlen, "boundary", bnd,
+			    sizeof bnd);
+		}
+		if (type[0] == '\0')	/* the default read_part_header takes */
+			mx_strlcpy(type, p->parent >= 0 &&
+			    t.p[p->parent].digest ? "message/rfc822" :
+			    "text/plain", sizeof type);
+		mp.type = type;
+		mp.charset = cs;
+		mp.boundary = bnd;
+		mp.container = p->kind == K_MULTI || (p->kind == K_MESSAGE &&
+		    p->inner);
+		if (!mp.container) {
+			content(buf, p, &dec);
+			mp.decoded = dec.p;
+			mp.declen = dec.len;
+			if (p->kind == K_TEXT || p->kind == K_HTML) {
+				txt.len = 0;
+				ndr_buf_add(&txt, "", 0);
+				if (mime_to_utf8(dec.p, dec.len, p->charset,
+				    &txt) == 0) {
+					mp.utf8 = txt.p;
+					mp.utf8len = txt.len;
+				}
+			}
+		}
+		cb(&mp, arg);
+	}
+	notes = t.notes;
+	ndr_buf_free(&dec);
+	ndr_buf_free(&txt);
+	free(t.p);
+	return notes;
 }

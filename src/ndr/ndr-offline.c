@@ -1,14 +1,21 @@
 /*
- * ndr-offline: mxscope --ndr --offline FILE...  Classifies each bounce
- * file and prints one JSON object per file per line (JSON Lines, RFC 8259
- * text from a small escaping writer) or a readable summary.  Every string
- * from the input passes mx_sanitize first (hostile-inputs.md §1.3).  A file that cannot
- * be read, a directory or a non-message gets its own message; the others
- * still run.
+ * ndr-offline: mxscope --ndr --offline FILE...  Reads each file, mbox or
+ * Maildir message by message (mx_ndr_each, in constant memory) and prints
+ * one JSON object per message per line (JSON Lines, RFC 8259 text from a
+ * small escaping writer: README says why not jansson) or readable lines
+ * and a closing summary.  Every string from the input passes mx_sanitize
+ * first (hostile-inputs.md §1.3).  A file that cannot be read, a directory,
+ * a non-message and a broken message each get one line on stderr naming
+ * the file (and the message), and the rest still runs; exit status 3 then.
+ * With stderr on a terminal, a large input shows a progress line.
  */
+#include <sys/stat.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "mxscope.h"
 #include "ndr.h"
@@ -105,154 +112,309 @@ jkey_str(struct jbuf *j, const char *key, const char *s, int first)
 	jstr_raw(j, clean(buf, sizeof buf, s));
 }
 
-/* Write the JSON object of one file as one line. */
+/* Inputs larger than this show a progress line (stderr a terminal). */
+#define PROGRESS_MIN	(4LL * 1024 * 1024)
+/* Reasons counted in the summary. */
+#define MAX_REASONS	64
+
+/* The state of one --ndr --offline run. */
+struct offline {
+	FILE		*out;
+	int		 json, rv;
+	long long	 messages, bounces, rcpts, hard, soft, unread;
+	int		 files, nreason;
+	char		 reason[MAX_REASONS][24];
+	long long	 reason_n[MAX_REASONS];
+	/* progress */
+	long long	 size;		/* of the file being read; 0: none */
+	long long	 count;		/* its messages so far */
+	double		 last;		/* when the line was last drawn */
+	int		 shown;
+};
+
+/* Seconds on the monotonic clock. */
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Append the recipients of b as JSON objects. */
 static void
-file_json(FILE *out, const char *file, const struct mx_ndr_list *list,
+rcpts_json(struct jbuf *rj, const struct mx_ndr_bounce *b)
+{
+	const struct mx_ndr_rcpt *r;
+	char num[32];
+	int k;
+
+	for (k = 0; k < b->nrcpt; k++) {
+		r = &b->rcpt[k];
+		if (k > 0)
+			JLIT(rj, ",");
+		JLIT(rj, "{");
+		jkey_str(rj, "address", r->address, 1);
+		jkey_str(rj, "reason", r->reason, 0);
+		jkey_str(rj, "status", r->status, 0);
+		if (r->status_inferred)
+			JLIT(rj, ",\"status_inferred\":true");
+		JLIT(rj, ",\"replycode\":");
+		if (r->replycode) {
+			snprintf(num, sizeof num, "%d", r->replycode);
+			jput(rj, num, strlen(num));
+		} else
+			JLIT(rj, "null");
+		jkey_str(rj, "diagnostic", r->diagnostic, 0);
+		jkey_str(rj, "remote_mta", r->remote_mta, 0);
+		jkey_str(rj, "command", r->command, 0);
+		if (r->hardbounce)
+			JLIT(rj, ",\"hardbounce\":true}");
+		else
+			JLIT(rj, ",\"hardbounce\":false}");
+	}
+}
+
+/* Write the JSON object of one message (or of a file that could not be
+ * read: it == NULL) as one line; a mailbox's messages carry "message"
+ * and "offset" after "file". */
+static void
+item_json(FILE *out, const char *file, const struct mx_ndr_item *it,
     const char *error)
 {
-	struct jbuf j = { NULL, 0, 0 }, rj = { NULL, 0, 0 };
-	const struct mx_ndr_rcpt *r;
-	int i, k, bounce = 0, nr = 0, notes = list ? list->notes : 0;
-	char nbuf[512], num[32];
+	static struct jbuf j;
+	const struct mx_ndr_bounce *b = it ? it->b : NULL;
+	char nbuf[512], num[64];
 
-	for (i = 0; list != NULL && i < list->nbounce; i++) {
-		notes |= list->bounce[i].notes;
-		if (!list->bounce[i].is_bounce)
-			continue;
-		bounce = 1;
-		for (k = 0; k < list->bounce[i].nrcpt; k++) {
-			r = &list->bounce[i].rcpt[k];
-			if (nr++ > 0)
-				JLIT(&rj, ",");
-			JLIT(&rj, "{");
-			jkey_str(&rj, "address", r->address, 1);
-			jkey_str(&rj, "reason", r->reason, 0);
-			jkey_str(&rj, "status", r->status, 0);
-			if (r->status_inferred)
-				JLIT(&rj, ",\"status_inferred\":true");
-			JLIT(&rj, ",\"replycode\":");
-			if (r->replycode) {
-				snprintf(num, sizeof num, "%d", r->replycode);
-				jput(&rj, num, strlen(num));
-			} else
-				JLIT(&rj, "null");
-			jkey_str(&rj, "diagnostic", r->diagnostic, 0);
-			jkey_str(&rj, "remote_mta", r->remote_mta, 0);
-			jkey_str(&rj, "command", r->command, 0);
-			if (r->hardbounce)
-				JLIT(&rj, ",\"hardbounce\":true}");
-			else
-				JLIT(&rj, ",\"hardbounce\":false}");
-		}
-	}
+	j.len = 0;
 	JLIT(&j, "{");
 	jkey_str(&j, "file", file, 1);
-	if (bounce)
+	if (it != NULL && it->mailbox) {
+		snprintf(num, sizeof num, ",\"message\":%d,\"offset\":%lld",
+		    it->message, it->offset);
+		jput(&j, num, strlen(num));
+	}
+	if (b != NULL && b->is_bounce) {
 		JLIT(&j, ",\"bounce\":true,\"recipients\":[");
-	else
+		rcpts_json(&j, b);
+	} else
 		JLIT(&j, ",\"bounce\":false,\"recipients\":[");
-	if (rj.len > 0)
-		jput(&j, rj.p, rj.len);
 	JLIT(&j, "]");
 	if (error != NULL)
 		jkey_str(&j, "error", error, 0);
-	if (notes)
-		jkey_str(&j, "notes", mx_ndr_notes_text(notes, nbuf,
+	if (b != NULL && b->notes)
+		jkey_str(&j, "notes", mx_ndr_notes_text(b->notes, nbuf,
 		    sizeof nbuf), 0);
 	JLIT(&j, "}\n");
 	fwrite(j.p, 1, j.len, out);
-	free(j.p);
-	free(rj.p);
 }
 
-/* Print the readable summary of one file. */
+/* Print the readable lines of one message. */
 static void
-file_text(FILE *out, const char *file, const struct mx_ndr_list *list)
+item_text(FILE *out, const struct mx_ndr_item *it)
 {
-	const struct mx_ndr_bounce *b;
+	const struct mx_ndr_bounce *b = it->b;
 	const struct mx_ndr_rcpt *r;
 	char f[1024], a[1024], d[MX_NDR_DIAG_MAX * 4], m[1024], s[128];
 	char nbuf[512];
-	int i, j;
+	int j;
 
-	clean(f, sizeof f, file);
-	for (i = 0; i < list->nbounce; i++) {
-		b = &list->bounce[i];
-		if (list->nbounce > 1)
-			fprintf(out, "%s (message %d): ", f, i + 1);
-		else
-			fprintf(out, "%s: ", f);
-		if (!b->is_bounce) {
-			fprintf(out, "not a bounce\n");
-			continue;
-		}
-		fprintf(out, "bounce%s%s%s, %d recipient%s\n",
-		    b->mta[0] ? " (" : "", b->mta[0] ? b->mta : "",
-		    b->mta[0] ? ")" : "", b->nrcpt, b->nrcpt == 1 ? "" : "s");
-		for (j = 0; j < b->nrcpt; j++) {
-			r = &b->rcpt[j];
-			fprintf(out, "  %s: %s", clean(a, sizeof a,
-			    r->address[0] ? r->address : "(unknown)"),
-			    r->reason);
-			if (r->status[0])
-				fprintf(out, ", status %s", clean(s, sizeof s,
-				    r->status));
-			if (r->replycode)
-				fprintf(out, ", reply %d", r->replycode);
-			fprintf(out, ", %s\n", r->hardbounce ?
-			    "hard (retrying will not help)" : "soft");
-			if (r->remote_mta[0] || r->command[0])
-				fprintf(out, "    remote MTA %s%s%s\n",
-				    r->remote_mta[0] ? clean(m, sizeof m,
-				    r->remote_mta) : "?", r->command[0] ?
-				    ", at " : "", r->command[0] ? clean(s,
-				    sizeof s, r->command) : "");
-			if (r->diagnostic[0])
-				fprintf(out, "    %s\n", clean(d, sizeof d,
-				    r->diagnostic));
-		}
+	clean(f, sizeof f, it->file);
+	if (it->mailbox)
+		fprintf(out, "%s (message %d): ", f, it->message);
+	else
+		fprintf(out, "%s: ", f);
+	if (!b->is_bounce) {
+		fprintf(out, "not a bounce\n");
 		if (b->notes)
 			fprintf(out, "  note: %s\n", mx_ndr_notes_text(b->notes,
 			    nbuf, sizeof nbuf));
+		return;
 	}
-	if (list->notes)
-		fprintf(out, "%s: note: %s\n", f, mx_ndr_notes_text(list->notes,
+	fprintf(out, "bounce%s%s%s, %d recipient%s\n",
+	    b->mta[0] ? " (" : "", b->mta[0] ? b->mta : "",
+	    b->mta[0] ? ")" : "", b->nrcpt, b->nrcpt == 1 ? "" : "s");
+	for (j = 0; j < b->nrcpt; j++) {
+		r = &b->rcpt[j];
+		fprintf(out, "  %s: %s", clean(a, sizeof a,
+		    r->address[0] ? r->address : "(unknown)"), r->reason);
+		if (r->status[0])
+			fprintf(out, ", status %s", clean(s, sizeof s,
+			    r->status));
+		if (r->replycode)
+			fprintf(out, ", reply %d", r->replycode);
+		fprintf(out, ", %s\n", r->hardbounce ?
+		    "hard (retrying will not help)" : "soft");
+		if (r->remote_mta[0] || r->command[0])
+			fprintf(out, "    remote MTA %s%s%s\n",
+			    r->remote_mta[0] ? clean(m, sizeof m,
+			    r->remote_mta) : "?", r->command[0] ?
+			    ", at " : "", r->command[0] ? clean(s,
+			    sizeof s, r->command) : "");
+		if (r->diagnostic[0])
+			fprintf(out, "    %s\n", clean(d, sizeof d,
+			    r->diagnostic));
+	}
+	if (b->notes)
+		fprintf(out, "  note: %s\n", mx_ndr_notes_text(b->notes,
 		    nbuf, sizeof nbuf));
+}
+
+/* Count one message into the summary. */
+static void
+count(struct offline *o, const struct mx_ndr_bounce *b)
+{
+	int k, i;
+
+	o->messages++;
+	if (!b->is_bounce)
+		return;
+	o->bounces++;
+	for (k = 0; k < b->nrcpt; k++) {
+		o->rcpts++;
+		if (b->rcpt[k].hardbounce)
+			o->hard++;
+		else
+			o->soft++;
+		for (i = 0; i < o->nreason; i++)
+			if (strcmp(o->reason[i], b->rcpt[k].reason) == 0)
+				break;
+		if (i == o->nreason && o->nreason < MAX_REASONS)
+			mx_strlcpy(o->reason[o->nreason++], b->rcpt[k].reason,
+			    sizeof o->reason[0]);
+		if (i < o->nreason)
+			o->reason_n[i]++;
+	}
+}
+
+/* Redraw the progress line on stderr, at most five times a second. */
+static void
+progress(struct offline *o, const struct mx_ndr_item *it)
+{
+	char f[256];
+	double t;
+
+	if (o->size == 0 || (++o->count & 63) != 0 || (t = now()) - o->last <
+	    0.2)
+		return;
+	o->last = t;
+	o->shown = 1;
+	fprintf(stderr, "\rmxscope: %s: %3d%% (%lld messages)\033[K",
+	    clean(f, sizeof f, it->file), (int)(100 * it->pos / o->size),
+	    o->count);
+}
+
+/* mx_ndr_each's callback: print one message, note errors, count. */
+static int
+on_item(const struct mx_ndr_item *it, void *arg)
+{
+	struct offline *o = arg;
+	char f[1024], c[512], where[96] = "";
+
+	if (o->shown) {
+		fputs("\r\033[K", stderr);
+		o->shown = 0;
+	}
+	if (it->mailbox && it->offset > 0)
+		snprintf(where, sizeof where, " (message %d at offset %lld)",
+		    it->message, it->offset);
+	else if (it->mailbox)
+		snprintf(where, sizeof where, " (message %d)", it->message);
+	if (it->error != NULL) {
+		fprintf(stderr, "mxscope: %s%s: %s\n", clean(f, sizeof f,
+		    it->file), where, clean(c, sizeof c, it->error));
+		o->rv = MX_EXIT_UNKNOWN;
+		o->unread++;
+	} else if (it->cut)
+		fprintf(stderr, "mxscope: %s%s: cut short, read as far as it "
+		    "goes\n", clean(f, sizeof f, it->file), where);
+	if (o->json)
+		item_json(o->out, it->file, it, it->error);
+	else if (it->b != NULL)
+		item_text(o->out, it);
+	if (it->b != NULL)
+		count(o, it->b);
+	progress(o, it);
+	return 0;
+}
+
+/* Print the closing summary of the text form. */
+static void
+summary(struct offline *o)
+{
+	int i, j, best;
+
+	fprintf(o->out, "\nSummary: %d file%s, %lld message%s, %lld bounce%s, "
+	    "%lld recipient%s", o->files, o->files == 1 ? "" : "s",
+	    o->messages, o->messages == 1 ? "" : "s", o->bounces,
+	    o->bounces == 1 ? "" : "s", o->rcpts, o->rcpts == 1 ? "" : "s");
+	if (o->unread > 0)
+		fprintf(o->out, "; %lld could not be read", o->unread);
+	fprintf(o->out, "\n");
+	if (o->rcpts == 0)
+		return;
+	/* Reasons, most recipients first (a selection sort of a few). */
+	fprintf(o->out, "  by reason:");
+	for (j = 0; j < o->nreason; j++) {
+		for (best = -1, i = 0; i < o->nreason; i++)
+			if (o->reason_n[i] >= 0 && (best == -1 ||
+			    o->reason_n[i] > o->reason_n[best]))
+				best = i;
+		fprintf(o->out, "%s %s %lld", j ? "," : "", o->reason[best],
+		    o->reason_n[best]);
+		o->reason_n[best] = -1;
+	}
+	fprintf(o->out, "\n  hard %lld (retrying will not help), soft %lld\n",
+	    o->hard, o->soft);
 }
 
 /* mxscope --ndr --offline; see ndr.h. */
 int
 mx_ndr_offline(char *const *files, int nfiles, int json, FILE *out)
 {
-	struct mx_ndr_list list;
+	struct offline o;
+	struct stat st;
 	char *cause, f[1024], c[512];
-	int i, rv = MX_EXIT_OK, stdin_used = 0;
+	int i, stdin_used = 0, tty = isatty(STDERR_FILENO);
 
 	if (nfiles == 0) {
 		fprintf(stderr, "mxscope: --ndr --offline needs bounce files "
 		    "(or - for stdin)\n");
 		return MX_EXIT_UNKNOWN;
 	}
+	memset(&o, 0, sizeof o);
+	o.out = out;
+	o.json = json;
+	o.rv = MX_EXIT_OK;
 	for (i = 0; i < nfiles; i++) {
 		cause = NULL;
-		if (strcmp(files[i], "-") == 0 && stdin_used++) {
+		o.files++;
+		o.size = o.count = 0;
+		if (tty && strcmp(files[i], "-") != 0 && stat(files[i], &st) ==
+		    0 && S_ISREG(st.st_mode) && st.st_size > PROGRESS_MIN)
+			o.size = st.st_size;
+		if (strcmp(files[i], "-") == 0 && stdin_used++)
 			cause = mx_xstrdup("stdin already read");
-			memset(&list, 0, sizeof list);
-		} else
-			mx_ndr_parse_file(files[i], &list, &cause);
+		else
+			mx_ndr_each(files[i], on_item, &o, &cause);
+		if (o.shown) {
+			fputs("\r\033[K", stderr);
+			o.shown = 0;
+		}
 		if (cause != NULL) {
 			fprintf(stderr, "mxscope: %s: %s\n", clean(f, sizeof f,
 			    files[i]), clean(c, sizeof c, cause));
-			rv = MX_EXIT_UNKNOWN;
+			o.rv = MX_EXIT_UNKNOWN;
+			o.unread++;
+			if (json)
+				item_json(out, files[i], NULL, cause);
 		}
-		if (json)
-			file_json(out, files[i], &list, cause);
-		else if (cause == NULL)
-			file_text(out, files[i], &list);
 		free(cause);
-		mx_ndr_list_free(&list);
 	}
+	if (!json)
+		summary(&o);
 	if (fflush(out) == EOF || ferror(out))
-		rv = MX_EXIT_UNKNOWN;
-	return rv;
+		o.rv = MX_EXIT_UNKNOWN;
+	return o.rv;
 }

@@ -106,6 +106,13 @@ parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
 	return 0;
 }
 
+/* One message, for the streaming reader (ndr-mbox.c); see ndr-int.h. */
+int
+ndr_parse_message(const char *buf, size_t len, struct mx_ndr_bounce *b)
+{
+	return parse_one(buf, len, b);
+}
+
 /* Parse a buffer holding one message or an mbox; see ndr.h. */
 int
 mx_ndr_parse(const char *buf, size_t len, struct mx_ndr_list *list)
@@ -181,6 +188,7 @@ mx_ndr_notes_text(int notes, char *buf, size_t bufsz)
 		{ MX_NDR_NOTE_RCPTS, "too many recipients, the rest skipped" },
 		{ MX_NDR_NOTE_MESSAGES, "too many messages, the rest skipped" },
 		{ MX_NDR_NOTE_CHARSET, "unknown charset, text kept as is" },
+		{ MX_NDR_NOTE_CUT, "message cut short, read as far as it goes" },
 	};
 	size_t i;
 

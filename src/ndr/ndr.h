@@ -34,6 +34,8 @@
 #define MX_NDR_NOTE_RCPTS	0x20	/* more than MAX_RCPTS recipients */
 #define MX_NDR_NOTE_MESSAGES	0x40	/* more than MAX_MESSAGES messages */
 #define MX_NDR_NOTE_CHARSET	0x80	/* a charset could not be converted */
+#define MX_NDR_NOTE_CUT		0x100	/* the final message of the input
+					 * ends inside a line or its header */
 
 /* One failed (or reported) recipient of a bounce. */
 struct mx_ndr_rcpt {
@@ -90,6 +92,27 @@ struct mx_ndr_first {
 	char	 ips[MX_NDR_MAX_IPS][64];
 	long long msg_size;		/* -1 unknown */
 };
+
+/* One message of an input, as mx_ndr_each hands it on. */
+struct mx_ndr_item {
+	const char		 *file;		/* the file (a Maildir's message file) */
+	int			  mailbox;	/* from an mbox or a Maildir */
+	int			  message;	/* 1-based index in the mailbox */
+	long long		  offset;	/* of its From_ line (0 in a Maildir) */
+	long long		  pos;		/* bytes of the file read so far */
+	int			  cut;		/* final message cut short */
+	const struct mx_ndr_bounce *b;		/* what it says; NULL: error */
+	const char		 *error;	/* why it could not be read */
+};
+/* Called for each message; non-zero stops the reading. */
+typedef int mx_ndr_each_cb(const struct mx_ndr_item *, void *);
+/* Read path (a message, an mbox, a Maildir directory, or "-" for stdin)
+ * message by message in constant memory (caps per message) and hand each
+ * to cb; 0, or -1 with *cause (malloc'd) when path itself cannot be read
+ * or holds no message.  Messages that cannot be read come to cb with
+ * their error. */
+int	mx_ndr_each(const char *path, mx_ndr_each_cb *cb, void *arg,
+	    char **cause);
 
 /* Parse buf (len bytes; any line ends, message or mbox) into list. */
 int	mx_ndr_parse(const char *buf, size_t len, struct mx_ndr_list *list);

@@ -1,13 +1,23 @@
 #!/bin/sh
-# tests/fuzz/ndr-replay.sh: replay the fuzz seed corpus (tests/fuzz/ndr/) through the
-# fuzz target's entry point; a crash or sanitizer abort fails the test.
+# tests/fuzz/ndr-replay.sh: replay the bounce reader's fuzz seed corpora
+# through the fuzz targets' entry points; a crash, sanitizer or oracle abort
+# fails the test.  tests/fuzz/ndr/ goes through fuzz-ndr.c (the whole
+# reader), tests/fuzz/charset/ through fuzz-charset.c (the decoder over
+# every iconv charset).
 . "$top_srcdir/tests/tap.sh"
-replay="$top_builddir/tests/fuzz/ndr-replay"
-set -- "$top_srcdir"/tests/fuzz/ndr/*
-"$replay" "$@" > replay.out.$$ 2>&1
-rc=$?
-n=$(grep -c '^ok' replay.out.$$)
-rm -f replay.out.$$
-is "$rc" 0 "fuzz seed replay exits cleanly"
-is "$n" "$#" "every seed replayed ($# files)"
+
+# replay BINARY SEED...: run one target over its seeds.
+replay() {
+	bin=$1
+	shift
+	"$top_builddir/tests/fuzz/$bin" "$@" > replay.out.$$ 2>&1
+	rc=$?
+	n=$(grep -c '^ok' replay.out.$$)
+	rm -f replay.out.$$
+	is "$rc" 0 "$bin: seed replay exits cleanly"
+	is "$n" "$#" "$bin: every seed replayed ($# files)"
+}
+
+replay ndr-replay "$top_srcdir"/tests/fuzz/ndr/*
+replay charset-replay "$top_srcdir"/tests/fuzz/charset/*
 plan_end
