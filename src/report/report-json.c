@@ -474,6 +474,8 @@ model_json(const struct mx_model *m)
 	set(doc, "mailbox", mx_report_mailbox_json(m));	/* report-mailbox.c */
 	set(doc, "verdict", verdict_json(&m->verdict));
 	set(doc, "views", views_json(m));
+	set(doc, "deadline_ms", m->deadline_ms > 0 ?
+	    json_integer(m->deadline_ms) : json_null());
 	return doc;
 }
 
