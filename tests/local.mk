@@ -101,3 +101,5 @@ TESTS += tests/unit/t-dnsviews tests/lab/runstate.sh
 tests_unit_t_dnsviews_SOURCES = tests/unit/t-dnsviews.c
 tests_unit_t_dnsviews_LDADD = libmxengine.a $(MX_LIBS)
 EXTRA_DIST += tests/lab/runstate.sh
+TESTS += tests/lab/evidence.sh
+EXTRA_DIST += tests/lab/evidence.sh

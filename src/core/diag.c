@@ -569,6 +569,7 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 	else if (!verdict_dns(m, v))
 		mx__diag_walk(m, warnings, v, NULL);
 	mx__diag_views(&d, v, warnings);	/* resolvers' views (diag-views.c) */
+	mx__diag_evidence(&d, v);	/* listings a reply led to */
 	mx__diag_deadline(&d, v);	/* --deadline (diag-deadline.c) */
 	if (m->bounce.present)
 		mx__diag_bounce(&d, v);

@@ -184,11 +184,33 @@ dns_a_cb(void *arg, int tag, enum mx_dns_status st, const char *addr)
 	if (tag < 0 || tag >= e->ndnsbl)
 		return;
 	mx__dnsbl_answer(&e->dnsbl[tag], st, addr);
+	mx__engine_evidence_txt(e, tag);	/* a listing's reason */
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_DNSBL;
 	ev.index = tag;
 	ev.u.dnsbl = &e->dnsbl[tag];
 	mx__engine_emit_now(e, &ev);
+	mx__engine_kick(e);
+}
+
+/* DNS: a listing's TXT reason (tag: the lookup's index). */
+static void
+dns_txt_cb(void *arg, int tag, enum mx_dns_status st, const char *text)
+{
+	struct mx_engine *e = arg;
+	struct mx_event ev;
+
+	if (tag < 0 || tag >= e->ndnsbl)
+		return;
+	e->dnsbl[tag].txt_pending = 0;
+	mx_strlcpy(e->dnsbl[tag].txt, text != NULL ? text : "",
+	    sizeof e->dnsbl[tag].txt);
+	memset(&ev, 0, sizeof ev);
+	ev.type = MX_EV_DNSBL;
+	ev.index = tag;
+	ev.u.dnsbl = &e->dnsbl[tag];
+	mx__engine_emit_now(e, &ev);
+	mx__engine_kick(e);
 }
 
 /* Start the blocklist lookups of this run on the first resolver. */
@@ -206,6 +228,7 @@ mx__engine_dnsbl_start(struct mx_engine *e)
 		ev.index = i;
 		ev.u.dnsbl = &e->dnsbl[i];
 		mx__engine_emit_now(e, &ev);
+		e->dnsbl[i].probe = -1;
 		if (mx__dnsbl_qname(&e->dnsbl[i], name, sizeof name) == 0)
 			mx_dns_a(e->dns, 0, i, name);
 	}
@@ -213,5 +236,5 @@ mx__engine_dnsbl_start(struct mx_engine *e)
 
 const struct mx_dns_cb mx__engine_dns_cb = {
 	dns_resolver_cb, dns_address_cb, dns_host_status_cb, dns_done_cb,
-	dns_ptr_cb, dns_a_cb
+	dns_ptr_cb, dns_a_cb, dns_txt_cb
 };

@@ -50,6 +50,7 @@ struct mx_engine {
 	struct mx_model		 model;		/* written by model.c only */
 	SSL_CTX			*ctx;
 	struct mx_dns		*dns;
+	struct mx_dns		*fdns;		/* follow-up lookups */
 	/* Run state. */
 	struct probe		*probes[MX_MAX_PROBES];
 	int			 nprobes;
@@ -83,6 +84,14 @@ void	mx__engine_kick(struct mx_engine *);
 extern const struct mx_dns_cb mx__engine_dns_cb;
 /* Start the blocklist lookups of this run on the first resolver. */
 void	mx__engine_dnsbl_start(struct mx_engine *);
+
+/* engine-evidence.c */
+/* A server line of a probe: follow a blocklist it names. */
+void	mx__engine_evidence(struct mx_engine *, const struct mx_event *);
+/* A listing's A answer came: ask for its TXT reason. */
+void	mx__engine_evidence_txt(struct mx_engine *, int tag);
+/* Whether a follow-up lookup is still unanswered. */
+int	mx__engine_evidence_busy(const struct mx_engine *);
 
 /* probe.c */
 /* Start (or restart without TLS) one probe's dialogue. */

@@ -22,6 +22,7 @@ mx__engine_emit(void *arg, struct mx_event *ev)
 
 	mx_model_apply(&e->model, ev);
 	mx__sinks_emit(&e->sinks, ev);
+	mx__engine_evidence(e, ev);	/* a reply that names a blocklist */
 	if (ev->type == MX_EV_MBOX_DONE)
 		mx__engine_kick(e);
 }
@@ -187,6 +188,10 @@ engine_finish(struct mx_engine *e)
 
 	e->running = 0;
 	uv_timer_stop(&e->deadline);
+	if (e->fdns != NULL) {
+		mx_dns_close(e->fdns);
+		e->fdns = NULL;
+	}
 	engine_diagnose(e, 1);
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_RUN_DONE;
@@ -234,6 +239,7 @@ engine_kick_cb(uv_timer_t *t)
 	if (!e->running)
 		return;
 	busy |= mx__mailbox_busy(e->mbox);
+	busy |= mx__engine_evidence_busy(e);
 	if (e->dns_done && !busy)
 		engine_finish(e);
 	else
@@ -362,6 +368,8 @@ engine_stop(struct mx_engine *e, const char *why)
 	e->dns_done = 1;
 	for (i = 0; i < e->nprobes; i++)
 		mx__probe_stop(e->probes[i], why);
+	for (i = 0; i < e->ndnsbl; i++)
+		e->dnsbl[i].txt_pending = 0;
 	mx__mailbox_cancel(e->mbox);
 	engine_finish(e);
 }

@@ -9,9 +9,9 @@ libmxengine_a_SOURCES = \
 	src/core/conn.c src/core/conn.h src/core/tls.c src/core/tls.h \
 	src/core/smtp-reply.c src/core/smtp-reply.h \
 	src/core/smtp.c src/core/smtp.h \
-	src/core/engine.c src/core/engine-int.h src/core/engine-dns.c src/core/probe.c \
+	src/core/engine.c src/core/engine-int.h src/core/engine-dns.c src/core/engine-evidence.c src/core/probe.c \
 	src/core/diag.c src/core/diag-int.h src/core/diag-bounce.c src/core/diag-dnsbl.c \
-	src/core/diag-views.c src/core/diag-deadline.c \
+	src/core/diag-views.c src/core/diag-deadline.c src/core/diag-evidence.c \
 	src/core/conf.h src/core/presets.c src/core/colors.c src/core/explain.h src/core/explain.c \
 	src/core/diag-reason.c src/core/diag-probe.c
 

@@ -114,6 +114,10 @@ struct mx_dnsbl {
 	int			 listed;	/* a listing (127.0.0.0/8) */
 	int			 error;		/* an error code or a rewrite */
 	int			 done;
+	int			 from_reply;	/* a live reply named it (probe) */
+	int			 probe;		/* that probe's index, or -1 */
+	int			 txt_pending;	/* the TXT reason is asked */
+	char			 txt[MX_TEXT_MAX];	/* TXT reason, sanitized */
 };
 
 /* One MX record as a resolver gave it. */
