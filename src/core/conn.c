@@ -499,15 +499,64 @@ mx_conn_connect(struct mx_conn *c, const char *addr, int port, char **cause)
 	return 0;
 }
 
+/* Bind our end to source (numeric, port 0) before connecting to a peer of
+ * the same family; -1 with *cause. */
+int
+mx_conn_bind(struct mx_conn *c, const char *source, char **cause)
+{
+	struct sockaddr_storage ss;
+	int r;
+
+	memset(&ss, 0, sizeof ss);
+	if (uv_ip4_addr(source, 0, (struct sockaddr_in *)&ss) != 0 &&
+	    uv_ip6_addr(source, 0, (struct sockaddr_in6 *)&ss) != 0) {
+		*cause = mx_xasprintf("not a numeric address: %s", source);
+		return -1;
+	}
+	if ((r = uv_tcp_bind(&c->tcp, (struct sockaddr *)&ss, 0)) < 0) {
+		*cause = mx_xasprintf("cannot bind to %s: %s", source,
+		    uv_strerror(r));
+		return -1;
+	}
+	return 0;
+}
+
+/* Our end's address as text ("" if unknown). */
+void
+mx_conn_local(const struct mx_conn *c, char *buf, size_t sz)
+{
+	struct sockaddr_storage ss;
+	int len = sizeof ss;
+
+	buf[0] = '\0';
+	if (uv_tcp_getsockname(&c->tcp, (struct sockaddr *)&ss, &len) != 0)
+		return;
+	if (ss.ss_family == AF_INET)
+		uv_ip4_name((struct sockaddr_in *)&ss, buf, sz);
+	else if (ss.ss_family == AF_INET6)
+		uv_ip6_name((struct sockaddr_in6 *)&ss, buf, sz);
+}
+
 /* Accept a pending connection from a listening stream. */
 int
 mx_conn_accept(struct mx_conn *c, uv_stream_t *server)
 {
 	int r;
 
+	struct sockaddr_storage ss;
+	int len = sizeof ss;
+
 	if ((r = uv_accept(server, (uv_stream_t *)&c->tcp)) < 0)
 		return r;
 	uv_tcp_nodelay(&c->tcp, 1);
+	if (uv_tcp_getpeername(&c->tcp, (struct sockaddr *)&ss, &len) == 0) {
+		if (ss.ss_family == AF_INET)
+			uv_ip4_name((struct sockaddr_in *)&ss, c->peer,
+			    sizeof c->peer);
+		else if (ss.ss_family == AF_INET6)
+			uv_ip6_name((struct sockaddr_in6 *)&ss, c->peer,
+			    sizeof c->peer);
+	}
 	conn_start_reading(c);
 	return 0;
 }

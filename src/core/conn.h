@@ -50,6 +50,12 @@ struct mx_conn	*mx_conn_new(uv_loop_t *, const struct mx_conn_cb *, void *);
 /* Start connecting to addr:port (numeric v4/v6); -1 with *cause. */
 int		 mx_conn_connect(struct mx_conn *, const char *addr, int port,
 		    char **cause);
+/* Bind our end to a numeric source address before mx_conn_connect
+ * (--source); -1 with *cause. */
+int		 mx_conn_bind(struct mx_conn *, const char *source,
+		    char **cause);
+/* Our end's address as text (after connecting); "" if unknown. */
+void		 mx_conn_local(const struct mx_conn *, char *, size_t);
 /* Accept a pending connection from a listening server stream (lab side). */
 int		 mx_conn_accept(struct mx_conn *, uv_stream_t *server);
 /* Start a server-side TLS handshake with a server ctx (lab side). */

@@ -44,9 +44,9 @@ mx__diag_dnsbl(struct mx__diag *d)
 			    "list's web site to learn why, fix the cause (an "
 			    "open relay, a compromised account, missing "
 			    "reverse DNS), then request delisting.",
-			    "%s is listed on %s (answer %s): receivers that "
-			    "use this list refuse its mail.", l->ip, l->zone,
-			    l->answer);
+			    "%s is listed on %s (answer %s%s%s): receivers "
+			    "that use this list refuse its mail.", l->ip,
+			    l->zone, l->answer, l->txt[0] ? "; " : "", l->txt);
 		else if (l->done && (l->error || (l->status !=
 		    MX_DNS_NXDOMAIN && l->status != MX_DNS_NODATA)))
 			mx__diag_add(d, "dnsbl.error", MX_SEV_INFO, MX_ACT_US,

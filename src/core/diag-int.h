@@ -58,6 +58,11 @@ const char	*mx__probe_reason(const struct mx_probe *);
 void		 mx__diag_probe_end(struct mx__diag *, const struct mx_probe *,
 		    const char *subject, int size_found);
 
+/* A run stopped by --deadline: say what was not finished
+ * (diag-deadline.c). */
+void	mx__diag_deadline(struct mx__diag *, struct mx_verdict *);
+/* Listings a live reply led to, in the verdict (diag-evidence.c). */
+void	mx__diag_evidence(struct mx__diag *, struct mx_verdict *);
 /* Compare what a bounce said with what the live check found (issue 4). */
 void	mx__diag_bounce(struct mx__diag *, const struct mx_verdict *);
 

@@ -452,8 +452,8 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 		const struct mx_probe *p = &m->probes[order[i]];
 		const struct mx_stage_reply *r = &p->reply[p->failed_stage];
 		const char *host = m->exch[p->mx_index].host;
-		if (!p->done)
-			continue;
+		if (!p->done || p->outcome == MX_OUT_NONE)
+			continue;	/* unfinished, or stopped: says nothing */
 		if (p->outcome == MX_OUT_OK) {
 			if (m->local[0] != '\0')
 				verdict(v, "deliverable", warnings ?
@@ -569,6 +569,8 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 	else if (!verdict_dns(m, v))
 		mx__diag_walk(m, warnings, v, NULL);
 	mx__diag_views(&d, v, warnings);	/* resolvers' views (diag-views.c) */
+	mx__diag_evidence(&d, v);	/* listings a reply led to */
+	mx__diag_deadline(&d, v);	/* --deadline (diag-deadline.c) */
 	if (m->bounce.present)
 		mx__diag_bounce(&d, v);
 	sort_findings(f, d.n);

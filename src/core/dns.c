@@ -48,6 +48,7 @@ struct mx_dns {
 	char			 domain[MX_HOST_MAX];
 	int			 family;
 	int			 closing;
+	int			 aux_only;	/* mx_dns_aux: no MX stage */
 	int			 open_handles;
 	int			 ndone;
 	uv_timer_t		 teardown;
@@ -416,7 +417,7 @@ dns_query_done(struct dns_res *res)
 	struct mx_dns *d = res->d;
 	int i;
 
-	if (--res->pending > 0 || d->closing)
+	if (--res->pending > 0 || d->closing || d->aux_only)
 		return;
 	qsort(res->pairs, (size_t)res->npairs, sizeof res->pairs[0], cmp_u32);
 	res->r.addr_hash = 2166136261u;
@@ -739,6 +740,59 @@ dns_aux_answer(struct dns_res *res, struct dns_query *q, int status,
 		res->d->cb->a(res->d->arg, q->pref, st, ip);
 }
 
+/* A TXT answer to a caller's lookup: its strings joined, sanitized. */
+static void
+dns_txt_answer(struct dns_res *res, struct dns_query *q, int status,
+    unsigned char *abuf, int alen)
+{
+	struct ares_txt_reply *txt = NULL, *t;
+	enum mx_dns_status st = dns_status(status);
+	char raw[MX_TEXT_MAX], text[MX_TEXT_MAX];
+	size_t o = 0, n;
+
+	raw[0] = text[0] = '\0';
+	if (status == ARES_SUCCESS) {
+		int pr = ares_parse_txt_reply(abuf, alen, &txt);
+		if (pr != ARES_SUCCESS)
+			st = pr == ARES_ENODATA ? MX_DNS_NODATA : MX_DNS_BADRESP;
+		/* The first record; its strings are one text (RFC 7208 §3.3). */
+		for (t = txt; t != NULL && o + 1 < sizeof raw; t = t->next) {
+			n = t->length < sizeof raw - 1 - o ? t->length :
+			    sizeof raw - 1 - o;
+			memcpy(raw + o, t->txt, n);
+			o += n;
+			if (t->next != NULL)
+				break;
+		}
+		if (txt != NULL)
+			ares_free_data(txt);
+	}
+	mx_sanitize(text, sizeof text, raw, o);
+	if (res->d->cb->txt != NULL)
+		res->d->cb->txt(res->d->arg, q->pref, st, text);
+}
+
+/* Ask resolver ri for the TXT record of name. */
+int
+mx_dns_txt(struct mx_dns *d, int ri, int tag, const char *name)
+{
+	if (d->closing || ri < 0 || ri >= d->n || d->res[ri].r.done)
+		return -1;
+	dns_send(&d->res[ri], ns_t_txt, name, tag, DNS_Q_AUX);
+	if (!d->closing)
+		dns_rearm(&d->res[ri]);
+	return 0;
+}
+
+/* Use d only for single lookups with these callbacks. */
+void
+mx_dns_aux(struct mx_dns *d, const struct mx_dns_cb *cb, void *arg)
+{
+	d->cb = cb;
+	d->arg = arg;
+	d->aux_only = 1;
+}
+
 /* Ask resolver ri for the A record of name. */
 int
 mx_dns_a(struct mx_dns *d, int ri, int tag, const char *name)
@@ -806,6 +860,8 @@ dns_answer(void *arg, int status, int timeouts, unsigned char *abuf, int alen)
 		dns_mx_answer(res, q, status, abuf, alen);
 	else if (q->type == ns_t_soa)
 		dns_soa_answer(res, q, status, abuf, alen);
+	else if (q->aux && q->type == ns_t_txt)
+		dns_txt_answer(res, q, status, abuf, alen);
 	else if (q->aux)
 		dns_aux_answer(res, q, status, abuf, alen);
 	else if (q->type == ns_t_ptr)

@@ -27,6 +27,8 @@ struct mx_dns_cb {
 	void	(*ptr)(void *, int tag, enum mx_dns_status, const char *name);
 	/* The first address answering an mx_dns_a lookup ("" if none). */
 	void	(*a)(void *, int tag, enum mx_dns_status, const char *addr);
+	/* The text of an mx_dns_txt lookup (sanitized; "" if none). */
+	void	(*txt)(void *, int tag, enum mx_dns_status, const char *text);
 };
 
 /* Create channels for servers (NULL/0: one per system resolver). */
@@ -51,6 +53,12 @@ int		 mx_dns_ptr(struct mx_dns *, int ri, int tag, const char *ip);
 /* Ask resolver ri for the A record of name (a DNSBL query, RFC 5782 §2);
  * the same timing rule as mx_dns_ptr.  -1 when it cannot be sent. */
 int		 mx_dns_a(struct mx_dns *, int ri, int tag, const char *name);
+/* Ask resolver ri for the TXT record of name (a DNSBL reason, RFC 5782
+ * §2.1); the same timing rule as mx_dns_ptr. */
+int		 mx_dns_txt(struct mx_dns *, int ri, int tag, const char *name);
+/* Use a new mx_dns only for single lookups (mx_dns_a, mx_dns_txt) with
+ * these callbacks, instead of mx_dns_go: no resolver or done report. */
+void		 mx_dns_aux(struct mx_dns *, const struct mx_dns_cb *, void *);
 /* Stop everything; safe inside callbacks (the teardown is deferred). */
 void		 mx_dns_close(struct mx_dns *);
 

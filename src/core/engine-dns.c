@@ -17,46 +17,57 @@ engine_cut(struct mx_engine *e, int what)
 {
 	struct mx_event ev;
 
-	if (((what & MX_CUT_EXCHANGERS) && e->model.exch_cut) ||
-	    ((what & MX_CUT_PROBES) && e->model.probes_cut))
+	if ((e->cut & what) == what)
 		return;
+	e->cut |= what;
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_CUT;
 	ev.u.notes = what;
 	mx__engine_emit_now(e, &ev);
 }
 
-/* Find or add the exchanger for host; -1 when the table is full. */
+/* Say what changed about exchanger xi. */
+static void
+engine_exch_event(struct mx_engine *e, int xi, int pref, int ri, int family,
+    enum mx_dns_status st, int cut)
+{
+	struct mx_event ev;
+
+	memset(&ev, 0, sizeof ev);
+	ev.type = MX_EV_EXCHANGER;
+	ev.index = xi;
+	ev.u.exch.pref = pref;
+	ev.u.exch.host = e->exch[xi].host;
+	ev.u.exch.resolver = ri;
+	ev.u.exch.family = family;
+	ev.u.exch.status = st;
+	ev.u.exch.cut = cut;
+	mx__engine_emit_now(e, &ev);
+}
+
+/* Find or add the exchanger for host, named by resolver ri; -1 when the
+ * table is full. */
 static int
 engine_exchanger(struct mx_engine *e, int ri, int pref, const char *host)
 {
-	const struct mx_model *m = &e->model;
-	struct mx_exchanger x;
-	struct mx_event ev;
 	int i;
 
-	for (i = 0; i < m->nexch; i++)
-		if (strcasecmp(m->exch[i].host, host) == 0)
+	for (i = 0; i < e->nexch; i++)
+		if (strcasecmp(e->exch[i].host, host) == 0)
 			break;
 	if (i == MX_MAX_EXCHANGERS) {
 		engine_cut(e, MX_CUT_EXCHANGERS);
 		return -1;
 	}
-	if (i < m->nexch) {
-		if (m->exch[i].seen_by & (1u << ri))
-			return i;
-		x = m->exch[i];
-	} else {
-		memset(&x, 0, sizeof x);
-		x.pref = pref;
-		mx_strlcpy(x.host, host, sizeof x.host);
+	if (i < e->nexch && (e->exch[i].seen_by & (1u << ri)))
+		return i;
+	if (i == e->nexch) {
+		memset(&e->exch[i], 0, sizeof e->exch[i]);
+		mx_strlcpy(e->exch[i].host, host, sizeof e->exch[i].host);
+		e->nexch++;
 	}
-	x.seen_by |= 1u << ri;
-	memset(&ev, 0, sizeof ev);
-	ev.type = MX_EV_EXCHANGER;
-	ev.index = i;
-	ev.u.exchanger = &x;
-	mx__engine_emit_now(e, &ev);
+	e->exch[i].seen_by |= 1u << ri;
+	engine_exch_event(e, i, pref, ri, 0, MX_DNS_PENDING, 0);
 	return i;
 }
 
@@ -91,17 +102,20 @@ dns_address_cb(void *arg, int ri, int pref, const char *host, int family,
 	if ((xi = engine_exchanger(e, ri, pref, host)) < 0)
 		return;
 	for (i = 0; i < e->nprobes; i++)
-		if (e->model.probes[i].mx_index == xi &&
+		if (e->probes[i]->mx_index == xi &&
 		    strcmp(e->probes[i]->addr, addr) == 0)
 			return;
 	if (e->nprobes == MX_MAX_PROBES ||
-	    e->model.exch[xi].naddr >= MX_MAX_ADDRS * 2) {
+	    e->exch[xi].naddr >= MX_MAX_ADDRS * 2) {
 		engine_cut(e, MX_CUT_PROBES);
 		return;
 	}
+	e->exch[xi].naddr++;
 	p = mx_xcalloc(1, sizeof *p);
 	p->e = e;
 	p->index = e->nprobes;
+	p->mx_index = xi;
+	p->state = PROBE_QUEUED;
 	p->use_tls = 1;
 	mx_strlcpy(p->addr, addr, sizeof p->addr);
 	mx_strlcpy(p->host, host, sizeof p->host);
@@ -125,23 +139,11 @@ dns_host_status_cb(void *arg, int ri, int pref, const char *host, int family,
     enum mx_dns_status st, int cut)
 {
 	struct mx_engine *e = arg;
-	struct mx_exchanger x;
-	struct mx_event ev;
 	int xi;
 
 	if ((xi = engine_exchanger(e, ri, pref, host)) < 0)
 		return;
-	x = e->model.exch[xi];
-	if (family == 4)
-		x.a_status = st;
-	else
-		x.aaaa_status = st;
-	x.addr_cut |= cut;
-	memset(&ev, 0, sizeof ev);
-	ev.type = MX_EV_EXCHANGER;
-	ev.index = xi;
-	ev.u.exchanger = &x;
-	mx__engine_emit_now(e, &ev);
+	engine_exch_event(e, xi, pref, -1, family, st, cut);
 }
 
 /* DNS: every resolver has finished. */
@@ -177,41 +179,62 @@ static void
 dns_a_cb(void *arg, int tag, enum mx_dns_status st, const char *addr)
 {
 	struct mx_engine *e = arg;
-	struct mx_dnsbl l;
 	struct mx_event ev;
 
-	if (tag < 0 || tag >= e->model.ndnsbl)
+	if (tag < 0 || tag >= e->ndnsbl)
 		return;
-	l = e->model.dnsbl[tag];
-	mx__dnsbl_answer(&l, st, addr);
+	mx__dnsbl_answer(&e->dnsbl[tag], st, addr);
+	mx__engine_evidence_txt(e, tag);	/* a listing's reason */
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_DNSBL;
 	ev.index = tag;
-	ev.u.dnsbl = &l;
+	ev.u.dnsbl = &e->dnsbl[tag];
 	mx__engine_emit_now(e, &ev);
+	mx__engine_kick(e);
+}
+
+/* DNS: a listing's TXT reason (tag: the lookup's index). */
+static void
+dns_txt_cb(void *arg, int tag, enum mx_dns_status st, const char *text)
+{
+	struct mx_engine *e = arg;
+	struct mx_event ev;
+
+	if (tag < 0 || tag >= e->ndnsbl)
+		return;
+	e->dnsbl[tag].txt_pending = 0;
+	mx_strlcpy(e->dnsbl[tag].txt, text != NULL ? text : "",
+	    sizeof e->dnsbl[tag].txt);
+	memset(&ev, 0, sizeof ev);
+	ev.type = MX_EV_DNSBL;
+	ev.index = tag;
+	ev.u.dnsbl = &e->dnsbl[tag];
+	mx__engine_emit_now(e, &ev);
+	mx__engine_kick(e);
 }
 
 /* Start the blocklist lookups of this run on the first resolver. */
 void
 mx__engine_dnsbl_start(struct mx_engine *e)
 {
-	struct mx_dnsbl l[MX_MAX_DNSBL];
 	struct mx_event ev;
 	char name[MX_HOST_MAX];
-	int i, n = mx__dnsbl_plan(&e->opts, l, MX_MAX_DNSBL);
+	int i, n = mx__dnsbl_plan(&e->opts, e->dnsbl, MX_MAX_DNSBL);
 
+	e->ndnsbl = n;
 	for (i = 0; i < n && e->dns != NULL; i++) {
 		memset(&ev, 0, sizeof ev);
 		ev.type = MX_EV_DNSBL;
 		ev.index = i;
-		ev.u.dnsbl = &l[i];
+		ev.u.dnsbl = &e->dnsbl[i];
 		mx__engine_emit_now(e, &ev);
-		if (mx__dnsbl_qname(&l[i], name, sizeof name) == 0)
+		e->dnsbl[i].probe = -1;
+		if (mx__dnsbl_qname(&e->dnsbl[i], name, sizeof name) == 0)
 			mx_dns_a(e->dns, 0, i, name);
 	}
 }
 
 const struct mx_dns_cb mx__engine_dns_cb = {
 	dns_resolver_cb, dns_address_cb, dns_host_status_cb, dns_done_cb,
-	dns_ptr_cb, dns_a_cb
+	dns_ptr_cb, dns_a_cb, dns_txt_cb
 };

@@ -14,43 +14,59 @@
 #include "mx-int.h"
 #include "smtp.h"
 
+/* Where a probe is in the run (the scheduler's view, not the model's). */
+enum probe_state {
+	PROBE_QUEUED,		/* waiting for a slot under --concurrency */
+	PROBE_RUNNING,		/* its dialogue is open */
+	PROBE_RELAUNCH,		/* TLS failed: restart in plaintext, same slot */
+	PROBE_DONE
+};
+
 /* One exchanger address being probed: transport glue for mx_smtp. */
 struct probe {
 	struct mx_engine	*e;
 	int			 index;
-	int			 state;		/* 0 queued, 1 running, 2 done */
+	int			 mx_index;	/* into run_exch */
+	enum probe_state	 state;
 	int			 use_tls;
 	char			 addr[MX_ADDR_MAX];
 	char			 host[MX_HOST_MAX];
+	char			 helo[MX_ADDR_MAX + 8];	/* [our address] */
 	struct mx_conn		*conn;
 	struct mx_smtp		*smtp;
 };
 
-/* Owned copies of the option strings. */
-struct engine_strs {
-	char		*target, *from, *helo, *tls_ca_file, *tls_ca_pem;
-	char		*dns[MX_MAX_RESOLVERS];
-	struct mx_bounce *bounce;
-	char		*dnsbl[MX_MAX_DNSBL_ZONES];
-	char		*check_ip[MX_MAX_CHECK_IPS];
+/* An exchanger as the run knows it (the model keeps its own copy). */
+struct run_exch {
+	char		 host[MX_HOST_MAX];
+	unsigned	 seen_by;	/* bit per resolver index */
+	int		 naddr;		/* probes made for it */
 };
 
 struct mx_engine {
 	uv_loop_t		*loop;
-	struct mx_opts		 opts;
-	struct engine_strs	 strs;
+	struct mx_opts		 opts;		/* mx__opts_dup'ed, owned */
 	struct mx__sinks	 sinks;
-	struct mx_model		 model;
+	struct mx_model		 model;		/* written by model.c only */
 	SSL_CTX			*ctx;
 	struct mx_dns		*dns;
+	struct mx_dns		*fdns;		/* follow-up lookups */
+	/* Run state. */
 	struct probe		*probes[MX_MAX_PROBES];
 	int			 nprobes;
-	int			 active;
+	struct run_exch		 exch[MX_MAX_EXCHANGERS];
+	int			 nexch;
+	int			 cut;		/* MX_CUT_* already said */
+	struct mx_dnsbl		 dnsbl[MX_MAX_DNSBL];
+	int			 ndnsbl;
 	int			 running;
 	int			 dns_done;
+	int			 deadline_hit;	/* --deadline expired */
+	unsigned		 diag_gen;	/* model generation diagnosed */
 	uint64_t		 origin;
 	char			 rcpt[MX_HOST_MAX * 2];
 	uv_timer_t		 kick;		/* deferred pump and diagnosis */
+	uv_timer_t		 deadline;	/* --deadline of the whole run */
 	struct mx__mbox		*mbox;		/* POP3/IMAP checks (mailbox.c) */
 	int			 closed;
 };
@@ -69,8 +85,19 @@ extern const struct mx_dns_cb mx__engine_dns_cb;
 /* Start the blocklist lookups of this run on the first resolver. */
 void	mx__engine_dnsbl_start(struct mx_engine *);
 
+/* engine-evidence.c */
+/* A server line of a probe: follow a blocklist it names. */
+void	mx__engine_evidence(struct mx_engine *, const struct mx_event *);
+/* A listing's A answer came: ask for its TXT reason. */
+void	mx__engine_evidence_txt(struct mx_engine *, int tag);
+/* Whether a follow-up lookup is still unanswered. */
+int	mx__engine_evidence_busy(const struct mx_engine *);
+
 /* probe.c */
 /* Start (or restart without TLS) one probe's dialogue. */
 void	mx__probe_launch(struct probe *);
+/* Stop a probe that has not finished: PROBE_DONE, a PROBE_DONE event with
+ * outcome MX_OUT_NONE and text why, at whatever stage it reached. */
+void	mx__probe_stop(struct probe *, const char *why);
 
 #endif

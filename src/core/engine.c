@@ -12,17 +12,7 @@
 #include "engine-int.h"
 #include "tls.h"
 
-/* Fill opts with the defaults. */
-void
-mx_opts_init(struct mx_opts *o)
-{
-	memset(o, 0, sizeof *o);
-	o->port = 25;
-	o->from = "";
-	o->size = -1;
-	o->timeout_ms = 15000;
-	o->concurrency = MX_DEFAULT_CONCURRENCY;
-}
+static void	engine_stop(struct mx_engine *, const char *);
 
 /* Emit an event: fold it into our model, then hand it to the sinks. */
 void
@@ -32,6 +22,7 @@ mx__engine_emit(void *arg, struct mx_event *ev)
 
 	mx_model_apply(&e->model, ev);
 	mx__sinks_emit(&e->sinks, ev);
+	mx__engine_evidence(e, ev);	/* a reply that names a blocklist */
 	if (ev->type == MX_EV_MBOX_DONE)
 		mx__engine_kick(e);
 }
@@ -44,52 +35,10 @@ mx__engine_emit_now(struct mx_engine *e, struct mx_event *ev)
 	mx__engine_emit(e, ev);
 }
 
-/* Free owned option strings. */
-static void
-strs_free(struct engine_strs *s)
-{
-	int i;
-
-	free(s->target);
-	free(s->from);
-	free(s->helo);
-	free(s->tls_ca_file);
-	free(s->tls_ca_pem);
-	for (i = 0; i < MX_MAX_RESOLVERS; i++)
-		free(s->dns[i]);
-	free(s->bounce);
-	for (i = 0; i < MX_MAX_DNSBL_ZONES; i++)
-		free(s->dnsbl[i]);
-	for (i = 0; i < MX_MAX_CHECK_IPS; i++)
-		free(s->check_ip[i]);
-	memset(s, 0, sizeof *s);
-}
-
-/* Copy a string that may be NULL. */
-static char *
-dup_or_null(const char *s)
-{
-	return s != NULL ? mx_xstrdup(s) : NULL;
-}
-
-/* The local host name for EHLO when none was given. */
-static char *
-default_helo(void)
-{
-	char buf[256];
-	size_t len = sizeof buf;
-
-	if (uv_os_gethostname(buf, &len) != 0 || strchr(buf, '.') == NULL)
-		return mx_xstrdup(len > 0 && buf[0] != '\0' ? buf :
-		    "localhost");
-	return mx_xstrdup(buf);
-}
-
 /* Replace all options for the next start. */
 int
 mx_engine_configure(struct mx_engine *e, const struct mx_opts *o, char **cause)
 {
-	struct engine_strs s;
 	char local[MX_HOST_MAX], domain[MX_HOST_MAX];
 	SSL_CTX *ctx;
 	int i;
@@ -112,43 +61,14 @@ mx_engine_configure(struct mx_engine *e, const struct mx_opts *o, char **cause)
 		return -1;
 	/* Running probes point at the old strings: stop them first. */
 	mx_engine_cancel(e);
-	memset(&s, 0, sizeof s);
-	s.target = dup_or_null(o->target);
-	s.from = mx_xstrdup(o->from != NULL ? o->from : "");
-	s.helo = o->helo != NULL ? mx_xstrdup(o->helo) : default_helo();
-	s.tls_ca_file = dup_or_null(o->tls_ca_file);
-	s.tls_ca_pem = dup_or_null(o->tls_ca_pem);
-	for (i = 0; i < o->ndns; i++)
-		s.dns[i] = mx_xstrdup(o->dns[i]);
-	if (o->bounce != NULL) {
-		s.bounce = mx_xmalloc(sizeof *s.bounce);
-		*s.bounce = *o->bounce;
+	if (o != &e->opts) {
+		struct mx_opts copy;
+		mx__opts_dup(&copy, o);
+		mx__opts_free(&e->opts);
+		e->opts = copy;
 	}
-	for (i = 0; i < o->ndnsbl && i < MX_MAX_DNSBL_ZONES; i++)
-		s.dnsbl[i] = mx_xstrdup(o->dnsbl[i]);
-	for (i = 0; i < o->ncheck_ip && i < MX_MAX_CHECK_IPS; i++)
-		s.check_ip[i] = mx_xstrdup(o->check_ip[i]);
-	strs_free(&e->strs);
-	e->strs = s;
-	e->opts = *o;
-	e->opts.target = s.target;
-	e->opts.from = s.from;
-	e->opts.helo = s.helo;
-	e->opts.tls_ca_file = s.tls_ca_file;
-	e->opts.tls_ca_pem = s.tls_ca_pem;
-	for (i = 0; i < MX_MAX_RESOLVERS; i++)
-		e->opts.dns[i] = s.dns[i];
-	e->opts.bounce = s.bounce;
-	for (i = 0; i < MX_MAX_DNSBL_ZONES; i++)
-		e->opts.dnsbl[i] = s.dnsbl[i];
-	for (i = 0; i < MX_MAX_CHECK_IPS; i++)
-		e->opts.check_ip[i] = s.check_ip[i];
-	if (e->opts.port <= 0)
-		e->opts.port = 25;
-	if (e->opts.timeout_ms <= 0)
-		e->opts.timeout_ms = 15000;
-	if (e->opts.concurrency <= 0)
-		e->opts.concurrency = MX_DEFAULT_CONCURRENCY;
+	if (e->opts.helo == NULL)
+		e->opts.helo = mx__default_helo();
 	if (e->ctx != NULL)
 		SSL_CTX_free(e->ctx);
 	e->ctx = ctx;
@@ -163,12 +83,14 @@ mx_engine_new(uv_loop_t *loop, const struct mx_opts *o, char **cause)
 
 	e->loop = loop;
 	if (mx_engine_configure(e, o, cause) != 0) {
-		strs_free(&e->strs);
+		mx__opts_free(&e->opts);
 		free(e);
 		return NULL;
 	}
 	uv_timer_init(loop, &e->kick);
 	e->kick.data = e;
+	uv_timer_init(loop, &e->deadline);
+	e->deadline.data = e;
 	return e;
 }
 
@@ -235,14 +157,18 @@ mx_engine_set_target(struct mx_engine *e, const char *target, char **cause)
 	return mx_engine_configure(e, &o, cause);
 }
 
-/* Run the diagnosis over the model and publish it. */
+/* Run the diagnosis over the model and publish it, unless nothing has
+ * changed since the last one (force: at the end of the run). */
 static void
-engine_diagnose(struct mx_engine *e)
+engine_diagnose(struct mx_engine *e, int force)
 {
-	struct mx_finding *f = mx_xcalloc(MX_MAX_FINDINGS, sizeof *f);
+	struct mx_finding *f;
 	struct mx_verdict v;
 	struct mx_event ev;
 
+	if (!force && e->model.generation == e->diag_gen)
+		return;
+	f = mx_xcalloc(MX_MAX_FINDINGS, sizeof *f);
 	memset(&v, 0, sizeof v);
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_DIAG;
@@ -251,6 +177,7 @@ engine_diagnose(struct mx_engine *e)
 	ev.u.diag.verdict = &v;
 	mx__engine_emit_now(e, &ev);
 	free(f);
+	e->diag_gen = e->model.generation;
 }
 
 /* Finish the run: final diagnosis, then RUN_DONE. */
@@ -260,10 +187,43 @@ engine_finish(struct mx_engine *e)
 	struct mx_event ev;
 
 	e->running = 0;
-	engine_diagnose(e);
+	uv_timer_stop(&e->deadline);
+	if (e->fdns != NULL) {
+		mx_dns_close(e->fdns);
+		e->fdns = NULL;
+	}
+	engine_diagnose(e, 1);
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_RUN_DONE;
 	mx__engine_emit_now(e, &ev);
+}
+
+/*
+ * The scheduler: the one place that counts running probes and starts
+ * queued ones under --concurrency (a relaunch keeps its slot).  Returns
+ * whether any probe is still unfinished.
+ */
+static int
+engine_schedule(struct mx_engine *e)
+{
+	int i, running = 0, busy = 0;
+
+	for (i = 0; i < e->nprobes; i++)
+		running += e->probes[i]->state == PROBE_RUNNING ||
+		    e->probes[i]->state == PROBE_RELAUNCH;
+	for (i = 0; i < e->nprobes && e->running; i++) {
+		struct probe *p = e->probes[i];
+		if (p->state == PROBE_RELAUNCH)
+			mx__probe_launch(p);
+		else if (p->state == PROBE_QUEUED &&
+		    running < e->opts.concurrency) {
+			running++;
+			mx__probe_launch(p);
+		}
+	}
+	for (i = 0; i < e->nprobes; i++)
+		busy |= e->probes[i]->state != PROBE_DONE;
+	return busy;
 }
 
 /* Deferred work: launch queued probes, diagnose, detect the end. */
@@ -271,28 +231,37 @@ static void
 engine_kick_cb(uv_timer_t *t)
 {
 	struct mx_engine *e = t->data;
-	int i, busy = 0;
+	int busy;
 
 	if (!e->running)
 		return;
-	for (i = 0; i < e->nprobes; i++) {
-		struct probe *p = e->probes[i];
-		if (p->state == 3)
-			mx__probe_launch(p);
-		else if (p->state == 0 && e->active < e->opts.concurrency) {
-			e->active++;
-			mx__probe_launch(p);
-		}
-		if (!e->running)
-			return;
-	}
-	for (i = 0; i < e->nprobes; i++)
-		busy |= e->probes[i]->state != 2;
+	busy = engine_schedule(e);
+	if (!e->running)
+		return;
 	busy |= mx__mailbox_busy(e->mbox);
+	busy |= mx__engine_evidence_busy(e);
 	if (e->dns_done && !busy)
 		engine_finish(e);
 	else
-		engine_diagnose(e);
+		engine_diagnose(e, 0);
+}
+
+/* --deadline: stop what is unfinished; the verdict is given from what is
+ * known and says what was not finished (diag). */
+static void
+engine_deadline_cb(uv_timer_t *t)
+{
+	struct mx_engine *e = t->data;
+	struct mx_event ev;
+
+	if (!e->running)
+		return;
+	e->deadline_hit = 1;
+	memset(&ev, 0, sizeof ev);
+	ev.type = MX_EV_DEADLINE;
+	ev.u.notes = e->opts.deadline_ms;
+	mx__engine_emit_now(e, &ev);
+	engine_stop(e, "not finished: the --deadline expired");
 }
 
 /* Schedule the deferred work for the next loop turn. */
@@ -303,7 +272,7 @@ mx__engine_kick(struct mx_engine *e)
 		uv_timer_start(&e->kick, engine_kick_cb, 0, 0);
 }
 
-/* Drop the probes of the previous run. */
+/* Drop the probes of the previous run and its run state. */
 static void
 engine_clear(struct mx_engine *e)
 {
@@ -315,7 +284,11 @@ engine_clear(struct mx_engine *e)
 		free(e->probes[i]);
 		e->probes[i] = NULL;
 	}
-	e->nprobes = e->active = 0;
+	e->nprobes = 0;
+	e->nexch = 0;
+	e->cut = 0;
+	e->ndnsbl = 0;
+	e->deadline_hit = 0;
 	mx__mailbox_free(e->mbox);
 	e->mbox = NULL;
 }
@@ -348,6 +321,9 @@ mx_engine_start(struct mx_engine *e, char **cause)
 	e->origin = uv_hrtime();
 	e->running = 1;
 	e->dns_done = 0;
+	if (e->opts.deadline_ms > 0)
+		uv_timer_start(&e->deadline, engine_deadline_cb,
+		    (uint64_t)e->opts.deadline_ms, 0);
 	n = e->dns != NULL ? mx_dns_count(e->dns) : 0;
 	for (i = 0; i < n; i++)
 		names[i] = mx_dns_name(e->dns, i);
@@ -378,38 +354,32 @@ mx_engine_start(struct mx_engine *e, char **cause)
 	return 0;
 }
 
-/* Cancel a running check; RUN_DONE still fires. */
-void
-mx_engine_cancel(struct mx_engine *e)
+/* Stop DNS, every unfinished probe (saying why) and the mailbox checks,
+ * then finish the run. */
+static void
+engine_stop(struct mx_engine *e, const char *why)
 {
 	int i;
 
-	if (!e->running)
-		return;
 	if (e->dns != NULL) {
 		mx_dns_close(e->dns);
 		e->dns = NULL;
 	}
 	e->dns_done = 1;
-	for (i = 0; i < e->nprobes; i++) {
-		struct probe *p = e->probes[i];
-		struct mx_event ev;
-		if (p->state == 2)
-			continue;
-		mx_conn_close(p->conn);
-		p->conn = NULL;
-		p->state = 2;
-		memset(&ev, 0, sizeof ev);
-		ev.type = MX_EV_PROBE_DONE;
-		ev.index = p->index;
-		ev.u.done.outcome = MX_OUT_NONE;
-		ev.u.done.stage = e->model.probes[i].stage;
-		ev.u.done.text = "cancelled";
-		mx__engine_emit_now(e, &ev);
-	}
+	for (i = 0; i < e->nprobes; i++)
+		mx__probe_stop(e->probes[i], why);
+	for (i = 0; i < e->ndnsbl; i++)
+		e->dnsbl[i].txt_pending = 0;
 	mx__mailbox_cancel(e->mbox);
-	e->active = 0;
 	engine_finish(e);
+}
+
+/* Cancel a running check; RUN_DONE still fires. */
+void
+mx_engine_cancel(struct mx_engine *e)
+{
+	if (e->running)
+		engine_stop(e, "cancelled");
 }
 
 /* Close every handle; run the loop afterwards, then free. */
@@ -421,6 +391,7 @@ mx_engine_close(struct mx_engine *e)
 	if (!e->closed) {
 		e->closed = 1;
 		uv_close((uv_handle_t *)&e->kick, NULL);
+		uv_close((uv_handle_t *)&e->deadline, NULL);
 	}
 }
 
@@ -431,7 +402,7 @@ mx_engine_free(struct mx_engine *e)
 	if (e == NULL)
 		return;
 	mx_model_free(&e->model);
-	strs_free(&e->strs);
+	mx__opts_free(&e->opts);
 	if (e->ctx != NULL)
 		SSL_CTX_free(e->ctx);
 	free(e);

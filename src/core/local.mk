@@ -3,15 +3,15 @@ noinst_LIBRARIES += libmxengine.a
 libmxengine_a_SOURCES = \
 	src/core/mxscope.h src/core/mx-int.h \
 	src/core/util.c src/core/sanitize.c src/core/names.c \
-	src/core/event.c src/core/model.c \
+	src/core/event.c src/core/model.c src/core/opts.c src/core/helo.c \
 	src/core/target.c src/core/endpoint.c \
 	src/core/dns.c src/core/dns.h src/core/dnsbl.c src/core/dnsbl.h \
 	src/core/conn.c src/core/conn.h src/core/tls.c src/core/tls.h \
 	src/core/smtp-reply.c src/core/smtp-reply.h \
 	src/core/smtp.c src/core/smtp.h \
-	src/core/engine.c src/core/engine-int.h src/core/engine-dns.c src/core/probe.c \
+	src/core/engine.c src/core/engine-int.h src/core/engine-dns.c src/core/engine-evidence.c src/core/probe.c \
 	src/core/diag.c src/core/diag-int.h src/core/diag-bounce.c src/core/diag-dnsbl.c \
-	src/core/diag-views.c \
+	src/core/diag-views.c src/core/diag-deadline.c src/core/diag-evidence.c \
 	src/core/conf.h src/core/presets.c src/core/colors.c src/core/explain.h src/core/explain.c \
 	src/core/diag-reason.c src/core/diag-probe.c
 

@@ -90,6 +90,28 @@ fail_class(const struct mx_probe *p, enum mx_fail given)
 	return MX_FAIL_INTERNAL;
 }
 
+/* Fold what changed about an exchanger. */
+static void
+model_exchanger(struct mx_model *m, const struct mx_event *ev)
+{
+	struct mx_exchanger *x = &m->exch[ev->index];
+
+	if (ev->index >= m->nexch) {
+		memset(x, 0, sizeof *x);
+		x->pref = ev->u.exch.pref;
+		mx_strlcpy(x->host, ev->u.exch.host ? ev->u.exch.host : "",
+		    sizeof x->host);
+		m->nexch = ev->index + 1;
+	}
+	if (ev->u.exch.resolver >= 0 && ev->u.exch.resolver < 32)
+		x->seen_by |= 1u << ev->u.exch.resolver;
+	if (ev->u.exch.family == 4)
+		x->a_status = ev->u.exch.status;
+	else if (ev->u.exch.family == 6)
+		x->aaaa_status = ev->u.exch.status;
+	x->addr_cut |= ev->u.exch.cut;
+}
+
 /* Fold a probe event. */
 static void
 model_probe(struct mx_model *m, const struct mx_event *ev)
@@ -171,7 +193,8 @@ model_probe(struct mx_model *m, const struct mx_event *ev)
 			p->start_at = ev->t_ms;
 		p->total_ms = ev->t_ms - p->start_at;
 		p->outcome = ev->u.done.outcome;
-		p->failed_stage = ev->u.done.stage;
+		p->failed_stage = ev->u.done.stage < MX_ST_NSTAGES ?
+		    ev->u.done.stage : p->stage;
 		mx_strlcpy(p->outcome_text, ev->u.done.text ? ev->u.done.text :
 		    "", sizeof p->outcome_text);
 		p->fail = fail_class(p, ev->u.done.fail);
@@ -207,7 +230,9 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 	case MX_EV_RUN_START:
 		mx_model_reset(m);
 		m->generation = 1;
-		mx_strlcpy(m->target, ev->u.start.target, sizeof m->target);
+		/* As given, but it may come from a bounce: never raw. */
+		mx_sanitize(m->target, sizeof m->target, ev->u.start.target,
+		    strlen(ev->u.start.target));
 		mx_strlcpy(m->domain, ev->u.start.domain, sizeof m->domain);
 		mx_strlcpy(m->local, ev->u.start.local, sizeof m->local);
 		m->port = ev->u.start.port;
@@ -235,11 +260,8 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 		m->dns_done = i == m->nresolvers;
 		break;
 	case MX_EV_EXCHANGER:
-		if (ev->index < 0 || ev->index >= MX_MAX_EXCHANGERS)
-			break;
-		m->exch[ev->index] = *ev->u.exchanger;
-		if (ev->index >= m->nexch)
-			m->nexch = ev->index + 1;
+		if (ev->index >= 0 && ev->index < MX_MAX_EXCHANGERS)
+			model_exchanger(m, ev);
 		break;
 	case MX_EV_DIAG:
 		m->nfindings = ev->u.diag.nfindings;
@@ -270,6 +292,9 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 			m->exch_cut = 1;
 		if (ev->u.notes & MX_CUT_PROBES)
 			m->probes_cut = 1;
+		break;
+	case MX_EV_DEADLINE:
+		m->deadline_ms = ev->u.notes;
 		break;
 	case MX_EV_RUN_DONE:
 		m->running = 0;

@@ -36,6 +36,17 @@ int	mx__target_parse(const char *, char *local, size_t, char *domain,
 int	mx__endpoint_parse(const char *, int defport, char *addr, size_t,
 	    int *port, char **cause);
 
+/* opts.c: the engine's own deep copy of the options, and its release. */
+void	mx__opts_dup(struct mx_opts *dst, const struct mx_opts *src);
+void	mx__opts_free(struct mx_opts *);
+
+/* helo.c: the default EHLO name: this host's fully-qualified name (from
+ * gethostname and /etc/hosts, never DNS), or NULL for an address literal. */
+char	*mx__default_helo(void);
+/* The dotted name an /etc/hosts text gives a short host name; 0 or -1. */
+int	 mx__helo_from_hosts(const char *shortname, const char *text,
+	    char *out, size_t);
+
 /* Milliseconds since an origin in uv_hrtime units. */
 uint32_t mx__ms_since(uint64_t origin_ns);
 

@@ -23,6 +23,8 @@
 #define MX_HOST_MAX		256
 #define MX_ADDR_MAX		64
 #define MX_DEFAULT_CONCURRENCY	16
+#define MX_DEFAULT_TIMEOUT_MS	15000	/* --timeout: each step */
+#define MX_DEFAULT_DEADLINE_MS	120000	/* --deadline: the whole check */
 #define MX_MAX_DNSBL_ZONES	8	/* --dnsbl zones */
 #define MX_MAX_CHECK_IPS	4	/* --check-ip addresses */
 #define MX_MAX_DNSBL		48	/* blocklist lookups per run */
@@ -42,11 +44,13 @@ struct mx_opts {
 	int		 ndns;		/* 0: the system's resolvers */
 	int		 port;		/* SMTP port, default 25 */
 	const char	*from;		/* MAIL FROM address, "" = <> */
-	const char	*helo;		/* EHLO name */
+	const char	*helo;		/* EHLO name, NULL: this host's */
+	const char	*source;	/* --source: our end's address */
 	long long	 size;		/* SIZE= for MAIL FROM, -1 = none */
 	const char	*tls_ca_file;	/* extra trust anchors (PEM file) */
 	const char	*tls_ca_pem;	/* extra trust anchors (PEM text) */
 	int		 timeout_ms;	/* per-step deadline */
+	int		 deadline_ms;	/* the whole check; 0: none */
 	int		 family;	/* 0 both, 4, 6 */
 	int		 concurrency;	/* global cap on open probes */
 	/* Mailbox checks (issue 5; src/mailbox*.c): NULL = not asked. */
@@ -110,6 +114,10 @@ struct mx_dnsbl {
 	int			 listed;	/* a listing (127.0.0.0/8) */
 	int			 error;		/* an error code or a rewrite */
 	int			 done;
+	int			 from_reply;	/* a live reply named it (probe) */
+	int			 probe;		/* that probe's index, or -1 */
+	int			 txt_pending;	/* the TXT reason is asked */
+	char			 txt[MX_TEXT_MAX];	/* TXT reason, sanitized */
 };
 
 /* One MX record as a resolver gave it. */
@@ -377,6 +385,7 @@ struct mx_model {
 	struct mx_bounce	 bounce;	/* what the bounce said */
 	int			 ndnsbl;	/* blocklist lookups */
 	struct mx_dnsbl		 dnsbl[MX_MAX_DNSBL];
+	int			 deadline_ms;	/* --deadline that expired, 0 */
 };
 
 /* ---- Events --------------------------------------------------------- */
@@ -384,7 +393,8 @@ struct mx_model {
 enum mx_event_type {
 	MX_EV_RUN_START,	/* target, domain, local, nresolvers */
 	MX_EV_RESOLVER,		/* resolver index + full struct */
-	MX_EV_EXCHANGER,	/* exchanger index + full struct */
+	MX_EV_EXCHANGER,	/* exchanger index: named by a resolver, or
+				 * its A/AAAA lookup ended (u.exch) */
 	MX_EV_PROBE_ADD,	/* probe index, mx index, addr */
 	MX_EV_PROBE_STAGE,	/* probe enters a stage */
 	MX_EV_PROBE_LINE,	/* a transcript line */
@@ -401,6 +411,7 @@ enum mx_event_type {
 	MX_EV_MBOX_STATE,	/* u.mailbox: a mailbox check's summary */
 	MX_EV_MBOX_LINE,	/* u.line: a mailbox transcript line */
 	MX_EV_MBOX_DONE,	/* u.done: a mailbox check ended */
+	MX_EV_DEADLINE,		/* u.notes: --deadline (ms) expired */
 	MX_EV_RUN_DONE
 };
 
@@ -418,7 +429,14 @@ struct mx_event {
 			const struct mx_bounce	*bounce;	/* or NULL */
 		} start;
 		const struct mx_resolver	*resolver;
-		const struct mx_exchanger	*exchanger;
+		struct {			/* what changed about one */
+			int			 pref;
+			const char		*host;
+			int			 resolver;	/* named by; -1 */
+			int			 family;	/* 4/6: status */
+			enum mx_dns_status	 status;
+			int			 cut;	/* addresses capped */
+		} exch;
 		struct {
 			int		 mx_index, family;
 			const char	*addr;
@@ -446,7 +464,7 @@ struct mx_event {
 		int			 notes;
 		struct {
 			enum mx_outcome	 outcome;
-			enum mx_stage	 stage;
+			enum mx_stage	 stage;	/* MX_ST_NSTAGES: where it is */
 			const char	*text;
 			enum mx_fail	 fail;	/* 0: derived from outcome */
 		} done;

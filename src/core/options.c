@@ -23,6 +23,7 @@ enum {
 	OPT_NDR, OPT_OFFLINE, OPT_CONCURRENCY, OPT_LIST, OPT_DNSBL, OPT_CHECK_IP,
 	OPT_NAGIOS, OPT_WARNING, OPT_CRITICAL, OPT_CONFIG, OPT_EXPLAIN,
 	OPT_LIST_PRESETS, OPT_LIST_FINDINGS,
+	OPT_DEADLINE, OPT_SOURCE,
 	OPT_MAILBOX	/* + enum mx_mbopt: mailbox options (mailbox-opt.c) */
 };
 
@@ -37,6 +38,8 @@ static const struct option long_opts[] = {
 	{ "tls-ca", required_argument, NULL, OPT_TLS_CA },
 	{ "timeout", required_argument, NULL, OPT_TIMEOUT },
 	{ "concurrency", required_argument, NULL, OPT_CONCURRENCY },
+	{ "deadline", required_argument, NULL, OPT_DEADLINE },
+	{ "source", required_argument, NULL, OPT_SOURCE },
 	{ "demo", no_argument, NULL, OPT_DEMO },
 	{ "list-scenarios", no_argument, NULL, OPT_LIST },
 	{ "dnsbl", required_argument, NULL, OPT_DNSBL },
@@ -91,11 +94,16 @@ usage(FILE *f)
 "SMTP:\n"
 "  -p, --port PORT         SMTP port (default 25)\n"
 "      --from ADDRESS      MAIL FROM address (default: the null sender <>)\n"
-"      --helo NAME         EHLO name (default: this host's name)\n"
+"      --helo NAME         EHLO name (default: this host's fully-qualified\n"
+"                          name, else [our address])\n"
 "      --size BYTES        declare this message size (SIZE=) in MAIL FROM\n"
 "      --tls-ca FILE       also trust the CA certificates in FILE (PEM)\n"
-"      --timeout SECONDS   deadline of each step (default 15)\n"
+"      --timeout SECONDS   deadline of each step (default 15; each DNS try\n"
+"                          waits a third of it, 0.3 to 2.5 s, two tries)\n"
+"      --deadline SECONDS  deadline of the whole check (default 120; 0: none);\n"
+"                          then the verdict says what was not finished\n"
 "      --concurrency N     at most N probes at once (default 16)\n"
+"      --source ADDR       bind our end of every connection to ADDR\n"
 "Mailbox (POP3/IMAP instead of the SMTP check):\n"
 "      --pop3[=HOST[:PORT]] check the POP3 mailbox (110 STLS, 995 implicit TLS;\n"
 "                          pop3s://HOST for implicit TLS on another port;\n"
@@ -299,6 +307,19 @@ parse_pass(int argc, char **argv, struct mx_cli *cli)
 				goto bad;
 			cli->opts.timeout_ms = (int)v * 1000;
 			break;
+		case OPT_DEADLINE:
+			if (mx_parse_num(optarg, 0, 86400, &v) != 0)
+				goto bad;
+			cli->opts.deadline_ms = (int)v * 1000;
+			break;
+		case OPT_SOURCE: {
+			unsigned char buf[16];
+			if (inet_pton(AF_INET, optarg, buf) != 1 &&
+			    inet_pton(AF_INET6, optarg, buf) != 1)
+				goto bad;
+			cli->opts.source = optarg;
+			break;
+		}
 		case OPT_CONCURRENCY:
 			if (mx_parse_num(optarg, 1, MX_MAX_PROBES, &v) != 0)
 				goto bad;

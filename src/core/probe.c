@@ -3,6 +3,7 @@
  * the state machine (smtp.c) through its io vtable, and the plaintext
  * retry after a failed TLS handshake (opportunistic TLS, RFC 3207 §4.1).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -54,12 +55,11 @@ io_finish(void *arg, enum mx_outcome out, enum mx_stage st, const char *text)
 		ev.u.notes = MX_NOTE_PLAIN_RETRY;
 		mx__engine_emit_now(e, &ev);
 		p->use_tls = 0;
-		p->state = 3;	/* relaunch from the kick */
+		p->state = PROBE_RELAUNCH;	/* from the scheduler */
 		mx__engine_kick(e);
 		return;
 	}
-	p->state = 2;
-	e->active--;
+	p->state = PROBE_DONE;
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_PROBE_DONE;
 	ev.index = p->index;
@@ -75,11 +75,21 @@ static const struct mx_smtp_io probe_smtp_io = {
 	io_send, io_starttls, io_deadline, io_finish
 };
 
-/* conn callbacks, forwarded to the state machine. */
+/* conn callbacks, forwarded to the state machine.  Without a
+ * fully-qualified name of ours, EHLO gives our end's address literal
+ * (RFC 5321 §4.1.4; IPv6 as [IPv6:...], §4.1.3). */
 static void
 conn_connected(struct mx_conn *c, enum mx_conn_err err, void *arg)
 {
-	mx_smtp_on_connected(((struct probe *)arg)->smtp, err);
+	struct probe *p = arg;
+	char local[MX_ADDR_MAX];
+
+	if (err == MX_CONN_OK && p->e->opts.helo == NULL) {
+		mx_conn_local(c, local, sizeof local);
+		snprintf(p->helo, sizeof p->helo, "[%s%s]",
+		    strchr(local, ':') != NULL ? "IPv6:" : "", local);
+	}
+	mx_smtp_on_connected(p->smtp, err);
 }
 
 /* A line arrived: hand it to the state machine. */
@@ -125,7 +135,7 @@ mx__probe_launch(struct probe *p)
 
 	memset(&sp, 0, sizeof sp);
 	sp.host = p->host;
-	sp.helo = e->opts.helo;
+	sp.helo = e->opts.helo != NULL ? e->opts.helo : p->helo;
 	sp.from = e->opts.from;
 	sp.rcpt = e->rcpt[0] != '\0' ? e->rcpt : NULL;
 	sp.size = e->opts.size;
@@ -135,10 +145,38 @@ mx__probe_launch(struct probe *p)
 	p->smtp = mx_smtp_new(&sp, &probe_smtp_io, p, mx__engine_emit, e,
 	    p->index, e->origin);
 	p->conn = mx_conn_new(e->loop, &probe_conn_cb, p);
-	p->state = 1;
+	p->state = PROBE_RUNNING;
 	mx_smtp_start(p->smtp, p->addr, e->opts.port);
-	if (mx_conn_connect(p->conn, p->addr, e->opts.port, &cause) != 0) {
+	/* --source: our end of every connection (same family only). */
+	if (e->opts.source != NULL && (strchr(e->opts.source, ':') != NULL) !=
+	    (strchr(p->addr, ':') != NULL)) {
+		mx_smtp_on_connected(p->smtp, MX_CONN_UNREACHABLE);
+		return;
+	}
+	if ((e->opts.source != NULL && mx_conn_bind(p->conn, e->opts.source,
+	    &cause) != 0) ||
+	    mx_conn_connect(p->conn, p->addr, e->opts.port, &cause) != 0) {
 		free(cause);
 		mx_smtp_on_connected(p->smtp, MX_CONN_UNREACHABLE);
 	}
+}
+
+/* Stop a probe that has not finished, at whatever stage it reached. */
+void
+mx__probe_stop(struct probe *p, const char *why)
+{
+	struct mx_event ev;
+
+	if (p->state == PROBE_DONE)
+		return;
+	mx_conn_close(p->conn);
+	p->conn = NULL;
+	p->state = PROBE_DONE;
+	memset(&ev, 0, sizeof ev);
+	ev.type = MX_EV_PROBE_DONE;
+	ev.index = p->index;
+	ev.u.done.outcome = MX_OUT_NONE;
+	ev.u.done.stage = MX_ST_NSTAGES;	/* where it is */
+	ev.u.done.text = why;
+	mx__engine_emit_now(p->e, &ev);
 }

@@ -2,11 +2,15 @@
  * target: what to check.  `user@domain` or `domain`; an internationalised
  * domain becomes its A-label form (IDNA2008, RFC 5890/5891, via libidn2),
  * and anything that is not a usable mail domain is refused with one clear
- * reason (RFC 5321 §4.1.2 Domain, §4.5.3.1 size limits).
+ * reason (RFC 5321 §4.1.2 Domain, §4.5.3.1 size limits).  Targets are read
+ * as users paste them: surrounding spaces, `mailto:` (RFC 6068, with %XX
+ * escapes and ?headers), `Jane Smith <jsmith@example.org>` and
+ * `<jsmith@example.org>` (RFC 5322 §3.4 name-addr).
  */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <idn2.h>
 
@@ -46,18 +50,134 @@ domain_ok(const char *d, char **cause)
 	return 1;
 }
 
+/* Whether c may appear in an unquoted local part (RFC 5322 §3.2.3 atext,
+ * plus UTF-8 bytes, RFC 6531 §3.3). */
+static int
+atext(unsigned char c)
+{
+	return isalnum(c) || c >= 0x80 || strchr("!#$%&'*+-/=?^_`{|}~", c) !=
+	    NULL;
+}
+
+/* Check a local part: a dot-atom (no leading, trailing or double dot) or
+ * a quoted string; NULL or why not. */
+static const char *
+local_bad(const char *l, size_t n)
+{
+	size_t i;
+
+	if (n >= 2 && l[0] == '"' && l[n - 1] == '"')
+		return NULL;
+	if (memchr(l, '@', n) != NULL)
+		return "more than one '@' (an '@' in the local part must be "
+		    "quoted)";
+	if (l[0] == '.' || l[n - 1] == '.')
+		return "local part starts or ends with a dot";
+	for (i = 0; i < n; i++) {
+		if (l[i] == '.' && l[i + 1] == '.')
+			return "two dots in a row in the local part";
+		if (l[i] != '.' && !atext((unsigned char)l[i]))
+			return "invalid character in the local part";
+	}
+	return NULL;
+}
+
+/* The hex value of c, or -1. */
+static int
+hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c = tolower(c);
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/*
+ * The address inside a pasted target: spaces trimmed, the part in <...>
+ * of a name-addr, `mailto:` dropped with its ?headers and %XX decoded.
+ * A new string, or NULL with *cause.
+ */
+static char *
+target_unwrap(const char *t, char **cause)
+{
+	const char *b, *e, *lt, *gt;
+	char *s, *o;
+	size_t i;
+
+	for (b = t; *b == ' ' || *b == '\t'; b++)
+		;
+	for (e = b + strlen(b); e > b && (e[-1] == ' ' || e[-1] == '\t' ||
+	    e[-1] == '\n' || e[-1] == '\r'); e--)
+		;
+	if ((lt = memchr(b, '<', (size_t)(e - b))) != NULL) {
+		gt = memchr(lt, '>', (size_t)(e - lt));
+		if (gt == NULL || gt + 1 != e) {
+			*cause = mx_xstrdup("unbalanced angle brackets: give "
+			    "Name <user@domain> or user@domain");
+			return NULL;
+		}
+		b = lt + 1;
+		e = gt;
+	}
+	s = mx_xmalloc((size_t)(e - b) + 1);
+	memcpy(s, b, (size_t)(e - b));
+	s[e - b] = '\0';
+	if (strncasecmp(s, "mailto:", 7) != 0)
+		return s;
+	/* RFC 6068 §2: hfields after '?', %XX escapes in the address. */
+	s[strcspn(s, "?")] = '\0';
+	for (i = 7, o = s; s[i] != '\0'; i++) {
+		if (s[i] == '%' && hexval(s[i + 1]) >= 0 &&
+		    hexval(s[i + 2]) >= 0) {
+			*o++ = (char)(hexval(s[i + 1]) << 4 | hexval(s[i + 2]));
+			i += 2;
+		} else
+			*o++ = s[i];
+	}
+	*o = '\0';
+	if (strchr(s, ',') != NULL) {
+		*cause = mx_xstrdup("a mailto: link with several addresses: "
+		    "give one");
+		free(s);
+		return NULL;
+	}
+	return s;
+}
+
+static int	target_split(const char *, char *, size_t, char *, size_t,
+		    char **);
+
 /* Split and normalise a target; -1 with *cause on error. */
 int
-mx__target_parse(const char *target, char *local, size_t localsz,
+mx__target_parse(const char *given, char *local, size_t localsz,
     char *domain, size_t domainsz, char **cause)
 {
-	const char *at, *dom;
+	char *target;
+	int r;
+
+	if (given == NULL || *given == '\0') {
+		*cause = mx_xstrdup("no target given");
+		return -1;
+	}
+	if ((target = target_unwrap(given, cause)) == NULL)
+		return -1;
+	r = target_split(target, local, localsz, domain, domainsz, cause);
+	free(target);
+	return r;
+}
+
+/* Split and normalise an address or domain; -1 with *cause on error. */
+static int
+target_split(const char *target, char *local, size_t localsz,
+    char *domain, size_t domainsz, char **cause)
+{
+	const char *at, *dom, *why;
 	char *alabel = NULL, *lower;
 	size_t i, n;
 	int r;
 
-	if (target == NULL || *target == '\0') {
-		*cause = mx_xstrdup("no target given");
+	if (*target == '\0') {
+		*cause = mx_xstrdup("no address inside the target");
 		return -1;
 	}
 	for (i = 0; target[i] != '\0'; i++)
@@ -77,6 +197,10 @@ mx__target_parse(const char *target, char *local, size_t localsz,
 	}
 	if (n >= localsz) {
 		*cause = mx_xstrdup("local part too long");
+		return -1;
+	}
+	if (at != NULL && (why = local_bad(target, n)) != NULL) {
+		*cause = mx_xstrdup(why);
 		return -1;
 	}
 	memcpy(local, target, n);

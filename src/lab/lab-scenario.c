@@ -46,7 +46,8 @@
  *   EVENT LINE             a reply line (repeat for multi-line replies);
  *                          EVENT: banner ehlo helo starttls mail rcpt rset
  *                          data dataend quit noop unknown.  All lines of
- *                          one reply go out in one write.
+ *                          one reply go out in one write; {client} in a
+ *                          line becomes the client's address.
  *
  * TEXT and LINE take C-like escapes: \\ \e \a \r \n \t \xNN.
  */

@@ -126,8 +126,22 @@ out_script(struct session *ss, struct out *o, enum lab_ev ev)
 	const struct lab_reply *r = &ss->srv->cfg->reply[ev];
 	int i;
 
-	for (i = 0; i < r->n; i++)
-		out_line(ss, o, r->line[i], r->len[i]);
+	const char *at;
+	char *line;
+
+	for (i = 0; i < r->n; i++) {
+		/* {client}: the client's address, as servers say it. */
+		at = strstr(r->line[i], "{client}");
+		if (at == NULL) {
+			out_line(ss, o, r->line[i], r->len[i]);
+			continue;
+		}
+		line = mx_xasprintf("%.*s%s%.*s", (int)(at - r->line[i]),
+		    r->line[i], mx_conn_peer(ss->conn), (int)(r->len[i] -
+		    (size_t)(at - r->line[i]) - 8), at + 8);
+		out_line(ss, o, line, strlen(line));
+		free(line);
+	}
 	return r->n;
 }
 

@@ -259,7 +259,8 @@ mx_done_cb(void *arg)
 
 /* The MX lookup of a mailbox check: only the exchangers matter. */
 static const struct mx_dns_cb check_mx_cb = {
-	mx_resolver_cb, mx_address_cb, mx_status_cb, mx_done_cb, NULL, NULL
+	mx_resolver_cb, mx_address_cb, mx_status_cb, mx_done_cb, NULL, NULL,
+	NULL
 };
 
 /* DNS: one family's answer for the current candidate. */

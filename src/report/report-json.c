@@ -405,6 +405,8 @@ dnsbl_json(const struct mx_model *m)
 		set(o, "listed", json_boolean(l->listed));
 		set(o, "error", json_boolean(l->error));
 		set(o, "answer", jstr_or_null(l->answer));
+		set(o, "txt", jstr_or_null(l->txt));
+		set(o, "from_reply", json_boolean(l->from_reply));
 		json_array_append_new(a, o);
 	}
 	return a;
@@ -474,6 +476,8 @@ model_json(const struct mx_model *m)
 	set(doc, "mailbox", mx_report_mailbox_json(m));	/* report-mailbox.c */
 	set(doc, "verdict", verdict_json(&m->verdict));
 	set(doc, "views", views_json(m));
+	set(doc, "deadline_ms", m->deadline_ms > 0 ?
+	    json_integer(m->deadline_ms) : json_null());
 	return doc;
 }
 

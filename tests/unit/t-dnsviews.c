@@ -1,0 +1,104 @@
+/*
+ * t-dnsviews: pure pieces of issue 12's runs: targets as users paste them,
+ * RFC 1982 serial order, and the default EHLO name from an /etc/hosts text.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag-int.h"
+#include "tap.h"
+
+/* Parse a target; returns "local|domain" or "error: cause". */
+static const char *
+parse(const char *t)
+{
+	static char out[600];
+	char local[256], domain[256], *cause = NULL;
+
+	if (mx__target_parse(t, local, sizeof local, domain, sizeof domain,
+	    &cause) != 0) {
+		snprintf(out, sizeof out, "error: %s", cause);
+		free(cause);
+	} else
+		snprintf(out, sizeof out, "%s|%s", local, domain);
+	return out;
+}
+
+/* Targets as users paste them, and invalid ones with one clear reason. */
+static void
+test_targets(void)
+{
+	is_str(parse("mailto:jsmith@example.org"), "jsmith|example.org",
+	    "mailto: is not the local part");
+	is_str(parse("MAILTO:j%2Bx@example.org?subject=hi"), "j+x|example.org",
+	    "mailto: with percent escapes and ?headers");
+	is_str(parse("Jane Smith <jsmith@example.org>"), "jsmith|example.org",
+	    "name-addr");
+	is_str(parse("\"Smith, Jane\" <jsmith@example.org>"),
+	    "jsmith|example.org", "quoted display name with a comma");
+	is_str(parse("<jsmith@example.org>"), "jsmith|example.org",
+	    "angle brackets alone");
+	is_str(parse("  jsmith@example.org \t\n"), "jsmith|example.org",
+	    "surrounding spaces");
+	is_str(parse("mailto:<jsmith@example.org>"), "jsmith|example.org",
+	    "mailto inside brackets");
+	is_str(parse("\"a@b\"@example.org"), "\"a@b\"|example.org",
+	    "a quoted local part may hold an '@'");
+	is_str(parse("a@b@example.org"), "error: more than one '@' (an '@' in "
+	    "the local part must be quoted)", "a@b@example.org refused");
+	is_str(parse("a..b@example.org"), "error: two dots in a row in the "
+	    "local part", "double dot refused");
+	is_str(parse(".a@example.org"), "error: local part starts or ends "
+	    "with a dot", "leading dot refused");
+	is_str(parse("a(b)@example.org"), "error: invalid character in the "
+	    "local part", "a parenthesis refused");
+	is_str(parse("Jane <jsmith@example.org"), "error: unbalanced angle "
+	    "brackets: give Name <user@domain> or user@domain",
+	    "unbalanced bracket refused");
+	is_str(parse("<>"), "error: no address inside the target",
+	    "empty brackets refused");
+	is_str(parse("mailto:a@x.org,b@y.org"), "error: a mailto: link with "
+	    "several addresses: give one", "several mailto addresses refused");
+	is_str(parse("jüri@example.org"), "jüri|example.org",
+	    "a UTF-8 local part is read (RFC 6531)");
+}
+
+/* RFC 1982 §3.2 serial order, with wrap-around. */
+static void
+test_serial(void)
+{
+	ok(mx__serial_older(2023110101u, 2024060101u), "older serial");
+	ok(!mx__serial_older(2024060101u, 2023110101u), "newer is not older");
+	ok(!mx__serial_older(7, 7), "equal is not older");
+	ok(mx__serial_older(0xfffffff0u, 5), "wrap-around: 0xfffffff0 < 5");
+}
+
+/* The default EHLO name from /etc/hosts, never DNS. */
+static void
+test_helo(void)
+{
+	char out[256];
+	const char *hosts =
+	    "127.0.0.1\tlocalhost\n"
+	    "# 10.0.0.1 vm.wrong.example vm\n"
+	    "127.0.1.1\tvm.example.org vm  # the host\n"
+	    "::1 localhost ip6-localhost\n";
+
+	ok(mx__helo_from_hosts("vm", hosts, out, sizeof out) == 0 &&
+	    strcmp(out, "vm.example.org") == 0, "a short name found in hosts");
+	ok(mx__helo_from_hosts("other", hosts, out, sizeof out) == -1,
+	    "a name hosts does not know: none");
+	ok(mx__helo_from_hosts("localhost", hosts, out, sizeof out) == -1,
+	    "localhost is never an EHLO name");
+	ok(mx__helo_from_hosts("vm", "127.0.1.1 vm\n", out, sizeof out) == -1,
+	    "no dotted name on the line: none (the address literal follows)");
+}
+
+int
+main(void)
+{
+	test_targets();
+	test_serial();
+	test_helo();
+	return tap_done();
+}
