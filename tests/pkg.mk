@@ -27,3 +27,6 @@ EXTRA_DIST += tests/pkg/deb.sh
 
 TESTS += tests/unit/t-completion.sh
 EXTRA_DIST += tests/unit/t-completion.sh tests/unit/complete.zsh
+
+TESTS += tests/ui/ui-preset.sh
+EXTRA_DIST += tests/ui/ui-preset.sh

@@ -309,6 +309,34 @@ mx_explain_find(const char *id)
 	return NULL;
 }
 
+/* Print "  label text" wrapped at 78 columns at blanks, continuation
+ * lines indented by four (the table's text is ASCII). */
+static void
+wrapped(FILE *f, const char *label, const char *text)
+{
+	size_t col = 2 + strlen(label), n;
+	int first = 1;
+
+	fprintf(f, "  %s", label);
+	for (; *text != '\0'; text += n) {
+		while (*text == ' ')
+			text++;
+		if ((n = strcspn(text, " ")) == 0)
+			break;
+		if (!first && col + 1 + n > 78) {
+			fputs("\n    ", f);
+			col = 4;
+		} else if (!first) {
+			fputc(' ', f);
+			col++;
+		}
+		fwrite(text, 1, n, f);
+		col += n;
+		first = 0;
+	}
+	fputc('\n', f);
+}
+
 /* Print one explanation. */
 int
 mx_explain(const char *id, FILE *f)
@@ -322,9 +350,12 @@ mx_explain(const char *id, FILE *f)
 		    "--list-findings)\n", safe);
 		return MX_EXIT_UNKNOWN;
 	}
-	fprintf(f, "%s\n  What it means: %s\n  How it is found: %s\n"
-	    "  Who acts: %s\n  How to fix it: %s\n  See: %s\n", id, e->means,
-	    e->detect, e->actor, e->fix, e->rfc);
+	fprintf(f, "%s\n", id);
+	wrapped(f, "What it means: ", e->means);
+	wrapped(f, "How it is found: ", e->detect);
+	wrapped(f, "Who acts: ", e->actor);
+	wrapped(f, "How to fix it: ", e->fix);
+	wrapped(f, "See: ", e->rfc);
 	return MX_EXIT_OK;
 }
 
