@@ -124,6 +124,12 @@ static const struct mx_explain table[] = {
 	  "codes, overlong lines, lines before our command.", REMOTE,
 	  "Strict senders may fail; the administrator should fix the "
 	  "server.", "RFC 5321 §2.3.8, §4.2, §4.5.3.1" },
+	{ "smtp.control_characters", "An exchanger sent control characters "
+	  "(escape sequences, C0/C1 controls) in its replies.", "The "
+	  "sanitizer had to escape bytes of its greeting or replies; they "
+	  "are shown as ^[ or \\xNN, never sent to the terminal.", REMOTE,
+	  "A broken or hostile server: its administrator must fix the "
+	  "greeting and replies.", "RFC 5321 §4.1.1, §4.2" },
 	{ "smtp.size_exceeded", "The message size given with --size is above"
 	  " the limit an exchanger advertises.", "EHLO's SIZE keyword is "
 	  "smaller than --size.", SENDER, "Send a smaller message or a "
