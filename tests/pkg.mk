@@ -27,3 +27,11 @@ EXTRA_DIST += tests/pkg/deb.sh
 
 TESTS += tests/unit/t-completion.sh
 EXTRA_DIST += tests/unit/t-completion.sh tests/unit/complete.zsh
+
+TESTS += tests/ui/ui-preset.sh
+EXTRA_DIST += tests/ui/ui-preset.sh
+
+check_PROGRAMS += tests/unit/t-nagios
+TESTS += tests/unit/t-nagios
+tests_unit_t_nagios_SOURCES = tests/unit/t-nagios.c tests/tap.h
+tests_unit_t_nagios_LDADD = libmxengine.a $(MX_LIBS)

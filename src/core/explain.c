@@ -124,6 +124,12 @@ static const struct mx_explain table[] = {
 	  "codes, overlong lines, lines before our command.", REMOTE,
 	  "Strict senders may fail; the administrator should fix the "
 	  "server.", "RFC 5321 §2.3.8, §4.2, §4.5.3.1" },
+	{ "smtp.control_characters", "An exchanger sent control characters "
+	  "(escape sequences, C0/C1 controls) in its replies.", "The "
+	  "sanitizer had to escape bytes of its greeting or replies; they "
+	  "are shown as ^[ or \\xNN, never sent to the terminal.", REMOTE,
+	  "A broken or hostile server: its administrator must fix the "
+	  "greeting and replies.", "RFC 5321 §4.1.1, §4.2" },
 	{ "smtp.size_exceeded", "The message size given with --size is above"
 	  " the limit an exchanger advertises.", "EHLO's SIZE keyword is "
 	  "smaller than --size.", SENDER, "Send a smaller message or a "
@@ -309,6 +315,34 @@ mx_explain_find(const char *id)
 	return NULL;
 }
 
+/* Print "  label text" wrapped at 78 columns at blanks, continuation
+ * lines indented by four (the table's text is ASCII). */
+static void
+wrapped(FILE *f, const char *label, const char *text)
+{
+	size_t col = 2 + strlen(label), n;
+	int first = 1;
+
+	fprintf(f, "  %s", label);
+	for (; *text != '\0'; text += n) {
+		while (*text == ' ')
+			text++;
+		if ((n = strcspn(text, " ")) == 0)
+			break;
+		if (!first && col + 1 + n > 78) {
+			fputs("\n    ", f);
+			col = 4;
+		} else if (!first) {
+			fputc(' ', f);
+			col++;
+		}
+		fwrite(text, 1, n, f);
+		col += n;
+		first = 0;
+	}
+	fputc('\n', f);
+}
+
 /* Print one explanation. */
 int
 mx_explain(const char *id, FILE *f)
@@ -322,9 +356,12 @@ mx_explain(const char *id, FILE *f)
 		    "--list-findings)\n", safe);
 		return MX_EXIT_UNKNOWN;
 	}
-	fprintf(f, "%s\n  What it means: %s\n  How it is found: %s\n"
-	    "  Who acts: %s\n  How to fix it: %s\n  See: %s\n", id, e->means,
-	    e->detect, e->actor, e->fix, e->rfc);
+	fprintf(f, "%s\n", id);
+	wrapped(f, "What it means: ", e->means);
+	wrapped(f, "How it is found: ", e->detect);
+	wrapped(f, "Who acts: ", e->actor);
+	wrapped(f, "How to fix it: ", e->fix);
+	wrapped(f, "See: ", e->rfc);
 	return MX_EXIT_OK;
 }
 

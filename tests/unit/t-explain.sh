@@ -37,6 +37,8 @@ for id in $ids; do
 	done
 done
 is "$bad" "" "--explain ID prints every part for each listed id"
+long=$(for id in $ids; do "$MXSCOPE" --explain "$id"; done | wc -L)
+[ "$long" -le 79 ] && ok "explanations fit 79 columns" || not_ok "explanations fit 79 columns (widest $long)"
 
 out=$("$MXSCOPE" --explain smtp.rcpt_deferred)
 like "$out" "4xx" "smtp.rcpt_deferred is the 4xx family"
