@@ -2,8 +2,9 @@
  * mxscope-lab: run the loopback lab as a process for the shell tests.
  * Starts a built-in scenario or a scenario file, prints one line
  *   dns=127.0.0.1:P1[,127.0.0.1:P2] port=P target=ADDR ca=FILE
- * and serves until SIGTERM/SIGINT or the end of its lifetime.  It never
- * reads standard input.
+ * and serves until SIGTERM/SIGINT or the end of its lifetime; then it
+ * prints smtp_peak=N, the most SMTP sessions it had open at once.  It
+ * never reads standard input.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -102,6 +103,9 @@ stop(struct labmain *m)
 	if (m->stopping)
 		return;
 	m->stopping = 1;
+	/* For tests of --concurrency: the peak of SMTP sessions at once. */
+	printf("smtp_peak=%d\n", mx_lab_smtp_peak(m->lab));
+	fflush(stdout);
 	mx_lab_close(m->lab);
 	uv_close((uv_handle_t *)&m->sigterm, NULL);
 	uv_close((uv_handle_t *)&m->sigint, NULL);

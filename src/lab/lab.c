@@ -159,6 +159,13 @@ mx_lab_smtp_port(const struct mx_lab *lab)
 	return lab_smtp_port(lab->smtp);
 }
 
+/* The most SMTP sessions open at once so far. */
+int
+mx_lab_smtp_peak(const struct mx_lab *lab)
+{
+	return lab_smtp_peak(lab->smtp);
+}
+
 /* The shared port of the POP3/IMAP servers of a kind (pop3, pop3s,
  * imap, imaps), 0 if none. */
 int

@@ -27,6 +27,9 @@ int			 mx_lab_ndns(const struct mx_lab *);
 const char		*mx_lab_dns(const struct mx_lab *, int i);
 /* The one TCP port all lab SMTP servers listen on (on their 127.x). */
 int			 mx_lab_smtp_port(const struct mx_lab *);
+/* The most SMTP sessions the lab has had open at once (tests of
+ * --concurrency). */
+int			 mx_lab_smtp_peak(const struct mx_lab *);
 /* The port of the POP3/IMAP servers: kind pop3, pop3s, imap, imaps. */
 int			 mx_lab_mailbox_port(const struct mx_lab *,
 			    const char *kind);

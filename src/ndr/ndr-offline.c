@@ -225,12 +225,12 @@ int
 mx_ndr_offline(char *const *files, int nfiles, int json, FILE *out)
 {
 	struct mx_ndr_list list;
-	char *cause, f[1024], c[512];
+	char *cause;
 	int i, rv = MX_EXIT_OK, stdin_used = 0;
 
 	if (nfiles == 0) {
-		fprintf(stderr, "mxscope: --ndr --offline needs bounce files "
-		    "(or - for stdin)\n");
+		mx_warnx("--ndr --offline needs bounce files "
+		    "(or - for stdin)");
 		return MX_EXIT_UNKNOWN;
 	}
 	for (i = 0; i < nfiles; i++) {
@@ -241,8 +241,7 @@ mx_ndr_offline(char *const *files, int nfiles, int json, FILE *out)
 		} else
 			mx_ndr_parse_file(files[i], &list, &cause);
 		if (cause != NULL) {
-			fprintf(stderr, "mxscope: %s: %s\n", clean(f, sizeof f,
-			    files[i]), clean(c, sizeof c, cause));
+			mx_warnx("%s: %s", files[i], cause);
 			rv = MX_EXIT_UNKNOWN;
 		}
 		if (json)
