@@ -143,6 +143,10 @@ void			 lab_scenario_free(struct lab_scenario *);
 /* Text of a reply event name ("banner"...), for messages. */
 const char		*lab_ev_name(enum lab_ev);
 
+/* lab-fuzz.c: the hostile peer of a seed, as scenario text (freed by the
+ * caller). */
+char			*lab_fuzz_scenario(unsigned long long seed);
+
 /* lab-builtin.c */
 /* The text of a built-in scenario, or NULL. */
 const char		*lab_builtin_text(const char *name);

@@ -17,8 +17,14 @@ const char *const	*mx_lab_scenarios(void);
 /* One-line description of a built-in scenario, or NULL if unknown. */
 const char		*mx_lab_describe(const char *name);
 /*
- * Start a lab on loop from a built-in scenario name or, when the name
- * contains a newline, from scenario text.  NULL and *cause on error.
+ * The scenario text of a name: a built-in scenario, or "fuzz:SEED", the
+ * hostile peer generated from SEED (lab-fuzz.c).  NULL if neither;
+ * the caller frees it.
+ */
+char			*mx_lab_text(const char *name);
+/*
+ * Start a lab on loop from a scenario name (mx_lab_text) or, when the
+ * name contains a newline, from scenario text.  NULL and *cause on error.
  */
 struct mx_lab		*mx_lab_start(uv_loop_t *, const char *scenario,
 			    char **cause);
