@@ -151,6 +151,14 @@ f=$(printf 'dribble 1000\n' | scn s3)
 WITH_REPORT=1 case_run "S3 slowloris" "$f" 9 --timeout 2
 is "$(py 'a["outcome"], a["failed_stage"]')" "timeout banner" "S3: the deadline for the whole reply fires"
 
+# Invisible characters (issue 9): zero-width space, line and paragraph
+# separators and tag characters are shown as <U+XXXX> in the text report,
+# as bidi controls are.
+f=$(printf 'banner 220 a\\xe2\\x80\\x8bb\\xe2\\x80\\xa8c\\xe2\\x80\\xa9d\\xf3\\xa0\\x81\\x81e\n' | scn invisible)
+WITH_REPORT=1 case_run "invisible characters" "$f" 9 --timeout 2
+like "$REPORT" 'S: 220 a<U\+200B>b<U\+2028>c<U\+2029>d<U\+E0041>e' \
+    "invisible characters: shown as <U+XXXX> in the text report"
+
 # --- TLS -------------------------------------------------------------
 # T3: AUTH advertised before TLS only; SIZE differs: the capabilities
 # after TLS are used, EHLO is sent again.
