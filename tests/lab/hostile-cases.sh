@@ -4,8 +4,9 @@
 # peer, with the common expectation: no crash and no sanitizer report
 # (stderr stays empty; it also carries mxscope's "handles left open"
 # warning), the run ends by its deadline (a generous bound: the step
-# deadline times the steps that can wait, plus 5 s; it catches hangs, it
-# measures no speed), hostile bytes shown escaped, and a named outcome.
+# deadline times the steps that can wait, plus 5 s and SLACK more, 5 by
+# default, for a loaded machine; it catches hangs, it measures no speed),
+# hostile bytes shown escaped, and a named outcome.
 . "$top_srcdir/tests/tap.sh"
 . "$top_srcdir/tests/lab-env.sh"
 tmp=$(mktemp -d) || exit 1
@@ -37,7 +38,7 @@ print('"$1"')' 2>&1
 # FILE (and --report too when WITH_REPORT is set: the cases whose peer
 # sends text); check the common expectation with BOUND seconds.
 case_run() {
-	_name=$1 _file=$2 _bound=$3
+	_name=$1 _file=$2 _bound=$(($3 + ${SLACK:-5}))
 	shift 3
 	if ! lab_start "$_file"; then
 		not_ok "$_name: lab starts"
