@@ -18,6 +18,16 @@
 #include "options.h"
 #include "ui.h"
 
+/* A monitoring plugin's UNKNOWN line (stdout), the cause sanitized. */
+static void
+nagios_unknown(const char *cause)
+{
+	char safe[1024];
+
+	mx_sanitize(safe, sizeof safe, cause, strlen(cause));
+	printf("MXSCOPE UNKNOWN - %s\n", safe);
+}
+
 /* State of a report run (no dashboard). */
 struct report_run {
 	struct mx_engine	*engine;
@@ -70,10 +80,10 @@ run_report(uv_loop_t *loop, struct mx_engine *e, struct mx_cli *cli)
 		mx_nagios_watch(loop, e, &cli->nagios);
 	if (mx_engine_start(e, &cause) != 0) {
 		if (mode == MX_MODE_NAGIOS) {
-			printf("MXSCOPE UNKNOWN - %s\n", cause);
+			nagios_unknown(cause);
 			mx_nagios_stop(&cli->nagios);
 		} else
-			fprintf(stderr, "mxscope: %s\n", cause);
+			mx_warnx("%s", cause);
 		free(cause);
 		report_sink(&(struct mx_event){ .type = MX_EV_RUN_DONE }, &rr);
 		uv_run(loop, UV_RUN_DEFAULT);
@@ -89,7 +99,7 @@ run_report(uv_loop_t *loop, struct mx_engine *e, struct mx_cli *cli)
 	r = mode == MX_MODE_JSON ? mx_report_json(m, stdout) :
 	    mx_report_text(m, stdout);
 	if (r != 0 || fflush(stdout) != 0) {
-		fprintf(stderr, "mxscope: cannot write the report\n");
+		mx_warnx("cannot write the report");
 		return MX_EXIT_UNKNOWN;
 	}
 	return m->verdict.exit_code;
@@ -129,7 +139,7 @@ static int
 ndr_target(struct mx_cli *cli, struct mx_ndr_first *first,
     struct mx_bounce *b)
 {
-	char *cause = NULL, f[1024], c[512];
+	char *cause = NULL, f[1024];
 
 	mx_sanitize(f, sizeof f, cli->operands[0], strlen(cli->operands[0]));
 	if (cli->noperands > 1)
@@ -138,8 +148,7 @@ ndr_target(struct mx_cli *cli, struct mx_ndr_first *first,
 		    "read (--ndr --offline classifies them all)\n", f,
 		    cli->noperands - 1, cli->noperands == 2 ? " is" : "s are");
 	if (mx_ndr_first(cli->operands[0], first, &cause) != 0) {
-		mx_sanitize(c, sizeof c, cause, strlen(cause));
-		fprintf(stderr, "mxscope: %s: %s\n", f, c);
+		mx_warnx("%s: %s", cli->operands[0], cause);
 		free(cause);
 		return -1;
 	}
@@ -159,7 +168,7 @@ loop_finish(uv_loop_t *loop)
 {
 	uv_run(loop, UV_RUN_DEFAULT);
 	if (uv_loop_close(loop) != 0)
-		fprintf(stderr, "mxscope: warning: handles left open at exit\n");
+		mx_warnx("warning: handles left open at exit");
 }
 
 /* Entry point. */
@@ -198,7 +207,7 @@ main(int argc, char **argv)
 	 * (the dashboard asks in a masked field instead of the prompt). */
 	if ((interactive ? mx_mailbox_prepare_noprompt : mx_mailbox_prepare)(
 	    &cli.opts, cli.password_file, &cause) != 0) {
-		fprintf(stderr, "mxscope: %s\n", cause);
+		mx_warnx("%s", cause);
 		free(cause);
 		return MX_EXIT_UNKNOWN;
 	}
@@ -206,8 +215,8 @@ main(int argc, char **argv)
 	if (cli.demo) {
 		if ((lab = mx_lab_start(&loop, cli.demo_scenario, &cause)) ==
 		    NULL) {
-			fprintf(stderr, "mxscope: demo: %s (try "
-			    "--list-scenarios)\n", cause);
+			mx_warnx("demo: %s (try "
+			    "--list-scenarios)", cause);
 			free(cause);
 			loop_finish(&loop);
 			return MX_EXIT_UNKNOWN;
@@ -216,9 +225,9 @@ main(int argc, char **argv)
 	}
 	if ((e = mx_engine_new(&loop, &cli.opts, &cause)) == NULL) {
 		if (cli.mode == MX_MODE_NAGIOS)
-			printf("MXSCOPE UNKNOWN - %s\n", cause);
+			nagios_unknown(cause);
 		else
-			fprintf(stderr, "mxscope: %s\n", cause);
+			mx_warnx("%s", cause);
 		free(cause);
 		if (lab != NULL)
 			mx_lab_close(lab);

@@ -5,7 +5,8 @@
 #                            127.0.0.1:PORT list), LAB_PORT, LAB_TARGET,
 #                            LAB_CA, LAB_PID; a trap stops it at exit
 #   lab_stop                 stop it; LAB_STATUS is its exit status (0 =
-#                            it closed its loop cleanly)
+#                            it closed its loop cleanly), LAB_PEAK the most
+#                            SMTP sessions it had open at once
 #   mx_run ARGS...           run "$MXSCOPE" against the lab (--dns per
 #                            resolver, -p, --tls-ca, --timeout 2) with ARGS
 #                            (which include the target), under timeout 30;
@@ -31,10 +32,12 @@ lab_owner() {
 
 lab_stop() {
 	LAB_STATUS=
+	LAB_PEAK=
 	if [ -n "$LAB_PID" ]; then
 		kill -TERM "$LAB_PID" 2>/dev/null
 		wait "$LAB_PID" 2>/dev/null
 		LAB_STATUS=$?
+		LAB_PEAK=$(sed -n 's/^smtp_peak=//p' "$LAB_DIR/out" 2>/dev/null)
 	fi
 	LAB_PID=
 	if [ -n "$LAB_DIR" ]; then

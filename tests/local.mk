@@ -49,6 +49,24 @@ EXTRA_DIST += tests/lab/ndr-live.sh
 TESTS += tests/lab/hostile-smtp.sh
 EXTRA_DIST += tests/lab/hostile-smtp.sh
 
+# --- command-line claims: usage errors, scenarios, concurrency, -4/-6 ---
+TESTS += tests/lab/cli.sh
+EXTRA_DIST += tests/lab/cli.sh
+
+# --- whole-program fuzz mode for the network side (issue 9): fixed seeds
+# in make check; `make fuzz FUZZ_TIME=SECONDS` (default 300) runs new seeds
+# for that long (build with the sanitizers first, see README) ---
+TESTS += tests/lab/fuzz-net.sh
+EXTRA_DIST += tests/lab/fuzz-net.sh tests/fuzz/net
+FUZZ_TIME = 300
+fuzz fuzz-net: mxscope$(EXEEXT) mxscope-lab$(EXEEXT)
+	$(AM_TESTS_ENVIRONMENT) FUZZ_TIME=$(FUZZ_TIME) bash $(srcdir)/tests/lab/fuzz-net.sh
+.PHONY: fuzz fuzz-net
+
+# --- hostile-inputs.md D1-D4, D7, D8, S2, S3, T3-T6 (issue 9) ---
+TESTS += tests/lab/hostile-cases.sh
+EXTRA_DIST += tests/lab/hostile-cases.sh
+
 # --- POP3/IMAP/Received parsers fuzz target, seeds replayed (lead) ---
 #   make fuzz-mailbox && ./fuzz-mailbox -max_total_time=60 tests/fuzz/mailbox-seeds
 check_PROGRAMS += tests/fuzz/mailbox-replay

@@ -45,8 +45,7 @@ shown(const struct ui *ui, unsigned cp, int *w)
 
 	if (cp == '\t')
 		cp = ' ';
-	if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) ||
-	    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) {
+	if (mx_cp_unsafe(cp)) {
 		*w = 1;
 		return '?';
 	}

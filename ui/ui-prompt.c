@@ -314,9 +314,8 @@ insert(struct ui *ui, wint_t c)
 	char enc[4];
 	size_t n;
 
-	if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) ||
-	    (c >= 0x80 && !ui->utf8) || (c >= 0x202a && c <= 0x202e) ||
-	    (c >= 0x2066 && c <= 0x2069) || c > 0x10ffff)
+	if (c < 0x20 || c > 0x10ffff || mx_cp_unsafe((unsigned)c) ||
+	    (c >= 0x80 && !ui->utf8))
 		return;
 	n = utf8_encode((unsigned)c, enc);
 	if (p->len + n >= sizeof p->buf)

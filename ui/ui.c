@@ -362,11 +362,9 @@ screen_open(struct ui *ui)
 		ui->opts.no_color = 1;
 	if ((ui->screen = newterm(NULL, stdout, stdin)) == NULL) {
 		const char *term = getenv("TERM") ? getenv("TERM") : "(unset)";
-		char safe[128];
 
-		mx_sanitize(safe, sizeof safe, term, strlen(term));
-		fprintf(stderr, "mxscope: cannot use terminal type '%s'; try "
-		    "--report\n", safe);
+		mx_warnx("cannot use terminal type '%.100s'; try --report",
+		    term);
 		return -1;
 	}
 	set_term(ui->screen);
@@ -413,8 +411,8 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 		mx_sanitize(ui->scenario, sizeof ui->scenario,
 		    opts->demo_scenario, strlen(opts->demo_scenario));
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fprintf(stderr, "mxscope: the dashboard needs a terminal; use "
-		    "--report or --json\n");
+		mx_warnx("the dashboard needs a terminal; use "
+		    "--report or --json");
 		return MX_EXIT_UNKNOWN;
 	}
 	for (i = 0; i < 4; i++) {

@@ -75,11 +75,12 @@ trim(char *s)
 	return s;
 }
 
-/* Print "mxscope: FILE:LINE: msg" (msg is safe text). */
+/* Print "mxscope: FILE:LINE: msg", sanitized (a file name may hold
+ * control bytes too). */
 static int
 conf_err(const char *where, const char *msg)
 {
-	fprintf(stderr, "mxscope: %s: %s\n", where, msg);
+	mx_warnx("%s: %s", where, msg);
 	return -1;
 }
 

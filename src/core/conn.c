@@ -34,6 +34,8 @@ struct mx_conn {
 	BIO			*rbio, *wbio;
 	int			 tls_state;	/* 0 none, 1 handshake, 2 up */
 	int			 tls_server;
+	mx_conn_shaper		 shaper;	/* lab: raw writes go here */
+	void			*shaper_arg;
 	struct mx_tls		 tls;
 	char			 peer[MX_ADDR_MAX];
 };
@@ -162,9 +164,20 @@ conn_write_cb(uv_write_t *req, int status)
 		conn_fail(c, conn_uv_err(status), uv_strerror(status));
 }
 
-/* Queue raw bytes on the socket. */
+/* Queue raw bytes on the socket, or hand them to the shaper. */
 static int
 conn_write_raw(struct mx_conn *c, const char *data, size_t len)
+{
+	if (c->shaper != NULL && !c->closing && len > 0) {
+		c->shaper(c, data, len, c->shaper_arg);
+		return 0;
+	}
+	return mx_conn_write_raw(c, data, len);
+}
+
+/* Queue raw bytes on the socket itself (past any shaper). */
+int
+mx_conn_write_raw(struct mx_conn *c, const char *data, size_t len)
 {
 	struct conn_write *w;
 	uv_buf_t buf;
@@ -610,6 +623,14 @@ mx_conn_tls_accept(struct mx_conn *c, SSL_CTX *ctx)
 	SSL_set_accept_state(c->ssl);
 	conn_tls_handshake(c);
 	return MX_CONN_OK;
+}
+
+/* Route every raw write (TLS records included) through fn (lab side). */
+void
+mx_conn_set_shaper(struct mx_conn *c, mx_conn_shaper fn, void *arg)
+{
+	c->shaper = fn;
+	c->shaper_arg = arg;
 }
 
 /* Whether TLS is active. */

@@ -77,6 +77,16 @@ size_t		 mx_conn_pending(const struct mx_conn *);
  */
 enum mx_conn_err mx_conn_starttls(struct mx_conn *, SSL_CTX *,
 		    const char *host);
+/*
+ * Lab side (hostile peers): every raw write, TLS records included, goes to
+ * fn instead of the socket, which sends the bytes later, split or cut, with
+ * mx_conn_write_raw.  NULL restores direct writes.
+ */
+typedef void	(*mx_conn_shaper)(struct mx_conn *, const char *, size_t,
+		    void *);
+void		 mx_conn_set_shaper(struct mx_conn *, mx_conn_shaper, void *);
+/* Queue raw bytes on the socket itself, past any shaper; <0 on error. */
+int		 mx_conn_write_raw(struct mx_conn *, const char *, size_t);
 /* Whether TLS is active. */
 int		 mx_conn_tls_active(const struct mx_conn *);
 /* Stop reading lines (e.g. while paused); 1 resumes. */

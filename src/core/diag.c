@@ -162,6 +162,14 @@ diag_dns(struct mx__diag *d)
 			    "administrator must fix the MX record or add the "
 			    "host's address.", "Exchanger %s does not resolve "
 			    "(NXDOMAIN).", x->host);
+		if (x->a_status == MX_DNS_CNAME_LOOP ||
+		    x->aaaa_status == MX_DNS_CNAME_LOOP)
+			mx__diag_add(d, "dns.cname_loop", MX_SEV_ERROR,
+			    MX_ACT_REMOTE, x->host, "The domain's DNS "
+			    "administrator must end the CNAME chain at a "
+			    "name with an address (RFC 1034 §3.6.2).",
+			    "Exchanger %s is a CNAME chain that never reaches "
+			    "an address (a loop, or too deep).", x->host);
 		if (x->addr_cut)
 			mx__diag_add(d, "dns.addresses_truncated", MX_SEV_INFO,
 			    MX_ACT_NOBODY, x->host, "Only the first addresses "

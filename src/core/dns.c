@@ -603,13 +603,20 @@ dns_addr_answer(struct dns_res *res, struct dns_query *q, int status,
 	char ip[INET6_ADDRSTRLEN];
 
 	if (status == ARES_SUCCESS) {
+		struct hostent *he = NULL;
 		int pr = family == 4 ?
-		    ares_parse_a_reply(abuf, alen, NULL, a4, &n) :
-		    ares_parse_aaaa_reply(abuf, alen, NULL, a6, &n);
+		    ares_parse_a_reply(abuf, alen, &he, a4, &n) :
+		    ares_parse_aaaa_reply(abuf, alen, &he, a6, &n);
 		if (pr != ARES_SUCCESS) {
 			st = pr == ARES_ENODATA ? MX_DNS_NODATA : MX_DNS_BADRESP;
 			n = 0;
-		}
+		} else if (n == 0 && he != NULL && he->h_aliases != NULL &&
+		    he->h_aliases[0] != NULL)
+			/* RFC 1034 §3.6.2: the resolver gave up inside a
+			 * CNAME chain (a loop, or deeper than it follows). */
+			st = MX_DNS_CNAME_LOOP;
+		if (he != NULL)
+			ares_free_hostent(he);
 	} else
 		n = 0;
 	if (st != MX_DNS_ANSWER && st != MX_DNS_NODATA) {

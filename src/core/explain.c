@@ -348,12 +348,9 @@ int
 mx_explain(const char *id, FILE *f)
 {
 	const struct mx_explain *e = mx_explain_find(id);
-	char safe[200];
-
 	if (e == NULL) {
-		mx_sanitize(safe, sizeof safe, id, strlen(id));
-		fprintf(stderr, "mxscope: unknown finding id '%s' (see "
-		    "--list-findings)\n", safe);
+		mx_warnx("unknown finding id '%.200s' (see --list-findings)",
+		    id);
 		return MX_EXIT_UNKNOWN;
 	}
 	fprintf(f, "%s\n", id);

@@ -73,7 +73,9 @@ void	mx_opts_init(struct mx_opts *);
 enum mx_dns_status {
 	MX_DNS_PENDING, MX_DNS_ANSWER, MX_DNS_NXDOMAIN, MX_DNS_NODATA,
 	MX_DNS_SERVFAIL, MX_DNS_REFUSED, MX_DNS_TIMEOUT, MX_DNS_UNREACHABLE,
-	MX_DNS_BADRESP, MX_DNS_ERROR, MX_DNS_NSTATUS
+	MX_DNS_BADRESP, MX_DNS_ERROR,
+	MX_DNS_CNAME_LOOP,	/* CNAMEs that never reach an address */
+	MX_DNS_NSTATUS
 };
 const char	*mx_dns_status_name(enum mx_dns_status);
 
@@ -549,10 +551,13 @@ int	mx_diag_run(const struct mx_model *, struct mx_finding *, int max,
 /*
  * Copy untrusted bytes into dst (size dstsz, always NUL-terminated) so that
  * no control byte, escape sequence, C1 or bidi control survives: C0 as ^X,
- * DEL as ^?, invalid UTF-8 and C1 as \xNN, bidi controls as <U+202E>.
+ * DEL as ^?, invalid UTF-8 and C1 as \xNN, bidi controls, zero-width
+ * space, U+2028/U+2029 and tag characters as <U+202E>.
  * Returns the number of bytes written (excluding NUL).
  */
 size_t	mx_sanitize(char *dst, size_t dstsz, const char *src, size_t len);
+/* Whether mx_sanitize shows code point cp escaped (the one list). */
+int	mx_cp_unsafe(unsigned cp);
 /*
  * Decode the UTF-8 sequence at s (len > 0 bytes available) into *cp
  * (RFC 3629 §3: no overlong forms, surrogates or code points above
@@ -575,7 +580,10 @@ int	 mx_parse_num(const char *, long long min, long long max, long long *);
 size_t	 mx_strlcpy(char *, const char *, size_t);
 /* Hook run before a fatal exit (the UI restores the terminal). */
 void	 mx_set_fatal_hook(void (*)(void));
-/* Print "mxscope: msg" and exit(3). */
+/* "mxscope: msg" on stderr, the formatted message sanitized as a whole. */
+void	 mx_warnx(const char *, ...) __attribute__((format(printf, 1, 2)));
+void	 mx_vwarnx(const char *, va_list) __attribute__((format(printf, 1, 0)));
+/* Print "mxscope: msg" (sanitized) and exit(3). */
 void	 mx_fatalx(const char *, ...) __attribute__((format(printf, 1, 2),
 	    noreturn));
 

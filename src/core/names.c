@@ -12,7 +12,7 @@
 
 static const char *const dns_status_names[] = {
 	"pending", "answer", "nxdomain", "nodata", "servfail", "refused",
-	"timeout", "unreachable", "badresp", "error"
+	"timeout", "unreachable", "badresp", "error", "cnameloop"
 };
 
 static const char *const stage_names[] = {

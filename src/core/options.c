@@ -205,19 +205,23 @@ option_name(int c)
 /* Where the options being parsed come from ("FILE:LINE", NULL: argv). */
 static const char *where;
 
-/* Print one error line, naming the configuration source if any. */
-static void
+/* Print one error line, naming the configuration source if any; the
+ * whole line goes through the sanitizer (mx_warnx): values repeated in it
+ * may hold control bytes. */
+static void __attribute__((format(printf, 1, 2)))
 perr(const char *fmt, ...)
 {
 	va_list ap;
+	char *msg;
 
-	fprintf(stderr, "mxscope: ");
-	if (where != NULL)
-		fprintf(stderr, "%s: ", where);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	msg = mx_xvasprintf(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	if (where != NULL)
+		mx_warnx("%s: %s", where, msg);
+	else
+		mx_warnx("%s", msg);
+	free(msg);
 }
 
 /* A list option's first use in this source replaces the lower sources'
@@ -456,11 +460,11 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 	cli->operands = argv + optind;
 	cli->noperands = argc - optind;
 	if (cli->offline && !cli->ndr) {
-		fprintf(stderr, "mxscope: --offline goes with --ndr\n");
+		mx_warnx("--offline goes with --ndr");
 		return -1;
 	}
 	if (cli->demo && cli->noperands > 1) {
-		fprintf(stderr, "mxscope: --demo takes at most one scenario\n");
+		mx_warnx("--demo takes at most one scenario");
 		return -1;
 	}
 	if (cli->demo) {
@@ -473,14 +477,14 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 		return 0;
 	if (cli->ndr) {
 		if (cli->noperands < 1) {
-			fprintf(stderr, "mxscope: --ndr needs a bounce file "
-			    "(or - for stdin)\n");
+			mx_warnx("--ndr needs a bounce file "
+			    "(or - for stdin)");
 			return -1;
 		}
 		return 0;
 	}
 	if (cli->noperands != 1) {
-		fprintf(stderr, "mxscope: %s (see --help)\n", cli->noperands ==
+		mx_warnx("%s (see --help)", cli->noperands ==
 		    0 ? "no target given: user@domain or domain" :
 		    "give exactly one target");
 		return -1;

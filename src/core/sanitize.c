@@ -2,8 +2,9 @@
  * sanitize: the one filter every untrusted string passes before it reaches
  * the screen, a report or a log (hostile-inputs.md §1.3).  UTF-8 is decoded
  * first (RFC 3629; the dashboard's drawing uses the same decoder), then
- * code points are filtered: C0 (but TAB), DEL, C1, and the bidi
- * controls U+202A-202E and U+2066-2069 are made visible, never interpreted.
+ * code points are filtered: C0 (but TAB), DEL, C1, the bidi controls
+ * U+202A-202E and U+2066-2069, zero-width space, U+2028/U+2029 and the tag
+ * characters are made visible (mx_cp_unsafe), never interpreted.
  */
 #include <stdio.h>
 #include <string.h>
@@ -43,9 +44,15 @@ mx_utf8_decode(const char *src, size_t len, unsigned *cp)
 	return n;
 }
 
-/* Whether a code point must be shown escaped rather than printed. */
-static int
-unsafe_codepoint(unsigned cp)
+/*
+ * Whether a code point must be shown escaped rather than printed: C0 but
+ * TAB, DEL, C1; the bidi controls (U+202A-202E, U+2066-2069, LRM, RLM,
+ * ALM) and the BOM; the invisible ones that hide or reorder text: zero-width
+ * space U+200B, the line and paragraph separators U+2028/U+2029 (a line
+ * break inside one field) and the tag characters U+E0000-E007F.
+ */
+int
+mx_cp_unsafe(unsigned cp)
 {
 	if (cp == '\t')
 		return 0;
@@ -56,6 +63,10 @@ unsafe_codepoint(unsigned cp)
 	if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))
 		return 1;
 	if (cp == 0x200e || cp == 0x200f || cp == 0x061c || cp == 0xfeff)
+		return 1;
+	if (cp == 0x200b || cp == 0x2028 || cp == 0x2029)
+		return 1;
+	if (cp >= 0xe0000 && cp <= 0xe007f)
 		return 1;
 	return 0;
 }
@@ -76,7 +87,7 @@ mx_sanitize(char *dst, size_t dstsz, const char *src, size_t len)
 		if (n == 0) {
 			snprintf(tmp, sizeof tmp, "\\x%02X", s[i]);
 			n = 1;
-		} else if (!unsafe_codepoint(cp)) {
+		} else if (!mx_cp_unsafe(cp)) {
 			if (o + n >= dstsz)
 				break;
 			memcpy(dst + o, s + i, n);

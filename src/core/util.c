@@ -19,7 +19,45 @@ mx_set_fatal_hook(void (*hook)(void))
 	fatal_hook = hook;
 }
 
-/* Print "mxscope: msg" and exit with status 3. */
+/*
+ * Print "mxscope: msg" on stderr, the whole message through the sanitizer:
+ * every value a message repeats (an option's argument, a file name, a
+ * peer's text) may hold control bytes (hostile-inputs.md §1.3).
+ */
+void
+mx_vwarnx(const char *fmt, va_list ap)
+{
+	char *msg = NULL, *safe = NULL;
+	size_t len, cap;
+
+	/* No mx_x* allocation here: this also reports "out of memory". */
+	if (vasprintf(&msg, fmt, ap) < 0) {
+		fprintf(stderr, "mxscope: %s\n", fmt);
+		return;
+	}
+	len = strlen(msg);
+	cap = len * 8 + 1;	/* "<U+XXXXX>" per 2-byte code point at most */
+	if ((safe = malloc(cap)) != NULL) {
+		mx_sanitize(safe, cap, msg, len);
+		fprintf(stderr, "mxscope: %s\n", safe);
+	} else
+		fprintf(stderr, "mxscope: %s\n", fmt);
+	free(safe);
+	free(msg);
+}
+
+/* mx_vwarnx with arguments. */
+void
+mx_warnx(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	mx_vwarnx(fmt, ap);
+	va_end(ap);
+}
+
+/* Print "mxscope: msg" (sanitized) and exit with status 3. */
 void
 mx_fatalx(const char *fmt, ...)
 {
@@ -27,11 +65,9 @@ mx_fatalx(const char *fmt, ...)
 
 	if (fatal_hook != NULL)
 		fatal_hook();
-	fputs("mxscope: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	mx_vwarnx(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 	exit(MX_EXIT_UNKNOWN);
 }
 

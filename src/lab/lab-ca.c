@@ -3,7 +3,11 @@
  * (EC P-256 keys, SHA-256 signatures, RFC 5280 profile): a test CA whose
  * PEM the clients are told to trust, a second CA nobody trusts, and per
  * server a leaf certificate whose subjectAltName (RFC 6125 §6.4) is the
- * exchanger's name, another name, or which has already expired.
+ * exchanger's name (and its address as an iPAddress, RFC 5280 §4.2.1.6),
+ * another name, or which has already expired; and the hostile matrix of
+ * hostile-inputs.md T4/T5: self-signed, a NUL inside the CN (CVE-2009-2408
+ * class), a partial wildcard, a chain missing its intermediate, CN only
+ * (no subjectAltName), and no certificate at all (anonymous suites).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -19,10 +23,27 @@
 #define DAY	(24L * 60 * 60)
 
 struct lab_ca {
-	EVP_PKEY	*ca_key, *bad_key, *leaf_key;
-	X509		*ca, *bad;
+	EVP_PKEY	*ca_key, *bad_key, *leaf_key, *mid_key;
+	X509		*ca, *bad, *mid;	/* mid: made on first use */
 	char		*pem;
 };
+
+/* The certificate kinds, as scenarios name them (enum lab_tls order). */
+static const char *const tls_kinds[LAB_TLS_N] = { "none", "good",
+    "wrongname", "untrusted", "expired", "selfsigned", "nulcn",
+    "partialwild", "chain", "cnonly", "anon" };
+
+/* The kind named name, or -1. */
+int
+lab_tls_kind(const char *name)
+{
+	int i;
+
+	for (i = 0; i < LAB_TLS_N; i++)
+		if (strcmp(name, tls_kinds[i]) == 0)
+			return i;
+	return -1;
+}
 
 /* Add one extension written in openssl.cnf syntax; 0 or -1. */
 static int
@@ -61,15 +82,16 @@ set_serial(X509 *x)
 
 /*
  * Make a certificate for key, valid from..to seconds from now, signed by
- * issuer/ikey (itself when issuer is NULL).  san NULL makes a CA.
+ * issuer/ikey (itself when issuer is NULL).  cn is cnlen bytes (it may
+ * hold a NUL); sanext is a subjectAltName in openssl.cnf syntax, NULL for
+ * none; is_ca makes a CA.
  */
 static X509 *
-make_cert(const char *cn, const char *san, EVP_PKEY *key, X509 *issuer,
-    EVP_PKEY *ikey, long from, long to)
+make_cert(const char *cn, int cnlen, const char *sanext, int is_ca,
+    EVP_PKEY *key, X509 *issuer, EVP_PKEY *ikey, long from, long to)
 {
 	X509 *x = X509_new();
 	X509_NAME *name = X509_get_subject_name(x);
-	char *sanext;
 	int bad = 0;
 
 	X509_set_version(x, 2);
@@ -80,7 +102,7 @@ make_cert(const char *cn, const char *san, EVP_PKEY *key, X509 *issuer,
 	X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC,
 	    (const unsigned char *)"mxscope lab", -1, -1, 0);
 	X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
-	    (const unsigned char *)cn, -1, -1, 0);
+	    (const unsigned char *)cn, cnlen, -1, 0);
 	if (issuer == NULL) {
 		issuer = x;
 		ikey = key;
@@ -88,20 +110,19 @@ make_cert(const char *cn, const char *san, EVP_PKEY *key, X509 *issuer,
 	X509_set_issuer_name(x, X509_get_subject_name(issuer));
 	bad |= add_ext(x, issuer, NID_subject_key_identifier, "hash");
 	bad |= add_ext(x, issuer, NID_authority_key_identifier, "keyid:always");
-	if (san == NULL) {
+	if (is_ca) {
 		bad |= add_ext(x, issuer, NID_basic_constraints,
 		    "critical,CA:TRUE");
 		bad |= add_ext(x, issuer, NID_key_usage,
 		    "critical,keyCertSign,cRLSign");
 	} else {
-		sanext = mx_xasprintf("DNS:%s", san);
 		bad |= add_ext(x, issuer, NID_basic_constraints, "CA:FALSE");
 		bad |= add_ext(x, issuer, NID_key_usage,
 		    "critical,digitalSignature");
 		bad |= add_ext(x, issuer, NID_ext_key_usage, "serverAuth");
-		bad |= add_ext(x, issuer, NID_subject_alt_name, sanext);
-		free(sanext);
 	}
+	if (sanext != NULL)
+		bad |= add_ext(x, issuer, NID_subject_alt_name, sanext);
 	if (bad || X509_sign(x, ikey, EVP_sha256()) == 0) {
 		X509_free(x);
 		return NULL;
@@ -138,10 +159,10 @@ lab_ca_new(char **cause)
 		lab_ca_free(ca);
 		return NULL;
 	}
-	ca->ca = make_cert("mxscope lab test CA", NULL, ca->ca_key, NULL, NULL,
-	    -DAY, 30 * DAY);
-	ca->bad = make_cert("untrusted CA", NULL, ca->bad_key, NULL, NULL,
-	    -DAY, 30 * DAY);
+	ca->ca = make_cert("mxscope lab test CA", -1, NULL, 1, ca->ca_key,
+	    NULL, NULL, -DAY, 30 * DAY);
+	ca->bad = make_cert("untrusted CA", -1, NULL, 1, ca->bad_key, NULL,
+	    NULL, -DAY, 30 * DAY);
 	if (ca->ca == NULL || ca->bad == NULL) {
 		*cause = ssl_cause("CA certificate");
 		lab_ca_free(ca);
@@ -164,22 +185,110 @@ lab_ca_pem(const struct lab_ca *ca)
 	return ca->pem;
 }
 
+/* The intermediate CA under the test CA (the "chain" kind), made once. */
+static int
+lab_ca_mid(struct lab_ca *ca)
+{
+	if (ca->mid != NULL)
+		return 0;
+	if (ca->mid_key == NULL && (ca->mid_key = EVP_EC_gen("P-256")) == NULL)
+		return -1;
+	ca->mid = make_cert("mxscope lab intermediate CA", -1, NULL, 1,
+	    ca->mid_key, ca->ca, ca->ca_key, -DAY, 30 * DAY);
+	return ca->mid != NULL ? 0 : -1;
+}
+
+/* The leaf certificate of a kind for name (and ip, may be NULL). */
+static X509 *
+lab_ca_leaf(struct lab_ca *ca, const char *name, const char *ip,
+    enum lab_tls kind)
+{
+	X509 *issuer = ca->ca, *x;
+	EVP_PKEY *ikey = ca->ca_key;
+	char *san, *cn = NULL;
+	const char *dot;
+	long from = -DAY, to = 30 * DAY;
+	int cnlen = -1;
+
+	san = ip != NULL ? mx_xasprintf("DNS:%s,IP:%s", name, ip) :
+	    mx_xasprintf("DNS:%s", name);
+	switch (kind) {
+	case LAB_TLS_WRONGNAME:
+		free(san);
+		san = mx_xstrdup("DNS:wrong-name.invalid");
+		cn = mx_xstrdup("wrong-name.invalid");
+		break;
+	case LAB_TLS_UNTRUSTED:
+		issuer = ca->bad;
+		ikey = ca->bad_key;
+		break;
+	case LAB_TLS_EXPIRED:
+		from = -30 * DAY;
+		to = -DAY;
+		break;
+	case LAB_TLS_SELFSIGNED:
+		issuer = NULL;
+		ikey = NULL;
+		break;
+	case LAB_TLS_NULCN:
+		/* "name\0.evil.invalid": a CA would issue it for evil.invalid. */
+		free(san);
+		san = NULL;
+		cn = mx_xasprintf("%s%c.evil.invalid", name, 0);
+		cnlen = (int)strlen(name) + 1 + 13;
+		break;
+	case LAB_TLS_PARTIALWILD:
+		/* "m*.example.test": RFC 6125 §6.4.3 partial wildcard. */
+		free(san);
+		dot = strchr(name, '.');
+		san = mx_xasprintf("DNS:%c*%s", name[0], dot != NULL ? dot :
+		    ".invalid");
+		cn = mx_xstrdup(san + 4);
+		break;
+	case LAB_TLS_CHAIN:
+		if (lab_ca_mid(ca) != 0) {
+			free(san);
+			return NULL;
+		}
+		issuer = ca->mid;
+		ikey = ca->mid_key;
+		break;
+	case LAB_TLS_CNONLY:
+		free(san);
+		san = NULL;
+		break;
+	default:
+		break;
+	}
+	x = make_cert(cn != NULL ? cn : name, cnlen, san, 0, ca->leaf_key,
+	    issuer, ikey, from, to);
+	free(san);
+	free(cn);
+	return x;
+}
+
 /* A server SSL_CTX presenting a leaf certificate of the given kind. */
 SSL_CTX *
-lab_ca_server_ctx(struct lab_ca *ca, const char *name, enum lab_tls kind,
-    char **cause)
+lab_ca_server_ctx(struct lab_ca *ca, const char *name, const char *ip,
+    enum lab_tls kind, char **cause)
 {
-	X509 *issuer = kind == LAB_TLS_UNTRUSTED ? ca->bad : ca->ca;
-	EVP_PKEY *ikey = kind == LAB_TLS_UNTRUSTED ? ca->bad_key : ca->ca_key;
-	const char *san = kind == LAB_TLS_WRONGNAME ? "wrong-name.invalid" :
-	    name;
-	long from = kind == LAB_TLS_EXPIRED ? -30 * DAY : -DAY;
-	long to = kind == LAB_TLS_EXPIRED ? -DAY : 30 * DAY;
 	SSL_CTX *ctx;
 	X509 *leaf;
 
-	if ((leaf = make_cert(san, san, ca->leaf_key, issuer, ikey, from,
-	    to)) == NULL) {
+	if (kind == LAB_TLS_ANON) {
+		/* No certificate: anonymous DH suites, TLS 1.2 at most (TLS
+		 * 1.3 has none).  A client must not call this verified. */
+		if ((ctx = SSL_CTX_new(TLS_server_method())) == NULL ||
+		    SSL_CTX_set_max_proto_version(ctx, TLS1_2_VERSION) != 1 ||
+		    SSL_CTX_set_cipher_list(ctx, "aNULL:@SECLEVEL=0") != 1) {
+			*cause = ssl_cause("anonymous server context");
+			SSL_CTX_free(ctx);
+			return NULL;
+		}
+		SSL_CTX_set_dh_auto(ctx, 1);
+		return ctx;
+	}
+	if ((leaf = lab_ca_leaf(ca, name, ip, kind)) == NULL) {
 		*cause = ssl_cause("leaf certificate");
 		return NULL;
 	}
@@ -205,6 +314,8 @@ lab_ca_free(struct lab_ca *ca)
 	EVP_PKEY_free(ca->ca_key);
 	EVP_PKEY_free(ca->bad_key);
 	EVP_PKEY_free(ca->leaf_key);
+	EVP_PKEY_free(ca->mid_key);
+	X509_free(ca->mid);
 	X509_free(ca->ca);
 	X509_free(ca->bad);
 	free(ca->pem);

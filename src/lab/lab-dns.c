@@ -3,7 +3,10 @@
  * with UDP and TCP on the same ephemeral port.  It answers from the
  * scenario's records (RFC 1035 §4.1 message format, §4.2.1 UDP with TC
  * above 512 octets, §4.2.2 TCP with a two-octet length prefix) and can be
- * told to SERVFAIL, REFUSE, delay or drop everything.  Answers are
+ * told to SERVFAIL, REFUSE, delay or drop everything, or to mangle its
+ * answers (hostile-inputs.md D1-D4: lengths and counts past the end, a cut
+ * header, compression pointer loops and chains, TC with a TCP side that
+ * never answers, 0-byte datagrams, wrong IDs).  Answers are
  * authoritative (AA), NXDOMAIN for names that do not exist and
  * NOERROR/NODATA for names that exist without the asked type (RFC 2308).
  */
@@ -62,6 +65,7 @@ struct lab_dns {
 	int				 closing;
 	struct dns_client		*clients;
 	struct dns_pending		*pending;
+	size_t				 last_rdlen;	/* of the last RR */
 	unsigned char			 rbuf[DNS_MAX];
 };
 
@@ -163,6 +167,7 @@ put_rr(struct lab_dns *d, struct wbuf *w, int i, const char *owner,
 	put16(w, 1);
 	put32(w, rr->ttl != 0 ? rr->ttl : DNS_TTL);
 	lenpos = w->len;
+	d->last_rdlen = lenpos;
 	put16(w, 0);
 	switch (rr->type) {
 	case LAB_T_A:
@@ -289,6 +294,73 @@ read_qname(const unsigned char *q, size_t qlen, char *name, size_t namesz)
 	return off;
 }
 
+/* Append the fixed part and RDATA of an RR of the asked type (A data). */
+static size_t
+put_loop_rr(unsigned char *out, size_t len, size_t outmax, size_t qend)
+{
+	static const unsigned char a[] = { 0, 1, 0, 1, 0, 0, 1, 44, 0, 4,
+	    127, 0, 0, 1 };
+
+	if (len + sizeof a > outmax || qend < 16)
+		return len;
+	memcpy(out + len, a, sizeof a);
+	out[len] = out[qend - 4];	/* TYPE as asked */
+	out[len + 1] = out[qend - 3];
+	return len + sizeof a;
+}
+
+/*
+ * Apply the resolver's `mangle` to a finished answer of len bytes (the
+ * question ends at qend); returns the new length.  RFC 1035 §4.1.4: a
+ * compression pointer is two octets 11xxxxxx xxxxxxxx.
+ */
+static size_t
+dns_mangle(struct lab_dns *d, unsigned char *out, size_t len, size_t outmax,
+    size_t qend)
+{
+	int m = d->cfg->mangle, i;
+	size_t at, rd;
+
+	if (m & LAB_M_RDLENGTH) {
+		rd = (size_t)out[d->last_rdlen] << 8 | out[d->last_rdlen + 1];
+		rd += 200;	/* 200 octets past the end of the message */
+		out[d->last_rdlen] = (unsigned char)(rd >> 8);
+		out[d->last_rdlen + 1] = (unsigned char)rd;
+	}
+	if (m & LAB_M_ANCOUNT)
+		out[6] = out[7] = 0xff;
+	if ((m & (LAB_M_PTRLOOP | LAB_M_PTRCHAIN)) && qend > 0) {
+		/* One answer whose owner name is the pointer trick. */
+		len = qend;
+		out[6] = 0;
+		out[7] = 1;
+		out[8] = out[9] = out[10] = out[11] = 0;
+		at = len;
+		out[len++] = (unsigned char)(0xc0 | at >> 8);
+		out[len++] = (unsigned char)at;	/* LAB_M_PTRLOOP: itself */
+		len = put_loop_rr(out, len, outmax, qend);
+		if ((m & LAB_M_PTRCHAIN) && len + 400 < outmax) {
+			/* After the RR, pointers P0..P199: P0 to the
+			 * question's name (offset 12), Pk to P(k-1); the
+			 * owner points at P199: 200 hops. */
+			size_t chain = len;
+			out[len++] = 0xc0;
+			out[len++] = 12;
+			for (i = 1; i < 200; i++) {
+				rd = len - 2;
+				out[len++] = (unsigned char)(0xc0 | rd >> 8);
+				out[len++] = (unsigned char)rd;
+			}
+			rd = chain + 2 * 199;
+			out[at] = (unsigned char)(0xc0 | rd >> 8);
+			out[at + 1] = (unsigned char)rd;
+		}
+	}
+	if (m & LAB_M_CUTHDR)
+		len = 7;
+	return len;
+}
+
 /*
  * Build the response to query q into out; returns its length, or 0 to
  * stay silent.
@@ -337,7 +409,8 @@ dns_respond(struct lab_dns *d, const unsigned char *q, size_t qlen,
 		put(&w, q + 12, qend - 12);	/* the question, as asked */
 	if (rcode == RC_NOERROR)
 		nans = put_answers(d, &w, qname, qtype, &rcode);
-	if (w.overflow || (udp && w.len > DNS_UDP_MAX)) {
+	if (w.overflow || (udp && w.len > DNS_UDP_MAX) ||
+	    (udp && (d->cfg->mangle & LAB_M_TC))) {
 		/* §4.2.1: truncate to the question and set TC. */
 		w.len = 12 + (qend > 0 ? qend - 12 : 0);
 		out[2] |= 0x02;
@@ -346,7 +419,7 @@ dns_respond(struct lab_dns *d, const unsigned char *q, size_t qlen,
 	out[3] = (unsigned char)rcode;
 	out[6] = (unsigned char)(nans >> 8);
 	out[7] = (unsigned char)nans;
-	return w.len;
+	return nans > 0 ? dns_mangle(d, out, w.len, outmax, qend) : w.len;
 }
 
 /* Send a UDP response (best effort: the client retries). */
@@ -438,8 +511,17 @@ dns_handle(struct lab_dns *d, const unsigned char *q, size_t qlen,
 
 	if (d->cfg->drop || d->closing)
 		return;
+	if (c != NULL && (d->cfg->mangle & LAB_M_TCPSTALL))
+		return;		/* the query was read; no answer ever */
 	if ((len = dns_respond(d, q, qlen, out, sizeof out, c == NULL)) == 0)
 		return;
+	if (c == NULL && (d->cfg->mangle & LAB_M_ZEROBYTE))
+		udp_send(d, peer, out, 0);	/* CVE-2023-32067 */
+	if (c == NULL && (d->cfg->mangle & LAB_M_WRONGID)) {
+		out[0] ^= 0x5a;		/* a spoofed answer first */
+		udp_send(d, peer, out, len);
+		out[0] ^= 0x5a;
+	}
 	if (d->cfg->delay_ms <= 0) {
 		if (c != NULL)
 			tcp_send(c, out, len);

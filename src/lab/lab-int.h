@@ -49,7 +49,19 @@ struct lab_resolver {
 	int		 refused;
 	int		 drop;		/* never answers */
 	int		 delay_ms;
+	int		 mangle;	/* LAB_M_* bits: hostile answers */
 };
+
+/* Hostile resolver behaviour (`mangle KIND`, hostile-inputs.md D1-D4). */
+#define LAB_M_RDLENGTH	0x001	/* last RR's RDLENGTH runs past the end */
+#define LAB_M_ANCOUNT	0x002	/* ANCOUNT 65535 over the real answers */
+#define LAB_M_CUTHDR	0x004	/* only 7 bytes of the header */
+#define LAB_M_PTRLOOP	0x008	/* answer owner: a pointer to itself */
+#define LAB_M_PTRCHAIN	0x010	/* answer owner: 200 chained pointers */
+#define LAB_M_TC	0x020	/* every UDP answer truncated (TC=1) */
+#define LAB_M_TCPSTALL	0x040	/* TCP accepted, read, never answered */
+#define LAB_M_ZEROBYTE	0x080	/* a 0-byte datagram before the answer */
+#define LAB_M_WRONGID	0x100	/* the answer with a wrong ID first */
 
 /* SMTP events a server script can answer. */
 enum lab_ev {
@@ -61,7 +73,9 @@ enum lab_ev {
 /* Certificate a server presents after STARTTLS. */
 enum lab_tls {
 	LAB_TLS_NONE, LAB_TLS_GOOD, LAB_TLS_WRONGNAME, LAB_TLS_UNTRUSTED,
-	LAB_TLS_EXPIRED
+	LAB_TLS_EXPIRED, LAB_TLS_SELFSIGNED, LAB_TLS_NULCN,
+	LAB_TLS_PARTIALWILD, LAB_TLS_CHAIN, LAB_TLS_CNONLY, LAB_TLS_ANON,
+	LAB_TLS_N
 };
 
 /* Misbehaviour bits. */
@@ -71,6 +85,8 @@ enum lab_tls {
 #define LAB_B_LONGLINE	0x08	/* overlong banner line */
 #define LAB_B_BARELF	0x10	/* replies end in LF only */
 #define LAB_B_TLSSILENT	0x20	/* 220 to STARTTLS, then no handshake */
+#define LAB_B_TLSGARBAGE 0x40	/* answers the ClientHello with garbage */
+#define LAB_B_TLSPLAIN	0x80	/* answers the ClientHello with a 220 line */
 
 /* Reply lines for one event, each without its line end. */
 struct lab_reply {
@@ -88,6 +104,13 @@ struct lab_server {
 	int		 behave;
 	int		 ncaps;		/* -1: defaults */
 	char		*caps[16];
+	int		 ntlscaps;	/* after TLS; -1: as before TLS */
+	char		*tlscaps[16];
+	int		 dribble_ms;	/* -1: off; else 1 byte per MS */
+	int		 dribble_tls;	/* dribble only the TLS bytes */
+	int		 linedelay_ms;	/* -1: off; else 1 line per MS */
+	int		 tlscut;	/* >0: TLS bytes sent, then none */
+	int		 closeafter;	/* -1, or close after this event */
 	struct lab_reply reply[LAB_EV_N];
 };
 
@@ -120,6 +143,10 @@ void			 lab_scenario_free(struct lab_scenario *);
 /* Text of a reply event name ("banner"...), for messages. */
 const char		*lab_ev_name(enum lab_ev);
 
+/* lab-fuzz.c: the hostile peer of a seed, as scenario text (freed by the
+ * caller). */
+char			*lab_fuzz_scenario(unsigned long long seed);
+
 /* lab-builtin.c */
 /* The text of a built-in scenario, or NULL. */
 const char		*lab_builtin_text(const char *name);
@@ -147,9 +174,12 @@ void		 lab_dns_free(struct lab_dns *);
 struct lab_ca;
 struct lab_ca	*lab_ca_new(char **cause);
 const char	*lab_ca_pem(const struct lab_ca *);
-/* A server context presenting a certificate of the given kind for name. */
+/* A server context presenting a certificate of the given kind for name
+ * (and the address ip as an iPAddress subjectAltName; NULL for none). */
 SSL_CTX		*lab_ca_server_ctx(struct lab_ca *, const char *name,
-		    enum lab_tls, char **cause);
+		    const char *ip, enum lab_tls, char **cause);
+/* The certificate kind a scenario names ("good", "chain", ...), or -1. */
+int		 lab_tls_kind(const char *name);
 void		 lab_ca_free(struct lab_ca *);
 
 /* lab-pop3.c, lab-imap.c: scripted POP3/IMAP servers (issue 5). */
@@ -171,6 +201,7 @@ struct lab_smtp	*lab_smtp_start(uv_loop_t *, const struct lab_scenario *,
 		    const struct lab_base *, struct lab_ca *, struct lab_ref *,
 		    char **cause);
 int		 lab_smtp_port(const struct lab_smtp *);
+int		 lab_smtp_peak(const struct lab_smtp *);
 void		 lab_smtp_close(struct lab_smtp *);
 void		 lab_smtp_free(struct lab_smtp *);
 

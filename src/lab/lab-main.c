@@ -2,8 +2,10 @@
  * mxscope-lab: run the loopback lab as a process for the shell tests.
  * Starts a built-in scenario or a scenario file, prints one line
  *   dns=127.0.0.1:P1[,127.0.0.1:P2] port=P target=ADDR ca=FILE
- * and serves until SIGTERM/SIGINT or the end of its lifetime.  It never
- * reads standard input.
+ * and serves until SIGTERM/SIGINT or the end of its lifetime; then it
+ * prints smtp_peak=N, the most SMTP sessions it had open at once.  It
+ * never reads standard input.  fuzz:SEED is the hostile peer generated
+ * from SEED (lab-fuzz.c); --show prints a scenario's text and exits.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -30,8 +32,8 @@ static void __attribute__((noreturn))
 usage(int status)
 {
 	fprintf(status ? stderr : stdout,
-	    "usage: mxscope-lab [--list] [--ca-out FILE] [--lifetime SECONDS] "
-	    "SCENARIO|FILE\n");
+	    "usage: mxscope-lab [--list] [--show] [--ca-out FILE] "
+	    "[--lifetime SECONDS] SCENARIO|fuzz:SEED|FILE\n");
 	exit(status);
 }
 
@@ -102,6 +104,9 @@ stop(struct labmain *m)
 	if (m->stopping)
 		return;
 	m->stopping = 1;
+	/* For tests of --concurrency: the peak of SMTP sessions at once. */
+	printf("smtp_peak=%d\n", mx_lab_smtp_peak(m->lab));
+	fflush(stdout);
 	mx_lab_close(m->lab);
 	uv_close((uv_handle_t *)&m->sigterm, NULL);
 	uv_close((uv_handle_t *)&m->sigint, NULL);
@@ -128,6 +133,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "list", no_argument, NULL, 'l' },
+		{ "show", no_argument, NULL, 's' },
 		{ "ca-out", required_argument, NULL, 'c' },
 		{ "lifetime", required_argument, NULL, 't' },
 		{ "help", no_argument, NULL, 'h' },
@@ -138,13 +144,16 @@ main(int argc, char **argv)
 	const char *ca_out = NULL, *arg;
 	char *text = NULL, *cause = NULL, *ca_path, *end;
 	long lifetime = 120;
-	int c, i, temp = 0, r;
+	int c, i, temp = 0, r, show = 0;
 
 	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'l':
 			list();
 			return 0;
+		case 's':
+			show = 1;
+			break;
 		case 'c':
 			ca_out = optarg;
 			break;
@@ -162,7 +171,14 @@ main(int argc, char **argv)
 	if (argc - optind != 1)
 		usage(2);
 	arg = argv[optind];
-	if (mx_lab_describe(arg) == NULL)
+	if (show) {	/* print the scenario text (a fuzz seed's peer) */
+		if ((text = mx_lab_text(arg)) == NULL)
+			text = read_file(arg);
+		fputs(text, stdout);
+		free(text);
+		return 0;
+	}
+	if (mx_lab_describe(arg) == NULL && strncmp(arg, "fuzz:", 5) != 0)
 		arg = text = read_file(arg);
 	signal(SIGPIPE, SIG_IGN);
 	memset(&m, 0, sizeof m);

@@ -55,8 +55,6 @@ static void	msess_close(struct lab_msess *);
 int
 lab_mbox_parse(struct lab_scenario *sc, char **tok, int ntok, char **cause)
 {
-	static const char *tls[] = { "none", "good", "wrongname", "untrusted",
-	    "expired" };
 	static const char *beh[] = { "silent", "locked", "inject", "endless",
 	    "echo", "sasl", "split" };
 	struct lab_mbox_cfg *c;
@@ -91,9 +89,7 @@ lab_mbox_parse(struct lab_scenario *sc, char **tok, int ntok, char **cause)
 		free(c->name);
 		c->name = mx_xstrdup(tok[1]);
 	} else if (strcmp(tok[0], "tls") == 0 && ntok == 2) {
-		for (i = 0; i < 5 && strcmp(tok[1], tls[i]) != 0; i++)
-			;
-		if (i == 5) {
+		if ((i = lab_tls_kind(tok[1])) < 0) {
 			*cause = mx_xasprintf("unknown tls kind '%s'", tok[1]);
 			return -1;
 		}
@@ -734,9 +730,13 @@ lab_mbox_start(uv_loop_t *loop, struct lab_scenario *sc,
 	mb->ref = ref;
 	for (i = 0; i < sc->nmbox; i++) {
 		struct lab_mbox_cfg *c = &sc->mbox[i];
+		char ip[32];
+
 		cfg_name(sc, c);
+		snprintf(ip, sizeof ip, "127.%d.%d.%d", base->a, base->b,
+		    c->slot);
 		if (c->tls != LAB_TLS_NONE && (mb->ctx[i] =
-		    lab_ca_server_ctx(ca, c->name, c->tls, cause)) == NULL)
+		    lab_ca_server_ctx(ca, c->name, ip, c->tls, cause)) == NULL)
 			return mb;
 	}
 	for (k = 0; k < K_N; k++)

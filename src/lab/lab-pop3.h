@@ -5,7 +5,8 @@
  *
  *   pop3 @N | imap @N     a mailbox server on slot N (127.A.B.N)
  *   name HOST             certificate name (default: owner of @N's A record)
- *   tls good|wrongname|untrusted|expired|none   its certificate (default good)
+ *   tls KIND              its certificate (default good; the kinds of `tls` in
+ *                         lab-scenario.c)
  *   implicit              listen on the implicit-TLS port (995/993-like)
  *   nostls                do not offer STLS/STARTTLS
  *   login USER PASS       the one account (default alice@example.test s3cret)

@@ -28,28 +28,62 @@
  *   refused                answer REFUSED to everything
  *   drop                   never answer (UDP and TCP)
  *   delay MS               answer after MS milliseconds
+ *   mangle KIND ...        hostile answers (hostile-inputs.md D1-D4):
+ *                          rdlength (the last RR's RDLENGTH runs past the
+ *                          end), ancount (ANCOUNT 65535 with the real
+ *                          records), cuthdr (7 bytes of header only),
+ *                          ptrloop (the answer's owner is a compression
+ *                          pointer to itself), ptrchain (200 pointers,
+ *                          each to the one before), tc (UDP answers carry
+ *                          TC=1 and no records: go to TCP), tcpstall (TCP
+ *                          reads queries, never answers), zerobyte (a
+ *                          0-byte datagram first), wrongid (the answer with
+ *                          a wrong ID first, then the right one)
  *
  *   server @N              an SMTP server on slot N, on the lab's port
  *   name HOST              its name (default: the owner of the first A
  *                          record pointing at @N); used in replies and as
- *                          the certificate's subjectAltName
- *   tls good|wrongname|untrusted|expired   offer STARTTLS (RFC 3207) with
- *                          such a certificate
+ *                          the certificate's subjectAltName (with the
+ *                          server's address as an iPAddress)
+ *   tls KIND               offer STARTTLS (RFC 3207) with a certificate
+ *                          of KIND: good, wrongname, untrusted (another
+ *                          CA), expired, selfsigned, nulcn (CN "NAME\0
+ *                          .evil.invalid", no subjectAltName), partialwild
+ *                          (DNS "m*.domain"), chain (signed by an
+ *                          intermediate the server does not send), cnonly
+ *                          (no subjectAltName), anon (no certificate:
+ *                          anonymous suites, TLS 1.2)
  *   delay MS               wait MS before every reply
- *   behave silent|hangup|endless|longline|barelf|tlssilent ...  misbehave
- *                          (tlssilent: 220 to STARTTLS, then never a
- *                          TLS byte)
+ *   behave silent|hangup|endless|longline|barelf|tlssilent|tlsgarbage|
+ *          tlsplain ...    misbehave (tlssilent: 220 to STARTTLS, then
+ *                          never a TLS byte; tlsgarbage: the ClientHello
+ *                          is answered with bytes that are not TLS;
+ *                          tlsplain: it is answered with a plaintext 220
+ *                          line)
+ *   dribble MS [tls]       send every byte on its own, MS apart (0: 1-byte
+ *                          writes at once); with `tls`, only the TLS bytes
+ *                          after STARTTLS (a handshake flight trickled)
+ *   linedelay MS           send each line of the banner on its own, MS
+ *                          apart (postscreen-style slow multi-line banner);
+ *                          a client that talks before the banner's last
+ *                          line gets 554 and is disconnected
+ *   tlscut N               send the first N bytes of the TLS handshake,
+ *                          then fall silent (stops mid-handshake)
+ *   closeafter EVENT       close the connection after replying to EVENT
  *   cap TEXT               an EHLO keyword line (the first `cap` replaces
  *                          the defaults PIPELINING 8BITMIME SMTPUTF8
  *                          ENHANCEDSTATUSCODES SIZE 10240000); STARTTLS is
  *                          added when `tls` is set
+ *   tlscap TEXT            an EHLO keyword line for the EHLO after TLS
+ *                          (the first replaces what `cap` set there)
  *   EVENT LINE             a reply line (repeat for multi-line replies);
  *                          EVENT: banner ehlo helo starttls mail rcpt rset
  *                          data dataend quit noop unknown.  All lines of
  *                          one reply go out in one write; {client} in a
  *                          line becomes the client's address.
  *
- * TEXT and LINE take C-like escapes: \\ \e \a \r \n \t \xNN.
+ * TEXT, LINE and the HOST of CNAME and PTR records take C-like escapes:
+ * \\ \e \a \r \n \t \xNN.
  */
 #include <ctype.h>
 #include <stdarg.h>
@@ -299,9 +333,13 @@ parse_record(struct parser *p, char **tok, int ntok, const char *raw)
 		rr.data = mx_xstrdup("");
 	} else if (strcasecmp(type, "CNAME") == 0 ||
 	    strcasecmp(type, "PTR") == 0) {
+		size_t ul;
+		char *u = unescape(tok[2], &ul);	/* hostile names */
+
 		rr.type = toupper((unsigned char)type[0]) == 'C' ? LAB_T_CNAME :
 		    LAB_T_PTR;
-		rr.data = parse_name(tok[2]);
+		rr.data = parse_name(u);
+		free(u);
 	} else if (strcasecmp(type, "SOA") == 0) {
 		rr.type = LAB_T_SOA;
 		if (mx_parse_num(tok[2], 0, 0xffffffffLL, &v) != 0)
@@ -355,6 +393,20 @@ parse_resolver_stmt(struct parser *p, char **tok, int ntok)
 		r->refused = 1;
 	else if (strcmp(tok[0], "drop") == 0)
 		r->drop = 1;
+	else if (strcmp(tok[0], "mangle") == 0 && ntok >= 2) {
+		static const char *kinds[] = { "rdlength", "ancount", "cuthdr",
+		    "ptrloop", "ptrchain", "tc", "tcpstall", "zerobyte",
+		    "wrongid" };
+		int i, j;
+
+		for (j = 1; j < ntok; j++) {
+			for (i = 0; i < 9 && strcmp(tok[j], kinds[i]) != 0; i++)
+				;
+			if (i == 9)
+				return perr(p, "unknown mangle '%s'", tok[j]);
+			r->mangle |= 1 << i;
+		}
+	}
 	else if (strcmp(tok[0], "delay") == 0) {
 		if (ntok < 2 || mx_parse_num(tok[1], 0, 600000, &v) != 0)
 			return perr(p, "delay needs milliseconds");
@@ -379,10 +431,9 @@ static int
 parse_server_stmt(struct parser *p, char **tok, int ntok, const char *raw)
 {
 	struct lab_server *s = &p->sc->srv[p->sc->nservers - 1];
-	static const char *tls[] = { "none", "good", "wrongname", "untrusted",
-	    "expired" };
 	static const char *beh[] = { "silent", "hangup", "endless",
-	    "longline", "barelf", "tlssilent" };
+	    "longline", "barelf", "tlssilent", "tlsgarbage", "tlsplain" };
+	const int nbeh = (int)(sizeof beh / sizeof beh[0]);
 	long long v;
 	int i, j;
 
@@ -396,20 +447,46 @@ parse_server_stmt(struct parser *p, char **tok, int ntok, const char *raw)
 		if ((s->name = parse_name(tok[1])) == NULL)
 			return perr(p, "bad name '%s'", tok[1]);
 	} else if (strcmp(tok[0], "tls") == 0 && ntok == 2) {
-		for (i = 0; i < 5 && strcmp(tok[1], tls[i]) != 0; i++)
-			;
-		if (i == 5)
+		if ((i = lab_tls_kind(tok[1])) < 0)
 			return perr(p, "unknown tls kind '%s'", tok[1]);
 		s->tls = (enum lab_tls)i;
+	} else if (strcmp(tok[0], "dribble") == 0 && (ntok == 2 ||
+	    (ntok == 3 && strcmp(tok[2], "tls") == 0))) {
+		if (mx_parse_num(tok[1], 0, 600000, &v) != 0)
+			return perr(p, "dribble needs milliseconds");
+		s->dribble_ms = (int)v;
+		s->dribble_tls = ntok == 3;
+	} else if (strcmp(tok[0], "linedelay") == 0 && ntok == 2) {
+		if (mx_parse_num(tok[1], 0, 600000, &v) != 0)
+			return perr(p, "linedelay needs milliseconds");
+		s->linedelay_ms = (int)v;
+	} else if (strcmp(tok[0], "tlscut") == 0 && ntok == 2) {
+		if (mx_parse_num(tok[1], 1, 1 << 20, &v) != 0)
+			return perr(p, "tlscut needs a byte count");
+		s->tlscut = (int)v;
+	} else if (strcmp(tok[0], "closeafter") == 0 && ntok == 2) {
+		for (i = 0; i < LAB_EV_N && strcmp(tok[1], ev_names[i]) != 0;
+		    i++)
+			;
+		if (i == LAB_EV_N)
+			return perr(p, "unknown event '%s'", tok[1]);
+		s->closeafter = i;
+	} else if (strcmp(tok[0], "tlscap") == 0 && ntok >= 2) {
+		if (s->ntlscaps < 0)
+			s->ntlscaps = 0;
+		if (s->ntlscaps >= 16)
+			return perr(p, "too many tlscaps");
+		s->tlscaps[s->ntlscaps++] = mx_xstrdup(after_first(raw));
 	} else if (strcmp(tok[0], "delay") == 0) {
 		if (ntok < 2 || mx_parse_num(tok[1], 0, 600000, &v) != 0)
 			return perr(p, "delay needs milliseconds");
 		s->delay_ms = (int)v;
 	} else if (strcmp(tok[0], "behave") == 0 && ntok >= 2) {
 		for (j = 1; j < ntok; j++) {
-			for (i = 0; i < 6 && strcmp(tok[j], beh[i]) != 0; i++)
+			for (i = 0; i < nbeh && strcmp(tok[j], beh[i]) != 0;
+			    i++)
 				;
-			if (i == 6)
+			if (i == nbeh)
 				return perr(p, "unknown behaviour '%s'", tok[j]);
 			s->behave |= 1 << i;
 		}
@@ -458,6 +535,10 @@ parse_block(struct parser *p, char **tok, int ntok)
 	s = &sc->srv[sc->nservers++];
 	s->slot = slot;
 	s->ncaps = -1;
+	s->ntlscaps = -1;
+	s->dribble_ms = -1;
+	s->linedelay_ms = -1;
+	s->closeafter = -1;
 	p->block = B_SERVER;
 	return 0;
 }
@@ -618,6 +699,8 @@ lab_scenario_free(struct lab_scenario *sc)
 		free(s->name);
 		for (j = 0; j < s->ncaps; j++)
 			free(s->caps[j]);
+		for (j = 0; j < s->ntlscaps; j++)
+			free(s->tlscaps[j]);
 		for (j = 0; j < LAB_EV_N; j++) {
 			for (k = 0; k < s->reply[j].n; k++)
 				free(s->reply[j].line[k]);

@@ -6,8 +6,11 @@
  * RFC 1870 §6: 552 5.3.4), RCPT, DATA, RSET, NOOP, QUIT (§4.1.1), STARTTLS
  * (RFC 3207) with a certificate from lab-ca.c, a delay before every reply,
  * and misbehaviour (silence, hang-up, endless or overlong or bare-LF
- * replies, injected bytes after the STARTTLS reply).  Connections use
- * src/core/conn.c on the server side.
+ * replies, injected bytes after the STARTTLS reply, a handshake met with
+ * silence, garbage, a plaintext line or cut short, bytes dribbled one at a
+ * time, slow multi-line banners, early closes).  Connections use
+ * src/core/conn.c on the server side; its shaper hook lets the lab split,
+ * delay or cut what it writes, TLS records included.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -41,6 +44,12 @@ struct srv {
 	struct lab_smtp		*s;
 };
 
+/* A buffer of reply bytes being built. */
+struct out {
+	char	*p;
+	size_t	 len;
+};
+
 /* A queued client line. */
 struct qline {
 	char		*text;
@@ -53,6 +62,17 @@ struct session {
 	struct srv		*srv;
 	struct mx_conn		*conn;
 	uv_timer_t		 timer;
+	uv_timer_t		 shape_timer;	/* dribble / linedelay */
+	int			 handles;	/* timers still open */
+	struct out		*shaped;	/* bytes waiting to go out */
+	size_t			 shaped_off;
+	int			 tls_started;	/* bytes are TLS from here */
+	size_t			 tls_sent;	/* for tlscut */
+	int			 banner_out;	/* banner still trickling */
+	int			 greeting;	/* the next delivery greets */
+	int			 early;		/* client talked during it */
+	int			 tlsjunk;	/* timer: answer the ClientHello */
+	int			 last_ev;	/* event of the reply built */
 	struct qline		*head, **tail;
 	char			*reply;		/* waiting for the delay */
 	size_t			 replylen;
@@ -71,18 +91,14 @@ struct lab_smtp {
 	int				 nsrv;
 	struct srv			 srv[LAB_MAX_SERVERS];
 	struct session			*sessions;
+	int				 nsessions, peak;
 	int				 closing;
 };
 
 static void	session_kick(struct session *);
 static void	session_close(struct session *);
 static void	session_timer_cb(uv_timer_t *);
-
-/* A buffer of reply bytes being built. */
-struct out {
-	char	*p;
-	size_t	 len;
-};
+static void	shape_tick(uv_timer_t *);
 
 /* Append n bytes. */
 static void
@@ -126,6 +142,7 @@ out_script(struct session *ss, struct out *o, enum lab_ev ev)
 	const struct lab_reply *r = &ss->srv->cfg->reply[ev];
 	int i;
 
+	ss->last_ev = (int)ev;
 	const char *at;
 	char *line;
 
@@ -155,7 +172,10 @@ out_ehlo(struct session *ss, struct out *o)
 	const char *caps[20];
 	int n = 0, i;
 
-	if (cfg->ncaps < 0)
+	if (ss->tls && cfg->ntlscaps >= 0)
+		for (i = 0; i < cfg->ntlscaps; i++)
+			caps[n++] = cfg->tlscaps[i];
+	else if (cfg->ncaps < 0)
 		for (i = 0; i < 5; i++)
 			caps[n++] = defcaps[i];
 	else
@@ -182,7 +202,7 @@ mail_size(const char *line)
 
 /* Build the reply to one client line; returns what to do after it. */
 static enum after
-respond(struct session *ss, const char *line, struct out *o)
+respond_line(struct session *ss, const char *line, struct out *o)
 {
 	const struct lab_server *cfg = ss->srv->cfg;
 	char verb[16];
@@ -243,6 +263,20 @@ respond(struct session *ss, const char *line, struct out *o)
 	return strncmp(o->p, "421", 3) == 0 ? AFTER_CLOSE : AFTER_NONE;
 }
 
+/* respond_line, then `closeafter`: close once that event is answered. */
+static enum after
+respond(struct session *ss, const char *line, struct out *o)
+{
+	enum after after;
+
+	ss->last_ev = -1;
+	after = respond_line(ss, line, o);
+	if (ss->srv->cfg->closeafter >= 0 &&
+	    ss->last_ev == ss->srv->cfg->closeafter)
+		return AFTER_CLOSE;
+	return after;
+}
+
 /* The greeting (§4.2), honouring the long-line and endless modes. */
 static enum after
 greet(struct session *ss, struct out *o)
@@ -265,6 +299,8 @@ greet(struct session *ss, struct out *o)
 	}
 	if (!out_script(ss, o, LAB_EV_BANNER))
 		out_fmt(ss, o, "220 %s ESMTP mxscope-lab", cfg->name);
+	if (cfg->closeafter == LAB_EV_BANNER)
+		return AFTER_CLOSE;
 	return strncmp(o->p, "421", 3) == 0 ? AFTER_CLOSE : AFTER_NONE;
 }
 
@@ -276,6 +312,13 @@ deliver(struct session *ss, const char *bytes, size_t len, enum after after)
 
 	if (len > 0)
 		mx_conn_send(ss->conn, bytes, len);	/* one write */
+	if (ss->greeting && ss->shaped != NULL &&
+	    ss->srv->cfg->linedelay_ms >= 0) {
+		/* postscreen: no command until the banner's last line */
+		ss->banner_out = 1;
+		ss->busy = 1;
+	}
+	ss->greeting = 0;
 	switch (after) {
 	case AFTER_NONE:
 		break;
@@ -300,14 +343,124 @@ deliver(struct session *ss, const char *bytes, size_t len, enum after after)
 		}
 		ss->tail = &ss->head;
 		ss->busy = 1;	/* until the handshake ends */
+		ss->tls_started = 1;
 		if (ss->srv->cfg->behave & LAB_B_TLSSILENT)
 			break;	/* the client's handshake meets silence */
+		if (ss->srv->cfg->behave & (LAB_B_TLSGARBAGE | LAB_B_TLSPLAIN)) {
+			/* answer once the ClientHello is on its way */
+			ss->tlsjunk = 1;
+			uv_timer_start(&ss->timer, session_timer_cb, 100, 0);
+			break;
+		}
 		if (mx_conn_tls_accept(ss->conn, ss->srv->ctx) != MX_CONN_OK) {
 			ss->closing = 1;
 			uv_timer_start(&ss->timer, session_timer_cb, 0, 0);
 		}
 		break;
 	}
+}
+
+/* The shaped bytes are all out: end a trickled banner (postscreen). */
+static void
+shape_drained(struct session *ss)
+{
+	static const char early[] = "554 5.5.1 Protocol error: talked before "
+	    "the end of the greeting\r\n";
+
+	if (!ss->banner_out)
+		return;
+	ss->banner_out = 0;
+	ss->busy = 0;
+	if (ss->early) {
+		mx_conn_write_raw(ss->conn, early, sizeof early - 1);
+		ss->closing = 1;
+		uv_timer_start(&ss->timer, session_timer_cb, CLOSE_LINGER_MS, 0);
+		return;
+	}
+	session_kick(ss);
+}
+
+/* Whether bytes written now are dribbled one by one. */
+static int
+shape_dribbles(const struct session *ss)
+{
+	const struct lab_server *cfg = ss->srv->cfg;
+
+	return cfg->dribble_ms >= 0 && (!cfg->dribble_tls || ss->tls_started);
+}
+
+/* Send the next byte (dribble) or line (linedelay) of the shaped bytes. */
+static void
+shape_tick(uv_timer_t *t)
+{
+	struct session *ss = t->data;
+	const struct lab_server *cfg = ss->srv->cfg;
+	struct out *o = ss->shaped;
+	size_t n, left;
+	const char *nl;
+	int dribble = shape_dribbles(ss);
+
+	if (ss->conn == NULL || o == NULL)
+		return;
+	left = o->len - ss->shaped_off;
+	n = 1;
+	if (!dribble) {
+		nl = memchr(o->p + ss->shaped_off, '\n', left);
+		n = nl != NULL ? (size_t)(nl - (o->p + ss->shaped_off)) + 1 :
+		    left;
+	}
+	mx_conn_write_raw(ss->conn, o->p + ss->shaped_off, n);
+	ss->shaped_off += n;
+	if (ss->shaped_off < o->len) {
+		uv_timer_start(&ss->shape_timer, shape_tick, (uint64_t)(dribble ?
+		    cfg->dribble_ms : cfg->linedelay_ms), 0);
+		return;
+	}
+	free(o->p);
+	free(o);
+	ss->shaped = NULL;
+	ss->shaped_off = 0;
+	shape_drained(ss);
+}
+
+/*
+ * conn's shaper: what the session writes (TLS records included) goes out
+ * cut after `tlscut` TLS bytes, one byte at a time (`dribble`), or, for
+ * the banner, one line at a time (`linedelay`), in order.
+ */
+static void
+session_shape(struct mx_conn *c, const char *b, size_t n, void *arg)
+{
+	struct session *ss = arg;
+	const struct lab_server *cfg = ss->srv->cfg;
+	size_t i, room;
+
+	if (ss->tls_started && cfg->tlscut > 0) {
+		room = ss->tls_sent < (size_t)cfg->tlscut ?
+		    (size_t)cfg->tlscut - ss->tls_sent : 0;
+		if (n > room)
+			n = room;
+		ss->tls_sent += n;
+		if (n > 0)
+			mx_conn_write_raw(c, b, n);
+		return;
+	}
+	if (ss->shaped == NULL && shape_dribbles(ss) && cfg->dribble_ms == 0) {
+		for (i = 0; i < n; i++)		/* 1-byte writes, at once */
+			mx_conn_write_raw(c, b + i, 1);
+		return;
+	}
+	if (ss->shaped == NULL && !shape_dribbles(ss) &&
+	    (cfg->linedelay_ms < 0 || !ss->greeting)) {
+		mx_conn_write_raw(c, b, n);
+		return;
+	}
+	if (ss->shaped == NULL) {
+		ss->shaped = mx_xcalloc(1, sizeof *ss->shaped);
+		ss->shaped_off = 0;
+		uv_timer_start(&ss->shape_timer, shape_tick, 0, 0);
+	}
+	out_add(ss->shaped, b, n);
 }
 
 /* Send the next batch of an endless greeting (§4.2.1 continuation lines). */
@@ -339,6 +492,19 @@ session_timer_cb(uv_timer_t *t)
 		session_close(ss);
 		return;
 	}
+	if (ss->tlsjunk) {
+		static const char garbage[] = "\x16\x03\x03\xff\xffNOT TLS "
+		    "\x00\x9b\x1b[2J garbage where a ServerHello belongs";
+		static const char plain[] = "220 plaintext where a ServerHello "
+		    "belongs\r\n";
+
+		ss->tlsjunk = 0;
+		if (ss->srv->cfg->behave & LAB_B_TLSGARBAGE)
+			mx_conn_write_raw(ss->conn, garbage, sizeof garbage - 1);
+		else
+			mx_conn_write_raw(ss->conn, plain, sizeof plain - 1);
+		return;
+	}
 	if (ss->endless) {
 		endless_tick(ss);
 		return;
@@ -367,6 +533,7 @@ session_kick(struct session *ss)
 		o.len = 0;
 		if (!ss->greeted) {
 			ss->greeted = 1;
+			ss->greeting = 1;
 			after = greet(ss, &o);
 		} else if ((q = ss->head) != NULL) {
 			if ((ss->head = q->next) == NULL)
@@ -404,6 +571,8 @@ session_line(struct mx_conn *c, const char *line, size_t len, int flags,
 
 	if (ss->closing)
 		return;
+	if (ss->banner_out)
+		ss->early = 1;	/* talked before the greeting ended */
 	q = mx_xcalloc(1, sizeof *q);
 	q->text = mx_xmalloc(len + 1);
 	memcpy(q->text, line, len);
@@ -443,13 +612,19 @@ static const struct mx_conn_cb session_cb = {
 	NULL, session_line, session_tls_done, NULL, session_closed
 };
 
-/* The session's timer closed: free what is left. */
+/* One of the session's timers closed: free what is left after both. */
 static void
 session_free_cb(uv_handle_t *h)
 {
 	struct session *ss = h->data;
 	struct lab_ref *ref = ss->s->ref;
 	struct qline *q;
+
+	if (--ss->handles > 0)
+		return;
+	if (ss->shaped != NULL)
+		free(ss->shaped->p);
+	free(ss->shaped);
 
 	while ((q = ss->head) != NULL) {
 		ss->head = q->next;
@@ -472,13 +647,16 @@ session_close(struct session *ss)
 	for (sp = &ss->s->sessions; *sp != NULL; sp = &(*sp)->next)
 		if (*sp == ss) {
 			*sp = ss->next;
+			ss->s->nsessions--;
 			break;
 		}
 	mx_conn_close(ss->conn);
 	ss->conn = NULL;
 	ss->closing = 1;
 	uv_timer_stop(&ss->timer);
+	uv_timer_stop(&ss->shape_timer);
 	uv_close((uv_handle_t *)&ss->timer, session_free_cb);
+	uv_close((uv_handle_t *)&ss->shape_timer, session_free_cb);
 }
 
 /* A client connected to one of the servers. */
@@ -496,11 +674,18 @@ srv_conn_cb(uv_stream_t *server, int status)
 	ss->srv = sv;
 	ss->tail = &ss->head;
 	uv_timer_init(s->loop, &ss->timer);
-	ss->timer.data = ss;
+	uv_timer_init(s->loop, &ss->shape_timer);
+	ss->timer.data = ss->shape_timer.data = ss;
+	ss->handles = 2;
 	lab_ref_get(s->ref);
 	ss->conn = mx_conn_new(s->loop, &session_cb, ss);
+	if (sv->cfg->dribble_ms >= 0 || sv->cfg->linedelay_ms >= 0 ||
+	    sv->cfg->tlscut > 0)
+		mx_conn_set_shaper(ss->conn, session_shape, ss);
 	ss->next = s->sessions;
 	s->sessions = ss;
+	if (++s->nsessions > s->peak)
+		s->peak = s->nsessions;
 	if (mx_conn_accept(ss->conn, server) != 0 ||
 	    (sv->cfg->behave & LAB_B_HANGUP)) {
 		session_close(ss);
@@ -623,11 +808,15 @@ lab_smtp_start(uv_loop_t *loop, const struct lab_scenario *sc,
 	s->ref = ref;
 	s->nsrv = sc->nservers;
 	for (i = 0; i < s->nsrv; i++) {
+		char ip[32];
+
 		s->srv[i].cfg = &sc->srv[i];
 		s->srv[i].s = s;
 		s->srv[i].size = advertised_size(&sc->srv[i]);
+		snprintf(ip, sizeof ip, "127.%d.%d.%d", base->a, base->b,
+		    sc->srv[i].slot);
 		if (sc->srv[i].tls != LAB_TLS_NONE && (s->srv[i].ctx =
-		    lab_ca_server_ctx(ca, sc->srv[i].name, sc->srv[i].tls,
+		    lab_ca_server_ctx(ca, sc->srv[i].name, ip, sc->srv[i].tls,
 		    cause)) == NULL)
 			return s;
 	}
@@ -635,6 +824,13 @@ lab_smtp_start(uv_loop_t *loop, const struct lab_scenario *sc,
 		*cause = mx_xasprintf("lab SMTP servers on 127.%d.%d.0/24: %s",
 		    base->a, base->b, uv_strerror(r));
 	return s;
+}
+
+/* The most sessions open at once so far. */
+int
+lab_smtp_peak(const struct lab_smtp *s)
+{
+	return s->peak;
 }
 
 /* The shared SMTP port. */

@@ -74,6 +74,19 @@ mx_lab_describe(const char *name)
 	return lab_builtin_describe(name);
 }
 
+/* The scenario text of a built-in name or of fuzz:SEED; NULL if neither. */
+char *
+mx_lab_text(const char *name)
+{
+	const char *t;
+	long long seed;
+
+	if (strncmp(name, "fuzz:", 5) == 0)
+		return mx_parse_num(name + 5, 0, (1LL << 62), &seed) == 0 ?
+		    lab_fuzz_scenario((unsigned long long)seed) : NULL;
+	return (t = lab_builtin_text(name)) != NULL ? mx_xstrdup(t) : NULL;
+}
+
 /* Pick this instance's 127.A.B.0/24, A and B in 2..250. */
 static void
 pick_base(struct lab_base *base)
@@ -94,17 +107,19 @@ mx_lab_start(uv_loop_t *loop, const char *scenario, char **cause)
 {
 	struct mx_lab *lab;
 	struct lab_scenario *sc;
-	const char *text = scenario;
+	char *named = NULL;
 	int i;
 
 	*cause = NULL;
 	if (strchr(scenario, '\n') == NULL &&
-	    (text = lab_builtin_text(scenario)) == NULL) {
+	    (named = mx_lab_text(scenario)) == NULL) {
 		*cause = mx_xasprintf("unknown lab scenario '%s'", scenario);
 		return NULL;
 	}
-	if ((sc = lab_scenario_parse(text, text == scenario ? NULL :
-	    scenario, cause)) == NULL)
+	sc = lab_scenario_parse(named != NULL ? named : scenario,
+	    named != NULL ? scenario : NULL, cause);
+	free(named);
+	if (sc == NULL)
 		return NULL;
 	lab = mx_xcalloc(1, sizeof *lab);
 	lab->loop = loop;
@@ -157,6 +172,13 @@ int
 mx_lab_smtp_port(const struct mx_lab *lab)
 {
 	return lab_smtp_port(lab->smtp);
+}
+
+/* The most SMTP sessions open at once so far. */
+int
+mx_lab_smtp_peak(const struct mx_lab *lab)
+{
+	return lab_smtp_peak(lab->smtp);
 }
 
 /* The shared port of the POP3/IMAP servers of a kind (pop3, pop3s,

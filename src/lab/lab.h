@@ -17,8 +17,14 @@ const char *const	*mx_lab_scenarios(void);
 /* One-line description of a built-in scenario, or NULL if unknown. */
 const char		*mx_lab_describe(const char *name);
 /*
- * Start a lab on loop from a built-in scenario name or, when the name
- * contains a newline, from scenario text.  NULL and *cause on error.
+ * The scenario text of a name: a built-in scenario, or "fuzz:SEED", the
+ * hostile peer generated from SEED (lab-fuzz.c).  NULL if neither;
+ * the caller frees it.
+ */
+char			*mx_lab_text(const char *name);
+/*
+ * Start a lab on loop from a scenario name (mx_lab_text) or, when the
+ * name contains a newline, from scenario text.  NULL and *cause on error.
  */
 struct mx_lab		*mx_lab_start(uv_loop_t *, const char *scenario,
 			    char **cause);
@@ -27,6 +33,9 @@ int			 mx_lab_ndns(const struct mx_lab *);
 const char		*mx_lab_dns(const struct mx_lab *, int i);
 /* The one TCP port all lab SMTP servers listen on (on their 127.x). */
 int			 mx_lab_smtp_port(const struct mx_lab *);
+/* The most SMTP sessions the lab has had open at once (tests of
+ * --concurrency). */
+int			 mx_lab_smtp_peak(const struct mx_lab *);
 /* The port of the POP3/IMAP servers: kind pop3, pop3s, imap, imaps. */
 int			 mx_lab_mailbox_port(const struct mx_lab *,
 			    const char *kind);

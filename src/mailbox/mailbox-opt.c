@@ -105,8 +105,8 @@ mx_mailbox_option(enum mx_mbopt o, const char *arg, int argc, char **argv,
 		if (arg == NULL)
 			arg = "";
 		if (*arg != '\0' && !spec_ok(arg)) {
-			fprintf(stderr, "mxscope: invalid value for --%s: '%s' "
-			    "(HOST[:PORT], e.g. pop.example.com:995)\n",
+			mx_warnx("invalid value for --%s: '%s' "
+			    "(HOST[:PORT], e.g. pop.example.com:995)",
 			    o == MX_MBOPT_POP3 ? "pop3" : "imap", arg);
 			return -1;
 		}
@@ -120,7 +120,7 @@ mx_mailbox_option(enum mx_mbopt o, const char *arg, int argc, char **argv,
 			if ((unsigned char)*end <= ' ' || *end == 0x7f)
 				break;
 		if (*arg == '\0' || *end != '\0' || strlen(arg) > 254) {
-			fprintf(stderr, "mxscope: invalid value for --user\n");
+			mx_warnx("invalid value for --user");
 			return -1;
 		}
 		opts->mbox_user = arg;
@@ -134,8 +134,8 @@ mx_mailbox_option(enum mx_mbopt o, const char *arg, int argc, char **argv,
 	case MX_MBOPT_RETR:
 		v = strtol(arg, &end, 10);
 		if (*end != '\0' || v < 1 || v > 1000000000) {
-			fprintf(stderr, "mxscope: invalid value for --retr: "
-			    "'%s' (a message number)\n", arg);
+			mx_warnx("invalid value for --retr: "
+			    "'%s' (a message number)", arg);
 			return -1;
 		}
 		opts->retr = (int)v;

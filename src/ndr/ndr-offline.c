@@ -375,12 +375,12 @@ mx_ndr_offline(char *const *files, int nfiles, int json, FILE *out)
 {
 	struct offline o;
 	struct stat st;
-	char *cause, f[1024], c[512];
+	char *cause;
 	int i, stdin_used = 0, tty = isatty(STDERR_FILENO);
 
 	if (nfiles == 0) {
-		fprintf(stderr, "mxscope: --ndr --offline needs bounce files "
-		    "(or - for stdin)\n");
+		mx_warnx("--ndr --offline needs bounce files "
+		    "(or - for stdin)");
 		return MX_EXIT_UNKNOWN;
 	}
 	memset(&o, 0, sizeof o);
@@ -403,8 +403,7 @@ mx_ndr_offline(char *const *files, int nfiles, int json, FILE *out)
 			o.shown = 0;
 		}
 		if (cause != NULL) {
-			fprintf(stderr, "mxscope: %s: %s\n", clean(f, sizeof f,
-			    files[i]), clean(c, sizeof c, cause));
+			mx_warnx("%s: %s", files[i], cause);
 			o.rv = MX_EXIT_UNKNOWN;
 			o.unread++;
 			if (json)

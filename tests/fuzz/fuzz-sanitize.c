@@ -1,8 +1,9 @@
 /*
  * fuzz-sanitize: libFuzzer target for the one sanitizer (hostile-inputs.md
  * §4.1 term_sanitize oracle): whatever comes in, what comes out is valid
- * UTF-8 with no C0 control but TAB, no DEL, no C1 and no bidi control, and
- * it fits the buffer.
+ * UTF-8 with no C0 control but TAB, no DEL, no C1, no bidi control, no
+ * zero-width space, line/paragraph separator or tag character, and it fits
+ * the buffer.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -38,7 +39,9 @@ check(const unsigned char *s, size_t n)
 			cp = (cp << 6) | (s[i + k] & 0x3f);
 		}
 		if ((cp >= 0x80 && cp <= 0x9f) || (cp >= 0x202a &&
-		    cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))
+		    cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
+		    cp == 0x200b || cp == 0x2028 || cp == 0x2029 ||
+		    (cp >= 0xe0000 && cp <= 0xe007f))
 			abort();
 		i += len;
 	}

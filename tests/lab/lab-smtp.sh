@@ -92,8 +92,10 @@ if mode == 'healthy':
     t(c.cmd(b'STARTTLS') == [b'220 2.0.0 Ready to start TLS\r\n'], 'STARTTLS: 220')
     try:
         c.starttls('mx1.example.test')
-        t(c.s.getpeercert()['subjectAltName'] == (('DNS', 'mx1.example.test'),),
-          'certificate verifies against the lab CA, SAN mx1.example.test')
+        t(c.s.getpeercert()['subjectAltName'] == (('DNS', 'mx1.example.test'),
+                                                  ('IP Address', a)),
+          'certificate verifies against the lab CA, SAN mx1.example.test '
+          'and its address')
     except ssl.SSLError as e:
         t(False, 'certificate verifies against the lab CA (%s)' % e)
     r = c.cmd(b'EHLO client.test')

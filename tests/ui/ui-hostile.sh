@@ -3,8 +3,13 @@
 # clear screen, raw 8-bit CSI, blink; lab scenario hostile-banner) shows
 # up escaped (^[, \x9B) and never reaches the terminal as control bytes:
 # the pane title is unchanged and the raw byte stream (tmux pipe-pane)
-# holds no OSC, no BEL and no C1 byte (hostile-inputs.md §1.3).
+# holds no OSC, no BEL and no C1 byte (hostile-inputs.md §1.3).  Then a
+# lab whose first exchanger greets with invisible characters (zero-width
+# space, U+2028, a tag character: shown as <U+XXXX>) and whose second one
+# trickles its banner one byte a second (S3): the dashboard answers keys
+# while the peer trickles, and the run ends by its deadline.
 . "${top_srcdir:-.}/tests/tap.sh"
+. "${top_srcdir:-.}/tests/lab-env.sh"
 . "${top_srcdir:-.}/tests/ui-env.sh"
 ui_skip_unless_ready
 
@@ -39,4 +44,49 @@ for loc in C.UTF-8 C; do
 	is "$(LC_ALL=C grep -c "$(printf '\033')\\[5m" "$raw")" 0 "$loc: no blink in the raw stream"
 	like "$(LC_ALL=C grep -c 'pwned' "$raw")" '^[1-9]' "$loc: the banner text did reach the screen"
 done
+
+cat >"$UI_DIR/slow.scn" <<'EOT'
+target user@example.test
+example.test MX 10 mx1.example.test
+example.test MX 20 mx2.example.test
+mx1.example.test A @1
+mx2.example.test A @2
+server @1
+banner 220 mx1 zero\xe2\x80\x8bwidth line\xe2\x80\xa8sep tag\xf3\xa0\x81\x81 ok
+server @2
+dribble 1000
+EOT
+if ! lab_start "$UI_DIR/slow.scn"; then
+	not_ok "the lab starts"
+	plan_end
+	exit 1
+fi
+ui_trap
+ui_open 100 30 "env LC_ALL=C.UTF-8 $MXSCOPE --dns ${LAB_DNS%%,*} -p $LAB_PORT --tls-ca $LAB_CA --timeout 4 user@example.test"
+ui_wait 'mx2\.example\.test' 10
+ui_keys '?'
+if ui_wait 'mxscope help' 2; then
+	ok "slowloris peer: the dashboard answers ? while the peer trickles"
+else
+	not_ok "slowloris peer: the dashboard answers ? while the peer trickles"
+fi
+ui_keys x
+ui_gone 'mxscope help' 2
+unlike "$UI_SCREEN" 'mxscope help' "slowloris peer: and closes the help again"
+if ui_wait 'finished' 12; then
+	ok "slowloris peer: the run ends by its deadline"
+else
+	not_ok "slowloris peer: the run ends by its deadline"
+fi
+ui_keys Enter
+ui_wait 'Full transcript' 3
+ui_keys Home
+sleep 0.3
+ui_capture
+like "$UI_SCREEN" 'zero<U\+200B>width line<U\+2028>sep tag<U\+E0041> ok' \
+    "invisible characters shown as <U+XXXX> on screen"
+ui_keys Escape q
+ui_exit 5
+is "$([ -n "$UI_STATUS" ] && [ "$UI_STATUS" -le 3 ] && echo y)" y \
+    "the dashboard exits on q with a defined status ($UI_STATUS)"
 plan_end

@@ -1,7 +1,7 @@
 #!/bin/sh
 # tests/ui/ui-keys.sh: keys on the dashboard.  Selecting another address
 # changes the transcript; Tab moves the focus; Enter opens the full
-# transcript; ? shows the help; q exits with the verdict's status.
+# transcript; ?, h and F1 show the help; q exits with the verdict's status.
 . "${top_srcdir:-.}/tests/tap.sh"
 . "${top_srcdir:-.}/tests/ui-env.sh"
 ui_skip_unless_ready
@@ -55,6 +55,18 @@ like "$UI_SCREEN" 'Exit status' "help gives the exit statuses"
 ui_keys x
 ui_gone 'mxscope help' 3
 unlike "$UI_SCREEN" 'mxscope help' "any key closes the help"
+# h and F1 open the same help (README, mxscope(1)).
+ui_keys h
+ui_wait 'mxscope help' 3
+like "$UI_SCREEN" 'mxscope help' "h opens the help"
+ui_keys x
+ui_gone 'mxscope help' 3
+ui_keys F1
+ui_wait 'mxscope help' 3
+like "$UI_SCREEN" 'mxscope help' "F1 opens the help"
+ui_keys x
+ui_gone 'mxscope help' 3
+unlike "$UI_SCREEN" 'mxscope help' "a key closes it again"
 
 # Scrolling the focused transcript stops the live follow; End resumes it.
 ui_keys Tab

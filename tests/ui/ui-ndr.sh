@@ -12,8 +12,12 @@
 . "${top_srcdir:-.}/tests/ui-env.sh"
 ui_skip_unless_ready
 
-# The whole test is time-limited: a watchdog ends it after 180 s.
-( sleep 180; kill -TERM $$ ) >/dev/null 2>&1 &
+# The whole test is time-limited: a watchdog ends it after 600 s (a hang
+# bound, generous for a loaded machine).  Killing the watchdog also ends
+# its sleep, so the test leaves no process behind.
+( trap 'kill "$s" 2>/dev/null; exit 0' TERM
+  sleep 600 & s=$!
+  wait "$s" && kill -TERM $$ ) >/dev/null 2>&1 &
 watchdog=$!
 trap 'kill "$watchdog" 2>/dev/null; ui_cleanup' EXIT
 trap 'kill "$watchdog" 2>/dev/null; ui_cleanup; exit 130' INT TERM

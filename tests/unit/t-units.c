@@ -32,6 +32,13 @@ test_sanitize(void)
 	is_str(san("\xc2\x9b", 2), "\\x9B", "U+009B (C1) shown");
 	is_str(san("x\xe2\x80\xaey", 5), "x<U+202E>y", "bidi override shown");
 	is_str(san("a\0b", 3), "a^@b", "NUL shown, text after it kept");
+	is_str(san("a\xe2\x80\x8b" "b", 5), "a<U+200B>b", "zero-width space shown");
+	is_str(san("a\xe2\x80\xa8" "b\xe2\x80\xa9", 8), "a<U+2028>b<U+2029>",
+	    "line and paragraph separators shown");
+	is_str(san("\xf3\xa0\x81\x81\xf3\xa0\x81\xbf", 8),
+	    "<U+E0041><U+E007F>", "tag characters shown");
+	is_str(san("\xe2\x80\x8c\xf0\x9f\x98\x80", 7),
+	    "\xe2\x80\x8c\xf0\x9f\x98\x80", "ZWNJ and emoji kept");
 	is_str(san("caf\xc3\xa9", 5), "caf\xc3\xa9", "UTF-8 kept");
 	is_str(san("\xff\xfe", 2), "\\xFF\\xFE", "invalid UTF-8 shown");
 	is_str(san("\x7f", 1), "^?", "DEL shown");
