@@ -20,6 +20,8 @@ struct probe {
 	int			 index;
 	int			 state;		/* 0 queued, 1 running, 2 done */
 	int			 use_tls;
+	int			 decided;	/* PROBE_DONE sent; QUIT may
+						   still be under way */
 	char			 addr[MX_ADDR_MAX];
 	char			 host[MX_HOST_MAX];
 	struct mx_conn		*conn;

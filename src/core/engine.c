@@ -235,9 +235,10 @@ mx_engine_set_target(struct mx_engine *e, const char *target, char **cause)
 	return mx_engine_configure(e, &o, cause);
 }
 
-/* Run the diagnosis over the model and publish it. */
+/* Run the diagnosis over the model and publish it; final: every probe
+ * has its deciding reply (connections may still be saying QUIT). */
 static void
-engine_diagnose(struct mx_engine *e)
+engine_diagnose(struct mx_engine *e, int final)
 {
 	struct mx_finding *f = mx_xcalloc(MX_MAX_FINDINGS, sizeof *f);
 	struct mx_verdict v;
@@ -247,6 +248,7 @@ engine_diagnose(struct mx_engine *e)
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_DIAG;
 	ev.u.diag.nfindings = mx_diag_run(&e->model, f, MX_MAX_FINDINGS, &v);
+	v.final = final;
 	ev.u.diag.findings = f;
 	ev.u.diag.verdict = &v;
 	mx__engine_emit_now(e, &ev);
@@ -260,7 +262,7 @@ engine_finish(struct mx_engine *e)
 	struct mx_event ev;
 
 	e->running = 0;
-	engine_diagnose(e);
+	engine_diagnose(e, 1);
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_RUN_DONE;
 	mx__engine_emit_now(e, &ev);
@@ -271,7 +273,7 @@ static void
 engine_kick_cb(uv_timer_t *t)
 {
 	struct mx_engine *e = t->data;
-	int i, busy = 0;
+	int i, busy = 0, undecided = 0;
 
 	if (!e->running)
 		return;
@@ -286,13 +288,16 @@ engine_kick_cb(uv_timer_t *t)
 		if (!e->running)
 			return;
 	}
-	for (i = 0; i < e->nprobes; i++)
+	for (i = 0; i < e->nprobes; i++) {
 		busy |= e->probes[i]->state != 2;
-	busy |= mx__mailbox_busy(e->mbox);
-	if (e->dns_done && !busy)
+		undecided |= e->probes[i]->state != 2 &&
+		    !e->probes[i]->decided;
+	}
+	undecided |= mx__mailbox_busy(e->mbox);
+	if (e->dns_done && !busy && !undecided)
 		engine_finish(e);
 	else
-		engine_diagnose(e);
+		engine_diagnose(e, e->dns_done && !undecided);
 }
 
 /* Schedule the deferred work for the next loop turn. */

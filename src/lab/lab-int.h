@@ -71,6 +71,8 @@ enum lab_tls {
 #define LAB_B_LONGLINE	0x08	/* overlong banner line */
 #define LAB_B_BARELF	0x10	/* replies end in LF only */
 #define LAB_B_TLSSILENT	0x20	/* 220 to STARTTLS, then no handshake */
+#define LAB_B_OUTOFSTEP	0x40	/* PIPELINING offered, but MAIL and RCPT
+				   are answered only after QUIT's 221 */
 
 /* Reply lines for one event, each without its line end. */
 struct lab_reply {
@@ -85,6 +87,7 @@ struct lab_server {
 	char		*name;		/* exchanger name (banner, cert) */
 	enum lab_tls	 tls;
 	int		 delay_ms;
+	int		 latency_ms;	/* every write leaves this much later */
 	int		 behave;
 	int		 ncaps;		/* -1: defaults */
 	char		*caps[16];

@@ -36,9 +36,13 @@
  *   tls good|wrongname|untrusted|expired   offer STARTTLS (RFC 3207) with
  *                          such a certificate
  *   delay MS               wait MS before every reply
- *   behave silent|hangup|endless|longline|barelf|tlssilent ...  misbehave
- *                          (tlssilent: 220 to STARTTLS, then never a
- *                          TLS byte)
+ *   latency MS             network latency: every byte the server writes
+ *                          (replies, TLS records) leaves MS later, so the
+ *                          replies to a pipelined group arrive together
+ *   behave silent|hangup|endless|longline|barelf|tlssilent|outofstep ...
+ *                          misbehave (tlssilent: 220 to STARTTLS, then
+ *                          never a TLS byte; outofstep: offers PIPELINING
+ *                          but answers QUIT before MAIL and RCPT)
  *   cap TEXT               an EHLO keyword line (the first `cap` replaces
  *                          the defaults PIPELINING 8BITMIME SMTPUTF8
  *                          ENHANCEDSTATUSCODES SIZE 10240000); STARTTLS is
@@ -381,7 +385,7 @@ parse_server_stmt(struct parser *p, char **tok, int ntok, const char *raw)
 	static const char *tls[] = { "none", "good", "wrongname", "untrusted",
 	    "expired" };
 	static const char *beh[] = { "silent", "hangup", "endless",
-	    "longline", "barelf", "tlssilent" };
+	    "longline", "barelf", "tlssilent", "outofstep" };
 	long long v;
 	int i, j;
 
@@ -404,11 +408,15 @@ parse_server_stmt(struct parser *p, char **tok, int ntok, const char *raw)
 		if (ntok < 2 || mx_parse_num(tok[1], 0, 600000, &v) != 0)
 			return perr(p, "delay needs milliseconds");
 		s->delay_ms = (int)v;
+	} else if (strcmp(tok[0], "latency") == 0) {
+		if (ntok < 2 || mx_parse_num(tok[1], 0, 600000, &v) != 0)
+			return perr(p, "latency needs milliseconds");
+		s->latency_ms = (int)v;
 	} else if (strcmp(tok[0], "behave") == 0 && ntok >= 2) {
 		for (j = 1; j < ntok; j++) {
-			for (i = 0; i < 6 && strcmp(tok[j], beh[i]) != 0; i++)
+			for (i = 0; i < 7 && strcmp(tok[j], beh[i]) != 0; i++)
 				;
-			if (i == 6)
+			if (i == 7)
 				return perr(p, "unknown behaviour '%s'", tok[j]);
 			s->behave |= 1 << i;
 		}

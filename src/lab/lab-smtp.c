@@ -41,6 +41,12 @@ struct srv {
 	struct lab_smtp		*s;
 };
 
+/* A buffer of reply bytes being built. */
+struct out {
+	char	*p;
+	size_t	 len;
+};
+
 /* A queued client line. */
 struct qline {
 	char		*text;
@@ -56,6 +62,7 @@ struct session {
 	struct qline		*head, **tail;
 	char			*reply;		/* waiting for the delay */
 	size_t			 replylen;
+	struct out		*held;		/* outofstep: MAIL/RCPT replies */
 	enum after		 after;
 	int			 greeted, busy, data, tls, closing, endless;
 	struct session		*next;
@@ -77,12 +84,6 @@ struct lab_smtp {
 static void	session_kick(struct session *);
 static void	session_close(struct session *);
 static void	session_timer_cb(uv_timer_t *);
-
-/* A buffer of reply bytes being built. */
-struct out {
-	char	*p;
-	size_t	 len;
-};
 
 /* Append n bytes. */
 static void
@@ -168,7 +169,7 @@ mail_size(const char *line)
 
 /* Build the reply to one client line; returns what to do after it. */
 static enum after
-respond(struct session *ss, const char *line, struct out *o)
+respond_line(struct session *ss, const char *line, struct out *o)
 {
 	const struct lab_server *cfg = ss->srv->cfg;
 	char verb[16];
@@ -229,6 +230,32 @@ respond(struct session *ss, const char *line, struct out *o)
 	return strncmp(o->p, "421", 3) == 0 ? AFTER_CLOSE : AFTER_NONE;
 }
 
+/* The reply to one line; an out-of-step server holds MAIL's and RCPT's
+ * replies back and sends them after QUIT's (breaking RFC 2920 §3.1). */
+static enum after
+respond(struct session *ss, const char *line, struct out *o)
+{
+	enum after after = respond_line(ss, line, o);
+
+	if (!(ss->srv->cfg->behave & LAB_B_OUTOFSTEP) || ss->data)
+		return after;
+	if (strncasecmp(line, "MAIL", 4) == 0 ||
+	    strncasecmp(line, "RCPT", 4) == 0) {
+		if (ss->held == NULL)
+			ss->held = mx_xcalloc(1, sizeof *ss->held);
+		out_add(ss->held, o->p, o->len);
+		free(o->p);
+		o->p = NULL;
+		o->len = 0;
+	} else if (strncasecmp(line, "QUIT", 4) == 0 && ss->held != NULL) {
+		out_add(o, ss->held->p, ss->held->len);
+		free(ss->held->p);
+		free(ss->held);
+		ss->held = NULL;
+	}
+	return after;
+}
+
 /* The greeting (§4.2), honouring the long-line and endless modes. */
 static enum after
 greet(struct session *ss, struct out *o)
@@ -270,7 +297,9 @@ deliver(struct session *ss, const char *bytes, size_t len, enum after after)
 		break;
 	case AFTER_CLOSE:
 		ss->closing = 1;
-		uv_timer_start(&ss->timer, session_timer_cb, CLOSE_LINGER_MS, 0);
+		/* Let the reply cross the simulated network first. */
+		uv_timer_start(&ss->timer, session_timer_cb, CLOSE_LINGER_MS +
+		    (uint64_t)ss->srv->cfg->latency_ms, 0);
 		break;
 	case AFTER_ENDLESS:
 		ss->endless = 1;
@@ -443,6 +472,9 @@ session_free_cb(uv_handle_t *h)
 		free(q);
 	}
 	free(ss->reply);
+	if (ss->held != NULL)
+		free(ss->held->p);
+	free(ss->held);
 	free(ss);
 	lab_ref_put(ref);
 }
@@ -485,6 +517,7 @@ srv_conn_cb(uv_stream_t *server, int status)
 	ss->timer.data = ss;
 	lab_ref_get(s->ref);
 	ss->conn = mx_conn_new(s->loop, &session_cb, ss);
+	mx_conn_set_latency(ss->conn, sv->cfg->latency_ms);
 	ss->next = s->sessions;
 	s->sessions = ss;
 	if (mx_conn_accept(ss->conn, server) != 0 ||

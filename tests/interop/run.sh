@@ -17,6 +17,7 @@
 # non-zero on any failure, also when it cannot run at all.
 # Protocols exercised: DNS (RFC 1034/1035, null MX RFC 7505, implicit MX
 # RFC 5321 §5.1), SMTP (RFC 5321, SIZE RFC 1870, STARTTLS RFC 3207,
+# PIPELINING RFC 2920,
 # enhanced status codes RFC 3463), POP3 (RFC 1939, STLS RFC 2595), IMAP
 # (RFC 3501).
 set -u
@@ -491,6 +492,22 @@ mx_checks() {
 	    "$(printf 'true\ttrue\ttrue\tCN=mx.good.test')" "user@good.test: STARTTLS verified against the test CA, name ok"
 	is "$(mxq '[.resolvers[]? | "\(.status)/\(.address_status)"] | join(" ")')" answer/answer \
 	    "user@good.test: resolver status of the MX and of the address lookups"
+	# RFC 2920: Postfix offers PIPELINING, so MAIL, RCPT and QUIT go as one
+	# group; each reply is matched to its command in order, there is no
+	# RSET, and Postfix itself finds nothing improper in the pipelining.
+	is "$(mxq "[$PROBE | .transcript[] | select(.pipelined) | .text] | join(\"|\")")" \
+	    "MAIL FROM:<probe@client.test>|RCPT TO:<user@good.test>|QUIT" "user@good.test: MAIL, RCPT and QUIT pipelined in one group"
+	is "$(mxq "$PROBE | [.replies.mail.code, .replies.rcpt.code, .replies.quit.code] | map(tostring) | join(\" \")")" \
+	    "250 250 221" "user@good.test: Postfix's replies matched to MAIL, RCPT and QUIT in order"
+	is "$(mxq "[$PROBE | .transcript[] | select(.dir == \"S\") | .text][-3:] | join(\"|\")")" \
+	    "250 2.1.0 Ok|250 2.1.5 Ok|221 2.0.0 Bye" "user@good.test: the group's replies, byte for byte"
+	is "$(mxq "[$PROBE | .transcript[] | select(.dir == \"C\" and .text == \"RSET\")] | length")" 0 \
+	    "user@good.test: no RSET"
+	if grep -q "improper command pipelining" "$W/postfix/maillog" 2>/dev/null; then
+		not_ok "user@good.test: Postfix logs no improper command pipelining ($(grep -m1 'improper command pipelining' "$W/postfix/maillog"))"
+	else
+		ok "user@good.test: Postfix logs no improper command pipelining"
+	fi
 
 	mxrun userunknown $R $CA nouser@good.test
 	check_case "nouser@good.test" 2 userunknown
