@@ -326,7 +326,7 @@ smtp_pipe_next(struct mx_smtp *s)
 	if (s->ipipe >= s->npipe)
 		return;
 	s->st = s->pipe[s->ipipe];
-	if (!s->pr.decided) {
+	if (!s->pr.decided && s->pr.outcome == MX_OUT_OK) {
 		memset(&ev, 0, sizeof ev);
 		ev.type = MX_EV_PROBE_STAGE;
 		ev.u.stage = s->st;
@@ -373,7 +373,11 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 		mx_smtp_reply_all(r, all, sizeof all);
 		ev.u.reply.all = all;
 	}
-	smtp_emit(s, &ev);
+	/* Pipelined, a refusal makes the rest of the group moot (RCPT after
+	 * a refused MAIL gets 503): in the transcript, not the evidence. */
+	if (!(s->npipe > 0 && s->pr.outcome != MX_OUT_OK &&
+	    s->st != MX_ST_QUIT))
+		smtp_emit(s, &ev);
 	if (r->text != NULL && has_control(r->text, r->textlen)) {
 		memset(&ev, 0, sizeof ev);
 		ev.type = MX_EV_PROBE_NOTE;

@@ -431,12 +431,15 @@ mx_lines() {
 	    "\(.dir) \(.text)"' "$MXOUT"
 }
 # The reply codes the first probe of the last run recorded, one per reply
-# (its final line), up to its RSET or QUIT: comparable with swaks_codes.
+# (its final line), up to the first refusal or QUIT's 221: comparable with
+# swaks_codes.  (Pipelined, RFC 2920, QUIT and RCPT are sent before MAIL's
+# reply, so the replies after a refusal answer commands already moot.)
 mx_codes() {
 	jq -r 'first(.. | objects | select(has("transcript")) | .transcript) | .[] |
 	    "\(.dir)\t\(.code // 0)\t\(.text)"' "$MXOUT" |
-	awk -F '\t' '$1 == "C" && $3 ~ /^(QUIT|RSET)/ { exit }
-	    $1 == "S" && $2 != 0 && substr($3, 4, 1) != "-" { printf "%s%s", sep, $2; sep = " " }
+	awk -F '\t' '$1 == "C" && $3 ~ /^RSET/ { exit }
+	    $1 == "S" && $2 == 221 { exit }
+	    $1 == "S" && $2 != 0 && substr($3, 4, 1) != "-" { printf "%s%s", sep, $2; sep = " "; if ($2 >= 400) exit }
 	    END { print "" }'
 }
 
@@ -525,6 +528,10 @@ mx_checks() {
 	check_case "user@size.test --size 5000000" 2 mesgtoobig
 	check_transcript "user@size.test" "220 mx\.size\.test ESMTP" "552 5\.3\.4 Message size exceeds fixed limit"
 	like "$(mx_lines)" "^C MAIL FROM:<probe@client\.test> SIZE=5000000" "user@size.test: MAIL FROM carries SIZE=5000000"
+	is "$(mxq "$PROBE | [.transcript[] | select(.dir == \"S\") | .code][-3:] | map(tostring) | join(\" \")")" \
+	    "552 503 221" "user@size.test: pipelined, Postfix answers RCPT 503 after MAIL's 552"
+	is "$(mxq "$PROBE | [.failed_stage, .last_code, (.replies.rcpt // \"none\")] | map(tostring) | join(\" \")")" \
+	    "mail 552 none" "user@size.test: the moot RCPT's 503 is not evidence; the verdict stays at MAIL"
 	is "$(mxq "$PROBE | .capabilities.size")" 1048576 "user@size.test: SIZE capability from Postfix's message_size_limit"
 	# swaks has no SIZE= parameter: Python's smtplib does the same dialogue.
 	py=$("$PY" "$SRC/smtpsize.py" "$NET.1.2" "$SMTP_PORT" client.interop.test probe@client.test 5000000 2>&1)

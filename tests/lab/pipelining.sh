@@ -44,7 +44,17 @@ lab_start "$f" || not_ok "piped-550: lab starts"
 mx_run --json user@example.test
 is "$MX_STATUS" 2 "piped-550: exit 2"
 is "$(field 'd["verdict"]["reason"], a["failed_stage"], a["last_code"]')" "userunknown rcpt 550" "piped-550: userunknown at RCPT"
-like "$(field "$ENV")" "S 0 550 5.1.1 no such user|S 0 221 2.0.0 Bye$" "piped-550: QUIT answered after the refusal"
+is "$(field '" / ".join(l["text"] for l in a["transcript"] if l["dir"] == "S")[-38:]')" "550 5.1.1 no such user / 221 2.0.0 Bye" \
+    "piped-550: QUIT answered after the refusal"
+
+# 3b. MAIL refused inside the group: RCPT's 503 is recorded, not evidence.
+f=$(printf 'cap PIPELINING\ncap SIZE 1000\n' | scn piped-552)
+lab_start "$f" || not_ok "piped-552: lab starts"
+mx_run --json --size 5000 user@example.test
+is "$(field 'd["verdict"]["reason"], a["failed_stage"], a["last_code"], "rcpt" in a["replies"]')" "mesgtoobig mail 552 False" \
+    "piped-552: mesgtoobig at MAIL, the moot RCPT's reply not taken as evidence"
+is "$(field '" / ".join(l["text"][:9] for l in a["transcript"] if l["dir"] == "S")[-33:]')" "552 5.3.4 / 250 2.1.5 / 221 2.0.0" \
+    "piped-552: every reply of the group in the transcript"
 
 # 4. PIPELINING offered, replies out of step: a protocol violation.
 f=$(printf 'behave outofstep\n' | scn outofstep)
