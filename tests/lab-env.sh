@@ -11,6 +11,11 @@
 #                            resolver, -p, --tls-ca, --timeout 2) with ARGS
 #                            (which include the target), under timeout 30;
 #                            sets MX_OUT, MX_ERR and MX_STATUS
+#   lab_scn DIR NAME         write DIR/NAME.scn: one exchanger
+#                            (user@example.test, mx1 at @1) whose server
+#                            @1 follows stdin; print its path
+#   mx_field EXPR            a Python expression over the JSON in MX_OUT
+#                            (d: the document, a: its first address)
 #   lab_a NAME               the A records of NAME from the lab's first
 #                            resolver (e.g. an exchanger's 127.A.B.N);
 #                            plain python3, no dnslib needed
@@ -92,6 +97,23 @@ mx_run() {
 	    --tls-ca "$LAB_CA" --timeout 2 "$@" 2>"$LAB_DIR/mx.err" </dev/null)
 	MX_STATUS=$?
 	MX_ERR=$(cat "$LAB_DIR/mx.err")
+}
+
+# lab_scn DIR NAME: a one-exchanger scenario whose server @1 follows stdin.
+lab_scn() {
+	{
+		printf 'target user@example.test\n'
+		printf 'example.test MX 10 mx1.example.test\n'
+		printf 'mx1.example.test A @1\nserver @1\n'
+		cat
+	} >"$1/$2.scn"
+	echo "$1/$2.scn"
+}
+
+# mx_field EXPR: evaluate EXPR over the JSON in MX_OUT (d; a: first address).
+mx_field() {
+	printf '%s' "$MX_OUT" | "$LAB_PY" -c 'import json,sys
+d=json.load(sys.stdin); a=d["mx"][0]["addresses"][0]; print('"$1"')' 2>&1
 }
 
 # Print the A records of NAME as the lab's first resolver gives them

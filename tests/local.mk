@@ -12,14 +12,18 @@ EXTRA_DIST += tests/unit/t-man.sh
 # --- end report tests ---
 
 # --- engine unit tests (lead) ---
-check_PROGRAMS += tests/unit/t-smtp-reply tests/unit/t-units tests/unit/t-smtp-fsm
-TESTS += tests/unit/t-smtp-reply tests/unit/t-units tests/unit/t-smtp-fsm
+check_PROGRAMS += tests/unit/t-smtp-reply tests/unit/t-units tests/unit/t-smtp-fsm \
+	tests/unit/t-mailbox-fsm
+TESTS += tests/unit/t-smtp-reply tests/unit/t-units tests/unit/t-smtp-fsm \
+	tests/unit/t-mailbox-fsm
 tests_unit_t_smtp_reply_SOURCES = tests/unit/t-smtp-reply.c
 tests_unit_t_smtp_reply_LDADD = libmxengine.a $(MX_LIBS)
 tests_unit_t_units_SOURCES = tests/unit/t-units.c
 tests_unit_t_units_LDADD = libmxengine.a $(MX_LIBS)
-tests_unit_t_smtp_fsm_SOURCES = tests/unit/t-smtp-fsm.c
+tests_unit_t_smtp_fsm_SOURCES = tests/unit/t-smtp-fsm.c tests/unit/fake-io.c tests/unit/fake-io.h
 tests_unit_t_smtp_fsm_LDADD = libmxengine.a $(MX_LIBS)
+tests_unit_t_mailbox_fsm_SOURCES = tests/unit/t-mailbox-fsm.c tests/unit/fake-io.c
+tests_unit_t_mailbox_fsm_LDADD = libmxengine.a $(MX_LIBS)
 
 # --- libFuzzer targets (built on request with clang; their seeds are
 # replayed in make check by tests/fuzz/fuzz-replay.sh through tests/fuzz/fuzz-replay.c)
@@ -47,6 +51,8 @@ EXTRA_DIST += tests/lab/ndr-live.sh
 
 # --- hostile SMTP peers (lead) ---
 TESTS += tests/lab/hostile-smtp.sh
+TESTS += tests/lab/pipelining.sh
+EXTRA_DIST += tests/lab/pipelining.sh
 EXTRA_DIST += tests/lab/hostile-smtp.sh
 
 # --- command-line claims: usage errors, scenarios, concurrency, -4/-6 ---

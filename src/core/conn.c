@@ -19,6 +19,9 @@ struct mx_conn {
 	uv_tcp_t		 tcp;
 	uv_timer_t		 timer;
 	uv_connect_t		 creq;
+	uv_timer_t		 lat_timer;	/* lab: delayed writes */
+	int			 latency_ms;
+	struct conn_late	*late, **late_tail;
 	const struct mx_conn_cb	*cb;
 	void			*arg;
 	int			 open_handles;
@@ -38,6 +41,14 @@ struct mx_conn {
 	void			*shaper_arg;
 	struct mx_tls		 tls;
 	char			 peer[MX_ADDR_MAX];
+};
+
+/* Bytes held back by the lab's simulated network latency. */
+struct conn_late {
+	struct conn_late	*next;
+	uint64_t		 due;		/* loop time to write them */
+	size_t			 len;
+	char			 data[];
 };
 
 /* A write request with its own copy of the bytes. */
@@ -93,8 +104,14 @@ conn_close_cb(uv_handle_t *h)
 {
 	struct mx_conn *c = h->data;
 
+	struct conn_late *l;
+
 	if (--c->open_handles > 0)
 		return;
+	while ((l = c->late) != NULL) {
+		c->late = l->next;
+		free(l);
+	}
 	if (c->ssl != NULL)
 		SSL_free(c->ssl);	/* frees both BIOs */
 	free(c->in);
@@ -113,8 +130,10 @@ mx_conn_new(uv_loop_t *loop, const struct mx_conn_cb *cb, void *arg)
 	c->reading = 1;
 	uv_tcp_init(loop, &c->tcp);
 	uv_timer_init(loop, &c->timer);
-	c->tcp.data = c->timer.data = c;
-	c->open_handles = 2;
+	uv_timer_init(loop, &c->lat_timer);
+	c->tcp.data = c->timer.data = c->lat_timer.data = c;
+	c->late_tail = &c->late;
+	c->open_handles = 3;
 	return c;
 }
 
@@ -127,6 +146,7 @@ mx_conn_close(struct mx_conn *c)
 	c->closing = 1;
 	uv_timer_stop(&c->timer);
 	uv_close((uv_handle_t *)&c->timer, conn_close_cb);
+	uv_close((uv_handle_t *)&c->lat_timer, conn_close_cb);
 	uv_close((uv_handle_t *)&c->tcp, conn_close_cb);
 }
 
@@ -164,9 +184,9 @@ conn_write_cb(uv_write_t *req, int status)
 		conn_fail(c, conn_uv_err(status), uv_strerror(status));
 }
 
-/* Queue raw bytes on the socket, or hand them to the shaper. */
+/* Queue raw bytes now: to the shaper (lab) or the socket. */
 static int
-conn_write_raw(struct mx_conn *c, const char *data, size_t len)
+conn_write_now(struct mx_conn *c, const char *data, size_t len)
 {
 	if (c->shaper != NULL && !c->closing && len > 0) {
 		c->shaper(c, data, len, c->shaper_arg);
@@ -195,6 +215,53 @@ mx_conn_write_raw(struct mx_conn *c, const char *data, size_t len)
 		return r;
 	}
 	return 0;
+}
+
+/* The latency timer: write what is due, re-arm for the rest. */
+static void
+conn_late_cb(uv_timer_t *t)
+{
+	struct mx_conn *c = t->data;
+	struct conn_late *l;
+	uint64_t now = uv_now(c->loop);
+
+	while ((l = c->late) != NULL && l->due <= now && !c->closing) {
+		if ((c->late = l->next) == NULL)
+			c->late_tail = &c->late;
+		conn_write_now(c, l->data, l->len);
+		free(l);
+	}
+	if (c->late != NULL && !c->closing)
+		uv_timer_start(&c->lat_timer, conn_late_cb, c->late->due - now,
+		    0);
+}
+
+/* Queue raw bytes, held back by the simulated latency if one is set. */
+static int
+conn_write_raw(struct mx_conn *c, const char *data, size_t len)
+{
+	struct conn_late *l;
+
+	if (c->latency_ms <= 0 || c->closing || len == 0)
+		return conn_write_now(c, data, len);
+	l = mx_xmalloc(sizeof *l + len);
+	l->next = NULL;
+	l->due = uv_now(c->loop) + (uint64_t)c->latency_ms;
+	l->len = len;
+	memcpy(l->data, data, len);
+	*c->late_tail = l;
+	c->late_tail = &l->next;
+	if (!uv_is_active((uv_handle_t *)&c->lat_timer))
+		uv_timer_start(&c->lat_timer, conn_late_cb,
+		    (uint64_t)c->latency_ms, 0);
+	return 0;
+}
+
+/* Hold every later write back by ms, in order (the lab's network delay). */
+void
+mx_conn_set_latency(struct mx_conn *c, int ms)
+{
+	c->latency_ms = ms;
 }
 
 /* Send whatever OpenSSL has queued in its write BIO. */

@@ -89,6 +89,9 @@ void		 mx_conn_set_shaper(struct mx_conn *, mx_conn_shaper, void *);
 int		 mx_conn_write_raw(struct mx_conn *, const char *, size_t);
 /* Whether TLS is active. */
 int		 mx_conn_tls_active(const struct mx_conn *);
+/* Lab side: hold every later write back by ms (one-way network latency,
+ * so that replies to a pipelined group leave together, RFC 2920). */
+void		 mx_conn_set_latency(struct mx_conn *, int ms);
 /* Stop reading lines (e.g. while paused); 1 resumes. */
 void		 mx_conn_set_reading(struct mx_conn *, int);
 /* Close and free; no callback fires after this call. */

@@ -29,6 +29,8 @@ struct probe {
 	int			 mx_index;	/* into run_exch */
 	enum probe_state	 state;
 	int			 use_tls;
+	int			 decided;	/* PROBE_DONE sent; QUIT may
+						   still be under way */
 	char			 addr[MX_ADDR_MAX];
 	char			 host[MX_HOST_MAX];
 	char			 helo[MX_ADDR_MAX + 8];	/* [our address] */

@@ -158,21 +158,24 @@ mx_engine_set_target(struct mx_engine *e, const char *target, char **cause)
 }
 
 /* Run the diagnosis over the model and publish it, unless nothing has
- * changed since the last one (force: at the end of the run). */
+ * changed since the last one (force: at the end of the run); final:
+ * every probe has its deciding reply (connections may still be saying
+ * QUIT), so the verdict is final. */
 static void
-engine_diagnose(struct mx_engine *e, int force)
+engine_diagnose(struct mx_engine *e, int force, int final)
 {
 	struct mx_finding *f;
 	struct mx_verdict v;
 	struct mx_event ev;
 
-	if (!force && e->model.generation == e->diag_gen)
+	if (!force && !final && e->model.generation == e->diag_gen)
 		return;
 	f = mx_xcalloc(MX_MAX_FINDINGS, sizeof *f);
 	memset(&v, 0, sizeof v);
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_DIAG;
 	ev.u.diag.nfindings = mx_diag_run(&e->model, f, MX_MAX_FINDINGS, &v);
+	v.final = final;
 	ev.u.diag.findings = f;
 	ev.u.diag.verdict = &v;
 	mx__engine_emit_now(e, &ev);
@@ -192,7 +195,7 @@ engine_finish(struct mx_engine *e)
 		mx_dns_close(e->fdns);
 		e->fdns = NULL;
 	}
-	engine_diagnose(e, 1);
+	engine_diagnose(e, 1, 1);
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_RUN_DONE;
 	mx__engine_emit_now(e, &ev);
@@ -231,19 +234,22 @@ static void
 engine_kick_cb(uv_timer_t *t)
 {
 	struct mx_engine *e = t->data;
-	int busy;
+	int i, busy, undecided = 0;
 
 	if (!e->running)
 		return;
 	busy = engine_schedule(e);
 	if (!e->running)
 		return;
-	busy |= mx__mailbox_busy(e->mbox);
-	busy |= mx__engine_evidence_busy(e);
-	if (e->dns_done && !busy)
+	for (i = 0; i < e->nprobes; i++)
+		undecided |= e->probes[i]->state != PROBE_DONE &&
+		    !e->probes[i]->decided;
+	undecided |= mx__mailbox_busy(e->mbox);
+	undecided |= mx__engine_evidence_busy(e);
+	if (e->dns_done && !busy && !undecided)
 		engine_finish(e);
 	else
-		engine_diagnose(e, 0);
+		engine_diagnose(e, 0, e->dns_done && !undecided);
 }
 
 /* --deadline: stop what is unfinished; the verdict is given from what is

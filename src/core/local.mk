@@ -8,6 +8,7 @@ libmxengine_a_SOURCES = \
 	src/core/dns.c src/core/dns.h src/core/dnsbl.c src/core/dnsbl.h \
 	src/core/conn.c src/core/conn.h src/core/tls.c src/core/tls.h \
 	src/core/smtp-reply.c src/core/smtp-reply.h \
+	src/core/proto.c src/core/proto.h \
 	src/core/smtp.c src/core/smtp.h \
 	src/core/engine.c src/core/engine-int.h src/core/engine-dns.c src/core/engine-evidence.c src/core/probe.c \
 	src/core/diag.c src/core/diag-int.h src/core/diag-bounce.c src/core/diag-dnsbl.c \

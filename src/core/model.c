@@ -56,6 +56,7 @@ model_line(struct mx_probe *p, const struct mx_event *ev)
 	l->t_ms = ev->t_ms - p->start_at;
 	l->dir = ev->u.line.dir;
 	l->tls = (unsigned char)ev->u.line.tls;
+	l->group = (unsigned char)ev->u.line.group;
 	l->code = (short)ev->u.line.code;
 	mx_strlcpy(l->esc, ev->u.line.esc ? ev->u.line.esc : "", sizeof l->esc);
 	l->text = mx_xstrdup(ev->u.line.text ? ev->u.line.text : "");
@@ -270,6 +271,8 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 		memcpy(m->findings, ev->u.diag.findings,
 		    (size_t)m->nfindings * sizeof *m->findings);
 		m->verdict = *ev->u.diag.verdict;
+		if (m->verdict.final && m->verdict_ms == 0)
+			m->verdict_ms = ev->t_ms;
 		break;
 	case MX_EV_BOUNCE_PTR:
 		if (ev->index >= 0 && ev->index < m->bounce.nips &&
@@ -300,6 +303,8 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 		m->running = 0;
 		m->elapsed_ms = ev->t_ms;
 		m->verdict.final = 1;
+		if (m->verdict_ms == 0)
+			m->verdict_ms = ev->t_ms;
 		break;
 	default:
 		model_probe(m, ev);

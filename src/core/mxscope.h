@@ -222,6 +222,7 @@ struct mx_line {
 	uint32_t	 t_ms;		/* since the probe began */
 	char		 dir;
 	unsigned char	 tls;		/* sent/received inside TLS */
+	unsigned char	 group;		/* a command of a pipelined group */
 	short		 code;		/* reply code, 0 if none */
 	char		 esc[12];	/* enhanced status code */
 	char		*text;		/* sanitized, NUL-terminated */
@@ -364,6 +365,7 @@ struct mx_model {
 	int			 port;
 	uint64_t		 started_ms;	/* uv_now at start */
 	uint32_t		 elapsed_ms;
+	uint32_t		 verdict_ms;	/* when the verdict became final */
 	int64_t			 started_wall;	/* time(2) at start, 0 unknown */
 	int			 running;
 	int			 dns_done;
@@ -447,6 +449,7 @@ struct mx_event {
 		struct {
 			char		 dir;
 			int		 tls;
+			int		 group;	/* pipelined (RFC 2920) */
 			int		 code;
 			const char	*esc;
 			const char	*text;	/* already sanitized */

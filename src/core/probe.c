@@ -37,9 +37,30 @@ io_deadline(void *arg, int ms)
 		mx_conn_deadline(p->conn, ms);
 }
 
+/* Transport: the outcome is final; the verdict need not wait for QUIT. */
+static void
+io_decided(void *arg, enum mx_outcome out, int st, const char *text)
+{
+	struct probe *p = arg;
+	struct mx_event ev;
+
+	if (p->decided)
+		return;
+	p->decided = 1;
+	memset(&ev, 0, sizeof ev);
+	ev.type = MX_EV_PROBE_DONE;
+	ev.index = p->index;
+	ev.u.done.outcome = out;
+	ev.u.done.stage = (enum mx_stage)st;
+	ev.u.done.text = text;
+	ev.u.done.fail = p->smtp != NULL ? mx_smtp_fail(p->smtp) : MX_FAIL_NONE;
+	mx__engine_emit_now(p->e, &ev);
+	mx__engine_kick(p->e);
+}
+
 /* Transport: the dialogue ended; retry in plaintext after a TLS failure. */
 static void
-io_finish(void *arg, enum mx_outcome out, enum mx_stage st, const char *text)
+io_finish(void *arg, enum mx_outcome out, int st, const char *text)
 {
 	struct probe *p = arg;
 	struct mx_engine *e = p->e;
@@ -60,19 +81,12 @@ io_finish(void *arg, enum mx_outcome out, enum mx_stage st, const char *text)
 		return;
 	}
 	p->state = PROBE_DONE;
-	memset(&ev, 0, sizeof ev);
-	ev.type = MX_EV_PROBE_DONE;
-	ev.index = p->index;
-	ev.u.done.outcome = out;
-	ev.u.done.stage = st;
-	ev.u.done.text = text;
-	ev.u.done.fail = p->smtp != NULL ? mx_smtp_fail(p->smtp) : MX_FAIL_NONE;
-	mx__engine_emit_now(e, &ev);
+	io_decided(p, out, st, text);	/* unless it already was */
 	mx__engine_kick(e);
 }
 
-static const struct mx_smtp_io probe_smtp_io = {
-	io_send, io_starttls, io_deadline, io_finish
+static const struct mx_proto_io probe_smtp_io = {
+	io_send, io_starttls, io_deadline, io_finish, io_decided
 };
 
 /* conn callbacks, forwarded to the state machine.  Without a
@@ -146,6 +160,7 @@ mx__probe_launch(struct probe *p)
 	    p->index, e->origin);
 	p->conn = mx_conn_new(e->loop, &probe_conn_cb, p);
 	p->state = PROBE_RUNNING;
+	p->decided = 0;
 	mx_smtp_start(p->smtp, p->addr, e->opts.port);
 	/* --source: our end of every connection (same family only). */
 	if (e->opts.source != NULL && (strchr(e->opts.source, ':') != NULL) !=
@@ -172,6 +187,8 @@ mx__probe_stop(struct probe *p, const char *why)
 	mx_conn_close(p->conn);
 	p->conn = NULL;
 	p->state = PROBE_DONE;
+	if (p->decided)
+		return;		/* its outcome is in; only QUIT was cut */
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_PROBE_DONE;
 	ev.index = p->index;

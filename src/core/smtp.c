@@ -4,6 +4,10 @@
  * smtp_on_reply() has one case per state choosing the next.  The whole
  * request and reply of a step share one deadline, so a peer that trickles
  * bytes cannot hold the probe (hostile-inputs.md §1.5).  No DATA is sent.
+ * With PIPELINING (RFC 2920) MAIL, RCPT and QUIT leave as one group and
+ * their replies are matched to them in order.  The outcome is reported at
+ * the deciding reply, without waiting for QUIT's (pipelined: the group's
+ * replies arrive together, and are judged together).
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -14,32 +18,22 @@
 #include "smtp.h"
 
 struct mx_smtp {
+	struct mx_proto			 pr;	/* io, deadline, outcome */
 	struct mx_smtp_params		 p;
-	const struct mx_smtp_io		*io;
-	void				*ioarg;
-	mx__emit_fn			 emit;
-	void				*emit_arg;
-	int				 index;
-	uint64_t			 origin;
 	enum mx_stage			 st;
 	struct mx_reply_parser		 parser;
 	struct mx_caps			 caps;
-	int				 tls_up;
-	int				 finished;
-	int				 lines_seen;
 	enum mx_fail			 fail;		/* of a broken connection */
-	enum mx_outcome			 outcome;	/* kept across QUIT */
-	enum mx_stage			 out_stage;
-	char				 out_text[256];
+	int				 group;		/* sending a group */
+	enum mx_stage			 pipe[4];	/* awaiting replies */
+	int				 npipe, ipipe;
 };
 
 /* Stamp and hand an event to the engine. */
 static void
 smtp_emit(struct mx_smtp *s, struct mx_event *ev)
 {
-	ev->index = s->index;
-	ev->t_ms = mx__ms_since(s->origin);
-	s->emit(s->emit_arg, ev);
+	mx_proto_emit(&s->pr, ev);
 }
 
 /* Record a transcript line (text is sanitized here). */
@@ -54,7 +48,8 @@ smtp_line(struct mx_smtp *s, char dir, const char *text, size_t len, int code,
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_PROBE_LINE;
 	ev.u.line.dir = dir;
-	ev.u.line.tls = s->tls_up;
+	ev.u.line.tls = s->pr.tls_up;
+	ev.u.line.group = dir == 'C' && s->group;
 	ev.u.line.code = code;
 	ev.u.line.esc = esc;
 	ev.u.line.text = safe;
@@ -73,11 +68,38 @@ static void
 smtp_finish(struct mx_smtp *s, enum mx_outcome out, enum mx_stage st,
     const char *text)
 {
-	if (s->finished)
-		return;
-	s->finished = 1;
-	s->io->deadline(s->ioarg, 0);
-	s->io->finish(s->ioarg, out, st, text);
+	mx_proto_finish(&s->pr, out, (int)st, text);
+}
+
+/* The outcome is final: remember it and tell the transport at once. */
+static void
+smtp_decide(struct mx_smtp *s, enum mx_outcome out, enum mx_stage st,
+    const char *text)
+{
+	mx_proto_decide(&s->pr, out, (int)st, text);
+}
+
+/* Format one command line, record it and append CRLF; its length. */
+static size_t
+smtp_cmd(struct mx_smtp *s, char *buf, size_t sz, const char *fmt,
+    va_list ap)
+{
+	int n = vsnprintf(buf, sz - 2, fmt, ap);
+
+	if (n < 0 || n >= (int)sz - 2)
+		n = (int)sz - 3;
+	smtp_line(s, 'C', buf, (size_t)n, 0, "");
+	memcpy(buf + n, "\r\n", 2);
+	return (size_t)n + 2;
+}
+
+/* Hand bytes to the transport; a lost connection ends the dialogue. */
+static void
+smtp_write(struct mx_smtp *s, const char *buf, size_t len)
+{
+	if (mx_proto_send(&s->pr, buf, len) != 0)
+		smtp_finish(s, MX_OUT_CONN, s->st, "connection lost while "
+		    "sending");
 }
 
 /* Send one command line with CRLF and record it. */
@@ -89,18 +111,39 @@ smtp_send(struct mx_smtp *s, const char *fmt, ...)
 {
 	char buf[1024];
 	va_list ap;
-	int n;
+	size_t n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(buf, sizeof buf - 2, fmt, ap);
+	n = smtp_cmd(s, buf, sizeof buf, fmt, ap);
 	va_end(ap);
-	if (n < 0 || n >= (int)sizeof buf - 2)
-		n = (int)sizeof buf - 3;
-	smtp_line(s, 'C', buf, (size_t)n, 0, "");
-	memcpy(buf + n, "\r\n", 2);
-	if (s->io->send(s->ioarg, buf, (size_t)n + 2) != 0)
-		smtp_finish(s, MX_OUT_CONN, s->st, "connection lost while "
-		    "sending");
+	smtp_write(s, buf, n);
+}
+
+/* Append one command to a pipelined group (sent by smtp_group_flush). */
+static void
+smtp_group_add(struct mx_smtp *s, char *buf, size_t sz, size_t *len,
+    enum mx_stage st, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+static void
+smtp_group_add(struct mx_smtp *s, char *buf, size_t sz, size_t *len,
+    enum mx_stage st, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	*len += smtp_cmd(s, buf + *len, sz - *len, fmt, ap);
+	va_end(ap);
+	s->pipe[s->npipe++] = st;
+}
+
+/* MAIL FROM's parameters (RFC 1870 §6: SIZE= when asked and offered). */
+static const char *
+smtp_mail_params(const struct mx_smtp *s, char *buf, size_t sz)
+{
+	buf[0] = '\0';
+	if (s->p.size >= 0 && s->caps.has_size)
+		snprintf(buf, sz, " SIZE=%lld", s->p.size);
+	return buf;
 }
 
 /* Enter a state: tell the model, arm the deadline, send its command. */
@@ -108,13 +151,16 @@ static void
 smtp_enter(struct mx_smtp *s, enum mx_stage st)
 {
 	struct mx_event ev;
+	char par[64];
 
 	s->st = st;
-	memset(&ev, 0, sizeof ev);
-	ev.type = MX_EV_PROBE_STAGE;
-	ev.u.stage = st;
-	smtp_emit(s, &ev);
-	s->io->deadline(s->ioarg, s->p.timeout_ms);
+	if (!s->pr.decided) {	/* after the decision the probe is done */
+		memset(&ev, 0, sizeof ev);
+		ev.type = MX_EV_PROBE_STAGE;
+		ev.u.stage = st;
+		smtp_emit(s, &ev);
+	}
+	mx_proto_arm(&s->pr);
 	switch (st) {
 	case MX_ST_EHLO:
 	case MX_ST_EHLO2:
@@ -128,18 +174,11 @@ smtp_enter(struct mx_smtp *s, enum mx_stage st)
 		smtp_send(s, "STARTTLS");
 		break;
 	case MX_ST_MAIL:
-		/* RFC 1870 §6: declare the size when asked and offered. */
-		if (s->p.size >= 0 && s->caps.has_size)
-			smtp_send(s, "MAIL FROM:<%s> SIZE=%lld", s->p.from,
-			    s->p.size);
-		else
-			smtp_send(s, "MAIL FROM:<%s>", s->p.from);
+		smtp_send(s, "MAIL FROM:<%s>%s", s->p.from,
+		    smtp_mail_params(s, par, sizeof par));
 		break;
 	case MX_ST_RCPT:
 		smtp_send(s, "RCPT TO:<%s>", s->p.rcpt);
-		break;
-	case MX_ST_RSET:
-		smtp_send(s, "RSET");
 		break;
 	case MX_ST_QUIT:
 		smtp_send(s, "QUIT");
@@ -149,24 +188,60 @@ smtp_enter(struct mx_smtp *s, enum mx_stage st)
 	}
 }
 
-/* Remember how the dialogue went, then leave politely with QUIT. */
+/* Decide how the dialogue went, then leave politely with QUIT. */
 static void
 smtp_fail_quit(struct mx_smtp *s, enum mx_outcome out, const char *text)
 {
-	s->outcome = out;
-	s->out_stage = s->st;
-	mx_strlcpy(s->out_text, text, sizeof s->out_text);
+	smtp_decide(s, out, s->st, text);
 	smtp_enter(s, MX_ST_QUIT);
+}
+
+/*
+ * The envelope.  With PIPELINING (RFC 2920 §3.1) MAIL FROM, RCPT TO and
+ * QUIT are the last commands of the dialogue and go in one write; each
+ * reply is then matched to its command in order.  Without it, one command
+ * per round trip, and no RSET: QUIT ends the transaction (RFC 5321 §4.1.1.10).
+ */
+static void
+smtp_envelope(struct mx_smtp *s)
+{
+	char buf[2048], par[64];
+	size_t len = 0;
+	struct mx_event ev;
+
+	if (!s->caps.pipelining) {
+		smtp_enter(s, MX_ST_MAIL);
+		return;
+	}
+	s->st = MX_ST_MAIL;
+	memset(&ev, 0, sizeof ev);
+	ev.type = MX_EV_PROBE_STAGE;
+	ev.u.stage = MX_ST_MAIL;
+	smtp_emit(s, &ev);
+	mx_proto_arm(&s->pr);
+	smtp_note(s, s->p.rcpt != NULL ? "PIPELINING: MAIL FROM, RCPT TO and "
+	    "QUIT go as one group (RFC 2920)" : "PIPELINING: MAIL FROM and "
+	    "QUIT go as one group (RFC 2920)");
+	s->group = 1;
+	s->npipe = s->ipipe = 0;
+	smtp_group_add(s, buf, sizeof buf, &len, MX_ST_MAIL, "MAIL FROM:<%s>%s",
+	    s->p.from, smtp_mail_params(s, par, sizeof par));
+	if (s->p.rcpt != NULL)
+		smtp_group_add(s, buf, sizeof buf, &len, MX_ST_RCPT,
+		    "RCPT TO:<%s>", s->p.rcpt);
+	smtp_group_add(s, buf, sizeof buf, &len, MX_ST_QUIT, "QUIT");
+	s->group = 0;
+	smtp_write(s, buf, len);
 }
 
 /* After EHLO/HELO: STARTTLS when offered, else the envelope. */
 static void
 smtp_after_hello(struct mx_smtp *s)
 {
-	if (s->caps.starttls && s->p.use_tls && !s->tls_up)
+	if (s->caps.starttls && s->p.use_tls && !s->pr.tls_up)
 		smtp_enter(s, MX_ST_STARTTLS);
 	else
-		smtp_enter(s, MX_ST_MAIL);
+		smtp_envelope(s);
 }
 
 /* Tell the model about capabilities. */
@@ -179,7 +254,7 @@ smtp_caps(struct mx_smtp *s, const struct mx_reply *r)
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_PROBE_CAPS;
 	ev.u.caps.caps = &s->caps;
-	ev.u.caps.after_tls = s->tls_up;
+	ev.u.caps.after_tls = s->pr.tls_up;
 	smtp_emit(s, &ev);
 }
 
@@ -187,7 +262,7 @@ smtp_caps(struct mx_smtp *s, const struct mx_reply *r)
 static void
 smtp_starttls(struct mx_smtp *s)
 {
-	enum mx_conn_err e = s->io->starttls(s->ioarg, s->p.host);
+	enum mx_conn_err e = s->pr.io->starttls(s->pr.ioarg, s->p.host);
 
 	if (e == MX_CONN_INJECTION) {
 		/* CVE-2011-0411 class: bytes after the 220, before TLS. */
@@ -227,6 +302,58 @@ has_control(const char *t, size_t len)
 	return 0;
 }
 
+/*
+ * The envelope was accepted.  One command at a time, RCPT's reply decides
+ * and QUIT follows.  Pipelined, the group is judged when its last reply
+ * (QUIT's, in the same flight from any real server) is in: only then can
+ * an extra or missing reply show that the server was out of step.
+ */
+static void
+smtp_accept(struct mx_smtp *s)
+{
+	if (s->npipe > 0)
+		return;
+	smtp_decide(s, MX_OUT_OK, MX_ST_PENDING, "");
+	smtp_enter(s, MX_ST_QUIT);
+}
+
+/* Pipelined: now waiting for the next command's reply of the group. */
+static void
+smtp_pipe_next(struct mx_smtp *s)
+{
+	struct mx_event ev;
+
+	if (s->ipipe >= s->npipe)
+		return;
+	s->st = s->pipe[s->ipipe];
+	if (!s->pr.decided && s->pr.outcome == MX_OUT_OK) {
+		memset(&ev, 0, sizeof ev);
+		ev.type = MX_EV_PROBE_STAGE;
+		ev.u.stage = s->st;
+		smtp_emit(s, &ev);
+	}
+	mx_proto_arm(&s->pr);
+}
+
+/* Whether code can answer the pipelined command of stage st: a reply
+ * that cannot is another command's, so the server is out of step. */
+static int
+smtp_reply_fits(enum mx_stage st, int c)
+{
+	if (c / 100 == 4 || c / 100 == 5)
+		return st != MX_ST_QUIT || c == 421 || c / 100 == 5;
+	switch (st) {
+	case MX_ST_MAIL:	/* RFC 5321 §4.3.2 */
+		return c == 250;
+	case MX_ST_RCPT:
+		return c == 250 || c == 251 || c == 252;
+	case MX_ST_QUIT:
+		return c == 221;
+	default:
+		return 1;
+	}
+}
+
 /* One complete reply: choose the next state (RFC 5321 §4.3.2). */
 static void
 smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
@@ -246,7 +373,11 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 		mx_smtp_reply_all(r, all, sizeof all);
 		ev.u.reply.all = all;
 	}
-	smtp_emit(s, &ev);
+	/* Pipelined, a refusal makes the rest of the group moot (RCPT after
+	 * a refused MAIL gets 503): in the transcript, not the evidence. */
+	if (!(s->npipe > 0 && s->pr.outcome != MX_OUT_OK &&
+	    s->st != MX_ST_QUIT))
+		smtp_emit(s, &ev);
 	if (r->text != NULL && has_control(r->text, r->textlen)) {
 		memset(&ev, 0, sizeof ev);
 		ev.type = MX_EV_PROBE_NOTE;
@@ -275,6 +406,17 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 		    "than 1000 lines or 64 KiB)");
 		return;
 	}
+	if (s->npipe > 0 && !smtp_reply_fits(s->st, c)) {
+		/* RFC 2920 §3.1: replies come in the order of the commands. */
+		snprintf(text, sizeof text, "advertised PIPELINING but "
+		    "answered out of step: %d as the reply to %s", c,
+		    mx_stage_name(s->st));
+		smtp_note(s, text);
+		smtp_finish(s, MX_OUT_PROTO, s->st, text);
+		return;
+	}
+	if (s->npipe > 0)
+		s->ipipe++;
 	if (c == 421 && s->st != MX_ST_QUIT) {
 		/* RFC 5321 §3.8: the server is closing the channel. */
 		smtp_finish(s, MX_OUT_RESP, s->st, text);
@@ -305,7 +447,7 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 		break;
 	case MX_ST_HELO:
 		if (c == 250)
-			smtp_enter(s, MX_ST_MAIL);
+			smtp_envelope(s);
 		else
 			smtp_fail_quit(s, MX_OUT_RESP, text);
 		break;
@@ -315,41 +457,44 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 		else {
 			smtp_note(s, "STARTTLS refused; continuing without "
 			    "TLS");
-			smtp_enter(s, MX_ST_MAIL);
+			smtp_envelope(s);
 		}
 		break;
 	case MX_ST_EHLO2:
 		smtp_caps(s, r);
 		if (c == 250)
-			smtp_enter(s, MX_ST_MAIL);
+			smtp_envelope(s);
 		else
 			smtp_fail_quit(s, MX_OUT_RESP, text);
 		break;
 	case MX_ST_MAIL:	/* RFC 5321 §4.1.1.2 */
-		if (cls != 2)
+		if (cls != 2 && s->npipe > 0)
+			mx_proto_remember(&s->pr, MX_OUT_RESP, (int)s->st, text);
+		else if (cls != 2)
 			smtp_fail_quit(s, MX_OUT_RESP, text);
-		else if (s->p.rcpt != NULL)
+		else if (s->p.rcpt == NULL)
+			smtp_accept(s);
+		else if (s->npipe == 0)
 			smtp_enter(s, MX_ST_RCPT);
-		else
-			smtp_enter(s, MX_ST_RSET);
 		break;
 	case MX_ST_RCPT:	/* RFC 5321 §4.1.1.3: 250/251/252 accept */
-		if (cls != 2)
+		if (cls != 2 && s->npipe > 0)
+			mx_proto_remember(&s->pr, MX_OUT_RESP, (int)s->st, text);
+		else if (cls != 2)
 			smtp_fail_quit(s, MX_OUT_RESP, text);
 		else
-			smtp_enter(s, MX_ST_RSET);
-		break;
-	case MX_ST_RSET:
-		smtp_enter(s, MX_ST_QUIT);
+			smtp_accept(s);
 		break;
 	case MX_ST_QUIT:
-		smtp_finish(s, s->outcome, s->out_stage, s->out_text);
+		mx_proto_finish_kept(&s->pr);
 		break;
 	default:
 		/* S10: a reply nobody asked for is noted, never credited. */
 		smtp_note(s, "unsolicited reply ignored");
 		break;
 	}
+	if (s->npipe > 0 && !s->pr.finished)
+		smtp_pipe_next(s);
 }
 
 /* A line from the server. */
@@ -359,9 +504,9 @@ mx_smtp_on_line(struct mx_smtp *s, const char *line, size_t len, int flags)
 	struct mx_reply_line l;
 	struct mx_reply r;
 
-	if (s->finished)
+	if (s->pr.finished)
 		return;
-	s->lines_seen++;
+	s->pr.lines_seen++;
 	mx_smtp_reply_line(line, len, &l);
 	smtp_line(s, 'S', line, len, l.code, l.esc);
 	if (flags & MX_LINE_CUT)
@@ -422,7 +567,7 @@ mx_smtp_fail(const struct mx_smtp *s)
 void
 mx_smtp_on_connected(struct mx_smtp *s, enum mx_conn_err e)
 {
-	if (s->finished)
+	if (s->pr.finished)
 		return;
 	if (e != MX_CONN_OK) {
 		s->fail = fail_of(e);
@@ -442,7 +587,7 @@ mx_smtp_on_tls(struct mx_smtp *s, const struct mx_tls *tls)
 	struct mx_event ev;
 	char buf[MX_TEXT_MAX];
 
-	if (s->finished)
+	if (s->pr.finished)
 		return;
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_PROBE_TLS;
@@ -458,7 +603,7 @@ mx_smtp_on_tls(struct mx_smtp *s, const struct mx_tls *tls)
 	snprintf(buf, sizeof buf, "TLS up: %s %s, certificate %s%s", tls->protocol,
 	    tls->cipher, tls->verified ? "trusted" : "NOT trusted",
 	    tls->name_ok ? "" : ", name mismatch");
-	s->tls_up = 1;
+	s->pr.tls_up = 1;
 	smtp_note(s, buf);
 	smtp_enter(s, MX_ST_EHLO2);
 }
@@ -469,14 +614,14 @@ mx_smtp_on_timeout(struct mx_smtp *s)
 {
 	char buf[160];
 
-	if (s->finished)
+	if (s->pr.finished)
 		return;
 	snprintf(buf, sizeof buf, "no %s within %d s", s->st == MX_ST_CONNECT ?
 	    "connection" : s->st == MX_ST_BANNER ? "greeting" : "reply",
 	    (s->p.timeout_ms + 999) / 1000);
 	smtp_note(s, buf);
 	if (s->st == MX_ST_QUIT) {
-		smtp_finish(s, s->outcome, s->out_stage, s->out_text);
+		mx_proto_finish_kept(&s->pr);
 		return;
 	}
 	smtp_finish(s, MX_OUT_TIMEOUT, s->st, buf);
@@ -488,15 +633,15 @@ mx_smtp_on_closed(struct mx_smtp *s, enum mx_conn_err e, const char *why)
 {
 	char buf[200];
 
-	if (s->finished)
+	if (s->pr.finished)
 		return;
 	if (s->st == MX_ST_QUIT) {
-		smtp_finish(s, s->outcome, s->out_stage, s->out_text);
+		mx_proto_finish_kept(&s->pr);
 		return;
 	}
 	s->fail = fail_of(e);
 	snprintf(buf, sizeof buf, "%s during %s%s", mx_conn_err_name(e),
-	    mx_stage_name(s->st), s->st == MX_ST_BANNER && s->lines_seen == 0 ?
+	    mx_stage_name(s->st), s->st == MX_ST_BANNER && s->pr.lines_seen == 0 ?
 	    " (no greeting)" : "");
 	smtp_note(s, buf);
 	smtp_finish(s, e == MX_CONN_TLS_FAILED ? MX_OUT_TLS : MX_OUT_CONN,
@@ -517,19 +662,14 @@ mx_smtp_start(struct mx_smtp *s, const char *addr, int port)
 
 /* A new dialogue. */
 struct mx_smtp *
-mx_smtp_new(const struct mx_smtp_params *p, const struct mx_smtp_io *io,
+mx_smtp_new(const struct mx_smtp_params *p, const struct mx_proto_io *io,
     void *ioarg, mx__emit_fn emit, void *emit_arg, int index, uint64_t origin)
 {
 	struct mx_smtp *s = mx_xcalloc(1, sizeof *s);
 
+	mx_proto_init(&s->pr, io, ioarg, emit, emit_arg, index, origin,
+	    p->timeout_ms);
 	s->p = *p;
-	s->io = io;
-	s->ioarg = ioarg;
-	s->emit = emit;
-	s->emit_arg = emit_arg;
-	s->index = index;
-	s->origin = origin;
-	s->outcome = MX_OUT_OK;
 	mx_smtp_reply_init(&s->parser);
 	return s;
 }

@@ -1,27 +1,14 @@
 /*
  * smtp: the SMTP probe of one exchanger address as an explicit state
- * machine (RFC 5321 §3-4, RFC 3207 STARTTLS, RFC 1870 SIZE).  No I/O here:
+ * machine (RFC 5321 §3-4, RFC 3207 STARTTLS, RFC 1870 SIZE, RFC 2920
+ * PIPELINING).  No I/O here:
  * inputs are connected/line/tls/timeout/closed calls, outputs go through
- * struct mx_smtp_io, evidence goes out as engine events.
+ * struct mx_proto_io (proto.h), evidence goes out as engine events.
  */
 #ifndef MX_SMTP_H
 #define MX_SMTP_H
 
-#include "conn.h"
-#include "mx-int.h"
-
-/* What the state machine asks of its transport. */
-struct mx_smtp_io {
-	/* Send bytes; -1 if the connection is gone. */
-	int		 (*send)(void *io, const char *, size_t);
-	/* Begin TLS with host; MX_CONN_INJECTION if plaintext is pending. */
-	enum mx_conn_err (*starttls)(void *io, const char *host);
-	/* Arm the step deadline (ms). */
-	void		 (*deadline)(void *io, int ms);
-	/* The dialogue is over with this outcome; close the connection. */
-	void		 (*finish)(void *io, enum mx_outcome, enum mx_stage,
-			    const char *text);
-};
+#include "proto.h"
 
 /* How to run the dialogue. */
 struct mx_smtp_params {
@@ -38,7 +25,7 @@ struct mx_smtp;
 
 /* A new dialogue; emits through emit(emit_arg, ev) with ev.index = index. */
 struct mx_smtp	*mx_smtp_new(const struct mx_smtp_params *,
-		    const struct mx_smtp_io *, void *io, mx__emit_fn emit,
+		    const struct mx_proto_io *, void *io, mx__emit_fn emit,
 		    void *emit_arg, int index, uint64_t origin_ns);
 /* The transport is about to connect: enter CONNECT, arm the deadline. */
 void		 mx_smtp_start(struct mx_smtp *, const char *addr, int port);

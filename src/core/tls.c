@@ -121,7 +121,16 @@ mx_tls_ctx_new(const char *ca_file, const char *ca_pem, char **cause)
 	/* A diagnostic client talks to old servers too and reports them. */
 	SSL_CTX_set_security_level(ctx, 0);
 	SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);
-	SSL_CTX_set_default_verify_paths(ctx);
+	/* The system store by hashed directory: certificates are read when
+	 * a chain needs them, not all ~150 at start (which cost more than a
+	 * network round trip of the whole check).  SSL_CERT_FILE, when set,
+	 * is honoured as before. */
+	if (getenv(X509_get_default_cert_file_env()) != NULL ||
+	    SSL_CTX_load_verify_dir(ctx, getenv(X509_get_default_cert_dir_env())
+	    != NULL ? getenv(X509_get_default_cert_dir_env()) :
+	    X509_get_default_cert_dir()) != 1)
+		SSL_CTX_set_default_verify_paths(ctx);
+	ERR_clear_error();
 	if (ca_file != NULL && SSL_CTX_load_verify_locations(ctx, ca_file,
 	    NULL) != 1) {
 		*cause = mx_xasprintf("cannot load CA certificates from %s",

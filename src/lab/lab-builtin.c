@@ -161,8 +161,8 @@ static const struct builtin builtins[] = {
 	  "banner 220-\\e[2J screen cleared \\x9b31m raw CSI\n"
 	  "banner 220 mx1.example.test ESMTP \\e[5mblink\\e[0m\n" },
 	{ "slow",
-	  "describe Benchmark: 4 exchangers x 2 addresses, every reply "
-	  "delayed 200 ms\n"
+	  "describe Benchmark: 4 exchangers x 2 addresses with STARTTLS, "
+	  "200 ms network latency\n"
 	  "target user@example.test\n"
 	  "example.test MX 10 mx1.example.test\n"
 	  "example.test MX 20 mx2.example.test\n"
@@ -176,10 +176,10 @@ static const struct builtin builtins[] = {
 	  "@3 PTR mx2.example.test\n@4 PTR mx2.example.test\n"
 	  "@5 PTR mx3.example.test\n@6 PTR mx3.example.test\n"
 	  "@7 PTR mx4.example.test\n@8 PTR mx4.example.test\n"
-	  "server @1\ndelay 200\nserver @2\ndelay 200\n"
-	  "server @3\ndelay 200\nserver @4\ndelay 200\n"
-	  "server @5\ndelay 200\nserver @6\ndelay 200\n"
-	  "server @7\ndelay 200\nserver @8\ndelay 200\n" },
+	  "server @1\ntls good\nlatency 200\nserver @2\ntls good\nlatency 200\n"
+	  "server @3\ntls good\nlatency 200\nserver @4\ntls good\nlatency 200\n"
+	  "server @5\ntls good\nlatency 200\nserver @6\ntls good\nlatency 200\n"
+	  "server @7\ntls good\nlatency 200\nserver @8\ntls good\nlatency 200\n" },
 	/* Lab misbehaviour, for the reply parser and the dashboard. */
 	{ "helo-only",
 	  "describe An old server that refuses EHLO: falls back to HELO\n"

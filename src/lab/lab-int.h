@@ -87,6 +87,8 @@ enum lab_tls {
 #define LAB_B_TLSSILENT	0x20	/* 220 to STARTTLS, then no handshake */
 #define LAB_B_TLSGARBAGE 0x40	/* answers the ClientHello with garbage */
 #define LAB_B_TLSPLAIN	0x80	/* answers the ClientHello with a 220 line */
+#define LAB_B_OUTOFSTEP	0x100	/* PIPELINING offered, but MAIL and RCPT
+				   are answered only after QUIT's 221 */
 
 /* Reply lines for one event, each without its line end. */
 struct lab_reply {
@@ -101,6 +103,7 @@ struct lab_server {
 	char		*name;		/* exchanger name (banner, cert) */
 	enum lab_tls	 tls;
 	int		 delay_ms;
+	int		 latency_ms;	/* every write leaves this much later */
 	int		 behave;
 	int		 ncaps;		/* -1: defaults */
 	char		*caps[16];

@@ -54,12 +54,16 @@
  *                          (no subjectAltName), anon (no certificate:
  *                          anonymous suites, TLS 1.2)
  *   delay MS               wait MS before every reply
+ *   latency MS             network latency: every byte the server writes
+ *                          (replies, TLS records) leaves MS later, so the
+ *                          replies to a pipelined group arrive together
  *   behave silent|hangup|endless|longline|barelf|tlssilent|tlsgarbage|
- *          tlsplain ...    misbehave (tlssilent: 220 to STARTTLS, then
- *                          never a TLS byte; tlsgarbage: the ClientHello
- *                          is answered with bytes that are not TLS;
- *                          tlsplain: it is answered with a plaintext 220
- *                          line)
+ *          tlsplain|outofstep ...  misbehave (tlssilent: 220 to STARTTLS,
+ *                          then never a TLS byte; tlsgarbage: the
+ *                          ClientHello is answered with bytes that are not
+ *                          TLS; tlsplain: it is answered with a plaintext
+ *                          220 line; outofstep: offers PIPELINING but
+ *                          answers QUIT before MAIL and RCPT)
  *   dribble MS [tls]       send every byte on its own, MS apart (0: 1-byte
  *                          writes at once); with `tls`, only the TLS bytes
  *                          after STARTTLS (a handshake flight trickled)
@@ -432,7 +436,8 @@ parse_server_stmt(struct parser *p, char **tok, int ntok, const char *raw)
 {
 	struct lab_server *s = &p->sc->srv[p->sc->nservers - 1];
 	static const char *beh[] = { "silent", "hangup", "endless",
-	    "longline", "barelf", "tlssilent", "tlsgarbage", "tlsplain" };
+	    "longline", "barelf", "tlssilent", "tlsgarbage", "tlsplain",
+	    "outofstep" };
 	const int nbeh = (int)(sizeof beh / sizeof beh[0]);
 	long long v;
 	int i, j;
@@ -481,6 +486,10 @@ parse_server_stmt(struct parser *p, char **tok, int ntok, const char *raw)
 		if (ntok < 2 || mx_parse_num(tok[1], 0, 600000, &v) != 0)
 			return perr(p, "delay needs milliseconds");
 		s->delay_ms = (int)v;
+	} else if (strcmp(tok[0], "latency") == 0) {
+		if (ntok < 2 || mx_parse_num(tok[1], 0, 600000, &v) != 0)
+			return perr(p, "latency needs milliseconds");
+		s->latency_ms = (int)v;
 	} else if (strcmp(tok[0], "behave") == 0 && ntok >= 2) {
 		for (j = 1; j < ntok; j++) {
 			for (i = 0; i < nbeh && strcmp(tok[j], beh[i]) != 0;

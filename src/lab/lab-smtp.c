@@ -76,6 +76,7 @@ struct session {
 	struct qline		*head, **tail;
 	char			*reply;		/* waiting for the delay */
 	size_t			 replylen;
+	struct out		*held;		/* outofstep: MAIL/RCPT replies */
 	enum after		 after;
 	int			 greeted, busy, data, tls, closing, endless;
 	struct session		*next;
@@ -263,7 +264,9 @@ respond_line(struct session *ss, const char *line, struct out *o)
 	return strncmp(o->p, "421", 3) == 0 ? AFTER_CLOSE : AFTER_NONE;
 }
 
-/* respond_line, then `closeafter`: close once that event is answered. */
+/* The reply to one line, then `closeafter` (close once that event is
+ * answered); an out-of-step server holds MAIL's and RCPT's replies back
+ * and sends them after QUIT's (breaking RFC 2920 §3.1). */
 static enum after
 respond(struct session *ss, const char *line, struct out *o)
 {
@@ -274,6 +277,22 @@ respond(struct session *ss, const char *line, struct out *o)
 	if (ss->srv->cfg->closeafter >= 0 &&
 	    ss->last_ev == ss->srv->cfg->closeafter)
 		return AFTER_CLOSE;
+	if (!(ss->srv->cfg->behave & LAB_B_OUTOFSTEP) || ss->data)
+		return after;
+	if (strncasecmp(line, "MAIL", 4) == 0 ||
+	    strncasecmp(line, "RCPT", 4) == 0) {
+		if (ss->held == NULL)
+			ss->held = mx_xcalloc(1, sizeof *ss->held);
+		out_add(ss->held, o->p, o->len);
+		free(o->p);
+		o->p = NULL;
+		o->len = 0;
+	} else if (strncasecmp(line, "QUIT", 4) == 0 && ss->held != NULL) {
+		out_add(o, ss->held->p, ss->held->len);
+		free(ss->held->p);
+		free(ss->held);
+		ss->held = NULL;
+	}
 	return after;
 }
 
@@ -327,7 +346,9 @@ deliver(struct session *ss, const char *bytes, size_t len, enum after after)
 		break;
 	case AFTER_CLOSE:
 		ss->closing = 1;
-		uv_timer_start(&ss->timer, session_timer_cb, CLOSE_LINGER_MS, 0);
+		/* Let the reply cross the simulated network first. */
+		uv_timer_start(&ss->timer, session_timer_cb, CLOSE_LINGER_MS +
+		    (uint64_t)ss->srv->cfg->latency_ms, 0);
 		break;
 	case AFTER_ENDLESS:
 		ss->endless = 1;
@@ -632,6 +653,9 @@ session_free_cb(uv_handle_t *h)
 		free(q);
 	}
 	free(ss->reply);
+	if (ss->held != NULL)
+		free(ss->held->p);
+	free(ss->held);
 	free(ss);
 	lab_ref_put(ref);
 }
@@ -682,6 +706,7 @@ srv_conn_cb(uv_stream_t *server, int status)
 	if (sv->cfg->dribble_ms >= 0 || sv->cfg->linedelay_ms >= 0 ||
 	    sv->cfg->tlscut > 0)
 		mx_conn_set_shaper(ss->conn, session_shape, ss);
+	mx_conn_set_latency(ss->conn, sv->cfg->latency_ms);
 	ss->next = s->sessions;
 	s->sessions = ss;
 	if (++s->nsessions > s->peak)

@@ -158,11 +158,11 @@ imap_after_capa(struct imap *s)
 {
 	struct mx_mb *m = &s->mb;
 
-	if (!m->tls_up && !s->preauth && s->caps.starttls) {
+	if (!m->pr.tls_up && !s->preauth && s->caps.starttls) {
 		imap_cmd(s, MX_MB_STLS, NULL, "STARTTLS");
 		return;
 	}
-	if (!m->tls_up && !s->caps.starttls) {
+	if (!m->pr.tls_up && !s->caps.starttls) {
 		m->sum.notes |= MX_MBN_TLS_UNAVAILABLE;
 		mx_mb_note(m, "the server does not offer STARTTLS");
 	}
@@ -175,7 +175,7 @@ imap_after_tls(struct mx_mb *m)
 {
 	struct imap *s = (struct imap *)m;
 
-	if (m->p.implicit_tls && m->lines_seen == 0) {
+	if (m->p.implicit_tls && m->pr.lines_seen == 0) {
 		mx_mb_enter(m, MX_MB_GREETING);
 		return;
 	}
@@ -354,7 +354,7 @@ imap_done(struct imap *s, const struct mx_imap_resp *r)
 		imap_quit(m);
 		break;
 	case MX_MB_QUIT:
-		mx_mb_finish(m, m->outcome, m->out_stage, m->out_text);
+		mx_mb_finish_kept(m);
 		break;
 	default:
 		break;
@@ -409,7 +409,7 @@ imap_line(struct mx_mb *m, const char *l, size_t len, int flags)
 	default:
 		m->sum.notes |= MX_MBN_BAD_STATUS;
 		if (m->sum.stage == MX_MB_QUIT)
-			mx_mb_finish(m, m->outcome, m->out_stage, m->out_text);
+			mx_mb_finish_kept(m);
 		else
 			mx_mb_finish(m, MX_OUT_PROTO, m->sum.stage, "not an "
 			    "IMAP response");
@@ -434,7 +434,7 @@ imap_release(struct mx_mb *m)
 
 /* A new IMAP dialogue. */
 struct mx_mb *
-mx_imap_new(const struct mx_mb_params *p, const struct mx_mb_io *io,
+mx_imap_new(const struct mx_mb_params *p, const struct mx_proto_io *io,
     void *ioarg, mx__emit_fn emit, void *emit_arg, int index,
     uint64_t origin)
 {

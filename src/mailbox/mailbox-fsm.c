@@ -20,9 +20,7 @@
 static void
 mb_emit(struct mx_mb *m, struct mx_event *ev)
 {
-	ev->index = m->index;
-	ev->t_ms = mx__ms_since(m->origin);
-	m->emit(m->emit_arg, ev);
+	mx_proto_emit(&m->pr, ev);
 }
 
 /* Publish the summary (the model keeps its own transcript). */
@@ -31,7 +29,7 @@ mx_mb_publish(struct mx_mb *m)
 {
 	struct mx_event ev;
 
-	m->sum.total_ms = mx__ms_since(m->origin) - m->sum.start_at;
+	m->sum.total_ms = mx__ms_since(m->pr.origin) - m->sum.start_at;
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_MBOX_STATE;
 	ev.u.mailbox = &m->sum;
@@ -41,17 +39,12 @@ mx_mb_publish(struct mx_mb *m)
 /* Set up the shared state. */
 void
 mx_mb_init(struct mx_mb *m, enum mx_mbox_proto proto,
-    const struct mx_mb_params *p, const struct mx_mb_io *io, void *ioarg,
+    const struct mx_mb_params *p, const struct mx_proto_io *io, void *ioarg,
     mx__emit_fn emit, void *emit_arg, int index, uint64_t origin)
 {
+	mx_proto_init(&m->pr, io, ioarg, emit, emit_arg, index, origin,
+	    p->timeout_ms);
 	m->p = *p;
-	m->io = io;
-	m->ioarg = ioarg;
-	m->emit = emit;
-	m->emit_arg = emit_arg;
-	m->index = index;
-	m->origin = origin;
-	m->outcome = MX_OUT_OK;
 	m->sum.proto = proto;
 	m->sum.tls_mode = p->implicit_tls ? MX_MBTLS_IMPLICIT :
 	    MX_MBTLS_STARTTLS;
@@ -81,7 +74,7 @@ mx_mb_line(struct mx_mb *m, char dir, const char *text, size_t len)
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_MBOX_LINE;
 	ev.u.line.dir = dir;
-	ev.u.line.tls = m->tls_up;
+	ev.u.line.tls = m->pr.tls_up;
 	ev.u.line.esc = "";
 	ev.u.line.text = safe;
 	mb_emit(m, &ev);
@@ -105,15 +98,21 @@ void
 mx_mb_finish(struct mx_mb *m, enum mx_outcome out, enum mx_mb_stage st,
     const char *text)
 {
-	if (m->finished)
+	if (m->pr.finished)
 		return;
-	m->finished = 1;
 	m->sum.outcome = out;
 	m->sum.failed_stage = st;
 	mx_strlcpy(m->sum.outcome_text, text, sizeof m->sum.outcome_text);
 	mx_mb_publish(m);
-	m->io->deadline(m->ioarg, 0);
-	m->io->finish(m->ioarg, out, st, text);
+	mx_proto_finish(&m->pr, out, (int)st, text);
+}
+
+/* End with the outcome remembered before QUIT/LOGOUT. */
+void
+mx_mb_finish_kept(struct mx_mb *m)
+{
+	mx_mb_finish(m, m->pr.outcome, (enum mx_mb_stage)m->pr.out_stage,
+	    m->pr.out_text);
 }
 
 /* Send a command line; the transcript shows `shown` instead if given. */
@@ -122,7 +121,7 @@ mx_mb_send(struct mx_mb *m, const char *shown, const char *data, size_t len)
 {
 	char *buf;
 
-	if (m->finished)
+	if (m->pr.finished)
 		return;
 	if (shown != NULL)
 		mx_mb_line(m, 'C', shown, strlen(shown));
@@ -131,7 +130,7 @@ mx_mb_send(struct mx_mb *m, const char *shown, const char *data, size_t len)
 	buf = mx_xmalloc(len + 2);
 	memcpy(buf, data, len);
 	memcpy(buf + len, "\r\n", 2);
-	if (m->io->send(m->ioarg, buf, len + 2) != 0) {
+	if (mx_proto_send(&m->pr, buf, len + 2) != 0) {
 		explicit_bzero(buf, len + 2);
 		free(buf);
 		mx_mb_finish(m, MX_OUT_CONN, m->sum.stage, "connection lost "
@@ -151,18 +150,14 @@ mx_mb_enter(struct mx_mb *m, enum mx_mb_stage st)
 	if (m->sum.mark == MX_MARK_PENDING)
 		m->sum.mark = MX_MARK_RUNNING;
 	mx_mb_publish(m);
-	m->io->deadline(m->ioarg, m->p.timeout_ms);
+	mx_proto_arm(&m->pr);
 }
 
 /* Remember a failure and leave politely. */
 void
 mx_mb_fail_quit(struct mx_mb *m, enum mx_outcome out, const char *text)
 {
-	if (m->outcome == MX_OUT_OK) {
-		m->outcome = out;
-		m->out_stage = m->sum.stage;
-		mx_strlcpy(m->out_text, text, sizeof m->out_text);
-	}
+	mx_proto_remember(&m->pr, out, (int)m->sum.stage, text);
 	m->quit(m);
 }
 
@@ -170,7 +165,7 @@ mx_mb_fail_quit(struct mx_mb *m, enum mx_outcome out, const char *text)
 int
 mx_mb_starttls(struct mx_mb *m)
 {
-	enum mx_conn_err e = m->io->starttls(m->ioarg, m->p.host);
+	enum mx_conn_err e = m->pr.io->starttls(m->pr.ioarg, m->p.host);
 
 	if (e == MX_CONN_INJECTION) {
 		/* hostile-inputs §1.1: bytes after the go-ahead, before TLS. */
@@ -204,7 +199,7 @@ mx_mb_may_login(struct mx_mb *m)
 		    "login not tested");
 		return 0;
 	}
-	if (!m->tls_up && !m->p.allow_plaintext) {
+	if (!m->pr.tls_up && !m->p.allow_plaintext) {
 		m->sum.login = MX_LOGIN_REFUSED_PLAIN;
 		mx_strlcpy(m->sum.login_text, "no TLS: the password would "
 		    "travel in clear text", sizeof m->sum.login_text);
@@ -212,7 +207,7 @@ mx_mb_may_login(struct mx_mb *m)
 		    " in clear text (--allow-plaintext permits it)");
 		return 0;
 	}
-	if (m->tls_up && (!t->verified || !t->name_ok || t->no_cert) &&
+	if (m->pr.tls_up && (!t->verified || !t->name_ok || t->no_cert) &&
 	    !m->p.allow_plaintext) {
 		m->sum.login = MX_LOGIN_REFUSED_PLAIN;
 		mx_strlcpy(m->sum.login_text, "the server's certificate is "
@@ -261,7 +256,7 @@ mx_mb_on_connected(struct mx_mb *m, enum mx_conn_err e)
 {
 	enum mx_conn_err r;
 
-	if (m->finished)
+	if (m->pr.finished)
 		return;
 	if (e != MX_CONN_OK) {
 		mx_mb_note(m, "%s", mx_conn_err_name(e));
@@ -274,7 +269,7 @@ mx_mb_on_connected(struct mx_mb *m, enum mx_conn_err e)
 		return;
 	}
 	mx_mb_enter(m, MX_MB_TLS);
-	if ((r = m->io->starttls(m->ioarg, m->p.host)) != MX_CONN_OK)
+	if ((r = m->pr.io->starttls(m->pr.ioarg, m->p.host)) != MX_CONN_OK)
 		mx_mb_finish(m, MX_OUT_TLS, MX_MB_TLS, r == MX_CONN_INJECTION ?
 		    "the server spoke in clear text on an implicit-TLS port" :
 		    "cannot start TLS");
@@ -288,9 +283,9 @@ mx_mb_on_line(struct mx_mb *m, const char *line, size_t len, int flags)
 	size_t rl, cap = 2 * len + 64;
 	int hit;
 
-	if (m->finished)
+	if (m->pr.finished)
 		return;
-	m->lines_seen++;
+	m->pr.lines_seen++;
 	if (flags & MX_LINE_BARE_LF)
 		m->sum.notes |= MX_MBN_BARE_LF;
 	if (flags & MX_LINE_CUT)
@@ -315,7 +310,7 @@ mx_mb_on_line(struct mx_mb *m, const char *line, size_t len, int flags)
 void
 mx_mb_on_tls(struct mx_mb *m, const struct mx_tls *tls)
 {
-	if (m->finished)
+	if (m->pr.finished)
 		return;
 	m->sum.tls = *tls;
 	if (!tls->ok) {
@@ -323,7 +318,7 @@ mx_mb_on_tls(struct mx_mb *m, const struct mx_tls *tls)
 		mx_mb_finish(m, MX_OUT_TLS, MX_MB_TLS, "TLS handshake failed");
 		return;
 	}
-	m->tls_up = 1;
+	m->pr.tls_up = 1;
 	m->sum.tls_active = 1;
 	mx_mb_note(m, "TLS up: %s %s, certificate %s%s", tls->protocol,
 	    tls->cipher, tls->verified ? "trusted" : "NOT trusted",
@@ -339,7 +334,7 @@ mx_mb_on_timeout(struct mx_mb *m)
 	char buf[200];
 	enum mx_mb_stage st = m->sum.stage;
 
-	if (m->finished)
+	if (m->pr.finished)
 		return;
 	snprintf(buf, sizeof buf, "no %s within %d s", st == MX_MB_CONNECT ?
 	    "connection" : st == MX_MB_GREETING ? "greeting" : st ==
@@ -347,7 +342,7 @@ mx_mb_on_timeout(struct mx_mb *m)
 	    (m->p.timeout_ms + 999) / 1000);
 	mx_mb_note(m, "%s", buf);
 	if (st == MX_MB_QUIT) {
-		mx_mb_finish(m, m->outcome, m->out_stage, m->out_text);
+		mx_mb_finish_kept(m);
 		return;
 	}
 	mx_mb_finish(m, MX_OUT_TIMEOUT, st, buf);
@@ -360,15 +355,15 @@ mx_mb_on_closed(struct mx_mb *m, enum mx_conn_err e, const char *why)
 	char buf[200];
 	enum mx_mb_stage st = m->sum.stage;
 
-	if (m->finished)
+	if (m->pr.finished)
 		return;
 	if (st == MX_MB_QUIT) {
-		mx_mb_finish(m, m->outcome, m->out_stage, m->out_text);
+		mx_mb_finish_kept(m);
 		return;
 	}
 	snprintf(buf, sizeof buf, "%s during %s%s", mx_conn_err_name(e),
 	    mx_mb_stage_name(m->sum.proto, st), st == MX_MB_GREETING &&
-	    m->lines_seen == 0 ? " (no greeting)" : "");
+	    m->pr.lines_seen == 0 ? " (no greeting)" : "");
 	mx_mb_note(m, "%s", buf);
 	mx_mb_finish(m, e == MX_CONN_TLS_FAILED || st == MX_MB_TLS ?
 	    MX_OUT_TLS : MX_OUT_CONN, st, buf);

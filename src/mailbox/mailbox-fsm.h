@@ -1,6 +1,7 @@
 /*
- * mailbox-fsm: what the POP3 and IMAP state machines share (the shape of
- * smtp.c): an io vtable for the transport, evidence out as engine events
+ * mailbox-fsm: what the POP3 and IMAP state machines share on top of the
+ * scaffold all three dialogues use (proto.h: the io vtable, the step
+ * deadline, event stamping, the outcome): evidence out as engine events
  * (a summary struct mx_mailbox and transcript lines), per-step deadlines,
  * redaction of the secret in every line, and the connect/TLS/timeout/close
  * handling.  Protocol files (pop3.c, imap.c) handle the lines.
@@ -8,21 +9,7 @@
 #ifndef MX_MAILBOX_FSM_H
 #define MX_MAILBOX_FSM_H
 
-#include "conn.h"
-#include "mx-int.h"
-
-/* What a mailbox state machine asks of its transport. */
-struct mx_mb_io {
-	/* Send bytes; -1 if the connection is gone. */
-	int		 (*send)(void *io, const char *, size_t);
-	/* Begin TLS with host; MX_CONN_INJECTION if plaintext is pending. */
-	enum mx_conn_err (*starttls)(void *io, const char *host);
-	/* Arm the step deadline (ms; 0 disarms). */
-	void		 (*deadline)(void *io, int ms);
-	/* The dialogue is over; close the connection. */
-	void		 (*finish)(void *io, enum mx_outcome, enum mx_mb_stage,
-			    const char *text);
-};
+#include "proto.h"
 
 /* How to run a mailbox dialogue. */
 struct mx_mb_params {
@@ -37,18 +24,9 @@ struct mx_mb_params {
 
 /* The state shared by both protocols; embedded first in each. */
 struct mx_mb {
+	struct mx_proto		 pr;		/* io, deadline, outcome */
 	struct mx_mb_params	 p;
-	const struct mx_mb_io	*io;
-	void			*ioarg;
-	mx__emit_fn		 emit;
-	void			*emit_arg;
-	int			 index;
-	uint64_t		 origin;
 	struct mx_mailbox	 sum;		/* summary, without lines */
-	int			 tls_up, finished, lines_seen;
-	enum mx_outcome		 outcome;	/* kept across QUIT/LOGOUT */
-	enum mx_mb_stage	 out_stage;
-	char			 out_text[256];
 	int			 shown;		/* body lines shown so far */
 	/* Protocol hooks. */
 	void			(*after_tls)(struct mx_mb *);
@@ -60,10 +38,10 @@ struct mx_mb {
 
 /* Protocol entry points (pop3.c, imap.c). */
 struct mx_mb	*mx_pop3_new(const struct mx_mb_params *,
-		    const struct mx_mb_io *, void *, mx__emit_fn, void *,
+		    const struct mx_proto_io *, void *, mx__emit_fn, void *,
 		    int index, uint64_t origin);
 struct mx_mb	*mx_imap_new(const struct mx_mb_params *,
-		    const struct mx_mb_io *, void *, mx__emit_fn, void *,
+		    const struct mx_proto_io *, void *, mx__emit_fn, void *,
 		    int index, uint64_t origin);
 
 /* Transport inputs (any protocol). */
@@ -77,7 +55,7 @@ void	mx_mb_free(struct mx_mb *);
 
 /* Helpers for the protocol files. */
 void	mx_mb_init(struct mx_mb *, enum mx_mbox_proto,
-	    const struct mx_mb_params *, const struct mx_mb_io *, void *,
+	    const struct mx_mb_params *, const struct mx_proto_io *, void *,
 	    mx__emit_fn, void *, int, uint64_t);
 void	mx_mb_publish(struct mx_mb *);
 void	mx_mb_enter(struct mx_mb *, enum mx_mb_stage);
@@ -90,6 +68,8 @@ void	mx_mb_send(struct mx_mb *, const char *shown, const char *, size_t);
 void	mx_mb_text(char *dst, size_t sz, const char *, size_t);
 void	mx_mb_finish(struct mx_mb *, enum mx_outcome, enum mx_mb_stage,
 	    const char *);
+/* End with the outcome remembered before QUIT/LOGOUT. */
+void	mx_mb_finish_kept(struct mx_mb *);
 /* Remember a failure, then leave politely (QUIT/LOGOUT). */
 void	mx_mb_fail_quit(struct mx_mb *, enum mx_outcome, const char *);
 /* Begin STARTTLS/STLS after the go-ahead; 0 if started. */

@@ -102,8 +102,7 @@ check_close_dns(struct mbcheck *c)
 
 /* Transport: the dialogue ended; report it. */
 static void
-io_finish(void *arg, enum mx_outcome out, enum mx_mb_stage st,
-    const char *text)
+io_finish(void *arg, enum mx_outcome out, int st, const char *text)
 {
 	struct mbcheck *c = arg;
 	struct mx_event ev;
@@ -122,8 +121,8 @@ io_finish(void *arg, enum mx_outcome out, enum mx_mb_stage st,
 	c->box->emit(c->box->emit_arg, &ev);
 }
 
-static const struct mx_mb_io check_io = {
-	io_send, io_starttls, io_deadline, io_finish
+static const struct mx_proto_io check_io = {
+	io_send, io_starttls, io_deadline, io_finish, NULL
 };
 
 /* conn callbacks, forwarded to the state machine. */

@@ -129,12 +129,12 @@ pop3_after_capa(struct pop3 *s)
 {
 	struct mx_mb *m = &s->mb;
 
-	if (!m->tls_up && !s->stls_tried && (s->caps.stls || !s->caps.known)) {
+	if (!m->pr.tls_up && !s->stls_tried && (s->caps.stls || !s->caps.known)) {
 		s->stls_tried = 1;
 		pop3_cmd(s, MX_MB_STLS, NULL, "STLS");
 		return;
 	}
-	if (!m->tls_up && !s->caps.stls) {
+	if (!m->pr.tls_up && !s->caps.stls) {
 		m->sum.notes |= MX_MBN_TLS_UNAVAILABLE;
 		mx_mb_note(m, "the server does not offer STLS");
 	}
@@ -147,7 +147,7 @@ pop3_after_tls(struct mx_mb *m)
 {
 	struct pop3 *s = (struct pop3 *)m;
 
-	if (m->p.implicit_tls && m->lines_seen == 0) {
+	if (m->p.implicit_tls && m->pr.lines_seen == 0) {
 		mx_mb_enter(m, MX_MB_GREETING);
 		return;
 	}
@@ -319,7 +319,7 @@ pop3_status(struct pop3 *s, const char *l, size_t len)
 		/* P5: neither +OK nor -ERR. */
 		m->sum.notes |= MX_MBN_BAD_STATUS;
 		if (m->sum.stage == MX_MB_QUIT) {
-			mx_mb_finish(m, m->outcome, m->out_stage, m->out_text);
+			mx_mb_finish_kept(m);
 			return;
 		}
 		mx_mb_finish(m, MX_OUT_PROTO, m->sum.stage, "reply is neither "
@@ -435,7 +435,7 @@ pop3_status(struct pop3 *s, const char *l, size_t len)
 		pop3_next(s, m->sum.stage);
 		break;
 	case MX_MB_QUIT:	/* RFC 1939 §6 */
-		mx_mb_finish(m, m->outcome, m->out_stage, m->out_text);
+		mx_mb_finish_kept(m);
 		break;
 	default:
 		mx_mb_note(m, "unsolicited reply ignored");
@@ -490,7 +490,7 @@ pop3_release(struct mx_mb *m)
 
 /* A new POP3 dialogue. */
 struct mx_mb *
-mx_pop3_new(const struct mx_mb_params *p, const struct mx_mb_io *io,
+mx_pop3_new(const struct mx_mb_params *p, const struct mx_proto_io *io,
     void *ioarg, mx__emit_fn emit, void *emit_arg, int index,
     uint64_t origin)
 {

@@ -225,6 +225,7 @@ transcript_json(const struct mx_probe *p)
 		set(e, "t_ms", json_integer(l->t_ms));
 		set(e, "dir", jstr(dir));
 		set(e, "tls", json_boolean(l->tls));
+		set(e, "pipelined", json_boolean(l->group));
 		set(e, "code", l->code > 0 ? json_integer(l->code) :
 		    json_null());
 		set(e, "enhanced", jstr_or_null(l->esc));
@@ -455,6 +456,7 @@ model_json(const struct mx_model *m)
 	set(doc, "port", json_integer(m->port));
 	set(doc, "started", started_json(m->started_wall));
 	set(doc, "elapsed_ms", json_integer(m->elapsed_ms));
+	set(doc, "verdict_ms", json_integer(m->verdict_ms));
 	set(doc, "running", json_boolean(m->running));
 	set(doc, "bounce", bounce_json(&m->bounce));
 	set(doc, "dnsbl", dnsbl_json(m));

@@ -17,6 +17,7 @@
 # non-zero on any failure, also when it cannot run at all.
 # Protocols exercised: DNS (RFC 1034/1035, null MX RFC 7505, implicit MX
 # RFC 5321 §5.1), SMTP (RFC 5321, SIZE RFC 1870, STARTTLS RFC 3207,
+# PIPELINING RFC 2920,
 # enhanced status codes RFC 3463), POP3 (RFC 1939, STLS RFC 2595), IMAP
 # (RFC 3501).
 set -u
@@ -430,12 +431,15 @@ mx_lines() {
 	    "\(.dir) \(.text)"' "$MXOUT"
 }
 # The reply codes the first probe of the last run recorded, one per reply
-# (its final line), up to its RSET or QUIT: comparable with swaks_codes.
+# (its final line), up to the first refusal or QUIT's 221: comparable with
+# swaks_codes.  (Pipelined, RFC 2920, QUIT and RCPT are sent before MAIL's
+# reply, so the replies after a refusal answer commands already moot.)
 mx_codes() {
 	jq -r 'first(.. | objects | select(has("transcript")) | .transcript) | .[] |
 	    "\(.dir)\t\(.code // 0)\t\(.text)"' "$MXOUT" |
-	awk -F '\t' '$1 == "C" && $3 ~ /^(QUIT|RSET)/ { exit }
-	    $1 == "S" && $2 != 0 && substr($3, 4, 1) != "-" { printf "%s%s", sep, $2; sep = " " }
+	awk -F '\t' '$1 == "C" && $3 ~ /^RSET/ { exit }
+	    $1 == "S" && $2 == 221 { exit }
+	    $1 == "S" && $2 != 0 && substr($3, 4, 1) != "-" { printf "%s%s", sep, $2; sep = " "; if ($2 >= 400) exit }
 	    END { print "" }'
 }
 
@@ -491,6 +495,22 @@ mx_checks() {
 	    "$(printf 'true\ttrue\ttrue\tCN=mx.good.test')" "user@good.test: STARTTLS verified against the test CA, name ok"
 	is "$(mxq '[.resolvers[]? | "\(.status)/\(.address_status)"] | join(" ")')" answer/answer \
 	    "user@good.test: resolver status of the MX and of the address lookups"
+	# RFC 2920: Postfix offers PIPELINING, so MAIL, RCPT and QUIT go as one
+	# group; each reply is matched to its command in order, there is no
+	# RSET, and Postfix itself finds nothing improper in the pipelining.
+	is "$(mxq "[$PROBE | .transcript[] | select(.pipelined) | .text] | join(\"|\")")" \
+	    "MAIL FROM:<probe@client.test>|RCPT TO:<user@good.test>|QUIT" "user@good.test: MAIL, RCPT and QUIT pipelined in one group"
+	is "$(mxq "$PROBE | [.replies.mail.code, .replies.rcpt.code, .replies.quit.code] | map(tostring) | join(\" \")")" \
+	    "250 250 221" "user@good.test: Postfix's replies matched to MAIL, RCPT and QUIT in order"
+	is "$(mxq "[$PROBE | .transcript[] | select(.dir == \"S\") | .text][-3:] | join(\"|\")")" \
+	    "250 2.1.0 Ok|250 2.1.5 Ok|221 2.0.0 Bye" "user@good.test: the group's replies, byte for byte"
+	is "$(mxq "[$PROBE | .transcript[] | select(.dir == \"C\" and .text == \"RSET\")] | length")" 0 \
+	    "user@good.test: no RSET"
+	if grep -q "improper command pipelining" "$W/postfix/maillog" 2>/dev/null; then
+		not_ok "user@good.test: Postfix logs no improper command pipelining ($(grep -m1 'improper command pipelining' "$W/postfix/maillog"))"
+	else
+		ok "user@good.test: Postfix logs no improper command pipelining"
+	fi
 
 	mxrun userunknown $R $CA nouser@good.test
 	check_case "nouser@good.test" 2 userunknown
@@ -508,6 +528,10 @@ mx_checks() {
 	check_case "user@size.test --size 5000000" 2 mesgtoobig
 	check_transcript "user@size.test" "220 mx\.size\.test ESMTP" "552 5\.3\.4 Message size exceeds fixed limit"
 	like "$(mx_lines)" "^C MAIL FROM:<probe@client\.test> SIZE=5000000" "user@size.test: MAIL FROM carries SIZE=5000000"
+	is "$(mxq "$PROBE | [.transcript[] | select(.dir == \"S\") | .code][-3:] | map(tostring) | join(\" \")")" \
+	    "552 503 221" "user@size.test: pipelined, Postfix answers RCPT 503 after MAIL's 552"
+	is "$(mxq "$PROBE | [.failed_stage, .last_code, (.replies.rcpt // \"none\")] | map(tostring) | join(\" \")")" \
+	    "mail 552 none" "user@size.test: the moot RCPT's 503 is not evidence; the verdict stays at MAIL"
 	is "$(mxq "$PROBE | .capabilities.size")" 1048576 "user@size.test: SIZE capability from Postfix's message_size_limit"
 	# swaks has no SIZE= parameter: Python's smtplib does the same dialogue.
 	py=$("$PY" "$SRC/smtpsize.py" "$NET.1.2" "$SMTP_PORT" client.interop.test probe@client.test 5000000 2>&1)

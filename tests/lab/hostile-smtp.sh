@@ -7,22 +7,9 @@
 tmp=$(mktemp -d) || exit 1
 trap 'lab_stop; rm -rf "$tmp"' EXIT
 
-# scn NAME: write a one-exchanger scenario whose server @1 follows stdin.
-scn() {
-	{
-		printf 'target user@example.test\n'
-		printf 'example.test MX 10 mx1.example.test\n'
-		printf 'mx1.example.test A @1\nserver @1\n'
-		cat
-	} >"$tmp/$1.scn"
-	echo "$tmp/$1.scn"
-}
-
-# field EXPR: evaluate a Python expression over the JSON in MX_OUT (as d).
-field() {
-	printf '%s' "$MX_OUT" | "$LAB_PY" -c 'import json,sys
-d=json.load(sys.stdin); a=d["mx"][0]["addresses"][0]; print('"$1"')' 2>&1
-}
+# scn NAME: a one-exchanger scenario from stdin; field EXPR: over MX_OUT.
+scn() { lab_scn "$tmp" "$1"; }
+field() { mx_field "$1"; }
 
 # run NAME: run mxscope --json against the lab; time it.
 run() {
@@ -52,11 +39,19 @@ f=$(printf 'ehlo 250-mx1.example.test\nehlo 550 no\n' | scn mismatch)
 run "$f" "S6 mismatch"
 like "$(field 'a["notes"]')" "code_mismatch" "S6: mixed codes flagged"
 
-# S10: a line sent with a reply, before our next command, is not its reply.
-f=$(printf 'mail 250 2.1.0 Ok\nmail 550 5.1.1 pretend-unknown\n' | scn early)
+# S10: a line sent with a reply, before our next command, is not its reply
+# (one command at a time: a server without PIPELINING).
+f=$(printf 'cap SIZE 10240000\nmail 250 2.1.0 Ok\nmail 550 5.1.1 pretend-unknown\n' | scn early)
 run "$f" "S10 early"
 is "$(field 'a["outcome"], d["verdict"]["reason"]')" "ok deliverable" "S10: the early 550 is not taken as the RCPT reply"
 like "$(field 'a["notes"]')" "unsolicited" "S10: unsolicited lines noted"
+
+# S10 with PIPELINING (RFC 2920): the group's replies may come in one
+# flight, so an extra line shifts every later reply; the group is judged
+# whole and one reply too many is a protocol violation, never a refusal.
+f=$(printf 'mail 250 2.1.0 Ok\nmail 550 5.1.1 pretend-unknown\n' | scn early-piped)
+run "$f" "S10 early pipelined"
+is "$(field 'a["outcome"], a["failed_stage"]')" "proto quit" "S10 pipelined: out of step, not userunknown"
 
 # S8: NUL, C1 and invalid UTF-8 are shown escaped, text after NUL kept.
 f=$(printf 'banner 220 mx1 \\x00after-nul \\xc2\\x9b \\xff ok\n' | scn bytes)

@@ -7,72 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fake-io.h"
 #include "smtp.h"
 #include "tap.h"
-
-/* What the fake transport saw. */
-struct fake {
-	char		 sent[2048];
-	int		 pending;	/* bytes "buffered" after a reply */
-	int		 finished;
-	enum mx_outcome	 outcome;
-	enum mx_stage	 stage;
-	int		 deadline;
-	int		 events;
-};
-
-/* Fake transport: record a command without CRLF. */
-static int
-f_send(void *arg, const char *d, size_t n)
-{
-	struct fake *f = arg;
-	size_t o = strlen(f->sent);
-
-	if (n >= 2 && o + n < sizeof f->sent) {
-		if (o > 0)
-			f->sent[o++] = '|';
-		memcpy(f->sent + o, d, n - 2);
-		f->sent[o + n - 2] = '\0';
-	}
-	return 0;
-}
-
-/* Fake transport: TLS starts unless plaintext is pending. */
-static enum mx_conn_err
-f_starttls(void *arg, const char *host)
-{
-	struct fake *f = arg;
-
-	return f->pending ? MX_CONN_INJECTION : MX_CONN_OK;
-}
-
-/* Fake transport: remember the deadline. */
-static void
-f_deadline(void *arg, int ms)
-{
-	((struct fake *)arg)->deadline = ms;
-}
-
-/* Fake transport: remember the outcome. */
-static void
-f_finish(void *arg, enum mx_outcome o, enum mx_stage st, const char *t)
-{
-	struct fake *f = arg;
-
-	f->finished++;
-	f->outcome = o;
-	f->stage = st;
-}
-
-/* Count events. */
-static void
-f_emit(void *arg, struct mx_event *ev)
-{
-	((struct fake *)arg)->events++;
-}
-
-static const struct mx_smtp_io fake_io = { f_send, f_starttls, f_deadline,
-	f_finish };
 
 /* One case: inputs are "S:line", "E:line" (a line that arrived before our
  * last command), "connect", "refused", "tls", "tlsfail", "timeout", "eof",
@@ -85,68 +22,116 @@ struct fsm_case {
 	const char	*want_sent;
 	enum mx_outcome	 want_outcome;
 	enum mx_stage	 want_stage;
+	int		 want_decided_at;	/* input index; 0: not checked */
 };
 
 static const struct fsm_case cases[] = {
 	{ "deliverable with STARTTLS", "u@x.test", -1,
 	  { "connect", "S:220 mx ESMTP", "S:250-mx", "S:250 STARTTLS",
 	    "S:220 go ahead", "tls", "S:250 mx", "S:250 ok", "S:250 ok",
-	    "S:250 ok", "S:221 bye", NULL },
-	  "EHLO h|STARTTLS|EHLO h|MAIL FROM:<>|RCPT TO:<u@x.test>|RSET|QUIT",
-	  MX_OUT_OK, MX_ST_PENDING },
+	    "S:221 bye", NULL },
+	  "EHLO h|STARTTLS|EHLO h|MAIL FROM:<>|RCPT TO:<u@x.test>|QUIT",
+	  MX_OUT_OK, MX_ST_PENDING, 8 },
 	{ "multi-line banner waits for the last line", "u@x.test", -1,
 	  { "connect", "S:220-first", "S:220-second", "S:220 last",
 	    "S:250 mx", "S:250 ok", "S:550 5.1.1 unknown", "S:221 bye", NULL },
 	  "EHLO h|MAIL FROM:<>|RCPT TO:<u@x.test>|QUIT",
-	  MX_OUT_RESP, MX_ST_RCPT },
+	  MX_OUT_RESP, MX_ST_RCPT, 0 },
 	{ "EHLO refused falls back to HELO", NULL, -1,
 	  { "connect", "S:220 old", "S:502 no EHLO", "S:250 hi", "S:250 ok",
-	    "S:250 ok", "S:221 bye", NULL },
-	  "EHLO h|HELO h|MAIL FROM:<>|RSET|QUIT", MX_OUT_OK, MX_ST_PENDING },
+	    "S:221 bye", NULL },
+	  "EHLO h|HELO h|MAIL FROM:<>|QUIT", MX_OUT_OK, MX_ST_PENDING, 4 },
 	{ "SIZE declared when offered", "u@x.test", 5000000,
 	  { "connect", "S:220 mx", "S:250-mx", "S:250 SIZE 1000000",
 	    "S:552 5.3.4 too big", "S:221 bye", NULL },
-	  "EHLO h|MAIL FROM:<> SIZE=5000000|QUIT", MX_OUT_RESP, MX_ST_MAIL },
+	  "EHLO h|MAIL FROM:<> SIZE=5000000|QUIT", MX_OUT_RESP, MX_ST_MAIL, 0 },
 	{ "554 banner", "u@x.test", -1,
 	  { "connect", "S:554 5.7.1 go away", "eof", NULL },
-	  "QUIT", MX_OUT_RESP, MX_ST_BANNER },
+	  "QUIT", MX_OUT_RESP, MX_ST_BANNER, 0 },
 	{ "STARTTLS injection aborts before TLS", "u@x.test", -1,
 	  { "connect", "S:220 mx", "S:250-mx", "S:250 STARTTLS", "inject",
 	    "S:220 go ahead", NULL },
-	  "EHLO h|STARTTLS", MX_OUT_INJECTION, MX_ST_STARTTLS },
+	  "EHLO h|STARTTLS", MX_OUT_INJECTION, MX_ST_STARTTLS, 0 },
 	{ "STARTTLS refused continues in clear", "u@x.test", -1,
 	  { "connect", "S:220 mx", "S:250-mx", "S:250 STARTTLS",
 	    "S:454 4.7.0 TLS not available", "S:250 ok", "S:250 ok",
-	    "S:250 ok", "S:221 bye", NULL },
-	  "EHLO h|STARTTLS|MAIL FROM:<>|RCPT TO:<u@x.test>|RSET|QUIT",
-	  MX_OUT_OK, MX_ST_PENDING },
+	    "S:221 bye", NULL },
+	  "EHLO h|STARTTLS|MAIL FROM:<>|RCPT TO:<u@x.test>|QUIT",
+	  MX_OUT_OK, MX_ST_PENDING, 0 },
 	{ "TLS handshake failure", "u@x.test", -1,
 	  { "connect", "S:220 mx", "S:250-mx", "S:250 STARTTLS", "S:220 go", "tlsfail",
 	    NULL },
-	  "EHLO h|STARTTLS", MX_OUT_TLS, MX_ST_TLS },
+	  "EHLO h|STARTTLS", MX_OUT_TLS, MX_ST_TLS, 0 },
 	{ "no banner times out", "u@x.test", -1,
-	  { "connect", "timeout", NULL }, "", MX_OUT_TIMEOUT, MX_ST_BANNER },
+	  { "connect", "timeout", NULL }, "", MX_OUT_TIMEOUT, MX_ST_BANNER, 0 },
 	{ "connection refused", "u@x.test", -1,
-	  { "refused", NULL }, "", MX_OUT_CONN, MX_ST_CONNECT },
+	  { "refused", NULL }, "", MX_OUT_CONN, MX_ST_CONNECT, 0 },
 	{ "closed without greeting", "u@x.test", -1,
-	  { "connect", "eof", NULL }, "", MX_OUT_CONN, MX_ST_BANNER },
+	  { "connect", "eof", NULL }, "", MX_OUT_CONN, MX_ST_BANNER, 0 },
 	{ "421 anywhere ends the dialogue", "u@x.test", -1,
 	  { "connect", "S:220 mx", "S:421 4.3.2 shutting down", NULL },
-	  "EHLO h", MX_OUT_RESP, MX_ST_EHLO },
+	  "EHLO h", MX_OUT_RESP, MX_ST_EHLO, 0 },
 	{ "malformed reply is a protocol error", "u@x.test", -1,
 	  { "connect", "S:hello there", NULL }, "", MX_OUT_PROTO,
-	  MX_ST_BANNER },
+	  MX_ST_BANNER, 0 },
 	{ "a line sent before our command is never its reply", "u@x.test", -1,
 	  { "connect", "S:220 mx", "S:250 mx", "S:250 ok",
-	    "E:550 5.1.1 injected early", "S:250 accepted", "S:250 ok",
-	    "S:221 bye", NULL },
-	  "EHLO h|MAIL FROM:<>|RCPT TO:<u@x.test>|RSET|QUIT", MX_OUT_OK,
-	  MX_ST_PENDING },
+	    "E:550 5.1.1 injected early", "S:250 accepted", "S:221 bye", NULL },
+	  "EHLO h|MAIL FROM:<>|RCPT TO:<u@x.test>|QUIT", MX_OUT_OK,
+	  MX_ST_PENDING, 0 },
 	{ "greylisting 450 at RCPT", "u@x.test", -1,
 	  { "connect", "S:220 mx", "S:250 mx", "S:250 ok",
 	    "S:450 4.7.1 greylisted", "S:221 bye", NULL },
 	  "EHLO h|MAIL FROM:<>|RCPT TO:<u@x.test>|QUIT", MX_OUT_RESP,
-	  MX_ST_RCPT },
+	  MX_ST_RCPT, 4 },
+	/* RFC 2920: with PIPELINING, MAIL, RCPT and QUIT go in one write. */
+	{ "pipelined group after STARTTLS",
+	  "u@x.test", -1,
+	  { "connect", "S:220 mx", "S:250-mx", "S:250-PIPELINING",
+	    "S:250 STARTTLS", "S:220 go", "tls", "S:250-mx",
+	    "S:250 PIPELINING", "S:250 2.1.0 ok", "S:250 2.1.5 ok",
+	    "S:221 bye", NULL },
+	  "EHLO h|STARTTLS|EHLO h|MAIL FROM:<>+RCPT TO:<u@x.test>+QUIT",
+	  MX_OUT_OK, MX_ST_PENDING, 0 },
+	{ "pipelined RCPT refused", "u@x.test", -1,
+	  { "connect", "S:220 mx", "S:250-mx", "S:250 PIPELINING",
+	    "S:250 ok", "S:550 5.1.1 unknown user", "S:221 bye", NULL },
+	  "EHLO h|MAIL FROM:<>+RCPT TO:<u@x.test>+QUIT", MX_OUT_RESP,
+	  MX_ST_RCPT, 0 },
+	{ "pipelined MAIL refused for SIZE: RCPT's 503 is not the answer",
+	  "u@x.test", 5000000,
+	  { "connect", "S:220 mx", "S:250-mx", "S:250-PIPELINING",
+	    "S:250 SIZE 1000000", "S:552 5.3.4 too big",
+	    "S:503 5.5.1 need MAIL", "S:221 bye", NULL },
+	  "EHLO h|MAIL FROM:<> SIZE=5000000+RCPT TO:<u@x.test>+QUIT",
+	  MX_OUT_RESP, MX_ST_MAIL, 0 },
+	{ "pipelined domain target: MAIL and QUIT", NULL, -1,
+	  { "connect", "S:220 mx", "S:250-mx", "S:250 PIPELINING",
+	    "S:250 ok", "S:221 bye", NULL },
+	  "EHLO h|MAIL FROM:<>+QUIT", MX_OUT_OK, MX_ST_PENDING, 0 },
+	{ "pipelined but answered out of step is a protocol violation",
+	  "u@x.test", -1,
+	  { "connect", "S:220 mx", "S:250-mx", "S:250 PIPELINING",
+	    "S:221 bye", "S:250 ok", "S:250 ok", NULL },
+	  "EHLO h|MAIL FROM:<>+RCPT TO:<u@x.test>+QUIT", MX_OUT_PROTO,
+	  MX_ST_MAIL, 0 },
+	{ "pipelined: QUIT's reply never comes, the outcome stands",
+	  "u@x.test", -1,
+	  { "connect", "S:220 mx", "S:250-mx", "S:250 PIPELINING",
+	    "S:250 ok", "S:250 ok", "timeout", NULL },
+	  "EHLO h|MAIL FROM:<>+RCPT TO:<u@x.test>+QUIT", MX_OUT_OK,
+	  MX_ST_PENDING, 0 },
+	{ "pipelined: no reply to RCPT times out at RCPT", "u@x.test", -1,
+	  { "connect", "S:220 mx", "S:250-mx", "S:250 PIPELINING",
+	    "S:250 ok", "timeout", NULL },
+	  "EHLO h|MAIL FROM:<>+RCPT TO:<u@x.test>+QUIT", MX_OUT_TIMEOUT,
+	  MX_ST_RCPT, 0 },
+	{ "pipelined: closed after RCPT's reply keeps the outcome",
+	  "u@x.test", -1,
+	  { "connect", "S:220 mx", "S:250-mx", "S:250 PIPELINING",
+	    "S:250 ok", "S:450 4.7.1 greylisted", "eof", NULL },
+	  "EHLO h|MAIL FROM:<>+RCPT TO:<u@x.test>+QUIT", MX_OUT_RESP,
+	  MX_ST_RCPT, 0 },
 };
 
 /* Run one case through the state machine. */
@@ -156,15 +141,16 @@ run_case(const struct fsm_case *c)
 	struct mx_smtp_params p = { "mx.x.test", "h", "", c->rcpt, c->size,
 	    5000, 1 };
 	struct mx_tls tls;
-	struct fake f;
+	struct mx_fake f;
 	struct mx_smtp *s;
 	int i;
 
 	memset(&f, 0, sizeof f);
-	s = mx_smtp_new(&p, &fake_io, &f, f_emit, &f, 0, uv_hrtime());
+	s = mx_smtp_new(&p, &mx_fake_io, &f, mx_fake_emit, &f, 0, uv_hrtime());
 	mx_smtp_start(s, "127.0.0.1", 25);
 	for (i = 0; c->inputs[i] != NULL; i++) {
 		const char *in = c->inputs[i];
+		f.input = i;
 		memset(&tls, 0, sizeof tls);
 		if (strncmp(in, "S:", 2) == 0) {
 			mx_smtp_on_line(s, in + 2, strlen(in + 2), 0);
@@ -195,6 +181,37 @@ run_case(const struct fsm_case *c)
 	if (c->want_outcome != MX_OUT_OK)
 		is_int(f.stage, c->want_stage, "%s: failing stage", c->name);
 	ok(f.events > 0, "%s: events emitted", c->name);
+	ok(f.decided <= 1, "%s: decided at most once", c->name);
+	if (c->want_decided_at > 0) {
+		is_int(f.decided_at, c->want_decided_at, "%s: decided at the "
+		    "deciding reply, not after QUIT", c->name);
+		is_int(f.decided_outcome, c->want_outcome, "%s: decided "
+		    "outcome", c->name);
+	}
+	mx_smtp_free(s);
+}
+
+/* The pipelined group byte for byte: one write, CRLF after each command. */
+static void
+group_bytes(void)
+{
+	struct mx_smtp_params p = { "mx.x.test", "h", "a@b.test", "u@x.test",
+	    2000, 5000, 1 };
+	static const char *in[] = { "220 mx", "250-mx", "250-SIZE 9000",
+	    "250 PIPELINING", NULL };
+	struct mx_fake f;
+	struct mx_smtp *s;
+	int i;
+
+	memset(&f, 0, sizeof f);
+	s = mx_smtp_new(&p, &mx_fake_io, &f, mx_fake_emit, &f, 0, uv_hrtime());
+	mx_smtp_start(s, "127.0.0.1", 25);
+	mx_smtp_on_connected(s, MX_CONN_OK);
+	for (i = 0; in[i] != NULL; i++)
+		mx_smtp_on_line(s, in[i], strlen(in[i]), 0);
+	is_str(f.raw, "EHLO h\r\nMAIL FROM:<a@b.test> SIZE=2000\r\n"
+	    "RCPT TO:<u@x.test>\r\nQUIT\r\n", "pipelined group byte for byte");
+	is_int(f.finished + f.decided, 0, "nothing decided before a reply");
 	mx_smtp_free(s);
 }
 
@@ -206,5 +223,6 @@ main(void)
 
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
 		run_case(&cases[i]);
+	group_bytes();
 	return tap_done();
 }

@@ -1,0 +1,102 @@
+/*
+ * proto: the scaffold shared by the SMTP, POP3 and IMAP dialogues (see
+ * proto.h): transport calls, the step deadline (hostile-inputs.md §1.5: a
+ * request and its whole reply share one), event stamping and the outcome.
+ */
+#include <string.h>
+
+#include "proto.h"
+
+/* Set up the scaffold. */
+void
+mx_proto_init(struct mx_proto *pr, const struct mx_proto_io *io, void *ioarg,
+    mx__emit_fn emit, void *emit_arg, int index, uint64_t origin,
+    int timeout_ms)
+{
+	memset(pr, 0, sizeof *pr);
+	pr->io = io;
+	pr->ioarg = ioarg;
+	pr->emit = emit;
+	pr->emit_arg = emit_arg;
+	pr->index = index;
+	pr->origin = origin;
+	pr->timeout_ms = timeout_ms;
+	pr->outcome = MX_OUT_OK;
+}
+
+/* Stamp and emit an event. */
+void
+mx_proto_emit(struct mx_proto *pr, struct mx_event *ev)
+{
+	ev->index = pr->index;
+	ev->t_ms = mx__ms_since(pr->origin);
+	pr->emit(pr->emit_arg, ev);
+}
+
+/* Arm the step deadline. */
+void
+mx_proto_arm(struct mx_proto *pr)
+{
+	pr->io->deadline(pr->ioarg, pr->timeout_ms);
+}
+
+/* Hand bytes to the transport. */
+int
+mx_proto_send(struct mx_proto *pr, const char *buf, size_t len)
+{
+	if (pr->finished)
+		return -1;
+	return pr->io->send(pr->ioarg, buf, len);
+}
+
+/* Remember the first failure; QUIT/LOGOUT follows, then the end. */
+void
+mx_proto_remember(struct mx_proto *pr, enum mx_outcome out, int stage,
+    const char *text)
+{
+	if (pr->decided || pr->outcome != MX_OUT_OK)
+		return;
+	pr->outcome = out;
+	pr->out_stage = stage;
+	mx_strlcpy(pr->out_text, text, sizeof pr->out_text);
+}
+
+/* The outcome is final now. */
+void
+mx_proto_decide(struct mx_proto *pr, enum mx_outcome out, int stage,
+    const char *text)
+{
+	if (pr->decided || pr->finished)
+		return;
+	mx_proto_remember(pr, out, stage, text);
+	pr->decided = 1;
+	if (pr->io->decided != NULL)
+		pr->io->decided(pr->ioarg, pr->outcome, pr->out_stage,
+		    pr->out_text);
+}
+
+/* End the dialogue once. */
+int
+mx_proto_finish(struct mx_proto *pr, enum mx_outcome out, int stage,
+    const char *text)
+{
+	if (pr->finished)
+		return 0;
+	pr->finished = 1;
+	if (!pr->decided) {
+		pr->outcome = out;
+		pr->out_stage = stage;
+		if (text != pr->out_text)
+			mx_strlcpy(pr->out_text, text, sizeof pr->out_text);
+	}
+	pr->io->deadline(pr->ioarg, 0);
+	pr->io->finish(pr->ioarg, pr->outcome, pr->out_stage, pr->out_text);
+	return 1;
+}
+
+/* End with what was remembered. */
+void
+mx_proto_finish_kept(struct mx_proto *pr)
+{
+	mx_proto_finish(pr, pr->outcome, pr->out_stage, pr->out_text);
+}
