@@ -315,6 +315,10 @@ parse_pass(int argc, char **argv, struct mx_cli *cli)
 			if (mx_parse_num(optarg, 0, 86400, &v) != 0)
 				goto bad;
 			cli->opts.deadline_ms = (int)v * 1000;
+			/* --nagios: the engine's own deadline gives the verdict
+			 * from what is known; the plugin's timer is a backstop
+			 * 2 s later (none given: 50 s, nagios-run.c). */
+			cli->nagios.deadline_ms = v > 0 ? (int)v * 1000 + 2000 : 0;
 			break;
 		case OPT_SOURCE: {
 			unsigned char buf[16];
