@@ -17,3 +17,9 @@ EXTRA_DIST += bench/ui-bench.sh
 .PHONY: bench-ui
 bench-ui: mxscope
 	$(SHELL) $(srcdir)/bench/ui-bench.sh $(abs_top_builddir)
+
+# bench-live: the live classifier on the corpus's quoted replies (livediag).
+EXTRA_DIST += bench/live-bench.sh
+.PHONY: bench-live
+bench-live: mxscope tests/unit/t-live-reason
+	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)

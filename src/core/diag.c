@@ -582,5 +582,11 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 	if (m->bounce.present)
 		mx__diag_bounce(&d, v);
 	sort_findings(f, d.n);
+	/* Deliverable with warnings: the most severe warning's actor acts. */
+	if (strcmp(v->reason, "deliverable") == 0 && d.n > 0 &&
+	    f[0].severity >= MX_SEV_WARN) {
+		v->actor = f[0].actor;
+		v->has_also = 0;
+	}
 	return d.n;
 }

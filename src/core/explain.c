@@ -65,6 +65,10 @@ static const struct mx_explain table[] = {
 	  "NXDOMAIN or NODATA.", REMOTE, "The domain's administrator must "
 	  "fix the MX record or create the host's address records.",
 	  "RFC 5321 §5.1" },
+	{ "dns.cname_loop", "An exchanger's name is a CNAME chain that never "
+	  "reaches an address.", "Following the CNAMEs loops, or goes deeper "
+	  "than the resolver follows.", REMOTE, "End the CNAME chain at a name "
+	  "with an address.", "RFC 1034 §3.6.2" },
 	{ "dns.mx_ip_literal", "An MX record holds an IP address instead of "
 	  "a host name.", "The exchanger name parses as an IP address.",
 	  REMOTE, "The MX must name a host that has A/AAAA records.",

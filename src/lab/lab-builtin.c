@@ -153,6 +153,26 @@ static const struct builtin builtins[] = {
 	  ONE_MX "server @1\ntls good\n"
 	  "starttls 220 2.0.0 Ready to start TLS\n"
 	  "starttls 250 injected\n" },
+	/* Providers' real refusals (issue 12; more, with their sources, in
+	 * tests/lab/scenarios/providers/). */
+	{ "gmail-nosuchuser",
+	  "describe Gmail's multi-line 550-5.1.1 for an unknown address "
+	  "(support.google.com/a/answer/3726730)\n"
+	  ONE_MX SERVER1
+	  "rcpt 550-5.1.1 The email account that you tried to reach does not "
+	  "exist. Please try\n"
+	  "rcpt 550-5.1.1 double-checking the recipient's email address for "
+	  "typos or\n"
+	  "rcpt 550-5.1.1 unnecessary spaces. Learn more at\n"
+	  "rcpt 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser "
+	  "a1si1 - gsmtp\n" },
+	{ "spamhaus-450",
+	  "describe A 450 4.7.1 that is a block, not greylisting (Postfix "
+	  "reject_rbl_client with soft_bounce)\n"
+	  ONE_MX SERVER1
+	  "rcpt 450 4.7.1 Service unavailable; Client host [127.0.0.1] "
+	  "blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/"
+	  "127.0.0.1\n" },
 	{ "hostile-banner",
 	  "describe A banner full of terminal escape sequences\n"
 	  ONE_MX

@@ -880,6 +880,8 @@ static const struct phrase phrases[] = {
 	{ MX_RR_BLOCKED, "will be permanently deferred" },
 	{ MX_RR_BLOCKED, "ip address is black listed" },
 	{ MX_RR_BLOCKED, "dt:rbl" },
+	{ MX_RR_BLOCKED, "spamhaus.org/query/" },
+	{ MX_RR_BLOCKED, "client host rejected" },
 	{ MX_RR_BLOCKED, "blocked - see https://ipcheck.proofpoint.com" },
 	{ MX_RR_BADREPUTATION, "ip reputation" },
 	{ MX_RR_BADREPUTATION, "poor reputation" },

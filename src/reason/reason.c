@@ -143,6 +143,14 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 		if (client_stage_forms[i].stage == st &&
 		    strcmp(reason, client_stage_forms[i].reason) == 0)
 			reason = client_stage_forms[i].means;
+	/* At MAIL a bare policy code (5.7.1 "Access denied") refuses our
+	 * sender; a security reason needs words that say so (5.7.0 "Must
+	 * issue a STARTTLS command first"). */
+	if (st == MX_ST_MAIL && strcmp(reason, "securityerror") == 0 &&
+	    (f.hits & ((uint64_t)1 << MX_RR_SECURITYERROR)) == 0 &&
+	    (f.scanned || (mx_rr_scan(f.text, f.textlen) &
+	    ((uint64_t)1 << MX_RR_SECURITYERROR)) == 0))
+		reason = "rejected";
 	if (code / 100 == 4)
 		for (i = 0; i < sizeof transient_forms /
 		    sizeof transient_forms[0]; i++)

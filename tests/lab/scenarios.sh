@@ -103,6 +103,9 @@ scenario tls-untrusted - - "tls.cert_untrusted"
 scenario tls-wrongname - - "tls.cert_name_mismatch"
 scenario tls-expired - - "tls.cert_expired"
 scenario starttls-injection - - "smtp.starttls_injection"
+scenario gmail-nosuchuser 2 userunknown "smtp.rcpt_rejected"
+scenario spamhaus-450 1 blocked "smtp.rcpt_deferred"
+scenario hostile-banner - - "smtp.control_characters"
 
 # Real providers' refusals (issue 12): one scenario file per provider
 # family under scenarios/providers/, each citing the source of its text and

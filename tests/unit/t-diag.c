@@ -2,6 +2,7 @@
  * t-diag: the diagnosis as a pure function: models built by hand, the
  * findings and the verdict checked (method.md §5; RFC 5321 §5.1 order).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -138,6 +139,165 @@ main(void)
 	ok(strstr(ids, "smtp.size_exceeded") != NULL,
 	    "a declared size over the advertised SIZE is named even if MAIL "
 	    "passed");
+
+	/* Each row of the end-of-probe table (diag-probe.c) gives its id
+	 * and actor from the structured class alone: outcome_text is noise. */
+	{
+		static const struct {
+			enum mx_outcome	 out;
+			enum mx_fail	 fail;
+			enum mx_stage	 st;
+			int		 family;
+			const char	*id, *actor;
+		} rows[] = {
+		    { MX_OUT_CONN, MX_FAIL_REFUSED, MX_ST_CONNECT, 4,
+		      "smtp.connect_refused", "remote admin" },
+		    { MX_OUT_CONN, MX_FAIL_NOROUTE, MX_ST_CONNECT, 6,
+		      "smtp.no_ipv6_route", "us" },
+		    { MX_OUT_TIMEOUT, MX_FAIL_TIMEOUT, MX_ST_CONNECT, 4,
+		      "smtp.connect_timeout", "ISP" },
+		    { MX_OUT_TIMEOUT, MX_FAIL_TIMEOUT, MX_ST_BANNER, 4,
+		      "smtp.no_banner", "remote admin" },
+		    { MX_OUT_TIMEOUT, MX_FAIL_TIMEOUT, MX_ST_MAIL, 4,
+		      "smtp.reply_timeout", "remote admin" },
+		    { MX_OUT_CONN, MX_FAIL_CLOSED, MX_ST_BANNER, 4,
+		      "smtp.no_banner", "remote admin" },
+		    { MX_OUT_CONN, MX_FAIL_RESET, MX_ST_BANNER, 4,
+		      "smtp.no_banner", "remote admin" },
+		    { MX_OUT_CONN, MX_FAIL_CLOSED, MX_ST_EHLO, 4,
+		      "smtp.connection_lost", "remote admin" },
+		    { MX_OUT_CONN, MX_FAIL_RESET, MX_ST_RCPT, 4,
+		      "smtp.connection_lost", "remote admin" },
+		    { MX_OUT_INJECTION, MX_FAIL_INJECTION, MX_ST_STARTTLS, 4,
+		      "smtp.starttls_injection", "remote admin" },
+		    { MX_OUT_PROTO, MX_FAIL_PROTOCOL, MX_ST_EHLO, 4,
+		      "smtp.protocol_error", "remote admin" },
+		    { MX_OUT_CONN, MX_FAIL_NOROUTE, MX_ST_CONNECT, 4,
+		      "smtp.unreachable", "ISP" },
+		    { MX_OUT_CONN, MX_FAIL_RESET, MX_ST_CONNECT, 4,
+		      "smtp.unreachable", "ISP" },
+		    { MX_OUT_CONN, MX_FAIL_CLOSED, MX_ST_CONNECT, 4,
+		      "smtp.unreachable", "ISP" },
+		    { MX_OUT_CONN, MX_FAIL_INTERNAL, MX_ST_CONNECT, 4,
+		      "smtp.unreachable", "ISP" },
+		};
+		static struct mx_finding ff[MX_MAX_FINDINGS];
+		size_t r;
+		int k, n;
+
+		for (r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+			model_setup(1);
+			probe(0, rows[r].family, rows[r].out, rows[r].st, 0, "",
+			    "refused unreachable words that mean nothing")
+			    ->fail = rows[r].fail;
+			n = mx_diag_run(&m, ff, MX_MAX_FINDINGS, &v);
+			for (k = 0; k < n && strcmp(ff[k].id, rows[r].id); k++)
+				;
+			ok(k < n && strcmp(mx_actor_name(ff[k].actor),
+			    rows[r].actor) == 0, "row %zu: %s %s at %s -> %s "
+			    "(%s)", r, mx_outcome_name(rows[r].out),
+			    mx_fail_name(rows[r].fail),
+			    mx_stage_name(rows[r].st), rows[r].id,
+			    rows[r].actor);
+		}
+	}
+
+	/* A refusal's finding: reason, actor and remedy from one table. */
+	model_setup(1);
+	probe(0, 4, MX_OUT_RESP, MX_ST_RCPT, 552, "5.2.2", "Mailbox full");
+	ids = diagnose(&v);
+	is_str(v.reason, "mailboxfull", "552 5.2.2: mailboxfull");
+	is_int(v.exit_code, MX_EXIT_TEMP, "... soft: exit 1 (RFC 3463 X.2.2)");
+	is_str(mx_actor_name(v.actor), "recipient", "... the recipient acts");
+	model_setup(1);
+	probe(0, 4, MX_OUT_RESP, MX_ST_RCPT, 550, "5.1.1", "User unknown");
+	diagnose(&v);
+	ok(v.actor == MX_ACT_SENDER && v.has_also &&
+	    v.actor_also == MX_ACT_REMOTE,
+	    "userunknown: the sender, then the remote admin");
+	model_setup(1);
+	probe(0, 4, MX_OUT_RESP, MX_ST_MAIL, 554, "5.7.1",
+	    "Service unavailable; Client host [127.0.0.1] blocked using "
+	    "bl.example.test");
+	diagnose(&v);
+	is_str(mx_actor_name(v.actor), "us",
+	    "a 554 with no listing found: us, never the blocklist operator");
+	m.ndnsbl = 1;
+	m.dnsbl[0].listed = 1;
+	m.dnsbl[0].done = 1;
+	diagnose(&v);
+	is_str(mx_actor_name(v.actor), "blocklist operator",
+	    "... with a confirmed listing: the blocklist operator");
+
+	/* One cause, one finding: a SIZE refusal is smtp.size_exceeded. */
+	model_setup(1);
+	m.size = 5000000;
+	probe(0, 4, MX_OUT_RESP, MX_ST_MAIL, 552, "5.3.4",
+	    "Message size exceeds fixed limit")->caps.has_size = 1;
+	m.probes[0].caps.size = 1000000;
+	ids = diagnose(&v);
+	ok(strstr(ids, "smtp.size_exceeded") != NULL &&
+	    strstr(ids, "smtp.mail_rejected") == NULL,
+	    "a SIZE refusal gives one finding (%s)", ids);
+
+	/* A server reached that then misbehaved is not "unreachable". */
+	model_setup(1);
+	probe(0, 4, MX_OUT_CONN, MX_ST_EHLO, 0, "",
+	    "connection reset during ehlo")->fail = MX_FAIL_RESET;
+	diagnose(&v);
+	ok(strstr(v.summary, "reached, but") != NULL &&
+	    strstr(v.summary, "could not be reached") == NULL,
+	    "reached, but misbehaved: %s", v.summary);
+	model_setup(1);
+	probe(0, 4, MX_OUT_INJECTION, MX_ST_STARTTLS, 0, "",
+	    "the server sent data after its STARTTLS reply");
+	diagnose(&v);
+	ok(strstr(v.summary, "injected") != NULL &&
+	    strstr(v.summary, "open to") == NULL,
+	    "STARTTLS injection: the server injected (%s)", v.summary);
+
+	/* Our dead resolvers are ours, not "mail stays queued". */
+	model_setup(1);
+	m.resolvers[0].status = MX_DNS_TIMEOUT;
+	m.nexch = 0;
+	diagnose(&v);
+	ok(v.actor == MX_ACT_US && strstr(v.summary, "queued") == NULL,
+	    "dead resolver: our problem (%s)", v.summary);
+
+	/* The same finding on N addresses is one finding, subjects[] all. */
+	model_setup(1);
+	{
+		static struct mx_finding ff[MX_MAX_FINDINGS];
+		int k, n, j;
+		for (j = 0; j < 3; j++) {
+			struct mx_probe *p = probe(0, 4, MX_OUT_OK,
+			    MX_ST_PENDING, 0, "", "");
+			snprintf(p->addr, sizeof p->addr, "127.0.0.%d", j + 2);
+			p->tls.attempted = p->tls.ok = 1;
+			p->tls.name_ok = 1;
+			mx_strlcpy(p->tls.issuer, "Lab CA", sizeof p->tls.issuer);
+		}
+		n = mx_diag_run(&m, ff, MX_MAX_FINDINGS, &v);
+		for (j = 0, k = -1; j < n; j++)
+			if (strcmp(ff[j].id, "tls.cert_untrusted") == 0) {
+				if (k >= 0)
+					k = -2;
+				else if (k == -1)
+					k = j;
+			}
+		ok(k >= 0 && ff[k].nsubjects == 3 && strstr(ff[k].subjects,
+		    "[127.0.0.4]") != NULL && strstr(ff[k].subject,
+		    "[127.0.0.2]") != NULL, "one untrusted certificate on 3 "
+		    "addresses: one finding, subject the first, 3 subjects");
+	}
+
+	/* Control characters in a reply are a finding of their own. */
+	model_setup(1);
+	probe(0, 4, MX_OUT_OK, MX_ST_PENDING, 0, "", "")->notes =
+	    MX_NOTE_CONTROL;
+	ids = diagnose(&v);
+	ok(strstr(ids, "smtp.control_characters") != NULL,
+	    "control characters: smtp.control_characters");
 
 	model_setup(1);
 	m.dns_done = 0;

@@ -146,6 +146,8 @@ static const struct live_case cases[] = {
 	{ "microsoft", R, "550 5.7.501 Access denied, spam abuse detected. For "
 	  "more information please go to http://go.microsoft.com/fwlink/?LinkId"
 	  "=526653", "blocked|spamdetected|badreputation", "us|sender" },
+	{ "gmail", M, "530 5.7.0 Must issue a STARTTLS command first. a1si1 - "
+	  "gsmtp", "securityerror", "remote admin" },
 	/* Yahoo / AOL */
 	{ "yahoo", M, "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily "
 	  "deferred due to unexpected volume or user complaints - 4.16.55.1; "
@@ -415,6 +417,9 @@ static const struct live_case cases[] = {
 	  "systemerror|toomanyconn", "-" },
 	{ "postfix", R, "451 4.7.1 Please try again later", "greylisted",
 	  "nobody" },
+	{ "postfix", M, "550 5.7.1 Access denied", "rejected", "us" },
+	{ "godaddy", R, "553 5.1.3 http://www.spamhaus.org/query/bl?ip="
+	  "192.0.2.222", "blocked", "us" },
 	{ "postfix", R, "504 5.5.2 <vm>: Helo command rejected: need "
 	  "fully-qualified hostname", "blocked|syntaxerror|rejected", "us" },
 };
@@ -462,14 +467,41 @@ parse(const char *lines, int *code, char *esc, size_t escsz, char *all,
 	return 0;
 }
 
+/* With "-": read "STAGE<TAB>CODE<TAB>ESC<TAB>TEXT" lines (bench/
+ * live-bench.sh) and print the live reason of each. */
+static int
+filter(void)
+{
+	char line[8192], *f[4], *p;
+	int i;
+
+	while (fgets(line, sizeof line, stdin) != NULL) {
+		line[strcspn(line, "\n")] = '\0';
+		for (i = 0, p = line; i < 4; i++) {
+			f[i] = p;
+			p += strcspn(p, "\t");
+			if (*p != '\0')
+				*p++ = '\0';
+		}
+		for (i = 0; i < MX_ST_NSTAGES; i++)
+			if (strcmp(mx_stage_name((enum mx_stage)i), f[0]) == 0)
+				break;
+		printf("%s\n", mx_reason_live(i < MX_ST_NSTAGES ?
+		    (enum mx_stage)i : MX_ST_RCPT, atoi(f[1]), f[2], f[3]));
+	}
+	return 0;
+}
+
 /* Entry point. */
 int
-main(void)
+main(int argc, char **argv)
 {
 	size_t i, n = sizeof cases / sizeof cases[0];
 	int right = 0, code;
 	char esc[16], all[MX_REPLY_ALL_MAX];
 
+	if (argc > 1 && strcmp(argv[1], "-") == 0)
+		return filter();
 	for (i = 0; i < n; i++) {
 		const struct live_case *c = &cases[i];
 		const char *why;

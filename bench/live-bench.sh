@@ -1,0 +1,38 @@
+#!/bin/sh
+# bench/live-bench.sh: the live classifier (mx_reason_live) on replies it
+# was not written on: the SMTP replies quoted in the bounce corpus
+# (shared/corpus/bounces, labels by the Sisimai project), each at the
+# command the bounce names (RCPT, MAIL, connection/EHLO).  Prints the share
+# of right reasons.  Usage: bench/live-bench.sh BUILDDIR [CORPUS]
+B=${1:-.}
+C=${2:-/work/shared/corpus/bounces}
+T=$(mktemp -d "${TMPDIR:-/tmp}/live-bench.XXXXXX")
+trap 'rm -rf "$T"' EXIT
+"$B/mxscope" --ndr --offline --json "$C"/eml/*.eml >"$T/ndr.jsonl" 2>/dev/null
+python3 - "$T/ndr.jsonl" "$C/labels.tsv" "$T/in.tsv" "$T/want.tsv" <<'PY'
+import json, sys, os, collections
+ndr, labels, out, want = sys.argv[1:5]
+lab = collections.defaultdict(list)
+for i, l in enumerate(open(labels)):
+    if i == 0: continue
+    f = l.rstrip('\n').split('\t')
+    lab[f[0]].append(f[3])
+stage = {'RCPT': 'rcpt', 'MAIL': 'mail', 'CONN': 'banner', 'EHLO': 'ehlo',
+         'HELO': 'ehlo'}
+o, w = open(out, 'w'), open(want, 'w')
+for l in open(ndr):
+    d = json.loads(l)
+    name = os.path.basename(d.get('file', ''))
+    for k, r in enumerate(d.get('recipients') or []):
+        cmd = (r.get('command') or '').upper()
+        text = (r.get('diagnostic') or '').replace('\t', ' ')
+        if cmd not in stage or not text or k >= len(lab[name]):
+            continue
+        code = r.get('replycode') or 0
+        o.write('%s\t%d\t%s\t%s\n' % (stage[cmd], code, r.get('status') or '', text))
+        w.write('%s\t%s\n' % (name, lab[name][k]))
+PY
+"$B/tests/unit/t-live-reason" - <"$T/in.tsv" >"$T/got.txt"
+paste "$T/want.tsv" "$T/got.txt" "$T/in.tsv" | awk -F'\t' '
+	{ n++; if ($2 == $3) r++; else bad = bad sprintf("#   %s: want %s, got %s (%s %s %s %.70s)\n", $1, $2, $3, $4, $5, $6, $7) }
+	END { printf "%s", bad; printf "live classifier on %d corpus replies at RCPT/MAIL/connect: %d right (%.1f%%)\n", n, r, n ? 100 * r / n : 0 }'
