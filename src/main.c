@@ -240,8 +240,17 @@ main(int argc, char **argv)
 		mx_lab_apply_opts(lab, &cli.opts);
 	}
 	if ((e = mx_engine_new(&loop, &cli.opts, &cause)) == NULL) {
+		char tgt[MX_HOST_MAX];
+
+		/* The input that is wrong, repeated (sanitized). */
+		tgt[0] = '\0';
+		if (cli.opts.target != NULL)
+			mx_sanitize(tgt, sizeof tgt, cli.opts.target,
+			    strlen(cli.opts.target));
 		if (cli.mode == MX_MODE_NAGIOS)
 			nagios_unknown(cause);
+		else if (tgt[0] != '\0')
+			mx_warnx("'%s': %s", tgt, cause);
 		else
 			mx_warnx("%s", cause);
 		free(cause);

@@ -427,7 +427,13 @@ parse_pass(int argc, char **argv, struct mx_cli *cli)
 			    argv[optind - 1]);
 			return -1;
 		default:
-			perr("unknown option %s (see --help)", argv[optind - 1]);
+			/* A short option inside a cluster (-x..y): name the
+			 * letter, not the word before it. */
+			if (optopt > 0 && optopt < 256)
+				perr("unknown option -%c (see --help)", optopt);
+			else
+				perr("unknown option %s (see --help)",
+				    argv[optind - 1]);
 			return -1;
 		}
 	}
