@@ -12,10 +12,8 @@ static const char pw_line[] =
 static const char *const help_lines[] = {
 	"Up/Down, j/k   select an address (or scroll the focused pane)",
 	"Tab, S-Tab     move focus: MX table, transcript, diagnosis, bounce",
-	"PgUp/PgDn      scroll the transcript by a page (the focused pane"
-	    " when it is not the MX table)",
-	"Home/End       top / bottom (End: back to the decisive reply, or"
-	    " live follow)",
+	"PgUp/PgDn      scroll the transcript (or the focused pane) a page",
+	"Home/End       top / bottom (End: the decisive reply, or live)",
 	"Enter          full transcript of the selected address",
 	"r              re-run the whole check",
 	"d              re-run against another DNS server",
@@ -29,8 +27,7 @@ static const char *const help_lines[] = {
 	pw_line,
 	"p, F2          pick a lab scenario (--demo only)",
 	"Ctrl-L         redraw the screen;  ? this help;  q quit",
-	"Result column: waiting, running, accepted, refused (5xx), deferred"
-	    " (4xx), unreachable, timed out, TLS failed, not SMTP",
+	"Result: accepted, refused (5xx), deferred (4xx), unreachable, ...",
 	"Transcript: C: sent, S: received, *: note; replies coloured by"
 	    " class: 2xx green, 3xx cyan, 4xx yellow, 5xx red",
 	"Exit status (q): 0 deliverable, 1 temporary failure or warnings,"
