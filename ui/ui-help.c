@@ -10,6 +10,8 @@ static const char pw_line[] =
 	    " each character shown as *) and re-run the POP3/IMAP check";
 
 static const char *const help_lines[] = {
+	"Exit status (q): 0 deliverable, 1 temporary failure or warnings,"
+	    " 2 permanent failure, 3 could not test or check unfinished",
 	"Up/Down, j/k   select an address (or scroll the focused pane)",
 	"Tab, S-Tab     move focus: MX table, transcript, diagnosis, bounce",
 	"PgUp/PgDn      scroll the transcript (or the focused pane) a page",
@@ -30,8 +32,6 @@ static const char *const help_lines[] = {
 	"Result: accepted, refused (5xx), deferred (4xx), unreachable, ...",
 	"Transcript: C: sent, S: received, *: note; replies coloured by"
 	    " class: 2xx green, 3xx cyan, 4xx yellow, 5xx red",
-	"Exit status (q): 0 deliverable, 1 temporary failure or warnings,"
-	    " 2 permanent failure, 3 could not test or check unfinished",
 };
 
 /* Lay the help's lines out into f (indent: of continuation rows). */
