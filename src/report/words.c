@@ -121,17 +121,16 @@ mx_words_deciding(const struct mx_model *m)
 }
 
 /*
- * Who must act on the verdict: the diagnosis names it (verdict.actor);
- * for a deliverable verdict with warnings, the deciding finding's actor.
+ * Who must act on the verdict: the diagnosis names it (verdict.actor, as
+ * the JSON says); before the verdict, the deciding finding's actor.
  */
 enum mx_actor
 mx_words_actor(const struct mx_model *m)
 {
 	const struct mx_finding *f = mx_words_deciding(m);
 
-	if (m->verdict.final && strcmp(m->verdict.reason, "deliverable") != 0 &&
-	    m->verdict.reason[0] != '\0')
-		return m->verdict.actor;
+	if (m->verdict.final && m->verdict.reason[0] != '\0')
+		return m->verdict.actor;	/* as the JSON says */
 	return f != NULL ? f->actor : MX_ACT_NOBODY;
 }
 
