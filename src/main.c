@@ -91,13 +91,29 @@ run_report(uv_loop_t *loop, struct mx_engine *e, struct mx_cli *cli)
 	}
 	while (!rr.done && uv_run(loop, UV_RUN_ONCE) != 0)
 		;
+	/* rr lives on this stack: its handles finish closing, and its sink
+	 * goes, before it does. */
+	mx_engine_remove_sink(e, report_sink, &rr);
+	uv_run(loop, UV_RUN_NOWAIT);
 	m = mx_engine_model(e);
 	if (mode == MX_MODE_NAGIOS) {
 		r = mx_nagios_print(m, &cli->nagios, stdout);
 		return fflush(stdout) != 0 ? MX_EXIT_UNKNOWN : r;
 	}
-	r = mode == MX_MODE_JSON ? mx_report_json(m, stdout) :
-	    mx_report_text(m, stdout);
+	if (mode == MX_MODE_JSON)
+		r = mx_report_json(m, stdout);
+	else {
+		struct mx_report_ctx rc;
+
+		memset(&rc, 0, sizeof rc);
+		rc.from = mx_engine_opts(e)->from;
+		rc.helo = mx_engine_opts(e)->helo;
+		rc.verbose = cli->verbose;
+		rc.redact = cli->redact;
+		rc.our_ips = mx_engine_opts(e)->check_ip;
+		rc.nour_ips = mx_engine_opts(e)->ncheck_ip;
+		r = mx_report_text_ctx(m, &rc, stdout);
+	}
 	if (r != 0 || fflush(stdout) != 0) {
 		mx_warnx("cannot write the report");
 		return MX_EXIT_UNKNOWN;
@@ -224,8 +240,17 @@ main(int argc, char **argv)
 		mx_lab_apply_opts(lab, &cli.opts);
 	}
 	if ((e = mx_engine_new(&loop, &cli.opts, &cause)) == NULL) {
+		char tgt[MX_HOST_MAX];
+
+		/* The input that is wrong, repeated (sanitized). */
+		tgt[0] = '\0';
+		if (cli.opts.target != NULL)
+			mx_sanitize(tgt, sizeof tgt, cli.opts.target,
+			    strlen(cli.opts.target));
 		if (cli.mode == MX_MODE_NAGIOS)
 			nagios_unknown(cause);
+		else if (tgt[0] != '\0')
+			mx_warnx("'%s': %s", tgt, cause);
 		else
 			mx_warnx("%s", cause);
 		free(cause);
@@ -242,6 +267,10 @@ main(int argc, char **argv)
 		uo.demo_scenario = cli.demo ? cli.demo_scenario : NULL;
 		uo.lab_slot = cli.demo ? &lab : NULL;
 		r = ui_run(&loop, e, &uo);
+		if (r == UI_NO_TERMINAL) {	/* one line said why */
+			cli.mode = MX_MODE_REPORT;
+			r = run_report(&loop, e, &cli);
+		}
 	} else
 		r = run_report(&loop, e, &cli);
 	mx_engine_close(e);

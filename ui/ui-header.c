@@ -93,7 +93,7 @@ ui_header_draw(struct ui *ui)
 
 /* The progress text: how many resolvers and probes have finished. */
 static void
-progress(const struct ui *ui, char *buf, size_t sz)
+progress(const struct ui *ui, char *buf, size_t sz, int compact)
 {
 	const struct mx_model *m = ui->m;
 	int i, rd = 0, pd = 0;
@@ -102,9 +102,9 @@ progress(const struct ui *ui, char *buf, size_t sz)
 		rd += m->resolvers[i].done != 0;
 	for (i = 0; i < m->nprobes; i++)
 		pd += m->probes[i].done != 0;
-	snprintf(buf, sz, " DNS %d/%d  SMTP %d/%d  %s", rd, m->nresolvers, pd,
-	    m->nprobes, m->running ? "running" : m->verdict.final ?
-	    "finished" : "stopped");
+	snprintf(buf, sz, " %s%d/%d SMTP %d/%d %s", compact ? "" : "DNS ", rd,
+	    m->nresolvers, pd, m->nprobes, m->running ? "running" :
+	    m->verdict.final ? "finished" : "stopped");
 }
 
 /*
@@ -121,8 +121,8 @@ main_hints(const struct ui *ui, char *buf, size_t sz, int w)
 		int		 demo;	/* 1 demo only, -1 never in the demo,
 					 * 2 with a mailbox check only */
 	} h[] = {
-		{ "?help", 0, 0 }, { "q quit", 0, 0 }, { "r rerun", 5, 0 },
-		{ "d dns", 2, 0 }, { "a add", 6, 0 }, { "t target", 3, 0 },
+		{ "?help", 0, 0 }, { "q quit", 0, 0 }, { "r rerun", 0, 0 },
+		{ "d dns", 0, 0 }, { "a add", 0, 0 }, { "t target", 3, 0 },
 		{ "s save", 4, 0 }, { "b bounce", 1, 0 },
 		{ "P password", 1, 2 },
 		{ "p scenario", 3, 1 }, { "Tab Enter", 7, -1 },
@@ -164,19 +164,22 @@ ui_status_draw(struct ui *ui)
 	else if (ui->mode == UI_MODE_PASSWORD)
 		hints = " password: Enter log in  Esc cancel  Ctrl-U clear ";
 	else {
-		main_hints(ui, mh, sizeof mh, r->w - 28);
+		main_hints(ui, mh, sizeof mh, r->w - 27);
 		hints = mh;
 	}
 	if (ui->msg[0] != '\0') {
 		snprintf(left, sizeof left, " %s", ui->msg);
 		la = ui_attr(ui, ui->msg_err ? UI_R_FAIL : UI_R_INFO);
-	} else
-		progress(ui, left, sizeof left);
+	} else {
+		progress(ui, left, sizeof left, 0);
+		if (ui_width(ui, left) + ui_width(ui, hints) > r->w)
+			progress(ui, left, sizeof left, 1);
+	}
 	ui_fill(r->y, r->x, r->w, ui_attr(ui, UI_R_TITLE));
 	hw = ui_width(ui, hints);
 	if (hw > r->w / 2 && ui->msg[0] != '\0')
 		hw = 0;	/* a message wins over the hints */
-	if (hw > r->w - 20)
+	if (hw > r->w - 20 && ui->mode != UI_MODE_MAIN)
 		hw = r->w - 20;
 	ui_text(ui, r->y, r->x, r->w - hw, la, left);
 	if (hw > 0)

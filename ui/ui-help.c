@@ -1,19 +1,21 @@
 /*
  * ui-help: the `?` overlay: every key, what the marks and colours mean,
  * and the exit statuses (the same as --report's, like a monitoring
- * plugin).  The P line shows only when a mailbox check is configured.
+ * plugin).  Every key is listed, P too (it acts with --pop3/--imap).
  */
 #include "ui-int.h"
 
 static const char pw_line[] =
-	"P              type the mailbox password (masked, each character"
-	    " shown as *) and re-run the POP3/IMAP check with it";
+	"P              with --pop3/--imap: type the mailbox password (masked,"
+	    " each character shown as *) and re-run the POP3/IMAP check";
 
 static const char *const help_lines[] = {
+	"Exit status (q): 0 deliverable, 1 temporary failure or warnings,"
+	    " 2 permanent failure, 3 could not test or check unfinished",
 	"Up/Down, j/k   select an address (or scroll the focused pane)",
 	"Tab, S-Tab     move focus: MX table, transcript, diagnosis, bounce",
-	"PgUp/PgDn      scroll the focused pane by a page",
-	"Home/End       top / bottom (End resumes live follow)",
+	"PgUp/PgDn      scroll the transcript (or the focused pane) a page",
+	"Home/End       top / bottom (End: the decisive reply, or live)",
 	"Enter          full transcript of the selected address",
 	"r              re-run the whole check",
 	"d              re-run against another DNS server",
@@ -27,11 +29,9 @@ static const char *const help_lines[] = {
 	pw_line,
 	"p, F2          pick a lab scenario (--demo only)",
 	"Ctrl-L         redraw the screen;  ? this help;  q quit",
-	"Marks: wait, run, ok, warn (temporary failure or oddity), FAIL",
+	"Result: accepted, refused (5xx), deferred (4xx), unreachable, ...",
 	"Transcript: C: sent, S: received, *: note; replies coloured by"
 	    " class: 2xx green, 3xx cyan, 4xx yellow, 5xx red",
-	"Exit status (q): 0 deliverable, 1 temporary failure or warnings,"
-	    " 2 permanent failure, 3 could not test or check unfinished",
 };
 
 /* Lay the help's lines out into f (indent: of continuation rows). */
@@ -39,11 +39,8 @@ static void
 help_flow(const struct ui *ui, struct ui_flow *f, int indent)
 {
 	int n = (int)(sizeof help_lines / sizeof help_lines[0]), i;
-	int mbox = ui_password_configured(ui);
-
 	for (i = 0; i < n; i++)
-		if (help_lines[i] != pw_line || mbox)
-			ui_flow_para(ui, f, A_NORMAL, indent, help_lines[i]);
+		ui_flow_para(ui, f, A_NORMAL, indent, help_lines[i]);
 }
 
 /* Draw the help overlay. */

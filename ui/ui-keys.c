@@ -234,6 +234,30 @@ main_keycode(wint_t c)
 	}
 }
 
+/*
+ * PgUp/PgDn/Home/End: scroll the pane that holds the answer.  With the
+ * MX table focused (Up/Down select addresses there) they scroll the
+ * transcript, so the evidence scrolls without Tab first.
+ */
+static void
+page_key(struct ui *ui, wint_t c)
+{
+	enum ui_pane saved = ui->focus;
+
+	if (ui->focus == UI_PANE_MX)
+		ui->focus = UI_PANE_TRANS;
+	if (c == 0x101 || c == 0x102)
+		pane_move(ui, c == 0x101 ? -pane_page(ui) : pane_page(ui));
+	else if (ui->focus == UI_PANE_TRANS) {
+		ui->trans_follow = c == 0x104;
+		if (c == 0x103)
+			ui->trans_top = 0;
+		ui_dirty(ui, UI_D_TRANS);
+	} else
+		pane_move(ui, c == 0x103 ? -(1 << 20) : 1 << 20);
+	ui->focus = saved;
+}
+
 /* Keys of the dashboard itself. */
 static void
 main_key(struct ui *ui, int iskey, wint_t c)
@@ -252,25 +276,10 @@ main_key(struct ui *ui, int iskey, wint_t c)
 		pane_move(ui, 1);
 		break;
 	case 0x101:
-		pane_move(ui, -pane_page(ui));
-		break;
 	case 0x102:
-		pane_move(ui, pane_page(ui));
-		break;
 	case 0x103:
-		if (ui->focus == UI_PANE_TRANS) {
-			ui->trans_follow = 0;
-			ui->trans_top = 0;
-			ui_dirty(ui, UI_D_TRANS);
-		} else
-			pane_move(ui, -(1 << 20));
-		break;
 	case 0x104:
-		if (ui->focus == UI_PANE_TRANS) {
-			ui->trans_follow = 1;
-			ui_dirty(ui, UI_D_TRANS);
-		} else
-			pane_move(ui, 1 << 20);
+		page_key(ui, c);
 		break;
 	case '\t':
 	case 0x100:

@@ -363,11 +363,24 @@ screen_open(struct ui *ui)
 	if ((ui->screen = newterm(NULL, stdout, stdin)) == NULL) {
 		const char *term = getenv("TERM") ? getenv("TERM") : "(unset)";
 
-		mx_warnx("cannot use terminal type '%.100s'; try --report",
-		    term);
+		mx_warnx("cannot drive terminal type '%.100s'; here is the "
+		    "text report instead", term);
 		return -1;
 	}
 	set_term(ui->screen);
+	/* A terminal without cursor addressing (dumb) shows no dashboard. */
+	if (tigetstr("cup") == NULL || tigetstr("cup") == (char *)-1) {
+		const char *term = getenv("TERM") ? getenv("TERM") : "(unset)";
+		char safe[128];
+
+		endwin();
+		delscreen(ui->screen);
+		ui->screen = NULL;
+		mx_sanitize(safe, sizeof safe, term, strlen(term));
+		fprintf(stderr, "mxscope: terminal type '%s' cannot move the "
+		    "cursor; here is the text report instead\n", safe);
+		return -1;
+	}
 	ui->curses = 1;
 	mx_set_fatal_hook(fatal_hook);
 	cbreak();
@@ -432,7 +445,7 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 		close_handle((uv_handle_t *)&ui->tick);
 		close_handle((uv_handle_t *)&ui->paste_timer);
 		uv_run(loop, UV_RUN_NOWAIT);
-		return MX_EXIT_UNKNOWN;
+		return UI_NO_TERMINAL;
 	}
 	ui_crash_arm();
 	uv_poll_init(loop, &ui->in, STDIN_FILENO);

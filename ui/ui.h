@@ -35,4 +35,11 @@ struct ui_opts {
  */
 int	ui_run(uv_loop_t *, struct mx_engine *, const struct ui_opts *);
 
+/*
+ * What ui_run returns when the terminal cannot be driven (a TERM curses
+ * does not know, TERM=dumb, no cursor addressing): it has printed one
+ * line saying so on stderr, nothing ran; the caller prints the report.
+ */
+#define UI_NO_TERMINAL	(-2)
+
 #endif

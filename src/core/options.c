@@ -22,7 +22,7 @@ enum {
 	OPT_TIMEOUT, OPT_VERSION, OPT_DEMO, OPT_NO_COLOR, OPT_REPORT_ON_EXIT,
 	OPT_NDR, OPT_OFFLINE, OPT_CONCURRENCY, OPT_LIST, OPT_DNSBL, OPT_CHECK_IP,
 	OPT_NAGIOS, OPT_WARNING, OPT_CRITICAL, OPT_CONFIG, OPT_EXPLAIN,
-	OPT_LIST_PRESETS, OPT_LIST_FINDINGS,
+	OPT_LIST_PRESETS, OPT_LIST_FINDINGS, OPT_VERBOSE, OPT_REDACT,
 	OPT_DEADLINE, OPT_SOURCE,
 	OPT_MAILBOX	/* + enum mx_mbopt: mailbox options (mailbox-opt.c) */
 };
@@ -46,6 +46,8 @@ static const struct option long_opts[] = {
 	{ "check-ip", required_argument, NULL, OPT_CHECK_IP },
 	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
 	{ "report-on-exit", no_argument, NULL, OPT_REPORT_ON_EXIT },
+	{ "verbose", no_argument, NULL, OPT_VERBOSE },
+	{ "redact", no_argument, NULL, OPT_REDACT },
 	{ "ndr", no_argument, NULL, OPT_NDR },
 	{ "offline", no_argument, NULL, OPT_OFFLINE },
 	{ "pop3", optional_argument, NULL, OPT_MAILBOX + MX_MBOPT_POP3 },
@@ -85,6 +87,9 @@ usage(FILE *f)
 "      --report            plain-text report (no dashboard)\n"
 "      --json              one JSON document (schema in mxscope(1))\n"
 "      --report-on-exit    print the text report after the dashboard closes\n"
+"      --verbose           the text report shows every address's dialogue\n"
+"                          (default: those that decided the verdict)\n"
+"      --redact            reports without local parts and our IP (tickets)\n"
 "      --no-color          no colours (also when NO_COLOR is set)\n"
 "DNS:\n"
 "  -s, --dns SERVER[:PORT] ask this resolver (repeatable; IPv6 as [addr]:port;\n"
@@ -362,6 +367,12 @@ parse_pass(int argc, char **argv, struct mx_cli *cli)
 		case OPT_NO_COLOR:
 			cli->no_color = 1;
 			break;
+		case OPT_VERBOSE:
+			cli->verbose = 1;
+			break;
+		case OPT_REDACT:
+			cli->redact = 1;
+			break;
 		case OPT_REPORT_ON_EXIT:
 			cli->report_on_exit = 1;
 			break;
@@ -420,7 +431,13 @@ parse_pass(int argc, char **argv, struct mx_cli *cli)
 			    argv[optind - 1]);
 			return -1;
 		default:
-			perr("unknown option %s (see --help)", argv[optind - 1]);
+			/* A short option inside a cluster (-x..y): name the
+			 * letter, not the word before it. */
+			if (optopt > 0 && optopt < 256)
+				perr("unknown option -%c (see --help)", optopt);
+			else
+				perr("unknown option %s (see --help)",
+				    argv[optind - 1]);
 			return -1;
 		}
 	}

@@ -19,6 +19,8 @@ struct mx_cli {
 	const char	*demo_scenario;
 	int		 no_color;
 	int		 report_on_exit;
+	int		 verbose;	/* --verbose: every transcript */
+	int		 redact;	/* --redact: no local parts, our IP */
 	int		 ndr;		/* --ndr: operands are bounces */
 	int		 offline;	/* --offline: classify only */
 	int		 list_scenarios;

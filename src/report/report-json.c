@@ -15,6 +15,8 @@
 #include <jansson.h>
 
 #include "mxscope.h"
+
+#define MX_JSON_SCHEMA_VERSION	2	/* bumped when fields are added */
 #include "mailbox.h"
 
 /* A JSON string from sanitized text, or null if jansson refuses it. */
@@ -450,6 +452,9 @@ model_json(const struct mx_model *m)
 	json_t *doc = json_object(), *a;
 	int i;
 
+	/* 2: issue 13 (plain words on screen and in the text report; the
+	 * JSON keeps every field of 1 with its meaning). */
+	set(doc, "schema_version", json_integer(MX_JSON_SCHEMA_VERSION));
 	set(doc, "target", jstr(m->target));
 	set(doc, "domain", jstr(m->domain));
 	set(doc, "local", jstr(m->local));

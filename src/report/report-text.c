@@ -15,15 +15,17 @@
 
 #include "mxscope.h"
 #include "mailbox.h"
+#include "words.h"
+#include "config.h"
 
 #define WIDTH	79	/* last usable column */
 
 /* Column layout of the exchanger table. */
 #define EX_PREF		4
-#define EX_ADDR		32
-#define EX_STAGE	8
-#define EX_MARK		4
-#define EX_REPLY	14
+#define EX_ADDR		27
+#define EX_STAGE	9
+#define EX_MARK		11
+#define EX_REPLY	10
 
 /* Display width of sanitized text: one column per code point. */
 static int
@@ -158,44 +160,32 @@ fmt_code(char *buf, size_t sz, int code, const char *esc)
 		snprintf(buf, sz, "%d", code);
 }
 
-/* What an exit status means, in words. */
-static const char *
-exit_words(enum mx_exit code)
-{
-	switch (code) {
-	case MX_EXIT_OK:
-		return "deliverable";
-	case MX_EXIT_TEMP:
-		return "temporary failure or warnings";
-	case MX_EXIT_PERM:
-		return "permanent failure";
-	default:
-		return "could not test";
-	}
-}
-
-/* Write the verdict block (used at the top and at the bottom). */
+/*
+ * Write the answer: the verdict in plain words with its id, who must act
+ * and the fix (the same words as the dashboard, words.c), the exit status.
+ */
 static void
 put_verdict(FILE *fp, const struct mx_model *m)
 {
-	const struct mx_verdict *v = &m->verdict;
-	const char *reason = v->reason[0] != '\0' ? v->reason : "undecided";
+	char buf[MX_TEXT_MAX * 2 + 256];
 
-	fprintf(fp, "VERDICT: %s (exit %d, %s%s)\n", reason, (int)v->exit_code,
-	    exit_words(v->exit_code), v->final ? "" : "; checks not finished");
-	if (v->summary[0] != '\0') {
-		put_spaces(fp, 2);
-		put_wrapped(fp, v->summary, 2, 2);
-	}
+	mx_words_verdict_line(m, buf, sizeof buf);
+	put_wrapped(fp, buf, 0, 9);
+	mx_words_act_line(m, buf, sizeof buf);
+	put_wrapped(fp, buf, 0, 14);
+	fprintf(fp, "Exit status: %d (%s%s)\n", (int)m->verdict.exit_code,
+	    mx_words_exit(m->verdict.exit_code), m->verdict.final ? "" :
+	    "; checks not finished");
 }
 
 /* Write the header: target, domain, start time and duration. */
 static void
-put_header(FILE *fp, const struct mx_model *m)
+put_header(FILE *fp, const struct mx_model *m, const struct mx_report_ctx *c)
 {
-	char when[64];
+	char when[64], res[MX_MAX_RESOLVERS * 82];
 	time_t t;
 	struct tm tm;
+	int i;
 
 	fputs("Target:   ", fp);
 	put_wrapped(fp, m->target, 10, 10);
@@ -214,6 +204,26 @@ put_header(FILE *fp, const struct mx_model *m)
 		fprintf(fp, "Started:  unknown\n");
 	fprintf(fp, "Elapsed:  %u.%03u s%s\n", (unsigned)(m->elapsed_ms / 1000),
 	    (unsigned)(m->elapsed_ms % 1000), m->running ? " (running)" : "");
+	if (c != NULL) {
+		fputs("Sent as:  MAIL FROM:<", fp);
+		if (c->from != NULL)
+			put_bytes(fp, c->from, strlen(c->from));
+		fputs(">", fp);
+		if (c->helo != NULL) {
+			fputs("  EHLO ", fp);
+			put_bytes(fp, c->helo, strlen(c->helo));
+		}
+		fputc('\n', fp);
+	}
+	res[0] = '\0';
+	for (i = 0; i < m->nresolvers && i < MX_MAX_RESOLVERS; i++)
+		snprintf(res + strlen(res), sizeof res - strlen(res), "%s%s",
+		    i ? ", " : "", m->resolvers[i].name);
+	if (res[0] != '\0') {
+		fputs("Asked:    ", fp);
+		put_wrapped(fp, res, 10, 10);
+	}
+	fprintf(fp, "By:       mxscope %s\n", PACKAGE_VERSION);
 }
 
 /* Write one item of a resolver's MX set at column 44 (or below it). */
@@ -335,10 +345,9 @@ put_probe_row(FILE *fp, const struct mx_probe *p)
 	fmt_code(code, sizeof code, p->last_code, p->last_esc);
 	fmt_ms(ms, sizeof ms, p->total_ms);
 	/* A failed probe shows where it failed, not that it said QUIT. */
-	st = p->outcome != MX_OUT_NONE && p->outcome != MX_OUT_OK ?
-	    p->failed_stage : p->stage;
-	fprintf(fp, " %-*s %-*s %-*s %6s\n", EX_STAGE, mx_stage_name(st),
-	    EX_MARK, mx_mark_name(p->mark), EX_REPLY, code, ms);
+	st = mx_words_probe_stage(p);
+	fprintf(fp, " %-*s %-*s %-*s %6s\n", EX_STAGE, mx_words_stage(st),
+	    EX_MARK, mx_words_probe(p), EX_REPLY, code, ms);
 }
 
 /* Whether an A/AAAA status is a failure worth showing. */
@@ -363,8 +372,8 @@ put_exchangers(FILE *fp, const struct mx_model *m)
 		return;
 	}
 	fprintf(fp, "  %*s  %-*s %-*s %-*s %-*s %6s\n", EX_PREF, "Pref",
-	    EX_ADDR, "Host / address", EX_STAGE, "Stage", EX_MARK, "Mark",
-	    EX_REPLY, "Last reply", "Time");
+	    EX_ADDR, "Host / address", EX_STAGE, "Stage", EX_MARK, "Result",
+	    EX_REPLY, "Reply", "Time");
 	for (i = 0; i < m->nexch && i < MX_MAX_EXCHANGERS; i++) {
 		x = &m->exch[i];
 		fprintf(fp, "  %*d  ", EX_PREF, x->pref);
@@ -520,15 +529,14 @@ put_probe_detail(FILE *fp, const struct mx_model *m, const struct mx_probe *p)
 	fmt_code(code, sizeof code, p->last_code, p->last_esc);
 	if (!p->done)
 		snprintf(buf, sizeof buf, "running, at %s",
-		    mx_stage_name(p->stage));
+		    mx_words_stage(p->stage));
 	else if (p->outcome == MX_OUT_OK)
-		snprintf(buf, sizeof buf, "ok in %u ms%s%s",
+		snprintf(buf, sizeof buf, "accepted in %u ms%s%s",
 		    (unsigned)p->total_ms, p->outcome_text[0] ? ": " : "",
 		    p->outcome_text);
 	else
-		snprintf(buf, sizeof buf, "%s failure at %s (last reply %s)%s%s",
-		    mx_outcome_name(p->outcome),
-		    mx_stage_name(p->failed_stage), code,
+		snprintf(buf, sizeof buf, "%s at %s (last reply %s)%s%s",
+		    mx_words_probe(p), mx_words_stage(p->failed_stage), code,
 		    p->outcome_text[0] ? ": " : "", p->outcome_text);
 	put_field(fp, "Result:", buf);
 	if (p->ptr_status != MX_DNS_PENDING)
@@ -559,15 +567,53 @@ put_probe_detail(FILE *fp, const struct mx_model *m, const struct mx_probe *p)
 
 /* Write every probe's detail, grouped by exchanger. */
 static void
-put_details(FILE *fp, const struct mx_model *m)
+put_details(FILE *fp, const struct mx_model *m, int verbose)
 {
-	int i;
+	int idx[MX_MAX_PROBES], n, i;
 
 	if (m->nprobes == 0)
 		return;
-	fputs("\nSMTP dialogue per address\n", fp);
-	for (i = 0; i < m->nprobes && i < MX_MAX_PROBES; i++)
-		put_probe_detail(fp, m, &m->probes[i]);
+	if (verbose) {
+		fputs("\nSMTP dialogue per address\n", fp);
+		for (i = 0; i < m->nprobes && i < MX_MAX_PROBES; i++)
+			put_probe_detail(fp, m, &m->probes[i]);
+		return;
+	}
+	/* The first in MX order that accepted, or each that refused. */
+	n = mx_words_decisive(m, idx, MX_MAX_PROBES);
+	fprintf(fp, "\nSMTP dialogue of the address%s that decided (%d of %d;"
+	    " --verbose: all)\n", n == 1 ? "" : "es", n, m->nprobes);
+	for (i = 0; i < n; i++)
+		put_probe_detail(fp, m, &m->probes[idx[i]]);
+}
+
+/*
+ * After finding order[i]: the later ones with the same id and remedy,
+ * as one line of their subjects (they are marked -1: said once).
+ */
+static void
+put_same(FILE *fp, const struct mx_model *m, int *order, int n, int i)
+{
+	const struct mx_finding *f = &m->findings[order[i]], *g;
+	char buf[MX_TEXT_MAX * 2];
+	int j, k = 0;
+
+	snprintf(buf, sizeof buf, "Same for:");
+	for (j = i + 1; j < n; j++) {
+		if (order[j] < 0)
+			continue;
+		g = &m->findings[order[j]];
+		if (strcmp(g->id, f->id) != 0 || strcmp(g->remedy, f->remedy) !=
+		    0 || g->severity != f->severity)
+			continue;
+		snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s %s",
+		    k++ ? "," : "", g->subject[0] ? g->subject : "?");
+		order[j] = -1;
+	}
+	if (k > 0) {
+		put_spaces(fp, 12);
+		put_wrapped(fp, buf, 12, 14);
+	}
 }
 
 /* Write the findings, most severe first (stable within a severity). */
@@ -597,6 +643,8 @@ put_findings(FILE *fp, const struct mx_model *m)
 	}
 	for (i = 0; i < n; i++) {
 		f = &m->findings[order[i]];
+		if (order[i] < 0)
+			continue;	/* said with an earlier one */
 		fprintf(fp, "  %-8s  ", mx_severity_name(f->severity));
 		snprintf(buf, sizeof buf, "%s  (to act: %s)", f->id,
 		    mx_actor_name(f->actor));
@@ -608,6 +656,7 @@ put_findings(FILE *fp, const struct mx_model *m)
 			snprintf(buf, sizeof buf, "%s", f->summary);
 		put_spaces(fp, 12);
 		put_wrapped(fp, buf, 12, 12);
+		put_same(fp, m, order, n, i);
 		if (f->remedy[0] != '\0') {
 			fputs("            Remedy: ", fp);
 			put_wrapped(fp, f->remedy, 20, 20);
@@ -679,27 +728,116 @@ put_dnsbl(FILE *fp, const struct mx_model *m)
 	}
 }
 
-/* Write the plain-text report; 0 or -1 on a write error (errno set). */
-int
-mx_report_text(const struct mx_model *m, FILE *fp)
+/* Write the report's sections into fp. */
+static void
+put_report(FILE *fp, const struct mx_model *m, const struct mx_report_ctx *c)
 {
 	put_verdict(fp, m);
 	fputc('\n', fp);
-	put_header(fp, m);
+	put_header(fp, m, c);
 	put_bounce(fp, m);
 	put_dnsbl(fp, m);
 	if (m->nmailbox == 0 || m->nresolvers > 0) {	/* SMTP check ran */
 		put_resolvers(fp, m);
 		put_exchangers(fp, m);
-		put_details(fp, m);
 	}
-	mx_report_mailbox_text(m, fp);	/* POP3/IMAP (report-mailbox.c) */
 	put_findings(fp, m);
-	fputc('\n', fp);
-	put_verdict(fp, m);
+	if (m->nmailbox == 0 || m->nresolvers > 0)
+		put_details(fp, m, c == NULL || c->verbose);
+	mx_report_mailbox_text(m, fp);	/* POP3/IMAP (report-mailbox.c) */
+}
+
+/* Replace every occurrence of what in buf (length *len) by with. */
+static char *
+replace_all(char *buf, size_t *len, const char *what, const char *with)
+{
+	size_t wl = strlen(what), bl = strlen(with), n = 0, i, o = 0;
+	char *out, *p;
+
+	if (wl == 0)
+		return buf;
+	for (p = buf; (p = memmem(p, *len - (size_t)(p - buf), what, wl)) !=
+	    NULL; p += wl)
+		n++;
+	if (n == 0)
+		return buf;
+	out = mx_xmalloc(*len + n * bl + 1);
+	for (i = 0; i < *len; ) {
+		if (i + wl <= *len && memcmp(buf + i, what, wl) == 0) {
+			memcpy(out + o, with, bl);
+			o += bl;
+			i += wl;
+		} else
+			out[o++] = buf[i++];
+	}
+	out[o] = '\0';
+	free(buf);
+	*len = o;
+	return out;
+}
+
+/*
+ * --redact: the report without the recipient's and the sender's local
+ * parts (user@ becomes [local]@) and without our IPs (--check-ip).
+ */
+static char *
+redact(char *buf, size_t *len, const struct mx_model *m,
+    const struct mx_report_ctx *c)
+{
+	char what[MX_HOST_MAX + 16];
+	const char *at;
+	int i;
+
+	if (m->local[0] != '\0') {
+		snprintf(what, sizeof what, "%s@", m->local);
+		buf = replace_all(buf, len, what, "[local]@");
+		snprintf(what, sizeof what, "local part: %s", m->local);
+		buf = replace_all(buf, len, what, "local part: [local]");
+	}
+	if (c->from != NULL && (at = strrchr(c->from, '@')) != NULL &&
+	    at > c->from) {
+		snprintf(what, sizeof what, "%.*s@", (int)(at - c->from),
+		    c->from);
+		buf = replace_all(buf, len, what, "[local]@");
+	}
+	for (i = 0; i < c->nour_ips; i++)
+		buf = replace_all(buf, len, c->our_ips[i], "[our IP]");
+	return buf;
+}
+
+/* Write the plain-text report for a ticket; 0 or -1 (errno set). */
+int
+mx_report_text_ctx(const struct mx_model *m, const struct mx_report_ctx *c,
+    FILE *fp)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *mem;
+
+	if (c == NULL || !c->redact)
+		put_report(fp, m, c);
+	else {
+		if ((mem = open_memstream(&buf, &len)) == NULL)
+			return -1;
+		put_report(mem, m, c);
+		if (fclose(mem) != 0) {
+			free(buf);
+			return -1;
+		}
+		buf = redact(buf, &len, m, c);
+		fwrite(buf, 1, len, fp);
+		free(buf);
+	}
 	if (fflush(fp) != 0 || ferror(fp))
 		return -1;
 	return 0;
+}
+
+/* Write the whole plain-text report; 0 or -1 on a write error. */
+int
+mx_report_text(const struct mx_model *m, FILE *fp)
+{
+	return mx_report_text_ctx(m, NULL, fp);
 }
 
 /* For report-mailbox.c: the TLS block of a handshake. */

@@ -121,8 +121,9 @@ mx_words_deciding(const struct mx_model *m)
 }
 
 /*
- * Who must act on the verdict: the diagnosis names it (verdict.actor;
- * for a deliverable verdict with warnings, the most severe warning's).
+ * Who must act on the verdict: the diagnosis names it (verdict.actor, as
+ * the JSON says; deliverable with warnings: the most severe warning's);
+ * before the verdict, the deciding finding's actor.
  */
 enum mx_actor
 mx_words_actor(const struct mx_model *m)
@@ -130,7 +131,7 @@ mx_words_actor(const struct mx_model *m)
 	const struct mx_finding *f = mx_words_deciding(m);
 
 	if (m->verdict.final && m->verdict.reason[0] != '\0')
-		return m->verdict.actor;
+		return m->verdict.actor;	/* as the JSON says */
 	return f != NULL ? f->actor : MX_ACT_NOBODY;
 }
 

@@ -20,7 +20,7 @@ ui_keys q
 ui_exit 5
 is "$UI_STATUS" 2 "--report-on-exit: q exits 2 for userunknown"
 $UI_TMUX capture-pane -p -t ui -S - -E - >"$UI_DIR/after"
-like "$(cat "$UI_DIR/after")" 'VERDICT: userunknown \(exit 2' \
+like "$(cat "$UI_DIR/after")" 'Verdict: Address does not exist \(userunknown\)' \
     "--report-on-exit prints the verdict after the screen closes"
 like "$(cat "$UI_DIR/after")" '550 5\.1\.1' "the report holds the evidence"
 unlike "$(cat "$UI_DIR/after")" 'Pref +Host +Address +Stage +Mark' \
@@ -32,7 +32,7 @@ ui_wait_done 10
 ui_keys q
 ui_exit 5
 $UI_TMUX capture-pane -p -t ui -S - -E - >"$UI_DIR/after"
-unlike "$(cat "$UI_DIR/after")" 'VERDICT:' "without --report-on-exit nothing printed"
+unlike "$(cat "$UI_DIR/after")" 'Verdict:' "without --report-on-exit nothing printed"
 
 for sig in TERM INT; do
 	ui_open 80 24 "$MXSCOPE --demo healthy"
@@ -45,12 +45,20 @@ for sig in TERM INT; do
 	unlike "$UI_SCREEN" 'Pref +Host' "SIG$sig: the dashboard is gone"
 done
 
-# A terminal type curses does not know: one clear line, exit 3.
-ui_open 80 24 "env TERM=no-such-term $MXSCOPE --demo healthy"
-ui_exit 5
-is "$UI_STATUS" 3 "unknown TERM: exit 3"
-like "$(cat "$UI_DIR/stderr")" "^mxscope: cannot use terminal type 'no-such-term'; try --report\$" \
-    "unknown TERM: one clear line"
+# A terminal type curses does not know, or one that cannot move the cursor
+# (TERM=dumb): one line saying so, then the text report; the verdict's
+# status.
+for t in no-such-term dumb; do
+	ui_open 80 24 "env TERM=$t $MXSCOPE --demo healthy"
+	ui_exit 15
+	is "$UI_STATUS" 0 "TERM=$t: the verdict's exit status"
+	like "$(cat "$UI_DIR/stderr")" "^mxscope: (cannot drive terminal type '$t'|terminal type '$t' cannot move the cursor); here is the text report instead\$" \
+	    "TERM=$t: one clear line"
+	is "$(wc -l <"$UI_DIR/stderr" | tr -d ' ')" 1 "TERM=$t: only one line"
+	UI_SCREEN=$($UI_TMUX capture-pane -p -S -400 -t ui 2>/dev/null)
+	like "$UI_SCREEN" 'Verdict: Deliverable \(deliverable\)' \
+	    "TERM=$t: the text report is shown"
+done
 
 # SIGHUP: the terminal is presumed dead: exit 3 at once, nothing restored.
 ui_open 80 24 "$MXSCOPE --demo nobanner"

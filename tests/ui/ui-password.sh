@@ -148,7 +148,7 @@ unlike "$UI_SCREEN" 'auth_failed' "the old finding is gone"
 
 ui_keys '?'
 ui_wait 'mxscope help' 3
-like "$UI_SCREEN" 'P +type the mailbox password' "help lists the P key"
+like "$UI_SCREEN" 'P +with --pop3/--imap: type the mailbox' "help lists the P key"
 ui_keys x
 ui_gone 'mxscope help' 3
 like "$UI_SCREEN" 'P password' "the status hints name the P key"
@@ -201,7 +201,8 @@ ui_wait 'no mailbox check' 3
 like "$UI_SCREEN" 'no mailbox check: start with --pop3 or --imap' "P says why not"
 ui_keys '?'
 ui_wait 'mxscope help' 3
-unlike "$UI_SCREEN" 'type the mailbox password' "help has no P line"
+like "$UI_SCREEN" 'P +with --pop3/--imap: type the mailbox' \
+    "help lists P also without a mailbox check (every key, issue 13)"
 ui_keys x q
 ui_exit 5
 is "$UI_STATUS" 0 "q: exit 0"

@@ -28,7 +28,7 @@ ui_wait 'saved ' 3
 like "$UI_SCREEN" "saved $D/rep\\.txt and $D/rep\\.json \\(mode 0600\\)" "saved message"
 is "$(stat -c %a "$D/rep.txt")" 600 "text report is mode 0600 (umask 022)"
 is "$(stat -c %a "$D/rep.json")" 600 "JSON report is mode 0600"
-like "$(cat "$D/rep.txt")" 'VERDICT: userunknown' "text report content"
+like "$(cat "$D/rep.txt")" 'Verdict: Address does not exist \(userunknown\)' "text report content"
 like "$(cat "$D/rep.json")" '"verdict"' "JSON report content"
 
 # An existing file: n keeps it, y replaces it (still 0600).
@@ -44,7 +44,7 @@ save "$D/rep"
 ui_wait 'already exists' 3
 ui_keys y
 ui_wait 'saved ' 3
-like "$(cat "$D/rep.txt")" 'VERDICT: userunknown' "y: the file is replaced"
+like "$(cat "$D/rep.txt")" 'Verdict: Address does not exist \(userunknown\)' "y: the file is replaced"
 is "$(stat -c %a "$D/rep.txt")" 600 "the replaced file is 0600"
 
 # Symlinks: refused even after yes, their targets never created.
