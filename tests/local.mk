@@ -9,6 +9,9 @@ tests_unit_t_report_LDADD = libmxengine.a $(MX_LIBS)
 # t-man.sh: man page is groff/mandoc clean and matches `mxscope --help`.
 TESTS += tests/unit/t-man.sh
 EXTRA_DIST += tests/unit/t-man.sh
+# t-symbols.sh: the libraries export mx_ symbols only (issue 10).
+TESTS += tests/unit/t-symbols.sh
+EXTRA_DIST += tests/unit/t-symbols.sh
 # cli-errors.sh: a bad input's error line names it.
 TESTS += tests/unit/cli-errors.sh
 EXTRA_DIST += tests/unit/cli-errors.sh

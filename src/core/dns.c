@@ -199,7 +199,7 @@ dns_sock_state(void *data, ares_socket_t fd, int readable, int writable)
 	struct dns_res *res = data;
 	struct dns_poll *p, **pp;
 	int events = (readable ? UV_READABLE : 0) | (writable ? UV_WRITABLE : 0);
-	void dns_poll_cb(uv_poll_t *, int, int);
+	void mx_dns_poll_cb(uv_poll_t *, int, int);
 
 	for (pp = &res->polls; (p = *pp) != NULL; pp = &p->next)
 		if (p->fd == fd)
@@ -225,12 +225,12 @@ dns_sock_state(void *data, ares_socket_t fd, int readable, int writable)
 		p->next = res->polls;
 		res->polls = p;
 	}
-	uv_poll_start(&p->h, events, dns_poll_cb);
+	uv_poll_start(&p->h, events, mx_dns_poll_cb);
 }
 
 /* A watched socket is ready: let c-ares process it. */
 void
-dns_poll_cb(uv_poll_t *h, int status, int events)
+mx_dns_poll_cb(uv_poll_t *h, int status, int events)
 {
 	struct dns_poll *p = (struct dns_poll *)h;
 	struct dns_res *res = p->res;

@@ -229,7 +229,7 @@ static const struct builtin builtins[] = {
 
 /* The text of a built-in scenario, or NULL. */
 const char *
-lab_builtin_text(const char *name)
+mx_lab_builtin_text(const char *name)
 {
 	size_t i;
 
@@ -241,7 +241,7 @@ lab_builtin_text(const char *name)
 
 /* The describe line of a built-in scenario (no allocation), or NULL. */
 const char *
-lab_builtin_describe(const char *name)
+mx_lab_builtin_describe(const char *name)
 {
 	static char desc[NBUILTIN][200];
 	const char *p, *e;
@@ -269,7 +269,7 @@ lab_builtin_describe(const char *name)
 
 /* The names of the built-in scenarios, NULL-terminated. */
 const char *const *
-lab_builtin_names(void)
+mx_lab_builtin_names(void)
 {
 	static const char *names[NBUILTIN + 1];
 	size_t i;

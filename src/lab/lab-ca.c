@@ -35,7 +35,7 @@ static const char *const tls_kinds[LAB_TLS_N] = { "none", "good",
 
 /* The kind named name, or -1. */
 int
-lab_tls_kind(const char *name)
+mx_lab_tls_kind(const char *name)
 {
 	int i;
 
@@ -144,7 +144,7 @@ ssl_cause(const char *what)
 
 /* Generate the two CAs and the key shared by all leaf certificates. */
 struct lab_ca *
-lab_ca_new(char **cause)
+mx_lab_ca_new(char **cause)
 {
 	struct lab_ca *ca = mx_xcalloc(1, sizeof *ca);
 	BIO *bio;
@@ -156,7 +156,7 @@ lab_ca_new(char **cause)
 	ca->leaf_key = EVP_EC_gen("P-256");
 	if (ca->ca_key == NULL || ca->bad_key == NULL || ca->leaf_key == NULL) {
 		*cause = ssl_cause("key generation");
-		lab_ca_free(ca);
+		mx_lab_ca_free(ca);
 		return NULL;
 	}
 	ca->ca = make_cert("mxscope lab test CA", -1, NULL, 1, ca->ca_key,
@@ -165,7 +165,7 @@ lab_ca_new(char **cause)
 	    NULL, -DAY, 30 * DAY);
 	if (ca->ca == NULL || ca->bad == NULL) {
 		*cause = ssl_cause("CA certificate");
-		lab_ca_free(ca);
+		mx_lab_ca_free(ca);
 		return NULL;
 	}
 	bio = BIO_new(BIO_s_mem());
@@ -180,7 +180,7 @@ lab_ca_new(char **cause)
 
 /* The trusted test CA as PEM. */
 const char *
-lab_ca_pem(const struct lab_ca *ca)
+mx_lab_ca_cert_pem(const struct lab_ca *ca)
 {
 	return ca->pem;
 }
@@ -269,7 +269,7 @@ lab_ca_leaf(struct lab_ca *ca, const char *name, const char *ip,
 
 /* A server SSL_CTX presenting a leaf certificate of the given kind. */
 SSL_CTX *
-lab_ca_server_ctx(struct lab_ca *ca, const char *name, const char *ip,
+mx_lab_ca_server_ctx(struct lab_ca *ca, const char *name, const char *ip,
     enum lab_tls kind, char **cause)
 {
 	SSL_CTX *ctx;
@@ -307,7 +307,7 @@ lab_ca_server_ctx(struct lab_ca *ca, const char *name, const char *ip,
 
 /* Free the CA material. */
 void
-lab_ca_free(struct lab_ca *ca)
+mx_lab_ca_free(struct lab_ca *ca)
 {
 	if (ca == NULL)
 		return;

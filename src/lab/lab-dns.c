@@ -468,7 +468,7 @@ pending_close_cb(uv_handle_t *h)
 
 	free(p->msg);
 	free(p);
-	lab_ref_put(ref);
+	mx_lab_ref_put(ref);
 }
 
 /* Unlink and close a pending answer. */
@@ -540,7 +540,7 @@ dns_handle(struct lab_dns *d, const unsigned char *q, size_t qlen,
 	p->len = len;
 	uv_timer_init(d->loop, &p->timer);
 	p->timer.data = p;
-	lab_ref_get(d->ref);
+	mx_lab_ref_get(d->ref);
 	p->next = d->pending;
 	d->pending = p;
 	uv_timer_start(&p->timer, pending_timer_cb, (uint64_t)d->cfg->delay_ms,
@@ -578,7 +578,7 @@ client_close_cb(uv_handle_t *h)
 
 	free(c->buf);
 	free(c);
-	lab_ref_put(ref);
+	mx_lab_ref_put(ref);
 }
 
 /* Close a TCP client. */
@@ -648,7 +648,7 @@ tcp_conn_cb(uv_stream_t *server, int status)
 	c->d = d;
 	uv_tcp_init(d->loop, &c->tcp);
 	c->tcp.data = c;
-	lab_ref_get(d->ref);
+	mx_lab_ref_get(d->ref);
 	if (uv_accept(server, (uv_stream_t *)&c->tcp) != 0) {
 		uv_close((uv_handle_t *)&c->tcp, client_close_cb);
 		return;
@@ -666,7 +666,7 @@ listener_close_cb(uv_handle_t *h)
 	struct lab_ref *ref = d->ref;
 
 	free(h);
-	lab_ref_put(ref);
+	mx_lab_ref_put(ref);
 }
 
 /* Bind UDP on 127.0.0.1:0 and TCP on the same port; 0 or a uv error. */
@@ -683,8 +683,8 @@ dns_bind(struct lab_dns *d)
 		uv_udp_init(d->loop, d->udp);
 		uv_tcp_init(d->loop, d->tcp);
 		d->udp->data = d->tcp->data = d;
-		lab_ref_get(d->ref);
-		lab_ref_get(d->ref);
+		mx_lab_ref_get(d->ref);
+		mx_lab_ref_get(d->ref);
 		uv_ip4_addr("127.0.0.1", 0, &sin);
 		len = sizeof ss;
 		if ((r = uv_udp_bind(d->udp, (struct sockaddr *)&sin, 0)) == 0 &&
@@ -713,7 +713,7 @@ dns_bind(struct lab_dns *d)
 
 /* Start a DNS server for one scenario resolver. */
 struct lab_dns *
-lab_dns_start(uv_loop_t *loop, const struct lab_resolver *cfg,
+mx_lab_dns_start(uv_loop_t *loop, const struct lab_resolver *cfg,
     const struct lab_base *base, struct lab_ref *ref, char **cause)
 {
 	struct lab_dns *d = mx_xcalloc(1, sizeof *d);
@@ -740,14 +740,14 @@ lab_dns_start(uv_loop_t *loop, const struct lab_resolver *cfg,
 
 /* The port the server listens on (UDP and TCP). */
 int
-lab_dns_port(const struct lab_dns *d)
+mx_lab_dns_port(const struct lab_dns *d)
 {
 	return d->port;
 }
 
 /* Close every handle of the server. */
 void
-lab_dns_close(struct lab_dns *d)
+mx_lab_dns_close(struct lab_dns *d)
 {
 	if (d->closing)
 		return;
@@ -769,7 +769,7 @@ lab_dns_close(struct lab_dns *d)
 
 /* Free the server once its handles have closed. */
 void
-lab_dns_free(struct lab_dns *d)
+mx_lab_dns_free(struct lab_dns *d)
 {
 	int i;
 

@@ -184,7 +184,7 @@ fz_server(struct fz *f, int slot)
 
 /* The scenario text for a seed (caller frees). */
 char *
-lab_fuzz_scenario(unsigned long long seed)
+mx_lab_fuzz_scenario(unsigned long long seed)
 {
 	static const char *const mangle[] = { "rdlength", "ancount",
 	    "ptrloop", "ptrchain", "zerobyte", "wrongid", "tc", "cuthdr",

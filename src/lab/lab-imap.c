@@ -29,12 +29,12 @@ imap_caps(struct lab_msess *ss, char *buf, size_t sz)
 
 /* The greeting (§7.1.1). */
 void
-lab_imap_greet(struct lab_msess *ss)
+mx_lab_imap_greet(struct lab_msess *ss)
 {
 	char caps[128];
 
 	imap_caps(ss, caps, sizeof caps);
-	lab_msess_printf(ss, "* OK [CAPABILITY %s] mxscope-lab IMAP ready",
+	mx_lab_msess_printf(ss, "* OK [CAPABILITY %s] mxscope-lab IMAP ready",
 	    caps);
 }
 
@@ -71,17 +71,17 @@ static void
 imap_login(struct lab_msess *ss, const char *tag, int good, const char *pw)
 {
 	if (good && (ss->cfg->behave & LABM_LOCKED))
-		lab_msess_printf(ss, "%s NO [INUSE] mailbox in use by another "
+		mx_lab_msess_printf(ss, "%s NO [INUSE] mailbox in use by another "
 		    "session", tag);
 	else if (good) {
 		ss->authed = 1;
-		lab_msess_printf(ss, "%s OK [CAPABILITY IMAP4rev1] logged in",
+		mx_lab_msess_printf(ss, "%s OK [CAPABILITY IMAP4rev1] logged in",
 		    tag);
 	} else if (ss->cfg->behave & LABM_ECHO)
-		lab_msess_printf(ss, "%s NO [AUTHENTICATIONFAILED] invalid "
+		mx_lab_msess_printf(ss, "%s NO [AUTHENTICATIONFAILED] invalid "
 		    "password %s", tag, pw);
 	else
-		lab_msess_printf(ss, "%s NO [AUTHENTICATIONFAILED] invalid "
+		mx_lab_msess_printf(ss, "%s NO [AUTHENTICATIONFAILED] invalid "
 		    "credentials", tag);
 }
 
@@ -112,7 +112,7 @@ imap_plain(struct lab_msess *ss, const char *tag, const char *b64)
 
 /* One command line. */
 void
-lab_imap_line(struct lab_msess *ss, const char *line, size_t len)
+mx_lab_imap_line(struct lab_msess *ss, const char *line, size_t len)
 {
 	const struct lab_mbox_cfg *c = ss->cfg;
 	char tag[32], verb[16], user[256], pw[512], caps[128], *msg;
@@ -127,19 +127,19 @@ lab_imap_line(struct lab_msess *ss, const char *line, size_t len)
 	}
 	if (imap_string(&p, tag, sizeof tag) != 0 ||
 	    imap_string(&p, verb, sizeof verb) != 0) {
-		lab_msess_printf(ss, "* BAD syntax error");
+		mx_lab_msess_printf(ss, "* BAD syntax error");
 		return;
 	}
 	while (*p == ' ')
 		p++;
 	if (strcasecmp(verb, "CAPABILITY") == 0) {
 		imap_caps(ss, caps, sizeof caps);
-		lab_msess_printf(ss, "* CAPABILITY %s", caps);
-		lab_msess_printf(ss, "%s OK CAPABILITY completed", tag);
+		mx_lab_msess_printf(ss, "* CAPABILITY %s", caps);
+		mx_lab_msess_printf(ss, "%s OK CAPABILITY completed", tag);
 	} else if (strcasecmp(verb, "STARTTLS") == 0) {
 		if (c->tls == LAB_TLS_NONE || c->nostls || ss->tls ||
 		    c->implicit) {
-			lab_msess_printf(ss, "%s BAD STARTTLS not available", tag);
+			mx_lab_msess_printf(ss, "%s BAD STARTTLS not available", tag);
 			return;
 		}
 		if (c->behave & LABM_INJECT) {
@@ -154,54 +154,54 @@ lab_imap_line(struct lab_msess *ss, const char *line, size_t len)
 			mx_conn_send(ss->conn, ok, strlen(ok));
 			free(ok);
 		}
-		lab_msess_starttls(ss);
+		mx_lab_msess_starttls(ss);
 	} else if (strcasecmp(verb, "LOGIN") == 0) {
 		if (imap_string(&p, user, sizeof user) != 0 ||
 		    imap_string(&p, pw, sizeof pw) != 0)
-			lab_msess_printf(ss, "%s BAD LOGIN needs two arguments",
+			mx_lab_msess_printf(ss, "%s BAD LOGIN needs two arguments",
 			    tag);
 		else
 			imap_login(ss, tag, strcmp(user, c->user) == 0 &&
 			    strcmp(pw, c->pass) == 0, pw);
 	} else if (strcasecmp(verb, "AUTHENTICATE") == 0) {
 		if (strncasecmp(p, "PLAIN", 5) != 0 || !(c->behave & LABM_SASL))
-			lab_msess_printf(ss, "%s NO unsupported mechanism", tag);
+			mx_lab_msess_printf(ss, "%s NO unsupported mechanism", tag);
 		else if (p[5] == ' ')
 			imap_plain(ss, tag, p + 6);
 		else {
 			mx_strlcpy(ss->tag, tag, sizeof ss->tag);
 			ss->want_auth = 1;
-			lab_msess_printf(ss, "+ ");
+			mx_lab_msess_printf(ss, "+ ");
 		}
 	} else if (strcasecmp(verb, "LOGOUT") == 0) {
-		lab_msess_printf(ss, "* BYE mxscope-lab logging out");
-		lab_msess_printf(ss, "%s OK LOGOUT completed", tag);
-		lab_msess_close_later(ss);
+		mx_lab_msess_printf(ss, "* BYE mxscope-lab logging out");
+		mx_lab_msess_printf(ss, "%s OK LOGOUT completed", tag);
+		mx_lab_msess_close_later(ss);
 	} else if (!ss->authed)
-		lab_msess_printf(ss, "%s BAD log in first", tag);
+		mx_lab_msess_printf(ss, "%s BAD log in first", tag);
 	else if (strcasecmp(verb, "SELECT") == 0) {
-		lab_msess_printf(ss, "* %d EXISTS", c->nmsgs);
-		lab_msess_printf(ss, "* 0 RECENT");
-		lab_msess_printf(ss, "* FLAGS (\\Seen \\Deleted)");
-		lab_msess_printf(ss, "* OK [UIDVALIDITY 1719820800] UIDs valid");
-		lab_msess_printf(ss, "* OK [UIDNEXT %d] next", c->nmsgs + 1);
-		lab_msess_printf(ss, "%s OK [READ-WRITE] SELECT completed", tag);
+		mx_lab_msess_printf(ss, "* %d EXISTS", c->nmsgs);
+		mx_lab_msess_printf(ss, "* 0 RECENT");
+		mx_lab_msess_printf(ss, "* FLAGS (\\Seen \\Deleted)");
+		mx_lab_msess_printf(ss, "* OK [UIDVALIDITY 1719820800] UIDs valid");
+		mx_lab_msess_printf(ss, "* OK [UIDNEXT %d] next", c->nmsgs + 1);
+		mx_lab_msess_printf(ss, "%s OK [READ-WRITE] SELECT completed", tag);
 	} else if (strcasecmp(verb, "FETCH") == 0) {
 		n = atoi(p);
 		if (n < 1 || n > c->nmsgs) {
-			lab_msess_printf(ss, "%s BAD no such message", tag);
+			mx_lab_msess_printf(ss, "%s BAD no such message", tag);
 			return;
 		}
-		msg = lab_msg_text(c, n, &hl, &ml);
+		msg = mx_lab_msg_text(c, n, &hl, &ml);
 		/* §4.3: the header fields travel as a literal. */
-		lab_msess_printf(ss, "* %d FETCH (UID %d RFC822.SIZE %zu "
+		mx_lab_msess_printf(ss, "* %d FETCH (UID %d RFC822.SIZE %zu "
 		    "BODY[HEADER.FIELDS (DATE RECEIVED)] {%zu}", n, 100 + n, ml,
 		    hl);
-		lab_msess_send(ss, msg, hl);
-		lab_msess_printf(ss, ")");
-		lab_msess_printf(ss, "%s OK FETCH completed", tag);
+		mx_lab_msess_send(ss, msg, hl);
+		mx_lab_msess_printf(ss, ")");
+		mx_lab_msess_printf(ss, "%s OK FETCH completed", tag);
 		free(msg);
 	} else
-		lab_msess_printf(ss, "%s BAD unknown command", tag);
+		mx_lab_msess_printf(ss, "%s BAD unknown command", tag);
 	(void)len;
 }

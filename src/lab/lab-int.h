@@ -140,21 +140,21 @@ struct lab_base {
 };
 
 /* lab-scenario.c */
-struct lab_scenario	*lab_scenario_parse(const char *text, const char *name,
+struct lab_scenario	*mx_lab_scenario_parse(const char *text, const char *name,
 			    char **cause);
-void			 lab_scenario_free(struct lab_scenario *);
+void			 mx_lab_scenario_free(struct lab_scenario *);
 /* Text of a reply event name ("banner"...), for messages. */
-const char		*lab_ev_name(enum lab_ev);
+const char		*mx_lab_ev_name(enum lab_ev);
 
 /* lab-fuzz.c: the hostile peer of a seed, as scenario text (freed by the
  * caller). */
-char			*lab_fuzz_scenario(unsigned long long seed);
+char			*mx_lab_fuzz_scenario(unsigned long long seed);
 
 /* lab-builtin.c */
 /* The text of a built-in scenario, or NULL. */
-const char		*lab_builtin_text(const char *name);
-const char		*lab_builtin_describe(const char *name);
-const char *const	*lab_builtin_names(void);
+const char		*mx_lab_builtin_text(const char *name);
+const char		*mx_lab_builtin_describe(const char *name);
+const char *const	*mx_lab_builtin_names(void);
 
 /* A handle counter shared by the lab's parts: freed at zero. */
 struct lab_ref {
@@ -162,50 +162,50 @@ struct lab_ref {
 	void	(*done)(void *);
 	void	*arg;
 };
-void	lab_ref_get(struct lab_ref *);
-void	lab_ref_put(struct lab_ref *);
+void	mx_lab_ref_get(struct lab_ref *);
+void	mx_lab_ref_put(struct lab_ref *);
 
 /* lab-dns.c */
 struct lab_dns;
-struct lab_dns	*lab_dns_start(uv_loop_t *, const struct lab_resolver *,
+struct lab_dns	*mx_lab_dns_start(uv_loop_t *, const struct lab_resolver *,
 		    const struct lab_base *, struct lab_ref *, char **cause);
-int		 lab_dns_port(const struct lab_dns *);
-void		 lab_dns_close(struct lab_dns *);
-void		 lab_dns_free(struct lab_dns *);
+int		 mx_lab_dns_port(const struct lab_dns *);
+void		 mx_lab_dns_close(struct lab_dns *);
+void		 mx_lab_dns_free(struct lab_dns *);
 
 /* lab-ca.c */
 struct lab_ca;
-struct lab_ca	*lab_ca_new(char **cause);
-const char	*lab_ca_pem(const struct lab_ca *);
+struct lab_ca	*mx_lab_ca_new(char **cause);
+const char	*mx_lab_ca_cert_pem(const struct lab_ca *);
 /* A server context presenting a certificate of the given kind for name
  * (and the address ip as an iPAddress subjectAltName; NULL for none). */
-SSL_CTX		*lab_ca_server_ctx(struct lab_ca *, const char *name,
+SSL_CTX		*mx_lab_ca_server_ctx(struct lab_ca *, const char *name,
 		    const char *ip, enum lab_tls, char **cause);
 /* The certificate kind a scenario names ("good", "chain", ...), or -1. */
-int		 lab_tls_kind(const char *name);
-void		 lab_ca_free(struct lab_ca *);
+int		 mx_lab_tls_kind(const char *name);
+void		 mx_lab_ca_free(struct lab_ca *);
 
 /* lab-pop3.c, lab-imap.c: scripted POP3/IMAP servers (issue 5). */
 struct lab_mbox;
 /* A `pop3 @N`/`imap @N` statement; 1 if not one, -1 with *cause. */
-int		 lab_mbox_parse(struct lab_scenario *, char **tok, int ntok,
+int		 mx_lab_mbox_parse(struct lab_scenario *, char **tok, int ntok,
 		    char **cause);
-void		 lab_mbox_cfg_free(struct lab_scenario *);
-struct lab_mbox	*lab_mbox_start(uv_loop_t *, struct lab_scenario *,
+void		 mx_lab_mbox_cfg_free(struct lab_scenario *);
+struct lab_mbox	*mx_lab_mbox_start(uv_loop_t *, struct lab_scenario *,
 		    const struct lab_base *, struct lab_ca *, struct lab_ref *,
 		    char **cause);
-int		 lab_mbox_port(const struct lab_mbox *, const char *kind);
-void		 lab_mbox_close(struct lab_mbox *);
-void		 lab_mbox_free(struct lab_mbox *);
+int		 mx_lab_mbox_port(const struct lab_mbox *, const char *kind);
+void		 mx_lab_mbox_close(struct lab_mbox *);
+void		 mx_lab_mbox_free(struct lab_mbox *);
 
 /* lab-smtp.c */
 struct lab_smtp;
-struct lab_smtp	*lab_smtp_start(uv_loop_t *, const struct lab_scenario *,
+struct lab_smtp	*mx_lab_smtp_start(uv_loop_t *, const struct lab_scenario *,
 		    const struct lab_base *, struct lab_ca *, struct lab_ref *,
 		    char **cause);
-int		 lab_smtp_port(const struct lab_smtp *);
-int		 lab_smtp_peak(const struct lab_smtp *);
-void		 lab_smtp_close(struct lab_smtp *);
-void		 lab_smtp_free(struct lab_smtp *);
+int		 mx_lab_smtp_srv_port(const struct lab_smtp *);
+int		 mx_lab_smtp_srv_peak(const struct lab_smtp *);
+void		 mx_lab_smtp_close(struct lab_smtp *);
+void		 mx_lab_smtp_free(struct lab_smtp *);
 
 #endif

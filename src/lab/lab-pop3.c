@@ -53,7 +53,7 @@ static void	msess_close(struct lab_msess *);
 
 /* Parse a mailbox statement; 1 if not one, -1 with *cause. */
 int
-lab_mbox_parse(struct lab_scenario *sc, char **tok, int ntok, char **cause)
+mx_lab_mbox_parse(struct lab_scenario *sc, char **tok, int ntok, char **cause)
 {
 	static const char *beh[] = { "silent", "locked", "inject", "endless",
 	    "echo", "sasl", "split" };
@@ -89,7 +89,7 @@ lab_mbox_parse(struct lab_scenario *sc, char **tok, int ntok, char **cause)
 		free(c->name);
 		c->name = mx_xstrdup(tok[1]);
 	} else if (strcmp(tok[0], "tls") == 0 && ntok == 2) {
-		if ((i = lab_tls_kind(tok[1])) < 0) {
+		if ((i = mx_lab_tls_kind(tok[1])) < 0) {
 			*cause = mx_xasprintf("unknown tls kind '%s'", tok[1]);
 			return -1;
 		}
@@ -127,7 +127,7 @@ lab_mbox_parse(struct lab_scenario *sc, char **tok, int ntok, char **cause)
 
 /* Free the mailbox configuration of a scenario. */
 void
-lab_mbox_cfg_free(struct lab_scenario *sc)
+mx_lab_mbox_cfg_free(struct lab_scenario *sc)
 {
 	int i;
 
@@ -168,7 +168,7 @@ cfg_name(const struct lab_scenario *sc, struct lab_mbox_cfg *c)
 
 /* The n-th message: a Received: chain of three hops and a stuffed body. */
 char *
-lab_msg_text(const struct lab_mbox_cfg *c, int n, size_t *hdrlen,
+mx_lab_msg_text(const struct lab_mbox_cfg *c, int n, size_t *hdrlen,
     size_t *len)
 {
 	char *hdr, *msg;
@@ -262,7 +262,7 @@ msess_timer_cb(uv_timer_t *t)
 
 /* Send bytes, in small delayed pieces in split mode (P4). */
 void
-lab_msess_send(struct lab_msess *ss, const char *b, size_t n)
+mx_lab_msess_send(struct lab_msess *ss, const char *b, size_t n)
 {
 	if (ss->conn == NULL || n == 0)
 		return;
@@ -284,7 +284,7 @@ lab_msess_send(struct lab_msess *ss, const char *b, size_t n)
 
 /* Send one formatted line with CRLF. */
 void
-lab_msess_printf(struct lab_msess *ss, const char *fmt, ...)
+mx_lab_msess_printf(struct lab_msess *ss, const char *fmt, ...)
 {
 	va_list ap;
 	char *s, *l;
@@ -294,14 +294,14 @@ lab_msess_printf(struct lab_msess *ss, const char *fmt, ...)
 		mx_fatalx("out of memory");
 	va_end(ap);
 	l = mx_xasprintf("%s\r\n", s);
-	lab_msess_send(ss, l, strlen(l));
+	mx_lab_msess_send(ss, l, strlen(l));
 	free(s);
 	free(l);
 }
 
 /* Close after what was sent. */
 void
-lab_msess_close_later(struct lab_msess *ss)
+mx_lab_msess_close_later(struct lab_msess *ss)
 {
 	ss->closing = 1;
 	if (ss->out == NULL)
@@ -310,11 +310,11 @@ lab_msess_close_later(struct lab_msess *ss)
 
 /* Start the server side of TLS (pending plaintext is dropped by conn.c). */
 void
-lab_msess_starttls(struct lab_msess *ss)
+mx_lab_msess_starttls(struct lab_msess *ss)
 {
 	if (ss->ctx == NULL || mx_conn_tls_accept(ss->conn, ss->ctx) !=
 	    MX_CONN_OK)
-		lab_msess_close_later(ss);
+		mx_lab_msess_close_later(ss);
 }
 
 /* Whether STLS/STARTTLS is on offer now. */
@@ -374,15 +374,15 @@ static void
 pop3_login(struct lab_msess *ss, int good, const char *pw)
 {
 	if (good && (ss->cfg->behave & LABM_LOCKED))
-		lab_msess_printf(ss, "-ERR [IN-USE] mailbox locked by another "
+		mx_lab_msess_printf(ss, "-ERR [IN-USE] mailbox locked by another "
 		    "session");
 	else if (good) {
 		ss->authed = 1;
-		lab_msess_printf(ss, "+OK %s logged in", ss->cfg->user);
+		mx_lab_msess_printf(ss, "+OK %s logged in", ss->cfg->user);
 	} else if (ss->cfg->behave & LABM_ECHO)
-		lab_msess_printf(ss, "-ERR [AUTH] invalid password %s", pw);
+		mx_lab_msess_printf(ss, "-ERR [AUTH] invalid password %s", pw);
 	else
-		lab_msess_printf(ss, "-ERR [AUTH] invalid user name or "
+		mx_lab_msess_printf(ss, "-ERR [AUTH] invalid user name or "
 		    "password");
 }
 
@@ -393,10 +393,10 @@ pop3_msg(struct lab_msess *ss, const char *arg, int *n, size_t *hl,
 {
 	*n = atoi(arg);
 	if (*n < 1 || *n > ss->cfg->nmsgs) {
-		lab_msess_printf(ss, "-ERR no such message");
+		mx_lab_msess_printf(ss, "-ERR no such message");
 		return NULL;
 	}
-	return lab_msg_text(ss->cfg, *n, hl, len);
+	return mx_lab_msg_text(ss->cfg, *n, hl, len);
 }
 
 /* One POP3 command (RFC 1939 §5-7, RFC 2449, RFC 2595, RFC 5034). */
@@ -418,61 +418,61 @@ pop3_line(struct lab_msess *ss, const char *line, size_t len)
 		return;
 	}
 	if (strcasecmp(verb, "CAPA") == 0) {
-		lab_msess_printf(ss, "+OK Capability list follows");
-		lab_msess_printf(ss, "USER");
-		lab_msess_printf(ss, "UIDL");
-		lab_msess_printf(ss, "TOP");
-		lab_msess_printf(ss, "RESP-CODES");
+		mx_lab_msess_printf(ss, "+OK Capability list follows");
+		mx_lab_msess_printf(ss, "USER");
+		mx_lab_msess_printf(ss, "UIDL");
+		mx_lab_msess_printf(ss, "TOP");
+		mx_lab_msess_printf(ss, "RESP-CODES");
 		if (c->behave & LABM_SASL)
-			lab_msess_printf(ss, "SASL PLAIN");
+			mx_lab_msess_printf(ss, "SASL PLAIN");
 		if (stls_offered(ss))
-			lab_msess_printf(ss, "STLS");
-		lab_msess_printf(ss, "IMPLEMENTATION mxscope-lab");
-		lab_msess_printf(ss, ".");
+			mx_lab_msess_printf(ss, "STLS");
+		mx_lab_msess_printf(ss, "IMPLEMENTATION mxscope-lab");
+		mx_lab_msess_printf(ss, ".");
 	} else if (strcasecmp(verb, "STLS") == 0) {
 		if (!stls_offered(ss))
-			lab_msess_printf(ss, "-ERR STLS not available");
+			mx_lab_msess_printf(ss, "-ERR STLS not available");
 		else if (c->behave & LABM_INJECT) {
 			/* curl test982: a forged reply in the same segment. */
 			static const char inj[] = "+OK Begin TLS negotiation\r\n"
 			    "+OK injected: logged in\r\n";
 			mx_conn_send(ss->conn, inj, sizeof inj - 1);
-			lab_msess_starttls(ss);
+			mx_lab_msess_starttls(ss);
 		} else {
 			mx_conn_send(ss->conn, "+OK Begin TLS negotiation\r\n",
 			    27);
-			lab_msess_starttls(ss);
+			mx_lab_msess_starttls(ss);
 		}
 	} else if (strcasecmp(verb, "USER") == 0) {
 		ss->user_ok = strcmp(arg, c->user) == 0;
-		lab_msess_printf(ss, "+OK send PASS");
+		mx_lab_msess_printf(ss, "+OK send PASS");
 	} else if (strcasecmp(verb, "PASS") == 0)
 		pop3_login(ss, ss->user_ok && strcmp(arg, c->pass) == 0, arg);
 	else if (strcasecmp(verb, "AUTH") == 0) {
 		if (strncasecmp(arg, "PLAIN", 5) != 0 ||
 		    !(c->behave & LABM_SASL))
-			lab_msess_printf(ss, "-ERR mechanism not supported");
+			mx_lab_msess_printf(ss, "-ERR mechanism not supported");
 		else if (arg[5] == ' ') {
 			k = plain_decode(arg + 6, user, sizeof user, pw,
 			    sizeof pw) == 0 && creds_ok(ss, user, pw);
 			pop3_login(ss, k, pw);
 		} else {
 			ss->want_auth = 1;
-			lab_msess_printf(ss, "+ ");
+			mx_lab_msess_printf(ss, "+ ");
 		}
 	} else if (strcasecmp(verb, "QUIT") == 0) {
-		lab_msess_printf(ss, "+OK bye");
-		lab_msess_close_later(ss);
+		mx_lab_msess_printf(ss, "+OK bye");
+		mx_lab_msess_close_later(ss);
 	} else if (!ss->authed)
-		lab_msess_printf(ss, "-ERR not logged in");
+		mx_lab_msess_printf(ss, "-ERR not logged in");
 	else if (strcasecmp(verb, "STAT") == 0) {
 		for (i = 1, ml = 0; i <= c->nmsgs; i++) {
-			free(lab_msg_text(c, i, &hl, &n));
+			free(mx_lab_msg_text(c, i, &hl, &n));
 			ml += n;
 		}
-		lab_msess_printf(ss, "+OK %d %zu", c->nmsgs, ml);
+		mx_lab_msess_printf(ss, "+OK %d %zu", c->nmsgs, ml);
 	} else if (strcasecmp(verb, "LIST") == 0 && arg[0] == '\0') {
-		lab_msess_printf(ss, "+OK scan listing follows");
+		mx_lab_msess_printf(ss, "+OK scan listing follows");
 		if (c->behave & LABM_ENDLESS) {
 			/* P3: a LIST that never ends. */
 			ss->endless = 1;
@@ -480,20 +480,20 @@ pop3_line(struct lab_msess *ss, const char *line, size_t len)
 			return;
 		}
 		for (i = 1; i <= c->nmsgs; i++) {
-			free(lab_msg_text(c, i, &hl, &n));
-			lab_msess_printf(ss, "%d %zu", i, n);
+			free(mx_lab_msg_text(c, i, &hl, &n));
+			mx_lab_msess_printf(ss, "%d %zu", i, n);
 		}
-		lab_msess_printf(ss, ".");
+		mx_lab_msess_printf(ss, ".");
 	} else if (strcasecmp(verb, "UIDL") == 0 && arg[0] != '\0') {
 		if ((i = atoi(arg)) < 1 || i > c->nmsgs)
-			lab_msess_printf(ss, "-ERR no such message");
+			mx_lab_msess_printf(ss, "-ERR no such message");
 		else
-			lab_msess_printf(ss, "+OK %d lab-uid-%d", i, i);
+			mx_lab_msess_printf(ss, "+OK %d lab-uid-%d", i, i);
 	} else if (strcasecmp(verb, "UIDL") == 0) {
-		lab_msess_printf(ss, "+OK");
+		mx_lab_msess_printf(ss, "+OK");
 		for (i = 1; i <= c->nmsgs; i++)
-			lab_msess_printf(ss, "%d lab-uid-%d", i, i);
-		lab_msess_printf(ss, ".");
+			mx_lab_msess_printf(ss, "%d lab-uid-%d", i, i);
+		mx_lab_msess_printf(ss, ".");
 	} else if (strcasecmp(verb, "TOP") == 0 || strcasecmp(verb, "RETR") ==
 	    0) {
 		if ((msg = pop3_msg(ss, arg, &i, &hl, &ml)) == NULL)
@@ -511,11 +511,11 @@ pop3_line(struct lab_msess *ss, const char *line, size_t len)
 		out = mx_xrealloc(out, ol + 4);
 		memcpy(out + ol, ".\r\n", 3);
 		ol += 3;
-		lab_msess_send(ss, out, ol);
+		mx_lab_msess_send(ss, out, ol);
 		free(out);
 		free(msg);
 	} else
-		lab_msess_printf(ss, "-ERR unknown command");
+		mx_lab_msess_printf(ss, "-ERR unknown command");
 }
 
 /* A line from a client. */
@@ -532,7 +532,7 @@ msess_line(struct mx_conn *cn, const char *line, size_t len, int flags,
 	memcpy(l, line, len);
 	l[len] = '\0';
 	if (ss->cfg->imap)
-		lab_imap_line(ss, l, len);
+		mx_lab_imap_line(ss, l, len);
 	else
 		pop3_line(ss, l, len);
 	free(l);
@@ -543,9 +543,9 @@ static void
 msess_greet(struct lab_msess *ss)
 {
 	if (ss->cfg->imap)
-		lab_imap_greet(ss);
+		mx_lab_imap_greet(ss);
 	else
-		lab_msess_printf(ss, "+OK mxscope-lab POP3 ready "
+		mx_lab_msess_printf(ss, "+OK mxscope-lab POP3 ready "
 		    "<4711.%d@%s>", ss->cfg->slot, ss->cfg->name);
 }
 
@@ -556,7 +556,7 @@ msess_tls_done(struct mx_conn *cn, const struct mx_tls *tls, void *arg)
 	struct lab_msess *ss = arg;
 
 	if (!tls->ok) {
-		lab_msess_close_later(ss);
+		mx_lab_msess_close_later(ss);
 		return;
 	}
 	ss->tls = 1;
@@ -585,7 +585,7 @@ msess_free_cb(uv_handle_t *h)
 
 	free(ss->out);
 	free(ss);
-	lab_ref_put(ref);
+	mx_lab_ref_put(ref);
 }
 
 /* End a session (once). */
@@ -623,7 +623,7 @@ listen_cb(uv_stream_t *server, int status)
 	ss->ctx = mb->ctx[l->cfgi];
 	uv_timer_init(mb->loop, &ss->timer);
 	ss->timer.data = ss;
-	lab_ref_get(mb->ref);
+	mx_lab_ref_get(mb->ref);
 	ss->conn = mx_conn_new(mb->loop, &msess_cb, ss);
 	ss->next = mb->sessions;
 	mb->sessions = ss;
@@ -632,7 +632,7 @@ listen_cb(uv_stream_t *server, int status)
 		return;
 	}
 	if (ss->cfg->implicit) {
-		lab_msess_starttls(ss);
+		mx_lab_msess_starttls(ss);
 		return;
 	}
 	if (!(ss->cfg->behave & LABM_SILENT))
@@ -646,7 +646,7 @@ listen_close_cb(uv_handle_t *h)
 	struct lab_ref *ref = h->data;
 
 	free(h);
-	lab_ref_put(ref);
+	mx_lab_ref_put(ref);
 }
 
 /* Bind one listener on 127.a.b.slot:port. */
@@ -660,7 +660,7 @@ bind_one(struct lab_mbox *mb, struct lab_mlisten *l, int slot, int port)
 	l->h = mx_xmalloc(sizeof *l->h);
 	uv_tcp_init(mb->loop, l->h);
 	l->h->data = l;
-	lab_ref_get(mb->ref);
+	mx_lab_ref_get(mb->ref);
 	snprintf(addr, sizeof addr, "127.%d.%d.%d", mb->base.a, mb->base.b,
 	    slot);
 	uv_ip4_addr(addr, port, &sin);
@@ -717,7 +717,7 @@ bind_kind(struct lab_mbox *mb, int kind)
 
 /* Start the scenario's mailbox servers; *cause on error (still close). */
 struct lab_mbox *
-lab_mbox_start(uv_loop_t *loop, struct lab_scenario *sc,
+mx_lab_mbox_start(uv_loop_t *loop, struct lab_scenario *sc,
     const struct lab_base *base, struct lab_ca *ca, struct lab_ref *ref,
     char **cause)
 {
@@ -736,7 +736,7 @@ lab_mbox_start(uv_loop_t *loop, struct lab_scenario *sc,
 		snprintf(ip, sizeof ip, "127.%d.%d.%d", base->a, base->b,
 		    c->slot);
 		if (c->tls != LAB_TLS_NONE && (mb->ctx[i] =
-		    lab_ca_server_ctx(ca, c->name, ip, c->tls, cause)) == NULL)
+		    mx_lab_ca_server_ctx(ca, c->name, ip, c->tls, cause)) == NULL)
 			return mb;
 	}
 	for (k = 0; k < K_N; k++)
@@ -763,7 +763,7 @@ lab_mbox_start(uv_loop_t *loop, struct lab_scenario *sc,
 
 /* The shared port of a kind ("pop3", "pop3s", "imap", "imaps"), or 0. */
 int
-lab_mbox_port(const struct lab_mbox *mb, const char *kind)
+mx_lab_mbox_port(const struct lab_mbox *mb, const char *kind)
 {
 	int k;
 
@@ -775,7 +775,7 @@ lab_mbox_port(const struct lab_mbox *mb, const char *kind)
 
 /* Close listeners and sessions. */
 void
-lab_mbox_close(struct lab_mbox *mb)
+mx_lab_mbox_close(struct lab_mbox *mb)
 {
 	if (mb == NULL || mb->closing)
 		return;
@@ -787,7 +787,7 @@ lab_mbox_close(struct lab_mbox *mb)
 
 /* Free once every handle has closed. */
 void
-lab_mbox_free(struct lab_mbox *mb)
+mx_lab_mbox_free(struct lab_mbox *mb)
 {
 	int i;
 

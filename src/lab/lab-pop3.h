@@ -58,20 +58,20 @@ struct lab_msess {
 };
 
 /* Send bytes (split mode: in pieces on the timer). */
-void	lab_msess_send(struct lab_msess *, const char *, size_t);
+void	mx_lab_msess_send(struct lab_msess *, const char *, size_t);
 /* Send a formatted line with CRLF. */
-void	lab_msess_printf(struct lab_msess *, const char *, ...)
+void	mx_lab_msess_printf(struct lab_msess *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 /* Close the session after what was sent. */
-void	lab_msess_close_later(struct lab_msess *);
+void	mx_lab_msess_close_later(struct lab_msess *);
 /* Switch to TLS (after the go-ahead was sent). */
-void	lab_msess_starttls(struct lab_msess *);
+void	mx_lab_msess_starttls(struct lab_msess *);
 /* The n-th message (1-based): its header, body and whole text. */
-char	*lab_msg_text(const struct lab_mbox_cfg *, int n, size_t *hdrlen,
+char	*mx_lab_msg_text(const struct lab_mbox_cfg *, int n, size_t *hdrlen,
 	    size_t *len);
 
 /* IMAP dialogue (lab-imap.c). */
-void	lab_imap_greet(struct lab_msess *);
-void	lab_imap_line(struct lab_msess *, const char *, size_t);
+void	mx_lab_imap_greet(struct lab_msess *);
+void	mx_lab_imap_line(struct lab_msess *, const char *, size_t);
 
 #endif

@@ -114,7 +114,7 @@ struct parser {
 
 /* The scenario name of a reply event. */
 const char *
-lab_ev_name(enum lab_ev ev)
+mx_lab_ev_name(enum lab_ev ev)
 {
 	return ev >= 0 && ev < LAB_EV_N ? ev_names[ev] : "?";
 }
@@ -452,7 +452,7 @@ parse_server_stmt(struct parser *p, char **tok, int ntok, const char *raw)
 		if ((s->name = parse_name(tok[1])) == NULL)
 			return perr(p, "bad name '%s'", tok[1]);
 	} else if (strcmp(tok[0], "tls") == 0 && ntok == 2) {
-		if ((i = lab_tls_kind(tok[1])) < 0)
+		if ((i = mx_lab_tls_kind(tok[1])) < 0)
 			return perr(p, "unknown tls kind '%s'", tok[1]);
 		s->tls = (enum lab_tls)i;
 	} else if (strcmp(tok[0], "dribble") == 0 && (ntok == 2 ||
@@ -603,7 +603,7 @@ parse_line(struct parser *p, const char *raw, char *buf)
 		p->block = B_MBOX;
 	if (p->block == B_MBOX) {
 		char *why = NULL;
-		if ((r = lab_mbox_parse(p->sc, tok, ntok, &why)) < 0) {
+		if ((r = mx_lab_mbox_parse(p->sc, tok, ntok, &why)) < 0) {
 			perr(p, "%s", why);
 			free(why);
 		}
@@ -649,7 +649,7 @@ finish(struct lab_scenario *sc)
 
 /* Parse scenario text; NULL and *cause on error. */
 struct lab_scenario *
-lab_scenario_parse(const char *text, const char *name, char **cause)
+mx_lab_scenario_parse(const char *text, const char *name, char **cause)
 {
 	struct parser p;
 	const char *line = text, *nl;
@@ -677,7 +677,7 @@ lab_scenario_parse(const char *text, const char *name, char **cause)
 	}
 	if (p.cause != NULL) {
 		*cause = p.cause;
-		lab_scenario_free(p.sc);
+		mx_lab_scenario_free(p.sc);
 		return NULL;
 	}
 	finish(p.sc);
@@ -686,7 +686,7 @@ lab_scenario_parse(const char *text, const char *name, char **cause)
 
 /* Free a parsed scenario. */
 void
-lab_scenario_free(struct lab_scenario *sc)
+mx_lab_scenario_free(struct lab_scenario *sc)
 {
 	int i, j, k;
 
@@ -717,7 +717,7 @@ lab_scenario_free(struct lab_scenario *sc)
 			free(s->reply[j].len);
 		}
 	}
-	lab_mbox_cfg_free(sc);
+	mx_lab_mbox_cfg_free(sc);
 	free(sc->name);
 	free(sc->describe);
 	free(sc->target);

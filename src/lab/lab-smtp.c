@@ -657,7 +657,7 @@ session_free_cb(uv_handle_t *h)
 		free(ss->held->p);
 	free(ss->held);
 	free(ss);
-	lab_ref_put(ref);
+	mx_lab_ref_put(ref);
 }
 
 /* End a session (once). */
@@ -701,7 +701,7 @@ srv_conn_cb(uv_stream_t *server, int status)
 	uv_timer_init(s->loop, &ss->shape_timer);
 	ss->timer.data = ss->shape_timer.data = ss;
 	ss->handles = 2;
-	lab_ref_get(s->ref);
+	mx_lab_ref_get(s->ref);
 	ss->conn = mx_conn_new(s->loop, &session_cb, ss);
 	if (sv->cfg->dribble_ms >= 0 || sv->cfg->linedelay_ms >= 0 ||
 	    sv->cfg->tlscut > 0)
@@ -728,7 +728,7 @@ listen_close_cb(uv_handle_t *h)
 	struct lab_ref *ref = ((struct lab_smtp *)h->data)->ref;
 
 	free(h);
-	lab_ref_put(ref);
+	mx_lab_ref_put(ref);
 }
 
 /* Open a TCP handle bound to 127.a.b.slot:port. */
@@ -742,7 +742,7 @@ bind_slot(struct lab_smtp *s, uv_tcp_t **hp, int slot, int port)
 
 	uv_tcp_init(s->loop, h);
 	h->data = s;
-	lab_ref_get(s->ref);
+	mx_lab_ref_get(s->ref);
 	*hp = h;
 	snprintf(addr, sizeof addr, "127.%d.%d.%d", s->base.a, s->base.b, slot);
 	uv_ip4_addr(addr, port, &sin);
@@ -820,7 +820,7 @@ advertised_size(const struct lab_server *cfg)
 
 /* Start the scenario's SMTP servers; on error *cause is set (still close). */
 struct lab_smtp *
-lab_smtp_start(uv_loop_t *loop, const struct lab_scenario *sc,
+mx_lab_smtp_start(uv_loop_t *loop, const struct lab_scenario *sc,
     const struct lab_base *base, struct lab_ca *ca, struct lab_ref *ref,
     char **cause)
 {
@@ -841,7 +841,7 @@ lab_smtp_start(uv_loop_t *loop, const struct lab_scenario *sc,
 		snprintf(ip, sizeof ip, "127.%d.%d.%d", base->a, base->b,
 		    sc->srv[i].slot);
 		if (sc->srv[i].tls != LAB_TLS_NONE && (s->srv[i].ctx =
-		    lab_ca_server_ctx(ca, sc->srv[i].name, ip, sc->srv[i].tls,
+		    mx_lab_ca_server_ctx(ca, sc->srv[i].name, ip, sc->srv[i].tls,
 		    cause)) == NULL)
 			return s;
 	}
@@ -853,21 +853,21 @@ lab_smtp_start(uv_loop_t *loop, const struct lab_scenario *sc,
 
 /* The most sessions open at once so far. */
 int
-lab_smtp_peak(const struct lab_smtp *s)
+mx_lab_smtp_srv_peak(const struct lab_smtp *s)
 {
 	return s->peak;
 }
 
 /* The shared SMTP port. */
 int
-lab_smtp_port(const struct lab_smtp *s)
+mx_lab_smtp_srv_port(const struct lab_smtp *s)
 {
 	return s->port;
 }
 
 /* Close listeners and sessions. */
 void
-lab_smtp_close(struct lab_smtp *s)
+mx_lab_smtp_close(struct lab_smtp *s)
 {
 	if (s->closing)
 		return;
@@ -879,7 +879,7 @@ lab_smtp_close(struct lab_smtp *s)
 
 /* Free the servers once every handle has closed. */
 void
-lab_smtp_free(struct lab_smtp *s)
+mx_lab_smtp_free(struct lab_smtp *s)
 {
 	int i;
 

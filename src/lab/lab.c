@@ -29,14 +29,14 @@ struct mx_lab {
 
 /* Take a reference. */
 void
-lab_ref_get(struct lab_ref *r)
+mx_lab_ref_get(struct lab_ref *r)
 {
 	r->n++;
 }
 
 /* Drop a reference; the last one runs the done callback. */
 void
-lab_ref_put(struct lab_ref *r)
+mx_lab_ref_put(struct lab_ref *r)
 {
 	if (--r->n == 0 && r->done != NULL)
 		r->done(r->arg);
@@ -50,13 +50,13 @@ lab_free(void *arg)
 	int i;
 
 	for (i = 0; i < lab->ndns; i++) {
-		lab_dns_free(lab->dns[i]);
+		mx_lab_dns_free(lab->dns[i]);
 		free(lab->dnsname[i]);
 	}
-	lab_smtp_free(lab->smtp);
-	lab_mbox_free(lab->mbox);
-	lab_ca_free(lab->ca);
-	lab_scenario_free(lab->sc);
+	mx_lab_smtp_free(lab->smtp);
+	mx_lab_mbox_free(lab->mbox);
+	mx_lab_ca_free(lab->ca);
+	mx_lab_scenario_free(lab->sc);
 	free(lab);
 }
 
@@ -64,14 +64,14 @@ lab_free(void *arg)
 const char *const *
 mx_lab_scenarios(void)
 {
-	return lab_builtin_names();
+	return mx_lab_builtin_names();
 }
 
 /* One-line description of a built-in scenario, or NULL. */
 const char *
 mx_lab_describe(const char *name)
 {
-	return lab_builtin_describe(name);
+	return mx_lab_builtin_describe(name);
 }
 
 /* The scenario text of a built-in name or of fuzz:SEED; NULL if neither. */
@@ -83,8 +83,8 @@ mx_lab_text(const char *name)
 
 	if (strncmp(name, "fuzz:", 5) == 0)
 		return mx_parse_num(name + 5, 0, (1LL << 62), &seed) == 0 ?
-		    lab_fuzz_scenario((unsigned long long)seed) : NULL;
-	return (t = lab_builtin_text(name)) != NULL ? mx_xstrdup(t) : NULL;
+		    mx_lab_fuzz_scenario((unsigned long long)seed) : NULL;
+	return (t = mx_lab_builtin_text(name)) != NULL ? mx_xstrdup(t) : NULL;
 }
 
 /* Pick this instance's 127.A.B.0/24, A and B in 2..250. */
@@ -116,7 +116,7 @@ mx_lab_start(uv_loop_t *loop, const char *scenario, char **cause)
 		*cause = mx_xasprintf("unknown lab scenario '%s'", scenario);
 		return NULL;
 	}
-	sc = lab_scenario_parse(named != NULL ? named : scenario,
+	sc = mx_lab_scenario_parse(named != NULL ? named : scenario,
 	    named != NULL ? scenario : NULL, cause);
 	free(named);
 	if (sc == NULL)
@@ -128,22 +128,22 @@ mx_lab_start(uv_loop_t *loop, const char *scenario, char **cause)
 	lab->ref.done = lab_free;
 	lab->ref.arg = lab;
 	pick_base(&lab->base);
-	if ((lab->ca = lab_ca_new(cause)) == NULL)
+	if ((lab->ca = mx_lab_ca_new(cause)) == NULL)
 		goto fail;
 	for (i = 0; i < sc->nresolvers; i++) {
-		lab->dns[i] = lab_dns_start(loop, &sc->res[i], &lab->base,
+		lab->dns[i] = mx_lab_dns_start(loop, &sc->res[i], &lab->base,
 		    &lab->ref, cause);
 		lab->ndns = i + 1;
 		if (*cause != NULL)
 			goto fail;
 		lab->dnsname[i] = mx_xasprintf("127.0.0.1:%d",
-		    lab_dns_port(lab->dns[i]));
+		    mx_lab_dns_port(lab->dns[i]));
 	}
-	lab->smtp = lab_smtp_start(loop, sc, &lab->base, lab->ca, &lab->ref,
+	lab->smtp = mx_lab_smtp_start(loop, sc, &lab->base, lab->ca, &lab->ref,
 	    cause);
 	if (*cause != NULL)
 		goto fail;
-	lab->mbox = lab_mbox_start(loop, sc, &lab->base, lab->ca, &lab->ref,
+	lab->mbox = mx_lab_mbox_start(loop, sc, &lab->base, lab->ca, &lab->ref,
 	    cause);
 	if (*cause != NULL)
 		goto fail;
@@ -171,14 +171,14 @@ mx_lab_dns(const struct mx_lab *lab, int i)
 int
 mx_lab_smtp_port(const struct mx_lab *lab)
 {
-	return lab_smtp_port(lab->smtp);
+	return mx_lab_smtp_srv_port(lab->smtp);
 }
 
 /* The most SMTP sessions open at once so far. */
 int
 mx_lab_smtp_peak(const struct mx_lab *lab)
 {
-	return lab_smtp_peak(lab->smtp);
+	return mx_lab_smtp_srv_peak(lab->smtp);
 }
 
 /* The shared port of the POP3/IMAP servers of a kind (pop3, pop3s,
@@ -186,7 +186,7 @@ mx_lab_smtp_peak(const struct mx_lab *lab)
 int
 mx_lab_mailbox_port(const struct mx_lab *lab, const char *kind)
 {
-	return lab_mbox_port(lab->mbox, kind);
+	return mx_lab_mbox_port(lab->mbox, kind);
 }
 
 /* The scenario's target. */
@@ -200,7 +200,7 @@ mx_lab_target(const struct mx_lab *lab)
 const char *
 mx_lab_ca_pem(const struct mx_lab *lab)
 {
-	return lab_ca_pem(lab->ca);
+	return mx_lab_ca_cert_pem(lab->ca);
 }
 
 /* Point opts at the lab (strings stay owned by the lab). */
@@ -238,9 +238,9 @@ mx_lab_close(struct mx_lab *lab)
 		return;
 	lab->closing = 1;
 	for (i = 0; i < lab->ndns; i++)
-		lab_dns_close(lab->dns[i]);
+		mx_lab_dns_close(lab->dns[i]);
 	if (lab->smtp != NULL)
-		lab_smtp_close(lab->smtp);
-	lab_mbox_close(lab->mbox);
-	lab_ref_put(&lab->ref);
+		mx_lab_smtp_close(lab->smtp);
+	mx_lab_mbox_close(lab->mbox);
+	mx_lab_ref_put(&lab->ref);
 }

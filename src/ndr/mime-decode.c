@@ -43,7 +43,7 @@ static const struct {
 
 /* Value of a hex digit, or -1. */
 int
-mime_hexval(int c)
+mx_mime_hexval(int c)
 {
 	if (c >= '0' && c <= '9')
 		return c - '0';
@@ -93,11 +93,11 @@ base64(const char *s, size_t len, struct ndr_buf *out)
 			acc = 0;
 		}
 		if (o >= sizeof chunk - 3) {
-			ndr_buf_add(out, (char *)chunk, o);
+			mx_ndr_buf_add(out, (char *)chunk, o);
 			o = 0;
 		}
 	}
-	ndr_buf_add(out, (char *)chunk, o);
+	mx_ndr_buf_add(out, (char *)chunk, o);
 }
 
 /* Quoted-printable (RFC 2045 §6.7): "=XX" and soft line breaks ("=" then
@@ -113,7 +113,7 @@ quoted_printable(const char *s, size_t len, struct ndr_buf *out)
 	while (i < len) {
 		eq = memchr(s + i, '=', len - i);
 		run = eq ? (size_t)(eq - (s + i)) : len - i;
-		ndr_buf_add(out, s + i, run);
+		mx_ndr_buf_add(out, s + i, run);
 		i += run;
 		if (i >= len)
 			break;
@@ -124,34 +124,34 @@ quoted_printable(const char *s, size_t len, struct ndr_buf *out)
 			i = j < len ? j + 1 : j;
 			continue;
 		}
-		if (i + 2 < len && (h = mime_hexval(s[i + 1])) >= 0 &&
-		    (l = mime_hexval(s[i + 2])) >= 0) {
+		if (i + 2 < len && (h = mx_mime_hexval(s[i + 1])) >= 0 &&
+		    (l = mx_mime_hexval(s[i + 2])) >= 0) {
 			c = (char)(h << 4 | l);
-			ndr_buf_add(out, &c, 1);
+			mx_ndr_buf_add(out, &c, 1);
 			i += 3;
 			continue;
 		}
-		ndr_buf_add(out, "=", 1);
+		mx_ndr_buf_add(out, "=", 1);
 		i++;
 	}
 }
 
 /* Append the body s with its transfer encoding undone. */
 void
-mime_decode_body(const char *s, size_t len, int cte, struct ndr_buf *out)
+mx_mime_decode_body(const char *s, size_t len, int cte, struct ndr_buf *out)
 {
 	if (cte == MIME_CTE_BASE64)
 		base64(s, len, out);
 	else if (cte == MIME_CTE_QP)
 		quoted_printable(s, len, out);
 	else
-		ndr_buf_add(out, s, len);
+		mx_ndr_buf_add(out, s, len);
 }
 
 /* Whether s is well-formed UTF-8 (RFC 3629 §4: no overlongs, surrogates
  * or code points above U+10FFFF). */
 int
-mime_utf8_valid(const char *str, size_t len)
+mx_mime_utf8_valid(const char *str, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)str, *e = s + len;
 	unsigned int c;
@@ -208,21 +208,21 @@ from_cp1252(const char *str, size_t len, struct ndr_buf *out)
 	while (i < len) {
 		for (run = i; run < len && s[run] < 0x80; run++)
 			;
-		ndr_buf_add(out, str + i, run - i);
+		mx_ndr_buf_add(out, str + i, run - i);
 		if ((i = run) >= len)
 			break;
 		c = s[i] >= 0xa0 ? s[i] : cp1252[s[i] - 0x80];
 		if (c == 0)
-			ndr_buf_add(out, "?", 1);
+			mx_ndr_buf_add(out, "?", 1);
 		else if (c < 0x800) {
 			u[0] = (unsigned char)(0xc0 | c >> 6);
 			u[1] = (unsigned char)(0x80 | (c & 0x3f));
-			ndr_buf_add(out, (char *)u, 2);
+			mx_ndr_buf_add(out, (char *)u, 2);
 		} else {
 			u[0] = (unsigned char)(0xe0 | c >> 12);
 			u[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3f));
 			u[2] = (unsigned char)(0x80 | (c & 0x3f));
-			ndr_buf_add(out, (char *)u, 3);
+			mx_ndr_buf_add(out, (char *)u, 3);
 		}
 		i++;
 	}
@@ -309,7 +309,7 @@ run_iconv(iconv_t cd, const char *s, size_t len, struct ndr_buf *out)
 			bad++;
 			break;
 		}
-		ndr_buf_add(out, chunk, (size_t)(op - chunk));
+		mx_ndr_buf_add(out, chunk, (size_t)(op - chunk));
 		used = (size_t)(in - (s + pos));
 		pos += used;
 		if (r != (size_t)-1)
@@ -329,7 +329,7 @@ run_iconv(iconv_t cd, const char *s, size_t len, struct ndr_buf *out)
 	oleft = sizeof chunk;
 	iconv(cd, NULL, NULL, &op, &oleft);
 	if (op >= chunk && op <= chunk + sizeof chunk)
-		ndr_buf_add(out, chunk, (size_t)(op - chunk));
+		mx_ndr_buf_add(out, chunk, (size_t)(op - chunk));
 	return bad;
 }
 
@@ -359,15 +359,15 @@ convert(iconv_t cd, const char *name, const char *s, size_t len,
 	iconv_t alt;
 
 	if (ascii_same(name, s, len)) {
-		ndr_buf_add(out, s, len);
+		mx_ndr_buf_add(out, s, len);
 		return;
 	}
 	if (run_iconv(cd, s, len, out) == 0 && (out->len == start ||
-	    mime_utf8_valid(out->p + start, out->len - start)))
+	    mx_mime_utf8_valid(out->p + start, out->len - start)))
 		return;
-	if (mime_utf8_valid(s, len)) {
+	if (mx_mime_utf8_valid(s, len)) {
 		out->len = start;
-		ndr_buf_add(out, s, len);
+		mx_ndr_buf_add(out, s, len);
 		return;
 	}
 	for (i = 0; japanese(name) && i < sizeof jp / sizeof jp[0]; i++) {
@@ -377,15 +377,15 @@ convert(iconv_t cd, const char *name, const char *s, size_t len,
 		tmp.len = 0;
 		if (run_iconv(alt, s, len, &tmp) == 0) {
 			out->len = start;
-			ndr_buf_add(out, tmp.p, tmp.len);
+			mx_ndr_buf_add(out, tmp.p, tmp.len);
 			break;
 		}
 	}
-	ndr_buf_free(&tmp);
+	mx_ndr_buf_free(&tmp);
 	/* A converter that emits invalid UTF-8 (UCS-4 beyond U+10FFFF) is
 	 * not believed: read the bytes as Windows-1252 instead. */
 	if (out->len > start &&
-	    !mime_utf8_valid(out->p + start, out->len - start)) {
+	    !mx_mime_utf8_valid(out->p + start, out->len - start)) {
 		out->len = start;
 		from_cp1252(s, len, out);
 	}
@@ -393,7 +393,7 @@ convert(iconv_t cd, const char *name, const char *s, size_t len,
 
 /* Whether text in charset is copied as it is (none, ASCII, UTF-8). */
 int
-mime_charset_utf8(const char *cs)
+mx_mime_charset_utf8(const char *cs)
 {
 	return cs == NULL || *cs == '\0' || strcasecmp(cs, "utf-8") == 0 ||
 	    strcasecmp(cs, "utf8") == 0 || strcasecmp(cs, "us-ascii") == 0 ||
@@ -403,10 +403,10 @@ mime_charset_utf8(const char *cs)
 /*
  * Append s, in charset, to out as UTF-8; 0, or -1 (nothing appended) when
  * the charset is unknown.  No charset, US-ASCII and UTF-8 are copied as
- * they are (mime_guess_utf8 repairs them if they lie).
+ * they are (mx_mime_guess_utf8 repairs them if they lie).
  */
 int
-mime_to_utf8(const char *s, size_t len, const char *charset,
+mx_mime_to_utf8(const char *s, size_t len, const char *charset,
     struct ndr_buf *out)
 {
 	char name[40];
@@ -414,8 +414,8 @@ mime_to_utf8(const char *s, size_t len, const char *charset,
 	iconv_t cd;
 	size_t i;
 
-	if (mime_charset_utf8(cs)) {
-		ndr_buf_add(out, s, len);
+	if (mx_mime_charset_utf8(cs)) {
+		mx_ndr_buf_add(out, s, len);
 		return 0;
 	}
 	if (strcasecmp(cs, "iso-8859-1") == 0 || strcasecmp(cs, "latin1") ==
@@ -450,20 +450,20 @@ mime_to_utf8(const char *s, size_t len, const char *charset,
  * often names no charset) or Windows-1252.
  */
 void
-mime_guess_utf8(const char *s, size_t len, struct ndr_buf *out, int *notes)
+mx_mime_guess_utf8(const char *s, size_t len, struct ndr_buf *out, int *notes)
 {
 	int esc = memchr(s, 0x1b, len) != NULL;
 
-	if (!esc && mime_utf8_valid(s, len)) {
-		ndr_buf_add(out, s, len);
+	if (!esc && mx_mime_utf8_valid(s, len)) {
+		mx_ndr_buf_add(out, s, len);
 		return;
 	}
 	if (!esc) {
 		from_cp1252(s, len, out);
 		return;
 	}
-	if (mime_to_utf8(s, len, "ISO-2022-JP", out) == -1) {
+	if (mx_mime_to_utf8(s, len, "ISO-2022-JP", out) == -1) {
 		*notes |= MX_NDR_NOTE_CHARSET;
-		ndr_buf_add(out, s, len);
+		mx_ndr_buf_add(out, s, len);
 	}
 }

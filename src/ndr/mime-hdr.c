@@ -27,7 +27,7 @@
  * or at the first line that is not a field).
  */
 int
-mime_field_next(const char *buf, size_t len, size_t *off,
+mx_mime_field_next(const char *buf, size_t len, size_t *off,
     struct mime_field *f)
 {
 	const char *s = buf + *off, *end = buf + len, *nl, *colon, *p;
@@ -67,7 +67,7 @@ mime_field_next(const char *buf, size_t len, size_t *off,
 
 /* Whether field f is called name (case ignored). */
 int
-mime_field_is(const struct mime_field *f, const char *name)
+mx_mime_field_is(const struct mime_field *f, const char *name)
 {
 	return f->nlen == strlen(name) && strncasecmp(f->name, name,
 	    f->nlen) == 0;
@@ -80,21 +80,21 @@ add_plain(const char *s, size_t len, struct ndr_buf *out, int *notes)
 	struct ndr_buf tmp = { NULL, 0, 0 };
 	const char *nl;
 
-	if (memchr(s, '\n', len) == NULL && mime_utf8_valid(s, len) &&
+	if (memchr(s, '\n', len) == NULL && mx_mime_utf8_valid(s, len) &&
 	    memchr(s, 0x1b, len) == NULL) {
-		ndr_buf_add(out, s, len);
+		mx_ndr_buf_add(out, s, len);
 		return;
 	}
 	while (len > 0) {
 		nl = memchr(s, '\n', len);
-		ndr_buf_add(&tmp, s, nl ? (size_t)(nl - s) : len);
+		mx_ndr_buf_add(&tmp, s, nl ? (size_t)(nl - s) : len);
 		if (nl == NULL)
 			break;
 		len -= nl - s + 1;
 		s = nl + 1;
 	}
-	mime_guess_utf8(tmp.p ? tmp.p : "", tmp.len, out, notes);
-	ndr_buf_free(&tmp);
+	mx_mime_guess_utf8(tmp.p ? tmp.p : "", tmp.len, out, notes);
+	mx_ndr_buf_free(&tmp);
 }
 
 /* Q encoding of encoded words (RFC 2047 §4.2): '_' is a space. */
@@ -110,12 +110,12 @@ q_decode(const char *s, size_t len, struct ndr_buf *out)
 		if (c == '_')
 			c = ' ';
 		else if (c == '=' && i + 2 < len &&
-		    (h = mime_hexval(s[i + 1])) >= 0 &&
-		    (l = mime_hexval(s[i + 2])) >= 0) {
+		    (h = mx_mime_hexval(s[i + 1])) >= 0 &&
+		    (l = mx_mime_hexval(s[i + 2])) >= 0) {
 			c = (char)(h << 4 | l);
 			i += 2;
 		}
-		ndr_buf_add(out, &c, 1);
+		mx_ndr_buf_add(out, &c, 1);
 	}
 }
 
@@ -128,22 +128,22 @@ flush_words(struct ndr_buf *pend, const char *charset, struct ndr_buf *out,
 
 	if (pend->len == 0)
 		return;
-	if (mime_to_utf8(pend->p, pend->len, charset, &tmp) == -1) {
+	if (mx_mime_to_utf8(pend->p, pend->len, charset, &tmp) == -1) {
 		/* Unknown charset: the bytes as UTF-8 when they are, else
 		 * as Windows-1252, never as they are (fuzz-charset found
 		 * raw 8-bit bytes here). */
 		*notes |= MX_NDR_NOTE_CHARSET;
-		mime_guess_utf8(pend->p, pend->len, out, notes);
+		mx_mime_guess_utf8(pend->p, pend->len, out, notes);
 	} else
-		mime_guess_utf8(tmp.p ? tmp.p : "", tmp.len, out, notes);
-	ndr_buf_free(&tmp);
+		mx_mime_guess_utf8(tmp.p ? tmp.p : "", tmp.len, out, notes);
+	mx_ndr_buf_free(&tmp);
 	pend->len = 0;
 }
 
 /* Decode an unstructured header value (RFC 2047 §6.2) into out, unfolded
  * and trimmed, with control characters that would split lines as spaces. */
 void
-mime_decode_header(const char *v, size_t len, struct ndr_buf *out,
+mx_mime_decode_header(const char *v, size_t len, struct ndr_buf *out,
     int *notes)
 {
 	struct ndr_buf pend = { NULL, 0, 0 };
@@ -158,7 +158,7 @@ mime_decode_header(const char *v, size_t len, struct ndr_buf *out,
 	}
 	while (i < len && (WSP(v[i]) || v[i] == '\n'))
 		i++;
-	ndr_buf_add(out, "", 0);
+	mx_ndr_buf_add(out, "", 0);
 	/* Most values hold no encoded word: unfold, and done. */
 	for (j = i; (eq = memchr(v + j, '=', len - j)) != NULL &&
 	    !((size_t)(eq - v) + 1 < len && eq[1] == '?');
@@ -216,7 +216,7 @@ mime_decode_header(const char *v, size_t len, struct ndr_buf *out,
 			flush_words(&pend, pcs, out, notes);
 		mx_strlcpy(pcs, charset, sizeof pcs);
 		if (enc == 'b')
-			mime_decode_body(v + t, k - t, MIME_CTE_BASE64, &pend);
+			mx_mime_decode_body(v + t, k - t, MIME_CTE_BASE64, &pend);
 		else
 			q_decode(v + t, k - t, &pend);
 		after_word = 1;
@@ -224,12 +224,12 @@ mime_decode_header(const char *v, size_t len, struct ndr_buf *out,
 		continue;
 literal:
 		flush_words(&pend, pcs, out, notes);
-		ndr_buf_add(out, "=", 1);
+		mx_ndr_buf_add(out, "=", 1);
 		after_word = 0;
 		i = plain + 1;
 	}
 	flush_words(&pend, pcs, out, notes);
-	ndr_buf_free(&pend);
+	mx_ndr_buf_free(&pend);
 	for (j = start; j < out->len; j++)
 		if (out->p[j] == '\n' || out->p[j] == '\r' || out->p[j] == '\0')
 			out->p[j] = ' ';
@@ -265,7 +265,7 @@ skip_cfws(const char *v, size_t len, size_t i)
  * of its kind (text/plain, multipart/mixed), as lenient readers do.
  */
 void
-mime_content_type(const char *v, size_t len, char *type, size_t tsz)
+mx_mime_content_type(const char *v, size_t len, char *type, size_t tsz)
 {
 	size_t i = skip_cfws(v, len, 0), o = 0, slash = 0;
 
@@ -307,8 +307,8 @@ param_value(const char *s, size_t len, int ext, int first, char *dst,
 		i = (size_t)(q - s) + 1;
 	for (; i < len && o + 1 < dstsz; i++) {
 		if (ext && s[i] == '%' && i + 2 < len &&
-		    (h = mime_hexval(s[i + 1])) >= 0 &&
-		    (l = mime_hexval(s[i + 2])) >= 0) {
+		    (h = mx_mime_hexval(s[i + 1])) >= 0 &&
+		    (l = mx_mime_hexval(s[i + 2])) >= 0) {
 			dst[o++] = (char)(h << 4 | l);
 			i += 2;
 		} else
@@ -350,7 +350,7 @@ sort_sections(struct section *sec, int n)
  * and name* (§4) is read alone.
  */
 int
-mime_param(const char *v, size_t len, const char *name, char *dst,
+mx_mime_param(const char *v, size_t len, const char *name, char *dst,
     size_t dstsz)
 {
 	struct section *sec = NULL;
@@ -450,7 +450,7 @@ mime_param(const char *v, size_t len, const char *name, char *dst,
 
 /* The transfer encoding a Content-Transfer-Encoding value names. */
 int
-mime_cte(const char *v, size_t len)
+mx_mime_cte(const char *v, size_t len)
 {
 	size_t i = skip_cfws(v, len, 0), n = len - i;
 
@@ -490,7 +490,7 @@ put_addr(const char *s, size_t len, char *dst, size_t dstsz)
  * the list holds no mailbox.
  */
 void
-mime_first_addr(const char *v, size_t len, char *dst, size_t dstsz)
+mx_mime_first_addr(const char *v, size_t len, char *dst, size_t dstsz)
 {
 	char el[512];
 	size_t i = 0, e, n = 0;

@@ -4,7 +4,7 @@
  * §3.6), Content-Type parameters (RFC 2045 §5.1, RFC 2231 §3-4), encoded
  * words (RFC 2047), transfer encodings (RFC 2045 §6.7-6.8) and charsets
  * to UTF-8 (iconv).  Everything works on LF-terminated buffers as
- * ndr_normalize makes them, in linear time, without recursion; output goes
+ * mx_ndr_normalize makes them, in linear time, without recursion; output goes
  * into the growable buffers of ndr-int.h.  Used by ndr-mime.c only.
  */
 #ifndef MX_MIME_H
@@ -28,26 +28,26 @@ struct mime_field {
 };
 
 /* mime-hdr.c */
-int	mime_field_next(const char *buf, size_t len, size_t *off,
+int	mx_mime_field_next(const char *buf, size_t len, size_t *off,
 	    struct mime_field *f);
-int	mime_field_is(const struct mime_field *f, const char *name);
-void	mime_decode_header(const char *v, size_t len, struct ndr_buf *out,
+int	mx_mime_field_is(const struct mime_field *f, const char *name);
+void	mx_mime_decode_header(const char *v, size_t len, struct ndr_buf *out,
 	    int *notes);
-void	mime_content_type(const char *v, size_t len, char *type, size_t tsz);
-int	mime_param(const char *v, size_t len, const char *name, char *dst,
+void	mx_mime_content_type(const char *v, size_t len, char *type, size_t tsz);
+int	mx_mime_param(const char *v, size_t len, const char *name, char *dst,
 	    size_t dstsz);
-int	mime_cte(const char *v, size_t len);
-void	mime_first_addr(const char *v, size_t len, char *dst, size_t dstsz);
+int	mx_mime_cte(const char *v, size_t len);
+void	mx_mime_first_addr(const char *v, size_t len, char *dst, size_t dstsz);
 
 /* mime-decode.c */
-int	mime_hexval(int c);
-void	mime_decode_body(const char *s, size_t len, int cte,
+int	mx_mime_hexval(int c);
+void	mx_mime_decode_body(const char *s, size_t len, int cte,
 	    struct ndr_buf *out);
-int	mime_utf8_valid(const char *s, size_t len);
-int	mime_charset_utf8(const char *charset);
-int	mime_to_utf8(const char *s, size_t len, const char *charset,
+int	mx_mime_utf8_valid(const char *s, size_t len);
+int	mx_mime_charset_utf8(const char *charset);
+int	mx_mime_to_utf8(const char *s, size_t len, const char *charset,
 	    struct ndr_buf *out);
-void	mime_guess_utf8(const char *s, size_t len, struct ndr_buf *out,
+void	mx_mime_guess_utf8(const char *s, size_t len, struct ndr_buf *out,
 	    int *notes);
 
 #endif /* MX_MIME_H */

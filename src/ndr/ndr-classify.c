@@ -25,7 +25,7 @@
 
 /* Lower-case ASCII copy of src into dst (always terminated). */
 void
-ndr_lower(char *dst, size_t dstsz, const char *src, size_t len)
+mx_ndr_lower(char *dst, size_t dstsz, const char *src, size_t len)
 {
 	if (dstsz == 0)
 		return;
@@ -54,7 +54,7 @@ static struct {
 	unsigned char		*lfound;
 	size_t			*sig_first;	/* per signature: its pieces */
 	size_t			*sig_end;	/* [sig_first, sig_end) */
-	size_t			*sig_mta;	/* per signature: ndr_mtas row */
+	size_t			*sig_mta;	/* per signature: mx_ndr_mtas row */
 	size_t			 nsig;
 } mta_sigs;
 
@@ -69,7 +69,7 @@ piece_dup(const char *s, size_t n)
 	return d;
 }
 
-/* Split the signatures of ndr_mtas into pieces and index them, once. */
+/* Split the signatures of mx_ndr_mtas into pieces and index them, once. */
 static void
 mta_sigs_build(void)
 {
@@ -79,10 +79,10 @@ mta_sigs_build(void)
 
 	if (mta_sigs.set != NULL)
 		return;
-	for (i = 0; ndr_mtas[i].name != NULL; i++)
-		for (j = 0; ndr_mtas[i].detect[j] != NULL; j++) {
+	for (i = 0; mx_ndr_mtas[i].name != NULL; i++)
+		for (j = 0; mx_ndr_mtas[i].detect[j] != NULL; j++) {
 			nsig++;
-			for (sig = ndr_mtas[i].detect[j]; *sig != '\0'; ) {
+			for (sig = mx_ndr_mtas[i].detect[j]; *sig != '\0'; ) {
 				npiece++;
 				sig += strcspn(sig, "&");
 				sig += strspn(sig, "&");
@@ -94,11 +94,11 @@ mta_sigs_build(void)
 	mta_sigs.sig_end = mx_xmalloc((nsig ? nsig : 1) * sizeof(size_t));
 	mta_sigs.sig_mta = mx_xmalloc((nsig ? nsig : 1) * sizeof(size_t));
 	npiece = s = 0;
-	for (i = 0; ndr_mtas[i].name != NULL; i++)
-		for (j = 0; ndr_mtas[i].detect[j] != NULL; j++, s++) {
+	for (i = 0; mx_ndr_mtas[i].name != NULL; i++)
+		for (j = 0; mx_ndr_mtas[i].detect[j] != NULL; j++, s++) {
 			mta_sigs.sig_first[s] = npiece;
 			mta_sigs.sig_mta[s] = (size_t)i;
-			for (sig = ndr_mtas[i].detect[j]; *sig != '\0'; ) {
+			for (sig = mx_ndr_mtas[i].detect[j]; *sig != '\0'; ) {
 				n = strcspn(sig, "&");
 				/* "k:text"; a malformed piece is in no text. */
 				if (n > 2 && sig[1] == ':') {
@@ -165,9 +165,9 @@ piece_found(size_t k, const struct marks *m)
 	case 'H':
 		return strstr(m->hdr, p) != NULL;
 	case 'f':
-		return ndr_host_under(m->from, p);
+		return mx_ndr_host_under(m->from, p);
 	case 'r':
-		return ndr_host_under(m->rmta, p);
+		return mx_ndr_host_under(m->rmta, p);
 	case 'd':
 		return strstr(m->dsn, p) != NULL;
 	case 't':
@@ -189,7 +189,7 @@ low_copy(const struct ndr_buf *buf, size_t len, size_t max, int nl)
 		len = max;
 	low = mx_xmalloc(len + 2);
 	low[0] = '\n';
-	ndr_lower(low + nl, len + 1, buf->p ? buf->p : "", len);
+	mx_ndr_lower(low + nl, len + 1, buf->p ? buf->p : "", len);
 	return low;
 }
 
@@ -197,7 +197,7 @@ low_copy(const struct ndr_buf *buf, size_t len, size_t max, int nl)
  * order) one of whose signatures has all its pieces in the bounce's
  * structure (struct ndr_mta). */
 const char *
-ndr_detect_mta(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
+mx_ndr_detect_mta(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
 {
 	struct marks m;
 	char *hdr, *text, *dsn;
@@ -211,14 +211,14 @@ ndr_detect_mta(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
 	/* The bounce's own words: its error section, not the returned
 	 * message (which may mention any mail system). */
 	hdr = low_copy(&doc->hdr, doc->hdr.len, DETECT_MAX, 1);
-	text = low_copy(&doc->text, ndr_doc_section(doc), DETECT_MAX, 0);
+	text = low_copy(&doc->text, mx_ndr_doc_section(doc), DETECT_MAX, 0);
 	dsn = low_copy(&doc->dsn, doc->dsn.len, DETECT_MAX, 0);
 	m.hdr = hdr;
 	m.text = text;
 	m.dsn = dsn;
 	at = strrchr(doc->from, '@');
-	ndr_host_of(at != NULL ? at + 1 : "", m.from, sizeof m.from);
-	ndr_host_of(b->reporting_mta, m.rmta, sizeof m.rmta);
+	mx_ndr_host_of(at != NULL ? at + 1 : "", m.from, sizeof m.from);
+	mx_ndr_host_of(b->reporting_mta, m.rmta, sizeof m.rmta);
 	found = mx_xmalloc(mta_sigs.npiece + 1);
 	memset(mta_sigs.lfound, 0, mta_sigs.nlong + 1);
 	mx_rr_lits_scan(mta_sigs.set, text, strlen(text), mta_sigs.lfound);
@@ -236,7 +236,7 @@ ndr_detect_mta(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
 			all = found[k];
 		}
 		if (all) {
-			name = ndr_mtas[mta_sigs.sig_mta[s]].name;
+			name = mx_ndr_mtas[mta_sigs.sig_mta[s]].name;
 			if (mx_rr_tally_on)
 				mx_rr_tally("mta_detect", s);
 		}
@@ -260,11 +260,11 @@ any_of(const char *s, const char *const *list)
 	return 0;
 }
 
-/* Whether the error section's own words say bounce (ndr_bounce_phrases). */
+/* Whether the error section's own words say bounce (mx_ndr_bounce_phrases). */
 static int
 body_signal(const struct ndr_doc *doc)
 {
-	size_t len = ndr_doc_section(doc);
+	size_t len = mx_ndr_doc_section(doc);
 	char *low;
 	int hit;
 
@@ -273,8 +273,8 @@ body_signal(const struct ndr_doc *doc)
 	if (len > DETECT_MAX)
 		len = DETECT_MAX;
 	low = mx_xmalloc(len + 1);
-	ndr_lower(low, len + 1, doc->text.p, len);
-	hit = any_of(low, ndr_bounce_phrases);
+	mx_ndr_lower(low, len + 1, doc->text.p, len);
+	hit = any_of(low, mx_ndr_bounce_phrases);
 	free(low);
 	return hit;
 }
@@ -289,26 +289,26 @@ bounce_signal(const struct ndr_doc *doc)
 	if (doc->dsn.len > 0 || strcmp(doc->report_type, "delivery-status")
 	    == 0 || doc->failed_hdr[0] != '\0')
 		return 1;
-	ndr_lower(subj, sizeof subj, doc->subject, strlen(doc->subject));
+	mx_ndr_lower(subj, sizeof subj, doc->subject, strlen(doc->subject));
 	/* The From: line as written, display name included. */
 	from[0] = '\0';
 	for (p = doc->hdr.p; p != NULL; p = strchr(p, '\n')) {
 		if (*p == '\n')
 			p++;
 		if (strncasecmp(p, "from:", 5) == 0) {
-			ndr_lower(from, sizeof from, p, strcspn(p, "\n"));
+			mx_ndr_lower(from, sizeof from, p, strcspn(p, "\n"));
 			break;
 		}
 	}
-	if (any_of(subj, ndr_bounce_subjects) ||
-	    any_of(from, ndr_bounce_senders))
+	if (any_of(subj, mx_ndr_bounce_subjects) ||
+	    any_of(from, mx_ndr_bounce_senders))
 		return 1;
 	return body_signal(doc);
 }
 
 /* Whether the header says an automatic reply: RFC 3834 §5.1
  * "Auto-Submitted: auto-replied", or the fields auto-responders wrote
- * before it (ndr_autoreply_fields). */
+ * before it (mx_ndr_autoreply_fields). */
 static int
 auto_replied(const struct ndr_doc *doc)
 {
@@ -316,9 +316,9 @@ auto_replied(const struct ndr_doc *doc)
 
 	if (doc->auto_reply)
 		return 1;
-	for (i = 0; ndr_autoreply_fields[i] != NULL; i++)
-		if (header_line(doc->hdr.p, ndr_autoreply_fields[i],
-		    strlen(ndr_autoreply_fields[i])))
+	for (i = 0; mx_ndr_autoreply_fields[i] != NULL; i++)
+		if (header_line(doc->hdr.p, mx_ndr_autoreply_fields[i],
+		    strlen(mx_ndr_autoreply_fields[i])))
 			return 1;
 	return 0;
 }
@@ -331,24 +331,24 @@ vacation(const struct ndr_doc *doc)
 
 	if (doc->dsn.len > 0 || doc->failed_hdr[0])
 		return 0;
-	ndr_lower(subj, sizeof subj, doc->subject, strlen(doc->subject));
-	if (any_of(subj, ndr_vacation_subjects))
+	mx_ndr_lower(subj, sizeof subj, doc->subject, strlen(doc->subject));
+	if (any_of(subj, mx_ndr_vacation_subjects))
 		return 1;
 	return auto_replied(doc) && !bounce_signal(doc);
 }
 
 /* Whether the message is a bounce (or a DSN or an automatic reply). */
 int
-ndr_is_bounce(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
+mx_ndr_is_bounce(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
 {
 	int i, diag = 0;
 
 	char subj[256];
 
-	ndr_lower(subj, sizeof subj, doc->subject, strlen(doc->subject));
+	mx_ndr_lower(subj, sizeof subj, doc->subject, strlen(doc->subject));
 	if (doc->dsn.len > 0 || strcmp(doc->report_type, "delivery-status")
 	    == 0 || doc->failed_hdr[0] != '\0' || auto_replied(doc) ||
-	    any_of(subj, ndr_vacation_subjects) || (doc->hdr.p != NULL &&
+	    any_of(subj, mx_ndr_vacation_subjects) || (doc->hdr.p != NULL &&
 	    strcasestr(doc->hdr.p, "report-type=delivery-status") != NULL &&
 	    b->nrcpt > 0))
 		return 1;
@@ -373,8 +373,8 @@ table_reason(const struct ndr_mta_pattern *table, const char *text,
 		if (strcmp(table[i].mta, mta) == 0 &&
 		    mx_rr_match_low(text, len, table[i].pat)) {
 			if (mx_rr_tally_on)
-				mx_rr_tally(table == ndr_mta_patterns ?
-				    "mta_phrase" : table == ndr_lda_patterns ?
+				mx_rr_tally(table == mx_ndr_mta_patterns ?
+				    "mta_phrase" : table == mx_ndr_lda_patterns ?
 				    "lda" : "section_phrase", (size_t)i);
 			return mx_rr_from_name(table[i].reason);
 		}
@@ -385,7 +385,7 @@ table_reason(const struct ndr_mta_pattern *table, const char *text,
 static int
 mta_reason(const char *text, size_t len, const char *mta)
 {
-	return table_reason(ndr_mta_patterns, text, len, mta);
+	return table_reason(mx_ndr_mta_patterns, text, len, mta);
 }
 
 /*
@@ -403,18 +403,18 @@ lda_reason(const char *text, size_t len, const char *command)
 	    strcmp(command, "DATA") != 0))
 		return MX_RR_NONE;
 	/* The table is grouped by agent: seek each name once. */
-	for (i = 0; ndr_lda_patterns[i].mta != NULL && agent == NULL; i++)
-		if ((tried == NULL || strcmp(tried, ndr_lda_patterns[i].mta) !=
+	for (i = 0; mx_ndr_lda_patterns[i].mta != NULL && agent == NULL; i++)
+		if ((tried == NULL || strcmp(tried, mx_ndr_lda_patterns[i].mta) !=
 		    0) && mx_rr_match_low(text, len, (tried =
-		    ndr_lda_patterns[i].mta)))
-			agent = ndr_lda_patterns[i].mta;
-	return table_reason(ndr_lda_patterns, text, len, agent);
+		    mx_ndr_lda_patterns[i].mta)))
+			agent = mx_ndr_lda_patterns[i].mta;
+	return table_reason(mx_ndr_lda_patterns, text, len, agent);
 }
 
 /*
  * Copy a diagnostic without the code prefixes of the continuation lines of
  * a multi-line reply (RFC 5321 §4.2.1: "550-5.2.1 text 550 5.2.1 more"),
- * which ndr_squeeze left inside the sentence.
+ * which mx_ndr_squeeze left inside the sentence.
  */
 static void
 unwrap_reply(char *dst, size_t dstsz, const char *src)
@@ -452,7 +452,7 @@ token_byte(unsigned char c)
  * pat ending in "*" is a token that starts so ("aup#in-13*").
  */
 int
-ndr_token_match(const char *text, size_t len, const char *pat)
+mx_ndr_token_match(const char *text, size_t len, const char *pat)
 {
 	size_t n = strlen(pat), at;
 	int prefix = n > 0 && pat[n - 1] == '*';
@@ -497,7 +497,7 @@ domain_listed(const char *hosts, const char *dom)
 }
 
 /* A receiving system's verdict on its own wording or codes (text: lower
- * case), MX_RR_NONE if none: the rows of ndr_rhosts whose registered
+ * case), MX_RR_NONE if none: the rows of mx_ndr_rhosts whose registered
  * domain is that of the parsed remote MTA or of the recipient's domain. */
 static int
 rhost_reason(const struct mx_ndr_rcpt *r, const char *text, size_t len)
@@ -506,24 +506,24 @@ rhost_reason(const struct mx_ndr_rcpt *r, const char *text, size_t len)
 	const char *at, *group = NULL;
 	int i, here = 0;
 
-	ndr_host_of(r->remote_mta, host, sizeof host);
-	ndr_reg_domain(host, mta_dom, sizeof mta_dom);
+	mx_ndr_host_of(r->remote_mta, host, sizeof host);
+	mx_ndr_reg_domain(host, mta_dom, sizeof mta_dom);
 	at = strrchr(r->address, '@');
-	ndr_host_of(at != NULL ? at + 1 : "", host, sizeof host);
-	ndr_reg_domain(host, rcpt_dom, sizeof rcpt_dom);
+	mx_ndr_host_of(at != NULL ? at + 1 : "", host, sizeof host);
+	mx_ndr_reg_domain(host, rcpt_dom, sizeof rcpt_dom);
 	if (mta_dom[0] == '\0' && rcpt_dom[0] == '\0')
 		return MX_RR_NONE;
 	/* The table is grouped by domains: look them up once per group. */
-	for (i = 0; ndr_rhosts[i].hosts != NULL; i++) {
-		if (ndr_rhosts[i].hosts != group) {
-			group = ndr_rhosts[i].hosts;
+	for (i = 0; mx_ndr_rhosts[i].hosts != NULL; i++) {
+		if (mx_ndr_rhosts[i].hosts != group) {
+			group = mx_ndr_rhosts[i].hosts;
 			here = domain_listed(group, mta_dom) ||
 			    domain_listed(group, rcpt_dom);
 		}
-		if (here && ndr_token_match(text, len, ndr_rhosts[i].pat)) {
+		if (here && mx_ndr_token_match(text, len, mx_ndr_rhosts[i].pat)) {
 			if (mx_rr_tally_on)
 				mx_rr_tally("rhost", (size_t)i);
-			return mx_rr_from_name(ndr_rhosts[i].reason);
+			return mx_rr_from_name(mx_ndr_rhosts[i].reason);
 		}
 	}
 	return MX_RR_NONE;
@@ -592,7 +592,7 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 	if (f.preset == MX_RR_NONE)
 		f.preset = mta_reason(f.text, f.textlen, mta);
 	if (f.preset == MX_RR_NONE)
-		f.preset = table_reason(ndr_mta_section_patterns, section,
+		f.preset = table_reason(mx_ndr_mta_section_patterns, section,
 		    seclen, mta);
 	if (mx_rr_is_final(f.preset))
 		return mx_rr_name(f.preset);
@@ -640,12 +640,12 @@ infer_status(struct mx_ndr_rcpt *r, const char *text, size_t len)
 	else if (strcmp(r->action, "delayed") == 0)
 		klass = 4;
 	else if (strcmp(r->action, "failed") != 0) {
-		ndr_lower(low, sizeof low, r->diagnostic,
+		mx_ndr_lower(low, sizeof low, r->diagnostic,
 		    strlen(r->diagnostic));
-		for (i = 0; ndr_delay_phrases[i] != NULL; i++)
-			if (strstr(low, ndr_delay_phrases[i]) != NULL ||
+		for (i = 0; mx_ndr_delay_phrases[i] != NULL; i++)
+			if (strstr(low, mx_ndr_delay_phrases[i]) != NULL ||
 			    (text != NULL && mx_rr_match_low(text, len,
-			    ndr_delay_phrases[i])))
+			    mx_ndr_delay_phrases[i])))
 				klass = 4;
 	}
 	snprintf(r->status, sizeof r->status, "%d.0.0", klass);
@@ -654,7 +654,7 @@ infer_status(struct mx_ndr_rcpt *r, const char *text, size_t len)
 
 /* Give every recipient of b its reason and hard/soft flag. */
 void
-ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
+mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 {
 	struct section sec = { NULL, 0, 0, 0 };
 	const char *reason;
@@ -662,7 +662,7 @@ ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 	int i;
 
 	if (doc->text.p != NULL && b->nrcpt > 0) {
-		sec.len = ndr_doc_section(doc);
+		sec.len = mx_ndr_doc_section(doc);
 		if (sec.len > 8192)
 			sec.len = 8192;
 		low = mx_xmalloc(sec.len + 1);
@@ -689,11 +689,11 @@ row_detect(size_t k, char *buf, size_t sz)
 	size_t s = 0;
 	int i, j;
 
-	for (i = 0; ndr_mtas[i].name != NULL; i++)
-		for (j = 0; ndr_mtas[i].detect[j] != NULL; j++, s++)
+	for (i = 0; mx_ndr_mtas[i].name != NULL; i++)
+		for (j = 0; mx_ndr_mtas[i].detect[j] != NULL; j++, s++)
 			if (s == k) {
-				snprintf(buf, sz, "%s: %s", ndr_mtas[i].name,
-				    ndr_mtas[i].detect[j]);
+				snprintf(buf, sz, "%s: %s", mx_ndr_mtas[i].name,
+				    mx_ndr_mtas[i].detect[j]);
 				return;
 			}
 	buf[0] = '\0';
@@ -706,33 +706,33 @@ row_pattern(const struct ndr_mta_pattern *t, size_t k, char *buf, size_t sz)
 	snprintf(buf, sz, "%s: %s: %s", t[k].mta, t[k].reason, t[k].pat);
 }
 
-/* Describe row k of ndr_mta_patterns. */
+/* Describe row k of mx_ndr_mta_patterns. */
 static void
 row_mta(size_t k, char *buf, size_t sz)
 {
-	row_pattern(ndr_mta_patterns, k, buf, sz);
+	row_pattern(mx_ndr_mta_patterns, k, buf, sz);
 }
 
-/* Describe row k of ndr_mta_section_patterns. */
+/* Describe row k of mx_ndr_mta_section_patterns. */
 static void
 row_section(size_t k, char *buf, size_t sz)
 {
-	row_pattern(ndr_mta_section_patterns, k, buf, sz);
+	row_pattern(mx_ndr_mta_section_patterns, k, buf, sz);
 }
 
-/* Describe row k of ndr_lda_patterns. */
+/* Describe row k of mx_ndr_lda_patterns. */
 static void
 row_lda(size_t k, char *buf, size_t sz)
 {
-	row_pattern(ndr_lda_patterns, k, buf, sz);
+	row_pattern(mx_ndr_lda_patterns, k, buf, sz);
 }
 
-/* Describe row k of ndr_rhosts. */
+/* Describe row k of mx_ndr_rhosts. */
 static void
 row_rhost(size_t k, char *buf, size_t sz)
 {
-	snprintf(buf, sz, "%s: %s -> %s", ndr_rhosts[k].hosts,
-	    ndr_rhosts[k].pat, ndr_rhosts[k].reason);
+	snprintf(buf, sz, "%s: %s -> %s", mx_ndr_rhosts[k].hosts,
+	    mx_ndr_rhosts[k].pat, mx_ndr_rhosts[k].reason);
 }
 
 /* Rows of a phrase table (ended by a NULL mail system). */
@@ -753,16 +753,16 @@ mx_ndr_tally_start(void)
 	size_t nsig = 0, nrh = 0;
 	int i, j;
 
-	while (ndr_rhosts[nrh].hosts != NULL)
+	while (mx_ndr_rhosts[nrh].hosts != NULL)
 		nrh++;
-	for (i = 0; ndr_mtas[i].name != NULL; i++)
-		for (j = 0; ndr_mtas[i].detect[j] != NULL; j++)
+	for (i = 0; mx_ndr_mtas[i].name != NULL; i++)
+		for (j = 0; mx_ndr_mtas[i].detect[j] != NULL; j++)
 			nsig++;
 	mx_rr_tally_start();
 	mx_rr_tally_table("mta_detect", nsig, row_detect);
-	mx_rr_tally_table("mta_phrase", pattern_rows(ndr_mta_patterns), row_mta);
+	mx_rr_tally_table("mta_phrase", pattern_rows(mx_ndr_mta_patterns), row_mta);
 	mx_rr_tally_table("section_phrase", pattern_rows(
-	    ndr_mta_section_patterns), row_section);
-	mx_rr_tally_table("lda", pattern_rows(ndr_lda_patterns), row_lda);
+	    mx_ndr_mta_section_patterns), row_section);
+	mx_rr_tally_table("lda", pattern_rows(mx_ndr_lda_patterns), row_lda);
 	mx_rr_tally_table("rhost", nrh, row_rhost);
 }

@@ -31,7 +31,7 @@ static const char *const second_level[] = {
  * trailing dot.  "" when it names no host (an address literal stays as
  * it is: its registered domain is itself). */
 void
-ndr_host_of(const char *s, char *dst, size_t dstsz)
+mx_ndr_host_of(const char *s, char *dst, size_t dstsz)
 {
 	const char *semi = strchr(s, ';');
 	size_t n;
@@ -46,14 +46,14 @@ ndr_host_of(const char *s, char *dst, size_t dstsz)
 	    "0123456789.-_:");
 	while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ':'))
 		n--;
-	ndr_lower(dst, dstsz, s, n);
+	mx_ndr_lower(dst, dstsz, s, n);
 }
 
 /* The registered domain of a lower-case host name into dst: its last two
  * labels, three under a second-level public suffix; "" for a name of one
  * label. */
 void
-ndr_reg_domain(const char *host, char *dst, size_t dstsz)
+mx_ndr_reg_domain(const char *host, char *dst, size_t dstsz)
 {
 	const char *dots[3] = { NULL, NULL, NULL }, *p, *start;
 	size_t n = strlen(host);
@@ -86,7 +86,7 @@ ndr_reg_domain(const char *host, char *dst, size_t dstsz)
 
 /* Whether lower-case host is domain or a name under it (label bounded). */
 int
-ndr_host_under(const char *host, const char *domain)
+mx_ndr_host_under(const char *host, const char *domain)
 {
 	size_t h = strlen(host), d = strlen(domain);
 
@@ -107,7 +107,7 @@ static const char *const addr_prefixes[] = {
  * address quoted inside ("\"a b\"@example.net") keeps its quotes.
  */
 void
-ndr_clean_addr(char *a)
+mx_ndr_clean_addr(char *a)
 {
 	size_t n, k;
 	int i, again = 1;

@@ -145,7 +145,7 @@ field(const char *name, size_t nlen, const char *value,
 		*open = 1;
 	}
 	if (IS("Action"))
-		ndr_lower(r->action, sizeof r->action, value, strcspn(value,
+		mx_ndr_lower(r->action, sizeof r->action, value, strcspn(value,
 		    " \t("));
 	else if (IS("Status")) {
 		size_t n = strspn(value, "0123456789.");
@@ -163,7 +163,7 @@ field(const char *name, size_t nlen, const char *value,
 			r->unix_diag = strncasecmp(value, "x-unix", 6) == 0;
 			value = semi + 1;
 		}
-		ndr_squeeze(tmp, sizeof tmp, value, strlen(value));
+		mx_ndr_squeeze(tmp, sizeof tmp, value, strlen(value));
 		mx_strlcpy(r->diagnostic, tmp, sizeof r->diagnostic);
 	} else if (IS("Last-Attempt-Date"))
 		mx_strlcpy(r->date, value, sizeof r->date);
@@ -173,7 +173,7 @@ field(const char *name, size_t nlen, const char *value,
 /* Read DSN fields from text (len bytes) into b->rcpt; returns the number
  * of recipients found. */
 int
-ndr_dsn_parse(const char *text, size_t len, struct mx_ndr_bounce *b)
+mx_ndr_dsn_parse(const char *text, size_t len, struct mx_ndr_bounce *b)
 {
 	struct ndr_buf line = { NULL, 0, 0 };
 	struct mx_ndr_rcpt *cur = NULL;
@@ -186,7 +186,7 @@ ndr_dsn_parse(const char *text, size_t len, struct mx_ndr_bounce *b)
 		nl = memchr(p, '\n', end - p);
 		ll = nl ? (size_t)(nl - p) : (size_t)(end - p);
 		line.len = 0;
-		ndr_buf_add(&line, p, ll);
+		mx_ndr_buf_add(&line, p, ll);
 		p += ll + (nl != NULL);
 		if (ll == 0) {
 			open = 0;
@@ -196,8 +196,8 @@ ndr_dsn_parse(const char *text, size_t len, struct mx_ndr_bounce *b)
 		while (p < end && (*p == ' ' || *p == '\t')) {
 			nl = memchr(p, '\n', end - p);
 			ll = nl ? (size_t)(nl - p) : (size_t)(end - p);
-			ndr_buf_add(&line, " ", 1);
-			ndr_buf_add(&line, p, ll);
+			mx_ndr_buf_add(&line, " ", 1);
+			mx_ndr_buf_add(&line, p, ll);
 			p += ll + (nl != NULL);
 		}
 		if ((colon = memchr(line.p, ':', line.len)) == NULL)
@@ -210,12 +210,12 @@ ndr_dsn_parse(const char *text, size_t len, struct mx_ndr_bounce *b)
 			colon++;
 		field(line.p, nlen, colon, b, &cur, &open, rmta, sizeof rmta);
 	}
-	ndr_buf_free(&line);
+	mx_ndr_buf_free(&line);
 	if (b->reporting_mta[0] == '\0')
 		mx_strlcpy(b->reporting_mta, rmta, sizeof b->reporting_mta);
 	for (i = before; i < b->nrcpt; i++) {
-		ndr_clean_addr(b->rcpt[i].address);
-		ndr_clean_addr(b->rcpt[i].orig_address);
+		mx_ndr_clean_addr(b->rcpt[i].address);
+		mx_ndr_clean_addr(b->rcpt[i].orig_address);
 		/* The rfc822 address, not an X.400 (or other) one, when
 		 * both are given (RFC 3464 §2.3.1-2.3.2: the type may be
 		 * x400; an X.400 O/R address has no "@"). */
@@ -260,11 +260,11 @@ json_unfold(const char *text, size_t len)
 			ll--;
 		}
 		folded = ll > 0 && p[ll - 1] == '!';
-		ndr_buf_add(&out, p, ll - (size_t)folded);
+		mx_ndr_buf_add(&out, p, ll - (size_t)folded);
 		p += ll + (nl != NULL);
 	}
 	if (out.p == NULL)
-		ndr_buf_add(&out, "", 0);
+		mx_ndr_buf_add(&out, "", 0);
 	return out.p;
 }
 
@@ -286,14 +286,14 @@ ses_recipients(json_t *note, struct mx_ndr_bounce *b)
 				continue;
 			typed_value(r->address, sizeof r->address,
 			    jstr(e, "emailAddress"));
-			ndr_lower(r->action, sizeof r->action, jstr(e, "action"),
+			mx_ndr_lower(r->action, sizeof r->action, jstr(e, "action"),
 			    strlen(jstr(e, "action")));
 			mx_strlcpy(r->status, jstr(e, "status"),
 			    sizeof r->status);
 			code = jstr(e, "diagnosticCode");
 			if ((semi = strchr(code, ';')) != NULL && semi - code < 16)
 				code = semi + 1;
-			ndr_squeeze(r->diagnostic, sizeof r->diagnostic, code,
+			mx_ndr_squeeze(r->diagnostic, sizeof r->diagnostic, code,
 			    strlen(code));
 			typed_value(r->remote_mta, sizeof r->remote_mta,
 			    jstr(o, "reportingMTA"));
@@ -315,7 +315,7 @@ ses_recipients(json_t *note, struct mx_ndr_bounce *b)
 				continue;
 			typed_value(r->address, sizeof r->address, code);
 			mx_strlcpy(r->action, "delivered", sizeof r->action);
-			ndr_squeeze(r->diagnostic, sizeof r->diagnostic,
+			mx_ndr_squeeze(r->diagnostic, sizeof r->diagnostic,
 			    jstr(o, "smtpResponse"),
 			    strlen(jstr(o, "smtpResponse")));
 			typed_value(r->remote_mta, sizeof r->remote_mta,
@@ -327,7 +327,7 @@ ses_recipients(json_t *note, struct mx_ndr_bounce *b)
 /* Recipients of an Amazon SES JSON notification in text; returns how
  * many (0 when text is no such notification). */
 int
-ndr_json_parse(const char *text, size_t len, struct mx_ndr_bounce *b)
+mx_ndr_json_parse(const char *text, size_t len, struct mx_ndr_bounce *b)
 {
 	json_t *root, *inner = NULL, *note;
 	char *flat;

@@ -19,7 +19,7 @@
 
 /* Append len bytes to a buffer, keeping it NUL-terminated. */
 void
-ndr_buf_add(struct ndr_buf *b, const char *s, size_t len)
+mx_ndr_buf_add(struct ndr_buf *b, const char *s, size_t len)
 {
 	if (b->len + len + 1 > b->cap) {
 		size_t cap = b->cap ? b->cap : 256;
@@ -37,14 +37,14 @@ ndr_buf_add(struct ndr_buf *b, const char *s, size_t len)
 
 /* Append a C string to a buffer. */
 void
-ndr_buf_adds(struct ndr_buf *b, const char *s)
+mx_ndr_buf_adds(struct ndr_buf *b, const char *s)
 {
-	ndr_buf_add(b, s, strlen(s));
+	mx_ndr_buf_add(b, s, strlen(s));
 }
 
 /* Release a buffer's memory. */
 void
-ndr_buf_free(struct ndr_buf *b)
+mx_ndr_buf_free(struct ndr_buf *b)
 {
 	free(b->p);
 	b->p = NULL;
@@ -53,7 +53,7 @@ ndr_buf_free(struct ndr_buf *b)
 
 /* Read a whole file ("-" is stdin) up to MX_NDR_MAX_INPUT bytes. */
 int
-ndr_read(const char *path, char **bufp, size_t *lenp, int *notes,
+mx_ndr_read(const char *path, char **bufp, size_t *lenp, int *notes,
     char **cause)
 {
 	struct stat st;
@@ -124,7 +124,7 @@ ndr_read(const char *path, char **bufp, size_t *lenp, int *notes,
  * memchr, the rest byte by byte.
  */
 void
-ndr_normalize(const char *in, size_t len, struct ndr_buf *out, int *notes)
+mx_ndr_normalize(const char *in, size_t len, struct ndr_buf *out, int *notes)
 {
 	const char *s = in, *end = in + len, *nl;
 	const char *ncr = memchr(in, '\r', len);
@@ -134,7 +134,7 @@ ndr_normalize(const char *in, size_t len, struct ndr_buf *out, int *notes)
 	int cr = ncr != NULL;
 
 	out->len = 0;
-	ndr_buf_add(out, "", 0);
+	mx_ndr_buf_add(out, "", 0);
 	if (out->cap < len + 2) {
 		out->p = mx_xrealloc(out->p, len + 2);
 		out->cap = len + 2;
@@ -197,7 +197,7 @@ postmark(const char *s, size_t len, int first)
  * offset; returns 0 when nothing is left.
  */
 size_t
-ndr_next_message(const char *buf, size_t len, size_t off, size_t *start)
+mx_ndr_next_message(const char *buf, size_t len, size_t off, size_t *start)
 {
 	const char *p, *nl;
 	size_t i;

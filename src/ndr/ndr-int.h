@@ -19,9 +19,9 @@ struct ndr_buf {
 	size_t	 len, cap;
 };
 
-void	ndr_buf_add(struct ndr_buf *, const char *, size_t);
-void	ndr_buf_adds(struct ndr_buf *, const char *);
-void	ndr_buf_free(struct ndr_buf *);
+void	mx_ndr_buf_add(struct ndr_buf *, const char *, size_t);
+void	mx_ndr_buf_adds(struct ndr_buf *, const char *);
+void	mx_ndr_buf_free(struct ndr_buf *);
 
 /* One message, reduced to what the reader needs (UTF-8 text). */
 struct ndr_doc {
@@ -78,40 +78,40 @@ struct ndr_rhost {
 };
 
 /* ndr-rules.c: the data. */
-extern const struct ndr_mta		 ndr_mtas[];
-extern const struct ndr_mta_pattern	 ndr_mta_patterns[];
-extern const struct ndr_rhost		 ndr_rhosts[];
-extern const char *const		 ndr_bounce_subjects[];
-extern const char *const		 ndr_bounce_senders[];
-extern const char *const		 ndr_orig_markers[];
-extern const char *const		 ndr_vacation_subjects[];
-extern const char *const		 ndr_autoreply_fields[];
+extern const struct ndr_mta		 mx_ndr_mtas[];
+extern const struct ndr_mta_pattern	 mx_ndr_mta_patterns[];
+extern const struct ndr_rhost		 mx_ndr_rhosts[];
+extern const char *const		 mx_ndr_bounce_subjects[];
+extern const char *const		 mx_ndr_bounce_senders[];
+extern const char *const		 mx_ndr_orig_markers[];
+extern const char *const		 mx_ndr_vacation_subjects[];
+extern const char *const		 mx_ndr_autoreply_fields[];
 /* A mail system's verdict from its own words anywhere in the error
  * section (not only the diagnostic): for every recipient. */
-extern const struct ndr_mta_pattern	 ndr_mta_section_patterns[];
+extern const struct ndr_mta_pattern	 mx_ndr_mta_section_patterns[];
 /* Local delivery agents: .mta is the phrase that names the agent. */
-extern const struct ndr_mta_pattern	 ndr_lda_patterns[];
+extern const struct ndr_mta_pattern	 mx_ndr_lda_patterns[];
 /* Phrases (lower case) of a delay notice: the failure is temporary. */
-extern const char *const		 ndr_delay_phrases[];
+extern const char *const		 mx_ndr_delay_phrases[];
 /* Phrases of a bounce's own text that say it is one. */
-extern const char *const		 ndr_bounce_phrases[];
+extern const char *const		 mx_ndr_bounce_phrases[];
 
 /* ndr-input.c */
-int	ndr_read(const char *path, char **buf, size_t *len, int *notes,
+int	mx_ndr_read(const char *path, char **buf, size_t *len, int *notes,
 	    char **cause);
-void	ndr_normalize(const char *in, size_t len, struct ndr_buf *out,
+void	mx_ndr_normalize(const char *in, size_t len, struct ndr_buf *out,
 	    int *notes);
-size_t	ndr_next_message(const char *buf, size_t len, size_t off,
+size_t	mx_ndr_next_message(const char *buf, size_t len, size_t off,
 	    size_t *start);
 
 /* ndr.c: one message (LF line ends) into b; -1 when it is none. */
-int	ndr_parse_message(const char *buf, size_t len, struct mx_ndr_bounce *b);
+int	mx_ndr_parse_message(const char *buf, size_t len, struct mx_ndr_bounce *b);
 
 /* ndr-mime.c */
-int	ndr_mime_load(const char *buf, size_t len, struct ndr_doc *doc);
-void	ndr_doc_free(struct ndr_doc *);
+int	mx_ndr_mime_load(const char *buf, size_t len, struct ndr_doc *doc);
+void	mx_ndr_doc_free(struct ndr_doc *);
 
-/* One MIME part as the reader sees it (ndr_mime_parts). */
+/* One MIME part as the reader sees it (mx_ndr_mime_parts). */
 struct ndr_mime_part {
 	int		 depth;		/* 1 at the top */
 	int		 container;	/* a multipart or a message read inside */
@@ -133,37 +133,37 @@ struct ndr_mime_part {
 	size_t		 utf8len;
 };
 typedef void ndr_mime_part_cb(const struct ndr_mime_part *, void *);
-int	ndr_mime_parts(const char *buf, size_t len, ndr_mime_part_cb *cb,
+int	mx_ndr_mime_parts(const char *buf, size_t len, ndr_mime_part_cb *cb,
 	    void *arg);
 
 /* ndr-dsn.c */
-int	ndr_dsn_parse(const char *text, size_t len, struct mx_ndr_bounce *b);
-int	ndr_json_parse(const char *text, size_t len, struct mx_ndr_bounce *b);
+int	mx_ndr_dsn_parse(const char *text, size_t len, struct mx_ndr_bounce *b);
+int	mx_ndr_json_parse(const char *text, size_t len, struct mx_ndr_bounce *b);
 
 /* ndr-text.c */
-size_t	ndr_error_section(const char *text, size_t len);
-size_t	ndr_doc_section(const struct ndr_doc *doc);
-int	ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b);
-void	ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b);
-void	ndr_codes_from_text(const char *text, char *status, size_t ssz,
+size_t	mx_ndr_error_section(const char *text, size_t len);
+size_t	mx_ndr_doc_section(const struct ndr_doc *doc);
+int	mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b);
+void	mx_ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b);
+void	mx_ndr_codes_from_text(const char *text, char *status, size_t ssz,
 	    int *replycode);
-int	ndr_find_ips(const char *text, char ips[][64], int max, int n);
-void	ndr_squeeze(char *dst, size_t dstsz, const char *src, size_t len);
-int	ndr_addr_at(const char *s, size_t len, size_t at, size_t *b,
+int	mx_ndr_find_ips(const char *text, char ips[][64], int max, int n);
+void	mx_ndr_squeeze(char *dst, size_t dstsz, const char *src, size_t len);
+int	mx_ndr_addr_at(const char *s, size_t len, size_t at, size_t *b,
 	    size_t *e);
 
 /* ndr-domain.c */
-void	ndr_host_of(const char *s, char *dst, size_t dstsz);
-void	ndr_reg_domain(const char *host, char *dst, size_t dstsz);
-int	ndr_host_under(const char *host, const char *domain);
-void	ndr_clean_addr(char *a);
+void	mx_ndr_host_of(const char *s, char *dst, size_t dstsz);
+void	mx_ndr_reg_domain(const char *host, char *dst, size_t dstsz);
+int	mx_ndr_host_under(const char *host, const char *domain);
+void	mx_ndr_clean_addr(char *a);
 
 /* ndr-classify.c */
-const char *ndr_detect_mta(const struct ndr_doc *doc,
+const char *mx_ndr_detect_mta(const struct ndr_doc *doc,
 	    const struct mx_ndr_bounce *b);
-int	ndr_token_match(const char *text, size_t len, const char *pat);
-int	ndr_is_bounce(const struct ndr_doc *doc, const struct mx_ndr_bounce *);
-void	ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b);
-void	ndr_lower(char *dst, size_t dstsz, const char *src, size_t len);
+int	mx_ndr_token_match(const char *text, size_t len, const char *pat);
+int	mx_ndr_is_bounce(const struct ndr_doc *doc, const struct mx_ndr_bounce *);
+void	mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b);
+void	mx_ndr_lower(char *dst, size_t dstsz, const char *src, size_t len);
 
 #endif /* MX_NDR_INT_H */

@@ -113,23 +113,23 @@ next_line(struct rd *r, struct ndr_buf *out, long long *lineoff, int *notes)
 		take = nl ? (size_t)(nl - s) : n;
 		if (kept + take > MX_NDR_MAX_LINE) {
 			*notes |= MX_NDR_NOTE_LONG_LINE;
-			ndr_buf_add(out, s, MX_NDR_MAX_LINE - kept);
+			mx_ndr_buf_add(out, s, MX_NDR_MAX_LINE - kept);
 			kept = MX_NDR_MAX_LINE;
 		} else {
-			ndr_buf_add(out, s, take);
+			mx_ndr_buf_add(out, s, take);
 			kept += take;
 		}
 		r->pos += take;
 		if (nl != NULL) {
 			r->pos++;
 			r->cr = *nl == '\r';
-			ndr_buf_add(out, "\n", 1);
+			mx_ndr_buf_add(out, "\n", 1);
 			r->noeol = 0;
 			return 1;
 		}
 	}
 	if (any) {
-		ndr_buf_add(out, "\n", 1);
+		mx_ndr_buf_add(out, "\n", 1);
 		r->noeol = 1;
 	}
 	return any;
@@ -177,7 +177,7 @@ flush(struct split *sp, int last)
 	    sp->msg.len - p)) != NULL;)
 		*p = ' ';
 	if (sp->msg.len == 0 ||
-	    ndr_parse_message(sp->msg.p, sp->msg.len, &b) == -1)
+	    mx_ndr_parse_message(sp->msg.p, sp->msg.len, &b) == -1)
 		it.error = sp->msg.len == 0 ? "empty message" :
 		    "not an e-mail message (no header found)";
 	else {
@@ -398,7 +398,7 @@ mx_ndr_each(const char *path, mx_ndr_each_cb *cb, void *arg, char **cause)
 		if (fd != STDIN_FILENO)
 			close(fd);
 	}
-	ndr_buf_free(&sp.msg);
-	ndr_buf_free(&sp.scratch);
+	mx_ndr_buf_free(&sp.msg);
+	mx_ndr_buf_free(&sp.scratch);
 	return rv;
 }

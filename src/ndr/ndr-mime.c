@@ -105,18 +105,18 @@ read_part_header(const char *buf, size_t len, size_t *off, struct part *p,
 	size_t last = *off, start = *off;
 
 	bnd[0] = '\0';
-	for (; mime_field_next(buf, len, off, &f); last = *off) {
-		if (mime_field_is(&f, "Content-Type") && p->nct++ == 0) {
+	for (; mx_mime_field_next(buf, len, off, &f); last = *off) {
+		if (mx_mime_field_is(&f, "Content-Type") && p->nct++ == 0) {
 			p->ctv = (size_t)(f.val - buf);
 			p->ctlen = f.vlen;
-			mime_content_type(f.val, f.vlen, type, sizeof type);
-			mime_param(f.val, f.vlen, "charset", p->charset,
+			mx_mime_content_type(f.val, f.vlen, type, sizeof type);
+			mx_mime_param(f.val, f.vlen, "charset", p->charset,
 			    sizeof p->charset);
 			if (strncmp(type, "multipart/", 10) == 0)
-				mime_param(f.val, f.vlen, "boundary", bnd,
+				mx_mime_param(f.val, f.vlen, "boundary", bnd,
 				    bndsz);
-		} else if (mime_field_is(&f, "Content-Transfer-Encoding"))
-			p->cte = mime_cte(f.val, f.vlen);
+		} else if (mx_mime_field_is(&f, "Content-Transfer-Encoding"))
+			p->cte = mx_mime_cte(f.val, f.vlen);
 	}
 	p->nofield = *off == last && *off < len;
 	p->bare = *off - start <= 1;
@@ -286,9 +286,9 @@ add_text(struct ndr_buf *b, const char *s, size_t len, int *notes)
 		return;
 	if (len > TEXT_MAX - b->len)
 		len = TEXT_MAX - b->len;
-	mime_guess_utf8(s, len, b, notes);
+	mx_mime_guess_utf8(s, len, b, notes);
 	no_nul(b, o);
-	ndr_buf_add(b, "\n", 1);
+	mx_ndr_buf_add(b, "\n", 1);
 }
 
 /* Reduce HTML to text: tags dropped (block ends become line ends) and the
@@ -306,7 +306,7 @@ html_to_text(const char *s, size_t len, struct ndr_buf *out)
 		for (run = i; run < len && s[run] != '<' && s[run] != '&';
 		    run++)
 			;
-		ndr_buf_add(out, s + i, run - i);
+		mx_ndr_buf_add(out, s + i, run - i);
 		if ((i = run) >= len)
 			break;
 		if (s[i] == '<') {
@@ -318,7 +318,7 @@ html_to_text(const char *s, size_t len, struct ndr_buf *out)
 			    (j - i > 4 && strncasecmp(s + i + 1, "/div", 4) ==
 			    0) || (j - i > 3 && strncasecmp(s + i + 1, "/tr",
 			    3) == 0) || strncasecmp(s + i + 1, "/h", 2) == 0))
-				ndr_buf_add(out, "\n", 1);
+				mx_ndr_buf_add(out, "\n", 1);
 			i = j + 1;
 			continue;
 		}
@@ -329,10 +329,10 @@ html_to_text(const char *s, size_t len, struct ndr_buf *out)
 				break;
 		}
 		if (k < sizeof ents / sizeof ents[0]) {
-			ndr_buf_adds(out, ents[k].rep);
+			mx_ndr_buf_adds(out, ents[k].rep);
 			i += strlen(ents[k].ent);
 		} else
-			ndr_buf_add(out, s + i++, 1);
+			mx_ndr_buf_add(out, s + i++, 1);
 	}
 }
 
@@ -343,12 +343,12 @@ orig_addrs(const char *buf, size_t len, struct ndr_doc *doc)
 	struct mime_field f;
 	size_t off = 0;
 
-	while (mime_field_next(buf, len, &off, &f)) {
-		if (doc->orig_to[0] == '\0' && mime_field_is(&f, "To"))
-			mime_first_addr(f.val, f.vlen, doc->orig_to,
+	while (mx_mime_field_next(buf, len, &off, &f)) {
+		if (doc->orig_to[0] == '\0' && mx_mime_field_is(&f, "To"))
+			mx_mime_first_addr(f.val, f.vlen, doc->orig_to,
 			    sizeof doc->orig_to);
-		else if (doc->orig_from[0] == '\0' && mime_field_is(&f, "From"))
-			mime_first_addr(f.val, f.vlen, doc->orig_from,
+		else if (doc->orig_from[0] == '\0' && mx_mime_field_is(&f, "From"))
+			mx_mime_first_addr(f.val, f.vlen, doc->orig_from,
 			    sizeof doc->orig_from);
 	}
 }
@@ -364,8 +364,8 @@ content(const char *buf, const struct part *p, struct ndr_buf *out)
 	if ((p->kind == K_TEXT || p->kind == K_HTML) && len > 4 * TEXT_MAX)
 		len = 4 * TEXT_MAX;
 	out->len = 0;
-	ndr_buf_add(out, "", 0);
-	mime_decode_body(buf + p->body, len, p->cte, out);
+	mx_ndr_buf_add(out, "", 0);
+	mx_mime_decode_body(buf + p->body, len, p->cte, out);
 }
 
 /* The content of text part p as UTF-8 into out (unknown charsets noted
@@ -378,12 +378,12 @@ text_content(const char *buf, const struct part *p, struct ndr_buf *out,
 
 	content(buf, p, &raw);
 	out->len = 0;
-	ndr_buf_add(out, "", 0);
-	if (mime_to_utf8(raw.p, raw.len, p->charset, out) == -1) {
+	mx_ndr_buf_add(out, "", 0);
+	if (mx_mime_to_utf8(raw.p, raw.len, p->charset, out) == -1) {
 		*notes |= MX_NDR_NOTE_CHARSET;
-		ndr_buf_add(out, raw.p, raw.len);
+		mx_ndr_buf_add(out, raw.p, raw.len);
 	}
-	ndr_buf_free(&raw);
+	mx_ndr_buf_free(&raw);
 }
 
 /* What one walk of a message level collects besides doc. */
@@ -424,9 +424,9 @@ visit(const char *buf, const struct tree *t, int i, struct ndr_doc *doc,
 	case K_DSN:
 		content(buf, p, &b);
 		n = doc->dsn.len;
-		ndr_buf_add(&doc->dsn, b.p, b.len);
+		mx_ndr_buf_add(&doc->dsn, b.p, b.len);
 		no_nul(&doc->dsn, n);
-		ndr_buf_add(&doc->dsn, "\n\n", 2);
+		mx_ndr_buf_add(&doc->dsn, "\n\n", 2);
 		break;
 	case K_HEADERS:
 		if (doc->has_orig)
@@ -447,7 +447,7 @@ visit(const char *buf, const struct tree *t, int i, struct ndr_doc *doc,
 		if (doc->text.len >= TEXT_MAX)
 			break;
 		if (p->cte == MIME_CTE_IDENTITY &&
-		    mime_charset_utf8(p->charset)) {
+		    mx_mime_charset_utf8(p->charset)) {
 			add_text(&doc->text, buf + p->body, p->end > p->body ?
 			    p->end - p->body : 0, &doc->notes);
 			break;
@@ -456,7 +456,7 @@ visit(const char *buf, const struct tree *t, int i, struct ndr_doc *doc,
 		add_text(&doc->text, b.p, b.len, &doc->notes);
 		break;
 	}
-	ndr_buf_free(&b);
+	mx_ndr_buf_free(&b);
 }
 
 /*
@@ -484,7 +484,7 @@ walk(const char *buf, const struct tree *t, int m, struct ndr_doc *doc)
 	}
 	if (doc->text.len == 0 && lv.html.len > 0)
 		add_text(&doc->text, lv.html.p, lv.html.len, &doc->notes);
-	ndr_buf_free(&lv.html);
+	mx_ndr_buf_free(&lv.html);
 	return lv.next;
 }
 
@@ -515,44 +515,44 @@ load_headers(const char *buf, size_t len, struct ndr_doc *doc)
 	size_t off = 0;
 	char tmp[64];
 
-	while (mime_field_next(buf, len, &off, &f)) {
+	while (mx_mime_field_next(buf, len, &off, &f)) {
 		v.len = 0;
-		mime_decode_header(f.val, f.vlen, &v, &doc->notes);
-		ndr_buf_add(&doc->hdr, f.name, f.nlen);
-		ndr_buf_add(&doc->hdr, ": ", 2);
-		ndr_buf_add(&doc->hdr, v.p, v.len);
-		ndr_buf_add(&doc->hdr, "\n", 1);
-		if (mime_field_is(&f, "X-Failed-Recipients"))
+		mx_mime_decode_header(f.val, f.vlen, &v, &doc->notes);
+		mx_ndr_buf_add(&doc->hdr, f.name, f.nlen);
+		mx_ndr_buf_add(&doc->hdr, ": ", 2);
+		mx_ndr_buf_add(&doc->hdr, v.p, v.len);
+		mx_ndr_buf_add(&doc->hdr, "\n", 1);
+		if (mx_mime_field_is(&f, "X-Failed-Recipients"))
 			mx_strlcpy(doc->failed_hdr, v.p,
 			    sizeof doc->failed_hdr);
-		else if (mime_field_is(&f, "Auto-Submitted") &&
+		else if (mx_mime_field_is(&f, "Auto-Submitted") &&
 		    strncasecmp(v.p, "auto-replied", 12) == 0)
 			doc->auto_reply = 1;
-		else if (mime_field_is(&f, "Date"))
+		else if (mx_mime_field_is(&f, "Date"))
 			mx_strlcpy(doc->date, v.p, sizeof doc->date);
-		else if (mime_field_is(&f, "Subject"))
+		else if (mx_mime_field_is(&f, "Subject"))
 			mx_strlcpy(doc->subject, v.p, sizeof doc->subject);
-		else if (mime_field_is(&f, "From") && doc->from[0] == '\0')
-			mime_first_addr(f.val, f.vlen, doc->from,
+		else if (mx_mime_field_is(&f, "From") && doc->from[0] == '\0')
+			mx_mime_first_addr(f.val, f.vlen, doc->from,
 			    sizeof doc->from);
-		else if (mime_field_is(&f, "To") && doc->to[0] == '\0')
-			mime_first_addr(f.val, f.vlen, doc->to, sizeof doc->to);
-		else if (mime_field_is(&f, "Content-Type") &&
+		else if (mx_mime_field_is(&f, "To") && doc->to[0] == '\0')
+			mx_mime_first_addr(f.val, f.vlen, doc->to, sizeof doc->to);
+		else if (mx_mime_field_is(&f, "Content-Type") &&
 		    doc->ctype[0] == '\0') {
-			mime_content_type(f.val, f.vlen, doc->ctype,
+			mx_mime_content_type(f.val, f.vlen, doc->ctype,
 			    sizeof doc->ctype);
-			if (mime_param(f.val, f.vlen, "report-type", tmp,
+			if (mx_mime_param(f.val, f.vlen, "report-type", tmp,
 			    sizeof tmp))
-				ndr_lower(doc->report_type,
+				mx_ndr_lower(doc->report_type,
 				    sizeof doc->report_type, tmp, strlen(tmp));
 		}
 	}
-	ndr_buf_free(&v);
+	mx_ndr_buf_free(&v);
 }
 
 /* Parse one message (LF line ends) into doc; 0, or -1 if it is none. */
 int
-ndr_mime_load(const char *buf, size_t len, struct ndr_doc *doc)
+mx_ndr_mime_load(const char *buf, size_t len, struct ndr_doc *doc)
 {
 	struct tree t;
 	struct ndr_doc in;
@@ -562,7 +562,7 @@ ndr_mime_load(const char *buf, size_t len, struct ndr_doc *doc)
 	doc->orig_size = -1;
 	load_headers(buf, len, doc);
 	if (doc->hdr.len == 0) {
-		ndr_doc_free(doc);
+		mx_ndr_doc_free(doc);
 		return -1;
 	}
 	memset(&t, 0, sizeof t);
@@ -576,12 +576,12 @@ ndr_mime_load(const char *buf, size_t len, struct ndr_doc *doc)
 		in.orig_size = -1;
 		walk(buf, &t, next, &in);
 		if (in.dsn.len > 0) {
-			ndr_buf_add(&doc->dsn, in.dsn.p, in.dsn.len);
+			mx_ndr_buf_add(&doc->dsn, in.dsn.p, in.dsn.len);
 			if (in.text.len > 0)
-				ndr_buf_add(&doc->text, in.text.p, in.text.len);
+				mx_ndr_buf_add(&doc->text, in.text.p, in.text.len);
 		}
 		doc->notes |= in.notes;
-		ndr_doc_free(&in);
+		mx_ndr_doc_free(&in);
 	}
 	free(t.p);
 	return 0;
@@ -589,11 +589,11 @@ ndr_mime_load(const char *buf, size_t len, struct ndr_doc *doc)
 
 /* Free what a doc holds. */
 void
-ndr_doc_free(struct ndr_doc *doc)
+mx_ndr_doc_free(struct ndr_doc *doc)
 {
-	ndr_buf_free(&doc->hdr);
-	ndr_buf_free(&doc->dsn);
-	ndr_buf_free(&doc->text);
+	mx_ndr_buf_free(&doc->hdr);
+	mx_ndr_buf_free(&doc->dsn);
+	mx_ndr_buf_free(&doc->text);
 }
 
 /*
@@ -602,7 +602,7 @@ ndr_doc_free(struct ndr_doc *doc)
  * tests/fuzz/fuzz-mime-diff.c); returns the reader's notes.
  */
 int
-ndr_mime_parts(const char *buf, size_t len, ndr_mime_part_cb *cb, void *arg)
+mx_ndr_mime_parts(const char *buf, size_t len, ndr_mime_part_cb *cb, void *arg)
 {
 	struct ndr_buf dec = { NULL, 0, 0 }, txt = { NULL, 0, 0 };
 	struct ndr_mime_part mp;
@@ -629,11 +629,11 @@ ndr_mime_parts(const char *buf, size_t len, ndr_mime_part_cb *cb, void *arg)
 		    t.p[p->parent].kind == K_MESSAGE;
 		type[0] = cs[0] = bnd[0] = '\0';
 		if (p->ctlen > 0) {
-			mime_content_type(buf + p->ctv, p->ctlen, type,
+			mx_mime_content_type(buf + p->ctv, p->ctlen, type,
 			    sizeof type);
-			mime_param(buf + p->ctv, p->ctlen, "charset", cs,
+			mx_mime_param(buf + p->ctv, p->ctlen, "charset", cs,
 			    sizeof cs);
-			mime_param(buf + p->ctv, p->ctlen, "boundary", bnd,
+			mx_mime_param(buf + p->ctv, p->ctlen, "boundary", bnd,
 			    sizeof bnd);
 		}
 		if (type[0] == '\0')	/* the default read_part_header takes */
@@ -651,8 +651,8 @@ ndr_mime_parts(const char *buf, size_t len, ndr_mime_part_cb *cb, void *arg)
 			mp.declen = dec.len;
 			if (p->kind == K_TEXT || p->kind == K_HTML) {
 				txt.len = 0;
-				ndr_buf_add(&txt, "", 0);
-				if (mime_to_utf8(dec.p, dec.len, p->charset,
+				mx_ndr_buf_add(&txt, "", 0);
+				if (mx_mime_to_utf8(dec.p, dec.len, p->charset,
 				    &txt) == 0) {
 					mp.utf8 = txt.p;
 					mp.utf8len = txt.len;
@@ -662,8 +662,8 @@ ndr_mime_parts(const char *buf, size_t len, ndr_mime_part_cb *cb, void *arg)
 		cb(&mp, arg);
 	}
 	notes = t.notes;
-	ndr_buf_free(&dec);
-	ndr_buf_free(&txt);
+	mx_ndr_buf_free(&dec);
+	mx_ndr_buf_free(&txt);
 	free(t.p);
 	return notes;
 }

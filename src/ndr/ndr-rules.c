@@ -16,7 +16,7 @@
  * Reporting-MTA, d delivery-status part, t the system's fixed sentences),
  * the more particular before the generic MTAs they may run on. */
 #define D(...)	(const char *const []){ __VA_ARGS__, NULL }
-const struct ndr_mta ndr_mtas[] = {
+const struct ndr_mta mx_ndr_mtas[] = {
 	{ "McAfee", D("h:x-nai-header: modified by mcafee") },
 	{ "IMailServer", D("h:x-mailer: <smtp32 v") },
 	{ "Verizon", D("f:vtext.com", "f:vzwpix.com") },
@@ -69,7 +69,7 @@ const struct ndr_mta ndr_mtas[] = {
 #undef D
 
 /* Phrases that mean a reason only in one mail system's wording. */
-const struct ndr_mta_pattern ndr_mta_patterns[] = {
+const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	/* Exchange / Office 365 transport codes. */
 	{ "Exchange2003", "userunknown", "recipient name is not recognized" },
 	{ "Exchange2003", "userunknown", "unknown recipient" },
@@ -158,7 +158,7 @@ const struct ndr_mta_pattern ndr_mta_patterns[] = {
  * A mail system's verdict written once, around its list of recipients,
  * rather than in each recipient's diagnostic: it holds for all of them.
  */
-const struct ndr_mta_pattern ndr_mta_section_patterns[] = {
+const struct ndr_mta_pattern mx_ndr_mta_section_patterns[] = {
 	/* au (KDDI, EZweb) notices above the recipient list. */
 	{ "Japan", "suspend", "the user(s) account is disabled." },
 	{ "Japan", "suspend", "the user(s) account is temporarily limited." },
@@ -185,7 +185,7 @@ const struct ndr_mta_pattern ndr_mta_section_patterns[] = {
  * the phrase that names the agent.  An agent named without a known
  * wording failed on its own (mailererror).
  */
-const struct ndr_mta_pattern ndr_lda_patterns[] = {
+const struct ndr_mta_pattern mx_ndr_lda_patterns[] = {
 	{ "mail.local: ", "mailboxfull", "disc quota exceeded" },
 	{ "mail.local: ", "mailboxfull", "mailbox full or quota exceeded" },
 	{ "mail.local: ", "systemerror", "temporary file write error" },
@@ -232,12 +232,12 @@ const struct ndr_mta_pattern ndr_lda_patterns[] = {
  * Sisimai's "Rhost" rules): hosts is a "|"-separated list of registered
  * domains, matched against the registered domain of the parsed remote MTA
  * or of the recipient's domain (never a substring of a header or text);
- * pat is matched as whole tokens (ndr_token_match: a vendor code IB101 is
+ * pat is matched as whole tokens (mx_ndr_token_match: a vendor code IB101 is
  * not IB10x; "x*" is a documented range, a token starting with x).  A
  * verdict of "undefined" is final (the host says nothing about the cause).
  */
 #define FRANCE	"laposte.net|orange.fr|wanadoo.fr"
-const struct ndr_rhost ndr_rhosts[] = {
+const struct ndr_rhost mx_ndr_rhosts[] = {
 	/* Orange / La Poste: "LPN007_416", "OFR_999 [999]". */
 	{ FRANCE, "_101", "blocked" }, { FRANCE, "_102", "blocked" },
 	{ FRANCE, "_103", "blocked" }, { FRANCE, "_104", "toomanyconn" },
@@ -367,7 +367,7 @@ const struct ndr_rhost ndr_rhosts[] = {
 #undef FRANCE
 
 /* Subjects (lower case) that title a bounce. */
-const char *const ndr_bounce_subjects[] = {
+const char *const mx_ndr_bounce_subjects[] = {
 	"undeliver", "undelivered", "delivery status notification",
 	"returned mail", "mail delivery failed", "delivery failure",
 	"failure notice", "delivery failed", "non-delivery", "nondelivery",
@@ -384,7 +384,7 @@ const char *const ndr_bounce_subjects[] = {
 };
 
 /* Phrases (lower case) in a bounce's own text that say it is one. */
-const char *const ndr_bounce_phrases[] = {
+const char *const mx_ndr_bounce_phrases[] = {
 	"could not be delivered to", "message could not be delivered",
 	"wasn't able to deliver your message", "delivery to the following "
 	"recipient", "duplicated message-id in <", "has detected a loop "
@@ -395,7 +395,7 @@ const char *const ndr_bounce_phrases[] = {
  * on trying (a temporary failure): Postfix's "still being retried",
  * Sendmail's "Warning: could not send message for past", Exim's "has not
  * yet been delivered", Exchange's "delivery is delayed". */
-const char *const ndr_delay_phrases[] = {
+const char *const mx_ndr_delay_phrases[] = {
 	"still being retried", "will continue trying", "will keep trying",
 	"will retry", "has not yet been delivered", "warning: could not send "
 	"message for past", "delivery is delayed", "delivery has been delayed",
@@ -406,7 +406,7 @@ const char *const ndr_delay_phrases[] = {
 };
 
 /* Local parts (lower case) of the addresses bounces come from. */
-const char *const ndr_bounce_senders[] = {
+const char *const mx_ndr_bounce_senders[] = {
 	"mailer-daemon", "postmaster", "post_master", "mail-daemon", "mailerdaemon",
 	"mdaemon", "bounce", "no-reply@sendgrid", "mail delivery",
 	"mailer daemon", "administrator", "daemon", "dispatcher",
@@ -414,7 +414,7 @@ const char *const ndr_bounce_senders[] = {
 };
 
 /* Lines that start the returned message in a plain-text bounce. */
-const char *const ndr_orig_markers[] = {
+const char *const mx_ndr_orig_markers[] = {
 	"--- below this line is a copy of the message",
 	"------ this is a copy of the message",
 	"----- original message -----",
@@ -445,13 +445,13 @@ const char *const ndr_orig_markers[] = {
 
 /* Header fields (lower case, from the start of the line) that mark an
  * automatic reply besides RFC 3834's Auto-Submitted: auto-replied. */
-const char *const ndr_autoreply_fields[] = {
+const char *const mx_ndr_autoreply_fields[] = {
 	"x-autoreply: yes", "x-autorespond:", "precedence: auto_reply",
 	"x-autoreply-from:", NULL
 };
 
 /* Subjects of RFC 3834 automatic replies. */
-const char *const ndr_vacation_subjects[] = {
+const char *const mx_ndr_vacation_subjects[] = {
 	"out of office", "out of the office", "auto:", "autoreply",
 	"auto-reply", "automatic reply", "automatische antwort", "vacation",
 	"abwesenheit", "absence", NULL

@@ -26,7 +26,7 @@
 
 /* Copy src to dst with runs of white space (and line ends) as one space. */
 void
-ndr_squeeze(char *dst, size_t dstsz, const char *src, size_t len)
+mx_ndr_squeeze(char *dst, size_t dstsz, const char *src, size_t len)
 {
 	size_t i, o = 0;
 	int sp = 1;
@@ -71,7 +71,7 @@ domain_char(unsigned char c)
  * 1 when it looks like one (non-empty local part, a dot in the domain).
  */
 int
-ndr_addr_at(const char *s, size_t len, size_t at, size_t *b, size_t *e)
+mx_ndr_addr_at(const char *s, size_t len, size_t at, size_t *b, size_t *e)
 {
 	size_t i = at, j = at + 1, dot = 0;
 
@@ -167,12 +167,12 @@ excluded(const struct ndr_doc *doc, const char *a, int self)
 
 /*
  * Where the error section of a bounce text ends: at the first marker of a
- * returned message (ndr_orig_markers) or at a blank line followed by three
+ * returned message (mx_ndr_orig_markers) or at a blank line followed by three
  * header lines of the returned message (two may be a summary that quotes
  * the message's Subject: and Date:).
  */
 size_t
-ndr_error_section(const char *text, size_t len)
+mx_ndr_error_section(const char *text, size_t len)
 {
 	static const char *const hdrs[] = { "return-path:", "received:",
 	    "dkim-signature:", "message-id:", "x-", "from:", "date:",
@@ -185,11 +185,11 @@ ndr_error_section(const char *text, size_t len)
 	int k, n;
 
 	if (markers == NULL) {
-		for (nm = 0; ndr_orig_markers[nm] != NULL; nm++)
+		for (nm = 0; mx_ndr_orig_markers[nm] != NULL; nm++)
 			;
-		markers = mx_rr_lits_new(ndr_orig_markers, nm);
+		markers = mx_rr_lits_new(mx_ndr_orig_markers, nm);
 	}
-	ndr_lower(low, len + 1, text, len);
+	mx_ndr_lower(low, len + 1, text, len);
 	/* The text as a string ends at its first NUL. */
 	nul = strlen(low);
 	/* Where the earliest marker starts, in one pass. */
@@ -227,14 +227,14 @@ ndr_error_section(const char *text, size_t len)
 
 /* The error section of a doc's text, found once and kept. */
 size_t
-ndr_doc_section(const struct ndr_doc *doc)
+mx_ndr_doc_section(const struct ndr_doc *doc)
 {
 	struct ndr_doc *d = (struct ndr_doc *)(uintptr_t)doc;
 
 	if (doc->text.p == NULL)
 		return 0;
 	if (!doc->have_sec) {
-		d->seclen = ndr_error_section(doc->text.p, doc->text.len);
+		d->seclen = mx_ndr_error_section(doc->text.p, doc->text.len);
 		d->have_sec = 1;
 	}
 	return doc->seclen;
@@ -311,7 +311,7 @@ first_code(const char *s, size_t len)
 
 /* Read the first status code and reply code out of a text. */
 void
-ndr_codes_from_text(const char *s, char *status, size_t ssz,
+mx_ndr_codes_from_text(const char *s, char *status, size_t ssz,
     int *replycode)
 {
 	size_t i, len = strlen(s), n;
@@ -339,7 +339,7 @@ ndr_codes_from_text(const char *s, char *status, size_t ssz,
 
 /* Collect the IPv4 addresses named in a text (dotted quads, deduped). */
 int
-ndr_find_ips(const char *s, char ips[][64], int max, int n)
+mx_ndr_find_ips(const char *s, char ips[][64], int max, int n)
 {
 	size_t len = strlen(s), i, j;
 	int k, parts, v, digits;
@@ -416,7 +416,7 @@ find_command(const char *diag, char *cmd, size_t cmdsz)
 	if (cmd[0] != '\0')
 		return;
 	low = mx_xmalloc(len + 1);
-	ndr_lower(low, len + 1, diag, len);
+	mx_ndr_lower(low, len + 1, diag, len);
 	for (k = 0; k < sizeof steps / sizeof steps[0]; k++)
 		if (strstr(low, steps[k].pat) != NULL) {
 			mx_strlcpy(cmd, steps[k].cmd, cmdsz);
@@ -453,7 +453,7 @@ find_remote(const char *s, size_t len, char *dst, size_t dstsz)
 	if (dst[0] != '\0')
 		return;
 	low = mx_xmalloc(len + 1);
-	ndr_lower(low, len + 1, s, len);
+	mx_ndr_lower(low, len + 1, s, len);
 	for (i = 0; intro[i] != NULL && dst[0] == '\0'; i++) {
 		for (p = low; (p = strstr(p, intro[i])) != NULL; p++) {
 			q = p + strlen(intro[i]);
@@ -495,11 +495,11 @@ agent_line(const char *s, size_t ae, size_t c)
 		while (le < c && s[le] != '\n')
 			le++;
 		/* The table is grouped by agent: seek each name once. */
-		for (k = 0, tried = NULL; ndr_lda_patterns[k].mta != NULL; k++)
+		for (k = 0, tried = NULL; mx_ndr_lda_patterns[k].mta != NULL; k++)
 			if ((tried == NULL || strcmp(tried,
-			    ndr_lda_patterns[k].mta) != 0) &&
+			    mx_ndr_lda_patterns[k].mta) != 0) &&
 			    mx_rr_match_low(low + (ls - ae), le - ls, (tried =
-			    ndr_lda_patterns[k].mta))) {
+			    mx_ndr_lda_patterns[k].mta))) {
 				at = ls;
 				break;
 			}
@@ -543,18 +543,18 @@ from_block(const char *s, size_t ab, size_t ae, size_t blockend,
 		}
 	}
 	if (r->diagnostic[0] == '\0') {
-		ndr_squeeze(r->diagnostic, sizeof r->diagnostic, s + st,
+		mx_ndr_squeeze(r->diagnostic, sizeof r->diagnostic, s + st,
 		    en - st);
 		/* Words before the code on the same line say who said it. */
 	}
 	find_remote(s + ab, limit - ab, r->remote_mta, sizeof r->remote_mta);
-	ndr_codes_from_text(r->diagnostic, r->status, sizeof r->status,
+	mx_ndr_codes_from_text(r->diagnostic, r->status, sizeof r->status,
 	    &r->replycode);
 	find_command(r->diagnostic, r->command, sizeof r->command);
 	if (r->command[0] == '\0') {
 		char tmp[MX_NDR_DIAG_MAX];
 
-		ndr_squeeze(tmp, sizeof tmp, s + ab, limit - ab);
+		mx_ndr_squeeze(tmp, sizeof tmp, s + ab, limit - ab);
 		find_command(tmp, r->command, sizeof r->command);
 	}
 }
@@ -599,7 +599,7 @@ find_hits(const struct ndr_doc *doc, const char *s, size_t len,
 	li.hdr = header_start(s, 0);
 	while (n < max && i < len && (at = memchr(s + i, '@', len - i))) {
 		i = (size_t)(at - s) + 1;
-		if (!ndr_addr_at(s, len, (size_t)(at - s), &b, &e) ||
+		if (!mx_ndr_addr_at(s, len, (size_t)(at - s), &b, &e) ||
 		    b < prev)
 			continue;
 		prev = e;
@@ -644,7 +644,7 @@ inline_to(const struct ndr_doc *doc, const char *s, size_t len, char *dst,
 		if (ll - i < 4 || strncasecmp(p + i, "to:", 3) != 0 ||
 		    (at = memchr(p + i, '@', ll - i)) == NULL)
 			continue;
-		if (!ndr_addr_at(p, ll, (size_t)(at - p), &ab, &ae))
+		if (!mx_ndr_addr_at(p, ll, (size_t)(at - p), &ab, &ae))
 			continue;
 		snprintf(dst, dstsz, "%.*s", (int)(ae - ab), p + ab);
 		return !excluded(doc, dst, 0);
@@ -654,7 +654,7 @@ inline_to(const struct ndr_doc *doc, const char *s, size_t len, char *dst,
 
 /* Recipients from the free text of a bounce; returns how many. */
 int
-ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
+mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 {
 	const char *s = doc->text.p;
 	size_t len, end;
@@ -664,7 +664,7 @@ ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 
 	if (s == NULL)
 		return 0;
-	len = ndr_doc_section(doc);
+	len = mx_ndr_doc_section(doc);
 	hits = mx_xmalloc(MX_NDR_MAX_RCPTS * sizeof *hits);
 	n = find_hits(doc, s, len, hits, MX_NDR_MAX_RCPTS, 0);
 	/* Only the sender named: a message the sender sent to itself. */
@@ -674,7 +674,7 @@ ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		size_t ab, ae;
 		const char *at = strchr(doc->failed_hdr, '@');
 
-		if (at && ndr_addr_at(doc->failed_hdr,
+		if (at && mx_ndr_addr_at(doc->failed_hdr,
 		    strlen(doc->failed_hdr), at - doc->failed_hdr, &ab, &ae)) {
 			snprintf(hits[0].addr, sizeof hits[0].addr, "%.*s",
 			    (int)(ae - ab), doc->failed_hdr + ab);
@@ -722,7 +722,7 @@ next_other(const char *s, size_t len, size_t from, const struct
 
 	for (i = from; i < len && (at = memchr(s + i, '@', len - i)) != NULL;
 	    i = (size_t)(at - s) + 1) {
-		if (!ndr_addr_at(s, len, (size_t)(at - s), &ab, &ae))
+		if (!mx_ndr_addr_at(s, len, (size_t)(at - s), &ab, &ae))
 			continue;
 		for (j = 0; j < b->nrcpt; j++)
 			if (j != k && ae - ab == strlen(b->rcpt[j].address) &&
@@ -779,21 +779,21 @@ whole_reply(const char *s, size_t len, struct mx_ndr_rcpt *r)
 			    (l[3] != '-' && l[3] != ' '))
 				break;
 			if (all.len > 0)
-				ndr_buf_add(&all, " ", 1);
-			ndr_buf_add(&all, l, (size_t)(nl - l));
+				mx_ndr_buf_add(&all, " ", 1);
+			mx_ndr_buf_add(&all, l, (size_t)(nl - l));
 			if (l[3] == ' ')
 				break;
 		}
 		if (all.len > best.len) {
 			best.len = 0;
-			ndr_buf_add(&best, all.p, all.len);
+			mx_ndr_buf_add(&best, all.p, all.len);
 		}
 	}
 	if (best.len > strlen(d) + 8)
-		ndr_squeeze(r->diagnostic, sizeof r->diagnostic, best.p,
+		mx_ndr_squeeze(r->diagnostic, sizeof r->diagnostic, best.p,
 		    best.len);
-	ndr_buf_free(&all);
-	ndr_buf_free(&best);
+	mx_ndr_buf_free(&all);
+	mx_ndr_buf_free(&best);
 }
 
 /*
@@ -802,7 +802,7 @@ whole_reply(const char *s, size_t len, struct mx_ndr_rcpt *r)
  * of the diagnostic.
  */
 void
-ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
+mx_ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 {
 	const char *s = doc->text.p, *at;
 	size_t len = 0, ab, ae, i;
@@ -810,13 +810,13 @@ ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 	int k;
 
 	if (s != NULL)
-		len = ndr_doc_section(doc);
+		len = mx_ndr_doc_section(doc);
 	for (k = 0; k < b->nrcpt; k++) {
 		r = &b->rcpt[k];
 		if (r->diagnostic[0] == '\0' && s != NULL) {
 			for (i = 0; i < len && (at = memchr(s + i, '@',
 			    len - i)) != NULL; i = (size_t)(at - s) + 1) {
-				if (ndr_addr_at(s, len, (size_t)(at - s), &ab,
+				if (mx_ndr_addr_at(s, len, (size_t)(at - s), &ab,
 				    &ae) && ae - ab == strlen(r->address) &&
 				    strncasecmp(s + ab, r->address, ae - ab) ==
 				    0) {
@@ -833,17 +833,17 @@ ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 			char st[16] = "";
 			int rc = 0;
 
-			ndr_codes_from_text(r->diagnostic, st, sizeof st, &rc);
+			mx_ndr_codes_from_text(r->diagnostic, st, sizeof st, &rc);
 			if (st[0] != '\0')
 				mx_strlcpy(r->status, st, sizeof r->status);
 		}
-		ndr_codes_from_text(r->diagnostic, r->status, sizeof r->status,
+		mx_ndr_codes_from_text(r->diagnostic, r->status, sizeof r->status,
 		    &r->replycode);
 		find_command(r->diagnostic, r->command, sizeof r->command);
 		if (s != NULL && r->command[0] == '\0' && b->nrcpt == 1) {
 			char *tmp = mx_xmalloc(len + 1);
 
-			ndr_squeeze(tmp, len + 1, s, len);
+			mx_ndr_squeeze(tmp, len + 1, s, len);
 			find_command(tmp, r->command, sizeof r->command);
 			free(tmp);
 		}

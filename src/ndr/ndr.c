@@ -39,17 +39,17 @@ collect_ips(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 	int i;
 
 	for (i = 0; i < b->nrcpt && b->nips < MX_NDR_MAX_IPS; i++) {
-		b->nips = ndr_find_ips(b->rcpt[i].diagnostic, b->ips,
+		b->nips = mx_ndr_find_ips(b->rcpt[i].diagnostic, b->ips,
 		    MX_NDR_MAX_IPS, b->nips);
-		b->nips = ndr_find_ips(b->rcpt[i].remote_mta, b->ips,
+		b->nips = mx_ndr_find_ips(b->rcpt[i].remote_mta, b->ips,
 		    MX_NDR_MAX_IPS, b->nips);
 	}
 	if (doc->text.p != NULL && b->nips < MX_NDR_MAX_IPS) {
-		len = ndr_doc_section(doc);
+		len = mx_ndr_doc_section(doc);
 		sec = mx_xmalloc(len + 1);
 		memcpy(sec, doc->text.p, len);
 		sec[len] = '\0';
-		b->nips = ndr_find_ips(sec, b->ips, MX_NDR_MAX_IPS, b->nips);
+		b->nips = mx_ndr_find_ips(sec, b->ips, MX_NDR_MAX_IPS, b->nips);
 		free(sec);
 	}
 }
@@ -64,25 +64,25 @@ parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
 
 	memset(b, 0, sizeof *b);
 	b->msg_size = -1;
-	if (ndr_mime_load(buf, len, &doc) == -1)
+	if (mx_ndr_mime_load(buf, len, &doc) == -1)
 		return -1;
 	b->notes = doc.notes;
 	if (doc.dsn.len > 0)
-		ndr_dsn_parse(doc.dsn.p, doc.dsn.len, b);
+		mx_ndr_dsn_parse(doc.dsn.p, doc.dsn.len, b);
 	else if (doc.text.p != NULL && inline_dsn(doc.text.p, doc.text.len))
-		ndr_dsn_parse(doc.text.p, ndr_doc_section(&doc), b);
+		mx_ndr_dsn_parse(doc.text.p, mx_ndr_doc_section(&doc), b);
 	else if (doc.text.p != NULL)
-		json = ndr_json_parse(doc.text.p, doc.text.len, b);
+		json = mx_ndr_json_parse(doc.text.p, doc.text.len, b);
 	if (b->nrcpt == 0)
-		ndr_text_parse(&doc, b);
-	ndr_text_enrich(&doc, b);
+		mx_ndr_text_parse(&doc, b);
+	mx_ndr_text_enrich(&doc, b);
 	for (i = 0; i < b->nrcpt; i++)
-		ndr_clean_addr(b->rcpt[i].address);
-	if ((mta = ndr_detect_mta(&doc, b)) != NULL)
+		mx_ndr_clean_addr(b->rcpt[i].address);
+	if ((mta = mx_ndr_detect_mta(&doc, b)) != NULL)
 		mx_strlcpy(b->mta, mta, sizeof b->mta);
 	mx_strlcpy(b->subject, doc.subject, sizeof b->subject);
 	/* A JSON notification says what it is by its own type. */
-	b->is_bounce = json > 0 || ndr_is_bounce(&doc, b);
+	b->is_bounce = json > 0 || mx_ndr_is_bounce(&doc, b);
 	if (b->is_bounce && b->nrcpt == 0 && doc.from[0] != '\0') {
 		b->rcpt = mx_xcalloc(1, sizeof *b->rcpt);
 		b->nrcpt = 1;
@@ -90,7 +90,7 @@ parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
 		    sizeof b->rcpt[0].address);
 	}
 	if (b->is_bounce) {
-		ndr_classify(&doc, b);
+		mx_ndr_classify(&doc, b);
 		for (i = 0; i < b->nrcpt; i++)
 			if (b->rcpt[i].date[0] == '\0')
 				mx_strlcpy(b->rcpt[i].date, doc.date,
@@ -102,13 +102,13 @@ parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
 		b->rcpt = NULL;
 		b->nrcpt = 0;
 	}
-	ndr_doc_free(&doc);
+	mx_ndr_doc_free(&doc);
 	return 0;
 }
 
 /* One message, for the streaming reader (ndr-mbox.c); see ndr-int.h. */
 int
-ndr_parse_message(const char *buf, size_t len, struct mx_ndr_bounce *b)
+mx_ndr_parse_message(const char *buf, size_t len, struct mx_ndr_bounce *b)
 {
 	return parse_one(buf, len, b);
 }
@@ -123,8 +123,8 @@ mx_ndr_parse(const char *buf, size_t len, struct mx_ndr_list *list)
 	int notes = 0;
 
 	memset(list, 0, sizeof *list);
-	ndr_normalize(buf, len, &nb, &notes);
-	while ((end = ndr_next_message(nb.p, nb.len, off, &start)) != 0) {
+	mx_ndr_normalize(buf, len, &nb, &notes);
+	while ((end = mx_ndr_next_message(nb.p, nb.len, off, &start)) != 0) {
 		if (list->nbounce >= MX_NDR_MAX_MESSAGES) {
 			notes |= MX_NDR_NOTE_MESSAGES;
 			break;
@@ -136,7 +136,7 @@ mx_ndr_parse(const char *buf, size_t len, struct mx_ndr_list *list)
 		}
 		off = end;
 	}
-	ndr_buf_free(&nb);
+	mx_ndr_buf_free(&nb);
 	list->notes |= notes;
 	return list->nbounce;
 }
@@ -150,7 +150,7 @@ mx_ndr_parse_file(const char *path, struct mx_ndr_list *list, char **cause)
 	int notes = 0;
 
 	memset(list, 0, sizeof *list);
-	if (ndr_read(path, &buf, &len, &notes, cause) == -1)
+	if (mx_ndr_read(path, &buf, &len, &notes, cause) == -1)
 		return -1;
 	mx_ndr_parse(buf, len, list);
 	free(buf);
@@ -241,10 +241,10 @@ first_of(const struct mx_ndr_list *list, struct mx_ndr_first *f,
 	mx_strlcpy(f->remote_mta, r->remote_mta, sizeof f->remote_mta);
 	mx_strlcpy(f->command, r->command, sizeof f->command);
 	f->hardbounce = r->hardbounce;
-	f->nips = ndr_find_ips(r->diagnostic, f->ips, MX_NDR_MAX_IPS, 0);
-	f->nips = ndr_find_ips(r->remote_mta, f->ips, MX_NDR_MAX_IPS, f->nips);
+	f->nips = mx_ndr_find_ips(r->diagnostic, f->ips, MX_NDR_MAX_IPS, 0);
+	f->nips = mx_ndr_find_ips(r->remote_mta, f->ips, MX_NDR_MAX_IPS, f->nips);
 	for (j = 0; j < b->nips && f->nips < MX_NDR_MAX_IPS; j++)
-		f->nips = ndr_find_ips(b->ips[j], f->ips, MX_NDR_MAX_IPS,
+		f->nips = mx_ndr_find_ips(b->ips[j], f->ips, MX_NDR_MAX_IPS,
 		    f->nips);
 	f->msg_size = b->msg_size;
 	return 0;

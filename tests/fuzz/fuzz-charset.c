@@ -3,8 +3,8 @@
  * every charset name glibc's iconv knows (issue 9 "Fuzzing that would have
  * found it"; tests/fuzz/fuzz-charsets.h).  The first two bytes of an input
  * pick the charset, the third how the rest is used:
- *   0: a body in that charset (mime_to_utf8);
- *   1: an RFC 2047 B word, 2: a Q word, in a Subject (mime_decode_header);
+ *   0: a body in that charset (mx_mime_to_utf8);
+ *   1: an RFC 2047 B word, 2: a Q word, in a Subject (mx_mime_decode_header);
  *   3: a whole message with "charset=NAME" and the rest as its body,
  *      base64 or quoted-printable by bit 2, through the whole reader.
  * Oracle: ASan/UBSan, and what the decoder says is UTF-8 is valid UTF-8
@@ -44,9 +44,9 @@ b64(struct ndr_buf *b, const uint8_t *s, size_t len)
 		q[1] = a[v >> 12 & 63];
 		q[2] = i + 1 < len ? a[v >> 6 & 63] : '=';
 		q[3] = i + 2 < len ? a[v & 63] : '=';
-		ndr_buf_add(b, q, 4);
+		mx_ndr_buf_add(b, q, 4);
 		if (i % 57 == 54)
-			ndr_buf_add(b, "\n", 1);
+			mx_ndr_buf_add(b, "\n", 1);
 	}
 }
 
@@ -61,12 +61,12 @@ qenc(struct ndr_buf *b, const uint8_t *s, size_t len)
 	for (i = 0; i < len; i++) {
 		if (s[i] > ' ' && s[i] < 0x7f && s[i] != '=' && s[i] != '?' &&
 		    s[i] != '_') {
-			ndr_buf_add(b, (const char *)s + i, 1);
+			mx_ndr_buf_add(b, (const char *)s + i, 1);
 			continue;
 		}
 		e[1] = hex[s[i] >> 4];
 		e[2] = hex[s[i] & 15];
-		ndr_buf_add(b, e, 3);
+		mx_ndr_buf_add(b, e, 3);
 	}
 }
 
@@ -75,7 +75,7 @@ static void
 check_utf8(const struct ndr_buf *out, size_t start, const char *what,
     const char *cs)
 {
-	if (out->len > start && !mime_utf8_valid(out->p + start,
+	if (out->len > start && !mx_mime_utf8_valid(out->p + start,
 	    out->len - start)) {
 		fprintf(stderr, "invalid UTF-8 from %s, charset %s\n", what,
 		    cs);
@@ -99,47 +99,47 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	mode = data[2];
 	data += 3;
 	size -= 3;
-	ndr_buf_add(&out, "", 0);
+	mx_ndr_buf_add(&out, "", 0);
 	switch (mode & 3) {
 	case 0:
-		if (mime_to_utf8((const char *)data, size, cs, &out) == 0 &&
-		    !mime_charset_utf8(cs))
-			check_utf8(&out, 0, "mime_to_utf8", cs);
+		if (mx_mime_to_utf8((const char *)data, size, cs, &out) == 0 &&
+		    !mx_mime_charset_utf8(cs))
+			check_utf8(&out, 0, "mx_mime_to_utf8", cs);
 		break;
 	case 1:
 	case 2:
-		ndr_buf_add(&in, "=?", 2);
-		ndr_buf_adds(&in, cs);
-		ndr_buf_adds(&in, (mode & 3) == 1 ? "?B?" : "?Q?");
+		mx_ndr_buf_add(&in, "=?", 2);
+		mx_ndr_buf_adds(&in, cs);
+		mx_ndr_buf_adds(&in, (mode & 3) == 1 ? "?B?" : "?Q?");
 		if ((mode & 3) == 1)
 			b64(&in, data, size);
 		else
 			qenc(&in, data, size);
-		ndr_buf_add(&in, "?= tail", 7);
-		mime_decode_header(in.p, in.len, &out, &notes);
+		mx_ndr_buf_add(&in, "?= tail", 7);
+		mx_mime_decode_header(in.p, in.len, &out, &notes);
 		if (memchr(out.p, '\n', out.len) != NULL)
 			abort();
-		if (!mime_charset_utf8(cs))
-			check_utf8(&out, 0, "mime_decode_header", cs);
+		if (!mx_mime_charset_utf8(cs))
+			check_utf8(&out, 0, "mx_mime_decode_header", cs);
 		break;
 	default:
-		ndr_buf_adds(&in, "From: MAILER-DAEMON@example.test\n"
+		mx_ndr_buf_adds(&in, "From: MAILER-DAEMON@example.test\n"
 		    "Subject: Undelivered Mail\nMIME-Version: 1.0\n"
 		    "Content-Type: text/plain; charset=\"");
-		ndr_buf_adds(&in, cs);
-		ndr_buf_adds(&in, (mode & 4) ? "\"\nContent-Transfer-Encoding: "
+		mx_ndr_buf_adds(&in, cs);
+		mx_ndr_buf_adds(&in, (mode & 4) ? "\"\nContent-Transfer-Encoding: "
 		    "base64\n\n" : "\"\nContent-Transfer-Encoding: "
 		    "quoted-printable\n\n");
 		if (mode & 4)
 			b64(&in, data, size);
 		else
 			qenc(&in, data, size);
-		ndr_buf_add(&in, "\n", 1);
+		mx_ndr_buf_add(&in, "\n", 1);
 		mx_ndr_parse(in.p, in.len, &l);
 		mx_ndr_list_free(&l);
 		break;
 	}
-	ndr_buf_free(&in);
-	ndr_buf_free(&out);
+	mx_ndr_buf_free(&in);
+	mx_ndr_buf_free(&out);
 	return 0;
 }

@@ -3,7 +3,7 @@
  * hand-written MIME reader (src/ndr/ndr-mime.c, mime-hdr.c, mime-decode.c)
  * against GMime 3 on the same bytes (issue 9 "Fuzzing that would have
  * found it", issue 11 "A bounce mailbox").  Both read the input after
- * ndr_normalize (LF line ends, as the reader always gets it); the oracle:
+ * mx_ndr_normalize (LF line ends, as the reader always gets it); the oracle:
  * the same parts in the same order and depth, the same media types, the
  * same charset and boundary parameters, the same content with the transfer
  * encoding undone, the same text in UTF-8 where both know the charset, and
@@ -250,7 +250,7 @@ converts_cleanly(const char *charset, const char *s, size_t len)
 	return ok;
 }
 
-/* Callback of ndr_mime_parts: record one part of the hand-written reader. */
+/* Callback of mx_ndr_mime_parts: record one part of the hand-written reader. */
 static void
 hand_part(const struct ndr_mime_part *mp, void *arg)
 {
@@ -478,11 +478,11 @@ compare(struct dlist *h, const struct dlist *g)
 			return mismatch("decoded content", i, h, g);
 		/* D3: text labelled UTF-8 (or nothing) is copied as it is
 		 * and repaired later (invalid UTF-8 read as Windows-1252,
-		 * mime_guess_utf8), GMime repairs it its own way. */
+		 * mx_mime_guess_utf8), GMime repairs it its own way. */
 		if (a->utf8 != NULL && b->utf8 != NULL &&
-		    mime_utf8_valid(a->utf8, a->utf8len) &&
+		    mx_mime_utf8_valid(a->utf8, a->utf8len) &&
 		    !charset_differs(a->charset) &&
-		    mime_utf8_valid(b->utf8, b->utf8len) &&
+		    mx_mime_utf8_valid(b->utf8, b->utf8len) &&
 		    converts_cleanly(a->charset, a->decoded, a->declen) &&
 		    (a->utf8len != b->utf8len || memcmp(a->utf8, b->utf8,
 		    a->utf8len) != 0))
@@ -517,14 +517,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	if (size > 65536)
 		return 0;
-	ndr_normalize((const char *)data, size, &nb, &notes);
+	mx_ndr_normalize((const char *)data, size, &nb, &notes);
 	if (!comparable(nb.p, nb.len)) {
-		ndr_buf_free(&nb);
+		mx_ndr_buf_free(&nb);
 		return 0;
 	}
 	memset(&h, 0, sizeof h);
 	memset(&g, 0, sizeof g);
-	notes |= ndr_mime_parts(nb.p, nb.len, hand_part, &h);
+	notes |= mx_ndr_mime_parts(nb.p, nb.len, hand_part, &h);
 	st = g_mime_stream_mem_new_with_buffer(nb.p, nb.len);
 	pa = g_mime_parser_new_with_stream(st);
 	m = g_mime_parser_construct_message(pa, NULL);
@@ -540,6 +540,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	g_object_unref(st);
 	dlist_free(&h);
 	dlist_free(&g);
-	ndr_buf_free(&nb);
+	mx_ndr_buf_free(&nb);
 	return 0;
 }

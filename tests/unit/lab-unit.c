@@ -20,8 +20,8 @@ parse_error(const char *text)
 
 	if (text == NULL)
 		return mx_xstrdup("no text");
-	if ((sc = lab_scenario_parse(text, "t", &cause)) != NULL)
-		lab_scenario_free(sc);
+	if ((sc = mx_lab_scenario_parse(text, "t", &cause)) != NULL)
+		mx_lab_scenario_free(sc);
 	return cause;
 }
 
@@ -52,7 +52,7 @@ test_builtins(void)
 	int i, bad = 0, count = 0;
 
 	for (n = mx_lab_scenarios(); *n != NULL; n++, count++) {
-		if ((e = parse_error(lab_builtin_text(*n))) != NULL) {
+		if ((e = parse_error(mx_lab_builtin_text(*n))) != NULL) {
 			printf("# %s: %s\n", *n, e);
 			free(e);
 			bad++;
@@ -96,7 +96,7 @@ test_parse(void)
 	    "banner 220 second\n"
 	    "cap SIZE 1000\n";
 
-	sc = lab_scenario_parse(text, "t", &cause);
+	sc = mx_lab_scenario_parse(text, "t", &cause);
 	ok(sc != NULL, "small scenario parses%s%s", cause ? ": " : "",
 	    cause ? cause : "");
 	if (sc == NULL) {
@@ -125,7 +125,7 @@ test_parse(void)
 	is_str(sc->srv[0].reply[LAB_EV_BANNER].line[0], "220-first \033[2J",
 	    "reply escapes decoded");
 	is_int(sc->srv[0].ncaps, 1, "cap replaces the defaults");
-	lab_scenario_free(sc);
+	mx_lab_scenario_free(sc);
 }
 
 /* Bad text is refused with the line at fault. */

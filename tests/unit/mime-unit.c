@@ -26,9 +26,9 @@ hdr(const char *v, int *notes)
 	struct ndr_buf b = { NULL, 0, 0 };
 
 	*notes = 0;
-	mime_decode_header(v, strlen(v), &b, notes);
+	mx_mime_decode_header(v, strlen(v), &b, notes);
 	mx_strlcpy(out, b.p ? b.p : "", sizeof out);
-	ndr_buf_free(&b);
+	mx_ndr_buf_free(&b);
 	return out;
 }
 
@@ -39,9 +39,9 @@ body(const char *s, int cte)
 	static char out[4096];
 	struct ndr_buf b = { NULL, 0, 0 };
 
-	mime_decode_body(s, strlen(s), cte, &b);
+	mx_mime_decode_body(s, strlen(s), cte, &b);
 	mx_strlcpy(out, b.p ? b.p : "", sizeof out);
-	ndr_buf_free(&b);
+	mx_ndr_buf_free(&b);
 	return out;
 }
 
@@ -52,11 +52,11 @@ conv(const char *s, const char *charset)
 	static char out[4096];
 	struct ndr_buf b = { NULL, 0, 0 };
 
-	if (mime_to_utf8(s, strlen(s), charset, &b) == -1)
+	if (mx_mime_to_utf8(s, strlen(s), charset, &b) == -1)
 		mx_strlcpy(out, "(unknown)", sizeof out);
 	else
 		mx_strlcpy(out, b.p ? b.p : "", sizeof out);
-	ndr_buf_free(&b);
+	mx_ndr_buf_free(&b);
 	return out;
 }
 
@@ -69,12 +69,12 @@ fields(void)
 	struct mime_field f;
 	size_t off = 0;
 
-	ok(mime_field_next(blk, sizeof blk - 1, &off, &f) &&
-	    mime_field_is(&f, "subject") && f.vlen == 6,
+	ok(mx_mime_field_next(blk, sizeof blk - 1, &off, &f) &&
+	    mx_mime_field_is(&f, "subject") && f.vlen == 6,
 	    "field: folded value kept whole");
-	ok(mime_field_next(blk, sizeof blk - 1, &off, &f) &&
-	    mime_field_is(&f, "X-Y"), "field: space before the colon");
-	ok(!mime_field_next(blk, sizeof blk - 1, &off, &f) &&
+	ok(mx_mime_field_next(blk, sizeof blk - 1, &off, &f) &&
+	    mx_mime_field_is(&f, "X-Y"), "field: space before the colon");
+	ok(!mx_mime_field_next(blk, sizeof blk - 1, &off, &f) &&
 	    strncmp(blk + off, "not a field", 11) == 0,
 	    "field: a line without a name ends the block");
 }
@@ -118,27 +118,27 @@ params(void)
 	    "%E3%83%A6 ; x*0=\"ab\"; x*1=cd";
 	char type[64], v[256];
 
-	mime_content_type(ct, sizeof ct - 1, type, sizeof type);
+	mx_mime_content_type(ct, sizeof ct - 1, type, sizeof type);
 	is_str(type, "multipart/report", "content-type: lower case");
-	ok(mime_param(ct, sizeof ct - 1, "boundary", v, sizeof v) &&
+	ok(mx_mime_param(ct, sizeof ct - 1, "boundary", v, sizeof v) &&
 	    strcmp(v, "=_a;b\"c") == 0, "param: quoted, with ; and \\\"");
-	ok(mime_param(ct, sizeof ct - 1, "charset", v, sizeof v) &&
+	ok(mx_mime_param(ct, sizeof ct - 1, "charset", v, sizeof v) &&
 	    strcmp(v, "\xe3\x83\xa6") == 0, "param: RFC 2231 extended value");
-	ok(mime_param(ct, sizeof ct - 1, "x", v, sizeof v) &&
+	ok(mx_mime_param(ct, sizeof ct - 1, "x", v, sizeof v) &&
 	    strcmp(v, "abcd") == 0, "param: RFC 2231 continuations");
-	ok(!mime_param(ct, sizeof ct - 1, "name", v, sizeof v),
+	ok(!mx_mime_param(ct, sizeof ct - 1, "name", v, sizeof v),
 	    "param: absent");
-	mime_content_type("text", 4, type, sizeof type);
+	mx_mime_content_type("text", 4, type, sizeof type);
 	is_str(type, "text/plain", "content-type: bare text");
-	is_int(mime_cte(" Base64 ", 8), MIME_CTE_BASE64, "cte: base64");
-	is_int(mime_cte("quoted-printable", 16), MIME_CTE_QP, "cte: qp");
-	mime_first_addr("\"Doe, J\" <j@example.org>, k@example.org", 39, v,
+	is_int(mx_mime_cte(" Base64 ", 8), MIME_CTE_BASE64, "cte: base64");
+	is_int(mx_mime_cte("quoted-printable", 16), MIME_CTE_QP, "cte: qp");
+	mx_mime_first_addr("\"Doe, J\" <j@example.org>, k@example.org", 39, v,
 	    sizeof v);
 	is_str(v, "j@example.org", "address: angle-addr after quoted comma");
-	mime_first_addr("MAILER-DAEMON (Mail Delivery System)", 36, v,
+	mx_mime_first_addr("MAILER-DAEMON (Mail Delivery System)", 36, v,
 	    sizeof v);
 	is_str(v, "MAILER-DAEMON", "address: comment dropped");
-	mime_first_addr("undisclosed:; , <@r.example:x@example.net>", 42, v,
+	mx_mime_first_addr("undisclosed:; , <@r.example:x@example.net>", 42, v,
 	    sizeof v);
 	is_str(v, "x@example.net", "address: empty group skipped, route cut");
 }
@@ -170,16 +170,16 @@ decoding(void)
 	    "charset: unknown name refused");
 }
 
-/* Parse a message with ndr_mime_load; the doc is the caller's to free. */
+/* Parse a message with mx_ndr_mime_load; the doc is the caller's to free. */
 static int
 load(const char *msg, struct ndr_doc *doc)
 {
 	struct ndr_buf nb = { NULL, 0, 0 };
 	int notes = 0, rv;
 
-	ndr_normalize(msg, strlen(msg), &nb, &notes);
-	rv = ndr_mime_load(nb.p, nb.len, doc);
-	ndr_buf_free(&nb);
+	mx_ndr_normalize(msg, strlen(msg), &nb, &notes);
+	rv = mx_ndr_mime_load(nb.p, nb.len, doc);
+	mx_ndr_buf_free(&nb);
 	return rv;
 }
 
@@ -198,24 +198,24 @@ structure(void)
 	    "x@example.net") != NULL && strstr(d.text.p, "preamble") == NULL &&
 	    strstr(d.text.p, "epilogue") == NULL,
 	    "structure: preamble, epilogue, boundary prefix, padding");
-	ndr_doc_free(&d);
+	mx_ndr_doc_free(&d);
 	ok(load("From: a@example.org\nContent-Type: multipart/mixed; "
 	    "boundary=o\n\n--o\nContent-Type: multipart/alternative; "
 	    "boundary=i\n\n--i\n\ninner text\n--o\nContent-Type: text/plain\n\n"
 	    "outer text\n", &d) == 0 && strncmp(d.text.p, "inner text\n"
 	    "outer text\n", 22) == 0,
 	    "structure: inner multipart ended by the outer delimiter");
-	ndr_doc_free(&d);
+	mx_ndr_doc_free(&d);
 	ok(load("From: a@example.org\nContent-Type: multipart/mixed; "
 	    "boundary=o\n\nall preamble, no delimiter\n", &d) == 0 &&
 	    (d.notes & MX_NDR_NOTE_MALFORMED) && strstr(d.text.p,
 	    "all preamble") != NULL, "structure: no delimiter at all");
-	ndr_doc_free(&d);
+	mx_ndr_doc_free(&d);
 	ok(load("From: a@example.org\nContent-Type: multipart/digest; "
 	    "boundary=d\n\n--d\n\nFrom: b@example.org\nTo: c@example.org\n\n"
 	    "x\n--d--\n", &d) == 0 && strcmp(d.orig_to, "c@example.org") ==
 	    0 && d.orig_size > 0, "structure: digest parts are messages");
-	ndr_doc_free(&d);
+	mx_ndr_doc_free(&d);
 	ok(load("From: a@example.org\nContent-Type: multipart/mixed; "
 	    "boundary=m\n\n--m\nContent-Type: message/global\n\nFrom: "
 	    "\xe3\x83\xa6@example.jp\nContent-Type: multipart/report; "
@@ -224,13 +224,13 @@ structure(void)
 	    "--m--\n", &d) == 0 && strstr(d.dsn.p ? d.dsn.p : "",
 	    "\xe3\x83\xa6@example.jp") != NULL,
 	    "structure: a bounce inside message/global is read");
-	ndr_doc_free(&d);
+	mx_ndr_doc_free(&d);
 	ok(load("From: a@example.org\nContent-Type: text/plain; "
 	    "charset=iso-2022-jp\nContent-Transfer-Encoding: base64\n\n"
 	    "GyRCJWYhPCU2GyhC\n", &d) == 0 && strcmp(d.text.p,
 	    "\xe3\x83\xa6\xe3\x83\xbc\xe3\x82\xb6\n") == 0,
 	    "structure: base64 ISO-2022-JP body");
-	ndr_doc_free(&d);
+	mx_ndr_doc_free(&d);
 	ok(load("no header here\n", &d) == -1, "structure: no header, none");
 }
 
@@ -250,20 +250,20 @@ slow_inputs(void)
 	alarm(120);
 	for (i = 0; i < n; i++)
 		v[i] = "=?a?q?"[i % 6];
-	mime_decode_header(v, MX_NDR_MAX_LINE, &b, &notes);
+	mx_mime_decode_header(v, MX_NDR_MAX_LINE, &b, &notes);
 	out1 = b.len;
 	for (i = 0; i < n; i++)
 		v[i] = i % 2 ? '?' : '=';
 	b.len = 0;
-	mime_decode_header(v, MX_NDR_MAX_LINE, &b, &notes);
+	mx_mime_decode_header(v, MX_NDR_MAX_LINE, &b, &notes);
 	out2 = b.len;
 	memset(v, '"', n);
-	mime_param(v, n, "boundary", dst, sizeof dst);
+	mx_mime_param(v, n, "boundary", dst, sizeof dst);
 	alarm(0);
 	ok(out1 <= MX_NDR_MAX_LINE && out2 <= MX_NDR_MAX_LINE,
 	    "unfinished encoded words, quotes: done within the hang bound, "
 	    "output within the line cap (%zu, %zu bytes)", out1, out2);
-	ndr_buf_free(&b);
+	mx_ndr_buf_free(&b);
 	free(v);
 }
 
@@ -289,7 +289,7 @@ every_charset(void)
 		    tok = strtok_r(NULL, ", \n", &save)) {
 			name = tok;
 			name[strcspn(name, "/")] = '\0';
-			if (*name == '\0' || mime_charset_utf8(name))
+			if (*name == '\0' || mx_mime_charset_utf8(name))
 				continue;	/* copied as they are, by design */
 			names++;
 			for (i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
@@ -298,8 +298,8 @@ every_charset(void)
 
 				memcpy(exact, inputs[i], n);
 				b.len = 0;
-				if (mime_to_utf8(exact, n, name, &b) == 0 &&
-				    !mime_utf8_valid(b.p ? b.p : "", b.len)) {
+				if (mx_mime_to_utf8(exact, n, name, &b) == 0 &&
+				    !mx_mime_utf8_valid(b.p ? b.p : "", b.len)) {
 					if (bad++ < 5)
 						printf("#   %s on input %zu\n",
 						    name, i);
@@ -309,7 +309,7 @@ every_charset(void)
 		}
 	}
 	pclose(p);
-	ndr_buf_free(&b);
+	mx_ndr_buf_free(&b);
 	ok(names > 100 && bad == 0, "every charset (%zu names): cut shift "
 	    "sequences end cleanly, %zu gave invalid UTF-8", names, bad);
 }
