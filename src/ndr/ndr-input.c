@@ -51,6 +51,20 @@ mx_ndr_buf_free(struct ndr_buf *b)
 	b->len = b->cap = 0;
 }
 
+/* Open path for reading ("-": standard input); -1 with *cause set when
+ * it cannot be opened. */
+int
+mx_ndr_open(const char *path, char **cause)
+{
+	int fd;
+
+	if (strcmp(path, "-") == 0)
+		return STDIN_FILENO;
+	if ((fd = open(path, O_RDONLY | O_NOCTTY)) == -1)
+		*cause = mx_xasprintf("cannot open: %s", strerror(errno));
+	return fd;
+}
+
 /* Read a whole file ("-" is stdin) up to MX_NDR_MAX_INPUT bytes. */
 int
 mx_ndr_read(const char *path, char **bufp, size_t *lenp, int *notes,
@@ -62,12 +76,8 @@ mx_ndr_read(const char *path, char **bufp, size_t *lenp, int *notes,
 	ssize_t n;
 	int fd;
 
-	if (strcmp(path, "-") == 0)
-		fd = STDIN_FILENO;
-	else if ((fd = open(path, O_RDONLY | O_NOCTTY)) == -1) {
-		*cause = mx_xasprintf("cannot open: %s", strerror(errno));
+	if ((fd = mx_ndr_open(path, cause)) == -1)
 		return -1;
-	}
 	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
 		*cause = mx_xstrdup("is a directory, not a message");
 		if (fd != STDIN_FILENO)

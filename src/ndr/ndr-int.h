@@ -19,6 +19,7 @@ struct ndr_buf {
 	size_t	 len, cap;
 };
 
+int	mx_ndr_open(const char *, char **);
 void	mx_ndr_buf_add(struct ndr_buf *, const char *, size_t);
 void	mx_ndr_buf_adds(struct ndr_buf *, const char *);
 void	mx_ndr_buf_free(struct ndr_buf *);

@@ -378,12 +378,8 @@ mx_ndr_each(const char *path, mx_ndr_each_cb *cb, void *arg, char **cause)
 	sp.file = path;
 	sp.cb = cb;
 	sp.arg = arg;
-	if (strcmp(path, "-") == 0)
-		fd = STDIN_FILENO;
-	else if ((fd = open(path, O_RDONLY | O_NOCTTY)) == -1) {
-		*cause = mx_xasprintf("cannot open: %s", strerror(errno));
+	if ((fd = mx_ndr_open(path, cause)) == -1)
 		return -1;
-	}
 	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
 		if (fd != STDIN_FILENO)
 			close(fd);

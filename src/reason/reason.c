@@ -53,6 +53,22 @@ static const uint64_t not_greylisting = RRBIT(MX_RR_BLOCKED) |
 /* Status codes of a 4xx that greylisting servers send (RFC 3463 §3.8). */
 static const char *const greylist_codes[] = { "4.7.1" };
 
+/* A 4xx server's own word for greylisting (postgrey, milter-greylist,
+ * Postfix's postscreen): proof whatever else the text matches (a bounce
+ * phrase table files "Greylisted, please try again in" under spam). */
+static int
+says_greylisted(const char *text)
+{
+	static const char *const words[] = { "greylist", "graylist",
+	    "grey-list", "gray-list", "grey list", "gray list" };
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcasestr(text, words[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 /* Permanent reasons whose 4xx form means something passing. */
 static const struct {
 	const char	*reason, *transient;
@@ -110,6 +126,8 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	 * status names another reason ("452 4.4.5 Insufficient disk space;
 	 * try again later" is a full disk).
 	 */
+	if (code / 100 == 4 && says_greylisted(f.text))
+		return "greylisted";
 	if (code / 100 == 4) {
 		uint64_t hits = mx_rr_scan(f.text, f.textlen);
 		int sr = mx_rr_status(f.status);

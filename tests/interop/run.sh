@@ -519,7 +519,7 @@ mx_checks() {
 	compare_swaks "nouser@good.test" "$NET.1.1" nouser@good.test
 
 	mxrun mailboxfull $R $CA full@good.test
-	check_case "full@good.test" 2 mailboxfull
+	check_case "full@good.test" 1 mailboxfull	# soft (RFC 3463 X.2.2): exit 1
 	check_transcript "full@good.test" "220 mx\.good\.test ESMTP" \
 	    "552 5\.2\.2 <full@good\.test>: Recipient address rejected: Mailbox full"
 	compare_swaks "full@good.test" "$NET.1.1" full@good.test

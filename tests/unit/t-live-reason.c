@@ -406,6 +406,9 @@ static const struct live_case cases[] = {
 	  "Access denied", "blocked", "us" },
 	{ "postfix", R, "552 5.2.2 <user@example.org> Quota exceeded (mailbox "
 	  "for user is full)", "mailboxfull", "recipient" },
+	{ "postgrey", R, "450 4.7.1 <user@example.org>: Recipient address "
+	  "rejected: Greylisted, please try again in 300 seconds",
+	  "greylisted", "nobody" },
 	{ "postfix", R, "450 4.2.0 <user@example.org>: Recipient address "
 	  "rejected: Greylisted, see http://postgrey.schweikert.ch/help/"
 	  "example.org.html", "greylisted", "nobody" },
