@@ -113,8 +113,8 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 			f.command = stage_commands[i].command;
 	/* Microsoft's X.7.500-X.7.699 (Exchange Online, AS(...) codes):
 	 * 4xx throttles a sender, 5xx bans its IP (5.7.606-649). */
-	if (mx_rr_status(f.status) == MX_RR_NONE && strncmp(f.status + 1,
-	    ".7.", 3) == 0 && strlen(f.status) == 7 && f.status[4] >= '5' &&
+	if (strlen(f.status) == 7 && mx_rr_status(f.status) == MX_RR_NONE &&
+	    strncmp(f.status + 1, ".7.", 3) == 0 && f.status[4] >= '5' &&
 	    f.status[4] <= '6')
 		return code / 100 == 4 ? "speeding" : "blocked";
 	/*

@@ -642,9 +642,9 @@ put_findings(FILE *fp, const struct mx_model *m)
 		return;
 	}
 	for (i = 0; i < n; i++) {
-		f = &m->findings[order[i]];
 		if (order[i] < 0)
 			continue;	/* said with an earlier one */
+		f = &m->findings[order[i]];
 		fprintf(fp, "  %-8s  ", mx_severity_name(f->severity));
 		snprintf(buf, sizeof buf, "%s  (to act: %s)", f->id,
 		    mx_actor_name(f->actor));

@@ -10,6 +10,7 @@ fi
 for lib in libmxengine.a libmxndr.a libmxlab.a; do
 	bad=$(nm -g --defined-only "$top_builddir/$lib" 2>/dev/null |
 	    awk 'NF == 3 && $2 ~ /^[TDBRC]$/ { print $3 }' | grep -v '^mx_' |
+	    grep -v '^__' |
 	    sort -u | tr '\n' ' ')
 	n=$(nm -g --defined-only "$top_builddir/$lib" 2>/dev/null |
 	    awk 'NF == 3 && $2 ~ /^[TDBRC]$/' | wc -l)
