@@ -2,6 +2,8 @@
 noinst_LIBRARIES += libmxengine.a
 libmxengine_a_SOURCES = \
 	src/core/mxscope.h src/core/mx-int.h \
+	src/core/opts.h src/core/model.h src/core/event.h src/core/engine.h \
+	src/core/diag.h src/core/sanitize.h src/core/util.h \
 	src/core/util.c src/core/sanitize.c src/core/names.c \
 	src/core/event.c src/core/model.c src/core/opts.c src/core/helo.c \
 	src/core/target.c src/core/endpoint.c \

@@ -1,4 +1,5 @@
 # src/report/local.mk: the text and JSON reports (they read the model).
-libmxengine_a_SOURCES += src/report/report-text.c src/report/report-json.c \
+libmxengine_a_SOURCES += src/report/report.h \
+	src/report/report-text.c src/report/report-json.c \
 	src/report/words.c src/report/words.h \
 	src/report/nagios.h src/report/report-nagios.c src/report/nagios-run.c

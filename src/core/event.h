@@ -1,0 +1,104 @@
+/*
+ * event: what the engine emits to its sinks while a check runs.
+ */
+#ifndef MX_EVENT_H
+#define MX_EVENT_H
+
+#include "model.h"
+
+enum mx_event_type {
+	MX_EV_RUN_START,	/* target, domain, local, nresolvers */
+	MX_EV_RESOLVER,		/* resolver index + full struct */
+	MX_EV_EXCHANGER,	/* exchanger index: named by a resolver, or
+				 * its A/AAAA lookup ended (u.exch) */
+	MX_EV_PROBE_ADD,	/* probe index, mx index, addr */
+	MX_EV_PROBE_STAGE,	/* probe enters a stage */
+	MX_EV_PROBE_LINE,	/* a transcript line */
+	MX_EV_PROBE_REPLY,	/* reply code at a stage */
+	MX_EV_PROBE_CAPS,	/* EHLO capabilities */
+	MX_EV_PROBE_TLS,	/* TLS result */
+	MX_EV_PROBE_NOTE,	/* MX_NOTE_* bits */
+	MX_EV_PROBE_DONE,	/* outcome */
+	MX_EV_DIAG,		/* findings + verdict (full replacement) */
+	MX_EV_CUT,		/* u.notes: MX_CUT_* lists were capped */
+	MX_EV_BOUNCE_PTR,	/* index: bounce IP; u.ptr: its reverse DNS */
+	MX_EV_PROBE_PTR,	/* index: probe; u.ptr: its address's PTR */
+	MX_EV_DNSBL,		/* index: lookup; u.dnsbl: its full state */
+	MX_EV_MBOX_STATE,	/* u.mailbox: a mailbox check's summary */
+	MX_EV_MBOX_LINE,	/* u.line: a mailbox transcript line */
+	MX_EV_MBOX_DONE,	/* u.done: a mailbox check ended */
+	MX_EV_DEADLINE,		/* u.notes: --deadline (ms) expired */
+	MX_EV_RUN_DONE
+};
+
+/* An event. Payload pointers are borrowed for the duration of dispatch. */
+struct mx_event {
+	enum mx_event_type	 type;
+	int			 index;		/* resolver/exchanger/probe */
+	uint32_t		 t_ms;		/* since the run started */
+	union {
+		struct {
+			const char	*target, *domain, *local;
+			int		 nresolvers, port;
+			long long	 size;
+			const char	*const *resolver_names;
+			const struct mx_bounce	*bounce;	/* or NULL */
+		} start;
+		const struct mx_resolver	*resolver;
+		struct {			/* what changed about one */
+			int			 pref;
+			const char		*host;
+			int			 resolver;	/* named by; -1 */
+			int			 family;	/* 4/6: status */
+			enum mx_dns_status	 status;
+			int			 cut;	/* addresses capped */
+		} exch;
+		struct {
+			int		 mx_index, family;
+			const char	*addr;
+		} add;
+		enum mx_stage	 stage;
+		struct {
+			char		 dir;
+			int		 tls;
+			int		 group;	/* pipelined (RFC 2920) */
+			int		 code;
+			const char	*esc;
+			const char	*text;	/* already sanitized */
+		} line;
+		struct {
+			enum mx_stage	 stage;
+			int		 code;
+			const char	*esc;
+			const char	*text;	/* last line */
+			const char	*all;	/* all lines, or NULL */
+		} reply;
+		struct {
+			const struct mx_caps	*caps;
+			int			 after_tls;
+		} caps;
+		const struct mx_tls	*tls;
+		int			 notes;
+		struct {
+			enum mx_outcome	 outcome;
+			enum mx_stage	 stage;	/* MX_ST_NSTAGES: where it is */
+			const char	*text;
+			enum mx_fail	 fail;	/* 0: derived from outcome */
+		} done;
+		struct {
+			int				 nfindings;
+			const struct mx_finding		*findings;
+			const struct mx_verdict		*verdict;
+		} diag;
+		const struct mx_mailbox	*mailbox;
+		struct {
+			enum mx_dns_status	 status;
+			const char		*name;
+		} ptr;
+		const struct mx_dnsbl	*dnsbl;
+	} u;
+};
+
+typedef void	(*mx_sink_cb)(const struct mx_event *, void *arg);
+
+#endif /* MX_EVENT_H */
