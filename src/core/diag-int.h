@@ -22,6 +22,9 @@ void	mx__diag_add(struct mx__diag *, const char *id, enum mx_severity,
 /* Certificate findings (tls.*) of one TLS handshake, any protocol. */
 void	mx__diag_tls_cert(struct mx__diag *, const struct mx_tls *,
 	    const char *host, const char *subject);
+/* STARTTLS and certificate findings of one SMTP probe (diag-tls.c). */
+void	mx__diag_tls(struct mx__diag *, const struct mx_probe *,
+	    const char *host, const char *subject);
 /* Findings of the mailbox checks (issue 5, mailbox-diag.c). */
 void	mx__mailbox_diag(struct mx__diag *);
 /* The verdict of a run that checked only mailboxes (mailbox-diag.c). */

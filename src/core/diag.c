@@ -15,58 +15,6 @@
 #include "diag-int.h"
 #include "reason.h"
 
-/* Append a subject to a finding's list of subjects. */
-static void
-add_subject(struct mx_finding *f, const char *subject)
-{
-	size_t o = strlen(f->subjects);
-
-	if (o + strlen(subject) + 2 > sizeof f->subjects)
-		return;
-	snprintf(f->subjects + o, sizeof f->subjects - o, "%s%s",
-	    o > 0 ? "\n" : "", subject);
-	f->nsubjects++;
-}
-
-/* Add a finding unless the same id and subject is already there; the
- * same finding (id and words) on another subject joins the first one's
- * subjects instead of repeating it. */
-void
-mx__diag_add(struct mx__diag *d, const char *id, enum mx_severity sev,
-    enum mx_actor act, const char *subject, const char *remedy,
-    const char *fmt, ...)
-{
-	struct mx_finding *f;
-	char summary[sizeof f->summary];
-	va_list ap;
-	int i;
-
-	va_start(ap, fmt);
-	vsnprintf(summary, sizeof summary, fmt, ap);
-	va_end(ap);
-	for (i = 0; i < d->n; i++) {
-		if (strcmp(d->f[i].id, id) != 0)
-			continue;
-		if (strcmp(d->f[i].subject, subject) == 0)
-			return;
-		if (strcmp(d->f[i].summary, summary) == 0) {
-			add_subject(&d->f[i], subject);
-			return;
-		}
-	}
-	if (d->n == d->max)
-		return;
-	f = &d->f[d->n++];
-	memset(f, 0, sizeof *f);
-	mx_strlcpy(f->id, id, sizeof f->id);
-	f->severity = sev;
-	f->actor = act;
-	mx_strlcpy(f->subject, subject, sizeof f->subject);
-	mx_strlcpy(f->remedy, remedy, sizeof f->remedy);
-	mx_strlcpy(f->summary, summary, sizeof f->summary);
-	add_subject(f, subject);
-}
-
 /* Findings about each resolver (method.md §2); their agreement is
  * diag-views.c's. */
 static void
@@ -179,70 +127,6 @@ diag_dns(struct mx__diag *d)
 	}
 }
 
-/* TLS findings for one probe (RFC 3207, RFC 6125). */
-static void
-diag_tls(struct mx__diag *d, const struct mx_probe *p, const char *host,
-    const char *subj)
-{
-	const struct mx_tls *t = &p->tls;
-
-	if (p->caps_plain.esmtp && !p->caps_plain.starttls)
-		mx__diag_add(d, "tls.unavailable", MX_SEV_WARN, MX_ACT_REMOTE, subj,
-		    "The remote admin should enable STARTTLS; until then mail "
-		    "to it travels unencrypted.", "%s does not offer STARTTLS:"
-		    " mail to it travels in clear text.", host);
-	else if (p->reply[MX_ST_STARTTLS].code >= 400)
-		mx__diag_add(d, "tls.unavailable", MX_SEV_WARN, MX_ACT_REMOTE, subj,
-		    "The remote admin must fix TLS (certificate, key, "
-		    "configuration).", "%s offers STARTTLS but refused it "
-		    "(%d): mail travels in clear text.", host,
-		    p->reply[MX_ST_STARTTLS].code);
-	if (t->attempted)
-		mx__diag_tls_cert(d, t, host, subj);
-}
-
-/* Certificate findings of one TLS handshake, any protocol (RFC 6125). */
-void
-mx__diag_tls_cert(struct mx__diag *d, const struct mx_tls *t,
-    const char *host, const char *subj)
-{
-	if (!t->ok) {
-		mx__diag_add(d, "tls.handshake_failed", MX_SEV_WARN, MX_ACT_REMOTE, subj,
-		    "The remote admin must fix the TLS setup; senders fall "
-		    "back to clear text or defer.", "TLS handshake with %s "
-		    "failed: %s.", host, t->error);
-		return;
-	}
-	if (t->no_cert)
-		mx__diag_add(d, "tls.no_certificate", MX_SEV_WARN, MX_ACT_REMOTE, subj,
-		    "The remote admin must install a certificate.",
-		    "%s sent no certificate.", host);
-	if (t->expired)
-		mx__diag_add(d, "tls.cert_expired", MX_SEV_WARN, MX_ACT_REMOTE, subj,
-		    "The remote admin must renew the certificate.",
-		    "The certificate of %s expired on %s.", host, t->not_after);
-	if (!t->no_cert && !t->verified)
-		mx__diag_add(d, "tls.cert_untrusted", MX_SEV_WARN, MX_ACT_REMOTE, subj,
-		    "The remote admin should install a certificate from a "
-		    "trusted CA with its full chain; senders that require "
-		    "TLS (MTA-STS, DANE) will not deliver.",
-		    "The certificate of %s is not trusted: %s (issuer %s).",
-		    host, t->verify_error[0] ? t->verify_error : "unknown CA",
-		    t->issuer);
-	if (!t->no_cert && !t->name_ok)
-		mx__diag_add(d, "tls.cert_name_mismatch", MX_SEV_WARN, MX_ACT_REMOTE,
-		    subj, "The remote admin must use a certificate that names "
-		    "the exchanger (subjectAltName).",
-		    "The certificate of %s does not name it (subject %s).",
-		    host, t->subject);
-	if (strcmp(t->protocol, "TLSv1") == 0 ||
-	    strcmp(t->protocol, "TLSv1.1") == 0 ||
-	    strncmp(t->protocol, "SSL", 3) == 0)
-		mx__diag_add(d, "tls.old_protocol", MX_SEV_WARN, MX_ACT_REMOTE, subj,
-		    "The remote admin should enable TLS 1.2 or later.",
-		    "%s only speaks %s.", host, t->protocol);
-}
-
 /* Findings for one probe's SMTP dialogue (method.md §3). */
 static void
 diag_probe(struct mx__diag *d, const struct mx_probe *p)
@@ -262,7 +146,7 @@ diag_probe(struct mx__diag *d, const struct mx_probe *p)
 		    mx_dns_status_name(p->ptr_status));
 	if (!p->done)
 		return;
-	diag_tls(d, p, host, subj);
+	mx__diag_tls(d, p, host, subj);
 	if (p->notes & (MX_NOTE_BARE_LF | MX_NOTE_CODE_MISMATCH |
 	    MX_NOTE_BAD_CODE | MX_NOTE_LONG_LINE | MX_NOTE_NUL |
 	    MX_NOTE_UNSOLICITED))

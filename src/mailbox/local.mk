@@ -1,6 +1,6 @@
 # src/mailbox/local.mk: the POP3 and IMAP mailbox checks (issue 5): engine
 # sources, lab servers, unit tests and lab tests.
-libmxengine_a_SOURCES += src/mailbox/mailbox.h src/mailbox/mailbox-model.h src/mailbox/mailbox.c \
+libmxengine_a_SOURCES += src/mailbox/mailbox.h src/mailbox/mailbox-model.h src/mailbox/mailbox.c src/mailbox/mailbox-login.c \
 	src/mailbox/mailbox-fsm.h src/mailbox/mailbox-fsm.c src/mailbox/mailbox-fold.c \
 	src/mailbox/mailbox-diag.c src/mailbox/mailbox-opt.c src/mailbox/mailbox-hdr.h \
 	src/mailbox/mailbox-hdr.c src/mailbox/mailbox-secret.h src/mailbox/mailbox-secret.c \

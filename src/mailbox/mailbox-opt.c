@@ -144,22 +144,6 @@ mx_mailbox_option(enum mx_mbopt o, const char *arg, int argc, char **argv,
 	return -1;
 }
 
-/* The login name: --user, else the target when it is an address. */
-const char *
-mx_mailbox_user(const struct mx_opts *o, char *buf, size_t sz)
-{
-	if (o->mbox_user != NULL)
-		mx_strlcpy(buf, o->mbox_user, sz);
-	else if (o->target != NULL && strchr(o->target, '@') != NULL &&
-	    o->target[0] != '@')
-		mx_strlcpy(buf, o->target, sz);
-	else
-		return NULL;
-	if (strpbrk(buf, " \t\r\n") != NULL)
-		return NULL;
-	return buf;
-}
-
 /* Before the run: scrub the environment, load the password (prompting
  * on the terminal only when prompt is set). */
 static int

@@ -54,13 +54,6 @@ struct mx__mbox {
 
 static void	check_next_candidate(struct mbcheck *);
 
-/* Whether opts ask for a mailbox check. */
-int
-mx__mailbox_wanted(const struct mx_opts *o)
-{
-	return o->pop3 != NULL || o->imap != NULL;
-}
-
 /* Transport: send bytes. */
 static int
 io_send(void *arg, const char *data, size_t len)

@@ -23,18 +23,6 @@
 /* Signature pieces this long or longer are sought as one literal set. */
 #define LONG_PIECE	8
 
-/* Lower-case ASCII copy of src into dst (always terminated). */
-void
-mx_ndr_lower(char *dst, size_t dstsz, const char *src, size_t len)
-{
-	if (dstsz == 0)
-		return;
-	if (len >= dstsz)
-		len = dstsz - 1;
-	mx_rr_lower(dst, src, len);
-	dst[len] = '\0';
-}
-
 /* The mail systems' signatures: every "&"-separated piece of every
  * signature ("k:text", see struct ndr_mta), and per signature the pieces
  * it needs; the pieces sought in the bounce's own words ("t:") as one

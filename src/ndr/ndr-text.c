@@ -24,6 +24,18 @@
 /* Bytes of text after an address that may belong to it. */
 #define BLOCK_MAX	2048
 
+/* Lower-case ASCII copy of src into dst (always terminated). */
+void
+mx_ndr_lower(char *dst, size_t dstsz, const char *src, size_t len)
+{
+	if (dstsz == 0)
+		return;
+	if (len >= dstsz)
+		len = dstsz - 1;
+	mx_rr_lower(dst, src, len);
+	dst[len] = '\0';
+}
+
 /* Copy src to dst with runs of white space (and line ends) as one space. */
 void
 mx_ndr_squeeze(char *dst, size_t dstsz, const char *src, size_t len)

@@ -1,0 +1,61 @@
+/*
+ * diag-add: the findings list every diagnosis file adds to; the same
+ * finding on several subjects is one finding naming them all.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "diag-int.h"
+
+/* Append a subject to a finding's list of subjects. */
+static void
+add_subject(struct mx_finding *f, const char *subject)
+{
+	size_t o = strlen(f->subjects);
+
+	if (o + strlen(subject) + 2 > sizeof f->subjects)
+		return;
+	snprintf(f->subjects + o, sizeof f->subjects - o, "%s%s",
+	    o > 0 ? "\n" : "", subject);
+	f->nsubjects++;
+}
+
+/* Add a finding unless the same id and subject is already there; the
+ * same finding (id and words) on another subject joins the first one's
+ * subjects instead of repeating it. */
+void
+mx__diag_add(struct mx__diag *d, const char *id, enum mx_severity sev,
+    enum mx_actor act, const char *subject, const char *remedy,
+    const char *fmt, ...)
+{
+	struct mx_finding *f;
+	char summary[sizeof f->summary];
+	va_list ap;
+	int i;
+
+	va_start(ap, fmt);
+	vsnprintf(summary, sizeof summary, fmt, ap);
+	va_end(ap);
+	for (i = 0; i < d->n; i++) {
+		if (strcmp(d->f[i].id, id) != 0)
+			continue;
+		if (strcmp(d->f[i].subject, subject) == 0)
+			return;
+		if (strcmp(d->f[i].summary, summary) == 0) {
+			add_subject(&d->f[i], subject);
+			return;
+		}
+	}
+	if (d->n == d->max)
+		return;
+	f = &d->f[d->n++];
+	memset(f, 0, sizeof *f);
+	mx_strlcpy(f->id, id, sizeof f->id);
+	f->severity = sev;
+	f->actor = act;
+	mx_strlcpy(f->subject, subject, sizeof f->subject);
+	mx_strlcpy(f->remedy, remedy, sizeof f->remedy);
+	mx_strlcpy(f->summary, summary, sizeof f->summary);
+	add_subject(f, subject);
+}
