@@ -40,6 +40,17 @@ ui_trap() {
 }
 ui_trap
 
+# Start the lab for a UI test, or fail the test (never skip) when it
+# cannot start; then take over the traps (lab_start sets its own).
+ui_lab_start() {
+	if ! lab_start "$1"; then
+		not_ok "the lab starts ($1)"
+		plan_end
+		exit 1
+	fi
+	ui_trap
+}
+
 # Whether the dashboard can be driven here at all.
 ui_skip_unless_ready() {
 	if ! command -v tmux >/dev/null 2>&1; then

@@ -471,19 +471,21 @@ cmp_mx(const void *a, const void *b)
 	return strcasecmp(x->host, y->host);
 }
 
-/* dns_walk callback: the TTL of the MX record naming a host. */
-struct mx_ttl_walk {
+/* What a dns_walk callback reads an answer's records into. */
+struct rr_walk {
 	const unsigned char	*abuf;
 	int			 alen;
 	struct mx_resolver	*r;
 };
+
+/* dns_walk callback: the TTL of the MX record naming a host. */
 
 /* Note one MX record's TTL on the kept record for its host. */
 static void
 mx_ttl_rr(void *arg, const char *owner, uint32_t ttl, const unsigned char *rd,
     int rdlen)
 {
-	struct mx_ttl_walk *w = arg;
+	struct rr_walk *w = arg;
 	char *host, clean[MX_HOST_MAX];
 	long enclen;
 	size_t hl;
@@ -550,7 +552,7 @@ dns_mx_answer(struct dns_res *res, struct dns_query *q, int status,
 		mx_strlcpy(r->mx[0].host, ".", sizeof r->mx[0].host);
 	}
 	if (r->status == MX_DNS_ANSWER) {
-		struct mx_ttl_walk w = { abuf, alen, r };
+		struct rr_walk w = { abuf, alen, r };
 		dns_walk(abuf, alen, ns_t_mx, mx_ttl_rr, &w);
 	}
 	for (i = 0; i < r->nmx && !r->null_mx; i++)
@@ -648,18 +650,12 @@ dns_addr_answer(struct dns_res *res, struct dns_query *q, int status,
 }
 
 /* dns_walk callback: the zone's SOA (RFC 1035 §3.3.13). */
-struct soa_walk {
-	const unsigned char	*abuf;
-	int			 alen;
-	struct mx_resolver	*r;
-};
-
 /* Read the serial after MNAME and RNAME; keep the first SOA seen. */
 static void
 soa_rr(void *arg, const char *owner, uint32_t ttl, const unsigned char *rd,
     int rdlen)
 {
-	struct soa_walk *w = arg;
+	struct rr_walk *w = arg;
 	const unsigned char *p = rd;
 	char *name;
 	long enclen;
@@ -691,7 +687,7 @@ static void
 dns_soa_answer(struct dns_res *res, struct dns_query *q, int status,
     unsigned char *abuf, int alen)
 {
-	struct soa_walk w = { abuf, alen, &res->r };
+	struct rr_walk w = { abuf, alen, &res->r };
 
 	res->r.soa_status = dns_status(status);
 	if (status == ARES_SUCCESS || status == ARES_ENODATA ||

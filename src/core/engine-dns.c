@@ -174,17 +174,12 @@ dns_ptr_cb(void *arg, int tag, enum mx_dns_status st, const char *name)
 	mx__engine_emit_now(e, &ev);
 }
 
-/* DNS: a blocklist answered (tag: the lookup's index in the model). */
+/* Tell the sinks what blocklist lookup tag now knows; run what waits. */
 static void
-dns_a_cb(void *arg, int tag, enum mx_dns_status st, const char *addr)
+emit_dnsbl(struct mx_engine *e, int tag)
 {
-	struct mx_engine *e = arg;
 	struct mx_event ev;
 
-	if (tag < 0 || tag >= e->ndnsbl)
-		return;
-	mx__dnsbl_answer(&e->dnsbl[tag], st, addr);
-	mx__engine_evidence_txt(e, tag);	/* a listing's reason */
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_DNSBL;
 	ev.index = tag;
@@ -193,24 +188,31 @@ dns_a_cb(void *arg, int tag, enum mx_dns_status st, const char *addr)
 	mx__engine_kick(e);
 }
 
+/* DNS: a blocklist answered (tag: the lookup's index in the model). */
+static void
+dns_a_cb(void *arg, int tag, enum mx_dns_status st, const char *addr)
+{
+	struct mx_engine *e = arg;
+
+	if (tag < 0 || tag >= e->ndnsbl)
+		return;
+	mx__dnsbl_answer(&e->dnsbl[tag], st, addr);
+	mx__engine_evidence_txt(e, tag);	/* a listing's reason */
+	emit_dnsbl(e, tag);
+}
+
 /* DNS: a listing's TXT reason (tag: the lookup's index). */
 static void
 dns_txt_cb(void *arg, int tag, enum mx_dns_status st, const char *text)
 {
 	struct mx_engine *e = arg;
-	struct mx_event ev;
 
 	if (tag < 0 || tag >= e->ndnsbl)
 		return;
 	e->dnsbl[tag].txt_pending = 0;
 	mx_strlcpy(e->dnsbl[tag].txt, text != NULL ? text : "",
 	    sizeof e->dnsbl[tag].txt);
-	memset(&ev, 0, sizeof ev);
-	ev.type = MX_EV_DNSBL;
-	ev.index = tag;
-	ev.u.dnsbl = &e->dnsbl[tag];
-	mx__engine_emit_now(e, &ev);
-	mx__engine_kick(e);
+	emit_dnsbl(e, tag);
 }
 
 /* Start the blocklist lookups of this run on the first resolver. */

@@ -9,12 +9,7 @@
 . "${top_srcdir:-.}/tests/ui-env.sh"
 ui_skip_unless_ready
 
-if ! lab_start disagree; then
-	not_ok "lab starts"
-	plan_end
-	exit 1
-fi
-ui_trap
+ui_lab_start disagree
 r1=${LAB_DNS%%,*}
 r2=${LAB_DNS#*,}
 like "$r2" '^127\.0\.0\.1:[0-9]+$' "the lab has a second resolver"

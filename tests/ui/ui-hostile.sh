@@ -56,12 +56,7 @@ banner 220 mx1 zero\xe2\x80\x8bwidth line\xe2\x80\xa8sep tag\xf3\xa0\x81\x81 ok
 server @2
 dribble 1000
 EOT
-if ! lab_start "$UI_DIR/slow.scn"; then
-	not_ok "the lab starts"
-	plan_end
-	exit 1
-fi
-ui_trap
+ui_lab_start "$UI_DIR/slow.scn"
 ui_open 100 30 "env LC_ALL=C.UTF-8 $MXSCOPE --dns ${LAB_DNS%%,*} -p $LAB_PORT --tls-ca $LAB_CA --timeout 4 user@example.test"
 ui_wait 'mx2\.example\.test' 10
 ui_keys '?'

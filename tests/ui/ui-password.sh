@@ -13,12 +13,7 @@
 ui_skip_unless_ready
 
 # A lab that does not start is a failure, never a skip.
-if ! lab_start "${top_srcdir:-.}/tests/lab/mailbox/lab.scn"; then
-	not_ok "the mailbox lab starts"
-	plan_end
-	exit 1
-fi
-ui_trap
+ui_lab_start "${top_srcdir:-.}/tests/lab/mailbox/lab.scn"
 for _w in $(head -n 1 "$LAB_DIR/out"); do
 	case $_w in pop3=*) P3=${_w#pop3=} ;; esac
 done
