@@ -59,3 +59,35 @@ mx__diag_add(struct mx__diag *d, const char *id, enum mx_severity sev,
 	mx_strlcpy(f->summary, summary, sizeof f->summary);
 	add_subject(f, subject);
 }
+
+/* Expand a table row's text: "%X" becomes value(X), "%%" a percent sign;
+ * a key value() does not know stays "%X". */
+void
+mx__diag_expand(char *out, size_t sz, const char *fmt,
+    const char *(*value)(int key, const void *arg, char *num, size_t numsz),
+    const void *arg)
+{
+	size_t o = 0;
+	char num[32], unknown[3];
+	const char *add;
+
+	if (sz == 0)
+		return;
+	for (; *fmt != '\0' && o + 1 < sz; fmt++) {
+		if (*fmt != '%' || fmt[1] == '\0') {
+			out[o++] = *fmt;
+			continue;
+		}
+		fmt++;
+		if (*fmt == '%' || (add = value(*fmt, arg, num, sizeof num)) ==
+		    NULL) {
+			snprintf(unknown, sizeof unknown, "%%%c",
+			    *fmt == '%' ? '\0' : *fmt);
+			add = unknown;
+		}
+		o += (size_t)snprintf(out + o, sz - o, "%s", add);
+		if (o >= sz)
+			o = sz - 1;
+	}
+	out[o] = '\0';
+}

@@ -19,6 +19,10 @@ struct mx__diag {
 void	mx__diag_add(struct mx__diag *, const char *id, enum mx_severity,
 	    enum mx_actor, const char *subject, const char *remedy,
 	    const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+/* Expand a row's "%X" escapes with value(X) (NULL: unknown key). */
+void	mx__diag_expand(char *out, size_t sz, const char *fmt,
+	    const char *(*value)(int key, const void *arg, char *num,
+	    size_t numsz), const void *arg);
 /* Certificate findings (tls.*) of one TLS handshake, any protocol. */
 void	mx__diag_tls_cert(struct mx__diag *, const struct mx_tls *,
 	    const char *host, const char *subject);

@@ -106,37 +106,28 @@ stage_in(enum mx_stage st, enum stage_class sc)
 	}
 }
 
-/* Expand a row's summary for one probe. */
-static void
-expand(char *out, size_t sz, const char *fmt, const struct mx_model *m,
-    const struct mx_probe *p)
-{
-	size_t o = 0;
-	char num[16];
-	const char *add;
+/* What a probe row's summary escape stands for (mx__diag_expand). */
+struct end_ctx {
+	const struct mx_model	*m;
+	const struct mx_probe	*p;
+};
 
-	for (; *fmt != '\0' && o + 1 < sz; fmt++) {
-		if (*fmt != '%' || fmt[1] == '\0') {
-			out[o++] = *fmt;
-			continue;
-		}
-		fmt++;
-		switch (*fmt) {
-		case 'H': add = m->exch[p->mx_index].host; break;
-		case 'A': add = p->addr; break;
-		case 'S': add = mx_stage_name(p->failed_stage); break;
-		case 'T': add = p->outcome_text; break;
-		case 'P':
-			snprintf(num, sizeof num, "%d", m->port);
-			add = num;
-			break;
-		default: add = "%"; break;
-		}
-		o += (size_t)snprintf(out + o, sz - o, "%s", add);
-		if (o >= sz)
-			o = sz - 1;
+/* The value of one summary escape of end_rules for a probe. */
+static const char *
+end_value(int key, const void *arg, char *num, size_t numsz)
+{
+	const struct end_ctx *c = arg;
+
+	switch (key) {
+	case 'H': return c->m->exch[c->p->mx_index].host;
+	case 'A': return c->p->addr;
+	case 'S': return mx_stage_name(c->p->failed_stage);
+	case 'T': return c->p->outcome_text;
+	case 'P':
+		snprintf(num, numsz, "%d", c->m->port);
+		return num;
+	default: return NULL;
 	}
-	out[o] = '\0';
 }
 
 /* The full text of the reply a probe stopped at. */
@@ -166,6 +157,7 @@ mx__diag_probe_end(struct mx__diag *d, const struct mx_probe *p,
 	const struct mx_model *m = d->m;
 	const struct mx_stage_reply *r = &p->reply[p->failed_stage];
 	const char *why, *host = m->exch[p->mx_index].host;
+	const struct end_ctx ctx = { m, p };
 	char summary[MX_TEXT_MAX], id[48];
 	enum mx_actor act;
 	size_t i;
@@ -175,7 +167,8 @@ mx__diag_probe_end(struct mx__diag *d, const struct mx_probe *p,
 		if (e->fail != p->fail || !stage_in(p->failed_stage,
 		    e->stages) || (e->family != 0 && e->family != p->family))
 			continue;
-		expand(summary, sizeof summary, e->summary, m, p);
+		mx__diag_expand(summary, sizeof summary, e->summary,
+		    end_value, &ctx);
 		mx__diag_add(d, e->id, e->sev, e->actor, subj, e->remedy,
 		    "%s", summary);
 		return;

@@ -2,16 +2,14 @@
  * mailbox-diag: findings and the verdict of the mailbox checks (method.md
  * §4-5: "-ERR after PASS: wrong credentials or a locked mailbox; no
  * greeting: service down").  Pure: model in, findings out.  Finding ids
- * are a contract (issue 5); TLS certificate findings come from diag.c.
+ * are a contract (issue 5); the findings come from one table (mb_rules),
+ * TLS certificate findings from diag-tls.c.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "diag-int.h"
 #include "mailbox.h"
-
-/* Add a finding (diag.c's one way to add). */
-#define add	mx__diag_add
 
 /* Protocol name in capitals, for sentences. */
 static const char *
@@ -20,21 +18,190 @@ pname(const struct mx_mailbox *b)
 	return b->proto == MX_MBOX_IMAP ? "IMAP" : "POP3";
 }
 
-/* A finding id "pop3.xxx" or "imap.xxx". */
-static const char *
-pid(const struct mx_mailbox *b, const char *what, char *buf, size_t sz)
+/* What a check's structured state says; one row of mb_rules each. */
+enum mb_cond {
+	MBC_TLS_UNAVAILABLE,	/* STLS/STARTTLS absent or refused */
+	MBC_INJECTION,		/* data after the TLS go-ahead */
+	MBC_ECHOED_SECRET,	/* the password came back in a reply */
+	MBC_HOST_UNKNOWN,	/* no server found */
+	MBC_CONNECT_FAILED,	/* refused or timed out at connect */
+	MBC_NO_GREETING,	/* connected, no greeting */
+	MBC_GREETING_REFUSED,	/* a negative greeting */
+	MBC_LOGIN_FAILED, MBC_LOGIN_LOCKED, MBC_LOGIN_SERVER_ERROR,
+	MBC_LOGIN_REFUSED_PLAIN, MBC_LOGIN_DISABLED,
+	MBC_PROTOCOL,		/* a reply that is not the protocol */
+	MBC_REPLY_TIMEOUT,	/* stalled after the greeting */
+	MBC_APOP		/* APOP offered (information) */
+};
+
+/* One row: a condition -> one finding.  In id and summary, %p is the
+ * protocol ("pop3"), %P the same in capitals, %H the host, %A the address,
+ * %N the port, %T the outcome's words, %U the user, %L the login reply,
+ * %G the greeting, %S the stage, %K the lock's response code ("[INUSE]")
+ * or else the login reply, %V STLS or STARTTLS, %R what TLS did. */
+struct mb_rule {
+	enum mb_cond		 cond;
+	const char		*id;
+	enum mx_severity	 sev;
+	enum mx_actor		 actor;
+	const char		*summary, *remedy;
+};
+
+static const struct mb_rule mb_rules[] = {
+	{ MBC_TLS_UNAVAILABLE, "%p.tls_unavailable", MX_SEV_ERROR,
+	  MX_ACT_REMOTE, "%P %H %R: passwords would travel in clear text.",
+	  "The mail provider must enable TLS (STLS/STARTTLS, or implicit TLS "
+	  "on port 995/993); until then use the implicit-TLS port if it "
+	  "exists." },
+	{ MBC_INJECTION, "mailbox.tls_injection", MX_SEV_CRIT, MX_ACT_REMOTE,
+	  "%H sent data after its %V go-ahead, before the TLS handshake; the "
+	  "check stopped before any credential.",
+	  "Someone on the path, or a broken server, injects data into the "
+	  "session (hostile-inputs: NO STARTTLS, CVE-2021-22947 class); the "
+	  "provider must fix the server or the middlebox. No password was "
+	  "sent." },
+	{ MBC_ECHOED_SECRET, "mailbox.password_echoed", MX_SEV_WARN,
+	  MX_ACT_REMOTE, "%H sent the password back in a reply.",
+	  "The provider should not repeat credentials in replies (they end up "
+	  "in logs); mxscope masked it." },
+	{ MBC_HOST_UNKNOWN, "mailbox.host_unknown", MX_SEV_ERROR, MX_ACT_US,
+	  "No %P server found: %T.",
+	  "Give the mailbox server with --pop3 HOST / --imap HOST (your "
+	  "provider's settings page names it)." },
+	{ MBC_CONNECT_FAILED, "%p.connect_failed", MX_SEV_ERROR, MX_ACT_REMOTE,
+	  "%P %H [%A] port %N: %T.",
+	  "The service is down or a firewall blocks the port; check the port "
+	  "with the provider, or the local network if other sites work." },
+	{ MBC_NO_GREETING, "%p.no_greeting", MX_SEV_ERROR, MX_ACT_REMOTE,
+	  "%P %H accepted the connection but sent no greeting (%T).",
+	  "The server accepts connections but its mail service hangs or drops "
+	  "them; the provider must check it." },
+	{ MBC_GREETING_REFUSED, "%p.greeting_refused", MX_SEV_ERROR,
+	  MX_ACT_REMOTE, "%P %H refused the session: %G",
+	  "The provider refuses sessions now; retry later or ask the "
+	  "provider." },
+	{ MBC_LOGIN_FAILED, "%p.auth_failed", MX_SEV_ERROR, MX_ACT_US,
+	  "%P %H rejected the login of %U: %L",
+	  "Check the user name and password (many providers want the full "
+	  "address as the user, some an app password); reset the password if "
+	  "unsure." },
+	{ MBC_LOGIN_LOCKED, "%p.mailbox_locked", MX_SEV_WARN, MX_ACT_US,
+	  "%P %H: the mailbox of %U is locked by another session (%K).",
+	  "Close the other mail client (phone, laptop) that keeps the mailbox "
+	  "open, wait a few minutes, or ask the provider to clear a stale "
+	  "lock." },
+	{ MBC_LOGIN_SERVER_ERROR, "%p.server_error", MX_SEV_ERROR,
+	  MX_ACT_REMOTE, "%P %H failed at login with a server error: %L",
+	  "The provider has a problem with the mailbox store; retry later or "
+	  "report it." },
+	{ MBC_LOGIN_REFUSED_PLAIN, "mailbox.login_not_sent", MX_SEV_WARN,
+	  MX_ACT_REMOTE, "mxscope did not send the password to %H: %L.",
+	  "Use the implicit-TLS port (995/993) if the provider has one; "
+	  "--allow-plaintext sends the password anyway." },
+	{ MBC_LOGIN_DISABLED, "%p.login_disabled", MX_SEV_ERROR, MX_ACT_REMOTE,
+	  "%P %H disables password login: %L.",
+	  "The server offers no login mxscope can use here (e.g. "
+	  "LOGINDISABLED without TLS)." },
+	{ MBC_PROTOCOL, "%p.protocol_error", MX_SEV_ERROR, MX_ACT_REMOTE,
+	  "%P %H broke the protocol at %S: %T.",
+	  "The provider must fix the server; mail clients will fail the same "
+	  "way." },
+	{ MBC_REPLY_TIMEOUT, "%p.reply_timeout", MX_SEV_ERROR, MX_ACT_REMOTE,
+	  "%P %H did not answer %S in time.",
+	  "The server stalls; retry and ask the provider to check its load." },
+	{ MBC_APOP, "pop3.apop_offered", MX_SEV_INFO, MX_ACT_NOBODY,
+	  "%H advertises APOP (a timestamp in its greeting).",
+	  "Nothing to do: mxscope does not use APOP (MD5)." },
+};
+
+/* Whether a check's state shows condition c. */
+static int
+holds(enum mb_cond c, const struct mx_mailbox *b)
 {
-	snprintf(buf, sz, "%s.%s", mx_mbox_proto_name(b->proto), what);
-	return buf;
+	switch (c) {
+	case MBC_TLS_UNAVAILABLE:
+		return b->tls_mode == MX_MBTLS_STARTTLS && (b->notes &
+		    (MX_MBN_TLS_UNAVAILABLE | MX_MBN_TLS_REFUSED));
+	case MBC_INJECTION:
+		return b->outcome == MX_OUT_INJECTION;
+	case MBC_ECHOED_SECRET:
+		return (b->notes & MX_MBN_ECHOED_SECRET) != 0;
+	case MBC_HOST_UNKNOWN:
+		return b->failed_stage == MX_MB_RESOLVE &&
+		    b->outcome != MX_OUT_OK && b->outcome != MX_OUT_NONE;
+	case MBC_CONNECT_FAILED:
+		return b->failed_stage == MX_MB_CONNECT &&
+		    (b->outcome == MX_OUT_CONN || b->outcome == MX_OUT_TIMEOUT);
+	case MBC_NO_GREETING:
+		return b->failed_stage == MX_MB_GREETING &&
+		    b->greeting[0] == '\0' && (b->outcome == MX_OUT_TIMEOUT ||
+		    b->outcome == MX_OUT_CONN);
+	case MBC_GREETING_REFUSED:
+		return b->failed_stage == MX_MB_GREETING &&
+		    b->outcome == MX_OUT_RESP;
+	case MBC_LOGIN_FAILED:
+		return b->login == MX_LOGIN_FAILED;
+	case MBC_LOGIN_LOCKED:
+		return b->login == MX_LOGIN_LOCKED;
+	case MBC_LOGIN_SERVER_ERROR:
+		return b->login == MX_LOGIN_SERVER_ERROR;
+	case MBC_LOGIN_REFUSED_PLAIN:
+		return b->login == MX_LOGIN_REFUSED_PLAIN;
+	case MBC_LOGIN_DISABLED:
+		return b->login == MX_LOGIN_DISABLED;
+	case MBC_PROTOCOL:
+		return b->outcome == MX_OUT_PROTO;
+	case MBC_REPLY_TIMEOUT:
+		return b->outcome == MX_OUT_TIMEOUT &&
+		    b->failed_stage > MX_MB_GREETING &&
+		    b->failed_stage != MX_MB_TLS;
+	case MBC_APOP:
+		return (b->notes & MX_MBN_APOP) != 0;
+	}
+	return 0;
 }
 
-/* Findings of one mailbox check. */
+/* The value of one escape of mb_rules for a check (mx__diag_expand). */
+static const char *
+mb_value(int key, const void *arg, char *buf, size_t sz)
+{
+	const struct mx_mailbox *b = arg;
+
+	switch (key) {
+	case 'p': return mx_mbox_proto_name(b->proto);
+	case 'P': return pname(b);
+	case 'H': return b->host[0] ? b->host : "the mailbox server";
+	case 'A': return b->addr;
+	case 'T': return b->outcome_text;
+	case 'U': return b->user;
+	case 'L': return b->login_text;
+	case 'G': return b->greeting;
+	case 'S': return mx_mb_stage_name(b->proto, b->failed_stage);
+	case 'V': return b->proto == MX_MBOX_POP3 ? "STLS" : "STARTTLS";
+	case 'R':
+		return b->notes & MX_MBN_TLS_REFUSED ? "refused to start TLS" :
+		    "does not offer TLS";
+	case 'N':
+		snprintf(buf, sz, "%d", b->port);
+		return buf;
+	case 'K':
+		if (b->resp_code[0] == '\0')
+			return b->login_text;
+		snprintf(buf, sz, "[%s]", b->resp_code);
+		return buf;
+	default: return NULL;
+	}
+}
+
+/* Findings of one mailbox check: its certificate, then every row of
+ * mb_rules whose condition holds. */
 static void
 diag_one(struct mx__diag *d, const struct mx_mailbox *b)
 {
-	const char *host = b->host[0] ? b->host : "the mailbox server";
-	const char *P = pname(b);
 	char subj[MX_HOST_MAX + MX_ADDR_MAX + 16], id[48];
+	char summary[MX_TEXT_MAX];
+	const char *host = b->host[0] ? b->host : "the mailbox server";
+	size_t i;
 
 	if (b->addr[0] == '\0')
 		snprintf(subj, sizeof subj, "%s (no server found)",
@@ -44,115 +211,16 @@ diag_one(struct mx__diag *d, const struct mx_mailbox *b)
 		    mx_mbox_proto_name(b->proto), host, b->addr, b->port);
 	if (b->tls.attempted)
 		mx__diag_tls_cert(d, &b->tls, host, subj);
-	if (b->tls_mode == MX_MBTLS_STARTTLS &&
-	    (b->notes & (MX_MBN_TLS_UNAVAILABLE | MX_MBN_TLS_REFUSED)))
-		add(d, pid(b, "tls_unavailable", id, sizeof id), MX_SEV_ERROR,
-		    MX_ACT_REMOTE, subj, "The mail provider must enable TLS "
-		    "(STLS/STARTTLS, or implicit TLS on port 995/993); until "
-		    "then use the implicit-TLS port if it exists.",
-		    "%s %s %s: passwords would travel in clear text.", P, host,
-		    b->notes & MX_MBN_TLS_REFUSED ? "refused to start TLS" :
-		    "does not offer TLS");
-	if (b->outcome == MX_OUT_INJECTION)
-		add(d, "mailbox.tls_injection", MX_SEV_CRIT, MX_ACT_REMOTE, subj,
-		    "Someone on the path, or a broken server, injects data "
-		    "into the session (hostile-inputs: NO STARTTLS, CVE-2021-"
-		    "22947 class); the provider must fix the server or the "
-		    "middlebox. No password was sent.",
-		    "%s sent data after its %s go-ahead, before the TLS "
-		    "handshake; the check stopped before any credential.",
-		    host, b->proto == MX_MBOX_POP3 ? "STLS" : "STARTTLS");
-	if (b->notes & MX_MBN_ECHOED_SECRET)
-		add(d, "mailbox.password_echoed", MX_SEV_WARN, MX_ACT_REMOTE,
-		    subj, "The provider should not repeat credentials in "
-		    "replies (they end up in logs); mxscope masked it.",
-		    "%s sent the password back in a reply.", host);
-	if (b->failed_stage == MX_MB_RESOLVE && b->outcome != MX_OUT_OK &&
-	    b->outcome != MX_OUT_NONE)
-		add(d, "mailbox.host_unknown", MX_SEV_ERROR, MX_ACT_US, subj,
-		    "Give the mailbox server with --pop3 HOST / --imap HOST "
-		    "(your provider's settings page names it).",
-		    "No %s server found: %s.", P, b->outcome_text);
-	if (b->failed_stage == MX_MB_CONNECT && (b->outcome == MX_OUT_CONN ||
-	    b->outcome == MX_OUT_TIMEOUT))
-		add(d, pid(b, "connect_failed", id, sizeof id), MX_SEV_ERROR,
-		    MX_ACT_REMOTE, subj, "The service is down or a firewall "
-		    "blocks the port; check the port with the provider, or the "
-		    "local network if other sites work.",
-		    "%s %s [%s] port %d: %s.", P, host, b->addr, b->port,
-		    b->outcome_text);
-	if (b->failed_stage == MX_MB_GREETING && b->greeting[0] == '\0' &&
-	    (b->outcome == MX_OUT_TIMEOUT || b->outcome == MX_OUT_CONN))
-		add(d, pid(b, "no_greeting", id, sizeof id), MX_SEV_ERROR,
-		    MX_ACT_REMOTE, subj, "The server accepts connections but "
-		    "its mail service hangs or drops them; the provider must "
-		    "check it.", "%s %s accepted the connection but sent no "
-		    "greeting (%s).", P, host, b->outcome_text);
-	if (b->failed_stage == MX_MB_GREETING && b->outcome == MX_OUT_RESP)
-		add(d, pid(b, "greeting_refused", id, sizeof id), MX_SEV_ERROR,
-		    MX_ACT_REMOTE, subj, "The provider refuses sessions now; "
-		    "retry later or ask the provider.",
-		    "%s %s refused the session: %s", P, host, b->greeting);
-	switch (b->login) {
-	case MX_LOGIN_FAILED:
-		add(d, pid(b, "auth_failed", id, sizeof id), MX_SEV_ERROR,
-		    MX_ACT_US, subj, "Check the user name and password (many "
-		    "providers want the full address as the user, some an app "
-		    "password); reset the password if unsure.",
-		    "%s %s rejected the login of %s: %s", P, host, b->user,
-		    b->login_text);
-		break;
-	case MX_LOGIN_LOCKED:
-		add(d, pid(b, "mailbox_locked", id, sizeof id), MX_SEV_WARN,
-		    MX_ACT_US, subj, "Close the other mail client (phone, "
-		    "laptop) that keeps the mailbox open, wait a few minutes, "
-		    "or ask the provider to clear a stale lock.",
-		    "%s %s: the mailbox of %s is locked by another session "
-		    "(%s%s%s).", P, host, b->user, b->resp_code[0] ? "[" : "",
-		    b->resp_code[0] ? b->resp_code : b->login_text,
-		    b->resp_code[0] ? "]" : "");
-		break;
-	case MX_LOGIN_SERVER_ERROR:
-		add(d, pid(b, "server_error", id, sizeof id), MX_SEV_ERROR,
-		    MX_ACT_REMOTE, subj, "The provider has a problem with the "
-		    "mailbox store; retry later or report it.",
-		    "%s %s failed at login with a server error: %s", P, host,
-		    b->login_text);
-		break;
-	case MX_LOGIN_REFUSED_PLAIN:
-		add(d, "mailbox.login_not_sent", MX_SEV_WARN, MX_ACT_REMOTE,
-		    subj, "Use the implicit-TLS port (995/993) if the provider "
-		    "has one; --allow-plaintext sends the password anyway.",
-		    "mxscope did not send the password to %s: %s.", host,
-		    b->login_text);
-		break;
-	case MX_LOGIN_DISABLED:
-		add(d, pid(b, "login_disabled", id, sizeof id), MX_SEV_ERROR,
-		    MX_ACT_REMOTE, subj, "The server offers no login mxscope "
-		    "can use here (e.g. LOGINDISABLED without TLS).",
-		    "%s %s disables password login: %s.", P, host,
-		    b->login_text);
-		break;
-	default:
-		break;
+	for (i = 0; i < sizeof mb_rules / sizeof mb_rules[0]; i++) {
+		const struct mb_rule *r = &mb_rules[i];
+		if (!holds(r->cond, b))
+			continue;
+		mx__diag_expand(id, sizeof id, r->id, mb_value, b);
+		mx__diag_expand(summary, sizeof summary, r->summary, mb_value,
+		    b);
+		mx__diag_add(d, id, r->sev, r->actor, subj, r->remedy, "%s",
+		    summary);
 	}
-	if (b->outcome == MX_OUT_PROTO)
-		add(d, pid(b, "protocol_error", id, sizeof id), MX_SEV_ERROR,
-		    MX_ACT_REMOTE, subj, "The provider must fix the server; "
-		    "mail clients will fail the same way.",
-		    "%s %s broke the protocol at %s: %s.", P, host,
-		    mx_mb_stage_name(b->proto, b->failed_stage), b->outcome_text);
-	if (b->outcome == MX_OUT_TIMEOUT && b->failed_stage > MX_MB_GREETING &&
-	    b->failed_stage != MX_MB_TLS)
-		add(d, pid(b, "reply_timeout", id, sizeof id), MX_SEV_ERROR,
-		    MX_ACT_REMOTE, subj, "The server stalls; retry and ask the "
-		    "provider to check its load.", "%s %s did not answer %s in "
-		    "time.", P, host, mx_mb_stage_name(b->proto,
-		    b->failed_stage));
-	if (b->notes & MX_MBN_APOP)
-		add(d, "pop3.apop_offered", MX_SEV_INFO, MX_ACT_NOBODY, subj,
-		    "Nothing to do: mxscope does not use APOP (MD5).",
-		    "%s advertises APOP (a timestamp in its greeting).", host);
 }
 
 /* Append the mailbox findings. */

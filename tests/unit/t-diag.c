@@ -67,13 +67,15 @@ probe(int x, int family, enum mx_outcome out, enum mx_stage st, int code,
 	return p;
 }
 
+static struct mx_finding f[MX_MAX_FINDINGS];	/* the last diagnosis */
+static int nf;
+
 /* Run the diagnosis; returns the space-separated finding ids. */
 static const char *
 diagnose(struct mx_verdict *v)
 {
-	static struct mx_finding f[MX_MAX_FINDINGS];
 	static char ids[2048];
-	int i, n = mx_diag_run(&m, f, MX_MAX_FINDINGS, v);
+	int i, n = nf = mx_diag_run(&m, f, MX_MAX_FINDINGS, v);
 
 	ids[0] = '\0';
 	for (i = 0; i < n; i++) {
@@ -81,6 +83,113 @@ diagnose(struct mx_verdict *v)
 		strncat(ids, f[i].id, sizeof ids - strlen(ids) - 1);
 	}
 	return ids;
+}
+
+/* The summary of the last diagnosis's finding id, or "". */
+static const char *
+summary_of(const char *id)
+{
+	int i;
+
+	for (i = 0; i < nf; i++)
+		if (strcmp(f[i].id, id) == 0)
+			return f[i].summary;
+	return "";
+}
+
+/* One row of the mailbox table (mailbox-diag.c): a check in some state,
+ * the finding it must give and that finding's summary. */
+struct mb_case {
+	enum mx_mbox_proto	 proto;
+	enum mx_mb_stage	 stage;
+	enum mx_outcome		 outcome;
+	enum mx_mb_login	 login;
+	int			 notes;
+	const char		*resp_code, *id, *summary;
+};
+
+static const struct mb_case mb_cases[] = {
+	{ MX_MBOX_POP3, MX_MB_LOGIN, MX_OUT_OK, MX_LOGIN_NOT_TRIED,
+	  MX_MBN_TLS_REFUSED, "", "pop3.tls_unavailable", "POP3 pop.example.test "
+	  "refused to start TLS: passwords would travel in clear text." },
+	{ MX_MBOX_IMAP, MX_MB_TLS, MX_OUT_INJECTION, MX_LOGIN_NOT_TRIED, 0, "",
+	  "mailbox.tls_injection", "pop.example.test sent data after its "
+	  "STARTTLS go-ahead, before the TLS handshake; the check stopped "
+	  "before any credential." },
+	{ MX_MBOX_POP3, MX_MB_LOGIN, MX_OUT_OK, MX_LOGIN_OK,
+	  MX_MBN_ECHOED_SECRET, "", "mailbox.password_echoed",
+	  "pop.example.test sent the password back in a reply." },
+	{ MX_MBOX_IMAP, MX_MB_RESOLVE, MX_OUT_CONN, MX_LOGIN_NOT_TRIED, 0, "",
+	  "mailbox.host_unknown", "No IMAP server found: the words." },
+	{ MX_MBOX_POP3, MX_MB_CONNECT, MX_OUT_TIMEOUT, MX_LOGIN_NOT_TRIED, 0,
+	  "", "pop3.connect_failed", "POP3 pop.example.test [127.0.0.9] port "
+	  "110: the words." },
+	{ MX_MBOX_IMAP, MX_MB_GREETING, MX_OUT_TIMEOUT, MX_LOGIN_NOT_TRIED, 0,
+	  "", "imap.no_greeting", "IMAP pop.example.test accepted the "
+	  "connection but sent no greeting (the words)." },
+	{ MX_MBOX_POP3, MX_MB_GREETING, MX_OUT_RESP, MX_LOGIN_NOT_TRIED, 0, "",
+	  "pop3.greeting_refused", "POP3 pop.example.test refused the session: "
+	  "-ERR go away" },
+	{ MX_MBOX_POP3, MX_MB_LOGIN, MX_OUT_OK, MX_LOGIN_FAILED, 0, "",
+	  "pop3.auth_failed", "POP3 pop.example.test rejected the login of "
+	  "u@example.test: -ERR no" },
+	{ MX_MBOX_IMAP, MX_MB_LOGIN, MX_OUT_OK, MX_LOGIN_LOCKED, 0, "INUSE",
+	  "imap.mailbox_locked", "IMAP pop.example.test: the mailbox of "
+	  "u@example.test is locked by another session ([INUSE])." },
+	{ MX_MBOX_POP3, MX_MB_LOGIN, MX_OUT_OK, MX_LOGIN_LOCKED, 0, "",
+	  "pop3.mailbox_locked", "POP3 pop.example.test: the mailbox of "
+	  "u@example.test is locked by another session (-ERR no)." },
+	{ MX_MBOX_POP3, MX_MB_LOGIN, MX_OUT_OK, MX_LOGIN_SERVER_ERROR, 0, "",
+	  "pop3.server_error", "POP3 pop.example.test failed at login with a "
+	  "server error: -ERR no" },
+	{ MX_MBOX_IMAP, MX_MB_LOGIN, MX_OUT_OK, MX_LOGIN_REFUSED_PLAIN, 0, "",
+	  "mailbox.login_not_sent", "mxscope did not send the password to "
+	  "pop.example.test: -ERR no." },
+	{ MX_MBOX_IMAP, MX_MB_LOGIN, MX_OUT_OK, MX_LOGIN_DISABLED, 0, "",
+	  "imap.login_disabled", "IMAP pop.example.test disables password "
+	  "login: -ERR no." },
+	{ MX_MBOX_POP3, MX_MB_CAPA, MX_OUT_PROTO, MX_LOGIN_NOT_TRIED, 0, "",
+	  "pop3.protocol_error", "POP3 pop.example.test broke the protocol at "
+	  "capa: the words." },
+	{ MX_MBOX_IMAP, MX_MB_LOGIN, MX_OUT_TIMEOUT, MX_LOGIN_NOT_TRIED, 0, "",
+	  "imap.reply_timeout", "IMAP pop.example.test did not answer login in "
+	  "time." },
+	{ MX_MBOX_POP3, MX_MB_LOGIN, MX_OUT_OK, MX_LOGIN_OK, MX_MBN_APOP, "",
+	  "pop3.apop_offered", "pop.example.test advertises APOP (a timestamp "
+	  "in its greeting)." },
+};
+
+/* Every row of the mailbox table gives its finding, worded in full. */
+static void
+test_mailbox_rows(void)
+{
+	struct mx_verdict v;
+	struct mx_mailbox *b;
+	size_t i;
+
+	for (i = 0; i < sizeof mb_cases / sizeof mb_cases[0]; i++) {
+		const struct mb_case *c = &mb_cases[i];
+		model_setup(0);
+		m.nmailbox = 1;
+		b = &m.mailbox[0];
+		b->proto = c->proto;
+		mx_strlcpy(b->host, "pop.example.test", sizeof b->host);
+		mx_strlcpy(b->addr, "127.0.0.9", sizeof b->addr);
+		b->port = c->proto == MX_MBOX_POP3 ? 110 : 143;
+		b->failed_stage = b->stage = c->stage;
+		b->outcome = c->outcome;
+		b->login = c->login;
+		b->notes = c->notes;
+		b->done = 1;
+		mx_strlcpy(b->outcome_text, "the words", sizeof b->outcome_text);
+		mx_strlcpy(b->greeting, c->outcome == MX_OUT_RESP ?
+		    "-ERR go away" : "", sizeof b->greeting);
+		mx_strlcpy(b->user, "u@example.test", sizeof b->user);
+		mx_strlcpy(b->login_text, "-ERR no", sizeof b->login_text);
+		mx_strlcpy(b->resp_code, c->resp_code, sizeof b->resp_code);
+		diagnose(&v);
+		is_str(summary_of(c->id), c->summary, "mailbox row %s", c->id);
+	}
 }
 
 /* Entry point. */
@@ -307,5 +416,7 @@ main(void)
 	diagnose(&v);
 	is_str(v.reason, "onhold", "while DNS runs the verdict waits");
 	is_int(v.exit_code, MX_EXIT_UNKNOWN, "... (exit 3 if quit now)");
+
+	test_mailbox_rows();
 	return tap_done();
 }
