@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "conf.h"
+#include "demo.h"
 #include "explain.h"
 #include "lab.h"
 #include "mailbox-secret.h"
@@ -195,7 +196,7 @@ main(int argc, char **argv)
 	struct mx_ndr_first first;
 	struct mx_bounce bounce;
 	struct mx_engine *e;
-	struct mx_lab *lab = NULL;
+	struct mx_demo demo;
 	struct ui_opts uo;
 	uv_loop_t loop;
 	char *cause = NULL;
@@ -229,16 +230,16 @@ main(int argc, char **argv)
 	}
 	uv_loop_init(&loop);
 	if (cli.demo) {
-		if ((lab = mx_lab_start(&loop, cli.demo_scenario, &cause)) ==
-		    NULL) {
+		if (mx_demo_start(&demo, &loop, cli.demo_scenario, &cli.opts,
+		    &cause) != 0) {
 			mx_warnx("demo: %s (try "
 			    "--list-scenarios)", cause);
 			free(cause);
 			loop_finish(&loop);
 			return MX_EXIT_UNKNOWN;
 		}
-		mx_lab_apply_opts(lab, &cli.opts);
-	}
+	} else
+		memset(&demo, 0, sizeof demo);
 	if ((e = mx_engine_new(&loop, &cli.opts, &cause)) == NULL) {
 		char tgt[MX_HOST_MAX];
 
@@ -254,8 +255,7 @@ main(int argc, char **argv)
 		else
 			mx_warnx("%s", cause);
 		free(cause);
-		if (lab != NULL)
-			mx_lab_close(lab);
+		mx_demo_close(&demo);
 		loop_finish(&loop);
 		return MX_EXIT_UNKNOWN;
 	}
@@ -263,9 +263,12 @@ main(int argc, char **argv)
 		memset(&uo, 0, sizeof uo);
 		uo.no_color = cli.no_color || getenv("NO_COLOR") != NULL;
 		uo.report_on_exit = cli.report_on_exit;
-		uo.lab = lab;
+		demo.engine = e;
+		uo.lab = demo.lab;
 		uo.demo_scenario = cli.demo ? cli.demo_scenario : NULL;
-		uo.lab_slot = cli.demo ? &lab : NULL;
+		uo.lab_slot = cli.demo ? &demo.lab : NULL;
+		uo.demo_switch = cli.demo ? mx_demo_switch : NULL;
+		uo.demo_arg = &demo;
 		r = ui_run(&loop, e, &uo);
 		if (r == UI_NO_TERMINAL) {	/* one line said why */
 			cli.mode = MX_MODE_REPORT;
@@ -274,8 +277,7 @@ main(int argc, char **argv)
 	} else
 		r = run_report(&loop, e, &cli);
 	mx_engine_close(e);
-	if (lab != NULL)
-		mx_lab_close(lab);
+	mx_demo_close(&demo);
 	loop_finish(&loop);
 	mx_engine_free(e);
 	mx_secret_clear();

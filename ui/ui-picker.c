@@ -1,8 +1,8 @@
 /*
- * ui-picker: the --demo scenario picker (p or F2).  Switching starts the
- * new in-process lab first, points a fresh set of options at it
- * (mx_lab_apply_opts), reconfigures and restarts the engine, then closes
- * the old lab; the caller learns the new lab through ui_opts.lab_slot.
+ * ui-picker: the --demo scenario picker (p or F2).  Switching is main's
+ * (ui_opts.demo_switch, src/demo.c): it starts the new in-process lab,
+ * reconfigures the engine over the user's own options and closes the old
+ * lab; the dashboard then re-runs and learns the lab through lab_slot.
  * A bounce being checked (pasted with b) is checked on the new lab too.
  */
 #include <stdlib.h>
@@ -30,7 +30,8 @@ ui_picker_open(struct ui *ui)
 	const char *const *s = mx_lab_scenarios();
 	int i;
 
-	if (ui->lab == NULL || ui->opts.lab_slot == NULL) {
+	if (ui->lab == NULL || ui->opts.lab_slot == NULL ||
+	    ui->opts.demo_switch == NULL) {
 		ui_message(ui, 1, "scenarios exist only in the demo "
 		    "(mxscope --demo)");
 		return;
@@ -42,35 +43,19 @@ ui_picker_open(struct ui *ui)
 	ui_keys_mode(ui, UI_MODE_PICKER);
 }
 
-/* Switch the demo to scenario name. */
+/* Switch the demo to scenario name: main starts its lab and keeps the
+ * user's options (ui_opts.demo_switch); the dashboard re-runs. */
 static void
 switch_to(struct ui *ui, const char *name)
 {
-	struct mx_opts o;
-	struct mx_lab *lab;
 	char *cause = NULL;
 
-	mx_engine_cancel(ui->eng);
-	if ((lab = mx_lab_start(ui->loop, name, &cause)) == NULL) {
+	if (ui->opts.demo_switch(ui->opts.demo_arg, name, &cause) != 0) {
 		ui_message(ui, 1, "scenario %s: %s", name, cause ? cause : "?");
 		free(cause);
 		return;
 	}
-	mx_opts_init(&o);
-	mx_lab_apply_opts(lab, &o);
-	if ((o.bounce = mx_engine_opts(ui->eng)->bounce) != NULL) {
-		o.target = o.bounce->address;
-		o.size = mx_engine_opts(ui->eng)->size;
-	}
-	if (mx_engine_configure(ui->eng, &o, &cause) != 0) {
-		ui_message(ui, 1, "scenario %s: %s", name, cause ? cause : "?");
-		free(cause);
-		mx_lab_close(lab);
-		return;
-	}
-	mx_lab_close(ui->lab);
-	ui->lab = lab;
-	*ui->opts.lab_slot = lab;
+	ui->lab = *ui->opts.lab_slot;
 	mx_sanitize(ui->scenario, sizeof ui->scenario, name, strlen(name));
 	ui_message(ui, 0, "scenario %s", name);
 	ui_restart(ui);

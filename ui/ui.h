@@ -22,6 +22,12 @@ struct ui_opts {
 	 * disables the picker.
 	 */
 	struct mx_lab	**lab_slot;
+	/* --demo: main's switch to another scenario (mx_demo_switch):
+	 * starts its lab, reconfigures the engine over the user's options
+	 * and closes the old lab; 0, or -1 with *cause.  NULL: no demo. */
+	int		(*demo_switch)(void *arg, const char *name,
+			    char **cause);
+	void		*demo_arg;
 };
 
 /*

@@ -21,5 +21,5 @@ libmxengine_a_SOURCES = \
 MX_LIBS = $(UV_LIBS) $(CARES_LIBS) $(SSL_LIBS) $(JANSSON_LIBS) $(IDN2_LIBS)
 
 bin_PROGRAMS += mxscope
-mxscope_SOURCES = src/main.c src/core/options.c src/core/options.h src/core/conf.c
+mxscope_SOURCES = src/main.c src/demo.c src/demo.h src/core/options.c src/core/options.h src/core/conf.c
 mxscope_LDADD = libmxui.a libmxlab.a libmxndr.a libmxengine.a $(NCURSES_LIBS) $(MX_LIBS)

@@ -149,4 +149,19 @@ like "$UI_SCREEN" 'mxscope help' "keys work while a probe waits"
 ui_keys x q
 ui_exit 5
 is "$UI_STATUS" 3 "q before the check ends: exit 3"
+
+# The picker keeps the user's options: --from and -4 still hold on the
+# new scenario's lab (main owns the lab; src/demo.c).
+ui_open 100 30 "$MXSCOPE --demo -4 --from keep@from.test"
+ui_wait_done 10
+ui_keys p
+ui_wait 'Demo scenario' 3
+ui_keys Down Enter
+ui_wait 'USERUNKNOWN|userunknown\)' 10
+ui_wait_done 10
+like "$UI_SCREEN" 'demo: userunknown' "p switched the scenario"
+like "$UI_SCREEN" 'MAIL FROM:<keep@from\.test>' \
+    "... and the new check still says MAIL FROM as given (--from kept)"
+ui_keys q
+ui_exit 5
 plan_end
