@@ -2,7 +2,8 @@
  * engine-dns: what the DNS stage's answers become (method.md §2): the
  * exchanger table merged over all resolvers, a probe for every new
  * exchanger address (within the caps, said when cut), the reverse DNS of
- * those addresses and of the IPs a bounce names, and blocklist lookups.
+ * those addresses and of the IPs a bounce names, blocklist lookups and a
+ * listing's TXT reason (RFC 5782 §2.1), on the follow-up DNS instance.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -174,6 +175,36 @@ dns_ptr_cb(void *arg, int tag, enum mx_dns_status st, const char *name)
 	mx__engine_emit_now(e, &ev);
 }
 
+/* The follow-up DNS instance, created on first use; NULL if it cannot be. */
+struct mx_dns *
+mx__engine_followup_dns(struct mx_engine *e)
+{
+	char *cause = NULL;
+
+	if (e->fdns == NULL) {
+		e->fdns = mx_dns_new(e->loop, (const char *const *)e->opts.dns,
+		    e->opts.ndns > 0 ? 1 : 0, e->opts.timeout_ms, &cause);
+		free(cause);
+		if (e->fdns != NULL)
+			mx_dns_aux(e->fdns, &mx__engine_dns_cb, e);
+	}
+	return e->fdns;
+}
+
+/* A listing's A answer came: ask for its TXT reason (RFC 5782 §2.1). */
+static void
+listing_txt(struct mx_engine *e, int tag)
+{
+	char name[MX_HOST_MAX];
+	struct mx_dnsbl *l = &e->dnsbl[tag];
+
+	if (!l->listed || l->txt_pending || mx__engine_followup_dns(e) == NULL ||
+	    mx__dnsbl_qname(l, name, sizeof name) != 0)
+		return;
+	if (mx_dns_txt(e->fdns, 0, tag, name) == 0)
+		l->txt_pending = 1;
+}
+
 /* Tell the sinks what blocklist lookup tag now knows; run what waits. */
 static void
 emit_dnsbl(struct mx_engine *e, int tag)
@@ -197,7 +228,7 @@ dns_a_cb(void *arg, int tag, enum mx_dns_status st, const char *addr)
 	if (tag < 0 || tag >= e->ndnsbl)
 		return;
 	mx__dnsbl_answer(&e->dnsbl[tag], st, addr);
-	mx__engine_evidence_txt(e, tag);	/* a listing's reason */
+	listing_txt(e, tag);	/* a listing's reason */
 	emit_dnsbl(e, tag);
 }
 

@@ -13,22 +13,6 @@
 #include "dnsbl.h"
 #include "engine-int.h"
 
-/* The follow-up DNS instance, created on first use; NULL if it cannot be. */
-static struct mx_dns *
-evidence_dns(struct mx_engine *e)
-{
-	char *cause = NULL;
-
-	if (e->fdns == NULL) {
-		e->fdns = mx_dns_new(e->loop, (const char *const *)e->opts.dns,
-		    e->opts.ndns > 0 ? 1 : 0, e->opts.timeout_ms, &cause);
-		free(cause);
-		if (e->fdns != NULL)
-			mx_dns_aux(e->fdns, &mx__engine_dns_cb, e);
-	}
-	return e->fdns;
-}
-
 /* Add the lookup of ip on zone unless known; send its A query. */
 static void
 evidence_lookup(struct mx_engine *e, int probe, const char *ip,
@@ -43,7 +27,7 @@ evidence_lookup(struct mx_engine *e, int probe, const char *ip,
 		if (strcmp(e->dnsbl[i].ip, ip) == 0 &&
 		    strcmp(e->dnsbl[i].zone, zone) == 0)
 			return;
-	if (e->ndnsbl == MX_MAX_DNSBL || evidence_dns(e) == NULL)
+	if (e->ndnsbl == MX_MAX_DNSBL || mx__engine_followup_dns(e) == NULL)
 		return;
 	l = &e->dnsbl[e->ndnsbl];
 	memset(l, 0, sizeof *l);
@@ -87,20 +71,6 @@ mx__engine_evidence(struct mx_engine *e, const struct mx_event *ev)
 	nz = mx__dnsbl_zones(&e->opts, &zones);
 	for (i = 0; i < nz; i++)
 		evidence_lookup(e, ev->index, ip, zones[i]);
-}
-
-/* A listing's A answer came: ask for its TXT reason (RFC 5782 §2.1). */
-void
-mx__engine_evidence_txt(struct mx_engine *e, int tag)
-{
-	char name[MX_HOST_MAX];
-	struct mx_dnsbl *l = &e->dnsbl[tag];
-
-	if (!l->listed || l->txt_pending || evidence_dns(e) == NULL ||
-	    mx__dnsbl_qname(l, name, sizeof name) != 0)
-		return;
-	if (mx_dns_txt(e->fdns, 0, tag, name) == 0)
-		l->txt_pending = 1;
 }
 
 /* Whether a follow-up lookup is still unanswered. */

@@ -68,12 +68,16 @@ struct mx_engine {
 	uint64_t		 origin;
 	char			 rcpt[MX_HOST_MAX * 2];
 	uv_timer_t		 kick;		/* deferred pump and diagnosis */
+	uv_timer_cb		 kick_cb;	/* what a kick runs (engine.c) */
+	/* Follow-up of every emitted event (engine-evidence.c). */
+	void			(*follow)(struct mx_engine *,
+				    const struct mx_event *);
 	uv_timer_t		 deadline;	/* --deadline of the whole run */
 	struct mx__mbox		*mbox;		/* POP3/IMAP checks (mailbox.c) */
 	int			 closed;
 };
 
-/* engine.c */
+/* engine-emit.c */
 /* Emit an event: fold it into the model, then hand it to the sinks. */
 void	mx__engine_emit(void *, struct mx_event *);
 /* Emit an event stamped with the run's clock. */
@@ -86,12 +90,13 @@ void	mx__engine_kick(struct mx_engine *);
 extern const struct mx_dns_cb mx__engine_dns_cb;
 /* Start the blocklist lookups of this run on the first resolver. */
 void	mx__engine_dnsbl_start(struct mx_engine *);
+/* The follow-up lookups' DNS instance (first resolver), made on first
+ * use; NULL if it cannot be. */
+struct mx_dns *mx__engine_followup_dns(struct mx_engine *);
 
 /* engine-evidence.c */
 /* A server line of a probe: follow a blocklist it names. */
 void	mx__engine_evidence(struct mx_engine *, const struct mx_event *);
-/* A listing's A answer came: ask for its TXT reason. */
-void	mx__engine_evidence_txt(struct mx_engine *, int tag);
 /* Whether a follow-up lookup is still unanswered. */
 int	mx__engine_evidence_busy(const struct mx_engine *);
 

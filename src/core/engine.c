@@ -13,27 +13,7 @@
 #include "tls.h"
 
 static void	engine_stop(struct mx_engine *, const char *);
-
-/* Emit an event: fold it into our model, then hand it to the sinks. */
-void
-mx__engine_emit(void *arg, struct mx_event *ev)
-{
-	struct mx_engine *e = arg;
-
-	mx_model_apply(&e->model, ev);
-	mx__sinks_emit(&e->sinks, ev);
-	mx__engine_evidence(e, ev);	/* a reply that names a blocklist */
-	if (ev->type == MX_EV_MBOX_DONE)
-		mx__engine_kick(e);
-}
-
-/* An event stamped with the run's clock. */
-void
-mx__engine_emit_now(struct mx_engine *e, struct mx_event *ev)
-{
-	ev->t_ms = mx__ms_since(e->origin);
-	mx__engine_emit(e, ev);
-}
+static void	engine_kick_cb(uv_timer_t *);
 
 /* Replace all options for the next start. */
 int
@@ -89,6 +69,8 @@ mx_engine_new(uv_loop_t *loop, const struct mx_opts *o, char **cause)
 	}
 	uv_timer_init(loop, &e->kick);
 	e->kick.data = e;
+	e->kick_cb = engine_kick_cb;
+	e->follow = mx__engine_evidence;	/* replies that name a list */
 	uv_timer_init(loop, &e->deadline);
 	e->deadline.data = e;
 	return e;
@@ -268,14 +250,6 @@ engine_deadline_cb(uv_timer_t *t)
 	ev.u.notes = e->opts.deadline_ms;
 	mx__engine_emit_now(e, &ev);
 	engine_stop(e, "not finished: the --deadline expired");
-}
-
-/* Schedule the deferred work for the next loop turn. */
-void
-mx__engine_kick(struct mx_engine *e)
-{
-	if (!e->closed && !uv_is_active((uv_handle_t *)&e->kick))
-		uv_timer_start(&e->kick, engine_kick_cb, 0, 0);
 }
 
 /* Drop the probes of the previous run and its run state. */
