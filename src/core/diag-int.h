@@ -36,8 +36,11 @@ void	mx__mailbox_verdict(const struct mx_model *, int warnings,
 	    struct mx_verdict *);
 /* Blocklist findings (diag-dnsbl.c). */
 void	mx__diag_dnsbl(struct mx__diag *);
+/* The verdict when DNS alone decides (no exchanger to try); 0 when the
+ * probes decide (diag-verdict.c). */
+int	mx__diag_verdict_dns(const struct mx_model *, struct mx_verdict *);
 /* The verdict from the probes (all, or those marked in only) walked as an
- * MTA would; returns the probe that decided it, or NULL (diag.c). */
+ * MTA would; returns the probe that decided it, or NULL (diag-verdict.c). */
 const struct mx_probe *mx__diag_walk(const struct mx_model *, int warnings,
 	    struct mx_verdict *, const unsigned char *only);
 /* Resolvers that give different MX sets: one outcome per view; the

@@ -1,0 +1,261 @@
+/*
+ * diag-verdict: the one verdict of a run (method.md §5): from DNS alone
+ * when no exchanger can be tried, else from the probes walked as a real
+ * MTA delivers (RFC 5321 §5.1): exchangers in preference order, connection
+ * failures and 4xx move on to the next, a 5xx ends delivery.  The verdict
+ * takes its remedy and actor from the reason table (diag-reason.c).
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+#include "diag-int.h"
+#include "reason.h"
+
+/* Set the verdict: reason, exit status, words, then the remedy (advice,
+ * or the reason table's when NULL); the actor is the reason table's. */
+static void
+vverdict(struct mx_verdict *v, const char *reason, enum mx_exit code,
+    const char *advice, const char *fmt, va_list ap)
+{
+	size_t n;
+
+	mx_strlcpy(v->reason, reason, sizeof v->reason);
+	v->exit_code = code;
+	vsnprintf(v->summary, sizeof v->summary, fmt, ap);
+	if (advice == NULL)
+		advice = mx__reason_advice(reason);
+	n = strlen(v->summary);
+	if (*advice != '\0' && n + 2 < sizeof v->summary)
+		snprintf(v->summary + n, sizeof v->summary - n, " %s", advice);
+	v->actor = mx__reason_actor(reason, 0, &v->actor_also, &v->has_also);
+}
+
+/* Set the verdict with the reason table's remedy. */
+static void
+verdict(struct mx_verdict *v, const char *reason, enum mx_exit code,
+    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+static void
+verdict(struct mx_verdict *v, const char *reason, enum mx_exit code,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vverdict(v, reason, code, NULL, fmt, ap);
+	va_end(ap);
+}
+
+/* Set the verdict with its own remedy and actor (no second actor). */
+static void
+verdict_by(struct mx_verdict *v, const char *reason, enum mx_exit code,
+    enum mx_actor actor, const char *advice, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+static void
+verdict_by(struct mx_verdict *v, const char *reason, enum mx_exit code,
+    enum mx_actor actor, const char *advice, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vverdict(v, reason, code, advice, fmt, ap);
+	va_end(ap);
+	v->actor = actor;
+	v->has_also = 0;
+	v->actor_also = MX_ACT_NOBODY;
+}
+
+/* The verdict when DNS alone decides (no exchanger to probe). */
+int
+mx__diag_verdict_dns(const struct mx_model *m, struct mx_verdict *v)
+{
+	int i, nx = 0, ans = 0, servfail = 0, nullmx = 0, nodata = 0;
+
+	for (i = 0; i < m->nresolvers; i++) {
+		const struct mx_resolver *r = &m->resolvers[i];
+		nx += r->status == MX_DNS_NXDOMAIN;
+		ans += r->status == MX_DNS_ANSWER && !r->null_mx;
+		servfail += r->status == MX_DNS_SERVFAIL;
+		nullmx += r->null_mx;
+		nodata += r->status == MX_DNS_NODATA;
+	}
+	if (!m->dns_done && m->nprobes == 0) {
+		verdict(v, "onhold", MX_EXIT_UNKNOWN, "Asking DNS about %s...",
+		    m->domain);
+		return 1;
+	}
+	if (nullmx) {
+		verdict(v, "notaccept", MX_EXIT_PERM, "%s publishes a null MX.",
+		    m->domain);
+		return 1;
+	}
+	if (m->nprobes > 0)
+		return 0;
+	if (nx && !ans)
+		verdict(v, "hostunknown", MX_EXIT_PERM, "%s does not exist.",
+		    m->domain);
+	else if (servfail)
+		verdict_by(v, "networkerror", MX_EXIT_TEMP, MX_ACT_REMOTE,
+		    "The domain's DNS administrator must fix its name servers; "
+		    "mail stays queued and is retried meanwhile.", "The DNS of "
+		    "%s is broken (SERVFAIL).", m->domain);
+	else if (nodata)
+		verdict(v, "hostunknown", MX_EXIT_PERM, "%s has no MX and no "
+		    "address.", m->domain);
+	else if (ans)
+		verdict_by(v, "hostunknown", MX_EXIT_PERM, MX_ACT_REMOTE,
+		    "The domain's DNS administrator must give its exchangers "
+		    "addresses.", "No exchanger of %s has an address.",
+		    m->domain);
+	else	/* our resolvers are dead: our problem, nothing was tested */
+		verdict_by(v, "networkerror", MX_EXIT_UNKNOWN, MX_ACT_US,
+		    "Check our resolvers and the network path to them, or use "
+		    "another one (--dns).", "No resolver answered for %s: "
+		    "could not test.", m->domain);
+	return 1;
+}
+
+/* Whether probe a comes before probe b: preference, then host and address,
+ * so the order never depends on which answer came first. */
+static int
+probe_before(const struct mx_model *m, int a, int b)
+{
+	const struct mx_probe *x = &m->probes[a], *y = &m->probes[b];
+	const struct mx_exchanger *ex = &m->exch[x->mx_index],
+	    *ey = &m->exch[y->mx_index];
+	int c;
+
+	if (ex->pref != ey->pref)
+		return ex->pref < ey->pref;
+	if ((c = strcasecmp(ex->host, ey->host)) != 0)
+		return c < 0;
+	return strcmp(x->addr, y->addr) < 0;
+}
+
+/* Order the probes (all, or those marked in only) as an MTA tries them. */
+static int
+probe_order(const struct mx_model *m, int *order, const unsigned char *only)
+{
+	int i, j, n = 0, t;
+
+	for (i = 0; i < m->nprobes; i++)
+		if (only == NULL || only[i])
+			order[n++] = i;
+	for (i = 1; i < n; i++)
+		for (j = i; j > 0 && probe_before(m, order[j], order[j - 1]);
+		    j--) {
+			t = order[j];
+			order[j] = order[j - 1];
+			order[j - 1] = t;
+		}
+	return n;
+}
+
+/* The actor of a probe that broke before any reply decided: who the
+ * row of its end names (a refused port: the remote admin; no answer on
+ * port 25: the ISP; a reached server that misbehaved: the remote admin). */
+static enum mx_actor
+broken_actor(const struct mx_probe *p)
+{
+	if (p->failed_stage > MX_ST_CONNECT)
+		return MX_ACT_REMOTE;
+	if (p->fail == MX_FAIL_TIMEOUT || p->fail == MX_FAIL_NOROUTE)
+		return MX_ACT_ISP;
+	return MX_ACT_REMOTE;
+}
+
+/* The verdict from the probes (all, or those marked in only), walked as
+ * an MTA would (RFC 5321 §5.1); returns the probe that decided, or NULL. */
+const struct mx_probe *
+mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
+    const unsigned char *only)
+{
+	int order[MX_MAX_PROBES], i, n = probe_order(m, order, only);
+	const struct mx_probe *temp = NULL, *broken = NULL;
+	const char *reason;
+	int listed = mx__diag_listed(m);
+
+	for (i = 0; i < n; i++) {
+		const struct mx_probe *p = &m->probes[order[i]];
+		const struct mx_stage_reply *r = &p->reply[p->failed_stage];
+		const char *host = m->exch[p->mx_index].host;
+		if (!p->done || p->outcome == MX_OUT_NONE)
+			continue;	/* unfinished, or stopped: says nothing */
+		if (p->outcome == MX_OUT_OK) {
+			if (m->local[0] != '\0')
+				verdict(v, "deliverable", warnings ?
+				    MX_EXIT_TEMP : MX_EXIT_OK, "%s [%s] accepts "
+				    "mail for %s@%s%s.", host, p->addr, m->local,
+				    m->domain, warnings ? " (with warnings)" :
+				    "");
+			else
+				verdict(v, "deliverable", warnings ?
+				    MX_EXIT_TEMP : MX_EXIT_OK, "%s [%s] accepts "
+				    "mail for %s (no recipient tested)%s.", host,
+				    p->addr, m->domain, warnings ?
+				    ", with warnings" : "");
+			return p;
+		}
+		if (p->outcome == MX_OUT_RESP && r->code >= 500) {
+			reason = mx__probe_reason(p);
+			/* RFC 3463 §3.3: X.2.2 is a persistent transient
+			 * condition; senders retry, so the exit is soft. */
+			verdict(v, reason, mx__reason_soft(reason) ?
+			    MX_EXIT_TEMP : MX_EXIT_PERM, "%s [%s] refused %s "
+			    "with %d%s%s.", host, p->addr,
+			    mx_stage_name(p->failed_stage), r->code,
+			    r->esc[0] ? " " : "", r->esc);
+			v->actor = mx__reason_actor(reason, listed,
+			    &v->actor_also, &v->has_also);
+			return p;
+		}
+		if (p->outcome == MX_OUT_RESP && temp == NULL)
+			temp = p;
+		else if (p->outcome != MX_OUT_RESP && broken == NULL)
+			broken = p;
+	}
+	if (temp != NULL) {
+		const struct mx_stage_reply *r = &temp->reply[temp->failed_stage];
+		reason = mx__probe_reason(temp);
+		verdict(v, reason, MX_EXIT_TEMP, "%s deferred %s with %d%s%s.",
+		    m->exch[temp->mx_index].host,
+		    mx_stage_name(temp->failed_stage), r->code,
+		    r->esc[0] ? " " : "", r->esc);
+		v->actor = mx__reason_actor(reason, listed, &v->actor_also,
+		    &v->has_also);
+		return temp;
+	}
+	if (broken != NULL && broken->outcome == MX_OUT_INJECTION) {
+		verdict_by(v, "securityerror", MX_EXIT_TEMP, MX_ACT_REMOTE,
+		    "The remote admin must fix the server or the middlebox in "
+		    "front of it.", "%s injected data after its STARTTLS reply,"
+		    " before TLS began; the check stopped there.",
+		    m->exch[broken->mx_index].host);
+		return broken;
+	}
+	if (broken != NULL && broken->failed_stage > MX_ST_CONNECT) {
+		/* It answered the connection: reached, but misbehaved. */
+		verdict_by(v, "networkerror", MX_EXIT_TEMP, MX_ACT_REMOTE,
+		    "The remote admin must fix the server; mail stays queued "
+		    "and is retried meanwhile.", "%s [%s] was reached, but %s.",
+		    m->exch[broken->mx_index].host, broken->addr,
+		    broken->outcome_text);
+		return broken;
+	}
+	if (broken != NULL) {
+		verdict_by(v, "networkerror", MX_EXIT_TEMP, broken_actor(broken),
+		    broken_actor(broken) == MX_ACT_ISP ? "Mail cannot reach "
+		    "the domain's servers now: a firewall on the way (often "
+		    "the ISP's block of outbound port 25) or the hosts are "
+		    "down; it stays queued and is retried." : "The domain's "
+		    "servers refuse connections: the remote admin must "
+		    "restore the SMTP service; mail stays queued and is "
+		    "retried meanwhile.",
+		    "No exchanger of %s could be reached (%s: %s).",
+		    m->domain, m->exch[broken->mx_index].host,
+		    broken->outcome_text);
+		return broken;
+	}
+	verdict(v, "onhold", MX_EXIT_UNKNOWN, "Checking %s...", m->domain);
+	return NULL;
+}
