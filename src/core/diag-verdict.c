@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
+
 #include "diag-int.h"
 #include "reason.h"
 
