@@ -1,7 +1,7 @@
 /*
  * lab-pop3: the lab's scripted mailbox servers (issue 5): the `pop3 @N` /
  * `imap @N` scenario blocks, listeners on 127.A.B.N (one shared port per
- * kind: pop3, pop3s, imap, imaps), sessions over src/core/conn.c (server side,
+ * kind: pop3, pop3s, imap, imaps), sessions (lab-msess.c) over src/core/conn.c (server side,
  * STLS/STARTTLS and implicit TLS with lab-ca.c certificates) and the POP3
  * dialogue: RFC 1939 (USER/PASS, STAT, LIST, UIDL, TOP, RETR, QUIT with
  * byte-stuffing), RFC 2449 CAPA and response codes, RFC 2595 STLS,
@@ -19,35 +19,9 @@
 #include "lab-pop3.h"
 
 #define LABM_BIND_TRIES		20
-#define LABM_ENDLESS_BATCH	500
-#define LABM_ENDLESS_MAX	2000000
-#define LABM_SPLIT_PIECE	3
-#define LABM_MAX		32
 
-enum { K_POP3, K_POP3S, K_IMAP, K_IMAPS, K_N };
 static const char *kind_names[K_N] = { "pop3", "pop3s", "imap", "imaps" };
 
-/* One listener. */
-struct lab_mlisten {
-	uv_tcp_t		*h;
-	struct lab_mbox		*mb;
-	int			 cfgi;
-};
-
-struct lab_mbox {
-	uv_loop_t			*loop;
-	const struct lab_scenario	*sc;
-	struct lab_base			 base;
-	struct lab_ref			*ref;
-	int				 port[K_N];
-	SSL_CTX				*ctx[LABM_MAX];
-	struct lab_mlisten		 lis[LABM_MAX];
-	int				 nlis;
-	struct lab_msess		*sessions;
-	int				 closing;
-};
-
-static void	msess_close(struct lab_msess *);
 
 /* ---- scenario blocks -------------------------------------------------- */
 
@@ -164,45 +138,6 @@ cfg_name(const struct lab_scenario *sc, struct lab_mbox_cfg *c)
 	return c->name;
 }
 
-/* ---- messages --------------------------------------------------------- */
-
-/* The n-th message: a Received: chain of three hops and a stuffed body. */
-char *
-mx_lab_msg_text(const struct lab_mbox_cfg *c, int n, size_t *hdrlen,
-    size_t *len)
-{
-	char *hdr, *msg;
-
-	hdr = mx_xasprintf(
-	    "Received: from mx1.lab.test (mx1.lab.test [127.0.0.1])\r\n"
-	    "\tby %s (mxscope-lab) with LMTP id m%d;\r\n"
-	    "\tTue, 1 Jul 2025 10:00:%02d +0000\r\n"
-	    "Received: from sender.example.org (sender.example.org "
-	    "[192.0.2.1])\r\n"
-	    "\tby mx1.lab.test (mxscope-lab) with ESMTPS id s%d;\r\n"
-	    "\tTue, 1 Jul 2025 10:00:02 +0000\r\n"
-	    "Received: from [10.0.0.5] (client.example.org [198.51.100.7])\r\n"
-	    "\tby sender.example.org with ESMTPSA;\r\n"
-	    "\tTue, 1 Jul 2025 11:59:59 +0200\r\n"
-	    "Date: Tue, 1 Jul 2025 09:59:58 +0000\r\n"
-	    "From: bob@example.org\r\n"
-	    "To: %s\r\n"
-	    "Subject: lab message %d\r\n"
-	    "Message-ID: <m%d@lab.test>\r\n"
-	    "\r\n", c->name != NULL ? c->name : "pop.lab.test", n,
-	    10 + n % 40, n, c->user, n, n);
-	*hdrlen = strlen(hdr);
-	msg = mx_xasprintf("%s"
-	    "Hello, this is message %d.\r\n"
-	    ".a line that starts with a dot\r\n"
-	    ".\r\n"
-	    "..two dots\r\n"
-	    "The end.\r\n", hdr, n);
-	free(hdr);
-	*len = strlen(msg);
-	return msg;
-}
-
 /* Append text to a growing buffer, dot-stuffing each line (RFC 1939 §3). */
 static void
 stuff_add(char **buf, size_t *len, const char *text, size_t n)
@@ -215,106 +150,6 @@ stuff_add(char **buf, size_t *len, const char *text, size_t n)
 			(*buf)[(*len)++] = '.';
 		(*buf)[(*len)++] = text[i];
 	}
-}
-
-/* ---- sessions --------------------------------------------------------- */
-
-/* The session timer: split sending, the endless LIST, or closing. */
-static void
-msess_timer_cb(uv_timer_t *t)
-{
-	struct lab_msess *ss = t->data;
-	char line[64];
-	int i;
-	size_t n;
-
-	if (ss->conn == NULL)
-		return;
-	if (ss->out != NULL) {
-		n = ss->outlen - ss->outoff;
-		if (n > LABM_SPLIT_PIECE)
-			n = LABM_SPLIT_PIECE;
-		mx_conn_send(ss->conn, ss->out + ss->outoff, n);
-		ss->outoff += n;
-		if (ss->outoff == ss->outlen) {
-			free(ss->out);
-			ss->out = NULL;
-			uv_timer_stop(t);
-			if (ss->closing)
-				uv_timer_start(t, msess_timer_cb, 20, 0);
-		}
-		return;
-	}
-	if (ss->closing) {
-		msess_close(ss);
-		return;
-	}
-	if (ss->endless > 0) {
-		for (i = 0; i < LABM_ENDLESS_BATCH; i++) {
-			n = (size_t)snprintf(line, sizeof line, "%d 1000\r\n",
-			    ss->endless++);
-			mx_conn_send(ss->conn, line, n);
-		}
-		if (ss->endless > LABM_ENDLESS_MAX)
-			uv_timer_stop(t);
-	}
-}
-
-/* Send bytes, in small delayed pieces in split mode (P4). */
-void
-mx_lab_msess_send(struct lab_msess *ss, const char *b, size_t n)
-{
-	if (ss->conn == NULL || n == 0)
-		return;
-	if (!(ss->cfg->behave & LABM_SPLIT)) {
-		mx_conn_send(ss->conn, b, n);
-		return;
-	}
-	ss->out = mx_xrealloc(ss->out, ss->outlen - ss->outoff + n + 1);
-	if (ss->outoff > 0) {
-		memmove(ss->out, ss->out + ss->outoff, ss->outlen - ss->outoff);
-		ss->outlen -= ss->outoff;
-		ss->outoff = 0;
-	}
-	memcpy(ss->out + ss->outlen, b, n);
-	ss->outlen += n;
-	if (!uv_is_active((uv_handle_t *)&ss->timer))
-		uv_timer_start(&ss->timer, msess_timer_cb, 1, 1);
-}
-
-/* Send one formatted line with CRLF. */
-void
-mx_lab_msess_printf(struct lab_msess *ss, const char *fmt, ...)
-{
-	va_list ap;
-	char *s, *l;
-
-	va_start(ap, fmt);
-	if (vasprintf(&s, fmt, ap) < 0)
-		mx_fatalx("out of memory");
-	va_end(ap);
-	l = mx_xasprintf("%s\r\n", s);
-	mx_lab_msess_send(ss, l, strlen(l));
-	free(s);
-	free(l);
-}
-
-/* Close after what was sent. */
-void
-mx_lab_msess_close_later(struct lab_msess *ss)
-{
-	ss->closing = 1;
-	if (ss->out == NULL)
-		uv_timer_start(&ss->timer, msess_timer_cb, 20, 0);
-}
-
-/* Start the server side of TLS (pending plaintext is dropped by conn.c). */
-void
-mx_lab_msess_starttls(struct lab_msess *ss)
-{
-	if (ss->ctx == NULL || mx_conn_tls_accept(ss->conn, ss->ctx) !=
-	    MX_CONN_OK)
-		mx_lab_msess_close_later(ss);
 }
 
 /* Whether STLS/STARTTLS is on offer now. */
@@ -475,8 +310,7 @@ pop3_line(struct lab_msess *ss, const char *line, size_t len)
 		mx_lab_msess_printf(ss, "+OK scan listing follows");
 		if (c->behave & LABM_ENDLESS) {
 			/* P3: a LIST that never ends. */
-			ss->endless = 1;
-			uv_timer_start(&ss->timer, msess_timer_cb, 1, 2);
+			mx_lab_msess_endless(ss);
 			return;
 		}
 		for (i = 1; i <= c->nmsgs; i++) {
@@ -569,43 +403,12 @@ static void
 msess_closed(struct mx_conn *cn, enum mx_conn_err err, const char *why,
     void *arg)
 {
-	msess_close(arg);
+	mx_lab_msess_close(arg);
 }
 
 static const struct mx_conn_cb msess_cb = {
 	NULL, msess_line, msess_tls_done, NULL, msess_closed
 };
-
-/* The session timer closed: free the session. */
-static void
-msess_free_cb(uv_handle_t *h)
-{
-	struct lab_msess *ss = h->data;
-	struct lab_ref *ref = ss->mb->ref;
-
-	free(ss->out);
-	free(ss);
-	mx_lab_ref_put(ref);
-}
-
-/* End a session (once). */
-static void
-msess_close(struct lab_msess *ss)
-{
-	struct lab_msess **sp;
-
-	if (ss->conn == NULL)
-		return;
-	for (sp = &ss->mb->sessions; *sp != NULL; sp = &(*sp)->next)
-		if (*sp == ss) {
-			*sp = ss->next;
-			break;
-		}
-	mx_conn_close(ss->conn);
-	ss->conn = NULL;
-	uv_timer_stop(&ss->timer);
-	uv_close((uv_handle_t *)&ss->timer, msess_free_cb);
-}
 
 /* A client connected. */
 static void
@@ -628,7 +431,7 @@ listen_cb(uv_stream_t *server, int status)
 	ss->next = mb->sessions;
 	mb->sessions = ss;
 	if (mx_conn_accept(ss->conn, server) != 0) {
-		msess_close(ss);
+		mx_lab_msess_close(ss);
 		return;
 	}
 	if (ss->cfg->implicit) {
@@ -781,7 +584,7 @@ mx_lab_mbox_close(struct lab_mbox *mb)
 		return;
 	mb->closing = 1;
 	while (mb->sessions != NULL)
-		msess_close(mb->sessions);
+		mx_lab_msess_close(mb->sessions);
 	close_listeners(mb);
 }
 

@@ -57,6 +57,31 @@ struct lab_msess {
 	struct lab_msess		*next;
 };
 
+#define LABM_MAX		32	/* mailbox servers per scenario */
+
+/* The listener kinds, one shared port each. */
+enum { K_POP3, K_POP3S, K_IMAP, K_IMAPS, K_N };
+
+/* One listener. */
+struct lab_mlisten {
+	uv_tcp_t		*h;
+	struct lab_mbox		*mb;
+	int			 cfgi;
+};
+
+struct lab_mbox {
+	uv_loop_t			*loop;
+	const struct lab_scenario	*sc;
+	struct lab_base			 base;
+	struct lab_ref			*ref;
+	int				 port[K_N];
+	SSL_CTX				*ctx[LABM_MAX];
+	struct lab_mlisten		 lis[LABM_MAX];
+	int				 nlis;
+	struct lab_msess		*sessions;
+	int				 closing;
+};
+
 /* Send bytes (split mode: in pieces on the timer). */
 void	mx_lab_msess_send(struct lab_msess *, const char *, size_t);
 /* Send a formatted line with CRLF. */
@@ -66,6 +91,10 @@ void	mx_lab_msess_printf(struct lab_msess *, const char *, ...)
 void	mx_lab_msess_close_later(struct lab_msess *);
 /* Switch to TLS (after the go-ahead was sent). */
 void	mx_lab_msess_starttls(struct lab_msess *);
+/* Start the endless LIST of a misbehaving server (P3). */
+void	mx_lab_msess_endless(struct lab_msess *);
+/* End a session now (once): unlink it, close its connection, free it. */
+void	mx_lab_msess_close(struct lab_msess *);
 /* The n-th message (1-based): its header, body and whole text. */
 char	*mx_lab_msg_text(const struct lab_mbox_cfg *, int n, size_t *hdrlen,
 	    size_t *len);

@@ -27,21 +27,6 @@ struct mx_lab {
 	int			 closing;
 };
 
-/* Take a reference. */
-void
-mx_lab_ref_get(struct lab_ref *r)
-{
-	r->n++;
-}
-
-/* Drop a reference; the last one runs the done callback. */
-void
-mx_lab_ref_put(struct lab_ref *r)
-{
-	if (--r->n == 0 && r->done != NULL)
-		r->done(r->arg);
-}
-
 /* Free the lab once nothing refers to it. */
 static void
 lab_free(void *arg)

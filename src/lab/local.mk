@@ -1,7 +1,8 @@
 # src/lab/local.mk: the loopback test lab (libmxlab.a), its runner mxscope-lab,
 # and the lab's own tests.
 noinst_LIBRARIES += libmxlab.a
-libmxlab_a_SOURCES = src/lab/lab.h src/lab/lab-int.h src/lab/lab.c src/lab/lab-scenario.c \
+libmxlab_a_SOURCES = src/lab/lab.h src/lab/lab-int.h src/lab/lab.c src/lab/lab-ref.c \
+	src/lab/lab-scenario.c \
 	src/lab/lab-builtin.c src/lab/lab-dns.c src/lab/lab-smtp.c src/lab/lab-ca.c \
 	src/lab/lab-fuzz.c
 

@@ -7,7 +7,8 @@ libmxengine_a_SOURCES += src/mailbox/mailbox.h src/mailbox/mailbox-model.h src/m
 	src/mailbox/pop3-resp.h src/mailbox/pop3-resp.c src/mailbox/pop3.c \
 	src/mailbox/imap-resp.h src/mailbox/imap-resp.c src/mailbox/imap.c src/report/report-mailbox.c
 
-libmxlab_a_SOURCES += src/lab/lab-pop3.h src/lab/lab-pop3.c src/lab/lab-imap.c
+libmxlab_a_SOURCES += src/lab/lab-pop3.h src/lab/lab-pop3.c src/lab/lab-imap.c \
+	src/lab/lab-msess.c src/lab/lab-msg.c
 
 check_PROGRAMS += tests/unit/t-pop3-resp tests/unit/t-imap-resp
 TESTS += tests/unit/t-pop3-resp tests/unit/t-imap-resp tests/lab/mailbox-lab.sh
