@@ -1,8 +1,9 @@
 /*
  * lab-pop3: the lab's scripted mailbox servers (issue 5): the `pop3 @N` /
  * `imap @N` scenario blocks, listeners on 127.A.B.N (one shared port per
- * kind: pop3, pop3s, imap, imaps), sessions (lab-msess.c) over src/core/conn.c (server side,
- * STLS/STARTTLS and implicit TLS with lab-ca.c certificates) and the POP3
+ * kind: pop3, pop3s, imap, imaps), sessions (lab-msess.c) over conn.c
+ * (server side, STLS/STARTTLS and implicit TLS with lab-ca.c
+ * certificates) and the POP3
  * dialogue: RFC 1939 (USER/PASS, STAT, LIST, UIDL, TOP, RETR, QUIT with
  * byte-stuffing), RFC 2449 CAPA and response codes, RFC 2595 STLS,
  * RFC 5034 AUTH PLAIN, and the misbehaviour the tests need (lab-pop3.h).
