@@ -7,7 +7,7 @@ libmxui_a_SOURCES = \
 	ui/ui-mxtable.c ui/ui-resolvers.c ui/ui-transcript.c ui/ui-diag.c \
 	ui/ui-prompt.c ui/ui-keys.c ui/ui-save.c ui/ui-help.c ui/ui-picker.c \
 	ui/ui-ndr.c ui/ui-paste.c ui/ui-pastebuf.c \
-	ui/ui-mailbox.c ui/ui-password.c ui/ui-crash.c
+	ui/ui-mailbox.c ui/ui-password.c ui/ui-crash.c ui/ui-policy.c
 
 # Dashboard tests: the real binary in a private tmux server.
 UI_TESTS = tests/ui/ui-paint.sh tests/ui/ui-keys.sh tests/ui/ui-dns.sh \

@@ -27,6 +27,8 @@ static const char *const help_lines[] = {
 	    " check re-runs against its recipient; typed text ends with"
 	    " Ctrl-D, Esc cancels; at most 1 MiB",
 	pw_line,
+	"o              the policy tab: SPF, DMARC and DKIM records, one"
+	    " line each with its state",
 	"p, F2          pick a lab scenario (--demo only)",
 	"Ctrl-L         redraw the screen;  ? this help;  q quit",
 	"Result: accepted, refused (5xx), deferred (4xx), unreachable, ...",

@@ -48,7 +48,8 @@ enum ui_mode {
 	UI_MODE_CONFIRM,	/* overwrite? y/n */
 	UI_MODE_PICKER,		/* --demo scenario picker */
 	UI_MODE_PASTE,		/* b: paste a bounce */
-	UI_MODE_PASSWORD	/* P: the masked mailbox password field */
+	UI_MODE_PASSWORD,	/* P: the masked mailbox password field */
+	UI_MODE_POLICY		/* o: the policy records tab */
 };
 
 /* What a prompt is asking for. */
@@ -162,6 +163,7 @@ struct ui {
 	int			 diag_top, diag_total;
 	int			 full_top, full_follow, full_total;
 	int			 help_top, help_total;
+	int			 policy_top, policy_total;	/* o tab */
 	int			 picker_sel;
 
 	struct ui_prompt	 prompt;
@@ -238,6 +240,8 @@ void		 ui_header_draw(struct ui *);
 int		 ui_header_rows(const struct ui *, int w);
 void		 ui_status_draw(struct ui *);
 
+/* ui-policy.c: the policy records tab (o). */
+void		 ui_policy_draw(struct ui *);
 /* ui-mailbox.c: the POP3/IMAP pane (in the MX table's place). */
 void		 ui_mailbox_draw(struct ui *, const struct ui_rect *);
 

@@ -189,6 +189,20 @@ help_key(struct ui *ui, int iskey, wint_t c)
 	ui_keys_mode(ui, UI_MODE_MAIN);
 }
 
+/* Keys of the policy tab: Up/Down scroll, anything else closes. */
+static void
+policy_key(struct ui *ui, int iskey, wint_t c)
+{
+	if (iskey && (c == KEY_UP || c == KEY_DOWN)) {
+		ui_layout_scroll(&ui->policy_top, ui->policy_total, LINES - 4,
+		    c == KEY_UP ? -1 : 1);
+		ui_dirty(ui, UI_D_OVERLAY);
+		return;
+	}
+	ui->policy_top = 0;
+	ui_keys_mode(ui, UI_MODE_MAIN);
+}
+
 /* Keys of the overwrite question. */
 static void
 confirm_key(struct ui *ui, int iskey, wint_t c)
@@ -314,6 +328,10 @@ main_key(struct ui *ui, int iskey, wint_t c)
 		ui->help_top = 0;
 		ui_keys_mode(ui, UI_MODE_HELP);
 		break;
+	case 'o':
+		ui->policy_top = 0;
+		ui_keys_mode(ui, UI_MODE_POLICY);
+		break;
 	case 'p':
 		ui_picker_open(ui);
 		break;
@@ -343,6 +361,9 @@ ui_keys_handle(struct ui *ui, int iskey, wint_t c)
 	switch (ui->mode) {
 	case UI_MODE_HELP:
 		help_key(ui, iskey, c);
+		break;
+	case UI_MODE_POLICY:
+		policy_key(ui, iskey, c);
 		break;
 	case UI_MODE_FULL:
 		full_key(ui, iskey, c);

@@ -249,6 +249,9 @@ ui_layout_paint(struct ui *ui)
 	case UI_MODE_PASSWORD:
 		ui_password_draw(ui);
 		break;
+	case UI_MODE_POLICY:
+		ui_policy_draw(ui);
+		break;
 	default:
 		break;
 	}

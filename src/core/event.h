@@ -28,6 +28,7 @@ enum mx_event_type {
 	MX_EV_MBOX_LINE,	/* u.line: a mailbox transcript line */
 	MX_EV_MBOX_DONE,	/* u.done: a mailbox check ended */
 	MX_EV_DEADLINE,		/* u.notes: --deadline (ms) expired */
+	MX_EV_POLICY,		/* u.policy: every policy record's state */
 	MX_EV_RUN_DONE
 };
 
@@ -96,6 +97,7 @@ struct mx_event {
 			const char		*name;
 		} ptr;
 		const struct mx_dnsbl	*dnsbl;
+		const struct mx_policy	*policy;
 	} u;
 };
 

@@ -290,6 +290,9 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 				m->ndnsbl = ev->index + 1;
 		}
 		break;
+	case MX_EV_POLICY:
+		m->policy = *ev->u.policy;
+		break;
 	case MX_EV_CUT:
 		if (ev->u.notes & MX_CUT_EXCHANGERS)
 			m->exch_cut = 1;

@@ -296,6 +296,80 @@ struct mx_verdict {
 	int		 has_also;
 };
 
+/* ---- Mail policy of the domains (issue 15; src/policy/) ------------- */
+
+/* SPF results (RFC 7208 §2.6); PENDING while asked, SKIPPED: not asked. */
+enum mx_spf_result {
+	MX_SPF_SKIPPED, MX_SPF_PENDING, MX_SPF_NONE, MX_SPF_NEUTRAL,
+	MX_SPF_PASS, MX_SPF_FAIL, MX_SPF_SOFTFAIL, MX_SPF_TEMPERROR,
+	MX_SPF_PERMERROR
+};
+const char	*mx_spf_result_name(enum mx_spf_result);
+
+/* Where the IP SPF is evaluated for came from. */
+enum mx_ip_source { MX_IPSRC_NONE, MX_IPSRC_REPLY, MX_IPSRC_SOURCE,
+	MX_IPSRC_LOCAL };
+const char	*mx_ip_source_name(enum mx_ip_source);
+
+/* The SPF evaluation of the sender domain for our egress IP. */
+struct mx_spf {
+	enum mx_spf_result	 result;
+	char			 domain[MX_HOST_MAX];	/* sender domain */
+	char			 sender[MX_HOST_MAX + 65];	/* %{s} */
+	char			 ip[MX_ADDR_MAX];	/* evaluated for */
+	enum mx_ip_source	 ip_source;
+	enum mx_dns_status	 status;	/* of the domain's TXT query */
+	char			 record[MX_TEXT_MAX];	/* its SPF record */
+	char			 mechanism[MX_HOST_MAX];	/* that decided */
+	char			 mech_domain[MX_HOST_MAX];	/* whose record */
+	char			 error[MX_TEXT_MAX];	/* why perm/temperror */
+	int			 lookups;	/* DNS-querying terms (max 10) */
+	int			 void_lookups;	/* empty answers (max 2) */
+	int			 timed_out;	/* a lookup timed out */
+	int			 done;
+};
+
+/* A DMARC record (RFC 7489 §6.3) of one domain, or its absence. */
+struct mx_dmarc {
+	int			 asked;
+	int			 done;
+	char			 domain[MX_HOST_MAX];	/* the From: domain */
+	char			 org_domain[MX_HOST_MAX];	/* by the PSL */
+	char			 found_at[MX_HOST_MAX];	/* _dmarc.X answered */
+	enum mx_dns_status	 status;	/* of the last TXT query */
+	int			 present;	/* a v=DMARC1 record */
+	int			 valid;		/* and it parses */
+	int			 timed_out;
+	char			 record[MX_TEXT_MAX];	/* sanitized */
+	char			 error[MX_TEXT_MAX];	/* why invalid */
+	char			 p[12], sp[12];	/* none quarantine reject */
+	char			 adkim, aspf;	/* 'r' or 's' */
+	int			 pct;
+	char			 rua[MX_HOST_MAX];
+	int			 spf_aligned;	/* -1 unknown, 0, 1 */
+};
+
+/* A DKIM key record (RFC 6376 §3.6.1) named by a bounce's signature. */
+struct mx_dkim {
+	int			 asked;
+	int			 done;
+	char			 selector[64];
+	char			 domain[MX_HOST_MAX];	/* d= */
+	enum mx_dns_status	 status;
+	int			 present, valid, revoked;
+	char			 key_type[12];	/* k=, default rsa */
+	int			 key_bits;	/* 0 unknown */
+	char			 error[MX_TEXT_MAX];
+};
+
+/* Every policy record the run looked at. */
+struct mx_policy {
+	struct mx_spf		 spf;
+	struct mx_dmarc		 dmarc;		/* the sender domain's */
+	struct mx_dmarc		 dmarc_rcpt;	/* the recipient domain's */
+	struct mx_dkim		 dkim;
+};
+
 #include "mailbox-model.h"	/* struct mx_mailbox: POP3/IMAP checks */
 
 /* Everything known about one run; folded from events by model.c. */
@@ -331,6 +405,7 @@ struct mx_model {
 	int			 ndnsbl;	/* blocklist lookups */
 	struct mx_dnsbl		 dnsbl[MX_MAX_DNSBL];
 	int			 deadline_ms;	/* --deadline that expired, 0 */
+	struct mx_policy	 policy;	/* SPF, DMARC, DKIM (policy.h) */
 };
 
 struct mx_event;

@@ -23,7 +23,7 @@ enum {
 	OPT_NDR, OPT_OFFLINE, OPT_CONCURRENCY, OPT_LIST, OPT_DNSBL, OPT_CHECK_IP,
 	OPT_NAGIOS, OPT_WARNING, OPT_CRITICAL, OPT_CONFIG, OPT_EXPLAIN,
 	OPT_LIST_PRESETS, OPT_LIST_FINDINGS, OPT_VERBOSE, OPT_REDACT,
-	OPT_DEADLINE, OPT_SOURCE,
+	OPT_DEADLINE, OPT_SOURCE, OPT_SENDER_DOMAIN,
 	OPT_MAILBOX	/* + enum mx_mbopt: mailbox options (mailbox-opt.c) */
 };
 
@@ -40,6 +40,7 @@ static const struct option long_opts[] = {
 	{ "concurrency", required_argument, NULL, OPT_CONCURRENCY },
 	{ "deadline", required_argument, NULL, OPT_DEADLINE },
 	{ "source", required_argument, NULL, OPT_SOURCE },
+	{ "sender-domain", required_argument, NULL, OPT_SENDER_DOMAIN },
 	{ "demo", no_argument, NULL, OPT_DEMO },
 	{ "list-scenarios", no_argument, NULL, OPT_LIST },
 	{ "dnsbl", required_argument, NULL, OPT_DNSBL },
@@ -109,6 +110,8 @@ usage(FILE *f)
 "                          then the verdict says what was not finished\n"
 "      --concurrency N     at most N probes at once (default 16)\n"
 "      --source ADDR       bind our end of every connection to ADDR\n"
+"      --sender-domain DOMAIN  check SPF (for our sending IP) and DMARC of\n"
+"                          DOMAIN (default: the domain of --from)\n"
 "Mailbox (POP3/IMAP instead of the SMTP check):\n"
 "      --pop3[=HOST[:PORT]] check the POP3 mailbox (110 STLS, 995 implicit TLS;\n"
 "                          pop3s://HOST for implicit TLS on another port;\n"
@@ -333,6 +336,11 @@ parse_pass(int argc, char **argv, struct mx_cli *cli)
 			cli->opts.source = optarg;
 			break;
 		}
+		case OPT_SENDER_DOMAIN:
+			if (!zone_ok(optarg) || strchr(optarg, '.') == NULL)
+				goto bad;
+			cli->opts.sender_domain = optarg;
+			break;
 		case OPT_CONCURRENCY:
 			if (mx_parse_num(optarg, 1, MX_MAX_PROBES, &v) != 0)
 				goto bad;

@@ -47,6 +47,7 @@ mx__opts_dup(struct mx_opts *dst, const struct mx_opts *src)
 	dst->from = mx_xstrdup(src->from != NULL ? src->from : "");
 	dst->helo = dup_or_null(src->helo);
 	dst->source = dup_or_null(src->source);
+	dst->sender_domain = dup_or_null(src->sender_domain);
 	dst->tls_ca_file = dup_or_null(src->tls_ca_file);
 	dst->tls_ca_pem = dup_or_null(src->tls_ca_pem);
 	dst->pop3 = dup_or_null(src->pop3);
@@ -85,6 +86,7 @@ mx__opts_free(struct mx_opts *o)
 	free_str(o->from);
 	free_str(o->helo);
 	free_str(o->source);
+	free_str(o->sender_domain);
 	free_str(o->tls_ca_file);
 	free_str(o->tls_ca_pem);
 	free_str(o->pop3);

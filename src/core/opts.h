@@ -43,6 +43,7 @@ struct mx_opts {
 	const char	*from;		/* MAIL FROM address, "" = <> */
 	const char	*helo;		/* EHLO name, NULL: this host's */
 	const char	*source;	/* --source: our end's address */
+	const char	*sender_domain;	/* --sender-domain: SPF/DMARC */
 	long long	 size;		/* SIZE= for MAIL FROM, -1 = none */
 	const char	*tls_ca_file;	/* extra trust anchors (PEM file) */
 	const char	*tls_ca_pem;	/* extra trust anchors (PEM text) */

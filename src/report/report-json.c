@@ -18,6 +18,7 @@
 
 #define MX_JSON_SCHEMA_VERSION	2	/* bumped when fields are added */
 #include "mailbox.h"
+#include "policy.h"
 
 /* A JSON string from sanitized text, or null if jansson refuses it. */
 static json_t *
@@ -465,6 +466,7 @@ model_json(const struct mx_model *m)
 	set(doc, "running", json_boolean(m->running));
 	set(doc, "bounce", bounce_json(&m->bounce));
 	set(doc, "dnsbl", dnsbl_json(m));
+	set(doc, "policy", mx_policy_json(m));
 	a = json_array();
 	for (i = 0; i < m->nresolvers && i < MX_MAX_RESOLVERS; i++)
 		json_array_append_new(a, resolver_json(&m->resolvers[i],

@@ -15,6 +15,7 @@
 
 #include "mxscope.h"
 #include "mailbox.h"
+#include "policy.h"
 #include "words.h"
 #include "config.h"
 
@@ -728,6 +729,25 @@ put_dnsbl(FILE *fp, const struct mx_model *m)
 	}
 }
 
+/* Write the policy records (SPF, DMARC, ...), one line each. */
+static void
+put_policy(FILE *fp, const struct mx_model *m)
+{
+	struct mx_policy_line l[MX_POLICY_MAX_LINES];
+	char buf[sizeof(struct mx_policy_line) + 32];
+	int i, n = mx_policy_lines(m, l, MX_POLICY_MAX_LINES);
+
+	if (n == 0)
+		return;
+	fprintf(fp, "\nPolicy\n");
+	for (i = 0; i < n; i++) {
+		snprintf(buf, sizeof buf, "%-6.15s %-28.255s %-10.23s %.511s", l[i].what,
+		    l[i].subject, l[i].state, l[i].detail);
+		fprintf(fp, "  ");
+		put_wrapped(fp, buf, 2, 4);
+	}
+}
+
 /* Write the report's sections into fp. */
 static void
 put_report(FILE *fp, const struct mx_model *m, const struct mx_report_ctx *c)
@@ -737,6 +757,7 @@ put_report(FILE *fp, const struct mx_model *m, const struct mx_report_ctx *c)
 	put_header(fp, m, c);
 	put_bounce(fp, m);
 	put_dnsbl(fp, m);
+	put_policy(fp, m);
 	if (m->nmailbox == 0 || m->nresolvers > 0) {	/* SMTP check ran */
 		put_resolvers(fp, m);
 		put_exchangers(fp, m);

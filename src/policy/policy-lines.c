@@ -1,0 +1,187 @@
+/*
+ * policy-lines: the one list of policy record lines (one per record, its
+ * state in a word and plain details) that the text report's "Policy"
+ * section and the dashboard's policy pane both show.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "policy.h"
+#include "util.h"
+
+/* Name of an SPF result (RFC 7208 §2.6). */
+const char *
+mx_spf_result_name(enum mx_spf_result r)
+{
+	static const char *n[] = { "skipped", "pending", "none", "neutral",
+	    "pass", "fail", "softfail", "temperror", "permerror" };
+
+	return (unsigned)r < sizeof n / sizeof n[0] ? n[r] : "?";
+}
+
+/* Name of where the evaluated IP came from. */
+const char *
+mx_ip_source_name(enum mx_ip_source s)
+{
+	static const char *n[] = { "none", "reply", "source", "local" };
+
+	return (unsigned)s < sizeof n / sizeof n[0] ? n[s] : "?";
+}
+
+/* Format into dst, cut to its size (shown text: a cut is acceptable). */
+static void __attribute__((format(printf, 3, 4)))
+put(char *dst, size_t sz, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(dst, sz, fmt, ap);
+	va_end(ap);
+}
+
+/* Append a new line; NULL when max is reached. */
+static struct mx_policy_line *
+add(struct mx_policy_line *l, int *n, int max, const char *what,
+    const char *subject)
+{
+	struct mx_policy_line *x;
+
+	if (*n >= max)
+		return NULL;
+	x = &l[(*n)++];
+	memset(x, 0, sizeof *x);
+	mx_strlcpy(x->what, what, sizeof x->what);
+	mx_strlcpy(x->subject, subject, sizeof x->subject);
+	return x;
+}
+
+/* The SPF line: result, the deciding mechanism, the IP and its source. */
+static void
+spf_line(const struct mx_spf *s, struct mx_policy_line *x)
+{
+	static const enum mx_policy_state lv[] = { MX_PST_INFO,
+	    MX_PST_PENDING, MX_PST_WARN, MX_PST_INFO, MX_PST_OK, MX_PST_FAIL,
+	    MX_PST_WARN, MX_PST_WARN, MX_PST_FAIL };
+	const char *src = s->ip_source == MX_IPSRC_REPLY ? "the receiver's "
+	    "reply" : s->ip_source == MX_IPSRC_SOURCE ? "--source" :
+	    s->ip_source == MX_IPSRC_LOCAL ? "our end of the connection" :
+	    "unknown";
+
+	mx_strlcpy(x->state, s->timed_out && s->result == MX_SPF_TEMPERROR ?
+	    "timeout" : mx_spf_result_name(s->result), sizeof x->state);
+	x->level = lv[s->result <= MX_SPF_PERMERROR ? s->result : 0];
+	if (!s->done && s->result == MX_SPF_PENDING) {
+		put(x->detail, sizeof x->detail, "%s", s->ip[0] ?
+		    "evaluating" : "waiting for our sending IP");
+		return;
+	}
+	if (s->result == MX_SPF_NONE) {
+		put(x->detail, sizeof x->detail, "no SPF record (TXT %s)",
+		    mx_dns_status_name(s->status));
+		return;
+	}
+	put(x->detail, sizeof x->detail, "for %s (from %s)%s%s%s%s%s%s",
+	    s->ip[0] ? s->ip : "?", src, s->mechanism[0] ? "; by " : "",
+	    s->mechanism, s->mech_domain[0] && strcmp(s->mech_domain,
+	    s->domain) != 0 ? " in " : "", s->mech_domain[0] &&
+	    strcmp(s->mech_domain, s->domain) != 0 ? s->mech_domain : "",
+	    s->error[0] ? "; " : "", s->error);
+}
+
+/* A DMARC line (sender: its policy and SPF alignment; else information). */
+static void
+dmarc_line(const struct mx_dmarc *d, int sender, struct mx_policy_line *x)
+{
+	size_t o;
+
+	if (!d->done) {
+		mx_strlcpy(x->state, "pending", sizeof x->state);
+		x->level = MX_PST_PENDING;
+		return;
+	}
+	if (d->timed_out) {
+		mx_strlcpy(x->state, "timeout", sizeof x->state);
+		x->level = MX_PST_WARN;
+		put(x->detail, sizeof x->detail, "the TXT lookup of "
+		    "_dmarc.%s timed out", d->domain);
+		return;
+	}
+	if (!d->present) {
+		mx_strlcpy(x->state, "missing", sizeof x->state);
+		x->level = sender ? MX_PST_WARN : MX_PST_INFO;
+		put(x->detail, sizeof x->detail, "no record at _dmarc.%s%s%s",
+		    d->domain, strcmp(d->org_domain, d->domain) != 0 &&
+		    d->org_domain[0] ? " nor _dmarc." : "",
+		    strcmp(d->org_domain, d->domain) != 0 ? d->org_domain : "");
+		return;
+	}
+	if (!d->valid) {
+		mx_strlcpy(x->state, "invalid", sizeof x->state);
+		x->level = sender ? MX_PST_FAIL : MX_PST_INFO;
+		put(x->detail, sizeof x->detail, "at %s: %s", d->found_at,
+		    d->error);
+		return;
+	}
+	snprintf(x->state, sizeof x->state, "p=%s", d->p);
+	x->level = sender ? MX_PST_OK : MX_PST_INFO;
+	put(x->detail, sizeof x->detail, "at %s; aspf=%c adkim=%c pct=%d",
+	    d->found_at, d->aspf, d->adkim, d->pct);
+	o = strlen(x->detail);
+	if (sender && d->spf_aligned >= 0 && o < sizeof x->detail)
+		put(x->detail + o, sizeof x->detail - o, "; SPF %s",
+		    d->spf_aligned ? "passes aligned" : "does not pass aligned");
+	if (sender && d->spf_aligned == 0 && strcmp(d->p, "none") != 0)
+		x->level = MX_PST_WARN;
+}
+
+/* The DKIM key line. */
+static void
+dkim_line(const struct mx_dkim *k, struct mx_policy_line *x)
+{
+	if (!k->done) {
+		mx_strlcpy(x->state, "pending", sizeof x->state);
+		x->level = MX_PST_PENDING;
+		return;
+	}
+	mx_strlcpy(x->state, !k->present ? "missing" : k->revoked ? "revoked" :
+	    !k->valid ? "invalid" : "ok", sizeof x->state);
+	x->level = k->present && k->valid && !k->revoked ? MX_PST_OK :
+	    MX_PST_FAIL;
+	if (k->present && k->valid && !k->revoked)
+		put(x->detail, sizeof x->detail, "%s key%s%.0d%s",
+		    k->key_type, k->key_bits ? " of " : "", k->key_bits,
+		    k->key_bits ? " bits" : "");
+	else if (!k->present)
+		put(x->detail, sizeof x->detail, "no key record (TXT %s)",
+		    mx_dns_status_name(k->status));
+	else
+		put(x->detail, sizeof x->detail, "%s", k->error);
+}
+
+/* The lines of a model's policy records. */
+int
+mx_policy_lines(const struct mx_model *m, struct mx_policy_line *l, int max)
+{
+	const struct mx_policy *p = &m->policy;
+	struct mx_policy_line *x;
+	char sub[MX_HOST_MAX];
+	int n = 0;
+
+	if (p->spf.result != MX_SPF_SKIPPED &&
+	    (x = add(l, &n, max, "SPF", p->spf.domain)) != NULL)
+		spf_line(&p->spf, x);
+	if (p->dmarc.asked &&
+	    (x = add(l, &n, max, "DMARC", p->dmarc.domain)) != NULL)
+		dmarc_line(&p->dmarc, 1, x);
+	if (p->dmarc_rcpt.asked &&
+	    (x = add(l, &n, max, "DMARC", p->dmarc_rcpt.domain)) != NULL)
+		dmarc_line(&p->dmarc_rcpt, 0, x);
+	if (p->dkim.asked) {
+		put(sub, sizeof sub, "%s._domainkey.%s", p->dkim.selector,
+		    p->dkim.domain);
+		if ((x = add(l, &n, max, "DKIM", sub)) != NULL)
+			dkim_line(&p->dkim, x);
+	}
+	return n;
+}

@@ -1,0 +1,67 @@
+/*
+ * ui-policy: the `o` tab of the dashboard (issue 15): the mail policy
+ * records of the run, one line per record with its state (SPF of the
+ * sender domain for our sending IP, DMARC of the sender and recipient
+ * domains, the DKIM key a bounce names), coloured by state and redrawn
+ * live while lookups finish.  The lines are policy.h's, as in --report.
+ */
+#include <stdio.h>
+
+#include "policy.h"
+#include "ui-int.h"
+
+/* The colour role of a record's state. */
+static attr_t
+state_attr(const struct ui *ui, enum mx_policy_state s)
+{
+	static const enum ui_role r[] = { UI_R_DIM, UI_R_OK, UI_R_INFO,
+	    UI_R_WARN, UI_R_FAIL };
+
+	return ui_attr(ui, r[(unsigned)s < 5 ? s : 0]);
+}
+
+/* Lay out (and, when f->draw, draw) the tab's text. */
+static void
+policy_flow(const struct ui *ui, struct ui_flow *f)
+{
+	struct mx_policy_line l[MX_POLICY_MAX_LINES];
+	char buf[sizeof(struct mx_policy_line) + 32];
+	int i, n = mx_policy_lines(ui->m, l, MX_POLICY_MAX_LINES);
+
+	if (n == 0)
+		ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 2, "No policy record "
+		    "asked: give --from or --sender-domain for SPF and DMARC "
+		    "of the sender domain.");
+	for (i = 0; i < n; i++) {
+		snprintf(buf, sizeof buf, "%-5.15s %-10.23s %.255s: %.511s", l[i].what,
+		    l[i].state, l[i].subject, l[i].detail);
+		ui_flow_para(ui, f, state_attr(ui, l[i].level), 17, buf);
+	}
+}
+
+/* Draw the policy tab as a box over the dashboard. */
+void
+ui_policy_draw(struct ui *ui)
+{
+	struct ui_rect b;
+	struct ui_flow f;
+
+	b.w = COLS - 4;
+	b.h = LINES - 2;
+	b.y = 1;
+	b.x = 2;
+	ui_box(ui, &b, "Policy: SPF, DMARC, DKIM (Up/Down scroll, any other "
+	    "key closes)");
+	f.r.y = b.y + 1;
+	f.r.x = b.x + 2;
+	f.r.h = b.h - 2;
+	f.r.w = b.w - 3;
+	f.top = f.row = f.draw = 0;
+	policy_flow(ui, &f);
+	ui->policy_total = f.row;
+	ui_layout_scroll(&ui->policy_top, f.row, f.r.h, 0);
+	f.top = ui->policy_top;
+	f.row = 0;
+	f.draw = 1;
+	policy_flow(ui, &f);
+}
