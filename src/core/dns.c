@@ -970,6 +970,55 @@ mx_dns_lookup(struct mx_dns *d, const char *host, int family,
 	return n;
 }
 
+/* One raw lookup of mx_dns_query. */
+struct dns_raw {
+	struct dns_res	*res;
+	mx_dns_raw_cb	 cb;
+	void		*arg;
+};
+
+/* c-ares callback of mx_dns_query: hand over the whole response.  An
+ * answer with no record of the type asked is NODATA (RFC 2308 §2.2). */
+static void
+dns_raw_answer(void *arg, int status, int timeouts, unsigned char *abuf,
+    int alen)
+{
+	struct dns_raw *r = arg;
+	enum mx_dns_status st = dns_status(status);
+
+	(void)timeouts;
+	if (status == ARES_EDESTRUCTION || status == ARES_ECANCELLED ||
+	    r->res->d->closing) {
+		free(r);
+		return;
+	}
+	if (status == ARES_SUCCESS && (alen < 12 || (abuf[6] | abuf[7]) == 0))
+		st = alen < 12 ? MX_DNS_BADRESP : MX_DNS_NODATA;
+	r->cb(r->arg, st, status == ARES_SUCCESS ? abuf : NULL,
+	    status == ARES_SUCCESS ? alen : 0,
+	    status == ARES_SUCCESS && alen >= 4 && (abuf[3] & 0x20) != 0);
+	free(r);
+}
+
+/* Ask resolver ri for the records of type of name. */
+int
+mx_dns_query(struct mx_dns *d, int ri, const char *name, int type,
+    mx_dns_raw_cb cb, void *arg)
+{
+	struct dns_raw *r;
+
+	if (d == NULL || d->closing || ri < 0 || ri >= d->n)
+		return -1;
+	r = mx_xcalloc(1, sizeof *r);
+	r->res = &d->res[ri];
+	r->cb = cb;
+	r->arg = arg;
+	ares_query(d->res[ri].ch, name, ns_c_in, type, dns_raw_answer, r);
+	if (!d->closing)
+		dns_rearm(&d->res[ri]);
+	return 0;
+}
+
 /* Deferred teardown: destroy channels outside any c-ares callback. */
 static void
 dns_teardown_cb(uv_timer_t *t)

@@ -56,6 +56,17 @@ int		 mx_dns_a(struct mx_dns *, int ri, int tag, const char *name);
 /* Ask resolver ri for the TXT record of name (a DNSBL reason, RFC 5782
  * §2.1); the same timing rule as mx_dns_ptr. */
 int		 mx_dns_txt(struct mx_dns *, int ri, int tag, const char *name);
+/* mx_dns_query's answer: the status and the whole response (NULL, 0 when
+ * there is none), valid only during the call; ad: the resolver's AD bit
+ * (its claim, not validated here). */
+typedef void	(*mx_dns_raw_cb)(void *, enum mx_dns_status,
+		    const unsigned char *abuf, int alen, int ad);
+/* Ask resolver ri for the records of TYPE (ns_t_*) of name, outside the
+ * MX stage's counts (policy records: TXT, MX, TLSA, ...); cb is called
+ * once (not at all after mx_dns_close), before this returns when c-ares
+ * cannot send the name.  -1 when it cannot be sent. */
+int		 mx_dns_query(struct mx_dns *, int ri, const char *name,
+		    int type, mx_dns_raw_cb, void *arg);
 /* Use a new mx_dns only for single lookups (mx_dns_a, mx_dns_txt) with
  * these callbacks, instead of mx_dns_go: no resolver or done report. */
 void		 mx_dns_aux(struct mx_dns *, const struct mx_dns_cb *, void *);
