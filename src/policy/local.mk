@@ -2,4 +2,22 @@
 # DMARC and DKIM records, checked live on the engine's loop; their parsers,
 # unit tests, fuzz target and lab tests.
 libmxengine_a_SOURCES += src/policy/policy.h src/policy/policy-lines.c \
-	src/policy/policy-json.c
+	src/policy/policy-json.c src/policy/spf-parse.c \
+	src/policy/dmarc-parse.c src/policy/psl.c src/policy/dkim.c
+
+check_PROGRAMS += tests/unit/t-policy tests/fuzz/spf-replay
+TESTS += tests/unit/t-policy tests/fuzz/spf-replay.sh
+tests_unit_t_policy_SOURCES = tests/unit/t-policy.c tests/tap.h
+tests_unit_t_policy_LDADD = libmxengine.a $(MX_LIBS)
+
+# --- policy record fuzz target (SPF, DMARC, DKIM key), seeds replayed ---
+#   make fuzz-spf && ./fuzz-spf -max_total_time=60 tests/fuzz/spf-seeds
+tests_fuzz_spf_replay_SOURCES = tests/fuzz/fuzz-replay.c tests/fuzz/fuzz-spf.c
+tests_fuzz_spf_replay_LDADD = libmxengine.a $(MX_LIBS)
+EXTRA_DIST += tests/fuzz/spf-replay.sh tests/fuzz/spf-seeds
+SPF_FUZZ_SRCS = src/policy/spf-parse.c src/policy/dmarc-parse.c \
+	src/policy/dkim.c src/core/util.c tests/fuzz/fuzz-spf.c
+fuzz-spf: $(SPF_FUZZ_SRCS:%=$(srcdir)/%)
+	$(FUZZ_CC) -o $@ $(SPF_FUZZ_SRCS:%=$(srcdir)/%) $(SSL_LIBS)
+CLEANFILES += fuzz-spf
+.PHONY: fuzz-spf

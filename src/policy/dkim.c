@@ -1,0 +1,161 @@
+/*
+ * dkim: the DKIM pieces mxscope reads (RFC 6376), pure: a key record
+ * (§3.6.1: v=DKIM1 first if present, k= rsa or ed25519, p= the key; an
+ * empty p= is a revoked key) read with OpenSSL, and the s= and d= tags of
+ * a DKIM-Signature field (§3.5) quoted in a bounce.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <openssl/evp.h>
+#include <openssl/x509.h>
+
+#include "policy.h"
+#include "util.h"
+
+/* Find tag (a tag-list, §3.2) in s[0..n): its value, blanks removed. */
+static int
+tag_value(const char *s, size_t n, const char *tag, char *out, size_t outlen,
+    int *first)
+{
+	const char *p = s, *end = s + n, *semi, *eq;
+	size_t tl = strlen(tag), o, k;
+	int idx = 0;
+
+	while (p < end) {
+		semi = memchr(p, ';', (size_t)(end - p));
+		if (semi == NULL)
+			semi = end;
+		while (p < semi && isspace((unsigned char)*p))
+			p++;
+		eq = memchr(p, '=', (size_t)(semi - p));
+		if (eq != NULL) {
+			k = (size_t)(eq - p);
+			while (k > 0 && isspace((unsigned char)p[k - 1]))
+				k--;
+			if (k == tl && strncmp(p, tag, tl) == 0) {
+				for (o = 0, eq++; eq < semi; eq++)
+					if (!isspace((unsigned char)*eq) &&
+					    o + 1 < outlen)
+						out[o++] = *eq;
+				out[o] = '\0';
+				if (first != NULL)
+					*first = idx == 0;
+				return 1;
+			}
+		}
+		idx++;
+		p = semi + 1;
+	}
+	return 0;
+}
+
+/* Read a key record into k. */
+void
+mx_dkim_key_parse(const char *txt, size_t len, struct mx_dkim *k)
+{
+	char v[16], kt[16], *p = mx_xcalloc(1, len + 1), *der;
+	const unsigned char *dp;
+	EVP_PKEY *pk;
+	int first, dl;
+	size_t pl;
+
+	k->present = 1;
+	k->valid = k->revoked = 0;
+	k->key_bits = 0;
+	k->error[0] = '\0';
+	mx_strlcpy(k->key_type, "rsa", sizeof k->key_type);
+	if (tag_value(txt, len, "v", v, sizeof v, &first) &&
+	    (!first || strcmp(v, "DKIM1") != 0)) {
+		snprintf(k->error, sizeof k->error, "v= is not DKIM1 first");
+		goto out;
+	}
+	if (tag_value(txt, len, "k", kt, sizeof kt, NULL)) {
+		if (strcasecmp(kt, "rsa") != 0 && strcasecmp(kt, "ed25519") != 0) {
+			snprintf(k->error, sizeof k->error, "unknown key type "
+			    "k=%s", kt);
+			goto out;
+		}
+		mx_strlcpy(k->key_type, kt, sizeof k->key_type);
+	}
+	if (!tag_value(txt, len, "p", p, len + 1, NULL)) {
+		snprintf(k->error, sizeof k->error, "no p= tag (no key)");
+		goto out;
+	}
+	if (p[0] == '\0') {
+		k->revoked = 1;		/* §3.6.1: empty p= */
+		snprintf(k->error, sizeof k->error, "the key is revoked (empty "
+		    "p=)");
+		goto out;
+	}
+	pl = strlen(p);
+	der = mx_xcalloc(1, pl + 3);
+	dl = EVP_DecodeBlock((unsigned char *)der, (unsigned char *)p,
+	    (int)pl);
+	if (dl < 0 || pl % 4 != 0) {
+		snprintf(k->error, sizeof k->error, "p= is not base64");
+		free(der);
+		goto out;
+	}
+	dl -= (p[pl - 1] == '=') + (pl > 1 && p[pl - 2] == '=');
+	if (strcasecmp(k->key_type, "ed25519") == 0) {
+		/* RFC 8463 §4.2: the bare 32-byte public key. */
+		if (dl == 32) {
+			k->valid = 1;
+			k->key_bits = 256;
+		} else
+			snprintf(k->error, sizeof k->error, "an ed25519 key "
+			    "of %d bytes, not 32", dl);
+		free(der);
+		goto out;
+	}
+	dp = (const unsigned char *)der;
+	if ((pk = d2i_PUBKEY(NULL, &dp, dl)) == NULL ||
+	    EVP_PKEY_base_id(pk) != EVP_PKEY_RSA) {
+		snprintf(k->error, sizeof k->error, "p= is no RSA public key");
+	} else {
+		k->valid = 1;
+		k->key_bits = EVP_PKEY_bits(pk);
+	}
+	EVP_PKEY_free(pk);
+	free(der);
+out:
+	free(p);
+}
+
+/* Find the s= and d= of a DKIM-Signature field in a message text. */
+int
+mx_dkim_sig_find(const char *text, size_t len, char *sel, size_t sl,
+    char *dom, size_t dl)
+{
+	static const char f[] = "DKIM-Signature:";
+	const char *p = text, *end = text + len, *e;
+	char buf[4096];
+	size_t n;
+
+	while (p + sizeof f - 1 < end) {
+		if ((p == text || p[-1] == '\n') &&
+		    strncasecmp(p, f, sizeof f - 1) == 0)
+			break;
+		p++;
+	}
+	if (p + sizeof f - 1 >= end)
+		return -1;
+	p += sizeof f - 1;
+	/* The field with its folded lines (RFC 5322 §2.2.3). */
+	for (e = p; e < end; e++)
+		if (*e == '\n' && (e + 1 >= end || (e[1] != ' ' &&
+		    e[1] != '\t')))
+			break;
+	n = (size_t)(e - p) < sizeof buf - 1 ? (size_t)(e - p) :
+	    sizeof buf - 1;
+	memcpy(buf, p, n);
+	buf[n] = '\0';
+	if (!tag_value(buf, n, "s", sel, sl, NULL) || !tag_value(buf, n, "d",
+	    dom, dl, NULL) || sel[0] == '\0' || dom[0] == '\0')
+		return -1;
+	return 0;
+}
