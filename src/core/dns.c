@@ -812,8 +812,8 @@ mx_dns_a(struct mx_dns *d, int ri, int tag, const char *name)
 }
 
 /* The reverse name of a numeric address: in-addr.arpa or ip6.arpa. */
-static int
-reverse_name(const char *ip, char *out, size_t sz)
+int
+mx_dns_reverse_name(const char *ip, char *out, size_t sz)
 {
 	unsigned char a[16];
 	size_t o = 0;
@@ -840,7 +840,7 @@ mx_dns_ptr(struct mx_dns *d, int ri, int tag, const char *ip)
 	char name[80];
 
 	if (d->closing || ri < 0 || ri >= d->n || d->res[ri].r.done ||
-	    reverse_name(ip, name, sizeof name) != 0)
+	    mx_dns_reverse_name(ip, name, sizeof name) != 0)
 		return -1;
 	dns_send(&d->res[ri], ns_t_ptr, name, tag, 0);
 	dns_rearm(&d->res[ri]);

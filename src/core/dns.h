@@ -67,6 +67,9 @@ typedef void	(*mx_dns_raw_cb)(void *, enum mx_dns_status,
  * cannot send the name.  -1 when it cannot be sent. */
 int		 mx_dns_query(struct mx_dns *, int ri, const char *name,
 		    int type, mx_dns_raw_cb, void *arg);
+/* The in-addr.arpa or ip6.arpa name of a numeric address (RFC 1035 §3.5,
+ * RFC 3596 §2.5); -1 if ip is none. */
+int		 mx_dns_reverse_name(const char *ip, char *out, size_t sz);
 /* Use a new mx_dns only for single lookups (mx_dns_a, mx_dns_txt) with
  * these callbacks, instead of mx_dns_go: no resolver or done report. */
 void		 mx_dns_aux(struct mx_dns *, const struct mx_dns_cb *, void *);

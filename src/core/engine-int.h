@@ -12,6 +12,7 @@
 #include "dns.h"
 #include "mailbox.h"
 #include "mx-int.h"
+#include "policy.h"
 #include "smtp.h"
 
 /* Where a probe is in the run (the scheduler's view, not the model's). */
@@ -69,11 +70,12 @@ struct mx_engine {
 	char			 rcpt[MX_HOST_MAX * 2];
 	uv_timer_t		 kick;		/* deferred pump and diagnosis */
 	uv_timer_cb		 kick_cb;	/* what a kick runs (engine.c) */
-	/* Follow-up of every emitted event (engine-evidence.c). */
+	/* Follow-up of every emitted event (engine.c: blocklists, policy). */
 	void			(*follow)(struct mx_engine *,
 				    const struct mx_event *);
 	uv_timer_t		 deadline;	/* --deadline of the whole run */
 	struct mx__mbox		*mbox;		/* POP3/IMAP checks (mailbox.c) */
+	struct mx__policy	*pol;		/* SPF, DMARC, DKIM (policy.h) */
 	int			 closed;
 };
 

@@ -15,6 +15,25 @@
 static void	engine_stop(struct mx_engine *, const char *);
 static void	engine_kick_cb(uv_timer_t *);
 
+/* Follow an event up: a reply that names a blocklist; a line that tells
+ * the policy check our egress IP; a policy change re-diagnoses. */
+static void
+engine_follow(struct mx_engine *e, const struct mx_event *ev)
+{
+	mx__engine_evidence(e, ev);	/* a reply that names a blocklist */
+	if (ev->type == MX_EV_PROBE_LINE && ev->u.line.dir == 'S' &&
+	    e->pol != NULL && ev->index >= 0 && ev->index < e->nprobes) {
+		/* Our egress IP, as the receiver names it or as we bound. */
+		struct probe *p = e->probes[ev->index];
+		char local[MX_ADDR_MAX] = "";
+		if (p->conn != NULL)
+			mx_conn_local(p->conn, local, sizeof local);
+		mx__policy_line(e->pol, ev->u.line.text, p->addr, local);
+	}
+	if (ev->type == MX_EV_POLICY)
+		mx__engine_kick(e);
+}
+
 /* Replace all options for the next start. */
 int
 mx_engine_configure(struct mx_engine *e, const struct mx_opts *o, char **cause)
@@ -70,7 +89,7 @@ mx_engine_new(uv_loop_t *loop, const struct mx_opts *o, char **cause)
 	uv_timer_init(loop, &e->kick);
 	e->kick.data = e;
 	e->kick_cb = engine_kick_cb;
-	e->follow = mx__engine_evidence;	/* replies that name a list */
+	e->follow = engine_follow;	/* lists, our egress IP, policy */
 	uv_timer_init(loop, &e->deadline);
 	e->deadline.data = e;
 	return e;
@@ -173,6 +192,7 @@ engine_finish(struct mx_engine *e)
 
 	e->running = 0;
 	uv_timer_stop(&e->deadline);
+	mx__policy_stop(e->pol, "not finished: the check ended");
 	if (e->fdns != NULL) {
 		mx_dns_close(e->fdns);
 		e->fdns = NULL;
@@ -226,7 +246,10 @@ engine_kick_cb(uv_timer_t *t)
 	for (i = 0; i < e->nprobes; i++)
 		undecided |= e->probes[i]->state != PROBE_DONE &&
 		    !e->probes[i]->decided;
+	/* SPF waits for our egress IP: a reply that names it, or the end. */
+	mx__policy_kick(e->pol, e->dns_done && !undecided);
 	undecided |= mx__mailbox_busy(e->mbox);
+	undecided |= mx__policy_busy(e->pol);
 	undecided |= mx__engine_evidence_busy(e);
 	if (e->dns_done && !busy && !undecided)
 		engine_finish(e);
@@ -271,6 +294,8 @@ engine_clear(struct mx_engine *e)
 	e->deadline_hit = 0;
 	mx__mailbox_free(e->mbox);
 	e->mbox = NULL;
+	mx__policy_free(e->pol);
+	e->pol = NULL;
 }
 
 /* Start (or restart) the check. */
@@ -326,6 +351,8 @@ mx_engine_start(struct mx_engine *e, char **cause)
 		return 0;
 	}
 	mx_dns_go(e->dns, domain, e->opts.family, &mx__engine_dns_cb, e);
+	e->pol = mx__policy_start(e->loop, &e->opts, domain, mx__engine_emit,
+	    e, e->origin);
 	/* A bounce that names refused IPs: who are they (method.md §2)? */
 	for (i = 0; e->opts.bounce != NULL && e->dns != NULL &&
 	    i < e->opts.bounce->nips; i++)
@@ -351,6 +378,7 @@ engine_stop(struct mx_engine *e, const char *why)
 	for (i = 0; i < e->ndnsbl; i++)
 		e->dnsbl[i].txt_pending = 0;
 	mx__mailbox_cancel(e->mbox);
+	mx__policy_stop(e->pol, why);
 	engine_finish(e);
 }
 

@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "policy.h"
+#include "policy-int.h"
 #include "util.h"
 
 /* Name of an SPF result (RFC 7208 §2.6). */
@@ -30,8 +30,8 @@ mx_ip_source_name(enum mx_ip_source s)
 }
 
 /* Format into dst, cut to its size (shown text: a cut is acceptable). */
-static void __attribute__((format(printf, 3, 4)))
-put(char *dst, size_t sz, const char *fmt, ...)
+void
+mx__pput(char *dst, size_t sz, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -72,16 +72,16 @@ spf_line(const struct mx_spf *s, struct mx_policy_line *x)
 	    "timeout" : mx_spf_result_name(s->result), sizeof x->state);
 	x->level = lv[s->result <= MX_SPF_PERMERROR ? s->result : 0];
 	if (!s->done && s->result == MX_SPF_PENDING) {
-		put(x->detail, sizeof x->detail, "%s", s->ip[0] ?
+		mx__pput(x->detail, sizeof x->detail, "%s", s->ip[0] ?
 		    "evaluating" : "waiting for our sending IP");
 		return;
 	}
 	if (s->result == MX_SPF_NONE) {
-		put(x->detail, sizeof x->detail, "no SPF record (TXT %s)",
+		mx__pput(x->detail, sizeof x->detail, "no SPF record (TXT %s)",
 		    mx_dns_status_name(s->status));
 		return;
 	}
-	put(x->detail, sizeof x->detail, "for %s (from %s)%s%s%s%s%s%s",
+	mx__pput(x->detail, sizeof x->detail, "for %s (from %s)%s%s%s%s%s%s",
 	    s->ip[0] ? s->ip : "?", src, s->mechanism[0] ? "; by " : "",
 	    s->mechanism, s->mech_domain[0] && strcmp(s->mech_domain,
 	    s->domain) != 0 ? " in " : "", s->mech_domain[0] &&
@@ -103,14 +103,14 @@ dmarc_line(const struct mx_dmarc *d, int sender, struct mx_policy_line *x)
 	if (d->timed_out) {
 		mx_strlcpy(x->state, "timeout", sizeof x->state);
 		x->level = MX_PST_WARN;
-		put(x->detail, sizeof x->detail, "the TXT lookup of "
+		mx__pput(x->detail, sizeof x->detail, "the TXT lookup of "
 		    "_dmarc.%s timed out", d->domain);
 		return;
 	}
 	if (!d->present) {
 		mx_strlcpy(x->state, "missing", sizeof x->state);
 		x->level = sender ? MX_PST_WARN : MX_PST_INFO;
-		put(x->detail, sizeof x->detail, "no record at _dmarc.%s%s%s",
+		mx__pput(x->detail, sizeof x->detail, "no record at _dmarc.%s%s%s",
 		    d->domain, strcmp(d->org_domain, d->domain) != 0 &&
 		    d->org_domain[0] ? " nor _dmarc." : "",
 		    strcmp(d->org_domain, d->domain) != 0 ? d->org_domain : "");
@@ -119,17 +119,17 @@ dmarc_line(const struct mx_dmarc *d, int sender, struct mx_policy_line *x)
 	if (!d->valid) {
 		mx_strlcpy(x->state, "invalid", sizeof x->state);
 		x->level = sender ? MX_PST_FAIL : MX_PST_INFO;
-		put(x->detail, sizeof x->detail, "at %s: %s", d->found_at,
+		mx__pput(x->detail, sizeof x->detail, "at %s: %s", d->found_at,
 		    d->error);
 		return;
 	}
 	snprintf(x->state, sizeof x->state, "p=%s", d->p);
 	x->level = sender ? MX_PST_OK : MX_PST_INFO;
-	put(x->detail, sizeof x->detail, "at %s; aspf=%c adkim=%c pct=%d",
+	mx__pput(x->detail, sizeof x->detail, "at %s; aspf=%c adkim=%c pct=%d",
 	    d->found_at, d->aspf, d->adkim, d->pct);
 	o = strlen(x->detail);
 	if (sender && d->spf_aligned >= 0 && o < sizeof x->detail)
-		put(x->detail + o, sizeof x->detail - o, "; SPF %s",
+		mx__pput(x->detail + o, sizeof x->detail - o, "; SPF %s",
 		    d->spf_aligned ? "passes aligned" : "does not pass aligned");
 	if (sender && d->spf_aligned == 0 && strcmp(d->p, "none") != 0)
 		x->level = MX_PST_WARN;
@@ -149,14 +149,14 @@ dkim_line(const struct mx_dkim *k, struct mx_policy_line *x)
 	x->level = k->present && k->valid && !k->revoked ? MX_PST_OK :
 	    MX_PST_FAIL;
 	if (k->present && k->valid && !k->revoked)
-		put(x->detail, sizeof x->detail, "%s key%s%.0d%s",
+		mx__pput(x->detail, sizeof x->detail, "%s key%s%.0d%s",
 		    k->key_type, k->key_bits ? " of " : "", k->key_bits,
 		    k->key_bits ? " bits" : "");
 	else if (!k->present)
-		put(x->detail, sizeof x->detail, "no key record (TXT %s)",
+		mx__pput(x->detail, sizeof x->detail, "no key record (TXT %s)",
 		    mx_dns_status_name(k->status));
 	else
-		put(x->detail, sizeof x->detail, "%s", k->error);
+		mx__pput(x->detail, sizeof x->detail, "%s", k->error);
 }
 
 /* The lines of a model's policy records. */
@@ -178,7 +178,7 @@ mx_policy_lines(const struct mx_model *m, struct mx_policy_line *l, int max)
 	    (x = add(l, &n, max, "DMARC", p->dmarc_rcpt.domain)) != NULL)
 		dmarc_line(&p->dmarc_rcpt, 0, x);
 	if (p->dkim.asked) {
-		put(sub, sizeof sub, "%s._domainkey.%s", p->dkim.selector,
+		mx__pput(sub, sizeof sub, "%s._domainkey.%s", p->dkim.selector,
 		    p->dkim.domain);
 		if ((x = add(l, &n, max, "DKIM", sub)) != NULL)
 			dkim_line(&p->dkim, x);

@@ -11,6 +11,9 @@
 #define MX_POLICY_H
 
 #include <stddef.h>
+#include <stdint.h>
+
+#include <uv.h>
 
 #include "model.h"
 
@@ -118,14 +121,21 @@ struct json_t	*mx_policy_json(const struct mx_model *);
 
 /* ---- The run (engine side) -------------------------------------------- */
 
-struct mx_engine;
 struct mx_event;
 struct mx__policy;
 
-/* Start the policy lookups of a run (nothing when no domain applies). */
-struct mx__policy *mx__policy_start(struct mx_engine *);
-/* An event of the run: learn our egress IP from replies and connections. */
-void	mx__policy_event(struct mx__policy *, const struct mx_event *);
+/* Start the policy lookups of a run on loop, with its own DNS channel on
+ * the run's first resolver; rcpt_domain: the target's domain.  Events go
+ * to emit(arg, ev) stamped from origin.  NULL when nothing applies (no
+ * sender domain and no DKIM signature to check). */
+struct mx__policy *mx__policy_start(uv_loop_t *, const struct mx_opts *,
+		    const char *rcpt_domain,
+		    void (*emit)(void *, struct mx_event *), void *arg,
+		    uint64_t origin);
+/* A line a receiver sent to a probe whose server is at server and whose
+ * own end is local ("" unknown): learn our egress IP from it. */
+void	mx__policy_line(struct mx__policy *, const char *text,
+	    const char *server, const char *local);
 /* Deferred work after every event (probes_decided: all probes have their
  * deciding reply, so the egress IP is as known as it gets). */
 void	mx__policy_kick(struct mx__policy *, int probes_decided);
