@@ -34,6 +34,11 @@ void	mx__mailbox_diag(struct mx__diag *);
 /* The verdict of a run that checked only mailboxes (mailbox-diag.c). */
 void	mx__mailbox_verdict(const struct mx_model *, int warnings,
 	    struct mx_verdict *);
+/* Policy findings: SPF, DMARC, DKIM (src/policy/policy-diag.c). */
+void	mx__policy_diag(struct mx__diag *);
+/* An authentication refusal with SPF failing: which record to fix, in
+ * the verdict (policy-diag.c). */
+void	mx__policy_verdict(struct mx__diag *, struct mx_verdict *);
 /* Blocklist findings (diag-dnsbl.c). */
 void	mx__diag_dnsbl(struct mx__diag *);
 /* The verdict when DNS alone decides (no exchanger to try); 0 when the

@@ -205,6 +205,7 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 		diag_probe(&d, &m->probes[i]);
 	mx__mailbox_diag(&d);	/* POP3/IMAP checks (mailbox-diag.c) */
 	mx__diag_dnsbl(&d);	/* blocklists (diag-dnsbl.c) */
+	mx__policy_diag(&d);	/* SPF, DMARC, DKIM (policy-diag.c) */
 	for (i = 0; i < d.n; i++)
 		warnings |= f[i].severity >= MX_SEV_WARN;
 	if (m->nmailbox > 0 && m->nresolvers == 0 && m->nprobes == 0)
@@ -213,6 +214,7 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 		mx__diag_walk(m, warnings, v, NULL);
 	mx__diag_views(&d, v, warnings);	/* resolvers' views (diag-views.c) */
 	mx__diag_evidence(&d, v);	/* listings a reply led to */
+	mx__policy_verdict(&d, v);	/* SPF to fix (policy-diag.c) */
 	mx__diag_deadline(&d, v);	/* --deadline (diag-deadline.c) */
 	if (m->bounce.present)
 		mx__diag_bounce(&d, v);

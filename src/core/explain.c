@@ -1,7 +1,7 @@
 /*
  * explain: the finding ids explained at length for `--explain ID`.  The
  * ids are those the diagnosis emits (diag.c, diag-dnsbl.c, diag-bounce.c,
- * mailbox-diag.c); tests/unit/t-explain.sh checks that every id in those
+ * mailbox-diag.c, src/policy/policy-diag.c); tests/unit/t-explain.sh checks that every id in those
  * sources has an entry here.  The refusal findings are a family:
  * smtp.STAGE_rejected / smtp.STAGE_deferred, and pop3.X / imap.X share one
  * entry per X.
@@ -199,6 +199,58 @@ static const struct mx_explain table[] = {
 	{ "dnsbl.clean", "An IP is on none of the blocklists asked.",
 	  "Every zone answered NXDOMAIN for it.", "nobody", "Nothing.",
 	  "RFC 5782 §2" },
+	/* Mail policy of the sender domain (issue 15) */
+	{ "spf.fail", "The sender domain's SPF record does not allow our "
+	  "sending IP.", "check_host() for our egress IP (the address the "
+	  "receiver names in its replies, else --source, else our end of the "
+	  "connection) ended in fail: a \"-\" mechanism matched, usually "
+	  "-all.", US, "Add our sending IP (ip4:/ip6:) to the record, or "
+	  "include the provider's record we send through.",
+	  "RFC 7208 §2.6.4, §5" },
+	{ "spf.softfail", "The sender domain's SPF record only half allows "
+	  "our sending IP.", "check_host() ended in softfail: a \"~\" "
+	  "mechanism matched, usually ~all.", US, "Add our sending IP to the "
+	  "record; DMARC counts softfail as a failure.", "RFC 7208 §2.6.5" },
+	{ "spf.permerror", "The sender domain's SPF record cannot be "
+	  "evaluated.", "A syntax error, more than 10 DNS-querying terms, "
+	  "more than 2 lookups with no answer, an include loop, or an "
+	  "include or redirect of a domain without a record.", US, "Repair "
+	  "the record; flatten includes to stay within 10 lookups.",
+	  "RFC 7208 §2.6.7, §4.6.4" },
+	{ "spf.none", "The sender domain publishes no SPF record.", "No TXT "
+	  "record starting v=spf1 at the domain. A warning when a refusal or "
+	  "the bounce points at authentication, else information.", US,
+	  "Publish \"v=spf1 ip4:OUR-IP -all\" (every host that sends its "
+	  "mail).", "RFC 7208 §2.6.1, §4.5" },
+	{ "dmarc.missing", "The sender domain publishes no DMARC record.",
+	  "No v=DMARC1 TXT record at _dmarc.DOMAIN nor at its organisational "
+	  "domain's (by the public suffix list). A warning when a refusal "
+	  "or the bounce points at authentication, else information.", US,
+	  "Publish \"v=DMARC1; p=none; rua=mailto:...\" and tighten it once "
+	  "SPF and DKIM pass.", "RFC 7489 §6.1, §6.6.3" },
+	{ "dmarc.invalid", "The sender domain's DMARC record is not valid.",
+	  "The record does not start with v=DMARC1, has a bad tag value, "
+	  "lacks p= without a valid rua=, or there are several records.",
+	  US, "Correct the record; receivers ignore it as it is.",
+	  "RFC 7489 §6.3, §6.6.3" },
+	{ "dmarc.reject_without_spf_pass", "The sender domain asks for "
+	  "rejection, and SPF does not pass aligned for our sending IP.",
+	  "DMARC p=reject, and SPF for our IP is not a pass for a domain "
+	  "aligned with the sender domain (aspf).", US, "Make SPF pass "
+	  "for our IP with the sender domain, or DKIM-sign every message "
+	  "with it.", "RFC 7489 §3.1.2, §6.3" },
+	{ "dkim.key_missing", "The DKIM key a bounce's signature names is "
+	  "not published.", "The returned message's DKIM-Signature names "
+	  "s= and d=; the TXT lookup of s._domainkey.d found no record.", US,
+	  "Publish the selector's public key, or sign with a published "
+	  "selector.", "RFC 6376 §3.6.2.2" },
+	{ "dkim.key_revoked", "The DKIM key a bounce's signature names is "
+	  "revoked.", "The key record has an empty p= tag.", US, "Sign with "
+	  "a current selector and publish its key.", "RFC 6376 §3.6.1" },
+	{ "dkim.key_invalid", "The DKIM key a bounce's signature names "
+	  "cannot be read.", "The key record has a wrong v=, an unknown k=, "
+	  "no p=, or a p= that is no public key.", US, "Publish the key "
+	  "again as v=DKIM1; k=rsa; p=BASE64.", "RFC 6376 §3.6.1" },
 	/* Bounce */
 	{ "ndr.evidence", "What the bounce says, shown beside the live "
 	  "evidence.", "Read from the bounce's delivery-status part or "

@@ -4,7 +4,7 @@
 libmxengine_a_SOURCES += src/policy/policy.h src/policy/policy-lines.c \
 	src/policy/policy-json.c src/policy/spf-parse.c \
 	src/policy/dmarc-parse.c src/policy/psl.c src/policy/dkim.c \
-	src/policy/policy-int.h src/policy/policy-dns.c src/policy/spf-eval.c src/policy/policy-run.c
+	src/policy/policy-int.h src/policy/policy-dns.c src/policy/spf-eval.c src/policy/policy-run.c src/policy/policy-diag.c
 
 check_PROGRAMS += tests/unit/t-policy tests/fuzz/spf-replay
 TESTS += tests/unit/t-policy tests/fuzz/spf-replay.sh

@@ -912,6 +912,7 @@ test_man(const struct mx_model *m)
 	};
 	static const char *const live[] = { "dns.", "smtp.", "tls.", NULL };
 	static const char *const ndr[] = { "ndr.", NULL };
+	static const char *const policy[] = { "spf.", "dmarc.", "dkim.", NULL };
 	const char *top = getenv("top_srcdir");
 	struct mx_model *bm;
 	char path[1024], *man = NULL, *s;
@@ -1005,6 +1006,9 @@ test_man(const struct mx_model *m)
 	    10), 0, "every finding id in src/core/diag-probe.c is documented");
 	is_int(diag_ids_undocumented(man, top, "src/core/diag-bounce.c", ndr, 5), 0,
 	    "every finding id in src/core/diag-bounce.c is documented");
+	is_int(diag_ids_undocumented(man, top, "src/policy/policy-diag.c",
+	    policy, 10), 0,
+	    "every finding id in src/policy/policy-diag.c is documented");
 	ok(!man_has_bold(man, "no_such_key_anywhere"),
 	    "the documentation check can fail");
 	free(man);

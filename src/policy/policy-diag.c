@@ -1,0 +1,233 @@
+/*
+ * policy-diag: what the policy records mean (issue 15).  A missing SPF or
+ * DMARC record of the sender domain is a warning only when a receiver's
+ * refusal or the bounce points at authentication (5.7.23 SPF, 5.7.26
+ * DMARC/multiple, 5.7.25/5.7.27 or the words SPF, DMARC, DKIM); otherwise
+ * information.  Such a refusal with an SPF failure in hand puts into the
+ * verdict which record to fix and how.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "diag-int.h"
+#include "policy-int.h"
+
+/* Whether text names authentication: an RFC 7372 code or the words. */
+static int
+names_auth(const char *t)
+{
+	static const char *const codes[] = { "5.7.23", "5.7.24", "5.7.25",
+	    "5.7.26", "5.7.27", "5.7.20", "5.7.21", "5.7.22" };
+	static const char *const words[] = { "SPF", "DMARC", "DKIM" };
+	const char *p;
+	size_t i, n;
+
+	for (i = 0; i < sizeof codes / sizeof codes[0]; i++)
+		if (strstr(t, codes[i]) != NULL)
+			return 1;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		n = strlen(words[i]);
+		for (p = t; (p = strcasestr(p, words[i])) != NULL; p += n)
+			if ((p == t || !isalnum((unsigned char)p[-1])) &&
+			    !isalnum((unsigned char)p[n]))
+				return 1;
+	}
+	return 0;
+}
+
+/* Whether a receiver's refusal or the bounce points at authentication;
+ * the probe whose reply does in *who (NULL: the bounce). */
+static int
+auth_pointed(const struct mx_model *m, const struct mx_probe **who)
+{
+	int i;
+
+	*who = NULL;
+	for (i = 0; i < m->nprobes && i < MX_MAX_PROBES; i++) {
+		const struct mx_probe *p = &m->probes[i];
+		if (p->last_code >= 400 && (names_auth(mx__probe_reply_text(p)) ||
+		    names_auth(p->last_esc) || strcmp(mx__probe_reason(p),
+		    "authfailure") == 0)) {
+			*who = p;
+			return 1;
+		}
+	}
+	return m->bounce.present && (strcmp(m->bounce.reason,
+	    "authfailure") == 0 || names_auth(m->bounce.status) ||
+	    names_auth(m->bounce.diagnostic));
+}
+
+/* What to change in the SPF record so that ip passes. */
+static void
+spf_fix(const struct mx_spf *s, char *out, size_t outlen)
+{
+	int v6 = strchr(s->ip, ':') != NULL;
+
+	if (s->result == MX_SPF_NONE)
+		mx__pput(out, outlen, "Publish a TXT record at %s such as "
+		    "\"v=spf1 %s:%s -all\" listing every host that sends its "
+		    "mail.", s->domain, v6 ? "ip6" : "ip4", s->ip);
+	else if (s->result == MX_SPF_PERMERROR)
+		mx__pput(out, outlen, "Repair the SPF record of %s (%s): "
+		    "receivers treat a broken record as a failure.",
+		    s->domain, s->error);
+	else
+		mx__pput(out, outlen, "Add %s:%s (our sending IP, from %s) to "
+		    "the SPF record of %s before its \"%s\", or send through a "
+		    "host it lists.", v6 ? "ip6" : "ip4", s->ip,
+		    s->ip_source == MX_IPSRC_REPLY ? "the receiver's reply" :
+		    s->ip_source == MX_IPSRC_SOURCE ? "--source" :
+		    "our end of the connection", s->domain, s->mechanism[0] ?
+		    s->mechanism : "all");
+}
+
+/* Findings of the SPF evaluation. */
+static void
+diag_spf(struct mx__diag *d, int auth)
+{
+	const struct mx_spf *s = &d->m->policy.spf;
+	char fix[MX_TEXT_MAX];
+
+	if (!s->done || s->result == MX_SPF_SKIPPED)
+		return;
+	spf_fix(s, fix, sizeof fix);
+	switch (s->result) {
+	case MX_SPF_FAIL:
+		mx__diag_add(d, "spf.fail", auth ? MX_SEV_ERROR : MX_SEV_WARN,
+		    MX_ACT_US, s->domain, fix, "The SPF record of %s does not "
+		    "allow our sending IP %s (fail, by %s): receivers that "
+		    "check SPF refuse or junk our mail.", s->domain, s->ip,
+		    s->mechanism);
+		break;
+	case MX_SPF_SOFTFAIL:
+		mx__diag_add(d, "spf.softfail", auth ? MX_SEV_ERROR :
+		    MX_SEV_WARN, MX_ACT_US, s->domain, fix, "The SPF record of "
+		    "%s only half allows our sending IP %s (softfail, by %s): "
+		    "many receivers junk such mail, and DMARC counts it as a "
+		    "failure.", s->domain, s->ip, s->mechanism);
+		break;
+	case MX_SPF_PERMERROR:
+		mx__diag_add(d, "spf.permerror", auth ? MX_SEV_ERROR :
+		    MX_SEV_WARN, MX_ACT_US, s->domain, fix, "The SPF record of "
+		    "%s cannot be evaluated (permerror): %s.", s->domain,
+		    s->error);
+		break;
+	case MX_SPF_NONE:
+		mx__diag_add(d, "spf.none", auth ? MX_SEV_WARN : MX_SEV_INFO,
+		    MX_ACT_US, s->domain, fix, "%s publishes no SPF record: "
+		    "receivers cannot tell our mail from forgeries%s.",
+		    s->domain, auth ? ", and this one refuses on "
+		    "authentication" : "");
+		break;
+	default:
+		break;
+	}
+}
+
+/* Findings of the sender domain's DMARC record. */
+static void
+diag_dmarc(struct mx__diag *d, int auth)
+{
+	const struct mx_dmarc *r = &d->m->policy.dmarc;
+
+	if (!r->asked || !r->done)
+		return;
+	if (!r->present && (r->status == MX_DNS_NXDOMAIN ||
+	    r->status == MX_DNS_NODATA))
+		mx__diag_add(d, "dmarc.missing", auth ? MX_SEV_WARN :
+		    MX_SEV_INFO, MX_ACT_US, r->domain, "Publish a TXT record "
+		    "at _dmarc.DOMAIN, e.g. \"v=DMARC1; p=none; rua=mailto:"
+		    "dmarc@DOMAIN\", after SPF and DKIM pass for all its mail.",
+		    "%s publishes no DMARC record (_dmarc.%s%s%s): large "
+		    "receivers expect one from bulk senders%s.", r->domain,
+		    r->domain, strcmp(r->org_domain, r->domain) != 0 ?
+		    ", _dmarc." : "", strcmp(r->org_domain, r->domain) != 0 ?
+		    r->org_domain : "", auth ? ", and this one refuses on "
+		    "authentication" : "");
+	else if (r->present && !r->valid)
+		mx__diag_add(d, "dmarc.invalid", MX_SEV_WARN, MX_ACT_US,
+		    r->domain, "Correct the record: v=DMARC1 first, then "
+		    "p=none|quarantine|reject, tags separated by ';'.",
+		    "The DMARC record at %s is not valid (%s): receivers "
+		    "ignore it.", r->found_at, r->error);
+	else if (r->valid && strcmp(r->p, "reject") == 0 &&
+	    r->spf_aligned == 0)
+		mx__diag_add(d, "dmarc.reject_without_spf_pass", auth ?
+		    MX_SEV_ERROR : MX_SEV_WARN, MX_ACT_US, r->domain,
+		    "Make SPF pass for our sending IP with the sender domain "
+		    "(or an aligned one), or sign every message with DKIM for "
+		    "the sender domain.", "%s asks receivers to reject mail "
+		    "that fails DMARC (p=reject), and SPF does not pass "
+		    "aligned for our sending IP (%s): only a valid DKIM "
+		    "signature saves such mail.", r->domain,
+		    mx_spf_result_name(d->m->policy.spf.result));
+}
+
+/* Findings of the DKIM key a bounce's signature names. */
+static void
+diag_dkim(struct mx__diag *d)
+{
+	const struct mx_dkim *k = &d->m->policy.dkim;
+	char subj[MX_HOST_MAX];
+
+	if (!k->asked || !k->done || (k->present && k->valid && !k->revoked))
+		return;
+	mx__pput(subj, sizeof subj, "%s._domainkey.%s", k->selector, k->domain);
+	if (!k->present && (k->status == MX_DNS_NXDOMAIN ||
+	    k->status == MX_DNS_NODATA))
+		mx__diag_add(d, "dkim.key_missing", MX_SEV_WARN, MX_ACT_US, subj,
+		    "Publish the selector's public key at that name, or sign "
+		    "with a selector that is published.", "The message was "
+		    "signed with selector %s of %s, but no key is published at "
+		    "%s: receivers see the signature as failed.", k->selector,
+		    k->domain, subj);
+	else if (k->present)
+		mx__diag_add(d, k->revoked ? "dkim.key_revoked" :
+		    "dkim.key_invalid", MX_SEV_WARN, MX_ACT_US, subj,
+		    "Publish a valid key (v=DKIM1; k=rsa; p=BASE64) for the "
+		    "selector the signer uses, or switch the signer to a "
+		    "published one.", "The DKIM key at %s cannot verify "
+		    "signatures: %s.", subj, k->error);
+}
+
+/* Add the policy findings. */
+void
+mx__policy_diag(struct mx__diag *d)
+{
+	const struct mx_probe *who;
+	int auth = auth_pointed(d->m, &who);
+
+	diag_spf(d, auth);
+	diag_dmarc(d, auth);
+	diag_dkim(d);
+}
+
+/* A refusal on authentication with SPF failing: the verdict says which
+ * record to fix and how. */
+void
+mx__policy_verdict(struct mx__diag *d, struct mx_verdict *v)
+{
+	const struct mx_model *m = d->m;
+	const struct mx_spf *s = &m->policy.spf;
+	const struct mx_probe *who;
+	char fix[MX_TEXT_MAX], tail[MX_TEXT_MAX * 2];
+	size_t len;
+
+	if (!s->done || !auth_pointed(m, &who) || (s->result != MX_SPF_FAIL &&
+	    s->result != MX_SPF_SOFTFAIL && s->result != MX_SPF_PERMERROR &&
+	    s->result != MX_SPF_NONE))
+		return;
+	spf_fix(s, fix, sizeof fix);
+	mx__pput(tail, sizeof tail, " The refusal is about authentication and "
+	    "SPF of %s gives %s for %s: %s", s->domain,
+	    mx_spf_result_name(s->result), s->ip, fix);
+	len = strlen(v->summary);
+	if (strstr(v->summary, "SPF of ") == NULL)
+		mx_strlcpy(v->summary + len, tail, sizeof v->summary - len);
+	if (strcmp(v->reason, "deliverable") != 0) {
+		v->actor = MX_ACT_US;
+		v->has_also = 0;
+	}
+}
