@@ -294,6 +294,21 @@ read_qname(const unsigned char *q, size_t qlen, char *name, size_t namesz)
 	return off;
 }
 
+/* Whether the resolver is scripted never to answer this query's name. */
+static int
+drops(const struct lab_dns *d, const unsigned char *q, size_t qlen)
+{
+	char qname[256];
+	int i;
+
+	if (d->cfg->ndrop == 0 || read_qname(q, qlen, qname, sizeof qname) == 0)
+		return 0;
+	for (i = 0; i < d->cfg->ndrop; i++)
+		if (in_zone(qname, d->cfg->drop_zone[i]))
+			return 1;
+	return 0;
+}
+
 /* Append the fixed part and RDATA of an RR of the asked type (A data). */
 static size_t
 put_loop_rr(unsigned char *out, size_t len, size_t outmax, size_t qend)
@@ -509,7 +524,7 @@ dns_handle(struct lab_dns *d, const unsigned char *q, size_t qlen,
 	struct dns_pending *p;
 	size_t len;
 
-	if (d->cfg->drop || d->closing)
+	if (d->cfg->drop || d->closing || drops(d, q, qlen))
 		return;
 	if (c != NULL && (d->cfg->mangle & LAB_M_TCPSTALL))
 		return;		/* the query was read; no answer ever */

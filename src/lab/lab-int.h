@@ -48,6 +48,8 @@ struct lab_resolver {
 	int		 nservfail;
 	int		 refused;
 	int		 drop;		/* never answers */
+	char		*drop_zone[8];	/* never answers names at/below */
+	int		 ndrop;
 	int		 delay_ms;
 	int		 mangle;	/* LAB_M_* bits: hostile answers */
 };

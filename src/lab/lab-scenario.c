@@ -26,7 +26,8 @@
  *                          SOA SERIAL [MNAME] (the zone's serial).
  *   servfail [ZONE]        answer SERVFAIL (for names at/below ZONE)
  *   refused                answer REFUSED to everything
- *   drop                   never answer (UDP and TCP)
+ *   drop [ZONE]            never answer (UDP and TCP; for names at/below
+ *                          ZONE: a lookup that times out)
  *   delay MS               answer after MS milliseconds
  *   mangle KIND ...        hostile answers (hostile-inputs.md D1-D4):
  *                          rdlength (the last RR's RDLENGTH runs past the
@@ -395,8 +396,14 @@ parse_resolver_stmt(struct parser *p, char **tok, int ntok)
 			return perr(p, "bad zone '%s'", tok[1]);
 	} else if (strcmp(tok[0], "refused") == 0)
 		r->refused = 1;
-	else if (strcmp(tok[0], "drop") == 0)
+	else if (strcmp(tok[0], "drop") == 0 && ntok == 1)
 		r->drop = 1;
+	else if (strcmp(tok[0], "drop") == 0) {
+		if (r->ndrop >= 8)
+			return perr(p, "too many drop zones");
+		if ((r->drop_zone[r->ndrop++] = parse_name(tok[1])) == NULL)
+			return perr(p, "bad zone '%s'", tok[1]);
+	}
 	else if (strcmp(tok[0], "mangle") == 0 && ntok >= 2) {
 		static const char *kinds[] = { "rdlength", "ancount", "cuthdr",
 		    "ptrloop", "ptrchain", "tc", "tcpstall", "zerobyte",
@@ -702,6 +709,8 @@ mx_lab_scenario_free(struct lab_scenario *sc)
 		free(sc->res[i].rr);
 		for (j = 0; j < sc->res[i].nservfail; j++)
 			free(sc->res[i].servfail_zone[j]);
+		for (j = 0; j < sc->res[i].ndrop; j++)
+			free(sc->res[i].drop_zone[j]);
 	}
 	for (i = 0; i < sc->nservers; i++) {
 		struct lab_server *s = &sc->srv[i];

@@ -22,3 +22,6 @@ fuzz-spf: $(SPF_FUZZ_SRCS:%=$(srcdir)/%)
 	$(FUZZ_CC) -o $@ $(SPF_FUZZ_SRCS:%=$(srcdir)/%) $(SSL_LIBS)
 CLEANFILES += fuzz-spf
 .PHONY: fuzz-spf
+
+TESTS += tests/lab/policy.sh
+EXTRA_DIST += tests/lab/policy.sh tests/lab/scenarios/policy

@@ -1,0 +1,106 @@
+#!/bin/sh
+# tests/lab/policy.sh: the mail policy of the sender domain (issue 15)
+# against the lab's zones: each SPF mechanism, macros, the 10-lookup and
+# void-lookup limits, an include loop, a syntax error, two records, a
+# lookup that times out; DMARC present, missing, invalid and at the
+# organisational domain; a refusal on authentication that names our IP;
+# a greeting that names it.
+. "$top_srcdir/tests/tap.sh"
+. "$top_srcdir/tests/lab-env.sh"
+S=$top_srcdir/tests/lab/scenarios/policy
+
+# spf FROM: run with MAIL FROM FROM and our IP 127.0.0.5; R gets the
+# SPF result, the deciding mechanism, the IP's source and the error.
+spf() {
+	mx_run --json --source 127.0.0.5 --from "$1" user@example.test
+	R=$(mx_field 'd["policy"]["spf"]["result"] + "|" + (d["policy"]["spf"]["mechanism"] or "") + "|" + d["policy"]["spf"]["ip_source"] + "|" + (d["policy"]["spf"]["error"] or "")')
+}
+
+lab_start "$S/zones.scn"
+spf a@ip4.test; like "$R" '^pass\|ip4:127.0.0.0/29\|source\|$' "ip4: pass, evaluated for --source"
+spf a@ip4no.test; like "$R" '^fail\|-all\|' "ip4 elsewhere: fail by -all"
+spf a@ip6.test; like "$R" '^neutral\|\?all\|' "ip6 does not match an IPv4 address: ?all"
+spf a@soft.test; like "$R" '^softfail\|~all\|' "~all: softfail"
+spf a@a.test; like "$R" '^pass\|a:host.a.test/30\|' "a with a prefix length"
+spf a@mx.test; like "$R" '^pass\|mx\|' "mx: an exchanger's address"
+spf a@ptr.test; like "$R" '^pass\|ptr\|' "ptr: a validated name under the domain"
+spf a@exists.test; like "$R" '^pass\|exists:%\{i\}' "exists with %{i}"
+spf a@include.test; like "$R" '^pass\|include:_spf.include.test \(ip4:127.0.0.5 in _spf.include.test\)' \
+	"include: pass, with what matched inside"
+spf a@redirect.test; like "$R" '^pass\|' "redirect="
+spf alice@macro.test; like "$R" '^pass\|exists:%\{l\}' "macros %{l}, %{ir}, %{d}"
+spf bob@macro.test; like "$R" '^fail\|-all\|' "... another local part does not match"
+spf a@limit.test; like "$R" '^permerror\|\|source\|more than 10 DNS lookups \(at a:x11.limit.test\)' \
+	"the 11th lookup: permerror"
+is "$(mx_field 'd["policy"]["spf"]["lookups"]')" 11 "... 11 counted"
+spf a@void.test; like "$R" '^permerror\|.*more than 2 lookups with no answer' "a third void lookup: permerror"
+spf a@loop.test; like "$R" '^permerror\|.*include loop: loop.test -> loop2.test -> loop.test' \
+	"an include loop is named"
+spf a@syntax.test; like "$R" '^permerror\|.*bad address: ip4:127.0.0.300' "a syntax error names the term"
+spf a@two.test; like "$R" '^permerror\|.*2 SPF records' "two records: permerror"
+spf a@none.test; like "$R" '^none\|' "no record: none"
+like "$(mx_field '[f["id"]+":"+f["severity"] for f in d["findings"]]')" "spf.none:info" \
+	"spf.none is information when nothing points at authentication"
+like "$(mx_field '[f["id"]+":"+f["severity"] for f in d["findings"]]')" "dmarc.missing:info" \
+	"dmarc.missing likewise"
+spf a@slow.test; like "$R" '^temperror\|.*timed out' "a TXT lookup that times out: temperror"
+is "$(mx_field 'd["policy"]["spf"]["timed_out"]')" True "... timed_out"
+mx_run --report --source 127.0.0.5 --from a@slow.test user@example.test
+like "$MX_OUT" "SPF +slow.test +timeout" "the report shows the timeout"
+
+# DMARC of the sender domain, and of the recipient domain as information.
+mx_run --json --source 127.0.0.5 --from a@ip4.test user@example.test
+is "$(mx_field 'd["policy"]["dmarc"]["p"], d["policy"]["dmarc"]["aspf"], d["policy"]["dmarc"]["spf_aligned"]')" \
+	"reject s True" "DMARC present: p=reject, strict, SPF aligned"
+is "$(mx_field 'd["policy"]["dmarc_recipient"]["p"], d["policy"]["dmarc_recipient"]["found_at"]')" \
+	"quarantine _dmarc.example.test" "the recipient domain's record"
+mx_run --json --source 127.0.0.5 --from a@ip4no.test user@example.test
+like "$(mx_field '[f["id"]+":"+f["severity"] for f in d["findings"]]')" \
+	"dmarc.reject_without_spf_pass:warning" "p=reject and SPF fails: dmarc.reject_without_spf_pass"
+like "$(mx_field '[f["id"]+":"+f["severity"] for f in d["findings"]]')" "spf.fail:warning" \
+	"spf.fail is a warning without an authentication refusal"
+is "$MX_STATUS" 1 "... deliverable with warnings: exit 1"
+mx_run --json --source 127.0.0.5 --from a@soft.test user@example.test
+is "$(mx_field 'd["policy"]["dmarc"]["valid"], d["policy"]["dmarc"]["present"]')" "False True" "DMARC invalid"
+like "$(mx_field 'd["policy"]["dmarc"]["error"]')" "bad p" "... says why"
+like "$(mx_field '[f["id"] for f in d["findings"]]')" "dmarc.invalid" "dmarc.invalid"
+mx_run --json --source 127.0.0.5 --from a@sub.org.test user@example.test
+is "$(mx_field 'd["policy"]["dmarc"]["org_domain"], d["policy"]["dmarc"]["found_at"], d["policy"]["dmarc"]["pct"]')" \
+	"org.test _dmarc.org.test 20" "DMARC at the organisational domain"
+mx_run --json --source 127.0.0.5 --sender-domain ip4.test --from a@include.test user@example.test
+is "$(mx_field 'd["policy"]["spf"]["domain"], d["policy"]["spf"]["result"], d["policy"]["dmarc"]["domain"], d["policy"]["dmarc"]["spf_aligned"]')" \
+	"include.test pass ip4.test False" "--sender-domain: DMARC of it, SPF of MAIL FROM, not aligned"
+mx_run --json --source 127.0.0.5 user@example.test
+is "$(mx_field 'd["policy"]["spf"]["result"], d["policy"]["dmarc"]["asked"]')" "skipped False" \
+	"no sender domain: nothing asked"
+lab_stop
+
+# A 5.7.26 refusal naming our IP: the reply's address is used, the
+# findings are errors and the verdict names the record to fix.
+lab_start "$S/auth.scn"
+mx_run --json --source 127.0.0.5 --from a@ip4no.test user@example.test
+is "$(mx_field 'd["policy"]["spf"]["ip"], d["policy"]["spf"]["ip_source"], d["policy"]["spf"]["result"]')" \
+	'127.0.0.6 reply fail' "the address the refusal names is evaluated"
+like "$(mx_field '[f["id"]+":"+f["severity"] for f in d["findings"]]')" "spf.fail:error" \
+	"spf.fail is an error when the refusal is about authentication"
+like "$(mx_field '[f["id"]+":"+f["severity"] for f in d["findings"]]')" "dmarc.missing:warning" \
+	"dmarc.missing is a warning then"
+like "$(mx_field 'd["verdict"]["summary"]')" "SPF of ip4no.test gives fail for 127.0.0.6: Add ip4:127.0.0.6" \
+	"the verdict says which record to fix and how"
+mx_run --report --source 127.0.0.5 --from a@ip4no.test user@example.test
+like "$MX_OUT" "Policy" "the report has a Policy section"
+like "$MX_OUT" "SPF +ip4no.test +fail +for 127.0.0.6 \(from the" "... with the SPF line"
+lab_stop
+
+# A greeting that names our address ("Hello [a.b.c.d]").
+lab_start "$S/echo.scn"
+mx_run --json --source 127.0.0.5 --from a@echo.test user@example.test
+is "$(mx_field 'd["policy"]["spf"]["ip"], d["policy"]["spf"]["ip_source"], d["policy"]["spf"]["result"]')" \
+	'127.0.0.5 reply pass' "the greeting's address"
+is "$MX_ERR" "" "nothing on stderr"
+lab_stop
+
+# Bad values: one line, exit 3.
+err=$("$MXSCOPE" --sender-domain "bad domain" x.example 2>&1 >/dev/null)
+is "$?:$(printf '%s\n' "$err" | wc -l | tr -d ' ')" "3:1" "a bad --sender-domain: exit 3, one line"
+plan_end
