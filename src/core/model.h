@@ -39,6 +39,8 @@ struct mx_bounce {
 	char		 remote_mta[256];
 	char		 command[12];
 	long long	 msg_size;		/* -1 unknown */
+	char		 dkim_selector[64];	/* the original's signature */
+	char		 dkim_domain[256];	/* s= and d=, or "" */
 	int		 nips;
 	struct {
 		char			 ip[64];

@@ -34,6 +34,9 @@ mx_ndr_to_bounce(const struct mx_ndr_first *first, const char *source,
 	b->replycode = first->replycode;
 	b->hardbounce = first->hardbounce;
 	b->msg_size = first->msg_size;
+	copy_safe(b->dkim_selector, sizeof b->dkim_selector,
+	    first->dkim_selector);
+	copy_safe(b->dkim_domain, sizeof b->dkim_domain, first->dkim_domain);
 	for (i = 0; i < first->nips && i < MX_BOUNCE_MAX_IPS; i++)
 		copy_safe(b->ips[b->nips++].ip, sizeof b->ips[0].ip,
 		    first->ips[i]);

@@ -12,6 +12,7 @@
 
 #include "mxscope.h"
 #include "ndr-int.h"
+#include "policy.h"
 
 /* Whether text holds RFC 3464 recipient fields (an inline DSN). */
 static int
@@ -250,17 +251,41 @@ first_of(const struct mx_ndr_list *list, struct mx_ndr_first *f,
 	return 0;
 }
 
+/* The DKIM-Signature of the message a bounce returns: the first one
+ * after the bounce's own header (its own signature is not the one). */
+static void
+first_dkim(const char *buf, size_t len, struct mx_ndr_first *f)
+{
+	const char *body = memmem(buf, len, "\n\n", 2), *b2;
+
+	if ((b2 = memmem(buf, len, "\n\r\n", 3)) != NULL &&
+	    (body == NULL || b2 < body))
+		body = b2;
+	if (body == NULL || mx_dkim_sig_find(body, len - (size_t)(body - buf),
+	    f->dkim_selector, sizeof f->dkim_selector, f->dkim_domain,
+	    sizeof f->dkim_domain) != 0)
+		f->dkim_selector[0] = f->dkim_domain[0] = '\0';
+}
+
 /* First failed recipient of the bounce in path; see ndr.h. */
 int
 mx_ndr_first(const char *path, struct mx_ndr_first *f, char **cause)
 {
 	struct mx_ndr_list list;
-	int rv;
+	char *buf;
+	size_t len;
+	int rv, notes = 0;
 
-	if (mx_ndr_parse_file(path, &list, cause) == -1)
+	if (mx_ndr_read(path, &buf, &len, &notes, cause) == -1)
 		return -1;
-	rv = first_of(&list, f, cause);
+	mx_ndr_parse(buf, len, &list);
+	if (list.nbounce == 0) {
+		*cause = mx_xstrdup("not an e-mail message (no header found)");
+		rv = -1;
+	} else if ((rv = first_of(&list, f, cause)) == 0)
+		first_dkim(buf, len, f);
 	mx_ndr_list_free(&list);
+	free(buf);
 	return rv;
 }
 
@@ -280,6 +305,8 @@ mx_ndr_first_buf(const char *buf, size_t len, struct mx_ndr_first *f,
 		return -1;
 	}
 	rv = first_of(&list, f, cause);
+	if (rv == 0)
+		first_dkim(buf, len, f);
 	mx_ndr_list_free(&list);
 	return rv;
 }

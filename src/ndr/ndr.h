@@ -91,6 +91,10 @@ struct mx_ndr_first {
 	int	 nips;
 	char	 ips[MX_NDR_MAX_IPS][64];
 	long long msg_size;		/* -1 unknown */
+	/* The returned message's DKIM-Signature (RFC 6376 §3.5): s=, d=
+	 * (raw; "" when it quotes none). */
+	char	 dkim_selector[64];
+	char	 dkim_domain[256];
 };
 
 /* One message of an input, as mx_ndr_each hands it on. */

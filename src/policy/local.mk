@@ -25,3 +25,5 @@ CLEANFILES += fuzz-spf
 
 TESTS += tests/lab/policy.sh
 EXTRA_DIST += tests/lab/policy.sh tests/lab/scenarios/policy
+TESTS += tests/ui/ui-policy.sh
+EXTRA_DIST += tests/ui/ui-policy.sh

@@ -71,9 +71,12 @@ spf_line(const struct mx_spf *s, struct mx_policy_line *x)
 	mx_strlcpy(x->state, s->timed_out && s->result == MX_SPF_TEMPERROR ?
 	    "timeout" : mx_spf_result_name(s->result), sizeof x->state);
 	x->level = lv[s->result <= MX_SPF_PERMERROR ? s->result : 0];
-	if (!s->done && s->result == MX_SPF_PENDING) {
-		mx__pput(x->detail, sizeof x->detail, "%s", s->ip[0] ?
-		    "evaluating" : "waiting for our sending IP");
+	if (s->result == MX_SPF_PENDING || s->result == MX_SPF_SKIPPED) {
+		if (s->done)
+			mx_strlcpy(x->state, s->result == MX_SPF_SKIPPED ?
+			    "not-checked" : "unfinished", sizeof x->state);
+		mx__pput(x->detail, sizeof x->detail, "%s", s->done ? s->error :
+		    s->ip[0] ? "evaluating" : "waiting for our sending IP");
 		return;
 	}
 	if (s->result == MX_SPF_NONE) {
@@ -95,9 +98,11 @@ dmarc_line(const struct mx_dmarc *d, int sender, struct mx_policy_line *x)
 {
 	size_t o;
 
-	if (!d->done) {
-		mx_strlcpy(x->state, "pending", sizeof x->state);
+	if (!d->done || d->status == MX_DNS_PENDING) {
+		mx_strlcpy(x->state, d->done ? "unfinished" : "pending",
+		    sizeof x->state);
 		x->level = MX_PST_PENDING;
+		mx__pput(x->detail, sizeof x->detail, "%s", d->error);
 		return;
 	}
 	if (d->timed_out) {
@@ -105,6 +110,14 @@ dmarc_line(const struct mx_dmarc *d, int sender, struct mx_policy_line *x)
 		x->level = MX_PST_WARN;
 		mx__pput(x->detail, sizeof x->detail, "the TXT lookup of "
 		    "_dmarc.%s timed out", d->domain);
+		return;
+	}
+	if (!d->present && d->status != MX_DNS_NXDOMAIN &&
+	    d->status != MX_DNS_NODATA) {
+		mx_strlcpy(x->state, mx_dns_status_name(d->status),
+		    sizeof x->state);
+		x->level = MX_PST_WARN;
+		mx__pput(x->detail, sizeof x->detail, "%s", d->error);
 		return;
 	}
 	if (!d->present) {
@@ -139,12 +152,16 @@ dmarc_line(const struct mx_dmarc *d, int sender, struct mx_policy_line *x)
 static void
 dkim_line(const struct mx_dkim *k, struct mx_policy_line *x)
 {
-	if (!k->done) {
-		mx_strlcpy(x->state, "pending", sizeof x->state);
+	if (!k->done || k->status == MX_DNS_PENDING) {
+		mx_strlcpy(x->state, k->done ? "unfinished" : "pending",
+		    sizeof x->state);
 		x->level = MX_PST_PENDING;
+		mx__pput(x->detail, sizeof x->detail, "%s", k->error);
 		return;
 	}
-	mx_strlcpy(x->state, !k->present ? "missing" : k->revoked ? "revoked" :
+	mx_strlcpy(x->state, !k->present && k->status != MX_DNS_NXDOMAIN &&
+	    k->status != MX_DNS_NODATA ? mx_dns_status_name(k->status) :
+	    !k->present ? "missing" : k->revoked ? "revoked" :
 	    !k->valid ? "invalid" : "ok", sizeof x->state);
 	x->level = k->present && k->valid && !k->revoked ? MX_PST_OK :
 	    MX_PST_FAIL;
@@ -168,7 +185,7 @@ mx_policy_lines(const struct mx_model *m, struct mx_policy_line *l, int max)
 	char sub[MX_HOST_MAX];
 	int n = 0;
 
-	if (p->spf.result != MX_SPF_SKIPPED &&
+	if (p->spf.domain[0] != '\0' &&
 	    (x = add(l, &n, max, "SPF", p->spf.domain)) != NULL)
 		spf_line(&p->spf, x);
 	if (p->dmarc.asked &&

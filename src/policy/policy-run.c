@@ -41,6 +41,7 @@ struct mx__policy {
 	char			 source[MX_ADDR_MAX];	/* --source */
 	char			 reply_ip[MX_ADDR_MAX];
 	char			 local_ip[MX_ADDR_MAX];
+	int			 dkim_out;	/* the key lookup is out */
 	int			 stopped;
 };
 
@@ -189,6 +190,72 @@ dmarc_start(struct mx__policy *p, int which, const char *domain)
 	dmarc_ask(q);
 }
 
+/* Any TXT record can be a DKIM key record (v= is optional). */
+static int
+any_txt(const char *t, size_t n)
+{
+	(void)t;
+	(void)n;
+	return 1;
+}
+
+/* Sanitize a field of network text in place. */
+static void
+clean(char *s, size_t sz)
+{
+	char tmp[MX_TEXT_MAX];
+
+	mx_sanitize(tmp, sizeof tmp, s, strlen(s));
+	mx_strlcpy(s, tmp, sz);
+}
+
+/* The DKIM key record's answer (RFC 6376 §3.6.2.2). */
+static void
+dkim_answer(void *arg, enum mx_dns_status st, const unsigned char *abuf,
+    int alen, int ad)
+{
+	struct mx__policy *p = arg;
+	struct mx_dkim *k = &p->p.dkim;
+	char *txt = mx_xmalloc(MX_PTXT_MAX);
+	size_t n;
+
+	(void)ad;
+	p->dkim_out = 0;
+	k->status = st;
+	k->done = 1;
+	if (mx__pdns_txt(abuf, alen, any_txt, txt, MX_PTXT_MAX, &n) > 0) {
+		mx_dkim_key_parse(txt, n, k);
+		clean(k->key_type, sizeof k->key_type);
+		clean(k->error, sizeof k->error);
+	} else if (st != MX_DNS_ANSWER && st != MX_DNS_NXDOMAIN &&
+	    st != MX_DNS_NODATA)
+		mx__pput(k->error, sizeof k->error, "the TXT lookup %s",
+		    st == MX_DNS_TIMEOUT ? "timed out" : mx_dns_status_name(st));
+	free(txt);
+	emit(p);
+}
+
+/* Look up the key a bounce's quoted signature names (s._domainkey.d). */
+static void
+dkim_start(struct mx__policy *p, const struct mx_bounce *b)
+{
+	struct mx_dkim *k = &p->p.dkim;
+	char name[MX_HOST_MAX + 80];
+
+	k->asked = 1;
+	k->status = MX_DNS_PENDING;
+	mx_strlcpy(k->selector, b->dkim_selector, sizeof k->selector);
+	mx_strlcpy(k->domain, b->dkim_domain, sizeof k->domain);
+	mx__pput(name, sizeof name, "%s._domainkey.%s", k->selector,
+	    k->domain);
+	p->dkim_out = 1;
+	if (mx_dns_query(p->dns, 0, name, ns_t_txt, dkim_answer, p) != 0) {
+		p->dkim_out = 0;
+		k->done = 1;
+		mx__pput(k->error, sizeof k->error, "cannot ask %s", name);
+	}
+}
+
 /* The SPF evaluation ended. */
 static void
 spf_done(void *arg)
@@ -221,9 +288,13 @@ mx__policy_start(uv_loop_t *loop, const struct mx_opts *o,
 
 	/* DMARC: the From: domain (--sender-domain, else --from's); SPF:
 	 * the MAIL FROM domain (--from's, else --sender-domain). */
+	const struct mx_bounce *b = o->bounce;
+	int dkim = b != NULL && b->present && b->dkim_selector[0] != '\0' &&
+	    b->dkim_domain[0] != '\0';
+
 	hdr = o->sender_domain != NULL ? o->sender_domain : from_dom;
 	env = from_dom[0] != '\0' ? from_dom : hdr;
-	if (hdr[0] == '\0')
+	if (hdr[0] == '\0' && !dkim)
 		return NULL;
 	p = mx_xcalloc(1, sizeof *p);
 	p->dns = mx_dns_new(loop, (const char *const *)o->dns, o->ndns > 0 ?
@@ -245,8 +316,15 @@ mx__policy_start(uv_loop_t *loop, const struct mx_opts *o,
 	else	/* RFC 7208 §4.3: no local part: postmaster */
 		mx__pput(p->p.spf.sender, sizeof p->p.spf.sender,
 		    "postmaster@%s", env);
-	p->p.spf.result = MX_SPF_PENDING;
 	p->p.spf.status = MX_DNS_PENDING;
+	if (dkim)
+		dkim_start(p, b);
+	if (hdr[0] == '\0') {		/* only the DKIM key */
+		p->p.spf.done = p->spf_started = 1;
+		emit(p);
+		return p;
+	}
+	p->p.spf.result = MX_SPF_PENDING;
 	dmarc_start(p, 0, hdr);
 	if (rcpt_domain != NULL && rcpt_domain[0] != '\0' &&
 	    strcasecmp(rcpt_domain, hdr) != 0)
@@ -346,7 +424,7 @@ int
 mx__policy_busy(const struct mx__policy *p)
 {
 	return p != NULL && !p->stopped && (p->dq[0].out || p->dq[1].out ||
-	    !p->p.spf.done);
+	    p->dkim_out || !p->p.spf.done);
 }
 
 /* Mark a DMARC record unfinished. */
@@ -367,7 +445,11 @@ mx__policy_stop(struct mx__policy *p, const char *why)
 		return;
 	p->stopped = 1;
 	mx_dns_close(p->dns);
-	p->dq[0].out = p->dq[1].out = 0;
+	p->dq[0].out = p->dq[1].out = p->dkim_out = 0;
+	if (p->p.dkim.asked && !p->p.dkim.done) {
+		p->p.dkim.done = 1;
+		mx__pput(p->p.dkim.error, sizeof p->p.dkim.error, "%s", why);
+	}
 	dmarc_stop(&p->p.dmarc, why);
 	dmarc_stop(&p->p.dmarc_rcpt, why);
 	if (!p->p.spf.done) {

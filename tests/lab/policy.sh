@@ -73,6 +73,63 @@ is "$(mx_field 'd["policy"]["spf"]["domain"], d["policy"]["spf"]["result"], d["p
 mx_run --json --source 127.0.0.5 user@example.test
 is "$(mx_field 'd["policy"]["spf"]["result"], d["policy"]["dmarc"]["asked"]')" "skipped False" \
 	"no sender domain: nothing asked"
+
+# A bounce that quotes the original's DKIM-Signature: its key is checked
+# (the bounce's own signature, d=relay.example.net, is not the one).
+tmp=$(mktemp -d) || exit 1
+bounce() {
+	cat <<EOT
+From: MAILER-DAEMON@relay.example.net
+DKIM-Signature: v=1; a=rsa-sha256; d=relay.example.net; s=outer; bh=x; b=y
+To: a@ip4.test
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="B"
+
+--B
+Content-Type: text/plain
+
+Your message could not be delivered.
+
+--B
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; relay.example.net
+
+Final-Recipient: rfc822; user@example.test
+Action: failed
+Status: 5.7.1
+Diagnostic-Code: smtp; 550 5.7.1 rejected
+
+--B
+Content-Type: message/rfc822
+
+DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed;
+ d=ip4.test; s=$1; h=from:to; bh=x; b=y
+From: a@ip4.test
+To: user@example.test
+Subject: hello
+
+hello
+--B--
+EOT
+}
+for case in "old revoked dkim.key_revoked" "gone missing dkim.key_missing" "sel1 ok -"; do
+	set -- $case
+	bounce "$1" >"$tmp/$1.eml"
+	mx_run --json --ndr "$tmp/$1.eml"
+	is "$(mx_field 'd["policy"]["dkim"]["selector"], d["policy"]["dkim"]["domain"], d["policy"]["dkim"]["present"], d["policy"]["dkim"]["revoked"], d["policy"]["dkim"]["valid"]')" \
+		"$(case $2 in revoked) echo "$1 ip4.test True True False";; missing) echo "$1 ip4.test False False False";; ok) echo "$1 ip4.test True False True";; esac)" \
+		"DKIM key s=$1: $2"
+	if [ "$3" != - ]; then
+		like "$(mx_field '[f["id"] for f in d["findings"]]')" "$3" "... $3"
+	else
+		is "$(mx_field 'd["policy"]["dkim"]["key_bits"]')" 1024 "... an RSA key of 1024 bits"
+	fi
+done
+mx_run --report --ndr "$tmp/old.eml"
+like "$MX_OUT" "DKIM +old._domainkey.ip4.test +revoked" "the report's DKIM line"
+rm -rf "$tmp"
 lab_stop
 
 # A 5.7.26 refusal naming our IP: the reply's address is used, the
