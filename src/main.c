@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "batch.h"
 #include "conf.h"
 #include "demo.h"
 #include "explain.h"
@@ -188,6 +189,28 @@ loop_finish(uv_loop_t *loop)
 		mx_warnx("warning: handles left open at exit");
 }
 
+/* --batch: every target of the list on one loop (src/batch/). */
+static int
+run_batch(struct mx_cli *cli)
+{
+	struct mx_batch_cfg cfg;
+	uv_loop_t loop;
+	int r;
+
+	memset(&cfg, 0, sizeof cfg);
+	cfg.file = cli->batch;
+	cfg.opts = &cli->opts;
+	cfg.json = cli->mode == MX_MODE_JSON;
+	cfg.jobs = cli->jobs;
+	cfg.per_ip = cli->per_ip;
+	cfg.progress = isatty(STDERR_FILENO) && getenv("TERM") != NULL &&
+	    strcmp(getenv("TERM"), "dumb") != 0;
+	uv_loop_init(&loop);
+	r = mx_batch_run(&loop, &cfg);
+	loop_finish(&loop);
+	return r;
+}
+
 /* Entry point. */
 int
 main(int argc, char **argv)
@@ -216,6 +239,8 @@ main(int argc, char **argv)
 	if (cli.ndr && cli.offline)
 		return mx_ndr_offline(cli.operands, cli.noperands,
 		    cli.mode == MX_MODE_JSON, stdout);
+	if (cli.batch != NULL)
+		return run_batch(&cli);
 	if (cli.ndr && ndr_target(&cli, &first, &bounce) != 0)
 		return MX_EXIT_UNKNOWN;
 	interactive = cli.mode == MX_MODE_AUTO && isatty(STDIN_FILENO) &&

@@ -52,6 +52,8 @@ struct mx_dns {
 	int			 open_handles;
 	int			 ndone;
 	uv_timer_t		 teardown;
+	uv_timer_t		 replay;	/* cached answers (dns-cache.c) */
+	struct dns_query	*replays;	/* waiting for the replay tick */
 };
 
 /* One outstanding query. */
@@ -63,6 +65,9 @@ struct dns_query {
 	int		 aux;		/* a caller's single lookup (mx_dns_a) */
 	uint64_t	 start;
 	char		 host[MX_HOST_MAX];
+	unsigned char	*cached;	/* an answer from the run's cache */
+	int		 cached_len, cached_status;
+	struct dns_query *next_replay;
 };
 
 static void	dns_rearm(struct dns_res *);
@@ -323,7 +328,9 @@ mx_dns_new(uv_loop_t *loop, const char *const *servers, int n, int timeout_ms,
 	d->loop = loop;
 	uv_timer_init(loop, &d->teardown);
 	d->teardown.data = d;
-	d->open_handles = 1;
+	uv_timer_init(loop, &d->replay);
+	d->replay.data = d;
+	d->open_handles = 2;	/* teardown, replay */
 	if (n == 0) {
 		/* One channel per system resolver, to compare them. */
 		ares_channel tmp;
@@ -432,6 +439,26 @@ dns_query_done(struct dns_res *res)
 
 static void	dns_answer(void *, int, int, unsigned char *, int);
 
+/* The replay tick: hand the cached answers to dns_answer in order. */
+static void
+dns_replay_cb(uv_timer_t *t)
+{
+	struct mx_dns *d = t->data;
+	struct dns_query *q;
+	struct dns_res *res;
+	unsigned char *buf;
+
+	while ((q = d->replays) != NULL && !d->closing) {
+		d->replays = q->next_replay;
+		res = q->res;
+		buf = q->cached;
+		dns_answer(q, q->cached_status, 0, buf, q->cached_len);
+		free(buf);
+		if (!d->closing)
+			dns_rearm(res);	/* it may have sent follow-ups */
+	}
+}
+
 /* Send one query on a resolver's channel. */
 static void
 dns_send(struct dns_res *res, int type, const char *host, int pref,
@@ -447,6 +474,17 @@ dns_send(struct dns_res *res, int type, const char *host, int pref,
 	q->start = uv_hrtime();
 	mx_strlcpy(q->host, host, sizeof q->host);
 	res->pending++;
+	/* A batch's cache (dns-cache.c): answered on the next loop turn,
+	 * never synchronously, like a query that went out. */
+	if (mx__dns_cache_get(res->r.name, type, host, &q->cached_status,
+	    &q->cached, &q->cached_len)) {
+		struct dns_query **pp = &res->d->replays;
+		while (*pp != NULL)
+			pp = &(*pp)->next_replay;
+		*pp = q;
+		uv_timer_start(&res->d->replay, dns_replay_cb, 0, 0);
+		return;
+	}
 	ares_query(res->ch, host, ns_c_in, type, dns_answer, q);
 }
 
@@ -859,6 +897,9 @@ dns_answer(void *arg, int status, int timeouts, unsigned char *abuf, int alen)
 		free(q);
 		return;
 	}
+	if (q->cached == NULL)
+		mx__dns_cache_put(res->r.name, q->type, q->host, status, abuf,
+		    alen);
 	if (q->type == ns_t_mx)
 		dns_mx_answer(res, q, status, abuf, alen);
 	else if (q->type == ns_t_soa)
@@ -1024,8 +1065,15 @@ static void
 dns_teardown_cb(uv_timer_t *t)
 {
 	struct mx_dns *d = t->data;
+	struct dns_query *q;
 	int i;
 
+	while ((q = d->replays) != NULL) {
+		d->replays = q->next_replay;
+		free(q->cached);
+		free(q);
+	}
+	uv_close((uv_handle_t *)&d->replay, dns_handle_closed);
 	for (i = 0; i < d->n; i++) {
 		if (d->res[i].ch != NULL) {
 			ares_destroy(d->res[i].ch);

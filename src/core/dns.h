@@ -76,4 +76,20 @@ void		 mx_dns_aux(struct mx_dns *, const struct mx_dns_cb *, void *);
 /* Stop everything; safe inside callbacks (the teardown is deferred). */
 void		 mx_dns_close(struct mx_dns *);
 
+/* dns-cache.c: the run's answer cache, shared by every mx_dns of the
+ * process (mxscope --batch): 1 turns it on, 0 empties and turns it off. */
+void		 mx_dns_cache_enable(int on);
+/* Lookups the cache answered, and those it had to send. */
+void		 mx_dns_cache_stats(unsigned long *hits, unsigned long *misses);
+/* How long an answer may be kept, in seconds; -1 not at all. */
+int		 mx__dns_cache_ttl(const unsigned char *, int len);
+/* A copy of a kept answer for server/type/name: 1 (free *buf) or 0. */
+int		 mx__dns_cache_get(const char *server, int type,
+		    const char *name, int *status, unsigned char **buf,
+		    int *len);
+/* Keep an answer (c-ares status and message) for its TTL. */
+void		 mx__dns_cache_put(const char *server, int type,
+		    const char *name, int status, const unsigned char *buf,
+		    int len);
+
 #endif

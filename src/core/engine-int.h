@@ -32,6 +32,7 @@ struct probe {
 	int			 use_tls;
 	int			 decided;	/* PROBE_DONE sent; QUIT may
 						   still be under way */
+	int			 host_slot;	/* holds a hostlimit.c slot */
 	char			 addr[MX_ADDR_MAX];
 	char			 host[MX_HOST_MAX];
 	char			 helo[MX_ADDR_MAX + 8];	/* [our address] */
@@ -77,6 +78,7 @@ struct mx_engine {
 	struct mx__mbox		*mbox;		/* POP3/IMAP checks (mailbox.c) */
 	struct mx__policy	*pol;		/* SPF, DMARC, DKIM (policy.h) */
 	int			 closed;
+	int			 hl_waiting;	/* hostlimit.c: kick on a free slot */
 };
 
 /* engine-emit.c */
@@ -102,7 +104,17 @@ void	mx__engine_evidence(struct mx_engine *, const struct mx_event *);
 /* Whether a follow-up lookup is still unanswered. */
 int	mx__engine_evidence_busy(const struct mx_engine *);
 
+/* hostlimit.c */
+/* Take a connection slot for addr: 1, or 0 (full; e is kicked later). */
+int	mx__hostlimit_take(struct mx_engine *, const char *addr);
+/* Give a slot back; waiting engines are kicked. */
+void	mx__hostlimit_give(const char *addr);
+/* The engine is closing: drop it from the waiters. */
+void	mx__hostlimit_forget(struct mx_engine *);
+
 /* probe.c */
+/* Give back the probe's connection slot (hostlimit.c), if it holds one. */
+void	mx__probe_release(struct probe *);
 /* Start (or restart without TLS) one probe's dialogue. */
 void	mx__probe_launch(struct probe *);
 /* Stop a probe that has not finished: PROBE_DONE, a PROBE_DONE event with

@@ -148,6 +148,16 @@ mx_engine_set_resolvers(struct mx_engine *e, const char *const *dns, int n,
 	return mx_engine_configure(e, &o, cause);
 }
 
+/* The domain a target names, checked as a start checks it. */
+int
+mx_target_domain(const char *target, char *domain, size_t dsz, char **cause)
+{
+	char local[MX_HOST_MAX];
+
+	return mx__target_parse(target, local, sizeof local, domain, dsz,
+	    cause);
+}
+
 /* Change the target for the next start. */
 int
 mx_engine_set_target(struct mx_engine *e, const char *target, char **cause)
@@ -221,8 +231,10 @@ engine_schedule(struct mx_engine *e)
 		if (p->state == PROBE_RELAUNCH)
 			mx__probe_launch(p);
 		else if (p->state == PROBE_QUEUED &&
-		    running < e->opts.concurrency) {
+		    running < e->opts.concurrency &&
+		    mx__hostlimit_take(e, p->addr)) {
 			running++;
+			p->host_slot = 1;
 			mx__probe_launch(p);
 		}
 	}
@@ -282,6 +294,7 @@ engine_clear(struct mx_engine *e)
 	int i;
 
 	for (i = 0; i < e->nprobes; i++) {
+		mx__probe_release(e->probes[i]);
 		mx_conn_close(e->probes[i]->conn);
 		mx_smtp_free(e->probes[i]->smtp);
 		free(e->probes[i]);
@@ -396,6 +409,7 @@ mx_engine_close(struct mx_engine *e)
 {
 	mx_engine_cancel(e);
 	engine_clear(e);
+	mx__hostlimit_forget(e);
 	if (!e->closed) {
 		e->closed = 1;
 		uv_close((uv_handle_t *)&e->kick, NULL);

@@ -41,6 +41,13 @@ const struct mx_model	*mx_engine_model(const struct mx_engine *);
 const struct mx_opts	*mx_engine_opts(const struct mx_engine *);
 /* Whether a run is in progress. */
 int			 mx_engine_running(const struct mx_engine *);
+/* Politeness for every engine of the process (mxscope --batch): at most
+ * k connections to one IP address at a time (0: no limit, the default). */
+void			 mx_engine_per_ip(int k);
+/* The domain a target names (A-label form), checking it as a start would:
+ * 0, or -1 with *cause. */
+int			 mx_target_domain(const char *target, char *domain,
+			    size_t, char **cause);
 /* Close every handle; call uv_run afterwards, then mx_engine_free. */
 void			 mx_engine_close(struct mx_engine *);
 /* Free the engine after its handles have closed. */

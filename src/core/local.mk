@@ -7,12 +7,12 @@ libmxengine_a_SOURCES = \
 	src/core/util.c src/core/sanitize.c src/core/names.c \
 	src/core/event.c src/core/model.c src/core/opts.c src/core/helo.c \
 	src/core/target.c src/core/endpoint.c \
-	src/core/dns.c src/core/dns.h src/core/dnsbl.c src/core/dnsbl.h \
+	src/core/dns.c src/core/dns.h src/core/dns-cache.c src/core/dnsbl.c src/core/dnsbl.h \
 	src/core/conn.c src/core/conn.h src/core/tls.c src/core/tls.h \
 	src/core/smtp-reply.c src/core/smtp-reply.h \
 	src/core/proto.c src/core/proto.h \
 	src/core/smtp.c src/core/smtp.h \
-	src/core/engine.c src/core/engine-emit.c src/core/engine-int.h src/core/engine-dns.c src/core/engine-evidence.c src/core/probe.c \
+	src/core/engine.c src/core/engine-emit.c src/core/engine-int.h src/core/engine-dns.c src/core/hostlimit.c src/core/engine-evidence.c src/core/probe.c \
 	src/core/diag.c src/core/diag-verdict.c src/core/diag-add.c src/core/diag-tls.c src/core/diag-int.h src/core/diag-bounce.c src/core/diag-dnsbl.c \
 	src/core/diag-views.c src/core/diag-deadline.c src/core/diag-evidence.c \
 	src/core/conf.h src/core/presets.c src/core/colors.c src/core/explain.h src/core/explain.c \
@@ -22,4 +22,4 @@ MX_LIBS = $(UV_LIBS) $(CARES_LIBS) $(SSL_LIBS) $(JANSSON_LIBS) $(IDN2_LIBS)
 
 bin_PROGRAMS += mxscope
 mxscope_SOURCES = src/main.c src/demo.c src/demo.h src/core/options.c src/core/options.h src/core/conf.c
-mxscope_LDADD = libmxui.a libmxlab.a libmxndr.a libmxengine.a $(NCURSES_LIBS) $(MX_LIBS)
+mxscope_LDADD = libmxbatch.a libmxui.a libmxlab.a libmxndr.a libmxengine.a $(NCURSES_LIBS) $(MX_LIBS)

@@ -229,7 +229,12 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 		goto out;
 	switch (ev->type) {
 	case MX_EV_RUN_START:
-		mx_model_reset(m);
+		/* A model's first event finds it zeroed (calloc): clearing it
+		 * again would touch every page of it, ~1 MiB, which a batch
+		 * of hundreds of engines cannot afford in resident memory. */
+		if (m->generation != 1 || m->target[0] != '\0' ||
+		    m->nprobes != 0 || m->nresolvers != 0)
+			mx_model_reset(m);
 		m->generation = 1;
 		/* As given, but it may come from a bounce: never raw. */
 		mx_sanitize(m->target, sizeof m->target, ev->u.start.target,

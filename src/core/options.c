@@ -16,6 +16,7 @@
 #include "conf.h"
 #include "options.h"
 #include "mailbox.h"
+#include "batch.h"
 
 enum {
 	OPT_REPORT = 256, OPT_JSON, OPT_FROM, OPT_HELO, OPT_SIZE, OPT_TLS_CA,
@@ -23,7 +24,8 @@ enum {
 	OPT_NDR, OPT_OFFLINE, OPT_CONCURRENCY, OPT_LIST, OPT_DNSBL, OPT_CHECK_IP,
 	OPT_NAGIOS, OPT_WARNING, OPT_CRITICAL, OPT_CONFIG, OPT_EXPLAIN,
 	OPT_LIST_PRESETS, OPT_LIST_FINDINGS, OPT_VERBOSE, OPT_REDACT,
-	OPT_DEADLINE, OPT_SOURCE, OPT_SENDER_DOMAIN,
+	OPT_DEADLINE, OPT_SOURCE, OPT_SENDER_DOMAIN, OPT_BATCH, OPT_JOBS,
+	OPT_PER_IP,
 	OPT_MAILBOX	/* + enum mx_mbopt: mailbox options (mailbox-opt.c) */
 };
 
@@ -66,6 +68,9 @@ static const struct option long_opts[] = {
 	{ "explain", required_argument, NULL, OPT_EXPLAIN },
 	{ "list-presets", no_argument, NULL, OPT_LIST_PRESETS },
 	{ "list-findings", no_argument, NULL, OPT_LIST_FINDINGS },
+	{ "batch", required_argument, NULL, OPT_BATCH },
+	{ "jobs", required_argument, NULL, OPT_JOBS },
+	{ "per-ip", required_argument, NULL, OPT_PER_IP },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
@@ -77,6 +82,7 @@ usage(FILE *f)
 {
 	fputs(
 "Usage: mxscope [OPTION]... TARGET\n"
+"       mxscope --batch FILE [--json] [--jobs N] [OPTION]...\n"
 "       mxscope --demo [SCENARIO]\n"
 "       mxscope --ndr [--offline] [OPTION]... FILE...\n"
 "Tell why e-mail to TARGET (user@domain or domain) fails: ask several DNS\n"
@@ -128,6 +134,14 @@ usage(FILE *f)
 "      --ndr               operands are bounce messages (files, or - for stdin);\n"
 "                          the live check runs for the first failed recipient\n"
 "      --offline           with --ndr: only classify, no network\n"
+"Batch (many targets, one per line of FILE; - for stdin):\n"
+"      --batch FILE        check every target of FILE on one loop; a summary\n"
+"                          line per target (--json: a JSON Lines record with\n"
+"                          \"line\"), then a table of verdicts\n"
+"      --jobs N            at most N targets at once (default: the fd limit\n"
+"                          / (2 x (resolvers + 1) + --concurrency), <= 256)\n"
+"      --per-ip K          at most K connections to one IP at a time\n"
+"                          (default 5; 0: no limit)\n"
 "Demo:\n"
 "      --demo [SCENARIO]   run on the built-in loopback lab (no network)\n"
 "      --list-scenarios    list the demo scenarios\n"
@@ -403,6 +417,21 @@ parse_pass(int argc, char **argv, struct mx_cli *cli)
 			break;
 		case OPT_CONFIG:
 			break;	/* read before the options (conf.c) */
+		case OPT_BATCH:
+			if (*optarg == '\0')
+				goto bad;
+			cli->batch = optarg;
+			break;
+		case OPT_JOBS:
+			if (mx_parse_num(optarg, 1, MX_BATCH_MAX_JOBS, &v) != 0)
+				goto bad;
+			cli->jobs = (int)v;
+			break;
+		case OPT_PER_IP:
+			if (mx_parse_num(optarg, 0, 1000, &v) != 0)
+				goto bad;
+			cli->per_ip = (int)v;
+			break;
 		case OPT_EXPLAIN:
 			cli->explain = optarg;
 			break;
@@ -472,6 +501,30 @@ mx_options_source(int argc, char **argv, const char *src, struct mx_cli *cli)
 	return r == 0 ? 0 : -1;
 }
 
+/* --batch: what may not go with it (one error line each). */
+static int
+batch_check(const struct mx_cli *cli)
+{
+	const char *why = NULL;
+
+	if (cli->mode == MX_MODE_NAGIOS)
+		why = "--nagios cannot go with --batch (a plugin checks one "
+		    "target; run one mxscope --nagios per target)";
+	else if (cli->ndr)
+		why = "--batch cannot go with --ndr (give the bounces' "
+		    "recipients as the batch's lines)";
+	else if (cli->opts.pop3 != NULL || cli->opts.imap != NULL)
+		why = "--batch checks SMTP only; --pop3 and --imap check one "
+		    "mailbox";
+	else if (cli->noperands > 0)
+		why = "--batch reads the targets from its FILE; give no other "
+		    "target";
+	if (why == NULL)
+		return 0;
+	mx_warnx("%s", why);
+	return -1;
+}
+
 /* Parse argv into cli, on top of the configuration files and
  * MXSCOPE_OPTIONS (conf.c). */
 int
@@ -481,6 +534,7 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 
 	memset(cli, 0, sizeof *cli);
 	mx_opts_init(&cli->opts);
+	cli->per_ip = MX_BATCH_PER_IP;
 	if (mx_conf_load(argc, argv, cli) != 0)
 		return -1;
 	cli->lists_set = 0;
@@ -490,6 +544,10 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 	cli->noperands = argc - optind;
 	if (cli->offline && !cli->ndr) {
 		mx_warnx("--offline goes with --ndr");
+		return -1;
+	}
+	if (cli->demo && cli->batch != NULL) {
+		mx_warnx("--batch cannot go with --demo");
 		return -1;
 	}
 	if (cli->demo && cli->noperands > 1) {
@@ -504,6 +562,8 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 	if (cli->list_scenarios || cli->list_presets || cli->list_findings ||
 	    cli->explain != NULL)
 		return 0;
+	if (cli->batch != NULL)
+		return batch_check(cli);
 	if (cli->ndr) {
 		if (cli->noperands < 1) {
 			mx_warnx("--ndr needs a bounce file "

@@ -32,6 +32,9 @@ struct mx_cli {
 	int		 list_presets;	/* --list-presets */
 	int		 list_findings;	/* --list-findings */
 	unsigned	 lists_set;	/* list options this source gave (conf.c) */
+	const char	*batch;		/* --batch FILE ("-": stdin) */
+	int		 jobs;		/* --jobs N, 0: sized to the fd limit */
+	int		 per_ip;	/* --per-ip K, 0: no limit */
 };
 
 /*

@@ -68,7 +68,7 @@ io_finish(void *arg, enum mx_outcome out, int st, const char *text)
 
 	mx_conn_close(p->conn);
 	p->conn = NULL;
-	if (out == MX_OUT_TLS && p->use_tls && e->running) {
+	if (out == MX_OUT_TLS && p->use_tls && e->running) {	/* keeps its slot */
 		/* Opportunistic TLS (RFC 3207 §4.1): MTAs fall back. */
 		memset(&ev, 0, sizeof ev);
 		ev.type = MX_EV_PROBE_NOTE;
@@ -81,6 +81,7 @@ io_finish(void *arg, enum mx_outcome out, int st, const char *text)
 		return;
 	}
 	p->state = PROBE_DONE;
+	mx__probe_release(p);
 	io_decided(p, out, st, text);	/* unless it already was */
 	mx__engine_kick(e);
 }
@@ -176,6 +177,16 @@ mx__probe_launch(struct probe *p)
 	}
 }
 
+/* Give back the probe's connection slot (hostlimit.c), if it holds one. */
+void
+mx__probe_release(struct probe *p)
+{
+	if (p->host_slot) {
+		p->host_slot = 0;
+		mx__hostlimit_give(p->addr);
+	}
+}
+
 /* Stop a probe that has not finished, at whatever stage it reached. */
 void
 mx__probe_stop(struct probe *p, const char *why)
@@ -187,6 +198,7 @@ mx__probe_stop(struct probe *p, const char *why)
 	mx_conn_close(p->conn);
 	p->conn = NULL;
 	p->state = PROBE_DONE;
+	mx__probe_release(p);
 	if (p->decided)
 		return;		/* its outcome is in; only QUIT was cut */
 	memset(&ev, 0, sizeof ev);

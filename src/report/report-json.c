@@ -8,6 +8,7 @@
  * RFC 5321 §3 and RFC 3207.
  */
 #include <errno.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -507,6 +508,63 @@ mx_report_json(const struct mx_model *m, FILE *fp)
 	    ferror(fp))
 		return -1;
 	return 0;
+}
+
+/* Write obj compact on one line with a newline, in one write; 0 or -1. */
+static int
+json_line(json_t *obj, FILE *fp)
+{
+	char *text;
+	size_t n;
+	int rc;
+
+	text = json_dumps(obj, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	json_decref(obj);
+	if (text == NULL) {
+		errno = ENOMEM;
+		return -1;
+	}
+	n = strlen(text);
+	text[n] = '\n';	/* json_dumps' NUL becomes the line's end */
+	rc = fwrite(text, 1, n + 1, fp) == n + 1 && fflush(fp) == 0 ? 0 : -1;
+	free(text);
+	return rc;
+}
+
+/* One JSON Lines record of a batch: "line" (the input line number)
+ * first, then the single-target document; 0 or -1. */
+int
+mx_report_json_line(const struct mx_model *m, long line, FILE *fp)
+{
+	json_t *doc, *obj;
+
+	if ((doc = model_json(m)) == NULL || (obj = json_object()) == NULL) {
+		json_decref(doc);
+		errno = ENOMEM;
+		return -1;
+	}
+	set(obj, "line", json_integer(line));
+	json_object_update(obj, doc);
+	json_decref(doc);
+	return json_line(obj, fp);
+}
+
+/* The record of a batch line that could not be checked; 0 or -1. */
+int
+mx_report_json_error(long line, const char *target, const char *error,
+    FILE *fp)
+{
+	json_t *obj = json_object();
+
+	if (obj == NULL) {
+		errno = ENOMEM;
+		return -1;
+	}
+	set(obj, "line", json_integer(line));
+	set(obj, "schema_version", json_integer(MX_JSON_SCHEMA_VERSION));
+	set(obj, "target", jstr(target));
+	set(obj, "error", jstr(error));
+	return json_line(obj, fp);
 }
 
 /* For report-mailbox.c: the TLS object of a handshake (or null). */

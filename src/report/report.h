@@ -26,4 +26,12 @@ int	mx_report_text_ctx(const struct mx_model *,
 /* Write the JSON document (schema in mxscope(1)); 0 or -1. */
 int	mx_report_json(const struct mx_model *, FILE *);
 
+/* One JSON Lines record of a batch (mxscope --batch): the document on
+ * one line with "line", the input line number, first; 0 or -1. */
+int	mx_report_json_line(const struct mx_model *, long line, FILE *);
+/* The record of a batch line that could not be checked: "line",
+ * "schema_version", "target" (as given) and "error"; 0 or -1. */
+int	mx_report_json_error(long line, const char *target,
+	    const char *error, FILE *);
+
 #endif /* MX_REPORT_H */

@@ -1,0 +1,64 @@
+/*
+ * batch: many targets from one list on the one libuv loop (mxscope
+ * --batch).  Each target is its own engine; at most --jobs run at once,
+ * at most --per-ip connections go to one address, DNS answers are shared
+ * through the run's cache (dns-cache.c), and each result is written as
+ * soon as its target is done.  No curses here.
+ */
+#ifndef MX_BATCH_H
+#define MX_BATCH_H
+
+#include <stdio.h>
+#include <uv.h>
+
+#include "opts.h"
+
+#define MX_BATCH_MAX_JOBS	10000	/* --jobs upper bound */
+#define MX_BATCH_DEFAULT_MAX	256	/* the default's upper bound */
+#define MX_BATCH_PER_IP		5	/* --per-ip default (Postfix's
+					   initial destination concurrency) */
+#define MX_BATCH_LINE_MAX	1024	/* longer lines are errors */
+
+/* What a batch run is asked to do. */
+struct mx_batch_cfg {
+	const char		*file;		/* the list; "-": stdin */
+	const struct mx_opts	*opts;		/* each target's options */
+	int			 json;		/* JSON Lines, else text */
+	int			 jobs;		/* 0: sized to the fd limit */
+	int			 per_ip;	/* 0: no limit */
+	int			 progress;	/* draw the progress line */
+};
+
+/* Run the batch to its end (or SIGINT/SIGTERM); the exit status: the
+ * worst of the targets' (3 for a bad line or an interrupted run). */
+int	mx_batch_run(uv_loop_t *, const struct mx_batch_cfg *);
+
+/* batch-input.c: the list, read line by line as slots free up. */
+struct mx_batch_in {
+	FILE	*f;
+	int	 own;		/* fclose at the end (not stdin) */
+	long	 lineno;	/* lines read so far */
+	long	 total;		/* targets in a regular file, -1 unknown */
+	long	 taken;		/* targets handed out */
+	char	 buf[MX_BATCH_LINE_MAX + 2];
+};
+/* Open the list ("-": stdin) and count a regular file's targets; 0, or
+ * -1 with *cause. */
+int	mx_batch_in_open(struct mx_batch_in *, const char *path, char **cause);
+/* The next target: 1 (*target points into in, *line its number; *toolong
+ * set when the line was cut), 0 at the end, -1 on a read error. */
+int	mx_batch_in_next(struct mx_batch_in *, const char **target,
+	    long *line, int *toolong);
+/* Close the list. */
+void	mx_batch_in_close(struct mx_batch_in *);
+
+/* batch-jobs.c: the file descriptors a target may need, and --jobs. */
+/* Raise the soft fd limit to the hard one; returns the limit. */
+long	mx_batch_fd_limit(void);
+/* The most descriptors one target can hold open at once. */
+int	mx_batch_fds_per_target(const struct mx_opts *);
+/* --jobs: the default sized to the fd limit, or a check of the given
+ * value against it; the number of jobs, or -1 with *cause. */
+int	mx_batch_jobs(const struct mx_opts *, int asked, char **cause);
+
+#endif /* MX_BATCH_H */
