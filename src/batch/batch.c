@@ -8,12 +8,14 @@
  * handles have closed).  SIGINT/SIGTERM stop everything running, write
  * nothing more for it, and print the closing table.
  */
+#include <dirent.h>
 #include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include <signal.h>
+#include <sys/resource.h>
 
 #include "batch.h"
 #include "batch-out.h"
@@ -65,6 +67,8 @@ struct batch {
 	uv_timer_t			 pump, progress;
 	uv_prepare_t			 turns;
 	uv_signal_t			 sigint, sigterm;
+	uv_tcp_t			 warmup;	/* see mx_batch_run */
+	long				 fds_start;
 };
 
 static void	batch_kick(struct batch *);
@@ -231,7 +235,9 @@ batch_fill(struct batch *b)
 		if (b->input_done || b->held.n >= b->hold_max)
 			break;
 		if ((r = mx_batch_in_next(&b->in, &target, &line,
-		    &toolong)) <= 0) {
+		    &toolong)) == 2)
+			break;		/* batch_input_ready kicks us */
+		if (r <= 0) {
 			if (r < 0)
 				mx_warnx("%s: cannot read the list",
 				    b->cfg->file);
@@ -315,6 +321,7 @@ batch_finish(struct batch *b)
 	struct job *j;
 
 	b->finished = 1;
+	mx_batch_in_close(&b->in);	/* a stream still reading, after ^C */
 	while ((j = b->held.head) != NULL) {	/* only after a stop */
 		jobs_unlink(&b->held, j);
 		free(j->target);
@@ -406,6 +413,46 @@ batch_progress_cb(uv_timer_t *t)
 	    batch_seconds(b), 0);
 }
 
+/* More of the list arrived on the stream. */
+static void
+batch_input_ready(void *arg)
+{
+	batch_kick(arg);
+}
+
+/* The open file descriptors of this process (/proc/self/fd). */
+long
+mx_batch_count_fds(void)
+{
+	DIR *d = opendir("/proc/self/fd");
+	struct dirent *de;
+	long n = 0;
+
+	if (d == NULL)
+		return -1;
+	while ((de = readdir(d)) != NULL)
+		n += de->d_name[0] != '.';
+	closedir(d);
+	return n - 1;		/* the directory's own */
+}
+
+/* --verbose: what the run cost (after the closing table). */
+void
+mx_batch_resources(long fds_start, FILE *f)
+{
+	struct rusage ru;
+	unsigned long hits, misses;
+
+	mx_dns_cache_stats(&hits, &misses);
+	if (getrusage(RUSAGE_SELF, &ru) != 0)
+		ru.ru_maxrss = 0;
+	fprintf(f, "Resources: peak RSS %.1f MiB; file descriptors: %ld at "
+	    "the start, %ld at the end; DNS cache: %lu answered, %lu asked\n",
+	    ru.ru_maxrss / 1024.0, fds_start, mx_batch_count_fds(), hits,
+	    misses);
+	fflush(f);
+}
+
 /* Run the batch. */
 int
 mx_batch_run(uv_loop_t *loop, const struct mx_batch_cfg *cfg)
@@ -420,24 +467,11 @@ mx_batch_run(uv_loop_t *loop, const struct mx_batch_cfg *cfg)
 		return 3;
 	}
 	b = mx_xcalloc(1, sizeof *b);
-	if (mx_batch_in_open(&b->in, cfg->file, &cause) != 0) {
-		mx_warnx("%s: %s", cfg->file, cause);
-		free(cause);
-		free(b);
-		return 3;
-	}
-	/* A fixed mmap threshold: each engine's model (~1 MiB, mostly
-	 * untouched) stays an mmap of zero pages instead of being recycled
-	 * (and cleared, so made resident) from the heap. */
-	mallopt(M_MMAP_THRESHOLD, 128 * 1024);
-	mx_dns_cache_enable(1);
-	mx_engine_per_ip(cfg->per_ip);
 	b->loop = loop;
 	b->cfg = cfg;
 	b->jobs = jobs;
 	b->hold_max = 4L * jobs + 64;
 	b->stopped = -1;
-	b->t0 = uv_hrtime();
 	uv_timer_init(loop, &b->pump);
 	b->pump.data = b;
 	uv_prepare_init(loop, &b->turns);
@@ -447,19 +481,43 @@ mx_batch_run(uv_loop_t *loop, const struct mx_batch_cfg *cfg)
 	uv_signal_init(loop, &b->sigint);
 	uv_signal_init(loop, &b->sigterm);
 	b->sigint.data = b->sigterm.data = b;
-	uv_signal_start(&b->sigint, batch_signal_cb, SIGINT);
-	uv_signal_start(&b->sigterm, batch_signal_cb, SIGTERM);
+	/* The loop's own descriptors exist from here on (signal pipes, and
+	 * the reserve fd libuv opens with its first stream), so the count
+	 * at the end must equal this one: anything else is a leak. */
+	uv_tcp_init(loop, &b->warmup);
+	uv_close((uv_handle_t *)&b->warmup, NULL);
+	b->fds_start = mx_batch_count_fds();
 	if (cfg->progress) {
 		uv_timer_init(loop, &b->progress);
 		b->progress.data = b;
-		uv_timer_start(&b->progress, batch_progress_cb, 200, 200);
 	}
+	if (mx_batch_in_open(&b->in, loop, cfg->file, batch_input_ready, b,
+	    &cause) != 0) {
+		mx_warnx("%s: %s", cfg->file, cause);
+		free(cause);
+		batch_finish(b);
+		uv_run(loop, UV_RUN_DEFAULT);
+		free(b);
+		return 3;
+	}
+	/* A fixed mmap threshold: each engine's model (~1 MiB, mostly
+	 * untouched) stays an mmap of zero pages instead of being recycled
+	 * (and cleared, so made resident) from the heap. */
+	mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+	mx_dns_cache_enable(1);
+	mx_engine_per_ip(cfg->per_ip);
+	b->t0 = uv_hrtime();
+	uv_signal_start(&b->sigint, batch_signal_cb, SIGINT);
+	uv_signal_start(&b->sigterm, batch_signal_cb, SIGTERM);
+	if (cfg->progress)
+		uv_timer_start(&b->progress, batch_progress_cb, 200, 200);
 	batch_kick(b);
 	uv_run(loop, UV_RUN_DEFAULT);
 	mx__batch_table(&b->tally, batch_seconds(b), b->stopping &&
 	    !b->write_failed ? b->stopped : -1, cfg->json ? stderr : stdout);
 	r = b->stopping ? 3 : b->tally.worst;
-	mx_batch_in_close(&b->in);
+	if (cfg->verbose)
+		mx_batch_resources(b->fds_start, cfg->json ? stderr : stdout);
 	mx_dns_cache_enable(0);
 	mx_engine_per_ip(0);
 	free(b);

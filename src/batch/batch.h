@@ -27,29 +27,49 @@ struct mx_batch_cfg {
 	int			 jobs;		/* 0: sized to the fd limit */
 	int			 per_ip;	/* 0: no limit */
 	int			 progress;	/* draw the progress line */
+	int			 verbose;	/* say what the run cost */
 };
 
 /* Run the batch to its end (or SIGINT/SIGTERM); the exit status: the
  * worst of the targets' (3 for a bad line or an interrupted run). */
 int	mx_batch_run(uv_loop_t *, const struct mx_batch_cfg *);
 
-/* batch-input.c: the list, read line by line as slots free up. */
+/* The open file descriptors of this process (/proc/self/fd), or -1. */
+long	mx_batch_count_fds(void);
+/* --verbose: peak RSS, fds at the start (fds_start) and now, and the DNS
+ * cache's figures, on one line (mx_batch_run writes it). */
+void	mx_batch_resources(long fds_start, FILE *);
+
+/* batch-input.c: the list, read line by line as slots free up.  A
+ * regular file is read with stdio (it never blocks for long); a pipe, a
+ * socket or a terminal is read on the loop, so a slow writer never stalls
+ * the checks that are running. */
 struct mx_batch_in {
-	FILE	*f;
-	int	 own;		/* fclose at the end (not stdin) */
-	long	 lineno;	/* lines read so far */
-	long	 total;		/* targets in a regular file, -1 unknown */
-	long	 taken;		/* targets handed out */
-	char	 buf[MX_BATCH_LINE_MAX + 2];
+	FILE		*f;		/* a regular file */
+	int		 own;		/* fclose at the end (not stdin) */
+	uv_stream_t	*stream;	/* stdin as a pipe, socket or tty */
+	char		*data;		/* bytes read from stream */
+	size_t		 off, len, cap;	/* data[off..len) is unread */
+	int		 skipping;	/* dropping the rest of a cut line */
+	int		 eof, error;	/* stream ended / failed */
+	int		 reading;
+	void		(*ready)(void *);	/* more input arrived */
+	void		*arg;
+	long		 lineno;	/* lines read so far */
+	long		 total;		/* targets in a regular file, -1 unknown */
+	long		 taken;		/* targets handed out */
+	char		 buf[MX_BATCH_LINE_MAX + 2];
 };
-/* Open the list ("-": stdin) and count a regular file's targets; 0, or
- * -1 with *cause. */
-int	mx_batch_in_open(struct mx_batch_in *, const char *path, char **cause);
+/* Open the list ("-": stdin) and count a regular file's targets; ready
+ * is called when a stream has more input; 0, or -1 with *cause. */
+int	mx_batch_in_open(struct mx_batch_in *, uv_loop_t *, const char *path,
+	    void (*ready)(void *), void *arg, char **cause);
 /* The next target: 1 (*target points into in, *line its number; *toolong
- * set when the line was cut), 0 at the end, -1 on a read error. */
+ * set when the line was cut), 0 at the end, 2 when a stream has no whole
+ * line yet (ready follows), -1 on a read error. */
 int	mx_batch_in_next(struct mx_batch_in *, const char **target,
 	    long *line, int *toolong);
-/* Close the list. */
+/* Close the list (a stream's handle closes on the loop). */
 void	mx_batch_in_close(struct mx_batch_in *);
 
 /* batch-jobs.c: the file descriptors a target may need, and --jobs. */

@@ -39,23 +39,25 @@ static struct {
 	unsigned long		 hits, misses;
 } cache;
 
-/* Enable (1) or disable and empty (0) the answer cache. */
+/* Empty the answer cache and turn it on (1, figures reset) or off (0). */
 void
 mx_dns_cache_enable(int on)
 {
 	struct cache_ent *c, *next;
+	unsigned long hits = cache.hits, misses = cache.misses;
 
-	if (!on) {
-		for (c = cache.oldest; c != NULL; c = next) {
-			next = c->newer;
-			free(c->key);
-			free(c->buf);
-			free(c);
-		}
-		memset(&cache, 0, sizeof cache);
-		return;
+	for (c = cache.oldest; c != NULL; c = next) {
+		next = c->newer;
+		free(c->key);
+		free(c->buf);
+		free(c);
 	}
-	cache.on = 1;
+	memset(&cache, 0, sizeof cache);
+	cache.on = on;
+	if (!on) {		/* the figures stay readable after the run */
+		cache.hits = hits;
+		cache.misses = misses;
+	}
 }
 
 /* How many lookups the cache answered and how many it could not. */
