@@ -133,3 +133,7 @@ tests_unit_t_dnsviews_LDADD = libmxengine.a $(MX_LIBS)
 EXTRA_DIST += tests/lab/runstate.sh
 TESTS += tests/lab/evidence.sh
 EXTRA_DIST += tests/lab/evidence.sh
+
+# --batch (issue 17): many targets on one loop against the lab.
+TESTS += tests/lab/batch.sh
+EXTRA_DIST += tests/lab/batch.sh tests/lab/batch.scn
