@@ -137,3 +137,5 @@ EXTRA_DIST += tests/lab/evidence.sh
 # --batch (issue 17): many targets on one loop against the lab.
 TESTS += tests/lab/batch.sh
 EXTRA_DIST += tests/lab/batch.sh tests/lab/batch.scn
+TESTS += tests/lab/batch-parallel.sh
+EXTRA_DIST += tests/lab/batch-parallel.sh

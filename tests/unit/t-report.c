@@ -818,6 +818,51 @@ man_has_bold(const char *man, const char *word)
 	return 0;
 }
 
+static int	man_check_keys(const char *, json_t *, const char *);
+
+/* The records of --batch --json: one line each, "line" first, every key
+ * documented. */
+static void
+test_batch_records(const char *man, const struct mx_model *m)
+{
+	FILE *fp = tmpfile();
+	char buf[256 * 1024];
+	size_t n;
+	json_t *j;
+	char *nl;
+
+	if (fp == NULL) {
+		ok(0, "tmpfile");
+		return;
+	}
+	ok(mx_report_json_line(m, 42, fp) == 0 && mx_report_json_error(7,
+	    "a@b@example.org", "more than one '@'", fp) == 0,
+	    "batch records written");
+	rewind(fp);
+	n = fread(buf, 1, sizeof buf - 1, fp);
+	buf[n] = '\0';
+	fclose(fp);
+	nl = strchr(buf, '\n');
+	ok(nl != NULL && strncmp(buf, "{\"line\":42,\"schema_version\":", 28)
+	    == 0, "batch record: one line, \"line\" first");
+	if (nl == NULL)
+		return;
+	*nl = '\0';
+	ok(strchr(nl + 1, '\n') == nl + 1 + strlen(nl + 1) - 1,
+	    "the error record is the second and last line");
+	j = json_loads(buf, 0, NULL);
+	is_int(man_check_keys(man, j, "batch"), 0,
+	    "every key of a batch record is documented in mxscope.1");
+	json_decref(j);
+	j = json_loads(nl + 1, 0, NULL);
+	ok(json_is_string(json_object_get(j, "error")) &&
+	    json_integer_value(json_object_get(j, "line")) == 7,
+	    "the error record has its line and error");
+	is_int(man_check_keys(man, j, "batch error"), 0,
+	    "every key of a batch error record is documented in mxscope.1");
+	json_decref(j);
+}
+
 /* Check every key of a JSON value is documented in the man page. */
 static int
 man_check_keys(const char *man, json_t *j, const char *where)
@@ -1011,6 +1056,7 @@ test_man(const struct mx_model *m)
 	    "every finding id in src/policy/policy-diag.c is documented");
 	ok(!man_has_bold(man, "no_such_key_anywhere"),
 	    "the documentation check can fail");
+	test_batch_records(man, m);
 	free(man);
 }
 
