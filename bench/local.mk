@@ -23,3 +23,9 @@ EXTRA_DIST += bench/live-bench.sh
 .PHONY: bench-live
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
+
+# bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
+EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn
+.PHONY: bench-batch
+bench-batch: mxscope mxscope-lab
+	$(SHELL) $(srcdir)/bench/batch-bench.sh $(abs_top_builddir)

@@ -21,6 +21,7 @@
 #include "batch-out.h"
 #include "dns.h"
 #include "engine.h"
+#include "tls.h"
 #include "util.h"
 
 #define WARM_BUCKETS	1024
@@ -503,8 +504,9 @@ mx_batch_run(uv_loop_t *loop, const struct mx_batch_cfg *cfg)
 	/* A fixed mmap threshold: each engine's model (~1 MiB, mostly
 	 * untouched) stays an mmap of zero pages instead of being recycled
 	 * (and cleared, so made resident) from the heap. */
-	mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+	mallopt(M_MMAP_THRESHOLD, 32 * 1024);
 	mx_dns_cache_enable(1);
+	mx_tls_ctx_share(1);
 	mx_engine_per_ip(cfg->per_ip);
 	b->t0 = uv_hrtime();
 	uv_signal_start(&b->sigint, batch_signal_cb, SIGINT);
@@ -519,6 +521,7 @@ mx_batch_run(uv_loop_t *loop, const struct mx_batch_cfg *cfg)
 	if (cfg->verbose)
 		mx_batch_resources(b->fds_start, cfg->json ? stderr : stdout);
 	mx_dns_cache_enable(0);
+	mx_tls_ctx_share(0);
 	mx_engine_per_ip(0);
 	free(b);
 	return r;

@@ -38,7 +38,8 @@ static int
 denied(const char *key)
 {
 	static const char *const no[] = {
-		"config", "explain", "user", "password-file", "retr", NULL
+		"config", "explain", "user", "password-file", "retr", "batch",
+		NULL
 	};
 	int i;
 

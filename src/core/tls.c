@@ -106,8 +106,8 @@ tls_ip_literal(const char *host)
 }
 
 /* A client context trusting the system store plus ca_file/ca_pem. */
-SSL_CTX *
-mx_tls_ctx_new(const char *ca_file, const char *ca_pem, char **cause)
+static SSL_CTX *
+tls_ctx_build(const char *ca_file, const char *ca_pem, char **cause)
 {
 	SSL_CTX *ctx;
 
@@ -253,4 +253,55 @@ done:
 		SSL_set_ex_data(ssl, tls_ex_index, NULL);
 		free(e);
 	}
+}
+
+/* mx_tls_ctx_share: the one context every engine of a batch uses. */
+static struct {
+	int	 on;
+	SSL_CTX	*ctx;
+	char	*ca_file, *ca_pem;
+} shared;
+
+/* Whether two optional strings are equal (NULL equals NULL only). */
+static int
+same(const char *a, const char *b)
+{
+	return a == NULL ? b == NULL : b != NULL && strcmp(a, b) == 0;
+}
+
+/* Share one context between the engines of a process (1), or drop it
+ * (0).  Loading the trust store is the dearest part of starting an
+ * engine (a whole CA bundle when SSL_CERT_FILE is set): a batch pays it
+ * once.  An SSL_CTX may serve many connections at once. */
+void
+mx_tls_ctx_share(int on)
+{
+	if (shared.ctx != NULL)
+		SSL_CTX_free(shared.ctx);
+	free(shared.ca_file);
+	free(shared.ca_pem);
+	memset(&shared, 0, sizeof shared);
+	shared.on = on;
+}
+
+/* A client context (the shared one when sharing and it trusts the same). */
+SSL_CTX *
+mx_tls_ctx_new(const char *ca_file, const char *ca_pem, char **cause)
+{
+	SSL_CTX *ctx;
+
+	if (shared.ctx != NULL && same(shared.ca_file, ca_file) &&
+	    same(shared.ca_pem, ca_pem)) {
+		SSL_CTX_up_ref(shared.ctx);
+		return shared.ctx;
+	}
+	if ((ctx = tls_ctx_build(ca_file, ca_pem, cause)) == NULL ||
+	    !shared.on)
+		return ctx;
+	mx_tls_ctx_share(1);
+	shared.ctx = ctx;
+	SSL_CTX_up_ref(ctx);
+	shared.ca_file = ca_file != NULL ? mx_xstrdup(ca_file) : NULL;
+	shared.ca_pem = ca_pem != NULL ? mx_xstrdup(ca_pem) : NULL;
+	return ctx;
 }
