@@ -235,7 +235,8 @@ stream_line(struct mx_batch_in *in, int *cut)
 
 	for (;;) {
 		avail = in->len - in->off;
-		nl = memchr(in->data + in->off, '\n', avail);
+		nl = avail > 0 ? memchr(in->data + in->off, '\n', avail) :
+		    NULL;
 		if (in->skipping) {	/* the rest of a cut line */
 			in->off = nl != NULL ? (size_t)(nl - in->data) + 1 :
 			    in->len;

@@ -74,6 +74,21 @@ grep -v bad "$tmp/list" | {
 is "$(cat "$tmp/status")" 3 "stdin: exit 3"
 is "$(grep -c '"reason":"deliverable"' "$tmp/out")" 4 "stdin: four deliverable"
 
+# An overlong line (2,000 bytes) is an error line; the next one is read,
+# from a file and from a pipe alike.
+{ printf 'x%.0s' $(seq 2000); printf '@good.test\nuser@good.test\n'; } >"$tmp/long"
+batch --batch "$tmp/long" --json
+like "$B_OUT" '"line":1,.*"error":"line too long' "overlong line (file): an error record"
+like "$B_OUT" '"line":2,.*"reason":"deliverable"' "overlong line (file): the next line is checked"
+# shellcheck disable=SC2086
+timeout 60 "$MXSCOPE" --dns $dns -p "$LAB_PORT" --tls-ca "$LAB_CA" --timeout 2 \
+    --batch - --json <"$tmp/long" >"$tmp/out" 2>&1
+like "$(cat "$tmp/out")" '"line":2,.*"reason":"deliverable"' "a file as stdin: read like a list"
+cat "$tmp/long" | { timeout 60 "$MXSCOPE" --dns $dns -p "$LAB_PORT" \
+    --tls-ca "$LAB_CA" --timeout 2 --batch - --json >"$tmp/out" 2>&1; }
+like "$(cat "$tmp/out")" '"line":1,.*"error":"line too long' "overlong line (pipe): an error record"
+like "$(cat "$tmp/out")" '"line":2,.*"reason":"deliverable"' "overlong line (pipe): the next line is checked"
+
 printf 'user@good.test\n' >"$tmp/one"
 batch --batch "$tmp/one" --nagios
 is "$B_STATUS" 3 "--nagios --batch: exit 3"
