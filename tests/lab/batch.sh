@@ -134,4 +134,19 @@ is "$(wc -l <"$tmp/out")" 1 "SIGINT: the finished target's record, no more"
 like "$(cat "$tmp/out")" '^\{"line":1,.*"reason":"deliverable"' "SIGINT: the record is whole"
 like "$(cat "$tmp/err")" 'Interrupted: 2 running targets stopped' "SIGINT: says what stopped"
 like "$(cat "$tmp/err")" 'Batch: 1 target checked' "SIGINT: the closing table"
+
+# The progress line, with stderr on a terminal (script(1) gives a pty).
+if command -v script >/dev/null 2>&1; then
+	printf 'user@good.test\na@slow.test\n' >"$tmp/prog"
+	TERM=xterm timeout 60 script -qec "$MXSCOPE --dns $(echo "$dns" |
+	    sed 's/ --dns / --dns /g') -p $LAB_PORT --tls-ca $LAB_CA --timeout 10 \
+	    --deadline 2 --batch $tmp/prog 2>&1 >/dev/null" /dev/null >"$tmp/pty"
+	prog=$(tr '\r' '\n' <"$tmp/pty")
+	like "$prog" '^mxscope: 1 done, 1 running, 0 queued, [0-9.]+/s, ETA ' \
+	    "progress: done, running, queued, rate, ETA on a terminal"
+	like "$(tail -c 20 "$tmp/pty" | od -An -c | tr -d ' \n')" '\\r033\[K$' \
+	    "progress: erased at the end"
+else
+	ok "# SKIP script(1) not installed"
+fi
 plan_end
