@@ -73,6 +73,10 @@ const char	*mx__probe_reason(const struct mx_probe *);
 void		 mx__diag_probe_end(struct mx__diag *, const struct mx_probe *,
 		    const char *subject, int size_found);
 
+/* Reverse DNS findings of one probe: rdns.not_confirmed (FCrDNS) and
+ * rdns.banner_mismatch (diag-rdns.c). */
+void	mx__diag_rdns(struct mx__diag *, const struct mx_probe *,
+	    const char *host, const char *subject);
 /* A run stopped by --deadline: say what was not finished
  * (diag-deadline.c). */
 void	mx__diag_deadline(struct mx__diag *, struct mx_verdict *);

@@ -143,6 +143,7 @@ diag_probe(struct mx__diag *d, const struct mx_probe *p)
 		    "names the host; some senders distrust hosts without one.",
 		    "%s (%s) has no reverse DNS (PTR %s).", host, p->addr,
 		    mx_dns_status_name(p->ptr_status));
+	mx__diag_rdns(d, p, host, subj);
 	if (!p->done)
 		return;
 	mx__diag_tls(d, p, host, subj);

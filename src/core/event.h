@@ -95,6 +95,7 @@ struct mx_event {
 		struct {
 			enum mx_dns_status	 status;
 			const char		*name;
+			int			 fcrdns;	/* MX_FCRDNS_* */
 		} ptr;
 		const struct mx_dnsbl	*dnsbl;
 		const struct mx_policy	*policy;

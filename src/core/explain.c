@@ -77,6 +77,20 @@ static const struct mx_explain table[] = {
 	  "The PTR query for the address got NXDOMAIN or NODATA.", REMOTE,
 	  "The address's owner (often the hosting provider) should publish "
 	  "a PTR record matching the host name.", "RFC 1912 §2.1" },
+	{ "rdns.not_confirmed", "An exchanger's reverse DNS does not "
+	  "resolve back to it.", "The PTR of the address names a host whose "
+	  "A/AAAA records (asked on the same resolver) do not include the "
+	  "address: forward-confirmed reverse DNS (FCrDNS) fails.", REMOTE,
+	  "Give the PTR name an address record for the exchanger's address, "
+	  "or point the PTR at a name that has one.", "RFC 8601 §3; "
+	  "RFC 1912 §2.1" },
+	{ "rdns.banner_mismatch", "An exchanger calls itself by another "
+	  "name than its reverse DNS.", "The first word of the greeting "
+	  "(or, without a host name there, of the EHLO reply) is neither the "
+	  "PTR name nor equal to it ignoring case; information only, since "
+	  "nothing requires it for delivery to the exchanger.", REMOTE,
+	  "Make the greeting name (e.g. Postfix myhostname) and the PTR "
+	  "record agree.", "RFC 5321 §4.2, §4.1.1.1; RFC 1912 §2.1" },
 	{ "dns.mx_truncated", "The domain has more exchangers than mxscope "
 	  "checks.", "More MX records than the cap of 10; the rest were "
 	  "not probed.", "nobody", "Nothing; the report says what was cut.",

@@ -62,6 +62,35 @@ model_line(struct mx_probe *p, const struct mx_event *ev)
 	l->text = mx_xstrdup(ev->u.line.text ? ev->u.line.text : "");
 }
 
+/* The name a server gives itself: the first word after the code of the
+ * first line of its greeting (RFC 5321 §4.2) or its EHLO reply
+ * (§4.1.1.1); the first of each is kept. */
+static void
+model_self_name(struct mx_probe *p, const struct mx_event *ev)
+{
+	const char *t = ev->u.line.text;
+	char *dst;
+	size_t n;
+
+	if (ev->u.line.dir != 'S' || t == NULL || strlen(t) < 4)
+		return;
+	if (p->stage == MX_ST_BANNER && ev->u.line.code == 220)
+		dst = p->banner_name;
+	else if ((p->stage == MX_ST_EHLO || p->stage == MX_ST_EHLO2) &&
+	    ev->u.line.code == 250)
+		dst = p->ehlo_name;
+	else
+		return;
+	if (dst[0] != '\0' || (t[3] != ' ' && t[3] != '-'))
+		return;
+	t += 4;
+	n = strcspn(t, " \t");
+	if (n >= MX_HOST_MAX)
+		n = MX_HOST_MAX - 1;
+	memcpy(dst, t, n);
+	dst[n] = '\0';
+}
+
 /* The structured class of a probe's end: the transport's, or what the
  * outcome and the reply code say (issue 10). */
 static enum mx_fail
@@ -146,6 +175,7 @@ model_probe(struct mx_model *m, const struct mx_event *ev)
 		break;
 	case MX_EV_PROBE_LINE:
 		model_line(p, ev);
+		model_self_name(p, ev);
 		break;
 	case MX_EV_PROBE_REPLY:
 		if (ev->u.reply.stage < MX_ST_NSTAGES) {
@@ -183,6 +213,7 @@ model_probe(struct mx_model *m, const struct mx_event *ev)
 		p->ptr_status = ev->u.ptr.status;
 		mx_strlcpy(p->ptr, ev->u.ptr.name ? ev->u.ptr.name : "",
 		    sizeof p->ptr);
+		p->ptr_fcrdns = ev->u.ptr.fcrdns;
 		break;
 	case MX_EV_PROBE_NOTE:
 		p->notes |= ev->u.notes;

@@ -208,6 +208,15 @@ struct mx_probe {
 	struct mx_tls		 tls;
 	char			 ptr[MX_HOST_MAX];	/* reverse DNS name */
 	enum mx_dns_status	 ptr_status;	/* of the PTR query */
+	int			 ptr_fcrdns;	/* MX_FCRDNS_*: the name's
+						   A/AAAA give addr back */
+#define MX_FCRDNS_UNKNOWN	0	/* no name, or its lookup failed */
+#define MX_FCRDNS_YES		1
+#define MX_FCRDNS_NO		2
+	/* The names the server gives itself: the first word of its
+	 * greeting (RFC 5321 §4.2) and of its EHLO reply (§4.1.1.1). */
+	char			 banner_name[MX_HOST_MAX];
+	char			 ehlo_name[MX_HOST_MAX];
 	int			 notes;		/* MX_NOTE_* bits */
 #define MX_NOTE_BARE_LF		0x01
 #define MX_NOTE_LONG_LINE	0x02

@@ -249,6 +249,10 @@ probe_json(const struct mx_probe *p)
 	set(o, "family", json_integer(p->family));
 	set(o, "ptr", jstr_or_null(p->ptr));
 	set(o, "ptr_status", json_string(mx_dns_status_name(p->ptr_status)));
+	set(o, "ptr_confirmed", p->ptr_fcrdns == MX_FCRDNS_UNKNOWN ?
+	    json_null() : json_boolean(p->ptr_fcrdns == MX_FCRDNS_YES));
+	set(o, "banner_name", jstr_or_null(p->banner_name));
+	set(o, "ehlo_name", jstr_or_null(p->ehlo_name));
 	set(o, "stage", json_string(mx_stage_name(p->stage)));
 	set(o, "state", json_string(mx_mark_name(p->mark)));
 	set(o, "outcome", json_string(mx_outcome_name(p->outcome)));
