@@ -133,3 +133,8 @@ tests_unit_t_dnsviews_LDADD = libmxengine.a $(MX_LIBS)
 EXTRA_DIST += tests/lab/runstate.sh
 TESTS += tests/lab/evidence.sh
 EXTRA_DIST += tests/lab/evidence.sh
+
+# --- issue 12 follow-ups: reverse DNS, port 25 blocked, catch-all, --retry,
+# SMTPUTF8 (live2) ---
+TESTS += tests/lab/followup.sh
+EXTRA_DIST += tests/lab/followup.sh tests/lab/scenarios/rdns.scn

@@ -1,0 +1,45 @@
+#!/bin/sh
+# tests/lab/followup.sh: what a helpdesk also needs to know (issue 12):
+# reverse DNS followed up (rdns.not_confirmed, rdns.banner_mismatch).
+. "$top_srcdir/tests/tap.sh"
+. "$top_srcdir/tests/lab-env.sh"
+tmp=$(mktemp -d) || exit 1
+
+# py EXPR: a Python expression over the JSON in MX_OUT (d; f: id ->
+# subjects of the findings; a: address -> address object).
+py() {
+	printf '%s' "$MX_OUT" | "$LAB_PY" -c 'import json,sys
+d=json.load(sys.stdin); f={}
+for x in d["findings"]: f.setdefault(x["id"], []).extend(s.split(" [")[0] for s in x["subjects"])
+a={}
+for m in d["mx"]:
+    for x in m["addresses"]: a[m["host"]]=x
+print('"$1"')' 2>&1
+}
+
+# --- reverse DNS: PTR, its forward lookup, the greeting's name ---
+lab_start "$top_srcdir/tests/lab/scenarios/rdns.scn"
+mx_run --json user@example.test
+is "$(py 'd["verdict"]["reason"], sorted(set(x["severity"] for x in d["findings"] if x["id"].startswith("rdns.")))')" \
+    "('deliverable', ['info'])" "rdns findings are information: still deliverable"
+is "$(py 'sorted(f.get("rdns.banner_mismatch", []))')" \
+    "['mx1.example.test', 'mx2.example.test']" \
+    "rdns.banner_mismatch: greeting name is not the PTR name (mx1, mx2)"
+is "$(py 'sorted(f.get("rdns.not_confirmed", []))')" \
+    "['mx2.example.test', 'mx3.example.test']" \
+    "rdns.not_confirmed: PTR name without the address (mx2, mx3)"
+is "$(py '[a[h]["ptr_confirmed"] for h in sorted(a)]')" \
+    "[True, False, False, True]" "JSON ptr_confirmed per address"
+is "$(py 'a["mx1.example.test"]["banner_name"] + " " + a["mx1.example.test"]["ehlo_name"]')" \
+    "smtp.example.test smtp.example.test" "JSON banner_name and ehlo_name"
+like "$(py '[x["summary"] for x in d["findings"] if x["id"] == "rdns.not_confirmed"]')" \
+    "names host-2\.isp\.test, which does not resolve back" "the summary names the PTR"
+mx_run --report --verbose user@example.test
+like "$MX_OUT" "PTR: *mx1\.example\.test \(resolves back: confirmed\)" \
+    "report: a confirmed PTR"
+like "$MX_OUT" "PTR: *host-2\.isp\.test \(does not resolve back" \
+    "report: a PTR that does not resolve back"
+lab_stop
+
+rm -rf "$tmp"
+plan_end
