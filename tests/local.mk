@@ -137,4 +137,5 @@ EXTRA_DIST += tests/lab/evidence.sh
 # --- issue 12 follow-ups: reverse DNS, port 25 blocked, catch-all, --retry,
 # SMTPUTF8 (live2) ---
 TESTS += tests/lab/followup.sh
-EXTRA_DIST += tests/lab/followup.sh tests/lab/scenarios/rdns.scn
+EXTRA_DIST += tests/lab/followup.sh tests/lab/scenarios/rdns.scn \
+	tests/lab/scenarios/port25.scn

@@ -213,6 +213,7 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 		mx__mailbox_verdict(m, warnings, v);
 	else if (!mx__diag_verdict_dns(m, v))
 		mx__diag_walk(m, warnings, v, NULL);
+	mx__diag_port25(&d, v);		/* port 25 blocked here? */
 	mx__diag_views(&d, v, warnings);	/* resolvers' views (diag-views.c) */
 	mx__diag_evidence(&d, v);	/* listings a reply led to */
 	mx__policy_verdict(&d, v);	/* SPF to fix (policy-diag.c) */

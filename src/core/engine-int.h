@@ -37,6 +37,20 @@ struct probe {
 	char			 helo[MX_ADDR_MAX + 8];	/* [our address] */
 	struct mx_conn		*conn;
 	struct mx_smtp		*smtp;
+	/* How its dialogue ended (for the port 25 and --retry checks). */
+	enum mx_outcome		 end_out;
+	int			 end_stage;
+	enum mx_fail		 end_fail;
+	int			 end_code;	/* 4xx: a retry may clear it */
+};
+
+/* One quick connect of an exchanger address on an --alt-ports port. */
+struct alt_try {
+	struct mx_engine	*e;
+	int			 probe;
+	int			 port;
+	struct mx_conn		*conn;
+	int			 done;
 };
 
 /* An exchanger as the run knows it (the model keeps its own copy). */
@@ -76,6 +90,15 @@ struct mx_engine {
 	uv_timer_t		 deadline;	/* --deadline of the whole run */
 	struct mx__mbox		*mbox;		/* POP3/IMAP checks (mailbox.c) */
 	struct mx__policy	*pol;		/* SPF, DMARC, DKIM (policy.h) */
+	/* Port 25 blocked? (engine-altport.c): 0 not asked, 1 running,
+	 * 2 done. */
+	int			 alt_state;
+	struct alt_try		 alt[MX_ALT_PROBES * MX_MAX_ALT_PORTS];
+	int			 nalt;
+	/* --retry (engine-retry.c): rounds done, waiting for the next. */
+	int			 retry_round;
+	int			 retry_wait;
+	uv_timer_t		 retry;
 	int			 closed;
 };
 
@@ -101,6 +124,13 @@ struct mx_dns *mx__engine_followup_dns(struct mx_engine *);
 void	mx__engine_evidence(struct mx_engine *, const struct mx_event *);
 /* Whether a follow-up lookup is still unanswered. */
 int	mx__engine_evidence_busy(const struct mx_engine *);
+
+/* engine-altport.c */
+/* Every probe timed out at connect: try the --alt-ports (one quick
+ * connect each); 1 while they run, 0 when done or not wanted. */
+int	mx__engine_altport(struct mx_engine *);
+/* Close the connects still open. */
+void	mx__engine_altport_stop(struct mx_engine *);
 
 /* probe.c */
 /* Start (or restart without TLS) one probe's dialogue. */

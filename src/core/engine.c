@@ -251,6 +251,8 @@ engine_kick_cb(uv_timer_t *t)
 	undecided |= mx__mailbox_busy(e->mbox);
 	undecided |= mx__policy_busy(e->pol);
 	undecided |= mx__engine_evidence_busy(e);
+	if (e->dns_done && !busy && !undecided && mx__engine_altport(e))
+		undecided = 1;	/* is port 25 blocked? (engine-altport.c) */
 	if (e->dns_done && !busy && !undecided)
 		engine_finish(e);
 	else
@@ -292,6 +294,8 @@ engine_clear(struct mx_engine *e)
 	e->cut = 0;
 	e->ndnsbl = 0;
 	e->deadline_hit = 0;
+	mx__engine_altport_stop(e);
+	e->alt_state = 0;
 	mx__mailbox_free(e->mbox);
 	e->mbox = NULL;
 	mx__policy_free(e->pol);
@@ -375,6 +379,7 @@ engine_stop(struct mx_engine *e, const char *why)
 	e->dns_done = 1;
 	for (i = 0; i < e->nprobes; i++)
 		mx__probe_stop(e->probes[i], why);
+	mx__engine_altport_stop(e);
 	for (i = 0; i < e->ndnsbl; i++)
 		e->dnsbl[i].txt_pending = 0;
 	mx__mailbox_cancel(e->mbox);

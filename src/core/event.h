@@ -29,6 +29,9 @@ enum mx_event_type {
 	MX_EV_MBOX_DONE,	/* u.done: a mailbox check ended */
 	MX_EV_DEADLINE,		/* u.notes: --deadline (ms) expired */
 	MX_EV_POLICY,		/* u.policy: every policy record's state */
+	MX_EV_PROBE_ALT,	/* index: probe; u.alt: a connect on an
+				 * --alt-ports port (port 25 blocked?) */
+	MX_EV_RETRY,		/* u.retry: a --retry round starts/ended */
 	MX_EV_RUN_DONE
 };
 
@@ -99,6 +102,14 @@ struct mx_event {
 		} ptr;
 		const struct mx_dnsbl	*dnsbl;
 		const struct mx_policy	*policy;
+		struct {
+			int	 port;
+			int	 answered;	/* the TCP handshake completed */
+		} alt;
+		struct {
+			int	 round;		/* 1.. */
+			int	 started;	/* 1: begins, 0: all answered */
+		} retry;
 	} u;
 };
 

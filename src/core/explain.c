@@ -119,6 +119,15 @@ static const struct mx_explain table[] = {
 	  "The connection failed with no route or a network error.",
 	  "the ISP", "Check routing to that network; test from elsewhere.",
 	  "RFC 5321 §5.1" },
+	{ "smtp.port25_blocked", "Outbound port 25 is blocked on this "
+	  "network.", "Every exchanger address timed out at connect on the "
+	  "SMTP port, but at least one completed a TCP handshake on an "
+	  "--alt-ports port (587, 443): the hosts are up, and what drops port "
+	  "25 is between us and them, on our side.", "the ISP (a block of "
+	  "outbound port 25), then us (our firewall)", "Ask the ISP to open "
+	  "outbound port 25 or relay through its smarthost; check our "
+	  "firewall; or run the check from another network.",
+	  "RFC 5068 §3; RFC 6409" },
 	{ "smtp.no_banner", "An exchanger accepted the connection but never "
 	  "greeted.", "No 220 greeting within --timeout, or the connection "
 	  "closed before it.", REMOTE, "The server is overloaded or "

@@ -218,6 +218,11 @@ model_probe(struct mx_model *m, const struct mx_event *ev)
 	case MX_EV_PROBE_NOTE:
 		p->notes |= ev->u.notes;
 		break;
+	case MX_EV_PROBE_ALT:
+		p->alt_tried = 1;
+		if (ev->u.alt.answered && p->alt_port == 0)
+			p->alt_port = ev->u.alt.port;
+		break;
 	case MX_EV_PROBE_DONE:
 		if (p->stage > MX_ST_PENDING && p->stage < MX_ST_NSTAGES)
 			p->stage_ms[p->stage] += ev->t_ms - p->stage_at;

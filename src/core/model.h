@@ -217,6 +217,11 @@ struct mx_probe {
 	 * greeting (RFC 5321 §4.2) and of its EHLO reply (§4.1.1.1). */
 	char			 banner_name[MX_HOST_MAX];
 	char			 ehlo_name[MX_HOST_MAX];
+	/* After a connect timeout on every address: the first --alt-ports
+	 * port that completed a TCP handshake (0: none), and whether any
+	 * was tried (engine-altport.c). */
+	int			 alt_port;
+	int			 alt_tried;
 	int			 notes;		/* MX_NOTE_* bits */
 #define MX_NOTE_BARE_LF		0x01
 #define MX_NOTE_LONG_LINE	0x02

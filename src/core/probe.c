@@ -47,6 +47,9 @@ io_decided(void *arg, enum mx_outcome out, int st, const char *text)
 	if (p->decided)
 		return;
 	p->decided = 1;
+	p->end_out = out;
+	p->end_stage = st;
+	p->end_fail = p->smtp != NULL ? mx_smtp_fail(p->smtp) : MX_FAIL_NONE;
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_PROBE_DONE;
 	ev.index = p->index;

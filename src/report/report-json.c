@@ -253,6 +253,8 @@ probe_json(const struct mx_probe *p)
 	    json_null() : json_boolean(p->ptr_fcrdns == MX_FCRDNS_YES));
 	set(o, "banner_name", jstr_or_null(p->banner_name));
 	set(o, "ehlo_name", jstr_or_null(p->ehlo_name));
+	set(o, "alt_port", p->alt_tried ? json_integer(p->alt_port) :
+	    json_null());
 	set(o, "stage", json_string(mx_stage_name(p->stage)));
 	set(o, "state", json_string(mx_mark_name(p->mark)));
 	set(o, "outcome", json_string(mx_outcome_name(p->outcome)));

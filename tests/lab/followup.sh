@@ -41,5 +41,30 @@ like "$MX_OUT" "PTR: *host-2\.isp\.test \(does not resolve back" \
     "report: a PTR that does not resolve back"
 lab_stop
 
+# --- outbound port 25 blocked: every address times out at connect on
+# the SMTP port (the lab's blackhole), the same hosts answer on another ---
+lab_start "$top_srcdir/tests/lab/scenarios/port25.scn"
+like "$LAB_BLACKHOLE" '^[0-9]+$' "the lab holds a blackhole port"
+mx_run --json -p "$LAB_BLACKHOLE" --alt-ports "$LAB_PORT" user@example.test
+is "$MX_STATUS:$(py 'd["verdict"]["reason"], d["verdict"]["actor"], d["verdict"]["actor_also"]')" \
+    "3:networkerror ISP us" "port 25 blocked: could not test, the ISP (or us) acts"
+like "$(py 'd["verdict"]["summary"]')" "^Outbound port $LAB_BLACKHOLE is blocked on this network" \
+    "the verdict says port 25 is blocked here, not that the remote side is down"
+is "$(py 'f.get("smtp.port25_blocked")')" "['port 25']" "finding smtp.port25_blocked"
+is "$(py 'sorted(x["alt_port"] for x in a.values())')" "[$LAB_PORT, $LAB_PORT]" \
+    "JSON alt_port: the port that answered"
+# The same hosts silent on the other port too: no port 25 claim.
+mx_run --json -p "$LAB_BLACKHOLE" --alt-ports "$LAB_BLACKHOLE" user@example.test
+is "$(py 'd["verdict"]["reason"], "smtp.port25_blocked" in f, [x["alt_port"] for x in a.values()]')" \
+    "networkerror False [0, 0]" "hosts silent on every port: not blamed on port 25"
+mx_run --json -p "$LAB_BLACKHOLE" --alt-ports 0 user@example.test
+is "$(py '"smtp.port25_blocked" in f, [x["alt_port"] for x in a.values()]')" \
+    "False [None, None]" "--alt-ports 0: no other port is tried"
+# A host that answers on port 25: the other ports are never tried.
+mx_run --json user@example.test
+is "$(py 'd["verdict"]["reason"], [x["alt_port"] for x in a.values()]')" \
+    "deliverable [None, None]" "port 25 answers: nothing else tried"
+lab_stop
+
 rm -rf "$tmp"
 plan_end
