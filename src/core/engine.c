@@ -9,6 +9,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <openssl/rand.h>
+
 #include "engine-int.h"
 #include "tls.h"
 
@@ -302,6 +304,26 @@ engine_clear(struct mx_engine *e)
 	e->pol = NULL;
 }
 
+/* The random address of the catch-all test (smtp.catch_all): a local
+ * part nobody has, in the target's domain; none for a domain target. */
+static void
+engine_catch_rcpt(struct mx_engine *e, const char *local, const char *domain)
+{
+	unsigned char r[8];
+	size_t i, o;
+
+	e->catch_rcpt[0] = '\0';
+	if (local[0] == '\0' || e->opts.no_catch_all ||
+	    RAND_bytes(r, sizeof r) != 1)
+		return;
+	o = (size_t)snprintf(e->catch_rcpt, sizeof e->catch_rcpt,
+	    "mxscope-nobody-");
+	for (i = 0; i < sizeof r; i++)
+		o += (size_t)snprintf(e->catch_rcpt + o, sizeof e->catch_rcpt - o,
+		    "%02x", r[i]);
+	snprintf(e->catch_rcpt + o, sizeof e->catch_rcpt - o, "@%s", domain);
+}
+
 /* Start (or restart) the check. */
 int
 mx_engine_start(struct mx_engine *e, char **cause)
@@ -327,6 +349,7 @@ mx_engine_start(struct mx_engine *e, char **cause)
 		snprintf(e->rcpt, sizeof e->rcpt, "%s@%s", local, domain);
 	else
 		e->rcpt[0] = '\0';
+	engine_catch_rcpt(e, local, domain);
 	e->origin = uv_hrtime();
 	e->running = 1;
 	e->dns_done = 0;

@@ -128,6 +128,20 @@ static const struct mx_explain table[] = {
 	  "outbound port 25 or relay through its smarthost; check our "
 	  "firewall; or run the check from another network.",
 	  "RFC 5068 §3; RFC 6409" },
+	{ "smtp.catch_all", "An exchanger accepts any address.", "After the "
+	  "real RCPT TO, one RCPT TO a random local part in the same session "
+	  "(pipelined with the group when PIPELINING is offered) was accepted "
+	  "too: the server takes mail for every address (and may bounce it "
+	  "later), so its 250 does not prove that the mailbox exists.",
+	  "nobody (information)", "To know whether the mailbox exists, ask "
+	  "the recipient or send a test message and watch for a bounce; "
+	  "--no-catch-all skips the test.", "RFC 5321 §3.3, §7.3" },
+	{ "smtp.smtputf8_missing", "An exchanger cannot take a non-ASCII "
+	  "address.", "The target's local part is not ASCII and the server "
+	  "does not offer SMTPUTF8 in its EHLO reply; such an address may "
+	  "only be sent to a server that does, so it was not sent.", REMOTE,
+	  "The remote admin must enable SMTPUTF8; until then the recipient "
+	  "needs an ASCII address.", "RFC 6531 §3.2, §3.4" },
 	{ "smtp.no_banner", "An exchanger accepted the connection but never "
 	  "greeted.", "No 220 greeting within --timeout, or the connection "
 	  "closed before it.", REMOTE, "The server is overloaded or "

@@ -239,7 +239,8 @@ model_probe(struct mx_model *m, const struct mx_event *ev)
 		p->done = 1;
 		/* A certificate that failed marks the address, not just ok. */
 		if (p->outcome == MX_OUT_OK)
-			p->mark = (p->last_code >= 400 || p->notes ||
+			p->mark = (p->last_code >= 400 || (p->notes &
+			    ~MX_NOTE_CATCH_ALL) ||
 			    (p->tls.attempted && (!p->tls.verified ||
 			    !p->tls.name_ok || p->tls.expired))) ?
 			    MX_MARK_WARN : MX_MARK_OK;

@@ -233,7 +233,10 @@ struct mx_probe {
 #define MX_NOTE_PLAIN_RETRY	0x80
 #define MX_NOTE_UNSOLICITED	0x100	/* lines sent before our command */
 #define MX_NOTE_CONTROL		0x200	/* control characters in a reply */
-#define MX_NOTE_NBITS		10
+#define MX_NOTE_CATCH_ALL	0x400	/* a random address was accepted */
+#define MX_NOTE_NO_SMTPUTF8	0x800	/* non-ASCII address, no SMTPUTF8:
+					   not sent (RFC 6531) */
+#define MX_NOTE_NBITS		12
 	int			 nlines;
 	int			 lines_dropped;
 	struct mx_line		*lines;		/* MX_TRANSCRIPT_MAX */

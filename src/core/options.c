@@ -24,6 +24,7 @@ enum {
 	OPT_NAGIOS, OPT_WARNING, OPT_CRITICAL, OPT_CONFIG, OPT_EXPLAIN,
 	OPT_LIST_PRESETS, OPT_LIST_FINDINGS, OPT_VERBOSE, OPT_REDACT,
 	OPT_DEADLINE, OPT_SOURCE, OPT_SENDER_DOMAIN, OPT_ALT_PORTS, OPT_RETRY,
+	OPT_NO_CATCH_ALL,
 	OPT_MAILBOX	/* + enum mx_mbopt: mailbox options (mailbox-opt.c) */
 };
 
@@ -43,6 +44,7 @@ static const struct option long_opts[] = {
 	{ "sender-domain", required_argument, NULL, OPT_SENDER_DOMAIN },
 	{ "alt-ports", required_argument, NULL, OPT_ALT_PORTS },
 	{ "retry", required_argument, NULL, OPT_RETRY },
+	{ "no-catch-all", no_argument, NULL, OPT_NO_CATCH_ALL },
 	{ "demo", no_argument, NULL, OPT_DEMO },
 	{ "list-scenarios", no_argument, NULL, OPT_LIST },
 	{ "dnsbl", required_argument, NULL, OPT_DNSBL },
@@ -166,6 +168,8 @@ usage(FILE *f)
 "      --alt-ports LIST    when every exchanger times out at connect, try\n"
 "                          these ports once each (default 587,443; 0: none)\n"
 "                          to tell a blocked outbound port 25\n"
+"      --no-catch-all      no RCPT to a random address after the real one\n"
+"                          (the catch-all test, smtp.catch_all)\n"
 "      --retry N[,SECONDS] re-run the probes that got a 4xx N times, SECONDS\n"
 "                          apart (default 300); added to --deadline\n"
 "Mailbox (POP3/IMAP instead of the SMTP check):\n"
@@ -387,6 +391,9 @@ parse_pass(int argc, char **argv, struct mx_cli *cli)
 		case OPT_ALT_PORTS:
 			if (parse_ports(cli, optarg) != 0)
 				goto bad;
+			break;
+		case OPT_NO_CATCH_ALL:
+			cli->opts.no_catch_all = 1;
 			break;
 		case OPT_RETRY:
 			if (parse_retry(cli, optarg) != 0)

@@ -73,6 +73,7 @@ struct mx_opts {
 	 * SECONDS apart (default 300); the waits add to the deadline. */
 	int		 retries;
 	int		 retry_ms;
+	int		 no_catch_all;	/* --no-catch-all: no random RCPT */
 };
 
 /* Fill opts with the defaults. */

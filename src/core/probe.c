@@ -155,6 +155,7 @@ mx__probe_launch(struct probe *p)
 	sp.helo = e->opts.helo != NULL ? e->opts.helo : p->helo;
 	sp.from = e->opts.from;
 	sp.rcpt = e->rcpt[0] != '\0' ? e->rcpt : NULL;
+	sp.catch_rcpt = e->catch_rcpt[0] != '\0' ? e->catch_rcpt : NULL;
 	sp.size = e->opts.size;
 	sp.timeout_ms = e->opts.timeout_ms;
 	sp.use_tls = p->use_tls;

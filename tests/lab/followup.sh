@@ -66,5 +66,53 @@ is "$(py 'd["verdict"]["reason"], [x["alt_port"] for x in a.values()]')" \
     "deliverable [None, None]" "port 25 answers: nothing else tried"
 lab_stop
 
+# --- catch-all: a random address in the same session ---
+f=$(printf 'tls good\n' | lab_scn "$tmp" catchall)
+lab_start "$f"
+mx_run --json user@example.test
+is "$MX_STATUS:$(py 'd["verdict"]["reason"], f.get("smtp.catch_all"), a["mx1.example.test"]["state"]')" \
+    "0:deliverable ['mx1.example.test'] ok" \
+    "a server that accepts any address: smtp.catch_all (information), still deliverable"
+like "$(py '[x["summary"] for x in d["findings"] if x["id"] == "smtp.catch_all"]')" \
+    "250 does not prove that user@example.test exists" "the finding says what a 250 is worth"
+is "$(py '[l["pipelined"] for l in a["mx1.example.test"]["transcript"] if l["text"].startswith("RCPT")]')" \
+    "[True, True]" "pipelined: the random RCPT rides in the group"
+mx_run --json --no-catch-all user@example.test
+is "$(py '"smtp.catch_all" in f, len([l for l in a["mx1.example.test"]["transcript"] if l["text"].startswith("RCPT")])')" \
+    "False 1" "--no-catch-all: one RCPT, no finding"
+lab_stop
+f=$(printf 'tls good\ncap SIZE 1000000\n' | lab_scn "$tmp" catchall1)
+lab_start "$f"
+mx_run --json user@example.test
+is "$MX_STATUS:$(py 'd["verdict"]["reason"], f.get("smtp.catch_all")')" \
+    "0:deliverable ['mx1.example.test']" "without PIPELINING: the random RCPT after the decision"
+lab_stop
+f=$(printf 'tls good\nrcpt 550 5.1.1 no such user\n' | lab_scn "$tmp" catchall550)
+lab_start "$f"
+mx_run --json user@example.test
+is "$MX_STATUS:$(py 'd["verdict"]["reason"], "smtp.catch_all" in f')" \
+    "2:userunknown False" "the real RCPT refused: no catch-all claim"
+lab_stop
+
+# --- a non-ASCII local part: sent only with SMTPUTF8 (RFC 6531) ---
+f=$(printf 'tls good\ncap PIPELINING\ncap 8BITMIME\n' | lab_scn "$tmp" noutf8)
+lab_start "$f"
+mx_run --json 'jösé@example.test'
+is "$MX_STATUS:$(py 'd["verdict"]["reason"], d["verdict"]["actor"], f.get("smtp.smtputf8_missing")')" \
+    "2:notcompliantrfc remote admin ['mx1.example.test']" \
+    "no SMTPUTF8: smtp.smtputf8_missing, the remote admin acts"
+is "$(py '[l["text"] for l in a["mx1.example.test"]["transcript"] if l["dir"] == "C" and l["text"][:4] in ("MAIL", "RCPT")]')" \
+    "[]" "no SMTPUTF8: neither MAIL nor RCPT is sent"
+like "$(py 'd["verdict"]["summary"]')" "does not offer SMTPUTF8, so the non-ASCII address" \
+    "the verdict says why it was not sent"
+lab_stop
+f=$(printf 'tls good\n' | lab_scn "$tmp" utf8)
+lab_start "$f"
+mx_run --json 'jösé@example.test'
+is "$(py 'd["verdict"]["reason"], [l["text"] for l in a["mx1.example.test"]["transcript"] if l["dir"] == "C" and l["text"][:4] in ("MAIL", "RCPT")][:2]')" \
+    "deliverable ['MAIL FROM:<> SMTPUTF8', 'RCPT TO:<jösé@example.test>']" \
+    "SMTPUTF8 offered: MAIL FROM says SMTPUTF8 and the address is sent"
+lab_stop
+
 rm -rf "$tmp"
 plan_end
