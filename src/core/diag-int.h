@@ -80,6 +80,9 @@ void	mx__diag_rdns(struct mx__diag *, const struct mx_probe *,
 /* Every address timed out on port 25 but one answered on an --alt-ports
  * port: smtp.port25_blocked and the verdict (diag-port25.c). */
 void	mx__diag_port25(struct mx__diag *, struct mx_verdict *);
+/* What --retry found: smtp.retry_cleared / smtp.retry_not_cleared and
+ * the verdict's words (diag-retry.c). */
+void	mx__diag_retry(struct mx__diag *, struct mx_verdict *);
 /* A run stopped by --deadline: say what was not finished
  * (diag-deadline.c). */
 void	mx__diag_deadline(struct mx__diag *, struct mx_verdict *);

@@ -233,6 +233,7 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 	mx__diag_views(&d, v, warnings);	/* resolvers' views (diag-views.c) */
 	mx__diag_evidence(&d, v);	/* listings a reply led to */
 	mx__policy_verdict(&d, v);	/* SPF to fix (policy-diag.c) */
+	mx__diag_retry(&d, v);		/* --retry (diag-retry.c) */
 	mx__diag_deadline(&d, v);	/* --deadline (diag-deadline.c) */
 	if (m->bounce.present)
 		mx__diag_bounce(&d, v);

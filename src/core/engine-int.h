@@ -133,6 +133,13 @@ int	mx__engine_altport(struct mx_engine *);
 /* Close the connects still open. */
 void	mx__engine_altport_stop(struct mx_engine *);
 
+/* engine-retry.c */
+/* The run would end: wait for the next --retry round when one is due;
+ * 1 while waiting, 0 when the run may end. */
+int	mx__engine_retry(struct mx_engine *);
+/* Stop waiting. */
+void	mx__engine_retry_stop(struct mx_engine *);
+
 /* probe.c */
 /* Start (or restart without TLS) one probe's dialogue. */
 void	mx__probe_launch(struct probe *);

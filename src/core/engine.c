@@ -94,6 +94,8 @@ mx_engine_new(uv_loop_t *loop, const struct mx_opts *o, char **cause)
 	e->follow = engine_follow;	/* lists, our egress IP, policy */
 	uv_timer_init(loop, &e->deadline);
 	e->deadline.data = e;
+	uv_timer_init(loop, &e->retry);
+	e->retry.data = e;
 	return e;
 }
 
@@ -255,6 +257,8 @@ engine_kick_cb(uv_timer_t *t)
 	undecided |= mx__engine_evidence_busy(e);
 	if (e->dns_done && !busy && !undecided && mx__engine_altport(e))
 		undecided = 1;	/* is port 25 blocked? (engine-altport.c) */
+	if (e->dns_done && !busy && !undecided && mx__engine_retry(e))
+		undecided = 1;	/* --retry: the next round (engine-retry.c) */
 	if (e->dns_done && !busy && !undecided)
 		engine_finish(e);
 	else
@@ -298,6 +302,8 @@ engine_clear(struct mx_engine *e)
 	e->deadline_hit = 0;
 	mx__engine_altport_stop(e);
 	e->alt_state = 0;
+	mx__engine_retry_stop(e);
+	e->retry_round = 0;
 	mx__mailbox_free(e->mbox);
 	e->mbox = NULL;
 	mx__policy_free(e->pol);
@@ -353,9 +359,11 @@ mx_engine_start(struct mx_engine *e, char **cause)
 	e->origin = uv_hrtime();
 	e->running = 1;
 	e->dns_done = 0;
+	/* --retry: the waits add to the whole run's deadline. */
 	if (e->opts.deadline_ms > 0)
 		uv_timer_start(&e->deadline, engine_deadline_cb,
-		    (uint64_t)e->opts.deadline_ms, 0);
+		    (uint64_t)e->opts.deadline_ms + (uint64_t)e->opts.retries *
+		    (uint64_t)e->opts.retry_ms, 0);
 	n = e->dns != NULL ? mx_dns_count(e->dns) : 0;
 	for (i = 0; i < n; i++)
 		names[i] = mx_dns_name(e->dns, i);
@@ -403,6 +411,7 @@ engine_stop(struct mx_engine *e, const char *why)
 	for (i = 0; i < e->nprobes; i++)
 		mx__probe_stop(e->probes[i], why);
 	mx__engine_altport_stop(e);
+	mx__engine_retry_stop(e);
 	for (i = 0; i < e->ndnsbl; i++)
 		e->dnsbl[i].txt_pending = 0;
 	mx__mailbox_cancel(e->mbox);
@@ -428,6 +437,7 @@ mx_engine_close(struct mx_engine *e)
 		e->closed = 1;
 		uv_close((uv_handle_t *)&e->kick, NULL);
 		uv_close((uv_handle_t *)&e->deadline, NULL);
+		uv_close((uv_handle_t *)&e->retry, NULL);
 	}
 }
 

@@ -31,7 +31,9 @@ enum mx_event_type {
 	MX_EV_POLICY,		/* u.policy: every policy record's state */
 	MX_EV_PROBE_ALT,	/* index: probe; u.alt: a connect on an
 				 * --alt-ports port (port 25 blocked?) */
-	MX_EV_RETRY,		/* u.retry: a --retry round starts/ended */
+	MX_EV_RETRY,		/* u.retry: a --retry round is awaited or
+				 * starts (index -1), or a probe is re-run
+				 * in it (index: the probe) */
 	MX_EV_RUN_DONE
 };
 
@@ -108,7 +110,9 @@ struct mx_event {
 		} alt;
 		struct {
 			int	 round;		/* 1.. */
-			int	 started;	/* 1: begins, 0: all answered */
+			int	 of;		/* rounds asked (--retry N) */
+			int	 waiting;	/* 1: waiting for round */
+			int	 ms;		/* the interval */
 		} retry;
 	} u;
 };

@@ -142,6 +142,17 @@ static const struct mx_explain table[] = {
 	  "only be sent to a server that does, so it was not sent.", REMOTE,
 	  "The remote admin must enable SMTPUTF8; until then the recipient "
 	  "needs an ASCII address.", "RFC 6531 §3.2, §3.4" },
+	{ "smtp.retry_cleared", "A deferral cleared when the check was "
+	  "re-run.", "An address answered with a 4xx (greylisting, a "
+	  "temporary deferral); --retry re-ran it after the interval and it "
+	  "accepted.", "nobody (information)", "Nothing: a sending MTA "
+	  "retries the same way and gets through.", "RFC 5321 §4.5.4.1" },
+	{ "smtp.retry_not_cleared", "A deferral persisted over --retry.",
+	  "An address answered with a 4xx and, re-run by --retry after each "
+	  "interval, still deferred (or now refused).", "whoever the "
+	  "verdict's reason names", "Not a passing delay: follow the "
+	  "verdict's reason (rate limits, reputation, the remote system).",
+	  "RFC 5321 §4.5.4.1; RFC 3463" },
 	{ "smtp.no_banner", "An exchanger accepted the connection but never "
 	  "greeted.", "No 220 greeting within --timeout, or the connection "
 	  "closed before it.", REMOTE, "The server is overloaded or "

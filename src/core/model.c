@@ -142,6 +142,41 @@ model_exchanger(struct mx_model *m, const struct mx_event *ev)
 	x->addr_cut |= ev->u.exch.cut;
 }
 
+/* --retry re-runs a probe: remember the 4xx that made it, keep the
+ * transcript (marked), start the attempt afresh. */
+static void
+model_retry_probe(struct mx_probe *p, const struct mx_event *ev)
+{
+	struct mx_event note;
+	char text[96];
+
+	if (p->retried == 0) {
+		p->retry_code = p->last_code;
+		mx_strlcpy(p->retry_esc, p->last_esc, sizeof p->retry_esc);
+	}
+	p->retried = ev->u.retry.round;
+	snprintf(text, sizeof text, "--retry: attempt %d, %d s after the "
+	    "last", ev->u.retry.round + 1, ev->u.retry.ms / 1000);
+	memset(&note, 0, sizeof note);
+	note.t_ms = ev->t_ms;
+	note.u.line.dir = '*';
+	note.u.line.text = text;
+	model_line(p, &note);
+	p->stage = MX_ST_PENDING;
+	p->mark = MX_MARK_PENDING;
+	p->outcome = MX_OUT_NONE;
+	p->outcome_text[0] = '\0';
+	p->fail = MX_FAIL_NONE;
+	p->failed_stage = MX_ST_PENDING;
+	p->last_code = 0;
+	p->last_esc[0] = '\0';
+	memset(p->reply, 0, sizeof p->reply);
+	memset(p->stage_ms, 0, sizeof p->stage_ms);
+	p->reply_all[0] = '\0';
+	p->notes = 0;
+	p->done = 0;
+}
+
 /* Fold a probe event. */
 static void
 model_probe(struct mx_model *m, const struct mx_event *ev)
@@ -338,6 +373,17 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 		break;
 	case MX_EV_DEADLINE:
 		m->deadline_ms = ev->u.notes;
+		break;
+	case MX_EV_RETRY:
+		if (ev->index >= 0 && ev->index < m->nprobes &&
+		    ev->index < MX_MAX_PROBES)
+			model_retry_probe(&m->probes[ev->index], ev);
+		else if (ev->index < 0) {
+			m->retries = ev->u.retry.of;
+			m->retry_round = ev->u.retry.round;
+			m->retry_waiting = ev->u.retry.waiting;
+			m->retry_ms = ev->u.retry.ms;
+		}
 		break;
 	case MX_EV_RUN_DONE:
 		m->running = 0;

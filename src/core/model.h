@@ -222,6 +222,11 @@ struct mx_probe {
 	 * was tried (engine-altport.c). */
 	int			 alt_port;
 	int			 alt_tried;
+	/* --retry: how many times this probe was re-run after a 4xx, and
+	 * the first 4xx that made it (engine-retry.c). */
+	int			 retried;
+	short			 retry_code;
+	char			 retry_esc[12];
 	int			 notes;		/* MX_NOTE_* bits */
 #define MX_NOTE_BARE_LF		0x01
 #define MX_NOTE_LONG_LINE	0x02
@@ -425,6 +430,9 @@ struct mx_model {
 	struct mx_dnsbl		 dnsbl[MX_MAX_DNSBL];
 	int			 deadline_ms;	/* --deadline that expired, 0 */
 	struct mx_policy	 policy;	/* SPF, DMARC, DKIM (policy.h) */
+	/* --retry: rounds asked and done, a round waiting, the interval. */
+	int			 retries, retry_round, retry_waiting;
+	int			 retry_ms;
 };
 
 struct mx_event;

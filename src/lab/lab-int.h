@@ -117,6 +117,8 @@ struct lab_server {
 	int		 tlscut;	/* >0: TLS bytes sent, then none */
 	int		 closeafter;	/* -1, or close after this event */
 	int		 blackhole;	/* also hold the blackhole port */
+	int		 greylist_ms;	/* >0: RCPT greylisted until this
+					   long after the first RCPT */
 	struct lab_reply reply[LAB_EV_N];
 };
 

@@ -75,6 +75,10 @@
  *   tlscut N               send the first N bytes of the TLS handshake,
  *                          then fall silent (stops mid-handshake)
  *   closeafter EVENT       close the connection after replying to EVENT
+ *   greylist MS            greylisting as postgrey does it: every RCPT
+ *                          gets 450 4.7.1 until MS milliseconds after the
+ *                          server's first RCPT, then the `rcpt` reply (or
+ *                          250)
  *   blackhole              the server also holds a second shared port
  *                          (printed as blackhole=PORT) whose listen queue
  *                          is kept full, so connects to it time out as
@@ -481,6 +485,10 @@ parse_server_stmt(struct parser *p, char **tok, int ntok, const char *raw)
 		if (mx_parse_num(tok[1], 1, 1 << 20, &v) != 0)
 			return perr(p, "tlscut needs a byte count");
 		s->tlscut = (int)v;
+	} else if (strcmp(tok[0], "greylist") == 0 && ntok == 2) {
+		if (mx_parse_num(tok[1], 1, 86400000, &v) != 0)
+			return perr(p, "greylist needs milliseconds");
+		s->greylist_ms = (int)v;
 	} else if (strcmp(tok[0], "blackhole") == 0 && ntok == 1) {
 		s->blackhole = 1;
 	} else if (strcmp(tok[0], "closeafter") == 0 && ntok == 2) {

@@ -47,6 +47,7 @@ struct srv {
 	SSL_CTX			*ctx;
 	long long		 size;		/* advertised SIZE, 0 = none */
 	struct lab_smtp		*s;
+	uint64_t		 grey_since;	/* first RCPT (ms), 0 none */
 };
 
 /* A buffer of reply bytes being built. */
@@ -142,6 +143,21 @@ out_fmt(struct session *ss, struct out *o, const char *fmt, ...)
 	va_end(ap);
 	out_line(ss, o, s, strlen(s));
 	free(s);
+}
+
+/* `greylist MS`: whether a RCPT now is still within the greylisting
+ * period that began at the server's first RCPT (the postgrey model). */
+static int
+greylisted(struct session *ss)
+{
+	struct srv *sv = ss->srv;
+	uint64_t now = uv_now(ss->s->loop);
+
+	if (sv->cfg->greylist_ms <= 0)
+		return 0;
+	if (sv->grey_since == 0)
+		sv->grey_since = now;
+	return now < sv->grey_since + (uint64_t)sv->cfg->greylist_ms;
 }
 
 /* Append the scripted reply for ev; 0 if the script has none. */
@@ -250,7 +266,10 @@ respond_line(struct session *ss, const char *line, struct out *o)
 		else if (!out_script(ss, o, LAB_EV_MAIL))
 			out_fmt(ss, o, "250 2.1.0 Ok");
 	} else if (strcasecmp(verb, "RCPT") == 0) {
-		if (!out_script(ss, o, LAB_EV_RCPT))
+		if (greylisted(ss))
+			out_fmt(ss, o, "450 4.7.1 Recipient address rejected: "
+			    "Greylisted, see http://postgrey.example.test/");
+		else if (!out_script(ss, o, LAB_EV_RCPT))
 			out_fmt(ss, o, "250 2.1.5 Ok");
 	} else if (strcasecmp(verb, "RSET") == 0) {
 		if (!out_script(ss, o, LAB_EV_RSET))

@@ -255,6 +255,9 @@ probe_json(const struct mx_probe *p)
 	set(o, "ehlo_name", jstr_or_null(p->ehlo_name));
 	set(o, "alt_port", p->alt_tried ? json_integer(p->alt_port) :
 	    json_null());
+	set(o, "retried", json_integer(p->retried));
+	set(o, "retry_code", p->retried ? json_integer(p->retry_code) :
+	    json_null());
 	set(o, "stage", json_string(mx_stage_name(p->stage)));
 	set(o, "state", json_string(mx_mark_name(p->mark)));
 	set(o, "outcome", json_string(mx_outcome_name(p->outcome)));
@@ -491,6 +494,9 @@ model_json(const struct mx_model *m)
 	set(doc, "mailbox", mx_report_mailbox_json(m));	/* report-mailbox.c */
 	set(doc, "verdict", verdict_json(&m->verdict));
 	set(doc, "views", views_json(m));
+	set(doc, "retry", m->retries > 0 ? json_pack("{s:i, s:i, s:i}",
+	    "asked", m->retries, "done", m->retry_round, "interval",
+	    m->retry_ms / 1000) : json_null());
 	set(doc, "deadline_ms", m->deadline_ms > 0 ?
 	    json_integer(m->deadline_ms) : json_null());
 	return doc;

@@ -114,5 +114,33 @@ is "$(py 'd["verdict"]["reason"], [l["text"] for l in a["mx1.example.test"]["tra
     "SMTPUTF8 offered: MAIL FROM says SMTPUTF8 and the address is sent"
 lab_stop
 
+# --- --retry: the probes that got a 4xx are re-run after the interval ---
+f=$(printf 'tls good\ngreylist 1500\n' | lab_scn "$tmp" grey)
+lab_start "$f"
+mx_run --json --retry 1,2 user@example.test
+is "$MX_STATUS:$(py 'd["verdict"]["reason"], f.get("smtp.retry_cleared"), a["mx1.example.test"]["retried"], a["mx1.example.test"]["retry_code"]')" \
+    "0:deliverable ['mx1.example.test'] 1 450" "greylisting cleared on the retry: deliverable"
+like "$(py 'd["verdict"]["summary"]')" "The first 450 cleared on retry \(--retry, 2 s apart\)" \
+    "the verdict says the 450 cleared"
+like "$(py '[l["text"] for l in a["mx1.example.test"]["transcript"]]')" \
+    "450 4\.7\.1 Recipient address rejected: Greylisted.*--retry: attempt 2, 2 s after the last.*250 2\.1\.5" \
+    "the transcript keeps both attempts"
+lab_stop
+lab_start greylisted
+mx_run --json --retry 2,1 user@example.test
+is "$MX_STATUS:$(py 'd["verdict"]["reason"], f.get("smtp.retry_not_cleared"), a["mx1.example.test"]["retried"], d["retry"]')" \
+    "1:greylisted ['mx1.example.test'] 2 {'asked': 2, 'done': 2, 'interval': 1}" \
+    "a 450 that stays: re-run twice, smtp.retry_not_cleared"
+like "$(py 'd["verdict"]["summary"]')" "It did not clear: still deferred or refused after 2 retry" \
+    "the verdict says it did not clear"
+mx_run --json user@example.test
+is "$(py 'a["mx1.example.test"]["retried"], "smtp.retry_not_cleared" in f, d["retry"]')" "0 False None" \
+    "without --retry: no re-run"
+lab_stop
+mx_run_err() { "$MXSCOPE" "$@" >/dev/null 2>"$tmp/err"; echo "$?:$(cat "$tmp/err")"; }
+like "$(mx_run_err --retry 2,0 user@example.test)" "^3:.*--retry" "--retry 2,0: one error line, exit 3"
+like "$(mx_run_err --retry x user@example.test)" "^3:.*--retry" "--retry x: one error line, exit 3"
+like "$(mx_run_err --alt-ports 99999 user@example.test)" "^3:.*--alt-ports" "--alt-ports 99999: one error line, exit 3"
+
 rm -rf "$tmp"
 plan_end
