@@ -3,7 +3,8 @@
 #   lab_start SCENARIO|FILE  start $MXSCOPE_LAB in the background, wait for
 #                            its line, set LAB_DNS (comma-separated
 #                            127.0.0.1:PORT list), LAB_PORT, LAB_TARGET,
-#                            LAB_CA, LAB_PID; a trap stops it at exit
+#                            LAB_CA, LAB_PID (LAB_BLACKHOLE: the port of
+#                            `blackhole` servers); a trap stops it at exit
 #   lab_stop                 stop it; LAB_STATUS is its exit status (0 =
 #                            it closed its loop cleanly), LAB_PEAK the most
 #                            SMTP sessions it had open at once
@@ -75,13 +76,14 @@ lab_start() {
 		sleep 0.1
 		_i=$((_i + 1))
 	done
-	LAB_DNS= LAB_PORT= LAB_TARGET= LAB_CA=
+	LAB_DNS= LAB_PORT= LAB_TARGET= LAB_CA= LAB_BLACKHOLE=
 	for _w in $(head -n 1 "$LAB_DIR/out"); do
 		case $_w in
 		dns=*) LAB_DNS=${_w#dns=} ;;
 		port=*) LAB_PORT=${_w#port=} ;;
 		target=*) LAB_TARGET=${_w#target=} ;;
 		ca=*) LAB_CA=${_w#ca=} ;;
+		blackhole=*) LAB_BLACKHOLE=${_w#blackhole=} ;;
 		esac
 	done
 	[ -n "$LAB_DNS" ] && [ -n "$LAB_PORT" ] && [ -n "$LAB_CA" ]

@@ -139,3 +139,9 @@ TESTS += tests/lab/batch.sh
 EXTRA_DIST += tests/lab/batch.sh tests/lab/batch.scn
 TESTS += tests/lab/batch-parallel.sh
 EXTRA_DIST += tests/lab/batch-parallel.sh
+
+# --- issue 12 follow-ups: reverse DNS, port 25 blocked, catch-all, --retry,
+# SMTPUTF8 (live2) ---
+TESTS += tests/lab/followup.sh
+EXTRA_DIST += tests/lab/followup.sh tests/lab/scenarios/rdns.scn \
+	tests/lab/scenarios/port25.scn

@@ -73,6 +73,16 @@ const char	*mx__probe_reason(const struct mx_probe *);
 void		 mx__diag_probe_end(struct mx__diag *, const struct mx_probe *,
 		    const char *subject, int size_found);
 
+/* Reverse DNS findings of one probe: rdns.not_confirmed (FCrDNS) and
+ * rdns.banner_mismatch (diag-rdns.c). */
+void	mx__diag_rdns(struct mx__diag *, const struct mx_probe *,
+	    const char *host, const char *subject);
+/* Every address timed out on port 25 but one answered on an --alt-ports
+ * port: smtp.port25_blocked and the verdict (diag-port25.c). */
+void	mx__diag_port25(struct mx__diag *, struct mx_verdict *);
+/* What --retry found: smtp.retry_cleared / smtp.retry_not_cleared and
+ * the verdict's words (diag-retry.c). */
+void	mx__diag_retry(struct mx__diag *, struct mx_verdict *);
 /* A run stopped by --deadline: say what was not finished
  * (diag-deadline.c). */
 void	mx__diag_deadline(struct mx__diag *, struct mx_verdict *);

@@ -234,6 +234,15 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 		    m->exch[broken->mx_index].host);
 		return broken;
 	}
+	if (broken != NULL && (broken->notes & MX_NOTE_NO_SMTPUTF8)) {
+		verdict_by(v, "notcompliantrfc", MX_EXIT_PERM, MX_ACT_REMOTE,
+		    "The remote admin must enable SMTPUTF8 (RFC 6531); until "
+		    "then the recipient needs an ASCII address.", "%s [%s] does "
+		    "not offer SMTPUTF8, so the non-ASCII address %s@%s was not "
+		    "sent.", m->exch[broken->mx_index].host, broken->addr,
+		    m->local, m->domain);
+		return broken;
+	}
 	if (broken != NULL && broken->failed_stage > MX_ST_CONNECT) {
 		/* It answered the connection: reached, but misbehaved. */
 		verdict_by(v, "networkerror", MX_EXIT_TEMP, MX_ACT_REMOTE,

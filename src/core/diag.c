@@ -143,6 +143,7 @@ diag_probe(struct mx__diag *d, const struct mx_probe *p)
 		    "names the host; some senders distrust hosts without one.",
 		    "%s (%s) has no reverse DNS (PTR %s).", host, p->addr,
 		    mx_dns_status_name(p->ptr_status));
+	mx__diag_rdns(d, p, host, subj);
 	if (!p->done)
 		return;
 	mx__diag_tls(d, p, host, subj);
@@ -166,6 +167,22 @@ diag_probe(struct mx__diag *d, const struct mx_probe *p)
 		    "ask the recipient's admin to raise the limit.",
 		    "A %lld-byte message exceeds the %lld bytes %s accepts "
 		    "(SIZE).", m->size, p->caps.size, host);
+	if ((p->notes & MX_NOTE_CATCH_ALL) && m->local[0] != '\0')
+		mx__diag_add(d, "smtp.catch_all", MX_SEV_INFO, MX_ACT_NOBODY,
+		    subj, "Nothing to fix; to know whether the mailbox exists, "
+		    "ask the recipient or send a test message.", "%s accepts "
+		    "any address (a random one too): its 250 does not prove "
+		    "that %s@%s exists.", host, m->local, m->domain);
+	if (p->notes & MX_NOTE_NO_SMTPUTF8) {
+		/* Not a protocol error: we chose not to send (RFC 6531). */
+		mx__diag_add(d, "smtp.smtputf8_missing", MX_SEV_ERROR,
+		    MX_ACT_REMOTE, subj, "The remote admin must enable SMTPUTF8 "
+		    "(RFC 6531); until then the recipient needs an ASCII "
+		    "address for mail from the whole world.", "%s does not "
+		    "offer SMTPUTF8, so the non-ASCII address %s@%s cannot be "
+		    "sent to it (not sent).", host, m->local, m->domain);
+		return;
+	}
 	if (p->notes & MX_NOTE_CONTROL)
 		mx__diag_add(d, "smtp.control_characters", MX_SEV_WARN,
 		    MX_ACT_REMOTE, subj, "A broken or hostile server: the "
@@ -212,9 +229,11 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 		mx__mailbox_verdict(m, warnings, v);
 	else if (!mx__diag_verdict_dns(m, v))
 		mx__diag_walk(m, warnings, v, NULL);
+	mx__diag_port25(&d, v);		/* port 25 blocked here? */
 	mx__diag_views(&d, v, warnings);	/* resolvers' views (diag-views.c) */
 	mx__diag_evidence(&d, v);	/* listings a reply led to */
 	mx__policy_verdict(&d, v);	/* SPF to fix (policy-diag.c) */
+	mx__diag_retry(&d, v);		/* --retry (diag-retry.c) */
 	mx__diag_deadline(&d, v);	/* --deadline (diag-deadline.c) */
 	if (m->bounce.present)
 		mx__diag_bounce(&d, v);

@@ -63,11 +63,13 @@ struct dns_query {
 	int		 pref;		/* or the caller's tag for PTR */
 	int		 implicit;
 	int		 aux;		/* a caller's single lookup (mx_dns_a) */
+	int		 fwd;		/* the forward lookup of a PTR name */
 	uint64_t	 start;
 	char		 host[MX_HOST_MAX];
 	unsigned char	*cached;	/* an answer from the run's cache */
 	int		 cached_len, cached_status;
 	struct dns_query *next_replay;
+	char		 ip[INET6_ADDRSTRLEN];	/* PTR: the address asked */
 };
 
 static void	dns_rearm(struct dns_res *);
@@ -75,6 +77,7 @@ static void	dns_rearm(struct dns_res *);
 /* dns_send flags. */
 #define DNS_Q_IMPLICIT	0x01	/* the domain's own address (implicit MX) */
 #define DNS_Q_AUX	0x02	/* a caller's lookup, answered through cb->a */
+#define DNS_Q_FWD	0x04	/* FCrDNS: A/AAAA of a PTR name */
 
 /* Map a c-ares status to what it means for the diagnosis. */
 static enum mx_dns_status
@@ -459,10 +462,11 @@ dns_replay_cb(uv_timer_t *t)
 	}
 }
 
-/* Send one query on a resolver's channel. */
+/* Send one query on a resolver's channel; ip: the address a PTR or its
+ * forward lookup is about (NULL otherwise). */
 static void
-dns_send(struct dns_res *res, int type, const char *host, int pref,
-    int flags)
+dns_send_ip(struct dns_res *res, int type, const char *host, int pref,
+    int flags, const char *ip)
 {
 	struct dns_query *q = mx_xcalloc(1, sizeof *q);
 
@@ -471,8 +475,11 @@ dns_send(struct dns_res *res, int type, const char *host, int pref,
 	q->pref = pref;
 	q->implicit = (flags & DNS_Q_IMPLICIT) != 0;
 	q->aux = (flags & DNS_Q_AUX) != 0;
+	q->fwd = (flags & DNS_Q_FWD) != 0;
 	q->start = uv_hrtime();
 	mx_strlcpy(q->host, host, sizeof q->host);
+	if (ip != NULL)
+		mx_strlcpy(q->ip, ip, sizeof q->ip);
 	res->pending++;
 	/* A batch's cache (dns-cache.c): answered on the next loop turn,
 	 * never synchronously, like a query that went out. */
@@ -486,6 +493,14 @@ dns_send(struct dns_res *res, int type, const char *host, int pref,
 		return;
 	}
 	ares_query(res->ch, host, ns_c_in, type, dns_answer, q);
+}
+
+/* Send one query on a resolver's channel. */
+static void
+dns_send(struct dns_res *res, int type, const char *host, int pref,
+    int flags)
+{
+	dns_send_ip(res, type, host, pref, flags, NULL);
 }
 
 /* Query the addresses of one exchanger, per the family filter. */
@@ -736,27 +751,74 @@ dns_soa_answer(struct dns_res *res, struct dns_query *q, int status,
 	res->d->cb->resolver(res->d->arg, res->index, &res->r);
 }
 
-/* A PTR answer: hand the (sanitized) name to the caller. */
+/*
+ * A PTR answer.  A name goes on to its forward lookup (A or AAAA, the
+ * address's family) on the same channel: forward-confirmed reverse DNS
+ * (FCrDNS, RFC 8601 §3 "iprev", RFC 1912 §2.1); the caller hears of the
+ * PTR once that is known.  The raw name is looked up, the sanitized one
+ * handed over.
+ */
 static void
 dns_ptr_answer(struct dns_res *res, struct dns_query *q, int status,
     unsigned char *abuf, int alen)
 {
 	struct hostent *he = NULL;
 	enum mx_dns_status st = dns_status(status);
-	char name[MX_HOST_MAX] = "";
+	char name[MX_HOST_MAX] = "", raw[MX_HOST_MAX] = "";
 
 	if (status == ARES_SUCCESS) {
 		int pr = ares_parse_ptr_reply(abuf, alen, NULL, 0, AF_INET, &he);
-		if (pr == ARES_SUCCESS && he != NULL && he->h_name != NULL)
+		if (pr == ARES_SUCCESS && he != NULL && he->h_name != NULL) {
 			mx_sanitize(name, sizeof name, he->h_name,
 			    strlen(he->h_name));
-		else
+			mx_strlcpy(raw, he->h_name, sizeof raw);
+		} else
 			st = pr == ARES_ENODATA ? MX_DNS_NODATA : MX_DNS_BADRESP;
 		if (he != NULL)
 			ares_free_hostent(he);
 	}
+	if (raw[0] != '\0' && q->ip[0] != '\0' && strcmp(raw, name) == 0) {
+		dns_send_ip(res, strchr(q->ip, ':') != NULL ? ns_t_aaaa : ns_t_a,
+		    raw, q->pref, DNS_Q_FWD, q->ip);
+		return;
+	}
 	if (res->d->cb->ptr != NULL)
-		res->d->cb->ptr(res->d->arg, q->pref, st, name);
+		res->d->cb->ptr(res->d->arg, q->pref, st, name,
+		    raw[0] != '\0' && strcmp(raw, name) != 0 ? MX_FCRDNS_NO :
+		    MX_FCRDNS_UNKNOWN);
+}
+
+/* The forward lookup of a PTR name: whether one of its addresses is the
+ * address the PTR was asked for.  A name with no address of that family
+ * is not confirmed; a lookup that failed says nothing. */
+static void
+dns_fwd_answer(struct dns_res *res, struct dns_query *q, int status,
+    unsigned char *abuf, int alen)
+{
+	struct ares_addrttl a4[MX_MAX_ADDRS * 2];
+	struct ares_addr6ttl a6[MX_MAX_ADDRS * 2];
+	unsigned char want[16], got[16];
+	int n = MX_MAX_ADDRS * 2, i, v6 = q->type == ns_t_aaaa, pr;
+	int fcrdns = MX_FCRDNS_UNKNOWN;
+
+	if (status == ARES_ENOTFOUND || status == ARES_ENODATA)
+		fcrdns = MX_FCRDNS_NO;
+	else if (status == ARES_SUCCESS &&
+	    inet_pton(v6 ? AF_INET6 : AF_INET, q->ip, want) == 1) {
+		pr = v6 ? ares_parse_aaaa_reply(abuf, alen, NULL, a6, &n) :
+		    ares_parse_a_reply(abuf, alen, NULL, a4, &n);
+		if (pr == ARES_SUCCESS || pr == ARES_ENODATA)
+			fcrdns = MX_FCRDNS_NO;
+		for (i = 0; pr == ARES_SUCCESS && i < n; i++) {
+			memcpy(got, v6 ? (void *)&a6[i].ip6addr :
+			    (void *)&a4[i].ipaddr, v6 ? 16 : 4);
+			if (memcmp(got, want, v6 ? 16 : 4) == 0)
+				fcrdns = MX_FCRDNS_YES;
+		}
+	}
+	if (res->d->cb->ptr != NULL)
+		res->d->cb->ptr(res->d->arg, q->pref, MX_DNS_ANSWER, q->host,
+		    fcrdns);
 }
 
 /* An A answer to a caller's lookup: hand over its first address. */
@@ -880,7 +942,7 @@ mx_dns_ptr(struct mx_dns *d, int ri, int tag, const char *ip)
 	if (d->closing || ri < 0 || ri >= d->n || d->res[ri].r.done ||
 	    mx_dns_reverse_name(ip, name, sizeof name) != 0)
 		return -1;
-	dns_send(&d->res[ri], ns_t_ptr, name, tag, 0);
+	dns_send_ip(&d->res[ri], ns_t_ptr, name, tag, 0, ip);
 	dns_rearm(&d->res[ri]);
 	return 0;
 }
@@ -910,6 +972,8 @@ dns_answer(void *arg, int status, int timeouts, unsigned char *abuf, int alen)
 		dns_aux_answer(res, q, status, abuf, alen);
 	else if (q->type == ns_t_ptr)
 		dns_ptr_answer(res, q, status, abuf, alen);
+	else if (q->fwd)
+		dns_fwd_answer(res, q, status, abuf, alen);
 	else
 		dns_addr_answer(res, q, status, abuf, alen);
 	if (!res->d->closing)

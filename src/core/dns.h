@@ -23,8 +23,11 @@ struct mx_dns_cb {
 		    int family, enum mx_dns_status, int cut);
 	/* Every resolver has finished. */
 	void	(*done)(void *);
-	/* The reverse DNS (PTR) of an address asked with mx_dns_ptr. */
-	void	(*ptr)(void *, int tag, enum mx_dns_status, const char *name);
+	/* The reverse DNS (PTR) of an address asked with mx_dns_ptr, and
+	 * whether the name's forward lookup gives the address back
+	 * (MX_FCRDNS_*: FCrDNS, RFC 8601 §3). */
+	void	(*ptr)(void *, int tag, enum mx_dns_status, const char *name,
+		    int fcrdns);
 	/* The first address answering an mx_dns_a lookup ("" if none). */
 	void	(*a)(void *, int tag, enum mx_dns_status, const char *addr);
 	/* The text of an mx_dns_txt lookup (sanitized; "" if none). */
@@ -46,7 +49,8 @@ typedef void	(*mx_dns_addr_cb)(void *, int family, enum mx_dns_status,
 /* A and/or AAAA of host on the first resolver (mailbox host names). */
 int		 mx_dns_lookup(struct mx_dns *, const char *host, int family,
 		    mx_dns_addr_cb, void *arg);
-/* Ask resolver ri for the PTR of ip (RFC 1035 §3.5, RFC 3596 §2.5); call
+/* Ask resolver ri for the PTR of ip (RFC 1035 §3.5, RFC 3596 §2.5), then
+ * the A/AAAA of the name it gives, on the same channel; call
  * after mx_dns_go, while ri still has lookups pending (from a callback
  * of ri) or right after mx_dns_go.  -1 if ip is not a numeric address. */
 int		 mx_dns_ptr(struct mx_dns *, int ri, int tag, const char *ip);

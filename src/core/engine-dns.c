@@ -162,7 +162,8 @@ dns_done_cb(void *arg)
 /* DNS: a reverse name: of a probe's address (tag >= 0) or of an IP the
  * bounce named (tag -1 - i). */
 static void
-dns_ptr_cb(void *arg, int tag, enum mx_dns_status st, const char *name)
+dns_ptr_cb(void *arg, int tag, enum mx_dns_status st, const char *name,
+    int fcrdns)
 {
 	struct mx_engine *e = arg;
 	struct mx_event ev;
@@ -172,6 +173,7 @@ dns_ptr_cb(void *arg, int tag, enum mx_dns_status st, const char *name)
 	ev.index = tag >= 0 ? tag : -1 - tag;
 	ev.u.ptr.status = st;
 	ev.u.ptr.name = name;
+	ev.u.ptr.fcrdns = fcrdns;
 	mx__engine_emit_now(e, &ev);
 }
 

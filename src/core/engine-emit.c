@@ -17,6 +17,10 @@ mx__engine_emit(void *arg, struct mx_event *ev)
 
 	mx_model_apply(&e->model, ev);
 	mx__sinks_emit(&e->sinks, ev);
+	/* The code a probe stopped at (a 4xx: --retry may clear it). */
+	if (ev->type == MX_EV_PROBE_REPLY && ev->index >= 0 &&
+	    ev->index < e->nprobes && ev->u.reply.stage != MX_ST_QUIT)
+		e->probes[ev->index]->end_code = ev->u.reply.code;
 	if (e->follow != NULL)
 		e->follow(e, ev);	/* e.g. a reply that names a list */
 	if (ev->type == MX_EV_MBOX_DONE)

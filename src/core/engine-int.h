@@ -38,6 +38,20 @@ struct probe {
 	char			 helo[MX_ADDR_MAX + 8];	/* [our address] */
 	struct mx_conn		*conn;
 	struct mx_smtp		*smtp;
+	/* How its dialogue ended (for the port 25 and --retry checks). */
+	enum mx_outcome		 end_out;
+	int			 end_stage;
+	enum mx_fail		 end_fail;
+	int			 end_code;	/* 4xx: a retry may clear it */
+};
+
+/* One quick connect of an exchanger address on an --alt-ports port. */
+struct alt_try {
+	struct mx_engine	*e;
+	int			 probe;
+	int			 port;
+	struct mx_conn		*conn;
+	int			 done;
 };
 
 /* An exchanger as the run knows it (the model keeps its own copy). */
@@ -69,6 +83,7 @@ struct mx_engine {
 	unsigned		 diag_gen;	/* model generation diagnosed */
 	uint64_t		 origin;
 	char			 rcpt[MX_HOST_MAX * 2];
+	char			 catch_rcpt[MX_HOST_MAX + 32];	/* random */
 	uv_timer_t		 kick;		/* deferred pump and diagnosis */
 	uv_timer_cb		 kick_cb;	/* what a kick runs (engine.c) */
 	/* Follow-up of every emitted event (engine.c: blocklists, policy). */
@@ -77,6 +92,15 @@ struct mx_engine {
 	uv_timer_t		 deadline;	/* --deadline of the whole run */
 	struct mx__mbox		*mbox;		/* POP3/IMAP checks (mailbox.c) */
 	struct mx__policy	*pol;		/* SPF, DMARC, DKIM (policy.h) */
+	/* Port 25 blocked? (engine-altport.c): 0 not asked, 1 running,
+	 * 2 done. */
+	int			 alt_state;
+	struct alt_try		 alt[MX_ALT_PROBES * MX_MAX_ALT_PORTS];
+	int			 nalt;
+	/* --retry (engine-retry.c): rounds done, waiting for the next. */
+	int			 retry_round;
+	int			 retry_wait;
+	uv_timer_t		 retry;
 	int			 closed;
 	int			 hl_waiting;	/* hostlimit.c: kick on a free slot */
 };
@@ -111,6 +135,20 @@ int	mx__hostlimit_take(struct mx_engine *, const char *addr);
 void	mx__hostlimit_give(const char *addr);
 /* The engine is closing: drop it from the waiters. */
 void	mx__hostlimit_forget(struct mx_engine *);
+
+/* engine-altport.c */
+/* Every probe timed out at connect: try the --alt-ports (one quick
+ * connect each); 1 while they run, 0 when done or not wanted. */
+int	mx__engine_altport(struct mx_engine *);
+/* Close the connects still open. */
+void	mx__engine_altport_stop(struct mx_engine *);
+
+/* engine-retry.c */
+/* The run would end: wait for the next --retry round when one is due;
+ * 1 while waiting, 0 when the run may end. */
+int	mx__engine_retry(struct mx_engine *);
+/* Stop waiting. */
+void	mx__engine_retry_stop(struct mx_engine *);
 
 /* probe.c */
 /* Give back the probe's connection slot (hostlimit.c), if it holds one. */

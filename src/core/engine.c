@@ -9,6 +9,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <openssl/rand.h>
+
 #include "engine-int.h"
 #include "tls.h"
 
@@ -92,6 +94,8 @@ mx_engine_new(uv_loop_t *loop, const struct mx_opts *o, char **cause)
 	e->follow = engine_follow;	/* lists, our egress IP, policy */
 	uv_timer_init(loop, &e->deadline);
 	e->deadline.data = e;
+	uv_timer_init(loop, &e->retry);
+	e->retry.data = e;
 	return e;
 }
 
@@ -263,6 +267,10 @@ engine_kick_cb(uv_timer_t *t)
 	undecided |= mx__mailbox_busy(e->mbox);
 	undecided |= mx__policy_busy(e->pol);
 	undecided |= mx__engine_evidence_busy(e);
+	if (e->dns_done && !busy && !undecided && mx__engine_altport(e))
+		undecided = 1;	/* is port 25 blocked? (engine-altport.c) */
+	if (e->dns_done && !busy && !undecided && mx__engine_retry(e))
+		undecided = 1;	/* --retry: the next round (engine-retry.c) */
 	if (e->dns_done && !busy && !undecided)
 		engine_finish(e);
 	else
@@ -305,10 +313,34 @@ engine_clear(struct mx_engine *e)
 	e->cut = 0;
 	e->ndnsbl = 0;
 	e->deadline_hit = 0;
+	mx__engine_altport_stop(e);
+	e->alt_state = 0;
+	mx__engine_retry_stop(e);
+	e->retry_round = 0;
 	mx__mailbox_free(e->mbox);
 	e->mbox = NULL;
 	mx__policy_free(e->pol);
 	e->pol = NULL;
+}
+
+/* The random address of the catch-all test (smtp.catch_all): a local
+ * part nobody has, in the target's domain; none for a domain target. */
+static void
+engine_catch_rcpt(struct mx_engine *e, const char *local, const char *domain)
+{
+	unsigned char r[8];
+	size_t i, o;
+
+	e->catch_rcpt[0] = '\0';
+	if (local[0] == '\0' || e->opts.no_catch_all ||
+	    RAND_bytes(r, sizeof r) != 1)
+		return;
+	o = (size_t)snprintf(e->catch_rcpt, sizeof e->catch_rcpt,
+	    "mxscope-nobody-");
+	for (i = 0; i < sizeof r; i++)
+		o += (size_t)snprintf(e->catch_rcpt + o, sizeof e->catch_rcpt - o,
+		    "%02x", r[i]);
+	snprintf(e->catch_rcpt + o, sizeof e->catch_rcpt - o, "@%s", domain);
 }
 
 /* Start (or restart) the check. */
@@ -336,12 +368,15 @@ mx_engine_start(struct mx_engine *e, char **cause)
 		snprintf(e->rcpt, sizeof e->rcpt, "%s@%s", local, domain);
 	else
 		e->rcpt[0] = '\0';
+	engine_catch_rcpt(e, local, domain);
 	e->origin = uv_hrtime();
 	e->running = 1;
 	e->dns_done = 0;
+	/* --retry: the waits add to the whole run's deadline. */
 	if (e->opts.deadline_ms > 0)
 		uv_timer_start(&e->deadline, engine_deadline_cb,
-		    (uint64_t)e->opts.deadline_ms, 0);
+		    (uint64_t)e->opts.deadline_ms + (uint64_t)e->opts.retries *
+		    (uint64_t)e->opts.retry_ms, 0);
 	n = e->dns != NULL ? mx_dns_count(e->dns) : 0;
 	for (i = 0; i < n; i++)
 		names[i] = mx_dns_name(e->dns, i);
@@ -388,6 +423,8 @@ engine_stop(struct mx_engine *e, const char *why)
 	e->dns_done = 1;
 	for (i = 0; i < e->nprobes; i++)
 		mx__probe_stop(e->probes[i], why);
+	mx__engine_altport_stop(e);
+	mx__engine_retry_stop(e);
 	for (i = 0; i < e->ndnsbl; i++)
 		e->dnsbl[i].txt_pending = 0;
 	mx__mailbox_cancel(e->mbox);
@@ -414,6 +451,7 @@ mx_engine_close(struct mx_engine *e)
 		e->closed = 1;
 		uv_close((uv_handle_t *)&e->kick, NULL);
 		uv_close((uv_handle_t *)&e->deadline, NULL);
+		uv_close((uv_handle_t *)&e->retry, NULL);
 	}
 }
 

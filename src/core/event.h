@@ -29,6 +29,11 @@ enum mx_event_type {
 	MX_EV_MBOX_DONE,	/* u.done: a mailbox check ended */
 	MX_EV_DEADLINE,		/* u.notes: --deadline (ms) expired */
 	MX_EV_POLICY,		/* u.policy: every policy record's state */
+	MX_EV_PROBE_ALT,	/* index: probe; u.alt: a connect on an
+				 * --alt-ports port (port 25 blocked?) */
+	MX_EV_RETRY,		/* u.retry: a --retry round is awaited or
+				 * starts (index -1), or a probe is re-run
+				 * in it (index: the probe) */
 	MX_EV_RUN_DONE
 };
 
@@ -95,9 +100,20 @@ struct mx_event {
 		struct {
 			enum mx_dns_status	 status;
 			const char		*name;
+			int			 fcrdns;	/* MX_FCRDNS_* */
 		} ptr;
 		const struct mx_dnsbl	*dnsbl;
 		const struct mx_policy	*policy;
+		struct {
+			int	 port;
+			int	 answered;	/* the TCP handshake completed */
+		} alt;
+		struct {
+			int	 round;		/* 1.. */
+			int	 of;		/* rounds asked (--retry N) */
+			int	 waiting;	/* 1: waiting for round */
+			int	 ms;		/* the interval */
+		} retry;
 	} u;
 };
 

@@ -77,6 +77,20 @@ static const struct mx_explain table[] = {
 	  "The PTR query for the address got NXDOMAIN or NODATA.", REMOTE,
 	  "The address's owner (often the hosting provider) should publish "
 	  "a PTR record matching the host name.", "RFC 1912 §2.1" },
+	{ "rdns.not_confirmed", "An exchanger's reverse DNS does not "
+	  "resolve back to it.", "The PTR of the address names a host whose "
+	  "A/AAAA records (asked on the same resolver) do not include the "
+	  "address: forward-confirmed reverse DNS (FCrDNS) fails.", REMOTE,
+	  "Give the PTR name an address record for the exchanger's address, "
+	  "or point the PTR at a name that has one.", "RFC 8601 §3; "
+	  "RFC 1912 §2.1" },
+	{ "rdns.banner_mismatch", "An exchanger calls itself by another "
+	  "name than its reverse DNS.", "The first word of the greeting "
+	  "(or, without a host name there, of the EHLO reply) is neither the "
+	  "PTR name nor equal to it ignoring case; information only, since "
+	  "nothing requires it for delivery to the exchanger.", REMOTE,
+	  "Make the greeting name (e.g. Postfix myhostname) and the PTR "
+	  "record agree.", "RFC 5321 §4.2, §4.1.1.1; RFC 1912 §2.1" },
 	{ "dns.mx_truncated", "The domain has more exchangers than mxscope "
 	  "checks.", "More MX records than the cap of 10; the rest were "
 	  "not probed.", "nobody", "Nothing; the report says what was cut.",
@@ -105,6 +119,40 @@ static const struct mx_explain table[] = {
 	  "The connection failed with no route or a network error.",
 	  "the ISP", "Check routing to that network; test from elsewhere.",
 	  "RFC 5321 §5.1" },
+	{ "smtp.port25_blocked", "Outbound port 25 is blocked on this "
+	  "network.", "Every exchanger address timed out at connect on the "
+	  "SMTP port, but at least one completed a TCP handshake on an "
+	  "--alt-ports port (587, 443): the hosts are up, and what drops port "
+	  "25 is between us and them, on our side.", "the ISP (a block of "
+	  "outbound port 25), then us (our firewall)", "Ask the ISP to open "
+	  "outbound port 25 or relay through its smarthost; check our "
+	  "firewall; or run the check from another network.",
+	  "RFC 5068 §3; RFC 6409" },
+	{ "smtp.catch_all", "An exchanger accepts any address.", "After the "
+	  "real RCPT TO, one RCPT TO a random local part in the same session "
+	  "(pipelined with the group when PIPELINING is offered) was accepted "
+	  "too: the server takes mail for every address (and may bounce it "
+	  "later), so its 250 does not prove that the mailbox exists.",
+	  "nobody (information)", "To know whether the mailbox exists, ask "
+	  "the recipient or send a test message and watch for a bounce; "
+	  "--no-catch-all skips the test.", "RFC 5321 §3.3, §7.3" },
+	{ "smtp.smtputf8_missing", "An exchanger cannot take a non-ASCII "
+	  "address.", "The target's local part is not ASCII and the server "
+	  "does not offer SMTPUTF8 in its EHLO reply; such an address may "
+	  "only be sent to a server that does, so it was not sent.", REMOTE,
+	  "The remote admin must enable SMTPUTF8; until then the recipient "
+	  "needs an ASCII address.", "RFC 6531 §3.2, §3.4" },
+	{ "smtp.retry_cleared", "A deferral cleared when the check was "
+	  "re-run.", "An address answered with a 4xx (greylisting, a "
+	  "temporary deferral); --retry re-ran it after the interval and it "
+	  "accepted.", "nobody (information)", "Nothing: a sending MTA "
+	  "retries the same way and gets through.", "RFC 5321 §4.5.4.1" },
+	{ "smtp.retry_not_cleared", "A deferral persisted over --retry.",
+	  "An address answered with a 4xx and, re-run by --retry after each "
+	  "interval, still deferred (or now refused).", "whoever the "
+	  "verdict's reason names", "Not a passing delay: follow the "
+	  "verdict's reason (rate limits, reputation, the remote system).",
+	  "RFC 5321 §4.5.4.1; RFC 3463" },
 	{ "smtp.no_banner", "An exchanger accepted the connection but never "
 	  "greeted.", "No 220 greeting within --timeout, or the connection "
 	  "closed before it.", REMOTE, "The server is overloaded or "

@@ -62,6 +62,35 @@ model_line(struct mx_probe *p, const struct mx_event *ev)
 	l->text = mx_xstrdup(ev->u.line.text ? ev->u.line.text : "");
 }
 
+/* The name a server gives itself: the first word after the code of the
+ * first line of its greeting (RFC 5321 §4.2) or its EHLO reply
+ * (§4.1.1.1); the first of each is kept. */
+static void
+model_self_name(struct mx_probe *p, const struct mx_event *ev)
+{
+	const char *t = ev->u.line.text;
+	char *dst;
+	size_t n;
+
+	if (ev->u.line.dir != 'S' || t == NULL || strlen(t) < 4)
+		return;
+	if (p->stage == MX_ST_BANNER && ev->u.line.code == 220)
+		dst = p->banner_name;
+	else if ((p->stage == MX_ST_EHLO || p->stage == MX_ST_EHLO2) &&
+	    ev->u.line.code == 250)
+		dst = p->ehlo_name;
+	else
+		return;
+	if (dst[0] != '\0' || (t[3] != ' ' && t[3] != '-'))
+		return;
+	t += 4;
+	n = strcspn(t, " \t");
+	if (n >= MX_HOST_MAX)
+		n = MX_HOST_MAX - 1;
+	memcpy(dst, t, n);
+	dst[n] = '\0';
+}
+
 /* The structured class of a probe's end: the transport's, or what the
  * outcome and the reply code say (issue 10). */
 static enum mx_fail
@@ -113,6 +142,41 @@ model_exchanger(struct mx_model *m, const struct mx_event *ev)
 	x->addr_cut |= ev->u.exch.cut;
 }
 
+/* --retry re-runs a probe: remember the 4xx that made it, keep the
+ * transcript (marked), start the attempt afresh. */
+static void
+model_retry_probe(struct mx_probe *p, const struct mx_event *ev)
+{
+	struct mx_event note;
+	char text[96];
+
+	if (p->retried == 0) {
+		p->retry_code = p->last_code;
+		mx_strlcpy(p->retry_esc, p->last_esc, sizeof p->retry_esc);
+	}
+	p->retried = ev->u.retry.round;
+	snprintf(text, sizeof text, "--retry: attempt %d, %d s after the "
+	    "last", ev->u.retry.round + 1, ev->u.retry.ms / 1000);
+	memset(&note, 0, sizeof note);
+	note.t_ms = ev->t_ms;
+	note.u.line.dir = '*';
+	note.u.line.text = text;
+	model_line(p, &note);
+	p->stage = MX_ST_PENDING;
+	p->mark = MX_MARK_PENDING;
+	p->outcome = MX_OUT_NONE;
+	p->outcome_text[0] = '\0';
+	p->fail = MX_FAIL_NONE;
+	p->failed_stage = MX_ST_PENDING;
+	p->last_code = 0;
+	p->last_esc[0] = '\0';
+	memset(p->reply, 0, sizeof p->reply);
+	memset(p->stage_ms, 0, sizeof p->stage_ms);
+	p->reply_all[0] = '\0';
+	p->notes = 0;
+	p->done = 0;
+}
+
 /* Fold a probe event. */
 static void
 model_probe(struct mx_model *m, const struct mx_event *ev)
@@ -146,6 +210,7 @@ model_probe(struct mx_model *m, const struct mx_event *ev)
 		break;
 	case MX_EV_PROBE_LINE:
 		model_line(p, ev);
+		model_self_name(p, ev);
 		break;
 	case MX_EV_PROBE_REPLY:
 		if (ev->u.reply.stage < MX_ST_NSTAGES) {
@@ -183,9 +248,15 @@ model_probe(struct mx_model *m, const struct mx_event *ev)
 		p->ptr_status = ev->u.ptr.status;
 		mx_strlcpy(p->ptr, ev->u.ptr.name ? ev->u.ptr.name : "",
 		    sizeof p->ptr);
+		p->ptr_fcrdns = ev->u.ptr.fcrdns;
 		break;
 	case MX_EV_PROBE_NOTE:
 		p->notes |= ev->u.notes;
+		break;
+	case MX_EV_PROBE_ALT:
+		p->alt_tried = 1;
+		if (ev->u.alt.answered && p->alt_port == 0)
+			p->alt_port = ev->u.alt.port;
 		break;
 	case MX_EV_PROBE_DONE:
 		if (p->stage > MX_ST_PENDING && p->stage < MX_ST_NSTAGES)
@@ -203,7 +274,8 @@ model_probe(struct mx_model *m, const struct mx_event *ev)
 		p->done = 1;
 		/* A certificate that failed marks the address, not just ok. */
 		if (p->outcome == MX_OUT_OK)
-			p->mark = (p->last_code >= 400 || p->notes ||
+			p->mark = (p->last_code >= 400 || (p->notes &
+			    ~MX_NOTE_CATCH_ALL) ||
 			    (p->tls.attempted && (!p->tls.verified ||
 			    !p->tls.name_ok || p->tls.expired))) ?
 			    MX_MARK_WARN : MX_MARK_OK;
@@ -306,6 +378,17 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 		break;
 	case MX_EV_DEADLINE:
 		m->deadline_ms = ev->u.notes;
+		break;
+	case MX_EV_RETRY:
+		if (ev->index >= 0 && ev->index < m->nprobes &&
+		    ev->index < MX_MAX_PROBES)
+			model_retry_probe(&m->probes[ev->index], ev);
+		else if (ev->index < 0) {
+			m->retries = ev->u.retry.of;
+			m->retry_round = ev->u.retry.round;
+			m->retry_waiting = ev->u.retry.waiting;
+			m->retry_ms = ev->u.retry.ms;
+		}
 		break;
 	case MX_EV_RUN_DONE:
 		m->running = 0;

@@ -208,6 +208,25 @@ struct mx_probe {
 	struct mx_tls		 tls;
 	char			 ptr[MX_HOST_MAX];	/* reverse DNS name */
 	enum mx_dns_status	 ptr_status;	/* of the PTR query */
+	int			 ptr_fcrdns;	/* MX_FCRDNS_*: the name's
+						   A/AAAA give addr back */
+#define MX_FCRDNS_UNKNOWN	0	/* no name, or its lookup failed */
+#define MX_FCRDNS_YES		1
+#define MX_FCRDNS_NO		2
+	/* The names the server gives itself: the first word of its
+	 * greeting (RFC 5321 §4.2) and of its EHLO reply (§4.1.1.1). */
+	char			 banner_name[MX_HOST_MAX];
+	char			 ehlo_name[MX_HOST_MAX];
+	/* After a connect timeout on every address: the first --alt-ports
+	 * port that completed a TCP handshake (0: none), and whether any
+	 * was tried (engine-altport.c). */
+	int			 alt_port;
+	int			 alt_tried;
+	/* --retry: how many times this probe was re-run after a 4xx, and
+	 * the first 4xx that made it (engine-retry.c). */
+	int			 retried;
+	short			 retry_code;
+	char			 retry_esc[12];
 	int			 notes;		/* MX_NOTE_* bits */
 #define MX_NOTE_BARE_LF		0x01
 #define MX_NOTE_LONG_LINE	0x02
@@ -219,7 +238,10 @@ struct mx_probe {
 #define MX_NOTE_PLAIN_RETRY	0x80
 #define MX_NOTE_UNSOLICITED	0x100	/* lines sent before our command */
 #define MX_NOTE_CONTROL		0x200	/* control characters in a reply */
-#define MX_NOTE_NBITS		10
+#define MX_NOTE_CATCH_ALL	0x400	/* a random address was accepted */
+#define MX_NOTE_NO_SMTPUTF8	0x800	/* non-ASCII address, no SMTPUTF8:
+					   not sent (RFC 6531) */
+#define MX_NOTE_NBITS		12
 	int			 nlines;
 	int			 lines_dropped;
 	struct mx_line		*lines;		/* MX_TRANSCRIPT_MAX */
@@ -408,6 +430,9 @@ struct mx_model {
 	struct mx_dnsbl		 dnsbl[MX_MAX_DNSBL];
 	int			 deadline_ms;	/* --deadline that expired, 0 */
 	struct mx_policy	 policy;	/* SPF, DMARC, DKIM (policy.h) */
+	/* --retry: rounds asked and done, a round waiting, the interval. */
+	int			 retries, retry_round, retry_waiting;
+	int			 retry_ms;
 };
 
 struct mx_event;

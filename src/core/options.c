@@ -25,7 +25,7 @@ enum {
 	OPT_NAGIOS, OPT_WARNING, OPT_CRITICAL, OPT_CONFIG, OPT_EXPLAIN,
 	OPT_LIST_PRESETS, OPT_LIST_FINDINGS, OPT_VERBOSE, OPT_REDACT,
 	OPT_DEADLINE, OPT_SOURCE, OPT_SENDER_DOMAIN, OPT_BATCH, OPT_JOBS,
-	OPT_PER_IP,
+	OPT_PER_IP, OPT_ALT_PORTS, OPT_RETRY, OPT_NO_CATCH_ALL,
 	OPT_MAILBOX	/* + enum mx_mbopt: mailbox options (mailbox-opt.c) */
 };
 
@@ -43,6 +43,9 @@ static const struct option long_opts[] = {
 	{ "deadline", required_argument, NULL, OPT_DEADLINE },
 	{ "source", required_argument, NULL, OPT_SOURCE },
 	{ "sender-domain", required_argument, NULL, OPT_SENDER_DOMAIN },
+	{ "alt-ports", required_argument, NULL, OPT_ALT_PORTS },
+	{ "retry", required_argument, NULL, OPT_RETRY },
+	{ "no-catch-all", no_argument, NULL, OPT_NO_CATCH_ALL },
 	{ "demo", no_argument, NULL, OPT_DEMO },
 	{ "list-scenarios", no_argument, NULL, OPT_LIST },
 	{ "dnsbl", required_argument, NULL, OPT_DNSBL },
@@ -75,6 +78,55 @@ static const struct option long_opts[] = {
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
 };
+
+/* --alt-ports P[,P...]: ports to tell a blocked port 25; "0": none. */
+static int
+parse_ports(struct mx_cli *cli, const char *arg)
+{
+	char buf[64], *tok, *save = NULL;
+	long long v;
+	int n = 0;
+
+	if (strlen(arg) >= sizeof buf)
+		return -1;
+	if (strcmp(arg, "0") == 0) {
+		cli->opts.nalt_ports = 0;
+		return 0;
+	}
+	mx_strlcpy(buf, arg, sizeof buf);
+	for (tok = strtok_r(buf, ",", &save); tok != NULL;
+	    tok = strtok_r(NULL, ",", &save)) {
+		if (n == MX_MAX_ALT_PORTS || mx_parse_num(tok, 1, 65535, &v) != 0)
+			return -1;
+		cli->opts.alt_ports[n++] = (int)v;
+	}
+	if (n == 0)
+		return -1;
+	cli->opts.nalt_ports = n;
+	return 0;
+}
+
+/* --retry N[,SECONDS]: N re-runs (1..MX_MAX_RETRIES), SECONDS apart. */
+static int
+parse_retry(struct mx_cli *cli, const char *arg)
+{
+	char buf[32], *comma;
+	long long n, secs = MX_DEFAULT_RETRY_MS / 1000;
+
+	if (strlen(arg) >= sizeof buf)
+		return -1;
+	mx_strlcpy(buf, arg, sizeof buf);
+	if ((comma = strchr(buf, ',')) != NULL) {
+		*comma = '\0';
+		if (mx_parse_num(comma + 1, 1, 86400, &secs) != 0)
+			return -1;
+	}
+	if (mx_parse_num(buf, 0, MX_MAX_RETRIES, &n) != 0)
+		return -1;
+	cli->opts.retries = (int)n;
+	cli->opts.retry_ms = (int)secs * 1000;
+	return 0;
+}
 
 /* Print the --help text. */
 static void
@@ -118,6 +170,13 @@ usage(FILE *f)
 "      --source ADDR       bind our end of every connection to ADDR\n"
 "      --sender-domain DOMAIN  check SPF (for our sending IP) and DMARC of\n"
 "                          DOMAIN (default: the domain of --from)\n"
+"      --alt-ports LIST    when every exchanger times out at connect, try\n"
+"                          these ports once each (default 587,443; 0: none)\n"
+"                          to tell a blocked outbound port 25\n"
+"      --no-catch-all      no RCPT to a random address after the real one\n"
+"                          (the catch-all test, smtp.catch_all)\n"
+"      --retry N[,SECONDS] re-run the probes that got a 4xx N times, SECONDS\n"
+"                          apart (default 300); added to --deadline\n"
 "Mailbox (POP3/IMAP instead of the SMTP check):\n"
 "      --pop3[=HOST[:PORT]] check the POP3 mailbox (110 STLS, 995 implicit TLS;\n"
 "                          pop3s://HOST for implicit TLS on another port;\n"
@@ -341,6 +400,17 @@ parse_pass(int argc, char **argv, struct mx_cli *cli)
 			 * from what is known; the plugin's timer is a backstop
 			 * 2 s later (none given: 50 s, nagios-run.c). */
 			cli->nagios.deadline_ms = v > 0 ? (int)v * 1000 + 2000 : 0;
+			break;
+		case OPT_ALT_PORTS:
+			if (parse_ports(cli, optarg) != 0)
+				goto bad;
+			break;
+		case OPT_NO_CATCH_ALL:
+			cli->opts.no_catch_all = 1;
+			break;
+		case OPT_RETRY:
+			if (parse_retry(cli, optarg) != 0)
+				goto bad;
 			break;
 		case OPT_SOURCE: {
 			unsigned char buf[16];

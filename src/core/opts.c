@@ -18,6 +18,10 @@ mx_opts_init(struct mx_opts *o)
 	o->size = -1;
 	o->timeout_ms = MX_DEFAULT_TIMEOUT_MS;
 	o->deadline_ms = MX_DEFAULT_DEADLINE_MS;
+	o->alt_ports[0] = 587;		/* submission, RFC 6409 */
+	o->alt_ports[1] = 443;
+	o->nalt_ports = 2;
+	o->retry_ms = MX_DEFAULT_RETRY_MS;
 	o->concurrency = MX_DEFAULT_CONCURRENCY;
 }
 

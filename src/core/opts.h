@@ -22,9 +22,13 @@ struct mx_bounce;
 #define MX_DEFAULT_CONCURRENCY	16
 #define MX_DEFAULT_TIMEOUT_MS	15000	/* --timeout: each step */
 #define MX_DEFAULT_DEADLINE_MS	120000	/* --deadline: the whole check */
+#define MX_DEFAULT_RETRY_MS	300000	/* --retry: between the runs */
+#define MX_MAX_RETRIES		10
 #define MX_MAX_DNSBL_ZONES	8	/* --dnsbl zones */
 #define MX_MAX_CHECK_IPS	4	/* --check-ip addresses */
 #define MX_MAX_DNSBL		48	/* blocklist lookups per run */
+#define MX_MAX_ALT_PORTS	4	/* --alt-ports */
+#define MX_ALT_PROBES		4	/* addresses tried on them */
 
 /* Exit statuses, like a monitoring plugin. */
 enum mx_exit {
@@ -61,6 +65,15 @@ struct mx_opts {
 	int		 ndnsbl;		/* 0: the default zones */
 	const char	*check_ip[MX_MAX_CHECK_IPS];	/* --check-ip */
 	int		 ncheck_ip;
+	/* --alt-ports: when every exchanger times out at connect on port,
+	 * one quick connect to each of these (default 587, 443). */
+	int		 alt_ports[MX_MAX_ALT_PORTS];
+	int		 nalt_ports;
+	/* --retry N[,SECONDS]: re-run the probes that got a 4xx N times,
+	 * SECONDS apart (default 300); the waits add to the deadline. */
+	int		 retries;
+	int		 retry_ms;
+	int		 no_catch_all;	/* --no-catch-all: no random RCPT */
 };
 
 /* Fill opts with the defaults. */

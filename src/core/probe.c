@@ -47,6 +47,9 @@ io_decided(void *arg, enum mx_outcome out, int st, const char *text)
 	if (p->decided)
 		return;
 	p->decided = 1;
+	p->end_out = out;
+	p->end_stage = st;
+	p->end_fail = p->smtp != NULL ? mx_smtp_fail(p->smtp) : MX_FAIL_NONE;
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_PROBE_DONE;
 	ev.index = p->index;
@@ -153,6 +156,7 @@ mx__probe_launch(struct probe *p)
 	sp.helo = e->opts.helo != NULL ? e->opts.helo : p->helo;
 	sp.from = e->opts.from;
 	sp.rcpt = e->rcpt[0] != '\0' ? e->rcpt : NULL;
+	sp.catch_rcpt = e->catch_rcpt[0] != '\0' ? e->catch_rcpt : NULL;
 	sp.size = e->opts.size;
 	sp.timeout_ms = e->opts.timeout_ms;
 	sp.use_tls = p->use_tls;

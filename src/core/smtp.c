@@ -27,6 +27,9 @@ struct mx_smtp {
 	int				 group;		/* sending a group */
 	enum mx_stage			 pipe[4];	/* awaiting replies */
 	int				 npipe, ipipe;
+	int				 catch_at;	/* pipe index of the
+							   catch-all RCPT, -1 */
+	int				 catching;	/* unpiped: awaiting it */
 };
 
 /* Stamp and hand an event to the engine. */
@@ -136,13 +139,26 @@ smtp_group_add(struct mx_smtp *s, char *buf, size_t sz, size_t *len,
 	s->pipe[s->npipe++] = st;
 }
 
-/* MAIL FROM's parameters (RFC 1870 §6: SIZE= when asked and offered). */
+/* Whether a string holds a byte outside ASCII (a UTF-8 address). */
+static int
+non_ascii(const char *t)
+{
+	for (; t != NULL && *t != '\0'; t++)
+		if ((unsigned char)*t >= 0x80)
+			return 1;
+	return 0;
+}
+
+/* MAIL FROM's parameters (RFC 1870 §6: SIZE= when asked and offered;
+ * RFC 6531 §3.4: SMTPUTF8 when an address is not ASCII). */
 static const char *
 smtp_mail_params(const struct mx_smtp *s, char *buf, size_t sz)
 {
 	buf[0] = '\0';
 	if (s->p.size >= 0 && s->caps.has_size)
 		snprintf(buf, sz, " SIZE=%lld", s->p.size);
+	if (s->caps.smtputf8 && (non_ascii(s->p.rcpt) || non_ascii(s->p.from)))
+		mx_strlcpy(buf + strlen(buf), " SMTPUTF8", sz - strlen(buf));
 	return buf;
 }
 
@@ -209,6 +225,23 @@ smtp_envelope(struct mx_smtp *s)
 	size_t len = 0;
 	struct mx_event ev;
 
+	s->catch_at = -1;
+	if (!s->caps.smtputf8 && (non_ascii(s->p.rcpt) ||
+	    non_ascii(s->p.from))) {
+		/* RFC 6531 §3.2: a non-ASCII address goes only to a server
+		 * that offers SMTPUTF8; it is reported, never sent. */
+		memset(&ev, 0, sizeof ev);
+		ev.type = MX_EV_PROBE_NOTE;
+		ev.u.notes = MX_NOTE_NO_SMTPUTF8;
+		smtp_emit(s, &ev);
+		smtp_note(s, "the address is not ASCII and the server does not "
+		    "offer SMTPUTF8 (RFC 6531): not sent");
+		s->st = MX_ST_MAIL;
+		smtp_fail_quit(s, MX_OUT_PROTO, "the server does not offer "
+		    "SMTPUTF8 (RFC 6531), so the non-ASCII address was not "
+		    "sent");
+		return;
+	}
 	if (!s->caps.pipelining) {
 		smtp_enter(s, MX_ST_MAIL);
 		return;
@@ -219,9 +252,11 @@ smtp_envelope(struct mx_smtp *s)
 	ev.u.stage = MX_ST_MAIL;
 	smtp_emit(s, &ev);
 	mx_proto_arm(&s->pr);
-	smtp_note(s, s->p.rcpt != NULL ? "PIPELINING: MAIL FROM, RCPT TO and "
-	    "QUIT go as one group (RFC 2920)" : "PIPELINING: MAIL FROM and "
-	    "QUIT go as one group (RFC 2920)");
+	smtp_note(s, s->p.rcpt == NULL ? "PIPELINING: MAIL FROM and QUIT go "
+	    "as one group (RFC 2920)" : s->p.catch_rcpt == NULL ?
+	    "PIPELINING: MAIL FROM, RCPT TO and QUIT go as one group "
+	    "(RFC 2920)" : "PIPELINING: MAIL FROM, RCPT TO, a random RCPT TO "
+	    "(catch-all?) and QUIT go as one group (RFC 2920)");
 	s->group = 1;
 	s->npipe = s->ipipe = 0;
 	smtp_group_add(s, buf, sizeof buf, &len, MX_ST_MAIL, "MAIL FROM:<%s>%s",
@@ -229,6 +264,12 @@ smtp_envelope(struct mx_smtp *s)
 	if (s->p.rcpt != NULL)
 		smtp_group_add(s, buf, sizeof buf, &len, MX_ST_RCPT,
 		    "RCPT TO:<%s>", s->p.rcpt);
+	if (s->p.rcpt != NULL && s->p.catch_rcpt != NULL) {
+		/* Catch-all? A random address in the same transaction. */
+		s->catch_at = s->npipe;
+		smtp_group_add(s, buf, sizeof buf, &len, MX_ST_RCPT,
+		    "RCPT TO:<%s>", s->p.catch_rcpt);
+	}
 	smtp_group_add(s, buf, sizeof buf, &len, MX_ST_QUIT, "QUIT");
 	s->group = 0;
 	smtp_write(s, buf, len);
@@ -314,7 +355,30 @@ smtp_accept(struct mx_smtp *s)
 	if (s->npipe > 0)
 		return;
 	smtp_decide(s, MX_OUT_OK, MX_ST_PENDING, "");
+	if (s->p.rcpt != NULL && s->p.catch_rcpt != NULL && !s->catching) {
+		/* Decided; one more RCPT tells a catch-all (same session). */
+		s->catching = 1;
+		mx_proto_arm(&s->pr);
+		smtp_send(s, "RCPT TO:<%s>", s->p.catch_rcpt);
+		return;
+	}
 	smtp_enter(s, MX_ST_QUIT);
+}
+
+/* The reply to the random RCPT: a 2xx after the real RCPT's acceptance
+ * means the server takes any address (its 250 proves no mailbox). */
+static void
+smtp_catch_reply(struct mx_smtp *s, int code)
+{
+	struct mx_event ev;
+
+	if (code / 100 == 2 && s->pr.outcome == MX_OUT_OK) {
+		memset(&ev, 0, sizeof ev);
+		ev.type = MX_EV_PROBE_NOTE;
+		ev.u.notes = MX_NOTE_CATCH_ALL;
+		smtp_emit(s, &ev);
+		smtp_note(s, "a random address was accepted too: a catch-all");
+	}
 }
 
 /* Pipelined: now waiting for the next command's reply of the group. */
@@ -326,7 +390,8 @@ smtp_pipe_next(struct mx_smtp *s)
 	if (s->ipipe >= s->npipe)
 		return;
 	s->st = s->pipe[s->ipipe];
-	if (!s->pr.decided && s->pr.outcome == MX_OUT_OK) {
+	if (!s->pr.decided && s->pr.outcome == MX_OUT_OK &&
+	    s->ipipe != s->catch_at) {
 		memset(&ev, 0, sizeof ev);
 		ev.type = MX_EV_PROBE_STAGE;
 		ev.u.stage = s->st;
@@ -362,6 +427,24 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 	char text[MX_TEXT_MAX], all[MX_REPLY_ALL_MAX];
 	struct mx_event ev;
 
+	if (c != 0 && (s->catching || (s->npipe > 0 &&
+	    s->ipipe == s->catch_at))) {
+		/* The random RCPT's reply: not evidence about the target. */
+		if (s->npipe > 0 && !smtp_reply_fits(s->st, c)) {
+			smtp_finish(s, MX_OUT_PROTO, s->st, "advertised "
+			    "PIPELINING but answered out of step");
+			return;
+		}
+		smtp_catch_reply(s, c);
+		if (s->catching) {
+			s->catching = 0;
+			smtp_enter(s, MX_ST_QUIT);
+			return;
+		}
+		s->ipipe++;
+		smtp_pipe_next(s);
+		return;
+	}
 	mx_sanitize(text, sizeof text, r->last, r->lastlen);
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_PROBE_REPLY;
@@ -670,6 +753,7 @@ mx_smtp_new(const struct mx_smtp_params *p, const struct mx_proto_io *io,
 	mx_proto_init(&s->pr, io, ioarg, emit, emit_arg, index, origin,
 	    p->timeout_ms);
 	s->p = *p;
+	s->catch_at = -1;
 	mx_smtp_reply_init(&s->parser);
 	return s;
 }

@@ -19,6 +19,8 @@ struct mx_smtp_params {
 	long long	 size;		/* SIZE= value, -1 = none */
 	int		 timeout_ms;
 	int		 use_tls;	/* 0: skip STARTTLS (plaintext retry) */
+	const char	*catch_rcpt;	/* a random address after rcpt
+					   (catch-all?), or NULL */
 };
 
 struct mx_smtp;

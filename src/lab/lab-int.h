@@ -116,6 +116,9 @@ struct lab_server {
 	int		 linedelay_ms;	/* -1: off; else 1 line per MS */
 	int		 tlscut;	/* >0: TLS bytes sent, then none */
 	int		 closeafter;	/* -1, or close after this event */
+	int		 blackhole;	/* also hold the blackhole port */
+	int		 greylist_ms;	/* >0: RCPT greylisted until this
+					   long after the first RCPT */
 	struct lab_reply reply[LAB_EV_N];
 };
 
@@ -206,6 +209,8 @@ struct lab_smtp	*mx_lab_smtp_start(uv_loop_t *, const struct lab_scenario *,
 		    const struct lab_base *, struct lab_ca *, struct lab_ref *,
 		    char **cause);
 int		 mx_lab_smtp_srv_port(const struct lab_smtp *);
+/* The shared blackhole port (connects time out), 0 if none. */
+int		 mx_lab_smtp_blackhole_port(const struct lab_smtp *);
 int		 mx_lab_smtp_srv_peak(const struct lab_smtp *);
 void		 mx_lab_smtp_close(struct lab_smtp *);
 void		 mx_lab_smtp_free(struct lab_smtp *);

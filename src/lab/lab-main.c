@@ -197,6 +197,8 @@ main(int argc, char **argv)
 		printf("%s%s", i ? "," : "", mx_lab_dns(m.lab, i));
 	printf(" port=%d target=%s ca=%s", mx_lab_smtp_port(m.lab),
 	    mx_lab_target(m.lab), ca_path);
+	if (mx_lab_blackhole_port(m.lab) != 0)
+		printf(" blackhole=%d", mx_lab_blackhole_port(m.lab));
 	for (i = 0; i < 4; i++) {	/* mailbox servers (issue 5) */
 		static const char *k[] = { "pop3", "pop3s", "imap", "imaps" };
 		if (mx_lab_mailbox_port(m.lab, k[i]) != 0)

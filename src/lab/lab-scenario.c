@@ -75,6 +75,15 @@
  *   tlscut N               send the first N bytes of the TLS handshake,
  *                          then fall silent (stops mid-handshake)
  *   closeafter EVENT       close the connection after replying to EVENT
+ *   greylist MS            greylisting as postgrey does it: every RCPT
+ *                          gets 450 4.7.1 until MS milliseconds after the
+ *                          server's first RCPT, then the `rcpt` reply (or
+ *                          250)
+ *   blackhole              the server also holds a second shared port
+ *                          (printed as blackhole=PORT) whose listen queue
+ *                          is kept full, so connects to it time out as
+ *                          when a firewall drops port 25; its own port
+ *                          answers as usual (no root needed)
  *   cap TEXT               an EHLO keyword line (the first `cap` replaces
  *                          the defaults PIPELINING 8BITMIME SMTPUTF8
  *                          ENHANCEDSTATUSCODES SIZE 10240000); STARTTLS is
@@ -476,6 +485,12 @@ parse_server_stmt(struct parser *p, char **tok, int ntok, const char *raw)
 		if (mx_parse_num(tok[1], 1, 1 << 20, &v) != 0)
 			return perr(p, "tlscut needs a byte count");
 		s->tlscut = (int)v;
+	} else if (strcmp(tok[0], "greylist") == 0 && ntok == 2) {
+		if (mx_parse_num(tok[1], 1, 86400000, &v) != 0)
+			return perr(p, "greylist needs milliseconds");
+		s->greylist_ms = (int)v;
+	} else if (strcmp(tok[0], "blackhole") == 0 && ntok == 1) {
+		s->blackhole = 1;
 	} else if (strcmp(tok[0], "closeafter") == 0 && ntok == 2) {
 		for (i = 0; i < LAB_EV_N && strcmp(tok[1], ev_names[i]) != 0;
 		    i++)

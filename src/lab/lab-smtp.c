@@ -13,10 +13,15 @@
  * delay or cut what it writes, TLS records included.
  */
 #include <ctype.h>
+#include <errno.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
+#include <arpa/inet.h>
+#include <sys/socket.h>
 
 #include "conn.h"
 #include "lab-int.h"
@@ -42,6 +47,7 @@ struct srv {
 	SSL_CTX			*ctx;
 	long long		 size;		/* advertised SIZE, 0 = none */
 	struct lab_smtp		*s;
+	uint64_t		 grey_since;	/* first RCPT (ms), 0 none */
 };
 
 /* A buffer of reply bytes being built. */
@@ -94,6 +100,9 @@ struct lab_smtp {
 	struct session			*sessions;
 	int				 nsessions, peak;
 	int				 closing;
+	int				 bh_port;	/* blackhole */
+	int				 bh_fds[LAB_MAX_SERVERS * 2];
+	int				 nbh;
 };
 
 static void	session_kick(struct session *);
@@ -134,6 +143,21 @@ out_fmt(struct session *ss, struct out *o, const char *fmt, ...)
 	va_end(ap);
 	out_line(ss, o, s, strlen(s));
 	free(s);
+}
+
+/* `greylist MS`: whether a RCPT now is still within the greylisting
+ * period that began at the server's first RCPT (the postgrey model). */
+static int
+greylisted(struct session *ss)
+{
+	struct srv *sv = ss->srv;
+	uint64_t now = uv_now(ss->s->loop);
+
+	if (sv->cfg->greylist_ms <= 0)
+		return 0;
+	if (sv->grey_since == 0)
+		sv->grey_since = now;
+	return now < sv->grey_since + (uint64_t)sv->cfg->greylist_ms;
 }
 
 /* Append the scripted reply for ev; 0 if the script has none. */
@@ -242,7 +266,10 @@ respond_line(struct session *ss, const char *line, struct out *o)
 		else if (!out_script(ss, o, LAB_EV_MAIL))
 			out_fmt(ss, o, "250 2.1.0 Ok");
 	} else if (strcasecmp(verb, "RCPT") == 0) {
-		if (!out_script(ss, o, LAB_EV_RCPT))
+		if (greylisted(ss))
+			out_fmt(ss, o, "450 4.7.1 Recipient address rejected: "
+			    "Greylisted, see http://postgrey.example.test/");
+		else if (!out_script(ss, o, LAB_EV_RCPT))
 			out_fmt(ss, o, "250 2.1.5 Ok");
 	} else if (strcasecmp(verb, "RSET") == 0) {
 		if (!out_script(ss, o, LAB_EV_RSET))
@@ -804,6 +831,63 @@ bind_all(struct lab_smtp *s)
 	return r;
 }
 
+/*
+ * One blackhole: a socket on 127.a.b.slot:port listening with a backlog
+ * of 0, never accepted, plus one connection of our own that fills its
+ * accept queue.  Linux then drops every further SYN (the accept queue is
+ * full), so a client's connect times out as behind a firewall that drops
+ * the port.  Returns 0, or -errno.
+ */
+static int
+blackhole_slot(struct lab_smtp *s, int slot)
+{
+	struct sockaddr_in sin;
+	socklen_t len = sizeof sin;
+	struct pollfd pfd;
+	int l, f;
+
+	if ((size_t)s->nbh + 2 > sizeof s->bh_fds / sizeof s->bh_fds[0])
+		return -ENOSPC;
+	memset(&sin, 0, sizeof sin);
+	sin.sin_family = AF_INET;
+	sin.sin_port = htons((uint16_t)s->bh_port);
+	sin.sin_addr.s_addr = htonl(127u << 24 | (unsigned)s->base.a << 16 |
+	    (unsigned)s->base.b << 8 | (unsigned)slot);
+	if ((l = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0)) < 0)
+		return -errno;
+	s->bh_fds[s->nbh++] = l;
+	if (bind(l, (struct sockaddr *)&sin, sizeof sin) != 0 ||
+	    listen(l, 0) != 0 ||
+	    getsockname(l, (struct sockaddr *)&sin, &len) != 0)
+		return -errno;
+	s->bh_port = ntohs(sin.sin_port);
+	if ((f = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC,
+	    0)) < 0)
+		return -errno;
+	s->bh_fds[s->nbh++] = f;
+	if (connect(f, (struct sockaddr *)&sin, sizeof sin) != 0 &&
+	    errno != EINPROGRESS)
+		return -errno;
+	pfd.fd = f;
+	pfd.events = POLLOUT;
+	if (poll(&pfd, 1, 1000) != 1)	/* loopback: at once */
+		return -ETIMEDOUT;
+	return 0;
+}
+
+/* Open the blackhole of every server that asks for one. */
+static int
+blackhole_all(struct lab_smtp *s)
+{
+	int i, r;
+
+	for (i = 0; i < s->nsrv; i++)
+		if (s->srv[i].cfg->blackhole &&
+		    (r = blackhole_slot(s, s->srv[i].cfg->slot)) != 0)
+			return r;
+	return 0;
+}
+
 /* The advertised SIZE of a server's EHLO keywords (RFC 1870), 0 if none. */
 static long long
 advertised_size(const struct lab_server *cfg)
@@ -845,7 +929,7 @@ mx_lab_smtp_start(uv_loop_t *loop, const struct lab_scenario *sc,
 		    cause)) == NULL)
 			return s;
 	}
-	if ((r = bind_all(s)) != 0)
+	if ((r = bind_all(s)) != 0 || (r = blackhole_all(s)) != 0)
 		*cause = mx_xasprintf("lab SMTP servers on 127.%d.%d.0/24: %s",
 		    base->a, base->b, uv_strerror(r));
 	return s;
@@ -865,6 +949,13 @@ mx_lab_smtp_srv_port(const struct lab_smtp *s)
 	return s->port;
 }
 
+/* The shared blackhole port, 0 if none. */
+int
+mx_lab_smtp_blackhole_port(const struct lab_smtp *s)
+{
+	return s != NULL && s->nbh > 0 ? s->bh_port : 0;
+}
+
 /* Close listeners and sessions. */
 void
 mx_lab_smtp_close(struct lab_smtp *s)
@@ -872,6 +963,8 @@ mx_lab_smtp_close(struct lab_smtp *s)
 	if (s->closing)
 		return;
 	s->closing = 1;
+	while (s->nbh > 0)
+		close(s->bh_fds[--s->nbh]);
 	while (s->sessions != NULL)
 		session_close(s->sessions);
 	close_listeners(s);

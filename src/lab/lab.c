@@ -159,6 +159,13 @@ mx_lab_smtp_port(const struct mx_lab *lab)
 	return mx_lab_smtp_srv_port(lab->smtp);
 }
 
+/* The blackhole port, 0 if none. */
+int
+mx_lab_blackhole_port(const struct mx_lab *lab)
+{
+	return mx_lab_smtp_blackhole_port(lab->smtp);
+}
+
 /* The most SMTP sessions open at once so far. */
 int
 mx_lab_smtp_peak(const struct mx_lab *lab)
@@ -198,6 +205,13 @@ mx_lab_apply_opts(const struct mx_lab *lab, struct mx_opts *opts)
 		opts->dns[i] = lab->dnsname[i];
 	opts->ndns = i;
 	opts->port = mx_lab_smtp_port(lab);
+	if (mx_lab_blackhole_port(lab) != 0) {
+		/* The demo of a blocked port 25: the blackhole is "25",
+		 * the servers' own port the one that answers. */
+		opts->port = mx_lab_blackhole_port(lab);
+		opts->alt_ports[0] = mx_lab_smtp_port(lab);
+		opts->nalt_ports = 1;
+	}
 	opts->target = lab->sc->target;
 	opts->tls_ca_pem = mx_lab_ca_pem(lab);
 	if (lab->sc->size >= 0)

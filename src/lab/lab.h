@@ -33,6 +33,9 @@ int			 mx_lab_ndns(const struct mx_lab *);
 const char		*mx_lab_dns(const struct mx_lab *, int i);
 /* The one TCP port all lab SMTP servers listen on (on their 127.x). */
 int			 mx_lab_smtp_port(const struct mx_lab *);
+/* The port where `blackhole` servers never complete a TCP handshake (a
+ * firewall dropping port 25), 0 if no server has one. */
+int			 mx_lab_blackhole_port(const struct mx_lab *);
 /* The most SMTP sessions the lab has had open at once (tests of
  * --concurrency). */
 int			 mx_lab_smtp_peak(const struct mx_lab *);

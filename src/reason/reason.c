@@ -7,6 +7,7 @@
  * refusal meant to be retried), transient forms of permanent reasons, and
  * what the stage implies when neither code nor text says anything.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "reason.h"
@@ -204,10 +205,46 @@ static const struct {
 	{ "rejected by recipients", "filtered" },
 };
 
+/*
+ * A reply quoted with its continuation prefixes still inside ("... at a
+ * rate that 550-5.2.1 prevents ...", as bounces and logs quote a wrapped
+ * reply) reads as one phrase, as the live reply's lines are joined
+ * (smtp-reply.c): every " CODE-" or " CODE " after the start, with the
+ * enhanced status that follows it (RFC 5321 §4.2.1, RFC 2034 §4), goes.
+ */
+static const char *
+drop_prefixes(const char *text, int code, char *out, size_t sz)
+{
+	char c3[4];
+	size_t i, o = 0, n, k;
+
+	if (text == NULL || code < 200 || code > 599)
+		return text;
+	snprintf(c3, sizeof c3, "%d", code);
+	for (i = 0; text[i] != '\0' && o + 1 < sz; ) {
+		if (i > 0 && text[i - 1] == ' ' && strncmp(text + i, c3, 3) == 0 &&
+		    (text[i + 3] == '-' || text[i + 3] == ' ')) {
+			n = i + 4;
+			/* an enhanced status: d.ddd.ddd */
+			k = strspn(text + n, "0123456789.");
+			if (k >= 5 && text[n] == c3[0] && text[n + 1] == '.' &&
+			    text[n + k] == ' ')
+				n += k + 1;
+			i = n;
+			continue;
+		}
+		out[o++] = text[i++];
+	}
+	out[o] = '\0';
+	return out;
+}
+
 /* Classify a live reply; see reason.h. */
 const char *
-mx_reason_live(enum mx_stage st, int code, const char *esc, const char *text)
+mx_reason_live(enum mx_stage st, int code, const char *esc, const char *in)
 {
+	char buf[4096];
+	const char *text = drop_prefixes(in, code, buf, sizeof buf);
 	const char *why = mx_reason_classify(st, code, esc, text);
 	size_t len = text != NULL ? strlen(text) : 0, i;
 	int routing = 0;

@@ -250,6 +250,15 @@ probe_json(const struct mx_probe *p)
 	set(o, "family", json_integer(p->family));
 	set(o, "ptr", jstr_or_null(p->ptr));
 	set(o, "ptr_status", json_string(mx_dns_status_name(p->ptr_status)));
+	set(o, "ptr_confirmed", p->ptr_fcrdns == MX_FCRDNS_UNKNOWN ?
+	    json_null() : json_boolean(p->ptr_fcrdns == MX_FCRDNS_YES));
+	set(o, "banner_name", jstr_or_null(p->banner_name));
+	set(o, "ehlo_name", jstr_or_null(p->ehlo_name));
+	set(o, "alt_port", p->alt_tried ? json_integer(p->alt_port) :
+	    json_null());
+	set(o, "retried", json_integer(p->retried));
+	set(o, "retry_code", p->retried ? json_integer(p->retry_code) :
+	    json_null());
 	set(o, "stage", json_string(mx_stage_name(p->stage)));
 	set(o, "state", json_string(mx_mark_name(p->mark)));
 	set(o, "outcome", json_string(mx_outcome_name(p->outcome)));
@@ -486,6 +495,9 @@ model_json(const struct mx_model *m)
 	set(doc, "mailbox", mx_report_mailbox_json(m));	/* report-mailbox.c */
 	set(doc, "verdict", verdict_json(&m->verdict));
 	set(doc, "views", views_json(m));
+	set(doc, "retry", m->retries > 0 ? json_pack("{s:i, s:i, s:i}",
+	    "asked", m->retries, "done", m->retry_round, "interval",
+	    m->retry_ms / 1000) : json_null());
 	set(doc, "deadline_ms", m->deadline_ms > 0 ?
 	    json_integer(m->deadline_ms) : json_null());
 	return doc;

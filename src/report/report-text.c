@@ -540,9 +540,14 @@ put_probe_detail(FILE *fp, const struct mx_model *m, const struct mx_probe *p)
 		    mx_words_probe(p), mx_words_stage(p->failed_stage), code,
 		    p->outcome_text[0] ? ": " : "", p->outcome_text);
 	put_field(fp, "Result:", buf);
-	if (p->ptr_status != MX_DNS_PENDING)
-		put_field(fp, "PTR:", p->ptr[0] ? p->ptr :
-		    mx_dns_status_name(p->ptr_status));
+	if (p->ptr_status != MX_DNS_PENDING) {
+		snprintf(buf, sizeof buf, "%s%s", p->ptr[0] ? p->ptr :
+		    mx_dns_status_name(p->ptr_status), p->ptr_fcrdns ==
+		    MX_FCRDNS_YES ? " (resolves back: confirmed)" :
+		    p->ptr_fcrdns == MX_FCRDNS_NO ? " (does not resolve back "
+		    "to this address)" : "");
+		put_field(fp, "PTR:", buf);
+	}
 	if (p->caps_plain.esmtp || p->caps.esmtp ||
 	    p->reply[MX_ST_EHLO].code != 0 || p->reply[MX_ST_HELO].code != 0) {
 		fmt_caps(caps, sizeof caps, &p->caps);

@@ -83,7 +83,7 @@ is "$?:$(cat "$tmp/err")" "3:mxscope: invalid value for --source: '127.0.0.300'"
 # Targets as users paste them reach RCPT as the bare address.
 for t in "mailto:user@example.test" "Jane Smith <user@example.test>" \
     "<user@example.test>" " user@example.test "; do
-	mx_run --json "$t"
+	mx_run --json --no-catch-all "$t"
 	is "$(py '[l["text"] for m in d["mx"] for a in m["addresses"] for l in a["transcript"] if l["text"].startswith("RCPT")]')" \
 	    "['RCPT TO:<user@example.test>']" "target '$t': RCPT TO:<user@example.test>"
 done

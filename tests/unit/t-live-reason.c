@@ -543,5 +543,14 @@ main(int argc, char **argv)
 	}
 	ok(mx__reason_soft("mailboxfull") && !mx__reason_soft("userunknown"),
 	    "mailboxfull is soft, userunknown is not");
+	/* A reply quoted with its continuation prefixes inside reads as the
+	 * joined reply does. */
+	is_str(mx_reason_live(MX_ST_RCPT, 550, "5.2.1", "550-5.2.1 The user "
+	    "you are trying to contact is receiving mail at a rate that "
+	    "550-5.2.1 prevents additional messages from being delivered. "
+	    "550 5.2.1 Please resend your message later."), "speeding",
+	    "continuation prefixes inside a quoted reply are dropped");
+	is_str(mx_reason_live(MX_ST_RCPT, 550, "5.1.1", "550 5.1.1 user "
+	    "unknown"), "userunknown", "the reply's own leading code stays");
 	return tap_done();
 }
