@@ -3,6 +3,8 @@
  * and the exit statuses (the same as --report's, like a monitoring
  * plugin).  Every key is listed, P too (it acts with --pop3/--imap).
  */
+#include <string.h>
+
 #include "ui-int.h"
 
 static const char pw_line[] =
@@ -16,7 +18,12 @@ static const char *const help_lines[] = {
 	"Tab, S-Tab     move focus: MX table, transcript, diagnosis, bounce",
 	"PgUp/PgDn      scroll the transcript (or the focused pane) a page",
 	"Home/End       top / bottom (End: the decisive reply, or live)",
-	"Enter          full transcript of the selected address",
+	"Enter          full transcript of the selected address (or mailbox"
+	    " check)",
+	"/              search the transcript (as in less; Enter searches,"
+	    " Esc cancels; case ignored unless a capital is typed)",
+	"n, N           next / previous match (wraps at the ends)",
+	"Esc            clear the search and its highlights",
 	"r              re-run the whole check",
 	"d              re-run against another DNS server",
 	"a              add a DNS server to the comparison",
@@ -54,6 +61,7 @@ ui_help_draw(struct ui *ui)
 
 	b.w = COLS - 4 < 76 ? COLS - 4 : 76;
 	b.h = LINES - 2;
+	memset(&f, 0, sizeof f);
 	f.r.w = b.w - 3;
 	f.r.h = 1 << 20;
 	f.top = f.row = f.draw = 0;

@@ -46,19 +46,15 @@ ndr_height(const struct ui *ui, int w, int min, int max)
 
 /*
  * Rows the MX table wants: one per row, or, when the mailbox pane takes
- * its place (ui-mailbox.c), its header lines, hops and a transcript tail.
+ * its place (ui-mailbox.c), its header lines and hops (the transcript
+ * pane holds the check's dialogue).
  */
 static int
 mx_want(const struct ui *ui)
 {
-	const struct mx_model *m = ui->m;
-	int i, n = 0;
-
-	if (m->nmailbox == 0 || m->nexch > 0)
+	if (ui_mailbox_sel(ui) == NULL)
 		return ui->nrows;
-	for (i = 0; i < m->nmailbox && i < MX_MAX_MAILBOX; i++)
-		n += 3 + m->mailbox[i].nhops + m->mailbox[i].nlines;
-	return n;
+	return ui_mailbox_rows(ui);
 }
 
 /* Compute ui->lay for the current size and model; dirties all on change. */
@@ -203,9 +199,13 @@ ui_layout_paint(struct ui *ui)
 		paint_small(ui);
 		goto flush;
 	}
-	if (ui->mode == UI_MODE_FULL) {
+	if (ui->mode == UI_MODE_FULL || (ui->mode == UI_MODE_PROMPT &&
+	    ui->prompt.back == UI_MODE_FULL)) {
 		ui_transcript_full(ui);
-		ui_status_draw(ui);
+		if (ui->mode == UI_MODE_PROMPT)
+			ui_prompt_draw(ui);	/* the search field */
+		else
+			ui_status_draw(ui);
 		goto flush;
 	}
 	if (d & UI_D_HEADER)

@@ -137,6 +137,7 @@ ui_prompt_open(struct ui *ui, enum ui_prompt_kind kind)
 	memset(p, 0, sizeof *p);
 	p->kind = kind;
 	p->sel = -1;
+	p->back = ui->mode == UI_MODE_FULL ? UI_MODE_FULL : UI_MODE_MAIN;
 	switch (kind) {
 	case UI_PROMPT_DNS:
 	case UI_PROMPT_ADD:
@@ -165,6 +166,9 @@ ui_prompt_open(struct ui *ui, enum ui_prompt_kind kind)
 		set_text(p, def);
 		free(def);
 		break;
+	case UI_PROMPT_SEARCH:
+		snprintf(p->title, sizeof p->title, "/");
+		break;
 	}
 	ui_keys_mode(ui, UI_MODE_PROMPT);
 	curs_set(1);
@@ -175,7 +179,7 @@ static void
 prompt_close(struct ui *ui)
 {
 	curs_set(0);
-	ui_keys_mode(ui, UI_MODE_MAIN);
+	ui_keys_mode(ui, ui->prompt.back);
 }
 
 /* The resolvers of the last run that can be handed back to the engine. */
@@ -269,6 +273,13 @@ prompt_accept(struct ui *ui)
 		}
 		prompt_close(ui);
 		ui_save_start(ui, p->buf, 0);
+		return;
+	case UI_PROMPT_SEARCH:	/* empty: the last search again */
+		prompt_close(ui);
+		if (p->len > 0)
+			ui_search_set(ui, p->buf);
+		else if (ui->find[0] != '\0')
+			ui_search_step(ui, 1);
 		return;
 	}
 	return;
@@ -432,6 +443,36 @@ redraw:
 	ui_dirty(ui, UI_D_OVERLAY);
 }
 
+/* Draw the search field on the status row, as less does. */
+static void
+search_draw(struct ui *ui)
+{
+	struct ui_prompt *p = &ui->prompt;
+	char show[UI_INPUT_MAX * 4], pre[UI_INPUT_MAX * 4];
+	const char *hint = "  Enter search  Esc cancel ";
+	int y = LINES - 1, iw, cx, off = 0, hw;
+
+	mx_sanitize(show, sizeof show, p->buf, p->len);
+	mx_sanitize(pre, sizeof pre, p->buf, p->cur);
+	hw = ui_width(ui, hint);
+	if (hw > COLS / 2)
+		hw = 0;
+	ui_fill(y, 0, COLS, A_NORMAL);
+	ui_text(ui, y, 0, 1, ui_attr(ui, UI_R_CLIENT), "/");
+	iw = COLS - 1 - hw > 2 ? COLS - 1 - hw : 2;
+	cx = ui_width(ui, pre);
+	while (cx - off >= iw)
+		off += iw / 2;
+	{
+		int skip = 0;
+		size_t nb = ui_fit(ui, show, off, &skip);
+		ui_text(ui, y, 1, iw, A_NORMAL, show + nb);
+	}
+	if (hw > 0)
+		ui_text(ui, y, COLS - hw, hw, ui_attr(ui, UI_R_TITLE), hint);
+	move(y, 1 + cx - off);
+}
+
 /* Draw the open dialog and place the cursor in its input line. */
 void
 ui_prompt_draw(struct ui *ui)
@@ -442,6 +483,10 @@ ui_prompt_draw(struct ui *ui)
 	const char *hint;
 	int i, shown, cx, iw, off = 0, listh;
 
+	if (p->kind == UI_PROMPT_SEARCH) {
+		search_draw(ui);
+		return;
+	}
 	listh = p->nlist > 0 ? p->nlist + 1 : 0;
 	b.w = COLS - 4 < 70 ? COLS - 4 : 70;
 	b.h = 6 + listh;

@@ -419,6 +419,7 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 	ui->m = mx_engine_model(eng);
 	ui->trans_follow = ui->full_follow = 1;
 	ui->sel_probe = -1;
+	ui->find_row = -1;
 	ui->paste_size = -1;
 	if (opts->lab != NULL && opts->demo_scenario != NULL)
 		mx_sanitize(ui->scenario, sizeof ui->scenario,

@@ -169,8 +169,8 @@ fi
 like "$UI_SCREEN" 'login not tested \(no password\)' "the pane: no password, in words"
 like "$UI_SCREEN" 'no password: the login is not tested \(P enters one\)' \
     "the status row says so"
-like "$UI_SCREEN" 'C QUIT' "the client's lines are in the pane"
-unlike "$UI_SCREEN" 'C (USER|PASS|AUTH)' "neither USER nor PASS was sent"
+like "$UI_SCREEN" 'C: QUIT' "the client's lines are in the transcript pane"
+unlike "$UI_SCREEN" 'C: (USER|PASS|AUTH)' "neither USER nor PASS was sent"
 ui_keys P
 ui_wait 'Password for' 3
 ui_keys -l 'x'
