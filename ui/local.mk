@@ -5,7 +5,7 @@ libmxui_a_SOURCES = \
 	ui/ui.h ui/ui-int.h \
 	ui/ui.c ui/ui-draw.c ui/ui-layout.c ui/ui-header.c \
 	ui/ui-mxtable.c ui/ui-resolvers.c ui/ui-transcript.c ui/ui-diag.c \
-	ui/ui-prompt.c ui/ui-search.c ui/ui-keys.c ui/ui-save.c ui/ui-help.c ui/ui-picker.c \
+	ui/ui-prompt.c ui/ui-dns.c ui/ui-search.c ui/ui-keys.c ui/ui-save.c ui/ui-help.c ui/ui-picker.c \
 	ui/ui-ndr.c ui/ui-paste.c ui/ui-pastebuf.c \
 	ui/ui-mailbox.c ui/ui-password.c ui/ui-crash.c ui/ui-policy.c
 

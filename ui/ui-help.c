@@ -25,8 +25,12 @@ static const char *const help_lines[] = {
 	"n, N           next / previous match (wraps at the ends)",
 	"Esc            clear the search and its highlights",
 	"r              re-run the whole check",
-	"d              re-run against another DNS server",
+	"d              re-run against another DNS server (IP, IP:port, or a"
+	    " host name resolved once by the system; the strip keeps the"
+	    " previous answers)",
 	"a              add a DNS server to the comparison",
+	"Del            in the d/a list: take a resolver in use out, or"
+	    " forget a recent one",
 	"t              edit the target",
 	"s              save text and JSON reports (0600, no overwrite"
 	    " without asking)",

@@ -109,8 +109,14 @@ struct ui_prompt {
 	char			 title[80];
 	char			 buf[UI_INPUT_MAX];
 	size_t			 len, cur;	/* bytes */
-	char			 error[200];
-	const char		*list[UI_HIST_MAX + 8 + UI_PROMPT_PRESETS];
+	char			 error[512];
+	const char		*list[MX_MAX_RESOLVERS + UI_HIST_MAX + 8 +
+				    UI_PROMPT_PRESETS];
+	const char		*tag[MX_MAX_RESOLVERS + UI_HIST_MAX + 8 +
+				    UI_PROMPT_PRESETS];	/* "in use", ... */
+	char			 tagbuf[UI_HIST_MAX][UI_INPUT_MAX + 16];
+	char			 confirmed[UI_INPUT_MAX];	/* --demo:
+						 * leaving the lab, asked */
 	int			 nlist, sel;	/* sel -1: typing */
 	enum ui_mode		 back;	/* the mode it returns to */
 };
@@ -180,7 +186,10 @@ struct ui {
 
 	struct ui_prompt	 prompt;
 	char			*hist[UI_HIST_MAX];
+	char			*hist_name[UI_HIST_MAX];	/* or NULL */
 	int			 nhist;
+	struct mx_resolver	*prev;	/* before the last `d` (ui-dns.c) */
+	int			 nprev;
 	char			*save_base;	/* awaiting overwrite answer */
 
 	struct ui_pastebuf	 paste;		/* b: the bounce being pasted */
@@ -286,6 +295,7 @@ int		 ui_diag_rows(const struct ui *, int w);
 void		 ui_prompt_open(struct ui *, enum ui_prompt_kind);
 void		 ui_prompt_key(struct ui *, int iskey, wint_t);
 void		 ui_prompt_draw(struct ui *);
+void		 ui_prompt_close(struct ui *);
 int		 ui_prompt_valid_dns(const char *, char *err, size_t);
 
 /* ui-keys.c */
@@ -296,6 +306,13 @@ void		 ui_keys_mode(struct ui *, enum ui_mode);
 void		 ui_save_start(struct ui *, const char *base, int overwrite);
 void		 ui_save_confirm_draw(struct ui *);
 char		*ui_save_default(const struct ui *);
+
+/* ui-dns.c: the `d`/`a` dialogs' resolvers */
+void		 ui_dns_list(struct ui *);
+void		 ui_dns_accept(struct ui *);
+void		 ui_dns_remove(struct ui *, int row);
+void		 ui_dns_cancel(void);
+void		 ui_dns_free(struct ui *);
 
 /* ui-search.c */
 const char	*ui_search_in(const char *s, const char *pat, size_t *len);

@@ -70,6 +70,7 @@ ui_layout_compute(struct ui *ui)
 	l.cols = cols;
 	l.vsep1 = l.vsep2 = -1;
 	nres = ui->m->nresolvers > 0 ? ui->m->nresolvers : 1;
+	nres += ui->nprev > 0 ? ui->nprev : 0;	/* the view before `d` */
 	if (cols < UI_MIN_COLS || rows < UI_MIN_ROWS) {
 		l.kind = UI_LAY_SMALL;
 		goto done;
