@@ -17,7 +17,7 @@
 
 #include "mxscope.h"
 
-#define MX_JSON_SCHEMA_VERSION	2	/* bumped when fields are added */
+#define MX_JSON_SCHEMA_VERSION	3	/* bumped when fields are added */
 #include "mailbox.h"
 #include "policy.h"
 
@@ -234,6 +234,10 @@ transcript_json(const struct mx_probe *p)
 		    json_null());
 		set(e, "enhanced", jstr_or_null(l->esc));
 		set(e, "text", jstr(l->text != NULL ? l->text : ""));
+		/* Schema 3: the line as sent, escaped only as JSON escapes
+		 * (null when it is not UTF-8; text shows it escaped). */
+		set(e, "text_raw", l->raw != NULL ? json_stringn(l->raw,
+		    l->raw_len) : jstr(l->text != NULL ? l->text : ""));
 		json_array_append_new(a, e);
 	}
 	return a;
@@ -248,6 +252,7 @@ probe_json(const struct mx_probe *p)
 
 	set(o, "address", jstr(p->addr));
 	set(o, "family", json_integer(p->family));
+	set(o, "source_ip", jstr_or_null(p->local));	/* schema 3 */
 	set(o, "ptr", jstr_or_null(p->ptr));
 	set(o, "ptr_status", json_string(mx_dns_status_name(p->ptr_status)));
 	set(o, "stage", json_string(mx_stage_name(p->stage)));
@@ -447,6 +452,19 @@ views_json(const struct mx_model *m)
 	return a;
 }
 
+/* Our source IPs: the local ends of the connections, each once. */
+static json_t *
+sources_json(const struct mx_model *m)
+{
+	const char *src[MX_MAX_PROBES];
+	json_t *a = json_array();
+	int i, n = mx_report_sources(m, src, MX_MAX_PROBES);
+
+	for (i = 0; i < n; i++)
+		json_array_append_new(a, jstr(src[i]));
+	return a;
+}
+
 /* Build the whole document for a model. */
 static json_t *
 model_json(const struct mx_model *m)
@@ -461,6 +479,7 @@ model_json(const struct mx_model *m)
 	set(doc, "domain", jstr(m->domain));
 	set(doc, "local", jstr(m->local));
 	set(doc, "port", json_integer(m->port));
+	set(doc, "source_ips", sources_json(m));	/* schema 3 */
 	set(doc, "started", started_json(m->started_wall));
 	set(doc, "elapsed_ms", json_integer(m->elapsed_ms));
 	set(doc, "verdict_ms", json_integer(m->verdict_ms));
@@ -502,7 +521,10 @@ mx_report_json(const struct mx_model *m, FILE *fp)
 		errno = ENOMEM;
 		return -1;
 	}
-	rc = json_dumpf(doc, fp, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	/* ASCII only: text_raw's C1 and bidirectional characters reach a
+	 * terminal that shows the document as \\uXXXX, never as such. */
+	rc = json_dumpf(doc, fp, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
+	    JSON_ENSURE_ASCII);
 	json_decref(doc);
 	if (rc != 0 || fputc('\n', fp) == EOF || fflush(fp) != 0 ||
 	    ferror(fp))
