@@ -18,19 +18,11 @@ static const char *const help_lines[] = {
 	"Tab, S-Tab     move focus: MX table, transcript, diagnosis, bounce",
 	"PgUp/PgDn      scroll the transcript (or the focused pane) a page",
 	"Home/End       top / bottom (End: the decisive reply, or live)",
-	"Enter          full transcript of the selected address (or mailbox"
-	    " check)",
-	"/              search the transcript (as in less; Enter searches,"
-	    " Esc cancels; case ignored unless a capital is typed)",
-	"n, N           next / previous match (wraps at the ends)",
-	"Esc            clear the search and its highlights",
+	"Enter          full transcript of the selected address or mailbox check",
 	"r              re-run the whole check",
-	"d              re-run against another DNS server (IP, IP:port, or a"
-	    " host name resolved once by the system; the strip keeps the"
-	    " previous answers)",
+	"d              re-run against another DNS server (an IP, or a name"
+	    " resolved once); the strip keeps the previous answers",
 	"a              add a DNS server to the comparison",
-	"Del            in the d/a list: take a resolver in use out, or"
-	    " forget a recent one",
 	"t              edit the target",
 	"s              save text and JSON reports (0600, no overwrite"
 	    " without asking)",
@@ -41,6 +33,10 @@ static const char *const help_lines[] = {
 	"o              the policy tab: SPF, DMARC and DKIM records, one"
 	    " line each with its state",
 	"p, F2          pick a lab scenario (--demo only)",
+	"/, n, N, Esc   search the transcript as in less: / text Enter, n/N"
+	    " next/previous match, Esc clears (case ignored unless typed)",
+	"Del            in the d/a list: take a resolver out, forget a"
+	    " recent one",
 	"Ctrl-L         redraw the screen;  ? this help;  q quit",
 	"Result: accepted, refused (5xx), deferred (4xx), unreachable, ...",
 	"Transcript: C: sent, S: received, *: note; replies coloured by"

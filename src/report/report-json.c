@@ -510,6 +510,32 @@ model_json(const struct mx_model *m)
 	return doc;
 }
 
+/*
+ * Write a piece of the dumped document to the FILE in data.  jansson
+ * escapes every control character but DEL; a DEL byte can only be inside
+ * a string (text_raw), where \u007f is the same character.
+ */
+static int
+dump_ascii(const char *buf, size_t size, void *data)
+{
+	FILE *fp = data;
+	size_t i, run;
+
+	for (i = 0; i < size; i += run) {
+		if (buf[i] == 0x7f) {
+			if (fputs("\\u007f", fp) == EOF)
+				return -1;
+			run = 1;
+			continue;
+		}
+		for (run = 0; i + run < size && buf[i + run] != 0x7f; run++)
+			;
+		if (fwrite(buf + i, 1, run, fp) != run)
+			return -1;
+	}
+	return 0;
+}
+
 /* Write the JSON document and a newline; 0 or -1 on a write error. */
 int
 mx_report_json(const struct mx_model *m, FILE *fp)
@@ -522,9 +548,9 @@ mx_report_json(const struct mx_model *m, FILE *fp)
 		return -1;
 	}
 	/* ASCII only: text_raw's C1 and bidirectional characters reach a
-	 * terminal that shows the document as \\uXXXX, never as such. */
-	rc = json_dumpf(doc, fp, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
-	    JSON_ENSURE_ASCII);
+	 * terminal that shows the document as \uXXXX, never as such. */
+	rc = json_dump_callback(doc, dump_ascii, fp, JSON_INDENT(2) |
+	    JSON_PRESERVE_ORDER | JSON_ENSURE_ASCII);
 	json_decref(doc);
 	if (rc != 0 || fputc('\n', fp) == EOF || fflush(fp) != 0 ||
 	    ferror(fp))

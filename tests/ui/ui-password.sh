@@ -103,6 +103,7 @@ else
 	not_ok "Enter: the login succeeds"
 	diag "$UI_SCREEN"
 fi
+ui_wait_done 20	# the verdict is final once the run is (a loaded machine)
 like "$UI_SCREEN" '3 msgs, [0-9]+ octets' "the message count and size are shown"
 like "$UI_SCREEN" 'Verdict: Mailbox reachable, login works \(accessible\)' "verdict: accessible"
 unlike "$UI_SCREEN" 'Password for' "the field closed"
@@ -125,6 +126,7 @@ else
 	not_ok "a wrong password gives pop3.auth_failed"
 	diag "$UI_SCREEN"
 fi
+ui_wait_done 20
 like "$UI_SCREEN" 'login refused as alice@example\.test' "the pane says the login was refused"
 like "$UI_SCREEN" 'Verdict: Authentication failed \(authfailure\)' "verdict: authfailure"
 like "$UI_SCREEN" 'mailbox\.password_echoed' "the echoed password was noticed"
