@@ -237,11 +237,52 @@ ui_flow_row(const struct ui *ui, struct ui_flow *f, attr_t a, const char *s)
 	f->row++;
 }
 
+/*
+ * The matches of f->find in paragraph p that touch its bytes [cs, ce):
+ * rows where one begins go to f->hits, and, when drawing, the part of
+ * each on this row (drawn from x) is redrawn in reverse video.
+ */
+static void
+flow_matches(const struct ui *ui, struct ui_flow *f, attr_t a, const char *p,
+    size_t cs, size_t ce, int x)
+{
+	const char *at = p;
+	char part[TEXT_MAX];
+	size_t len, lo, hi;
+	int dx;
+
+	while ((at = ui_search_in(at, f->find, &len)) != NULL && len > 0) {
+		size_t o = (size_t)(at - p);
+
+		if (o >= ce)
+			break;
+		if (o >= cs && f->hits != NULL && f->nhits < f->maxhits &&
+		    (f->nhits == 0 || f->hits[f->nhits - 1] != f->row))
+			f->hits[f->nhits++] = f->row;
+		lo = o > cs ? o : cs;
+		hi = o + len < ce ? o + len : ce;
+		if (f->draw && hi > lo && f->row >= f->top &&
+		    f->row < f->top + f->r.h && lo - cs < sizeof part &&
+		    hi - lo < sizeof part) {
+			memcpy(part, p + cs, lo - cs);
+			part[lo - cs] = '\0';
+			dx = ui_width(ui, part);
+			memcpy(part, p + lo, hi - lo);
+			part[hi - lo] = '\0';
+			if (x + dx < f->r.w)
+				ui_text(ui, f->r.y + f->row - f->top, f->r.x +
+				    x + dx, f->r.w - x - dx, a | A_REVERSE, part);
+		}
+		at++;
+	}
+}
+
 /* Lay out a paragraph word-wrapped; continuation rows are indented. */
 void
 ui_flow_para(const struct ui *ui, struct ui_flow *f, attr_t a, int indent,
     const char *s)
 {
+	const char *p = s;
 	size_t n, brk, i;
 	int w, first = 1, x;
 
@@ -272,6 +313,9 @@ ui_flow_para(const struct ui *ui, struct ui_flow *f, attr_t a, int indent,
 			ui_text(ui, f->r.y + f->row - f->top, f->r.x + x, w, a,
 			    line);
 		}
+		if (f->find != NULL && f->find[0] != '\0')
+			flow_matches(ui, f, a, p, (size_t)(s - p),
+			    (size_t)(s - p) + brk, x);
 		f->row++;
 		s += brk;
 		while (*s == ' ')

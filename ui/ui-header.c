@@ -123,7 +123,7 @@ main_hints(const struct ui *ui, char *buf, size_t sz, int w)
 	} h[] = {
 		{ "?help", 0, 0 }, { "q quit", 0, 0 }, { "r rerun", 0, 0 },
 		{ "d dns", 0, 0 }, { "a add", 0, 0 }, { "t target", 3, 0 },
-		{ "s save", 4, 0 }, { "b bounce", 1, 0 },
+		{ "s save", 4, 0 }, { "/ search", 5, 0 }, { "b bounce", 1, 0 },
 		{ "P password", 1, 2 },
 		{ "p scenario", 3, 1 }, { "Tab Enter", 7, -1 },
 	};
@@ -157,8 +157,8 @@ ui_status_draw(struct ui *ui)
 	int hw;
 
 	if (ui->mode == UI_MODE_FULL)
-		hints = " Up/Dn PgUp/PgDn Home/End scroll  Left/Right address"
-		    "  Esc back ";
+		hints = " Up/Dn PgUp/PgDn Home/End scroll  / search"
+		    "  Left/Right address  Esc back ";
 	else if (ui->mode == UI_MODE_PASTE)
 		hints = " paste, then wait (typed: Ctrl-D)  Esc cancel ";
 	else if (ui->mode == UI_MODE_PASSWORD)

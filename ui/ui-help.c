@@ -3,6 +3,8 @@
  * and the exit statuses (the same as --report's, like a monitoring
  * plugin).  Every key is listed, P too (it acts with --pop3/--imap).
  */
+#include <string.h>
+
 #include "ui-int.h"
 
 static const char pw_line[] =
@@ -16,9 +18,10 @@ static const char *const help_lines[] = {
 	"Tab, S-Tab     move focus: MX table, transcript, diagnosis, bounce",
 	"PgUp/PgDn      scroll the transcript (or the focused pane) a page",
 	"Home/End       top / bottom (End: the decisive reply, or live)",
-	"Enter          full transcript of the selected address",
+	"Enter          full transcript of the selected address or mailbox check",
 	"r              re-run the whole check",
-	"d              re-run against another DNS server",
+	"d              re-run against another DNS server (an IP, or a name"
+	    " resolved once); the strip keeps the previous answers",
 	"a              add a DNS server to the comparison",
 	"t              edit the target",
 	"s              save text and JSON reports (0600, no overwrite"
@@ -30,6 +33,10 @@ static const char *const help_lines[] = {
 	"o              the policy tab: SPF, DMARC and DKIM records, one"
 	    " line each with its state",
 	"p, F2          pick a lab scenario (--demo only)",
+	"/, n, N, Esc   search the transcript as in less: / text Enter, n/N"
+	    " next/previous match, Esc clears (case ignored unless typed)",
+	"Del            in the d/a list: take a resolver out, forget a"
+	    " recent one",
 	"Ctrl-L         redraw the screen;  ? this help;  q quit",
 	"Result: accepted, refused (5xx), deferred (4xx), unreachable, ...",
 	"Transcript: C: sent, S: received, *: note; replies coloured by"
@@ -54,6 +61,7 @@ ui_help_draw(struct ui *ui)
 
 	b.w = COLS - 4 < 76 ? COLS - 4 : 76;
 	b.h = LINES - 2;
+	memset(&f, 0, sizeof f);
 	f.r.w = b.w - 3;
 	f.r.h = 1 << 20;
 	f.top = f.row = f.draw = 0;

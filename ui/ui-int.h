@@ -54,7 +54,7 @@ enum ui_mode {
 
 /* What a prompt is asking for. */
 enum ui_prompt_kind { UI_PROMPT_DNS, UI_PROMPT_ADD, UI_PROMPT_TARGET,
-	UI_PROMPT_SAVE };
+	UI_PROMPT_SAVE, UI_PROMPT_SEARCH };
 
 /* Colour roles; mapped to pairs or to monochrome attributes. */
 enum ui_role {
@@ -92,7 +92,13 @@ struct ui_flow {
 	int		 top;	/* first flow row shown */
 	int		 row;	/* rows laid out so far */
 	int		 draw;	/* 0: only count rows */
+	const char	*find;	/* highlight this (ui-search.c), or NULL */
+	int		*hits;	/* rows where a match begins, or NULL */
+	int		 nhits, maxhits;
 };
+
+/* At most this many rows with a match are remembered for n/N. */
+#define UI_FIND_MAX	4096
 
 /* At most this many of the configuration's resolver presets in `d`. */
 #define UI_PROMPT_PRESETS	8
@@ -103,9 +109,16 @@ struct ui_prompt {
 	char			 title[80];
 	char			 buf[UI_INPUT_MAX];
 	size_t			 len, cur;	/* bytes */
-	char			 error[200];
-	const char		*list[UI_HIST_MAX + 8 + UI_PROMPT_PRESETS];
+	char			 error[512];
+	const char		*list[MX_MAX_RESOLVERS + UI_HIST_MAX + 8 +
+				    UI_PROMPT_PRESETS];
+	const char		*tag[MX_MAX_RESOLVERS + UI_HIST_MAX + 8 +
+				    UI_PROMPT_PRESETS];	/* "in use", ... */
+	char			 tagbuf[UI_HIST_MAX][UI_INPUT_MAX + 16];
+	char			 confirmed[UI_INPUT_MAX];	/* --demo:
+						 * leaving the lab, asked */
 	int			 nlist, sel;	/* sel -1: typing */
+	enum ui_mode		 back;	/* the mode it returns to */
 };
 
 /* What ui_pastebuf_feed saw (bits). */
@@ -165,10 +178,18 @@ struct ui {
 	int			 help_top, help_total;
 	int			 policy_top, policy_total;	/* o tab */
 	int			 picker_sel;
+	int			 mb_sel;	/* the selected mailbox check */
+
+	/* `/`: the transcript search (ui-search.c); find is sanitized. */
+	char			 find[UI_INPUT_MAX * 4];
+	int			 find_row;	/* flow row of the match, -1 */
 
 	struct ui_prompt	 prompt;
 	char			*hist[UI_HIST_MAX];
+	char			*hist_name[UI_HIST_MAX];	/* or NULL */
 	int			 nhist;
+	struct mx_resolver	*prev;	/* before the last `d` (ui-dns.c) */
+	int			 nprev;
 	char			*save_base;	/* awaiting overwrite answer */
 
 	struct ui_pastebuf	 paste;		/* b: the bounce being pasted */
@@ -244,6 +265,8 @@ void		 ui_status_draw(struct ui *);
 void		 ui_policy_draw(struct ui *);
 /* ui-mailbox.c: the POP3/IMAP pane (in the MX table's place). */
 void		 ui_mailbox_draw(struct ui *, const struct ui_rect *);
+const struct mx_mailbox *ui_mailbox_sel(const struct ui *);
+int		 ui_mailbox_rows(const struct ui *);
 
 /* ui-mxtable.c */
 void		 ui_mxtable_rows(struct ui *);
@@ -260,6 +283,9 @@ void		 ui_transcript_draw(struct ui *);
 void		 ui_transcript_full(struct ui *);
 const struct mx_probe *ui_transcript_probe(const struct ui *);
 int		 ui_transcript_rows(const struct ui *, int w, int *answer);
+int		 ui_transcript_live(const struct ui *);
+int		 ui_transcript_hits(const struct ui *, int full, const char *,
+		    int *hits, int max);
 
 /* ui-diag.c */
 void		 ui_diag_draw(struct ui *);
@@ -269,6 +295,7 @@ int		 ui_diag_rows(const struct ui *, int w);
 void		 ui_prompt_open(struct ui *, enum ui_prompt_kind);
 void		 ui_prompt_key(struct ui *, int iskey, wint_t);
 void		 ui_prompt_draw(struct ui *);
+void		 ui_prompt_close(struct ui *);
 int		 ui_prompt_valid_dns(const char *, char *err, size_t);
 
 /* ui-keys.c */
@@ -279,6 +306,20 @@ void		 ui_keys_mode(struct ui *, enum ui_mode);
 void		 ui_save_start(struct ui *, const char *base, int overwrite);
 void		 ui_save_confirm_draw(struct ui *);
 char		*ui_save_default(const struct ui *);
+
+/* ui-dns.c: the `d`/`a` dialogs' resolvers */
+void		 ui_dns_list(struct ui *);
+void		 ui_dns_accept(struct ui *);
+void		 ui_dns_remove(struct ui *, int row);
+void		 ui_dns_cancel(void);
+void		 ui_dns_free(struct ui *);
+
+/* ui-search.c */
+const char	*ui_search_in(const char *s, const char *pat, size_t *len);
+void		 ui_search_open(struct ui *);
+void		 ui_search_set(struct ui *, const char *pat);
+void		 ui_search_step(struct ui *, int dir);
+void		 ui_search_clear(struct ui *);
 
 /* ui-help.c */
 void		 ui_help_draw(struct ui *);

@@ -163,6 +163,13 @@ full_key(struct ui *ui, int iskey, wint_t c)
 	case 'l':
 		ui_mxtable_select(ui, c == 'h' ? -1 : 1);
 		break;
+	case '/':
+		ui_search_open(ui);
+		return;
+	case 'n':
+	case 'N':
+		ui_search_step(ui, c == 'n' ? 1 : -1);
+		break;
 	case 'q':
 	case 27:
 	case '\n':
@@ -302,8 +309,7 @@ main_key(struct ui *ui, int iskey, wint_t c)
 	case '\n':
 	case '\r':
 		/* A finished dialogue opens at its top, a live one follows. */
-		ui->full_follow = ui_transcript_probe(ui) != NULL &&
-		    !ui_transcript_probe(ui)->done;
+		ui->full_follow = ui_transcript_live(ui);
 		ui->full_top = 0;
 		ui_keys_mode(ui, UI_MODE_FULL);
 		break;
@@ -340,6 +346,16 @@ main_key(struct ui *ui, int iskey, wint_t c)
 		break;
 	case 'P':
 		ui_password_open(ui, 0);
+		break;
+	case '/':
+		ui_search_open(ui);
+		break;
+	case 'n':
+	case 'N':
+		ui_search_step(ui, c == 'n' ? 1 : -1);
+		break;
+	case 27:	/* Esc: the search's highlights go */
+		ui_search_clear(ui);
 		break;
 	case 'q':
 	case 'Q':

@@ -46,19 +46,15 @@ ndr_height(const struct ui *ui, int w, int min, int max)
 
 /*
  * Rows the MX table wants: one per row, or, when the mailbox pane takes
- * its place (ui-mailbox.c), its header lines, hops and a transcript tail.
+ * its place (ui-mailbox.c), its header lines and hops (the transcript
+ * pane holds the check's dialogue).
  */
 static int
 mx_want(const struct ui *ui)
 {
-	const struct mx_model *m = ui->m;
-	int i, n = 0;
-
-	if (m->nmailbox == 0 || m->nexch > 0)
+	if (ui_mailbox_sel(ui) == NULL)
 		return ui->nrows;
-	for (i = 0; i < m->nmailbox && i < MX_MAX_MAILBOX; i++)
-		n += 3 + m->mailbox[i].nhops + m->mailbox[i].nlines;
-	return n;
+	return ui_mailbox_rows(ui);
 }
 
 /* Compute ui->lay for the current size and model; dirties all on change. */
@@ -74,6 +70,7 @@ ui_layout_compute(struct ui *ui)
 	l.cols = cols;
 	l.vsep1 = l.vsep2 = -1;
 	nres = ui->m->nresolvers > 0 ? ui->m->nresolvers : 1;
+	nres += ui->nprev > 0 ? ui->nprev : 0;	/* the view before `d` */
 	if (cols < UI_MIN_COLS || rows < UI_MIN_ROWS) {
 		l.kind = UI_LAY_SMALL;
 		goto done;
@@ -203,9 +200,13 @@ ui_layout_paint(struct ui *ui)
 		paint_small(ui);
 		goto flush;
 	}
-	if (ui->mode == UI_MODE_FULL) {
+	if (ui->mode == UI_MODE_FULL || (ui->mode == UI_MODE_PROMPT &&
+	    ui->prompt.back == UI_MODE_FULL)) {
 		ui_transcript_full(ui);
-		ui_status_draw(ui);
+		if (ui->mode == UI_MODE_PROMPT)
+			ui_prompt_draw(ui);	/* the search field */
+		else
+			ui_status_draw(ui);
 		goto flush;
 	}
 	if (d & UI_D_HEADER)

@@ -3,8 +3,10 @@
  * checks POP3/IMAP mailboxes instead of exchangers, it takes the MX
  * table's place: per check the server, TLS and state, the login result,
  * message count and size, the Received: hops of the newest message with
- * their delays, and the tail of the check's own transcript (PASS and AUTH
- * lines arrive masked as ********).  All text in the model is sanitized.
+ * their delays.  The selected check's own transcript (PASS and AUTH
+ * lines arrive masked as ********) is in the transcript pane, where it
+ * scrolls; Up/Down select a check, Enter shows it full-screen.  All text
+ * in the model is sanitized.
  */
 #include <stdio.h>
 #include <string.h>
@@ -14,12 +16,11 @@
 
 /* Draw one check into rows [y, y + h); returns the rows used. */
 static int
-draw_one(struct ui *ui, const struct mx_mailbox *b, int y, int x, int w,
-    int h)
+draw_one(struct ui *ui, const struct mx_mailbox *b, int sel, int y, int x,
+    int w, int h)
 {
 	char buf[512], d[24];
-	int row = 0, i, first, nhops;
-	const struct mx_line *l;
+	int row = 0, i, nhops;
 
 	if (h <= 0)
 		return 0;
@@ -29,7 +30,8 @@ draw_one(struct ui *ui, const struct mx_mailbox *b, int y, int x, int w,
 	    b->tls_active ? "STARTTLS" : "plain", !b->done ?
 	    mx_mb_stage_name(b->proto, b->stage) : b->outcome == MX_OUT_OK ?
 	    "done" : mx_words_outcome(b->outcome));
-	ui_text(ui, y + row++, x, w, ui_attr(ui, ui_mark_role(b->mark)), buf);
+	ui_text(ui, y + row++, x, w, ui_attr(ui, ui_mark_role(b->mark)) |
+	    (sel ? A_REVERSE : 0), buf);
 	if (row < h) {
 		snprintf(buf, sizeof buf, "  login %s%s%s", mx_words_login(
 		    b->login), b->user[0] ? " as " : "", b->user);
@@ -58,17 +60,6 @@ draw_one(struct ui *ui, const struct mx_mailbox *b, int y, int x, int w,
 		    hp->with[0] ? hp->with : "-");
 		ui_text(ui, y + row++, x, w, ui_attr(ui, UI_R_INFO), buf);
 	}
-	/* The tail of the transcript in what is left. */
-	first = b->nlines - (h - row);
-	if (first < 0)
-		first = 0;
-	for (i = first; i < b->nlines && b->lines != NULL && row < h; i++) {
-		l = &b->lines[i];
-		snprintf(buf, sizeof buf, "  %c%c %s", l->tls ? '~' : ' ', l->dir,
-		    l->text != NULL ? l->text : "");
-		ui_text(ui, y + row++, x, w, ui_attr(ui, l->dir == 'C' ?
-		    UI_R_CLIENT : l->dir == '*' ? UI_R_DIM : UI_R_NORMAL), buf);
-	}
 	return row;
 }
 
@@ -81,12 +72,39 @@ ui_mailbox_draw(struct ui *ui, const struct ui_rect *r)
 	    MX_MAX_MAILBOX;
 
 	ui_clear(r);
-	ui_title(ui, r, ui->focus == UI_PANE_MX, "Mailbox (POP3/IMAP)");
+	ui_title(ui, r, ui->focus == UI_PANE_MX, n > 1 ? "Mailbox (POP3/IMAP):"
+	    " Up/Down select, Enter its transcript" : "Mailbox (POP3/IMAP)");
 	if (r->h < 2 || n == 0)
 		return;
 	y = r->y + 1;
 	for (i = 0; i < n; i++) {
 		h = (r->y + r->h - y) / (n - i);
-		y += draw_one(ui, &m->mailbox[i], y, r->x, r->w, h);
+		y += draw_one(ui, &m->mailbox[i], n > 1 && i == ui->mb_sel, y,
+		    r->x, r->w, h);
 	}
+}
+
+/* The selected mailbox check, or NULL when the run has exchangers. */
+const struct mx_mailbox *
+ui_mailbox_sel(const struct ui *ui)
+{
+	const struct mx_model *m = ui->m;
+	int n = m->nmailbox < MX_MAX_MAILBOX ? m->nmailbox : MX_MAX_MAILBOX;
+
+	if (n == 0 || m->nexch > 0)
+		return NULL;
+	return &m->mailbox[ui->mb_sel < n ? ui->mb_sel : n - 1];
+}
+
+/* Rows the mailbox pane wants (title excluded); 0 without checks. */
+int
+ui_mailbox_rows(const struct ui *ui)
+{
+	const struct mx_model *m = ui->m;
+	int i, n = 0;
+
+	for (i = 0; i < m->nmailbox && i < MX_MAX_MAILBOX; i++)
+		n += 3 + (m->mailbox[i].nhops < MX_MAX_HOPS ?
+		    m->mailbox[i].nhops : MX_MAX_HOPS);
+	return n;
 }

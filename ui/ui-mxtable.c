@@ -69,7 +69,22 @@ ui_mxtable_rows(struct ui *ui)
 void
 ui_mxtable_select(struct ui *ui, int delta)
 {
-	int sel = ui->sel + delta;
+	int sel = ui->sel + delta, nmb = ui->m->nmailbox;
+
+	if (ui_mailbox_sel(ui) != NULL) {	/* a mailbox check instead */
+		sel = ui->mb_sel + delta;
+		nmb = nmb < MX_MAX_MAILBOX ? nmb : MX_MAX_MAILBOX;
+		sel = sel >= nmb ? nmb - 1 : sel < 0 ? 0 : sel;
+		if (sel == ui->mb_sel)
+			return;
+		ui->mb_sel = sel;
+		ui->trans_top = ui->full_top = 0;
+		ui->trans_follow = 1;
+		ui->full_follow = ui_transcript_live(ui);
+		ui->find_row = -1;
+		ui_dirty(ui, UI_D_MX | UI_D_TRANS);
+		return;
+	}
 
 	if (sel >= ui->nrows)
 		sel = ui->nrows - 1;
@@ -85,6 +100,7 @@ ui_mxtable_select(struct ui *ui, int delta)
 	ui->full_top = 0;
 	ui->full_follow = ui->sel_probe >= 0 &&
 	    !ui->m->probes[ui->sel_probe].done;
+	ui->find_row = -1;
 	ui_dirty(ui, UI_D_MX | UI_D_TRANS);
 }
 

@@ -1,8 +1,10 @@
 /*
  * ui-prompt: the one-line dialogs.  `d` asks for a DNS server (IP, IP:port
- * or [v6]:port, validated here before the engine sees it) with a history
- * and the preset public resolvers, then re-runs against it; `a` adds one
- * to the comparison; `t` edits the target; `s` asks where to save.
+ * or [v6]:port, validated here before the engine sees it, or a host name)
+ * with the ones in use, a history and the preset public resolvers, then
+ * re-runs against it; `a` adds one to the comparison (what they do with
+ * it: ui-dns.c); `t` edits the target; `s` asks where to save; `/` is
+ * the search field on the status row (ui-search.c).
  */
 #include <arpa/inet.h>
 
@@ -12,11 +14,6 @@
 
 #include "conf.h"
 #include "ui-int.h"
-
-static const char *const presets[] = {
-	"1.1.1.1", "8.8.8.8", "9.9.9.9", "208.67.222.222", "114.114.114.114",
-	"223.5.5.5", "119.29.29.29"
-};
 
 /* Whether s is a valid port number 1-65535. */
 static int
@@ -95,28 +92,6 @@ ui_prompt_valid_dns(const char *s, char *err, size_t errsz)
 	return 0;
 }
 
-/* Put s first in the DNS history (no duplicates, bounded). */
-static void
-hist_add(struct ui *ui, const char *s)
-{
-	int i;
-
-	for (i = 0; i < ui->nhist; i++)
-		if (strcmp(ui->hist[i], s) == 0) {
-			char *h = ui->hist[i];
-			memmove(&ui->hist[1], &ui->hist[0], (size_t)i *
-			    sizeof ui->hist[0]);
-			ui->hist[0] = h;
-			return;
-		}
-	if (ui->nhist == UI_HIST_MAX)
-		free(ui->hist[--ui->nhist]);
-	memmove(&ui->hist[1], &ui->hist[0], (size_t)ui->nhist *
-	    sizeof ui->hist[0]);
-	ui->hist[0] = mx_xstrdup(s);
-	ui->nhist++;
-}
-
 /* Set the prompt's text. */
 static void
 set_text(struct ui_prompt *p, const char *s)
@@ -131,29 +106,25 @@ ui_prompt_open(struct ui *ui, enum ui_prompt_kind kind)
 {
 	struct ui_prompt *p = &ui->prompt;
 	char *def;
-	size_t i;
-	int j, dup;
+	int i;
 
 	memset(p, 0, sizeof *p);
 	p->kind = kind;
 	p->sel = -1;
+	p->back = ui->mode == UI_MODE_FULL ? UI_MODE_FULL : UI_MODE_MAIN;
 	switch (kind) {
 	case UI_PROMPT_DNS:
 	case UI_PROMPT_ADD:
 		snprintf(p->title, sizeof p->title, kind == UI_PROMPT_DNS ?
 		    "Re-run against DNS server" : "Add a DNS server to compare");
-		/* The configuration's named presets first (conf.h). */
-		for (j = 0; mx_preset_name(j) != NULL &&
-		    j < UI_PROMPT_PRESETS; j++)
-			p->list[p->nlist++] = mx_preset_name(j);
-		for (j = 0; j < ui->nhist; j++)
-			p->list[p->nlist++] = ui->hist[j];
-		for (i = 0; i < sizeof presets / sizeof presets[0]; i++) {
-			for (dup = 0, j = 0; j < ui->nhist; j++)
-				dup |= strcmp(ui->hist[j], presets[i]) == 0;
-			if (!dup)
-				p->list[p->nlist++] = presets[i];
-		}
+		for (i = 0; i < ui->m->nresolvers; i++)
+			snprintf(p->title + strlen(p->title), sizeof p->title -
+			    strlen(p->title), "%s%s", i == 0 ? " (now: " : ", ",
+			    ui->m->resolvers[i].name);
+		if (ui->m->nresolvers > 0)
+			mx_strlcpy(p->title + strlen(p->title), ")",
+			    sizeof p->title - strlen(p->title));
+		ui_dns_list(ui);
 		break;
 	case UI_PROMPT_TARGET:
 		snprintf(p->title, sizeof p->title, "Target");
@@ -165,56 +136,21 @@ ui_prompt_open(struct ui *ui, enum ui_prompt_kind kind)
 		set_text(p, def);
 		free(def);
 		break;
+	case UI_PROMPT_SEARCH:
+		snprintf(p->title, sizeof p->title, "/");
+		break;
 	}
 	ui_keys_mode(ui, UI_MODE_PROMPT);
 	curs_set(1);
 }
 
-/* Close the dialog. */
-static void
-prompt_close(struct ui *ui)
+/* Close the dialog (a host name lookup in flight is forgotten). */
+void
+ui_prompt_close(struct ui *ui)
 {
+	ui_dns_cancel();
 	curs_set(0);
-	ui_keys_mode(ui, UI_MODE_MAIN);
-}
-
-/* The resolvers of the last run that can be handed back to the engine. */
-static int
-current_resolvers(const struct ui *ui, const char **list, const char *extra)
-{
-	char err[8];
-	int i, j, n = 0, dup;
-
-	for (i = 0; i < ui->m->nresolvers && n < MX_MAX_RESOLVERS - 1; i++) {
-		const char *name = ui->m->resolvers[i].name;
-		if (ui_prompt_valid_dns(name, err, sizeof err) != 0)
-			continue;	/* e.g. "system" */
-		for (dup = 0, j = 0; j < n; j++)
-			dup |= strcmp(list[j], name) == 0;
-		if (!dup && strcmp(name, extra) != 0)
-			list[n++] = name;
-	}
-	list[n++] = extra;
-	return n;
-}
-
-/* A preset's servers, after the current ones when adding (at most
- * MX_MAX_RESOLVERS in all). */
-static int
-preset_resolvers(const struct ui *ui, const char **list,
-    const char *const *srv, int add)
-{
-	int n = 0, j, dup;
-
-	if (add)
-		n = current_resolvers(ui, list, srv[0]) - 1;
-	for (; *srv != NULL && n < MX_MAX_RESOLVERS; srv++) {
-		for (dup = 0, j = 0; j < n; j++)
-			dup |= strcmp(list[j], *srv) == 0;
-		if (!dup)
-			list[n++] = *srv;
-	}
-	return n;
+	ui_keys_mode(ui, ui->prompt.back);
 }
 
 /* Act on the dialog's text; the dialog stays open on an error. */
@@ -222,33 +158,13 @@ static void
 prompt_accept(struct ui *ui)
 {
 	struct ui_prompt *p = &ui->prompt;
-	const char *list[MX_MAX_RESOLVERS];
-	const char *const *named;
 	char *cause = NULL, show[UI_INPUT_MAX * 4];
-	int n;
 
 	mx_sanitize(show, sizeof show, p->buf, p->len);
 	switch (p->kind) {
 	case UI_PROMPT_DNS:
 	case UI_PROMPT_ADD:
-		if ((named = mx_preset_find(p->buf)) != NULL)
-			n = preset_resolvers(ui, list, named,
-			    p->kind == UI_PROMPT_ADD);
-		else if (ui_prompt_valid_dns(p->buf, p->error,
-		    sizeof p->error) != 0)
-			goto fail;
-		else if (p->kind == UI_PROMPT_DNS) {
-			list[0] = p->buf;
-			n = 1;
-		} else
-			n = current_resolvers(ui, list, p->buf);
-		if (mx_engine_set_resolvers(ui->eng, list, n, &cause) != 0)
-			goto cause;
-		hist_add(ui, p->buf);
-		prompt_close(ui);
-		ui_message(ui, 0, "%s %s: re-running", p->kind == UI_PROMPT_DNS ?
-		    "DNS server" : "added", show);
-		ui_restart(ui);
+		ui_dns_accept(ui);
 		return;
 	case UI_PROMPT_TARGET:
 		if (p->len == 0) {
@@ -258,7 +174,7 @@ prompt_accept(struct ui *ui)
 		}
 		if (ui_paste_retarget(ui, p->buf, &cause) != 0)
 			goto cause;
-		prompt_close(ui);
+		ui_prompt_close(ui);
 		ui_message(ui, 0, "checking %s", show);
 		ui_restart(ui);
 		return;
@@ -267,8 +183,15 @@ prompt_accept(struct ui *ui)
 			snprintf(p->error, sizeof p->error, "type a file name");
 			goto fail;
 		}
-		prompt_close(ui);
+		ui_prompt_close(ui);
 		ui_save_start(ui, p->buf, 0);
+		return;
+	case UI_PROMPT_SEARCH:	/* empty: the last search again */
+		ui_prompt_close(ui);
+		if (p->len > 0)
+			ui_search_set(ui, p->buf);
+		else if (ui->find[0] != '\0')
+			ui_search_step(ui, 1);
 		return;
 	}
 	return;
@@ -357,7 +280,7 @@ ui_prompt_key(struct ui *ui, int iskey, wint_t c)
 	if (!iskey) {
 		switch (c) {
 		case 27:
-			prompt_close(ui);
+			ui_prompt_close(ui);
 			return;
 		case '\n':
 		case '\r':
@@ -397,6 +320,11 @@ ui_prompt_key(struct ui *ui, int iskey, wint_t c)
 		p->cur = at;
 		break;
 	case KEY_DC:
+		if (p->sel >= 0 && (p->kind == UI_PROMPT_DNS ||
+		    p->kind == UI_PROMPT_ADD)) {
+			ui_dns_remove(ui, p->sel);
+			break;
+		}
 		if (p->cur == p->len)
 			break;
 		at = next_char(p, p->cur);
@@ -432,6 +360,36 @@ redraw:
 	ui_dirty(ui, UI_D_OVERLAY);
 }
 
+/* Draw the search field on the status row, as less does. */
+static void
+search_draw(struct ui *ui)
+{
+	struct ui_prompt *p = &ui->prompt;
+	char show[UI_INPUT_MAX * 4], pre[UI_INPUT_MAX * 4];
+	const char *hint = "  Enter search  Esc cancel ";
+	int y = LINES - 1, iw, cx, off = 0, hw;
+
+	mx_sanitize(show, sizeof show, p->buf, p->len);
+	mx_sanitize(pre, sizeof pre, p->buf, p->cur);
+	hw = ui_width(ui, hint);
+	if (hw > COLS / 2)
+		hw = 0;
+	ui_fill(y, 0, COLS, A_NORMAL);
+	ui_text(ui, y, 0, 1, ui_attr(ui, UI_R_CLIENT), "/");
+	iw = COLS - 1 - hw > 2 ? COLS - 1 - hw : 2;
+	cx = ui_width(ui, pre);
+	while (cx - off >= iw)
+		off += iw / 2;
+	{
+		int skip = 0;
+		size_t nb = ui_fit(ui, show, off, &skip);
+		ui_text(ui, y, 1, iw, A_NORMAL, show + nb);
+	}
+	if (hw > 0)
+		ui_text(ui, y, COLS - hw, hw, ui_attr(ui, UI_R_TITLE), hint);
+	move(y, 1 + cx - off);
+}
+
 /* Draw the open dialog and place the cursor in its input line. */
 void
 ui_prompt_draw(struct ui *ui)
@@ -440,14 +398,26 @@ ui_prompt_draw(struct ui *ui)
 	struct ui_rect b;
 	char show[UI_INPUT_MAX * 4], pre[UI_INPUT_MAX * 4];
 	const char *hint;
-	int i, shown, cx, iw, off = 0, listh;
+	int i, shown, cx, iw, off = 0, listh, er = 1;
+	struct ui_flow f;
 
+	if (p->kind == UI_PROMPT_SEARCH) {
+		search_draw(ui);
+		return;
+	}
 	listh = p->nlist > 0 ? p->nlist + 1 : 0;
 	b.w = COLS - 4 < 70 ? COLS - 4 : 70;
-	b.h = 6 + listh;
+	memset(&f, 0, sizeof f);	/* the error wraps: up to 4 rows */
+	f.r.w = b.w - 4;
+	f.r.h = 4;
+	if (p->error[0] != '\0') {
+		ui_flow_para(ui, &f, A_NORMAL, 0, p->error);
+		er = f.row < 4 ? f.row : 4;
+	}
+	b.h = 5 + er + listh;
 	if (b.h > LINES - 2) {
 		b.h = LINES - 2;
-		listh = b.h - 6;
+		listh = b.h - 5 - er;
 	}
 	b.y = (LINES - b.h) / 2;
 	b.x = (COLS - b.w) / 2;
@@ -455,7 +425,7 @@ ui_prompt_draw(struct ui *ui)
 	switch (p->kind) {
 	case UI_PROMPT_DNS:
 	case UI_PROMPT_ADD:
-		hint = "IP, IP:port or [IPv6]:port; Up/Down picks from the list";
+		hint = "IP, IP:port, [v6]:port or a host name; Up/Down picks";
 		break;
 	case UI_PROMPT_TARGET:
 		hint = "user@domain or domain; Enter re-runs the check";
@@ -480,23 +450,29 @@ ui_prompt_draw(struct ui *ui)
 		ui_fill(b.y + 2, b.x + 4 + ui_width(ui, s + nb), iw -
 		    ui_width(ui, s + nb), A_UNDERLINE);
 	}
-	if (p->error[0] != '\0')
-		ui_text(ui, b.y + 3, b.x + 2, b.w - 4, ui_attr(ui, UI_R_FAIL),
-		    p->error);
+	if (p->error[0] != '\0') {
+		f.r.y = b.y + 3;
+		f.r.x = b.x + 2;
+		f.row = 0;
+		f.draw = 1;
+		ui_flow_para(ui, &f, ui_attr(ui, UI_R_FAIL), 0, p->error);
+	}
 	if (listh > 0) {
-		ui_text(ui, b.y + 4, b.x + 2, b.w - 4, ui_attr(ui, UI_R_DIM),
-		    "Recent, then public resolvers:");
+		ui_text(ui, b.y + 3 + er, b.x + 2, b.w - 4, ui_attr(ui, UI_R_DIM),
+		    "In use, recent, presets, public resolvers:");
 		for (i = 0, shown = 0; i < p->nlist && shown < listh - 1; i++) {
 			int first = p->sel >= listh - 1 ? p->sel - listh + 2 : 0;
 			if (i < first)
 				continue;
-			ui_textf(ui, b.y + 5 + shown, b.x + 4, b.w - 6, i ==
-			    p->sel ? ui_attr(ui, UI_R_SEL) : A_NORMAL, "%s%s",
-			    p->list[i], i < ui->nhist ? "  (recent)" : "");
+			ui_textf(ui, b.y + 4 + er + shown, b.x + 4, b.w - 6, i ==
+			    p->sel ? ui_attr(ui, UI_R_SEL) : A_NORMAL, "%s  (%s)",
+			    p->list[i], p->tag[i]);
 			shown++;
 		}
 	}
 	ui_text(ui, b.y + b.h - 2, b.x + 2, b.w - 4, ui_attr(ui, UI_R_DIM),
+	    p->kind == UI_PROMPT_DNS || p->kind == UI_PROMPT_ADD ?
+	    "Enter: ok  Esc: cancel  Ctrl-U: clear  Del: remove picked" :
 	    "Enter: ok   Esc: cancel   Ctrl-U: clear");
 	move(b.y + 2, b.x + 4 + cx - off);
 }

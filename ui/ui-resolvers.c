@@ -3,7 +3,9 @@
  * MX query (RFC 1035 §4.1.1 RCODEs, timeouts), round-trip time and the MX
  * set it gave (or implicit MX, RFC 5321 §5.1; null MX, RFC 7505).  When
  * resolvers that answered give different MX sets or addresses, the odd
- * ones out are highlighted and the title says which differ.
+ * ones out are highlighted and the title says which differ.  After `d`,
+ * the resolvers it replaced keep their last answer on dim rows ("before
+ * d"), marked != where they differ from the first resolver's now.
  */
 #include <stdio.h>
 #include <string.h>
@@ -123,6 +125,29 @@ describe(const struct mx_resolver *r, char *buf, size_t sz)
 		    r->addr_failures, mx_dns_status_name(r->addr_status));
 }
 
+/* The rows kept from before `d`, from strip row i on. */
+static void
+prev_draw(struct ui *ui, int i)
+{
+	const struct mx_model *m = ui->m;
+	const struct ui_rect *r = &ui->lay.res;
+	char line[1024];
+	int j, y, x, diff;
+
+	for (j = 0; j < ui->nprev && i < r->h - 1; j++, i++) {
+		y = r->y + 1 + i;
+		diff = m->nresolvers > 0 && m->resolvers[0].done &&
+		    comparable(&ui->prev[j]) && comparable(&m->resolvers[0]) &&
+		    !same(&ui->prev[j], &m->resolvers[0]);
+		x = r->x + ui_text(ui, y, r->x, 2, ui_attr(ui, UI_R_FAIL),
+		    diff ? "!=" : "  ");
+		x += ui_textf(ui, y, x, r->x + r->w - x, ui_attr(ui, UI_R_DIM),
+		    "before d: %s ", ui->prev[j].name);
+		describe(&ui->prev[j], line, sizeof line);
+		ui_text(ui, y, x, r->x + r->w - x, ui_attr(ui, UI_R_DIM), line);
+	}
+}
+
 /* Draw the resolver strip. */
 void
 ui_resolvers_draw(struct ui *ui)
@@ -178,4 +203,5 @@ ui_resolvers_draw(struct ui *ui)
 		describe(rs, line, sizeof line);
 		ui_text(ui, y, x, r->x + r->w - x, ui_attr(ui, role), line);
 	}
+	prev_draw(ui, m->nresolvers < vis ? m->nresolvers : vis);
 }

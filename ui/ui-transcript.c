@@ -4,7 +4,9 @@
  * class (RFC 5321 §4.2.1: 2xx, 3xx, 4xx, 5xx), the start of TLS marked
  * (RFC 3207 §4.2: everything after it is a new session), followed live
  * unless the user scrolled back.  Enter shows it full-screen, wrapped,
- * with the EHLO capabilities and the certificate.
+ * with the EHLO capabilities and the certificate.  With mailbox checks
+ * only (--pop3/--imap, no exchangers) it shows the selected check's
+ * POP3/IMAP dialogue the same way.
  */
 #include <stdio.h>
 #include <string.h>
@@ -30,42 +32,103 @@ ui_transcript_probe(const struct ui *ui)
 	return &ui->m->probes[ui->rows[ui->sel].probe];
 }
 
+/* The dialogue shown: the selected address's or mailbox check's. */
+struct tsrc {
+	const struct mx_probe	*p;	/* one of the two, or both NULL */
+	const struct mx_mailbox	*b;
+	const struct mx_line	*lines;
+	int			 nlines, dropped, done;
+	const struct mx_tls	*tls;
+};
+
+/* Fill s with what the transcript shows; returns 0 when there is none. */
+static int
+tsrc_get(const struct ui *ui, struct tsrc *s)
+{
+	memset(s, 0, sizeof *s);
+	if ((s->p = ui_transcript_probe(ui)) != NULL) {
+		s->lines = s->p->lines;
+		s->nlines = s->p->nlines;
+		s->dropped = s->p->lines_dropped;
+		s->done = s->p->done;
+		s->tls = &s->p->tls;
+		return 1;
+	}
+	if ((s->b = ui_mailbox_sel(ui)) != NULL) {
+		s->lines = s->b->lines;
+		s->nlines = s->b->nlines;
+		s->dropped = s->b->lines_dropped;
+		s->done = s->b->done;
+		s->tls = &s->b->tls;
+		return 1;
+	}
+	return 0;
+}
+
+/* Whether the dialogue shown is still running (Enter follows it live). */
+int
+ui_transcript_live(const struct ui *ui)
+{
+	struct tsrc s;
+
+	return tsrc_get(ui, &s) && !s.done;
+}
+
 /* Flatten a transcript into display entries; returns their number. */
 static int
-entries(const struct mx_probe *p)
+entries(const struct tsrc *s)
 {
 	int i, n = 0;
 
-	for (i = 0; i < p->nlines && p->lines != NULL; i++) {
-		if (p->lines[i].tls && (i == 0 || !p->lines[i - 1].tls))
+	for (i = 0; i < s->nlines && s->lines != NULL; i++) {
+		if (s->lines[i].tls && (i == 0 || !s->lines[i - 1].tls))
 			ents[n++] = ENT_TLS;
 		ents[n++] = i;
-		if (i == 0 && p->lines_dropped > 0)
+		if (i == 0 && s->dropped > 0)
 			ents[n++] = ENT_DROPPED;
 	}
-	if (p->done)
+	if (s->done)
 		ents[n++] = ENT_END;
 	return n;
 }
 
-/* Text and role of one display entry. */
+/* The end line of a mailbox check, in words; returns its role. */
 static enum ui_role
-entry_text(const struct ui *ui, const struct mx_probe *p, int e, char *buf,
+mailbox_end(const struct ui *ui, const struct mx_mailbox *b, char *buf,
     size_t sz)
 {
+	(void)ui;
+	if (b->outcome == MX_OUT_OK) {
+		snprintf(buf, sz, "== Result: finished");
+		return UI_R_OK;
+	}
+	snprintf(buf, sz, "== Result: %s at %s%s%s", mx_words_outcome(
+	    b->outcome), mx_mb_stage_name(b->proto, b->failed_stage),
+	    b->outcome_text[0] ? ": " : "", b->outcome_text);
+	return ui_mark_role(b->mark);
+}
+
+/* Text and role of one display entry. */
+static enum ui_role
+entry_text(const struct ui *ui, const struct tsrc *s, int e, char *buf,
+    size_t sz)
+{
+	const struct mx_probe *p = s->p;
 	const struct mx_line *l;
 	const char *dash = ui_glyph(ui, "\xe2\x94\x80\xe2\x94\x80", "--");
 
 	switch (e) {
 	case ENT_TLS:
 		snprintf(buf, sz, "%s TLS started%s%s%s%s %s", dash,
-		    p->tls.protocol[0] ? ": " : "", p->tls.protocol,
-		    p->tls.cipher[0] ? " " : "", p->tls.cipher, dash);
+		    s->tls->protocol[0] ? ": " : "", s->tls->protocol,
+		    s->tls->cipher[0] ? " " : "", s->tls->cipher, dash);
 		return UI_R_TLS;
 	case ENT_DROPPED:
-		snprintf(buf, sz, "... %d lines dropped ...", p->lines_dropped);
+		snprintf(buf, sz, "... %d lines dropped ...", s->dropped);
 		return UI_R_DIM;
 	case ENT_END:
+		if (p == NULL)
+			return mailbox_end(ui, s->b, buf, sz);
 		/* In words; a reply refused is above, not said again. */
 		if (p->outcome == MX_OUT_OK)
 			snprintf(buf, sz, "== Result: accepted");
@@ -80,9 +143,9 @@ entry_text(const struct ui *ui, const struct mx_probe *p, int e, char *buf,
 		return p->outcome == MX_OUT_OK ? UI_R_OK :
 		    ui_mark_role(p->mark);
 	}
-	l = &p->lines[e];
+	l = &s->lines[e];
 	snprintf(buf, sz, "%3u.%03u %c%s %s", l->t_ms / 1000, l->t_ms % 1000,
-	    l->dir, l->dir == '*' ? " " : ":", l->text);
+	    l->dir, l->dir == '*' ? " " : ":", l->text != NULL ? l->text : "");
 	if (l->dir == 'C')
 		return UI_R_CLIENT;
 	if (l->dir == 'S')
@@ -94,6 +157,8 @@ entry_text(const struct ui *ui, const struct mx_probe *p, int e, char *buf,
 static const char *
 empty_reason(const struct ui *ui)
 {
+	if (ui->m->nmailbox > 0 && ui->m->nexch == 0)
+		return "not started yet";
 	if (ui->nrows == 0)
 		return ui->m->running ? "waiting for DNS..." : "no address";
 	if (ui->rows[ui->sel].probe < 0)
@@ -105,17 +170,17 @@ empty_reason(const struct ui *ui)
 static void
 trans_flow(const struct ui *ui, struct ui_flow *f)
 {
-	const struct mx_probe *p = ui_transcript_probe(ui);
+	struct tsrc s;
 	char buf[MX_TEXT_MAX + 160];
 	int n, i, d;
 
 	dec_row = -1;
-	if (p == NULL)
+	if (!tsrc_get(ui, &s))
 		return;
-	n = entries(p);
-	d = p->done ? mx_words_decisive_line(p) : -1;
+	n = entries(&s);
+	d = s.p != NULL && s.done ? mx_words_decisive_line(s.p) : -1;
 	for (i = 0; i < n; i++) {
-		enum ui_role role = entry_text(ui, p, ents[i], buf, sizeof buf);
+		enum ui_role role = entry_text(ui, &s, ents[i], buf, sizeof buf);
 		attr_t a = ui_attr(ui, role);
 
 		if (ents[i] == d && d >= 0) {
@@ -142,17 +207,43 @@ trans_anchor(const struct ui *ui, int total, int vis)
 	return top;
 }
 
+/* The pane's title: which dialogue, and where the view is. */
+static void
+trans_title(const struct ui *ui, const struct tsrc *s, int n, int vis,
+    char *title, size_t sz)
+{
+	const struct mx_mailbox *b = s->b;
+
+	if (b != NULL)
+		snprintf(title, sz, "Transcript %s %s [%s]:%d%s  %s",
+		    b->proto == MX_MBOX_IMAP ? "IMAP" : "POP3", b->host,
+		    b->addr, b->port, b->tls_active || b->tls_mode ==
+		    MX_MBTLS_IMPLICIT ? " (TLS)" : "", n == 0 ? "" :
+		    ui->trans_follow ? (b->done ? "[end]" : "[live]") :
+		    "[scrolled]");
+	else
+		snprintf(title, sz, "Transcript %s%s  %s", s->p != NULL ?
+		    s->p->addr : "", s->p != NULL && s->p->tls.ok ? " (TLS)" :
+		    "", n == 0 ? "" : ui->trans_follow ? (s->p != NULL &&
+		    s->p->done ? "[end]" : "[live]") : "[scrolled]");
+	if (n > vis)
+		snprintf(title + strlen(title), sz - strlen(title),
+		    " %d-%d/%d", ui->trans_top + 1, ui->trans_top + vis < n ?
+		    ui->trans_top + vis : n, n);
+}
+
 /* Draw the transcript pane. */
 void
 ui_transcript_draw(struct ui *ui)
 {
 	const struct ui_rect *r = &ui->lay.trans;
-	const struct mx_probe *p = ui_transcript_probe(ui);
-	int n, vis = r->h - 1, focus = ui->focus == UI_PANE_TRANS;
-	char title[300];
+	struct tsrc s;
+	int n, vis = r->h - 1, focus = ui->focus == UI_PANE_TRANS, have;
+	char title[400];
 	struct ui_flow f;
 
 	ui_clear(r);
+	have = tsrc_get(ui, &s);
 	memset(&f, 0, sizeof f);
 	f.r.y = r->y + 1;
 	f.r.x = r->x;
@@ -164,23 +255,17 @@ ui_transcript_draw(struct ui *ui)
 	if (ui->trans_follow)
 		ui->trans_top = trans_anchor(ui, n, vis);
 	ui_layout_scroll(&ui->trans_top, n, vis, 0);
-	snprintf(title, sizeof title, "Transcript %s%s  %s",
-	    p != NULL ? p->addr : "", p != NULL && p->tls.ok ? " (TLS)" : "",
-	    n == 0 ? "" : ui->trans_follow ? (p != NULL && p->done ?
-	    "[end]" : "[live]") : "[scrolled]");
-	if (n > vis)
-		snprintf(title + strlen(title), sizeof title - strlen(title),
-		    " %d-%d/%d", ui->trans_top + 1, ui->trans_top + vis < n ?
-		    ui->trans_top + vis : n, n);
+	trans_title(ui, &s, n, vis, title, sizeof title);
 	ui_title(ui, r, focus, title);
-	if (p == NULL || n == 0) {
+	if (!have || n == 0) {
 		ui_text(ui, r->y + 1, r->x + 2, r->w - 2, ui_attr(ui, UI_R_DIM),
-		    p == NULL ? empty_reason(ui) : "connecting...");
+		    !have ? empty_reason(ui) : "connecting...");
 		return;
 	}
 	f.top = ui->trans_top;
 	f.row = 0;
 	f.draw = 1;
+	f.find = ui->find;
 	trans_flow(ui, &f);
 }
 
@@ -202,68 +287,100 @@ caps_line(const struct ui *ui, struct ui_flow *f, const char *label,
 	ui_flow_para(ui, f, ui_attr(ui, UI_R_INFO), 6, buf);
 }
 
-/* The capability and certificate summary shown above the full view. */
+/* The certificate line of the full view. */
 static void
-full_header(const struct ui *ui, struct ui_flow *f, const struct mx_probe *p)
+tls_line(const struct ui *ui, struct ui_flow *f, const struct mx_tls *t)
 {
 	char buf[1024];
 
-	if (p->caps_plain.esmtp || p->caps_plain.has_size)
+	snprintf(buf, sizeof buf, "TLS: %s %s %s; chain %s, name %s%s;"
+	    " subject %s; issuer %s; expires %s%s%s", t->ok ? "ok" : "failed",
+	    t->protocol, t->cipher, t->verified ? "trusted" : "NOT trusted",
+	    t->name_ok ? "matches" : "does NOT match", t->expired ?
+	    ", EXPIRED" : "", t->subject, t->issuer, t->not_after,
+	    t->verify_error[0] ? "; " : "", t->verify_error);
+	ui_flow_para(ui, f, ui_attr(ui, t->ok && t->verified && t->name_ok ?
+	    UI_R_TLS : UI_R_WARN), 5, buf);
+}
+
+/* The capability and certificate summary shown above the full view. */
+static void
+full_header(const struct ui *ui, struct ui_flow *f, const struct tsrc *s)
+{
+	const struct mx_probe *p = s->p;
+	char buf[512];
+
+	if (p != NULL && (p->caps_plain.esmtp || p->caps_plain.has_size))
 		caps_line(ui, f, "EHLO:", &p->caps_plain);
-	if (p->tls.ok && (p->caps.esmtp || p->caps.has_size))
+	if (p != NULL && p->tls.ok && (p->caps.esmtp || p->caps.has_size))
 		caps_line(ui, f, "EHLO in TLS:", &p->caps);
-	if (p->tls.attempted) {
-		snprintf(buf, sizeof buf, "TLS: %s %s %s; chain %s, name %s%s;"
-		    " subject %s; issuer %s; expires %s%s%s",
-		    p->tls.ok ? "ok" : "failed", p->tls.protocol, p->tls.cipher,
-		    p->tls.verified ? "trusted" : "NOT trusted", p->tls.name_ok ?
-		    "matches" : "does NOT match", p->tls.expired ? ", EXPIRED" :
-		    "", p->tls.subject, p->tls.issuer, p->tls.not_after,
-		    p->tls.verify_error[0] ? "; " : "", p->tls.verify_error);
-		ui_flow_para(ui, f, ui_attr(ui, p->tls.ok && p->tls.verified &&
-		    p->tls.name_ok ? UI_R_TLS : UI_R_WARN), 5, buf);
+	if (s->b != NULL && s->b->caps[0] != '\0') {
+		snprintf(buf, sizeof buf, "Capabilities: %s", s->b->caps);
+		ui_flow_para(ui, f, ui_attr(ui, UI_R_INFO), 6, buf);
 	}
+	if (s->tls->attempted)
+		tls_line(ui, f, s->tls);
 	ui_flow_row(ui, f, A_NORMAL, "");
 }
 
 /* Lay out the whole full view into f (counting or drawing). */
 static void
-full_flow(const struct ui *ui, struct ui_flow *f, const struct mx_probe *p)
+full_flow(const struct ui *ui, struct ui_flow *f, const struct tsrc *s)
 {
-	full_header(ui, f, p);
+	full_header(ui, f, s);
 	trans_flow(ui, f);
 }
 
-/* Draw the full-screen transcript of the selected address. */
+/* The full view's title: which dialogue, of how many. */
+static void
+full_title(const struct ui *ui, const struct tsrc *s, char *title,
+    size_t sz)
+{
+	const struct mx_model *m = ui->m;
+	const struct mx_probe *p = s->p;
+	const struct mx_mailbox *b = s->b;
+	int n = m->nmailbox < MX_MAX_MAILBOX ? m->nmailbox : MX_MAX_MAILBOX;
+
+	if (b != NULL)
+		snprintf(title, sz, "Full transcript %d/%d: %s %s [%s]:%d  %s",
+		    ui->mb_sel + 1, n, b->proto == MX_MBOX_IMAP ? "IMAP" :
+		    "POP3", b->host, b->addr, b->port, ui->full_follow ?
+		    "[live]" : "[scrolled]");
+	else
+		snprintf(title, sz, "Full transcript %d/%d: %s %s (MX %d)  %s",
+		    ui->sel + 1, ui->nrows, p != NULL ? p->addr : "-", p !=
+		    NULL && p->mx_index >= 0 && p->mx_index < m->nexch ?
+		    m->exch[p->mx_index].host : "", p != NULL &&
+		    p->mx_index >= 0 && p->mx_index < m->nexch ?
+		    m->exch[p->mx_index].pref : 0, ui->full_follow ?
+		    "[live]" : "[scrolled]");
+}
+
+/* Draw the full-screen transcript of the selected address or check. */
 void
 ui_transcript_full(struct ui *ui)
 {
-	const struct mx_probe *p = ui_transcript_probe(ui);
-	const struct mx_model *m = ui->m;
 	struct ui_rect tr = { 0, 0, 1, COLS };
 	struct ui_flow f;
+	struct tsrc s;
 	char title[600];
+	int have = tsrc_get(ui, &s);
 
 	erase();
-	snprintf(title, sizeof title, "Full transcript %d/%d: %s %s (MX %d)  %s",
-	    ui->sel + 1, ui->nrows, p != NULL ? p->addr : "-", p != NULL &&
-	    p->mx_index >= 0 && p->mx_index < m->nexch ?
-	    m->exch[p->mx_index].host : "", p != NULL && p->mx_index >= 0 &&
-	    p->mx_index < m->nexch ? m->exch[p->mx_index].pref : 0,
-	    ui->full_follow ? "[live]" : "[scrolled]");
+	full_title(ui, &s, title, sizeof title);
 	ui_title(ui, &tr, 1, title);
 	memset(&f, 0, sizeof f);
 	f.r.y = 1;
 	f.r.x = 0;
 	f.r.h = LINES - 2;
 	f.r.w = COLS;
-	if (p == NULL) {
+	if (!have) {
 		ui_text(ui, 2, 2, COLS - 2, ui_attr(ui, UI_R_DIM),
 		    empty_reason(ui));
 		ui->full_total = 0;
 		return;
 	}
-	full_flow(ui, &f, p);
+	full_flow(ui, &f, &s);
 	ui->full_total = f.row;
 	if (ui->full_follow)
 		ui->full_top = f.row > f.r.h ? f.row - f.r.h : 0;
@@ -271,7 +388,34 @@ ui_transcript_full(struct ui *ui)
 	f.top = ui->full_top;
 	f.row = 0;
 	f.draw = 1;
-	full_flow(ui, &f, p);
+	f.find = ui->find;
+	full_flow(ui, &f, &s);
+}
+
+/*
+ * The flow rows of the shown transcript (the pane's, or with full the
+ * full view's) where a match of pat begins, at most max; their number.
+ */
+int
+ui_transcript_hits(const struct ui *ui, int full, const char *pat,
+    int *hits, int max)
+{
+	struct ui_flow f;
+	struct tsrc s;
+
+	if (!tsrc_get(ui, &s))
+		return 0;
+	memset(&f, 0, sizeof f);
+	f.r.w = full ? COLS : ui->lay.trans.w;
+	f.r.h = 1 << 20;
+	f.find = pat;
+	f.hits = hits;
+	f.maxhits = max;
+	if (full)
+		full_flow(ui, &f, &s);
+	else
+		trans_flow(ui, &f);
+	return f.nhits;
 }
 
 /*

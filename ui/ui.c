@@ -419,6 +419,7 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 	ui->m = mx_engine_model(eng);
 	ui->trans_follow = ui->full_follow = 1;
 	ui->sel_probe = -1;
+	ui->find_row = -1;
 	ui->paste_size = -1;
 	if (opts->lab != NULL && opts->demo_scenario != NULL)
 		mx_sanitize(ui->scenario, sizeof ui->scenario,
@@ -481,8 +482,7 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 		mx_report_text(ui->m, stdout);
 		fflush(stdout);
 	}
-	for (i = 0; i < ui->nhist; i++)
-		free(ui->hist[i]);
+	ui_dns_free(ui);
 	free(ui->save_base);
 	uv_run(loop, UV_RUN_NOWAIT);	/* let our handles finish closing */
 	return ui->status;

@@ -18,6 +18,7 @@ enum mx_event_type {
 	MX_EV_PROBE_CAPS,	/* EHLO capabilities */
 	MX_EV_PROBE_TLS,	/* TLS result */
 	MX_EV_PROBE_NOTE,	/* MX_NOTE_* bits */
+	MX_EV_PROBE_LOCAL,	/* u.local: our end's address (connected) */
 	MX_EV_PROBE_DONE,	/* outcome */
 	MX_EV_DIAG,		/* findings + verdict (full replacement) */
 	MX_EV_CUT,		/* u.notes: MX_CUT_* lists were capped */
@@ -71,6 +72,8 @@ struct mx_event {
 			int		 code;
 			const char	*esc;
 			const char	*text;	/* already sanitized */
+			const char	*raw;	/* S: the bytes as received */
+			size_t		 raw_len;
 		} line;
 		struct {
 			enum mx_stage	 stage;
@@ -84,6 +87,7 @@ struct mx_event {
 			int			 after_tls;
 		} caps;
 		const struct mx_tls	*tls;
+		const char		*local;
 		int			 notes;
 		struct {
 			enum mx_outcome	 outcome;

@@ -19,8 +19,10 @@ mx_model_free(struct mx_model *m)
 		struct mx_probe *p = &m->probes[i];
 		if (p->lines == NULL)
 			continue;
-		for (j = 0; j < p->nlines; j++)
+		for (j = 0; j < p->nlines; j++) {
 			free(p->lines[j].text);
+			free(p->lines[j].raw);
+		}
 		free(p->lines);
 		p->lines = NULL;
 		p->nlines = 0;
@@ -47,6 +49,7 @@ model_line(struct mx_probe *p, const struct mx_event *ev)
 	if (p->nlines == MX_TRANSCRIPT_MAX) {
 		/* Keep the start of the dialogue: drop from the middle. */
 		free(p->lines[1].text);
+		free(p->lines[1].raw);
 		memmove(&p->lines[1], &p->lines[2],
 		    (MX_TRANSCRIPT_MAX - 2) * sizeof *p->lines);
 		p->nlines--;
@@ -60,6 +63,16 @@ model_line(struct mx_probe *p, const struct mx_event *ev)
 	l->code = (short)ev->u.line.code;
 	mx_strlcpy(l->esc, ev->u.line.esc ? ev->u.line.esc : "", sizeof l->esc);
 	l->text = mx_xstrdup(ev->u.line.text ? ev->u.line.text : "");
+	/* The bytes as sent, kept only when the display form differs. */
+	l->raw = NULL;
+	l->raw_len = 0;
+	if (ev->u.line.raw != NULL && (ev->u.line.raw_len != strlen(l->text) ||
+	    memcmp(ev->u.line.raw, l->text, ev->u.line.raw_len) != 0)) {
+		l->raw = mx_xmalloc(ev->u.line.raw_len + 1);
+		memcpy(l->raw, ev->u.line.raw, ev->u.line.raw_len);
+		l->raw[ev->u.line.raw_len] = '\0';
+		l->raw_len = ev->u.line.raw_len;
+	}
 }
 
 /* The name a server gives itself: the first word after the code of the
@@ -257,6 +270,10 @@ model_probe(struct mx_model *m, const struct mx_event *ev)
 		p->alt_tried = 1;
 		if (ev->u.alt.answered && p->alt_port == 0)
 			p->alt_port = ev->u.alt.port;
+		break;
+	case MX_EV_PROBE_LOCAL:
+		mx_strlcpy(p->local, ev->u.local != NULL ? ev->u.local : "",
+		    sizeof p->local);
 		break;
 	case MX_EV_PROBE_DONE:
 		if (p->stage > MX_ST_PENDING && p->stage < MX_ST_NSTAGES)

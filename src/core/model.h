@@ -169,6 +169,9 @@ struct mx_line {
 	short		 code;		/* reply code, 0 if none */
 	char		 esc[12];	/* enhanced status code */
 	char		*text;		/* sanitized, NUL-terminated */
+	char		*raw;		/* a reply's bytes as received, when
+					 * they differ from text; or NULL */
+	size_t		 raw_len;
 };
 
 /* A reply code observed at a stage. */
@@ -186,6 +189,7 @@ struct mx_probe {
 	int			 mx_index;	/* into model.exch */
 	char			 addr[MX_ADDR_MAX];
 	int			 family;	/* 4 or 6 */
+	char			 local[MX_ADDR_MAX];	/* our end: source IP */
 	enum mx_stage		 stage;
 	enum mx_mark		 mark;
 	enum mx_outcome		 outcome;

@@ -16,6 +16,7 @@ struct mx_bounce;
 #define MX_MAX_PROBES		(MX_MAX_EXCHANGERS * MX_MAX_ADDRS * 2)
 #define MX_MAX_FINDINGS		64
 #define MX_TRANSCRIPT_MAX	400	/* lines kept per probe */
+#define MX_RAW_MAX		4096	/* bytes of a reply line kept as sent */
 #define MX_TEXT_MAX		512	/* sanitized text kept per line */
 #define MX_HOST_MAX		256
 #define MX_ADDR_MAX		64

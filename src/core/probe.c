@@ -93,20 +93,28 @@ static const struct mx_proto_io probe_smtp_io = {
 	io_send, io_starttls, io_deadline, io_finish, io_decided
 };
 
-/* conn callbacks, forwarded to the state machine.  Without a
- * fully-qualified name of ours, EHLO gives our end's address literal
- * (RFC 5321 §4.1.4; IPv6 as [IPv6:...], §4.1.3). */
+/* conn callbacks, forwarded to the state machine.  Our end's address
+ * goes into the model (the report's source IP); without a fully-qualified
+ * name of ours, EHLO gives it as an address literal (RFC 5321 §4.1.4;
+ * IPv6 as [IPv6:...], §4.1.3). */
 static void
 conn_connected(struct mx_conn *c, enum mx_conn_err err, void *arg)
 {
 	struct probe *p = arg;
 	char local[MX_ADDR_MAX];
+	struct mx_event ev;
 
-	if (err == MX_CONN_OK && p->e->opts.helo == NULL) {
+	if (err == MX_CONN_OK) {
 		mx_conn_local(c, local, sizeof local);
+		memset(&ev, 0, sizeof ev);
+		ev.type = MX_EV_PROBE_LOCAL;
+		ev.index = p->index;
+		ev.u.local = local;
+		mx__engine_emit_now(p->e, &ev);
+	}
+	if (err == MX_CONN_OK && p->e->opts.helo == NULL)
 		snprintf(p->helo, sizeof p->helo, "[%s%s]",
 		    strchr(local, ':') != NULL ? "IPv6:" : "", local);
-	}
 	mx_smtp_on_connected(p->smtp, err);
 }
 

@@ -56,6 +56,10 @@ smtp_line(struct mx_smtp *s, char dir, const char *text, size_t len, int code,
 	ev.u.line.code = code;
 	ev.u.line.esc = esc;
 	ev.u.line.text = safe;
+	if (dir == 'S') {	/* the reply as sent, for JSON's text_raw */
+		ev.u.line.raw = text;
+		ev.u.line.raw_len = len < MX_RAW_MAX ? len : MX_RAW_MAX;
+	}
 	smtp_emit(s, &ev);
 }
 

@@ -17,7 +17,7 @@
 
 #include "mxscope.h"
 
-#define MX_JSON_SCHEMA_VERSION	2	/* bumped when fields are added */
+#define MX_JSON_SCHEMA_VERSION	3	/* bumped when fields are added */
 #include "mailbox.h"
 #include "policy.h"
 
@@ -234,6 +234,10 @@ transcript_json(const struct mx_probe *p)
 		    json_null());
 		set(e, "enhanced", jstr_or_null(l->esc));
 		set(e, "text", jstr(l->text != NULL ? l->text : ""));
+		/* Schema 3: the line as sent, escaped only as JSON escapes
+		 * (null when it is not UTF-8; text shows it escaped). */
+		set(e, "text_raw", l->raw != NULL ? json_stringn(l->raw,
+		    l->raw_len) : jstr(l->text != NULL ? l->text : ""));
 		json_array_append_new(a, e);
 	}
 	return a;
@@ -248,6 +252,7 @@ probe_json(const struct mx_probe *p)
 
 	set(o, "address", jstr(p->addr));
 	set(o, "family", json_integer(p->family));
+	set(o, "source_ip", jstr_or_null(p->local));	/* schema 3 */
 	set(o, "ptr", jstr_or_null(p->ptr));
 	set(o, "ptr_status", json_string(mx_dns_status_name(p->ptr_status)));
 	set(o, "ptr_confirmed", p->ptr_fcrdns == MX_FCRDNS_UNKNOWN ?
@@ -456,6 +461,19 @@ views_json(const struct mx_model *m)
 	return a;
 }
 
+/* Our source IPs: the local ends of the connections, each once. */
+static json_t *
+sources_json(const struct mx_model *m)
+{
+	const char *src[MX_MAX_PROBES];
+	json_t *a = json_array();
+	int i, n = mx_report_sources(m, src, MX_MAX_PROBES);
+
+	for (i = 0; i < n; i++)
+		json_array_append_new(a, jstr(src[i]));
+	return a;
+}
+
 /* Build the whole document for a model. */
 static json_t *
 model_json(const struct mx_model *m)
@@ -470,6 +488,7 @@ model_json(const struct mx_model *m)
 	set(doc, "domain", jstr(m->domain));
 	set(doc, "local", jstr(m->local));
 	set(doc, "port", json_integer(m->port));
+	set(doc, "source_ips", sources_json(m));	/* schema 3 */
 	set(doc, "started", started_json(m->started_wall));
 	set(doc, "elapsed_ms", json_integer(m->elapsed_ms));
 	set(doc, "verdict_ms", json_integer(m->verdict_ms));
@@ -503,6 +522,32 @@ model_json(const struct mx_model *m)
 	return doc;
 }
 
+/*
+ * Write a piece of the dumped document to the FILE in data.  jansson
+ * escapes every control character but DEL; a DEL byte can only be inside
+ * a string (text_raw), where \u007f is the same character.
+ */
+static int
+dump_ascii(const char *buf, size_t size, void *data)
+{
+	FILE *fp = data;
+	size_t i, run;
+
+	for (i = 0; i < size; i += run) {
+		if (buf[i] == 0x7f) {
+			if (fputs("\\u007f", fp) == EOF)
+				return -1;
+			run = 1;
+			continue;
+		}
+		for (run = 0; i + run < size && buf[i + run] != 0x7f; run++)
+			;
+		if (fwrite(buf + i, 1, run, fp) != run)
+			return -1;
+	}
+	return 0;
+}
+
 /* Write the JSON document and a newline; 0 or -1 on a write error. */
 int
 mx_report_json(const struct mx_model *m, FILE *fp)
@@ -514,7 +559,10 @@ mx_report_json(const struct mx_model *m, FILE *fp)
 		errno = ENOMEM;
 		return -1;
 	}
-	rc = json_dumpf(doc, fp, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	/* ASCII only: text_raw's C1 and bidirectional characters reach a
+	 * terminal that shows the document as \uXXXX, never as such. */
+	rc = json_dump_callback(doc, dump_ascii, fp, JSON_INDENT(2) |
+	    JSON_PRESERVE_ORDER | JSON_ENSURE_ASCII);
 	json_decref(doc);
 	if (rc != 0 || fputc('\n', fp) == EOF || fflush(fp) != 0 ||
 	    ferror(fp))

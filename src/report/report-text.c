@@ -179,6 +179,44 @@ put_verdict(FILE *fp, const struct mx_model *m)
 	    "; checks not finished");
 }
 
+/* Our source IPs (distinct local ends of the probes), at most max. */
+int
+mx_report_sources(const struct mx_model *m, const char **out, int max)
+{
+	int i, j, n = 0;
+
+	for (i = 0; i < m->nprobes && i < MX_MAX_PROBES && n < max; i++) {
+		const char *a = m->probes[i].local;
+
+		if (a[0] == '\0')
+			continue;
+		for (j = 0; j < n && strcmp(out[j], a) != 0; j++)
+			;
+		if (j == n)
+			out[n++] = a;
+	}
+	return n;
+}
+
+/* The header's line of our source IPs (none connected: not known). */
+static void
+put_sources(FILE *fp, const struct mx_model *m)
+{
+	const char *src[4];
+	char buf[4 * MX_ADDR_MAX + 16];
+	int i, n = mx_report_sources(m, src, 4);
+
+	if (m->nprobes == 0)
+		return;
+	buf[0] = '\0';
+	for (i = 0; i < n; i++)
+		snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s%s",
+		    i ? ", " : "", src[i]);
+	fputs("Our IP:   ", fp);
+	put_wrapped(fp, n > 0 ? buf : "not known (no connection was made)",
+	    10, 10);
+}
+
 /* Write the header: target, domain, start time and duration. */
 static void
 put_header(FILE *fp, const struct mx_model *m, const struct mx_report_ctx *c)
@@ -224,6 +262,7 @@ put_header(FILE *fp, const struct mx_model *m, const struct mx_report_ctx *c)
 		fputs("Asked:    ", fp);
 		put_wrapped(fp, res, 10, 10);
 	}
+	put_sources(fp, m);
 	fprintf(fp, "By:       mxscope %s\n", PACKAGE_VERSION);
 }
 
@@ -773,9 +812,30 @@ put_report(FILE *fp, const struct mx_model *m, const struct mx_report_ctx *c)
 	mx_report_mailbox_text(m, fp);	/* POP3/IMAP (report-mailbox.c) */
 }
 
-/* Replace every occurrence of what in buf (length *len) by with. */
+/* Whether the address at buf[i, i + wl) stands alone: no hex digit,
+ * dot or colon runs on before it, no digit (or dot and digit) after it,
+ * so 10.0.0.1 is not found inside 10.0.0.12 or 110.0.0.1. */
+static int
+ip_alone(const char *buf, size_t len, size_t i, size_t wl)
+{
+	static const char in[] = "0123456789abcdefABCDEF.:";
+	size_t e = i + wl;
+
+	if (i > 0 && buf[i - 1] != '\0' && strchr(in, buf[i - 1]) != NULL)
+		return 0;
+	if (e < len && buf[e] >= '0' && buf[e] <= '9')
+		return 0;
+	if (e + 1 < len && buf[e] == '.' && buf[e + 1] >= '0' &&
+	    buf[e + 1] <= '9')
+		return 0;
+	return 1;
+}
+
+/* Replace every occurrence of what in buf (length *len) by with; with
+ * ip, only where it stands alone as an address (ip_alone). */
 static char *
-replace_all(char *buf, size_t *len, const char *what, const char *with)
+replace_all(char *buf, size_t *len, const char *what, const char *with,
+    int ip)
 {
 	size_t wl = strlen(what), bl = strlen(with), n = 0, i, o = 0;
 	char *out, *p;
@@ -789,7 +849,8 @@ replace_all(char *buf, size_t *len, const char *what, const char *with)
 		return buf;
 	out = mx_xmalloc(*len + n * bl + 1);
 	for (i = 0; i < *len; ) {
-		if (i + wl <= *len && memcmp(buf + i, what, wl) == 0) {
+		if (i + wl <= *len && memcmp(buf + i, what, wl) == 0 &&
+		    (!ip || ip_alone(buf, *len, i, wl))) {
 			memcpy(out + o, with, bl);
 			o += bl;
 			i += wl;
@@ -804,30 +865,33 @@ replace_all(char *buf, size_t *len, const char *what, const char *with)
 
 /*
  * --redact: the report without the recipient's and the sender's local
- * parts (user@ becomes [local]@) and without our IPs (--check-ip).
+ * parts (user@ becomes [local]@) and without our IPs (the source IPs of
+ * the connections, and --check-ip's).
  */
 static char *
 redact(char *buf, size_t *len, const struct mx_model *m,
     const struct mx_report_ctx *c)
 {
 	char what[MX_HOST_MAX + 16];
-	const char *at;
+	const char *at, *src[MX_MAX_PROBES];
 	int i;
 
 	if (m->local[0] != '\0') {
 		snprintf(what, sizeof what, "%s@", m->local);
-		buf = replace_all(buf, len, what, "[local]@");
+		buf = replace_all(buf, len, what, "[local]@", 0);
 		snprintf(what, sizeof what, "local part: %s", m->local);
-		buf = replace_all(buf, len, what, "local part: [local]");
+		buf = replace_all(buf, len, what, "local part: [local]", 0);
 	}
 	if (c->from != NULL && (at = strrchr(c->from, '@')) != NULL &&
 	    at > c->from) {
 		snprintf(what, sizeof what, "%.*s@", (int)(at - c->from),
 		    c->from);
-		buf = replace_all(buf, len, what, "[local]@");
+		buf = replace_all(buf, len, what, "[local]@", 0);
 	}
 	for (i = 0; i < c->nour_ips; i++)
-		buf = replace_all(buf, len, c->our_ips[i], "[our IP]");
+		buf = replace_all(buf, len, c->our_ips[i], "[our IP]", 1);
+	for (i = mx_report_sources(m, src, MX_MAX_PROBES) - 1; i >= 0; i--)
+		buf = replace_all(buf, len, src[i], "[our IP]", 1);
 	return buf;
 }
 

@@ -23,6 +23,9 @@ struct mx_report_ctx {
  * that decided the verdict (all with ctx->verbose); 0 or -1 (errno). */
 int	mx_report_text_ctx(const struct mx_model *,
 	    const struct mx_report_ctx *, FILE *);
+/* Our source IPs (the local ends of the probes' connections), each
+ * once, in probe order, at most max; their number. */
+int	mx_report_sources(const struct mx_model *, const char **, int max);
 /* Write the JSON document (schema in mxscope(1)); 0 or -1. */
 int	mx_report_json(const struct mx_model *, FILE *);
 

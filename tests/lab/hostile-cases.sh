@@ -160,6 +160,19 @@ WITH_REPORT=1 case_run "invisible characters" "$f" 9 --timeout 2
 like "$REPORT" 'S: 220 a<U\+200B>b<U\+2028>c<U\+2029>d<U\+E0041>e' \
     "invisible characters: shown as <U+XXXX> in the text report"
 
+# JSON keeps a reply as sent (issue 13): text_raw holds the ESC, BEL, C1,
+# bidi and DEL characters the server sent (JSON-escaped; the document is ASCII),
+# text is the display form, escaped.
+f=$(printf 'banner 220 a\\x1b[31mred\\x07b\\xc2\\x9bc\\xe2\\x80\\xaed\\x7fe\n' | scn rawtext)
+WITH_REPORT=1 case_run "raw text" "$f" 9 --timeout 2
+is "$(py '[l["text_raw"] for l in a["transcript"] if l["dir"] == "S"][0] == "220 a\x1b[31mred\x07b\x9bc\u202ed\x7fe"')" True \
+    "raw text: text_raw is the banner as sent"
+is "$(py 'any(c in l["text"] for l in a["transcript"] for c in "\x1b\x07\x9b\u202e\x7f")')" False \
+    "raw text: text, the display form, holds none of them"
+like "$MX_OUT" '"text_raw": "220 a\\u001[bB]\[31mred\\u0007b\\u009[bB]c\\u202[eE]d\\u007[fF]e"' \
+    "raw text: written as JSON escapes, ASCII only"
+is "$(py 'd["schema_version"]')" 3 "schema_version 3 (text_raw, source_ip)"
+
 # --- TLS -------------------------------------------------------------
 # T3: AUTH advertised before TLS only; SIZE differs: the capabilities
 # after TLS are used, EHLO is sent again.

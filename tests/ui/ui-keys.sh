@@ -160,6 +160,10 @@ ui_keys Down Enter
 ui_wait 'USERUNKNOWN|userunknown\)' 10
 ui_wait_done 10
 like "$UI_SCREEN" 'demo: userunknown' "p switched the scenario"
+ui_keys /
+ui_keys -l 'C: MAIL FROM'
+ui_keys Enter
+ui_wait 'C: MAIL FROM:<' 5
 like "$UI_SCREEN" 'MAIL FROM:<keep@from\.test>' \
     "... and the new check still says MAIL FROM as given (--from kept)"
 ui_keys q

@@ -643,6 +643,61 @@ put_hostile(char *dst, size_t sz, const char *raw, size_t len)
 }
 
 /* A model full of hostile (sanitized) text stays valid JSON and clean text. */
+/* Our source IP in the header and the JSON; --redact hides it (and the
+ * local parts) but not an address that merely starts with it. */
+static void
+test_source(struct mx_model *m)
+{
+	struct mx_report_ctx c;
+	char *buf = NULL, saved[80];
+	size_t len = 0;
+	FILE *fp;
+
+	mx_strlcpy(m->probes[0].local, "192.0.2.7", sizeof m->probes[0].local);
+	mx_strlcpy(m->probes[1].local, "192.0.2.7", sizeof m->probes[1].local);
+	mx_strlcpy(m->probes[2].local, "2001:db8::7",
+	    sizeof m->probes[2].local);
+	mx_strlcpy(saved, m->resolvers[0].name, sizeof saved);
+	mx_strlcpy(m->resolvers[0].name, "192.0.2.71:53",
+	    sizeof m->resolvers[0].name);
+	memset(&c, 0, sizeof c);
+	c.from = "alice@example.net";
+	c.helo = "[192.0.2.7]";
+	fp = open_memstream(&buf, &len);
+	is_int(mx_report_text_ctx(m, &c, fp), 0, "report with a context");
+	fclose(fp);
+	ok(pos(buf, "Our IP:   192.0.2.7, 2001:db8::7\n") >= 0,
+	    "the header names our source IPs, each once");
+	free(buf);
+	buf = NULL;
+	c.redact = 1;
+	fp = open_memstream(&buf, &len);
+	is_int(mx_report_text_ctx(m, &c, fp), 0, "redacted report");
+	fclose(fp);
+	ok(pos(buf, "Our IP:   [our IP], [our IP]\n") >= 0,
+	    "--redact: our source IPs replaced");
+	ok(pos(buf, "EHLO [[our IP]]") >= 0, "also in the EHLO literal");
+	is_int(count(buf, "192.0.2.7"), count(buf, "192.0.2.71"),
+	    "192.0.2.7 appears nowhere else");
+	ok(pos(buf, "192.0.2.71:53") >= 0,
+	    "an address that starts with ours is kept");
+	ok(pos(buf, "[local]@example.net") >= 0 && pos(buf,
+	    "alice@") < 0, "the sender's local part is replaced");
+	free(buf);
+	buf = NULL;
+	fp = open_memstream(&buf, &len);
+	is_int(mx_report_json(m, fp), 0, "JSON with source IPs");
+	fclose(fp);
+	ok(pos(buf, "\"source_ips\": [") >= 0 && count(buf, "\"2001:db8::7\"")
+	    == 2, "JSON source_ips");
+	ok(pos(buf, "\"source_ip\": \"192.0.2.7\"") >= 0,
+	    "JSON source_ip per address");
+	free(buf);
+	mx_strlcpy(m->resolvers[0].name, saved, sizeof m->resolvers[0].name);
+	m->probes[0].local[0] = m->probes[1].local[0] = '\0';
+	m->probes[2].local[0] = '\0';
+}
+
 static void
 test_hostile(void)
 {
@@ -1071,6 +1126,7 @@ main(void)
 	test_text(m);
 	test_json(m);
 	test_man(m);
+	test_source(m);
 	if (getenv("T_REPORT_SHOW") != NULL) {
 		mx_report_text(m, stderr);
 		mx_report_json(m, stderr);
