@@ -138,12 +138,13 @@ dane_ask(struct mx_engine *e, int xi, const char *host)
 	q->e = e;
 	q->run = r;
 	q->xi = xi;
-	if (mx_dns_query(e->dns, 0, info.qname, 52 /* TLSA, RFC 6698 §7.1 */,
-	    dane_answer, q) != 0) {
+	r->pending++;		/* before: the answer may come at once */
+	/* The follow-up instance: e->dns closes when the MX stage ends. */
+	if (mx_dns_query(mx__engine_followup_dns(e), 0, info.qname,
+	    52 /* TLSA, RFC 6698 §7.1 */, dane_answer, q) != 0) {
+		r->pending--;
 		free(q);
-		return;
 	}
-	r->pending++;
 }
 
 /* Follow the run's events. */

@@ -8,7 +8,8 @@ libmxengine_a_SOURCES += \
 	src/policy/http-resp.h src/policy/http-resp.c \
 	src/policy/https.h src/policy/https.c \
 	src/policy/dane-model.h src/policy/dane-run.h src/policy/dane-diag.h \
-	src/policy/dane.c src/policy/mtasts.c src/policy/diag-dane.c
+	src/policy/dane.c src/policy/mtasts.c src/policy/diag-dane.c \
+	src/policy/dane-lines.c
 
 # --- tests: TLSA records in the lab, the MTA-STS policy from nginx ---
 TESTS += tests/lab/dane.sh tests/lab/mtasts.sh

@@ -188,6 +188,7 @@ sts_txt(void *arg, enum mx_dns_status st, const unsigned char *msg, int len,
 	struct mx__sts_run *r = arg;
 	struct mx_engine *e = r->e;
 	char host[MX_HOST_MAX + 16], err[96];
+	struct mx_dns *fd;
 	int n;
 
 	(void)ad;
@@ -216,12 +217,19 @@ sts_txt(void *arg, enum mx_dns_status st, const unsigned char *msg, int len,
 		    STS_PATH);
 	r->st.state = MX_STSST_FETCHING;
 	r->fetching = 1;
-	r->addr_tries = mx_dns_lookup(e->dns, host, e->opts.family, sts_addr,
-	    r);
-	if (r->addr_tries == 0) {
+	/* Counted before asking (an answer may come at once), then set to
+	 * the lookups made less those already answered. */
+	r->addr_tries = 2;
+	fd = mx__engine_followup_dns(e);
+	n = fd != NULL ? mx_dns_lookup(fd, host, e->opts.family, sts_addr, r) :
+	    0;
+	r->addr_tries -= 2 - n;
+	if (r->st.state != MX_STSST_FETCHING)
+		return;		/* answered at once, and said */
+	if (n == 0 || (r->addr_tries == 0 && r->https == NULL)) {
 		r->fetching = 0;
 		r->st.state = MX_STSST_UNREACHABLE;
-		snprintf(r->st.error, sizeof r->st.error, "cannot look up %s",
+		snprintf(r->st.error, sizeof r->st.error, "no address of %s",
 		    host);
 	}
 	sts_emit(r);
@@ -266,12 +274,17 @@ mx__sts_start(struct mx_engine *e)
 	r->rpt.asked = 1;
 	r->st.mode = MX_STS_BADMODE;
 	r->st.max_age = -1;
+	/* Counted before asking: an answer may come at once. */
+	r->pending = 2;
 	snprintf(name, sizeof name, "_mta-sts.%s", e->model.domain);
-	if (mx_dns_query(e->dns, 0, name, ns_t_txt, sts_txt, r) == 0)
-		r->pending++;
+	/* The follow-up instance: e->dns closes when the MX stage ends. */
+	if (mx_dns_query(mx__engine_followup_dns(e), 0, name, ns_t_txt,
+	    sts_txt, r) != 0)
+		r->pending--;
 	snprintf(name, sizeof name, "_smtp._tls.%s", e->model.domain);
-	if (mx_dns_query(e->dns, 0, name, ns_t_txt, rpt_txt, r) == 0)
-		r->pending++;
+	if (mx_dns_query(mx__engine_followup_dns(e), 0, name, ns_t_txt,
+	    rpt_txt, r) != 0)
+		r->pending--;
 }
 
 /* Whether a lookup or the policy fetch is unfinished. */

@@ -79,6 +79,7 @@ is "$(py '[f["severity"] for f in d["findings"] if f["id"]=="dane.mismatch"][0],
 mx_run --report user@example.test
 like "$MX_OUT" "AD bit set \(the resolver's claim\)" "the report says the AD bit is the resolver's claim"
 like "$MX_OUT" "TLSA 3 1 1 [0-9a-f]{64}" "the report shows the records"
+like "$MX_OUT" "DANE +_$LAB_PORT\._tcp\.mx2\.example\.test +mismatch" "the Policy section has a DANE line per exchanger"
 lab_stop
 
 # Without the AD bit: the same mismatch is a warning (a validating

@@ -202,5 +202,6 @@ is "$(py 's["state"], s["txt_status"], d["verdict"]["exit_code"]')" "none nxdoma
 
 mx_run --report --mta-sts-port "$port" user@sts-cert.test
 like "$MX_OUT" "MTA-STS   ok, mode enforce" "the text report shows the policy"
+like "$MX_OUT" "MTA-STS sts-cert.test +enforce +policy id 20240103" "... and its line in the Policy section"
 like "$MX_OUT" "mtasts.cert_invalid" "... and the finding"
 plan_end
