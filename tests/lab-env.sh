@@ -20,7 +20,8 @@
 #   lab_a NAME               the A records of NAME from the lab's first
 #                            resolver (e.g. an exchanger's 127.A.B.N);
 #                            plain python3, no dnslib needed
-# LAB_WRAPPER (optional) runs the lab under a tool, e.g. valgrind.
+# LAB_WRAPPER (optional) runs the lab under a tool, e.g. valgrind;
+# LAB_ARGS (optional) are more mxscope-lab options (e.g. --leaf-out).
 # LAB_PY is a python3 that has dnslib (the Debian package python3-dnslib).
 : "${MXSCOPE_LAB:=${top_builddir:-.}/mxscope-lab}"
 : "${MXSCOPE:=${top_builddir:-.}/mxscope}"
@@ -62,7 +63,8 @@ lab_start() {
 	trap 'lab_owner && lab_stop; exit 130' INT TERM
 	: >"$LAB_DIR/out"
 	# shellcheck disable=SC2086 # LAB_WRAPPER: e.g. "valgrind -q"
-	$LAB_WRAPPER "$MXSCOPE_LAB" --lifetime "${LAB_LIFETIME:-600}" \
+	# shellcheck disable=SC2086 # LAB_ARGS: more mxscope-lab options
+	$LAB_WRAPPER "$MXSCOPE_LAB" --lifetime "${LAB_LIFETIME:-600}" $LAB_ARGS \
 	    --ca-out "$LAB_DIR/ca.pem" "$1" \
 	    >"$LAB_DIR/out" 2>"$LAB_DIR/err" </dev/null &
 	LAB_PID=$!

@@ -28,7 +28,9 @@ policy_flow(const struct ui *ui, struct ui_flow *f)
 	char buf[sizeof(struct mx_policy_line) + 32];
 	int i, n = mx_policy_lines(ui->m, l, MX_POLICY_MAX_LINES);
 
-	if (n == 0)
+	/* No sender domain: say how to ask (MTA-STS and DANE lines of the
+	 * recipient domain may follow). */
+	if (ui->m->policy.spf.domain[0] == '\0' && !ui->m->policy.dmarc.asked)
 		ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 2, "No policy record "
 		    "asked: give --from or --sender-domain for SPF and DMARC "
 		    "of the sender domain.");

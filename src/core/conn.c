@@ -478,6 +478,19 @@ conn_tls_read(struct mx_conn *c)
 	}
 }
 
+/* At the end of the stream: deliver bytes after the last line end as a
+ * partial line (MX_LINE_PARTIAL). */
+static void
+conn_flush_partial(struct mx_conn *c)
+{
+	if (c->inoff < c->inlen && c->reading && !c->discarding) {
+		size_t start = c->inoff, len = c->inlen - c->inoff;
+		c->inoff = c->inlen;
+		conn_deliver(c, start, len > MX_CONN_LINE_MAX ?
+		    MX_CONN_LINE_MAX : len, MX_LINE_PARTIAL);
+	}
+}
+
 /* Bytes (or EOF/error) arrived from the socket. */
 static void
 conn_read_cb(uv_stream_t *s, ssize_t nread, const uv_buf_t *buf)
@@ -488,12 +501,7 @@ conn_read_cb(uv_stream_t *s, ssize_t nread, const uv_buf_t *buf)
 	if (c->closing)
 		return;
 	if (nread < 0) {
-		if (c->inoff < c->inlen && c->reading && !c->discarding) {
-			size_t start = c->inoff, len = c->inlen - c->inoff;
-			c->inoff = c->inlen;
-			conn_deliver(c, start, len > MX_CONN_LINE_MAX ?
-			    MX_CONN_LINE_MAX : len, MX_LINE_PARTIAL);
-		}
+		conn_flush_partial(c);
 		if (c->tls_state == 1) {
 			conn_tls_error(c, "connection closed during handshake");
 			mx_tls_record(c->ssl, &c->tls);
@@ -518,7 +526,9 @@ conn_read_cb(uv_stream_t *s, ssize_t nread, const uv_buf_t *buf)
 		return;
 	r = conn_tls_read(c);
 	conn_frame(c);
-	if (r != 0)
+	if (r == MX_CONN_EOF && !c->closing)
+		conn_flush_partial(c);	/* a last line without its end */
+	if (r != 0 && !c->closing)
 		conn_fail(c, r, r == MX_CONN_EOF ? "TLS close_notify" :
 		    c->tls.error);
 }
@@ -698,6 +708,13 @@ mx_conn_set_shaper(struct mx_conn *c, mx_conn_shaper fn, void *arg)
 {
 	c->shaper = fn;
 	c->shaper_arg = arg;
+}
+
+/* The connection's SSL object, NULL before TLS. */
+SSL *
+mx_conn_ssl(const struct mx_conn *c)
+{
+	return c->ssl;
 }
 
 /* Whether TLS is active. */

@@ -87,6 +87,9 @@ typedef void	(*mx_conn_shaper)(struct mx_conn *, const char *, size_t,
 void		 mx_conn_set_shaper(struct mx_conn *, mx_conn_shaper, void *);
 /* Queue raw bytes on the socket itself, past any shaper; <0 on error. */
 int		 mx_conn_write_raw(struct mx_conn *, const char *, size_t);
+/* The connection's SSL object (NULL before TLS): to read the peer's
+ * chain inside tls_done (DANE, src/policy/dane.c). */
+SSL		*mx_conn_ssl(const struct mx_conn *);
 /* Whether TLS is active. */
 int		 mx_conn_tls_active(const struct mx_conn *);
 /* Lab side: hold every later write back by ms (one-way network latency,

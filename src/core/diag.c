@@ -12,6 +12,7 @@
 #include <arpa/inet.h>
 
 #include "diag-int.h"
+#include "dane-diag.h"
 #include "reason.h"
 
 /* Findings about each resolver (method.md §2); their agreement is
@@ -223,6 +224,7 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 	mx__mailbox_diag(&d);	/* POP3/IMAP checks (mailbox-diag.c) */
 	mx__diag_dnsbl(&d);	/* blocklists (diag-dnsbl.c) */
 	mx__policy_diag(&d);	/* SPF, DMARC, DKIM (policy-diag.c) */
+	mx__diag_dane(&d, NULL);	/* DANE, MTA-STS (policy/diag-dane.c) */
 	for (i = 0; i < d.n; i++)
 		warnings |= f[i].severity >= MX_SEV_WARN;
 	if (m->nmailbox > 0 && m->nresolvers == 0 && m->nprobes == 0)
@@ -235,6 +237,7 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 	mx__policy_verdict(&d, v);	/* SPF to fix (policy-diag.c) */
 	mx__diag_retry(&d, v);		/* --retry (diag-retry.c) */
 	mx__diag_deadline(&d, v);	/* --deadline (diag-deadline.c) */
+	mx__diag_dane(&d, v);	/* MTA-STS enforce in the verdict */
 	if (m->bounce.present)
 		mx__diag_bounce(&d, v);
 	sort_findings(f, d.n);

@@ -1075,15 +1075,15 @@ mx_dns_lookup(struct mx_dns *d, const char *host, int family,
 	return n;
 }
 
-/* One raw lookup of mx_dns_query. */
+/* One mx_dns_query lookup. */
 struct dns_raw {
 	struct dns_res	*res;
 	mx_dns_raw_cb	 cb;
 	void		*arg;
 };
 
-/* c-ares callback of mx_dns_query: hand over the whole response.  An
- * answer with no record of the type asked is NODATA (RFC 2308 §2.2). */
+/* c-ares callback of mx_dns_query: the response whole, with a status that
+ * ares_send leaves to us (RFC 1035 §4.1.1 RCODE; no answer is NODATA). */
 static void
 dns_raw_answer(void *arg, int status, int timeouts, unsigned char *abuf,
     int alen)
@@ -1097,28 +1097,56 @@ dns_raw_answer(void *arg, int status, int timeouts, unsigned char *abuf,
 		free(r);
 		return;
 	}
-	if (status == ARES_SUCCESS && (alen < 12 || (abuf[6] | abuf[7]) == 0))
-		st = alen < 12 ? MX_DNS_BADRESP : MX_DNS_NODATA;
-	r->cb(r->arg, st, status == ARES_SUCCESS ? abuf : NULL,
-	    status == ARES_SUCCESS ? alen : 0,
-	    status == ARES_SUCCESS && alen >= 4 && (abuf[3] & 0x20) != 0);
+	if (status == ARES_SUCCESS && (abuf == NULL || alen < 12))
+		st = MX_DNS_BADRESP;
+	else if (status == ARES_SUCCESS) {
+		switch (abuf[3] & 0x0f) {
+		case 0:
+			st = (abuf[6] | abuf[7]) != 0 ? MX_DNS_ANSWER :
+			    MX_DNS_NODATA;
+			break;
+		case 2:
+			st = MX_DNS_SERVFAIL;
+			break;
+		case 3:
+			st = MX_DNS_NXDOMAIN;
+			break;
+		case 5:
+			st = MX_DNS_REFUSED;
+			break;
+		default:
+			st = MX_DNS_BADRESP;
+			break;
+		}
+	}
+	if (st == MX_DNS_ANSWER || st == MX_DNS_NODATA ||
+	    st == MX_DNS_NXDOMAIN)
+		r->cb(r->arg, st, abuf, alen, (abuf[3] & 0x20) != 0);
+	else
+		r->cb(r->arg, st, NULL, 0, 0);
 	free(r);
 }
 
-/* Ask resolver ri for the records of type of name. */
+/* Ask resolver ri for name/type with the AD bit set. */
 int
 mx_dns_query(struct mx_dns *d, int ri, const char *name, int type,
     mx_dns_raw_cb cb, void *arg)
 {
+	unsigned char *q = NULL;
 	struct dns_raw *r;
+	int qlen;
 
-	if (d == NULL || d->closing || ri < 0 || ri >= d->n)
+	if (d == NULL || ri < 0 || ri >= d->n || d->closing ||
+	    ares_create_query(name, ns_c_in, type, 0, 1, &q, &qlen, 0) !=
+	    ARES_SUCCESS)
 		return -1;
+	q[3] |= 0x20;		/* AD (RFC 6840 §5.7) */
 	r = mx_xcalloc(1, sizeof *r);
 	r->res = &d->res[ri];
 	r->cb = cb;
 	r->arg = arg;
-	ares_query(d->res[ri].ch, name, ns_c_in, type, dns_raw_answer, r);
+	ares_send(d->res[ri].ch, q, qlen, dns_raw_answer, r);
+	ares_free_string(q);
 	if (!d->closing)
 		dns_rearm(&d->res[ri]);
 	return 0;

@@ -77,6 +77,18 @@ int		 mx_dns_reverse_name(const char *ip, char *out, size_t sz);
 /* Use a new mx_dns only for single lookups (mx_dns_a, mx_dns_txt) with
  * these callbacks, instead of mx_dns_go: no resolver or done report. */
 void		 mx_dns_aux(struct mx_dns *, const struct mx_dns_cb *, void *);
+/* mx_dns_query's answer: the status and the whole response (NULL, 0
+ * unless status is MX_DNS_ANSWER, NXDOMAIN or NODATA), valid only during
+ * the call, for parsers of our own; ad: the resolver's AD bit (its
+ * claim, not validated here). */
+typedef void	(*mx_dns_raw_cb)(void *, enum mx_dns_status,
+		    const unsigned char *abuf, int alen, int ad);
+/* Ask resolver ri for the records of TYPE (ns_t_*) of name, outside the
+ * MX stage's counts, with the AD bit set in the query (RFC 6840 §5.7: the
+ * resolver then says whether it validated).  cb is called once, never
+ * after mx_dns_close.  -1 when it cannot be sent. */
+int		 mx_dns_query(struct mx_dns *, int ri, const char *name,
+		    int type, mx_dns_raw_cb, void *arg);
 /* Stop everything; safe inside callbacks (the teardown is deferred). */
 void		 mx_dns_close(struct mx_dns *);
 

@@ -101,6 +101,8 @@ struct mx_engine {
 	int			 retry_round;
 	int			 retry_wait;
 	uv_timer_t		 retry;
+	struct mx__dane_run	*dane;		/* TLSA lookups (policy/dane.c) */
+	struct mx__sts_run	*sts;		/* MTA-STS (policy/mtasts.c) */
 	int			 closed;
 	int			 hl_waiting;	/* hostlimit.c: kick on a free slot */
 };

@@ -12,6 +12,7 @@
 #include <openssl/rand.h>
 
 #include "engine-int.h"
+#include "dane-run.h"
 #include "tls.h"
 
 static void	engine_stop(struct mx_engine *, const char *);
@@ -34,6 +35,9 @@ engine_follow(struct mx_engine *e, const struct mx_event *ev)
 	}
 	if (ev->type == MX_EV_POLICY)
 		mx__engine_kick(e);
+	mx__dane_event(e, ev);		/* TLSA of each new exchanger */
+	if (ev->type == MX_EV_RUN_START)
+		mx__sts_start(e);	/* MTA-STS and TLS-RPT */
 }
 
 /* Replace all options for the next start. */
@@ -91,7 +95,8 @@ mx_engine_new(uv_loop_t *loop, const struct mx_opts *o, char **cause)
 	uv_timer_init(loop, &e->kick);
 	e->kick.data = e;
 	e->kick_cb = engine_kick_cb;
-	e->follow = engine_follow;	/* lists, our egress IP, policy */
+	e->follow = engine_follow;	/* lists, our egress IP, policy, DANE,
+					   MTA-STS */
 	uv_timer_init(loop, &e->deadline);
 	e->deadline.data = e;
 	uv_timer_init(loop, &e->retry);
@@ -259,6 +264,7 @@ engine_kick_cb(uv_timer_t *t)
 	busy = engine_schedule(e);
 	if (!e->running)
 		return;
+	mx__dane_pump(e);	/* DANE states that can be decided now */
 	for (i = 0; i < e->nprobes; i++)
 		undecided |= e->probes[i]->state != PROBE_DONE &&
 		    !e->probes[i]->decided;
@@ -267,6 +273,7 @@ engine_kick_cb(uv_timer_t *t)
 	undecided |= mx__mailbox_busy(e->mbox);
 	undecided |= mx__policy_busy(e->pol);
 	undecided |= mx__engine_evidence_busy(e);
+	undecided |= mx__dane_busy(e) || mx__sts_busy(e);
 	if (e->dns_done && !busy && !undecided && mx__engine_altport(e))
 		undecided = 1;	/* is port 25 blocked? (engine-altport.c) */
 	if (e->dns_done && !busy && !undecided && mx__engine_retry(e))
@@ -420,6 +427,7 @@ engine_stop(struct mx_engine *e, const char *why)
 		mx_dns_close(e->dns);
 		e->dns = NULL;
 	}
+	mx__sts_free(e);	/* its fetch stops with the run */
 	e->dns_done = 1;
 	for (i = 0; i < e->nprobes; i++)
 		mx__probe_stop(e->probes[i], why);
@@ -447,6 +455,8 @@ mx_engine_close(struct mx_engine *e)
 	mx_engine_cancel(e);
 	engine_clear(e);
 	mx__hostlimit_forget(e);
+	mx__sts_free(e);
+	mx__dane_free(e);
 	if (!e->closed) {
 		e->closed = 1;
 		uv_close((uv_handle_t *)&e->kick, NULL);

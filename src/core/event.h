@@ -35,6 +35,10 @@ enum mx_event_type {
 	MX_EV_RETRY,		/* u.retry: a --retry round is awaited or
 				 * starts (index -1), or a probe is re-run
 				 * in it (index: the probe) */
+	MX_EV_TLSA,		/* index: exchanger; u.tlsa: its TLSA lookup */
+	MX_EV_PROBE_DANE,	/* index: probe; u.dane: its DANE check */
+	MX_EV_MTASTS,		/* u.mtasts: the domain's MTA-STS state */
+	MX_EV_TLSRPT,		/* u.tlsrpt: the domain's TLS-RPT record */
 	MX_EV_RUN_DONE
 };
 
@@ -118,6 +122,10 @@ struct mx_event {
 			int	 waiting;	/* 1: waiting for round */
 			int	 ms;		/* the interval */
 		} retry;
+		const struct mx_tlsa_info	*tlsa;
+		const struct mx_dane	*dane;
+		const struct mx_mtasts	*mtasts;
+		const struct mx_tlsrpt	*tlsrpt;
 	} u;
 };
 

@@ -299,6 +299,57 @@ static const struct mx_explain table[] = {
 	  "cannot be read.", "The key record has a wrong v=, an unknown k=, "
 	  "no p=, or a p= that is no public key.", US, "Publish the key "
 	  "again as v=DKIM1; k=rsa; p=BASE64.", "RFC 6376 §3.6.1" },
+	/* DANE and MTA-STS (src/policy/diag-dane.c) */
+	{ "dane.ok", "The exchanger's certificate matches its TLSA records.",
+	  "The TLSA RRset of _PORT._tcp.HOST (asked with the AD bit; c-ares "
+	  "does not validate DNSSEC, so the AD bit is only the resolver's "
+	  "claim) has a usable DANE-EE(3) or DANE-TA(2) record that OpenSSL's "
+	  "DANE verifier matches against the chain the exchanger presented.",
+	  "nobody", "Nothing. Before a key or certificate change, publish the "
+	  "new TLSA record next to the old one.", "RFC 7672 §2-3; RFC 6698" },
+	{ "dane.mismatch", "Senders that use DANE will not deliver to this "
+	  "exchanger.", "The exchanger publishes usable TLSA records, but the "
+	  "certificate chain it presented matches none of them, or it made "
+	  "no TLS session (DANE requires STARTTLS).  An error when the "
+	  "resolver set the AD bit, a warning otherwise (a validating sender "
+	  "may not have the records).", REMOTE, "Publish TLSA records of the "
+	  "certificate or key in use (3 1 1 of the key is the usual choice), "
+	  "or put the old certificate back; offer STARTTLS.",
+	  "RFC 7672 §2.2, §3.1" },
+	{ "dane.unusable", "The exchanger's TLSA records cannot be used, or "
+	  "cannot be looked up.", "Every TLSA record is unusable for SMTP "
+	  "(PKIX-TA/PKIX-EE usages 0 and 1, unknown selector or matching "
+	  "type, a digest of the wrong length), so DANE senders fall back to "
+	  "unauthenticated TLS; or the TLSA lookup failed (SERVFAIL, timeout), "
+	  "and DANE senders defer mail to the exchanger.", REMOTE, "Publish "
+	  "DANE-EE(3) or DANE-TA(2) records; fix the zone's DNSSEC so the "
+	  "lookup answers.", "RFC 7672 §2.2.1, §3.1" },
+	{ "mtasts.mx_not_covered", "An MX host is not in the domain's MTA-STS "
+	  "policy.", "The policy fetched from https://mta-sts.DOMAIN/"
+	  ".well-known/mta-sts.txt lists mx patterns (exact names, or *. for "
+	  "one leftmost label) and the MX host matches none.  In enforce mode "
+	  "senders that apply MTA-STS will not deliver to it; in testing mode "
+	  "they report it.", REMOTE, "Add the MX name to the policy's mx: "
+	  "lines and change the id in the _mta-sts TXT record, or change the "
+	  "MX.", "RFC 8461 §3.2, §4.1" },
+	{ "mtasts.cert_invalid", "An exchanger fails the domain's MTA-STS "
+	  "policy: its certificate is not valid for its name.", "MTA-STS "
+	  "requires STARTTLS with a certificate that chains to a trusted root, "
+	  "names the MX host and has not expired.  In enforce mode senders "
+	  "that apply MTA-STS will not deliver to it (the verdict says so); "
+	  "in testing mode they report it.", REMOTE, "Install a certificate "
+	  "for the MX name from a public CA, with its chain, and offer "
+	  "STARTTLS.", "RFC 8461 §4.2, §5" },
+	{ "mtasts.policy_unreachable", "The domain announces MTA-STS but its "
+	  "policy cannot be used.", "The _mta-sts TXT record is there, but "
+	  "the policy could not be fetched over HTTPS from mta-sts.DOMAIN "
+	  "(no address, connection or TLS failure, a certificate not valid "
+	  "for mta-sts.DOMAIN, an HTTP status other than 200, a redirect, "
+	  "which is never followed, a response over 64 KiB or the --timeout), "
+	  "or the record or the policy is invalid.  Senders use a cached "
+	  "policy, or none.", REMOTE, "Serve the policy with a valid "
+	  "certificate for mta-sts.DOMAIN, or remove the _mta-sts record.",
+	  "RFC 8461 §3.1-3.3" },
 	/* Bounce */
 	{ "ndr.evidence", "What the bounce says, shown beside the live "
 	  "evidence.", "Read from the bounce's delivery-status part or "

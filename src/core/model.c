@@ -257,6 +257,9 @@ model_probe(struct mx_model *m, const struct mx_event *ev)
 	case MX_EV_PROBE_TLS:
 		p->tls = *ev->u.tls;
 		break;
+	case MX_EV_PROBE_DANE:
+		p->dane = *ev->u.dane;
+		break;
 	case MX_EV_PROBE_PTR:
 		p->ptr_status = ev->u.ptr.status;
 		mx_strlcpy(p->ptr, ev->u.ptr.name ? ev->u.ptr.name : "",
@@ -395,6 +398,16 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 		break;
 	case MX_EV_DEADLINE:
 		m->deadline_ms = ev->u.notes;
+		break;
+	case MX_EV_TLSA:
+		if (ev->index >= 0 && ev->index < MX_MAX_EXCHANGERS)
+			m->exch[ev->index].tlsa = *ev->u.tlsa;
+		break;
+	case MX_EV_MTASTS:
+		m->mtasts = *ev->u.mtasts;
+		break;
+	case MX_EV_TLSRPT:
+		m->tlsrpt = *ev->u.tlsrpt;
 		break;
 	case MX_EV_RETRY:
 		if (ev->index >= 0 && ev->index < m->nprobes &&

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "opts.h"
+#include "dane-model.h"	/* DANE, MTA-STS, TLS-RPT (src/policy/) */
 
 /* ---- Model ---------------------------------------------------------- */
 
@@ -210,6 +211,7 @@ struct mx_probe {
 	struct mx_caps		 caps;		/* newest EHLO */
 	struct mx_caps		 caps_plain;	/* before STARTTLS */
 	struct mx_tls		 tls;
+	struct mx_dane		 dane;		/* RFC 7672 check */
 	char			 ptr[MX_HOST_MAX];	/* reverse DNS name */
 	enum mx_dns_status	 ptr_status;	/* of the PTR query */
 	int			 ptr_fcrdns;	/* MX_FCRDNS_*: the name's
@@ -260,6 +262,7 @@ struct mx_exchanger {
 	int	 naddr;			/* probes created for it */
 	int	 addr_cut;		/* more addresses than kept */
 	enum mx_dns_status a_status, aaaa_status;
+	struct mx_tlsa_info tlsa;	/* _PORT._tcp.HOST (RFC 7672) */
 };
 
 enum mx_severity { MX_SEV_INFO, MX_SEV_WARN, MX_SEV_ERROR, MX_SEV_CRIT };
@@ -437,6 +440,8 @@ struct mx_model {
 	/* --retry: rounds asked and done, a round waiting, the interval. */
 	int			 retries, retry_round, retry_waiting;
 	int			 retry_ms;
+	struct mx_mtasts	 mtasts;	/* RFC 8461 */
+	struct mx_tlsrpt	 tlsrpt;	/* RFC 8460 */
 };
 
 struct mx_event;

@@ -26,6 +26,7 @@ enum {
 	OPT_LIST_PRESETS, OPT_LIST_FINDINGS, OPT_VERBOSE, OPT_REDACT,
 	OPT_DEADLINE, OPT_SOURCE, OPT_SENDER_DOMAIN, OPT_BATCH, OPT_JOBS,
 	OPT_PER_IP, OPT_ALT_PORTS, OPT_RETRY, OPT_NO_CATCH_ALL,
+	OPT_MTA_STS_PORT,
 	OPT_MAILBOX	/* + enum mx_mbopt: mailbox options (mailbox-opt.c) */
 };
 
@@ -46,6 +47,7 @@ static const struct option long_opts[] = {
 	{ "alt-ports", required_argument, NULL, OPT_ALT_PORTS },
 	{ "retry", required_argument, NULL, OPT_RETRY },
 	{ "no-catch-all", no_argument, NULL, OPT_NO_CATCH_ALL },
+	{ "mta-sts-port", required_argument, NULL, OPT_MTA_STS_PORT },
 	{ "demo", no_argument, NULL, OPT_DEMO },
 	{ "list-scenarios", no_argument, NULL, OPT_LIST },
 	{ "dnsbl", required_argument, NULL, OPT_DNSBL },
@@ -177,6 +179,8 @@ usage(FILE *f)
 "                          (the catch-all test, smtp.catch_all)\n"
 "      --retry N[,SECONDS] re-run the probes that got a 4xx N times, SECONDS\n"
 "                          apart (default 300); added to --deadline\n"
+"      --mta-sts-port PORT fetch the MTA-STS policy from this port instead\n"
+"                          of 443 (for tests against an unprivileged server)\n"
 "Mailbox (POP3/IMAP instead of the SMTP check):\n"
 "      --pop3[=HOST[:PORT]] check the POP3 mailbox (110 STLS, 995 implicit TLS;\n"
 "                          pop3s://HOST for implicit TLS on another port;\n"
@@ -424,6 +428,11 @@ parse_pass(int argc, char **argv, struct mx_cli *cli)
 			if (!zone_ok(optarg) || strchr(optarg, '.') == NULL)
 				goto bad;
 			cli->opts.sender_domain = optarg;
+			break;
+		case OPT_MTA_STS_PORT:
+			if (mx_parse_num(optarg, 1, 65535, &v) != 0)
+				goto bad;
+			cli->opts.mta_sts_port = (int)v;
 			break;
 		case OPT_CONCURRENCY:
 			if (mx_parse_num(optarg, 1, MX_MAX_PROBES, &v) != 0)

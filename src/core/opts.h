@@ -75,6 +75,7 @@ struct mx_opts {
 	int		 retries;
 	int		 retry_ms;
 	int		 no_catch_all;	/* --no-catch-all: no random RCPT */
+	int		 mta_sts_port;	/* --mta-sts-port (tests); 0: 443 */
 };
 
 /* Fill opts with the defaults. */

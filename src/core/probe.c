@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "engine-int.h"
+#include "dane-run.h"
 
 /* Transport: send bytes. */
 static int
@@ -129,7 +130,10 @@ conn_line(struct mx_conn *c, const char *line, size_t len, int flags, void *arg)
 static void
 conn_tls_done(struct mx_conn *c, const struct mx_tls *tls, void *arg)
 {
-	mx_smtp_on_tls(((struct probe *)arg)->smtp, tls);
+	struct probe *p = arg;
+
+	mx__dane_chain(p->e, p->index, mx_conn_ssl(c));	/* RFC 7672 */
+	mx_smtp_on_tls(p->smtp, tls);
 }
 
 /* The step deadline expired: tell the state machine. */

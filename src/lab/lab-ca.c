@@ -305,6 +305,71 @@ mx_lab_ca_server_ctx(struct lab_ca *ca, const char *name, const char *ip,
 	return ctx;
 }
 
+/* TLSA association data of the leaf key or the test CA. */
+unsigned char *
+mx_lab_ca_tlsa(const struct lab_ca *ca, int ref, int selector, int mtype,
+    size_t *len)
+{
+	unsigned char *der = NULL, *out;
+	unsigned int dl;
+	int n;
+
+	if (ref == 1 && selector == 1)
+		n = i2d_PUBKEY(ca->leaf_key, &der);
+	else if (ref == 2 && selector == 1)
+		n = i2d_PUBKEY(ca->ca_key, &der);
+	else if (ref == 2 && selector == 0)
+		n = i2d_X509(ca->ca, &der);
+	else
+		return NULL;
+	if (n <= 0)
+		return NULL;
+	if (mtype == 0) {
+		*len = (size_t)n;
+		return der;
+	}
+	out = mx_xmalloc(EVP_MAX_MD_SIZE);
+	if (EVP_Digest(der, (size_t)n, out, &dl, mtype == 1 ? EVP_sha256() :
+	    EVP_sha512(), NULL) != 1) {
+		OPENSSL_free(der);
+		free(out);
+		return NULL;
+	}
+	OPENSSL_free(der);
+	*len = dl;
+	return out;
+}
+
+/* Write the leaf certificate of a kind for name and the leaf key. */
+int
+mx_lab_ca_write_leaf(struct lab_ca *ca, const char *name, enum lab_tls kind,
+    const char *certpath, const char *keypath, char **cause)
+{
+	X509 *leaf = lab_ca_leaf(ca, name, NULL, kind);
+	FILE *f;
+	int ok;
+
+	if (leaf == NULL) {
+		*cause = ssl_cause("leaf certificate");
+		return -1;
+	}
+	ok = (f = fopen(certpath, "w")) != NULL && PEM_write_X509(f, leaf) == 1;
+	ok = (f != NULL && fclose(f) == 0) && ok;
+	X509_free(leaf);
+	if (ok)
+		ok = (f = fopen(keypath, "w")) != NULL &&
+		    PEM_write_PrivateKey(f, ca->leaf_key, NULL, NULL, 0, NULL,
+		    NULL) == 1;
+	if (ok)
+		ok = fclose(f) == 0;
+	if (!ok) {
+		*cause = mx_xasprintf("cannot write %s or %s", certpath,
+		    keypath);
+		return -1;
+	}
+	return 0;
+}
+
 /* Free the CA material. */
 void
 mx_lab_ca_free(struct lab_ca *ca)

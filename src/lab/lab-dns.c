@@ -202,6 +202,11 @@ put_rr(struct lab_dns *d, struct wbuf *w, int i, const char *owner,
 		put32(w, 604800);
 		put32(w, DNS_TTL);
 		break;
+	case LAB_T_TLSA:
+		/* RFC 6698 §2.1: usage, selector, matching type, data. */
+		put(w, rr->tlsa, 3);
+		put(w, (const unsigned char *)rr->data, rr->datalen);
+		break;
 	case LAB_T_TXT:
 		/* RFC 1035 §3.3.14: character-strings of up to 255 octets. */
 		off = 0;
@@ -431,7 +436,7 @@ dns_respond(struct lab_dns *d, const unsigned char *q, size_t qlen,
 		out[2] |= 0x02;
 		nans = 0;
 	}
-	out[3] = (unsigned char)rcode;
+	out[3] = (unsigned char)(rcode | (d->cfg->ad ? 0x20 : 0));
 	out[6] = (unsigned char)(nans >> 8);
 	out[7] = (unsigned char)nans;
 	return nans > 0 ? dns_mangle(d, out, w.len, outmax, qend) : w.len;
@@ -751,6 +756,21 @@ mx_lab_dns_start(uv_loop_t *loop, const struct lab_resolver *cfg,
 	if ((r = dns_bind(d)) != 0)
 		*cause = mx_xasprintf("lab DNS server: %s", uv_strerror(r));
 	return d;	/* on error the caller still closes and frees it */
+}
+
+/* Owners "_smtp-port.REST" become "_PORT.REST" (the lab's SMTP port is
+ * random: TLSA records of `_smtp-port._tcp.HOST`, RFC 7672 §2.2). */
+void
+mx_lab_dns_smtp_port(struct lab_dns *d, int port)
+{
+	int i;
+
+	for (i = 0; i < d->cfg->nrr; i++)
+		if (strncmp(d->owner[i], "_smtp-port.", 11) == 0) {
+			char *o = mx_xasprintf("_%d.%s", port, d->owner[i] + 11);
+			free(d->owner[i]);
+			d->owner[i] = o;
+		}
 }
 
 /* The port the server listens on (UDP and TCP). */

@@ -23,6 +23,7 @@
 #define LAB_T_MX	15
 #define LAB_T_TXT	16
 #define LAB_T_AAAA	28
+#define LAB_T_TLSA	52	/* RFC 6698 §7.1 */
 #define LAB_T_ANY	255
 
 /* One resource record as written in the scenario. */
@@ -35,8 +36,11 @@ struct lab_rr {
 	unsigned serial;	/* SOA */
 	int	 slot;		/* A: @N, 0 = literal address in addr */
 	unsigned char addr[16];	/* A (4 bytes) or AAAA */
-	char	*data;		/* MX/CNAME/PTR target, TXT text */
+	char	*data;		/* MX/CNAME/PTR target, TXT text, TLSA data */
 	size_t	 datalen;	/* TXT length (may hold any byte) */
+	unsigned char tlsa[3];	/* TLSA usage, selector, matching type */
+	int	 tlsa_ref;	/* TLSA data of the lab's own keys: 1 the
+				   leaf key, 2 the test CA (lab.c) */
 };
 
 /* One lab resolver: its data and how it (mis)behaves. */
@@ -52,6 +56,7 @@ struct lab_resolver {
 	int		 ndrop;
 	int		 delay_ms;
 	int		 mangle;	/* LAB_M_* bits: hostile answers */
+	int		 ad;		/* set the AD bit (RFC 4035 §3.2.3) */
 };
 
 /* Hostile resolver behaviour (`mangle KIND`, hostile-inputs.md D1-D4). */
@@ -175,6 +180,8 @@ struct lab_dns;
 struct lab_dns	*mx_lab_dns_start(uv_loop_t *, const struct lab_resolver *,
 		    const struct lab_base *, struct lab_ref *, char **cause);
 int		 mx_lab_dns_port(const struct lab_dns *);
+/* Owner names "_smtp-port.X" answer as "_PORT.X" (TLSA in the lab). */
+void		 mx_lab_dns_smtp_port(struct lab_dns *, int port);
 void		 mx_lab_dns_close(struct lab_dns *);
 void		 mx_lab_dns_free(struct lab_dns *);
 
@@ -186,6 +193,16 @@ const char	*mx_lab_ca_cert_pem(const struct lab_ca *);
  * (and the address ip as an iPAddress subjectAltName; NULL for none). */
 SSL_CTX		*mx_lab_ca_server_ctx(struct lab_ca *, const char *name,
 		    const char *ip, enum lab_tls, char **cause);
+/* TLSA association data (RFC 6698 §2.1) of the lab's leaf key (ref 1,
+ * selector 1 only: leaves differ per name) or test CA (ref 2) for a
+ * selector and matching type; a new buffer, or NULL. */
+unsigned char	*mx_lab_ca_tlsa(const struct lab_ca *, int ref, int selector,
+		    int mtype, size_t *len);
+/* Write the leaf certificate of a kind for name (PEM) and the leaf key
+ * (PEM) to files, for a server outside the lab (tests: nginx). */
+int		 mx_lab_ca_write_leaf(struct lab_ca *, const char *name,
+		    enum lab_tls, const char *certpath, const char *keypath,
+		    char **cause);
 /* The certificate kind a scenario names ("good", "chain", ...), or -1. */
 int		 mx_lab_tls_kind(const char *name);
 void		 mx_lab_ca_free(struct lab_ca *);

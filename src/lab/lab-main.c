@@ -33,7 +33,8 @@ usage(int status)
 {
 	fprintf(status ? stderr : stdout,
 	    "usage: mxscope-lab [--list] [--show] [--ca-out FILE] "
-	    "[--lifetime SECONDS] SCENARIO|fuzz:SEED|FILE\n");
+	    "[--lifetime SECONDS] [--leaf-out NAME[,NAME...]:DIR] "
+	    "SCENARIO|fuzz:SEED|FILE\n");
 	exit(status);
 }
 
@@ -136,12 +137,13 @@ main(int argc, char **argv)
 		{ "show", no_argument, NULL, 's' },
 		{ "ca-out", required_argument, NULL, 'c' },
 		{ "lifetime", required_argument, NULL, 't' },
+		{ "leaf-out", required_argument, NULL, 'o' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct labmain m;
 	uv_loop_t loop;
-	const char *ca_out = NULL, *arg;
+	const char *ca_out = NULL, *leaf_out = NULL, *arg;
 	char *text = NULL, *cause = NULL, *ca_path, *end;
 	long lifetime = 120;
 	int c, i, temp = 0, r, show = 0;
@@ -156,6 +158,9 @@ main(int argc, char **argv)
 			break;
 		case 'c':
 			ca_out = optarg;
+			break;
+		case 'o':
+			leaf_out = optarg;
 			break;
 		case 't':
 			lifetime = strtol(optarg, &end, 10);
@@ -192,6 +197,13 @@ main(int argc, char **argv)
 		return 1;
 	}
 	ca_path = write_ca(ca_out, mx_lab_ca_pem(m.lab), &temp);
+	/* --leaf-out NAMES:DIR: certificates for a server outside the lab
+	 * (tests: nginx serving an MTA-STS policy). */
+	if (leaf_out != NULL && mx_lab_write_leaves(m.lab, leaf_out,
+	    &cause) != 0) {
+		fprintf(stderr, "mxscope-lab: %s\n", cause);
+		exit(1);
+	}
 	fputs("dns=", stdout);
 	for (i = 0; i < mx_lab_ndns(m.lab); i++)
 		printf("%s%s", i ? "," : "", mx_lab_dns(m.lab, i));

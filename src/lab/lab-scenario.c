@@ -23,9 +23,15 @@
  *                          is a null MX, RFC 7505), A @N|127.x.y.z, AAAA
  *                          ::1, CNAME HOST, PTR HOST (OWNER may be @N: the
  *                          in-addr.arpa name of that slot), TXT TEXT,
- *                          SOA SERIAL [MNAME] (the zone's serial).
+ *                          SOA SERIAL [MNAME] (the zone's serial), TLSA
+ *                          U S M DATA (RFC 6698: DATA is hex, or `leaf`,
+ *                          the lab's leaf key, or `ca`, the test CA; an
+ *                          owner `_smtp-port._tcp.HOST` answers as
+ *                          `_PORT._tcp.HOST` with the lab's SMTP port).
  *   servfail [ZONE]        answer SERVFAIL (for names at/below ZONE)
  *   refused                answer REFUSED to everything
+ *   ad                     set the AD bit in every answer (a resolver
+ *                          that claims DNSSEC validation)
  *   drop [ZONE]            never answer (UDP and TCP; for names at/below
  *                          ZONE: a lookup that times out)
  *   delay MS               answer after MS milliseconds
@@ -361,6 +367,39 @@ parse_record(struct parser *p, char **tok, int ntok, const char *raw)
 		rr.serial = (unsigned)v;
 		rr.data = ntok >= 4 ? parse_name(tok[3]) :
 		    mx_xstrdup("ns.lab.test");
+	} else if (strcasecmp(type, "TLSA") == 0) {
+		long long u, s, m;
+		size_t i, hl;
+
+		rr.type = LAB_T_TLSA;
+		if (ntok < 6 || mx_parse_num(tok[2], 0, 255, &u) != 0 ||
+		    mx_parse_num(tok[3], 0, 255, &s) != 0 ||
+		    mx_parse_num(tok[4], 0, 255, &m) != 0)
+			goto bad;
+		rr.tlsa[0] = (unsigned char)u;
+		rr.tlsa[1] = (unsigned char)s;
+		rr.tlsa[2] = (unsigned char)m;
+		if (strcmp(tok[5], "leaf") == 0 || strcmp(tok[5], "ca") == 0) {
+			rr.tlsa_ref = tok[5][0] == 'l' ? 1 : 2;
+			rr.data = mx_xstrdup("");	/* filled by lab.c */
+			rr.datalen = 0;
+		} else {
+			hl = strlen(tok[5]);
+			if (hl == 0 || hl % 2 != 0 || hl > 1024)
+				goto bad;
+			rr.data = mx_xmalloc(hl / 2 + 1);
+			for (i = 0; i < hl; i += 2) {
+				unsigned x;
+				if (sscanf(tok[5] + i, "%2x", &x) != 1 ||
+				    !isxdigit((unsigned char)tok[5][i]) ||
+				    !isxdigit((unsigned char)tok[5][i + 1]))
+					goto bad;
+				rr.data[i / 2] = (char)x;
+			}
+			rr.datalen = hl / 2;
+		}
+		r->rr[r->nrr++] = rr;
+		return 0;
 	} else if (strcasecmp(type, "TXT") == 0) {
 		char *q = mx_xstrdup(data);
 		size_t ql = strlen(q);
@@ -405,6 +444,8 @@ parse_resolver_stmt(struct parser *p, char **tok, int ntok)
 			return perr(p, "bad zone '%s'", tok[1]);
 	} else if (strcmp(tok[0], "refused") == 0)
 		r->refused = 1;
+	else if (strcmp(tok[0], "ad") == 0)
+		r->ad = 1;
 	else if (strcmp(tok[0], "drop") == 0 && ntok == 1)
 		r->drop = 1;
 	else if (strcmp(tok[0], "drop") == 0) {

@@ -86,6 +86,69 @@ pick_base(struct lab_base *base)
 	base->b = 2 + r[1] % 249;
 }
 
+/* TLSA records that name the lab's own keys (`leaf`, `ca`): their data,
+ * now that the keys exist.  -1 on a combination that has none. */
+static int
+lab_tlsa_fill(struct mx_lab *lab)
+{
+	int i, j;
+
+	for (i = 0; i < lab->sc->nresolvers; i++)
+		for (j = 0; j < lab->sc->res[i].nrr; j++) {
+			struct lab_rr *rr = &lab->sc->res[i].rr[j];
+			unsigned char *d;
+			size_t n;
+			if (rr->type != LAB_T_TLSA || rr->tlsa_ref == 0)
+				continue;
+			if ((d = mx_lab_ca_tlsa(lab->ca, rr->tlsa_ref,
+			    rr->tlsa[1], rr->tlsa[2], &n)) == NULL)
+				return -1;
+			free(rr->data);
+			rr->data = mx_xmalloc(n + 1);
+			memcpy(rr->data, d, n);
+			rr->datalen = n;
+			if (rr->tlsa[2] == 0)
+				OPENSSL_free(d);
+			else
+				free(d);
+		}
+	return 0;
+}
+
+/* Write the leaf key, each NAME's certificate and two bad ones to DIR. */
+int
+mx_lab_write_leaves(struct mx_lab *lab, const char *spec, char **cause)
+{
+	const char *colon = strrchr(spec, ':'), *dir;
+	char *names, *name, *save = NULL, *cert, *key;
+	int r = 0;
+
+	if (colon == NULL || colon == spec || colon[1] == '\0') {
+		*cause = mx_xstrdup("--leaf-out needs NAME[,NAME...]:DIR");
+		return -1;
+	}
+	dir = colon + 1;
+	names = mx_xstrdup(spec);
+	names[colon - spec] = '\0';
+	key = mx_xasprintf("%s/key.pem", dir);
+	for (name = strtok_r(names, ",", &save); r == 0 && name != NULL;
+	    name = strtok_r(NULL, ",", &save)) {
+		cert = mx_xasprintf("%s/%s.pem", dir, name);
+		r = mx_lab_ca_write_leaf(lab->ca, name, LAB_TLS_GOOD, cert, key,
+		    cause);
+		free(cert);
+	}
+	if (r == 0) {
+		cert = mx_xasprintf("%s/expired.pem", dir);
+		r = mx_lab_ca_write_leaf(lab->ca, "expired.invalid",
+		    LAB_TLS_EXPIRED, cert, key, cause);
+		free(cert);
+	}
+	free(key);
+	free(names);
+	return r;
+}
+
 /* Start a lab from a built-in name or scenario text. */
 struct mx_lab *
 mx_lab_start(uv_loop_t *loop, const char *scenario, char **cause)
@@ -115,6 +178,11 @@ mx_lab_start(uv_loop_t *loop, const char *scenario, char **cause)
 	pick_base(&lab->base);
 	if ((lab->ca = mx_lab_ca_new(cause)) == NULL)
 		goto fail;
+	if (lab_tlsa_fill(lab) != 0) {
+		*cause = mx_xstrdup("TLSA `leaf` needs selector 1; `ca` "
+		    "selector 0 or 1; matching type 0, 1 or 2");
+		goto fail;
+	}
 	for (i = 0; i < sc->nresolvers; i++) {
 		lab->dns[i] = mx_lab_dns_start(loop, &sc->res[i], &lab->base,
 		    &lab->ref, cause);
@@ -128,6 +196,8 @@ mx_lab_start(uv_loop_t *loop, const char *scenario, char **cause)
 	    cause);
 	if (*cause != NULL)
 		goto fail;
+	for (i = 0; i < lab->ndns; i++)
+		mx_lab_dns_smtp_port(lab->dns[i], mx_lab_smtp_srv_port(lab->smtp));
 	lab->mbox = mx_lab_mbox_start(loop, sc, &lab->base, lab->ca, &lab->ref,
 	    cause);
 	if (*cause != NULL)

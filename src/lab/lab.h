@@ -52,6 +52,14 @@ const char		*mx_lab_ca_pem(const struct mx_lab *);
  * stay owned by the lab.
  */
 void			 mx_lab_apply_opts(const struct mx_lab *, struct mx_opts *);
+/*
+ * spec "NAME[,NAME...]:DIR": write DIR/key.pem (the lab's leaf key),
+ * DIR/NAME.pem for each NAME and DIR/expired.pem, signed as the lab's
+ * servers' are, for a server outside the lab (tests: nginx serving an
+ * MTA-STS policy).  -1 and *cause on error.
+ */
+int			 mx_lab_write_leaves(struct mx_lab *, const char *spec,
+			    char **cause);
 /* Close every handle; the lab frees itself once they have closed. */
 void			 mx_lab_close(struct mx_lab *);
 

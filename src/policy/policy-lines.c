@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "dane-diag.h"
 #include "policy-int.h"
 #include "util.h"
 
@@ -200,5 +201,5 @@ mx_policy_lines(const struct mx_model *m, struct mx_policy_line *l, int max)
 		if ((x = add(l, &n, max, "DKIM", sub)) != NULL)
 			dkim_line(&p->dkim, x);
 	}
-	return n;
+	return mx__dane_policy_lines(m, l, n, max);	/* dane-lines.c */
 }

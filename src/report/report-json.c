@@ -20,6 +20,7 @@
 #define MX_JSON_SCHEMA_VERSION	3	/* bumped when fields are added */
 #include "mailbox.h"
 #include "policy.h"
+#include "report-dane.h"
 
 /* A JSON string from sanitized text, or null if jansson refuses it. */
 static json_t *
@@ -245,7 +246,7 @@ transcript_json(const struct mx_probe *p)
 
 /* One exchanger address with its SMTP result. */
 static json_t *
-probe_json(const struct mx_probe *p)
+probe_json(const struct mx_model *m, const struct mx_probe *p)
 {
 	json_t *o = json_object(), *notes = json_array(), *ms, *replies;
 	int bit;
@@ -284,6 +285,7 @@ probe_json(const struct mx_probe *p)
 	set(o, "capabilities", caps_json(&p->caps));
 	set(o, "capabilities_plain", caps_json(&p->caps_plain));
 	set(o, "tls", tls_json(&p->tls));
+	set(o, "dane", mx__report_json_dane(m, p));	/* RFC 7672 */
 	for (bit = 0; bit < MX_NOTE_NBITS; bit++)
 		if (p->notes & (1 << bit))
 			json_array_append_new(notes,
@@ -314,7 +316,7 @@ exchanger_json(const struct mx_model *m, int i)
 	set(o, "addresses_truncated", json_boolean(x->addr_cut));
 	for (j = 0; j < m->nprobes && j < MX_MAX_PROBES; j++)
 		if (m->probes[j].mx_index == i)
-			json_array_append_new(addrs, probe_json(&m->probes[j]));
+			json_array_append_new(addrs, probe_json(m, &m->probes[j]));
 	set(o, "addresses", addrs);
 	return o;
 }
@@ -495,7 +497,9 @@ model_json(const struct mx_model *m)
 	set(doc, "running", json_boolean(m->running));
 	set(doc, "bounce", bounce_json(&m->bounce));
 	set(doc, "dnsbl", dnsbl_json(m));
-	set(doc, "policy", mx_policy_json(m));
+	a = mx_policy_json(m);		/* SPF, DMARC, DKIM (policy-json.c) */
+	mx__report_json_sts(m, a);	/* MTA-STS, TLS-RPT (report-dane.c) */
+	set(doc, "policy", a);
 	a = json_array();
 	for (i = 0; i < m->nresolvers && i < MX_MAX_RESOLVERS; i++)
 		json_array_append_new(a, resolver_json(&m->resolvers[i],

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "report-dane.h"
 #include "mxscope.h"
 #include "mailbox.h"
 #include "policy.h"
@@ -805,6 +806,7 @@ put_report(FILE *fp, const struct mx_model *m, const struct mx_report_ctx *c)
 	if (m->nmailbox == 0 || m->nresolvers > 0) {	/* SMTP check ran */
 		put_resolvers(fp, m);
 		put_exchangers(fp, m);
+		mx__report_text_dane(fp, m);	/* report-dane.c */
 	}
 	put_findings(fp, m);
 	if (m->nmailbox == 0 || m->nresolvers > 0)

@@ -1,0 +1,207 @@
+/*
+ * diag-dane: findings of DANE (RFC 7672) per exchanger address and of
+ * MTA-STS (RFC 8461) per domain, and what MTA-STS in enforce mode means
+ * for the verdict: senders that authenticate TLS will not deliver to an
+ * exchanger whose certificate fails the policy.  Pure, like diag.c.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "diag-int.h"
+#include "dane-diag.h"
+#include "sts.h"
+
+/* DANE findings of one address. */
+static void
+diag_dane_probe(struct mx__diag *d, const struct mx_probe *p)
+{
+	const struct mx_exchanger *x = &d->m->exch[p->mx_index];
+	const struct mx_tlsa_info *t = &x->tlsa;
+	char subj[MX_HOST_MAX + MX_ADDR_MAX + 4];
+	const char *ad = t->ad ? "the resolver claims DNSSEC validation (AD "
+	    "bit)" : "the resolver did not claim DNSSEC validation (no AD "
+	    "bit), so validating senders may ignore the records";
+
+	snprintf(subj, sizeof subj, "%s [%s]", x->host, p->addr);
+	switch (p->dane.state) {
+	case MX_DANE_OK:
+		mx__diag_add(d, "dane.ok", MX_SEV_INFO, MX_ACT_NOBODY, subj,
+		    "Nothing.", "%s presents a certificate that its TLSA "
+		    "record %s matches (chain depth %d); %s.", x->host,
+		    p->dane.matched, p->dane.depth, ad);
+		break;
+	case MX_DANE_MISMATCH:
+	case MX_DANE_NOTLS:
+		mx__diag_add(d, "dane.mismatch", t->ad ? MX_SEV_ERROR :
+		    MX_SEV_WARN, MX_ACT_REMOTE, subj, "The remote admin must "
+		    "publish TLSA records of the certificate in use (before a "
+		    "key roll: both) or fix TLS.", "%s publishes %d usable TLSA "
+		    "record%s at %s but %s: senders that use DANE defer mail "
+		    "to it (RFC 7672 §2.2); %s.", x->host, t->usable,
+		    t->usable == 1 ? "" : "s", t->qname,
+		    p->dane.state == MX_DANE_NOTLS ? "no TLS session was "
+		    "made, which DANE requires" : "its certificate matches "
+		    "none of them", ad);
+		break;
+	case MX_DANE_UNUSABLE:
+		mx__diag_add(d, "dane.unusable", MX_SEV_WARN, MX_ACT_REMOTE,
+		    subj, "The remote admin should publish DANE-EE(3) or "
+		    "DANE-TA(2) records (RFC 7672 §3.1).", "%s publishes %d "
+		    "TLSA record%s at %s, none usable by SMTP (%s): DANE "
+		    "senders fall back to unauthenticated TLS.", x->host,
+		    t->nrr, t->nrr == 1 ? "" : "s", t->qname, t->why);
+		break;
+	default:
+		break;
+	}
+}
+
+/* A TLSA lookup that failed: DANE senders defer (RFC 7672 §2.2.1). */
+static void
+diag_tlsa_failed(struct mx__diag *d, const struct mx_exchanger *x)
+{
+	const struct mx_tlsa_info *t = &x->tlsa;
+
+	if (!t->done || (t->status != MX_DNS_SERVFAIL &&
+	    t->status != MX_DNS_TIMEOUT && t->status != MX_DNS_BADRESP))
+		return;
+	mx__diag_add(d, "dane.unusable", MX_SEV_WARN, MX_ACT_REMOTE, x->host,
+	    "The remote DNS admin must make the TLSA lookup answer (NXDOMAIN "
+	    "or records), e.g. fix the zone's DNSSEC signatures.", "The TLSA "
+	    "lookup %s failed (%s): senders that use DANE defer mail to %s "
+	    "(RFC 7672 §2.2.1).", t->qname, mx_dns_status_name(t->status),
+	    x->host);
+}
+
+/* Whether an address's TLS is valid for its MX name (RFC 8461 §4.2). */
+static int
+sts_cert_ok(const struct mx_probe *p)
+{
+	const struct mx_tls *t = &p->tls;
+
+	return t->ok && t->verified && t->name_ok && !t->expired &&
+	    !t->not_yet_valid && !t->no_cert;
+}
+
+/* Why an address fails MTA-STS's certificate rule, in words. */
+static const char *
+sts_cert_why(const struct mx_probe *p)
+{
+	const struct mx_tls *t = &p->tls;
+
+	if (!t->attempted)
+		return "it made no TLS session";
+	if (!t->ok)
+		return "its TLS handshake failed";
+	if (t->expired)
+		return "its certificate has expired";
+	if (!t->verified)
+		return "its certificate does not chain to a trusted root";
+	if (!t->name_ok)
+		return "its certificate does not name it";
+	return "its certificate is not valid";
+}
+
+/* Findings of MTA-STS (RFC 8461 §4) and how many addresses fail it. */
+static int
+diag_sts(struct mx__diag *d, int *checked)
+{
+	const struct mx_model *m = d->m;
+	const struct mx_mtasts *s = &m->mtasts;
+	int i, enforce = s->mode == MX_STS_ENFORCE, fails = 0;
+	enum mx_severity sev = enforce ? MX_SEV_ERROR : MX_SEV_WARN;
+	struct mx_sts_policy pol;
+
+	*checked = 0;
+	if (s->state == MX_STSST_UNREACHABLE || s->state == MX_STSST_INVALID ||
+	    s->state == MX_STSST_BADTXT) {
+		mx__diag_add(d, "mtasts.policy_unreachable", MX_SEV_WARN,
+		    MX_ACT_REMOTE, m->domain, "The remote admin must serve a "
+		    "valid policy at the URL over HTTPS with a valid "
+		    "certificate, or remove the _mta-sts record.", "%s "
+		    "announces MTA-STS but %s: %s. Senders keep a cached "
+		    "policy, or use none.", m->domain, s->state ==
+		    MX_STSST_BADTXT ? "its _mta-sts record is invalid" :
+		    s->state == MX_STSST_INVALID ? "its policy is invalid" :
+		    "its policy cannot be fetched", s->error);
+		return 0;
+	}
+	if (s->state != MX_STSST_OK || (s->mode != MX_STS_ENFORCE &&
+	    s->mode != MX_STS_TESTING))
+		return 0;
+	memset(&pol, 0, sizeof pol);
+	pol.nmx = s->nmx;
+	for (i = 0; i < s->nmx; i++)
+		mx_strlcpy(pol.mx[i], s->mx[i], sizeof pol.mx[0]);
+	for (i = 0; i < m->nexch; i++)
+		if (!mx_sts_covers(&pol, m->exch[i].host))
+			mx__diag_add(d, "mtasts.mx_not_covered", sev,
+			    MX_ACT_REMOTE, m->exch[i].host, "The remote admin "
+			    "must add the MX name to the policy's mx: lines "
+			    "(and change its id), or change the MX.", "MX %s "
+			    "is not covered by the MTA-STS policy of %s "
+			    "(mode %s): senders that %s MTA-STS %s.",
+			    m->exch[i].host, m->domain, mx_sts_mode_name(
+			    s->mode), enforce ? "enforce" : "test",
+			    enforce ? "will not deliver to it" : "report it "
+			    "but deliver");
+	for (i = 0; i < m->nprobes; i++) {
+		const struct mx_probe *p = &m->probes[i];
+		const char *host = m->exch[p->mx_index].host;
+		char subj[MX_HOST_MAX + MX_ADDR_MAX + 4];
+		if (!p->done || p->fail == MX_FAIL_CANCELLED)
+			continue;
+		/* Unreachable addresses are not MTA-STS's concern. */
+		if (p->stage <= MX_ST_CONNECT && !p->tls.attempted &&
+		    p->fail != MX_FAIL_NONE && !p->caps_plain.esmtp)
+			continue;
+		(*checked)++;
+		if (!mx_sts_covers(&pol, host)) {
+			fails++;
+			continue;
+		}
+		if (sts_cert_ok(p))
+			continue;
+		fails++;
+		snprintf(subj, sizeof subj, "%s [%s]", host, p->addr);
+		mx__diag_add(d, "mtasts.cert_invalid", sev, MX_ACT_REMOTE,
+		    subj, "The remote admin must install a certificate for "
+		    "the MX name from a public CA and offer STARTTLS.", "%s "
+		    "fails the MTA-STS policy of %s (mode %s): %s. Senders "
+		    "that %s MTA-STS %s.", host, m->domain,
+		    mx_sts_mode_name(s->mode), sts_cert_why(p), enforce ?
+		    "enforce" : "test", enforce ? "will not deliver to it" :
+		    "report it but deliver");
+	}
+	return enforce ? fails : 0;
+}
+
+/* DANE and MTA-STS findings; the MTA-STS sentence of the verdict. */
+void
+mx__diag_dane(struct mx__diag *d, struct mx_verdict *v)
+{
+	const struct mx_model *m = d->m;
+	int i, fails, checked;
+	size_t n;
+
+	for (i = 0; i < m->nexch; i++)
+		diag_tlsa_failed(d, &m->exch[i]);
+	for (i = 0; i < m->nprobes; i++)
+		if (m->probes[i].mx_index >= 0 &&
+		    m->probes[i].mx_index < MX_MAX_EXCHANGERS)
+			diag_dane_probe(d, &m->probes[i]);
+	fails = diag_sts(d, &checked);
+	if (v == NULL || fails == 0)
+		return;
+	/* Issue 15: enforce with a failing exchanger, in the verdict. */
+	n = strlen(v->summary);
+	if (n + 2 < sizeof v->summary)
+		snprintf(v->summary + n, sizeof v->summary - n, " %s has "
+		    "MTA-STS in enforce mode and %s: senders that authenticate "
+		    "TLS (RFC 8461) will not deliver%s.", m->domain,
+		    fails == checked ? "every exchanger fails it" :
+		    "an exchanger fails it", fails == checked ? "" :
+		    " to that one");
+	if (v->exit_code == MX_EXIT_OK)
+		v->exit_code = MX_EXIT_TEMP;
+}

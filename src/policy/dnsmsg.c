@@ -1,0 +1,98 @@
+/*
+ * dnsmsg: a pure reader of DNS response messages (RFC 1035 §4.1).
+ * Names are skipped, never expanded: only their length on the wire
+ * matters here (RFC 1035 §4.1.4: a compression pointer ends a name).
+ */
+#include "dnsmsg.h"
+
+/* The offset just past the name at off, or 0 if malformed. */
+static size_t
+skip_name(const unsigned char *msg, size_t len, size_t off)
+{
+	int labels = 0;
+
+	while (off < len) {
+		unsigned char l = msg[off];
+		if ((l & 0xc0) == 0xc0)		/* §4.1.4 pointer */
+			return off + 2 <= len ? off + 2 : 0;
+		if ((l & 0xc0) != 0)		/* RFC 6891 §5: reserved */
+			return 0;
+		if (l == 0)
+			return off + 1;
+		if (++labels > 127)
+			return 0;
+		off += 1 + (size_t)l;
+	}
+	return 0;
+}
+
+/* Read the header and call fn for each answer RR of type. */
+int
+mx_dnsmsg_answers(const unsigned char *msg, size_t len, int type,
+    struct mx_dnsmsg_hdr *h, mx_dnsmsg_rr_cb fn, void *arg)
+{
+	size_t off = 12;
+	int qd, i, n = 0;
+
+	h->rcode = h->ad = h->tc = h->ancount = 0;
+	if (msg == NULL || len < 12 || (msg[2] & 0x80) == 0)
+		return -1;
+	h->tc = (msg[2] & 0x02) != 0;
+	h->ad = (msg[3] & 0x20) != 0;
+	h->rcode = msg[3] & 0x0f;
+	qd = msg[4] << 8 | msg[5];
+	h->ancount = msg[6] << 8 | msg[7];
+	for (i = 0; i < qd; i++) {
+		if ((off = skip_name(msg, len, off)) == 0 || off + 4 > len)
+			return -1;
+		off += 4;
+	}
+	for (i = 0; i < h->ancount; i++) {
+		int rtype;
+		size_t rdlen;
+		uint32_t ttl;
+		if ((off = skip_name(msg, len, off)) == 0 || off + 10 > len)
+			return -1;
+		rtype = msg[off] << 8 | msg[off + 1];
+		ttl = (uint32_t)msg[off + 4] << 24 | (uint32_t)msg[off + 5] <<
+		    16 | (uint32_t)msg[off + 6] << 8 | msg[off + 7];
+		rdlen = (size_t)(msg[off + 8] << 8 | msg[off + 9]);
+		off += 10;
+		if (rdlen > len - off)
+			return -1;
+		if (ttl & 0x80000000u)		/* RFC 2181 §8 */
+			ttl = 0;
+		if (rtype == type) {
+			if (fn != NULL)
+				fn(arg, ttl, msg + off, rdlen);
+			n++;
+		}
+		off += rdlen;
+	}
+	return n;
+}
+
+/* TXT RDATA: its character-strings joined into out. */
+int
+mx_dnsmsg_txt(const unsigned char *rd, size_t rdlen, char *out, size_t sz,
+    size_t *outlen)
+{
+	size_t off = 0, o = 0;
+
+	if (sz == 0)
+		return -1;
+	while (off < rdlen) {
+		size_t l = rd[off++], k;
+		if (l > rdlen - off) {
+			out[o] = '\0';
+			*outlen = o;
+			return -1;
+		}
+		for (k = 0; k < l && o + 1 < sz; k++)
+			out[o++] = (char)rd[off + k];
+		off += l;
+	}
+	out[o] = '\0';
+	*outlen = o;
+	return 0;
+}
