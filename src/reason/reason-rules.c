@@ -1551,12 +1551,12 @@ phrase_hit(void *arg, size_t k, size_t at)
 		return 0;
 	if (ph->pat[n] == '\0' || rest_follows(st->text, st->len, at + n,
 	    ph->pat)) {
-		st->hits |= BIT(ph->reason);
-		/* Counting: each phrase once per text. */
-		if (st->seen != NULL && !st->seen[k]) {
-			st->seen[k] = 1;
-			mx_rr_tally("phrase", k);
-		}
+		/* Counting: each phrase once per text (a row turned off
+		 * for the benchmark is no hit). */
+		if (st->seen != NULL && st->seen[k] == 0)
+			st->seen[k] = mx_rr_tally("phrase", k) ? 1 : 2;
+		if (st->seen == NULL || st->seen[k] == 1)
+			st->hits |= BIT(ph->reason);
 	}
 	return 0;
 }
@@ -1627,8 +1627,8 @@ mx_rr_status(const char *status)
 		return MX_RR_NONE;
 	for (i = 0; i < sizeof status_rules / sizeof status_rules[0]; i++)
 		if (strcmp(status, status_rules[i].code) == 0) {
-			if (mx_rr_tally_on)
-				mx_rr_tally("status", i);
+			if (mx_rr_tally_on && !mx_rr_tally("status", i))
+				return MX_RR_NONE;
 			return status_rules[i].reason;
 		}
 	return MX_RR_NONE;
