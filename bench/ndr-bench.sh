@@ -227,7 +227,7 @@ if [ "${NDR_ROTATE:-0}" = 1 ] && [ -n "$runner" ]; then
 		}
 		if (($ENV{NDR_ROTATE_LIST} // 0) == 1) {
 			print "  rows firing on one file (row: fold):\n";
-			# Not the rows of the held-out fold: their words are its files'.
+			# Not the rows of the held-out fold: their words come from its files.
 			my $ho = $ENV{NDR_HELDOUT} // 0;
 			for (@one) { my $k = fold((keys %{$files_of{$_}})[0]);
 				printf "    %s: fold %d\n", $desc{$_}, $k
