@@ -7,6 +7,8 @@
 #      many as labelled), status present, equal to the label, and of the
 #      label's class (permanent/temporary); the misses (label -> ours);
 #      per-rule hit counts (dead rules, rules that fire once);
+#      with NDR_ROTATE=1, per fold the rows that fire on that fold alone
+#      and the fold read again without them (see below);
 #   2. the not-bounce/ files must come out as not bounces;
 #   3. speed against Sisimai (libsisimai-perl), both as one whole process
 #      over the same files, started the same way and alternating (best of
