@@ -405,7 +405,7 @@ const char *const mx_ndr_bounce_phrases[] = {
 const char *const mx_ndr_giveup_phrases[] = {
 	"i'm not going to try again", "in the queue too long",
 	"retry timeout exceeded", "retry time not reached for any host",
-	"giving up", "gave up", "could not deliver for the last",
+	"giving up", "could not deliver for the last",
 	"cannot send message for", "delivery failed * attempts",
 	"unable to deliver message after multiple retries",
 	"too many retries", NULL
