@@ -223,11 +223,8 @@ mx_ndr_detect_mta(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
 				found[k] = (unsigned char)piece_found(k, &m);
 			all = found[k];
 		}
-		if (all) {
+		if (all && (!mx_rr_tally_on || mx_rr_tally("mta_detect", s)))
 			name = mx_ndr_mtas[mta_sigs.sig_mta[s]].name;
-			if (mx_rr_tally_on)
-				mx_rr_tally("mta_detect", s);
-		}
 	}
 	free(found);
 	free(hdr);
@@ -360,10 +357,11 @@ table_reason(const struct ndr_mta_pattern *table, const char *text,
 	for (i = 0; table[i].mta != NULL; i++)
 		if (strcmp(table[i].mta, mta) == 0 &&
 		    mx_rr_match_low(text, len, table[i].pat)) {
-			if (mx_rr_tally_on)
-				mx_rr_tally(table == mx_ndr_mta_patterns ?
-				    "mta_phrase" : table == mx_ndr_lda_patterns ?
-				    "lda" : "section_phrase", (size_t)i);
+			if (mx_rr_tally_on && !mx_rr_tally(table ==
+			    mx_ndr_mta_patterns ? "mta_phrase" : table ==
+			    mx_ndr_lda_patterns ? "lda" : "section_phrase",
+			    (size_t)i))
+				continue;
 			return mx_rr_from_name(table[i].reason);
 		}
 	return MX_RR_NONE;
@@ -509,8 +507,8 @@ rhost_reason(const struct mx_ndr_rcpt *r, const char *text, size_t len)
 			    domain_listed(group, rcpt_dom);
 		}
 		if (here && mx_ndr_token_match(text, len, mx_ndr_rhosts[i].pat)) {
-			if (mx_rr_tally_on)
-				mx_rr_tally("rhost", (size_t)i);
+			if (mx_rr_tally_on && !mx_rr_tally("rhost", (size_t)i))
+				continue;
 			return mx_rr_from_name(mx_ndr_rhosts[i].reason);
 		}
 	}
@@ -538,6 +536,21 @@ read_section(struct mx_rr_fact *f, struct section *sec)
 	f->textlen = sec->len;
 	f->scanned = 1;
 	f->hits = sec->hits;
+}
+
+/* Whether the diagnostic or the error section (lower case) says the
+ * mail system gave up retrying (mx_ndr_giveup_phrases). */
+static int
+gave_up(const char *diag, size_t dlen, const char *section, size_t slen)
+{
+	int i;
+
+	for (i = 0; mx_ndr_giveup_phrases[i] != NULL; i++)
+		if (mx_rr_match_low(diag, dlen, mx_ndr_giveup_phrases[i]) ||
+		    (section != NULL && mx_rr_match_low(section, slen,
+		    mx_ndr_giveup_phrases[i])))
+			return 1;
+	return 0;
 }
 
 /*
@@ -603,6 +616,11 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 		if (reason == MX_RR_ONHOLD && r->diagnostic[0] == '\0')
 			reason = MX_RR_UNDEFINED;
 	}
+	/* A wrapper that says only "gave up retrying": expired when the
+	 * text it wraps decided nothing. */
+	if ((reason == MX_RR_ONHOLD || reason == MX_RR_UNDEFINED) &&
+	    gave_up(diag, strlen(diag), section, seclen))
+		reason = MX_RR_EXPIRED;
 	return mx_rr_name(reason);
 }
 

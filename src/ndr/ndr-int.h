@@ -94,6 +94,7 @@ extern const struct ndr_mta_pattern	 mx_ndr_mta_section_patterns[];
 extern const struct ndr_mta_pattern	 mx_ndr_lda_patterns[];
 /* Phrases (lower case) of a delay notice: the failure is temporary. */
 extern const char *const		 mx_ndr_delay_phrases[];
+extern const char *const		 mx_ndr_giveup_phrases[];
 /* Phrases of a bounce's own text that say it is one. */
 extern const char *const		 mx_ndr_bounce_phrases[];
 

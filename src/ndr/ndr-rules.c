@@ -118,15 +118,12 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	/* DragonFly Mail Agent (dma). */
 	{ "DragonFly", "expired", "could not deliver for the last * seconds" },
 	{ "DragonFly", "hostunknown", "dns lookup failure: host * not found" },
-	/* Exim's queue-run wording. */
-	{ "Exim", "expired", "retry timeout exceeded" },
 	{ "Zoho", "expired", "host not reachable" },
 	/* qmail's "(#5.x.y)" suffix and its fixed texts. */
 	{ "qmail", "hostunknown", "sorry, i couldn't find any host named" },
 	{ "qmail", "hostunknown", "sorry, i couldn't find any host by that" },
 	{ "qmail", "userunknown", "no mailbox here by that name" },
 	{ "qmail", "networkerror", "sorry, i wasn't able to establish an smtp" },
-	{ "qmail", "expired", "i'm not going to try again" },
 	/* Google Groups answer posts the group refuses. */
 	{ "GoogleGroups", "rejected", "" },
 	/* Google's wording. */
@@ -395,6 +392,25 @@ const char *const mx_ndr_bounce_phrases[] = {
  * on trying (a temporary failure): Postfix's "still being retried",
  * Sendmail's "Warning: could not send message for past", Exim's "has not
  * yet been delivered", Exchange's "delivery is delayed". */
+/*
+ * A mail system's words for "I gave up retrying" (issue 11: a wrapper
+ * that hides the real reason in the text it wraps): qmail-send's "I'm
+ * not going to try again; this message has been in the queue too long.",
+ * Exim's "retry timeout exceeded" and "retry time not reached for any
+ * host after a long failure period", DragonFly dma's "Could not deliver
+ * for the last N seconds. Giving up.", Sendmail's "Cannot send message
+ * for N days", IMail's "Delivery failed N attempts".  Expired only when
+ * neither the codes nor the wrapped text say more (ndr-classify.c).
+ */
+const char *const mx_ndr_giveup_phrases[] = {
+	"i'm not going to try again", "in the queue too long",
+	"retry timeout exceeded", "retry time not reached for any host",
+	"giving up", "could not deliver for the last",
+	"cannot send message for", "delivery failed * attempts",
+	"unable to deliver message after multiple retries",
+	"too many retries", NULL
+};
+
 const char *const mx_ndr_delay_phrases[] = {
 	"still being retried", "will continue trying", "will keep trying",
 	"will retry", "has not yet been delivered", "warning: could not send "

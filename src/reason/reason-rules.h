@@ -98,8 +98,13 @@ extern int	 mx_rr_tally_on;
 /* Register a table of nrows rows; row(k, buf, size) describes row k. */
 void		 mx_rr_tally_table(const char *name, size_t nrows,
 		    void (*row)(size_t, char *, size_t));
-/* Count a hit of a row of a registered table. */
-void		 mx_rr_tally(const char *name, size_t row);
+/* Count a hit of a row of a registered table; 0 (no hit counted) when
+ * the row is turned off (mx_rr_tally_off_load), 1 otherwise. */
+int		 mx_rr_tally(const char *name, size_t row);
+/* Turn off the rows listed in a file ("table<TAB>row" lines): the
+ * classifier then acts as if they were not written (the benchmark's
+ * per-fold ablation).  -1 if the file cannot be read. */
+int		 mx_rr_tally_off_load(const char *path);
 /* Print "table<TAB>row<TAB>hits<TAB>rule" for every row of every table. */
 void		 mx_rr_tally_print(FILE *out);
 /* Turn counting on and register the tables of reason-rules.c. */

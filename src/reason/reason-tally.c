@@ -20,6 +20,7 @@ static struct {
 	size_t		  nrows;
 	void		(*row)(size_t, char *, size_t);
 	unsigned long	 *hits;
+	unsigned char	 *off;		/* per row: turned off */
 } tables[MAX_TABLES];
 static size_t ntables;
 
@@ -39,23 +40,53 @@ mx_rr_tally_table(const char *name, size_t nrows,
 	tables[ntables].nrows = nrows;
 	tables[ntables].row = row;
 	tables[ntables].hits = calloc(nrows ? nrows : 1, sizeof(unsigned long));
-	if (tables[ntables].hits == NULL)
+	tables[ntables].off = calloc(nrows ? nrows : 1, 1);
+	if (tables[ntables].hits == NULL || tables[ntables].off == NULL)
 		abort();
 	ntables++;
 }
 
-/* Count one hit of row of table name (registered). */
-void
+/* Count one hit of row of table name (registered); 0 if it is off. */
+int
 mx_rr_tally(const char *name, size_t row)
 {
 	size_t i;
 
 	for (i = 0; i < ntables; i++)
 		if (tables[i].name == name || strcmp(tables[i].name, name) == 0) {
-			if (row < tables[i].nrows)
-				tables[i].hits[row]++;
-			return;
+			if (row >= tables[i].nrows)
+				return 1;
+			if (tables[i].off[row])
+				return 0;
+			tables[i].hits[row]++;
+			return 1;
 		}
+	return 1;
+}
+
+/* Turn off the rows a file lists; see reason-rules.h. */
+int
+mx_rr_tally_off_load(const char *path)
+{
+	char line[256], *tab;
+	unsigned long row;
+	size_t i;
+	FILE *f;
+
+	if ((f = fopen(path, "r")) == NULL)
+		return -1;
+	while (fgets(line, sizeof line, f) != NULL) {
+		if ((tab = strchr(line, '\t')) == NULL)
+			continue;
+		*tab = '\0';
+		row = strtoul(tab + 1, NULL, 10);
+		for (i = 0; i < ntables; i++)
+			if (strcmp(tables[i].name, line) == 0 &&
+			    row < tables[i].nrows)
+				tables[i].off[row] = 1;
+	}
+	fclose(f);
+	return 0;
 }
 
 /* Print every row of every table: "table<TAB>row<TAB>hits<TAB>rule". */

@@ -6,6 +6,9 @@
  *   ndr-run --rule-hits OUT [--json] FILE...
  *                              also write how often each rule fired to OUT
  *                              ("table<TAB>row<TAB>hits<TAB>rule" lines)
+ *   ndr-run --rule-hits OUT --rule-off LIST [--json] FILE...
+ *                              and act as if the rows LIST names
+ *                              ("table<TAB>row" lines) were not written
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,6 +59,14 @@ main(int argc, char **argv)
 		argc -= 2;
 		argv += 2;
 		mx_ndr_tally_start();
+	}
+	if (tally != NULL && argc > 2 && strcmp(argv[1], "--rule-off") == 0) {
+		if (mx_rr_tally_off_load(argv[2]) != 0) {
+			perror(argv[2]);
+			return MX_EXIT_UNKNOWN;
+		}
+		argc -= 2;
+		argv += 2;
 	}
 	if (argc > 1 && strcmp(argv[1], "--json") == 0) {
 		json = 1;

@@ -469,6 +469,39 @@ classify_general(void)
 	    "\n\n--- Below this line is a copy of the message.\n\nSubject: x\n",
 	    "reason", b1, sizeof b1, NULL), "mailboxfull",
 	    "precedence: the reason inside qmail's giving-up wrapper");
+	/* The same wrapper around a reason only the phrases know (the
+	 * second pass): the wrapped words win, as they do for Exim. */
+	is_str(first_of("From: MAILER-DAEMON@mx.example.org\n"
+	    "Subject: failure notice\n\nHi. This is the qmail-send program "
+	    "at mx.example.org.\nI'm afraid I wasn't able to deliver your "
+	    "message to the following addresses.\nThis is a permanent error; "
+	    "I've given up. Sorry it didn't work out.\n\n<cy@example.net>:\n"
+	    "Remote host said: 554 Too many hops, possible mail loop\nI'm not "
+	    "going to try again; this message has been in the queue too long."
+	    "\n\n--- Below this line is a copy of the message.\n\nSubject: x\n",
+	    "reason", b1, sizeof b1, NULL), "networkerror",
+	    "precedence: a phrase-only reason inside qmail's wrapper");
+	/* The wrapper alone, with nothing else said: expired. */
+	is_str(first_of("From: MAILER-DAEMON@mx.example.org\n"
+	    "Subject: failure notice\n\nHi. This is the qmail-send program "
+	    "at mx.example.org.\nI'm afraid I wasn't able to deliver your "
+	    "message to the following addresses.\nThis is a permanent error; "
+	    "I've given up. Sorry it didn't work out.\n\n<cy@example.net>:\n"
+	    "I'm not going to try again; this message has been in the queue "
+	    "too long.\n\n--- Below this line is a copy of the message.\n\n"
+	    "Subject: x\n", "reason", b1, sizeof b1, NULL), "expired",
+	    "precedence: qmail's wrapper alone is expired");
+	/* Exim's wrapper around a full mailbox (its retry rule gave up). */
+	is_str(first_of("From: Mail Delivery System <Mailer-Daemon@mx.example.org>\n"
+	    "Subject: Mail delivery failed: returning message to sender\n"
+	    "X-Failed-Recipients: cy@example.net\n\nThis message was created "
+	    "automatically by mail delivery software.\n\nA message that you "
+	    "sent could not be delivered to one or more of its\nrecipients. "
+	    "This is a permanent error. The following address(es) failed:\n\n"
+	    "  cy@example.net\n    mailbox is full: retry timeout exceeded\n\n"
+	    "------ This is a copy of the message, including all the headers. "
+	    "------\n\nSubject: x\n", "reason", b1, sizeof b1, NULL),
+	    "mailboxfull", "precedence: the reason inside Exim's retry timeout");
 	/* Reply code evidence. */
 	is_int(mx_rr_decide(&(struct mx_rr_fact){ .status = "",
 	    .replycode = 525, .text = "", .textlen = 0 }), MX_RR_SUSPEND,
