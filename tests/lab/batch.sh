@@ -57,7 +57,7 @@ print(len(lines), " ".join("%d=%s" % (k, got[k]) for k in sorted(got)))' 2>&1)
 like "$n" "^6 2=deliverable 3=deliverable 5=userunknown 6=error:more than one 7=deliverable 8=deliverable$" \
     "json: six valid records, each with its line and verdict"
 is "$(printf '%s\n' "$B_OUT" | cut -c1-8 | sort -u)" '{"line":' "json: every stdout line is a record, \"line\" first"
-like "$B_OUT" '"line":6,"schema_version":2,"target":"a@b@good.test","error":"more than one' "json: the error record"
+like "$B_OUT" '"line":6,"schema_version":3,"target":"a@b@good.test","error":"more than one' "json: the error record"
 like "$B_ERR" 'Batch: 5 targets checked' "json: the closing table on stderr"
 fds=$(printf '%s\n' "$B_ERR" | sed -n 's/.*file descriptors: \([0-9]*\) at the start, \([0-9]*\) at the end.*/\1 \2/p')
 like "$fds" '^[0-9]+ [0-9]+$' "json: --verbose says the fds"
