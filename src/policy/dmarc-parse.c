@@ -111,8 +111,12 @@ mx_dmarc_parse(const char *txt, size_t len, struct mx_dmarc *d)
 			d->aspf = (char)tolower((unsigned char)*v);
 		} else if (k == 3 && strncmp(t, "pct", 3) == 0) {
 			char num[8];
-			if (vn == 0 || vn > 3 || strspn(v, "0123456789") < vn)
+			size_t i;
+			if (vn == 0 || vn > 3)
 				return bad(d, "bad pct", v, vn);
+			for (i = 0; i < vn; i++)
+				if (!isdigit((unsigned char)v[i]))
+					return bad(d, "bad pct", v, vn);
 			memcpy(num, v, vn);
 			num[vn] = '\0';
 			if ((pct = strtol(num, NULL, 10)) > 100)

@@ -17,7 +17,7 @@ tests_fuzz_spf_replay_SOURCES = tests/fuzz/fuzz-replay.c tests/fuzz/fuzz-spf.c
 tests_fuzz_spf_replay_LDADD = libmxengine.a $(MX_LIBS)
 EXTRA_DIST += tests/fuzz/spf-replay.sh tests/fuzz/spf-seeds
 SPF_FUZZ_SRCS = src/policy/spf-parse.c src/policy/dmarc-parse.c \
-	src/policy/dkim.c src/core/util.c tests/fuzz/fuzz-spf.c
+	src/policy/dkim.c src/core/util.c src/core/sanitize.c tests/fuzz/fuzz-spf.c
 fuzz-spf: $(SPF_FUZZ_SRCS:%=$(srcdir)/%)
 	$(FUZZ_CC) -o $@ $(SPF_FUZZ_SRCS:%=$(srcdir)/%) $(SSL_LIBS)
 CLEANFILES += fuzz-spf

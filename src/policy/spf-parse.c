@@ -21,6 +21,13 @@ mx_spf_is_record(const char *txt, size_t len)
 	    (len == 6 || txt[6] == ' ');
 }
 
+/* Whether c (never NUL) is one of set. */
+static int
+in_set(const char *set, int c)
+{
+	return c != '\0' && strchr(set, c) != NULL;
+}
+
 /* Whether c is a macro-literal (§12: %x21-24 / %x26-7E). */
 static int
 macro_literal(int c)
@@ -56,15 +63,15 @@ macro_check(const char *s, size_t n, int exp, int *ends_macro)
 		if (s[i + 1] != '{' || i + 2 >= n)
 			return -1;
 		i += 2;
-		if (strchr("slodiphv", tolower((unsigned char)s[i])) == NULL &&
-		    !(exp && strchr("crt", tolower((unsigned char)s[i])) != NULL))
+		if (!in_set("slodiphv", tolower((unsigned char)s[i])) &&
+		    !(exp && in_set("crt", tolower((unsigned char)s[i]))))
 			return -1;
 		i++;
 		while (i < n && isdigit((unsigned char)s[i]))
 			i++;
 		if (i < n && (s[i] == 'r' || s[i] == 'R'))
 			i++;
-		while (i < n && strchr(".-+,/_=", s[i]) != NULL)
+		while (i < n && in_set(".-+,/_=", s[i]))
 			i++;
 		if (i >= n || s[i] != '}')
 			return -1;
@@ -175,7 +182,7 @@ parse_directive(const char *t, size_t n, struct mx_spf_term *x, char *err,
 	int k, fam;
 
 	x->qual = '+';
-	if (m > 0 && strchr("+-~?", *p) != NULL) {
+	if (m > 0 && in_set("+-~?", *p)) {
 		x->qual = *p++;
 		m--;
 	}
@@ -261,7 +268,7 @@ parse_modifier(const char *t, size_t n, const char *eq, struct mx_spf_term *x,
 	if (nl == 0 || !isalpha((unsigned char)t[0]))
 		return fail(err, errlen, "bad modifier", t, n);
 	for (i = 1; i < nl; i++)
-		if (!isalnum((unsigned char)t[i]) && strchr("-_.", t[i]) == NULL)
+		if (!isalnum((unsigned char)t[i]) && !in_set("-_.", t[i]))
 			return fail(err, errlen, "bad modifier", t, n);
 	if ((nl == 8 && strncasecmp(t, "redirect", 8) == 0) ||
 	    (nl == 3 && strncasecmp(t, "exp", 3) == 0)) {
@@ -306,7 +313,7 @@ mx_spf_parse(const char *txt, size_t len, struct mx_spf_record *r, char *err,
 			return fail(err, errlen, "term too long", t, n);
 		memcpy(x.text, t, n);
 		for (eq = t; eq < t + n && (isalnum((unsigned char)*eq) ||
-		    strchr("-_.", *eq) != NULL); eq++)
+		    in_set("-_.", *eq)); eq++)
 			;
 		if (eq < t + n && *eq == '=') {
 			if ((rc = parse_modifier(t, n, eq, &x, err, errlen)) < 0)
@@ -347,7 +354,7 @@ out_s(char *out, size_t outlen, size_t *o, const char *s, size_t n, int url)
 
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (url && !isalnum(c) && strchr("-._~", c) == NULL) {
+		if (url && !isalnum(c) && !in_set("-._~", c)) {
 			out_c(out, outlen, o, '%');
 			out_c(out, outlen, o, hex[c >> 4]);
 			out_c(out, outlen, o, hex[c & 15]);
@@ -432,7 +439,7 @@ expand_one(const char *s, const struct mx_spf_macro_ctx *m, char *out,
 		rev = 1;
 		k++;
 	}
-	while (s[k] != '\0' && strchr(".-+,/_=", s[k]) != NULL) {
+	while (s[k] != '\0' && in_set(".-+,/_=", s[k])) {
 		if (nd + 1 < sizeof delims)
 			delims[nd++] = s[k];
 		k++;
