@@ -63,14 +63,6 @@ int		 mx_mailbox_prepare_noprompt(struct mx_opts *,
 /* The login name for opts (--user, else the target address), or NULL. */
 const char	*mx_mailbox_user(const struct mx_opts *, char *buf, size_t);
 
-/* Report helpers defined by report-text.c and report-json.c. */
-void		 mx__report_text_tls(FILE *, const struct mx_tls *);
-void		 mx__report_text_wrapped(FILE *, const char *, int col,
-		    int indent);
-void		 mx__report_text_field(FILE *, const char *label,
-		    const char *value);
-void		*mx__report_json_tls(const struct mx_tls *);
-
 /* Reports (report-mailbox.c). */
 void		 mx_report_mailbox_text(const struct mx_model *, FILE *);
 /* A jansson json_t * array (void * keeps jansson out of this header). */

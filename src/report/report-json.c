@@ -16,42 +16,12 @@
 #include <jansson.h>
 
 #include "mxscope.h"
+#include "report-fmt.h"
 
 #define MX_JSON_SCHEMA_VERSION	3	/* bumped when fields are added */
 #include "mailbox.h"
 #include "policy.h"
 #include "report-dane.h"
-
-/* A JSON string from sanitized text, or null if jansson refuses it. */
-static json_t *
-jstr(const char *s)
-{
-	json_t *j;
-
-	if (s == NULL)
-		return json_null();
-	if ((j = json_string(s)) == NULL)
-		return json_null();
-	return j;
-}
-
-/* A JSON string, or null when s is empty. */
-static json_t *
-jstr_or_null(const char *s)
-{
-	if (s == NULL || *s == '\0')
-		return json_null();
-	return jstr(s);
-}
-
-/* Set key on obj to a new reference (jansson steals it). */
-static void
-set(json_t *obj, const char *key, json_t *val)
-{
-	if (val == NULL)
-		val = json_null();
-	json_object_set_new(obj, key, val);
-}
 
 /* The start time as ISO 8601 UTC, or null when unknown. */
 static json_t *
@@ -78,10 +48,10 @@ resolver_addrs_json(const struct mx_resolver *r, const char *domain)
 	    sizeof r->addrs[0]); i++) {
 		const struct mx_resaddr *x = &r->addrs[i];
 		e = json_object();
-		set(e, "host", jstr(x->mx >= 0 && x->mx < r->nmx ?
+		mx__rj_set(e, "host", mx__rj_str(x->mx >= 0 && x->mx < r->nmx ?
 		    r->mx[x->mx].host : domain));
-		set(e, "address", jstr(x->addr));
-		set(e, "ttl", json_integer(x->ttl));
+		mx__rj_set(e, "address", mx__rj_str(x->addr));
+		mx__rj_set(e, "ttl", json_integer(x->ttl));
 		json_array_append_new(a, e);
 	}
 	return a;
@@ -94,35 +64,35 @@ resolver_json(const struct mx_resolver *r, const char *domain)
 	json_t *o = json_object(), *mx = json_array(), *e;
 	int i;
 
-	set(o, "server", jstr(r->name));
-	set(o, "status", json_string(mx_dns_status_name(r->status)));
+	mx__rj_set(o, "server", mx__rj_str(r->name));
+	mx__rj_set(o, "status", json_string(mx_dns_status_name(r->status)));
 	/* "rtt" is the issue's name (milliseconds); "rtt_ms" says the unit. */
-	set(o, "rtt", r->status == MX_DNS_PENDING || r->rtt_ms < 0 ?
+	mx__rj_set(o, "rtt", r->status == MX_DNS_PENDING || r->rtt_ms < 0 ?
 	    json_null() : json_integer(r->rtt_ms));
-	set(o, "rtt_ms", r->status == MX_DNS_PENDING || r->rtt_ms < 0 ?
+	mx__rj_set(o, "rtt_ms", r->status == MX_DNS_PENDING || r->rtt_ms < 0 ?
 	    json_null() : json_integer(r->rtt_ms));
 	for (i = 0; i < r->nmx && i < MX_MAX_EXCHANGERS; i++) {
 		e = json_object();
-		set(e, "preference", json_integer(r->mx[i].pref));
-		set(e, "host", jstr(r->mx[i].host));
-		set(e, "ttl", json_integer(r->mx[i].ttl));
+		mx__rj_set(e, "preference", json_integer(r->mx[i].pref));
+		mx__rj_set(e, "host", mx__rj_str(r->mx[i].host));
+		mx__rj_set(e, "ttl", json_integer(r->mx[i].ttl));
 		json_array_append_new(mx, e);
 	}
-	set(o, "mx", mx);
-	set(o, "addresses", resolver_addrs_json(r, domain));
-	set(o, "soa_status", json_string(mx_dns_status_name(r->soa_status)));
-	set(o, "soa_zone", r->has_soa ? jstr(r->soa_zone) : json_null());
-	set(o, "soa_serial", r->has_soa ? json_integer(r->soa_serial) :
+	mx__rj_set(o, "mx", mx);
+	mx__rj_set(o, "addresses", resolver_addrs_json(r, domain));
+	mx__rj_set(o, "soa_status", json_string(mx_dns_status_name(r->soa_status)));
+	mx__rj_set(o, "soa_zone", r->has_soa ? mx__rj_str(r->soa_zone) : json_null());
+	mx__rj_set(o, "soa_serial", r->has_soa ? json_integer(r->soa_serial) :
 	    json_null());
-	set(o, "soa_ttl", r->has_soa ? json_integer(r->soa_ttl) :
+	mx__rj_set(o, "soa_ttl", r->has_soa ? json_integer(r->soa_ttl) :
 	    json_null());
-	set(o, "implicit_mx", json_boolean(r->implicit));
-	set(o, "null_mx", json_boolean(r->null_mx));
-	set(o, "mx_truncated", json_boolean(r->mx_cut));
-	set(o, "address_failures", json_integer(r->addr_failures));
-	set(o, "address_status", json_string(
+	mx__rj_set(o, "implicit_mx", json_boolean(r->implicit));
+	mx__rj_set(o, "null_mx", json_boolean(r->null_mx));
+	mx__rj_set(o, "mx_truncated", json_boolean(r->mx_cut));
+	mx__rj_set(o, "address_failures", json_integer(r->addr_failures));
+	mx__rj_set(o, "address_status", json_string(
 	    mx_dns_status_name(r->addr_status)));
-	set(o, "done", json_boolean(r->done));
+	mx__rj_set(o, "done", json_boolean(r->done));
 	return o;
 }
 
@@ -133,44 +103,17 @@ caps_json(const struct mx_caps *c)
 	json_t *o = json_object(), *auth = json_array();
 	char buf[sizeof c->auth], *p, *tok, *save = NULL;
 
-	set(o, "esmtp", json_boolean(c->esmtp));
-	set(o, "size", c->has_size ? json_integer(c->size) : json_null());
-	set(o, "starttls", json_boolean(c->starttls));
-	set(o, "pipelining", json_boolean(c->pipelining));
-	set(o, "8bitmime", json_boolean(c->eightbit));
-	set(o, "smtputf8", json_boolean(c->smtputf8));
-	set(o, "chunking", json_boolean(c->chunking));
+	mx__rj_set(o, "esmtp", json_boolean(c->esmtp));
+	mx__rj_set(o, "size", c->has_size ? json_integer(c->size) : json_null());
+	mx__rj_set(o, "starttls", json_boolean(c->starttls));
+	mx__rj_set(o, "pipelining", json_boolean(c->pipelining));
+	mx__rj_set(o, "8bitmime", json_boolean(c->eightbit));
+	mx__rj_set(o, "smtputf8", json_boolean(c->smtputf8));
+	mx__rj_set(o, "chunking", json_boolean(c->chunking));
 	mx_strlcpy(buf, c->auth, sizeof buf);
 	for (p = buf; (tok = strtok_r(p, " \t", &save)) != NULL; p = NULL)
-		json_array_append_new(auth, jstr(tok));
-	set(o, "auth", auth);
-	return o;
-}
-
-/* The TLS result, or null when no handshake was attempted. */
-static json_t *
-tls_json(const struct mx_tls *t)
-{
-	json_t *o;
-
-	if (!t->attempted)
-		return json_null();
-	o = json_object();
-	set(o, "attempted", json_boolean(t->attempted));
-	set(o, "ok", json_boolean(t->ok));
-	set(o, "verified", json_boolean(t->verified));
-	set(o, "name_ok", json_boolean(t->name_ok));
-	set(o, "expired", json_boolean(t->expired));
-	set(o, "not_yet_valid", json_boolean(t->not_yet_valid));
-	set(o, "no_cert", json_boolean(t->no_cert));
-	set(o, "verify_code", json_integer(t->verify_code));
-	set(o, "verify_error", jstr_or_null(t->verify_error));
-	set(o, "error", jstr_or_null(t->error));
-	set(o, "protocol", jstr_or_null(t->protocol));
-	set(o, "cipher", jstr_or_null(t->cipher));
-	set(o, "subject", jstr_or_null(t->subject));
-	set(o, "issuer", jstr_or_null(t->issuer));
-	set(o, "not_after", jstr_or_null(t->not_after));
+		json_array_append_new(auth, mx__rj_str(tok));
+	mx__rj_set(o, "auth", auth);
 	return o;
 }
 
@@ -199,16 +142,16 @@ stages_json(const struct mx_probe *p, json_t **ms, json_t **replies)
 	*replies = json_object();
 	for (st = MX_ST_CONNECT; st < MX_ST_DONE; st++) {
 		if (stage_reached(p, st))
-			set(*ms, mx_stage_name(st), json_integer(
+			mx__rj_set(*ms, mx_stage_name(st), json_integer(
 			    p->stage_ms[st]));
 		r = &p->reply[st];
 		if (r->code == 0)
 			continue;
 		e = json_object();
-		set(e, "code", json_integer(r->code));
-		set(e, "enhanced", jstr_or_null(r->esc));
-		set(e, "text", jstr(r->text));
-		set(*replies, mx_stage_name(st), e);
+		mx__rj_set(e, "code", json_integer(r->code));
+		mx__rj_set(e, "enhanced", mx__rj_str_or_null(r->esc));
+		mx__rj_set(e, "text", mx__rj_str(r->text));
+		mx__rj_set(*replies, mx_stage_name(st), e);
 	}
 }
 
@@ -227,18 +170,18 @@ transcript_json(const struct mx_probe *p)
 		dir[0] = l->dir != '\0' ? l->dir : '?';
 		dir[1] = '\0';
 		e = json_object();
-		set(e, "t_ms", json_integer(l->t_ms));
-		set(e, "dir", jstr(dir));
-		set(e, "tls", json_boolean(l->tls));
-		set(e, "pipelined", json_boolean(l->group));
-		set(e, "code", l->code > 0 ? json_integer(l->code) :
+		mx__rj_set(e, "t_ms", json_integer(l->t_ms));
+		mx__rj_set(e, "dir", mx__rj_str(dir));
+		mx__rj_set(e, "tls", json_boolean(l->tls));
+		mx__rj_set(e, "pipelined", json_boolean(l->group));
+		mx__rj_set(e, "code", l->code > 0 ? json_integer(l->code) :
 		    json_null());
-		set(e, "enhanced", jstr_or_null(l->esc));
-		set(e, "text", jstr(l->text != NULL ? l->text : ""));
+		mx__rj_set(e, "enhanced", mx__rj_str_or_null(l->esc));
+		mx__rj_set(e, "text", mx__rj_str(l->text != NULL ? l->text : ""));
 		/* Schema 3: the line as sent, escaped only as JSON escapes
 		 * (null when it is not UTF-8; text shows it escaped). */
-		set(e, "text_raw", l->raw != NULL ? json_stringn(l->raw,
-		    l->raw_len) : jstr(l->text != NULL ? l->text : ""));
+		mx__rj_set(e, "text_raw", l->raw != NULL ? json_stringn(l->raw,
+		    l->raw_len) : mx__rj_str(l->text != NULL ? l->text : ""));
 		json_array_append_new(a, e);
 	}
 	return a;
@@ -251,48 +194,48 @@ probe_json(const struct mx_model *m, const struct mx_probe *p)
 	json_t *o = json_object(), *notes = json_array(), *ms, *replies;
 	int bit;
 
-	set(o, "address", jstr(p->addr));
-	set(o, "family", json_integer(p->family));
-	set(o, "source_ip", jstr_or_null(p->local));	/* schema 3 */
-	set(o, "ptr", jstr_or_null(p->ptr));
-	set(o, "ptr_status", json_string(mx_dns_status_name(p->ptr_status)));
-	set(o, "ptr_confirmed", p->ptr_fcrdns == MX_FCRDNS_UNKNOWN ?
+	mx__rj_set(o, "address", mx__rj_str(p->addr));
+	mx__rj_set(o, "family", json_integer(p->family));
+	mx__rj_set(o, "source_ip", mx__rj_str_or_null(p->local));	/* schema 3 */
+	mx__rj_set(o, "ptr", mx__rj_str_or_null(p->ptr));
+	mx__rj_set(o, "ptr_status", json_string(mx_dns_status_name(p->ptr_status)));
+	mx__rj_set(o, "ptr_confirmed", p->ptr_fcrdns == MX_FCRDNS_UNKNOWN ?
 	    json_null() : json_boolean(p->ptr_fcrdns == MX_FCRDNS_YES));
-	set(o, "banner_name", jstr_or_null(p->banner_name));
-	set(o, "ehlo_name", jstr_or_null(p->ehlo_name));
-	set(o, "alt_port", p->alt_tried ? json_integer(p->alt_port) :
+	mx__rj_set(o, "banner_name", mx__rj_str_or_null(p->banner_name));
+	mx__rj_set(o, "ehlo_name", mx__rj_str_or_null(p->ehlo_name));
+	mx__rj_set(o, "alt_port", p->alt_tried ? json_integer(p->alt_port) :
 	    json_null());
-	set(o, "retried", json_integer(p->retried));
-	set(o, "retry_code", p->retried ? json_integer(p->retry_code) :
+	mx__rj_set(o, "retried", json_integer(p->retried));
+	mx__rj_set(o, "retry_code", p->retried ? json_integer(p->retry_code) :
 	    json_null());
-	set(o, "stage", json_string(mx_stage_name(p->stage)));
-	set(o, "state", json_string(mx_mark_name(p->mark)));
-	set(o, "outcome", json_string(mx_outcome_name(p->outcome)));
-	set(o, "outcome_text", jstr(p->outcome_text));
-	set(o, "fail", json_string(mx_fail_name(p->fail)));
-	set(o, "reply_all", jstr_or_null(p->reply_all));
-	set(o, "failed_stage", p->outcome == MX_OUT_OK ||
+	mx__rj_set(o, "stage", json_string(mx_stage_name(p->stage)));
+	mx__rj_set(o, "state", json_string(mx_mark_name(p->mark)));
+	mx__rj_set(o, "outcome", json_string(mx_outcome_name(p->outcome)));
+	mx__rj_set(o, "outcome_text", mx__rj_str(p->outcome_text));
+	mx__rj_set(o, "fail", json_string(mx_fail_name(p->fail)));
+	mx__rj_set(o, "reply_all", mx__rj_str_or_null(p->reply_all));
+	mx__rj_set(o, "failed_stage", p->outcome == MX_OUT_OK ||
 	    p->outcome == MX_OUT_NONE ? json_null() :
 	    json_string(mx_stage_name(p->failed_stage)));
-	set(o, "last_code", p->last_code > 0 ? json_integer(p->last_code) :
+	mx__rj_set(o, "last_code", p->last_code > 0 ? json_integer(p->last_code) :
 	    json_null());
-	set(o, "last_enhanced", jstr_or_null(p->last_esc));
-	set(o, "done", json_boolean(p->done));
-	set(o, "total_ms", json_integer(p->total_ms));
+	mx__rj_set(o, "last_enhanced", mx__rj_str_or_null(p->last_esc));
+	mx__rj_set(o, "done", json_boolean(p->done));
+	mx__rj_set(o, "total_ms", json_integer(p->total_ms));
 	stages_json(p, &ms, &replies);
-	set(o, "stage_ms", ms);
-	set(o, "replies", replies);
-	set(o, "capabilities", caps_json(&p->caps));
-	set(o, "capabilities_plain", caps_json(&p->caps_plain));
-	set(o, "tls", tls_json(&p->tls));
-	set(o, "dane", mx__report_json_dane(m, p));	/* RFC 7672 */
+	mx__rj_set(o, "stage_ms", ms);
+	mx__rj_set(o, "replies", replies);
+	mx__rj_set(o, "capabilities", caps_json(&p->caps));
+	mx__rj_set(o, "capabilities_plain", caps_json(&p->caps_plain));
+	mx__rj_set(o, "tls", mx__rj_tls(&p->tls));
+	mx__rj_set(o, "dane", mx__report_json_dane(m, p));	/* RFC 7672 */
 	for (bit = 0; bit < MX_NOTE_NBITS; bit++)
 		if (p->notes & (1 << bit))
 			json_array_append_new(notes,
 			    json_string(mx_note_name(1 << bit)));
-	set(o, "notes", notes);
-	set(o, "transcript", transcript_json(p));
-	set(o, "transcript_dropped", json_integer(p->lines_dropped));
+	mx__rj_set(o, "notes", notes);
+	mx__rj_set(o, "transcript", transcript_json(p));
+	mx__rj_set(o, "transcript_dropped", json_integer(p->lines_dropped));
 	return o;
 }
 
@@ -304,20 +247,20 @@ exchanger_json(const struct mx_model *m, int i)
 	json_t *o = json_object(), *seen = json_array(), *addrs = json_array();
 	int r, j;
 
-	set(o, "preference", json_integer(x->pref));
-	set(o, "host", jstr(x->host));
+	mx__rj_set(o, "preference", json_integer(x->pref));
+	mx__rj_set(o, "host", mx__rj_str(x->host));
 	for (r = 0; r < m->nresolvers && r < MX_MAX_RESOLVERS; r++)
 		if (x->seen_by & (1u << r))
 			json_array_append_new(seen,
-			    jstr(m->resolvers[r].name));
-	set(o, "seen_by", seen);
-	set(o, "a_status", json_string(mx_dns_status_name(x->a_status)));
-	set(o, "aaaa_status", json_string(mx_dns_status_name(x->aaaa_status)));
-	set(o, "addresses_truncated", json_boolean(x->addr_cut));
+			    mx__rj_str(m->resolvers[r].name));
+	mx__rj_set(o, "seen_by", seen);
+	mx__rj_set(o, "a_status", json_string(mx_dns_status_name(x->a_status)));
+	mx__rj_set(o, "aaaa_status", json_string(mx_dns_status_name(x->aaaa_status)));
+	mx__rj_set(o, "addresses_truncated", json_boolean(x->addr_cut));
 	for (j = 0; j < m->nprobes && j < MX_MAX_PROBES; j++)
 		if (m->probes[j].mx_index == i)
 			json_array_append_new(addrs, probe_json(m, &m->probes[j]));
-	set(o, "addresses", addrs);
+	mx__rj_set(o, "addresses", addrs);
 	return o;
 }
 
@@ -330,14 +273,14 @@ subjects_json(const struct mx_finding *f)
 	char buf[sizeof f->subjects];
 
 	if (f->nsubjects == 0 || f->subjects[0] == '\0') {
-		json_array_append_new(a, jstr(f->subject));
+		json_array_append_new(a, mx__rj_str(f->subject));
 		return a;
 	}
 	for (; *p != '\0'; p = *nl ? nl + 1 : nl) {
 		nl = p + strcspn(p, "\n");
 		mx_strlcpy(buf, p, (size_t)(nl - p) + 1 < sizeof buf ?
 		    (size_t)(nl - p) + 1 : sizeof buf);
-		json_array_append_new(a, jstr(buf));
+		json_array_append_new(a, mx__rj_str(buf));
 	}
 	return a;
 }
@@ -348,13 +291,13 @@ finding_json(const struct mx_finding *f)
 {
 	json_t *o = json_object();
 
-	set(o, "id", jstr(f->id));
-	set(o, "severity", json_string(mx_severity_name(f->severity)));
-	set(o, "actor", json_string(mx_actor_name(f->actor)));
-	set(o, "subject", jstr(f->subject));
-	set(o, "subjects", subjects_json(f));
-	set(o, "summary", jstr(f->summary));
-	set(o, "remedy", jstr(f->remedy));
+	mx__rj_set(o, "id", mx__rj_str(f->id));
+	mx__rj_set(o, "severity", json_string(mx_severity_name(f->severity)));
+	mx__rj_set(o, "actor", json_string(mx_actor_name(f->actor)));
+	mx__rj_set(o, "subject", mx__rj_str(f->subject));
+	mx__rj_set(o, "subjects", subjects_json(f));
+	mx__rj_set(o, "summary", mx__rj_str(f->summary));
+	mx__rj_set(o, "remedy", mx__rj_str(f->remedy));
 	return o;
 }
 
@@ -364,12 +307,12 @@ verdict_json(const struct mx_verdict *v)
 {
 	json_t *o = json_object();
 
-	set(o, "reason", jstr_or_null(v->reason));
-	set(o, "summary", jstr(v->summary));
-	set(o, "exit_code", json_integer(v->exit_code));
-	set(o, "final", json_boolean(v->final));
-	set(o, "actor", json_string(mx_actor_name(v->actor)));
-	set(o, "actor_also", v->has_also ? json_string(mx_actor_name(
+	mx__rj_set(o, "reason", mx__rj_str_or_null(v->reason));
+	mx__rj_set(o, "summary", mx__rj_str(v->summary));
+	mx__rj_set(o, "exit_code", json_integer(v->exit_code));
+	mx__rj_set(o, "final", json_boolean(v->final));
+	mx__rj_set(o, "actor", json_string(mx_actor_name(v->actor)));
+	mx__rj_set(o, "actor_also", v->has_also ? json_string(mx_actor_name(
 	    v->actor_also)) : json_null());
 	return o;
 }
@@ -384,29 +327,29 @@ bounce_json(const struct mx_bounce *b)
 	if (!b->present)
 		return json_null();
 	o = json_object();
-	set(o, "source", jstr(b->source));
-	set(o, "mta", jstr_or_null(b->mta));
-	set(o, "address", jstr(b->address));
-	set(o, "reason", jstr(b->reason));
-	set(o, "status", jstr_or_null(b->status));
-	set(o, "replycode", b->replycode ? json_integer(b->replycode) :
+	mx__rj_set(o, "source", mx__rj_str(b->source));
+	mx__rj_set(o, "mta", mx__rj_str_or_null(b->mta));
+	mx__rj_set(o, "address", mx__rj_str(b->address));
+	mx__rj_set(o, "reason", mx__rj_str(b->reason));
+	mx__rj_set(o, "status", mx__rj_str_or_null(b->status));
+	mx__rj_set(o, "replycode", b->replycode ? json_integer(b->replycode) :
 	    json_null());
-	set(o, "diagnostic", jstr_or_null(b->diagnostic));
-	set(o, "remote_mta", jstr_or_null(b->remote_mta));
-	set(o, "command", jstr_or_null(b->command));
-	set(o, "hardbounce", json_boolean(b->hardbounce));
-	set(o, "message_size", b->msg_size >= 0 ? json_integer(b->msg_size) :
+	mx__rj_set(o, "diagnostic", mx__rj_str_or_null(b->diagnostic));
+	mx__rj_set(o, "remote_mta", mx__rj_str_or_null(b->remote_mta));
+	mx__rj_set(o, "command", mx__rj_str_or_null(b->command));
+	mx__rj_set(o, "hardbounce", json_boolean(b->hardbounce));
+	mx__rj_set(o, "message_size", b->msg_size >= 0 ? json_integer(b->msg_size) :
 	    json_null());
 	ips = json_array();
 	for (i = 0; i < b->nips && i < MX_BOUNCE_MAX_IPS; i++) {
 		json_t *ip = json_object();
-		set(ip, "address", jstr(b->ips[i].ip));
-		set(ip, "ptr", jstr_or_null(b->ips[i].ptr));
-		set(ip, "ptr_status", jstr(mx_dns_status_name(
+		mx__rj_set(ip, "address", mx__rj_str(b->ips[i].ip));
+		mx__rj_set(ip, "ptr", mx__rj_str_or_null(b->ips[i].ptr));
+		mx__rj_set(ip, "ptr_status", mx__rj_str(mx_dns_status_name(
 		    b->ips[i].status)));
 		json_array_append_new(ips, ip);
 	}
-	set(o, "ips", ips);
+	mx__rj_set(o, "ips", ips);
 	return o;
 }
 
@@ -420,14 +363,14 @@ dnsbl_json(const struct mx_model *m)
 	for (i = 0; i < m->ndnsbl && i < MX_MAX_DNSBL; i++) {
 		const struct mx_dnsbl *l = &m->dnsbl[i];
 		o = json_object();
-		set(o, "ip", jstr(l->ip));
-		set(o, "zone", jstr(l->zone));
-		set(o, "status", json_string(mx_dns_status_name(l->status)));
-		set(o, "listed", json_boolean(l->listed));
-		set(o, "error", json_boolean(l->error));
-		set(o, "answer", jstr_or_null(l->answer));
-		set(o, "txt", jstr_or_null(l->txt));
-		set(o, "from_reply", json_boolean(l->from_reply));
+		mx__rj_set(o, "ip", mx__rj_str(l->ip));
+		mx__rj_set(o, "zone", mx__rj_str(l->zone));
+		mx__rj_set(o, "status", json_string(mx_dns_status_name(l->status)));
+		mx__rj_set(o, "listed", json_boolean(l->listed));
+		mx__rj_set(o, "error", json_boolean(l->error));
+		mx__rj_set(o, "answer", mx__rj_str_or_null(l->answer));
+		mx__rj_set(o, "txt", mx__rj_str_or_null(l->txt));
+		mx__rj_set(o, "from_reply", json_boolean(l->from_reply));
 		json_array_append_new(a, o);
 	}
 	return a;
@@ -447,17 +390,17 @@ views_json(const struct mx_model *m)
 		for (i = 0; i < m->nresolvers && i < MX_MAX_RESOLVERS; i++)
 			if (v->resolvers & (1u << i))
 				json_array_append_new(names,
-				    jstr(m->resolvers[i].name));
-		set(o, "resolvers", names);
-		set(o, "primary", json_boolean(v->primary));
-		set(o, "stale", json_boolean(v->stale));
-		set(o, "fails", json_boolean(v->fails));
-		set(o, "soa_serial", v->has_serial ? json_integer(v->serial) :
+				    mx__rj_str(m->resolvers[i].name));
+		mx__rj_set(o, "resolvers", names);
+		mx__rj_set(o, "primary", json_boolean(v->primary));
+		mx__rj_set(o, "stale", json_boolean(v->stale));
+		mx__rj_set(o, "fails", json_boolean(v->fails));
+		mx__rj_set(o, "soa_serial", v->has_serial ? json_integer(v->serial) :
 		    json_null());
-		set(o, "ttl", json_integer(v->ttl));
-		set(o, "reason", jstr(v->reason));
-		set(o, "exit_code", json_integer(v->exit_code));
-		set(o, "summary", jstr(v->summary));
+		mx__rj_set(o, "ttl", json_integer(v->ttl));
+		mx__rj_set(o, "reason", mx__rj_str(v->reason));
+		mx__rj_set(o, "exit_code", json_integer(v->exit_code));
+		mx__rj_set(o, "summary", mx__rj_str(v->summary));
 		json_array_append_new(a, o);
 	}
 	return a;
@@ -472,7 +415,7 @@ sources_json(const struct mx_model *m)
 	int i, n = mx_report_sources(m, src, MX_MAX_PROBES);
 
 	for (i = 0; i < n; i++)
-		json_array_append_new(a, jstr(src[i]));
+		json_array_append_new(a, mx__rj_str(src[i]));
 	return a;
 }
 
@@ -485,43 +428,43 @@ model_json(const struct mx_model *m)
 
 	/* 2: issue 13 (plain words on screen and in the text report; the
 	 * JSON keeps every field of 1 with its meaning). */
-	set(doc, "schema_version", json_integer(MX_JSON_SCHEMA_VERSION));
-	set(doc, "target", jstr(m->target));
-	set(doc, "domain", jstr(m->domain));
-	set(doc, "local", jstr(m->local));
-	set(doc, "port", json_integer(m->port));
-	set(doc, "source_ips", sources_json(m));	/* schema 3 */
-	set(doc, "started", started_json(m->started_wall));
-	set(doc, "elapsed_ms", json_integer(m->elapsed_ms));
-	set(doc, "verdict_ms", json_integer(m->verdict_ms));
-	set(doc, "running", json_boolean(m->running));
-	set(doc, "bounce", bounce_json(&m->bounce));
-	set(doc, "dnsbl", dnsbl_json(m));
+	mx__rj_set(doc, "schema_version", json_integer(MX_JSON_SCHEMA_VERSION));
+	mx__rj_set(doc, "target", mx__rj_str(m->target));
+	mx__rj_set(doc, "domain", mx__rj_str(m->domain));
+	mx__rj_set(doc, "local", mx__rj_str(m->local));
+	mx__rj_set(doc, "port", json_integer(m->port));
+	mx__rj_set(doc, "source_ips", sources_json(m));	/* schema 3 */
+	mx__rj_set(doc, "started", started_json(m->started_wall));
+	mx__rj_set(doc, "elapsed_ms", json_integer(m->elapsed_ms));
+	mx__rj_set(doc, "verdict_ms", json_integer(m->verdict_ms));
+	mx__rj_set(doc, "running", json_boolean(m->running));
+	mx__rj_set(doc, "bounce", bounce_json(&m->bounce));
+	mx__rj_set(doc, "dnsbl", dnsbl_json(m));
 	a = mx_policy_json(m);		/* SPF, DMARC, DKIM (policy-json.c) */
 	mx__report_json_sts(m, a);	/* MTA-STS, TLS-RPT (report-dane.c) */
-	set(doc, "policy", a);
+	mx__rj_set(doc, "policy", a);
 	a = json_array();
 	for (i = 0; i < m->nresolvers && i < MX_MAX_RESOLVERS; i++)
 		json_array_append_new(a, resolver_json(&m->resolvers[i],
 		    m->domain));
-	set(doc, "resolvers", a);
+	mx__rj_set(doc, "resolvers", a);
 	a = json_array();
 	for (i = 0; i < m->nexch && i < MX_MAX_EXCHANGERS; i++)
 		json_array_append_new(a, exchanger_json(m, i));
-	set(doc, "mx", a);
-	set(doc, "mx_truncated", json_boolean(m->exch_cut));
-	set(doc, "addresses_truncated", json_boolean(m->probes_cut));
+	mx__rj_set(doc, "mx", a);
+	mx__rj_set(doc, "mx_truncated", json_boolean(m->exch_cut));
+	mx__rj_set(doc, "addresses_truncated", json_boolean(m->probes_cut));
 	a = json_array();
 	for (i = 0; i < m->nfindings && i < MX_MAX_FINDINGS; i++)
 		json_array_append_new(a, finding_json(&m->findings[i]));
-	set(doc, "findings", a);
-	set(doc, "mailbox", mx_report_mailbox_json(m));	/* report-mailbox.c */
-	set(doc, "verdict", verdict_json(&m->verdict));
-	set(doc, "views", views_json(m));
-	set(doc, "retry", m->retries > 0 ? json_pack("{s:i, s:i, s:i}",
+	mx__rj_set(doc, "findings", a);
+	mx__rj_set(doc, "mailbox", mx_report_mailbox_json(m));	/* report-mailbox.c */
+	mx__rj_set(doc, "verdict", verdict_json(&m->verdict));
+	mx__rj_set(doc, "views", views_json(m));
+	mx__rj_set(doc, "retry", m->retries > 0 ? json_pack("{s:i, s:i, s:i}",
 	    "asked", m->retries, "done", m->retry_round, "interval",
 	    m->retry_ms / 1000) : json_null());
-	set(doc, "deadline_ms", m->deadline_ms > 0 ?
+	mx__rj_set(doc, "deadline_ms", m->deadline_ms > 0 ?
 	    json_integer(m->deadline_ms) : json_null());
 	return doc;
 }
@@ -607,7 +550,7 @@ mx_report_json_line(const struct mx_model *m, long line, FILE *fp)
 		errno = ENOMEM;
 		return -1;
 	}
-	set(obj, "line", json_integer(line));
+	mx__rj_set(obj, "line", json_integer(line));
 	json_object_update(obj, doc);
 	json_decref(doc);
 	return json_line(obj, fp);
@@ -624,16 +567,9 @@ mx_report_json_error(long line, const char *target, const char *error,
 		errno = ENOMEM;
 		return -1;
 	}
-	set(obj, "line", json_integer(line));
-	set(obj, "schema_version", json_integer(MX_JSON_SCHEMA_VERSION));
-	set(obj, "target", jstr(target));
-	set(obj, "error", jstr(error));
+	mx__rj_set(obj, "line", json_integer(line));
+	mx__rj_set(obj, "schema_version", json_integer(MX_JSON_SCHEMA_VERSION));
+	mx__rj_set(obj, "target", mx__rj_str(target));
+	mx__rj_set(obj, "error", mx__rj_str(error));
 	return json_line(obj, fp);
-}
-
-/* For report-mailbox.c: the TLS object of a handshake (or null). */
-void *
-mx__report_json_tls(const struct mx_tls *t)
-{
-	return tls_json(t);
 }

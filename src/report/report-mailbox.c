@@ -12,6 +12,7 @@
 #include <jansson.h>
 
 #include "mailbox.h"
+#include "report-fmt.h"
 
 /* "+3s", "-2s", "?" for a hop delay. */
 static void
@@ -41,7 +42,7 @@ text_transcript(FILE *fp, const struct mx_mailbox *b)
 		snprintf(ms, sizeof ms, "%ums", (unsigned)l->t_ms);
 		fprintf(fp, "  %8s %c%c: ", ms, l->tls ? '~' : ' ',
 		    l->dir ? l->dir : '?');
-		mx__report_text_wrapped(fp, l->text ? l->text : "", 16, 16);
+		mx__rt_wrapped(fp, l->text ? l->text : "", 16, 16);
 	}
 	if (b->lines_dropped > 0)
 		fprintf(fp, "  (%d more lines not kept)\n", b->lines_dropped);
@@ -64,9 +65,9 @@ text_one(FILE *fp, const struct mx_mailbox *b)
 		    b->addr, b->port, b->tls_mode == MX_MBTLS_IMPLICIT ?
 		    "implicit TLS" : b->proto == MX_MBOX_POP3 ? "STLS" :
 		    "STARTTLS");
-	mx__report_text_wrapped(fp, buf, 0, 4);
+	mx__rt_wrapped(fp, buf, 0, 4);
 	if (b->host_how[0])
-		mx__report_text_field(fp, "Host:", b->host_how);
+		mx__rt_field(fp, "Host:", b->host_how);
 	if (!b->done)
 		snprintf(buf, sizeof buf, "running, at %s",
 		    mx_mb_stage_name(b->proto, b->stage));
@@ -76,18 +77,18 @@ text_one(FILE *fp, const struct mx_mailbox *b)
 		    b->outcome == MX_OUT_OK ? MX_MB_DONE : b->failed_stage),
 		    (unsigned)b->total_ms, b->outcome_text[0] ? ": " : "",
 		    b->outcome_text);
-	mx__report_text_field(fp, "Result:", buf);
+	mx__rt_field(fp, "Result:", buf);
 	if (b->greeting[0])
-		mx__report_text_field(fp, "Greeting:", b->greeting);
+		mx__rt_field(fp, "Greeting:", b->greeting);
 	if (b->caps[0])
-		mx__report_text_field(fp, "Caps:", b->caps);
-	mx__report_text_tls(fp, &b->tls);
+		mx__rt_field(fp, "Caps:", b->caps);
+	mx__rt_tls(fp, &b->tls);
 	snprintf(buf, sizeof buf, "%s%s%s%s%s%s", mx_mb_login_name(b->login),
 	    b->user[0] ? " as " : "", b->user, b->mech[0] ? " (" : "",
 	    b->mech, b->mech[0] ? ")" : "");
-	mx__report_text_field(fp, "Login:", buf);
+	mx__rt_field(fp, "Login:", buf);
 	if (b->login_text[0])
-		mx__report_text_field(fp, "", b->login_text);
+		mx__rt_field(fp, "", b->login_text);
 	if (b->nmsgs >= 0) {
 		snprintf(buf, sizeof buf, "%lld messages%s", b->nmsgs, "");
 		if (b->total_size >= 0)
@@ -96,16 +97,16 @@ text_one(FILE *fp, const struct mx_mailbox *b)
 		if (b->uidvalidity > 0)
 			snprintf(buf + strlen(buf), sizeof buf - strlen(buf),
 			    ", UIDVALIDITY %lld", b->uidvalidity);
-		mx__report_text_field(fp, "Mailbox:", buf);
+		mx__rt_field(fp, "Mailbox:", buf);
 	}
 	if (b->newest_size >= 0 || b->newest_uid[0]) {
 		snprintf(buf, sizeof buf, "%lld octets%s%s", b->newest_size,
 		    b->newest_uid[0] ? ", uid " : "", b->newest_uid);
-		mx__report_text_field(fp, "Newest:", buf);
+		mx__rt_field(fp, "Newest:", buf);
 	}
 	if (b->retr_bytes >= 0) {
 		snprintf(buf, sizeof buf, "%lld octets read", b->retr_bytes);
-		mx__report_text_field(fp, "RETR:", buf);
+		mx__rt_field(fp, "RETR:", buf);
 	}
 	if (b->nhops > 0) {
 		fprintf(fp, "  Received hops of the newest message (oldest "
@@ -136,17 +137,6 @@ mx_report_mailbox_text(const struct mx_model *m, FILE *fp)
 		text_one(fp, &m->mailbox[i]);
 }
 
-/* A JSON string (null if empty or refused). */
-static json_t *
-js(const char *s)
-{
-	json_t *j;
-
-	if (s == NULL || *s == '\0' || (j = json_string(s)) == NULL)
-		return json_null();
-	return j;
-}
-
 /* A JSON integer, or null when negative (unknown). */
 static json_t *
 jnum(long long v)
@@ -164,14 +154,14 @@ json_one(const struct mx_mailbox *b)
 
 	json_object_set_new(o, "protocol", json_string(mx_mbox_proto_name(
 	    b->proto)));
-	json_object_set_new(o, "host", js(b->host));
-	json_object_set_new(o, "host_how", js(b->host_how));
-	json_object_set_new(o, "address", js(b->addr));
+	json_object_set_new(o, "host", mx__rj_str_or_null(b->host));
+	json_object_set_new(o, "host_how", mx__rj_str_or_null(b->host_how));
+	json_object_set_new(o, "address", mx__rj_str_or_null(b->addr));
 	json_object_set_new(o, "port", json_integer(b->port));
 	json_object_set_new(o, "tls_mode", json_string(b->tls_mode ==
 	    MX_MBTLS_IMPLICIT ? "implicit" : "starttls"));
 	json_object_set_new(o, "tls_active", json_boolean(b->tls_active));
-	t = mx__report_json_tls(&b->tls);
+	t = mx__rj_tls(&b->tls);
 	json_object_set_new(o, "tls", t != NULL ? t : json_null());
 	json_object_set_new(o, "state", json_string(b->done ? "done" :
 	    "running"));
@@ -179,28 +169,28 @@ json_one(const struct mx_mailbox *b)
 	    b->done ? b->failed_stage : b->stage)));
 	json_object_set_new(o, "outcome", json_string(mx_outcome_name(
 	    b->outcome)));
-	json_object_set_new(o, "outcome_text", js(b->outcome_text));
-	json_object_set_new(o, "greeting", js(b->greeting));
-	json_object_set_new(o, "capabilities", js(b->caps));
-	json_object_set_new(o, "user", js(b->user));
-	json_object_set_new(o, "mechanism", js(b->mech));
+	json_object_set_new(o, "outcome_text", mx__rj_str_or_null(b->outcome_text));
+	json_object_set_new(o, "greeting", mx__rj_str_or_null(b->greeting));
+	json_object_set_new(o, "capabilities", mx__rj_str_or_null(b->caps));
+	json_object_set_new(o, "user", mx__rj_str_or_null(b->user));
+	json_object_set_new(o, "mechanism", mx__rj_str_or_null(b->mech));
 	json_object_set_new(o, "login", json_string(mx_mb_login_name(
 	    b->login)));
-	json_object_set_new(o, "login_text", js(b->login_text));
-	json_object_set_new(o, "response_code", js(b->resp_code));
+	json_object_set_new(o, "login_text", mx__rj_str_or_null(b->login_text));
+	json_object_set_new(o, "response_code", mx__rj_str_or_null(b->resp_code));
 	json_object_set_new(o, "messages", jnum(b->nmsgs));
 	json_object_set_new(o, "total_size", jnum(b->total_size));
 	json_object_set_new(o, "uidvalidity", b->uidvalidity > 0 ?
 	    json_integer(b->uidvalidity) : json_null());
 	json_object_set_new(o, "newest_size", jnum(b->newest_size));
-	json_object_set_new(o, "newest_uid", js(b->newest_uid));
+	json_object_set_new(o, "newest_uid", mx__rj_str_or_null(b->newest_uid));
 	json_object_set_new(o, "retr_bytes", jnum(b->retr_bytes));
 	a = json_array();
 	for (i = 0; i < b->nhops && i < MX_MAX_HOPS; i++) {
 		json_t *h = json_object();
-		json_object_set_new(h, "from", js(b->hops[i].from));
-		json_object_set_new(h, "by", js(b->hops[i].by));
-		json_object_set_new(h, "with", js(b->hops[i].with));
+		json_object_set_new(h, "from", mx__rj_str_or_null(b->hops[i].from));
+		json_object_set_new(h, "by", mx__rj_str_or_null(b->hops[i].by));
+		json_object_set_new(h, "with", mx__rj_str_or_null(b->hops[i].with));
 		json_object_set_new(h, "time", b->hops[i].time ?
 		    json_integer(b->hops[i].time) : json_null());
 		json_object_set_new(h, "delay_s", b->hops[i].has_delay ?

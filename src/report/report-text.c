@@ -17,10 +17,11 @@
 #include "mxscope.h"
 #include "mailbox.h"
 #include "policy.h"
+#include "report-fmt.h"
 #include "words.h"
 #include "config.h"
 
-#define WIDTH	79	/* last usable column */
+#define WIDTH	MX_REPORT_WIDTH
 
 /* Column layout of the exchanger table. */
 #define EX_PREF		4
@@ -29,112 +30,18 @@
 #define EX_MARK		11
 #define EX_REPLY	10
 
-/* Display width of sanitized text: one column per code point. */
-static int
-textwidth(const char *s)
-{
-	int w = 0;
-
-	for (; *s != '\0'; s++)
-		if (((unsigned char)*s & 0xc0) != 0x80)
-			w++;
-	return w;
-}
-
-/* Byte offset just past the first n code points of s. */
-static size_t
-cp_offset(const char *s, int n)
-{
-	size_t i = 0;
-
-	while (s[i] != '\0') {
-		if (((unsigned char)s[i] & 0xc0) != 0x80) {
-			if (n == 0)
-				break;
-			n--;
-		}
-		i++;
-	}
-	return i;
-}
-
-/* Write len bytes of sanitized text, a TAB printed as one space. */
-static void
-put_bytes(FILE *fp, const char *s, size_t len)
-{
-	size_t i;
-
-	for (i = 0; i < len && s[i] != '\0'; i++)
-		fputc(s[i] == '\t' ? ' ' : s[i], fp);
-}
-
-/* Write n spaces. */
-static void
-put_spaces(FILE *fp, int n)
-{
-	while (n-- > 0)
-		fputc(' ', fp);
-}
-
 /* Write s padded with spaces to w columns; returns the columns used. */
 static int
 put_pad(FILE *fp, const char *s, int w)
 {
-	int tw = textwidth(s);
+	int tw = mx__rt_width(s);
 
-	put_bytes(fp, s, strlen(s));
+	mx__rt_bytes(fp, s, strlen(s));
 	if (tw < w) {
-		put_spaces(fp, w - tw);
+		mx__rt_spaces(fp, w - tw);
 		return w;
 	}
 	return tw;
-}
-
-/*
- * Write s starting at column col, wrapping at spaces (or mid-word when a
- * word is longer than a line) so no line passes WIDTH; continuation lines
- * start at column indent.  Ends the line.
- */
-static void
-put_wrapped(FILE *fp, const char *s, int col, int indent)
-{
-	int room, tw;
-	size_t cut, sp, i;
-
-	if (col > WIDTH - 16 && col > indent) {
-		fputc('\n', fp);
-		put_spaces(fp, indent);
-		col = indent;
-	}
-	for (;;) {
-		room = WIDTH - col;
-		if (room < 1)
-			room = 1;
-		tw = textwidth(s);
-		if (tw <= room) {
-			put_bytes(fp, s, strlen(s));
-			break;
-		}
-		cut = cp_offset(s, room);
-		sp = 0;
-		for (i = cut; i > 0; i--)
-			if (s[i] == ' ' || s[i] == '\t') {
-				sp = i;
-				break;
-			}
-		if (sp > 0)
-			cut = sp;
-		put_bytes(fp, s, cut);
-		s += cut;
-		while (*s == ' ' || *s == '\t')
-			s++;
-		fputc('\n', fp);
-		if (*s == '\0')
-			return;
-		put_spaces(fp, indent);
-		col = indent;
-	}
-	fputc('\n', fp);
 }
 
 /* Format a duration for a table cell. */
@@ -172,31 +79,12 @@ put_verdict(FILE *fp, const struct mx_model *m)
 	char buf[MX_TEXT_MAX * 2 + 256];
 
 	mx_words_verdict_line(m, buf, sizeof buf);
-	put_wrapped(fp, buf, 0, 9);
+	mx__rt_wrapped(fp, buf, 0, 9);
 	mx_words_act_line(m, buf, sizeof buf);
-	put_wrapped(fp, buf, 0, 14);
+	mx__rt_wrapped(fp, buf, 0, 14);
 	fprintf(fp, "Exit status: %d (%s%s)\n", (int)m->verdict.exit_code,
 	    mx_words_exit(m->verdict.exit_code), m->verdict.final ? "" :
 	    "; checks not finished");
-}
-
-/* Our source IPs (distinct local ends of the probes), at most max. */
-int
-mx_report_sources(const struct mx_model *m, const char **out, int max)
-{
-	int i, j, n = 0;
-
-	for (i = 0; i < m->nprobes && i < MX_MAX_PROBES && n < max; i++) {
-		const char *a = m->probes[i].local;
-
-		if (a[0] == '\0')
-			continue;
-		for (j = 0; j < n && strcmp(out[j], a) != 0; j++)
-			;
-		if (j == n)
-			out[n++] = a;
-	}
-	return n;
 }
 
 /* The header's line of our source IPs (none connected: not known). */
@@ -214,7 +102,7 @@ put_sources(FILE *fp, const struct mx_model *m)
 		snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s%s",
 		    i ? ", " : "", src[i]);
 	fputs("Our IP:   ", fp);
-	put_wrapped(fp, n > 0 ? buf : "not known (no connection was made)",
+	mx__rt_wrapped(fp, n > 0 ? buf : "not known (no connection was made)",
 	    10, 10);
 }
 
@@ -228,12 +116,12 @@ put_header(FILE *fp, const struct mx_model *m, const struct mx_report_ctx *c)
 	int i;
 
 	fputs("Target:   ", fp);
-	put_wrapped(fp, m->target, 10, 10);
+	mx__rt_wrapped(fp, m->target, 10, 10);
 	fputs("Domain:   ", fp);
-	put_bytes(fp, m->domain, strlen(m->domain));
+	mx__rt_bytes(fp, m->domain, strlen(m->domain));
 	if (m->local[0] != '\0') {
 		fputs("   local part: ", fp);
-		put_bytes(fp, m->local, strlen(m->local));
+		mx__rt_bytes(fp, m->local, strlen(m->local));
 	}
 	fprintf(fp, "   SMTP port: %d\n", m->port);
 	t = (time_t)m->started_wall;
@@ -247,11 +135,11 @@ put_header(FILE *fp, const struct mx_model *m, const struct mx_report_ctx *c)
 	if (c != NULL) {
 		fputs("Sent as:  MAIL FROM:<", fp);
 		if (c->from != NULL)
-			put_bytes(fp, c->from, strlen(c->from));
+			mx__rt_bytes(fp, c->from, strlen(c->from));
 		fputs(">", fp);
 		if (c->helo != NULL) {
 			fputs("  EHLO ", fp);
-			put_bytes(fp, c->helo, strlen(c->helo));
+			mx__rt_bytes(fp, c->helo, strlen(c->helo));
 		}
 		fputc('\n', fp);
 	}
@@ -261,7 +149,7 @@ put_header(FILE *fp, const struct mx_model *m, const struct mx_report_ctx *c)
 		    i ? ", " : "", m->resolvers[i].name);
 	if (res[0] != '\0') {
 		fputs("Asked:    ", fp);
-		put_wrapped(fp, res, 10, 10);
+		mx__rt_wrapped(fp, res, 10, 10);
 	}
 	put_sources(fp, m);
 	fprintf(fp, "By:       mxscope %s\n", PACKAGE_VERSION);
@@ -274,9 +162,9 @@ put_mx_item(FILE *fp, int *first, const char *item)
 	const int col = 44;
 
 	if (!*first)
-		put_spaces(fp, col);
+		mx__rt_spaces(fp, col);
 	*first = 0;
-	put_wrapped(fp, item, col, col + 3);
+	mx__rt_wrapped(fp, item, col, col + 3);
 }
 
 /* Write the resolver table. */
@@ -297,10 +185,10 @@ put_resolvers(FILE *fp, const struct mx_model *m)
 	for (i = 0; i < m->nresolvers && i < MX_MAX_RESOLVERS; i++) {
 		r = &m->resolvers[i];
 		fprintf(fp, "  %-2d ", i + 1);
-		if (textwidth(r->name) > 18) {
-			put_bytes(fp, r->name, strlen(r->name));
+		if (mx__rt_width(r->name) > 18) {
+			mx__rt_bytes(fp, r->name, strlen(r->name));
 			fputc('\n', fp);
-			put_spaces(fp, 5 + 18);
+			mx__rt_spaces(fp, 5 + 18);
 		} else
 			put_pad(fp, r->name, 18);
 		if (r->status == MX_DNS_PENDING || r->rtt_ms < 0)
@@ -376,11 +264,11 @@ put_probe_row(FILE *fp, const struct mx_probe *p)
 	char code[32], ms[16];
 	enum mx_stage st;
 
-	put_spaces(fp, 2 + EX_PREF + 2);
-	if (textwidth(p->addr) > EX_ADDR) {
-		put_bytes(fp, p->addr, strlen(p->addr));
+	mx__rt_spaces(fp, 2 + EX_PREF + 2);
+	if (mx__rt_width(p->addr) > EX_ADDR) {
+		mx__rt_bytes(fp, p->addr, strlen(p->addr));
 		fputc('\n', fp);
-		put_spaces(fp, 2 + EX_PREF + 2 + EX_ADDR);
+		mx__rt_spaces(fp, 2 + EX_PREF + 2 + EX_ADDR);
 	} else
 		put_pad(fp, p->addr, EX_ADDR);
 	fmt_code(code, sizeof code, p->last_code, p->last_esc);
@@ -420,7 +308,7 @@ put_exchangers(FILE *fp, const struct mx_model *m)
 		fprintf(fp, "  %*d  ", EX_PREF, x->pref);
 		seen_by(seen, sizeof seen, m, x);
 		snprintf(line, sizeof line, "%s%s", x->host, seen);
-		put_wrapped(fp, line, 2 + EX_PREF + 2, 2 + EX_PREF + 4);
+		mx__rt_wrapped(fp, line, 2 + EX_PREF + 2, 2 + EX_PREF + 4);
 		if (x->naddr == 0 || addr_status_bad(x->a_status) ||
 		    addr_status_bad(x->aaaa_status))
 			fprintf(fp, "  %*s  (address lookup: A %s, AAAA %s)\n",
@@ -476,57 +364,6 @@ fmt_caps(char *buf, size_t sz, const struct mx_caps *c)
 		snprintf(buf + n, sz - n, ", AUTH %s", c->auth);
 }
 
-/* Write a labelled, wrapped line of the per-address detail. */
-static void
-put_field(FILE *fp, const char *label, const char *value)
-{
-	fprintf(fp, "  %-10s", label);
-	put_wrapped(fp, value, 12, 12);
-}
-
-/* Write the TLS summary of one address. */
-static void
-put_tls(FILE *fp, const struct mx_tls *t)
-{
-	char buf[512];
-
-	if (!t->attempted)
-		return;
-	if (!t->ok) {
-		snprintf(buf, sizeof buf, "handshake failed%s%s",
-		    t->error[0] != '\0' ? ": " : "", t->error);
-		put_field(fp, "TLS:", buf);
-	} else {
-		snprintf(buf, sizeof buf, "%s, %s",
-		    t->protocol[0] != '\0' ? t->protocol : "?",
-		    t->cipher[0] != '\0' ? t->cipher : "?");
-		put_field(fp, "TLS:", buf);
-	}
-	if (t->no_cert) {
-		put_field(fp, "Cert:", "the server sent no certificate");
-		return;
-	}
-	if (t->subject[0] != '\0')
-		put_field(fp, "Subject:", t->subject);
-	if (t->issuer[0] != '\0')
-		put_field(fp, "Issuer:", t->issuer);
-	if (t->not_after[0] != '\0') {
-		snprintf(buf, sizeof buf, "%s%s", t->not_after,
-		    t->expired ? " (EXPIRED)" :
-		    t->not_yet_valid ? " (NOT YET VALID)" : "");
-		put_field(fp, "Expires:", buf);
-	}
-	if (t->ok || t->verify_code != 0 || t->verify_error[0] != '\0') {
-		snprintf(buf, sizeof buf, "chain %s%s%s%s; name %s",
-		    t->verified ? "verified" : "NOT verified",
-		    !t->verified && t->verify_error[0] != '\0' ? " (" : "",
-		    !t->verified ? t->verify_error : "",
-		    !t->verified && t->verify_error[0] != '\0' ? ")" : "",
-		    t->name_ok ? "matches" : "DOES NOT match");
-		put_field(fp, "Checks:", buf);
-	}
-}
-
 /* Write the transcript of one probe. */
 static void
 put_transcript(FILE *fp, const struct mx_probe *p)
@@ -545,7 +382,7 @@ put_transcript(FILE *fp, const struct mx_probe *p)
 		snprintf(ms, sizeof ms, "%ums", (unsigned)l->t_ms);
 		fprintf(fp, "  %8s %c%c: ", ms, l->tls ? '~' : ' ',
 		    l->dir != '\0' ? l->dir : '?');
-		put_wrapped(fp, l->text != NULL ? l->text : "", 16, 16);
+		mx__rt_wrapped(fp, l->text != NULL ? l->text : "", 16, 16);
 	}
 	if (p->lines_dropped > 0)
 		fprintf(fp, "  (%d more line%s not kept)\n", p->lines_dropped,
@@ -566,7 +403,7 @@ put_probe_detail(FILE *fp, const struct mx_model *m, const struct mx_probe *p)
 	fputc('\n', fp);
 	snprintf(buf, sizeof buf, p->family == 6 ? "%s [%s]:%d" : "%s %s:%d",
 	    host, p->addr, m->port);
-	put_wrapped(fp, buf, 0, 4);
+	mx__rt_wrapped(fp, buf, 0, 4);
 	fmt_code(code, sizeof code, p->last_code, p->last_esc);
 	if (!p->done)
 		snprintf(buf, sizeof buf, "running, at %s",
@@ -579,24 +416,24 @@ put_probe_detail(FILE *fp, const struct mx_model *m, const struct mx_probe *p)
 		snprintf(buf, sizeof buf, "%s at %s (last reply %s)%s%s",
 		    mx_words_probe(p), mx_words_stage(p->failed_stage), code,
 		    p->outcome_text[0] ? ": " : "", p->outcome_text);
-	put_field(fp, "Result:", buf);
+	mx__rt_field(fp, "Result:", buf);
 	if (p->ptr_status != MX_DNS_PENDING) {
 		snprintf(buf, sizeof buf, "%s%s", p->ptr[0] ? p->ptr :
 		    mx_dns_status_name(p->ptr_status), p->ptr_fcrdns ==
 		    MX_FCRDNS_YES ? " (resolves back: confirmed)" :
 		    p->ptr_fcrdns == MX_FCRDNS_NO ? " (does not resolve back "
 		    "to this address)" : "");
-		put_field(fp, "PTR:", buf);
+		mx__rt_field(fp, "PTR:", buf);
 	}
 	if (p->caps_plain.esmtp || p->caps.esmtp ||
 	    p->reply[MX_ST_EHLO].code != 0 || p->reply[MX_ST_HELO].code != 0) {
 		fmt_caps(caps, sizeof caps, &p->caps);
-		put_field(fp, "Offers:", caps);
+		mx__rt_field(fp, "Offers:", caps);
 		fmt_caps(buf, sizeof buf, &p->caps_plain);
 		if (p->tls.ok && strcmp(buf, caps) != 0)
-			put_field(fp, "Pre-TLS:", buf);
+			mx__rt_field(fp, "Pre-TLS:", buf);
 	}
-	put_tls(fp, &p->tls);
+	mx__rt_tls(fp, &p->tls);
 	if (p->notes != 0) {
 		buf[0] = '\0';
 		for (bit = 0; bit < MX_NOTE_NBITS; bit++) {
@@ -606,7 +443,7 @@ put_probe_detail(FILE *fp, const struct mx_model *m, const struct mx_probe *p)
 			snprintf(buf + n, sizeof buf - n, "%s%s", n ? " " : "",
 			    mx_note_name(1 << bit));
 		}
-		put_field(fp, "Notes:", buf);
+		mx__rt_field(fp, "Notes:", buf);
 	}
 	put_transcript(fp, p);
 }
@@ -657,8 +494,8 @@ put_same(FILE *fp, const struct mx_model *m, int *order, int n, int i)
 		order[j] = -1;
 	}
 	if (k > 0) {
-		put_spaces(fp, 12);
-		put_wrapped(fp, buf, 12, 14);
+		mx__rt_spaces(fp, 12);
+		mx__rt_wrapped(fp, buf, 12, 14);
 	}
 }
 
@@ -694,18 +531,18 @@ put_findings(FILE *fp, const struct mx_model *m)
 		fprintf(fp, "  %-8s  ", mx_severity_name(f->severity));
 		snprintf(buf, sizeof buf, "%s  (to act: %s)", f->id,
 		    mx_actor_name(f->actor));
-		put_wrapped(fp, buf, 12, 12);
+		mx__rt_wrapped(fp, buf, 12, 12);
 		if (f->subject[0] != '\0')
 			snprintf(buf, sizeof buf, "%s: %s", f->subject,
 			    f->summary);
 		else
 			snprintf(buf, sizeof buf, "%s", f->summary);
-		put_spaces(fp, 12);
-		put_wrapped(fp, buf, 12, 12);
+		mx__rt_spaces(fp, 12);
+		mx__rt_wrapped(fp, buf, 12, 12);
 		put_same(fp, m, order, n, i);
 		if (f->remedy[0] != '\0') {
 			fputs("            Remedy: ", fp);
-			put_wrapped(fp, f->remedy, 20, 20);
+			mx__rt_wrapped(fp, f->remedy, 20, 20);
 		}
 	}
 }
@@ -723,31 +560,31 @@ put_bounce(FILE *fp, const struct mx_model *m)
 	fprintf(fp, "\nBounce: %s\n", b->source);
 	snprintf(buf, sizeof buf, "%s%s", b->reason, b->hardbounce ?
 	    " (hard: retrying cannot succeed)" : "");
-	put_field(fp, "Reason:", buf);
-	put_field(fp, "Rcpt:", b->address);
+	mx__rt_field(fp, "Reason:", buf);
+	mx__rt_field(fp, "Rcpt:", b->address);
 	if (b->mta[0] != '\0')
-		put_field(fp, "From MTA:", b->mta);
+		mx__rt_field(fp, "From MTA:", b->mta);
 	if (b->replycode)
 		snprintf(buf, sizeof buf, "%s (reply %d)", b->status,
 		    b->replycode);
 	else
 		snprintf(buf, sizeof buf, "%s", b->status[0] ? b->status : "-");
-	put_field(fp, "Status:", buf);
+	mx__rt_field(fp, "Status:", buf);
 	if (b->diagnostic[0] != '\0')
-		put_field(fp, "Said:", b->diagnostic);
+		mx__rt_field(fp, "Said:", b->diagnostic);
 	if (b->remote_mta[0] != '\0')
-		put_field(fp, "Reported:", b->remote_mta);
+		mx__rt_field(fp, "Reported:", b->remote_mta);
 	if (b->command[0] != '\0')
-		put_field(fp, "At:", b->command);
+		mx__rt_field(fp, "At:", b->command);
 	if (b->msg_size >= 0) {
 		snprintf(buf, sizeof buf, "%lld bytes", b->msg_size);
-		put_field(fp, "Size:", buf);
+		mx__rt_field(fp, "Size:", buf);
 	}
 	for (i = 0; i < b->nips && i < MX_BOUNCE_MAX_IPS; i++) {
 		snprintf(buf, sizeof buf, "%s -> %s", b->ips[i].ip,
 		    b->ips[i].ptr[0] ? b->ips[i].ptr :
 		    mx_dns_status_name(b->ips[i].status));
-		put_field(fp, i == 0 ? "IPs:" : "", buf);
+		mx__rt_field(fp, i == 0 ? "IPs:" : "", buf);
 	}
 }
 
@@ -770,7 +607,7 @@ put_dnsbl(FILE *fp, const struct mx_model *m)
 		snprintf(buf, sizeof buf, "%-15s %-28s %s %s", l->ip, l->zone,
 		    what, l->listed || l->error ? l->answer : "");
 		fprintf(fp, "  ");
-		put_wrapped(fp, buf, 2, 4);
+		mx__rt_wrapped(fp, buf, 2, 4);
 	}
 }
 
@@ -789,7 +626,7 @@ put_policy(FILE *fp, const struct mx_model *m)
 		snprintf(buf, sizeof buf, "%-6.15s %-28.255s %-10.23s %.511s", l[i].what,
 		    l[i].subject, l[i].state, l[i].detail);
 		fprintf(fp, "  ");
-		put_wrapped(fp, buf, 2, 4);
+		mx__rt_wrapped(fp, buf, 2, 4);
 	}
 }
 
@@ -932,23 +769,3 @@ mx_report_text(const struct mx_model *m, FILE *fp)
 	return mx_report_text_ctx(m, NULL, fp);
 }
 
-/* For report-mailbox.c: the TLS block of a handshake. */
-void
-mx__report_text_tls(FILE *fp, const struct mx_tls *t)
-{
-	put_tls(fp, t);
-}
-
-/* For report-mailbox.c: text wrapped from column col, indented. */
-void
-mx__report_text_wrapped(FILE *fp, const char *s, int col, int indent)
-{
-	put_wrapped(fp, s, col, indent);
-}
-
-/* For report-mailbox.c: a labelled, wrapped detail line. */
-void
-mx__report_text_field(FILE *fp, const char *label, const char *value)
-{
-	put_field(fp, label, value);
-}
