@@ -18,12 +18,8 @@ line(struct mx_policy_line *l, int *n, int max, const char *what,
 {
 	struct mx_policy_line *x;
 
-	if (*n >= max)
+	if ((x = mx__policy_line_add(l, n, max, what, subject)) == NULL)
 		return NULL;
-	x = &l[(*n)++];
-	memset(x, 0, sizeof *x);
-	mx_strlcpy(x->what, what, sizeof x->what);
-	mx_strlcpy(x->subject, subject, sizeof x->subject);
 	mx_strlcpy(x->state, state, sizeof x->state);
 	x->level = level;
 	return x;

@@ -1,8 +1,8 @@
 # src/policy/local.mk: the mail policy of the domains (issue 15): SPF,
 # DMARC and DKIM records, checked live on the engine's loop; their parsers,
 # unit tests, fuzz target and lab tests.
-libmxengine_a_SOURCES += src/policy/policy.h src/policy/policy-lines.c \
-	src/policy/policy-json.c src/policy/spf-parse.c \
+libmxengine_a_SOURCES += src/policy/policy.h src/policy/policy-lines.c src/policy/policy-line.c \
+	src/policy/spf-parse.c \
 	src/policy/dmarc-parse.c src/policy/psl.c src/policy/dkim.c \
 	src/policy/policy-int.h src/policy/policy-dns.c src/policy/spf-eval.c src/policy/policy-run.c src/policy/policy-diag.c
 

@@ -41,22 +41,6 @@ mx__pput(char *dst, size_t sz, const char *fmt, ...)
 	va_end(ap);
 }
 
-/* Append a new line; NULL when max is reached. */
-static struct mx_policy_line *
-add(struct mx_policy_line *l, int *n, int max, const char *what,
-    const char *subject)
-{
-	struct mx_policy_line *x;
-
-	if (*n >= max)
-		return NULL;
-	x = &l[(*n)++];
-	memset(x, 0, sizeof *x);
-	mx_strlcpy(x->what, what, sizeof x->what);
-	mx_strlcpy(x->subject, subject, sizeof x->subject);
-	return x;
-}
-
 /* The SPF line: result, the deciding mechanism, the IP and its source. */
 static void
 spf_line(const struct mx_spf *s, struct mx_policy_line *x)
@@ -187,18 +171,18 @@ mx_policy_lines(const struct mx_model *m, struct mx_policy_line *l, int max)
 	int n = 0;
 
 	if (p->spf.domain[0] != '\0' &&
-	    (x = add(l, &n, max, "SPF", p->spf.domain)) != NULL)
+	    (x = mx__policy_line_add(l, &n, max, "SPF", p->spf.domain)) != NULL)
 		spf_line(&p->spf, x);
 	if (p->dmarc.asked &&
-	    (x = add(l, &n, max, "DMARC", p->dmarc.domain)) != NULL)
+	    (x = mx__policy_line_add(l, &n, max, "DMARC", p->dmarc.domain)) != NULL)
 		dmarc_line(&p->dmarc, 1, x);
 	if (p->dmarc_rcpt.asked &&
-	    (x = add(l, &n, max, "DMARC", p->dmarc_rcpt.domain)) != NULL)
+	    (x = mx__policy_line_add(l, &n, max, "DMARC", p->dmarc_rcpt.domain)) != NULL)
 		dmarc_line(&p->dmarc_rcpt, 0, x);
 	if (p->dkim.asked) {
 		mx__pput(sub, sizeof sub, "%s._domainkey.%s", p->dkim.selector,
 		    p->dkim.domain);
-		if ((x = add(l, &n, max, "DKIM", sub)) != NULL)
+		if ((x = mx__policy_line_add(l, &n, max, "DKIM", sub)) != NULL)
 			dkim_line(&p->dkim, x);
 	}
 	return mx__dane_policy_lines(m, l, n, max);	/* dane-lines.c */

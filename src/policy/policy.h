@@ -111,6 +111,10 @@ struct mx_policy_line {
 	char			 detail[MX_TEXT_MAX];	/* plain words */
 };
 
+/* Append a new line (what, subject; the rest empty) to l[*n]; NULL when
+ * max lines are there (policy-line.c). */
+struct mx_policy_line *mx__policy_line_add(struct mx_policy_line *l, int *n,
+	    int max, const char *what, const char *subject);
 /* The lines of a model's policy records, at most max; returns how many. */
 int	mx_policy_lines(const struct mx_model *, struct mx_policy_line *,
 	    int max);

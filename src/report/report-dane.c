@@ -11,18 +11,8 @@
 
 #include "mxscope.h"
 #include "report-dane.h"
+#include "report-fmt.h"
 #include "sts.h"
-
-/* A JSON string, or null when empty. */
-static json_t *
-str_or_null(const char *s)
-{
-	json_t *j;
-
-	if (s == NULL || *s == '\0' || (j = json_string(s)) == NULL)
-		return json_null();
-	return j;
-}
 
 /* The "dane" object of one address: its exchanger's TLSA lookup and
  * what the presented chain made of it. */
@@ -38,22 +28,22 @@ mx__report_json_dane(const struct mx_model *m, const struct mx_probe *p)
 		return json_null();
 	o = json_object();
 	rr = json_array();
-	json_object_set_new(o, "tlsa_name", str_or_null(t->qname));
+	json_object_set_new(o, "tlsa_name", mx__rj_str_or_null(t->qname));
 	json_object_set_new(o, "tlsa_status", json_string(
 	    mx_dns_status_name(t->status)));
 	json_object_set_new(o, "ad", json_boolean(t->ad));
 	for (i = 0; i < t->nrr && i < MX_DANE_SHOW; i++)
-		json_array_append_new(rr, str_or_null(t->rr[i]));
+		json_array_append_new(rr, mx__rj_str_or_null(t->rr[i]));
 	json_object_set_new(o, "records", rr);
 	json_object_set_new(o, "records_total", json_integer(t->nrr));
 	json_object_set_new(o, "usable", json_integer(t->usable));
-	json_object_set_new(o, "unusable_why", str_or_null(t->why));
+	json_object_set_new(o, "unusable_why", mx__rj_str_or_null(t->why));
 	json_object_set_new(o, "state", json_string(
 	    mx_dane_state_name(p->dane.state)));
-	json_object_set_new(o, "matched", str_or_null(p->dane.matched));
+	json_object_set_new(o, "matched", mx__rj_str_or_null(p->dane.matched));
 	json_object_set_new(o, "depth", p->dane.state == MX_DANE_OK ?
 	    json_integer(p->dane.depth) : json_null());
-	json_object_set_new(o, "error", str_or_null(p->dane.error));
+	json_object_set_new(o, "error", mx__rj_str_or_null(p->dane.error));
 	return o;
 }
 
@@ -68,10 +58,10 @@ sts_json(const struct mx_mtasts *s)
 	    mx_sts_state_name(s->state)));
 	json_object_set_new(o, "txt_status", json_string(
 	    mx_dns_status_name(s->txt_status)));
-	json_object_set_new(o, "record", str_or_null(s->txt));
-	json_object_set_new(o, "id", str_or_null(s->id));
-	json_object_set_new(o, "url", str_or_null(s->url));
-	json_object_set_new(o, "fetched_from", str_or_null(s->addr));
+	json_object_set_new(o, "record", mx__rj_str_or_null(s->txt));
+	json_object_set_new(o, "id", mx__rj_str_or_null(s->id));
+	json_object_set_new(o, "url", mx__rj_str_or_null(s->url));
+	json_object_set_new(o, "fetched_from", mx__rj_str_or_null(s->addr));
 	json_object_set_new(o, "http_status", s->http_status > 0 ?
 	    json_integer(s->http_status) : json_null());
 	json_object_set_new(o, "mode", have ? json_string(
@@ -79,9 +69,9 @@ sts_json(const struct mx_mtasts *s)
 	json_object_set_new(o, "max_age", have ? json_integer(s->max_age) :
 	    json_null());
 	for (i = 0; have && i < s->nmx && i < 16; i++)
-		json_array_append_new(mx, str_or_null(s->mx[i]));
+		json_array_append_new(mx, mx__rj_str_or_null(s->mx[i]));
 	json_object_set_new(o, "mx_patterns", mx);
-	json_object_set_new(o, "error", str_or_null(s->error));
+	json_object_set_new(o, "error", mx__rj_str_or_null(s->error));
 	return o;
 }
 
@@ -93,11 +83,11 @@ rpt_json(const struct mx_tlsrpt *r)
 
 	json_object_set_new(o, "status", json_string(r->done ?
 	    mx_dns_status_name(r->status) : "pending"));
-	json_object_set_new(o, "record", str_or_null(r->txt));
+	json_object_set_new(o, "record", mx__rj_str_or_null(r->txt));
 	json_object_set_new(o, "valid", r->valid == 0 ? json_null() :
 	    json_boolean(r->valid > 0));
-	json_object_set_new(o, "rua", str_or_null(r->rua));
-	json_object_set_new(o, "error", str_or_null(r->error));
+	json_object_set_new(o, "rua", mx__rj_str_or_null(r->rua));
+	json_object_set_new(o, "error", mx__rj_str_or_null(r->error));
 	return o;
 }
 

@@ -440,7 +440,7 @@ model_json(const struct mx_model *m)
 	mx__rj_set(doc, "running", json_boolean(m->running));
 	mx__rj_set(doc, "bounce", bounce_json(&m->bounce));
 	mx__rj_set(doc, "dnsbl", dnsbl_json(m));
-	a = mx_policy_json(m);		/* SPF, DMARC, DKIM (policy-json.c) */
+	a = mx_policy_json(m);		/* SPF, DMARC, DKIM (report-policy.c) */
 	mx__report_json_sts(m, a);	/* MTA-STS, TLS-RPT (report-dane.c) */
 	mx__rj_set(doc, "policy", a);
 	a = json_array();
