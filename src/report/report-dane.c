@@ -101,6 +101,28 @@ mx__report_json_sts(const struct mx_model *m, void *pol)
 	json_object_set_new(pol, "tls_rpt", rpt_json(&m->tlsrpt));
 }
 
+/* Whether the transport-security section has more to say than the
+ * Policy section's lines: a record published, a policy fetched, TLSA
+ * records, or a lookup that failed otherwise than "no such record". */
+static int
+dane_text_worth(const struct mx_model *m)
+{
+	const struct mx_mtasts *s = &m->mtasts;
+	const struct mx_tlsrpt *r = &m->tlsrpt;
+	int i;
+
+	if ((s->asked && s->txt[0] != '\0') || (r->done && r->valid != 0))
+		return 1;
+	for (i = 0; i < m->nexch && i < MX_MAX_EXCHANGERS; i++) {
+		const struct mx_tlsa_info *t = &m->exch[i].tlsa;
+		if (t->asked && (!t->done || t->nrr > 0 || (t->status !=
+		    MX_DNS_NXDOMAIN && t->status != MX_DNS_NODATA &&
+		    t->status != MX_DNS_ANSWER)))
+			return 1;
+	}
+	return 0;
+}
+
 /* The text report's lines on DANE, MTA-STS and TLS-RPT. */
 void
 mx__report_text_dane(FILE *fp, const struct mx_model *m)
@@ -111,6 +133,8 @@ mx__report_text_dane(FILE *fp, const struct mx_model *m)
 
 	if (!s->asked && m->nexch == 0)
 		return;
+	if (!dane_text_worth(m))
+		return;		/* the Policy section said "none" already */
 	fprintf(fp, "\nTransport security (MTA-STS, TLS-RPT, DANE):\n");
 	if (s->asked) {
 		fprintf(fp, "  MTA-STS   %s", mx_sts_state_name(s->state));

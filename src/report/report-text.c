@@ -364,13 +364,24 @@ fmt_caps(char *buf, size_t sz, const struct mx_caps *c)
 		snprintf(buf + n, sz - n, ", AUTH %s", c->auth);
 }
 
-/* Write the transcript of one probe. */
+/* Whether a transcript line is a server's "250-" continuation line
+ * (RFC 5321 §4.2.1), as EHLO's extension lines are. */
+static int
+is_continuation(const struct mx_line *l)
+{
+	return l->dir == 'S' && l->text != NULL &&
+	    strncmp(l->text, "250-", 4) == 0;
+}
+
+/* Write the transcript of one probe.  For a ticket (fold), the extension
+ * lines of a multi-line EHLO reply (250-...) after its first are one line
+ * that counts them: "Offers" above lists them, --verbose shows them. */
 static void
-put_transcript(FILE *fp, const struct mx_probe *p)
+put_transcript(FILE *fp, const struct mx_probe *p, int fold)
 {
 	const struct mx_line *l;
-	char ms[16];
-	int i, anytls = 0;
+	char ms[16], note[96];
+	int i, k, anytls = 0;
 
 	if (p->nlines == 0 || p->lines == NULL)
 		return;
@@ -383,15 +394,32 @@ put_transcript(FILE *fp, const struct mx_probe *p)
 		fprintf(fp, "  %8s %c%c: ", ms, l->tls ? '~' : ' ',
 		    l->dir != '\0' ? l->dir : '?');
 		mx__rt_wrapped(fp, l->text != NULL ? l->text : "", 16, 16);
+		if (!fold || !is_continuation(l))
+			continue;
+		for (k = i + 1; k < p->nlines && k < MX_TRANSCRIPT_MAX &&
+		    (is_continuation(&p->lines[k]) || (p->lines[k].dir ==
+		    'S' && p->lines[k - 1].dir == 'S' && is_continuation(
+		    &p->lines[k - 1]) && strncmp(p->lines[k].text ?
+		    p->lines[k].text : "", "250 ", 4) == 0)); k++)
+			;
+		if (k - i - 1 < 2)
+			continue;
+		snprintf(note, sizeof note, "... %d more lines of this reply: "
+		    "the extensions under Offers", k - i - 1);
+		fprintf(fp, "  %8s %c%c: ", ms, l->tls ? '~' : ' ', 'S');
+		mx__rt_wrapped(fp, note, 16, 16);
+		i = k - 1;
 	}
 	if (p->lines_dropped > 0)
 		fprintf(fp, "  (%d more line%s not kept)\n", p->lines_dropped,
 		    p->lines_dropped == 1 ? "" : "s");
 }
 
-/* Write the detail block of one probe: result, capabilities, TLS, lines. */
+/* Write the detail block of one probe: result, capabilities, TLS, lines
+ * (every line when verbose, else EHLO's extension lines counted). */
 static void
-put_probe_detail(FILE *fp, const struct mx_model *m, const struct mx_probe *p)
+put_probe_detail(FILE *fp, const struct mx_model *m, const struct mx_probe *p,
+    int verbose)
 {
 	char buf[1024], code[32], caps[512];
 	const char *host = "?";
@@ -434,7 +462,7 @@ put_probe_detail(FILE *fp, const struct mx_model *m, const struct mx_probe *p)
 			mx__rt_field(fp, "Pre-TLS:", buf);
 	}
 	mx__rt_tls(fp, &p->tls);
-	if (p->notes != 0) {
+	if (p->notes != 0 && verbose) {	/* a ticket has their findings */
 		buf[0] = '\0';
 		for (bit = 0; bit < MX_NOTE_NBITS; bit++) {
 			if ((p->notes & (1 << bit)) == 0)
@@ -445,7 +473,7 @@ put_probe_detail(FILE *fp, const struct mx_model *m, const struct mx_probe *p)
 		}
 		mx__rt_field(fp, "Notes:", buf);
 	}
-	put_transcript(fp, p);
+	put_transcript(fp, p, !verbose);
 }
 
 /* Write every probe's detail, grouped by exchanger. */
@@ -459,7 +487,7 @@ put_details(FILE *fp, const struct mx_model *m, int verbose)
 	if (verbose) {
 		fputs("\nSMTP dialogue per address\n", fp);
 		for (i = 0; i < m->nprobes && i < MX_MAX_PROBES; i++)
-			put_probe_detail(fp, m, &m->probes[i]);
+			put_probe_detail(fp, m, &m->probes[i], 1);
 		return;
 	}
 	/* The first in MX order that accepted, or each that refused. */
@@ -467,7 +495,7 @@ put_details(FILE *fp, const struct mx_model *m, int verbose)
 	fprintf(fp, "\nSMTP dialogue of the address%s that decided (%d of %d;"
 	    " --verbose: all)\n", n == 1 ? "" : "es", n, m->nprobes);
 	for (i = 0; i < n; i++)
-		put_probe_detail(fp, m, &m->probes[idx[i]]);
+		put_probe_detail(fp, m, &m->probes[idx[i]], 0);
 }
 
 /*
@@ -621,6 +649,16 @@ put_policy(FILE *fp, const struct mx_model *m)
 
 	if (n == 0)
 		return;
+	for (i = 0; i < n && strcmp(l[i].state, "none") == 0; i++)
+		;
+	if (i == n) {		/* nothing published: one line says so */
+		fprintf(fp, "\nPolicy:   no ");
+		for (i = 0; i < n; i++)
+			fprintf(fp, "%s%.15s", i == 0 ? "" : i == n - 1 ?
+			    " or " : ", ", l[i].what);
+		fprintf(fp, " record\n");
+		return;
+	}
 	fprintf(fp, "\nPolicy\n");
 	for (i = 0; i < n; i++) {
 		snprintf(buf, sizeof buf, "%-6.15s %-28.255s %-10.23s %.511s", l[i].what,
