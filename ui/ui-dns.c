@@ -346,8 +346,6 @@ lookup_cb(uv_getaddrinfo_t *req, int status, struct addrinfo *res)
 		    pick->ai_addr)->sin6_addr, ip, sizeof ip);
 	else
 		pick = NULL;
-	if (res != NULL)
-		uv_freeaddrinfo(res);
 	if (!lk->dead && !ui->done && ui->mode == UI_MODE_PROMPT) {
 		struct ui_prompt *p = &ui->prompt;
 		char name[UI_INPUT_MAX * 4];
@@ -369,6 +367,8 @@ lookup_cb(uv_getaddrinfo_t *req, int status, struct addrinfo *res)
 			use_one(ui, spec, name);
 		}
 	}
+	if (res != NULL)	/* pick points into it until here */
+		uv_freeaddrinfo(res);
 	free(lk);
 }
 

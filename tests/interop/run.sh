@@ -487,7 +487,9 @@ PROBE='first(.mx[]?.addresses[]?)'
 mx_checks() {
 	local R="-s $RES1:$DNS_PORT" CA="--tls-ca $W/tls/ca.pem" py
 
-	mxrun deliverable $R $CA user@good.test
+	# The dialogue compared with swaks and byte for byte: without the
+	# catch-all RCPT (its own case follows).
+	mxrun deliverable $R $CA --no-catch-all user@good.test
 	check_case "user@good.test" 0 deliverable
 	check_transcript "user@good.test" "220 mx\.good\.test ESMTP Postfix$" "250 2\.1\.5 Ok$"
 	compare_swaks "user@good.test" "$NET.1.1" user@good.test
@@ -512,6 +514,18 @@ mx_checks() {
 		ok "user@good.test: Postfix logs no improper command pipelining"
 	fi
 
+	# The catch-all probe (issue 12) against a real Postfix that is none:
+	# the random RCPT goes in the pipelined group, Postfix refuses it, the
+	# verdict stays deliverable and no smtp.catch_all is claimed.
+	mxrun catchall $R $CA user@good.test
+	check_case "user@good.test (catch-all probe)" 0 deliverable
+	like "$(mxq "[$PROBE | .transcript[] | select(.pipelined) | .text] | join(\"|\")")" \
+	    '^MAIL FROM:<probe@client\.test>\|RCPT TO:<user@good\.test>\|RCPT TO:<mxscope-nobody-[0-9a-f]+@good\.test>\|QUIT$' \
+	    "user@good.test: the random RCPT goes in the pipelined group"
+	like "$(mx_lines)" '^S 550 5\.1\.1 <mxscope-nobody-[0-9a-f]+@good\.test>: Recipient address rejected' \
+	    "user@good.test: Postfix refuses the random address"
+	unlike "$(mx_findings)" 'smtp\.catch_all' "user@good.test: Postfix is no catch-all, and none is claimed"
+
 	mxrun userunknown $R $CA nouser@good.test
 	check_case "nouser@good.test" 2 userunknown
 	check_transcript "nouser@good.test" "220 mx\.good\.test ESMTP" \
@@ -524,7 +538,7 @@ mx_checks() {
 	    "552 5\.2\.2 <full@good\.test>: Recipient address rejected: Mailbox full"
 	compare_swaks "full@good.test" "$NET.1.1" full@good.test
 
-	mxrun mesgtoobig $R $CA --size 5000000 user@size.test
+	mxrun mesgtoobig $R $CA --no-catch-all --size 5000000 user@size.test
 	check_case "user@size.test --size 5000000" 2 mesgtoobig
 	check_transcript "user@size.test" "220 mx\.size\.test ESMTP" "552 5\.3\.4 Message size exceeds fixed limit"
 	like "$(mx_lines)" "^C MAIL FROM:<probe@client\.test> SIZE=5000000" "user@size.test: MAIL FROM carries SIZE=5000000"
@@ -554,7 +568,7 @@ mx_checks() {
 	check_case "user@good.test without --tls-ca" 1 deliverable tls.cert_untrusted
 	is "$(mxq "$PROBE | .tls.verified")" false "user@good.test without --tls-ca: chain not verified"
 
-	mxrun badname $R $CA user@badname.test
+	mxrun badname $R $CA --no-catch-all user@badname.test
 	check_case "user@badname.test" 1 deliverable tls.cert_name_mismatch
 	check_transcript "user@badname.test" "220 mx\.badname\.test ESMTP" "250 2\.1\.5 Ok$"
 	is "$(mxq "$PROBE | [.tls.verified, .tls.name_ok, .tls.subject] | @tsv")" \
