@@ -92,7 +92,7 @@ flow(const struct ui *ui, struct ui_flow *f)
 	const char *fix = mx_words_fix(m);
 	int idx[MX_MAX_FINDINGS], n, i, subj;
 	char buf[MX_TEXT_MAX * 2 + 128];
-	char sev[16], host[MX_HOST_MAX];
+	char sev[16], host[MX_HOST_MAX], more[32];
 
 	if (m->target[0] == '\0') {
 		ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 0, ui->pw_first ?
@@ -125,8 +125,10 @@ flow(const struct ui *ui, struct ui_flow *f)
 		snprintf(host, sizeof host, "%.*s", (int)strcspn(x->subject,
 		    " "), x->subject);
 		subj = host[0] != '\0' && strstr(x->summary, host) == NULL;
-		snprintf(buf, sizeof buf, "[%s] %s%s%s%s", sev, x->summary,
-		    subj ? " (" : "", subj ? x->subject : "", subj ? ")" : "");
+		snprintf(more, sizeof more, " and %d more", x->nsubjects - 1);
+		snprintf(buf, sizeof buf, "[%s] %s%s%s%s%s", sev, x->summary,
+		    subj ? " (" : "", subj ? x->subject : "", subj &&
+		    x->nsubjects > 1 ? more : "", subj ? ")" : "");
 		ui_flow_para(ui, f, ui_attr(ui, sev_role(x->severity)), 2, buf);
 		if (x == dec) {
 			snprintf(buf, sizeof buf, "  who and fix: above  (%s)",

@@ -170,10 +170,10 @@ diag_probe(struct mx__diag *d, const struct mx_probe *p)
 		    "(SIZE).", m->size, p->caps.size, host);
 	if ((p->notes & MX_NOTE_CATCH_ALL) && m->local[0] != '\0')
 		mx__diag_add(d, "smtp.catch_all", MX_SEV_INFO, MX_ACT_NOBODY,
-		    subj, "Nothing to fix; to know whether the mailbox exists, "
-		    "ask the recipient or send a test message.", "%s accepts "
-		    "any address (a random one too): its 250 does not prove "
-		    "that %s@%s exists.", host, m->local, m->domain);
+		    subj, "Nothing to fix; a test message shows if the mailbox "
+		    "exists.", "Any address is accepted (a random one too): "
+		    "the 250 does not prove that %s@%s exists.", m->local,
+		    m->domain);
 	if (p->notes & MX_NOTE_NO_SMTPUTF8) {
 		/* Not a protocol error: we chose not to send (RFC 6531). */
 		mx__diag_add(d, "smtp.smtputf8_missing", MX_SEV_ERROR,

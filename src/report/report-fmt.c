@@ -113,7 +113,7 @@ mx__rt_field(FILE *fp, const char *label, const char *value)
 void
 mx__rt_tls(FILE *fp, const struct mx_tls *t)
 {
-	char buf[512];
+	char buf[768], exp[128] = "";
 
 	if (!t->attempted)
 		return;
@@ -135,21 +135,21 @@ mx__rt_tls(FILE *fp, const struct mx_tls *t)
 		mx__rt_field(fp, "Subject:", t->subject);
 	if (t->issuer[0] != '\0')
 		mx__rt_field(fp, "Issuer:", t->issuer);
-	if (t->not_after[0] != '\0') {
-		snprintf(buf, sizeof buf, "%s%s", t->not_after,
+	if (t->not_after[0] != '\0')	/* one line with the checks below */
+		snprintf(exp, sizeof exp, "expires %s%s", t->not_after,
 		    t->expired ? " (EXPIRED)" :
 		    t->not_yet_valid ? " (NOT YET VALID)" : "");
-		mx__rt_field(fp, "Expires:", buf);
-	}
 	if (t->ok || t->verify_code != 0 || t->verify_error[0] != '\0') {
-		snprintf(buf, sizeof buf, "chain %s%s%s%s; name %s",
+		snprintf(buf, sizeof buf, "chain %s%s%s%s; name %s%s%s",
 		    t->verified ? "verified" : "NOT verified",
 		    !t->verified && t->verify_error[0] != '\0' ? " (" : "",
 		    !t->verified ? t->verify_error : "",
 		    !t->verified && t->verify_error[0] != '\0' ? ")" : "",
-		    t->name_ok ? "matches" : "DOES NOT match");
+		    t->name_ok ? "matches" : "DOES NOT match",
+		    exp[0] != '\0' ? "; " : "", exp);
 		mx__rt_field(fp, "Checks:", buf);
-	}
+	} else if (exp[0] != '\0')
+		mx__rt_field(fp, "Expires:", exp + strlen("expires "));
 }
 
 /* Our source IPs (distinct local ends of the probes), at most max. */

@@ -106,6 +106,8 @@ put_sources(FILE *fp, const struct mx_model *m)
 	    10, 10);
 }
 
+static int put_policy_none(FILE *, const struct mx_model *);
+
 /* Write the header: target, domain, start time and duration. */
 static void
 put_header(FILE *fp, const struct mx_model *m, const struct mx_report_ctx *c)
@@ -152,6 +154,7 @@ put_header(FILE *fp, const struct mx_model *m, const struct mx_report_ctx *c)
 		mx__rt_wrapped(fp, res, 10, 10);
 	}
 	put_sources(fp, m);
+	put_policy_none(fp, m);
 	fprintf(fp, "By:       mxscope %s\n", PACKAGE_VERSION);
 }
 
@@ -415,11 +418,35 @@ put_transcript(FILE *fp, const struct mx_probe *p, int fold)
 		    p->lines_dropped == 1 ? "" : "s");
 }
 
+/*
+ * The extensions on one line: when the list after TLS is the plaintext
+ * one without STARTTLS (RFC 3207 §4.2), the plaintext list says both;
+ * else the two lists, after TLS first.
+ */
+static void
+put_offers(FILE *fp, const struct mx_probe *p, char *caps, size_t csz,
+    char *buf, size_t bsz)
+{
+	struct mx_caps plain = p->caps_plain;
+
+	fmt_caps(caps, csz, &p->caps);
+	plain.starttls = 0;
+	fmt_caps(buf, bsz, &plain);
+	if (p->tls.ok && p->caps_plain.starttls && strcmp(buf, caps) == 0) {
+		fmt_caps(buf, bsz, &p->caps_plain);
+		mx__rt_field(fp, "Offers:", buf);
+		return;
+	}
+	mx__rt_field(fp, "Offers:", caps);
+	fmt_caps(buf, bsz, &p->caps_plain);
+	if (p->tls.ok && strcmp(buf, caps) != 0)
+		mx__rt_field(fp, "Pre-TLS:", buf);
+}
 /* Write the detail block of one probe: result, capabilities, TLS, lines
  * (every line when verbose, else EHLO's extension lines counted). */
 static void
 put_probe_detail(FILE *fp, const struct mx_model *m, const struct mx_probe *p,
-    int verbose)
+    int verbose, int gap)
 {
 	char buf[1024], code[32], caps[512];
 	const char *host = "?";
@@ -428,7 +455,8 @@ put_probe_detail(FILE *fp, const struct mx_model *m, const struct mx_probe *p,
 
 	if (p->mx_index >= 0 && p->mx_index < m->nexch)
 		host = m->exch[p->mx_index].host;
-	fputc('\n', fp);
+	if (gap)		/* a blank line between two addresses */
+		fputc('\n', fp);
 	snprintf(buf, sizeof buf, p->family == 6 ? "%s [%s]:%d" : "%s %s:%d",
 	    host, p->addr, m->port);
 	mx__rt_wrapped(fp, buf, 0, 4);
@@ -455,11 +483,7 @@ put_probe_detail(FILE *fp, const struct mx_model *m, const struct mx_probe *p,
 	}
 	if (p->caps_plain.esmtp || p->caps.esmtp ||
 	    p->reply[MX_ST_EHLO].code != 0 || p->reply[MX_ST_HELO].code != 0) {
-		fmt_caps(caps, sizeof caps, &p->caps);
-		mx__rt_field(fp, "Offers:", caps);
-		fmt_caps(buf, sizeof buf, &p->caps_plain);
-		if (p->tls.ok && strcmp(buf, caps) != 0)
-			mx__rt_field(fp, "Pre-TLS:", buf);
+		put_offers(fp, p, caps, sizeof caps, buf, sizeof buf);
 	}
 	mx__rt_tls(fp, &p->tls);
 	if (p->notes != 0 && verbose) {	/* a ticket has their findings */
@@ -487,7 +511,7 @@ put_details(FILE *fp, const struct mx_model *m, int verbose)
 	if (verbose) {
 		fputs("\nSMTP dialogue per address\n", fp);
 		for (i = 0; i < m->nprobes && i < MX_MAX_PROBES; i++)
-			put_probe_detail(fp, m, &m->probes[i], 1);
+			put_probe_detail(fp, m, &m->probes[i], 1, i > 0);
 		return;
 	}
 	/* The first in MX order that accepted, or each that refused. */
@@ -495,7 +519,26 @@ put_details(FILE *fp, const struct mx_model *m, int verbose)
 	fprintf(fp, "\nSMTP dialogue of the address%s that decided (%d of %d;"
 	    " --verbose: all)\n", n == 1 ? "" : "es", n, m->nprobes);
 	for (i = 0; i < n; i++)
-		put_probe_detail(fp, m, &m->probes[idx[i]], 0);
+		put_probe_detail(fp, m, &m->probes[idx[i]], 0, i > 0);
+}
+
+/* Whether a subject names one of the probes ("host [address]"). */
+static int
+names_probe(const struct mx_model *m, const char *subj, size_t len)
+{
+	char want[MX_HOST_MAX + 64];
+	int i;
+
+	for (i = 0; i < m->nprobes && i < MX_MAX_PROBES; i++) {
+		const struct mx_probe *p = &m->probes[i];
+
+		snprintf(want, sizeof want, "%s [%s]", p->mx_index >= 0 &&
+		    p->mx_index < m->nexch ? m->exch[p->mx_index].host : "?",
+		    p->addr);
+		if (strlen(want) == len && strncmp(want, subj, len) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -506,10 +549,19 @@ static void
 put_same(FILE *fp, const struct mx_model *m, int *order, int n, int i)
 {
 	const struct mx_finding *f = &m->findings[order[i]], *g;
+	const char *nl = strchr(f->subjects, '\n'), *end;
 	char buf[MX_TEXT_MAX * 2];
-	int j, k = 0;
+	int j, k = 0, len, probes;
 
+	probes = names_probe(m, f->subject, strlen(f->subject));
 	snprintf(buf, sizeof buf, "Same for:");
+	for (; nl != NULL; k++, nl = end) {	/* the subjects it names */
+		end = strchr(nl + 1, '\n');
+		len = end != NULL ? (int)(end - nl - 1) : (int)strlen(nl + 1);
+		probes &= names_probe(m, nl + 1, len);
+		snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s %.*s",
+		    k ? "," : "", len, nl + 1);
+	}
 	for (j = i + 1; j < n; j++) {
 		if (order[j] < 0)
 			continue;
@@ -517,10 +569,14 @@ put_same(FILE *fp, const struct mx_model *m, int *order, int n, int i)
 		if (strcmp(g->id, f->id) != 0 || strcmp(g->remedy, f->remedy) !=
 		    0 || g->severity != f->severity)
 			continue;
+		probes &= names_probe(m, g->subject, strlen(g->subject));
 		snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s %s",
 		    k++ ? "," : "", g->subject[0] ? g->subject : "?");
 		order[j] = -1;
 	}
+	if (k > 2 && k + 1 == m->nprobes && probes)
+		snprintf(buf, sizeof buf, "Same for: the other %d addresses "
+		    "(every address checked)", k);
 	if (k > 0) {
 		mx__rt_spaces(fp, 12);
 		mx__rt_wrapped(fp, buf, 12, 14);
@@ -639,6 +695,32 @@ put_dnsbl(FILE *fp, const struct mx_model *m)
 	}
 }
 
+/*
+ * When no policy record is published: one header line that says so
+ * (returns 1); else 0 and put_policy writes the section.
+ */
+static int
+put_policy_none(FILE *fp, const struct mx_model *m)
+{
+	struct mx_policy_line l[MX_POLICY_MAX_LINES];
+	int i, n = mx_policy_lines(m, l, MX_POLICY_MAX_LINES);
+
+	if (n == 0)
+		return 1;
+	for (i = 0; i < n && strcmp(l[i].state, "none") == 0; i++)
+		;
+	if (i < n)
+		return 0;
+	if (fp == NULL)
+		return 1;
+	fprintf(fp, "Policy:   no ");
+	for (i = 0; i < n; i++)
+		fprintf(fp, "%s%.15s", i == 0 ? "" : i == n - 1 ? " or " : ", ",
+		    l[i].what);
+	fprintf(fp, " record\n");
+	return 1;
+}
+
 /* Write the policy records (SPF, DMARC, ...), one line each. */
 static void
 put_policy(FILE *fp, const struct mx_model *m)
@@ -647,18 +729,8 @@ put_policy(FILE *fp, const struct mx_model *m)
 	char buf[sizeof(struct mx_policy_line) + 32];
 	int i, n = mx_policy_lines(m, l, MX_POLICY_MAX_LINES);
 
-	if (n == 0)
+	if (put_policy_none(NULL, m))	/* said in the header */
 		return;
-	for (i = 0; i < n && strcmp(l[i].state, "none") == 0; i++)
-		;
-	if (i == n) {		/* nothing published: one line says so */
-		fprintf(fp, "\nPolicy:   no ");
-		for (i = 0; i < n; i++)
-			fprintf(fp, "%s%.15s", i == 0 ? "" : i == n - 1 ?
-			    " or " : ", ", l[i].what);
-		fprintf(fp, " record\n");
-		return;
-	}
 	fprintf(fp, "\nPolicy\n");
 	for (i = 0; i < n; i++) {
 		snprintf(buf, sizeof buf, "%-6.15s %-28.255s %-10.23s %.511s", l[i].what,

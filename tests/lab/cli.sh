@@ -29,6 +29,20 @@ usage "--bogus${ESC}]0;title$(printf '\007')"
 is "$U_STATUS" 3 "unknown option: exit 3"
 unlike "$U_ERR" "$ESC" "unknown option: no raw ESC on stderr"
 like "$U_ERR" "unknown option --bogus\^\[\]0;title\^G" "unknown option: shown escaped"
+# The ticket report of the 8-address latency scenario fits in 80 lines
+# (issue 13) and still names every address it speaks for.
+"$MXSCOPE" --demo slow --report >"$tmp/slow" 2>"$tmp/err" </dev/null
+is "$?" 0 "--demo slow --report: exit 0"
+n=$(wc -l <"$tmp/slow")
+if [ "$n" -lt 80 ]; then ok "ticket report under 80 lines ($n)"
+else not_ok "ticket report under 80 lines (got $n)"; fi
+like "$(cat "$tmp/slow")" "Same for: the other 7 addresses" \
+    "the catch-all finding speaks for all 8 addresses"
+like "$(cat "$tmp/slow")" "Offers: +ESMTP, SIZE 10240000, STARTTLS, PIPELINING" \
+    "one Offers line when TLS only drops STARTTLS"
+like "$(cat "$tmp/slow")" "chain verified; name matches; expires " \
+    "certificate checks and expiry on one line"
+
 "$MXSCOPE" --demo "no${ESC}such" >"$tmp/out" 2>"$tmp/err" </dev/null
 is "$?" 3 "unknown demo scenario: exit 3"
 unlike "$(cat "$tmp/err")" "$ESC" "unknown demo scenario: no raw ESC on stderr"
