@@ -2,7 +2,7 @@
 noinst_LIBRARIES += libmxui.a
 libmxui_a_CFLAGS = $(AM_CFLAGS) $(NCURSES_CFLAGS)
 libmxui_a_SOURCES = \
-	ui/ui.h ui/ui-int.h \
+	ui/ui.h ui/ui-int.h ui/ui-scroll.h ui/ui-scroll.c \
 	ui/ui.c ui/ui-draw.c ui/ui-layout.c ui/ui-header.c \
 	ui/ui-mxtable.c ui/ui-resolvers.c ui/ui-transcript.c ui/ui-diag.c \
 	ui/ui-prompt.c ui/ui-dns.c ui/ui-search.c ui/ui-keys.c ui/ui-save.c ui/ui-help.c ui/ui-picker.c \

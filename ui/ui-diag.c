@@ -155,7 +155,7 @@ ui_diag_draw(struct ui *ui)
 	snprintf(prefix, sizeof prefix, "Diagnosis: %d finding%s",
 	    ui->m->nfindings, ui->m->nfindings == 1 ? "" : "s");
 	ui_flow_pane(ui, &ui->lay.diag, ui->focus == UI_PANE_DIAG,
-	    &ui->diag_top, &ui->diag_total, prefix, flow);
+	    &ui->scroll[UI_PANE_DIAG], prefix, flow);
 }
 
 /* Rows the sidebar needs at width w (for the stacked layout). */

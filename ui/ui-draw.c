@@ -444,11 +444,11 @@ ui_draw_init(struct ui *ui)
 	}
 }
 
-/* Lay out a scrolling text pane: count its rows, clamp *top, title it
+/* Lay out a scrolling text pane: count its rows, fit its scroll, title it
  * (prefix plus a more/end mark), then draw the rows that fit. */
 void
-ui_flow_pane(struct ui *ui, const struct ui_rect *r, int focus, int *top,
-    int *total, const char *prefix, ui_flow_fn fn)
+ui_flow_pane(struct ui *ui, const struct ui_rect *r, int focus,
+    struct ui_scroll *sc, const char *prefix, ui_flow_fn fn)
 {
 	struct ui_flow f;
 	char title[MX_HOST_MAX + 96];
@@ -460,12 +460,11 @@ ui_flow_pane(struct ui *ui, const struct ui_rect *r, int focus, int *top,
 	f.r.h = r->h - 1;
 	f.r.w = r->w - 1;
 	fn(ui, &f);
-	*total = f.row;
-	ui_layout_scroll(top, f.row, f.r.h, 0);
+	ui_scroll_fit(sc, f.row, f.r.h);
 	snprintf(title, sizeof title, "%s%s", prefix, f.row > f.r.h ?
-	    (*top + f.r.h < f.row ? "  [more below]" : "  [end]") : "");
+	    (sc->top + f.r.h < f.row ? "  [more below]" : "  [end]") : "");
 	ui_title(ui, r, focus, title);
-	f.top = *top;
+	f.top = sc->top;
 	f.row = 0;
 	f.draw = 1;
 	fn(ui, &f);

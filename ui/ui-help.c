@@ -79,9 +79,8 @@ ui_help_draw(struct ui *ui)
 	f.row = 0;
 	f.draw = 0;
 	help_flow(ui, &f, 17);
-	ui->help_total = f.row;
-	ui_layout_scroll(&ui->help_top, f.row, f.r.h, 0);
-	f.top = ui->help_top;
+	ui_scroll_fit(&ui->scroll[UI_SC_HELP], f.row, f.r.h);
+	f.top = ui->scroll[UI_SC_HELP].top;
 	f.row = 0;
 	f.draw = 1;
 	help_flow(ui, &f, 15);

@@ -12,6 +12,7 @@
 
 #include "mxscope.h"
 #include "ui.h"
+#include "ui-scroll.h"
 
 #define UI_MIN_COLS	60	/* below this: the "too small" message */
 #define UI_MIN_ROWS	16
@@ -38,6 +39,13 @@
 /* Panes that take focus (Tab cycles through them). */
 enum ui_pane { UI_PANE_MX, UI_PANE_TRANS, UI_PANE_DIAG, UI_PANE_NDR,
 	UI_NPANES };
+
+/* The scroll state of each view: the panes' (by enum ui_pane), then the
+ * scrolling modes'. */
+#define UI_SC_FULL	UI_NPANES		/* Enter: full transcript */
+#define UI_SC_HELP	(UI_NPANES + 1)		/* ? overlay */
+#define UI_SC_POLICY	(UI_NPANES + 2)		/* o tab */
+#define UI_NSCROLL	(UI_NPANES + 3)
 
 /* What owns the keyboard. */
 enum ui_mode {
@@ -170,13 +178,9 @@ struct ui {
 	enum ui_mode		 mode;
 	enum ui_pane		 focus;
 	struct ui_row		 rows[MX_MAX_PROBES + MX_MAX_EXCHANGERS];
-	int			 nrows, sel, sel_probe, mx_top;
+	int			 nrows, sel, sel_probe;
 	int			 sel_user;	/* the user chose a row */
-	int			 trans_top, trans_follow, trans_total;
-	int			 diag_top, diag_total;
-	int			 full_top, full_follow, full_total;
-	int			 help_top, help_total;
-	int			 policy_top, policy_total;	/* o tab */
+	struct ui_scroll	 scroll[UI_NSCROLL];	/* per pane, mode */
 	int			 picker_sel;
 	int			 mb_sel;	/* the selected mailbox check */
 
@@ -199,7 +203,6 @@ struct ui {
 	struct termios		 paste_tio;	/* terminal modes before b */
 	char			 paste_err[256];
 	long long		 paste_size;	/* SIZE taken from a paste, -1 */
-	int			 ndr_top, ndr_total;
 
 	/* The masked password field (ui-password.c); the typed bytes live
 	 * only in the secret holder (src/mailbox/mailbox-secret.c), never here. */
@@ -244,7 +247,7 @@ void		 ui_flow_row(const struct ui *, struct ui_flow *, attr_t,
 /* A function that lays out (and, when f->draw, draws) a pane's text. */
 typedef void	(*ui_flow_fn)(const struct ui *, struct ui_flow *);
 void		 ui_flow_pane(struct ui *, const struct ui_rect *, int focus,
-		    int *top, int *total, const char *prefix, ui_flow_fn);
+		    struct ui_scroll *, const char *prefix, ui_flow_fn);
 int		 ui_flow_rows(const struct ui *, int w, ui_flow_fn);
 enum ui_role	 ui_code_role(int code);
 enum ui_role	 ui_mark_role(enum mx_mark);
@@ -254,7 +257,6 @@ void		 ui_fmt_ms(char *, size_t, uint32_t);
 /* ui-layout.c */
 void		 ui_layout_compute(struct ui *);
 void		 ui_layout_paint(struct ui *);
-void		 ui_layout_scroll(int *top, int total, int h, int delta);
 
 /* ui-header.c */
 void		 ui_header_draw(struct ui *);

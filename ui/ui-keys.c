@@ -19,64 +19,39 @@ ui_keys_mode(struct ui *ui, enum ui_mode mode)
 	ui_dirty(ui, UI_D_ALL);
 }
 
-/* Scroll the transcript pane; reaching the bottom resumes following. */
-static void
-trans_scroll(struct ui *ui, int delta)
+/* The rectangle of the focused pane. */
+static const struct ui_rect *
+pane_rect(const struct ui *ui)
 {
-	int vis = ui->lay.trans.h - 1;
-
-	ui->trans_follow = 0;
-	ui_layout_scroll(&ui->trans_top, ui->trans_total, vis, delta);
-	if (ui->trans_top >= ui->trans_total - vis)
-		ui->trans_follow = 1;
-	ui_dirty(ui, UI_D_TRANS);
+	return ui->focus == UI_PANE_MX ? &ui->lay.mx :
+	    ui->focus == UI_PANE_TRANS ? &ui->lay.trans :
+	    ui->focus == UI_PANE_NDR ? &ui->lay.ndr : &ui->lay.diag;
 }
 
-/* Scroll the diagnosis pane. */
-static void
-diag_scroll(struct ui *ui, int delta)
-{
-	ui_layout_scroll(&ui->diag_top, ui->diag_total, ui->lay.diag.h - 1,
-	    delta);
-	ui_dirty(ui, UI_D_DIAG);
-}
-
-/* Scroll the bounce pane. */
-static void
-ndr_scroll(struct ui *ui, int delta)
-{
-	ui_layout_scroll(&ui->ndr_top, ui->ndr_total, ui->lay.ndr.h - 1,
-	    delta);
-	ui_dirty(ui, UI_D_NDR);
-}
-
-/* Scroll or move in the focused pane: delta rows, or to an end (+-1<<20). */
+/*
+ * Scroll or move in the focused pane: delta rows, or to an end
+ * (+-1<<20).  The MX table moves its selection; the other panes scroll
+ * (the transcript follows again when it reaches its end).
+ */
 static void
 pane_move(struct ui *ui, int delta)
 {
-	switch (ui->focus) {
-	case UI_PANE_MX:
+	static const unsigned bit[UI_NPANES] = { UI_D_MX, UI_D_TRANS,
+		UI_D_DIAG, UI_D_NDR };
+
+	if (ui->focus == UI_PANE_MX) {
 		ui_mxtable_select(ui, delta);
-		break;
-	case UI_PANE_TRANS:
-		trans_scroll(ui, delta);
-		break;
-	case UI_PANE_NDR:
-		ndr_scroll(ui, delta);
-		break;
-	default:
-		diag_scroll(ui, delta);
-		break;
+		return;
 	}
+	ui_scroll_by(&ui->scroll[ui->focus], pane_rect(ui)->h - 1, delta);
+	ui_dirty(ui, bit[ui->focus]);
 }
 
 /* Page size of the focused pane. */
 static int
 pane_page(const struct ui *ui)
 {
-	const struct ui_rect *r = ui->focus == UI_PANE_MX ? &ui->lay.mx :
-	    ui->focus == UI_PANE_TRANS ? &ui->lay.trans :
-	    ui->focus == UI_PANE_NDR ? &ui->lay.ndr : &ui->lay.diag;
+	const struct ui_rect *r = pane_rect(ui);
 
 	return r->h > 3 ? r->h - 2 : 1;
 }
@@ -106,6 +81,7 @@ focus_step(struct ui *ui, int step)
 static void
 full_key(struct ui *ui, int iskey, wint_t c)
 {
+	struct ui_scroll *sc = &ui->scroll[UI_SC_FULL];
 	int page = LINES > 4 ? LINES - 3 : 1;
 
 	if (iskey) {
@@ -146,18 +122,14 @@ full_key(struct ui *ui, int iskey, wint_t c)
 	case 'j':
 	case 'b':
 	case ' ':
-		ui->full_follow = 0;
-		ui_layout_scroll(&ui->full_top, ui->full_total, LINES - 2,
-		    c == 'k' ? -1 : c == 'j' ? 1 : c == 'b' ? -page : page);
-		if (ui->full_top >= ui->full_total - (LINES - 2))
-			ui->full_follow = 1;
+		ui_scroll_by(sc, LINES - 2, c == 'k' ? -1 : c == 'j' ? 1 :
+		    c == 'b' ? -page : page);
 		break;
 	case 'g':
-		ui->full_follow = 0;
-		ui->full_top = 0;
+		ui_scroll_reset(sc, 0);
 		break;
 	case 'G':
-		ui->full_follow = 1;
+		sc->follow = 1;
 		break;
 	case 'h':
 	case 'l':
@@ -187,12 +159,12 @@ static void
 help_key(struct ui *ui, int iskey, wint_t c)
 {
 	if (iskey && (c == KEY_UP || c == KEY_DOWN)) {
-		ui_layout_scroll(&ui->help_top, ui->help_total, LINES - 6,
+		ui_scroll_by(&ui->scroll[UI_SC_HELP], LINES - 6,
 		    c == KEY_UP ? -1 : 1);
 		ui_dirty(ui, UI_D_OVERLAY);
 		return;
 	}
-	ui->help_top = 0;
+	ui_scroll_reset(&ui->scroll[UI_SC_HELP], 0);
 	ui_keys_mode(ui, UI_MODE_MAIN);
 }
 
@@ -201,12 +173,12 @@ static void
 policy_key(struct ui *ui, int iskey, wint_t c)
 {
 	if (iskey && (c == KEY_UP || c == KEY_DOWN)) {
-		ui_layout_scroll(&ui->policy_top, ui->policy_total, LINES - 4,
+		ui_scroll_by(&ui->scroll[UI_SC_POLICY], LINES - 4,
 		    c == KEY_UP ? -1 : 1);
 		ui_dirty(ui, UI_D_OVERLAY);
 		return;
 	}
-	ui->policy_top = 0;
+	ui_scroll_reset(&ui->scroll[UI_SC_POLICY], 0);
 	ui_keys_mode(ui, UI_MODE_MAIN);
 }
 
@@ -270,9 +242,9 @@ page_key(struct ui *ui, wint_t c)
 	if (c == 0x101 || c == 0x102)
 		pane_move(ui, c == 0x101 ? -pane_page(ui) : pane_page(ui));
 	else if (ui->focus == UI_PANE_TRANS) {
-		ui->trans_follow = c == 0x104;
+		ui->scroll[UI_PANE_TRANS].follow = c == 0x104;
 		if (c == 0x103)
-			ui->trans_top = 0;
+			ui->scroll[UI_PANE_TRANS].top = 0;
 		ui_dirty(ui, UI_D_TRANS);
 	} else
 		pane_move(ui, c == 0x103 ? -(1 << 20) : 1 << 20);
@@ -309,8 +281,8 @@ main_key(struct ui *ui, int iskey, wint_t c)
 	case '\n':
 	case '\r':
 		/* A finished dialogue opens at its top, a live one follows. */
-		ui->full_follow = ui_transcript_live(ui);
-		ui->full_top = 0;
+		ui_scroll_reset(&ui->scroll[UI_SC_FULL],
+		    ui_transcript_live(ui));
 		ui_keys_mode(ui, UI_MODE_FULL);
 		break;
 	case 'r':
@@ -331,11 +303,11 @@ main_key(struct ui *ui, int iskey, wint_t c)
 		break;
 	case '?':
 	case 'h':
-		ui->help_top = 0;
+		ui_scroll_reset(&ui->scroll[UI_SC_HELP], 0);
 		ui_keys_mode(ui, UI_MODE_HELP);
 		break;
 	case 'o':
-		ui->policy_top = 0;
+		ui_scroll_reset(&ui->scroll[UI_SC_POLICY], 0);
 		ui_keys_mode(ui, UI_MODE_POLICY);
 		break;
 	case 'p':

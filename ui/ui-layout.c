@@ -157,17 +157,6 @@ done:
 		ui->focus = UI_PANE_MX;	/* the bounce pane went away */
 }
 
-/* Move a scroll offset by delta within [0, total - h]. */
-void
-ui_layout_scroll(int *top, int total, int h, int delta)
-{
-	int max = total - h;
-
-	if (max < 0)
-		max = 0;
-	*top = clamp(*top + delta, 0, max);
-}
-
 /* Draw the "terminal too small" message. */
 static void
 paint_small(struct ui *ui)

@@ -78,9 +78,9 @@ ui_mxtable_select(struct ui *ui, int delta)
 		if (sel == ui->mb_sel)
 			return;
 		ui->mb_sel = sel;
-		ui->trans_top = ui->full_top = 0;
-		ui->trans_follow = 1;
-		ui->full_follow = ui_transcript_live(ui);
+		ui_scroll_reset(&ui->scroll[UI_PANE_TRANS], 1);
+		ui_scroll_reset(&ui->scroll[UI_SC_FULL],
+		    ui_transcript_live(ui));
 		ui->find_row = -1;
 		ui_dirty(ui, UI_D_MX | UI_D_TRANS);
 		return;
@@ -95,11 +95,9 @@ ui_mxtable_select(struct ui *ui, int delta)
 	ui->sel = sel;
 	ui->sel_probe = ui->rows[sel].probe;
 	ui->sel_user = 1;
-	ui->trans_top = 0;
-	ui->trans_follow = 1;
-	ui->full_top = 0;
-	ui->full_follow = ui->sel_probe >= 0 &&
-	    !ui->m->probes[ui->sel_probe].done;
+	ui_scroll_reset(&ui->scroll[UI_PANE_TRANS], 1);
+	ui_scroll_reset(&ui->scroll[UI_SC_FULL], ui->sel_probe >= 0 &&
+	    !ui->m->probes[ui->sel_probe].done);
 	ui->find_row = -1;
 	ui_dirty(ui, UI_D_MX | UI_D_TRANS);
 }
@@ -261,6 +259,7 @@ ui_mxtable_draw(struct ui *ui)
 {
 	const struct mx_model *m = ui->m;
 	const struct ui_rect *r = &ui->lay.mx;
+	struct ui_scroll *sc = &ui->scroll[UI_PANE_MX];
 	char title[512], note[96];
 	struct cols c;
 	int i, vis = r->h - 1, n = 0, focus = ui->focus == UI_PANE_MX;
@@ -298,18 +297,13 @@ ui_mxtable_draw(struct ui *ui)
 	}
 	if (ui->nrows > vis && vis > 1)
 		vis--;			/* the last line says how many more */
-	if (ui->sel < ui->mx_top)
-		ui->mx_top = ui->sel;
-	if (ui->sel >= ui->mx_top + vis)
-		ui->mx_top = ui->sel - vis + 1;
-	if (ui->mx_top > ui->nrows - vis)
-		ui->mx_top = ui->nrows - vis > 0 ? ui->nrows - vis : 0;
-	for (i = 0; i < vis && ui->mx_top + i < ui->nrows; i++)
-		draw_row(ui, r->y + 1 + i, &ui->rows[ui->mx_top + i], &c,
-		    ui->mx_top + i == ui->sel);
+	ui_scroll_keep(sc, ui->sel, ui->nrows, vis);
+	for (i = 0; i < vis && sc->top + i < ui->nrows; i++)
+		draw_row(ui, r->y + 1 + i, &ui->rows[sc->top + i], &c,
+		    sc->top + i == ui->sel);
 	/* A line of its own, so no row loses its Time column. */
-	if (ui->mx_top + vis < ui->nrows)
+	if (sc->top + vis < ui->nrows)
 		ui_textf(ui, r->y + 1 + vis, r->x + 2, r->w - 2,
 		    ui_attr(ui, UI_R_DIM), "+%d more (j/k or Down to scroll)",
-		    ui->nrows - ui->mx_top - vis);
+		    ui->nrows - sc->top - vis);
 }

@@ -117,7 +117,7 @@ ui_ndr_draw(struct ui *ui)
 		return;
 	snprintf(prefix, sizeof prefix, "Bounce (%s)", ui->m->bounce.source);
 	ui_flow_pane(ui, &ui->lay.ndr, ui->focus == UI_PANE_NDR,
-	    &ui->ndr_top, &ui->ndr_total, prefix, flow);
+	    &ui->scroll[UI_PANE_NDR], prefix, flow);
 }
 
 /* Rows the pane's text needs at width w (0 when there is no bounce). */

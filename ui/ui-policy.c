@@ -60,9 +60,8 @@ ui_policy_draw(struct ui *ui)
 	f.r.w = b.w - 3;
 	f.top = f.row = f.draw = 0;
 	policy_flow(ui, &f);
-	ui->policy_total = f.row;
-	ui_layout_scroll(&ui->policy_top, f.row, f.r.h, 0);
-	f.top = ui->policy_top;
+	ui_scroll_fit(&ui->scroll[UI_SC_POLICY], f.row, f.r.h);
+	f.top = ui->scroll[UI_SC_POLICY].top;
 	f.row = 0;
 	f.draw = 1;
 	policy_flow(ui, &f);

@@ -70,15 +70,9 @@ in_full(const struct ui *ui)
 static void
 show_row(struct ui *ui, int row)
 {
-	if (in_full(ui)) {
-		ui->full_follow = 0;
-		ui->full_top = row;
-		ui_dirty(ui, UI_D_OVERLAY);
-	} else {
-		ui->trans_follow = 0;
-		ui->trans_top = row;
-		ui_dirty(ui, UI_D_TRANS);
-	}
+	ui_scroll_show(&ui->scroll[in_full(ui) ? UI_SC_FULL : UI_PANE_TRANS],
+	    row);
+	ui_dirty(ui, in_full(ui) ? UI_D_OVERLAY : UI_D_TRANS);
 	ui->find_row = row;
 }
 
@@ -102,7 +96,7 @@ ui_search_step(struct ui *ui, int dir)
 		ui_dirty(ui, in_full(ui) ? UI_D_OVERLAY : UI_D_TRANS);
 		return;
 	}
-	top = in_full(ui) ? ui->full_top : ui->trans_top;
+	top = ui->scroll[in_full(ui) ? UI_SC_FULL : UI_PANE_TRANS].top;
 	vis = in_full(ui) ? LINES - 2 : ui->lay.trans.h - 1;
 	if (ui->find_row >= top && ui->find_row < top + vis)
 		from = ui->find_row;

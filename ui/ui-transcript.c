@@ -213,23 +213,24 @@ trans_title(const struct ui *ui, const struct tsrc *s, int n, int vis,
     char *title, size_t sz)
 {
 	const struct mx_mailbox *b = s->b;
+	const struct ui_scroll *sc = &ui->scroll[UI_PANE_TRANS];
 
 	if (b != NULL)
 		snprintf(title, sz, "Transcript %s %s [%s]:%d%s  %s",
 		    b->proto == MX_MBOX_IMAP ? "IMAP" : "POP3", b->host,
 		    b->addr, b->port, b->tls_active || b->tls_mode ==
 		    MX_MBTLS_IMPLICIT ? " (TLS)" : "", n == 0 ? "" :
-		    ui->trans_follow ? (b->done ? "[end]" : "[live]") :
+		    sc->follow ? (b->done ? "[end]" : "[live]") :
 		    "[scrolled]");
 	else
 		snprintf(title, sz, "Transcript %s%s  %s", s->p != NULL ?
 		    s->p->addr : "", s->p != NULL && s->p->tls.ok ? " (TLS)" :
-		    "", n == 0 ? "" : ui->trans_follow ? (s->p != NULL &&
+		    "", n == 0 ? "" : sc->follow ? (s->p != NULL &&
 		    s->p->done ? "[end]" : "[live]") : "[scrolled]");
 	if (n > vis)
 		snprintf(title + strlen(title), sz - strlen(title),
-		    " %d-%d/%d", ui->trans_top + 1, ui->trans_top + vis < n ?
-		    ui->trans_top + vis : n, n);
+		    " %d-%d/%d", sc->top + 1, sc->top + vis < n ?
+		    sc->top + vis : n, n);
 }
 
 /* Draw the transcript pane. */
@@ -239,6 +240,7 @@ ui_transcript_draw(struct ui *ui)
 	const struct ui_rect *r = &ui->lay.trans;
 	struct tsrc s;
 	int n, vis = r->h - 1, focus = ui->focus == UI_PANE_TRANS, have;
+	struct ui_scroll *sc = &ui->scroll[UI_PANE_TRANS];
 	char title[400];
 	struct ui_flow f;
 
@@ -251,10 +253,9 @@ ui_transcript_draw(struct ui *ui)
 	f.r.w = r->w;
 	trans_flow(ui, &f);
 	n = f.row;
-	ui->trans_total = n;
-	if (ui->trans_follow)
-		ui->trans_top = trans_anchor(ui, n, vis);
-	ui_layout_scroll(&ui->trans_top, n, vis, 0);
+	if (sc->follow)
+		sc->top = trans_anchor(ui, n, vis);
+	ui_scroll_fit(sc, n, vis);
 	trans_title(ui, &s, n, vis, title, sizeof title);
 	ui_title(ui, r, focus, title);
 	if (!have || n == 0) {
@@ -262,7 +263,7 @@ ui_transcript_draw(struct ui *ui)
 		    !have ? empty_reason(ui) : "connecting...");
 		return;
 	}
-	f.top = ui->trans_top;
+	f.top = sc->top;
 	f.row = 0;
 	f.draw = 1;
 	f.find = ui->find;
@@ -344,7 +345,7 @@ full_title(const struct ui *ui, const struct tsrc *s, char *title,
 	if (b != NULL)
 		snprintf(title, sz, "Full transcript %d/%d: %s %s [%s]:%d  %s",
 		    ui->mb_sel + 1, n, b->proto == MX_MBOX_IMAP ? "IMAP" :
-		    "POP3", b->host, b->addr, b->port, ui->full_follow ?
+		    "POP3", b->host, b->addr, b->port, ui->scroll[UI_SC_FULL].follow ?
 		    "[live]" : "[scrolled]");
 	else
 		snprintf(title, sz, "Full transcript %d/%d: %s %s (MX %d)  %s",
@@ -352,7 +353,7 @@ full_title(const struct ui *ui, const struct tsrc *s, char *title,
 		    NULL && p->mx_index >= 0 && p->mx_index < m->nexch ?
 		    m->exch[p->mx_index].host : "", p != NULL &&
 		    p->mx_index >= 0 && p->mx_index < m->nexch ?
-		    m->exch[p->mx_index].pref : 0, ui->full_follow ?
+		    m->exch[p->mx_index].pref : 0, ui->scroll[UI_SC_FULL].follow ?
 		    "[live]" : "[scrolled]");
 }
 
@@ -361,6 +362,7 @@ void
 ui_transcript_full(struct ui *ui)
 {
 	struct ui_rect tr = { 0, 0, 1, COLS };
+	struct ui_scroll *sc = &ui->scroll[UI_SC_FULL];
 	struct ui_flow f;
 	struct tsrc s;
 	char title[600];
@@ -377,15 +379,14 @@ ui_transcript_full(struct ui *ui)
 	if (!have) {
 		ui_text(ui, 2, 2, COLS - 2, ui_attr(ui, UI_R_DIM),
 		    empty_reason(ui));
-		ui->full_total = 0;
+		sc->total = 0;
 		return;
 	}
 	full_flow(ui, &f, &s);
-	ui->full_total = f.row;
-	if (ui->full_follow)
-		ui->full_top = f.row > f.r.h ? f.row - f.r.h : 0;
-	ui_layout_scroll(&ui->full_top, f.row, f.r.h, 0);
-	f.top = ui->full_top;
+	if (sc->follow)
+		sc->top = f.row > f.r.h ? f.row - f.r.h : 0;
+	ui_scroll_fit(sc, f.row, f.r.h);
+	f.top = sc->top;
 	f.row = 0;
 	f.draw = 1;
 	f.find = ui->find;

@@ -170,8 +170,10 @@ on_event(const struct mx_event *ev, void *arg)
 	case MX_EV_RUN_START:
 		ui->sel_probe = -1;
 		ui->sel_user = 0;
-		ui->mx_top = ui->diag_top = ui->trans_top = ui->full_top = 0;
-		ui->trans_follow = ui->full_follow = 1;
+		ui_scroll_reset(&ui->scroll[UI_PANE_MX], 0);
+		ui_scroll_reset(&ui->scroll[UI_PANE_DIAG], 0);
+		ui_scroll_reset(&ui->scroll[UI_PANE_TRANS], 1);
+		ui_scroll_reset(&ui->scroll[UI_SC_FULL], 1);
 		d = UI_D_ALL;
 		break;
 	case MX_EV_RESOLVER:
@@ -417,7 +419,8 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 	ui->opts = *opts;
 	ui->lab = opts->lab;
 	ui->m = mx_engine_model(eng);
-	ui->trans_follow = ui->full_follow = 1;
+	ui->scroll[UI_PANE_TRANS].follow = ui->scroll[UI_SC_FULL].follow = 1;
+	ui->scroll[UI_PANE_TRANS].tail = ui->scroll[UI_SC_FULL].tail = 1;
 	ui->sel_probe = -1;
 	ui->find_row = -1;
 	ui->paste_size = -1;
