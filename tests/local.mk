@@ -12,6 +12,9 @@ EXTRA_DIST += tests/unit/t-man.sh
 # t-symbols.sh: the libraries export mx_ symbols only (issue 10).
 TESTS += tests/unit/t-symbols.sh
 EXTRA_DIST += tests/unit/t-symbols.sh
+# t-cycles.sh: no library's files call each other in circles (issue 10).
+TESTS += tests/unit/t-cycles.sh
+EXTRA_DIST += tests/unit/t-cycles.sh tests/unit/cycles.py
 # cli-errors.sh: a bad input's error line names it.
 TESTS += tests/unit/cli-errors.sh
 EXTRA_DIST += tests/unit/cli-errors.sh

@@ -2,10 +2,10 @@
 noinst_LIBRARIES += libmxui.a
 libmxui_a_CFLAGS = $(AM_CFLAGS) $(NCURSES_CFLAGS)
 libmxui_a_SOURCES = \
-	ui/ui.h ui/ui-int.h ui/ui-scroll.h ui/ui-scroll.c \
+	ui/ui.h ui/ui-int.h ui/ui-scroll.h ui/ui-scroll.c ui/ui-state.c ui/ui-match.c \
 	ui/ui.c ui/ui-draw.c ui/ui-layout.c ui/ui-header.c \
 	ui/ui-mxtable.c ui/ui-resolvers.c ui/ui-transcript.c ui/ui-diag.c \
-	ui/ui-prompt.c ui/ui-dns.c ui/ui-search.c ui/ui-keys.c ui/ui-save.c ui/ui-help.c ui/ui-picker.c \
+	ui/ui-prompt.c ui/ui-dns.c ui/ui-search.c ui/ui-keys.c ui/ui-full.c ui/ui-save.c ui/ui-help.c ui/ui-picker.c \
 	ui/ui-ndr.c ui/ui-paste.c ui/ui-pastebuf.c \
 	ui/ui-mailbox.c ui/ui-password.c ui/ui-crash.c ui/ui-policy.c
 

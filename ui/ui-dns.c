@@ -26,6 +26,83 @@ static const char *const publics[] = {
 	"223.5.5.5", "119.29.29.29"
 };
 
+/* Whether s is a valid port number 1-65535. */
+static int
+valid_port(const char *s)
+{
+	long v = 0;
+	int n = 0;
+
+	for (; *s != '\0'; s++, n++) {
+		if (*s < '0' || *s > '9' || n >= 5)
+			return 0;
+		v = v * 10 + (*s - '0');
+	}
+	return n > 0 && v >= 1 && v <= 65535;
+}
+
+/* Validate SERVER: IPv4, IPv4:port, IPv6, [IPv6] or [IPv6]:port. */
+int
+ui_dns_valid(const char *s, char *err, size_t errsz)
+{
+	unsigned char a[16];
+	char host[64];
+	const char *colon, *end;
+	size_t n;
+
+	if (*s == '\0') {
+		snprintf(err, errsz, "type an IP address, IP:port or "
+		    "[v6]:port");
+		return -1;
+	}
+	if (*s == '[') {
+		if ((end = strchr(s, ']')) == NULL ||
+		    (n = (size_t)(end - s - 1)) >= sizeof host) {
+			snprintf(err, errsz, "missing ] after the IPv6 address");
+			return -1;
+		}
+		memcpy(host, s + 1, n);
+		host[n] = '\0';
+		if (inet_pton(AF_INET6, host, a) != 1) {
+			snprintf(err, errsz, "not an IPv6 address");
+			return -1;
+		}
+		if (end[1] == '\0')
+			return 0;
+		if (end[1] != ':' || !valid_port(end + 2)) {
+			snprintf(err, errsz, "after ] comes :PORT (1-65535)");
+			return -1;
+		}
+		return 0;
+	}
+	colon = strchr(s, ':');
+	if (colon != NULL && strchr(colon + 1, ':') != NULL) {
+		if (inet_pton(AF_INET6, s, a) != 1) {
+			snprintf(err, errsz, "not an IPv6 address (with a port,"
+			    " write [addr]:port)");
+			return -1;
+		}
+		return 0;
+	}
+	n = colon != NULL ? (size_t)(colon - s) : strlen(s);
+	if (n >= sizeof host) {
+		snprintf(err, errsz, "not an IP address");
+		return -1;
+	}
+	memcpy(host, s, n);
+	host[n] = '\0';
+	if (inet_pton(AF_INET, host, a) != 1) {
+		snprintf(err, errsz, "not an IPv4 address (names are not "
+		    "accepted: give the server's IP)");
+		return -1;
+	}
+	if (colon != NULL && !valid_port(colon + 1)) {
+		snprintf(err, errsz, "bad port: use 1-65535");
+		return -1;
+	}
+	return 0;
+}
+
 /* A host name lookup in flight (the dialog's text when it began). */
 struct lookup {
 	uv_getaddrinfo_t	 req;
@@ -36,6 +113,8 @@ struct lookup {
 };
 
 static struct lookup *pending;
+
+static void	lookup_cancel(void);
 
 /* Whether s is a host name (RFC 1123 §2.1 letters, digits, hyphens, dots;
  * labels 1-63), with an optional :PORT; the name part goes to host. */
@@ -187,7 +266,7 @@ ui_dns_list(struct ui *ui)
 
 	p->nlist = 0;
 	for (i = 0; i < ui->m->nresolvers; i++)
-		if (ui_prompt_valid_dns(ui->m->resolvers[i].name, err,
+		if (ui_dns_valid(ui->m->resolvers[i].name, err,
 		    sizeof err) == 0)
 			list_add(p, ui->m->resolvers[i].name, "in use");
 	for (i = 0; i < ui->nhist; i++) {
@@ -217,7 +296,7 @@ current(const struct ui *ui, const char **list, const char *skip,
 
 	for (i = 0; i < ui->m->nresolvers && n < MX_MAX_RESOLVERS - 1; i++) {
 		const char *name = ui->m->resolvers[i].name;
-		if (ui_prompt_valid_dns(name, err, sizeof err) != 0)
+		if (ui_dns_valid(name, err, sizeof err) != 0)
 			continue;	/* e.g. "system" */
 		for (dup = 0, j = 0; j < n; j++)
 			dup |= strcmp(list[j], name) == 0;
@@ -267,7 +346,7 @@ keep_previous(struct ui *ui)
  * Use list[0..n) (from the dialog's text; name: the host name it came
  * from), unless --demo would leave the lab unasked; closes the dialog.
  */
-static void
+static enum ui_action
 use(struct ui *ui, const char **list, int n, const char *text,
     const char *name)
 {
@@ -285,31 +364,31 @@ use(struct ui *ui, const char **list, int n, const char *text,
 		    list[out]);
 		mx_strlcpy(p->confirmed, text, sizeof p->confirmed);
 		ui_dirty(ui, UI_D_OVERLAY);
-		return;
+		return UI_ACT_NONE;
 	}
 	if (mx_engine_set_resolvers(ui->eng, list, n, &cause) != 0) {
 		mx_sanitize(p->error, sizeof p->error, cause != NULL ? cause :
 		    "error", cause != NULL ? strlen(cause) : 5);
 		free(cause);
 		ui_dirty(ui, UI_D_OVERLAY);
-		return;
+		return UI_ACT_NONE;
 	}
 	if (p->kind == UI_PROMPT_DNS)
 		keep_previous(ui);
 	hist_add(ui, text, name);
 	mx_sanitize(show, sizeof show, text, strlen(text));
-	ui_prompt_close(ui);
+	ui_dns_close(ui);
 	if (name != NULL)
 		ui_message(ui, 0, "%s %s is %s: re-running", p->kind ==
 		    UI_PROMPT_DNS ? "DNS server" : "added", name, show);
 	else
 		ui_message(ui, 0, "%s %s: re-running", p->kind == UI_PROMPT_DNS ?
 		    "DNS server" : "added", show);
-	ui_restart(ui);
+	return UI_ACT_RESTART;
 }
 
 /* Use resolver spec s (an address) as the dialog's kind says. */
-static void
+static enum ui_action
 use_one(struct ui *ui, const char *s, const char *name)
 {
 	const char *list[MX_MAX_RESOLVERS];
@@ -320,7 +399,7 @@ use_one(struct ui *ui, const char *s, const char *name)
 		n = 1;
 	} else
 		n = current(ui, list, NULL, s);
-	use(ui, list, n, s, name);
+	return use(ui, list, n, s, name);
 }
 
 /* The system resolver answered for the dialog's host name. */
@@ -364,7 +443,7 @@ lookup_cb(uv_getaddrinfo_t *req, int status, struct addrinfo *res)
 				snprintf(spec, sizeof spec, lk->port[0] ?
 				    "%s:%s" : "%s", ip, lk->port);
 			p->error[0] = '\0';
-			use_one(ui, spec, name);
+			ui_post(ui, use_one(ui, spec, name));
 		}
 	}
 	if (res != NULL)	/* pick points into it until here */
@@ -381,7 +460,7 @@ lookup_start(struct ui *ui, const char *host, const char *port)
 	struct lookup *lk;
 	int rc;
 
-	ui_dns_cancel();
+	lookup_cancel();
 	lk = mx_xcalloc(1, sizeof *lk);
 	lk->ui = ui;
 	lk->req.data = lk;
@@ -403,8 +482,8 @@ lookup_start(struct ui *ui, const char *host, const char *port)
 }
 
 /* Forget a lookup in flight (the dialog closed or took other text). */
-void
-ui_dns_cancel(void)
+static void
+lookup_cancel(void)
 {
 	if (pending == NULL)
 		return;
@@ -413,8 +492,17 @@ ui_dns_cancel(void)
 	pending = NULL;
 }
 
-/* Enter in the `d`/`a` dialog: a preset, an address or a host name. */
+/* Close the dialog (a host name lookup in flight is forgotten): back to
+ * the mode it was opened from. */
 void
+ui_dns_close(struct ui *ui)
+{
+	lookup_cancel();
+	ui_mode_set(ui, ui->prompt.back);
+}
+
+/* Enter in the `d`/`a` dialog: a preset, an address or a host name. */
+enum ui_action
 ui_dns_accept(struct ui *ui)
 {
 	struct ui_prompt *p = &ui->prompt;
@@ -423,19 +511,16 @@ ui_dns_accept(struct ui *ui)
 	char host[UI_INPUT_MAX], port[8], err[200];
 
 	if ((named = mx_preset_find(p->buf)) != NULL) {
-		use(ui, list, preset_list(ui, list, named,
+		return use(ui, list, preset_list(ui, list, named,
 		    p->kind == UI_PROMPT_ADD), p->buf, NULL);
-		return;
 	}
-	if (ui_prompt_valid_dns(p->buf, err, sizeof err) == 0) {
-		use_one(ui, p->buf, NULL);
-		return;
-	}
+	if (ui_dns_valid(p->buf, err, sizeof err) == 0)
+		return use_one(ui, p->buf, NULL);
 	if (p->len > 0 && host_name(p->buf, host, sizeof host, port,
 	    sizeof port)) {
 		lookup_start(ui, host, port);
 		ui_dirty(ui, UI_D_OVERLAY);
-		return;
+		return UI_ACT_NONE;
 	}
 	if (p->len > 0 && strspn(p->buf, "0123456789.:[]abcdefABCDEF") !=
 	    p->len)
@@ -444,10 +529,11 @@ ui_dns_accept(struct ui *ui)
 	else
 		mx_strlcpy(p->error, err, sizeof p->error);
 	ui_dirty(ui, UI_D_OVERLAY);
+	return UI_ACT_NONE;
 }
 
 /* Del on list row i: take a resolver in use out, or forget a recent one. */
-void
+enum ui_action
 ui_dns_remove(struct ui *ui, int i)
 {
 	struct ui_prompt *p = &ui->prompt;
@@ -461,18 +547,17 @@ ui_dns_remove(struct ui *ui, int i)
 		if (n == 0) {
 			snprintf(p->error, sizeof p->error, "%.80s is the only "
 			    "resolver: d picks another instead", show);
-			return;
+			return UI_ACT_NONE;
 		}
 		if (mx_engine_set_resolvers(ui->eng, list, n, &cause) != 0) {
 			mx_sanitize(p->error, sizeof p->error, cause != NULL ?
 			    cause : "error", cause != NULL ? strlen(cause) : 5);
 			free(cause);
-			return;
+			return UI_ACT_NONE;
 		}
-		ui_prompt_close(ui);
+		ui_dns_close(ui);
 		ui_message(ui, 0, "removed %s: re-running", show);
-		ui_restart(ui);
-		return;
+		return UI_ACT_RESTART;
 	}
 	for (j = 0; j < ui->nhist; j++)
 		if (strcmp(ui->hist[j], v) == 0) {
@@ -480,10 +565,11 @@ ui_dns_remove(struct ui *ui, int i)
 			snprintf(p->error, sizeof p->error, "forgot %.80s", show);
 			p->sel = -1;
 			ui_dns_list(ui);
-			return;
+			return UI_ACT_NONE;
 		}
 	snprintf(p->error, sizeof p->error, "%.80s is a %.80s resolver: it stays "
 	    "in the list", show, p->tag[i]);
+	return UI_ACT_NONE;
 }
 
 /* Free what the dialogs keep (history, the previous view). */
@@ -492,7 +578,7 @@ ui_dns_free(struct ui *ui)
 {
 	int i;
 
-	ui_dns_cancel();
+	lookup_cancel();
 	for (i = 0; i < ui->nhist; i++) {
 		free(ui->hist[i]);
 		free(ui->hist_name[i]);

@@ -251,7 +251,7 @@ flow_matches(const struct ui *ui, struct ui_flow *f, attr_t a, const char *p,
 	size_t len, lo, hi;
 	int dx;
 
-	while ((at = ui_search_in(at, f->find, &len)) != NULL && len > 0) {
+	while ((at = ui_match(at, f->find, &len)) != NULL && len > 0) {
 		size_t o = (size_t)(at - p);
 
 		if (o >= ce)

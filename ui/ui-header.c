@@ -156,13 +156,8 @@ ui_status_draw(struct ui *ui)
 	attr_t la = ui_attr(ui, UI_R_TITLE);
 	int hw;
 
-	if (ui->mode == UI_MODE_FULL)
-		hints = " Up/Dn PgUp/PgDn Home/End scroll  / search"
-		    "  Left/Right address  Esc back ";
-	else if (ui->mode == UI_MODE_PASTE)
-		hints = " paste, then wait (typed: Ctrl-D)  Esc cancel ";
-	else if (ui->mode == UI_MODE_PASSWORD)
-		hints = " password: Enter log in  Esc cancel  Ctrl-U clear ";
+	if (ui->modes[ui->mode]->hints != NULL)
+		hints = ui->modes[ui->mode]->hints;
 	else {
 		main_hints(ui, mh, sizeof mh, r->w - 27);
 		hints = mh;

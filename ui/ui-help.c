@@ -53,8 +53,8 @@ help_flow(const struct ui *ui, struct ui_flow *f, int indent)
 }
 
 /* Draw the help overlay. */
-void
-ui_help_draw(struct ui *ui)
+static void
+help_draw(struct ui *ui)
 {
 	struct ui_rect b;
 	struct ui_flow f;
@@ -85,3 +85,46 @@ ui_help_draw(struct ui *ui)
 	f.draw = 1;
 	help_flow(ui, &f, 15);
 }
+
+/* Keys of the help overlay: arrows scroll, anything else closes it. */
+static enum ui_action
+help_key(struct ui *ui, int iskey, wint_t c)
+{
+	if (iskey && (c == KEY_UP || c == KEY_DOWN)) {
+		ui_scroll_by(&ui->scroll[UI_SC_HELP], LINES - 6,
+		    c == KEY_UP ? -1 : 1);
+		ui_dirty(ui, UI_D_OVERLAY);
+		return UI_ACT_NONE;
+	}
+	ui_scroll_reset(&ui->scroll[UI_SC_HELP], 0);
+	ui_mode_set(ui, UI_MODE_MAIN);
+	return UI_ACT_NONE;
+}
+
+/* Open it at its top. */
+static enum ui_action
+help_enter(struct ui *ui, int arg)
+{
+	(void)arg;
+	ui_scroll_reset(&ui->scroll[UI_SC_HELP], 0);
+	ui_mode_set(ui, UI_MODE_HELP);
+	return UI_ACT_NONE;
+}
+
+/* The terminal changed size: the view keeps its top within the rows. */
+static void
+help_resize(struct ui *ui)
+{
+	struct ui_scroll *sc = &ui->scroll[UI_SC_HELP];
+
+	ui_scroll_fit(sc, sc->total, LINES - 6);
+}
+
+/* The help overlay. */
+const struct ui_mode_ops ui_mode_help = {
+	.name = "help",
+	.enter = help_enter,
+	.draw = help_draw,
+	.key = help_key,
+	.resize = help_resize,
+};

@@ -1,7 +1,11 @@
 /*
  * ui-int.h: what the dashboard's files share.  One struct ui holds the
- * whole front-end state; the engine is reached only through the API of
+ * front-end state; the engine is reached only through the API of
  * mxscope.h (mx_engine_*, mx_report_*), its model is read-only here.
+ * Each mode is a struct ui_mode_ops (tmux's window modes); keys return
+ * an enum ui_action that only ui.c applies (mtr's keys), so the files
+ * call each other bottom-up: ui.c on top, the leaves (ui-state.c,
+ * ui-scroll.c, ui-match.c) at the bottom, no circle (t-cycles.sh).
  * Names: ui_<file>_<verb> (ui-mxtable.c exports ui_mxtable_draw).
  */
 #ifndef UI_INT_H
@@ -57,7 +61,62 @@ enum ui_mode {
 	UI_MODE_PICKER,		/* --demo scenario picker */
 	UI_MODE_PASTE,		/* b: paste a bounce */
 	UI_MODE_PASSWORD,	/* P: the masked mailbox password field */
-	UI_MODE_POLICY		/* o: the policy records tab */
+	UI_MODE_POLICY,		/* o: the policy records tab */
+	UI_NMODES
+};
+
+/*
+ * What a key (or a mode's timer) asks of the loop, as mtr's Action:
+ * modes change only their own state and return one of these; ui.c
+ * applies it (starts the run, quits, switches the demo's scenario,
+ * opens another mode through its enter function).
+ */
+enum ui_action {
+	UI_ACT_NONE,		/* done; the dirty flags say what to draw */
+	UI_ACT_QUIT,		/* leave with the verdict's status */
+	UI_ACT_HANGUP,		/* the terminal is gone */
+	UI_ACT_RESTART,		/* (re-)run the check */
+	UI_ACT_SCENARIO,	/* --demo: run the picker's scenario */
+	UI_ACT_FULL,		/* open the full transcript */
+	UI_ACT_HELP,		/* open the help */
+	UI_ACT_POLICY,		/* open the policy tab */
+	UI_ACT_DNS,		/* open the prompt: DNS server */
+	UI_ACT_ADD,		/* open the prompt: a resolver to compare */
+	UI_ACT_TARGET,		/* open the prompt: the target */
+	UI_ACT_SAVE,		/* open the prompt: where to save */
+	UI_ACT_SEARCH,		/* open the prompt: search the transcript */
+	UI_ACT_PICKER,		/* open the scenario picker */
+	UI_ACT_PASTE,		/* open the bounce paste area */
+	UI_ACT_PASSWORD,	/* open the password field */
+	UI_NACTS
+};
+
+/*
+ * A mode: who owns the keyboard and what is drawn over (or instead of)
+ * the panes, as tmux's struct window_mode.  One const instance per mode
+ * (ui_mode_main, ui_mode_full, ...); ui.c keeps the table.
+ */
+struct ui;
+
+struct ui_mode_ops {
+	const char	*name;
+	int		 flags;
+#define UI_MODE_SCREEN	0x01	/* draws the whole screen, no panes */
+#define UI_MODE_CURSOR	0x02	/* draw places the cursor (a text field) */
+#define UI_MODE_RAW	0x04	/* reads the terminal itself (input) */
+	const char	*hints;	/* the status row's key hints, or NULL */
+	/* Open the mode (arg: what for); switches ui->mode when it opens. */
+	enum ui_action	(*enter)(struct ui *, int arg);
+	/* Draw the mode (over the panes unless UI_MODE_SCREEN). */
+	void		(*draw)(struct ui *);
+	/* A key while the mode owns the keyboard. */
+	enum ui_action	(*key)(struct ui *, int iskey, wint_t);
+	/* UI_MODE_RAW: bytes are readable on the terminal. */
+	enum ui_action	(*input)(struct ui *);
+	/* The terminal changed size (NULL: the next draw fits). */
+	void		(*resize)(struct ui *);
+	/* The dashboard ends: give back what the mode holds. */
+	void		(*free)(struct ui *);
 };
 
 /* What a prompt is asking for. */
@@ -176,6 +235,9 @@ struct ui {
 	struct ui_layout	 lay;
 
 	enum ui_mode		 mode;
+	const struct ui_mode_ops *const *modes;	/* by enum ui_mode */
+	enum ui_action		 posted;	/* from a timer or callback */
+	uv_prepare_t		 prepare;	/* arms the frame timer */
 	enum ui_pane		 focus;
 	struct ui_row		 rows[MX_MAX_PROBES + MX_MAX_EXCHANGERS];
 	int			 nrows, sel, sel_probe;
@@ -214,13 +276,24 @@ struct ui {
 	int			 msg_err;
 };
 
-/* ui.c */
+/* ui-state.c: what every file may call (a leaf) */
 void		 ui_dirty(struct ui *, unsigned);
-void		 ui_restart(struct ui *);
-void		 ui_quit(struct ui *);
 void		 ui_message(struct ui *, int err, const char *, ...)
 		    __attribute__((format(printf, 3, 4)));
 uint32_t	 ui_elapsed_ms(const struct ui *);
+void		 ui_mode_set(struct ui *, enum ui_mode);
+void		 ui_post(struct ui *, enum ui_action);
+
+/* The modes (one per file, each with its enter/draw/key/free). */
+extern const struct ui_mode_ops ui_mode_main;		/* ui-keys.c */
+extern const struct ui_mode_ops ui_mode_full;		/* ui-full.c */
+extern const struct ui_mode_ops ui_mode_help;		/* ui-help.c */
+extern const struct ui_mode_ops ui_mode_policy;		/* ui-policy.c */
+extern const struct ui_mode_ops ui_mode_prompt;		/* ui-prompt.c */
+extern const struct ui_mode_ops ui_mode_confirm;	/* ui-save.c */
+extern const struct ui_mode_ops ui_mode_picker;		/* ui-picker.c */
+extern const struct ui_mode_ops ui_mode_paste;		/* ui-paste.c */
+extern const struct ui_mode_ops ui_mode_password;	/* ui-password.c */
 
 /* ui-draw.c */
 void		 ui_draw_init(struct ui *);
@@ -263,8 +336,6 @@ void		 ui_header_draw(struct ui *);
 int		 ui_header_rows(const struct ui *, int w);
 void		 ui_status_draw(struct ui *);
 
-/* ui-policy.c: the policy records tab (o). */
-void		 ui_policy_draw(struct ui *);
 /* ui-mailbox.c: the POP3/IMAP pane (in the MX table's place). */
 void		 ui_mailbox_draw(struct ui *, const struct ui_rect *);
 const struct mx_mailbox *ui_mailbox_sel(const struct ui *);
@@ -293,47 +364,31 @@ int		 ui_transcript_hits(const struct ui *, int full, const char *,
 void		 ui_diag_draw(struct ui *);
 int		 ui_diag_rows(const struct ui *, int w);
 
-/* ui-prompt.c */
-void		 ui_prompt_open(struct ui *, enum ui_prompt_kind);
-void		 ui_prompt_key(struct ui *, int iskey, wint_t);
-void		 ui_prompt_draw(struct ui *);
-void		 ui_prompt_close(struct ui *);
-int		 ui_prompt_valid_dns(const char *, char *err, size_t);
-
-/* ui-keys.c */
-void		 ui_keys_handle(struct ui *, int iskey, wint_t);
-void		 ui_keys_mode(struct ui *, enum ui_mode);
-
 /* ui-save.c */
 void		 ui_save_start(struct ui *, const char *base, int overwrite);
-void		 ui_save_confirm_draw(struct ui *);
 char		*ui_save_default(const struct ui *);
 
 /* ui-dns.c: the `d`/`a` dialogs' resolvers */
+int		 ui_dns_valid(const char *, char *err, size_t);
 void		 ui_dns_list(struct ui *);
-void		 ui_dns_accept(struct ui *);
-void		 ui_dns_remove(struct ui *, int row);
-void		 ui_dns_cancel(void);
+enum ui_action	 ui_dns_accept(struct ui *);
+enum ui_action	 ui_dns_remove(struct ui *, int row);
+void		 ui_dns_close(struct ui *);
 void		 ui_dns_free(struct ui *);
 
+/* ui-match.c: the search's match (a leaf) */
+const char	*ui_match(const char *s, const char *pat, size_t *len);
+
 /* ui-search.c */
-const char	*ui_search_in(const char *s, const char *pat, size_t *len);
-void		 ui_search_open(struct ui *);
 void		 ui_search_set(struct ui *, const char *pat);
 void		 ui_search_step(struct ui *, int dir);
 void		 ui_search_clear(struct ui *);
-
-/* ui-help.c */
-void		 ui_help_draw(struct ui *);
 
 /* ui-ndr.c */
 void		 ui_ndr_draw(struct ui *);
 int		 ui_ndr_rows(const struct ui *, int w);
 
 /* ui-paste.c */
-void		 ui_paste_open(struct ui *);
-int		 ui_paste_input(struct ui *);
-void		 ui_paste_draw(struct ui *);
 void		 ui_paste_leave(struct ui *);
 int		 ui_paste_retarget(struct ui *, const char *, char **cause);
 
@@ -347,20 +402,11 @@ int		 ui_pastebuf_timeout(struct ui_pastebuf *);
 /* ui-password.c */
 int		 ui_password_configured(const struct ui *);
 int		 ui_password_needed(const struct ui *);
-void		 ui_password_open(struct ui *, int first);
-void		 ui_password_key(struct ui *, int iskey, wint_t);
-void		 ui_password_draw(struct ui *);
-void		 ui_password_leave(struct ui *);
 
 /* ui-crash.c */
 void		 ui_crash_save_tty(void);
 void		 ui_crash_arm(void);
 void		 ui_crash_disarm(void);
 void		 ui_crash_paste(int on);
-
-/* ui-picker.c */
-void		 ui_picker_open(struct ui *);
-void		 ui_picker_key(struct ui *, int iskey, wint_t);
-void		 ui_picker_draw(struct ui *);
 
 #endif

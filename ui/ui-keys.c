@@ -1,7 +1,8 @@
 /*
- * ui-keys: what each key does, per mode.  Keys only change front-end
- * state or call the engine's command API (mx_engine_start via
- * ui_restart); drawing is left to the frame painter through dirty flags.
+ * ui-keys: the dashboard's own mode (ui_mode_main): keys move in the
+ * focused pane or the focus itself; every other key returns an action
+ * the loop applies (ui.c: open a mode, re-run, quit).  Drawing is left
+ * to the frame painter through dirty flags.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -9,15 +10,6 @@
 #include "ui-int.h"
 
 #define CTRL_KEY(c)	((c) & 0x1f)
-
-/* Switch mode; the whole screen is repainted. */
-void
-ui_keys_mode(struct ui *ui, enum ui_mode mode)
-{
-	ui->mode = mode;
-	erase();
-	ui_dirty(ui, UI_D_ALL);
-}
 
 /* The rectangle of the focused pane. */
 static const struct ui_rect *
@@ -77,126 +69,6 @@ focus_step(struct ui *ui, int step)
 	ui_dirty(ui, UI_D_MX | UI_D_TRANS | UI_D_DIAG | UI_D_NDR);
 }
 
-/* Keys of the full-screen transcript. */
-static void
-full_key(struct ui *ui, int iskey, wint_t c)
-{
-	struct ui_scroll *sc = &ui->scroll[UI_SC_FULL];
-	int page = LINES > 4 ? LINES - 3 : 1;
-
-	if (iskey) {
-		switch (c) {
-		case KEY_UP:
-			c = 'k';
-			break;
-		case KEY_DOWN:
-			c = 'j';
-			break;
-		case KEY_LEFT:
-			c = 'h';
-			break;
-		case KEY_RIGHT:
-			c = 'l';
-			break;
-		case KEY_PPAGE:
-			c = 'b';
-			break;
-		case KEY_NPAGE:
-			c = ' ';
-			break;
-		case KEY_HOME:
-			c = 'g';
-			break;
-		case KEY_END:
-			c = 'G';
-			break;
-		case KEY_ENTER:
-			c = 'q';
-			break;
-		default:
-			return;
-		}
-	}
-	switch (c) {
-	case 'k':
-	case 'j':
-	case 'b':
-	case ' ':
-		ui_scroll_by(sc, LINES - 2, c == 'k' ? -1 : c == 'j' ? 1 :
-		    c == 'b' ? -page : page);
-		break;
-	case 'g':
-		ui_scroll_reset(sc, 0);
-		break;
-	case 'G':
-		sc->follow = 1;
-		break;
-	case 'h':
-	case 'l':
-		ui_mxtable_select(ui, c == 'h' ? -1 : 1);
-		break;
-	case '/':
-		ui_search_open(ui);
-		return;
-	case 'n':
-	case 'N':
-		ui_search_step(ui, c == 'n' ? 1 : -1);
-		break;
-	case 'q':
-	case 27:
-	case '\n':
-	case '\r':
-		ui_keys_mode(ui, UI_MODE_MAIN);
-		return;
-	default:
-		return;
-	}
-	ui_dirty(ui, UI_D_OVERLAY);
-}
-
-/* Keys of the help overlay: arrows scroll, anything else closes it. */
-static void
-help_key(struct ui *ui, int iskey, wint_t c)
-{
-	if (iskey && (c == KEY_UP || c == KEY_DOWN)) {
-		ui_scroll_by(&ui->scroll[UI_SC_HELP], LINES - 6,
-		    c == KEY_UP ? -1 : 1);
-		ui_dirty(ui, UI_D_OVERLAY);
-		return;
-	}
-	ui_scroll_reset(&ui->scroll[UI_SC_HELP], 0);
-	ui_keys_mode(ui, UI_MODE_MAIN);
-}
-
-/* Keys of the policy tab: Up/Down scroll, anything else closes. */
-static void
-policy_key(struct ui *ui, int iskey, wint_t c)
-{
-	if (iskey && (c == KEY_UP || c == KEY_DOWN)) {
-		ui_scroll_by(&ui->scroll[UI_SC_POLICY], LINES - 4,
-		    c == KEY_UP ? -1 : 1);
-		ui_dirty(ui, UI_D_OVERLAY);
-		return;
-	}
-	ui_scroll_reset(&ui->scroll[UI_SC_POLICY], 0);
-	ui_keys_mode(ui, UI_MODE_MAIN);
-}
-
-/* Keys of the overwrite question. */
-static void
-confirm_key(struct ui *ui, int iskey, wint_t c)
-{
-	char *base = ui->save_base;
-
-	ui->save_base = NULL;
-	ui_keys_mode(ui, UI_MODE_MAIN);
-	if (!iskey && (c == 'y' || c == 'Y') && base != NULL)
-		ui_save_start(ui, base, 1);
-	else
-		ui_message(ui, 0, "not saved");
-	free(base);
-}
-
 /* Map a curses key code onto the main-mode character it stands for. */
 static wint_t
 main_keycode(wint_t c)
@@ -251,16 +123,36 @@ page_key(struct ui *ui, wint_t c)
 	ui->focus = saved;
 }
 
-/* Keys of the dashboard itself. */
-static void
+/* Keys of the dashboard itself: panes move here; everything else is an
+ * action for the loop. */
+static enum ui_action
 main_key(struct ui *ui, int iskey, wint_t c)
 {
+	/* The keys that open a mode or ask the loop for something. */
+	static const struct {
+		wint_t		 c;
+		enum ui_action	 act;
+	} acts[] = {
+		{ '\n', UI_ACT_FULL }, { '\r', UI_ACT_FULL },
+		{ 'd', UI_ACT_DNS }, { 'a', UI_ACT_ADD },
+		{ 't', UI_ACT_TARGET }, { 's', UI_ACT_SAVE },
+		{ '?', UI_ACT_HELP }, { 'h', UI_ACT_HELP },
+		{ 'o', UI_ACT_POLICY }, { 'p', UI_ACT_PICKER },
+		{ 'b', UI_ACT_PASTE }, { 'P', UI_ACT_PASSWORD },
+		{ '/', UI_ACT_SEARCH }, { 'q', UI_ACT_QUIT },
+		{ 'Q', UI_ACT_QUIT },
+	};
+	size_t i;
+
 	if (iskey)
 		c = main_keycode(c);
 	if (ui->msg[0] != '\0') {
 		ui->msg[0] = '\0';
 		ui_dirty(ui, UI_D_STATUS);
 	}
+	for (i = 0; i < sizeof acts / sizeof acts[0]; i++)
+		if (acts[i].c == c)
+			return acts[i].act;
 	switch (c) {
 	case 'k':
 		pane_move(ui, -1);
@@ -278,60 +170,15 @@ main_key(struct ui *ui, int iskey, wint_t c)
 	case 0x100:
 		focus_step(ui, c == '\t' ? 1 : -1);
 		break;
-	case '\n':
-	case '\r':
-		/* A finished dialogue opens at its top, a live one follows. */
-		ui_scroll_reset(&ui->scroll[UI_SC_FULL],
-		    ui_transcript_live(ui));
-		ui_keys_mode(ui, UI_MODE_FULL);
-		break;
 	case 'r':
 		ui_message(ui, 0, "re-running the check");
-		ui_restart(ui);
-		break;
-	case 'd':
-		ui_prompt_open(ui, UI_PROMPT_DNS);
-		break;
-	case 'a':
-		ui_prompt_open(ui, UI_PROMPT_ADD);
-		break;
-	case 't':
-		ui_prompt_open(ui, UI_PROMPT_TARGET);
-		break;
-	case 's':
-		ui_prompt_open(ui, UI_PROMPT_SAVE);
-		break;
-	case '?':
-	case 'h':
-		ui_scroll_reset(&ui->scroll[UI_SC_HELP], 0);
-		ui_keys_mode(ui, UI_MODE_HELP);
-		break;
-	case 'o':
-		ui_scroll_reset(&ui->scroll[UI_SC_POLICY], 0);
-		ui_keys_mode(ui, UI_MODE_POLICY);
-		break;
-	case 'p':
-		ui_picker_open(ui);
-		break;
-	case 'b':
-		ui_paste_open(ui);
-		break;
-	case 'P':
-		ui_password_open(ui, 0);
-		break;
-	case '/':
-		ui_search_open(ui);
-		break;
+		return UI_ACT_RESTART;
 	case 'n':
 	case 'N':
 		ui_search_step(ui, c == 'n' ? 1 : -1);
 		break;
 	case 27:	/* Esc: the search's highlights go */
 		ui_search_clear(ui);
-		break;
-	case 'q':
-	case 'Q':
-		ui_quit(ui);
 		break;
 	case CTRL_KEY('L'):
 		clearok(curscr, TRUE);
@@ -340,38 +187,11 @@ main_key(struct ui *ui, int iskey, wint_t c)
 	default:
 		break;
 	}
+	return UI_ACT_NONE;
 }
 
-/* Route a key to the mode that owns the keyboard. */
-void
-ui_keys_handle(struct ui *ui, int iskey, wint_t c)
-{
-	switch (ui->mode) {
-	case UI_MODE_HELP:
-		help_key(ui, iskey, c);
-		break;
-	case UI_MODE_POLICY:
-		policy_key(ui, iskey, c);
-		break;
-	case UI_MODE_FULL:
-		full_key(ui, iskey, c);
-		break;
-	case UI_MODE_PROMPT:
-		ui_prompt_key(ui, iskey, c);
-		break;
-	case UI_MODE_CONFIRM:
-		confirm_key(ui, iskey, c);
-		break;
-	case UI_MODE_PICKER:
-		ui_picker_key(ui, iskey, c);
-		break;
-	case UI_MODE_PASTE:	/* its bytes are read raw (ui-paste.c) */
-		break;
-	case UI_MODE_PASSWORD:
-		ui_password_key(ui, iskey, c);
-		break;
-	default:
-		main_key(ui, iskey, c);
-		break;
-	}
-}
+/* The dashboard: the panes, no overlay. */
+const struct ui_mode_ops ui_mode_main = {
+	.name = "dashboard",
+	.key = main_key,
+};

@@ -177,6 +177,7 @@ paint_small(struct ui *ui)
 void
 ui_layout_paint(struct ui *ui)
 {
+	enum ui_mode base;
 	unsigned d;
 
 	ui_mxtable_rows(ui);
@@ -189,11 +190,13 @@ ui_layout_paint(struct ui *ui)
 		paint_small(ui);
 		goto flush;
 	}
-	if (ui->mode == UI_MODE_FULL || (ui->mode == UI_MODE_PROMPT &&
-	    ui->prompt.back == UI_MODE_FULL)) {
-		ui_transcript_full(ui);
-		if (ui->mode == UI_MODE_PROMPT)
-			ui_prompt_draw(ui);	/* the search field */
+	/* A full-screen mode draws instead of the panes, also under a
+	 * prompt opened from it (the search field on its status row). */
+	base = ui->mode == UI_MODE_PROMPT ? ui->prompt.back : ui->mode;
+	if (ui->modes[base]->flags & UI_MODE_SCREEN) {
+		ui->modes[base]->draw(ui);
+		if (base != ui->mode)
+			ui->modes[ui->mode]->draw(ui);
 		else
 			ui_status_draw(ui);
 		goto flush;
@@ -220,33 +223,10 @@ ui_layout_paint(struct ui *ui)
 			ui_vline(ui, ui->lay.vsep_y, ui->lay.vsep2,
 			    ui->lay.vsep_h);
 	}
-	switch (ui->mode) {
-	case UI_MODE_HELP:
-		ui_help_draw(ui);
-		break;
-	case UI_MODE_PROMPT:
-		ui_prompt_draw(ui);
-		break;
-	case UI_MODE_CONFIRM:
-		ui_save_confirm_draw(ui);
-		break;
-	case UI_MODE_PICKER:
-		ui_picker_draw(ui);
-		break;
-	case UI_MODE_PASTE:
-		ui_paste_draw(ui);
-		break;
-	case UI_MODE_PASSWORD:
-		ui_password_draw(ui);
-		break;
-	case UI_MODE_POLICY:
-		ui_policy_draw(ui);
-		break;
-	default:
-		break;
-	}
+	if (ui->modes[ui->mode]->draw != NULL)	/* the overlay on top */
+		ui->modes[ui->mode]->draw(ui);
 flush:
-	if ((ui->mode != UI_MODE_PROMPT && ui->mode != UI_MODE_PASSWORD) ||
+	if (!(ui->modes[ui->mode]->flags & UI_MODE_CURSOR) ||
 	    ui->lay.kind == UI_LAY_SMALL)
 		move(LINES - 1, COLS - 1);
 	wnoutrefresh(stdscr);

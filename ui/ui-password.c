@@ -40,20 +40,19 @@ ui_password_needed(const struct ui *ui)
 }
 
 /* Open the field; first: the run has not started and waits for it. */
-void
-ui_password_open(struct ui *ui, int first)
+static enum ui_action
+pw_enter(struct ui *ui, int first)
 {
 	const struct mx_opts *o = mx_engine_opts(ui->eng);
 	char user[MX_HOST_MAX * 2], safe[MX_HOST_MAX * 2];
 
 	if (mx_secret_login(o, user, sizeof user) == NULL) {
 		if (first)
-			ui_restart(ui);
-		else
-			ui_message(ui, 1, ui_password_configured(ui) ?
-			    "no login name: give user@domain (t) or --user" :
-			    "no mailbox check: start with --pop3 or --imap");
-		return;
+			return UI_ACT_RESTART;
+		ui_message(ui, 1, ui_password_configured(ui) ?
+		    "no login name: give user@domain (t) or --user" :
+		    "no mailbox check: start with --pop3 or --imap");
+		return UI_ACT_NONE;
 	}
 	mx_sanitize(safe, sizeof safe, user, strlen(user));
 	snprintf(ui->pw_title, sizeof ui->pw_title,
@@ -63,21 +62,20 @@ ui_password_open(struct ui *ui, int first)
 	ui->pw_first = first;
 	ui->pw_error[0] = '\0';
 	mx_secret_input_begin();
-	ui_keys_mode(ui, UI_MODE_PASSWORD);
-	curs_set(1);
+	ui_mode_set(ui, UI_MODE_PASSWORD);
+	return UI_ACT_NONE;
 }
 
 /* Close the field (what was typed is already committed or wiped). */
 static void
 pw_close(struct ui *ui)
 {
-	curs_set(0);
 	ui->pw_first = 0;
-	ui_keys_mode(ui, UI_MODE_MAIN);
+	ui_mode_set(ui, UI_MODE_MAIN);
 }
 
 /* Enter: the typed password becomes the secret; the check (re-)runs. */
-static void
+static enum ui_action
 pw_submit(struct ui *ui)
 {
 	char user[MX_HOST_MAX * 2];
@@ -88,7 +86,7 @@ pw_submit(struct ui *ui)
 		    " or Esc to %s", first ? "check without a login" :
 		    "keep the current one");
 		ui_dirty(ui, UI_D_OVERLAY);
-		return;
+		return UI_ACT_NONE;
 	}
 	/*
 	 * Stop a running check first: its connection must not see the
@@ -100,16 +98,16 @@ pw_submit(struct ui *ui)
 		mx_secret_input_cancel();
 		pw_close(ui);
 		ui_message(ui, 1, "no login name: the password was not kept");
-		return;
+		return UI_ACT_NONE;
 	}
 	pw_close(ui);
 	ui_message(ui, 0, "password set: %s the mailbox check", first ?
 	    "starting" : "re-running");
-	ui_restart(ui);
+	return UI_ACT_RESTART;
 }
 
 /* Esc: forget what was typed. */
-static void
+static enum ui_action
 pw_cancel(struct ui *ui)
 {
 	int first = ui->pw_first;
@@ -119,10 +117,11 @@ pw_cancel(struct ui *ui)
 	if (first) {
 		ui_message(ui, 0, "no password: the login is not tested "
 		    "(P enters one)");
-		ui_restart(ui);
-	} else
-		ui_message(ui, 0, mx_secret_have() ? "password unchanged" :
-		    "no password: the login is not tested");
+		return UI_ACT_RESTART;
+	}
+	ui_message(ui, 0, mx_secret_have() ? "password unchanged" :
+	    "no password: the login is not tested");
+	return UI_ACT_NONE;
 }
 
 /* Add one typed character to the secret holder (its bytes wiped here). */
@@ -150,28 +149,24 @@ pw_add(struct ui *ui, wint_t c)
 }
 
 /* A key while the field is open. */
-void
-ui_password_key(struct ui *ui, int iskey, wint_t c)
+static enum ui_action
+pw_key(struct ui *ui, int iskey, wint_t c)
 {
 	ui->pw_error[0] = '\0';
 	if (iskey) {
-		if (c == KEY_ENTER) {
-			pw_submit(ui);
-			return;
-		}
+		if (c == KEY_ENTER)
+			return pw_submit(ui);
 		if (c == KEY_BACKSPACE)
 			mx_secret_input_erase();
 		ui_dirty(ui, UI_D_OVERLAY);
-		return;
+		return UI_ACT_NONE;
 	}
 	switch (c) {
 	case 27:
-		pw_cancel(ui);
-		return;
+		return pw_cancel(ui);
 	case '\n':
 	case '\r':
-		pw_submit(ui);
-		return;
+		return pw_submit(ui);
 	case 0x7f:
 	case 0x08:
 		mx_secret_input_erase();
@@ -184,11 +179,12 @@ ui_password_key(struct ui *ui, int iskey, wint_t c)
 		break;
 	}
 	ui_dirty(ui, UI_D_OVERLAY);
+	return UI_ACT_NONE;
 }
 
 /* Draw the field: stars for the typed characters, the cursor after them. */
-void
-ui_password_draw(struct ui *ui)
+static void
+pw_draw(struct ui *ui)
 {
 	struct ui_rect b;
 	char stars[PW_STARS_MAX + 1];
@@ -224,9 +220,20 @@ ui_password_draw(struct ui *ui)
 }
 
 /* Leaving the dashboard: wipe whatever is still being typed. */
-void
-ui_password_leave(struct ui *ui)
+static void
+pw_free(struct ui *ui)
 {
 	(void)ui;
 	mx_secret_input_cancel();
 }
+
+/* The masked mailbox password field. */
+const struct ui_mode_ops ui_mode_password = {
+	.name = "password",
+	.flags = UI_MODE_CURSOR,
+	.hints = " password: Enter log in  Esc cancel  Ctrl-U clear ",
+	.enter = pw_enter,
+	.draw = pw_draw,
+	.key = pw_key,
+	.free = pw_free,
+};

@@ -87,20 +87,22 @@ paste_close(struct ui *ui)
 {
 	ui_paste_leave(ui);
 	ui->paste_err[0] = '\0';
-	ui_keys_mode(ui, UI_MODE_MAIN);
+	ui_mode_set(ui, UI_MODE_MAIN);
 }
 
 /* Open the paste area (the `b` key). */
-void
-ui_paste_open(struct ui *ui)
+static enum ui_action
+paste_enter(struct ui *ui, int arg)
 {
+	(void)arg;
 	ui_pastebuf_init(&ui->paste, UI_PASTE_MAX);
 	ui->paste_err[0] = '\0';
 	ui->paste_settle = 0;
-	ui_keys_mode(ui, UI_MODE_PASTE);
+	ui_mode_set(ui, UI_MODE_PASTE);
 	term_raw(ui);
 	term_write(ui, "\033[?2004h");
 	ui_crash_paste(1);
+	return UI_ACT_NONE;
 }
 
 static void	refuse(struct ui *, const char *, ...)
@@ -142,8 +144,8 @@ bounce_opts(struct ui *ui, const struct mx_ndr_first *first,
 	}
 }
 
-/* Analyse the paste; on success re-run the check against the bounce. */
-static void
+/* Analyse the paste; on success the check re-runs against the bounce. */
+static enum ui_action
 analyse(struct ui *ui)
 {
 	struct ui_pastebuf *pb = &ui->paste;
@@ -157,17 +159,17 @@ analyse(struct ui *ui)
 	if (pb->over) {
 		refuse(ui, "Refused: the paste is larger than 1 MiB (%zu bytes)."
 		    " Paste only the bounce message.", pb->total);
-		return;
+		return UI_ACT_NONE;
 	}
 	if (pb->len == 0) {
 		refuse(ui, "Nothing pasted yet.");
-		return;
+		return UI_ACT_NONE;
 	}
 	if (mx_ndr_first_buf(pb->buf, pb->len, &first, &cause) != 0) {
 		refuse(ui, "Not a bounce: %s. Paste the whole message, headers "
 		    "included, or Esc.", cause != NULL ? cause : "unreadable");
 		free(cause);
-		return;
+		return UI_ACT_NONE;
 	}
 	mx_ndr_to_bounce(&first, "pasted", &b);
 	bounce_opts(ui, &first, &b, &o);
@@ -176,12 +178,12 @@ analyse(struct ui *ui)
 		refuse(ui, "Cannot check the bounce's recipient: %s.",
 		    cause != NULL ? cause : "bad address");
 		free(cause);
-		return;
+		return UI_ACT_NONE;
 	}
 	paste_close(ui);
 	ui_message(ui, 0, "bounce: %s for %s; checking it now", b.reason,
 	    b.address);
-	ui_restart(ui);
+	return UI_ACT_RESTART;
 }
 
 /*
@@ -225,12 +227,12 @@ on_paste_timer(uv_timer_t *t)
 		ui_dirty(ui, UI_D_OVERLAY);
 	}
 	if (ui->paste_settle && !ui->paste.bracket && ui->paste.npend == 0)
-		analyse(ui);
+		ui_post(ui, analyse(ui));
 }
 
-/* Bytes from the terminal while the area is open; -1: it hung up. */
-int
-ui_paste_input(struct ui *ui)
+/* Bytes from the terminal while the area is open (raw, not keys). */
+static enum ui_action
+paste_input(struct ui *ui)
 {
 	char buf[16384];
 	ssize_t n;
@@ -238,9 +240,9 @@ ui_paste_input(struct ui *ui)
 
 	n = read(STDIN_FILENO, buf, sizeof buf);
 	if (n < 0 && (errno == EINTR || errno == EAGAIN))
-		return 0;
+		return UI_ACT_NONE;
 	if (n <= 0)
-		return -1;
+		return UI_ACT_HANGUP;
 	r = ui_pastebuf_feed(&ui->paste, buf, (size_t)n);
 	if (ui->paste.total > 0 || (r & UI_PB_ENDED))
 		ui->paste_err[0] = '\0';
@@ -248,12 +250,10 @@ ui_paste_input(struct ui *ui)
 	if (r & UI_PB_CANCEL) {
 		paste_close(ui);
 		ui_message(ui, 0, "paste cancelled");
-		return 0;
+		return UI_ACT_NONE;
 	}
-	if (r & UI_PB_FINISH) {
-		analyse(ui);
-		return 0;
-	}
+	if (r & UI_PB_FINISH)
+		return analyse(ui);
 	if (r & UI_PB_ENDED)
 		ui->paste_settle = 1;
 	if (r & UI_PB_ESC)
@@ -262,7 +262,7 @@ ui_paste_input(struct ui *ui)
 	else if (ui->paste_settle)
 		uv_timer_start(&ui->paste_timer, on_paste_timer,
 		    UI_PASTE_SETTLE_MS, 0);
-	return 0;
+	return UI_ACT_NONE;
 }
 
 /* Draw the last lines of the paste, sanitized, into rows y.. of box b. */
@@ -301,8 +301,8 @@ preview(struct ui *ui, const struct ui_rect *b, int y, int rows)
 }
 
 /* Draw the paste area. */
-void
-ui_paste_draw(struct ui *ui)
+static void
+paste_draw(struct ui *ui)
 {
 	const struct ui_pastebuf *pb = &ui->paste;
 	struct ui_rect b;
@@ -348,3 +348,14 @@ ui_paste_draw(struct ui *ui)
 	y++;
 	preview(ui, &b, y, b.y + b.h - 1 - y);
 }
+
+/* The bounce paste area: raw input, not keys. */
+const struct ui_mode_ops ui_mode_paste = {
+	.name = "paste",
+	.flags = UI_MODE_RAW,
+	.hints = " paste, then wait (typed: Ctrl-D)  Esc cancel ",
+	.enter = paste_enter,
+	.draw = paste_draw,
+	.input = paste_input,
+	.free = ui_paste_leave,
+};

@@ -3,9 +3,10 @@
  * (ui_opts.demo_switch, src/demo.c): it starts the new in-process lab,
  * reconfigures the engine over the user's own options and closes the old
  * lab; the dashboard then re-runs and learns the lab through lab_slot.
+ * The picker only asks for it: Enter returns UI_ACT_SCENARIO, which the
+ * loop (ui.c) applies.
  * A bounce being checked (pasted with b) is checked on the new lab too.
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "lab.h"
@@ -24,8 +25,8 @@ nscenarios(void)
 }
 
 /* Open the picker on the current scenario. */
-void
-ui_picker_open(struct ui *ui)
+static enum ui_action
+picker_enter(struct ui *ui, int arg)
 {
 	const char *const *s = mx_lab_scenarios();
 	int i;
@@ -34,38 +35,21 @@ ui_picker_open(struct ui *ui)
 	    ui->opts.demo_switch == NULL) {
 		ui_message(ui, 1, "scenarios exist only in the demo "
 		    "(mxscope --demo)");
-		return;
+		return UI_ACT_NONE;
 	}
 	ui->picker_sel = 0;
 	for (i = 0; s != NULL && s[i] != NULL; i++)
 		if (strcmp(s[i], ui->scenario) == 0)
 			ui->picker_sel = i;
-	ui_keys_mode(ui, UI_MODE_PICKER);
+	(void)arg;
+	ui_mode_set(ui, UI_MODE_PICKER);
+	return UI_ACT_NONE;
 }
 
-/* Switch the demo to scenario name: main starts its lab and keeps the
- * user's options (ui_opts.demo_switch); the dashboard re-runs. */
-static void
-switch_to(struct ui *ui, const char *name)
+/* A key while the picker is open; Enter asks the loop for the scenario. */
+static enum ui_action
+picker_key(struct ui *ui, int iskey, wint_t c)
 {
-	char *cause = NULL;
-
-	if (ui->opts.demo_switch(ui->opts.demo_arg, name, &cause) != 0) {
-		ui_message(ui, 1, "scenario %s: %s", name, cause ? cause : "?");
-		free(cause);
-		return;
-	}
-	ui->lab = *ui->opts.lab_slot;
-	mx_sanitize(ui->scenario, sizeof ui->scenario, name, strlen(name));
-	ui_message(ui, 0, "scenario %s", name);
-	ui_restart(ui);
-}
-
-/* A key while the picker is open. */
-void
-ui_picker_key(struct ui *ui, int iskey, wint_t c)
-{
-	const char *const *s = mx_lab_scenarios();
 	int n = nscenarios();
 
 	if (iskey && c == KEY_UP)
@@ -75,7 +59,7 @@ ui_picker_key(struct ui *ui, int iskey, wint_t c)
 	else if (iskey && c == KEY_ENTER)
 		c = '\n';
 	else if (iskey)
-		return;
+		return UI_ACT_NONE;
 	switch (c) {
 	case 'k':
 		if (ui->picker_sel > 0)
@@ -87,24 +71,23 @@ ui_picker_key(struct ui *ui, int iskey, wint_t c)
 		break;
 	case '\n':
 	case '\r':
-		ui_keys_mode(ui, UI_MODE_MAIN);
-		if (ui->picker_sel < n)
-			switch_to(ui, s[ui->picker_sel]);
-		return;
+		ui_mode_set(ui, UI_MODE_MAIN);
+		return ui->picker_sel < n ? UI_ACT_SCENARIO : UI_ACT_NONE;
 	case 27:
 	case 'q':
 	case 'p':
-		ui_keys_mode(ui, UI_MODE_MAIN);
-		return;
+		ui_mode_set(ui, UI_MODE_MAIN);
+		return UI_ACT_NONE;
 	default:
-		return;
+		return UI_ACT_NONE;
 	}
 	ui_dirty(ui, UI_D_OVERLAY);
+	return UI_ACT_NONE;
 }
 
 /* Draw the picker: scenario names with their descriptions. */
-void
-ui_picker_draw(struct ui *ui)
+static void
+picker_draw(struct ui *ui)
 {
 	const char *const *s = mx_lab_scenarios();
 	int n = nscenarios(), i, vis, first = 0;
@@ -132,3 +115,11 @@ ui_picker_draw(struct ui *ui)
 	    "%d scenarios (* current); the check re-runs on the chosen one",
 	    n);
 }
+
+/* The --demo scenario picker. */
+const struct ui_mode_ops ui_mode_picker = {
+	.name = "picker",
+	.enter = picker_enter,
+	.draw = picker_draw,
+	.key = picker_key,
+};

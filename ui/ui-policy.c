@@ -42,8 +42,8 @@ policy_flow(const struct ui *ui, struct ui_flow *f)
 }
 
 /* Draw the policy tab as a box over the dashboard. */
-void
-ui_policy_draw(struct ui *ui)
+static void
+policy_draw(struct ui *ui)
 {
 	struct ui_rect b;
 	struct ui_flow f;
@@ -66,3 +66,46 @@ ui_policy_draw(struct ui *ui)
 	f.draw = 1;
 	policy_flow(ui, &f);
 }
+
+/* Keys of the policy tab: Up/Down scroll, anything else closes. */
+static enum ui_action
+policy_key(struct ui *ui, int iskey, wint_t c)
+{
+	if (iskey && (c == KEY_UP || c == KEY_DOWN)) {
+		ui_scroll_by(&ui->scroll[UI_SC_POLICY], LINES - 4,
+		    c == KEY_UP ? -1 : 1);
+		ui_dirty(ui, UI_D_OVERLAY);
+		return UI_ACT_NONE;
+	}
+	ui_scroll_reset(&ui->scroll[UI_SC_POLICY], 0);
+	ui_mode_set(ui, UI_MODE_MAIN);
+	return UI_ACT_NONE;
+}
+
+/* Open it at its top. */
+static enum ui_action
+policy_enter(struct ui *ui, int arg)
+{
+	(void)arg;
+	ui_scroll_reset(&ui->scroll[UI_SC_POLICY], 0);
+	ui_mode_set(ui, UI_MODE_POLICY);
+	return UI_ACT_NONE;
+}
+
+/* The terminal changed size: the view keeps its top within the rows. */
+static void
+policy_resize(struct ui *ui)
+{
+	struct ui_scroll *sc = &ui->scroll[UI_SC_POLICY];
+
+	ui_scroll_fit(sc, sc->total, LINES - 4);
+}
+
+/* The policy records tab. */
+const struct ui_mode_ops ui_mode_policy = {
+	.name = "policy",
+	.enter = policy_enter,
+	.draw = policy_draw,
+	.key = policy_key,
+	.resize = policy_resize,
+};

@@ -6,91 +6,12 @@
  * it: ui-dns.c); `t` edits the target; `s` asks where to save; `/` is
  * the search field on the status row (ui-search.c).
  */
-#include <arpa/inet.h>
-
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "conf.h"
 #include "ui-int.h"
-
-/* Whether s is a valid port number 1-65535. */
-static int
-valid_port(const char *s)
-{
-	long v = 0;
-	int n = 0;
-
-	for (; *s != '\0'; s++, n++) {
-		if (*s < '0' || *s > '9' || n >= 5)
-			return 0;
-		v = v * 10 + (*s - '0');
-	}
-	return n > 0 && v >= 1 && v <= 65535;
-}
-
-/* Validate SERVER: IPv4, IPv4:port, IPv6, [IPv6] or [IPv6]:port. */
-int
-ui_prompt_valid_dns(const char *s, char *err, size_t errsz)
-{
-	unsigned char a[16];
-	char host[64];
-	const char *colon, *end;
-	size_t n;
-
-	if (*s == '\0') {
-		snprintf(err, errsz, "type an IP address, IP:port or "
-		    "[v6]:port");
-		return -1;
-	}
-	if (*s == '[') {
-		if ((end = strchr(s, ']')) == NULL ||
-		    (n = (size_t)(end - s - 1)) >= sizeof host) {
-			snprintf(err, errsz, "missing ] after the IPv6 address");
-			return -1;
-		}
-		memcpy(host, s + 1, n);
-		host[n] = '\0';
-		if (inet_pton(AF_INET6, host, a) != 1) {
-			snprintf(err, errsz, "not an IPv6 address");
-			return -1;
-		}
-		if (end[1] == '\0')
-			return 0;
-		if (end[1] != ':' || !valid_port(end + 2)) {
-			snprintf(err, errsz, "after ] comes :PORT (1-65535)");
-			return -1;
-		}
-		return 0;
-	}
-	colon = strchr(s, ':');
-	if (colon != NULL && strchr(colon + 1, ':') != NULL) {
-		if (inet_pton(AF_INET6, s, a) != 1) {
-			snprintf(err, errsz, "not an IPv6 address (with a port,"
-			    " write [addr]:port)");
-			return -1;
-		}
-		return 0;
-	}
-	n = colon != NULL ? (size_t)(colon - s) : strlen(s);
-	if (n >= sizeof host) {
-		snprintf(err, errsz, "not an IP address");
-		return -1;
-	}
-	memcpy(host, s, n);
-	host[n] = '\0';
-	if (inet_pton(AF_INET, host, a) != 1) {
-		snprintf(err, errsz, "not an IPv4 address (names are not "
-		    "accepted: give the server's IP)");
-		return -1;
-	}
-	if (colon != NULL && !valid_port(colon + 1)) {
-		snprintf(err, errsz, "bad port: use 1-65535");
-		return -1;
-	}
-	return 0;
-}
 
 /* Set the prompt's text. */
 static void
@@ -100,9 +21,9 @@ set_text(struct ui_prompt *p, const char *s)
 	p->len = p->cur = strlen(p->buf);
 }
 
-/* Open a dialog of the given kind. */
-void
-ui_prompt_open(struct ui *ui, enum ui_prompt_kind kind)
+/* Open a dialog of the given kind (enum ui_prompt_kind). */
+static enum ui_action
+prompt_enter(struct ui *ui, int kind)
 {
 	struct ui_prompt *p = &ui->prompt;
 	char *def;
@@ -140,21 +61,12 @@ ui_prompt_open(struct ui *ui, enum ui_prompt_kind kind)
 		snprintf(p->title, sizeof p->title, "/");
 		break;
 	}
-	ui_keys_mode(ui, UI_MODE_PROMPT);
-	curs_set(1);
-}
-
-/* Close the dialog (a host name lookup in flight is forgotten). */
-void
-ui_prompt_close(struct ui *ui)
-{
-	ui_dns_cancel();
-	curs_set(0);
-	ui_keys_mode(ui, ui->prompt.back);
+	ui_mode_set(ui, UI_MODE_PROMPT);
+	return UI_ACT_NONE;
 }
 
 /* Act on the dialog's text; the dialog stays open on an error. */
-static void
+static enum ui_action
 prompt_accept(struct ui *ui)
 {
 	struct ui_prompt *p = &ui->prompt;
@@ -164,8 +76,7 @@ prompt_accept(struct ui *ui)
 	switch (p->kind) {
 	case UI_PROMPT_DNS:
 	case UI_PROMPT_ADD:
-		ui_dns_accept(ui);
-		return;
+		return ui_dns_accept(ui);
 	case UI_PROMPT_TARGET:
 		if (p->len == 0) {
 			snprintf(p->error, sizeof p->error, "type user@domain "
@@ -174,33 +85,33 @@ prompt_accept(struct ui *ui)
 		}
 		if (ui_paste_retarget(ui, p->buf, &cause) != 0)
 			goto cause;
-		ui_prompt_close(ui);
+		ui_dns_close(ui);
 		ui_message(ui, 0, "checking %s", show);
-		ui_restart(ui);
-		return;
+		return UI_ACT_RESTART;
 	case UI_PROMPT_SAVE:
 		if (p->len == 0) {
 			snprintf(p->error, sizeof p->error, "type a file name");
 			goto fail;
 		}
-		ui_prompt_close(ui);
+		ui_dns_close(ui);
 		ui_save_start(ui, p->buf, 0);
-		return;
+		return UI_ACT_NONE;
 	case UI_PROMPT_SEARCH:	/* empty: the last search again */
-		ui_prompt_close(ui);
+		ui_dns_close(ui);
 		if (p->len > 0)
 			ui_search_set(ui, p->buf);
 		else if (ui->find[0] != '\0')
 			ui_search_step(ui, 1);
-		return;
+		return UI_ACT_NONE;
 	}
-	return;
+	return UI_ACT_NONE;
 cause:
 	mx_sanitize(p->error, sizeof p->error, cause != NULL ? cause : "error",
 	    cause != NULL ? strlen(cause) : 5);
 	free(cause);
 fail:
 	ui_dirty(ui, UI_D_OVERLAY);
+	return UI_ACT_NONE;
 }
 
 /* Encode code point c as UTF-8 into buf; returns the length. */
@@ -270,8 +181,8 @@ next_char(const struct ui_prompt *p, size_t at)
 }
 
 /* A key while a dialog is open. */
-void
-ui_prompt_key(struct ui *ui, int iskey, wint_t c)
+static enum ui_action
+prompt_key(struct ui *ui, int iskey, wint_t c)
 {
 	struct ui_prompt *p = &ui->prompt;
 	size_t at;
@@ -280,12 +191,11 @@ ui_prompt_key(struct ui *ui, int iskey, wint_t c)
 	if (!iskey) {
 		switch (c) {
 		case 27:
-			ui_prompt_close(ui);
-			return;
+			ui_dns_close(ui);
+			return UI_ACT_NONE;
 		case '\n':
 		case '\r':
-			prompt_accept(ui);
-			return;
+			return prompt_accept(ui);
 		case 0x7f:
 		case 0x08:
 			c = KEY_BACKSPACE;
@@ -309,8 +219,7 @@ ui_prompt_key(struct ui *ui, int iskey, wint_t c)
 	}
 	switch (c) {
 	case KEY_ENTER:
-		prompt_accept(ui);
-		return;
+		return prompt_accept(ui);
 	case KEY_BACKSPACE:
 		if (p->cur == 0)
 			break;
@@ -322,8 +231,8 @@ ui_prompt_key(struct ui *ui, int iskey, wint_t c)
 	case KEY_DC:
 		if (p->sel >= 0 && (p->kind == UI_PROMPT_DNS ||
 		    p->kind == UI_PROMPT_ADD)) {
-			ui_dns_remove(ui, p->sel);
-			break;
+			ui_dirty(ui, UI_D_OVERLAY);
+			return ui_dns_remove(ui, p->sel);
 		}
 		if (p->cur == p->len)
 			break;
@@ -358,6 +267,7 @@ ui_prompt_key(struct ui *ui, int iskey, wint_t c)
 	}
 redraw:
 	ui_dirty(ui, UI_D_OVERLAY);
+	return UI_ACT_NONE;
 }
 
 /* Draw the search field on the status row, as less does. */
@@ -391,8 +301,8 @@ search_draw(struct ui *ui)
 }
 
 /* Draw the open dialog and place the cursor in its input line. */
-void
-ui_prompt_draw(struct ui *ui)
+static void
+prompt_draw(struct ui *ui)
 {
 	struct ui_prompt *p = &ui->prompt;
 	struct ui_rect b;
@@ -476,3 +386,13 @@ ui_prompt_draw(struct ui *ui)
 	    "Enter: ok   Esc: cancel   Ctrl-U: clear");
 	move(b.y + 2, b.x + 4 + cx - off);
 }
+
+/* The dialogs: d, a, t, s and the / search field. */
+const struct ui_mode_ops ui_mode_prompt = {
+	.name = "prompt",
+	.flags = UI_MODE_CURSOR,
+	.enter = prompt_enter,
+	.draw = prompt_draw,
+	.key = prompt_key,
+	.free = ui_dns_free,
+};

@@ -139,7 +139,7 @@ ui_save_start(struct ui *ui, const char *base, int overwrite)
 	if (!overwrite && (exists(txt) || exists(json))) {
 		free(ui->save_base);
 		ui->save_base = mx_xstrdup(base);
-		ui_keys_mode(ui, UI_MODE_CONFIRM);
+		ui_mode_set(ui, UI_MODE_CONFIRM);
 		goto out;
 	}
 	if (overwrite)
@@ -164,8 +164,8 @@ out:
 }
 
 /* Draw the overwrite question. */
-void
-ui_save_confirm_draw(struct ui *ui)
+static void
+confirm_draw(struct ui *ui)
 {
 	struct ui_rect b;
 	char show[UI_INPUT_MAX * 4];
@@ -182,3 +182,35 @@ ui_save_confirm_draw(struct ui *ui)
 	ui_text(ui, b.y + 2, b.x + 2, b.w - 4, ui_attr(ui, UI_R_WARN),
 	    "Overwrite (symlinks are never followed)? y/n");
 }
+
+/* Keys of the overwrite question. */
+static enum ui_action
+confirm_key(struct ui *ui, int iskey, wint_t c)
+{
+	char *base = ui->save_base;
+
+	ui->save_base = NULL;
+	ui_mode_set(ui, UI_MODE_MAIN);
+	if (!iskey && (c == 'y' || c == 'Y') && base != NULL)
+		ui_save_start(ui, base, 1);
+	else
+		ui_message(ui, 0, "not saved");
+	free(base);
+	return UI_ACT_NONE;
+}
+
+/* Leaving the dashboard: the name awaiting an answer goes. */
+static void
+confirm_free(struct ui *ui)
+{
+	free(ui->save_base);
+	ui->save_base = NULL;
+}
+
+/* The overwrite question. */
+const struct ui_mode_ops ui_mode_confirm = {
+	.name = "overwrite?",
+	.draw = confirm_draw,
+	.key = confirm_key,
+	.free = confirm_free,
+};

@@ -12,53 +12,6 @@
 
 #include "ui-int.h"
 
-/* ASCII lower case of c; other bytes as they are (no locale). */
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-}
-
-/* Whether pat has an ASCII capital (then the search minds case). */
-static int
-has_capital(const char *pat)
-{
-	for (; *pat != '\0'; pat++)
-		if (*pat >= 'A' && *pat <= 'Z')
-			return 1;
-	return 0;
-}
-
-/* The first match of pat in s, or NULL; *len: its length in bytes. */
-const char *
-ui_search_in(const char *s, const char *pat, size_t *len)
-{
-	size_t n = strlen(pat), i;
-	int exact = has_capital(pat);
-
-	*len = n;
-	if (n == 0)
-		return NULL;
-	if (exact)
-		return strstr(s, pat);
-	for (; *s != '\0'; s++) {
-		for (i = 0; i < n && s[i] != '\0' &&
-		    lower((unsigned char)s[i]) == lower((unsigned char)pat[i]);
-		    i++)
-			;
-		if (i == n)
-			return s;
-	}
-	return NULL;
-}
-
-/* Open the search field on the status row. */
-void
-ui_search_open(struct ui *ui)
-{
-	ui_prompt_open(ui, UI_PROMPT_SEARCH);
-}
-
 /* Whether the full-screen view is the one searched. */
 static int
 in_full(const struct ui *ui)

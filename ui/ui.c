@@ -10,7 +10,11 @@
  * never writes to the dead terminal (hostile-inputs.md §1.12).  While
  * the bounce paste area is open (ui-paste.c), input is read raw there.
  * With a mailbox check and no password, the run waits for the masked
- * password field (ui-password.c).
+ * password field (ui-password.c).  Keys go to the mode that owns the
+ * keyboard (struct ui_mode_ops, one per mode, as tmux's window modes)
+ * and return an action that only this file applies (mtr's keys):
+ * starting a run, quitting, switching the demo's scenario, opening a
+ * mode.  The other files of ui/ never call this one.
  */
 #include <sys/ioctl.h>
 
@@ -18,17 +22,48 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "lab.h"
 #include "mailbox-secret.h"
 #include "ui-int.h"
 
 static struct ui	 dash;	/* one dashboard per process */
 static const int	 signums[4] = { SIGWINCH, SIGHUP, SIGINT, SIGTERM };
+
+/* The modes, by enum ui_mode. */
+static const struct ui_mode_ops *const modes[UI_NMODES] = {
+	[UI_MODE_MAIN] = &ui_mode_main,
+	[UI_MODE_HELP] = &ui_mode_help,
+	[UI_MODE_FULL] = &ui_mode_full,
+	[UI_MODE_PROMPT] = &ui_mode_prompt,
+	[UI_MODE_CONFIRM] = &ui_mode_confirm,
+	[UI_MODE_PICKER] = &ui_mode_picker,
+	[UI_MODE_PASTE] = &ui_mode_paste,
+	[UI_MODE_PASSWORD] = &ui_mode_password,
+	[UI_MODE_POLICY] = &ui_mode_policy,
+};
+
+/* The mode each opening action enters, and what for. */
+static const struct {
+	enum ui_mode	 mode;
+	int		 arg;
+} opens[UI_NACTS] = {
+	[UI_ACT_FULL] = { UI_MODE_FULL, 0 },
+	[UI_ACT_HELP] = { UI_MODE_HELP, 0 },
+	[UI_ACT_POLICY] = { UI_MODE_POLICY, 0 },
+	[UI_ACT_DNS] = { UI_MODE_PROMPT, UI_PROMPT_DNS },
+	[UI_ACT_ADD] = { UI_MODE_PROMPT, UI_PROMPT_ADD },
+	[UI_ACT_TARGET] = { UI_MODE_PROMPT, UI_PROMPT_TARGET },
+	[UI_ACT_SAVE] = { UI_MODE_PROMPT, UI_PROMPT_SAVE },
+	[UI_ACT_SEARCH] = { UI_MODE_PROMPT, UI_PROMPT_SEARCH },
+	[UI_ACT_PICKER] = { UI_MODE_PICKER, 0 },
+	[UI_ACT_PASTE] = { UI_MODE_PASTE, 0 },
+	[UI_ACT_PASSWORD] = { UI_MODE_PASSWORD, 0 },
+};
 
 /* Fatal-error hook: give the terminal back before the message. */
 static void
@@ -40,19 +75,6 @@ fatal_hook(void)
 		endwin();
 	}
 	dash.curses = 0;
-}
-
-/* Milliseconds the current (or last) run has taken. */
-uint32_t
-ui_elapsed_ms(const struct ui *ui)
-{
-	uint64_t now;
-
-	if (!ui->m->running)
-		return ui->m->elapsed_ms;
-	now = uv_hrtime() / 1000000;
-	return now > ui->m->started_ms ? (uint32_t)(now - ui->m->started_ms) :
-	    0;
 }
 
 /* The exit status if the user quit now. */
@@ -85,13 +107,19 @@ paint(struct ui *ui)
 	ui->last_paint = uv_now(ui->loop);
 }
 
-/* Redraw timer: the coalesced frame. */
+static void	apply(struct ui *, enum ui_action);
+
+/* Redraw timer: what a timer or callback posted, then the coalesced
+ * frame. */
 static void
 on_redraw(uv_timer_t *t)
 {
 	struct ui *ui = t->data;
+	enum ui_action act = ui->posted;
 
 	ui->redraw_armed = 0;
+	ui->posted = UI_ACT_NONE;
+	apply(ui, act);
 	paint(ui);
 }
 
@@ -110,14 +138,18 @@ on_tick(uv_timer_t *t)
 	ui_dirty(ui, UI_D_HEADER | UI_D_MX);	/* clocks of live probes */
 }
 
-/* Mark regions dirty and arm the frame timer (one frame per UI_FRAME_MS). */
-void
-ui_dirty(struct ui *ui, unsigned bits)
+/*
+ * Before the loop polls: anything dirty (ui_dirty) arms the frame timer,
+ * one frame per UI_FRAME_MS, so a burst of events costs one frame.
+ */
+static void
+on_prepare(uv_prepare_t *h)
 {
+	struct ui *ui = h->data;
 	uint64_t now, due;
 
-	ui->dirty |= bits;
-	if (ui->redraw_armed || ui->dead || ui->done || !ui->curses)
+	if (ui->dirty == 0 || ui->redraw_armed || ui->dead || ui->done ||
+	    !ui->curses)
 		return;
 	now = uv_now(ui->loop);
 	due = ui->last_paint + UI_FRAME_MS;
@@ -125,24 +157,9 @@ ui_dirty(struct ui *ui, unsigned bits)
 	ui->redraw_armed = 1;
 }
 
-/* Show a one-shot message on the status row (sanitized: may hold input). */
-void
-ui_message(struct ui *ui, int err, const char *fmt, ...)
-{
-	char buf[512];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
-	va_end(ap);
-	mx_sanitize(ui->msg, sizeof ui->msg, buf, strlen(buf));
-	ui->msg_err = err;
-	ui_dirty(ui, UI_D_STATUS);
-}
-
 /* Start (or restart) the check; a failure is shown, not fatal. */
-void
-ui_restart(struct ui *ui)
+static void
+restart(struct ui *ui)
 {
 	char *cause = NULL, user[MX_HOST_MAX * 2];
 
@@ -250,6 +267,8 @@ resize(struct ui *ui)
 		resizeterm(ws.ws_row, ws.ws_col);
 	clearok(curscr, TRUE);
 	memset(&ui->lay, 0, sizeof ui->lay);
+	if (modes[ui->mode]->resize != NULL)
+		modes[ui->mode]->resize(ui);
 	ui->dirty |= UI_D_ALL;
 	paint(ui);
 }
@@ -266,25 +285,24 @@ on_input(uv_poll_t *h, int status, int events)
 		hangup(ui);
 		return;
 	}
-	if (ui->mode == UI_MODE_PASTE) {	/* raw bytes: data, not keys */
-		if (ui_paste_input(ui) != 0)
-			hangup(ui);
+	if (modes[ui->mode]->flags & UI_MODE_RAW) {	/* data, not keys */
+		apply(ui, modes[ui->mode]->input(ui));
 		return;
 	}
 	if (ioctl(STDIN_FILENO, FIONREAD, &avail) < 0)
 		avail = 0;
 	/* Bounded: ncurses can queue keys of its own (KEY_RESIZE). */
-	while (!ui->done && ui->mode != UI_MODE_PASTE && got < 512 &&
-	    (r = get_wch(&wc)) != ERR) {
+	while (!ui->done && !(modes[ui->mode]->flags & UI_MODE_RAW) &&
+	    got < 512 && (r = get_wch(&wc)) != ERR) {
 		got++;
 		if (r == KEY_CODE_YES && wc == KEY_RESIZE) {
 			/* Queued by our own resizeterm: size already known. */
 			ui->dirty |= UI_D_ALL;
 			continue;
 		}
-		ui_keys_handle(ui, r == KEY_CODE_YES, wc);
+		apply(ui, modes[ui->mode]->key(ui, r == KEY_CODE_YES, wc));
 	}
-	if (got == 0 && avail == 0 && ui->mode != UI_MODE_PASTE) {
+	if (got == 0 && avail == 0 && !(modes[ui->mode]->flags & UI_MODE_RAW)) {
 		hangup(ui);
 		return;
 	}
@@ -312,11 +330,69 @@ on_signal(uv_signal_t *h, int signum)
 	}
 }
 
-/* Entry point from the keys: quit with the verdict's status. */
-void
-ui_quit(struct ui *ui)
+/* --demo: main switches to the picker's scenario over the user's
+ * options (ui_opts.demo_switch); the dashboard re-runs. */
+static enum ui_action
+scenario(struct ui *ui)
 {
-	finish(ui, quit_status(ui));
+	const char *const *s = mx_lab_scenarios();
+	const char *name;
+	char *cause = NULL;
+	int i;
+
+	for (i = 0; s != NULL && s[i] != NULL && i < ui->picker_sel; i++)
+		;
+	if (s == NULL || s[i] == NULL || ui->opts.demo_switch == NULL)
+		return UI_ACT_NONE;
+	name = s[i];
+	if (ui->opts.demo_switch(ui->opts.demo_arg, name, &cause) != 0) {
+		ui_message(ui, 1, "scenario %s: %s", name, cause ? cause : "?");
+		free(cause);
+		return UI_ACT_NONE;
+	}
+	ui->lab = *ui->opts.lab_slot;
+	mx_sanitize(ui->scenario, sizeof ui->scenario, name, strlen(name));
+	ui_message(ui, 0, "scenario %s", name);
+	return UI_ACT_RESTART;
+}
+
+/* Open the mode an action names (its enter function decides). */
+static enum ui_action
+enter(struct ui *ui, enum ui_action act)
+{
+	const struct ui_mode_ops *mo = modes[opens[act].mode];
+
+	if (mo->enter != NULL)
+		return mo->enter(ui, opens[act].arg);
+	ui_mode_set(ui, opens[act].mode);
+	return UI_ACT_NONE;
+}
+
+/* Apply what a key, a timer or a callback asked for (mtr's Action). */
+static void
+apply(struct ui *ui, enum ui_action act)
+{
+	int n;
+
+	for (n = 0; act != UI_ACT_NONE && n < 4 && !ui->done; n++) {
+		switch (act) {
+		case UI_ACT_QUIT:
+			finish(ui, quit_status(ui));
+			return;
+		case UI_ACT_HANGUP:
+			hangup(ui);
+			return;
+		case UI_ACT_RESTART:
+			restart(ui);
+			return;
+		case UI_ACT_SCENARIO:
+			act = scenario(ui);
+			break;
+		default:
+			act = act < UI_NACTS ? enter(ui, act) : UI_ACT_NONE;
+			break;
+		}
+	}
 }
 
 /*
@@ -419,6 +495,7 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 	ui->opts = *opts;
 	ui->lab = opts->lab;
 	ui->m = mx_engine_model(eng);
+	ui->modes = modes;
 	ui->scroll[UI_PANE_TRANS].follow = ui->scroll[UI_SC_FULL].follow = 1;
 	ui->scroll[UI_PANE_TRANS].tail = ui->scroll[UI_SC_FULL].tail = 1;
 	ui->sel_probe = -1;
@@ -440,7 +517,9 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 	uv_timer_init(loop, &ui->redraw);
 	uv_timer_init(loop, &ui->tick);
 	uv_timer_init(loop, &ui->paste_timer);
+	uv_prepare_init(loop, &ui->prepare);
 	ui->redraw.data = ui->tick.data = ui->paste_timer.data = ui;
+	ui->prepare.data = ui;
 	ui_crash_save_tty();
 	if (screen_open(ui) != 0) {
 		for (i = 0; i < 4; i++)
@@ -448,6 +527,7 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 		close_handle((uv_handle_t *)&ui->redraw);
 		close_handle((uv_handle_t *)&ui->tick);
 		close_handle((uv_handle_t *)&ui->paste_timer);
+		close_handle((uv_handle_t *)&ui->prepare);
 		uv_run(loop, UV_RUN_NOWAIT);
 		return UI_NO_TERMINAL;
 	}
@@ -455,18 +535,22 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 	uv_poll_init(loop, &ui->in, STDIN_FILENO);
 	ui->in.data = ui;
 	uv_poll_start(&ui->in, UV_READABLE | UV_DISCONNECT, on_input);
+	uv_prepare_start(&ui->prepare, on_prepare);
 	mx_engine_add_sink(eng, on_event, ui);
-	if (ui_password_needed(ui))
-		ui_password_open(ui, 1);	/* the run waits for it */
+	if (ui_password_needed(ui))	/* the run waits for it */
+		apply(ui, modes[UI_MODE_PASSWORD]->enter(ui, 1));
 	else
-		ui_restart(ui);	/* RUN_START first: no empty first frame */
+		restart(ui);	/* RUN_START first: no empty first frame */
 	ui->dirty = UI_D_ALL;
 	paint(ui);
 	while (!ui->done)
 		uv_run(loop, UV_RUN_DEFAULT);
 
-	ui_paste_leave(ui);	/* bracketed paste off, modes back */
-	ui_password_leave(ui);	/* wipe a password being typed */
+	/* Bracketed paste off, a password being typed wiped, lookups and
+	 * the dialogs' history gone. */
+	for (i = 0; i < UI_NMODES; i++)
+		if (modes[i]->free != NULL)
+			modes[i]->free(ui);
 	mx_engine_remove_sink(eng, on_event, ui);
 	for (i = 0; i < 4; i++)
 		close_handle((uv_handle_t *)&ui->sig[i]);
@@ -474,6 +558,7 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 	close_handle((uv_handle_t *)&ui->redraw);
 	close_handle((uv_handle_t *)&ui->tick);
 	close_handle((uv_handle_t *)&ui->paste_timer);
+	close_handle((uv_handle_t *)&ui->prepare);
 	ui_crash_disarm();
 	if (!ui->dead) {
 		endwin();
@@ -485,8 +570,6 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 		mx_report_text(ui->m, stdout);
 		fflush(stdout);
 	}
-	ui_dns_free(ui);
-	free(ui->save_base);
 	uv_run(loop, UV_RUN_NOWAIT);	/* let our handles finish closing */
 	return ui->status;
 }

@@ -57,7 +57,7 @@ test_dns_syntax(void)
 
 	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
 		err[0] = '\0';
-		is_int(ui_prompt_valid_dns(t[i].in, err, sizeof err), t[i].want,
+		is_int(ui_dns_valid(t[i].in, err, sizeof err), t[i].want,
 		    "dns syntax #%zu %s", i, t[i].want ? "refused" : "accepted");
 		if (t[i].want != 0)
 			ok(err[0] != '\0', "  with a reason (%s)", err);

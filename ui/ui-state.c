@@ -1,0 +1,73 @@
+/*
+ * ui-state: what every file of the dashboard may call, so that none of
+ * them calls the loop (ui.c) back.  Dirty flags only record what
+ * changed: ui.c's prepare handle arms the frame timer before the loop
+ * polls (tmux's CLIENT_REDRAW flags, checked once per loop turn).  A
+ * timer or callback that needs the loop to act (start a run) posts an
+ * action; the loop applies it before the next frame.  A leaf.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ui-int.h"
+
+/* Mark regions dirty; the frame comes at most every UI_FRAME_MS. */
+void
+ui_dirty(struct ui *ui, unsigned bits)
+{
+	ui->dirty |= bits;
+}
+
+/* Show a one-shot message on the status row (sanitized: may hold input). */
+void
+ui_message(struct ui *ui, int err, const char *fmt, ...)
+{
+	char buf[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	mx_sanitize(ui->msg, sizeof ui->msg, buf, strlen(buf));
+	ui->msg_err = err;
+	ui_dirty(ui, UI_D_STATUS);
+}
+
+/* Milliseconds the current (or last) run has taken. */
+uint32_t
+ui_elapsed_ms(const struct ui *ui)
+{
+	uint64_t now;
+
+	if (!ui->m->running)
+		return ui->m->elapsed_ms;
+	now = uv_hrtime() / 1000000;
+	return now > ui->m->started_ms ? (uint32_t)(now - ui->m->started_ms) :
+	    0;
+}
+
+/* Switch mode; the whole screen is repainted.  The cursor shows while
+ * a mode with a text field (UI_MODE_CURSOR) owns the keyboard. */
+void
+ui_mode_set(struct ui *ui, enum ui_mode mode)
+{
+	int was = ui->modes[ui->mode]->flags & UI_MODE_CURSOR;
+	int now = ui->modes[mode]->flags & UI_MODE_CURSOR;
+
+	ui->mode = mode;
+	if (was != now)
+		curs_set(now ? 1 : 0);
+	erase();
+	ui_dirty(ui, UI_D_ALL);
+}
+
+/* Ask the loop to apply act before the next frame (from a timer or a
+ * callback, where no key handler returns it). */
+void
+ui_post(struct ui *ui, enum ui_action act)
+{
+	if (act != UI_ACT_NONE)
+		ui->posted = act;
+	ui_dirty(ui, UI_D_STATUS);
+}
