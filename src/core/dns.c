@@ -435,7 +435,7 @@ dns_query_done(struct dns_res *res)
 		res->r.addr_hash = (res->r.addr_hash ^ res->pairs[i]) *
 		    16777619u;
 	res->r.done = 1;
-	d->cb->resolver(d->arg, res->index, &res->r);
+	d->cb->resolver(d->arg, res->index, MX_RES_DONE, 0, &res->r);
 	if (++d->ndone == d->n && !d->closing)
 		d->cb->done(d->arg);
 }
@@ -610,7 +610,7 @@ dns_mx_answer(struct dns_res *res, struct dns_query *q, int status,
 	}
 	for (i = 0; i < r->nmx && !r->null_mx; i++)
 		dns_send_addrs(res, r->mx[i].host, r->mx[i].pref, 0);
-	res->d->cb->resolver(res->d->arg, res->index, r);
+	res->d->cb->resolver(res->d->arg, res->index, MX_RES_MX, 0, r);
 }
 
 /* Remember a host/address pair for the cross-resolver comparison. */
@@ -654,6 +654,7 @@ dns_addr_answer(struct dns_res *res, struct dns_query *q, int status,
 	struct ares_addrttl a4[MX_MAX_ADDRS + 12];
 	struct ares_addr6ttl a6[MX_MAX_ADDRS + 12];
 	int n = MX_MAX_ADDRS + 12, i, family = q->type == ns_t_a ? 4 : 6, cut;
+	int first = res->r.naddrs;
 	enum mx_dns_status st = dns_status(status);
 	char ip[INET6_ADDRSTRLEN];
 
@@ -699,7 +700,8 @@ dns_addr_answer(struct dns_res *res, struct dns_query *q, int status,
 	    family, st, cut);
 	/* The views (diag-views.c) follow each resolver's addresses. */
 	if (n > 0 && !res->d->closing)
-		res->d->cb->resolver(res->d->arg, res->index, &res->r);
+		res->d->cb->resolver(res->d->arg, res->index, MX_RES_ADDRS,
+		    first, &res->r);
 }
 
 /* dns_walk callback: the zone's SOA (RFC 1035 §3.3.13). */
@@ -748,7 +750,8 @@ dns_soa_answer(struct dns_res *res, struct dns_query *q, int status,
 		dns_walk(abuf, alen, ns_t_soa, soa_rr, &w);
 	if (res->r.soa_status == MX_DNS_ANSWER && !res->r.has_soa)
 		res->r.soa_status = MX_DNS_NODATA;
-	res->d->cb->resolver(res->d->arg, res->index, &res->r);
+	res->d->cb->resolver(res->d->arg, res->index, MX_RES_SOA, 0,
+	    &res->r);
 }
 
 /*

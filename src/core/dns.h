@@ -13,8 +13,10 @@ struct mx_dns;
 
 /* What the DNS stage reports, as it learns it. */
 struct mx_dns_cb {
-	/* A resolver's record changed (MX answer, or all its lookups done). */
-	void	(*resolver)(void *, int ri, const struct mx_resolver *);
+	/* A resolver's record changed: what (MX_RES_* of event.h) says
+	 * which part; MX_RES_ADDRS: the addresses from index first on. */
+	void	(*resolver)(void *, int ri, unsigned what, int first,
+		    const struct mx_resolver *);
 	/* An exchanger address: pref/host from resolver ri. */
 	void	(*address)(void *, int ri, int pref, const char *host,
 		    int family, const char *addr);

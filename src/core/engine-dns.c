@@ -72,9 +72,10 @@ engine_exchanger(struct mx_engine *e, int ri, int pref, const char *host)
 	return i;
 }
 
-/* DNS: a resolver's record changed. */
+/* DNS: a resolver's record changed; the sinks hear what changed. */
 static void
-dns_resolver_cb(void *arg, int ri, const struct mx_resolver *r)
+dns_resolver_cb(void *arg, int ri, unsigned what, int first,
+    const struct mx_resolver *r)
 {
 	struct mx_engine *e = arg;
 	struct mx_event ev;
@@ -83,7 +84,32 @@ dns_resolver_cb(void *arg, int ri, const struct mx_resolver *r)
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_RESOLVER;
 	ev.index = ri;
-	ev.u.resolver = r;
+	ev.u.res.what = what;
+	ev.u.res.addr_status = r->addr_status;
+	ev.u.res.addr_failures = r->addr_failures;
+	if (what & MX_RES_MX) {
+		ev.u.res.status = r->status;
+		ev.u.res.rtt_ms = r->rtt_ms;
+		ev.u.res.nmx = r->nmx;
+		ev.u.res.mx_cut = r->mx_cut;
+		ev.u.res.implicit = r->implicit;
+		ev.u.res.null_mx = r->null_mx;
+		ev.u.res.mx = r->mx;
+	}
+	if (what & MX_RES_ADDRS) {
+		ev.u.res.first = first;
+		ev.u.res.naddrs = r->naddrs - first;
+		ev.u.res.addrs = r->addrs + first;
+	}
+	if (what & MX_RES_SOA) {
+		ev.u.res.soa_status = r->soa_status;
+		ev.u.res.has_soa = r->has_soa;
+		ev.u.res.soa_serial = r->soa_serial;
+		ev.u.res.soa_ttl = r->soa_ttl;
+		ev.u.res.soa_zone = r->soa_zone;
+	}
+	if (what & MX_RES_DONE)
+		ev.u.res.addr_hash = r->addr_hash;
 	mx__engine_emit_now(e, &ev);
 	for (i = 0; i < r->nmx && !r->null_mx; i++)
 		engine_exchanger(e, ri, r->mx[i].pref, r->mx[i].host);
@@ -207,18 +233,33 @@ listing_txt(struct mx_engine *e, int tag)
 		l->txt_pending = 1;
 }
 
-/* Tell the sinks what blocklist lookup tag now knows; run what waits. */
-static void
-emit_dnsbl(struct mx_engine *e, int tag)
+/* Tell the sinks what changed (MX_BL_*) about blocklist lookup tag. */
+void
+mx__engine_dnsbl_event(struct mx_engine *e, int tag, unsigned what)
 {
+	const struct mx_dnsbl *l = &e->dnsbl[tag];
 	struct mx_event ev;
 
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_DNSBL;
 	ev.index = tag;
-	ev.u.dnsbl = &e->dnsbl[tag];
+	ev.u.bl.what = what;
+	ev.u.bl.txt_pending = l->txt_pending;
+	if (what & MX_BL_ADD) {
+		ev.u.bl.ip = l->ip;
+		ev.u.bl.zone = l->zone;
+		ev.u.bl.from_reply = l->from_reply;
+		ev.u.bl.probe = l->probe;
+	}
+	if (what & MX_BL_ANSWER) {
+		ev.u.bl.status = l->status;
+		ev.u.bl.answer = l->answer;
+		ev.u.bl.listed = l->listed;
+		ev.u.bl.error = l->error;
+	}
+	if (what & MX_BL_TXT)
+		ev.u.bl.txt = l->txt;
 	mx__engine_emit_now(e, &ev);
-	mx__engine_kick(e);
 }
 
 /* DNS: a blocklist answered (tag: the lookup's index in the model). */
@@ -231,7 +272,8 @@ dns_a_cb(void *arg, int tag, enum mx_dns_status st, const char *addr)
 		return;
 	mx__dnsbl_answer(&e->dnsbl[tag], st, addr);
 	listing_txt(e, tag);	/* a listing's reason */
-	emit_dnsbl(e, tag);
+	mx__engine_dnsbl_event(e, tag, MX_BL_ANSWER);
+	mx__engine_kick(e);
 }
 
 /* DNS: a listing's TXT reason (tag: the lookup's index). */
@@ -245,25 +287,21 @@ dns_txt_cb(void *arg, int tag, enum mx_dns_status st, const char *text)
 	e->dnsbl[tag].txt_pending = 0;
 	mx_strlcpy(e->dnsbl[tag].txt, text != NULL ? text : "",
 	    sizeof e->dnsbl[tag].txt);
-	emit_dnsbl(e, tag);
+	mx__engine_dnsbl_event(e, tag, MX_BL_TXT);
+	mx__engine_kick(e);
 }
 
 /* Start the blocklist lookups of this run on the first resolver. */
 void
 mx__engine_dnsbl_start(struct mx_engine *e)
 {
-	struct mx_event ev;
 	char name[MX_HOST_MAX];
 	int i, n = mx__dnsbl_plan(&e->opts, e->dnsbl, MX_MAX_DNSBL);
 
 	e->ndnsbl = n;
 	for (i = 0; i < n && e->dns != NULL; i++) {
-		memset(&ev, 0, sizeof ev);
-		ev.type = MX_EV_DNSBL;
-		ev.index = i;
-		ev.u.dnsbl = &e->dnsbl[i];
-		mx__engine_emit_now(e, &ev);
 		e->dnsbl[i].probe = -1;
+		mx__engine_dnsbl_event(e, i, MX_BL_ADD);
 		if (mx__dnsbl_qname(&e->dnsbl[i], name, sizeof name) == 0)
 			mx_dns_a(e->dns, 0, i, name);
 	}

@@ -19,7 +19,6 @@ evidence_lookup(struct mx_engine *e, int probe, const char *ip,
     const char *zone)
 {
 	struct mx_dnsbl *l;
-	struct mx_event ev;
 	char name[MX_HOST_MAX];
 	int i;
 
@@ -37,12 +36,9 @@ evidence_lookup(struct mx_engine *e, int probe, const char *ip,
 	l->probe = probe;
 	if (mx__dnsbl_qname(l, name, sizeof name) != 0)
 		return;
-	memset(&ev, 0, sizeof ev);
-	ev.type = MX_EV_DNSBL;
-	ev.index = e->ndnsbl++;
-	ev.u.dnsbl = l;
-	mx__engine_emit_now(e, &ev);
-	mx_dns_a(e->fdns, 0, ev.index, name);
+	e->ndnsbl++;
+	mx__engine_dnsbl_event(e, e->ndnsbl - 1, MX_BL_ADD);
+	mx_dns_a(e->fdns, 0, e->ndnsbl - 1, name);
 }
 
 /* A server line of a probe: follow a blocklist it names. */

@@ -120,6 +120,7 @@ void	mx__engine_kick(struct mx_engine *);
 extern const struct mx_dns_cb mx__engine_dns_cb;
 /* Start the blocklist lookups of this run on the first resolver. */
 void	mx__engine_dnsbl_start(struct mx_engine *);
+void	mx__engine_dnsbl_event(struct mx_engine *, int tag, unsigned what);
 /* The follow-up lookups' DNS instance (first resolver), made on first
  * use; NULL if it cannot be. */
 struct mx_dns *mx__engine_followup_dns(struct mx_engine *);

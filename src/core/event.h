@@ -8,7 +8,7 @@
 
 enum mx_event_type {
 	MX_EV_RUN_START,	/* target, domain, local, nresolvers */
-	MX_EV_RESOLVER,		/* resolver index + full struct */
+	MX_EV_RESOLVER,		/* index: resolver; u.res: what changed */
 	MX_EV_EXCHANGER,	/* exchanger index: named by a resolver, or
 				 * its A/AAAA lookup ended (u.exch) */
 	MX_EV_PROBE_ADD,	/* probe index, mx index, addr */
@@ -24,12 +24,12 @@ enum mx_event_type {
 	MX_EV_CUT,		/* u.notes: MX_CUT_* lists were capped */
 	MX_EV_BOUNCE_PTR,	/* index: bounce IP; u.ptr: its reverse DNS */
 	MX_EV_PROBE_PTR,	/* index: probe; u.ptr: its address's PTR */
-	MX_EV_DNSBL,		/* index: lookup; u.dnsbl: its full state */
+	MX_EV_DNSBL,		/* index: lookup; u.bl: what changed */
 	MX_EV_MBOX_STATE,	/* u.mailbox: a mailbox check's summary */
 	MX_EV_MBOX_LINE,	/* u.line: a mailbox transcript line */
 	MX_EV_MBOX_DONE,	/* u.done: a mailbox check ended */
 	MX_EV_DEADLINE,		/* u.notes: --deadline (ms) expired */
-	MX_EV_POLICY,		/* u.policy: every policy record's state */
+	MX_EV_POLICY,		/* u.pol: the policy records that changed */
 	MX_EV_PROBE_ALT,	/* index: probe; u.alt: a connect on an
 				 * --alt-ports port (port 25 blocked?) */
 	MX_EV_RETRY,		/* u.retry: a --retry round is awaited or
@@ -55,7 +55,31 @@ struct mx_event {
 			const char	*const *resolver_names;
 			const struct mx_bounce	*bounce;	/* or NULL */
 		} start;
-		const struct mx_resolver	*resolver;
+		struct {			/* what changed about a resolver */
+			unsigned		 what;
+#define MX_RES_MX	0x01	/* its MX answer: status .. null_mx, mx */
+#define MX_RES_ADDRS	0x02	/* exchanger addresses were added */
+#define MX_RES_SOA	0x04	/* the zone's SOA: soa_* */
+#define MX_RES_DONE	0x08	/* every lookup ended: addr_hash */
+			/* Always: its A/AAAA lookups' failures so far. */
+			enum mx_dns_status	 addr_status;
+			int			 addr_failures;
+			/* MX_RES_MX */
+			enum mx_dns_status	 status;
+			int			 rtt_ms, nmx, mx_cut;
+			int			 implicit, null_mx;
+			const struct mx_mxrec	*mx;	/* nmx of them */
+			/* MX_RES_ADDRS: addrs[first .. first + naddrs) */
+			int			 first, naddrs;
+			const struct mx_resaddr	*addrs;
+			/* MX_RES_SOA */
+			enum mx_dns_status	 soa_status;
+			int			 has_soa;
+			uint32_t		 soa_serial, soa_ttl;
+			const char		*soa_zone;
+			/* MX_RES_DONE */
+			uint32_t		 addr_hash;
+		} res;
 		struct {			/* what changed about one */
 			int			 pref;
 			const char		*host;
@@ -110,8 +134,30 @@ struct mx_event {
 			const char		*name;
 			int			 fcrdns;	/* MX_FCRDNS_* */
 		} ptr;
-		const struct mx_dnsbl	*dnsbl;
-		const struct mx_policy	*policy;
+		struct {			/* what changed about a lookup */
+			unsigned		 what;
+#define MX_BL_ADD	0x01	/* a new lookup: ip, zone, from_reply, probe */
+#define MX_BL_ANSWER	0x02	/* its A answer: status, answer, listed, error */
+#define MX_BL_TXT	0x04	/* the listing's TXT reason: txt */
+			int			 txt_pending;	/* always */
+			const char		*ip, *zone;
+			int			 from_reply, probe;
+			enum mx_dns_status	 status;
+			const char		*answer;
+			int			 listed, error;
+			const char		*txt;
+		} bl;
+		struct {			/* the records that changed */
+			unsigned		 what;
+#define MX_POL_SPF	0x01	/* spf */
+#define MX_POL_DMARC	0x02	/* dmarc: the sender domain's */
+#define MX_POL_DMARC_RCPT 0x04	/* dmarc_rcpt: the recipient domain's */
+#define MX_POL_DKIM	0x08	/* dkim */
+			/* Each one's new state when its bit is set. */
+			const struct mx_spf	*spf;
+			const struct mx_dmarc	*dmarc, *dmarc_rcpt;
+			const struct mx_dkim	*dkim;
+		} pol;
 		struct {
 			int	 port;
 			int	 answered;	/* the TCP handshake completed */

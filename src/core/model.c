@@ -310,6 +310,73 @@ model_probe(struct mx_model *m, const struct mx_event *ev)
 	}
 }
 
+/* Fold what changed about a resolver (MX_EV_RESOLVER) into its record. */
+static void
+model_resolver(struct mx_resolver *r, const struct mx_event *ev)
+{
+	int i, n;
+
+	r->addr_status = ev->u.res.addr_status;
+	r->addr_failures = ev->u.res.addr_failures;
+	if (ev->u.res.what & MX_RES_MX) {
+		r->status = ev->u.res.status;
+		r->rtt_ms = ev->u.res.rtt_ms;
+		n = ev->u.res.nmx;
+		r->nmx = n < 0 ? 0 : n > MX_MAX_EXCHANGERS ? MX_MAX_EXCHANGERS : n;
+		memcpy(r->mx, ev->u.res.mx, (size_t)r->nmx * sizeof r->mx[0]);
+		r->mx_cut = ev->u.res.mx_cut;
+		r->implicit = ev->u.res.implicit;
+		r->null_mx = ev->u.res.null_mx;
+	}
+	if (ev->u.res.what & MX_RES_ADDRS) {
+		n = (int)(sizeof r->addrs / sizeof r->addrs[0]);
+		for (i = 0; ev->u.res.first >= 0 && i < ev->u.res.naddrs &&
+		    ev->u.res.first + i < n; i++)
+			r->addrs[ev->u.res.first + i] = ev->u.res.addrs[i];
+		if (ev->u.res.first + i > r->naddrs)
+			r->naddrs = ev->u.res.first + i;
+	}
+	if (ev->u.res.what & MX_RES_SOA) {
+		r->soa_status = ev->u.res.soa_status;
+		r->has_soa = ev->u.res.has_soa;
+		r->soa_serial = ev->u.res.soa_serial;
+		r->soa_ttl = ev->u.res.soa_ttl;
+		mx_strlcpy(r->soa_zone, ev->u.res.soa_zone != NULL ?
+		    ev->u.res.soa_zone : "", sizeof r->soa_zone);
+	}
+	if (ev->u.res.what & MX_RES_DONE) {
+		r->addr_hash = ev->u.res.addr_hash;
+		r->done = 1;
+	}
+}
+
+/* Fold what changed about a blocklist lookup (MX_EV_DNSBL). */
+static void
+model_dnsbl(struct mx_dnsbl *l, const struct mx_event *ev)
+{
+	const char *s;
+
+	l->txt_pending = ev->u.bl.txt_pending;
+	if (ev->u.bl.what & MX_BL_ADD) {
+		mx_strlcpy(l->ip, ev->u.bl.ip, sizeof l->ip);
+		mx_strlcpy(l->zone, ev->u.bl.zone, sizeof l->zone);
+		l->from_reply = ev->u.bl.from_reply;
+		l->probe = ev->u.bl.probe;
+	}
+	if (ev->u.bl.what & MX_BL_ANSWER) {
+		l->done = 1;
+		l->status = ev->u.bl.status;
+		s = ev->u.bl.answer;
+		mx_strlcpy(l->answer, s != NULL ? s : "", sizeof l->answer);
+		l->listed = ev->u.bl.listed;
+		l->error = ev->u.bl.error;
+	}
+	if (ev->u.bl.what & MX_BL_TXT) {
+		s = ev->u.bl.txt;
+		mx_strlcpy(l->txt, s != NULL ? s : "", sizeof l->txt);
+	}
+}
+
 /* Fold one event into the model. */
 void
 mx_model_apply(struct mx_model *m, const struct mx_event *ev)
@@ -352,7 +419,7 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 		break;
 	case MX_EV_RESOLVER:
 		if (ev->index >= 0 && ev->index < MX_MAX_RESOLVERS)
-			m->resolvers[ev->index] = *ev->u.resolver;
+			model_resolver(&m->resolvers[ev->index], ev);
 		for (i = 0; i < m->nresolvers && m->resolvers[i].done; i++)
 			;
 		m->dns_done = i == m->nresolvers;
@@ -382,13 +449,20 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 		break;
 	case MX_EV_DNSBL:
 		if (ev->index >= 0 && ev->index < MX_MAX_DNSBL) {
-			m->dnsbl[ev->index] = *ev->u.dnsbl;
+			model_dnsbl(&m->dnsbl[ev->index], ev);
 			if (ev->index >= m->ndnsbl)
 				m->ndnsbl = ev->index + 1;
 		}
 		break;
-	case MX_EV_POLICY:
-		m->policy = *ev->u.policy;
+	case MX_EV_POLICY:	/* the records that changed */
+		if (ev->u.pol.what & MX_POL_SPF)
+			m->policy.spf = *ev->u.pol.spf;
+		if (ev->u.pol.what & MX_POL_DMARC)
+			m->policy.dmarc = *ev->u.pol.dmarc;
+		if (ev->u.pol.what & MX_POL_DMARC_RCPT)
+			m->policy.dmarc_rcpt = *ev->u.pol.dmarc_rcpt;
+		if (ev->u.pol.what & MX_POL_DKIM)
+			m->policy.dkim = *ev->u.pol.dkim;
 		break;
 	case MX_EV_CUT:
 		if (ev->u.notes & MX_CUT_EXCHANGERS)

@@ -219,7 +219,8 @@ mx_address_cb(void *arg, int ri, int pref, const char *host, int family,
 
 /* DNS (MX fallback): resolver records are not needed here. */
 static void
-mx_resolver_cb(void *arg, int ri, const struct mx_resolver *r)
+mx_resolver_cb(void *arg, int ri, unsigned what, int first,
+    const struct mx_resolver *r)
 {
 }
 

@@ -6,7 +6,8 @@
  * (RFC 7208) as soon as our egress IP is known: the address a receiver
  * reports in a reply (what it sees behind NAT), else --source once every
  * probe has its deciding reply, else the local address of a connection.
- * Every change leaves as one MX_EV_POLICY event with the whole state.
+ * Every change leaves as one MX_EV_POLICY event naming the records that
+ * changed since the last one, with their new state.
  */
 #include <arpa/inet.h>
 #include <arpa/nameser.h>
@@ -33,7 +34,8 @@ struct mx__policy {
 	void			(*emit)(void *, struct mx_event *);
 	void			*arg;
 	uint64_t		 origin;
-	struct mx_policy	 p;		/* the state, emitted whole */
+	struct mx_policy	 p;		/* the state */
+	struct mx_policy	 sent;		/* what the sinks were told */
 	struct dmarc_q		 dq[2];		/* sender, recipient */
 	struct mx__spf		*spf;
 	int			 spf_started;
@@ -59,7 +61,8 @@ psl(void)
 	return l;
 }
 
-/* Hand the whole state to the engine. */
+/* Tell the engine which records changed since the last event (the
+ * event goes out even when none did: it asks for a new diagnosis). */
 static void
 emit(struct mx__policy *p)
 {
@@ -68,7 +71,24 @@ emit(struct mx__policy *p)
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_POLICY;
 	ev.t_ms = mx__ms_since(p->origin);
-	ev.u.policy = &p->p;
+	if (memcmp(&p->p.spf, &p->sent.spf, sizeof p->p.spf) != 0) {
+		ev.u.pol.what |= MX_POL_SPF;
+		ev.u.pol.spf = &p->p.spf;
+	}
+	if (memcmp(&p->p.dmarc, &p->sent.dmarc, sizeof p->p.dmarc) != 0) {
+		ev.u.pol.what |= MX_POL_DMARC;
+		ev.u.pol.dmarc = &p->p.dmarc;
+	}
+	if (memcmp(&p->p.dmarc_rcpt, &p->sent.dmarc_rcpt,
+	    sizeof p->p.dmarc_rcpt) != 0) {
+		ev.u.pol.what |= MX_POL_DMARC_RCPT;
+		ev.u.pol.dmarc_rcpt = &p->p.dmarc_rcpt;
+	}
+	if (memcmp(&p->p.dkim, &p->sent.dkim, sizeof p->p.dkim) != 0) {
+		ev.u.pol.what |= MX_POL_DKIM;
+		ev.u.pol.dkim = &p->p.dkim;
+	}
+	p->sent = p->p;
 	p->emit(p->arg, &ev);
 }
 
