@@ -265,6 +265,14 @@ static const struct mx_explain table[] = {
 	  "include or redirect of a domain without a record.", US, "Repair "
 	  "the record; flatten includes to stay within 10 lookups.",
 	  "RFC 7208 §2.6.7, §4.6.4" },
+	{ "spf.temperror", "The sender domain's SPF could not be evaluated "
+	  "for a DNS error.", "A lookup of check_host() (the record, an "
+	  "include's or redirect's record, an a, mx, ptr or exists term) "
+	  "timed out or failed (SERVFAIL): a temperror. Receivers defer the "
+	  "mail with 4.7.24 and DMARC treats it as a failure.", US, "Make "
+	  "every name server of the zone the error names answer; move "
+	  "records out of zones whose servers fail.", "RFC 7208 §2.6.6, §5, "
+	  "RFC 7372 §3.2" },
 	{ "spf.none", "The sender domain publishes no SPF record.", "No TXT "
 	  "record starting v=spf1 at the domain. A warning when a refusal or "
 	  "the bounce points at authentication, else information.", US,

@@ -357,6 +357,8 @@ struct mx_spf {
 	int			 lookups;	/* DNS-querying terms (max 10) */
 	int			 void_lookups;	/* empty answers (max 2) */
 	int			 timed_out;	/* a lookup timed out */
+	char			 exp_name[MX_HOST_MAX];	/* exp= asked (§6.2) */
+	char			 explanation[MX_TEXT_MAX];	/* sanitized */
 	int			 done;
 };
 

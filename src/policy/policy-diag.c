@@ -98,8 +98,22 @@ diag_spf(struct mx__diag *d, int auth)
 		mx__diag_add(d, "spf.fail", auth ? MX_SEV_ERROR : MX_SEV_WARN,
 		    MX_ACT_US, s->domain, fix, "The SPF record of %s does not "
 		    "allow our sending IP %s (fail, by %s): receivers that "
-		    "check SPF refuse or junk our mail.", s->domain, s->ip,
-		    s->mechanism);
+		    "check SPF refuse or junk our mail%s%s%s.", s->domain, s->ip,
+		    s->mechanism, s->explanation[0] ? "; its explanation "
+		    "says \"" : "", s->explanation, s->explanation[0] ? "\"" :
+		    "");
+		break;
+	case MX_SPF_TEMPERROR:
+		/* §2.6.6: a transient DNS error; receivers defer (4.7.24). */
+		mx__diag_add(d, "spf.temperror", auth ? MX_SEV_ERROR :
+		    MX_SEV_WARN, MX_ACT_US, s->domain, "Check that every name "
+		    "server of the domain the error names answers (dig +norec "
+		    "TXT at each one), and that no record of the SPF chain "
+		    "sits in a zone whose servers time out or SERVFAIL.",
+		    "The SPF of %s could not be evaluated for a DNS error "
+		    "(temperror: %s): receivers defer our mail (4.7.24) and "
+		    "DMARC counts it as a failure until the lookups answer.",
+		    s->domain, s->error);
 		break;
 	case MX_SPF_SOFTFAIL:
 		mx__diag_add(d, "spf.softfail", auth ? MX_SEV_ERROR :

@@ -75,6 +75,11 @@ spf_line(const struct mx_spf *s, struct mx_policy_line *x)
 	    s->domain) != 0 ? " in " : "", s->mech_domain[0] &&
 	    strcmp(s->mech_domain, s->domain) != 0 ? s->mech_domain : "",
 	    s->error[0] ? "; " : "", s->error);
+	if (s->explanation[0] != '\0') {
+		size_t o = strlen(x->detail);
+		mx__pput(x->detail + o, sizeof x->detail - o, "; explanation "
+		    "(exp=): \"%s\"", s->explanation);
+	}
 }
 
 /* A DMARC line (sender: its policy and SPF alignment; else information). */

@@ -62,6 +62,10 @@ struct mx_spf_macro_ctx {
  * result is cut from the left to 253 characters (§7.3). */
 int	mx_spf_expand(const char *spec, const struct mx_spf_macro_ctx *,
 	    char *out, size_t outlen);
+/* Expand an explanation TXT's macro-string (§6.2, §7.1: c, r and t are
+ * allowed, r is "unknown"); -1 on a syntax error. */
+int	mx_spf_expand_exp(const char *text, const struct mx_spf_macro_ctx *,
+	    char *out, size_t outlen);
 /* Whether addr (numeric) lies in the network ip/prefix of family 4/6. */
 int	mx_spf_ip_match(const char *addr, const unsigned char *net, int family,
 	    int prefix);

@@ -26,6 +26,8 @@ spf_json(const struct mx_spf *s)
 	mx__rj_set(o, "lookups", json_integer(s->lookups));
 	mx__rj_set(o, "void_lookups", json_integer(s->void_lookups));
 	mx__rj_set(o, "timed_out", json_boolean(s->timed_out));
+	mx__rj_set(o, "exp_name", mx__rj_str_or_null(s->exp_name));
+	mx__rj_set(o, "explanation", mx__rj_str_or_null(s->explanation));
 	mx__rj_set(o, "done", json_boolean(s->done));
 	return o;
 }
