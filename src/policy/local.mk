@@ -4,10 +4,13 @@
 libmxengine_a_SOURCES += src/policy/policy.h src/policy/policy-lines.c src/policy/policy-line.c \
 	src/policy/spf-parse.c \
 	src/policy/dmarc-parse.c src/policy/psl.c src/policy/dkim.c \
+	src/policy/dkim-int.h src/policy/dkim-canon.c src/policy/dkim-verify.c \
 	src/policy/policy-int.h src/policy/policy-dns.c src/policy/spf-eval.c src/policy/policy-run.c src/policy/policy-diag.c
 
-check_PROGRAMS += tests/unit/t-policy tests/fuzz/spf-replay
-TESTS += tests/unit/t-policy tests/fuzz/spf-replay.sh
+check_PROGRAMS += tests/unit/t-policy tests/fuzz/spf-replay tests/unit/t-dkim
+TESTS += tests/unit/t-policy tests/fuzz/spf-replay.sh tests/unit/t-dkim
+tests_unit_t_dkim_SOURCES = tests/unit/t-dkim.c tests/tap.h
+tests_unit_t_dkim_LDADD = libmxengine.a $(MX_LIBS)
 tests_unit_t_policy_SOURCES = tests/unit/t-policy.c tests/tap.h
 tests_unit_t_policy_LDADD = libmxengine.a $(MX_LIBS)
 
@@ -17,7 +20,8 @@ tests_fuzz_spf_replay_SOURCES = tests/fuzz/fuzz-replay.c tests/fuzz/fuzz-spf.c
 tests_fuzz_spf_replay_LDADD = libmxengine.a $(MX_LIBS)
 EXTRA_DIST += tests/fuzz/spf-replay.sh tests/fuzz/spf-seeds
 SPF_FUZZ_SRCS = src/policy/spf-parse.c src/policy/dmarc-parse.c \
-	src/policy/dkim.c src/core/util.c src/core/sanitize.c tests/fuzz/fuzz-spf.c
+	src/policy/dkim.c src/policy/dkim-canon.c src/policy/dkim-verify.c \
+	src/core/util.c src/core/sanitize.c tests/fuzz/fuzz-spf.c
 fuzz-spf: $(SPF_FUZZ_SRCS:%=$(srcdir)/%)
 	$(FUZZ_CC) -o $@ $(SPF_FUZZ_SRCS:%=$(srcdir)/%) $(SSL_LIBS)
 CLEANFILES += fuzz-spf

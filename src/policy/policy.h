@@ -102,6 +102,24 @@ void	mx_dkim_key_parse(const char *txt, size_t len, struct mx_dkim *k);
 int	mx_dkim_sig_find(const char *text, size_t len, char *sel, size_t,
 	    char *dom, size_t);
 
+/* ---- DKIM signatures (RFC 6376 §3.5, §3.7, §6.1; RFC 8463) ----------- */
+
+/* Read and hash the first DKIM-Signature of a message (line ends LF or
+ * CRLF) into s: tags, bh= against the canonical body (unless
+ * headers_only), the hash of the signed header data.  0 when it is ready
+ * to be checked, -1 when there is none (s->present 0) or it cannot be
+ * verified (s->error says why). */
+int	mx_dkim_sig_read(const char *msg, size_t len, int headers_only,
+	    struct mx_dkim_sig *s);
+/* The same for the original message a bounce returns (its
+ * message/rfc822 or text/rfc822-headers part), not the bounce's own. */
+int	mx_dkim_sig_read_bounce(const char *buf, size_t len,
+	    struct mx_dkim_sig *s);
+/* Check s with the key record txt (RFC 6376 §6.1.3), now: the Unix time,
+ * into k: result, failure and why; k's key fields are read too. */
+void	mx_dkim_check(const struct mx_dkim_sig *s, const char *txt, size_t len,
+	    long long now, struct mx_dkim *k);
+
 /* ---- Record lines: one per record, for the report and the dashboard --- */
 
 enum mx_policy_state { MX_PST_PENDING, MX_PST_OK, MX_PST_INFO, MX_PST_WARN,
