@@ -300,6 +300,31 @@ static const struct mx_explain table[] = {
 	  "s= and d=; the TXT lookup of s._domainkey.d found no record.", US,
 	  "Publish the selector's public key, or sign with a published "
 	  "selector.", "RFC 6376 §3.6.2.2" },
+	{ "dkim.bad_body_hash", "The returned message's body does not match "
+	  "its DKIM body hash.", "The body, canonicalised as c= says and cut "
+	  "at l=, hashes to another value than bh=: something changed it "
+	  "after signing (a footer or disclaimer, a gateway re-encoding), or "
+	  "the bounce's copy was re-encoded. Receivers see the signature as "
+	  "failed.", US, "Sign after whatever changes the body, or stop the "
+	  "change.", "RFC 6376 §3.7, §6.1.3" },
+	{ "dkim.bad_signature", "The returned message's DKIM signature does "
+	  "not verify.", "The signature (b=) over the signed header fields "
+	  "does not verify with the key published at s._domainkey.d "
+	  "(rsa-sha256 or ed25519-sha256): the published key is not the "
+	  "signer's, or a signed header changed after signing.", US,
+	  "Publish the signer's public key for its selector; do not rewrite "
+	  "signed fields (Subject tags, From) after signing.",
+	  "RFC 6376 §3.7, §6.1.3, RFC 8463" },
+	{ "dkim.expired", "The returned message's DKIM signature had "
+	  "expired.", "The x= tag lies before the time of the check; mail "
+	  "that is retried or read late fails.", US, "Set a lifetime of days "
+	  "in the signer.", "RFC 6376 §3.5" },
+	{ "dmarc.fail", "The returned message fails DMARC.", "Neither SPF "
+	  "for our sending IP nor the message's DKIM signature passes for a "
+	  "domain aligned with its From: domain (aspf, adkim): receivers "
+	  "apply the domain's policy p=.", US, "Make the DKIM signature "
+	  "verify with d= the From domain (adkim=r: its organisational "
+	  "domain), or SPF pass for it.", "RFC 7489 §3.1, §4.2" },
 	{ "dkim.key_revoked", "The DKIM key a bounce's signature names is "
 	  "revoked.", "The key record has an empty p= tag.", US, "Sign with "
 	  "a current selector and publish its key.", "RFC 6376 §3.6.1" },

@@ -5,7 +5,7 @@ libmxengine_a_SOURCES += src/policy/policy.h src/policy/policy-lines.c src/polic
 	src/policy/spf-parse.c \
 	src/policy/dmarc-parse.c src/policy/psl.c src/policy/dkim.c \
 	src/policy/dkim-int.h src/policy/dkim-canon.c src/policy/dkim-verify.c \
-	src/policy/policy-int.h src/policy/policy-dns.c src/policy/spf-eval.c src/policy/policy-run.c src/policy/policy-diag.c
+	src/policy/dmarc-judge.c src/policy/policy-int.h src/policy/policy-dns.c src/policy/spf-eval.c src/policy/policy-run.c src/policy/policy-diag.c
 
 check_PROGRAMS += tests/unit/t-policy tests/fuzz/spf-replay tests/unit/t-dkim
 TESTS += tests/unit/t-policy tests/fuzz/spf-replay.sh tests/unit/t-dkim
@@ -27,7 +27,8 @@ fuzz-spf: $(SPF_FUZZ_SRCS:%=$(srcdir)/%)
 CLEANFILES += fuzz-spf
 .PHONY: fuzz-spf
 
-TESTS += tests/lab/policy.sh
-EXTRA_DIST += tests/lab/policy.sh tests/lab/scenarios/policy
+TESTS += tests/lab/policy.sh tests/lab/dkim.sh
+EXTRA_DIST += tests/lab/policy.sh tests/lab/scenarios/policy \
+	tests/lab/dkim.sh tests/lab/dkim-sign.py
 TESTS += tests/ui/ui-policy.sh
 EXTRA_DIST += tests/ui/ui-policy.sh
