@@ -202,6 +202,7 @@ read_tags(struct mx_dkim_sig *s, const struct tag *t, int nt, int *hrel,
 	    *c = tag(t, nt, "c"), *q = tag(t, nt, "q"), *h = tag(t, nt, "h"),
 	    *i = tag(t, nt, "i"), *x, *at, *sl;
 	char tmp[600];
+	int n;
 
 	if (v == NULL || strcmp(v, "1") != 0)
 		return bad(s, "v= is not 1");
@@ -253,8 +254,9 @@ read_tags(struct mx_dkim_sig *s, const struct tag *t, int nt, int *hrel,
 		return bad(s, "x= is not a number");
 	if (s->t >= 0 && s->x >= 0 && s->x < s->t)
 		return bad(s, "x= is before t=");
-	if ((s->siglen = unbase64(tag(t, nt, "b"), s->sig, sizeof s->sig)) <= 0)
+	if ((n = unbase64(tag(t, nt, "b"), s->sig, sizeof s->sig)) <= 0)
 		return bad(s, "b= is not base64 (or too long)");
+	s->siglen = n;
 	return 0;
 }
 

@@ -27,6 +27,21 @@ fuzz-spf: $(SPF_FUZZ_SRCS:%=$(srcdir)/%)
 CLEANFILES += fuzz-spf
 .PHONY: fuzz-spf
 
+# --- DKIM canonicalisers and signature reader fuzz target, seeds replayed ---
+#   make fuzz-dkim && ./fuzz-dkim -max_total_time=60 tests/fuzz/dkim-seeds
+check_PROGRAMS += tests/fuzz/dkim-replay
+TESTS += tests/fuzz/dkim-replay.sh
+tests_fuzz_dkim_replay_SOURCES = tests/fuzz/fuzz-replay.c tests/fuzz/fuzz-dkim.c
+tests_fuzz_dkim_replay_LDADD = libmxengine.a $(MX_LIBS)
+EXTRA_DIST += tests/fuzz/dkim-replay.sh tests/fuzz/dkim-seeds
+DKIM_FUZZ_SRCS = src/policy/dkim.c src/policy/dkim-canon.c \
+	src/policy/dkim-verify.c src/core/util.c src/core/sanitize.c \
+	tests/fuzz/fuzz-dkim.c
+fuzz-dkim: $(DKIM_FUZZ_SRCS:%=$(srcdir)/%)
+	$(FUZZ_CC) -o $@ $(DKIM_FUZZ_SRCS:%=$(srcdir)/%) $(SSL_LIBS)
+CLEANFILES += fuzz-dkim
+.PHONY: fuzz-dkim
+
 TESTS += tests/lab/policy.sh tests/lab/dkim.sh
 EXTRA_DIST += tests/lab/policy.sh tests/lab/scenarios/policy \
 	tests/lab/dkim.sh tests/lab/dkim-sign.py
