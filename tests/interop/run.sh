@@ -230,7 +230,16 @@ make_dnssec() {
 	done
 	key=$(cd "$d" && ldns-keygen -k -a ECDSAP256SHA256 dnssec.test) &&
 	(cd "$d" && ldns-signzone -o dnssec.test dnssec.test.zone "$key") &&
-	cp "$d/$key.ds" "$d/trust-anchor.ds" && chmod 644 "$d"/*
+	cp "$d/$key.ds" "$d/trust-anchor.ds" || return 1
+	# bogus.test: signed and anchored, then its TLSA data changed after
+	# signing, so the signature no longer covers it: validation fails.
+	subst "$SRC/conf/zones/dnssec.test.zone" "$d" "$AUTH1" "$AUTH1" |
+	    sed -e "s|@TLSA@|$tlsa|" -e 's/dnssec\.test/bogus.test/g' > "$d/bogus.test.zone"
+	key=$(cd "$d" && ldns-keygen -k -a ECDSAP256SHA256 bogus.test) &&
+	(cd "$d" && ldns-signzone -o bogus.test bogus.test.zone "$key") &&
+	sed -i "s/3 1 1 $tlsa/3 1 1 $(printf '%s' "$tlsa" | tr 0-9a-f 1-9a-f0)/" \
+	    "$d/bogus.test.zone.signed" &&
+	cat "$d/$key.ds" >> "$d/trust-anchor.ds" && chmod 644 "$d"/*
 }
 
 # Write one nsd instance (NAME, ADDR) with all zones; STALE=1 for the old data.
@@ -247,8 +256,10 @@ setup_nsd() {
 	if [ "$stale" != 1 ]; then	# the DANE zones, one signed
 		cp "$W/dnssec/dnssec.test.zone.signed" "$d/dnssec.test.zone"
 		cp "$W/dnssec/nodnssec.test.zone" "$d/nodnssec.test.zone"
+		cp "$W/dnssec/bogus.test.zone.signed" "$d/bogus.test.zone"
 		printf 'zone:\n\tname: "%s"\n\tzonefile: "%s.zone"\n' \
-		    dnssec.test dnssec.test nodnssec.test nodnssec.test >> "$d/nsd.conf"
+		    dnssec.test dnssec.test nodnssec.test nodnssec.test \
+		    bogus.test bogus.test >> "$d/nsd.conf"
 	fi
 	nsd-checkconf "$d/nsd.conf" || return 1
 	spawn "$d/stdout" nsd -d -c "$d/nsd.conf"
@@ -555,6 +566,12 @@ mx_checks() {
 	mxrun nodnssec $R $CA user@nodnssec.test
 	is "$(mxq '.mx[0].addresses[0].dane | [.state, .ad] | map(tostring) | join(" ")')" \
 	    "ok false" "user@nodnssec.test: the same record unsigned comes with AD=0 (not validated)"
+	# A signature that does not cover the TLSA data: unbound answers
+	# SERVFAIL (bogus), and DANE senders defer: dane.unusable.
+	mxrun bogus $R $CA user@bogus.test
+	is "$(mxq '.mx[0].addresses[0].dane | [.tlsa_status, .ad] | map(tostring) | join(" ")')" \
+	    "servfail false" "user@bogus.test: a TLSA answer that fails validation comes as SERVFAIL"
+	like "$(mx_findings)" "dane.unusable" "user@bogus.test: finding dane.unusable"
 	if command -v dig >/dev/null; then
 		like "$(dig +dnssec +noall +comments -p "$DNS_PORT" @"$RES1" "_$SMTP_PORT._tcp.mx.dnssec.test" TLSA)" \
 		    'flags:.* ad' "dig agrees: unbound sets AD on dnssec.test's TLSA"
