@@ -24,9 +24,10 @@
 #define MAX_FIELDS	512	/* header fields of one message */
 #define MAX_TAGS	32
 
-/* One header field: text[off..off+len) with its CRLF; name length. */
+/* One header field: text[off..off+len) with its CRLF; name length; the
+ * value starts at off+val (after the colon). */
 struct field {
-	size_t	off, len, nlen;
+	size_t	off, len, nlen, val;
 	int	used;
 };
 
@@ -78,6 +79,7 @@ split_header(const char *m, size_t n, struct field *f, int max, size_t *body)
 			f[nf].off = i;
 			f[nf].len = e - i;
 			f[nf].nlen = (size_t)(c - (m + i));
+			f[nf].val = f[nf].nlen + 1;
 			while (f[nf].nlen > 0 && (m[i + f[nf].nlen - 1] == ' ' ||
 			    m[i + f[nf].nlen - 1] == '\t'))
 				f[nf].nlen--;
@@ -265,11 +267,11 @@ static void
 from_domain(const char *m, const struct field *f, char *out, size_t outlen)
 {
 	char v[1024], *at, *e;
-	size_t n = f->len - f->nlen - 1;
+	size_t n = f->len - f->val;
 
 	if (n >= sizeof v)
 		n = sizeof v - 1;
-	memcpy(v, m + f->off + f->nlen + 1, n);
+	memcpy(v, m + f->off + f->val, n);
 	v[n] = '\0';
 	if ((e = strchr(v, '<')) != NULL)
 		memmove(v, e + 1, strlen(e + 1) + 1);
@@ -291,7 +293,7 @@ hash_sig_field(const char *m, const struct field *f, int relaxed,
     struct mx__dbuf *out)
 {
 	struct mx__dbuf raw = { 0 }, c = { 0 };
-	const char *p = m + f->off, *end = p + f->len, *v = p + f->nlen + 1,
+	const char *p = m + f->off, *end = p + f->len, *v = p + f->val,
 	    *q;
 	int at_start = 1;
 
@@ -388,9 +390,9 @@ prepare(const char *m, size_t n, int headers_only, struct mx_dkim_sig *s)
 	if (sig < 0)
 		goto out;
 	s->present = 1;
-	vlen = f[sig].len - f[sig].nlen - 1;
+	vlen = f[sig].len - f[sig].val;
 	val = mx_xmalloc(vlen + 1);
-	memcpy(val, m + f[sig].off + f[sig].nlen + 1, vlen);
+	memcpy(val, m + f[sig].off + f[sig].val, vlen);
 	val[vlen] = '\0';
 	if (parse_tags(val, t, MAX_TAGS, &nt) != 0) {
 		bad(s, "the tag-list does not parse (or a tag is given twice)");

@@ -144,6 +144,10 @@ test_rfc8463(void)
 	is_str(check(m, key8463, T8463, &k), "pass/",
 	    "relaxed: white space changes in a header still pass");
 	free(m);
+	m = edit(rfc8463, "DKIM-Signature:", "DKIM-Signature :");
+	is_str(check(m, key8463, T8463, &k), "pass/",
+	    "relaxed: a blank before the signature field's colon still passes");
+	free(m);
 	m = edit(rfc8463, "To: Suzie", "X-Unsigned: added\r\nTo: Suzie");
 	is_str(check(m, key8463, T8463, &k), "pass/",
 	    "an unsigned field added: still passes");
