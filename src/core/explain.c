@@ -265,6 +265,14 @@ static const struct mx_explain table[] = {
 	  "include or redirect of a domain without a record.", US, "Repair "
 	  "the record; flatten includes to stay within 10 lookups.",
 	  "RFC 7208 §2.6.7, §4.6.4" },
+	{ "spf.temperror", "The sender domain's SPF could not be evaluated "
+	  "for a DNS error.", "A lookup of check_host() (the record, an "
+	  "include's or redirect's record, an a, mx, ptr or exists term) "
+	  "timed out or failed (SERVFAIL): a temperror. Receivers defer the "
+	  "mail with 4.7.24 and DMARC treats it as a failure.", US, "Make "
+	  "every name server of the zone the error names answer; move "
+	  "records out of zones whose servers fail.", "RFC 7208 §2.6.6, §5, "
+	  "RFC 7372 §3.2" },
 	{ "spf.none", "The sender domain publishes no SPF record.", "No TXT "
 	  "record starting v=spf1 at the domain. A warning when a refusal or "
 	  "the bounce points at authentication, else information.", US,
@@ -292,6 +300,31 @@ static const struct mx_explain table[] = {
 	  "s= and d=; the TXT lookup of s._domainkey.d found no record.", US,
 	  "Publish the selector's public key, or sign with a published "
 	  "selector.", "RFC 6376 §3.6.2.2" },
+	{ "dkim.bad_body_hash", "The returned message's body does not match "
+	  "its DKIM body hash.", "The body, canonicalised as c= says and cut "
+	  "at l=, hashes to another value than bh=: something changed it "
+	  "after signing (a footer or disclaimer, a gateway re-encoding), or "
+	  "the bounce's copy was re-encoded. Receivers see the signature as "
+	  "failed.", US, "Sign after whatever changes the body, or stop the "
+	  "change.", "RFC 6376 §3.7, §6.1.3" },
+	{ "dkim.bad_signature", "The returned message's DKIM signature does "
+	  "not verify.", "The signature (b=) over the signed header fields "
+	  "does not verify with the key published at s._domainkey.d "
+	  "(rsa-sha256 or ed25519-sha256): the published key is not the "
+	  "signer's, or a signed header changed after signing.", US,
+	  "Publish the signer's public key for its selector; do not rewrite "
+	  "signed fields (Subject tags, From) after signing.",
+	  "RFC 6376 §3.7, §6.1.3, RFC 8463" },
+	{ "dkim.expired", "The returned message's DKIM signature had "
+	  "expired.", "The x= tag lies before the time of the check; mail "
+	  "that is retried or read late fails.", US, "Set a lifetime of days "
+	  "in the signer.", "RFC 6376 §3.5" },
+	{ "dmarc.fail", "The returned message fails DMARC.", "Neither SPF "
+	  "for our sending IP nor the message's DKIM signature passes for a "
+	  "domain aligned with its From: domain (aspf, adkim): receivers "
+	  "apply the domain's policy p=.", US, "Make the DKIM signature "
+	  "verify with d= the From domain (adkim=r: its organisational "
+	  "domain), or SPF pass for it.", "RFC 7489 §3.1, §4.2" },
 	{ "dkim.key_revoked", "The DKIM key a bounce's signature names is "
 	  "revoked.", "The key record has an empty p= tag.", US, "Sign with "
 	  "a current selector and publish its key.", "RFC 6376 §3.6.1" },

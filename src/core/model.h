@@ -27,6 +27,31 @@ const char	*mx_dns_status_name(enum mx_dns_status);
  * caller (main.c, from the bounce reader) or by the dashboard's paste.
  */
 #define MX_BOUNCE_MAX_IPS	8
+/*
+ * A DKIM-Signature (RFC 6376 §3.5) of a message, read and hashed without
+ * the network (dkim-verify.c): what remains to check is the signature
+ * over hdr_hash with the key from DNS (mx_dkim_check).
+ */
+struct mx_dkim_sig {
+	int		 present;		/* a DKIM-Signature was found */
+	char		 algorithm[24];		/* a= */
+	char		 canon[24];		/* c=, "relaxed/simple" */
+	char		 domain[256];		/* d= */
+	char		 selector[64];		/* s= */
+	char		 headers[512];		/* h=, sanitized */
+	char		 auid[320];		/* i=, sanitized */
+	long long	 length;		/* l=, -1 none */
+	long long	 body_len;		/* canonical body, bytes */
+	long long	 t, x;			/* t=, x=, -1 none */
+	int		 body_hash;		/* 1 bh= matches, 0 not, -1 not
+						 * checked (headers only) */
+	char		 from_domain[256];	/* the message's From: domain */
+	unsigned char	 hdr_hash[32];		/* SHA-256 of the signed data */
+	unsigned char	 sig[512];		/* b=, decoded */
+	int		 siglen;
+	char		 error[256];		/* why it cannot be verified */
+};
+
 struct mx_bounce {
 	int		 present;
 	char		 source[256];		/* file name, "-", "pasted" */
@@ -42,6 +67,7 @@ struct mx_bounce {
 	long long	 msg_size;		/* -1 unknown */
 	char		 dkim_selector[64];	/* the original's signature */
 	char		 dkim_domain[256];	/* s= and d=, or "" */
+	struct mx_dkim_sig dkim_sig;		/* the original's, hashed */
 	int		 nips;
 	struct {
 		char			 ip[64];
@@ -357,6 +383,8 @@ struct mx_spf {
 	int			 lookups;	/* DNS-querying terms (max 10) */
 	int			 void_lookups;	/* empty answers (max 2) */
 	int			 timed_out;	/* a lookup timed out */
+	char			 exp_name[MX_HOST_MAX];	/* exp= asked (§6.2) */
+	char			 explanation[MX_TEXT_MAX];	/* sanitized */
 	int			 done;
 };
 
@@ -378,6 +406,9 @@ struct mx_dmarc {
 	int			 pct;
 	char			 rua[MX_HOST_MAX];
 	int			 spf_aligned;	/* -1 unknown, 0, 1 */
+	int			 dkim_aligned;	/* -1 unknown, 0, 1 */
+	char			 result[8];	/* pass, fail, "" unknown */
+	char			 result_why[MX_TEXT_MAX];
 };
 
 /* A DKIM key record (RFC 6376 §3.6.1) named by a bounce's signature. */
@@ -391,6 +422,14 @@ struct mx_dkim {
 	char			 key_type[12];	/* k=, default rsa */
 	int			 key_bits;	/* 0 unknown */
 	char			 error[MX_TEXT_MAX];
+	/* The signature checked with the key (RFC 6376 §6.1): result none
+	 * (nothing to check), pass, fail, permerror, temperror; failure
+	 * says which check failed: body_hash, signature, expired, key,
+	 * syntax; why in plain words. */
+	char			 result[12];
+	char			 failure[12];
+	char			 why[MX_TEXT_MAX];
+	struct mx_dkim_sig	 sig;		/* what was checked */
 };
 
 /* Every policy record the run looked at. */

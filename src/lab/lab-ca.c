@@ -31,7 +31,7 @@ struct lab_ca {
 /* The certificate kinds, as scenarios name them (enum lab_tls order). */
 static const char *const tls_kinds[LAB_TLS_N] = { "none", "good",
     "wrongname", "untrusted", "expired", "selfsigned", "nulcn",
-    "partialwild", "chain", "cnonly", "anon" };
+    "partialwild", "chain", "cnonly", "anon", "fullchain" };
 
 /* The kind named name, or -1. */
 int
@@ -295,7 +295,11 @@ mx_lab_ca_server_ctx(struct lab_ca *ca, const char *name, const char *ip,
 	if ((ctx = SSL_CTX_new(TLS_server_method())) == NULL ||
 	    SSL_CTX_use_certificate(ctx, leaf) != 1 ||
 	    SSL_CTX_use_PrivateKey(ctx, ca->leaf_key) != 1 ||
-	    SSL_CTX_check_private_key(ctx) != 1) {
+	    SSL_CTX_check_private_key(ctx) != 1 ||
+	    /* fullchain: the test CA sent too, as DANE-TA(2) needs (RFC
+	     * 7672 §3.1.2: the trust anchor in the chain). */
+	    (kind == LAB_TLS_FULLCHAIN && SSL_CTX_add1_chain_cert(ctx,
+	    ca->ca) != 1)) {
 		*cause = ssl_cause("server context");
 		SSL_CTX_free(ctx);
 		X509_free(leaf);

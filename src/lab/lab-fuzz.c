@@ -148,7 +148,7 @@ fz_server(struct fz *f, int slot)
 	    "unknown", NULL };
 	static const char *const tls[] = { "good", "wrongname", "untrusted",
 	    "expired", "selfsigned", "nulcn", "partialwild", "chain",
-	    "cnonly", "anon", NULL };
+	    "cnonly", "anon", "fullchain", NULL };
 	static const char *const beh[] = { "silent", "hangup", "endless",
 	    "longline", "barelf", "tlssilent", "tlsgarbage", "tlsplain",
 	    NULL };

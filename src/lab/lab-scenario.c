@@ -59,7 +59,8 @@
  *                          (DNS "m*.domain"), chain (signed by an
  *                          intermediate the server does not send), cnonly
  *                          (no subjectAltName), anon (no certificate:
- *                          anonymous suites, TLS 1.2)
+ *                          anonymous suites, TLS 1.2), fullchain (good,
+ *                          sent with the test CA: a DANE-TA chain)
  *   delay MS               wait MS before every reply
  *   latency MS             network latency: every byte the server writes
  *                          (replies, TLS records) leaves MS later, so the

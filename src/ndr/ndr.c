@@ -265,6 +265,7 @@ first_dkim(const char *buf, size_t len, struct mx_ndr_first *f)
 	    f->dkim_selector, sizeof f->dkim_selector, f->dkim_domain,
 	    sizeof f->dkim_domain) != 0)
 		f->dkim_selector[0] = f->dkim_domain[0] = '\0';
+	mx_dkim_sig_read_bounce(buf, len, &f->dkim_sig);
 }
 
 /* First failed recipient of the bounce in path; see ndr.h. */

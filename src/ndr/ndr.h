@@ -95,6 +95,9 @@ struct mx_ndr_first {
 	 * (raw; "" when it quotes none). */
 	char	 dkim_selector[64];
 	char	 dkim_domain[256];
+	/* The same signature read and hashed (policy.h), to be checked
+	 * with its key by the live run. */
+	struct mx_dkim_sig dkim_sig;
 };
 
 /* One message of an input, as mx_ndr_each hands it on. */

@@ -1,8 +1,9 @@
 /*
  * dkim: the DKIM pieces mxscope reads (RFC 6376), pure: a key record
  * (§3.6.1: v=DKIM1 first if present, k= rsa or ed25519, p= the key; an
- * empty p= is a revoked key) read with OpenSSL, and the s= and d= tags of
- * a DKIM-Signature field (§3.5) quoted in a bounce.
+ * empty p= is a revoked key) read with OpenSSL, a signature checked with
+ * it (mx_dkim_check: x=, bh=, then b= with OpenSSL EVP), and the s= and
+ * d= tags of a DKIM-Signature field (§3.5) quoted in a bounce.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -11,6 +12,7 @@
 #include <strings.h>
 
 #include <openssl/evp.h>
+#include <openssl/rsa.h>
 #include <openssl/x509.h>
 
 #include "policy.h"
@@ -53,9 +55,9 @@ tag_value(const char *s, size_t n, const char *tag, char *out, size_t outlen,
 	return 0;
 }
 
-/* Read a key record into k. */
-void
-mx_dkim_key_parse(const char *txt, size_t len, struct mx_dkim *k)
+/* Read a key record into k; the key into *out when out is not NULL. */
+static void
+key_read(const char *txt, size_t len, struct mx_dkim *k, EVP_PKEY **out)
 {
 	char v[16], kt[16], *p = mx_xcalloc(1, len + 1), *der;
 	const unsigned char *dp;
@@ -106,6 +108,10 @@ mx_dkim_key_parse(const char *txt, size_t len, struct mx_dkim *k)
 		if (dl == 32) {
 			k->valid = 1;
 			k->key_bits = 256;
+			if (out != NULL)
+				*out = EVP_PKEY_new_raw_public_key(
+				    EVP_PKEY_ED25519, NULL, (unsigned char *)der,
+				    32);
 		} else
 			snprintf(k->error, sizeof k->error, "an ed25519 key "
 			    "of %d bytes, not 32", dl);
@@ -119,11 +125,105 @@ mx_dkim_key_parse(const char *txt, size_t len, struct mx_dkim *k)
 	} else {
 		k->valid = 1;
 		k->key_bits = EVP_PKEY_bits(pk);
+		if (out != NULL) {
+			*out = pk;
+			pk = NULL;
+		}
 	}
 	EVP_PKEY_free(pk);
 	free(der);
 out:
 	free(p);
+}
+
+/* Read a key record into k. */
+void
+mx_dkim_key_parse(const char *txt, size_t len, struct mx_dkim *k)
+{
+	key_read(txt, len, k, NULL);
+}
+
+/* Set the check's result, failure and why. */
+static void
+verdict(struct mx_dkim *k, const char *result, const char *failure,
+    const char *why)
+{
+	mx_strlcpy(k->result, result, sizeof k->result);
+	mx_strlcpy(k->failure, failure, sizeof k->failure);
+	mx_strlcpy(k->why, why, sizeof k->why);
+}
+
+/* Whether sig verifies over the 32-byte hash md with pk: RSASSA-PKCS1-
+ * v1_5 with SHA-256 (RFC 6376 §3.3.1), or Ed25519 over the SHA-256 hash
+ * (RFC 8463 §3). */
+static int
+sig_ok(EVP_PKEY *pk, int ed, const struct mx_dkim_sig *s)
+{
+	EVP_PKEY_CTX *c;
+	EVP_MD_CTX *mc;
+	int ok = 0;
+
+	if (ed) {
+		if ((mc = EVP_MD_CTX_new()) == NULL)
+			return 0;
+		ok = EVP_DigestVerifyInit(mc, NULL, NULL, NULL, pk) == 1 &&
+		    EVP_DigestVerify(mc, s->sig, (size_t)s->siglen,
+		    s->hdr_hash, sizeof s->hdr_hash) == 1;
+		EVP_MD_CTX_free(mc);
+		return ok;
+	}
+	if ((c = EVP_PKEY_CTX_new(pk, NULL)) == NULL)
+		return 0;
+	ok = EVP_PKEY_verify_init(c) == 1 &&
+	    EVP_PKEY_CTX_set_rsa_padding(c, RSA_PKCS1_PADDING) == 1 &&
+	    EVP_PKEY_CTX_set_signature_md(c, EVP_sha256()) == 1 &&
+	    EVP_PKEY_verify(c, s->sig, (size_t)s->siglen, s->hdr_hash,
+	    sizeof s->hdr_hash) == 1;
+	EVP_PKEY_CTX_free(c);
+	return ok;
+}
+
+/* Check a signature with its key record (RFC 6376 §6.1.3). */
+void
+mx_dkim_check(const struct mx_dkim_sig *s, const char *txt, size_t len,
+    long long now, struct mx_dkim *k)
+{
+	EVP_PKEY *pk = NULL;
+	int ed = strcasecmp(s->algorithm, "ed25519-sha256") == 0;
+	char why[MX_TEXT_MAX];
+
+	k->sig = *s;
+	if (txt != NULL)
+		key_read(txt, len, k, &pk);
+	if (!s->present) {
+		verdict(k, "none", "", "");
+	} else if (s->error[0] != '\0') {
+		verdict(k, "permerror", "syntax", s->error);
+	} else if (!k->present || !k->valid || pk == NULL) {
+		verdict(k, "permerror", "key", k->error[0] ? k->error :
+		    "no key record");
+	} else if (ed != (strcasecmp(k->key_type, "ed25519") == 0)) {
+		snprintf(why, sizeof why, "the signature is %s, the key k=%s",
+		    s->algorithm, k->key_type);
+		verdict(k, "permerror", "key", why);
+	} else if (s->x >= 0 && now > s->x) {
+		snprintf(why, sizeof why, "the signature expired (x=%lld, %lld "
+		    "seconds before the check)", s->x, now - s->x);
+		verdict(k, "fail", "expired", why);
+	} else if (s->body_hash == 0) {
+		snprintf(why, sizeof why, "the body hash (bh=) does not match "
+		    "the body%s", s->length >= 0 && s->length > s->body_len ?
+		    " (shorter than l=)" : "");
+		verdict(k, "fail", "body_hash", why);
+	} else if (!sig_ok(pk, ed, s)) {
+		verdict(k, "fail", "signature", "the signature (b=) does not "
+		    "verify over the signed header fields with this key");
+	} else
+		verdict(k, "pass", "", s->body_hash < 0 ? "the header "
+		    "signature verifies (the body was not returned: its hash "
+		    "is not checked)" : "the body hash and the signature "
+		    "verify");
+	EVP_PKEY_free(pk);
 }
 
 /* Find the s= and d= of a DKIM-Signature field in a message text. */

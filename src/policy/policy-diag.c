@@ -98,8 +98,22 @@ diag_spf(struct mx__diag *d, int auth)
 		mx__diag_add(d, "spf.fail", auth ? MX_SEV_ERROR : MX_SEV_WARN,
 		    MX_ACT_US, s->domain, fix, "The SPF record of %s does not "
 		    "allow our sending IP %s (fail, by %s): receivers that "
-		    "check SPF refuse or junk our mail.", s->domain, s->ip,
-		    s->mechanism);
+		    "check SPF refuse or junk our mail%s%s%s.", s->domain, s->ip,
+		    s->mechanism, s->explanation[0] ? "; its explanation "
+		    "says \"" : "", s->explanation, s->explanation[0] ? "\"" :
+		    "");
+		break;
+	case MX_SPF_TEMPERROR:
+		/* §2.6.6: a transient DNS error; receivers defer (4.7.24). */
+		mx__diag_add(d, "spf.temperror", auth ? MX_SEV_ERROR :
+		    MX_SEV_WARN, MX_ACT_US, s->domain, "Check that every name "
+		    "server of the domain the error names answers (dig +norec "
+		    "TXT at each one), and that no record of the SPF chain "
+		    "sits in a zone whose servers time out or SERVFAIL.",
+		    "The SPF of %s could not be evaluated for a DNS error "
+		    "(temperror: %s): receivers defer our mail (4.7.24) and "
+		    "DMARC counts it as a failure until the lookups answer.",
+		    s->domain, s->error);
 		break;
 	case MX_SPF_SOFTFAIL:
 		mx__diag_add(d, "spf.softfail", auth ? MX_SEV_ERROR :
@@ -152,8 +166,17 @@ diag_dmarc(struct mx__diag *d, int auth)
 		    "p=none|quarantine|reject, tags separated by ';'.",
 		    "The DMARC record at %s is not valid (%s): receivers "
 		    "ignore it.", r->found_at, r->error);
+	else if (r->valid && d->m->policy.dkim.asked &&
+	    strcmp(r->result, "fail") == 0)
+		mx__diag_add(d, "dmarc.fail", auth || strcmp(r->p, "reject") ==
+		    0 ? MX_SEV_ERROR : strcmp(r->p, "none") == 0 ? MX_SEV_INFO :
+		    MX_SEV_WARN, MX_ACT_US, r->domain, "Make the DKIM "
+		    "signature verify with d= the From domain (or its "
+		    "organisational domain with adkim=r), or make SPF pass for "
+		    "it with our sending IP.", "The returned message fails "
+		    "DMARC for %s (p=%s): %s.", r->domain, r->p, r->result_why);
 	else if (r->valid && strcmp(r->p, "reject") == 0 &&
-	    r->spf_aligned == 0)
+	    r->spf_aligned == 0 && r->dkim_aligned != 1)
 		mx__diag_add(d, "dmarc.reject_without_spf_pass", auth ?
 		    MX_SEV_ERROR : MX_SEV_WARN, MX_ACT_US, r->domain,
 		    "Make SPF pass for our sending IP with the sender domain "
@@ -165,16 +188,57 @@ diag_dmarc(struct mx__diag *d, int auth)
 		    mx_spf_result_name(d->m->policy.spf.result));
 }
 
-/* Findings of the DKIM key a bounce's signature names. */
+/* Findings of the signature checked with a good key (RFC 6376 §6.1.3):
+ * ours to fix (our signer, or what changes mail after it), an error when
+ * the refusal is about authentication. */
 static void
-diag_dkim(struct mx__diag *d)
+diag_dkim_sig(struct mx__diag *d, int auth, const char *subj)
+{
+	const struct mx_dkim *k = &d->m->policy.dkim;
+	enum mx_severity sev = auth ? MX_SEV_ERROR : MX_SEV_WARN;
+
+	if (strcmp(k->failure, "body_hash") == 0)
+		mx__diag_add(d, "dkim.bad_body_hash", sev, MX_ACT_US, subj,
+		    "Find what changes the body after signing (a footer or "
+		    "disclaimer added, a gateway re-encoding, l= shorter than "
+		    "the body) and sign after it, or stop it.", "The body of "
+		    "the returned message does not match its DKIM body hash "
+		    "(bh=, d=%s, %s): it was changed after signing, so the "
+		    "signature fails (or the bounce's copy was re-encoded).",
+		    k->sig.domain, k->sig.canon);
+	else if (strcmp(k->failure, "signature") == 0)
+		mx__diag_add(d, "dkim.bad_signature", sev, MX_ACT_US, subj,
+		    "Check that the signer's private key matches the public "
+		    "key published for selector s=, and that no signed header "
+		    "field is rewritten after signing (Subject tags, From "
+		    "rewriting).", "The DKIM signature (b=, d=%s, %s) of the "
+		    "returned message does not verify with the key at %s: the "
+		    "key does not match, or a signed header field (%s) changed "
+		    "after signing.", k->sig.domain, k->sig.algorithm, subj,
+		    k->sig.headers);
+	else if (strcmp(k->failure, "expired") == 0)
+		mx__diag_add(d, "dkim.expired", sev, MX_ACT_US, subj, "Set a "
+		    "longer signature lifetime (x=) in the signer, days rather "
+		    "than minutes: retried mail is verified late.", "The DKIM "
+		    "signature (d=%s) of the returned message had expired when "
+		    "checked: %s.", k->sig.domain, k->why);
+}
+
+/* Findings of the DKIM key a bounce's signature names, and of the
+ * signature checked with it. */
+static void
+diag_dkim(struct mx__diag *d, int auth)
 {
 	const struct mx_dkim *k = &d->m->policy.dkim;
 	char subj[MX_HOST_MAX];
 
-	if (!k->asked || !k->done || (k->present && k->valid && !k->revoked))
+	if (!k->asked || !k->done)
 		return;
 	mx__pput(subj, sizeof subj, "%s._domainkey.%s", k->selector, k->domain);
+	if (k->present && k->valid && !k->revoked) {
+		diag_dkim_sig(d, auth, subj);
+		return;
+	}
 	if (!k->present && (k->status == MX_DNS_NXDOMAIN ||
 	    k->status == MX_DNS_NODATA))
 		mx__diag_add(d, "dkim.key_missing", MX_SEV_WARN, MX_ACT_US, subj,
@@ -201,7 +265,7 @@ mx__policy_diag(struct mx__diag *d)
 
 	diag_spf(d, auth);
 	diag_dmarc(d, auth);
-	diag_dkim(d);
+	diag_dkim(d, auth);
 }
 
 /* A refusal on authentication with SPF failing: the verdict says which

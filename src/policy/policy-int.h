@@ -44,6 +44,12 @@ void		 mx__spf_start(struct mx__spf *);
 /* Free; call only after mx_dns_close of its dns, or after done. */
 void		 mx__spf_free(struct mx__spf *);
 
+/* ---- DMARC's result: dmarc-judge.c --------------------------------- */
+
+/* Judge the sender domain's DMARC (RFC 7489 §4.2) from p: spf_aligned,
+ * dkim_aligned, result ("" until it is known) and result_why. */
+void	mx__dmarc_judge(struct mx_policy *p, const struct mx_psl *l);
+
 /* ---- findings: policy-diag.c ---------------------------------------- */
 
 struct mx_finding;

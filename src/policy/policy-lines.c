@@ -75,6 +75,11 @@ spf_line(const struct mx_spf *s, struct mx_policy_line *x)
 	    s->domain) != 0 ? " in " : "", s->mech_domain[0] &&
 	    strcmp(s->mech_domain, s->domain) != 0 ? s->mech_domain : "",
 	    s->error[0] ? "; " : "", s->error);
+	if (s->explanation[0] != '\0') {
+		size_t o = strlen(x->detail);
+		mx__pput(x->detail + o, sizeof x->detail - o, "; explanation "
+		    "(exp=): \"%s\"", s->explanation);
+	}
 }
 
 /* A DMARC line (sender: its policy and SPF alignment; else information). */
@@ -131,6 +136,18 @@ dmarc_line(const struct mx_dmarc *d, int sender, struct mx_policy_line *x)
 		    d->spf_aligned ? "passes aligned" : "does not pass aligned");
 	if (sender && d->spf_aligned == 0 && strcmp(d->p, "none") != 0)
 		x->level = MX_PST_WARN;
+	o = strlen(x->detail);
+	if (sender && d->dkim_aligned >= 0 && o < sizeof x->detail)
+		mx__pput(x->detail + o, sizeof x->detail - o, "; DKIM %s",
+		    d->dkim_aligned ? "passes aligned" : "does not pass aligned");
+	o = strlen(x->detail);
+	if (sender && d->result[0] != '\0' && o < sizeof x->detail) {
+		/* RFC 7489 §4.2: the result, and why. */
+		mx__pput(x->detail + o, sizeof x->detail - o, "; DMARC %s: %s",
+		    d->result, d->result_why);
+		x->level = strcmp(d->result, "pass") == 0 ? MX_PST_OK :
+		    strcmp(d->p, "none") != 0 ? MX_PST_FAIL : MX_PST_WARN;
+	}
 }
 
 /* The DKIM key line. */
@@ -159,6 +176,20 @@ dkim_line(const struct mx_dkim *k, struct mx_policy_line *x)
 		    mx_dns_status_name(k->status));
 	else
 		mx__pput(x->detail, sizeof x->detail, "%s", k->error);
+	if (k->result[0] == '\0' || strcmp(k->result, "none") == 0 ||
+	    !k->present || !k->valid || k->revoked)
+		return;
+	/* The signature checked with the key (RFC 6376 §6.1). */
+	mx_strlcpy(x->state, strcmp(k->failure, "body_hash") == 0 ?
+	    "bad-body-hash" : strcmp(k->failure, "signature") == 0 ?
+	    "bad-signature" : strcmp(k->failure, "expired") == 0 ? "expired" :
+	    k->result, sizeof x->state);
+	x->level = strcmp(k->result, "pass") == 0 ? MX_PST_OK : MX_PST_FAIL;
+	{
+		size_t o = strlen(x->detail);
+		mx__pput(x->detail + o, sizeof x->detail - o, "; %s %s: %s",
+		    k->sig.algorithm, k->sig.canon, k->why);
+	}
 }
 
 /* The lines of a model's policy records. */

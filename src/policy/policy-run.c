@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "mx-int.h"
 #include "policy-int.h"
@@ -44,6 +45,7 @@ struct mx__policy {
 	char			 reply_ip[MX_ADDR_MAX];
 	char			 local_ip[MX_ADDR_MAX];
 	int			 dkim_out;	/* the key lookup is out */
+	struct mx_dkim_sig	 sig;		/* the signature to check */
 	int			 stopped;
 };
 
@@ -92,29 +94,11 @@ emit(struct mx__policy *p)
 	p->emit(p->arg, &ev);
 }
 
-/* SPF alignment (RFC 7489 §3.1.2) of the sender DMARC, once both ended. */
+/* The sender DMARC's alignment and result (dmarc-judge.c). */
 static void
 align(struct mx__policy *p)
 {
-	struct mx_dmarc *d = &p->p.dmarc;
-	char a[MX_HOST_MAX], b[MX_HOST_MAX];
-
-	if (!d->asked || !d->done || !d->valid || !p->p.spf.done ||
-	    p->p.spf.result == MX_SPF_SKIPPED) {
-		d->spf_aligned = -1;
-		return;
-	}
-	if (p->p.spf.result != MX_SPF_PASS) {
-		d->spf_aligned = 0;
-		return;
-	}
-	if (d->aspf == 's') {
-		d->spf_aligned = strcasecmp(p->p.spf.domain, d->domain) == 0;
-		return;
-	}
-	mx_psl_org_domain(psl(), p->p.spf.domain, a, sizeof a);
-	mx_psl_org_domain(psl(), d->domain, b, sizeof b);
-	d->spf_aligned = strcasecmp(a, b) == 0;
+	mx__dmarc_judge(&p->p, psl());
 }
 
 /* Whether a TXT record is a DMARC record (§6.6.3: starts v=DMARC1). */
@@ -244,14 +228,23 @@ dkim_answer(void *arg, enum mx_dns_status st, const unsigned char *abuf,
 	k->status = st;
 	k->done = 1;
 	if (mx__pdns_txt(abuf, alen, any_txt, txt, MX_PTXT_MAX, &n) > 0) {
-		mx_dkim_key_parse(txt, n, k);
+		/* The key read, the signature checked with it (§6.1.3). */
+		mx_dkim_check(&p->sig, txt, n, (long long)time(NULL), k);
 		clean(k->key_type, sizeof k->key_type);
 		clean(k->error, sizeof k->error);
 	} else if (st != MX_DNS_ANSWER && st != MX_DNS_NXDOMAIN &&
-	    st != MX_DNS_NODATA)
+	    st != MX_DNS_NODATA) {
 		mx__pput(k->error, sizeof k->error, "the TXT lookup %s",
 		    st == MX_DNS_TIMEOUT ? "timed out" : mx_dns_status_name(st));
+		mx_dkim_check(&p->sig, NULL, 0, 0, k);
+		if (p->sig.present)	/* §6.1.2: a DNS failure: TEMPFAIL */
+			mx__pput(k->result, sizeof k->result, "temperror");
+		mx__pput(k->why, sizeof k->why, "%s", k->error);
+	} else
+		mx_dkim_check(&p->sig, NULL, 0, 0, k);	/* no key */
+	clean(k->why, sizeof k->why);
 	free(txt);
+	align(p);
 	emit(p);
 }
 
@@ -265,6 +258,8 @@ dkim_start(struct mx__policy *p, const struct mx_bounce *b)
 	k->asked = 1;
 	k->status = MX_DNS_PENDING;
 	mx_strlcpy(k->selector, b->dkim_selector, sizeof k->selector);
+	p->sig = b->dkim_sig;
+	k->sig = b->dkim_sig;
 	mx_strlcpy(k->domain, b->dkim_domain, sizeof k->domain);
 	mx__pput(name, sizeof name, "%s._domainkey.%s", k->selector,
 	    k->domain);
@@ -313,6 +308,10 @@ mx__policy_start(uv_loop_t *loop, const struct mx_opts *o,
 	    b->dkim_domain[0] != '\0';
 
 	hdr = o->sender_domain != NULL ? o->sender_domain : from_dom;
+	/* A returned message with a signature: its From: domain is the one
+	 * DMARC judges (RFC 7489 §3.1) when no sender domain is given. */
+	if (hdr[0] == '\0' && dkim && b->dkim_sig.from_domain[0] != '\0')
+		hdr = b->dkim_sig.from_domain;
 	env = from_dom[0] != '\0' ? from_dom : hdr;
 	if (hdr[0] == '\0' && !dkim)
 		return NULL;

@@ -62,6 +62,10 @@ struct mx_spf_macro_ctx {
  * result is cut from the left to 253 characters (§7.3). */
 int	mx_spf_expand(const char *spec, const struct mx_spf_macro_ctx *,
 	    char *out, size_t outlen);
+/* Expand an explanation TXT's macro-string (§6.2, §7.1: c, r and t are
+ * allowed, r is "unknown"); -1 on a syntax error. */
+int	mx_spf_expand_exp(const char *text, const struct mx_spf_macro_ctx *,
+	    char *out, size_t outlen);
 /* Whether addr (numeric) lies in the network ip/prefix of family 4/6. */
 int	mx_spf_ip_match(const char *addr, const unsigned char *net, int family,
 	    int prefix);
@@ -97,6 +101,24 @@ void	mx_dkim_key_parse(const char *txt, size_t len, struct mx_dkim *k);
  * found. */
 int	mx_dkim_sig_find(const char *text, size_t len, char *sel, size_t,
 	    char *dom, size_t);
+
+/* ---- DKIM signatures (RFC 6376 §3.5, §3.7, §6.1; RFC 8463) ----------- */
+
+/* Read and hash the first DKIM-Signature of a message (line ends LF or
+ * CRLF) into s: tags, bh= against the canonical body (unless
+ * headers_only), the hash of the signed header data.  0 when it is ready
+ * to be checked, -1 when there is none (s->present 0) or it cannot be
+ * verified (s->error says why). */
+int	mx_dkim_sig_read(const char *msg, size_t len, int headers_only,
+	    struct mx_dkim_sig *s);
+/* The same for the original message a bounce returns (its
+ * message/rfc822 or text/rfc822-headers part), not the bounce's own. */
+int	mx_dkim_sig_read_bounce(const char *buf, size_t len,
+	    struct mx_dkim_sig *s);
+/* Check s with the key record txt (RFC 6376 §6.1.3), now: the Unix time,
+ * into k: result, failure and why; k's key fields are read too. */
+void	mx_dkim_check(const struct mx_dkim_sig *s, const char *txt, size_t len,
+	    long long now, struct mx_dkim *k);
 
 /* ---- Record lines: one per record, for the report and the dashboard --- */
 

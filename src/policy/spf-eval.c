@@ -54,6 +54,9 @@ struct mx__spf {
 	unsigned char	*abuf;			/* the answer, copied */
 	int		 alen;
 	char		 inner[MX_HOST_MAX];	/* what matched in an include */
+	char		 exp_spec[MX_HOST_MAX];	/* exp= of the deciding record */
+	char		 exp_dom[MX_HOST_MAX];	/* and that record's domain */
+	int		 exp_state;		/* 1: its TXT is asked, 2: done */
 	int		 finished;
 	void		(*done)(void *);
 	void		*arg;
@@ -73,12 +76,29 @@ set_error(struct mx__spf *s, const char *fmt, ...)
 	free(m);
 }
 
-/* End the evaluation with result r. */
+static void	ask(struct mx__spf *, const char *, int);
+static void	exp_answer(struct mx__spf *);
+
+/* End the evaluation with result r; a fail by a record with exp= first
+ * fetches its explanation (§6.2). */
 static void
 finish(struct mx__spf *s, enum mx_spf_result r)
 {
+	struct mx_spf_macro_ctx m = { s->out->sender, s->exp_dom, s->out->ip,
+	    s->helo };
+
 	if (s->finished)
 		return;
+	if (r == MX_SPF_FAIL && s->exp_spec[0] != '\0' && s->exp_state == 0) {
+		s->exp_state = 1;
+		if (mx_spf_expand(s->exp_spec, &m, s->out->exp_name,
+		    sizeof s->out->exp_name) == 0 && s->out->exp_name[0]) {
+			ask(s, s->out->exp_name, ns_t_txt);
+			if (s->answered)	/* answered at once */
+				exp_answer(s);
+			return;
+		}
+	}
 	s->finished = 1;
 	s->out->result = r;
 	s->out->done = 1;
@@ -118,6 +138,58 @@ mx__spf_free(struct mx__spf *s)
 
 static void	run(struct mx__spf *);
 
+/* Any TXT record counts for exp= (§6.2: exactly one must be there). */
+static int
+any_txt(const char *t, size_t n)
+{
+	(void)t;
+	(void)n;
+	return 1;
+}
+
+/* The exp= TXT answer: the explanation when it is exactly one record and
+ * expands; otherwise none (§6.2).  Then the evaluation ends in fail. */
+static void
+exp_answer(struct mx__spf *s)
+{
+	struct mx_spf_macro_ctx m = { s->out->sender, s->exp_dom, s->out->ip,
+	    s->helo };
+	char *txt = mx_xmalloc(MX_PTXT_MAX), *x = mx_xmalloc(MX_PTXT_MAX);
+	size_t n;
+
+	s->answered = 0;
+	s->exp_state = 2;
+	if (s->st == MX_DNS_ANSWER && mx__pdns_txt(s->abuf, s->alen, any_txt,
+	    txt, MX_PTXT_MAX - 1, &n) == 1 && memchr(txt, '\0', n) == NULL) {
+		txt[n] = '\0';
+		if (mx_spf_expand_exp(txt, &m, x, MX_PTXT_MAX) == 0)
+			mx_sanitize(s->out->explanation,
+			    sizeof s->out->explanation, x, strlen(x));
+	}
+	free(txt);
+	free(x);
+	finish(s, MX_SPF_FAIL);
+}
+
+/* Note the exp= of the top frame f, whose term with qualifier q decides
+ * the result: only a record reached from the first by redirects counts
+ * (§6.2: not an include's, not the one a redirect left). */
+static void
+exp_note(struct mx__spf *s, const struct frame *f, char q)
+{
+	int i;
+
+	for (i = 0; i + 1 < s->depth; i++)
+		if (!s->f[i]->redirecting)
+			return;
+	s->exp_spec[0] = '\0';
+	if (q == '-' && f->rec.exp >= 0) {
+		mx_strlcpy(s->exp_spec, f->rec.terms[f->rec.exp].spec,
+		    sizeof s->exp_spec);
+		mx_strlcpy(s->exp_dom, f->domain, sizeof s->exp_dom);
+	}
+}
+
 /* The answer of the query out (copied: c-ares frees its buffer). */
 static void
 on_answer(void *arg, enum mx_dns_status st, const unsigned char *abuf,
@@ -137,7 +209,11 @@ on_answer(void *arg, enum mx_dns_status st, const unsigned char *abuf,
 	s->st = st;
 	s->waiting = 0;
 	s->answered = 1;
-	if (!s->sending)	/* else c-ares answered at once: ask() goes on */
+	if (s->sending)		/* c-ares answered at once: ask() goes on */
+		return;
+	if (s->exp_state == 1)
+		exp_answer(s);
+	else
 		run(s);
 }
 
@@ -248,6 +324,7 @@ matched(struct mx__spf *s, const struct mx_spf_term *t)
 	struct frame *f = s->f[s->depth - 1];
 
 	mx__pput(s->inner, sizeof s->inner, "%s in %s", t->text, f->domain);
+	exp_note(s, f, t->qual);
 	if (s->depth == 1) {
 		mx_strlcpy(s->out->mechanism, t->text, sizeof s->out->mechanism);
 		mx_strlcpy(s->out->mech_domain, f->domain,
@@ -283,6 +360,7 @@ frame_return(struct mx__spf *s, enum mx_spf_result r)
 	switch (r) {
 	case MX_SPF_PASS:
 		/* The include matched: its qualifier decides (§5.2). */
+		exp_note(s, f, t->qual);
 		if (s->depth == 1) {
 			mx__pput(s->out->mechanism, sizeof s->out->mechanism,
 			    "%s (%s)", t->text, s->inner);

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include <arpa/inet.h>
 
@@ -363,9 +364,11 @@ out_s(char *out, size_t outlen, size_t *o, const char *s, size_t n, int url)
 	}
 }
 
-/* The value of macro letter c (§7.2) into v. */
+/* The value of macro letter c (§7.2) into v; exp: in an explanation,
+ * where c, r and t are allowed too (§7.3). */
 static int
-macro_value(int c, const struct mx_spf_macro_ctx *m, char *v, size_t vl)
+macro_value(int c, const struct mx_spf_macro_ctx *m, char *v, size_t vl,
+    int exp)
 {
 	const char *at = m->sender != NULL ? strrchr(m->sender, '@') : NULL;
 	unsigned char a[16];
@@ -414,6 +417,27 @@ macro_value(int c, const struct mx_spf_macro_ctx *m, char *v, size_t vl)
 			o += (size_t)snprintf(v + o, vl - o, "%s%x.%x", i ?
 			    "." : "", a[i] >> 4, a[i] & 15);
 		return 0;
+	case 'c':	/* the client IP, readable (§7.3) */
+		if (!exp || m->ip == NULL)
+			return -1;
+		if (inet_pton(AF_INET, m->ip, a) == 1) {
+			mx_strlcpy(v, m->ip, vl);
+			return 0;
+		}
+		if (inet_pton(AF_INET6, m->ip, a) != 1 || inet_ntop(AF_INET6,
+		    a, v, (socklen_t)vl) == NULL)
+			return -1;
+		return 0;
+	case 'r':	/* the checking host: we are no receiver (§7.3) */
+		if (!exp)
+			return -1;
+		mx_strlcpy(v, "unknown", vl);
+		return 0;
+	case 't':
+		if (!exp)
+			return -1;
+		snprintf(v, vl, "%lld", (long long)time(NULL));
+		return 0;
 	default:
 		return -1;	/* c, r, t: only in an explanation */
 	}
@@ -422,14 +446,14 @@ macro_value(int c, const struct mx_spf_macro_ctx *m, char *v, size_t vl)
 /* Expand one %{...} (§7.3) at s (after "%{"); returns chars read or -1. */
 static int
 expand_one(const char *s, const struct mx_spf_macro_ctx *m, char *out,
-    size_t outlen, size_t *o)
+    size_t outlen, size_t *o, int exp)
 {
 	char v[MX_HOST_MAX + 80], delims[8] = "", *parts[MX_HOST_MAX];
 	int letter = (unsigned char)s[0], url = isupper(letter), keep = 0;
 	int rev = 0, np = 0, i, first;
 	size_t k = 1, nd = 0;
 
-	if (macro_value(tolower(letter), m, v, sizeof v) != 0)
+	if (macro_value(tolower(letter), m, v, sizeof v, exp) != 0)
 		return -1;
 	while (isdigit((unsigned char)s[k]) && keep < 1000)
 		keep = keep * 10 + (s[k++] - '0');
@@ -470,13 +494,13 @@ expand_one(const char *s, const struct mx_spf_macro_ctx *m, char *out,
 	return (int)k + 1;
 }
 
-/* Expand a domain-spec's macros (§7). */
-int
-mx_spf_expand(const char *spec, const struct mx_spf_macro_ctx *m, char *out,
-    size_t outlen)
+/* Expand a macro-string (§7.1) into out; exp: an explanation's. */
+static int
+expand_str(const char *spec, const struct mx_spf_macro_ctx *m, char *out,
+    size_t outlen, int exp)
 {
-	size_t o = 0, n;
-	const char *s = spec, *dot;
+	size_t o = 0;
+	const char *s = spec;
 	int r;
 
 	if (outlen == 0)
@@ -493,11 +517,34 @@ mx_spf_expand(const char *spec, const struct mx_spf_macro_ctx *m, char *out,
 			continue;
 		}
 		if (s[1] != '{' || (r = expand_one(s + 2, m, out, outlen,
-		    &o)) < 0)
+		    &o, exp)) < 0)
 			return -1;
 		s += 2 + r;
 	}
 	out[o] = '\0';
+	return 0;
+}
+
+/* Expand an explanation's text (§6.2, §7: c, r, t allowed, no cut). */
+int
+mx_spf_expand_exp(const char *text, const struct mx_spf_macro_ctx *m,
+    char *out, size_t outlen)
+{
+	if (outlen == 0)
+		return -1;
+	return expand_str(text, m, out, outlen, 1);
+}
+
+/* Expand a domain-spec's macros (§7). */
+int
+mx_spf_expand(const char *spec, const struct mx_spf_macro_ctx *m, char *out,
+    size_t outlen)
+{
+	size_t n;
+	const char *dot;
+
+	if (outlen == 0 || expand_str(spec, m, out, outlen, 0) != 0)
+		return -1;
 	/* §7.3: longer than 253: drop labels from the left. */
 	while ((n = strlen(out)) > 253 && (dot = strchr(out, '.')) != NULL)
 		memmove(out, dot + 1, n - (size_t)(dot - out));

@@ -26,6 +26,8 @@ spf_json(const struct mx_spf *s)
 	mx__rj_set(o, "lookups", json_integer(s->lookups));
 	mx__rj_set(o, "void_lookups", json_integer(s->void_lookups));
 	mx__rj_set(o, "timed_out", json_boolean(s->timed_out));
+	mx__rj_set(o, "exp_name", mx__rj_str_or_null(s->exp_name));
+	mx__rj_set(o, "explanation", mx__rj_str_or_null(s->explanation));
 	mx__rj_set(o, "done", json_boolean(s->done));
 	return o;
 }
@@ -58,6 +60,44 @@ dmarc_json(const struct mx_dmarc *d)
 	mx__rj_set(o, "rua", mx__rj_str_or_null(d->rua));
 	mx__rj_set(o, "spf_aligned", d->spf_aligned < 0 ? json_null() :
 	    json_boolean(d->spf_aligned));
+	mx__rj_set(o, "dkim_aligned", d->dkim_aligned < 0 ? json_null() :
+	    json_boolean(d->dkim_aligned));
+	mx__rj_set(o, "result", mx__rj_str_or_null(d->result));
+	mx__rj_set(o, "result_why", mx__rj_str_or_null(d->result_why));
+	return o;
+}
+
+/* A number tag, null when absent (-1). */
+static json_t *
+num_or_null(long long v)
+{
+	return v < 0 ? json_null() : json_integer(v);
+}
+
+/* The signature a bounce's original carries, as read and hashed. */
+static json_t *
+sig_json(const struct mx_dkim_sig *s)
+{
+	json_t *o;
+
+	if (!s->present)
+		return json_null();
+	o = json_object();
+	mx__rj_set(o, "algorithm", mx__rj_str_or_null(s->algorithm));
+	mx__rj_set(o, "canonicalization", mx__rj_str_or_null(s->canon));
+	mx__rj_set(o, "domain", mx__rj_str_or_null(s->domain));
+	mx__rj_set(o, "selector", mx__rj_str_or_null(s->selector));
+	mx__rj_set(o, "headers", mx__rj_str_or_null(s->headers));
+	mx__rj_set(o, "auid", mx__rj_str_or_null(s->auid));
+	mx__rj_set(o, "length", num_or_null(s->length));
+	mx__rj_set(o, "body_length", s->body_hash < 0 ? json_null() :
+	    json_integer(s->body_len));
+	mx__rj_set(o, "body_hash_ok", s->body_hash < 0 ? json_null() :
+	    json_boolean(s->body_hash));
+	mx__rj_set(o, "timestamp", num_or_null(s->t));
+	mx__rj_set(o, "expires", num_or_null(s->x));
+	mx__rj_set(o, "from_domain", mx__rj_str_or_null(s->from_domain));
+	mx__rj_set(o, "error", mx__rj_str_or_null(s->error));
 	return o;
 }
 
@@ -79,6 +119,10 @@ dkim_json(const struct mx_dkim *k)
 	mx__rj_set(o, "key_bits", k->key_bits > 0 ? json_integer(k->key_bits) :
 	    json_null());
 	mx__rj_set(o, "error", mx__rj_str_or_null(k->error));
+	mx__rj_set(o, "result", mx__rj_str_or_null(k->result));
+	mx__rj_set(o, "failure", mx__rj_str_or_null(k->failure));
+	mx__rj_set(o, "why", mx__rj_str_or_null(k->why));
+	mx__rj_set(o, "signature", sig_json(&k->sig));
 	return o;
 }
 

@@ -35,7 +35,7 @@ AUTH2=$NET.0.54		# nsd, stale copy of moved.test
 # ($NET.0.99: dead.test is delegated there, and nothing runs there.)
 MAILHOST=$NET.2.1	# dovecot
 SMTP_ADDRS="$NET.1.1 $NET.1.2 $NET.1.3 $NET.1.4 $NET.1.5"
-PACKAGES="postfix nsd unbound dovecot-core dovecot-imapd dovecot-pop3d swaks jq openssl python3-dnslib iproute2"
+PACKAGES="postfix nsd unbound dovecot-core dovecot-imapd dovecot-pop3d swaks jq openssl python3-dnslib iproute2 ldnsutils"
 PY=/usr/bin/python3
 # The binary under test: $MXSCOPE (make check-interop sets it), else the
 # one an in-tree build (./bootstrap) left at the top of the tree.
@@ -216,6 +216,32 @@ make_tls() {
 
 # ---- DNS: two nsd (current and stale) and two unbound --------------
 
+# The DANE zones (dnssec.test signed, nodnssec.test not) with a TLSA 3 1 1
+# record of Postfix's key; dnssec.test signed by ldns-signzone with an
+# ECDSA P-256 key (RFC 6605), its DS the resolvers' trust anchor.
+make_dnssec() {
+	local d=$W/dnssec z tlsa key
+	mkdir -p "$d"
+	tlsa=$(openssl pkey -in "$W/tls/mx.key" -pubout -outform DER |
+	    openssl dgst -sha256 -binary | od -An -tx1 | tr -d ' \n')
+	for z in dnssec nodnssec; do
+		subst "$SRC/conf/zones/$z.test.zone" "$d" "$AUTH1" "$AUTH1" |
+		    sed "s|@TLSA@|$tlsa|" > "$d/$z.test.zone"
+	done
+	key=$(cd "$d" && ldns-keygen -k -a ECDSAP256SHA256 dnssec.test) &&
+	(cd "$d" && ldns-signzone -o dnssec.test dnssec.test.zone "$key") &&
+	cp "$d/$key.ds" "$d/trust-anchor.ds" || return 1
+	# bogus.test: signed and anchored, then its TLSA data changed after
+	# signing, so the signature no longer covers it: validation fails.
+	subst "$SRC/conf/zones/dnssec.test.zone" "$d" "$AUTH1" "$AUTH1" |
+	    sed -e "s|@TLSA@|$tlsa|" -e 's/dnssec\.test/bogus.test/g' > "$d/bogus.test.zone"
+	key=$(cd "$d" && ldns-keygen -k -a ECDSAP256SHA256 bogus.test) &&
+	(cd "$d" && ldns-signzone -o bogus.test bogus.test.zone "$key") &&
+	sed -i "s/3 1 1 $tlsa/3 1 1 $(printf '%s' "$tlsa" | tr 0-9a-f 1-9a-f0)/" \
+	    "$d/bogus.test.zone.signed" &&
+	cat "$d/$key.ds" >> "$d/trust-anchor.ds" && chmod 644 "$d"/*
+}
+
 # Write one nsd instance (NAME, ADDR) with all zones; STALE=1 for the old data.
 setup_nsd() {
 	local name=$1 addr=$2 stale=$3 d=$W/$1 z zn f
@@ -227,6 +253,14 @@ setup_nsd() {
 		subst "$SRC/conf/zones/$f" "$d" "$addr" "$addr" > "$d/$zn.zone"
 		printf 'zone:\n\tname: "%s"\n\tzonefile: "%s.zone"\n' "$zn" "$zn" >> "$d/nsd.conf"
 	done
+	if [ "$stale" != 1 ]; then	# the DANE zones, one signed
+		cp "$W/dnssec/dnssec.test.zone.signed" "$d/dnssec.test.zone"
+		cp "$W/dnssec/nodnssec.test.zone" "$d/nodnssec.test.zone"
+		cp "$W/dnssec/bogus.test.zone.signed" "$d/bogus.test.zone"
+		printf 'zone:\n\tname: "%s"\n\tzonefile: "%s.zone"\n' \
+		    dnssec.test dnssec.test nodnssec.test nodnssec.test \
+		    bogus.test bogus.test >> "$d/nsd.conf"
+	fi
 	nsd-checkconf "$d/nsd.conf" || return 1
 	spawn "$d/stdout" nsd -d -c "$d/nsd.conf"
 }
@@ -235,7 +269,12 @@ setup_nsd() {
 setup_unbound() {
 	local name=$1 addr=$2 auth=$3 d=$W/$1
 	mkdir -p "$d"
-	subst "$SRC/conf/unbound.conf.in" "$d" "$addr" "$auth" > "$d/unbound.conf"
+	# The validator with dnssec.test's DS as its only trust anchor:
+	# every other zone stays insecure (AD=0), dnssec.test validates.
+	subst "$SRC/conf/unbound.conf.in" "$d" "$addr" "$auth" |
+	    sed -e 's|module-config: "iterator"|module-config: "validator iterator"|' \
+	    -e "s|^remote-control:|server:\\n\\ttrust-anchor-file: \"$W/dnssec/trust-anchor.ds\"\\nremote-control:|" \
+	    > "$d/unbound.conf"
 	unbound-checkconf "$d/unbound.conf" >/dev/null || return 1
 	spawn "$d/stdout" unbound -d -c "$d/unbound.conf"
 }
@@ -312,6 +351,9 @@ setup_dovecot() {
 start_servers() {
 	make_tls || bail "could not generate the test CA with openssl"
 	ok "test CA and certificates generated"
+	make_dnssec > "$W/dnssec.log" 2>&1 ||
+	    { sed 's/^/# /' "$W/dnssec.log"; bail "could not sign dnssec.test with ldns-signzone"; }
+	ok "dnssec.test signed with ldns-signzone; its DS is unbound's trust anchor"
 	setup_nsd auth "$AUTH1" 0 && setup_nsd stale "$AUTH2" 1 ||
 	    bail "nsd configuration rejected"
 	setup_unbound res1 "$RES1" "$AUTH1" && setup_unbound res2 "$RES2" "$AUTH2" ||
@@ -512,6 +554,27 @@ mx_checks() {
 		not_ok "user@good.test: Postfix logs no improper command pipelining ($(grep -m1 'improper command pipelining' "$W/postfix/maillog"))"
 	else
 		ok "user@good.test: Postfix logs no improper command pipelining"
+	fi
+
+	# DANE (RFC 7672) through the real unbound: dnssec.test is signed and
+	# anchored, so the TLSA answer comes with AD=1 (dane.ok with the AD
+	# bit); nodnssec.test has the same records unsigned, AD=0.
+	mxrun dnssec $R $CA user@dnssec.test
+	is "$(mxq '.mx[0].addresses[0].dane | [.state, .ad, .tlsa_status] | map(tostring) | join(" ")')" \
+	    "ok true answer" "user@dnssec.test: TLSA 3 1 1 of Postfix's key matches, AD=1 from the validating unbound"
+	like "$(mx_findings)" "dane.ok" "user@dnssec.test: finding dane.ok"
+	mxrun nodnssec $R $CA user@nodnssec.test
+	is "$(mxq '.mx[0].addresses[0].dane | [.state, .ad] | map(tostring) | join(" ")')" \
+	    "ok false" "user@nodnssec.test: the same record unsigned comes with AD=0 (not validated)"
+	# A signature that does not cover the TLSA data: unbound answers
+	# SERVFAIL (bogus), and DANE senders defer: dane.unusable.
+	mxrun bogus $R $CA user@bogus.test
+	is "$(mxq '.mx[0].addresses[0].dane | [.tlsa_status, .ad] | map(tostring) | join(" ")')" \
+	    "servfail false" "user@bogus.test: a TLSA answer that fails validation comes as SERVFAIL"
+	like "$(mx_findings)" "dane.unusable" "user@bogus.test: finding dane.unusable"
+	if command -v dig >/dev/null; then
+		like "$(dig +dnssec +noall +comments -p "$DNS_PORT" @"$RES1" "_$SMTP_PORT._tcp.mx.dnssec.test" TLSA)" \
+		    'flags:.* ad' "dig agrees: unbound sets AD on dnssec.test's TLSA"
 	fi
 
 	# The catch-all probe (issue 12) against a real Postfix that is none:

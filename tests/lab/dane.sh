@@ -93,4 +93,51 @@ is "$(py 'dane["mx2.example.test"]["ad"], [f["severity"] for f in d["findings"] 
 is "$(py 'dane["mx1.example.test"]["tlsa_status"]')" "servfail" "a SERVFAIL TLSA lookup is shown"
 like "$(py 'ids')" "dane.unusable:mx1.example.test" "... and said: DANE senders defer"
 lab_stop
+
+# DANE-TA (usage 2, RFC 7672 §3.1.2): servers that send their chain (the
+# leaf and the lab CA, tls fullchain) match a record of the CA, by its
+# certificate (2 0 1) or its key (2 1 1), at depth 1; a TA record of
+# another CA does not; nor does the CA's record when the server sends
+# only its leaf (the trust anchor must be in the chain).
+cat >"$tmp/ta.scn" <<EOT
+target user@example.test
+example.test MX 10 mx1.example.test
+example.test MX 20 mx2.example.test
+example.test MX 30 mx3.example.test
+example.test MX 40 mx4.example.test
+mx1.example.test A @1
+mx2.example.test A @2
+mx3.example.test A @3
+mx4.example.test A @4
+_smtp-port._tcp.mx1.example.test TLSA 2 0 1 ca
+_smtp-port._tcp.mx2.example.test TLSA 2 1 1 ca
+_smtp-port._tcp.mx3.example.test TLSA 2 0 1 $zero
+_smtp-port._tcp.mx4.example.test TLSA 2 1 1 ca
+ad
+server @1
+name mx1.example.test
+tls fullchain
+server @2
+name mx2.example.test
+tls fullchain
+server @3
+name mx3.example.test
+tls fullchain
+server @4
+name mx4.example.test
+tls good
+EOT
+lab_start "$tmp/ta.scn" || exit 1
+mx_run --json user@example.test
+is "$(py 'dane["mx1.example.test"]["state"], dane["mx1.example.test"]["depth"]')" "ok 1" \
+    "DANE-TA 2 0 1 of the lab CA, sent in the chain: ok at depth 1"
+like "$(py 'dane["mx1.example.test"]["matched"]')" "^2 0 1 [0-9a-f]{64}$" "... the TA record is named"
+is "$(py 'dane["mx2.example.test"]["state"], dane["mx2.example.test"]["depth"]')" "ok 1" \
+    "DANE-TA 2 1 1 of the lab CA's key: ok at depth 1"
+is "$(py 'dane["mx3.example.test"]["state"]')" "mismatch" "a TA record of another CA: mismatch"
+is "$(py 'dane["mx4.example.test"]["state"]')" "mismatch" \
+    "the CA's TA record, but the server sends only its leaf: mismatch"
+like "$(py 'ids')" "dane.ok:mx1.example.test.*dane.ok:mx2.example.test" "dane.ok for both TA matches"
+like "$(py 'ids')" "dane.mismatch:mx3.example.test.*dane.mismatch:mx4.example.test" "dane.mismatch for the others"
+lab_stop
 plan_end

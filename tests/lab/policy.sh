@@ -47,6 +47,28 @@ spf a@slow.test; like "$R" '^temperror\|.*timed out' "a TXT lookup that times ou
 is "$(mx_field 'd["policy"]["spf"]["timed_out"]')" True "... timed_out"
 mx_run --report --source 127.0.0.5 --from a@slow.test user@example.test
 like "$MX_OUT" "SPF +slow.test +timeout" "the report shows the timeout"
+like "$MX_OUT" "spf.temperror" "... and the spf.temperror finding"
+spf a@sfi.test; like "$R" '^temperror\|.*sf.test: servfail' "an include whose zone SERVFAILs: temperror"
+like "$(mx_field '[f["id"]+":"+f["severity"]+":"+f["actor"] for f in d["findings"]]')" \
+	"spf.temperror:warning:us" "spf.temperror: a warning, ours to fix"
+
+# exp= (§6.2): fetched on a fail, macros expanded, sanitized.
+expl() {
+	spf "$1"
+	X=$(mx_field '(d["policy"]["spf"]["exp_name"] or "") + "|" + (d["policy"]["spf"]["explanation"] or "")')
+}
+expl bob@expl.test
+is "$X" 'why.expl.test|127.0.0.5 is not a sender of expl.test (127.0.0.5, bob at expl.test, checked by unknown)^[[31m' \
+	"exp=: the explanation, macros expanded, the escape sanitized"
+like "$(mx_field '[f["summary"] for f in d["findings"] if f["id"]=="spf.fail"][0]')" \
+	'its explanation says "127.0.0.5 is not a sender' "... quoted by spf.fail"
+expl a@exprd.test; like "$X" '^why.expl.test\|127.0.0.5 is not a sender of expl.test' \
+	"redirect=: the target record's exp=, not the one left"
+expl a@expinc.test; is "$X" "|" "an include's exp= is not used"
+expl a@exp2.test; is "$X" "two.exp2.test|" "two explanation records: none"
+expl a@ip4no.test; is "$X" "|" "no exp=: none"
+mx_run --report --source 127.0.0.5 --from bob@expl.test user@example.test
+like "$MX_OUT" 'explanation \(exp=\): "127.0.0.5 is not' "the report's SPF line shows it"
 
 # DMARC of the sender domain, and of the recipient domain as information.
 mx_run --json --source 127.0.0.5 --from a@ip4.test user@example.test

@@ -4,6 +4,7 @@
  * matching, DMARC records (RFC 7489 §6.3), the organisational domain by
  * Debian's public suffix list, DKIM key records (RFC 6376 §3.6.1).
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -121,6 +122,21 @@ test_spf_macros(void)
 	    strcmp(out, "1.0.b.c.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b."
 	    "d.0.1.0.0.2.ip6._spf.example.com") == 0, "IPv6 nibbles (%s)", out);
 	ok(mx_spf_expand("%{x}", &m, out, sizeof out) != 0, "%%{x} fails");
+	/* c, r, t: only in an explanation (§7.3); c is readable IPv6. */
+	ok(mx_spf_expand("%{c}", &m, out, sizeof out) != 0 &&
+	    mx_spf_expand("%{r}", &m, out, sizeof out) != 0,
+	    "%%{c} and %%{r} fail in a domain-spec");
+	ok(mx_spf_expand_exp("%{i} is not one of %{d}'s (%{c}, %{r})", &m,
+	    out, sizeof out) == 0 && strcmp(out, "192.0.2.3 is not one of "
+	    "email.example.com's (192.0.2.3, unknown)") == 0,
+	    "explanation: %s", out);
+	ok(mx_spf_expand_exp("%{c}", &m6, out, sizeof out) == 0 &&
+	    strcmp(out, "2001:db8::cb01") == 0, "%%{c} of IPv6 (%s)", out);
+	ok(mx_spf_expand_exp("at %{t}", &m, out, sizeof out) == 0 &&
+	    strlen(out) > 4 && isdigit((unsigned char)out[3]), "%%{t} (%s)",
+	    out);
+	ok(mx_spf_expand_exp("bad %{q}", &m, out, sizeof out) != 0,
+	    "a bad macro in an explanation fails");
 	/* Longer than 253: labels go from the left. */
 	for (i = 0; i < 4; i++) {		/* 4 labels of 60, then %{d} */
 		memset(spec + i * 61, 'a', 60);
