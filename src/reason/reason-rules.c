@@ -829,14 +829,27 @@ static const struct phrase phrases[] = {
 	{ MX_RR_VACATION, "i am away until" },
 	{ MX_RR_VACATION, "i am out of the office" },
 	{ MX_RR_VACATION, "i will be traveling for work on" },
-	/* greylisted (live replies: RFC 6647 §2.1 temporary refusals) */
+	/*
+	 * greylisted (live replies, RFC 6647 §2.1): the greylisting servers'
+	 * own names for it (postgrey "Greylisted", milter-greylist
+	 * "Greylisting in action", Exim's greylistd "is not yet authorized to
+	 * deliver mail", MDaemon/IceWarp "Greylisting enabled"), proof in a
+	 * 4xx whatever else it says (reason.c transient_rules).
+	 */
 	{ MX_RR_GREYLISTED, "greylist" },
 	{ MX_RR_GREYLISTED, "graylist" },
 	{ MX_RR_GREYLISTED, "grey-list" },
 	{ MX_RR_GREYLISTED, "gray-list" },
-	{ MX_RR_GREYLISTED, "try again later" },
-	{ MX_RR_GREYLISTED, "please try again" },
+	{ MX_RR_GREYLISTED, "grey list" },
+	{ MX_RR_GREYLISTED, "gray list" },
 	{ MX_RR_GREYLISTED, "is not yet authorized to deliver mail" },
+	/* A request to come back (RFC 5321 §4.2.1: 4yz, "try again"): no
+	 * reason by itself; greylisting when nothing else is named. */
+	{ MX_RR_RETRYLATER, "try again later" },
+	{ MX_RR_RETRYLATER, "please try again" },
+	{ MX_RR_RETRYLATER, "please come back later" },
+	{ MX_RR_RETRYLATER, "please retry later" },
+	{ MX_RR_RETRYLATER, "try later" },
 	/*
 	 * Providers' live refusals (issue 12; sources in
 	 * tests/unit/t-live-reason.c and tests/lab/scenarios/providers/).

@@ -495,6 +495,69 @@ filter(void)
 	return 0;
 }
 
+/*
+ * With "-h FILE": score a held-out table (bench/live-heldout.tsv:
+ * provider, stage, reply with "\\n" between lines, wanted reasons "a|b",
+ * source; "#" lines are comments).  Each reply goes through the reply
+ * parser and mx_reason_live as a live one does; prints the misses and
+ * the share right.
+ */
+static int
+heldout(const char *path)
+{
+	char line[8192], lines[4096], *f[5], *p, *o;
+	char esc[16], all[MX_REPLY_ALL_MAX];
+	FILE *in = fopen(path, "r");
+	int n = 0, right = 0, i, code;
+
+	if (in == NULL) {
+		perror(path);
+		return 2;
+	}
+	while (fgets(line, sizeof line, in) != NULL) {
+		const char *why;
+		enum mx_stage st = MX_ST_RCPT;
+
+		line[strcspn(line, "\n")] = '\0';
+		if (line[0] == '#' || line[0] == '\0')
+			continue;
+		for (i = 0, p = line; i < 5; i++) {
+			f[i] = p;
+			p += strcspn(p, "\t");
+			if (*p != '\0')
+				*p++ = '\0';
+		}
+		for (i = 0; i < MX_ST_NSTAGES; i++)
+			if (strcmp(mx_stage_name((enum mx_stage)i), f[1]) == 0)
+				st = (enum mx_stage)i;
+		/* the reply's "\n" marks become line ends */
+		for (p = f[2], o = lines; *p != '\0' && o < lines +
+		    sizeof lines - 1; p++) {
+			if (p[0] == '\\' && p[1] == 'n') {
+				*o++ = '\n';
+				p++;
+			} else
+				*o++ = *p;
+		}
+		*o = '\0';
+		n++;
+		if (parse(lines, &code, esc, sizeof esc, all, sizeof all) != 0) {
+			printf("#   %s: unparsable reply %.60s\n", f[0], f[2]);
+			continue;
+		}
+		why = mx_reason_live(st, code, esc, all);
+		if (one_of(f[3], why))
+			right++;
+		else
+			printf("#   %s %s: want %s, got %s (%.80s)\n", f[0], f[1],
+			    f[3], why, f[2]);
+	}
+	fclose(in);
+	printf("live classifier on %d held-out provider replies: %d right "
+	    "(%.1f%%)\n", n, right, n ? 100.0 * right / n : 0.0);
+	return 0;
+}
+
 /* Entry point. */
 int
 main(int argc, char **argv)
@@ -505,6 +568,8 @@ main(int argc, char **argv)
 
 	if (argc > 1 && strcmp(argv[1], "-") == 0)
 		return filter();
+	if (argc > 2 && strcmp(argv[1], "-h") == 0)
+		return heldout(argv[2]);
 	for (i = 0; i < n; i++) {
 		const struct live_case *c = &cases[i];
 		const char *why;
