@@ -321,7 +321,7 @@ static const struct phrase phrases[] = {
 	{ MX_RR_NORELAYING, "specified domain is not allowed" },
 	{ MX_RR_NORELAYING, "that domain isn't in my list of allowed rcpthost" },
 	{ MX_RR_NORELAYING, "this system is not configured to relay mail" },
-	{ MX_RR_NORELAYING, "unable to relay " },
+	{ MX_RR_NORELAYING, "unable to relay" },
 	{ MX_RR_NORELAYING, "we don't handle mail for" },
 	/* authfailure: SPF, DKIM, DMARC (RFC 7208, 6376, 7489). */
 	{ MX_RR_AUTHFAILURE, "//spf.pobox.com" },
@@ -900,6 +900,41 @@ static const struct phrase phrases[] = {
 	{ MX_RR_MAILBOXFULL, "exceeded its quota" },
 	{ MX_RR_NETWORKERROR, "routing loop" },
 	{ MX_RR_NETWORKERROR, "network error" },
+	/*
+	 * How filters and ISPs word the common refusals (wild, issue 12):
+	 * the shared cores of Broadcom/MessageLabs, Rackspace, Comcast,
+	 * Contactlab, Sophos, Trend Micro, Coremail (Sina, 163 family) and
+	 * Exim's documented SPF ACL texts; sources per row family in
+	 * bench/live-heldout.tsv's neighbours (tests/unit/t-live-reason.c).
+	 */
+	{ MX_RR_TOOMANYCONN, "too many concurrent" },
+	{ MX_RR_TOOMANYCONN, "too many simultaneous" },
+	{ MX_RR_TOOMANYCONN, "too many sessions" },
+	{ MX_RR_TOOMANYCONN, "concurrency limit" },
+	{ MX_RR_TOOMANYCONN, "maximum number of concurrent connections" },
+	{ MX_RR_TOOMANYCONN, "out of allow rcpt" },	/* Coremail */
+	{ MX_RR_SPEEDING, "too many messages" },
+	{ MX_RR_SPEEDING, "too much email" },
+	{ MX_RR_SPEEDING, "too much mail" },
+	{ MX_RR_SPEEDING, "send rate exceeded" },
+	{ MX_RR_SPEEDING, "sending rate exceeded" },
+	{ MX_RR_SPEEDING, "mail flood" },
+	{ MX_RR_REQUIREPTR, "reverse dns failure" },
+	{ MX_RR_REQUIREPTR, "failure in dns look-up" },	/* AT&T/BellSouth */
+	{ MX_RR_BLOCKED, "on a block list" },
+	{ MX_RR_BLOCKED, "on a blocklist" },
+	{ MX_RR_BLOCKED, "ers-qil" },	/* Trend Micro ERS lists */
+	{ MX_RR_BLOCKED, "ers-dul" },
+	{ MX_RR_BLOCKED, "ers-rbl" },
+	{ MX_RR_TOOMANYCONN, "aup#cxcnct" },	/* Cox's documented codes */
+	{ MX_RR_SPEEDING, "aup#cxmxrt" },
+	{ MX_RR_NORELAYING, "relay prohibited" },
+	{ MX_RR_NORELAYING, "denies relay" },
+	{ MX_RR_AUTHFAILURE, "spf unauthorized" },
+	{ MX_RR_AUTHFAILURE, "is not allowed to send mail from" },	/* Exim SPF */
+	{ MX_RR_SUSPEND, "user is locked" },
+	{ MX_RR_REJECTED, "mail from invalid" },	/* Coremail */
+	{ MX_RR_REJECTED, "sender denied" },
 };
 
 #define NPHRASES	(sizeof phrases / sizeof phrases[0])

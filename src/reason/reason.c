@@ -117,6 +117,15 @@ static const struct {
 	{ "notaccept", "systemerror" },	/* 421 4.3.2: not accepting now */
 };
 
+/* Reasons only a bounce can give: a server that answers live has not
+ * given up on a queue (4.4.1 "no answer from host" is its own trouble
+ * reaching a back end, Rackspace's "temporarily unavailable"). */
+static const struct {
+	const char	*reason, *means;
+} live_forms[] = {
+	{ "expired", "systemerror" },
+};
+
 /*
  * Before MAIL, a refusal can only be about the client: its IP or its
  * name.  A policy code (5.7.1) there means blocked, never a TLS or
@@ -132,6 +141,13 @@ static const struct {
 	{ MX_ST_HELO, "securityerror", "blocked" },
 	{ MX_ST_BANNER, "policyviolation", "blocked" },
 	{ MX_ST_BANNER, "filtered", "blocked" },
+	/* No content yet: "spam" before MAIL is the client's record. */
+	{ MX_ST_BANNER, "spamdetected", "blocked" },
+	{ MX_ST_EHLO, "spamdetected", "blocked" },
+	/* At MAIL the only address is the sender's (RFC 5321 §3.3): an
+	 * address or domain status there refuses our sender. */
+	{ MX_ST_MAIL, "userunknown", "rejected" },
+	{ MX_ST_MAIL, "hostunknown", "rejected" },
 };
 
 /* Classify a reply; see reason.h. */
@@ -200,6 +216,9 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	    (f.scanned || (mx_rr_scan(f.text, f.textlen) &
 	    ((uint64_t)1 << MX_RR_SECURITYERROR)) == 0))
 		reason = "rejected";
+	for (i = 0; i < sizeof live_forms / sizeof live_forms[0]; i++)
+		if (strcmp(reason, live_forms[i].reason) == 0)
+			reason = live_forms[i].means;
 	if (code / 100 == 4)
 		for (i = 0; i < sizeof transient_forms /
 		    sizeof transient_forms[0]; i++)
@@ -231,6 +250,10 @@ static const struct {
 } rcpt_phrases[] = {
 	{ "sender address rejected", "rejected" },
 	{ "sender verify failed", "rejected" },
+	{ "sender verification failed", "rejected" },
+	{ "sender is blacklisted", "rejected" },
+	{ "recipient doesn't want", "filtered" },
+	{ "recipient does not want", "filtered" },
 	{ "domain of sender address", "rejected" },
 	{ "rejected by recipients", "filtered" },
 };

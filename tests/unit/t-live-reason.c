@@ -425,6 +425,53 @@ static const struct live_case cases[] = {
 	  "192.0.2.222", "blocked", "us" },
 	{ "postfix", R, "504 5.5.2 <vm>: Helo command rejected: need "
 	  "fully-qualified hostname", "blocked|syntaxerror|rejected", "us" },
+	/*
+	 * wild (issue 12): one family per rule row added for providers'
+	 * wordings.  Sources: milter-greylist README ("Greylisting in
+	 * action, please come back later"), OpenBSD spamd(8) ("451 Temporary
+	 * failure, please try again later"), learn.microsoft.com Exchange
+	 * receive connector limits (4.3.2 maximum concurrent connections),
+	 * docs.rackspace.com/docs/common-email-bounces, exim.org spec ch. 44
+	 * (the [SPF] ACL message), success.trendmicro.com KA-0001346 (ERS),
+	 * Coremail reply list (blog.sina.com.cn/s/blog_8dc13ec50101fxxr),
+	 * knowledge.broadcom.com 162445/169925.
+	 */
+	{ "milter-greylist", R, "451 4.7.1 Greylisting in action, please come "
+	  "back later", "greylisted", "nobody" },
+	{ "spamd", R, "451 Temporary failure, please try again later.",
+	  "greylisted", "nobody" },
+	{ "rackspace", R, "451 4.3.0 <mx[192.0.2.1]>: Client host rejected: "
+	  "Throttled - Too much spam from your mail server. Try again later.",
+	  "blocked|badreputation|speeding", "us" },
+	{ "exchange", B, "421 4.3.2 The maximum number of concurrent "
+	  "connections has exceeded a limit, closing transmission channel",
+	  "toomanyconn", "us" },
+	{ "rackspace", B, "421 Too many concurrent connections from this "
+	  "client (G2)", "toomanyconn", "us" },
+	{ "broadcom", M, "554 5.1.0 Sender denied", "rejected", "us" },
+	{ "relay", M, "550 5.1.2 Sender domain does not exist", "rejected",
+	  "us" },
+	{ "rfc3463", R, "451 4.4.1 No answer from host", "systemerror",
+	  "remote admin" },
+	{ "comcast", B, "554 resimta-po-30v.sys.comcast.net comcast 192.0.2.1 "
+	  "Comcast block for spam.", "blocked", "us" },
+	{ "trendmicro", R, "450 4.7.1 <u@example.org>: Recipient address "
+	  "rejected: ERS-DUL.", "blocked", "us" },
+	{ "exim", M, "550 [SPF] 192.0.2.1 is not allowed to send mail from "
+	  "example.org. Please see http://www.openspf.org/Why?scope=mfrom;"
+	  "identity=s@example.org;ip=192.0.2.1", "authfailure", "us" },
+	{ "coremail", R, "550 User is locked", "suspend", "recipient" },
+	{ "coremail", R, "451 Out of allow RCPT numbers", "toomanyconn", "us" },
+	{ "coremail", M, "552 Mail from invalid", "rejected", "us" },
+	{ "baruwa", R, "550 Sender verification failed", "rejected", "us" },
+	{ "exchange", R, "550 5.7.1 Unable to relay", "norelaying",
+	  "remote admin" },
+	{ "broadcom", R, "550 5.7.1 Recipient not authorized, your IP has been "
+	  "found on a block list", "blocked", "us" },
+	{ "rackspace", R, "450 4.2.1 <u@example.org>: Mailbox received too "
+	  "much email in a short period of time (G30)", "speeding", "-" },
+	{ "interia", R, "550 5.7.1 Recipient doesn't want your mail",
+	  "filtered", "recipient" },
 };
 
 /* Whether word is one of the "|"-separated alternatives of list. */
