@@ -36,6 +36,7 @@
 #include "conn.h"
 #include "diag-int.h"
 #include "reason.h"
+#include "reason-rules.h"
 #include "smtp-reply.h"
 #include "tap.h"
 
@@ -664,5 +665,30 @@ main(int argc, char **argv)
 	    "continuation prefixes inside a quoted reply are dropped");
 	is_str(mx_reason_live(MX_ST_RCPT, 550, "5.1.1", "550 5.1.1 user "
 	    "unknown"), "userunknown", "the reply's own leading code stays");
+	/* Phrases match whatever the case of Latin-1 and Cyrillic letters
+	 * (mx_rr_lower folds them), and a transient reply that names
+	 * greylisting is greylisting whatever else it says. */
+	ok((mx_rr_scan("550 ПОЛЬЗОВАТЕЛЬ НЕ НАЙДЕН",
+	    strlen("550 ПОЛЬЗОВАТЕЛЬ НЕ НАЙДЕН")) & ((uint64_t)1 <<
+	    MX_RR_USERUNKNOWN)) != 0, "Cyrillic capitals fold to lower case");
+	ok((mx_rr_scan("552 BOÎTE AUX LETTRES PLEINE",
+	    strlen("552 BOÎTE AUX LETTRES PLEINE")) & ((uint64_t)1 <<
+	    MX_RR_MAILBOXFULL)) != 0, "Latin-1 capitals fold to lower case");
+	{
+		char low[8];
+		mx_rr_lower(low, "\xc3\x97\xd0\x81", 4);
+		ok(memcmp(low, "\xc3\x97\xd1\x91", 4) == 0,
+		    "the multiplication sign stays, Ё folds to ё");
+	}
+	is_str(mx_reason_live(MX_ST_RCPT, 450, "4.7.1", "450 4.7.1 Greylisted, "
+	    "please try again in 300 seconds"), "greylisted",
+	    "a named greylisting beats the spam row that shares its words");
+	is_str(mx_reason_live(MX_ST_RCPT, 451, "4.7.1", "451 4.7.1 Please try "
+	    "again later, your IP is on a blocklist"), "blocked",
+	    "'try again later' with a named reason is not greylisting");
+	is_str(mx_reason_live(MX_ST_RCPT, 452, "4.2.2", "452 4.2.2 Please try "
+	    "again later"), "mailboxfull",
+	    "'try again later' under a status that names a reason is that "
+	    "reason");
 	return tap_done();
 }
