@@ -518,27 +518,46 @@ parse(const char *lines, int *code, char *esc, size_t escsz, char *all,
 	return 0;
 }
 
+/* Cut a line (its newline dropped) at tabs into n fields; missing
+ * fields are "". */
+static void
+split_tabs(char *line, char **f, int n)
+{
+	char *p = line;
+	int i;
+
+	line[strcspn(line, "\n")] = '\0';
+	for (i = 0; i < n; i++) {
+		f[i] = p;
+		p += strcspn(p, "\t");
+		if (*p != '\0')
+			*p++ = '\0';
+	}
+}
+
+/* The stage a name stands for ("rcpt", "banner", ...); RCPT if none. */
+static enum mx_stage
+stage_named(const char *name)
+{
+	int i;
+
+	for (i = 0; i < MX_ST_NSTAGES; i++)
+		if (strcmp(mx_stage_name((enum mx_stage)i), name) == 0)
+			return (enum mx_stage)i;
+	return MX_ST_RCPT;
+}
+
 /* With "-": read "STAGE<TAB>CODE<TAB>ESC<TAB>TEXT" lines (bench/
  * live-bench.sh) and print the live reason of each. */
 static int
 filter(void)
 {
-	char line[8192], *f[4], *p;
-	int i;
+	char line[8192], *f[4];
 
 	while (fgets(line, sizeof line, stdin) != NULL) {
-		line[strcspn(line, "\n")] = '\0';
-		for (i = 0, p = line; i < 4; i++) {
-			f[i] = p;
-			p += strcspn(p, "\t");
-			if (*p != '\0')
-				*p++ = '\0';
-		}
-		for (i = 0; i < MX_ST_NSTAGES; i++)
-			if (strcmp(mx_stage_name((enum mx_stage)i), f[0]) == 0)
-				break;
-		printf("%s\n", mx_reason_live(i < MX_ST_NSTAGES ?
-		    (enum mx_stage)i : MX_ST_RCPT, atoi(f[1]), f[2], f[3]));
+		split_tabs(line, f, 4);
+		printf("%s\n", mx_reason_live(stage_named(f[0]), atoi(f[1]),
+		    f[2], f[3]));
 	}
 	return 0;
 }
@@ -556,7 +575,7 @@ heldout(const char *path)
 	char line[8192], lines[4096], *f[5], *p, *o;
 	char esc[16], all[MX_REPLY_ALL_MAX];
 	FILE *in = fopen(path, "r");
-	int n = 0, right = 0, i, code;
+	int n = 0, right = 0, code;
 
 	if (in == NULL) {
 		perror(path);
@@ -564,20 +583,12 @@ heldout(const char *path)
 	}
 	while (fgets(line, sizeof line, in) != NULL) {
 		const char *why;
-		enum mx_stage st = MX_ST_RCPT;
+		enum mx_stage st;
 
-		line[strcspn(line, "\n")] = '\0';
-		if (line[0] == '#' || line[0] == '\0')
+		if (line[0] == '#' || line[0] == '\n' || line[0] == '\0')
 			continue;
-		for (i = 0, p = line; i < 5; i++) {
-			f[i] = p;
-			p += strcspn(p, "\t");
-			if (*p != '\0')
-				*p++ = '\0';
-		}
-		for (i = 0; i < MX_ST_NSTAGES; i++)
-			if (strcmp(mx_stage_name((enum mx_stage)i), f[1]) == 0)
-				st = (enum mx_stage)i;
+		split_tabs(line, f, 5);
+		st = stage_named(f[1]);
 		/* the reply's "\n" marks become line ends */
 		for (p = f[2], o = lines; *p != '\0' && o < lines +
 		    sizeof lines - 1; p++) {
