@@ -520,6 +520,31 @@ agent_line(const char *s, size_t ae, size_t c)
 	return at;
 }
 
+/*
+ * Where the line at s[at] ends (past its newline) when it is a section's
+ * title, a banner of dashes or equals signs around a few words ("-------
+ * Failure Reasons --------" of Lotus Notes, "----- Transcript of session
+ * follows -----" of Sendmail): it names the section, not the failure.
+ * at itself when it is no title line.
+ */
+static size_t
+title_line(const char *s, size_t at, size_t limit)
+{
+	size_t e = at, lead = 0, trail = 0;
+
+	while (e < limit && s[e] != '\n')
+		e++;
+	while (at + lead < e && (s[at + lead] == '-' || s[at + lead] == '='))
+		lead++;
+	while (trail < e - at && (s[e - 1 - trail] == '-' || s[e - 1 -
+	    trail] == '=' || s[e - 1 - trail] == ' ' || s[e - 1 - trail] ==
+	    '\r'))
+		trail++;
+	if (lead < 3 || trail < 3 || lead + trail >= e - at)
+		return at;
+	return e < limit ? e + 1 : e;
+}
+
 /* Fill diagnostic and codes of r from the block of text that follows the
  * address at s (block ends at blockend). */
 static void
@@ -545,6 +570,13 @@ from_block(const char *s, size_t ab, size_t ae, size_t blockend,
 		st = ae;
 		while (st < limit && strchr(">:,;). \t\n", s[st]) != NULL)
 			st++;
+		/* A section's title line is no diagnostic: the words under
+		 * it are (Lotus Notes puts them above the address). */
+		while (st < limit && title_line(s, st, limit) != st) {
+			st = title_line(s, st, limit);
+			while (st < limit && strchr(" \t\r\n", s[st]) != NULL)
+				st++;
+		}
 		pp = st < limit ? memmem(s + st, limit - st, "\n\n", 2) : NULL;
 		en = pp ? (size_t)(pp - s) : limit;
 		/* A lone "<a>:" line: the words are the next paragraph. */

@@ -27,6 +27,7 @@ enum mx_rr {
 	MX_RR_MAILERERROR, MX_RR_NOTACCEPT, MX_RR_SYNTAXERROR, MX_RR_ONHOLD,
 	MX_RR_UNDEFINED, MX_RR_DELIVERED, MX_RR_VACATION, MX_RR_GREYLISTED,
 	MX_RR_NOTSENDER,	/* phrases that say "not the sender's fault" */
+	MX_RR_RETRYLATER,	/* phrases that ask the client to come back later */
 	MX_RR_N
 };
 

@@ -42,32 +42,72 @@ static const struct {
 	{ MX_ST_RCPT, 0, "filtered" },
 };
 
-/* Reasons whose words in a 4xx say it is no greylisting. */
 #define RRBIT(r)	((uint64_t)1 << (r))
+/* Reasons whose words in a 4xx say it is no greylisting. */
 static const uint64_t not_greylisting = RRBIT(MX_RR_BLOCKED) |
     RRBIT(MX_RR_REQUIREPTR) | RRBIT(MX_RR_SPAMDETECTED) |
     RRBIT(MX_RR_BADREPUTATION) | RRBIT(MX_RR_AUTHFAILURE) |
     RRBIT(MX_RR_SPEEDING) | RRBIT(MX_RR_TOOMANYCONN) |
     RRBIT(MX_RR_MAILBOXFULL) | RRBIT(MX_RR_SYSTEMFULL) |
-    RRBIT(MX_RR_VIRUSDETECTED) | RRBIT(MX_RR_NORELAYING);
+    RRBIT(MX_RR_VIRUSDETECTED) | RRBIT(MX_RR_NORELAYING) |
+    RRBIT(MX_RR_SYSTEMERROR) | RRBIT(MX_RR_SUSPEND) |
+    RRBIT(MX_RR_USERUNKNOWN);
 
-/* Status codes of a 4xx that greylisting servers send (RFC 3463 §3.8). */
-static const char *const greylist_codes[] = { "4.7.1" };
+/*
+ * How a transient (4xx) reply is read before the shared decision, from
+ * the phrase classes of reason-rules.c (the same scan the bounce reader
+ * makes) and the status code: first row that holds wins.
+ *   need: some of these phrase classes are in the text (0: none needed);
+ *   only: the text holds no phrase class outside these (0: any);
+ *   veto: none of these phrase classes is in the text;
+ *   status: the enhanced code is one of these ("" none, "*" any);
+ *   generic: the status names no reason, or only "blocked" (RFC 3463
+ *   §3.8: X.7.1 is any policy refusal).
+ */
+static const struct transient_rule {
+	uint64_t	 need, only, veto;
+	const char	*status;
+	int		 generic;
+	const char	*reason;
+} transient_rules[] = {
+	/* The server names greylisting (postgrey, milter-greylist,
+	 * greylistd): proof, whatever else the text matches. */
+	{ RRBIT(MX_RR_GREYLISTED), 0, 0, "*", 0, "greylisted" },
+	/* "Please try again later" and no other reason named. */
+	{ RRBIT(MX_RR_RETRYLATER), 0, not_greylisting, "*", 1, "greylisted" },
+	/* A bare "451 4.7.1" that asks nothing and names nothing. */
+	{ 0, RRBIT(MX_RR_RETRYLATER), 0, "4.7.1", 1, "greylisted" },
+};
 
-/* A 4xx server's own word for greylisting (postgrey, milter-greylist,
- * Postfix's postscreen): proof whatever else the text matches (a bounce
- * phrase table files "Greylisted, please try again in" under spam). */
+/* Whether status is one of a rule's status words. */
 static int
-says_greylisted(const char *text)
+status_fits(const char *want, const char *status)
 {
-	static const char *const words[] = { "greylist", "graylist",
-	    "grey-list", "gray-list", "grey list", "gray list" };
+	return strcmp(want, "*") == 0 || strcmp(want, status) == 0;
+}
+
+/* The reason a 4xx gets from transient_rules, or NULL. */
+static const char *
+transient_reason(const char *status, uint64_t hits)
+{
+	int sr = mx_rr_status(status);
 	size_t i;
 
-	for (i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (strcasestr(text, words[i]) != NULL)
-			return 1;
-	return 0;
+	for (i = 0; i < sizeof transient_rules / sizeof transient_rules[0];
+	    i++) {
+		const struct transient_rule *t = &transient_rules[i];
+
+		if (t->need != 0 && (hits & t->need) == 0)
+			continue;
+		if (t->need == 0 && (hits & ~t->only) != 0)
+			continue;
+		if ((hits & t->veto) != 0 || !status_fits(t->status, status))
+			continue;
+		if (t->generic && sr != MX_RR_NONE && sr != MX_RR_BLOCKED)
+			continue;
+		return t->reason;
+	}
+	return NULL;
 }
 
 /* Permanent reasons whose 4xx form means something passing. */
@@ -75,6 +115,15 @@ static const struct {
 	const char	*reason, *transient;
 } transient_forms[] = {
 	{ "notaccept", "systemerror" },	/* 421 4.3.2: not accepting now */
+};
+
+/* Reasons only a bounce can give: a server that answers live has not
+ * given up on a queue (4.4.1 "no answer from host" is its own trouble
+ * reaching a back end, Rackspace's "temporarily unavailable"). */
+static const struct {
+	const char	*reason, *means;
+} live_forms[] = {
+	{ "expired", "systemerror" },
 };
 
 /*
@@ -92,6 +141,13 @@ static const struct {
 	{ MX_ST_HELO, "securityerror", "blocked" },
 	{ MX_ST_BANNER, "policyviolation", "blocked" },
 	{ MX_ST_BANNER, "filtered", "blocked" },
+	/* No content yet: "spam" before MAIL is the client's record. */
+	{ MX_ST_BANNER, "spamdetected", "blocked" },
+	{ MX_ST_EHLO, "spamdetected", "blocked" },
+	/* At MAIL the only address is the sender's (RFC 5321 §3.3): an
+	 * address or domain status there refuses our sender. */
+	{ MX_ST_MAIL, "userunknown", "rejected" },
+	{ MX_ST_MAIL, "hostunknown", "rejected" },
 };
 
 /* Classify a reply; see reason.h. */
@@ -123,25 +179,15 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	 * status 4.7.1 alone is no proof (RFC 3463 §3.8 makes it any policy
 	 * refusal): "450 4.7.1 ... blocked using zen.spamhaus.org" is a
 	 * block, "450 4.7.1 ... cannot find your hostname" is reverse DNS.
-	 * It means greylisting only when neither the text nor a specific
-	 * status names another reason ("452 4.4.5 Insufficient disk space;
-	 * try again later" is a full disk).
+	 * transient_rules says when it is.
 	 */
-	if (code / 100 == 4 && says_greylisted(f.text))
-		return "greylisted";
 	if (code / 100 == 4) {
-		uint64_t hits = mx_rr_scan(f.text, f.textlen);
-		int sr = mx_rr_status(f.status);
-		int grey = (hits & ((uint64_t)1 << MX_RR_GREYLISTED)) != 0;
-		f.hits = hits;
+		const char *grey;
+
+		f.hits = mx_rr_scan(f.text, f.textlen);
 		f.scanned = 1;
-		for (i = 0; i < sizeof greylist_codes /
-		    sizeof greylist_codes[0]; i++)
-			grey |= strcmp(f.status, greylist_codes[i]) == 0 &&
-			    (hits & ~((uint64_t)1 << MX_RR_NOTSENDER)) == 0;
-		if (grey && (hits & not_greylisting) == 0 &&
-		    (sr == MX_RR_NONE || sr == MX_RR_BLOCKED))
-			return "greylisted";
+		if ((grey = transient_reason(f.status, f.hits)) != NULL)
+			return grey;
 	}
 	r = mx_rr_decide(&f);
 	reason = mx_rr_name(r);
@@ -170,6 +216,9 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	    (f.scanned || (mx_rr_scan(f.text, f.textlen) &
 	    ((uint64_t)1 << MX_RR_SECURITYERROR)) == 0))
 		reason = "rejected";
+	for (i = 0; i < sizeof live_forms / sizeof live_forms[0]; i++)
+		if (strcmp(reason, live_forms[i].reason) == 0)
+			reason = live_forms[i].means;
 	if (code / 100 == 4)
 		for (i = 0; i < sizeof transient_forms /
 		    sizeof transient_forms[0]; i++)
@@ -201,6 +250,10 @@ static const struct {
 } rcpt_phrases[] = {
 	{ "sender address rejected", "rejected" },
 	{ "sender verify failed", "rejected" },
+	{ "sender verification failed", "rejected" },
+	{ "sender is blacklisted", "rejected" },
+	{ "recipient doesn't want", "filtered" },
+	{ "recipient does not want", "filtered" },
 	{ "domain of sender address", "rejected" },
 	{ "rejected by recipients", "filtered" },
 };
