@@ -322,6 +322,7 @@ batch_finish(struct batch *b)
 	struct job *j;
 
 	b->finished = 1;
+	mx_engine_share(0);	/* idle sessions say QUIT */
 	mx_batch_in_close(&b->in);	/* a stream still reading, after ^C */
 	while ((j = b->held.head) != NULL) {	/* only after a stop */
 		jobs_unlink(&b->held, j);
@@ -442,15 +443,17 @@ void
 mx_batch_resources(long fds_start, FILE *f)
 {
 	struct rusage ru;
-	unsigned long hits, misses;
+	unsigned long hits, misses, opened, joined;
 
 	mx_dns_cache_stats(&hits, &misses);
+	mx_engine_share_stats(&opened, &joined);
 	if (getrusage(RUSAGE_SELF, &ru) != 0)
 		ru.ru_maxrss = 0;
 	fprintf(f, "Resources: peak RSS %.1f MiB; file descriptors: %ld at "
-	    "the start, %ld at the end; DNS cache: %lu answered, %lu asked\n",
+	    "the start, %ld at the end; DNS cache: %lu answered, %lu asked; "
+	    "SMTP sessions: %lu opened, %lu targets joined one\n",
 	    ru.ru_maxrss / 1024.0, fds_start, mx_batch_count_fds(), hits,
-	    misses);
+	    misses, opened, joined);
 	fflush(f);
 }
 
@@ -508,6 +511,7 @@ mx_batch_run(uv_loop_t *loop, const struct mx_batch_cfg *cfg)
 	mx_dns_cache_enable(1);
 	mx_tls_ctx_share(1);
 	mx_engine_per_ip(cfg->per_ip);
+	mx_engine_share(cfg->share);
 	b->t0 = uv_hrtime();
 	uv_signal_start(&b->sigint, batch_signal_cb, SIGINT);
 	uv_signal_start(&b->sigterm, batch_signal_cb, SIGTERM);

@@ -274,6 +274,11 @@ model_probe(struct mx_model *m, const struct mx_event *ev)
 		if (ev->u.alt.answered && p->alt_port == 0)
 			p->alt_port = ev->u.alt.port;
 		break;
+	case MX_EV_PROBE_SHARED:
+		p->shared_session = 1;
+		mx_strlcpy(p->shared_with, ev->u.local != NULL ? ev->u.local :
+		    "", sizeof p->shared_with);
+		break;
 	case MX_EV_PROBE_LOCAL:
 		mx_strlcpy(p->local, ev->u.local != NULL ? ev->u.local : "",
 		    sizeof p->local);

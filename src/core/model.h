@@ -231,6 +231,11 @@ struct mx_probe {
 	/* --retry: how many times this probe was re-run after a 4xx, and
 	 * the first 4xx that made it (engine-retry.c). */
 	int			 retried;
+	/* --batch: this target's check ran on an SMTP session another target
+	 * of its domain opened (share.c): the greeting, EHLO and TLS lines
+	 * are that session's; MAIL FROM and RCPT TO are this target's own. */
+	int			 shared_session;
+	char			 shared_with[MX_HOST_MAX];	/* its opener */
 	short			 retry_code;
 	char			 retry_esc[12];
 	int			 notes;		/* MX_NOTE_* bits */
