@@ -39,6 +39,7 @@ struct job {
 	int			 warming;	/* its DNS stage is not done */
 	int			 done;		/* RUN_DONE seen */
 	int			 cancelled;	/* stopped by a signal */
+	int			 counted;	/* in share.c's interest */
 	uint64_t		 closed_at;	/* loop turn it was closed in */
 };
 
@@ -161,6 +162,16 @@ job_sink(const struct mx_event *ev, void *arg)
 	}
 }
 
+/* The batch is done with j's target (share.c keeps no session for it). */
+static void
+job_uncount(struct job *j)
+{
+	if (j->counted) {
+		j->counted = 0;
+		mx_engine_share_interest(j->domain, -1);
+	}
+}
+
 /* Write a line that could not be checked. */
 static void
 batch_error(struct batch *b, long line, const char *target, const char *why)
@@ -180,6 +191,7 @@ job_start(struct batch *b, struct job *j, const char *target)
 	if ((j->e = mx_engine_new(b->loop, &o, &cause)) == NULL) {
 		batch_error(b, j->line, target, cause);
 		free(cause);
+		job_uncount(j);
 		free(j->target);
 		free(j);
 		return;
@@ -264,6 +276,8 @@ batch_fill(struct batch *b)
 		}
 		j->hash = domain_hash(j->domain);
 		j->target = mx_xstrdup(target);
+		j->counted = 1;
+		mx_engine_share_interest(j->domain, 1);
 		if (domain_warming(b, j->domain, j->hash)) {
 			jobs_push(&b->held, j);
 			continue;
@@ -287,6 +301,7 @@ batch_reap(struct batch *b)
 		    b->cfg->json, &b->tally) != 0)
 			b->write_failed = 1;
 		job_unwarm(j);
+		job_uncount(j);
 		jobs_unlink(&b->running, j);
 		mx_engine_remove_sink(j->e, job_sink, j);
 		mx_engine_close(j->e);
@@ -326,6 +341,7 @@ batch_finish(struct batch *b)
 	mx_batch_in_close(&b->in);	/* a stream still reading, after ^C */
 	while ((j = b->held.head) != NULL) {	/* only after a stop */
 		jobs_unlink(&b->held, j);
+		job_uncount(j);
 		free(j->target);
 		free(j);
 	}

@@ -48,6 +48,10 @@ void			 mx_engine_per_ip(int k);
  * exchanger address (share.c; RSET between them); off (the default)
  * retires every open session. */
 void			 mx_engine_share(int on);
+/* The batch read a target of domain (delta 1), or is done with it (-1):
+ * sessions are shared while a domain has more than one target. */
+void			 mx_engine_share_interest(const char *domain,
+			    int delta);
 /* Sessions opened so far, and targets that joined one. */
 void			 mx_engine_share_stats(unsigned long *opened,
 			    unsigned long *joined);

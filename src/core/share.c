@@ -83,9 +83,17 @@ struct mx__sess {
 	uv_timer_t		 timer;		/* serve the next, or idle */
 };
 
+/* How many targets of a domain the batch has read and not yet reaped. */
+struct interest {
+	struct interest	*next;
+	long		 n;
+	char		 domain[MX_HOST_MAX];
+};
+
 static struct {
 	int		 on;
 	struct mx__sess	*bucket[SHARE_BUCKETS];
+	struct interest	*want[SHARE_BUCKETS];
 	unsigned long	 opened, joined;
 } share;
 
@@ -97,16 +105,22 @@ void
 mx_engine_share(int on)
 {
 	struct mx__sess *s, *next;
+	struct interest *w;
 	int i;
 
 	share.on = on;
 	if (on)
 		return;
-	for (i = 0; i < SHARE_BUCKETS; i++)
+	for (i = 0; i < SHARE_BUCKETS; i++) {
 		for (s = share.bucket[i]; s != NULL; s = next) {
 			next = s->next;
 			sess_retire(s, s->st == SS_IDLE, 1);
 		}
+		while ((w = share.want[i]) != NULL) {
+			share.want[i] = w->next;
+			free(w);
+		}
+	}
 }
 
 /* How many sessions were opened and how many targets joined one. */
@@ -117,18 +131,71 @@ mx_engine_share_stats(unsigned long *opened, unsigned long *joined)
 	*joined = share.joined;
 }
 
-/* The bucket of a domain and address (FNV-1a). */
-static struct mx__sess **
-sess_slot(const char *domain, const char *addr)
+/* The bucket of a domain (FNV-1a, case-blind). */
+static unsigned
+domain_bucket(const char *domain)
 {
 	uint32_t h = 2166136261u;
 	const char *p;
 
 	for (p = domain; *p != '\0'; p++)
 		h = (h ^ (unsigned char)tolower((unsigned char)*p)) * 16777619u;
-	for (p = addr; *p != '\0'; p++)
-		h = (h ^ (unsigned char)*p) * 16777619u;
-	return &share.bucket[h % SHARE_BUCKETS];
+	return h % SHARE_BUCKETS;
+}
+
+/* The session chain of a domain (every address of it). */
+static struct mx__sess **
+sess_slot(const char *domain)
+{
+	return &share.bucket[domain_bucket(domain)];
+}
+
+/* The targets of a domain the batch holds (read, not yet reaped). */
+static long
+interest(const char *domain)
+{
+	struct interest *w;
+
+	for (w = share.want[domain_bucket(domain)]; w != NULL; w = w->next)
+		if (strcasecmp(w->domain, domain) == 0)
+			return w->n;
+	return 0;
+}
+
+/*
+ * The batch read a target of domain (delta 1) or is done with it (-1).
+ * A session is opened only for a domain with two targets or more, and an
+ * idle one is kept only while another target of its domain may come:
+ * when the last goes, the idle sessions of the domain say QUIT.
+ */
+void
+mx_engine_share_interest(const char *domain, int delta)
+{
+	struct interest **pp, *w;
+	struct mx__sess *s, *next;
+
+	for (pp = &share.want[domain_bucket(domain)]; (w = *pp) != NULL;
+	    pp = &w->next)
+		if (strcasecmp(w->domain, domain) == 0)
+			break;
+	if (w == NULL) {
+		if (delta <= 0)
+			return;
+		w = mx_xcalloc(1, sizeof *w);
+		mx_strlcpy(w->domain, domain, sizeof w->domain);
+		*pp = w;
+	}
+	w->n += delta;
+	if (w->n > 0)
+		return;
+	*pp = w->next;
+	free(w);
+	for (s = *sess_slot(domain); s != NULL; s = next) {
+		next = s->next;
+		if (s->st == SS_IDLE && s->nq == 0 &&
+		    strcasecmp(s->domain, domain) == 0)
+			sess_retire(s, 1, 1);
+	}
 }
 
 /* The domain of an engine's recipient (after the '@'). */
@@ -146,7 +213,7 @@ sess_unlink(struct mx__sess *s)
 {
 	struct mx__sess **pp;
 
-	for (pp = sess_slot(s->domain, s->addr); *pp != NULL;
+	for (pp = sess_slot(s->domain); *pp != NULL;
 	    pp = &(*pp)->next)
 		if (*pp == s) {
 			*pp = s->next;
@@ -466,7 +533,7 @@ sess_open(struct probe *p, const char *domain)
 	s->host_slot = 1;	/* taken by the caller */
 	uv_timer_init(e->loop, &s->timer);
 	s->timer.data = s;
-	pp = sess_slot(domain, p->addr);
+	pp = sess_slot(domain);
 	s->next = *pp;
 	*pp = s;
 	share.opened++;
@@ -493,12 +560,14 @@ mx__share_launch(struct probe *p)
 	if (!share.on || p->no_share || e->rcpt[0] == '\0' ||
 	    e->opts.source != NULL)
 		return 0;
-	for (s = *sess_slot(domain, p->addr); s != NULL; s = s->next)
+	for (s = *sess_slot(domain); s != NULL; s = s->next)
 		if (s->port == e->opts.port && s->use_tls == p->use_tls &&
 		    strcmp(s->addr, p->addr) == 0 &&
 		    strcasecmp(s->domain, domain) == 0 &&
 		    (best == NULL || s->nq < best->nq))
 			best = s;
+	if (best == NULL && interest(domain) < 2)
+		return 0;	/* the only target of its domain: QUIT as usual */
 	if (best != NULL && best->nq < SHARE_QUEUE) {
 		sess_enqueue(best, p);
 		return 1;
@@ -542,6 +611,10 @@ mx__share_end(struct probe *p, enum mx_outcome out)
 	if (!keep || s->ntxn >= SHARE_MAX_TXN ||
 	    s->errors >= SHARE_MAX_ERRORS) {
 		sess_retire(s, keep, s->opened);
+		return;
+	}
+	if (s->nq == 0 && interest(s->domain) < 2) {
+		sess_retire(s, 1, 1);	/* nobody else of its domain left */
 		return;
 	}
 	s->st = SS_IDLE;
