@@ -430,6 +430,8 @@ struct mx_model {
 	struct mx_exchanger	 exch[MX_MAX_EXCHANGERS];
 	int			 nprobes;
 	int			 probes_cut;
+	int			 probes_lined;	/* 1 + the highest probe index
+						   with a transcript */
 	struct mx_probe		 probes[MX_MAX_PROBES];
 	int			 nfindings;
 	struct mx_finding	 findings[MX_MAX_FINDINGS];
