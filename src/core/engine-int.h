@@ -37,6 +37,10 @@ struct probe {
 	int			 replaying;	/* share.c: fed the session's
 						   opening; sends nothing */
 	int			 no_share;	/* share.c: its own connection */
+	/* share.c's hooks while sess is set (called through these, so
+	 * probe.c and share.c do not call each other in a circle). */
+	void			(*sess_end)(struct probe *, enum mx_outcome);
+	void			(*sess_detach)(struct probe *);
 	char			 addr[MX_ADDR_MAX];
 	char			 host[MX_HOST_MAX];
 	char			 helo[MX_ADDR_MAX + 8];	/* [our address] */

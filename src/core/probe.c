@@ -75,7 +75,7 @@ io_finish(void *arg, enum mx_outcome out, int st, const char *text)
 	struct mx_event ev;
 
 	if (p->sess != NULL)
-		mx__share_end(p, out);	/* the session lives on, or not */
+		p->sess_end(p, out);	/* the session lives on, or not */
 	mx__probe_drop_conn(p);
 	if (out == MX_OUT_TLS && p->use_tls && e->running) {	/* keeps its slot */
 		/* Opportunistic TLS (RFC 3207 §4.1): MTAs fall back. */
@@ -224,7 +224,7 @@ void
 mx__probe_drop_conn(struct probe *p)
 {
 	if (p->sess != NULL)
-		mx__share_detach(p);
+		p->sess_detach(p);
 	else
 		mx_conn_close(p->conn);
 	p->conn = NULL;

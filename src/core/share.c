@@ -511,6 +511,8 @@ sess_enqueue(struct mx__sess *s, struct probe *p)
 	}
 	s->queue[s->nq++] = p;
 	p->sess = s;
+	p->sess_end = mx__share_end;
+	p->sess_detach = mx__share_detach;
 	p->conn = NULL;
 	p->state = PROBE_RUNNING;
 	p->decided = 0;
@@ -542,6 +544,8 @@ sess_open(struct probe *p, const char *domain)
 	s->ntxn = 1;
 	s->conn = mx_conn_new(e->loop, &sess_conn_cb, s);
 	p->sess = s;
+	p->sess_end = mx__share_end;
+	p->sess_detach = mx__share_detach;
 	mx__probe_start(p, s->conn, 1, 0);
 }
 
