@@ -203,6 +203,7 @@ run_batch(struct mx_cli *cli)
 	cfg.json = cli->mode == MX_MODE_JSON;
 	cfg.jobs = cli->jobs;
 	cfg.per_ip = cli->per_ip;
+	cfg.share = !cli->no_share;
 	cfg.verbose = cli->verbose;
 	cfg.progress = isatty(STDERR_FILENO) && getenv("TERM") != NULL &&
 	    strcmp(getenv("TERM"), "dumb") != 0;

@@ -40,11 +40,13 @@ lab_owner() {
 lab_stop() {
 	LAB_STATUS=
 	LAB_PEAK=
+	LAB_SESSIONS=
 	if [ -n "$LAB_PID" ]; then
 		kill -TERM "$LAB_PID" 2>/dev/null
 		wait "$LAB_PID" 2>/dev/null
 		LAB_STATUS=$?
 		LAB_PEAK=$(sed -n 's/^smtp_peak=//p' "$LAB_DIR/out" 2>/dev/null)
+		LAB_SESSIONS=$(sed -n 's/^smtp_sessions=//p' "$LAB_DIR/out" 2>/dev/null)
 	fi
 	LAB_PID=
 	if [ -n "$LAB_DIR" ]; then

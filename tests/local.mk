@@ -138,8 +138,8 @@ TESTS += tests/lab/evidence.sh
 EXTRA_DIST += tests/lab/evidence.sh
 
 # --batch (issue 17): many targets on one loop against the lab.
-TESTS += tests/lab/batch.sh
-EXTRA_DIST += tests/lab/batch.sh tests/lab/batch.scn
+TESTS += tests/lab/batch.sh tests/lab/batch-share.sh
+EXTRA_DIST += tests/lab/batch.sh tests/lab/batch.scn tests/lab/batch-share.sh tests/lab/batch-share.scn
 TESTS += tests/lab/batch-parallel.sh
 EXTRA_DIST += tests/lab/batch-parallel.sh
 

@@ -26,6 +26,8 @@ struct mx_batch_cfg {
 	int			 json;		/* JSON Lines, else text */
 	int			 jobs;		/* 0: sized to the fd limit */
 	int			 per_ip;	/* 0: no limit */
+	int			 share;		/* one SMTP session per
+						   exchanger for a domain */
 	int			 progress;	/* draw the progress line */
 	int			 verbose;	/* say what the run cost */
 };

@@ -33,6 +33,14 @@ struct probe {
 	int			 decided;	/* PROBE_DONE sent; QUIT may
 						   still be under way */
 	int			 host_slot;	/* holds a hostlimit.c slot */
+	struct mx__sess		*sess;		/* share.c: its shared session */
+	int			 replaying;	/* share.c: fed the session's
+						   opening; sends nothing */
+	int			 no_share;	/* share.c: its own connection */
+	/* share.c's hooks while sess is set (called through these, so
+	 * probe.c and share.c do not call each other in a circle). */
+	void			(*sess_end)(struct probe *, enum mx_outcome);
+	void			(*sess_detach)(struct probe *);
 	char			 addr[MX_ADDR_MAX];
 	char			 host[MX_HOST_MAX];
 	char			 helo[MX_ADDR_MAX + 8];	/* [our address] */
@@ -153,7 +161,28 @@ int	mx__engine_retry(struct mx_engine *);
 /* Stop waiting. */
 void	mx__engine_retry_stop(struct mx_engine *);
 
+/* share.c (--batch): one SMTP session per exchanger address for the
+ * targets of one domain. */
+/* Join or open a session for p: 1 (p runs), 0 (not shared: p goes its
+ * own way), -1 (wait for a connection slot; the engine is kicked). */
+int	mx__share_launch(struct probe *);
+/* p's dialogue on its session ended: the session serves the next target
+ * or is retired. */
+void	mx__share_end(struct probe *, enum mx_outcome);
+/* p stops: leave its session's queue, or retire the session. */
+void	mx__share_detach(struct probe *);
+
 /* probe.c */
+/* The connection callbacks of a probe (share.c forwards to them). */
+extern const struct mx_conn_cb mx__probe_conn_cb;
+/* A new dialogue for p (keep: in a shared session; catch_known: the
+ * session's random RCPT answer, smtp.h). */
+void	mx__probe_smtp(struct probe *, int keep, int catch_known);
+/* Start p's dialogue over conn (its own, or a new session's). */
+void	mx__probe_start(struct probe *, struct mx_conn *, int keep,
+	    int catch_known);
+/* Close p's connection, or leave its shared session. */
+void	mx__probe_drop_conn(struct probe *);
 /* Give back the probe's connection slot (hostlimit.c), if it holds one. */
 void	mx__probe_release(struct probe *);
 /* Start (or restart without TLS) one probe's dialogue. */

@@ -51,8 +51,7 @@ retry_cb(uv_timer_t *t)
 		if (!got_4xx(p))
 			continue;
 		retry_event(e, i, 0);	/* the model starts its new attempt */
-		mx_conn_close(p->conn);
-		p->conn = NULL;
+		mx__probe_drop_conn(p);
 		p->state = PROBE_QUEUED;
 		p->use_tls = 1;
 		p->decided = 0;

@@ -230,7 +230,7 @@ engine_finish(struct mx_engine *e)
 static int
 engine_schedule(struct mx_engine *e)
 {
-	int i, running = 0, busy = 0;
+	int i, r, running = 0, busy = 0;
 
 	for (i = 0; i < e->nprobes; i++)
 		running += e->probes[i]->state == PROBE_RUNNING ||
@@ -240,6 +240,10 @@ engine_schedule(struct mx_engine *e)
 		if (p->state == PROBE_RELAUNCH)
 			mx__probe_launch(p);
 		else if (p->state == PROBE_QUEUED &&
+		    running < e->opts.concurrency &&
+		    (r = mx__share_launch(p)) != 0) {
+			running += r > 0;	/* shared, or waits for a slot */
+		} else if (p->state == PROBE_QUEUED &&
 		    running < e->opts.concurrency &&
 		    mx__hostlimit_take(e, p->addr)) {
 			running++;
@@ -310,7 +314,7 @@ engine_clear(struct mx_engine *e)
 
 	for (i = 0; i < e->nprobes; i++) {
 		mx__probe_release(e->probes[i]);
-		mx_conn_close(e->probes[i]->conn);
+		mx__probe_drop_conn(e->probes[i]);
 		mx_smtp_free(e->probes[i]->smtp);
 		free(e->probes[i]);
 		e->probes[i] = NULL;

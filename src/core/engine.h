@@ -44,6 +44,17 @@ int			 mx_engine_running(const struct mx_engine *);
 /* Politeness for every engine of the process (mxscope --batch): at most
  * k connections to one IP address at a time (0: no limit, the default). */
 void			 mx_engine_per_ip(int k);
+/* mxscope --batch: targets of one domain share one SMTP session per
+ * exchanger address (share.c; RSET between them); off (the default)
+ * retires every open session. */
+void			 mx_engine_share(int on);
+/* The batch read a target of domain (delta 1), or is done with it (-1):
+ * sessions are shared while a domain has more than one target. */
+void			 mx_engine_share_interest(const char *domain,
+			    int delta);
+/* Sessions opened so far, and targets that joined one. */
+void			 mx_engine_share_stats(unsigned long *opened,
+			    unsigned long *joined);
 /* The domain a target names (A-label form), checking it as a start would:
  * 0, or -1 with *cause. */
 int			 mx_target_domain(const char *target, char *domain,

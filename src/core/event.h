@@ -39,6 +39,8 @@ enum mx_event_type {
 	MX_EV_PROBE_DANE,	/* index: probe; u.dane: its DANE check */
 	MX_EV_MTASTS,		/* u.mtasts: the domain's MTA-STS state */
 	MX_EV_TLSRPT,		/* u.tlsrpt: the domain's TLS-RPT record */
+	MX_EV_PROBE_SHARED,	/* index: probe; u.local: the target whose
+				 * SMTP session it shares (--batch) */
 	MX_EV_RUN_DONE
 };
 

@@ -15,7 +15,9 @@ mx_model_free(struct mx_model *m)
 {
 	int i, j;
 
-	for (i = 0; i < MX_MAX_PROBES; i++) {
+	/* Only the probes that have a transcript: reading the others'
+	 * pointers would fault in every page of an untouched model. */
+	for (i = 0; i < m->probes_lined && i < MX_MAX_PROBES; i++) {
 		struct mx_probe *p = &m->probes[i];
 		if (p->lines == NULL)
 			continue;
@@ -27,6 +29,7 @@ mx_model_free(struct mx_model *m)
 		p->lines = NULL;
 		p->nlines = 0;
 	}
+	m->probes_lined = 0;
 	mx__mailbox_model_free(m);
 }
 
@@ -199,6 +202,8 @@ model_probe(struct mx_model *m, const struct mx_event *ev)
 	if (ev->index < 0 || ev->index >= MX_MAX_PROBES)
 		return;
 	p = &m->probes[ev->index];
+	if (ev->index >= m->probes_lined)	/* mx_model_free's bound */
+		m->probes_lined = ev->index + 1;
 	switch (ev->type) {
 	case MX_EV_PROBE_ADD:
 		if (ev->index >= m->nprobes)
@@ -273,6 +278,11 @@ model_probe(struct mx_model *m, const struct mx_event *ev)
 		p->alt_tried = 1;
 		if (ev->u.alt.answered && p->alt_port == 0)
 			p->alt_port = ev->u.alt.port;
+		break;
+	case MX_EV_PROBE_SHARED:
+		p->shared_session = 1;
+		mx_strlcpy(p->shared_with, ev->u.local != NULL ? ev->u.local :
+		    "", sizeof p->shared_with);
 		break;
 	case MX_EV_PROBE_LOCAL:
 		mx_strlcpy(p->local, ev->u.local != NULL ? ev->u.local : "",

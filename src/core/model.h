@@ -257,6 +257,11 @@ struct mx_probe {
 	/* --retry: how many times this probe was re-run after a 4xx, and
 	 * the first 4xx that made it (engine-retry.c). */
 	int			 retried;
+	/* --batch: this target's check ran on an SMTP session another target
+	 * of its domain opened (share.c): the greeting, EHLO and TLS lines
+	 * are that session's; MAIL FROM and RCPT TO are this target's own. */
+	int			 shared_session;
+	char			 shared_with[MX_HOST_MAX];	/* its opener */
 	short			 retry_code;
 	char			 retry_esc[12];
 	int			 notes;		/* MX_NOTE_* bits */
@@ -464,6 +469,8 @@ struct mx_model {
 	struct mx_exchanger	 exch[MX_MAX_EXCHANGERS];
 	int			 nprobes;
 	int			 probes_cut;
+	int			 probes_lined;	/* 1 + the highest probe index
+						   with a transcript */
 	struct mx_probe		 probes[MX_MAX_PROBES];
 	int			 nfindings;
 	struct mx_finding	 findings[MX_MAX_FINDINGS];

@@ -25,7 +25,7 @@ enum {
 	OPT_NAGIOS, OPT_WARNING, OPT_CRITICAL, OPT_CONFIG, OPT_EXPLAIN,
 	OPT_LIST_PRESETS, OPT_LIST_FINDINGS, OPT_VERBOSE, OPT_REDACT,
 	OPT_DEADLINE, OPT_SOURCE, OPT_SENDER_DOMAIN, OPT_BATCH, OPT_JOBS,
-	OPT_PER_IP, OPT_ALT_PORTS, OPT_RETRY, OPT_NO_CATCH_ALL,
+	OPT_PER_IP, OPT_NO_SHARE, OPT_ALT_PORTS, OPT_RETRY, OPT_NO_CATCH_ALL,
 	OPT_MTA_STS_PORT,
 	OPT_MAILBOX	/* + enum mx_mbopt: mailbox options (mailbox-opt.c) */
 };
@@ -76,6 +76,7 @@ static const struct option long_opts[] = {
 	{ "batch", required_argument, NULL, OPT_BATCH },
 	{ "jobs", required_argument, NULL, OPT_JOBS },
 	{ "per-ip", required_argument, NULL, OPT_PER_IP },
+	{ "no-share", no_argument, NULL, OPT_NO_SHARE },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
@@ -205,6 +206,8 @@ usage(FILE *f)
 "                          / (2 x (resolvers + 1) + --concurrency), <= 256)\n"
 "      --per-ip K          at most K connections to one IP at a time\n"
 "                          (default 5; 0: no limit)\n"
+"      --no-share          one SMTP session per target (default: targets of\n"
+"                          one domain share one per exchanger, RSET between)\n"
 "Demo:\n"
 "      --demo [SCENARIO]   run on the built-in loopback lab (no network)\n"
 "      --list-scenarios    list the demo scenarios\n"
@@ -510,6 +513,9 @@ parse_pass(int argc, char **argv, struct mx_cli *cli)
 			if (mx_parse_num(optarg, 0, 1000, &v) != 0)
 				goto bad;
 			cli->per_ip = (int)v;
+			break;
+		case OPT_NO_SHARE:
+			cli->no_share = 1;
 			break;
 		case OPT_EXPLAIN:
 			cli->explain = optarg;

@@ -16,6 +16,8 @@ io_send(void *arg, const char *data, size_t len)
 {
 	struct probe *p = arg;
 
+	if (p->replaying)	/* share.c: the session sent it once */
+		return 0;
 	return p->conn != NULL ? mx_conn_send(p->conn, data, len) : -1;
 }
 
@@ -25,6 +27,8 @@ io_starttls(void *arg, const char *host)
 {
 	struct probe *p = arg;
 
+	if (p->replaying)	/* share.c: TLS is up on the session */
+		return MX_CONN_OK;
 	return mx_conn_starttls(p->conn, p->e->ctx, host);
 }
 
@@ -34,7 +38,7 @@ io_deadline(void *arg, int ms)
 {
 	struct probe *p = arg;
 
-	if (p->conn != NULL)
+	if (p->conn != NULL && !p->replaying)
 		mx_conn_deadline(p->conn, ms);
 }
 
@@ -70,8 +74,9 @@ io_finish(void *arg, enum mx_outcome out, int st, const char *text)
 	struct mx_engine *e = p->e;
 	struct mx_event ev;
 
-	mx_conn_close(p->conn);
-	p->conn = NULL;
+	if (p->sess != NULL)
+		p->sess_end(p, out);	/* the session lives on, or not */
+	mx__probe_drop_conn(p);
 	if (out == MX_OUT_TLS && p->use_tls && e->running) {	/* keeps its slot */
 		/* Opportunistic TLS (RFC 3207 §4.1): MTAs fall back. */
 		memset(&ev, 0, sizeof ev);
@@ -80,6 +85,7 @@ io_finish(void *arg, enum mx_outcome out, int st, const char *text)
 		ev.u.notes = MX_NOTE_PLAIN_RETRY;
 		mx__engine_emit_now(e, &ev);
 		p->use_tls = 0;
+		p->no_share = 1;
 		p->state = PROBE_RELAUNCH;	/* from the scheduler */
 		mx__engine_kick(e);
 		return;
@@ -151,17 +157,16 @@ conn_closed(struct mx_conn *c, enum mx_conn_err err, const char *why,
 	mx_smtp_on_closed(((struct probe *)arg)->smtp, err, why);
 }
 
-static const struct mx_conn_cb probe_conn_cb = {
+const struct mx_conn_cb mx__probe_conn_cb = {
 	conn_connected, conn_line, conn_tls_done, conn_timeout, conn_closed
 };
 
-/* Start (or restart without TLS) one probe's dialogue. */
+/* A new dialogue for p (keep: in a shared session, share.c). */
 void
-mx__probe_launch(struct probe *p)
+mx__probe_smtp(struct probe *p, int keep, int catch_known)
 {
 	struct mx_engine *e = p->e;
 	struct mx_smtp_params sp;
-	char *cause = NULL;
 
 	memset(&sp, 0, sizeof sp);
 	sp.host = p->host;
@@ -172,12 +177,25 @@ mx__probe_launch(struct probe *p)
 	sp.size = e->opts.size;
 	sp.timeout_ms = e->opts.timeout_ms;
 	sp.use_tls = p->use_tls;
+	sp.keep = keep;
+	sp.catch_known = catch_known;
 	mx_smtp_free(p->smtp);
 	p->smtp = mx_smtp_new(&sp, &probe_smtp_io, p, mx__engine_emit, e,
 	    p->index, e->origin);
-	p->conn = mx_conn_new(e->loop, &probe_conn_cb, p);
 	p->state = PROBE_RUNNING;
 	p->decided = 0;
+}
+
+/* Start p's dialogue over conn (its own, or a new shared session's). */
+void
+mx__probe_start(struct probe *p, struct mx_conn *conn, int keep,
+    int catch_known)
+{
+	struct mx_engine *e = p->e;
+	char *cause = NULL;
+
+	mx__probe_smtp(p, keep, catch_known);
+	p->conn = conn;
 	mx_smtp_start(p->smtp, p->addr, e->opts.port);
 	/* --source: our end of every connection (same family only). */
 	if (e->opts.source != NULL && (strchr(e->opts.source, ':') != NULL) !=
@@ -185,12 +203,31 @@ mx__probe_launch(struct probe *p)
 		mx_smtp_on_connected(p->smtp, MX_CONN_UNREACHABLE);
 		return;
 	}
-	if ((e->opts.source != NULL && mx_conn_bind(p->conn, e->opts.source,
+	if ((e->opts.source != NULL && mx_conn_bind(conn, e->opts.source,
 	    &cause) != 0) ||
-	    mx_conn_connect(p->conn, p->addr, e->opts.port, &cause) != 0) {
+	    mx_conn_connect(conn, p->addr, e->opts.port, &cause) != 0) {
 		free(cause);
 		mx_smtp_on_connected(p->smtp, MX_CONN_UNREACHABLE);
 	}
+}
+
+/* Start (or restart without TLS) one probe's dialogue. */
+void
+mx__probe_launch(struct probe *p)
+{
+	mx__probe_start(p, mx_conn_new(p->e->loop, &mx__probe_conn_cb, p), 0,
+	    0);
+}
+
+/* Close p's connection, or leave its shared session (share.c). */
+void
+mx__probe_drop_conn(struct probe *p)
+{
+	if (p->sess != NULL)
+		p->sess_detach(p);
+	else
+		mx_conn_close(p->conn);
+	p->conn = NULL;
 }
 
 /* Give back the probe's connection slot (hostlimit.c), if it holds one. */
@@ -211,8 +248,7 @@ mx__probe_stop(struct probe *p, const char *why)
 
 	if (p->state == PROBE_DONE)
 		return;
-	mx_conn_close(p->conn);
-	p->conn = NULL;
+	mx__probe_drop_conn(p);
 	p->state = PROBE_DONE;
 	mx__probe_release(p);
 	if (p->decided)

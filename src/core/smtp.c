@@ -30,7 +30,29 @@ struct mx_smtp {
 	int				 catch_at;	/* pipe index of the
 							   catch-all RCPT, -1 */
 	int				 catching;	/* unpiped: awaiting it */
+	int				 enveloped;	/* MAIL FROM begun */
+	int				 rset_ok;	/* keep: RSET got 250 */
+	int				 catch_seen;	/* 1 refused, 2 accepted */
 };
+
+/* The command that ends a transaction: RSET in a shared session once the
+ * envelope began (RFC 5321 §4.1.1.5: the session stays open for the next
+ * target), else QUIT (§4.1.1.10). */
+static const char *
+smtp_end_verb(const struct mx_smtp *s)
+{
+	return s->p.keep && s->enveloped ? "RSET" : "QUIT";
+}
+
+static void	smtp_catch_reply(struct mx_smtp *, int);
+
+/* Whether the random RCPT is to be sent (not yet answered in the session). */
+static int
+smtp_catch_asked(const struct mx_smtp *s)
+{
+	return s->p.rcpt != NULL && s->p.catch_rcpt != NULL &&
+	    s->p.catch_known == 0;
+}
 
 /* Stamp and hand an event to the engine. */
 static void
@@ -201,7 +223,7 @@ smtp_enter(struct mx_smtp *s, enum mx_stage st)
 		smtp_send(s, "RCPT TO:<%s>", s->p.rcpt);
 		break;
 	case MX_ST_QUIT:
-		smtp_send(s, "QUIT");
+		smtp_send(s, "%s", smtp_end_verb(s));
 		break;
 	default:
 		break;
@@ -225,11 +247,12 @@ smtp_fail_quit(struct mx_smtp *s, enum mx_outcome out, const char *text)
 static void
 smtp_envelope(struct mx_smtp *s)
 {
-	char buf[2048], par[64];
+	char buf[2048], par[64], note[128];
 	size_t len = 0;
 	struct mx_event ev;
 
 	s->catch_at = -1;
+	s->enveloped = 1;
 	if (!s->caps.smtputf8 && (non_ascii(s->p.rcpt) ||
 	    non_ascii(s->p.from))) {
 		/* RFC 6531 §3.2: a non-ASCII address goes only to a server
@@ -256,11 +279,11 @@ smtp_envelope(struct mx_smtp *s)
 	ev.u.stage = MX_ST_MAIL;
 	smtp_emit(s, &ev);
 	mx_proto_arm(&s->pr);
-	smtp_note(s, s->p.rcpt == NULL ? "PIPELINING: MAIL FROM and QUIT go "
-	    "as one group (RFC 2920)" : s->p.catch_rcpt == NULL ?
-	    "PIPELINING: MAIL FROM, RCPT TO and QUIT go as one group "
-	    "(RFC 2920)" : "PIPELINING: MAIL FROM, RCPT TO, a random RCPT TO "
-	    "(catch-all?) and QUIT go as one group (RFC 2920)");
+	snprintf(note, sizeof note, "PIPELINING: MAIL FROM%s and %s go as "
+	    "one group (RFC 2920)", s->p.rcpt == NULL ? "" :
+	    !smtp_catch_asked(s) ? ", RCPT TO" : ", RCPT TO, a random RCPT "
+	    "TO (catch-all?)", smtp_end_verb(s));
+	smtp_note(s, note);
 	s->group = 1;
 	s->npipe = s->ipipe = 0;
 	smtp_group_add(s, buf, sizeof buf, &len, MX_ST_MAIL, "MAIL FROM:<%s>%s",
@@ -268,13 +291,14 @@ smtp_envelope(struct mx_smtp *s)
 	if (s->p.rcpt != NULL)
 		smtp_group_add(s, buf, sizeof buf, &len, MX_ST_RCPT,
 		    "RCPT TO:<%s>", s->p.rcpt);
-	if (s->p.rcpt != NULL && s->p.catch_rcpt != NULL) {
+	if (smtp_catch_asked(s)) {
 		/* Catch-all? A random address in the same transaction. */
 		s->catch_at = s->npipe;
 		smtp_group_add(s, buf, sizeof buf, &len, MX_ST_RCPT,
 		    "RCPT TO:<%s>", s->p.catch_rcpt);
 	}
-	smtp_group_add(s, buf, sizeof buf, &len, MX_ST_QUIT, "QUIT");
+	smtp_group_add(s, buf, sizeof buf, &len, MX_ST_QUIT, "%s",
+	    smtp_end_verb(s));
 	s->group = 0;
 	smtp_write(s, buf, len);
 }
@@ -359,7 +383,7 @@ smtp_accept(struct mx_smtp *s)
 	if (s->npipe > 0)
 		return;
 	smtp_decide(s, MX_OUT_OK, MX_ST_PENDING, "");
-	if (s->p.rcpt != NULL && s->p.catch_rcpt != NULL && !s->catching) {
+	if (smtp_catch_asked(s) && !s->catching) {
 		/* Decided; one more RCPT tells a catch-all (same session). */
 		s->catching = 1;
 		mx_proto_arm(&s->pr);
@@ -376,12 +400,16 @@ smtp_catch_reply(struct mx_smtp *s, int code)
 {
 	struct mx_event ev;
 
+	if (s->p.catch_known == 0)
+		s->catch_seen = code / 100 == 2 ? 2 : code / 100 == 5 ? 1 : 0;
 	if (code / 100 == 2 && s->pr.outcome == MX_OUT_OK) {
 		memset(&ev, 0, sizeof ev);
 		ev.type = MX_EV_PROBE_NOTE;
 		ev.u.notes = MX_NOTE_CATCH_ALL;
 		smtp_emit(s, &ev);
-		smtp_note(s, "a random address was accepted too: a catch-all");
+		smtp_note(s, s->p.catch_known == 2 ? "a random address was "
+		    "accepted earlier in this session: a catch-all" :
+		    "a random address was accepted too: a catch-all");
 	}
 }
 
@@ -407,7 +435,7 @@ smtp_pipe_next(struct mx_smtp *s)
 /* Whether code can answer the pipelined command of stage st: a reply
  * that cannot is another command's, so the server is out of step. */
 static int
-smtp_reply_fits(enum mx_stage st, int c)
+smtp_reply_fits(const struct mx_smtp *s, enum mx_stage st, int c)
 {
 	if (c / 100 == 4 || c / 100 == 5)
 		return st != MX_ST_QUIT || c == 421 || c / 100 == 5;
@@ -416,8 +444,8 @@ smtp_reply_fits(enum mx_stage st, int c)
 		return c == 250;
 	case MX_ST_RCPT:
 		return c == 250 || c == 251 || c == 252;
-	case MX_ST_QUIT:
-		return c == 221;
+	case MX_ST_QUIT:	/* RSET: 250 (RFC 5321 §4.1.1.5) */
+		return c == (smtp_end_verb(s)[0] == 'R' ? 250 : 221);
 	default:
 		return 1;
 	}
@@ -434,7 +462,7 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 	if (c != 0 && (s->catching || (s->npipe > 0 &&
 	    s->ipipe == s->catch_at))) {
 		/* The random RCPT's reply: not evidence about the target. */
-		if (s->npipe > 0 && !smtp_reply_fits(s->st, c)) {
+		if (s->npipe > 0 && !smtp_reply_fits(s, s->st, c)) {
 			smtp_finish(s, MX_OUT_PROTO, s->st, "advertised "
 			    "PIPELINING but answered out of step");
 			return;
@@ -493,7 +521,7 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 		    "than 1000 lines or 64 KiB)");
 		return;
 	}
-	if (s->npipe > 0 && !smtp_reply_fits(s->st, c)) {
+	if (s->npipe > 0 && !smtp_reply_fits(s, s->st, c)) {
 		/* RFC 2920 §3.1: replies come in the order of the commands. */
 		snprintf(text, sizeof text, "advertised PIPELINING but "
 		    "answered out of step: %d as the reply to %s", c,
@@ -569,10 +597,14 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 			mx_proto_remember(&s->pr, MX_OUT_RESP, (int)s->st, text);
 		else if (cls != 2)
 			smtp_fail_quit(s, MX_OUT_RESP, text);
-		else
+		else {
+			if (s->p.catch_known == 2)	/* the session's answer */
+				smtp_catch_reply(s, 250);
 			smtp_accept(s);
+		}
 		break;
 	case MX_ST_QUIT:
+		s->rset_ok = s->p.keep && s->enveloped && c == 250;
 		mx_proto_finish_kept(&s->pr);
 		break;
 	default:
@@ -760,6 +792,27 @@ mx_smtp_new(const struct mx_smtp_params *p, const struct mx_proto_io *io,
 	s->catch_at = -1;
 	mx_smtp_reply_init(&s->parser);
 	return s;
+}
+
+/* Whether the envelope (MAIL FROM) has begun. */
+int
+mx_smtp_enveloped(const struct mx_smtp *s)
+{
+	return s->enveloped;
+}
+
+/* keep: whether RSET was answered 250. */
+int
+mx_smtp_rset_ok(const struct mx_smtp *s)
+{
+	return s->rset_ok;
+}
+
+/* The random RCPT's answer: 0 none or 4xx, 1 refused, 2 accepted. */
+int
+mx_smtp_catch_seen(const struct mx_smtp *s)
+{
+	return s->catch_seen;
 }
 
 /* Free the dialogue state. */

@@ -21,6 +21,12 @@ struct mx_smtp_params {
 	int		 use_tls;	/* 0: skip STARTTLS (plaintext retry) */
 	const char	*catch_rcpt;	/* a random address after rcpt
 					   (catch-all?), or NULL */
+	int		 keep;		/* a shared session (share.c): end
+					   the transaction with RSET, not
+					   QUIT (RFC 5321 §4.1.1.5) */
+	int		 catch_known;	/* 0: ask with catch_rcpt; else the
+					   session already asked: 1 refused,
+					   2 accepted (catch-all) */
 };
 
 struct mx_smtp;
@@ -38,6 +44,13 @@ void		 mx_smtp_on_tls(struct mx_smtp *, const struct mx_tls *);
 void		 mx_smtp_on_timeout(struct mx_smtp *);
 void		 mx_smtp_on_closed(struct mx_smtp *, enum mx_conn_err,
 		    const char *why);
+/* Whether the envelope (MAIL FROM) has begun. */
+int		 mx_smtp_enveloped(const struct mx_smtp *);
+/* keep: whether RSET was answered 250 (the session can serve another
+ * transaction). */
+int		 mx_smtp_rset_ok(const struct mx_smtp *);
+/* The random RCPT's answer: 0 none or 4xx, 1 refused, 2 accepted. */
+int		 mx_smtp_catch_seen(const struct mx_smtp *);
 /* Free the dialogue state. */
 void		 mx_smtp_free(struct mx_smtp *);
 /* How the connection broke (MX_FAIL_REFUSED...), MX_FAIL_NONE if not. */

@@ -124,6 +124,8 @@ struct lab_server {
 	int		 blackhole;	/* also hold the blackhole port */
 	int		 greylist_ms;	/* >0: RCPT greylisted until this
 					   long after the first RCPT */
+	int		 nunknown;	/* `nouser PREFIX`: refused RCPTs */
+	char		*unknown[4];
 	struct lab_reply reply[LAB_EV_N];
 };
 
@@ -229,6 +231,7 @@ int		 mx_lab_smtp_srv_port(const struct lab_smtp *);
 /* The shared blackhole port (connects time out), 0 if none. */
 int		 mx_lab_smtp_blackhole_port(const struct lab_smtp *);
 int		 mx_lab_smtp_srv_peak(const struct lab_smtp *);
+int		 mx_lab_smtp_srv_total(const struct lab_smtp *);
 void		 mx_lab_smtp_close(struct lab_smtp *);
 void		 mx_lab_smtp_free(struct lab_smtp *);
 

@@ -107,6 +107,8 @@ stop(struct labmain *m)
 	m->stopping = 1;
 	/* For tests of --concurrency: the peak of SMTP sessions at once. */
 	printf("smtp_peak=%d\n", mx_lab_smtp_peak(m->lab));
+	/* For tests of --batch's shared sessions: how many in all. */
+	printf("smtp_sessions=%d\n", mx_lab_smtp_sessions(m->lab));
 	fflush(stdout);
 	mx_lab_close(m->lab);
 	uv_close((uv_handle_t *)&m->sigterm, NULL);

@@ -86,6 +86,8 @@
  *                          gets 450 4.7.1 until MS milliseconds after the
  *                          server's first RCPT, then the `rcpt` reply (or
  *                          250)
+ *   nouser PREFIX          a RCPT of an address that begins with PREFIX
+ *                          gets 550 5.1.1 user unknown (up to 4)
  *   blackhole              the server also holds a second shared port
  *                          (printed as blackhole=PORT) whose listen queue
  *                          is kept full, so connects to it time out as
@@ -531,6 +533,11 @@ parse_server_stmt(struct parser *p, char **tok, int ntok, const char *raw)
 		if (mx_parse_num(tok[1], 1, 86400000, &v) != 0)
 			return perr(p, "greylist needs milliseconds");
 		s->greylist_ms = (int)v;
+	} else if (strcmp(tok[0], "nouser") == 0 && ntok == 2) {
+		if (s->nunknown == (int)(sizeof s->unknown /
+		    sizeof s->unknown[0]))
+			return perr(p, "too many nouser prefixes");
+		s->unknown[s->nunknown++] = mx_xstrdup(tok[1]);
 	} else if (strcmp(tok[0], "blackhole") == 0 && ntok == 1) {
 		s->blackhole = 1;
 	} else if (strcmp(tok[0], "closeafter") == 0 && ntok == 2) {
@@ -776,6 +783,8 @@ mx_lab_scenario_free(struct lab_scenario *sc)
 			free(s->caps[j]);
 		for (j = 0; j < s->ntlscaps; j++)
 			free(s->tlscaps[j]);
+		for (j = 0; j < s->nunknown; j++)
+			free(s->unknown[j]);
 		for (j = 0; j < LAB_EV_N; j++) {
 			for (k = 0; k < s->reply[j].n; k++)
 				free(s->reply[j].line[k]);

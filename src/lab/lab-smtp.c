@@ -98,7 +98,7 @@ struct lab_smtp {
 	int				 nsrv;
 	struct srv			 srv[LAB_MAX_SERVERS];
 	struct session			*sessions;
-	int				 nsessions, peak;
+	int				 nsessions, peak, total;
 	int				 closing;
 	int				 bh_port;	/* blackhole */
 	int				 bh_fds[LAB_MAX_SERVERS * 2];
@@ -143,6 +143,21 @@ out_fmt(struct session *ss, struct out *o, const char *fmt, ...)
 	va_end(ap);
 	out_line(ss, o, s, strlen(s));
 	free(s);
+}
+
+/* `nouser PREFIX`: whether a RCPT TO:<...> names an address that begins
+ * with one of the server's unknown prefixes. */
+static int
+unknown_rcpt(const struct lab_server *cfg, const char *line)
+{
+	const char *lt = strchr(line, '<');
+	int i;
+
+	for (i = 0; lt != NULL && i < cfg->nunknown; i++)
+		if (strncasecmp(lt + 1, cfg->unknown[i],
+		    strlen(cfg->unknown[i])) == 0)
+			return 1;
+	return 0;
 }
 
 /* `greylist MS`: whether a RCPT now is still within the greylisting
@@ -269,6 +284,9 @@ respond_line(struct session *ss, const char *line, struct out *o)
 		if (greylisted(ss))
 			out_fmt(ss, o, "450 4.7.1 Recipient address rejected: "
 			    "Greylisted, see http://postgrey.example.test/");
+		else if (unknown_rcpt(cfg, line))
+			out_fmt(ss, o, "550 5.1.1 Recipient address rejected: "
+			    "User unknown in local recipient table");
 		else if (!out_script(ss, o, LAB_EV_RCPT))
 			out_fmt(ss, o, "250 2.1.5 Ok");
 	} else if (strcasecmp(verb, "RSET") == 0) {
@@ -736,6 +754,7 @@ srv_conn_cb(uv_stream_t *server, int status)
 	mx_conn_set_latency(ss->conn, sv->cfg->latency_ms);
 	ss->next = s->sessions;
 	s->sessions = ss;
+	s->total++;
 	if (++s->nsessions > s->peak)
 		s->peak = s->nsessions;
 	if (mx_conn_accept(ss->conn, server) != 0 ||
@@ -940,6 +959,13 @@ int
 mx_lab_smtp_srv_peak(const struct lab_smtp *s)
 {
 	return s->peak;
+}
+
+/* The sessions accepted so far. */
+int
+mx_lab_smtp_srv_total(const struct lab_smtp *s)
+{
+	return s->total;
 }
 
 /* The shared SMTP port. */

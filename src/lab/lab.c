@@ -243,6 +243,13 @@ mx_lab_smtp_peak(const struct mx_lab *lab)
 	return mx_lab_smtp_srv_peak(lab->smtp);
 }
 
+/* The SMTP sessions accepted so far. */
+int
+mx_lab_smtp_sessions(const struct mx_lab *lab)
+{
+	return mx_lab_smtp_srv_total(lab->smtp);
+}
+
 /* The shared port of the POP3/IMAP servers of a kind (pop3, pop3s,
  * imap, imaps), 0 if none. */
 int

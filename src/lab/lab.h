@@ -39,6 +39,8 @@ int			 mx_lab_blackhole_port(const struct mx_lab *);
 /* The most SMTP sessions the lab has had open at once (tests of
  * --concurrency). */
 int			 mx_lab_smtp_peak(const struct mx_lab *);
+/* The SMTP sessions accepted so far. */
+int			 mx_lab_smtp_sessions(const struct mx_lab *);
 /* The port of the POP3/IMAP servers: kind pop3, pop3s, imap, imaps. */
 int			 mx_lab_mailbox_port(const struct mx_lab *,
 			    const char *kind);

@@ -206,6 +206,9 @@ probe_json(const struct mx_model *m, const struct mx_probe *p)
 	mx__rj_set(o, "alt_port", p->alt_tried ? json_integer(p->alt_port) :
 	    json_null());
 	mx__rj_set(o, "retried", json_integer(p->retried));
+	/* --batch: on an SMTP session another target opened (share.c). */
+	mx__rj_set(o, "shared_session", json_boolean(p->shared_session));
+	mx__rj_set(o, "shared_with", mx__rj_str_or_null(p->shared_with));
 	mx__rj_set(o, "retry_code", p->retried ? json_integer(p->retry_code) :
 	    json_null());
 	mx__rj_set(o, "stage", json_string(mx_stage_name(p->stage)));

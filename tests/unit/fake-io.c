@@ -79,6 +79,8 @@ mx_fake_emit(void *arg, struct mx_event *ev)
 	struct mx_fake *f = arg;
 
 	f->events++;
+	if (ev->type == MX_EV_PROBE_NOTE)
+		f->notes |= ev->u.notes;
 	if (ev->type == MX_EV_MBOX_STATE)
 		f->sum = *ev->u.mailbox;
 }

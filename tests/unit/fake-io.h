@@ -25,6 +25,7 @@ struct mx_fake {
 	enum mx_outcome		 decided_outcome;
 	int			 input;		/* index of the input fed */
 	struct mx_mailbox	 sum;		/* newest mailbox summary */
+	int			 notes;		/* MX_NOTE_* bits emitted */
 };
 
 /* The vtable; its io argument is a struct mx_fake. */

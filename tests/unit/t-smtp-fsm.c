@@ -139,7 +139,7 @@ static void
 run_case(const struct fsm_case *c)
 {
 	struct mx_smtp_params p = { "mx.x.test", "h", "", c->rcpt, c->size,
-	    5000, 1, NULL };
+	    5000, 1, NULL, 0, 0 };
 	struct mx_tls tls;
 	struct mx_fake f;
 	struct mx_smtp *s;
@@ -196,7 +196,7 @@ static void
 group_bytes(void)
 {
 	struct mx_smtp_params p = { "mx.x.test", "h", "a@b.test", "u@x.test",
-	    2000, 5000, 1, NULL };
+	    2000, 5000, 1, NULL, 0, 0 };
 	static const char *in[] = { "220 mx", "250-mx", "250-SIZE 9000",
 	    "250 PIPELINING", NULL };
 	struct mx_fake f;
@@ -215,6 +215,84 @@ group_bytes(void)
 	mx_smtp_free(s);
 }
 
+/* Feed server lines (and "connect") to a dialogue. */
+static void
+feed(struct mx_smtp *s, const char *const *in)
+{
+	for (; *in != NULL; in++)
+		if (strcmp(*in, "connect") == 0)
+			mx_smtp_on_connected(s, MX_CONN_OK);
+		else
+			mx_smtp_on_line(s, *in, strlen(*in), 0);
+}
+
+/* A new dialogue with p over a cleared fake transport, fed in. */
+static struct mx_smtp *
+keep_run(const struct mx_smtp_params *p, struct mx_fake *f,
+    const char *const *in)
+{
+	struct mx_smtp *s;
+
+	memset(f, 0, sizeof *f);
+	s = mx_smtp_new(p, &mx_fake_io, f, mx_fake_emit, f, 0, uv_hrtime());
+	mx_smtp_start(s, "127.0.0.1", 25);
+	feed(s, in);
+	return s;
+}
+
+/* A shared session's dialogue (keep, share.c): RSET instead of QUIT once
+ * the envelope began (RFC 5321 §4.1.1.5), RSET's 250 reported, the random
+ * RCPT asked once per session and its answer reused. */
+static void
+keep_cases(void)
+{
+	static const char *const piped[] = { "connect", "220 mx", "250-mx",
+	    "250 PIPELINING", "250 ok", "250 ok", "550 5.1.1 no such user",
+	    "250 2.0.0 Ok", NULL };
+	static const char *const plain[] = { "connect", "220 mx", "250 mx",
+	    "250 ok", "250 ok", "250 ok", NULL };
+	static const char *const norset[] = { "connect", "220 mx", "250 mx",
+	    "250 ok", "250 ok", "502 5.5.2 no RSET", NULL };
+	static const char *const banner[] = { "connect",
+	    "554 5.7.1 go away", NULL };
+	struct mx_smtp_params p = { "mx.x.test", "h", "", "u@x.test", -1,
+	    5000, 1, "r@x.test", 1, 0 };
+	struct mx_fake f;
+	struct mx_smtp *s;
+
+	s = keep_run(&p, &f, piped);
+	is_str(f.sent, "EHLO h|MAIL FROM:<>+RCPT TO:<u@x.test>+"
+	    "RCPT TO:<r@x.test>+RSET", "keep, pipelined: RSET ends the group");
+	is_int(f.outcome, MX_OUT_OK, "keep, pipelined: deliverable");
+	is_int(mx_smtp_rset_ok(s), 1, "keep, pipelined: RSET's 250 seen");
+	is_int(mx_smtp_catch_seen(s), 1, "keep: the random RCPT was refused");
+	ok(!(f.notes & MX_NOTE_CATCH_ALL), "keep: no catch-all claimed");
+	mx_smtp_free(s);
+
+	/* Later targets: the session's catch-all answer, no random RCPT. */
+	p.catch_known = 2;
+	s = keep_run(&p, &f, plain);
+	is_str(f.sent, "EHLO h|MAIL FROM:<>|RCPT TO:<u@x.test>|RSET",
+	    "keep, one at a time: no random RCPT, RSET last");
+	is_int(mx_smtp_rset_ok(s), 1, "keep, one at a time: RSET's 250 seen");
+	ok(f.notes & MX_NOTE_CATCH_ALL, "keep: the session's catch-all "
+	    "answer carried over");
+	mx_smtp_free(s);
+
+	p.catch_known = 1;
+	s = keep_run(&p, &f, norset);
+	is_int(f.outcome, MX_OUT_OK, "keep, RSET refused: still deliverable");
+	is_int(mx_smtp_rset_ok(s), 0, "keep, RSET refused: not reusable");
+	ok(!(f.notes & MX_NOTE_CATCH_ALL), "keep: no catch-all when the "
+	    "session's random RCPT was refused");
+	mx_smtp_free(s);
+
+	s = keep_run(&p, &f, banner);
+	is_str(f.sent, "QUIT", "keep, before the envelope: QUIT, not RSET");
+	is_int(mx_smtp_enveloped(s), 0, "keep, 554 greeting: no envelope");
+	mx_smtp_free(s);
+}
+
 /* Entry point. */
 int
 main(void)
@@ -224,5 +302,6 @@ main(void)
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
 		run_case(&cases[i]);
 	group_bytes();
+	keep_cases();
 	return tap_done();
 }
