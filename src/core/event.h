@@ -39,6 +39,7 @@ enum mx_event_type {
 	MX_EV_PROBE_DANE,	/* index: probe; u.dane: its DANE check */
 	MX_EV_MTASTS,		/* u.mtasts: the domain's MTA-STS state */
 	MX_EV_TLSRPT,		/* u.tlsrpt: the domain's TLS-RPT record */
+	MX_EV_SEND,		/* u.send: the --send test message's state */
 	MX_EV_RUN_DONE
 };
 
@@ -126,6 +127,7 @@ struct mx_event {
 		const struct mx_dane	*dane;
 		const struct mx_mtasts	*mtasts;
 		const struct mx_tlsrpt	*tlsrpt;
+		const struct mx_send	*send;
 	} u;
 };
 

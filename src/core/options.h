@@ -35,6 +35,7 @@ struct mx_cli {
 	const char	*batch;		/* --batch FILE ("-": stdin) */
 	int		 jobs;		/* --jobs N, 0: sized to the fd limit */
 	int		 per_ip;	/* --per-ip K, 0: no limit */
+	char		 dsn_notify[64];	/* --dsn-notify, upper case */
 };
 
 /*

@@ -21,6 +21,16 @@ struct mx_smtp_params {
 	int		 use_tls;	/* 0: skip STARTTLS (plaintext retry) */
 	const char	*catch_rcpt;	/* a random address after rcpt
 					   (catch-all?), or NULL */
+	const char	*dsn_notify;	/* RCPT's NOTIFY= (RFC 3461), NULL */
+	const char	*dsn_ret;	/* MAIL's RET=, NULL */
+	/* --send: the test message (testmsg.h) and its token, or NULL.
+	 * Once the recipient is accepted the dialogue holds (no QUIT) and
+	 * calls hold(hold_arg); mx_smtp_go then says whether this address
+	 * gets the message (DATA/BDAT) or only QUIT. */
+	const struct mx_testmsg *msg;
+	const char	*token;
+	void		(*hold)(void *);
+	void		*hold_arg;
 };
 
 struct mx_smtp;
@@ -38,6 +48,10 @@ void		 mx_smtp_on_tls(struct mx_smtp *, const struct mx_tls *);
 void		 mx_smtp_on_timeout(struct mx_smtp *);
 void		 mx_smtp_on_closed(struct mx_smtp *, enum mx_conn_err,
 		    const char *why);
+/* --send: after hold(), send the message here (go) or just QUIT. */
+void		 mx_smtp_go(struct mx_smtp *, int go);
+/* Whether the dialogue is holding for mx_smtp_go. */
+int		 mx_smtp_holding(const struct mx_smtp *);
 /* Free the dialogue state. */
 void		 mx_smtp_free(struct mx_smtp *);
 /* How the connection broke (MX_FAIL_REFUSED...), MX_FAIL_NONE if not. */
