@@ -62,6 +62,8 @@ EXTRA_DIST += tests/lab/ndr-live.sh
 TESTS += tests/lab/hostile-smtp.sh
 TESTS += tests/lab/pipelining.sh
 EXTRA_DIST += tests/lab/pipelining.sh
+TESTS += tests/lab/send.sh
+EXTRA_DIST += tests/lab/send.sh
 EXTRA_DIST += tests/lab/hostile-smtp.sh
 
 # --- command-line claims: usage errors, scenarios, concurrency, -4/-6 ---

@@ -65,7 +65,7 @@ mx__report_text_send(FILE *fp, const struct mx_model *m)
 
 	if (s->state == MX_SEND_NONE)
 		return;
-	fputs("Test message (--send)\n", fp);
+	fputs("\nTest message (--send)\n", fp);
 	snprintf(buf, sizeof buf, "%s, %lld bytes, Message-ID <%s>",
 	    s->token, s->size, s->message_id);
 	mx__rt_field(fp, "Token:", buf);
@@ -77,15 +77,15 @@ mx__report_text_send(FILE *fp, const struct mx_model *m)
 	}
 	switch (s->state) {
 	case MX_SEND_ACCEPTED:
-		snprintf(buf, sizeof buf, "accepted: %d%s%s %s%s%s", s->code,
-		    s->esc[0] ? " " : "", s->esc, s->text, s->queue_id[0] ?
-		    "; queue id " : "", s->queue_id);
+		/* The text carries the enhanced code (RFC 3463) itself. */
+		snprintf(buf, sizeof buf, "accepted: %d %s%s%s", s->code,
+		    s->text, s->queue_id[0] ? "; queue id " : "", s->queue_id);
 		break;
 	case MX_SEND_REFUSED:
 	case MX_SEND_DEFERRED:
-		snprintf(buf, sizeof buf, "%s: %d%s%s %s",
+		snprintf(buf, sizeof buf, "%s: %d %s",
 		    s->state == MX_SEND_REFUSED ? "refused" : "deferred",
-		    s->code, s->esc[0] ? " " : "", s->esc, s->text);
+		    s->code, s->text);
 		break;
 	case MX_SEND_FAILED:
 		snprintf(buf, sizeof buf, "failed: %s", s->text);
@@ -99,5 +99,4 @@ mx__report_text_send(FILE *fp, const struct mx_model *m)
 		break;
 	}
 	mx__rt_field(fp, "Result:", buf);
-	fputc('\n', fp);
 }
