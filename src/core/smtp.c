@@ -437,7 +437,7 @@ smtp_hold(struct mx_smtp *s)
 	if (s->p.hold != NULL)
 		s->p.hold(s->p.hold_arg);
 	else
-		mx_smtp_go(s, 0);
+		mx_smtp_go(s, 1);	/* one server (submission): send now */
 }
 
 /* Record the message's lines in the transcript as they go (dot-stuffed

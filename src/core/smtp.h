@@ -26,7 +26,8 @@ struct mx_smtp_params {
 	/* --send: the test message (testmsg.h) and its token, or NULL.
 	 * Once the recipient is accepted the dialogue holds (no QUIT) and
 	 * calls hold(hold_arg); mx_smtp_go then says whether this address
-	 * gets the message (DATA/BDAT) or only QUIT. */
+	 * gets the message (DATA/BDAT) or only QUIT.  hold NULL: no other
+	 * address competes (a submission server), the message goes at once. */
 	const struct mx_testmsg *msg;
 	const char	*token;
 	void		(*hold)(void *);
