@@ -51,40 +51,52 @@ mx_smtp_rcpt_params(const struct mx_caps *c, const struct mx_smtp_env *e,
 		param(buf, sz, "NOTIFY", e->dsn_notify);
 }
 
-/* The wire form of a message (DATA: dot-stuffed and ended; BDAT: as is). */
-char *
-mx_smtp_data_wire(const char *msg, size_t len, int dot, size_t *outlen)
+/* Write the wire form into out (NULL: only count); its length. */
+static size_t
+wire_pass(const char *msg, size_t len, int dot, char *out)
 {
-	/* Worst case: every byte a line of its own, doubled dot, CRLF. */
-	char *out = mx_xmalloc(len * 3 + 8);
 	size_t i, o = 0;
 	int bol = 1;
 
+#define PUT(c)	do { if (out != NULL) out[o] = (c); o++; } while (0)
 	for (i = 0; i < len; i++) {
 		char ch = msg[i];
 		if (bol && dot && ch == '.')	/* RFC 5321 §4.5.2 */
-			out[o++] = '.';
+			PUT('.');
 		bol = 0;
 		if (ch == '\r' || ch == '\n') {
 			/* CRLF, or a lone CR or LF: one CRLF either way. */
 			if (ch == '\r' && i + 1 < len && msg[i + 1] == '\n')
 				i++;
-			out[o++] = '\r';
-			out[o++] = '\n';
+			PUT('\r');
+			PUT('\n');
 			bol = 1;
 			continue;
 		}
-		out[o++] = ch;
+		PUT(ch);
 	}
 	if (!bol) {
-		out[o++] = '\r';
-		out[o++] = '\n';
+		PUT('\r');
+		PUT('\n');
 	}
 	if (dot) {
-		memcpy(out + o, ".\r\n", 3);
-		o += 3;
+		PUT('.');
+		PUT('\r');
+		PUT('\n');
 	}
-	*outlen = o;
+#undef PUT
+	return o;
+}
+
+/* The wire form of a message (DATA: dot-stuffed and ended; BDAT: as is),
+ * counted first so a large --size costs one exact buffer. */
+char *
+mx_smtp_data_wire(const char *msg, size_t len, int dot, size_t *outlen)
+{
+	size_t n = wire_pass(msg, len, dot, NULL);
+	char *out = mx_xmalloc(n + 1);
+
+	*outlen = wire_pass(msg, len, dot, out);
 	return out;
 }
 

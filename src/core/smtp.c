@@ -484,7 +484,7 @@ smtp_data_write(struct mx_smtp *s, int bdat)
 {
 	const struct mx_testmsg *m = s->p.msg;
 	size_t n, hl;
-	char *wire = mx_smtp_data_wire(m->data, m->len, !bdat, &n), *all;
+	char *wire = mx_smtp_data_wire(m->data, m->len, !bdat, &n);
 	char cmd[64];
 
 	s->data_phase = 1;
@@ -495,15 +495,12 @@ smtp_data_write(struct mx_smtp *s, int bdat)
 		free(wire);
 		return;
 	}
-	hl = (size_t)snprintf(cmd, sizeof cmd, "BDAT %zu LAST", n);
-	smtp_line(s, 'C', cmd, hl, 0, "");
+	hl = (size_t)snprintf(cmd, sizeof cmd, "BDAT %zu LAST\r\n", n);
+	smtp_line(s, 'C', cmd, hl - 2, 0, "");
 	smtp_show_message(s, wire, n);
-	all = mx_xmalloc(hl + 2 + n);
-	memcpy(all, cmd, hl);
-	memcpy(all + hl, "\r\n", 2);
-	memcpy(all + hl + 2, wire, n);
-	smtp_write(s, all, hl + 2 + n);
-	free(all);
+	smtp_write(s, cmd, hl);		/* the chunk follows at once */
+	if (!s->pr.finished)
+		smtp_write(s, wire, n);
 	free(wire);
 }
 
