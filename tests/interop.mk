@@ -5,6 +5,7 @@
 # after make check).  It prints TAP and "N passed, N failed, N skipped".
 INTEROP_DIST = \
 	tests/interop/run.sh \
+	tests/interop/send-checks.sh \
 	tests/interop/dnsq.py \
 	tests/interop/mbox.py \
 	tests/interop/smtpsize.py \
@@ -17,6 +18,7 @@ INTEROP_DIST = \
 	tests/interop/conf/postfix/recipient_access \
 	tests/interop/conf/postfix/greylist \
 	tests/interop/conf/postfix/client_block \
+	tests/interop/conf/postfix/body_checks \
 	tests/interop/conf/zones/test.zone \
 	tests/interop/conf/zones/good.test.zone \
 	tests/interop/conf/zones/moved.test.zone \

@@ -22,9 +22,11 @@ EXTRA_DIST += tests/unit/cli-errors.sh
 
 # --- engine unit tests (lead) ---
 check_PROGRAMS += tests/unit/t-smtp-reply tests/unit/t-units tests/unit/t-smtp-fsm \
-	tests/unit/t-mailbox-fsm
+	tests/unit/t-mailbox-fsm tests/unit/t-smtp-data
 TESTS += tests/unit/t-smtp-reply tests/unit/t-units tests/unit/t-smtp-fsm \
-	tests/unit/t-mailbox-fsm
+	tests/unit/t-mailbox-fsm tests/unit/t-smtp-data
+tests_unit_t_smtp_data_SOURCES = tests/unit/t-smtp-data.c
+tests_unit_t_smtp_data_LDADD = libmxengine.a $(MX_LIBS)
 tests_unit_t_smtp_reply_SOURCES = tests/unit/t-smtp-reply.c
 tests_unit_t_smtp_reply_LDADD = libmxengine.a $(MX_LIBS)
 tests_unit_t_units_SOURCES = tests/unit/t-units.c
@@ -62,6 +64,8 @@ EXTRA_DIST += tests/lab/ndr-live.sh
 TESTS += tests/lab/hostile-smtp.sh
 TESTS += tests/lab/pipelining.sh
 EXTRA_DIST += tests/lab/pipelining.sh
+TESTS += tests/lab/send.sh
+EXTRA_DIST += tests/lab/send.sh
 EXTRA_DIST += tests/lab/hostile-smtp.sh
 
 # --- command-line claims: usage errors, scenarios, concurrency, -4/-6 ---

@@ -7,13 +7,13 @@ libmxui_a_SOURCES = \
 	ui/ui-mxtable.c ui/ui-resolvers.c ui/ui-transcript.c ui/ui-diag.c \
 	ui/ui-prompt.c ui/ui-dns.c ui/ui-search.c ui/ui-keys.c ui/ui-full.c ui/ui-save.c ui/ui-help.c ui/ui-picker.c \
 	ui/ui-ndr.c ui/ui-paste.c ui/ui-pastebuf.c \
-	ui/ui-mailbox.c ui/ui-password.c ui/ui-crash.c ui/ui-policy.c
+	ui/ui-mailbox.c ui/ui-password.c ui/ui-crash.c ui/ui-policy.c ui/ui-send.c
 
 # Dashboard tests: the real binary in a private tmux server.
 UI_TESTS = tests/ui/ui-paint.sh tests/ui/ui-keys.sh tests/ui/ui-dns.sh \
 	tests/ui/ui-resize.sh tests/ui/ui-hostile.sh tests/ui/ui-exit.sh tests/ui/ui-save.sh \
 	tests/ui/ui-ndr.sh tests/ui/ui-password.sh tests/ui/ui-crash.sh \
-	tests/ui/ui-first.sh tests/ui/ui-search.sh
+	tests/ui/ui-first.sh tests/ui/ui-search.sh tests/ui/ui-send.sh
 TESTS += $(UI_TESTS)
 EXTRA_DIST += $(UI_TESTS) tests/ui-env.sh tests/ui/first-frame.py
 

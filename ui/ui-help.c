@@ -20,6 +20,8 @@ static const char *const help_lines[] = {
 	"Home/End       top / bottom (End: the decisive reply, or live)",
 	"Enter          full transcript of the selected address or mailbox check",
 	"r              re-run the whole check",
+	"S              re-run and send a real test message to the recipient"
+	    " (asks first; --send asks at every start)",
 	"d              re-run against another DNS server (an IP, or a name"
 	    " resolved once); the strip keeps the previous answers",
 	"a              add a DNS server to the comparison",

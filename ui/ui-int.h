@@ -62,6 +62,7 @@ enum ui_mode {
 	UI_MODE_PASTE,		/* b: paste a bounce */
 	UI_MODE_PASSWORD,	/* P: the masked mailbox password field */
 	UI_MODE_POLICY,		/* o: the policy records tab */
+	UI_MODE_SEND,		/* --send or S: send a test message? y/n */
 	UI_NMODES
 };
 
@@ -88,6 +89,7 @@ enum ui_action {
 	UI_ACT_PICKER,		/* open the scenario picker */
 	UI_ACT_PASTE,		/* open the bounce paste area */
 	UI_ACT_PASSWORD,	/* open the password field */
+	UI_ACT_SEND,		/* S: ask, then re-run with --send */
 	UI_NACTS
 };
 
@@ -257,6 +259,8 @@ struct ui {
 	struct mx_resolver	*prev;	/* before the last `d` (ui-dns.c) */
 	int			 nprev;
 	char			*save_base;	/* awaiting overwrite answer */
+	int			 send_ok;	/* y to the --send question:
+						   the next start sends */
 
 	struct ui_pastebuf	 paste;		/* b: the bounce being pasted */
 	uv_timer_t		 paste_timer;	/* Esc delay, paste settling */
@@ -291,6 +295,10 @@ extern const struct ui_mode_ops ui_mode_help;		/* ui-help.c */
 extern const struct ui_mode_ops ui_mode_policy;		/* ui-policy.c */
 extern const struct ui_mode_ops ui_mode_prompt;		/* ui-prompt.c */
 extern const struct ui_mode_ops ui_mode_confirm;	/* ui-save.c */
+extern const struct ui_mode_ops ui_mode_send;	/* ui-send.c */
+/* ui-send.c: before a start, 1 when the --send question opened (the
+ * start waits for its answer), 0 when the check may start. */
+int		 ui_send_gate(struct ui *);
 extern const struct ui_mode_ops ui_mode_picker;		/* ui-picker.c */
 extern const struct ui_mode_ops ui_mode_paste;		/* ui-paste.c */
 extern const struct ui_mode_ops ui_mode_password;	/* ui-password.c */

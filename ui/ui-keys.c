@@ -173,6 +173,8 @@ main_key(struct ui *ui, int iskey, wint_t c)
 	case 'r':
 		ui_message(ui, 0, "re-running the check");
 		return UI_ACT_RESTART;
+	case 'S':	/* a check that sends a test message (ui-send.c) */
+		return UI_ACT_SEND;
 	case 'n':
 	case 'N':
 		ui_search_step(ui, c == 'n' ? 1 : -1);

@@ -45,6 +45,7 @@ static const struct ui_mode_ops *const modes[UI_NMODES] = {
 	[UI_MODE_PASTE] = &ui_mode_paste,
 	[UI_MODE_PASSWORD] = &ui_mode_password,
 	[UI_MODE_POLICY] = &ui_mode_policy,
+	[UI_MODE_SEND] = &ui_mode_send,
 };
 
 /* The mode each opening action enters, and what for. */
@@ -63,6 +64,7 @@ static const struct {
 	[UI_ACT_PICKER] = { UI_MODE_PICKER, 0 },
 	[UI_ACT_PASTE] = { UI_MODE_PASTE, 0 },
 	[UI_ACT_PASSWORD] = { UI_MODE_PASSWORD, 0 },
+	[UI_ACT_SEND] = { UI_MODE_SEND, 1 },
 };
 
 /* Fatal-error hook: give the terminal back before the message. */
@@ -163,6 +165,8 @@ restart(struct ui *ui)
 {
 	char *cause = NULL, user[MX_HOST_MAX * 2];
 
+	if (ui_send_gate(ui))	/* --send: asked first (ui-send.c) */
+		return;
 	/* The target may have changed (t, b): the AUTH PLAIN blob to mask
 	 * names the login, so re-derive it before anything is sent. */
 	if (mx_secret_have() && mx_secret_login(mx_engine_opts(ui->eng), user,

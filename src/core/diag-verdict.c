@@ -134,8 +134,9 @@ probe_before(const struct mx_model *m, int a, int b)
 }
 
 /* Order the probes (all, or those marked in only) as an MTA tries them. */
-static int
-probe_order(const struct mx_model *m, int *order, const unsigned char *only)
+int
+mx_diag_probe_order(const struct mx_model *m, int *order,
+    const unsigned char *only)
 {
 	int i, j, n = 0, t;
 
@@ -171,7 +172,7 @@ const struct mx_probe *
 mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
     const unsigned char *only)
 {
-	int order[MX_MAX_PROBES], i, n = probe_order(m, order, only);
+	int order[MX_MAX_PROBES], i, n = mx_diag_probe_order(m, order, only);
 	const struct mx_probe *temp = NULL, *broken = NULL;
 	const char *reason;
 	int listed = mx__diag_listed(m);

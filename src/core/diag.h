@@ -6,6 +6,10 @@
 
 #include "model.h"
 
+/* The probes (all, or those marked in only) in the order an MTA tries
+ * them (RFC 5321 §5.1: preference, then host and address); the count. */
+int	mx_diag_probe_order(const struct mx_model *, int *order,
+	    const unsigned char *only);
 /* Derive findings and the verdict from the evidence in model. */
 int	mx_diag_run(const struct mx_model *, struct mx_finding *, int max,
 	    struct mx_verdict *);

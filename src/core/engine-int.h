@@ -111,6 +111,11 @@ struct mx_engine {
 	uv_timer_t		 retry;
 	struct mx__dane_run	*dane;		/* TLSA lookups (policy/dane.c) */
 	struct mx__sts_run	*sts;		/* MTA-STS (policy/mtasts.c) */
+	/* --send (engine-send.c): the run's test message, its token,
+	 * whether an address got it. */
+	struct mx_testmsg	*msg;
+	char			 send_token[40];
+	int			 send_given;
 	int			 closed;
 	int			 hl_waiting;	/* hostlimit.c: kick on a free slot */
 };
@@ -171,6 +176,17 @@ int	mx__share_launch(struct probe *);
 void	mx__share_end(struct probe *, enum mx_outcome);
 /* p stops: leave its session's queue, or retire the session. */
 void	mx__share_detach(struct probe *);
+/* engine-send.c */
+/* --send at the start of a run: compose the message; it waits. */
+void	mx__send_start(struct mx_engine *, const char *local);
+/* A probe's recipient is accepted (smtp.c's hold): decide next turn. */
+void	mx__send_hold(void *probe);
+/* Give the message to the first accepting address in MX order. */
+void	mx__send_pump(struct mx_engine *);
+/* The run ends: a message still waiting was never sent. */
+void	mx__send_finish(struct mx_engine *);
+/* Free the run's message. */
+void	mx__send_free(struct mx_engine *);
 
 /* probe.c */
 /* The connection callbacks of a probe (share.c forwards to them). */

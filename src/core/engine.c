@@ -209,6 +209,7 @@ engine_finish(struct mx_engine *e)
 {
 	struct mx_event ev;
 
+	mx__send_finish(e);	/* --send: never sent, if it still waits */
 	e->running = 0;
 	uv_timer_stop(&e->deadline);
 	mx__policy_stop(e->pol, "not finished: the check ended");
@@ -268,6 +269,7 @@ engine_kick_cb(uv_timer_t *t)
 	busy = engine_schedule(e);
 	if (!e->running)
 		return;
+	mx__send_pump(e);	/* --send: the first accepting address */
 	mx__dane_pump(e);	/* DANE states that can be decided now */
 	for (i = 0; i < e->nprobes; i++)
 		undecided |= e->probes[i]->state != PROBE_DONE &&
@@ -330,6 +332,7 @@ engine_clear(struct mx_engine *e)
 	e->retry_round = 0;
 	mx__mailbox_free(e->mbox);
 	e->mbox = NULL;
+	mx__send_free(e);
 	mx__policy_free(e->pol);
 	e->pol = NULL;
 }
@@ -343,7 +346,8 @@ engine_catch_rcpt(struct mx_engine *e, const char *local, const char *domain)
 	size_t i, o;
 
 	e->catch_rcpt[0] = '\0';
-	if (local[0] == '\0' || e->opts.no_catch_all ||
+	/* --send: never a random address in the message's transaction. */
+	if (local[0] == '\0' || e->opts.no_catch_all || e->opts.send ||
 	    RAND_bytes(r, sizeof r) != 1)
 		return;
 	o = (size_t)snprintf(e->catch_rcpt, sizeof e->catch_rcpt,
@@ -402,6 +406,7 @@ mx_engine_start(struct mx_engine *e, char **cause)
 	ev.u.start.resolver_names = names;
 	ev.u.start.bounce = e->opts.bounce;
 	mx__engine_emit_now(e, &ev);
+	mx__send_start(e, local);
 	if (e->dns == NULL) {
 		e->dns_done = 1;
 		e->mbox = mx__mailbox_start(e->loop, &e->opts, e->ctx, local,

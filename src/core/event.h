@@ -41,6 +41,7 @@ enum mx_event_type {
 	MX_EV_TLSRPT,		/* u.tlsrpt: the domain's TLS-RPT record */
 	MX_EV_PROBE_SHARED,	/* index: probe; u.local: the target whose
 				 * SMTP session it shares (--batch) */
+	MX_EV_SEND,		/* u.send: the --send test message's state */
 	MX_EV_RUN_DONE
 };
 
@@ -174,6 +175,7 @@ struct mx_event {
 		const struct mx_dane	*dane;
 		const struct mx_mtasts	*mtasts;
 		const struct mx_tlsrpt	*tlsrpt;
+		const struct mx_send	*send;
 	} u;
 };
 

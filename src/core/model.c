@@ -493,6 +493,9 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 	case MX_EV_TLSRPT:
 		m->tlsrpt = *ev->u.tlsrpt;
 		break;
+	case MX_EV_SEND:
+		m->send = *ev->u.send;
+		break;
 	case MX_EV_RETRY:
 		if (ev->index >= 0 && ev->index < m->nprobes &&
 		    ev->index < MX_MAX_PROBES)

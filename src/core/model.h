@@ -135,6 +135,7 @@ struct mx_resolver {
 enum mx_stage {
 	MX_ST_PENDING, MX_ST_CONNECT, MX_ST_BANNER, MX_ST_EHLO, MX_ST_HELO,
 	MX_ST_STARTTLS, MX_ST_TLS, MX_ST_EHLO2, MX_ST_MAIL, MX_ST_RCPT,
+	MX_ST_DATA,	/* --send: DATA or BDAT up to the reply to the message */
 	MX_ST_RSET, MX_ST_QUIT, MX_ST_DONE, MX_ST_NSTAGES
 };
 const char	*mx_stage_name(enum mx_stage);
@@ -169,6 +170,7 @@ const char	*mx_note_name(int bit);
 struct mx_caps {
 	int		 esmtp;		/* EHLO accepted */
 	int		 starttls, pipelining, eightbit, smtputf8, chunking;
+	int		 dsn, requiretls;	/* RFC 3461, RFC 8689 */
 	int		 has_size;
 	long long	 size;		/* 0 = no limit given */
 	char		 auth[128];	/* AUTH mechanisms, space separated */
@@ -446,6 +448,7 @@ struct mx_policy {
 };
 
 #include "mailbox-model.h"	/* struct mx_mailbox: POP3/IMAP checks */
+#include "send-model.h"	/* struct mx_send: the --send test message */
 
 /* Everything known about one run; folded from events by model.c. */
 struct mx_model {
@@ -488,6 +491,7 @@ struct mx_model {
 	int			 retry_ms;
 	struct mx_mtasts	 mtasts;	/* RFC 8461 */
 	struct mx_tlsrpt	 tlsrpt;	/* RFC 8460 */
+	struct mx_send		 send;		/* --send (send-model.h) */
 };
 
 struct mx_event;

@@ -17,7 +17,7 @@ static const char *const dns_status_names[] = {
 
 static const char *const stage_names[] = {
 	"pending", "connect", "banner", "ehlo", "helo", "starttls", "tls",
-	"ehlo2", "mail", "rcpt", "rset", "quit", "done"
+	"ehlo2", "mail", "rcpt", "data", "rset", "quit", "done"
 };
 
 static const char *const outcome_names[] = {
@@ -49,6 +49,11 @@ static const char *const fail_names[] = {
 	"none", "refused", "timeout", "reset", "no_route", "closed",
 	"tls_handshake", "protocol", "injection", "reply_4xx", "reply_5xx",
 	"internal", "cancelled"
+};
+
+static const char *const send_state_names[] = {
+	"none", "waiting", "sending", "accepted", "refused", "deferred",
+	"failed", "not_sent"
 };
 
 /* Look an index up in a name table; "unknown" when out of range. */
@@ -121,6 +126,13 @@ mx_fail_name(enum mx_fail f)
 	return table_name(fail_names, NELEM(fail_names), (int)f);
 }
 
+/* Name of the --send test message's state. */
+const char *
+mx_send_state_name(enum mx_send_state st)
+{
+	return table_name(send_state_names, NELEM(send_state_names), (int)st);
+}
+
 /* Compile-time checks that the tables match their enumerations. */
 typedef char names_check_dns[NELEM(dns_status_names) == MX_DNS_NSTATUS ?
     1 : -1];
@@ -135,4 +147,6 @@ typedef char names_check_sev[NELEM(severity_names) == MX_SEV_CRIT + 1 ?
     1 : -1];
 typedef char names_check_actor[NELEM(actor_names) == MX_ACT_RECIPIENT + 1 ?
     1 : -1];
+typedef char names_check_send[NELEM(send_state_names) == MX_SEND_NOT_SENT +
+    1 ? 1 : -1];
 typedef char names_check_fail[NELEM(fail_names) == MX_FAIL_N ? 1 : -1];

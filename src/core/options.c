@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <arpa/inet.h>
 
@@ -17,6 +18,8 @@
 #include "options.h"
 #include "mailbox.h"
 #include "batch.h"
+#include "smtp-data.h"
+#include "testmsg.h"
 
 enum {
 	OPT_REPORT = 256, OPT_JSON, OPT_FROM, OPT_HELO, OPT_SIZE, OPT_TLS_CA,
@@ -26,7 +29,7 @@ enum {
 	OPT_LIST_PRESETS, OPT_LIST_FINDINGS, OPT_VERBOSE, OPT_REDACT,
 	OPT_DEADLINE, OPT_SOURCE, OPT_SENDER_DOMAIN, OPT_BATCH, OPT_JOBS,
 	OPT_PER_IP, OPT_NO_SHARE, OPT_ALT_PORTS, OPT_RETRY, OPT_NO_CATCH_ALL,
-	OPT_MTA_STS_PORT,
+	OPT_MTA_STS_PORT, OPT_SEND, OPT_DSN_NOTIFY, OPT_DSN_RET,
 	OPT_MAILBOX	/* + enum mx_mbopt: mailbox options (mailbox-opt.c) */
 };
 
@@ -48,6 +51,9 @@ static const struct option long_opts[] = {
 	{ "retry", required_argument, NULL, OPT_RETRY },
 	{ "no-catch-all", no_argument, NULL, OPT_NO_CATCH_ALL },
 	{ "mta-sts-port", required_argument, NULL, OPT_MTA_STS_PORT },
+	{ "send", no_argument, NULL, OPT_SEND },
+	{ "dsn-notify", required_argument, NULL, OPT_DSN_NOTIFY },
+	{ "dsn-ret", required_argument, NULL, OPT_DSN_RET },
 	{ "demo", no_argument, NULL, OPT_DEMO },
 	{ "list-scenarios", no_argument, NULL, OPT_LIST },
 	{ "dnsbl", required_argument, NULL, OPT_DNSBL },
@@ -163,7 +169,8 @@ usage(FILE *f)
 "      --from ADDRESS      MAIL FROM address (default: the null sender <>)\n"
 "      --helo NAME         EHLO name (default: this host's fully-qualified\n"
 "                          name, else [our address])\n"
-"      --size BYTES        declare this message size (SIZE=) in MAIL FROM\n"
+"      --size BYTES        declare this message size (SIZE=) in MAIL FROM;\n"
+"                          with --send, the test message is about this big\n"
 "      --tls-ca FILE       also trust the CA certificates in FILE (PEM)\n"
 "      --timeout SECONDS   deadline of each step (default 15; each DNS try\n"
 "                          waits a third of it, 0.3 to 2.5 s, two tries)\n"
@@ -180,6 +187,14 @@ usage(FILE *f)
 "                          (the catch-all test, smtp.catch_all)\n"
 "      --retry N[,SECONDS] re-run the probes that got a 4xx N times, SECONDS\n"
 "                          apart (default 300); added to --deadline\n"
+"      --send              send a real test message (DATA, or BDAT when\n"
+"                          CHUNKING is offered) to the first exchanger in\n"
+"                          MX order that accepts the recipient, only there;\n"
+"                          its reply and queue id are reported (command\n"
+"                          line only; the dashboard asks first)\n"
+"      --dsn-notify LIST   RCPT TO's NOTIFY= (RFC 3461): NEVER, or SUCCESS,\n"
+"                          FAILURE, DELAY joined by commas (if DSN is offered)\n"
+"      --dsn-ret FULL|HDRS MAIL FROM's RET= (RFC 3461; if DSN is offered)\n"
 "      --mta-sts-port PORT fetch the MTA-STS policy from this port instead\n"
 "                          of 443 (for tests against an unprivileged server)\n"
 "Mailbox (POP3/IMAP instead of the SMTP check):\n"
@@ -272,6 +287,17 @@ address_ok(const char *s)
 		    *s == 0x7f)
 			return 0;
 	return 1;
+}
+
+/* Copy s upper-cased (SMTP keywords, RFC 3461). */
+static void
+upper(char *out, size_t sz, const char *s)
+{
+	size_t i;
+
+	for (i = 0; s[i] != '\0' && i + 1 < sz; i++)
+		out[i] = (char)toupper((unsigned char)s[i]);
+	out[i] = '\0';
 }
 
 /* The name of option c as the user knows it, for error messages. */
@@ -414,6 +440,28 @@ parse_pass(int argc, char **argv, struct mx_cli *cli)
 			break;
 		case OPT_NO_CATCH_ALL:
 			cli->opts.no_catch_all = 1;
+			break;
+		case OPT_SEND:
+			/* A real message leaves only when the user types it. */
+			if (where != NULL) {
+				perr("--send is taken only from the command "
+				    "line");
+				return -1;
+			}
+			cli->opts.send = 1;
+			break;
+		case OPT_DSN_NOTIFY:
+			if (!mx_smtp_dsn_notify_valid(optarg))
+				goto bad;
+			upper(cli->dsn_notify, sizeof cli->dsn_notify, optarg);
+			cli->opts.dsn_notify = cli->dsn_notify;
+			break;
+		case OPT_DSN_RET:
+			if (strcasecmp(optarg, "FULL") != 0 &&
+			    strcasecmp(optarg, "HDRS") != 0)
+				goto bad;
+			cli->opts.dsn_ret = toupper((unsigned char)optarg[0]) ==
+			    'F' ? "FULL" : "HDRS";
 			break;
 		case OPT_RETRY:
 			if (parse_retry(cli, optarg) != 0)
@@ -601,9 +649,36 @@ batch_check(const struct mx_cli *cli)
 	else if (cli->opts.pop3 != NULL || cli->opts.imap != NULL)
 		why = "--batch checks SMTP only; --pop3 and --imap check one "
 		    "mailbox";
+	else if (cli->opts.send)
+		why = "--send cannot go with --batch (a test message goes to "
+		    "one recipient at a time)";
 	else if (cli->noperands > 0)
 		why = "--batch reads the targets from its FILE; give no other "
 		    "target";
+	if (why == NULL)
+		return 0;
+	mx_warnx("%s", why);
+	return -1;
+}
+
+/* --send: what it needs and what may not go with it. */
+static int
+send_check(const struct mx_cli *cli)
+{
+	const char *why = NULL;
+
+	if (!cli->opts.send)
+		return 0;
+	if (cli->mode == MX_MODE_NAGIOS)
+		why = "--send cannot go with --nagios (a monitor must not send "
+		    "mail on every check)";
+	else if (cli->opts.pop3 != NULL || cli->opts.imap != NULL)
+		why = "--send goes with the SMTP check, not --pop3 or --imap";
+	else if (strchr(cli->opts.target, '@') == NULL)
+		why = "--send needs a recipient address (user@domain), not a "
+		    "domain";
+	else if (cli->opts.size > MX_TESTMSG_MAX)
+		why = "--send sends at most 256 MiB (--size)";
 	if (why == NULL)
 		return 0;
 	mx_warnx("%s", why);
@@ -664,5 +739,5 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 		return -1;
 	}
 	cli->opts.target = cli->operands[0];
-	return 0;
+	return send_check(cli);
 }

@@ -36,6 +36,7 @@ struct mx_cli {
 	int		 jobs;		/* --jobs N, 0: sized to the fd limit */
 	int		 per_ip;	/* --per-ip K, 0: no limit */
 	int		 no_share;	/* --no-share */
+	char		 dsn_notify[64];	/* --dsn-notify, upper case */
 };
 
 /*

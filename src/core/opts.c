@@ -57,6 +57,8 @@ mx__opts_dup(struct mx_opts *dst, const struct mx_opts *src)
 	dst->pop3 = dup_or_null(src->pop3);
 	dst->imap = dup_or_null(src->imap);
 	dst->mbox_user = dup_or_null(src->mbox_user);
+	dst->dsn_notify = dup_or_null(src->dsn_notify);
+	dst->dsn_ret = dup_or_null(src->dsn_ret);
 	for (i = 0; i < MX_MAX_RESOLVERS; i++)
 		dst->dns[i] = i < src->ndns ? dup_or_null(src->dns[i]) : NULL;
 	for (i = 0; i < MX_MAX_DNSBL_ZONES; i++)
@@ -96,6 +98,8 @@ mx__opts_free(struct mx_opts *o)
 	free_str(o->pop3);
 	free_str(o->imap);
 	free_str(o->mbox_user);
+	free_str(o->dsn_notify);
+	free_str(o->dsn_ret);
 	for (i = 0; i < MX_MAX_RESOLVERS; i++)
 		free_str(o->dns[i]);
 	for (i = 0; i < MX_MAX_DNSBL_ZONES; i++)

@@ -76,6 +76,11 @@ struct mx_opts {
 	int		 retry_ms;
 	int		 no_catch_all;	/* --no-catch-all: no random RCPT */
 	int		 mta_sts_port;	/* --mta-sts-port (tests); 0: 443 */
+	/* --send (issue 14): a real test message to the first exchanger in
+	 * MX order that accepts the recipient (smtp-data.c, testmsg.c). */
+	int		 send;
+	const char	*dsn_notify;	/* --dsn-notify: NOTIFY= (RFC 3461) */
+	const char	*dsn_ret;	/* --dsn-ret: RET= FULL or HDRS */
 };
 
 /* Fill opts with the defaults. */

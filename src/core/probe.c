@@ -179,6 +179,14 @@ mx__probe_smtp(struct probe *p, int keep, int catch_known)
 	sp.use_tls = p->use_tls;
 	sp.keep = keep;
 	sp.catch_known = catch_known;
+	sp.dsn_notify = e->opts.dsn_notify;
+	sp.dsn_ret = e->opts.dsn_ret;
+	if (e->msg != NULL && !e->send_given) {	/* --send (engine-send.c) */
+		sp.msg = e->msg;
+		sp.token = e->send_token;
+		sp.hold = mx__send_hold;
+		sp.hold_arg = p;
+	}
 	mx_smtp_free(p->smtp);
 	p->smtp = mx_smtp_new(&sp, &probe_smtp_io, p, mx__engine_emit, e,
 	    p->index, e->origin);

@@ -202,7 +202,11 @@ mx_smtp_reply_caps(const struct mx_reply *r, struct mx_caps *caps)
 		else if (keyword(p, len, "SMTPUTF8", &rest))
 			caps->smtputf8 = 1;
 		else if (keyword(p, len, "CHUNKING", &rest))
-			caps->chunking = 1;
+			caps->chunking = 1;	/* RFC 3030 */
+		else if (keyword(p, len, "DSN", &rest))
+			caps->dsn = 1;		/* RFC 3461 */
+		else if (keyword(p, len, "REQUIRETLS", &rest))
+			caps->requiretls = 1;	/* RFC 8689 */
 		else if (keyword(p, len, "SIZE", &rest)) {
 			/* RFC 1870 §4: SIZE [limit], 0 = no fixed limit. */
 			caps->has_size = 1;

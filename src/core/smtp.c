@@ -3,7 +3,10 @@
  * smtp_enter() sends the command of a state and arms its deadline;
  * smtp_on_reply() has one case per state choosing the next.  The whole
  * request and reply of a step share one deadline, so a peer that trickles
- * bytes cannot hold the probe (hostile-inputs.md §1.5).  No DATA is sent.
+ * bytes cannot hold the probe (hostile-inputs.md §1.5).  No DATA is sent
+ * unless --send: then, once the recipient is accepted, the dialogue holds
+ * until the engine says whether this address gets the test message (the
+ * first in MX order that accepts), and sends it with DATA or BDAT.
  * With PIPELINING (RFC 2920) MAIL, RCPT and QUIT leave as one group and
  * their replies are matched to them in order.  The outcome is reported at
  * the deciding reply, without waiting for QUIT's (pipelined: the group's
@@ -14,8 +17,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "smtp-data.h"
 #include "smtp-reply.h"
 #include "smtp.h"
+#include "testmsg.h"
 
 struct mx_smtp {
 	struct mx_proto			 pr;	/* io, deadline, outcome */
@@ -33,6 +38,11 @@ struct mx_smtp {
 	int				 enveloped;	/* MAIL FROM begun */
 	int				 rset_ok;	/* keep: RSET got 250 */
 	int				 catch_seen;	/* 1 refused, 2 accepted */
+	/* --send: holding for mx_smtp_go; in MX_ST_DATA, 0 until DATA's
+	 * 354, 1 once the message is out; the message's state. */
+	int				 holding;
+	int				 data_phase;
+	struct mx_send			 send;
 };
 
 /* The command that ends a transaction: RSET in a shared session once the
@@ -97,6 +107,18 @@ static void
 smtp_finish(struct mx_smtp *s, enum mx_outcome out, enum mx_stage st,
     const char *text)
 {
+	struct mx_event ev;
+
+	if (s->send.state == MX_SEND_SENDING && !s->pr.finished) {
+		/* --send: the message was under way when it broke. */
+		s->send.state = MX_SEND_FAILED;
+		mx_strlcpy(s->send.text, text, sizeof s->send.text);
+		s->send.sent_ms = mx__ms_since(s->pr.origin);
+		memset(&ev, 0, sizeof ev);
+		ev.type = MX_EV_SEND;
+		ev.u.send = &s->send;
+		smtp_emit(s, &ev);
+	}
 	mx_proto_finish(&s->pr, out, (int)st, text);
 }
 
@@ -175,16 +197,37 @@ non_ascii(const char *t)
 	return 0;
 }
 
-/* MAIL FROM's parameters (RFC 1870 §6: SIZE= when asked and offered;
- * RFC 6531 §3.4: SMTPUTF8 when an address is not ASCII). */
+/* The envelope as the extensions see it: with --send, SIZE= is the
+ * message's own size (RFC 1870 §6). */
+static void
+smtp_env(const struct mx_smtp *s, struct mx_smtp_env *e)
+{
+	e->size = s->p.msg != NULL ? (long long)s->p.msg->len : s->p.size;
+	e->eightbit = s->p.msg != NULL && s->p.msg->eightbit;
+	e->utf8 = non_ascii(s->p.rcpt) || non_ascii(s->p.from);
+	e->dsn_ret = s->p.dsn_ret;
+	e->dsn_notify = s->p.dsn_notify;
+}
+
+/* MAIL FROM's parameters (smtp-data.c: SIZE=, BODY=, SMTPUTF8, RET=). */
 static const char *
 smtp_mail_params(const struct mx_smtp *s, char *buf, size_t sz)
 {
-	buf[0] = '\0';
-	if (s->p.size >= 0 && s->caps.has_size)
-		snprintf(buf, sz, " SIZE=%lld", s->p.size);
-	if (s->caps.smtputf8 && (non_ascii(s->p.rcpt) || non_ascii(s->p.from)))
-		mx_strlcpy(buf + strlen(buf), " SMTPUTF8", sz - strlen(buf));
+	struct mx_smtp_env e;
+
+	smtp_env(s, &e);
+	mx_smtp_mail_params(&s->caps, &e, buf, sz);
+	return buf;
+}
+
+/* RCPT TO's parameters (NOTIFY=). */
+static const char *
+smtp_rcpt_params(const struct mx_smtp *s, char *buf, size_t sz)
+{
+	struct mx_smtp_env e;
+
+	smtp_env(s, &e);
+	mx_smtp_rcpt_params(&s->caps, &e, buf, sz);
 	return buf;
 }
 
@@ -193,7 +236,7 @@ static void
 smtp_enter(struct mx_smtp *s, enum mx_stage st)
 {
 	struct mx_event ev;
-	char par[64];
+	char par[160];
 
 	s->st = st;
 	if (!s->pr.decided) {	/* after the decision the probe is done */
@@ -220,7 +263,8 @@ smtp_enter(struct mx_smtp *s, enum mx_stage st)
 		    smtp_mail_params(s, par, sizeof par));
 		break;
 	case MX_ST_RCPT:
-		smtp_send(s, "RCPT TO:<%s>", s->p.rcpt);
+		smtp_send(s, "RCPT TO:<%s>%s", s->p.rcpt,
+		    smtp_rcpt_params(s, par, sizeof par));
 		break;
 	case MX_ST_QUIT:
 		smtp_send(s, "%s", smtp_end_verb(s));
@@ -247,12 +291,15 @@ smtp_fail_quit(struct mx_smtp *s, enum mx_outcome out, const char *text)
 static void
 smtp_envelope(struct mx_smtp *s)
 {
-	char buf[2048], par[64], note[128];
+	char buf[2048], par[160], note[128];
 	size_t len = 0;
 	struct mx_event ev;
 
 	s->catch_at = -1;
 	s->enveloped = 1;
+	if ((s->p.dsn_notify != NULL || s->p.dsn_ret != NULL) && !s->caps.dsn)
+		smtp_note(s, "the server does not offer DSN (RFC 3461): "
+		    "NOTIFY= and RET= not sent");
 	if (!s->caps.smtputf8 && (non_ascii(s->p.rcpt) ||
 	    non_ascii(s->p.from))) {
 		/* RFC 6531 §3.2: a non-ASCII address goes only to a server
@@ -279,10 +326,14 @@ smtp_envelope(struct mx_smtp *s)
 	ev.u.stage = MX_ST_MAIL;
 	smtp_emit(s, &ev);
 	mx_proto_arm(&s->pr);
-	snprintf(note, sizeof note, "PIPELINING: MAIL FROM%s and %s go as "
-	    "one group (RFC 2920)", s->p.rcpt == NULL ? "" :
-	    !smtp_catch_asked(s) ? ", RCPT TO" : ", RCPT TO, a random RCPT "
-	    "TO (catch-all?)", smtp_end_verb(s));
+	if (s->p.msg != NULL && s->p.rcpt != NULL)	/* --send: no QUIT yet */
+		snprintf(note, sizeof note, "PIPELINING: MAIL FROM and RCPT TO "
+		    "go as one group (RFC 2920)");
+	else
+		snprintf(note, sizeof note, "PIPELINING: MAIL FROM%s and %s go "
+		    "as one group (RFC 2920)", s->p.rcpt == NULL ? "" :
+		    !smtp_catch_asked(s) ? ", RCPT TO" : ", RCPT TO, a random "
+		    "RCPT TO (catch-all?)", smtp_end_verb(s));
 	smtp_note(s, note);
 	s->group = 1;
 	s->npipe = s->ipipe = 0;
@@ -290,15 +341,17 @@ smtp_envelope(struct mx_smtp *s)
 	    s->p.from, smtp_mail_params(s, par, sizeof par));
 	if (s->p.rcpt != NULL)
 		smtp_group_add(s, buf, sizeof buf, &len, MX_ST_RCPT,
-		    "RCPT TO:<%s>", s->p.rcpt);
+		    "RCPT TO:<%s>%s", s->p.rcpt, smtp_rcpt_params(s, par,
+		    sizeof par));
 	if (smtp_catch_asked(s)) {
 		/* Catch-all? A random address in the same transaction. */
 		s->catch_at = s->npipe;
 		smtp_group_add(s, buf, sizeof buf, &len, MX_ST_RCPT,
 		    "RCPT TO:<%s>", s->p.catch_rcpt);
 	}
-	smtp_group_add(s, buf, sizeof buf, &len, MX_ST_QUIT, "%s",
-	    smtp_end_verb(s));
+	if (s->p.msg == NULL || s->p.rcpt == NULL)	/* --send: no QUIT yet */
+		smtp_group_add(s, buf, sizeof buf, &len, MX_ST_QUIT, "%s",
+		    smtp_end_verb(s));
 	s->group = 0;
 	smtp_write(s, buf, len);
 }
@@ -320,6 +373,10 @@ smtp_caps(struct mx_smtp *s, const struct mx_reply *r)
 	struct mx_event ev;
 
 	mx_smtp_reply_caps(r, &s->caps);
+	if (s->caps.requiretls)
+		smtp_note(s, "the server offers REQUIRETLS (RFC 8689): it can "
+		    "refuse to relay a message over a connection without "
+		    "TLS");
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_PROBE_CAPS;
 	ev.u.caps.caps = &s->caps;
@@ -371,6 +428,204 @@ has_control(const char *t, size_t len)
 	return 0;
 }
 
+/* --send: tell the model where the test message is. */
+static void
+smtp_send_state(struct mx_smtp *s, enum mx_send_state st, int code,
+    const char *esc, const char *text)
+{
+	struct mx_event ev;
+
+	s->send.state = st;
+	if (code != 0) {
+		s->send.code = (short)code;
+		mx_strlcpy(s->send.esc, esc != NULL ? esc : "",
+		    sizeof s->send.esc);
+		mx_strlcpy(s->send.text, text, sizeof s->send.text);
+	}
+	if (st == MX_SEND_ACCEPTED)
+		mx_testmsg_queue_id(s->send.text, s->send.queue_id,
+		    sizeof s->send.queue_id);
+	if (st != MX_SEND_SENDING)
+		s->send.sent_ms = mx__ms_since(s->pr.origin);
+	memset(&ev, 0, sizeof ev);
+	ev.type = MX_EV_SEND;
+	ev.u.send = &s->send;
+	smtp_emit(s, &ev);
+}
+
+/* --send: the recipient is accepted; wait for mx_smtp_go (no deadline:
+ * the engine answers once the addresses before this one decided). */
+static void
+smtp_hold(struct mx_smtp *s)
+{
+	s->holding = 1;
+	s->pr.io->deadline(s->pr.ioarg, 0);
+	if (s->p.hold != NULL)
+		s->p.hold(s->p.hold_arg);
+	else
+		mx_smtp_go(s, 1);	/* one server (submission): send now */
+}
+
+/* Record the message's lines in the transcript as they go (dot-stuffed
+ * with DATA), the first few of them and then how many more. */
+static void
+smtp_show_message(struct mx_smtp *s, const char *wire, size_t len)
+{
+	const char *p = wire, *end = wire + len, *nl;
+	char buf[160];
+	int n = 0, more = 0;
+
+	for (; p < end; p = nl + 2) {
+		if ((nl = memchr(p, '\r', (size_t)(end - p))) == NULL)
+			break;
+		if (n < 16)
+			smtp_line(s, 'C', p, (size_t)(nl - p), 0, "");
+		else if (!(end - p == 3 && *p == '.'))
+			more++;
+		else
+			smtp_line(s, 'C', p, 1, 0, "");
+		n++;
+	}
+	if (more > 0) {
+		snprintf(buf, sizeof buf, "... %d more lines of the message "
+		    "(%zu bytes in all)", more, len);
+		smtp_note(s, buf);
+	}
+}
+
+/* The deadline of the message itself: the step's, and 1 s per 64 KiB. */
+static void
+smtp_arm_data(struct mx_smtp *s)
+{
+	long long ms = (long long)s->p.timeout_ms +
+	    (long long)(s->p.msg->len / 65536) * 1000;
+
+	s->pr.io->deadline(s->pr.ioarg, ms > 3600000 ? 3600000 : (int)ms);
+}
+
+/* Send the message: after DATA's 354 dot-stuffed and ended with ".",
+ * or with BDAT LAST (RFC 3030 §2) as it is. */
+static void
+smtp_data_write(struct mx_smtp *s, int bdat)
+{
+	const struct mx_testmsg *m = s->p.msg;
+	size_t n, hl;
+	char *wire = mx_smtp_data_wire(m->data, m->len, !bdat, &n);
+	char cmd[64];
+
+	s->data_phase = 1;
+	smtp_arm_data(s);
+	if (!bdat) {
+		smtp_show_message(s, wire, n);
+		smtp_write(s, wire, n);
+		free(wire);
+		return;
+	}
+	hl = (size_t)snprintf(cmd, sizeof cmd, "BDAT %zu LAST\r\n", n);
+	smtp_line(s, 'C', cmd, hl - 2, 0, "");
+	smtp_show_message(s, wire, n);
+	smtp_write(s, cmd, hl);		/* the chunk follows at once */
+	if (!s->pr.finished)
+		smtp_write(s, wire, n);
+	free(wire);
+}
+
+/* --send: this address gets the test message: DATA, or BDAT when the
+ * server offers CHUNKING (RFC 3030). */
+static void
+smtp_data_start(struct mx_smtp *s)
+{
+	const struct mx_testmsg *m = s->p.msg;
+	struct mx_event ev;
+	char par[160];
+
+	memset(&s->send, 0, sizeof s->send);
+	s->send.probe = s->pr.index;
+	mx_strlcpy(s->send.token, s->p.token != NULL ? s->p.token : "",
+	    sizeof s->send.token);
+	mx_strlcpy(s->send.message_id, m->msgid, sizeof s->send.message_id);
+	s->send.size = (long long)m->len;
+	s->send.eightbit = m->eightbit;
+	mx_strlcpy(s->send.method, s->caps.chunking ? "BDAT" : "DATA",
+	    sizeof s->send.method);
+	mx_strlcpy(s->send.params, smtp_mail_params(s, par, sizeof par),
+	    sizeof s->send.params);
+	if (m->eightbit && !s->caps.eightbit) {
+		/* RFC 6152 §3: no 8-bit data to a server without 8BITMIME. */
+		smtp_note(s, "the message is 8-bit and the server does not "
+		    "offer 8BITMIME (RFC 6152): not sent");
+		smtp_send_state(s, MX_SEND_NOT_SENT, 0, "", "");
+		smtp_decide(s, MX_OUT_OK, MX_ST_PENDING, "");
+		smtp_enter(s, MX_ST_QUIT);
+		return;
+	}
+	smtp_send_state(s, MX_SEND_SENDING, 0, "", "");
+	s->st = MX_ST_DATA;
+	memset(&ev, 0, sizeof ev);
+	ev.type = MX_EV_PROBE_STAGE;
+	ev.u.stage = MX_ST_DATA;
+	smtp_emit(s, &ev);
+	s->data_phase = 0;
+	if (s->caps.chunking) {
+		smtp_note(s, "CHUNKING: the message goes as one BDAT LAST chunk "
+		    "(RFC 3030)");
+		smtp_data_write(s, 1);
+		return;
+	}
+	mx_proto_arm(&s->pr);
+	smtp_send(s, "DATA");
+}
+
+/* The reply at DATA: 354 (send the message), a refusal, or the reply to
+ * the message itself (RFC 5321 §4.1.1.4, RFC 3030 §2). */
+static void
+smtp_data_reply(struct mx_smtp *s, const struct mx_reply *r,
+    const char *text)
+{
+	int c = r->code, cls = c / 100;
+
+	if (s->data_phase == 0 && c == 354) {
+		smtp_data_write(s, 0);
+		return;
+	}
+	if (cls == 2 && s->data_phase == 1) {
+		smtp_send_state(s, MX_SEND_ACCEPTED, c, r->esc, text);
+		smtp_decide(s, MX_OUT_OK, MX_ST_PENDING, "");
+		smtp_enter(s, MX_ST_QUIT);
+		return;
+	}
+	if (cls == 4 || cls == 5) {
+		smtp_send_state(s, cls == 4 ? MX_SEND_DEFERRED :
+		    MX_SEND_REFUSED, c, r->esc, text);
+		smtp_fail_quit(s, MX_OUT_RESP, text);
+		return;
+	}
+	smtp_send_state(s, MX_SEND_FAILED, c, r->esc, text);
+	smtp_finish(s, MX_OUT_PROTO, MX_ST_DATA, text);
+}
+
+/* --send: go (this address gets the message) or only QUIT. */
+void
+mx_smtp_go(struct mx_smtp *s, int go)
+{
+	if (!s->holding || s->pr.finished)
+		return;
+	s->holding = 0;
+	if (go) {
+		smtp_data_start(s);
+		return;
+	}
+	smtp_decide(s, MX_OUT_OK, MX_ST_PENDING, "");
+	smtp_enter(s, MX_ST_QUIT);
+}
+
+/* Whether the dialogue holds for mx_smtp_go. */
+int
+mx_smtp_holding(const struct mx_smtp *s)
+{
+	return s->holding && !s->pr.finished;
+}
+
 /*
  * The envelope was accepted.  One command at a time, RCPT's reply decides
  * and QUIT follows.  Pipelined, the group is judged when its last reply
@@ -382,6 +637,10 @@ smtp_accept(struct mx_smtp *s)
 {
 	if (s->npipe > 0)
 		return;
+	if (s->p.msg != NULL && s->p.rcpt != NULL && !s->pr.decided) {
+		smtp_hold(s);	/* --send: the engine picks one address */
+		return;
+	}
 	smtp_decide(s, MX_OUT_OK, MX_ST_PENDING, "");
 	if (smtp_catch_asked(s) && !s->catching) {
 		/* Decided; one more RCPT tells a catch-all (same session). */
@@ -458,6 +717,17 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 	int c = r->code, cls = c / 100;
 	char text[MX_TEXT_MAX], all[MX_REPLY_ALL_MAX];
 	struct mx_event ev;
+
+	if (s->holding) {
+		/* RFC 2920 §3.1: every reply answers a command; none is
+		 * outstanding while we hold. */
+		s->holding = 0;
+		smtp_note(s, "a reply to no command: the server is out of "
+		    "step");
+		smtp_finish(s, MX_OUT_PROTO, s->st, "advertised PIPELINING but "
+		    "answered out of step: a reply to no command");
+		return;
+	}
 
 	if (c != 0 && (s->catching || (s->npipe > 0 &&
 	    s->ipipe == s->catch_at))) {
@@ -603,6 +873,9 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 			smtp_accept(s);
 		}
 		break;
+	case MX_ST_DATA:	/* --send */
+		smtp_data_reply(s, r, text);
+		break;
 	case MX_ST_QUIT:
 		s->rset_ok = s->p.keep && s->enveloped && c == 250;
 		mx_proto_finish_kept(&s->pr);
@@ -611,6 +884,16 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 		/* S10: a reply nobody asked for is noted, never credited. */
 		smtp_note(s, "unsolicited reply ignored");
 		break;
+	}
+	if (s->npipe > 0 && s->ipipe >= s->npipe && s->p.msg != NULL &&
+	    s->p.rcpt != NULL && !s->pr.finished) {
+		/* --send: the group (no QUIT in it) is in; judge it. */
+		s->npipe = 0;
+		if (s->pr.outcome == MX_OUT_OK)
+			smtp_accept(s);
+		else
+			smtp_fail_quit(s, s->pr.outcome, s->pr.out_text);
+		return;
 	}
 	if (s->npipe > 0 && !s->pr.finished)
 		smtp_pipe_next(s);
@@ -755,6 +1038,15 @@ mx_smtp_on_closed(struct mx_smtp *s, enum mx_conn_err e, const char *why)
 	if (s->pr.finished)
 		return;
 	if (s->st == MX_ST_QUIT) {
+		mx_proto_finish_kept(&s->pr);
+		return;
+	}
+	if (s->holding) {
+		/* --send: the recipient was accepted before the close. */
+		s->holding = 0;
+		smtp_note(s, "the server closed the connection while the "
+		    "message waited for its turn");
+		smtp_decide(s, MX_OUT_OK, MX_ST_PENDING, "");
 		mx_proto_finish_kept(&s->pr);
 		return;
 	}

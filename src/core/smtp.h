@@ -27,6 +27,17 @@ struct mx_smtp_params {
 	int		 catch_known;	/* 0: ask with catch_rcpt; else the
 					   session already asked: 1 refused,
 					   2 accepted (catch-all) */
+	const char	*dsn_notify;	/* RCPT's NOTIFY= (RFC 3461), NULL */
+	const char	*dsn_ret;	/* MAIL's RET=, NULL */
+	/* --send: the test message (testmsg.h) and its token, or NULL.
+	 * Once the recipient is accepted the dialogue holds (no QUIT) and
+	 * calls hold(hold_arg); mx_smtp_go then says whether this address
+	 * gets the message (DATA/BDAT) or only QUIT.  hold NULL: no other
+	 * address competes (a submission server), the message goes at once. */
+	const struct mx_testmsg *msg;
+	const char	*token;
+	void		(*hold)(void *);
+	void		*hold_arg;
 };
 
 struct mx_smtp;
@@ -51,6 +62,10 @@ int		 mx_smtp_enveloped(const struct mx_smtp *);
 int		 mx_smtp_rset_ok(const struct mx_smtp *);
 /* The random RCPT's answer: 0 none or 4xx, 1 refused, 2 accepted. */
 int		 mx_smtp_catch_seen(const struct mx_smtp *);
+/* --send: after hold(), send the message here (go) or just QUIT. */
+void		 mx_smtp_go(struct mx_smtp *, int go);
+/* Whether the dialogue is holding for mx_smtp_go. */
+int		 mx_smtp_holding(const struct mx_smtp *);
 /* Free the dialogue state. */
 void		 mx_smtp_free(struct mx_smtp *);
 /* How the connection broke (MX_FAIL_REFUSED...), MX_FAIL_NONE if not. */

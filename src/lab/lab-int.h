@@ -96,6 +96,8 @@ enum lab_tls {
 #define LAB_B_TLSPLAIN	0x80	/* answers the ClientHello with a 220 line */
 #define LAB_B_OUTOFSTEP	0x100	/* PIPELINING offered, but MAIL and RCPT
 				   are answered only after QUIT's 221 */
+#define LAB_B_EXTRAREPLY 0x200	/* PIPELINING offered, but MAIL is
+				   answered twice */
 
 /* Reply lines for one event, each without its line end. */
 struct lab_reply {
@@ -126,6 +128,9 @@ struct lab_server {
 					   long after the first RCPT */
 	int		 nunknown;	/* `nouser PREFIX`: refused RCPTs */
 	char		*unknown[4];
+	long long	 sizelimit;	/* >0: enforced at MAIL (SIZE=) and
+					   after the message, advertised
+					   or not; 0: the SIZE cap's */
 	struct lab_reply reply[LAB_EV_N];
 };
 
@@ -176,6 +181,11 @@ struct lab_ref {
 };
 void	mx_lab_ref_get(struct lab_ref *);
 void	mx_lab_ref_put(struct lab_ref *);
+
+/* lab-smtp.c: append every message received (its bytes as on the
+ * wire, dot-stuffing and the final dot included) to path. */
+struct lab_smtp;
+void	mx_lab_smtp_record(struct lab_smtp *, const char *path);
 
 /* lab-dns.c */
 struct lab_dns;

@@ -34,6 +34,7 @@ usage(int status)
 	fprintf(status ? stderr : stdout,
 	    "usage: mxscope-lab [--list] [--show] [--ca-out FILE] "
 	    "[--lifetime SECONDS] [--leaf-out NAME[,NAME...]:DIR] "
+	    "[--record-out FILE] "
 	    "SCENARIO|fuzz:SEED|FILE\n");
 	exit(status);
 }
@@ -140,12 +141,13 @@ main(int argc, char **argv)
 		{ "ca-out", required_argument, NULL, 'c' },
 		{ "lifetime", required_argument, NULL, 't' },
 		{ "leaf-out", required_argument, NULL, 'o' },
+		{ "record-out", required_argument, NULL, 'r' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct labmain m;
 	uv_loop_t loop;
-	const char *ca_out = NULL, *leaf_out = NULL, *arg;
+	const char *ca_out = NULL, *leaf_out = NULL, *record = NULL, *arg;
 	char *text = NULL, *cause = NULL, *ca_path, *end;
 	long lifetime = 120;
 	int c, i, temp = 0, r, show = 0;
@@ -163,6 +165,9 @@ main(int argc, char **argv)
 			break;
 		case 'o':
 			leaf_out = optarg;
+			break;
+		case 'r':
+			record = optarg;
 			break;
 		case 't':
 			lifetime = strtol(optarg, &end, 10);
@@ -199,6 +204,8 @@ main(int argc, char **argv)
 		return 1;
 	}
 	ca_path = write_ca(ca_out, mx_lab_ca_pem(m.lab), &temp);
+	if (record != NULL)	/* --record-out FILE: the messages received */
+		mx_lab_record(m.lab, record);
 	/* --leaf-out NAMES:DIR: certificates for a server outside the lab
 	 * (tests: nginx serving an MTA-STS policy). */
 	if (leaf_out != NULL && mx_lab_write_leaves(m.lab, leaf_out,

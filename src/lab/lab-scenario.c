@@ -66,12 +66,17 @@
  *                          (replies, TLS records) leaves MS later, so the
  *                          replies to a pipelined group arrive together
  *   behave silent|hangup|endless|longline|barelf|tlssilent|tlsgarbage|
- *          tlsplain|outofstep ...  misbehave (tlssilent: 220 to STARTTLS,
+ *          tlsplain|outofstep|extrareply ...  misbehave (tlssilent: 220
+ *                          to STARTTLS,
  *                          then never a TLS byte; tlsgarbage: the
  *                          ClientHello is answered with bytes that are not
  *                          TLS; tlsplain: it is answered with a plaintext
  *                          220 line; outofstep: offers PIPELINING but
- *                          answers QUIT before MAIL and RCPT)
+ *                          answers QUIT before MAIL and RCPT; extrareply:
+ *                          offers PIPELINING but answers MAIL twice)
+ *   sizelimit N            refuse a message over N bytes, at MAIL when
+ *                          SIZE= says so and after the message (552
+ *                          5.3.4), whether SIZE is advertised or not
  *   dribble MS [tls]       send every byte on its own, MS apart (0: 1-byte
  *                          writes at once); with `tls`, only the TLS bytes
  *                          after STARTTLS (a handshake flight trickled)
@@ -101,7 +106,9 @@
  *                          (the first replaces what `cap` set there)
  *   EVENT LINE             a reply line (repeat for multi-line replies);
  *                          EVENT: banner ehlo helo starttls mail rcpt rset
- *                          data dataend quit noop unknown.  All lines of
+ *                          data dataend quit noop unknown (dataend: the
+ *                          reply to the message, after DATA's final dot
+ *                          or BDAT LAST).  All lines of
  *                          one reply go out in one write; {client} in a
  *                          line becomes the client's address.
  *
@@ -497,7 +504,7 @@ parse_server_stmt(struct parser *p, char **tok, int ntok, const char *raw)
 	struct lab_server *s = &p->sc->srv[p->sc->nservers - 1];
 	static const char *beh[] = { "silent", "hangup", "endless",
 	    "longline", "barelf", "tlssilent", "tlsgarbage", "tlsplain",
-	    "outofstep" };
+	    "outofstep", "extrareply" };
 	const int nbeh = (int)(sizeof beh / sizeof beh[0]);
 	long long v;
 	int i, j;
@@ -538,6 +545,10 @@ parse_server_stmt(struct parser *p, char **tok, int ntok, const char *raw)
 		    sizeof s->unknown[0]))
 			return perr(p, "too many nouser prefixes");
 		s->unknown[s->nunknown++] = mx_xstrdup(tok[1]);
+	} else if (strcmp(tok[0], "sizelimit") == 0 && ntok == 2) {
+		if (mx_parse_num(tok[1], 1, 1LL << 40, &v) != 0)
+			return perr(p, "sizelimit needs a byte count");
+		s->sizelimit = v;
 	} else if (strcmp(tok[0], "blackhole") == 0 && ntok == 1) {
 		s->blackhole = 1;
 	} else if (strcmp(tok[0], "closeafter") == 0 && ntok == 2) {

@@ -3,7 +3,9 @@
  * scenario server listens on its own 127.A.B.N, all on one shared port,
  * and plays its script: banner (§4.2, multi-line allowed), EHLO keywords
  * (§4.1.1.1) or a refused EHLO, replies to MAIL (with the SIZE check of
- * RFC 1870 §6: 552 5.3.4), RCPT, DATA, RSET, NOOP, QUIT (§4.1.1), STARTTLS
+ * RFC 1870 §6: 552 5.3.4), RCPT, DATA and BDAT (RFC 3030) with the size
+ * checked again after the message (`sizelimit`) and every message
+ * recorded (mx_lab_smtp_record), RSET, NOOP, QUIT (§4.1.1), STARTTLS
  * (RFC 3207) with a certificate from lab-ca.c, a delay before every reply,
  * and misbehaviour (silence, hang-up, endless or overlong or bare-LF
  * replies, injected bytes after the STARTTLS reply, a handshake met with
@@ -59,6 +61,7 @@ struct out {
 /* A queued client line. */
 struct qline {
 	char		*text;
+	int		 flags;		/* MX_LINE_*: how it ended */
 	struct qline	*next;
 };
 
@@ -83,6 +86,10 @@ struct session {
 	char			*reply;		/* waiting for the delay */
 	size_t			 replylen;
 	struct out		*held;		/* outofstep: MAIL/RCPT replies */
+	struct out		*msg;		/* the message as on the wire */
+	long long		 msgsize;	/* its size, unstuffed */
+	long long		 bdat_left;	/* BDAT: chunk bytes to come */
+	int			 bdat_last;	/* ... of the LAST chunk */
 	enum after		 after;
 	int			 greeted, busy, data, tls, closing, endless;
 	struct session		*next;
@@ -103,6 +110,7 @@ struct lab_smtp {
 	int				 bh_port;	/* blackhole */
 	int				 bh_fds[LAB_MAX_SERVERS * 2];
 	int				 nbh;
+	char				*record;	/* messages go here */
 };
 
 static void	session_kick(struct session *);
@@ -240,22 +248,82 @@ mail_size(const char *line)
 	return -1;
 }
 
+/* Keep one line of the message as it came (its own line end). */
+static void
+msg_add(struct session *ss, const char *line, int flags)
+{
+	if (ss->msg == NULL)
+		ss->msg = mx_xcalloc(1, sizeof *ss->msg);
+	out_add(ss->msg, line, strlen(line));
+	if (flags & MX_LINE_BARE_LF)
+		out_add(ss->msg, "\n", 1);
+	else if (!(flags & MX_LINE_PARTIAL))
+		out_add(ss->msg, "\r\n", 2);
+}
+
+/* The whole message is in: record it, then the reply to it (the
+ * `sizelimit` first: 552 5.3.4 as Postfix's cleanup says it). */
+static void
+msg_end(struct session *ss, struct out *o)
+{
+	FILE *fp;
+
+	if (ss->s->record != NULL && ss->msg != NULL &&
+	    (fp = fopen(ss->s->record, "ab")) != NULL) {
+		fwrite(ss->msg->p, 1, ss->msg->len, fp);
+		fclose(fp);
+	}
+	if (ss->msg != NULL)
+		free(ss->msg->p);
+	free(ss->msg);
+	ss->msg = NULL;
+	if (ss->srv->size > 0 && ss->msgsize > ss->srv->size)
+		out_fmt(ss, o, "552 5.3.4 Error: message file too big");
+	else if (!out_script(ss, o, LAB_EV_DATAEND))
+		out_fmt(ss, o, "250 2.0.0 Ok: queued as LAB%lld",
+		    ss->msgsize);
+	ss->msgsize = 0;
+}
+
+/* A line of a message: after DATA up to "." (RFC 5321 §4.1.1.4, a
+ * leading dot removed, §4.5.2), or of a BDAT chunk (RFC 3030 §2). */
+static void
+msg_line(struct session *ss, const char *line, int flags, struct out *o)
+{
+	long long n = (long long)strlen(line) + ((flags & MX_LINE_BARE_LF) ?
+	    1 : (flags & MX_LINE_PARTIAL) ? 0 : 2);
+
+	msg_add(ss, line, flags);
+	if (ss->data) {
+		if (strcmp(line, ".") == 0) {
+			ss->data = 0;
+			msg_end(ss, o);
+		} else
+			ss->msgsize += n - (line[0] == '.');
+		return;
+	}
+	ss->msgsize += n;
+	if ((ss->bdat_left -= n) > 0)
+		return;
+	ss->bdat_left = 0;
+	if (ss->bdat_last)
+		msg_end(ss, o);
+	else
+		out_fmt(ss, o, "250 2.0.0 %lld octets received",
+		    ss->msgsize);
+}
+
 /* Build the reply to one client line; returns what to do after it. */
 static enum after
-respond_line(struct session *ss, const char *line, struct out *o)
+respond_line(struct session *ss, const char *line, int flags, struct out *o)
 {
 	const struct lab_server *cfg = ss->srv->cfg;
 	char verb[16];
 	size_t n = strcspn(line, " ");
 	long long sz;
 
-	if (ss->data) {
-		/* RFC 5321 §4.1.1.4: the message ends with "." alone. */
-		if (strcmp(line, ".") != 0)
-			return AFTER_NONE;
-		ss->data = 0;
-		if (!out_script(ss, o, LAB_EV_DATAEND))
-			out_fmt(ss, o, "250 2.0.0 Ok: queued as LAB");
+	if (ss->data || ss->bdat_left > 0) {
+		msg_line(ss, line, flags, o);
 		return AFTER_NONE;
 	}
 	mx_strlcpy(verb, line, n + 1 < sizeof verb ? n + 1 : sizeof verb);
@@ -299,6 +367,17 @@ respond_line(struct session *ss, const char *line, struct out *o)
 		if (!out_script(ss, o, LAB_EV_DATA))
 			out_fmt(ss, o, "354 End data with <CR><LF>.<CR><LF>");
 		return o->p[0] == '3' ? AFTER_DATA : AFTER_NONE;
+	} else if (strcasecmp(verb, "BDAT") == 0) {
+		/* RFC 3030 §2: BDAT SIZE [LAST], the chunk follows. */
+		ss->bdat_left = strtoll(line + n, NULL, 10);
+		ss->bdat_last = strcasestr(line + n, "LAST") != NULL;
+		if (ss->bdat_left <= 0) {
+			ss->bdat_left = 0;
+			if (ss->bdat_last)
+				msg_end(ss, o);
+			else
+				out_fmt(ss, o, "501 5.5.4 BDAT needs a size");
+		}
 	} else if (strcasecmp(verb, "QUIT") == 0) {
 		if (!out_script(ss, o, LAB_EV_QUIT))
 			out_fmt(ss, o, "221 2.0.0 Bye");
@@ -306,23 +385,31 @@ respond_line(struct session *ss, const char *line, struct out *o)
 	} else if (!out_script(ss, o, LAB_EV_UNKNOWN))
 		out_fmt(ss, o, "502 5.5.2 Error: command not recognized");
 	/* §3.8: a 421 reply is followed by closing the channel. */
-	return strncmp(o->p, "421", 3) == 0 ? AFTER_CLOSE : AFTER_NONE;
+	return o->p != NULL && strncmp(o->p, "421", 3) == 0 ? AFTER_CLOSE :
+	    AFTER_NONE;
 }
 
 /* The reply to one line, then `closeafter` (close once that event is
  * answered); an out-of-step server holds MAIL's and RCPT's replies back
  * and sends them after QUIT's (breaking RFC 2920 §3.1). */
 static enum after
-respond(struct session *ss, const char *line, struct out *o)
+respond(struct session *ss, const char *line, int flags, struct out *o)
 {
 	enum after after;
 
 	ss->last_ev = -1;
-	after = respond_line(ss, line, o);
+	if ((ss->srv->cfg->behave & LAB_B_EXTRAREPLY) && !ss->data &&
+	    ss->bdat_left == 0 && strncasecmp(line, "MAIL", 4) == 0) {
+		/* MAIL answered twice: every later reply is one off. */
+		after = respond_line(ss, line, flags, o);
+		return respond_line(ss, line, flags, o);
+	}
+	after = respond_line(ss, line, flags, o);
 	if (ss->srv->cfg->closeafter >= 0 &&
 	    ss->last_ev == ss->srv->cfg->closeafter)
 		return AFTER_CLOSE;
-	if (!(ss->srv->cfg->behave & LAB_B_OUTOFSTEP) || ss->data)
+	if (!(ss->srv->cfg->behave & LAB_B_OUTOFSTEP) || ss->data ||
+	    ss->bdat_left > 0)
 		return after;
 	if (strncasecmp(line, "MAIL", 4) == 0 ||
 	    strncasecmp(line, "RCPT", 4) == 0) {
@@ -604,7 +691,7 @@ session_kick(struct session *ss)
 		} else if ((q = ss->head) != NULL) {
 			if ((ss->head = q->next) == NULL)
 				ss->tail = &ss->head;
-			after = respond(ss, q->text, &o);
+			after = respond(ss, q->text, q->flags, &o);
 			free(q->text);
 			free(q);
 		} else
@@ -643,6 +730,7 @@ session_line(struct mx_conn *c, const char *line, size_t len, int flags,
 	q->text = mx_xmalloc(len + 1);
 	memcpy(q->text, line, len);
 	q->text[len] = '\0';
+	q->flags = flags;
 	*ss->tail = q;
 	ss->tail = &q->next;
 	session_kick(ss);
@@ -701,6 +789,9 @@ session_free_cb(uv_handle_t *h)
 	if (ss->held != NULL)
 		free(ss->held->p);
 	free(ss->held);
+	if (ss->msg != NULL)
+		free(ss->msg->p);
+	free(ss->msg);
 	free(ss);
 	mx_lab_ref_put(ref);
 }
@@ -940,7 +1031,8 @@ mx_lab_smtp_start(uv_loop_t *loop, const struct lab_scenario *sc,
 
 		s->srv[i].cfg = &sc->srv[i];
 		s->srv[i].s = s;
-		s->srv[i].size = advertised_size(&sc->srv[i]);
+		s->srv[i].size = sc->srv[i].sizelimit > 0 ?
+		    sc->srv[i].sizelimit : advertised_size(&sc->srv[i]);
 		snprintf(ip, sizeof ip, "127.%d.%d.%d", base->a, base->b,
 		    sc->srv[i].slot);
 		if (sc->srv[i].tls != LAB_TLS_NONE && (s->srv[i].ctx =
@@ -996,6 +1088,14 @@ mx_lab_smtp_close(struct lab_smtp *s)
 	close_listeners(s);
 }
 
+/* Append every message received to path. */
+void
+mx_lab_smtp_record(struct lab_smtp *s, const char *path)
+{
+	free(s->record);
+	s->record = path != NULL ? mx_xstrdup(path) : NULL;
+}
+
 /* Free the servers once every handle has closed. */
 void
 mx_lab_smtp_free(struct lab_smtp *s)
@@ -1006,5 +1106,6 @@ mx_lab_smtp_free(struct lab_smtp *s)
 		return;
 	for (i = 0; i < s->nsrv; i++)
 		SSL_CTX_free(s->srv[i].ctx);
+	free(s->record);
 	free(s);
 }

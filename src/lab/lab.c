@@ -115,6 +115,13 @@ lab_tlsa_fill(struct mx_lab *lab)
 	return 0;
 }
 
+/* Append every message the SMTP servers receive to path (tests). */
+void
+mx_lab_record(struct mx_lab *lab, const char *path)
+{
+	mx_lab_smtp_record(lab->smtp, path);
+}
+
 /* Write the leaf key, each NAME's certificate and two bad ones to DIR. */
 int
 mx_lab_write_leaves(struct mx_lab *lab, const char *spec, char **cause)

@@ -63,6 +63,9 @@ void			 mx_lab_apply_opts(const struct mx_lab *, struct mx_opts *);
 int			 mx_lab_write_leaves(struct mx_lab *, const char *spec,
 			    char **cause);
 /* Close every handle; the lab frees itself once they have closed. */
+/* Append every message the SMTP servers receive (DATA or BDAT, its bytes
+ * as on the wire) to path. */
+void			 mx_lab_record(struct mx_lab *, const char *path);
 void			 mx_lab_close(struct mx_lab *);
 
 #endif

@@ -22,7 +22,7 @@ static const struct {
 	{ MX_ST_EHLO, MX_RR_C_EHLO }, { MX_ST_HELO, MX_RR_C_EHLO },
 	{ MX_ST_EHLO2, MX_RR_C_EHLO }, { MX_ST_STARTTLS, MX_RR_C_TLS },
 	{ MX_ST_TLS, MX_RR_C_TLS }, { MX_ST_MAIL, MX_RR_C_MAIL },
-	{ MX_ST_RCPT, MX_RR_C_RCPT },
+	{ MX_ST_RCPT, MX_RR_C_RCPT }, { MX_ST_DATA, MX_RR_C_DATA },
 };
 
 /* What a stage implies when the reply says nothing more specific: the
@@ -40,6 +40,9 @@ static const struct {
 	{ MX_ST_RCPT, 552, "mailboxfull" },	/* RFC 5321 §4.2.3 */
 	{ MX_ST_RCPT, 550, "userunknown" }, { MX_ST_RCPT, 553, "userunknown" },
 	{ MX_ST_RCPT, 0, "filtered" },
+	/* After the message: RFC 5321 §4.2.3 552 exceeded storage (the
+	 * size), otherwise the content was refused. */
+	{ MX_ST_DATA, 552, "mesgtoobig" }, { MX_ST_DATA, 0, "contenterror" },
 };
 
 #define RRBIT(r)	((uint64_t)1 << (r))

@@ -17,6 +17,7 @@
 
 #include "mxscope.h"
 #include "report-fmt.h"
+#include "report-send.h"
 
 #define MX_JSON_SCHEMA_VERSION	3	/* bumped when fields are added */
 #include "mailbox.h"
@@ -110,6 +111,8 @@ caps_json(const struct mx_caps *c)
 	mx__rj_set(o, "8bitmime", json_boolean(c->eightbit));
 	mx__rj_set(o, "smtputf8", json_boolean(c->smtputf8));
 	mx__rj_set(o, "chunking", json_boolean(c->chunking));
+	mx__rj_set(o, "dsn", json_boolean(c->dsn));
+	mx__rj_set(o, "requiretls", json_boolean(c->requiretls));
 	mx_strlcpy(buf, c->auth, sizeof buf);
 	for (p = buf; (tok = strtok_r(p, " \t", &save)) != NULL; p = NULL)
 		json_array_append_new(auth, mx__rj_str(tok));
@@ -462,6 +465,7 @@ model_json(const struct mx_model *m)
 		json_array_append_new(a, finding_json(&m->findings[i]));
 	mx__rj_set(doc, "findings", a);
 	mx__rj_set(doc, "mailbox", mx_report_mailbox_json(m));	/* report-mailbox.c */
+	mx__rj_set(doc, "send", mx__report_json_send(m));	/* --send */
 	mx__rj_set(doc, "verdict", verdict_json(&m->verdict));
 	mx__rj_set(doc, "views", views_json(m));
 	mx__rj_set(doc, "retry", m->retries > 0 ? json_pack("{s:i, s:i, s:i}",

@@ -18,6 +18,7 @@
 #include "mailbox.h"
 #include "policy.h"
 #include "report-fmt.h"
+#include "report-send.h"
 #include "words.h"
 #include "config.h"
 
@@ -362,6 +363,8 @@ fmt_caps(char *buf, size_t sz, const struct mx_caps *c)
 	CAP(c->eightbit, "8BITMIME");
 	CAP(c->smtputf8, "SMTPUTF8");
 	CAP(c->chunking, "CHUNKING");
+	CAP(c->dsn, "DSN");
+	CAP(c->requiretls, "REQUIRETLS");
 #undef CAP
 	if (c->auth[0] != '\0' && n < sz)
 		snprintf(buf + n, sz - n, ", AUTH %s", c->auth);
@@ -755,6 +758,7 @@ put_report(FILE *fp, const struct mx_model *m, const struct mx_report_ctx *c)
 		put_exchangers(fp, m);
 		mx__report_text_dane(fp, m);	/* report-dane.c */
 	}
+	mx__report_text_send(fp, m);	/* --send (report-send.c) */
 	put_findings(fp, m);
 	if (m->nmailbox == 0 || m->nresolvers > 0)
 		put_details(fp, m, c == NULL || c->verbose);

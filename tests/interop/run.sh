@@ -34,7 +34,7 @@ AUTH1=$NET.0.53		# nsd, current zones
 AUTH2=$NET.0.54		# nsd, stale copy of moved.test
 # ($NET.0.99: dead.test is delegated there, and nothing runs there.)
 MAILHOST=$NET.2.1	# dovecot
-SMTP_ADDRS="$NET.1.1 $NET.1.2 $NET.1.3 $NET.1.4 $NET.1.5"
+SMTP_ADDRS="$NET.1.1 $NET.1.2 $NET.1.3 $NET.1.4 $NET.1.5 $NET.1.6 $NET.1.7 $NET.1.8"
 PACKAGES="postfix nsd unbound dovecot-core dovecot-imapd dovecot-pop3d swaks jq openssl python3-dnslib iproute2 ldnsutils"
 PY=/usr/bin/python3
 # The binary under test: $MXSCOPE (make check-interop sets it), else the
@@ -47,6 +47,8 @@ SERVE=0
 
 # shellcheck source=../tap.sh
 . "$SRC/../tap.sh"
+# shellcheck source=send-checks.sh
+. "$SRC/send-checks.sh"
 _tap_skip=0
 W=""
 OWN_POLICY=""
@@ -208,7 +210,7 @@ make_tls() {
 	    -addext "basicConstraints=critical,CA:TRUE" \
 	    -addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null &&
 	make_cert mx mx.good.test \
-	    "DNS:mx.good.test,DNS:mx.moved.test,DNS:oldmx.moved.test,DNS:mx.size.test,DNS:mx.block.test,DNS:mx.grey.test,DNS:implicit.misc.test" &&
+	    "DNS:mx.good.test,DNS:mx.moved.test,DNS:oldmx.moved.test,DNS:mx.size.test,DNS:mx.block.test,DNS:mx.grey.test,DNS:implicit.misc.test,DNS:mx.send.good.test,DNS:mx.dot.good.test,DNS:mx.chunk.good.test" &&
 	make_cert wrong mail.elsewhere.test "DNS:mail.elsewhere.test" &&
 	make_cert mail mail.good.test "DNS:mail.good.test,DNS:pop.good.test,DNS:imap.good.test" &&
 	chmod 644 "$d"/*.pem "$d"/*.crt && chmod 600 "$d"/*.key
@@ -287,7 +289,7 @@ setup_postfix() {
 	mkdir -p "$d/etc" "$d/spool" "$d/data" "$d/tls"
 	subst "$SRC/conf/postfix/main.cf.in" "$d" > "$d/etc/main.cf"
 	subst "$SRC/conf/postfix/master.cf.in" "$d" > "$d/etc/master.cf"
-	for f in relay_recipients recipient_access greylist client_block; do
+	for f in relay_recipients recipient_access greylist client_block body_checks; do
 		cp "$SRC/conf/postfix/$f" "$d/etc/$f"
 	done
 	cp "$W/tls/mx.key" "$W/tls/mx.pem" "$W/tls/wrong.key" "$W/tls/wrong.pem" "$d/tls/"
@@ -761,6 +763,7 @@ EOF
 	while :; do sleep 3600 & wait $!; done
 fi
 mx_checks
+send_checks	# --send (send-checks.sh)
 mailbox_checks
 diag "suite finished in $(( $(date +%s) - T0 )) s"
 echo "1..$_tap_n"

@@ -138,8 +138,9 @@ static const struct fsm_case cases[] = {
 static void
 run_case(const struct fsm_case *c)
 {
-	struct mx_smtp_params p = { "mx.x.test", "h", "", c->rcpt, c->size,
-	    5000, 1, NULL, 0, 0 };
+	struct mx_smtp_params p = { .host = "mx.x.test", .helo = "h",
+	    .from = "", .rcpt = c->rcpt, .size = c->size, .timeout_ms = 5000,
+	    .use_tls = 1 };
 	struct mx_tls tls;
 	struct mx_fake f;
 	struct mx_smtp *s;
@@ -195,8 +196,9 @@ run_case(const struct fsm_case *c)
 static void
 group_bytes(void)
 {
-	struct mx_smtp_params p = { "mx.x.test", "h", "a@b.test", "u@x.test",
-	    2000, 5000, 1, NULL, 0, 0 };
+	struct mx_smtp_params p = { .host = "mx.x.test", .helo = "h",
+	    .from = "a@b.test", .rcpt = "u@x.test", .size = 2000,
+	    .timeout_ms = 5000, .use_tls = 1 };
 	static const char *in[] = { "220 mx", "250-mx", "250-SIZE 9000",
 	    "250 PIPELINING", NULL };
 	struct mx_fake f;
@@ -255,8 +257,9 @@ keep_cases(void)
 	    "250 ok", "250 ok", "502 5.5.2 no RSET", NULL };
 	static const char *const banner[] = { "connect",
 	    "554 5.7.1 go away", NULL };
-	struct mx_smtp_params p = { "mx.x.test", "h", "", "u@x.test", -1,
-	    5000, 1, "r@x.test", 1, 0 };
+	struct mx_smtp_params p = { .host = "mx.x.test", .helo = "h",
+	    .from = "", .rcpt = "u@x.test", .size = -1, .timeout_ms = 5000,
+	    .use_tls = 1, .catch_rcpt = "r@x.test", .keep = 1 };
 	struct mx_fake f;
 	struct mx_smtp *s;
 

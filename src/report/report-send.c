@@ -1,0 +1,102 @@
+/*
+ * report-send: the --send test message (issue 14) in the reports: where
+ * it went, how (DATA or BDAT, MAIL FROM's parameters), the server's reply
+ * to it and the queue id in that reply.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "mxscope.h"
+#include "report-fmt.h"
+#include "report-send.h"
+
+/* The address the message went to, or NULL. */
+static const struct mx_probe *
+send_probe(const struct mx_model *m)
+{
+	const struct mx_send *s = &m->send;
+
+	return s->probe >= 0 && s->probe < m->nprobes ? &m->probes[s->probe] :
+	    NULL;
+}
+
+/* The "send" object. */
+void *
+mx__report_json_send(const struct mx_model *m)
+{
+	const struct mx_send *s = &m->send;
+	const struct mx_probe *p = send_probe(m);
+	json_t *o;
+
+	if (s->state == MX_SEND_NONE)
+		return json_null();
+	o = json_object();
+	mx__rj_set(o, "state", mx__rj_str(mx_send_state_name(s->state)));
+	mx__rj_set(o, "token", mx__rj_str(s->token));
+	mx__rj_set(o, "message_id", mx__rj_str(s->message_id));
+	mx__rj_set(o, "size", json_integer(s->size));
+	mx__rj_set(o, "8bit", json_boolean(s->eightbit));
+	mx__rj_set(o, "address", p != NULL ? mx__rj_str(p->addr) :
+	    json_null());
+	mx__rj_set(o, "exchanger", p != NULL ? mx__rj_str(
+	    m->exch[p->mx_index].host) : json_null());
+	mx__rj_set(o, "method", mx__rj_str_or_null(s->method));
+	mx__rj_set(o, "mail_params", mx__rj_str(s->params[0] == ' ' ?
+	    s->params + 1 : s->params));
+	mx__rj_set(o, "code", s->code != 0 ? json_integer(s->code) :
+	    json_null());
+	mx__rj_set(o, "esc", mx__rj_str_or_null(s->esc));
+	mx__rj_set(o, "text", mx__rj_str_or_null(s->text));
+	mx__rj_set(o, "queue_id", mx__rj_str_or_null(s->queue_id));
+	mx__rj_set(o, "sent_ms", s->sent_ms != 0 ? json_integer(s->sent_ms) :
+	    json_null());
+	return o;
+}
+
+/* The text report's "Test message" section. */
+void
+mx__report_text_send(FILE *fp, const struct mx_model *m)
+{
+	const struct mx_send *s = &m->send;
+	const struct mx_probe *p = send_probe(m);
+	char buf[MX_TEXT_MAX + 400];
+
+	if (s->state == MX_SEND_NONE)
+		return;
+	fputs("\nTest message (--send)\n", fp);
+	snprintf(buf, sizeof buf, "%s, %lld bytes, Message-ID <%s>",
+	    s->token, s->size, s->message_id);
+	mx__rt_field(fp, "Token:", buf);
+	if (p != NULL) {
+		snprintf(buf, sizeof buf, "%s [%s] with %s%s%s",
+		    m->exch[p->mx_index].host, p->addr, s->method,
+		    s->params[0] != '\0' ? ", MAIL FROM" : "", s->params);
+		mx__rt_field(fp, "Sent to:", buf);
+	}
+	switch (s->state) {
+	case MX_SEND_ACCEPTED:
+		/* The text carries the enhanced code (RFC 3463) itself. */
+		snprintf(buf, sizeof buf, "accepted: %d %s%s%s", s->code,
+		    s->text, s->queue_id[0] ? "; queue id " : "", s->queue_id);
+		break;
+	case MX_SEND_REFUSED:
+	case MX_SEND_DEFERRED:
+		snprintf(buf, sizeof buf, "%s: %d %s",
+		    s->state == MX_SEND_REFUSED ? "refused" : "deferred",
+		    s->code, s->text);
+		break;
+	case MX_SEND_FAILED:
+		snprintf(buf, sizeof buf, "failed: %s", s->text);
+		break;
+	case MX_SEND_NOT_SENT:
+		snprintf(buf, sizeof buf, "not sent: no exchanger accepted "
+		    "the recipient");
+		break;
+	default:
+		snprintf(buf, sizeof buf, "%s", mx_send_state_name(s->state));
+		break;
+	}
+	mx__rt_field(fp, "Result:", buf);
+}
