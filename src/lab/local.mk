@@ -16,4 +16,5 @@ tests_unit_lab_unit_LDADD = libmxlab.a libmxengine.a $(MX_LIBS)
 TESTS += tests/unit/lab-unit tests/lab/lab-dns.sh tests/lab/lab-smtp.sh \
 	tests/lab/scenarios.sh
 EXTRA_DIST += tests/lab-env.sh tests/lab/lab-dns.sh tests/lab/lab-smtp.sh \
-	tests/lab/scenarios.sh tests/lab/scenarios/dns.scn
+	tests/lab/scenarios.sh tests/lab/scenarios/dns.scn \
+	tests/lab/scenarios/providers
