@@ -39,6 +39,12 @@ enum mx_event_type {
 	MX_EV_PROBE_DANE,	/* index: probe; u.dane: its DANE check */
 	MX_EV_MTASTS,		/* u.mtasts: the domain's MTA-STS state */
 	MX_EV_TLSRPT,		/* u.tlsrpt: the domain's TLS-RPT record */
+	MX_EV_SUB_STATE,	/* u.submission: the submission check's
+				 * summary (its probe part is not copied) */
+	MX_EV_SUB_PROBE,	/* u.inner: an SMTP dialogue event of the
+				 * submission check (MX_EV_PROBE_*, AUTH) */
+	MX_EV_AUTH,		/* u.auth: the AUTH step's result (smtp.c,
+				 * only on a submission dialogue) */
 	MX_EV_RUN_DONE
 };
 
@@ -126,6 +132,15 @@ struct mx_event {
 		const struct mx_dane	*dane;
 		const struct mx_mtasts	*mtasts;
 		const struct mx_tlsrpt	*tlsrpt;
+		const struct mx_submission	*submission;
+		const struct mx_event	*inner;
+		struct {
+			enum mx_auth_mech	 mech;
+			enum mx_auth_result	 result;
+			int			 code;
+			const char		*esc;
+			const char		*text;	/* sanitized */
+		} auth;
 	} u;
 };
 

@@ -108,7 +108,8 @@ struct mx_resolver {
 /* SMTP probe stages, in dialogue order. */
 enum mx_stage {
 	MX_ST_PENDING, MX_ST_CONNECT, MX_ST_BANNER, MX_ST_EHLO, MX_ST_HELO,
-	MX_ST_STARTTLS, MX_ST_TLS, MX_ST_EHLO2, MX_ST_MAIL, MX_ST_RCPT,
+	MX_ST_STARTTLS, MX_ST_TLS, MX_ST_EHLO2, MX_ST_AUTH, MX_ST_MAIL,
+	MX_ST_RCPT,
 	MX_ST_RSET, MX_ST_QUIT, MX_ST_DONE, MX_ST_NSTAGES
 };
 const char	*mx_stage_name(enum mx_stage);
@@ -402,6 +403,7 @@ struct mx_policy {
 };
 
 #include "mailbox-model.h"	/* struct mx_mailbox: POP3/IMAP checks */
+#include "submission-model.h"	/* struct mx_submission (--submission) */
 
 /* Everything known about one run; folded from events by model.c. */
 struct mx_model {
@@ -442,6 +444,7 @@ struct mx_model {
 	int			 retry_ms;
 	struct mx_mtasts	 mtasts;	/* RFC 8461 */
 	struct mx_tlsrpt	 tlsrpt;	/* RFC 8460 */
+	struct mx_submission	 submission;	/* --submission (issue 14) */
 };
 
 struct mx_event;

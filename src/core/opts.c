@@ -56,6 +56,7 @@ mx__opts_dup(struct mx_opts *dst, const struct mx_opts *src)
 	dst->tls_ca_pem = dup_or_null(src->tls_ca_pem);
 	dst->pop3 = dup_or_null(src->pop3);
 	dst->imap = dup_or_null(src->imap);
+	dst->submission = dup_or_null(src->submission);
 	dst->mbox_user = dup_or_null(src->mbox_user);
 	for (i = 0; i < MX_MAX_RESOLVERS; i++)
 		dst->dns[i] = i < src->ndns ? dup_or_null(src->dns[i]) : NULL;
@@ -95,6 +96,7 @@ mx__opts_free(struct mx_opts *o)
 	free_str(o->tls_ca_pem);
 	free_str(o->pop3);
 	free_str(o->imap);
+	free_str(o->submission);
 	free_str(o->mbox_user);
 	for (i = 0; i < MX_MAX_RESOLVERS; i++)
 		free_str(o->dns[i]);

@@ -139,7 +139,7 @@ static void
 run_case(const struct fsm_case *c)
 {
 	struct mx_smtp_params p = { "mx.x.test", "h", "", c->rcpt, c->size,
-	    5000, 1, NULL };
+	    5000, 1, NULL, 0, 0, NULL };
 	struct mx_tls tls;
 	struct mx_fake f;
 	struct mx_smtp *s;
@@ -196,7 +196,7 @@ static void
 group_bytes(void)
 {
 	struct mx_smtp_params p = { "mx.x.test", "h", "a@b.test", "u@x.test",
-	    2000, 5000, 1, NULL };
+	    2000, 5000, 1, NULL, 0, 0, NULL };
 	static const char *in[] = { "220 mx", "250-mx", "250-SIZE 9000",
 	    "250 PIPELINING", NULL };
 	struct mx_fake f;
