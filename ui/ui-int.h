@@ -150,8 +150,10 @@ struct ui_layout {
 };
 
 /* One MX table row: an exchanger address, or an exchanger without one. */
+#define UI_ROW_SUB	(-2)	/* ui_row.probe: the submission check */
 struct ui_row {
-	int	 probe;		/* index into model.probes, -1 none */
+	int	 probe;		/* index into model.probes, -1 none,
+				   UI_ROW_SUB the submission dialogue */
 	int	 exch;		/* index into model.exch */
 };
 

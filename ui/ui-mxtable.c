@@ -44,6 +44,10 @@ ui_mxtable_rows(struct ui *ui)
 			ui->rows[n].probe = j;
 			ui->rows[n++].exch = -1;
 		}
+	if (m->submission.asked) {	/* --submission: its own row, last */
+		ui->rows[n].probe = UI_ROW_SUB;
+		ui->rows[n++].exch = -1;
+	}
 	ui->nrows = n;
 	/* Until the user chooses, the address that decided is shown. */
 	if (!ui->sel_user && m->verdict.final) {
@@ -52,7 +56,7 @@ ui_mxtable_rows(struct ui *ui)
 		if (mx_words_decisive(m, dec, 1) == 1)
 			ui->sel_probe = dec[0];
 	}
-	if (ui->sel_probe >= 0)
+	if (ui->sel_probe >= 0 || ui->sel_probe == UI_ROW_SUB)
 		for (i = 0; i < n; i++)
 			if (ui->rows[i].probe == ui->sel_probe)
 				found = i;
@@ -96,8 +100,7 @@ ui_mxtable_select(struct ui *ui, int delta)
 	ui->sel_probe = ui->rows[sel].probe;
 	ui->sel_user = 1;
 	ui_scroll_reset(&ui->scroll[UI_PANE_TRANS], 1);
-	ui_scroll_reset(&ui->scroll[UI_SC_FULL], ui->sel_probe >= 0 &&
-	    !ui->m->probes[ui->sel_probe].done);
+	ui_scroll_reset(&ui->scroll[UI_SC_FULL], ui_transcript_live(ui));
 	ui->find_row = -1;
 	ui_dirty(ui, UI_D_MX | UI_D_TRANS);
 }
@@ -181,7 +184,9 @@ draw_row(struct ui *ui, int y, const struct ui_row *row, const struct cols *c,
 	const struct mx_exchanger *e = row->exch >= 0 ? &m->exch[row->exch] :
 	    NULL;
 	const struct mx_probe *p = row->probe >= 0 ? &m->probes[row->probe] :
-	    NULL;
+	    row->probe == UI_ROW_SUB ? &m->submission.probe : NULL;
+	const struct mx_submission *sub = row->probe == UI_ROW_SUB ?
+	    &m->submission : NULL;
 	attr_t base = selected ? ui_attr(ui, UI_R_SEL) : A_NORMAL, ma;
 	char buf[512], code[32], tm[16];
 	const char *stage, *mark;
@@ -195,9 +200,16 @@ draw_row(struct ui *ui, int y, const struct ui_row *row, const struct cols *c,
 	x += 1;
 	if (e != NULL)
 		ui_textf(ui, y, x, c->pref, base, "%4d", e->pref);
+	else if (sub != NULL)	/* the submission row: its port, its host */
+		ui_textf(ui, y, x, c->pref, base | ui_attr(ui, UI_R_DIM),
+		    "%4d", sub->port);
 	x += c->pref + 1;
-	ui_text(ui, y, x, c->host, base, e != NULL ? (e->host[0] ? e->host :
-	    ".") : "?");
+	if (sub != NULL)
+		ui_textf(ui, y, x, c->host, base, "submit %s", sub->host[0] ?
+		    sub->host : "(looking up)");
+	else
+		ui_text(ui, y, x, c->host, base, e != NULL ? (e->host[0] ?
+		    e->host : ".") : "?");
 	x += c->host + 1;
 	if (p == NULL) {
 		enum mx_dns_status st = e->a_status != MX_DNS_ANSWER ?
@@ -224,6 +236,9 @@ draw_row(struct ui *ui, int y, const struct ui_row *row, const struct cols *c,
 	ui_text(ui, y, x, c->stage, base, stage);
 	x += c->stage + 1;
 	mark = mx_words_probe(p);
+	if (sub != NULL && sub->auth != MX_AUTH_NOT_TRIED)	/* AUTH's word */
+		mark = sub->auth == MX_AUTH_OK && p->outcome == MX_OUT_OK ?
+		    "logged in" : mx_auth_result_name(sub->auth);
 	ma = ui_attr(ui, ui_mark_role(p->mark));
 	ui_text(ui, y, x, c->mark, selected ? base | (ma & ~A_COLOR) : ma,
 	    mark);

@@ -27,7 +27,11 @@ static int	dec_row;	/* flow row of the decisive reply, -1 none */
 const struct mx_probe *
 ui_transcript_probe(const struct ui *ui)
 {
-	if (ui->nrows == 0 || ui->rows[ui->sel].probe < 0)
+	if (ui->nrows == 0)
+		return NULL;
+	if (ui->rows[ui->sel].probe == UI_ROW_SUB)	/* --submission */
+		return &ui->m->submission.probe;
+	if (ui->rows[ui->sel].probe < 0)
 		return NULL;
 	return &ui->m->probes[ui->rows[ui->sel].probe];
 }
@@ -223,7 +227,8 @@ trans_title(const struct ui *ui, const struct tsrc *s, int n, int vis,
 		    sc->follow ? (b->done ? "[end]" : "[live]") :
 		    "[scrolled]");
 	else
-		snprintf(title, sz, "Transcript %s%s  %s", s->p != NULL ?
+		snprintf(title, sz, "Transcript %s%s%s  %s", s->p ==
+		    &ui->m->submission.probe ? "submission " : "", s->p != NULL ?
 		    s->p->addr : "", s->p != NULL && s->p->tls.ok ? " (TLS)" :
 		    "", n == 0 ? "" : sc->follow ? (s->p != NULL &&
 		    s->p->done ? "[end]" : "[live]") : "[scrolled]");

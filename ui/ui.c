@@ -217,6 +217,12 @@ on_event(const struct mx_event *ev, void *arg)
 		if (ev->index == ui->sel_probe)
 			d |= UI_D_TRANS;
 		break;
+	case MX_EV_SUB_STATE:	/* --submission: its row, its transcript */
+	case MX_EV_SUB_PROBE:
+		d = UI_D_MX | UI_D_STATUS;
+		if (ui->sel_probe == UI_ROW_SUB)
+			d |= UI_D_TRANS;
+		break;
 	case MX_EV_DIAG:	/* the decisive address may change */
 		d = UI_D_DIAG | UI_D_HEADER | UI_D_NDR | UI_D_MX | UI_D_TRANS;
 		break;

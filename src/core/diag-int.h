@@ -34,6 +34,8 @@ void	mx__mailbox_diag(struct mx__diag *);
 /* The verdict of a run that checked only mailboxes (mailbox-diag.c). */
 void	mx__mailbox_verdict(const struct mx_model *, int warnings,
 	    struct mx_verdict *);
+/* Findings of the submission check (issue 14, diag-submission.c). */
+void	mx__submission_diag(struct mx__diag *);
 /* Policy findings: SPF, DMARC, DKIM (src/policy/policy-diag.c). */
 void	mx__policy_diag(struct mx__diag *);
 /* An authentication refusal with SPF failing: which record to fix, in

@@ -222,6 +222,7 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 	for (i = 0; i < m->nprobes; i++)
 		diag_probe(&d, &m->probes[i]);
 	mx__mailbox_diag(&d);	/* POP3/IMAP checks (mailbox-diag.c) */
+	mx__submission_diag(&d);	/* --submission (diag-submission.c) */
 	mx__diag_dnsbl(&d);	/* blocklists (diag-dnsbl.c) */
 	mx__policy_diag(&d);	/* SPF, DMARC, DKIM (policy-diag.c) */
 	mx__diag_dane(&d, NULL);	/* DANE, MTA-STS (policy/diag-dane.c) */

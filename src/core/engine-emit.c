@@ -23,7 +23,8 @@ mx__engine_emit(void *arg, struct mx_event *ev)
 		e->probes[ev->index]->end_code = ev->u.reply.code;
 	if (e->follow != NULL)
 		e->follow(e, ev);	/* e.g. a reply that names a list */
-	if (ev->type == MX_EV_MBOX_DONE)
+	if (ev->type == MX_EV_MBOX_DONE || (ev->type == MX_EV_SUB_STATE &&
+	    ev->u.submission->done))
 		mx__engine_kick(e);
 }
 

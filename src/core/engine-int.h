@@ -14,6 +14,7 @@
 #include "mx-int.h"
 #include "policy.h"
 #include "smtp.h"
+#include "submission.h"
 
 /* Where a probe is in the run (the scheduler's view, not the model's). */
 enum probe_state {
@@ -99,6 +100,7 @@ struct mx_engine {
 				    const struct mx_event *);
 	uv_timer_t		 deadline;	/* --deadline of the whole run */
 	struct mx__mbox		*mbox;		/* POP3/IMAP checks (mailbox.c) */
+	struct mx__sub		*sub;		/* --submission (submission.c) */
 	struct mx__policy	*pol;		/* SPF, DMARC, DKIM (policy.h) */
 	/* Port 25 blocked? (engine-altport.c): 0 not asked, 1 running,
 	 * 2 done. */

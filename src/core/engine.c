@@ -277,6 +277,7 @@ engine_kick_cb(uv_timer_t *t)
 	/* SPF waits for our egress IP: a reply that names it, or the end. */
 	mx__policy_kick(e->pol, e->dns_done && !undecided);
 	undecided |= mx__mailbox_busy(e->mbox);
+	undecided |= mx__submission_busy(e->sub);
 	undecided |= mx__policy_busy(e->pol);
 	undecided |= mx__engine_evidence_busy(e);
 	undecided |= mx__dane_busy(e) || mx__sts_busy(e);
@@ -333,6 +334,8 @@ engine_clear(struct mx_engine *e)
 	mx__mailbox_free(e->mbox);
 	e->mbox = NULL;
 	mx__send_free(e);
+	mx__submission_free(e->sub);
+	e->sub = NULL;
 	mx__policy_free(e->pol);
 	e->pol = NULL;
 }
@@ -411,10 +414,17 @@ mx_engine_start(struct mx_engine *e, char **cause)
 		e->dns_done = 1;
 		e->mbox = mx__mailbox_start(e->loop, &e->opts, e->ctx, local,
 		    domain, mx__engine_emit, e, e->origin);
+		if (mx__submission_wanted(&e->opts))
+			e->sub = mx__submission_start(e->loop, &e->opts, e->ctx,
+			    local, domain, mx__engine_emit, e, e->origin);
 		mx__engine_kick(e);
 		return 0;
 	}
 	mx_dns_go(e->dns, domain, e->opts.family, &mx__engine_dns_cb, e);
+	/* --submission: beside the MX probes, on the same loop. */
+	if (mx__submission_wanted(&e->opts))
+		e->sub = mx__submission_start(e->loop, &e->opts, e->ctx, local,
+		    domain, mx__engine_emit, e, e->origin);
 	e->pol = mx__policy_start(e->loop, &e->opts, domain, mx__engine_emit,
 	    e, e->origin);
 	/* A bounce that names refused IPs: who are they (method.md §2)? */
@@ -445,6 +455,7 @@ engine_stop(struct mx_engine *e, const char *why)
 	for (i = 0; i < e->ndnsbl; i++)
 		e->dnsbl[i].txt_pending = 0;
 	mx__mailbox_cancel(e->mbox);
+	mx__submission_cancel(e->sub);
 	mx__policy_stop(e->pol, why);
 	engine_finish(e);
 }

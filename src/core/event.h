@@ -42,6 +42,12 @@ enum mx_event_type {
 	MX_EV_PROBE_SHARED,	/* index: probe; u.local: the target whose
 				 * SMTP session it shares (--batch) */
 	MX_EV_SEND,		/* u.send: the --send test message's state */
+	MX_EV_SUB_STATE,	/* u.submission: the submission check's
+				 * summary (its probe part is not copied) */
+	MX_EV_SUB_PROBE,	/* u.inner: an SMTP dialogue event of the
+				 * submission check (MX_EV_PROBE_*, AUTH) */
+	MX_EV_AUTH,		/* u.auth: the AUTH step's result (smtp.c,
+				 * only on a submission dialogue) */
 	MX_EV_RUN_DONE
 };
 
@@ -176,6 +182,15 @@ struct mx_event {
 		const struct mx_mtasts	*mtasts;
 		const struct mx_tlsrpt	*tlsrpt;
 		const struct mx_send	*send;
+		const struct mx_submission	*submission;
+		const struct mx_event	*inner;
+		struct {
+			enum mx_auth_mech	 mech;
+			enum mx_auth_result	 result;
+			int			 code;
+			const char		*esc;
+			const char		*text;	/* sanitized */
+		} auth;
 	} u;
 };
 

@@ -403,6 +403,40 @@ static const struct mx_explain table[] = {
 	  "DNS.", "Its PTR query got NXDOMAIN or NODATA.", US, "Publish a "
 	  "PTR record for our sending IP (ask the ISP).", "RFC 1912 §2.1" },
 	/* Mailbox (RFC 1939, RFC 9051) */
+	{ "auth.failed", "The submission server refused the login (535 "
+	  "5.7.8).", "AUTH (PLAIN, LOGIN, CRAM-MD5 or XOAUTH2, as EHLO "
+	  "offered) answered 535 over TLS.", SENDER,
+	  "Check the user name and password or token in the mail client; "
+	  "with two-factor login use an app password.",
+	  "RFC 4954 §6; RFC 4616; RFC 2195" },
+	{ "auth.tls_required", "The submission server wants TLS before AUTH "
+	  "(530 5.7.0).", "AUTH sent without TLS (--allow-plaintext) was "
+	  "answered 530 or 538.", SENDER,
+	  "Set the client to STARTTLS on 587 or SSL/TLS on 465.",
+	  "RFC 4954 §6; RFC 3207; RFC 8314 §3" },
+	{ "auth.no_mechanism", "The submission server offers no AUTH "
+	  "mechanism mxscope can use.", "EHLO lists no AUTH, or none of "
+	  "PLAIN, LOGIN, CRAM-MD5 (XOAUTH2 with a token).", REMOTE,
+	  "The provider must enable SMTP AUTH for the account or port.",
+	  "RFC 4954 §3" },
+	{ "submission.tls_unavailable", "The submission port offers no "
+	  "usable STARTTLS.", "EHLO on 587 lists no STARTTLS, or STARTTLS "
+	  "was refused; the password was not sent.", REMOTE,
+	  "Enable STARTTLS on 587 or implicit TLS on 465.",
+	  "RFC 8314 §3; RFC 3207" },
+	{ "submission.relay_denied", "After AUTH the server refused the "
+	  "envelope with 5.7.1.", "MAIL FROM or RCPT TO answered 5xx 5.7.1 "
+	  "in an authenticated session: the account may not send as that "
+	  "From.", SENDER, "Send with an address the account owns, or get "
+	  "send-as permission.", "RFC 3463 §3.8; RFC 6409 §6.1" },
+	{ "submission.failed", "The submission check did not get through.",
+	  "No host found (SRV, smtp., mail.), no connection, a TLS failure "
+	  "or a refusal before AUTH.", REMOTE,
+	  "Check host and port with the provider, or the local network.",
+	  "RFC 6186; RFC 8314 §3" },
+	{ "submission.ok", "Login and envelope accepted on the submission "
+	  "port.", "AUTH answered 235, then MAIL FROM and RCPT TO 250.",
+	  "nobody", "Nothing to fix.", "RFC 6409; RFC 4954" },
 	{ "mailbox.host_unknown", "No mailbox server name resolves.",
 	  "pop./imap./mail.DOMAIN and the MX did not resolve.", US,
 	  "Give the server with --pop3=HOST or --imap=HOST.",

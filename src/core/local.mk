@@ -12,15 +12,20 @@ libmxengine_a_SOURCES = \
 	src/core/smtp-reply.c src/core/smtp-reply.h \
 	src/core/proto.c src/core/proto.h \
 	src/core/smtp.c src/core/smtp.h \
+	src/core/smtp-auth.c src/core/smtp-auth.h src/core/submission.c src/core/submission.h src/core/submission-model.h \
 	src/core/smtp-data.c src/core/smtp-data.h src/core/testmsg.c src/core/testmsg.h src/core/send-model.h \
 	src/core/engine.c src/core/engine-emit.c src/core/engine-int.h src/core/engine-dns.c src/core/hostlimit.c src/core/share.c src/core/engine-evidence.c src/core/engine-altport.c src/core/engine-retry.c src/core/engine-send.c src/core/probe.c \
 	src/core/diag.c src/core/diag-verdict.c src/core/diag-add.c src/core/diag-tls.c src/core/diag-int.h src/core/diag-bounce.c src/core/diag-dnsbl.c \
 	src/core/diag-views.c src/core/diag-deadline.c src/core/diag-evidence.c \
 	src/core/conf.h src/core/presets.c src/core/colors.c src/core/explain.h src/core/explain.c \
-	src/core/diag-reason.c src/core/diag-probe.c src/core/diag-rdns.c src/core/diag-port25.c src/core/diag-retry.c
+	src/core/diag-reason.c src/core/diag-probe.c src/core/diag-rdns.c src/core/diag-port25.c src/core/diag-retry.c src/core/diag-submission.c
 
 MX_LIBS = $(UV_LIBS) $(CARES_LIBS) $(SSL_LIBS) $(JANSSON_LIBS) $(IDN2_LIBS)
 
 bin_PROGRAMS += mxscope
 mxscope_SOURCES = src/main.c src/demo.c src/demo.h src/core/options.c src/core/options.h src/core/conf.c
 mxscope_LDADD = libmxbatch.a libmxui.a libmxlab.a libmxndr.a libmxengine.a $(NCURSES_LIBS) $(MX_LIBS)
+
+# The submission check (issue 14): its lab test.
+TESTS += tests/lab/submission.sh
+EXTRA_DIST += tests/lab/submission.sh tests/lab/submission/lab.scn

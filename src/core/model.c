@@ -9,27 +9,34 @@
 
 #include "mailbox.h"
 
+/* Free one probe's transcript. */
+static void
+model_lines_free(struct mx_probe *p)
+{
+	int j;
+
+	for (j = 0; j < p->nlines; j++) {
+		free(p->lines[j].text);
+		free(p->lines[j].raw);
+	}
+	free(p->lines);
+	p->lines = NULL;
+	p->nlines = 0;
+}
+
 /* Free the transcripts a model holds. */
 void
 mx_model_free(struct mx_model *m)
 {
-	int i, j;
+	int i;
 
 	/* Only the probes that have a transcript: reading the others'
 	 * pointers would fault in every page of an untouched model. */
-	for (i = 0; i < m->probes_lined && i < MX_MAX_PROBES; i++) {
-		struct mx_probe *p = &m->probes[i];
-		if (p->lines == NULL)
-			continue;
-		for (j = 0; j < p->nlines; j++) {
-			free(p->lines[j].text);
-			free(p->lines[j].raw);
-		}
-		free(p->lines);
-		p->lines = NULL;
-		p->nlines = 0;
-	}
+	for (i = 0; i < m->probes_lined && i < MX_MAX_PROBES; i++)
+		if (m->probes[i].lines != NULL)
+			model_lines_free(&m->probes[i]);
 	m->probes_lined = 0;
+	model_lines_free(&m->submission.probe);
 	mx__mailbox_model_free(m);
 }
 
@@ -193,17 +200,11 @@ model_retry_probe(struct mx_probe *p, const struct mx_event *ev)
 	p->done = 0;
 }
 
-/* Fold a probe event. */
+/* Fold a probe event into p (an MX probe or the submission dialogue). */
 static void
-model_probe(struct mx_model *m, const struct mx_event *ev)
+model_probe_into(struct mx_model *m, struct mx_probe *p,
+    const struct mx_event *ev)
 {
-	struct mx_probe *p;
-
-	if (ev->index < 0 || ev->index >= MX_MAX_PROBES)
-		return;
-	p = &m->probes[ev->index];
-	if (ev->index >= m->probes_lined)	/* mx_model_free's bound */
-		m->probes_lined = ev->index + 1;
 	switch (ev->type) {
 	case MX_EV_PROBE_ADD:
 		if (ev->index >= m->nprobes)
@@ -387,6 +388,65 @@ model_dnsbl(struct mx_dnsbl *l, const struct mx_event *ev)
 	}
 }
 
+/* Fold a probe event. */
+static void
+model_probe(struct mx_model *m, const struct mx_event *ev)
+{
+	if (ev->index < 0 || ev->index >= MX_MAX_PROBES)
+		return;
+	if (ev->index >= m->probes_lined)	/* mx_model_free's bound */
+		m->probes_lined = ev->index + 1;
+	model_probe_into(m, &m->probes[ev->index], ev);
+}
+
+/* Fold a submission check event (its summary, AUTH, or its dialogue). */
+static void
+model_submission(struct mx_model *m, const struct mx_event *ev)
+{
+	struct mx_submission *sub = &m->submission;
+	struct mx_probe keep;
+	enum mx_auth_mech mech;
+	enum mx_auth_result res;
+	short code;
+	char esc[sizeof sub->auth_esc], text[sizeof sub->auth_text];
+	const struct mx_event *in = ev->u.inner;
+
+	if (ev->type == MX_EV_SUB_STATE) {
+		/* The dialogue and the AUTH result are folded, not copied. */
+		keep = sub->probe;
+		mech = sub->mech;
+		res = sub->auth;
+		code = sub->auth_code;
+		memcpy(esc, sub->auth_esc, sizeof esc);
+		memcpy(text, sub->auth_text, sizeof text);
+		*sub = *ev->u.submission;
+		sub->probe = keep;
+		sub->probe.mx_index = -1;
+		mx_strlcpy(sub->probe.addr, sub->addr, sizeof sub->probe.addr);
+		sub->mech = mech;
+		sub->auth = res;
+		sub->auth_code = code;
+		memcpy(sub->auth_esc, esc, sizeof esc);
+		memcpy(sub->auth_text, text, sizeof text);
+		return;
+	}
+	if (in == NULL)
+		return;
+	if (in->type == MX_EV_AUTH) {
+		sub->mech = in->u.auth.mech;
+		sub->auth = in->u.auth.result;
+		sub->auth_code = (short)in->u.auth.code;
+		mx_strlcpy(sub->auth_esc, in->u.auth.esc ? in->u.auth.esc : "",
+		    sizeof sub->auth_esc);
+		mx_strlcpy(sub->auth_text, in->u.auth.text ? in->u.auth.text :
+		    "", sizeof sub->auth_text);
+		return;
+	}
+	model_probe_into(m, &sub->probe, in);
+	if (in->type == MX_EV_PROBE_DONE)
+		sub->done = 1;
+}
+
 /* Fold one event into the model. */
 void
 mx_model_apply(struct mx_model *m, const struct mx_event *ev)
@@ -506,6 +566,10 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 			m->retry_waiting = ev->u.retry.waiting;
 			m->retry_ms = ev->u.retry.ms;
 		}
+		break;
+	case MX_EV_SUB_STATE:
+	case MX_EV_SUB_PROBE:
+		model_submission(m, ev);
 		break;
 	case MX_EV_RUN_DONE:
 		m->running = 0;

@@ -134,7 +134,8 @@ struct mx_resolver {
 /* SMTP probe stages, in dialogue order. */
 enum mx_stage {
 	MX_ST_PENDING, MX_ST_CONNECT, MX_ST_BANNER, MX_ST_EHLO, MX_ST_HELO,
-	MX_ST_STARTTLS, MX_ST_TLS, MX_ST_EHLO2, MX_ST_MAIL, MX_ST_RCPT,
+	MX_ST_STARTTLS, MX_ST_TLS, MX_ST_EHLO2, MX_ST_AUTH, MX_ST_MAIL,
+	MX_ST_RCPT,
 	MX_ST_DATA,	/* --send: DATA or BDAT up to the reply to the message */
 	MX_ST_RSET, MX_ST_QUIT, MX_ST_DONE, MX_ST_NSTAGES
 };
@@ -449,6 +450,7 @@ struct mx_policy {
 
 #include "mailbox-model.h"	/* struct mx_mailbox: POP3/IMAP checks */
 #include "send-model.h"	/* struct mx_send: the --send test message */
+#include "submission-model.h"	/* struct mx_submission (--submission) */
 
 /* Everything known about one run; folded from events by model.c. */
 struct mx_model {
@@ -492,6 +494,7 @@ struct mx_model {
 	struct mx_mtasts	 mtasts;	/* RFC 8461 */
 	struct mx_tlsrpt	 tlsrpt;	/* RFC 8460 */
 	struct mx_send		 send;		/* --send (send-model.h) */
+	struct mx_submission	 submission;	/* --submission (issue 14) */
 };
 
 struct mx_event;

@@ -17,7 +17,7 @@ static const char *const dns_status_names[] = {
 
 static const char *const stage_names[] = {
 	"pending", "connect", "banner", "ehlo", "helo", "starttls", "tls",
-	"ehlo2", "mail", "rcpt", "data", "rset", "quit", "done"
+	"ehlo2", "auth", "mail", "rcpt", "data", "rset", "quit", "done"
 };
 
 static const char *const outcome_names[] = {
@@ -150,3 +150,44 @@ typedef char names_check_actor[NELEM(actor_names) == MX_ACT_RECIPIENT + 1 ?
 typedef char names_check_send[NELEM(send_state_names) == MX_SEND_NOT_SENT +
     1 ? 1 : -1];
 typedef char names_check_fail[NELEM(fail_names) == MX_FAIL_N ? 1 : -1];
+
+static const char *const auth_mech_names[] = {
+	"", "PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2"
+};
+
+static const char *const auth_result_names[] = {
+	"not_tried", "no_credentials", "refused_plaintext", "no_mechanism",
+	"ok", "failed", "tls_required", "error"
+};
+
+static const char *const sub_source_names[] = {
+	"given", "srv_submissions", "srv_submission", "name", "none"
+};
+
+/* Name of a SASL mechanism (RFC 4954 §4: as EHLO advertises it). */
+const char *
+mx_auth_mech_name(enum mx_auth_mech m)
+{
+	return table_name(auth_mech_names, NELEM(auth_mech_names), (int)m);
+}
+
+/* Name of how the submission check's AUTH ended. */
+const char *
+mx_auth_result_name(enum mx_auth_result r)
+{
+	return table_name(auth_result_names, NELEM(auth_result_names), (int)r);
+}
+
+/* Name of where the submission host came from. */
+const char *
+mx_sub_source_name(enum mx_sub_source s)
+{
+	return table_name(sub_source_names, NELEM(sub_source_names), (int)s);
+}
+
+typedef char names_check_mech[NELEM(auth_mech_names) == MX_MECH_XOAUTH2 + 1 ?
+    1 : -1];
+typedef char names_check_auth[NELEM(auth_result_names) == MX_AUTH_ERROR + 1 ?
+    1 : -1];
+typedef char names_check_subsrc[NELEM(sub_source_names) ==
+    MX_SUBSRC_NONE + 1 ? 1 : -1];

@@ -72,6 +72,12 @@ static const struct option long_opts[] = {
 	{ "allow-plaintext", no_argument, NULL,
 	    OPT_MAILBOX + MX_MBOPT_ALLOW_PLAINTEXT },
 	{ "retr", required_argument, NULL, OPT_MAILBOX + MX_MBOPT_RETR },
+	{ "submission", optional_argument, NULL,
+	    OPT_MAILBOX + MX_MBOPT_SUBMISSION },
+	{ "oauth-token-file", required_argument, NULL,
+	    OPT_MAILBOX + MX_MBOPT_OAUTH_TOKEN_FILE },
+	{ "auth-mech", required_argument, NULL,
+	    OPT_MAILBOX + MX_MBOPT_AUTH_MECH },
 	{ "nagios", no_argument, NULL, OPT_NAGIOS },
 	{ "warning", required_argument, NULL, OPT_WARNING },
 	{ "critical", required_argument, NULL, OPT_CRITICAL },
@@ -209,6 +215,15 @@ usage(FILE *f)
 "                          prompt); never on the command line\n"
 "      --allow-plaintext   send the password without (trusted) TLS\n"
 "      --retr N            also download message N (POP3 RETR)\n"
+"Submission (beside the MX check; --user, --password-file as above):\n"
+"      --submission[=HOST[:PORT]] log in to the submission server (587 with\n"
+"                          STARTTLS required, 465 or smtps://HOST implicit\n"
+"                          TLS) with AUTH, then MAIL FROM and RCPT TO;\n"
+"                          default host: SRV _submissions._tcp and\n"
+"                          _submission._tcp, then smtp.DOMAIN, mail.DOMAIN\n"
+"      --oauth-token-file F  AUTH XOAUTH2 with the OAuth 2.0 token in F\n"
+"      --auth-mech MECH    AUTH with MECH (PLAIN, LOGIN, CRAM-MD5, XOAUTH2)\n"
+"                          even when EHLO does not advertise it\n"
 "Bounces:\n"
 "      --ndr               operands are bounce messages (files, or - for stdin);\n"
 "                          the live check runs for the first failed recipient\n"
@@ -591,6 +606,9 @@ parse_pass(int argc, char **argv, struct mx_cli *cli)
 		case OPT_MAILBOX + MX_MBOPT_PASSWORD_FILE:
 		case OPT_MAILBOX + MX_MBOPT_ALLOW_PLAINTEXT:
 		case OPT_MAILBOX + MX_MBOPT_RETR:
+		case OPT_MAILBOX + MX_MBOPT_SUBMISSION:
+		case OPT_MAILBOX + MX_MBOPT_OAUTH_TOKEN_FILE:
+		case OPT_MAILBOX + MX_MBOPT_AUTH_MECH:
 			if (mx_mailbox_option(c - OPT_MAILBOX, optarg, argc,
 			    argv, long_opts, &cli->opts,
 			    &cli->password_file) != 0)
@@ -652,6 +670,9 @@ batch_check(const struct mx_cli *cli)
 	else if (cli->opts.send)
 		why = "--send cannot go with --batch (a test message goes to "
 		    "one recipient at a time)";
+	else if (cli->opts.submission != NULL)
+		why = "--batch checks the MX only; --submission checks one "
+		    "account";
 	else if (cli->noperands > 0)
 		why = "--batch reads the targets from its FILE; give no other "
 		    "target";

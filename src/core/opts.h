@@ -61,6 +61,13 @@ struct mx_opts {
 	const char	*mbox_user;	/* --user; NULL: from the target */
 	int		 allow_plaintext;	/* login without TLS allowed */
 	int		 retr;		/* --retr N (POP3), 0 = none */
+	/* Submission check (issue 14; submission.c): NULL = not asked,
+	 * "" = the domain's host, [smtps://]HOST[:PORT]. */
+	const char	*submission;
+	int		 oauth;		/* the secret is an OAuth 2.0 token
+					   (--oauth-token-file: XOAUTH2) */
+	int		 auth_mech;	/* --auth-mech: enum mx_auth_mech to
+					   use even if not advertised; 0 any */
 	const struct mx_bounce *bounce;	/* --ndr: the bounce's evidence */
 	const char	*dnsbl[MX_MAX_DNSBL_ZONES];	/* --dnsbl zones */
 	int		 ndnsbl;		/* 0: the default zones */

@@ -7,6 +7,8 @@
  * unless --send: then, once the recipient is accepted, the dialogue holds
  * until the engine says whether this address gets the test message (the
  * first in MX order that accepts), and sends it with DATA or BDAT.
+ * On a submission dialogue (submission.c) AUTH (RFC 4954, smtp-auth.c)
+ * comes between EHLO and the same envelope path.
  * With PIPELINING (RFC 2920) MAIL, RCPT and QUIT leave as one group and
  * their replies are matched to them in order.  The outcome is reported at
  * the deciding reply, without waiting for QUIT's (pipelined: the group's
@@ -18,6 +20,7 @@
 #include <string.h>
 
 #include "smtp-data.h"
+#include "smtp-auth.h"
 #include "smtp-reply.h"
 #include "smtp.h"
 #include "testmsg.h"
@@ -43,6 +46,9 @@ struct mx_smtp {
 	int				 holding;
 	int				 data_phase;
 	struct mx_send			 send;
+	enum mx_auth_mech		 mech;		/* AUTH in use */
+	int				 auth_step;	/* 334s answered */
+	int				 authed;	/* 235 received */
 };
 
 /* The command that ends a transaction: RSET in a shared session once the
@@ -356,14 +362,124 @@ smtp_envelope(struct mx_smtp *s)
 	smtp_write(s, buf, len);
 }
 
-/* After EHLO/HELO: STARTTLS when offered, else the envelope. */
+/* Tell the model how the AUTH step went. */
+static void
+smtp_auth_event(struct mx_smtp *s, enum mx_auth_result res, int code,
+    const char *esc, const char *text)
+{
+	struct mx_event ev;
+
+	memset(&ev, 0, sizeof ev);
+	ev.type = MX_EV_AUTH;
+	ev.u.auth.mech = s->mech;
+	ev.u.auth.result = res;
+	ev.u.auth.code = code;
+	ev.u.auth.esc = esc;
+	ev.u.auth.text = text;
+	smtp_emit(s, &ev);
+}
+
+/* Send one AUTH step's line (the secret on the wire, masked in the
+ * transcript); a step the mechanism lacks cancels with "*" (RFC 4954 §4). */
+static void
+smtp_auth_send(struct mx_smtp *s, const char *chal, size_t chlen)
+{
+	char *wire = mx_xmalloc(MX_AUTH_LINE_MAX + 2), shown[MX_TEXT_MAX];
+	int n;
+
+	shown[0] = '\0';
+	mx_proto_arm(&s->pr);
+	n = mx_smtp_auth_line(s->mech, s->auth_step, s->p.auth->user, chal,
+	    chlen, wire, MX_AUTH_LINE_MAX, shown, sizeof shown);
+	if (n < 0) {
+		smtp_note(s, "no answer to that challenge: AUTH cancelled");
+		smtp_send(s, "*");
+	} else {
+		smtp_line(s, 'C', shown, strlen(shown), 0, "");
+		memcpy(wire + n, "\r\n", 2);
+		smtp_write(s, wire, (size_t)n + 2);
+	}
+	explicit_bzero(wire, MX_AUTH_LINE_MAX + 2);
+	free(wire);
+}
+
+/* Submission, before the envelope: TLS as RFC 8314 §3 asks, then AUTH
+ * with a mechanism EHLO advertised (RFC 4954 §4). */
+static void
+smtp_auth_begin(struct mx_smtp *s)
+{
+	const struct mx_smtp_auth *a = s->p.auth;
+
+	if (!s->pr.tls_up && s->p.require_tls && !a->allow_plaintext) {
+		smtp_note(s, "no TLS on a submission port: the password is not "
+		    "sent (RFC 8314 §3; --allow-plaintext sends it anyway)");
+		smtp_auth_event(s, MX_AUTH_REFUSED_PLAIN, 0, "", "");
+		smtp_fail_quit(s, MX_OUT_TLS, "the server offers no TLS, so the "
+		    "password was not sent");
+		return;
+	}
+	if (a->user == NULL || !a->have_secret) {
+		smtp_note(s, "no credentials: AUTH not tried");
+		smtp_auth_event(s, MX_AUTH_NO_CREDENTIALS, 0, "", "");
+		smtp_decide(s, MX_OUT_OK, s->st, "");
+		smtp_enter(s, MX_ST_QUIT);
+		return;
+	}
+	s->mech = a->force != MX_MECH_NONE ? a->force :	/* --auth-mech */
+	    mx_smtp_auth_choose(s->caps.auth, s->pr.tls_up, a->xoauth2);
+	if (s->mech == MX_MECH_NONE) {
+		smtp_note(s, s->caps.auth[0] == '\0' ? "the server advertises "
+		    "no AUTH" : a->xoauth2 ? "the server does not offer "
+		    "XOAUTH2" : "no AUTH mechanism we speak is offered");
+		smtp_auth_event(s, MX_AUTH_NO_MECHANISM, 0, "", "");
+		smtp_fail_quit(s, MX_OUT_PROTO, "the server offers no usable "
+		    "AUTH mechanism");
+		return;
+	}
+	s->auth_step = 0;
+	smtp_enter(s, MX_ST_AUTH);
+	smtp_auth_send(s, NULL, 0);
+}
+
+/* A reply during AUTH: the next step at 334, else the result. */
+static void
+smtp_auth_reply(struct mx_smtp *s, const struct mx_reply *r, const char *text)
+{
+	enum mx_auth_result res;
+
+	if (r->code == 334) {	/* RFC 4954 §4: a challenge */
+		s->auth_step++;
+		smtp_auth_send(s, r->last, r->lastlen);
+		return;
+	}
+	res = mx_smtp_auth_result(r->code, r->esc);
+	smtp_auth_event(s, res, r->code, r->esc, text);
+	if (res == MX_AUTH_OK) {
+		s->authed = 1;
+		smtp_envelope(s);
+	} else
+		smtp_fail_quit(s, MX_OUT_RESP, text);
+}
+
+/* EHLO is done (TLS as far as it goes): AUTH on a submission dialogue,
+ * then the envelope. */
+static void
+smtp_ready(struct mx_smtp *s)
+{
+	if (s->p.auth != NULL && !s->authed)
+		smtp_auth_begin(s);
+	else
+		smtp_envelope(s);
+}
+
+/* After EHLO/HELO: STARTTLS when offered, else on. */
 static void
 smtp_after_hello(struct mx_smtp *s)
 {
 	if (s->caps.starttls && s->p.use_tls && !s->pr.tls_up)
 		smtp_enter(s, MX_ST_STARTTLS);
 	else
-		smtp_envelope(s);
+		smtp_ready(s);
 }
 
 /* Tell the model about capabilities. */
@@ -832,7 +948,7 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 		break;
 	case MX_ST_HELO:
 		if (c == 250)
-			smtp_envelope(s);
+			smtp_ready(s);
 		else
 			smtp_fail_quit(s, MX_OUT_RESP, text);
 		break;
@@ -842,13 +958,13 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 		else {
 			smtp_note(s, "STARTTLS refused; continuing without "
 			    "TLS");
-			smtp_envelope(s);
+			smtp_ready(s);
 		}
 		break;
 	case MX_ST_EHLO2:
 		smtp_caps(s, r);
 		if (c == 250)
-			smtp_envelope(s);
+			smtp_ready(s);
 		else
 			smtp_fail_quit(s, MX_OUT_RESP, text);
 		break;
@@ -875,6 +991,9 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 		break;
 	case MX_ST_DATA:	/* --send */
 		smtp_data_reply(s, r, text);
+		break;
+	case MX_ST_AUTH:	/* RFC 4954 §4 */
+		smtp_auth_reply(s, r, text);
 		break;
 	case MX_ST_QUIT:
 		s->rset_ok = s->p.keep && s->enveloped && c == 250;
@@ -978,6 +1097,17 @@ mx_smtp_on_connected(struct mx_smtp *s, enum mx_conn_err e)
 		return;
 	}
 	smtp_note(s, "connected");
+	if (s->p.implicit_tls) {
+		/* RFC 8314 §3.3: TLS first, the greeting comes inside it. */
+		smtp_enter(s, MX_ST_TLS);
+		if (s->pr.io->starttls(s->pr.ioarg, s->p.host) != MX_CONN_OK)
+			smtp_finish(s, MX_OUT_TLS, MX_ST_TLS, "the server spoke "
+			    "in clear text on an implicit-TLS port");
+		else
+			smtp_note(s, "TLS handshake started (implicit TLS, "
+			    "RFC 8314)");
+		return;
+	}
 	/* RFC 5321 §4.3.1: wait for the whole greeting before EHLO. */
 	smtp_enter(s, MX_ST_BANNER);
 }
@@ -1007,7 +1137,10 @@ mx_smtp_on_tls(struct mx_smtp *s, const struct mx_tls *tls)
 	    tls->name_ok ? "" : ", name mismatch");
 	s->pr.tls_up = 1;
 	smtp_note(s, buf);
-	smtp_enter(s, MX_ST_EHLO2);
+	if (s->p.implicit_tls && s->pr.lines_seen == 0)
+		smtp_enter(s, MX_ST_BANNER);	/* the greeting, inside TLS */
+	else
+		smtp_enter(s, MX_ST_EHLO2);
 }
 
 /* The step deadline expired. */
@@ -1067,7 +1200,8 @@ mx_smtp_start(struct mx_smtp *s, const char *addr, int port)
 
 	smtp_enter(s, MX_ST_CONNECT);
 	snprintf(buf, sizeof buf, "connecting to %s port %d%s", addr, port,
-	    s->p.use_tls ? "" : " (again, without TLS)");
+	    s->p.implicit_tls ? " (implicit TLS)" : s->p.use_tls ? "" :
+	    " (again, without TLS)");
 	smtp_note(s, buf);
 }
 

@@ -1,7 +1,7 @@
 /*
  * smtp: the SMTP probe of one exchanger address as an explicit state
  * machine (RFC 5321 §3-4, RFC 3207 STARTTLS, RFC 1870 SIZE, RFC 2920
- * PIPELINING).  No I/O here:
+ * PIPELINING, RFC 4954 AUTH on a submission port).  No I/O here:
  * inputs are connected/line/tls/timeout/closed calls, outputs go through
  * struct mx_proto_io (proto.h), evidence goes out as engine events.
  */
@@ -9,6 +9,8 @@
 #define MX_SMTP_H
 
 #include "proto.h"
+
+struct mx_smtp_auth;
 
 /* How to run the dialogue. */
 struct mx_smtp_params {
@@ -38,6 +40,11 @@ struct mx_smtp_params {
 	const char	*token;
 	void		(*hold)(void *);
 	void		*hold_arg;
+	/* Submission (submission.c, issue 14): NULL/0 for an MX probe. */
+	int		 implicit_tls;	/* RFC 8314 §3.3: TLS at connect */
+	int		 require_tls;	/* no AUTH without TLS (RFC 8314 §3) */
+	const struct mx_smtp_auth *auth;	/* AUTH after EHLO (RFC 4954),
+						   or NULL */
 };
 
 struct mx_smtp;

@@ -55,6 +55,7 @@ struct dns_client {
 
 struct lab_dns {
 	uv_loop_t			*loop;
+	int				 smtp_port;	/* SRV port `smtp` */
 	const struct lab_resolver	*cfg;
 	struct lab_base			 base;
 	struct lab_ref			*ref;
@@ -189,6 +190,13 @@ put_rr(struct lab_dns *d, struct wbuf *w, int i, const char *owner,
 		break;
 	case LAB_T_CNAME:
 	case LAB_T_PTR:
+		put_name(w, rr->data);
+		break;
+	case LAB_T_SRV:
+		/* RFC 2782: priority, weight, port, target (uncompressed). */
+		put16(w, (unsigned)rr->pref);
+		put16(w, (unsigned)rr->weight);
+		put16(w, (unsigned)(rr->port != 0 ? rr->port : d->smtp_port));
 		put_name(w, rr->data);
 		break;
 	case LAB_T_SOA:
@@ -765,6 +773,7 @@ mx_lab_dns_smtp_port(struct lab_dns *d, int port)
 {
 	int i;
 
+	d->smtp_port = port;
 	for (i = 0; i < d->cfg->nrr; i++)
 		if (strncmp(d->owner[i], "_smtp-port.", 11) == 0) {
 			char *o = mx_xasprintf("_%d.%s", port, d->owner[i] + 11);

@@ -23,6 +23,7 @@
 #define LAB_T_MX	15
 #define LAB_T_TXT	16
 #define LAB_T_AAAA	28
+#define LAB_T_SRV	33	/* RFC 2782 */
 #define LAB_T_TLSA	52	/* RFC 6698 §7.1 */
 #define LAB_T_ANY	255
 
@@ -41,6 +42,8 @@ struct lab_rr {
 	unsigned char tlsa[3];	/* TLSA usage, selector, matching type */
 	int	 tlsa_ref;	/* TLSA data of the lab's own keys: 1 the
 				   leaf key, 2 the test CA (lab.c) */
+	int	 weight, port;	/* SRV (priority in pref); port 0: the
+				   lab's SMTP port */
 };
 
 /* One lab resolver: its data and how it (mis)behaves. */
@@ -98,6 +101,7 @@ enum lab_tls {
 				   are answered only after QUIT's 221 */
 #define LAB_B_EXTRAREPLY 0x200	/* PIPELINING offered, but MAIL is
 				   answered twice */
+#define LAB_B_AUTHTLS	0x400	/* AUTH before TLS: 530 5.7.0 */
 
 /* Reply lines for one event, each without its line end. */
 struct lab_reply {
@@ -131,6 +135,9 @@ struct lab_server {
 	long long	 sizelimit;	/* >0: enforced at MAIL (SIZE=) and
 					   after the message, advertised
 					   or not; 0: the SIZE cap's */
+	/* Submission (lab-auth.c): one account, the mechanisms offered. */
+	char		*auth_user, *auth_secret, *auth_mechs;
+	int		 implicit;	/* TLS at connect (RFC 8314) */
 	struct lab_reply reply[LAB_EV_N];
 };
 

@@ -23,7 +23,9 @@
  *                          is a null MX, RFC 7505), A @N|127.x.y.z, AAAA
  *                          ::1, CNAME HOST, PTR HOST (OWNER may be @N: the
  *                          in-addr.arpa name of that slot), TXT TEXT,
- *                          SOA SERIAL [MNAME] (the zone's serial), TLSA
+ *                          SOA SERIAL [MNAME] (the zone's serial), SRV
+ *                          PRIO WEIGHT PORT HOST (RFC 2782; PORT `smtp`:
+ *                          the lab's SMTP port; HOST `.`: no service), TLSA
  *                          U S M DATA (RFC 6698: DATA is hex, or `leaf`,
  *                          the lab's leaf key, or `ca`, the test CA; an
  *                          owner `_smtp-port._tcp.HOST` answers as
@@ -66,8 +68,8 @@
  *                          (replies, TLS records) leaves MS later, so the
  *                          replies to a pipelined group arrive together
  *   behave silent|hangup|endless|longline|barelf|tlssilent|tlsgarbage|
- *          tlsplain|outofstep|extrareply ...  misbehave (tlssilent: 220
- *                          to STARTTLS,
+ *          tlsplain|outofstep|extrareply|authtls ...  misbehave (tlssilent:
+ *                          220 to STARTTLS,
  *                          then never a TLS byte; tlsgarbage: the
  *                          ClientHello is answered with bytes that are not
  *                          TLS; tlsplain: it is answered with a plaintext
@@ -98,6 +100,13 @@
  *                          is kept full, so connects to it time out as
  *                          when a firewall drops port 25; its own port
  *                          answers as usual (no root needed)
+ *   auth USER SECRET [MECH...]  a submission server (RFC 4954): AUTH with
+ *                          these mechanisms (default PLAIN LOGIN CRAM-MD5;
+ *                          XOAUTH2 takes SECRET as the token) is offered
+ *                          and checked against this one account
+ *   implicit               TLS at connect, the greeting inside it (RFC
+ *                          8314 §3.3, port 465 style; `tls good` implied)
+ *   behave authtls         AUTH before TLS answered 530 5.7.0
  *   cap TEXT               an EHLO keyword line (the first `cap` replaces
  *                          the defaults PIPELINING 8BITMIME SMTPUTF8
  *                          ENHANCEDSTATUSCODES SIZE 10240000); STARTTLS is
@@ -370,6 +379,22 @@ parse_record(struct parser *p, char **tok, int ntok, const char *raw)
 		    LAB_T_PTR;
 		rr.data = parse_name(u);
 		free(u);
+	} else if (strcasecmp(type, "SRV") == 0) {
+		/* RFC 2782: PRIORITY WEIGHT PORT TARGET; PORT `smtp` is the
+		 * lab's SMTP port (random). */
+		long long w, pt = 0;
+
+		rr.type = LAB_T_SRV;
+		if (ntok < 6 || mx_parse_num(tok[2], 0, 65535, &v) != 0 ||
+		    mx_parse_num(tok[3], 0, 65535, &w) != 0 ||
+		    (strcmp(tok[4], "smtp") != 0 &&
+		    mx_parse_num(tok[4], 0, 65535, &pt) != 0))
+			goto bad;
+		rr.pref = (int)v;
+		rr.weight = (int)w;
+		rr.port = (int)pt;
+		rr.data = strcmp(tok[5], ".") == 0 ? mx_xstrdup("") :
+		    parse_name(tok[5]);
 	} else if (strcasecmp(type, "SOA") == 0) {
 		rr.type = LAB_T_SOA;
 		if (mx_parse_num(tok[2], 0, 0xffffffffLL, &v) != 0)
@@ -504,7 +529,7 @@ parse_server_stmt(struct parser *p, char **tok, int ntok, const char *raw)
 	struct lab_server *s = &p->sc->srv[p->sc->nservers - 1];
 	static const char *beh[] = { "silent", "hangup", "endless",
 	    "longline", "barelf", "tlssilent", "tlsgarbage", "tlsplain",
-	    "outofstep", "extrareply" };
+	    "outofstep", "extrareply", "authtls" };
 	const int nbeh = (int)(sizeof beh / sizeof beh[0]);
 	long long v;
 	int i, j;
@@ -551,6 +576,19 @@ parse_server_stmt(struct parser *p, char **tok, int ntok, const char *raw)
 		s->sizelimit = v;
 	} else if (strcmp(tok[0], "blackhole") == 0 && ntok == 1) {
 		s->blackhole = 1;
+	} else if (strcmp(tok[0], "implicit") == 0 && ntok == 1) {
+		s->implicit = 1;
+		if (s->tls == LAB_TLS_NONE)
+			s->tls = LAB_TLS_GOOD;
+	} else if (strcmp(tok[0], "auth") == 0 && ntok >= 3) {
+		const char *m = after_first(after_first(after_first(raw)));
+		free(s->auth_user);
+		free(s->auth_secret);
+		free(s->auth_mechs);
+		s->auth_user = mx_xstrdup(tok[1]);
+		s->auth_secret = mx_xstrdup(tok[2]);
+		s->auth_mechs = mx_xstrdup(ntok > 3 ? m :
+		    "PLAIN LOGIN CRAM-MD5");
 	} else if (strcmp(tok[0], "closeafter") == 0 && ntok == 2) {
 		for (i = 0; i < LAB_EV_N && strcmp(tok[1], ev_names[i]) != 0;
 		    i++)
@@ -790,6 +828,9 @@ mx_lab_scenario_free(struct lab_scenario *sc)
 	for (i = 0; i < sc->nservers; i++) {
 		struct lab_server *s = &sc->srv[i];
 		free(s->name);
+		free(s->auth_user);
+		free(s->auth_secret);
+		free(s->auth_mechs);
 		for (j = 0; j < s->ncaps; j++)
 			free(s->caps[j]);
 		for (j = 0; j < s->ntlscaps; j++)

@@ -26,6 +26,7 @@
 #include <sys/socket.h>
 
 #include "conn.h"
+#include "lab-auth.h"
 #include "lab-int.h"
 
 #define SMTP_BIND_TRIES		20
@@ -90,6 +91,7 @@ struct session {
 	long long		 msgsize;	/* its size, unstuffed */
 	long long		 bdat_left;	/* BDAT: chunk bytes to come */
 	int			 bdat_last;	/* ... of the LAST chunk */
+	struct lab_auth		 auth;		/* AUTH exchange (lab-auth.c) */
 	enum after		 after;
 	int			 greeted, busy, data, tls, closing, endless;
 	struct session		*next;
@@ -218,6 +220,7 @@ out_ehlo(struct session *ss, struct out *o)
 	    "8BITMIME", "SMTPUTF8", "ENHANCEDSTATUSCODES" };
 	const struct lab_server *cfg = ss->srv->cfg;
 	const char *caps[20];
+	char *authcap = NULL;
 	int n = 0, i;
 
 	if (ss->tls && cfg->ntlscaps >= 0)
@@ -231,9 +234,12 @@ out_ehlo(struct session *ss, struct out *o)
 			caps[n++] = cfg->caps[i];
 	if (cfg->tls != LAB_TLS_NONE && !ss->tls)
 		caps[n++] = "STARTTLS";
+	if (cfg->auth_user != NULL)	/* RFC 4954 §3 */
+		caps[n++] = authcap = mx_xasprintf("AUTH %s", cfg->auth_mechs);
 	out_fmt(ss, o, "250%c%s greets you", n > 0 ? '-' : ' ', cfg->name);
 	for (i = 0; i < n; i++)
 		out_fmt(ss, o, "250%c%s", i + 1 < n ? '-' : ' ', caps[i]);
+	free(authcap);
 }
 
 /* The SIZE= parameter of a MAIL command (RFC 1870 §6), or -1. */
@@ -327,6 +333,13 @@ respond_line(struct session *ss, const char *line, int flags, struct out *o)
 		return AFTER_NONE;
 	}
 	mx_strlcpy(verb, line, n + 1 < sizeof verb ? n + 1 : sizeof verb);
+	if (cfg->auth_user != NULL && (ss->auth.mech != 0 ||
+	    strcasecmp(verb, "AUTH") == 0)) {
+		char *r = mx_lab_auth_line(cfg, &ss->auth, line, ss->tls);
+		out_fmt(ss, o, "%s", r);
+		free(r);
+		return AFTER_NONE;
+	}
 	if (strcasecmp(verb, "EHLO") == 0) {
 		if (!out_script(ss, o, LAB_EV_EHLO))
 			out_ehlo(ss, o);
@@ -855,6 +868,14 @@ srv_conn_cb(uv_stream_t *server, int status)
 	}
 	if (sv->cfg->behave & LAB_B_SILENT)
 		return;	/* reads, never greets */
+	if (sv->cfg->implicit && sv->ctx != NULL) {
+		/* RFC 8314 §3.3: TLS first; the greeting follows it. */
+		ss->busy = 1;
+		ss->tls_started = 1;
+		if (mx_conn_tls_accept(ss->conn, sv->ctx) != MX_CONN_OK)
+			session_close(ss);
+		return;
+	}
 	session_kick(ss);
 }
 

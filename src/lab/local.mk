@@ -3,7 +3,7 @@
 noinst_LIBRARIES += libmxlab.a
 libmxlab_a_SOURCES = src/lab/lab.h src/lab/lab-int.h src/lab/lab.c src/lab/lab-ref.c \
 	src/lab/lab-scenario.c \
-	src/lab/lab-builtin.c src/lab/lab-dns.c src/lab/lab-smtp.c src/lab/lab-ca.c \
+	src/lab/lab-builtin.c src/lab/lab-dns.c src/lab/lab-smtp.c src/lab/lab-auth.c src/lab/lab-auth.h src/lab/lab-ca.c \
 	src/lab/lab-fuzz.c
 
 noinst_PROGRAMS += mxscope-lab

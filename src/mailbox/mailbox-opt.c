@@ -1,6 +1,7 @@
 /*
  * mailbox-opt: the mailbox options of the command line (--pop3 [HOST],
- * --imap [HOST], --user, --password-file, --allow-plaintext, --retr) and
+ * --imap [HOST], --user, --password-file, --allow-plaintext, --retr), the
+ * submission check's (--submission[=HOST], --oauth-token-file) and
  * the preparation before a run: the login name (--user, else the whole
  * target address, the usual login of hosted mail) and the password
  * (mailbox-secret.c; never from argv).
@@ -12,6 +13,8 @@
 
 #include "mailbox-secret.h"
 #include "mailbox.h"
+#include "smtp-auth.h"
+#include "submission.h"
 
 /* Whether s is a valid HOST[:PORT] spec (optionally with a scheme). */
 static int
@@ -126,7 +129,35 @@ mx_mailbox_option(enum mx_mbopt o, const char *arg, int argc, char **argv,
 		opts->mbox_user = arg;
 		return 0;
 	case MX_MBOPT_PASSWORD_FILE:
+	case MX_MBOPT_OAUTH_TOKEN_FILE:
+		/* One secret per run: a password, or a token (XOAUTH2). */
+		if (*password_file != NULL && (opts->oauth !=
+		    (o == MX_MBOPT_OAUTH_TOKEN_FILE))) {
+			mx_warnx("--password-file and --oauth-token-file cannot "
+			    "go together (one secret per run)");
+			return -1;
+		}
 		*password_file = arg;
+		opts->oauth = o == MX_MBOPT_OAUTH_TOKEN_FILE;
+		return 0;
+	case MX_MBOPT_SUBMISSION:
+		/* --submission=HOST only: a bare word is the target. */
+		if (arg == NULL)
+			arg = "";
+		if (*arg != '\0' && !mx__submission_spec_ok(arg)) {
+			mx_warnx("invalid value for --submission: '%s' "
+			    "([smtps://]HOST[:PORT], e.g. smtp.example.com:587)",
+			    arg);
+			return -1;
+		}
+		opts->submission = arg;
+		return 0;
+	case MX_MBOPT_AUTH_MECH:
+		if ((opts->auth_mech = (int)mx_smtp_auth_mech(arg)) == 0) {
+			mx_warnx("invalid value for --auth-mech: '%s' (PLAIN, "
+			    "LOGIN, CRAM-MD5 or XOAUTH2)", arg);
+			return -1;
+		}
 		return 0;
 	case MX_MBOPT_ALLOW_PLAINTEXT:
 		opts->allow_plaintext = 1;
@@ -153,19 +184,24 @@ prepare(struct mx_opts *o, const char *password_file, int prompt,
 	char user[MX_HOST_MAX * 2], what[64];
 
 	mx_secret_scrub_env();
-	if (!mx__mailbox_wanted(o))
+	if (!mx__mailbox_wanted(o) && o->submission == NULL)
 		return 0;
 	if (mx_mailbox_user(o, user, sizeof user) == NULL) {
 		if (password_file != NULL) {
-			*cause = mx_xstrdup("--password-file needs a user: "
-			    "give user@domain or --user");
+			*cause = mx_xasprintf("%s needs a user: give "
+			    "user@domain or --user", o->oauth ?
+			    "--oauth-token-file" : "--password-file");
 			return -1;
 		}
 		return 0;
 	}
-	snprintf(what, sizeof what, "%s%s%s", o->pop3 != NULL ? "POP3" : "",
-	    o->pop3 != NULL && o->imap != NULL ? "/" : "",
-	    o->imap != NULL ? "IMAP" : "");
+	if (o->oauth)
+		return mx_secret_load_token(password_file, user, cause);
+	snprintf(what, sizeof what, "%s%s%s%s%s", o->pop3 != NULL ? "POP3" :
+	    "", o->pop3 != NULL && o->imap != NULL ? "/" : "",
+	    o->imap != NULL ? "IMAP" : "", mx__mailbox_wanted(o) &&
+	    o->submission != NULL ? "/" : "", o->submission != NULL ?
+	    "SMTP AUTH" : "");
 	if (!prompt)
 		return mx_secret_load_noprompt(password_file, user, cause) < 0 ?
 		    -1 : 0;

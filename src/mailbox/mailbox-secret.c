@@ -23,7 +23,7 @@
 #include "mailbox-secret.h"
 #include "mailbox.h"
 
-#define SECRET_MAX	1024		/* longest password accepted */
+#define SECRET_MAX	4096		/* longest password or OAuth token */
 #define NNEEDLE		4
 
 /* The held secret and the forms in which it may travel. */
@@ -216,9 +216,9 @@ out:
 	return o;
 }
 
-/* Read the first line of a password file. */
+/* Read the first line of a password (or token) file given with opt. */
 static int
-load_file(const char *path, char **cause)
+load_file(const char *path, const char *opt, char **cause)
 {
 	char *buf = mx_xmalloc(SECRET_MAX + 2);
 	size_t n = 0;
@@ -226,8 +226,7 @@ load_file(const char *path, char **cause)
 	int fd;
 
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)) < 0) {
-		*cause = mx_xasprintf("--password-file %s: %s", path,
-		    strerror(errno));
+		*cause = mx_xasprintf("%s %s: %s", opt, path, strerror(errno));
 		free(buf);
 		return -1;
 	}
@@ -238,8 +237,8 @@ load_file(const char *path, char **cause)
 	buf[n] = '\0';
 	n = strcspn(buf, "\r\n");
 	if (n > SECRET_MAX || n == 0) {
-		*cause = mx_xasprintf("--password-file %s: %s", path, n == 0 ?
-		    "empty" : "password too long");
+		*cause = mx_xasprintf("%s %s: %s", opt, path, n == 0 ?
+		    "empty" : "too long");
 		wipe_free(buf, SECRET_MAX + 2);
 		return -1;
 	}
@@ -298,7 +297,7 @@ load(const char *file, const char *user, const char *what, char **cause)
 
 	mx_secret_scrub_env();
 	if (file != NULL)
-		r = load_file(file, cause);
+		r = load_file(file, "--password-file", cause);
 	else if (sec.env != NULL && sec.envlen > 0) {
 		mx_secret_set(NULL, sec.env, sec.envlen);
 		r = 0;
@@ -338,6 +337,17 @@ mx_secret_load(const char *file, const char *user, const char *what,
     char **cause)
 {
 	return load(file, user, what != NULL ? what : "mailbox", cause);
+}
+
+/* Load an OAuth 2.0 token (XOAUTH2) from its file. */
+int
+mx_secret_load_token(const char *file, const char *user, char **cause)
+{
+	mx_secret_scrub_env();
+	if (load_file(file, "--oauth-token-file", cause) != 0)
+		return -1;
+	mx_secret_rekey(user);
+	return 0;
 }
 
 /* Load the password from the file or the environment only. */
@@ -429,7 +439,7 @@ mx_secret_input_cancel(void)
 const char *
 mx_secret_login(const struct mx_opts *o, char *buf, size_t sz)
 {
-	if (!mx__mailbox_wanted(o))
+	if (!mx__mailbox_wanted(o) && o->submission == NULL)
 		return NULL;
 	return mx_mailbox_user(o, buf, sz);
 }

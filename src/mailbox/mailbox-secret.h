@@ -44,6 +44,10 @@ void		 mx_secret_clear(void);
  */
 size_t		 mx_secret_redact(const char *src, size_t len, char *dst,
 		    size_t dstsz, int *hit);
+/* Load an OAuth 2.0 bearer token (--oauth-token-file, for XOAUTH2) as
+ * the held secret; -1 with *cause on error. */
+int		 mx_secret_load_token(const char *file, const char *user,
+		    char **cause);
 /*
  * As mx_secret_load, but never prompting on the terminal (the dashboard
  * asks in its masked field instead): 1 when no password was found.
@@ -76,7 +80,7 @@ void		 mx_secret_input_cancel(void);
 
 struct mx_opts;
 /*
- * The login name the mailbox checks of opts would use (mailbox-opt.c's
+ * The login name the mailbox or submission checks of opts would use (mailbox-opt.c's
  * choice) into buf; NULL when no mailbox check is asked for or no name
  * is known.
  */

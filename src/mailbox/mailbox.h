@@ -38,7 +38,8 @@ void		 mx__mailbox_model_free(struct mx_model *);
 
 /* Options (mailbox-opt.c). */
 enum mx_mbopt { MX_MBOPT_POP3, MX_MBOPT_IMAP, MX_MBOPT_USER,
-	MX_MBOPT_PASSWORD_FILE, MX_MBOPT_ALLOW_PLAINTEXT, MX_MBOPT_RETR };
+	MX_MBOPT_PASSWORD_FILE, MX_MBOPT_ALLOW_PLAINTEXT, MX_MBOPT_RETR,
+	MX_MBOPT_SUBMISSION, MX_MBOPT_OAUTH_TOKEN_FILE, MX_MBOPT_AUTH_MECH };
 /*
  * Apply one mailbox option (arg may be NULL for --pop3/--imap: then a
  * following HOST word is taken when another operand remains).  -1 after

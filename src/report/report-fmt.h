@@ -40,4 +40,20 @@ void	 mx__rj_set(json_t *obj, const char *key, json_t *val);
 /* The TLS object of a handshake, null when none was tried. */
 json_t	*mx__rj_tls(const struct mx_tls *);
 
+/* report-probe.c: one SMTP dialogue, for the MX addresses and the
+ * submission check alike. */
+/* EHLO capabilities as one line of words. */
+void	 mx__rt_caps(char *buf, size_t sz, const struct mx_caps *);
+/* The Offers (and Pre-TLS) lines of a probe; caps and buf are scratch. */
+void	 mx__rt_offers(FILE *, const struct mx_probe *, char *caps,
+	    size_t csz, char *buf, size_t bsz);
+/* A probe's transcript (fold: EHLO's extension lines counted). */
+void	 mx__rt_transcript(FILE *, const struct mx_probe *, int fold);
+/* A probe's JSON object (stage, replies, TLS, transcript...). */
+json_t	*mx__rj_probe(const struct mx_model *, const struct mx_probe *);
+/* report-submission.c: the submission check's section, its object. */
+void	 mx__report_text_submission(FILE *, const struct mx_model *,
+	    int verbose);
+json_t	*mx__report_json_submission(const struct mx_model *);
+
 #endif /* MX_REPORT_FMT_H */

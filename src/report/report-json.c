@@ -97,154 +97,6 @@ resolver_json(const struct mx_resolver *r, const char *domain)
 	return o;
 }
 
-/* EHLO capabilities as an object; auth is an array of mechanisms. */
-static json_t *
-caps_json(const struct mx_caps *c)
-{
-	json_t *o = json_object(), *auth = json_array();
-	char buf[sizeof c->auth], *p, *tok, *save = NULL;
-
-	mx__rj_set(o, "esmtp", json_boolean(c->esmtp));
-	mx__rj_set(o, "size", c->has_size ? json_integer(c->size) : json_null());
-	mx__rj_set(o, "starttls", json_boolean(c->starttls));
-	mx__rj_set(o, "pipelining", json_boolean(c->pipelining));
-	mx__rj_set(o, "8bitmime", json_boolean(c->eightbit));
-	mx__rj_set(o, "smtputf8", json_boolean(c->smtputf8));
-	mx__rj_set(o, "chunking", json_boolean(c->chunking));
-	mx__rj_set(o, "dsn", json_boolean(c->dsn));
-	mx__rj_set(o, "requiretls", json_boolean(c->requiretls));
-	mx_strlcpy(buf, c->auth, sizeof buf);
-	for (p = buf; (tok = strtok_r(p, " \t", &save)) != NULL; p = NULL)
-		json_array_append_new(auth, mx__rj_str(tok));
-	mx__rj_set(o, "auth", auth);
-	return o;
-}
-
-/* Whether a probe reached stage st (for stage_ms). */
-static int
-stage_reached(const struct mx_probe *p, int st)
-{
-	if (p->stage_ms[st] != 0 || p->reply[st].code != 0)
-		return 1;
-	if (st == MX_ST_CONNECT)
-		return p->stage > MX_ST_PENDING;
-	if (st == MX_ST_TLS)
-		return p->tls.attempted;
-	return 0;
-}
-
-/* Milliseconds per stage reached, and the replies seen per stage. */
-static void
-stages_json(const struct mx_probe *p, json_t **ms, json_t **replies)
-{
-	const struct mx_stage_reply *r;
-	json_t *e;
-	int st;
-
-	*ms = json_object();
-	*replies = json_object();
-	for (st = MX_ST_CONNECT; st < MX_ST_DONE; st++) {
-		if (stage_reached(p, st))
-			mx__rj_set(*ms, mx_stage_name(st), json_integer(
-			    p->stage_ms[st]));
-		r = &p->reply[st];
-		if (r->code == 0)
-			continue;
-		e = json_object();
-		mx__rj_set(e, "code", json_integer(r->code));
-		mx__rj_set(e, "enhanced", mx__rj_str_or_null(r->esc));
-		mx__rj_set(e, "text", mx__rj_str(r->text));
-		mx__rj_set(*replies, mx_stage_name(st), e);
-	}
-}
-
-/* The transcript: one object per line. */
-static json_t *
-transcript_json(const struct mx_probe *p)
-{
-	const struct mx_line *l;
-	json_t *a = json_array(), *e;
-	char dir[2];
-	int i;
-
-	for (i = 0; p->lines != NULL && i < p->nlines &&
-	    i < MX_TRANSCRIPT_MAX; i++) {
-		l = &p->lines[i];
-		dir[0] = l->dir != '\0' ? l->dir : '?';
-		dir[1] = '\0';
-		e = json_object();
-		mx__rj_set(e, "t_ms", json_integer(l->t_ms));
-		mx__rj_set(e, "dir", mx__rj_str(dir));
-		mx__rj_set(e, "tls", json_boolean(l->tls));
-		mx__rj_set(e, "pipelined", json_boolean(l->group));
-		mx__rj_set(e, "code", l->code > 0 ? json_integer(l->code) :
-		    json_null());
-		mx__rj_set(e, "enhanced", mx__rj_str_or_null(l->esc));
-		mx__rj_set(e, "text", mx__rj_str(l->text != NULL ? l->text : ""));
-		/* Schema 3: the line as sent, escaped only as JSON escapes
-		 * (null when it is not UTF-8; text shows it escaped). */
-		mx__rj_set(e, "text_raw", l->raw != NULL ? json_stringn(l->raw,
-		    l->raw_len) : mx__rj_str(l->text != NULL ? l->text : ""));
-		json_array_append_new(a, e);
-	}
-	return a;
-}
-
-/* One exchanger address with its SMTP result. */
-static json_t *
-probe_json(const struct mx_model *m, const struct mx_probe *p)
-{
-	json_t *o = json_object(), *notes = json_array(), *ms, *replies;
-	int bit;
-
-	mx__rj_set(o, "address", mx__rj_str(p->addr));
-	mx__rj_set(o, "family", json_integer(p->family));
-	mx__rj_set(o, "source_ip", mx__rj_str_or_null(p->local));	/* schema 3 */
-	mx__rj_set(o, "ptr", mx__rj_str_or_null(p->ptr));
-	mx__rj_set(o, "ptr_status", json_string(mx_dns_status_name(p->ptr_status)));
-	mx__rj_set(o, "ptr_confirmed", p->ptr_fcrdns == MX_FCRDNS_UNKNOWN ?
-	    json_null() : json_boolean(p->ptr_fcrdns == MX_FCRDNS_YES));
-	mx__rj_set(o, "banner_name", mx__rj_str_or_null(p->banner_name));
-	mx__rj_set(o, "ehlo_name", mx__rj_str_or_null(p->ehlo_name));
-	mx__rj_set(o, "alt_port", p->alt_tried ? json_integer(p->alt_port) :
-	    json_null());
-	mx__rj_set(o, "retried", json_integer(p->retried));
-	/* --batch: on an SMTP session another target opened (share.c). */
-	mx__rj_set(o, "shared_session", json_boolean(p->shared_session));
-	mx__rj_set(o, "shared_with", mx__rj_str_or_null(p->shared_with));
-	mx__rj_set(o, "retry_code", p->retried ? json_integer(p->retry_code) :
-	    json_null());
-	mx__rj_set(o, "stage", json_string(mx_stage_name(p->stage)));
-	mx__rj_set(o, "state", json_string(mx_mark_name(p->mark)));
-	mx__rj_set(o, "outcome", json_string(mx_outcome_name(p->outcome)));
-	mx__rj_set(o, "outcome_text", mx__rj_str(p->outcome_text));
-	mx__rj_set(o, "fail", json_string(mx_fail_name(p->fail)));
-	mx__rj_set(o, "reply_all", mx__rj_str_or_null(p->reply_all));
-	mx__rj_set(o, "failed_stage", p->outcome == MX_OUT_OK ||
-	    p->outcome == MX_OUT_NONE ? json_null() :
-	    json_string(mx_stage_name(p->failed_stage)));
-	mx__rj_set(o, "last_code", p->last_code > 0 ? json_integer(p->last_code) :
-	    json_null());
-	mx__rj_set(o, "last_enhanced", mx__rj_str_or_null(p->last_esc));
-	mx__rj_set(o, "done", json_boolean(p->done));
-	mx__rj_set(o, "total_ms", json_integer(p->total_ms));
-	stages_json(p, &ms, &replies);
-	mx__rj_set(o, "stage_ms", ms);
-	mx__rj_set(o, "replies", replies);
-	mx__rj_set(o, "capabilities", caps_json(&p->caps));
-	mx__rj_set(o, "capabilities_plain", caps_json(&p->caps_plain));
-	mx__rj_set(o, "tls", mx__rj_tls(&p->tls));
-	mx__rj_set(o, "dane", mx__report_json_dane(m, p));	/* RFC 7672 */
-	for (bit = 0; bit < MX_NOTE_NBITS; bit++)
-		if (p->notes & (1 << bit))
-			json_array_append_new(notes,
-			    json_string(mx_note_name(1 << bit)));
-	mx__rj_set(o, "notes", notes);
-	mx__rj_set(o, "transcript", transcript_json(p));
-	mx__rj_set(o, "transcript_dropped", json_integer(p->lines_dropped));
-	return o;
-}
-
 /* One exchanger with the resolvers that named it and its addresses. */
 static json_t *
 exchanger_json(const struct mx_model *m, int i)
@@ -265,7 +117,7 @@ exchanger_json(const struct mx_model *m, int i)
 	mx__rj_set(o, "addresses_truncated", json_boolean(x->addr_cut));
 	for (j = 0; j < m->nprobes && j < MX_MAX_PROBES; j++)
 		if (m->probes[j].mx_index == i)
-			json_array_append_new(addrs, probe_json(m, &m->probes[j]));
+			json_array_append_new(addrs, mx__rj_probe(m, &m->probes[j]));
 	mx__rj_set(o, "addresses", addrs);
 	return o;
 }
@@ -466,6 +318,7 @@ model_json(const struct mx_model *m)
 	mx__rj_set(doc, "findings", a);
 	mx__rj_set(doc, "mailbox", mx_report_mailbox_json(m));	/* report-mailbox.c */
 	mx__rj_set(doc, "send", mx__report_json_send(m));	/* --send */
+	mx__rj_set(doc, "submission", mx__report_json_submission(m));
 	mx__rj_set(doc, "verdict", verdict_json(&m->verdict));
 	mx__rj_set(doc, "views", views_json(m));
 	mx__rj_set(doc, "retry", m->retries > 0 ? json_pack("{s:i, s:i, s:i}",

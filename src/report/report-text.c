@@ -333,118 +333,6 @@ put_exchangers(FILE *fp, const struct mx_model *m)
 		    MX_MAX_PROBES);
 }
 
-/* Format EHLO capabilities as one line of words. */
-static void
-fmt_caps(char *buf, size_t sz, const struct mx_caps *c)
-{
-	size_t n;
-
-	if (!c->esmtp) {
-		snprintf(buf, sz, "no ESMTP (HELO only)");
-		return;
-	}
-	snprintf(buf, sz, "ESMTP");
-	n = strlen(buf);
-	if (c->has_size && n < sz) {
-		if (c->size > 0)
-			snprintf(buf + n, sz - n, ", SIZE %lld", c->size);
-		else
-			snprintf(buf + n, sz - n, ", SIZE (no limit)");
-		n = strlen(buf);
-	}
-#define CAP(flag, word) do {						\
-	if ((flag) && n < sz) {						\
-		snprintf(buf + n, sz - n, ", %s", (word));		\
-		n = strlen(buf);					\
-	}								\
-} while (0)
-	CAP(c->starttls, "STARTTLS");
-	CAP(c->pipelining, "PIPELINING");
-	CAP(c->eightbit, "8BITMIME");
-	CAP(c->smtputf8, "SMTPUTF8");
-	CAP(c->chunking, "CHUNKING");
-	CAP(c->dsn, "DSN");
-	CAP(c->requiretls, "REQUIRETLS");
-#undef CAP
-	if (c->auth[0] != '\0' && n < sz)
-		snprintf(buf + n, sz - n, ", AUTH %s", c->auth);
-}
-
-/* Whether a transcript line is a server's "250-" continuation line
- * (RFC 5321 §4.2.1), as EHLO's extension lines are. */
-static int
-is_continuation(const struct mx_line *l)
-{
-	return l->dir == 'S' && l->text != NULL &&
-	    strncmp(l->text, "250-", 4) == 0;
-}
-
-/* Write the transcript of one probe.  For a ticket (fold), the extension
- * lines of a multi-line EHLO reply (250-...) after its first are one line
- * that counts them: "Offers" above lists them, --verbose shows them. */
-static void
-put_transcript(FILE *fp, const struct mx_probe *p, int fold)
-{
-	const struct mx_line *l;
-	char ms[16], note[96];
-	int i, k, anytls = 0;
-
-	if (p->nlines == 0 || p->lines == NULL)
-		return;
-	for (i = 0; i < p->nlines; i++)
-		anytls |= p->lines[i].tls;
-	fprintf(fp, "  Transcript%s:\n", anytls ? " (~ = inside TLS)" : "");
-	for (i = 0; i < p->nlines && i < MX_TRANSCRIPT_MAX; i++) {
-		l = &p->lines[i];
-		snprintf(ms, sizeof ms, "%ums", (unsigned)l->t_ms);
-		fprintf(fp, "  %8s %c%c: ", ms, l->tls ? '~' : ' ',
-		    l->dir != '\0' ? l->dir : '?');
-		mx__rt_wrapped(fp, l->text != NULL ? l->text : "", 16, 16);
-		if (!fold || !is_continuation(l))
-			continue;
-		for (k = i + 1; k < p->nlines && k < MX_TRANSCRIPT_MAX &&
-		    (is_continuation(&p->lines[k]) || (p->lines[k].dir ==
-		    'S' && p->lines[k - 1].dir == 'S' && is_continuation(
-		    &p->lines[k - 1]) && strncmp(p->lines[k].text ?
-		    p->lines[k].text : "", "250 ", 4) == 0)); k++)
-			;
-		if (k - i - 1 < 2)
-			continue;
-		snprintf(note, sizeof note, "... %d more lines of this reply: "
-		    "the extensions under Offers", k - i - 1);
-		fprintf(fp, "  %8s %c%c: ", ms, l->tls ? '~' : ' ', 'S');
-		mx__rt_wrapped(fp, note, 16, 16);
-		i = k - 1;
-	}
-	if (p->lines_dropped > 0)
-		fprintf(fp, "  (%d more line%s not kept)\n", p->lines_dropped,
-		    p->lines_dropped == 1 ? "" : "s");
-}
-
-/*
- * The extensions on one line: when the list after TLS is the plaintext
- * one without STARTTLS (RFC 3207 §4.2), the plaintext list says both;
- * else the two lists, after TLS first.
- */
-static void
-put_offers(FILE *fp, const struct mx_probe *p, char *caps, size_t csz,
-    char *buf, size_t bsz)
-{
-	struct mx_caps plain = p->caps_plain;
-
-	fmt_caps(caps, csz, &p->caps);
-	plain.starttls = 0;
-	fmt_caps(buf, bsz, &plain);
-	if (p->tls.ok && p->caps_plain.starttls && strcmp(buf, caps) == 0) {
-		fmt_caps(buf, bsz, &p->caps_plain);
-		mx__rt_field(fp, "Offers:", buf);
-		return;
-	}
-	mx__rt_field(fp, "Offers:", caps);
-	fmt_caps(buf, bsz, &p->caps_plain);
-	if (p->tls.ok && strcmp(buf, caps) != 0)
-		mx__rt_field(fp, "Pre-TLS:", buf);
-}
 /* Write the detail block of one probe: result, capabilities, TLS, lines
  * (every line when verbose, else EHLO's extension lines counted). */
 static void
@@ -486,7 +374,7 @@ put_probe_detail(FILE *fp, const struct mx_model *m, const struct mx_probe *p,
 	}
 	if (p->caps_plain.esmtp || p->caps.esmtp ||
 	    p->reply[MX_ST_EHLO].code != 0 || p->reply[MX_ST_HELO].code != 0) {
-		put_offers(fp, p, caps, sizeof caps, buf, sizeof buf);
+		mx__rt_offers(fp, p, caps, sizeof caps, buf, sizeof buf);
 	}
 	mx__rt_tls(fp, &p->tls);
 	if (p->notes != 0 && verbose) {	/* a ticket has their findings */
@@ -500,7 +388,7 @@ put_probe_detail(FILE *fp, const struct mx_model *m, const struct mx_probe *p,
 		}
 		mx__rt_field(fp, "Notes:", buf);
 	}
-	put_transcript(fp, p, !verbose);
+	mx__rt_transcript(fp, p, !verbose);
 }
 
 /* Write every probe's detail, grouped by exchanger. */
@@ -763,6 +651,7 @@ put_report(FILE *fp, const struct mx_model *m, const struct mx_report_ctx *c)
 	if (m->nmailbox == 0 || m->nresolvers > 0)
 		put_details(fp, m, c == NULL || c->verbose);
 	mx_report_mailbox_text(m, fp);	/* POP3/IMAP (report-mailbox.c) */
+	mx__report_text_submission(fp, m, c == NULL || c->verbose);
 }
 
 /* Whether the address at buf[i, i + wl) stands alone: no hex digit,

@@ -208,7 +208,8 @@ mx_words_stage(enum mx_stage st)
 {
 	static const char *const w[MX_ST_NSTAGES] = {
 		"waiting", "connect", "greeting", "EHLO", "HELO", "STARTTLS",
-		"TLS", "EHLO", "MAIL FROM", "RCPT TO", "DATA", "RSET", "QUIT", "done"
+		"TLS", "EHLO", "AUTH", "MAIL FROM", "RCPT TO", "DATA", "RSET",
+		"QUIT", "done"
 	};
 
 	return (int)st >= 0 && st < MX_ST_NSTAGES ? w[st] : "?";

@@ -35,6 +35,7 @@ AUTH2=$NET.0.54		# nsd, stale copy of moved.test
 # ($NET.0.99: dead.test is delegated there, and nothing runs there.)
 MAILHOST=$NET.2.1	# dovecot
 SMTP_ADDRS="$NET.1.1 $NET.1.2 $NET.1.3 $NET.1.4 $NET.1.5 $NET.1.6 $NET.1.7 $NET.1.8"
+SUBMIT_ADDR=$NET.1.20	# postfix submission: 587, 465, 2587
 PACKAGES="postfix nsd unbound dovecot-core dovecot-imapd dovecot-pop3d swaks jq openssl python3-dnslib iproute2 ldnsutils"
 PY=/usr/bin/python3
 # The binary under test: $MXSCOPE (make check-interop sets it), else the
@@ -365,7 +366,8 @@ start_servers() {
 	local a p bad=""
 	for a in "$AUTH1:$DNS_PORT" "$AUTH2:$DNS_PORT" "$RES1:$DNS_PORT" "$RES2:$DNS_PORT" \
 	    $(for p in $SMTP_ADDRS; do echo "$p:$SMTP_PORT"; done) \
-	    "$MAILHOST:$POP3_PORT" "$MAILHOST:$POP3S_PORT" "$MAILHOST:$IMAP_PORT" "$MAILHOST:$IMAPS_PORT"; do
+	    "$MAILHOST:$POP3_PORT" "$MAILHOST:$POP3S_PORT" "$MAILHOST:$IMAP_PORT" "$MAILHOST:$IMAPS_PORT" \
+	    "$SUBMIT_ADDR:587" "$SUBMIT_ADDR:465" "$SUBMIT_ADDR:2587"; do
 		wait_tcp "${a%:*}" "${a#*:}" || bad="$bad $a"
 	done
 	if [ -n "$bad" ]; then
@@ -375,7 +377,7 @@ start_servers() {
 		done
 		bail "servers not listening:$bad"
 	fi
-	ok "nsd x2, unbound x2, postfix (5 listeners), dovecot listening on $NET.x"
+	ok "nsd x2, unbound x2, postfix (5 listeners + submission), dovecot listening on $NET.x"
 	# Nothing of ours may listen on a non-loopback address.
 	p=$(ss -Hltnup 2>/dev/null | awk '{print $5, $7}' |
 	    grep -E '"(nsd|unbound|master|dovecot|imap-login|pop3-login)"')
@@ -729,6 +731,62 @@ mailbox_checks() {
 	done
 }
 
+# Submission through mxscope (issue 14) against Postfix with SASL through
+# Dovecot's auth socket: good and bad passwords on 587 (STARTTLS), 465
+# (implicit TLS), AUTH before TLS refused (2587: STARTTLS hidden, 530
+# 5.7.0), a From the account does not own (553 5.7.1).
+submission_checks() {
+	if ! "$MXSCOPE" --help 2>&1 | grep -q -- '--submission'; then
+		skip "mxscope submission against Postfix + Dovecot SASL" \
+		    "mxscope has no --submission yet"
+		return 0
+	fi
+	local S="$SUBMIT_ADDR" sub
+	sub() { jq -r ".submission.$1" "$MXOUT"; }
+	mxrun sub-587 -s "$RES1:$DNS_PORT" --tls-ca "$W/tls/ca.pem" \
+	    --submission="$S:587" --user alice --password-file "$W/alice.pass" \
+	    --from alice@good.test user@good.test
+	is "$(sub auth) $(sub mechanism) $(sub tls_mode)" "ok PLAIN starttls" \
+	    "--submission :587: AUTH over STARTTLS accepted by Postfix via Dovecot"
+	is "$(jq -r '.submission.dialogue.replies.rcpt.code' "$MXOUT")" 250 \
+	    "--submission :587: RCPT TO accepted after AUTH"
+	like "$(jq -r '[.submission.dialogue.transcript[].text] | join("|")' "$MXOUT")" \
+	    'AUTH PLAIN \*{8}' "--submission :587: the AUTH line is masked"
+	check_secret "--submission :587" "$MXOUT" "$W/mx.sub-587.err"
+	mxrun sub-587-bad -s "$RES1:$DNS_PORT" --tls-ca "$W/tls/ca.pem" \
+	    --submission="$S:587" --user alice --password-file "$W/wrong.pass" \
+	    --from alice@good.test user@good.test
+	is "$(sub auth) $(sub auth_code) $(sub auth_enhanced)" "failed 535 5.7.8" \
+	    "--submission :587, wrong password: 535 5.7.8"
+	case " $(mx_findings) " in
+	*" auth.failed "*) ok "--submission :587, wrong password: auth.failed" ;;
+	*) not_ok "--submission :587, wrong password: auth.failed (findings: $(mx_findings))" ;;
+	esac
+	mxrun sub-465 -s "$RES1:$DNS_PORT" --tls-ca "$W/tls/ca.pem" \
+	    --submission="$S:465" --user alice --password-file "$W/alice.pass" \
+	    --from alice@good.test user@good.test
+	is "$(sub auth) $(sub tls_mode)" "ok implicit" \
+	    "--submission :465: implicit TLS (RFC 8314), AUTH accepted"
+	check_secret "--submission :465" "$MXOUT" "$W/mx.sub-465.err"
+	mxrun sub-plain -s "$RES1:$DNS_PORT" --tls-ca "$W/tls/ca.pem" \
+	    --submission="$S:2587" --user alice --password-file "$W/alice.pass" \
+	    --from alice@good.test user@good.test
+	is "$(sub auth)" refused_plaintext \
+	    "--submission :2587 (no STARTTLS offered): the password is not sent"
+	mxrun sub-plain-forced -s "$RES1:$DNS_PORT" --tls-ca "$W/tls/ca.pem" \
+	    --submission="$S:2587" --user alice --password-file "$W/alice.pass" \
+	    --allow-plaintext --auth-mech PLAIN --from alice@good.test user@good.test
+	is "$(sub auth) $(sub auth_code) $(sub auth_enhanced)" "tls_required 530 5.7.0" \
+	    "--submission :2587 --allow-plaintext: AUTH before TLS refused 530 5.7.0"
+	mxrun sub-relay -s "$RES1:$DNS_PORT" --tls-ca "$W/tls/ca.pem" \
+	    --submission="$S:587" --user alice --password-file "$W/alice.pass" \
+	    --from mallory@good.test user@good.test
+	case " $(mx_findings) " in
+	*" submission.relay_denied "*) ok "--submission, From not owned: submission.relay_denied" ;;
+	*) not_ok "--submission, From not owned: submission.relay_denied (findings: $(mx_findings))" ;;
+	esac
+}
+
 # ---- Main ------------------------------------------------------------
 
 [ "$(id -u)" = 0 ] || bail "the interop suite must run as root (it installs packages and binds port $SMTP_PORT)"
@@ -765,6 +823,7 @@ fi
 mx_checks
 send_checks	# --send (send-checks.sh)
 mailbox_checks
+submission_checks
 diag "suite finished in $(( $(date +%s) - T0 )) s"
 echo "1..$_tap_n"
 summary

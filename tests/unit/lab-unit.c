@@ -136,7 +136,9 @@ test_errors(void)
 	refused("example.test MX x mx.test\n", "line 1: bad MX record data");
 	refused("mx.test A 192.0.2.1\n", "127.0.0.0/8");
 	refused("mx.test AAAA 2001:db8::1\n", "loopback only");
-	refused("mx.test SRV 1 2 3 x\n", "unknown statement or record type");
+	refused("mx.test NAPTR 1 2 3 x\n", "unknown statement or record type");
+	refused("_submission._tcp.x.test SRV 1 2 port h.test\n",
+	    "line 1: bad SRV record data");
 	refused("server @1\nserver @1\n", "defined twice");
 	refused("server @1\ntls maybe\n", "unknown tls kind");
 	refused("server @1\nbehave rude\n", "unknown behaviour");

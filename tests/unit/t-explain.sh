@@ -13,7 +13,7 @@ like "$(printf '%s\n' "$ids" | wc -l)" '^[4-9][0-9]$|^[1-9][0-9][0-9]$' "--list-
 # smtp.STAGE_rejected/deferred and pop3./imap. are checked below).
 src=$(cat "$top_srcdir"/src/core/diag*.c "$top_srcdir"/src/mailbox/mailbox-diag.c \
 	"$top_srcdir"/src/policy/policy-diag.c "$top_srcdir"/src/policy/diag-dane.c |
-	grep -oE '"(dns|smtp|tls|dnsbl|ndr|mailbox|spf|dmarc|dkim|dane|mtasts)\.[a-z0-9_]+"' | tr -d '"' |
+	grep -oE '"(dns|smtp|tls|dnsbl|ndr|mailbox|spf|dmarc|dkim|dane|mtasts|auth|submission)\.[a-z0-9_]+"' | tr -d '"' |
 	grep -vx 'mailbox\.h' | sort -u)
 missing=""
 for id in $src; do

@@ -1,0 +1,146 @@
+/*
+ * diag-submission: findings of the submission check (issue 14).  Pure:
+ * the model's struct mx_submission in, findings out.  The ids are a
+ * contract: auth.failed (535 5.7.8, RFC 4954 §6), auth.tls_required
+ * (530 5.7.0 / 538), auth.no_mechanism, submission.tls_unavailable (RFC
+ * 8314 §3), submission.relay_denied (5xx 5.7.1 after AUTH, RFC 3463
+ * §3.8), plus submission.failed (no host, no connection, a refusal) and
+ * submission.ok; certificate findings come from diag-tls.c.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "diag-int.h"
+
+/* Whether an authenticated session's MAIL or RCPT got 5xx 5.7.1. */
+int
+mx_submission_relay_denied(const struct mx_submission *s)
+{
+	const struct mx_stage_reply *r;
+	int st;
+
+	if (s->auth != MX_AUTH_OK)
+		return 0;
+	for (st = MX_ST_MAIL; st <= MX_ST_RCPT; st++) {
+		r = &s->probe.reply[st];
+		if (r->code >= 500 && r->code < 600 &&
+		    strcmp(r->esc, "5.7.1") == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The reply that ended the dialogue, as "CODE ESC text" ("" if none). */
+static void
+last_reply(const struct mx_probe *p, char *buf, size_t sz)
+{
+	const struct mx_stage_reply *r;
+
+	buf[0] = '\0';
+	if (p->failed_stage >= MX_ST_NSTAGES)
+		return;
+	r = &p->reply[p->failed_stage];
+	if (r->code != 0)
+		snprintf(buf, sz, "%d %s", r->code, r->text);
+}
+
+/* Whether the dialogue got far enough to know the TLS offer (EHLO/HELO
+ * answered) and TLS was never tried on a STARTTLS port. */
+static int
+tls_unavailable(const struct mx_submission *s)
+{
+	const struct mx_probe *p = &s->probe;
+
+	return !s->implicit_tls && !p->tls.attempted &&
+	    (p->reply[MX_ST_EHLO].code == 250 ||
+	    p->reply[MX_ST_HELO].code == 250);
+}
+
+/* Findings of the submission check. */
+void
+mx__submission_diag(struct mx__diag *d)
+{
+	const struct mx_submission *s = &d->m->submission;
+	const struct mx_probe *p = &s->probe;
+	char subj[MX_HOST_MAX + 16], rep[MX_TEXT_MAX + 16];
+	const char *user = s->user[0] != '\0' ? s->user : "(no user)";
+
+	if (!s->asked || !s->done)
+		return;
+	snprintf(subj, sizeof subj, "%s:%d", s->host[0] != '\0' ? s->host :
+	    d->m->domain, s->port);
+	if (s->host[0] == '\0') {
+		mx__diag_add(d, "submission.failed", MX_SEV_ERROR, MX_ACT_US,
+		    subj, "Give the server with --submission=HOST (the "
+		    "provider's settings page names it).", "No submission host "
+		    "found for %s: %s.", d->m->domain, s->host_how);
+		return;
+	}
+	if (tls_unavailable(s))
+		mx__diag_add(d, "submission.tls_unavailable", MX_SEV_ERROR,
+		    MX_ACT_REMOTE, subj, "The provider must offer STARTTLS on "
+		    "587 or implicit TLS on 465 (RFC 8314); until then use port "
+		    "465 if it exists.", "%s port %d offers no usable STARTTLS: "
+		    "a password would travel in clear text%s.", s->host,
+		    s->port, s->auth == MX_AUTH_REFUSED_PLAIN ?
+		    " (mxscope did not send it)" : "");
+	if (p->tls.attempted)
+		mx__diag_tls_cert(d, &p->tls, s->host, subj);
+	switch (s->auth) {
+	case MX_AUTH_FAILED:
+		mx__diag_add(d, "auth.failed", MX_SEV_ERROR, MX_ACT_SENDER, subj,
+		    "Check the user name and the password (or token) set in "
+		    "the mail client; with two-factor login many providers "
+		    "want an app password.", "%s refused the login of %s "
+		    "(%s): %d %s", s->host, user, mx_auth_mech_name(s->mech),
+		    s->auth_code, s->auth_text);
+		break;
+	case MX_AUTH_TLS_REQUIRED:
+		mx__diag_add(d, "auth.tls_required", MX_SEV_ERROR,
+		    MX_ACT_SENDER, subj, "Set the mail client to STARTTLS on "
+		    "port 587 or SSL/TLS on 465; a password must never travel "
+		    "in clear text.", "%s requires TLS before AUTH: %d %s",
+		    s->host, s->auth_code, s->auth_text);
+		break;
+	case MX_AUTH_NO_MECHANISM:
+		mx__diag_add(d, "auth.no_mechanism", MX_SEV_ERROR,
+		    MX_ACT_REMOTE, subj, "The provider must enable SMTP AUTH "
+		    "for this account or port (some turn it off per mailbox); "
+		    "with an OAuth 2.0 token use --oauth-token-file (XOAUTH2).",
+		    "%s offers no AUTH mechanism mxscope can use (%s%s).",
+		    s->host, p->caps.auth[0] != '\0' ? "offered: " :
+		    "none offered", p->caps.auth);
+		break;
+	default:
+		break;
+	}
+	if (mx_submission_relay_denied(s)) {
+		last_reply(p, rep, sizeof rep);
+		mx__diag_add(d, "submission.relay_denied", MX_SEV_ERROR,
+		    MX_ACT_SENDER, subj, "Send with an address this account "
+		    "owns, or ask the provider to allow this From (an alias or "
+		    "send-as permission).", "After AUTH as %s, %s refused the "
+		    "envelope: %s (this account may not send as <%s>).", user,
+		    s->host, rep, s->from);
+		return;
+	}
+	if (p->outcome == MX_OUT_OK && s->auth == MX_AUTH_OK) {
+		mx__diag_add(d, "submission.ok", MX_SEV_INFO, MX_ACT_NOBODY,
+		    subj, "Nothing to fix: a mail client with these settings "
+		    "can send.", "Logged in to %s port %d as %s (%s) and the "
+		    "envelope was accepted.", s->host, s->port, user,
+		    mx_auth_mech_name(s->mech));
+		return;
+	}
+	if (p->outcome == MX_OUT_OK || s->auth == MX_AUTH_FAILED ||
+	    s->auth == MX_AUTH_TLS_REQUIRED || s->auth ==
+	    MX_AUTH_NO_MECHANISM || s->auth == MX_AUTH_REFUSED_PLAIN)
+		return;
+	last_reply(p, rep, sizeof rep);
+	mx__diag_add(d, "submission.failed", MX_SEV_ERROR, MX_ACT_REMOTE, subj,
+	    "Check host and port with the provider (587 STARTTLS or 465 "
+	    "TLS), or the local network if other sites work.",
+	    "Submission to %s port %d failed at %s: %s%s%s.", s->host, s->port,
+	    mx_stage_name(p->failed_stage), p->outcome_text, rep[0] ? "; " :
+	    "", rep);
+}

@@ -1,0 +1,638 @@
+/*
+ * submission: transport glue of the submission check.  The host: the one
+ * given, else the domain's SRV records (RFC 6186 §3.1: _submissions._tcp
+ * preferred, RFC 8314 §5.1; lowest priority, then highest weight; a
+ * target "." says there is no such service, RFC 2782), else smtp.DOMAIN
+ * and mail.DOMAIN; every lookup goes to the run's resolvers through
+ * c-ares on the engine's loop (dns.c).  Port 465 (or smtps://, or an SRV
+ * _submissions record) is implicit TLS; any other port upgrades with
+ * STARTTLS and refuses to send a password without it (RFC 8314 §3).  The
+ * dialogue is smtp.c's, with AUTH before the same envelope path; every
+ * event is masked for the secret (mailbox-secret.c) and wrapped for the
+ * model as MX_EV_SUB_PROBE.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <ares.h>
+#include <arpa/nameser.h>
+
+#include "conn.h"
+#include "dns.h"
+#include "mailbox-secret.h"
+#include "mailbox.h"
+#include "smtp-auth.h"
+#include "smtp.h"
+#include "submission.h"
+
+#define SUB_MAX_CAND	3
+
+struct mx__sub {
+	uv_loop_t		*loop;
+	struct mx_opts		 opts;		/* shallow: the engine owns it */
+	SSL_CTX			*ctx;
+	mx__emit_fn		 emit;
+	void			*emit_arg;
+	uint64_t		 origin;
+	int			 state;		/* 0 host, 1 dialogue, 2 done */
+	struct mx_submission	 sum;
+	struct mx_dns		*dns;
+	struct mx_conn		*conn;
+	struct mx_smtp		*smtp;
+	struct mx_smtp_auth	 auth;
+	char			 domain[MX_HOST_MAX];
+	char			 rcpt[MX_HOST_MAX * 2];
+	char			 helo[MX_ADDR_MAX + 8];
+	int			 port_given;	/* :PORT overrides the SRV's */
+	/* SRV answers: [0] _submissions, [1] _submission. */
+	int			 srv_pending;
+	char			 srv_host[2][MX_HOST_MAX];
+	int			 srv_port[2];
+	int			 srv_none[2];	/* target ".": no service */
+	char			 srv_what[2][40];	/* status words */
+	/* Host names to try in order, and the answers for the current one. */
+	char			 cand[SUB_MAX_CAND][MX_HOST_MAX];
+	char			 cand_how[SUB_MAX_CAND][1024];
+	enum mx_sub_source	 cand_src[SUB_MAX_CAND];
+	int			 cand_port[SUB_MAX_CAND];
+	int			 cand_tls[SUB_MAX_CAND];	/* implicit */
+	int			 ncand, ci, pending;
+	char			 a4[MX_ADDR_MAX], a6[MX_ADDR_MAX];
+	char			 tried[200];
+};
+
+static const char *const srv_label[2] = { "_submissions._tcp",
+	"_submission._tcp" };
+
+/* Whether opts ask for a submission check. */
+int
+mx__submission_wanted(const struct mx_opts *o)
+{
+	return o->submission != NULL;
+}
+
+/* Tell the model the check's summary. */
+static void
+sub_state(struct mx__sub *b)
+{
+	struct mx_event ev;
+
+	memset(&ev, 0, sizeof ev);
+	ev.type = MX_EV_SUB_STATE;
+	ev.t_ms = mx__ms_since(b->origin);
+	ev.u.submission = &b->sum;
+	b->emit(b->emit_arg, &ev);
+}
+
+/* The dialogue's events: the secret masked in every text (a server that
+ * echoes it back), then wrapped for the model. */
+static void
+sub_emit(void *arg, struct mx_event *in)
+{
+	struct mx__sub *b = arg;
+	struct mx_event ev;
+	char text[MX_TEXT_MAX * 2], raw[MX_RAW_MAX * 2], all[MX_REPLY_ALL_MAX];
+	int hit;
+
+	if (in->type == MX_EV_PROBE_LINE) {
+		mx_secret_redact(in->u.line.text, strlen(in->u.line.text), text,
+		    sizeof text, &hit);
+		text[MX_TEXT_MAX - 1] = '\0';
+		in->u.line.text = text;
+		if (in->u.line.raw != NULL) {
+			in->u.line.raw_len = mx_secret_redact(in->u.line.raw,
+			    in->u.line.raw_len, raw, sizeof raw, &hit);
+			in->u.line.raw = raw;
+		}
+	} else if (in->type == MX_EV_PROBE_REPLY) {
+		mx_secret_redact(in->u.reply.text, strlen(in->u.reply.text),
+		    text, sizeof text, &hit);
+		text[MX_TEXT_MAX - 1] = '\0';
+		in->u.reply.text = text;
+		if (in->u.reply.all != NULL) {
+			mx_secret_redact(in->u.reply.all, strlen(in->u.reply.all),
+			    all, sizeof all, &hit);
+			in->u.reply.all = all;
+		}
+	}
+	memset(&ev, 0, sizeof ev);
+	ev.type = MX_EV_SUB_PROBE;
+	ev.t_ms = in->t_ms;
+	ev.u.inner = in;
+	b->emit(b->emit_arg, &ev);
+}
+
+/* Transport: send bytes. */
+static int
+io_send(void *arg, const char *data, size_t len)
+{
+	struct mx__sub *b = arg;
+
+	return b->conn != NULL ? mx_conn_send(b->conn, data, len) : -1;
+}
+
+/* Transport: start TLS (STARTTLS, or at connect on 465). */
+static enum mx_conn_err
+io_starttls(void *arg, const char *host)
+{
+	struct mx__sub *b = arg;
+
+	if (b->conn == NULL)
+		return MX_CONN_ERROR;
+	return mx_conn_starttls(b->conn, b->ctx, host);
+}
+
+/* Transport: arm the step deadline. */
+static void
+io_deadline(void *arg, int ms)
+{
+	struct mx__sub *b = arg;
+
+	if (b->conn != NULL)
+		mx_conn_deadline(b->conn, ms);
+}
+
+/* Close the DNS helper (deferred inside c-ares). */
+static void
+sub_close_dns(struct mx__sub *b)
+{
+	mx_dns_close(b->dns);
+	b->dns = NULL;
+}
+
+/* Transport: the dialogue ended: the check is done. */
+static void
+io_finish(void *arg, enum mx_outcome out, int st, const char *text)
+{
+	struct mx__sub *b = arg;
+	struct mx_event ev;
+
+	mx_conn_close(b->conn);
+	b->conn = NULL;
+	sub_close_dns(b);
+	if (b->state == 2)
+		return;
+	memset(&ev, 0, sizeof ev);
+	ev.type = MX_EV_PROBE_DONE;
+	ev.t_ms = mx__ms_since(b->origin);
+	ev.u.done.outcome = out;
+	ev.u.done.stage = (enum mx_stage)st;
+	ev.u.done.text = text;
+	ev.u.done.fail = b->smtp != NULL ? mx_smtp_fail(b->smtp) :
+	    MX_FAIL_NONE;
+	sub_emit(b, &ev);
+	b->state = 2;
+	b->sum.done = 1;
+	sub_state(b);
+}
+
+static const struct mx_proto_io sub_io = {
+	io_send, io_starttls, io_deadline, io_finish, NULL
+};
+
+/* conn: connected; our address names us in EHLO unless --helo. */
+static void
+conn_connected(struct mx_conn *c, enum mx_conn_err err, void *arg)
+{
+	struct mx__sub *b = arg;
+	char local[MX_ADDR_MAX];
+
+	if (err == MX_CONN_OK && b->opts.helo == NULL) {
+		mx_conn_local(c, local, sizeof local);
+		snprintf(b->helo, sizeof b->helo, "[%s%s]", strchr(local, ':') !=
+		    NULL ? "IPv6:" : "", local);
+	}
+	mx_smtp_on_connected(b->smtp, err);
+}
+
+/* conn: a line for the state machine. */
+static void
+conn_line(struct mx_conn *c, const char *l, size_t len, int flags, void *arg)
+{
+	mx_smtp_on_line(((struct mx__sub *)arg)->smtp, l, len, flags);
+}
+
+/* conn: the TLS handshake ended. */
+static void
+conn_tls_done(struct mx_conn *c, const struct mx_tls *tls, void *arg)
+{
+	mx_smtp_on_tls(((struct mx__sub *)arg)->smtp, tls);
+}
+
+/* conn: the step deadline expired. */
+static void
+conn_timeout(struct mx_conn *c, void *arg)
+{
+	mx_smtp_on_timeout(((struct mx__sub *)arg)->smtp);
+}
+
+/* conn: the connection ended. */
+static void
+conn_closed(struct mx_conn *c, enum mx_conn_err err, const char *why,
+    void *arg)
+{
+	mx_smtp_on_closed(((struct mx__sub *)arg)->smtp, err, why);
+}
+
+static const struct mx_conn_cb sub_conn_cb = {
+	conn_connected, conn_line, conn_tls_done, conn_timeout, conn_closed
+};
+
+/* A note line in the check's transcript (before the dialogue too). */
+static void
+sub_note(struct mx__sub *b, const char *text)
+{
+	struct mx_event ev;
+
+	memset(&ev, 0, sizeof ev);
+	ev.type = MX_EV_PROBE_LINE;
+	ev.t_ms = mx__ms_since(b->origin);
+	ev.u.line.dir = '*';
+	ev.u.line.text = text;
+	ev.u.line.esc = "";
+	sub_emit(b, &ev);
+}
+
+/* The host is known: connect and run the dialogue. */
+static void
+sub_connect(struct mx__sub *b, const char *host, const char *addr, int port,
+    int implicit, enum mx_sub_source src, const char *how)
+{
+	struct mx_smtp_params sp;
+	char *cause = NULL, note[MX_TEXT_MAX + 1400];
+
+	sub_close_dns(b);
+	mx_strlcpy(b->sum.host, host, sizeof b->sum.host);
+	mx_strlcpy(b->sum.host_how, how, sizeof b->sum.host_how);
+	mx_strlcpy(b->sum.addr, addr, sizeof b->sum.addr);
+	b->sum.source = src;
+	b->sum.port = port;
+	b->sum.implicit_tls = implicit || port == 465;
+	snprintf(note, sizeof note, "host %s port %d (%s), %s", host, port, how,
+	    b->sum.implicit_tls ? "implicit TLS (RFC 8314 §3.3)" :
+	    "STARTTLS required (RFC 8314 §3)");
+	b->state = 1;
+	sub_state(b);
+	memset(&sp, 0, sizeof sp);
+	sp.host = b->sum.host;
+	sp.helo = b->opts.helo != NULL ? b->opts.helo : b->helo;
+	sp.from = b->sum.from;
+	sp.rcpt = b->rcpt[0] != '\0' ? b->rcpt : NULL;
+	sp.size = b->opts.size;
+	sp.timeout_ms = b->opts.timeout_ms;
+	sp.use_tls = 1;
+	sp.implicit_tls = b->sum.implicit_tls;
+	sp.require_tls = 1;
+	sp.auth = &b->auth;
+	b->smtp = mx_smtp_new(&sp, &sub_io, b, sub_emit, b, 0, b->origin);
+	b->conn = mx_conn_new(b->loop, &sub_conn_cb, b);
+	mx_smtp_start(b->smtp, addr, port);
+	sub_note(b, note);
+	if ((b->opts.source != NULL && mx_conn_bind(b->conn, b->opts.source,
+	    &cause) != 0) || mx_conn_connect(b->conn, addr, port, &cause) != 0) {
+		free(cause);
+		mx_smtp_on_connected(b->smtp, MX_CONN_UNREACHABLE);
+	}
+}
+
+/* No host could be found: the check ends before any dialogue. */
+static void
+sub_no_host(struct mx__sub *b, const char *why)
+{
+	struct mx_event ev;
+	char buf[sizeof b->tried + 64];
+
+	sub_close_dns(b);
+	snprintf(buf, sizeof buf, "%s%s", why, b->tried);
+	sub_note(b, buf);
+	b->sum.source = MX_SUBSRC_NONE;
+	mx_strlcpy(b->sum.host_how, buf, sizeof b->sum.host_how);
+	memset(&ev, 0, sizeof ev);
+	ev.type = MX_EV_PROBE_DONE;
+	ev.t_ms = mx__ms_since(b->origin);
+	ev.u.done.outcome = MX_OUT_CONN;
+	ev.u.done.stage = MX_ST_CONNECT;
+	ev.u.done.text = buf;
+	ev.u.done.fail = MX_FAIL_NOROUTE;
+	sub_emit(b, &ev);
+	b->state = 2;
+	b->sum.done = 1;
+	sub_state(b);
+}
+
+static void	sub_next_candidate(struct mx__sub *);
+
+/* Remember a tried name for the messages. */
+static void
+sub_tried(struct mx__sub *b, const char *name)
+{
+	size_t n = strlen(b->tried);
+
+	snprintf(b->tried + n, sizeof b->tried - n, "%s%s", n ? ", " : ": ",
+	    name);
+}
+
+/* DNS: one family's answer for the current candidate name. */
+static void
+addr_cb(void *arg, int family, enum mx_dns_status st, const char *addr)
+{
+	struct mx__sub *b = arg;
+	char note[MX_TEXT_MAX];
+	const char *name;
+
+	if (b->state != 0)
+		return;
+	if (addr != NULL)
+		mx_strlcpy(family == 4 ? b->a4 : b->a6, addr, MX_ADDR_MAX);
+	if (--b->pending > 0)
+		return;
+	name = b->cand[b->ci];
+	if (b->a4[0] == '\0' && b->a6[0] == '\0') {
+		snprintf(note, sizeof note, "%s: %s", name,
+		    mx_dns_status_name(st));
+		sub_note(b, note);
+		sub_tried(b, name);
+		b->ci++;
+		sub_next_candidate(b);
+		return;
+	}
+	sub_connect(b, name, b->a4[0] != '\0' ? b->a4 : b->a6,
+	    b->cand_port[b->ci], b->cand_tls[b->ci], b->cand_src[b->ci],
+	    b->cand_how[b->ci]);
+}
+
+/* Look up the next candidate name, or give up. */
+static void
+sub_next_candidate(struct mx__sub *b)
+{
+	if (b->ci >= b->ncand) {
+		sub_no_host(b, "no submission host found");
+		return;
+	}
+	b->a4[0] = b->a6[0] = '\0';
+	b->pending = b->opts.family == 0 ? 2 : 1;
+	if (mx_dns_lookup(b->dns, b->cand[b->ci], b->opts.family, addr_cb,
+	    b) == 0) {
+		b->pending = 1;
+		addr_cb(b, 4, MX_DNS_ERROR, NULL);
+	}
+}
+
+/* Add a candidate name. */
+static void
+sub_cand(struct mx__sub *b, const char *name, int port, int implicit,
+    enum mx_sub_source src, const char *how)
+{
+	if (b->ncand >= SUB_MAX_CAND)
+		return;
+	b->cand_tls[b->ncand] = implicit || port == 465;
+	mx_strlcpy(b->cand[b->ncand], name, MX_HOST_MAX);
+	mx_strlcpy(b->cand_how[b->ncand], how, sizeof b->cand_how[0]);
+	b->cand_src[b->ncand] = src;
+	b->cand_port[b->ncand] = port;
+	b->ncand++;
+}
+
+/* Both SRV answers are in: the candidates in RFC 6186 / 8314 order. */
+static void
+sub_srv_done(struct mx__sub *b)
+{
+	char how[1024], name[MX_HOST_MAX + 8], none[700];
+	int i, port;
+
+	none[0] = '\0';
+	for (i = 0; i < 2; i++) {
+		if (b->srv_host[i][0] == '\0') {
+			size_t n = strlen(none);
+			snprintf(none + n, sizeof none - n, "%s%s.%s: %s",
+			    n ? "; " : "", srv_label[i], b->domain,
+			    b->srv_none[i] ? "\".\" (no service)" :
+			    b->srv_what[i]);
+			continue;
+		}
+		port = b->port_given ? b->sum.port : b->srv_port[i];
+		snprintf(how, sizeof how, "SRV %s.%s (RFC 6186%s)%s",
+		    srv_label[i], b->domain, i == 0 ? ", RFC 8314 §5.1" : "",
+		    b->port_given ? ", port as given" : "");
+		/* RFC 8314 §5.1: _submissions is implicit TLS. */
+		sub_cand(b, b->srv_host[i], port, i == 0, i == 0 ?
+		    MX_SUBSRC_SRV_SUBMISSIONS : MX_SUBSRC_SRV_SUBMISSION, how);
+	}
+	port = b->port_given ? b->sum.port : 587;
+	snprintf(how, sizeof how, "the usual name; %s", none[0] != '\0' ? none :
+	    "the SRV targets had no address");
+	snprintf(name, sizeof name, "smtp.%s", b->domain);
+	sub_cand(b, name, port, b->sum.implicit_tls, MX_SUBSRC_NAME, how);
+	snprintf(name, sizeof name, "mail.%s", b->domain);
+	sub_cand(b, name, port, b->sum.implicit_tls, MX_SUBSRC_NAME, how);
+	sub_next_candidate(b);
+}
+
+/* DNS: an SRV answer (RFC 2782): the best target, or why none. */
+static void
+srv_cb(void *arg, int which, enum mx_dns_status st, const unsigned char *abuf,
+    int alen)
+{
+	struct mx__sub *b = arg;
+	struct ares_srv_reply *srv = NULL, *r, *best = NULL;
+
+	mx_strlcpy(b->srv_what[which], mx_dns_status_name(st),
+	    sizeof b->srv_what[0]);
+	if (st == MX_DNS_ANSWER && abuf != NULL &&
+	    ares_parse_srv_reply(abuf, alen, &srv) == ARES_SUCCESS) {
+		for (r = srv; r != NULL; r = r->next)
+			if (best == NULL || r->priority < best->priority ||
+			    (r->priority == best->priority &&
+			    r->weight > best->weight))
+				best = r;
+		if (best != NULL && (best->host[0] == '\0' ||
+		    strcmp(best->host, ".") == 0))
+			b->srv_none[which] = 1;
+		else if (best != NULL && strlen(best->host) < MX_HOST_MAX) {
+			char safe[MX_HOST_MAX];
+			mx_sanitize(safe, sizeof safe, best->host,
+			    strlen(best->host));
+			mx_strlcpy(b->srv_host[which], safe, MX_HOST_MAX);
+			b->srv_port[which] = best->port;
+		}
+		ares_free_data(srv);
+	}
+	if (--b->srv_pending == 0 && b->state == 0)
+		sub_srv_done(b);
+}
+
+/* DNS: _submissions._tcp's answer. */
+static void
+srv_s_cb(void *arg, enum mx_dns_status st, const unsigned char *abuf,
+    int alen, int ad)
+{
+	srv_cb(arg, 0, st, abuf, alen);
+}
+
+/* DNS: _submission._tcp's answer. */
+static void
+srv_p_cb(void *arg, enum mx_dns_status st, const unsigned char *abuf,
+    int alen, int ad)
+{
+	srv_cb(arg, 1, st, abuf, alen);
+}
+
+/* Whether spec is a valid --submission value. */
+int
+mx__submission_spec_ok(const char *spec)
+{
+	const char *p = spec, *colon;
+	char *e;
+	long port;
+	size_t n;
+
+	if (strncasecmp(p, "smtps://", 8) == 0)
+		p += 8;
+	else if (strncasecmp(p, "smtp://", 7) == 0)
+		p += 7;
+	if (*p == '[') {
+		if ((colon = strchr(p, ']')) == NULL || colon == p + 1 ||
+		    strspn(p + 1, "0123456789abcdefABCDEF:.") !=
+		    (size_t)(colon - p - 1))
+			return 0;
+		p = colon + 1;
+	} else {
+		n = strspn(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV"
+		    "WXYZ0123456789.-_");
+		if (n > 253)
+			return 0;
+		p += n;
+	}
+	if (*p == '\0')
+		return 1;
+	if (*p != ':')
+		return 0;
+	port = strtol(p + 1, &e, 10);
+	return *e == '\0' && port >= 1 && port <= 65535;
+}
+
+/* Parse [smtps://|smtp://]HOST[:PORT] into host, the port and TLS mode. */
+static void
+sub_spec(struct mx__sub *b, const char *spec, char *host, size_t hsz)
+{
+	const char *p = spec, *colon;
+	size_t n;
+
+	if (strncasecmp(p, "smtps://", 8) == 0) {
+		b->sum.implicit_tls = 1;
+		p += 8;
+	} else if (strncasecmp(p, "smtp://", 7) == 0)
+		p += 7;
+	if (*p == '[') {
+		const char *rb = strchr(p, ']');
+		n = rb != NULL ? (size_t)(rb - p - 1) : 0;
+		mx_strlcpy(host, p + 1, n + 1 < hsz ? n + 1 : hsz);
+		colon = rb != NULL && rb[1] == ':' ? rb + 1 : NULL;
+	} else {
+		colon = strrchr(p, ':');
+		n = colon != NULL ? (size_t)(colon - p) : strlen(p);
+		mx_strlcpy(host, p, n + 1 < hsz ? n + 1 : hsz);
+	}
+	b->sum.port = colon != NULL ? atoi(colon + 1) : 0;
+	b->port_given = b->sum.port != 0;
+	if (b->sum.port == 0)
+		b->sum.port = b->sum.implicit_tls ? 465 : 587;
+	if (b->sum.port == 465)
+		b->sum.implicit_tls = 1;
+}
+
+/* Start the check. */
+struct mx__sub *
+mx__submission_start(uv_loop_t *loop, const struct mx_opts *o, SSL_CTX *ctx,
+    const char *local, const char *domain, mx__emit_fn emit, void *emit_arg,
+    uint64_t origin)
+{
+	struct mx__sub *b = mx_xcalloc(1, sizeof *b);
+	char host[MX_HOST_MAX], name[MX_HOST_MAX + 24], *cause = NULL;
+	unsigned char tmp[16];
+	int i;
+
+	b->loop = loop;
+	b->opts = *o;
+	b->ctx = ctx;
+	b->emit = emit;
+	b->emit_arg = emit_arg;
+	b->origin = origin;
+	mx_strlcpy(b->domain, domain, sizeof b->domain);
+	if (local[0] != '\0')
+		snprintf(b->rcpt, sizeof b->rcpt, "%s@%s", local, domain);
+	b->sum.asked = 1;
+	if (mx_mailbox_user(o, b->sum.user, sizeof b->sum.user) == NULL)
+		b->sum.user[0] = '\0';
+	/* MAIL FROM: --from, else the login when it is an address. */
+	if (o->from != NULL && o->from[0] != '\0')
+		mx_strlcpy(b->sum.from, o->from, sizeof b->sum.from);
+	else if (strchr(b->sum.user, '@') != NULL)
+		mx_strlcpy(b->sum.from, b->sum.user, sizeof b->sum.from);
+	b->auth.user = b->sum.user[0] != '\0' ? b->sum.user : NULL;
+	b->auth.have_secret = mx_secret_have();
+	b->auth.xoauth2 = o->oauth;
+	b->auth.allow_plaintext = o->allow_plaintext;
+	b->auth.force = (enum mx_auth_mech)o->auth_mech;
+	sub_spec(b, o->submission, host, sizeof host);
+	sub_state(b);
+	if (host[0] != '\0' && (uv_inet_pton(AF_INET, host, tmp) == 0 ||
+	    uv_inet_pton(AF_INET6, host, tmp) == 0)) {
+		sub_connect(b, host, host, b->sum.port, b->sum.implicit_tls,
+		    MX_SUBSRC_GIVEN, "address as given");
+		return b;
+	}
+	b->dns = mx_dns_new(loop, (const char *const *)o->dns, o->ndns > 0 ?
+	    1 : 0, o->timeout_ms, &cause);
+	if (b->dns == NULL) {
+		sub_no_host(b, cause != NULL ? cause : "DNS unavailable");
+		free(cause);
+		return b;
+	}
+	if (host[0] != '\0') {
+		sub_cand(b, host, b->sum.port, b->sum.implicit_tls,
+		    MX_SUBSRC_GIVEN, "as given");
+		sub_next_candidate(b);
+		return b;
+	}
+	/* RFC 6186 §3.1: ask for both services at once. */
+	b->srv_pending = 2;
+	for (i = 0; i < 2; i++) {
+		snprintf(name, sizeof name, "%s.%s", srv_label[i], domain);
+		if (mx_dns_query(b->dns, 0, name, ns_t_srv, i == 0 ? srv_s_cb :
+		    srv_p_cb, b) != 0)
+			srv_cb(b, i, MX_DNS_ERROR, NULL, 0);
+	}
+	return b;
+}
+
+/* Whether the check still runs. */
+int
+mx__submission_busy(const struct mx__sub *b)
+{
+	return b != NULL && b->state != 2;
+}
+
+/* Stop the check. */
+void
+mx__submission_cancel(struct mx__sub *b)
+{
+	if (b == NULL || b->state == 2)
+		return;
+	sub_note(b, "cancelled");
+	io_finish(b, MX_OUT_NONE, MX_ST_NSTAGES, "cancelled");
+}
+
+/* Close and free. */
+void
+mx__submission_free(struct mx__sub *b)
+{
+	if (b == NULL)
+		return;
+	mx_conn_close(b->conn);
+	sub_close_dns(b);
+	mx_smtp_free(b->smtp);
+	free(b);
+}

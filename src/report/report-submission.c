@@ -1,0 +1,121 @@
+/*
+ * report-submission: the submission check (--submission, issue 14) in the
+ * text report (a section after the MX details) and in JSON (the
+ * "submission" object, null when not asked): which host and why, the
+ * port and its TLS mode, the AUTH result, and the dialogue as an SMTP
+ * probe (report-text.c and report-json.c write its parts).  No secret is
+ * here: the model holds none (AUTH lines read ********).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "mxscope.h"
+#include "report-fmt.h"
+#include "words.h"
+
+/* How AUTH went, in words. */
+static const char *
+auth_words(const struct mx_submission *s)
+{
+	switch (s->auth) {
+	case MX_AUTH_OK:
+		return "accepted";
+	case MX_AUTH_FAILED:
+		return "REFUSED: wrong user name, password or token";
+	case MX_AUTH_TLS_REQUIRED:
+		return "REFUSED: the server wants TLS first";
+	case MX_AUTH_NO_MECHANISM:
+		return "not tried: no mechanism we speak is offered";
+	case MX_AUTH_NO_CREDENTIALS:
+		return "not tried: no user or no password given";
+	case MX_AUTH_REFUSED_PLAIN:
+		return "not tried: no TLS, so the password was not sent";
+	case MX_AUTH_ERROR:
+		return "refused";
+	default:
+		return "not reached";
+	}
+}
+
+/* The text section. */
+void
+mx__report_text_submission(FILE *fp, const struct mx_model *m, int verbose)
+{
+	const struct mx_submission *s = &m->submission;
+	const struct mx_probe *p = &s->probe;
+	char buf[1024], caps[512];
+
+	if (!s->asked)
+		return;
+	fprintf(fp, "\nSubmission (RFC 6409, RFC 8314)\n");
+	if (s->host[0] != '\0') {
+		snprintf(buf, sizeof buf, "%s [%s] port %d, %s", s->host,
+		    s->addr, s->port, s->implicit_tls ? "implicit TLS" :
+		    "STARTTLS required");
+		mx__rt_field(fp, "Host:", buf);
+	}
+	mx__rt_field(fp, "Why:", s->host_how);
+	if (s->user[0] != '\0')
+		mx__rt_field(fp, "User:", s->user);
+	snprintf(buf, sizeof buf, "%s%s%s%s%s", auth_words(s),
+	    s->mech != MX_MECH_NONE ? " (" : "", mx_auth_mech_name(s->mech),
+	    s->mech != MX_MECH_NONE ? ")" : "", "");
+	if (s->auth_code != 0) {
+		size_t n = strlen(buf);
+		snprintf(buf + n, sizeof buf - n, ": %d %s", s->auth_code,
+		    s->auth_text);
+	}
+	mx__rt_field(fp, "AUTH:", buf);
+	if (!p->done)
+		snprintf(buf, sizeof buf, "running, at %s",
+		    mx_words_stage(p->stage));
+	else if (p->outcome == MX_OUT_OK)
+		snprintf(buf, sizeof buf, "%s in %u ms", s->auth == MX_AUTH_OK ?
+		    "logged in and the envelope accepted" : "reachable",
+		    (unsigned)p->total_ms);
+	else
+		snprintf(buf, sizeof buf, "%s at %s%s%s", mx_words_probe(p),
+		    mx_words_stage(p->failed_stage), p->outcome_text[0] ?
+		    ": " : "", p->outcome_text);
+	mx__rt_field(fp, "Result:", buf);
+	if (s->from[0] != '\0')
+		mx__rt_field(fp, "From:", s->from);
+	if (p->caps.esmtp || p->caps_plain.esmtp)
+		mx__rt_offers(fp, p, caps, sizeof caps, buf, sizeof buf);
+	mx__rt_tls(fp, &p->tls);
+	mx__rt_transcript(fp, p, !verbose);
+}
+
+/* The JSON object, null when --submission was not given. */
+json_t *
+mx__report_json_submission(const struct mx_model *m)
+{
+	const struct mx_submission *s = &m->submission;
+	json_t *o;
+
+	if (!s->asked)
+		return json_null();
+	o = json_object();
+	mx__rj_set(o, "host", mx__rj_str_or_null(s->host));
+	mx__rj_set(o, "host_how", mx__rj_str(s->host_how));
+	mx__rj_set(o, "host_source", json_string(mx_sub_source_name(
+	    s->source)));
+	mx__rj_set(o, "address", mx__rj_str_or_null(s->addr));
+	mx__rj_set(o, "port", json_integer(s->port));
+	mx__rj_set(o, "tls_mode", json_string(s->implicit_tls ? "implicit" :
+	    "starttls"));
+	mx__rj_set(o, "user", mx__rj_str_or_null(s->user));
+	mx__rj_set(o, "from", mx__rj_str(s->from));
+	mx__rj_set(o, "mechanism", mx__rj_str_or_null(mx_auth_mech_name(
+	    s->mech)));
+	mx__rj_set(o, "auth", json_string(mx_auth_result_name(s->auth)));
+	mx__rj_set(o, "auth_code", s->auth_code != 0 ?
+	    json_integer(s->auth_code) : json_null());
+	mx__rj_set(o, "auth_enhanced", mx__rj_str_or_null(s->auth_esc));
+	mx__rj_set(o, "auth_text", mx__rj_str_or_null(s->auth_text));
+	mx__rj_set(o, "relay_denied", json_boolean(
+	    mx_submission_relay_denied(s)));
+	mx__rj_set(o, "done", json_boolean(s->done));
+	mx__rj_set(o, "dialogue", mx__rj_probe(m, &s->probe));
+	return o;
+}
