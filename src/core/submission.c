@@ -483,34 +483,13 @@ srv_p_cb(void *arg, enum mx_dns_status st, const unsigned char *abuf,
 int
 mx__submission_spec_ok(const char *spec)
 {
-	const char *p = spec, *colon;
-	char *e;
-	long port;
-	size_t n;
+	const char *p = spec;
 
 	if (strncasecmp(p, "smtps://", 8) == 0)
 		p += 8;
 	else if (strncasecmp(p, "smtp://", 7) == 0)
 		p += 7;
-	if (*p == '[') {
-		if ((colon = strchr(p, ']')) == NULL || colon == p + 1 ||
-		    strspn(p + 1, "0123456789abcdefABCDEF:.") !=
-		    (size_t)(colon - p - 1))
-			return 0;
-		p = colon + 1;
-	} else {
-		n = strspn(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV"
-		    "WXYZ0123456789.-_");
-		if (n > 253)
-			return 0;
-		p += n;
-	}
-	if (*p == '\0')
-		return 1;
-	if (*p != ':')
-		return 0;
-	port = strtol(p + 1, &e, 10);
-	return *e == '\0' && port >= 1 && port <= 65535;
+	return mx_hostport_ok(p);
 }
 
 /* Parse [smtps://|smtp://]HOST[:PORT] into host, the port and TLS mode. */

@@ -173,3 +173,35 @@ mx_strlcpy(char *dst, const char *src, size_t sz)
 	}
 	return n;
 }
+
+/* Whether s is HOST[:PORT] or [IPv6][:PORT] (the scheme already taken
+ * off): a name of letters, digits, '.', '-', '_' (at most 253), and a
+ * port 1-65535. */
+int
+mx_hostport_ok(const char *s)
+{
+	const char *p = s, *end;
+	long port;
+	char *e;
+	size_t n;
+
+	if (*p == '[') {
+		if ((end = strchr(p, ']')) == NULL || end == p + 1 ||
+		    strspn(p + 1, "0123456789abcdefABCDEF:.") !=
+		    (size_t)(end - p - 1))
+			return 0;
+		p = end + 1;
+	} else {
+		n = strspn(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV"
+		    "WXYZ0123456789.-_");
+		if (n > 253)
+			return 0;
+		p += n;
+	}
+	if (*p == '\0')
+		return 1;
+	if (*p != ':')
+		return 0;
+	port = strtol(p + 1, &e, 10);
+	return *e == '\0' && port >= 1 && port <= 65535;
+}

@@ -19,6 +19,8 @@ char	*mx_xvasprintf(const char *, va_list) __attribute__((format(printf, 1, 0)))
 int	 mx_parse_num(const char *, long long min, long long max, long long *);
 /* Bounded copy that always terminates; returns strlen(src). */
 size_t	 mx_strlcpy(char *, const char *, size_t);
+/* Whether s is HOST[:PORT] or [IPv6][:PORT] (no scheme). */
+int	 mx_hostport_ok(const char *);
 /* Hook run before a fatal exit (the UI restores the terminal). */
 void	 mx_set_fatal_hook(void (*)(void));
 /* "mxscope: msg" on stderr, the formatted message sanitized as a whole. */

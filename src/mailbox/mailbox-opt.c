@@ -20,9 +20,7 @@
 static int
 spec_ok(const char *s)
 {
-	const char *p = s, *end;
-	long port;
-	char *e;
+	const char *p = s;
 
 	if (strncasecmp(p, "pop3s://", 8) == 0 ||
 	    strncasecmp(p, "imaps://", 8) == 0)
@@ -30,26 +28,7 @@ spec_ok(const char *s)
 	else if (strncasecmp(p, "pop3://", 7) == 0 ||
 	    strncasecmp(p, "imap://", 7) == 0)
 		p += 7;
-	if (*p == '[') {
-		if ((end = strchr(p, ']')) == NULL || end == p + 1)
-			return 0;
-		if (strspn(p + 1, "0123456789abcdefABCDEF:.") !=
-		    (size_t)(end - p - 1))
-			return 0;
-		p = end + 1;
-	} else {
-		size_t n = strspn(p, "abcdefghijklmnopqrstuvwxyz"
-		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_");
-		if (n > 253)
-			return 0;
-		p += n;
-	}
-	if (*p == '\0')
-		return 1;
-	if (*p != ':')
-		return 0;
-	port = strtol(p + 1, &e, 10);
-	return *e == '\0' && port >= 1 && port <= 65535;
+	return mx_hostport_ok(p);
 }
 
 /* Whether an option word takes a separate value (per longopts). */
