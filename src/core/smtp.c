@@ -704,6 +704,19 @@ smtp_data_reply(struct mx_smtp *s, const struct mx_reply *r,
 		smtp_data_write(s, 0);
 		return;
 	}
+	if (s->data_phase == 0 && cls == 2) {
+		/* RFC 5321 §4.3.2: DATA is answered 354 or refused; a 2xx
+		 * answers an earlier command (an extra reply to the group
+		 * came after the hold).  Nothing of the message went. */
+		char why[96];
+
+		snprintf(why, sizeof why, "advertised PIPELINING but answered "
+		    "out of step: %d as the reply to DATA", c);
+		smtp_note(s, "a 2xx to DATA: the server is out of step");
+		smtp_send_state(s, MX_SEND_NOT_SENT, 0, "", "");
+		smtp_finish(s, MX_OUT_PROTO, MX_ST_DATA, why);
+		return;
+	}
 	if (cls == 2 && s->data_phase == 1) {
 		smtp_send_state(s, MX_SEND_ACCEPTED, c, r->esc, text);
 		smtp_decide(s, MX_OUT_OK, MX_ST_PENDING, "");
