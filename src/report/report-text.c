@@ -598,8 +598,8 @@ put_same(FILE *fp, const struct mx_model *m, int *order, int n, int i)
 		order[j] = -1;
 	}
 	if (k > 2 && k + 1 == m->nprobes && probes)
-		snprintf(buf, sizeof buf, "Same for: the other %d addresses "
-		    "(every address checked)", k);
+		snprintf(buf, sizeof buf, _("Same for: the other %d addresses "
+		    "(every address checked)"), k);
 	if (k > 0) {
 		mx__rt_spaces(fp, 12);
 		mx__rt_wrapped(fp, buf, 12, 14);
@@ -739,11 +739,12 @@ put_policy_none(FILE *fp, const struct mx_model *m)
 		return 0;
 	if (fp == NULL)
 		return 1;
-	fprintf(fp, "Policy:   no ");
+	mx_text_pad(fp, _("Policy:"), 10);
+	fputs(_("no "), fp);
 	for (i = 0; i < n; i++)
-		fprintf(fp, "%s%.15s", i == 0 ? "" : i == n - 1 ? " or " : ", ",
-		    l[i].what);
-	fprintf(fp, " record\n");
+		fprintf(fp, "%s%.15s", i == 0 ? "" : i == n - 1 ? _(" or ") :
+		    ", ", l[i].what);
+	fputs(_(" record\n"), fp);
 	return 1;
 }
 
