@@ -72,5 +72,8 @@ else:
                 bad.append((t, l))
         if width(l) != time_end:
             bad.append(('用时', l))
-    res(rows and not bad, 'MX rows aligned under the titles (%d rows)'
-        % len(rows), repr(bad[:2]) or 'no rows')
+    # No row at all only when the pane says there is no exchanger.
+    none = any('没有可探测的 MX 主机' in l or '没有 MX 主机' in l
+               for l in lines)
+    res((rows or none) and not bad, 'MX rows aligned under the titles '
+        '(%d rows)' % len(rows), repr(bad[:2]) or 'no rows')
