@@ -19,6 +19,7 @@
 #include "ndr.h"
 #include "options.h"
 #include "ui.h"
+#include "i18n.h"
 
 /* A monitoring plugin's UNKNOWN line (stdout), the cause sanitized. */
 static void
@@ -227,6 +228,7 @@ main(int argc, char **argv)
 	char *cause = NULL;
 	int r, interactive;
 
+	mx_i18n_init();
 	signal(SIGPIPE, SIG_IGN);
 	if ((r = mx_options_parse(argc, argv, &cli)) != 0)
 		return r < 0 ? MX_EXIT_UNKNOWN : MX_EXIT_OK;

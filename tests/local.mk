@@ -152,3 +152,7 @@ EXTRA_DIST += tests/lab/batch-parallel.sh
 TESTS += tests/lab/followup.sh
 EXTRA_DIST += tests/lab/followup.sh tests/lab/scenarios/rdns.scn \
 	tests/lab/scenarios/port25.scn
+
+# --- localisation (issue 16): catalogue complete, zh_CN output, JSON kept ---
+TESTS += tests/unit/t-i18n.sh
+EXTRA_DIST += tests/unit/t-i18n.sh tests/i18n-env.sh tests/i18n-width.py

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ui-int.h"
+#include "i18n.h"
 #include "words.h"
 
 /* Role of a finding's severity. */
@@ -73,7 +74,7 @@ sev_word(enum mx_severity s, char *buf, size_t sz)
 {
 	size_t j;
 
-	snprintf(buf, sz, "%s", mx_severity_name(s));
+	snprintf(buf, sz, "%s", _(mx_severity_name(s)));
 	for (j = 0; buf[j] != '\0'; j++)
 		if (buf[j] >= 'a' && buf[j] <= 'z')
 			buf[j] = (char)(buf[j] - 'a' + 'A');
@@ -96,14 +97,14 @@ flow(const struct ui *ui, struct ui_flow *f)
 
 	if (m->target[0] == '\0') {
 		ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 0, ui->pw_first ?
-		    "Waiting for the mailbox password." :
-		    "No check yet: press t to enter a target.");
+		    _("Waiting for the mailbox password.") :
+		    _("No check yet: press t to enter a target."));
 		return;
 	}
 	n = sorted(m, idx);
 	if (n == 0) {
 		ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 0, m->running ?
-		    "No findings yet." : "No findings: nothing else to say.");
+		    _("No findings yet.") : _("No findings: nothing else to say."));
 		return;
 	}
 	for (i = 0; i < n; i++) {
@@ -114,8 +115,8 @@ flow(const struct ui *ui, struct ui_flow *f)
 		sev_word(x->severity, sev, sizeof sev);
 		if (restates_reply(m, x)) {
 			snprintf(buf, sizeof buf, "[%s] %s  (%s)", sev,
-			    x == dec ? "The verdict above, from the reply in "
-			    "the transcript" : "The reply in the transcript",
+			    x == dec ? _("The verdict above, from the reply in "
+			    "the transcript") : _("The reply in the transcript"),
 			    x->id);
 			ui_flow_para(ui, f, ui_attr(ui, sev_role(x->severity)),
 			    2, buf);
@@ -124,23 +125,27 @@ flow(const struct ui *ui, struct ui_flow *f)
 		/* The subject, unless the summary already names its host. */
 		snprintf(host, sizeof host, "%.*s", (int)strcspn(x->subject,
 		    " "), x->subject);
-		subj = host[0] != '\0' && strstr(x->summary, host) == NULL;
-		snprintf(more, sizeof more, " and %d more", x->nsubjects - 1);
-		snprintf(buf, sizeof buf, "[%s] %s%s%s%s%s", sev, x->summary,
-		    subj ? " (" : "", subj ? x->subject : "", subj &&
-		    x->nsubjects > 1 ? more : "", subj ? ")" : "");
+		subj = host[0] != '\0' && strstr(mx_finding_summary(x), host) ==
+		    NULL;
+		snprintf(more, sizeof more, _(" and %d more"), x->nsubjects - 1);
+		snprintf(buf, sizeof buf, "[%s] %s%s%s%s%s", sev,
+		    mx_finding_summary(x), subj ? " (" : "",
+		    subj ? x->subject : "", subj && x->nsubjects > 1 ? more :
+		    "", subj ? ")" : "");
 		ui_flow_para(ui, f, ui_attr(ui, sev_role(x->severity)), 2, buf);
 		if (x == dec) {
-			snprintf(buf, sizeof buf, "  who and fix: above  (%s)",
+			snprintf(buf, sizeof buf, _("  who and fix: above  (%s)"),
 			    x->id);
 			ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 4, buf);
 			continue;
 		}
-		snprintf(buf, sizeof buf, "  who: %s  (%s)",
-		    mx_actor_name(x->actor), x->id);
+		snprintf(buf, sizeof buf, _("  who: %s  (%s)"),
+		    _(mx_actor_name(x->actor)), x->id);
 		ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 4, buf);
-		if (x->remedy[0] != '\0' && strcmp(x->remedy, fix) != 0) {
-			snprintf(buf, sizeof buf, "  fix: %s", x->remedy);
+		if (x->remedy[0] != '\0' && strcmp(mx_finding_remedy(x),
+		    fix) != 0) {
+			snprintf(buf, sizeof buf, _("  fix: %s"),
+			    mx_finding_remedy(x));
 			ui_flow_para(ui, f, A_NORMAL, 7, buf);
 		}
 	}
@@ -152,7 +157,7 @@ ui_diag_draw(struct ui *ui)
 {
 	char prefix[64];
 
-	snprintf(prefix, sizeof prefix, "Diagnosis: %d finding%s",
+	snprintf(prefix, sizeof prefix, _("Diagnosis: %d finding%s"),
 	    ui->m->nfindings, ui->m->nfindings == 1 ? "" : "s");
 	ui_flow_pane(ui, &ui->lay.diag, ui->focus == UI_PANE_DIAG,
 	    &ui->scroll[UI_PANE_DIAG], prefix, flow);

@@ -15,6 +15,7 @@
 
 #include "conf.h"
 #include "ui-int.h"
+#include "textwidth.h"
 
 #define TEXT_MAX	1024	/* code points drawn per call */
 
@@ -283,7 +284,7 @@ ui_flow_para(const struct ui *ui, struct ui_flow *f, attr_t a, int indent,
     const char *s)
 {
 	const char *p = s;
-	size_t n, brk, i;
+	size_t n, brk;
 	int w, first = 1, x;
 
 	if (indent >= f->r.w / 2)
@@ -293,17 +294,10 @@ ui_flow_para(const struct ui *ui, struct ui_flow *f, attr_t a, int indent,
 		w = f->r.w - x;
 		n = ui_fit(ui, s, w, NULL);
 		if (n == 0 && *s != '\0')	/* a glyph wider than w */
-			n = 1;
-		brk = n;
-		if (s[n] != '\0') {
-			for (i = n; i > 0; i--)
-				if (s[i] == ' ') {
-					brk = i;
-					break;
-				}
-			if (i == 0)
-				brk = n;
-		}
+			n = mx_utf8_next(s, &(unsigned){ 0 });
+		/* At a space, or between CJK characters (textwidth.c). */
+		if ((brk = mx_text_break(s, n)) == 0)
+			brk = n;
 		if (f->draw && f->row >= f->top && f->row < f->top + f->r.h) {
 			char line[TEXT_MAX];
 			size_t c = brk < sizeof line - 1 ? brk : sizeof line - 1;

@@ -5,6 +5,7 @@
  * search it.  Drawing is ui-transcript.c's (ui_transcript_full).
  */
 #include "ui-int.h"
+#include "i18n.h"
 
 /* Open it: a finished dialogue at its top, a live one following. */
 static enum ui_action
@@ -106,8 +107,8 @@ full_resize(struct ui *ui)
 const struct ui_mode_ops ui_mode_full = {
 	.name = "full transcript",
 	.flags = UI_MODE_SCREEN,
-	.hints = " Up/Dn PgUp/PgDn Home/End scroll  / search"
-	    "  Left/Right address  Esc back ",
+	.hints = N_(" Up/Dn PgUp/PgDn Home/End scroll  / search"
+	    "  Left/Right address  Esc back "),
 	.enter = full_enter,
 	.draw = ui_transcript_full,
 	.key = full_key,

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ui-int.h"
+#include "i18n.h"
 #include "words.h"
 
 /* Lay the answer out into f: the verdict, then who must act and the fix. */
@@ -19,8 +20,8 @@ answer_flow(const struct ui *ui, struct ui_flow *f)
 
 	if (m->target[0] == '\0') {
 		ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 9, ui->pw_first ?
-		    "Verdict: waiting for the mailbox password." :
-		    "Verdict: none yet (press t to enter a target).");
+		    _("Verdict: waiting for the mailbox password.") :
+		    _("Verdict: none yet (press t to enter a target)."));
 		return;
 	}
 	va = m->verdict.final ? ui_attr(ui, ui_exit_role(
@@ -64,15 +65,15 @@ ui_header_draw(struct ui *ui)
 		tgt = pend;
 	}
 	snprintf(left, sizeof left, " mxscope  %s%s%s%s%s", tgt[0] ?
-	    tgt : "(no target)", res[0] ? "  via " : "", res,
-	    ui->scenario[0] ? "  demo: " : "", ui->scenario);
+	    tgt : _("(no target)"), res[0] ? _("  via ") : "", res,
+	    ui->scenario[0] ? _("  demo: ") : "", ui->scenario);
 	ui_fmt_ms(el, sizeof el, ui_elapsed_ms(ui));
 	if (m->running)
-		state = "running";
+		state = _("running");
 	else if (m->verdict.final)
-		state = "done";
+		state = _("done");
 	else
-		state = "idle";
+		state = _("idle");
 	snprintf(right, sizeof right, " %s %s ", state, m->running ||
 	    m->verdict.final ? el : "");
 	ui_fill(r->y, r->x, r->w, t);
@@ -103,8 +104,8 @@ progress(const struct ui *ui, char *buf, size_t sz, int compact)
 	for (i = 0; i < m->nprobes; i++)
 		pd += m->probes[i].done != 0;
 	snprintf(buf, sz, " %s%d/%d SMTP %d/%d %s", compact ? "" : "DNS ", rd,
-	    m->nresolvers, pd, m->nprobes, m->running ? "running" :
-	    m->verdict.final ? "finished" : "stopped");
+	    m->nresolvers, pd, m->nprobes, m->running ? _("running") :
+	    m->verdict.final ? _("finished") : _("stopped"));
 }
 
 /*
@@ -121,11 +122,12 @@ main_hints(const struct ui *ui, char *buf, size_t sz, int w)
 		int		 demo;	/* 1 demo only, -1 never in the demo,
 					 * 2 with a mailbox check only */
 	} h[] = {
-		{ "?help", 0, 0 }, { "q quit", 0, 0 }, { "r rerun", 0, 0 },
-		{ "d dns", 0, 0 }, { "a add", 0, 0 }, { "t target", 3, 0 },
-		{ "s save", 4, 0 }, { "/ search", 5, 0 }, { "b bounce", 1, 0 },
-		{ "P password", 1, 2 },
-		{ "p scenario", 3, 1 }, { "Tab Enter", 7, -1 },
+		{ N_("?help"), 0, 0 }, { N_("q quit"), 0, 0 },
+		{ N_("r rerun"), 0, 0 }, { N_("d dns"), 0, 0 },
+		{ N_("a add"), 0, 0 }, { N_("t target"), 3, 0 },
+		{ N_("s save"), 4, 0 }, { N_("/ search"), 5, 0 },
+		{ N_("b bounce"), 1, 0 }, { N_("P password"), 1, 2 },
+		{ N_("p scenario"), 3, 1 }, { "Tab Enter", 7, -1 },
 	};
 	int demo = ui->lab != NULL && ui->opts.lab_slot != NULL, rank;
 	int mbox = ui_password_configured(ui);
@@ -138,7 +140,7 @@ main_hints(const struct ui *ui, char *buf, size_t sz, int w)
 			    (h[i].demo == -1 && demo) ||
 			    (h[i].demo == 2 && !mbox))
 				continue;
-			strncat(buf, h[i].text, sz - strlen(buf) - 1);
+			strncat(buf, _(h[i].text), sz - strlen(buf) - 1);
 			strncat(buf, " ", sz - strlen(buf) - 1);
 		}
 		if (ui_width(ui, buf) <= w)
@@ -157,7 +159,7 @@ ui_status_draw(struct ui *ui)
 	int hw;
 
 	if (ui->modes[ui->mode]->hints != NULL)
-		hints = ui->modes[ui->mode]->hints;
+		hints = _(ui->modes[ui->mode]->hints);
 	else {
 		main_hints(ui, mh, sizeof mh, r->w - 27);
 		hints = mh;

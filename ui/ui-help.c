@@ -6,43 +6,44 @@
 #include <string.h>
 
 #include "ui-int.h"
+#include "i18n.h"
 
 static const char pw_line[] =
-	"P              with --pop3/--imap: type the mailbox password (masked,"
-	    " each character shown as *) and re-run the POP3/IMAP check";
+	N_("P              with --pop3/--imap: type the mailbox password (masked,"
+	    " each character shown as *) and re-run the POP3/IMAP check");
 
 static const char *const help_lines[] = {
-	"Exit status (q): 0 deliverable, 1 temporary failure or warnings,"
-	    " 2 permanent failure, 3 could not test or check unfinished",
-	"Up/Down, j/k   select an address (or scroll the focused pane)",
-	"Tab, S-Tab     move focus: MX table, transcript, diagnosis, bounce",
-	"PgUp/PgDn      scroll the transcript (or the focused pane) a page",
-	"Home/End       top / bottom (End: the decisive reply, or live)",
-	"Enter          full transcript of the selected address or mailbox check",
-	"r              re-run the whole check",
-	"S              re-run and send a real test message to the recipient"
-	    " (asks first; --send asks at every start)",
-	"d              re-run against another DNS server (an IP, or a name"
-	    " resolved once); the strip keeps the previous answers",
-	"a              add a DNS server to the comparison",
-	"t              edit the target",
-	"s              save text and JSON reports (0600, no overwrite"
-	    " without asking)",
-	"b              paste a bounce (NDR): it is read at once and the"
+	N_("Exit status (q): 0 deliverable, 1 temporary failure or warnings,"
+	    " 2 permanent failure, 3 could not test or check unfinished"),
+	N_("Up/Down, j/k   select an address (or scroll the focused pane)"),
+	N_("Tab, S-Tab     move focus: MX table, transcript, diagnosis, bounce"),
+	N_("PgUp/PgDn      scroll the transcript (or the focused pane) a page"),
+	N_("Home/End       top / bottom (End: the decisive reply, or live)"),
+	N_("Enter          full transcript of the selected address or mailbox check"),
+	N_("r              re-run the whole check"),
+	N_("S              re-run and send a real test message to the recipient"
+	    " (asks first; --send asks at every start)"),
+	N_("d              re-run against another DNS server (an IP, or a name"
+	    " resolved once); the strip keeps the previous answers"),
+	N_("a              add a DNS server to the comparison"),
+	N_("t              edit the target"),
+	N_("s              save text and JSON reports (0600, no overwrite"
+	    " without asking)"),
+	N_("b              paste a bounce (NDR): it is read at once and the"
 	    " check re-runs against its recipient; typed text ends with"
-	    " Ctrl-D, Esc cancels; at most 1 MiB",
+	    " Ctrl-D, Esc cancels; at most 1 MiB"),
 	pw_line,
-	"o              the policy tab: SPF, DMARC and DKIM records, one"
-	    " line each with its state",
-	"p, F2          pick a lab scenario (--demo only)",
-	"/, n, N, Esc   search the transcript as in less: / text Enter, n/N"
-	    " next/previous match, Esc clears (case ignored unless typed)",
-	"Del            in the d/a list: take a resolver out, forget a"
-	    " recent one",
-	"Ctrl-L         redraw the screen;  ? this help;  q quit",
-	"Result: accepted, refused (5xx), deferred (4xx), unreachable, ...",
-	"Transcript: C: sent, S: received, *: note; replies coloured by"
-	    " class: 2xx green, 3xx cyan, 4xx yellow, 5xx red",
+	N_("o              the policy tab: SPF, DMARC and DKIM records, one"
+	    " line each with its state"),
+	N_("p, F2          pick a lab scenario (--demo only)"),
+	N_("/, n, N, Esc   search the transcript as in less: / text Enter, n/N"
+	    " next/previous match, Esc clears (case ignored unless typed)"),
+	N_("Del            in the d/a list: take a resolver out, forget a"
+	    " recent one"),
+	N_("Ctrl-L         redraw the screen;  ? this help;  q quit"),
+	N_("Result: accepted, refused (5xx), deferred (4xx), unreachable, ..."),
+	N_("Transcript: C: sent, S: received, *: note; replies coloured by"
+	    " class: 2xx green, 3xx cyan, 4xx yellow, 5xx red"),
 };
 
 /* Lay the help's lines out into f (indent: of continuation rows). */
@@ -51,7 +52,7 @@ help_flow(const struct ui *ui, struct ui_flow *f, int indent)
 {
 	int n = (int)(sizeof help_lines / sizeof help_lines[0]), i;
 	for (i = 0; i < n; i++)
-		ui_flow_para(ui, f, A_NORMAL, indent, help_lines[i]);
+		ui_flow_para(ui, f, A_NORMAL, indent, _(help_lines[i]));
 }
 
 /* Draw the help overlay. */
@@ -72,7 +73,7 @@ help_draw(struct ui *ui)
 		b.h = f.row + 2;
 	b.y = (LINES - b.h) / 2;
 	b.x = (COLS - b.w) / 2;
-	ui_box(ui, &b, "mxscope help (Up/Down scroll, any other key closes)");
+	ui_box(ui, &b, _("mxscope help (Up/Down scroll, any other key closes)"));
 	f.r.y = b.y + 1;
 	f.r.x = b.x + 2;
 	f.r.h = b.h - 2;

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ui-int.h"
+#include "i18n.h"
 
 /* Clamp v into [lo, hi]. */
 static int
@@ -165,12 +166,12 @@ paint_small(struct ui *ui)
 	int y = LINES / 2 - 1;
 
 	erase();
-	snprintf(buf, sizeof buf, "Terminal too small: %dx%d", COLS, LINES);
+	snprintf(buf, sizeof buf, _("Terminal too small: %dx%d"), COLS, LINES);
 	ui_text(ui, y, 0, COLS, ui_attr(ui, UI_R_WARN), buf);
-	snprintf(buf, sizeof buf, "mxscope needs at least %dx%d.",
+	snprintf(buf, sizeof buf, _("mxscope needs at least %dx%d."),
 	    UI_MIN_COLS, UI_MIN_ROWS);
 	ui_text(ui, y + 1, 0, COLS, A_NORMAL, buf);
-	ui_text(ui, y + 2, 0, COLS, A_NORMAL, "Enlarge it, or press q.");
+	ui_text(ui, y + 2, 0, COLS, A_NORMAL, _("Enlarge it, or press q."));
 }
 
 /* Paint every dirty pane, then any overlay, and flush to the terminal. */

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ui-int.h"
+#include "i18n.h"
 #include "words.h"
 
 /* Column widths for the current pane width. */
@@ -225,7 +226,7 @@ draw_row(struct ui *ui, int y, const struct ui_row *row, const struct cols *c,
 		ui_text(ui, y, x, c->stage, base, "DNS");
 		x += c->stage + 1;
 		ui_text(ui, y, x, c->mark, base | ui_attr(ui, failed ?
-		    UI_R_FAIL : UI_R_DIM), failed ? "no address" : "waiting");
+		    UI_R_FAIL : UI_R_DIM), failed ? _("no address") : _("waiting"));
 		x += c->mark + 1;
 		ui_text(ui, y, x, c->code, base, mx_words_dns(st));
 		return;
@@ -268,6 +269,36 @@ draw_row(struct ui *ui, int y, const struct ui_row *row, const struct cols *c,
 	}
 }
 
+/*
+ * Append " s" to title[0, n) (512 bytes), padded to w display columns
+ * (right-aligned when w < 0) and, with cut, cut to them (whole
+ * characters); the new length.
+ */
+static int
+title_cell(const struct ui *ui, char *title, int n, const char *s, int w,
+    int cut)
+{
+	int used, right = w < 0, width = ui_width(ui, s);
+	size_t fit = strlen(s);
+
+	if (right)
+		w = -w;
+	if (n > 0 && n + 1 < 512)
+		title[n++] = ' ';
+	if (cut && width > w)
+		fit = ui_fit(ui, s, w, &width);
+	for (used = width; right && used < w && n + 1 < 512; used++)
+		title[n++] = ' ';
+	if (n + (int)fit + 1 < 512) {
+		memcpy(title + n, s, fit);
+		n += (int)fit;
+	}
+	for (used = width; !right && used < w && n + 1 < 512; used++)
+		title[n++] = ' ';
+	title[n] = '\0';
+	return n;
+}
+
 /* Draw the MX table pane: column titles in the title bar, then rows. */
 void
 ui_mxtable_draw(struct ui *ui)
@@ -286,25 +317,29 @@ ui_mxtable_draw(struct ui *ui)
 	}
 	ui_clear(r);
 	columns(ui, r->w, &c);
-	n = snprintf(title, sizeof title, "%-*s %-*.*s %-*s %-*s %-*s %-*s",
-	    c.pref, "Pref", c.host, c.host, "Host", c.addr, "Address", c.stage,
-	    "Stage", c.mark, "Result", c.code, "Reply");
+	/* Column titles padded by display width (wcwidth: CJK takes 2). */
+	n = title_cell(ui, title, 0, _("Pref"), c.pref, 0);
+	n = title_cell(ui, title, n, _("Host"), c.host, 1);
+	n = title_cell(ui, title, n, _("Address"), c.addr, 0);
+	n = title_cell(ui, title, n, _("Stage"), c.stage, 0);
+	n = title_cell(ui, title, n, _("Result"), c.mark, 0);
+	n = title_cell(ui, title, n, _("Reply"), c.code, 0);
 	if (c.time > 0)
-		n += snprintf(title + n, sizeof title - (size_t)n, " %*s", c.time -
-		    1, "Time");
+		n = title_cell(ui, title, n, _("Time"), -(c.time - 1), 0);
 	if (c.detail > 0)
-		snprintf(title + n, sizeof title - (size_t)n, "  Stage times");
+		snprintf(title + n, sizeof title - (size_t)n, "  %s",
+		    _("Stage times"));
 	ui_title(ui, r, focus, title);
 	note[0] = '\0';
 	if (m->exch_cut || m->probes_cut)
-		snprintf(note, sizeof note, " [list cut at %d] ", m->nprobes);
+		snprintf(note, sizeof note, _(" [list cut at %d] "), m->nprobes);
 	if (note[0])
 		ui_text(ui, r->y, r->x + r->w - ui_width(ui, note), r->w, ta,
 		    note);
 	if (ui->nrows == 0) {
-		const char *why = !m->running && m->target[0] ? "no exchanger"
-		    " to probe (see diagnosis)" : m->dns_done ? "no exchanger" :
-		    "waiting for DNS...";
+		const char *why = !m->running && m->target[0] ? _("no exchanger"
+		    " to probe (see diagnosis)") : m->dns_done ? _("no exchanger") :
+		    _("waiting for DNS...");
 
 		ui_text(ui, r->y + 1, r->x + 2, r->w - 2, ui_attr(ui, UI_R_DIM),
 		    why);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ui-int.h"
+#include "i18n.h"
 
 /* The finding with this id, or NULL. */
 static const struct mx_finding *
@@ -33,7 +34,8 @@ live_line(const struct ui *ui, char *buf, size_t sz)
 	const struct mx_finding *f;
 
 	if ((f = finding(m, "ndr.contradicted")) != NULL) {
-		snprintf(buf, sz, "Live check CONTRADICTS it: %s", f->summary);
+		snprintf(buf, sz, _("Live check CONTRADICTS it: %s"),
+		    mx_finding_summary(f));
 		return UI_R_WARN;
 	}
 	if (finding(m, "ndr.confirmed") != NULL) {

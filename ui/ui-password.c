@@ -17,6 +17,7 @@
 
 #include "mailbox-secret.h"
 #include "ui-int.h"
+#include "i18n.h"
 
 #define PW_STARS_MAX	128	/* most stars drawn (wider than the field) */
 
@@ -231,7 +232,7 @@ pw_free(struct ui *ui)
 const struct ui_mode_ops ui_mode_password = {
 	.name = "password",
 	.flags = UI_MODE_CURSOR,
-	.hints = " password: Enter log in  Esc cancel  Ctrl-U clear ",
+	.hints = N_(" password: Enter log in  Esc cancel  Ctrl-U clear "),
 	.enter = pw_enter,
 	.draw = pw_draw,
 	.key = pw_key,

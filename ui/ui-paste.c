@@ -23,6 +23,7 @@
 
 #include "ndr.h"
 #include "ui-int.h"
+#include "i18n.h"
 
 #define PREVIEW_BYTES	4096	/* of the paste's end, for the preview */
 
@@ -353,7 +354,7 @@ paste_draw(struct ui *ui)
 const struct ui_mode_ops ui_mode_paste = {
 	.name = "paste",
 	.flags = UI_MODE_RAW,
-	.hints = " paste, then wait (typed: Ctrl-D)  Esc cancel ",
+	.hints = N_(" paste, then wait (typed: Ctrl-D)  Esc cancel "),
 	.enter = paste_enter,
 	.draw = paste_draw,
 	.input = paste_input,

@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "ui-int.h"
+#include "i18n.h"
 
 /* Whether resolver r gave an answer worth comparing. */
 static int
@@ -97,7 +98,7 @@ describe(const struct mx_resolver *r, char *buf, size_t sz)
 	int i;
 
 	if (!r->done) {
-		snprintf(buf, sz, "asking...");
+		snprintf(buf, sz, "%s", _("asking..."));
 		return;
 	}
 	n = (size_t)snprintf(buf, sz, "%-8s %5dms ", mx_dns_status_name(
@@ -142,7 +143,7 @@ prev_draw(struct ui *ui, int i)
 		x = r->x + ui_text(ui, y, r->x, 2, ui_attr(ui, UI_R_FAIL),
 		    diff ? "!=" : "  ");
 		x += ui_textf(ui, y, x, r->x + r->w - x, ui_attr(ui, UI_R_DIM),
-		    "before d: %s ", ui->prev[j].name);
+		    _("before d: %s "), ui->prev[j].name);
 		describe(&ui->prev[j], line, sizeof line);
 		ui_text(ui, y, x, r->x + r->w - x, ui_attr(ui, UI_R_DIM), line);
 	}
@@ -161,11 +162,11 @@ ui_resolvers_draw(struct ui *ui)
 
 	ui_clear(r);
 	dis = ui_resolvers_disagree(m, &odd);
-	t = (size_t)snprintf(title, sizeof title, "Resolvers (%d)",
+	t = (size_t)snprintf(title, sizeof title, _("Resolvers (%d)"),
 	    m->nresolvers);
 	if (dis) {
 		t += (size_t)snprintf(title + t, sizeof title - t,
-		    " - DISAGREE:");
+		    "%s", _(" - DISAGREE:"));
 		for (i = 0; i < m->nresolvers && t < sizeof title; i++)
 			if (odd & (1u << i))
 				t += (size_t)snprintf(title + t, sizeof title - t,

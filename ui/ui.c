@@ -441,7 +441,7 @@ screen_open(struct ui *ui)
 {
 	const char *cs;
 
-	if (setlocale(LC_ALL, "") == NULL)
+	if (setlocale(LC_CTYPE, "") == NULL)	/* main chose the rest */
 		setlocale(LC_CTYPE, "C");
 	cs = nl_langinfo(CODESET);
 	ui->utf8 = cs != NULL && (strcmp(cs, "UTF-8") == 0 ||

@@ -12,6 +12,7 @@
 
 #include "conf.h"
 #include "options.h"
+#include "i18n.h"
 
 #ifndef MX_SYSCONFDIR
 #define MX_SYSCONFDIR	"/etc"
@@ -81,7 +82,7 @@ trim(char *s)
 static int
 conf_err(const char *where, const char *msg)
 {
-	mx_warnx("%s: %s", where, msg);
+	mx_warnx("%s: %s", where, _(msg));
 	return -1;
 }
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "diag-int.h"
+#include "i18n.h"
 
 /* Append a subject to a finding's list of subjects. */
 static void
@@ -23,20 +24,17 @@ add_subject(struct mx_finding *f, const char *subject)
 
 /* Add a finding unless the same id and subject is already there; the
  * same finding (id and words) on another subject joins the first one's
- * subjects instead of repeating it. */
+ * subjects instead of repeating it.  summary and remedy are English (the
+ * JSON's), summary_tr the user's language; the remedy is translated here
+ * (a literal marked where it is written). */
 void
-mx__diag_add(struct mx__diag *d, const char *id, enum mx_severity sev,
+mx__diag_add_text(struct mx__diag *d, const char *id, enum mx_severity sev,
     enum mx_actor act, const char *subject, const char *remedy,
-    const char *fmt, ...)
+    const char *summary, const char *summary_tr)
 {
 	struct mx_finding *f;
-	char summary[sizeof f->summary];
-	va_list ap;
 	int i;
 
-	va_start(ap, fmt);
-	vsnprintf(summary, sizeof summary, fmt, ap);
-	va_end(ap);
 	for (i = 0; i < d->n; i++) {
 		if (strcmp(d->f[i].id, id) != 0)
 			continue;
@@ -57,7 +55,31 @@ mx__diag_add(struct mx__diag *d, const char *id, enum mx_severity sev,
 	mx_strlcpy(f->subject, subject, sizeof f->subject);
 	mx_strlcpy(f->remedy, remedy, sizeof f->remedy);
 	mx_strlcpy(f->summary, summary, sizeof f->summary);
+	mx_strlcpy(f->summary_tr, summary_tr, sizeof f->summary_tr);
+	mx_strlcpy(f->remedy_tr, *remedy != '\0' ? _(remedy) : "",
+	    sizeof f->remedy_tr);
 	add_subject(f, subject);
+}
+
+/* mx__diag_add_text with the summary formatted from fmt, in English and
+ * from fmt's translation (msgfmt --check holds it to the same
+ * conversions). */
+void
+mx__diag_add(struct mx__diag *d, const char *id, enum mx_severity sev,
+    enum mx_actor act, const char *subject, const char *remedy,
+    const char *fmt, ...)
+{
+	char summary[MX_TEXT_MAX], summary_tr[MX_TEXT_MAX];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(summary, sizeof summary, fmt, ap);
+	va_end(ap);
+	va_start(ap, fmt);
+	vsnprintf(summary_tr, sizeof summary_tr, _(fmt), ap);
+	va_end(ap);
+	mx__diag_add_text(d, id, sev, act, subject, remedy, summary,
+	    summary_tr);
 }
 
 /* Expand a table row's text: "%X" becomes value(X), "%%" a percent sign;

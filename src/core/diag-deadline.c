@@ -55,4 +55,5 @@ mx__diag_deadline(struct mx__diag *d, struct mx_verdict *v)
 	    "expired (--deadline): %s.", m->deadline_ms / 1000, what);
 	len = strlen(v->summary);
 	mx_strlcpy(v->summary + len, tail, sizeof v->summary - len);
+	v->summary_tr[0] = '\0';	/* English: what was not finished */
 }

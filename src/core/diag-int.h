@@ -16,6 +16,10 @@ struct mx__diag {
 };
 
 /* Add a finding unless the same id and subject is already there. */
+void	mx__diag_add_text(struct mx__diag *, const char *id,
+	    enum mx_severity, enum mx_actor, const char *subject,
+	    const char *remedy, const char *summary, const char *summary_tr);
+/* The same with the summary from a printf format (translated too). */
 void	mx__diag_add(struct mx__diag *, const char *id, enum mx_severity,
 	    enum mx_actor, const char *subject, const char *remedy,
 	    const char *fmt, ...) __attribute__((format(printf, 7, 8)));

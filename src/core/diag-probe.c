@@ -12,6 +12,7 @@
 
 #include "diag-int.h"
 #include "reason.h"
+#include "i18n.h"
 
 /* Which stages a row matches. */
 enum stage_class { SC_ANY, SC_CONNECT, SC_BANNER, SC_AFTER_BANNER };
@@ -31,63 +32,63 @@ struct end_rule {
 
 static const struct end_rule end_rules[] = {
 	{ MX_FAIL_REFUSED, SC_CONNECT, 0, "smtp.connect_refused", MX_SEV_ERROR,
-	  MX_ACT_REMOTE, "%H (%A) refused the connection on port %P.",
-	  "The SMTP service is down or a firewall rejects the SMTP port; the "
-	  "remote admin must restore it." },
+	  MX_ACT_REMOTE, N_("%H (%A) refused the connection on port %P."),
+	  N_("The SMTP service is down or a firewall rejects the SMTP port; the "
+	  "remote admin must restore it.") },
 	/* Our own host has no IPv6 route: not the remote's fault. */
 	{ MX_FAIL_NOROUTE, SC_CONNECT, 6, "smtp.no_ipv6_route", MX_SEV_INFO,
-	  MX_ACT_US, "%H (%A) was not tried: this machine cannot reach IPv6 "
-	  "addresses.", "This machine has no IPv6 route; test with -4, or "
-	  "from a host with IPv6. Senders with IPv6 will use this address." },
+	  MX_ACT_US, N_("%H (%A) was not tried: this machine cannot reach IPv6 "
+	  "addresses."), N_("This machine has no IPv6 route; test with -4, or "
+	  "from a host with IPv6. Senders with IPv6 will use this address.") },
 	{ MX_FAIL_TIMEOUT, SC_CONNECT, 0, "smtp.connect_timeout", MX_SEV_ERROR,
-	  MX_ACT_ISP, "No answer from %H (%A) on port %P.",
-	  "A firewall drops port 25 on the way (our ISP often blocks outbound "
-	  "port 25) or the host is down." },
+	  MX_ACT_ISP, N_("No answer from %H (%A) on port %P."),
+	  N_("A firewall drops port 25 on the way (our ISP often blocks outbound "
+	  "port 25) or the host is down.") },
 	{ MX_FAIL_TIMEOUT, SC_BANNER, 0, "smtp.no_banner", MX_SEV_ERROR,
-	  MX_ACT_REMOTE, "%H (%A) accepted the connection but sent no "
-	  "greeting.", "The server accepts connections but never greets; the "
+	  MX_ACT_REMOTE, N_("%H (%A) accepted the connection but sent no "
+	  "greeting."), N_("The server accepts connections but never greets; the "
 	  "remote admin must check the SMTP service (overload, hung process, "
-	  "tarpit)." },
+	  "tarpit).") },
 	{ MX_FAIL_TIMEOUT, SC_AFTER_BANNER, 0, "smtp.reply_timeout",
-	  MX_SEV_ERROR, MX_ACT_REMOTE, "%H did not answer %S in time.",
-	  "The server stalls; re-test and ask the remote admin to check its "
-	  "load." },
+	  MX_SEV_ERROR, MX_ACT_REMOTE, N_("%H did not answer %S in time."),
+	  N_("The server stalls; re-test and ask the remote admin to check its "
+	  "load.") },
 	{ MX_FAIL_CLOSED, SC_BANNER, 0, "smtp.no_banner", MX_SEV_ERROR,
-	  MX_ACT_REMOTE, "%H (%A) closed the connection without a greeting.",
-	  "The server accepts connections but its SMTP service hangs or drops "
-	  "them; the remote admin must check it." },
+	  MX_ACT_REMOTE, N_("%H (%A) closed the connection without a greeting."),
+	  N_("The server accepts connections but its SMTP service hangs or drops "
+	  "them; the remote admin must check it.") },
 	{ MX_FAIL_RESET, SC_BANNER, 0, "smtp.no_banner", MX_SEV_ERROR,
-	  MX_ACT_REMOTE, "%H (%A) closed the connection without a greeting.",
-	  "The server accepts connections but its SMTP service hangs or drops "
-	  "them; the remote admin must check it." },
+	  MX_ACT_REMOTE, N_("%H (%A) closed the connection without a greeting."),
+	  N_("The server accepts connections but its SMTP service hangs or drops "
+	  "them; the remote admin must check it.") },
 	{ MX_FAIL_CLOSED, SC_AFTER_BANNER, 0, "smtp.connection_lost",
-	  MX_SEV_ERROR, MX_ACT_REMOTE, "%H: %T.",
-	  "Re-test; if it persists the remote admin must check the server." },
+	  MX_SEV_ERROR, MX_ACT_REMOTE, N_("%H: %T."),
+	  N_("Re-test; if it persists the remote admin must check the server.") },
 	{ MX_FAIL_RESET, SC_AFTER_BANNER, 0, "smtp.connection_lost",
-	  MX_SEV_ERROR, MX_ACT_REMOTE, "%H: %T.",
-	  "Re-test; if it persists the remote admin must check the server." },
+	  MX_SEV_ERROR, MX_ACT_REMOTE, N_("%H: %T."),
+	  N_("Re-test; if it persists the remote admin must check the server.") },
 	{ MX_FAIL_INJECTION, SC_ANY, 0, "smtp.starttls_injection",
 	  MX_SEV_CRIT, MX_ACT_REMOTE,
-	  "%H sent data after its STARTTLS reply, before TLS began.",
-	  "Someone on the path, or a broken server, can inject commands "
+	  N_("%H sent data after its STARTTLS reply, before TLS began."),
+	  N_("Someone on the path, or a broken server, can inject commands "
 	  "(CVE-2011-0411 class); the remote admin must fix the server or the"
-	  " middlebox. The check stopped there." },
+	  " middlebox. The check stopped there.") },
 	{ MX_FAIL_PROTOCOL, SC_ANY, 0, "smtp.protocol_error", MX_SEV_ERROR,
-	  MX_ACT_REMOTE, "%H answered %S with something that is not SMTP: %T.",
-	  "The remote admin must fix the server." },
+	  MX_ACT_REMOTE, N_("%H answered %S with something that is not SMTP: %T."),
+	  N_("The remote admin must fix the server.") },
 	/* Any other way the connection failed before the greeting. */
 	{ MX_FAIL_NOROUTE, SC_CONNECT, 0, "smtp.unreachable", MX_SEV_ERROR,
-	  MX_ACT_ISP, "%H (%A) is unreachable: %T.",
-	  "Check routing and firewalls between us and the exchanger." },
+	  MX_ACT_ISP, N_("%H (%A) is unreachable: %T."),
+	  N_("Check routing and firewalls between us and the exchanger.") },
 	{ MX_FAIL_RESET, SC_CONNECT, 0, "smtp.unreachable", MX_SEV_ERROR,
-	  MX_ACT_ISP, "%H (%A) is unreachable: %T.",
-	  "Check routing and firewalls between us and the exchanger." },
+	  MX_ACT_ISP, N_("%H (%A) is unreachable: %T."),
+	  N_("Check routing and firewalls between us and the exchanger.") },
 	{ MX_FAIL_CLOSED, SC_CONNECT, 0, "smtp.unreachable", MX_SEV_ERROR,
-	  MX_ACT_ISP, "%H (%A) is unreachable: %T.",
-	  "Check routing and firewalls between us and the exchanger." },
+	  MX_ACT_ISP, N_("%H (%A) is unreachable: %T."),
+	  N_("Check routing and firewalls between us and the exchanger.") },
 	{ MX_FAIL_INTERNAL, SC_CONNECT, 0, "smtp.unreachable", MX_SEV_ERROR,
-	  MX_ACT_ISP, "%H (%A) is unreachable: %T.",
-	  "Check routing and firewalls between us and the exchanger." },
+	  MX_ACT_ISP, N_("%H (%A) is unreachable: %T."),
+	  N_("Check routing and firewalls between us and the exchanger.") },
 };
 
 /* Whether a stage belongs to a class. */
@@ -158,7 +159,7 @@ mx__diag_probe_end(struct mx__diag *d, const struct mx_probe *p,
 	const struct mx_stage_reply *r = &p->reply[p->failed_stage];
 	const char *why, *host = m->exch[p->mx_index].host;
 	const struct end_ctx ctx = { m, p };
-	char summary[MX_TEXT_MAX], id[48];
+	char summary[MX_TEXT_MAX], summary_tr[MX_TEXT_MAX], id[48];
 	enum mx_actor act;
 	size_t i;
 
@@ -169,8 +170,10 @@ mx__diag_probe_end(struct mx__diag *d, const struct mx_probe *p,
 			continue;
 		mx__diag_expand(summary, sizeof summary, e->summary,
 		    end_value, &ctx);
-		mx__diag_add(d, e->id, e->sev, e->actor, subj, e->remedy,
-		    "%s", summary);
+		mx__diag_expand(summary_tr, sizeof summary_tr, _(e->summary),
+		    end_value, &ctx);
+		mx__diag_add_text(d, e->id, e->sev, e->actor, subj, e->remedy,
+		    summary, summary_tr);
 		return;
 	}
 	if ((p->fail != MX_FAIL_REPLY_4XX && p->fail != MX_FAIL_REPLY_5XX) ||

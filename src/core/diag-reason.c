@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "diag-int.h"
+#include "i18n.h"
 
 /* One reason and what follows from it. */
 struct reason_row {
@@ -22,81 +23,81 @@ struct reason_row {
 
 static const struct reason_row rows[] = {
 	{ "userunknown", MX_ACT_SENDER, ALSO(MX_ACT_REMOTE), 0,
-	  "The address does not exist there: check the spelling with the "
-	  "recipient." },
+	  N_("The address does not exist there: check the spelling with the "
+	  "recipient.") },
 	{ "mailboxfull", MX_ACT_RECIPIENT, 0, 1,
-	  "The recipient's mailbox is full, a soft failure (senders retry "
-	  "for days): the recipient must make room." },
+	  N_("The recipient's mailbox is full, a soft failure (senders retry "
+	  "for days): the recipient must make room.") },
 	{ "mesgtoobig", MX_ACT_SENDER, ALSO(MX_ACT_REMOTE), 0,
-	  "Send a smaller message or a link." },
+	  N_("Send a smaller message or a link.") },
 	{ "exceedlimit", MX_ACT_SENDER, ALSO(MX_ACT_RECIPIENT), 0,
-	  "The message exceeds a limit of the recipient's mailbox: send a "
-	  "smaller message." },
+	  N_("The message exceeds a limit of the recipient's mailbox: send a "
+	  "smaller message.") },
 	{ "blocked", MX_ACT_US, 0, 0,
-	  "Our sending IP or host is refused: check blocklists (DNSBL) and "
-	  "reverse DNS, then request delisting." },
+	  N_("Our sending IP or host is refused: check blocklists (DNSBL) and "
+	  "reverse DNS, then request delisting.") },
 	{ "requireptr", MX_ACT_US, 0, 0,
-	  "Our sending IP has no reverse DNS (PTR) or its name does not "
+	  N_("Our sending IP has no reverse DNS (PTR) or its name does not "
 	  "resolve back to it: whoever runs our IP must publish a matching "
-	  "PTR." },
+	  "PTR.") },
 	{ "badreputation", MX_ACT_US, 0, 0,
-	  "Our sending IP or domain has a poor reputation there: cut "
-	  "complaints and volume, then ask the provider to review it." },
+	  N_("Our sending IP or domain has a poor reputation there: cut "
+	  "complaints and volume, then ask the provider to review it.") },
 	{ "greylisted", MX_ACT_NOBODY, 0, 1,
-	  "Greylisting: a normal server retries and the mail goes through "
-	  "within minutes." },
+	  N_("Greylisting: a normal server retries and the mail goes through "
+	  "within minutes.") },
 	{ "rejected", MX_ACT_US, ALSO(MX_ACT_SENDER), 0,
-	  "Our sender address or domain is refused: check SPF/DMARC and the "
-	  "sender." },
+	  N_("Our sender address or domain is refused: check SPF/DMARC and the "
+	  "sender.") },
 	{ "authfailure", MX_ACT_US, 0, 0,
-	  "Our domain's SPF, DKIM or DMARC did not pass: fix the sending "
-	  "domain's records." },
+	  N_("Our domain's SPF, DKIM or DMARC did not pass: fix the sending "
+	  "domain's records.") },
 	{ "norelaying", MX_ACT_REMOTE, 0, 0,
-	  "The server does not accept mail for this domain: the MX records "
-	  "may point to the wrong host." },
+	  N_("The server does not accept mail for this domain: the MX records "
+	  "may point to the wrong host.") },
 	{ "suspend", MX_ACT_RECIPIENT, ALSO(MX_ACT_REMOTE), 0,
-	  "The recipient's account is disabled." },
+	  N_("The recipient's account is disabled.") },
 	{ "hasmoved", MX_ACT_SENDER, 0, 0,
-	  "The recipient has moved: use the new address." },
+	  N_("The recipient has moved: use the new address.") },
 	{ "hostunknown", MX_ACT_SENDER, 0, 0,
-	  "The domain does not exist: check the spelling." },
+	  N_("The domain does not exist: check the spelling.") },
 	{ "notaccept", MX_ACT_SENDER, 0, 0,
-	  "The domain accepts no mail." },
+	  N_("The domain accepts no mail.") },
 	{ "spamdetected", MX_ACT_SENDER, ALSO(MX_ACT_US), 0,
-	  "The message was taken for spam: change its content or links, or "
-	  "ask the recipient to allow the sender." },
+	  N_("The message was taken for spam: change its content or links, or "
+	  "ask the recipient to allow the sender.") },
 	{ "virusdetected", MX_ACT_SENDER, 0, 0,
-	  "The message was taken to carry a virus: check the attachments." },
+	  N_("The message was taken to carry a virus: check the attachments.") },
 	{ "contenterror", MX_ACT_SENDER, 0, 0,
-	  "The message's content or form is refused: send it in another "
-	  "form." },
+	  N_("The message's content or form is refused: send it in another "
+	  "form.") },
 	{ "filtered", MX_ACT_RECIPIENT, ALSO(MX_ACT_REMOTE), 0,
-	  "A filter of the recipient refuses this mail: ask the recipient to "
-	  "allow the sender." },
+	  N_("A filter of the recipient refuses this mail: ask the recipient to "
+	  "allow the sender.") },
 	{ "policyviolation", MX_ACT_REMOTE, ALSO(MX_ACT_SENDER), 0,
-	  "The receiving side's policy refuses this message: ask the "
-	  "recipient's admin." },
+	  N_("The receiving side's policy refuses this message: ask the "
+	  "recipient's admin.") },
 	{ "speeding", MX_ACT_US, 0, 1,
-	  "We sent too much too fast: slow down; the mail goes through "
-	  "later." },
+	  N_("We sent too much too fast: slow down; the mail goes through "
+	  "later.") },
 	{ "toomanyconn", MX_ACT_US, 0, 1,
-	  "Too many connections or recipients at once: send less at a "
-	  "time." },
+	  N_("Too many connections or recipients at once: send less at a "
+	  "time.") },
 	{ "syntaxerror", MX_ACT_US, 0, 0,
-	  "The server did not understand our command." },
+	  N_("The server did not understand our command.") },
 	{ "notcompliantrfc", MX_ACT_SENDER, 0, 0,
-	  "The message does not follow the mail standards: send it from "
-	  "another program." },
+	  N_("The message does not follow the mail standards: send it from "
+	  "another program.") },
 	{ "networkerror", MX_ACT_REMOTE, 0, 1,
-	  "Mail cannot reach the domain's servers now; it stays queued and "
-	  "is retried." },
+	  N_("Mail cannot reach the domain's servers now; it stays queued and "
+	  "is retried.") },
 	{ "expired", MX_ACT_NOBODY, 0, 1, "" },
 	{ "securityerror", MX_ACT_REMOTE, 0, 0,
-	  "A TLS or security problem stops delivery." },
+	  N_("A TLS or security problem stops delivery.") },
 	{ "systemerror", MX_ACT_REMOTE, 0, 1,
-	  "The receiving server has a problem; retry later." },
+	  N_("The receiving server has a problem; retry later.") },
 	{ "systemfull", MX_ACT_REMOTE, 0, 1,
-	  "The receiving server is out of space; retry later." },
+	  N_("The receiving server is out of space; retry later.") },
 	{ "mailererror", MX_ACT_REMOTE, 0, 0, "" },
 	{ "deliverable", MX_ACT_NOBODY, 0, 0, "" },
 	{ "onhold", MX_ACT_NOBODY, 0, 0, "" },

@@ -12,6 +12,7 @@
 
 #include "diag-int.h"
 #include "reason.h"
+#include "i18n.h"
 
 /* Set the verdict: reason, exit status, words, then the remedy (advice,
  * or the reason table's when NULL); the actor is the reason table's. */
@@ -20,15 +21,23 @@ vverdict(struct mx_verdict *v, const char *reason, enum mx_exit code,
     const char *advice, const char *fmt, va_list ap)
 {
 	size_t n;
+	va_list tr;
 
 	mx_strlcpy(v->reason, reason, sizeof v->reason);
 	v->exit_code = code;
+	va_copy(tr, ap);
 	vsnprintf(v->summary, sizeof v->summary, fmt, ap);
+	vsnprintf(v->summary_tr, sizeof v->summary_tr, _(fmt), tr);
+	va_end(tr);
 	if (advice == NULL)
 		advice = mx__reason_advice(reason);
 	n = strlen(v->summary);
 	if (*advice != '\0' && n + 2 < sizeof v->summary)
 		snprintf(v->summary + n, sizeof v->summary - n, " %s", advice);
+	n = strlen(v->summary_tr);
+	if (*advice != '\0' && n + 2 < sizeof v->summary_tr)
+		snprintf(v->summary_tr + n, sizeof v->summary_tr - n, " %s",
+		    _(advice));
 	v->actor = mx__reason_actor(reason, 0, &v->actor_also, &v->has_also);
 }
 

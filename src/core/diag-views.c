@@ -257,6 +257,7 @@ mx__diag_views(struct mx__diag *d, struct mx_verdict *v, int warnings)
 	vw[best].primary = 1;
 	mx_strlcpy(v->reason, vv[best].reason, sizeof v->reason);
 	mx_strlcpy(v->summary, vv[best].summary, sizeof v->summary);
+	mx_strlcpy(v->summary_tr, vv[best].summary_tr, sizeof v->summary_tr);
 	v->exit_code = vv[best].exit_code;
 	v->nviews = n;
 	for (k = 0; k < n; k++) {
@@ -302,6 +303,7 @@ mx__diag_views(struct mx__diag *d, struct mx_verdict *v, int warnings)
 		    why);
 		i = (int)strlen(v->summary);
 		mx_strlcpy(v->summary + i, tail, sizeof v->summary - (size_t)i);
+		v->summary_tr[0] = '\0';	/* English: the views' words */
 		if (v->exit_code == MX_EXIT_OK)
 			v->exit_code = MX_EXIT_TEMP;
 	}

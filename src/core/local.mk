@@ -4,7 +4,7 @@ libmxengine_a_SOURCES = \
 	src/core/mxscope.h src/core/mx-int.h \
 	src/core/opts.h src/core/model.h src/core/event.h src/core/engine.h \
 	src/core/diag.h src/core/sanitize.h src/core/util.h \
-	src/core/util.c src/core/sanitize.c src/core/names.c \
+	src/core/util.c src/core/i18n.c src/core/i18n.h src/core/textwidth.c src/core/textwidth.h src/core/sanitize.c src/core/names.c \
 	src/core/event.c src/core/model.c src/core/opts.c src/core/helo.c \
 	src/core/target.c src/core/endpoint.c \
 	src/core/dns.c src/core/dns.h src/core/dns-cache.c src/core/dnsbl.c src/core/dnsbl.h \

@@ -321,11 +321,21 @@ struct mx_finding {
 	char			 subject[MX_HOST_MAX];	/* host/resolver */
 	char			 summary[MX_TEXT_MAX];
 	char			 remedy[MX_TEXT_MAX];
+	/* summary and remedy in the user's language (gettext; the same
+	 * text in the C locale): what the report and dashboard show.  The
+	 * JSON keeps summary and remedy, always English. */
+	char			 summary_tr[MX_TEXT_MAX];
+	char			 remedy_tr[MX_TEXT_MAX];
 	/* Every subject the same finding holds for ("\n"-separated, the
 	 * first is subject): one finding on N addresses, not N findings. */
 	int			 nsubjects;
 	char			 subjects[MX_TEXT_MAX * 2];
 };
+
+/* A finding's summary and remedy to show: the user's language, else
+ * (not translated, a finding built elsewhere) the English. */
+const char	*mx_finding_summary(const struct mx_finding *);
+const char	*mx_finding_remedy(const struct mx_finding *);
 
 /*
  * One view of the domain: the resolvers that gave the same MX set and
@@ -349,6 +359,9 @@ struct mx_view {
 struct mx_verdict {
 	char		 reason[24];	/* bounce vocabulary + deliverable */
 	char		 summary[MX_TEXT_MAX];
+	/* The summary in the user's language (gettext) for the report and
+	 * the dashboard; empty: show summary.  The JSON keeps summary. */
+	char		 summary_tr[MX_TEXT_MAX];
 	enum mx_exit	 exit_code;
 	int		 final;		/* all stages finished */
 	int		 nviews;	/* 0, or >= 2 when resolvers disagree */

@@ -6,6 +6,7 @@
  */
 #include <stddef.h>
 
+#include "i18n.h"
 #include "mxscope.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
@@ -37,12 +38,13 @@ static const char *const note_names[] = {
 };
 
 static const char *const severity_names[] = {
-	"info", "warning", "error", "critical"
+	N_("info"), N_("warning"), N_("error"), N_("critical")
 };
 
 static const char *const actor_names[] = {
-	"nobody", "us", "remote admin", "ISP", "blocklist operator", "sender",
-	"recipient"
+	/* JSON values; the report and the dashboard show _(name). */
+	N_("nobody"), N_("us"), N_("remote admin"), N_("ISP"),
+	N_("blocklist operator"), N_("sender"), N_("recipient")
 };
 
 static const char *const fail_names[] = {
@@ -191,3 +193,17 @@ typedef char names_check_auth[NELEM(auth_result_names) == MX_AUTH_ERROR + 1 ?
     1 : -1];
 typedef char names_check_subsrc[NELEM(sub_source_names) ==
     MX_SUBSRC_NONE + 1 ? 1 : -1];
+
+/* The summary to show: translated, else English. */
+const char *
+mx_finding_summary(const struct mx_finding *f)
+{
+	return f->summary_tr[0] != '\0' ? f->summary_tr : f->summary;
+}
+
+/* The remedy to show: translated, else English. */
+const char *
+mx_finding_remedy(const struct mx_finding *f)
+{
+	return f->remedy_tr[0] != '\0' ? f->remedy_tr : f->remedy;
+}

@@ -14,6 +14,7 @@
 #include <arpa/inet.h>
 
 #include "config.h"
+#include "i18n.h"
 #include "conf.h"
 #include "options.h"
 #include "mailbox.h"
@@ -147,7 +148,7 @@ parse_retry(struct mx_cli *cli, const char *arg)
 static void
 usage(FILE *f)
 {
-	fputs(
+	fputs(_(
 "Usage: mxscope [OPTION]... TARGET\n"
 "       mxscope --batch FILE [--json] [--jobs N] [OPTION]...\n"
 "       mxscope --demo [SCENARIO]\n"
@@ -156,7 +157,8 @@ usage(FILE *f)
 "servers for its MX and addresses, walk the SMTP dialogue with every\n"
 "exchanger at once, and explain the result.  With a terminal it shows a\n"
 "live dashboard; --report and --json print a report instead.\n"
-"\n"
+"\n"), f);
+	fputs(_(
 "Output:\n"
 "      --report            plain-text report (no dashboard)\n"
 "      --json              one JSON document (schema in mxscope(1))\n"
@@ -164,12 +166,14 @@ usage(FILE *f)
 "      --verbose           the text report shows every address's dialogue\n"
 "                          (default: those that decided the verdict)\n"
 "      --redact            reports without local parts and our IP (tickets)\n"
-"      --no-color          no colours (also when NO_COLOR is set)\n"
+"      --no-color          no colours (also when NO_COLOR is set)\n"), f);
+	fputs(_(
 "DNS:\n"
 "  -s, --dns SERVER[:PORT] ask this resolver (repeatable; IPv6 as [addr]:port;\n"
 "                          a preset's NAME asks its servers; default: each\n"
 "                          resolver of /etc/resolv.conf)\n"
-"  -4 / -6                 use only IPv4 / IPv6 exchanger addresses\n"
+"  -4 / -6                 use only IPv4 / IPv6 exchanger addresses\n"), f);
+	fputs(_(
 "SMTP:\n"
 "  -p, --port PORT         SMTP port (default 25)\n"
 "      --from ADDRESS      MAIL FROM address (default: the null sender <>)\n"
@@ -202,7 +206,8 @@ usage(FILE *f)
 "                          FAILURE, DELAY joined by commas (if DSN is offered)\n"
 "      --dsn-ret FULL|HDRS MAIL FROM's RET= (RFC 3461; if DSN is offered)\n"
 "      --mta-sts-port PORT fetch the MTA-STS policy from this port instead\n"
-"                          of 443 (for tests against an unprivileged server)\n"
+"                          of 443 (for tests against an unprivileged server)\n"), f);
+	fputs(_(
 "Mailbox (POP3/IMAP instead of the SMTP check):\n"
 "      --pop3[=HOST[:PORT]] check the POP3 mailbox (110 STLS, 995 implicit TLS;\n"
 "                          pop3s://HOST for implicit TLS on another port;\n"
@@ -214,7 +219,8 @@ usage(FILE *f)
 "                          else a masked field in the dashboard or a no-echo\n"
 "                          prompt); never on the command line\n"
 "      --allow-plaintext   send the password without (trusted) TLS\n"
-"      --retr N            also download message N (POP3 RETR)\n"
+"      --retr N            also download message N (POP3 RETR)\n"), f);
+	fputs(_(
 "Submission (beside the MX check; --user, --password-file as above):\n"
 "      --submission[=HOST[:PORT]] log in to the submission server (587 with\n"
 "                          STARTTLS required, 465 or smtps://HOST implicit\n"
@@ -223,11 +229,13 @@ usage(FILE *f)
 "                          _submission._tcp, then smtp.DOMAIN, mail.DOMAIN\n"
 "      --oauth-token-file F  AUTH XOAUTH2 with the OAuth 2.0 token in F\n"
 "      --auth-mech MECH    AUTH with MECH (PLAIN, LOGIN, CRAM-MD5, XOAUTH2)\n"
-"                          even when EHLO does not advertise it\n"
+"                          even when EHLO does not advertise it\n"), f);
+	fputs(_(
 "Bounces:\n"
 "      --ndr               operands are bounce messages (files, or - for stdin);\n"
 "                          the live check runs for the first failed recipient\n"
-"      --offline           with --ndr: only classify, no network\n"
+"      --offline           with --ndr: only classify, no network\n"), f);
+	fputs(_(
 "Batch (many targets, one per line of FILE; - for stdin):\n"
 "      --batch FILE        check every target of FILE on one loop; a summary\n"
 "                          line per target (--json: a JSON Lines record with\n"
@@ -237,25 +245,30 @@ usage(FILE *f)
 "      --per-ip K          at most K connections to one IP at a time\n"
 "                          (default 5; 0: no limit)\n"
 "      --no-share          one SMTP session per target (default: targets of\n"
-"                          one domain share one per exchanger, RSET between)\n"
+"                          one domain share one per exchanger, RSET between)\n"), f);
+	fputs(_(
 "Demo:\n"
 "      --demo [SCENARIO]   run on the built-in loopback lab (no network)\n"
-"      --list-scenarios    list the demo scenarios\n"
+"      --list-scenarios    list the demo scenarios\n"), f);
+	fputs(_(
 "Monitoring (a Nagios/Icinga plugin; exit 0 OK, 1 WARNING, 2 CRITICAL, 3\n"
 "UNKNOWN):\n"
 "      --nagios            print one status line with performance data;\n"
 "                          the whole run stops after 50 s\n"
 "      --warning RANGE     WARNING when the seconds to the verdict fall\n"
 "                          outside RANGE (10, 5:10, ~:10, @5:10)\n"
-"      --critical RANGE    CRITICAL likewise\n"
+"      --critical RANGE    CRITICAL likewise\n"), f);
+	fputs(_(
 "Configuration (/etc/mxscope/config, then $XDG_CONFIG_HOME/mxscope/config,\n"
 "then the words of MXSCOPE_OPTIONS, then the command line):\n"
 "      --config FILE       read FILE instead of both configuration files\n"
-"      --list-presets      list the resolver presets (preset = NAME SERVER...)\n"
+"      --list-presets      list the resolver presets (preset = NAME SERVER...)\n"), f);
+	fputs(_(
 "Findings:\n"
 "      --explain ID        what finding ID means, how it is found, who acts,\n"
 "                          how to fix it\n"
-"      --list-findings     list the finding ids\n"
+"      --list-findings     list the finding ids\n"), f);
+	fputs(_(
 "Blocklists (RFC 5782; IPs a bounce names when it says blocked are checked):\n"
 "      --check-ip ADDR     also check this IPv4 address (e.g. our sending IP);\n"
 "                          repeatable, at most 4\n"
@@ -265,9 +278,10 @@ usage(FILE *f)
 "\n"
 "      --help              show this help\n"
 "      --version           show the version\n"
-"\n"
+"\n"), f);
+	fputs(_(
 "Exit status: 0 deliverable, 1 temporary failure or warnings, 2 permanent\n"
-"failure, 3 could not test or usage error.\n", f);
+"failure, 3 could not test or usage error.\n"), f);
 }
 
 /* Whether s is a blocklist zone name (letters, digits, '-', '.'). */
@@ -344,7 +358,7 @@ perr(const char *fmt, ...)
 	char *msg;
 
 	va_start(ap, fmt);
-	msg = mx_xvasprintf(fmt, ap);
+	msg = mx_xvasprintf(_(fmt), ap);
 	va_end(ap);
 	if (where != NULL)
 		mx_warnx("%s: %s", where, msg);

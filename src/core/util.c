@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "mxscope.h"
+#include "i18n.h"
 
 static void (*fatal_hook)(void);
 
@@ -31,7 +32,7 @@ mx_vwarnx(const char *fmt, va_list ap)
 	size_t len, cap;
 
 	/* No mx_x* allocation here: this also reports "out of memory". */
-	if (vasprintf(&msg, fmt, ap) < 0) {
+	if (vasprintf(&msg, _(fmt), ap) < 0) {
 		fprintf(stderr, "mxscope: %s\n", fmt);
 		return;
 	}

@@ -10,6 +10,7 @@
 
 #include "diag-int.h"
 #include "mailbox.h"
+#include "i18n.h"
 
 /* Protocol name in capitals, for sentences. */
 static const char *
@@ -49,69 +50,69 @@ struct mb_rule {
 
 static const struct mb_rule mb_rules[] = {
 	{ MBC_TLS_UNAVAILABLE, "%p.tls_unavailable", MX_SEV_ERROR,
-	  MX_ACT_REMOTE, "%P %H %R: passwords would travel in clear text.",
-	  "The mail provider must enable TLS (STLS/STARTTLS, or implicit TLS "
+	  MX_ACT_REMOTE, N_("%P %H %R: passwords would travel in clear text."),
+	  N_("The mail provider must enable TLS (STLS/STARTTLS, or implicit TLS "
 	  "on port 995/993); until then use the implicit-TLS port if it "
-	  "exists." },
+	  "exists.") },
 	{ MBC_INJECTION, "mailbox.tls_injection", MX_SEV_CRIT, MX_ACT_REMOTE,
-	  "%H sent data after its %V go-ahead, before the TLS handshake; the "
-	  "check stopped before any credential.",
-	  "Someone on the path, or a broken server, injects data into the "
+	  N_("%H sent data after its %V go-ahead, before the TLS handshake; the "
+	  "check stopped before any credential."),
+	  N_("Someone on the path, or a broken server, injects data into the "
 	  "session (hostile-inputs: NO STARTTLS, CVE-2021-22947 class); the "
 	  "provider must fix the server or the middlebox. No password was "
-	  "sent." },
+	  "sent.") },
 	{ MBC_ECHOED_SECRET, "mailbox.password_echoed", MX_SEV_WARN,
-	  MX_ACT_REMOTE, "%H sent the password back in a reply.",
-	  "The provider should not repeat credentials in replies (they end up "
-	  "in logs); mxscope masked it." },
+	  MX_ACT_REMOTE, N_("%H sent the password back in a reply."),
+	  N_("The provider should not repeat credentials in replies (they end up "
+	  "in logs); mxscope masked it.") },
 	{ MBC_HOST_UNKNOWN, "mailbox.host_unknown", MX_SEV_ERROR, MX_ACT_US,
-	  "No %P server found: %T.",
-	  "Give the mailbox server with --pop3 HOST / --imap HOST (your "
-	  "provider's settings page names it)." },
+	  N_("No %P server found: %T."),
+	  N_("Give the mailbox server with --pop3 HOST / --imap HOST (your "
+	  "provider's settings page names it).") },
 	{ MBC_CONNECT_FAILED, "%p.connect_failed", MX_SEV_ERROR, MX_ACT_REMOTE,
-	  "%P %H [%A] port %N: %T.",
-	  "The service is down or a firewall blocks the port; check the port "
-	  "with the provider, or the local network if other sites work." },
+	  N_("%P %H [%A] port %N: %T."),
+	  N_("The service is down or a firewall blocks the port; check the port "
+	  "with the provider, or the local network if other sites work.") },
 	{ MBC_NO_GREETING, "%p.no_greeting", MX_SEV_ERROR, MX_ACT_REMOTE,
-	  "%P %H accepted the connection but sent no greeting (%T).",
-	  "The server accepts connections but its mail service hangs or drops "
-	  "them; the provider must check it." },
+	  N_("%P %H accepted the connection but sent no greeting (%T)."),
+	  N_("The server accepts connections but its mail service hangs or drops "
+	  "them; the provider must check it.") },
 	{ MBC_GREETING_REFUSED, "%p.greeting_refused", MX_SEV_ERROR,
-	  MX_ACT_REMOTE, "%P %H refused the session: %G",
-	  "The provider refuses sessions now; retry later or ask the "
-	  "provider." },
+	  MX_ACT_REMOTE, N_("%P %H refused the session: %G"),
+	  N_("The provider refuses sessions now; retry later or ask the "
+	  "provider.") },
 	{ MBC_LOGIN_FAILED, "%p.auth_failed", MX_SEV_ERROR, MX_ACT_US,
-	  "%P %H rejected the login of %U: %L",
-	  "Check the user name and password (many providers want the full "
+	  N_("%P %H rejected the login of %U: %L"),
+	  N_("Check the user name and password (many providers want the full "
 	  "address as the user, some an app password); reset the password if "
-	  "unsure." },
+	  "unsure.") },
 	{ MBC_LOGIN_LOCKED, "%p.mailbox_locked", MX_SEV_WARN, MX_ACT_US,
-	  "%P %H: the mailbox of %U is locked by another session (%K).",
-	  "Close the other mail client (phone, laptop) that keeps the mailbox "
+	  N_("%P %H: the mailbox of %U is locked by another session (%K)."),
+	  N_("Close the other mail client (phone, laptop) that keeps the mailbox "
 	  "open, wait a few minutes, or ask the provider to clear a stale "
-	  "lock." },
+	  "lock.") },
 	{ MBC_LOGIN_SERVER_ERROR, "%p.server_error", MX_SEV_ERROR,
-	  MX_ACT_REMOTE, "%P %H failed at login with a server error: %L",
-	  "The provider has a problem with the mailbox store; retry later or "
-	  "report it." },
+	  MX_ACT_REMOTE, N_("%P %H failed at login with a server error: %L"),
+	  N_("The provider has a problem with the mailbox store; retry later or "
+	  "report it.") },
 	{ MBC_LOGIN_REFUSED_PLAIN, "mailbox.login_not_sent", MX_SEV_WARN,
-	  MX_ACT_REMOTE, "mxscope did not send the password to %H: %L.",
-	  "Use the implicit-TLS port (995/993) if the provider has one; "
-	  "--allow-plaintext sends the password anyway." },
+	  MX_ACT_REMOTE, N_("mxscope did not send the password to %H: %L."),
+	  N_("Use the implicit-TLS port (995/993) if the provider has one; "
+	  "--allow-plaintext sends the password anyway.") },
 	{ MBC_LOGIN_DISABLED, "%p.login_disabled", MX_SEV_ERROR, MX_ACT_REMOTE,
-	  "%P %H disables password login: %L.",
-	  "The server offers no login mxscope can use here (e.g. "
-	  "LOGINDISABLED without TLS)." },
+	  N_("%P %H disables password login: %L."),
+	  N_("The server offers no login mxscope can use here (e.g. "
+	  "LOGINDISABLED without TLS).") },
 	{ MBC_PROTOCOL, "%p.protocol_error", MX_SEV_ERROR, MX_ACT_REMOTE,
-	  "%P %H broke the protocol at %S: %T.",
-	  "The provider must fix the server; mail clients will fail the same "
-	  "way." },
+	  N_("%P %H broke the protocol at %S: %T."),
+	  N_("The provider must fix the server; mail clients will fail the same "
+	  "way.") },
 	{ MBC_REPLY_TIMEOUT, "%p.reply_timeout", MX_SEV_ERROR, MX_ACT_REMOTE,
-	  "%P %H did not answer %S in time.",
-	  "The server stalls; retry and ask the provider to check its load." },
+	  N_("%P %H did not answer %S in time."),
+	  N_("The server stalls; retry and ask the provider to check its load.") },
 	{ MBC_APOP, "pop3.apop_offered", MX_SEV_INFO, MX_ACT_NOBODY,
-	  "%H advertises APOP (a timestamp in its greeting).",
-	  "Nothing to do: mxscope does not use APOP (MD5)." },
+	  N_("%H advertises APOP (a timestamp in its greeting)."),
+	  N_("Nothing to do: mxscope does not use APOP (MD5).") },
 };
 
 /* Whether a check's state shows condition c. */
@@ -199,7 +200,7 @@ static void
 diag_one(struct mx__diag *d, const struct mx_mailbox *b)
 {
 	char subj[MX_HOST_MAX + MX_ADDR_MAX + 16], id[48];
-	char summary[MX_TEXT_MAX];
+	char summary[MX_TEXT_MAX], summary_tr[MX_TEXT_MAX];
 	const char *host = b->host[0] ? b->host : "the mailbox server";
 	size_t i;
 
@@ -218,8 +219,10 @@ diag_one(struct mx__diag *d, const struct mx_mailbox *b)
 		mx__diag_expand(id, sizeof id, r->id, mb_value, b);
 		mx__diag_expand(summary, sizeof summary, r->summary, mb_value,
 		    b);
-		mx__diag_add(d, id, r->sev, r->actor, subj, r->remedy, "%s",
-		    summary);
+		mx__diag_expand(summary_tr, sizeof summary_tr, _(r->summary),
+		    mb_value, b);
+		mx__diag_add_text(d, id, r->sev, r->actor, subj, r->remedy,
+		    summary, summary_tr);
 	}
 }
 

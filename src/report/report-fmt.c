@@ -6,34 +6,22 @@
 
 #include "mxscope.h"
 #include "report-fmt.h"
+#include "textwidth.h"
+#include "i18n.h"
 
-/* Display width of sanitized text: one column per code point. */
+/* Display width of sanitized text (a CJK character takes two columns). */
 int
 mx__rt_width(const char *s)
 {
-	int w = 0;
-
-	for (; *s != '\0'; s++)
-		if (((unsigned char)*s & 0xc0) != 0x80)
-			w++;
-	return w;
+	return mx_text_width(s);
 }
 
-/* Byte offset just past the first n code points of s. */
+/* Byte offset just past the longest prefix of s that fits n columns
+ * (never splitting a character). */
 size_t
 mx__rt_cp_offset(const char *s, int n)
 {
-	size_t i = 0;
-
-	while (s[i] != '\0') {
-		if (((unsigned char)s[i] & 0xc0) != 0x80) {
-			if (n == 0)
-				break;
-			n--;
-		}
-		i++;
-	}
-	return i;
+	return mx_text_fit(s, n);
 }
 
 /* Write len bytes of sanitized text, a TAB printed as one space. */
@@ -63,7 +51,7 @@ void
 mx__rt_wrapped(FILE *fp, const char *s, int col, int indent)
 {
 	int room, tw;
-	size_t cut, sp, i;
+	size_t cut, sp;
 
 	if (col > MX_REPORT_WIDTH - 16 && col > indent) {
 		fputc('\n', fp);
@@ -80,14 +68,11 @@ mx__rt_wrapped(FILE *fp, const char *s, int col, int indent)
 			break;
 		}
 		cut = mx__rt_cp_offset(s, room);
-		sp = 0;
-		for (i = cut; i > 0; i--)
-			if (s[i] == ' ' || s[i] == '\t') {
-				sp = i;
-				break;
-			}
+		sp = mx_text_break(s, cut);
 		if (sp > 0)
 			cut = sp;
+		else if (cut == 0)	/* a wide character on one column */
+			cut = mx_utf8_next(s, &(unsigned){ 0 });
 		mx__rt_bytes(fp, s, cut);
 		s += cut;
 		while (*s == ' ' || *s == '\t')
@@ -105,7 +90,8 @@ mx__rt_wrapped(FILE *fp, const char *s, int col, int indent)
 void
 mx__rt_field(FILE *fp, const char *label, const char *value)
 {
-	fprintf(fp, "  %-10s", label);
+	fputs("  ", fp);
+	mx_text_pad(fp, *label != '\0' ? _(label) : "", 10);
 	mx__rt_wrapped(fp, value, 12, 12);
 }
 
@@ -118,7 +104,7 @@ mx__rt_tls(FILE *fp, const struct mx_tls *t)
 	if (!t->attempted)
 		return;
 	if (!t->ok) {
-		snprintf(buf, sizeof buf, "handshake failed%s%s",
+		snprintf(buf, sizeof buf, _("handshake failed%s%s"),
 		    t->error[0] != '\0' ? ": " : "", t->error);
 		mx__rt_field(fp, "TLS:", buf);
 	} else {
@@ -128,7 +114,7 @@ mx__rt_tls(FILE *fp, const struct mx_tls *t)
 		mx__rt_field(fp, "TLS:", buf);
 	}
 	if (t->no_cert) {
-		mx__rt_field(fp, "Cert:", "the server sent no certificate");
+		mx__rt_field(fp, "Cert:", _("the server sent no certificate"));
 		return;
 	}
 	if (t->subject[0] != '\0')
@@ -136,20 +122,20 @@ mx__rt_tls(FILE *fp, const struct mx_tls *t)
 	if (t->issuer[0] != '\0')
 		mx__rt_field(fp, "Issuer:", t->issuer);
 	if (t->not_after[0] != '\0')	/* one line with the checks below */
-		snprintf(exp, sizeof exp, "expires %s%s", t->not_after,
-		    t->expired ? " (EXPIRED)" :
-		    t->not_yet_valid ? " (NOT YET VALID)" : "");
+		snprintf(exp, sizeof exp, "%s%s", t->not_after,
+		    t->expired ? _(" (EXPIRED)") :
+		    t->not_yet_valid ? _(" (NOT YET VALID)") : "");
 	if (t->ok || t->verify_code != 0 || t->verify_error[0] != '\0') {
-		snprintf(buf, sizeof buf, "chain %s%s%s%s; name %s%s%s",
-		    t->verified ? "verified" : "NOT verified",
+		snprintf(buf, sizeof buf, _("chain %s%s%s%s; name %s%s%s"),
+		    t->verified ? _("verified") : _("NOT verified"),
 		    !t->verified && t->verify_error[0] != '\0' ? " (" : "",
 		    !t->verified ? t->verify_error : "",
 		    !t->verified && t->verify_error[0] != '\0' ? ")" : "",
-		    t->name_ok ? "matches" : "DOES NOT match",
-		    exp[0] != '\0' ? "; " : "", exp);
+		    t->name_ok ? _("matches") : _("DOES NOT match"),
+		    exp[0] != '\0' ? _("; expires ") : "", exp);
 		mx__rt_field(fp, "Checks:", buf);
 	} else if (exp[0] != '\0')
-		mx__rt_field(fp, "Expires:", exp + strlen("expires "));
+		mx__rt_field(fp, "Expires:", exp);
 }
 
 /* Our source IPs (distinct local ends of the probes), at most max. */

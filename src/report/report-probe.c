@@ -13,6 +13,7 @@
 #include "mxscope.h"
 #include "report-dane.h"
 #include "report-fmt.h"
+#include "i18n.h"
 
 /* Format EHLO capabilities as one line of words. */
 void
@@ -21,7 +22,7 @@ mx__rt_caps(char *buf, size_t sz, const struct mx_caps *c)
 	size_t n;
 
 	if (!c->esmtp) {
-		snprintf(buf, sz, "no ESMTP (HELO only)");
+		snprintf(buf, sz, "%s", _("no ESMTP (HELO only)"));
 		return;
 	}
 	snprintf(buf, sz, "ESMTP");
@@ -74,7 +75,7 @@ mx__rt_transcript(FILE *fp, const struct mx_probe *p, int fold)
 		return;
 	for (i = 0; i < p->nlines; i++)
 		anytls |= p->lines[i].tls;
-	fprintf(fp, "  Transcript%s:\n", anytls ? " (~ = inside TLS)" : "");
+	fprintf(fp, _("  Transcript%s:\n"), anytls ? _(" (~ = inside TLS)") : "");
 	for (i = 0; i < p->nlines && i < MX_TRANSCRIPT_MAX; i++) {
 		l = &p->lines[i];
 		snprintf(ms, sizeof ms, "%ums", (unsigned)l->t_ms);
@@ -91,14 +92,14 @@ mx__rt_transcript(FILE *fp, const struct mx_probe *p, int fold)
 			;
 		if (k - i - 1 < 2)
 			continue;
-		snprintf(note, sizeof note, "... %d more lines of this reply: "
-		    "the extensions under Offers", k - i - 1);
+		snprintf(note, sizeof note, _("... %d more lines of this reply: "
+		    "the extensions under Offers"), k - i - 1);
 		fprintf(fp, "  %8s %c%c: ", ms, l->tls ? '~' : ' ', 'S');
 		mx__rt_wrapped(fp, note, 16, 16);
 		i = k - 1;
 	}
 	if (p->lines_dropped > 0)
-		fprintf(fp, "  (%d more line%s not kept)\n", p->lines_dropped,
+		fprintf(fp, _("  (%d more line%s not kept)\n"), p->lines_dropped,
 		    p->lines_dropped == 1 ? "" : "s");
 }
 

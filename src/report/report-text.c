@@ -20,6 +20,8 @@
 #include "report-fmt.h"
 #include "report-send.h"
 #include "words.h"
+#include "textwidth.h"
+#include "i18n.h"
 #include "config.h"
 
 #define WIDTH	MX_REPORT_WIDTH
@@ -83,9 +85,9 @@ put_verdict(FILE *fp, const struct mx_model *m)
 	mx__rt_wrapped(fp, buf, 0, 9);
 	mx_words_act_line(m, buf, sizeof buf);
 	mx__rt_wrapped(fp, buf, 0, 14);
-	fprintf(fp, "Exit status: %d (%s%s)\n", (int)m->verdict.exit_code,
-	    mx_words_exit(m->verdict.exit_code), m->verdict.final ? "" :
-	    "; checks not finished");
+	fprintf(fp, _("Exit status: %d (%s%s)\n"), (int)m->verdict.exit_code,
+	    _(mx_words_exit(m->verdict.exit_code)), m->verdict.final ? "" :
+	    _("; checks not finished"));
 }
 
 /* The header's line of our source IPs (none connected: not known). */
@@ -102,8 +104,8 @@ put_sources(FILE *fp, const struct mx_model *m)
 	for (i = 0; i < n; i++)
 		snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s%s",
 		    i ? ", " : "", src[i]);
-	fputs("Our IP:   ", fp);
-	mx__rt_wrapped(fp, n > 0 ? buf : "not known (no connection was made)",
+	mx_text_pad(fp, _("Our IP:"), 10);
+	mx__rt_wrapped(fp, n > 0 ? buf : _("not known (no connection was made)"),
 	    10, 10);
 }
 
@@ -118,25 +120,27 @@ put_header(FILE *fp, const struct mx_model *m, const struct mx_report_ctx *c)
 	struct tm tm;
 	int i;
 
-	fputs("Target:   ", fp);
+	mx_text_pad(fp, _("Target:"), 10);
 	mx__rt_wrapped(fp, m->target, 10, 10);
-	fputs("Domain:   ", fp);
+	mx_text_pad(fp, _("Domain:"), 10);
 	mx__rt_bytes(fp, m->domain, strlen(m->domain));
 	if (m->local[0] != '\0') {
-		fputs("   local part: ", fp);
+		fputs(_("   local part: "), fp);
 		mx__rt_bytes(fp, m->local, strlen(m->local));
 	}
-	fprintf(fp, "   SMTP port: %d\n", m->port);
+	fprintf(fp, _("   SMTP port: %d\n"), m->port);
 	t = (time_t)m->started_wall;
-	if (m->started_wall > 0 && gmtime_r(&t, &tm) != NULL &&
-	    strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S UTC", &tm) > 0)
-		fprintf(fp, "Started:  %s\n", when);
-	else
-		fprintf(fp, "Started:  unknown\n");
-	fprintf(fp, "Elapsed:  %u.%03u s%s\n", (unsigned)(m->elapsed_ms / 1000),
-	    (unsigned)(m->elapsed_ms % 1000), m->running ? " (running)" : "");
+	if (m->started_wall <= 0 || gmtime_r(&t, &tm) == NULL ||
+	    strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S UTC", &tm) == 0)
+		mx_strlcpy(when, _("unknown"), sizeof when);
+	mx_text_pad(fp, _("Started:"), 10);
+	fprintf(fp, "%s\n", when);
+	mx_text_pad(fp, _("Elapsed:"), 10);
+	fprintf(fp, _("%u.%03u s%s\n"), (unsigned)(m->elapsed_ms / 1000),
+	    (unsigned)(m->elapsed_ms % 1000), m->running ? _(" (running)") : "");
 	if (c != NULL) {
-		fputs("Sent as:  MAIL FROM:<", fp);
+		mx_text_pad(fp, _("Sent as:"), 10);
+		fputs("MAIL FROM:<", fp);
 		if (c->from != NULL)
 			mx__rt_bytes(fp, c->from, strlen(c->from));
 		fputs(">", fp);
@@ -151,12 +155,13 @@ put_header(FILE *fp, const struct mx_model *m, const struct mx_report_ctx *c)
 		snprintf(res + strlen(res), sizeof res - strlen(res), "%s%s",
 		    i ? ", " : "", m->resolvers[i].name);
 	if (res[0] != '\0') {
-		fputs("Asked:    ", fp);
+		mx_text_pad(fp, _("Asked:"), 10);
 		mx__rt_wrapped(fp, res, 10, 10);
 	}
 	put_sources(fp, m);
 	put_policy_none(fp, m);
-	fprintf(fp, "By:       mxscope %s\n", PACKAGE_VERSION);
+	mx_text_pad(fp, _("By:"), 10);
+	fprintf(fp, "mxscope %s\n", PACKAGE_VERSION);
 }
 
 /* Write one item of a resolver's MX set at column 44 (or below it). */
@@ -179,13 +184,18 @@ put_resolvers(FILE *fp, const struct mx_model *m)
 	char rtt[16], item[MX_HOST_MAX + 64];
 	int i, j, first;
 
-	fprintf(fp, "\nDNS: MX of %s, per resolver\n", m->domain);
+	fprintf(fp, _("\nDNS: MX of %s, per resolver\n"), m->domain);
 	if (m->nresolvers == 0) {
-		fputs("  (no resolver has answered yet)\n", fp);
+		fputs(_("  (no resolver has answered yet)\n"), fp);
 		return;
 	}
-	fprintf(fp, "  %-2s %-18s %-11s %6s  %s\n", "#", "Resolver", "Status",
-	    "RTT", "MX set");
+	fputs("  #  ", fp);
+	mx_text_pad(fp, _("Resolver"), 18);
+	fputc(' ', fp);
+	mx_text_pad(fp, _("Status"), 11);
+	fputc(' ', fp);
+	mx_text_rpad(fp, _("RTT"), 6);
+	fprintf(fp, "  %s\n", _("MX set"));
 	for (i = 0; i < m->nresolvers && i < MX_MAX_RESOLVERS; i++) {
 		r = &m->resolvers[i];
 		fprintf(fp, "  %-2d ", i + 1);
@@ -202,10 +212,10 @@ put_resolvers(FILE *fp, const struct mx_model *m)
 		fprintf(fp, " %-11s %6s  ", mx_dns_status_name(r->status), rtt);
 		first = 1;
 		if (r->null_mx)
-			put_mx_item(fp, &first, "0 . (null MX: no mail)");
+			put_mx_item(fp, &first, _("0 . (null MX: no mail)"));
 		if (r->implicit)
 			put_mx_item(fp, &first,
-			    "implicit MX: the domain's own address");
+			    _("implicit MX: the domain's own address"));
 		for (j = 0; j < r->nmx && j < MX_MAX_EXCHANGERS; j++) {
 			if (r->null_mx && r->mx[j].pref == 0 &&
 			    strcmp(r->mx[j].host, ".") == 0)
@@ -220,10 +230,10 @@ put_resolvers(FILE *fp, const struct mx_model *m)
 			put_mx_item(fp, &first, item);
 		}
 		if (r->mx_cut)
-			put_mx_item(fp, &first, "(more records, list cut)");
+			put_mx_item(fp, &first, _("(more records, list cut)"));
 		if (r->addr_failures > 0) {
 			snprintf(item, sizeof item,
-			    "(%d address lookup%s failed: %s)",
+			    _("(%d address lookup%s failed: %s)"),
 			    r->addr_failures, r->addr_failures == 1 ? "" : "s",
 			    mx_dns_status_name(r->addr_status));
 			put_mx_item(fp, &first, item);
@@ -247,10 +257,10 @@ seen_by(char *buf, size_t sz, const struct mx_model *m,
 		return;
 	all = m->nresolvers >= 32 ? ~0u : (1u << m->nresolvers) - 1;
 	if ((x->seen_by & all) == all) {
-		snprintf(buf, sz, "  seen by all");
+		snprintf(buf, sz, "%s", _("  seen by all"));
 		return;
 	}
-	snprintf(buf, sz, "  seen by");
+	snprintf(buf, sz, "%s", _("  seen by"));
 	for (i = 0; i < m->nresolvers && i < 32; i++) {
 		n = strlen(buf);
 		if (x->seen_by & (1u << i))
@@ -258,7 +268,7 @@ seen_by(char *buf, size_t sz, const struct mx_model *m,
 	}
 	n = strlen(buf);
 	if ((x->seen_by & all) == 0)
-		snprintf(buf + n, sz - n, " none");
+		snprintf(buf + n, sz - n, "%s", _(" none"));
 }
 
 /* Write one address row of the exchanger table (stage: where it failed). */
@@ -279,8 +289,11 @@ put_probe_row(FILE *fp, const struct mx_probe *p)
 	fmt_ms(ms, sizeof ms, p->total_ms);
 	/* A failed probe shows where it failed, not that it said QUIT. */
 	st = mx_words_probe_stage(p);
-	fprintf(fp, " %-*s %-*s %-*s %6s\n", EX_STAGE, mx_words_stage(st),
-	    EX_MARK, mx_words_probe(p), EX_REPLY, code, ms);
+	fputc(' ', fp);
+	mx_text_pad(fp, mx_words_stage(st), EX_STAGE);
+	fputc(' ', fp);
+	mx_text_pad(fp, mx_words_probe(p), EX_MARK);
+	fprintf(fp, " %-*s %6s\n", EX_REPLY, code, ms);
 }
 
 /* Whether an A/AAAA status is a failure worth showing. */
@@ -299,14 +312,24 @@ put_exchangers(FILE *fp, const struct mx_model *m)
 	char seen[64], line[MX_HOST_MAX + 64];
 	int i, j;
 
-	fprintf(fp, "\nExchangers (%d, by preference)\n", m->nexch);
+	fprintf(fp, _("\nExchangers (%d, by preference)\n"), m->nexch);
 	if (m->nexch == 0) {
-		fputs("  (none)\n", fp);
+		fputs(_("  (none)\n"), fp);
 		return;
 	}
-	fprintf(fp, "  %*s  %-*s %-*s %-*s %-*s %6s\n", EX_PREF, "Pref",
-	    EX_ADDR, "Host / address", EX_STAGE, "Stage", EX_MARK, "Result",
-	    EX_REPLY, "Reply", "Time");
+	fputs("  ", fp);
+	mx_text_rpad(fp, _("Pref"), EX_PREF);
+	fputs("  ", fp);
+	mx_text_pad(fp, _("Host / address"), EX_ADDR);
+	fputc(' ', fp);
+	mx_text_pad(fp, _("Stage"), EX_STAGE);
+	fputc(' ', fp);
+	mx_text_pad(fp, _("Result"), EX_MARK);
+	fputc(' ', fp);
+	mx_text_pad(fp, _("Reply"), EX_REPLY);
+	fputc(' ', fp);
+	mx_text_rpad(fp, _("Time"), 6);
+	fputc('\n', fp);
 	for (i = 0; i < m->nexch && i < MX_MAX_EXCHANGERS; i++) {
 		x = &m->exch[i];
 		fprintf(fp, "  %*d  ", EX_PREF, x->pref);
@@ -315,21 +338,21 @@ put_exchangers(FILE *fp, const struct mx_model *m)
 		mx__rt_wrapped(fp, line, 2 + EX_PREF + 2, 2 + EX_PREF + 4);
 		if (x->naddr == 0 || addr_status_bad(x->a_status) ||
 		    addr_status_bad(x->aaaa_status))
-			fprintf(fp, "  %*s  (address lookup: A %s, AAAA %s)\n",
+			fprintf(fp, _("  %*s  (address lookup: A %s, AAAA %s)\n"),
 			    EX_PREF, "", mx_dns_status_name(x->a_status),
 			    mx_dns_status_name(x->aaaa_status));
 		for (j = 0; j < m->nprobes && j < MX_MAX_PROBES; j++)
 			if (m->probes[j].mx_index == i)
 				put_probe_row(fp, &m->probes[j]);
 		if (x->addr_cut)
-			fprintf(fp, "  %*s  (more addresses, list cut)\n",
+			fprintf(fp, _("  %*s  (more addresses, list cut)\n"),
 			    EX_PREF, "");
 	}
 	if (m->exch_cut)
-		fprintf(fp, "  (more than %d exchangers, list cut)\n",
+		fprintf(fp, _("  (more than %d exchangers, list cut)\n"),
 		    MX_MAX_EXCHANGERS);
 	if (m->probes_cut)
-		fprintf(fp, "  (more than %d addresses, list cut)\n",
+		fprintf(fp, _("  (more than %d addresses, list cut)\n"),
 		    MX_MAX_PROBES);
 }
 
@@ -353,23 +376,23 @@ put_probe_detail(FILE *fp, const struct mx_model *m, const struct mx_probe *p,
 	mx__rt_wrapped(fp, buf, 0, 4);
 	fmt_code(code, sizeof code, p->last_code, p->last_esc);
 	if (!p->done)
-		snprintf(buf, sizeof buf, "running, at %s",
+		snprintf(buf, sizeof buf, _("running, at %s"),
 		    mx_words_stage(p->stage));
 	else if (p->outcome == MX_OUT_OK)
-		snprintf(buf, sizeof buf, "accepted in %u ms%s%s",
+		snprintf(buf, sizeof buf, _("accepted in %u ms%s%s"),
 		    (unsigned)p->total_ms, p->outcome_text[0] ? ": " : "",
 		    p->outcome_text);
 	else
-		snprintf(buf, sizeof buf, "%s at %s (last reply %s)%s%s",
+		snprintf(buf, sizeof buf, _("%s at %s (last reply %s)%s%s"),
 		    mx_words_probe(p), mx_words_stage(p->failed_stage), code,
 		    p->outcome_text[0] ? ": " : "", p->outcome_text);
 	mx__rt_field(fp, "Result:", buf);
 	if (p->ptr_status != MX_DNS_PENDING) {
 		snprintf(buf, sizeof buf, "%s%s", p->ptr[0] ? p->ptr :
 		    mx_dns_status_name(p->ptr_status), p->ptr_fcrdns ==
-		    MX_FCRDNS_YES ? " (resolves back: confirmed)" :
-		    p->ptr_fcrdns == MX_FCRDNS_NO ? " (does not resolve back "
-		    "to this address)" : "");
+		    MX_FCRDNS_YES ? _(" (resolves back: confirmed)") :
+		    p->ptr_fcrdns == MX_FCRDNS_NO ? _(" (does not resolve back "
+		    "to this address)") : "");
 		mx__rt_field(fp, "PTR:", buf);
 	}
 	if (p->caps_plain.esmtp || p->caps.esmtp ||
@@ -400,15 +423,15 @@ put_details(FILE *fp, const struct mx_model *m, int verbose)
 	if (m->nprobes == 0)
 		return;
 	if (verbose) {
-		fputs("\nSMTP dialogue per address\n", fp);
+		fputs(_("\nSMTP dialogue per address\n"), fp);
 		for (i = 0; i < m->nprobes && i < MX_MAX_PROBES; i++)
 			put_probe_detail(fp, m, &m->probes[i], 1, i > 0);
 		return;
 	}
 	/* The first in MX order that accepted, or each that refused. */
 	n = mx_words_decisive(m, idx, MX_MAX_PROBES);
-	fprintf(fp, "\nSMTP dialogue of the address%s that decided (%d of %d;"
-	    " --verbose: all)\n", n == 1 ? "" : "es", n, m->nprobes);
+	fprintf(fp, _("\nSMTP dialogue of the address%s that decided (%d of %d;"
+	    " --verbose: all)\n"), n == 1 ? "" : "es", n, m->nprobes);
 	for (i = 0; i < n; i++)
 		put_probe_detail(fp, m, &m->probes[idx[i]], 0, i > 0);
 }
@@ -445,7 +468,7 @@ put_same(FILE *fp, const struct mx_model *m, int *order, int n, int i)
 	int j, k = 0, len, probes;
 
 	probes = names_probe(m, f->subject, strlen(f->subject));
-	snprintf(buf, sizeof buf, "Same for:");
+	snprintf(buf, sizeof buf, "%s", _("Same for:"));
 	for (; nl != NULL; k++, nl = end) {	/* the subjects it names */
 		end = strchr(nl + 1, '\n');
 		len = end != NULL ? (int)(end - nl - 1) : (int)strlen(nl + 1);
@@ -466,8 +489,8 @@ put_same(FILE *fp, const struct mx_model *m, int *order, int n, int i)
 		order[j] = -1;
 	}
 	if (k > 2 && k + 1 == m->nprobes && probes)
-		snprintf(buf, sizeof buf, "Same for: the other %d addresses "
-		    "(every address checked)", k);
+		snprintf(buf, sizeof buf, _("Same for: the other %d addresses "
+		    "(every address checked)"), k);
 	if (k > 0) {
 		mx__rt_spaces(fp, 12);
 		mx__rt_wrapped(fp, buf, 12, 14);
@@ -494,30 +517,33 @@ put_findings(FILE *fp, const struct mx_model *m)
 			order[j] = order[j - 1];
 			order[j - 1] = t;
 		}
-	fprintf(fp, "\nFindings (%d, most severe first)\n", n);
+	fprintf(fp, _("\nFindings (%d, most severe first)\n"), n);
 	if (n == 0) {
-		fputs("  (none)\n", fp);
+		fputs(_("  (none)\n"), fp);
 		return;
 	}
 	for (i = 0; i < n; i++) {
 		if (order[i] < 0)
 			continue;	/* said with an earlier one */
 		f = &m->findings[order[i]];
-		fprintf(fp, "  %-8s  ", mx_severity_name(f->severity));
-		snprintf(buf, sizeof buf, "%s  (to act: %s)", f->id,
-		    mx_actor_name(f->actor));
+		fputs("  ", fp);
+		mx_text_pad(fp, _(mx_severity_name(f->severity)), 8);
+		fputs("  ", fp);
+		snprintf(buf, sizeof buf, _("%s  (to act: %s)"), f->id,
+		    _(mx_actor_name(f->actor)));
 		mx__rt_wrapped(fp, buf, 12, 12);
 		if (f->subject[0] != '\0')
 			snprintf(buf, sizeof buf, "%s: %s", f->subject,
-			    f->summary);
+			    mx_finding_summary(f));
 		else
-			snprintf(buf, sizeof buf, "%s", f->summary);
+			snprintf(buf, sizeof buf, "%s", mx_finding_summary(f));
 		mx__rt_spaces(fp, 12);
 		mx__rt_wrapped(fp, buf, 12, 12);
 		put_same(fp, m, order, n, i);
 		if (f->remedy[0] != '\0') {
-			fputs("            Remedy: ", fp);
-			mx__rt_wrapped(fp, f->remedy, 20, 20);
+			fputs("            ", fp);
+			mx_text_pad(fp, _("Remedy:"), 8);
+			mx__rt_wrapped(fp, mx_finding_remedy(f), 20, 20);
 		}
 	}
 }
@@ -532,9 +558,9 @@ put_bounce(FILE *fp, const struct mx_model *m)
 
 	if (!b->present)
 		return;
-	fprintf(fp, "\nBounce: %s\n", b->source);
+	fprintf(fp, _("\nBounce: %s\n"), b->source);
 	snprintf(buf, sizeof buf, "%s%s", b->reason, b->hardbounce ?
-	    " (hard: retrying cannot succeed)" : "");
+	    _(" (hard: retrying cannot succeed)") : "");
 	mx__rt_field(fp, "Reason:", buf);
 	mx__rt_field(fp, "Rcpt:", b->address);
 	if (b->mta[0] != '\0')
@@ -572,7 +598,7 @@ put_dnsbl(FILE *fp, const struct mx_model *m)
 
 	if (m->ndnsbl == 0)
 		return;
-	fprintf(fp, "\nBlocklists (RFC 5782)\n");
+	fputs(_("\nBlocklists (RFC 5782)\n"), fp);
 	for (i = 0; i < m->ndnsbl && i < MX_MAX_DNSBL; i++) {
 		const struct mx_dnsbl *l = &m->dnsbl[i];
 		const char *what = !l->done ? "asking" : l->listed ?
@@ -604,11 +630,12 @@ put_policy_none(FILE *fp, const struct mx_model *m)
 		return 0;
 	if (fp == NULL)
 		return 1;
-	fprintf(fp, "Policy:   no ");
+	mx_text_pad(fp, _("Policy:"), 10);
+	fputs(_("no "), fp);
 	for (i = 0; i < n; i++)
-		fprintf(fp, "%s%.15s", i == 0 ? "" : i == n - 1 ? " or " : ", ",
-		    l[i].what);
-	fprintf(fp, " record\n");
+		fprintf(fp, "%s%.15s", i == 0 ? "" : i == n - 1 ? _(" or ") :
+		    ", ", l[i].what);
+	fputs(_(" record\n"), fp);
 	return 1;
 }
 
@@ -622,7 +649,7 @@ put_policy(FILE *fp, const struct mx_model *m)
 
 	if (put_policy_none(NULL, m))	/* said in the header */
 		return;
-	fprintf(fp, "\nPolicy\n");
+	fputs(_("\nPolicy\n"), fp);
 	for (i = 0; i < n; i++) {
 		snprintf(buf, sizeof buf, "%-6.15s %-28.255s %-10.23s %.511s", l[i].what,
 		    l[i].subject, l[i].state, l[i].detail);

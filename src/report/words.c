@@ -7,48 +7,49 @@
 #include <string.h>
 
 #include "words.h"
+#include "i18n.h"
 
 /* Plain words per verdict reason (the bounce vocabulary, Sisimai's). */
 static const struct {
 	const char	*reason, *words;
 } reason_words[] = {
-	{ "deliverable", "Deliverable" },
-	{ "delivered", "Delivered" },
-	{ "userunknown", "Address does not exist" },
-	{ "mailboxfull", "Mailbox full" },
-	{ "mesgtoobig", "Message too big" },
-	{ "exceedlimit", "Message over a limit" },
-	{ "hostunknown", "Mail domain not found" },
-	{ "networkerror", "Cannot reach the mail servers" },
-	{ "expired", "Delivery time ran out" },
-	{ "blocked", "Sender blocked" },
-	{ "rejected", "Sender refused" },
-	{ "filtered", "Recipient refused" },
-	{ "policyviolation", "Refused by policy" },
-	{ "authfailure", "Authentication failed" },
-	{ "requireptr", "Reverse DNS required" },
-	{ "securityerror", "TLS or security problem" },
-	{ "spamdetected", "Taken for spam" },
-	{ "virusdetected", "Virus found" },
-	{ "contenterror", "Content refused" },
-	{ "notcompliantrfc", "Message breaks the standard" },
-	{ "norelaying", "Relaying refused" },
-	{ "suspend", "Account disabled" },
-	{ "hasmoved", "Recipient has moved" },
-	{ "toomanyconn", "Too many connections" },
-	{ "speeding", "Sending too fast" },
-	{ "badreputation", "Bad sender reputation" },
-	{ "systemerror", "Receiving server has a problem" },
-	{ "systemfull", "Receiving server is full" },
-	{ "mailererror", "Receiving mailer failed" },
-	{ "notaccept", "Domain accepts no mail" },
-	{ "syntaxerror", "Command refused" },
-	{ "greylisted", "Greylisted: try again later" },
-	{ "vacation", "Auto-reply" },
-	{ "accessible", "Mailbox reachable, login works" },
-	{ "reachable", "Mailbox server reachable" },
-	{ "onhold", "Undecided" },
-	{ "undefined", "Undecided" },
+	{ "deliverable", N_("Deliverable") },
+	{ "delivered", N_("Delivered") },
+	{ "userunknown", N_("Address does not exist") },
+	{ "mailboxfull", N_("Mailbox full") },
+	{ "mesgtoobig", N_("Message too big") },
+	{ "exceedlimit", N_("Message over a limit") },
+	{ "hostunknown", N_("Mail domain not found") },
+	{ "networkerror", N_("Cannot reach the mail servers") },
+	{ "expired", N_("Delivery time ran out") },
+	{ "blocked", N_("Sender blocked") },
+	{ "rejected", N_("Sender refused") },
+	{ "filtered", N_("Recipient refused") },
+	{ "policyviolation", N_("Refused by policy") },
+	{ "authfailure", N_("Authentication failed") },
+	{ "requireptr", N_("Reverse DNS required") },
+	{ "securityerror", N_("TLS or security problem") },
+	{ "spamdetected", N_("Taken for spam") },
+	{ "virusdetected", N_("Virus found") },
+	{ "contenterror", N_("Content refused") },
+	{ "notcompliantrfc", N_("Message breaks the standard") },
+	{ "norelaying", N_("Relaying refused") },
+	{ "suspend", N_("Account disabled") },
+	{ "hasmoved", N_("Recipient has moved") },
+	{ "toomanyconn", N_("Too many connections") },
+	{ "speeding", N_("Sending too fast") },
+	{ "badreputation", N_("Bad sender reputation") },
+	{ "systemerror", N_("Receiving server has a problem") },
+	{ "systemfull", N_("Receiving server is full") },
+	{ "mailererror", N_("Receiving mailer failed") },
+	{ "notaccept", N_("Domain accepts no mail") },
+	{ "syntaxerror", N_("Command refused") },
+	{ "greylisted", N_("Greylisted: try again later") },
+	{ "vacation", N_("Auto-reply") },
+	{ "accessible", N_("Mailbox reachable, login works") },
+	{ "reachable", N_("Mailbox server reachable") },
+	{ "onhold", N_("Undecided") },
+	{ "undefined", N_("Undecided") },
 };
 
 /* Plain words for a reason; the id itself when unknown. */
@@ -59,7 +60,7 @@ mx_words_reason(const char *reason)
 
 	for (i = 0; i < sizeof reason_words / sizeof reason_words[0]; i++)
 		if (strcmp(reason_words[i].reason, reason) == 0)
-			return reason_words[i].words;
+			return _(reason_words[i].words);
 	return reason;
 }
 
@@ -70,16 +71,25 @@ mx_words_verdict(const struct mx_model *m, char *buf, size_t sz)
 	const struct mx_verdict *v = &m->verdict;
 
 	if (!v->final || v->reason[0] == '\0')
-		snprintf(buf, sz, "Checking...");
+		snprintf(buf, sz, "%s", _("Checking..."));
 	else if (strcmp(v->reason, "onhold") == 0 ||
 	    strcmp(v->reason, "undefined") == 0)
-		snprintf(buf, sz, "Could not decide (%s)", v->reason);
+		snprintf(buf, sz, _("Could not decide (%s)"), v->reason);
 	else
 		snprintf(buf, sz, "%s (%s)", mx_words_reason(v->reason),
 		    v->reason);
 }
 
-/* Length of the first sentence of s: up to ". " before a capital. */
+/* The verdict's summary in the user's language (gettext), else English. */
+static const char *
+summary_shown(const struct mx_model *m)
+{
+	return m->verdict.summary_tr[0] != '\0' ? m->verdict.summary_tr :
+	    m->verdict.summary;
+}
+
+/* Length of the first sentence of s: up to ". " before a capital, or a
+ * CJK full stop (U+3002) with more after it. */
 static size_t
 first_sentence(const char *s)
 {
@@ -89,6 +99,8 @@ first_sentence(const char *s)
 		if (s[i] == '.' && s[i + 1] == ' ' && s[i + 2] >= 'A' &&
 		    s[i + 2] <= 'Z')
 			return i + 1;
+		else if (strncmp(s + i, "\u3002", 3) == 0 && s[i + 3] != '\0')
+			return i + 3;	/* a translation's full stop */
 	return i;
 }
 
@@ -96,7 +108,7 @@ first_sentence(const char *s)
 void
 mx_words_fact(const struct mx_model *m, char *buf, size_t sz)
 {
-	const char *s = m->verdict.summary;
+	const char *s = summary_shown(m);
 	size_t n = first_sentence(s);
 
 	if (n >= sz)
@@ -140,18 +152,18 @@ const char *
 mx_words_fix(const struct mx_model *m)
 {
 	const struct mx_finding *f = mx_words_deciding(m);
-	const char *s = m->verdict.summary, *rest;
+	const char *s = summary_shown(m), *rest;
 
 	if (!m->verdict.final)
-		return "wait for the check to finish.";
+		return _("wait for the check to finish.");
 	if (f != NULL && f->remedy[0] != '\0')
-		return f->remedy;
+		return mx_finding_remedy(f);
 	rest = s + first_sentence(s);
 	while (*rest == ' ')
 		rest++;
 	if (*rest != '\0')
 		return rest;
-	return "Nothing to fix.";
+	return _("Nothing to fix.");
 }
 
 /* The "Who must act" line. */
@@ -161,14 +173,14 @@ mx_words_act_line(const struct mx_model *m, char *buf, size_t sz)
 	const struct mx_finding *f = mx_words_deciding(m);
 
 	if (!m->verdict.final)
-		snprintf(buf, sz, "Who must act: not known yet (the check is "
-		    "running).");
+		snprintf(buf, sz, "%s", _("Who must act: not known yet (the "
+		    "check is running)."));
 	else if (f == NULL)
-		snprintf(buf, sz, "Who must act: %s. %s",
-		    mx_actor_name(MX_ACT_NOBODY), mx_words_fix(m));
+		snprintf(buf, sz, _("Who must act: %s. %s"),
+		    _(mx_actor_name(MX_ACT_NOBODY)), mx_words_fix(m));
 	else
-		snprintf(buf, sz, "Who must act: %s. Fix: %s",
-		    mx_actor_name(mx_words_actor(m)), mx_words_fix(m));
+		snprintf(buf, sz, _("Who must act: %s. Fix: %s"),
+		    _(mx_actor_name(mx_words_actor(m))), mx_words_fix(m));
 }
 
 /* The verdict line. */
@@ -179,8 +191,12 @@ mx_words_verdict_line(const struct mx_model *m, char *buf, size_t sz)
 
 	mx_words_verdict(m, head, sizeof head);
 	mx_words_fact(m, fact, sizeof fact);
-	snprintf(buf, sz, "Verdict: %s%s%s", head, fact[0] == '\0' ? "" :
-	    head[strlen(head) - 1] == '.' ? " " : ". ", fact);
+	if (fact[0] == '\0')
+		snprintf(buf, sz, _("Verdict: %s"), head);
+	else if (head[strlen(head) - 1] == '.')	/* "Checking..." */
+		snprintf(buf, sz, _("Verdict: %s %s"), head, fact);
+	else
+		snprintf(buf, sz, _("Verdict: %s. %s"), head, fact);
 }
 
 /* A probe's result in words. */
@@ -190,13 +206,13 @@ mx_words_probe(const struct mx_probe *p)
 	const struct mx_stage_reply *r;
 
 	if (!p->done)
-		return p->stage == MX_ST_PENDING ? "waiting" : "running";
+		return p->stage == MX_ST_PENDING ? _("waiting") : _("running");
 	switch (p->outcome) {
 	case MX_OUT_OK:
-		return "accepted";
+		return _("accepted");
 	case MX_OUT_RESP:
 		r = &p->reply[p->failed_stage];
-		return r->code >= 500 ? "refused" : "deferred";
+		return r->code >= 500 ? _("refused") : _("deferred");
 	default:
 		return mx_words_outcome(p->outcome);
 	}
@@ -207,12 +223,12 @@ const char *
 mx_words_stage(enum mx_stage st)
 {
 	static const char *const w[MX_ST_NSTAGES] = {
-		"waiting", "connect", "greeting", "EHLO", "HELO", "STARTTLS",
-		"TLS", "EHLO", "AUTH", "MAIL FROM", "RCPT TO", "DATA", "RSET",
-		"QUIT", "done"
+		N_("waiting"), N_("connect"), N_("greeting"), "EHLO", "HELO",
+		"STARTTLS", "TLS", "EHLO", "AUTH", "MAIL FROM", "RCPT TO", "DATA",
+		"RSET", "QUIT", N_("done")
 	};
 
-	return (int)st >= 0 && st < MX_ST_NSTAGES ? w[st] : "?";
+	return (int)st >= 0 && st < MX_ST_NSTAGES ? _(w[st]) : "?";
 }
 
 /* The stage to show for a probe. */
@@ -232,23 +248,23 @@ mx_words_outcome(enum mx_outcome o)
 {
 	switch (o) {
 	case MX_OUT_NONE:
-		return "not finished";
+		return _("not finished");
 	case MX_OUT_OK:
-		return "accepted";
+		return _("accepted");
 	case MX_OUT_CONN:
-		return "unreachable";
+		return _("unreachable");
 	case MX_OUT_TLS:
-		return "TLS failed";
+		return _("TLS failed");
 	case MX_OUT_PROTO:
-		return "not SMTP";
+		return _("not SMTP");
 	case MX_OUT_RESP:
-		return "refused";
+		return _("refused");
 	case MX_OUT_TIMEOUT:
-		return "timed out";
+		return _("timed out");
 	case MX_OUT_INJECTION:
-		return "injection";
+		return _("injection");
 	default:
-		return "error";
+		return _("error");
 	}
 }
 
@@ -257,12 +273,13 @@ const char *
 mx_words_dns(enum mx_dns_status st)
 {
 	static const char *const w[MX_DNS_NSTATUS] = {
-		"asking", "answered", "no such domain", "no record",
-		"server failure", "refused", "timed out", "unreachable",
-		"bad answer", "error"
+		N_("asking"), N_("answered"), N_("no such domain"),
+		N_("no record"), N_("server failure"), N_("refused"),
+		N_("timed out"), N_("unreachable"), N_("bad answer"),
+		N_("error")
 	};
 
-	return (int)st >= 0 && st < MX_DNS_NSTATUS ? w[st] : "?";
+	return (int)st >= 0 && st < MX_DNS_NSTATUS ? _(w[st]) : "?";
 }
 
 /* Probe indices in MX preference order (stable). */

@@ -85,6 +85,13 @@ is "$("$R/usr/bin/mxscope" --version)" "mxscope $(dpkg-deb -f "$deb" Version)" \
 out=$(timeout 60 "$R/usr/bin/mxscope" --demo --report 2>&1)
 is "$?" 0 "the installed binary runs the demo"
 like "$out" 'deliverable' "the demo report has its verdict"
+like "$(dpkg --root="$R" -L mxscope 2>/dev/null)" \
+    '^/usr/share/locale/zh_CN/LC_MESSAGES/mxscope\.mo$' \
+    "the package installs the zh_CN catalogue"
+mkdir -p "$W/loc" && localedef -i zh_CN -f UTF-8 "$W/loc/zh_CN.UTF-8" >/dev/null 2>&1
+like "$(LOCPATH="$W/loc" LANG=zh_CN.UTF-8 LC_ALL= LANGUAGE= \
+    MXSCOPE_LOCALEDIR="$R/usr/share/locale" "$R/usr/bin/mxscope" --help | head -1)" \
+    '^用法：' "the installed binary speaks Chinese with its catalogue"
 warn=$(zcat "$R/usr/share/man/man1/mxscope.1.gz" | mandoc -man -Tlint 2>&1)
 is "$?:$warn" "0:" "the installed man page is clean (mandoc -Tlint)"
 bash -c ". '$R/usr/share/bash-completion/completions/mxscope' && complete -p mxscope" >/dev/null 2>&1
