@@ -39,6 +39,8 @@
 #define UI_D_OVERLAY	0x40
 #define UI_D_NDR	0x80
 #define UI_D_ALL	0xff
+#define UI_D_NOW	0x100	/* not on the frame cadence: the frame that
+				   shows a run's end is painted at once */
 
 /* Panes that take focus (Tab cycles through them). */
 enum ui_pane { UI_PANE_MX, UI_PANE_TRANS, UI_PANE_DIAG, UI_PANE_NDR,
@@ -287,6 +289,7 @@ void		 ui_dirty(struct ui *, unsigned);
 void		 ui_message(struct ui *, int err, const char *, ...)
 		    __attribute__((format(printf, 3, 4)));
 uint32_t	 ui_elapsed_ms(const struct ui *);
+uint64_t	 ui_frame_wait(uint64_t, uint64_t, unsigned);
 void		 ui_mode_set(struct ui *, enum ui_mode);
 void		 ui_post(struct ui *, enum ui_action);
 

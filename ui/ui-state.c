@@ -19,6 +19,21 @@ ui_dirty(struct ui *ui, unsigned bits)
 	ui->dirty |= bits;
 }
 
+/*
+ * Milliseconds from now until the next frame for these dirty bits: one
+ * frame per UI_FRAME_MS after the last one (a burst of events costs one
+ * frame), except the frame that shows the end of a run (UI_D_NOW): it
+ * comes at once, not up to UI_FRAME_MS after the run ended.
+ */
+uint64_t
+ui_frame_wait(uint64_t last_paint, uint64_t now, unsigned dirty)
+{
+	if (dirty & UI_D_NOW)
+		return 0;
+	return last_paint + UI_FRAME_MS > now ? last_paint + UI_FRAME_MS -
+	    now : 0;
+}
+
 /* Show a one-shot message on the status row (sanitized: may hold input). */
 void
 ui_message(struct ui *ui, int err, const char *fmt, ...)

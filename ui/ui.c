@@ -106,6 +106,10 @@ paint(struct ui *ui)
 	if (ui->m->running)
 		ui->dirty |= UI_D_HEADER;
 	ui_layout_paint(ui);
+	/* The loop's clock is as old as this loop turn (the first frame:
+	 * as old as uv_loop_init, before the lab and the trust store):
+	 * the cadence counts from the frame, not from then. */
+	uv_update_time(ui->loop);
 	ui->last_paint = uv_now(ui->loop);
 }
 
@@ -142,20 +146,21 @@ on_tick(uv_timer_t *t)
 
 /*
  * Before the loop polls: anything dirty (ui_dirty) arms the frame timer,
- * one frame per UI_FRAME_MS, so a burst of events costs one frame.
+ * one frame per UI_FRAME_MS, so a burst of events costs one frame; the
+ * end of a run (UI_D_NOW) re-arms it to fire at once.
  */
 static void
 on_prepare(uv_prepare_t *h)
 {
 	struct ui *ui = h->data;
-	uint64_t now, due;
+	uint64_t wait;
 
-	if (ui->dirty == 0 || ui->redraw_armed || ui->dead || ui->done ||
-	    !ui->curses)
+	if (ui->dirty == 0 || ui->dead || ui->done || !ui->curses)
 		return;
-	now = uv_now(ui->loop);
-	due = ui->last_paint + UI_FRAME_MS;
-	uv_timer_start(&ui->redraw, on_redraw, due > now ? due - now : 0, 0);
+	wait = ui_frame_wait(ui->last_paint, uv_now(ui->loop), ui->dirty);
+	if (ui->redraw_armed && wait != 0)
+		return;
+	uv_timer_start(&ui->redraw, on_redraw, wait, 0);
 	ui->redraw_armed = 1;
 }
 
@@ -229,8 +234,8 @@ on_event(const struct mx_event *ev, void *arg)
 	case MX_EV_BOUNCE_PTR:
 		d = UI_D_NDR;
 		break;
-	case MX_EV_RUN_DONE:
-		d = UI_D_ALL;
+	case MX_EV_RUN_DONE:	/* the answer: shown now, not next frame */
+		d = UI_D_ALL | UI_D_NOW;
 		break;
 	default:	/* MX_EV_CUT and any later addition */
 		d = UI_D_MX | UI_D_STATUS;

@@ -4,8 +4,8 @@
  * disagreement grouping that drives the highlight, the duration format,
  * and the bytes of a pasted bounce (bracketed paste markers, keys outside
  * them, the size cap), the UTF-8 decoder shared with the sanitizer as
- * the drawing uses it, and the secret holder's input for the masked
- * password field.  No terminal needed.
+ * the drawing uses it, the secret holder's input for the masked
+ * password field, and the frame cadence.  No terminal needed.
  */
 #include <string.h>
 
@@ -102,6 +102,25 @@ test_fmt_ms(void)
 	is_str(b, "1.23s", "1234 ms");
 	ui_fmt_ms(b, sizeof b, 125000);
 	is_str(b, "2m05s", "125 s");
+}
+
+/* The frame cadence: one frame per UI_FRAME_MS, but the frame that
+ * shows the end of a run is never held back (bench-ui's "first complete
+ * frame" waited up to a whole UI_FRAME_MS for it). */
+static void
+test_frame_wait(void)
+{
+	is_int((int)ui_frame_wait(1000, 1000, UI_D_MX), UI_FRAME_MS,
+	    "a frame just painted: the next one a UI_FRAME_MS later");
+	is_int((int)ui_frame_wait(1000, 1030, UI_D_MX), UI_FRAME_MS - 30,
+	    "30 ms after a frame: the rest of the UI_FRAME_MS");
+	is_int((int)ui_frame_wait(1000, 1000 + UI_FRAME_MS, UI_D_MX), 0,
+	    "a UI_FRAME_MS after a frame: at once");
+	is_int((int)ui_frame_wait(1000, 5000, UI_D_ALL), 0,
+	    "long after a frame: at once");
+	is_int((int)ui_frame_wait(1000, 1001, UI_D_ALL | UI_D_NOW), 0,
+	    "the end of a run, 1 ms after a frame: at once");
+	ok((UI_D_ALL & UI_D_NOW) == 0, "UI_D_NOW is no region");
 }
 
 /* Feed a C string to pb. */
@@ -283,6 +302,7 @@ main(void)
 	test_dns_syntax();
 	test_disagree();
 	test_fmt_ms();
+	test_frame_wait();
 	test_pastebuf();
 	test_utf8();
 	test_secret_input();
