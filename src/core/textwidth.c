@@ -1,6 +1,7 @@
 /*
  * textwidth: terminal columns of UTF-8 text (textwidth.h).
  */
+#include <stdio.h>
 #include <string.h>
 #include <wchar.h>
 
@@ -134,4 +135,43 @@ mx_text_break(const char *s, size_t n)
 		i += len;
 	}
 	return best;
+}
+
+/*
+ * Write s from column col, wrapped by display width at spaces or between
+ * CJK characters (mid-word only when a word is longer than a line) so no
+ * line passes column width; continuation lines start at column indent, a
+ * TAB prints as one space.  Ends the line.
+ */
+void
+mx_text_wrap(FILE *fp, const char *s, int col, int indent, int width)
+{
+	int room;
+	size_t cut, sp, i;
+
+	if (col > width - 16 && col > indent) {
+		fprintf(fp, "\n%*s", indent, "");
+		col = indent;
+	}
+	for (;;) {
+		room = width - col;
+		if (room < 1)
+			room = 1;
+		if (mx_text_width(s) <= room)
+			cut = strlen(s);
+		else if ((sp = mx_text_break(s, cut = mx_text_fit(s, room))) > 0)
+			cut = sp;
+		else if (cut == 0)	/* a wide character on one column */
+			cut = mx_utf8_next(s, &(unsigned){ 0 });
+		for (i = 0; i < cut; i++)
+			fputc(s[i] == '\t' ? ' ' : s[i], fp);
+		s += cut;
+		while (*s == ' ' || *s == '\t')
+			s++;
+		fputc('\n', fp);
+		if (*s == '\0')
+			return;
+		fprintf(fp, "%*s", indent, "");
+		col = indent;
+	}
 }

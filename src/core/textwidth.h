@@ -26,5 +26,8 @@ size_t	 mx_text_break(const char *s, size_t n);
 void	 mx_text_pad(FILE *fp, const char *s, int cols);
 /* Write spaces, then s, to fill cols columns (right-aligned). */
 void	 mx_text_rpad(FILE *fp, const char *s, int cols);
+/* Write s from column col wrapped by display width at column width,
+ * continuation lines indented to column indent; ends the line. */
+void	 mx_text_wrap(FILE *fp, const char *s, int col, int indent, int width);
 
 #endif /* MX_TEXTWIDTH_H */

@@ -50,40 +50,7 @@ mx__rt_spaces(FILE *fp, int n)
 void
 mx__rt_wrapped(FILE *fp, const char *s, int col, int indent)
 {
-	int room, tw;
-	size_t cut, sp;
-
-	if (col > MX_REPORT_WIDTH - 16 && col > indent) {
-		fputc('\n', fp);
-		mx__rt_spaces(fp, indent);
-		col = indent;
-	}
-	for (;;) {
-		room = MX_REPORT_WIDTH - col;
-		if (room < 1)
-			room = 1;
-		tw = mx__rt_width(s);
-		if (tw <= room) {
-			mx__rt_bytes(fp, s, strlen(s));
-			break;
-		}
-		cut = mx__rt_cp_offset(s, room);
-		sp = mx_text_break(s, cut);
-		if (sp > 0)
-			cut = sp;
-		else if (cut == 0)	/* a wide character on one column */
-			cut = mx_utf8_next(s, &(unsigned){ 0 });
-		mx__rt_bytes(fp, s, cut);
-		s += cut;
-		while (*s == ' ' || *s == '\t')
-			s++;
-		fputc('\n', fp);
-		if (*s == '\0')
-			return;
-		mx__rt_spaces(fp, indent);
-		col = indent;
-	}
-	fputc('\n', fp);
+	mx_text_wrap(fp, s, col, indent, MX_REPORT_WIDTH);
 }
 
 /* Write a labelled, wrapped line of the per-address detail. */
