@@ -98,13 +98,68 @@ static const struct word_rule word_rules[] = {
 	    "user not exist|mailbox does not exist|recipient does not exist|"
 	    "account does not exist|addressee unknown|invalid recipient|"
 	    "invalid mailbox|invalid user", NULL, NULL },
+	/* The network between the systems (RFC 3463 X.4.x). */
+	{ MX_RR_NETWORKERROR, "network error|no route to host|"
+	    "network is unreachable|network unreachable|routing loop|"
+	    "mail loop|loop detected|too many hops|hop count exceeded",
+	    NULL, NULL },
+	/* The recipient's domain or host does not resolve (RFC 3463
+	 * X.1.2, X.4.4), not the sender's nor our HELO name. */
+	{ MX_RR_HOSTUNKNOWN, "unknown host|host unknown|host not found|"
+	    "unknown domain|domain not found|no such domain|"
+	    "domain does not exist|domain is not reachable|"
+	    "domain not reachable|host or domain name not found",
+	    NULL, "sender|helo|ehlo|client|mail from|from address" },
+	/* A mailbox that exists but takes no mail now (RFC 3463 X.2.1). */
+	{ MX_RR_SUSPEND, "disabled|suspended|inactive|deactivated|locked|"
+	    "frozen", "account|mailbox|user|addressee|recipient",
+	    "sender|sending|your|ip|client|smtp" },
+	/* The message's size (RFC 3463 X.3.4; RFC 1870 §6). */
+	{ MX_RR_MESGTOOBIG, "too large|too big|size limit*|exceeds size|"
+	    "size exceeds|size exceeded|exceeded size|maximum size|"
+	    "message length exceeds|message size", NULL,
+	    "mailbox|quota|storage|header|headers" },
+	/* A policy named as the cause, not an authentication one. */
+	{ MX_RR_POLICYVIOLATION, "policy reasons|denied by policy|"
+	    "violates*|violation of|prohibited by policy",
+	    NULL, "spf|dkim|dmarc" },
+	/* Relaying refused (RFC 5321 §3.6.2, RFC 3463 X.7.1). */
+	{ MX_RR_NORELAYING, "no relaying|relaying denied|relay denied|"
+	    "relay access denied|relaying not allowed|relay not allowed|"
+	    "relay not permitted|relaying not permitted|relay prohibited|"
+	    "relaying prohibited|unable to relay|not permitted to relay|"
+	    "relay refused|cannot relay|will not relay|we do not relay",
+	    NULL, NULL },
+	/* A sending count per hour or day exceeded. */
+	{ MX_RR_SPEEDING, "too many|exceeded|limit|limited", "hour|hourly|"
+	    "per hour|per day|per minute|daily|this minute", "quota" },
+	{ MX_RR_SPEEDING, "at a rate", NULL, NULL },
+	/* Authentication required of the client (RFC 4954 §6: 530). */
+	{ MX_RR_SECURITYERROR, "authentication required|auth required|"
+	    "authrequired|must authenticate|requires authentication",
+	    NULL, NULL },
+	/* The client's address refused as such. */
+	{ MX_RR_BLOCKED, "blocked|banned|blacklisted|blocklisted|refused",
+	    "ip|ips|client host|client ip|sending ip|your server|your host|"
+	    "your ip", "url|urls|spf|dkim|dmarc|ptr|reverse|rdns|hostname|"
+	    "helo|ehlo" },
+	{ MX_RR_BLOCKED, "connection refused", NULL,
+	    "expired|timed out|timeout" },
+	/* The sender's address or domain refused (RFC 3463 X.1.7, X.1.8). */
+	{ MX_RR_REJECTED, "sender|senders|mail from|envelope from|"
+	    "from address", "rejected|reject|unroutable|invalid|unknown|"
+	    "not exist|does not exist|denied|not allowed|refused|"
+	    "blacklisted|verify failed|verification failed|not verified|"
+	    "not permitted", "spf|dkim|dmarc|ptr|reverse|helo|ehlo|ip|"
+	    "client|rbl|dnsbl*|spamhaus|recipient address rejected|"
+	    "unauthenticated|authenticate*|authentication" },
 	/* Encryption required (RFC 3207 §4; RFC 3463 X.7.10). */
 	{ MX_RR_SECURITYERROR, "tls|starttls|encryption", "required|"
 	    "requires|must|mandatory|needed", NULL },
 };
 
 #define NRULES	(sizeof word_rules / sizeof word_rules[0])
-#define MAXWORDS	256
+#define MAXWORDS	1024
 
 /* Every word of every rule, once, as the index sees it. */
 static struct {
