@@ -1077,7 +1077,8 @@ static const struct probe first_pass[] = {
 	{ .reason = MX_RR_USERUNKNOWN, .by_status = 1,
 	    .status_veto = BIT(MX_RR_NORELAYING) | BIT(MX_RR_BLOCKED) |
 	    BIT(MX_RR_MAILBOXFULL) | BIT(MX_RR_HASMOVED) | BIT(MX_RR_REJECTED) |
-	    BIT(MX_RR_NOTACCEPT), .cmd_any = MX_RR_C_RCPT, .cmd_only = 1 },
+	    BIT(MX_RR_NOTACCEPT) | BIT(MX_RR_SPEEDING) | BIT(MX_RR_TOOMANYCONN),
+	    .cmd_any = MX_RR_C_RCPT, .cmd_only = 1 },
 	{ .reason = MX_RR_FILTERED, .by_status = 1, .status_text = 1,
 	    .text_as = BIT(MX_RR_USERUNKNOWN), .cmd_never = BEFORE_DATA },
 	{ .reason = MX_RR_REQUIREPTR, .by_status = 1 },

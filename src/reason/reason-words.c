@@ -51,22 +51,31 @@ static const struct word_rule word_rules[] = {
 	    "submission|recipients" },
 	{ MX_RR_MAILBOXFULL, "full", "mailbox*|inbox|mailfolder|postbox|"
 	    "account", "disk|system|queue|spool|server" },
+	{ MX_RR_MAILBOXFULL, "exceeded|exceeds", "mailbox|mailboxes|"
+	    "mailfolder|inbox", "message size|size limit*|rate|hour|"
+	    "recipients|connections" },
 	{ MX_RR_MAILBOXFULL, "storage|storage space|disk space",
 	    "mailbox*|inbox|user|account|recipient*|exhausted|exceeded",
 	    "system storage|insufficient|server" },
 	/* SPF (RFC 7208 §8), DKIM (RFC 6376), DMARC (RFC 7489) named with a
 	 * failure word; RFC 7372 §3.2-3.3 gives them X.7.20-X.7.26. */
 	{ MX_RR_AUTHFAILURE, "spf|dkim|dmarc|domainkeys*",
-	    FAILED "|policy", NULL },
+	    FAILED "|policy", "duplicate" },
+	/* The same without naming the mechanism (Gmail: "fails to pass
+	 * authentication checks"). */
+	{ MX_RR_AUTHFAILURE, "authentication checks|authentication check|"
+	    "authentication information|unauthenticated email|"
+	    "unauthenticated mail", FAILED "|not have", NULL },
 	/* Reverse DNS of the client (RFC 7372 §3.1 X.7.25). */
 	{ MX_RR_REQUIREPTR, "ptr|rdns|reverse dns|reverse lookup|"
-	    "reverse hostname|reverse name|fcrdns", "no|not|missing|"
+	    "reverse hostname|reverse name|fcrdns|ip name lookup|"
+	    "hostname lookup", "no|not|missing|"
 	    "cannot|can't|unable|fail*|invalid|required|requires|mismatch",
 	    NULL },
 	/* Spam as the verdict on the message (after its content). */
 	{ MX_RR_SPAMDETECTED, "spam|spammy", "detect*|suspect*|suspicion|"
 	    "identified|classified|considered|look*|score*|content|"
-	    "signature*|appear*|characteristics|likely|determined",
+	    "signature*|appear*|characteristics|likely|determined|reject*",
 	    "ip|client|host|source|dnsbl*|rbl|blocklist*|blacklist*" },
 	/* A link in the message on a URI blocklist (SURBL, URIBL, DBL):
 	 * the content, not the client. */
@@ -143,6 +152,8 @@ static const struct word_rule word_rules[] = {
 	    "ip|ips|client host|client ip|sending ip|your server|your host|"
 	    "your ip", "url|urls|spf|dkim|dmarc|ptr|reverse|rdns|hostname|"
 	    "helo|ehlo" },
+	{ MX_RR_BLOCKED, "abuse|abusive", "blocked|banned|refused|"
+	    "blacklisted|blocklisted", "url|urls" },
 	{ MX_RR_BLOCKED, "connection refused", NULL,
 	    "expired|timed out|timeout" },
 	/* The sender's address or domain refused (RFC 3463 X.1.7, X.1.8). */
