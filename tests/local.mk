@@ -133,6 +133,11 @@ check_PROGRAMS += tests/unit/t-live-reason
 TESTS += tests/unit/t-live-reason
 tests_unit_t_live_reason_SOURCES = tests/unit/t-live-reason.c tests/tap.h
 tests_unit_t_live_reason_LDADD = libmxengine.a $(MX_LIBS)
+# --- the word-level reason rules (src/reason/reason-words.c) ---
+check_PROGRAMS += tests/unit/t-reason-words
+TESTS += tests/unit/t-reason-words
+tests_unit_t_reason_words_SOURCES = tests/unit/t-reason-words.c tests/tap.h
+tests_unit_t_reason_words_LDADD = libmxengine.a $(MX_LIBS)
 check_PROGRAMS += tests/unit/t-dnsviews
 TESTS += tests/unit/t-dnsviews tests/lab/runstate.sh
 tests_unit_t_dnsviews_SOURCES = tests/unit/t-dnsviews.c

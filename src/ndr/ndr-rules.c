@@ -315,7 +315,10 @@ const struct ndr_rhost mx_ndr_rhosts[] = {
 	{ "secureserver.net", "ib502", "notcompliantrfc" },
 	{ "secureserver.net", "ib504", "speeding" },
 	{ "secureserver.net", "ib506", "rejected" },
-	{ "secureserver.net", "ib508", "rejected" },
+	/* IB508 "Invalid SPF record": GoDaddy's bounce-error page (help
+	 * article 40685) says the sender domain's SPF does not authorize the
+	 * sending server, i.e. an SPF failure (RFC 7208 §8.4). */
+	{ "secureserver.net", "ib508", "authfailure" },
 	{ "secureserver.net", "ib510", "toomanyconn" },
 	{ "secureserver.net", "ib607", "speeding" },
 	{ "secureserver.net", "ib705", "virusdetected" },

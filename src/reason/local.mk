@@ -2,4 +2,5 @@
 # bounces (a leaf: it calls nothing of the engine or the bounce reader).
 libmxengine_a_SOURCES += src/reason/reason.c src/reason/reason.h \
 	src/reason/reason-rules.c src/reason/reason-rules.h \
-	src/reason/reason-tally.c
+	src/reason/reason-tally.c src/reason/reason-words.c \
+	src/reason/reason-lits.c src/reason/reason-lits.h

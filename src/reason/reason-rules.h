@@ -81,6 +81,14 @@ struct mx_rr_lits *mx_rr_lits_new(const char *const *lit, size_t n);
  * and stop there.  len if none. */
 size_t		 mx_rr_lits_scan(const struct mx_rr_lits *, const char *text,
 		    size_t len, unsigned char *found);
+/* Which reasons the word-level rules (reason-words.c) find in a text
+ * already in lower case: bit (1 << reason) per reason. */
+uint64_t	 mx_rr_words_low(const char *text, size_t len);
+/* The number of word rules, and rule k's reason, words and context
+ * words (NULL: none), for the rule hit counts. */
+size_t		 mx_rr_words_n(void);
+int		 mx_rr_words_rule(size_t k, const char **words,
+		    const char **with);
 /* ASCII lower-case copy of len bytes (dst not terminated). */
 void		 mx_rr_lower(char *dst, const char *src, size_t len);
 /* The command bit a word names ("RCPT", "MAIL", ...), 0 if none. */

@@ -1,0 +1,319 @@
+/*
+ * reason-words: word-level evidence, the general layer under the phrase
+ * table of reason-rules.c.  Mail systems word a failure each their own way
+ * ("blocked using zen.spamhaus.org", "listed on our DNSBL", "Client host
+ * is on a blocklist"), but the words that carry the reason are few and
+ * shared: a reply naming a DNS blocklist anywhere is a block (RFC 5782),
+ * "quota" or a full mailbox is the recipient's storage (RFC 3463 X.2.2),
+ * SPF/DKIM/DMARC with a failure word is an authentication failure (RFC
+ * 7372 X.7.20-X.7.26).  A rule here is data: one of its words, and (when
+ * it has them) one of its context words, as whole words anywhere in the
+ * text, and none of its veto words.  Its hits join the phrase hits of
+ * mx_rr_scan, so the one precedence of mx_rr_decide (status code, command,
+ * phrase classes) weighs them, for live replies and bounces alike.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "reason-lits.h"
+
+#define BIT(r)	((uint64_t)1 << (r))
+
+/*
+ * One rule: words "a|b|c" (lower case; "x*" is a word that starts with
+ * x: "blacklist*" is also "blacklisted"), optional context words that
+ * must be in the text too, optional veto words that must not.
+ */
+struct word_rule {
+	int		 reason;
+	const char	*words, *with, *without;
+};
+
+/* Words that name a failure of a check (SPF, DKIM, DMARC, PTR). */
+#define FAILED	"fail*|reject*|not pass*|did not pass|unauthori*|" \
+	"not authori*|not permitted|not allowed|invalid|violat*|prohibited|" \
+	"unauthenticated|hardfail|softfail|blocked|denied"
+
+/* The rules, by reason; the order does not matter (all are tried). */
+static const struct word_rule word_rules[] = {
+	/* A DNS blocklist named (RFC 5782 §1-2): the client's address or
+	 * name is listed, whatever the sentence around it. */
+	{ MX_RR_BLOCKED, "dnsbl*|dnsrbl|rbl|rbls|rbl+|spamhaus|spamcop|"
+	    "sorbs|uceprotect*|barracudacentral|abuseat|psbl|spamrats|"
+	    "mailspike|senderscore", NULL, NULL },
+	{ MX_RR_BLOCKED, "blocklist*|blacklist*|block list*|black list*|"
+	    "denylist*|deny list*", "ip|host|client|listed|using|server|"
+	    "connection|network|dns", "url|urls|uri|link|links" },
+	/* The recipient's storage (RFC 3463 X.2.2; RFC 5321 §4.2.3's 552
+	 * "exceeded storage allocation"): not a sender's sending quota. */
+	{ MX_RR_MAILBOXFULL, "quota|quotas|overquota|over-quota",
+	    NULL, "send*|sent|hourly|daily|rate|outgoing|outbound|"
+	    "submission|recipients" },
+	{ MX_RR_MAILBOXFULL, "full", "mailbox*|inbox|mailfolder|postbox|"
+	    "account", "disk|system|queue|spool|server" },
+	{ MX_RR_MAILBOXFULL, "exceeded|exceeds", "mailbox|mailboxes|"
+	    "mailfolder|inbox", "message size|size limit*|rate|hour|"
+	    "recipients|connections" },
+	{ MX_RR_MAILBOXFULL, "storage|storage space|disk space",
+	    "mailbox*|inbox|user|account|recipient*|exhausted|exceeded",
+	    "system storage|insufficient|server" },
+	/* SPF (RFC 7208 §8), DKIM (RFC 6376), DMARC (RFC 7489) named with a
+	 * failure word; RFC 7372 §3.2-3.3 gives them X.7.20-X.7.26. */
+	{ MX_RR_AUTHFAILURE, "spf|dkim|dmarc|domainkeys*",
+	    FAILED "|policy", "duplicate" },
+	/* The same without naming the mechanism (Gmail: "fails to pass
+	 * authentication checks"). */
+	{ MX_RR_AUTHFAILURE, "authentication checks|authentication check|"
+	    "authentication information|unauthenticated email|"
+	    "unauthenticated mail", FAILED "|not have", NULL },
+	/* Reverse DNS of the client (RFC 7372 §3.1 X.7.25). */
+	{ MX_RR_REQUIREPTR, "ptr|rdns|reverse dns|reverse lookup|"
+	    "reverse hostname|reverse name|fcrdns|ip name lookup|"
+	    "hostname lookup", "no|not|missing|"
+	    "cannot|can't|unable|fail*|invalid|required|requires|mismatch",
+	    NULL },
+	/* Spam as the verdict on the message (after its content). */
+	{ MX_RR_SPAMDETECTED, "spam|spammy", "detect*|suspect*|suspicion|"
+	    "identified|classified|considered|look*|score*|content|"
+	    "signature*|appear*|characteristics|likely|determined|reject*",
+	    "ip|client|host|source|dnsbl*|rbl|blocklist*|blacklist*" },
+	/* A link in the message on a URI blocklist (SURBL, URIBL, DBL):
+	 * the content, not the client. */
+	{ MX_RR_SPAMDETECTED, "url|urls|uri|uris|link|links|surbl|uribl",
+	    "blacklist*|blocklist*|listed|dbl", NULL },
+	/* A virus or malware in the message. */
+	{ MX_RR_VIRUSDETECTED, "virus|viruses|malware|trojan|infected",
+	    "found|detect*|contain*|infected|blocked|reject*|identified|"
+	    "signature*", NULL },
+	/* Too much mail too fast, for the recipient or from the client. */
+	{ MX_RR_SPEEDING, "too quickly|too fast|too frequent*|"
+	    "too many messages|too many mails|too much mail|"
+	    "excessive volume|excessive rate|rate limit*|ratelimit*|"
+	    "rate-limit*|rate exceeded|frequency limit*|frequency exceeded|"
+	    "throttl*", NULL, "connection|connections|concurrent|sessions" },
+	/* Too many connections at once from the client. */
+	{ MX_RR_TOOMANYCONN, "connection|connections|concurrent|sessions|"
+	    "simultaneous", "too many|limit*|exceeded|maximum", NULL },
+	/* The client's reputation, named as bad. */
+	{ MX_RR_BADREPUTATION, "reputation", "poor|bad|low|negative|"
+	    "insufficient|questionable", NULL },
+	/* An address the server does not have (RFC 3463 X.1.1), in the
+	 * two-word forms every system uses, either order. */
+	{ MX_RR_USERUNKNOWN, "unknown user|user unknown|unknown recipient|"
+	    "recipient unknown|unknown mailbox|mailbox unknown|no such user|"
+	    "no such recipient|no such mailbox|no such account|"
+	    "user not found|recipient not found|mailbox not found|"
+	    "account not found|user does not exist|user doesn't exist|"
+	    "user not exist|mailbox does not exist|recipient does not exist|"
+	    "account does not exist|addressee unknown|invalid recipient|"
+	    "invalid mailbox|invalid user", NULL, NULL },
+	/* The network between the systems (RFC 3463 X.4.x). */
+	{ MX_RR_NETWORKERROR, "network error|no route to host|"
+	    "network is unreachable|network unreachable|routing loop|"
+	    "mail loop|loop detected|too many hops|hop count exceeded",
+	    NULL, NULL },
+	/* The recipient's domain or host does not resolve (RFC 3463
+	 * X.1.2, X.4.4), not the sender's nor our HELO name. */
+	{ MX_RR_HOSTUNKNOWN, "unknown host|host unknown|host not found|"
+	    "unknown domain|domain not found|no such domain|"
+	    "domain does not exist|domain is not reachable|"
+	    "domain not reachable|host or domain name not found",
+	    NULL, "sender|helo|ehlo|client|mail from|from address" },
+	/* A mailbox that exists but takes no mail now (RFC 3463 X.2.1). */
+	{ MX_RR_SUSPEND, "disabled|suspended|inactive|deactivated|locked|"
+	    "frozen", "account|mailbox|user|addressee|recipient",
+	    "sender|sending|your|ip|client|smtp" },
+	/* The message's size (RFC 3463 X.3.4; RFC 1870 §6). */
+	{ MX_RR_MESGTOOBIG, "too large|too big|size limit*|exceeds size|"
+	    "size exceeds|size exceeded|exceeded size|maximum size|"
+	    "message length exceeds|message size", NULL,
+	    "mailbox|quota|storage|header|headers" },
+	/* A policy named as the cause, not an authentication one. */
+	{ MX_RR_POLICYVIOLATION, "policy reasons|denied by policy|"
+	    "violates*|violation of|prohibited by policy",
+	    NULL, "spf|dkim|dmarc" },
+	/* Relaying refused (RFC 5321 §3.6.2, RFC 3463 X.7.1). */
+	{ MX_RR_NORELAYING, "no relaying|relaying denied|relay denied|"
+	    "relay access denied|relaying not allowed|relay not allowed|"
+	    "relay not permitted|relaying not permitted|relay prohibited|"
+	    "relaying prohibited|unable to relay|not permitted to relay|"
+	    "relay refused|cannot relay|will not relay|we do not relay",
+	    NULL, NULL },
+	/* A sending count per hour or day exceeded. */
+	{ MX_RR_SPEEDING, "too many|exceeded|limit|limited", "hour|hourly|"
+	    "per hour|per day|per minute|daily|this minute", "quota" },
+	{ MX_RR_SPEEDING, "at a rate", NULL, NULL },
+	/* Authentication required of the client (RFC 4954 §6: 530). */
+	{ MX_RR_SECURITYERROR, "authentication required|auth required|"
+	    "authrequired|must authenticate|requires authentication",
+	    NULL, NULL },
+	/* The client's address refused as such. */
+	{ MX_RR_BLOCKED, "blocked|banned|blacklisted|blocklisted|refused",
+	    "ip|ips|client host|client ip|sending ip|your server|your host|"
+	    "your ip", "url|urls|spf|dkim|dmarc|ptr|reverse|rdns|hostname|"
+	    "helo|ehlo" },
+	{ MX_RR_BLOCKED, "abuse|abusive", "blocked|banned|refused|"
+	    "blacklisted|blocklisted", "url|urls" },
+	{ MX_RR_BLOCKED, "connection refused", NULL,
+	    "expired|timed out|timeout" },
+	/* The sender's address or domain refused (RFC 3463 X.1.7, X.1.8). */
+	{ MX_RR_REJECTED, "sender|senders|mail from|envelope from|"
+	    "from address", "rejected|reject|unroutable|invalid|unknown|"
+	    "not exist|does not exist|denied|not allowed|refused|"
+	    "blacklisted|verify failed|verification failed|not verified|"
+	    "not permitted", "spf|dkim|dmarc|ptr|reverse|helo|ehlo|ip|"
+	    "client|rbl|dnsbl*|spamhaus|recipient address rejected|"
+	    "unauthenticated|authenticate*|authentication" },
+	/* Encryption required (RFC 3207 §4; RFC 3463 X.7.10). */
+	{ MX_RR_SECURITYERROR, "tls|starttls|encryption", "required|"
+	    "requires|must|mandatory|needed", NULL },
+};
+
+#define NRULES	(sizeof word_rules / sizeof word_rules[0])
+#define MAXWORDS	1024
+
+/* Every word of every rule, once, as the index sees it. */
+static struct {
+	const char	*lit[MAXWORDS];		/* without a trailing "*" */
+	size_t		 len[MAXWORDS];
+	int		 prefix[MAXWORDS];	/* ended in "*" */
+	size_t		 n;
+	struct mx_rr_lits *set;
+	/* Per rule and list (0 words, 1 with, 2 without): word numbers. */
+	unsigned short	 list[NRULES][3][32];
+	unsigned char	 nlist[NRULES][3];
+} wx;
+
+/* The number of word w (lower case, n bytes) in wx, added if new. */
+static unsigned short
+word_add(const char *w, size_t n)
+{
+	int prefix = n > 1 && w[n - 1] == '*';
+	char *s;
+	size_t i;
+
+	if (prefix)
+		n--;
+	for (i = 0; i < wx.n; i++)
+		if (wx.len[i] == n && wx.prefix[i] == prefix &&
+		    memcmp(wx.lit[i], w, n) == 0)
+			return (unsigned short)i;
+	if (wx.n == MAXWORDS || (s = malloc(n + 1)) == NULL)
+		abort();
+	memcpy(s, w, n);
+	s[n] = '\0';
+	wx.lit[wx.n] = s;
+	wx.len[wx.n] = n;
+	wx.prefix[wx.n] = prefix;
+	return (unsigned short)wx.n++;
+}
+
+/* Split "a|b|c" into word numbers for rule r, list k. */
+static void
+list_add(size_t r, int k, const char *words)
+{
+	size_t n;
+
+	for (; words != NULL && *words != '\0'; words += n + (words[n] == '|')) {
+		n = strcspn(words, "|");
+		if (wx.nlist[r][k] == 32)
+			abort();
+		wx.list[r][k][wx.nlist[r][k]++] = word_add(words, n);
+	}
+}
+
+/* Build the word index once. */
+static void
+words_build(void)
+{
+	size_t r;
+
+	if (wx.set != NULL)
+		return;
+	for (r = 0; r < NRULES; r++) {
+		list_add(r, 0, word_rules[r].words);
+		list_add(r, 1, word_rules[r].with);
+		list_add(r, 2, word_rules[r].without);
+	}
+	wx.set = mx_rr_lits_new(wx.lit, wx.n);
+}
+
+/* Whether c (a byte of lower-case text) is part of a word. */
+static int
+word_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* Whether lower-case text holds word w as a whole word (a prefix word:
+ * at the start of a word) somewhere. */
+static int
+whole_word(const char *text, size_t len, size_t w)
+{
+	const char *p = text, *end = text + len, *hit;
+	size_t n = wx.len[w];
+
+	while ((size_t)(end - p) >= n && (hit = memmem(p, (size_t)(end - p),
+	    wx.lit[w], n)) != NULL) {
+		int left = hit == text || !word_byte((unsigned char)hit[-1]) ||
+		    !word_byte((unsigned char)hit[0]);
+		int right = wx.prefix[w] || hit + n == end ||
+		    !word_byte((unsigned char)hit[n]) ||
+		    !word_byte((unsigned char)hit[n - 1]);
+
+		if (left && right)
+			return 1;
+		p = hit + 1;
+	}
+	return 0;
+}
+
+/* Which reasons the word rules find in lower-case text; see
+ * reason-rules.h. */
+uint64_t
+mx_rr_words_low(const char *text, size_t len)
+{
+	unsigned char found[MAXWORDS], have[MAXWORDS];
+	uint64_t hits = 0;
+	size_t r, i;
+	int k;
+
+	words_build();
+	memset(found, 0, wx.n);
+	mx_rr_lits_scan(wx.set, text, len, found);
+	/* Substrings found; confirm the ones rules ask about as words. */
+	memset(have, 2, wx.n);
+	for (r = 0; r < NRULES; r++) {
+		int ok[3] = { 0, word_rules[r].with == NULL, 0 };
+
+		for (k = 0; k < 3; k++)
+			for (i = 0; i < wx.nlist[r][k] && !ok[k]; i++) {
+				unsigned short w = wx.list[r][k][i];
+
+				if (have[w] == 2)
+					have[w] = found[w] &&
+					    whole_word(text, len, w);
+				ok[k] = have[w];
+			}
+		if (ok[0] && ok[1] && !ok[2] && (!mx_rr_tally_on ||
+		    mx_rr_tally("word", r)))
+			hits |= BIT(word_rules[r].reason);
+	}
+	return hits;
+}
+
+/* The number of word rules; see reason-rules.h. */
+size_t
+mx_rr_words_n(void)
+{
+	return NRULES;
+}
+
+/* Rule k's reason and word lists; see reason-rules.h. */
+int
+mx_rr_words_rule(size_t k, const char **words, const char **with)
+{
+	*words = word_rules[k].words;
+	*with = word_rules[k].with;
+	return word_rules[k].reason;
+}

@@ -1,0 +1,214 @@
+/*
+ * t-reason-words: the word-level rules of src/reason/reason-words.c, the
+ * general layer under the phrase table (mx_rr_words_low alone, so that a
+ * phrase row cannot make a case pass).  Each rule is tried on a wording
+ * it was not written from (one that no phrase row holds), on a text whose
+ * words only look alike (a veto word, a word inside another word), and
+ * through the one decision both readers make (mx_reason_live for a live
+ * reply, mx_rr_decide for a bounce's facts).  Texts: providers' documented
+ * replies and the MTAs' own (sources beside each).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "reason.h"
+#include "reason-rules.h"
+#include "tap.h"
+
+/* A text and whether the word rules find a reason in it. */
+struct word_case {
+	const char	*text;
+	int		 reason;
+	int		 want;		/* 1: found, 0: not found */
+	const char	*why;
+};
+
+static const struct word_case word_cases[] = {
+	/* A DNS blocklist named anywhere (RFC 5782). */
+	{ "554 Your IP is listed on psbl, go away", MX_RR_BLOCKED, 1,
+	  "a DNSBL's name alone is a block" },
+	{ "550 5.7.1 Rejected - listed in bl.spamcop.net", MX_RR_BLOCKED, 1,
+	  "Sophos XGS names the list it used" },
+	{ "550 Client host is on our blocklist", MX_RR_BLOCKED, 1,
+	  "'blocklist' with the client named" },
+	{ "550 Sender address is on the recipient's blacklist",
+	  MX_RR_BLOCKED, 0, "a personal blacklist of senders is no DNSBL" },
+	{ "550 Blacklisted URL in message", MX_RR_BLOCKED, 0,
+	  "a listed URL is the content, not the client" },
+	{ "550 Blacklisted URL in message", MX_RR_SPAMDETECTED, 1,
+	  "a listed URL is a spam verdict" },
+	{ "550 the verbl server is down", MX_RR_BLOCKED, 0,
+	  "'rbl' inside another word is no word" },
+	/* The recipient's storage (RFC 3463 X.2.2). */
+	{ "552 5.2.2 Quota exceeded (mailbox for user is full)",
+	  MX_RR_MAILBOXFULL, 1, "'quota' names the mailbox's storage" },
+	{ "550 5.4.6 Recipient address rejected: Sender Hourly Quota "
+	  "Exceeded", MX_RR_MAILBOXFULL, 0,
+	  "a sender's hourly quota is a rate, not the mailbox" },
+	{ "550 5.4.6 <u@example.org>: Recipient address rejected: Sender "
+	  "Domain Hourly Limit Exceeded", MX_RR_SPEEDING, 1,
+	  "neo.space: an hourly limit is speeding" },
+	{ "452 Insufficient system storage", MX_RR_MAILBOXFULL, 0,
+	  "the server's own storage is not the mailbox (RFC 5321 452)" },
+	{ "550 Benutzer hat das Speichervolumen ueberschritten. / User has "
+	  "exhausted allowed storage space.", MX_RR_MAILBOXFULL, 1,
+	  "web.de: storage exhausted" },
+	{ "550 your mailbox is full, sorry", MX_RR_MAILBOXFULL, 1,
+	  "a full mailbox" },
+	{ "504 5.5.2 <localhost>: Helo command rejected: need "
+	  "fully-qualified hostname", MX_RR_MAILBOXFULL, 0,
+	  "'full' inside 'fully' is no word" },
+	/* SPF, DKIM, DMARC with a failure word (RFC 7372 X.7.20-26). */
+	{ "550 5.1.0 0bcW1i00G0jifNx01bcmHa blocked by SPF",
+	  MX_RR_AUTHFAILURE, 1, "Forpsi: blocked by SPF" },
+	{ "552 bizsmtp 0bqv1i0054rvCQt01 DMARC validation failed",
+	  MX_RR_AUTHFAILURE, 1, "Forpsi: DMARC validation failed" },
+	{ "554 Transaction failed: Duplicate header 'DKIM-Signature'.",
+	  MX_RR_AUTHFAILURE, 0, "a duplicated DKIM header is the content" },
+	{ "550 See our SPF guide at example.org/help", MX_RR_AUTHFAILURE, 0,
+	  "SPF named with no failure" },
+	/* Reverse DNS (RFC 7372 X.7.25). */
+	{ "450 4.7.1 Access denied. IP name lookup failed [192.0.2.1]",
+	  MX_RR_REQUIREPTR, 1, "sendmail's require_rdns text" },
+	{ "550 No PTR record found for 192.0.2.1", MX_RR_REQUIREPTR, 1,
+	  "a missing PTR" },
+	/* Viruses, spam. */
+	{ "552 5.7.1 virus Eicar-Test-Signature detected by Zoho Mail",
+	  MX_RR_VIRUSDETECTED, 1, "Zoho: virus detected" },
+	{ "554 5.6.2 spam link signature detected", MX_RR_SPAMDETECTED, 1,
+	  "EveryCloud: spam signature" },
+	{ "421 4.7.0 To protect our users from spam, mail sent from your IP "
+	  "address has been temporarily blocked", MX_RR_SPAMDETECTED, 0,
+	  "spam named about the client's IP is no content verdict" },
+	/* Rates and connections. */
+	{ "421 4.7.1 Messages to u@icloud.com deferred due to excessive "
+	  "volume. Try again later", MX_RR_SPEEDING, 1, "iCloud: volume" },
+	{ "452 4.3.2 Connection rate limit exceeded.", MX_RR_SPEEDING, 0,
+	  "a connection rate is no message rate" },
+	{ "452 4.3.2 Connection rate limit exceeded.", MX_RR_TOOMANYCONN, 1,
+	  "... it is too many connections" },
+	{ "554 5.5.4 IP sender address with a negative reputation",
+	  MX_RR_BADREPUTATION, 1, "a reputation named as negative" },
+	{ "554 Service unavailable; Client host [192.0.2.1] blocked using "
+	  "Barracuda Reputation", MX_RR_BADREPUTATION, 0,
+	  "a list called Reputation is no bad reputation" },
+	/* Addresses, hosts, mailboxes. */
+	{ "550 5.1.1 <u@example.org>... Addressee unknown", MX_RR_USERUNKNOWN,
+	  1, "'addressee unknown'" },
+	{ "Failed to read response template: No such file or directory",
+	  MX_RR_USERUNKNOWN, 0, "'no such' alone is no address" },
+	{ "550 Host or domain name not found", MX_RR_HOSTUNKNOWN, 1,
+	  "the recipient's domain does not resolve" },
+	{ "450 4.1.8 <s@example.org>: Sender address rejected: Domain not "
+	  "found", MX_RR_HOSTUNKNOWN, 0, "the sender's domain is not ours to "
+	  "reach" },
+	{ "450 4.1.8 <s@example.org>: Sender address rejected: Domain not "
+	  "found", MX_RR_REJECTED, 1, "... it refuses the sender" },
+	{ "550 Unauthenticated senders not allowed", MX_RR_REJECTED, 0,
+	  "an authentication demand is no refused sender" },
+	{ "550 5.2.1 <u@example.org>... User account is inactive",
+	  MX_RR_SUSPEND, 1, "an inactive mailbox" },
+	{ "550 Your account is disabled for sending", MX_RR_SUSPEND, 0,
+	  "our own account is not the recipient's mailbox" },
+	{ "552 5.3.4 Message size exceeds fixed limit", MX_RR_MESGTOOBIG, 1,
+	  "Postfix: message size" },
+	{ "552 5.6.0 Headers too large (3 max)", MX_RR_MESGTOOBIG, 0,
+	  "headers too large are the content, not the size" },
+	{ "421 4.7.0 TLS required for RCPT domain, closing connection.",
+	  MX_RR_SECURITYERROR, 1, "Gmail: TLS required" },
+};
+
+/* A live reply and the reason it must get. */
+struct live_case {
+	enum mx_stage	 stage;
+	int		 code;
+	const char	*esc, *text, *want, *why;
+};
+
+static const struct live_case live_cases[] = {
+	{ MX_ST_DATA, 550, "5.7.1", "550 5.7.1 Your email was rejected due to "
+	  "having a domain present in the Spamhaus DBL", "blocked",
+	  "iCloud: a generic 5.7.1 naming Spamhaus is a block" },
+	{ MX_ST_DATA, 550, "5.1.0", "550 5.1.0 0bcW1i00G0jifNx01bcmHa blocked "
+	  "by SPF", "authfailure", "a 5.1.0 naming SPF is no unknown user" },
+	{ MX_ST_DATA, 554, "5.6.4", "554 5.6.4 virus email blocked",
+	  "virusdetected", "a virus beats the generic content class 5.6" },
+	{ MX_ST_RCPT, 450, "4.2.1", "450 4.2.1 The user you are trying to "
+	  "contact is receiving mail too quickly.", "speeding",
+	  "a rate named in a 4xx is no greylisting" },
+	{ MX_ST_RCPT, 550, "5.1.1", "550 5.1.1 <u@example.org> - 192.0.2.1 "
+	  "has sent to too many recipients this hour", "speeding",
+	  "a 5.1.1 that names an hourly limit is no unknown user" },
+	{ MX_ST_MAIL, 550, "", "550 Unauthenticated senders not allowed",
+	  "rejected|securityerror", "a sender refusal at MAIL stays one" },
+	{ MX_ST_BANNER, 554, "", "554 5.5.4 IP sender address with a negative "
+	  "reputation", "badreputation|blocked", "reputation at the banner" },
+};
+
+/* Whether word is one of the "|"-separated alternatives of list. */
+static int
+one_of(const char *list, const char *word)
+{
+	size_t n = strlen(word);
+	const char *p;
+
+	for (p = list; (p = strstr(p, word)) != NULL; p += n)
+		if ((p == list || p[-1] == '|') && (p[n] == '\0' || p[n] == '|'))
+			return 1;
+	return 0;
+}
+
+/* A bounce's facts with no command and a generic status: the text
+ * decides (mx_rr_decide, the bounce reader's decision). */
+static int
+bounce_reason(const char *status, const char *text)
+{
+	struct mx_rr_fact f;
+
+	memset(&f, 0, sizeof f);
+	f.status = status;
+	f.replycode = 550;
+	f.text = text;
+	f.textlen = strlen(text);
+	return mx_rr_decide(&f);
+}
+
+/* Entry point. */
+int
+main(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof word_cases / sizeof word_cases[0]; i++) {
+		const struct word_case *c = &word_cases[i];
+		char low[512];
+		size_t n = strlen(c->text);
+		uint64_t hits;
+
+		mx_rr_lower(low, c->text, n);
+		hits = mx_rr_words_low(low, n);
+		int got = (hits & ((uint64_t)1 << c->reason)) != 0;
+
+		ok(got == c->want, "%s %s: %s", mx_rr_name(c->reason),
+		    c->want ? "found" : "not found", c->why);
+	}
+	for (i = 0; i < sizeof live_cases / sizeof live_cases[0]; i++) {
+		const struct live_case *c = &live_cases[i];
+		const char *why = mx_reason_live(c->stage, c->code, c->esc,
+		    c->text);
+
+		ok(one_of(c->want, why), "live %s: %s (want %s): %s",
+		    mx_stage_name(c->stage), why, c->want, c->why);
+	}
+	/* Bounces: the same words through the bounce reader's decision. */
+	is_str(mx_rr_name(bounce_reason("5.0.0", "550 5.0.0 Rejected: "
+	    "192.0.2.1 listed at zen.spamhaus.org")), "blocked",
+	    "bounce: a 5.0.0 naming a DNSBL is a block");
+	is_str(mx_rr_name(bounce_reason("5.7.1", "550 5.7.1 Message rejected: "
+	    "SPF check failed for example.org")), "authfailure",
+	    "bounce: a 5.7.1 naming a failed SPF check is authfailure");
+	is_str(mx_rr_name(bounce_reason("5.0.0", "552 Mailbox quota "
+	    "exceeded for this recipient")), "mailboxfull",
+	    "bounce: a 5.0.0 with 'quota' is a full mailbox");
+	return tap_done();
+}
