@@ -191,12 +191,10 @@ void	mx__send_finish(struct mx_engine *);
 void	mx__send_free(struct mx_engine *);
 
 /* probe.c */
-/* The connection callbacks of a probe (share.c forwards to them). */
-extern const struct mx_conn_cb mx__probe_conn_cb;
 /* A new dialogue for p (keep: in a shared session; catch_known: the
  * session's random RCPT answer, smtp.h). */
 void	mx__probe_smtp(struct probe *, int keep, int catch_known);
-/* Start p's dialogue over conn (its own, or a new session's). */
+/* Start p's dialogue over conn (a new session's; NULL: its own). */
 void	mx__probe_start(struct probe *, struct mx_conn *, int keep,
 	    int catch_known);
 /* Close p's connection, or leave its shared session. */

@@ -35,10 +35,12 @@ enum mx_event_type {
 	MX_EV_RETRY,		/* u.retry: a --retry round is awaited or
 				 * starts (index -1), or a probe is re-run
 				 * in it (index: the probe) */
-	MX_EV_TLSA,		/* index: exchanger; u.tlsa: its TLSA lookup */
+	MX_EV_TLSA,		/* index: exchanger; u.tlsa: what changed
+				 * about its TLSA lookup */
 	MX_EV_PROBE_DANE,	/* index: probe; u.dane: its DANE check */
-	MX_EV_MTASTS,		/* u.mtasts: the domain's MTA-STS state */
-	MX_EV_TLSRPT,		/* u.tlsrpt: the domain's TLS-RPT record */
+	MX_EV_MTASTS,		/* u.sts: what changed about the domain's
+				 * MTA-STS */
+	MX_EV_TLSRPT,		/* u.rpt: the domain's TLS-RPT answer */
 	MX_EV_PROBE_SHARED,	/* index: probe; u.local: the target whose
 				 * SMTP session it shares (--batch) */
 	MX_EV_SEND,		/* u.send: the --send test message's state */
@@ -177,10 +179,44 @@ struct mx_event {
 			int	 waiting;	/* 1: waiting for round */
 			int	 ms;		/* the interval */
 		} retry;
-		const struct mx_tlsa_info	*tlsa;
-		const struct mx_dane	*dane;
-		const struct mx_mtasts	*mtasts;
-		const struct mx_tlsrpt	*tlsrpt;
+		struct {			/* what changed about a TLSA lookup */
+			unsigned		 what;
+#define MX_TLSA_ASKED	0x01	/* asked: qname, status (pending) */
+#define MX_TLSA_ANSWER	0x02	/* answered: status, ad, nrr, usable, the
+				   nshown records shown, why */
+			int			 status;	/* enum mx_dns_status */
+			const char		*qname;
+			int			 ad, nrr, usable, nshown;
+			const char		(*rr)[100];
+			const char		*why;
+		} tlsa;
+		struct {			/* one address's DANE check */
+			int			 state;	/* enum mx_dane_state */
+			int			 depth;
+			const char		*matched, *error;
+		} dane;
+		struct {			/* what changed about MTA-STS */
+			unsigned		 what;
+#define MX_STS_STATE	0x01	/* asked, state, error */
+#define MX_STS_RECORD	0x02	/* the _mta-sts TXT: txt_status, txt, id */
+#define MX_STS_FETCH	0x04	/* the fetch: url, addr, http_status */
+#define MX_STS_POLICY	0x08	/* the policy: mode, max_age, nmx, mx */
+			int			 asked, state;
+			const char		*error;
+			int			 txt_status;
+			const char		*txt, *id;
+			const char		*url, *addr;
+			int			 http_status;
+			int			 mode;
+			long			 max_age;
+			int			 nmx;
+			const char		(*mx)[128];
+		} sts;
+		struct {			/* the _smtp._tls answer */
+			int			 status;	/* mx_dns_status */
+			int			 valid;
+			const char		*txt, *rua, *error;
+		} rpt;
 		const struct mx_send	*send;
 		const struct mx_submission	*submission;
 		const struct mx_event	*inner;

@@ -264,7 +264,12 @@ model_probe_into(struct mx_model *m, struct mx_probe *p,
 		p->tls = *ev->u.tls;
 		break;
 	case MX_EV_PROBE_DANE:
-		p->dane = *ev->u.dane;
+		p->dane.state = ev->u.dane.state;
+		p->dane.depth = ev->u.dane.depth;
+		mx_strlcpy(p->dane.matched, ev->u.dane.matched, sizeof
+		    p->dane.matched);
+		mx_strlcpy(p->dane.error, ev->u.dane.error, sizeof
+		    p->dane.error);
 		break;
 	case MX_EV_PROBE_PTR:
 		p->ptr_status = ev->u.ptr.status;
@@ -385,6 +390,61 @@ model_dnsbl(struct mx_dnsbl *l, const struct mx_event *ev)
 	if (ev->u.bl.what & MX_BL_TXT) {
 		s = ev->u.bl.txt;
 		mx_strlcpy(l->txt, s != NULL ? s : "", sizeof l->txt);
+	}
+}
+
+/* Fold what changed about an exchanger's TLSA lookup. */
+static void
+model_tlsa(struct mx_tlsa_info *t, const struct mx_event *ev)
+{
+	int i;
+
+	if (ev->u.tlsa.what & MX_TLSA_ASKED) {
+		memset(t, 0, sizeof *t);
+		t->asked = 1;
+		mx_strlcpy(t->qname, ev->u.tlsa.qname, sizeof t->qname);
+	}
+	t->status = ev->u.tlsa.status;
+	if (!(ev->u.tlsa.what & MX_TLSA_ANSWER))
+		return;
+	t->done = 1;
+	t->ad = ev->u.tlsa.ad;
+	t->nrr = ev->u.tlsa.nrr;
+	t->usable = ev->u.tlsa.usable;
+	for (i = 0; i < ev->u.tlsa.nshown && i < MX_DANE_SHOW; i++)
+		mx_strlcpy(t->rr[i], ev->u.tlsa.rr[i], sizeof t->rr[i]);
+	mx_strlcpy(t->why, ev->u.tlsa.why, sizeof t->why);
+}
+
+/* Fold what changed about the domain's MTA-STS. */
+static void
+model_sts(struct mx_mtasts *st, const struct mx_event *ev)
+{
+	unsigned what = ev->u.sts.what;
+	int i;
+
+	if (what & MX_STS_STATE) {
+		st->asked = ev->u.sts.asked;
+		st->state = ev->u.sts.state;
+		mx_strlcpy(st->error, ev->u.sts.error, sizeof st->error);
+	}
+	if (what & MX_STS_RECORD) {
+		st->txt_status = ev->u.sts.txt_status;
+		mx_strlcpy(st->txt, ev->u.sts.txt, sizeof st->txt);
+		mx_strlcpy(st->id, ev->u.sts.id, sizeof st->id);
+	}
+	if (what & MX_STS_FETCH) {
+		mx_strlcpy(st->url, ev->u.sts.url, sizeof st->url);
+		mx_strlcpy(st->addr, ev->u.sts.addr, sizeof st->addr);
+		st->http_status = ev->u.sts.http_status;
+	}
+	if (what & MX_STS_POLICY) {
+		st->mode = ev->u.sts.mode;
+		st->max_age = ev->u.sts.max_age;
+		st->nmx = ev->u.sts.nmx;
+		for (i = 0; i < st->nmx && i < 16; i++)
+			mx_strlcpy(st->mx[i], ev->u.sts.mx[i],
+			    sizeof st->mx[i]);
 	}
 }
 
@@ -545,13 +605,19 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 		break;
 	case MX_EV_TLSA:
 		if (ev->index >= 0 && ev->index < MX_MAX_EXCHANGERS)
-			m->exch[ev->index].tlsa = *ev->u.tlsa;
+			model_tlsa(&m->exch[ev->index].tlsa, ev);
 		break;
 	case MX_EV_MTASTS:
-		m->mtasts = *ev->u.mtasts;
+		model_sts(&m->mtasts, ev);
 		break;
 	case MX_EV_TLSRPT:
-		m->tlsrpt = *ev->u.tlsrpt;
+		m->tlsrpt.asked = m->tlsrpt.done = 1;
+		m->tlsrpt.status = ev->u.rpt.status;
+		m->tlsrpt.valid = ev->u.rpt.valid;
+		mx_strlcpy(m->tlsrpt.txt, ev->u.rpt.txt, sizeof m->tlsrpt.txt);
+		mx_strlcpy(m->tlsrpt.rua, ev->u.rpt.rua, sizeof m->tlsrpt.rua);
+		mx_strlcpy(m->tlsrpt.error, ev->u.rpt.error,
+		    sizeof m->tlsrpt.error);
 		break;
 	case MX_EV_SEND:
 		m->send = *ev->u.send;

@@ -96,69 +96,43 @@ io_finish(void *arg, enum mx_outcome out, int st, const char *text)
 	mx__engine_kick(e);
 }
 
-static const struct mx_proto_io probe_smtp_io = {
-	io_send, io_starttls, io_deadline, io_finish, io_decided
-};
-
-/* conn callbacks, forwarded to the state machine.  Our end's address
- * goes into the model (the report's source IP); without a fully-qualified
- * name of ours, EHLO gives it as an address literal (RFC 5321 §4.1.4;
- * IPv6 as [IPv6:...], §4.1.3). */
+/* Transport: connected.  Our end's address goes into the model (the
+ * report's source IP); without a fully-qualified name of ours, EHLO
+ * gives it as an address literal (RFC 5321 §4.1.4; IPv6 as
+ * [IPv6:...], §4.1.3). */
 static void
-conn_connected(struct mx_conn *c, enum mx_conn_err err, void *arg)
+io_connected(void *arg, struct mx_conn *c, enum mx_conn_err err)
 {
 	struct probe *p = arg;
 	char local[MX_ADDR_MAX];
 	struct mx_event ev;
 
-	if (err == MX_CONN_OK) {
-		mx_conn_local(c, local, sizeof local);
-		memset(&ev, 0, sizeof ev);
-		ev.type = MX_EV_PROBE_LOCAL;
-		ev.index = p->index;
-		ev.u.local = local;
-		mx__engine_emit_now(p->e, &ev);
-	}
-	if (err == MX_CONN_OK && p->e->opts.helo == NULL)
+	if (err != MX_CONN_OK)
+		return;
+	mx_conn_local(c, local, sizeof local);
+	memset(&ev, 0, sizeof ev);
+	ev.type = MX_EV_PROBE_LOCAL;
+	ev.index = p->index;
+	ev.u.local = local;
+	mx__engine_emit_now(p->e, &ev);
+	if (p->e->opts.helo == NULL)
 		snprintf(p->helo, sizeof p->helo, "[%s%s]",
 		    strchr(local, ':') != NULL ? "IPv6:" : "", local);
-	mx_smtp_on_connected(p->smtp, err);
 }
 
-/* A line arrived: hand it to the state machine. */
+/* Transport: the TLS handshake ended: keep the chain for DANE
+ * (RFC 7672). */
 static void
-conn_line(struct mx_conn *c, const char *line, size_t len, int flags, void *arg)
-{
-	mx_smtp_on_line(((struct probe *)arg)->smtp, line, len, flags);
-}
-
-/* The TLS handshake ended: tell the state machine. */
-static void
-conn_tls_done(struct mx_conn *c, const struct mx_tls *tls, void *arg)
+io_tls_done(void *arg, struct mx_conn *c)
 {
 	struct probe *p = arg;
 
-	mx__dane_chain(p->e, p->index, mx_conn_ssl(c));	/* RFC 7672 */
-	mx_smtp_on_tls(p->smtp, tls);
+	mx__dane_chain(p->e, p->index, mx_conn_ssl(c));
 }
 
-/* The step deadline expired: tell the state machine. */
-static void
-conn_timeout(struct mx_conn *c, void *arg)
-{
-	mx_smtp_on_timeout(((struct probe *)arg)->smtp);
-}
-
-/* The connection ended: tell the state machine. */
-static void
-conn_closed(struct mx_conn *c, enum mx_conn_err err, const char *why,
-    void *arg)
-{
-	mx_smtp_on_closed(((struct probe *)arg)->smtp, err, why);
-}
-
-const struct mx_conn_cb mx__probe_conn_cb = {
-	conn_connected, conn_line, conn_tls_done, conn_timeout, conn_closed
+static const struct mx_proto_io probe_smtp_io = {
+	io_send, io_starttls, io_deadline, io_finish, io_decided,
+	io_connected, io_tls_done
 };
 
 /* A new dialogue for p (keep: in a shared session, share.c). */
@@ -194,7 +168,8 @@ mx__probe_smtp(struct probe *p, int keep, int catch_known)
 	p->decided = 0;
 }
 
-/* Start p's dialogue over conn (its own, or a new shared session's). */
+/* Start p's dialogue over conn (a new shared session's; NULL: a
+ * connection of its own, whose events go to the dialogue). */
 void
 mx__probe_start(struct probe *p, struct mx_conn *conn, int keep,
     int catch_known)
@@ -203,19 +178,22 @@ mx__probe_start(struct probe *p, struct mx_conn *conn, int keep,
 	char *cause = NULL;
 
 	mx__probe_smtp(p, keep, catch_known);
+	if (conn == NULL)
+		conn = mx_conn_new(e->loop, &mx_proto_conn_cb,
+		    mx_smtp_proto(p->smtp));
 	p->conn = conn;
 	mx_smtp_start(p->smtp, p->addr, e->opts.port);
 	/* --source: our end of every connection (same family only). */
 	if (e->opts.source != NULL && (strchr(e->opts.source, ':') != NULL) !=
 	    (strchr(p->addr, ':') != NULL)) {
-		mx_smtp_on_connected(p->smtp, MX_CONN_UNREACHABLE);
+		mx_proto_connected(mx_smtp_proto(p->smtp), MX_CONN_UNREACHABLE);
 		return;
 	}
 	if ((e->opts.source != NULL && mx_conn_bind(conn, e->opts.source,
 	    &cause) != 0) ||
 	    mx_conn_connect(conn, p->addr, e->opts.port, &cause) != 0) {
 		free(cause);
-		mx_smtp_on_connected(p->smtp, MX_CONN_UNREACHABLE);
+		mx_proto_connected(mx_smtp_proto(p->smtp), MX_CONN_UNREACHABLE);
 	}
 }
 
@@ -223,8 +201,7 @@ mx__probe_start(struct probe *p, struct mx_conn *conn, int keep,
 void
 mx__probe_launch(struct probe *p)
 {
-	mx__probe_start(p, mx_conn_new(p->e->loop, &mx__probe_conn_cb, p), 0,
-	    0);
+	mx__probe_start(p, NULL, 0, 0);
 }
 
 /* Close p's connection, or leave its shared session (share.c). */

@@ -9,11 +9,12 @@
 
 /* Set up the scaffold. */
 void
-mx_proto_init(struct mx_proto *pr, const struct mx_proto_io *io, void *ioarg,
-    mx__emit_fn emit, void *emit_arg, int index, uint64_t origin,
-    int timeout_ms)
+mx_proto_init(struct mx_proto *pr, const struct mx_proto_in *in,
+    const struct mx_proto_io *io, void *ioarg, mx__emit_fn emit,
+    void *emit_arg, int index, uint64_t origin, int timeout_ms)
 {
 	memset(pr, 0, sizeof *pr);
+	pr->in = in;
 	pr->io = io;
 	pr->ioarg = ioarg;
 	pr->emit = emit;
@@ -100,3 +101,95 @@ mx_proto_finish_kept(struct mx_proto *pr)
 {
 	mx_proto_finish(pr, pr->outcome, pr->out_stage, pr->out_text);
 }
+
+/* The TCP connect ended (or could not start). */
+void
+mx_proto_connected(struct mx_proto *pr, enum mx_conn_err err)
+{
+	if (!pr->finished)
+		pr->in->connected(pr, err);
+}
+
+/* A line from the peer (untrusted bytes, without the terminator). */
+void
+mx_proto_line(struct mx_proto *pr, const char *line, size_t len, int flags)
+{
+	if (!pr->finished)
+		pr->in->line(pr, line, len, flags);
+}
+
+/* The TLS handshake ended, well or not. */
+void
+mx_proto_tls(struct mx_proto *pr, const struct mx_tls *tls)
+{
+	if (!pr->finished)
+		pr->in->tls(pr, tls);
+}
+
+/* The step deadline expired. */
+void
+mx_proto_timeout(struct mx_proto *pr)
+{
+	if (!pr->finished)
+		pr->in->timeout(pr);
+}
+
+/* The connection closed or broke. */
+void
+mx_proto_closed(struct mx_proto *pr, enum mx_conn_err err, const char *why)
+{
+	if (!pr->finished)
+		pr->in->closed(pr, err, why);
+}
+
+/* conn: connected; the transport looks first (its address, EHLO's name). */
+static void
+conn_connected(struct mx_conn *c, enum mx_conn_err err, void *arg)
+{
+	struct mx_proto *pr = arg;
+
+	if (pr->io->connected != NULL)
+		pr->io->connected(pr->ioarg, c, err);
+	mx_proto_connected(pr, err);
+}
+
+/* conn: a line. */
+static void
+conn_line(struct mx_conn *c, const char *line, size_t len, int flags,
+    void *arg)
+{
+	(void)c;
+	mx_proto_line(arg, line, len, flags);
+}
+
+/* conn: the handshake ended; the transport looks first (the chain). */
+static void
+conn_tls_done(struct mx_conn *c, const struct mx_tls *tls, void *arg)
+{
+	struct mx_proto *pr = arg;
+
+	if (pr->io->tls_done != NULL)
+		pr->io->tls_done(pr->ioarg, c);
+	mx_proto_tls(pr, tls);
+}
+
+/* conn: the step deadline expired. */
+static void
+conn_timeout(struct mx_conn *c, void *arg)
+{
+	(void)c;
+	mx_proto_timeout(arg);
+}
+
+/* conn: the connection ended. */
+static void
+conn_closed(struct mx_conn *c, enum mx_conn_err err, const char *why,
+    void *arg)
+{
+	(void)c;
+	mx_proto_closed(arg, err, why);
+}
+
+const struct mx_conn_cb mx_proto_conn_cb = {
+	conn_connected, conn_line, conn_tls_done, conn_timeout, conn_closed
+};

@@ -1,6 +1,7 @@
 /*
  * proto: the scaffold under the three dialogues (SMTP, POP3, IMAP), after
- * OpenSMTPD's client shape: one io vtable to the transport, one step
+ * OpenSMTPD's client shape: one io vtable to the transport, one set of
+ * connection callbacks that feed the dialogue's inputs, one step
  * deadline, events stamped with the run's clock, and one outcome that is
  * decided once (at the deciding reply) and reported once (at the end).
  * Each protocol embeds struct mx_proto first and keeps its own stages;
@@ -27,10 +28,32 @@ struct mx_proto_io {
 	 * finish() will repeat this outcome.  May be NULL. */
 	void		 (*decided)(void *io, enum mx_outcome, int stage,
 			    const char *text);
+	/* The transport's own look at the connection before the dialogue
+	 * hears of it (mx_proto_conn_cb): the TCP connect ended, the TLS
+	 * handshake ended.  May be NULL. */
+	void		 (*connected)(void *io, struct mx_conn *,
+			    enum mx_conn_err);
+	void		 (*tls_done)(void *io, struct mx_conn *);
+};
+
+struct mx_proto;
+
+/* What a dialogue takes from its connection: one set per protocol
+ * (smtp.c, mailbox-fsm.c), each handler given the dialogue's struct
+ * mx_proto (the first member of its state).  Not called once the
+ * dialogue has finished. */
+struct mx_proto_in {
+	void	(*connected)(struct mx_proto *, enum mx_conn_err);
+	void	(*line)(struct mx_proto *, const char *, size_t, int flags);
+	void	(*tls)(struct mx_proto *, const struct mx_tls *);
+	void	(*timeout)(struct mx_proto *);
+	void	(*closed)(struct mx_proto *, enum mx_conn_err,
+		    const char *why);
 };
 
 /* The state every dialogue shares. */
 struct mx_proto {
+	const struct mx_proto_in *in;
 	const struct mx_proto_io *io;
 	void			*ioarg;
 	mx__emit_fn		 emit;
@@ -45,9 +68,20 @@ struct mx_proto {
 };
 
 /* Set up the scaffold. */
-void	mx_proto_init(struct mx_proto *, const struct mx_proto_io *, void *io,
-	    mx__emit_fn, void *emit_arg, int index, uint64_t origin,
-	    int timeout_ms);
+void	mx_proto_init(struct mx_proto *, const struct mx_proto_in *,
+	    const struct mx_proto_io *, void *io, mx__emit_fn, void *emit_arg,
+	    int index, uint64_t origin, int timeout_ms);
+/* The connection callbacks of every dialogue (conn.c); their argument
+ * is the dialogue's struct mx_proto.  The transport's io hooks see the
+ * event first, then the dialogue's inputs. */
+extern const struct mx_conn_cb mx_proto_conn_cb;
+/* Feed the dialogue what its connection reported (or, with no
+ * connection, what happened instead: MX_CONN_UNREACHABLE). */
+void	mx_proto_connected(struct mx_proto *, enum mx_conn_err);
+void	mx_proto_line(struct mx_proto *, const char *, size_t, int flags);
+void	mx_proto_tls(struct mx_proto *, const struct mx_tls *);
+void	mx_proto_timeout(struct mx_proto *);
+void	mx_proto_closed(struct mx_proto *, enum mx_conn_err, const char *);
 /* Stamp an event with the dialogue's index and the run's clock; emit it. */
 void	mx_proto_emit(struct mx_proto *, struct mx_event *);
 /* Arm the step deadline for the next reply. */

@@ -343,15 +343,15 @@ sess_replay(struct mx__sess *s, struct probe *p)
 	ev.index = p->index;
 	ev.u.local = s->local;
 	mx__engine_emit_now(e, &ev);
-	mx_smtp_on_connected(p->smtp, MX_CONN_OK);
+	mx_proto_connected(mx_smtp_proto(p->smtp), MX_CONN_OK);
 	for (i = 0; i < s->npre && p->sess == s; i++) {
 		if (i == s->npre - 1)
 			p->replaying = 0;	/* its envelope goes out */
 		if (s->rec[i].tls) {
 			mx__dane_chain(e, p->index, mx_conn_ssl(s->conn));
-			mx_smtp_on_tls(p->smtp, &s->tls);
+			mx_proto_tls(mx_smtp_proto(p->smtp), &s->tls);
 		} else
-			mx_smtp_on_line(p->smtp, s->rec[i].text,
+			mx_proto_line(mx_smtp_proto(p->smtp), s->rec[i].text,
 			    s->rec[i].len, s->rec[i].flags);
 	}
 	p->replaying = 0;
@@ -414,7 +414,7 @@ sess_connected(struct mx_conn *c, enum mx_conn_err err, void *arg)
 
 	if (p == NULL)
 		return;
-	mx__probe_conn_cb.connected(c, err, p);
+	mx_proto_conn_cb.connected(c, err, mx_smtp_proto(p->smtp));
 	if (err == MX_CONN_OK && s->conn != NULL) {
 		mx_conn_local(c, s->local, sizeof s->local);
 		mx_strlcpy(s->helo, p->helo, sizeof s->helo);
@@ -441,7 +441,7 @@ sess_line(struct mx_conn *c, const char *line, size_t len, int flags,
 		s->errors++;
 	if (s->st == SS_OPENING)
 		sess_record(s, 0, line, len, flags);
-	mx__probe_conn_cb.line(c, line, len, flags, p);
+	mx_proto_conn_cb.line(c, line, len, flags, mx_smtp_proto(p->smtp));
 	if (s->st == SS_OPENING && s->cur == p && p->smtp != NULL &&
 	    mx_smtp_enveloped(p->smtp)) {
 		s->npre = s->nrec;	/* the opening is complete */
@@ -462,7 +462,7 @@ sess_tls_done(struct mx_conn *c, const struct mx_tls *tls, void *arg)
 		s->tls = *tls;
 		sess_record(s, 1, "", 0, 0);
 	}
-	mx__probe_conn_cb.tls_done(c, tls, s->cur);
+	mx_proto_conn_cb.tls_done(c, tls, mx_smtp_proto(s->cur->smtp));
 }
 
 /* conn: the step deadline expired. */
@@ -474,7 +474,7 @@ sess_timeout(struct mx_conn *c, void *arg)
 	if (s->st == SS_CLOSING)
 		sess_close(s);
 	else if (s->cur != NULL)
-		mx__probe_conn_cb.timeout(c, s->cur);
+		mx_proto_conn_cb.timeout(c, mx_smtp_proto(s->cur->smtp));
 	else
 		sess_retire(s, 0, 1);
 }
@@ -489,7 +489,8 @@ sess_closed(struct mx_conn *c, enum mx_conn_err err, const char *why,
 	if (s->st == SS_CLOSING)
 		sess_close(s);
 	else if (s->cur != NULL)
-		mx__probe_conn_cb.closed(c, err, why, s->cur);
+		mx_proto_conn_cb.closed(c, err, why,
+		    mx_smtp_proto(s->cur->smtp));
 	else
 		sess_retire(s, 0, 1);
 }

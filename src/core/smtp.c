@@ -26,7 +26,8 @@
 #include "testmsg.h"
 
 struct mx_smtp {
-	struct mx_proto			 pr;	/* io, deadline, outcome */
+	struct mx_proto			 pr;	/* io, deadline, outcome; first:
+						   smtp_in's handlers get it */
 	struct mx_smtp_params		 p;
 	enum mx_stage			 st;
 	struct mx_reply_parser		 parser;
@@ -1032,14 +1033,13 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 }
 
 /* A line from the server. */
-void
-mx_smtp_on_line(struct mx_smtp *s, const char *line, size_t len, int flags)
+static void
+smtp_in_line(struct mx_proto *pr, const char *line, size_t len, int flags)
 {
+	struct mx_smtp *s = (struct mx_smtp *)pr;
 	struct mx_reply_line l;
 	struct mx_reply r;
 
-	if (s->pr.finished)
-		return;
 	s->pr.lines_seen++;
 	mx_smtp_reply_line(line, len, &l);
 	smtp_line(s, 'S', line, len, l.code, l.esc);
@@ -1098,11 +1098,11 @@ mx_smtp_fail(const struct mx_smtp *s)
 }
 
 /* TCP connect finished. */
-void
-mx_smtp_on_connected(struct mx_smtp *s, enum mx_conn_err e)
+static void
+smtp_in_connected(struct mx_proto *pr, enum mx_conn_err e)
 {
-	if (s->pr.finished)
-		return;
+	struct mx_smtp *s = (struct mx_smtp *)pr;
+
 	if (e != MX_CONN_OK) {
 		s->fail = fail_of(e);
 		smtp_note(s, mx_conn_err_name(e));
@@ -1126,14 +1126,13 @@ mx_smtp_on_connected(struct mx_smtp *s, enum mx_conn_err e)
 }
 
 /* The TLS handshake ended. */
-void
-mx_smtp_on_tls(struct mx_smtp *s, const struct mx_tls *tls)
+static void
+smtp_in_tls(struct mx_proto *pr, const struct mx_tls *tls)
 {
+	struct mx_smtp *s = (struct mx_smtp *)pr;
 	struct mx_event ev;
 	char buf[MX_TEXT_MAX];
 
-	if (s->pr.finished)
-		return;
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_PROBE_TLS;
 	ev.u.tls = tls;
@@ -1157,13 +1156,12 @@ mx_smtp_on_tls(struct mx_smtp *s, const struct mx_tls *tls)
 }
 
 /* The step deadline expired. */
-void
-mx_smtp_on_timeout(struct mx_smtp *s)
+static void
+smtp_in_timeout(struct mx_proto *pr)
 {
+	struct mx_smtp *s = (struct mx_smtp *)pr;
 	char buf[160];
 
-	if (s->pr.finished)
-		return;
 	snprintf(buf, sizeof buf, "no %s within %d s", s->st == MX_ST_CONNECT ?
 	    "connection" : s->st == MX_ST_BANNER ? "greeting" : "reply",
 	    (s->p.timeout_ms + 999) / 1000);
@@ -1176,13 +1174,12 @@ mx_smtp_on_timeout(struct mx_smtp *s)
 }
 
 /* The connection closed or broke. */
-void
-mx_smtp_on_closed(struct mx_smtp *s, enum mx_conn_err e, const char *why)
+static void
+smtp_in_closed(struct mx_proto *pr, enum mx_conn_err e, const char *why)
 {
+	struct mx_smtp *s = (struct mx_smtp *)pr;
 	char buf[200];
 
-	if (s->pr.finished)
-		return;
 	if (s->st == MX_ST_QUIT) {
 		mx_proto_finish_kept(&s->pr);
 		return;
@@ -1218,6 +1215,12 @@ mx_smtp_start(struct mx_smtp *s, const char *addr, int port)
 	smtp_note(s, buf);
 }
 
+/* What the connection tells the dialogue (proto.c calls these). */
+static const struct mx_proto_in smtp_in = {
+	smtp_in_connected, smtp_in_line, smtp_in_tls, smtp_in_timeout,
+	smtp_in_closed
+};
+
 /* A new dialogue. */
 struct mx_smtp *
 mx_smtp_new(const struct mx_smtp_params *p, const struct mx_proto_io *io,
@@ -1225,12 +1228,20 @@ mx_smtp_new(const struct mx_smtp_params *p, const struct mx_proto_io *io,
 {
 	struct mx_smtp *s = mx_xcalloc(1, sizeof *s);
 
-	mx_proto_init(&s->pr, io, ioarg, emit, emit_arg, index, origin,
-	    p->timeout_ms);
+	mx_proto_init(&s->pr, &smtp_in, io, ioarg, emit, emit_arg, index,
+	    origin, p->timeout_ms);
 	s->p = *p;
 	s->catch_at = -1;
 	mx_smtp_reply_init(&s->parser);
 	return s;
+}
+
+/* The dialogue's scaffold: what its connection feeds (mx_proto_conn_cb,
+ * mx_proto_line, ...). */
+struct mx_proto *
+mx_smtp_proto(struct mx_smtp *s)
+{
+	return &s->pr;
 }
 
 /* Whether the envelope (MAIL FROM) has begun. */

@@ -55,13 +55,9 @@ struct mx_smtp	*mx_smtp_new(const struct mx_smtp_params *,
 		    void *emit_arg, int index, uint64_t origin_ns);
 /* The transport is about to connect: enter CONNECT, arm the deadline. */
 void		 mx_smtp_start(struct mx_smtp *, const char *addr, int port);
-/* Inputs from the transport. */
-void		 mx_smtp_on_connected(struct mx_smtp *, enum mx_conn_err);
-void		 mx_smtp_on_line(struct mx_smtp *, const char *, size_t, int);
-void		 mx_smtp_on_tls(struct mx_smtp *, const struct mx_tls *);
-void		 mx_smtp_on_timeout(struct mx_smtp *);
-void		 mx_smtp_on_closed(struct mx_smtp *, enum mx_conn_err,
-		    const char *why);
+/* The dialogue's scaffold: its connection (mx_proto_conn_cb, with this
+ * as the argument) or mx_proto_connected/line/... feed it. */
+struct mx_proto	*mx_smtp_proto(struct mx_smtp *);
 /* Whether the envelope (MAIL FROM) has begun. */
 int		 mx_smtp_enveloped(const struct mx_smtp *);
 /* keep: whether RSET was answered 250 (the session can serve another

@@ -188,13 +188,9 @@ io_finish(void *arg, enum mx_outcome out, int st, const char *text)
 	sub_state(b);
 }
 
-static const struct mx_proto_io sub_io = {
-	io_send, io_starttls, io_deadline, io_finish, NULL
-};
-
-/* conn: connected; our address names us in EHLO unless --helo. */
+/* Transport: connected; our address names us in EHLO unless --helo. */
 static void
-conn_connected(struct mx_conn *c, enum mx_conn_err err, void *arg)
+io_connected(void *arg, struct mx_conn *c, enum mx_conn_err err)
 {
 	struct mx__sub *b = arg;
 	char local[MX_ADDR_MAX];
@@ -204,40 +200,11 @@ conn_connected(struct mx_conn *c, enum mx_conn_err err, void *arg)
 		snprintf(b->helo, sizeof b->helo, "[%s%s]", strchr(local, ':') !=
 		    NULL ? "IPv6:" : "", local);
 	}
-	mx_smtp_on_connected(b->smtp, err);
 }
 
-/* conn: a line for the state machine. */
-static void
-conn_line(struct mx_conn *c, const char *l, size_t len, int flags, void *arg)
-{
-	mx_smtp_on_line(((struct mx__sub *)arg)->smtp, l, len, flags);
-}
-
-/* conn: the TLS handshake ended. */
-static void
-conn_tls_done(struct mx_conn *c, const struct mx_tls *tls, void *arg)
-{
-	mx_smtp_on_tls(((struct mx__sub *)arg)->smtp, tls);
-}
-
-/* conn: the step deadline expired. */
-static void
-conn_timeout(struct mx_conn *c, void *arg)
-{
-	mx_smtp_on_timeout(((struct mx__sub *)arg)->smtp);
-}
-
-/* conn: the connection ended. */
-static void
-conn_closed(struct mx_conn *c, enum mx_conn_err err, const char *why,
-    void *arg)
-{
-	mx_smtp_on_closed(((struct mx__sub *)arg)->smtp, err, why);
-}
-
-static const struct mx_conn_cb sub_conn_cb = {
-	conn_connected, conn_line, conn_tls_done, conn_timeout, conn_closed
+static const struct mx_proto_io sub_io = {
+	io_send, io_starttls, io_deadline, io_finish, NULL, io_connected,
+	NULL
 };
 
 /* A note line in the check's transcript (before the dialogue too). */
@@ -287,13 +254,15 @@ sub_connect(struct mx__sub *b, const char *host, const char *addr, int port,
 	sp.require_tls = 1;
 	sp.auth = &b->auth;
 	b->smtp = mx_smtp_new(&sp, &sub_io, b, sub_emit, b, 0, b->origin);
-	b->conn = mx_conn_new(b->loop, &sub_conn_cb, b);
+	b->conn = mx_conn_new(b->loop, &mx_proto_conn_cb,
+	    mx_smtp_proto(b->smtp));
 	mx_smtp_start(b->smtp, addr, port);
 	sub_note(b, note);
 	if ((b->opts.source != NULL && mx_conn_bind(b->conn, b->opts.source,
 	    &cause) != 0) || mx_conn_connect(b->conn, addr, port, &cause) != 0) {
 		free(cause);
-		mx_smtp_on_connected(b->smtp, MX_CONN_UNREACHABLE);
+		mx_proto_connected(mx_smtp_proto(b->smtp),
+		    MX_CONN_UNREACHABLE);
 	}
 }
 

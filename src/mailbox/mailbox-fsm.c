@@ -36,26 +36,6 @@ mx_mb_publish(struct mx_mb *m)
 	mb_emit(m, &ev);
 }
 
-/* Set up the shared state. */
-void
-mx_mb_init(struct mx_mb *m, enum mx_mbox_proto proto,
-    const struct mx_mb_params *p, const struct mx_proto_io *io, void *ioarg,
-    mx__emit_fn emit, void *emit_arg, int index, uint64_t origin)
-{
-	mx_proto_init(&m->pr, io, ioarg, emit, emit_arg, index, origin,
-	    p->timeout_ms);
-	m->p = *p;
-	m->sum.proto = proto;
-	m->sum.tls_mode = p->implicit_tls ? MX_MBTLS_IMPLICIT :
-	    MX_MBTLS_STARTTLS;
-	m->sum.nmsgs = m->sum.total_size = m->sum.newest_size = -1;
-	m->sum.retr_bytes = -1;
-	m->sum.start_at = mx__ms_since(origin);
-	if (p->user != NULL)
-		mx_mb_text(m->sum.user, sizeof m->sum.user, p->user,
-		    strlen(p->user));
-}
-
 /* Sanitized copy of peer text. */
 void
 mx_mb_text(char *dst, size_t sz, const char *s, size_t len)
@@ -251,13 +231,12 @@ mx_mb_start(struct mx_mb *m, const char *addr, int port)
 }
 
 /* TCP connect finished. */
-void
-mx_mb_on_connected(struct mx_mb *m, enum mx_conn_err e)
+static void
+mb_in_connected(struct mx_proto *pr, enum mx_conn_err e)
 {
+	struct mx_mb *m = (struct mx_mb *)pr;
 	enum mx_conn_err r;
 
-	if (m->pr.finished)
-		return;
 	if (e != MX_CONN_OK) {
 		mx_mb_note(m, "%s", mx_conn_err_name(e));
 		mx_mb_finish(m, MX_OUT_CONN, MX_MB_CONNECT, mx_conn_err_name(e));
@@ -276,15 +255,14 @@ mx_mb_on_connected(struct mx_mb *m, enum mx_conn_err e)
 }
 
 /* A line from the server: mask the secret, then the protocol reads it. */
-void
-mx_mb_on_line(struct mx_mb *m, const char *line, size_t len, int flags)
+static void
+mb_in_line(struct mx_proto *pr, const char *line, size_t len, int flags)
 {
+	struct mx_mb *m = (struct mx_mb *)pr;
 	char *red;
 	size_t rl, cap = 2 * len + 64;
 	int hit;
 
-	if (m->pr.finished)
-		return;
 	m->pr.lines_seen++;
 	if (flags & MX_LINE_BARE_LF)
 		m->sum.notes |= MX_MBN_BARE_LF;
@@ -307,11 +285,11 @@ mx_mb_on_line(struct mx_mb *m, const char *line, size_t len, int flags)
 }
 
 /* The TLS handshake ended. */
-void
-mx_mb_on_tls(struct mx_mb *m, const struct mx_tls *tls)
+static void
+mb_in_tls(struct mx_proto *pr, const struct mx_tls *tls)
 {
-	if (m->pr.finished)
-		return;
+	struct mx_mb *m = (struct mx_mb *)pr;
+
 	m->sum.tls = *tls;
 	if (!tls->ok) {
 		mx_mb_note(m, "TLS handshake failed: %s", tls->error);
@@ -328,14 +306,13 @@ mx_mb_on_tls(struct mx_mb *m, const struct mx_tls *tls)
 }
 
 /* The step deadline expired. */
-void
-mx_mb_on_timeout(struct mx_mb *m)
+static void
+mb_in_timeout(struct mx_proto *pr)
 {
+	struct mx_mb *m = (struct mx_mb *)pr;
 	char buf[200];
 	enum mx_mb_stage st = m->sum.stage;
 
-	if (m->pr.finished)
-		return;
 	snprintf(buf, sizeof buf, "no %s within %d s", st == MX_MB_CONNECT ?
 	    "connection" : st == MX_MB_GREETING ? "greeting" : st ==
 	    MX_MB_TLS ? "TLS handshake" : "complete reply",
@@ -349,14 +326,13 @@ mx_mb_on_timeout(struct mx_mb *m)
 }
 
 /* The connection closed or broke. */
-void
-mx_mb_on_closed(struct mx_mb *m, enum mx_conn_err e, const char *why)
+static void
+mb_in_closed(struct mx_proto *pr, enum mx_conn_err e, const char *why)
 {
+	struct mx_mb *m = (struct mx_mb *)pr;
 	char buf[200];
 	enum mx_mb_stage st = m->sum.stage;
 
-	if (m->pr.finished)
-		return;
 	if (st == MX_MB_QUIT) {
 		mx_mb_finish_kept(m);
 		return;
@@ -367,6 +343,31 @@ mx_mb_on_closed(struct mx_mb *m, enum mx_conn_err e, const char *why)
 	mx_mb_note(m, "%s", buf);
 	mx_mb_finish(m, e == MX_CONN_TLS_FAILED || st == MX_MB_TLS ?
 	    MX_OUT_TLS : MX_OUT_CONN, st, buf);
+}
+
+/* What the connection tells the dialogue (proto.c calls these). */
+static const struct mx_proto_in mb_in = {
+	mb_in_connected, mb_in_line, mb_in_tls, mb_in_timeout, mb_in_closed
+};
+
+/* Set up the shared state. */
+void
+mx_mb_init(struct mx_mb *m, enum mx_mbox_proto proto,
+    const struct mx_mb_params *p, const struct mx_proto_io *io, void *ioarg,
+    mx__emit_fn emit, void *emit_arg, int index, uint64_t origin)
+{
+	mx_proto_init(&m->pr, &mb_in, io, ioarg, emit, emit_arg, index,
+	    origin, p->timeout_ms);
+	m->p = *p;
+	m->sum.proto = proto;
+	m->sum.tls_mode = p->implicit_tls ? MX_MBTLS_IMPLICIT :
+	    MX_MBTLS_STARTTLS;
+	m->sum.nmsgs = m->sum.total_size = m->sum.newest_size = -1;
+	m->sum.retr_bytes = -1;
+	m->sum.start_at = mx__ms_since(origin);
+	if (p->user != NULL)
+		mx_mb_text(m->sum.user, sizeof m->sum.user, p->user,
+		    strlen(p->user));
 }
 
 /* Free a dialogue of either protocol. */

@@ -24,7 +24,8 @@ struct mx_mb_params {
 
 /* The state shared by both protocols; embedded first in each. */
 struct mx_mb {
-	struct mx_proto		 pr;		/* io, deadline, outcome */
+	struct mx_proto		 pr;		/* io, deadline, outcome; first:
+					   mb_in's handlers get it */
 	struct mx_mb_params	 p;
 	struct mx_mailbox	 sum;		/* summary, without lines */
 	int			 shown;		/* body lines shown so far */
@@ -44,13 +45,10 @@ struct mx_mb	*mx_imap_new(const struct mx_mb_params *,
 		    const struct mx_proto_io *, void *, mx__emit_fn, void *,
 		    int index, uint64_t origin);
 
-/* Transport inputs (any protocol). */
+/* The transport is about to connect (any protocol); then its connection
+ * (mx_proto_conn_cb, with &m->pr as the argument) or mx_proto_connected,
+ * mx_proto_line, ... feed the dialogue. */
 void	mx_mb_start(struct mx_mb *, const char *addr, int port);
-void	mx_mb_on_connected(struct mx_mb *, enum mx_conn_err);
-void	mx_mb_on_line(struct mx_mb *, const char *, size_t, int flags);
-void	mx_mb_on_tls(struct mx_mb *, const struct mx_tls *);
-void	mx_mb_on_timeout(struct mx_mb *);
-void	mx_mb_on_closed(struct mx_mb *, enum mx_conn_err, const char *);
 void	mx_mb_free(struct mx_mb *);
 
 /* Helpers for the protocol files. */

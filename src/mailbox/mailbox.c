@@ -115,47 +115,7 @@ io_finish(void *arg, enum mx_outcome out, int st, const char *text)
 }
 
 static const struct mx_proto_io check_io = {
-	io_send, io_starttls, io_deadline, io_finish, NULL
-};
-
-/* conn callbacks, forwarded to the state machine. */
-static void
-conn_connected(struct mx_conn *cn, enum mx_conn_err err, void *arg)
-{
-	mx_mb_on_connected(((struct mbcheck *)arg)->fsm, err);
-}
-
-/* A line arrived: hand it to the state machine. */
-static void
-conn_line(struct mx_conn *cn, const char *l, size_t len, int flags, void *arg)
-{
-	mx_mb_on_line(((struct mbcheck *)arg)->fsm, l, len, flags);
-}
-
-/* The TLS handshake ended: tell the state machine. */
-static void
-conn_tls_done(struct mx_conn *cn, const struct mx_tls *tls, void *arg)
-{
-	mx_mb_on_tls(((struct mbcheck *)arg)->fsm, tls);
-}
-
-/* The step deadline expired: tell the state machine. */
-static void
-conn_timeout(struct mx_conn *cn, void *arg)
-{
-	mx_mb_on_timeout(((struct mbcheck *)arg)->fsm);
-}
-
-/* The connection ended: tell the state machine. */
-static void
-conn_closed(struct mx_conn *cn, enum mx_conn_err err, const char *why,
-    void *arg)
-{
-	mx_mb_on_closed(((struct mbcheck *)arg)->fsm, err, why);
-}
-
-static const struct mx_conn_cb check_conn_cb = {
-	conn_connected, conn_line, conn_tls_done, conn_timeout, conn_closed
+	io_send, io_starttls, io_deadline, io_finish, NULL, NULL, NULL
 };
 
 /* The host is known: connect and start the dialogue. */
@@ -172,11 +132,11 @@ check_connect(struct mbcheck *c, const char *host, const char *addr,
 	mx_strlcpy((char *)m->p.host, host, MX_HOST_MAX);
 	mx_mb_note(m, "host %s (%s)", host, how);
 	c->state = 1;
-	c->conn = mx_conn_new(c->box->loop, &check_conn_cb, c);
+	c->conn = mx_conn_new(c->box->loop, &mx_proto_conn_cb, &m->pr);
 	mx_mb_start(m, addr, c->port);
 	if (mx_conn_connect(c->conn, addr, c->port, &cause) != 0) {
 		free(cause);
-		mx_mb_on_connected(m, MX_CONN_UNREACHABLE);
+		mx_proto_connected(&m->pr, MX_CONN_UNREACHABLE);
 	}
 }
 

@@ -63,7 +63,7 @@ mx__dane_free(struct mx_engine *e)
 	e->dane = NULL;
 }
 
-/* The TLSA answer of exchanger q->xi: into the model. */
+/* The TLSA answer of exchanger q->xi: what it says, into the model. */
 static void
 dane_answer(void *arg, enum mx_dns_status st, const unsigned char *msg,
     int len, int ad)
@@ -71,7 +71,7 @@ dane_answer(void *arg, enum mx_dns_status st, const unsigned char *msg,
 	struct dane_q *q = arg;
 	struct mx_engine *e = q->e;
 	struct mx__dane_run *r = q->run;
-	struct mx_tlsa_info info = e->model.exch[q->xi].tlsa;
+	struct mx_tlsa_info info;
 	struct mx_tlsa_set *s;
 	struct mx_event ev;
 	int i, shown = 0;
@@ -82,7 +82,7 @@ dane_answer(void *arg, enum mx_dns_status st, const unsigned char *msg,
 	}
 	r->pending--;
 	s = r->set[q->xi] = mx_xcalloc(1, sizeof *s);
-	info.done = 1;
+	memset(&info, 0, sizeof info);
 	info.status = st;
 	if (msg != NULL && mx_tlsa_parse(msg, (size_t)len, s) != 0) {
 		info.status = MX_DNS_BADRESP;
@@ -106,7 +106,14 @@ dane_answer(void *arg, enum mx_dns_status st, const unsigned char *msg,
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_TLSA;
 	ev.index = q->xi;
-	ev.u.tlsa = &info;
+	ev.u.tlsa.what = MX_TLSA_ANSWER;
+	ev.u.tlsa.status = info.status;
+	ev.u.tlsa.ad = info.ad;
+	ev.u.tlsa.nrr = info.nrr;
+	ev.u.tlsa.usable = info.usable;
+	ev.u.tlsa.nshown = shown;
+	ev.u.tlsa.rr = (const char (*)[100])info.rr;
+	ev.u.tlsa.why = info.why;
 	mx__engine_emit_now(e, &ev);
 	free(q);
 	mx__engine_kick(e);
@@ -117,22 +124,20 @@ static void
 dane_ask(struct mx_engine *e, int xi, const char *host)
 {
 	struct mx__dane_run *r = e->dane;
-	struct mx_tlsa_info info;
+	char qname[sizeof ((struct mx_tlsa_info *)0)->qname];
 	struct mx_event ev;
 	struct dane_q *q;
 
 	if (r->asked[xi] || host == NULL || host[0] == '\0')
 		return;
 	r->asked[xi] = 1;
-	memset(&info, 0, sizeof info);
-	info.asked = 1;
-	info.status = MX_DNS_PENDING;
-	snprintf(info.qname, sizeof info.qname, "_%d._tcp.%s", e->opts.port,
-	    host);
+	snprintf(qname, sizeof qname, "_%d._tcp.%s", e->opts.port, host);
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_TLSA;
 	ev.index = xi;
-	ev.u.tlsa = &info;
+	ev.u.tlsa.what = MX_TLSA_ASKED;
+	ev.u.tlsa.status = MX_DNS_PENDING;
+	ev.u.tlsa.qname = qname;
 	mx__engine_emit_now(e, &ev);
 	q = mx_xcalloc(1, sizeof *q);
 	q->e = e;
@@ -140,7 +145,7 @@ dane_ask(struct mx_engine *e, int xi, const char *host)
 	q->xi = xi;
 	r->pending++;		/* before: the answer may come at once */
 	/* The follow-up instance: e->dns closes when the MX stage ends. */
-	if (mx_dns_query(mx__engine_followup_dns(e), 0, info.qname,
+	if (mx_dns_query(mx__engine_followup_dns(e), 0, qname,
 	    52 /* TLSA, RFC 6698 §7.1 */, dane_answer, q) != 0) {
 		r->pending--;
 		free(q);
@@ -298,7 +303,10 @@ mx__dane_pump(struct mx_engine *e)
 		memset(&ev, 0, sizeof ev);
 		ev.type = MX_EV_PROBE_DANE;
 		ev.index = i;
-		ev.u.dane = &d;
+		ev.u.dane.state = d.state;
+		ev.u.dane.depth = d.depth;
+		ev.u.dane.matched = d.matched;
+		ev.u.dane.error = d.error;
 		mx__engine_emit_now(e, &ev);
 	}
 }

@@ -27,6 +27,7 @@ struct mx__sts_run {
 	int			 fetching;
 	struct mx_https		*https;
 	struct mx_mtasts	 st;
+	struct mx_mtasts	 sent;		/* st as last published */
 	struct mx_tlsrpt	 rpt;
 };
 
@@ -40,20 +41,51 @@ mx_sts_state_name(int s)
 	return s >= 0 && s < 7 ? n[s] : "pending";
 }
 
-/* Publish the MTA-STS state. */
+/* Whether field f of the MTA-STS state differs from what was sent. */
+#define STS_CHANGED(r, f)	(memcmp(&(r)->st.f, &(r)->sent.f, \
+				    sizeof (r)->st.f) != 0)
+
+/* Publish what changed about the MTA-STS state since the last time. */
 static void
 sts_emit(struct mx__sts_run *r)
 {
+	const struct mx_mtasts *st = &r->st;
 	struct mx_event ev;
 
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_MTASTS;
-	ev.u.mtasts = &r->st;
+	if (STS_CHANGED(r, asked) || STS_CHANGED(r, state) ||
+	    strcmp(st->error, r->sent.error) != 0)
+		ev.u.sts.what |= MX_STS_STATE;
+	if (STS_CHANGED(r, txt_status) || strcmp(st->txt, r->sent.txt) != 0 ||
+	    strcmp(st->id, r->sent.id) != 0)
+		ev.u.sts.what |= MX_STS_RECORD;
+	if (strcmp(st->url, r->sent.url) != 0 || strcmp(st->addr,
+	    r->sent.addr) != 0 || STS_CHANGED(r, http_status))
+		ev.u.sts.what |= MX_STS_FETCH;
+	if (STS_CHANGED(r, mode) || STS_CHANGED(r, max_age) ||
+	    STS_CHANGED(r, nmx) || STS_CHANGED(r, mx))
+		ev.u.sts.what |= MX_STS_POLICY;
+	ev.u.sts.asked = st->asked;
+	ev.u.sts.state = st->state;
+	ev.u.sts.error = st->error;
+	ev.u.sts.txt_status = st->txt_status;
+	ev.u.sts.txt = st->txt;
+	ev.u.sts.id = st->id;
+	ev.u.sts.url = st->url;
+	ev.u.sts.addr = st->addr;
+	ev.u.sts.http_status = st->http_status;
+	ev.u.sts.mode = st->mode;
+	ev.u.sts.max_age = st->max_age;
+	ev.u.sts.nmx = st->nmx;
+	ev.u.sts.mx = (const char (*)[128])st->mx;
+	r->sent = *st;
+	/* Sent also when nothing changed, as before. */
 	mx__engine_emit_now(r->e, &ev);
 	mx__engine_kick(r->e);
 }
 
-/* Publish the TLS-RPT record. */
+/* Publish the TLS-RPT answer. */
 static void
 rpt_emit(struct mx__sts_run *r)
 {
@@ -61,7 +93,11 @@ rpt_emit(struct mx__sts_run *r)
 
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_TLSRPT;
-	ev.u.tlsrpt = &r->rpt;
+	ev.u.rpt.status = r->rpt.status;
+	ev.u.rpt.valid = r->rpt.valid;
+	ev.u.rpt.txt = r->rpt.txt;
+	ev.u.rpt.rua = r->rpt.rua;
+	ev.u.rpt.error = r->rpt.error;
 	mx__engine_emit_now(r->e, &ev);
 	mx__engine_kick(r->e);
 }

@@ -69,8 +69,29 @@ f_decided(void *arg, enum mx_outcome o, int st, const char *t)
 	}
 }
 
+/* The transport's look at the connection: count it, and how many
+ * events the dialogue had emitted by then. */
+static void
+f_connected(void *arg, struct mx_conn *c, enum mx_conn_err e)
+{
+	struct mx_fake *f = arg;
+
+	f->hooks++;
+	f->hook_events = f->events;
+}
+
+/* The transport's look at a finished handshake. */
+static void
+f_tls_done(void *arg, struct mx_conn *c)
+{
+	struct mx_fake *f = arg;
+
+	f->hooks++;
+	f->hook_events = f->events;
+}
+
 const struct mx_proto_io mx_fake_io = { f_send, f_starttls, f_deadline,
-	f_finish, f_decided };
+	f_finish, f_decided, f_connected, f_tls_done };
 
 /* Count events; keep the newest mailbox summary. */
 void

@@ -26,6 +26,8 @@ struct mx_fake {
 	int			 input;		/* index of the input fed */
 	struct mx_mailbox	 sum;		/* newest mailbox summary */
 	int			 notes;		/* MX_NOTE_* bits emitted */
+	int			 hooks;		/* io->connected, ->tls_done */
+	int			 hook_events;	/* events before the last one */
 };
 
 /* The vtable; its io argument is a struct mx_fake. */

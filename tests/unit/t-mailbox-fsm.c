@@ -146,20 +146,20 @@ run_case(const struct mb_case *c)
 		const char *in = c->inputs[i];
 		memset(&tls, 0, sizeof tls);
 		if (strncmp(in, "S:", 2) == 0) {
-			mx_mb_on_line(m, in + 2, strlen(in + 2), 0);
+			mx_proto_line(&m->pr, in + 2, strlen(in + 2), 0);
 			f.pending = 0;
 		} else if (strcmp(in, "connect") == 0)
-			mx_mb_on_connected(m, MX_CONN_OK);
+			mx_proto_connected(&m->pr, MX_CONN_OK);
 		else if (strcmp(in, "tls") == 0) {
 			tls.attempted = tls.ok = tls.verified = tls.name_ok = 1;
-			mx_mb_on_tls(m, &tls);
+			mx_proto_tls(&m->pr, &tls);
 		} else if (strcmp(in, "tlsfail") == 0) {
 			tls.attempted = 1;
-			mx_mb_on_tls(m, &tls);
+			mx_proto_tls(&m->pr, &tls);
 		} else if (strcmp(in, "timeout") == 0)
-			mx_mb_on_timeout(m);
+			mx_proto_timeout(&m->pr);
 		else if (strcmp(in, "eof") == 0)
-			mx_mb_on_closed(m, MX_CONN_EOF, "closed");
+			mx_proto_closed(&m->pr, MX_CONN_EOF, "closed");
 		else if (strcmp(in, "inject") == 0)
 			f.pending = 1;
 	}

@@ -144,35 +144,37 @@ run_case(const struct fsm_case *c)
 	struct mx_tls tls;
 	struct mx_fake f;
 	struct mx_smtp *s;
+	struct mx_proto *pr;
 	int i;
 
 	memset(&f, 0, sizeof f);
 	s = mx_smtp_new(&p, &mx_fake_io, &f, mx_fake_emit, &f, 0, uv_hrtime());
+	pr = mx_smtp_proto(s);
 	mx_smtp_start(s, "127.0.0.1", 25);
 	for (i = 0; c->inputs[i] != NULL; i++) {
 		const char *in = c->inputs[i];
 		f.input = i;
 		memset(&tls, 0, sizeof tls);
 		if (strncmp(in, "S:", 2) == 0) {
-			mx_smtp_on_line(s, in + 2, strlen(in + 2), 0);
+			mx_proto_line(pr, in + 2, strlen(in + 2), 0);
 			f.pending = 0;
 		} else if (strncmp(in, "E:", 2) == 0)
-			mx_smtp_on_line(s, in + 2, strlen(in + 2),
+			mx_proto_line(pr, in + 2, strlen(in + 2),
 			    MX_LINE_EARLY);
 		else if (strcmp(in, "connect") == 0)
-			mx_smtp_on_connected(s, MX_CONN_OK);
+			mx_proto_connected(pr, MX_CONN_OK);
 		else if (strcmp(in, "refused") == 0)
-			mx_smtp_on_connected(s, MX_CONN_REFUSED);
+			mx_proto_connected(pr, MX_CONN_REFUSED);
 		else if (strcmp(in, "tls") == 0) {
 			tls.attempted = tls.ok = tls.verified = tls.name_ok = 1;
-			mx_smtp_on_tls(s, &tls);
+			mx_proto_tls(pr, &tls);
 		} else if (strcmp(in, "tlsfail") == 0) {
 			tls.attempted = 1;
-			mx_smtp_on_tls(s, &tls);
+			mx_proto_tls(pr, &tls);
 		} else if (strcmp(in, "timeout") == 0)
-			mx_smtp_on_timeout(s);
+			mx_proto_timeout(pr);
 		else if (strcmp(in, "eof") == 0)
-			mx_smtp_on_closed(s, MX_CONN_EOF, "closed");
+			mx_proto_closed(pr, MX_CONN_EOF, "closed");
 		else if (strcmp(in, "inject") == 0)
 			f.pending = 1;
 	}
@@ -208,9 +210,9 @@ group_bytes(void)
 	memset(&f, 0, sizeof f);
 	s = mx_smtp_new(&p, &mx_fake_io, &f, mx_fake_emit, &f, 0, uv_hrtime());
 	mx_smtp_start(s, "127.0.0.1", 25);
-	mx_smtp_on_connected(s, MX_CONN_OK);
+	mx_proto_connected(mx_smtp_proto(s), MX_CONN_OK);
 	for (i = 0; in[i] != NULL; i++)
-		mx_smtp_on_line(s, in[i], strlen(in[i]), 0);
+		mx_proto_line(mx_smtp_proto(s), in[i], strlen(in[i]), 0);
 	is_str(f.raw, "EHLO h\r\nMAIL FROM:<a@b.test> SIZE=2000\r\n"
 	    "RCPT TO:<u@x.test>\r\nQUIT\r\n", "pipelined group byte for byte");
 	is_int(f.finished + f.decided, 0, "nothing decided before a reply");
@@ -223,9 +225,9 @@ feed(struct mx_smtp *s, const char *const *in)
 {
 	for (; *in != NULL; in++)
 		if (strcmp(*in, "connect") == 0)
-			mx_smtp_on_connected(s, MX_CONN_OK);
+			mx_proto_connected(mx_smtp_proto(s), MX_CONN_OK);
 		else
-			mx_smtp_on_line(s, *in, strlen(*in), 0);
+			mx_proto_line(mx_smtp_proto(s), *in, strlen(*in), 0);
 }
 
 /* A new dialogue with p over a cleared fake transport, fed in. */
@@ -296,6 +298,42 @@ keep_cases(void)
 	mx_smtp_free(s);
 }
 
+/* The scaffold's connection callbacks (proto.c, under every dialogue):
+ * the transport's hook sees the event before the dialogue does, and a
+ * finished dialogue hears nothing more while the hook still does. */
+static void
+conn_callbacks(void)
+{
+	struct mx_smtp_params p = { .host = "mx.x.test", .helo = "h",
+	    .from = "", .rcpt = "u@x.test", .timeout_ms = 5000, .use_tls = 1 };
+	struct mx_fake f;
+	struct mx_smtp *s;
+	struct mx_tls tls;
+	int events;
+
+	memset(&f, 0, sizeof f);
+	memset(&tls, 0, sizeof tls);
+	s = mx_smtp_new(&p, &mx_fake_io, &f, mx_fake_emit, &f, 0, uv_hrtime());
+	mx_smtp_start(s, "127.0.0.1", 25);
+	events = f.events;
+	mx_proto_conn_cb.connected(NULL, MX_CONN_REFUSED, mx_smtp_proto(s));
+	is_int(f.hooks, 1, "connected: the transport's hook ran");
+	is_int(f.hook_events, events, "before the dialogue emitted anything");
+	is_int(f.finished, 1, "a refused connect ends the dialogue");
+	is_int(f.outcome, MX_OUT_CONN, "as a connection failure");
+	events = f.events;
+	mx_proto_conn_cb.line(NULL, "220 late", 8, 0, mx_smtp_proto(s));
+	mx_proto_conn_cb.timeout(NULL, mx_smtp_proto(s));
+	mx_proto_conn_cb.closed(NULL, MX_CONN_EOF, "closed", mx_smtp_proto(s));
+	tls.attempted = 1;
+	mx_proto_conn_cb.tls_done(NULL, &tls, mx_smtp_proto(s));
+	is_int(f.events, events, "a finished dialogue hears nothing more");
+	is_int(f.finished, 1, "and ends only once");
+	is_int(f.hooks, 2, "the TLS hook still ran");
+	is_str(f.sent, "", "nothing was sent");
+	mx_smtp_free(s);
+}
+
 /* Entry point. */
 int
 main(void)
@@ -306,5 +344,6 @@ main(void)
 		run_case(&cases[i]);
 	group_bytes();
 	keep_cases();
+	conn_callbacks();
 	return tap_done();
 }
