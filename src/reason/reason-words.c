@@ -106,7 +106,11 @@ static const struct word_rule word_rules[] = {
 	    "account not found|user does not exist|user doesn't exist|"
 	    "user not exist|mailbox does not exist|recipient does not exist|"
 	    "account does not exist|addressee unknown|invalid recipient|"
-	    "invalid mailbox|invalid user", NULL, NULL },
+	    "invalid mailbox|invalid user|no valid recipient*", NULL, NULL },
+	/* The receiving system's own trouble (RFC 3463 X.3.0, X.4.3). */
+	{ MX_RR_SYSTEMERROR, "internal error|local error|write error|"
+	    "i/o error|system error|server error|temporary local problem|"
+	    "local problem", NULL, NULL },
 	/* The network between the systems (RFC 3463 X.4.x). */
 	{ MX_RR_NETWORKERROR, "network error|no route to host|"
 	    "network is unreachable|network unreachable|routing loop|"

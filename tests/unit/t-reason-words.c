@@ -114,6 +114,10 @@ static const struct word_case word_cases[] = {
 	  "Postfix: message size" },
 	{ "552 5.6.0 Headers too large (3 max)", MX_RR_MESGTOOBIG, 0,
 	  "headers too large are the content, not the size" },
+	{ "451 4.3.0 Error: queue file write error", MX_RR_SYSTEMERROR, 1,
+	  "Postfix cleanup: the server's own trouble" },
+	{ "554 5.5.1 Error: no valid recipients", MX_RR_USERUNKNOWN, 1,
+	  "Postfix after DATA: every recipient was refused" },
 	{ "421 4.7.0 TLS required for RCPT domain, closing connection.",
 	  MX_RR_SECURITYERROR, 1, "Gmail: TLS required" },
 };
