@@ -150,7 +150,7 @@ entry_text(const struct ui *ui, const struct tsrc *s, int e, char *buf,
 	}
 	l = &s->lines[e];
 	snprintf(buf, sz, "%3u.%03u %c%s %s", l->t_ms / 1000, l->t_ms % 1000,
-	    l->dir, l->dir == '*' ? " " : ":", l->text != NULL ? l->text : "");
+	    l->dir, l->dir == '*' ? " " : ":", mx_line_text(l));
 	if (l->dir == 'C')
 		return UI_R_CLIENT;
 	if (l->dir == 'S')

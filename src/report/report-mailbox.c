@@ -43,7 +43,7 @@ text_transcript(FILE *fp, const struct mx_mailbox *b)
 		snprintf(ms, sizeof ms, "%ums", (unsigned)l->t_ms);
 		fprintf(fp, "  %8s %c%c: ", ms, l->tls ? '~' : ' ',
 		    l->dir ? l->dir : '?');
-		mx__rt_wrapped(fp, l->text ? l->text : "", 16, 16);
+		mx__rt_wrapped(fp, mx_line_text(l), 16, 16);
 	}
 	if (b->lines_dropped > 0)
 		fprintf(fp, _("  (%d more lines not kept)\n"), b->lines_dropped);

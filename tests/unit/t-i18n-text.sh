@@ -90,6 +90,14 @@ done
 python3 "$WIDTH" text "$T/reports.zh" >"$T/w"
 check "every demo scenario's zh_CN report" <"$T/w"
 
+# Our transcript notes are translated where they are shown; the JSON
+# keeps the English note.
+env $ZH_ENV "$MXSCOPE" --demo userunknown --report --verbose >"$T/v.zh" 2>&1
+like "$(cat "$T/v.zh")" '\*: 已连接' "a transcript note in Chinese (--verbose)"
+like "$(cat "$T/v.zh")" '\*: TLS 握手开始' "the TLS note in Chinese"
+env $ZH_ENV "$MXSCOPE" --demo userunknown --json >"$T/v.json" 2>&1
+like "$(cat "$T/v.json")" '"text": "connected"' "the JSON keeps the English note"
+
 # A lab run with DANE records (the transport security section's detail
 # lines) in zh_CN: translated, within 80 columns, JSON as in C.
 . "$top_srcdir/tests/lab-env.sh"
