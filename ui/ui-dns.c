@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "conf.h"
+#include "i18n.h"
 #include "ui-int.h"
 
 static const char *const publics[] = {
@@ -51,26 +52,26 @@ ui_dns_valid(const char *s, char *err, size_t errsz)
 	size_t n;
 
 	if (*s == '\0') {
-		snprintf(err, errsz, "type an IP address, IP:port or "
-		    "[v6]:port");
+		snprintf(err, errsz, _("type an IP address, IP:port or "
+		    "[v6]:port"));
 		return -1;
 	}
 	if (*s == '[') {
 		if ((end = strchr(s, ']')) == NULL ||
 		    (n = (size_t)(end - s - 1)) >= sizeof host) {
-			snprintf(err, errsz, "missing ] after the IPv6 address");
+			snprintf(err, errsz, _("missing ] after the IPv6 address"));
 			return -1;
 		}
 		memcpy(host, s + 1, n);
 		host[n] = '\0';
 		if (inet_pton(AF_INET6, host, a) != 1) {
-			snprintf(err, errsz, "not an IPv6 address");
+			snprintf(err, errsz, _("not an IPv6 address"));
 			return -1;
 		}
 		if (end[1] == '\0')
 			return 0;
 		if (end[1] != ':' || !valid_port(end + 2)) {
-			snprintf(err, errsz, "after ] comes :PORT (1-65535)");
+			snprintf(err, errsz, _("after ] comes :PORT (1-65535)"));
 			return -1;
 		}
 		return 0;
@@ -78,26 +79,26 @@ ui_dns_valid(const char *s, char *err, size_t errsz)
 	colon = strchr(s, ':');
 	if (colon != NULL && strchr(colon + 1, ':') != NULL) {
 		if (inet_pton(AF_INET6, s, a) != 1) {
-			snprintf(err, errsz, "not an IPv6 address (with a port,"
-			    " write [addr]:port)");
+			snprintf(err, errsz, _("not an IPv6 address (with a port,"
+			    " write [addr]:port)"));
 			return -1;
 		}
 		return 0;
 	}
 	n = colon != NULL ? (size_t)(colon - s) : strlen(s);
 	if (n >= sizeof host) {
-		snprintf(err, errsz, "not an IP address");
+		snprintf(err, errsz, _("not an IP address"));
 		return -1;
 	}
 	memcpy(host, s, n);
 	host[n] = '\0';
 	if (inet_pton(AF_INET, host, a) != 1) {
-		snprintf(err, errsz, "not an IPv4 address (names are not "
-		    "accepted: give the server's IP)");
+		snprintf(err, errsz, _("not an IPv4 address (names are not "
+		    "accepted: give the server's IP)"));
 		return -1;
 	}
 	if (colon != NULL && !valid_port(colon + 1)) {
-		snprintf(err, errsz, "bad port: use 1-65535");
+		snprintf(err, errsz, _("bad port: use 1-65535"));
 		return -1;
 	}
 	return 0;
@@ -268,19 +269,19 @@ ui_dns_list(struct ui *ui)
 	for (i = 0; i < ui->m->nresolvers; i++)
 		if (ui_dns_valid(ui->m->resolvers[i].name, err,
 		    sizeof err) == 0)
-			list_add(p, ui->m->resolvers[i].name, "in use");
+			list_add(p, ui->m->resolvers[i].name, N_("in use"));
 	for (i = 0; i < ui->nhist; i++) {
 		if (ui->hist_name[i] != NULL) {
-			snprintf(p->tagbuf[i], sizeof p->tagbuf[i], "recent: %s",
+			snprintf(p->tagbuf[i], sizeof p->tagbuf[i], _("recent: %s"),
 			    ui->hist_name[i]);
 			list_add(p, ui->hist[i], p->tagbuf[i]);
 		} else
-			list_add(p, ui->hist[i], "recent");
+			list_add(p, ui->hist[i], N_("recent"));
 	}
 	for (i = 0; mx_preset_name(i) != NULL && i < UI_PROMPT_PRESETS; i++)
-		list_add(p, mx_preset_name(i), "preset");
+		list_add(p, mx_preset_name(i), N_("preset"));
 	for (k = 0; k < sizeof publics / sizeof publics[0]; k++)
-		list_add(p, publics[k], "public");
+		list_add(p, publics[k], N_("public"));
 	if (p->sel >= p->nlist)
 		p->sel = p->nlist - 1;
 }
@@ -431,8 +432,8 @@ lookup_cb(uv_getaddrinfo_t *req, int status, struct addrinfo *res)
 
 		mx_sanitize(name, sizeof name, lk->name, strlen(lk->name));
 		if (pick == NULL) {
-			snprintf(p->error, sizeof p->error, "%.80s: the system "
-			    "resolver has no address for it (%.80s)", name,
+			snprintf(p->error, sizeof p->error, _("%.80s: the system "
+			    "resolver has no address for it (%.80s)"), name,
 			    status != 0 ? uv_strerror(status) : "none");
 			ui_dirty(ui, UI_D_OVERLAY);
 		} else {
@@ -471,14 +472,14 @@ lookup_start(struct ui *ui, const char *host, const char *port)
 	hints.ai_socktype = SOCK_DGRAM;
 	rc = uv_getaddrinfo(ui->loop, &lk->req, lookup_cb, host, NULL, &hints);
 	if (rc != 0) {
-		snprintf(p->error, sizeof p->error, "cannot resolve: %.80s",
+		snprintf(p->error, sizeof p->error, _("cannot resolve: %.80s"),
 		    uv_strerror(rc));
 		free(lk);
 		return;
 	}
 	pending = lk;
-	snprintf(p->error, sizeof p->error, "resolving %.80s once with the "
-	    "system resolver...", host);
+	snprintf(p->error, sizeof p->error, _("resolving %.80s once with the "
+	    "system resolver..."), host);
 }
 
 /* Forget a lookup in flight (the dialog closed or took other text). */
@@ -524,8 +525,8 @@ ui_dns_accept(struct ui *ui)
 	}
 	if (p->len > 0 && strspn(p->buf, "0123456789.:[]abcdefABCDEF") !=
 	    p->len)
-		snprintf(p->error, sizeof p->error, "not an IP address or a "
-		    "host name");
+		snprintf(p->error, sizeof p->error, _("not an IP address or a "
+		    "host name"));
 	else
 		mx_strlcpy(p->error, err, sizeof p->error);
 	ui_dirty(ui, UI_D_OVERLAY);
@@ -545,8 +546,8 @@ ui_dns_remove(struct ui *ui, int i)
 	if (strcmp(p->tag[i], "in use") == 0) {
 		n = current(ui, list, v, NULL);
 		if (n == 0) {
-			snprintf(p->error, sizeof p->error, "%.80s is the only "
-			    "resolver: d picks another instead", show);
+			snprintf(p->error, sizeof p->error, _("%.80s is the only "
+			    "resolver: d picks another instead"), show);
 			return UI_ACT_NONE;
 		}
 		if (mx_engine_set_resolvers(ui->eng, list, n, &cause) != 0) {
@@ -556,19 +557,19 @@ ui_dns_remove(struct ui *ui, int i)
 			return UI_ACT_NONE;
 		}
 		ui_dns_close(ui);
-		ui_message(ui, 0, "removed %s: re-running", show);
+		ui_message(ui, 0, _("removed %s: re-running"), show);
 		return UI_ACT_RESTART;
 	}
 	for (j = 0; j < ui->nhist; j++)
 		if (strcmp(ui->hist[j], v) == 0) {
 			hist_del(ui, j);	/* v pointed into it */
-			snprintf(p->error, sizeof p->error, "forgot %.80s", show);
+			snprintf(p->error, sizeof p->error, _("forgot %.80s"), show);
 			p->sel = -1;
 			ui_dns_list(ui);
 			return UI_ACT_NONE;
 		}
-	snprintf(p->error, sizeof p->error, "%.80s is a %.80s resolver: it stays "
-	    "in the list", show, p->tag[i]);
+	snprintf(p->error, sizeof p->error, _("%.80s is a %.80s resolver: it stays "
+	    "in the list"), show, _(p->tag[i]));
 	return UI_ACT_NONE;
 }
 

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "ui-int.h"
 #include "words.h"
 
@@ -72,8 +73,8 @@ ui_mailbox_draw(struct ui *ui, const struct ui_rect *r)
 	    MX_MAX_MAILBOX;
 
 	ui_clear(r);
-	ui_title(ui, r, ui->focus == UI_PANE_MX, n > 1 ? "Mailbox (POP3/IMAP):"
-	    " Up/Down select, Enter its transcript" : "Mailbox (POP3/IMAP)");
+	ui_title(ui, r, ui->focus == UI_PANE_MX, n > 1 ? _("Mailbox (POP3/IMAP):"
+	    " Up/Down select, Enter its transcript") : _("Mailbox (POP3/IMAP)"));
 	if (r->h < 2 || n == 0)
 		return;
 	y = r->y + 1;

@@ -206,8 +206,8 @@ draw_row(struct ui *ui, int y, const struct ui_row *row, const struct cols *c,
 		    "%4d", sub->port);
 	x += c->pref + 1;
 	if (sub != NULL)
-		ui_textf(ui, y, x, c->host, base, "submit %s", sub->host[0] ?
-		    sub->host : "(looking up)");
+		ui_textf(ui, y, x, c->host, base, _("submit %s"), sub->host[0] ?
+		    sub->host : _("(looking up)"));
 	else
 		ui_text(ui, y, x, c->host, base, e != NULL ? (e->host[0] ?
 		    e->host : ".") : "?");
@@ -239,7 +239,7 @@ draw_row(struct ui *ui, int y, const struct ui_row *row, const struct cols *c,
 	mark = mx_words_probe(p);
 	if (sub != NULL && sub->auth != MX_AUTH_NOT_TRIED)	/* AUTH's word */
 		mark = sub->auth == MX_AUTH_OK && p->outcome == MX_OUT_OK ?
-		    "logged in" : mx_auth_result_name(sub->auth);
+		    _("logged in") : mx_auth_result_name(sub->auth);
 	ma = ui_attr(ui, ui_mark_role(p->mark));
 	ui_text(ui, y, x, c->mark, selected ? base | (ma & ~A_COLOR) : ma,
 	    mark);

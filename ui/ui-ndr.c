@@ -39,16 +39,16 @@ live_line(const struct ui *ui, char *buf, size_t sz)
 		return UI_R_WARN;
 	}
 	if (finding(m, "ndr.confirmed") != NULL) {
-		snprintf(buf, sz, "Live check CONFIRMS it: %s still holds now.",
+		snprintf(buf, sz, _("Live check CONFIRMS it: %s still holds now."),
 		    m->bounce.reason);
 		return UI_R_OK;
 	}
 	if (m->running || !m->verdict.final) {
-		snprintf(buf, sz, "Live check: running...");
+		snprintf(buf, sz, _("Live check: running..."));
 		return UI_R_INFO;
 	}
-	snprintf(buf, sz, "Live check: %s; it cannot confirm or contradict a "
-	    "%s bounce.", m->verdict.reason, m->bounce.reason[0] ?
+	snprintf(buf, sz, _("Live check: %s; it cannot confirm or contradict a "
+	    "%s bounce."), m->verdict.reason, m->bounce.reason[0] ?
 	    m->bounce.reason : "this");
 	return UI_R_DIM;
 }
@@ -63,31 +63,31 @@ flow(const struct ui *ui, struct ui_flow *f)
 	int i, n;
 
 	snprintf(buf, sizeof buf, "%s (%s) for %s", b->reason[0] ? b->reason :
-	    "unknown", b->hardbounce ? "hard: retrying cannot succeed" :
-	    "soft", b->address[0] ? b->address : "(no recipient)");
+	    "unknown", b->hardbounce ? _("hard: retrying cannot succeed") :
+	    _("soft"), b->address[0] ? b->address : _("(no recipient)"));
 	ui_flow_para(ui, f, ui_attr(ui, b->hardbounce ? UI_R_FAIL :
 	    UI_R_WARN) | A_BOLD, 2, buf);
 	role = live_line(ui, buf, sizeof buf);
 	ui_flow_para(ui, f, ui_attr(ui, role) | A_BOLD, 2, buf);
-	n = snprintf(buf, sizeof buf, "Status %s", b->status[0] ? b->status :
+	n = snprintf(buf, sizeof buf, _("Status %s"), b->status[0] ? b->status :
 	    "-");
 	if (b->replycode > 0)
-		n += snprintf(buf + n, sizeof buf - (size_t)n, ", reply %d",
+		n += snprintf(buf + n, sizeof buf - (size_t)n, _(", reply %d"),
 		    b->replycode);
 	if (b->command[0] != '\0')
-		snprintf(buf + n, sizeof buf - (size_t)n, ", at %s",
+		snprintf(buf + n, sizeof buf - (size_t)n, _(", at %s"),
 		    b->command);
 	ui_flow_para(ui, f, A_NORMAL, 2, buf);
 	if (b->diagnostic[0] != '\0') {
-		snprintf(buf, sizeof buf, "Diagnostic: %s", b->diagnostic);
+		snprintf(buf, sizeof buf, _("Diagnostic: %s"), b->diagnostic);
 		ui_flow_para(ui, f, A_NORMAL, 2, buf);
 	}
 	if (b->remote_mta[0] != '\0') {
-		snprintf(buf, sizeof buf, "Remote MTA: %s", b->remote_mta);
+		snprintf(buf, sizeof buf, _("Remote MTA: %s"), b->remote_mta);
 		ui_flow_para(ui, f, A_NORMAL, 2, buf);
 	}
 	if (b->msg_size >= 0) {
-		snprintf(buf, sizeof buf, "Message size: %lld bytes",
+		snprintf(buf, sizeof buf, _("Message size: %lld bytes"),
 		    b->msg_size);
 		ui_flow_para(ui, f, A_NORMAL, 2, buf);
 	}
@@ -98,14 +98,14 @@ flow(const struct ui *ui, struct ui_flow *f)
 		else
 			snprintf(ptr, sizeof ptr, "%s",
 			    b->ips[i].status == MX_DNS_PENDING ?
-			    "looking up..." : mx_dns_status_name(
+			    _("looking up...") : mx_dns_status_name(
 			    b->ips[i].status));
-		snprintf(buf, sizeof buf, "IP named: %s  reverse DNS: %s",
+		snprintf(buf, sizeof buf, _("IP named: %s  reverse DNS: %s"),
 		    b->ips[i].ip, ptr);
 		ui_flow_para(ui, f, A_NORMAL, 4, buf);
 	}
-	snprintf(buf, sizeof buf, "Source: %s%s%s", b->source, b->mta[0] ?
-	    ", written by " : "", b->mta);
+	snprintf(buf, sizeof buf, _("Source: %s%s%s"), b->source, b->mta[0] ?
+	    _(", written by ") : "", b->mta);
 	ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 2, buf);
 }
 
@@ -117,7 +117,7 @@ ui_ndr_draw(struct ui *ui)
 
 	if (ui->lay.ndr.h <= 0)
 		return;
-	snprintf(prefix, sizeof prefix, "Bounce (%s)", ui->m->bounce.source);
+	snprintf(prefix, sizeof prefix, _("Bounce (%s)"), ui->m->bounce.source);
 	ui_flow_pane(ui, &ui->lay.ndr, ui->focus == UI_PANE_NDR,
 	    &ui->scroll[UI_PANE_NDR], prefix, flow);
 }

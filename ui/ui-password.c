@@ -51,13 +51,13 @@ pw_enter(struct ui *ui, int first)
 		if (first)
 			return UI_ACT_RESTART;
 		ui_message(ui, 1, ui_password_configured(ui) ?
-		    "no login name: give user@domain (t) or --user" :
-		    "no mailbox check: start with --pop3 or --imap");
+		    _("no login name: give user@domain (t) or --user") :
+		    _("no mailbox check: start with --pop3 or --imap"));
 		return UI_ACT_NONE;
 	}
 	mx_sanitize(safe, sizeof safe, user, strlen(user));
 	snprintf(ui->pw_title, sizeof ui->pw_title,
-	    "Password for %.120s (%s%s%s)", safe, o->pop3 != NULL ? "POP3" :
+	    _("Password for %.120s (%s%s%s)"), safe, o->pop3 != NULL ? "POP3" :
 	    "", o->pop3 != NULL && o->imap != NULL ? "/" : "", o->imap !=
 	    NULL ? "IMAP" : "");
 	ui->pw_first = first;
@@ -83,9 +83,9 @@ pw_submit(struct ui *ui)
 	int first = ui->pw_first;
 
 	if (mx_secret_input_chars() == 0) {
-		snprintf(ui->pw_error, sizeof ui->pw_error, "type the password,"
-		    " or Esc to %s", first ? "check without a login" :
-		    "keep the current one");
+		snprintf(ui->pw_error, sizeof ui->pw_error, _("type the password,"
+		    " or Esc to %s"), first ? _("check without a login") :
+		    _("keep the current one"));
 		ui_dirty(ui, UI_D_OVERLAY);
 		return UI_ACT_NONE;
 	}
@@ -98,12 +98,12 @@ pw_submit(struct ui *ui)
 	    NULL || mx_secret_input_commit(user) != 0) {
 		mx_secret_input_cancel();
 		pw_close(ui);
-		ui_message(ui, 1, "no login name: the password was not kept");
+		ui_message(ui, 1, _("no login name: the password was not kept"));
 		return UI_ACT_NONE;
 	}
 	pw_close(ui);
-	ui_message(ui, 0, "password set: %s the mailbox check", first ?
-	    "starting" : "re-running");
+	ui_message(ui, 0, _("password set: %s the mailbox check"), first ?
+	    _("starting") : _("re-running"));
 	return UI_ACT_RESTART;
 }
 
@@ -116,12 +116,12 @@ pw_cancel(struct ui *ui)
 	mx_secret_input_cancel();
 	pw_close(ui);
 	if (first) {
-		ui_message(ui, 0, "no password: the login is not tested "
-		    "(P enters one)");
+		ui_message(ui, 0, _("no password: the login is not tested "
+		    "(P enters one)"));
 		return UI_ACT_RESTART;
 	}
-	ui_message(ui, 0, mx_secret_have() ? "password unchanged" :
-	    "no password: the login is not tested");
+	ui_message(ui, 0, mx_secret_have() ? _("password unchanged") :
+	    _("no password: the login is not tested"));
 	return UI_ACT_NONE;
 }
 
@@ -134,17 +134,17 @@ pw_add(struct ui *ui, wint_t c)
 	size_t n;
 
 	if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f)) {
-		snprintf(ui->pw_error, sizeof ui->pw_error, "control characters"
-		    " are not accepted");
+		snprintf(ui->pw_error, sizeof ui->pw_error, _("control characters"
+		    " are not accepted"));
 		return;
 	}
 	memset(&st, 0, sizeof st);
 	n = wcrtomb(mb, (wchar_t)c, &st);
 	if (n == (size_t)-1 || n == 0)
-		snprintf(ui->pw_error, sizeof ui->pw_error, "that character "
-		    "cannot be encoded in this locale");
+		snprintf(ui->pw_error, sizeof ui->pw_error, _("that character "
+		    "cannot be encoded in this locale"));
 	else if (mx_secret_input_add(mb, n) != 0)
-		snprintf(ui->pw_error, sizeof ui->pw_error, "too long");
+		snprintf(ui->pw_error, sizeof ui->pw_error, _("too long"));
 	explicit_bzero(mb, sizeof mb);
 	explicit_bzero(&st, sizeof st);
 }
@@ -198,9 +198,9 @@ pw_draw(struct ui *ui)
 	b.x = (COLS - b.w) / 2;
 	ui_box(ui, &b, ui->pw_title);
 	ui_text(ui, b.y + 1, b.x + 2, b.w - 4, ui_attr(ui, UI_R_DIM),
-	    ui->pw_first ? "The mailbox check logs in with it; each character"
-	    " shows as *" : "Another password; the mailbox check re-runs "
-	    "with it");
+	    ui->pw_first ? _("The mailbox check logs in with it; each character"
+	    " shows as *") : _("Another password; the mailbox check re-runs "
+	    "with it"));
 	iw = b.w - 6 > 2 ? b.w - 6 : 2;
 	if (iw > PW_STARS_MAX)
 		iw = PW_STARS_MAX;
@@ -214,9 +214,9 @@ pw_draw(struct ui *ui)
 		ui_text(ui, b.y + 3, b.x + 2, b.w - 4, ui_attr(ui, UI_R_FAIL),
 		    ui->pw_error);
 	ui_text(ui, b.y + b.h - 2, b.x + 2, b.w - 4, ui_attr(ui, UI_R_DIM),
-	    ui->pw_first ? "Enter: log in   Esc: check without login   "
-	    "Ctrl-U: clear" : "Enter: log in   Esc: keep the current one   "
-	    "Ctrl-U: clear");
+	    ui->pw_first ? _("Enter: log in   Esc: check without login   "
+	    "Ctrl-U: clear") : _("Enter: log in   Esc: keep the current one   "
+	    "Ctrl-U: clear"));
 	move(b.y + 2, b.x + 4 + shown);
 }
 

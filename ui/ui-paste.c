@@ -158,17 +158,17 @@ analyse(struct ui *ui)
 	uv_timer_stop(&ui->paste_timer);
 	ui->paste_settle = 0;
 	if (pb->over) {
-		refuse(ui, "Refused: the paste is larger than 1 MiB (%zu bytes)."
-		    " Paste only the bounce message.", pb->total);
+		refuse(ui, _("Refused: the paste is larger than 1 MiB (%zu bytes)."
+		    " Paste only the bounce message."), pb->total);
 		return UI_ACT_NONE;
 	}
 	if (pb->len == 0) {
-		refuse(ui, "Nothing pasted yet.");
+		refuse(ui, _("Nothing pasted yet."));
 		return UI_ACT_NONE;
 	}
 	if (mx_ndr_first_buf(pb->buf, pb->len, &first, &cause) != 0) {
-		refuse(ui, "Not a bounce: %s. Paste the whole message, headers "
-		    "included, or Esc.", cause != NULL ? cause : "unreadable");
+		refuse(ui, _("Not a bounce: %s. Paste the whole message, headers "
+		    "included, or Esc."), cause != NULL ? cause : _("unreadable"));
 		free(cause);
 		return UI_ACT_NONE;
 	}
@@ -176,13 +176,13 @@ analyse(struct ui *ui)
 	bounce_opts(ui, &first, &b, &o);
 	mx_engine_cancel(ui->eng);
 	if (mx_engine_configure(ui->eng, &o, &cause) != 0) {
-		refuse(ui, "Cannot check the bounce's recipient: %s.",
-		    cause != NULL ? cause : "bad address");
+		refuse(ui, _("Cannot check the bounce's recipient: %s."),
+		    cause != NULL ? cause : _("bad address"));
 		free(cause);
 		return UI_ACT_NONE;
 	}
 	paste_close(ui);
-	ui_message(ui, 0, "bounce: %s for %s; checking it now", b.reason,
+	ui_message(ui, 0, _("bounce: %s for %s; checking it now"), b.reason,
 	    b.address);
 	return UI_ACT_RESTART;
 }
@@ -222,7 +222,7 @@ on_paste_timer(uv_timer_t *t)
 	if (ui->paste.npend > 0) {
 		if (ui_pastebuf_timeout(&ui->paste) & UI_PB_CANCEL) {
 			paste_close(ui);
-			ui_message(ui, 0, "paste cancelled");
+			ui_message(ui, 0, _("paste cancelled"));
 			return;
 		}
 		ui_dirty(ui, UI_D_OVERLAY);
@@ -250,7 +250,7 @@ paste_input(struct ui *ui)
 	ui_dirty(ui, UI_D_OVERLAY);
 	if (r & UI_PB_CANCEL) {
 		paste_close(ui);
-		ui_message(ui, 0, "paste cancelled");
+		ui_message(ui, 0, _("paste cancelled"));
 		return UI_ACT_NONE;
 	}
 	if (r & UI_PB_FINISH)
@@ -315,24 +315,24 @@ paste_draw(struct ui *ui)
 	b.h = LINES - 4 < 16 ? LINES - 4 : 16;
 	b.y = (LINES - b.h) / 2;
 	b.x = (COLS - b.w) / 2;
-	ui_box(ui, &b, "Paste a bounce (Esc cancels)");
+	ui_box(ui, &b, _("Paste a bounce (Esc cancels)"));
 	y = b.y + 1;
 	ui_text(ui, y++, b.x + 2, b.w - 4, A_NORMAL,
-	    "Paste the whole bounce message, headers included.");
+	    _("Paste the whole bounce message, headers included."));
 	ui_text(ui, y++, b.x + 2, b.w - 4, ui_attr(ui, UI_R_DIM),
-	    "A paste is analysed when it ends; typed text: Ctrl-D.");
+	    _("A paste is analysed when it ends; typed text: Ctrl-D."));
 	if (pb->over)
-		snprintf(buf, sizeof buf, "%zu bytes: over the 1 MiB cap, "
-		    "refused", pb->total);
+		snprintf(buf, sizeof buf, _("%zu bytes: over the 1 MiB cap, "
+		    "refused"), pb->total);
 	else if (pb->bracket)
-		snprintf(buf, sizeof buf, "Receiving the paste: %zu bytes",
+		snprintf(buf, sizeof buf, _("Receiving the paste: %zu bytes"),
 		    pb->total);
 	else if (pb->total > 0)
-		snprintf(buf, sizeof buf, "%zu bytes received%s", pb->total,
-		    ui->paste_settle ? ": analysing" : "; Ctrl-D analyses");
+		snprintf(buf, sizeof buf, _("%zu bytes received%s"), pb->total,
+		    ui->paste_settle ? _(": analysing") : _("; Ctrl-D analyses"));
 	else
-		snprintf(buf, sizeof buf, "Waiting for the paste (at most "
-		    "1 MiB)");
+		snprintf(buf, sizeof buf, _("Waiting for the paste (at most "
+		    "1 MiB)"));
 	ui_text(ui, y++, b.x + 2, b.w - 4, ui_attr(ui, pb->over ? UI_R_FAIL :
 	    UI_R_INFO), buf);
 	if (ui->paste_err[0] != '\0') {	/* up to two rows, wrapped */

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "lab.h"
+#include "i18n.h"
 #include "ui-int.h"
 
 /* Number of built-in scenarios. */
@@ -33,8 +34,8 @@ picker_enter(struct ui *ui, int arg)
 
 	if (ui->lab == NULL || ui->opts.lab_slot == NULL ||
 	    ui->opts.demo_switch == NULL) {
-		ui_message(ui, 1, "scenarios exist only in the demo "
-		    "(mxscope --demo)");
+		ui_message(ui, 1, _("scenarios exist only in the demo "
+		    "(mxscope --demo)"));
 		return UI_ACT_NONE;
 	}
 	ui->picker_sel = 0;
@@ -97,7 +98,7 @@ picker_draw(struct ui *ui)
 	b.h = n + 4 < LINES - 2 ? n + 4 : LINES - 2;
 	b.y = (LINES - b.h) / 2;
 	b.x = (COLS - b.w) / 2;
-	ui_box(ui, &b, "Demo scenario (Up/Down, Enter, Esc)");
+	ui_box(ui, &b, _("Demo scenario (Up/Down, Enter, Esc)"));
 	vis = b.h - 3;
 	if (ui->picker_sel >= vis)
 		first = ui->picker_sel - vis + 1;

@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "policy.h"
+#include "i18n.h"
 #include "ui-int.h"
 
 /* The colour role of a record's state. */
@@ -31,9 +32,9 @@ policy_flow(const struct ui *ui, struct ui_flow *f)
 	/* No sender domain: say how to ask (MTA-STS and DANE lines of the
 	 * recipient domain may follow). */
 	if (ui->m->policy.spf.domain[0] == '\0' && !ui->m->policy.dmarc.asked)
-		ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 2, "No policy record "
+		ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 2, _("No policy record "
 		    "asked: give --from or --sender-domain for SPF and DMARC "
-		    "of the sender domain.");
+		    "of the sender domain."));
 	for (i = 0; i < n; i++) {
 		snprintf(buf, sizeof buf, "%-5.15s %-10.23s %.255s: %.511s", l[i].what,
 		    l[i].state, l[i].subject, l[i].detail);
@@ -52,8 +53,8 @@ policy_draw(struct ui *ui)
 	b.h = LINES - 2;
 	b.y = 1;
 	b.x = 2;
-	ui_box(ui, &b, "Policy: SPF, DMARC, DKIM (Up/Down scroll, any other "
-	    "key closes)");
+	ui_box(ui, &b, _("Policy: SPF, DMARC, DKIM (Up/Down scroll, any other "
+	    "key closes)"));
 	f.r.y = b.y + 1;
 	f.r.x = b.x + 2;
 	f.r.h = b.h - 2;

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "conf.h"
+#include "i18n.h"
 #include "ui-int.h"
 
 /* Set the prompt's text. */
@@ -37,10 +38,10 @@ prompt_enter(struct ui *ui, int kind)
 	case UI_PROMPT_DNS:
 	case UI_PROMPT_ADD:
 		snprintf(p->title, sizeof p->title, kind == UI_PROMPT_DNS ?
-		    "Re-run against DNS server" : "Add a DNS server to compare");
+		    _("Re-run against DNS server") : _("Add a DNS server to compare"));
 		for (i = 0; i < ui->m->nresolvers; i++)
 			snprintf(p->title + strlen(p->title), sizeof p->title -
-			    strlen(p->title), "%s%s", i == 0 ? " (now: " : ", ",
+			    strlen(p->title), "%s%s", i == 0 ? _(" (now: ") : ", ",
 			    ui->m->resolvers[i].name);
 		if (ui->m->nresolvers > 0)
 			mx_strlcpy(p->title + strlen(p->title), ")",
@@ -48,11 +49,11 @@ prompt_enter(struct ui *ui, int kind)
 		ui_dns_list(ui);
 		break;
 	case UI_PROMPT_TARGET:
-		snprintf(p->title, sizeof p->title, "Target");
+		snprintf(p->title, sizeof p->title, _("Target"));
 		set_text(p, ui->m->target);
 		break;
 	case UI_PROMPT_SAVE:
-		snprintf(p->title, sizeof p->title, "Save reports");
+		snprintf(p->title, sizeof p->title, _("Save reports"));
 		def = ui_save_default(ui);
 		set_text(p, def);
 		free(def);
@@ -79,18 +80,18 @@ prompt_accept(struct ui *ui)
 		return ui_dns_accept(ui);
 	case UI_PROMPT_TARGET:
 		if (p->len == 0) {
-			snprintf(p->error, sizeof p->error, "type user@domain "
-			    "or domain");
+			snprintf(p->error, sizeof p->error, _("type user@domain "
+			    "or domain"));
 			goto fail;
 		}
 		if (ui_paste_retarget(ui, p->buf, &cause) != 0)
 			goto cause;
 		ui_dns_close(ui);
-		ui_message(ui, 0, "checking %s", show);
+		ui_message(ui, 0, _("checking %s"), show);
 		return UI_ACT_RESTART;
 	case UI_PROMPT_SAVE:
 		if (p->len == 0) {
-			snprintf(p->error, sizeof p->error, "type a file name");
+			snprintf(p->error, sizeof p->error, _("type a file name"));
 			goto fail;
 		}
 		ui_dns_close(ui);
@@ -369,21 +370,21 @@ prompt_draw(struct ui *ui)
 	}
 	if (listh > 0) {
 		ui_text(ui, b.y + 3 + er, b.x + 2, b.w - 4, ui_attr(ui, UI_R_DIM),
-		    "In use, recent, presets, public resolvers:");
+		    _("In use, recent, presets, public resolvers:"));
 		for (i = 0, shown = 0; i < p->nlist && shown < listh - 1; i++) {
 			int first = p->sel >= listh - 1 ? p->sel - listh + 2 : 0;
 			if (i < first)
 				continue;
 			ui_textf(ui, b.y + 4 + er + shown, b.x + 4, b.w - 6, i ==
 			    p->sel ? ui_attr(ui, UI_R_SEL) : A_NORMAL, "%s  (%s)",
-			    p->list[i], p->tag[i]);
+			    p->list[i], _(p->tag[i]));
 			shown++;
 		}
 	}
 	ui_text(ui, b.y + b.h - 2, b.x + 2, b.w - 4, ui_attr(ui, UI_R_DIM),
 	    p->kind == UI_PROMPT_DNS || p->kind == UI_PROMPT_ADD ?
-	    "Enter: ok  Esc: cancel  Ctrl-U: clear  Del: remove picked" :
-	    "Enter: ok   Esc: cancel   Ctrl-U: clear");
+	    _("Enter: ok  Esc: cancel  Ctrl-U: clear  Del: remove picked") :
+	    _("Enter: ok   Esc: cancel   Ctrl-U: clear"));
 	move(b.y + 2, b.x + 4 + cx - off);
 }
 

@@ -18,6 +18,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "ui-int.h"
 
 typedef int	(*writer_fn)(const struct mx_model *, FILE *);
@@ -154,10 +155,10 @@ ui_save_start(struct ui *ui, const char *base, int overwrite)
 			r = save_new(json, ui->m, mx_report_json);
 	}
 	if (r != 0)
-		ui_message(ui, 1, "not saved: %s: %s", bad, errno == ELOOP ?
-		    "is a symbolic link (refused)" : strerror(errno));
+		ui_message(ui, 1, _("not saved: %s: %s"), bad, errno == ELOOP ?
+		    _("is a symbolic link (refused)") : strerror(errno));
 	else
-		ui_message(ui, 0, "saved %s and %s (mode 0600)", txt, json);
+		ui_message(ui, 0, _("saved %s and %s (mode 0600)"), txt, json);
 out:
 	free(txt);
 	free(json);
@@ -174,13 +175,13 @@ confirm_draw(struct ui *ui)
 	b.h = 5;
 	b.y = (LINES - b.h) / 2;
 	b.x = (COLS - b.w) / 2;
-	ui_box(ui, &b, "File exists");
+	ui_box(ui, &b, _("File exists"));
 	mx_sanitize(show, sizeof show, ui->save_base ? ui->save_base : "",
 	    ui->save_base ? strlen(ui->save_base) : 0);
-	ui_textf(ui, b.y + 1, b.x + 2, b.w - 4, A_NORMAL, "%s.txt or .json "
-	    "already exists.", show);
+	ui_textf(ui, b.y + 1, b.x + 2, b.w - 4, A_NORMAL, _("%s.txt or .json "
+	    "already exists."), show);
 	ui_text(ui, b.y + 2, b.x + 2, b.w - 4, ui_attr(ui, UI_R_WARN),
-	    "Overwrite (symlinks are never followed)? y/n");
+	    _("Overwrite (symlinks are never followed)? y/n"));
 }
 
 /* Keys of the overwrite question. */
@@ -194,7 +195,7 @@ confirm_key(struct ui *ui, int iskey, wint_t c)
 	if (!iskey && (c == 'y' || c == 'Y') && base != NULL)
 		ui_save_start(ui, base, 1);
 	else
-		ui_message(ui, 0, "not saved");
+		ui_message(ui, 0, _("not saved"));
 	free(base);
 	return UI_ACT_NONE;
 }

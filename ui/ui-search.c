@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "ui-int.h"
 
 /* Whether the full-screen view is the one searched. */
@@ -40,12 +41,12 @@ ui_search_step(struct ui *ui, int dir)
 	int n, i, top, vis, from, pick = -1, wrapped = 0;
 
 	if (ui->find[0] == '\0') {
-		ui_message(ui, 1, "no search yet: type / and the text");
+		ui_message(ui, 1, _("no search yet: type / and the text"));
 		return;
 	}
 	n = ui_transcript_hits(ui, in_full(ui), ui->find, hits, UI_FIND_MAX);
 	if (n == 0) {
-		ui_message(ui, 1, "not found: %s", ui->find);
+		ui_message(ui, 1, _("not found: %s"), ui->find);
 		ui_dirty(ui, in_full(ui) ? UI_D_OVERLAY : UI_D_TRANS);
 		return;
 	}
@@ -90,6 +91,6 @@ ui_search_clear(struct ui *ui)
 		return;
 	ui->find[0] = '\0';
 	ui->find_row = -1;
-	ui_message(ui, 0, "search cleared");
+	ui_message(ui, 0, _("search cleared"));
 	ui_dirty(ui, UI_D_TRANS | UI_D_OVERLAY);
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "ui-int.h"
 
 /* The options with --send on or off, for the next start. */
@@ -18,8 +19,8 @@ set_send(struct ui *ui, int on)
 
 	o.send = on;
 	if (mx_engine_configure(ui->eng, &o, &cause) != 0) {
-		ui_message(ui, 1, "cannot start: %s", cause != NULL ? cause :
-		    "unknown error");
+		ui_message(ui, 1, _("cannot start: %s"), cause != NULL ? cause :
+		    _("unknown error"));
 		free(cause);
 		return -1;
 	}
@@ -49,8 +50,8 @@ send_enter(struct ui *ui, int arg)
 	const char *t = mx_engine_opts(ui->eng)->target;
 
 	if (arg == 1 && (t == NULL || strchr(t, '@') == NULL)) {
-		ui_message(ui, 1, "S sends a test message to a recipient: give "
-		    "an address (t)");
+		ui_message(ui, 1, _("S sends a test message to a recipient: give "
+		    "an address (t)"));
 		return UI_ACT_NONE;
 	}
 	ui_mode_set(ui, UI_MODE_SEND);
@@ -67,11 +68,11 @@ send_key(struct ui *ui, int iskey, wint_t c)
 		if (set_send(ui, 1) != 0)
 			return UI_ACT_NONE;
 		ui->send_ok = 1;
-		ui_message(ui, 0, "sending a test message");
+		ui_message(ui, 0, _("sending a test message"));
 	} else {
 		if (set_send(ui, 0) != 0)
 			return UI_ACT_NONE;
-		ui_message(ui, 0, "checking without sending a test message");
+		ui_message(ui, 0, _("checking without sending a test message"));
 	}
 	return UI_ACT_RESTART;
 }
@@ -88,15 +89,15 @@ send_draw(struct ui *ui)
 	b.h = 7;
 	b.y = (LINES - b.h) / 2;
 	b.x = (COLS - b.w) / 2;
-	ui_box(ui, &b, "Send a test message?");
+	ui_box(ui, &b, _("Send a test message?"));
 	mx_sanitize(show, sizeof show, o->target != NULL ? o->target : "",
 	    o->target != NULL ? strlen(o->target) : 0);
-	ui_textf(ui, b.y + 1, b.x + 2, b.w - 4, A_NORMAL, "A real message goes "
-	    "to %s,", show);
-	ui_text(ui, b.y + 2, b.x + 2, b.w - 4, A_NORMAL, "once: to the first "
-	    "exchanger in MX order that accepts it.");
+	ui_textf(ui, b.y + 1, b.x + 2, b.w - 4, A_NORMAL, _("A real message goes "
+	    "to %s,"), show);
+	ui_text(ui, b.y + 2, b.x + 2, b.w - 4, A_NORMAL, _("once: to the first "
+	    "exchanger in MX order that accepts it."));
 	ui_text(ui, b.y + 4, b.x + 2, b.w - 4, ui_attr(ui, UI_R_WARN),
-	    "y: send it    n: check without sending");
+	    _("y: send it    n: check without sending"));
 }
 
 /* The question before a check that sends. */

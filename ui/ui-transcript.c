@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "ui-int.h"
 #include "words.h"
 
@@ -149,7 +150,7 @@ entry_text(const struct ui *ui, const struct tsrc *s, int e, char *buf,
 	}
 	l = &s->lines[e];
 	snprintf(buf, sz, "%3u.%03u %c%s %s", l->t_ms / 1000, l->t_ms % 1000,
-	    l->dir, l->dir == '*' ? " " : ":", l->text != NULL ? l->text : "");
+	    l->dir, l->dir == '*' ? " " : ":", mx_line_text(l));
 	if (l->dir == 'C')
 		return UI_R_CLIENT;
 	if (l->dir == 'S')
@@ -162,12 +163,12 @@ static const char *
 empty_reason(const struct ui *ui)
 {
 	if (ui->m->nmailbox > 0 && ui->m->nexch == 0)
-		return "not started yet";
+		return _("not started yet");
 	if (ui->nrows == 0)
-		return ui->m->running ? "waiting for DNS..." : "no address";
+		return ui->m->running ? _("waiting for DNS...") : _("no address");
 	if (ui->rows[ui->sel].probe < 0)
-		return "this exchanger has no address to probe";
-	return "not started yet";
+		return _("this exchanger has no address to probe");
+	return _("not started yet");
 }
 
 /* Lay the selected address's dialogue out into f, lines wrapped. */
@@ -220,15 +221,15 @@ trans_title(const struct ui *ui, const struct tsrc *s, int n, int vis,
 	const struct ui_scroll *sc = &ui->scroll[UI_PANE_TRANS];
 
 	if (b != NULL)
-		snprintf(title, sz, "Transcript %s %s [%s]:%d%s  %s",
+		snprintf(title, sz, _("Transcript %s %s [%s]:%d%s  %s"),
 		    b->proto == MX_MBOX_IMAP ? "IMAP" : "POP3", b->host,
 		    b->addr, b->port, b->tls_active || b->tls_mode ==
 		    MX_MBTLS_IMPLICIT ? " (TLS)" : "", n == 0 ? "" :
 		    sc->follow ? (b->done ? "[end]" : "[live]") :
 		    "[scrolled]");
 	else
-		snprintf(title, sz, "Transcript %s%s%s  %s", s->p ==
-		    &ui->m->submission.probe ? "submission " : "", s->p != NULL ?
+		snprintf(title, sz, _("Transcript %s%s%s  %s"), s->p ==
+		    &ui->m->submission.probe ? _("submission ") : "", s->p != NULL ?
 		    s->p->addr : "", s->p != NULL && s->p->tls.ok ? " (TLS)" :
 		    "", n == 0 ? "" : sc->follow ? (s->p != NULL &&
 		    s->p->done ? "[end]" : "[live]") : "[scrolled]");
@@ -321,7 +322,7 @@ full_header(const struct ui *ui, struct ui_flow *f, const struct tsrc *s)
 	if (p != NULL && p->tls.ok && (p->caps.esmtp || p->caps.has_size))
 		caps_line(ui, f, "EHLO in TLS:", &p->caps);
 	if (s->b != NULL && s->b->caps[0] != '\0') {
-		snprintf(buf, sizeof buf, "Capabilities: %s", s->b->caps);
+		snprintf(buf, sizeof buf, _("Capabilities: %s"), s->b->caps);
 		ui_flow_para(ui, f, ui_attr(ui, UI_R_INFO), 6, buf);
 	}
 	if (s->tls->attempted)
@@ -348,12 +349,12 @@ full_title(const struct ui *ui, const struct tsrc *s, char *title,
 	int n = m->nmailbox < MX_MAX_MAILBOX ? m->nmailbox : MX_MAX_MAILBOX;
 
 	if (b != NULL)
-		snprintf(title, sz, "Full transcript %d/%d: %s %s [%s]:%d  %s",
+		snprintf(title, sz, _("Full transcript %d/%d: %s %s [%s]:%d  %s"),
 		    ui->mb_sel + 1, n, b->proto == MX_MBOX_IMAP ? "IMAP" :
 		    "POP3", b->host, b->addr, b->port, ui->scroll[UI_SC_FULL].follow ?
 		    "[live]" : "[scrolled]");
 	else
-		snprintf(title, sz, "Full transcript %d/%d: %s %s (MX %d)  %s",
+		snprintf(title, sz, _("Full transcript %d/%d: %s %s (MX %d)  %s"),
 		    ui->sel + 1, ui->nrows, p != NULL ? p->addr : "-", p !=
 		    NULL && p->mx_index >= 0 && p->mx_index < m->nexch ?
 		    m->exch[p->mx_index].host : "", p != NULL &&

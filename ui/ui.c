@@ -29,6 +29,7 @@
 
 #include "lab.h"
 #include "mailbox-secret.h"
+#include "i18n.h"
 #include "ui-int.h"
 
 static struct ui	 dash;	/* one dashboard per process */
@@ -178,8 +179,8 @@ restart(struct ui *ui)
 	    sizeof user) != NULL)
 		mx_secret_rekey(user);
 	if (mx_engine_start(ui->eng, &cause) != 0) {
-		ui_message(ui, 1, "cannot start: %s", cause != NULL ? cause :
-		    "unknown error");
+		ui_message(ui, 1, _("cannot start: %s"), cause != NULL ? cause :
+		    _("unknown error"));
 		free(cause);
 	}
 	ui_dirty(ui, UI_D_ALL);
@@ -361,13 +362,13 @@ scenario(struct ui *ui)
 		return UI_ACT_NONE;
 	name = s[i];
 	if (ui->opts.demo_switch(ui->opts.demo_arg, name, &cause) != 0) {
-		ui_message(ui, 1, "scenario %s: %s", name, cause ? cause : "?");
+		ui_message(ui, 1, _("scenario %s: %s"), name, cause ? cause : "?");
 		free(cause);
 		return UI_ACT_NONE;
 	}
 	ui->lab = *ui->opts.lab_slot;
 	mx_sanitize(ui->scenario, sizeof ui->scenario, name, strlen(name));
-	ui_message(ui, 0, "scenario %s", name);
+	ui_message(ui, 0, _("scenario %s"), name);
 	return UI_ACT_RESTART;
 }
 
@@ -470,8 +471,8 @@ screen_open(struct ui *ui)
 		delscreen(ui->screen);
 		ui->screen = NULL;
 		mx_sanitize(safe, sizeof safe, term, strlen(term));
-		fprintf(stderr, "mxscope: terminal type '%s' cannot move the "
-		    "cursor; here is the text report instead\n", safe);
+		fprintf(stderr, _("mxscope: terminal type '%s' cannot move the "
+		    "cursor; here is the text report instead\n"), safe);
 		return -1;
 	}
 	ui->curses = 1;

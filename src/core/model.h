@@ -335,6 +335,8 @@ struct mx_finding {
 /* A finding's summary and remedy to show: the user's language, else
  * (not translated, a finding built elsewhere) the English. */
 const char	*mx_finding_summary(const struct mx_finding *);
+/* A transcript line's text for the reader (notes translated), never NULL. */
+const char	*mx_line_text(const struct mx_line *);
 const char	*mx_finding_remedy(const struct mx_finding *);
 
 /*

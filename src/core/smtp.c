@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "smtp-data.h"
 #include "smtp-auth.h"
 #include "smtp-reply.h"
@@ -305,8 +306,8 @@ smtp_envelope(struct mx_smtp *s)
 	s->catch_at = -1;
 	s->enveloped = 1;
 	if ((s->p.dsn_notify != NULL || s->p.dsn_ret != NULL) && !s->caps.dsn)
-		smtp_note(s, "the server does not offer DSN (RFC 3461): "
-		    "NOTIFY= and RET= not sent");
+		smtp_note(s, N_("the server does not offer DSN (RFC 3461): "
+		    "NOTIFY= and RET= not sent"));
 	if (!s->caps.smtputf8 && (non_ascii(s->p.rcpt) ||
 	    non_ascii(s->p.from))) {
 		/* RFC 6531 §3.2: a non-ASCII address goes only to a server
@@ -315,8 +316,8 @@ smtp_envelope(struct mx_smtp *s)
 		ev.type = MX_EV_PROBE_NOTE;
 		ev.u.notes = MX_NOTE_NO_SMTPUTF8;
 		smtp_emit(s, &ev);
-		smtp_note(s, "the address is not ASCII and the server does not "
-		    "offer SMTPUTF8 (RFC 6531): not sent");
+		smtp_note(s, N_("the address is not ASCII and the server does not "
+		    "offer SMTPUTF8 (RFC 6531): not sent"));
 		s->st = MX_ST_MAIL;
 		smtp_fail_quit(s, MX_OUT_PROTO, "the server does not offer "
 		    "SMTPUTF8 (RFC 6531), so the non-ASCII address was not "
@@ -393,7 +394,7 @@ smtp_auth_send(struct mx_smtp *s, const char *chal, size_t chlen)
 	n = mx_smtp_auth_line(s->mech, s->auth_step, s->p.auth->user, chal,
 	    chlen, wire, MX_AUTH_LINE_MAX, shown, sizeof shown);
 	if (n < 0) {
-		smtp_note(s, "no answer to that challenge: AUTH cancelled");
+		smtp_note(s, N_("no answer to that challenge: AUTH cancelled"));
 		smtp_send(s, "*");
 	} else {
 		smtp_line(s, 'C', shown, strlen(shown), 0, "");
@@ -412,15 +413,15 @@ smtp_auth_begin(struct mx_smtp *s)
 	const struct mx_smtp_auth *a = s->p.auth;
 
 	if (!s->pr.tls_up && s->p.require_tls && !a->allow_plaintext) {
-		smtp_note(s, "no TLS on a submission port: the password is not "
-		    "sent (RFC 8314 §3; --allow-plaintext sends it anyway)");
+		smtp_note(s, N_("no TLS on a submission port: the password is not "
+		    "sent (RFC 8314 §3; --allow-plaintext sends it anyway)"));
 		smtp_auth_event(s, MX_AUTH_REFUSED_PLAIN, 0, "", "");
 		smtp_fail_quit(s, MX_OUT_TLS, "the server offers no TLS, so the "
 		    "password was not sent");
 		return;
 	}
 	if (a->user == NULL || !a->have_secret) {
-		smtp_note(s, "no credentials: AUTH not tried");
+		smtp_note(s, N_("no credentials: AUTH not tried"));
 		smtp_auth_event(s, MX_AUTH_NO_CREDENTIALS, 0, "", "");
 		smtp_decide(s, MX_OUT_OK, s->st, "");
 		smtp_enter(s, MX_ST_QUIT);
@@ -429,9 +430,9 @@ smtp_auth_begin(struct mx_smtp *s)
 	s->mech = a->force != MX_MECH_NONE ? a->force :	/* --auth-mech */
 	    mx_smtp_auth_choose(s->caps.auth, s->pr.tls_up, a->xoauth2);
 	if (s->mech == MX_MECH_NONE) {
-		smtp_note(s, s->caps.auth[0] == '\0' ? "the server advertises "
-		    "no AUTH" : a->xoauth2 ? "the server does not offer "
-		    "XOAUTH2" : "no AUTH mechanism we speak is offered");
+		smtp_note(s, s->caps.auth[0] == '\0' ? N_("the server advertises "
+		    "no AUTH") : a->xoauth2 ? N_("the server does not offer "
+		    "XOAUTH2") : N_("no AUTH mechanism we speak is offered"));
 		smtp_auth_event(s, MX_AUTH_NO_MECHANISM, 0, "", "");
 		smtp_fail_quit(s, MX_OUT_PROTO, "the server offers no usable "
 		    "AUTH mechanism");
@@ -491,9 +492,9 @@ smtp_caps(struct mx_smtp *s, const struct mx_reply *r)
 
 	mx_smtp_reply_caps(r, &s->caps);
 	if (s->caps.requiretls)
-		smtp_note(s, "the server offers REQUIRETLS (RFC 8689): it can "
+		smtp_note(s, N_("the server offers REQUIRETLS (RFC 8689): it can "
 		    "refuse to relay a message over a connection without "
-		    "TLS");
+		    "TLS"));
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_PROBE_CAPS;
 	ev.u.caps.caps = &s->caps;
@@ -509,8 +510,8 @@ smtp_starttls(struct mx_smtp *s)
 
 	if (e == MX_CONN_INJECTION) {
 		/* CVE-2011-0411 class: bytes after the 220, before TLS. */
-		smtp_note(s, "data after the STARTTLS reply: possible "
-		    "response injection; aborting");
+		smtp_note(s, N_("data after the STARTTLS reply: possible "
+		    "response injection; aborting"));
 		smtp_finish(s, MX_OUT_INJECTION, MX_ST_STARTTLS,
 		    "the server sent data after its STARTTLS reply");
 		return;
@@ -521,7 +522,7 @@ smtp_starttls(struct mx_smtp *s)
 		return;
 	}
 	smtp_enter(s, MX_ST_TLS);
-	smtp_note(s, "TLS handshake started");
+	smtp_note(s, N_("TLS handshake started"));
 }
 
 /* Whether raw reply bytes hold control characters: C0 other than TAB, DEL,
@@ -669,8 +670,8 @@ smtp_data_start(struct mx_smtp *s)
 	    sizeof s->send.params);
 	if (m->eightbit && !s->caps.eightbit) {
 		/* RFC 6152 §3: no 8-bit data to a server without 8BITMIME. */
-		smtp_note(s, "the message is 8-bit and the server does not "
-		    "offer 8BITMIME (RFC 6152): not sent");
+		smtp_note(s, N_("the message is 8-bit and the server does not "
+		    "offer 8BITMIME (RFC 6152): not sent"));
 		smtp_send_state(s, MX_SEND_NOT_SENT, 0, "", "");
 		smtp_decide(s, MX_OUT_OK, MX_ST_PENDING, "");
 		smtp_enter(s, MX_ST_QUIT);
@@ -684,8 +685,8 @@ smtp_data_start(struct mx_smtp *s)
 	smtp_emit(s, &ev);
 	s->data_phase = 0;
 	if (s->caps.chunking) {
-		smtp_note(s, "CHUNKING: the message goes as one BDAT LAST chunk "
-		    "(RFC 3030)");
+		smtp_note(s, N_("CHUNKING: the message goes as one BDAT LAST chunk "
+		    "(RFC 3030)"));
 		smtp_data_write(s, 1);
 		return;
 	}
@@ -713,7 +714,7 @@ smtp_data_reply(struct mx_smtp *s, const struct mx_reply *r,
 
 		snprintf(why, sizeof why, "advertised PIPELINING but answered "
 		    "out of step: %d as the reply to DATA", c);
-		smtp_note(s, "a 2xx to DATA: the server is out of step");
+		smtp_note(s, N_("a 2xx to DATA: the server is out of step"));
 		smtp_send_state(s, MX_SEND_NOT_SENT, 0, "", "");
 		smtp_finish(s, MX_OUT_PROTO, MX_ST_DATA, why);
 		return;
@@ -796,9 +797,9 @@ smtp_catch_reply(struct mx_smtp *s, int code)
 		ev.type = MX_EV_PROBE_NOTE;
 		ev.u.notes = MX_NOTE_CATCH_ALL;
 		smtp_emit(s, &ev);
-		smtp_note(s, s->p.catch_known == 2 ? "a random address was "
-		    "accepted earlier in this session: a catch-all" :
-		    "a random address was accepted too: a catch-all");
+		smtp_note(s, s->p.catch_known == 2 ? N_("a random address was "
+		    "accepted earlier in this session: a catch-all") :
+		    N_("a random address was accepted too: a catch-all"));
 	}
 }
 
@@ -852,8 +853,8 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 		/* RFC 2920 §3.1: every reply answers a command; none is
 		 * outstanding while we hold. */
 		s->holding = 0;
-		smtp_note(s, "a reply to no command: the server is out of "
-		    "step");
+		smtp_note(s, N_("a reply to no command: the server is out of "
+		    "step"));
 		smtp_finish(s, MX_OUT_PROTO, s->st, "advertised PIPELINING but "
 		    "answered out of step: a reply to no command");
 		return;
@@ -916,7 +917,7 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 	}
 	if (r->flags & MX_REPLY_TOO_LONG) {
 		/* S5: a reply that never ends is not waited for. */
-		smtp_note(s, "reply too long: stopped reading");
+		smtp_note(s, N_("reply too long: stopped reading"));
 		smtp_finish(s, MX_OUT_PROTO, s->st, "reply too long (more "
 		    "than 1000 lines or 64 KiB)");
 		return;
@@ -970,8 +971,8 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 		if (c == 220)
 			smtp_starttls(s);
 		else {
-			smtp_note(s, "STARTTLS refused; continuing without "
-			    "TLS");
+			smtp_note(s, N_("STARTTLS refused; continuing without "
+			    "TLS"));
 			smtp_ready(s);
 		}
 		break;
@@ -1015,7 +1016,7 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 		break;
 	default:
 		/* S10: a reply nobody asked for is noted, never credited. */
-		smtp_note(s, "unsolicited reply ignored");
+		smtp_note(s, N_("unsolicited reply ignored"));
 		break;
 	}
 	if (s->npipe > 0 && s->ipipe >= s->npipe && s->p.msg != NULL &&
@@ -1044,9 +1045,9 @@ smtp_in_line(struct mx_proto *pr, const char *line, size_t len, int flags)
 	mx_smtp_reply_line(line, len, &l);
 	smtp_line(s, 'S', line, len, l.code, l.esc);
 	if (flags & MX_LINE_CUT)
-		smtp_note(s, "line too long: cut at 2048 bytes");
+		smtp_note(s, N_("line too long: cut at 2048 bytes"));
 	if (s->st == MX_ST_TLS || s->st == MX_ST_CONNECT) {
-		smtp_note(s, "unsolicited data ignored");
+		smtp_note(s, N_("unsolicited data ignored"));
 		return;
 	}
 	if (flags & MX_LINE_EARLY) {
@@ -1056,8 +1057,8 @@ smtp_in_line(struct mx_proto *pr, const char *line, size_t len, int flags)
 		ev.type = MX_EV_PROBE_NOTE;
 		ev.u.notes = MX_NOTE_UNSOLICITED;
 		smtp_emit(s, &ev);
-		smtp_note(s, "line sent before our command: not its reply, "
-		    "ignored");
+		smtp_note(s, N_("line sent before our command: not its reply, "
+		    "ignored"));
 		return;
 	}
 	if (mx_smtp_reply_feed(&s->parser, line, len, flags, &r) == 1) {
@@ -1109,7 +1110,7 @@ smtp_in_connected(struct mx_proto *pr, enum mx_conn_err e)
 		smtp_finish(s, MX_OUT_CONN, MX_ST_CONNECT, mx_conn_err_name(e));
 		return;
 	}
-	smtp_note(s, "connected");
+	smtp_note(s, N_("connected"));
 	if (s->p.implicit_tls) {
 		/* RFC 8314 §3.3: TLS first, the greeting comes inside it. */
 		smtp_enter(s, MX_ST_TLS);
@@ -1117,8 +1118,8 @@ smtp_in_connected(struct mx_proto *pr, enum mx_conn_err e)
 			smtp_finish(s, MX_OUT_TLS, MX_ST_TLS, "the server spoke "
 			    "in clear text on an implicit-TLS port");
 		else
-			smtp_note(s, "TLS handshake started (implicit TLS, "
-			    "RFC 8314)");
+			smtp_note(s, N_("TLS handshake started (implicit TLS, "
+			    "RFC 8314)"));
 		return;
 	}
 	/* RFC 5321 §4.3.1: wait for the whole greeting before EHLO. */
@@ -1187,8 +1188,8 @@ smtp_in_closed(struct mx_proto *pr, enum mx_conn_err e, const char *why)
 	if (s->holding) {
 		/* --send: the recipient was accepted before the close. */
 		s->holding = 0;
-		smtp_note(s, "the server closed the connection while the "
-		    "message waited for its turn");
+		smtp_note(s, N_("the server closed the connection while the "
+		    "message waited for its turn"));
 		smtp_decide(s, MX_OUT_OK, MX_ST_PENDING, "");
 		mx_proto_finish_kept(&s->pr);
 		return;

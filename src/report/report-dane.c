@@ -11,6 +11,7 @@
 
 #include "mxscope.h"
 #include "report-dane.h"
+#include "i18n.h"
 #include "report-fmt.h"
 #include "sts.h"
 
@@ -135,11 +136,11 @@ mx__report_text_dane(FILE *fp, const struct mx_model *m)
 		return;
 	if (!dane_text_worth(m))
 		return;		/* the Policy section said "none" already */
-	fprintf(fp, "\nTransport security (MTA-STS, TLS-RPT, DANE):\n");
+	fprintf(fp, _("\nTransport security (MTA-STS, TLS-RPT, DANE):\n"));
 	if (s->asked) {
 		fprintf(fp, "  MTA-STS   %s", mx_sts_state_name(s->state));
 		if (s->state == MX_STSST_OK) {
-			fprintf(fp, ", mode %s, max_age %ld, mx",
+			fprintf(fp, _(", mode %s, max_age %ld, mx"),
 			    mx_sts_mode_name(s->mode), s->max_age);
 			for (i = 0; i < s->nmx && i < 16; i++)
 				fprintf(fp, " %s", s->mx[i]);
@@ -150,12 +151,12 @@ mx__report_text_dane(FILE *fp, const struct mx_model *m)
 		if (s->txt[0] != '\0')
 			fprintf(fp, "            _mta-sts: %s\n", s->txt);
 		if (s->url[0] != '\0')
-			fprintf(fp, "            policy: %s%s%s%s\n", s->url,
-			    s->addr[0] != '\0' ? " (from " : "", s->addr,
+			fprintf(fp, _("            policy: %s%s%s%s\n"), s->url,
+			    s->addr[0] != '\0' ? _(" (from ") : "", s->addr,
 			    s->addr[0] != '\0' ? ")" : "");
-		fprintf(fp, "  TLS-RPT   %s%s%s\n", !r->done ? "pending" :
-		    r->valid > 0 ? r->rua : r->valid < 0 ? "invalid: " :
-		    r->status == MX_DNS_TIMEOUT ? "timeout" : "none",
+		fprintf(fp, "  TLS-RPT   %s%s%s\n", !r->done ? _("pending") :
+		    r->valid > 0 ? r->rua : r->valid < 0 ? _("invalid: ") :
+		    r->status == MX_DNS_TIMEOUT ? _("timeout") : _("none"),
 		    r->valid < 0 ? r->error : "", "");
 	}
 	for (i = 0; i < m->nexch && i < MX_MAX_EXCHANGERS; i++) {
@@ -164,12 +165,12 @@ mx__report_text_dane(FILE *fp, const struct mx_model *m)
 			continue;
 		any = 1;
 		fprintf(fp, "  DANE      %s: %s", t->qname, !t->done ?
-		    "pending" : t->nrr > 0 ? "" :
+		    _("pending") : t->nrr > 0 ? "" :
 		    mx_dns_status_name(t->status));
 		if (t->done && t->nrr > 0)
-			fprintf(fp, "%d record%s, %d usable, AD bit %s "
-			    "(the resolver's claim)", t->nrr, t->nrr == 1 ?
-			    "" : "s", t->usable, t->ad ? "set" : "not set");
+			fprintf(fp, _("%d record%s, %d usable, AD bit %s "
+			    "(the resolver's claim)"), t->nrr, t->nrr == 1 ?
+			    "" : "s", t->usable, t->ad ? _("set") : _("not set"));
 		fputc('\n', fp);
 		for (j = 0; j < t->nrr && j < MX_DANE_SHOW; j++)
 			fprintf(fp, "            TLSA %s\n", t->rr[j]);

@@ -12,6 +12,7 @@
 #include <jansson.h>
 
 #include "mailbox.h"
+#include "i18n.h"
 #include "report-fmt.h"
 
 /* "+3s", "-2s", "?" for a hop delay. */
@@ -36,16 +37,16 @@ text_transcript(FILE *fp, const struct mx_mailbox *b)
 
 	if (b->nlines == 0 || b->lines == NULL)
 		return;
-	fprintf(fp, "  Transcript (~ = inside TLS):\n");
+	fprintf(fp, _("  Transcript (~ = inside TLS):\n"));
 	for (i = 0; i < b->nlines; i++) {
 		const struct mx_line *l = &b->lines[i];
 		snprintf(ms, sizeof ms, "%ums", (unsigned)l->t_ms);
 		fprintf(fp, "  %8s %c%c: ", ms, l->tls ? '~' : ' ',
 		    l->dir ? l->dir : '?');
-		mx__rt_wrapped(fp, l->text ? l->text : "", 16, 16);
+		mx__rt_wrapped(fp, mx_line_text(l), 16, 16);
 	}
 	if (b->lines_dropped > 0)
-		fprintf(fp, "  (%d more lines not kept)\n", b->lines_dropped);
+		fprintf(fp, _("  (%d more lines not kept)\n"), b->lines_dropped);
 }
 
 /* One check in the text report. */
@@ -57,22 +58,22 @@ text_one(FILE *fp, const struct mx_mailbox *b)
 
 	fputc('\n', fp);
 	if (b->addr[0] == '\0')
-		snprintf(buf, sizeof buf, "%s (no server found), port %d",
+		snprintf(buf, sizeof buf, _("%s (no server found), port %d"),
 		    b->proto == MX_MBOX_IMAP ? "IMAP" : "POP3", b->port);
 	else
 		snprintf(buf, sizeof buf, "%s %s [%s]:%d (%s)",
 		    b->proto == MX_MBOX_IMAP ? "IMAP" : "POP3", b->host,
 		    b->addr, b->port, b->tls_mode == MX_MBTLS_IMPLICIT ?
-		    "implicit TLS" : b->proto == MX_MBOX_POP3 ? "STLS" :
+		    _("implicit TLS") : b->proto == MX_MBOX_POP3 ? "STLS" :
 		    "STARTTLS");
 	mx__rt_wrapped(fp, buf, 0, 4);
 	if (b->host_how[0])
 		mx__rt_field(fp, "Host:", b->host_how);
 	if (!b->done)
-		snprintf(buf, sizeof buf, "running, at %s",
+		snprintf(buf, sizeof buf, _("running, at %s"),
 		    mx_mb_stage_name(b->proto, b->stage));
 	else
-		snprintf(buf, sizeof buf, "%s at %s in %u ms%s%s",
+		snprintf(buf, sizeof buf, _("%s at %s in %u ms%s%s"),
 		    mx_outcome_name(b->outcome), mx_mb_stage_name(b->proto,
 		    b->outcome == MX_OUT_OK ? MX_MB_DONE : b->failed_stage),
 		    (unsigned)b->total_ms, b->outcome_text[0] ? ": " : "",
@@ -84,33 +85,33 @@ text_one(FILE *fp, const struct mx_mailbox *b)
 		mx__rt_field(fp, "Caps:", b->caps);
 	mx__rt_tls(fp, &b->tls);
 	snprintf(buf, sizeof buf, "%s%s%s%s%s%s", mx_mb_login_name(b->login),
-	    b->user[0] ? " as " : "", b->user, b->mech[0] ? " (" : "",
+	    b->user[0] ? _(" as ") : "", b->user, b->mech[0] ? " (" : "",
 	    b->mech, b->mech[0] ? ")" : "");
 	mx__rt_field(fp, "Login:", buf);
 	if (b->login_text[0])
 		mx__rt_field(fp, "", b->login_text);
 	if (b->nmsgs >= 0) {
-		snprintf(buf, sizeof buf, "%lld messages%s", b->nmsgs, "");
+		snprintf(buf, sizeof buf, _("%lld messages%s"), b->nmsgs, "");
 		if (b->total_size >= 0)
 			snprintf(buf + strlen(buf), sizeof buf - strlen(buf),
-			    ", %lld octets", b->total_size);
+			    _(", %lld octets"), b->total_size);
 		if (b->uidvalidity > 0)
 			snprintf(buf + strlen(buf), sizeof buf - strlen(buf),
 			    ", UIDVALIDITY %lld", b->uidvalidity);
 		mx__rt_field(fp, "Mailbox:", buf);
 	}
 	if (b->newest_size >= 0 || b->newest_uid[0]) {
-		snprintf(buf, sizeof buf, "%lld octets%s%s", b->newest_size,
+		snprintf(buf, sizeof buf, _("%lld octets%s%s"), b->newest_size,
 		    b->newest_uid[0] ? ", uid " : "", b->newest_uid);
 		mx__rt_field(fp, "Newest:", buf);
 	}
 	if (b->retr_bytes >= 0) {
-		snprintf(buf, sizeof buf, "%lld octets read", b->retr_bytes);
+		snprintf(buf, sizeof buf, _("%lld octets read"), b->retr_bytes);
 		mx__rt_field(fp, "RETR:", buf);
 	}
 	if (b->nhops > 0) {
-		fprintf(fp, "  Received hops of the newest message (oldest "
-		    "first):\n");
+		fprintf(fp, _("  Received hops of the newest message (oldest "
+		    "first):\n"));
 		fprintf(fp, "     #  %-28s %-28s %-10s %s\n", "from", "by",
 		    "with", "delay");
 		for (i = 0; i < b->nhops && i < MX_MAX_HOPS; i++) {
@@ -132,7 +133,7 @@ mx_report_mailbox_text(const struct mx_model *m, FILE *fp)
 
 	if (m->nmailbox == 0)
 		return;
-	fprintf(fp, "\nMailbox checks:\n");
+	fprintf(fp, _("\nMailbox checks:\n"));
 	for (i = 0; i < m->nmailbox && i < MX_MAX_MAILBOX; i++)
 		text_one(fp, &m->mailbox[i]);
 }

@@ -81,7 +81,7 @@ mx__rt_transcript(FILE *fp, const struct mx_probe *p, int fold)
 		snprintf(ms, sizeof ms, "%ums", (unsigned)l->t_ms);
 		fprintf(fp, "  %8s %c%c: ", ms, l->tls ? '~' : ' ',
 		    l->dir != '\0' ? l->dir : '?');
-		mx__rt_wrapped(fp, l->text != NULL ? l->text : "", 16, 16);
+		mx__rt_wrapped(fp, mx_line_text(l), 16, 16);
 		if (!fold || !is_continuation(l))
 			continue;
 		for (k = i + 1; k < p->nlines && k < MX_TRANSCRIPT_MAX &&

@@ -9,6 +9,7 @@
 #include <jansson.h>
 
 #include "mxscope.h"
+#include "i18n.h"
 #include "report-fmt.h"
 #include "report-send.h"
 
@@ -65,12 +66,12 @@ mx__report_text_send(FILE *fp, const struct mx_model *m)
 
 	if (s->state == MX_SEND_NONE)
 		return;
-	fputs("\nTest message (--send)\n", fp);
-	snprintf(buf, sizeof buf, "%s, %lld bytes, Message-ID <%s>",
+	fputs(_("\nTest message (--send)\n"), fp);
+	snprintf(buf, sizeof buf, _("%s, %lld bytes, Message-ID <%s>"),
 	    s->token, s->size, s->message_id);
 	mx__rt_field(fp, "Token:", buf);
 	if (p != NULL) {
-		snprintf(buf, sizeof buf, "%s [%s] with %s%s%s",
+		snprintf(buf, sizeof buf, _("%s [%s] with %s%s%s"),
 		    m->exch[p->mx_index].host, p->addr, s->method,
 		    s->params[0] != '\0' ? ", MAIL FROM" : "", s->params);
 		mx__rt_field(fp, "Sent to:", buf);
@@ -78,21 +79,21 @@ mx__report_text_send(FILE *fp, const struct mx_model *m)
 	switch (s->state) {
 	case MX_SEND_ACCEPTED:
 		/* The text carries the enhanced code (RFC 3463) itself. */
-		snprintf(buf, sizeof buf, "accepted: %d %s%s%s", s->code,
-		    s->text, s->queue_id[0] ? "; queue id " : "", s->queue_id);
+		snprintf(buf, sizeof buf, _("accepted: %d %s%s%s"), s->code,
+		    s->text, s->queue_id[0] ? _("; queue id ") : "", s->queue_id);
 		break;
 	case MX_SEND_REFUSED:
 	case MX_SEND_DEFERRED:
 		snprintf(buf, sizeof buf, "%s: %d %s",
-		    s->state == MX_SEND_REFUSED ? "refused" : "deferred",
+		    s->state == MX_SEND_REFUSED ? _("refused") : _("deferred"),
 		    s->code, s->text);
 		break;
 	case MX_SEND_FAILED:
-		snprintf(buf, sizeof buf, "failed: %s", s->text);
+		snprintf(buf, sizeof buf, _("failed: %s"), s->text);
 		break;
 	case MX_SEND_NOT_SENT:
-		snprintf(buf, sizeof buf, "not sent: no exchanger accepted "
-		    "the recipient");
+		snprintf(buf, sizeof buf, _("not sent: no exchanger accepted "
+		    "the recipient"));
 		break;
 	default:
 		snprintf(buf, sizeof buf, "%s", mx_send_state_name(s->state));

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "mxscope.h"
+#include "i18n.h"
 #include "report-fmt.h"
 #include "words.h"
 
@@ -19,21 +20,21 @@ auth_words(const struct mx_submission *s)
 {
 	switch (s->auth) {
 	case MX_AUTH_OK:
-		return "accepted";
+		return _("accepted");
 	case MX_AUTH_FAILED:
-		return "REFUSED: wrong user name, password or token";
+		return _("REFUSED: wrong user name, password or token");
 	case MX_AUTH_TLS_REQUIRED:
-		return "REFUSED: the server wants TLS first";
+		return _("REFUSED: the server wants TLS first");
 	case MX_AUTH_NO_MECHANISM:
-		return "not tried: no mechanism we speak is offered";
+		return _("not tried: no mechanism we speak is offered");
 	case MX_AUTH_NO_CREDENTIALS:
-		return "not tried: no user or no password given";
+		return _("not tried: no user or no password given");
 	case MX_AUTH_REFUSED_PLAIN:
-		return "not tried: no TLS, so the password was not sent";
+		return _("not tried: no TLS, so the password was not sent");
 	case MX_AUTH_ERROR:
-		return "refused";
+		return _("refused");
 	default:
-		return "not reached";
+		return _("not reached");
 	}
 }
 
@@ -49,9 +50,9 @@ mx__report_text_submission(FILE *fp, const struct mx_model *m, int verbose)
 		return;
 	fprintf(fp, "\nSubmission (RFC 6409, RFC 8314)\n");
 	if (s->host[0] != '\0') {
-		snprintf(buf, sizeof buf, "%s [%s] port %d, %s", s->host,
-		    s->addr, s->port, s->implicit_tls ? "implicit TLS" :
-		    "STARTTLS required");
+		snprintf(buf, sizeof buf, _("%s [%s] port %d, %s"), s->host,
+		    s->addr, s->port, s->implicit_tls ? _("implicit TLS") :
+		    _("STARTTLS required"));
 		mx__rt_field(fp, "Host:", buf);
 	}
 	mx__rt_field(fp, "Why:", s->host_how);
@@ -67,14 +68,14 @@ mx__report_text_submission(FILE *fp, const struct mx_model *m, int verbose)
 	}
 	mx__rt_field(fp, "AUTH:", buf);
 	if (!p->done)
-		snprintf(buf, sizeof buf, "running, at %s",
+		snprintf(buf, sizeof buf, _("running, at %s"),
 		    mx_words_stage(p->stage));
 	else if (p->outcome == MX_OUT_OK)
-		snprintf(buf, sizeof buf, "%s in %u ms", s->auth == MX_AUTH_OK ?
-		    "logged in and the envelope accepted" : "reachable",
+		snprintf(buf, sizeof buf, _("%s in %u ms"), s->auth == MX_AUTH_OK ?
+		    _("logged in and the envelope accepted") : _("reachable"),
 		    (unsigned)p->total_ms);
 	else
-		snprintf(buf, sizeof buf, "%s at %s%s%s", mx_words_probe(p),
+		snprintf(buf, sizeof buf, _("%s at %s%s%s"), mx_words_probe(p),
 		    mx_words_stage(p->failed_stage), p->outcome_text[0] ?
 		    ": " : "", p->outcome_text);
 	mx__rt_field(fp, "Result:", buf);

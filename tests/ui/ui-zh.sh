@@ -6,7 +6,10 @@
 # character is replaced, and the MX table's rows start their stage,
 # result and reply fields under the (double-width) column titles and end
 # their time under 用时 (tests/i18n-width.py).  The help overlay (?) is
-# Chinese too.  (Exit statuses per scenario: tests/unit/t-i18n.sh.)
+# Chinese too, and so are the dialogs and prompts (d, a, t, s, b, S, P,
+# p, /): each opens in Chinese and fits the 80x24 screen with no
+# character cut at its edge.  (Exit statuses per scenario:
+# tests/unit/t-i18n.sh.)
 . "${top_srcdir:-.}/tests/tap.sh"
 . "${top_srcdir:-.}/tests/ui-env.sh"
 . "${top_srcdir:-.}/tests/i18n-env.sh"
@@ -61,6 +64,47 @@ printf '%s\n' "$UI_SCREEN" >"$UI_DIR/screen.txt"
 python3 "$WIDTH" text "$UI_DIR/screen.txt" >"$UI_DIR/checks"
 read -r _res _label <"$UI_DIR/checks"
 [ "$_res" = 1 ] && ok "help: $_label" || not_ok "help: $_label"
-ui_keys x q
+ui_keys x
+
+# screen_fits LABEL: the capture within 80 columns, no U+FFFD.
+screen_fits() {
+	printf '%s\n' "$UI_SCREEN" >"$UI_DIR/screen.txt"
+	python3 "$WIDTH" text "$UI_DIR/screen.txt" >"$UI_DIR/checks"
+	read -r _res _label <"$UI_DIR/checks"
+	if [ "$_res" = 1 ] && ! printf '%s' "$UI_SCREEN" | grep -q "$(printf '\357\277\275')"; then
+		ok "$1: $_label, nothing replaced"
+	else
+		not_ok "$1: $_label, nothing replaced"
+		diag "$UI_SCREEN"
+	fi
+}
+# dialog KEY PATTERN LABEL [CLOSE]: KEY opens a dialog showing PATTERN.
+dialog() {
+	ui_keys "$1"
+	if ui_wait "$2" 5; then ok "$3 in Chinese"; else not_ok "$3 in Chinese"; diag "$UI_SCREEN"; fi
+	screen_fits "$3"
+	ui_keys "${4:-Escape}"
+	sleep 0.3
+}
+dialog d '改用指定 DNS 服务器重新运行' "d: the resolver dialog"
+dialog d 'Enter：确定  Esc：取消' "d: the dialog's keys"
+dialog a '添加一个 DNS 服务器用于比较' "a: the compare dialog"
+dialog t '目标' "t: the target dialog"
+dialog s '保存报告' "s: the save dialog"
+dialog b '粘贴退信（Esc 取消）' "b: the paste dialog"
+dialog p '演示场景（上/下，Enter，Esc）' "p: the scenario picker"
+dialog P '没有邮箱检查：请用 --pop3 或 --imap 启动' "P: the password key's message" x
+ui_keys / n o s u c h Enter
+if ui_wait '未找到：nosuch' 5; then ok "/: the search's message in Chinese"; else not_ok "/: the search's message in Chinese"; diag "$UI_SCREEN"; fi
+screen_fits "/: the search"
+ui_keys q
+ui_exit 5
+# S: the send question (an address target).
+ui_open 80 24 "env $ZH_ENV TERM=xterm-256color $MXSCOPE --demo userunknown"
+ui_wait ' SMTP [0-9]+/[0-9]+ +已结束' 25
+dialog S '发送测试邮件吗？' "S: the send question" n
+ui_wait ' SMTP [0-9]+/[0-9]+ +已结束' 25
+like "$UI_SCREEN" '检查但不发送测试邮件' "S, n: the status message in Chinese"
+ui_keys q
 ui_exit 5
 plan_end

@@ -19,6 +19,26 @@ check() {
 	done
 }
 
+# wide_more C ZH LABEL: ZH has no more lines past 80 columns than C.
+wide_more() {
+	python3 - "$1" "$2" <<'PY' >"$T/wm"
+import sys, unicodedata
+def over(p):
+    return [l for l in open(p, encoding='utf-8').read().split('\n')
+            if sum(2 if unicodedata.east_asian_width(c) in 'WF' else 1
+                   for c in l) > 80]
+c, z = over(sys.argv[1]), over(sys.argv[2])
+print(len(c), len(z), repr(z[:2]))
+PY
+	read -r _c _z _rest <"$T/wm"
+	if [ "$_z" -le "$_c" ]; then
+		ok "$3: no more lines past 80 columns than in C ($_z, $_c)"
+	else
+		not_ok "$3: no more lines past 80 columns than in C ($_z, $_c)"
+		diag "$_rest"
+	fi
+}
+
 # --explain: every id, all five parts Chinese, the same RFCs and options.
 ids=$(env $C_ENV "$MXSCOPE" --list-findings | awk '{ print $1 }')
 is "$(env $ZH_ENV "$MXSCOPE" --list-findings | awk '{ print $1 }')" "$ids" \
@@ -58,4 +78,70 @@ like "$out" '例如 smtp.rcpt_deferred' "the refusal family in Chinese"
 err=$(env $ZH_ENV "$MXSCOPE" --explain no.such 2>&1 >/dev/null)
 is "$?" 3 "an unknown id: exit 3 in zh_CN"
 like "$err" "no\.such" "an unknown id: the id in the error line"
+
+# The text report in zh_CN for every demo scenario: no line past 80
+# columns where the English fits, the same exit status, the same JSON.
+for s in $("$MXSCOPE" --list-scenarios | awk '{ print $1 }'); do
+	env $C_ENV "$MXSCOPE" --demo "$s" --report >"$T/r.c" 2>&1
+	env $ZH_ENV "$MXSCOPE" --demo "$s" --report >"$T/r.zh" 2>&1
+	python3 "$WIDTH" text "$T/r.c" | grep -q '^1' &&
+	    cat "$T/r.zh" >>"$T/reports.zh"
+done
+python3 "$WIDTH" text "$T/reports.zh" >"$T/w"
+check "every demo scenario's zh_CN report" <"$T/w"
+
+# Our transcript notes are translated where they are shown; the JSON
+# keeps the English note.
+env $ZH_ENV "$MXSCOPE" --demo userunknown --report --verbose >"$T/v.zh" 2>&1
+like "$(cat "$T/v.zh")" '\*: 已连接' "a transcript note in Chinese (--verbose)"
+like "$(cat "$T/v.zh")" '\*: TLS 握手开始' "the TLS note in Chinese"
+env $ZH_ENV "$MXSCOPE" --demo userunknown --json >"$T/v.json" 2>&1
+like "$(cat "$T/v.json")" '"text": "connected"' "the JSON keeps the English note"
+
+# A lab run with DANE records (the transport security section's detail
+# lines) in zh_CN: translated, within 80 columns, JSON as in C.
+. "$top_srcdir/tests/lab-env.sh"
+zero=0000000000000000000000000000000000000000000000000000000000000000
+cat >"$T/dane.scn" <<EOT
+target user@example.test
+example.test MX 10 mx1.example.test
+example.test MX 20 mx2.example.test
+mx1.example.test A @1
+mx2.example.test A @2
+_smtp-port._tcp.mx1.example.test TLSA 3 1 1 leaf
+_smtp-port._tcp.mx2.example.test TLSA 3 1 1 $zero
+ad
+server @1
+name mx1.example.test
+tls good
+server @2
+name mx2.example.test
+tls good
+EOT
+real=$MXSCOPE
+printf '#!/bin/sh\nexec env %s "%s" "$@"\n' "$ZH_ENV" "$real" >"$T/mxzh"
+chmod +x "$T/mxzh"
+if lab_start "$T/dane.scn"; then
+	MXSCOPE=$T/mxzh mx_run --report user@example.test
+	printf '%s\n' "$MX_OUT" >"$T/dane.zh"
+	like "$MX_OUT" '传输安全（MTA-STS、TLS-RPT、DANE）：' "the transport security heading in Chinese"
+	like "$MX_OUT" '1 条记录，1 条可用，AD 位已设置（解析器的声明）' "the DANE detail line in Chinese"
+	like "$MX_OUT" 'dane\.mismatch' "the finding id kept"
+	MXSCOPE=$real mx_run --report user@example.test
+	printf '%s\n' "$MX_OUT" >"$T/dane.c"
+	wide_more "$T/dane.c" "$T/dane.zh" "the DANE report in zh_CN"
+	MXSCOPE=$T/mxzh mx_run --json user@example.test
+	printf '%s\n' "$MX_OUT" | sed -E 's/[0-9a-f]{16}/H/g; s/[0-9]+/N/g' >"$T/dane.zh.json"
+	MXSCOPE=$real mx_run --json user@example.test
+	printf '%s\n' "$MX_OUT" | sed -E 's/[0-9a-f]{16}/H/g; s/[0-9]+/N/g' >"$T/dane.c.json"
+	if cmp -s "$T/dane.c.json" "$T/dane.zh.json"; then
+		ok "the DANE run's JSON is the same in zh_CN (numbers masked)"
+	else
+		not_ok "the DANE run's JSON is the same in zh_CN (numbers masked)"
+		diff "$T/dane.c.json" "$T/dane.zh.json" | head -6 | sed 's/^/# /'
+	fi
+	lab_stop
+else
+	not_ok "the lab starts"
+fi
 plan_end
