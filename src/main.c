@@ -190,6 +190,32 @@ loop_finish(uv_loop_t *loop)
 		mx_warnx("warning: handles left open at exit");
 }
 
+/* --batch on a terminal: the dashboard shows the list as it runs; after
+ * it, the closing table (unless the terminal hung up). */
+static int
+batch_dashboard(uv_loop_t *loop, struct mx_cli *cli, struct mx_batch_cfg *cfg)
+{
+	struct mx_batch *b;
+	struct ui_opts uo;
+	int r;
+
+	cfg->progress = 0;
+	cfg->changed = ui_batch_changed;
+	if ((b = mx_batch_open(loop, cfg, &r)) == NULL)
+		return r;
+	memset(&uo, 0, sizeof uo);
+	uo.no_color = cli->no_color || getenv("NO_COLOR") != NULL;
+	uo.batch = b;
+	if (ui_run(loop, NULL, &uo) == UI_NO_TERMINAL) {
+		mx_batch_go(b, 0);	/* one line said why: the text form */
+		return mx_batch_end(b);
+	}
+	mx_batch_stop(b);	/* quit before the end: running ones stop */
+	if (ui_hung_up() && freopen("/dev/null", "w", stdout) == NULL)
+		return MX_EXIT_UNKNOWN;
+	return mx_batch_end(b);
+}
+
 /* --batch: every target of the list on one loop (src/batch/). */
 static int
 run_batch(struct mx_cli *cli)
@@ -209,7 +235,13 @@ run_batch(struct mx_cli *cli)
 	cfg.progress = isatty(STDERR_FILENO) && getenv("TERM") != NULL &&
 	    strcmp(getenv("TERM"), "dumb") != 0;
 	uv_loop_init(&loop);
-	r = mx_batch_run(&loop, &cfg);
+	/* On a terminal (no --json, --report, list not on stdin): the
+	 * dashboard's list of targets (ui/ui-batch.c). */
+	if (cli->mode == MX_MODE_AUTO && strcmp(cli->batch, "-") != 0 &&
+	    isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
+		r = batch_dashboard(&loop, cli, &cfg);
+	else
+		r = mx_batch_run(&loop, &cfg);
 	loop_finish(&loop);
 	return r;
 }

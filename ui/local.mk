@@ -7,13 +7,14 @@ libmxui_a_SOURCES = \
 	ui/ui-mxtable.c ui/ui-resolvers.c ui/ui-transcript.c ui/ui-diag.c \
 	ui/ui-prompt.c ui/ui-dns.c ui/ui-search.c ui/ui-keys.c ui/ui-full.c ui/ui-save.c ui/ui-help.c ui/ui-picker.c \
 	ui/ui-ndr.c ui/ui-paste.c ui/ui-pastebuf.c \
-	ui/ui-mailbox.c ui/ui-password.c ui/ui-crash.c ui/ui-policy.c ui/ui-send.c
+	ui/ui-mailbox.c ui/ui-password.c ui/ui-crash.c ui/ui-policy.c ui/ui-send.c ui/ui-batch.c
 
 # Dashboard tests: the real binary in a private tmux server.
 UI_TESTS = tests/ui/ui-paint.sh tests/ui/ui-keys.sh tests/ui/ui-dns.sh \
 	tests/ui/ui-resize.sh tests/ui/ui-hostile.sh tests/ui/ui-exit.sh tests/ui/ui-save.sh \
 	tests/ui/ui-ndr.sh tests/ui/ui-password.sh tests/ui/ui-crash.sh \
-	tests/ui/ui-first.sh tests/ui/ui-search.sh tests/ui/ui-send.sh tests/ui/ui-zh.sh
+	tests/ui/ui-first.sh tests/ui/ui-search.sh tests/ui/ui-send.sh tests/ui/ui-zh.sh \
+	tests/ui/ui-batch.sh
 TESTS += $(UI_TESTS)
 EXTRA_DIST += $(UI_TESTS) tests/ui-env.sh tests/ui/first-frame.py
 
@@ -22,5 +23,5 @@ check_PROGRAMS += tests/ui/t-ui
 TESTS += tests/ui/t-ui
 tests_ui_t_ui_SOURCES = tests/ui/t-ui.c tests/tap.h
 tests_ui_t_ui_CFLAGS = $(AM_CFLAGS) $(NCURSES_CFLAGS)
-tests_ui_t_ui_LDADD = libmxui.a libmxlab.a libmxndr.a libmxengine.a \
+tests_ui_t_ui_LDADD = libmxui.a libmxbatch.a libmxlab.a libmxndr.a libmxengine.a \
 	$(NCURSES_LIBS) $(MX_LIBS)

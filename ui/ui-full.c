@@ -24,39 +24,8 @@ full_key(struct ui *ui, int iskey, wint_t c)
 	struct ui_scroll *sc = &ui->scroll[UI_SC_FULL];
 	int page = LINES > 4 ? LINES - 3 : 1;
 
-	if (iskey) {
-		switch (c) {
-		case KEY_UP:
-			c = 'k';
-			break;
-		case KEY_DOWN:
-			c = 'j';
-			break;
-		case KEY_LEFT:
-			c = 'h';
-			break;
-		case KEY_RIGHT:
-			c = 'l';
-			break;
-		case KEY_PPAGE:
-			c = 'b';
-			break;
-		case KEY_NPAGE:
-			c = ' ';
-			break;
-		case KEY_HOME:
-			c = 'g';
-			break;
-		case KEY_END:
-			c = 'G';
-			break;
-		case KEY_ENTER:
-			c = 'q';
-			break;
-		default:
-			return UI_ACT_NONE;
-		}
-	}
+	if (iskey && (c = ui_less_key(c)) == 0)
+		return UI_ACT_NONE;
 	switch (c) {
 	case 'k':
 	case 'j':

@@ -99,6 +99,10 @@ progress(const struct ui *ui, char *buf, size_t sz, int compact)
 	const struct mx_model *m = ui->m;
 	int i, rd = 0, pd = 0;
 
+	if (ui->eng == NULL) {	/* the batch's list: its top rows say it */
+		snprintf(buf, sz, " ");
+		return;
+	}
 	for (i = 0; i < m->nresolvers; i++)
 		rd += m->resolvers[i].done != 0;
 	for (i = 0; i < m->nprobes; i++)
@@ -120,17 +124,21 @@ main_hints(const struct ui *ui, char *buf, size_t sz, int w)
 		const char	*text;
 		int		 rank;	/* 0 kept longest */
 		int		 demo;	/* 1 demo only, -1 never in the demo,
-					 * 2 with a mailbox check only */
+					 * 2 with a mailbox check only,
+					 * 3 a batch's target only, 4 never
+					 * in a batch */
 	} h[] = {
-		{ N_("?help"), 0, 0 }, { N_("q quit"), 0, 0 },
-		{ N_("r rerun"), 0, 0 }, { N_("d dns"), 0, 0 },
-		{ N_("a add"), 0, 0 }, { N_("t target"), 3, 0 },
+		{ N_("?help"), 0, 0 }, { N_("q quit"), 0, 4 },
+		{ N_("q list"), 0, 3 },
+		{ N_("r rerun"), 0, 4 }, { N_("d dns"), 0, 4 },
+		{ N_("a add"), 0, 4 }, { N_("t target"), 3, 4 },
 		{ N_("s save"), 4, 0 }, { N_("/ search"), 5, 0 },
-		{ N_("b bounce"), 1, 0 }, { N_("P password"), 1, 2 },
+		{ N_("b bounce"), 1, 4 }, { N_("P password"), 1, 2 },
 		{ N_("p scenario"), 3, 1 }, { "Tab Enter", 7, -1 },
 	};
 	int demo = ui->lab != NULL && ui->opts.lab_slot != NULL, rank;
 	int mbox = ui_password_configured(ui);
+	int batch = ui->opts.batch != NULL;
 	size_t i;
 
 	for (rank = 7; rank >= 0; rank--) {
@@ -138,7 +146,9 @@ main_hints(const struct ui *ui, char *buf, size_t sz, int w)
 		for (i = 0; i < sizeof h / sizeof h[0]; i++) {
 			if (h[i].rank > rank || (h[i].demo == 1 && !demo) ||
 			    (h[i].demo == -1 && demo) ||
-			    (h[i].demo == 2 && !mbox))
+			    (h[i].demo == 2 && (!mbox || batch)) ||
+			    (h[i].demo == 3 && !batch) ||
+			    (h[i].demo == 4 && batch))
 				continue;
 			strncat(buf, _(h[i].text), sz - strlen(buf) - 1);
 			strncat(buf, " ", sz - strlen(buf) - 1);

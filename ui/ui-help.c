@@ -41,6 +41,8 @@ static const char *const help_lines[] = {
 	N_("Del            in the d/a list: take a resolver out, forget a"
 	    " recent one"),
 	N_("Ctrl-L         redraw the screen;  ? this help;  q quit"),
+	N_("q, Esc, Bksp   with --batch: back to the list of targets (Q quits;"
+	    " r, S, d, a, t, b, P do nothing on a batch's target)"),
 	N_("Result: accepted, refused (5xx), deferred (4xx), unreachable, ..."),
 	N_("Transcript: C: sent, S: received, *: note; replies coloured by"
 	    " class: 2xx green, 3xx cyan, 4xx yellow, 5xx red"),

@@ -51,7 +51,8 @@ enum ui_pane { UI_PANE_MX, UI_PANE_TRANS, UI_PANE_DIAG, UI_PANE_NDR,
 #define UI_SC_FULL	UI_NPANES		/* Enter: full transcript */
 #define UI_SC_HELP	(UI_NPANES + 1)		/* ? overlay */
 #define UI_SC_POLICY	(UI_NPANES + 2)		/* o tab */
-#define UI_NSCROLL	(UI_NPANES + 3)
+#define UI_SC_BATCH	(UI_NPANES + 3)		/* --batch: the list */
+#define UI_NSCROLL	(UI_NPANES + 4)
 
 /* What owns the keyboard. */
 enum ui_mode {
@@ -65,6 +66,7 @@ enum ui_mode {
 	UI_MODE_PASSWORD,	/* P: the masked mailbox password field */
 	UI_MODE_POLICY,		/* o: the policy records tab */
 	UI_MODE_SEND,		/* --send or S: send a test message? y/n */
+	UI_MODE_BATCH,		/* --batch: the list of targets */
 	UI_NMODES
 };
 
@@ -92,6 +94,8 @@ enum ui_action {
 	UI_ACT_PASTE,		/* open the bounce paste area */
 	UI_ACT_PASSWORD,	/* open the password field */
 	UI_ACT_SEND,		/* S: ask, then re-run with --send */
+	UI_ACT_VIEW,		/* --batch: open the selected target */
+	UI_ACT_LIST,		/* --batch: back to the list */
 	UI_NACTS
 };
 
@@ -282,6 +286,14 @@ struct ui {
 
 	char			 msg[256];
 	int			 msg_err;
+
+	/* --batch (ui-batch.c): the rows shown (indexes into the batch's
+	 * list), the selected row, the target column's width, the filter
+	 * (f: not deliverable only), the help box; the item whose
+	 * dashboard is open (its engine pinned), or -1. */
+	long			*brows;
+	int			 nbrows, bcap, bsel, btw, bfilter, bhelp;
+	long			 bviewed;
 };
 
 /* ui-state.c: what every file may call (a leaf) */
@@ -292,6 +304,7 @@ uint32_t	 ui_elapsed_ms(const struct ui *);
 uint64_t	 ui_frame_wait(uint64_t, uint64_t, unsigned);
 void		 ui_mode_set(struct ui *, enum ui_mode);
 void		 ui_post(struct ui *, enum ui_action);
+wint_t		 ui_less_key(wint_t);
 
 /* The modes (one per file, each with its enter/draw/key/free). */
 extern const struct ui_mode_ops ui_mode_main;		/* ui-keys.c */
@@ -307,6 +320,9 @@ int		 ui_send_gate(struct ui *);
 extern const struct ui_mode_ops ui_mode_picker;		/* ui-picker.c */
 extern const struct ui_mode_ops ui_mode_paste;		/* ui-paste.c */
 extern const struct ui_mode_ops ui_mode_password;	/* ui-password.c */
+extern const struct ui_mode_ops ui_mode_batch;		/* ui-batch.c */
+/* ui-batch.c: the batch's item of the selected row, or -1. */
+long		 ui_batch_selected(const struct ui *);
 
 /* ui-draw.c */
 void		 ui_draw_init(struct ui *);

@@ -144,8 +144,15 @@ main_key(struct ui *ui, int iskey, wint_t c)
 	};
 	size_t i;
 
-	if (iskey)
+	if (iskey && c == KEY_BACKSPACE)
+		c = 127;
+	else if (iskey)
 		c = main_keycode(c);
+	/* A batch's target: q, Backspace, or Esc with no search
+	 * highlighted go back to the list (Q still quits). */
+	if (ui->opts.batch != NULL && (c == 'q' || c == 127 || c == 8 ||
+	    (c == 27 && ui->find[0] == '\0')))
+		return UI_ACT_LIST;
 	if (ui->msg[0] != '\0') {
 		ui->msg[0] = '\0';
 		ui_dirty(ui, UI_D_STATUS);

@@ -77,6 +77,27 @@ ui_mode_set(struct ui *ui, enum ui_mode mode)
 	ui_dirty(ui, UI_D_ALL);
 }
 
+/* A curses key as the character less(1) binds to it (k j h l b space g
+ * G, Enter, ? for F1), for the scrolling modes; 0 for any other key. */
+wint_t
+ui_less_key(wint_t c)
+{
+	static const struct {
+		wint_t	 key, ch;
+	} map[] = {
+		{ KEY_UP, 'k' }, { KEY_DOWN, 'j' }, { KEY_LEFT, 'h' },
+		{ KEY_RIGHT, 'l' }, { KEY_PPAGE, 'b' }, { KEY_NPAGE, ' ' },
+		{ KEY_HOME, 'g' }, { KEY_END, 'G' }, { KEY_ENTER, '\n' },
+		{ KEY_F(1), '?' },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (map[i].key == c)
+			return map[i].ch;
+	return 0;
+}
+
 /* Ask the loop to apply act before the next frame (from a timer or a
  * callback, where no key handler returns it). */
 void

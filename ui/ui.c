@@ -27,12 +27,14 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "batch.h"
 #include "lab.h"
 #include "mailbox-secret.h"
 #include "i18n.h"
 #include "ui-int.h"
 
 static struct ui	 dash;	/* one dashboard per process */
+static struct mx_model	 blank;	/* what the panes read in a batch's list */
 static const int	 signums[4] = { SIGWINCH, SIGHUP, SIGINT, SIGTERM };
 
 /* The modes, by enum ui_mode. */
@@ -47,6 +49,7 @@ static const struct ui_mode_ops *const modes[UI_NMODES] = {
 	[UI_MODE_PASSWORD] = &ui_mode_password,
 	[UI_MODE_POLICY] = &ui_mode_policy,
 	[UI_MODE_SEND] = &ui_mode_send,
+	[UI_MODE_BATCH] = &ui_mode_batch,
 };
 
 /* The mode each opening action enters, and what for. */
@@ -80,10 +83,29 @@ fatal_hook(void)
 	dash.curses = 0;
 }
 
-/* The exit status if the user quit now. */
+/* Whether a batch is still running (its list's clocks tick). */
+static int
+batch_live(const struct ui *ui)
+{
+	struct mx_batch_counts c;
+
+	if (ui->opts.batch == NULL)
+		return 0;
+	mx_batch_counts(ui->opts.batch, &c);
+	return !c.finished;
+}
+
+/* The exit status if the user quit now: a batch's is the worst of its
+ * targets', 3 before its end (it stops). */
 static int
 quit_status(const struct ui *ui)
 {
+	struct mx_batch_counts c;
+
+	if (ui->opts.batch != NULL) {
+		mx_batch_counts(ui->opts.batch, &c);
+		return c.finished ? c.worst : MX_EXIT_UNKNOWN;
+	}
 	if (ui->m->verdict.final && !ui->m->running)
 		return (int)ui->m->verdict.exit_code;
 	return MX_EXIT_UNKNOWN;
@@ -97,7 +119,7 @@ paint(struct ui *ui)
 {
 	if (ui->dead || !ui->curses || ui->done)
 		return;
-	if (ui->m->running && !ui->tick_on) {
+	if ((ui->m->running || batch_live(ui)) && !ui->tick_on) {
 		uv_timer_start(&ui->tick, on_tick, 1000, 1000);
 		ui->tick_on = 1;
 	}
@@ -136,7 +158,9 @@ on_tick(uv_timer_t *t)
 {
 	struct ui *ui = t->data;
 
-	if (!ui->m->running) {
+	if (ui->mode == UI_MODE_BATCH)
+		ui_dirty(ui, UI_D_ALL);		/* the running targets' clocks */
+	if (!ui->m->running && !batch_live(ui)) {
 		uv_timer_stop(&ui->tick);
 		ui->tick_on = 0;
 		ui_dirty(ui, UI_D_HEADER | UI_D_STATUS);
@@ -170,6 +194,9 @@ static void
 restart(struct ui *ui)
 {
 	char *cause = NULL, user[MX_HOST_MAX * 2];
+
+	if (ui->opts.batch != NULL)	/* a batch's targets run once */
+		return;
 
 	if (ui_send_gate(ui))	/* --send: asked first (ui-send.c) */
 		return;
@@ -384,6 +411,75 @@ enter(struct ui *ui, enum ui_action act)
 	return UI_ACT_NONE;
 }
 
+/* --batch: open the selected target's dashboard on its model; its
+ * engine stays alive (pinned) until the list is back. */
+static void
+view_open(struct ui *ui)
+{
+	long item = ui_batch_selected(ui);
+	struct mx_engine *e;
+
+	if (item < 0 || (e = mx_batch_pin(ui->opts.batch, item)) == NULL) {
+		ui_message(ui, 0, _("nothing to show yet for this line (queued, "
+		    "not a target, or one of the oldest finished: only the "
+		    "last %d are kept)"), MX_BATCH_VIEW_KEEP);
+		return;
+	}
+	ui->eng = e;
+	ui->m = mx_engine_model(e);
+	ui->bviewed = item;
+	ui->sel_probe = -1;
+	ui->sel_user = 0;
+	ui->focus = UI_PANE_MX;
+	ui_scroll_reset(&ui->scroll[UI_PANE_MX], 0);
+	ui_scroll_reset(&ui->scroll[UI_PANE_DIAG], 0);
+	ui_scroll_reset(&ui->scroll[UI_PANE_NDR], 0);
+	ui_scroll_reset(&ui->scroll[UI_PANE_TRANS], 1);
+	ui_scroll_reset(&ui->scroll[UI_SC_FULL], 1);
+	ui_search_clear(ui);
+	mx_engine_add_sink(e, on_event, ui);
+	memset(&ui->lay, 0, sizeof ui->lay);
+	ui_mode_set(ui, UI_MODE_MAIN);
+}
+
+/* --batch: back from a target's dashboard to the list. */
+static void
+view_close(struct ui *ui)
+{
+	if (ui->bviewed < 0)
+		return;
+	mx_engine_remove_sink(ui->eng, on_event, ui);
+	mx_batch_unpin(ui->opts.batch, ui->bviewed);
+	ui->bviewed = -1;
+	ui->eng = NULL;
+	ui->m = &blank;
+	ui->sel_probe = -1;
+	ui_search_clear(ui);
+	memset(&ui->lay, 0, sizeof ui->lay);
+	ui_mode_set(ui, UI_MODE_BATCH);
+}
+
+/* --batch: the actions that would change or re-run a target. */
+static int
+batch_refused(struct ui *ui, enum ui_action act)
+{
+	switch (act) {
+	case UI_ACT_RESTART:
+	case UI_ACT_SEND:
+	case UI_ACT_DNS:
+	case UI_ACT_ADD:
+	case UI_ACT_TARGET:
+	case UI_ACT_PASTE:
+	case UI_ACT_PASSWORD:
+	case UI_ACT_PICKER:
+		ui_message(ui, 1, _("a batch's target runs once: r, S, d, a, "
+		    "t, b and P are for a single check"));
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /* Apply what a key, a timer or a callback asked for (mtr's Action). */
 static void
 apply(struct ui *ui, enum ui_action act)
@@ -391,6 +487,8 @@ apply(struct ui *ui, enum ui_action act)
 	int n;
 
 	for (n = 0; act != UI_ACT_NONE && n < 4 && !ui->done; n++) {
+		if (ui->opts.batch != NULL && batch_refused(ui, act))
+			return;
 		switch (act) {
 		case UI_ACT_QUIT:
 			finish(ui, quit_status(ui));
@@ -404,6 +502,12 @@ apply(struct ui *ui, enum ui_action act)
 		case UI_ACT_SCENARIO:
 			act = scenario(ui);
 			break;
+		case UI_ACT_VIEW:
+			view_open(ui);
+			return;
+		case UI_ACT_LIST:
+			view_close(ui);
+			return;
 		default:
 			act = act < UI_NACTS ? enter(ui, act) : UI_ACT_NONE;
 			break;
@@ -498,6 +602,23 @@ close_handle(uv_handle_t *h)
 		uv_close(h, NULL);
 }
 
+/* The batch's list changed: the list (or summary) is redrawn. */
+void
+ui_batch_changed(void *arg)
+{
+	(void)arg;
+	if (dash.curses && !dash.dead && !dash.done)
+		ui_dirty(&dash, dash.mode == UI_MODE_BATCH ? UI_D_ALL :
+		    UI_D_STATUS);
+}
+
+/* Whether the last ui_run ended on a hang-up. */
+int
+ui_hung_up(void)
+{
+	return dash.dead;
+}
+
 /* Run the dashboard until the user quits; see ui.h. */
 int
 ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
@@ -510,7 +631,8 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 	ui->eng = eng;
 	ui->opts = *opts;
 	ui->lab = opts->lab;
-	ui->m = mx_engine_model(eng);
+	ui->m = eng != NULL ? mx_engine_model(eng) : &blank;
+	ui->bviewed = -1;
 	ui->modes = modes;
 	ui->scroll[UI_PANE_TRANS].follow = ui->scroll[UI_SC_FULL].follow = 1;
 	ui->scroll[UI_PANE_TRANS].tail = ui->scroll[UI_SC_FULL].tail = 1;
@@ -552,8 +674,12 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 	ui->in.data = ui;
 	uv_poll_start(&ui->in, UV_READABLE | UV_DISCONNECT, on_input);
 	uv_prepare_start(&ui->prepare, on_prepare);
-	mx_engine_add_sink(eng, on_event, ui);
-	if (ui_password_needed(ui))	/* the run waits for it */
+	if (eng != NULL)
+		mx_engine_add_sink(eng, on_event, ui);
+	if (ui->opts.batch != NULL) {	/* the list first; the batch runs */
+		ui->mode = UI_MODE_BATCH;
+		mx_batch_go(ui->opts.batch, 1);
+	} else if (ui_password_needed(ui))	/* the run waits for it */
 		apply(ui, modes[UI_MODE_PASSWORD]->enter(ui, 1));
 	else
 		restart(ui);	/* RUN_START first: no empty first frame */
@@ -567,7 +693,13 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 	for (i = 0; i < UI_NMODES; i++)
 		if (modes[i]->free != NULL)
 			modes[i]->free(ui);
-	mx_engine_remove_sink(eng, on_event, ui);
+	if (ui->bviewed >= 0) {		/* a batch's target was open */
+		mx_engine_remove_sink(ui->eng, on_event, ui);
+		mx_batch_unpin(ui->opts.batch, ui->bviewed);
+		ui->bviewed = -1;
+	}
+	if (eng != NULL)
+		mx_engine_remove_sink(eng, on_event, ui);
 	for (i = 0; i < 4; i++)
 		close_handle((uv_handle_t *)&ui->sig[i]);
 	close_handle((uv_handle_t *)&ui->in);
@@ -582,7 +714,7 @@ ui_run(uv_loop_t *loop, struct mx_engine *eng, const struct ui_opts *opts)
 	}
 	ui->curses = 0;
 	mx_set_fatal_hook(NULL);
-	if (ui->opts.report_on_exit && !ui->dead) {
+	if (ui->opts.report_on_exit && !ui->dead && eng != NULL) {
 		mx_report_text(ui->m, stdout);
 		fflush(stdout);
 	}

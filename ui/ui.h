@@ -8,6 +8,7 @@
 #include "mxscope.h"
 
 struct mx_lab;
+struct mx_batch;
 
 /* What the dashboard needs besides the engine. */
 struct ui_opts {
@@ -28,6 +29,9 @@ struct ui_opts {
 	int		(*demo_switch)(void *arg, const char *name,
 			    char **cause);
 	void		*demo_arg;
+	/* --batch on a terminal: the batch (opened, not yet started) whose
+	 * list the dashboard shows; then ui_run's engine is NULL. */
+	struct mx_batch	*batch;
 };
 
 /*
@@ -40,6 +44,11 @@ struct ui_opts {
  * before returning; the caller still owns (and closes) the engine.
  */
 int	ui_run(uv_loop_t *, struct mx_engine *, const struct ui_opts *);
+
+/* The batch's list changed (struct mx_batch_cfg's changed callback). */
+void	ui_batch_changed(void *);
+/* Whether the last ui_run ended on a hang-up (write nothing more). */
+int	ui_hung_up(void);
 
 /*
  * What ui_run returns when the terminal cannot be driven (a TERM curses

@@ -32,7 +32,7 @@ tally_add(struct batch_tally *t, const char *reason, int exit_code)
 	t->row[i].n++;
 }
 
-/* Write one target's result. */
+/* Write one target's result (json < 0: only count it). */
 int
 mx__batch_result(const struct mx_model *m, long line, int json,
     struct batch_tally *t)
@@ -44,6 +44,8 @@ mx__batch_result(const struct mx_model *m, long line, int json,
 
 	t->done++;
 	tally_add(t, reason, (int)v->exit_code);
+	if (json < 0)
+		return 0;
 	if (json)
 		return mx_report_json_line(m, line, stdout);
 	/* m->target is sanitized already (model.c). */
@@ -53,7 +55,7 @@ mx__batch_result(const struct mx_model *m, long line, int json,
 	return r < 0 || fflush(stdout) != 0 ? -1 : 0;
 }
 
-/* Write a line that could not be checked. */
+/* Write a line that could not be checked (json < 0: only count it). */
 int
 mx__batch_error(long line, const char *target, const char *why, int json,
     struct batch_tally *t)
@@ -66,6 +68,8 @@ mx__batch_error(long line, const char *target, const char *why, int json,
 		t->worst = 3;
 	mx_sanitize(tgt, sizeof tgt, target, strlen(target));
 	mx_sanitize(w, sizeof w, why, strlen(why));
+	if (json < 0)
+		return 0;
 	if (json)
 		return mx_report_json_error(line, tgt, w, stdout);
 	r = printf("%ld: %s: error (exit 3): %s\n", line, tgt, w);
@@ -83,6 +87,13 @@ row_cmp(const void *a, const void *b)
 	return strcmp(x->reason, y->reason);
 }
 
+/* Sort the tally's rows: most first, then by name. */
+void
+mx__batch_tally_sort(struct batch_tally *t)
+{
+	qsort(t->row, (size_t)t->nrows, sizeof t->row[0], row_cmp);
+}
+
 /* The closing table. */
 void
 mx__batch_table(const struct batch_tally *t, double seconds, long stopped,
@@ -91,7 +102,7 @@ mx__batch_table(const struct batch_tally *t, double seconds, long stopped,
 	struct batch_tally s = *t;
 	int i;
 
-	qsort(s.row, (size_t)s.nrows, sizeof s.row[0], row_cmp);
+	mx__batch_tally_sort(&s);
 	fprintf(f, "Batch: %ld target%s checked in %.1f s (%.1f/s)",
 	    s.done, s.done == 1 ? "" : "s", seconds,
 	    seconds > 0 ? s.done / seconds : 0.0);

@@ -28,12 +28,15 @@ struct batch_tally {
 	int		 worst;		/* the worst exit status */
 };
 
-/* Write one target's result; 0 or -1 (stdout failed). */
+/* Write one target's result; 0 or -1 (stdout failed).  json: 1 a JSON
+ * Lines record, 0 a text line, -1 nothing (the dashboard): only counted. */
 int	mx__batch_result(const struct mx_model *, long line, int json,
 	    struct batch_tally *);
 /* Write a line that could not be checked; 0 or -1. */
 int	mx__batch_error(long line, const char *target, const char *why,
 	    int json, struct batch_tally *);
+/* Sort the tally's rows: most first, then by name. */
+void	mx__batch_tally_sort(struct batch_tally *);
 /* The closing table: counts per verdict, errors, the time taken. */
 void	mx__batch_table(const struct batch_tally *, double seconds,
 	    long stopped, FILE *);

@@ -18,62 +18,14 @@
 #include <sys/resource.h>
 
 #include "batch.h"
+#include "batch-int.h"
 #include "batch-out.h"
 #include "dns.h"
 #include "engine.h"
 #include "tls.h"
 #include "util.h"
 
-#define WARM_BUCKETS	1024
-
-/* One target: waiting (held), running, or closed (the graveyard). */
-struct job {
-	struct batch		*b;
-	struct job		*next, *prev;	/* its list */
-	struct job		*warm_next;	/* warm bucket chain */
-	struct mx_engine	*e;
-	long			 line;
-	char			*target;	/* held: a copy of the line */
-	char			 domain[MX_HOST_MAX];
-	unsigned		 hash;		/* of domain */
-	int			 warming;	/* its DNS stage is not done */
-	int			 done;		/* RUN_DONE seen */
-	int			 cancelled;	/* stopped by a signal */
-	int			 counted;	/* in share.c's interest */
-	uint64_t		 closed_at;	/* loop turn it was closed in */
-};
-
-/* A list of jobs (doubly linked, with a count). */
-struct jobs {
-	struct job	*head, *tail;
-	long		 n;
-};
-
-struct batch {
-	uv_loop_t			*loop;
-	const struct mx_batch_cfg	*cfg;
-	int				 jobs;
-	long				 hold_max;
-	struct mx_batch_in		 in;
-	int				 input_done;
-	struct jobs			 running, held, grave;
-	struct job			*warm[WARM_BUCKETS];
-	int				 warm_changed;
-	int				 stopping;
-	long				 stopped;	/* cancelled unfinished */
-	int				 write_failed;
-	int				 finished;
-	uint64_t			 turn;		/* loop turns */
-	uint64_t			 t0;
-	struct batch_tally		 tally;
-	uv_timer_t			 pump, progress;
-	uv_prepare_t			 turns;
-	uv_signal_t			 sigint, sigterm;
-	uv_tcp_t			 warmup;	/* see mx_batch_run */
-	long				 fds_start;
-};
-
-static void	batch_kick(struct batch *);
+static void	batch_kick(struct mx_batch *);
 
 /* Append j to list l. */
 static void
@@ -118,7 +70,7 @@ domain_hash(const char *s)
 
 /* Whether a running target of this domain is still in its DNS stage. */
 static int
-domain_warming(struct batch *b, const char *domain, unsigned h)
+domain_warming(struct mx_batch *b, const char *domain, unsigned h)
 {
 	struct job *j;
 
@@ -172,24 +124,36 @@ job_uncount(struct job *j)
 	}
 }
 
-/* Write a line that could not be checked. */
-static void
-batch_error(struct batch *b, long line, const char *target, const char *why)
+/* How results are written: JSON Lines, text, or (the dashboard) not. */
+static int
+batch_out(const struct mx_batch *b)
 {
-	if (mx__batch_error(line, target, why, b->cfg->json, &b->tally) != 0)
+	return b->viewing ? -1 : b->cfg->json;
+}
+
+/* Write a line that could not be checked (item: its record, or -1 to
+ * make one). */
+static void
+batch_error(struct mx_batch *b, long line, const char *target, const char *why,
+    long item)
+{
+	if (item < 0)
+		item = mx__batch_view_add(b, line, target);
+	mx__batch_view_error(b, item, why);
+	if (mx__batch_error(line, target, why, batch_out(b), &b->tally) != 0)
 		b->write_failed = 1;
 }
 
 /* Start one target's engine; on failure its line gets an error. */
 static void
-job_start(struct batch *b, struct job *j, const char *target)
+job_start(struct mx_batch *b, struct job *j, const char *target)
 {
 	struct mx_opts o = *b->cfg->opts;
 	char *cause = NULL;
 
 	o.target = target;
 	if ((j->e = mx_engine_new(b->loop, &o, &cause)) == NULL) {
-		batch_error(b, j->line, target, cause);
+		batch_error(b, j->line, target, cause, j->item);
 		free(cause);
 		job_uncount(j);
 		free(j->target);
@@ -201,9 +165,10 @@ job_start(struct batch *b, struct job *j, const char *target)
 	b->warm[j->hash % WARM_BUCKETS] = j;
 	jobs_push(&b->running, j);
 	mx_engine_add_sink(j->e, job_sink, j);
+	mx__batch_view_run(b, j->item, j->e);
 	if (mx_engine_start(j->e, &cause) != 0) {
 		/* RUN_DONE never fires: the job ends here with an error. */
-		batch_error(b, j->line, target, cause);
+		batch_error(b, j->line, target, cause, j->item);
 		free(cause);
 		job_unwarm(j);
 		j->done = -1;
@@ -215,7 +180,7 @@ job_start(struct batch *b, struct job *j, const char *target)
 
 /* A held target whose domain is no longer being resolved, or NULL. */
 static struct job *
-next_held(struct batch *b)
+next_held(struct mx_batch *b)
 {
 	struct job *j;
 
@@ -232,7 +197,7 @@ next_held(struct batch *b)
 
 /* Start targets until `jobs` run, the list ends, or too many wait. */
 static void
-batch_fill(struct batch *b)
+batch_fill(struct mx_batch *b)
 {
 	const char *target;
 	char *cause = NULL;
@@ -260,15 +225,16 @@ batch_fill(struct batch *b)
 		j = mx_xcalloc(1, sizeof *j);
 		j->b = b;
 		j->line = line;
+		j->item = -1;
 		if (toolong) {
 			batch_error(b, line, target, "line too long (more "
-			    "than 1024 bytes)");
+			    "than 1024 bytes)", -1);
 			free(j);
 			continue;
 		}
 		if (mx_target_domain(target, j->domain, sizeof j->domain,
 		    &cause) != 0) {
-			batch_error(b, line, target, cause);
+			batch_error(b, line, target, cause, -1);
 			free(cause);
 			cause = NULL;
 			free(j);
@@ -276,6 +242,7 @@ batch_fill(struct batch *b)
 		}
 		j->hash = domain_hash(j->domain);
 		j->target = mx_xstrdup(target);
+		j->item = mx__batch_view_add(b, line, target);
 		j->counted = 1;
 		mx_engine_share_interest(j->domain, 1);
 		if (domain_warming(b, j->domain, j->hash)) {
@@ -288,7 +255,7 @@ batch_fill(struct batch *b)
 
 /* Write the finished targets' results and close their engines. */
 static void
-batch_reap(struct batch *b)
+batch_reap(struct mx_batch *b)
 {
 	struct job *j, *next;
 
@@ -298,7 +265,7 @@ batch_reap(struct batch *b)
 			continue;
 		if (j->done > 0 && !j->cancelled && !b->write_failed &&
 		    mx__batch_result(mx_engine_model(j->e), j->line,
-		    b->cfg->json, &b->tally) != 0)
+		    batch_out(b), &b->tally) != 0)
 			b->write_failed = 1;
 		job_unwarm(j);
 		job_uncount(j);
@@ -306,13 +273,18 @@ batch_reap(struct batch *b)
 		mx_engine_remove_sink(j->e, job_sink, j);
 		mx_engine_close(j->e);
 		j->closed_at = b->turn;
+		/* The dashboard keeps the closed engine for its model. */
+		if (j->done > 0 && mx__batch_view_done(b, j->item,
+		    j->cancelled))
+			j->e = NULL;
 		jobs_push(&b->grave, j);
 	}
+	mx__batch_view_evict(b);
 }
 
 /* Free the engines whose handles have closed (a later loop turn). */
 static void
-batch_bury(struct batch *b)
+batch_bury(struct mx_batch *b)
 {
 	struct job *j;
 
@@ -325,14 +297,14 @@ batch_bury(struct batch *b)
 
 /* Seconds since the batch started. */
 static double
-batch_seconds(const struct batch *b)
+batch_seconds(const struct mx_batch *b)
 {
 	return (double)(uv_hrtime() - b->t0) / 1e9;
 }
 
 /* Everything is done: close the batch's own handles. */
 static void
-batch_finish(struct batch *b)
+batch_finish(struct mx_batch *b)
 {
 	struct job *j;
 
@@ -341,6 +313,7 @@ batch_finish(struct batch *b)
 	mx_batch_in_close(&b->in);	/* a stream still reading, after ^C */
 	while ((j = b->held.head) != NULL) {	/* only after a stop */
 		jobs_unlink(&b->held, j);
+		mx__batch_view_stopped(b, j->item);
 		job_uncount(j);
 		free(j->target);
 		free(j);
@@ -353,13 +326,14 @@ batch_finish(struct batch *b)
 		uv_close((uv_handle_t *)&b->progress, NULL);
 		mx__batch_progress(&b->tally, 0, 0, 0, 1);
 	}
+	mx__batch_view_changed(b);
 }
 
 /* The pump: reap, bury, fill, and notice the end. */
 static void
 batch_pump_cb(uv_timer_t *t)
 {
-	struct batch *b = t->data;
+	struct mx_batch *b = t->data;
 
 	if (b->finished)
 		return;
@@ -384,7 +358,7 @@ batch_pump_cb(uv_timer_t *t)
 
 /* Run the pump on the next loop turn. */
 static void
-batch_kick(struct batch *b)
+batch_kick(struct mx_batch *b)
 {
 	if (!b->finished && !uv_is_active((uv_handle_t *)&b->pump))
 		uv_timer_start(&b->pump, batch_pump_cb, 0, 0);
@@ -394,21 +368,20 @@ batch_kick(struct batch *b)
 static void
 batch_turn_cb(uv_prepare_t *p)
 {
-	struct batch *b = p->data;
+	struct mx_batch *b = p->data;
 
 	b->turn++;
 	if (b->grave.n > 0)
 		batch_kick(b);
 }
 
-/* SIGINT/SIGTERM: stop every running target; what finished is written. */
-static void
-batch_signal_cb(uv_signal_t *s, int signum)
+/* Stop every running target; what finished is written. */
+void
+mx_batch_stop(struct mx_batch *b)
 {
-	struct batch *b = s->data;
 	struct job *j;
 
-	if (b->stopping)
+	if (b->stopping || b->finished)
 		return;
 	b->stopping = 1;
 	b->stopped = 0;
@@ -421,11 +394,19 @@ batch_signal_cb(uv_signal_t *s, int signum)
 	batch_kick(b);
 }
 
+/* SIGINT/SIGTERM: stop the batch. */
+static void
+batch_signal_cb(uv_signal_t *s, int signum)
+{
+	(void)signum;
+	mx_batch_stop(s->data);
+}
+
 /* Redraw the progress line (a terminal's stderr only). */
 static void
 batch_progress_cb(uv_timer_t *t)
 {
-	struct batch *b = t->data;
+	struct mx_batch *b = t->data;
 
 	mx__batch_progress(&b->tally, b->running.n, b->in.total,
 	    batch_seconds(b), 0);
@@ -473,18 +454,19 @@ mx_batch_resources(long fds_start, FILE *f)
 	fflush(f);
 }
 
-/* Run the batch. */
-int
-mx_batch_run(uv_loop_t *loop, const struct mx_batch_cfg *cfg)
+/* Open the list and start the batch; NULL with *status. */
+struct mx_batch *
+mx_batch_open(uv_loop_t *loop, const struct mx_batch_cfg *cfg, int *status)
 {
-	struct batch *b;
+	struct mx_batch *b;
 	char *cause = NULL;
-	int jobs, r;
+	int jobs;
 
 	if ((jobs = mx_batch_jobs(cfg->opts, cfg->jobs, &cause)) < 0) {
 		mx_warnx("%s", cause);
 		free(cause);
-		return 3;
+		*status = 3;
+		return NULL;
 	}
 	b = mx_xcalloc(1, sizeof *b);
 	b->loop = loop;
@@ -518,7 +500,8 @@ mx_batch_run(uv_loop_t *loop, const struct mx_batch_cfg *cfg)
 		batch_finish(b);
 		uv_run(loop, UV_RUN_DEFAULT);
 		free(b);
-		return 3;
+		*status = 3;
+		return NULL;
 	}
 	/* A fixed mmap threshold: each engine's model (~1 MiB, mostly
 	 * untouched) stays an mmap of zero pages instead of being recycled
@@ -532,21 +515,55 @@ mx_batch_run(uv_loop_t *loop, const struct mx_batch_cfg *cfg)
 	mx_tls_ctx_share(1);
 	mx_engine_per_ip(cfg->per_ip);
 	mx_engine_share(cfg->share);
+	return b;
+}
+
+/* Start the batch: plain (view 0), or for the dashboard (view 1). */
+void
+mx_batch_go(struct mx_batch *b, int view)
+{
+	b->viewing = view;
 	b->t0 = uv_hrtime();
-	uv_signal_start(&b->sigint, batch_signal_cb, SIGINT);
-	uv_signal_start(&b->sigterm, batch_signal_cb, SIGTERM);
-	if (cfg->progress)
+	if (!view) {	/* the dashboard has its own */
+		uv_signal_start(&b->sigint, batch_signal_cb, SIGINT);
+		uv_signal_start(&b->sigterm, batch_signal_cb, SIGTERM);
+	}
+	if (b->cfg->progress && !view)
 		uv_timer_start(&b->progress, batch_progress_cb, 200, 200);
 	batch_kick(b);
-	uv_run(loop, UV_RUN_DEFAULT);
+}
+
+/* Run the batch to its end, write the closing table, free it. */
+int
+mx_batch_end(struct mx_batch *b)
+{
+	const struct mx_batch_cfg *cfg = b->cfg;
+	FILE *out = cfg->json ? stderr : stdout;
+	int r;
+
+	uv_run(b->loop, UV_RUN_DEFAULT);
 	mx__batch_table(&b->tally, batch_seconds(b), b->stopping &&
-	    !b->write_failed ? b->stopped : -1, cfg->json ? stderr : stdout);
+	    !b->write_failed ? b->stopped : -1, out);
 	r = b->stopping ? 3 : b->tally.worst;
 	if (cfg->verbose)
-		mx_batch_resources(b->fds_start, cfg->json ? stderr : stdout);
+		mx_batch_resources(b->fds_start, out);
+	mx__batch_view_free(b);
 	mx_dns_cache_enable(0);
 	mx_tls_ctx_share(0);
 	mx_engine_per_ip(0);
 	free(b);
 	return r;
+}
+
+/* Run the batch. */
+int
+mx_batch_run(uv_loop_t *loop, const struct mx_batch_cfg *cfg)
+{
+	struct mx_batch *b;
+	int r;
+
+	if ((b = mx_batch_open(loop, cfg, &r)) == NULL)
+		return r;
+	mx_batch_go(b, 0);
+	return mx_batch_end(b);
 }

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <uv.h>
 
+#include "model.h"
 #include "opts.h"
 
 #define MX_BATCH_MAX_JOBS	10000	/* --jobs upper bound */
@@ -18,6 +19,8 @@
 #define MX_BATCH_PER_IP		5	/* --per-ip default (Postfix's
 					   initial destination concurrency) */
 #define MX_BATCH_LINE_MAX	1024	/* longer lines are errors */
+#define MX_BATCH_VIEW_KEEP	512	/* finished engines the dashboard
+					   keeps (their models) */
 
 /* What a batch run is asked to do. */
 struct mx_batch_cfg {
@@ -30,7 +33,71 @@ struct mx_batch_cfg {
 						   exchanger for a domain */
 	int			 progress;	/* draw the progress line */
 	int			 verbose;	/* say what the run cost */
+	/* mx_batch_go(b, 1), the dashboard (ui/ui-batch.c): called when a
+	 * line's state changes. */
+	void			(*changed)(void *);
+	void			*changed_arg;
 };
+
+/* A target's state in the dashboard's list. */
+enum mx_batch_state { MX_BATCH_QUEUED, MX_BATCH_RUNNING, MX_BATCH_DONE,
+	MX_BATCH_ERROR, MX_BATCH_STOPPED };
+
+/* One line of the list as the dashboard shows it (read-only; the
+ * strings live until the batch is closed). */
+struct mx_batch_item {
+	long			 line;		/* in the list file */
+	enum mx_batch_state	 state;
+	const char		*target;	/* sanitized */
+	const char		*reason;	/* verdict word, "error", or "" */
+	const char		*summary;	/* sanitized, translated, or "" */
+	int			 exit_code;	/* DONE and ERROR only */
+	enum mx_actor		 actor;		/* who must act (DONE) */
+	uint32_t		 elapsed_ms;	/* so far, or in all */
+	int			 viewable;	/* mx_batch_pin gives a model */
+};
+
+/* The batch as a whole, for the dashboard's summary line. */
+struct mx_batch_counts {
+	long	 read;		/* lines read so far (items) */
+	long	 done;		/* with a verdict */
+	long	 running;
+	long	 queued;	/* read or not yet read; -1 unknown (a stream) */
+	long	 errors;	/* lines that could not be checked */
+	long	 stopped;	/* stopped without a result */
+	int	 finished;	/* nothing runs or waits any more */
+	int	 worst;		/* the worst exit status so far */
+};
+
+struct mx_batch;
+
+/* Open the list for a batch on loop; NULL with *status set (the one
+ * error line is written).  Nothing runs before mx_batch_go. */
+struct mx_batch *mx_batch_open(uv_loop_t *, const struct mx_batch_cfg *,
+	    int *status);
+/* Start it (it runs as the loop runs).  view 0: results written as
+ * they come, SIGINT/SIGTERM stop it.  view 1 (the dashboard): a list of
+ * every line read is kept (mx_batch_item), nothing is written per
+ * target, signals are the caller's, cfg->changed is called. */
+void	mx_batch_go(struct mx_batch *, int view);
+/* Stop every running target (SIGINT does this in a plain run). */
+void	mx_batch_stop(struct mx_batch *);
+/* Run the loop until the batch is over, write the closing table (and
+ * --verbose's resources), free it; the exit status. */
+int	mx_batch_end(struct mx_batch *);
+/* view: lines read so far, one of them, and the counts. */
+long	mx_batch_nitems(const struct mx_batch *);
+int	mx_batch_item(const struct mx_batch *, long i, struct mx_batch_item *);
+void	mx_batch_counts(const struct mx_batch *, struct mx_batch_counts *);
+/* view: the verdicts seen so far, most frequent first; the number
+ * of rows put in reasons/counts (at most max). */
+int	mx_batch_tally(const struct mx_batch *, const char **reasons,
+	    long *counts, int max);
+/* view: keep item i's engine (its model) alive while a view shows
+ * it; NULL when it has none (queued, an error, or freed: only the last
+ * MX_BATCH_VIEW_KEEP finished targets are kept).  Unpin when done. */
+struct mx_engine *mx_batch_pin(struct mx_batch *, long i);
+void	mx_batch_unpin(struct mx_batch *, long i);
 
 /* Run the batch to its end (or SIGINT/SIGTERM); the exit status: the
  * worst of the targets' (3 for a bad line or an interrupted run). */

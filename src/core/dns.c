@@ -42,7 +42,6 @@ struct dns_res {
 struct mx_dns {
 	uv_loop_t		*loop;
 	int			 n;
-	struct dns_res		 res[MX_MAX_RESOLVERS];
 	const struct mx_dns_cb	*cb;
 	void			*arg;
 	char			 domain[MX_HOST_MAX];
@@ -54,6 +53,10 @@ struct mx_dns {
 	uv_timer_t		 teardown;
 	uv_timer_t		 replay;	/* cached answers (dns-cache.c) */
 	struct dns_query	*replays;	/* waiting for the replay tick */
+	/* n of them (room for MX_MAX_RESOLVERS only when the system's
+	 * are read): ~9 KiB each, and a batch has two instances per
+	 * running target. */
+	struct dns_res		 res[];
 };
 
 /* One outstanding query. */
@@ -327,7 +330,8 @@ mx_dns_new(uv_loop_t *loop, const char *const *servers, int n, int timeout_ms,
 
 	if (!ares_ready && ares_library_init(ARES_LIB_INIT_ALL) == ARES_SUCCESS)
 		ares_ready = 1;
-	d = mx_xcalloc(1, sizeof *d);
+	d = mx_xcalloc(1, sizeof *d + (size_t)(n > 0 && n < MX_MAX_RESOLVERS ?
+	    n : MX_MAX_RESOLVERS) * sizeof d->res[0]);
 	d->loop = loop;
 	uv_timer_init(loop, &d->teardown);
 	d->teardown.data = d;

@@ -19,10 +19,13 @@
 #include "dane-run.h"
 #include "tlsa.h"
 
+struct dane_q;
+
 /* The run's DANE state. */
 struct mx__dane_run {
 	int			 pending;	/* TLSA queries unanswered */
 	int			 asked[MX_MAX_EXCHANGERS];
+	struct dane_q		*q[MX_MAX_EXCHANGERS];	/* in flight */
 	struct mx_tlsa_set	*set[MX_MAX_EXCHANGERS];
 	STACK_OF(X509)		*chain[MX_MAX_PROBES];
 	int			 decided[MX_MAX_PROBES];
@@ -31,7 +34,7 @@ struct mx__dane_run {
 /* One TLSA query in flight. */
 struct dane_q {
 	struct mx_engine	*e;
-	struct mx__dane_run	*run;
+	struct mx__dane_run	*run;	/* NULL: its run has ended */
 	int			 xi;
 };
 
@@ -54,6 +57,18 @@ mx__dane_free(struct mx_engine *e)
 
 	if (r == NULL)
 		return;
+	/* Queries still in flight: once the follow-up instance is closed
+	 * (at every run's end, so before a cancelled engine is closed) no
+	 * answer will come to free them, so they go here; with it still
+	 * open the answer frees them (its run gone). */
+	for (i = 0; i < MX_MAX_EXCHANGERS; i++) {
+		if (r->q[i] == NULL)
+			continue;
+		if (e->fdns == NULL)
+			free(r->q[i]);
+		else
+			r->q[i]->run = NULL;
+	}
 	for (i = 0; i < MX_MAX_EXCHANGERS; i++)
 		free(r->set[i]);
 	for (i = 0; i < MX_MAX_PROBES; i++)
@@ -76,10 +91,11 @@ dane_answer(void *arg, enum mx_dns_status st, const unsigned char *msg,
 	struct mx_event ev;
 	int i, shown = 0;
 
-	if (e->dane != r) {		/* a run that has ended */
+	if (r == NULL || e->dane != r) {	/* a run that has ended */
 		free(q);
 		return;
 	}
+	r->q[q->xi] = NULL;
 	r->pending--;
 	s = r->set[q->xi] = mx_xcalloc(1, sizeof *s);
 	memset(&info, 0, sizeof info);
@@ -144,10 +160,12 @@ dane_ask(struct mx_engine *e, int xi, const char *host)
 	q->run = r;
 	q->xi = xi;
 	r->pending++;		/* before: the answer may come at once */
+	r->q[xi] = q;
 	/* The follow-up instance: e->dns closes when the MX stage ends. */
 	if (mx_dns_query(mx__engine_followup_dns(e), 0, qname,
 	    52 /* TLSA, RFC 6698 §7.1 */, dane_answer, q) != 0) {
 		r->pending--;
+		r->q[xi] = NULL;
 		free(q);
 	}
 }
