@@ -236,10 +236,8 @@ draw_row(struct ui *ui, int y, const struct ui_row *row, const struct cols *c,
 	stage = mx_words_stage(mx_words_probe_stage(p));
 	ui_text(ui, y, x, c->stage, base, stage);
 	x += c->stage + 1;
-	mark = mx_words_probe(p);
-	if (sub != NULL && sub->auth != MX_AUTH_NOT_TRIED)	/* AUTH's word */
-		mark = sub->auth == MX_AUTH_OK && p->outcome == MX_OUT_OK ?
-		    _("logged in") : mx_auth_result_name(sub->auth);
+	/* The submit row: AUTH's word, "logged in" or "sent" (--send). */
+	mark = sub != NULL ? mx_words_submission(sub) : mx_words_probe(p);
 	ma = ui_attr(ui, ui_mark_role(p->mark));
 	ui_text(ui, y, x, c->mark, selected ? base | (ma & ~A_COLOR) : ma,
 	    mark);

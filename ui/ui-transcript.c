@@ -113,12 +113,28 @@ mailbox_end(const struct ui *ui, const struct mx_mailbox *b, char *buf,
 	return ui_mark_role(b->mark);
 }
 
+/* --send: the test message this dialogue carried, or NULL (the MX
+ * path's, or the submission session's own). */
+static const struct mx_send *
+probe_send(const struct ui *ui, const struct mx_probe *p)
+{
+	const struct mx_model *m = ui->m;
+
+	if (p == &m->submission.probe)
+		return &m->submission.send;
+	if (m->send.probe >= 0 && m->send.probe < m->nprobes &&
+	    p == &m->probes[m->send.probe])
+		return &m->send;
+	return NULL;
+}
+
 /* Text and role of one display entry. */
 static enum ui_role
 entry_text(const struct ui *ui, const struct tsrc *s, int e, char *buf,
     size_t sz)
 {
 	const struct mx_probe *p = s->p;
+	const struct mx_send *sm;
 	const struct mx_line *l;
 	const char *dash = ui_glyph(ui, "\xe2\x94\x80\xe2\x94\x80", "--");
 
@@ -135,7 +151,12 @@ entry_text(const struct ui *ui, const struct tsrc *s, int e, char *buf,
 		if (p == NULL)
 			return mailbox_end(ui, s->b, buf, sz);
 		/* In words; a reply refused is above, not said again. */
-		if (p->outcome == MX_OUT_OK)
+		if (p->outcome == MX_OUT_OK && (sm = probe_send(ui, p)) !=
+		    NULL && sm->state == MX_SEND_ACCEPTED)
+			snprintf(buf, sz, _("== Result: test message accepted%s%s"),
+			    sm->queue_id[0] ? _(", queue id ") : "",
+			    sm->queue_id);
+		else if (p->outcome == MX_OUT_OK)
 			snprintf(buf, sz, "== Result: accepted");
 		else if (p->outcome == MX_OUT_RESP)
 			snprintf(buf, sz, "== Result: %s at %s",

@@ -78,6 +78,10 @@ const char	*mx__probe_reason(const struct mx_probe *);
  * finding was made for it already. */
 void		 mx__diag_probe_end(struct mx__diag *, const struct mx_probe *,
 		    const char *subject, int size_found);
+/* The finding of the 4xx/5xx a dialogue stopped at, by its reason
+ * (src/reason/): PREFIX.STAGE_rejected / _deferred (diag-probe.c). */
+void		 mx__diag_refusal(struct mx__diag *, const struct mx_probe *,
+		    const char *prefix, const char *host, const char *subject);
 
 /* Reverse DNS findings of one probe: rdns.not_confirmed (FCrDNS) and
  * rdns.banner_mismatch (diag-rdns.c). */

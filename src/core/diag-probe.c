@@ -157,10 +157,9 @@ mx__diag_probe_end(struct mx__diag *d, const struct mx_probe *p,
 {
 	const struct mx_model *m = d->m;
 	const struct mx_stage_reply *r = &p->reply[p->failed_stage];
-	const char *why, *host = m->exch[p->mx_index].host;
+	const char *host = m->exch[p->mx_index].host;
 	const struct end_ctx ctx = { m, p };
-	char summary[MX_TEXT_MAX], summary_tr[MX_TEXT_MAX], id[48];
-	enum mx_actor act;
+	char summary[MX_TEXT_MAX], summary_tr[MX_TEXT_MAX];
 	size_t i;
 
 	for (i = 0; i < sizeof end_rules / sizeof end_rules[0]; i++) {
@@ -176,16 +175,35 @@ mx__diag_probe_end(struct mx__diag *d, const struct mx_probe *p,
 		    summary, summary_tr);
 		return;
 	}
+	/* One cause, one finding: a SIZE refusal is smtp.size_exceeded. */
+	if (size_found && (p->fail == MX_FAIL_REPLY_4XX || p->fail ==
+	    MX_FAIL_REPLY_5XX) && r->code >= 400 &&
+	    strcmp(mx__probe_reason(p), "mesgtoobig") == 0)
+		return;
+	mx__diag_refusal(d, p, "smtp", host, subj);
+}
+
+/* The finding of a 4xx/5xx a dialogue stopped at, classified through
+ * src/reason/ (the reason's actor and remedy): PREFIX.STAGE_rejected or
+ * PREFIX.STAGE_deferred; host names the server (an exchanger, or the
+ * submission host).  Nothing when the dialogue did not end on one. */
+void
+mx__diag_refusal(struct mx__diag *d, const struct mx_probe *p,
+    const char *prefix, const char *host, const char *subj)
+{
+	const struct mx_stage_reply *r = &p->reply[p->failed_stage];
+	const char *why;
+	enum mx_actor act;
+	char id[48];
+
 	if ((p->fail != MX_FAIL_REPLY_4XX && p->fail != MX_FAIL_REPLY_5XX) ||
 	    r->code < 400)
 		return;
 	why = mx__probe_reason(p);
-	/* One cause, one finding: a SIZE refusal is smtp.size_exceeded. */
-	if (size_found && strcmp(why, "mesgtoobig") == 0)
-		return;
-	act = mx__reason_actor(why, mx__diag_listed(m), NULL, NULL);
-	snprintf(id, sizeof id, "smtp.%s_%s", mx_stage_name(p->failed_stage),
-	    r->code >= 500 ? "rejected" : "deferred");
+	act = mx__reason_actor(why, mx__diag_listed(d->m), NULL, NULL);
+	snprintf(id, sizeof id, "%s.%s_%s", prefix,
+	    mx_stage_name(p->failed_stage), r->code >= 500 ? "rejected" :
+	    "deferred");
 	mx__diag_add(d, id, r->code >= 500 ? MX_SEV_ERROR : MX_SEV_WARN, act,
 	    subj, *mx__reason_advice(why) != '\0' ? mx__reason_advice(why) :
 	    "Read the server's words above; the verdict says what follows "

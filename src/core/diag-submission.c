@@ -4,8 +4,10 @@
  * contract: auth.failed (535 5.7.8, RFC 4954 §6), auth.tls_required
  * (530 5.7.0 / 538), auth.no_mechanism, submission.tls_unavailable (RFC
  * 8314 §3), submission.relay_denied (5xx 5.7.1 after AUTH, RFC 3463
- * §3.8), plus submission.failed (no host, no connection, a refusal) and
- * submission.ok; certificate findings come from diag-tls.c.
+ * §3.8), plus submission.failed (no host, no connection, a refusal),
+ * submission.data_rejected / submission.data_deferred (--send: the
+ * message refused, by its reason, diag-probe.c) and submission.ok;
+ * certificate findings come from diag-tls.c.
  */
 #include <stdio.h>
 #include <string.h>
@@ -124,6 +126,15 @@ mx__submission_diag(struct mx__diag *d)
 		    s->host, rep, s->from);
 		return;
 	}
+	if (p->outcome == MX_OUT_OK && s->auth == MX_AUTH_OK &&
+	    s->send.state == MX_SEND_ACCEPTED) {
+		mx__diag_add(d, "submission.ok", MX_SEV_INFO, MX_ACT_NOBODY,
+		    subj, "Nothing to fix: a mail client with these settings "
+		    "can send.", "Logged in to %s port %d as %s (%s); the test "
+		    "message was accepted: %d %s.", s->host, s->port, user,
+		    mx_auth_mech_name(s->mech), s->send.code, s->send.text);
+		return;
+	}
 	if (p->outcome == MX_OUT_OK && s->auth == MX_AUTH_OK) {
 		mx__diag_add(d, "submission.ok", MX_SEV_INFO, MX_ACT_NOBODY,
 		    subj, "Nothing to fix: a mail client with these settings "
@@ -136,6 +147,12 @@ mx__submission_diag(struct mx__diag *d)
 	    s->auth == MX_AUTH_TLS_REQUIRED || s->auth ==
 	    MX_AUTH_NO_MECHANISM || s->auth == MX_AUTH_REFUSED_PLAIN)
 		return;
+	if (p->outcome == MX_OUT_RESP && p->failed_stage == MX_ST_DATA) {
+		/* --send: refused after AUTH at DATA or after the final dot,
+		 * classified like the MX path's (src/reason/). */
+		mx__diag_refusal(d, p, "submission", s->host, subj);
+		return;
+	}
 	last_reply(p, rep, sizeof rep);
 	mx__diag_add(d, "submission.failed", MX_SEV_ERROR, MX_ACT_REMOTE, subj,
 	    "Check host and port with the provider (587 STARTTLS or 465 "

@@ -8,7 +8,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "engine-int.h"
 #include "testmsg.h"
@@ -39,23 +38,15 @@ mx__send_hold(void *arg)
 void
 mx__send_start(struct mx_engine *e, const char *local)
 {
-	struct mx_testmsg_params tp;
 	struct mx_send s;
 
 	mx__send_free(e);
 	e->send_given = 0;
-	if (!e->opts.send || local[0] == '\0' ||
-	    mx_testmsg_token(e->send_token, sizeof e->send_token) != 0)
+	if (!e->opts.send || local[0] == '\0' || (e->msg = mx_testmsg_new(
+	    e->opts.from, e->rcpt, e->opts.helo != NULL ? e->opts.helo :
+	    "localhost", e->opts.size, e->send_token,
+	    sizeof e->send_token)) == NULL)
 		return;
-	memset(&tp, 0, sizeof tp);
-	tp.from = e->opts.from;
-	tp.rcpt = e->rcpt;
-	tp.helo = e->opts.helo != NULL ? e->opts.helo : "localhost";
-	tp.token = e->send_token;
-	tp.size = e->opts.size;
-	tp.now = time(NULL);
-	e->msg = mx_xcalloc(1, sizeof *e->msg);
-	mx_testmsg_compose(&tp, e->msg);
 	memset(&s, 0, sizeof s);
 	s.state = MX_SEND_WAITING;
 	s.probe = -1;
@@ -117,9 +108,6 @@ mx__send_finish(struct mx_engine *e)
 void
 mx__send_free(struct mx_engine *e)
 {
-	if (e->msg != NULL) {
-		mx_testmsg_free(e->msg);
-		free(e->msg);
-		e->msg = NULL;
-	}
+	mx_testmsg_drop(e->msg);
+	e->msg = NULL;
 }

@@ -481,6 +481,20 @@ static const struct mx_explain table[] = {
 	  "or a refusal before AUTH."), REMOTE,
 	  N_("Check host and port with the provider, or the local network."),
 	  "RFC 6186; RFC 8314 §3" },
+	{ "submission.data_rejected", N_("With --send, the submission server "
+	  "refused the test message after AUTH (5xx at DATA or after the "
+	  "final dot)."), N_("The reply to DATA or to the message is "
+	  "classified like any other (content, size, DMARC, sending limits)."),
+	  N_("depends on the reason: the summary names it"), N_("Follow the "
+	  "remedy for the reason; a provider's sending limit or content "
+	  "filter is named in its reply."),
+	  "RFC 5321 §4.1.1.4; RFC 3463; RFC 6409" },
+	{ "submission.data_deferred", N_("With --send, the submission server "
+	  "deferred the test message (4xx at DATA or after the final dot)."),
+	  N_("A 4xx reply to DATA or to the message after AUTH."),
+	  N_("usually nobody: the client retries"), N_("Retry later; if it "
+	  "persists, ask the provider (a sending quota is often 4xx)."),
+	  "RFC 5321 §4.1.1.4; RFC 3463; RFC 6409" },
 	{ "submission.ok", N_("Login and envelope accepted on the submission "
 	  "port."), N_("AUTH answered 235, then MAIL FROM and RCPT TO 250."),
 	  N_("nobody"), N_("Nothing to fix."), "RFC 6409; RFC 4954" },

@@ -465,6 +465,7 @@ model_submission(struct mx_model *m, const struct mx_event *ev)
 {
 	struct mx_submission *sub = &m->submission;
 	struct mx_probe keep;
+	struct mx_send snd;
 	enum mx_auth_mech mech;
 	enum mx_auth_result res;
 	short code;
@@ -474,6 +475,7 @@ model_submission(struct mx_model *m, const struct mx_event *ev)
 	if (ev->type == MX_EV_SUB_STATE) {
 		/* The dialogue and the AUTH result are folded, not copied. */
 		keep = sub->probe;
+		snd = sub->send;
 		mech = sub->mech;
 		res = sub->auth;
 		code = sub->auth_code;
@@ -481,6 +483,7 @@ model_submission(struct mx_model *m, const struct mx_event *ev)
 		memcpy(text, sub->auth_text, sizeof text);
 		*sub = *ev->u.submission;
 		sub->probe = keep;
+		sub->send = snd;
 		sub->probe.mx_index = -1;
 		mx_strlcpy(sub->probe.addr, sub->addr, sizeof sub->probe.addr);
 		sub->mech = mech;
@@ -500,6 +503,11 @@ model_submission(struct mx_model *m, const struct mx_event *ev)
 		    sizeof sub->auth_esc);
 		mx_strlcpy(sub->auth_text, in->u.auth.text ? in->u.auth.text :
 		    "", sizeof sub->auth_text);
+		return;
+	}
+	if (in->type == MX_EV_SEND) {	/* --send through this session */
+		sub->send = *in->u.send;
+		sub->send.probe = -1;
 		return;
 	}
 	model_probe_into(m, &sub->probe, in);

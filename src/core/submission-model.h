@@ -53,6 +53,9 @@ struct mx_submission {
 	short			 auth_code;	/* the reply that decided */
 	char			 auth_esc[12];
 	char			 auth_text[MX_TEXT_MAX];
+	/* --send: this session's own test message (one per path: its own
+	 * token and Message-ID), state MX_SEND_NONE without --send. */
+	struct mx_send		 send;
 	/* The SMTP dialogue (stage, replies, caps, TLS, transcript):
 	 * folded from MX_EV_SUB_PROBE, never copied by MX_EV_SUB_STATE. */
 	struct mx_probe		 probe;

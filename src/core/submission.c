@@ -9,7 +9,9 @@
  * STARTTLS and refuses to send a password without it (RFC 8314 §3).  The
  * dialogue is smtp.c's, with AUTH before the same envelope path; every
  * event is masked for the secret (mailbox-secret.c) and wrapped for the
- * model as MX_EV_SUB_PROBE.
+ * model as MX_EV_SUB_PROBE.  With --send the session sends its own test
+ * message after RCPT (one per path: the MX path sends its own, engine-
+ * send.c); nobody else competes for it, so smtp.c sends at once.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +28,7 @@
 #include "smtp-auth.h"
 #include "smtp.h"
 #include "submission.h"
+#include "testmsg.h"
 
 #define SUB_MAX_CAND	3
 
@@ -61,6 +64,11 @@ struct mx__sub {
 	int			 ncand, ci, pending;
 	char			 a4[MX_ADDR_MAX], a6[MX_ADDR_MAX];
 	char			 tried[200];
+	/* --send: this session's test message, or NULL; what was last
+	 * reported about it. */
+	struct mx_testmsg	*msg;
+	char			 token[MX_TESTMSG_TOKEN];
+	struct mx_send		 send_last;
 };
 
 static const char *const srv_label[2] = { "_submissions._tcp",
@@ -117,11 +125,39 @@ sub_emit(void *arg, struct mx_event *in)
 			in->u.reply.all = all;
 		}
 	}
+	if (in->type == MX_EV_SEND)
+		b->send_last = *in->u.send;
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_SUB_PROBE;
 	ev.t_ms = in->t_ms;
 	ev.u.inner = in;
 	b->emit(b->emit_arg, &ev);
+}
+
+/* --send: tell the model where this session's message is: waiting, not
+ * sent (the dialogue ended before it), or failed (stopped under way). */
+static void
+sub_send_state(struct mx__sub *b, enum mx_send_state st)
+{
+	struct mx_event ev;
+	struct mx_send snd = b->send_last;
+
+	if (snd.state == MX_SEND_NONE) {
+		snd.probe = -1;
+		mx_strlcpy(snd.token, b->token, sizeof snd.token);
+		mx_strlcpy(snd.message_id, b->msg->msgid,
+		    sizeof snd.message_id);
+		snd.size = (long long)b->msg->len;
+		snd.eightbit = b->msg->eightbit;
+	}
+	snd.state = st;
+	if (st != MX_SEND_WAITING)
+		snd.sent_ms = mx__ms_since(b->origin);
+	memset(&ev, 0, sizeof ev);
+	ev.type = MX_EV_SEND;
+	ev.t_ms = mx__ms_since(b->origin);
+	ev.u.send = &snd;
+	sub_emit(b, &ev);
 }
 
 /* Transport: send bytes. */
@@ -174,6 +210,10 @@ io_finish(void *arg, enum mx_outcome out, int st, const char *text)
 	sub_close_dns(b);
 	if (b->state == 2)
 		return;
+	if (b->msg != NULL && b->send_last.state == MX_SEND_WAITING)
+		sub_send_state(b, MX_SEND_NOT_SENT);
+	else if (b->msg != NULL && b->send_last.state == MX_SEND_SENDING)
+		sub_send_state(b, MX_SEND_FAILED);	/* cancelled under way */
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_PROBE_DONE;
 	ev.t_ms = mx__ms_since(b->origin);
@@ -253,6 +293,12 @@ sub_connect(struct mx__sub *b, const char *host, const char *addr, int port,
 	sp.implicit_tls = b->sum.implicit_tls;
 	sp.require_tls = 1;
 	sp.auth = &b->auth;
+	/* --send: no hold callback, no other server competes: once RCPT
+	 * is accepted the message goes here at once (smtp.c). */
+	sp.msg = b->msg;
+	sp.token = b->msg != NULL ? b->token : NULL;
+	sp.dsn_notify = b->opts.dsn_notify;
+	sp.dsn_ret = b->opts.dsn_ret;
 	b->smtp = mx_smtp_new(&sp, &sub_io, b, sub_emit, b, 0, b->origin);
 	b->conn = mx_conn_new(b->loop, &mx_proto_conn_cb,
 	    mx_smtp_proto(b->smtp));
@@ -276,6 +322,8 @@ sub_no_host(struct mx__sub *b, const char *why)
 	sub_close_dns(b);
 	snprintf(buf, sizeof buf, "%s%s", why, b->tried);
 	sub_note(b, buf);
+	if (b->msg != NULL && b->send_last.state == MX_SEND_WAITING)
+		sub_send_state(b, MX_SEND_NOT_SENT);
 	b->sum.source = MX_SUBSRC_NONE;
 	mx_strlcpy(b->sum.host_how, buf, sizeof b->sum.host_how);
 	memset(&ev, 0, sizeof ev);
@@ -491,6 +539,18 @@ sub_spec(struct mx__sub *b, const char *spec, char *host, size_t hsz)
 		b->sum.implicit_tls = 1;
 }
 
+/* --send: compose this session's own message (its own token and
+ * Message-ID; From is the session's MAIL FROM) and say it waits. */
+static void
+sub_compose(struct mx__sub *b)
+{
+	b->msg = mx_testmsg_new(b->sum.from, b->rcpt, b->opts.helo != NULL ?
+	    b->opts.helo : "localhost", b->opts.size, b->token,
+	    sizeof b->token);
+	if (b->msg != NULL)
+		sub_send_state(b, MX_SEND_WAITING);
+}
+
 /* Start the check. */
 struct mx__sub *
 mx__submission_start(uv_loop_t *loop, const struct mx_opts *o, SSL_CTX *ctx,
@@ -526,6 +586,8 @@ mx__submission_start(uv_loop_t *loop, const struct mx_opts *o, SSL_CTX *ctx,
 	b->auth.force = (enum mx_auth_mech)o->auth_mech;
 	sub_spec(b, o->submission, host, sizeof host);
 	sub_state(b);
+	if (o->send && b->rcpt[0] != '\0')
+		sub_compose(b);
 	if (host[0] != '\0' && (uv_inet_pton(AF_INET, host, tmp) == 0 ||
 	    uv_inet_pton(AF_INET6, host, tmp) == 0)) {
 		sub_connect(b, host, host, b->sum.port, b->sum.implicit_tls,
@@ -582,5 +644,6 @@ mx__submission_free(struct mx__sub *b)
 	mx_conn_close(b->conn);
 	sub_close_dns(b);
 	mx_smtp_free(b->smtp);
+	mx_testmsg_drop(b->msg);
 	free(b);
 }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include <openssl/rand.h>
 
@@ -180,6 +181,39 @@ mx_testmsg_free(struct mx_testmsg *m)
 	free(m->data);
 	m->data = NULL;
 	m->len = 0;
+}
+
+/* A new message of one run's path: a fresh token into token, then the
+ * message composed now; NULL when no randomness is at hand. */
+struct mx_testmsg *
+mx_testmsg_new(const char *from, const char *rcpt, const char *helo,
+    long long size, char *token, size_t tsz)
+{
+	struct mx_testmsg_params tp;
+	struct mx_testmsg *m;
+
+	if (mx_testmsg_token(token, tsz) != 0)
+		return NULL;
+	memset(&tp, 0, sizeof tp);
+	tp.from = from;
+	tp.rcpt = rcpt;
+	tp.helo = helo;
+	tp.token = token;
+	tp.size = size;
+	tp.now = time(NULL);
+	m = mx_xcalloc(1, sizeof *m);
+	mx_testmsg_compose(&tp, m);
+	return m;
+}
+
+/* Free a message of mx_testmsg_new (NULL is fine). */
+void
+mx_testmsg_drop(struct mx_testmsg *m)
+{
+	if (m == NULL)
+		return;
+	mx_testmsg_free(m);
+	free(m);
 }
 
 /* Copy the id that starts at s (letters, digits, . _ -) into out. */

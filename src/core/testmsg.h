@@ -42,6 +42,13 @@ void	mx_testmsg_compose(const struct mx_testmsg_params *,
 	    struct mx_testmsg *m);
 /* Free a composed message. */
 void	mx_testmsg_free(struct mx_testmsg *);
+/* A fresh token (into token) and a message composed with it now, from,
+ * rcpt, helo and size as in mx_testmsg_params; NULL without randomness.
+ * Free with mx_testmsg_drop. */
+struct mx_testmsg *mx_testmsg_new(const char *from, const char *rcpt,
+	    const char *helo, long long size, char *token, size_t tsz);
+/* Free a message of mx_testmsg_new (NULL is fine). */
+void	mx_testmsg_drop(struct mx_testmsg *);
 /* The queue id a final 2xx reply's text names, into out; 0 if none. */
 int	mx_testmsg_queue_id(const char *text, char *out, size_t sz);
 

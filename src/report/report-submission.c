@@ -3,15 +3,17 @@
  * text report (a section after the MX details) and in JSON (the
  * "submission" object, null when not asked): which host and why, the
  * port and its TLS mode, the AUTH result, and the dialogue as an SMTP
- * probe (report-text.c and report-json.c write its parts).  No secret is
+ * probe (report-text.c and report-json.c write its parts), and with
+ * --send this session's own test message (report-send.c's writers).  No secret is
  * here: the model holds none (AUTH lines read ********).
  */
 #include <stdio.h>
 #include <string.h>
 
-#include "mxscope.h"
 #include "i18n.h"
+#include "mxscope.h"
 #include "report-fmt.h"
+#include "report-send.h"
 #include "words.h"
 
 /* How AUTH went, in words. */
@@ -72,8 +74,9 @@ mx__report_text_submission(FILE *fp, const struct mx_model *m, int verbose)
 		    mx_words_stage(p->stage));
 	else if (p->outcome == MX_OUT_OK)
 		snprintf(buf, sizeof buf, _("%s in %u ms"), s->auth == MX_AUTH_OK ?
-		    _("logged in and the envelope accepted") : _("reachable"),
-		    (unsigned)p->total_ms);
+		    (s->send.state == MX_SEND_ACCEPTED ? _("logged in and the "
+		    "test message accepted") : _("logged in and the envelope "
+		    "accepted")) : _("reachable"), (unsigned)p->total_ms);
 	else
 		snprintf(buf, sizeof buf, _("%s at %s%s%s"), mx_words_probe(p),
 		    mx_words_stage(p->failed_stage), p->outcome_text[0] ?
@@ -81,6 +84,9 @@ mx__report_text_submission(FILE *fp, const struct mx_model *m, int verbose)
 	mx__rt_field(fp, "Result:", buf);
 	if (s->from[0] != '\0')
 		mx__rt_field(fp, "From:", s->from);
+	if (s->send.state != MX_SEND_NONE)	/* --send: this path's message */
+		mx__report_text_msg(fp, &s->send, s->host, s->addr,
+		    N_("Message:"), _("the session ended before DATA"));
 	if (p->caps.esmtp || p->caps_plain.esmtp)
 		mx__rt_offers(fp, p, caps, sizeof caps, buf, sizeof buf);
 	mx__rt_tls(fp, &p->tls);
@@ -117,6 +123,8 @@ mx__report_json_submission(const struct mx_model *m)
 	mx__rj_set(o, "relay_denied", json_boolean(
 	    mx_submission_relay_denied(s)));
 	mx__rj_set(o, "done", json_boolean(s->done));
+	mx__rj_set(o, "send", mx__report_json_msg(&s->send, s->send.method[0] ?
+	    s->addr : NULL, s->send.method[0] ? s->host : NULL));
 	mx__rj_set(o, "dialogue", mx__rj_probe(m, &s->probe));
 	return o;
 }

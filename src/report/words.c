@@ -218,6 +218,23 @@ mx_words_probe(const struct mx_probe *p)
 	}
 }
 
+/* The submission check's result word (the dashboard's submit row). */
+const char *
+mx_words_submission(const struct mx_submission *s)
+{
+	const struct mx_probe *p = &s->probe;
+
+	if (s->auth == MX_AUTH_NOT_TRIED)
+		return mx_words_probe(p);
+	if (s->auth != MX_AUTH_OK)	/* failed, tls_required, ... */
+		return mx_auth_result_name(s->auth);
+	if (s->send.state == MX_SEND_ACCEPTED)
+		return _("sent");
+	if (p->done && p->outcome == MX_OUT_OK)
+		return _("logged in");
+	return mx_words_probe(p);
+}
+
 /* Stage names as the SMTP commands (RFC 5321 §4.1) a helpdesk reads. */
 const char *
 mx_words_stage(enum mx_stage st)

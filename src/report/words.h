@@ -37,6 +37,9 @@ void		 mx_words_verdict_line(const struct mx_model *, char *buf,
 		    size_t);
 /* A probe's result: "accepted", "refused", "deferred", "running", ... */
 const char	*mx_words_probe(const struct mx_probe *);
+/* The submission check's result word: the probe's, AUTH's when it did
+ * not pass, "logged in", or "sent" when --send's message was accepted. */
+const char	*mx_words_submission(const struct mx_submission *);
 /* The stage a probe stopped at (or is in), as the SMTP command's name. */
 const char	*mx_words_stage(enum mx_stage);
 /* A probe's stage to show: where it failed, "done" when accepted. */

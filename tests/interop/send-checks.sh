@@ -4,7 +4,10 @@
 # queue id and Message-ID are in Postfix's log; the dot line arrives with
 # one dot (body_checks WARN); the pipelined MAIL and RCPT byte for byte;
 # the same over BDAT (CHUNKING); a body over message_size_limit refused at
-# MAIL (SIZE=) and, where SIZE is hidden, after the final dot.
+# MAIL (SIZE=) and, where SIZE is hidden, after the final dot.  With
+# --submission too (submission_send_checks, from submission_checks): one
+# message per path, the submission session's own accepted by Postfix's
+# 587 after AUTH, its queue id in Postfix's log.
 
 # The queue id Postfix's log gives a Message-ID.
 pf_qid() {
@@ -69,4 +72,33 @@ send_checks() {
 	    "data 552 null" "--send --size 2000000, SIZE hidden: refused after the final dot"
 	like "$(mxq '.send | "\(.state) \(.code) \(.text)"')" "^refused 552 5\.3\.4 " "--send: the refusal after the dot recorded"
 	like "$(mx_findings)" "smtp\.data_rejected" "--send: the finding smtp.data_rejected"
+}
+
+# --send with --submission: the session on 587 sends its own message after
+# AUTH (its own token and Message-ID), the MX path its one; Postfix logs
+# the submission's Message-ID under the queue id its reply named.
+submission_send_checks() {
+	local qid mid i
+
+	mxrun sub-send -s "$RES1:$DNS_PORT" --tls-ca "$W/tls/ca.pem" \
+	    --submission="$SUBMIT_ADDR:587" --user alice \
+	    --password-file "$W/alice.pass" --from alice@good.test --send \
+	    user@send.good.test
+	is "$(mxq '.submission.send | [.state, (.code|tostring), .exchanger] | join(" ")')" \
+	    "accepted 250 $SUBMIT_ADDR" "--submission --send: Postfix's 587 accepts the session's message after AUTH"
+	like "$(mxq '.submission.send.method')" '^(DATA|BDAT)$' "--submission --send: sent with DATA or BDAT"
+	qid=$(mxq '.submission.send.queue_id // ""')
+	mid=$(mxq '.submission.send.message_id // ""')
+	like "$(mxq '.submission.send.text')" "queued as $qid\$" \
+	    "--submission --send: the queue id read from 'queued as' ($qid)"
+	for i in $(seq 50); do	# Postfix's log is written by postlogd
+		[ -n "$(pf_qid "$mid")" ] && [ -n "$(pf_qid "$(mxq '.send.message_id')")" ] && break
+		sleep 0.1
+	done
+	is "$(pf_qid "$mid")" "$qid" "--submission --send: Postfix's log names the same queue id for the session's Message-ID"
+	is "$(mxq '.send.state') $(mxq '.send.token != .submission.send.token')" "accepted true" \
+	    "--submission --send: the MX path sent its own message (another token)"
+	is "$(grep -c "cleanup[^:]*: [0-9A-Za-z]*: message-id=<\($(mxq '.send.token')\|$(mxq '.submission.send.token')\)\." "$W/postfix/maillog")" 2 \
+	    "--submission --send: two messages in Postfix's log, one per path"
+	check_secret "--submission --send" "$MXOUT" "$W/mx.sub-send.err"
 }

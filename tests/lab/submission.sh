@@ -12,7 +12,8 @@
 . "${top_srcdir:-.}/tests/lab-env.sh"
 
 SCN="${top_srcdir:-.}/tests/lab/submission/lab.scn"
-if ! lab_start "$SCN"; then
+REC=$(mktemp "${TMPDIR:-/tmp}/subrec.XXXXXX") || exit 1
+if ! LAB_ARGS="--record-out $REC" lab_start "$SCN"; then
 	not_ok "the submission lab starts"
 	plan_end
 	exit 1
@@ -162,7 +163,64 @@ is "$(sf 's["auth"] + " " + str(s["relay_denied"])')" "ok True" \
     "554 5.7.1 after AUTH: relay_denied"
 is "$(sf '"submission.relay_denied" in f')" True "submission.relay_denied"
 
-# 8. the text report and the canary: no secret in any output
+# 8. --send with --submission: one test message per path.  The session
+#    sends its own (own token, From its MAIL FROM) after AUTH, MAIL, RCPT;
+#    the MX path sends its one to mx1; the lab records both.
+: >"$REC"
+run send bob@example.test --submission="smtp.example.test:$LAB_PORT" \
+    --password-file "$LAB_DIR/good.pw" --send
+is "$(sf 's["send"]["state"] + " " + s["send"]["method"] + " " + str(s["send"]["code"])')" \
+    "accepted DATA 250" "send: the submission session's message accepted"
+is "$(sf 's["send"]["queue_id"] == "LAB%d" % s["send"]["size"]')" True \
+    "send: the submission reply's queue id"
+is "$(sf 's["send"]["exchanger"] + " " + str(s["send"]["address"] == s["address"])')" \
+    "smtp.example.test True" "send: sent to the submission host"
+is "$(sf 'd["send"]["state"] + " " + d["send"]["exchanger"]')" \
+    "accepted mx1.example.test" "send: the MX path sent its own one to mx1"
+is "$(sf 'd["send"]["token"] != s["send"]["token"] and d["send"]["message_id"] != s["send"]["message_id"]')" \
+    True "send: each path's message has its own token and Message-ID"
+is "$(grep -c '^Subject: mxscope test message' "$REC")" 2 \
+    "send: two messages received in all, one per path"
+is "$(grep -c "^Subject: mxscope test message $(sf 's["send"]["token"]')" "$REC")" 1 \
+    "send: the submission's token arrived once"
+is "$(grep -c '^From: <alice@example.test>' "$REC")" 1 \
+    "send: the submission's message is From its MAIL FROM"
+is "$(sf '"|".join(l["text"].split(" ")[0] for l in s["dialogue"]["transcript"] if l["dir"] == "C" and l["text"].split(" ")[0] in ("AUTH", "MAIL", "RCPT", "DATA", ".", "QUIT"))')" \
+    "AUTH|MAIL|RCPT|DATA|.|QUIT" "send: AUTH, MAIL, RCPT, DATA, the dot, QUIT"
+like "$(sf '[x["summary"] for x in d["findings"] if x["id"] == "submission.ok"]')" \
+    "test message was accepted: 250" "send: submission.ok says the message was accepted"
+: >"$REC"
+run send-relay bob@example.test --submission="relay.example.test:$LAB_PORT" \
+    --password-file "$LAB_DIR/good.pw" --from mallory@example.test --send
+is "$(sf 's["send"]["state"] + " " + str(s["send"]["code"])')" "not_sent None" \
+    "send, relay denied: the session's message not sent"
+is "$(grep -c '^Subject: mxscope test message' "$REC")" 1 \
+    "send, relay denied: only the MX path's message arrived"
+MXSCOPE_PASSWORD=wrong-password run send-bad bob@example.test \
+    --submission="smtp.example.test:$LAB_PORT" --send
+is "$(sf 's["send"]["state"] + " " + s["auth"]')" "not_sent failed" \
+    "send, wrong password: not sent"
+run send-spam bob@example.test --submission="spam.example.test:$LAB_PORT" \
+    --password-file "$LAB_DIR/good.pw" --send
+is "$(sf 's["send"]["state"] + " " + str(s["send"]["code"]) + " " + s["dialogue"]["failed_stage"]')" \
+    "refused 554 data" "send, content refused after the dot: refused at data"
+like "$(sf '[x["summary"] for x in d["findings"] if x["id"] == "submission.data_rejected"]')" \
+    "554 5.7.1 \(spamdetected\)" "send: submission.data_rejected, classified spamdetected"
+is "$(sf '"submission.failed" in f or "submission.ok" in f')" False \
+    "send: one finding for the refusal, not submission.failed"
+run send-full bob@example.test --submission="full.example.test:$LAB_PORT" \
+    --password-file "$LAB_DIR/good.pw" --send
+like "$(sf '[x["summary"] for x in d["findings"] if x["id"] == "submission.data_deferred"]')" \
+    "452 4.3.1 \(systemfull\)" "send, 452 after the dot: submission.data_deferred (systemfull)"
+MXSCOPE_PASSWORD="$CANARY" mx_run --report --user "$U" --send \
+    --submission="smtp.example.test:$LAB_PORT" bob@example.test
+printf '%s\n%s\n' "$MX_OUT" "$MX_ERR" >>"$OUTS"
+like "$MX_OUT" "Message: +accepted: 250 2.0.0 Ok: queued as LAB[0-9]+; queue id LAB" \
+    "report: the Submission section's Message line with the queue id"
+like "$MX_OUT" "Result: +logged in and the test message accepted" \
+    "report: the Submission result names the message"
+
+# 9. the text report and the canary: no secret in any output
 MXSCOPE_PASSWORD="$CANARY" mx_run --report --verbose --user "$U" \
     --submission="smtp.example.test:$LAB_PORT" bob@example.test
 printf '%s\n%s\n' "$MX_OUT" "$MX_ERR" >>"$OUTS"
@@ -175,6 +233,9 @@ printf '%s\n%s\n' "$MX_OUT" "$MX_ERR" >>"$OUTS"
 is "$(grep -c -a -F -e "$CANARY" -e "$B64A" -e "$B64B" -e "$TOKEN" \
     -e "$B64T" "$OUTS")" 0 \
     "the secret, the token and their base64 forms appear in no output"
+is "$(grep -c -a -F -e "$CANARY" -e "$B64A" -e "$B64B" "$REC")" 0 \
+    "no secret in the messages either"
 lab_stop
+rm -f "$REC"
 is "$LAB_STATUS" 0 "the lab closed its loop"
 plan_end

@@ -149,7 +149,8 @@ hostile_nesting(int rfc822)
 	    rfc822 ? "message/rfc822" : "multiparts");
 	ok(((l.notes | (l.nbounce ? l.bounce[0].notes : 0)) &
 	    MX_NDR_NOTE_DEPTH) != 0, "nesting: the depth cap is noted");
-	ok(t < 2.0, "nesting: parsed in %.3f s", t);
+	ok(t < 60.0, "nesting: parsed in %.3f s (a bound for a hang, not "
+	    "a speed test)", t);
 	mx_ndr_list_free(&l);
 	free(buf);
 }
@@ -180,7 +181,8 @@ hostile_width(void)
 	ok(((l.notes | (l.nbounce ? l.bounce[0].notes : 0)) &
 	    (MX_NDR_NOTE_PARTS | MX_NDR_NOTE_RCPTS)) != 0,
 	    "100,000 parts: the part cap is noted");
-	ok(t < 2.0, "100,000 parts: parsed in %.3f s", t);
+	ok(t < 60.0, "100,000 parts: parsed in %.3f s (a bound for a hang, "
+	    "not a speed test)", t);
 	mx_ndr_list_free(&l);
 	free(buf);
 }
