@@ -7,9 +7,11 @@
 #include <unistd.h>
 
 #include "batch-out.h"
+#include "i18n.h"
 #include "report.h"
 #include "sanitize.h"
 #include "util.h"
+#include "words.h"
 
 /* Count one verdict (reason) in the tally. */
 static void
@@ -48,8 +50,10 @@ mx__batch_result(const struct mx_model *m, long line, int json,
 		return 0;
 	if (json)
 		return mx_report_json_line(m, line, stdout);
-	/* m->target is sanitized already (model.c). */
-	mx_sanitize(summary, sizeof summary, v->summary, strlen(v->summary));
+	/* m->target is sanitized already (model.c); the summary is
+	 * shown in the user's language, the rest of the line stays. */
+	mx_sanitize(summary, sizeof summary, mx_words_summary(m),
+	    strlen(mx_words_summary(m)));
 	r = printf("%ld: %s: %s (exit %d, %.2f s): %s\n", line, m->target,
 	    reason, (int)v->exit_code, m->elapsed_ms / 1000.0, summary);
 	return r < 0 || fflush(stdout) != 0 ? -1 : 0;
@@ -103,11 +107,11 @@ mx__batch_table(const struct batch_tally *t, double seconds, long stopped,
 	int i;
 
 	mx__batch_tally_sort(&s);
-	fprintf(f, "Batch: %ld target%s checked in %.1f s (%.1f/s)",
+	fprintf(f, _("Batch: %ld target%s checked in %.1f s (%.1f/s)"),
 	    s.done, s.done == 1 ? "" : "s", seconds,
 	    seconds > 0 ? s.done / seconds : 0.0);
 	if (s.errors > 0)
-		fprintf(f, ", %ld line%s not checked (invalid target)",
+		fprintf(f, _(", %ld line%s not checked (invalid target)"),
 		    s.errors, s.errors == 1 ? "" : "s");
 	fputc('\n', f);
 	for (i = 0; i < s.nrows; i++)
@@ -115,8 +119,8 @@ mx__batch_table(const struct batch_tally *t, double seconds, long stopped,
 	if (s.errors > 0)
 		fprintf(f, "  %-16s %7ld\n", "error", s.errors);
 	if (stopped >= 0)
-		fprintf(f, "Interrupted: %ld running target%s stopped without "
-		    "a result; the rest of the list was not read\n", stopped,
+		fprintf(f, _("Interrupted: %ld running target%s stopped without "
+		    "a result; the rest of the list was not read\n"), stopped,
 		    stopped == 1 ? "" : "s");
 	fflush(f);
 }
@@ -143,11 +147,13 @@ mx__batch_progress(const struct batch_tally *t, long running, long total,
 		snprintf(eta, sizeof eta, "%ld:%02ld:%02ld", s / 3600,
 		    s / 60 % 60, s % 60);
 	}
+	fputc('\r', stderr);
 	if (queued >= 0)
-		fprintf(stderr, "\rmxscope: %ld done, %ld running, %ld queued, "
-		    "%.1f/s, ETA %s\033[K", done, running, queued, rate, eta);
+		fprintf(stderr, _("mxscope: %ld done, %ld running, %ld queued, "
+		    "%.1f/s, ETA %s"), done, running, queued, rate, eta);
 	else
-		fprintf(stderr, "\rmxscope: %ld done, %ld running, %.1f/s"
-		    "\033[K", done, running, rate);
+		fprintf(stderr, _("mxscope: %ld done, %ld running, %.1f/s"),
+		    done, running, rate);
+	fputs("\033[K", stderr);
 	fflush(stderr);
 }

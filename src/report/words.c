@@ -81,8 +81,8 @@ mx_words_verdict(const struct mx_model *m, char *buf, size_t sz)
 }
 
 /* The verdict's summary in the user's language (gettext), else English. */
-static const char *
-summary_shown(const struct mx_model *m)
+const char *
+mx_words_summary(const struct mx_model *m)
 {
 	return m->verdict.summary_tr[0] != '\0' ? m->verdict.summary_tr :
 	    m->verdict.summary;
@@ -108,7 +108,7 @@ first_sentence(const char *s)
 void
 mx_words_fact(const struct mx_model *m, char *buf, size_t sz)
 {
-	const char *s = summary_shown(m);
+	const char *s = mx_words_summary(m);
 	size_t n = first_sentence(s);
 
 	if (n >= sz)
@@ -152,7 +152,7 @@ const char *
 mx_words_fix(const struct mx_model *m)
 {
 	const struct mx_finding *f = mx_words_deciding(m);
-	const char *s = summary_shown(m), *rest;
+	const char *s = mx_words_summary(m), *rest;
 
 	if (!m->verdict.final)
 		return _("wait for the check to finish.");

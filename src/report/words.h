@@ -32,6 +32,8 @@ const char	*mx_words_fix(const struct mx_model *);
  * and in the report: "Who must act: remote admin. Fix: ...".
  */
 void		 mx_words_act_line(const struct mx_model *, char *buf, size_t);
+/* The verdict's summary in the user's language, else English. */
+const char	*mx_words_summary(const struct mx_model *);
 /* The verdict line: "Verdict: Mailbox full (mailboxfull). <fact>". */
 void		 mx_words_verdict_line(const struct mx_model *, char *buf,
 		    size_t);

@@ -98,6 +98,12 @@ like "$(cat "$T/v.zh")" '\*: TLS 握手开始' "the TLS note in Chinese"
 env $ZH_ENV "$MXSCOPE" --demo userunknown --json >"$T/v.json" 2>&1
 like "$(cat "$T/v.json")" '"text": "connected"' "the JSON keeps the English note"
 
+# The batch's closing table in Chinese; the reason words stay.
+printf 'bad target\n' | env $ZH_ENV "$MXSCOPE" --batch - >"$T/b.zh" 2>&1
+like "$(cat "$T/b.zh")" '批量：已检查 0 个目标，用时 [0-9.]+ 秒' "the batch table in Chinese"
+like "$(cat "$T/b.zh")" '1 行未检查（目标无效）' "the invalid line count in Chinese"
+like "$(cat "$T/b.zh")" '  error +1' "the table's reason column unchanged"
+
 # A lab run with DANE records (the transport security section's detail
 # lines) in zh_CN: translated, within 80 columns, JSON as in C.
 . "$top_srcdir/tests/lab-env.sh"
