@@ -25,7 +25,8 @@ enum mx_event_type {
 	MX_EV_BOUNCE_PTR,	/* index: bounce IP; u.ptr: its reverse DNS */
 	MX_EV_PROBE_PTR,	/* index: probe; u.ptr: its address's PTR */
 	MX_EV_DNSBL,		/* index: lookup; u.bl: what changed */
-	MX_EV_MBOX_STATE,	/* u.mailbox: a mailbox check's summary */
+	MX_EV_MBOX_STATE,	/* u.mbox: what changed about a mailbox
+				 * check's summary */
 	MX_EV_MBOX_LINE,	/* u.line: a mailbox transcript line */
 	MX_EV_MBOX_DONE,	/* u.done: a mailbox check ended */
 	MX_EV_DEADLINE,		/* u.notes: --deadline (ms) expired */
@@ -139,7 +140,23 @@ struct mx_event {
 			const struct mx_finding		*findings;
 			const struct mx_verdict		*verdict;
 		} diag;
-		const struct mx_mailbox	*mailbox;
+		struct {			/* what changed about a mailbox
+						   check's summary */
+			unsigned		 what;
+#define MX_MBS_WHERE	0x01	/* proto, host, host_how, addr, port,
+				   tls_mode, user, start_at */
+#define MX_MBS_STAGE	0x02	/* stage, failed_stage, mark, outcome,
+				   outcome_text, notes */
+#define MX_MBS_SERVER	0x04	/* greeting, caps */
+#define MX_MBS_TLS	0x08	/* tls, tls_active */
+#define MX_MBS_LOGIN	0x10	/* mech, login, login_text, resp_code */
+#define MX_MBS_BOX	0x20	/* nmsgs, total_size, uidvalidity,
+				   newest_size, newest_uid, retr_bytes */
+#define MX_MBS_HOPS	0x40	/* nhops, hops */
+			uint32_t		 total_ms;	/* always */
+			/* The new values of the parts named in what. */
+			const struct mx_mailbox	*sum;
+		} mbox;
 		struct {
 			enum mx_dns_status	 status;
 			const char		*name;

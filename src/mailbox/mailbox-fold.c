@@ -1,8 +1,8 @@
 /*
  * mailbox-fold: folds the mailbox events (MX_EV_MBOX_*) into the model's
  * struct mx_mailbox array, and names the mailbox enums for the reports.
- * The summary arrives whole; the transcript line by line (already
- * sanitized and masked).
+ * The summary arrives as the parts that changed (MX_MBS_*); the
+ * transcript line by line (already sanitized and masked).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -97,11 +97,66 @@ fold_line(struct mx_mailbox *b, const struct mx_event *ev)
 	l->text = mx_xstrdup(ev->u.line.text ? ev->u.line.text : "");
 }
 
+/* Fold what changed about a check's summary (the parts in what). */
+static void
+fold_state(struct mx_mailbox *b, const struct mx_event *ev)
+{
+	const struct mx_mailbox *s = ev->u.mbox.sum;
+	unsigned what = ev->u.mbox.what;
+
+	b->total_ms = ev->u.mbox.total_ms;
+	if (what & MX_MBS_WHERE) {
+		b->proto = s->proto;
+		memcpy(b->host, s->host, sizeof b->host);
+		memcpy(b->host_how, s->host_how, sizeof b->host_how);
+		memcpy(b->addr, s->addr, sizeof b->addr);
+		b->port = s->port;
+		b->tls_mode = s->tls_mode;
+		memcpy(b->user, s->user, sizeof b->user);
+		b->start_at = s->start_at;
+	}
+	if (what & MX_MBS_STAGE) {
+		b->stage = s->stage;
+		b->failed_stage = s->failed_stage;
+		b->mark = s->mark;
+		b->outcome = s->outcome;
+		memcpy(b->outcome_text, s->outcome_text,
+		    sizeof b->outcome_text);
+		b->notes = s->notes;
+	}
+	if (what & MX_MBS_SERVER) {
+		memcpy(b->greeting, s->greeting, sizeof b->greeting);
+		memcpy(b->caps, s->caps, sizeof b->caps);
+	}
+	if (what & MX_MBS_TLS) {
+		b->tls = s->tls;
+		b->tls_active = s->tls_active;
+	}
+	if (what & MX_MBS_LOGIN) {
+		memcpy(b->mech, s->mech, sizeof b->mech);
+		b->login = s->login;
+		memcpy(b->login_text, s->login_text, sizeof b->login_text);
+		memcpy(b->resp_code, s->resp_code, sizeof b->resp_code);
+	}
+	if (what & MX_MBS_BOX) {
+		b->nmsgs = s->nmsgs;
+		b->total_size = s->total_size;
+		b->uidvalidity = s->uidvalidity;
+		b->newest_size = s->newest_size;
+		memcpy(b->newest_uid, s->newest_uid, sizeof b->newest_uid);
+		b->retr_bytes = s->retr_bytes;
+	}
+	if (what & MX_MBS_HOPS) {
+		b->nhops = s->nhops;
+		memcpy(b->hops, s->hops, sizeof b->hops);
+	}
+}
+
 /* Fold one mailbox event; 0 if ev is not one. */
 int
 mx__mailbox_model_apply(struct mx_model *m, const struct mx_event *ev)
 {
-	struct mx_mailbox *b, keep;
+	struct mx_mailbox *b;
 
 	if (ev->type != MX_EV_MBOX_STATE && ev->type != MX_EV_MBOX_LINE &&
 	    ev->type != MX_EV_MBOX_DONE)
@@ -113,12 +168,7 @@ mx__mailbox_model_apply(struct mx_model *m, const struct mx_event *ev)
 		m->nmailbox = ev->index + 1;
 	switch (ev->type) {
 	case MX_EV_MBOX_STATE:
-		keep = *b;
-		*b = *ev->u.mailbox;
-		b->lines = keep.lines;
-		b->nlines = keep.nlines;
-		b->lines_dropped = keep.lines_dropped;
-		b->done = keep.done;
+		fold_state(b, ev);
 		break;
 	case MX_EV_MBOX_LINE:
 		fold_line(b, ev);

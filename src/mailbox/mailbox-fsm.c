@@ -23,7 +23,43 @@ mb_emit(struct mx_mb *m, struct mx_event *ev)
 	mx_proto_emit(&m->pr, ev);
 }
 
-/* Publish the summary (the model keeps its own transcript). */
+/* Whether field f of the summary differs from what was published. */
+#define MB_CHANGED(m, f)	(memcmp(&(m)->sum.f, &(m)->sent.f, \
+				    sizeof (m)->sum.f) != 0)
+
+/* Which parts of the summary (MX_MBS_*) changed since it was published. */
+static unsigned
+mb_changed(const struct mx_mb *m)
+{
+	unsigned what = 0;
+
+	if (MB_CHANGED(m, proto) || MB_CHANGED(m, host) ||
+	    MB_CHANGED(m, host_how) || MB_CHANGED(m, addr) ||
+	    MB_CHANGED(m, port) || MB_CHANGED(m, tls_mode) ||
+	    MB_CHANGED(m, user) || MB_CHANGED(m, start_at))
+		what |= MX_MBS_WHERE;
+	if (MB_CHANGED(m, stage) || MB_CHANGED(m, failed_stage) ||
+	    MB_CHANGED(m, mark) || MB_CHANGED(m, outcome) ||
+	    MB_CHANGED(m, outcome_text) || MB_CHANGED(m, notes))
+		what |= MX_MBS_STAGE;
+	if (MB_CHANGED(m, greeting) || MB_CHANGED(m, caps))
+		what |= MX_MBS_SERVER;
+	if (MB_CHANGED(m, tls) || MB_CHANGED(m, tls_active))
+		what |= MX_MBS_TLS;
+	if (MB_CHANGED(m, mech) || MB_CHANGED(m, login) ||
+	    MB_CHANGED(m, login_text) || MB_CHANGED(m, resp_code))
+		what |= MX_MBS_LOGIN;
+	if (MB_CHANGED(m, nmsgs) || MB_CHANGED(m, total_size) ||
+	    MB_CHANGED(m, uidvalidity) || MB_CHANGED(m, newest_size) ||
+	    MB_CHANGED(m, newest_uid) || MB_CHANGED(m, retr_bytes))
+		what |= MX_MBS_BOX;
+	if (MB_CHANGED(m, nhops) || MB_CHANGED(m, hops))
+		what |= MX_MBS_HOPS;
+	return what;
+}
+
+/* Publish what changed about the summary (the model keeps its own
+ * transcript). */
 void
 mx_mb_publish(struct mx_mb *m)
 {
@@ -32,7 +68,10 @@ mx_mb_publish(struct mx_mb *m)
 	m->sum.total_ms = mx__ms_since(m->pr.origin) - m->sum.start_at;
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_MBOX_STATE;
-	ev.u.mailbox = &m->sum;
+	ev.u.mbox.what = mb_changed(m);
+	ev.u.mbox.total_ms = m->sum.total_ms;
+	ev.u.mbox.sum = &m->sum;
+	m->sent = m->sum;
 	mb_emit(m, &ev);
 }
 

@@ -28,6 +28,7 @@ struct mx_mb {
 					   mb_in's handlers get it */
 	struct mx_mb_params	 p;
 	struct mx_mailbox	 sum;		/* summary, without lines */
+	struct mx_mailbox	 sent;		/* sum as last published */
 	int			 shown;		/* body lines shown so far */
 	/* Protocol hooks. */
 	void			(*after_tls)(struct mx_mb *);

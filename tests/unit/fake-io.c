@@ -103,5 +103,5 @@ mx_fake_emit(void *arg, struct mx_event *ev)
 	if (ev->type == MX_EV_PROBE_NOTE)
 		f->notes |= ev->u.notes;
 	if (ev->type == MX_EV_MBOX_STATE)
-		f->sum = *ev->u.mailbox;
+		f->sum = *ev->u.mbox.sum;
 }
