@@ -45,7 +45,7 @@ static enum ui_action
 pw_enter(struct ui *ui, int first)
 {
 	const struct mx_opts *o = mx_engine_opts(ui->eng);
-	char user[MX_HOST_MAX * 2], safe[MX_HOST_MAX * 2];
+	char user[MX_HOST_MAX * 2], safe[MX_HOST_MAX * 2], what[40];
 
 	if (mx_secret_login(o, user, sizeof user) == NULL) {
 		if (first)
@@ -56,10 +56,13 @@ pw_enter(struct ui *ui, int first)
 		return UI_ACT_NONE;
 	}
 	mx_sanitize(safe, sizeof safe, user, strlen(user));
-	snprintf(ui->pw_title, sizeof ui->pw_title,
-	    _("Password for %.120s (%s%s%s)"), safe, o->pop3 != NULL ? "POP3" :
+	snprintf(what, sizeof what, "%s%s%s%s%s", o->pop3 != NULL ? "POP3" :
 	    "", o->pop3 != NULL && o->imap != NULL ? "/" : "", o->imap !=
-	    NULL ? "IMAP" : "");
+	    NULL ? "IMAP" : "", (o->pop3 != NULL || o->imap != NULL) &&
+	    o->submission != NULL ? "/" : "", o->submission != NULL ?
+	    "SMTP submission" : "");
+	snprintf(ui->pw_title, sizeof ui->pw_title,
+	    _("Password for %.100s (%s)"), safe, what);
 	ui->pw_first = first;
 	ui->pw_error[0] = '\0';
 	mx_secret_input_begin();

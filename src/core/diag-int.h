@@ -40,6 +40,13 @@ void	mx__mailbox_verdict(const struct mx_model *, int warnings,
 	    struct mx_verdict *);
 /* Findings of the submission check (issue 14, diag-submission.c). */
 void	mx__submission_diag(struct mx__diag *);
+/* --submission in the verdict: the exit status becomes the worse of the
+ * MX path's and the submission's; when sending fails at least as badly,
+ * the reason and actor are the submission's.  Its findings are d->f[sa]
+ * to d->f[sb - 1]; returns the index of the finding that decided (to
+ * list first), or -1 (diag-submission.c). */
+int	mx__submission_verdict(struct mx__diag *, struct mx_verdict *, int sa,
+	    int sb);
 /* Policy findings: SPF, DMARC, DKIM (src/policy/policy-diag.c). */
 void	mx__policy_diag(struct mx__diag *);
 /* An authentication refusal with SPF failing: which record to fix, in

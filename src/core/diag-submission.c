@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "diag-int.h"
+#include "i18n.h"
 
 /* Whether an authenticated session's MAIL or RCPT got 5xx 5.7.1. */
 int
@@ -160,4 +161,202 @@ mx__submission_diag(struct mx__diag *d)
 	    "Submission to %s port %d failed at %s: %s%s%s.", s->host, s->port,
 	    mx_stage_name(p->failed_stage), p->outcome_text, rep[0] ? "; " :
 	    "", rep);
+}
+
+/*
+ * The submission's failures in the verdict, most telling first: the
+ * reason word and exit status each gives.  NULL reason: the reply's
+ * (src/reason/), exit 2 for a 5xx (1 when the reason is soft), 1 for a
+ * 4xx; submission.failed without a reply: see fail_reason().
+ */
+static const struct {
+	const char	*id, *reason;
+	enum mx_exit	 exit;
+} sub_rules[] = {
+	{ "submission.relay_denied", "rejected", MX_EXIT_PERM },
+	{ "auth.failed", "authfailure", MX_EXIT_PERM },
+	{ "submission.tls_unavailable", "securityerror", MX_EXIT_PERM },
+	{ "auth.tls_required", "securityerror", MX_EXIT_PERM },
+	{ "auth.no_mechanism", "systemerror", MX_EXIT_PERM },
+	{ "submission.data_rejected", NULL, MX_EXIT_PERM },
+	{ "submission.data_deferred", NULL, MX_EXIT_TEMP },
+	{ "submission.failed", NULL, MX_EXIT_TEMP },
+};
+
+/* Reason and exit of a submission that ended without the findings'
+ * named causes: no host (could not test), a refusal (the reply's reason;
+ * at AUTH authfailure), or a broken connection, TLS or timeout. */
+static const char *
+fail_reason(const struct mx_submission *s, enum mx_exit *ex)
+{
+	const struct mx_probe *p = &s->probe;
+	const struct mx_stage_reply *r = &p->reply[p->failed_stage <
+	    MX_ST_NSTAGES ? p->failed_stage : 0];
+	const char *why;
+
+	if (s->host[0] == '\0' || p->outcome == MX_OUT_NONE) {
+		*ex = MX_EXIT_UNKNOWN;
+		return s->host[0] == '\0' ? "hostunknown" : "onhold";
+	}
+	if (p->outcome == MX_OUT_RESP && p->failed_stage < MX_ST_NSTAGES &&
+	    r->code >= 400) {
+		why = p->failed_stage == MX_ST_AUTH ? "authfailure" :
+		    mx__probe_reason(p);
+		*ex = r->code >= 500 && !mx__reason_soft(why) ? MX_EXIT_PERM :
+		    MX_EXIT_TEMP;
+		return why;
+	}
+	*ex = MX_EXIT_TEMP;
+	return p->outcome == MX_OUT_TLS || p->outcome == MX_OUT_INJECTION ?
+	    "securityerror" : "networkerror";
+}
+
+/* Append " text" to a verdict summary (English and translated). */
+static void
+vappend(struct mx_verdict *v, const char *en, const char *tr)
+{
+	size_t n = strlen(v->summary);
+
+	snprintf(v->summary + n, sizeof v->summary - n, " %s", en);
+	if (v->summary_tr[0] != '\0') {
+		n = strlen(v->summary_tr);
+		snprintf(v->summary_tr + n, sizeof v->summary_tr - n, " %s",
+		    tr);
+	}
+}
+
+/* End a sentence with a full stop unless it has one (or a CJK one). */
+static void
+full_stop(char *buf, size_t sz)
+{
+	size_t n = strlen(buf);
+
+	if (n == 0 || buf[n - 1] == '.' || (n >= 3 &&
+	    strcmp(buf + n - 3, "\u3002") == 0))
+		return;
+	snprintf(buf + n, sz - n, ".");
+}
+
+/* Drop a UTF-8 sequence cut short at the end of s (a truncated copy). */
+static void
+utf8_whole(char *s)
+{
+	size_t n = strlen(s), i = n, need;
+	unsigned char c;
+
+	while (i > 0 && ((unsigned char)s[i - 1] & 0xc0) == 0x80)
+		i--;
+	if (i == 0 || (c = (unsigned char)s[i - 1]) < 0xc0)
+		return;
+	need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+	if (n - (i - 1) < need)
+		s[i - 1] = '\0';
+}
+
+/* The index of the finding with this id among f[sa..sb-1], or -1. */
+static int
+find_in(const struct mx__diag *d, int sa, int sb, const char *id)
+{
+	int i;
+
+	for (i = sa; i < sb && i < d->n; i++)
+		if (strcmp(d->f[i].id, id) == 0)
+			return i;
+	return -1;
+}
+
+/* The verdict with the submission check counted (see diag-int.h). */
+int
+mx__submission_verdict(struct mx__diag *d, struct mx_verdict *v, int sa,
+    int sb)
+{
+	const struct mx_submission *s = &d->m->submission;
+	const struct mx_finding *f = NULL;
+	enum mx_exit sx = MX_EXIT_OK;
+	const char *reason = NULL;
+	char where[MX_HOST_MAX + 16], en[MX_TEXT_MAX * 2], tr[MX_TEXT_MAX * 2];
+	size_t k;
+	int i = -1, warn = 0;
+
+	if (!s->asked)
+		return -1;
+	snprintf(where, sizeof where, "%s:%d", s->host[0] != '\0' ? s->host :
+	    d->m->domain, s->port);
+	if (!s->done) {
+		snprintf(en, sizeof en, "The submission check of %s still "
+		    "runs.", where);
+		snprintf(tr, sizeof tr, _("The submission check of %s still "
+		    "runs."), where);
+		vappend(v, en, tr);
+		return -1;
+	}
+	for (k = 0; k < sizeof sub_rules / sizeof sub_rules[0] && i < 0; k++)
+		if ((i = find_in(d, sa, sb, sub_rules[k].id)) >= 0) {
+			f = &d->f[i];
+			sx = sub_rules[k].exit;
+			reason = sub_rules[k].reason;
+			if (reason == NULL)
+				reason = fail_reason(s, &sx);
+		}
+	for (k = (size_t)sa; f == NULL && k < (size_t)sb && k < (size_t)d->n;
+	    k++)
+		warn |= d->f[k].severity >= MX_SEV_WARN;
+	if (f == NULL) {	/* it works; its warnings count as warnings */
+		if (warn && v->exit_code == MX_EXIT_OK)
+			v->exit_code = MX_EXIT_TEMP;
+		snprintf(en, sizeof en, "Sending through %s works%s.", where,
+		    s->auth == MX_AUTH_OK ? "" : " as far as it was tested "
+		    "(no login)");
+		snprintf(tr, sizeof tr, s->auth == MX_AUTH_OK ? _("Sending "
+		    "through %s works.") : _("Sending through %s works as far "
+		    "as it was tested (no login)."), where);
+		vappend(v, en, tr);
+		return -1;
+	}
+	if (sx == MX_EXIT_UNKNOWN) {
+		/* Not tested (no host): never the headline, but exit 3. */
+		snprintf(en, sizeof en, "Sending through %s could not be "
+		    "tested: %s", where, f->summary);
+		snprintf(tr, sizeof tr, _("Sending through %s could not be "
+		    "tested: %s"), where, mx_finding_summary(f));
+		vappend(v, en, tr);
+		v->exit_code = MX_EXIT_UNKNOWN;
+		return -1;
+	}
+	if (sx < v->exit_code) {
+		/* Delivery fails worse (or could not be tested): its verdict
+		 * stays first. */
+		snprintf(en, sizeof en, "Sending through %s fails too: %s",
+		    where, f->summary);
+		snprintf(tr, sizeof tr, _("Sending through %s fails too: %s"),
+		    where, mx_finding_summary(f));
+		vappend(v, en, tr);
+		return -1;
+	}
+	/* Sending fails at least as badly: the submission decides; the
+	 * delivery verdict follows its words. */
+	snprintf(en, sizeof en, "Sending through %s fails: %s", where,
+	    f->summary);
+	snprintf(tr, sizeof tr, _("Sending through %s fails: %s"), where,
+	    mx_finding_summary(f));
+	full_stop(en, sizeof en);
+	full_stop(tr, sizeof tr);
+	k = strlen(en);
+	snprintf(en + k, sizeof en - k, " Delivery to %s: %s", d->m->domain,
+	    v->summary);
+	k = strlen(tr);
+	snprintf(tr + k, sizeof tr - k, _(" Delivery to %s: %s"),
+	    d->m->domain, v->summary_tr[0] != '\0' ? v->summary_tr :
+	    v->summary);
+	mx_strlcpy(v->summary, en, sizeof v->summary);
+	mx_strlcpy(v->summary_tr, tr, sizeof v->summary_tr);
+	utf8_whole(v->summary_tr);
+	mx_strlcpy(v->reason, reason, sizeof v->reason);
+	if (sx > v->exit_code)
+		v->exit_code = sx;
+	v->actor = f->actor;
+	v->has_also = 0;
+	v->actor_also = MX_ACT_NOBODY;
+	v->by_submission = 1;
+	return i;
 }

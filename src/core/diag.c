@@ -209,25 +209,45 @@ sort_findings(struct mx_finding *f, int n)
 		}
 }
 
+/* Move the finding with this id to the front, the others in order. */
+static void
+to_front(struct mx_finding *f, int n, const char *id)
+{
+	struct mx_finding t;
+	int i;
+
+	for (i = 0; i < n && strcmp(f[i].id, id) != 0; i++)
+		;
+	if (i == 0 || i == n)
+		return;
+	t = f[i];
+	memmove(f + 1, f, (size_t)i * sizeof *f);
+	f[0] = t;
+}
+
 /* Derive findings and the verdict from the model. */
 int
 mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
     struct mx_verdict *v)
 {
 	struct mx__diag d = { m, f, 0, max };
-	int i, warnings = 0;
+	char first[sizeof f->id];
+	int i, warnings = 0, sa, sb;
 
 	memset(v, 0, sizeof *v);
 	diag_dns(&d);
 	for (i = 0; i < m->nprobes; i++)
 		diag_probe(&d, &m->probes[i]);
 	mx__mailbox_diag(&d);	/* POP3/IMAP checks (mailbox-diag.c) */
+	sa = d.n;
 	mx__submission_diag(&d);	/* --submission (diag-submission.c) */
+	sb = d.n;
 	mx__diag_dnsbl(&d);	/* blocklists (diag-dnsbl.c) */
 	mx__policy_diag(&d);	/* SPF, DMARC, DKIM (policy-diag.c) */
 	mx__diag_dane(&d, NULL);	/* DANE, MTA-STS (policy/diag-dane.c) */
-	for (i = 0; i < d.n; i++)
-		warnings |= f[i].severity >= MX_SEV_WARN;
+	for (i = 0; i < d.n; i++)	/* the submission's count on its own */
+		if (i < sa || i >= sb)
+			warnings |= f[i].severity >= MX_SEV_WARN;
 	if (m->nmailbox > 0 && m->nresolvers == 0 && m->nprobes == 0)
 		mx__mailbox_verdict(m, warnings, v);
 	else if (!mx__diag_verdict_dns(m, v))
@@ -239,9 +259,15 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 	mx__diag_retry(&d, v);		/* --retry (diag-retry.c) */
 	mx__diag_deadline(&d, v);	/* --deadline (diag-deadline.c) */
 	mx__diag_dane(&d, v);	/* MTA-STS enforce in the verdict */
+	/* --submission counts: the worse path decides (diag-submission.c). */
+	i = mx__submission_verdict(&d, v, sa, sb);
+	if (i >= 0)
+		mx_strlcpy(first, f[i].id, sizeof first);
 	if (m->bounce.present)
 		mx__diag_bounce(&d, v);
 	sort_findings(f, d.n);
+	if (i >= 0)	/* its finding first: it says who must act, and how */
+		to_front(f, d.n, first);
 	/* Deliverable with warnings: the most severe warning's actor acts. */
 	if (strcmp(v->reason, "deliverable") == 0 && d.n > 0 &&
 	    f[0].severity >= MX_SEV_WARN) {

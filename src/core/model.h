@@ -374,6 +374,10 @@ struct mx_verdict {
 	enum mx_actor	 actor;
 	enum mx_actor	 actor_also;
 	int		 has_also;
+	/* --submission: the reason and actor are the submission check's
+	 * (sending fails at least as badly as delivery; diag-submission.c),
+	 * the exit status the worse of both paths. */
+	int		 by_submission;
 };
 
 /* ---- Mail policy of the domains (issue 15; src/policy/) ------------- */

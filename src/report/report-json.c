@@ -172,6 +172,7 @@ verdict_json(const struct mx_verdict *v)
 	mx__rj_set(o, "actor", json_string(mx_actor_name(v->actor)));
 	mx__rj_set(o, "actor_also", v->has_also ? json_string(mx_actor_name(
 	    v->actor_also)) : json_null());
+	mx__rj_set(o, "by_submission", json_boolean(v->by_submission));
 	return o;
 }
 

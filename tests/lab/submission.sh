@@ -74,7 +74,15 @@ MXSCOPE_PASSWORD=wrong-password run bad bob@example.test \
 is "$(sf 's["auth"] + " " + str(s["auth_code"]) + " " + s["auth_enhanced"]')" \
     "failed 535 5.7.8" "bad password: 535 5.7.8"
 is "$(sf '"auth.failed" in f')" True "bad password: auth.failed"
-is "$MX_STATUS" 1 "bad password: exit 1 (a warning beside the MX verdict)"
+is "$MX_STATUS" 2 "bad password: exit 2 (the worse path: sending)"
+is "$(sf 'd["verdict"]["reason"] + " " + d["verdict"]["actor"] + " " + str(d["verdict"]["by_submission"])')" \
+    "authfailure sender True" "bad password: the verdict is the sending side's, the sender acts"
+like "$(sf 'd["verdict"]["summary"]')" \
+    "^Sending through smtp.example.test:[0-9]+ fails: smtp.example.test refused the login of alice@example.test \(PLAIN\): 535" \
+    "bad password: the verdict's words say sending fails first"
+like "$(sf 'd["verdict"]["summary"]')" "Delivery to example.test: mx1.example.test" \
+    "bad password: then delivery's verdict"
+is "$(sf 'd["findings"][0]["id"]')" auth.failed "bad password: its finding first"
 
 # 3. LOGIN and CRAM-MD5, as the server offers them
 run login bob@example.test --submission="login.example.test:$LAB_PORT" \
@@ -109,6 +117,8 @@ run notls bob@example.test --submission="notls.example.test:$LAB_PORT" \
 is "$(sf 's["auth"]')" refused_plaintext "no STARTTLS: the password is not sent"
 is "$(sf '"submission.tls_unavailable" in f')" True \
     "no STARTTLS: submission.tls_unavailable"
+is "$MX_STATUS $(sf 'd["verdict"]["reason"] + " " + d["verdict"]["actor"]')" \
+    "2 securityerror remote admin" "no STARTTLS: exit 2, securityerror, the provider acts"
 is "$(sf '[l["text"] for l in s["dialogue"]["transcript"] if l["dir"] == "C" and l["text"].startswith("AUTH")]')" \
     "[]" "no STARTTLS: no AUTH line was sent"
 run plain-tls bob@example.test --submission="notls.example.test:$LAB_PORT" \
@@ -152,6 +162,8 @@ run nohost bob@nothing.test --submission=":$LAB_PORT" \
     --password-file "$LAB_DIR/good.pw"
 is "$(sf '"submission.failed" in f and s["host_source"] == "none"')" True \
     "no host at all: submission.failed"
+is "$MX_STATUS $(sf 'str(d["verdict"]["by_submission"])')" "3 False" \
+    "no host at all: exit 3 (not tested), delivery's verdict stays"
 
 # 7. no AUTH offered; relay denied after AUTH
 run nomech bob@example.test --submission="nomech.example.test:$LAB_PORT" \
@@ -162,6 +174,8 @@ run relay bob@example.test --submission="relay.example.test:$LAB_PORT" \
 is "$(sf 's["auth"] + " " + str(s["relay_denied"])')" "ok True" \
     "554 5.7.1 after AUTH: relay_denied"
 is "$(sf '"submission.relay_denied" in f')" True "submission.relay_denied"
+is "$MX_STATUS $(sf 'd["verdict"]["reason"] + " " + d["verdict"]["actor"]')" \
+    "2 rejected sender" "relay denied: exit 2, rejected, the sender acts"
 
 # 8. --send with --submission: one test message per path.  The session
 #    sends its own (own token, From its MAIL FROM) after AUTH, MAIL, RCPT;
@@ -208,10 +222,20 @@ like "$(sf '[x["summary"] for x in d["findings"] if x["id"] == "submission.data_
     "554 5.7.1 \(spamdetected\)" "send: submission.data_rejected, classified spamdetected"
 is "$(sf '"submission.failed" in f or "submission.ok" in f')" False \
     "send: one finding for the refusal, not submission.failed"
+is "$MX_STATUS $(sf 'd["verdict"]["reason"]')" "2 spamdetected" \
+    "send, content refused: exit 2, the reply's reason in the verdict"
 run send-full bob@example.test --submission="full.example.test:$LAB_PORT" \
     --password-file "$LAB_DIR/good.pw" --send
 like "$(sf '[x["summary"] for x in d["findings"] if x["id"] == "submission.data_deferred"]')" \
     "452 4.3.1 \(systemfull\)" "send, 452 after the dot: submission.data_deferred (systemfull)"
+is "$MX_STATUS $(sf 'd["verdict"]["reason"]')" "1 systemfull" \
+    "send, 452 after the dot: exit 1, systemfull"
+run worse nobody@nothing.test --submission="full.example.test:$LAB_PORT" \
+    --password-file "$LAB_DIR/good.pw" --send
+is "$MX_STATUS $(sf 'd["verdict"]["reason"] + " " + str(d["verdict"]["by_submission"])')" \
+    "2 hostunknown False" "delivery fails worse (2) than sending (1): delivery's verdict"
+like "$(sf 'd["verdict"]["summary"]')" "Sending through full.example.test:[0-9]+ fails too: " \
+    "... and it says sending fails too"
 MXSCOPE_PASSWORD="$CANARY" mx_run --report --user "$U" --send \
     --submission="smtp.example.test:$LAB_PORT" bob@example.test
 printf '%s\n%s\n' "$MX_OUT" "$MX_ERR" >>"$OUTS"
@@ -227,6 +251,14 @@ printf '%s\n%s\n' "$MX_OUT" "$MX_ERR" >>"$OUTS"
 like "$MX_OUT" "Submission \(RFC 6409" "report: a Submission section"
 like "$MX_OUT" "AUTH PLAIN \*{8}" "report: the AUTH line masked"
 like "$MX_OUT" "Why: +as given" "report: why this host"
+MXSCOPE_PASSWORD=wrong-password mx_run --report --user "$U" \
+    --submission="smtp.example.test:$LAB_PORT" bob@example.test
+printf '%s\n%s\n' "$MX_OUT" "$MX_ERR" >>"$OUTS"
+like "$MX_OUT" "Verdict: Authentication failed \(authfailure\)\. Sending through" \
+    "report, bad password: the verdict line names sending first"
+like "$MX_OUT" "Who must act: sender\. Fix: Check the user name and the password" \
+    "report, bad password: the sender acts, the login's fix"
+like "$MX_OUT" "Exit status: 2" "report, bad password: exit status 2"
 mx_run --report --user "$U" --oauth-token-file "$LAB_DIR/token" \
     --submission="oauth.example.test:$LAB_PORT" bob@example.test
 printf '%s\n%s\n' "$MX_OUT" "$MX_ERR" >>"$OUTS"

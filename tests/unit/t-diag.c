@@ -192,6 +192,152 @@ test_mailbox_rows(void)
 	}
 }
 
+/* The submission check of the model: asked and done, host
+ * smtp.example.test:587, its dialogue ending with out at stage st
+ * (code/esc/text the reply), AUTH ending with auth. */
+static struct mx_submission *
+submission(enum mx_auth_result auth, enum mx_outcome out, enum mx_stage st,
+    int code, const char *esc, const char *text)
+{
+	struct mx_submission *s = &m.submission;
+	struct mx_probe *p = &s->probe;
+
+	memset(s, 0, sizeof *s);
+	s->asked = s->done = 1;
+	mx_strlcpy(s->host, "smtp.example.test", sizeof s->host);
+	mx_strlcpy(s->addr, "127.0.0.7", sizeof s->addr);
+	mx_strlcpy(s->user, "alice@example.test", sizeof s->user);
+	mx_strlcpy(s->from, "alice@example.test", sizeof s->from);
+	s->port = 587;
+	s->mech = MX_MECH_PLAIN;
+	s->auth = auth;
+	p->mx_index = -1;
+	p->done = 1;
+	p->outcome = out;
+	p->failed_stage = st;
+	p->tls.attempted = p->tls.ok = p->tls.verified = p->tls.name_ok = 1;
+	p->reply[MX_ST_EHLO].code = 250;
+	p->reply[st].code = (short)code;
+	mx_strlcpy(p->reply[st].esc, esc, sizeof p->reply[st].esc);
+	mx_strlcpy(p->reply[st].text, text, sizeof p->reply[st].text);
+	mx_strlcpy(p->outcome_text, text, sizeof p->outcome_text);
+	p->fail = out == MX_OUT_OK ? MX_FAIL_NONE : out == MX_OUT_RESP ?
+	    (code >= 500 ? MX_FAIL_REPLY_5XX : MX_FAIL_REPLY_4XX) :
+	    MX_FAIL_CLOSED;
+	if (auth != MX_AUTH_OK && auth != MX_AUTH_NOT_TRIED) {
+		s->auth_code = (short)code;
+		mx_strlcpy(s->auth_esc, esc, sizeof s->auth_esc);
+		mx_strlcpy(s->auth_text, text, sizeof s->auth_text);
+	}
+	return s;
+}
+
+/* --submission in the verdict (diag-submission.c): the worse path's
+ * exit status; sending's reason and actor when it fails at least as
+ * badly as delivery, its finding first. */
+static void
+test_submission_verdict(void)
+{
+	struct mx_verdict v;
+
+	model_setup(1);
+	probe(0, 4, MX_OUT_OK, MX_ST_PENDING, 0, "", "");
+	submission(MX_AUTH_FAILED, MX_OUT_RESP, MX_ST_AUTH, 535, "5.7.8",
+	    "5.7.8 Error: authentication failed");
+	diagnose(&v);
+	is_str(v.reason, "authfailure", "deliverable, wrong password: the "
+	    "sending side's reason");
+	is_int(v.exit_code, MX_EXIT_PERM, "... exit 2, the worse path");
+	ok(v.by_submission && v.actor == MX_ACT_SENDER, "... by the "
+	    "submission, the sender (the user) acts");
+	ok(strstr(v.summary, "Sending through smtp.example.test:587 fails: "
+	    "smtp.example.test refused the login") == v.summary, "... its "
+	    "words first (%s)", v.summary);
+	ok(strstr(v.summary, ". Delivery to example.test: mx1.example.test "
+	    "[127.0.0.2] accepts mail") != NULL, "... then delivery's");
+	is_str(f[0].id, "auth.failed", "... and its finding is listed first");
+
+	model_setup(1);
+	probe(0, 4, MX_OUT_RESP, MX_ST_RCPT, 550, "5.1.1", "user unknown");
+	submission(MX_AUTH_REFUSED_PLAIN, MX_OUT_TLS, MX_ST_EHLO2, 0, "",
+	    "the server offers no TLS, so the password was not sent");
+	m.submission.probe.tls.attempted = 0;
+	diagnose(&v);
+	is_str(v.reason, "securityerror", "userunknown and no STARTTLS on 587 "
+	    "(both 2): sending decides");
+	ok(v.actor == MX_ACT_REMOTE && v.exit_code == MX_EXIT_PERM,
+	    "... the provider acts, exit 2");
+	is_str(f[0].id, "submission.tls_unavailable", "... its finding first");
+
+	model_setup(1);
+	probe(0, 4, MX_OUT_RESP, MX_ST_RCPT, 550, "5.1.1", "user unknown");
+	submission(MX_AUTH_OK, MX_OUT_RESP, MX_ST_DATA, 452, "4.3.1",
+	    "4.3.1 Insufficient system storage");
+	diagnose(&v);
+	ok(strcmp(v.reason, "userunknown") == 0 && !v.by_submission &&
+	    v.exit_code == MX_EXIT_PERM, "delivery fails worse (2) than "
+	    "sending (452 after the dot, 1): delivery's verdict stays");
+	ok(strstr(v.summary, "Sending through smtp.example.test:587 fails too: "
+	    "smtp.example.test answered data with 452 4.3.1 (systemfull)") !=
+	    NULL, "... and says sending fails too (%s)", v.summary);
+
+	model_setup(1);
+	probe(0, 4, MX_OUT_OK, MX_ST_PENDING, 0, "", "");
+	submission(MX_AUTH_OK, MX_OUT_RESP, MX_ST_DATA, 452, "4.3.1",
+	    "4.3.1 Insufficient system storage");
+	diagnose(&v);
+	ok(strcmp(v.reason, "systemfull") == 0 && v.by_submission &&
+	    v.exit_code == MX_EXIT_TEMP, "deliverable, 452 after the dot on "
+	    "submission: systemfull, exit 1");
+
+	model_setup(1);
+	probe(0, 4, MX_OUT_RESP, MX_ST_RCPT, 450, "4.7.1", "greylisted");
+	submission(MX_AUTH_OK, MX_OUT_OK, MX_ST_PENDING, 0, "", "");
+	diagnose(&v);
+	ok(strcmp(v.reason, "greylisted") == 0 && v.exit_code ==
+	    MX_EXIT_TEMP && !v.by_submission, "greylisted, sending works: "
+	    "delivery's verdict and exit 1");
+	ok(strstr(v.summary, "Sending through smtp.example.test:587 works.") !=
+	    NULL, "... and says sending works");
+
+	model_setup(1);
+	probe(0, 4, MX_OUT_OK, MX_ST_PENDING, 0, "", "");
+	submission(MX_AUTH_OK, MX_OUT_OK, MX_ST_PENDING, 0, "", "");
+	diagnose(&v);
+	ok(strcmp(v.reason, "deliverable") == 0 && v.exit_code == MX_EXIT_OK,
+	    "both paths work: deliverable, exit 0");
+
+	model_setup(1);
+	probe(0, 4, MX_OUT_OK, MX_ST_PENDING, 0, "", "");
+	submission(MX_AUTH_NOT_TRIED, MX_OUT_CONN, MX_ST_CONNECT, 0, "",
+	    "no submission host found");
+	m.submission.host[0] = '\0';
+	diagnose(&v);
+	ok(strcmp(v.reason, "deliverable") == 0 && v.exit_code ==
+	    MX_EXIT_UNKNOWN && !v.by_submission, "no submission host: "
+	    "delivery's verdict, exit 3 (sending not tested)");
+	ok(strstr(v.summary, "could not be tested") != NULL, "... said so");
+
+	model_setup(1);
+	probe(0, 4, MX_OUT_OK, MX_ST_PENDING, 0, "", "");
+	submission(MX_AUTH_OK, MX_OUT_RESP, MX_ST_MAIL, 553, "5.7.1",
+	    "5.7.1 Sender address rejected: not owned by user alice");
+	diagnose(&v);
+	ok(strcmp(v.reason, "rejected") == 0 && v.actor == MX_ACT_SENDER &&
+	    v.exit_code == MX_EXIT_PERM, "relay denied after AUTH: rejected, "
+	    "the sender acts, exit 2");
+
+	model_setup(1);
+	probe(0, 4, MX_OUT_OK, MX_ST_PENDING, 0, "", "");
+	submission(MX_AUTH_FAILED, MX_OUT_RESP, MX_ST_AUTH, 535, "5.7.8",
+	    "5.7.8 Error: authentication failed");
+	m.submission.done = 0;
+	diagnose(&v);
+	ok(strcmp(v.reason, "deliverable") == 0 && v.exit_code ==
+	    MX_EXIT_OK, "submission still running: delivery's verdict alone");
+	memset(&m.submission, 0, sizeof m.submission);
+}
+
 /* Entry point. */
 int
 main(void)
@@ -418,5 +564,6 @@ main(void)
 	is_int(v.exit_code, MX_EXIT_UNKNOWN, "... (exit 3 if quit now)");
 
 	test_mailbox_rows();
+	test_submission_verdict();
 	return tap_done();
 }

@@ -10,6 +10,7 @@
 #include "fake-io.h"
 #include "smtp.h"
 #include "tap.h"
+#include "testmsg.h"
 
 /* One case: inputs are "S:line", "E:line" (a line that arrived before our
  * last command), "connect", "refused", "tls", "tlsfail", "timeout", "eof",
@@ -334,6 +335,107 @@ conn_callbacks(void)
 	mx_smtp_free(s);
 }
 
+/* --send over the fake transport: the last state of the test message
+ * and whether the dialogue asked the engine (hold). */
+static enum mx_send_state send_state;
+static int held;
+
+/* Emit: remember the test message's state, then count as usual. */
+static void
+send_emit(void *arg, struct mx_event *ev)
+{
+	if (ev->type == MX_EV_SEND)
+		send_state = ev->u.send->state;
+	mx_fake_emit(arg, ev);
+}
+
+/* hold(): the recipient is accepted; the engine answers later. */
+static void
+send_hold(void *arg)
+{
+	(void)arg;
+	held++;
+}
+
+/*
+ * The ordering fixed in 1da04ff: a server that offers PIPELINING answers
+ * the pipelined MAIL twice.  The extra 250 is taken as RCPT's, the
+ * dialogue holds, the engine says go, DATA goes out, and RCPT's real
+ * reply arrives after the hold: as DATA's reply it is a 2xx, which DATA
+ * never gets (RFC 5321 §4.3.2: 354 or a refusal).  It must end as a
+ * protocol violation at stage data with the message not sent.  Also the
+ * extra reply arriving while the dialogue holds (before go).
+ */
+static void
+send_out_of_step(void)
+{
+	static const char *const head[] = { "connect", "220 mx",
+	    "250-mx", "250 PIPELINING", "250 2.1.0 Ok", "250 2.1.0 Ok", NULL };
+	static const char *const late[] = { "250 2.1.5 Ok", NULL };
+	struct mx_smtp_params p = { .host = "mx.x.test", .helo = "h",
+	    .from = "a@b.test", .rcpt = "u@x.test", .size = -1,
+	    .timeout_ms = 5000, .use_tls = 1, .hold = send_hold };
+	char token[MX_TESTMSG_TOKEN];
+	struct mx_testmsg *msg;
+	struct mx_fake f;
+	struct mx_smtp *s;
+
+	msg = mx_testmsg_new("a@b.test", "u@x.test", "h", -1, token,
+	    sizeof token);
+	if (msg == NULL) {
+		ok(0, "a test message to send");
+		return;
+	}
+	p.msg = msg;
+	p.token = token;
+
+	/* After the hold: the late 2xx is read as DATA's reply. */
+	memset(&f, 0, sizeof f);
+	held = 0;
+	send_state = MX_SEND_NONE;
+	s = mx_smtp_new(&p, &mx_fake_io, &f, send_emit, &f, 0, uv_hrtime());
+	mx_smtp_start(s, "127.0.0.1", 25);
+	feed(s, head);
+	is_str(f.sent, "EHLO h|MAIL FROM:<a@b.test>+RCPT TO:<u@x.test>",
+	    "send, MAIL answered twice: MAIL and RCPT as one group, no QUIT");
+	ok(held == 1 && mx_smtp_holding(s), "send: the extra 250 taken as "
+	    "RCPT's, the dialogue holds for the engine");
+	is_int(f.finished, 0, "send: nothing ended before go");
+	mx_smtp_go(s, 1);
+	ok(strlen(f.sent) > 5 && strcmp(f.sent + strlen(f.sent) - 5,
+	    "|DATA") == 0, "send: go sends DATA alone (%s)", f.sent);
+	feed(s, late);
+	is_int(f.finished, 1, "send, late 2xx after the hold: the dialogue "
+	    "ends once");
+	is_int(f.outcome, MX_OUT_PROTO, "send, late 2xx: a protocol violation");
+	is_int(f.stage, MX_ST_DATA, "send, late 2xx: at stage data");
+	is_int(send_state, MX_SEND_NOT_SENT, "send, late 2xx: the message "
+	    "not sent");
+	ok(strstr(f.raw, "Subject:") == NULL && strstr(f.raw, "\r\n.\r\n")
+	    == NULL, "send, late 2xx: not one byte of the message went out");
+	mx_smtp_free(s);
+
+	/* During the hold (before go): a reply to no command. */
+	memset(&f, 0, sizeof f);
+	held = 0;
+	send_state = MX_SEND_NONE;
+	s = mx_smtp_new(&p, &mx_fake_io, &f, send_emit, &f, 0, uv_hrtime());
+	mx_smtp_start(s, "127.0.0.1", 25);
+	feed(s, head);
+	feed(s, late);
+	is_int(f.outcome, MX_OUT_PROTO, "send, extra reply while holding: a "
+	    "protocol violation");
+	ok(!mx_smtp_holding(s) && strstr(f.sent, "DATA") == NULL,
+	    "send, extra reply while holding: no longer holding, no DATA");
+	mx_smtp_go(s, 1);
+	ok(strstr(f.sent, "DATA") == NULL && f.finished == 1, "send: a go "
+	    "after the end sends nothing");
+	ok(send_state != MX_SEND_ACCEPTED && send_state != MX_SEND_SENDING,
+	    "send, extra reply while holding: the message not sent");
+	mx_smtp_free(s);
+	mx_testmsg_drop(msg);
+}
+
 /* Entry point. */
 int
 main(void)
@@ -345,5 +447,6 @@ main(void)
 	group_bytes();
 	keep_cases();
 	conn_callbacks();
+	send_out_of_step();
 	return tap_done();
 }

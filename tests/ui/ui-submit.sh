@@ -1,0 +1,90 @@
+#!/bin/sh
+# tests/ui/ui-submit.sh: the dashboard's `submit` row (--submission, issue
+# 14) at 80x24 against the submission lab: the password typed into the
+# masked field (stars only: capture-pane and the raw terminal stream are
+# grepped for it and its base64 forms), the row with its result word
+# ("logged in"; "failed" with a wrong password, and then the verdict on
+# the first screen is the sending side's), and with --send "sent".
+. "${top_srcdir:-.}/tests/tap.sh"
+. "${top_srcdir:-.}/tests/lab-env.sh"
+. "${top_srcdir:-.}/tests/ui-env.sh"
+ui_skip_unless_ready
+
+ui_lab_start "${top_srcdir:-.}/tests/lab/submission/lab.scn"
+GOOD='Kanary-7f3a9d1e'		# the lab's password for alice
+BAD='Wrong-Kanary-42'
+SECRETS="$GOOD $BAD
+$(printf '%s' "$GOOD" | base64)
+$(printf '%s' "$BAD" | base64)
+$(printf '\0alice@example.test\0%s' "$GOOD" | base64 -w0)
+$(printf '\0alice@example.test\0%s' "$BAD" | base64 -w0)"
+MX="env LC_ALL=C.UTF-8 TERM=xterm-256color $MXSCOPE --dns ${LAB_DNS%%,*}"
+MX="$MX -p $LAB_PORT --tls-ca $LAB_CA --timeout 2 --user alice@example.test"
+SUB="--submission=smtp.example.test:$LAB_PORT"
+
+# leaks FILE: the secrets (and encodings) found in FILE, one a line
+leaks() {
+	for _s in $SECRETS; do
+		if grep -qF -- "$_s" "$1"; then
+			echo "$_s"
+		fi
+	done
+}
+# row: the submit row of the last capture
+row() {
+	printf '%s\n' "$UI_SCREEN" | grep -E 'submit smtp\.' | head -n 1
+}
+# typed PASSWORD: type it into the open field, Enter
+typed() {
+	ui_keys -l "$1"
+	ui_wait "> \\*{${#1}} " 3
+	unlike "$UI_SCREEN" "$1" "the typed password is not on the screen"
+	ui_keys Enter
+}
+
+# 1. The field opens (it names the submission), the good password logs in.
+UI_GATE=1 ui_open 80 24 "$MX $SUB bob@example.test"
+$UI_TMUX pipe-pane -t ui -o "cat >>$UI_DIR/raw"
+ui_go
+if ! ui_wait 'Password for alice@example\.test \(SMTP submission\)' 10; then
+	not_ok "the password field opens for --submission"
+	diag "$UI_SCREEN"
+	plan_end
+	exit 1
+fi
+ok "the password field opens for --submission"
+typed "$GOOD"
+ui_wait_done 20
+like "$(row)" 'submit smtp\.' "80x24: the submit row is on the first screen"
+like "$(row)" 'logged in' "the row's result word: logged in"
+like "$UI_SCREEN" 'Verdict: Deliverable \(deliverable\)' "both paths work: deliverable"
+
+# 2. P with a wrong password: failed, and the first screen says sending fails.
+ui_keys P
+ui_wait 'Password for alice@example\.test \(SMTP submission\)' 3
+typed "$BAD"
+ui_wait 'Authentication failed \(authfailure\)' 20
+ui_wait_done 20
+like "$(row)" 'failed' "a wrong password: the row says failed"
+like "$UI_SCREEN" 'Verdict: Authentication failed \(authfailure\)\. Sending' \
+    "the verdict on the first screen is the sending side's"
+like "$UI_SCREEN" 'Who must act: sender' "the sender (the user) must act"
+ui_keys q
+ui_exit 5
+is "$UI_STATUS" 2 "q: exit 2 (sending fails)"
+is "$(leaks "$UI_DIR/raw")" "" "no password in the raw terminal stream"
+
+# 3. --send: y sends through both paths; the row says sent.
+printf "%s\n" "$GOOD" >"$UI_DIR/pw"
+UI_GATE=1 ui_open 80 24 "$MX $SUB --password-file $UI_DIR/pw --send bob@example.test"
+$UI_TMUX pipe-pane -t ui -o "cat >>$UI_DIR/raw2"
+ui_go
+ui_wait 'Send a test message\?' 10
+ui_keys y
+ui_wait_done 20
+like "$(row)" 'sent' "--send: the row says sent"
+unlike "$UI_SCREEN" "$GOOD" "the password is not on the screen"
+ui_keys q
+ui_exit 5
+is "$(leaks "$UI_DIR/raw2")" "" "no password in the raw terminal stream (--send)"
+plan_end
