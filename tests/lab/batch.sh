@@ -127,7 +127,7 @@ while [ "$(wc -l <"$tmp/out")" -lt 1 ] && [ $i -lt 200 ]; do
 	i=$((i + 1))
 done
 sleep 0.3
-kill -INT $pid
+kill -INT "$(pgrep -P $pid | head -1)"	# mxscope, not timeout (see below)
 wait $pid
 is "$?" 3 "SIGINT: exit 3"
 is "$(wc -l <"$tmp/out")" 1 "SIGINT: the finished target's record, no more"
