@@ -13,6 +13,7 @@ libmxengine_a_SOURCES = \
 	src/core/proto.c src/core/proto.h \
 	src/core/smtp.c src/core/smtp.h \
 	src/core/smtp-auth.c src/core/smtp-auth.h src/core/submission.c src/core/submission.h src/core/submission-model.h \
+	src/core/srv-order.c src/core/srv-order.h \
 	src/core/smtp-data.c src/core/smtp-data.h src/core/testmsg.c src/core/testmsg.h src/core/send-model.h \
 	src/core/engine.c src/core/engine-emit.c src/core/engine-int.h src/core/engine-dns.c src/core/hostlimit.c src/core/share.c src/core/engine-evidence.c src/core/engine-altport.c src/core/engine-retry.c src/core/engine-send.c src/core/probe.c \
 	src/core/diag.c src/core/diag-verdict.c src/core/diag-add.c src/core/diag-tls.c src/core/diag-int.h src/core/diag-bounce.c src/core/diag-dnsbl.c \

@@ -1,7 +1,8 @@
 /*
  * submission: transport glue of the submission check.  The host: the one
  * given, else the domain's SRV records (RFC 6186 §3.1: _submissions._tcp
- * preferred, RFC 8314 §5.1; lowest priority, then highest weight; a
+ * preferred, RFC 8314 §5.1; each RRset's targets in RFC 2782 order,
+ * srv-order.c, the next one tried when a target cannot be reached; a lone
  * target "." says there is no such service, RFC 2782), else smtp.DOMAIN
  * and mail.DOMAIN; every lookup goes to the run's resolvers through
  * c-ares on the engine's loop (dns.c).  Port 465 (or smtps://, or an SRV
@@ -27,10 +28,12 @@
 #include "mailbox.h"
 #include "smtp-auth.h"
 #include "smtp.h"
+#include "srv-order.h"
 #include "submission.h"
 #include "testmsg.h"
 
-#define SUB_MAX_CAND	3
+#define SUB_SRV_MAX	4	/* targets kept per SRV RRset */
+#define SUB_MAX_CAND	(2 * SUB_SRV_MAX + 2)
 
 struct mx__sub {
 	uv_loop_t		*loop;
@@ -44,6 +47,10 @@ struct mx__sub {
 	struct mx_dns		*dns;
 	struct mx_conn		*conn;
 	struct mx_smtp		*smtp;
+	/* Dialogues with SRV targets that could not be reached: freed at
+	 * the end (the failure comes on their call stack). */
+	struct mx_smtp		*parked[SUB_MAX_CAND];
+	int			 nparked;
 	struct mx_smtp_auth	 auth;
 	char			 domain[MX_HOST_MAX];
 	char			 rcpt[MX_HOST_MAX * 2];
@@ -51,8 +58,8 @@ struct mx__sub {
 	int			 port_given;	/* :PORT overrides the SRV's */
 	/* SRV answers: [0] _submissions, [1] _submission. */
 	int			 srv_pending;
-	char			 srv_host[2][MX_HOST_MAX];
-	int			 srv_port[2];
+	struct mx_srv_target	 srv_t[2][SUB_SRV_MAX];	/* RFC 2782 order */
+	int			 srv_n[2], srv_all[2];	/* kept, in the RRset */
 	int			 srv_none[2];	/* target ".": no service */
 	char			 srv_what[2][40];	/* status words */
 	/* Host names to try in order, and the answers for the current one. */
@@ -198,7 +205,11 @@ sub_close_dns(struct mx__sub *b)
 	b->dns = NULL;
 }
 
-/* Transport: the dialogue ended: the check is done. */
+static int	sub_srv_fallback(struct mx__sub *, enum mx_outcome, int,
+		    const char *);
+
+/* Transport: the dialogue ended: the check is done (or, when an SRV
+ * target could not be reached, the next one is tried). */
 static void
 io_finish(void *arg, enum mx_outcome out, int st, const char *text)
 {
@@ -209,6 +220,8 @@ io_finish(void *arg, enum mx_outcome out, int st, const char *text)
 	b->conn = NULL;
 	sub_close_dns(b);
 	if (b->state == 2)
+		return;
+	if (sub_srv_fallback(b, out, st, text))
 		return;
 	if (b->msg != NULL && b->send_last.state == MX_SEND_WAITING)
 		sub_send_state(b, MX_SEND_NOT_SENT);
@@ -397,6 +410,40 @@ sub_next_candidate(struct mx__sub *b)
 	}
 }
 
+/* RFC 2782: "the client ... MUST attempt to contact the target host
+ * with the next-highest priority" when one cannot be reached.  A connect
+ * failure of an SRV target with candidates left parks its dialogue (we
+ * are on its call stack) and looks up the next one; 1 if it did. */
+static int
+sub_srv_fallback(struct mx__sub *b, enum mx_outcome out, int st,
+    const char *text)
+{
+	char note[MX_TEXT_MAX + MX_HOST_MAX], *cause = NULL;
+
+	if ((out != MX_OUT_CONN && out != MX_OUT_TIMEOUT) ||
+	    st != MX_ST_CONNECT || b->state != 1 ||
+	    b->ci + 1 >= b->ncand || b->nparked >= SUB_MAX_CAND ||
+	    (b->cand_src[b->ci] != MX_SUBSRC_SRV_SUBMISSIONS &&
+	    b->cand_src[b->ci] != MX_SUBSRC_SRV_SUBMISSION))
+		return 0;
+	b->dns = mx_dns_new(b->loop, (const char *const *)b->opts.dns,
+	    b->opts.ndns > 0 ? 1 : 0, b->opts.timeout_ms, &cause);
+	if (b->dns == NULL) {
+		free(cause);
+		return 0;
+	}
+	b->parked[b->nparked++] = b->smtp;
+	b->smtp = NULL;
+	snprintf(note, sizeof note, "%s port %d: %s; trying the next target "
+	    "(RFC 2782)", b->cand[b->ci], b->cand_port[b->ci], text);
+	sub_note(b, note);
+	sub_tried(b, b->cand[b->ci]);
+	b->state = 0;
+	b->ci++;
+	sub_next_candidate(b);
+	return 1;
+}
+
 /* Add a candidate name. */
 static void
 sub_cand(struct mx__sub *b, const char *name, int port, int implicit,
@@ -416,12 +463,12 @@ sub_cand(struct mx__sub *b, const char *name, int port, int implicit,
 static void
 sub_srv_done(struct mx__sub *b)
 {
-	char how[1024], name[MX_HOST_MAX + 8], none[700];
-	int i, port;
+	char how[1024], name[MX_HOST_MAX + 8], none[700], nth[80];
+	int i, k, port;
 
 	none[0] = '\0';
 	for (i = 0; i < 2; i++) {
-		if (b->srv_host[i][0] == '\0') {
+		if (b->srv_n[i] == 0) {
 			size_t n = strlen(none);
 			snprintf(none + n, sizeof none - n, "%s%s.%s: %s",
 			    n ? "; " : "", srv_label[i], b->domain,
@@ -429,17 +476,29 @@ sub_srv_done(struct mx__sub *b)
 			    b->srv_what[i]);
 			continue;
 		}
-		port = b->port_given ? b->sum.port : b->srv_port[i];
-		snprintf(how, sizeof how, "SRV %s.%s (RFC 6186%s)%s",
-		    srv_label[i], b->domain, i == 0 ? ", RFC 8314 §5.1" : "",
-		    b->port_given ? ", port as given" : "");
-		/* RFC 8314 §5.1: _submissions is implicit TLS. */
-		sub_cand(b, b->srv_host[i], port, i == 0, i == 0 ?
-		    MX_SUBSRC_SRV_SUBMISSIONS : MX_SUBSRC_SRV_SUBMISSION, how);
+		for (k = 0; k < b->srv_n[i]; k++) {
+			const struct mx_srv_target *t = &b->srv_t[i][k];
+
+			port = b->port_given ? b->sum.port : t->port;
+			nth[0] = '\0';
+			if (b->srv_all[i] > 1)
+				snprintf(nth, sizeof nth, ", target %d of %d "
+				    "(priority %d, weight %d; RFC 2782 order)",
+				    k + 1, b->srv_all[i], t->priority,
+				    t->weight);
+			snprintf(how, sizeof how, "SRV %s.%s (RFC 6186%s)%s%s",
+			    srv_label[i], b->domain, i == 0 ?
+			    ", RFC 8314 §5.1" : "", nth, b->port_given ?
+			    ", port as given" : "");
+			/* RFC 8314 §5.1: _submissions is implicit TLS. */
+			sub_cand(b, t->host, port, i == 0, i == 0 ?
+			    MX_SUBSRC_SRV_SUBMISSIONS :
+			    MX_SUBSRC_SRV_SUBMISSION, how);
+		}
 	}
 	port = b->port_given ? b->sum.port : 587;
-	snprintf(how, sizeof how, "the usual name; %s", none[0] != '\0' ? none :
-	    "the SRV targets had no address");
+	snprintf(how, sizeof how, "the usual name; %s", none[0] != '\0' ?
+	    none : "the SRV targets had no address or could not be reached");
 	snprintf(name, sizeof name, "smtp.%s", b->domain);
 	sub_cand(b, name, port, b->sum.implicit_tls, MX_SUBSRC_NAME, how);
 	snprintf(name, sizeof name, "mail.%s", b->domain);
@@ -447,35 +506,43 @@ sub_srv_done(struct mx__sub *b)
 	sub_next_candidate(b);
 }
 
-/* DNS: an SRV answer (RFC 2782): the best target, or why none. */
+/* DNS: an SRV answer (RFC 2782): its targets in the order to try them,
+ * or why there are none. */
 static void
 srv_cb(void *arg, int which, enum mx_dns_status st, const unsigned char *abuf,
     int alen)
 {
 	struct mx__sub *b = arg;
-	struct ares_srv_reply *srv = NULL, *r, *best = NULL;
+	struct ares_srv_reply *srv = NULL, *r;
+	struct mx_srv_target all[16];
+	int n = 0, dots = 0;
 
 	mx_strlcpy(b->srv_what[which], mx_dns_status_name(st),
 	    sizeof b->srv_what[0]);
 	if (st == MX_DNS_ANSWER && abuf != NULL &&
 	    ares_parse_srv_reply(abuf, alen, &srv) == ARES_SUCCESS) {
-		for (r = srv; r != NULL; r = r->next)
-			if (best == NULL || r->priority < best->priority ||
-			    (r->priority == best->priority &&
-			    r->weight > best->weight))
-				best = r;
-		if (best != NULL && (best->host[0] == '\0' ||
-		    strcmp(best->host, ".") == 0))
-			b->srv_none[which] = 1;
-		else if (best != NULL && strlen(best->host) < MX_HOST_MAX) {
-			char safe[MX_HOST_MAX];
-			mx_sanitize(safe, sizeof safe, best->host,
-			    strlen(best->host));
-			mx_strlcpy(b->srv_host[which], safe, MX_HOST_MAX);
-			b->srv_port[which] = best->port;
+		for (r = srv; r != NULL; r = r->next) {
+			if (r->host[0] == '\0' || strcmp(r->host, ".") == 0) {
+				dots++;	/* RFC 2782: "." is no service */
+				continue;
+			}
+			if (n >= (int)(sizeof all / sizeof all[0]) ||
+			    strlen(r->host) >= MX_HOST_MAX)
+				continue;
+			mx_sanitize(all[n].host, sizeof all[n].host, r->host,
+			    strlen(r->host));
+			all[n].port = r->port;
+			all[n].priority = r->priority;
+			all[n].weight = r->weight;
+			n++;
 		}
 		ares_free_data(srv);
 	}
+	b->srv_none[which] = n == 0 && dots > 0;
+	mx_srv_order(all, (size_t)n, mx_srv_rnd_system, NULL);
+	b->srv_all[which] = n;
+	b->srv_n[which] = n < SUB_SRV_MAX ? n : SUB_SRV_MAX;
+	memcpy(b->srv_t[which], all, (size_t)b->srv_n[which] * sizeof all[0]);
 	if (--b->srv_pending == 0 && b->state == 0)
 		sub_srv_done(b);
 }
@@ -644,6 +711,8 @@ mx__submission_free(struct mx__sub *b)
 	mx_conn_close(b->conn);
 	sub_close_dns(b);
 	mx_smtp_free(b->smtp);
+	while (b->nparked > 0)
+		mx_smtp_free(b->parked[--b->nparked]);
 	mx_testmsg_drop(b->msg);
 	free(b);
 }

@@ -155,6 +155,21 @@ run dot bob@dot.test --submission=":$LAB_PORT" \
 is "$(sf 's["host_source"] + " " + s["host"]')" "name smtp.dot.test" \
     "SRV target \".\": smtp.DOMAIN"
 like "$(sf 's["host_how"]')" 'no service' "SRV \".\": host_how says why"
+run fall bob@fall.test --submission=":$LAB_PORT" \
+    --password-file "$LAB_DIR/good.pw"
+is "$(sf 's["host_source"] + " " + s["host"] + " " + s["auth"]')" \
+    "srv_submission smtp.example.test ok" \
+    "SRV: the unreachable priority-0 target, then the next (RFC 2782)"
+like "$(sf 's["host_how"]')" "target 2 of 2 \\(priority 10" \
+    "SRV fallback: host_how says which target of how many"
+like "$(sf '"\\n".join(l["text"] for l in s["dialogue"]["transcript"])')" \
+    "dead.example.test port [0-9]*: .*trying the next target" \
+    "SRV fallback: the transcript says why the first target was left"
+run wt bob@wt.test --submission=":$LAB_PORT" \
+    --password-file "$LAB_DIR/good.pw"
+like "$(sf 's["host"] + " " + s["host_how"]')" \
+    "^(smtp|login)\\.example\\.test .*target 1 of 2 \\(priority 5, weight (60|40)" \
+    "SRV weights: one of the two targets of the priority, first of 2"
 run names bob@names.test --submission=":$LAB_PORT" \
     --password-file "$LAB_DIR/good.pw"
 is "$(sf 's["host"]')" mail.names.test "no SRV, no smtp.: mail.DOMAIN"
