@@ -106,6 +106,33 @@ ui_mxtable_select(struct ui *ui, int delta)
 	ui_dirty(ui, UI_D_MX | UI_D_TRANS);
 }
 
+/* The submit row's label, "submit HOST" (":PORT" too when with_port),
+ * and its width on the screen. */
+static int
+sub_label(const struct ui *ui, const struct mx_submission *sub,
+    int with_port, char *buf, size_t sz)
+{
+	char host[MX_HOST_MAX + 8];
+
+	if (sub->host[0] != '\0' && with_port)
+		snprintf(host, sizeof host, "%s:%d", sub->host, sub->port);
+	else
+		snprintf(host, sizeof host, "%s", sub->host[0] != '\0' ?
+		    sub->host : _("(looking up)"));
+	snprintf(buf, sz, _("submit %s"), host);
+	return ui_width(ui, buf);
+}
+
+/* The width of the submit row's label. */
+static int
+sub_width(const struct ui *ui, const struct mx_submission *sub,
+    int with_port)
+{
+	char buf[MX_HOST_MAX + 64];
+
+	return sub_label(ui, sub, with_port, buf, sizeof buf);
+}
+
 /* Choose column widths for pane width w. */
 static void
 columns(const struct ui *ui, int w, struct cols *c)
@@ -120,6 +147,11 @@ columns(const struct ui *ui, int w, struct cols *c)
 	}
 	for (i = 0; i < m->nexch; i++) {
 		int hw = ui_width(ui, m->exch[i].host);
+		if (hw > maxhost)
+			maxhost = hw;
+	}
+	if (m->submission.asked) {	/* it spans the pref column too */
+		int hw = sub_width(ui, &m->submission, 0) - 5;
 		if (hw > maxhost)
 			maxhost = hw;
 	}
@@ -199,19 +231,19 @@ draw_row(struct ui *ui, int y, const struct ui_row *row, const struct cols *c,
 	ui_fill(y, r->x, r->w, base);
 	ui_text(ui, y, x, 1, base, selected ? ">" : " ");
 	x += 1;
-	if (e != NULL)
-		ui_textf(ui, y, x, c->pref, base, "%4d", e->pref);
-	else if (sub != NULL)	/* the submission row: its port, its host */
-		ui_textf(ui, y, x, c->pref, base | ui_attr(ui, UI_R_DIM),
-		    "%4d", sub->port);
-	x += c->pref + 1;
-	if (sub != NULL)
-		ui_textf(ui, y, x, c->host, base, _("submit %s"), sub->host[0] ?
-		    sub->host : _("(looking up)"));
-	else
-		ui_text(ui, y, x, c->host, base, e != NULL ? (e->host[0] ?
-		    e->host : ".") : "?");
-	x += c->host + 1;
+	if (sub != NULL) {	/* "submit HOST[:PORT]" over pref and host */
+		int span = c->pref + 1 + c->host;
+
+		if (sub_label(ui, sub, 1, buf, sizeof buf) > span)
+			sub_label(ui, sub, 0, buf, sizeof buf);
+		ui_text(ui, y, x, span, base, buf);
+	} else {
+		if (e != NULL)
+			ui_textf(ui, y, x, c->pref, base, "%4d", e->pref);
+		ui_text(ui, y, x + c->pref + 1, c->host, base, e != NULL ?
+		    (e->host[0] ? e->host : ".") : "?");
+	}
+	x += c->pref + 1 + c->host + 1;
 	if (p == NULL) {
 		enum mx_dns_status st = e->a_status != MX_DNS_ANSWER ?
 		    e->a_status : e->aaaa_status;

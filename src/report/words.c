@@ -363,8 +363,9 @@ mx_words_decisive_line(const struct mx_probe *p)
 
 	if (p->lines == NULL || p->nlines == 0)
 		return -1;
-	if (p->outcome == MX_OUT_OK)
-		st = p->reply[MX_ST_RCPT].code != 0 ? MX_ST_RCPT : MX_ST_MAIL;
+	if (p->outcome == MX_OUT_OK)	/* --send: the message's reply */
+		st = p->reply[MX_ST_DATA].code != 0 ? MX_ST_DATA :
+		    p->reply[MX_ST_RCPT].code != 0 ? MX_ST_RCPT : MX_ST_MAIL;
 	else if (p->outcome == MX_OUT_RESP)
 		st = p->failed_stage;
 	else

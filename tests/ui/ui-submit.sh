@@ -4,7 +4,8 @@
 # masked field (stars only: capture-pane and the raw terminal stream are
 # grepped for it and its base64 forms), the row with its result word
 # ("logged in"; "failed" with a wrong password, and then the verdict on
-# the first screen is the sending side's), and with --send "sent".
+# the first screen is the sending side's), and with --send "sent", the
+# row selected with Down and its transcript's queue id.
 . "${top_srcdir:-.}/tests/tap.sh"
 . "${top_srcdir:-.}/tests/lab-env.sh"
 . "${top_srcdir:-.}/tests/ui-env.sh"
@@ -83,6 +84,16 @@ ui_wait 'Send a test message\?' 10
 ui_keys y
 ui_wait_done 20
 like "$(row)" 'sent' "--send: the row says sent"
+# The submit row is the table's last: Down (clamped) selects it, and its
+# transcript, held at the decisive reply (for a message sent: the reply
+# to it), shows the message's result and the server's queue id.
+ui_keys Down Down Down
+ui_wait '^>.*submit smtp\.' 3
+like "$(printf '%s\n' "$UI_SCREEN" | grep -E '^>')" 'submit smtp\.' \
+    "Down: the submit row is selected"
+ui_wait 'Result: test message accepted, queue id [0-9A-Za-z]+' 3
+like "$UI_SCREEN" 'Result: test message accepted, queue id [0-9A-Za-z]+' \
+    "the submit row's transcript: accepted, with the queue id"
 unlike "$UI_SCREEN" "$GOOD" "the password is not on the screen"
 ui_keys q
 ui_exit 5
