@@ -21,7 +21,8 @@ bench-ui: mxscope
 # bench-live: the live classifier on the corpus's quoted replies (livediag).
 # Then the held-out sets of providers' documented replies (bench/live-heldout*.tsv).
 EXTRA_DIST += bench/live-bench.sh bench/live-heldout.tsv \
-	bench/live-heldout2.tsv bench/live-heldout3.tsv bench/live-heldout4.tsv
+	bench/live-heldout2.tsv bench/live-heldout3.tsv bench/live-heldout4.tsv \
+	bench/live-heldout5.tsv
 .PHONY: bench-live
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
@@ -29,6 +30,7 @@ bench-live: mxscope tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout2.tsv
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout3.tsv
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout4.tsv
+	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout5.tsv
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn
