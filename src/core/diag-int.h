@@ -78,8 +78,9 @@ int		 mx__diag_listed(const struct mx_model *);
 /* The full text of the reply a probe stopped at (all its lines). */
 const char	*mx__probe_reply_text(const struct mx_probe *);
 /* The reason of the reply a probe stopped at (mx_reason_classify on all
- * its lines, with what the live check knows). */
-const char	*mx__probe_reason(const struct mx_probe *);
+ * its lines, with what the live check knows: the exchanger host's
+ * provider among it). */
+const char	*mx__probe_reason(const struct mx_probe *, const char *host);
 
 /* The finding of a probe's end (diag-probe.c); size_found: a SIZE
  * finding was made for it already. */

@@ -140,14 +140,15 @@ mx__probe_reply_text(const struct mx_probe *p)
 	return p->reply[p->failed_stage].text;
 }
 
-/* The reason of the reply a probe stopped at. */
+/* The reason of the reply a probe stopped at, from the exchanger host
+ * (its provider's own codes count: reason-vendor.c). */
 const char *
-mx__probe_reason(const struct mx_probe *p)
+mx__probe_reason(const struct mx_probe *p, const char *host)
 {
 	const struct mx_stage_reply *r = &p->reply[p->failed_stage];
 
-	return mx_reason_live(p->failed_stage, r->code, r->esc,
-	    mx__probe_reply_text(p));
+	return mx_reason_live_at(p->failed_stage, r->code, r->esc,
+	    mx__probe_reply_text(p), host);
 }
 
 /* The finding of a probe's end (a row of end_rules, or the refusal). */
@@ -178,7 +179,7 @@ mx__diag_probe_end(struct mx__diag *d, const struct mx_probe *p,
 	/* One cause, one finding: a SIZE refusal is smtp.size_exceeded. */
 	if (size_found && (p->fail == MX_FAIL_REPLY_4XX || p->fail ==
 	    MX_FAIL_REPLY_5XX) && r->code >= 400 &&
-	    strcmp(mx__probe_reason(p), "mesgtoobig") == 0)
+	    strcmp(mx__probe_reason(p, host), "mesgtoobig") == 0)
 		return;
 	mx__diag_refusal(d, p, "smtp", host, subj);
 }
@@ -199,7 +200,7 @@ mx__diag_refusal(struct mx__diag *d, const struct mx_probe *p,
 	if ((p->fail != MX_FAIL_REPLY_4XX && p->fail != MX_FAIL_REPLY_5XX) ||
 	    r->code < 400)
 		return;
-	why = mx__probe_reason(p);
+	why = mx__probe_reason(p, host);
 	act = mx__reason_actor(why, mx__diag_listed(d->m), NULL, NULL);
 	snprintf(id, sizeof id, "%s.%s_%s", prefix,
 	    mx_stage_name(p->failed_stage), r->code >= 500 ? "rejected" :

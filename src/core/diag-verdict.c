@@ -208,7 +208,7 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 			return p;
 		}
 		if (p->outcome == MX_OUT_RESP && r->code >= 500) {
-			reason = mx__probe_reason(p);
+			reason = mx__probe_reason(p, host);
 			/* RFC 3463 §3.3: X.2.2 is a persistent transient
 			 * condition; senders retry, so the exit is soft. */
 			verdict(v, reason, mx__reason_soft(reason) ?
@@ -227,7 +227,8 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 	}
 	if (temp != NULL) {
 		const struct mx_stage_reply *r = &temp->reply[temp->failed_stage];
-		reason = mx__probe_reason(temp);
+		reason = mx__probe_reason(temp,
+		    m->exch[temp->mx_index].host);
 		verdict(v, reason, MX_EXIT_TEMP, "%s deferred %s with %d%s%s.",
 		    m->exch[temp->mx_index].host,
 		    mx_stage_name(temp->failed_stage), r->code,

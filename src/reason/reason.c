@@ -8,10 +8,12 @@
  * what the stage implies when neither code nor text says anything.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "reason.h"
 #include "reason-rules.h"
+#include "reason-vendor.h"
 
 /* The SMTP command bit a probe stage stands for. */
 static const struct {
@@ -153,6 +155,30 @@ static const struct {
 	{ MX_ST_MAIL, "hostunknown", "rejected" },
 };
 
+/* What a reason means at the stage a live reply came at: before MAIL
+ * only the client can be refused, no live reply is "expired", and some
+ * permanent reasons mean something passing in a 4xx. */
+static const char *
+stage_form(enum mx_stage st, int code, const char *reason)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof client_stage_forms /
+	    sizeof client_stage_forms[0]; i++)
+		if (client_stage_forms[i].stage == st &&
+		    strcmp(reason, client_stage_forms[i].reason) == 0)
+			reason = client_stage_forms[i].means;
+	for (i = 0; i < sizeof live_forms / sizeof live_forms[0]; i++)
+		if (strcmp(reason, live_forms[i].reason) == 0)
+			reason = live_forms[i].means;
+	if (code / 100 == 4)
+		for (i = 0; i < sizeof transient_forms /
+		    sizeof transient_forms[0]; i++)
+			if (strcmp(reason, transient_forms[i].reason) == 0)
+				return transient_forms[i].transient;
+	return reason;
+}
+
 /* Classify a reply; see reason.h. */
 const char *
 mx_reason_classify(enum mx_stage st, int code, const char *esc,
@@ -206,11 +232,6 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 				return stage_defaults[i].reason;
 		return "systemerror";
 	}
-	for (i = 0; i < sizeof client_stage_forms /
-	    sizeof client_stage_forms[0]; i++)
-		if (client_stage_forms[i].stage == st &&
-		    strcmp(reason, client_stage_forms[i].reason) == 0)
-			reason = client_stage_forms[i].means;
 	/* At MAIL a bare policy code (5.7.1 "Access denied") refuses our
 	 * sender; a security reason needs words that say so (5.7.0 "Must
 	 * issue a STARTTLS command first"). */
@@ -219,15 +240,7 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	    (f.scanned || (mx_rr_scan(f.text, f.textlen) &
 	    ((uint64_t)1 << MX_RR_SECURITYERROR)) == 0))
 		reason = "rejected";
-	for (i = 0; i < sizeof live_forms / sizeof live_forms[0]; i++)
-		if (strcmp(reason, live_forms[i].reason) == 0)
-			reason = live_forms[i].means;
-	if (code / 100 == 4)
-		for (i = 0; i < sizeof transient_forms /
-		    sizeof transient_forms[0]; i++)
-			if (strcmp(reason, transient_forms[i].reason) == 0)
-				return transient_forms[i].transient;
-	return reason;
+	return stage_form(st, code, reason);
 }
 
 /* Reasons about the address's routing that, at RCPT on an exchanger of
@@ -295,15 +308,61 @@ drop_prefixes(const char *text, int code, char *out, size_t sz)
 	return out;
 }
 
+/*
+ * What the provider that gave the reply means by it (reason-vendor.c):
+ * its documented codes as whole tokens, the meanings it gives a status;
+ * NULL if its knowledge says nothing.  The provider is the one of the
+ * exchanger's registered domain (host), or without a host the one whose
+ * marks the reply carries.
+ */
+static const char *
+vendor_reason(enum mx_stage st, int code, const char *status,
+    const char *text, const char *host)
+{
+	size_t len = strlen(text);
+	char *low;
+	int r;
+
+	if (len == 0 || (low = malloc(len)) == NULL)
+		return NULL;
+	mx_rr_lower(low, text, len);
+	r = mx_rv_reason(mx_rv_provider(host, low, len), code, status, low,
+	    len);
+	free(low);
+	return r == MX_RR_NONE ? NULL : stage_form(st, code, mx_rr_name(r));
+}
+
 /* Classify a live reply; see reason.h. */
 const char *
 mx_reason_live(enum mx_stage st, int code, const char *esc, const char *in)
 {
-	char buf[4096];
+	return mx_reason_live_at(st, code, esc, in, NULL);
+}
+
+/* Classify a live reply from a known exchanger; see reason.h. */
+const char *
+mx_reason_live_at(enum mx_stage st, int code, const char *esc,
+    const char *in, const char *host)
+{
+	char buf[4096], hashed[16];
 	const char *text = drop_prefixes(in, code, buf, sizeof buf);
-	const char *why = mx_reason_classify(st, code, esc, text);
+	const char *why;
 	size_t len = text != NULL ? strlen(text) : 0, i;
 	int routing = 0;
+
+	/* A status written in the text ("(#5.7.1)": qmail, IronPort) when
+	 * none heads the reply (RFC 3463 §2 puts it first). */
+	if ((esc == NULL || esc[0] == '\0') && text != NULL) {
+		mx_rv_hash_status(text, hashed, sizeof hashed);
+		if (hashed[0] != '\0')
+			esc = hashed;
+	}
+	/* A provider's own code or meaning is the most specific word a
+	 * reply has: it goes before the general rules. */
+	if (text != NULL && (why = vendor_reason(st, code, esc, text,
+	    host)) != NULL)
+		return why;
+	why = mx_reason_classify(st, code, esc, text);
 
 	if (st != MX_ST_RCPT || text == NULL)
 		return why;

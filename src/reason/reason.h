@@ -20,6 +20,13 @@ const char	*mx_reason_classify(enum mx_stage, int code, const char *esc,
  */
 const char	*mx_reason_live(enum mx_stage, int code, const char *esc,
 		    const char *text);
+/*
+ * The same for a reply from the exchanger host (its name; NULL if not
+ * known): what that provider documents for its codes and statuses
+ * (reason-vendor.c) goes before the general rules.
+ */
+const char	*mx_reason_live_at(enum mx_stage, int code, const char *esc,
+		    const char *text, const char *host);
 /* Whether a reason means retrying later may succeed on its own. */
 int		 mx_reason_is_temporary(const char *reason, int code);
 
