@@ -1306,6 +1306,7 @@ mx_rr_scan_low(const char *text, size_t len)
 {
 	static unsigned char seen[NPHRASES];
 	struct scan_state st = { text, len, 0, NULL };
+	uint64_t over;
 
 	build_index();
 	if (mx_rr_tally_on) {
@@ -1313,8 +1314,10 @@ mx_rr_scan_low(const char *text, size_t len)
 		st.seen = seen;
 	}
 	mx_rr_lits_each(&phrase_index, text, len, phrase_hit, &st);
-	/* The general layer: words any mail system uses (reason-words.c). */
-	st.hits |= mx_rr_words_low(text, len);
+	/* The general layer: words any mail system uses (reason-words.c);
+	 * a word rule may rule a phrase's reason out. */
+	st.hits |= mx_rr_words_over_low(text, len, &over);
+	st.hits &= ~over;
 	/* "Recipient address rejected" is no refusal of the sender. */
 	if (st.hits & BIT(MX_RR_NOTSENDER))
 		st.hits &= ~(BIT(MX_RR_REJECTED) | BIT(MX_RR_NOTSENDER));

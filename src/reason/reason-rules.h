@@ -84,6 +84,10 @@ size_t		 mx_rr_lits_scan(const struct mx_rr_lits *, const char *text,
 /* Which reasons the word-level rules (reason-words.c) find in a text
  * already in lower case: bit (1 << reason) per reason. */
 uint64_t	 mx_rr_words_low(const char *text, size_t len);
+/* The same, and in *over the reasons its hits rule out (a sender's
+ * "sending quota" is no full mailbox, whatever phrase says "quota"). */
+uint64_t	 mx_rr_words_over_low(const char *text, size_t len,
+		    uint64_t *over);
 /* The number of word rules, and rule k's reason, words and context
  * words (NULL: none), for the rule hit counts. */
 size_t		 mx_rr_words_n(void);

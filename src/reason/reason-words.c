@@ -27,6 +27,7 @@
 struct word_rule {
 	int		 reason;
 	const char	*words, *with, *without;
+	uint64_t	 over;	/* reasons a hit rules out (phrases too) */
 };
 
 /* Words that name a failure of a check (SPF, DKIM, DMARC, PTR). */
@@ -40,63 +41,63 @@ static const struct word_rule word_rules[] = {
 	 * name is listed, whatever the sentence around it. */
 	{ MX_RR_BLOCKED, "dnsbl*|dnsrbl|rbl|rbls|rbl+|spamhaus|spamcop|"
 	    "sorbs|uceprotect*|barracudacentral|abuseat|psbl|spamrats|"
-	    "mailspike|senderscore", NULL, NULL },
+	    "mailspike|senderscore", NULL, NULL, 0 },
 	{ MX_RR_BLOCKED, "blocklist*|blacklist*|block list*|black list*|"
 	    "denylist*|deny list*", "ip|host|client|listed|using|server|"
-	    "connection|network|dns", "url|urls|uri|link|links" },
+	    "connection|network|dns", "url|urls|uri|link|links", 0 },
 	/* The recipient's storage (RFC 3463 X.2.2; RFC 5321 §4.2.3's 552
 	 * "exceeded storage allocation"): not a sender's sending quota. */
 	{ MX_RR_MAILBOXFULL, "quota|quotas|overquota|over-quota",
 	    NULL, "send*|sent|hourly|daily|rate|outgoing|outbound|"
-	    "submission|recipients" },
+	    "submission|recipients", 0 },
 	{ MX_RR_MAILBOXFULL, "full", "mailbox*|inbox|mailfolder|postbox|"
-	    "account", "disk|system|queue|spool|server" },
+	    "account", "disk|system|queue|spool|server", 0 },
 	{ MX_RR_MAILBOXFULL, "exceeded|exceeds", "mailbox|mailboxes|"
 	    "mailfolder|inbox", "message size|size limit*|rate|hour|"
-	    "recipients|connections" },
+	    "recipients|connections", 0 },
 	{ MX_RR_MAILBOXFULL, "storage|storage space|disk space",
 	    "mailbox*|inbox|user|account|recipient*|exhausted|exceeded",
-	    "system storage|insufficient|server" },
+	    "system storage|insufficient|server", 0 },
 	/* SPF (RFC 7208 §8), DKIM (RFC 6376), DMARC (RFC 7489) named with a
 	 * failure word; RFC 7372 §3.2-3.3 gives them X.7.20-X.7.26. */
 	{ MX_RR_AUTHFAILURE, "spf|dkim|dmarc|domainkeys*",
-	    FAILED "|policy", "duplicate" },
+	    FAILED "|policy", "duplicate", 0 },
 	/* The same without naming the mechanism (Gmail: "fails to pass
 	 * authentication checks"). */
 	{ MX_RR_AUTHFAILURE, "authentication checks|authentication check|"
 	    "authentication information|unauthenticated email|"
-	    "unauthenticated mail", FAILED "|not have", NULL },
+	    "unauthenticated mail", FAILED "|not have", NULL, 0 },
 	/* Reverse DNS of the client (RFC 7372 §3.1 X.7.25). */
 	{ MX_RR_REQUIREPTR, "ptr|rdns|reverse dns|reverse lookup|"
 	    "reverse hostname|reverse name|fcrdns|ip name lookup|"
 	    "hostname lookup", "no|not|missing|"
 	    "cannot|can't|unable|fail*|invalid|required|requires|mismatch",
-	    NULL },
+	    NULL, 0 },
 	/* Spam as the verdict on the message (after its content). */
 	{ MX_RR_SPAMDETECTED, "spam|spammy", "detect*|suspect*|suspicion|"
 	    "identified|classified|considered|look*|score*|content|"
 	    "signature*|appear*|characteristics|likely|determined|reject*",
-	    "ip|client|host|source|dnsbl*|rbl|blocklist*|blacklist*" },
+	    "ip|client|host|source|dnsbl*|rbl|blocklist*|blacklist*", 0 },
 	/* A link in the message on a URI blocklist (SURBL, URIBL, DBL):
 	 * the content, not the client. */
 	{ MX_RR_SPAMDETECTED, "url|urls|uri|uris|link|links|surbl|uribl",
-	    "blacklist*|blocklist*|listed|dbl", NULL },
+	    "blacklist*|blocklist*|listed|dbl", NULL, 0 },
 	/* A virus or malware in the message. */
 	{ MX_RR_VIRUSDETECTED, "virus|viruses|malware|trojan|infected",
 	    "found|detect*|contain*|infected|blocked|reject*|identified|"
-	    "signature*", NULL },
+	    "signature*", NULL, 0 },
 	/* Too much mail too fast, for the recipient or from the client. */
 	{ MX_RR_SPEEDING, "too quickly|too fast|too frequent*|"
 	    "too many messages|too many mails|too much mail|"
 	    "excessive volume|excessive rate|rate limit*|ratelimit*|"
 	    "rate-limit*|rate exceeded|frequency limit*|frequency exceeded|"
-	    "throttl*", NULL, "connection|connections|concurrent|sessions" },
+	    "throttl*", NULL, "connection|connections|concurrent|sessions", 0 },
 	/* Too many connections at once from the client. */
 	{ MX_RR_TOOMANYCONN, "connection|connections|concurrent|sessions|"
-	    "simultaneous", "too many|limit*|exceeded|maximum", NULL },
+	    "simultaneous", "too many|limit*|exceeded|maximum", NULL, 0 },
 	/* The client's reputation, named as bad. */
 	{ MX_RR_BADREPUTATION, "reputation", "poor|bad|low|negative|"
-	    "insufficient|questionable", NULL },
+	    "insufficient|questionable", NULL, 0 },
 	/* An address the server does not have (RFC 3463 X.1.1), in the
 	 * two-word forms every system uses, either order. */
 	{ MX_RR_USERUNKNOWN, "unknown user|user unknown|unknown recipient|"
@@ -106,60 +107,67 @@ static const struct word_rule word_rules[] = {
 	    "account not found|user does not exist|user doesn't exist|"
 	    "user not exist|mailbox does not exist|recipient does not exist|"
 	    "account does not exist|addressee unknown|invalid recipient|"
-	    "invalid mailbox|invalid user|no valid recipient*", NULL, NULL },
+	    "invalid mailbox|invalid user|no valid recipient*", NULL, NULL, 0 },
 	/* The receiving system's own trouble (RFC 3463 X.3.0, X.4.3). */
 	{ MX_RR_SYSTEMERROR, "internal error|local error|write error|"
 	    "i/o error|system error|server error|temporary local problem|"
-	    "local problem", NULL, NULL },
+	    "local problem", NULL, NULL, 0 },
 	/* The network between the systems (RFC 3463 X.4.x). */
 	{ MX_RR_NETWORKERROR, "network error|no route to host|"
 	    "network is unreachable|network unreachable|routing loop|"
 	    "mail loop|loop detected|too many hops|hop count exceeded",
-	    NULL, NULL },
+	    NULL, NULL, 0 },
 	/* The recipient's domain or host does not resolve (RFC 3463
 	 * X.1.2, X.4.4), not the sender's nor our HELO name. */
 	{ MX_RR_HOSTUNKNOWN, "unknown host|host unknown|host not found|"
 	    "unknown domain|domain not found|no such domain|"
 	    "domain does not exist|domain is not reachable|"
 	    "domain not reachable|host or domain name not found",
-	    NULL, "sender|helo|ehlo|client|mail from|from address" },
+	    NULL, "sender|helo|ehlo|client|mail from|from address", 0 },
 	/* A mailbox that exists but takes no mail now (RFC 3463 X.2.1). */
 	{ MX_RR_SUSPEND, "disabled|suspended|inactive|deactivated|locked|"
 	    "frozen", "account|mailbox|user|addressee|recipient",
-	    "sender|sending|your|ip|client|smtp" },
+	    "sender|sending|your|ip|client|smtp", 0 },
 	/* The message's size (RFC 3463 X.3.4; RFC 1870 §6). */
 	{ MX_RR_MESGTOOBIG, "too large|too big|size limit*|exceeds size|"
 	    "size exceeds|size exceeded|exceeded size|maximum size|"
 	    "message length exceeds|message size", NULL,
-	    "mailbox|quota|storage|header|headers" },
+	    "mailbox|quota|storage|header|headers", 0 },
 	/* A policy named as the cause, not an authentication one. */
 	{ MX_RR_POLICYVIOLATION, "policy reasons|denied by policy|"
 	    "violates*|violation of|prohibited by policy",
-	    NULL, "spf|dkim|dmarc" },
+	    NULL, "spf|dkim|dmarc", 0 },
 	/* Relaying refused (RFC 5321 §3.6.2, RFC 3463 X.7.1). */
 	{ MX_RR_NORELAYING, "no relaying|relaying denied|relay denied|"
 	    "relay access denied|relaying not allowed|relay not allowed|"
 	    "relay not permitted|relaying not permitted|relay prohibited|"
 	    "relaying prohibited|unable to relay|not permitted to relay|"
 	    "relay refused|cannot relay|will not relay|we do not relay",
-	    NULL, NULL },
+	    NULL, NULL, 0 },
+	/* The sender's own sending quota or limit (Gmail's "Daily user
+	 * sending limit exceeded", support.google.com/a/answer/166852):
+	 * a rate, never the recipient's storage that "quota" alone says. */
+	{ MX_RR_SPEEDING, "sending quota|sending limit|sending limits|"
+	    "send quota|send limit|sending rate|outgoing quota|"
+	    "outbound quota|relay limit", NULL, "mailbox|inbox|storage",
+	    BIT(MX_RR_MAILBOXFULL) },
 	/* A sending count per hour or day exceeded. */
 	{ MX_RR_SPEEDING, "too many|exceeded|limit|limited", "hour|hourly|"
-	    "per hour|per day|per minute|daily|this minute", "quota" },
-	{ MX_RR_SPEEDING, "at a rate", NULL, NULL },
+	    "per hour|per day|per minute|daily|this minute", "quota", 0 },
+	{ MX_RR_SPEEDING, "at a rate", NULL, NULL, 0 },
 	/* Authentication required of the client (RFC 4954 §6: 530). */
 	{ MX_RR_SECURITYERROR, "authentication required|auth required|"
 	    "authrequired|must authenticate|requires authentication",
-	    NULL, NULL },
+	    NULL, NULL, 0 },
 	/* The client's address refused as such. */
 	{ MX_RR_BLOCKED, "blocked|banned|blacklisted|blocklisted|refused",
 	    "ip|ips|client host|client ip|sending ip|your server|your host|"
 	    "your ip", "url|urls|spf|dkim|dmarc|ptr|reverse|rdns|hostname|"
-	    "helo|ehlo" },
+	    "helo|ehlo", 0 },
 	{ MX_RR_BLOCKED, "abuse|abusive", "blocked|banned|refused|"
-	    "blacklisted|blocklisted", "url|urls" },
+	    "blacklisted|blocklisted", "url|urls", 0 },
 	{ MX_RR_BLOCKED, "connection refused", NULL,
-	    "expired|timed out|timeout" },
+	    "expired|timed out|timeout", 0 },
 	/* The sender's address or domain refused (RFC 3463 X.1.7, X.1.8). */
 	{ MX_RR_REJECTED, "sender|senders|mail from|envelope from|"
 	    "from address", "rejected|reject|unroutable|invalid|unknown|"
@@ -167,10 +175,10 @@ static const struct word_rule word_rules[] = {
 	    "blacklisted|verify failed|verification failed|not verified|"
 	    "not permitted", "spf|dkim|dmarc|ptr|reverse|helo|ehlo|ip|"
 	    "client|rbl|dnsbl*|spamhaus|recipient address rejected|"
-	    "unauthenticated|authenticate*|authentication" },
+	    "unauthenticated|authenticate*|authentication", 0 },
 	/* Encryption required (RFC 3207 §4; RFC 3463 X.7.10). */
 	{ MX_RR_SECURITYERROR, "tls|starttls|encryption", "required|"
-	    "requires|must|mandatory|needed", NULL },
+	    "requires|must|mandatory|needed", NULL, 0 },
 };
 
 #define NRULES	(sizeof word_rules / sizeof word_rules[0])
@@ -277,10 +285,21 @@ whole_word(const char *text, size_t len, size_t w)
 uint64_t
 mx_rr_words_low(const char *text, size_t len)
 {
+	uint64_t over;
+
+	return mx_rr_words_over_low(text, len, &over);
+}
+
+/* The same, with the reasons the hits rule out; see reason-rules.h. */
+uint64_t
+mx_rr_words_over_low(const char *text, size_t len, uint64_t *over)
+{
 	unsigned char found[MAXWORDS], have[MAXWORDS];
 	uint64_t hits = 0;
 	size_t r, i;
 	int k;
+
+	*over = 0;
 
 	words_build();
 	memset(found, 0, wx.n);
@@ -300,8 +319,10 @@ mx_rr_words_low(const char *text, size_t len)
 				ok[k] = have[w];
 			}
 		if (ok[0] && ok[1] && !ok[2] && (!mx_rr_tally_on ||
-		    mx_rr_tally("word", r)))
+		    mx_rr_tally("word", r))) {
 			hits |= BIT(word_rules[r].reason);
+			*over |= word_rules[r].over;
+		}
 	}
 	return hits;
 }

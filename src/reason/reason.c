@@ -332,6 +332,70 @@ vendor_reason(enum mx_stage st, int code, const char *status,
 	return r == MX_RR_NONE ? NULL : stage_form(st, code, mx_rr_name(r));
 }
 
+/* Reasons whose words are specific enough to beat a status whose own
+ * reason the text never names. */
+static const uint64_t specific_text = RRBIT(MX_RR_USERUNKNOWN) |
+    RRBIT(MX_RR_MAILBOXFULL) | RRBIT(MX_RR_MESGTOOBIG) |
+    RRBIT(MX_RR_BLOCKED) | RRBIT(MX_RR_FILTERED) |
+    RRBIT(MX_RR_POLICYVIOLATION) | RRBIT(MX_RR_AUTHFAILURE) |
+    RRBIT(MX_RR_REQUIREPTR) | RRBIT(MX_RR_SPAMDETECTED) |
+    RRBIT(MX_RR_VIRUSDETECTED) | RRBIT(MX_RR_NORELAYING) |
+    RRBIT(MX_RR_SUSPEND) | RRBIT(MX_RR_TOOMANYCONN) |
+    RRBIT(MX_RR_SPEEDING) | RRBIT(MX_RR_BADREPUTATION) |
+    RRBIT(MX_RR_NETWORKERROR) | RRBIT(MX_RR_SYSTEMERROR);
+
+/* Reasons that word the same cause from two sides (RFC 3463 X.2.3 "length
+ * exceeds administrative limit" is the size words of X.3.4): the text of
+ * one does not overrule a status of the other. */
+static const struct {
+	int	 status, text;
+} kin[] = {
+	{ MX_RR_EXCEEDLIMIT, MX_RR_MESGTOOBIG },
+	{ MX_RR_MESGTOOBIG, MX_RR_EXCEEDLIMIT },
+	{ MX_RR_EXCEEDLIMIT, MX_RR_MAILBOXFULL },
+};
+
+/* The reasons kin to a status reason, as bits. */
+static uint64_t
+kin_of(int sr)
+{
+	uint64_t b = 0;
+	size_t i;
+
+	for (i = 0; i < sizeof kin / sizeof kin[0]; i++)
+		if (kin[i].status == sr)
+			b |= RRBIT(kin[i].text);
+	return b;
+}
+
+/*
+ * Specific text over a generic status (issue 12): when the decision is
+ * just the reason the RFC 3463 status names, the text never words that
+ * reason, and it words exactly one other specific reason, the text says
+ * what happened ("552 5.2.2 explicit blocking of sender" is no full
+ * mailbox; "452 4.3.1 Temporary System Error" no full disk).
+ */
+static const char *
+text_over_status(enum mx_stage st, int code, const char *esc,
+    const char *text, const char *why)
+{
+	int sr = mx_rr_status(esc), r;
+	uint64_t hits, other;
+
+	if (sr == MX_RR_NONE || text == NULL ||
+	    strcmp(why, mx_rr_name(sr)) != 0)
+		return why;
+	hits = mx_rr_scan(text, strlen(text));
+	if (hits & (RRBIT(sr) | kin_of(sr)))
+		return why;
+	other = hits & specific_text;
+	if (other == 0 || (other & (other - 1)) != 0)
+		return why;
+	for (r = 0; (other & RRBIT(r)) == 0; r++)
+		;
+	return stage_form(st, code, mx_rr_name(r));
+}
+
 /* Classify a live reply; see reason.h. */
 const char *
 mx_reason_live(enum mx_stage st, int code, const char *esc, const char *in)
@@ -362,8 +426,8 @@ mx_reason_live_at(enum mx_stage st, int code, const char *esc,
 	if (text != NULL && (why = vendor_reason(st, code, esc, text,
 	    host)) != NULL)
 		return why;
-	why = mx_reason_classify(st, code, esc, text);
-
+	why = text_over_status(st, code, esc, text,
+	    mx_reason_classify(st, code, esc, text));
 	if (st != MX_ST_RCPT || text == NULL)
 		return why;
 	for (i = 0; i < sizeof rcpt_phrases / sizeof rcpt_phrases[0]; i++)
