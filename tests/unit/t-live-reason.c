@@ -37,6 +37,7 @@
 #include "diag-int.h"
 #include "reason.h"
 #include "reason-rules.h"
+#include "reason-vendor.h"
 #include "smtp-reply.h"
 #include "tap.h"
 
@@ -617,6 +618,69 @@ heldout(const char *path)
 	return 0;
 }
 
+/*
+ * Replies from a known exchanger (live4, issue 12): what its provider
+ * documents for its codes and statuses (reason-vendor.c) goes first.
+ * Sources: Gmail support.google.com/a/answer/3726730, answer/166852,
+ * answer/81126; Exchange Online learn.microsoft.com NDR list; Yahoo
+ * smtp-error-codes.info (TS02); Zoho smtp.codes/zoho; NetEase's code
+ * list (biecuoliao.com/pa/MBRrwEM.html); qmail-smtpd(8); Cisco AsyncOS
+ * (LDAP accept: "550 #5.1.0 Address rejected"); Postfix postconf(5).
+ */
+static const struct host_case {
+	const char	*host;		/* the exchanger; "" none */
+	enum mx_stage	 stage;
+	const char	*lines;
+	const char	*reason;
+} host_cases[] = {
+	/* Gmail's own X.7.2x: SPF (not RFC 7505's null MX), DKIM (not
+	 * REQUIRETLS), the sender's daily limit. */
+	{ "gmail-smtp-in.l.google.com", M, "421-4.7.27 Your email has been "
+	  "rate limited because SPF authentication didn't pass for\n421-4.7.27 "
+	  "this message. Gmail requires all bulk email senders to\n421 4.7.27 "
+	  "authenticate their email with SPF. a1si1 - gsmtp", "authfailure" },
+	{ "alt1.gmail-smtp-in.l.google.com.", R, "421-4.7.28 Gmail has "
+	  "detected an unusual rate of mail originating from your IP\n421 "
+	  "4.7.28 address 192.0.2.1. a1si1 - gsmtp", "speeding" },
+	{ "aspmx.l.google.com", M, "550-5.4.5 Daily user sending limit "
+	  "exceeded. For more information on Gmail\n550-5.4.5 sending limits "
+	  "go to\n550 5.4.5  https://support.google.com/a/answer/166852 a1si1 "
+	  "- gsmtp", "speeding" },
+	{ "", M, "550 5.4.5 Daily sending quota exceeded. a1si1 - gsmtp",
+	  "speeding" },
+	/* Zoho's 5.4.1 is its domain filter; elsewhere the status table's
+	 * Microsoft meaning stays. */
+	{ "mx.zoho.com", R, "541 5.4.1 Mail rejected by destination domain",
+	  "filtered" },
+	{ "mx.zoho.eu", R, "452 4.3.1 Temporary System Error", "systemerror" },
+	/* Exchange Online group restrictions and hourly receive limit. */
+	{ "contoso-com.mail.protection.outlook.com", R, "550 5.7.133 RESOLVER."
+	  "RST.SenderNotAuthenticatedForGroup; authentication required; "
+	  "Delivery restriction check failed as sender not authenticated",
+	  "filtered" },
+	{ "contoso-com.mail.protection.outlook.com", R, "550 5.2.121 "
+	  "RecipientThrottled; Recipient has exceeded its limit for the "
+	  "number of messages it can receive per hour", "speeding" },
+	/* Vendor codes as whole tokens, whatever the host. */
+	{ "", B, "421 4.7.0 [TS02] Temporarily deferred", "badreputation" },
+	{ "mx.example.org", R, "451 MI:DMC 163 mx14,QsCowAB3P5iP_d5kD4FNAA--."
+	  "2413S2 1692345678", "toomanyconn" },
+	{ "163mx01.mxmail.netease.com", B, "450 WM:BLI 163 mx14,abc 1692345678",
+	  "blocked" },
+	/* qmail and IronPort write the status inside the text. */
+	{ "", R, "553 sorry, that domain isn't in my list of allowed rcpthosts "
+	  "(#5.7.1)", "norelaying" },
+	{ "mx1.example.iphmx.com", R, "550 #5.1.0 Address rejected "
+	  "user@example.org", "userunknown" },
+	/* 4.7.1 is no greylisting by itself (RFC 3463 §3.8: any policy). */
+	{ "", R, "450 4.7.1 Client host rejected: cannot find your reverse "
+	  "hostname, [192.0.2.1]", "requireptr" },
+	{ "", R, "450 4.7.1 <u@example.org>: Recipient address rejected: "
+	  "Greylisted for 300 seconds", "greylisted" },
+	{ "", R, "451 4.7.1 Service unavailable - try again later",
+	  "greylisted" },
+};
+
 /* Entry point. */
 int
 main(int argc, char **argv)
@@ -701,5 +765,43 @@ main(int argc, char **argv)
 	    "again later"), "mailboxfull",
 	    "'try again later' under a status that names a reason is that "
 	    "reason");
+	for (i = 0; i < sizeof host_cases / sizeof host_cases[0]; i++) {
+		const struct host_case *c = &host_cases[i];
+
+		if (parse(c->lines, &code, esc, sizeof esc, all,
+		    sizeof all) != 0) {
+			ok(0, "host case %zu: the reply parses", i);
+			continue;
+		}
+		is_str(mx_reason_live_at(c->stage, code, esc, all, c->host[0] ?
+		    c->host : NULL), c->reason, "%s %s %d %s", c->host[0] ?
+		    c->host : "(no host)", mx_stage_name(c->stage), code, esc);
+	}
+	/* The provider is the exchanger's, label by label. */
+	is_str(mx_rv_provider_name(mx_rv_provider("GMAIL-SMTP-IN.L.GOOGLE.COM.",
+	    "", 0)), "google", "a Gmail exchanger, any case, trailing dot");
+	is_str(mx_rv_provider_name(mx_rv_provider("mx.notgoogle.com", "",
+	    0)), "", "notgoogle.com is not google.com");
+	is_str(mx_rv_provider_name(mx_rv_provider("mx.example.org", "a - gsmtp",
+	    9)), "", "a known host that is no provider's: its text's marks "
+	    "do not count");
+	is_str(mx_rv_provider_name(mx_rv_provider(NULL, "550 a1si1 - gsmtp",
+	    17)), "google", "without a host, Gmail's gsmtp mark names it");
+	is_int(mx_rv_reason(-1, 421, "4.7.28", "", 0), MX_RR_NONE,
+	    "4.7.28 means nothing special away from Gmail");
+	/* Tokens are whole. */
+	ok(mx_rv_token("451 dt:spm 163", 14, "dt:spm") &&
+	    !mx_rv_token("451 xdt:spm 163", 15, "dt:spm") &&
+	    !mx_rv_token("as(2018062811)", 14, "as(201806281)") &&
+	    mx_rv_token("421 [tss04] m", 13, "[tss04]"),
+	    "vendor codes match as whole tokens only");
+	{
+		char st[16];
+
+		mx_rv_hash_status("553 no (#5.7.1)", st, sizeof st);
+		is_str(st, "5.7.1", "qmail's (#5.7.1) is read as the status");
+		mx_rv_hash_status("550 see x#5.1.1 y", st, sizeof st);
+		is_str(st, "", "a '#' inside a word is no status");
+	}
 	return tap_done();
 }
