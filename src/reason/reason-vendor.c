@@ -159,10 +159,50 @@ static const struct vendor_rule {
 	 * mail just now. */
 	{ ZOHO, 0, "5.4.1", "", MX_RR_FILTERED },
 	{ ZOHO, 4, "4.3.1", "", MX_RR_SYSTEMERROR },
-	/* QQ Mail: "Mailbox unavailable or access denied" is its sending
-	 * frequency limit (service.mail.qq.com/detail/122/166). */
+	/* QQ Mail's refusals, each with its help page (service.mail.qq.com/
+	 * detail/122/N, N in parentheses): "Mailbox unavailable or access
+	 * denied" is its sending frequency limit (166). */
 	{ TENCENT, 0, "", "mailbox unavailable or access denied",
 	    MX_RR_SPEEDING },
+	{ TENCENT, 0, "", "suspected bounce attacks", MX_RR_BLOCKED },	/* 57 */
+	{ TENCENT, 0, "", "suspected spam ip", MX_RR_BLOCKED },	/* 66 */
+	{ TENCENT, 0, "", "connection denied", MX_RR_BLOCKED },	/* 170 */
+	{ TENCENT, 0, "", "spam is embedded in the email",
+	    MX_RR_SPAMDETECTED },					/* 59 */
+	{ TENCENT, 0, "", "mail content denied", MX_RR_SPAMDETECTED }, /* 171 */
+	{ TENCENT, 0, "", "is a deactivated mailbox", MX_RR_SUSPEND },
+	{ TENCENT, 0, "", "mail is rejected by recipients", MX_RR_FILTERED },
+	/* Yahoo: a MAIL FROM or From: domain without an SOA record
+	 * (senders.yahooinc.com/smtp-error-codes, "Unresolvable RFC.5321 or
+	 * RFC.5322 from domain"). */
+	{ YAHOO, 0, "", "unresolvable rfc.5321", MX_RR_REJECTED },
+	{ YAHOO, 0, "", "unresolvable rfc.5322", MX_RR_REJECTED },
+	/*
+	 * Mimecast's fixed texts (community.mimecast.com, "Mimecast SMTP
+	 * Error Codes", article 842605754): its own policies, each named.
+	 */
+	{ MIMECAST, 0, "", "sender address blocked", MX_RR_BLOCKED },
+	{ MIMECAST, 0, "", "ip temporarily blacklisted", MX_RR_BLOCKED },
+	{ MIMECAST, 0, "", "local ct ip reputation", MX_RR_BADREPUTATION },
+	{ MIMECAST, 0, "", "maximum email size exceeded", MX_RR_MESGTOOBIG },
+	{ MIMECAST, 0, "", "account inbounds disabled", MX_RR_NOTACCEPT },
+	/* Anti-spoofing: our sender claims the recipient's own domain. */
+	{ MIMECAST, 0, "", "anti-spoofing policy", MX_RR_REJECTED },
+	{ MIMECAST, 0, "", "content examination policy",
+	    MX_RR_POLICYVIOLATION },
+	{ MIMECAST, 0, "", "host network not allowed", MX_RR_POLICYVIOLATION },
+	{ MIMECAST, 0, "", "envelope blocked", MX_RR_REJECTED },
+	{ MIMECAST, 0, "", "blocked senders", MX_RR_REJECTED },
+	{ MIMECAST, 0, "", "block policy for envelope from", MX_RR_REJECTED },
+	{ MIMECAST, 0, "", "this route requires*", MX_RR_SECURITYERROR },
+	{ MIMECAST, 0, "", "unable to process connection at this time",
+	    MX_RR_SYSTEMERROR },
+	{ MIMECAST, 0, "", "message ended early", MX_RR_SYSTEMERROR },
+	{ MIMECAST, 0, "", "unable to process command", MX_RR_SYSTEMERROR },
+	{ MIMECAST, 0, "", "account service is temporarily unavailable",
+	    MX_RR_TOOMANYCONN },
+	{ MIMECAST, 0, "", "email rejected due to security policies",
+	    MX_RR_VIRUSDETECTED },
 };
 
 /* A letter or digit: what a token may not touch. */
