@@ -84,6 +84,37 @@ static const struct transient_rule {
 	{ 0, RRBIT(MX_RR_RETRYLATER), 0, "4.7.1", 1, "greylisted" },
 };
 
+/*
+ * Words of a refusal: a transient reply that holds one was refused for a
+ * cause, even one no rule names ("421 4.7.1 Intrusion prevention active",
+ * "450 4.7.1 ... Policy rejection"), so it is no greylisting unless it
+ * names greylisting.  Whole words (mx_rv_token), "x*" a prefix.
+ */
+static const char *const refusal_words[] = {
+	"policy", "reject*", "denied", "refused", "refuse", "spam",
+	"intrusion", "prohibited", "not allowed", "not authori*",
+	"unauthori*", "abuse", "blacklist*", "blocklist*", "banned",
+	"forbidden", "suspicious",
+};
+
+/* Whether text (any case) holds a refusal word. */
+static int
+names_refusal(const char *text, size_t len)
+{
+	char *low;
+	size_t i;
+	int hit = 0;
+
+	if (len == 0 || (low = malloc(len)) == NULL)
+		return 0;
+	mx_rr_lower(low, text, len);
+	for (i = 0; !hit && i < sizeof refusal_words /
+	    sizeof refusal_words[0]; i++)
+		hit = mx_rv_token(low, len, refusal_words[i]);
+	free(low);
+	return hit;
+}
+
 /* Whether status is one of a rule's status words. */
 static int
 status_fits(const char *want, const char *status)
@@ -215,7 +246,9 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 
 		f.hits = mx_rr_scan(f.text, f.textlen);
 		f.scanned = 1;
-		if ((grey = transient_reason(f.status, f.hits)) != NULL)
+		if ((grey = transient_reason(f.status, f.hits)) != NULL &&
+		    ((f.hits & RRBIT(MX_RR_GREYLISTED)) != 0 ||
+		    !names_refusal(f.text, f.textlen)))
 			return grey;
 	}
 	r = mx_rr_decide(&f);

@@ -679,6 +679,11 @@ static const struct host_case {
 	  "Greylisted for 300 seconds", "greylisted" },
 	{ "", R, "451 4.7.1 Service unavailable - try again later",
 	  "greylisted" },
+	/* A 4.7.1 with words of a refusal that no rule names is refused for
+	 * a cause, not greylisted. */
+	{ "", M, "421 4.7.1 Intrusion prevention active for [192.0.2.1]",
+	  "blocked" },
+	{ "", M, "451 4.7.1 Due to spam, please try again later", "blocked" },
 };
 
 /* Entry point. */
