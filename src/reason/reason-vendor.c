@@ -116,6 +116,13 @@ static const struct vendor_rule {
 	 * not in the tenant's directory (learn.microsoft.com, "Fix NDR error
 	 * 550 5.4.1 in Exchange Online"). */
 	{ ANY, 0, "", "as(201806281)", MX_RR_USERUNKNOWN },
+	/* Yandex (yandex.com/support/mail/bounces/yandex.html): "Policy
+	 * rejection on the target address" is the recipient's account
+	 * blocked for User Agreement violations; "Blocked by spam
+	 * statistics" blocks the sender's host for 24 hours. */
+	{ ANY, 0, "", "policy rejection on the target address",
+	    MX_RR_SUSPEND },
+	{ ANY, 0, "", "blocked by spam statistics", MX_RR_BLOCKED },
 	/* Proofpoint's IP reputation lookup, linked from its refusals. */
 	{ ANY, 0, "", "ipcheck.proofpoint.com", MX_RR_BLOCKED },
 	/*

@@ -661,6 +661,10 @@ static const struct host_case {
 	{ "contoso-com.mail.protection.outlook.com", R, "550 5.2.121 "
 	  "RecipientThrottled; Recipient has exceeded its limit for the "
 	  "number of messages it can receive per hour", "speeding" },
+	/* Yandex's documented wordings (yandex.com/support/mail/bounces/
+	 * yandex.html). */
+	{ "mx.yandex.ru", R, "550 5.7.1 Policy rejection on the target address",
+	  "suspend" },
 	/* Vendor codes as whole tokens, whatever the host. */
 	{ "", B, "421 4.7.0 [TS02] Temporarily deferred", "badreputation" },
 	{ "mx.example.org", R, "451 MI:DMC 163 mx14,QsCowAB3P5iP_d5kD4FNAA--."
