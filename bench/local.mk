@@ -22,7 +22,7 @@ bench-ui: mxscope
 # Then the held-out sets of providers' documented replies (bench/live-heldout*.tsv).
 EXTRA_DIST += bench/live-bench.sh bench/live-heldout.tsv \
 	bench/live-heldout2.tsv bench/live-heldout3.tsv bench/live-heldout4.tsv \
-	bench/live-heldout5.tsv
+	bench/live-heldout5.tsv bench/live-heldout6.tsv
 .PHONY: bench-live
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
@@ -31,6 +31,7 @@ bench-live: mxscope tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout3.tsv
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout4.tsv
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout5.tsv
+	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout6.tsv
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn
