@@ -88,10 +88,12 @@ static const struct transient_rule {
  * Words of a refusal: a transient reply that holds one was refused for a
  * cause, even one no rule names ("421 4.7.1 Intrusion prevention active",
  * "450 4.7.1 ... Policy rejection"), so it is no greylisting unless it
- * names greylisting.  Whole words (mx_rv_token), "x*" a prefix.
+ * names greylisting.  Whole words (mx_rv_token), "x*" a prefix.  Not
+ * "rejected": Postfix heads every restriction's reply with "Recipient
+ * address rejected:", its address verification in progress too.
  */
 static const char *const refusal_words[] = {
-	"policy", "reject*", "denied", "refused", "refuse", "spam",
+	"policy", "rejection", "denied", "refused", "refuse", "spam",
 	"intrusion", "prohibited", "not allowed", "not authori*",
 	"unauthori*", "abuse", "blacklist*", "blocklist*", "banned",
 	"forbidden", "suspicious",
