@@ -146,6 +146,24 @@ static const struct vendor_rule {
 	{ GOOGLE, 0, "4.7.32", "", MX_RR_AUTHFAILURE },
 	{ GOOGLE, 0, "5.7.32", "", MX_RR_AUTHFAILURE },
 	{ GOOGLE, 0, "5.4.5", "", MX_RR_SPEEDING },
+	/* More of the same reference: 4.7.24/5.7.24 suspicious SPF entries
+	 * (rate limited for it: still SPF), "IP not in whitelist for RCPT
+	 * domain" (the recipient domain's allowlist, answer/60752), an
+	 * invalid HELO/EHLO argument (our name), 4.4.5 "Server busy" (the
+	 * server's load, not RFC 3463's congestion nor a full disk), more
+	 * than one destination domain in a transaction, and the header
+	 * rules of RFC 5322 (?p=RfcMessageNonCompliant). */
+	{ GOOGLE, 0, "4.7.24", "", MX_RR_AUTHFAILURE },
+	{ GOOGLE, 0, "5.7.24", "", MX_RR_AUTHFAILURE },
+	{ GOOGLE, 0, "", "ip not in whitelist", MX_RR_BLOCKED },
+	{ GOOGLE, 0, "", "helo/ehlo argument is invalid", MX_RR_BLOCKED },
+	{ GOOGLE, 4, "4.4.5", "", MX_RR_SYSTEMERROR },
+	{ GOOGLE, 0, "", "multiple destination domains per transaction",
+	    MX_RR_SYSTEMERROR },
+	{ GOOGLE, 0, "", "unicode character in a disallowed header",
+	    MX_RR_NOTCOMPLIANTRFC },
+	{ GOOGLE, 0, "", "encoded-word syntax is not permitted",
+	    MX_RR_NOTCOMPLIANTRFC },
 	/*
 	 * Exchange Online (learn.microsoft.com, "Email non-delivery reports
 	 * and SMTP errors in Exchange Online"): 5.2.121/5.2.122 the

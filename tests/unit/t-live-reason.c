@@ -648,6 +648,11 @@ static const struct host_case {
 	  "- gsmtp", "speeding" },
 	{ "", M, "550 5.4.5 Daily sending quota exceeded. a1si1 - gsmtp",
 	  "speeding" },
+	{ "gmail-smtp-in.l.google.com", B, "421 4.4.5 Server busy, try again "
+	  "later. a1si1 - gsmtp", "systemerror" },
+	{ "gmail-smtp-in.l.google.com", E, "501 5.5.4 HELO/EHLO argument is "
+	  "invalid. https://support.google.com/mail/?p=helo a1si1 - gsmtp",
+	  "blocked" },
 	/* Zoho's 5.4.1 is its domain filter; elsewhere the status table's
 	 * Microsoft meaning stays. */
 	{ "mx.zoho.com", R, "541 5.4.1 Mail rejected by destination domain",
