@@ -149,7 +149,8 @@ static const struct word_rule word_rules[] = {
 	 * a rate, never the recipient's storage that "quota" alone says. */
 	{ MX_RR_SPEEDING, "sending quota|sending limit|sending limits|"
 	    "send quota|send limit|sending rate|outgoing quota|"
-	    "outbound quota|relay limit", NULL, "mailbox|inbox|storage",
+	    "outbound quota|relay limit|submission quota", NULL,
+	    "mailbox|inbox|storage",
 	    BIT(MX_RR_MAILBOXFULL) },
 	/* A sending count per hour or day exceeded. */
 	{ MX_RR_SPEEDING, "too many|exceeded|limit|limited", "hour|hourly|"

@@ -379,6 +379,23 @@ static const uint64_t specific_text = RRBIT(MX_RR_USERUNKNOWN) |
     RRBIT(MX_RR_SPEEDING) | RRBIT(MX_RR_BADREPUTATION) |
     RRBIT(MX_RR_NETWORKERROR) | RRBIT(MX_RR_SYSTEMERROR);
 
+/* Whether text (any case) names the sender as a word. */
+static int
+names_sender(const char *text)
+{
+	size_t len = strlen(text);
+	char *low;
+	int hit;
+
+	if (len == 0 || (low = malloc(len)) == NULL)
+		return 0;
+	mx_rr_lower(low, text, len);
+	hit = mx_rv_token(low, len, "sender") || mx_rv_token(low, len,
+	    "mail from") || mx_rv_token(low, len, "envelope from");
+	free(low);
+	return hit;
+}
+
 /* Reasons that word the same cause from two sides (RFC 3463 X.2.3 "length
  * exceeds administrative limit" is the size words of X.3.4): the text of
  * one does not overrule a status of the other. */
@@ -424,6 +441,11 @@ text_over_status(enum mx_stage st, int code, const char *esc,
 	if (hits & (RRBIT(sr) | kin_of(sr)))
 		return why;
 	other = hits & specific_text;
+	/* A refused sender counts only when the text names the sender
+	 * ("Sender denied"); "Address rejected" under 5.1.1 is the
+	 * recipient's. */
+	if ((hits & RRBIT(MX_RR_REJECTED)) && names_sender(text))
+		other |= RRBIT(MX_RR_REJECTED);
 	if (other == 0 || (other & (other - 1)) != 0)
 		return why;
 	for (r = 0; (other & RRBIT(r)) == 0; r++)

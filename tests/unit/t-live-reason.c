@@ -666,6 +666,13 @@ static const struct host_case {
 	{ "contoso-com.mail.protection.outlook.com", R, "550 5.2.121 "
 	  "RecipientThrottled; Recipient has exceeded its limit for the "
 	  "number of messages it can receive per hour", "speeding" },
+	/* A sender named beats an address status; a submission quota is
+	 * a rate (Exchange Online NDR list: 5.1.0 "Sender denied", 5.2.2
+	 * "Submission quota exceeded"). */
+	{ "contoso-com.mail.protection.outlook.com", R, "550 5.1.0 Sender "
+	  "denied", "rejected" },
+	{ "contoso-com.mail.protection.outlook.com", M, "550 5.2.2 Submission "
+	  "quota exceeded", "speeding" },
 	/* Yandex's documented wordings (yandex.com/support/mail/bounces/
 	 * yandex.html). */
 	{ "mx.yandex.ru", R, "550 5.7.1 Policy rejection on the target address",
