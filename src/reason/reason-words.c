@@ -27,7 +27,6 @@
 struct word_rule {
 	int		 reason;
 	const char	*words, *with, *without;
-	uint64_t	 over;	/* reasons a hit rules out (phrases too) */
 };
 
 /* Words that name a failure of a check (SPF, DKIM, DMARC, PTR). */
@@ -35,69 +34,83 @@ struct word_rule {
 	"not authori*|not permitted|not allowed|invalid|violat*|prohibited|" \
 	"unauthenticated|hardfail|softfail|blocked|denied"
 
+/* A sender's own quota or limit: a rate, whatever "quota" says. */
+#define SENDING_QUOTA	"sending quota|sending limit|sending limits|" \
+	"send quota|send limit|sending rate|outgoing quota|outbound quota|" \
+	"relay limit|submission quota"
+
+/* Rules whose hit rules other reasons out, phrases' too (by the rule's
+ * words). */
+static const struct {
+	const char	*words;
+	uint64_t	 over;
+} rules_over[] = {
+	{ SENDING_QUOTA, BIT(MX_RR_MAILBOXFULL) },
+};
+
 /* The rules, by reason; the order does not matter (all are tried). */
 static const struct word_rule word_rules[] = {
 	/* A DNS blocklist named (RFC 5782 §1-2): the client's address or
 	 * name is listed, whatever the sentence around it. */
 	{ MX_RR_BLOCKED, "dnsbl*|dnsrbl|rbl|rbls|rbl+|spamhaus|spamcop|"
 	    "sorbs|uceprotect*|barracudacentral|abuseat|psbl|spamrats|"
-	    "mailspike|senderscore", NULL, NULL, 0 },
+	    "mailspike|senderscore", NULL, NULL },
 	{ MX_RR_BLOCKED, "blocklist*|blacklist*|block list*|black list*|"
 	    "denylist*|deny list*", "ip|host|client|listed|using|server|"
-	    "connection|network|dns", "url|urls|uri|link|links", 0 },
+	    "connection|network|dns", "url|urls|uri|link|links" },
 	/* The recipient's storage (RFC 3463 X.2.2; RFC 5321 §4.2.3's 552
 	 * "exceeded storage allocation"): not a sender's sending quota. */
 	{ MX_RR_MAILBOXFULL, "quota|quotas|overquota|over-quota",
 	    NULL, "send*|sent|hourly|daily|rate|outgoing|outbound|"
-	    "submission|recipients", 0 },
+	    "submission|recipients" },
 	{ MX_RR_MAILBOXFULL, "full", "mailbox*|inbox|mailfolder|postbox|"
-	    "account", "disk|system|queue|spool|server", 0 },
+	    "account", "disk|system|queue|spool|server" },
 	{ MX_RR_MAILBOXFULL, "exceeded|exceeds", "mailbox|mailboxes|"
 	    "mailfolder|inbox", "message size|size limit*|rate|hour|"
-	    "recipients|connections", 0 },
+	    "recipients|connections" },
 	{ MX_RR_MAILBOXFULL, "storage|storage space|disk space",
 	    "mailbox*|inbox|user|account|recipient*|exhausted|exceeded",
-	    "system storage|insufficient|server", 0 },
+	    "system storage|insufficient|server" },
 	/* SPF (RFC 7208 §8), DKIM (RFC 6376), DMARC (RFC 7489) named with a
 	 * failure word; RFC 7372 §3.2-3.3 gives them X.7.20-X.7.26. */
 	{ MX_RR_AUTHFAILURE, "spf|dkim|dmarc|domainkeys*",
-	    FAILED "|policy", "duplicate", 0 },
+	    FAILED "|policy", "duplicate" },
 	/* The same without naming the mechanism (Gmail: "fails to pass
 	 * authentication checks"). */
 	{ MX_RR_AUTHFAILURE, "authentication checks|authentication check|"
 	    "authentication information|unauthenticated email|"
-	    "unauthenticated mail", FAILED "|not have", NULL, 0 },
+	    "unauthenticated mail", FAILED "|not have", NULL },
 	/* Reverse DNS of the client (RFC 7372 §3.1 X.7.25). */
 	{ MX_RR_REQUIREPTR, "ptr|rdns|reverse dns|reverse lookup|"
 	    "reverse hostname|reverse name|fcrdns|ip name lookup|"
 	    "hostname lookup", "no|not|missing|"
 	    "cannot|can't|unable|fail*|invalid|required|requires|mismatch",
-	    NULL, 0 },
+	    NULL },
 	/* Spam as the verdict on the message (after its content). */
 	{ MX_RR_SPAMDETECTED, "spam|spammy", "detect*|suspect*|suspicion|"
 	    "identified|classified|considered|look*|score*|content|"
 	    "signature*|appear*|characteristics|likely|determined|reject*",
-	    "ip|client|host|source|dnsbl*|rbl|blocklist*|blacklist*", 0 },
+	    "ip|client|host|source|dnsbl*|rbl|blocklist*|blacklist*" },
 	/* A link in the message on a URI blocklist (SURBL, URIBL, DBL):
 	 * the content, not the client. */
 	{ MX_RR_SPAMDETECTED, "url|urls|uri|uris|link|links|surbl|uribl",
-	    "blacklist*|blocklist*|listed|dbl", NULL, 0 },
+	    "blacklist*|blocklist*|listed|dbl", NULL },
 	/* A virus or malware in the message. */
 	{ MX_RR_VIRUSDETECTED, "virus|viruses|malware|trojan|infected",
 	    "found|detect*|contain*|infected|blocked|reject*|identified|"
-	    "signature*", NULL, 0 },
+	    "signature*", NULL },
 	/* Too much mail too fast, for the recipient or from the client. */
 	{ MX_RR_SPEEDING, "too quickly|too fast|too frequent*|"
 	    "too many messages|too many mails|too much mail|"
 	    "excessive volume|excessive rate|rate limit*|ratelimit*|"
 	    "rate-limit*|rate exceeded|frequency limit*|frequency exceeded|"
-	    "throttl*", NULL, "connection|connections|concurrent|sessions", 0 },
+	    "throttl*", NULL, "connection|connections|concurrent|sessions" },
 	/* Too many connections at once from the client. */
 	{ MX_RR_TOOMANYCONN, "connection|connections|concurrent|sessions|"
-	    "simultaneous", "too many|limit*|exceeded|maximum", NULL, 0 },
+	    "simultaneous", "too many|limit*|exceeded|maximum", NULL },
 	/* The client's reputation, named as bad. */
 	{ MX_RR_BADREPUTATION, "reputation", "poor|bad|low|negative|"
-	    "insufficient|questionable", NULL, 0 },
+	    "insufficient|questionable", NULL },
 	/* An address the server does not have (RFC 3463 X.1.1), in the
 	 * two-word forms every system uses, either order. */
 	{ MX_RR_USERUNKNOWN, "unknown user|user unknown|unknown recipient|"
@@ -107,68 +120,64 @@ static const struct word_rule word_rules[] = {
 	    "account not found|user does not exist|user doesn't exist|"
 	    "user not exist|mailbox does not exist|recipient does not exist|"
 	    "account does not exist|addressee unknown|invalid recipient|"
-	    "invalid mailbox|invalid user|no valid recipient*", NULL, NULL, 0 },
+	    "invalid mailbox|invalid user|no valid recipient*", NULL, NULL },
 	/* The receiving system's own trouble (RFC 3463 X.3.0, X.4.3). */
 	{ MX_RR_SYSTEMERROR, "internal error|local error|write error|"
 	    "i/o error|system error|server error|temporary local problem|"
-	    "local problem", NULL, NULL, 0 },
+	    "local problem", NULL, NULL },
 	/* The network between the systems (RFC 3463 X.4.x). */
 	{ MX_RR_NETWORKERROR, "network error|no route to host|"
 	    "network is unreachable|network unreachable|routing loop|"
 	    "mail loop|loop detected|too many hops|hop count exceeded",
-	    NULL, NULL, 0 },
+	    NULL, NULL },
 	/* The recipient's domain or host does not resolve (RFC 3463
 	 * X.1.2, X.4.4), not the sender's nor our HELO name. */
 	{ MX_RR_HOSTUNKNOWN, "unknown host|host unknown|host not found|"
 	    "unknown domain|domain not found|no such domain|"
 	    "domain does not exist|domain is not reachable|"
 	    "domain not reachable|host or domain name not found",
-	    NULL, "sender|helo|ehlo|client|mail from|from address", 0 },
+	    NULL, "sender|helo|ehlo|client|mail from|from address" },
 	/* A mailbox that exists but takes no mail now (RFC 3463 X.2.1). */
 	{ MX_RR_SUSPEND, "disabled|suspended|inactive|deactivated|locked|"
 	    "frozen", "account|mailbox|user|addressee|recipient",
-	    "sender|sending|your|ip|client|smtp", 0 },
+	    "sender|sending|your|ip|client|smtp" },
 	/* The message's size (RFC 3463 X.3.4; RFC 1870 §6). */
 	{ MX_RR_MESGTOOBIG, "too large|too big|size limit*|exceeds size|"
 	    "size exceeds|size exceeded|exceeded size|maximum size|"
 	    "message length exceeds|message size", NULL,
-	    "mailbox|quota|storage|header|headers", 0 },
+	    "mailbox|quota|storage|header|headers" },
 	/* A policy named as the cause, not an authentication one. */
 	{ MX_RR_POLICYVIOLATION, "policy reasons|denied by policy|"
 	    "violates*|violation of|prohibited by policy",
-	    NULL, "spf|dkim|dmarc", 0 },
+	    NULL, "spf|dkim|dmarc" },
 	/* Relaying refused (RFC 5321 §3.6.2, RFC 3463 X.7.1). */
 	{ MX_RR_NORELAYING, "no relaying|relaying denied|relay denied|"
 	    "relay access denied|relaying not allowed|relay not allowed|"
 	    "relay not permitted|relaying not permitted|relay prohibited|"
 	    "relaying prohibited|unable to relay|not permitted to relay|"
 	    "relay refused|cannot relay|will not relay|we do not relay",
-	    NULL, NULL, 0 },
+	    NULL, NULL },
 	/* The sender's own sending quota or limit (Gmail's "Daily user
 	 * sending limit exceeded", support.google.com/a/answer/166852):
 	 * a rate, never the recipient's storage that "quota" alone says. */
-	{ MX_RR_SPEEDING, "sending quota|sending limit|sending limits|"
-	    "send quota|send limit|sending rate|outgoing quota|"
-	    "outbound quota|relay limit|submission quota", NULL,
-	    "mailbox|inbox|storage",
-	    BIT(MX_RR_MAILBOXFULL) },
+	{ MX_RR_SPEEDING, SENDING_QUOTA, NULL, "mailbox|inbox|storage" },
 	/* A sending count per hour or day exceeded. */
 	{ MX_RR_SPEEDING, "too many|exceeded|limit|limited", "hour|hourly|"
-	    "per hour|per day|per minute|daily|this minute", "quota", 0 },
-	{ MX_RR_SPEEDING, "at a rate", NULL, NULL, 0 },
+	    "per hour|per day|per minute|daily|this minute", "quota" },
+	{ MX_RR_SPEEDING, "at a rate", NULL, NULL },
 	/* Authentication required of the client (RFC 4954 §6: 530). */
 	{ MX_RR_SECURITYERROR, "authentication required|auth required|"
 	    "authrequired|must authenticate|requires authentication",
-	    NULL, NULL, 0 },
+	    NULL, NULL },
 	/* The client's address refused as such. */
 	{ MX_RR_BLOCKED, "blocked|banned|blacklisted|blocklisted|refused",
 	    "ip|ips|client host|client ip|sending ip|your server|your host|"
 	    "your ip", "url|urls|spf|dkim|dmarc|ptr|reverse|rdns|hostname|"
-	    "helo|ehlo", 0 },
+	    "helo|ehlo" },
 	{ MX_RR_BLOCKED, "abuse|abusive", "blocked|banned|refused|"
-	    "blacklisted|blocklisted", "url|urls", 0 },
+	    "blacklisted|blocklisted", "url|urls" },
 	{ MX_RR_BLOCKED, "connection refused", NULL,
-	    "expired|timed out|timeout", 0 },
+	    "expired|timed out|timeout" },
 	/* The sender's address or domain refused (RFC 3463 X.1.7, X.1.8). */
 	{ MX_RR_REJECTED, "sender|senders|mail from|envelope from|"
 	    "from address", "rejected|reject|unroutable|invalid|unknown|"
@@ -176,10 +185,10 @@ static const struct word_rule word_rules[] = {
 	    "blacklisted|verify failed|verification failed|not verified|"
 	    "not permitted", "spf|dkim|dmarc|ptr|reverse|helo|ehlo|ip|"
 	    "client|rbl|dnsbl*|spamhaus|recipient address rejected|"
-	    "unauthenticated|authenticate*|authentication", 0 },
+	    "unauthenticated|authenticate*|authentication" },
 	/* Encryption required (RFC 3207 §4; RFC 3463 X.7.10). */
 	{ MX_RR_SECURITYERROR, "tls|starttls|encryption", "required|"
-	    "requires|must|mandatory|needed", NULL, 0 },
+	    "requires|must|mandatory|needed", NULL },
 };
 
 #define NRULES	(sizeof word_rules / sizeof word_rules[0])
@@ -281,6 +290,18 @@ whole_word(const char *text, size_t len, size_t w)
 	return 0;
 }
 
+/* The reasons rule r's hit rules out. */
+static uint64_t
+rule_over(size_t r)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof rules_over / sizeof rules_over[0]; i++)
+		if (strcmp(rules_over[i].words, word_rules[r].words) == 0)
+			return rules_over[i].over;
+	return 0;
+}
+
 /* Which reasons the word rules find in lower-case text; see
  * reason-rules.h. */
 uint64_t
@@ -322,7 +343,7 @@ mx_rr_words_over_low(const char *text, size_t len, uint64_t *over)
 		if (ok[0] && ok[1] && !ok[2] && (!mx_rr_tally_on ||
 		    mx_rr_tally("word", r))) {
 			hits |= BIT(word_rules[r].reason);
-			*over |= word_rules[r].over;
+			*over |= rule_over(r);
 		}
 	}
 	return hits;
