@@ -264,6 +264,9 @@ main(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 	if ((r = mx_options_parse(argc, argv, &cli)) != 0)
 		return r < 0 ? MX_EXIT_UNKNOWN : MX_EXIT_OK;
+	/* Output for programs: error causes are JSON values or the status
+	 * line there, and stay English. */
+	mx_i18n_machine(cli.mode == MX_MODE_JSON || cli.mode == MX_MODE_NAGIOS);
 	if (cli.list_scenarios)
 		return list_scenarios();
 	if (cli.list_presets)

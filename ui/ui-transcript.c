@@ -304,8 +304,8 @@ caps_line(const struct ui *ui, struct ui_flow *f, const char *label,
 {
 	char buf[512];
 
-	snprintf(buf, sizeof buf, "%s %s%s%s%s%s%s%s%s", label, c->esmtp ?
-	    "ESMTP" : "HELO only", c->starttls ? " STARTTLS" : "",
+	snprintf(buf, sizeof buf, "%s %s%s%s%s%s%s%s%s", _(label), c->esmtp ?
+	    "ESMTP" : _("HELO only"), c->starttls ? " STARTTLS" : "",
 	    c->pipelining ? " PIPELINING" : "", c->eightbit ? " 8BITMIME" : "",
 	    c->smtputf8 ? " SMTPUTF8" : "", c->chunking ? " CHUNKING" : "",
 	    c->auth[0] ? " AUTH " : "", c->auth);
@@ -321,12 +321,12 @@ tls_line(const struct ui *ui, struct ui_flow *f, const struct mx_tls *t)
 {
 	char buf[1024];
 
-	snprintf(buf, sizeof buf, "TLS: %s %s %s; chain %s, name %s%s;"
-	    " subject %s; issuer %s; expires %s%s%s", t->ok ? "ok" : "failed",
-	    t->protocol, t->cipher, t->verified ? "trusted" : "NOT trusted",
-	    t->name_ok ? "matches" : "does NOT match", t->expired ?
-	    ", EXPIRED" : "", t->subject, t->issuer, t->not_after,
-	    t->verify_error[0] ? "; " : "", t->verify_error);
+	snprintf(buf, sizeof buf, _("TLS: %s %s %s; chain %s, name %s%s;"
+	    " subject %s; issuer %s; expires %s%s%s"), t->ok ? _("ok") :
+	    _("failed"), t->protocol, t->cipher, t->verified ? _("trusted") :
+	    _("NOT trusted"), t->name_ok ? _("matches") : _("does NOT match"),
+	    t->expired ? _(", EXPIRED") : "", t->subject, t->issuer,
+	    t->not_after, t->verify_error[0] ? "; " : "", t->verify_error);
 	ui_flow_para(ui, f, ui_attr(ui, t->ok && t->verified && t->name_ok ?
 	    UI_R_TLS : UI_R_WARN), 5, buf);
 }
@@ -339,9 +339,9 @@ full_header(const struct ui *ui, struct ui_flow *f, const struct tsrc *s)
 	char buf[512];
 
 	if (p != NULL && (p->caps_plain.esmtp || p->caps_plain.has_size))
-		caps_line(ui, f, "EHLO:", &p->caps_plain);
+		caps_line(ui, f, N_("EHLO:"), &p->caps_plain);
 	if (p != NULL && p->tls.ok && (p->caps.esmtp || p->caps.has_size))
-		caps_line(ui, f, "EHLO in TLS:", &p->caps);
+		caps_line(ui, f, N_("EHLO in TLS:"), &p->caps);
 	if (s->b != NULL && s->b->caps[0] != '\0') {
 		snprintf(buf, sizeof buf, _("Capabilities: %s"), s->b->caps);
 		ui_flow_para(ui, f, ui_attr(ui, UI_R_INFO), 6, buf);

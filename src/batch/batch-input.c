@@ -17,6 +17,7 @@
 
 #include "batch.h"
 #include "util.h"
+#include "i18n.h"
 
 #define STREAM_HIGH	(256 * 1024)	/* pause reading above this */
 
@@ -130,7 +131,7 @@ stream_open(struct mx_batch_in *in, uv_loop_t *loop, char **cause)
 	/* A copy of stdin: closing the handle closes the copy, and the
 	 * process keeps its fd 0 (and the fd count stays as it was). */
 	if ((fd = dup(STDIN_FILENO)) < 0) {
-		*cause = mx_xasprintf("cannot read standard input: %s",
+		*cause = mx_xasprintf(E_("cannot read standard input: %s"),
 		    strerror(errno));
 		return -1;
 	}
@@ -148,9 +149,9 @@ stream_open(struct mx_batch_in *in, uv_loop_t *loop, char **cause)
 			r = uv_tcp_open((uv_tcp_t *)in->stream, fd);
 	}
 	if (r != 0) {
-		*cause = mx_xasprintf("cannot read standard input: %s",
-		    t == UV_UNKNOWN_HANDLE || t == UV_UDP ? "not a file, pipe "
-		    "or terminal" : uv_strerror(r));
+		*cause = mx_xasprintf(E_("cannot read standard input: %s"),
+		    t == UV_UNKNOWN_HANDLE || t == UV_UDP ? E_("not a file, pipe "
+		    "or terminal") : uv_strerror(r));
 		if (in->stream != NULL && in->stream->loop != NULL)
 			uv_close((uv_handle_t *)in->stream,
 			    (uv_close_cb)free);	/* it was initialised */
@@ -193,7 +194,7 @@ mx_batch_in_open(struct mx_batch_in *in, uv_loop_t *loop, const char *path,
 		return -1;
 	}
 	if (S_ISDIR(st.st_mode)) {
-		*cause = mx_xstrdup("is a directory");
+		*cause = mx_xstrdup(E_("is a directory"));
 		mx_batch_in_close(in);
 		return -1;
 	}

@@ -11,6 +11,7 @@
 
 #include "batch.h"
 #include "util.h"
+#include "i18n.h"
 
 #define FD_RESERVED	64	/* stdio, the loop, the list, slack */
 #define SYS_RESOLVERS	3	/* no --dns: resolv.conf's MAXNS */
@@ -54,18 +55,18 @@ mx_batch_jobs(const struct mx_opts *o, int asked, char **cause)
 	long fit = (limit - FD_RESERVED) / per;
 
 	if (asked > 0 && asked > fit) {
-		*cause = mx_xasprintf("--jobs %d needs up to %ld file "
+		*cause = mx_xasprintf(E_("--jobs %d needs up to %ld file "
 		    "descriptors (%ld per target: 2 x (resolvers + 1) + "
 		    "--concurrency); the limit is %ld: lower --jobs or "
-		    "--concurrency, or raise ulimit -n", asked,
+		    "--concurrency, or raise ulimit -n"), asked,
 		    (long)asked * per + FD_RESERVED, per, limit);
 		return -1;
 	}
 	if (asked > 0)
 		return asked;
 	if (fit < 1) {
-		*cause = mx_xasprintf("the file descriptor limit (%ld) is too "
-		    "low for one target (%ld)", limit, per + FD_RESERVED);
+		*cause = mx_xasprintf(E_("the file descriptor limit (%ld) is too "
+		    "low for one target (%ld)"), limit, per + FD_RESERVED);
 		return -1;
 	}
 	return fit > MX_BATCH_DEFAULT_MAX ? MX_BATCH_DEFAULT_MAX : (int)fit;

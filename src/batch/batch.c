@@ -24,6 +24,7 @@
 #include "engine.h"
 #include "tls.h"
 #include "util.h"
+#include "i18n.h"
 
 static void	batch_kick(struct mx_batch *);
 
@@ -227,8 +228,8 @@ batch_fill(struct mx_batch *b)
 		j->line = line;
 		j->item = -1;
 		if (toolong) {
-			batch_error(b, line, target, "line too long (more "
-			    "than 1024 bytes)", -1);
+			batch_error(b, line, target, E_("line too long (more "
+			    "than 1024 bytes)"), -1);
 			free(j);
 			continue;
 		}

@@ -9,6 +9,7 @@
 
 #include "conf.h"
 #include "mxscope.h"
+#include "i18n.h"
 
 static const char *const roles[] = {
 	"title", "focus", "ok", "info", "warn", "fail", "tls"
@@ -50,16 +51,16 @@ mx_color_set(const char *role, const char *spec, char **cause)
 	for (i = 0; i < NROLES && strcmp(roles[i], role) != 0; i++)
 		;
 	if (i == NROLES) {
-		*cause = mx_xasprintf("unknown colour role '%s' (title, focus, "
-		    "ok, info, warn, fail, tls)", role);
+		*cause = mx_xasprintf(E_("unknown colour role '%s' (title, focus, "
+		    "ok, info, warn, fail, tls)"), role);
 		return -1;
 	}
 	if (color_number(spec, slash ? (size_t)(slash - spec) : strlen(spec),
 	    &fg) != 0 || (slash != NULL && color_number(slash + 1,
 	    strlen(slash + 1), &bg) != 0)) {
-		*cause = mx_xasprintf("bad colour '%s' (FOREGROUND[/BACKGROUND]"
+		*cause = mx_xasprintf(E_("bad colour '%s' (FOREGROUND[/BACKGROUND]"
 		    ": default, black, red, green, yellow, blue, magenta, "
-		    "cyan, white)", spec);
+		    "cyan, white)"), spec);
 		return -1;
 	}
 	colors[i].set = 1;

@@ -11,6 +11,7 @@
 
 #include "conn.h"
 #include "tls.h"
+#include "i18n.h"
 
 #define CONN_READ_CHUNK	16384
 
@@ -65,10 +66,11 @@ static void	conn_fail(struct mx_conn *, enum mx_conn_err, const char *);
 const char *
 mx_conn_err_name(enum mx_conn_err e)
 {
-	static const char *names[] = { "ok", "connection refused",
-	    "network unreachable", "timed out", "connection reset",
-	    "connection closed", "TLS handshake failed",
-	    "data after STARTTLS reply", "connection error" };
+	static const char *names[] = { "ok", N_("connection refused"),
+	    N_("network unreachable"), N_("timed out"),
+	    N_("connection reset"), N_("connection closed"),
+	    N_("TLS handshake failed"), N_("data after STARTTLS reply"),
+	    N_("connection error") };
 
 	if ((unsigned)e >= sizeof names / sizeof names[0])
 		return "?";

@@ -215,14 +215,9 @@ fail_reason(const struct mx_submission *s, enum mx_exit *ex)
 static void
 vappend(struct mx_verdict *v, const char *en, const char *tr)
 {
-	size_t n = strlen(v->summary);
-
-	snprintf(v->summary + n, sizeof v->summary - n, " %s", en);
-	if (v->summary_tr[0] != '\0') {
-		n = strlen(v->summary_tr);
-		snprintf(v->summary_tr + n, sizeof v->summary_tr - n, " %s",
-		    tr);
-	}
+	mx_i18n_append(v->summary, sizeof v->summary, en);
+	if (v->summary_tr[0] != '\0')
+		mx_i18n_append(v->summary_tr, sizeof v->summary_tr, tr);
 }
 
 /* End a sentence with a full stop unless it has one (or a CJK one). */
@@ -275,6 +270,7 @@ mx__submission_verdict(struct mx__diag *d, struct mx_verdict *v, int sa,
 	enum mx_exit sx = MX_EXIT_OK;
 	const char *reason = NULL;
 	char where[MX_HOST_MAX + 16], en[MX_TEXT_MAX * 2], tr[MX_TEXT_MAX * 2];
+	char more[MX_TEXT_MAX * 2];
 	size_t k;
 	int i = -1, warn = 0;
 
@@ -341,13 +337,12 @@ mx__submission_verdict(struct mx__diag *d, struct mx_verdict *v, int sa,
 	    mx_finding_summary(f));
 	full_stop(en, sizeof en);
 	full_stop(tr, sizeof tr);
-	k = strlen(en);
-	snprintf(en + k, sizeof en - k, " Delivery to %s: %s", d->m->domain,
+	snprintf(more, sizeof more, "Delivery to %s: %s", d->m->domain,
 	    v->summary);
-	k = strlen(tr);
-	snprintf(tr + k, sizeof tr - k, _(" Delivery to %s: %s"),
-	    d->m->domain, v->summary_tr[0] != '\0' ? v->summary_tr :
-	    v->summary);
+	mx_i18n_append(en, sizeof en, more);
+	snprintf(more, sizeof more, _("Delivery to %s: %s"), d->m->domain,
+	    v->summary_tr[0] != '\0' ? v->summary_tr : v->summary);
+	mx_i18n_append(tr, sizeof tr, more);
 	mx_strlcpy(v->summary, en, sizeof v->summary);
 	mx_strlcpy(v->summary_tr, tr, sizeof v->summary_tr);
 	utf8_whole(v->summary_tr);

@@ -20,7 +20,6 @@ static void
 vverdict(struct mx_verdict *v, const char *reason, enum mx_exit code,
     const char *advice, const char *fmt, va_list ap)
 {
-	size_t n;
 	va_list tr;
 
 	mx_strlcpy(v->reason, reason, sizeof v->reason);
@@ -31,13 +30,11 @@ vverdict(struct mx_verdict *v, const char *reason, enum mx_exit code,
 	va_end(tr);
 	if (advice == NULL)
 		advice = mx__reason_advice(reason);
-	n = strlen(v->summary);
-	if (*advice != '\0' && n + 2 < sizeof v->summary)
-		snprintf(v->summary + n, sizeof v->summary - n, " %s", advice);
-	n = strlen(v->summary_tr);
-	if (*advice != '\0' && n + 2 < sizeof v->summary_tr)
-		snprintf(v->summary_tr + n, sizeof v->summary_tr - n, " %s",
+	if (*advice != '\0') {
+		mx_i18n_append(v->summary, sizeof v->summary, advice);
+		mx_i18n_append(v->summary_tr, sizeof v->summary_tr,
 		    _(advice));
+	}
 	v->actor = mx__reason_actor(reason, 0, &v->actor_also, &v->has_also);
 }
 

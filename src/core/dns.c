@@ -16,6 +16,7 @@
 
 #include "dns.h"
 #include "mx-int.h"
+#include "i18n.h"
 
 #define DNS_MAX_PAIRS	(MX_MAX_EXCHANGERS * MX_MAX_ADDRS * 2)
 
@@ -342,14 +343,14 @@ mx_dns_new(uv_loop_t *loop, const char *const *servers, int n, int timeout_ms,
 		/* One channel per system resolver, to compare them. */
 		ares_channel tmp;
 		if (ares_init(&tmp) != ARES_SUCCESS) {
-			*cause = mx_xstrdup("cannot read the system's resolver "
-			    "configuration (/etc/resolv.conf)");
+			*cause = mx_xstrdup(E_("cannot read the system's resolver "
+			    "configuration (/etc/resolv.conf)"));
 			goto fail;
 		}
 		r = ares_get_servers_ports(tmp, &sys);
 		ares_destroy(tmp);
 		if (r != ARES_SUCCESS) {
-			*cause = mx_xstrdup("cannot list the system's resolvers");
+			*cause = mx_xstrdup(E_("cannot list the system's resolvers"));
 			goto fail;
 		}
 		for (s = sys; s != NULL && d->n < MX_MAX_RESOLVERS; s = s->next) {
@@ -366,7 +367,7 @@ mx_dns_new(uv_loop_t *loop, const char *const *servers, int n, int timeout_ms,
 			if (dns_channel(d, res, timeout_ms) != ARES_SUCCESS ||
 			    ares_set_servers_ports_csv(res->ch, csv) !=
 			    ARES_SUCCESS) {
-				*cause = mx_xasprintf("cannot use resolver %s",
+				*cause = mx_xasprintf(E_("cannot use resolver %s"),
 				    csv);
 				goto fail;
 			}
@@ -375,8 +376,8 @@ mx_dns_new(uv_loop_t *loop, const char *const *servers, int n, int timeout_ms,
 		ares_free_data(sys);
 		sys = NULL;
 		if (d->n == 0) {
-			*cause = mx_xstrdup("no resolver configured in "
-			    "/etc/resolv.conf; give one with --dns");
+			*cause = mx_xstrdup(E_("no resolver configured in "
+			    "/etc/resolv.conf; give one with --dns"));
 			goto fail;
 		}
 		return d;
@@ -393,7 +394,7 @@ mx_dns_new(uv_loop_t *loop, const char *const *servers, int n, int timeout_ms,
 		if ((r = dns_channel(d, res, timeout_ms)) != ARES_SUCCESS ||
 		    (r = ares_set_servers_ports_csv(res->ch, csv)) !=
 		    ARES_SUCCESS) {
-			*cause = mx_xasprintf("cannot use resolver %s: %s",
+			*cause = mx_xasprintf(E_("cannot use resolver %s: %s"),
 			    servers[i], ares_strerror(r));
 			d->n = i + 1;
 			goto fail;

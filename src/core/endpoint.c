@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "mx-int.h"
+#include "i18n.h"
 
 /* Whether s is a numeric IPv4 or IPv6 address. */
 static int
@@ -51,14 +52,14 @@ mx__endpoint_parse(const char *spec, int defport, char *addr, size_t addrsz,
 
 	*port = defport;
 	if (spec == NULL || strlen(spec) >= sizeof buf || *spec == '\0') {
-		*cause = mx_xstrdup("empty or overlong server address");
+		*cause = mx_xstrdup(E_("empty or overlong server address"));
 		return -1;
 	}
 	mx_strlcpy(buf, spec, sizeof buf);
 	if (buf[0] == '[') {
 		char *close = strchr(buf, ']');
 		if (close == NULL) {
-			*cause = mx_xasprintf("missing ']' in %s", spec);
+			*cause = mx_xasprintf(E_("missing ']' in %s"), spec);
 			return -1;
 		}
 		*close = '\0';
@@ -67,7 +68,7 @@ mx__endpoint_parse(const char *spec, int defport, char *addr, size_t addrsz,
 			if ((*port = parse_port(close + 2)) < 0)
 				goto badport;
 		} else if (close[1] != '\0') {
-			*cause = mx_xasprintf("unexpected text after ']' in %s",
+			*cause = mx_xasprintf(E_("unexpected text after ']' in %s"),
 			    spec);
 			return -1;
 		}
@@ -78,13 +79,13 @@ mx__endpoint_parse(const char *spec, int defport, char *addr, size_t addrsz,
 			goto badport;
 	}
 	if (!numeric(host, &v6)) {
-		*cause = mx_xasprintf("not a numeric IPv4 or IPv6 address: %s",
+		*cause = mx_xasprintf(E_("not a numeric IPv4 or IPv6 address: %s"),
 		    spec);
 		return -1;
 	}
 	mx_strlcpy(addr, host, addrsz);
 	return 0;
 badport:
-	*cause = mx_xasprintf("invalid port in %s (1-65535)", spec);
+	*cause = mx_xasprintf(E_("invalid port in %s (1-65535)"), spec);
 	return -1;
 }

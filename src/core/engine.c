@@ -14,6 +14,7 @@
 #include "engine-int.h"
 #include "dane-run.h"
 #include "tls.h"
+#include "i18n.h"
 
 static void	engine_stop(struct mx_engine *, const char *);
 static void	engine_kick_cb(uv_timer_t *);
@@ -52,7 +53,7 @@ mx_engine_configure(struct mx_engine *e, const struct mx_opts *o, char **cause)
 	    sizeof local, domain, sizeof domain, cause) != 0)
 		return -1;
 	if (o->ndns < 0 || o->ndns > MX_MAX_RESOLVERS) {
-		*cause = mx_xasprintf("at most %d DNS servers", MX_MAX_RESOLVERS);
+		*cause = mx_xasprintf(E_("at most %d DNS servers"), MX_MAX_RESOLVERS);
 		return -1;
 	}
 	for (i = 0; i < o->ndns; i++) {
@@ -148,7 +149,7 @@ mx_engine_set_resolvers(struct mx_engine *e, const char *const *dns, int n,
 	int i;
 
 	if (n < 0 || n > MX_MAX_RESOLVERS) {
-		*cause = mx_xasprintf("at most %d DNS servers", MX_MAX_RESOLVERS);
+		*cause = mx_xasprintf(E_("at most %d DNS servers"), MX_MAX_RESOLVERS);
 		return -1;
 	}
 	for (i = 0; i < MX_MAX_RESOLVERS; i++)

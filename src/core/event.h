@@ -112,6 +112,8 @@ struct mx_event {
 			int		 code;
 			const char	*esc;
 			const char	*text;	/* already sanitized */
+			const char	*text_tr; /* a note translated,
+						   * or NULL */
 			const char	*raw;	/* S: the bytes as received */
 			size_t		 raw_len;
 		} line;
@@ -248,5 +250,9 @@ struct mx_event {
 };
 
 typedef void	(*mx_sink_cb)(const struct mx_event *, void *arg);
+
+/* A line event's translation (u.line.text_tr), copied for the model;
+ * NULL when there is none or it equals the English text. */
+char	*mx__line_tr(const struct mx_event *);
 
 #endif /* MX_EVENT_H */

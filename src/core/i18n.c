@@ -2,7 +2,9 @@
  * i18n: the locale and the message catalogue of the program (gettext).
  */
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "i18n.h"
 
@@ -25,4 +27,40 @@ mx_i18n_init(void)
 	    LOCALEDIR);
 	bind_textdomain_codeset("mxscope", "UTF-8");
 	textdomain("mxscope");
+}
+
+/* Whether error causes stay English (output for programs). */
+static int machine;
+
+/* Set whether the output is for programs (--json, --nagios). */
+void
+mx_i18n_machine(int on)
+{
+	machine = on;
+}
+
+/* An error cause's text: English for programs, else translated. */
+const char *
+mx_i18n_cause(const char *msgid)
+{
+	return machine ? msgid : gettext(msgid);
+}
+
+/* Append sentence b to the text in dst (size sz): after a space, or
+ * none after a full-width full stop, question or exclamation mark
+ * (Chinese sentences are not separated by spaces). */
+void
+mx_i18n_append(char *dst, size_t sz, const char *b)
+{
+	static const char *const wide[] = {
+		"\xe3\x80\x82", "\xef\xbc\x9f", "\xef\xbc\x81"	/* 。？！ */
+	};
+	size_t i, n = strlen(dst);
+	const char *sep = n == 0 || *b == '\0' ? "" : " ";
+
+	for (i = 0; i < sizeof wide / sizeof wide[0] && *sep != '\0'; i++)
+		if (n >= 3 && memcmp(dst + n - 3, wide[i], 3) == 0)
+			sep = "";
+	if (n < sz)
+		snprintf(dst + n, sz - n, "%s%s", sep, b);
 }

@@ -7,14 +7,28 @@
 #ifndef MX_I18N_H
 #define MX_I18N_H
 
+#include <stddef.h>
 #include <libintl.h>
 
 #define _(s)	gettext(s)
 #define N_(s)	(s)
+/* An error cause (usage, option, file and set-up errors the engine
+ * builds): translated, except in output for programs (--json, --nagios),
+ * where the cause is a JSON value or the status line and stays English. */
+#define E_(s)	mx_i18n_cause(s)
 
 /* Pick the locale from the environment (LANG, LC_ALL, LC_MESSAGES, ...)
  * with C numbers, and bind the message catalogue; MXSCOPE_LOCALEDIR
  * overrides the configured LOCALEDIR (tests use the build tree's). */
 void	 mx_i18n_init(void);
+
+/* Whether the output is for programs (--json, --nagios): error causes
+ * (E_) then stay English. */
+void	 mx_i18n_machine(int);
+const char	*mx_i18n_cause(const char *) __attribute__((format_arg(1)));
+
+/* Append sentence b to dst (size sz) after one space, or none after a
+ * full-width full stop, question or exclamation mark (Chinese). */
+void	 mx_i18n_append(char *dst, size_t sz, const char *b);
 
 #endif /* MX_I18N_H */

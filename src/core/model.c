@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "mailbox.h"
+#include "i18n.h"
 
 /* Free one probe's transcript. */
 static void
@@ -17,6 +18,7 @@ model_lines_free(struct mx_probe *p)
 
 	for (j = 0; j < p->nlines; j++) {
 		free(p->lines[j].text);
+		free(p->lines[j].text_tr);
 		free(p->lines[j].raw);
 	}
 	free(p->lines);
@@ -48,6 +50,17 @@ mx_model_reset(struct mx_model *m)
 	memset(m, 0, sizeof *m);
 }
 
+/* A line event's translation, copied (NULL if none or the same). */
+char *
+mx__line_tr(const struct mx_event *ev)
+{
+	const char *tr = ev->u.line.text_tr, *en = ev->u.line.text;
+
+	if (tr == NULL || (en != NULL && strcmp(tr, en) == 0))
+		return NULL;
+	return mx_xstrdup(tr);
+}
+
 /* Append a transcript line, dropping the oldest when full. */
 static void
 model_line(struct mx_probe *p, const struct mx_event *ev)
@@ -59,6 +72,7 @@ model_line(struct mx_probe *p, const struct mx_event *ev)
 	if (p->nlines == MX_TRANSCRIPT_MAX) {
 		/* Keep the start of the dialogue: drop from the middle. */
 		free(p->lines[1].text);
+		free(p->lines[1].text_tr);
 		free(p->lines[1].raw);
 		memmove(&p->lines[1], &p->lines[2],
 		    (MX_TRANSCRIPT_MAX - 2) * sizeof *p->lines);
@@ -73,6 +87,7 @@ model_line(struct mx_probe *p, const struct mx_event *ev)
 	l->code = (short)ev->u.line.code;
 	mx_strlcpy(l->esc, ev->u.line.esc ? ev->u.line.esc : "", sizeof l->esc);
 	l->text = mx_xstrdup(ev->u.line.text ? ev->u.line.text : "");
+	l->text_tr = mx__line_tr(ev);
 	/* The bytes as sent, kept only when the display form differs. */
 	l->raw = NULL;
 	l->raw_len = 0;
@@ -171,7 +186,7 @@ static void
 model_retry_probe(struct mx_probe *p, const struct mx_event *ev)
 {
 	struct mx_event note;
-	char text[96];
+	char text[96], tr[MX_TEXT_MAX];
 
 	if (p->retried == 0) {
 		p->retry_code = p->last_code;
@@ -180,10 +195,13 @@ model_retry_probe(struct mx_probe *p, const struct mx_event *ev)
 	p->retried = ev->u.retry.round;
 	snprintf(text, sizeof text, "--retry: attempt %d, %d s after the "
 	    "last", ev->u.retry.round + 1, ev->u.retry.ms / 1000);
+	snprintf(tr, sizeof tr, _("--retry: attempt %d, %d s after the "
+	    "last"), ev->u.retry.round + 1, ev->u.retry.ms / 1000);
 	memset(&note, 0, sizeof note);
 	note.t_ms = ev->t_ms;
 	note.u.line.dir = '*';
 	note.u.line.text = text;
+	note.u.line.text_tr = tr;
 	model_line(p, &note);
 	p->stage = MX_ST_PENDING;
 	p->mark = MX_MARK_PENDING;

@@ -199,6 +199,9 @@ struct mx_line {
 	short		 code;		/* reply code, 0 if none */
 	char		 esc[12];	/* enhanced status code */
 	char		*text;		/* sanitized, NUL-terminated */
+	char		*text_tr;	/* a formatted note in the user's
+					 * language (shown; JSON keeps
+					 * text), or NULL */
 	char		*raw;		/* a reply's bytes as received, when
 					 * they differ from text; or NULL */
 	size_t		 raw_len;

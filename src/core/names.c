@@ -201,13 +201,16 @@ mx_finding_summary(const struct mx_finding *f)
 	return f->summary_tr[0] != '\0' ? f->summary_tr : f->summary;
 }
 
-/* A transcript line's text to show: our notes ("*", fixed English
- * marked N_() where they are written) translated, the peer's as it is. */
+/* A transcript line's text to show: our notes ("*") translated (fixed
+ * English marked N_() where they are written, formatted ones carry their
+ * translation), the peer's as it is. */
 const char *
 mx_line_text(const struct mx_line *l)
 {
 	if (l->text == NULL)
 		return "";
+	if (l->text_tr != NULL)
+		return l->text_tr;
 	return l->dir == '*' ? _(l->text) : l->text;
 }
 

@@ -9,6 +9,7 @@
 
 #include "conf.h"
 #include "mx-int.h"
+#include "i18n.h"
 
 static struct {
 	char		 name[32];
@@ -41,21 +42,21 @@ mx_preset_define(const char *name, const char *servers, char **cause)
 	int i, n = 0, port;
 
 	if (!name_ok(name)) {
-		*cause = mx_xasprintf("bad preset name '%s' (a letter, then "
-		    "letters, digits, '_', '.', '-'; at most 31)", name);
+		*cause = mx_xasprintf(E_("bad preset name '%s' (a letter, then "
+		    "letters, digits, '_', '.', '-'; at most 31)"), name);
 		return -1;
 	}
 	buf = mx_xstrdup(servers);
 	for (tok = strtok_r(buf, " \t,", &save); tok != NULL;
 	    tok = strtok_r(NULL, " \t,", &save)) {
 		if (n == MX_MAX_RESOLVERS) {
-			*cause = mx_xasprintf("preset %s: at most %d servers",
+			*cause = mx_xasprintf(E_("preset %s: at most %d servers"),
 			    name, MX_MAX_RESOLVERS);
 			goto fail;
 		}
 		if (mx__endpoint_parse(tok, 53, addr, sizeof addr, &port,
 		    &why) != 0) {
-			*cause = mx_xasprintf("preset %s: '%s': %s", name, tok,
+			*cause = mx_xasprintf(E_("preset %s: '%s': %s"), name, tok,
 			    why);
 			free(why);
 			goto fail;
@@ -63,14 +64,14 @@ mx_preset_define(const char *name, const char *servers, char **cause)
 		srv[n++] = tok;
 	}
 	if (n == 0) {
-		*cause = mx_xasprintf("preset %s names no server", name);
+		*cause = mx_xasprintf(E_("preset %s names no server"), name);
 		goto fail;
 	}
 	srv[n] = NULL;
 	for (i = 0; i < npresets && strcmp(presets[i].name, name) != 0; i++)
 		;
 	if (i == MX_MAX_PRESETS) {
-		*cause = mx_xasprintf("at most %d presets", MX_MAX_PRESETS);
+		*cause = mx_xasprintf(E_("at most %d presets"), MX_MAX_PRESETS);
 		goto fail;
 	}
 	if (i == npresets)

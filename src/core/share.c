@@ -37,6 +37,7 @@
 
 #include "engine-int.h"
 #include "dane-run.h"
+#include "i18n.h"
 
 #define SHARE_BUCKETS		256
 #define SHARE_MAX_TXN		90
@@ -295,9 +296,10 @@ sess_retire(struct mx__sess *s, int polite, int fresh)
 	sess_close(s);
 }
 
-/* Emit a transcript note into a probe's engine. */
+/* Emit a transcript note into a probe's engine: text for the model
+ * (JSON), tr its translation for the reader. */
 static void
-probe_note(struct probe *p, const char *text)
+probe_note(struct probe *p, const char *text, const char *tr)
 {
 	struct mx_event ev;
 
@@ -307,6 +309,7 @@ probe_note(struct probe *p, const char *text)
 	ev.u.line.dir = '*';
 	ev.u.line.esc = "";
 	ev.u.line.text = text;
+	ev.u.line.text_tr = tr;
 	mx__engine_emit_now(p->e, &ev);
 }
 
@@ -317,7 +320,7 @@ sess_replay(struct mx__sess *s, struct probe *p)
 {
 	struct mx_engine *e = p->e;
 	struct mx_event ev;
-	char buf[MX_TEXT_MAX];
+	char buf[MX_TEXT_MAX], tr[MX_TEXT_MAX];
 	int i;
 
 	s->st = SS_BUSY;
@@ -332,7 +335,10 @@ sess_replay(struct mx__sess *s, struct probe *p)
 	snprintf(buf, sizeof buf, "sharing the session opened for %s: its "
 	    "greeting, EHLO and TLS are shown as received then, not asked "
 	    "again; this target's envelope follows", s->opener);
-	probe_note(p, buf);
+	snprintf(tr, sizeof tr, _("sharing the session opened for %s: its "
+	    "greeting, EHLO and TLS are shown as received then, not asked "
+	    "again; this target's envelope follows"), s->opener);
+	probe_note(p, buf, tr);
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_PROBE_SHARED;
 	ev.index = p->index;

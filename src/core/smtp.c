@@ -79,16 +79,21 @@ smtp_emit(struct mx_smtp *s, struct mx_event *ev)
 	mx_proto_emit(&s->pr, ev);
 }
 
-/* Record a transcript line (text is sanitized here). */
+/* Record a transcript line (text is sanitized here); tr, a note's
+ * translation, or NULL. */
 static void
-smtp_line(struct mx_smtp *s, char dir, const char *text, size_t len, int code,
-    const char *esc)
+smtp_line_tr(struct mx_smtp *s, char dir, const char *text, size_t len,
+    int code, const char *esc, const char *tr)
 {
 	struct mx_event ev;
-	char safe[MX_TEXT_MAX];
+	char safe[MX_TEXT_MAX], safe_tr[MX_TEXT_MAX];
 
 	mx_sanitize(safe, sizeof safe, text, len);
 	memset(&ev, 0, sizeof ev);
+	if (tr != NULL) {
+		mx_sanitize(safe_tr, sizeof safe_tr, tr, strlen(tr));
+		ev.u.line.text_tr = safe_tr;
+	}
 	ev.type = MX_EV_PROBE_LINE;
 	ev.u.line.dir = dir;
 	ev.u.line.tls = s->pr.tls_up;
@@ -103,11 +108,27 @@ smtp_line(struct mx_smtp *s, char dir, const char *text, size_t len, int code,
 	smtp_emit(s, &ev);
 }
 
+/* Record a transcript line (text is sanitized here). */
+static void
+smtp_line(struct mx_smtp *s, char dir, const char *text, size_t len, int code,
+    const char *esc)
+{
+	smtp_line_tr(s, dir, text, len, code, esc, NULL);
+}
+
 /* Record a note line ("*") in the transcript. */
 static void
 smtp_note(struct mx_smtp *s, const char *text)
 {
 	smtp_line(s, '*', text, strlen(text), 0, "");
+}
+
+/* Record a formatted note: en for the model (JSON), tr, its translation,
+ * for the reader. */
+static void
+smtp_note_tr(struct mx_smtp *s, const char *en, const char *tr)
+{
+	smtp_line_tr(s, '*', en, strlen(en), 0, "", tr);
 }
 
 /* End the dialogue once; the transport closes the connection. */
@@ -299,7 +320,8 @@ smtp_fail_quit(struct mx_smtp *s, enum mx_outcome out, const char *text)
 static void
 smtp_envelope(struct mx_smtp *s)
 {
-	char buf[2048], par[160], note[128];
+	char buf[2048], par[160], note[128], tr[MX_TEXT_MAX];
+	const char *rcpts;
 	size_t len = 0;
 	struct mx_event ev;
 
@@ -335,14 +357,17 @@ smtp_envelope(struct mx_smtp *s)
 	smtp_emit(s, &ev);
 	mx_proto_arm(&s->pr);
 	if (s->p.msg != NULL && s->p.rcpt != NULL)	/* --send: no QUIT yet */
-		snprintf(note, sizeof note, "PIPELINING: MAIL FROM and RCPT TO "
-		    "go as one group (RFC 2920)");
-	else
+		smtp_note(s, N_("PIPELINING: MAIL FROM and RCPT TO go as one "
+		    "group (RFC 2920)"));
+	else {
+		rcpts = s->p.rcpt == NULL ? "" : !smtp_catch_asked(s) ?
+		    ", RCPT TO" : N_(", RCPT TO, a random RCPT TO (catch-all?)");
 		snprintf(note, sizeof note, "PIPELINING: MAIL FROM%s and %s go "
-		    "as one group (RFC 2920)", s->p.rcpt == NULL ? "" :
-		    !smtp_catch_asked(s) ? ", RCPT TO" : ", RCPT TO, a random "
-		    "RCPT TO (catch-all?)", smtp_end_verb(s));
-	smtp_note(s, note);
+		    "as one group (RFC 2920)", rcpts, smtp_end_verb(s));
+		snprintf(tr, sizeof tr, _("PIPELINING: MAIL FROM%s and %s go "
+		    "as one group (RFC 2920)"), _(rcpts), smtp_end_verb(s));
+		smtp_note_tr(s, note, tr);
+	}
 	s->group = 1;
 	s->npipe = s->ipipe = 0;
 	smtp_group_add(s, buf, sizeof buf, &len, MX_ST_MAIL, "MAIL FROM:<%s>%s",
@@ -590,7 +615,7 @@ static void
 smtp_show_message(struct mx_smtp *s, const char *wire, size_t len)
 {
 	const char *p = wire, *end = wire + len, *nl;
-	char buf[160];
+	char buf[160], tr[MX_TEXT_MAX];
 	int n = 0, more = 0;
 
 	for (; p < end; p = nl + 2) {
@@ -607,7 +632,9 @@ smtp_show_message(struct mx_smtp *s, const char *wire, size_t len)
 	if (more > 0) {
 		snprintf(buf, sizeof buf, "... %d more lines of the message "
 		    "(%zu bytes in all)", more, len);
-		smtp_note(s, buf);
+		snprintf(tr, sizeof tr, _("... %d more lines of the message "
+		    "(%zu bytes in all)"), more, len);
+		smtp_note_tr(s, buf, tr);
 	}
 }
 
@@ -846,7 +873,7 @@ static void
 smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 {
 	int c = r->code, cls = c / 100;
-	char text[MX_TEXT_MAX], all[MX_REPLY_ALL_MAX];
+	char text[MX_TEXT_MAX], all[MX_REPLY_ALL_MAX], tr[MX_TEXT_MAX];
 	struct mx_event ev;
 
 	if (s->holding) {
@@ -927,7 +954,10 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 		snprintf(text, sizeof text, "advertised PIPELINING but "
 		    "answered out of step: %d as the reply to %s", c,
 		    mx_stage_name(s->st));
-		smtp_note(s, text);
+		snprintf(tr, sizeof tr, _("advertised PIPELINING but "
+		    "answered out of step: %d as the reply to %s"), c,
+		    mx_stage_name(s->st));
+		smtp_note_tr(s, text, tr);
 		smtp_finish(s, MX_OUT_PROTO, s->st, text);
 		return;
 	}
@@ -1132,7 +1162,7 @@ smtp_in_tls(struct mx_proto *pr, const struct mx_tls *tls)
 {
 	struct mx_smtp *s = (struct mx_smtp *)pr;
 	struct mx_event ev;
-	char buf[MX_TEXT_MAX];
+	char buf[MX_TEXT_MAX], tr[MX_TEXT_MAX];
 
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_PROBE_TLS;
@@ -1141,15 +1171,20 @@ smtp_in_tls(struct mx_proto *pr, const struct mx_tls *tls)
 	if (!tls->ok) {
 		snprintf(buf, sizeof buf, "TLS handshake failed: %s",
 		    tls->error);
-		smtp_note(s, buf);
+		snprintf(tr, sizeof tr, _("TLS handshake failed: %s"),
+		    tls->error);
+		smtp_note_tr(s, buf, tr);
 		smtp_finish(s, MX_OUT_TLS, MX_ST_TLS, buf);
 		return;
 	}
 	snprintf(buf, sizeof buf, "TLS up: %s %s, certificate %s%s", tls->protocol,
 	    tls->cipher, tls->verified ? "trusted" : "NOT trusted",
 	    tls->name_ok ? "" : ", name mismatch");
+	snprintf(tr, sizeof tr, _("TLS up: %s %s, certificate %s%s"),
+	    tls->protocol, tls->cipher, tls->verified ? _("trusted") :
+	    _("NOT trusted"), tls->name_ok ? "" : _(", name mismatch"));
 	s->pr.tls_up = 1;
-	smtp_note(s, buf);
+	smtp_note_tr(s, buf, tr);
 	if (s->p.implicit_tls && s->pr.lines_seen == 0)
 		smtp_enter(s, MX_ST_BANNER);	/* the greeting, inside TLS */
 	else
@@ -1161,12 +1196,15 @@ static void
 smtp_in_timeout(struct mx_proto *pr)
 {
 	struct mx_smtp *s = (struct mx_smtp *)pr;
-	char buf[160];
+	const char *what = s->st == MX_ST_CONNECT ? N_("connection") :
+	    s->st == MX_ST_BANNER ? N_("greeting") : N_("reply");
+	char buf[160], tr[MX_TEXT_MAX];
 
-	snprintf(buf, sizeof buf, "no %s within %d s", s->st == MX_ST_CONNECT ?
-	    "connection" : s->st == MX_ST_BANNER ? "greeting" : "reply",
+	snprintf(buf, sizeof buf, "no %s within %d s", what,
 	    (s->p.timeout_ms + 999) / 1000);
-	smtp_note(s, buf);
+	snprintf(tr, sizeof tr, _("no %s within %d s"), _(what),
+	    (s->p.timeout_ms + 999) / 1000);
+	smtp_note_tr(s, buf, tr);
 	if (s->st == MX_ST_QUIT) {
 		mx_proto_finish_kept(&s->pr);
 		return;
@@ -1179,7 +1217,7 @@ static void
 smtp_in_closed(struct mx_proto *pr, enum mx_conn_err e, const char *why)
 {
 	struct mx_smtp *s = (struct mx_smtp *)pr;
-	char buf[200];
+	char buf[200], tr[MX_TEXT_MAX];
 
 	if (s->st == MX_ST_QUIT) {
 		mx_proto_finish_kept(&s->pr);
@@ -1198,7 +1236,10 @@ smtp_in_closed(struct mx_proto *pr, enum mx_conn_err e, const char *why)
 	snprintf(buf, sizeof buf, "%s during %s%s", mx_conn_err_name(e),
 	    mx_stage_name(s->st), s->st == MX_ST_BANNER && s->pr.lines_seen == 0 ?
 	    " (no greeting)" : "");
-	smtp_note(s, buf);
+	snprintf(tr, sizeof tr, _("%s during %s%s"), _(mx_conn_err_name(e)),
+	    mx_stage_name(s->st), s->st == MX_ST_BANNER && s->pr.lines_seen == 0 ?
+	    _(" (no greeting)") : "");
+	smtp_note_tr(s, buf, tr);
 	smtp_finish(s, e == MX_CONN_TLS_FAILED ? MX_OUT_TLS : MX_OUT_CONN,
 	    s->st, buf);
 }
@@ -1207,13 +1248,16 @@ smtp_in_closed(struct mx_proto *pr, enum mx_conn_err e, const char *why)
 void
 mx_smtp_start(struct mx_smtp *s, const char *addr, int port)
 {
-	char buf[160];
+	const char *how = s->p.implicit_tls ? N_(" (implicit TLS)") :
+	    s->p.use_tls ? "" : N_(" (again, without TLS)");
+	char buf[160], tr[MX_TEXT_MAX];
 
 	smtp_enter(s, MX_ST_CONNECT);
 	snprintf(buf, sizeof buf, "connecting to %s port %d%s", addr, port,
-	    s->p.implicit_tls ? " (implicit TLS)" : s->p.use_tls ? "" :
-	    " (again, without TLS)");
-	smtp_note(s, buf);
+	    how);
+	snprintf(tr, sizeof tr, _("connecting to %s port %d%s"), addr, port,
+	    *how != '\0' ? _(how) : "");
+	smtp_note_tr(s, buf, tr);
 }
 
 /* What the connection tells the dialogue (proto.c calls these). */

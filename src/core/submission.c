@@ -31,6 +31,7 @@
 #include "srv-order.h"
 #include "submission.h"
 #include "testmsg.h"
+#include "i18n.h"
 
 #define SUB_SRV_MAX	4	/* targets kept per SRV RRset */
 #define SUB_MAX_CAND	(2 * SUB_SRV_MAX + 2)
@@ -260,9 +261,10 @@ static const struct mx_proto_io sub_io = {
 	NULL
 };
 
-/* A note line in the check's transcript (before the dialogue too). */
+/* A note line in the check's transcript (before the dialogue too):
+ * text for the model (JSON), tr its translation for the reader. */
 static void
-sub_note(struct mx__sub *b, const char *text)
+sub_note_tr(struct mx__sub *b, const char *text, const char *tr)
 {
 	struct mx_event ev;
 
@@ -271,8 +273,16 @@ sub_note(struct mx__sub *b, const char *text)
 	ev.t_ms = mx__ms_since(b->origin);
 	ev.u.line.dir = '*';
 	ev.u.line.text = text;
+	ev.u.line.text_tr = tr;
 	ev.u.line.esc = "";
 	sub_emit(b, &ev);
+}
+
+/* A fixed note (English marked N_(), translated where shown). */
+static void
+sub_note(struct mx__sub *b, const char *text)
+{
+	sub_note_tr(b, text, NULL);
 }
 
 /* The host is known: connect and run the dialogue. */
@@ -281,7 +291,10 @@ sub_connect(struct mx__sub *b, const char *host, const char *addr, int port,
     int implicit, enum mx_sub_source src, const char *how)
 {
 	struct mx_smtp_params sp;
-	char *cause = NULL, note[MX_TEXT_MAX + 1400];
+	char *cause = NULL, note[MX_TEXT_MAX + 1400], tr[MX_TEXT_MAX + 1400];
+	const char *tls = implicit || port == 465 ?
+	    N_("implicit TLS (RFC 8314 §3.3)") :
+	    N_("STARTTLS required (RFC 8314 §3)");
 
 	sub_close_dns(b);
 	mx_strlcpy(b->sum.host, host, sizeof b->sum.host);
@@ -291,8 +304,9 @@ sub_connect(struct mx__sub *b, const char *host, const char *addr, int port,
 	b->sum.port = port;
 	b->sum.implicit_tls = implicit || port == 465;
 	snprintf(note, sizeof note, "host %s port %d (%s), %s", host, port, how,
-	    b->sum.implicit_tls ? "implicit TLS (RFC 8314 §3.3)" :
-	    "STARTTLS required (RFC 8314 §3)");
+	    tls);
+	snprintf(tr, sizeof tr, _("host %s port %d (%s), %s"), host, port, how,
+	    _(tls));
 	b->state = 1;
 	sub_state(b);
 	memset(&sp, 0, sizeof sp);
@@ -316,7 +330,7 @@ sub_connect(struct mx__sub *b, const char *host, const char *addr, int port,
 	b->conn = mx_conn_new(b->loop, &mx_proto_conn_cb,
 	    mx_smtp_proto(b->smtp));
 	mx_smtp_start(b->smtp, addr, port);
-	sub_note(b, note);
+	sub_note_tr(b, note, tr);
 	if ((b->opts.source != NULL && mx_conn_bind(b->conn, b->opts.source,
 	    &cause) != 0) || mx_conn_connect(b->conn, addr, port, &cause) != 0) {
 		free(cause);
@@ -330,11 +344,12 @@ static void
 sub_no_host(struct mx__sub *b, const char *why)
 {
 	struct mx_event ev;
-	char buf[sizeof b->tried + 64];
+	char buf[sizeof b->tried + 64], tr[sizeof b->tried + 256];
 
 	sub_close_dns(b);
 	snprintf(buf, sizeof buf, "%s%s", why, b->tried);
-	sub_note(b, buf);
+	snprintf(tr, sizeof tr, "%s%s", _(why), b->tried);
+	sub_note_tr(b, buf, tr);
 	if (b->msg != NULL && b->send_last.state == MX_SEND_WAITING)
 		sub_send_state(b, MX_SEND_NOT_SENT);
 	b->sum.source = MX_SUBSRC_NONE;
@@ -398,7 +413,7 @@ static void
 sub_next_candidate(struct mx__sub *b)
 {
 	if (b->ci >= b->ncand) {
-		sub_no_host(b, "no submission host found");
+		sub_no_host(b, N_("no submission host found"));
 		return;
 	}
 	b->a4[0] = b->a6[0] = '\0';
@@ -664,7 +679,7 @@ mx__submission_start(uv_loop_t *loop, const struct mx_opts *o, SSL_CTX *ctx,
 	b->dns = mx_dns_new(loop, (const char *const *)o->dns, o->ndns > 0 ?
 	    1 : 0, o->timeout_ms, &cause);
 	if (b->dns == NULL) {
-		sub_no_host(b, cause != NULL ? cause : "DNS unavailable");
+		sub_no_host(b, cause != NULL ? cause : N_("DNS unavailable"));
 		free(cause);
 		return b;
 	}
@@ -698,7 +713,7 @@ mx__submission_cancel(struct mx__sub *b)
 {
 	if (b == NULL || b->state == 2)
 		return;
-	sub_note(b, "cancelled");
+	sub_note(b, N_("cancelled"));
 	io_finish(b, MX_OUT_NONE, MX_ST_NSTAGES, "cancelled");
 }
 

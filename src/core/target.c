@@ -15,6 +15,7 @@
 #include <idn2.h>
 
 #include "mx-int.h"
+#include "i18n.h"
 
 /* Whether an A-label domain is a syntactically usable host name. */
 static int
@@ -23,27 +24,27 @@ domain_ok(const char *d, char **cause)
 	size_t len = strlen(d), label = 0, i;
 
 	if (len == 0 || len > 253) {
-		*cause = mx_xstrdup(len == 0 ? "empty domain" :
-		    "domain longer than 253 characters");
+		*cause = mx_xstrdup(len == 0 ? E_("empty domain") :
+		    E_("domain longer than 253 characters"));
 		return 0;
 	}
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)d[i];
 		if (c == '.') {
 			if (label == 0) {
-				*cause = mx_xstrdup("empty label in domain");
+				*cause = mx_xstrdup(E_("empty label in domain"));
 				return 0;
 			}
 			label = 0;
 			continue;
 		}
 		if (!isalnum(c) && c != '-' && c != '_') {
-			*cause = mx_xasprintf("invalid character in domain "
-			    "(0x%02X)", c);
+			*cause = mx_xasprintf(E_("invalid character in domain "
+			    "(0x%02X)"), c);
 			return 0;
 		}
 		if (++label > 63) {
-			*cause = mx_xstrdup("domain label longer than 63");
+			*cause = mx_xstrdup(E_("domain label longer than 63"));
 			return 0;
 		}
 	}
@@ -69,15 +70,15 @@ local_bad(const char *l, size_t n)
 	if (n >= 2 && l[0] == '"' && l[n - 1] == '"')
 		return NULL;
 	if (memchr(l, '@', n) != NULL)
-		return "more than one '@' (an '@' in the local part must be "
-		    "quoted)";
+		return E_("more than one '@' (an '@' in the local part must be "
+		    "quoted)");
 	if (l[0] == '.' || l[n - 1] == '.')
-		return "local part starts or ends with a dot";
+		return E_("local part starts or ends with a dot");
 	for (i = 0; i < n; i++) {
 		if (l[i] == '.' && l[i + 1] == '.')
-			return "two dots in a row in the local part";
+			return E_("two dots in a row in the local part");
 		if (l[i] != '.' && !atext((unsigned char)l[i]))
-			return "invalid character in the local part";
+			return E_("invalid character in the local part");
 	}
 	return NULL;
 }
@@ -112,8 +113,8 @@ target_unwrap(const char *t, char **cause)
 	if ((lt = memchr(b, '<', (size_t)(e - b))) != NULL) {
 		gt = memchr(lt, '>', (size_t)(e - lt));
 		if (gt == NULL || gt + 1 != e) {
-			*cause = mx_xstrdup("unbalanced angle brackets: give "
-			    "Name <user@domain> or user@domain");
+			*cause = mx_xstrdup(E_("unbalanced angle brackets: give "
+			    "Name <user@domain> or user@domain"));
 			return NULL;
 		}
 		b = lt + 1;
@@ -136,8 +137,8 @@ target_unwrap(const char *t, char **cause)
 	}
 	*o = '\0';
 	if (strchr(s, ',') != NULL) {
-		*cause = mx_xstrdup("a mailto: link with several addresses: "
-		    "give one");
+		*cause = mx_xstrdup(E_("a mailto: link with several addresses: "
+		    "give one"));
 		free(s);
 		return NULL;
 	}
@@ -156,7 +157,7 @@ mx__target_parse(const char *given, char *local, size_t localsz,
 	int r;
 
 	if (given == NULL || *given == '\0') {
-		*cause = mx_xstrdup("no target given");
+		*cause = mx_xstrdup(E_("no target given"));
 		return -1;
 	}
 	if ((target = target_unwrap(given, cause)) == NULL)
@@ -177,26 +178,26 @@ target_split(const char *target, char *local, size_t localsz,
 	int r;
 
 	if (*target == '\0') {
-		*cause = mx_xstrdup("no address inside the target");
+		*cause = mx_xstrdup(E_("no address inside the target"));
 		return -1;
 	}
 	for (i = 0; target[i] != '\0'; i++)
 		if ((unsigned char)target[i] < 0x20 || target[i] == 0x7f ||
 		    target[i] == ' ' || target[i] == '<' || target[i] == '>') {
-			*cause = mx_xstrdup("target contains spaces, angle "
-			    "brackets or control characters");
+			*cause = mx_xstrdup(E_("target contains spaces, angle "
+			    "brackets or control characters"));
 			return -1;
 		}
 	at = strrchr(target, '@');
 	dom = at != NULL ? at + 1 : target;
 	n = at != NULL ? (size_t)(at - target) : 0;
 	if (at != NULL && (n == 0 || n > 64)) {
-		*cause = mx_xstrdup(n == 0 ? "empty local part before '@'" :
-		    "local part longer than 64 characters");
+		*cause = mx_xstrdup(n == 0 ? E_("empty local part before '@'") :
+		    E_("local part longer than 64 characters"));
 		return -1;
 	}
 	if (n >= localsz) {
-		*cause = mx_xstrdup("local part too long");
+		*cause = mx_xstrdup(E_("local part too long"));
 		return -1;
 	}
 	if (at != NULL && (why = local_bad(target, n)) != NULL) {
@@ -212,8 +213,8 @@ target_split(const char *target, char *local, size_t localsz,
 	r = idn2_to_ascii_8z(lower, &alabel, IDN2_NONTRANSITIONAL |
 	    IDN2_NFC_INPUT);
 	if (r != IDN2_OK) {
-		*cause = mx_xasprintf("domain is not a valid (internationalised)"
-		    " name: %s", idn2_strerror(r));
+		*cause = mx_xasprintf(E_("domain is not a valid (internationalised)"
+		    " name: %s"), idn2_strerror(r));
 		free(lower);
 		return -1;
 	}
@@ -222,7 +223,7 @@ target_split(const char *target, char *local, size_t localsz,
 		alabel[i] = (char)tolower((unsigned char)alabel[i]);
 	if (!domain_ok(alabel, cause) || strlen(alabel) >= domainsz) {
 		if (*cause == NULL)
-			*cause = mx_xstrdup("domain too long");
+			*cause = mx_xstrdup(E_("domain too long"));
 		idn2_free(alabel);
 		return -1;
 	}

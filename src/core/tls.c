@@ -16,6 +16,7 @@
 #include <openssl/x509v3.h>
 
 #include "tls.h"
+#include "i18n.h"
 
 /* Per-handshake record of chain errors, kept in SSL ex_data. */
 struct tls_errs {
@@ -115,7 +116,7 @@ tls_ctx_build(const char *ca_file, const char *ca_pem, char **cause)
 		tls_ex_index = SSL_get_ex_new_index(0, NULL, NULL, NULL,
 		    tls_errs_free);
 	if ((ctx = SSL_CTX_new(TLS_client_method())) == NULL) {
-		*cause = mx_xstrdup("cannot create a TLS context");
+		*cause = mx_xstrdup(E_("cannot create a TLS context"));
 		return NULL;
 	}
 	/* A diagnostic client talks to old servers too and reports them. */
@@ -133,14 +134,14 @@ tls_ctx_build(const char *ca_file, const char *ca_pem, char **cause)
 	ERR_clear_error();
 	if (ca_file != NULL && SSL_CTX_load_verify_locations(ctx, ca_file,
 	    NULL) != 1) {
-		*cause = mx_xasprintf("cannot load CA certificates from %s",
+		*cause = mx_xasprintf(E_("cannot load CA certificates from %s"),
 		    ca_file);
 		SSL_CTX_free(ctx);
 		ERR_clear_error();
 		return NULL;
 	}
 	if (ca_pem != NULL && tls_add_pem(ctx, ca_pem) != 0) {
-		*cause = mx_xstrdup("no CA certificate in the PEM text");
+		*cause = mx_xstrdup(E_("no CA certificate in the PEM text"));
 		SSL_CTX_free(ctx);
 		return NULL;
 	}

@@ -10,6 +10,7 @@
 #include <openssl/rand.h>
 
 #include "lab-int.h"
+#include "i18n.h"
 
 #define LAB_DEFAULT_TIMEOUT_MS	3000
 
@@ -168,7 +169,7 @@ mx_lab_start(uv_loop_t *loop, const char *scenario, char **cause)
 	*cause = NULL;
 	if (strchr(scenario, '\n') == NULL &&
 	    (named = mx_lab_text(scenario)) == NULL) {
-		*cause = mx_xasprintf("unknown lab scenario '%s'", scenario);
+		*cause = mx_xasprintf(E_("unknown lab scenario '%s'"), scenario);
 		return NULL;
 	}
 	sc = mx_lab_scenario_parse(named != NULL ? named : scenario,

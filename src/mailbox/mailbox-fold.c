@@ -67,8 +67,10 @@ mx__mailbox_model_free(struct mx_model *m)
 		struct mx_mailbox *b = &m->mailbox[i];
 		if (b->lines == NULL)
 			continue;
-		for (j = 0; j < b->nlines; j++)
+		for (j = 0; j < b->nlines; j++) {
 			free(b->lines[j].text);
+			free(b->lines[j].text_tr);
+		}
 		free(b->lines);
 		b->lines = NULL;
 		b->nlines = 0;
@@ -85,6 +87,7 @@ fold_line(struct mx_mailbox *b, const struct mx_event *ev)
 		b->lines = mx_xcalloc(MX_TRANSCRIPT_MAX, sizeof *b->lines);
 	if (b->nlines == MX_TRANSCRIPT_MAX) {
 		free(b->lines[1].text);
+		free(b->lines[1].text_tr);
 		memmove(&b->lines[1], &b->lines[2],
 		    (MX_TRANSCRIPT_MAX - 2) * sizeof *b->lines);
 		b->nlines--;
@@ -95,6 +98,7 @@ fold_line(struct mx_mailbox *b, const struct mx_event *ev)
 	l->dir = ev->u.line.dir;
 	l->tls = (unsigned char)ev->u.line.tls;
 	l->text = mx_xstrdup(ev->u.line.text ? ev->u.line.text : "");
+	l->text_tr = mx__line_tr(ev);
 }
 
 /* Fold what changed about a check's summary (the parts in what). */

@@ -15,6 +15,7 @@
 #include "mailbox.h"
 #include "smtp-auth.h"
 #include "submission.h"
+#include "i18n.h"
 
 /* Whether s is a valid HOST[:PORT] spec (optionally with a scheme). */
 static int
@@ -167,8 +168,8 @@ prepare(struct mx_opts *o, const char *password_file, int prompt,
 		return 0;
 	if (mx_mailbox_user(o, user, sizeof user) == NULL) {
 		if (password_file != NULL) {
-			*cause = mx_xasprintf("%s needs a user: give "
-			    "user@domain or --user", o->oauth ?
+			*cause = mx_xasprintf(E_("%s needs a user: give "
+			    "user@domain or --user"), o->oauth ?
 			    "--oauth-token-file" : "--password-file");
 			return -1;
 		}

@@ -22,6 +22,7 @@
 #include "mxscope.h"
 #include "mailbox-secret.h"
 #include "mailbox.h"
+#include "i18n.h"
 
 #define SECRET_MAX	4096		/* longest password or OAuth token */
 #define NNEEDLE		4
@@ -237,8 +238,8 @@ load_file(const char *path, const char *opt, char **cause)
 	buf[n] = '\0';
 	n = strcspn(buf, "\r\n");
 	if (n > SECRET_MAX || n == 0) {
-		*cause = mx_xasprintf("%s %s: %s", opt, path, n == 0 ?
-		    "empty" : "too long");
+		*cause = mx_xasprintf(E_("%s %s: %s"), opt, path, n == 0 ?
+		    E_("empty") : E_("too long"));
 		wipe_free(buf, SECRET_MAX + 2);
 		return -1;
 	}
@@ -278,8 +279,8 @@ load_prompt(const char *user, const char *what, char **cause)
 	dprintf(fd, "\n");
 	close(fd);
 	if (n == 0 || n > SECRET_MAX) {
-		*cause = mx_xstrdup(n == 0 ? "no password typed" :
-		    "password too long");
+		*cause = mx_xstrdup(n == 0 ? E_("no password typed") :
+		    E_("password too long"));
 		r = -1;
 	} else {
 		mx_secret_set(NULL, buf, n);

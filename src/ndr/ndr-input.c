@@ -16,6 +16,7 @@
 
 #include "mxscope.h"
 #include "ndr-int.h"
+#include "i18n.h"
 
 /* Append len bytes to a buffer, keeping it NUL-terminated. */
 void
@@ -61,7 +62,7 @@ mx_ndr_open(const char *path, char **cause)
 	if (strcmp(path, "-") == 0)
 		return STDIN_FILENO;
 	if ((fd = open(path, O_RDONLY | O_NOCTTY)) == -1)
-		*cause = mx_xasprintf("cannot open: %s", strerror(errno));
+		*cause = mx_xasprintf(E_("cannot open: %s"), strerror(errno));
 	return fd;
 }
 
@@ -79,7 +80,7 @@ mx_ndr_read(const char *path, char **bufp, size_t *lenp, int *notes,
 	if ((fd = mx_ndr_open(path, cause)) == -1)
 		return -1;
 	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-		*cause = mx_xstrdup("is a directory, not a message");
+		*cause = mx_xstrdup(E_("is a directory, not a message"));
 		if (fd != STDIN_FILENO)
 			close(fd);
 		return -1;
@@ -100,7 +101,7 @@ mx_ndr_read(const char *path, char **bufp, size_t *lenp, int *notes,
 		if (n == -1 && errno == EINTR)
 			continue;
 		if (n == -1) {
-			*cause = mx_xasprintf("cannot read: %s",
+			*cause = mx_xasprintf(E_("cannot read: %s"),
 			    strerror(errno));
 			free(buf);
 			if (fd != STDIN_FILENO)
@@ -119,7 +120,7 @@ mx_ndr_read(const char *path, char **bufp, size_t *lenp, int *notes,
 	}
 	if (len == 0) {
 		free(buf);
-		*cause = mx_xstrdup("empty, not a message");
+		*cause = mx_xstrdup(E_("empty, not a message"));
 		return -1;
 	}
 	*bufp = buf;

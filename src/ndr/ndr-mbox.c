@@ -20,6 +20,7 @@
 
 #include "mxscope.h"
 #include "ndr-int.h"
+#include "i18n.h"
 
 /* Bytes per read(2). */
 #define RD_CHUNK	(64 * 1024)
@@ -265,15 +266,15 @@ each_file(int fd, struct split *sp, char **cause)
 	sp->rd = r;
 	split(sp);
 	if (r->err != 0 && !sp->stop) {
-		*cause = mx_xasprintf("cannot read: %s", strerror(r->err));
+		*cause = mx_xasprintf(E_("cannot read: %s"), strerror(r->err));
 		free(r);
 		return -1;
 	}
 	free(r);
 	if (sp->index == before) {
 		*cause = mx_xstrdup(sp->msg.len == 0 && sp->scratch.len == 0 ?
-		    "empty, not a message" :
-		    "not an e-mail message (no header found)");
+		    E_("empty, not a message") :
+		    E_("not an e-mail message (no header found)"));
 		return -1;
 	}
 	return 0;
@@ -343,7 +344,7 @@ each_maildir(const char *dir, struct split *sp)
 		sp->msg.len = sp->scratch.len = 0;
 		sp->notes = sp->over = sp->hdr_done = 0;
 		if ((fd = open(names[i], O_RDONLY | O_NOCTTY)) == -1)
-			cause = mx_xasprintf("cannot open: %s",
+			cause = mx_xasprintf(E_("cannot open: %s"),
 			    strerror(errno));
 		else {
 			each_file(fd, sp, &cause);
@@ -384,8 +385,8 @@ mx_ndr_each(const char *path, mx_ndr_each_cb *cb, void *arg, char **cause)
 		if (fd != STDIN_FILENO)
 			close(fd);
 		if (!is_maildir(path)) {
-			*cause = mx_xstrdup("is a directory, not a message "
-			    "(nor a Maildir: no cur/ and new/)");
+			*cause = mx_xstrdup(E_("is a directory, not a message "
+			    "(nor a Maildir: no cur/ and new/)"));
 			return -1;
 		}
 		each_maildir(path, &sp);

@@ -19,6 +19,7 @@
 
 #include "mxscope.h"
 #include "ndr.h"
+#include "i18n.h"
 
 /* A sanitized copy of untrusted text, in a static-size buffer. */
 static const char *
@@ -395,7 +396,7 @@ mx_ndr_offline(char *const *files, int nfiles, int json, FILE *out)
 		    0 && S_ISREG(st.st_mode) && st.st_size > PROGRESS_MIN)
 			o.size = st.st_size;
 		if (strcmp(files[i], "-") == 0 && stdin_used++)
-			cause = mx_xstrdup("stdin already read");
+			cause = mx_xstrdup(E_("stdin already read"));
 		else
 			mx_ndr_each(files[i], on_item, &o, &cause);
 		if (o.shown) {

@@ -13,6 +13,7 @@
 #include "mxscope.h"
 #include "ndr-int.h"
 #include "policy.h"
+#include "i18n.h"
 
 /* Whether text holds RFC 3464 recipient fields (an inline DSN). */
 static int
@@ -157,7 +158,7 @@ mx_ndr_parse_file(const char *path, struct mx_ndr_list *list, char **cause)
 	free(buf);
 	list->notes |= notes;
 	if (list->nbounce == 0) {
-		*cause = mx_xstrdup("not an e-mail message (no header found)");
+		*cause = mx_xstrdup(E_("not an e-mail message (no header found)"));
 		return -1;
 	}
 	return 0;
@@ -226,7 +227,7 @@ first_of(const struct mx_ndr_list *list, struct mx_ndr_first *f,
 				r = &b->rcpt[j];
 	}
 	if (r == NULL) {
-		*cause = mx_xstrdup("no failed recipient: not a bounce");
+		*cause = mx_xstrdup(E_("no failed recipient: not a bounce"));
 		return -1;
 	}
 	b = &list->bounce[i - 1];
@@ -281,7 +282,7 @@ mx_ndr_first(const char *path, struct mx_ndr_first *f, char **cause)
 		return -1;
 	mx_ndr_parse(buf, len, &list);
 	if (list.nbounce == 0) {
-		*cause = mx_xstrdup("not an e-mail message (no header found)");
+		*cause = mx_xstrdup(E_("not an e-mail message (no header found)"));
 		rv = -1;
 	} else if ((rv = first_of(&list, f, cause)) == 0)
 		first_dkim(buf, len, f);
@@ -301,7 +302,7 @@ mx_ndr_first_buf(const char *buf, size_t len, struct mx_ndr_first *f,
 	if (len > MX_NDR_MAX_INPUT)
 		len = MX_NDR_MAX_INPUT;
 	if (mx_ndr_parse(buf, len, &list) == 0) {
-		*cause = mx_xstrdup("not an e-mail message (no header found)");
+		*cause = mx_xstrdup(E_("not an e-mail message (no header found)"));
 		mx_ndr_list_free(&list);
 		return -1;
 	}

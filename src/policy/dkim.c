@@ -145,7 +145,7 @@ mx_dkim_key_parse(const char *txt, size_t len, struct mx_dkim *k)
 
 /* Set the check's result, failure and why. */
 static void
-verdict(struct mx_dkim *k, const char *result, const char *failure,
+dkim_result(struct mx_dkim *k, const char *result, const char *failure,
     const char *why)
 {
 	mx_strlcpy(k->result, result, sizeof k->result);
@@ -196,30 +196,30 @@ mx_dkim_check(const struct mx_dkim_sig *s, const char *txt, size_t len,
 	if (txt != NULL)
 		key_read(txt, len, k, &pk);
 	if (!s->present) {
-		verdict(k, "none", "", "");
+		dkim_result(k, "none", "", "");
 	} else if (s->error[0] != '\0') {
-		verdict(k, "permerror", "syntax", s->error);
+		dkim_result(k, "permerror", "syntax", s->error);
 	} else if (!k->present || !k->valid || pk == NULL) {
-		verdict(k, "permerror", "key", k->error[0] ? k->error :
+		dkim_result(k, "permerror", "key", k->error[0] ? k->error :
 		    "no key record");
 	} else if (ed != (strcasecmp(k->key_type, "ed25519") == 0)) {
 		snprintf(why, sizeof why, "the signature is %s, the key k=%s",
 		    s->algorithm, k->key_type);
-		verdict(k, "permerror", "key", why);
+		dkim_result(k, "permerror", "key", why);
 	} else if (s->x >= 0 && now > s->x) {
 		snprintf(why, sizeof why, "the signature expired (x=%lld, %lld "
 		    "seconds before the check)", s->x, now - s->x);
-		verdict(k, "fail", "expired", why);
+		dkim_result(k, "fail", "expired", why);
 	} else if (s->body_hash == 0) {
 		snprintf(why, sizeof why, "the body hash (bh=) does not match "
 		    "the body%s", s->length >= 0 && s->length > s->body_len ?
 		    " (shorter than l=)" : "");
-		verdict(k, "fail", "body_hash", why);
+		dkim_result(k, "fail", "body_hash", why);
 	} else if (!sig_ok(pk, ed, s)) {
-		verdict(k, "fail", "signature", "the signature (b=) does not "
+		dkim_result(k, "fail", "signature", "the signature (b=) does not "
 		    "verify over the signed header fields with this key");
 	} else
-		verdict(k, "pass", "", s->body_hash < 0 ? "the header "
+		dkim_result(k, "pass", "", s->body_hash < 0 ? "the header "
 		    "signature verifies (the body was not returned: its hash "
 		    "is not checked)" : "the body hash and the signature "
 		    "verify");

@@ -53,12 +53,13 @@ mx__rt_wrapped(FILE *fp, const char *s, int col, int indent)
 	mx_text_wrap(fp, s, col, indent, MX_REPORT_WIDTH);
 }
 
-/* Write a labelled, wrapped line of the per-address detail. */
+/* Write a labelled, wrapped line of the per-address detail (label NULL:
+ * the value under the previous one's). */
 void
 mx__rt_field(FILE *fp, const char *label, const char *value)
 {
 	fputs("  ", fp);
-	mx_text_pad(fp, *label != '\0' ? _(label) : "", 10);
+	mx_text_pad(fp, label != NULL && *label != '\0' ? _(label) : "", 10);
 	mx__rt_wrapped(fp, value, 12, 12);
 }
 

@@ -13,6 +13,7 @@
 
 #include "mailbox.h"
 #include "i18n.h"
+#include "textwidth.h"
 #include "report-fmt.h"
 
 /* "+3s", "-2s", "?" for a hop delay. */
@@ -89,7 +90,7 @@ text_one(FILE *fp, const struct mx_mailbox *b)
 	    b->mech, b->mech[0] ? ")" : "");
 	mx__rt_field(fp, "Login:", buf);
 	if (b->login_text[0])
-		mx__rt_field(fp, "", b->login_text);
+		mx__rt_field(fp, NULL, b->login_text);
 	if (b->nmsgs >= 0) {
 		snprintf(buf, sizeof buf, _("%lld messages%s"), b->nmsgs, "");
 		if (b->total_size >= 0)
@@ -112,8 +113,13 @@ text_one(FILE *fp, const struct mx_mailbox *b)
 	if (b->nhops > 0) {
 		fprintf(fp, _("  Received hops of the newest message (oldest "
 		    "first):\n"));
-		fprintf(fp, "     #  %-28s %-28s %-10s %s\n", "from", "by",
-		    "with", "delay");
+		/* TRANSLATORS: column heads of the Received hops table
+		 * (from/by/with are the Received: header's clauses). */
+		fputs("     #  ", fp);
+		mx_text_pad(fp, _("from"), 29);
+		mx_text_pad(fp, _("by"), 29);
+		mx_text_pad(fp, _("with"), 11);
+		fprintf(fp, "%s\n", _("delay"));
 		for (i = 0; i < b->nhops && i < MX_MAX_HOPS; i++) {
 			fmt_delay(d, sizeof d, &b->hops[i]);
 			fprintf(fp, "    %2d  %-28.28s %-28.28s %-10.10s %s\n",

@@ -199,6 +199,15 @@ mx_words_verdict_line(const struct mx_model *m, char *buf, size_t sz)
 		snprintf(buf, sz, _("Verdict: %s. %s"), head, fact);
 }
 
+/* A probe's outcome text to show: a connection error's name (ours,
+ * marked N_() in conn.c) translated; a server's text as it is. */
+const char *
+mx_words_outcome_text(const struct mx_probe *p)
+{
+	return p->outcome == MX_OUT_CONN && p->outcome_text[0] != '\0' ?
+	    _(p->outcome_text) : p->outcome_text;
+}
+
 /* A probe's result in words. */
 const char *
 mx_words_probe(const struct mx_probe *p)

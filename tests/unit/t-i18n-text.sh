@@ -98,6 +98,63 @@ like "$(cat "$T/v.zh")" '\*: TLS 握手开始' "the TLS note in Chinese"
 env $ZH_ENV "$MXSCOPE" --demo userunknown --json >"$T/v.json" 2>&1
 like "$(cat "$T/v.json")" '"text": "connected"' "the JSON keeps the English note"
 
+# Formatted notes carry their translation ("connecting to … port …",
+# "TLS up: …", the PIPELINING group); the JSON keeps the English.
+z=$(cat "$T/v.zh")
+like "$z" '\*: 正在连接 127\.[0-9.]+ 端口 [0-9]+' "the connecting note in Chinese"
+like "$z" '\*: TLS 已建立：TLSv1\.[0-9] [A-Z0-9_]+，证书受信任' "the TLS up note in Chinese"
+like "$z" '\*: PIPELINING：MAIL FROM、RCPT TO' "the PIPELINING note in Chinese"
+unlike "$z" 'connecting to|TLS up:|as one group' "no English note left in the zh transcript"
+v=$(cat "$T/v.json")
+like "$v" '"text": "connecting to 127\.[0-9.]+ port [0-9]+"' "the JSON keeps the English connecting note"
+like "$v" '"text": "TLS up: TLSv1' "the JSON keeps the English TLS note"
+env $C_ENV "$MXSCOPE" --demo userunknown --report --verbose >"$T/v.c" 2>&1
+like "$(cat "$T/v.c")" '\*: connecting to 127\.[0-9.]+ port [0-9]+' "the connecting note in English under LANG=C"
+like "$(cat "$T/v.c")" '\*: TLS up: TLSv1' "the TLS up note in English under LANG=C"
+unlike "$(cat "$T/v.c")" "$CJK" "no Chinese under LANG=C"
+env $ZH_ENV "$MXSCOPE" --demo nobanner --report --verbose >"$T/nb.zh" 2>&1
+like "$(cat "$T/nb.zh")" '\*: [0-9]+ 秒内没有欢迎信息' "the timeout note in Chinese (positional %2\$d)"
+env $ZH_ENV "$MXSCOPE" --demo refused --report --verbose >"$T/rf.zh" 2>&1
+like "$(cat "$T/rf.zh")" '\*: 连接被拒绝' "the connection error note in Chinese"
+like "$(cat "$T/rf.zh")" '最后应答 -）: 连接被拒绝' "the result line's connection error in Chinese"
+
+# Chinese sentences join without a space after "。" (verdict + advice).
+for s in $("$MXSCOPE" --list-scenarios | awk '{ print $1 }'); do
+	env $ZH_ENV "$MXSCOPE" --demo "$s" --report >>"$T/every.zh" 2>&1
+done
+unlike "$(cat "$T/every.zh")" '。 ' "no full stop followed by a space in any zh report"
+
+# Engine error causes: Chinese for the reader, English where the output
+# is for programs (--json, --nagios: a JSON value or the status line).
+err=$(env $ZH_ENV "$MXSCOPE" --report 'a b@example.test' 2>&1 >/dev/null)
+is "$?" 3 "a bad target exits 3 in zh_CN"
+like "$err" '目标含有空格、尖括号或控制字符' "the target's cause in Chinese"
+err=$(env $C_ENV "$MXSCOPE" --report 'a b@example.test' 2>&1 >/dev/null)
+like "$err" 'target contains spaces, angle brackets or control characters' "the target's cause in English under LANG=C"
+err=$(env $ZH_ENV "$MXSCOPE" --json 'a b@example.test' 2>&1 >/dev/null)
+like "$err" 'target contains spaces' "under --json the cause stays English"
+out=$(env $ZH_ENV "$MXSCOPE" --nagios 'a b@example.test' 2>/dev/null)
+is "$?" 3 "--nagios: a bad target is UNKNOWN (3) in zh_CN"
+is "$out" "MXSCOPE UNKNOWN - target contains spaces, angle brackets or control characters" \
+    "--nagios: the status line stays English"
+err=$(env $ZH_ENV "$MXSCOPE" --report --dns 1.2.3.4:99999 x@example.test 2>&1 >/dev/null)
+like "$err" '中的端口无效（1-65535）' "a --dns address error in Chinese"
+err=$(env $ZH_ENV "$MXSCOPE" --demo no-such-scenario 2>&1 >/dev/null)
+like "$err" '未知的实验场景“no-such-scenario”' "an unknown lab scenario in Chinese"
+printf 'a b@example.test\nx@bad..example\n' >"$T/list"
+env $ZH_ENV "$MXSCOPE" --batch "$T/list" >"$T/bl.zh" 2>&1
+like "$(cat "$T/bl.zh")" '1: a b@example.test: error \(exit 3\): 目标含有空格' "a batch line's cause in Chinese, the line shape kept"
+like "$(cat "$T/bl.zh")" '2: x@bad\.\.example: error \(exit 3\): 域名中有空标签' "a domain cause in Chinese"
+env $ZH_ENV "$MXSCOPE" --batch "$T/list" --json >"$T/bl.json" 2>/dev/null
+like "$(cat "$T/bl.json")" '"error":"target contains spaces, angle brackets or control characters"' \
+    "the batch JSON keeps the English cause"
+like "$(cat "$T/bl.json")" '"error":"empty label in domain"' "the batch JSON's second cause in English"
+mkdir "$T/notmail"
+err=$(env $ZH_ENV "$MXSCOPE" --ndr --offline "$T/notmail" 2>&1 >/dev/null)
+like "$err" '是一个目录，不是邮件（也不是 Maildir' "--ndr --offline: a directory's cause in Chinese"
+env $ZH_ENV "$MXSCOPE" --ndr --offline --json "$T/notmail" >"$T/nd.json" 2>"$T/nd.err"
+like "$(cat "$T/nd.json")" 'is a directory, not a message' "--ndr --offline --json: the cause in English"
+
 # The batch's closing table in Chinese; the reason words stay.
 printf 'bad target\n' | env $ZH_ENV "$MXSCOPE" --batch - >"$T/b.zh" 2>&1
 like "$(cat "$T/b.zh")" '批量：已检查 0 个目标，用时 [0-9.]+ 秒' "the batch table in Chinese"

@@ -1,6 +1,7 @@
 /*
  * t-units: small pure engine pieces: the sanitizer (hostile-inputs.md
- * §1.3), target parsing with IDN, server endpoints, reply classification.
+ * §1.3), target parsing with IDN, server endpoints, reply classification,
+ * the joining of translated sentences.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +9,7 @@
 #include "mx-int.h"
 #include "reason.h"
 #include "tap.h"
+#include "i18n.h"
 
 /* Sanitize a literal. */
 static const char *
@@ -131,6 +133,33 @@ test_reason(void)
 }
 
 /* Entry point. */
+/* Sentences join with a space, none after a full-width stop. */
+static void
+test_append(void)
+{
+	char b[32];
+
+	snprintf(b, sizeof b, "Greylisted.");
+	mx_i18n_append(b, sizeof b, "Wait.");
+	is_str(b, "Greylisted. Wait.", "English sentences joined by a space");
+	snprintf(b, sizeof b, "\u7070\u540d\u5355\u3002");
+	mx_i18n_append(b, sizeof b, "\u8bf7\u91cd\u8bd5");
+	is_str(b, "\u7070\u540d\u5355\u3002\u8bf7\u91cd\u8bd5",
+	    "no space after \"\u3002\"");
+	snprintf(b, sizeof b, "\u4e3a\u4ec0\u4e48\uff1f");
+	mx_i18n_append(b, sizeof b, "x");
+	is_str(b, "\u4e3a\u4ec0\u4e48\uff1fx", "none after a full-width question mark");
+	b[0] = '\0';
+	mx_i18n_append(b, sizeof b, "first");
+	is_str(b, "first", "no space before the first sentence");
+	snprintf(b, sizeof b, "kept");
+	mx_i18n_append(b, sizeof b, "");
+	is_str(b, "kept", "an empty sentence adds nothing");
+	snprintf(b, 8, "1234567");
+	mx_i18n_append(b, 8, "more");
+	is_str(b, "1234567", "a full buffer stays terminated");
+}
+
 int
 main(void)
 {
@@ -138,5 +167,6 @@ main(void)
 	test_target();
 	test_endpoint();
 	test_reason();
+	test_append();
 	return tap_done();
 }
