@@ -50,17 +50,6 @@ mx_model_reset(struct mx_model *m)
 	memset(m, 0, sizeof *m);
 }
 
-/* A line event's translation, copied (NULL if none or the same). */
-char *
-mx__line_tr(const struct mx_event *ev)
-{
-	const char *tr = ev->u.line.text_tr, *en = ev->u.line.text;
-
-	if (tr == NULL || (en != NULL && strcmp(tr, en) == 0))
-		return NULL;
-	return mx_xstrdup(tr);
-}
-
 /* Append a transcript line, dropping the oldest when full. */
 static void
 model_line(struct mx_probe *p, const struct mx_event *ev)

@@ -5,6 +5,7 @@
  * Stage names follow the SMTP dialogue of RFC 5321 §3 and RFC 3207 §4.
  */
 #include <stddef.h>
+#include <string.h>
 
 #include "i18n.h"
 #include "mxscope.h"
@@ -212,6 +213,17 @@ mx_line_text(const struct mx_line *l)
 	if (l->text_tr != NULL)
 		return l->text_tr;
 	return l->dir == '*' ? _(l->text) : l->text;
+}
+
+/* A line event's translation, copied (NULL if none or the same). */
+char *
+mx__line_tr(const struct mx_event *ev)
+{
+	const char *tr = ev->u.line.text_tr, *en = ev->u.line.text;
+
+	if (tr == NULL || (en != NULL && strcmp(tr, en) == 0))
+		return NULL;
+	return mx_xstrdup(tr);
 }
 
 /* The remedy to show: translated, else English. */
