@@ -16,6 +16,7 @@
 #include "conf.h"
 #include "ui-int.h"
 #include "textwidth.h"
+#include "i18n.h"
 
 #define TEXT_MAX	1024	/* code points drawn per call */
 
@@ -455,8 +456,9 @@ ui_flow_pane(struct ui *ui, const struct ui_rect *r, int focus,
 	f.r.w = r->w - 1;
 	fn(ui, &f);
 	ui_scroll_fit(sc, f.row, f.r.h);
-	snprintf(title, sizeof title, "%s%s", prefix, f.row > f.r.h ?
-	    (sc->top + f.r.h < f.row ? "  [more below]" : "  [end]") : "");
+	snprintf(title, sizeof title, "%s%s%s", prefix, f.row > f.r.h ? "  " :
+	    "", f.row > f.r.h ? (sc->top + f.r.h < f.row ? _("[more below]") :
+	    _("[end]")) : "");
 	ui_title(ui, r, focus, title);
 	f.top = sc->top;
 	f.row = 0;

@@ -137,15 +137,20 @@ entry_text(const struct ui *ui, const struct tsrc *s, int e, char *buf,
 	const struct mx_send *sm;
 	const struct mx_line *l;
 	const char *dash = ui_glyph(ui, "\xe2\x94\x80\xe2\x94\x80", "--");
+	char what[256];
 
 	switch (e) {
 	case ENT_TLS:
-		snprintf(buf, sz, "%s TLS started%s%s%s%s %s", dash,
-		    s->tls->protocol[0] ? ": " : "", s->tls->protocol,
-		    s->tls->cipher[0] ? " " : "", s->tls->cipher, dash);
+		if (s->tls->protocol[0] != '\0')
+			snprintf(what, sizeof what, _("TLS started: %s%s%s"),
+			    s->tls->protocol, s->tls->cipher[0] ? " " : "",
+			    s->tls->cipher);
+		else
+			snprintf(what, sizeof what, "%s", _("TLS started"));
+		snprintf(buf, sz, "%s %s %s", dash, what, dash);
 		return UI_R_TLS;
 	case ENT_DROPPED:
-		snprintf(buf, sz, "... %d lines dropped ...", s->dropped);
+		snprintf(buf, sz, _("... %d lines dropped ..."), s->dropped);
 		return UI_R_DIM;
 	case ENT_END:
 		if (p == NULL)
@@ -246,14 +251,14 @@ trans_title(const struct ui *ui, const struct tsrc *s, int n, int vis,
 		    b->proto == MX_MBOX_IMAP ? "IMAP" : "POP3", b->host,
 		    b->addr, b->port, b->tls_active || b->tls_mode ==
 		    MX_MBTLS_IMPLICIT ? " (TLS)" : "", n == 0 ? "" :
-		    sc->follow ? (b->done ? "[end]" : "[live]") :
-		    "[scrolled]");
+		    sc->follow ? (b->done ? _("[end]") : _("[live]")) :
+		    _("[scrolled]"));
 	else
 		snprintf(title, sz, _("Transcript %s%s%s  %s"), s->p ==
 		    &ui->m->submission.probe ? _("submission ") : "", s->p != NULL ?
 		    s->p->addr : "", s->p != NULL && s->p->tls.ok ? " (TLS)" :
 		    "", n == 0 ? "" : sc->follow ? (s->p != NULL &&
-		    s->p->done ? "[end]" : "[live]") : "[scrolled]");
+		    s->p->done ? _("[end]") : _("[live]")) : _("[scrolled]"));
 	if (n > vis)
 		snprintf(title + strlen(title), sz - strlen(title),
 		    " %d-%d/%d", sc->top + 1, sc->top + vis < n ?
@@ -304,8 +309,10 @@ caps_line(const struct ui *ui, struct ui_flow *f, const char *label,
 {
 	char buf[512];
 
-	snprintf(buf, sizeof buf, "%s %s%s%s%s%s%s%s%s", _(label), c->esmtp ?
-	    "ESMTP" : _("HELO only"), c->starttls ? " STARTTLS" : "",
+	snprintf(buf, sizeof buf, "%s", _(label));
+	mx_i18n_append(buf, sizeof buf, c->esmtp ? "ESMTP" : _("HELO only"));
+	snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s%s%s%s%s%s%s",
+	    c->starttls ? " STARTTLS" : "",
 	    c->pipelining ? " PIPELINING" : "", c->eightbit ? " 8BITMIME" : "",
 	    c->smtputf8 ? " SMTPUTF8" : "", c->chunking ? " CHUNKING" : "",
 	    c->auth[0] ? " AUTH " : "", c->auth);
@@ -373,7 +380,7 @@ full_title(const struct ui *ui, const struct tsrc *s, char *title,
 		snprintf(title, sz, _("Full transcript %d/%d: %s %s [%s]:%d  %s"),
 		    ui->mb_sel + 1, n, b->proto == MX_MBOX_IMAP ? "IMAP" :
 		    "POP3", b->host, b->addr, b->port, ui->scroll[UI_SC_FULL].follow ?
-		    "[live]" : "[scrolled]");
+		    _("[live]") : _("[scrolled]"));
 	else
 		snprintf(title, sz, _("Full transcript %d/%d: %s %s (MX %d)  %s"),
 		    ui->sel + 1, ui->nrows, p != NULL ? p->addr : "-", p !=
@@ -381,7 +388,7 @@ full_title(const struct ui *ui, const struct tsrc *s, char *title,
 		    m->exch[p->mx_index].host : "", p != NULL &&
 		    p->mx_index >= 0 && p->mx_index < m->nexch ?
 		    m->exch[p->mx_index].pref : 0, ui->scroll[UI_SC_FULL].follow ?
-		    "[live]" : "[scrolled]");
+		    _("[live]") : _("[scrolled]"));
 }
 
 /* Draw the full-screen transcript of the selected address or check. */

@@ -46,14 +46,14 @@ mx_i18n_cause(const char *msgid)
 	return machine ? msgid : gettext(msgid);
 }
 
-/* Append sentence b to the text in dst (size sz): after a space, or
- * none after a full-width full stop, question or exclamation mark
- * (Chinese sentences are not separated by spaces). */
+/* Append text b to the text in dst (size sz): after a space, or none
+ * after full-width punctuation (Chinese puts no space after 。？！：，；). */
 void
 mx_i18n_append(char *dst, size_t sz, const char *b)
 {
 	static const char *const wide[] = {
-		"\xe3\x80\x82", "\xef\xbc\x9f", "\xef\xbc\x81"	/* 。？！ */
+		"\xe3\x80\x82", "\xef\xbc\x9f", "\xef\xbc\x81",	/* 。？！ */
+		"\xef\xbc\x9a", "\xef\xbc\x8c", "\xef\xbc\x9b"	/* ：，； */
 	};
 	size_t i, n = strlen(dst);
 	const char *sep = n == 0 || *b == '\0' ? "" : " ";

@@ -27,8 +27,8 @@ void	 mx_i18n_init(void);
 void	 mx_i18n_machine(int);
 const char	*mx_i18n_cause(const char *) __attribute__((format_arg(1)));
 
-/* Append sentence b to dst (size sz) after one space, or none after a
- * full-width full stop, question or exclamation mark (Chinese). */
+/* Append text b to dst (size sz) after one space, or none after
+ * full-width punctuation (Chinese: 。？！：，；). */
 void	 mx_i18n_append(char *dst, size_t sz, const char *b);
 
 #endif /* MX_I18N_H */

@@ -8,7 +8,8 @@
 # their time under 用时 (tests/i18n-width.py).  The help overlay (?) is
 # Chinese too, and so are the dialogs and prompts (d, a, t, s, b, S, P,
 # p, /): each opens in Chinese and fits the 80x24 screen with no
-# character cut at its edge.  (Exit statuses per scenario:
+# character cut at its edge; so does the full transcript (Enter) with its
+# certificate, EHLO and note lines.  (Exit statuses per scenario:
 # tests/unit/t-i18n.sh.)
 . "${top_srcdir:-.}/tests/tap.sh"
 . "${top_srcdir:-.}/tests/ui-env.sh"
@@ -98,6 +99,22 @@ ui_keys / n o s u c h Enter
 if ui_wait '未找到：nosuch' 5; then ok "/: the search's message in Chinese"; else not_ok "/: the search's message in Chinese"; diag "$UI_SCREEN"; fi
 screen_fits "/: the search"
 ui_keys q
+ui_exit 5
+# Enter: the full transcript of the first address: its EHLO and
+# certificate lines and our notes in Chinese (the protocol words and the
+# server's lines as they are), within 80 columns.
+ui_open 80 24 "env $ZH_ENV TERM=xterm-256color $MXSCOPE --demo healthy"
+ui_wait ' SMTP [0-9]+/[0-9]+ +已结束' 25
+ui_keys Enter
+if ui_wait 'TLS 内 EHLO：ESMTP' 5; then ok "Enter: the EHLO lines in Chinese"; else not_ok "Enter: the EHLO lines in Chinese"; diag "$UI_SCREEN"; fi
+like "$UI_SCREEN" 'TLS：正常 TLSv1\.[0-9] [A-Z0-9_]+ ?[A-Z0-9_]*；证书链受信任' "Enter: the certificate line in Chinese"
+like "$UI_SCREEN" '正在连接 127\.[0-9.]+ 端口 [0-9]+' "Enter: the connecting note in Chinese"
+like "$UI_SCREEN" 'S: 220 mx[0-9]\.example\.test ESMTP' "Enter: the server's greeting unchanged"
+like "$UI_SCREEN" 'TLS 已开始：TLSv1\.[0-9]' "Enter: the TLS separator in Chinese"
+like "$UI_SCREEN" '完整会话记录 1/[0-9]+：.*\[(实时|已滚动)\]' "Enter: the title's marker in Chinese"
+unlike "$UI_SCREEN" 'connecting to|TLS up:|EHLO in TLS|chain trusted|TLS started|\[scrolled\]|\[live\]' "Enter: no English note or label left"
+screen_fits "Enter: the full transcript"
+ui_keys Escape q
 ui_exit 5
 # S: the send question (an address target).
 ui_open 80 24 "env $ZH_ENV TERM=xterm-256color $MXSCOPE --demo userunknown"

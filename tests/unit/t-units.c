@@ -149,6 +149,9 @@ test_append(void)
 	snprintf(b, sizeof b, "\u4e3a\u4ec0\u4e48\uff1f");
 	mx_i18n_append(b, sizeof b, "x");
 	is_str(b, "\u4e3a\u4ec0\u4e48\uff1fx", "none after a full-width question mark");
+	snprintf(b, sizeof b, "EHLO\uff1a");
+	mx_i18n_append(b, sizeof b, "ESMTP");
+	is_str(b, "EHLO\uff1aESMTP", "none after a full-width colon");
 	b[0] = '\0';
 	mx_i18n_append(b, sizeof b, "first");
 	is_str(b, "first", "no space before the first sentence");
