@@ -433,7 +433,8 @@ static int
 sub_srv_fallback(struct mx__sub *b, enum mx_outcome out, int st,
     const char *text)
 {
-	char note[MX_TEXT_MAX + MX_HOST_MAX], *cause = NULL;
+	char note[MX_TEXT_MAX + MX_HOST_MAX], tr[MX_TEXT_MAX + MX_HOST_MAX];
+	char *cause = NULL;
 
 	if ((out != MX_OUT_CONN && out != MX_OUT_TIMEOUT) ||
 	    st != MX_ST_CONNECT || b->state != 1 ||
@@ -451,7 +452,10 @@ sub_srv_fallback(struct mx__sub *b, enum mx_outcome out, int st,
 	b->smtp = NULL;
 	snprintf(note, sizeof note, "%s port %d: %s; trying the next target "
 	    "(RFC 2782)", b->cand[b->ci], b->cand_port[b->ci], text);
-	sub_note(b, note);
+	/* text: a connection error's name (conn.c, N_()) or a timeout's. */
+	snprintf(tr, sizeof tr, _("%s port %d: %s; trying the next target "
+	    "(RFC 2782)"), b->cand[b->ci], b->cand_port[b->ci], _(text));
+	sub_note_tr(b, note, tr);
 	sub_tried(b, b->cand[b->ci]);
 	b->state = 0;
 	b->ci++;
