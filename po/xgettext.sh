@@ -1,7 +1,8 @@
 #!/bin/sh
 # po/xgettext.sh SRCDIR: print the message template (mxscope.pot) of the
 # sources on stdout.  The marked strings: _() and N_(), the error lines
-# (mx_warnx, mx_fatalx, perr, conf_err), the report's field labels
+# (mx_warnx, mx_fatalx, perr, conf_err), the mailbox check's notes
+# (mx_mb_note, formatted twice by mailbox-fsm.c), the report's field labels
 # (mx__rt_field), a finding's remedy and summary format (arguments 6 and 7
 # of mx__diag_add, translated by diag-add.c) and the verdict's (verdict,
 # verdict_by in diag-verdict.c).
@@ -17,11 +18,11 @@ common="--from-code=UTF-8 --language=C --add-comments=TRANSLATORS:
 --package-name=mxscope --msgid-bugs-address=mxscope-issues --files-from=$tmp/files"
 # shellcheck disable=SC2086
 xgettext $common -o "$tmp/a.pot" -k_ -kN_ -kE_ -kmx_warnx -kmx_fatalx -kperr \
-    -kconf_err:2 -kmx__rt_field:2 -kverdict:4 \
+    -kconf_err:2 -kmx__rt_field:2 -kverdict:4 -kmx_mb_note:2 \
     --flag=mx_warnx:1:c-format --flag=mx_fatalx:1:c-format \
     --flag=perr:1:c-format --flag=verdict:4:c-format \
     --flag=mx_xasprintf:1:c-format --flag=E_:1:pass-c-format \
-    --flag=_:1:pass-c-format
+    --flag=_:1:pass-c-format --flag=mx_mb_note:2:c-format
 # shellcheck disable=SC2086
 xgettext $common -o "$tmp/b.pot" -kmx__diag_add:6 -kverdict_by:5
 # shellcheck disable=SC2086

@@ -13,6 +13,7 @@
 
 #include "mailbox-fsm.h"
 #include "mailbox-secret.h"
+#include "i18n.h"
 
 #define MB_BODY_SHOW	40	/* body lines of a multi-line reply shown */
 
@@ -82,12 +83,14 @@ mx_mb_text(char *dst, size_t sz, const char *s, size_t len)
 	mx_sanitize(dst, sz, s, len);
 }
 
-/* Record a transcript line (text already redacted; sanitized here). */
-void
-mx_mb_line(struct mx_mb *m, char dir, const char *text, size_t len)
+/* Record a transcript line (text already redacted; sanitized here) with
+ * a note's translation tr, or NULL. */
+static void
+mb_line_tr(struct mx_mb *m, char dir, const char *text, size_t len,
+    const char *tr)
 {
 	struct mx_event ev;
-	char safe[MX_TEXT_MAX];
+	char safe[MX_TEXT_MAX], safe_tr[MX_TEXT_MAX];
 
 	mx_sanitize(safe, sizeof safe, text, len);
 	memset(&ev, 0, sizeof ev);
@@ -96,20 +99,42 @@ mx_mb_line(struct mx_mb *m, char dir, const char *text, size_t len)
 	ev.u.line.tls = m->pr.tls_up;
 	ev.u.line.esc = "";
 	ev.u.line.text = safe;
+	if (tr != NULL) {
+		mx_sanitize(safe_tr, sizeof safe_tr, tr, strlen(tr));
+		ev.u.line.text_tr = safe_tr;
+	}
 	mb_emit(m, &ev);
 }
 
-/* Record a note ("*") line. */
+/* Record a transcript line (text already redacted; sanitized here). */
+void
+mx_mb_line(struct mx_mb *m, char dir, const char *text, size_t len)
+{
+	mb_line_tr(m, dir, text, len, NULL);
+}
+
+/* Record a note ("*") line and its translation. */
+void
+mx_mb_note_tr(struct mx_mb *m, const char *en, const char *tr)
+{
+	mb_line_tr(m, '*', en, strlen(en), tr);
+}
+
+/* Record a note ("*") line: English, and the translated format with the
+ * same arguments. */
 void
 mx_mb_note(struct mx_mb *m, const char *fmt, ...)
 {
-	char buf[MX_TEXT_MAX];
-	va_list ap;
+	char buf[MX_TEXT_MAX], tr[MX_TEXT_MAX];
+	va_list ap, ap2;
 
 	va_start(ap, fmt);
+	va_copy(ap2, ap);
 	vsnprintf(buf, sizeof buf, fmt, ap);
+	vsnprintf(tr, sizeof tr, _(fmt), ap2);
+	va_end(ap2);
 	va_end(ap);
-	mx_mb_line(m, '*', buf, strlen(buf));
+	mb_line_tr(m, '*', buf, strlen(buf), tr);
 }
 
 /* End the dialogue once. */
@@ -212,10 +237,10 @@ mx_mb_may_login(struct mx_mb *m)
 
 	if (m->p.user == NULL || !m->p.have_password) {
 		m->sum.login = MX_LOGIN_NO_CREDENTIALS;
-		mx_mb_note(m, m->p.user == NULL ? "no user name: login not "
-		    "tested (give user@domain or --user)" : "no password "
+		mx_mb_note(m, m->p.user == NULL ? N_("no user name: login not "
+		    "tested (give user@domain or --user)") : N_("no password "
 		    "(--password-file, MXSCOPE_PASSWORD or the prompt): "
-		    "login not tested");
+		    "login not tested"));
 		return 0;
 	}
 	if (!m->pr.tls_up && !m->p.allow_plaintext) {
@@ -260,13 +285,19 @@ mx_mb_body_end(struct mx_mb *m, size_t nlines)
 void
 mx_mb_start(struct mx_mb *m, const char *addr, int port)
 {
+	const char *how = m->p.implicit_tls ? N_("implicit TLS, RFC 8314") :
+	    m->sum.proto == MX_MBOX_POP3 ? "STLS, RFC 2595" :
+	    "STARTTLS, RFC 9051";
+	char en[MX_TEXT_MAX], tr[MX_TEXT_MAX];
+
 	mx_strlcpy(m->sum.addr, addr, sizeof m->sum.addr);
 	m->sum.port = port;
 	mx_mb_enter(m, MX_MB_CONNECT);
-	mx_mb_note(m, "connecting to %s port %d (%s)", addr, port,
-	    m->p.implicit_tls ? "implicit TLS, RFC 8314" :
-	    m->sum.proto == MX_MBOX_POP3 ? "STLS, RFC 2595" :
-	    "STARTTLS, RFC 9051");
+	snprintf(en, sizeof en, "connecting to %s port %d (%s)", addr, port,
+	    how);
+	snprintf(tr, sizeof tr, _("connecting to %s port %d (%s)"), addr,
+	    port, _(how));
+	mx_mb_note_tr(m, en, tr);
 }
 
 /* TCP connect finished. */
@@ -277,7 +308,7 @@ mb_in_connected(struct mx_proto *pr, enum mx_conn_err e)
 	enum mx_conn_err r;
 
 	if (e != MX_CONN_OK) {
-		mx_mb_note(m, "%s", mx_conn_err_name(e));
+		mx_mb_note_tr(m, mx_conn_err_name(e), _(mx_conn_err_name(e)));
 		mx_mb_finish(m, MX_OUT_CONN, MX_MB_CONNECT, mx_conn_err_name(e));
 		return;
 	}
@@ -328,6 +359,7 @@ static void
 mb_in_tls(struct mx_proto *pr, const struct mx_tls *tls)
 {
 	struct mx_mb *m = (struct mx_mb *)pr;
+	char en[MX_TEXT_MAX], tr[MX_TEXT_MAX];
 
 	m->sum.tls = *tls;
 	if (!tls->ok) {
@@ -337,9 +369,13 @@ mb_in_tls(struct mx_proto *pr, const struct mx_tls *tls)
 	}
 	m->pr.tls_up = 1;
 	m->sum.tls_active = 1;
-	mx_mb_note(m, "TLS up: %s %s, certificate %s%s", tls->protocol,
-	    tls->cipher, tls->verified ? "trusted" : "NOT trusted",
-	    tls->name_ok ? "" : ", name mismatch");
+	snprintf(en, sizeof en, "TLS up: %s %s, certificate %s%s",
+	    tls->protocol, tls->cipher, tls->verified ? "trusted" :
+	    "NOT trusted", tls->name_ok ? "" : ", name mismatch");
+	snprintf(tr, sizeof tr, _("TLS up: %s %s, certificate %s%s"),
+	    tls->protocol, tls->cipher, tls->verified ? _("trusted") :
+	    _("NOT trusted"), tls->name_ok ? "" : _(", name mismatch"));
+	mx_mb_note_tr(m, en, tr);
 	mx_mb_publish(m);
 	m->after_tls(m);
 }
@@ -349,14 +385,17 @@ static void
 mb_in_timeout(struct mx_proto *pr)
 {
 	struct mx_mb *m = (struct mx_mb *)pr;
-	char buf[200];
 	enum mx_mb_stage st = m->sum.stage;
+	const char *what = st == MX_MB_CONNECT ? N_("connection") :
+	    st == MX_MB_GREETING ? N_("greeting") : st == MX_MB_TLS ?
+	    N_("TLS handshake") : N_("complete reply");
+	char buf[200], tr[MX_TEXT_MAX];
 
-	snprintf(buf, sizeof buf, "no %s within %d s", st == MX_MB_CONNECT ?
-	    "connection" : st == MX_MB_GREETING ? "greeting" : st ==
-	    MX_MB_TLS ? "TLS handshake" : "complete reply",
+	snprintf(buf, sizeof buf, "no %s within %d s", what,
 	    (m->p.timeout_ms + 999) / 1000);
-	mx_mb_note(m, "%s", buf);
+	snprintf(tr, sizeof tr, _("no %s within %d s"), _(what),
+	    (m->p.timeout_ms + 999) / 1000);
+	mx_mb_note_tr(m, buf, tr);
 	if (st == MX_MB_QUIT) {
 		mx_mb_finish_kept(m);
 		return;
@@ -369,7 +408,7 @@ static void
 mb_in_closed(struct mx_proto *pr, enum mx_conn_err e, const char *why)
 {
 	struct mx_mb *m = (struct mx_mb *)pr;
-	char buf[200];
+	char buf[200], tr[MX_TEXT_MAX];
 	enum mx_mb_stage st = m->sum.stage;
 
 	if (st == MX_MB_QUIT) {
@@ -379,7 +418,10 @@ mb_in_closed(struct mx_proto *pr, enum mx_conn_err e, const char *why)
 	snprintf(buf, sizeof buf, "%s during %s%s", mx_conn_err_name(e),
 	    mx_mb_stage_name(m->sum.proto, st), st == MX_MB_GREETING &&
 	    m->pr.lines_seen == 0 ? " (no greeting)" : "");
-	mx_mb_note(m, "%s", buf);
+	snprintf(tr, sizeof tr, _("%s during %s%s"), _(mx_conn_err_name(e)),
+	    mx_mb_stage_name(m->sum.proto, st), st == MX_MB_GREETING &&
+	    m->pr.lines_seen == 0 ? _(" (no greeting)") : "");
+	mx_mb_note_tr(m, buf, tr);
 	mx_mb_finish(m, e == MX_CONN_TLS_FAILED || st == MX_MB_TLS ?
 	    MX_OUT_TLS : MX_OUT_CONN, st, buf);
 }

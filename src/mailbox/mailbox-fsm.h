@@ -59,8 +59,12 @@ void	mx_mb_init(struct mx_mb *, enum mx_mbox_proto,
 void	mx_mb_publish(struct mx_mb *);
 void	mx_mb_enter(struct mx_mb *, enum mx_mb_stage);
 void	mx_mb_line(struct mx_mb *, char dir, const char *, size_t);
+/* A note ("*"): formatted in English (the model, JSON) and with the
+ * translated format (the reader), the same arguments. */
 void	mx_mb_note(struct mx_mb *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
+/* A note with its translation made by the caller (tr may be NULL). */
+void	mx_mb_note_tr(struct mx_mb *, const char *en, const char *tr);
 /* Send data+CRLF; the transcript shows `shown` (NULL: the data). */
 void	mx_mb_send(struct mx_mb *, const char *shown, const char *, size_t);
 /* Sanitized copy of peer text for the summary. */

@@ -15,6 +15,7 @@
 #include "mailbox-fsm.h"
 #include "mailbox-secret.h"
 #include "mailbox.h"
+#include "i18n.h"
 
 #define MBOX_MAX_CAND	3
 
@@ -147,7 +148,7 @@ check_no_host(struct mbcheck *c)
 	char buf[256];
 
 	snprintf(buf, sizeof buf, "no address for %s", c->tried);
-	mx_mb_note(c->fsm, "%s", buf);
+	mx_mb_note(c->fsm, "no address for %s", c->tried);
 	mx_mb_finish(c->fsm, MX_OUT_CONN, MX_MB_RESOLVE, buf);
 }
 
