@@ -18,11 +18,12 @@ common="--from-code=UTF-8 --language=C --add-comments=TRANSLATORS:
 --package-name=mxscope --msgid-bugs-address=mxscope-issues --files-from=$tmp/files"
 # shellcheck disable=SC2086
 xgettext $common -o "$tmp/a.pot" -k_ -kN_ -kE_ -kmx_warnx -kmx_fatalx -kperr \
-    -kconf_err:2 -kmx__rt_field:2 -kverdict:4 -kmx_mb_note:2 \
+    -kconf_err:2 -kmx__rt_field:2 -kverdict:4 -kmx_mb_note:2 -kT_:2 \
     --flag=mx_warnx:1:c-format --flag=mx_fatalx:1:c-format \
     --flag=perr:1:c-format --flag=verdict:4:c-format \
     --flag=mx_xasprintf:1:c-format --flag=E_:1:pass-c-format \
-    --flag=_:1:pass-c-format --flag=mx_mb_note:2:c-format
+    --flag=_:1:pass-c-format --flag=mx_mb_note:2:c-format \
+    --flag=T_:2:pass-c-format
 # shellcheck disable=SC2086
 xgettext $common -o "$tmp/b.pot" -kmx__diag_add:6 -kverdict_by:5
 # shellcheck disable=SC2086

@@ -16,6 +16,9 @@
  * builds): translated, except in output for programs (--json, --nagios),
  * where the cause is a JSON value or the status line and stays English. */
 #define E_(s)	mx_i18n_cause(s)
+/* s in the user's language when tr, else the English: for text formatted
+ * twice, English for the model (JSON) and translated for the reader. */
+#define T_(tr, s)	((tr) ? gettext(s) : (s))
 
 /* Pick the locale from the environment (LANG, LC_ALL, LC_MESSAGES, ...)
  * with C numbers, and bind the message catalogue; MXSCOPE_LOCALEDIR

@@ -238,87 +238,89 @@ mx__mailbox_diag(struct mx__diag *d)
 			diag_one(d, &m->mailbox[i]);
 }
 
-/* One check's conclusion: reason, exit code and a sentence. */
+/* One check's conclusion: reason, exit code and a sentence (tr: in the
+ * user's language, else English). */
 static void
 conclude(const struct mx_mailbox *b, const char **reason, enum mx_exit *ex,
-    char *buf, size_t sz)
+    char *buf, size_t sz, int tr)
 {
-	const char *host = b->host[0] ? b->host : "the server", *P = pname(b);
+	const char *host = b->host[0] ? b->host : T_(tr, "the server");
+	const char *P = pname(b);
 
 	*ex = MX_EXIT_TEMP;
 	if (!b->done) {
 		*reason = "onhold";
 		*ex = MX_EXIT_UNKNOWN;
-		snprintf(buf, sz, "%s: checking %s...", P, host);
+		snprintf(buf, sz, T_(tr, "%s: checking %s..."), P, host);
 		return;
 	}
 	if (b->outcome == MX_OUT_INJECTION) {
 		*reason = "securityerror";
-		snprintf(buf, sz, "%s: %s injected data after the TLS go-ahead; "
-		    "stopped before login (their side or the network path).",
+		snprintf(buf, sz, T_(tr, "%s: %s injected data after the TLS go-ahead; "
+		    "stopped before login (their side or the network path)."),
 		    P, host);
 	} else if (b->outcome == MX_OUT_NONE) {
 		*reason = "onhold";
 		*ex = MX_EXIT_UNKNOWN;
-		snprintf(buf, sz, "%s: cancelled.", P);
+		snprintf(buf, sz, T_(tr, "%s: cancelled."), P);
 	} else if (b->failed_stage == MX_MB_RESOLVE) {
 		*reason = "hostunknown";
 		*ex = MX_EXIT_UNKNOWN;
-		snprintf(buf, sz, "%s: could not find the server (%s); give it "
-		    "with --%s HOST.", P, b->outcome_text,
+		snprintf(buf, sz, T_(tr, "%s: could not find the server (%s); give it "
+		    "with --%s HOST."), P, b->outcome_text,
 		    mx_mbox_proto_name(b->proto));
 	} else if (b->failed_stage == MX_MB_CONNECT) {
 		*reason = "networkerror";
-		snprintf(buf, sz, "%s: %s [%s] port %d is unreachable (%s): "
-		    "the server side, or a firewall on the way.", P, host,
+		snprintf(buf, sz, T_(tr, "%s: %s [%s] port %d is unreachable (%s): "
+		    "the server side, or a firewall on the way."), P, host,
 		    b->addr, b->port, b->outcome_text);
 	} else if (b->outcome == MX_OUT_TLS) {
 		*reason = "securityerror";
-		snprintf(buf, sz, "%s: TLS with %s failed (%s): their side.", P,
+		snprintf(buf, sz, T_(tr, "%s: TLS with %s failed (%s): their side."), P,
 		    host, b->tls.error[0] ? b->tls.error : b->outcome_text);
 	} else if (b->failed_stage == MX_MB_GREETING &&
 	    b->outcome != MX_OUT_OK) {
 		*reason = "systemerror";
-		snprintf(buf, sz, "%s: %s is reachable but its mail service "
-		    "does not greet (%s): the provider's side.", P, host,
+		snprintf(buf, sz, T_(tr, "%s: %s is reachable but its mail service "
+		    "does not greet (%s): the provider's side."), P, host,
 		    b->outcome_text);
 	} else if (b->login == MX_LOGIN_FAILED) {
 		*reason = "authfailure";
 		*ex = MX_EXIT_PERM;
-		snprintf(buf, sz, "%s: %s is reachable but rejects the login of "
-		    "%s: your side (user name or password).", P, host, b->user);
+		snprintf(buf, sz, T_(tr, "%s: %s is reachable but rejects the login of "
+		    "%s: your side (user name or password)."), P, host, b->user);
 	} else if (b->login == MX_LOGIN_LOCKED) {
 		*reason = "systemerror";
-		snprintf(buf, sz, "%s: %s is reachable; the login works but the "
+		snprintf(buf, sz, T_(tr, "%s: %s is reachable; the login works but the "
 		    "mailbox is locked by another session: usually your other "
-		    "mail client.", P, host);
+		    "mail client."), P, host);
 	} else if (b->login == MX_LOGIN_SERVER_ERROR ||
 	    b->login == MX_LOGIN_DISABLED) {
 		*reason = "systemerror";
-		snprintf(buf, sz, "%s: %s is reachable but fails at login (%s): "
-		    "the provider's side.", P, host, b->login_text);
+		snprintf(buf, sz, T_(tr, "%s: %s is reachable but fails at login (%s): "
+		    "the provider's side."), P, host, b->login_text);
 	} else if (b->login == MX_LOGIN_REFUSED_PLAIN) {
 		*reason = "securityerror";
-		snprintf(buf, sz, "%s: %s is reachable; login not tried: %s "
-		    "(the provider's side).", P, host, b->login_text);
+		snprintf(buf, sz, T_(tr, "%s: %s is reachable; login not tried: %s "
+		    "(the provider's side)."), P, host, b->login_text);
 	} else if (b->outcome != MX_OUT_OK) {
 		*reason = "systemerror";
-		snprintf(buf, sz, "%s: %s: %s (the provider's side).", P, host,
+		snprintf(buf, sz, T_(tr, "%s: %s: %s (the provider's side)."), P, host,
 		    b->outcome_text);
 	} else if (b->login == MX_LOGIN_OK) {
 		*reason = "accessible";
 		*ex = MX_EXIT_OK;
 		if (b->nmsgs >= 0 && b->total_size >= 0)
-			snprintf(buf, sz, "%s: %s is reachable and the login "
-			    "works: %lld messages, %lld octets.", P, host,
+			snprintf(buf, sz, T_(tr, "%s: %s is reachable and the login "
+			    "works: %lld messages, %lld octets."), P, host,
 			    b->nmsgs, b->total_size);
 		else
-			snprintf(buf, sz, "%s: %s is reachable and the login "
-			    "works: %lld messages.", P, host, b->nmsgs);
+			snprintf(buf, sz, T_(tr, "%s: %s is reachable and the login "
+			    "works: %lld messages."), P, host, b->nmsgs);
 	} else {
 		*reason = "reachable";
-		snprintf(buf, sz, "%s: %s is reachable; the login was not "
-		    "tested (no user or password).", P, host);
+		snprintf(buf, sz, T_(tr, "%s: %s is reachable; the login was not "
+		    "tested (no user or password)."), P, host);
 	}
 }
 
@@ -330,24 +332,26 @@ mx__mailbox_verdict(const struct mx_model *m, int warnings,
 	const char *reason, *worst = "onhold";
 	enum mx_exit ex, wex = MX_EXIT_OK;
 	char buf[MX_TEXT_MAX];
-	size_t o = 0;
 	int i, first = 1;
 
 	memset(v, 0, sizeof *v);
 	for (i = 0; i < m->nmailbox; i++) {
-		conclude(&m->mailbox[i], &reason, &ex, buf, sizeof buf);
+		conclude(&m->mailbox[i], &reason, &ex, buf, sizeof buf, 0);
 		if (first || ex > wex || (ex == MX_EXIT_UNKNOWN &&
 		    wex != MX_EXIT_UNKNOWN)) {
 			worst = reason;
 			wex = ex;
 		}
 		first = 0;
-		if (o < sizeof v->summary)
-			o += (size_t)snprintf(v->summary + o,
-			    sizeof v->summary - o, "%s%s", o ? " " : "", buf);
+		mx_i18n_append(v->summary, sizeof v->summary, buf);
+		conclude(&m->mailbox[i], &reason, &ex, buf, sizeof buf, 1);
+		mx_i18n_append(v->summary_tr, sizeof v->summary_tr, buf);
 	}
-	if (m->nmailbox == 0)
+	if (m->nmailbox == 0) {
 		snprintf(v->summary, sizeof v->summary, "Checking...");
+		snprintf(v->summary_tr, sizeof v->summary_tr, "%s",
+		    _("Checking..."));
+	}
 	if (wex == MX_EXIT_OK && warnings)
 		wex = MX_EXIT_TEMP;
 	mx_strlcpy(v->reason, worst, sizeof v->reason);

@@ -207,4 +207,44 @@ if lab_start "$T/dane.scn"; then
 else
 	not_ok "the lab starts"
 fi
+
+# A POP3 check on the mailbox lab in zh_CN: the verdict sentence, the
+# notes (connecting, APOP, TLS up) and the Received hops headings in
+# Chinese; the server's lines and the JSON unchanged.
+if lab_start "$top_srcdir/tests/lab/mailbox/lab.scn"; then
+	for _w in $(head -n 1 "$LAB_DIR/out"); do
+		case $_w in pop3=*) P3=${_w#pop3=} ;; esac
+	done
+	printf 's3cret\n' >"$T/pw"
+	MXSCOPE=$T/mxzh mx_run --report --verbose --pop3=":$P3" \
+	    --password-file "$T/pw" alice@example.test
+	printf '%s\n' "$MX_OUT" >"$T/mb.zh"
+	like "$MX_OUT" 'POP3：pop\.example\.test 可以连通，登录' "the mailbox verdict sentence in Chinese"
+	like "$MX_OUT" '\*: 正在连接 127\.[0-9.]+ 端口 [0-9]+（STLS, RFC 2595）' "the mailbox connecting note in Chinese"
+	like "$MX_OUT" '\*: APOP 时间戳 <[^>]+>（RFC 1939 §7）' "a mailbox note formatted with its translation"
+	like "$MX_OUT" '~\*: TLS 已建立：TLSv1\.[0-9]' "the mailbox TLS note in Chinese"
+	like "$MX_OUT" '#  来自 +经由 +协议 +延迟' "the hops table headings in Chinese"
+	like "$MX_OUT" '  1  \[10\.0\.0\.5\] +sender\.example\.org +ESMTPSA +\+1s' "the hops rows unchanged"
+	like "$MX_OUT" 'S: \+OK mxscope-lab POP3 ready' "the server's greeting unchanged"
+	python3 - "$T/mb.zh" <<'PY' >"$T/cols"
+import sys, unicodedata
+w = lambda s: sum(2 if unicodedata.east_asian_width(c) in 'WF' else 1 for c in s)
+ls = open(sys.argv[1], encoding='utf-8').read().split('\n')
+h = [l for l in ls if l.startswith('     #  ')][0]
+r = [l for l in ls if l.startswith('     1  ')][0]
+cols = lambda l, words: [w(l[:l.index(x)]) for x in words]
+print(cols(h, ['经由', '协议', '延迟']) == cols(r, ['sender.example.org', 'ESMTPSA', '+1s']))
+PY
+	is "$(cat "$T/cols")" True "the hops columns start under their Chinese headings"
+	MXSCOPE=$T/mxzh mx_run --json --pop3=":$P3" --password-file "$T/pw" \
+	    alice@example.test
+	like "$MX_OUT" '"text": "connecting to 127\.[0-9.]+ port [0-9]+ \(STLS, RFC 2595\)"' \
+	    "the mailbox JSON keeps the English note"
+	like "$MX_OUT" '"summary": "POP3: pop\.example\.test is reachable and the login works' \
+	    "the mailbox JSON keeps the English verdict"
+	unlike "$MX_OUT" "$CJK" "no Chinese in the mailbox JSON"
+	lab_stop
+else
+	not_ok "the mailbox lab starts"
+fi
 plan_end
