@@ -28,20 +28,20 @@ draw_one(struct ui *ui, const struct mx_mailbox *b, int sel, int y, int x,
 	snprintf(buf, sizeof buf, "%s %s [%s]:%d %s  %s", b->proto ==
 	    MX_MBOX_IMAP ? "IMAP" : "POP3", b->host[0] ? b->host : "?",
 	    b->addr, b->port, b->tls_mode == MX_MBTLS_IMPLICIT ? "TLS" :
-	    b->tls_active ? "STARTTLS" : "plain", !b->done ?
+	    b->tls_active ? "STARTTLS" : _("plain"), !b->done ?
 	    mx_mb_stage_name(b->proto, b->stage) : b->outcome == MX_OUT_OK ?
-	    "done" : mx_words_outcome(b->outcome));
+	    _("done") : mx_words_outcome(b->outcome));
 	ui_text(ui, y + row++, x, w, ui_attr(ui, ui_mark_role(b->mark)) |
 	    (sel ? A_REVERSE : 0), buf);
 	if (row < h) {
-		snprintf(buf, sizeof buf, "  login %s%s%s", mx_words_login(
-		    b->login), b->user[0] ? " as " : "", b->user);
+		snprintf(buf, sizeof buf, _("  login %s%s%s"), mx_words_login(
+		    b->login), b->user[0] ? _(" as ") : "", b->user);
 		if (b->nmsgs >= 0)
 			snprintf(buf + strlen(buf), sizeof buf - strlen(buf),
-			    "  %lld msgs", b->nmsgs);
+			    _("  %lld msgs"), b->nmsgs);
 		if (b->total_size >= 0)
 			snprintf(buf + strlen(buf), sizeof buf - strlen(buf),
-			    ", %lld octets", b->total_size);
+			    _(", %lld octets"), b->total_size);
 		ui_text(ui, y + row++, x, w, ui_attr(ui, b->login ==
 		    MX_LOGIN_OK ? UI_R_OK : b->login == MX_LOGIN_NOT_TRIED ?
 		    UI_R_NORMAL : UI_R_WARN), buf);

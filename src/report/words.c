@@ -392,14 +392,14 @@ mx_words_decisive_line(const struct mx_probe *p)
 const char *
 mx_words_login(enum mx_mb_login l)
 {
-	static const char *const w[] = { "not tried",
-	    "not tested (no password)", "not sent (no trusted TLS)", "ok",
-	    "refused", "ok, mailbox locked", "server error",
-	    "account disabled" };
+	static const char *const w[] = { N_("not tried"),
+	    N_("not tested (no password)"), N_("not sent (no trusted TLS)"),
+	    N_("ok"), N_("refused"), N_("ok, mailbox locked"),
+	    N_("server error"), N_("account disabled") };
 
 	if ((unsigned)l >= sizeof w / sizeof w[0])
 		return "?";
-	return w[l];
+	return _(w[l]);
 }
 
 /* The exit status in words. */

@@ -124,4 +124,24 @@ ui_wait ' SMTP [0-9]+/[0-9]+ +已结束' 25
 like "$UI_SCREEN" '检查但不发送测试邮件' "S, n: the status message in Chinese"
 ui_keys q
 ui_exit 5
+
+# A POP3 check on the mailbox lab: the mailbox pane's words in Chinese
+# (login result, messages), the transport words kept, within 80 columns.
+. "${top_srcdir:-.}/tests/lab-env.sh"
+ui_lab_start "${top_srcdir:-.}/tests/lab/mailbox/lab.scn"
+for _w in $(head -n 1 "$LAB_DIR/out"); do
+	case $_w in pop3=*) P3=${_w#pop3=} ;; esac
+done
+printf 's3cret\n' >"$UI_DIR/good.pw"
+ui_open 80 24 "env $ZH_ENV TERM=xterm-256color $MXSCOPE --dns ${LAB_DNS%%,*} -p $LAB_PORT --tls-ca $LAB_CA --timeout 2 --pop3=pop.example.test:$P3 --password-file $UI_DIR/good.pw alice@example.test"
+if ui_wait '登录 正常 用户 alice@example\.test +3 封邮件' 10; then
+	ok "the mailbox pane's login line in Chinese"
+else
+	not_ok "the mailbox pane's login line in Chinese"
+	diag "$UI_SCREEN"
+fi
+like "$UI_SCREEN" 'POP3 pop\.example\.test \[127\.[0-9.]+\]:[0-9]+ STARTTLS  完成' "the mailbox pane's title row in Chinese, STARTTLS kept"
+screen_fits "the mailbox pane"
+ui_keys q
+ui_exit 5
 plan_end
