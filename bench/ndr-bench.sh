@@ -165,7 +165,7 @@ fi
 # them) and how many of fold k's right answers passed through such a row
 # (pessimistic held-out figure: those answers counted as misses); and the
 # rows that fire on exactly one file of the corpus.  Tables that decide:
-# phrase, word, mta_phrase, section_phrase, lda, rhost, mta_detect.
+# phrase, word, mta_phrase, section_phrase, lda, rhost, mta_detect, giveup.
 if [ "${NDR_ROTATE:-0}" = 1 ] && [ -n "$runner" ]; then
 	: > "$tmp/perfile.tsv"
 	while read -r f; do
@@ -181,7 +181,7 @@ if [ "${NDR_ROTATE:-0}" = 1 ] && [ -n "$runner" ]; then
 			return $h % 5; }
 		# Not the status table: RFC 3463 rows are the standard, not a
 		# mail system wording.
-		my %decides = map { $_ => 1 } qw(phrase word mta_phrase section_phrase lda rhost mta_detect);
+		my %decides = map { $_ => 1 } qw(phrase word mta_phrase section_phrase lda rhost mta_detect giveup);
 		open my $L, "<", $labels or die; <$L>;
 		my %want; while (<$L>) { chomp; my @f = split /\t/; $want{$f[0]} //= $f[3]; }
 		my (%right);

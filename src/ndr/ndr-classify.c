@@ -344,19 +344,41 @@ mx_ndr_is_bounce(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
 	return b->nrcpt > 0 && diag && bounce_signal(doc);
 }
 
+/*
+ * Whether a row's pattern is in the lower-case text: a phrase, or "=name":
+ * any wording the shared rules give reason name (phrases and words of
+ * reason-rules.c, reason-words.c), for a mail system that says what such
+ * wording means in its bounces (McAfee's "550 Unknown user" answered the
+ * RCPT its gateway relayed).  *hits: the text's scan, done once.
+ */
+static int
+pattern_in(const char *text, size_t len, const char *pat, uint64_t *hits)
+{
+	int r;
+
+	if (pat[0] != '=')
+		return mx_rr_match_low(text, len, pat);
+	if ((r = mx_rr_from_name(pat + 1)) == MX_RR_NONE)
+		return 0;
+	if (*hits == UINT64_MAX)
+		*hits = mx_rr_scan_low(text, len);
+	return (*hits >> r) & 1;
+}
+
 /* A mail system's own verdict from the phrases of table in the lower-case
  * text, MX_RR_NONE if none. */
 static int
 table_reason(const struct ndr_mta_pattern *table, const char *text,
     size_t len, const char *mta)
 {
+	uint64_t hits = UINT64_MAX;
 	int i;
 
 	if (mta == NULL || text == NULL || len == 0)
 		return MX_RR_NONE;
 	for (i = 0; table[i].mta != NULL; i++)
 		if (strcmp(table[i].mta, mta) == 0 &&
-		    mx_rr_match_low(text, len, table[i].pat)) {
+		    pattern_in(text, len, table[i].pat, &hits)) {
 			if (mx_rr_tally_on && !mx_rr_tally(table ==
 			    mx_ndr_mta_patterns ? "mta_phrase" : table ==
 			    mx_ndr_lda_patterns ? "lda" : "section_phrase",
@@ -546,9 +568,10 @@ gave_up(const char *diag, size_t dlen, const char *section, size_t slen)
 	int i;
 
 	for (i = 0; mx_ndr_giveup_phrases[i] != NULL; i++)
-		if (mx_rr_match_low(diag, dlen, mx_ndr_giveup_phrases[i]) ||
+		if ((mx_rr_match_low(diag, dlen, mx_ndr_giveup_phrases[i]) ||
 		    (section != NULL && mx_rr_match_low(section, slen,
-		    mx_ndr_giveup_phrases[i])))
+		    mx_ndr_giveup_phrases[i]))) && (!mx_rr_tally_on ||
+		    mx_rr_tally("giveup", (size_t)i)))
 			return 1;
 	return 0;
 }
@@ -581,7 +604,10 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 	f.command = mx_rr_command(r->command);
 	f.delayed = strcmp(r->action, "delayed") == 0 ||
 	    strcmp(r->action, "expired") == 0;
-	f.unix_diag = r->unix_diag;
+	/* A delivery to a program (a "|command" recipient: Sendmail's
+	 * X-Actual-Recipient, Exim's "pipe to |...") failed as a mailer. */
+	f.unix_diag = r->unix_diag || r->address[0] == '|' ||
+	    r->orig_address[0] == '|';
 	unwrap_reply(diag, sizeof diag, r->diagnostic);
 	f.textlen = strlen(diag);
 	mx_rr_lower(diag, diag, f.textlen);
@@ -741,6 +767,13 @@ row_rhost(size_t k, char *buf, size_t sz)
 	    mx_ndr_rhosts[k].pat, mx_ndr_rhosts[k].reason);
 }
 
+/* Describe row k of mx_ndr_giveup_phrases. */
+static void
+row_giveup(size_t k, char *buf, size_t sz)
+{
+	snprintf(buf, sz, "expired: %s", mx_ndr_giveup_phrases[k]);
+}
+
 /* Rows of a phrase table (ended by a NULL mail system). */
 static size_t
 pattern_rows(const struct ndr_mta_pattern *t)
@@ -756,11 +789,13 @@ pattern_rows(const struct ndr_mta_pattern *t)
 void
 mx_ndr_tally_start(void)
 {
-	size_t nsig = 0, nrh = 0;
+	size_t nsig = 0, nrh = 0, ngu = 0;
 	int i, j;
 
 	while (mx_ndr_rhosts[nrh].hosts != NULL)
 		nrh++;
+	while (mx_ndr_giveup_phrases[ngu] != NULL)
+		ngu++;
 	for (i = 0; mx_ndr_mtas[i].name != NULL; i++)
 		for (j = 0; mx_ndr_mtas[i].detect[j] != NULL; j++)
 			nsig++;
@@ -771,4 +806,5 @@ mx_ndr_tally_start(void)
 	    mx_ndr_mta_section_patterns), row_section);
 	mx_rr_tally_table("lda", pattern_rows(mx_ndr_lda_patterns), row_lda);
 	mx_rr_tally_table("rhost", nrh, row_rhost);
+	mx_rr_tally_table("giveup", ngu, row_giveup);
 }

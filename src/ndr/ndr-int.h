@@ -63,7 +63,9 @@ struct ndr_mta {
 	const char	*const *detect;
 };
 
-/* A reason rule that applies to one mail system only. */
+/* A reason rule that applies to one mail system only: pat is a phrase
+ * ("*" any text between) or "=reason", any wording the shared rules give
+ * that reason (what the mail system means by it). */
 struct ndr_mta_pattern {
 	const char	*mta;
 	const char	*reason;

@@ -72,7 +72,7 @@ const struct ndr_mta mx_ndr_mtas[] = {
 const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	/* Exchange / Office 365 transport codes. */
 	{ "Exchange2003", "userunknown", "recipient name is not recognized" },
-	{ "Exchange2003", "userunknown", "unknown recipient" },
+	{ "Exchange2003", "userunknown", "=userunknown" },
 	{ "Exchange2003", "mesgtoobig", "message exceeds the maximum size" },
 	{ "Exchange2003", "filtered", "does not have permission to send" },
 	{ "Exchange2007", "userunknown", "recipnotfound" },
@@ -88,21 +88,20 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	/* Outlook.com (Hotmail) DSNs. */
 	{ "Outlook", "userunknown", "requested action not taken: mailbox unavailable" },
 	{ "Outlook", "hostunknown", "the domain is not reachable" },
-	/* McAfee Email Gateway: its "(reason)" after each recipient. */
-	{ "McAfee", "userunknown", "unknown user" },
-	{ "McAfee", "userunknown", "user not exist" },
-	{ "McAfee", "userunknown", "no such user" },
+	/* McAfee Email Gateway: its "(reason)" after each recipient is the
+	 * answer to the RCPT it relayed, so an unknown-user wording (any
+	 * the shared rules know: "=userunknown") is the address. */
+	{ "McAfee", "userunknown", "=userunknown" },
 	{ "McAfee", "userunknown", "user (*@*) unknown" },
-	/* IMail Server: "Unknown user: a@b" lines. */
-	{ "IMailServer", "userunknown", "unknown user" },
+	/* IMail Server: "Unknown user: a@b" lines, its own RCPT check. */
+	{ "IMailServer", "userunknown", "=userunknown" },
 	{ "IMailServer", "userunknown", "invalid final delivery userid" },
 	{ "IMailServer", "mailboxfull", "user mailbox exceeds allowed size" },
 	{ "IMailServer", "virusdetected", "requested action not taken: virus detected" },
 	{ "IMailServer", "expired", "delivery failed * attempts" },
 	{ "IMailServer", "hostunknown", "unknown host" },
 	/* Verizon Wireless (vtext.com SMS, vzwpix.com MMS gateways). */
-	{ "Verizon", "userunknown", "no such user here" },
-	{ "Verizon", "userunknown", "no valid recipients for this mm" },
+	{ "Verizon", "userunknown", "=userunknown" },
 	/* fml mailing-list manager notices to the list admin. */
 	{ "FML", "systemerror", "duplicated message-id" },
 	{ "FML", "systemerror", "has detected a loop condition" },
@@ -402,7 +401,8 @@ const char *const mx_ndr_bounce_phrases[] = {
  * Exim's "retry timeout exceeded" and "retry time not reached for any
  * host after a long failure period", DragonFly dma's "Could not deliver
  * for the last N seconds. Giving up.", Sendmail's "Cannot send message
- * for N days", IMail's "Delivery failed N attempts".  Expired only when
+ * for N days", IMail's "Delivery failed N attempts", "Delivery to the
+ * following recipients was aborted after N hour(s)".  Expired only when
  * neither the codes nor the wrapped text say more (ndr-classify.c).
  */
 const char *const mx_ndr_giveup_phrases[] = {
@@ -411,7 +411,7 @@ const char *const mx_ndr_giveup_phrases[] = {
 	"giving up", "could not deliver for the last",
 	"cannot send message for", "delivery failed * attempts",
 	"unable to deliver message after multiple retries",
-	"too many retries", NULL
+	"too many retries", "was aborted after * hour", NULL
 };
 
 const char *const mx_ndr_delay_phrases[] = {
