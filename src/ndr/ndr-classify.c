@@ -16,6 +16,7 @@
 
 #include "mxscope.h"
 #include "ndr-int.h"
+#include "reason-hosts.h"
 #include "reason-rules.h"
 
 /* Bytes of header and text searched for a mail system's signature. */
@@ -153,9 +154,9 @@ piece_found(size_t k, const struct marks *m)
 	case 'H':
 		return strstr(m->hdr, p) != NULL;
 	case 'f':
-		return mx_ndr_host_under(m->from, p);
+		return mx_rr_host_under(m->from, p);
 	case 'r':
-		return mx_ndr_host_under(m->rmta, p);
+		return mx_rr_host_under(m->rmta, p);
 	case 'd':
 		return strstr(m->dsn, p) != NULL;
 	case 't':
@@ -205,8 +206,8 @@ mx_ndr_detect_mta(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
 	m.text = text;
 	m.dsn = dsn;
 	at = strrchr(doc->from, '@');
-	mx_ndr_host_of(at != NULL ? at + 1 : "", m.from, sizeof m.from);
-	mx_ndr_host_of(b->reporting_mta, m.rmta, sizeof m.rmta);
+	mx_rr_host_of(at != NULL ? at + 1 : "", m.from, sizeof m.from);
+	mx_rr_host_of(b->reporting_mta, m.rmta, sizeof m.rmta);
 	found = mx_xmalloc(mta_sigs.npiece + 1);
 	memset(mta_sigs.lfound, 0, mta_sigs.nlong + 1);
 	mx_rr_lits_scan(mta_sigs.set, text, strlen(text), mta_sigs.lfound);
@@ -446,95 +447,17 @@ unwrap_reply(char *dst, size_t dstsz, const char *src)
 	dst[o] = '\0';
 }
 
-/* Whether a byte may be part of a token (a vendor code, a word). */
-static int
-token_byte(unsigned char c)
-{
-	return isalnum(c) || c >= 0x80;
-}
-
-/*
- * Whether the lower-case text holds pat as whole tokens: where pat starts
- * (ends) with a letter or digit, the text has none just before (after)
- * it, so "ib10" is not in "ib101" and "au.com" not in "bureau.com"; a
- * pat ending in "*" is a token that starts so ("aup#in-13*").
- */
-int
-mx_ndr_token_match(const char *text, size_t len, const char *pat)
-{
-	size_t n = strlen(pat), at;
-	int prefix = n > 0 && pat[n - 1] == '*';
-	const char *p, *end = text + len;
-
-	if (prefix)
-		n--;
-	if (n == 0 || n > len)
-		return n == 0;
-	for (p = text; (size_t)(end - p) >= n &&
-	    (p = memchr(p, pat[0], (size_t)(end - p) - n + 1)) != NULL; p++) {
-		if (memcmp(p, pat, n) != 0)
-			continue;
-		at = (size_t)(p - text);
-		if (token_byte((unsigned char)pat[0]) && at > 0 &&
-		    token_byte((unsigned char)text[at - 1]))
-			continue;
-		if (!prefix && token_byte((unsigned char)pat[n - 1]) &&
-		    at + n < len && token_byte((unsigned char)text[at + n]))
-			continue;
-		return 1;
-	}
-	return 0;
-}
-
-/* Whether one of the "|"-separated registered domains is dom. */
-static int
-domain_listed(const char *hosts, const char *dom)
-{
-	size_t n, d = strlen(dom);
-
-	if (d == 0)
-		return 0;
-	while (*hosts != '\0') {
-		n = strcspn(hosts, "|");
-		if (n == d && strncmp(hosts, dom, n) == 0)
-			return 1;
-		hosts += n;
-		hosts += strspn(hosts, "|");
-	}
-	return 0;
-}
-
 /* A receiving system's verdict on its own wording or codes (text: lower
- * case), MX_RR_NONE if none: the rows of mx_ndr_rhosts whose registered
- * domain is that of the parsed remote MTA or of the recipient's domain. */
+ * case), MX_RR_NONE if none: the rows of the receiving-host table
+ * (reason-hosts.c) whose registered domain is that of the parsed remote
+ * MTA or of the recipient's domain. */
 static int
 rhost_reason(const struct mx_ndr_rcpt *r, const char *text, size_t len)
 {
-	char host[256], mta_dom[256], rcpt_dom[256];
-	const char *at, *group = NULL;
-	int i, here = 0;
+	const char *at = strrchr(r->address, '@');
 
-	mx_ndr_host_of(r->remote_mta, host, sizeof host);
-	mx_ndr_reg_domain(host, mta_dom, sizeof mta_dom);
-	at = strrchr(r->address, '@');
-	mx_ndr_host_of(at != NULL ? at + 1 : "", host, sizeof host);
-	mx_ndr_reg_domain(host, rcpt_dom, sizeof rcpt_dom);
-	if (mta_dom[0] == '\0' && rcpt_dom[0] == '\0')
-		return MX_RR_NONE;
-	/* The table is grouped by domains: look them up once per group. */
-	for (i = 0; mx_ndr_rhosts[i].hosts != NULL; i++) {
-		if (mx_ndr_rhosts[i].hosts != group) {
-			group = mx_ndr_rhosts[i].hosts;
-			here = domain_listed(group, mta_dom) ||
-			    domain_listed(group, rcpt_dom);
-		}
-		if (here && mx_ndr_token_match(text, len, mx_ndr_rhosts[i].pat)) {
-			if (mx_rr_tally_on && !mx_rr_tally("rhost", (size_t)i))
-				continue;
-			return mx_rr_from_name(mx_ndr_rhosts[i].reason);
-		}
-	}
-	return MX_RR_NONE;
+	return mx_rr_host_reason(r->remote_mta, at != NULL ? at + 1 : "",
+	    text, len);
 }
 
 /* The error section of a bounce in lower case, scanned once for all
@@ -759,14 +682,6 @@ row_lda(size_t k, char *buf, size_t sz)
 	row_pattern(mx_ndr_lda_patterns, k, buf, sz);
 }
 
-/* Describe row k of mx_ndr_rhosts. */
-static void
-row_rhost(size_t k, char *buf, size_t sz)
-{
-	snprintf(buf, sz, "%s: %s -> %s", mx_ndr_rhosts[k].hosts,
-	    mx_ndr_rhosts[k].pat, mx_ndr_rhosts[k].reason);
-}
-
 /* Describe row k of mx_ndr_giveup_phrases. */
 static void
 row_giveup(size_t k, char *buf, size_t sz)
@@ -789,11 +704,9 @@ pattern_rows(const struct ndr_mta_pattern *t)
 void
 mx_ndr_tally_start(void)
 {
-	size_t nsig = 0, nrh = 0, ngu = 0;
+	size_t nsig = 0, ngu = 0;
 	int i, j;
 
-	while (mx_ndr_rhosts[nrh].hosts != NULL)
-		nrh++;
 	while (mx_ndr_giveup_phrases[ngu] != NULL)
 		ngu++;
 	for (i = 0; mx_ndr_mtas[i].name != NULL; i++)
@@ -805,6 +718,6 @@ mx_ndr_tally_start(void)
 	mx_rr_tally_table("section_phrase", pattern_rows(
 	    mx_ndr_mta_section_patterns), row_section);
 	mx_rr_tally_table("lda", pattern_rows(mx_ndr_lda_patterns), row_lda);
-	mx_rr_tally_table("rhost", nrh, row_rhost);
+	mx_rr_tally_table("rhost", mx_rr_host_rows(), mx_rr_host_row);
 	mx_rr_tally_table("giveup", ngu, row_giveup);
 }

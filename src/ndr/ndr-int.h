@@ -72,18 +72,9 @@ struct ndr_mta_pattern {
 	const char	*pat;
 };
 
-/* What a receiving system means by its own wording or codes. */
-struct ndr_rhost {
-	const char	*hosts;		/* "a|b": registered domains */
-	const char	*pat;		/* a whole token or phrase; "x*": a
-					 * token that starts with x */
-	const char	*reason;
-};
-
 /* ndr-rules.c: the data. */
 extern const struct ndr_mta		 mx_ndr_mtas[];
 extern const struct ndr_mta_pattern	 mx_ndr_mta_patterns[];
-extern const struct ndr_rhost		 mx_ndr_rhosts[];
 extern const char *const		 mx_ndr_bounce_subjects[];
 extern const char *const		 mx_ndr_bounce_senders[];
 extern const char *const		 mx_ndr_orig_markers[];
@@ -156,16 +147,12 @@ void	mx_ndr_squeeze(char *dst, size_t dstsz, const char *src, size_t len);
 int	mx_ndr_addr_at(const char *s, size_t len, size_t at, size_t *b,
 	    size_t *e);
 
-/* ndr-domain.c */
-void	mx_ndr_host_of(const char *s, char *dst, size_t dstsz);
-void	mx_ndr_reg_domain(const char *host, char *dst, size_t dstsz);
-int	mx_ndr_host_under(const char *host, const char *domain);
+/* ndr-domain.c (host names and registered domains: reason-hosts.h) */
 void	mx_ndr_clean_addr(char *a);
 
 /* ndr-classify.c */
 const char *mx_ndr_detect_mta(const struct ndr_doc *doc,
 	    const struct mx_ndr_bounce *b);
-int	mx_ndr_token_match(const char *text, size_t len, const char *pat);
 int	mx_ndr_is_bounce(const struct ndr_doc *doc, const struct mx_ndr_bounce *);
 void	mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b);
 void	mx_ndr_lower(char *dst, size_t dstsz, const char *src, size_t len);

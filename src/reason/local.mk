@@ -6,4 +6,5 @@ libmxengine_a_SOURCES += src/reason/reason-vendor.c src/reason/reason-vendor.h
 libmxengine_a_SOURCES += src/reason/reason.c src/reason/reason.h \
 	src/reason/reason-rules.c src/reason/reason-rules.h \
 	src/reason/reason-tally.c src/reason/reason-words.c \
-	src/reason/reason-lits.c src/reason/reason-lits.h
+	src/reason/reason-lits.c src/reason/reason-lits.h \
+	src/reason/reason-hosts.c src/reason/reason-hosts.h

@@ -16,6 +16,7 @@
 #include "ndr.h"
 #include "ndr-int.h"
 #include "reason.h"
+#include "reason-hosts.h"
 #include "reason-rules.h"
 #include "tap.h"
 
@@ -401,27 +402,27 @@ classify_general(void)
 	int inf = 0;
 
 	/* Registered domains of parsed host names. */
-	mx_ndr_host_of("dns; MX1.Example.COM.", host, sizeof host);
+	mx_rr_host_of("dns; MX1.Example.COM.", host, sizeof host);
 	is_str(host, "mx1.example.com", "host: Remote-MTA value parsed");
-	mx_ndr_reg_domain("mx.mail.example.co.jp", dom, sizeof dom);
+	mx_rr_reg_domain("mx.mail.example.co.jp", dom, sizeof dom);
 	is_str(dom, "example.co.jp", "registered domain under co.jp");
-	mx_ndr_reg_domain("smtp-in.a.bureau.com", dom, sizeof dom);
+	mx_rr_reg_domain("smtp-in.a.bureau.com", dom, sizeof dom);
 	is_str(dom, "bureau.com", "registered domain of a bureau.com host");
-	mx_ndr_reg_domain("localhost", dom, sizeof dom);
+	mx_rr_reg_domain("localhost", dom, sizeof dom);
 	is_str(dom, "", "one label: no registered domain");
-	ok(mx_ndr_host_under("mx.orange.fr", "orange.fr") &&
-	    !mx_ndr_host_under("notorange.fr", "orange.fr"),
+	ok(mx_rr_host_under("mx.orange.fr", "orange.fr") &&
+	    !mx_rr_host_under("notorange.fr", "orange.fr"),
 	    "host under a domain: label bounded");
 	/* Vendor codes as whole tokens. */
-	ok(mx_ndr_token_match("550 blocked (ib101)", 19, "ib101") &&
-	    !mx_ndr_token_match("550 blocked (ib1010)", 20, "ib101") &&
-	    !mx_ndr_token_match("550 blocked (ib101)", 19, "ib10"),
+	ok(mx_rr_token_match("550 blocked (ib101)", 19, "ib101") &&
+	    !mx_rr_token_match("550 blocked (ib1010)", 20, "ib101") &&
+	    !mx_rr_token_match("550 blocked (ib101)", 19, "ib10"),
 	    "token: IB101 is not IB10x nor IB1010");
-	ok(!mx_ndr_token_match("mx.bureau.com", 13, "au.com") &&
-	    mx_ndr_token_match("mx.au.com", 9, "au.com"),
+	ok(!mx_rr_token_match("mx.bureau.com", 13, "au.com") &&
+	    mx_rr_token_match("mx.au.com", 9, "au.com"),
 	    "token: au.com is not in bureau.com");
-	ok(mx_ndr_token_match("aup#in-1310 limit", 17, "aup#in-13*") &&
-	    !mx_ndr_token_match("xaup#in-1310", 12, "aup#in-13*"),
+	ok(mx_rr_token_match("aup#in-1310 limit", 17, "aup#in-13*") &&
+	    !mx_rr_token_match("xaup#in-1310", 12, "aup#in-13*"),
 	    "token: a documented range is a token prefix");
 	/* The bureau.com case: a receiving host's rule applies by the
 	 * registered domain of the recipient, never by a substring. */

@@ -1,0 +1,361 @@
+/*
+ * reason-hosts: what receiving systems mean by their own codes and
+ * wordings (like Sisimai's "Rhost" rules), keyed by the registered domain
+ * of the receiving host (the exchanger a live check talked to, or the
+ * Remote-MTA a bounce names) or of the recipient's domain, never by a
+ * substring of a header or text; shared by the bounce reader
+ * (ndr-classify.c) and live diagnosis.  Also the host-name helpers the
+ * key needs: the host a field names, its registered domain, whole-token
+ * matching of vendor codes.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "reason-hosts.h"
+#include "reason-rules.h"
+
+/* What a receiving system means by one of its wordings or codes. */
+struct rhost {
+	const char	*hosts;		/* "a|b": registered domains */
+	const char	*pat;		/* a whole token or phrase; "x*": a
+					 * token that starts with x */
+	const char	*reason;
+};
+
+/*
+ * What some receiving systems mean by their own codes and wordings (like
+ * Sisimai's "Rhost" rules): hosts is a "|"-separated list of registered
+ * domains, matched against the registered domain of the parsed remote MTA
+ * or of the recipient's domain (never a substring of a header or text);
+ * pat is matched as whole tokens (mx_rr_token_match: a vendor code IB101 is
+ * not IB10x; "x*" is a documented range, a token starting with x).  A
+ * verdict of "undefined" is final (the host says nothing about the cause).
+ */
+#define FRANCE	"laposte.net|orange.fr|wanadoo.fr"
+static const struct rhost rhosts[] = {
+	/* Orange / La Poste: "LPN007_416", "OFR_999 [999]". */
+	{ FRANCE, "_101", "blocked" }, { FRANCE, "_102", "blocked" },
+	{ FRANCE, "_103", "blocked" }, { FRANCE, "_104", "toomanyconn" },
+	{ FRANCE, "_105", "undefined" }, { FRANCE, "_107", "undefined" },
+	{ FRANCE, "_108", "undefined" }, { FRANCE, "_109", "undefined" },
+	{ FRANCE, "_201", "undefined" }, { FRANCE, "_305", "securityerror" },
+	{ FRANCE, "_401", "blocked" }, { FRANCE, "_402", "securityerror" },
+	{ FRANCE, "_403", "rejected" }, { FRANCE, "_405", "rejected" },
+	{ FRANCE, "_415", "rejected" }, { FRANCE, "_416", "userunknown" },
+	{ FRANCE, "_417", "mailboxfull" }, { FRANCE, "_418", "userunknown" },
+	{ FRANCE, "_421", "rejected" }, { FRANCE, "_423", "undefined" },
+	{ FRANCE, "_424", "undefined" }, { FRANCE, "_426", "suspend" },
+	{ FRANCE, "_505", "systemerror" }, { FRANCE, "_506", "spamdetected" },
+	{ FRANCE, "_510", "blocked" }, { FRANCE, "_513", "undefined" },
+	{ FRANCE, "_514", "mesgtoobig" }, { FRANCE, "_517", "policyviolation" },
+	{ FRANCE, "_630", "policyviolation" }, { FRANCE, "_999", "blocked" },
+	/* Tencent QQ */
+	{ "qq.com", "dmarc check failed", "blocked" },
+	{ "qq.com", "spf check failed", "blocked" },
+	{ "qq.com", "suspected spam ip", "blocked" },
+	{ "qq.com", "mail is rejected by recipients", "filtered" },
+	{ "qq.com", "message too large", "mesgtoobig" },
+	{ "qq.com", "mail content denied", "spamdetected" },
+	{ "qq.com", "suspected spam", "spamdetected" },
+	{ "qq.com", "bad address syntax", "syntaxerror" },
+	{ "qq.com", "connection denied", "toomanyconn" },
+	{ "qq.com", "frequency limited", "toomanyconn" },
+	{ "qq.com", "mailbox unavailable or access denied", "toomanyconn" },
+	{ "qq.com", "mailbox not found", "userunknown" },
+	/* Cox: "AUP#CXBL" style codes. */
+	{ "cox.net|cox.com", "#cxbl", "blocked" },
+	{ "cox.net|cox.com", "#cdrbl", "blocked" },
+	{ "cox.net|cox.com", "#cxdns", "blocked" },
+	{ "cox.net|cox.com", "#ipbl", "blocked" },
+	{ "cox.net|cox.com", "#cxthrt", "securityerror" },
+	{ "cox.net|cox.com", "#cxmj", "securityerror" },
+	{ "cox.net|cox.com", "#cxsndr", "rejected" },
+	{ "cox.net|cox.com", "#cxsmtp", "rejected" },
+	{ "cox.net|cox.com", "#cxcnct", "toomanyconn" },
+	{ "cox.net|cox.com", "#cxmxrt", "toomanyconn" },
+	{ "cox.net|cox.com", "#urlbl", "spamdetected" },
+	/* Spectrum / Charter: "AUP#In-1310", "AUP#Out-1000" codes and
+	 * their documented ranges. */
+#define SPECTRUM	"charter.net|spectrum.net|rr.com"
+	{ SPECTRUM, "aup#in-1000", "blocked" },
+	{ SPECTRUM, "aup#out-1000", "blocked" },
+	{ SPECTRUM, "aup#in-1010", "rejected" },
+	{ SPECTRUM, "aup#out-1010", "rejected" },
+	{ SPECTRUM, "aup#in-1090", "systemerror" },
+	{ SPECTRUM, "aup#out-1090", "systemerror" },
+	{ SPECTRUM, "aup#in-1260", "networkerror" },
+	{ SPECTRUM, "aup#out-1260", "networkerror" },
+	{ SPECTRUM, "aup#in-15*", "rejected" },
+	{ SPECTRUM, "aup#out-15*", "rejected" },
+	{ SPECTRUM, "aup#in-13*", "toomanyconn" },
+	{ SPECTRUM, "aup#out-13*", "toomanyconn" },
+	{ SPECTRUM, "aup#in-14*", "toomanyconn" },
+	{ SPECTRUM, "aup#out-14*", "toomanyconn" },
+#undef SPECTRUM
+	/* GoDaddy: "IB607" codes, each a whole token. */
+	{ "secureserver.net", "ib007", "toomanyconn" },
+	{ "secureserver.net", "ib101", "toomanyconn" },
+	{ "secureserver.net", "ib102", "blocked" },
+	{ "secureserver.net", "ib103", "blocked" },
+	{ "secureserver.net", "ib104", "blocked" },
+	{ "secureserver.net", "ib105", "blocked" },
+	{ "secureserver.net", "ib106", "blocked" },
+	{ "secureserver.net", "ib107", "blocked" },
+	{ "secureserver.net", "ib108", "blocked" },
+	{ "secureserver.net", "ib109", "blocked" },
+	{ "secureserver.net", "ib110", "blocked" },
+	{ "secureserver.net", "ib111", "blocked" },
+	{ "secureserver.net", "ib112", "blocked" },
+	{ "secureserver.net", "ib113", "blocked" },
+	{ "secureserver.net", "ib212", "spamdetected" },
+	{ "secureserver.net", "ib401", "securityerror" },
+	{ "secureserver.net", "ib501", "notcompliantrfc" },
+	{ "secureserver.net", "ib502", "notcompliantrfc" },
+	{ "secureserver.net", "ib504", "speeding" },
+	{ "secureserver.net", "ib506", "rejected" },
+	/* IB508 "Invalid SPF record": GoDaddy's bounce-error page (help
+	 * article 40685) says the sender domain's SPF does not authorize the
+	 * sending server, i.e. an SPF failure (RFC 7208 §8.4). */
+	{ "secureserver.net", "ib508", "authfailure" },
+	{ "secureserver.net", "ib510", "toomanyconn" },
+	{ "secureserver.net", "ib607", "speeding" },
+	{ "secureserver.net", "ib705", "virusdetected" },
+	{ "secureserver.net", "www.spamhaus.org/query/bl?ip=", "blocked" },
+	/* Mimecast */
+	{ "mimecast.com", "email rejected due to security policies",
+	    "virusdetected" },
+	/* au (KDDI): a bare "550 : User unknown" is its filter's answer. */
+	{ "au.com|ezweb.ne.jp", " : user unknown", "filtered" },
+	{ "au.com|ezweb.ne.jp", ">: user unknown", "userunknown" },
+	/* NTT docomo refuses senders with "Unknown user" after DATA. */
+	{ "docomo.ne.jp", "552 too much mail data", "mailboxfull" },
+	{ "docomo.ne.jp", "552 too many recipients", "toomanyconn" },
+	{ "docomo.ne.jp", "550 unknown user", "rejected" },
+	/* Yahoo Inc. (yahoo.com, aol.com): its own wordings. */
+#define YAHOO	"yahoo.com|yahoodns.net|yahoo.co.jp|yahoo.co.uk|aol.com"
+	{ YAHOO, "dd this user doesn't have a ", "userunknown" },
+	{ YAHOO, "mailbox not found", "userunknown" },
+	{ YAHOO, " is no longer valid.", "suspend" },
+	{ YAHOO, "this mailbox is disabled", "suspend" },
+	{ YAHOO, "temporarily deferred due to unexpected volume or user "
+	    "complaints", "rejected" },
+	{ YAHOO, "due to unresolvable rfc.5321 domain", "rejected" },
+	{ YAHOO, " will be permanently deferred", "rejected" },
+	{ YAHOO, "requires all senders to authenticate with either spf or "
+	    "dkim", "authfailure" },
+	{ YAHOO, " because the ip is in spamhaus's list;", "blocked" },
+	{ YAHOO, "not accepted from ip addresses on spamhaus xbl", "blocked" },
+	{ YAHOO, "relaying denied for ", "norelaying" },
+	{ YAHOO, "headers are not rfc compliant", "notcompliantrfc" },
+	{ YAHOO, "not accepted for policy reasons", "policyviolation" },
+	{ YAHOO, "user is receiving mail too quickly", "speeding" },
+	{ YAHOO, "max message per connection reached", "toomanyconn" },
+#undef YAHOO
+	/* Amazon SES's SMTP endpoint refusing what a client relays. */
+	{ "amazonaws.com|amazonses.com", "email address is not verified",
+	    "norelaying" },
+	{ "amazonaws.com|amazonses.com", "transaction failed: duplicate header",
+	    "contenterror" },
+	/* Exchange Online */
+	{ "outlook.com", "access denied, banned sending ip", "blocked" },
+	{ "outlook.com", "recipient address rejected: access denied",
+	    "userunknown" },
+	{ NULL, NULL, NULL },
+};
+#undef FRANCE
+
+#define NRHOSTS	(sizeof rhosts / sizeof rhosts[0] - 1)
+
+/* Second-level public suffixes under which names are registered (the
+ * common ones of the country-code domains; a short list, not the Public
+ * Suffix List: a miss only makes a registered domain one label short). */
+static const char *const second_level[] = {
+	"co.jp", "ne.jp", "or.jp", "ac.jp", "ad.jp", "ed.jp", "go.jp",
+	"gr.jp", "lg.jp", "co.uk", "org.uk", "ac.uk", "gov.uk", "ltd.uk",
+	"plc.uk", "me.uk", "net.uk", "com.au", "net.au", "org.au", "edu.au",
+	"gov.au", "co.nz", "net.nz", "org.nz", "com.br", "net.br", "org.br",
+	"com.cn", "net.cn", "org.cn", "com.tw", "net.tw", "org.tw", "co.kr",
+	"or.kr", "ne.kr", "com.mx", "com.ar", "co.in", "net.in", "org.in",
+	"co.za", "com.sg", "com.hk", "com.tr", "co.il", "com.my", "co.th",
+	"com.ua", "com.pl", "co.id", "com.vn", "com.ph", NULL
+};
+
+/* The host name a field value or text starts with, lower case: "dns;"
+ * and "[" stripped, up to the first byte that cannot be in a name; no
+ * trailing dot.  "" when it names no host (an address literal stays as
+ * it is: its registered domain is itself). */
+void
+mx_rr_host_of(const char *s, char *dst, size_t dstsz)
+{
+	const char *semi = strchr(s, ';');
+	size_t n, i;
+
+	dst[0] = '\0';
+	if (dstsz == 0)
+		return;
+	if (semi != NULL && semi - s < 8)
+		s = semi + 1;
+	s += strspn(s, " \t[<");
+	n = strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+	    "0123456789.-_:");
+	while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ':'))
+		n--;
+	if (n >= dstsz)
+		n = dstsz - 1;
+	for (i = 0; i < n; i++)
+		dst[i] = (char)tolower((unsigned char)s[i]);
+	dst[n] = '\0';
+}
+
+/* The registered domain of a lower-case host name into dst: its last two
+ * labels, three under a second-level public suffix; "" for a name of one
+ * label. */
+void
+mx_rr_reg_domain(const char *host, char *dst, size_t dstsz)
+{
+	const char *dots[3] = { NULL, NULL, NULL }, *p, *start;
+	size_t n = strlen(host);
+	int i;
+
+	dst[0] = '\0';
+	while (n > 0 && host[n - 1] == '.')
+		n--;
+	/* The last three dots, last first. */
+	for (p = host + n, i = 0; p > host && i < 3; p--)
+		if (p[-1] == '.')
+			dots[i++] = p - 1;
+	if (dots[0] == NULL)
+		return;
+	start = dots[1] != NULL ? dots[1] + 1 : host;
+	for (i = 0; second_level[i] != NULL; i++)
+		if ((size_t)(host + n - start) == strlen(second_level[i]) &&
+		    strncmp(start, second_level[i], strlen(second_level[i]))
+		    == 0) {
+			if (dots[1] == NULL)
+				return;	/* the suffix itself */
+			start = dots[2] != NULL ? dots[2] + 1 : host;
+			break;
+		}
+	if ((size_t)(host + n - start) >= dstsz)
+		return;
+	memcpy(dst, start, (size_t)(host + n - start));
+	dst[host + n - start] = '\0';
+}
+
+/* Whether lower-case host is domain or a name under it (label bounded). */
+int
+mx_rr_host_under(const char *host, const char *domain)
+{
+	size_t h = strlen(host), d = strlen(domain);
+
+	if (d == 0 || h < d || strcmp(host + h - d, domain) != 0)
+		return 0;
+	return h == d || host[h - d - 1] == '.';
+}
+
+/* Whether a byte may be part of a token (a vendor code, a word). */
+static int
+token_byte(unsigned char c)
+{
+	return isalnum(c) || c >= 0x80;
+}
+
+/*
+ * Whether the lower-case text holds pat as whole tokens: where pat starts
+ * (ends) with a letter or digit, the text has none just before (after)
+ * it, so "ib10" is not in "ib101" and "au.com" not in "bureau.com"; a
+ * pat ending in "*" is a token that starts so ("aup#in-13*").
+ */
+int
+mx_rr_token_match(const char *text, size_t len, const char *pat)
+{
+	size_t n = strlen(pat), at;
+	int prefix = n > 0 && pat[n - 1] == '*';
+	const char *p, *end = text + len;
+
+	if (prefix)
+		n--;
+	if (n == 0 || n > len)
+		return n == 0;
+	for (p = text; (size_t)(end - p) >= n &&
+	    (p = memchr(p, pat[0], (size_t)(end - p) - n + 1)) != NULL; p++) {
+		if (memcmp(p, pat, n) != 0)
+			continue;
+		at = (size_t)(p - text);
+		if (token_byte((unsigned char)pat[0]) && at > 0 &&
+		    token_byte((unsigned char)text[at - 1]))
+			continue;
+		if (!prefix && token_byte((unsigned char)pat[n - 1]) &&
+		    at + n < len && token_byte((unsigned char)text[at + n]))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/* Whether one of the "|"-separated registered domains is dom. */
+static int
+domain_listed(const char *hosts, const char *dom)
+{
+	size_t n, d = strlen(dom);
+
+	if (d == 0)
+		return 0;
+	while (*hosts != '\0') {
+		n = strcspn(hosts, "|");
+		if (n == d && strncmp(hosts, dom, n) == 0)
+			return 1;
+		hosts += n;
+		hosts += strspn(hosts, "|");
+	}
+	return 0;
+}
+
+/* A receiving system's verdict; see reason-hosts.h. */
+int
+mx_rr_host_reason(const char *mta, const char *rcpt_domain, const char *low,
+    size_t len)
+{
+	char host[256], mta_dom[256], rcpt_dom[256];
+	const char *group = NULL;
+	size_t i;
+	int here = 0;
+
+	mx_rr_host_of(mta != NULL ? mta : "", host, sizeof host);
+	mx_rr_reg_domain(host, mta_dom, sizeof mta_dom);
+	mx_rr_host_of(rcpt_domain != NULL ? rcpt_domain : "", host,
+	    sizeof host);
+	mx_rr_reg_domain(host, rcpt_dom, sizeof rcpt_dom);
+	if ((mta_dom[0] == '\0' && rcpt_dom[0] == '\0') || low == NULL)
+		return MX_RR_NONE;
+	/* The table is grouped by domains: look them up once per group. */
+	for (i = 0; i < NRHOSTS; i++) {
+		if (rhosts[i].hosts != group) {
+			group = rhosts[i].hosts;
+			here = domain_listed(group, mta_dom) ||
+			    domain_listed(group, rcpt_dom);
+		}
+		if (here && mx_rr_token_match(low, len, rhosts[i].pat)) {
+			if (mx_rr_tally_on && !mx_rr_tally("rhost", i))
+				continue;
+			return mx_rr_from_name(rhosts[i].reason);
+		}
+	}
+	return MX_RR_NONE;
+}
+
+/* Rows of the receiving-host table; see reason-hosts.h. */
+size_t
+mx_rr_host_rows(void)
+{
+	return NRHOSTS;
+}
+
+/* Describe row k of the receiving-host table; see reason-hosts.h. */
+void
+mx_rr_host_row(size_t k, char *buf, size_t sz)
+{
+	snprintf(buf, sz, "%s: %s -> %s", rhosts[k].hosts, rhosts[k].pat,
+	    rhosts[k].reason);
+}

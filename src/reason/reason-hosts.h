@@ -1,0 +1,38 @@
+/*
+ * reason-hosts: receiving systems' own codes and wordings, keyed by the
+ * registered domain of the receiving host or of the recipient's domain;
+ * the bounce reader and live diagnosis both ask it (a leaf: it calls
+ * only reason-rules.c's names and tally).
+ */
+#ifndef MX_REASON_HOSTS_H
+#define MX_REASON_HOSTS_H
+
+#include <stddef.h>
+
+/*
+ * The reason a receiving system means by its wording or code in low (lower
+ * case, len bytes), MX_RR_NONE if no row of the table says: rows apply when
+ * their registered domain is that of mta (a host name or a DSN field value
+ * such as "dns; mx1.example.com"; NULL or "" if unknown) or of rcpt_domain
+ * (the recipient's domain; NULL or "" if unknown).  A verdict of undefined
+ * means the host says nothing about the cause.
+ */
+int	mx_rr_host_reason(const char *mta, const char *rcpt_domain,
+	    const char *low, size_t len);
+/* Rows of the table and a description of row k, for the rule counts. */
+size_t	mx_rr_host_rows(void);
+void	mx_rr_host_row(size_t k, char *buf, size_t sz);
+
+/* The host name a field value or text starts with, lower case ("dns;" and
+ * "[" stripped; "" when it names none). */
+void	mx_rr_host_of(const char *s, char *dst, size_t dstsz);
+/* The registered domain of a lower-case host name (example.co.jp under
+ * co.jp, example.com under com); "" for a name of one label. */
+void	mx_rr_reg_domain(const char *host, char *dst, size_t dstsz);
+/* Whether lower-case host is domain or a name under it (label bounded). */
+int	mx_rr_host_under(const char *host, const char *domain);
+/* Whether lower-case text holds pat as whole tokens ("ib10" is not in
+ * "ib101"; "x*": a token that starts with x). */
+int	mx_rr_token_match(const char *text, size_t len, const char *pat);
+
+#endif
