@@ -81,6 +81,9 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	{ "Exchange2007", "mesgtoobig", "resolver.rst.recipsizelimit" },
 	{ "Exchange2007", "securityerror", "resolver.rst.authrequired" },
 	{ "Exchange2007", "filtered", "resolver.rst" },
+	/* Exchange's resolver: the address not found (RecipNotFound,
+	 * RecipientNotFound, ExRecipNotFound). */
+	{ "Office365", "userunknown", "resolver.adr.recip" },
 	{ "Office365", "userunknown", "recipnotfound" },
 	{ "Office365", "userunknown", "5.1.10" },
 	{ "Office365", "filtered", "not allowed to send to" },

@@ -161,6 +161,29 @@ static const struct rhost rhosts[] = {
 	{ "outlook.com", "access denied, banned sending ip", "blocked" },
 	{ "outlook.com", "recipient address rejected: access denied",
 	    "userunknown" },
+	/* classify4: Microsoft's documented NDR texts (Exchange Online
+	 * "Email non-delivery reports and SMTP errors"; Outlook.com's
+	 * postmaster S-codes), for the hosts its mail runs on.  RESOLVER.*
+	 * are Exchange's own resolver verdicts: ADR (the address) not
+	 * found, RST (a restriction) with its named cause. */
+#define MICROSOFT	"outlook.com|hotmail.com|live.com|msn.com|" \
+	"office365.com|outlook.fr|hotmail.fr|hotmail.co.uk"
+	{ MICROSOFT, "resolver.adr.*", "userunknown" },
+	{ MICROSOFT, "resolver.rst.recipsizelimit", "mesgtoobig" },
+	{ MICROSOFT, "resolver.rst.authrequired", "securityerror" },
+	{ MICROSOFT, "resolver.rst.*", "filtered" },
+	{ MICROSOFT, "does not accept email over ipv6", "blocked" },
+	{ MICROSOFT, "tenant has exceeded threshold", "blocked" },
+	{ MICROSOFT, "s3150", "blocked" }, { MICROSOFT, "s3140", "blocked" },
+#undef MICROSOFT
+	/* classify4: Google's documented SMTP errors (Google Workspace
+	 * help, "Gmail SMTP errors and codes") that the shared wordings
+	 * read otherwise. */
+#define GOOGLE	"google.com|gmail.com|googlemail.com"
+	{ GOOGLE, "relay limit exceeded", "speeding" },
+	{ GOOGLE, "missing a valid address in from: header", "notcompliantrfc" },
+	{ GOOGLE, "has a policy that prohibited the mail", "policyviolation" },
+#undef GOOGLE
 	{ NULL, NULL, NULL },
 };
 #undef FRANCE

@@ -86,8 +86,9 @@ static const struct word_rule word_rules[] = {
 	    "hostname lookup", "no|not|missing|"
 	    "cannot|can't|unable|fail*|invalid|required|requires|mismatch",
 	    NULL },
-	/* Spam as the verdict on the message (after its content). */
-	{ MX_RR_SPAMDETECTED, "spam|spammy", "detect*|suspect*|suspicion|"
+	/* Spam as the verdict on the message (after its content); amavis
+	 * says "SPAM" or, older, "UBE" (unsolicited bulk email). */
+	{ MX_RR_SPAMDETECTED, "spam|spammy|ube", "detect*|suspect*|suspicion|"
 	    "identified|classified|considered|look*|score*|content|"
 	    "signature*|appear*|characteristics|likely|determined|reject*",
 	    "ip|client|host|source|dnsbl*|rbl|blocklist*|blacklist*" },
@@ -189,6 +190,15 @@ static const struct word_rule word_rules[] = {
 	/* Encryption required (RFC 3207 §4; RFC 3463 X.7.10). */
 	{ MX_RR_SECURITYERROR, "tls|starttls|encryption", "required|"
 	    "requires|must|mandatory|needed", NULL },
+	/* --- classify4 (bounce side) --- */
+	/* The message format named (RFC 5322, its predecessors 2822 and
+	 * 822) with its compliance: the message breaks the format
+	 * ("message must be RFC 5322 section 3.6.2 compliant", "not RFC
+	 * 5322 compliant"), not the SMTP dialogue (RFC 5321, 2821). */
+	{ MX_RR_NOTCOMPLIANTRFC, "rfc 5322|rfc5322|rfc 2822|rfc2822|rfc 822|"
+	    "rfc822", "compliant|compliance|noncompliant|non-compliant|"
+	    "conform*|violat*|malformed", NULL },
+	/* --- end classify4 --- */
 };
 
 #define NRULES	(sizeof word_rules / sizeof word_rules[0])
