@@ -184,6 +184,113 @@ static const struct rhost rhosts[] = {
 	{ GOOGLE, "missing a valid address in from: header", "notcompliantrfc" },
 	{ GOOGLE, "has a policy that prohibited the mail", "policyviolation" },
 #undef GOOGLE
+	/* classify4: Apple iCloud Mail (support.apple.com/102322, its
+	 * postmaster pages): [CS01] and the like "due to local policy". */
+#define APPLE	"icloud.com|me.com|mac.com|apple.com"
+	{ APPLE, "'s dmarc policy", "authfailure" },
+	{ APPLE, "failing both spf and dkim", "authfailure" },
+	{ APPLE, "not accepting connections", "blocked" },
+	{ APPLE, "recipient no longer on server", "hasmoved" },
+	{ APPLE, "user is over quota", "mailboxfull" },
+	{ APPLE, "host/domain does not accept mail", "notaccept" },
+	{ APPLE, "due to local policy", "policyviolation" },
+	{ APPLE, "due to excessive volume", "speeding" },
+	{ APPLE, "inactive email address", "userunknown" },
+	{ APPLE, "unknown or illegal alias", "userunknown" },
+#undef APPLE
+	/* classify4: Mimecast's documented SMTP error codes (its community
+	 * article "Mimecast SMTP Error Codes"). */
+#define MIMECAST	"mimecast.com|mimecast-offshore.com"
+	{ MIMECAST, "sender invalid - envelope rejected", "authfailure" },
+	{ MIMECAST, "internal resources are temporarily unavailable",
+	    "badreputation" },
+	{ MIMECAST, "local ct ip reputation", "badreputation" },
+	{ MIMECAST, "sender address blocked", "blocked" },
+	{ MIMECAST, "recipient temporarily unavailable", "blocked" },
+	{ MIMECAST, "ip temporarily blacklisted", "blocked" },
+	{ MIMECAST, "maximum email size exceeded", "mesgtoobig" },
+	{ MIMECAST, "mail loop detected", "networkerror" },
+	{ MIMECAST, "open relay not allowed", "norelaying" },
+	{ MIMECAST, "account inbounds disabled", "notaccept" },
+	{ MIMECAST, "anti-spoofing policy", "policyviolation" },
+	{ MIMECAST, "content examination policy", "policyviolation" },
+	{ MIMECAST, "host network not allowed", "policyviolation" },
+	{ MIMECAST, "administrative prohibition", "rejected" },
+	{ MIMECAST, "envelope blocked", "rejected" },
+	{ MIMECAST, "blocked senders", "rejected" },
+	{ MIMECAST, "block policy for envelope from", "rejected" },
+	{ MIMECAST, "this route requires", "securityerror" },
+	{ MIMECAST, "incorrect authentication data", "securityerror" },
+	{ MIMECAST, "unable to process connection at this time",
+	    "systemerror" },
+	{ MIMECAST, "message ended early", "systemerror" },
+	{ MIMECAST, "unable to process", "systemerror" },
+	{ MIMECAST, "account service is temporarily unavailable",
+	    "toomanyconn" },
+	{ MIMECAST, "exceeding outbound thread limit", "toomanyconn" },
+	{ MIMECAST, "invalid recipient", "userunknown" },
+#undef MIMECAST
+	/* classify4: Broadcom Email Security.cloud (MessageLabs), its
+	 * knowledge-base articles on error and bounce codes. */
+#define MLABS	"messagelabs.com"
+	{ MLABS, "domain authentication fail", "authfailure" },
+	{ MLABS, "connection rejected by policy", "badreputation" },
+	{ MLABS, "your ip is in the pbl", "blocked" },
+	{ MLABS, "your ip address has been", "blocked" },
+	{ MLABS, "stray linefeeds in message", "contenterror" },
+	{ MLABS, " as a relay, ", "norelaying" },
+	{ MLABS, "is not rfc 5322", "notcompliantrfc" },
+	{ MLABS, "not allowed for sender ip address", "rejected" },
+	{ MLABS, "your domain has been", "rejected" },
+	{ MLABS, "your email address has been", "rejected" },
+	{ MLABS, "in my badmailfrom list", "rejected" },
+	{ MLABS, "turn on smtp authentication", "securityerror" },
+	{ MLABS, "message filtered", "spamdetected" },
+	{ MLABS, "filtered by outbound scanning", "spamdetected" },
+	{ MLABS, "too many recipients received this hour", "toomanyconn" },
+	{ MLABS, "too many messages", "toomanyconn" },
+	{ MLABS, "recipient mailbox is not allowed", "userunknown" },
+#undef MLABS
+	/* classify4: Facebook's postmaster response codes (the code is the
+	 * cause: POL policy, RCP recipient, DNS, CON connection, MSG). */
+#define FB	"facebook.com|facebookmail.com"
+	{ FB, "pol-p1", "blocked" }, { FB, "pol-p2", "blocked" },
+	{ FB, "pol-p3", "blocked" }, { FB, "pol-p4", "blocked" },
+	{ FB, "pol-t1", "blocked" }, { FB, "pol-t2", "blocked" },
+	{ FB, "pol-t3", "blocked" }, { FB, "pol-p5", "virusdetected" },
+	{ FB, "pol-p6", "spamdetected" }, { FB, "pol-p7", "authfailure" },
+	{ FB, "msg-p1", "mesgtoobig" }, { FB, "int-p2", "mesgtoobig" },
+	{ FB, "msg-p2", "contenterror" }, { FB, "msg-p3", "notcompliantrfc" },
+	{ FB, "msg-t1", "toomanyconn" }, { FB, "con-t*", "toomanyconn" },
+	{ FB, "rcp-p1", "userunknown" }, { FB, "int-p1", "userunknown" },
+	{ FB, "int-p3", "userunknown" }, { FB, "int-p4", "userunknown" },
+	{ FB, "rcp-p2", "filtered" }, { FB, "rcp-p3", "filtered" },
+	{ FB, "rcp-t1", "systemerror" }, { FB, "rcp-t4", "suspend" },
+	{ FB, "dns-p1", "rejected" }, { FB, "dns-p2", "rejected" },
+	{ FB, "dns-t1", "rejected" }, { FB, "dns-p3", "requireptr" },
+	{ FB, "dns-t2", "requireptr" },
+#undef FB
+	/* classify4: i.ua's "https://mail.i.ua/err/N/" pages. */
+#define IUA	"i.ua|email.ua"
+	{ IUA, "i.ua/err/1", "norelaying" }, { IUA, "i.ua/err/2", "userunknown" },
+	{ IUA, "i.ua/err/3", "suspend" }, { IUA, "i.ua/err/4", "mailboxfull" },
+	{ IUA, "i.ua/err/5", "toomanyconn" }, { IUA, "i.ua/err/6", "norelaying" },
+	{ IUA, "i.ua/err/7", "blocked" }, { IUA, "i.ua/err/8", "rejected" },
+	{ IUA, "i.ua/err/9", "blocked" }, { IUA, "i.ua/err/10", "filtered" },
+#undef IUA
+	/* classify4: Cloudflare Email Routing's postmaster page. */
+	{ "cloudflare.net", "found on one or more", "blocked" },
+	{ "cloudflare.net", "upstream error", "systemerror" },
+	/* classify4: Zoho Mail's documented refusals. */
+#define ZOHO	"zoho.com|zoho.eu|zoho.in|zohomail.com"
+	{ ZOHO, "rejected per dmarc policy", "authfailure" },
+	{ ZOHO, "email flagged as spam", "rejected" },
+	{ ZOHO, "mail rejected by destination domain", "rejected" },
+	{ ZOHO, "email policy violation detected", "policyviolation" },
+	{ ZOHO, "restricted by policy error", "policyviolation" },
+	{ ZOHO, "temporary system error", "systemerror" },
+	{ ZOHO, "user does not exist", "userunknown" },
+#undef ZOHO
 	{ NULL, NULL, NULL },
 };
 #undef FRANCE
