@@ -900,6 +900,84 @@ fast_paths(void)
 	free(msg);
 }
 
+/* Mail systems' and receiving hosts' knowledge in general forms
+ * (classify4): a row naming a reason class, deliveries to a program, the
+ * receiving-host table keyed by registered domains, give-up wording. */
+static void
+classify_hosts(void)
+{
+	static const char gateway[] =
+	    "From: <MAILER-DAEMON@gw.example.net>\nTo: ops@example.org\n"
+	    "Subject: Delivery Status\n"
+	    "X-NAI-Header: Modified by McAfee Email Gateway\n\n"
+	    "    --- The following addresses had delivery problems ---\n\n"
+	    "<lin@example.net>   (550 Invalid recipient lin@example.net)\n";
+	static const char pipe[] =
+	    "From: MAILER-DAEMON@mx.example.org\nTo: ops@example.org\n"
+	    "Subject: Returned mail\nContent-Type: multipart/report; "
+	    "report-type=delivery-status; boundary=b\n\n--b\n"
+	    "Content-Type: text/plain\n\nThe message could not be "
+	    "delivered.\n\n--b\nContent-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; "
+	    "max@example.org\nX-Actual-Recipient: rfc822; |/usr/local/bin/"
+	    "filter -f- || exit 75\nAction: failed\nStatus: 5.0.0\n--b--\n";
+	static const char aborted[] =
+	    "From: MAILER-DAEMON@mx.example.org\nTo: ops@example.org\n"
+	    "Subject: Delivery Status Notification (Failure)\n\n"
+	    "This is an automatically generated Delivery Status "
+	    "Notification.\n\nDelivery to the following recipients was "
+	    "aborted after 5.0 hour(s):\n\n  * ned@example.jp\n\n";
+	char b1[400], b2[400];
+	const char *t;
+
+	/* McAfee's gateway: any unknown-user wording the shared rules
+	 * know, not only the ones its rows once listed. */
+	msg(gateway, "lin@example.net", "userunknown",
+	    "a mail system's reason class (McAfee: =userunknown)");
+	/* A program recipient (X-Actual-Recipient "|...") that failed
+	 * with nothing more said: the mailer, not the address. */
+	first_of(pipe, "reason", b1, sizeof b1, NULL);
+	first_of(dsn_for("max@example.org", "failed", "5.0.0", ""), "reason",
+	    b2, sizeof b2, NULL);
+	ok(strcmp(b1, "mailererror") == 0 && strcmp(b2, "mailererror") != 0,
+	    "a delivery to a program is a mailer failure (%s; a mailbox: %s)",
+	    b1, b2);
+	first_of(aborted, "reason", b1, sizeof b1, NULL);
+	is_str(b1, "expired", "give-up wrapper: delivery aborted after N hours");
+	/* Receiving hosts by registered domain, never by substring. */
+	t = "554 email rejected due to security policies - mcspamsignature";
+	is_int(mx_rr_host_reason("dns; us-smtp-inbound-1.mimecast.com", "",
+	    t, strlen(t)), MX_RR_VIRUSDETECTED,
+	    "receiving host: Mimecast by its exchanger's name");
+	is_int(mx_rr_host_reason("mimecast.com.example.net", "example.net", t,
+	    strlen(t)), MX_RR_NONE,
+	    "receiving host: mimecast.com inside another domain is not it");
+	t = "550 5.7.1 [cs01] message rejected due to local policy";
+	is_int(mx_rr_host_reason(NULL, "icloud.com", t, strlen(t)),
+	    MX_RR_POLICYVIOLATION,
+	    "receiving host: iCloud by the recipient's domain");
+	t = "550 rcp-p2 https://www.facebook.com/postmaster/response_codes";
+	is_int(mx_rr_host_reason("mx.facebook.com", "", t, strlen(t)),
+	    MX_RR_FILTERED, "receiving host: Facebook's RCP-P2 code");
+	t = "550 rcp-p21 unknown";
+	is_int(mx_rr_host_reason("mx.facebook.com", "", t, strlen(t)),
+	    MX_RR_NONE, "receiving host: RCP-P2 is not RCP-P21");
+	t = "550 5.7.1 resolver.rst.authrequired; authentication required";
+	is_int(mx_rr_host_reason("x.mail.protection.outlook.com",
+	    "contoso.com", t, strlen(t)), MX_RR_SECURITYERROR,
+	    "receiving host: Exchange Online's RESOLVER.RST cause");
+	is_int(mx_rr_host_reason("mx.example.com", "example.com", t,
+	    strlen(t)), MX_RR_NONE,
+	    "receiving host: no row for an unknown host");
+	ok(mx_rr_host_rows() > 100, "receiving-host table counted");
+	/* Through a bounce: iCloud's "[CS01] ... local policy" under a
+	 * generic 5.7.1 is the policy, not a security error. */
+	first_of(dsn_for("ann@icloud.com", "failed", "5.7.1", "550 5.7.1 "
+	    "[CS01] Message rejected due to local policy"), "reason", b1,
+	    sizeof b1, NULL);
+	is_str(b1, "policyviolation", "iCloud's local policy in a DSN");
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -943,6 +1021,7 @@ main(void)
 	shared_rules();
 	mail_systems();
 	classify_general();
+	classify_hosts();
 	hostile_nesting(0);
 	hostile_nesting(1);
 	hostile_width();

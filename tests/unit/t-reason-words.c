@@ -120,6 +120,17 @@ static const struct word_case word_cases[] = {
 	  "Postfix after DATA: every recipient was refused" },
 	{ "421 4.7.0 TLS required for RCPT domain, closing connection.",
 	  MX_RR_SECURITYERROR, 1, "Gmail: TLS required" },
+	/* classify4 */
+	{ "550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 "
+	  "compliant", MX_RR_NOTCOMPLIANTRFC, 1,
+	  "Exchange Online: the message format named with compliance" },
+	{ "451 4.5.0 SMTP protocol violation, see RFC 2821",
+	  MX_RR_NOTCOMPLIANTRFC, 0,
+	  "the SMTP dialogue's RFC is not the message format" },
+	{ "550 5.7.1 Message content rejected, UBE, id=12345-01",
+	  MX_RR_SPAMDETECTED, 1, "amavis: UBE is its word for spam" },
+	{ "550 5.7.1 Rejected: tube-factory.example.net is not welcome",
+	  MX_RR_SPAMDETECTED, 0, "\"ube\" inside a word is no verdict" },
 };
 
 /* A live reply and the reason it must get. */
