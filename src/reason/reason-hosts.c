@@ -169,12 +169,56 @@ static const struct rhost rhosts[] = {
 #define MICROSOFT	"outlook.com|hotmail.com|live.com|msn.com|" \
 	"office365.com|outlook.fr|hotmail.fr|hotmail.co.uk"
 	{ MICROSOFT, "resolver.adr.*", "userunknown" },
+	{ MICROSOFT, "storedrv.submit; invalid recipient address",
+	    "userunknown" },
+	{ MICROSOFT, "recipient address reserved by rfc 2606", "userunknown" },
+	{ MICROSOFT, "access denied, banned recipient", "suspend" },
+	/* The recipient (a group, a mailbox, a public folder) takes mail
+	 * only from senders it knows: the sender is refused. */
+	{ MICROSOFT, "sender not authenticated for group", "rejected" },
+	{ MICROSOFT, "sender was not authenticated for mailbox", "rejected" },
+	{ MICROSOFT, "sender was not authenticated for public folder",
+	    "rejected" },
+	{ MICROSOFT, "sender was not authenticated by organization",
+	    "rejected" },
+	{ MICROSOFT, "sender not in allowed-senders list", "rejected" },
+	{ MICROSOFT, "spam abuse detected", "rejected" },
+	{ MICROSOFT, "sending from unregistered domains", "rejected" },
+	{ MICROSOFT, "rfc 5322 section 3.6.2 compliant", "rejected" },
+	{ MICROSOFT, "resolver.rst.sendernotauthenticated*", "rejected" },
 	{ MICROSOFT, "resolver.rst.recipsizelimit", "mesgtoobig" },
 	{ MICROSOFT, "resolver.rst.authrequired", "securityerror" },
 	{ MICROSOFT, "resolver.rst.*", "filtered" },
+	/* The sending IP refused as such (5.7.506-513, 5.7.606-649). */
 	{ MICROSOFT, "does not accept email over ipv6", "blocked" },
-	{ MICROSOFT, "tenant has exceeded threshold", "blocked" },
+	{ MICROSOFT, "access denied, banned sender", "blocked" },
+	{ MICROSOFT, "access denied, rejected by recipient", "blocked" },
+	{ MICROSOFT, "using customer block list", "blocked" },
+	{ MICROSOFT, "access denied, bad helo", "blocked" },
+	{ MICROSOFT, "must have a reverse dns record", "blocked" },
 	{ MICROSOFT, "s3150", "blocked" }, { MICROSOFT, "s3140", "blocked" },
+	/* Sending limits (Exchange Online "Sending limits"). */
+	{ MICROSOFT, "tenant has exceeded threshold", "speeding" },
+	{ MICROSOFT, "traffic not accepted from this ip", "speeding" },
+	{ MICROSOFT, "has exceeded permitted limits within", "speeding" },
+	{ MICROSOFT, "submission quota exceeded", "speeding" },
+	{ MICROSOFT, "recipient thread limit exceeded", "speeding" },
+	{ MICROSOFT, "daily limit for message recipients", "speeding" },
+	{ MICROSOFT, "content filter agent quarantined", "spamdetected" },
+	{ MICROSOFT, "x-dg-ref header is too long", "policyviolation" },
+	{ MICROSOFT, "policy violation detected (as345)", "policyviolation" },
+	/* DANE and DNSSEC failures at the destination (RFC 7672). */
+	{ MICROSOFT, "tlsa-invalid", "authfailure" },
+	{ MICROSOFT, "dnssec-invalid", "authfailure" },
+	{ MICROSOFT, "certificate-host-mismatch", "authfailure" },
+	{ MICROSOFT, "certificate-expired", "authfailure" },
+	{ MICROSOFT, "starttls is required to send mail", "securityerror" },
+	{ MICROSOFT, "must support tls to receive mail", "securityerror" },
+	{ MICROSOFT, "server busy. please try again later from",
+	    "systemerror" },
+	{ MICROSOFT, "pfa agent busy", "systemerror" },
+	{ MICROSOFT, "(suspiciousremoteservererror)", "systemerror" },
+	{ MICROSOFT, "insufficient system resources", "systemfull" },
 #undef MICROSOFT
 	/* classify4: Google's documented SMTP errors (Google Workspace
 	 * help, "Gmail SMTP errors and codes") that the shared wordings
