@@ -97,12 +97,14 @@ static const struct rhost rhosts[] = {
 	{ "secureserver.net", "ib007", "toomanyconn" },
 	{ "secureserver.net", "ib101", "toomanyconn" },
 	{ "secureserver.net", "ib102", "blocked" },
-	{ "secureserver.net", "ib103", "blocked" },
+	/* IB103: "poor reputation on Cloudmark Sender Intelligence". */
+	{ "secureserver.net", "ib103", "badreputation" },
 	{ "secureserver.net", "ib104", "blocked" },
 	{ "secureserver.net", "ib105", "blocked" },
 	{ "secureserver.net", "ib106", "blocked" },
 	{ "secureserver.net", "ib107", "blocked" },
-	{ "secureserver.net", "ib108", "blocked" },
+	/* IB108: "Reverse DNS for this IP failed". */
+	{ "secureserver.net", "ib108", "requireptr" },
 	{ "secureserver.net", "ib109", "blocked" },
 	{ "secureserver.net", "ib110", "blocked" },
 	{ "secureserver.net", "ib111", "blocked" },
@@ -119,9 +121,21 @@ static const struct rhost rhosts[] = {
 	 * sending server, i.e. an SPF failure (RFC 7208 §8.4). */
 	{ "secureserver.net", "ib508", "authfailure" },
 	{ "secureserver.net", "ib510", "toomanyconn" },
+	{ "secureserver.net", "ib605", "toomanyconn" },
 	{ "secureserver.net", "ib607", "speeding" },
 	{ "secureserver.net", "ib705", "virusdetected" },
 	{ "secureserver.net", "www.spamhaus.org/query/bl?ip=", "blocked" },
+	/* classify4: GoDaddy's bounce-back page, its wordings without a
+	 * code. */
+	{ "secureserver.net", "rbl reject", "blocked" },
+	{ "secureserver.net", "delivery timeout", "expired" },
+	{ "secureserver.net", "account storage limit", "mailboxfull" },
+	{ "secureserver.net", "message rejected for spam or virus content",
+	    "spamdetected" },
+	{ "secureserver.net", "account disabled", "suspend" },
+	{ "secureserver.net", "message is looping", "systemerror" },
+	{ "secureserver.net", "recipient not found", "userunknown" },
+	{ "secureserver.net", "account does not exist", "userunknown" },
 	/* Mimecast */
 	{ "mimecast.com", "email rejected due to security policies",
 	    "virusdetected" },
