@@ -233,6 +233,10 @@ static const struct rhost rhosts[] = {
 	{ MICROSOFT, "pfa agent busy", "systemerror" },
 	{ MICROSOFT, "(suspiciousremoteservererror)", "systemerror" },
 	{ MICROSOFT, "insufficient system resources", "systemfull" },
+	/* Outlook.com (Hotmail) answers an unknown address so. */
+	{ MICROSOFT, "requested action not taken: mailbox unavailable",
+	    "userunknown" },
+	{ MICROSOFT, "because the domain is not reachable", "hostunknown" },
 #undef MICROSOFT
 	/* classify4: Google's documented SMTP errors (Google Workspace
 	 * help, "Gmail SMTP errors and codes") that the shared wordings
@@ -279,6 +283,10 @@ static const struct rhost rhosts[] = {
 	    "systemerror" },
 	{ GOOGLE, "too many recipients for this sender", "toomanyconn" },
 #undef GOOGLE
+	/* classify4: AOL's DNS answers as its bounces word them. */
+	{ "aol.com", "host or domain name not found", "hostunknown" },
+	{ "aol.com", "type=mx: malformed or unexpected name server reply",
+	    "notaccept" },
 	/* classify4: Apple iCloud Mail (support.apple.com/102322, its
 	 * postmaster pages): [CS01] and the like "due to local policy". */
 #define APPLE	"icloud.com|me.com|mac.com|apple.com"
