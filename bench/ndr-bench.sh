@@ -236,13 +236,13 @@ if [ "${NDR_ROTATE:-0}" = 1 ] && [ -n "$runner" ]; then
 				    if $k != $ho || ($ENV{NDR_SHOW_HELDOUT} // 0); }
 		}
 	' "$corpus/labels.tsv" "$tmp/perfile.tsv" "$tmp/perfile.json"
-	# Ablation: each fold read again with the rows that fire on it alone
-	# turned off (ndr-run --rule-off), as if they had never been written.
-	echo "  fold k read without its own rows (ndr-run --rule-off):"
-	for k in 0 1 2 3 4; do
+	# fold_score K OFF LIST: fold K read with the rows of file OFF turned
+	# off (ndr-run --rule-off), its agreement printed; LIST=1 lists its
+	# misses (not the held-out fold's unless NDR_SHOW_HELDOUT=1).
+	fold_score() {
 		# shellcheck disable=SC2046
-		"$runner" --rule-hits /dev/null --rule-off "$tmp/off$k.tsv" --json \
-		    $(cat "$tmp/files$k") 2>/dev/null | perl -MJSON::PP -e '
+		"$runner" --rule-hits /dev/null --rule-off "$2" --json \
+		    $(cat "$tmp/files$1") 2>/dev/null | NDR_LIST_MISSES=$3 perl -MJSON::PP -e '
 			my ($labels, $k, $nrows) = @ARGV;
 			open my $L, "<", $labels or die; <$L>;
 			my %want; while (<$L>) { chomp; my @f = split /\t/; $want{$f[0]} //= $f[3]; }
@@ -251,13 +251,19 @@ if [ "${NDR_ROTATE:-0}" = 1 ] && [ -n "$runner" ]; then
 				next unless exists $want{$f}; $n++;
 				my @r = $o->{bounce} ? @{$o->{recipients}} : ();
 				if (@r && $r[0]{reason} eq $want{$f}) { $ok++ }
-				elsif (($ENV{NDR_ROTATE_LIST} // 0) == 1 &&
+				elsif (($ENV{NDR_LIST_MISSES} // 0) == 1 &&
 				    ($k != ($ENV{NDR_HELDOUT} // 0) || ($ENV{NDR_SHOW_HELDOUT} // 0))) {
 					printf "      %-30s %-15s -> %-15s %s %s\n", $f, $want{$f},
 					    @r ? ($r[0]{reason}, $r[0]{status} // "", substr($r[0]{diagnostic} // "", 0, 90)) : ("(none)", "", ""); } }
 			printf "    fold %d: %d/%d = %.1f%% (%d rows off)\n", $k, $ok, $n,
 			    100 * $ok / ($n || 1), $nrows;
-		' "$corpus/labels.tsv" "$k" "$(wc -l < "$tmp/off$k.tsv")"
+		' "$corpus/labels.tsv" "$1" "$(wc -l < "$2")"
+	}
+	# Ablation: each fold read again with the rows that fire on it alone
+	# turned off (ndr-run --rule-off), as if they had never been written.
+	echo "  fold k read without its own rows (ndr-run --rule-off):"
+	for k in 0 1 2 3 4; do
+		fold_score "$k" "$tmp/off$k.tsv" "${NDR_ROTATE_LIST:-0}"
 	done
 	# The rows a fold's own rows hid: a rule behind an earlier one in the
 	# precedence does not fire while the earlier one decides, so it was
@@ -298,20 +304,7 @@ if [ "${NDR_ROTATE:-0}" = 1 ] && [ -n "$runner" ]; then
 			[ -n "$new" ] || break
 			printf '%s\n' "$new" >> "$tmp/clo$k.tsv"
 		done
-		# shellcheck disable=SC2046
-		"$runner" --rule-hits /dev/null --rule-off "$tmp/clo$k.tsv" --json \
-		    $(cat "$tmp/files$k") 2>/dev/null | perl -MJSON::PP -e '
-			my ($labels, $k, $nrows) = @ARGV;
-			open my $L, "<", $labels or die; <$L>;
-			my %want; while (<$L>) { chomp; my @f = split /\t/; $want{$f[0]} //= $f[3]; }
-			my ($n, $ok) = (0, 0);
-			while (<STDIN>) { my $o = decode_json($_); (my $f = $o->{file}) =~ s{.*/}{};
-				next unless exists $want{$f}; $n++;
-				my @r = $o->{bounce} ? @{$o->{recipients}} : ();
-				$ok++ if @r && $r[0]{reason} eq $want{$f}; }
-			printf "    fold %d: %d/%d = %.1f%% (%d rows off)\n", $k, $ok, $n,
-			    100 * $ok / ($n || 1), $nrows;
-		' "$corpus/labels.tsv" "$k" "$(wc -l < "$tmp/clo$k.tsv")"
+		fold_score "$k" "$tmp/clo$k.tsv" 0
 	done
 fi
 
