@@ -487,11 +487,14 @@ mx_rr_host_under(const char *host, const char *domain)
 	return h == d || host[h - d - 1] == '.';
 }
 
-/* Whether a byte may be part of a token (a vendor code, a word). */
+/* Whether a byte may be part of a token (a vendor code, a word): an
+ * ASCII letter or digit, whatever the locale (a code next to a CJK
+ * sentence, "DT:SPM发信", is still a whole token). */
 static int
 token_byte(unsigned char c)
 {
-	return isalnum(c) || c >= 0x80;
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+	    (c >= 'A' && c <= 'Z');
 }
 
 /*

@@ -7,6 +7,7 @@
  */
 #include <string.h>
 
+#include "reason-hosts.h"
 #include "reason-rules.h"
 #include "reason-vendor.h"
 
@@ -238,32 +239,12 @@ word_byte(unsigned char c)
 	    (c >= 'A' && c <= 'Z');
 }
 
-/* Whether low holds tok as a whole token; see reason-vendor.h. */
+/* Whether low holds tok as a whole token; see reason-vendor.h.  The
+ * receiving-host table's matcher (reason-hosts.c) does the work. */
 int
 mx_rv_token(const char *low, size_t len, const char *tok)
 {
-	size_t n = strlen(tok), at;
-	int prefix = n > 0 && tok[n - 1] == '*';
-	const char *p, *end = low + len;
-
-	if (prefix)
-		n--;
-	if (n == 0 || n > len)
-		return 0;
-	for (p = low; (size_t)(end - p) >= n &&
-	    (p = memchr(p, tok[0], (size_t)(end - p) - n + 1)) != NULL; p++) {
-		if (memcmp(p, tok, n) != 0)
-			continue;
-		at = (size_t)(p - low);
-		if (word_byte((unsigned char)tok[0]) && at > 0 &&
-		    word_byte((unsigned char)low[at - 1]))
-			continue;
-		if (!prefix && word_byte((unsigned char)tok[n - 1]) &&
-		    at + n < len && word_byte((unsigned char)low[at + n]))
-			continue;
-		return 1;
-	}
-	return 0;
+	return tok[0] != '\0' && mx_rr_token_match(low, len, tok);
 }
 
 /* Whether one of the "|"-separated tokens of list is in low. */
