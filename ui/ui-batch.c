@@ -6,7 +6,9 @@
  * key hints below; like mtr's and htop's lists, Up/Down select, Enter
  * opens that target's own dashboard (ui.c swaps the model the panes
  * read), q, Esc or Backspace there come back here.  f shows only the
- * targets that did not come out deliverable.  The list itself is the
+ * targets that did not come out deliverable; o orders the list by
+ * severity, the worst verdict first (as mutt's o sorts its index), the
+ * list's order within one severity.  The list itself is the
  * batch's (src/batch/batch-view.c); this file only reads it.
  */
 #include <stdio.h>
@@ -29,6 +31,10 @@ static const char *const help_lines[] = {
 	N_("q, Esc, Bksp   in a target's dashboard: back to this list"),
 	N_("f              show only the targets that are not deliverable"
 	    " (again: all)"),
+	N_("o              order by severity: permanent failures first, then"
+	    " could not test, temporary failures or warnings, deliverable,"
+	    " stopped, running, queued; the list's order within each"
+	    " (again: the list's order)"),
 	N_("q, Q           quit: running targets stop; the exit status is"
 	    " the worst of the targets' (3 when stopped before the end)"),
 	N_("Colours: green deliverable, yellow temporary, red permanent or"
@@ -46,23 +52,90 @@ shown(const struct ui *ui, const struct mx_batch_item *it)
 	    (it->state == MX_BATCH_DONE && it->exit_code != 0);
 }
 
-/* Rebuild the rows shown (indexes into the batch's list). */
+/* An item's severity for o, the most severe 0: a permanent failure,
+ * could not test (or a line that could not be checked), temporary or
+ * warnings (exit 1: a deliverable target may have those),
+ * deliverable (exit 0), then those without a verdict. */
+static int
+severity(const struct mx_batch_item *it)
+{
+	switch (it->state) {
+	case MX_BATCH_DONE:
+	case MX_BATCH_ERROR:
+		switch ((enum mx_exit)it->exit_code) {
+		case MX_EXIT_PERM:
+			return 0;
+		case MX_EXIT_UNKNOWN:
+			return 1;
+		case MX_EXIT_TEMP:
+			return 2;
+		default:
+			return 3;
+		}
+	case MX_BATCH_STOPPED:
+		return 4;
+	case MX_BATCH_RUNNING:
+		return 5;
+	default:
+		return 6;
+	}
+}
+
+/* A row's sort key: its severity, then its place in the list. */
+struct row_key {
+	int	 sev;
+	long	 item;
+};
+
+/* Order two row keys for qsort. */
+static int
+cmp_row(const void *a, const void *b)
+{
+	const struct row_key *x = a, *y = b;
+
+	if (x->sev != y->sev)
+		return x->sev - y->sev;
+	return (x->item > y->item) - (x->item < y->item);
+}
+
+/* Rebuild the rows shown (indexes into the batch's list), in the list's
+ * order or by severity; the selection stays on its target while rows
+ * move (a verdict arriving, o, f), or on its row if the target went. */
 static void
 rows_build(struct ui *ui)
 {
 	struct mx_batch_item it;
-	long i, n = mx_batch_nitems(ui->opts.batch);
+	struct row_key *keys = NULL;
+	long i, n = mx_batch_nitems(ui->opts.batch), sel = ui_batch_selected(ui);
 
 	if (n > ui->bcap) {
 		ui->bcap = n + 256;
 		ui->brows = mx_xrealloc(ui->brows, (size_t)ui->bcap *
 		    sizeof *ui->brows);
 	}
+	if (ui->bsort && n > 0)
+		keys = mx_xcalloc((size_t)n, sizeof *keys);
 	ui->nbrows = 0;
 	for (i = 0; i < n; i++)
 		if (mx_batch_item(ui->opts.batch, i, &it) == 0 &&
-		    shown(ui, &it))
+		    shown(ui, &it)) {
+			if (keys != NULL) {
+				keys[ui->nbrows].sev = severity(&it);
+				keys[ui->nbrows].item = i;
+			}
 			ui->brows[ui->nbrows++] = i;
+		}
+	if (keys != NULL) {
+		qsort(keys, (size_t)ui->nbrows, sizeof *keys, cmp_row);
+		for (i = 0; i < ui->nbrows; i++)
+			ui->brows[i] = keys[i].item;
+		free(keys);
+	}
+	for (i = 0; sel >= 0 && i < ui->nbrows; i++)
+		if (ui->brows[i] == sel) {
+			ui->bsel = (int)i;
+			break;
+		}
 	if (ui->bsel >= ui->nbrows)
 		ui->bsel = ui->nbrows - 1;
 	if (ui->bsel < 0 && ui->nbrows > 0)
@@ -156,6 +229,14 @@ draw_top(struct ui *ui)
 	x += 9;
 	if (x < COLS)
 		ui_text(ui, 2, x, COLS - x, t, _("SUMMARY"));
+	/* o: the order, at the right end of the heads, after SUMMARY. */
+	if (ui->bsort) {
+		int w = ui_width(ui, _("[worst first]")), s = x +
+		    ui_width(ui, _("SUMMARY")) + 1;
+		x = COLS - 1 - w > s ? COLS - 1 - w : s;
+		if (x < COLS)
+			ui_text(ui, 2, x, COLS - x, t, _("[worst first]"));
+	}
 }
 
 /* One row of the list at screen row y. */
@@ -294,6 +375,11 @@ batch_key(struct ui *ui, int iskey, wint_t c)
 		ui->bsel = 0;
 		ui_scroll_reset(&ui->scroll[UI_SC_BATCH], 0);
 		break;
+	case 'o':
+		/* The selected target stays selected (rows_build). */
+		ui->bsort = !ui->bsort;
+		ui->scroll[UI_SC_BATCH].follow = 0;
+		break;
 	case '?':
 		ui->bhelp = 1;
 		break;
@@ -323,8 +409,8 @@ batch_free(struct ui *ui)
 const struct ui_mode_ops ui_mode_batch = {
 	.name = "batch",
 	.flags = UI_MODE_SCREEN,
-	.hints = N_(" Up/Dn select  Enter open  f not deliverable  ?help"
-	    "  q quit "),
+	.hints = N_(" Up/Dn select  Enter open  f not deliverable  o sort"
+	    "  ?help  q quit "),
 	.draw = batch_draw,
 	.key = batch_key,
 	.free = batch_free,

@@ -293,6 +293,7 @@ struct ui {
 	 * dashboard is open (its engine pinned), or -1. */
 	long			*brows;
 	int			 nbrows, bcap, bsel, btw, bfilter, bhelp;
+	int			 bsort;		/* o: worst verdict first */
 	long			 bviewed;
 };
 

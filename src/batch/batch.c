@@ -513,6 +513,7 @@ mx_batch_open(uv_loop_t *loop, const struct mx_batch_cfg *cfg, int *status)
 	 * of CPU per target; 128 KiB: ~41 and 1.5 ms; RSS +10 MiB). */
 	mallopt(M_MMAP_THRESHOLD, 128 * 1024);
 	mx_dns_cache_enable(1);
+	mx_dns_share_channels(1);
 	mx_tls_ctx_share(1);
 	mx_engine_per_ip(cfg->per_ip);
 	mx_engine_share(cfg->share);
@@ -542,6 +543,10 @@ mx_batch_end(struct mx_batch *b)
 	FILE *out = cfg->json ? stderr : stdout;
 	int r;
 
+	uv_run(b->loop, UV_RUN_DEFAULT);
+	/* The shared DNS channels last as long as the batch: closed before
+	 * the descriptors are counted. */
+	mx_dns_share_channels(0);
 	uv_run(b->loop, UV_RUN_DEFAULT);
 	mx__batch_table(&b->tally, batch_seconds(b), b->stopping &&
 	    !b->write_failed ? b->stopped : -1, out);

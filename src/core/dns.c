@@ -23,17 +23,47 @@
 struct dns_poll {
 	uv_poll_t		 h;
 	ares_socket_t		 fd;
-	struct dns_res		*res;
+	struct dns_chan		*chan;
 	struct dns_poll		*next;
 };
 
-/* One resolver: its channel, timer, sockets and findings. */
-struct dns_res {
-	struct mx_dns		*d;
-	int			 index;
+/*
+ * A c-ares channel with its timer and sockets.  Alone, one resolver of
+ * one mx_dns owns it; with mx_dns_share_channels (a batch) up to
+ * DNS_CHAN_USERS mx_dns asking the same server with the same timeout use
+ * one pooled channel instead of a channel each (~72 KiB, every page
+ * written at init, and /etc/resolv.conf, /etc/hosts read again); pooled
+ * channels outlive their users until the pool closes.
+ */
+struct dns_chan {
 	ares_channel		 ch;
 	uv_timer_t		 timer;
 	struct dns_poll		*polls;
+	int			 live;		/* queries of open instances */
+	int			 users;		/* resolvers of open instances */
+	int			 open_handles;	/* timer + polls */
+	int			 closing;
+	int			 pooled;
+	int			 timeout_ms;
+	char			 key[160];	/* the server, as c-ares has it */
+	struct dns_chan		*next;		/* in the pool */
+};
+
+/*
+ * What every query handed to c-ares starts with: its resolver, or NULL
+ * once that mx_dns closed (the answer of a pooled channel still comes
+ * and is dropped), and its place in the instance's list of those.
+ */
+struct dns_ctx {
+	struct dns_res		*res;
+	struct dns_ctx		*next, *prev;
+};
+
+/* One resolver: its channel, sockets and findings. */
+struct dns_res {
+	struct mx_dns		*d;
+	int			 index;
+	struct dns_chan		*chan;
 	int			 pending;
 	struct mx_resolver	 r;
 	int			 npairs;
@@ -54,6 +84,7 @@ struct mx_dns {
 	uv_timer_t		 teardown;
 	uv_timer_t		 replay;	/* cached answers (dns-cache.c) */
 	struct dns_query	*replays;	/* waiting for the replay tick */
+	struct dns_ctx		*inflight;	/* queries c-ares holds */
 	/* n of them (room for MX_MAX_RESOLVERS only when the system's
 	 * are read): ~9 KiB each, and a batch has two instances per
 	 * running target. */
@@ -62,7 +93,7 @@ struct mx_dns {
 
 /* One outstanding query. */
 struct dns_query {
-	struct dns_res	*res;
+	struct dns_ctx	 c;		/* c.res: its resolver */
 	int		 type;		/* ns_t_mx, ns_t_a, ns_t_aaaa, ns_t_ptr */
 	int		 pref;		/* or the caller's tag for PTR */
 	int		 implicit;
@@ -76,7 +107,7 @@ struct dns_query {
 	char		 ip[INET6_ADDRSTRLEN];	/* PTR: the address asked */
 };
 
-static void	dns_rearm(struct dns_res *);
+static void	dns_rearm(struct dns_chan *);
 
 /* dns_send flags. */
 #define DNS_Q_IMPLICIT	0x01	/* the domain's own address (implicit MX) */
@@ -198,44 +229,57 @@ dns_handle_closed(uv_handle_t *h)
 {
 	struct mx_dns *d = h->data;
 
-	if (h->type == UV_POLL)
-		free(h);	/* the uv_poll_t is the first member */
 	if (--d->open_handles == 0)
 		free(d);
 }
 
-/* c-ares says which sockets to watch: create, update or drop a uv_poll. */
+/* Count a channel's handle closed; free the channel after the last. */
+static void
+dns_chan_handle_closed(uv_handle_t *h)
+{
+	struct dns_chan *c = h->data;
+
+	if (h->type == UV_POLL)
+		free(h);	/* the uv_poll_t is the first member */
+	if (--c->open_handles == 0)
+		free(c);
+}
+
+/* c-ares says which sockets to watch: create, update or drop a uv_poll.
+ * A poll never keeps the loop alive: the timer does while queries of an
+ * open instance are out (dns_rearm). */
 static void
 dns_sock_state(void *data, ares_socket_t fd, int readable, int writable)
 {
-	struct dns_res *res = data;
+	struct dns_chan *c = data;
 	struct dns_poll *p, **pp;
 	int events = (readable ? UV_READABLE : 0) | (writable ? UV_WRITABLE : 0);
 	void mx_dns_poll_cb(uv_poll_t *, int, int);
 
-	for (pp = &res->polls; (p = *pp) != NULL; pp = &p->next)
+	for (pp = &c->polls; (p = *pp) != NULL; pp = &p->next)
 		if (p->fd == fd)
 			break;
 	if (events == 0) {
 		if (p != NULL) {
 			*pp = p->next;
 			uv_poll_stop(&p->h);
-			uv_close((uv_handle_t *)&p->h, dns_handle_closed);
+			uv_close((uv_handle_t *)&p->h, dns_chan_handle_closed);
 		}
 		return;
 	}
 	if (p == NULL) {
 		p = mx_xcalloc(1, sizeof *p);
 		p->fd = fd;
-		p->res = res;
-		if (uv_poll_init_socket(res->d->loop, &p->h, fd) != 0) {
+		p->chan = c;
+		if (uv_poll_init_socket(c->timer.loop, &p->h, fd) != 0) {
 			free(p);
 			return;
 		}
-		p->h.data = res->d;
-		res->d->open_handles++;
-		p->next = res->polls;
-		res->polls = p;
+		uv_unref((uv_handle_t *)&p->h);
+		p->h.data = c;
+		c->open_handles++;
+		p->next = c->polls;
+		c->polls = p;
 	}
 	uv_poll_start(&p->h, events, mx_dns_poll_cb);
 }
@@ -245,58 +289,146 @@ void
 mx_dns_poll_cb(uv_poll_t *h, int status, int events)
 {
 	struct dns_poll *p = (struct dns_poll *)h;
-	struct dns_res *res = p->res;
+	struct dns_chan *c = p->chan;
 	ares_socket_t rfd = ARES_SOCKET_BAD, wfd = ARES_SOCKET_BAD;
 
-	if (res->d->closing)
+	if (c->closing)
 		return;
 	if (status < 0 || (events & UV_READABLE))
 		rfd = p->fd;
 	if (status < 0 || (events & UV_WRITABLE))
 		wfd = p->fd;
-	ares_process_fd(res->ch, rfd, wfd);
-	if (!res->d->closing)
-		dns_rearm(res);
+	ares_process_fd(c->ch, rfd, wfd);
+	if (!c->closing)
+		dns_rearm(c);
 }
 
 /* The c-ares timeout expired: let it retry or fail queries. */
 static void
 dns_timer_cb(uv_timer_t *t)
 {
-	struct dns_res *res = t->data;
+	struct dns_chan *c = t->data;
 
-	if (res->d->closing)
+	if (c->closing)
 		return;
-	ares_process_fd(res->ch, ARES_SOCKET_BAD, ARES_SOCKET_BAD);
-	if (!res->d->closing)
-		dns_rearm(res);
+	ares_process_fd(c->ch, ARES_SOCKET_BAD, ARES_SOCKET_BAD);
+	if (!c->closing)
+		dns_rearm(c);
 }
 
-/* Re-arm the timer from ares_timeout. */
+/* Re-arm the timer from ares_timeout; it keeps the loop alive only while
+ * a query of an open instance is out (a closed one's answers may still
+ * come on a pooled channel, and are dropped). */
 static void
-dns_rearm(struct dns_res *res)
+dns_rearm(struct dns_chan *c)
 {
 	struct timeval tv, *tvp;
 	uint64_t ms;
 
-	uv_timer_stop(&res->timer);
-	if ((tvp = ares_timeout(res->ch, NULL, &tv)) == NULL)
+	uv_timer_stop(&c->timer);
+	if (c->live > 0)
+		uv_ref((uv_handle_t *)&c->timer);
+	else
+		uv_unref((uv_handle_t *)&c->timer);
+	if ((tvp = ares_timeout(c->ch, NULL, &tv)) == NULL)
 		return;
 	ms = (uint64_t)tvp->tv_sec * 1000 + (uint64_t)tvp->tv_usec / 1000 + 1;
-	uv_timer_start(&res->timer, dns_timer_cb, ms, 0);
+	uv_timer_start(&c->timer, dns_timer_cb, ms, 0);
 }
 
-/* Initialise one resolver's channel with our options. */
+/* Hand a query's context to c-ares: counted until answered or orphaned. */
+static void
+dns_track(struct dns_res *res, struct dns_ctx *x)
+{
+	struct mx_dns *d = res->d;
+
+	x->res = res;
+	x->prev = NULL;
+	x->next = d->inflight;
+	if (d->inflight != NULL)
+		d->inflight->prev = x;
+	d->inflight = x;
+	res->chan->live++;
+}
+
+/* c-ares answered a query: 0 and out of its instance's list (x->res
+ * still names its resolver), or -1 when the instance has gone since (the
+ * context is then only to be freed). */
 static int
-dns_channel(struct mx_dns *d, struct dns_res *res, int timeout_ms)
+dns_untrack(struct dns_ctx *x)
+{
+	struct dns_res *res = x->res;
+
+	if (res == NULL)
+		return -1;
+	if (x->prev != NULL)
+		x->prev->next = x->next;
+	else
+		res->d->inflight = x->next;
+	if (x->next != NULL)
+		x->next->prev = x->prev;
+	res->chan->live--;
+	return 0;
+}
+
+/*
+ * Instances per pooled channel: all of a batch's on one channel would
+ * mean one UDP socket for every answer, and its receive buffer (212,992
+ * bytes by default, net.core.rmem_default) overflows when 200 targets'
+ * answers arrive at once (Udp RcvbufErrors in /proc/net/snmp, then
+ * timeouts); 16 keep a socket's burst at a few dozen datagrams.
+ */
+#define DNS_CHAN_USERS	16
+
+/* The process's pool of shared channels (mx_dns_share_channels). */
+static struct dns_chan	*dns_pool;
+static int		 dns_pool_on;
+
+/* Destroy a channel: its queries end (EDESTRUCTION), sockets close. */
+static void
+dns_chan_destroy(struct dns_chan *c)
+{
+	c->closing = 1;
+	if (c->ch != NULL) {
+		ares_destroy(c->ch);	/* closes sockets: dns_sock_state */
+		c->ch = NULL;
+	}
+	while (c->polls != NULL) {	/* should c-ares not have said so */
+		struct dns_poll *p = c->polls;
+		c->polls = p->next;
+		uv_poll_stop(&p->h);
+		uv_close((uv_handle_t *)&p->h, dns_chan_handle_closed);
+	}
+	uv_close((uv_handle_t *)&c->timer, dns_chan_handle_closed);
+}
+
+/* A channel for server csv with our options: the pool's when sharing is
+ * on (made on first use), else a new one for this resolver alone. */
+static struct dns_chan *
+dns_chan_get(uv_loop_t *loop, const char *csv, int timeout_ms, int *err)
 {
 	struct ares_options o;
+	struct dns_chan *c;
 	int mask = ARES_OPT_SOCK_STATE_CB | ARES_OPT_FLAGS | ARES_OPT_TIMEOUTMS
 	    | ARES_OPT_TRIES;
 
+	if (dns_pool_on)
+		for (c = dns_pool; c != NULL; c = c->next)
+			if (c->users < DNS_CHAN_USERS &&
+			    c->timeout_ms == timeout_ms &&
+			    strcmp(c->key, csv) == 0) {
+				c->users++;
+				return c;
+			}
+	c = mx_xcalloc(1, sizeof *c);
+	c->timeout_ms = timeout_ms;
+	mx_strlcpy(c->key, csv, sizeof c->key);
+	uv_timer_init(loop, &c->timer);
+	c->timer.data = c;
+	c->open_handles = 1;
 	memset(&o, 0, sizeof o);
 	o.sock_state_cb = dns_sock_state;
-	o.sock_state_cb_data = res;
+	o.sock_state_cb_data = c;
 	/*
 	 * NOCHECKRESP: c-ares 1.18 turns SERVFAIL and REFUSED into
 	 * ECONNREFUSED; we need the real RCODE (RFC 1035 §4.1.1) to tell a
@@ -311,11 +443,34 @@ dns_channel(struct mx_dns *d, struct dns_res *res, int timeout_ms)
 	o.tries = 2;
 	mask |= ARES_OPT_EDNSPSZ;
 	o.ednspsz = 1232;
-	res->d = d;
-	uv_timer_init(d->loop, &res->timer);
-	res->timer.data = res;
-	d->open_handles++;
-	return ares_init_options(&res->ch, &o, mask);
+	if ((*err = ares_init_options(&c->ch, &o, mask)) != ARES_SUCCESS ||
+	    (*err = ares_set_servers_ports_csv(c->ch, csv)) != ARES_SUCCESS) {
+		dns_chan_destroy(c);
+		return NULL;
+	}
+	c->users = 1;
+	if (dns_pool_on) {
+		c->pooled = 1;
+		c->next = dns_pool;
+		dns_pool = c;
+	}
+	return c;
+}
+
+/* Share one channel per resolver between every mx_dns made from now on
+ * (1), or close the pool (0): its channels are destroyed, answers still
+ * due to closed instances dropped; run the loop after to free them. */
+void
+mx_dns_share_channels(int on)
+{
+	struct dns_chan *c;
+
+	if (!on)
+		while ((c = dns_pool) != NULL) {
+			dns_pool = c->next;
+			dns_chan_destroy(c);
+		}
+	dns_pool_on = on;
 }
 
 /* Create channels for servers, or one per system resolver. */
@@ -364,9 +519,9 @@ mx_dns_new(uv_loop_t *loop, const char *const *servers, int n, int timeout_ms,
 				snprintf(csv, sizeof csv, "%s:%d", ip,
 				    s->udp_port ? s->udp_port : 53);
 			res->index = d->n++;
-			if (dns_channel(d, res, timeout_ms) != ARES_SUCCESS ||
-			    ares_set_servers_ports_csv(res->ch, csv) !=
-			    ARES_SUCCESS) {
+			res->d = d;
+			if ((res->chan = dns_chan_get(loop, csv, timeout_ms,
+			    &r)) == NULL) {
 				*cause = mx_xasprintf(E_("cannot use resolver %s"),
 				    csv);
 				goto fail;
@@ -391,9 +546,9 @@ mx_dns_new(uv_loop_t *loop, const char *const *servers, int n, int timeout_ms,
 			snprintf(csv, sizeof csv, "[%s]:%d", addr, port);
 		else
 			snprintf(csv, sizeof csv, "%s:%d", addr, port);
-		if ((r = dns_channel(d, res, timeout_ms)) != ARES_SUCCESS ||
-		    (r = ares_set_servers_ports_csv(res->ch, csv)) !=
-		    ARES_SUCCESS) {
+		res->d = d;
+		if ((res->chan = dns_chan_get(loop, csv, timeout_ms, &r)) ==
+		    NULL) {
 			*cause = mx_xasprintf(E_("cannot use resolver %s: %s"),
 			    servers[i], ares_strerror(r));
 			d->n = i + 1;
@@ -458,12 +613,12 @@ dns_replay_cb(uv_timer_t *t)
 
 	while ((q = d->replays) != NULL && !d->closing) {
 		d->replays = q->next_replay;
-		res = q->res;
+		res = q->c.res;
 		buf = q->cached;
 		dns_answer(q, q->cached_status, 0, buf, q->cached_len);
 		free(buf);
 		if (!d->closing)
-			dns_rearm(res);	/* it may have sent follow-ups */
+			dns_rearm(res->chan);	/* it may have sent follow-ups */
 	}
 }
 
@@ -475,7 +630,7 @@ dns_send_ip(struct dns_res *res, int type, const char *host, int pref,
 {
 	struct dns_query *q = mx_xcalloc(1, sizeof *q);
 
-	q->res = res;
+	q->c.res = res;
 	q->type = type;
 	q->pref = pref;
 	q->implicit = (flags & DNS_Q_IMPLICIT) != 0;
@@ -497,7 +652,8 @@ dns_send_ip(struct dns_res *res, int type, const char *host, int pref,
 		uv_timer_start(&res->d->replay, dns_replay_cb, 0, 0);
 		return;
 	}
-	ares_query(res->ch, host, ns_c_in, type, dns_answer, q);
+	dns_track(res, &q->c);
+	ares_query(res->chan->ch, host, ns_c_in, type, dns_answer, q);
 }
 
 /* Send one query on a resolver's channel. */
@@ -891,7 +1047,7 @@ mx_dns_txt(struct mx_dns *d, int ri, int tag, const char *name)
 		return -1;
 	dns_send(&d->res[ri], ns_t_txt, name, tag, DNS_Q_AUX);
 	if (!d->closing)
-		dns_rearm(&d->res[ri]);
+		dns_rearm(d->res[ri].chan);
 	return 0;
 }
 
@@ -915,7 +1071,7 @@ mx_dns_a(struct mx_dns *d, int ri, int tag, const char *name)
 	res = &d->res[ri];
 	dns_send(res, ns_t_a, name, tag, DNS_Q_AUX);
 	if (!d->closing)
-		dns_rearm(res);
+		dns_rearm(res->chan);
 	return 0;
 }
 
@@ -951,7 +1107,8 @@ mx_dns_ptr(struct mx_dns *d, int ri, int tag, const char *ip)
 	    mx_dns_reverse_name(ip, name, sizeof name) != 0)
 		return -1;
 	dns_send_ip(&d->res[ri], ns_t_ptr, name, tag, 0, ip);
-	dns_rearm(&d->res[ri]);
+	if (!d->closing)
+		dns_rearm(d->res[ri].chan);
 	return 0;
 }
 
@@ -960,9 +1117,12 @@ static void
 dns_answer(void *arg, int status, int timeouts, unsigned char *abuf, int alen)
 {
 	struct dns_query *q = arg;
-	struct dns_res *res = q->res;
+	struct dns_res *res = q->c.res;
 
-	if (status == ARES_EDESTRUCTION || status == ARES_ECANCELLED ||
+	(void)timeouts;
+	/* A cached answer was never c-ares's; an orphan's instance is gone. */
+	if ((q->cached == NULL && dns_untrack(&q->c) != 0) ||
+	    status == ARES_EDESTRUCTION || status == ARES_ECANCELLED ||
 	    res->d->closing) {
 		free(q);
 		return;
@@ -1010,13 +1170,13 @@ mx_dns_go(struct mx_dns *d, const char *domain, int family,
 		dns_send(&d->res[i], ns_t_soa, domain, 0, 0);
 		if (d->closing)
 			return;
-		dns_rearm(&d->res[i]);
+		dns_rearm(d->res[i].chan);
 	}
 }
 
 /* One address lookup of mx_dns_lookup (outside the MX stage's counts). */
 struct dns_lookup {
-	struct dns_res	*res;
+	struct dns_ctx	 c;		/* c.res: the first resolver */
 	int		 family;
 	mx_dns_addr_cb	 cb;
 	void		*arg;
@@ -1034,8 +1194,9 @@ dns_lookup_answer(void *arg, int status, int timeouts, unsigned char *abuf,
 	char ip[INET6_ADDRSTRLEN];
 	int n = 4, pr;
 
-	if (status == ARES_EDESTRUCTION || status == ARES_ECANCELLED ||
-	    l->res->d->closing) {
+	(void)timeouts;
+	if (dns_untrack(&l->c) != 0 || status == ARES_EDESTRUCTION ||
+	    status == ARES_ECANCELLED || l->c.res->d->closing) {
 		free(l);
 		return;
 	}
@@ -1068,24 +1229,24 @@ mx_dns_lookup(struct mx_dns *d, const char *host, int family,
 		if (family != 0 && family != f)
 			continue;
 		l = mx_xcalloc(1, sizeof *l);
-		l->res = &d->res[0];
 		l->family = f;
 		l->cb = cb;
 		l->arg = arg;
 		n++;
-		ares_query(d->res[0].ch, host, ns_c_in, f == 4 ? ns_t_a :
+		dns_track(&d->res[0], &l->c);
+		ares_query(d->res[0].chan->ch, host, ns_c_in, f == 4 ? ns_t_a :
 		    ns_t_aaaa, dns_lookup_answer, l);
 		if (d->closing)
 			break;
 	}
 	if (!d->closing)
-		dns_rearm(&d->res[0]);
+		dns_rearm(d->res[0].chan);
 	return n;
 }
 
 /* One mx_dns_query lookup. */
 struct dns_raw {
-	struct dns_res	*res;
+	struct dns_ctx	 c;		/* c.res: its resolver */
 	mx_dns_raw_cb	 cb;
 	void		*arg;
 };
@@ -1100,8 +1261,8 @@ dns_raw_answer(void *arg, int status, int timeouts, unsigned char *abuf,
 	enum mx_dns_status st = dns_status(status);
 
 	(void)timeouts;
-	if (status == ARES_EDESTRUCTION || status == ARES_ECANCELLED ||
-	    r->res->d->closing) {
+	if (dns_untrack(&r->c) != 0 || status == ARES_EDESTRUCTION ||
+	    status == ARES_ECANCELLED || r->c.res->d->closing) {
 		free(r);
 		return;
 	}
@@ -1150,13 +1311,13 @@ mx_dns_query(struct mx_dns *d, int ri, const char *name, int type,
 		return -1;
 	q[3] |= 0x20;		/* AD (RFC 6840 §5.7) */
 	r = mx_xcalloc(1, sizeof *r);
-	r->res = &d->res[ri];
 	r->cb = cb;
 	r->arg = arg;
-	ares_send(d->res[ri].ch, q, qlen, dns_raw_answer, r);
+	dns_track(&d->res[ri], &r->c);
+	ares_send(d->res[ri].chan->ch, q, qlen, dns_raw_answer, r);
 	ares_free_string(q);
 	if (!d->closing)
-		dns_rearm(&d->res[ri]);
+		dns_rearm(d->res[ri].chan);
 	return 0;
 }
 
@@ -1166,6 +1327,7 @@ dns_teardown_cb(uv_timer_t *t)
 {
 	struct mx_dns *d = t->data;
 	struct dns_query *q;
+	struct dns_ctx *x;
 	int i;
 
 	while ((q = d->replays) != NULL) {
@@ -1174,13 +1336,24 @@ dns_teardown_cb(uv_timer_t *t)
 		free(q);
 	}
 	uv_close((uv_handle_t *)&d->replay, dns_handle_closed);
+	/* Queries still out are orphaned: a pooled channel drops their
+	 * answers, a channel of our own is destroyed with them. */
+	while ((x = d->inflight) != NULL) {
+		d->inflight = x->next;
+		x->res->chan->live--;
+		x->res = NULL;
+	}
 	for (i = 0; i < d->n; i++) {
-		if (d->res[i].ch != NULL) {
-			ares_destroy(d->res[i].ch);
-			d->res[i].ch = NULL;
-		}
-		d->res[i].timer.data = d;
-		uv_close((uv_handle_t *)&d->res[i].timer, dns_handle_closed);
+		struct dns_chan *c = d->res[i].chan;
+		if (c == NULL)
+			continue;
+		if (c->pooled) {
+			c->users--;
+			if (!c->closing)
+				dns_rearm(c);	/* maybe no longer keep the loop */
+		} else
+			dns_chan_destroy(c);
+		d->res[i].chan = NULL;
 	}
 	uv_close((uv_handle_t *)&d->teardown, dns_handle_closed);
 }

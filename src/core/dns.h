@@ -93,6 +93,9 @@ int		 mx_dns_query(struct mx_dns *, int ri, const char *name,
 		    int type, mx_dns_raw_cb, void *arg);
 /* Stop everything; safe inside callbacks (the teardown is deferred). */
 void		 mx_dns_close(struct mx_dns *);
+/* 1: every mx_dns made from now on shares one c-ares channel per resolver
+ * (mxscope --batch); 0: close those channels (run the loop after). */
+void		 mx_dns_share_channels(int on);
 
 /* dns-cache.c: the run's answer cache, shared by every mx_dns of the
  * process (mxscope --batch): 1 turns it on, 0 empties and turns it off. */

@@ -63,7 +63,10 @@ mx__mailbox_model_free(struct mx_model *m)
 {
 	int i, j;
 
-	for (i = 0; i < MX_MAX_MAILBOX; i++) {
+	/* Only the checks that had an event (nmailbox is counted before a
+	 * line is kept): reading the others' pointers would fault in pages
+	 * of a model that never had a mailbox check (every batch target). */
+	for (i = 0; i < m->nmailbox && i < MX_MAX_MAILBOX; i++) {
 		struct mx_mailbox *b = &m->mailbox[i];
 		if (b->lines == NULL)
 			continue;

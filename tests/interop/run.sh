@@ -13,7 +13,7 @@
 # (25), INTEROP_KEEP=1 keeps the work directory, INTEROP_NO_INSTALL=1
 # skips apt-get (the packages must then be there already),
 # INTEROP_ONLY="GROUP..." runs only those groups of checks (mx, send,
-# mailbox, submission).
+# mailbox, submission, batch).
 #
 # Prints TAP lines, ends with "N passed, N failed[, N skipped]" and exits
 # non-zero on any failure, also when it cannot run at all.
@@ -825,8 +825,50 @@ if [ "$SERVE" = 1 ]; then
 EOF
 	while :; do sleep 3600 & wait $!; done
 fi
+# mxscope --batch against the real Postfix (issue 17): four targets of
+# good.test share one SMTP session to its one exchanger address; each
+# still gets its own MAIL FROM, RCPT TO and verdict (RSET between them),
+# and Postfix sees one connection, refuses the two unknown recipients and
+# accepts the two known ones.
+batch_checks() {
+	local B=$W/batch before after f n lines
+	printf '%s\n' user@good.test nouser@good.test alice@good.test \
+	    other@good.test >"$B.list"
+	before=$(grep -c 'connect from' "$W/postfix/maillog" 2>/dev/null)
+	lines=$(wc -l <"$W/postfix/maillog" 2>/dev/null || echo 0)
+	timeout 60 "$MXSCOPE" --json --verbose -s "$RES1:$DNS_PORT" -p "$SMTP_PORT" \
+	    --tls-ca "$W/tls/ca.pem" --from probe@client.test --helo client.interop.test \
+	    --timeout "$MX_TIMEOUT" --batch "$B.list" >"$B.jsonl" 2>"$B.err"
+	is "$?" 2 "batch: exit 2 (the worst: a user unknown)"
+	is "$(jq -r '"\(.line)=\(.verdict.reason)"' "$B.jsonl" 2>/dev/null | sort | tr '\n' ' ')" \
+	    "1=deliverable 2=userunknown 3=deliverable 4=userunknown " "batch: each target its own verdict"
+	for n in 1 2 3 4; do
+		f=$(sed -n "${n}p" "$B.list")
+		is "$(jq -r "select(.line == $n) | [first(.mx[]?.addresses[]?) | .transcript[] |
+		    select(.dir == \"C\" and (.text | startswith(\"RCPT TO:<$f>\")))] | length" "$B.jsonl")" 1 \
+		    "batch: $f: its own RCPT TO in its transcript"
+	done
+	is "$(jq -r 'select(first(.mx[]?.addresses[]?) | .shared_session == true) | .line' "$B.jsonl" | sort | tr '\n' ' ')" \
+	    "2 3 4 " "batch: the later three joined the first target's session (shared_session)"
+	like "$(cat "$B.err")" 'SMTP sessions: 1 opened, 3 targets joined one' "batch: --verbose counts one session"
+	sleep 1	# Postfix's log is written by postlogd, not at once
+	after=$(grep -c 'connect from' "$W/postfix/maillog" 2>/dev/null)
+	is "$(( after - before ))" 2 "batch: Postfix saw one connection (one connect, one disconnect)"
+	is "$(tail -n +"$((lines + 1))" "$W/postfix/maillog" |
+	    sed -n 's/.*smtpd\[\([0-9]*\)\]: .*reject: RCPT from .*<\(nouser\|other\)@good\.test>.*/\1 \2/p' |
+	    tr '\n' ' ')" "$(tail -n +"$((lines + 1))" "$W/postfix/maillog" |
+	    sed -n 's/.*smtpd\[\([0-9]*\)\]: connect from.*/\1/p' | head -n 1) nouser $(tail -n +"$((lines + 1))" \
+	    "$W/postfix/maillog" | sed -n 's/.*smtpd\[\([0-9]*\)\]: connect from.*/\1/p' | head -n 1) other " \
+	    "batch: Postfix refused the two unknown recipients, both in that one session"
+	if grep -q "improper command pipelining" "$W/postfix/maillog" 2>/dev/null; then
+		not_ok "batch: Postfix logs no improper command pipelining (RSET rides in the group)"
+	else
+		ok "batch: Postfix logs no improper command pipelining (RSET rides in the group)"
+	fi
+}
+
 # INTEROP_ONLY="submission send": run only those groups (mx, send,
-# mailbox, submission); every group by default.
+# mailbox, submission, batch); every group by default.
 only() {
 	[ -z "${INTEROP_ONLY:-}" ] && return 0
 	case " $INTEROP_ONLY " in *" $1 "*) return 0 ;; esac
@@ -836,6 +878,7 @@ if only mx; then mx_checks; fi
 if only send; then send_checks; fi	# --send (send-checks.sh)
 if only mailbox; then mailbox_checks; fi
 if only submission; then submission_checks; fi
+if only batch; then batch_checks; fi	# --batch sharing one session
 diag "suite finished in $(( $(date +%s) - T0 )) s"
 echo "1..$_tap_n"
 summary

@@ -6,7 +6,8 @@
 # r there does not re-run it, q comes back to the list, f keeps the
 # targets that are not deliverable, ? shows the list's help, and q
 # quits with the batch's exit status (the worst target's: 2 for a
-# refused recipient); q before the end stops it (3).  At 80x24 under
+# refused recipient); q before the end stops it (3); o orders the list
+# by severity and back.  At 80x24 under
 # xterm-256color, vt100 and LANG=C, and in zh_CN.
 . "${top_srcdir:-.}/tests/tap.sh"
 . "${top_srcdir:-.}/tests/lab-env.sh"
@@ -94,6 +95,40 @@ ui_keys x q
 ui_exit 10
 is "$UI_STATUS" 3 "q before the end: the batch stops, exit 3"
 is "$(cat "$UI_DIR/stderr")" "" "stderr stays clean"
+
+# o: the worst verdict first (permanent, then could not test, ...), the
+# list's order within one verdict; the selected target stays selected as
+# the rows move; o again gives the list's order back.
+order() { printf '%s\n' "$UI_SCREEN" | sed -n 's/^[> ] *[0-9][0-9]* \([^ ]*\) .*/\1/p' | tr '\n' ' '; }
+ui_open 80 24 "env LC_ALL=C.UTF-8 TERM=xterm-256color $RUN $UI_DIR/live"
+ui_wait 'finished' 30
+is "$(order)" "user@good.test someone@bad.test a@b@good.test other@good.test a@slow.test " \
+    "o: the list's order before"
+like "$UI_SCREEN" 'o sort' "o: the hints name it"
+ui_keys End o
+ui_wait 'worst first' 3
+like "$UI_SCREEN" 'SUMMARY +\[worst first\]' "o: the column heads say the order"
+is "$(order)" "someone@bad.test a@b@good.test a@slow.test user@good.test other@good.test " \
+    "o: refused, the line that could not be checked, the slow one (exit 1: a warning), then deliverable in the list's order"
+like "$UI_SCREEN" '>[ ]+5 a@slow\.test' "o: the selected target stays selected"
+ui_keys Home Enter
+ui_wait 'mxscope +someone@bad\.test' 5
+like "$UI_SCREEN" 'mxscope +someone@bad\.test' "o: Enter opens the row's target"
+ui_keys q
+ui_wait 'mxscope batch' 5
+ui_keys f
+ui_wait 'not deliverable only' 3
+is "$(order)" "someone@bad.test a@b@good.test a@slow.test " "o with f: the not deliverable ones, worst first"
+ui_keys f o
+ui_gone 'worst first' 3
+is "$(order)" "user@good.test someone@bad.test a@b@good.test other@good.test a@slow.test " \
+    "o again: the list's order"
+ui_keys '?'
+ui_wait 'batch help' 3
+like "$UI_SCREEN" 'o +order by severity' "?: the help says o"
+ui_keys x q
+ui_exit 10
+is "$UI_STATUS" 3 "o: the exit status is the batch's"
 
 # zh_CN: the list's words translated, the columns under their heads.
 mkdir -p "$UI_DIR/loc"
