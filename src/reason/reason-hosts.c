@@ -490,8 +490,8 @@ mx_rr_host_under(const char *host, const char *domain)
 /* Whether a byte may be part of a token (a vendor code, a word): an
  * ASCII letter or digit, whatever the locale (a code next to a CJK
  * sentence, "DT:SPM发信", is still a whole token). */
-static int
-token_byte(unsigned char c)
+int
+mx_rr_token_byte(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
 	    (c >= 'A' && c <= 'Z');
@@ -519,11 +519,11 @@ mx_rr_token_match(const char *text, size_t len, const char *pat)
 		if (memcmp(p, pat, n) != 0)
 			continue;
 		at = (size_t)(p - text);
-		if (token_byte((unsigned char)pat[0]) && at > 0 &&
-		    token_byte((unsigned char)text[at - 1]))
+		if (mx_rr_token_byte((unsigned char)pat[0]) && at > 0 &&
+		    mx_rr_token_byte((unsigned char)text[at - 1]))
 			continue;
-		if (!prefix && token_byte((unsigned char)pat[n - 1]) &&
-		    at + n < len && token_byte((unsigned char)text[at + n]))
+		if (!prefix && mx_rr_token_byte((unsigned char)pat[n - 1]) &&
+		    at + n < len && mx_rr_token_byte((unsigned char)text[at + n]))
 			continue;
 		return 1;
 	}

@@ -34,5 +34,7 @@ int	mx_rr_host_under(const char *host, const char *domain);
 /* Whether lower-case text holds pat as whole tokens ("ib10" is not in
  * "ib101"; "x*": a token that starts with x). */
 int	mx_rr_token_match(const char *text, size_t len, const char *pat);
+/* Whether a byte may be part of a token: an ASCII letter or digit. */
+int	mx_rr_token_byte(unsigned char c);
 
 #endif

@@ -231,14 +231,6 @@ static const struct vendor_rule {
 	    MX_RR_VIRUSDETECTED },
 };
 
-/* A letter or digit: what a token may not touch. */
-static int
-word_byte(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-	    (c >= 'A' && c <= 'Z');
-}
-
 /* Whether low holds tok as a whole token; see reason-vendor.h.  The
  * receiving-host table's matcher (reason-hosts.c) does the work. */
 int
@@ -394,7 +386,7 @@ mx_rv_hash_status(const char *text, char *out, size_t sz)
 	if (sz > 0)
 		out[0] = '\0';
 	for (p = text; p != NULL && (p = strchr(p, '#')) != NULL; p++) {
-		if (p > text && word_byte((unsigned char)p[-1]))
+		if (p > text && mx_rr_token_byte((unsigned char)p[-1]))
 			continue;
 		if ((n = status_at(p + 1)) == 0 || n + 1 > sz)
 			continue;
