@@ -110,6 +110,7 @@ sub_emit(void *arg, struct mx_event *in)
 	struct mx__sub *b = arg;
 	struct mx_event ev;
 	char text[MX_TEXT_MAX * 2], raw[MX_RAW_MAX * 2], all[MX_REPLY_ALL_MAX];
+	char tr[MX_TEXT_MAX * 2];
 	int hit;
 
 	if (in->type == MX_EV_PROBE_LINE) {
@@ -117,6 +118,12 @@ sub_emit(void *arg, struct mx_event *in)
 		    sizeof text, &hit);
 		text[MX_TEXT_MAX - 1] = '\0';
 		in->u.line.text = text;
+		if (in->u.line.text_tr != NULL) {	/* a note may quote a reply */
+			mx_secret_redact(in->u.line.text_tr,
+			    strlen(in->u.line.text_tr), tr, sizeof tr, &hit);
+			tr[MX_TEXT_MAX - 1] = '\0';
+			in->u.line.text_tr = tr;
+		}
 		if (in->u.line.raw != NULL) {
 			in->u.line.raw_len = mx_secret_redact(in->u.line.raw,
 			    in->u.line.raw_len, raw, sizeof raw, &hit);
