@@ -10,12 +10,54 @@
 #include "i18n.h"
 #include "words.h"
 
+/* Rows paragraph s takes in f's width. */
+static int
+para_rows(const struct ui *ui, const struct ui_flow *f, int indent,
+    const char *s)
+{
+	struct ui_flow t = *f;
+
+	t.draw = 0, t.row = 0, t.find = NULL, t.hits = NULL;
+	ui_flow_para(ui, &t, A_NORMAL, indent, s);
+	return t.row;
+}
+
+/*
+ * Shorten the verdict line v (word by word, ending in "...") until it
+ * takes at most rows rows: when the header is full, who must act and the
+ * fix stay whole (they are what the helpdesk acts on).
+ */
+static void
+shorten_to(const struct ui *ui, const struct ui_flow *f, char *v, size_t sz,
+    int rows)
+{
+	const char *dots = ui_glyph(ui, "\u2026", "...");
+	size_t n = strlen(v);
+	char *t;
+
+	if (rows < 1 || para_rows(ui, f, 9, v) <= rows)
+		return;
+	while (n > 0) {
+		while (n > 0 && v[n - 1] != ' ')	/* back to a space */
+			n--;
+		while (n > 0 && v[n - 1] == ' ')
+			n--;
+		if (n == 0 || n + strlen(dots) + 1 > sz)
+			continue;
+		v[n] = '\0';
+		t = v + n;
+		snprintf(t, sz - n, "%s", dots);
+		if (para_rows(ui, f, 9, v) <= rows)
+			return;
+	}
+}
+
 /* Lay the answer out into f: the verdict, then who must act and the fix. */
 static void
 answer_flow(const struct ui *ui, struct ui_flow *f)
 {
 	const struct mx_model *m = ui->m;
-	char buf[MX_TEXT_MAX * 2 + 256];
+	char buf[MX_TEXT_MAX * 2 + 256], act[MX_TEXT_MAX * 2 + 256];
 	attr_t va;
 
 	if (m->target[0] == '\0') {
@@ -27,9 +69,12 @@ answer_flow(const struct ui *ui, struct ui_flow *f)
 	va = m->verdict.final ? ui_attr(ui, ui_exit_role(
 	    m->verdict.exit_code)) : ui_attr(ui, UI_R_INFO);
 	mx_words_verdict_line(m, buf, sizeof buf);
+	mx_words_act_line(m, act, sizeof act);
+	if (f->draw)
+		shorten_to(ui, f, buf, sizeof buf, f->r.h -
+		    para_rows(ui, f, 14, act));
 	ui_flow_para(ui, f, va | A_BOLD, 9, buf);
-	mx_words_act_line(m, buf, sizeof buf);
-	ui_flow_para(ui, f, A_NORMAL, 14, buf);
+	ui_flow_para(ui, f, A_NORMAL, 14, act);
 }
 
 /* Rows the header needs at width w: the title row and the answer. */

@@ -107,13 +107,86 @@ view_ttl(const struct mx_resolver *r)
 	return t;
 }
 
+/* Mark in only[] the probes of the addresses resolver r's view leads
+ * to; returns how many. */
+static int
+view_probes(const struct mx_model *m, const struct mx_resolver *r,
+    unsigned char only[MX_MAX_PROBES])
+{
+	int i, j, any = 0;
+
+	memset(only, 0, MX_MAX_PROBES);
+	for (i = 0; i < m->nprobes && i < MX_MAX_PROBES; i++) {
+		const struct mx_probe *p = &m->probes[i];
+		for (j = 0; j < r->naddrs; j++)
+			if (strcmp(p->addr, r->addrs[j].addr) == 0 &&
+			    strcasecmp(m->exch[p->mx_index].host,
+			    addr_host(m, r, &r->addrs[j])) == 0)
+				only[i] = 1, any++;
+	}
+	return any;
+}
+
+/* Whether a finding id is the one a dialogue's end gives (a refusal,
+ * or an exchanger that could not be reached or broke off; diag-probe.c). */
+static int
+end_finding(const char *id)
+{
+	static const char *const ids[] = { "smtp.connect_refused",
+	    "smtp.connect_timeout", "smtp.no_banner", "smtp.reply_timeout",
+	    "smtp.connection_lost", "smtp.unreachable" };
+	size_t i, n = strlen(id);
+
+	if (strncmp(id, "smtp.", 5) != 0)
+		return 0;
+	if ((n > 9 && strcmp(id + n - 9, "_rejected") == 0) ||
+	    (n > 9 && strcmp(id + n - 9, "_deferred") == 0))
+		return 1;
+	for (i = 0; i < sizeof ids / sizeof ids[0]; i++)
+		if (strcmp(id, ids[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * One cause, one finding: the end of a dialogue with an exchanger only a
+ * failing view leads to is that view's evidence, said in its
+ * dns.resolvers_disagree finding; its own finding goes.
+ */
+static void
+fold_view_ends(struct mx__diag *d, const struct mx_resolver *r,
+    const struct mx_resolver *primary)
+{
+	const struct mx_model *m = d->m;
+	unsigned char in_r[MX_MAX_PROBES], in_p[MX_MAX_PROBES];
+	char subj[MX_HOST_MAX + MX_ADDR_MAX + 4];
+	int i, j;
+
+	view_probes(m, r, in_r);
+	view_probes(m, primary, in_p);
+	for (i = 0; i < m->nprobes && i < MX_MAX_PROBES; i++) {
+		const struct mx_probe *p = &m->probes[i];
+		if (!in_r[i] || in_p[i])
+			continue;
+		snprintf(subj, sizeof subj, "%s [%s]",
+		    m->exch[p->mx_index].host, p->addr);
+		for (j = 0; j < d->n; j++) {
+			struct mx_finding *f = &d->f[j];
+			if (f->nsubjects > 1 || strcmp(f->subject, subj) != 0 ||
+			    !end_finding(f->id))
+				continue;
+			memmove(f, f + 1, (size_t)(d->n - j - 1) * sizeof *f);
+			d->n--, j--;
+		}
+	}
+}
+
 /* The outcome of following resolver r's view; returns the deciding probe. */
 static const struct mx_probe *
 view_outcome(const struct mx_model *m, const struct mx_resolver *r,
     int warnings, struct mx_verdict *v)
 {
 	unsigned char only[MX_MAX_PROBES];
-	int i, j, any = 0;
 
 	memset(v, 0, sizeof *v);
 	if (r->status == MX_DNS_NXDOMAIN) {
@@ -130,16 +203,7 @@ view_outcome(const struct mx_model *m, const struct mx_resolver *r,
 		    "a null MX.", r->name, m->domain);
 		return NULL;
 	}
-	memset(only, 0, sizeof only);
-	for (i = 0; i < m->nprobes && i < MX_MAX_PROBES; i++) {
-		const struct mx_probe *p = &m->probes[i];
-		for (j = 0; j < r->naddrs; j++)
-			if (strcmp(p->addr, r->addrs[j].addr) == 0 &&
-			    strcasecmp(m->exch[p->mx_index].host,
-			    addr_host(m, r, &r->addrs[j])) == 0)
-				only[i] = 1, any = 1;
-	}
-	if (!any) {
+	if (!view_probes(m, r, only)) {
 		mx_strlcpy(v->reason, "hostunknown", sizeof v->reason);
 		v->exit_code = MX_EXIT_PERM;
 		snprintf(v->summary, sizeof v->summary, "No exchanger %s "
@@ -292,6 +356,7 @@ mx__diag_views(struct mx__diag *d, struct mx_verdict *v, int warnings)
 			continue;
 		}
 		said_text(m, by[k], &vv[k], said, sizeof said);
+		fold_view_ends(d, r, &m->resolvers[rep[best]]);
 		mx__diag_add(d, "dns.resolvers_disagree", MX_SEV_ERROR,
 		    MX_ACT_US, m->resolvers[rep[k]].name, "Senders that use "
 		    "that resolver fail: flush its cache (or fix the name "

@@ -104,17 +104,36 @@ first_sentence(const char *s)
 	return i;
 }
 
-/* The verdict's fact: the summary's first sentence. */
+/* The finding of a resolvers' view that fails (diag-views.c), or NULL. */
+static const struct mx_finding *
+failing_view(const struct mx_model *m)
+{
+	int i;
+
+	if (!m->verdict.final || m->verdict.nviews < 2)
+		return NULL;
+	for (i = 0; i < m->nfindings && i < MX_MAX_FINDINGS; i++)
+		if (m->findings[i].severity == MX_SEV_ERROR &&
+		    strcmp(m->findings[i].id, "dns.resolvers_disagree") == 0)
+			return &m->findings[i];
+	return NULL;
+}
+
+/* The verdict's fact: the summary's first sentence, and which view of
+ * the resolvers fails and why when one does (method.md §2). */
 void
 mx_words_fact(const struct mx_model *m, char *buf, size_t sz)
 {
 	const char *s = mx_words_summary(m);
+	const struct mx_finding *f = failing_view(m);
 	size_t n = first_sentence(s);
 
 	if (n >= sz)
 		n = sz - 1;
 	memcpy(buf, s, n);
 	buf[n] = '\0';
+	if (f != NULL)
+		mx_i18n_append(buf, sz, mx_finding_summary(f));
 }
 
 /*

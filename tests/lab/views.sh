@@ -44,6 +44,11 @@ for order in "$fresh,$stale" "$stale,$fresh"; do
 	    "the finding says where the stale view leads, its serial and TTL"
 	like "$(py 'd["verdict"]["summary"]')" "But via $stale mail goes to mx1" \
 	    "the verdict says which view fails"
+	# One cause, one finding: the old exchanger's refusal is the stale
+	# view's evidence, not a finding of its own; its fix acts first.
+	is "$(py '[f["id"] for f in d["findings"] if f["severity"] != "info"], d["verdict"]["actor"]')" \
+	    "['dns.resolvers_disagree'] us" \
+	    "the stale exchanger's refusal folds into the view's finding; we act"
 	is "$(py '[(v["resolvers"], v["primary"], v["stale"], v["fails"], v["soa_serial"], v["reason"]) for v in d["views"] if v["primary"]]')" \
 	    "[(['$fresh'], True, False, False, 2024060101, 'deliverable')]" \
 	    "views[]: the fresh view leads"
@@ -56,6 +61,13 @@ is "$(py 'sorted((r["soa_serial"], r["soa_ttl"], r["mx"][0]["ttl"], r["addresses
     "resolvers[]: SOA serial and TTL, MX and address TTLs"
 mx_run --report user@example.test
 like "$MX_OUT" "SOA serial 2023110101, TTL 86400" "the text report shows serial and TTL"
+# The verdict at the top names the failing view (the dashboard's header
+# uses the same line); the fix is the stale resolver's.
+like "$(printf '%s\n' "$MX_OUT" | sed -n '/^Verdict:/,/^Who must act/p' | tr -s ' \n' '  ')" \
+    "accepts mail for user@example.test \(with warnings\)\. Via $stale mail goes to mx1.example.test, which refuses it" \
+    "the report's verdict says which view fails and why"
+like "$MX_OUT" "Who must act: us\. Fix: Senders that use that resolver fail" \
+    "the report's fix is the stale view's"
 like "$MX_OUT" "10 mx1.example.test  TTL 86400" "the text report shows the MX TTL"
 lab_stop
 

@@ -38,6 +38,8 @@ else:
     fix = parts[1] if len(parts) > 1 else "Nothing to fix."
 first = " ".join(fix.split()[:4])
 checks.append((norm(first) in flat, "the fix's first words: %s" % first))
+# The whole fix: a long verdict is shortened before it is cut (ui-header.c).
+checks.append((norm(fix) in flat, "the whole fix is on the first screen"))
 
 probes = []
 for x in sorted(doc.get("mx", []), key=lambda x: x["preference"]):
