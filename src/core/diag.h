@@ -14,4 +14,10 @@ int	mx_diag_probe_order(const struct mx_model *, int *order,
 int	mx_diag_run(const struct mx_model *, struct mx_finding *, int max,
 	    struct mx_verdict *);
 
+/* Whether blocklist lookup i is the verdict's evidence (a confirmed
+ * listing a reply named, or of a blocked verdict); its sentence, in the
+ * user's language when tr, goes into buf. */
+int	mx_diag_listing(const struct mx_model *, const struct mx_verdict *,
+	    int i, int tr, char *buf, size_t sz);
+
 #endif /* MX_DIAG_H */

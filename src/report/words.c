@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "words.h"
+#include "diag.h"
 #include "i18n.h"
 
 /* Plain words per verdict reason (the bounce vocabulary, Sisimai's). */
@@ -119,14 +120,17 @@ failing_view(const struct mx_model *m)
 	return NULL;
 }
 
-/* The verdict's fact: the summary's first sentence, and which view of
- * the resolvers fails and why when one does (method.md §2). */
+/* The verdict's fact: the summary's first sentence, which view of the
+ * resolvers fails and why when one does (method.md §2), and the
+ * blocklist listings that prove a block (diag-evidence.c). */
 void
 mx_words_fact(const struct mx_model *m, char *buf, size_t sz)
 {
 	const char *s = mx_words_summary(m);
 	const struct mx_finding *f = failing_view(m);
 	size_t n = first_sentence(s);
+	char l[MX_TEXT_MAX + 300];
+	int i;
 
 	if (n >= sz)
 		n = sz - 1;
@@ -134,6 +138,9 @@ mx_words_fact(const struct mx_model *m, char *buf, size_t sz)
 	buf[n] = '\0';
 	if (f != NULL)
 		mx_i18n_append(buf, sz, mx_finding_summary(f));
+	for (i = 0; m->verdict.final && i < m->ndnsbl; i++)
+		if (mx_diag_listing(m, &m->verdict, i, 1, l, sizeof l))
+			mx_i18n_append(buf, sz, l);
 }
 
 /*
