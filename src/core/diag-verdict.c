@@ -190,18 +190,25 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 		if (!p->done || p->outcome == MX_OUT_NONE)
 			continue;	/* unfinished, or stopped: says nothing */
 		if (p->outcome == MX_OUT_OK) {
-			if (m->local[0] != '\0')
-				verdict(v, "deliverable", warnings ?
-				    MX_EXIT_TEMP : MX_EXIT_OK, "%s [%s] accepts "
-				    "mail for %s@%s%s.", host, p->addr, m->local,
-				    m->domain, warnings ? " (with warnings)" :
-				    "");
+			/* Whole sentences, so that each translates. */
+			if (m->local[0] != '\0' && warnings)
+				verdict(v, "deliverable", MX_EXIT_TEMP, "%s "
+				    "[%s] accepts mail for %s@%s (with "
+				    "warnings).", host, p->addr, m->local,
+				    m->domain);
+			else if (m->local[0] != '\0')
+				verdict(v, "deliverable", MX_EXIT_OK, "%s [%s] "
+				    "accepts mail for %s@%s.", host, p->addr,
+				    m->local, m->domain);
+			else if (warnings)
+				verdict(v, "deliverable", MX_EXIT_TEMP, "%s "
+				    "[%s] accepts mail for %s (no recipient "
+				    "tested), with warnings.", host, p->addr,
+				    m->domain);
 			else
-				verdict(v, "deliverable", warnings ?
-				    MX_EXIT_TEMP : MX_EXIT_OK, "%s [%s] accepts "
-				    "mail for %s (no recipient tested)%s.", host,
-				    p->addr, m->domain, warnings ?
-				    ", with warnings" : "");
+				verdict(v, "deliverable", MX_EXIT_OK, "%s [%s] "
+				    "accepts mail for %s (no recipient "
+				    "tested).", host, p->addr, m->domain);
 			return p;
 		}
 		if (p->outcome == MX_OUT_RESP && r->code >= 500) {

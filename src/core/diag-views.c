@@ -363,12 +363,13 @@ mx__diag_views(struct mx__diag *d, struct mx_verdict *v, int warnings)
 		    "server that serves the old zone), or wait for the TTL to "
 		    "expire, then re-test.", "Via %s %s; %s.", names, said,
 		    why);
-		/* The verdict says which view fails and why. */
+		/* The verdict says which view fails and why (the report and
+		 * the dashboard add the finding's translated sentence to
+		 * summary_tr's first: words.c). */
 		snprintf(tail, sizeof tail, " But via %s %s; %s.", names, said,
 		    why);
 		i = (int)strlen(v->summary);
 		mx_strlcpy(v->summary + i, tail, sizeof v->summary - (size_t)i);
-		v->summary_tr[0] = '\0';	/* English: the views' words */
 		if (v->exit_code == MX_EXIT_OK)
 			v->exit_code = MX_EXIT_TEMP;
 	}
