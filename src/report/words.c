@@ -428,18 +428,18 @@ mx_words_login(enum mx_mb_login l)
 	return _(w[l]);
 }
 
-/* The exit status in words. */
+/* The exit status in words (English; callers translate with _()). */
 const char *
 mx_words_exit(enum mx_exit code)
 {
 	switch (code) {
 	case MX_EXIT_OK:
-		return "deliverable";
+		return N_("deliverable");
 	case MX_EXIT_TEMP:
-		return "temporary failure or warnings";
+		return N_("temporary failure or warnings");
 	case MX_EXIT_PERM:
-		return "permanent failure";
+		return N_("permanent failure");
 	default:
-		return "could not test";
+		return N_("could not test");
 	}
 }
