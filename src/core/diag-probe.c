@@ -141,7 +141,7 @@ mx__probe_reply_text(const struct mx_probe *p)
 }
 
 /* The reason of the reply a probe stopped at, from the exchanger host
- * (its provider's own codes count: reason-vendor.c). */
+ * (its provider's own codes count: reason-hosts.c). */
 const char *
 mx__probe_reason(const struct mx_probe *p, const char *host)
 {

@@ -457,7 +457,7 @@ rhost_reason(const struct mx_ndr_rcpt *r, const char *text, size_t len)
 	const char *at = strrchr(r->address, '@');
 
 	return mx_rr_host_reason(r->remote_mta, at != NULL ? at + 1 : "",
-	    text, len);
+	    r->status, text, len);
 }
 
 /* The error section of a bounce in lower case, scanned once for all

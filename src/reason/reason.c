@@ -13,7 +13,7 @@
 
 #include "reason.h"
 #include "reason-rules.h"
-#include "reason-vendor.h"
+#include "reason-hosts.h"
 
 /* The SMTP command bit a probe stage stands for. */
 static const struct {
@@ -88,7 +88,7 @@ static const struct transient_rule {
  * Words of a refusal: a transient reply that holds one was refused for a
  * cause, even one no rule names ("421 4.7.1 Intrusion prevention active",
  * "450 4.7.1 ... Policy rejection"), so it is no greylisting unless it
- * names greylisting.  Whole words (mx_rv_token), "x*" a prefix.  Not
+ * names greylisting.  Whole words (mx_rr_token_match), "x*" a prefix.  Not
  * "rejected": Postfix heads every restriction's reply with "Recipient
  * address rejected:", its address verification in progress too.
  */
@@ -112,7 +112,7 @@ names_refusal(const char *text, size_t len)
 	mx_rr_lower(low, text, len);
 	for (i = 0; !hit && i < sizeof refusal_words /
 	    sizeof refusal_words[0]; i++)
-		hit = mx_rv_token(low, len, refusal_words[i]);
+		hit = mx_rr_token_match(low, len, refusal_words[i]);
 	free(low);
 	return hit;
 }
@@ -344,14 +344,15 @@ drop_prefixes(const char *text, int code, char *out, size_t sz)
 }
 
 /*
- * What the provider that gave the reply means by it (reason-vendor.c):
- * its documented codes as whole tokens, the meanings it gives a status;
- * NULL if its knowledge says nothing.  The provider is the one of the
+ * What the receiving system that gave the reply means by it (the one
+ * table of reason-hosts.c, which the bounce reader asks too): its
+ * documented codes as whole tokens, its wordings, the meanings it gives a
+ * status; NULL if its rows say nothing.  The system is the one of the
  * exchanger's registered domain (host), or without a host the one whose
  * marks the reply carries.
  */
 static const char *
-vendor_reason(enum mx_stage st, int code, const char *status,
+host_reason(enum mx_stage st, int code, const char *status,
     const char *text, const char *host)
 {
 	size_t len = strlen(text);
@@ -361,10 +362,53 @@ vendor_reason(enum mx_stage st, int code, const char *status,
 	if (len == 0 || (low = malloc(len)) == NULL)
 		return NULL;
 	mx_rr_lower(low, text, len);
-	r = mx_rv_reason(mx_rv_provider(host, low, len), code, status, low,
-	    len);
+	r = mx_rr_host_decide(host, NULL, status, low, len, 1, NULL);
 	free(low);
-	return r == MX_RR_NONE ? NULL : stage_form(st, code, mx_rr_name(r));
+	return r == MX_RR_NONE || r == MX_RR_UNDEFINED ? NULL :
+	    stage_form(st, code, mx_rr_name(r));
+}
+
+/* Whether s[0..] is an RFC 3463 status "c.sss.ddd" (class 2, 4 or 5) that
+ * ends at a non-digit; its length, or 0. */
+static size_t
+status_at(const char *s)
+{
+	size_t i, n;
+	int part;
+
+	if (s[0] != '2' && s[0] != '4' && s[0] != '5')
+		return 0;
+	i = 1;
+	for (part = 0; part < 2; part++) {
+		if (s[i] != '.')
+			return 0;
+		i++;
+		n = strspn(s + i, "0123456789");
+		if (n == 0 || n > 3)
+			return 0;
+		i += n;
+	}
+	return i;
+}
+
+/* A status written "#5.7.1" in the text; see reason.h. */
+void
+mx_reason_hash_status(const char *text, char *out, size_t sz)
+{
+	const char *p;
+	size_t n;
+
+	if (sz > 0)
+		out[0] = '\0';
+	for (p = text; p != NULL && (p = strchr(p, '#')) != NULL; p++) {
+		if (p > text && mx_rr_token_byte((unsigned char)p[-1]))
+			continue;
+		if ((n = status_at(p + 1)) == 0 || n + 1 > sz)
+			continue;
+		memcpy(out, p + 1, n);
+		out[n] = '\0';
+		return;
+	}
 }
 
 /* Reasons whose words are specific enough to beat a status whose own
@@ -390,8 +434,9 @@ names_sender(const char *text)
 	if (len == 0 || (low = malloc(len)) == NULL)
 		return 0;
 	mx_rr_lower(low, text, len);
-	hit = mx_rv_token(low, len, "sender") || mx_rv_token(low, len,
-	    "mail from") || mx_rv_token(low, len, "envelope from");
+	hit = mx_rr_token_match(low, len, "sender") ||
+	    mx_rr_token_match(low, len, "mail from") ||
+	    mx_rr_token_match(low, len, "envelope from");
 	free(low);
 	return hit;
 }
@@ -474,13 +519,13 @@ mx_reason_live_at(enum mx_stage st, int code, const char *esc,
 	/* A status written in the text ("(#5.7.1)": qmail, IronPort) when
 	 * none heads the reply (RFC 3463 §2 puts it first). */
 	if ((esc == NULL || esc[0] == '\0') && text != NULL) {
-		mx_rv_hash_status(text, hashed, sizeof hashed);
+		mx_reason_hash_status(text, hashed, sizeof hashed);
 		if (hashed[0] != '\0')
 			esc = hashed;
 	}
-	/* A provider's own code or meaning is the most specific word a
-	 * reply has: it goes before the general rules. */
-	if (text != NULL && (why = vendor_reason(st, code, esc, text,
+	/* A receiving system's own code or meaning is the most specific
+	 * word a reply has: it goes before the general rules. */
+	if (text != NULL && (why = host_reason(st, code, esc, text,
 	    host)) != NULL)
 		return why;
 	why = text_over_status(st, code, esc, text,

@@ -22,11 +22,16 @@ const char	*mx_reason_live(enum mx_stage, int code, const char *esc,
 		    const char *text);
 /*
  * The same for a reply from the exchanger host (its name; NULL if not
- * known): what that provider documents for its codes and statuses
- * (reason-vendor.c) goes before the general rules.
+ * known): what that receiving system documents for its codes, wordings
+ * and statuses (reason-hosts.c, the table the bounce reader asks too)
+ * goes before the general rules.
  */
 const char	*mx_reason_live_at(enum mx_stage, int code, const char *esc,
 		    const char *text, const char *host);
+/* The RFC 3463 status a reply carries in its text when it has none at
+ * its head (qmail's and IronPort's "(#5.7.1)", "#5.1.0"): copied into
+ * out (at least 12 bytes); "" if none. */
+void		 mx_reason_hash_status(const char *text, char *out, size_t sz);
 /* Whether a reason means retrying later may succeed on its own. */
 int		 mx_reason_is_temporary(const char *reason, int code);
 

@@ -947,26 +947,26 @@ classify_hosts(void)
 	/* Receiving hosts by registered domain, never by substring. */
 	t = "554 email rejected due to security policies - mcspamsignature";
 	is_int(mx_rr_host_reason("dns; us-smtp-inbound-1.mimecast.com", "",
-	    t, strlen(t)), MX_RR_VIRUSDETECTED,
+	    NULL, t, strlen(t)), MX_RR_VIRUSDETECTED,
 	    "receiving host: Mimecast by its exchanger's name");
-	is_int(mx_rr_host_reason("mimecast.com.example.net", "example.net", t,
+	is_int(mx_rr_host_reason("mimecast.com.example.net", "example.net", NULL, t,
 	    strlen(t)), MX_RR_NONE,
 	    "receiving host: mimecast.com inside another domain is not it");
 	t = "550 5.7.1 [cs01] message rejected due to local policy";
-	is_int(mx_rr_host_reason(NULL, "icloud.com", t, strlen(t)),
+	is_int(mx_rr_host_reason(NULL, "icloud.com", NULL, t, strlen(t)),
 	    MX_RR_POLICYVIOLATION,
 	    "receiving host: iCloud by the recipient's domain");
 	t = "550 rcp-p2 https://www.facebook.com/postmaster/response_codes";
-	is_int(mx_rr_host_reason("mx.facebook.com", "", t, strlen(t)),
+	is_int(mx_rr_host_reason("mx.facebook.com", "", NULL, t, strlen(t)),
 	    MX_RR_FILTERED, "receiving host: Facebook's RCP-P2 code");
 	t = "550 rcp-p21 unknown";
-	is_int(mx_rr_host_reason("mx.facebook.com", "", t, strlen(t)),
+	is_int(mx_rr_host_reason("mx.facebook.com", "", NULL, t, strlen(t)),
 	    MX_RR_NONE, "receiving host: RCP-P2 is not RCP-P21");
 	t = "550 5.7.1 resolver.rst.authrequired; authentication required";
 	is_int(mx_rr_host_reason("x.mail.protection.outlook.com",
-	    "contoso.com", t, strlen(t)), MX_RR_SECURITYERROR,
+	    "contoso.com", NULL, t, strlen(t)), MX_RR_SECURITYERROR,
 	    "receiving host: Exchange Online's RESOLVER.RST cause");
-	is_int(mx_rr_host_reason("mx.example.com", "example.com", t,
+	is_int(mx_rr_host_reason("mx.example.com", "example.com", NULL, t,
 	    strlen(t)), MX_RR_NONE,
 	    "receiving host: no row for an unknown host");
 	ok(mx_rr_host_rows() > 100, "receiving-host table counted");

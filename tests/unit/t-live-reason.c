@@ -37,7 +37,7 @@
 #include "diag-int.h"
 #include "reason.h"
 #include "reason-rules.h"
-#include "reason-vendor.h"
+#include "reason-hosts.h"
 #include "smtp-reply.h"
 #include "tap.h"
 
@@ -620,7 +620,7 @@ heldout(const char *path)
 
 /*
  * Replies from a known exchanger (live4, issue 12): what its provider
- * documents for its codes and statuses (reason-vendor.c) goes first.
+ * documents for its codes and statuses (reason-hosts.c) goes first.
  * Sources: Gmail support.google.com/a/answer/3726730, answer/166852,
  * answer/81126; Exchange Online learn.microsoft.com NDR list; Yahoo
  * smtp-error-codes.info (TS02); Zoho smtp.codes/zoho; NetEase's code
@@ -798,30 +798,43 @@ main(int argc, char **argv)
 		    c->host : NULL), c->reason, "%s %s %d %s", c->host[0] ?
 		    c->host : "(no host)", mx_stage_name(c->stage), code, esc);
 	}
-	/* The provider is the exchanger's, label by label. */
-	is_str(mx_rv_provider_name(mx_rv_provider("GMAIL-SMTP-IN.L.GOOGLE.COM.",
-	    "", 0)), "google", "a Gmail exchanger, any case, trailing dot");
-	is_str(mx_rv_provider_name(mx_rv_provider("mx.notgoogle.com", "",
-	    0)), "", "notgoogle.com is not google.com");
-	is_str(mx_rv_provider_name(mx_rv_provider("mx.example.org", "a - gsmtp",
-	    9)), "", "a known host that is no provider's: its text's marks "
-	    "do not count");
-	is_str(mx_rv_provider_name(mx_rv_provider(NULL, "550 a1si1 - gsmtp",
-	    17)), "google", "without a host, Gmail's gsmtp mark names it");
-	is_int(mx_rv_reason(-1, 421, "4.7.28", "", 0), MX_RR_NONE,
-	    "4.7.28 means nothing special away from Gmail");
+	/* The receiving system is the exchanger's, by registered domain. */
+	is_str(mx_rr_host_system("GMAIL-SMTP-IN.L.GOOGLE.COM.", "", 0),
+	    "Gmail", "a Gmail exchanger, any case, trailing dot");
+	is_str(mx_rr_host_system("mx.notgoogle.com", "", 0), "",
+	    "notgoogle.com is not google.com");
+	is_str(mx_rr_host_system("mx.example.org", "a - gsmtp", 9), "",
+	    "a known host that is no provider's: its text's marks do not "
+	    "count");
+	is_str(mx_rr_host_system(NULL, "550 a1si1 - gsmtp", 17), "Gmail",
+	    "without a host, Gmail's gsmtp mark names it");
+	is_int(mx_rr_host_reason("mx.example.org", NULL, "4.7.28", "x", 1),
+	    MX_RR_NONE, "4.7.28 means nothing special away from Gmail");
+	is_int(mx_rr_host_reason("aspmx.l.google.com", NULL, "4.7.28", "x", 1),
+	    MX_RR_SPEEDING, "4.7.28 at a Gmail exchanger is its rate limit");
+	is_int(mx_rr_host_reason(NULL, "gmail.com", "5.7.27", "x", 1),
+	    MX_RR_AUTHFAILURE, "the same row serves a bounce from gmail.com");
+	{
+		struct mx_rr_host_hit hit;
+
+		is_int(mx_rr_host_decide("mx.163.com", NULL, "4.7.1",
+		    "451 dt:spm 163", 14, 1, &hit), MX_RR_SPAMDETECTED,
+		    "NetEase's DT:SPM, its row named");
+		is_str(hit.pat, "dt:spm", "the deciding row's pattern");
+		is_str(hit.system, "NetEase", "the deciding system's name");
+	}
 	/* Tokens are whole. */
-	ok(mx_rv_token("451 dt:spm 163", 14, "dt:spm") &&
-	    !mx_rv_token("451 xdt:spm 163", 15, "dt:spm") &&
-	    !mx_rv_token("as(2018062811)", 14, "as(201806281)") &&
-	    mx_rv_token("421 [tss04] m", 13, "[tss04]"),
+	ok(mx_rr_token_match("451 dt:spm 163", 14, "dt:spm") &&
+	    !mx_rr_token_match("451 xdt:spm 163", 15, "dt:spm") &&
+	    !mx_rr_token_match("as(2018062811)", 14, "as(201806281)") &&
+	    mx_rr_token_match("421 [tss04] m", 13, "[tss04]"),
 	    "vendor codes match as whole tokens only");
 	{
 		char st[16];
 
-		mx_rv_hash_status("553 no (#5.7.1)", st, sizeof st);
+		mx_reason_hash_status("553 no (#5.7.1)", st, sizeof st);
 		is_str(st, "5.7.1", "qmail's (#5.7.1) is read as the status");
-		mx_rv_hash_status("550 see x#5.1.1 y", st, sizeof st);
+		mx_reason_hash_status("550 see x#5.1.1 y", st, sizeof st);
 		is_str(st, "", "a '#' inside a word is no status");
 	}
 	return tap_done();
