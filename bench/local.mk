@@ -12,6 +12,14 @@ bench-ndr: tests/unit/ndr-run
 	    $(SHELL) $(srcdir)/bench/ndr-bench.sh
 .PHONY: bench-ndr
 
+# bench-ndr-external: the bounce reader on bounces from other bounce-parsing
+# projects' fixtures (bench/ndr-external/, labelled blind; SOURCES lists each
+# file's origin and licence).  Totals only; EXT_SHOW=1 also prints the misses.
+EXTRA_DIST += bench/ndr-external.sh bench/ndr-external
+.PHONY: bench-ndr-external
+bench-ndr-external: mxscope
+	$(SHELL) $(srcdir)/bench/ndr-external.sh $(abs_top_builddir)
+
 # --- dashboard benchmark (ui engineer): first frame, key latency, idle ---
 EXTRA_DIST += bench/ui-bench.sh
 .PHONY: bench-ui
@@ -32,6 +40,13 @@ bench-live: mxscope tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout4.tsv
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout5.tsv
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout6.tsv
+
+# bench-live-blind: the blind seventh set (bench/live-heldout7.tsv, labelled
+# without reading the rules); only its total line, so its misses stay unread.
+EXTRA_DIST += bench/live-heldout7.tsv
+.PHONY: bench-live-blind
+bench-live-blind: tests/unit/t-live-reason
+	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn
