@@ -170,9 +170,11 @@ flush(struct split *sp, int last)
 	it.message = ++sp->index;
 	it.offset = sp->mbox ? sp->msg_off : 0;
 	it.pos = sp->rd->off + (long long)sp->rd->pos;
-	/* A final message that ends inside a line or inside its header was
-	 * cut short: it is read as far as it goes. */
-	if (last && sp->msg.len > 0 && (sp->rd->noeol || !sp->hdr_done))
+	/* A final message that ends inside its header, or an mbox's that
+	 * ends inside a line, was cut short: it is read as far as it goes.
+	 * A lone message without a final newline is whole (many are). */
+	if (last && sp->msg.len > 0 && ((sp->mbox && sp->rd->noeol) ||
+	    !sp->hdr_done))
 		it.cut = 1;
 	for (p = sp->msg.p; p != NULL && (p = memchr(p, '\0', sp->msg.p +
 	    sp->msg.len - p)) != NULL;)

@@ -56,14 +56,32 @@ collect_ips(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 	}
 }
 
+/* Bytes of the lines before a message's header that hold only spaces,
+ * tabs or a CR (some stores and mailers write them; the header is what
+ * follows). */
+static size_t
+blank_lines(const char *buf, size_t len)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < len; i++)
+		if (buf[i] == '\n')
+			k = i + 1;
+		else if (buf[i] != ' ' && buf[i] != '\t' && buf[i] != '\r')
+			break;
+	return k;
+}
+
 /* Read one message into b; -1 when it is not a message at all. */
 static int
 parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
 {
 	struct ndr_doc doc;
 	const char *mta;
+	size_t k = blank_lines(buf, len);
 	int i, json = 0;
 
+	buf += k, len -= k;
 	memset(b, 0, sizeof *b);
 	b->msg_size = -1;
 	if (mx_ndr_mime_load(buf, len, &doc) == -1)

@@ -35,6 +35,17 @@ like "$(cat "$t/err")" 'box.mbox \(message 4 at offset [0-9]+\): cut short, read
 like "$(printf '%s\n' "$out" | sed -n 4p)" '"notes":"message cut short, read as far as it goes"' "mbox: the cut message is read as far as it goes"
 is "$rc" 3 "mbox: a message that could not be read gives exit status 3"
 
+# A lone message after lines of only spaces (some stores write them),
+# without a final newline: read whole, no "cut short" note.
+{
+	printf '\n%255s\n' ''; cat "$seeds/postfix-dsn.eml"
+} | head -c -1 > "$t/lead.eml"
+out=$(run --json "$t/lead.eml" 2>"$t/err")
+rc=$?
+like "$out" '"bounce":true,"recipients":\[\{"address":"alice@example.net","reason":"userunknown"' "a message after whitespace-only lines is read"
+unlike "$out$(cat "$t/err")" 'cut short' "a lone message without a final newline is not called cut short"
+is "$rc" 0 "... and reads with exit status 0"
+
 # A clean mbox with CRLF line ends: exit 0.
 {
 	printf '%s\n' "$pm"; cat "$seeds/postfix-dsn.eml"; printf '\n'
