@@ -306,6 +306,42 @@ if [ "${NDR_ROTATE:-0}" = 1 ] && [ -n "$runner" ]; then
 		done
 		fold_score "$k" "$tmp/clo$k.tsv" 0
 	done
+	# Evidence ablation: every file read alone in evidence mode
+	# (ndr-run --rule-every: every table reads every text and every
+	# matching row is counted, whatever the precedence would have let
+	# decide), so a row that an earlier rule hides on other folds' files
+	# still counts as matching there.  A fold's own rows are those that
+	# match its files and no other fold's; the fold is read again (in the
+	# normal mode) without them.
+	: > "$tmp/every.tsv"
+	while read -r f; do
+		case $f in not-bounce/*) continue ;; esac
+		"$runner" --rule-hits "$tmp/one.tsv" --rule-every --json "$f" > /dev/null 2>&1
+		awk -F'\t' -v f="${f##*/}" '$3 > 0 { print f "\t" $1 "\t" $2 }' "$tmp/one.tsv" >> "$tmp/every.tsv"
+	done < "$tmp/files"
+	perl -e '
+		my ($every, $tmp) = @ARGV;
+		sub fold { my $h = 2166136261;
+			for my $c (unpack "C*", $_[0]) { $h ^= $c; $h = ($h * 16777619) % 4294967296; }
+			return $h % 5; }
+		my %decides = map { $_ => 1 } qw(phrase word mta_phrase section_phrase lda rhost mta_detect giveup);
+		my %folds;
+		open my $E, "<", $every or die;
+		while (<$E>) { chomp; my ($f, $t, $r) = split /\t/;
+			next unless $decides{$t};
+			$folds{"$t\t$r"}{fold($f)} = 1; }
+		for my $k (0 .. 4) {
+			open my $W, ">", "$tmp/evi$k.tsv" or die;
+			for my $r (sort keys %folds) {
+				my @k = keys %{$folds{$r}};
+				print $W "$r\n" if @k == 1 && $k[0] == $k;
+			}
+		}
+	' "$tmp/every.tsv" "$tmp"
+	echo "  fold k read without the rows that match its files alone (every table read for every file, ndr-run --rule-every):"
+	for k in 0 1 2 3 4; do
+		fold_score "$k" "$tmp/evi$k.tsv" "${NDR_EVERY_LIST:-0}"
+	done
 fi
 
 # NDR_SPEED=0: agreement and rule hits only (no speed runs).

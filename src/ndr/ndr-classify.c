@@ -216,7 +216,10 @@ mx_ndr_detect_mta(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
 	for (k = 0; k < mta_sigs.npiece; k++)
 		found[k] = mta_sigs.long_of[k] >= 0 ?
 		    mta_sigs.lfound[mta_sigs.long_of[k]] : 2;
-	for (s = 0; s < mta_sigs.nsig && name == NULL; s++) {
+	/* Evidence mode (mx_rr_tally_every): every signature is tried and
+	 * counted; the first that matches still names the mail system. */
+	for (s = 0; s < mta_sigs.nsig && (name == NULL || mx_rr_tally_every);
+	    s++) {
 		all = 1;
 		for (k = mta_sigs.sig_first[s]; all && k < mta_sigs.sig_end[s];
 		    k++) {
@@ -224,7 +227,8 @@ mx_ndr_detect_mta(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
 				found[k] = (unsigned char)piece_found(k, &m);
 			all = found[k];
 		}
-		if (all && (!mx_rr_tally_on || mx_rr_tally("mta_detect", s)))
+		if (all && (!mx_rr_tally_on || mx_rr_tally("mta_detect", s) ||
+		    mx_rr_tally_every) && name == NULL)
 			name = mx_ndr_mtas[mta_sigs.sig_mta[s]].name;
 	}
 	free(found);
@@ -500,6 +504,30 @@ gave_up(const char *diag, size_t dlen, const char *section, size_t slen)
 }
 
 /*
+ * Evidence mode (mx_rr_tally_every): read the diagnostic and the error
+ * section with every table, whatever the precedence would reach, so that
+ * each matching row is counted (the tables go on past a match then).
+ */
+static void
+sweep(const struct mx_ndr_rcpt *r, const char *mta, const char *diag,
+    size_t dlen, const struct section *sec)
+{
+	(void)mx_rr_status(r->status);
+	(void)mta_reason(diag, dlen, mta);
+	(void)lda_reason(diag, dlen, r->command);
+	(void)rhost_reason(r, diag, dlen);
+	(void)mx_rr_scan_low(diag, dlen);
+	if (sec->p != NULL && sec->len > 0) {
+		(void)table_reason(mx_ndr_mta_section_patterns, sec->p,
+		    sec->len, mta);
+		(void)mta_reason(sec->p, sec->len, mta);
+		(void)lda_reason(sec->p, sec->len, r->command);
+		(void)mx_rr_scan_low(sec->p, sec->len);
+	}
+	(void)gave_up(diag, dlen, sec->p, sec->len);
+}
+
+/*
  * Decide the reason of one recipient with the shared rules of
  * reason-rules.c: the mail system's own verdict (if its phrases say one),
  * then status code, reply code, command and diagnostic together; when the
@@ -536,6 +564,8 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 	mx_rr_lower(diag, diag, f.textlen);
 	f.text = diag;
 	f.lower = 1;
+	if (mx_rr_tally_every)
+		sweep(r, mta, diag, f.textlen, sec);
 	/* The mail system's verdict: its field (r->reason, set by the DSN
 	 * or JSON reader), its words in the diagnostic, around the list. */
 	f.preset = mx_rr_from_name(r->reason);

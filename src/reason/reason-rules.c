@@ -1292,7 +1292,8 @@ phrase_hit(void *arg, size_t k, size_t at)
 		/* Counting: each phrase once per text (a row turned off
 		 * for the benchmark is no hit). */
 		if (st->seen != NULL && st->seen[k] == 0)
-			st->seen[k] = mx_rr_tally("phrase", k) ? 1 : 2;
+			st->seen[k] = mx_rr_tally("phrase", k) ||
+			    mx_rr_tally_every ? 1 : 2;
 		if (st->seen == NULL || st->seen[k] == 1)
 			st->hits |= BIT(ph->reason);
 	}

@@ -108,11 +108,18 @@ int		 mx_rr_is_final(int reason);
 
 /* Rule hit counts for the benchmark (reason-tally.c): on when nonzero. */
 extern int	 mx_rr_tally_on;
+/* Evidence mode (with mx_rr_tally_on): every row of every table that
+ * matches is counted, whatever the precedence would have let it decide;
+ * first-match tables go on past a matching row (mx_rr_tally returns 0),
+ * and the classifier reads every text with every table.  The answers
+ * are meaningless then; only the counts are. */
+extern int	 mx_rr_tally_every;
 /* Register a table of nrows rows; row(k, buf, size) describes row k. */
 void		 mx_rr_tally_table(const char *name, size_t nrows,
 		    void (*row)(size_t, char *, size_t));
 /* Count a hit of a row of a registered table; 0 (no hit counted) when
- * the row is turned off (mx_rr_tally_off_load), 1 otherwise. */
+ * the row is turned off (mx_rr_tally_off_load), 1 otherwise; 0 after
+ * counting in evidence mode (mx_rr_tally_every). */
 int		 mx_rr_tally(const char *name, size_t row);
 /* Turn off the rows listed in a file ("table<TAB>row" lines): the
  * classifier then acts as if they were not written (the benchmark's

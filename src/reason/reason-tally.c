@@ -13,6 +13,7 @@
 #define MAX_TABLES	16
 
 int mx_rr_tally_on;
+int mx_rr_tally_every;
 
 /* One table: its name, rows, a row's description, and the counts. */
 static struct {
@@ -59,7 +60,7 @@ mx_rr_tally(const char *name, size_t row)
 			if (tables[i].off[row])
 				return 0;
 			tables[i].hits[row]++;
-			return 1;
+			return !mx_rr_tally_every;
 		}
 	return 1;
 }

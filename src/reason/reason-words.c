@@ -351,7 +351,7 @@ mx_rr_words_over_low(const char *text, size_t len, uint64_t *over)
 				ok[k] = have[w];
 			}
 		if (ok[0] && ok[1] && !ok[2] && (!mx_rr_tally_on ||
-		    mx_rr_tally("word", r))) {
+		    mx_rr_tally("word", r) || mx_rr_tally_every)) {
 			hits |= BIT(word_rules[r].reason);
 			*over |= rule_over(r);
 		}

@@ -9,6 +9,9 @@
  *   ndr-run --rule-hits OUT --rule-off LIST [--json] FILE...
  *                              and act as if the rows LIST names
  *                              ("table<TAB>row" lines) were not written
+ *   ndr-run --rule-hits OUT --rule-every [--json] FILE...
+ *                              count every row that matches, whatever the
+ *                              precedence (the answers are meaningless)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,6 +62,13 @@ main(int argc, char **argv)
 		argc -= 2;
 		argv += 2;
 		mx_ndr_tally_start();
+	}
+	/* Every matching row of every table counted, whatever the
+	 * precedence (mx_rr_tally_every): the evidence the file holds. */
+	if (tally != NULL && argc > 1 && strcmp(argv[1], "--rule-every") == 0) {
+		mx_rr_tally_every = 1;
+		argc--;
+		argv++;
 	}
 	if (tally != NULL && argc > 2 && strcmp(argv[1], "--rule-off") == 0) {
 		if (mx_rr_tally_off_load(argv[2]) != 0) {
