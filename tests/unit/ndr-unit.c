@@ -567,6 +567,12 @@ classify_general(void)
 	    "that name. (#5.1.1)\n\n--- Below this line is a copy of the "
 	    "message.\n\nSubject: x\n", "reason", b1, sizeof b1, NULL),
 	    "userunknown", "blank lines before the header: still read");
+	is_str(first_of(" \n\t\r\n\nFrom: MAILER-DAEMON@mx.example.org\n"
+	    "Subject: failure notice\n\nHi. This is the qmail-send program at "
+	    "mx.example.org.\n\n<ida@example.net>:\nSorry, no mailbox here by "
+	    "that name. (#5.1.1)\n\n--- Below this line is a copy of the "
+	    "message.\n\nSubject: x\n", "reason", b1, sizeof b1, NULL),
+	    "userunknown", "lines of white space before the header: still read");
 	/* RFC 3834 automatic replies. */
 	is_str(first_of("From: joe@example.net\nTo: ops@example.org\n"
 	    "Subject: Re: hello\nAuto-Submitted: auto-replied\n\nI am away "
