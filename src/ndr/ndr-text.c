@@ -399,6 +399,42 @@ mx_ndr_find_ips(const char *s, char ips[][64], int max, int n)
 	return n;
 }
 
+/*
+ * A command named in capitals as a whole token (transcripts: Sendmail's
+ * ">>> RCPT To:", Yahoo's "[RCPT_TO]", "MAIL FROM:<> ... 550"); the one
+ * latest in the session (RFC 5321 §3.3 order) when several are: the
+ * reply answered the last command sent.  No letter or digit next to it
+ * (not "DATABASE@", "MAIL.EXAMPLE"), no "=" after it (a log's
+ * "HELO=name" field).
+ */
+static void
+capital_command(const char *diag, char *cmd, size_t cmdsz)
+{
+	static const struct { const char *tok, *cmd; } order[] = {
+		{ "HELO", "HELO" }, { "EHLO", "EHLO" },
+		{ "STARTTLS", "STARTTLS" }, { "MAIL FROM", "MAIL" },
+		{ "MAIL_FROM", "MAIL" }, { "RCPT", "RCPT" }, { "DATA", "DATA" },
+	};
+	const char *p;
+	size_t k, n;
+	int best = -1;
+
+	for (k = 0; k < sizeof order / sizeof order[0]; k++) {
+		n = strlen(order[k].tok);
+		for (p = diag; (p = strstr(p, order[k].tok)) != NULL; p += n)
+			if ((p == diag || !isalnum((unsigned char)p[-1])) &&
+			    !isalnum((unsigned char)p[n]) && p[n] != '@' &&
+			    p[n] != '=' &&
+			    !(p[n] == '.' && isalnum((unsigned char)p[n + 1])) &&
+			    (p == diag || p[-1] != '@')) {
+				best = (int)k;
+				break;
+			}
+	}
+	if (best >= 0)
+		mx_strlcpy(cmd, order[best].cmd, cmdsz);
+}
+
 /* The SMTP command a diagnostic says it failed at, if any. */
 static void
 find_command(const char *diag, char *cmd, size_t cmdsz)
@@ -601,6 +637,8 @@ from_block(const char *s, size_t ab, size_t ae, size_t blockend,
 		mx_ndr_squeeze(tmp, sizeof tmp, s + ab, limit - ab);
 		find_command(tmp, r->command, sizeof r->command);
 	}
+	if (r->command[0] == '\0')
+		capital_command(r->diagnostic, r->command, sizeof r->command);
 }
 
 /* One address found in the error section and where it first was. */
@@ -891,6 +929,9 @@ mx_ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 			find_command(tmp, r->command, sizeof r->command);
 			free(tmp);
 		}
+		if (r->command[0] == '\0')
+			capital_command(r->diagnostic, r->command,
+			    sizeof r->command);
 		if (s != NULL)
 			find_remote(s, len, r->remote_mta,
 			    sizeof r->remote_mta);

@@ -573,6 +573,22 @@ classify_general(void)
 	    "that name. (#5.1.1)\n\n--- Below this line is a copy of the "
 	    "message.\n\nSubject: x\n", "reason", b1, sizeof b1, NULL),
 	    "userunknown", "lines of white space before the header: still read");
+	/* The command named in capitals as a whole token (Yahoo's
+	 * "[RCPT_TO]"): an unknown mailbox at RCPT is userunknown. */
+	is_str(first_of("From: MAILER-DAEMON@yahoo.com\nSubject: Failure "
+	    "Notice\n\nSorry, we were unable to deliver your message to the "
+	    "following address.\n\n<zz@example.net>:\nRemote host said: 552 "
+	    "1 Requested mail action aborted, mailbox not found [RCPT_TO]\n\n"
+	    "--- Below this line is a copy of the message.\n\nSubject: x\n",
+	    "reason", b1, sizeof b1, NULL), "userunknown",
+	    "a command in capitals ([RCPT_TO]) is the step that failed");
+	is_str(first_of("From: MAILER-DAEMON@yahoo.com\nSubject: Failure "
+	    "Notice\n\nSorry, we were unable to deliver your message to the "
+	    "following address.\n\n<zz@example.net>:\nRemote host said: 550 "
+	    "mailbox not found at DATABASE.example.net HELO=mx\n\n"
+	    "--- Below this line is a copy of the message.\n\nSubject: x\n",
+	    "reason", b1, sizeof b1, NULL), "filtered",
+	    "no command inside a name (DATABASE.) or a field (HELO=)");
 	/* RFC 3834 automatic replies. */
 	is_str(first_of("From: joe@example.net\nTo: ops@example.org\n"
 	    "Subject: Re: hello\nAuto-Submitted: auto-replied\n\nI am away "
