@@ -132,12 +132,16 @@ static const struct word_rule word_rules[] = {
 	    "mail loop|loop detected|too many hops|hop count exceeded",
 	    NULL, NULL },
 	/* The recipient's domain or host does not resolve (RFC 3463
-	 * X.1.2, X.4.4), not the sender's nor our HELO name. */
+	 * X.1.2, X.4.4), not the sender's nor our HELO name; not a
+	 * resolver's transient failure either (the DNS's TRY_AGAIN, as
+	 * Postfix words it "Host not found, try again"; SERVFAIL; a
+	 * timeout): that is the network, and retrying may succeed. */
 	{ MX_RR_HOSTUNKNOWN, "unknown host|host unknown|host not found|"
 	    "unknown domain|domain not found|no such domain|"
 	    "domain does not exist|domain is not reachable|"
 	    "domain not reachable|host or domain name not found",
-	    NULL, "sender|helo|ehlo|client|mail from|from address" },
+	    NULL, "sender|helo|ehlo|client|mail from|from address|"
+	    "try again|servfail|server failure|timed out|timeout" },
 	/* A mailbox that exists but takes no mail now (RFC 3463 X.2.1). */
 	{ MX_RR_SUSPEND, "disabled|suspended|inactive|deactivated|locked|"
 	    "frozen", "account|mailbox|user|addressee|recipient",

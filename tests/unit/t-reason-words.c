@@ -99,6 +99,9 @@ static const struct word_case word_cases[] = {
 	  MX_RR_USERUNKNOWN, 0, "'no such' alone is no address" },
 	{ "550 Host or domain name not found", MX_RR_HOSTUNKNOWN, 1,
 	  "the recipient's domain does not resolve" },
+	{ "Host or domain name not found. Name service error for "
+	  "name=example.net type=MX: Host not found, try again",
+	  MX_RR_HOSTUNKNOWN, 0, "a resolver's TRY_AGAIN is no unknown host" },
 	{ "450 4.1.8 <s@example.org>: Sender address rejected: Domain not "
 	  "found", MX_RR_HOSTUNKNOWN, 0, "the sender's domain is not ours to "
 	  "reach" },
