@@ -126,6 +126,11 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	{ "qmail", "hostunknown", "sorry, i couldn't find any host by that" },
 	{ "qmail", "userunknown", "no mailbox here by that name" },
 	{ "qmail", "networkerror", "sorry, i wasn't able to establish an smtp" },
+	/* qmail-remote: no MX and no address for the domain (#4.4.1), a
+	 * DNS failure, not a timeout; qmail-local running a .qmail
+	 * program whose interpreter is missing. */
+	{ "qmail", "networkerror", "couldn't find a mail exchanger or ip" },
+	{ "qmail", "systemerror", "bad interpreter" },
 	/* Google Groups answer posts the group refuses. */
 	{ "GoogleGroups", "rejected", "" },
 	/* Google's wording. */

@@ -459,6 +459,9 @@ find_command(const char *diag, char *cmd, size_t cmdsz)
 		{ "but sender was rejected", "MAIL" },
 		{ "but my name was rejected", "EHLO" },
 		{ "but greeting failed", "CONN" },
+		{ "does not like recipient", "RCPT" },
+		{ "failed on data command", "DATA" },
+		{ "failed after i sent the message", "DATA" },
 	};
 
 	if (cmd[0] != '\0')

@@ -1478,14 +1478,16 @@ probe(const struct probe *p, const struct mx_rr_fact *f, uint64_t hits,
 
 /* The steps of mx_rr_decide, for the rule hit counts. */
 enum decide_step {
-	DS_PRESET, DS_STATUS2, DS_PASS1, DS_PRESET2, DS_PASS2, DS_STATUS,
+	DS_PRESET, DS_STATUS2, DS_PASS1, DS_PRESET2, DS_PASS2, DS_MAILFROM,
+	DS_STATUS,
 	DS_CLASS, DS_UNIX, DS_SYNTAX, DS_DELAYED, DS_EHLO, DS_STATUS_FINAL,
 	DS_DELAYED2, DS_VACATION, DS_ONHOLD, DS_N
 };
 static const char *const decide_steps[DS_N] = {
 	"a mail system's final verdict", "status 2.x.x: delivered",
 	"first pass (by probe)", "a mail system's verdict after the probes",
-	"second pass (phrases alone)", "status reason (retryable)",
+	"second pass (phrases alone)", "refused at MAIL: rejected",
+	"status reason (retryable)",
 	"status class x.6/x.7", "X-Unix diagnostic: mailererror",
 	"reply code 50x: syntaxerror", "action delayed: expired",
 	"EHLO refused: blocked", "status reason", "delayed: expired",
@@ -1535,6 +1537,21 @@ decide(const struct mx_rr_fact *f, int *step, size_t *row)
 				*row = i;
 				return second_pass[i];
 			}
+		/* A permanent refusal of MAIL FROM that names no other
+		 * cause refuses the sender (RFC 5321 §3.3: the reply to
+		 * MAIL judges the reverse-path; qmail's "Connected to H but
+		 * sender was rejected", Postfix's "in reply to MAIL FROM
+		 * command"), whatever generic status (5.7.1, 5.0.0) it
+		 * carries; not 552, which there answers the SIZE the
+		 * client declared (RFC 1870 §6.1). */
+		*step = DS_MAILFROM;
+		if ((f->command & MX_RR_C_MAIL) && hits == 0 && !f->delayed &&
+		    !f->unix_diag && (f->status == NULL ||
+		    f->status[0] != '4') && f->replycode / 100 != 4 &&
+		    f->replycode != 552 &&
+		    (st == MX_RR_NONE || st == MX_RR_SECURITYERROR ||
+		    st == MX_RR_SYSTEMERROR))
+			return MX_RR_REJECTED;
 		*step = DS_STATUS;
 		if (st != MX_RR_NONE)
 			return st;

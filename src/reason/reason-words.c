@@ -126,6 +126,12 @@ static const struct word_rule word_rules[] = {
 	{ MX_RR_SYSTEMERROR, "internal error|local error|write error|"
 	    "i/o error|system error|server error|temporary local problem|"
 	    "local problem", NULL, NULL },
+	/* The receiving system's directory failing (qmail-ldap's "Unable
+	 * to contact LDAP server", "Temporary failure in LDAP lookup",
+	 * "Illegal value in LDAP attribute"), not a recipient it lacks. */
+	{ MX_RR_SYSTEMERROR, "ldap server|ldap lookup|ldap attribute|"
+	    "ldap query|ldap error|ldap search", NULL, "not found|unknown|"
+	    "no such|does not exist|invalid recipient" },
 	/* The network between the systems (RFC 3463 X.4.x). */
 	{ MX_RR_NETWORKERROR, "network error|no route to host|"
 	    "network is unreachable|network unreachable|routing loop|"
@@ -141,15 +147,17 @@ static const struct word_rule word_rules[] = {
 	    "domain does not exist|domain is not reachable|"
 	    "domain not reachable|host or domain name not found",
 	    NULL, "sender|helo|ehlo|client|mail from|from address|"
-	    "try again|servfail|server failure|timed out|timeout" },
+	    "found, try again|servfail|server failure|timed out|timeout" },
 	/* A mailbox that exists but takes no mail now (RFC 3463 X.2.1). */
 	{ MX_RR_SUSPEND, "disabled|suspended|inactive|deactivated|locked|"
-	    "frozen", "account|mailbox|user|addressee|recipient",
+	    "frozen", "account|mailbox|user|addressee|recipient|"
+	    "mailaddress",
 	    "sender|sending|your|ip|client|smtp" },
 	/* The message's size (RFC 3463 X.3.4; RFC 1870 §6). */
 	{ MX_RR_MESGTOOBIG, "too large|too big|size limit*|exceeds size|"
 	    "size exceeds|size exceeded|exceeded size|maximum size|"
-	    "message length exceeds|message size", NULL,
+	    "message length exceeds|message size|message is too long|"
+	    "message too long", NULL,
 	    "mailbox|quota|storage|header|headers" },
 	/* A policy named as the cause, not an authentication one. */
 	{ MX_RR_POLICYVIOLATION, "policy reasons|denied by policy|"

@@ -573,6 +573,27 @@ classify_general(void)
 	    "that name. (#5.1.1)\n\n--- Below this line is a copy of the "
 	    "message.\n\nSubject: x\n", "reason", b1, sizeof b1, NULL),
 	    "userunknown", "lines of white space before the header: still read");
+	/* qmail-remote names the step in fixed sentences: "does not like
+	 * recipient" is RCPT, so an unavailable mailbox is unknown. */
+	is_str(first_of("From: MAILER-DAEMON@mx.example.org\n"
+	    "Subject: failure notice\n\nHi. This is the qmail-send program "
+	    "at mx.example.org.\nI'm afraid I wasn't able to deliver your "
+	    "message to the following addresses.\nThis is a permanent error; "
+	    "I've given up. Sorry it didn't work out.\n\n<cy@example.net>:\n"
+	    "192.0.2.1 does not like recipient.\nRemote host said: 550 "
+	    "Requested action not taken: mailbox unavailable\nGiving up on "
+	    "192.0.2.1.\n\n--- Below this line is a copy of the message.\n\n"
+	    "Subject: x\n", "reason", b1, sizeof b1, NULL), "userunknown",
+	    "qmail's 'does not like recipient' is the RCPT step");
+	/* qmail-ldap's directory failure inside the giving-up wrapper. */
+	is_str(first_of("From: MAILER-DAEMON@mx.example.org\n"
+	    "Subject: failure notice\n\nHi. This is the qmail-send program "
+	    "at mx.example.org.\n\n<cy@example.net>:\nUnable to contact "
+	    "LDAP server. (#4.4.3)\nI'm not going to try again; this message "
+	    "has been in the queue too long.\n\n--- Below this line is a copy "
+	    "of the message.\n\nSubject: x\n", "reason", b1, sizeof b1,
+	    NULL), "systemerror",
+	    "precedence: qmail-ldap's LDAP failure inside the wrapper");
 	/* The command named in capitals as a whole token (Yahoo's
 	 * "[RCPT_TO]"): an unknown mailbox at RCPT is userunknown. */
 	is_str(first_of("From: MAILER-DAEMON@yahoo.com\nSubject: Failure "
@@ -644,6 +665,19 @@ shared_rules(void)
 	    "userunknown", "recipient address rejected is no sender refusal");
 	rule("", 550, "RCPT", 0, "550 Unknown user a@example.org",
 	    "userunknown", "unknown user at RCPT");
+	/* A permanent refusal of MAIL FROM naming no other cause. */
+	rule("5.7.1", 553, "MAIL", 0, "553 sorry, your envelope sender is in "
+	    "my badmailfrom list (#5.7.1)", "rejected",
+	    "refused at MAIL with a generic 5.7.1: the sender is rejected");
+	rule("5.7.1", 550, "MAIL", 0, "550 5.7.1 Access denied", "rejected",
+	    "'Access denied' in reply to MAIL FROM: rejected");
+	rule("", 552, "MAIL", 0, "552 message is too long.", "mesgtoobig",
+	    "552 at MAIL answers the declared SIZE (RFC 1870): mesgtoobig");
+	rule("4.7.1", 451, "MAIL", 0, "451 4.7.1 not now", "blocked",
+	    "a temporary refusal at MAIL keeps its status's reason (4.7.1)");
+	rule("5.7.1", 550, "MAIL", 0, "550 5.7.1 Client host rejected: "
+	    "listed at zen.spamhaus.org", "blocked",
+	    "a named cause at MAIL (a DNSBL) wins over rejected");
 	rule("", 550, "DATA", 0, "550 Unknown user a@example.org",
 	    "filtered", "unknown user after DATA is a filter");
 	rule("5.7.1", 554, "RCPT", 0, "554 5.7.1 Service unavailable; Client "
