@@ -131,6 +131,22 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	 * program whose interpreter is missing. */
 	{ "qmail", "networkerror", "couldn't find a mail exchanger or ip" },
 	{ "qmail", "systemerror", "bad interpreter" },
+	/* Exim's own messages for failures it found itself (its source:
+	 * route.c, routers/dnslookup.c, transports/smtp.c, parser.c,
+	 * deliver.c, transports/appendfile.c, pipe.c), where no remote
+	 * reply and no command say more. */
+	{ "Exim", "userunknown", "user not found" },
+	{ "Exim", "hostunknown", "all host address lookups failed permanently" },
+	{ "Exim", "notaccept", "no host found for existing smtp connection" },
+	{ "Exim", "syntaxerror", "angle-brackets nested too deep" },
+	{ "Exim", "syntaxerror", "expected word or \"<\"" },
+	{ "Exim", "syntaxerror", "domain missing in source-routed address" },
+	{ "Exim", "syntaxerror", "malformed address:" },
+	{ "Exim", "systemerror", "delivery to file forbidden" },
+	{ "Exim", "systemerror", "delivery to pipe forbidden" },
+	{ "Exim", "systemerror", "local delivery failed" },
+	{ "Exim", "systemerror", "lmtp error after " },
+	{ "Exim", "contenterror", "too many \"received\" headers" },
 	/* Google Groups answer posts the group refuses. */
 	{ "GoogleGroups", "rejected", "" },
 	/* Google's wording. */

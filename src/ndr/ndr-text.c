@@ -441,6 +441,9 @@ find_command(const char *diag, char *cmd, size_t cmdsz)
 {
 	static const struct { const char *pat, *cmd; } cmds[] = {
 		{ "rcpt to", "RCPT" }, { "rcpt", "RCPT" },
+		/* Exim: "after pipelined RCPT TO:<a>" */
+		{ "pipelined rcpt", "RCPT" }, { "pipelined mail", "MAIL" },
+		{ "pipelined data", "DATA" }, { "initial connection", "CONN" },
 		{ "mail from", "MAIL" }, { "end of data", "DATA" },
 		{ "data", "DATA" }, { "ehlo", "EHLO" }, { "helo", "HELO" },
 		{ "connect", "CONN" }, { "starttls", "STARTTLS" },

@@ -505,6 +505,31 @@ classify_general(void)
 	    "------ This is a copy of the message, including all the headers. "
 	    "------\n\nSubject: x\n", "reason", b1, sizeof b1, NULL),
 	    "mailboxfull", "precedence: the reason inside Exim's retry timeout");
+	/* Exim's own message for a failure it found itself, and its
+	 * "after pipelined RCPT TO" naming the command. */
+	is_str(first_of("From: Mail Delivery System <Mailer-Daemon@mx.example.org>\n"
+	    "Subject: Mail delivery failed: returning message to sender\n"
+	    "X-Failed-Recipients: cy@example.net\n\nThis message was created "
+	    "automatically by mail delivery software.\n\nA message that you "
+	    "sent could not be delivered to one or more of its\nrecipients. "
+	    "This is a permanent error. The following address(es) failed:\n\n"
+	    "  cy@example.net\n    all host address lookups failed permanently"
+	    "\n\n------ This is a copy of the message, including all the "
+	    "headers. ------\n\nSubject: x\n", "reason", b1, sizeof b1, NULL),
+	    "hostunknown", "Exim's 'all host address lookups failed "
+	    "permanently'");
+	is_str(first_of("From: Mail Delivery System <Mailer-Daemon@mx.example.org>\n"
+	    "Subject: Mail delivery failed: returning message to sender\n"
+	    "X-Failed-Recipients: cy@example.net\n\nThis message was created "
+	    "automatically by mail delivery software.\n\nA message that you "
+	    "sent could not be delivered to one or more of its\nrecipients. "
+	    "This is a permanent error. The following address(es) failed:\n\n"
+	    "  cy@example.net\n    SMTP error from remote mail server after "
+	    "pipelined RCPT TO:<cy@example.net>:\n    host mx.example.net "
+	    "[192.0.2.1]: 550 Requested action not taken: mailbox unavailable"
+	    "\n\n------ This is a copy of the message, including all the "
+	    "headers. ------\n\nSubject: x\n", "reason", b1, sizeof b1, NULL),
+	    "userunknown", "Exim's 'after pipelined RCPT TO' is the RCPT step");
 	/* Reply code evidence. */
 	is_int(mx_rr_decide(&(struct mx_rr_fact){ .status = "",
 	    .replycode = 525, .text = "", .textlen = 0 }), MX_RR_SUSPEND,
