@@ -354,13 +354,19 @@ mx_ndr_is_bounce(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
  * any wording the shared rules give reason name (phrases and words of
  * reason-rules.c, reason-words.c), for a mail system that says what such
  * wording means in its bounces (McAfee's "550 Unknown user" answered the
- * RCPT its gateway relayed).  *hits: the text's scan, done once.
+ * RCPT its gateway relayed); or "@CMD": the recipient failed at SMTP
+ * command CMD, for a mail system whose bounce says what a refusal there
+ * means (qmail-remote's "Connected to H but sender was rejected").
+ * *hits: the text's scan, done once.
  */
 static int
-pattern_in(const char *text, size_t len, const char *pat, uint64_t *hits)
+pattern_in(const char *text, size_t len, const char *pat, const char *cmd,
+    uint64_t *hits)
 {
 	int r;
 
+	if (pat[0] == '@')
+		return cmd != NULL && strcmp(pat + 1, cmd) == 0;
 	if (pat[0] != '=')
 		return mx_rr_match_low(text, len, pat);
 	if ((r = mx_rr_from_name(pat + 1)) == MX_RR_NONE)
@@ -374,7 +380,7 @@ pattern_in(const char *text, size_t len, const char *pat, uint64_t *hits)
  * text, MX_RR_NONE if none. */
 static int
 table_reason(const struct ndr_mta_pattern *table, const char *text,
-    size_t len, const char *mta)
+    size_t len, const char *mta, const char *cmd)
 {
 	uint64_t hits = UINT64_MAX;
 	int i;
@@ -383,7 +389,7 @@ table_reason(const struct ndr_mta_pattern *table, const char *text,
 		return MX_RR_NONE;
 	for (i = 0; table[i].mta != NULL; i++)
 		if (strcmp(table[i].mta, mta) == 0 &&
-		    pattern_in(text, len, table[i].pat, &hits)) {
+		    pattern_in(text, len, table[i].pat, cmd, &hits)) {
 			if (mx_rr_tally_on && !mx_rr_tally(table ==
 			    mx_ndr_mta_patterns ? "mta_phrase" : table ==
 			    mx_ndr_lda_patterns ? "lda" : "section_phrase",
@@ -396,9 +402,9 @@ table_reason(const struct ndr_mta_pattern *table, const char *text,
 
 /* A mail system's own verdict from its phrases in a diagnostic. */
 static int
-mta_reason(const char *text, size_t len, const char *mta)
+mta_reason(const char *text, size_t len, const char *mta, const char *cmd)
 {
-	return table_reason(mx_ndr_mta_patterns, text, len, mta);
+	return table_reason(mx_ndr_mta_patterns, text, len, mta, cmd);
 }
 
 /*
@@ -421,7 +427,7 @@ lda_reason(const char *text, size_t len, const char *command)
 		    0) && mx_rr_match_low(text, len, (tried =
 		    mx_ndr_lda_patterns[i].mta)))
 			agent = mx_ndr_lda_patterns[i].mta;
-	return table_reason(mx_ndr_lda_patterns, text, len, agent);
+	return table_reason(mx_ndr_lda_patterns, text, len, agent, NULL);
 }
 
 /*
@@ -513,14 +519,14 @@ sweep(const struct mx_ndr_rcpt *r, const char *mta, const char *diag,
     size_t dlen, const struct section *sec)
 {
 	(void)mx_rr_status(r->status);
-	(void)mta_reason(diag, dlen, mta);
+	(void)mta_reason(diag, dlen, mta, r->command);
 	(void)lda_reason(diag, dlen, r->command);
 	(void)rhost_reason(r, diag, dlen);
 	(void)mx_rr_scan_low(diag, dlen);
 	if (sec->p != NULL && sec->len > 0) {
 		(void)table_reason(mx_ndr_mta_section_patterns, sec->p,
-		    sec->len, mta);
-		(void)mta_reason(sec->p, sec->len, mta);
+		    sec->len, mta, NULL);
+		(void)mta_reason(sec->p, sec->len, mta, r->command);
 		(void)lda_reason(sec->p, sec->len, r->command);
 		(void)mx_rr_scan_low(sec->p, sec->len);
 	}
@@ -570,10 +576,10 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 	 * or JSON reader), its words in the diagnostic, around the list. */
 	f.preset = mx_rr_from_name(r->reason);
 	if (f.preset == MX_RR_NONE)
-		f.preset = mta_reason(f.text, f.textlen, mta);
+		f.preset = mta_reason(f.text, f.textlen, mta, r->command);
 	if (f.preset == MX_RR_NONE)
 		f.preset = table_reason(mx_ndr_mta_section_patterns, section,
-		    seclen, mta);
+		    seclen, mta, NULL);
 	if (mx_rr_is_final(f.preset))
 		return mx_rr_name(f.preset);
 	/* The local delivery agent's words, then the receiving host's. */
@@ -590,7 +596,7 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 	if ((reason == MX_RR_ONHOLD || reason == MX_RR_UNDEFINED) &&
 	    section != NULL && seclen > 0) {
 		read_section(&f, sec);
-		f.preset = mta_reason(section, seclen, mta);
+		f.preset = mta_reason(section, seclen, mta, r->command);
 		reason = mx_rr_decide(&f);
 		if (reason == MX_RR_ONHOLD && r->diagnostic[0] == '\0')
 			reason = MX_RR_UNDEFINED;

@@ -126,6 +126,12 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	{ "qmail", "hostunknown", "sorry, i couldn't find any host by that" },
 	{ "qmail", "userunknown", "no mailbox here by that name" },
 	{ "qmail", "networkerror", "sorry, i wasn't able to establish an smtp" },
+	/* qmail-remote's fixed sentences name the step refused: "Connected
+	 * to H but sender was rejected" refuses the sender, "... but my
+	 * name was rejected" the client (qmail-remote.c). */
+	{ "qmail", "rejected", "@MAIL" },
+	{ "qmail", "blocked", "@EHLO" },
+	{ "qmail", "blocked", "@HELO" },
 	/* qmail-remote: no MX and no address for the domain (#4.4.1), a
 	 * DNS failure, not a timeout; qmail-local running a .qmail
 	 * program whose interpreter is missing. */

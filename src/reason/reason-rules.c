@@ -1537,20 +1537,20 @@ decide(const struct mx_rr_fact *f, int *step, size_t *row)
 				*row = i;
 				return second_pass[i];
 			}
-		/* A permanent refusal of MAIL FROM that names no other
-		 * cause refuses the sender (RFC 5321 §3.3: the reply to
-		 * MAIL judges the reverse-path; qmail's "Connected to H but
-		 * sender was rejected", Postfix's "in reply to MAIL FROM
-		 * command"), whatever generic status (5.7.1, 5.0.0) it
-		 * carries; not 552, which there answers the SIZE the
-		 * client declared (RFC 1870 §6.1). */
+		/* The generic refusal of an access table (Postfix access(5):
+		 * REJECT without text answers "Access denied") given to
+		 * MAIL FROM refuses the sender (RFC 5321 §3.3: the reply to
+		 * MAIL judges the reverse-path), whatever generic status
+		 * (5.7.1, 5.0.0) it carries; given to RCPT it refuses the
+		 * recipient, and a named cause wins either way. */
 		*step = DS_MAILFROM;
 		if ((f->command & MX_RR_C_MAIL) && hits == 0 && !f->delayed &&
 		    !f->unix_diag && (f->status == NULL ||
 		    f->status[0] != '4') && f->replycode / 100 != 4 &&
-		    f->replycode != 552 &&
 		    (st == MX_RR_NONE || st == MX_RR_SECURITYERROR ||
-		    st == MX_RR_SYSTEMERROR))
+		    st == MX_RR_SYSTEMERROR) && tl > 0 && (f->lower ?
+		    mx_rr_match_low(f->text, tl, "access denied") :
+		    mx_rr_match(f->text, tl, "access denied")))
 			return MX_RR_REJECTED;
 		*step = DS_STATUS;
 		if (st != MX_RR_NONE)

@@ -610,6 +610,15 @@ classify_general(void)
 	    "192.0.2.1.\n\n--- Below this line is a copy of the message.\n\n"
 	    "Subject: x\n", "reason", b1, sizeof b1, NULL), "userunknown",
 	    "qmail's 'does not like recipient' is the RCPT step");
+	/* qmail-remote's "but sender was rejected": the sender. */
+	is_str(first_of("From: MAILER-DAEMON@mx.example.org\n"
+	    "Subject: failure notice\n\nHi. This is the qmail-send program "
+	    "at mx.example.org.\n\n<cy@example.net>:\nConnected to 192.0.2.1 "
+	    "but sender was rejected.\nRemote host said: 553 sorry, your "
+	    "envelope sender is in my badmailfrom list (#5.7.1)\n\n--- Below "
+	    "this line is a copy of the message.\n\nSubject: x\n", "reason",
+	    b1, sizeof b1, NULL), "rejected",
+	    "qmail's 'but sender was rejected' is rejected");
 	/* qmail-ldap's directory failure inside the giving-up wrapper. */
 	is_str(first_of("From: MAILER-DAEMON@mx.example.org\n"
 	    "Subject: failure notice\n\nHi. This is the qmail-send program "
@@ -690,12 +699,11 @@ shared_rules(void)
 	    "userunknown", "recipient address rejected is no sender refusal");
 	rule("", 550, "RCPT", 0, "550 Unknown user a@example.org",
 	    "userunknown", "unknown user at RCPT");
-	/* A permanent refusal of MAIL FROM naming no other cause. */
-	rule("5.7.1", 553, "MAIL", 0, "553 sorry, your envelope sender is in "
-	    "my badmailfrom list (#5.7.1)", "rejected",
-	    "refused at MAIL with a generic 5.7.1: the sender is rejected");
+	/* An access table's generic refusal at MAIL FROM. */
 	rule("5.7.1", 550, "MAIL", 0, "550 5.7.1 Access denied", "rejected",
 	    "'Access denied' in reply to MAIL FROM: rejected");
+	rule("5.7.1", 550, "MAIL", 0, "550 5.7.1 Not today", "securityerror",
+	    "another generic refusal at MAIL keeps its status's reason");
 	rule("", 552, "MAIL", 0, "552 message is too long.", "mesgtoobig",
 	    "552 at MAIL answers the declared SIZE (RFC 1870): mesgtoobig");
 	rule("4.7.1", 451, "MAIL", 0, "451 4.7.1 not now", "blocked",
