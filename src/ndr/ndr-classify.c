@@ -615,20 +615,27 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
  * class its reply code implies (RFC 5321 §4.2.1: 4yz transient, 5yz
  * permanent), else the DSN's Action (failed -> 5.0.0, delayed -> 4.0.0,
  * RFC 3464 §2.3.3), else the text (a delay notice is temporary; any other
- * failure permanent); marked inferred.  text: the lower-case error
- * section or NULL.
+ * failure permanent; a mail system's temporary reasons, in
+ * mx_ndr_soft_reasons, temporary); marked inferred.  text: the
+ * lower-case error section or NULL; mta: the mail system or NULL.
  */
 static void
-infer_status(struct mx_ndr_rcpt *r, const char *text, size_t len)
+infer_status(struct mx_ndr_rcpt *r, const char *text, size_t len,
+    const char *mta)
 {
 	char low[MX_NDR_DIAG_MAX];
 	int klass = 5, i;
 
 	if (r->status[0] != '\0')
 		return;
+	for (i = 0; mta != NULL && r->replycode == 0 &&
+	    mx_ndr_soft_reasons[i].mta != NULL; i++)
+		if (strcmp(mx_ndr_soft_reasons[i].mta, mta) == 0 &&
+		    strcmp(mx_ndr_soft_reasons[i].reason, r->reason) == 0)
+			klass = 4;
 	if (r->replycode >= 400 && r->replycode < 600)
 		klass = r->replycode / 100;
-	else if (strcmp(r->action, "delayed") == 0)
+	else if (klass == 4 || strcmp(r->action, "delayed") == 0)
 		klass = 4;
 	else if (strcmp(r->action, "failed") != 0) {
 		mx_ndr_lower(low, sizeof low, r->diagnostic,
@@ -668,7 +675,8 @@ mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		b->rcpt[i].hardbounce = mx_rr_is_hard(mx_rr_from_name(reason));
 		if (strcmp(reason, "delivered") != 0 &&
 		    strcmp(reason, "vacation") != 0)
-			infer_status(&b->rcpt[i], sec.p, sec.len);
+			infer_status(&b->rcpt[i], sec.p, sec.len,
+			    b->mta[0] ? b->mta : NULL);
 	}
 	free(low);
 }

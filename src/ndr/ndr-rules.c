@@ -303,6 +303,16 @@ const char *const mx_ndr_giveup_phrases[] = {
 	"too many retries", "was aborted after * hour", NULL
 };
 
+/* Exim returns a message for a full mailbox (appendfile's quota) or at
+ * its retry timeout only after temporary failures that lasted too long
+ * (retry.c: "retry timeout exceeded"): with no code quoted, the failure
+ * it reports is of the temporary class. */
+const struct ndr_mta_pattern mx_ndr_soft_reasons[] = {
+	{ "Exim", "expired", "" },
+	{ "Exim", "mailboxfull", "" },
+	{ NULL, NULL, NULL }
+};
+
 const char *const mx_ndr_delay_phrases[] = {
 	"still being retried", "will continue trying", "will keep trying",
 	"will retry", "has not yet been delivered", "warning: could not send "

@@ -505,6 +505,17 @@ classify_general(void)
 	    "------ This is a copy of the message, including all the headers. "
 	    "------\n\nSubject: x\n", "reason", b1, sizeof b1, NULL),
 	    "mailboxfull", "precedence: the reason inside Exim's retry timeout");
+	/* Exim returns a full mailbox after its retries: temporary. */
+	is_str(first_of("From: Mail Delivery System <Mailer-Daemon@mx.example.org>\n"
+	    "Subject: Mail delivery failed: returning message to sender\n"
+	    "X-Failed-Recipients: cy@example.net\n\nThis message was created "
+	    "automatically by mail delivery software.\n\nA message that you "
+	    "sent could not be delivered to one or more of its\nrecipients. "
+	    "This is a permanent error. The following address(es) failed:\n\n"
+	    "  cy@example.net\n    mailbox is full: retry timeout exceeded\n\n"
+	    "------ This is a copy of the message, including all the headers. "
+	    "------\n\nSubject: x\n", "status", b1, sizeof b1, NULL),
+	    "4.0.0", "Exim's code-less full mailbox is of the temporary class");
 	/* Exim's own message for a failure it found itself, and its
 	 * "after pipelined RCPT TO" naming the command. */
 	is_str(first_of("From: Mail Delivery System <Mailer-Daemon@mx.example.org>\n"
