@@ -153,6 +153,12 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	{ "Exim", "systemerror", "local delivery failed" },
 	{ "Exim", "systemerror", "lmtp error after " },
 	{ "Exim", "contenterror", "too many \"received\" headers" },
+	/* Courier's ESMTP client on the recipient's DNS (esmtpclient.c):
+	 * a hard error for a domain that does not exist or whose DNS is
+	 * broken, a soft one for a lookup that failed. */
+	{ "Courier", "hostunknown", "no such domain." },
+	{ "Courier", "systemerror", "this domain's dns violates rfc 1035" },
+	{ "Courier", "networkerror", "dns lookup failed." },
 	/* Google Groups answer posts the group refuses. */
 	{ "GoogleGroups", "rejected", "" },
 	/* Google's wording. */
