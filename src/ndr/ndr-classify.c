@@ -385,10 +385,12 @@ table_reason(const struct ndr_mta_pattern *table, const char *text,
 	uint64_t hits = UINT64_MAX;
 	int i;
 
-	if (mta == NULL || text == NULL || len == 0)
+	if (text == NULL || len == 0)
 		return MX_RR_NONE;
+	/* "*": a vendor's code token, whichever system relayed it. */
 	for (i = 0; table[i].mta != NULL; i++)
-		if (strcmp(table[i].mta, mta) == 0 &&
+		if ((strcmp(table[i].mta, "*") == 0 || (mta != NULL &&
+		    strcmp(table[i].mta, mta) == 0)) &&
 		    pattern_in(text, len, table[i].pat, cmd, &hits)) {
 			if (mx_rr_tally_on && !mx_rr_tally(table ==
 			    mx_ndr_mta_patterns ? "mta_phrase" : table ==

@@ -70,6 +70,22 @@ const struct ndr_mta mx_ndr_mtas[] = {
 
 /* Phrases that mean a reason only in one mail system's wording. */
 const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
+	/* Exchange 2007 and later (Exchange Online too) name the failure
+	 * with a transport code token (RESOLVER.ADR.*, RESOLVER.RST.*,
+	 * SMTPSEND.DNS.*, QUEUE.*), which a relaying system quotes as it
+	 * is: any system ("*"), before the rows of one system. */
+	{ "*", "hostunknown", "smtpsend.dns.nonexistentdomain" },
+	{ "*", "networkerror", "smtpsend.dns.mxloopback" },
+	{ "*", "systemerror", "resolver.adr.badprimary" },
+	{ "*", "userunknown", "resolver.adr.recipnotfound" },
+	{ "*", "userunknown", "resolver.adr.exrecipnotfound" },
+	{ "*", "toomanyconn", "resolver.adr.reciplimit" },
+	{ "*", "systemerror", "resolver.adr.invalidinsmtp" },
+	{ "*", "systemerror", "resolver.adr.ambiguous" },
+	{ "*", "securityerror", "resolver.rst.authrequired" },
+	{ "*", "rejected", "resolver.rst.notauthorized" },
+	{ "*", "mesgtoobig", "resolver.rst.recipsizelimit" },
+	{ "*", "expired", "queue.expired" },
 	/* Exchange / Office 365 transport codes. */
 	{ "Exchange2003", "userunknown", "recipient name is not recognized" },
 	{ "Exchange2003", "userunknown", "=userunknown" },
@@ -78,8 +94,6 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	{ "Exchange2007", "userunknown", "recipnotfound" },
 	{ "Exchange2007", "userunknown", "resolver.adr.recip" },
 	{ "Exchange2007", "mailboxfull", "mailbox full" },
-	{ "Exchange2007", "mesgtoobig", "resolver.rst.recipsizelimit" },
-	{ "Exchange2007", "securityerror", "resolver.rst.authrequired" },
 	{ "Exchange2007", "filtered", "resolver.rst" },
 	/* Exchange's resolver: the address not found (RecipNotFound,
 	 * RecipientNotFound, ExRecipNotFound). */

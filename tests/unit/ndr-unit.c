@@ -505,6 +505,14 @@ classify_general(void)
 	    "------ This is a copy of the message, including all the headers. "
 	    "------\n\nSubject: x\n", "reason", b1, sizeof b1, NULL),
 	    "mailboxfull", "precedence: the reason inside Exim's retry timeout");
+	/* Exchange's transport code tokens, relayed by another system. */
+	is_str(first_of(dsn_for("ed@example.net", "failed", "5.2.3",
+	    "550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large "
+	    "for this recipient"), "reason", b1, sizeof b1, NULL), "mesgtoobig",
+	    "Exchange's RESOLVER.RST.RecipSizeLimit quoted by another system");
+	is_str(first_of(dsn_for("ed@example.net", "failed", "4.4.7",
+	    "550 4.4.7 QUEUE.Expired; message expired"), "reason", b1,
+	    sizeof b1, NULL), "expired", "Exchange's QUEUE.Expired");
 	/* Exim returns a full mailbox after its retries: temporary. */
 	is_str(first_of("From: Mail Delivery System <Mailer-Daemon@mx.example.org>\n"
 	    "Subject: Mail delivery failed: returning message to sender\n"
