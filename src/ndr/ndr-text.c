@@ -463,6 +463,8 @@ find_command(const char *diag, char *cmd, size_t cmdsz)
 		{ "but my name was rejected", "EHLO" },
 		{ "but greeting failed", "CONN" },
 		{ "does not like recipient", "RCPT" },
+		/* Postfix's smtp client: the greeting refused. */
+		{ "refused to talk to me", "CONN" },
 		{ "failed on data command", "DATA" },
 		{ "failed after i sent the message", "DATA" },
 	};
