@@ -93,7 +93,6 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	{ "Exchange2003", "filtered", "does not have permission to send" },
 	{ "Exchange2007", "userunknown", "recipnotfound" },
 	{ "Exchange2007", "userunknown", "resolver.adr.recip" },
-	{ "Exchange2007", "mailboxfull", "mailbox full" },
 	{ "Exchange2007", "filtered", "resolver.rst" },
 	/* Exchange's resolver: the address not found (RecipNotFound,
 	 * RecipientNotFound, ExRecipNotFound). */
@@ -104,7 +103,6 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	{ "Office365", "userunknown", "remote server returned unknown recipient" },
 	/* Outlook.com (Hotmail) DSNs. */
 	{ "Outlook", "userunknown", "requested action not taken: mailbox unavailable" },
-	{ "Outlook", "hostunknown", "the domain is not reachable" },
 	/* McAfee Email Gateway: its "(reason)" after each recipient is the
 	 * answer to the RCPT it relayed, so an unknown-user wording (any
 	 * the shared rules know: "=userunknown") is the address. */
@@ -115,7 +113,6 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	{ "IMailServer", "userunknown", "invalid final delivery userid" },
 	{ "IMailServer", "mailboxfull", "user mailbox exceeds allowed size" },
 	{ "IMailServer", "virusdetected", "requested action not taken: virus detected" },
-	{ "IMailServer", "expired", "delivery failed * attempts" },
 	{ "IMailServer", "hostunknown", "unknown host" },
 	/* Verizon Wireless (vtext.com SMS, vzwpix.com MMS gateways). */
 	{ "Verizon", "userunknown", "=userunknown" },
@@ -128,11 +125,9 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	{ "FML", "securityerror", "security alert" },
 	/* Amazon SES receiving (inbound) rejections. */
 	{ "ReceivingSES", "filtered", "mailbox does not exist" },
-	{ "ReceivingSES", "mesgtoobig", "message too large" },
 	{ "ReceivingSES", "mailboxfull", "mailbox full" },
 	{ "ReceivingSES", "contenterror", "message content rejected" },
 	/* DragonFly Mail Agent (dma). */
-	{ "DragonFly", "expired", "could not deliver for the last * seconds" },
 	{ "DragonFly", "hostunknown", "dns lookup failure: host * not found" },
 	{ "Zoho", "expired", "host not reachable" },
 	/* qmail's "(#5.x.y)" suffix and its fixed texts. */
@@ -181,8 +176,6 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	    "does not exist" },
 	{ "Gmail", "suspend", "account that you tried to reach is disabled" },
 	{ "Gmail", "mailboxfull", "out of storage space" },
-	{ "Gmail", "expired", "delivery to the following recipient has been "
-	    "delayed" },
 	{ "Gmail", "hostunknown", "domain name not found" },
 	/* Japanese carriers. */
 	{ "Japan", "userunknown", "unknown user" },
