@@ -190,6 +190,10 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	/* Domino */
 	{ "Domino", "userunknown", "not listed in domino directory" },
 	{ "Domino", "userunknown", "not listed in public name & address" },
+	/* Domino's router: a name the directory holds more than once (its
+	 * own trouble); a user it has no route to (a filter's answer). */
+	{ "Domino", "systemerror", "several matches found in domino directory" },
+	{ "Domino", "filtered", "cannot route mail to user" },
 	{ NULL, NULL, NULL },
 };
 

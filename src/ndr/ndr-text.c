@@ -568,16 +568,29 @@ agent_line(const char *s, size_t ae, size_t c)
  * Where the line at s[at] ends (past its newline) when it is a section's
  * title, a banner of dashes or equals signs around a few words ("-------
  * Failure Reasons --------" of Lotus Notes, "----- Transcript of session
- * follows -----" of Sendmail): it names the section, not the failure.
- * at itself when it is no title line.
+ * follows -----" of Sendmail), or one word and a colon alone on its
+ * line, whose words follow below (Domino's "because:"): it names the
+ * section, not the failure.  at itself when it is no title line.
  */
 static size_t
 title_line(const char *s, size_t at, size_t limit)
 {
-	size_t e = at, lead = 0, trail = 0;
+	size_t e = at, lead = 0, trail = 0, w = at;
 
 	while (e < limit && s[e] != '\n')
 		e++;
+	while (w < e && (s[w] == ' ' || s[w] == '\t'))
+		w++;
+	for (lead = w; lead < e && isalpha((unsigned char)s[lead]); lead++)
+		;
+	if (lead - w >= 2 && lead - w <= 12 && lead < e && s[lead] == ':') {
+		for (lead++; lead < e && (s[lead] == ' ' || s[lead] == '\r');
+		    lead++)
+			;
+		if (lead == e)
+			return e < limit ? e + 1 : e;
+	}
+	lead = 0;
 	while (at + lead < e && (s[at + lead] == '-' || s[at + lead] == '='))
 		lead++;
 	while (trail < e - at && (s[e - 1 - trail] == '-' || s[e - 1 -

@@ -352,7 +352,7 @@ corpus(void)
 }
 
 /* Parse text and give the first recipient's field (reason, status,
- * address), "" when there is none. */
+ * address, diagnostic), "" when there is none. */
 static const char *
 first_of(const char *text, const char *what, char *buf, size_t sz,
     int *inferred)
@@ -365,6 +365,7 @@ first_of(const char *text, const char *what, char *buf, size_t sz,
 	if ((r = first_rcpt(&l)) != NULL) {
 		snprintf(buf, sz, "%s", strcmp(what, "status") == 0 ?
 		    r->status : strcmp(what, "address") == 0 ? r->address :
+		    strcmp(what, "diagnostic") == 0 ? r->diagnostic :
 		    r->reason);
 		if (inferred != NULL)
 			*inferred = r->status_inferred;
@@ -505,6 +506,22 @@ classify_general(void)
 	    "------ This is a copy of the message, including all the headers. "
 	    "------\n\nSubject: x\n", "reason", b1, sizeof b1, NULL),
 	    "mailboxfull", "precedence: the reason inside Exim's retry timeout");
+	/* Domino: the words under "because:" are the diagnostic; a name
+	 * its directory holds twice is its own trouble. */
+	is_str(first_of("From: Postmaster@example.org\nSubject: DELIVERY "
+	    "FAILURE: Several matches\nX-MIMETrack: Itemize by SMTP Server on "
+	    "mx/Example\n\nYour message\n\n  Subject: Test\n\nwas not "
+	    "delivered to:\n\n  kijitora@example.net\n\nbecause:\n\n  "
+	    "Several matches found in Domino Directory\n", "diagnostic", b1,
+	    sizeof b1, NULL), "Several matches found in Domino Directory",
+	    "a 'because:' line alone is a title, not the diagnostic");
+	is_str(first_of("From: Postmaster@example.org\nSubject: DELIVERY "
+	    "FAILURE: Several matches\nX-MIMETrack: Itemize by SMTP Server on "
+	    "mx/Example\n\nYour message\n\n  Subject: Test\n\nwas not "
+	    "delivered to:\n\n  kijitora@example.net\n\nbecause:\n\n  "
+	    "Several matches found in Domino Directory\n", "reason", b1,
+	    sizeof b1, NULL), "systemerror",
+	    "Domino's 'several matches found in Domino Directory'");
 	/* Exchange's transport code tokens, relayed by another system. */
 	is_str(first_of(dsn_for("ed@example.net", "failed", "5.2.3",
 	    "550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large "
