@@ -363,10 +363,10 @@ first_of(const char *text, const char *what, char *buf, size_t sz,
 	buf[0] = '\0';
 	mx_ndr_parse(text, strlen(text), &l);
 	if ((r = first_rcpt(&l)) != NULL) {
-		snprintf(buf, sz, "%s", strcmp(what, "status") == 0 ?
-		    r->status : strcmp(what, "address") == 0 ? r->address :
+		mx_strlcpy(buf, strcmp(what, "status") == 0 ? r->status :
+		    strcmp(what, "address") == 0 ? r->address :
 		    strcmp(what, "diagnostic") == 0 ? r->diagnostic :
-		    r->reason);
+		    r->reason, sz);
 		if (inferred != NULL)
 			*inferred = r->status_inferred;
 	}
