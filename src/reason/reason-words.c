@@ -193,7 +193,7 @@ static const struct word_rule word_rules[] = {
 	    "expired|timed out|timeout" },
 	/* The sender's address or domain refused (RFC 3463 X.1.7, X.1.8). */
 	{ MX_RR_REJECTED, "sender|senders|mail from|envelope from|"
-	    "from address", "rejected|reject|unroutable|invalid|unknown|"
+	    "from address|from: domain|from domain", "rejected|reject|unroutable|invalid|unknown|"
 	    "not exist|does not exist|denied|not allowed|refused|"
 	    "blacklisted|verify failed|verification failed|not verified|"
 	    "not permitted", "spf|dkim|dmarc|ptr|reverse|helo|ehlo|ip|"

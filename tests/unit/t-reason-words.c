@@ -99,6 +99,8 @@ static const struct word_case word_cases[] = {
 	  MX_RR_USERUNKNOWN, 0, "'no such' alone is no address" },
 	{ "550 Host or domain name not found", MX_RR_HOSTUNKNOWN, 1,
 	  "the recipient's domain does not resolve" },
+	{ "550 5.2.0 <s@example.org> From: Domain is invalid. Please provide "
+	  "a valid From:", MX_RR_REJECTED, 1, "the From: domain refused" },
 	{ "Unable to contact LDAP server. (#4.4.3)", MX_RR_SYSTEMERROR, 1,
 	  "the receiving side's directory fails" },
 	{ "550 Recipient not found in LDAP server", MX_RR_SYSTEMERROR, 0,
