@@ -394,6 +394,41 @@ dsn_for(const char *rcpt, const char *action, const char *status,
 	return m;
 }
 
+/* An Exim bounce (deliver.c's wording) for cy@example.net whose
+ * indented block under the address is lines. */
+static char *
+exim_for(const char *lines)
+{
+	static char m[4096];
+
+	snprintf(m, sizeof m, "From: Mail Delivery System "
+	    "<Mailer-Daemon@mx.example.org>\nSubject: Mail delivery failed: "
+	    "returning message to sender\nX-Failed-Recipients: cy@example.net"
+	    "\n\nThis message was created automatically by mail delivery "
+	    "software.\n\nA message that you sent could not be delivered to "
+	    "one or more of its\nrecipients. This is a permanent error. The "
+	    "following address(es) failed:\n\n  cy@example.net\n%s\n\n"
+	    "------ This is a copy of the message, including all the headers. "
+	    "------\n\nSubject: x\n", lines);
+	return m;
+}
+
+/* A qmail-send bounce for cy@example.net whose paragraph under the
+ * address is lines. */
+static char *
+qmail_for(const char *lines)
+{
+	static char m[4096];
+
+	snprintf(m, sizeof m, "From: MAILER-DAEMON@mx.example.org\n"
+	    "Subject: failure notice\n\nHi. This is the qmail-send program "
+	    "at mx.example.org.\nI'm afraid I wasn't able to deliver your "
+	    "message to the following addresses.\n\n<cy@example.net>:\n%s"
+	    "\n\n--- Below this line is a copy of the message.\n\nSubject: "
+	    "x\n", lines);
+	return m;
+}
+
 /* The general classification: evidence tables, one precedence, statuses
  * for every failed recipient, recipients as meant (issue 11). */
 static void
@@ -508,20 +543,21 @@ classify_general(void)
 	    "mailboxfull", "precedence: the reason inside Exim's retry timeout");
 	/* Domino: the words under "because:" are the diagnostic; a name
 	 * its directory holds twice is its own trouble. */
-	is_str(first_of("From: Postmaster@example.org\nSubject: DELIVERY "
-	    "FAILURE: Several matches\nX-MIMETrack: Itemize by SMTP Server on "
-	    "mx/Example\n\nYour message\n\n  Subject: Test\n\nwas not "
-	    "delivered to:\n\n  kijitora@example.net\n\nbecause:\n\n  "
-	    "Several matches found in Domino Directory\n", "diagnostic", b1,
-	    sizeof b1, NULL), "Several matches found in Domino Directory",
-	    "a 'because:' line alone is a title, not the diagnostic");
-	is_str(first_of("From: Postmaster@example.org\nSubject: DELIVERY "
-	    "FAILURE: Several matches\nX-MIMETrack: Itemize by SMTP Server on "
-	    "mx/Example\n\nYour message\n\n  Subject: Test\n\nwas not "
-	    "delivered to:\n\n  kijitora@example.net\n\nbecause:\n\n  "
-	    "Several matches found in Domino Directory\n", "reason", b1,
-	    sizeof b1, NULL), "systemerror",
-	    "Domino's 'several matches found in Domino Directory'");
+	{
+		static const char domino[] = "From: Postmaster@example.org\n"
+		    "Subject: DELIVERY FAILURE: Several matches\nX-MIMETrack: "
+		    "Itemize by SMTP Server on mx/Example\n\nYour message\n\n"
+		    "  Subject: Test\n\nwas not delivered to:\n\n  "
+		    "kijitora@example.net\n\nbecause:\n\n  Several matches "
+		    "found in Domino Directory\n";
+
+		is_str(first_of(domino, "diagnostic", b1, sizeof b1, NULL),
+		    "Several matches found in Domino Directory",
+		    "a 'because:' line alone is a title, not the diagnostic");
+		is_str(first_of(domino, "reason", b1, sizeof b1, NULL),
+		    "systemerror",
+		    "Domino's 'several matches found in Domino Directory'");
+	}
 	/* Exchange's transport code tokens, relayed by another system. */
 	is_str(first_of(dsn_for("ed@example.net", "failed", "5.2.3",
 	    "550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large "
@@ -531,41 +567,19 @@ classify_general(void)
 	    "550 4.4.7 QUEUE.Expired; message expired"), "reason", b1,
 	    sizeof b1, NULL), "expired", "Exchange's QUEUE.Expired");
 	/* Exim returns a full mailbox after its retries: temporary. */
-	is_str(first_of("From: Mail Delivery System <Mailer-Daemon@mx.example.org>\n"
-	    "Subject: Mail delivery failed: returning message to sender\n"
-	    "X-Failed-Recipients: cy@example.net\n\nThis message was created "
-	    "automatically by mail delivery software.\n\nA message that you "
-	    "sent could not be delivered to one or more of its\nrecipients. "
-	    "This is a permanent error. The following address(es) failed:\n\n"
-	    "  cy@example.net\n    mailbox is full: retry timeout exceeded\n\n"
-	    "------ This is a copy of the message, including all the headers. "
-	    "------\n\nSubject: x\n", "status", b1, sizeof b1, NULL),
-	    "4.0.0", "Exim's code-less full mailbox is of the temporary class");
+	is_str(first_of(exim_for("    mailbox is full: retry timeout exceeded"),
+	    "status", b1, sizeof b1, NULL), "4.0.0",
+	    "Exim's code-less full mailbox is of the temporary class");
 	/* Exim's own message for a failure it found itself, and its
 	 * "after pipelined RCPT TO" naming the command. */
-	is_str(first_of("From: Mail Delivery System <Mailer-Daemon@mx.example.org>\n"
-	    "Subject: Mail delivery failed: returning message to sender\n"
-	    "X-Failed-Recipients: cy@example.net\n\nThis message was created "
-	    "automatically by mail delivery software.\n\nA message that you "
-	    "sent could not be delivered to one or more of its\nrecipients. "
-	    "This is a permanent error. The following address(es) failed:\n\n"
-	    "  cy@example.net\n    all host address lookups failed permanently"
-	    "\n\n------ This is a copy of the message, including all the "
-	    "headers. ------\n\nSubject: x\n", "reason", b1, sizeof b1, NULL),
-	    "hostunknown", "Exim's 'all host address lookups failed "
-	    "permanently'");
-	is_str(first_of("From: Mail Delivery System <Mailer-Daemon@mx.example.org>\n"
-	    "Subject: Mail delivery failed: returning message to sender\n"
-	    "X-Failed-Recipients: cy@example.net\n\nThis message was created "
-	    "automatically by mail delivery software.\n\nA message that you "
-	    "sent could not be delivered to one or more of its\nrecipients. "
-	    "This is a permanent error. The following address(es) failed:\n\n"
-	    "  cy@example.net\n    SMTP error from remote mail server after "
+	is_str(first_of(exim_for("    all host address lookups failed "
+	    "permanently"), "reason", b1, sizeof b1, NULL), "hostunknown",
+	    "Exim's 'all host address lookups failed permanently'");
+	is_str(first_of(exim_for("    SMTP error from remote mail server after "
 	    "pipelined RCPT TO:<cy@example.net>:\n    host mx.example.net "
-	    "[192.0.2.1]: 550 Requested action not taken: mailbox unavailable"
-	    "\n\n------ This is a copy of the message, including all the "
-	    "headers. ------\n\nSubject: x\n", "reason", b1, sizeof b1, NULL),
-	    "userunknown", "Exim's 'after pipelined RCPT TO' is the RCPT step");
+	    "[192.0.2.1]: 550 Requested action not taken: mailbox unavailable"),
+	    "reason", b1, sizeof b1, NULL), "userunknown",
+	    "Exim's 'after pipelined RCPT TO' is the RCPT step");
 	/* Reply code evidence. */
 	is_int(mx_rr_decide(&(struct mx_rr_fact){ .status = "",
 	    .replycode = 525, .text = "", .textlen = 0 }), MX_RR_SUSPEND,
@@ -628,41 +642,31 @@ classify_general(void)
 	    "that name. (#5.1.1)\n\n--- Below this line is a copy of the "
 	    "message.\n\nSubject: x\n", "reason", b1, sizeof b1, NULL),
 	    "userunknown", "blank lines before the header: still read");
-	is_str(first_of(" \n\t\r\n\nFrom: MAILER-DAEMON@mx.example.org\n"
-	    "Subject: failure notice\n\nHi. This is the qmail-send program at "
-	    "mx.example.org.\n\n<ida@example.net>:\nSorry, no mailbox here by "
-	    "that name. (#5.1.1)\n\n--- Below this line is a copy of the "
-	    "message.\n\nSubject: x\n", "reason", b1, sizeof b1, NULL),
-	    "userunknown", "lines of white space before the header: still read");
+	{
+		char ws[4200];
+
+		snprintf(ws, sizeof ws, " \n\t\r\n\n%s", qmail_for("Sorry, no "
+		    "mailbox here by that name. (#5.1.1)"));
+		is_str(first_of(ws, "reason", b1, sizeof b1, NULL),
+		    "userunknown",
+		    "lines of white space before the header: still read");
+	}
 	/* qmail-remote names the step in fixed sentences: "does not like
 	 * recipient" is RCPT, so an unavailable mailbox is unknown. */
-	is_str(first_of("From: MAILER-DAEMON@mx.example.org\n"
-	    "Subject: failure notice\n\nHi. This is the qmail-send program "
-	    "at mx.example.org.\nI'm afraid I wasn't able to deliver your "
-	    "message to the following addresses.\nThis is a permanent error; "
-	    "I've given up. Sorry it didn't work out.\n\n<cy@example.net>:\n"
-	    "192.0.2.1 does not like recipient.\nRemote host said: 550 "
-	    "Requested action not taken: mailbox unavailable\nGiving up on "
-	    "192.0.2.1.\n\n--- Below this line is a copy of the message.\n\n"
-	    "Subject: x\n", "reason", b1, sizeof b1, NULL), "userunknown",
+	is_str(first_of(qmail_for("192.0.2.1 does not like recipient.\n"
+	    "Remote host said: 550 Requested action not taken: mailbox "
+	    "unavailable\nGiving up on 192.0.2.1."), "reason", b1, sizeof b1,
+	    NULL), "userunknown",
 	    "qmail's 'does not like recipient' is the RCPT step");
 	/* qmail-remote's "but sender was rejected": the sender. */
-	is_str(first_of("From: MAILER-DAEMON@mx.example.org\n"
-	    "Subject: failure notice\n\nHi. This is the qmail-send program "
-	    "at mx.example.org.\n\n<cy@example.net>:\nConnected to 192.0.2.1 "
-	    "but sender was rejected.\nRemote host said: 553 sorry, your "
-	    "envelope sender is in my badmailfrom list (#5.7.1)\n\n--- Below "
-	    "this line is a copy of the message.\n\nSubject: x\n", "reason",
-	    b1, sizeof b1, NULL), "rejected",
-	    "qmail's 'but sender was rejected' is rejected");
+	is_str(first_of(qmail_for("Connected to 192.0.2.1 but sender was "
+	    "rejected.\nRemote host said: 553 sorry, your envelope sender is "
+	    "in my badmailfrom list (#5.7.1)"), "reason", b1, sizeof b1, NULL),
+	    "rejected", "qmail's 'but sender was rejected' is rejected");
 	/* qmail-ldap's directory failure inside the giving-up wrapper. */
-	is_str(first_of("From: MAILER-DAEMON@mx.example.org\n"
-	    "Subject: failure notice\n\nHi. This is the qmail-send program "
-	    "at mx.example.org.\n\n<cy@example.net>:\nUnable to contact "
-	    "LDAP server. (#4.4.3)\nI'm not going to try again; this message "
-	    "has been in the queue too long.\n\n--- Below this line is a copy "
-	    "of the message.\n\nSubject: x\n", "reason", b1, sizeof b1,
-	    NULL), "systemerror",
+	is_str(first_of(qmail_for("Unable to contact LDAP server. (#4.4.3)\n"
+	    "I'm not going to try again; this message has been in the queue "
+	    "too long."), "reason", b1, sizeof b1, NULL), "systemerror",
 	    "precedence: qmail-ldap's LDAP failure inside the wrapper");
 	/* The command named in capitals as a whole token (Yahoo's
 	 * "[RCPT_TO]"): an unknown mailbox at RCPT is userunknown. */
@@ -673,12 +677,9 @@ classify_general(void)
 	    "--- Below this line is a copy of the message.\n\nSubject: x\n",
 	    "reason", b1, sizeof b1, NULL), "userunknown",
 	    "a command in capitals ([RCPT_TO]) is the step that failed");
-	is_str(first_of("From: MAILER-DAEMON@yahoo.com\nSubject: Failure "
-	    "Notice\n\nSorry, we were unable to deliver your message to the "
-	    "following address.\n\n<zz@example.net>:\nRemote host said: 550 "
-	    "mailbox not found at DATABASE.example.net HELO=mx\n\n"
-	    "--- Below this line is a copy of the message.\n\nSubject: x\n",
-	    "reason", b1, sizeof b1, NULL), "filtered",
+	is_str(first_of(qmail_for("Remote host said: 550 mailbox not found "
+	    "at DATABASE.example.net HELO=mx"), "reason", b1, sizeof b1, NULL),
+	    "filtered",
 	    "no command inside a name (DATABASE.) or a field (HELO=)");
 	/* RFC 3834 automatic replies. */
 	is_str(first_of("From: joe@example.net\nTo: ops@example.org\n"
