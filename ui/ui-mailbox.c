@@ -29,8 +29,8 @@ draw_one(struct ui *ui, const struct mx_mailbox *b, int sel, int y, int x,
 	    MX_MBOX_IMAP ? "IMAP" : "POP3", b->host[0] ? b->host : "?",
 	    b->addr, b->port, b->tls_mode == MX_MBTLS_IMPLICIT ? "TLS" :
 	    b->tls_active ? "STARTTLS" : _("plain"), !b->done ?
-	    mx_mb_stage_name(b->proto, b->stage) : b->outcome == MX_OUT_OK ?
-	    _("done") : mx_words_outcome(b->outcome));
+	    mx_mb_stage_word(b->proto, b->stage) : b->outcome == MX_OUT_OK ?
+	    _("done") : mx_words_mb_outcome(b->outcome));
 	ui_text(ui, y + row++, x, w, ui_attr(ui, ui_mark_role(b->mark)) |
 	    (sel ? A_REVERSE : 0), buf);
 	if (row < h) {
@@ -48,7 +48,7 @@ draw_one(struct ui *ui, const struct mx_mailbox *b, int sel, int y, int x,
 	}
 	if (row < h && b->done && b->outcome != MX_OUT_OK)
 		ui_textf(ui, y + row++, x, w, ui_attr(ui, UI_R_FAIL), "  %s",
-		    b->outcome_text);
+		    mx_mb_outcome_show(b));
 	nhops = b->nhops < MX_MAX_HOPS ? b->nhops : MX_MAX_HOPS;
 	for (i = 0; i < nhops && row < h; i++) {
 		const struct mx_hop *hp = &b->hops[i];

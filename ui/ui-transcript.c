@@ -104,12 +104,12 @@ mailbox_end(const struct ui *ui, const struct mx_mailbox *b, char *buf,
 {
 	(void)ui;
 	if (b->outcome == MX_OUT_OK) {
-		snprintf(buf, sz, "== Result: finished");
+		snprintf(buf, sz, _("== Result: finished"));
 		return UI_R_OK;
 	}
-	snprintf(buf, sz, "== Result: %s at %s%s%s", mx_words_outcome(
-	    b->outcome), mx_mb_stage_name(b->proto, b->failed_stage),
-	    b->outcome_text[0] ? ": " : "", b->outcome_text);
+	snprintf(buf, sz, _("== Result: %s at %s%s%s"), mx_words_mb_outcome(
+	    b->outcome), mx_mb_stage_word(b->proto, b->failed_stage),
+	    b->outcome_text[0] ? ": " : "", mx_mb_outcome_show(b));
 	return ui_mark_role(b->mark);
 }
 
@@ -162,15 +162,15 @@ entry_text(const struct ui *ui, const struct tsrc *s, int e, char *buf,
 			    sm->queue_id[0] ? _(", queue id ") : "",
 			    sm->queue_id);
 		else if (p->outcome == MX_OUT_OK)
-			snprintf(buf, sz, "== Result: accepted");
+			snprintf(buf, sz, _("== Result: accepted"));
 		else if (p->outcome == MX_OUT_RESP)
-			snprintf(buf, sz, "== Result: %s at %s",
+			snprintf(buf, sz, _("== Result: %s at %s"),
 			    mx_words_probe(p), mx_words_stage(p->failed_stage));
 		else
-			snprintf(buf, sz, "== Result: %s at %s%s%s",
+			snprintf(buf, sz, _("== Result: %s at %s%s%s"),
 			    mx_words_outcome(p->outcome),
 			    mx_words_stage(p->failed_stage), p->outcome_text[0] ?
-			    ": " : "", p->outcome_text);
+			    ": " : "", mx_words_outcome_text(p));
 		return p->outcome == MX_OUT_OK ? UI_R_OK :
 		    ui_mark_role(p->mark);
 	}

@@ -7,6 +7,50 @@
 #include <string.h>
 
 #include "diag-int.h"
+#include "i18n.h"
+
+/* What was not finished, in English (tr 0: the JSON's words, stage
+ * names) or in the reader's language (tr 1: the stage as a command);
+ * the number of unfinished probes and resolvers in *np, *nr. */
+static void
+unfinished(const struct mx_model *m, int tr, char *what, size_t sz,
+    int *np, int *nr)
+{
+	size_t o = 0;
+	int i, nprobe = 0, nres = 0;
+
+	what[0] = '\0';
+	for (i = 0; i < m->nprobes && i < MX_MAX_PROBES; i++) {
+		const struct mx_probe *p = &m->probes[i];
+		enum mx_stage st = p->stage == MX_ST_DONE ? p->failed_stage :
+		    p->stage;
+		if (p->done && p->outcome != MX_OUT_NONE)
+			continue;
+		if (nprobe++ < 3 && o < sz)
+			o += (size_t)snprintf(what + o, sz - o, "%s", o ?
+			    T_(tr, ", ") : "");
+		if (nprobe <= 3 && o < sz)
+			o += (size_t)snprintf(what + o, sz - o, T_(tr, "%s [%s] "
+			    "at %s"), m->exch[p->mx_index].host, p->addr, tr ?
+			    mx_stage_tr(st) : mx_stage_name(st));
+	}
+	if (nprobe > 3 && o < sz)
+		o += (size_t)snprintf(what + o, sz - o, T_(tr, " and %d more"),
+		    nprobe - 3);
+	for (i = 0; i < m->nresolvers && i < MX_MAX_RESOLVERS; i++) {
+		if (m->resolvers[i].done)
+			continue;
+		if (o < sz)
+			o += (size_t)snprintf(what + o, sz - o, "%s", o ?
+			    T_(tr, ", ") : "");
+		if (o < sz)
+			o += (size_t)snprintf(what + o, sz - o, T_(tr,
+			    "resolver %s"), m->resolvers[i].name);
+		nres++;
+	}
+	*np = nprobe;
+	*nr = nres;
+}
 
 /* Append the unfinished part of a run to the verdict. */
 void
@@ -14,46 +58,29 @@ mx__diag_deadline(struct mx__diag *d, struct mx_verdict *v)
 {
 	const struct mx_model *m = d->m;
 	char what[MX_TEXT_MAX], tail[MX_TEXT_MAX + 96];
-	size_t o = 0, len;
-	int i, nprobe = 0, nres = 0;
+	int nprobe, nres;
 
 	if (m->deadline_ms <= 0)
 		return;
-	what[0] = '\0';
-	for (i = 0; i < m->nprobes && i < MX_MAX_PROBES; i++) {
-		const struct mx_probe *p = &m->probes[i];
-		if (p->done && p->outcome != MX_OUT_NONE)
-			continue;
-		if (nprobe++ < 3 && o < sizeof what)
-			o += (size_t)snprintf(what + o, sizeof what - o,
-			    "%s%s [%s] at %s", o ? ", " : "",
-			    m->exch[p->mx_index].host, p->addr,
-			    mx_stage_name(p->stage == MX_ST_DONE ?
-			    p->failed_stage : p->stage));
-	}
-	if (nprobe > 3 && o < sizeof what)
-		o += (size_t)snprintf(what + o, sizeof what - o, " and %d more",
-		    nprobe - 3);
-	for (i = 0; i < m->nresolvers && i < MX_MAX_RESOLVERS; i++) {
-		if (m->resolvers[i].done)
-			continue;
-		if (o < sizeof what)
-			o += (size_t)snprintf(what + o, sizeof what - o,
-			    "%sresolver %s", o ? ", " : "",
-			    m->resolvers[i].name);
-		nres++;
-	}
+	unfinished(m, 0, what, sizeof what, &nprobe, &nres);
 	if (nprobe == 0 && nres == 0)
 		return;
 	if (strcmp(v->reason, "onhold") == 0) {
 		snprintf(v->summary, sizeof v->summary, "Nothing conclusive "
 		    "before the deadline.");
+		snprintf(v->summary_tr, sizeof v->summary_tr, "%s",
+		    _("Nothing conclusive before the deadline."));
 		v->exit_code = MX_EXIT_UNKNOWN;
 	} else if (v->exit_code == MX_EXIT_OK)
 		v->exit_code = MX_EXIT_TEMP;
-	snprintf(tail, sizeof tail, " Not finished when the %d s deadline "
+	snprintf(tail, sizeof tail, "Not finished when the %d s deadline "
 	    "expired (--deadline): %s.", m->deadline_ms / 1000, what);
-	len = strlen(v->summary);
-	mx_strlcpy(v->summary + len, tail, sizeof v->summary - len);
-	v->summary_tr[0] = '\0';	/* English: what was not finished */
+	mx_i18n_append(v->summary, sizeof v->summary, tail);
+	unfinished(m, 1, what, sizeof what, &nprobe, &nres);
+	/* TRANSLATORS: %d is the --deadline in seconds, %s what was
+	 * not finished ("mx1.example.test [192.0.2.1] at RCPT TO, ..."). */
+	snprintf(tail, sizeof tail, _("Not finished when the %d s deadline "
+	    "expired (--deadline): %s."), m->deadline_ms / 1000, what);
+	if (v->summary_tr[0] != '\0')
+		mx_i18n_append(v->summary_tr, sizeof v->summary_tr, tail);
 }

@@ -111,6 +111,7 @@ stage_in(enum mx_stage st, enum stage_class sc)
 struct end_ctx {
 	const struct mx_model	*m;
 	const struct mx_probe	*p;
+	int			 tr;	/* for the translated summary */
 };
 
 /* The value of one summary escape of end_rules for a probe. */
@@ -122,8 +123,10 @@ end_value(int key, const void *arg, char *num, size_t numsz)
 	switch (key) {
 	case 'H': return c->m->exch[c->p->mx_index].host;
 	case 'A': return c->p->addr;
-	case 'S': return mx_stage_name(c->p->failed_stage);
-	case 'T': return c->p->outcome_text;
+	case 'S': return c->tr ? mx_stage_tr(c->p->failed_stage) :
+	    mx_stage_name(c->p->failed_stage);
+	case 'T': return c->tr ? mx_probe_outcome_text(c->p) :
+	    c->p->outcome_text;
 	case 'P':
 		snprintf(num, numsz, "%d", c->m->port);
 		return num;
@@ -159,7 +162,7 @@ mx__diag_probe_end(struct mx__diag *d, const struct mx_probe *p,
 	const struct mx_model *m = d->m;
 	const struct mx_stage_reply *r = &p->reply[p->failed_stage];
 	const char *host = m->exch[p->mx_index].host;
-	const struct end_ctx ctx = { m, p };
+	const struct end_ctx ctx = { m, p, 0 }, ctx_tr = { m, p, 1 };
 	char summary[MX_TEXT_MAX], summary_tr[MX_TEXT_MAX];
 	size_t i;
 
@@ -171,7 +174,7 @@ mx__diag_probe_end(struct mx__diag *d, const struct mx_probe *p,
 		mx__diag_expand(summary, sizeof summary, e->summary,
 		    end_value, &ctx);
 		mx__diag_expand(summary_tr, sizeof summary_tr, _(e->summary),
-		    end_value, &ctx);
+		    end_value, &ctx_tr);
 		mx__diag_add_text(d, e->id, e->sev, e->actor, subj, e->remedy,
 		    summary, summary_tr);
 		return;
@@ -195,7 +198,7 @@ mx__diag_refusal(struct mx__diag *d, const struct mx_probe *p,
 	const struct mx_stage_reply *r = &p->reply[p->failed_stage];
 	const char *why;
 	enum mx_actor act;
-	char id[48];
+	char id[48], en[MX_TEXT_MAX + 1024], tr[MX_TEXT_MAX + 1024];
 
 	if ((p->fail != MX_FAIL_REPLY_4XX && p->fail != MX_FAIL_REPLY_5XX) ||
 	    r->code < 400)
@@ -205,10 +208,15 @@ mx__diag_refusal(struct mx__diag *d, const struct mx_probe *p,
 	snprintf(id, sizeof id, "%s.%s_%s", prefix,
 	    mx_stage_name(p->failed_stage), r->code >= 500 ? "rejected" :
 	    "deferred");
-	mx__diag_add(d, id, r->code >= 500 ? MX_SEV_ERROR : MX_SEV_WARN, act,
-	    subj, *mx__reason_advice(why) != '\0' ? mx__reason_advice(why) :
-	    "Read the server's words above; the verdict says what follows "
-	    "from them.", "%s answered %s with %d%s%s (%s): %s", host,
+	/* The stage: its JSON name in English, the command in translation. */
+	snprintf(en, sizeof en, "%s answered %s with %d%s%s (%s): %s", host,
 	    mx_stage_name(p->failed_stage), r->code, r->esc[0] ? " " : "",
 	    r->esc, why, mx__probe_reply_text(p));
+	snprintf(tr, sizeof tr, _("%s answered %s with %d%s%s (%s): %s"), host,
+	    mx_stage_tr(p->failed_stage), r->code, r->esc[0] ? " " : "",
+	    r->esc, why, mx__probe_reply_text(p));
+	mx__diag_add_text(d, id, r->code >= 500 ? MX_SEV_ERROR : MX_SEV_WARN,
+	    act, subj, *mx__reason_advice(why) != '\0' ?
+	    mx__reason_advice(why) : N_("Read the server's words above; the "
+	    "verdict says what follows from them."), en, tr);
 }

@@ -14,20 +14,17 @@
 #include "reason.h"
 #include "i18n.h"
 
-/* Set the verdict: reason, exit status, words, then the remedy (advice,
- * or the reason table's when NULL); the actor is the reason table's. */
+/* Set the verdict: reason, exit status, the words already formatted
+ * (English for JSON, tr for the reader), then the remedy (advice, or the
+ * reason table's when NULL); the actor is the reason table's. */
 static void
-vverdict(struct mx_verdict *v, const char *reason, enum mx_exit code,
-    const char *advice, const char *fmt, va_list ap)
+verdict_text(struct mx_verdict *v, const char *reason, enum mx_exit code,
+    const char *advice, const char *en, const char *tr)
 {
-	va_list tr;
-
 	mx_strlcpy(v->reason, reason, sizeof v->reason);
 	v->exit_code = code;
-	va_copy(tr, ap);
-	vsnprintf(v->summary, sizeof v->summary, fmt, ap);
-	vsnprintf(v->summary_tr, sizeof v->summary_tr, _(fmt), tr);
-	va_end(tr);
+	mx_strlcpy(v->summary, en, sizeof v->summary);
+	mx_strlcpy(v->summary_tr, tr, sizeof v->summary_tr);
 	if (advice == NULL)
 		advice = mx__reason_advice(reason);
 	if (*advice != '\0') {
@@ -36,6 +33,21 @@ vverdict(struct mx_verdict *v, const char *reason, enum mx_exit code,
 		    _(advice));
 	}
 	v->actor = mx__reason_actor(reason, 0, &v->actor_also, &v->has_also);
+}
+
+/* Set the verdict from one format, English and translated. */
+static void
+vverdict(struct mx_verdict *v, const char *reason, enum mx_exit code,
+    const char *advice, const char *fmt, va_list ap)
+{
+	char en[sizeof v->summary + 1024], tr[sizeof v->summary_tr + 1024];
+	va_list ap2;
+
+	va_copy(ap2, ap);
+	vsnprintf(en, sizeof en, fmt, ap);
+	vsnprintf(tr, sizeof tr, _(fmt), ap2);
+	va_end(ap2);
+	verdict_text(v, reason, code, advice, en, tr);
 }
 
 /* Set the verdict with the reason table's remedy. */
@@ -53,6 +65,15 @@ verdict(struct mx_verdict *v, const char *reason, enum mx_exit code,
 	va_end(ap);
 }
 
+/* Make actor the verdict's only actor. */
+static void
+actor_only(struct mx_verdict *v, enum mx_actor actor)
+{
+	v->actor = actor;
+	v->has_also = 0;
+	v->actor_also = MX_ACT_NOBODY;
+}
+
 /* Set the verdict with its own remedy and actor (no second actor). */
 static void
 verdict_by(struct mx_verdict *v, const char *reason, enum mx_exit code,
@@ -67,9 +88,33 @@ verdict_by(struct mx_verdict *v, const char *reason, enum mx_exit code,
 	va_start(ap, fmt);
 	vverdict(v, reason, code, advice, fmt, ap);
 	va_end(ap);
-	v->actor = actor;
-	v->has_also = 0;
-	v->actor_also = MX_ACT_NOBODY;
+	actor_only(v, actor);
+}
+
+/* The verdict of a reply that refused (5xx) or deferred the mail: the
+ * stage as its JSON name in English, as the command in translation. */
+static void
+said(struct mx_verdict *v, const char *reason, enum mx_exit code,
+    const struct mx_probe *p, const char *host, int refused)
+{
+	const struct mx_stage_reply *r = &p->reply[p->failed_stage];
+	char en[sizeof v->summary + 1024], tr[sizeof v->summary_tr + 1024];
+	const char *sp = r->esc[0] ? " " : "";
+
+	if (refused) {
+		snprintf(en, sizeof en, "%s [%s] refused %s with %d%s%s.", host,
+		    p->addr, mx_stage_name(p->failed_stage), r->code, sp,
+		    r->esc);
+		snprintf(tr, sizeof tr, _("%s [%s] refused %s with %d%s%s."),
+		    host, p->addr, mx_stage_tr(p->failed_stage), r->code,
+		    sp, r->esc);
+	} else {
+		snprintf(en, sizeof en, "%s deferred %s with %d%s%s.", host,
+		    mx_stage_name(p->failed_stage), r->code, sp, r->esc);
+		snprintf(tr, sizeof tr, _("%s deferred %s with %d%s%s."), host,
+		    mx_stage_tr(p->failed_stage), r->code, sp, r->esc);
+	}
+	verdict_text(v, reason, code, NULL, en, tr);
 }
 
 /* The verdict when DNS alone decides (no exchanger to probe). */
@@ -181,6 +226,7 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 	int order[MX_MAX_PROBES], i, n = mx_diag_probe_order(m, order, only);
 	const struct mx_probe *temp = NULL, *broken = NULL;
 	const char *reason;
+	char en[sizeof v->summary + 1024], tr[sizeof v->summary_tr + 1024];
 	int listed = mx__diag_listed(m);
 
 	for (i = 0; i < n; i++) {
@@ -215,11 +261,8 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 			reason = mx__probe_reason(p, host);
 			/* RFC 3463 §3.3: X.2.2 is a persistent transient
 			 * condition; senders retry, so the exit is soft. */
-			verdict(v, reason, mx__reason_soft(reason) ?
-			    MX_EXIT_TEMP : MX_EXIT_PERM, "%s [%s] refused %s "
-			    "with %d%s%s.", host, p->addr,
-			    mx_stage_name(p->failed_stage), r->code,
-			    r->esc[0] ? " " : "", r->esc);
+			said(v, reason, mx__reason_soft(reason) ?
+			    MX_EXIT_TEMP : MX_EXIT_PERM, p, host, 1);
 			v->actor = mx__reason_actor(reason, listed,
 			    &v->actor_also, &v->has_also);
 			return p;
@@ -230,13 +273,10 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 			broken = p;
 	}
 	if (temp != NULL) {
-		const struct mx_stage_reply *r = &temp->reply[temp->failed_stage];
 		reason = mx__probe_reason(temp,
 		    m->exch[temp->mx_index].host);
-		verdict(v, reason, MX_EXIT_TEMP, "%s deferred %s with %d%s%s.",
-		    m->exch[temp->mx_index].host,
-		    mx_stage_name(temp->failed_stage), r->code,
-		    r->esc[0] ? " " : "", r->esc);
+		said(v, reason, MX_EXIT_TEMP, temp,
+		    m->exch[temp->mx_index].host, 0);
 		v->actor = mx__reason_actor(reason, listed, &v->actor_also,
 		    &v->has_also);
 		return temp;
@@ -260,25 +300,34 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 	}
 	if (broken != NULL && broken->failed_stage > MX_ST_CONNECT) {
 		/* It answered the connection: reached, but misbehaved. */
-		verdict_by(v, "networkerror", MX_EXIT_TEMP, MX_ACT_REMOTE,
-		    "The remote admin must fix the server; mail stays queued "
-		    "and is retried meanwhile.", "%s [%s] was reached, but %s.",
+		snprintf(en, sizeof en, "%s [%s] was reached, but %s.",
 		    m->exch[broken->mx_index].host, broken->addr,
 		    broken->outcome_text);
+		snprintf(tr, sizeof tr, _("%s [%s] was reached, but %s."),
+		    m->exch[broken->mx_index].host, broken->addr,
+		    mx_probe_outcome_text(broken));
+		verdict_text(v, "networkerror", MX_EXIT_TEMP, N_("The remote "
+		    "admin must fix the server; mail stays queued and is "
+		    "retried meanwhile."), en, tr);
+		actor_only(v, MX_ACT_REMOTE);
 		return broken;
 	}
 	if (broken != NULL) {
-		verdict_by(v, "networkerror", MX_EXIT_TEMP, broken_actor(broken),
-		    broken_actor(broken) == MX_ACT_ISP ? "Mail cannot reach "
+		snprintf(en, sizeof en, "No exchanger of %s could be reached "
+		    "(%s: %s).", m->domain, m->exch[broken->mx_index].host,
+		    broken->outcome_text);
+		snprintf(tr, sizeof tr, _("No exchanger of %s could be reached "
+		    "(%s: %s)."), m->domain, m->exch[broken->mx_index].host,
+		    mx_probe_outcome_text(broken));
+		verdict_text(v, "networkerror", MX_EXIT_TEMP,
+		    broken_actor(broken) == MX_ACT_ISP ? N_("Mail cannot reach "
 		    "the domain's servers now: a firewall on the way (often "
 		    "the ISP's block of outbound port 25) or the hosts are "
-		    "down; it stays queued and is retried." : "The domain's "
-		    "servers refuse connections: the remote admin must "
-		    "restore the SMTP service; mail stays queued and is "
-		    "retried meanwhile.",
-		    "No exchanger of %s could be reached (%s: %s).",
-		    m->domain, m->exch[broken->mx_index].host,
-		    broken->outcome_text);
+		    "down; it stays queued and is retried.") : N_("The "
+		    "domain's servers refuse connections: the remote admin "
+		    "must restore the SMTP service; mail stays queued and is "
+		    "retried meanwhile."), en, tr);
+		actor_only(v, broken_actor(broken));
 		return broken;
 	}
 	verdict(v, "onhold", MX_EXIT_UNKNOWN, "Checking %s...", m->domain);

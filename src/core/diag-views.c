@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "diag-int.h"
+#include "i18n.h"
 
 /* Whether a resolver's MX answer is definitive (not a failure). */
 static int
@@ -65,23 +66,25 @@ same_view(const struct mx_model *m, const struct mx_resolver *a,
 	return addrs_within(m, a, b) && addrs_within(m, b, a);
 }
 
-/* Write a resolver's MX set as "10 a, 20 b" into buf. */
+/* Write a resolver's MX set as "10 a, 20 b" into buf (tr: the words in
+ * the reader's language, else English). */
 static void
-mx_set_text(const struct mx_resolver *r, char *buf, size_t sz)
+mx_set_text(const struct mx_resolver *r, int tr, char *buf, size_t sz)
 {
 	size_t o = 0;
 	int i;
 
 	buf[0] = '\0';
 	if (r->status != MX_DNS_ANSWER) {
-		snprintf(buf, sz, "%s", mx_dns_status_name(r->status));
+		snprintf(buf, sz, "%s", tr ? mx_dns_status_tr(r->status) :
+		    mx_dns_status_name(r->status));
 		return;
 	}
 	for (i = 0; i < r->nmx && o < sz; i++)
 		o += (size_t)snprintf(buf + o, sz - o, "%s%d %s", i ? ", " : "",
 		    r->mx[i].pref, r->mx[i].host);
 	if (r->nmx == 0)
-		snprintf(buf, sz, "no MX");
+		snprintf(buf, sz, "%s", T_(tr, "no MX"));
 }
 
 /* RFC 1982 §3.2: whether serial a is older than serial b. */
@@ -194,6 +197,8 @@ view_outcome(const struct mx_model *m, const struct mx_resolver *r,
 		v->exit_code = MX_EXIT_PERM;
 		snprintf(v->summary, sizeof v->summary, "%s says %s does not "
 		    "exist (NXDOMAIN).", r->name, m->domain);
+		snprintf(v->summary_tr, sizeof v->summary_tr, _("%s says %s "
+		    "does not exist (NXDOMAIN)."), r->name, m->domain);
 		return NULL;
 	}
 	if (r->null_mx) {
@@ -201,6 +206,8 @@ view_outcome(const struct mx_model *m, const struct mx_resolver *r,
 		v->exit_code = MX_EXIT_PERM;
 		snprintf(v->summary, sizeof v->summary, "%s says %s publishes "
 		    "a null MX.", r->name, m->domain);
+		snprintf(v->summary_tr, sizeof v->summary_tr, _("%s says %s "
+		    "publishes a null MX."), r->name, m->domain);
 		return NULL;
 	}
 	if (!view_probes(m, r, only)) {
@@ -208,21 +215,25 @@ view_outcome(const struct mx_model *m, const struct mx_resolver *r,
 		v->exit_code = MX_EXIT_PERM;
 		snprintf(v->summary, sizeof v->summary, "No exchanger %s "
 		    "names has an address.", r->name);
+		snprintf(v->summary_tr, sizeof v->summary_tr, _("No exchanger "
+		    "%s names has an address."), r->name);
 		return NULL;
 	}
 	return mx__diag_walk(m, warnings, v, only);
 }
 
-/* What the deciding exchanger of a view did with the mail, in words. */
+/* What the deciding exchanger of a view did with the mail, in words
+ * (tr: in the reader's language, else English). */
 static void
 said_text(const struct mx_model *m, const struct mx_probe *p,
-    const struct mx_verdict *vv, char *buf, size_t sz)
+    const struct mx_verdict *vv, int tr, char *buf, size_t sz)
 {
 	const struct mx_stage_reply *r;
 	const char *text;
 
 	if (p == NULL) {
-		snprintf(buf, sz, "%s", vv->summary);
+		snprintf(buf, sz, "%s", tr && vv->summary_tr[0] ?
+		    vv->summary_tr : vv->summary);
 		return;
 	}
 	r = &p->reply[p->failed_stage];
@@ -232,15 +243,38 @@ said_text(const struct mx_model *m, const struct mx_probe *p,
 		for (text += strlen(r->esc); *text == ' '; text++)
 			;
 	if (p->outcome == MX_OUT_OK)
-		snprintf(buf, sz, "mail goes to %s, which accepts it",
+		snprintf(buf, sz, T_(tr, "mail goes to %s, which accepts it"),
 		    m->exch[p->mx_index].host);
+	else if (p->outcome == MX_OUT_RESP && r->code >= 500)
+		snprintf(buf, sz, T_(tr, "mail goes to %s, which refuses it "
+		    "(%d%s%s %s)"), m->exch[p->mx_index].host, r->code,
+		    r->esc[0] ? " " : "", r->esc, text);
 	else if (p->outcome == MX_OUT_RESP)
-		snprintf(buf, sz, "mail goes to %s, which %s it (%d%s%s %s)",
-		    m->exch[p->mx_index].host, r->code >= 500 ? "refuses" :
-		    "defers", r->code, r->esc[0] ? " " : "", r->esc, text);
+		snprintf(buf, sz, T_(tr, "mail goes to %s, which defers it "
+		    "(%d%s%s %s)"), m->exch[p->mx_index].host, r->code,
+		    r->esc[0] ? " " : "", r->esc, text);
 	else
-		snprintf(buf, sz, "mail goes to %s, which cannot be reached "
-		    "(%s)", m->exch[p->mx_index].host, p->outcome_text);
+		snprintf(buf, sz, T_(tr, "mail goes to %s, which cannot be "
+		    "reached (%s)"), m->exch[p->mx_index].host, tr ?
+		    mx_probe_outcome_text(p) : p->outcome_text);
+}
+
+/* Why view k differs from the leading view best (tr: in the reader's
+ * language), into buf. */
+static void
+why_text(const struct mx_view *vw, int k, int best, const char *names,
+    int tr, char *buf, size_t sz)
+{
+	if (vw[k].stale)
+		snprintf(buf, sz, T_(tr, "%s serves a stale copy (SOA serial "
+		    "%u < %u, TTL %u)"), names, vw[k].serial, vw[best].serial,
+		    vw[k].ttl);
+	else if (vw[k].has_serial)
+		snprintf(buf, sz, T_(tr, "%s holds SOA serial %u, TTL %u"),
+		    names, vw[k].serial, vw[k].ttl);
+	else
+		snprintf(buf, sz, T_(tr, "%s gave no SOA serial; TTL %u"),
+		    names, vw[k].ttl);
 }
 
 /* The names of a view's resolvers, comma separated. */
@@ -271,6 +305,35 @@ leads(const struct mx_view *a, const struct mx_view *b)
 	return (a->resolvers & -a->resolvers) < (b->resolvers & -b->resolvers);
 }
 
+/* The warning of a view that disagrees with the leading view best but
+ * does not fail (why: how they differ, English and translated). */
+static void
+disagree_warn(struct mx__diag *d, const struct mx_model *m, int best, int k,
+    const char *why, const char *why_tr)
+{
+	const struct mx_resolver *rb = &m->resolvers[best],
+	    *rk = &m->resolvers[k];
+	char a[200], b[200], a_tr[200], b_tr[200];
+	char en[MX_TEXT_MAX + 1024], tr[MX_TEXT_MAX + 1024];	/* cut later */
+	int same;
+
+	mx_set_text(rb, 0, a, sizeof a);
+	mx_set_text(rk, 0, b, sizeof b);
+	mx_set_text(rb, 1, a_tr, sizeof a_tr);
+	mx_set_text(rk, 1, b_tr, sizeof b_tr);
+	same = strcmp(a, b) == 0;
+	snprintf(en, sizeof en, "Resolvers disagree: %s says %s%s; %s says "
+	    "%s%s (%s).", rb->name, a, same ? " (other addresses)" : "",
+	    rk->name, b, same ? " (other addresses)" : "", why);
+	snprintf(tr, sizeof tr, _("Resolvers disagree: %s says %s%s; %s says "
+	    "%s%s (%s)."), rb->name, a_tr, same ? _(" (other addresses)") :
+	    "", rk->name, b_tr, same ? _(" (other addresses)") : "", why_tr);
+	mx__diag_add_text(d, "dns.resolvers_disagree", MX_SEV_WARN, MX_ACT_US,
+	    rk->name, N_("One resolver holds a stale or different view: "
+	    "flush its cache or wait for the records' TTL to expire, then "
+	    "re-test."), en, tr);
+}
+
 /* Resolvers that give different MX sets: one outcome per view; the
  * verdict follows the newest zone. */
 void
@@ -281,8 +344,10 @@ mx__diag_views(struct mx__diag *d, struct mx_verdict *v, int warnings)
 	struct mx_verdict vv[MX_MAX_RESOLVERS];
 	const struct mx_probe *by[MX_MAX_RESOLVERS];
 	int rep[MX_MAX_RESOLVERS], n = 0, i, k, best = 0;
-	char names[200], said[MX_TEXT_MAX], a[200], b[200], why[160];
+	char names[200], said[MX_TEXT_MAX], said_tr[MX_TEXT_MAX];
+	char why[160], why_tr[320];
 	char tail[sizeof names + sizeof said + sizeof why + 16];
+	char tail_tr[sizeof names + sizeof said_tr + sizeof why_tr + 64];
 
 	v->nviews = 0;
 	for (i = 0; i < m->nresolvers && i < MX_MAX_RESOLVERS; i++) {
@@ -325,51 +390,40 @@ mx__diag_views(struct mx__diag *d, struct mx_verdict *v, int warnings)
 	v->exit_code = vv[best].exit_code;
 	v->nviews = n;
 	for (k = 0; k < n; k++) {
-		const struct mx_resolver *r = &m->resolvers[rep[k]];
 		if (k == best)
 			continue;
 		vw[k].stale = vw[k].has_serial && vw[best].has_serial &&
 		    mx__serial_older(vw[k].serial, vw[best].serial);
 		names_text(m, vw[k].resolvers, names, sizeof names);
-		if (vw[k].stale)
-			snprintf(why, sizeof why, "%s serves a stale copy (SOA "
-			    "serial %u < %u, TTL %u)", names, vw[k].serial,
-			    vw[best].serial, vw[k].ttl);
-		else if (vw[k].has_serial)
-			snprintf(why, sizeof why, "%s holds SOA serial %u, TTL "
-			    "%u", names, vw[k].serial, vw[k].ttl);
-		else
-			snprintf(why, sizeof why, "%s gave no SOA serial; TTL "
-			    "%u", names, vw[k].ttl);
+		why_text(vw, k, best, names, 0, why, sizeof why);
+		why_text(vw, k, best, names, 1, why_tr, sizeof why_tr);
 		if (!vw[k].fails) {
-			mx_set_text(&m->resolvers[rep[best]], a, sizeof a);
-			mx_set_text(r, b, sizeof b);
-			mx__diag_add(d, "dns.resolvers_disagree", MX_SEV_WARN,
-			    MX_ACT_US, m->resolvers[rep[k]].name, "One resolver "
-			    "holds a stale or different view: flush its cache "
-			    "or wait for the records' TTL to expire, then "
-			    "re-test.", "Resolvers disagree: %s says %s%s; %s "
-			    "says %s%s (%s).", m->resolvers[rep[best]].name, a,
-			    strcmp(a, b) == 0 ? " (other addresses)" : "",
-			    m->resolvers[rep[k]].name, b, strcmp(a, b) == 0 ?
-			    " (other addresses)" : "", why);
+			disagree_warn(d, m, rep[best], rep[k], why, why_tr);
 			continue;
 		}
-		said_text(m, by[k], &vv[k], said, sizeof said);
-		fold_view_ends(d, r, &m->resolvers[rep[best]]);
-		mx__diag_add(d, "dns.resolvers_disagree", MX_SEV_ERROR,
-		    MX_ACT_US, m->resolvers[rep[k]].name, "Senders that use "
+		said_text(m, by[k], &vv[k], 0, said, sizeof said);
+		said_text(m, by[k], &vv[k], 1, said_tr, sizeof said_tr);
+		fold_view_ends(d, &m->resolvers[rep[k]],
+		    &m->resolvers[rep[best]]);
+		snprintf(tail, sizeof tail, "Via %s %s; %s.", names, said, why);
+		snprintf(tail_tr, sizeof tail_tr, _("Via %s %s; %s."), names,
+		    said_tr, why_tr);
+		mx__diag_add_text(d, "dns.resolvers_disagree", MX_SEV_ERROR,
+		    MX_ACT_US, m->resolvers[rep[k]].name, N_("Senders that use "
 		    "that resolver fail: flush its cache (or fix the name "
 		    "server that serves the old zone), or wait for the TTL to "
-		    "expire, then re-test.", "Via %s %s; %s.", names, said,
-		    why);
+		    "expire, then re-test."), tail, tail_tr);
 		/* The verdict says which view fails and why (the report and
 		 * the dashboard add the finding's translated sentence to
 		 * summary_tr's first: words.c). */
-		snprintf(tail, sizeof tail, " But via %s %s; %s.", names, said,
+		snprintf(tail, sizeof tail, "But via %s %s; %s.", names, said,
 		    why);
-		i = (int)strlen(v->summary);
-		mx_strlcpy(v->summary + i, tail, sizeof v->summary - (size_t)i);
+		snprintf(tail_tr, sizeof tail_tr, _("But via %s %s; %s."), names,
+		    said_tr, why_tr);
+		mx_i18n_append(v->summary, sizeof v->summary, tail);
+		if (v->summary_tr[0] != '\0')
+			mx_i18n_append(v->summary_tr, sizeof v->summary_tr,
+			    tail_tr);
 		if (v->exit_code == MX_EXIT_OK)
 			v->exit_code = MX_EXIT_TEMP;
 	}

@@ -14,6 +14,7 @@
 #include "diag-int.h"
 #include "dane-diag.h"
 #include "reason.h"
+#include "i18n.h"
 
 /* Findings about each resolver (method.md §2); their agreement is
  * diag-views.c's. */
@@ -127,6 +128,32 @@ diag_dns(struct mx__diag *d)
 	}
 }
 
+/* The protocol-violation sentence of a probe's notes, in English (tr 0,
+ * as the JSON has always had it) or in the reader's language (tr 1). */
+static void
+violations(const char *host, int notes, int tr, char *buf, size_t sz)
+{
+	static const struct { int bit; const char *en, *word; } v[] = {
+		{ MX_NOTE_UNSOLICITED, "replies nobody asked for ",
+		    N_("replies nobody asked for") },
+		{ MX_NOTE_BARE_LF, "bare LF ", N_("bare LF") },
+		{ MX_NOTE_CODE_MISMATCH, "mixed reply codes ",
+		    N_("mixed reply codes") },
+		{ MX_NOTE_BAD_CODE, "malformed code ", N_("malformed code") },
+		{ MX_NOTE_LONG_LINE, "overlong line", N_("overlong line") }
+	};
+	char list[256];
+	size_t i, o = 0;
+
+	list[0] = '\0';
+	for (i = 0; i < sizeof v / sizeof v[0] && o < sizeof list; i++)
+		if (notes & v[i].bit)
+			o += (size_t)snprintf(list + o, sizeof list - o, "%s%s",
+			    tr && o ? T_(tr, ", ") : "", tr ? _(v[i].word) :
+			    v[i].en);
+	snprintf(buf, sz, T_(tr, "%s broke SMTP syntax (%s)."), host, list);
+}
+
 /* Findings for one probe's SMTP dialogue (method.md §3). */
 static void
 diag_probe(struct mx__diag *d, const struct mx_probe *p)
@@ -134,32 +161,35 @@ diag_probe(struct mx__diag *d, const struct mx_probe *p)
 	const struct mx_model *m = d->m;
 	const char *host = m->exch[p->mx_index].host;
 	char subj[MX_HOST_MAX + MX_ADDR_MAX + 4];
+	char en[MX_TEXT_MAX + 512], tr[MX_TEXT_MAX + 512];
 	int size_found;
 
 	snprintf(subj, sizeof subj, "%s [%s]", host, p->addr);
 	if (p->ptr_status != MX_DNS_PENDING && p->ptr_status != MX_DNS_ANSWER &&
-	    p->ptr_status != MX_DNS_TIMEOUT)
-		mx__diag_add(d, "dns.mx_no_ptr", MX_SEV_INFO, MX_ACT_REMOTE, subj,
-		    "The exchanger's owner should publish a PTR record that "
-		    "names the host; some senders distrust hosts without one.",
-		    "%s (%s) has no reverse DNS (PTR %s).", host, p->addr,
-		    mx_dns_status_name(p->ptr_status));
+	    p->ptr_status != MX_DNS_TIMEOUT) {
+		/* The DNS status: its JSON name in English, words in tr. */
+		snprintf(en, sizeof en, "%s (%s) has no reverse DNS (PTR %s).",
+		    host, p->addr, mx_dns_status_name(p->ptr_status));
+		snprintf(tr, sizeof tr, _("%s (%s) has no reverse DNS (PTR %s)."),
+		    host, p->addr, mx_dns_status_tr(p->ptr_status));
+		mx__diag_add_text(d, "dns.mx_no_ptr", MX_SEV_INFO,
+		    MX_ACT_REMOTE, subj, N_("The exchanger's owner should "
+		    "publish a PTR record that names the host; some senders "
+		    "distrust hosts without one."), en, tr);
+	}
 	mx__diag_rdns(d, p, host, subj);
 	if (!p->done)
 		return;
 	mx__diag_tls(d, p, host, subj);
 	if (p->notes & (MX_NOTE_BARE_LF | MX_NOTE_CODE_MISMATCH |
 	    MX_NOTE_BAD_CODE | MX_NOTE_LONG_LINE | MX_NOTE_NUL |
-	    MX_NOTE_UNSOLICITED))
-		mx__diag_add(d, "smtp.protocol_violation", MX_SEV_INFO, MX_ACT_REMOTE,
-		    subj, "Strict senders may fail; the remote admin should "
-		    "fix the server.", "%s broke SMTP syntax (%s%s%s%s%s).", host,
-		    p->notes & MX_NOTE_UNSOLICITED ? "replies nobody asked for "
-		    : "",
-		    p->notes & MX_NOTE_BARE_LF ? "bare LF " : "",
-		    p->notes & MX_NOTE_CODE_MISMATCH ? "mixed reply codes " : "",
-		    p->notes & MX_NOTE_BAD_CODE ? "malformed code " : "",
-		    p->notes & MX_NOTE_LONG_LINE ? "overlong line" : "");
+	    MX_NOTE_UNSOLICITED)) {
+		violations(host, p->notes, 0, en, sizeof en);
+		violations(host, p->notes, mx_i18n_on(), tr, sizeof tr);
+		mx__diag_add_text(d, "smtp.protocol_violation", MX_SEV_INFO,
+		    MX_ACT_REMOTE, subj, N_("Strict senders may fail; the "
+		    "remote admin should fix the server."), en, tr);
+	}
 	size_found = m->size > 0 && p->caps.has_size && p->caps.size > 0 &&
 	    m->size > p->caps.size;
 	if (size_found)

@@ -135,6 +135,8 @@ struct mx_event {
 			enum mx_outcome	 outcome;
 			enum mx_stage	 stage;	/* MX_ST_NSTAGES: where it is */
 			const char	*text;
+			const char	*text_tr; /* text translated, or
+						     NULL (a peer's text) */
 			enum mx_fail	 fail;	/* 0: derived from outcome */
 		} done;
 		struct {

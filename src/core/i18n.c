@@ -46,6 +46,14 @@ mx_i18n_cause(const char *msgid)
 	return machine ? msgid : gettext(msgid);
 }
 
+/* Whether a catalogue is in use: gettext("") is its header entry then
+ * (the GNU gettext convention), "" in an untranslated locale. */
+int
+mx_i18n_on(void)
+{
+	return *gettext("") != '\0';
+}
+
 /* Append text b to the text in dst (size sz): after a space, or none
  * after full-width punctuation (Chinese puts no space after 。？！：，；). */
 void

@@ -29,6 +29,10 @@ void	 mx_i18n_init(void);
  * (E_) then stay English. */
 void	 mx_i18n_machine(int);
 const char	*mx_i18n_cause(const char *) __attribute__((format_arg(1)));
+/* Whether a message catalogue translates (the locale has one): words
+ * built into a translated sentence then take the reader's form, else the
+ * English sentence shows exactly as the JSON has it. */
+int	 mx_i18n_on(void);
 
 /* Append text b to dst (size sz) after one space, or none after
  * full-width punctuation (Chinese: 。？！：，；). */

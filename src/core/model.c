@@ -196,6 +196,7 @@ model_retry_probe(struct mx_probe *p, const struct mx_event *ev)
 	p->mark = MX_MARK_PENDING;
 	p->outcome = MX_OUT_NONE;
 	p->outcome_text[0] = '\0';
+	p->outcome_text_tr[0] = '\0';
 	p->fail = MX_FAIL_NONE;
 	p->failed_stage = MX_ST_PENDING;
 	p->last_code = 0;
@@ -312,6 +313,8 @@ model_probe_into(struct mx_model *m, struct mx_probe *p,
 		    ev->u.done.stage : p->stage;
 		mx_strlcpy(p->outcome_text, ev->u.done.text ? ev->u.done.text :
 		    "", sizeof p->outcome_text);
+		mx_strlcpy(p->outcome_text_tr, ev->u.done.text_tr ?
+		    ev->u.done.text_tr : "", sizeof p->outcome_text_tr);
 		p->fail = fail_class(p, ev->u.done.fail);
 		p->stage = MX_ST_DONE;
 		p->done = 1;

@@ -20,6 +20,7 @@ enum mx_dns_status {
 	MX_DNS_NSTATUS
 };
 const char	*mx_dns_status_name(enum mx_dns_status);
+const char	*mx_dns_status_word(enum mx_dns_status);	/* translated */
 
 /*
  * What a bounce said about its first failed recipient (issue 4), as plain
@@ -140,6 +141,10 @@ enum mx_stage {
 	MX_ST_RSET, MX_ST_QUIT, MX_ST_DONE, MX_ST_NSTAGES
 };
 const char	*mx_stage_name(enum mx_stage);
+const char	*mx_stage_word(enum mx_stage);	/* translated, for reading */
+/* The same inside a translated sentence: the name when not translating. */
+const char	*mx_stage_tr(enum mx_stage);
+const char	*mx_dns_status_tr(enum mx_dns_status);
 
 /* State mark shown for a probe. */
 enum mx_mark { MX_MARK_PENDING, MX_MARK_RUNNING, MX_MARK_OK, MX_MARK_WARN,
@@ -227,6 +232,7 @@ struct mx_probe {
 	enum mx_mark		 mark;
 	enum mx_outcome		 outcome;
 	char			 outcome_text[256];	/* words, never parsed */
+	char			 outcome_text_tr[256];	/* translated, or "" */
 	enum mx_fail		 fail;		/* structured class of the end */
 	enum mx_stage		 failed_stage;	/* where it stopped */
 	short			 last_code;
@@ -341,6 +347,8 @@ const char	*mx_finding_summary(const struct mx_finding *);
 /* A transcript line's text for the reader (notes translated), never NULL. */
 const char	*mx_line_text(const struct mx_line *);
 const char	*mx_finding_remedy(const struct mx_finding *);
+/* A probe's outcome text to show: translated where it is our words. */
+const char	*mx_probe_outcome_text(const struct mx_probe *);
 
 /*
  * One view of the domain: the resolvers that gave the same MX set and

@@ -75,11 +75,58 @@ mx_dns_status_name(enum mx_dns_status st)
 	return table_name(dns_status_names, NELEM(dns_status_names), (int)st);
 }
 
+/* A DNS status in words, translated (for the reader; JSON has the name). */
+const char *
+mx_dns_status_word(enum mx_dns_status st)
+{
+	static const char *const w[] = {
+		N_("asking"), N_("answered"), N_("no such domain"),
+		N_("no record"), N_("server failure"), N_("refused"),
+		N_("timed out"), N_("unreachable"), N_("bad answer"),
+		N_("error"), N_("CNAME loop")
+	};
+	_Static_assert(NELEM(w) == MX_DNS_NSTATUS, "one word per status");
+
+	return (int)st >= 0 && (size_t)st < NELEM(w) ? _(w[st]) : "?";
+}
+
 /* Name of an SMTP probe stage. */
 const char *
 mx_stage_name(enum mx_stage st)
 {
 	return table_name(stage_names, NELEM(stage_names), (int)st);
+}
+
+/* A stage as a helpdesk reads it, translated: the SMTP command (RFC 5321
+ * §4.1), or a word; for the reader, never for JSON (mx_stage_name). */
+const char *
+mx_stage_word(enum mx_stage st)
+{
+	static const char *const w[] = {
+		N_("waiting"), N_("connect"), N_("greeting"), "EHLO", "HELO",
+		"STARTTLS", "TLS", "EHLO", "AUTH", "MAIL FROM", "RCPT TO", "DATA",
+		"RSET", "QUIT", N_("done")
+	};
+	_Static_assert(NELEM(w) == MX_ST_NSTAGES, "one word per stage");
+
+	return (int)st >= 0 && (size_t)st < NELEM(w) ? _(w[st]) : "?";
+}
+
+/* A stage inside a sentence's translation (a note, the verdict): the
+ * command in the reader's language, the JSON's name when no catalogue
+ * translates (the English shown as the JSON has it). */
+const char *
+mx_stage_tr(enum mx_stage st)
+{
+	return mx_i18n_on() ? mx_stage_word(st) : mx_stage_name(st);
+}
+
+/* A DNS status inside a sentence's translation, as mx_stage_tr. */
+const char *
+mx_dns_status_tr(enum mx_dns_status st)
+{
+	return mx_i18n_on() ? mx_dns_status_word(st) :
+	    mx_dns_status_name(st);
 }
 
 /* Name of a probe outcome. */
@@ -213,6 +260,18 @@ mx_line_text(const struct mx_line *l)
 	if (l->text_tr != NULL)
 		return l->text_tr;
 	return l->dir == '*' ? _(l->text) : l->text;
+}
+
+/* A probe's outcome text to show: our own words in their translation,
+ * a connection error's name (ours, marked N_() in conn.c) translated; a
+ * server's text as it is. */
+const char *
+mx_probe_outcome_text(const struct mx_probe *p)
+{
+	if (p->outcome_text_tr[0] != '\0')
+		return p->outcome_text_tr;
+	return p->outcome == MX_OUT_CONN && p->outcome_text[0] != '\0' ?
+	    _(p->outcome_text) : p->outcome_text;
 }
 
 /* A line event's translation, copied (NULL if none or the same). */

@@ -61,6 +61,8 @@ io_decided(void *arg, enum mx_outcome out, int st, const char *text)
 	ev.u.done.outcome = out;
 	ev.u.done.stage = (enum mx_stage)st;
 	ev.u.done.text = text;
+	ev.u.done.text_tr = p->smtp != NULL ? mx_smtp_text_tr(p->smtp, text) :
+	    NULL;
 	ev.u.done.fail = p->smtp != NULL ? mx_smtp_fail(p->smtp) : MX_FAIL_NONE;
 	mx__engine_emit_now(p->e, &ev);
 	mx__engine_kick(p->e);

@@ -50,36 +50,64 @@ mx_proto_send(struct mx_proto *pr, const char *buf, size_t len)
 	return pr->io->send(pr->ioarg, buf, len);
 }
 
+/* Keep the outcome text and its translation (none: tr NULL). */
+static void
+proto_text(struct mx_proto *pr, const char *text, const char *tr)
+{
+	if (text != pr->out_text)
+		mx_strlcpy(pr->out_text, text, sizeof pr->out_text);
+	if (tr == NULL || strcmp(tr, pr->out_text) == 0)
+		pr->out_text_tr[0] = '\0';
+	else if (tr != pr->out_text_tr)
+		mx_strlcpy(pr->out_text_tr, tr, sizeof pr->out_text_tr);
+}
+
 /* Remember the first failure; QUIT/LOGOUT follows, then the end. */
 void
-mx_proto_remember(struct mx_proto *pr, enum mx_outcome out, int stage,
-    const char *text)
+mx_proto_remember_tr(struct mx_proto *pr, enum mx_outcome out, int stage,
+    const char *text, const char *tr)
 {
 	if (pr->decided || pr->outcome != MX_OUT_OK)
 		return;
 	pr->outcome = out;
 	pr->out_stage = stage;
-	mx_strlcpy(pr->out_text, text, sizeof pr->out_text);
+	proto_text(pr, text, tr);
+}
+
+/* Remember the first failure (the peer's text or untranslated). */
+void
+mx_proto_remember(struct mx_proto *pr, enum mx_outcome out, int stage,
+    const char *text)
+{
+	mx_proto_remember_tr(pr, out, stage, text, NULL);
 }
 
 /* The outcome is final now. */
 void
-mx_proto_decide(struct mx_proto *pr, enum mx_outcome out, int stage,
-    const char *text)
+mx_proto_decide_tr(struct mx_proto *pr, enum mx_outcome out, int stage,
+    const char *text, const char *tr)
 {
 	if (pr->decided || pr->finished)
 		return;
-	mx_proto_remember(pr, out, stage, text);
+	mx_proto_remember_tr(pr, out, stage, text, tr);
 	pr->decided = 1;
 	if (pr->io->decided != NULL)
 		pr->io->decided(pr->ioarg, pr->outcome, pr->out_stage,
 		    pr->out_text);
 }
 
+/* The outcome is final now (the peer's text or untranslated). */
+void
+mx_proto_decide(struct mx_proto *pr, enum mx_outcome out, int stage,
+    const char *text)
+{
+	mx_proto_decide_tr(pr, out, stage, text, NULL);
+}
+
 /* End the dialogue once. */
 int
-mx_proto_finish(struct mx_proto *pr, enum mx_outcome out, int stage,
-    const char *text)
+mx_proto_finish_tr(struct mx_proto *pr, enum mx_outcome out, int stage,
+    const char *text, const char *tr)
 {
 	if (pr->finished)
 		return 0;
@@ -87,19 +115,38 @@ mx_proto_finish(struct mx_proto *pr, enum mx_outcome out, int stage,
 	if (!pr->decided) {
 		pr->outcome = out;
 		pr->out_stage = stage;
-		if (text != pr->out_text)
-			mx_strlcpy(pr->out_text, text, sizeof pr->out_text);
+		proto_text(pr, text, tr);
 	}
 	pr->io->deadline(pr->ioarg, 0);
 	pr->io->finish(pr->ioarg, pr->outcome, pr->out_stage, pr->out_text);
 	return 1;
 }
 
+/* End the dialogue once (the peer's text or untranslated). */
+int
+mx_proto_finish(struct mx_proto *pr, enum mx_outcome out, int stage,
+    const char *text)
+{
+	return mx_proto_finish_tr(pr, out, stage, text, NULL);
+}
+
+/* The outcome text's translation, NULL when there is none (or text is
+ * not the outcome text). */
+const char *
+mx_proto_text_tr(const struct mx_proto *pr, const char *text)
+{
+	if (pr->out_text_tr[0] == '\0' || text == NULL ||
+	    strcmp(text, pr->out_text) != 0)
+		return NULL;
+	return pr->out_text_tr;
+}
+
 /* End with what was remembered. */
 void
 mx_proto_finish_kept(struct mx_proto *pr)
 {
-	mx_proto_finish(pr, pr->outcome, pr->out_stage, pr->out_text);
+	mx_proto_finish_tr(pr, pr->outcome, pr->out_stage, pr->out_text,
+	    pr->out_text_tr);
 }
 
 /* The TCP connect ended (or could not start). */

@@ -65,6 +65,7 @@ struct mx_proto {
 	enum mx_outcome		 outcome;	/* kept across QUIT/LOGOUT */
 	int			 out_stage;
 	char			 out_text[256];
+	char			 out_text_tr[256];	/* translated, or "" */
 };
 
 /* Set up the scaffold. */
@@ -99,5 +100,16 @@ int	mx_proto_finish(struct mx_proto *, enum mx_outcome, int stage,
 	    const char *text);
 /* End with the remembered outcome (after QUIT/LOGOUT). */
 void	mx_proto_finish_kept(struct mx_proto *);
+/* The same three with tr, the text in the reader's language (our own
+ * words; NULL for a peer's text, which is shown as it is). */
+void	mx_proto_remember_tr(struct mx_proto *, enum mx_outcome, int stage,
+	    const char *text, const char *tr);
+void	mx_proto_decide_tr(struct mx_proto *, enum mx_outcome, int stage,
+	    const char *text, const char *tr);
+int	mx_proto_finish_tr(struct mx_proto *, enum mx_outcome, int stage,
+	    const char *text, const char *tr);
+/* The translation of text, the outcome text handed to the transport;
+ * NULL when it is the peer's text or the same as the English. */
+const char	*mx_proto_text_tr(const struct mx_proto *, const char *text);
 
 #endif

@@ -131,10 +131,12 @@ smtp_note_tr(struct mx_smtp *s, const char *en, const char *tr)
 	smtp_line_tr(s, '*', en, strlen(en), 0, "", tr);
 }
 
-/* End the dialogue once; the transport closes the connection. */
+/* End the dialogue once; the transport closes the connection.  text is
+ * the outcome in English (the model, JSON), tr in the reader's language
+ * (NULL: the peer's text, shown as it is). */
 static void
-smtp_finish(struct mx_smtp *s, enum mx_outcome out, enum mx_stage st,
-    const char *text)
+smtp_finish_tr(struct mx_smtp *s, enum mx_outcome out, enum mx_stage st,
+    const char *text, const char *tr)
 {
 	struct mx_event ev;
 
@@ -148,7 +150,23 @@ smtp_finish(struct mx_smtp *s, enum mx_outcome out, enum mx_stage st,
 		ev.u.send = &s->send;
 		smtp_emit(s, &ev);
 	}
-	mx_proto_finish(&s->pr, out, (int)st, text);
+	mx_proto_finish_tr(&s->pr, out, (int)st, text, tr);
+}
+
+/* End the dialogue with the peer's text (shown as it is). */
+static void
+smtp_finish(struct mx_smtp *s, enum mx_outcome out, enum mx_stage st,
+    const char *text)
+{
+	smtp_finish_tr(s, out, st, text, NULL);
+}
+
+/* End the dialogue with our own fixed words (marked N_()). */
+static void
+smtp_end(struct mx_smtp *s, enum mx_outcome out, enum mx_stage st,
+    const char *text)
+{
+	smtp_finish_tr(s, out, st, text, _(text));
 }
 
 /* The outcome is final: remember it and tell the transport at once. */
@@ -178,8 +196,8 @@ static void
 smtp_write(struct mx_smtp *s, const char *buf, size_t len)
 {
 	if (mx_proto_send(&s->pr, buf, len) != 0)
-		smtp_finish(s, MX_OUT_CONN, s->st, "connection lost while "
-		    "sending");
+		smtp_end(s, MX_OUT_CONN, s->st, N_("connection lost while "
+		    "sending"));
 }
 
 /* Send one command line with CRLF and record it. */
@@ -537,13 +555,13 @@ smtp_starttls(struct mx_smtp *s)
 		/* CVE-2011-0411 class: bytes after the 220, before TLS. */
 		smtp_note(s, N_("data after the STARTTLS reply: possible "
 		    "response injection; aborting"));
-		smtp_finish(s, MX_OUT_INJECTION, MX_ST_STARTTLS,
-		    "the server sent data after its STARTTLS reply");
+		smtp_end(s, MX_OUT_INJECTION, MX_ST_STARTTLS,
+		    N_("the server sent data after its STARTTLS reply"));
 		return;
 	}
 	if (e != MX_CONN_OK) {
-		smtp_finish(s, MX_OUT_INTERNAL, MX_ST_STARTTLS,
-		    "cannot start TLS");
+		smtp_end(s, MX_OUT_INTERNAL, MX_ST_STARTTLS,
+		    N_("cannot start TLS"));
 		return;
 	}
 	smtp_enter(s, MX_ST_TLS);
@@ -739,11 +757,15 @@ smtp_data_reply(struct mx_smtp *s, const struct mx_reply *r,
 		 * came after the hold).  Nothing of the message went. */
 		char why[96];
 
+		char why_tr[160];
+
 		snprintf(why, sizeof why, "advertised PIPELINING but answered "
-		    "out of step: %d as the reply to DATA", c);
+		    "out of step: %d as the reply to %s", c, "DATA");
+		snprintf(why_tr, sizeof why_tr, _("advertised PIPELINING but "
+		    "answered out of step: %d as the reply to %s"), c, "DATA");
 		smtp_note(s, N_("a 2xx to DATA: the server is out of step"));
 		smtp_send_state(s, MX_SEND_NOT_SENT, 0, "", "");
-		smtp_finish(s, MX_OUT_PROTO, MX_ST_DATA, why);
+		smtp_finish_tr(s, MX_OUT_PROTO, MX_ST_DATA, why, why_tr);
 		return;
 	}
 	if (cls == 2 && s->data_phase == 1) {
@@ -882,8 +904,8 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 		s->holding = 0;
 		smtp_note(s, N_("a reply to no command: the server is out of "
 		    "step"));
-		smtp_finish(s, MX_OUT_PROTO, s->st, "advertised PIPELINING but "
-		    "answered out of step: a reply to no command");
+		smtp_end(s, MX_OUT_PROTO, s->st, N_("advertised PIPELINING "
+		    "but answered out of step: a reply to no command"));
 		return;
 	}
 
@@ -891,8 +913,8 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 	    s->ipipe == s->catch_at))) {
 		/* The random RCPT's reply: not evidence about the target. */
 		if (s->npipe > 0 && !smtp_reply_fits(s, s->st, c)) {
-			smtp_finish(s, MX_OUT_PROTO, s->st, "advertised "
-			    "PIPELINING but answered out of step");
+			smtp_end(s, MX_OUT_PROTO, s->st, N_("advertised "
+			    "PIPELINING but answered out of step"));
 			return;
 		}
 		smtp_catch_reply(s, c);
@@ -939,14 +961,14 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 		smtp_emit(s, &ev);
 	}
 	if (c == 0) {
-		smtp_finish(s, MX_OUT_PROTO, s->st, "malformed reply");
+		smtp_end(s, MX_OUT_PROTO, s->st, N_("malformed reply"));
 		return;
 	}
 	if (r->flags & MX_REPLY_TOO_LONG) {
 		/* S5: a reply that never ends is not waited for. */
 		smtp_note(s, N_("reply too long: stopped reading"));
-		smtp_finish(s, MX_OUT_PROTO, s->st, "reply too long (more "
-		    "than 1000 lines or 64 KiB)");
+		smtp_end(s, MX_OUT_PROTO, s->st, N_("reply too long (more "
+		    "than 1000 lines or 64 KiB)"));
 		return;
 	}
 	if (s->npipe > 0 && !smtp_reply_fits(s, s->st, c)) {
@@ -956,9 +978,9 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 		    mx_stage_name(s->st));
 		snprintf(tr, sizeof tr, _("advertised PIPELINING but "
 		    "answered out of step: %d as the reply to %s"), c,
-		    mx_stage_name(s->st));
+		    mx_stage_tr(s->st));
 		smtp_note_tr(s, text, tr);
-		smtp_finish(s, MX_OUT_PROTO, s->st, text);
+		smtp_finish_tr(s, MX_OUT_PROTO, s->st, text, tr);
 		return;
 	}
 	if (s->npipe > 0)
@@ -1121,6 +1143,13 @@ fail_of(enum mx_conn_err e)
 	return MX_FAIL_INTERNAL;
 }
 
+/* The outcome text in the reader's language (NULL: none). */
+const char *
+mx_smtp_text_tr(const struct mx_smtp *s, const char *text)
+{
+	return mx_proto_text_tr(&s->pr, text);
+}
+
 /* The class of a broken connection, MX_FAIL_NONE if it did not break. */
 enum mx_fail
 mx_smtp_fail(const struct mx_smtp *s)
@@ -1137,7 +1166,7 @@ smtp_in_connected(struct mx_proto *pr, enum mx_conn_err e)
 	if (e != MX_CONN_OK) {
 		s->fail = fail_of(e);
 		smtp_note(s, mx_conn_err_name(e));
-		smtp_finish(s, MX_OUT_CONN, MX_ST_CONNECT, mx_conn_err_name(e));
+		smtp_end(s, MX_OUT_CONN, MX_ST_CONNECT, mx_conn_err_name(e));
 		return;
 	}
 	smtp_note(s, N_("connected"));
@@ -1145,8 +1174,8 @@ smtp_in_connected(struct mx_proto *pr, enum mx_conn_err e)
 		/* RFC 8314 §3.3: TLS first, the greeting comes inside it. */
 		smtp_enter(s, MX_ST_TLS);
 		if (s->pr.io->starttls(s->pr.ioarg, s->p.host) != MX_CONN_OK)
-			smtp_finish(s, MX_OUT_TLS, MX_ST_TLS, "the server spoke "
-			    "in clear text on an implicit-TLS port");
+			smtp_end(s, MX_OUT_TLS, MX_ST_TLS, N_("the server "
+			    "spoke in clear text on an implicit-TLS port"));
 		else
 			smtp_note(s, N_("TLS handshake started (implicit TLS, "
 			    "RFC 8314)"));
@@ -1174,7 +1203,7 @@ smtp_in_tls(struct mx_proto *pr, const struct mx_tls *tls)
 		snprintf(tr, sizeof tr, _("TLS handshake failed: %s"),
 		    tls->error);
 		smtp_note_tr(s, buf, tr);
-		smtp_finish(s, MX_OUT_TLS, MX_ST_TLS, buf);
+		smtp_finish_tr(s, MX_OUT_TLS, MX_ST_TLS, buf, tr);
 		return;
 	}
 	snprintf(buf, sizeof buf, "TLS up: %s %s, certificate %s%s", tls->protocol,
@@ -1209,7 +1238,7 @@ smtp_in_timeout(struct mx_proto *pr)
 		mx_proto_finish_kept(&s->pr);
 		return;
 	}
-	smtp_finish(s, MX_OUT_TIMEOUT, s->st, buf);
+	smtp_finish_tr(s, MX_OUT_TIMEOUT, s->st, buf, tr);
 }
 
 /* The connection closed or broke. */
@@ -1237,11 +1266,11 @@ smtp_in_closed(struct mx_proto *pr, enum mx_conn_err e, const char *why)
 	    mx_stage_name(s->st), s->st == MX_ST_BANNER && s->pr.lines_seen == 0 ?
 	    " (no greeting)" : "");
 	snprintf(tr, sizeof tr, _("%s during %s%s"), _(mx_conn_err_name(e)),
-	    mx_stage_name(s->st), s->st == MX_ST_BANNER && s->pr.lines_seen == 0 ?
+	    mx_stage_tr(s->st), s->st == MX_ST_BANNER && s->pr.lines_seen == 0 ?
 	    _(" (no greeting)") : "");
 	smtp_note_tr(s, buf, tr);
-	smtp_finish(s, e == MX_CONN_TLS_FAILED ? MX_OUT_TLS : MX_OUT_CONN,
-	    s->st, buf);
+	smtp_finish_tr(s, e == MX_CONN_TLS_FAILED ? MX_OUT_TLS : MX_OUT_CONN,
+	    s->st, buf, tr);
 }
 
 /* The transport is about to connect. */

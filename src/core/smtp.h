@@ -73,5 +73,8 @@ int		 mx_smtp_holding(const struct mx_smtp *);
 void		 mx_smtp_free(struct mx_smtp *);
 /* How the connection broke (MX_FAIL_REFUSED...), MX_FAIL_NONE if not. */
 enum mx_fail	 mx_smtp_fail(const struct mx_smtp *);
+/* The outcome text in the reader's language; NULL when there is none
+ * (or text is not the dialogue's outcome text). */
+const char	*mx_smtp_text_tr(const struct mx_smtp *, const char *text);
 
 #endif

@@ -42,6 +42,7 @@ struct mx_submission {
 	int			 done;
 	char			 host[MX_HOST_MAX];	/* name used */
 	char			 host_how[MX_TEXT_MAX];	/* why that host */
+	char			 host_how_tr[MX_TEXT_MAX];	/* translated */
 	enum mx_sub_source	 source;
 	char			 addr[MX_ADDR_MAX];
 	int			 port;

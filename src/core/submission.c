@@ -62,10 +62,11 @@ struct mx__sub {
 	struct mx_srv_target	 srv_t[2][SUB_SRV_MAX];	/* RFC 2782 order */
 	int			 srv_n[2], srv_all[2];	/* kept, in the RRset */
 	int			 srv_none[2];	/* target ".": no service */
-	char			 srv_what[2][40];	/* status words */
+	enum mx_dns_status	 srv_st[2];	/* how each SRV query ended */
 	/* Host names to try in order, and the answers for the current one. */
 	char			 cand[SUB_MAX_CAND][MX_HOST_MAX];
 	char			 cand_how[SUB_MAX_CAND][1024];
+	char			 cand_how_tr[SUB_MAX_CAND][1024];	/* read */
 	enum mx_sub_source	 cand_src[SUB_MAX_CAND];
 	int			 cand_port[SUB_MAX_CAND];
 	int			 cand_tls[SUB_MAX_CAND];	/* implicit */
@@ -241,6 +242,8 @@ io_finish(void *arg, enum mx_outcome out, int st, const char *text)
 	ev.u.done.outcome = out;
 	ev.u.done.stage = (enum mx_stage)st;
 	ev.u.done.text = text;
+	ev.u.done.text_tr = b->smtp != NULL ? mx_smtp_text_tr(b->smtp, text) :
+	    NULL;
 	ev.u.done.fail = b->smtp != NULL ? mx_smtp_fail(b->smtp) :
 	    MX_FAIL_NONE;
 	sub_emit(b, &ev);
@@ -295,7 +298,7 @@ sub_note(struct mx__sub *b, const char *text)
 /* The host is known: connect and run the dialogue. */
 static void
 sub_connect(struct mx__sub *b, const char *host, const char *addr, int port,
-    int implicit, enum mx_sub_source src, const char *how)
+    int implicit, enum mx_sub_source src, const char *how, const char *how_tr)
 {
 	struct mx_smtp_params sp;
 	char *cause = NULL, note[MX_TEXT_MAX + 1400], tr[MX_TEXT_MAX + 1400];
@@ -306,14 +309,15 @@ sub_connect(struct mx__sub *b, const char *host, const char *addr, int port,
 	sub_close_dns(b);
 	mx_strlcpy(b->sum.host, host, sizeof b->sum.host);
 	mx_strlcpy(b->sum.host_how, how, sizeof b->sum.host_how);
+	mx_strlcpy(b->sum.host_how_tr, how_tr, sizeof b->sum.host_how_tr);
 	mx_strlcpy(b->sum.addr, addr, sizeof b->sum.addr);
 	b->sum.source = src;
 	b->sum.port = port;
 	b->sum.implicit_tls = implicit || port == 465;
 	snprintf(note, sizeof note, "host %s port %d (%s), %s", host, port, how,
 	    tls);
-	snprintf(tr, sizeof tr, _("host %s port %d (%s), %s"), host, port, how,
-	    _(tls));
+	snprintf(tr, sizeof tr, _("host %s port %d (%s), %s"), host, port,
+	    how_tr, _(tls));
 	b->state = 1;
 	sub_state(b);
 	memset(&sp, 0, sizeof sp);
@@ -361,12 +365,14 @@ sub_no_host(struct mx__sub *b, const char *why)
 		sub_send_state(b, MX_SEND_NOT_SENT);
 	b->sum.source = MX_SUBSRC_NONE;
 	mx_strlcpy(b->sum.host_how, buf, sizeof b->sum.host_how);
+	mx_strlcpy(b->sum.host_how_tr, tr, sizeof b->sum.host_how_tr);
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_PROBE_DONE;
 	ev.t_ms = mx__ms_since(b->origin);
 	ev.u.done.outcome = MX_OUT_CONN;
 	ev.u.done.stage = MX_ST_CONNECT;
 	ev.u.done.text = buf;
+	ev.u.done.text_tr = tr;
 	ev.u.done.fail = MX_FAIL_NOROUTE;
 	sub_emit(b, &ev);
 	b->state = 2;
@@ -391,7 +397,7 @@ static void
 addr_cb(void *arg, int family, enum mx_dns_status st, const char *addr)
 {
 	struct mx__sub *b = arg;
-	char note[MX_TEXT_MAX];
+	char note[MX_TEXT_MAX], tr[MX_TEXT_MAX];
 	const char *name;
 
 	if (b->state != 0)
@@ -404,7 +410,8 @@ addr_cb(void *arg, int family, enum mx_dns_status st, const char *addr)
 	if (b->a4[0] == '\0' && b->a6[0] == '\0') {
 		snprintf(note, sizeof note, "%s: %s", name,
 		    mx_dns_status_name(st));
-		sub_note(b, note);
+		snprintf(tr, sizeof tr, "%s: %s", name, mx_dns_status_tr(st));
+		sub_note_tr(b, note, tr);
 		sub_tried(b, name);
 		b->ci++;
 		sub_next_candidate(b);
@@ -412,7 +419,7 @@ addr_cb(void *arg, int family, enum mx_dns_status st, const char *addr)
 	}
 	sub_connect(b, name, b->a4[0] != '\0' ? b->a4 : b->a6,
 	    b->cand_port[b->ci], b->cand_tls[b->ci], b->cand_src[b->ci],
-	    b->cand_how[b->ci]);
+	    b->cand_how[b->ci], b->cand_how_tr[b->ci]);
 }
 
 /* Look up the next candidate name, or give up. */
@@ -473,62 +480,81 @@ sub_srv_fallback(struct mx__sub *b, enum mx_outcome out, int st,
 /* Add a candidate name. */
 static void
 sub_cand(struct mx__sub *b, const char *name, int port, int implicit,
-    enum mx_sub_source src, const char *how)
+    enum mx_sub_source src, const char *how, const char *how_tr)
 {
 	if (b->ncand >= SUB_MAX_CAND)
 		return;
 	b->cand_tls[b->ncand] = implicit || port == 465;
 	mx_strlcpy(b->cand[b->ncand], name, MX_HOST_MAX);
 	mx_strlcpy(b->cand_how[b->ncand], how, sizeof b->cand_how[0]);
+	mx_strlcpy(b->cand_how_tr[b->ncand], how_tr, sizeof b->cand_how_tr[0]);
 	b->cand_src[b->ncand] = src;
 	b->cand_port[b->ncand] = port;
 	b->ncand++;
+}
+
+/* Why a candidate name was chosen, in English (tr 0: the JSON's
+ * host_how) or in the reader's language (tr 1): SRV target k of the
+ * service i (k < 0: the usual names after the SRV answers). */
+static void
+sub_how(const struct mx__sub *b, int tr, int i, int k, char *how, size_t sz)
+{
+	char none[700], nth[160];
+	int j;
+
+	if (k < 0) {
+		none[0] = '\0';
+		for (j = 0; j < 2; j++) {
+			size_t n = strlen(none);
+			if (b->srv_n[j] != 0)
+				continue;
+			snprintf(none + n, sizeof none - n, "%s%s.%s: %s", n ?
+			    T_(tr, "; ") : "", srv_label[j], b->domain,
+			    b->srv_none[j] ? T_(tr, "\".\" (no service)") : tr ?
+			    mx_dns_status_tr(b->srv_st[j]) :
+			    mx_dns_status_name(b->srv_st[j]));
+		}
+		snprintf(how, sz, T_(tr, "the usual name; %s"), none[0] != '\0' ?
+		    none : T_(tr, "the SRV targets had no address or could not "
+		    "be reached"));
+		return;
+	}
+	nth[0] = '\0';
+	if (b->srv_all[i] > 1)
+		snprintf(nth, sizeof nth, T_(tr, ", target %d of %d (priority "
+		    "%d, weight %d; RFC 2782 order)"), k + 1, b->srv_all[i],
+		    b->srv_t[i][k].priority, b->srv_t[i][k].weight);
+	snprintf(how, sz, "SRV %s.%s (RFC 6186%s)%s%s", srv_label[i],
+	    b->domain, i == 0 ? ", RFC 8314 §5.1" : "", nth, !b->port_given ?
+	    "" : T_(tr, ", port as given"));
 }
 
 /* Both SRV answers are in: the candidates in RFC 6186 / 8314 order. */
 static void
 sub_srv_done(struct mx__sub *b)
 {
-	char how[1024], name[MX_HOST_MAX + 8], none[700], nth[80];
+	char how[1024], how_tr[1024], name[MX_HOST_MAX + 8];
 	int i, k, port;
 
-	none[0] = '\0';
-	for (i = 0; i < 2; i++) {
-		if (b->srv_n[i] == 0) {
-			size_t n = strlen(none);
-			snprintf(none + n, sizeof none - n, "%s%s.%s: %s",
-			    n ? "; " : "", srv_label[i], b->domain,
-			    b->srv_none[i] ? "\".\" (no service)" :
-			    b->srv_what[i]);
-			continue;
-		}
+	for (i = 0; i < 2; i++)
 		for (k = 0; k < b->srv_n[i]; k++) {
-			const struct mx_srv_target *t = &b->srv_t[i][k];
-
-			port = b->port_given ? b->sum.port : t->port;
-			nth[0] = '\0';
-			if (b->srv_all[i] > 1)
-				snprintf(nth, sizeof nth, ", target %d of %d "
-				    "(priority %d, weight %d; RFC 2782 order)",
-				    k + 1, b->srv_all[i], t->priority,
-				    t->weight);
-			snprintf(how, sizeof how, "SRV %s.%s (RFC 6186%s)%s%s",
-			    srv_label[i], b->domain, i == 0 ?
-			    ", RFC 8314 §5.1" : "", nth, b->port_given ?
-			    ", port as given" : "");
+			port = b->port_given ? b->sum.port : b->srv_t[i][k].port;
+			sub_how(b, 0, i, k, how, sizeof how);
+			sub_how(b, 1, i, k, how_tr, sizeof how_tr);
 			/* RFC 8314 §5.1: _submissions is implicit TLS. */
-			sub_cand(b, t->host, port, i == 0, i == 0 ?
+			sub_cand(b, b->srv_t[i][k].host, port, i == 0, i == 0 ?
 			    MX_SUBSRC_SRV_SUBMISSIONS :
-			    MX_SUBSRC_SRV_SUBMISSION, how);
+			    MX_SUBSRC_SRV_SUBMISSION, how, how_tr);
 		}
-	}
 	port = b->port_given ? b->sum.port : 587;
-	snprintf(how, sizeof how, "the usual name; %s", none[0] != '\0' ?
-	    none : "the SRV targets had no address or could not be reached");
+	sub_how(b, 0, 0, -1, how, sizeof how);
+	sub_how(b, 1, 0, -1, how_tr, sizeof how_tr);
 	snprintf(name, sizeof name, "smtp.%s", b->domain);
-	sub_cand(b, name, port, b->sum.implicit_tls, MX_SUBSRC_NAME, how);
+	sub_cand(b, name, port, b->sum.implicit_tls, MX_SUBSRC_NAME, how,
+	    how_tr);
 	snprintf(name, sizeof name, "mail.%s", b->domain);
-	sub_cand(b, name, port, b->sum.implicit_tls, MX_SUBSRC_NAME, how);
+	sub_cand(b, name, port, b->sum.implicit_tls, MX_SUBSRC_NAME, how,
+	    how_tr);
 	sub_next_candidate(b);
 }
 
@@ -543,8 +569,7 @@ srv_cb(void *arg, int which, enum mx_dns_status st, const unsigned char *abuf,
 	struct mx_srv_target all[16];
 	int n = 0, dots = 0;
 
-	mx_strlcpy(b->srv_what[which], mx_dns_status_name(st),
-	    sizeof b->srv_what[0]);
+	b->srv_st[which] = st;
 	if (st == MX_DNS_ANSWER && abuf != NULL &&
 	    ares_parse_srv_reply(abuf, alen, &srv) == ARES_SUCCESS) {
 		for (r = srv; r != NULL; r = r->next) {
@@ -684,7 +709,7 @@ mx__submission_start(uv_loop_t *loop, const struct mx_opts *o, SSL_CTX *ctx,
 	if (host[0] != '\0' && (uv_inet_pton(AF_INET, host, tmp) == 0 ||
 	    uv_inet_pton(AF_INET6, host, tmp) == 0)) {
 		sub_connect(b, host, host, b->sum.port, b->sum.implicit_tls,
-		    MX_SUBSRC_GIVEN, "address as given");
+		    MX_SUBSRC_GIVEN, "address as given", _("address as given"));
 		return b;
 	}
 	b->dns = mx_dns_new(loop, (const char *const *)o->dns, o->ndns > 0 ?
@@ -696,7 +721,7 @@ mx__submission_start(uv_loop_t *loop, const struct mx_opts *o, SSL_CTX *ctx,
 	}
 	if (host[0] != '\0') {
 		sub_cand(b, host, b->sum.port, b->sum.implicit_tls,
-		    MX_SUBSRC_GIVEN, "as given");
+		    MX_SUBSRC_GIVEN, "as given", _("as given"));
 		sub_next_candidate(b);
 		return b;
 	}

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "i18n.h"
 #include "imap-resp.h"
 #include "mailbox-fsm.h"
 #include "mailbox-hdr.h"
@@ -97,8 +98,7 @@ imap_login(struct imap *s)
 
 	if (s->preauth) {
 		m->sum.login = MX_LOGIN_OK;
-		mx_strlcpy(m->sum.login_text, "PREAUTH greeting",
-		    sizeof m->sum.login_text);
+		mx_mb_login_says(m, N_("PREAUTH greeting"));
 		imap_cmd(s, MX_MB_SELECT, NULL, "SELECT INBOX");
 		return;
 	}
@@ -124,8 +124,7 @@ imap_login(struct imap *s)
 	if (s->caps.logindisabled) {
 		/* §6.2.3: LOGIN is not allowed here. */
 		m->sum.login = MX_LOGIN_DISABLED;
-		mx_strlcpy(m->sum.login_text, "LOGINDISABLED and no AUTH=PLAIN",
-		    sizeof m->sum.login_text);
+		mx_mb_login_says(m, N_("LOGINDISABLED and no AUTH=PLAIN"));
 		mx_mb_note(m, "the server disables LOGIN and offers no "
 		    "mechanism mxscope speaks");
 		mx_mb_publish(m);
@@ -262,8 +261,8 @@ imap_greeting(struct imap *s, const struct mx_imap_resp *r)
 	if (r->kind != MX_IMAP_UNTAGGED || r->status[0] == '\0' ||
 	    strcmp(r->status, "NO") == 0 || strcmp(r->status, "BAD") == 0) {
 		m->sum.notes |= MX_MBN_BAD_STATUS;
-		mx_mb_finish(m, MX_OUT_PROTO, MX_MB_GREETING, "the greeting is "
-		    "not an IMAP greeting");
+		mx_mb_end(m, MX_OUT_PROTO, MX_MB_GREETING, N_("the greeting is "
+		    "not an IMAP greeting"));
 		return;
 	}
 	if (strcmp(r->status, "BYE") == 0) {
@@ -375,8 +374,8 @@ imap_line(struct mx_mb *m, const char *l, size_t len, int flags)
 		return;
 	if (r.flags & MX_IMAP_F_TOO_LONG) {
 		m->sum.notes |= MX_MBN_LONG_LIST;
-		mx_mb_finish(m, MX_OUT_PROTO, m->sum.stage, "response too long "
-		    "(cap reached)");
+		mx_mb_end(m, MX_OUT_PROTO, m->sum.stage, N_("response too long "
+		    "(cap reached)"));
 		return;
 	}
 	if (m->sum.stage == MX_MB_GREETING) {
@@ -411,8 +410,8 @@ imap_line(struct mx_mb *m, const char *l, size_t len, int flags)
 		if (m->sum.stage == MX_MB_QUIT)
 			mx_mb_finish_kept(m);
 		else
-			mx_mb_finish(m, MX_OUT_PROTO, m->sum.stage, "not an "
-			    "IMAP response");
+			mx_mb_end(m, MX_OUT_PROTO, m->sum.stage, N_("not an "
+			    "IMAP response"));
 		break;
 	}
 }

@@ -162,26 +162,35 @@ holds(enum mb_cond c, const struct mx_mailbox *b)
 	return 0;
 }
 
+/* A check and the language of its summary (mx__diag_expand's arg). */
+struct mb_ctx {
+	const struct mx_mailbox	*b;
+	int			 tr;	/* 1: the reader's language */
+};
+
 /* The value of one escape of mb_rules for a check (mx__diag_expand). */
 static const char *
 mb_value(int key, const void *arg, char *buf, size_t sz)
 {
-	const struct mx_mailbox *b = arg;
+	const struct mb_ctx *c = arg;
+	const struct mx_mailbox *b = c->b;
+	int tr = c->tr;
 
 	switch (key) {
 	case 'p': return mx_mbox_proto_name(b->proto);
 	case 'P': return pname(b);
-	case 'H': return b->host[0] ? b->host : "the mailbox server";
+	case 'H': return b->host[0] ? b->host : T_(tr, "the mailbox server");
 	case 'A': return b->addr;
-	case 'T': return b->outcome_text;
+	case 'T': return tr ? mx_mb_outcome_show(b) : b->outcome_text;
 	case 'U': return b->user;
-	case 'L': return b->login_text;
+	case 'L': return tr ? mx_mb_login_show(b) : b->login_text;
 	case 'G': return b->greeting;
-	case 'S': return mx_mb_stage_name(b->proto, b->failed_stage);
+	case 'S': return tr ? mx_mb_stage_tr(b->proto, b->failed_stage) :
+	    mx_mb_stage_name(b->proto, b->failed_stage);
 	case 'V': return b->proto == MX_MBOX_POP3 ? "STLS" : "STARTTLS";
 	case 'R':
-		return b->notes & MX_MBN_TLS_REFUSED ? "refused to start TLS" :
-		    "does not offer TLS";
+		return b->notes & MX_MBN_TLS_REFUSED ? T_(tr, "refused to "
+		    "start TLS") : T_(tr, "does not offer TLS");
 	case 'N':
 		snprintf(buf, sz, "%d", b->port);
 		return buf;
@@ -202,6 +211,7 @@ diag_one(struct mx__diag *d, const struct mx_mailbox *b)
 	char subj[MX_HOST_MAX + MX_ADDR_MAX + 16], id[48];
 	char summary[MX_TEXT_MAX], summary_tr[MX_TEXT_MAX];
 	const char *host = b->host[0] ? b->host : "the mailbox server";
+	const struct mb_ctx en = { b, 0 }, tr = { b, 1 };
 	size_t i;
 
 	if (b->addr[0] == '\0')
@@ -216,11 +226,11 @@ diag_one(struct mx__diag *d, const struct mx_mailbox *b)
 		const struct mb_rule *r = &mb_rules[i];
 		if (!holds(r->cond, b))
 			continue;
-		mx__diag_expand(id, sizeof id, r->id, mb_value, b);
+		mx__diag_expand(id, sizeof id, r->id, mb_value, &en);
 		mx__diag_expand(summary, sizeof summary, r->summary, mb_value,
-		    b);
+		    &en);
 		mx__diag_expand(summary_tr, sizeof summary_tr, _(r->summary),
-		    mb_value, b);
+		    mb_value, &tr);
 		mx__diag_add_text(d, id, r->sev, r->actor, subj, r->remedy,
 		    summary, summary_tr);
 	}
@@ -246,6 +256,8 @@ conclude(const struct mx_mailbox *b, const char **reason, enum mx_exit *ex,
 {
 	const char *host = b->host[0] ? b->host : T_(tr, "the server");
 	const char *P = pname(b);
+	const char *otext = tr ? mx_mb_outcome_show(b) : b->outcome_text;
+	const char *ltext = tr ? mx_mb_login_show(b) : b->login_text;
 
 	*ex = MX_EXIT_TEMP;
 	if (!b->done) {
@@ -267,23 +279,23 @@ conclude(const struct mx_mailbox *b, const char **reason, enum mx_exit *ex,
 		*reason = "hostunknown";
 		*ex = MX_EXIT_UNKNOWN;
 		snprintf(buf, sz, T_(tr, "%s: could not find the server (%s); give it "
-		    "with --%s HOST."), P, b->outcome_text,
+		    "with --%s HOST."), P, otext,
 		    mx_mbox_proto_name(b->proto));
 	} else if (b->failed_stage == MX_MB_CONNECT) {
 		*reason = "networkerror";
 		snprintf(buf, sz, T_(tr, "%s: %s [%s] port %d is unreachable (%s): "
 		    "the server side, or a firewall on the way."), P, host,
-		    b->addr, b->port, b->outcome_text);
+		    b->addr, b->port, otext);
 	} else if (b->outcome == MX_OUT_TLS) {
 		*reason = "securityerror";
 		snprintf(buf, sz, T_(tr, "%s: TLS with %s failed (%s): their side."), P,
-		    host, b->tls.error[0] ? b->tls.error : b->outcome_text);
+		    host, b->tls.error[0] ? b->tls.error : otext);
 	} else if (b->failed_stage == MX_MB_GREETING &&
 	    b->outcome != MX_OUT_OK) {
 		*reason = "systemerror";
 		snprintf(buf, sz, T_(tr, "%s: %s is reachable but its mail service "
 		    "does not greet (%s): the provider's side."), P, host,
-		    b->outcome_text);
+		    otext);
 	} else if (b->login == MX_LOGIN_FAILED) {
 		*reason = "authfailure";
 		*ex = MX_EXIT_PERM;
@@ -298,15 +310,15 @@ conclude(const struct mx_mailbox *b, const char **reason, enum mx_exit *ex,
 	    b->login == MX_LOGIN_DISABLED) {
 		*reason = "systemerror";
 		snprintf(buf, sz, T_(tr, "%s: %s is reachable but fails at login (%s): "
-		    "the provider's side."), P, host, b->login_text);
+		    "the provider's side."), P, host, ltext);
 	} else if (b->login == MX_LOGIN_REFUSED_PLAIN) {
 		*reason = "securityerror";
 		snprintf(buf, sz, T_(tr, "%s: %s is reachable; login not tried: %s "
-		    "(the provider's side)."), P, host, b->login_text);
+		    "(the provider's side)."), P, host, ltext);
 	} else if (b->outcome != MX_OUT_OK) {
 		*reason = "systemerror";
 		snprintf(buf, sz, T_(tr, "%s: %s: %s (the provider's side)."), P, host,
-		    b->outcome_text);
+		    otext);
 	} else if (b->login == MX_LOGIN_OK) {
 		*reason = "accessible";
 		*ex = MX_EXIT_OK;

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "mailbox.h"
 
 /* Protocol name. */
@@ -42,6 +43,55 @@ mx_mb_stage_name(enum mx_mbox_proto p, enum mx_mb_stage st)
 		}
 	}
 	return names[st];
+}
+
+/* A stage as a helpdesk reads it, translated: the protocol's command
+ * (RFC 1939 §5, RFC 9051 §6), or a word; never for JSON. */
+const char *
+mx_mb_stage_word(enum mx_mbox_proto p, enum mx_mb_stage st)
+{
+	static const char *const pop3[MX_MB_NSTAGES] = { N_("waiting"),
+	    N_("looking up the server"), N_("connect"), N_("greeting"),
+	    "CAPA", "STLS", "TLS", "CAPA", N_("login"), "STAT", "LIST",
+	    "UIDL", "TOP", "RETR", "SELECT", "FETCH", "QUIT", N_("done") };
+	static const char *const imap[MX_MB_NSTAGES] = { N_("waiting"),
+	    N_("looking up the server"), N_("connect"), N_("greeting"),
+	    "CAPABILITY", "STARTTLS", "TLS", "CAPABILITY", N_("login"),
+	    "STAT", "LIST", "UIDL", "TOP", "RETR", "SELECT", "FETCH",
+	    "LOGOUT", N_("done") };	/* STAT...RETR: POP3 only */
+
+	if ((unsigned)st >= MX_MB_NSTAGES)
+		return "?";
+	return _(p == MX_MBOX_IMAP ? imap[st] : pop3[st]);
+}
+
+/* A stage inside a sentence's translation: the word when a catalogue
+ * translates, else the JSON's name (as mx_stage_tr). */
+const char *
+mx_mb_stage_tr(enum mx_mbox_proto p, enum mx_mb_stage st)
+{
+	return mx_i18n_on() ? mx_mb_stage_word(p, st) : mx_mb_stage_name(p,
+	    st);
+}
+
+/* A check's outcome text to show: our own words in their translation, a
+ * connection error's name (ours, N_() in conn.c) translated, a server's
+ * text as it is. */
+const char *
+mx_mb_outcome_show(const struct mx_mailbox *b)
+{
+	if (b->outcome_text_tr[0] != '\0')
+		return b->outcome_text_tr;
+	return b->outcome == MX_OUT_CONN && b->outcome_text[0] != '\0' ?
+	    _(b->outcome_text) : b->outcome_text;
+}
+
+/* The login text to show: our words translated, a server's as it is. */
+const char *
+mx_mb_login_show(const struct mx_mailbox *b)
+{
+	return b->login_text_tr[0] != '\0' ? b->login_text_tr :
+	    b->login_text;
 }
 
 /* Login result name (JSON "login"). */
@@ -116,6 +166,7 @@ fold_state(struct mx_mailbox *b, const struct mx_event *ev)
 		b->proto = s->proto;
 		memcpy(b->host, s->host, sizeof b->host);
 		memcpy(b->host_how, s->host_how, sizeof b->host_how);
+		memcpy(b->host_how_tr, s->host_how_tr, sizeof b->host_how_tr);
 		memcpy(b->addr, s->addr, sizeof b->addr);
 		b->port = s->port;
 		b->tls_mode = s->tls_mode;
@@ -129,6 +180,8 @@ fold_state(struct mx_mailbox *b, const struct mx_event *ev)
 		b->outcome = s->outcome;
 		memcpy(b->outcome_text, s->outcome_text,
 		    sizeof b->outcome_text);
+		memcpy(b->outcome_text_tr, s->outcome_text_tr,
+		    sizeof b->outcome_text_tr);
 		b->notes = s->notes;
 	}
 	if (what & MX_MBS_SERVER) {
@@ -143,6 +196,8 @@ fold_state(struct mx_mailbox *b, const struct mx_event *ev)
 		memcpy(b->mech, s->mech, sizeof b->mech);
 		b->login = s->login;
 		memcpy(b->login_text, s->login_text, sizeof b->login_text);
+		memcpy(b->login_text_tr, s->login_text_tr,
+		    sizeof b->login_text_tr);
 		memcpy(b->resp_code, s->resp_code, sizeof b->resp_code);
 	}
 	if (what & MX_MBS_BOX) {
@@ -185,6 +240,8 @@ mx__mailbox_model_apply(struct mx_model *m, const struct mx_event *ev)
 		b->outcome = ev->u.done.outcome;
 		mx_strlcpy(b->outcome_text, ev->u.done.text ? ev->u.done.text :
 		    "", sizeof b->outcome_text);
+		mx_strlcpy(b->outcome_text_tr, ev->u.done.text_tr ?
+		    ev->u.done.text_tr : "", sizeof b->outcome_text_tr);
 		b->failed_stage = (enum mx_mb_stage)ev->u.done.stage;
 		b->stage = MX_MB_DONE;
 		b->mark = b->outcome == MX_OUT_OK && (b->login == MX_LOGIN_OK ||

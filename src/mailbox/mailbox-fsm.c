@@ -137,26 +137,55 @@ mx_mb_note(struct mx_mb *m, const char *fmt, ...)
 	mb_line_tr(m, '*', buf, strlen(buf), tr);
 }
 
-/* End the dialogue once. */
+/* The login result in our own words (marked N_()): English for the
+ * model (JSON "login_text"), translated for the reader.  A server's words
+ * (its reply to the login) go into login_text alone. */
 void
-mx_mb_finish(struct mx_mb *m, enum mx_outcome out, enum mx_mb_stage st,
-    const char *text)
+mx_mb_login_says(struct mx_mb *m, const char *text)
+{
+	mx_strlcpy(m->sum.login_text, text, sizeof m->sum.login_text);
+	mx_strlcpy(m->sum.login_text_tr, _(text), sizeof m->sum.login_text_tr);
+}
+
+/* End the dialogue once: text in English (the model, JSON), tr in the
+ * reader's language (NULL: the peer's text, shown as it is). */
+void
+mx_mb_finish_tr(struct mx_mb *m, enum mx_outcome out, enum mx_mb_stage st,
+    const char *text, const char *tr)
 {
 	if (m->pr.finished)
 		return;
 	m->sum.outcome = out;
 	m->sum.failed_stage = st;
 	mx_strlcpy(m->sum.outcome_text, text, sizeof m->sum.outcome_text);
+	mx_strlcpy(m->sum.outcome_text_tr, tr != NULL && strcmp(tr, text) != 0 ?
+	    tr : "", sizeof m->sum.outcome_text_tr);
 	mx_mb_publish(m);
-	mx_proto_finish(&m->pr, out, (int)st, text);
+	mx_proto_finish_tr(&m->pr, out, (int)st, text, tr);
+}
+
+/* End the dialogue once with the peer's text. */
+void
+mx_mb_finish(struct mx_mb *m, enum mx_outcome out, enum mx_mb_stage st,
+    const char *text)
+{
+	mx_mb_finish_tr(m, out, st, text, NULL);
+}
+
+/* End the dialogue once with our own fixed words (marked N_()). */
+void
+mx_mb_end(struct mx_mb *m, enum mx_outcome out, enum mx_mb_stage st,
+    const char *text)
+{
+	mx_mb_finish_tr(m, out, st, text, _(text));
 }
 
 /* End with the outcome remembered before QUIT/LOGOUT. */
 void
 mx_mb_finish_kept(struct mx_mb *m)
 {
-	mx_mb_finish(m, m->pr.outcome, (enum mx_mb_stage)m->pr.out_stage,
-	    m->pr.out_text);
+	mx_mb_finish_tr(m, m->pr.outcome, (enum mx_mb_stage)m->pr.out_stage,
+	    m->pr.out_text, m->pr.out_text_tr);
 }
 
 /* Send a command line; the transcript shows `shown` instead if given. */
@@ -177,8 +206,8 @@ mx_mb_send(struct mx_mb *m, const char *shown, const char *data, size_t len)
 	if (mx_proto_send(&m->pr, buf, len + 2) != 0) {
 		explicit_bzero(buf, len + 2);
 		free(buf);
-		mx_mb_finish(m, MX_OUT_CONN, m->sum.stage, "connection lost "
-		    "while sending");
+		mx_mb_end(m, MX_OUT_CONN, m->sum.stage, N_("connection lost "
+		    "while sending"));
 		return;
 	}
 	explicit_bzero(buf, len + 2);
@@ -216,12 +245,12 @@ mx_mb_starttls(struct mx_mb *m)
 		mx_mb_note(m, "data after the %s reply: possible response "
 		    "injection; aborting before any credential is sent",
 		    mx_mb_stage_name(m->sum.proto, MX_MB_STLS));
-		mx_mb_finish(m, MX_OUT_INJECTION, MX_MB_STLS, "the server sent "
-		    "data after its TLS go-ahead, before the handshake");
+		mx_mb_end(m, MX_OUT_INJECTION, MX_MB_STLS, N_("the server sent "
+		    "data after its TLS go-ahead, before the handshake"));
 		return -1;
 	}
 	if (e != MX_CONN_OK) {
-		mx_mb_finish(m, MX_OUT_INTERNAL, MX_MB_STLS, "cannot start TLS");
+		mx_mb_end(m, MX_OUT_INTERNAL, MX_MB_STLS, N_("cannot start TLS"));
 		return -1;
 	}
 	mx_mb_enter(m, MX_MB_TLS);
@@ -245,8 +274,8 @@ mx_mb_may_login(struct mx_mb *m)
 	}
 	if (!m->pr.tls_up && !m->p.allow_plaintext) {
 		m->sum.login = MX_LOGIN_REFUSED_PLAIN;
-		mx_strlcpy(m->sum.login_text, "no TLS: the password would "
-		    "travel in clear text", sizeof m->sum.login_text);
+		mx_mb_login_says(m, N_("no TLS: the password would travel in "
+		    "clear text"));
 		mx_mb_note(m, "login refused: no TLS, the password would travel"
 		    " in clear text (--allow-plaintext permits it)");
 		return 0;
@@ -254,8 +283,8 @@ mx_mb_may_login(struct mx_mb *m)
 	if (m->pr.tls_up && (!t->verified || !t->name_ok || t->no_cert) &&
 	    !m->p.allow_plaintext) {
 		m->sum.login = MX_LOGIN_REFUSED_PLAIN;
-		mx_strlcpy(m->sum.login_text, "the server's certificate is "
-		    "not trusted", sizeof m->sum.login_text);
+		mx_mb_login_says(m, N_("the server's certificate is not "
+		    "trusted"));
 		mx_mb_note(m, "login refused: the certificate is not trusted, "
 		    "the password could reach an impostor (--allow-plaintext "
 		    "permits it)");
@@ -309,7 +338,7 @@ mb_in_connected(struct mx_proto *pr, enum mx_conn_err e)
 
 	if (e != MX_CONN_OK) {
 		mx_mb_note_tr(m, mx_conn_err_name(e), _(mx_conn_err_name(e)));
-		mx_mb_finish(m, MX_OUT_CONN, MX_MB_CONNECT, mx_conn_err_name(e));
+		mx_mb_end(m, MX_OUT_CONN, MX_MB_CONNECT, mx_conn_err_name(e));
 		return;
 	}
 	mx_mb_note(m, "connected");
@@ -319,9 +348,9 @@ mb_in_connected(struct mx_proto *pr, enum mx_conn_err e)
 	}
 	mx_mb_enter(m, MX_MB_TLS);
 	if ((r = m->pr.io->starttls(m->pr.ioarg, m->p.host)) != MX_CONN_OK)
-		mx_mb_finish(m, MX_OUT_TLS, MX_MB_TLS, r == MX_CONN_INJECTION ?
-		    "the server spoke in clear text on an implicit-TLS port" :
-		    "cannot start TLS");
+		mx_mb_end(m, MX_OUT_TLS, MX_MB_TLS, r == MX_CONN_INJECTION ?
+		    N_("the server spoke in clear text on an implicit-TLS "
+		    "port") : N_("cannot start TLS"));
 }
 
 /* A line from the server: mask the secret, then the protocol reads it. */
@@ -364,7 +393,7 @@ mb_in_tls(struct mx_proto *pr, const struct mx_tls *tls)
 	m->sum.tls = *tls;
 	if (!tls->ok) {
 		mx_mb_note(m, "TLS handshake failed: %s", tls->error);
-		mx_mb_finish(m, MX_OUT_TLS, MX_MB_TLS, "TLS handshake failed");
+		mx_mb_end(m, MX_OUT_TLS, MX_MB_TLS, N_("TLS handshake failed"));
 		return;
 	}
 	m->pr.tls_up = 1;
@@ -400,7 +429,7 @@ mb_in_timeout(struct mx_proto *pr)
 		mx_mb_finish_kept(m);
 		return;
 	}
-	mx_mb_finish(m, MX_OUT_TIMEOUT, st, buf);
+	mx_mb_finish_tr(m, MX_OUT_TIMEOUT, st, buf, tr);
 }
 
 /* The connection closed or broke. */
@@ -422,8 +451,8 @@ mb_in_closed(struct mx_proto *pr, enum mx_conn_err e, const char *why)
 	    mx_mb_stage_name(m->sum.proto, st), st == MX_MB_GREETING &&
 	    m->pr.lines_seen == 0 ? _(" (no greeting)") : "");
 	mx_mb_note_tr(m, buf, tr);
-	mx_mb_finish(m, e == MX_CONN_TLS_FAILED || st == MX_MB_TLS ?
-	    MX_OUT_TLS : MX_OUT_CONN, st, buf);
+	mx_mb_finish_tr(m, e == MX_CONN_TLS_FAILED || st == MX_MB_TLS ?
+	    MX_OUT_TLS : MX_OUT_CONN, st, buf, tr);
 }
 
 /* What the connection tells the dialogue (proto.c calls these). */

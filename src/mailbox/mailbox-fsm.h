@@ -69,6 +69,11 @@ void	mx_mb_note_tr(struct mx_mb *, const char *en, const char *tr);
 void	mx_mb_send(struct mx_mb *, const char *shown, const char *, size_t);
 /* Sanitized copy of peer text for the summary. */
 void	mx_mb_text(char *dst, size_t sz, const char *, size_t);
+void	mx_mb_login_says(struct mx_mb *, const char *text);
+void	mx_mb_finish_tr(struct mx_mb *, enum mx_outcome, enum mx_mb_stage,
+	    const char *text, const char *tr);
+void	mx_mb_end(struct mx_mb *, enum mx_outcome, enum mx_mb_stage,
+	    const char *text);
 void	mx_mb_finish(struct mx_mb *, enum mx_outcome, enum mx_mb_stage,
 	    const char *);
 /* End with the outcome remembered before QUIT/LOGOUT. */

@@ -23,6 +23,9 @@ enum mx_mb_stage {
 };
 /* Name of a stage as the protocol calls it ("stls" or "starttls"). */
 const char	*mx_mb_stage_name(enum mx_mbox_proto, enum mx_mb_stage);
+/* The same translated, for the reader (the command or a word). */
+const char	*mx_mb_stage_word(enum mx_mbox_proto, enum mx_mb_stage);
+const char	*mx_mb_stage_tr(enum mx_mbox_proto, enum mx_mb_stage);
 
 /* How TLS was (to be) used. */
 enum mx_mb_tls_mode { MX_MBTLS_STARTTLS, MX_MBTLS_IMPLICIT };
@@ -39,6 +42,10 @@ enum mx_mb_login {
 	MX_LOGIN_DISABLED	/* the server offers no usable mechanism */
 };
 const char	*mx_mb_login_name(enum mx_mb_login);
+/* The outcome and login texts for the reader (our words translated). */
+struct mx_mailbox;
+const char	*mx_mb_outcome_show(const struct mx_mailbox *);
+const char	*mx_mb_login_show(const struct mx_mailbox *);
 
 /* Notes on a mailbox check (bits). */
 #define MX_MBN_APOP		0x01	/* greeting has an APOP timestamp */
@@ -67,6 +74,7 @@ struct mx_mailbox {
 	enum mx_mbox_proto	 proto;
 	char			 host[MX_HOST_MAX];	/* name used */
 	char			 host_how[200];	/* how it was chosen */
+	char			 host_how_tr[400];	/* the same translated */
 	char			 addr[MX_ADDR_MAX];
 	int			 port;
 	enum mx_mb_tls_mode	 tls_mode;
@@ -75,12 +83,15 @@ struct mx_mailbox {
 	enum mx_mark		 mark;
 	enum mx_outcome		 outcome;
 	char			 outcome_text[256];
+	char			 outcome_text_tr[256];	/* translated, or "" */
 	char			 greeting[MX_TEXT_MAX];
 	char			 caps[256];	/* capabilities, space separated */
 	char			 user[MX_HOST_MAX];	/* login name */
 	char			 mech[16];	/* USER, PLAIN, LOGIN */
 	enum mx_mb_login	 login;
 	char			 login_text[MX_TEXT_MAX];	/* the reply */
+	char			 login_text_tr[MX_TEXT_MAX];	/* our words,
+							   translated, or "" */
 	char			 resp_code[40];	/* [IN-USE], [AUTH]... */
 	long long		 nmsgs;		/* -1 unknown */
 	long long		 total_size;	/* octets, -1 unknown */

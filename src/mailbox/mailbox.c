@@ -36,6 +36,7 @@ struct mbcheck {
 	int			 best_pref;
 	char			 best_host[MX_HOST_MAX], best_addr[MX_ADDR_MAX];
 	char			 tried[160];
+	int			 tried_mx;	/* the MX was tried too */
 	int			 port, implicit;
 };
 
@@ -112,6 +113,8 @@ io_finish(void *arg, enum mx_outcome out, int st, const char *text)
 	ev.u.done.outcome = out;
 	ev.u.done.stage = (enum mx_stage)st;
 	ev.u.done.text = text;
+	ev.u.done.text_tr = c->fsm != NULL ? mx_proto_text_tr(&c->fsm->pr,
+	    text) : NULL;
 	c->box->emit(c->box->emit_arg, &ev);
 }
 
@@ -122,16 +125,19 @@ static const struct mx_proto_io check_io = {
 /* The host is known: connect and start the dialogue. */
 static void
 check_connect(struct mbcheck *c, const char *host, const char *addr,
-    const char *how)
+    const char *how, const char *how_tr)
 {
 	struct mx_mb *m = c->fsm;
-	char *cause = NULL;
+	char *cause = NULL, en[MX_HOST_MAX + 512], tr[MX_HOST_MAX + 1024];
 
 	check_close_dns(c);
 	mx_strlcpy(m->sum.host, host, sizeof m->sum.host);
 	mx_strlcpy(m->sum.host_how, how, sizeof m->sum.host_how);
+	mx_strlcpy(m->sum.host_how_tr, how_tr, sizeof m->sum.host_how_tr);
 	mx_strlcpy((char *)m->p.host, host, MX_HOST_MAX);
-	mx_mb_note(m, "host %s (%s)", host, how);
+	snprintf(en, sizeof en, "host %s (%s)", host, how);
+	snprintf(tr, sizeof tr, _("host %s (%s)"), host, how_tr);
+	mx_mb_note_tr(m, en, tr);
 	c->state = 1;
 	c->conn = mx_conn_new(c->box->loop, &mx_proto_conn_cb, &m->pr);
 	mx_mb_start(m, addr, c->port);
@@ -141,15 +147,27 @@ check_connect(struct mbcheck *c, const char *host, const char *addr,
 	}
 }
 
+/* The names tried, and the MX when it was, in English (tr 0) or in the
+ * reader's language (tr 1). */
+static void
+tried_text(const struct mbcheck *c, int tr, char *buf, size_t sz)
+{
+	snprintf(buf, sz, "%s%s%s", c->tried, c->tried_mx && c->tried[0] ?
+	    T_(tr, ", ") : "", c->tried_mx ? T_(tr, "the MX") : "");
+}
+
 /* No host could be found. */
 static void
 check_no_host(struct mbcheck *c)
 {
-	char buf[256];
+	char buf[256], tr[512], names[sizeof c->tried + 64];
 
-	snprintf(buf, sizeof buf, "no address for %s", c->tried);
-	mx_mb_note(c->fsm, "no address for %s", c->tried);
-	mx_mb_finish(c->fsm, MX_OUT_CONN, MX_MB_RESOLVE, buf);
+	tried_text(c, 0, names, sizeof names);
+	snprintf(buf, sizeof buf, "no address for %s", names);
+	tried_text(c, 1, names, sizeof names);
+	snprintf(tr, sizeof tr, _("no address for %s"), names);
+	mx_mb_note_tr(c->fsm, buf, tr);
+	mx_mb_finish_tr(c->fsm, MX_OUT_CONN, MX_MB_RESOLVE, buf, tr);
 }
 
 /* Remember a tried name for the messages. */
@@ -197,18 +215,20 @@ static void
 mx_done_cb(void *arg)
 {
 	struct mbcheck *c = arg;
-	char how[sizeof c->tried + 64];
+	char how[sizeof c->tried + 64], how_tr[sizeof c->tried + 256];
 
 	if (c->state != 0)
 		return;
 	if (c->best_addr[0] == '\0') {
-		check_tried(c, "the MX");
+		c->tried_mx = 1;
 		check_no_host(c);
 		return;
 	}
 	snprintf(how, sizeof how, "the domain's MX, preference %d; %s had no "
 	    "address", c->best_pref, c->tried);
-	check_connect(c, c->best_host, c->best_addr, how);
+	snprintf(how_tr, sizeof how_tr, _("the domain's MX, preference %d; %s "
+	    "had no address"), c->best_pref, c->tried);
+	check_connect(c, c->best_host, c->best_addr, how, how_tr);
 }
 
 /* The MX lookup of a mailbox check: only the exchangers matter. */
@@ -222,7 +242,7 @@ static void
 addr_cb(void *arg, int family, enum mx_dns_status st, const char *addr)
 {
 	struct mbcheck *c = arg;
-	char how[sizeof c->tried + 64];
+	char how[sizeof c->tried + 64], how_tr[sizeof c->tried + 256];
 	const char *name;
 
 	if (c->state != 0)
@@ -233,20 +253,30 @@ addr_cb(void *arg, int family, enum mx_dns_status st, const char *addr)
 		return;
 	name = c->cand[c->ci];
 	if (c->a4[0] == '\0' && c->a6[0] == '\0') {
-		mx_mb_note(c->fsm, "%s: %s", name, mx_dns_status_name(st));
+		char en[MX_HOST_MAX + 64], tr[MX_HOST_MAX + 128];
+		snprintf(en, sizeof en, "%s: %s", name, mx_dns_status_name(st));
+		snprintf(tr, sizeof tr, "%s: %s", name, mx_dns_status_tr(st));
+		mx_mb_note_tr(c->fsm, en, tr);
 		check_tried(c, name);
 		c->ci++;
 		check_next_candidate(c);
 		return;
 	}
-	if (!c->defhost)
+	if (!c->defhost) {
 		snprintf(how, sizeof how, "as given");
-	else if (c->tried[0] == '\0')
+		snprintf(how_tr, sizeof how_tr, "%s", _("as given"));
+	} else if (c->tried[0] == '\0') {
 		snprintf(how, sizeof how, "the usual name for %s",
 		    mx_mbox_proto_name(c->proto));
-	else
+		snprintf(how_tr, sizeof how_tr, _("the usual name for %s"),
+		    !mx_i18n_on() ? mx_mbox_proto_name(c->proto) :
+		    c->proto == MX_MBOX_IMAP ? "IMAP" : "POP3");
+	} else {
 		snprintf(how, sizeof how, "%s had no address", c->tried);
-	check_connect(c, name, c->a4[0] != '\0' ? c->a4 : c->a6, how);
+		snprintf(how_tr, sizeof how_tr, _("%s had no address"),
+		    c->tried);
+	}
+	check_connect(c, name, c->a4[0] != '\0' ? c->a4 : c->a6, how, how_tr);
 }
 
 /* Try the next candidate name, then the MX, then give up. */
@@ -346,7 +376,8 @@ check_start(struct mx__mbox *b, enum mx_mbox_proto proto, const char *spec)
 	mx_mb_enter(c->fsm, MX_MB_RESOLVE);
 	if (host[0] != '\0' && (uv_inet_pton(AF_INET, host, tmp) == 0 ||
 	    uv_inet_pton(AF_INET6, host, tmp) == 0)) {
-		check_connect(c, host, host, "address as given");
+		check_connect(c, host, host, "address as given",
+		    _("address as given"));
 		return;
 	}
 	if (host[0] != '\0')
@@ -366,8 +397,8 @@ check_start(struct mx__mbox *b, enum mx_mbox_proto proto, const char *spec)
 	if (c->dns == NULL) {
 		mx_mb_note(c->fsm, "DNS: %s", cause);
 		free(cause);
-		mx_mb_finish(c->fsm, MX_OUT_INTERNAL, MX_MB_RESOLVE,
-		    "DNS unavailable");
+		mx_mb_end(c->fsm, MX_OUT_INTERNAL, MX_MB_RESOLVE,
+		    N_("DNS unavailable"));
 		return;
 	}
 	check_next_candidate(c);
@@ -423,8 +454,8 @@ mx__mailbox_cancel(struct mx__mbox *b)
 		if (c->state == 2)
 			continue;
 		mx_mb_note(c->fsm, "cancelled");
-		mx_mb_finish(c->fsm, MX_OUT_NONE, c->fsm->sum.stage,
-		    "cancelled");
+		mx_mb_end(c->fsm, MX_OUT_NONE, c->fsm->sum.stage,
+		    N_("cancelled"));
 		if (c->state != 2)
 			io_finish(c, MX_OUT_NONE, c->fsm->sum.stage, "cancelled");
 	}

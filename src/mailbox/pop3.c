@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "i18n.h"
 #include "mailbox-fsm.h"
 #include "mailbox-hdr.h"
 #include "mailbox-secret.h"
@@ -322,8 +323,8 @@ pop3_status(struct pop3 *s, const char *l, size_t len)
 			mx_mb_finish_kept(m);
 			return;
 		}
-		mx_mb_finish(m, MX_OUT_PROTO, m->sum.stage, "reply is neither "
-		    "+OK nor -ERR");
+		mx_mb_end(m, MX_OUT_PROTO, m->sum.stage, N_("reply is neither "
+		    "+OK nor -ERR"));
 		return;
 	}
 	switch (m->sum.stage) {
@@ -467,8 +468,8 @@ pop3_line(struct mx_mb *m, const char *l, size_t len, int flags)
 		mx_mb_body_end(m, s->body.nlines);
 		mx_mb_note(m, "reply too long: stopped after %zu lines, %zu "
 		    "bytes", s->body.nlines, s->body.nbytes);
-		mx_mb_finish(m, MX_OUT_PROTO, m->sum.stage, "multi-line reply "
-		    "never ended (line or byte cap reached)");
+		mx_mb_end(m, MX_OUT_PROTO, m->sum.stage, N_("multi-line reply "
+		    "never ended (line or byte cap reached)"));
 	} else {
 		mx_mb_body_line(m, out, outlen);
 		pop3_body_line(s, out, outlen);

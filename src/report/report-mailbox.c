@@ -15,6 +15,7 @@
 #include "i18n.h"
 #include "textwidth.h"
 #include "report-fmt.h"
+#include "words.h"
 
 /* "+3s", "-2s", "?" for a hop delay. */
 static void
@@ -69,28 +70,32 @@ text_one(FILE *fp, const struct mx_mailbox *b)
 		    "STARTTLS");
 	mx__rt_wrapped(fp, buf, 0, 4);
 	if (b->host_how[0])
-		mx__rt_field(fp, "Host:", b->host_how);
+		mx__rt_field(fp, "Host:", b->host_how_tr[0] ? b->host_how_tr :
+		    b->host_how);
 	if (!b->done)
 		snprintf(buf, sizeof buf, _("running, at %s"),
-		    mx_mb_stage_name(b->proto, b->stage));
+		    mx_mb_stage_word(b->proto, b->stage));
+	else if (b->outcome == MX_OUT_OK)
+		snprintf(buf, sizeof buf, _("finished in %u ms%s%s"),
+		    (unsigned)b->total_ms, b->outcome_text[0] ? ": " : "",
+		    mx_mb_outcome_show(b));
 	else
 		snprintf(buf, sizeof buf, _("%s at %s in %u ms%s%s"),
-		    mx_outcome_name(b->outcome), mx_mb_stage_name(b->proto,
-		    b->outcome == MX_OUT_OK ? MX_MB_DONE : b->failed_stage),
-		    (unsigned)b->total_ms, b->outcome_text[0] ? ": " : "",
-		    b->outcome_text);
+		    mx_words_mb_outcome(b->outcome), mx_mb_stage_word(b->proto,
+		    b->failed_stage), (unsigned)b->total_ms,
+		    b->outcome_text[0] ? ": " : "", mx_mb_outcome_show(b));
 	mx__rt_field(fp, "Result:", buf);
 	if (b->greeting[0])
 		mx__rt_field(fp, "Greeting:", b->greeting);
 	if (b->caps[0])
 		mx__rt_field(fp, "Caps:", b->caps);
 	mx__rt_tls(fp, &b->tls);
-	snprintf(buf, sizeof buf, "%s%s%s%s%s%s", mx_mb_login_name(b->login),
+	snprintf(buf, sizeof buf, "%s%s%s%s%s%s", mx_words_login(b->login),
 	    b->user[0] ? _(" as ") : "", b->user, b->mech[0] ? " (" : "",
 	    b->mech, b->mech[0] ? ")" : "");
 	mx__rt_field(fp, "Login:", buf);
 	if (b->login_text[0])
-		mx__rt_field(fp, NULL, b->login_text);
+		mx__rt_field(fp, NULL, mx_mb_login_show(b));
 	if (b->nmsgs >= 0) {
 		snprintf(buf, sizeof buf, _("%lld messages%s"), b->nmsgs, "");
 		if (b->total_size >= 0)

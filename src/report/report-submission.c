@@ -50,14 +50,15 @@ mx__report_text_submission(FILE *fp, const struct mx_model *m, int verbose)
 
 	if (!s->asked)
 		return;
-	fprintf(fp, "\nSubmission (RFC 6409, RFC 8314)\n");
+	fprintf(fp, "\n%s\n", _("Submission (RFC 6409, RFC 8314)"));
 	if (s->host[0] != '\0') {
 		snprintf(buf, sizeof buf, _("%s [%s] port %d, %s"), s->host,
 		    s->addr, s->port, s->implicit_tls ? _("implicit TLS") :
 		    _("STARTTLS required"));
 		mx__rt_field(fp, "Host:", buf);
 	}
-	mx__rt_field(fp, "Why:", s->host_how);
+	mx__rt_field(fp, "Why:", s->host_how_tr[0] != '\0' ? s->host_how_tr :
+	    s->host_how);
 	if (s->user[0] != '\0')
 		mx__rt_field(fp, "User:", s->user);
 	snprintf(buf, sizeof buf, "%s%s%s%s%s", auth_words(s),

@@ -225,7 +225,7 @@ put_resolvers(FILE *fp, const struct mx_model *m)
 			put_mx_item(fp, &first, item);
 		}
 		if (r->has_soa) {
-			snprintf(item, sizeof item, "SOA serial %u, TTL %u",
+			snprintf(item, sizeof item, _("SOA serial %u, TTL %u"),
 			    r->soa_serial, r->soa_ttl);
 			put_mx_item(fp, &first, item);
 		}

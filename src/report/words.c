@@ -225,13 +225,18 @@ mx_words_verdict_line(const struct mx_model *m, char *buf, size_t sz)
 		snprintf(buf, sz, _("Verdict: %s. %s"), head, fact);
 }
 
-/* A probe's outcome text to show: a connection error's name (ours,
- * marked N_() in conn.c) translated; a server's text as it is. */
+/* A probe's outcome text to show (mx_probe_outcome_text). */
 const char *
 mx_words_outcome_text(const struct mx_probe *p)
 {
-	return p->outcome == MX_OUT_CONN && p->outcome_text[0] != '\0' ?
-	    _(p->outcome_text) : p->outcome_text;
+	return mx_probe_outcome_text(p);
+}
+
+/* A mailbox check's outcome class in words (no SMTP in it). */
+const char *
+mx_words_mb_outcome(enum mx_outcome o)
+{
+	return o == MX_OUT_PROTO ? _("protocol error") : mx_words_outcome(o);
 }
 
 /* A probe's result in words. */
@@ -274,13 +279,7 @@ mx_words_submission(const struct mx_submission *s)
 const char *
 mx_words_stage(enum mx_stage st)
 {
-	static const char *const w[MX_ST_NSTAGES] = {
-		N_("waiting"), N_("connect"), N_("greeting"), "EHLO", "HELO",
-		"STARTTLS", "TLS", "EHLO", "AUTH", "MAIL FROM", "RCPT TO", "DATA",
-		"RSET", "QUIT", N_("done")
-	};
-
-	return (int)st >= 0 && st < MX_ST_NSTAGES ? _(w[st]) : "?";
+	return mx_stage_word(st);
 }
 
 /* The stage to show for a probe. */
@@ -324,14 +323,7 @@ mx_words_outcome(enum mx_outcome o)
 const char *
 mx_words_dns(enum mx_dns_status st)
 {
-	static const char *const w[MX_DNS_NSTATUS] = {
-		N_("asking"), N_("answered"), N_("no such domain"),
-		N_("no record"), N_("server failure"), N_("refused"),
-		N_("timed out"), N_("unreachable"), N_("bad answer"),
-		N_("error")
-	};
-
-	return (int)st >= 0 && st < MX_DNS_NSTATUS ? _(w[st]) : "?";
+	return mx_dns_status_word(st);
 }
 
 /* Probe indices in MX preference order (stable). */

@@ -51,6 +51,8 @@ const char	*mx_words_stage(enum mx_stage);
 enum mx_stage	 mx_words_probe_stage(const struct mx_probe *);
 /* What an outcome class means: "could not connect", "timed out", ... */
 const char	*mx_words_outcome(enum mx_outcome);
+/* A mailbox check's outcome class in words (translated). */
+const char	*mx_words_mb_outcome(enum mx_outcome);
 /* A DNS status in words: "answered", "does not exist", "timed out", ... */
 const char	*mx_words_dns(enum mx_dns_status);
 /*

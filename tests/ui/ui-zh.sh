@@ -116,6 +116,21 @@ unlike "$UI_SCREEN" 'connecting to|TLS up:|EHLO in TLS|chain trusted|TLS started
 screen_fits "Enter: the full transcript"
 ui_keys Escape q
 ui_exit 5
+# Enter on a server that hangs up: the end line of the full transcript
+# ("== Result") with its outcome text and stage in Chinese, aligned.
+ui_open 80 24 "env $ZH_ENV TERM=xterm-256color $MXSCOPE --demo hangup"
+ui_wait ' SMTP [0-9]+/[0-9]+ +已结束' 25
+ui_keys Enter
+if ui_wait '== 结果：不可达，位于 欢迎信息: 连接已关闭（在 欢迎信息 阶段）' 5; then
+	ok "Enter: the end line in Chinese (outcome text, stage)"
+else
+	not_ok "Enter: the end line in Chinese (outcome text, stage)"
+	diag "$UI_SCREEN"
+fi
+unlike "$UI_SCREEN" '== Result|during banner|connection closed' "Enter: no English end line left"
+screen_fits "Enter: the end line"
+ui_keys Escape q
+ui_exit 5
 # S: the send question (an address target).
 ui_open 80 24 "env $ZH_ENV TERM=xterm-256color $MXSCOPE --demo userunknown"
 ui_wait ' SMTP [0-9]+/[0-9]+ +已结束' 25
@@ -142,6 +157,19 @@ else
 fi
 like "$UI_SCREEN" 'POP3 pop\.example\.test \[127\.[0-9.]+\]:[0-9]+ STARTTLS  完成' "the mailbox pane's title row in Chinese, STARTTLS kept"
 screen_fits "the mailbox pane"
+ui_keys q
+ui_exit 5
+# No mailbox server: the pane's outcome class and text in Chinese.
+ui_open 80 24 "env $ZH_ENV TERM=xterm-256color $MXSCOPE --dns ${LAB_DNS%%,*} -p $LAB_PORT --tls-ca $LAB_CA --timeout 2 --pop3=:$P3 --password-file $UI_DIR/good.pw bob@nothing.test"
+if ui_wait 'pop\.nothing\.test, mail\.nothing\.test，MX 主机 没有地址' 10; then
+	ok "the mailbox pane's outcome text in Chinese"
+else
+	not_ok "the mailbox pane's outcome text in Chinese"
+	diag "$UI_SCREEN"
+fi
+like "$UI_SCREEN" 'POP3 \? \[\]:[0-9]+ 明文  不可达' "the mailbox pane's outcome class in Chinese"
+unlike "$UI_SCREEN" 'no address for|the MX|unreachable' "no English outcome text in the mailbox pane"
+screen_fits "the mailbox pane without a server"
 ui_keys q
 ui_exit 5
 plan_end

@@ -118,6 +118,45 @@ env $ZH_ENV "$MXSCOPE" --demo refused --report --verbose >"$T/rf.zh" 2>&1
 like "$(cat "$T/rf.zh")" '\*: 连接被拒绝' "the connection error note in Chinese"
 like "$(cat "$T/rf.zh")" '最后应答 -）: 连接被拒绝' "the result line's connection error in Chinese"
 
+# Issue 16, the last English: the verdict's stage, "(with warnings)",
+# outcome texts, the resolvers-disagree and --deadline endings and the
+# exit status words are Chinese; the JSON keeps the English.
+# flat TEXT: TEXT without white space (a wrapped line joins up again).
+flat() { printf '%s' "$1" | tr -d ' \n'; }
+z=$(env $ZH_ENV "$MXSCOPE" --demo userunknown --report 2>&1)
+like "$(flat "$z")" '拒绝了RCPTTO，应答5505\.1\.1' "the verdict's stage as the command in Chinese"
+like "$(flat "$z")" '对RCPTTO的应答为550' "the refusal finding's stage as the command"
+unlike "$z" '拒绝了 rcpt|answered rcpt|对 rcpt ' "no machine stage word in the zh verdict or finding"
+like "$z" '退出状态：2（永久失败）' "the exit status words in Chinese"
+z=$(env $ZH_ENV "$MXSCOPE" --demo hangup --report --verbose 2>&1)
+like "$(flat "$z")" '已连到mx1\.example\.test\[[0-9.]+\]，但连接已关闭（在欢迎信息阶段）' \
+    "an outcome text in the verdict in Chinese (the stage translated)"
+like "$z" '结果：    不可达，位于 欢迎信息（最后应答 -）: 连接已关闭' "the Result line's outcome text in Chinese"
+unlike "$z" 'during banner|no greeting\)|connection closed' "no English outcome text left (hangup)"
+z=$(env $ZH_ENV "$MXSCOPE" --demo longline --report 2>&1)
+like "$z" '的邮件（有警告）。' "'with warnings' in Chinese"
+unlike "$z" 'with warnings|temporary failure' "no English verdict ending or exit word (longline)"
+z=$(env $ZH_ENV "$MXSCOPE" --demo endless --report 2>&1)
+like "$z" '应答过长（超过 1000 行或 64 KiB）' "a protocol outcome text in Chinese"
+z=$(env $ZH_ENV "$MXSCOPE" --demo stale-copy --report 2>&1)
+like "$z" '经由 127\.0\.0\.1:[0-9]+ 邮件投递到 mx1\.example\.test，' "resolvers disagree: the view's words in Chinese"
+like "$(flat "$z")" '提供的是过期的区域副本（SOA序列号[0-9]+<[0-9]+，TTL[0-9]+）' "resolvers disagree: the stale copy in Chinese"
+unlike "$z" 'mail goes to|which refuses|serves a stale copy|SOA serial' "no English disagreement words left"
+z=$(env $ZH_ENV "$MXSCOPE" --demo disagree --report 2>&1)
+like "$(flat "$z")" '解析器结果不一致：127\.0\.0\.1:[0-9]+认为10mx' "the disagreement warning in Chinese"
+j=$(env $ZH_ENV "$MXSCOPE" --demo stale-copy --json 2>&1)
+like "$j" '"summary": "[^"]*\(with warnings\)\. But via 127\.0\.0\.1:[0-9]+ mail goes to mx1\.example\.test, which refuses it' \
+    "the JSON verdict keeps the English disagreement ending"
+unlike "$j" "$CJK" "no Chinese in the stale-copy JSON"
+z=$(env $ZH_ENV "$MXSCOPE" --demo nobanner --deadline 1 --report 2>&1)
+like "$z" '截止时间前没有得出结论。' "--deadline: nothing conclusive, in Chinese"
+like "$z" '1 秒的截止时间（--deadline）到时仍未完成：mx1\.example\.test' "--deadline: the ending in Chinese"
+like "$z" '（停在 欢迎信息）' "--deadline: the stage translated"
+unlike "$z" 'Not finished|Nothing conclusive| at banner' "--deadline: no English ending left"
+j=$(env $ZH_ENV "$MXSCOPE" --demo nobanner --deadline 1 --json 2>&1)
+like "$j" 'Not finished when the 1 s deadline expired \(--deadline\): mx1\.example\.test \[[0-9.]+\] at banner\.' \
+    "--deadline: the JSON keeps the English ending"
+
 # Chinese sentences join without a space after "。" (verdict + advice).
 for s in $("$MXSCOPE" --list-scenarios | awk '{ print $1 }'); do
 	env $ZH_ENV "$MXSCOPE" --demo "$s" --report >>"$T/every.zh" 2>&1
@@ -236,6 +275,25 @@ cols = lambda l, words: [w(l[:l.index(x)]) for x in words]
 print(cols(h, ['经由', '协议', '延迟']) == cols(r, ['sender.example.org', 'ESMTPSA', '+1s']))
 PY
 	is "$(cat "$T/cols")" True "the hops columns start under their Chinese headings"
+	like "$MX_OUT" '主机：    POP3 的常用名称' "the mailbox host's how in Chinese"
+	like "$MX_OUT" '结果：    完成，用时 [0-9]+ ms' "the mailbox Result line in Chinese"
+	like "$MX_OUT" '登录：    正常 ' "the mailbox Login line in Chinese"
+	unlike "$MX_OUT" 'the usual name|ok at done|ok，在 done|登录：    ok' "no English host how, outcome or login word"
+	MXSCOPE=$T/mxzh mx_run --report --verbose --pop3=":$P3" \
+	    --password-file "$T/pw" bob@nothing.test
+	like "$MX_OUT" '\*: pop\.nothing\.test: 域名不存在' "a mailbox note's DNS status in Chinese"
+	like "$MX_OUT" '结果：    不可达，在 查找服务器' "no mailbox host: the Result line in Chinese"
+	like "$(flat "$MX_OUT")" '找不到服务器（pop\.nothing\.test,mail\.nothing\.test，MX主机没有地址）' \
+	    "no mailbox host: the verdict's outcome text in Chinese"
+	unlike "$MX_OUT" 'nxdomain|no address for|the MX|resolve' "no English DNS status or outcome text left"
+	MXSCOPE=$T/mxzh mx_run --json --pop3=":$P3" --password-file "$T/pw" \
+	    bob@nothing.test
+	like "$MX_OUT" '"outcome_text": "no address for pop\.nothing\.test, mail\.nothing\.test, the MX"' \
+	    "the mailbox JSON keeps the English outcome text"
+	like "$MX_OUT" '"text": "pop\.nothing\.test: nxdomain"' "the mailbox JSON keeps the DNS status name"
+	MXSCOPE=$T/mxzh mx_run --json --pop3=":$P3" --password-file "$T/pw" \
+	    alice@example.test
+	like "$MX_OUT" '"host_how": "the usual name for pop3"' "the mailbox JSON keeps the English host_how"
 	MXSCOPE=$T/mxzh mx_run --json --pop3=":$P3" --password-file "$T/pw" \
 	    alice@example.test
 	like "$MX_OUT" '"text": "connecting to 127\.[0-9.]+ port [0-9]+ \(STLS, RFC 2595\)"' \
@@ -246,5 +304,40 @@ PY
 	lab_stop
 else
 	not_ok "the mailbox lab starts"
+fi
+# A submission check on the submission lab in zh_CN: the host's "how"
+# (SRV target k of n, the usual name after "." answers) and the notes
+# in Chinese; the JSON's host_how in English.
+if lab_start "$top_srcdir/tests/lab/submission/lab.scn"; then
+	printf 'Kanary-7f3a9d1e\n' >"$T/spw"
+	MXSCOPE=$T/mxzh mx_run --report --verbose --user alice@example.test \
+	    --submission=":$LAB_PORT" --password-file "$T/spw" bob@fall.test
+	printf '%s\n' "$MX_OUT" >"$T/sub.zh"
+	like "$MX_OUT" '邮件提交（RFC 6409、RFC 8314）' "the submission heading in Chinese"
+	like "$MX_OUT" '原因：    SRV _submission\._tcp\.fall\.test \(RFC 6186\)，2 个目标中的第 2 个（优' \
+	    "the submission host's how in Chinese (SRV target 2 of 2)"
+	like "$MX_OUT" '端口按指定' "the port-as-given words in Chinese"
+	like "$MX_OUT" 'dead\.example\.test 端口 [0-9]+：连接被拒绝；改试下一个目标' "the SRV fallback note in Chinese"
+	unlike "$MX_OUT" 'target [0-9] of|RFC 2782 order|port as given|the usual name' \
+	    "no English host how left (SRV)"
+	MXSCOPE=$T/mxzh mx_run --report --verbose --user alice@example.test \
+	    --submission=":$LAB_PORT" --password-file "$T/spw" bob@dot.test
+	like "$MX_OUT" '原因：    常用名称；_submissions\._tcp\.dot\.test: “\.”（无此服务）；' \
+	    "the usual name after a '.' SRV answer, in Chinese"
+	like "$MX_OUT" '_submission\._tcp\.dot\.test: 域名不存在' "the SRV query's DNS status in Chinese"
+	unlike "$MX_OUT" 'the usual name|no service|nxdomain' "no English host how left (usual name)"
+	MXSCOPE=$T/mxzh mx_run --report --verbose --user alice@example.test \
+	    --submission=":$LAB_PORT" --password-file "$T/spw" bob@nothing.test
+	like "$MX_OUT" '\*: smtp\.nothing\.test: 域名不存在' "a submission note's DNS status in Chinese"
+	unlike "$(printf '%s\n' "$MX_OUT" | sed -n '/^邮件提交/,$p')" 'nxdomain|no submission' \
+	    "no English DNS status or cause in the submission section"
+	MXSCOPE=$T/mxzh mx_run --json --user alice@example.test \
+	    --submission=":$LAB_PORT" --password-file "$T/spw" bob@fall.test
+	like "$MX_OUT" '"host_how": "SRV _submission\._tcp\.fall\.test \(RFC 6186\), target 2 of 2 \(priority 10, weight 1; RFC 2782 order\), port as given"' \
+	    "the submission JSON keeps the English host_how"
+	unlike "$MX_OUT" "$CJK" "no Chinese in the submission JSON"
+	lab_stop
+else
+	not_ok "the submission lab starts"
 fi
 plan_end
