@@ -576,6 +576,32 @@ static const struct rhost rhosts[] = {
 	{ ANYHOST, "blocked by spam statistics", "blocked" },
 	/* Proofpoint's IP reputation lookup, linked from its refusals. */
 	{ ANYHOST, "ipcheck.proofpoint.com", "blocked" },
+	/*
+	 * live5: Sophos Email's codes (docs.sophos.com, Sophos Central
+	 * Email Security "SMTP error codes"): 0001-0003 DKIM, SPF, DMARC;
+	 * 0004 the sending IP on an RBL; 0005 the sender's domain on a DBL;
+	 * 0006 the TLS version; 0007 the receiving side's licence; 0008
+	 * the admin's block list (a domain, IP or address: the sender
+	 * refused); 0009 a user's block list; 0010 a domain Sophos does
+	 * not protect (no relaying); 0011 no such recipient; 0012 the
+	 * size; 0013 too many recipients for a large message; 0014-0015
+	 * the recipient's inbound rate limits.
+	 */
+	{ ANYHOST, "xgemail_0001", "authfailure" },
+	{ ANYHOST, "xgemail_0002", "authfailure" },
+	{ ANYHOST, "xgemail_0003", "authfailure" },
+	{ ANYHOST, "xgemail_0004", "blocked" },
+	{ ANYHOST, "xgemail_0005", "rejected" },
+	{ ANYHOST, "xgemail_0006", "securityerror" },
+	{ ANYHOST, "xgemail_0007", "systemerror" },
+	{ ANYHOST, "xgemail_0008", "rejected" },
+	{ ANYHOST, "xgemail_0009", "filtered" },
+	{ ANYHOST, "xgemail_0010", "norelaying" },
+	{ ANYHOST, "xgemail_0011", "userunknown" },
+	{ ANYHOST, "xgemail_0012", "mesgtoobig" },
+	{ ANYHOST, "xgemail_0013", "toomanyconn" },
+	{ ANYHOST, "xgemail_0014", "speeding" },
+	{ ANYHOST, "xgemail_0015", "speeding" },
 	{ NULL, NULL, NULL },
 };
 

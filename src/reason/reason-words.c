@@ -75,6 +75,9 @@ static const struct word_rule word_rules[] = {
 	 * failure word; RFC 7372 §3.2-3.3 gives them X.7.20-X.7.26. */
 	{ MX_RR_AUTHFAILURE, "spf|dkim|dmarc|domainkeys*",
 	    FAILED "|policy", "duplicate" },
+	/* live5: Sender ID (RFC 4406), Exchange's "550 5.7.1 Sender ID
+	 * (PRA) Not Permitted" (Exchange Server's Sender ID filter). */
+	{ MX_RR_AUTHFAILURE, "sender id|senderid", FAILED, NULL },
 	/* The same without naming the mechanism (Gmail: "fails to pass
 	 * authentication checks"). */
 	{ MX_RR_AUTHFAILURE, "authentication checks|authentication check|"
@@ -135,7 +138,9 @@ static const struct word_rule word_rules[] = {
 	/* The network between the systems (RFC 3463 X.4.x). */
 	{ MX_RR_NETWORKERROR, "network error|no route to host|"
 	    "network is unreachable|network unreachable|routing loop|"
-	    "mail loop|loop detected|too many hops|hop count exceeded",
+	    "mail loop|loop detected|too many hops|hop count exceeded|"
+	    "too many received",	/* live5: RFC 5321 §6.3's hop count,
+					 * "554 Too many Received: headers" */
 	    NULL, NULL },
 	/* The recipient's domain or host does not resolve (RFC 3463
 	 * X.1.2, X.4.4), not the sender's nor our HELO name; not a
@@ -182,6 +187,17 @@ static const struct word_rule word_rules[] = {
 	{ MX_RR_SECURITYERROR, "authentication required|auth required|"
 	    "authrequired|must authenticate|requires authentication",
 	    NULL, NULL },
+	/* live5: the same worded by hMailServer ("530 SMTP authentication
+	 * is required.", its SMTP error messages page) and Exchange ("530
+	 * 5.7.1 Client was not authenticated", Exchange Server's NDR
+	 * list): the client, not a sender or a group, is meant. */
+	{ MX_RR_SECURITYERROR, "authentication is required|"
+	    "not authenticated", "client|smtp|anonymous",
+	    "sender|group|mailbox|organization|dkim|spf|dmarc" },
+	/* live5: the server's disk (RFC 3463 X.3.1), FTGate's "Out of disk
+	 * space (#1.03)" (docs.ftgate.com, Service Error Messages). */
+	{ MX_RR_SYSTEMFULL, "out of disk space|disk full|no space left",
+	    NULL, "quota|mailbox|user" },
 	/* The client's address refused as such. */
 	{ MX_RR_BLOCKED, "blocked|banned|blacklisted|blocklisted|refused",
 	    "ip|ips|client host|client ip|sending ip|your server|your host|"
@@ -198,7 +214,7 @@ static const struct word_rule word_rules[] = {
 	    "blacklisted|verify failed|verification failed|not verified|"
 	    "not permitted", "spf|dkim|dmarc|ptr|reverse|helo|ehlo|ip|"
 	    "client|rbl|dnsbl*|spamhaus|recipient address rejected|"
-	    "unauthenticated|authenticate*|authentication" },
+	    "unauthenticated|authenticate*|authentication|sender id" },
 	/* Encryption required (RFC 3207 §4; RFC 3463 X.7.10). */
 	{ MX_RR_SECURITYERROR, "tls|starttls|encryption", "required|"
 	    "requires|must|mandatory|needed", NULL },

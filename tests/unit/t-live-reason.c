@@ -828,6 +828,32 @@ main(int argc, char **argv)
 		is_str(hit.pat, "dt:spm", "the deciding row's pattern");
 		is_str(hit.system, "NetEase", "the deciding system's name");
 	}
+	/* live5: general rules from MTAs' and gateways' documented texts:
+	 * a vendor code that names its vendor (Sophos), Sender ID (RFC
+	 * 4406), SMTP AUTH asked of the client (RFC 4954 §6), the server's
+	 * disk, a hop count. */
+	is_str(mx_reason_live(MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Message "
+	    "rejected (XGEMAIL_0011)"), "userunknown",
+	    "Sophos's XGEMAIL_0011 is no such recipient");
+	is_str(mx_reason_live(MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Message "
+	    "rejected (XGEMAIL_00111)"), "securityerror",
+	    "a longer token is not Sophos's code");
+	is_str(mx_reason_live(MX_ST_DATA, 550, "5.7.1", "550 5.7.1 Sender ID "
+	    "(PRA) Not Permitted"), "authfailure",
+	    "Sender ID not permitted is an authentication failure");
+	is_str(mx_reason_live(MX_ST_MAIL, 530, "5.7.1", "530 5.7.1 Client was "
+	    "not authenticated"), "securityerror",
+	    "the client not authenticated is SMTP AUTH asked for");
+	is_str(mx_reason_live(MX_ST_RCPT, 530, "", "530 SMTP authentication is "
+	    "required."), "securityerror", "SMTP authentication is required");
+	is_str(mx_reason_live_at(MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Sender "
+	    "not authenticated for group", "x.mail.protection.outlook.com"),
+	    "rejected", "a sender not authenticated for a group is no SMTP "
+	    "AUTH");
+	is_str(mx_reason_live(MX_ST_RCPT, 452, "", "452 Out of disk space "
+	    "(#1.03)"), "systemfull", "the server's disk is full");
+	is_str(mx_reason_live(MX_ST_DATA, 554, "", "554 Too many Received: "
+	    "headers"), "networkerror", "too many Received: lines is a loop");
 	/* Tokens are whole. */
 	ok(mx_rr_token_match("451 dt:spm 163", 14, "dt:spm") &&
 	    !mx_rr_token_match("451 xdt:spm 163", 15, "dt:spm") &&
