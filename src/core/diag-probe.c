@@ -12,6 +12,7 @@
 
 #include "diag-int.h"
 #include "reason.h"
+#include "reason-hosts.h"
 #include "i18n.h"
 
 /* Which stages a row matches. */
@@ -196,25 +197,46 @@ mx__diag_refusal(struct mx__diag *d, const struct mx_probe *p,
     const char *prefix, const char *host, const char *subj)
 {
 	const struct mx_stage_reply *r = &p->reply[p->failed_stage];
-	const char *why;
+	const char *why, *rule;
+	struct mx_rr_host_hit hit;
 	enum mx_actor act;
 	char id[48], en[MX_TEXT_MAX + 1024], tr[MX_TEXT_MAX + 1024];
+	char why_en[256], why_tr[256];
 
 	if ((p->fail != MX_FAIL_REPLY_4XX && p->fail != MX_FAIL_REPLY_5XX) ||
 	    r->code < 400)
 		return;
-	why = mx__probe_reason(p, host);
+	why = mx_reason_live_hit(p->failed_stage, r->code, r->esc,
+	    mx__probe_reply_text(p), host, &hit);
 	act = mx__reason_actor(why, mx__diag_listed(d->m), NULL, NULL);
 	snprintf(id, sizeof id, "%s.%s_%s", prefix,
 	    mx_stage_name(p->failed_stage), r->code >= 500 ? "rejected" :
 	    "deferred");
+	/* Which provider row decided, when one did (issue 12): "Gmail's
+	 * own meaning of 4.7.27", a vendor code "dt:spm". */
+	rule = hit.pat == NULL ? NULL : hit.pat[0] == '=' ? hit.pat + 1 :
+	    hit.pat;
+	if (rule == NULL) {
+		snprintf(why_en, sizeof why_en, "%s", why);
+		snprintf(why_tr, sizeof why_tr, "%s", why);
+	} else if (hit.system != NULL && hit.system[0] != '\0') {
+		snprintf(why_en, sizeof why_en, "%s: %s's own meaning of %s",
+		    why, hit.system, rule);
+		snprintf(why_tr, sizeof why_tr, _("%s: %s's own meaning of %s"),
+		    why, hit.system, rule);
+	} else {
+		snprintf(why_en, sizeof why_en, "%s: the vendor code %s", why,
+		    rule);
+		snprintf(why_tr, sizeof why_tr, _("%s: the vendor code %s"), why,
+		    rule);
+	}
 	/* The stage: its JSON name in English, the command in translation. */
 	snprintf(en, sizeof en, "%s answered %s with %d%s%s (%s): %s", host,
 	    mx_stage_name(p->failed_stage), r->code, r->esc[0] ? " " : "",
-	    r->esc, why, mx__probe_reply_text(p));
+	    r->esc, why_en, mx__probe_reply_text(p));
 	snprintf(tr, sizeof tr, _("%s answered %s with %d%s%s (%s): %s"), host,
 	    mx_stage_tr(p->failed_stage), r->code, r->esc[0] ? " " : "",
-	    r->esc, why, mx__probe_reply_text(p));
+	    r->esc, why_tr, mx__probe_reply_text(p));
 	mx__diag_add_text(d, id, r->code >= 500 ? MX_SEV_ERROR : MX_SEV_WARN,
 	    act, subj, *mx__reason_advice(why) != '\0' ?
 	    mx__reason_advice(why) : N_("Read the server's words above; the "

@@ -353,7 +353,7 @@ drop_prefixes(const char *text, int code, char *out, size_t sz)
  */
 static const char *
 host_reason(enum mx_stage st, int code, const char *status,
-    const char *text, const char *host)
+    const char *text, const char *host, struct mx_rr_host_hit *hit)
 {
 	size_t len = strlen(text);
 	char *low;
@@ -362,7 +362,7 @@ host_reason(enum mx_stage st, int code, const char *status,
 	if (len == 0 || (low = malloc(len)) == NULL)
 		return NULL;
 	mx_rr_lower(low, text, len);
-	r = mx_rr_host_decide(host, NULL, status, low, len, 1, NULL);
+	r = mx_rr_host_decide(host, NULL, status, low, len, 1, hit);
 	free(low);
 	return r == MX_RR_NONE || r == MX_RR_UNDEFINED ? NULL :
 	    stage_form(st, code, mx_rr_name(r));
@@ -510,6 +510,15 @@ const char *
 mx_reason_live_at(enum mx_stage st, int code, const char *esc,
     const char *in, const char *host)
 {
+	return mx_reason_live_hit(st, code, esc, in, host, NULL);
+}
+
+/* Classify a live reply, saying which provider row decided; see
+ * reason.h. */
+const char *
+mx_reason_live_hit(enum mx_stage st, int code, const char *esc,
+    const char *in, const char *host, struct mx_rr_host_hit *hit)
+{
 	char buf[4096], hashed[16];
 	const char *text = drop_prefixes(in, code, buf, sizeof buf);
 	const char *why;
@@ -525,9 +534,13 @@ mx_reason_live_at(enum mx_stage st, int code, const char *esc,
 	}
 	/* A receiving system's own code or meaning is the most specific
 	 * word a reply has: it goes before the general rules. */
+	if (hit != NULL)
+		memset(hit, 0, sizeof *hit);
 	if (text != NULL && (why = host_reason(st, code, esc, text,
-	    host)) != NULL)
+	    host, hit)) != NULL)
 		return why;
+	if (hit != NULL)
+		memset(hit, 0, sizeof *hit);
 	why = text_over_status(st, code, esc, text,
 	    mx_reason_classify(st, code, esc, text));
 	if (st != MX_ST_RCPT || text == NULL)

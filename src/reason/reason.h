@@ -28,6 +28,12 @@ const char	*mx_reason_live(enum mx_stage, int code, const char *esc,
  */
 const char	*mx_reason_live_at(enum mx_stage, int code, const char *esc,
 		    const char *text, const char *host);
+struct mx_rr_host_hit;
+/* mx_reason_live_at, also saying which row of the provider table decided
+ * (hit->pat NULL when none did: the general rules decided). */
+const char	*mx_reason_live_hit(enum mx_stage, int code, const char *esc,
+		    const char *text, const char *host,
+		    struct mx_rr_host_hit *hit);
 /* The RFC 3463 status a reply carries in its text when it has none at
  * its head (qmail's and IronPort's "(#5.7.1)", "#5.1.0"): copied into
  * out (at least 12 bytes); "" if none. */

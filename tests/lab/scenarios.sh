@@ -127,6 +127,17 @@ a = (v.get("actor") or "-").replace(" ", "_")
 b = (v.get("actor_also") or "-").replace(" ", "_")
 print(a + "|" + b)' 2>/dev/null)
 	is "$_got" "$_want_actor" "$_n: who must act (actor|actor_also)"
+	# "# finding-says TEXT": a finding's summary holds TEXT (which
+	# provider row decided, issue 12).
+	_says=$(sed -n 's/^# finding-says //p' "$_f")
+	if [ -n "$_says" ]; then
+		_got=$(printf '%s\n' "$MX_OUT" | SAYS="$_says" python3 -c '
+import json, os, sys
+f = json.load(sys.stdin).get("findings") or []
+print("yes" if any(os.environ["SAYS"] in (x.get("summary") or "")
+    for x in f) else "no")' 2>/dev/null)
+		is "$_got" yes "$_n: a finding says \"$_says\""
+	fi
 done
 
 # Hostile bytes from the network never reach the report raw.
