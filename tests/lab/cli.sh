@@ -114,6 +114,13 @@ is "$(families)" "4" "-4: only the IPv4 address"
 is "$MX_STATUS" 0 "-4: deliverable over IPv4"
 mx_run --json -6 user@example.test
 is "$(families)" "6" "-6: only the IPv6 address"
+# A domain target: no recipient is tested, and the verdict says so in
+# English in the JSON whatever the reader's language (issue 16).
+mx_run --json example.test
+like "$(printf '%s' "$MX_OUT" | "$LAB_PY" -c 'import json,sys
+print(json.load(sys.stdin)["verdict"]["summary"])')" \
+    "accepts mail for example\.test \(no recipient tested\)(, with warnings)?\.\$" \
+    "a domain target: the verdict says no recipient was tested"
 lab_stop
 
 rm -rf "$tmp"	# lab_start replaced our EXIT trap
