@@ -61,6 +61,20 @@ mx__diag_add_text(struct mx__diag *d, const char *id, enum mx_severity sev,
 	add_subject(f, subject);
 }
 
+/* Set the translated remedy of finding id on subject; see diag-int.h. */
+void
+mx__diag_remedy_tr(struct mx__diag *d, const char *id, const char *subject,
+    const char *remedy_tr)
+{
+	int i;
+
+	for (i = 0; i < d->n; i++)
+		if (strcmp(d->f[i].id, id) == 0 &&
+		    strcmp(d->f[i].subject, subject) == 0)
+			mx_strlcpy(d->f[i].remedy_tr, remedy_tr,
+			    sizeof d->f[i].remedy_tr);
+}
+
 /* mx__diag_add_text with the summary formatted from fmt, in English and
  * from fmt's translation (msgfmt --check holds it to the same
  * conversions). */

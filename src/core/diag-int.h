@@ -19,6 +19,10 @@ struct mx__diag {
 void	mx__diag_add_text(struct mx__diag *, const char *id,
 	    enum mx_severity, enum mx_actor, const char *subject,
 	    const char *remedy, const char *summary, const char *summary_tr);
+/* Set the translated remedy of finding id on subject (a remedy formatted
+ * at run time, which no catalogue entry can translate whole). */
+void	mx__diag_remedy_tr(struct mx__diag *, const char *id,
+	    const char *subject, const char *remedy_tr);
 /* The same with the summary from a printf format (translated too). */
 void	mx__diag_add(struct mx__diag *, const char *id, enum mx_severity,
 	    enum mx_actor, const char *subject, const char *remedy,

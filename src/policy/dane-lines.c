@@ -10,6 +10,7 @@
 #include "policy.h"
 #include "sts.h"
 #include "util.h"
+#include "i18n.h"
 
 /* A new line at l[*n], or NULL when full. */
 static struct mx_policy_line *
@@ -48,12 +49,12 @@ sts_line(const struct mx_model *m, struct mx_policy_line *l, int *n, int max)
 		return;
 	if (s->state == MX_STSST_OK) {
 		size_t o = (size_t)snprintf(x->detail, sizeof x->detail,
-		    "policy id %s, max_age %ld, mx", s->id, s->max_age);
+		    _("policy id %s, max_age %ld, mx"), s->id, s->max_age);
 		for (i = 0; i < s->nmx && i < 16 && o < sizeof x->detail; i++)
 			o += (size_t)snprintf(x->detail + o, sizeof x->detail - o,
 			    " %s", s->mx[i]);
 	} else if (s->state == MX_STSST_NONE)
-		snprintf(x->detail, sizeof x->detail, "no _mta-sts record (%s)",
+		snprintf(x->detail, sizeof x->detail, _("no _mta-sts record (%s)"),
 		    mx_dns_status_name(s->txt_status));
 	else
 		snprintf(x->detail, sizeof x->detail, "%s", s->error[0] != '\0' ?
@@ -73,7 +74,7 @@ rpt_line(const struct mx_model *m, struct mx_policy_line *l, int *n, int max)
 	    MX_PST_INFO);
 	if (x != NULL)
 		snprintf(x->detail, sizeof x->detail, "%s", r->valid > 0 ?
-		    r->rua : r->valid < 0 ? r->error : !r->done ? "asked" :
+		    r->rua : r->valid < 0 ? r->error : !r->done ? _("asked") :
 		    mx_dns_status_name(r->status));
 }
 
@@ -108,16 +109,17 @@ dane_lines(const struct mx_model *m, struct mx_policy_line *l, int *n,
 		    MX_PST_WARN : !any ? MX_PST_PENDING : worst == MX_DANE_OK ?
 		    MX_PST_OK : t->ad ? MX_PST_FAIL : MX_PST_WARN);
 		if (x != NULL)
-			snprintf(x->detail, sizeof x->detail, "%d TLSA record%s, "
-			    "%d usable, AD bit %s (the resolver's claim)", t->nrr,
-			    t->nrr == 1 ? "" : "s", t->usable, t->ad ? "set" :
-			    "not set");
+			snprintf(x->detail, sizeof x->detail, t->ad ?
+			    _("%d TLSA record(s), %d usable, AD bit set (the "
+			    "resolver's claim)") : _("%d TLSA record(s), %d "
+			    "usable, AD bit not set (the resolver's claim)"),
+			    t->nrr, t->usable);
 	}
 	if (asked && shown == 0 && (x = line(l, n, max, "DANE", m->domain,
 	    pending ? "pending" : "none", pending ? MX_PST_PENDING :
 	    MX_PST_INFO)) != NULL)
-		snprintf(x->detail, sizeof x->detail, "no exchanger publishes "
-		    "TLSA records");
+		snprintf(x->detail, sizeof x->detail, "%s", _("no exchanger "
+		    "publishes TLSA records"));
 }
 
 /* Append the MTA-STS, TLS-RPT and DANE lines after n others. */

@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "diag-int.h"
+#include "i18n.h"
 #include "policy-int.h"
 
 /* Whether text names authentication: an RFC 7372 code or the words. */
@@ -60,40 +61,45 @@ auth_pointed(const struct mx_model *m, const struct mx_probe **who)
 	    names_auth(m->bounce.diagnostic));
 }
 
-/* What to change in the SPF record so that ip passes. */
+/* What to change in the SPF record so that ip passes (tr: in the user's
+ * language, for the report; else English, for the JSON). */
 static void
-spf_fix(const struct mx_spf *s, char *out, size_t outlen)
+spf_fix(const struct mx_spf *s, int tr, char *out, size_t outlen)
 {
 	int v6 = strchr(s->ip, ':') != NULL;
 
 	if (s->result == MX_SPF_NONE)
-		mx__pput(out, outlen, "Publish a TXT record at %s such as "
-		    "\"v=spf1 %s:%s -all\" listing every host that sends its "
-		    "mail.", s->domain, v6 ? "ip6" : "ip4", s->ip);
+		mx__pput(out, outlen, T_(tr, "Publish a TXT record at %s such "
+		    "as \"v=spf1 %s:%s -all\" listing every host that sends "
+		    "its mail."), s->domain, v6 ? "ip6" : "ip4", s->ip);
 	else if (s->result == MX_SPF_PERMERROR)
-		mx__pput(out, outlen, "Repair the SPF record of %s (%s): "
-		    "receivers treat a broken record as a failure.",
+		mx__pput(out, outlen, T_(tr, "Repair the SPF record of %s (%s): "
+		    "receivers treat a broken record as a failure."),
 		    s->domain, s->error);
 	else
-		mx__pput(out, outlen, "Add %s:%s (our sending IP, from %s) to "
-		    "the SPF record of %s before its \"%s\", or send through a "
-		    "host it lists.", v6 ? "ip6" : "ip4", s->ip,
-		    s->ip_source == MX_IPSRC_REPLY ? "the receiver's reply" :
-		    s->ip_source == MX_IPSRC_SOURCE ? "--source" :
-		    "our end of the connection", s->domain, s->mechanism[0] ?
-		    s->mechanism : "all");
+		mx__pput(out, outlen, T_(tr, "Add %s:%s (our sending IP, from "
+		    "%s) to the SPF record of %s before its \"%s\", or send "
+		    "through a host it lists."), v6 ? "ip6" : "ip4", s->ip,
+		    s->ip_source == MX_IPSRC_REPLY ? T_(tr, "the receiver's "
+		    "reply") : s->ip_source == MX_IPSRC_SOURCE ? "--source" :
+		    T_(tr, "our end of the connection"), s->domain,
+		    s->mechanism[0] ? s->mechanism : "all");
 }
 
 /* Findings of the SPF evaluation. */
 static void
 diag_spf(struct mx__diag *d, int auth)
 {
+	static const char *const spf_ids[] = { "spf.fail", "spf.softfail",
+	    "spf.permerror", "spf.none" };
 	const struct mx_spf *s = &d->m->policy.spf;
-	char fix[MX_TEXT_MAX];
+	char fix[MX_TEXT_MAX], fix_tr[MX_TEXT_MAX];
+	size_t i;
 
 	if (!s->done || s->result == MX_SPF_SKIPPED)
 		return;
-	spf_fix(s, fix, sizeof fix);
+	spf_fix(s, 0, fix, sizeof fix);
+	spf_fix(s, 1, fix_tr, sizeof fix_tr);
 	switch (s->result) {
 	case MX_SPF_FAIL:
 		mx__diag_add(d, "spf.fail", auth ? MX_SEV_ERROR : MX_SEV_WARN,
@@ -139,6 +145,10 @@ diag_spf(struct mx__diag *d, int auth)
 	default:
 		break;
 	}
+	/* The fix names our IP and the record: formatted, so translated
+	 * here rather than by its English text. */
+	for (i = 0; i < sizeof spf_ids / sizeof spf_ids[0]; i++)
+		mx__diag_remedy_tr(d, spf_ids[i], s->domain, fix_tr);
 }
 
 /* Findings of the sender domain's DMARC record. */
@@ -284,7 +294,7 @@ mx__policy_verdict(struct mx__diag *d, struct mx_verdict *v)
 	    s->result != MX_SPF_SOFTFAIL && s->result != MX_SPF_PERMERROR &&
 	    s->result != MX_SPF_NONE))
 		return;
-	spf_fix(s, fix, sizeof fix);
+	spf_fix(s, 0, fix, sizeof fix);
 	mx__pput(tail, sizeof tail, " The refusal is about authentication and "
 	    "SPF of %s gives %s for %s: %s", s->domain,
 	    mx_spf_result_name(s->result), s->ip, fix);

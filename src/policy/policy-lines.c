@@ -10,6 +10,7 @@
 #include "dane-diag.h"
 #include "policy-int.h"
 #include "util.h"
+#include "i18n.h"
 
 /* Name of an SPF result (RFC 7208 §2.6). */
 const char *
@@ -48,10 +49,11 @@ spf_line(const struct mx_spf *s, struct mx_policy_line *x)
 	static const enum mx_policy_state lv[] = { MX_PST_INFO,
 	    MX_PST_PENDING, MX_PST_WARN, MX_PST_INFO, MX_PST_OK, MX_PST_FAIL,
 	    MX_PST_WARN, MX_PST_WARN, MX_PST_FAIL };
-	const char *src = s->ip_source == MX_IPSRC_REPLY ? "the receiver's "
-	    "reply" : s->ip_source == MX_IPSRC_SOURCE ? "--source" :
-	    s->ip_source == MX_IPSRC_LOCAL ? "our end of the connection" :
-	    "unknown";
+	const char *src = s->ip_source == MX_IPSRC_REPLY ? _("the receiver's "
+	    "reply") : s->ip_source == MX_IPSRC_SOURCE ? "--source" :
+	    s->ip_source == MX_IPSRC_LOCAL ? _("our end of the connection") :
+	    _("unknown");
+	size_t o;
 
 	mx_strlcpy(x->state, s->timed_out && s->result == MX_SPF_TEMPERROR ?
 	    "timeout" : mx_spf_result_name(s->result), sizeof x->state);
@@ -61,25 +63,32 @@ spf_line(const struct mx_spf *s, struct mx_policy_line *x)
 			mx_strlcpy(x->state, s->result == MX_SPF_SKIPPED ?
 			    "not-checked" : "unfinished", sizeof x->state);
 		mx__pput(x->detail, sizeof x->detail, "%s", s->done ? s->error :
-		    s->ip[0] ? "evaluating" : "waiting for our sending IP");
+		    s->ip[0] ? _("evaluating") : _("waiting for our sending IP"));
 		return;
 	}
 	if (s->result == MX_SPF_NONE) {
-		mx__pput(x->detail, sizeof x->detail, "no SPF record (TXT %s)",
+		mx__pput(x->detail, sizeof x->detail, _("no SPF record (TXT %s)"),
 		    mx_dns_status_name(s->status));
 		return;
 	}
-	mx__pput(x->detail, sizeof x->detail, "for %s (from %s)%s%s%s%s%s%s",
-	    s->ip[0] ? s->ip : "?", src, s->mechanism[0] ? "; by " : "",
-	    s->mechanism, s->mech_domain[0] && strcmp(s->mech_domain,
-	    s->domain) != 0 ? " in " : "", s->mech_domain[0] &&
-	    strcmp(s->mech_domain, s->domain) != 0 ? s->mech_domain : "",
-	    s->error[0] ? "; " : "", s->error);
-	if (s->explanation[0] != '\0') {
-		size_t o = strlen(x->detail);
-		mx__pput(x->detail + o, sizeof x->detail - o, "; explanation "
-		    "(exp=): \"%s\"", s->explanation);
-	}
+	/* The shown words translate; the values (mechanism, error) do not. */
+	mx__pput(x->detail, sizeof x->detail, _("for %s (from %s)"),
+	    s->ip[0] ? s->ip : "?", src);
+	o = strlen(x->detail);
+	if (s->mechanism[0] != '\0' && s->mech_domain[0] != '\0' &&
+	    strcmp(s->mech_domain, s->domain) != 0)
+		mx__pput(x->detail + o, sizeof x->detail - o,
+		    _("; by %s in %s"), s->mechanism, s->mech_domain);
+	else if (s->mechanism[0] != '\0')
+		mx__pput(x->detail + o, sizeof x->detail - o, _("; by %s"),
+		    s->mechanism);
+	o = strlen(x->detail);
+	if (s->error[0] != '\0')
+		mx__pput(x->detail + o, sizeof x->detail - o, "; %s", s->error);
+	o = strlen(x->detail);
+	if (s->explanation[0] != '\0')
+		mx__pput(x->detail + o, sizeof x->detail - o,
+		    _("; explanation (exp=): \"%s\""), s->explanation);
 }
 
 /* A DMARC line (sender: its policy and SPF alignment; else information). */
@@ -98,8 +107,8 @@ dmarc_line(const struct mx_dmarc *d, int sender, struct mx_policy_line *x)
 	if (d->timed_out) {
 		mx_strlcpy(x->state, "timeout", sizeof x->state);
 		x->level = MX_PST_WARN;
-		mx__pput(x->detail, sizeof x->detail, "the TXT lookup of "
-		    "_dmarc.%s timed out", d->domain);
+		mx__pput(x->detail, sizeof x->detail, _("the TXT lookup of "
+		    "_dmarc.%s timed out"), d->domain);
 		return;
 	}
 	if (!d->present && d->status != MX_DNS_NXDOMAIN &&
@@ -113,33 +122,39 @@ dmarc_line(const struct mx_dmarc *d, int sender, struct mx_policy_line *x)
 	if (!d->present) {
 		mx_strlcpy(x->state, "missing", sizeof x->state);
 		x->level = sender ? MX_PST_WARN : MX_PST_INFO;
-		mx__pput(x->detail, sizeof x->detail, "no record at _dmarc.%s%s%s",
-		    d->domain, strcmp(d->org_domain, d->domain) != 0 &&
-		    d->org_domain[0] ? " nor _dmarc." : "",
-		    strcmp(d->org_domain, d->domain) != 0 ? d->org_domain : "");
+		if (d->org_domain[0] != '\0' &&
+		    strcmp(d->org_domain, d->domain) != 0)
+			mx__pput(x->detail, sizeof x->detail, _("no record at "
+			    "_dmarc.%s nor _dmarc.%s"), d->domain,
+			    d->org_domain);
+		else
+			mx__pput(x->detail, sizeof x->detail, _("no record at "
+			    "_dmarc.%s"), d->domain);
 		return;
 	}
 	if (!d->valid) {
 		mx_strlcpy(x->state, "invalid", sizeof x->state);
 		x->level = sender ? MX_PST_FAIL : MX_PST_INFO;
-		mx__pput(x->detail, sizeof x->detail, "at %s: %s", d->found_at,
+		mx__pput(x->detail, sizeof x->detail, _("at %s: %s"), d->found_at,
 		    d->error);
 		return;
 	}
 	snprintf(x->state, sizeof x->state, "p=%s", d->p);
 	x->level = sender ? MX_PST_OK : MX_PST_INFO;
-	mx__pput(x->detail, sizeof x->detail, "at %s; aspf=%c adkim=%c pct=%d",
+	mx__pput(x->detail, sizeof x->detail, _("at %s; aspf=%c adkim=%c pct=%d"),
 	    d->found_at, d->aspf, d->adkim, d->pct);
 	o = strlen(x->detail);
 	if (sender && d->spf_aligned >= 0 && o < sizeof x->detail)
-		mx__pput(x->detail + o, sizeof x->detail - o, "; SPF %s",
-		    d->spf_aligned ? "passes aligned" : "does not pass aligned");
+		mx__pput(x->detail + o, sizeof x->detail - o, "%s",
+		    d->spf_aligned ? _("; SPF passes aligned") :
+		    _("; SPF does not pass aligned"));
 	if (sender && d->spf_aligned == 0 && strcmp(d->p, "none") != 0)
 		x->level = MX_PST_WARN;
 	o = strlen(x->detail);
 	if (sender && d->dkim_aligned >= 0 && o < sizeof x->detail)
-		mx__pput(x->detail + o, sizeof x->detail - o, "; DKIM %s",
-		    d->dkim_aligned ? "passes aligned" : "does not pass aligned");
+		mx__pput(x->detail + o, sizeof x->detail - o, "%s",
+		    d->dkim_aligned ? _("; DKIM passes aligned") :
+		    _("; DKIM does not pass aligned"));
 	o = strlen(x->detail);
 	if (sender && d->result[0] != '\0' && o < sizeof x->detail) {
 		/* RFC 7489 §4.2: the result, and why. */
@@ -168,11 +183,11 @@ dkim_line(const struct mx_dkim *k, struct mx_policy_line *x)
 	x->level = k->present && k->valid && !k->revoked ? MX_PST_OK :
 	    MX_PST_FAIL;
 	if (k->present && k->valid && !k->revoked)
-		mx__pput(x->detail, sizeof x->detail, "%s key%s%.0d%s",
-		    k->key_type, k->key_bits ? " of " : "", k->key_bits,
-		    k->key_bits ? " bits" : "");
+		mx__pput(x->detail, sizeof x->detail, k->key_bits ?
+		    _("%s key of %d bits") : _("%s key"), k->key_type,
+		    k->key_bits);
 	else if (!k->present)
-		mx__pput(x->detail, sizeof x->detail, "no key record (TXT %s)",
+		mx__pput(x->detail, sizeof x->detail, _("no key record (TXT %s)"),
 		    mx_dns_status_name(k->status));
 	else
 		mx__pput(x->detail, sizeof x->detail, "%s", k->error);

@@ -169,6 +169,21 @@ like "$(mx_field 'd["verdict"]["summary"]')" "SPF of ip4no.test gives fail for 1
 mx_run --report --source 127.0.0.5 --from a@ip4no.test user@example.test
 like "$MX_OUT" "Policy" "the report has a Policy section"
 like "$MX_OUT" "SPF +ip4no.test +fail +for 127.0.0.6 \(from the" "... with the SPF line"
+# The same line under LANG=zh_CN.UTF-8: its words in Chinese (issue 16);
+# the values (result, IP, mechanism) stay as they are.
+. "$top_srcdir/tests/i18n-env.sh"
+zhloc=$(mktemp -d) || exit 1
+i18n_setup "$zhloc"
+zh=$(eval "export $ZH_ENV"; mx_run --report --source 127.0.0.5 \
+    --from a@ip4no.test user@example.test; printf '%s' "$MX_OUT" |
+    tr -d ' \n')	# wrapped lines, joined (CJK lines break anywhere)
+rm -rf "$zhloc"
+like "$zh" "SPFip4no.testfail针对127\.0\.0\.6（来自收件方的应答）；由-all决定" \
+    "zh_CN: the SPF line's words in Chinese"
+like "$zh" "DMARCip4no.testmissing_dmarc\.ip4no\.test没有记录" \
+    "zh_CN: the DMARC line's words in Chinese"
+like "$zh" "处理：把ip4:127\.0\.0\.6（我方发信IP，来自收件方的应答）加入ip4no\.test的SPF记录中" \
+    "zh_CN: spf.fail's fix (formatted with our IP) in Chinese"
 lab_stop
 
 # A greeting that names our address ("Hello [a.b.c.d]").
