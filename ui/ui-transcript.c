@@ -170,7 +170,7 @@ entry_text(const struct ui *ui, const struct tsrc *s, int e, char *buf,
 			snprintf(buf, sz, _("== Result: %s at %s%s%s"),
 			    mx_words_outcome(p->outcome),
 			    mx_words_stage(p->failed_stage), p->outcome_text[0] ?
-			    ": " : "", mx_words_outcome_text(p));
+			    ": " : "", mx_probe_outcome_text(p));
 		return p->outcome == MX_OUT_OK ? UI_R_OK :
 		    ui_mark_role(p->mark);
 	}

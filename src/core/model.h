@@ -348,6 +348,8 @@ const char	*mx_finding_summary(const struct mx_finding *);
 const char	*mx_line_text(const struct mx_line *);
 const char	*mx_finding_remedy(const struct mx_finding *);
 /* A probe's outcome text to show: translated where it is our words. */
+const char	*mx_outcome_show(enum mx_outcome, const char *text,
+		    const char *tr);
 const char	*mx_probe_outcome_text(const struct mx_probe *);
 
 /*

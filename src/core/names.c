@@ -262,16 +262,23 @@ mx_line_text(const struct mx_line *l)
 	return l->dir == '*' ? _(l->text) : l->text;
 }
 
-/* A probe's outcome text to show: our own words in their translation,
- * a connection error's name (ours, marked N_() in conn.c) translated; a
- * server's text as it is. */
+/* An outcome text to show (a probe's or a mailbox check's): our own
+ * words in their translation tr, a connection error's name (ours, marked
+ * N_() in conn.c) translated; a server's text as it is. */
+const char *
+mx_outcome_show(enum mx_outcome o, const char *text, const char *tr)
+{
+	if (tr[0] != '\0')
+		return tr;
+	return o == MX_OUT_CONN && text[0] != '\0' ? _(text) : text;
+}
+
+/* A probe's outcome text to show (mx_outcome_show). */
 const char *
 mx_probe_outcome_text(const struct mx_probe *p)
 {
-	if (p->outcome_text_tr[0] != '\0')
-		return p->outcome_text_tr;
-	return p->outcome == MX_OUT_CONN && p->outcome_text[0] != '\0' ?
-	    _(p->outcome_text) : p->outcome_text;
+	return mx_outcome_show(p->outcome, p->outcome_text,
+	    p->outcome_text_tr);
 }
 
 /* A line event's translation, copied (NULL if none or the same). */

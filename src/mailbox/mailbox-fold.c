@@ -74,16 +74,12 @@ mx_mb_stage_tr(enum mx_mbox_proto p, enum mx_mb_stage st)
 	    st);
 }
 
-/* A check's outcome text to show: our own words in their translation, a
- * connection error's name (ours, N_() in conn.c) translated, a server's
- * text as it is. */
+/* A check's outcome text to show (mx_outcome_show, as a probe's). */
 const char *
 mx_mb_outcome_show(const struct mx_mailbox *b)
 {
-	if (b->outcome_text_tr[0] != '\0')
-		return b->outcome_text_tr;
-	return b->outcome == MX_OUT_CONN && b->outcome_text[0] != '\0' ?
-	    _(b->outcome_text) : b->outcome_text;
+	return mx_outcome_show(b->outcome, b->outcome_text,
+	    b->outcome_text_tr);
 }
 
 /* The login text to show: our words translated, a server's as it is. */

@@ -81,7 +81,7 @@ mx__report_text_submission(FILE *fp, const struct mx_model *m, int verbose)
 	else
 		snprintf(buf, sizeof buf, _("%s at %s%s%s"), mx_words_probe(p),
 		    mx_words_stage(p->failed_stage), p->outcome_text[0] ?
-		    ": " : "", mx_words_outcome_text(p));
+		    ": " : "", mx_probe_outcome_text(p));
 	mx__rt_field(fp, "Result:", buf);
 	if (s->from[0] != '\0')
 		mx__rt_field(fp, "From:", s->from);

@@ -385,7 +385,7 @@ put_probe_detail(FILE *fp, const struct mx_model *m, const struct mx_probe *p,
 	else
 		snprintf(buf, sizeof buf, _("%s at %s (last reply %s)%s%s"),
 		    mx_words_probe(p), mx_words_stage(p->failed_stage), code,
-		    p->outcome_text[0] ? ": " : "", mx_words_outcome_text(p));
+		    p->outcome_text[0] ? ": " : "", mx_probe_outcome_text(p));
 	mx__rt_field(fp, "Result:", buf);
 	if (p->ptr_status != MX_DNS_PENDING) {
 		snprintf(buf, sizeof buf, "%s%s", p->ptr[0] ? p->ptr :

@@ -225,12 +225,6 @@ mx_words_verdict_line(const struct mx_model *m, char *buf, size_t sz)
 		snprintf(buf, sz, _("Verdict: %s. %s"), head, fact);
 }
 
-/* A probe's outcome text to show (mx_probe_outcome_text). */
-const char *
-mx_words_outcome_text(const struct mx_probe *p)
-{
-	return mx_probe_outcome_text(p);
-}
 
 /* A mailbox check's outcome class in words (no SMTP in it). */
 const char *
