@@ -7,7 +7,9 @@
 #                           extended REGEX; UI_SCREEN holds the last capture
 #   ui_wait_done [SECS]     wait until the run is over on a whole frame: the
 #                           status row (painted last, the frame marker)
-#                           says "finished" (text elsewhere can say it too)
+#                           says "finished" (text elsewhere can say it too),
+#                           or, when a message holds the status row, the
+#                           header's last word is "done TIME"
 #   ui_gone REGEX [SECS]    wait until the pane no longer matches
 #   ui_keys KEY...          tmux send-keys to the pane
 #   ui_exit [SECS]          wait for CMD to end; UI_STATUS is its status
@@ -112,6 +114,14 @@ ui_wait_done() {
 		ui_capture
 		if printf '%s\n' "$UI_SCREEN" | sed -n '$p' |
 		    grep -Eq -- ' SMTP [0-9]+/[0-9]+ +finished'; then
+			return 0
+		fi
+		# A message on the status row (the answer to a key) hides
+		# the progress: the header's "done TIME" says it then.
+		if printf '%s\n' "$UI_SCREEN" | sed -n '1p' |
+		    grep -Eq -- ' (done|完成) [0-9][0-9.ms]* *$' &&
+		    ! printf '%s\n' "$UI_SCREEN" | sed -n '$p' |
+		    grep -Eq -- ' (running|运行中)'; then
 			return 0
 		fi
 		[ "$_n" -ge "$(( ${1:-10} * 10 ))" ] && return 1

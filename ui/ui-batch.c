@@ -198,10 +198,17 @@ draw_top(struct ui *ui)
 		snprintf(q, sizeof q, "%ld", c.queued);
 	else
 		snprintf(q, sizeof q, "?");
-	snprintf(buf, sizeof buf, _(" mxscope batch  %ld done, %ld running, "
-	    "%s queued, %ld errors%s%s"), c.done, c.running, q, c.errors,
-	    c.finished ? _("  (finished)") : "", ui->bfilter ?
-	    _("  [f: not deliverable only]") : "");
+	/* At 80 columns a finished, filtered list drops "mxscope batch"
+	 * so that the filter stays seen. */
+	for (i = 0; i < 2; i++) {
+		snprintf(buf, sizeof buf, i == 0 ? _(" mxscope batch  %ld done, "
+		    "%ld running, %s queued, %ld errors%s%s") : _(" %ld done, "
+		    "%ld running, %s queued, %ld errors%s%s"), c.done, c.running,
+		    q, c.errors, c.finished ? _("  (finished)") : "",
+		    ui->bfilter ? _("  [f: not deliverable only]") : "");
+		if (ui_width(ui, buf) <= COLS)
+			break;
+	}
 	ui_fill(0, 0, COLS, t);
 	ui_text(ui, 0, 0, COLS, t, buf);
 	ui_fill(1, 0, COLS, A_NORMAL);

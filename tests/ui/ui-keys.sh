@@ -108,13 +108,13 @@ ui_wait 'Demo scenario' 3
 like "$UI_SCREEN" '\*healthy ' "p opens the picker on the current scenario"
 like "$UI_SCREEN" 'userunknown +Recipient unknown' "the picker describes scenarios"
 ui_keys Down Enter
-ui_wait 'USERUNKNOWN' 10
+ui_wait 'Verdict: .*\(userunknown\)' 10
 like "$UI_SCREEN" 'demo: userunknown' "the header names the new scenario"
 like "$UI_SCREEN" '550 5\.1\.1' "the check re-ran on the new lab"
 ui_keys F2
 ui_wait 'Demo scenario' 3
 ui_keys Up Enter
-ui_wait 'DELIVERABLE' 10
+ui_wait 'Verdict: .*\(deliverable\)' 10
 like "$UI_SCREEN" 'demo: healthy' "F2 picks again: back to healthy"
 ui_wait_done 10
 

@@ -41,6 +41,7 @@ typed() {
 	ui_wait "> \\*{${#1}} " 3
 	unlike "$UI_SCREEN" "$1" "the typed password is not on the screen"
 	ui_keys Enter
+	ui_gone "> \\*{${#1}} " 5	# the field closed: the re-run began
 }
 
 # 1. The field opens (it names the submission), the good password logs in.
@@ -82,6 +83,7 @@ $UI_TMUX pipe-pane -t ui -o "cat >>$UI_DIR/raw2"
 ui_go
 ui_wait 'Send a test message\?' 10
 ui_keys y
+ui_gone 'Send a test message\?' 5
 ui_wait_done 20
 like "$(row)" 'sent' "--send: the row says sent"
 # The submit row is the table's last: Down (clamped) selects it, and its

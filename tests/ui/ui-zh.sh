@@ -135,7 +135,8 @@ ui_exit 5
 ui_open 80 24 "env $ZH_ENV TERM=xterm-256color $MXSCOPE --demo userunknown"
 ui_wait ' SMTP [0-9]+/[0-9]+ +已结束' 25
 dialog S '发送测试邮件吗？' "S: the send question" n
-ui_wait ' SMTP [0-9]+/[0-9]+ +已结束' 25
+ui_wait '检查但不发送测试邮件' 10
+ui_wait_done 25
 like "$UI_SCREEN" '检查但不发送测试邮件' "S, n: the status message in Chinese"
 ui_keys q
 ui_exit 5
