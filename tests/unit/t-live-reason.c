@@ -563,13 +563,31 @@ filter(void)
 	return 0;
 }
 
+/* CRC-32 (IEEE 802.3, as zlib's crc32 and bench/ndr-external.sh) of s. */
+static unsigned long
+crc32_of(const char *s)
+{
+	unsigned long c = 0xffffffffUL;
+	int k;
+
+	for (; *s != '\0'; s++) {
+		c ^= (unsigned char)*s;
+		for (k = 0; k < 8; k++)
+			c = (c >> 1) ^ (0xedb88320UL & (0UL - (c & 1)));
+	}
+	return c ^ 0xffffffffUL;
+}
+
 /*
  * With "-h FILE": score a held-out table (bench/live-heldout.tsv:
  * provider, stage, reply with "\\n" between lines, wanted reasons "a|b",
  * source; "#" lines are comments).  Each reply goes through the reply
  * parser and mx_reason_live as a live one does; prints the share right,
  * and the misses only when LIVE_SHOW=1 is set (a held-out set stays blind
- * when its totals are all one asks for).
+ * when its totals are all one asks for).  LIVE_HALF=tune or =blind scores
+ * only one half of the rows, split by CRC-32 of the reply text as written
+ * in the file (even: tune, odd: blind); the blind half's misses are never
+ * printed, so its figure stays held out while the tune half is studied.
  */
 static int
 heldout(const char *path)
@@ -577,9 +595,16 @@ heldout(const char *path)
 	char line[8192], lines[4096], *f[5], *p, *o;
 	char esc[16], all[MX_REPLY_ALL_MAX];
 	FILE *in = fopen(path, "r");
-	const char *show = getenv("LIVE_SHOW");
-	int n = 0, right = 0, code, misses = show != NULL &&
+	const char *show = getenv("LIVE_SHOW"), *half = getenv("LIVE_HALF");
+	int n = 0, right = 0, code, want_half = -1, misses = show != NULL &&
 	    strcmp(show, "1") == 0;
+
+	if (half != NULL && strcmp(half, "tune") == 0)
+		want_half = 0;
+	else if (half != NULL && strcmp(half, "blind") == 0) {
+		want_half = 1;
+		misses = 0;
+	}
 
 	if (in == NULL) {
 		perror(path);
@@ -592,6 +617,8 @@ heldout(const char *path)
 		if (line[0] == '#' || line[0] == '\n' || line[0] == '\0')
 			continue;
 		split_tabs(line, f, 5);
+		if (want_half >= 0 && (int)(crc32_of(f[2]) % 2) != want_half)
+			continue;
 		st = stage_named(f[1]);
 		/* the reply's "\n" marks become line ends */
 		for (p = f[2], o = lines; *p != '\0' && o < lines +
@@ -618,8 +645,10 @@ heldout(const char *path)
 			    f[3], why, f[2]);
 	}
 	fclose(in);
-	printf("live classifier on %d held-out provider replies: %d right "
-	    "(%.1f%%)\n", n, right, n ? 100.0 * right / n : 0.0);
+	printf("live classifier on %d held-out provider replies%s%s: %d right "
+	    "(%.1f%%)\n", n, half != NULL && want_half >= 0 ? ", half " : "",
+	    half != NULL && want_half >= 0 ? half : "", right,
+	    n ? 100.0 * right / n : 0.0);
 	return 0;
 }
 
