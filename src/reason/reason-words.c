@@ -54,7 +54,7 @@ static const struct word_rule word_rules[] = {
 	 * name is listed, whatever the sentence around it. */
 	{ MX_RR_BLOCKED, "dnsbl*|dnsrbl|rbl|rbls|rbl+|spamhaus|spamcop|"
 	    "sorbs|uceprotect*|barracudacentral|abuseat|psbl|spamrats|"
-	    "mailspike|senderscore", NULL, NULL },
+	    "mailspike|senderscore|mail-abuse", NULL, NULL },
 	{ MX_RR_BLOCKED, "blocklist*|blacklist*|block list*|black list*|"
 	    "denylist*|deny list*", "ip|host|client|listed|using|server|"
 	    "connection|network|dns", "url|urls|uri|link|links" },
@@ -65,7 +65,7 @@ static const struct word_rule word_rules[] = {
 	    "submission|recipients" },
 	{ MX_RR_MAILBOXFULL, "full", "mailbox*|inbox|mailfolder|postbox|"
 	    "account", "disk|system|queue|spool|server" },
-	{ MX_RR_MAILBOXFULL, "exceeded|exceeds", "mailbox|mailboxes|"
+	{ MX_RR_MAILBOXFULL, "exceed|exceeded|exceeds", "mailbox|mailboxes|"
 	    "mailfolder|inbox", "message size|size limit*|rate|hour|"
 	    "recipients|connections" },
 	{ MX_RR_MAILBOXFULL, "storage|storage space|disk space",
@@ -111,7 +111,7 @@ static const struct word_rule word_rules[] = {
 	    "throttl*", NULL, "connection|connections|concurrent|sessions" },
 	/* Too many connections at once from the client. */
 	{ MX_RR_TOOMANYCONN, "connection|connections|concurrent|sessions|"
-	    "simultaneous", "too many|limit*|exceeded|maximum", NULL },
+	    "simultaneous", "too many|limit*|exceeded|maximum|max", NULL },
 	/* The client's reputation, named as bad. */
 	{ MX_RR_BADREPUTATION, "reputation", "poor|bad|low|negative|"
 	    "insufficient|questionable", NULL },
@@ -128,6 +128,7 @@ static const struct word_rule word_rules[] = {
 	/* The receiving system's own trouble (RFC 3463 X.3.0, X.4.3). */
 	{ MX_RR_SYSTEMERROR, "internal error|local error|write error|"
 	    "i/o error|system error|server error|temporary local problem|"
+	    "access error|"	/* live6: FTGate "mailbox access error (#3.15)" */
 	    "local problem", NULL, NULL },
 	/* The receiving system's directory failing (qmail-ldap's "Unable
 	 * to contact LDAP server", "Temporary failure in LDAP lookup",
@@ -139,6 +140,7 @@ static const struct word_rule word_rules[] = {
 	{ MX_RR_NETWORKERROR, "network error|no route to host|"
 	    "network is unreachable|network unreachable|routing loop|"
 	    "mail loop|loop detected|too many hops|hop count exceeded|"
+	    "looping|"	/* live6: "552 looping message." */
 	    "too many received",	/* live5: RFC 5321 §6.3's hop count,
 					 * "554 Too many Received: headers" */
 	    NULL, NULL },
@@ -175,6 +177,11 @@ static const struct word_rule word_rules[] = {
 	    "relaying prohibited|unable to relay|not permitted to relay|"
 	    "relay refused|cannot relay|will not relay|we do not relay",
 	    NULL, NULL },
+	/* live6: the recipient's domain refused as RFC 5321 §3.3 names
+	 * it ("550 Domain of forward-path is not allowed", Trend Micro
+	 * InterScan for a domain it does not relay for). */
+	{ MX_RR_NORELAYING, "forward-path", "not allowed|denied|"
+	    "not permitted|not accepted|refused", NULL },
 	/* The sender's own sending quota or limit (Gmail's "Daily user
 	 * sending limit exceeded", support.google.com/a/answer/166852):
 	 * a rate, never the recipient's storage that "quota" alone says. */
@@ -183,6 +190,12 @@ static const struct word_rule word_rules[] = {
 	{ MX_RR_SPEEDING, "too many|exceeded|limit|limited", "hour|hourly|"
 	    "per hour|per day|per minute|daily|this minute", "quota" },
 	{ MX_RR_SPEEDING, "at a rate", NULL, NULL },
+	/* live6: a submission or message rate over its limit (Postfix
+	 * anvil's "Message submission rate for this client has exceeded
+	 * the configured limit", as a Mailprotector-hosted MX words it). */
+	{ MX_RR_SPEEDING, "submission rate|message rate|sending rate|"
+	    "delivery rate|send rate|mail rate", "exceeded|exceeds|limit*|"
+	    "too high", "connection|connections|concurrent|sessions" },
 	/* Authentication required of the client (RFC 4954 §6: 530). */
 	{ MX_RR_SECURITYERROR, "authentication required|auth required|"
 	    "authrequired|must authenticate|requires authentication",
@@ -199,7 +212,8 @@ static const struct word_rule word_rules[] = {
 	{ MX_RR_SYSTEMFULL, "out of disk space|disk full|no space left",
 	    NULL, "quota|mailbox|user" },
 	/* The client's address refused as such. */
-	{ MX_RR_BLOCKED, "blocked|banned|blacklisted|blocklisted|refused",
+	{ MX_RR_BLOCKED, "block|blocked|banned|blacklisted|blocklisted|"
+	    "refused|no access",
 	    "ip|ips|client host|client ip|sending ip|your server|your host|"
 	    "your ip", "url|urls|spf|dkim|dmarc|ptr|reverse|rdns|hostname|"
 	    "helo|ehlo" },
@@ -207,6 +221,22 @@ static const struct word_rule word_rules[] = {
 	    "blacklisted|blocklisted", "url|urls" },
 	{ MX_RR_BLOCKED, "connection refused", NULL,
 	    "expired|timed out|timeout" },
+	/* live6: the client's behaviour named as the cause: harvesting
+	 * addresses (a directory harvest or dictionary attack, Symantec's
+	 * and Baruwa's words), sending spam ("Mail blocked due to possible
+	 * spamming activity", Trend Micro Hosted Email Security). */
+	{ MX_RR_BLOCKED, "dictionary attack|directory harvest*|"
+	    "harvest attack|harvesting|spamming", NULL, NULL },
+	/* live6: phishing as the verdict on the message (Symantec's
+	 * "Heuristics.Phishing..."). */
+	{ MX_RR_SPAMDETECTED, "phishing", NULL, NULL },
+	/* live6: a bounce (null sender) to more than one recipient: a
+	 * policy of the receiver (Postfix reject_multi_recipient_bounce,
+	 * Baruwa "Legitimate bounces are never sent to more than one
+	 * recipient"). */
+	{ MX_RR_POLICYVIOLATION, "multi-recipient bounce|bounce|bounces",
+	    "multi-recipient|more than one recipient|multiple recipients",
+	    NULL },
 	/* The sender's address or domain refused (RFC 3463 X.1.7, X.1.8). */
 	{ MX_RR_REJECTED, "sender|senders|mail from|envelope from|"
 	    "from address|from: domain|from domain", "rejected|reject|unroutable|invalid|unknown|"

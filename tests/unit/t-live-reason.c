@@ -55,6 +55,7 @@ struct live_case {
 #define E	MX_ST_EHLO
 #define M	MX_ST_MAIL
 #define R	MX_ST_RCPT
+#define D	MX_ST_DATA
 
 static const struct live_case cases[] = {
 	/* Gmail */
@@ -474,6 +475,61 @@ static const struct live_case cases[] = {
 	  "much email in a short period of time (G30)", "speeding", "-" },
 	{ "interia", R, "550 5.7.1 Recipient doesn't want your mail",
 	  "filtered", "recipient" },
+	/*
+	 * live6: how gateways and on-premises servers word a cause, read
+	 * by general word rules (reason-words.c), each with a second
+	 * wording to show the rule is no one-reply match.  Sources:
+	 * baruwa.anhonesthost.com/info (Baruwa's 5XX list); Symantec
+	 * Messaging Gateway's directory harvest attack (knowledge.broadcom.
+	 * com/external/article/150859); support.mailprotector.com article
+	 * 360048244891; docs.ftgate.com Service Error Messages (#1.04,
+	 * #3.15); success.trendmicro.com/solution/1097373 and 1106332;
+	 * hardwaresecrets.com/understanding-email-bounce-messages/4;
+	 * Cisco AsyncOS 7.3 Daily Management Guide (bounce log examples);
+	 * helpdesk.umd.edu/documents/3/3025 (Sendmail site); postconf(5)
+	 * reject_multi_recipient_bounce; mailutils.org manual (Mailbox
+	 * Quotas); knowledge.broadcom.com/external/article/169925.
+	 */
+	{ "baruwa", R, "550 Dictionary attack detected", "blocked", "us" },
+	{ "symantec", R, "550 5.7.1 Directory harvest attack detected",
+	  "blocked", "us" },
+	{ "mailprotector", M, "421 4.4.2 Message submission rate for this "
+	  "client has exceeded the configured limit", "speeding", "us" },
+	{ "postfix", M, "450 4.7.1 Message rate limit exceeded for this "
+	  "client", "speeding", "us" },
+	{ "ftgate", R, "451 4.2.2 u@example.org mailbox access error (#3.15)",
+	  "systemerror", "remote admin" },
+	{ "ftgate", B, "451 4.5.1 [192.0.2.1] Max concurrent sessions (#1.04)",
+	  "toomanyconn", "us" },
+	{ "trendmicro", M, "450 Mail from 192.0.2.1 deferred using Trend Micro "
+	  "Email Reputation database. Please see https://www.mail-abuse.com/"
+	  "cgi-bin/lookup?192.0.2.1", "blocked", "us" },
+	{ "trendmicro", R, "550 5.7.1 <u@example.org>: Mail blocked due to "
+	  "possible spamming activity", "blocked", "us" },
+	{ "interscan", R, "550 Domain of forward-path is not allowed",
+	  "norelaying", "remote admin" },
+	{ "cisco", R, "451 <u@example.org> Automated block triggered by "
+	  "suspicious activity from your IP address (192.0.2.1). Have your "
+	  "system administrator send e-mail to postmaster@example.org if you "
+	  "believe this block is in error", "blocked", "us" },
+	{ "sendmail", M, "550 Sorry, no access for this ip", "blocked", "us" },
+	{ "sendmail", M, "550 Sorry, no access for this domain", "rejected",
+	  "us" },
+	{ "postfix", D, "550 5.5.3 <DATA>: Data command rejected: "
+	  "Multi-recipient bounce", "policyviolation", "-" },
+	{ "baruwa", D, "550 Legitimate bounces are never sent to more than one "
+	  "recipient.", "policyviolation", "-" },
+	{ "cnmta", D, "552 looping message.", "networkerror", "-" },
+	{ "mailutils", D, "550 u: message would exceed maximum mailbox size "
+	  "for this recipient", "mailboxfull", "recipient" },
+	{ "symantec", D, "550 Message contained unsafe content (Heuristics."
+	  "Phishing.Email.SpoofedDomain)", "spamdetected", "-" },
+	/* ... and what the new words must leave alone: a message's size is
+	 * no full mailbox, a connection limit no sending rate. */
+	{ "postfix", D, "552 5.3.4 Message size exceeds fixed limit",
+	  "mesgtoobig", "-" },
+	{ "postfix", B, "421 4.7.0 mx.example.org Error: too many connections "
+	  "from 192.0.2.1", "toomanyconn", "us" },
 };
 
 /* Whether word is one of the "|"-separated alternatives of list. */
