@@ -86,14 +86,15 @@ static const struct word_rule word_rules[] = {
 	/* Reverse DNS of the client (RFC 7372 §3.1 X.7.25). */
 	{ MX_RR_REQUIREPTR, "ptr|rdns|reverse dns|reverse lookup|"
 	    "reverse hostname|reverse name|fcrdns|ip name lookup|"
-	    "hostname lookup", "no|not|missing|"
+	    "hostname lookup", "no|not|missing|bad|"
 	    "cannot|can't|unable|fail*|invalid|required|requires|mismatch",
 	    NULL },
 	/* Spam as the verdict on the message (after its content); amavis
 	 * says "SPAM" or, older, "UBE" (unsolicited bulk email). */
 	{ MX_RR_SPAMDETECTED, "spam|spammy|ube", "detect*|suspect*|suspicion|"
 	    "identified|classified|considered|look*|score*|content|"
-	    "signature*|appear*|characteristics|likely|determined|reject*",
+	    "signature*|appear*|characteristics|likely|determined|reject*|"
+	    "denied|refused",
 	    "ip|client|host|source|dnsbl*|rbl|blocklist*|blacklist*" },
 	/* A link in the message on a URI blocklist (SURBL, URIBL, DBL):
 	 * the content, not the client. */
@@ -124,7 +125,8 @@ static const struct word_rule word_rules[] = {
 	    "account not found|user does not exist|user doesn't exist|"
 	    "user not exist|mailbox does not exist|recipient does not exist|"
 	    "account does not exist|addressee unknown|invalid recipient|"
-	    "invalid mailbox|invalid user|no valid recipient*", NULL, NULL },
+	    "invalid mailbox|invalid user|no valid recipient*|"
+	    "no longer valid|no longer exists", NULL, NULL },
 	/* The receiving system's own trouble (RFC 3463 X.3.0, X.4.3). */
 	{ MX_RR_SYSTEMERROR, "internal error|local error|write error|"
 	    "i/o error|system error|server error|temporary local problem|"
@@ -140,7 +142,7 @@ static const struct word_rule word_rules[] = {
 	{ MX_RR_NETWORKERROR, "network error|no route to host|"
 	    "network is unreachable|network unreachable|routing loop|"
 	    "mail loop|loop detected|too many hops|hop count exceeded|"
-	    "looping|"	/* live6: "552 looping message." */
+	    "looping|loop detection|"	/* live6: "552 looping message." */
 	    "too many received",	/* live5: RFC 5321 §6.3's hop count,
 					 * "554 Too many Received: headers" */
 	    NULL, NULL },
@@ -213,7 +215,7 @@ static const struct word_rule word_rules[] = {
 	    NULL, "quota|mailbox|user" },
 	/* The client's address refused as such. */
 	{ MX_RR_BLOCKED, "block|blocked|banned|blacklisted|blocklisted|"
-	    "refused|no access",
+	    "refused|no access|forbidden|not in whitelist|not whitelisted",
 	    "ip|ips|client host|client ip|sending ip|your server|your host|"
 	    "your ip", "url|urls|spf|dkim|dmarc|ptr|reverse|rdns|hostname|"
 	    "helo|ehlo" },
@@ -269,6 +271,7 @@ static struct {
 	int		 prefix[MAXWORDS];	/* ended in "*" */
 	size_t		 n;
 	struct mx_rr_lits *set;
+	unsigned short	 ip;			/* the word "ip" */
 	/* Per rule and list (0 words, 1 with, 2 without): word numbers. */
 	unsigned short	 list[NRULES][3][32];
 	unsigned char	 nlist[NRULES][3];
@@ -325,6 +328,7 @@ words_build(void)
 		list_add(r, 1, word_rules[r].with);
 		list_add(r, 2, word_rules[r].without);
 	}
+	wx.ip = word_add("ip", 2);
 	wx.set = mx_rr_lits_new(wx.lit, wx.n);
 }
 
@@ -354,6 +358,39 @@ whole_word(const char *text, size_t len, size_t w)
 		if (left && right)
 			return 1;
 		p = hit + 1;
+	}
+	return 0;
+}
+
+/* Whether text holds an IPv4 address literal (RFC 5321 §4.1.3's
+ * dotted quad; "[192.0.2.1]", "from 192.0.2.1"), not part of a longer
+ * dotted number (a version, a status code). */
+static int
+has_ipv4(const char *text, size_t len)
+{
+	size_t i, j;
+	int parts, digits;
+
+	for (i = 0; i < len; i++) {
+		if (text[i] < '0' || text[i] > '9' || (i > 0 &&
+		    ((text[i - 1] >= '0' && text[i - 1] <= '9') ||
+		    text[i - 1] == '.')))
+			continue;
+		for (j = i, parts = 1, digits = 0; j < len; j++) {
+			if (text[j] >= '0' && text[j] <= '9') {
+				if (++digits > 3)
+					break;
+			} else if (text[j] == '.' && digits > 0 && parts < 4 &&
+			    j + 1 < len && text[j + 1] >= '0' &&
+			    text[j + 1] <= '9') {
+				parts++;
+				digits = 0;
+			} else
+				break;
+		}
+		if (parts == 4 && digits > 0 && digits <= 3 && (j == len ||
+		    (text[j] != '.' && (text[j] < '0' || text[j] > '9'))))
+			return 1;
 	}
 	return 0;
 }
@@ -396,6 +433,10 @@ mx_rr_words_over_low(const char *text, size_t len, uint64_t *over)
 	mx_rr_lits_scan(wx.set, text, len, found);
 	/* Substrings found; confirm the ones rules ask about as words. */
 	memset(have, 2, wx.n);
+	/* live6: an address literal names the client's IP as well as the
+	 * word does ("550 The sender 192.0.2.1 is banned"). */
+	if (has_ipv4(text, len))
+		have[wx.ip] = 1;
 	for (r = 0; r < NRULES; r++) {
 		int ok[3] = { 0, word_rules[r].with == NULL, 0 };
 
