@@ -96,7 +96,7 @@ static const char *const refusal_words[] = {
 	"policy", "rejection", "denied", "refused", "refuse", "spam",
 	"intrusion", "prohibited", "not allowed", "not authori*",
 	"unauthori*", "abuse", "blacklist*", "blocklist*", "banned",
-	"forbidden", "suspicious",
+	"forbidden", "suspicious", "blocked",
 };
 
 /* Whether text (any case) holds a refusal word. */

@@ -540,6 +540,7 @@ static const struct live_case cases[] = {
 	{ "qmail", B, "421 unable to read controls (#4.3.0)", "systemerror",
 	  "-" },
 	{ "hornetsecurity", B, "554 5.5.4 Spam IP rejected", "blocked", "us" },
+	{ "mimecast", B, "421 Sender address blocked", "blocked", "us" },
 	/* ... and a dotted number that is no address stays no IP. */
 	{ "filter", D, "550 message banned by rule 10.2.0.3.1",
 	  "contenterror", "-" },
