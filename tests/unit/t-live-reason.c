@@ -664,6 +664,9 @@ crc32_of(const char *s)
  * only one half of the rows, split by CRC-32 of the reply text as written
  * in the file (even: tune, odd: blind); the blind half's misses are never
  * printed, so its figure stays held out while the tune half is studied.
+ * LIVE_HOST=1 also gives the classifier the exchanger a row names in its
+ * provider column ("yahoo (mta7.am0.yahoodns.net)"), as a live check
+ * knows it (mx_reason_live_at: the provider table by registered domain).
  */
 static int
 heldout(const char *path)
@@ -672,6 +675,8 @@ heldout(const char *path)
 	char esc[16], all[MX_REPLY_ALL_MAX];
 	FILE *in = fopen(path, "r");
 	const char *show = getenv("LIVE_SHOW"), *half = getenv("LIVE_HALF");
+	const char *use_host = getenv("LIVE_HOST");
+	char host[256];
 	int n = 0, right = 0, code, want_half = -1, misses = show != NULL &&
 	    strcmp(show, "1") == 0;
 
@@ -713,7 +718,18 @@ heldout(const char *path)
 				    f[2]);
 			continue;
 		}
-		why = mx_reason_live(st, code, esc, all);
+		host[0] = '\0';
+		if (use_host != NULL && strcmp(use_host, "1") == 0 &&
+		    (p = strchr(f[0], '(')) != NULL) {
+			size_t hn = strcspn(p + 1, ")");
+
+			if (hn < sizeof host && memchr(p + 1, '.', hn) != NULL) {
+				memcpy(host, p + 1, hn);
+				host[hn] = '\0';
+			}
+		}
+		why = mx_reason_live_at(st, code, esc, all, host[0] != '\0' ?
+		    host : NULL);
 		if (one_of(f[3], why))
 			right++;
 		else if (misses)
