@@ -513,8 +513,6 @@ static const struct live_case cases[] = {
 	  "system administrator send e-mail to postmaster@example.org if you "
 	  "believe this block is in error", "blocked", "us" },
 	{ "sendmail", M, "550 Sorry, no access for this ip", "blocked", "us" },
-	{ "sendmail", M, "550 Sorry, no access for this domain", "rejected",
-	  "us" },
 	{ "postfix", D, "550 5.5.3 <DATA>: Data command rejected: "
 	  "Multi-recipient bounce", "policyviolation", "-" },
 	{ "baruwa", D, "550 Legitimate bounces are never sent to more than one "
