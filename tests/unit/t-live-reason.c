@@ -757,6 +757,22 @@ static const struct host_case {
 	const char	*lines;
 	const char	*reason;
 } host_cases[] = {
+	/* live6: GMX's refusal of a misconfigured server, worded as a syntax
+	 * error (smtp.codes/unitedinternet); Barracuda's cuda_nsu
+	 * (smtp.codes/550); FTGate's (#2.03) RBL hit, any host (docs.
+	 * ftgate.com Service Error Messages). */
+	{ "mx00.gmx.net", R, "550 <u@gmx.de>: Syntax error in parameters or "
+	  "arguments", "blocked" },
+	{ "mx01.emig.gmx.net", M, "501 Syntax error in parameters or "
+	  "arguments", "blocked" },
+	{ "d123456a.ess.barracudanetworks.com", R, "550 cuda_nsu 5.1.1 "
+	  "<u@example.com> Recipient address rejected: User unknown",
+	  "userunknown" },
+	{ "mail.example.org", R, "550 5.7.1 Access denied (#2.03)",
+	  "blocked" },
+	/* ... and elsewhere the syntax text stays a syntax error. */
+	{ "mx.example.org", M, "501 Syntax error in parameters or arguments",
+	  "syntaxerror" },
 	/* Gmail's own X.7.2x: SPF (not RFC 7505's null MX), DKIM (not
 	 * REQUIRETLS), the sender's daily limit. */
 	{ "gmail-smtp-in.l.google.com", M, "421-4.7.27 Your email has been "
