@@ -169,7 +169,8 @@ static const struct word_rule word_rules[] = {
 	    "message too long", NULL,
 	    "mailbox|quota|storage|header|headers" },
 	/* A policy named as the cause, not an authentication one. */
-	{ MX_RR_POLICYVIOLATION, "policy reasons|denied by policy|"
+	{ MX_RR_POLICYVIOLATION, "policy reasons|policy reason|"
+	    "denied by policy|"
 	    "violates*|violation of|prohibited by policy",
 	    NULL, "spf|dkim|dmarc" },
 	/* Relaying refused (RFC 5321 §3.6.2, RFC 3463 X.7.1). */
@@ -424,7 +425,7 @@ mx_rr_words_over_low(const char *text, size_t len, uint64_t *over)
 	unsigned char found[MAXWORDS], have[MAXWORDS];
 	uint64_t hits = 0;
 	size_t r, i;
-	int k;
+	int k, iplit;
 
 	*over = 0;
 
@@ -434,9 +435,11 @@ mx_rr_words_over_low(const char *text, size_t len, uint64_t *over)
 	/* Substrings found; confirm the ones rules ask about as words. */
 	memset(have, 2, wx.n);
 	/* live6: an address literal names the client's IP as well as the
-	 * word does ("550 The sender 192.0.2.1 is banned"). */
-	if (has_ipv4(text, len))
-		have[wx.ip] = 1;
+	 * word does ("550 The sender 192.0.2.1 is banned"), as a context
+	 * word only: a content verdict that quotes the client's address for
+	 * tracking ("550-5.7.1 [192.0.2.10] ... likely unsolicited mail") is
+	 * no refusal of the address. */
+	iplit = has_ipv4(text, len);
 	for (r = 0; r < NRULES; r++) {
 		int ok[3] = { 0, word_rules[r].with == NULL, 0 };
 
@@ -444,6 +447,10 @@ mx_rr_words_over_low(const char *text, size_t len, uint64_t *over)
 			for (i = 0; i < wx.nlist[r][k] && !ok[k]; i++) {
 				unsigned short w = wx.list[r][k][i];
 
+				if (k == 1 && w == wx.ip && iplit) {
+					ok[k] = 1;
+					break;
+				}
 				if (have[w] == 2)
 					have[w] = found[w] &&
 					    whole_word(text, len, w);

@@ -539,6 +539,13 @@ static const struct live_case cases[] = {
 	  "-" },
 	{ "hornetsecurity", B, "554 5.5.4 Spam IP rejected", "blocked", "us" },
 	{ "mimecast", B, "421 Sender address blocked", "blocked", "us" },
+	/* ... but only as a context word: a content verdict that quotes
+	 * the client's address stays about the content (a Gmail-worded
+	 * reply read without its host). */
+	{ "content", D, "550 5.7.1 Message from 192.0.2.1 rejected as spam",
+	  "spamdetected", "-" },
+	{ "gandi", D, "550 5.7.1 Reject for policy reason RULE3_2. See "
+	  "http://postmaster.gandi.net", "policyviolation", "-" },
 	/* ... and a dotted number that is no address stays no IP. */
 	{ "filter", D, "550 message banned by rule 10.2.0.3.1",
 	  "contenterror", "-" },
