@@ -263,6 +263,13 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 		if (code / 100 == 4 && (st >= MX_ST_MAIL ||
 		    !names_refusal(f.text, f.textlen)))
 			return "systemerror";
+		/* live6: a 5xx at RCPT names a refusal, no missing address
+		 * (RFC 5321 §4.2.2: 550 is also "command rejected for policy
+		 * reasons"): the recipient's side filters us ("550 That
+		 * recipient is not allowed", "550 User in blacklist"). */
+		if (code / 100 == 5 && st == MX_ST_RCPT &&
+		    names_refusal(f.text, f.textlen))
+			return "filtered";
 		for (i = 0; i < sizeof stage_defaults /
 		    sizeof stage_defaults[0]; i++)
 			if (stage_defaults[i].stage == st &&

