@@ -230,6 +230,15 @@ static const struct word_rule word_rules[] = {
 	 * spamming activity", Trend Micro Hosted Email Security). */
 	{ MX_RR_BLOCKED, "dictionary attack|directory harvest*|"
 	    "harvest attack|harvesting|spamming", NULL, NULL },
+	/* live6: the recipient's own refusal of our mail (Sisimai's
+	 * "filtered"): "The recipient definitively does not want your
+	 * mail", "Your message was rejected by this user" (replies quoted
+	 * in the smtp-field-manual and zone-mta issue threads). */
+	{ MX_RR_FILTERED, "does not want|doesn't want|not want|"
+	    "rejected by this user|rejected by the user|"
+	    "rejected by the recipient|refused by the recipient|"
+	    "blocked by the recipient|blocked by recipient",
+	    "recipient|user|addressee|mailbox|mail|message", NULL },
 	/* live6: phishing as the verdict on the message (Symantec's
 	 * "Heuristics.Phishing..."). */
 	{ MX_RR_SPAMDETECTED, "phishing", NULL, NULL },

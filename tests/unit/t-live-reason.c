@@ -556,6 +556,12 @@ static const struct live_case cases[] = {
 	{ "exim", R, "550 blocked because spammer", "filtered", "recipient" },
 	{ "site", R, "550 Requested action not taken: mailbox unavailable",
 	  "userunknown", "sender" },
+	/* live6: the recipient's own refusal in other words than
+	 * "doesn't want" (github.com/ActiveCampaign/smtp-field-manual
+	 * issue 11). */
+	{ "weird", R, "554 5.7.1 The recipient definitively does not want "
+	  "your mail. It will not be delivered but analyzed again.  We may "
+	  "feed it to a spam blacklist.", "filtered", "recipient" },
 	/* ... and a dotted number that is no address stays no IP. */
 	{ "filter", D, "550 message banned by rule 10.2.0.3.1",
 	  "contenterror", "-" },
