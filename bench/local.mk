@@ -43,13 +43,27 @@ bench-live: mxscope tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout5.tsv
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout6.tsv
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout8.tsv
+	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv
 
 # bench-live-blind: the blind seventh set (bench/live-heldout7.tsv, labelled
 # without reading the rules); only its total line, so its misses stay unread.
-EXTRA_DIST += bench/live-heldout7.tsv
+# Then the blind half of the ninth set (bench/live-heldout9.tsv, 43 gateway and
+# on-premises replies, split by CRC-32 of the reply text: LIVE_HALF in
+# tests/unit/t-live-reason.c).  heldout9 was scored once, whole, before live6
+# changed any rule: `tests/unit/t-live-reason -h ../bench/live-heldout9.tsv`
+# gave 29/43 = 67.4 % (the honest unseen figure; tune half 13/21, blind half
+# 16/22).  Rules are tuned on heldout8 and the tune half (in bench-live) only.
+# The LIVE_HOST=1 lines also give the classifier the exchanger named in a
+# row's provider column, so the provider table (by registered domain) is
+# read as in a live check; the lines above read the text alone.
+EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv
 .PHONY: bench-live-blind
 bench-live-blind: tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
+	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
+	@echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"
+	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
+	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn

@@ -520,6 +520,14 @@ static const struct rhost rhosts[] = {
 	{ ZOHO, "restricted by policy error", "policyviolation" },
 	{ ZOHO, "temporary system error", "systemerror" },
 	{ ZOHO, "user does not exist", "userunknown" },
+	/* live6: United Internet (GMX, Web.de, IONOS) gives its generic
+	 * 550 syntax text when it refuses a sending server it finds
+	 * misconfigured, to be unblocked on request (smtp.codes/
+	 * unitedinternet, from postmaster.gmx.com/en/error-messages). */
+	{ UNITED, "syntax error in parameters or arguments", "blocked" },
+	/* live6: Barracuda's "no such user" mark, "550 cuda_nsu 5.1.1 <...>
+	 * Recipient address rejected: User unknown" (smtp.codes/550). */
+	{ BARRACUDA, "cuda_nsu", "userunknown" },
 	/*
 	 * Codes that name their vendor by themselves, whatever the host
 	 * (live4), after the hosts' own rows.  NetEase (163.com, 126.com): the code after the reply
@@ -527,6 +535,10 @@ static const struct rhost rhosts[] = {
 	 * biecuoliao.com/pa/MBRrwEM.html; MI:SPF: 163mx reply quoted at
 	 * youqiyi.net/article278/detail266.html).
 	 */
+	/* live6: FTGate ends a reply with its reference code (docs.ftgate.
+	 * com, Service Error Messages): (#2.01) ERR_SECPOL_NO_ACCESS, the
+	 * address temporarily blacklisted; (#2.03) ERR_SECPOL_RBL. */
+	{ ANYHOST, "(#2.01)", "blocked" }, { ANYHOST, "(#2.03)", "blocked" },
 	{ ANYHOST, "hl:rep", "blocked" },	/* many unknown recipients */
 	{ ANYHOST, "hl:icc", "toomanyconn" },	/* concurrent connections */
 	{ ANYHOST, "hl:ifc", "speeding" },	/* much mail, short time */

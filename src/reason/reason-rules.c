@@ -111,6 +111,11 @@ static const struct status_rule status_rules[] = {
 	/* Microsoft's three-digit details (Exchange Online NDR codes). */
 	{ "5.4.1", MX_RR_USERUNKNOWN },
 	{ "5.7.509", MX_RR_AUTHFAILURE }, { "5.7.606", MX_RR_BLOCKED },
+	/* live6: "5.7.124 Sender not in allowed-senders list" (a group
+	 * that takes mail only from its list), "5.7.512 ... message must
+	 * be RFC 5322 section 3.6.2 compliant" (learn.microsoft.com,
+	 * Exchange Online NDR list). */
+	{ "5.7.124", MX_RR_FILTERED }, { "5.7.512", MX_RR_NOTCOMPLIANTRFC },
 	{ "5.7.607", MX_RR_BLOCKED }, { "5.7.608", MX_RR_BLOCKED },
 	{ "5.7.750", MX_RR_BLOCKED }, { "5.4.312", MX_RR_NETWORKERROR },
 	{ "5.4.316", MX_RR_EXPIRED }, { "5.4.300", MX_RR_EXPIRED },

@@ -54,7 +54,7 @@ static const struct word_rule word_rules[] = {
 	 * name is listed, whatever the sentence around it. */
 	{ MX_RR_BLOCKED, "dnsbl*|dnsrbl|rbl|rbls|rbl+|spamhaus|spamcop|"
 	    "sorbs|uceprotect*|barracudacentral|abuseat|psbl|spamrats|"
-	    "mailspike|senderscore", NULL, NULL },
+	    "mailspike|senderscore|mail-abuse", NULL, NULL },
 	{ MX_RR_BLOCKED, "blocklist*|blacklist*|block list*|black list*|"
 	    "denylist*|deny list*", "ip|host|client|listed|using|server|"
 	    "connection|network|dns", "url|urls|uri|link|links" },
@@ -65,7 +65,7 @@ static const struct word_rule word_rules[] = {
 	    "submission|recipients" },
 	{ MX_RR_MAILBOXFULL, "full", "mailbox*|inbox|mailfolder|postbox|"
 	    "account", "disk|system|queue|spool|server" },
-	{ MX_RR_MAILBOXFULL, "exceeded|exceeds", "mailbox|mailboxes|"
+	{ MX_RR_MAILBOXFULL, "exceed|exceeded|exceeds", "mailbox|mailboxes|"
 	    "mailfolder|inbox", "message size|size limit*|rate|hour|"
 	    "recipients|connections" },
 	{ MX_RR_MAILBOXFULL, "storage|storage space|disk space",
@@ -86,14 +86,15 @@ static const struct word_rule word_rules[] = {
 	/* Reverse DNS of the client (RFC 7372 §3.1 X.7.25). */
 	{ MX_RR_REQUIREPTR, "ptr|rdns|reverse dns|reverse lookup|"
 	    "reverse hostname|reverse name|fcrdns|ip name lookup|"
-	    "hostname lookup", "no|not|missing|"
+	    "hostname lookup", "no|not|missing|bad|"
 	    "cannot|can't|unable|fail*|invalid|required|requires|mismatch",
 	    NULL },
 	/* Spam as the verdict on the message (after its content); amavis
 	 * says "SPAM" or, older, "UBE" (unsolicited bulk email). */
 	{ MX_RR_SPAMDETECTED, "spam|spammy|ube", "detect*|suspect*|suspicion|"
 	    "identified|classified|considered|look*|score*|content|"
-	    "signature*|appear*|characteristics|likely|determined|reject*",
+	    "signature*|appear*|characteristics|likely|determined|reject*|"
+	    "denied|refused",
 	    "ip|client|host|source|dnsbl*|rbl|blocklist*|blacklist*" },
 	/* A link in the message on a URI blocklist (SURBL, URIBL, DBL):
 	 * the content, not the client. */
@@ -111,7 +112,7 @@ static const struct word_rule word_rules[] = {
 	    "throttl*", NULL, "connection|connections|concurrent|sessions" },
 	/* Too many connections at once from the client. */
 	{ MX_RR_TOOMANYCONN, "connection|connections|concurrent|sessions|"
-	    "simultaneous", "too many|limit*|exceeded|maximum", NULL },
+	    "simultaneous", "too many|limit*|exceeded|maximum|max", NULL },
 	/* The client's reputation, named as bad. */
 	{ MX_RR_BADREPUTATION, "reputation", "poor|bad|low|negative|"
 	    "insufficient|questionable", NULL },
@@ -124,10 +125,12 @@ static const struct word_rule word_rules[] = {
 	    "account not found|user does not exist|user doesn't exist|"
 	    "user not exist|mailbox does not exist|recipient does not exist|"
 	    "account does not exist|addressee unknown|invalid recipient|"
-	    "invalid mailbox|invalid user|no valid recipient*", NULL, NULL },
+	    "invalid mailbox|invalid user|no valid recipient*|"
+	    "no longer valid|no longer exists", NULL, NULL },
 	/* The receiving system's own trouble (RFC 3463 X.3.0, X.4.3). */
 	{ MX_RR_SYSTEMERROR, "internal error|local error|write error|"
 	    "i/o error|system error|server error|temporary local problem|"
+	    "access error|"	/* live6: FTGate "mailbox access error (#3.15)" */
 	    "local problem", NULL, NULL },
 	/* The receiving system's directory failing (qmail-ldap's "Unable
 	 * to contact LDAP server", "Temporary failure in LDAP lookup",
@@ -139,6 +142,7 @@ static const struct word_rule word_rules[] = {
 	{ MX_RR_NETWORKERROR, "network error|no route to host|"
 	    "network is unreachable|network unreachable|routing loop|"
 	    "mail loop|loop detected|too many hops|hop count exceeded|"
+	    "looping|loop detection|"	/* live6: "552 looping message." */
 	    "too many received",	/* live5: RFC 5321 §6.3's hop count,
 					 * "554 Too many Received: headers" */
 	    NULL, NULL },
@@ -165,7 +169,8 @@ static const struct word_rule word_rules[] = {
 	    "message too long", NULL,
 	    "mailbox|quota|storage|header|headers" },
 	/* A policy named as the cause, not an authentication one. */
-	{ MX_RR_POLICYVIOLATION, "policy reasons|denied by policy|"
+	{ MX_RR_POLICYVIOLATION, "policy reasons|policy reason|"
+	    "denied by policy|"
 	    "violates*|violation of|prohibited by policy",
 	    NULL, "spf|dkim|dmarc" },
 	/* Relaying refused (RFC 5321 §3.6.2, RFC 3463 X.7.1). */
@@ -175,6 +180,11 @@ static const struct word_rule word_rules[] = {
 	    "relaying prohibited|unable to relay|not permitted to relay|"
 	    "relay refused|cannot relay|will not relay|we do not relay",
 	    NULL, NULL },
+	/* live6: the recipient's domain refused as RFC 5321 §3.3 names
+	 * it ("550 Domain of forward-path is not allowed", Trend Micro
+	 * InterScan for a domain it does not relay for). */
+	{ MX_RR_NORELAYING, "forward-path", "not allowed|denied|"
+	    "not permitted|not accepted|refused", NULL },
 	/* The sender's own sending quota or limit (Gmail's "Daily user
 	 * sending limit exceeded", support.google.com/a/answer/166852):
 	 * a rate, never the recipient's storage that "quota" alone says. */
@@ -183,6 +193,12 @@ static const struct word_rule word_rules[] = {
 	{ MX_RR_SPEEDING, "too many|exceeded|limit|limited", "hour|hourly|"
 	    "per hour|per day|per minute|daily|this minute", "quota" },
 	{ MX_RR_SPEEDING, "at a rate", NULL, NULL },
+	/* live6: a submission or message rate over its limit (Postfix
+	 * anvil's "Message submission rate for this client has exceeded
+	 * the configured limit", as a Mailprotector-hosted MX words it). */
+	{ MX_RR_SPEEDING, "submission rate|message rate|sending rate|"
+	    "delivery rate|send rate|mail rate", "exceeded|exceeds|limit*|"
+	    "too high", "connection|connections|concurrent|sessions" },
 	/* Authentication required of the client (RFC 4954 §6: 530). */
 	{ MX_RR_SECURITYERROR, "authentication required|auth required|"
 	    "authrequired|must authenticate|requires authentication",
@@ -199,7 +215,8 @@ static const struct word_rule word_rules[] = {
 	{ MX_RR_SYSTEMFULL, "out of disk space|disk full|no space left",
 	    NULL, "quota|mailbox|user" },
 	/* The client's address refused as such. */
-	{ MX_RR_BLOCKED, "blocked|banned|blacklisted|blocklisted|refused",
+	{ MX_RR_BLOCKED, "block|blocked|banned|blacklisted|blocklisted|"
+	    "refused|no access|forbidden|not in whitelist|not whitelisted",
 	    "ip|ips|client host|client ip|sending ip|your server|your host|"
 	    "your ip", "url|urls|spf|dkim|dmarc|ptr|reverse|rdns|hostname|"
 	    "helo|ehlo" },
@@ -207,6 +224,31 @@ static const struct word_rule word_rules[] = {
 	    "blacklisted|blocklisted", "url|urls" },
 	{ MX_RR_BLOCKED, "connection refused", NULL,
 	    "expired|timed out|timeout" },
+	/* live6: the client's behaviour named as the cause: harvesting
+	 * addresses (a directory harvest or dictionary attack, Symantec's
+	 * and Baruwa's words), sending spam ("Mail blocked due to possible
+	 * spamming activity", Trend Micro Hosted Email Security). */
+	{ MX_RR_BLOCKED, "dictionary attack|directory harvest*|"
+	    "harvest attack|harvesting|spamming", NULL, NULL },
+	/* live6: the recipient's own refusal of our mail (Sisimai's
+	 * "filtered"): "The recipient definitively does not want your
+	 * mail", "Your message was rejected by this user" (replies quoted
+	 * in the smtp-field-manual and zone-mta issue threads). */
+	{ MX_RR_FILTERED, "does not want|doesn't want|not want|"
+	    "rejected by this user|rejected by the user|"
+	    "rejected by the recipient|refused by the recipient|"
+	    "blocked by the recipient|blocked by recipient",
+	    "recipient|user|addressee|mailbox|mail|message", NULL },
+	/* live6: phishing as the verdict on the message (Symantec's
+	 * "Heuristics.Phishing..."). */
+	{ MX_RR_SPAMDETECTED, "phishing", NULL, NULL },
+	/* live6: a bounce (null sender) to more than one recipient: a
+	 * policy of the receiver (Postfix reject_multi_recipient_bounce,
+	 * Baruwa "Legitimate bounces are never sent to more than one
+	 * recipient"). */
+	{ MX_RR_POLICYVIOLATION, "multi-recipient bounce|bounce|bounces",
+	    "multi-recipient|more than one recipient|multiple recipients",
+	    NULL },
 	/* The sender's address or domain refused (RFC 3463 X.1.7, X.1.8). */
 	{ MX_RR_REJECTED, "sender|senders|mail from|envelope from|"
 	    "from address|from: domain|from domain", "rejected|reject|unroutable|invalid|unknown|"
@@ -239,6 +281,7 @@ static struct {
 	int		 prefix[MAXWORDS];	/* ended in "*" */
 	size_t		 n;
 	struct mx_rr_lits *set;
+	unsigned short	 ip;			/* the word "ip" */
 	/* Per rule and list (0 words, 1 with, 2 without): word numbers. */
 	unsigned short	 list[NRULES][3][32];
 	unsigned char	 nlist[NRULES][3];
@@ -295,6 +338,7 @@ words_build(void)
 		list_add(r, 1, word_rules[r].with);
 		list_add(r, 2, word_rules[r].without);
 	}
+	wx.ip = word_add("ip", 2);
 	wx.set = mx_rr_lits_new(wx.lit, wx.n);
 }
 
@@ -328,6 +372,39 @@ whole_word(const char *text, size_t len, size_t w)
 	return 0;
 }
 
+/* Whether text holds an IPv4 address literal (RFC 5321 §4.1.3's
+ * dotted quad; "[192.0.2.1]", "from 192.0.2.1"), not part of a longer
+ * dotted number (a version, a status code). */
+static int
+has_ipv4(const char *text, size_t len)
+{
+	size_t i, j;
+	int parts, digits;
+
+	for (i = 0; i < len; i++) {
+		if (text[i] < '0' || text[i] > '9' || (i > 0 &&
+		    ((text[i - 1] >= '0' && text[i - 1] <= '9') ||
+		    text[i - 1] == '.')))
+			continue;
+		for (j = i, parts = 1, digits = 0; j < len; j++) {
+			if (text[j] >= '0' && text[j] <= '9') {
+				if (++digits > 3)
+					break;
+			} else if (text[j] == '.' && digits > 0 && parts < 4 &&
+			    j + 1 < len && text[j + 1] >= '0' &&
+			    text[j + 1] <= '9') {
+				parts++;
+				digits = 0;
+			} else
+				break;
+		}
+		if (parts == 4 && digits > 0 && digits <= 3 && (j == len ||
+		    (text[j] != '.' && (text[j] < '0' || text[j] > '9'))))
+			return 1;
+	}
+	return 0;
+}
+
 /* The reasons rule r's hit rules out. */
 static uint64_t
 rule_over(size_t r)
@@ -357,7 +434,7 @@ mx_rr_words_over_low(const char *text, size_t len, uint64_t *over)
 	unsigned char found[MAXWORDS], have[MAXWORDS];
 	uint64_t hits = 0;
 	size_t r, i;
-	int k;
+	int k, iplit;
 
 	*over = 0;
 
@@ -366,6 +443,12 @@ mx_rr_words_over_low(const char *text, size_t len, uint64_t *over)
 	mx_rr_lits_scan(wx.set, text, len, found);
 	/* Substrings found; confirm the ones rules ask about as words. */
 	memset(have, 2, wx.n);
+	/* live6: an address literal names the client's IP as well as the
+	 * word does ("550 The sender 192.0.2.1 is banned"), as a context
+	 * word only: a content verdict that quotes the client's address for
+	 * tracking ("550-5.7.1 [192.0.2.10] ... likely unsolicited mail") is
+	 * no refusal of the address. */
+	iplit = has_ipv4(text, len);
 	for (r = 0; r < NRULES; r++) {
 		int ok[3] = { 0, word_rules[r].with == NULL, 0 };
 
@@ -373,6 +456,10 @@ mx_rr_words_over_low(const char *text, size_t len, uint64_t *over)
 			for (i = 0; i < wx.nlist[r][k] && !ok[k]; i++) {
 				unsigned short w = wx.list[r][k][i];
 
+				if (k == 1 && w == wx.ip && iplit) {
+					ok[k] = 1;
+					break;
+				}
 				if (have[w] == 2)
 					have[w] = found[w] &&
 					    whole_word(text, len, w);

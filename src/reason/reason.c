@@ -96,7 +96,7 @@ static const char *const refusal_words[] = {
 	"policy", "rejection", "denied", "refused", "refuse", "spam",
 	"intrusion", "prohibited", "not allowed", "not authori*",
 	"unauthori*", "abuse", "blacklist*", "blocklist*", "banned",
-	"forbidden", "suspicious",
+	"forbidden", "suspicious", "blocked",
 };
 
 /* Whether text (any case) holds a refusal word. */
@@ -256,9 +256,20 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	r = mx_rr_decide(&f);
 	reason = mx_rr_name(r);
 	if (r == MX_RR_ONHOLD || r == MX_RR_UNDEFINED || r == MX_RR_VACATION) {
-		/* A 4xx that says nothing more: the server's passing trouble. */
-		if (code / 100 == 4 && st >= MX_ST_MAIL)
+		/* A 4xx that says nothing more: the server's passing trouble;
+		 * at the greeting too when no word refuses us (RFC 5321
+		 * §3.8: 421 is the service closing, "421 unable to read
+		 * controls"). */
+		if (code / 100 == 4 && (st >= MX_ST_MAIL ||
+		    !names_refusal(f.text, f.textlen)))
 			return "systemerror";
+		/* live6: a 5xx at RCPT names a refusal, no missing address
+		 * (RFC 5321 §4.2.2: 550 is also "command rejected for policy
+		 * reasons"): the recipient's side filters us ("550 That
+		 * recipient is not allowed", "550 User in blacklist"). */
+		if (code / 100 == 5 && st == MX_ST_RCPT &&
+		    names_refusal(f.text, f.textlen))
+			return "filtered";
 		for (i = 0; i < sizeof stage_defaults /
 		    sizeof stage_defaults[0]; i++)
 			if (stage_defaults[i].stage == st &&
@@ -270,6 +281,15 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	/* At MAIL a bare policy code (5.7.1 "Access denied") refuses our
 	 * sender; a security reason needs words that say so (5.7.0 "Must
 	 * issue a STARTTLS command first"). */
+	/* live6: a permanent refusal at the greeting or EHLO whose status
+	 * names only a fault of the dialogue ("554 5.5.4 Spam IP
+	 * rejected") refuses the client (RFC 5321 §3.1: 554 instead of the
+	 * greeting), when its words say so. */
+	if (code / 100 == 5 && (st == MX_ST_CONNECT || st == MX_ST_BANNER ||
+	    st == MX_ST_EHLO || st == MX_ST_HELO || st == MX_ST_EHLO2) &&
+	    (r == MX_RR_SYSTEMERROR ||
+	    r == MX_RR_SYNTAXERROR) && names_refusal(f.text, f.textlen))
+		return "blocked";
 	if (st == MX_ST_MAIL && strcmp(reason, "securityerror") == 0 &&
 	    (f.hits & ((uint64_t)1 << MX_RR_SECURITYERROR)) == 0 &&
 	    (f.scanned || (mx_rr_scan(f.text, f.textlen) &
@@ -421,7 +441,9 @@ static const uint64_t specific_text = RRBIT(MX_RR_USERUNKNOWN) |
     RRBIT(MX_RR_VIRUSDETECTED) | RRBIT(MX_RR_NORELAYING) |
     RRBIT(MX_RR_SUSPEND) | RRBIT(MX_RR_TOOMANYCONN) |
     RRBIT(MX_RR_SPEEDING) | RRBIT(MX_RR_BADREPUTATION) |
-    RRBIT(MX_RR_NETWORKERROR) | RRBIT(MX_RR_SYSTEMERROR);
+    RRBIT(MX_RR_NETWORKERROR) | RRBIT(MX_RR_SYSTEMERROR) |
+    RRBIT(MX_RR_SECURITYERROR);	/* live6: "554 5.6.5 TLS encryption
+					 * required by customer rule" */
 
 /* Whether text (any case) names the sender as a word. */
 static int
