@@ -1104,6 +1104,66 @@ classify_hosts(void)
 	is_str(b1, "policyviolation", "iCloud's local policy in a DSN");
 }
 
+/* Structure read from the bounce (classify6): Sendmail's transcript
+ * puts a recipient's reply above its summary line; a DSN without a
+ * diagnostic has none, whatever the mail system's own lines say. */
+static void
+classify_structure(void)
+{
+	static const char transcript[] =
+	    "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>\n"
+	    "To: me@example.jp\nSubject: Returned mail: Deferred\n\n"
+	    "   ----- Transcript of session follows -----\n"
+	    "While talking to mx.example.edu:\n"
+	    ">>> MAIL From:<me@example.jp>\n"
+	    "<<< 550 Insecure Mail Relay\n"
+	    "554 <kim@example.edu>... Remote protocol error\n"
+	    "While talking to mx.example.org:\n"
+	    ">>> RCPT To:<lee@example.org>\n"
+	    "<<< 550 <lee@example.org>... User unknown\n"
+	    "550 <lee@example.org>... User unknown\n"
+	    "421 example.com (smtp)... Deferred: Connection timed out\n\n"
+	    "   ----- Unsent message follows -----\n"
+	    "From: me@example.jp\nTo: kim@example.edu\nSubject: x\n\nx\n";
+	static const char noreport[] =
+	    "From: MAILER-DAEMON@mx.example.net (Mail Delivery System)\n"
+	    "To: me@example.org\nSubject: Undelivered Mail Returned to "
+	    "Sender\nContent-Type: multipart/report; report-type=delivery-"
+	    "status; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
+	    "This is the mail system at host mx.example.net.\n\n"
+	    "I'm sorry to have to inform you that your message could not\n"
+	    "be delivered to one or more recipients. It's attached below."
+	    "\n\n\t--- Delivery report unavailable ---\n\n--b\n"
+	    "Content-Type: message/delivery-status\n\nReporting-MTA: dns; "
+	    "mx.example.net\n\n--b\nContent-Type: message/rfc822\n\n"
+	    "From: me@example.org\nTo: max@example.com\nSubject: x\n\nx\n"
+	    "--b--\n";
+	struct mx_ndr_list l;
+	const struct mx_ndr_rcpt *r;
+	char b1[400];
+
+	mx_ndr_parse(transcript, strlen(transcript), &l);
+	r = first_rcpt(&l);
+	ok(r != NULL && strcmp(r->address, "kim@example.edu") == 0 &&
+	    strcmp(r->command, "MAIL") == 0 && r->replycode == 550 &&
+	    strcmp(r->reason, "norelaying") == 0,
+	    "Sendmail transcript: the <<< reply above a recipient's summary "
+	    "line is its diagnostic, >>> its command (%s %s %d %s)",
+	    r ? r->address : "-", r ? r->command : "-", r ? r->replycode : 0,
+	    r ? r->reason : "-");
+	ok(l.nbounce == 1 && l.bounce[0].nrcpt >= 2 &&
+	    strcmp(l.bounce[0].rcpt[1].command, "RCPT") == 0 &&
+	    strcmp(l.bounce[0].rcpt[1].reason, "userunknown") == 0,
+	    "Sendmail transcript: an address first named in \">>> RCPT To:\" "
+	    "failed at RCPT");
+	mx_ndr_list_free(&l);
+	first_of(noreport, "diagnostic", b1, sizeof b1, NULL);
+	is_str(b1, "", "a DSN without a diagnostic: the mail system's "
+	    "introduction is none");
+	first_of(noreport, "reason", b1, sizeof b1, NULL);
+	is_str(b1, "undefined", "... and the reason is undefined");
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -1148,6 +1208,7 @@ main(void)
 	mail_systems();
 	classify_general();
 	classify_hosts();
+	classify_structure();
 	hostile_nesting(0);
 	hostile_nesting(1);
 	hostile_width();
