@@ -376,8 +376,23 @@ pattern_in(const char *text, size_t len, const char *pat, const char *cmd,
 	return (*hits >> r) & 1;
 }
 
+/* Phrase classes that name no reason by themselves. */
+#define NO_REASON	(((uint64_t)1 << MX_RR_NOTSENDER) | \
+	((uint64_t)1 << MX_RR_RETRYLATER))
+
+/* Whether a row is a mail system's default ("~reason"): its verdict for
+ * a family of failures (an agent that failed, Exchange's RESOLVER.RST.*
+ * refusals) when the text names no reason of its own. */
+static int
+row_default(const struct ndr_mta_pattern *row)
+{
+	return row->reason[0] == '~';
+}
+
 /* A mail system's own verdict from the phrases of table in the lower-case
- * text, MX_RR_NONE if none. */
+ * text, MX_RR_NONE if none.  A default row ("~reason") yields to the
+ * shared rules when their phrases or words name a reason in the text:
+ * the specific evidence wins over a family's verdict. */
 static int
 table_reason(const struct ndr_mta_pattern *table, const char *text,
     size_t len, const char *mta, const char *cmd)
@@ -392,12 +407,19 @@ table_reason(const struct ndr_mta_pattern *table, const char *text,
 		if ((strcmp(table[i].mta, "*") == 0 || (mta != NULL &&
 		    strcmp(table[i].mta, mta) == 0)) &&
 		    pattern_in(text, len, table[i].pat, cmd, &hits)) {
+			if (row_default(&table[i])) {
+				if (hits == UINT64_MAX)
+					hits = mx_rr_scan_low(text, len);
+				if ((hits & ~NO_REASON) != 0)
+					return MX_RR_NONE;
+			}
 			if (mx_rr_tally_on && !mx_rr_tally(table ==
 			    mx_ndr_mta_patterns ? "mta_phrase" : table ==
 			    mx_ndr_lda_patterns ? "lda" : "section_phrase",
 			    (size_t)i))
 				continue;
-			return mx_rr_from_name(table[i].reason);
+			return mx_rr_from_name(table[i].reason +
+			    row_default(&table[i]));
 		}
 	return MX_RR_NONE;
 }

@@ -1162,6 +1162,15 @@ classify_structure(void)
 	    "introduction is none");
 	first_of(noreport, "reason", b1, sizeof b1, NULL);
 	is_str(b1, "undefined", "... and the reason is undefined");
+	/* A delivery agent's default (mailererror) yields to words that
+	 * name a reason; alone it stands. */
+	first_of(dsn_for("ray@example.net", "failed", "5.0.0", "vdelivermail: "
+	    "account is locked email bounced"), "reason", b1, sizeof b1, NULL);
+	is_str(b1, "suspend", "an agent's words that name a reason beat its "
+	    "default verdict");
+	first_of(dsn_for("ray@example.net", "failed", "5.0.0", "vdelivermail: "
+	    "cannot open .qmail-default"), "reason", b1, sizeof b1, NULL);
+	is_str(b1, "mailererror", "an agent's own failure is a mailer error");
 }
 
 /* Entry point: run every check and print the TAP plan. */
