@@ -325,6 +325,32 @@ first_code(const char *s, size_t len)
 	return any;
 }
 
+/*
+ * A reply code named by a label rather than standing alone: "Error code:
+ * 550", "ResponseCode 421," (Zoho), "ERROR_CODE :421" -- the word "code"
+ * ending a label, then ':', '=' or blanks, then three digits of a failure
+ * (4yz, 5yz; RFC 5321 §4.2.1) and no further digit or dot.  0 if none.
+ */
+static int
+labelled_reply(const char *s, size_t len)
+{
+	const char *p = s, *end = s + len;
+	size_t i;
+
+	while ((p = strcasestr(p, "code")) != NULL && p + 4 < end) {
+		p += 4;
+		i = strspn(p, " \t:=");
+		if (i > 3 || (p[i] != '4' && p[i] != '5') ||
+		    !isdigit((unsigned char)p[i + 1]) ||
+		    !isdigit((unsigned char)p[i + 2]) ||
+		    isdigit((unsigned char)p[i + 3]) || p[i + 3] == '.')
+			continue;
+		return (p[i] - '0') * 100 + (p[i + 1] - '0') * 10 +
+		    (p[i + 2] - '0');
+	}
+	return 0;
+}
+
 /* Read the first status code and reply code out of a text. */
 void
 mx_ndr_codes_from_text(const char *s, char *status, size_t ssz,
@@ -351,6 +377,9 @@ mx_ndr_codes_from_text(const char *s, char *status, size_t ssz,
 			i += n - 1;
 		}
 	}
+	/* None standing alone: one named by a label. */
+	if (!got_r)
+		*replycode = labelled_reply(s, len);
 }
 
 /* Collect the IPv4 addresses named in a text (dotted quads, deduped). */

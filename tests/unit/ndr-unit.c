@@ -1171,6 +1171,19 @@ classify_structure(void)
 	first_of(dsn_for("ray@example.net", "failed", "5.0.0", "vdelivermail: "
 	    "cannot open .qmail-default"), "reason", b1, sizeof b1, NULL);
 	is_str(b1, "mailererror", "an agent's own failure is a mailer error");
+	/* A reply code named by a label (Zoho's "ERROR_CODE :421") gives
+	 * the class of a status the bounce does not quote. */
+	first_of("From: mailer-daemon@mail.example.com\nTo: me@example.org\n"
+	    "Subject: Undelivered Mail Returned to Sender\n\n"
+	    "This message was created automatically by mail delivery "
+	    "software.\nA message that you sent could not be delivered.\n\n"
+	    "sam@example.jp Error, ERROR_CODE :421, ERROR_CODE :, Host not "
+	    "reachable.\n", "status", b1, sizeof b1, NULL);
+	is_str(b1, "4.0.0", "a labelled reply code (ERROR_CODE :421) gives "
+	    "the status's class");
+	first_of(dsn_for("sam@example.jp", "failed", "", "421 try again "
+	    "later (error code 550)"), "status", b1, sizeof b1, NULL);
+	is_str(b1, "4.0.0", "a code standing alone beats a labelled one");
 }
 
 /* Entry point: run every check and print the TAP plan. */
