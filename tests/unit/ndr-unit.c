@@ -1184,6 +1184,16 @@ classify_structure(void)
 	first_of(dsn_for("sam@example.jp", "failed", "", "421 try again "
 	    "later (error code 550)"), "status", b1, sizeof b1, NULL);
 	is_str(b1, "4.0.0", "a code standing alone beats a labelled one");
+	/* Gmail's "(state N)": the step its client was at. */
+	first_of("From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>"
+	    "\nTo: me@gmail.com\nSubject: Delivery Status Notification "
+	    "(Failure)\n\nDelivery to the following recipient failed "
+	    "permanently:\n\n     tom@example.net\n\nTechnical details of "
+	    "permanent failure:\nGoogle tried to deliver your message, but "
+	    "it was rejected by the recipient domain. The error that the "
+	    "other server returned was: 554 554 5.7.0 Header error (state "
+	    "18).\n", "reason", b1, sizeof b1, NULL);
+	is_str(b1, "filtered", "Gmail's state 18: refused after DATA");
 }
 
 /* Entry point: run every check and print the TAP plan. */
