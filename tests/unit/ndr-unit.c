@@ -1138,6 +1138,17 @@ classify_structure(void)
 	    "mx.example.net\n\n--b\nContent-Type: message/rfc822\n\n"
 	    "From: me@example.org\nTo: max@example.com\nSubject: x\n\nx\n"
 	    "--b--\n";
+	static const char banner[] =
+	    "From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\n"
+	    "To: me@example.org\nSubject: Mail delivery failed\n\n"
+	    "This message was created automatically by mail delivery "
+	    "software.\n\nA message that you have sent could not be "
+	    "delivered.\n\n  <kay@example.co.jp>: 550 unknown user\n\n\n"
+	    "Included is a copy of the message header:\n"
+	    "-----------------------------------------\n"
+	    "Received: from mx.example.org\n    by mx.example.net\n"
+	    "    for <ops@example.co.jp>; Thu, 29 Apr 2009 23:34:45 +0900\n"
+	    "From: me@example.org\nTo: kay@example.co.jp\nSubject: x\n";
 	struct mx_ndr_list l;
 	const struct mx_ndr_rcpt *r;
 	char b1[400];
@@ -1194,6 +1205,14 @@ classify_structure(void)
 	    "other server returned was: 554 554 5.7.0 Header error (state "
 	    "18).\n", "reason", b1, sizeof b1, NULL);
 	is_str(b1, "filtered", "Gmail's state 18: refused after DATA");
+	/* A banner of dashes, then the returned message's header: the
+	 * addresses there are no recipients. */
+	mx_ndr_parse(banner, strlen(banner), &l);
+	ok(l.nbounce == 1 && l.bounce[0].nrcpt == 1 &&
+	    strcmp(l.bounce[0].rcpt[0].address, "kay@example.co.jp") == 0,
+	    "a banner line over the returned header ends the error section "
+	    "(%d recipients)", l.nbounce == 1 ? l.bounce[0].nrcpt : -1);
+	mx_ndr_list_free(&l);
 }
 
 /* Entry point: run every check and print the TAP plan. */
