@@ -291,7 +291,6 @@ static const struct phrase phrases[] = {
 	{ MX_RR_SUSPEND, "user or domain is disabled" },
 	{ MX_RR_SUSPEND, "user suspended" },
 	{ MX_RR_SUSPEND, "account is disabled" },
-	{ MX_RR_SUSPEND, "account is locked" },
 	/* hasmoved */
 	{ MX_RR_HASMOVED, " has been replaced by " },
 	/* norelaying */
@@ -687,7 +686,6 @@ static const struct phrase phrases[] = {
 	{ MX_RR_SECURITYERROR, "authentication failure" },
 	{ MX_RR_SECURITYERROR, "authentication turned on in your email client" },
 	{ MX_RR_SECURITYERROR, "executable files are not allowed in compressed files" },
-	{ MX_RR_SECURITYERROR, "insecure mail relay" },
 	{ MX_RR_SECURITYERROR, "recipient address rejected: access denied" },
 	{ MX_RR_SECURITYERROR, "sorry, you don't authenticate or the domain isn't in my list of allowed rcpthosts" },
 	{ MX_RR_SECURITYERROR, "unauthenticated senders not allowed" },
