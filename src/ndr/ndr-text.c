@@ -883,6 +883,9 @@ find_hits(const struct ndr_doc *doc, const char *s, size_t len,
 		prev = e;
 		i = e;
 		snprintf(a, sizeof a, "%.*s", (int)(e - b), s + b);
+		/* As the mail system meant it ("'a@b'" is a@b), so that the
+		 * same address quoted and bare is one recipient. */
+		mx_ndr_clean_addr(a);
 		if (excluded(doc, a, self) || header_line(s, b, &li))
 			continue;
 		/* Seen before?  An open-addressing set keyed by the address

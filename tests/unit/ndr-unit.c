@@ -1149,6 +1149,11 @@ classify_structure(void)
 	    "Received: from mx.example.org\n    by mx.example.net\n"
 	    "    for <ops@example.co.jp>; Thu, 29 Apr 2009 23:34:45 +0900\n"
 	    "From: me@example.org\nTo: kay@example.co.jp\nSubject: x\n";
+	static const char quoted[] =
+	    "From: mailer-daemon@mail.example.com\nTo: me@example.org\n"
+	    "Subject: Undelivered Mail Returned to Sender\n\n"
+	    "Failed to deliver to 'sam@example.jp'\n\n"
+	    "sam@example.jp Error, ERROR_CODE :550, user unknown\n";
 	struct mx_ndr_list l;
 	const struct mx_ndr_rcpt *r;
 	char b1[400];
@@ -1212,6 +1217,12 @@ classify_structure(void)
 	    strcmp(l.bounce[0].rcpt[0].address, "kay@example.co.jp") == 0,
 	    "a banner line over the returned header ends the error section "
 	    "(%d recipients)", l.nbounce == 1 ? l.bounce[0].nrcpt : -1);
+	mx_ndr_list_free(&l);
+	/* The same address quoted and bare is one recipient. */
+	mx_ndr_parse(quoted, strlen(quoted), &l);
+	ok(l.nbounce == 1 && l.bounce[0].nrcpt == 1,
+	    "an address quoted ('a@b') and bare is one recipient (%d)",
+	    l.nbounce == 1 ? l.bounce[0].nrcpt : -1);
 	mx_ndr_list_free(&l);
 }
 
