@@ -703,6 +703,10 @@ transcript_reply(const char *s, size_t ab, struct mx_ndr_rcpt *r)
 		pe = ps;
 		while (pe < ls && s[pe] != '\n')
 			pe++;
+		/* Replies of success before the failure ("<<< 354 go
+		 * ahead") are not part of it. */
+		if (reply.len == 0 && s[ps + 4] != '4' && s[ps + 4] != '5')
+			continue;
 		if (reply.len > 0)
 			mx_ndr_buf_add(&reply, " ", 1);
 		mx_ndr_buf_add(&reply, s + ps + 4, pe - ps - 4);

@@ -1173,6 +1173,14 @@ classify_structure(void)
 	    "Sendmail transcript: an address first named in \">>> RCPT To:\" "
 	    "failed at RCPT");
 	mx_ndr_list_free(&l);
+	first_of("From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>"
+	    "\nTo: me@example.jp\nSubject: Returned mail\n\n"
+	    "   ----- Transcript of session follows -----\n"
+	    ">>> DATA\n<<< 354 go ahead\n<<< 552 5.3.4 Message too big\n"
+	    "554 <kim@example.edu>... Service unavailable\n", "diagnostic", b1,
+	    sizeof b1, NULL);
+	is_str(b1, "552 5.3.4 Message too big", "Sendmail transcript: a "
+	    "success reply above the failure is no part of it");
 	first_of(noreport, "diagnostic", b1, sizeof b1, NULL);
 	is_str(b1, "", "a DSN without a diagnostic: the mail system's "
 	    "introduction is none");
