@@ -376,10 +376,6 @@ pattern_in(const char *text, size_t len, const char *pat, const char *cmd,
 	return (*hits >> r) & 1;
 }
 
-/* Phrase classes that name no reason by themselves. */
-#define NO_REASON	(((uint64_t)1 << MX_RR_NOTSENDER) | \
-	((uint64_t)1 << MX_RR_RETRYLATER))
-
 /* Whether a row is a mail system's default ("~reason"): its verdict for
  * a family of failures (an agent that failed, Exchange's RESOLVER.RST.*
  * refusals) when the text names no reason of its own. */
@@ -412,7 +408,7 @@ table_reason(const struct ndr_mta_pattern *table, const char *text,
 			if (row_default(&table[i]) && !firm) {
 				if (hits == UINT64_MAX)
 					hits = mx_rr_scan_low(text, len);
-				if ((hits & ~NO_REASON) != 0)
+				if ((hits & ~MX_RR_NOT_A_REASON) != 0)
 					return MX_RR_NONE;
 			}
 			if (mx_rr_tally_on && !mx_rr_tally(table ==

@@ -21,10 +21,6 @@
 /* Whether byte c can start a reply code or a status code. */
 #define CODE_LEAD(c)	((c) == '2' || (c) == '4' || (c) == '5')
 
-/* Phrase classes that name no reason by themselves. */
-#define NO_REASON	(((uint64_t)1 << MX_RR_NOTSENDER) | \
-	((uint64_t)1 << MX_RR_RETRYLATER))
-
 /* Bytes of text after an address that may belong to it. */
 #define BLOCK_MAX	2048
 
@@ -802,7 +798,7 @@ from_block(const char *s, size_t ab, size_t ae, size_t blockend,
 		 * Diagnostic-Code is optional). */
 		if (bare && !titled && self_intro(s + st, en - st))
 			while (st < en && (mx_rr_scan(s + st, en - st) &
-			    ~NO_REASON) == 0) {
+			    ~MX_RR_NOT_A_REASON) == 0) {
 				st = en;
 				while (st < limit && strchr(" \t\r\n",
 				    s[st]) != NULL)
