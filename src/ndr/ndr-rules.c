@@ -82,6 +82,9 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	{ "*", "systemerror", "resolver.adr.badprimary" },
 	{ "*", "userunknown", "resolver.adr.recipnotfound" },
 	{ "*", "userunknown", "resolver.adr.exrecipnotfound" },
+	/* Exchange Online's 5.1.10 "Recipient not found by SMTP address
+	 * lookup" (its NDR reference), relayed by any system. */
+	{ "*", "userunknown", "resolver.adr.recipientnotfound" },
 	{ "*", "toomanyconn", "resolver.adr.reciplimit" },
 	{ "*", "systemerror", "resolver.adr.invalidinsmtp" },
 	{ "*", "systemerror", "resolver.adr.ambiguous" },

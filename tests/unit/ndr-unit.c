@@ -1218,6 +1218,11 @@ classify_structure(void)
 	    "other server returned was: 554 554 5.7.0 Header error (state "
 	    "18).\n", "reason", b1, sizeof b1, NULL);
 	is_str(b1, "filtered", "Gmail's state 18: refused after DATA");
+	first_of(dsn_for("zoe@example.net", "failed", "5.1.10", "550 5.1.10 "
+	    "RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP "
+	    "address lookup"), "reason", b1, sizeof b1, NULL);
+	is_str(b1, "userunknown", "Exchange Online's RecipientNotFound "
+	    "relayed by any system");
 	/* A banner of dashes, then the returned message's header: the
 	 * addresses there are no recipients. */
 	mx_ndr_parse(banner, strlen(banner), &l);
