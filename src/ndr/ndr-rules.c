@@ -83,7 +83,9 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	{ "*", "userunknown", "resolver.adr.recipnotfound" },
 	{ "*", "userunknown", "resolver.adr.exrecipnotfound" },
 	/* Exchange Online's 5.1.10 "Recipient not found by SMTP address
-	 * lookup" (its NDR reference), relayed by any system. */
+	 * lookup" (its NDR reference), relayed by any system.  (Written
+	 * from that reference, not from a corpus file; fold 4's
+	 * rhost-microsoft-03 quotes it from a Microsoft host.) */
 	{ "*", "userunknown", "resolver.adr.recipientnotfound" },
 	{ "*", "toomanyconn", "resolver.adr.reciplimit" },
 	{ "*", "systemerror", "resolver.adr.invalidinsmtp" },
