@@ -376,11 +376,24 @@ pattern_in(const char *text, size_t len, const char *pat, const char *cmd,
 	return (*hits >> r) & 1;
 }
 
+/* Whether a row is a mail system's default ("~reason"): its verdict for
+ * a family of failures (an agent that failed, Exchange's RESOLVER.RST.*
+ * refusals) when the text names no reason of its own. */
+static int
+row_default(const struct ndr_mta_pattern *row)
+{
+	return row->reason[0] == '~';
+}
+
 /* A mail system's own verdict from the phrases of table in the lower-case
- * text, MX_RR_NONE if none. */
+ * text, MX_RR_NONE if none.  A default row ("~reason") yields to the
+ * shared rules when their phrases or words name a reason in the text
+ * (the specific evidence wins over a family's verdict), unless firm: the
+ * text is a program's own exit report (an X-Unix diagnostic, RFC 3464
+ * §2.3.6), whose words are the program's trouble. */
 static int
 table_reason(const struct ndr_mta_pattern *table, const char *text,
-    size_t len, const char *mta, const char *cmd)
+    size_t len, const char *mta, const char *cmd, int firm)
 {
 	uint64_t hits = UINT64_MAX;
 	int i;
@@ -392,12 +405,19 @@ table_reason(const struct ndr_mta_pattern *table, const char *text,
 		if ((strcmp(table[i].mta, "*") == 0 || (mta != NULL &&
 		    strcmp(table[i].mta, mta) == 0)) &&
 		    pattern_in(text, len, table[i].pat, cmd, &hits)) {
+			if (row_default(&table[i]) && !firm) {
+				if (hits == UINT64_MAX)
+					hits = mx_rr_scan_low(text, len);
+				if ((hits & ~MX_RR_NOT_A_REASON) != 0)
+					return MX_RR_NONE;
+			}
 			if (mx_rr_tally_on && !mx_rr_tally(table ==
 			    mx_ndr_mta_patterns ? "mta_phrase" : table ==
 			    mx_ndr_lda_patterns ? "lda" : "section_phrase",
 			    (size_t)i))
 				continue;
-			return mx_rr_from_name(table[i].reason);
+			return mx_rr_from_name(table[i].reason +
+			    row_default(&table[i]));
 		}
 	return MX_RR_NONE;
 }
@@ -406,16 +426,17 @@ table_reason(const struct ndr_mta_pattern *table, const char *text,
 static int
 mta_reason(const char *text, size_t len, const char *mta, const char *cmd)
 {
-	return table_reason(mx_ndr_mta_patterns, text, len, mta, cmd);
+	return table_reason(mx_ndr_mta_patterns, text, len, mta, cmd, 0);
 }
 
 /*
  * The verdict of a local delivery agent named in text (like Sisimai's
  * LDA rules): only for failures after the message was accepted (no
- * command known, or DATA).  MX_RR_NONE if no agent is named.
+ * command known, or DATA).  MX_RR_NONE if no agent is named.  unix_diag:
+ * the text is the agent's own X-Unix report (its default verdict stands).
  */
 static int
-lda_reason(const char *text, size_t len, const char *command)
+lda_reason(const char *text, size_t len, const char *command, int unix_diag)
 {
 	const char *agent = NULL, *tried = NULL;
 	int i;
@@ -429,7 +450,8 @@ lda_reason(const char *text, size_t len, const char *command)
 		    0) && mx_rr_match_low(text, len, (tried =
 		    mx_ndr_lda_patterns[i].mta)))
 			agent = mx_ndr_lda_patterns[i].mta;
-	return table_reason(mx_ndr_lda_patterns, text, len, agent, NULL);
+	return table_reason(mx_ndr_lda_patterns, text, len, agent, NULL,
+	    unix_diag);
 }
 
 /*
@@ -522,14 +544,14 @@ sweep(const struct mx_ndr_rcpt *r, const char *mta, const char *diag,
 {
 	(void)mx_rr_status(r->status);
 	(void)mta_reason(diag, dlen, mta, r->command);
-	(void)lda_reason(diag, dlen, r->command);
+	(void)lda_reason(diag, dlen, r->command, r->unix_diag);
 	(void)rhost_reason(r, diag, dlen);
 	(void)mx_rr_scan_low(diag, dlen);
 	if (sec->p != NULL && sec->len > 0) {
 		(void)table_reason(mx_ndr_mta_section_patterns, sec->p,
-		    sec->len, mta, NULL);
+		    sec->len, mta, NULL, 0);
 		(void)mta_reason(sec->p, sec->len, mta, r->command);
-		(void)lda_reason(sec->p, sec->len, r->command);
+		(void)lda_reason(sec->p, sec->len, r->command, r->unix_diag);
 		(void)mx_rr_scan_low(sec->p, sec->len);
 	}
 	(void)gave_up(diag, dlen, sec->p, sec->len);
@@ -581,13 +603,14 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 		f.preset = mta_reason(f.text, f.textlen, mta, r->command);
 	if (f.preset == MX_RR_NONE)
 		f.preset = table_reason(mx_ndr_mta_section_patterns, section,
-		    seclen, mta, NULL);
+		    seclen, mta, NULL, 0);
 	if (mx_rr_is_final(f.preset))
 		return mx_rr_name(f.preset);
 	/* The local delivery agent's words, then the receiving host's. */
-	if ((reason = lda_reason(f.text, f.textlen, r->command)) !=
-	    MX_RR_NONE || (r->diagnostic[0] == '\0' && (reason =
-	    lda_reason(section, seclen, r->command)) != MX_RR_NONE))
+	if ((reason = lda_reason(f.text, f.textlen, r->command,
+	    r->unix_diag)) != MX_RR_NONE || (r->diagnostic[0] == '\0' &&
+	    (reason = lda_reason(section, seclen, r->command,
+	    r->unix_diag)) != MX_RR_NONE))
 		return mx_rr_name(reason);
 	if ((reason = rhost_reason(r, f.text, f.textlen)) != MX_RR_NONE) {
 		if (reason == MX_RR_UNDEFINED)

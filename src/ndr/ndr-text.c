@@ -177,24 +177,58 @@ excluded(const struct ndr_doc *doc, const char *a, int self)
 	    (doc->orig_from[0] && strcasecmp(a, doc->orig_from) == 0);
 }
 
-/*
- * Where the error section of a bounce text ends: at the first marker of a
- * returned message (mx_ndr_orig_markers) or at a blank line followed by three
- * header lines of the returned message (two may be a summary that quotes
- * the message's Subject: and Date:).
- */
-size_t
-mx_ndr_error_section(const char *text, size_t len)
+/* Whether three header lines of a returned message start at o in the
+ * lower-case text (a folded line counts once). */
+static int
+headers_follow(const char *low, size_t o, size_t len)
 {
 	static const char *const hdrs[] = { "return-path:", "received:",
 	    "dkim-signature:", "message-id:", "x-", "from:", "date:",
 	    "delivered-to:", "mime-version:", "to:", "subject:",
 	    "content-type:", "authentication-results:", NULL };
+	int k, n;
+
+	for (n = 0; n < 3 && o < len; n++) {
+		for (k = 0; hdrs[k] != NULL; k++)
+			if (strncmp(low + o, hdrs[k], strlen(hdrs[k])) == 0)
+				break;
+		if (hdrs[k] == NULL)
+			break;
+		/* Next line, skipping folded continuations. */
+		do {
+			while (o < len && low[o] != '\n')
+				o++;
+			o++;
+		} while (o < len && (low[o] == ' ' || low[o] == '\t'));
+	}
+	return n == 3;
+}
+
+/* Whether the line at o is a banner of dashes ("-----------", "|----
+ * Message text follows: ----|"), which separates parts of a text. */
+static int
+banner_at(const char *low, size_t o, size_t len)
+{
+	if (o < len && low[o] == '|')
+		o++;
+	return o + 3 <= len && strncmp(low + o, "---", 3) == 0;
+}
+
+/*
+ * Where the error section of a bounce text ends: at the first marker of a
+ * returned message (mx_ndr_orig_markers), at a blank line followed by
+ * three header lines of the returned message (two may be a summary that
+ * quotes the message's Subject: and Date:), or at a banner line of dashes
+ * followed by three header lines (a returned header under "Included is a
+ * copy of the message header:", or "|--- Message text follows: ---|").
+ */
+size_t
+mx_ndr_error_section(const char *text, size_t len)
+{
 	static struct mx_rr_lits *markers;
 	char *low = mx_xmalloc(len + 1);
 	const char *p;
 	size_t end, nul, i, o, nm;
-	int k, n;
 
 	if (markers == NULL) {
 		for (nm = 0; mx_ndr_orig_markers[nm] != NULL; nm++)
@@ -209,26 +243,20 @@ mx_ndr_error_section(const char *text, size_t len)
 	if (end == nul)
 		end = len;
 	for (p = low; (p = strstr(p, "\n\n")) != NULL && (size_t)(p - low) <
-	    end; p++) {
-		for (n = 0, o = (size_t)(p - low) + 2; n < 3 && o < len; n++) {
-			for (k = 0; hdrs[k] != NULL; k++)
-				if (strncmp(low + o, hdrs[k], strlen(hdrs[k]))
-				    == 0)
-					break;
-			if (hdrs[k] == NULL)
-				break;
-			/* Next line, skipping folded continuations. */
-			do {
-				while (o < len && low[o] != '\n')
-					o++;
-				o++;
-			} while (o < len && (low[o] == ' ' ||
-			    low[o] == '\t'));
-		}
-		if (n == 3) {
+	    end; p++)
+		if (headers_follow(low, (size_t)(p - low) + 2, len)) {
 			end = p - low;
 			break;
 		}
+	/* Banner lines before that end. */
+	for (o = 0; o < end; o = (size_t)(p - low) + 1) {
+		if (banner_at(low, o, len) && (p = strchr(low + o, '\n')) !=
+		    NULL && headers_follow(low, (size_t)(p - low) + 1, len)) {
+			end = o;
+			break;
+		}
+		if ((p = strchr(low + o, '\n')) == NULL)
+			break;
 	}
 	free(low);
 	for (i = 0; i < end; i++)
@@ -321,6 +349,32 @@ first_code(const char *s, size_t len)
 	return any;
 }
 
+/*
+ * A reply code named by a label rather than standing alone: "Error code:
+ * 550", "ResponseCode 421," (Zoho), "ERROR_CODE :421" -- the word "code"
+ * ending a label, then ':', '=' or blanks, then three digits of a failure
+ * (4yz, 5yz; RFC 5321 §4.2.1) and no further digit or dot.  0 if none.
+ */
+static int
+labelled_reply(const char *s, size_t len)
+{
+	const char *p = s, *end = s + len;
+	size_t i;
+
+	while ((p = strcasestr(p, "code")) != NULL && p + 4 < end) {
+		p += 4;
+		i = strspn(p, " \t:=");
+		if (i > 3 || (p[i] != '4' && p[i] != '5') ||
+		    !isdigit((unsigned char)p[i + 1]) ||
+		    !isdigit((unsigned char)p[i + 2]) ||
+		    isdigit((unsigned char)p[i + 3]) || p[i + 3] == '.')
+			continue;
+		return (p[i] - '0') * 100 + (p[i + 1] - '0') * 10 +
+		    (p[i + 2] - '0');
+	}
+	return 0;
+}
+
 /* Read the first status code and reply code out of a text. */
 void
 mx_ndr_codes_from_text(const char *s, char *status, size_t ssz,
@@ -347,6 +401,9 @@ mx_ndr_codes_from_text(const char *s, char *status, size_t ssz,
 			i += n - 1;
 		}
 	}
+	/* None standing alone: one named by a label. */
+	if (!got_r)
+		*replycode = labelled_reply(s, len);
 }
 
 /* Collect the IPv4 addresses named in a text (dotted quads, deduped). */
@@ -602,14 +659,102 @@ title_line(const char *s, size_t at, size_t limit)
 	return e < limit ? e + 1 : e;
 }
 
+/*
+ * Sendmail's session transcript ("----- Transcript of session follows
+ * -----"): the remote's reply lines ("<<< 501 ... no access") come right
+ * before the summary line that names the recipient they failed ("554
+ * <a>... Remote protocol error"), after the command they answered (">>>
+ * MAIL From:<s>").  When the address at ab is on such a summary line,
+ * the reply is its diagnostic and the command its command; 1 if so.
+ */
+static int
+transcript_reply(const char *s, size_t ab, struct mx_ndr_rcpt *r)
+{
+	struct ndr_buf reply = { NULL, 0, 0 };
+	size_t ls = ab, pe, ps, first = 0, i;
+	char cmd[MX_NDR_DIAG_MAX];
+	int found = 0;
+
+	while (ls > 0 && s[ls - 1] != '\n')
+		ls--;
+	/* The summary line: a reply code and status codes, then "<a". */
+	for (i = ls; i < ab && strchr("0123456789. <", s[i]) != NULL; i++)
+		;
+	if (i != ab || ab == ls || s[ab - 1] != '<' || ls == 0)
+		return 0;
+	/* The "<<< " lines right above it, read upwards. */
+	for (pe = ls - 1; pe > 0; pe = ps - 1) {
+		for (ps = pe; ps > 0 && s[ps - 1] != '\n'; ps--)
+			;
+		if (pe - ps < 5 || strncmp(s + ps, "<<< ", 4) != 0)
+			break;
+		first = ps;
+		found = 1;
+		if (ps == 0)
+			break;
+	}
+	if (!found)
+		return 0;
+	for (ps = first; ps < ls; ps = pe + 1) {
+		pe = ps;
+		while (pe < ls && s[pe] != '\n')
+			pe++;
+		/* Replies of success before the failure ("<<< 354 go
+		 * ahead") are not part of it. */
+		if (reply.len == 0 && s[ps + 4] != '4' && s[ps + 4] != '5')
+			continue;
+		if (reply.len > 0)
+			mx_ndr_buf_add(&reply, " ", 1);
+		mx_ndr_buf_add(&reply, s + ps + 4, pe - ps - 4);
+	}
+	/* Only a failure (4xx, 5xx) is a diagnostic. */
+	if (reply.len < 3 || (reply.p[0] != '4' && reply.p[0] != '5')) {
+		mx_ndr_buf_free(&reply);
+		return 0;
+	}
+	mx_ndr_squeeze(r->diagnostic, sizeof r->diagnostic, reply.p,
+	    reply.len);
+	mx_ndr_buf_free(&reply);
+	/* The ">>> " line above the replies: the command they answered. */
+	if (first > 0) {
+		for (ps = first - 1; ps > 0 && s[ps - 1] != '\n'; ps--)
+			;
+		if (strncmp(s + ps, ">>> ", 4) == 0) {
+			mx_ndr_squeeze(cmd, sizeof cmd, s + ps, first - ps);
+			find_command(cmd, r->command, sizeof r->command);
+		}
+	}
+	return 1;
+}
+
+/* Whether a paragraph is a mail system introducing itself or its
+ * bounce ("This is the mail system at host h.", "This message was
+ * created automatically by mail delivery software."). */
+static int
+self_intro(const char *p, size_t n)
+{
+	static const char *const intros[] = { "this is ", "this message was ",
+	    NULL };
+	int i;
+
+	for (i = 0; intros[i] != NULL; i++)
+		if (n >= strlen(intros[i]) && strncasecmp(p, intros[i],
+		    strlen(intros[i])) == 0)
+			return 1;
+	return 0;
+}
+
 /* Fill diagnostic and codes of r from the block of text that follows the
- * address at s (block ends at blockend). */
+ * address at s (block ends at blockend); bare: the block is the whole
+ * error section of a bounce whose delivery-status part gave the
+ * recipient, read for want of words by the address. */
 static void
 from_block(const char *s, size_t ab, size_t ae, size_t blockend,
-    struct mx_ndr_rcpt *r)
+    struct mx_ndr_rcpt *r, int bare)
 {
 	size_t st, en, c, limit = blockend;
 	const char *pp;
+	int titled = 0;
 
 	if (limit < ae)
 		limit = ae;
@@ -633,6 +778,7 @@ from_block(const char *s, size_t ab, size_t ae, size_t blockend,
 			st = title_line(s, st, limit);
 			while (st < limit && strchr(" \t\r\n", s[st]) != NULL)
 				st++;
+			titled = 1;
 		}
 		pp = st < limit ? memmem(s + st, limit - st, "\n\n", 2) : NULL;
 		en = pp ? (size_t)(pp - s) : limit;
@@ -642,8 +788,28 @@ from_block(const char *s, size_t ab, size_t ae, size_t blockend,
 			pp = memmem(s + st, limit - st, "\n\n", 2);
 			en = pp ? (size_t)(pp - s) : limit;
 		}
+		/* The whole section read for want of words by the address
+		 * of a DSN, and it opens with the mail system introducing
+		 * itself ("This is the mail system at host h.", "This is an
+		 * automatically generated Delivery Status Notification"):
+		 * its template's lines ("I'm sorry to have to inform you")
+		 * say no reason; the first paragraph that names one is the
+		 * diagnostic, else there is none (RFC 3464 §2.3.6: the
+		 * Diagnostic-Code is optional). */
+		if (bare && !titled && self_intro(s + st, en - st))
+			while (st < en && (mx_rr_scan(s + st, en - st) &
+			    ~MX_RR_NOT_A_REASON) == 0) {
+				st = en;
+				while (st < limit && strchr(" \t\r\n",
+				    s[st]) != NULL)
+					st++;
+				pp = st < limit ? memmem(s + st, limit - st,
+				    "\n\n", 2) : NULL;
+				en = pp ? (size_t)(pp - s) : limit;
+			}
 	}
-	if (r->diagnostic[0] == '\0') {
+	if (r->diagnostic[0] == '\0' && !(ae > ab &&
+	    transcript_reply(s, ab, r))) {
 		mx_ndr_squeeze(r->diagnostic, sizeof r->diagnostic, s + st,
 		    en - st);
 		/* Words before the code on the same line say who said it. */
@@ -651,6 +817,15 @@ from_block(const char *s, size_t ab, size_t ae, size_t blockend,
 	find_remote(s + ab, limit - ab, r->remote_mta, sizeof r->remote_mta);
 	mx_ndr_codes_from_text(r->diagnostic, r->status, sizeof r->status,
 	    &r->replycode);
+	/* Named first in a transcript's ">>> RCPT To:<a>": that command. */
+	for (st = ab; st > 0 && s[st - 1] != '\n'; st--)
+		;
+	if (ae > ab && strncmp(s + st, ">>> ", 4) == 0) {
+		char line[MX_NDR_DIAG_MAX];
+
+		mx_ndr_squeeze(line, sizeof line, s + st, ab - st);
+		find_command(line, r->command, sizeof r->command);
+	}
 	find_command(r->diagnostic, r->command, sizeof r->command);
 	if (r->command[0] == '\0') {
 		char tmp[MX_NDR_DIAG_MAX];
@@ -708,6 +883,9 @@ find_hits(const struct ndr_doc *doc, const char *s, size_t len,
 		prev = e;
 		i = e;
 		snprintf(a, sizeof a, "%.*s", (int)(e - b), s + b);
+		/* As the mail system meant it ("'a@b'" is a@b), so that the
+		 * same address quoted and bare is one recipient. */
+		mx_ndr_clean_addr(a);
 		if (excluded(doc, a, self) || header_line(s, b, &li))
 			continue;
 		/* Seen before?  An open-addressing set keyed by the address
@@ -805,9 +983,11 @@ mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		memset(r, 0, sizeof *r);
 		mx_strlcpy(r->address, hits[k].addr, sizeof r->address);
 		end = k + 1 < n ? hits[k + 1].b : len;
-		from_block(s, hits[k].b, hits[k].e, end, r);
+		if (hits[k].e > 0)
+			from_block(s, hits[k].b, hits[k].e, end, r, 0);
 		if (r->diagnostic[0] == '\0' || hits[k].e == 0)
-			from_block(s, 0, 0, len, r);
+			from_block(s, 0, 0, len, r, doc->dsn.len > 0 ||
+			    strcmp(doc->report_type, "delivery-status") == 0);
 	}
 	free(hits);
 	return n;
@@ -924,7 +1104,7 @@ mx_ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 				    strncasecmp(s + ab, r->address, ae - ab) ==
 				    0) {
 					from_block(s, ab, ae, next_other(s, len,
-					    ae, b, k), r);
+					    ae, b, k), r, 0);
 					break;
 				}
 			}

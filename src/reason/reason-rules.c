@@ -296,7 +296,6 @@ static const struct phrase phrases[] = {
 	{ MX_RR_SUSPEND, "user or domain is disabled" },
 	{ MX_RR_SUSPEND, "user suspended" },
 	{ MX_RR_SUSPEND, "account is disabled" },
-	{ MX_RR_SUSPEND, "account is locked" },
 	/* hasmoved */
 	{ MX_RR_HASMOVED, " has been replaced by " },
 	/* norelaying */
@@ -692,7 +691,6 @@ static const struct phrase phrases[] = {
 	{ MX_RR_SECURITYERROR, "authentication failure" },
 	{ MX_RR_SECURITYERROR, "authentication turned on in your email client" },
 	{ MX_RR_SECURITYERROR, "executable files are not allowed in compressed files" },
-	{ MX_RR_SECURITYERROR, "insecure mail relay" },
 	{ MX_RR_SECURITYERROR, "recipient address rejected: access denied" },
 	{ MX_RR_SECURITYERROR, "sorry, you don't authenticate or the domain isn't in my list of allowed rcpthosts" },
 	{ MX_RR_SECURITYERROR, "unauthenticated senders not allowed" },

@@ -31,6 +31,11 @@ enum mx_rr {
 	MX_RR_N
 };
 
+/* The phrase classes that name no reason by themselves, as bits of a
+ * phrase-hit set. */
+#define MX_RR_NOT_A_REASON	(((uint64_t)1 << MX_RR_NOTSENDER) | \
+	((uint64_t)1 << MX_RR_RETRYLATER))
+
 /* SMTP commands as bits (the command a failure came at). */
 #define MX_RR_C_CONN	0x01
 #define MX_RR_C_EHLO	0x02	/* EHLO or HELO */

@@ -1104,6 +1104,141 @@ classify_hosts(void)
 	is_str(b1, "policyviolation", "iCloud's local policy in a DSN");
 }
 
+/* Structure read from the bounce (classify6): Sendmail's transcript
+ * puts a recipient's reply above its summary line; a DSN without a
+ * diagnostic has none, whatever the mail system's own lines say. */
+static void
+classify_structure(void)
+{
+	static const char transcript[] =
+	    "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>\n"
+	    "To: me@example.jp\nSubject: Returned mail: Deferred\n\n"
+	    "   ----- Transcript of session follows -----\n"
+	    "While talking to mx.example.edu:\n"
+	    ">>> MAIL From:<me@example.jp>\n"
+	    "<<< 550 Insecure Mail Relay\n"
+	    "554 <kim@example.edu>... Remote protocol error\n"
+	    "While talking to mx.example.org:\n"
+	    ">>> RCPT To:<lee@example.org>\n"
+	    "<<< 550 <lee@example.org>... User unknown\n"
+	    "550 <lee@example.org>... User unknown\n"
+	    "421 example.com (smtp)... Deferred: Connection timed out\n\n"
+	    "   ----- Unsent message follows -----\n"
+	    "From: me@example.jp\nTo: kim@example.edu\nSubject: x\n\nx\n";
+	static const char noreport[] =
+	    "From: MAILER-DAEMON@mx.example.net (Mail Delivery System)\n"
+	    "To: me@example.org\nSubject: Undelivered Mail Returned to "
+	    "Sender\nContent-Type: multipart/report; report-type=delivery-"
+	    "status; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
+	    "This is the mail system at host mx.example.net.\n\n"
+	    "I'm sorry to have to inform you that your message could not\n"
+	    "be delivered to one or more recipients. It's attached below."
+	    "\n\n\t--- Delivery report unavailable ---\n\n--b\n"
+	    "Content-Type: message/delivery-status\n\nReporting-MTA: dns; "
+	    "mx.example.net\n\n--b\nContent-Type: message/rfc822\n\n"
+	    "From: me@example.org\nTo: max@example.com\nSubject: x\n\nx\n"
+	    "--b--\n";
+	static const char banner[] =
+	    "From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\n"
+	    "To: me@example.org\nSubject: Mail delivery failed\n\n"
+	    "This message was created automatically by mail delivery "
+	    "software.\n\nA message that you have sent could not be "
+	    "delivered.\n\n  <kay@example.co.jp>: 550 unknown user\n\n\n"
+	    "Included is a copy of the message header:\n"
+	    "-----------------------------------------\n"
+	    "Received: from mx.example.org\n    by mx.example.net\n"
+	    "    for <ops@example.co.jp>; Thu, 29 Apr 2009 23:34:45 +0900\n"
+	    "From: me@example.org\nTo: kay@example.co.jp\nSubject: x\n";
+	static const char quoted[] =
+	    "From: mailer-daemon@mail.example.com\nTo: me@example.org\n"
+	    "Subject: Undelivered Mail Returned to Sender\n\n"
+	    "Failed to deliver to 'sam@example.jp'\n\n"
+	    "sam@example.jp Error, ERROR_CODE :550, user unknown\n";
+	struct mx_ndr_list l;
+	const struct mx_ndr_rcpt *r;
+	char b1[400];
+
+	mx_ndr_parse(transcript, strlen(transcript), &l);
+	r = first_rcpt(&l);
+	ok(r != NULL && strcmp(r->address, "kim@example.edu") == 0 &&
+	    strcmp(r->command, "MAIL") == 0 && r->replycode == 550 &&
+	    strcmp(r->reason, "norelaying") == 0,
+	    "Sendmail transcript: the <<< reply above a recipient's summary "
+	    "line is its diagnostic, >>> its command (%s %s %d %s)",
+	    r ? r->address : "-", r ? r->command : "-", r ? r->replycode : 0,
+	    r ? r->reason : "-");
+	ok(l.nbounce == 1 && l.bounce[0].nrcpt >= 2 &&
+	    strcmp(l.bounce[0].rcpt[1].command, "RCPT") == 0 &&
+	    strcmp(l.bounce[0].rcpt[1].reason, "userunknown") == 0,
+	    "Sendmail transcript: an address first named in \">>> RCPT To:\" "
+	    "failed at RCPT");
+	mx_ndr_list_free(&l);
+	first_of("From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>"
+	    "\nTo: me@example.jp\nSubject: Returned mail\n\n"
+	    "   ----- Transcript of session follows -----\n"
+	    ">>> DATA\n<<< 354 go ahead\n<<< 552 5.3.4 Message too big\n"
+	    "554 <kim@example.edu>... Service unavailable\n", "diagnostic", b1,
+	    sizeof b1, NULL);
+	is_str(b1, "552 5.3.4 Message too big", "Sendmail transcript: a "
+	    "success reply above the failure is no part of it");
+	first_of(noreport, "diagnostic", b1, sizeof b1, NULL);
+	is_str(b1, "", "a DSN without a diagnostic: the mail system's "
+	    "introduction is none");
+	first_of(noreport, "reason", b1, sizeof b1, NULL);
+	is_str(b1, "undefined", "... and the reason is undefined");
+	/* A delivery agent's default (mailererror) yields to words that
+	 * name a reason; alone it stands. */
+	first_of(dsn_for("ray@example.net", "failed", "5.0.0", "vdelivermail: "
+	    "account is locked email bounced"), "reason", b1, sizeof b1, NULL);
+	is_str(b1, "suspend", "an agent's words that name a reason beat its "
+	    "default verdict");
+	first_of(dsn_for("ray@example.net", "failed", "5.0.0", "vdelivermail: "
+	    "cannot open .qmail-default"), "reason", b1, sizeof b1, NULL);
+	is_str(b1, "mailererror", "an agent's own failure is a mailer error");
+	/* A reply code named by a label (Zoho's "ERROR_CODE :421") gives
+	 * the class of a status the bounce does not quote. */
+	first_of("From: mailer-daemon@mail.example.com\nTo: me@example.org\n"
+	    "Subject: Undelivered Mail Returned to Sender\n\n"
+	    "This message was created automatically by mail delivery "
+	    "software.\nA message that you sent could not be delivered.\n\n"
+	    "sam@example.jp Error, ERROR_CODE :421, ERROR_CODE :, Host not "
+	    "reachable.\n", "status", b1, sizeof b1, NULL);
+	is_str(b1, "4.0.0", "a labelled reply code (ERROR_CODE :421) gives "
+	    "the status's class");
+	first_of(dsn_for("sam@example.jp", "failed", "", "421 try again "
+	    "later (error code 550)"), "status", b1, sizeof b1, NULL);
+	is_str(b1, "4.0.0", "a code standing alone beats a labelled one");
+	/* Gmail's "(state N)": the step its client was at. */
+	first_of("From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>"
+	    "\nTo: me@gmail.com\nSubject: Delivery Status Notification "
+	    "(Failure)\n\nDelivery to the following recipient failed "
+	    "permanently:\n\n     tom@example.net\n\nTechnical details of "
+	    "permanent failure:\nGoogle tried to deliver your message, but "
+	    "it was rejected by the recipient domain. The error that the "
+	    "other server returned was: 554 554 5.7.0 Header error (state "
+	    "18).\n", "reason", b1, sizeof b1, NULL);
+	is_str(b1, "filtered", "Gmail's state 18: refused after DATA");
+	first_of(dsn_for("zoe@example.net", "failed", "5.1.10", "550 5.1.10 "
+	    "RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP "
+	    "address lookup"), "reason", b1, sizeof b1, NULL);
+	is_str(b1, "userunknown", "Exchange Online's RecipientNotFound "
+	    "relayed by any system");
+	/* A banner of dashes, then the returned message's header: the
+	 * addresses there are no recipients. */
+	mx_ndr_parse(banner, strlen(banner), &l);
+	ok(l.nbounce == 1 && l.bounce[0].nrcpt == 1 &&
+	    strcmp(l.bounce[0].rcpt[0].address, "kay@example.co.jp") == 0,
+	    "a banner line over the returned header ends the error section "
+	    "(%d recipients)", l.nbounce == 1 ? l.bounce[0].nrcpt : -1);
+	mx_ndr_list_free(&l);
+	/* The same address quoted and bare is one recipient. */
+	mx_ndr_parse(quoted, strlen(quoted), &l);
+	ok(l.nbounce == 1 && l.bounce[0].nrcpt == 1,
+	    "an address quoted ('a@b') and bare is one recipient (%d)",
+	    l.nbounce == 1 ? l.bounce[0].nrcpt : -1);
+	mx_ndr_list_free(&l);
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -1148,6 +1283,7 @@ main(void)
 	mail_systems();
 	classify_general();
 	classify_hosts();
+	classify_structure();
 	hostile_nesting(0);
 	hostile_nesting(1);
 	hostile_width();
