@@ -56,14 +56,23 @@ bench-live: mxscope tests/unit/t-live-reason
 # The LIVE_HOST=1 lines also give the classifier the exchanger named in a
 # row's provider column, so the provider table (by registered domain) is
 # read as in a live check; the lines above read the text alone.
-EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv
+# Then the tenth set (bench/live-heldout10.tsv, 31 replies from postscreen,
+# Exim/cPanel, rspamd, Zimbra, Domino, VPOP3, antispameurope, Exchange
+# on-premises and Microsoft 365 5.7.x texts), blind whole: scored once before
+# live7 changed any rule, `tests/unit/t-live-reason -h ../bench/live-heldout10.tsv`
+# gave 21/31 = 67.7 % (the honest unseen figure; LIVE_HOST=1 the same).
+# Its misses were not printed; rules are never tuned on it.
+EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
+	bench/live-heldout10.tsv
 .PHONY: bench-live-blind
 bench-live-blind: tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
+	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout10.tsv | tail -1
 	@echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"
 	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
+	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout10.tsv | tail -1
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn
