@@ -1602,6 +1602,16 @@ mx_rr_decide(const struct mx_rr_fact *f)
 	return r;
 }
 
+/* Decide by the phrase passes only; see reason-rules.h. */
+int
+mx_rr_decide_words(const struct mx_rr_fact *f)
+{
+	size_t row;
+	int step, r = decide(f, &step, &row);
+
+	return step == DS_PASS1 || step == DS_PASS2 ? r : MX_RR_NONE;
+}
+
 /* Describe row k of the phrase table. */
 static void
 row_phrase(size_t k, char *buf, size_t sz)

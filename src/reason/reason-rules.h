@@ -104,6 +104,10 @@ void		 mx_rr_lower(char *dst, const char *src, size_t len);
 int		 mx_rr_command(const char *word);
 /* Decide the reason of one failure (never MX_RR_NONE). */
 int		 mx_rr_decide(const struct mx_rr_fact *);
+/* The reason the phrase passes of mx_rr_decide give (the words of the
+ * text, read with the command and code), or MX_RR_NONE when only the
+ * status, its class or a default would decide. */
+int		 mx_rr_decide_words(const struct mx_rr_fact *);
 /* Whether retrying a failure of this reason can never succeed. */
 int		 mx_rr_is_hard(int reason);
 /* Whether a mail system's own verdict of this reason stands as it is

@@ -212,6 +212,16 @@ stage_form(enum mx_stage st, int code, const char *reason)
 	return reason;
 }
 
+/* Whether status is one of Microsoft's own X.7.500-X.7.699 (Exchange
+ * Online; RFC 3463 defines X.7.0-X.7.30 only). */
+static int
+microsoft_status(const char *status)
+{
+	return strlen(status) == 7 && mx_rr_status(status) == MX_RR_NONE &&
+	    strncmp(status + 1, ".7.", 3) == 0 && status[4] >= '5' &&
+	    status[4] <= '6';
+}
+
 /* Classify a reply; see reason.h. */
 const char *
 mx_reason_classify(enum mx_stage st, int code, const char *esc,
@@ -231,11 +241,22 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 		if (stage_commands[i].stage == st)
 			f.command = stage_commands[i].command;
 	/* Microsoft's X.7.500-X.7.699 (Exchange Online, AS(...) codes):
-	 * 4xx throttles a sender, 5xx bans its IP (5.7.606-649). */
-	if (strlen(f.status) == 7 && mx_rr_status(f.status) == MX_RR_NONE &&
-	    strncmp(f.status + 1, ".7.", 3) == 0 && f.status[4] >= '5' &&
-	    f.status[4] <= '6')
-		return code / 100 == 4 ? "speeding" : "blocked";
+	 * 4xx throttles a sender; a 5xx bans its IP (5.7.606-649) unless
+	 * its words name another cause ("5.7.504 Recipient address
+	 * rejected: Access denied" is an unknown address): the text is
+	 * read first, and only a generic reading falls back. */
+	if (microsoft_status(f.status)) {
+		if (code / 100 == 4)
+			return "speeding";
+		r = mx_rr_decide_words(&f);
+		/* Its "sender" is the sending host ("5.7.511 Access denied,
+		 * banned sender[192.0.2.1]"), so a refused sender stays a
+		 * block. */
+		if (r == MX_RR_NONE || r == MX_RR_SECURITYERROR ||
+		    r == MX_RR_SYSTEMERROR || r == MX_RR_REJECTED)
+			return "blocked";
+		return stage_form(st, code, mx_rr_name(r));
+	}
 	/*
 	 * A transient refusal that asks to come back: greylisting.  The
 	 * status 4.7.1 alone is no proof (RFC 3463 §3.8 makes it any policy
@@ -267,8 +288,20 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 		 * (RFC 5321 §4.2.2: 550 is also "command rejected for policy
 		 * reasons"): the recipient's side filters us ("550 That
 		 * recipient is not allowed", "550 User in blacklist"). */
+		/* live7: so does a 5xx at RCPT whose words the rules call
+		 * filtered ("550 Your message was rejected by this user"):
+		 * the phrase pass holds filtered back before DATA, as a
+		 * bounce's filtered-at-RCPT is an unknown user, but a live
+		 * reply that names no missing address is the recipient's
+		 * refusal. */
+		if (!f.scanned) {
+			f.hits = mx_rr_scan(f.text, f.textlen);
+			f.scanned = 1;
+		}
 		if (code / 100 == 5 && st == MX_ST_RCPT &&
-		    names_refusal(f.text, f.textlen))
+		    (names_refusal(f.text, f.textlen) ||
+		    (f.hits & (RRBIT(MX_RR_FILTERED) |
+		    RRBIT(MX_RR_USERUNKNOWN))) == RRBIT(MX_RR_FILTERED)))
 			return "filtered";
 		for (i = 0; i < sizeof stage_defaults /
 		    sizeof stage_defaults[0]; i++)

@@ -1012,6 +1012,33 @@ main(int argc, char **argv)
 	    "(#1.03)"), "systemfull", "the server's disk is full");
 	is_str(mx_reason_live(MX_ST_DATA, 554, "", "554 Too many Received: "
 	    "headers"), "networkerror", "too many Received: lines is a loop");
+	/* live7: a Microsoft X.7.500-X.7.699 reads its words first (the
+	 * directory-based edge blocking words Microsoft documents under
+	 * 5.4.1, given under a 5.7.5xx code), falls back to a block when
+	 * they name nothing but a refusal, keeps "banned sender[IP]" (the
+	 * sending host) a block, and its 4xx stays a rate limit. */
+	is_str(mx_reason_live(MX_ST_RCPT, 550, "5.7.504", "550 5.7.504 "
+	    "Recipient address rejected: Access denied"), "userunknown",
+	    "a Microsoft 5.7.5xx whose words name the address");
+	is_str(mx_reason_live(MX_ST_RCPT, 550, "5.7.607", "550 5.7.607 "
+	    "Access denied, banned sending IP [192.0.2.1]"), "blocked",
+	    "a Microsoft 5.7.6xx that names only the ban");
+	is_str(mx_reason_live(MX_ST_MAIL, 550, "5.7.511", "550 5.7.511 "
+	    "Access denied, banned sender[192.0.2.1]"), "blocked",
+	    "Microsoft's banned sender is the sending host");
+	is_str(mx_reason_live(MX_ST_RCPT, 550, "5.7.520", "550 5.7.520 "
+	    "Access denied"), "blocked", "a bare Microsoft 5.7.5xx");
+	is_str(mx_reason_live(MX_ST_RCPT, 451, "4.7.500", "451 4.7.500 "
+	    "Server busy. Please try again later from [192.0.2.1]. (S77719)"),
+	    "speeding", "a Microsoft 4.7.5xx is a rate limit");
+	/* live7: a 5xx at RCPT with no status whose words the rules call
+	 * filtered is the recipient's refusal, not an unknown address;
+	 * words of a missing address still win. */
+	is_str(mx_reason_live(MX_ST_RCPT, 550, "", "550 Your message was "
+	    "rejected by this user"), "filtered",
+	    "filtered words at RCPT without a status");
+	is_str(mx_reason_live(MX_ST_RCPT, 550, "", "550 No such user here"),
+	    "userunknown", "an unknown user at RCPT without a status");
 	/* Tokens are whole. */
 	ok(mx_rr_token_match("451 dt:spm 163", 14, "dt:spm") &&
 	    !mx_rr_token_match("451 xdt:spm 163", 15, "dt:spm") &&
