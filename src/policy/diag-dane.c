@@ -9,6 +9,8 @@
 
 #include "diag-int.h"
 #include "dane-diag.h"
+#include "i18n.h"
+#include "policy-int.h"
 #include "sts.h"
 
 /* DANE findings of one address. */
@@ -111,19 +113,26 @@ diag_sts(struct mx__diag *d, int *checked)
 	int i, enforce = s->mode == MX_STS_ENFORCE, fails = 0;
 	enum mx_severity sev = enforce ? MX_SEV_ERROR : MX_SEV_WARN;
 	struct mx_sts_policy pol;
+	char sum[MX_TEXT_MAX], sum_tr[MX_TEXT_MAX];
+	int tr;
 
 	*checked = 0;
 	if (s->state == MX_STSST_UNREACHABLE || s->state == MX_STSST_INVALID ||
 	    s->state == MX_STSST_BADTXT) {
-		mx__diag_add(d, "mtasts.policy_unreachable", MX_SEV_WARN,
-		    MX_ACT_REMOTE, m->domain, "The remote admin must serve a "
-		    "valid policy at the URL over HTTPS with a valid "
-		    "certificate, or remove the _mta-sts record.", "%s "
-		    "announces MTA-STS but %s: %s. Senders keep a cached "
-		    "policy, or use none.", m->domain, s->state ==
-		    MX_STSST_BADTXT ? "its _mta-sts record is invalid" :
-		    s->state == MX_STSST_INVALID ? "its policy is invalid" :
-		    "its policy cannot be fetched", s->error);
+		for (tr = 0; tr < 2; tr++)
+			mx__pput(tr ? sum_tr : sum, sizeof sum, T_(tr, "%s "
+			    "announces MTA-STS but %s: %s. Senders keep a "
+			    "cached policy, or use none."), m->domain,
+			    s->state == MX_STSST_BADTXT ? T_(tr, "its _mta-sts "
+			    "record is invalid") : s->state ==
+			    MX_STSST_INVALID ? T_(tr, "its policy is invalid") :
+			    T_(tr, "its policy cannot be fetched"), tr ?
+			    mx_i18n_show(s->error, s->error_tr) : s->error);
+		mx__diag_add_text(d, "mtasts.policy_unreachable", MX_SEV_WARN,
+		    MX_ACT_REMOTE, m->domain, N_("The remote admin must serve "
+		    "a valid policy at the URL over HTTPS with a valid "
+		    "certificate, or remove the _mta-sts record."), sum,
+		    sum_tr);
 		return 0;
 	}
 	if (s->state != MX_STSST_OK || (s->mode != MX_STS_ENFORCE &&

@@ -485,7 +485,8 @@ put_same(FILE *fp, const struct mx_model *m, int *order, int n, int i)
 			continue;
 		probes &= names_probe(m, g->subject, strlen(g->subject));
 		snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s %s",
-		    k++ ? "," : "", g->subject[0] ? g->subject : "?");
+		    k++ ? "," : "", g->subject[0] ? mx_finding_subject(g) :
+		    "?");
 		order[j] = -1;
 	}
 	if (k > 2 && k + 1 == m->nprobes && probes)
@@ -533,8 +534,8 @@ put_findings(FILE *fp, const struct mx_model *m)
 		    _(mx_actor_name(f->actor)));
 		mx__rt_wrapped(fp, buf, 12, 12);
 		if (f->subject[0] != '\0')
-			snprintf(buf, sizeof buf, "%s: %s", f->subject,
-			    mx_finding_summary(f));
+			snprintf(buf, sizeof buf, "%s: %s",
+			    mx_finding_subject(f), mx_finding_summary(f));
 		else
 			snprintf(buf, sizeof buf, "%s", mx_finding_summary(f));
 		mx__rt_spaces(fp, 12);
