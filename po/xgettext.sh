@@ -13,7 +13,8 @@ src=${1:-.}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$src"
-{ find src ui -name '*.c' ! -path 'src/lab/*'; echo src/lab/lab.c; } |
+{ find src ui -name '*.c' ! -path 'src/lab/*'; echo src/lab/lab.c;
+    echo src/lab/lab-builtin.c; } |
     LC_ALL=C sort > "$tmp/files"
 common="--from-code=UTF-8 --language=C --add-comments=TRANSLATORS:
 --package-name=mxscope --msgid-bugs-address=mxscope-issues --files-from=$tmp/files"

@@ -742,15 +742,18 @@ static char *
 redact(char *buf, size_t *len, const struct mx_model *m,
     const struct mx_report_ctx *c)
 {
-	char what[MX_HOST_MAX + 16];
+	char what[MX_HOST_MAX + 64], with[64];
 	const char *at, *src[MX_MAX_PROBES];
 	int i;
 
 	if (m->local[0] != '\0') {
 		snprintf(what, sizeof what, "%s@", m->local);
 		buf = replace_all(buf, len, what, "[local]@", 0);
-		snprintf(what, sizeof what, "local part: %s", m->local);
-		buf = replace_all(buf, len, what, "local part: [local]", 0);
+		/* The header's label as printed: translated under LANG. */
+		snprintf(what, sizeof what, "%s%s", _("   local part: "),
+		    m->local);
+		snprintf(with, sizeof with, "%s[local]", _("   local part: "));
+		buf = replace_all(buf, len, what, with, 0);
 	}
 	if (c->from != NULL && (at = strrchr(c->from, '@')) != NULL &&
 	    at > c->from) {

@@ -277,11 +277,14 @@ PY
 	is "$(cat "$T/cols")" True "the hops columns start under their Chinese headings"
 	like "$MX_OUT" '主机：    POP3 的常用名称' "the mailbox host's how in Chinese"
 	like "$MX_OUT" '结果：    完成，用时 [0-9]+ ms' "the mailbox Result line in Chinese"
-	like "$MX_OUT" '登录：    正常 ' "the mailbox Login line in Chinese"
+	like "$MX_OUT" '登录：    正常（用户名 alice@example\.test，[A-Z0-9-]+）' \
+	    "the mailbox Login line in Chinese, one sentence (no \" as \")"
 	unlike "$MX_OUT" 'the usual name|ok at done|ok，在 done|登录：    ok' "no English host how, outcome or login word"
 	MXSCOPE=$T/mxzh mx_run --report --verbose --pop3=":$P3" \
 	    --password-file "$T/pw" bob@nothing.test
 	like "$MX_OUT" '\*: pop\.nothing\.test: 域名不存在' "a mailbox note's DNS status in Chinese"
+	like "$MX_OUT" 'pop3（未找到服务器）: ' "no mailbox host: the finding's subject in Chinese"
+	unlike "$MX_OUT" 'no server found' "... not in English"
 	like "$MX_OUT" '结果：    不可达，在 查找服务器' "no mailbox host: the Result line in Chinese"
 	like "$(flat "$MX_OUT")" '找不到服务器（pop\.nothing\.test,mail\.nothing\.test，MX主机没有地址）' \
 	    "no mailbox host: the verdict's outcome text in Chinese"
