@@ -290,8 +290,8 @@ diag_dkim_sig(struct mx__diag *d, int auth, const char *subj)
 		    k->sig.headers);
 	else if (strcmp(k->failure, "expired") == 0) {
 		for (tr = 0; tr < 2; tr++)
-			mx__pput(tr ? sum_tr : sum, sizeof sum, T_(tr, "The DKIM "
-			    "signature (d=%s) of the returned message had "
+			mx__pput(tr ? sum_tr : sum, sizeof sum, T_(tr, "The "
+			    "DKIM signature (d=%s) of the returned message had "
 			    "expired when checked: %s."), k->sig.domain,
 			    twin(tr, k->why, k->why_tr));
 		mx__diag_add_text(d, "dkim.expired", sev, MX_ACT_US, subj,
@@ -327,9 +327,9 @@ diag_dkim(struct mx__diag *d, int auth)
 		    k->domain, subj);
 	else if (k->present) {
 		for (tr = 0; tr < 2; tr++)
-			mx__pput(tr ? sum_tr : sum, sizeof sum, T_(tr, "The DKIM "
-			    "key at %s cannot verify signatures: %s."), subj,
-			    twin(tr, k->error, k->error_tr));
+			mx__pput(tr ? sum_tr : sum, sizeof sum, T_(tr, "The "
+			    "DKIM key at %s cannot verify signatures: %s."),
+			    subj, twin(tr, k->error, k->error_tr));
 		mx__diag_add_text(d, k->revoked ? "dkim.key_revoked" :
 		    "dkim.key_invalid", MX_SEV_WARN, MX_ACT_US, subj,
 		    N_("Publish a valid key (v=DKIM1; k=rsa; p=BASE64) for the "

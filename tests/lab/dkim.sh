@@ -152,10 +152,14 @@ like "$zh" "DMARCfail：signed\.test的SPF对.*的结果为none；DKIMd=signed\.
 	"zh_CN: the DMARC line's why in Chinese"
 like "$zh" "；rsa-sha256relaxed/relaxed：正文散列值（bh=）与正文不符" \
 	"zh_CN: the DKIM line's why in Chinese"
-like "$zh" "返回的邮件未通过signed\.test的DMARC（p=reject）：.*未见到DKIM签名|返回的邮件.*DMARC.*DKIMd=signed\.test的结果为fail" \
+like "$zh" "dmarc\.fail（处理方：我方）signed\.test:被退回的邮件未通过signed\.test的DMARC（p=reject）：signed\.test的SPF对" \
 	"zh_CN: dmarc.fail's summary in Chinese"
 like "$zhx" "签名已过期（x=1500000600，比检查时早[0-9]+秒）" \
 	"zh_CN: dkim.expired's why in Chinese"
+like "$zh" "退信称userunknown；实时检查结果为deliverable：该地址现在被接受" \
+	"zh_CN: ndr.contradicted's words in Chinese"
+like "$zh" "退信称user@example\\.test的原因为userunknown：5\\.1\\.1" \
+	"zh_CN: ndr.evidence in Chinese, its values in order"
 like "$zhj" "^SPF of signed.test gives none for .*; DKIM d=signed.test gives fail: the body hash \(bh=\) does not match the body$" \
 	"zh_CN: the JSON's result_why stays English"
 lab_stop
