@@ -9,7 +9,7 @@
 . "${top_srcdir:-.}/tests/i18n-env.sh"
 T=$(mktemp -d "${TMPDIR:-/tmp}/mxi18nd.XXXXXX")
 trap 'rm -rf "$T"' EXIT
-i18n_setup "$T/loc"
+i18n_setup "$T"
 CHECK="$top_srcdir/tests/i18n-english.py"
 export T
 

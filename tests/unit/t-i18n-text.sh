@@ -343,4 +343,16 @@ if lab_start "$top_srcdir/tests/lab/submission/lab.scn"; then
 else
 	not_ok "the submission lab starts"
 fi
+
+# mxscope --ndr --offline's text form: its words in Chinese, the values
+# (address, reason word, status) as they are.
+B="$top_srcdir/tests/unit/ndr-lang/pt-mailboxfull-qp.eml"
+env $ZH_ENV "$MXSCOPE" --ndr --offline "$B" >"$T/ndr.zh" 2>&1
+like "$(cat "$T/ndr.zh")" '退信，1 个收件人' "--ndr --offline: the bounce line in Chinese"
+like "$(cat "$T/ndr.zh")" 'joao@example\.com\.br: mailboxfull，状态 5\.0\.0，软退信' \
+    "--ndr --offline: a recipient's words in Chinese, its values as they are"
+like "$(cat "$T/ndr.zh")" '汇总：1 个文件，1 封邮件，1 封退信，1 个收件人' \
+    "--ndr --offline: the summary in Chinese, no plural s"
+unlike "$(cat "$T/ndr.zh")" 'recipient|Summary|by reason|status|soft' \
+    "--ndr --offline: no English word of ours"
 plan_end
