@@ -567,7 +567,7 @@ put_bounce(FILE *fp, const struct mx_model *m)
 	if (b->mta[0] != '\0')
 		mx__rt_field(fp, "From MTA:", b->mta);
 	if (b->replycode)
-		snprintf(buf, sizeof buf, "%s (reply %d)", b->status,
+		snprintf(buf, sizeof buf, _("%s (reply %d)"), b->status,
 		    b->replycode);
 	else
 		snprintf(buf, sizeof buf, "%s", b->status[0] ? b->status : "-");
@@ -579,7 +579,7 @@ put_bounce(FILE *fp, const struct mx_model *m)
 	if (b->command[0] != '\0')
 		mx__rt_field(fp, "At:", b->command);
 	if (b->msg_size >= 0) {
-		snprintf(buf, sizeof buf, "%lld bytes", b->msg_size);
+		snprintf(buf, sizeof buf, _("%lld bytes"), b->msg_size);
 		mx__rt_field(fp, "Size:", buf);
 	}
 	for (i = 0; i < b->nips && i < MX_BOUNCE_MAX_IPS; i++) {

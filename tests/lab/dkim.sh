@@ -160,6 +160,7 @@ like "$zh" "退信称userunknown；实时检查结果为deliverable：该地址�
 	"zh_CN: ndr.contradicted's words in Chinese"
 like "$zh" "退信称user@example\\.test的原因为userunknown：5\\.1\\.1" \
 	"zh_CN: ndr.evidence in Chinese, its values in order"
+like "$zh" "状态：5\\.1\\.1（应答550）" "zh_CN: the Bounce section's Status line in Chinese"
 like "$zhj" "^SPF of signed.test gives none for .*; DKIM d=signed.test gives fail: the body hash \(bh=\) does not match the body$" \
 	"zh_CN: the JSON's result_why stays English"
 lab_stop
