@@ -229,8 +229,8 @@ item_text(FILE *out, const struct mx_ndr_item *it)
 	if (!b->is_bounce) {
 		fputs(_("not a bounce\n"), out);
 		if (b->notes)
-			fprintf(out, _("  note: %s\n"), mx_ndr_notes_text(b->notes,
-			    nbuf, sizeof nbuf));
+			fprintf(out, _("  note: %s\n"),
+			    mx_ndr_notes_text(b->notes, nbuf, sizeof nbuf));
 		return;
 	}
 	/* TRANSLATORS: the last %s is the English plural's "s". */
