@@ -131,7 +131,7 @@ list_scenarios(void)
 	const char *const *s;
 
 	for (s = mx_lab_scenarios(); *s != NULL; s++)
-		printf("%-20s %s\n", *s, mx_lab_describe(*s));
+		printf("%-20s %s\n", *s, _(mx_lab_describe(*s)));
 	return MX_EXIT_OK;
 }
 

@@ -161,9 +161,11 @@ EXTRA_DIST += tests/lab/followup.sh tests/lab/scenarios/rdns.scn \
 	tests/lab/scenarios/port25.scn
 
 # --- localisation (issue 16): catalogue complete, zh_CN output, JSON kept ---
-TESTS += tests/unit/t-i18n.sh tests/unit/t-i18n-text.sh
+TESTS += tests/unit/t-i18n.sh tests/unit/t-i18n-text.sh \
+	tests/unit/t-i18n-demos.sh
 EXTRA_DIST += tests/unit/t-i18n.sh tests/unit/t-i18n-text.sh \
-	tests/i18n-env.sh tests/i18n-width.py
+	tests/unit/t-i18n-demos.sh tests/i18n-env.sh tests/i18n-width.py \
+	tests/i18n-english.py
 
 # The sanitizer stage of CI (.ci/run: `make check-sanitizer` in an ASan and
 # UBSan build): every test that runs our code on input, except the

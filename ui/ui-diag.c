@@ -130,7 +130,8 @@ flow(const struct ui *ui, struct ui_flow *f)
 		snprintf(more, sizeof more, _(" and %d more"), x->nsubjects - 1);
 		snprintf(buf, sizeof buf, "[%s] %s%s%s%s%s", sev,
 		    mx_finding_summary(x), subj ? " (" : "",
-		    subj ? x->subject : "", subj && x->nsubjects > 1 ? more :
+		    subj ? mx_finding_subject(x) : "", subj && x->nsubjects > 1 ?
+		    more :
 		    "", subj ? ")" : "");
 		ui_flow_para(ui, f, ui_attr(ui, sev_role(x->severity)), 2, buf);
 		if (x == dec) {

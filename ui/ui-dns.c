@@ -359,10 +359,10 @@ use(struct ui *ui, const char **list, int n, const char *text,
 		if (!on_loopback(list[i]))
 			out = i;
 	if (ui->lab != NULL && out >= 0 && strcmp(p->confirmed, text) != 0) {
-		snprintf(p->error, sizeof p->error, "%.80s is outside the lab: the"
-		    " demo would leave it and ask %.80s over the network. Enter"
-		    " again goes ahead, Esc stays in the lab.", list[out],
-		    list[out]);
+		snprintf(p->error, sizeof p->error, _("%.80s is outside the "
+		    "lab: the demo would leave it and ask %.80s over the "
+		    "network. Enter again goes ahead, Esc stays in the lab."),
+		    list[out], list[out]);
 		mx_strlcpy(p->confirmed, text, sizeof p->confirmed);
 		ui_dirty(ui, UI_D_OVERLAY);
 		return UI_ACT_NONE;
@@ -379,12 +379,15 @@ use(struct ui *ui, const char **list, int n, const char *text,
 	hist_add(ui, text, name);
 	mx_sanitize(show, sizeof show, text, strlen(text));
 	ui_dns_close(ui);
-	if (name != NULL)
-		ui_message(ui, 0, "%s %s is %s: re-running", p->kind ==
-		    UI_PROMPT_DNS ? "DNS server" : "added", name, show);
+	if (name != NULL && p->kind == UI_PROMPT_DNS)
+		ui_message(ui, 0, _("DNS server %s is %s: re-running"), name,
+		    show);
+	else if (name != NULL)
+		ui_message(ui, 0, _("added %s is %s: re-running"), name, show);
+	else if (p->kind == UI_PROMPT_DNS)
+		ui_message(ui, 0, _("DNS server %s: re-running"), show);
 	else
-		ui_message(ui, 0, "%s %s: re-running", p->kind == UI_PROMPT_DNS ?
-		    "DNS server" : "added", show);
+		ui_message(ui, 0, _("added %s: re-running"), show);
 	return UI_ACT_RESTART;
 }
 

@@ -20,7 +20,7 @@ static int
 draw_one(struct ui *ui, const struct mx_mailbox *b, int sel, int y, int x,
     int w, int h)
 {
-	char buf[512], d[24];
+	char buf[512], d[24], login[400];
 	int row = 0, i, nhops;
 
 	if (h <= 0)
@@ -34,8 +34,8 @@ draw_one(struct ui *ui, const struct mx_mailbox *b, int sel, int y, int x,
 	ui_text(ui, y + row++, x, w, ui_attr(ui, ui_mark_role(b->mark)) |
 	    (sel ? A_REVERSE : 0), buf);
 	if (row < h) {
-		snprintf(buf, sizeof buf, _("  login %s%s%s"), mx_words_login(
-		    b->login), b->user[0] ? _(" as ") : "", b->user);
+		mx_words_login_as(b, 0, login, sizeof login);
+		snprintf(buf, sizeof buf, _("  login %s"), login);
 		if (b->nmsgs >= 0)
 			snprintf(buf + strlen(buf), sizeof buf - strlen(buf),
 			    _("  %lld msgs"), b->nmsgs);

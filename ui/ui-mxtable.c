@@ -384,6 +384,6 @@ ui_mxtable_draw(struct ui *ui)
 	/* A line of its own, so no row loses its Time column. */
 	if (sc->top + vis < ui->nrows)
 		ui_textf(ui, r->y + 1 + vis, r->x + 2, r->w - 2,
-		    ui_attr(ui, UI_R_DIM), "+%d more (j/k or Down to scroll)",
+		    ui_attr(ui, UI_R_DIM), _("+%d more (j/k or Down to scroll)"),
 		    ui->nrows - sc->top - vis);
 }

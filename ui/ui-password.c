@@ -60,7 +60,7 @@ pw_enter(struct ui *ui, int first)
 	    "", o->pop3 != NULL && o->imap != NULL ? "/" : "", o->imap !=
 	    NULL ? "IMAP" : "", (o->pop3 != NULL || o->imap != NULL) &&
 	    o->submission != NULL ? "/" : "", o->submission != NULL ?
-	    "SMTP submission" : "");
+	    _("SMTP submission") : "");
 	snprintf(ui->pw_title, sizeof ui->pw_title,
 	    _("Password for %.100s (%s)"), safe, what);
 	ui->pw_first = first;

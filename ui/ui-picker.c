@@ -110,11 +110,11 @@ picker_draw(struct ui *ui)
 		ui_fill(b.y + 1 + i, b.x + 1, b.w - 2, a);
 		ui_textf(ui, b.y + 1 + i, b.x + 1, b.w - 3, a, "%s%-18s %s",
 		    strcmp(s[first + i], ui->scenario) == 0 ? "*" : " ",
-		    s[first + i], d ? d : "");
+		    s[first + i], d ? _(d) : "");
 	}
 	ui_textf(ui, b.y + b.h - 2, b.x + 2, b.w - 4, ui_attr(ui, UI_R_DIM),
-	    "%d scenarios (* current); the check re-runs on the chosen one",
-	    n);
+	    _("%d scenarios (* current); the check re-runs on the chosen "
+	    "one"), n);
 }
 
 /* The --demo scenario picker. */

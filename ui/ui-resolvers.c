@@ -172,10 +172,11 @@ ui_resolvers_draw(struct ui *ui)
 				t += (size_t)snprintf(title + t, sizeof title - t,
 				    " %s", m->resolvers[i].name);
 		if (t < sizeof title)
-			snprintf(title + t, sizeof title - t, " differ%s",
-			    __builtin_popcount(odd) == 1 ? "s" : "");
+			snprintf(title + t, sizeof title - t, "%s",
+			    __builtin_popcount(odd) == 1 ? _(" differs") :
+			    _(" differ"));
 	} else if (m->nresolvers > 1 && m->dns_done)
-		snprintf(title + t, sizeof title - t, " - agree");
+		snprintf(title + t, sizeof title - t, "%s", _(" - agree"));
 	ui_title(ui, r, 0, title);
 	if (dis)
 		ui_text(ui, r->y, r->x + 1, r->w - 1, ui_attr(ui, UI_R_FAIL),

@@ -69,9 +69,9 @@ ui_search_step(struct ui *ui, int dir)
 		wrapped = 1;
 	}
 	show_row(ui, hits[pick]);
-	ui_message(ui, 0, "/%s: match %d of %d%s", ui->find, pick + 1, n,
-	    !wrapped ? "" : dir > 0 ? " (from the top)" :
-	    " (from the bottom)");
+	ui_message(ui, 0, _("/%s: match %d of %d%s"), ui->find, pick + 1, n,
+	    !wrapped ? "" : dir > 0 ? _(" (from the top)") :
+	    _(" (from the bottom)"));
 }
 
 /* Search for pat (typed; sanitized here), from the top of the view. */

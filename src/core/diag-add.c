@@ -75,6 +75,19 @@ mx__diag_remedy_tr(struct mx__diag *d, const char *id, const char *subject,
 			    sizeof d->f[i].remedy_tr);
 }
 
+/* Set the translated subject of the findings on subject; diag-int.h. */
+void
+mx__diag_subject_tr(struct mx__diag *d, const char *subject,
+    const char *subject_tr)
+{
+	int i;
+
+	for (i = 0; i < d->n; i++)
+		if (strcmp(d->f[i].subject, subject) == 0)
+			mx_strlcpy(d->f[i].subject_tr, subject_tr,
+			    sizeof d->f[i].subject_tr);
+}
+
 /* mx__diag_add_text with the summary formatted from fmt, in English and
  * from fmt's translation (msgfmt --check holds it to the same
  * conversions). */

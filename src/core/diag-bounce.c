@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "diag-int.h"
+#include "i18n.h"
 
 /* Reasons a live RCPT probe can confirm or contradict. */
 static int
@@ -26,25 +27,38 @@ network_reason(const char *r)
 	    strcmp(r, "notaccept") == 0;
 }
 
-/* Plain words for what changed between the bounce and now. */
+/* Plain words for what changed between the bounce and now (marked N_();
+ * the caller translates them for the reader). */
 static const char *
 change_text(const char *then, const char *now)
 {
 	if (strcmp(now, "deliverable") != 0)
-		return "the failure is different now";
+		return N_("the failure is different now");
 	if (strcmp(then, "mailboxfull") == 0)
-		return "the mailbox is no longer full: resend";
+		return N_("the mailbox is no longer full: resend");
 	if (strcmp(then, "userunknown") == 0)
-		return "the address is accepted now (it was created, or the "
-		    "server accepts every recipient at RCPT and bounces later)";
+		return N_("the address is accepted now (it was created, or the "
+		    "server accepts every recipient at RCPT and bounces "
+		    "later)");
 	if (strcmp(then, "hostunknown") == 0)
-		return "the domain resolves now: resend";
+		return N_("the domain resolves now: resend");
 	if (strcmp(then, "mesgtoobig") == 0)
-		return "no exchanger refuses the size now";
+		return N_("no exchanger refuses the size now");
 	if (strcmp(then, "blocked") == 0)
-		return "this host is not refused; the bounce came from another "
-		    "sending IP (see the IPs it names)";
-	return "the problem is gone: resend";
+		return N_("this host is not refused; the bounce came from "
+		    "another sending IP (see the IPs it names)");
+	return N_("the problem is gone: resend");
+}
+
+/* ndr.evidence: what the bounce says, English (tr 0) or translated. */
+static void
+evidence_text(const struct mx_bounce *b, int tr, char *out, size_t outlen)
+{
+	snprintf(out, outlen, T_(tr, "The bounce%s%s says %s for %s: "
+	    "%s%s%s%s%s."), b->mta[0] ? T_(tr, " from ") : "", b->mta,
+	    b->reason, b->address, b->status[0] ? b->status : T_(tr, "no "
+	    "status"), b->diagnostic[0] ? " " : "", b->diagnostic,
+	    b->remote_mta[0] ? T_(tr, ", reported by ") : "", b->remote_mta);
 }
 
 /* Compare the bounce with the verdict; add ndr.* findings. */
@@ -52,15 +66,14 @@ void
 mx__diag_bounce(struct mx__diag *d, const struct mx_verdict *v)
 {
 	const struct mx_bounce *b = &d->m->bounce;
-	const char *then = b->reason, *now = v->reason;
+	const char *then = b->reason, *now = v->reason, *change;
+	char en[MX_TEXT_MAX * 8], tr[MX_TEXT_MAX * 8];	/* cut when added */
 	int i, comparable;
 
-	mx__diag_add(d, "ndr.evidence", MX_SEV_INFO, MX_ACT_NOBODY, b->source,
-	    "Compare with the live evidence.", "The bounce%s%s says %s for "
-	    "%s: %s%s%s%s%s.", b->mta[0] ? " from " : "", b->mta,
-	    then, b->address, b->status[0] ? b->status : "no status",
-	    b->diagnostic[0] ? " " : "", b->diagnostic,
-	    b->remote_mta[0] ? ", reported by " : "", b->remote_mta);
+	evidence_text(b, 0, en, sizeof en);
+	evidence_text(b, 1, tr, sizeof tr);
+	mx__diag_add_text(d, "ndr.evidence", MX_SEV_INFO, MX_ACT_NOBODY,
+	    b->source, N_("Compare with the live evidence."), en, tr);
 	for (i = 0; i < d->m->nprobes; i++)
 		if (!d->m->probes[i].done)
 			goto ips;
@@ -75,13 +88,17 @@ mx__diag_bounce(struct mx__diag *d, const struct mx_verdict *v)
 		mx__diag_add(d, "ndr.confirmed", MX_SEV_INFO, MX_ACT_NOBODY,
 		    b->source, "Act on the verdict.", "The live check "
 		    "confirms the bounce: %s still holds.", then);
-	else
-		mx__diag_add(d, "ndr.contradicted", MX_SEV_WARN,
-		    MX_ACT_NOBODY, b->source, "The bounce is out of date or "
+	else {
+		change = change_text(then, now);
+		snprintf(en, sizeof en, "The bounce said %s; the live check "
+		    "says %s: %s.", then, now, change);
+		snprintf(tr, sizeof tr, _("The bounce said %s; the live check "
+		    "says %s: %s."), then, now, _(change));
+		mx__diag_add_text(d, "ndr.contradicted", MX_SEV_WARN,
+		    MX_ACT_NOBODY, b->source, N_("The bounce is out of date or "
 		    "came from another path; trust the live evidence and "
-		    "resend if it says deliverable.", "The bounce said %s; the "
-		    "live check says %s: %s.", then, now,
-		    change_text(then, now));
+		    "resend if it says deliverable."), en, tr);
+	}
 ips:
 	for (i = 0; i < b->nips && i < MX_BOUNCE_MAX_IPS; i++) {
 		const char *ip = b->ips[i].ip;

@@ -23,6 +23,10 @@ void	mx__diag_add_text(struct mx__diag *, const char *id,
  * at run time, which no catalogue entry can translate whole). */
 void	mx__diag_remedy_tr(struct mx__diag *, const char *id,
 	    const char *subject, const char *remedy_tr);
+/* Set the translated subject of every finding on subject (a subject in
+ * words, not a name: "pop3 (no server found)"). */
+void	mx__diag_subject_tr(struct mx__diag *, const char *subject,
+	    const char *subject_tr);
 /* The same with the summary from a printf format (translated too). */
 void	mx__diag_add(struct mx__diag *, const char *id, enum mx_severity,
 	    enum mx_actor, const char *subject, const char *remedy,

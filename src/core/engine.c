@@ -213,7 +213,8 @@ engine_finish(struct mx_engine *e)
 	mx__send_finish(e);	/* --send: never sent, if it still waits */
 	e->running = 0;
 	uv_timer_stop(&e->deadline);
-	mx__policy_stop(e->pol, "not finished: the check ended");
+	mx__policy_stop(e->pol, N_("not finished: the check "
+	    "ended"));
 	if (e->fdns != NULL) {
 		mx_dns_close(e->fdns);
 		e->fdns = NULL;
@@ -307,7 +308,7 @@ engine_deadline_cb(uv_timer_t *t)
 	ev.type = MX_EV_DEADLINE;
 	ev.u.notes = e->opts.deadline_ms;
 	mx__engine_emit_now(e, &ev);
-	engine_stop(e, "not finished: the --deadline expired");
+	engine_stop(e, N_("not finished: the --deadline expired"));
 }
 
 /* Drop the probes of the previous run and its run state. */
@@ -466,7 +467,7 @@ void
 mx_engine_cancel(struct mx_engine *e)
 {
 	if (e->running)
-		engine_stop(e, "cancelled");
+		engine_stop(e, N_("cancelled"));
 }
 
 /* Close every handle; run the loop afterwards, then free. */

@@ -223,7 +223,7 @@ struct mx_event {
 #define MX_STS_FETCH	0x04	/* the fetch: url, addr, http_status */
 #define MX_STS_POLICY	0x08	/* the policy: mode, max_age, nmx, mx */
 			int			 asked, state;
-			const char		*error;
+			const char		*error, *error_tr;
 			int			 txt_status;
 			const char		*txt, *id;
 			const char		*url, *addr;
@@ -237,6 +237,7 @@ struct mx_event {
 			int			 status;	/* mx_dns_status */
 			int			 valid;
 			const char		*txt, *rua, *error;
+			const char		*error_tr;	/* translated */
 		} rpt;
 		const struct mx_send	*send;
 		const struct mx_submission	*submission;

@@ -2,6 +2,7 @@
  * i18n: the locale and the message catalogue of the program (gettext).
  */
 #include <locale.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,4 +72,25 @@ mx_i18n_append(char *dst, size_t sz, const char *b)
 			sep = "";
 	if (n < sz)
 		snprintf(dst + n, sz - n, "%s%s", sep, b);
+}
+
+/* Format fmt into en and fmt's translation into tr (each sz bytes). */
+void
+mx_i18n_twin(char *en, char *tr, size_t sz, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(en, sz, fmt, ap);
+	va_end(ap);
+	va_start(ap, fmt);
+	vsnprintf(tr, sz, _(fmt), ap);
+	va_end(ap);
+}
+
+/* The text to show: its translation when there is one, else English. */
+const char *
+mx_i18n_show(const char *en, const char *tr)
+{
+	return tr != NULL && tr[0] != '\0' ? tr : en;
 }

@@ -38,4 +38,12 @@ int	 mx_i18n_on(void);
  * full-width punctuation (Chinese: 。？！：，；). */
 void	 mx_i18n_append(char *dst, size_t sz, const char *b);
 
+/* A text twice: fmt formatted into en (English, for the JSON) and its
+ * translation into tr (for the reader), each sz bytes; the arguments are
+ * the same (values, never words).  xgettext keyword mx_i18n_twin:4. */
+void	 mx_i18n_twin(char *en, char *tr, size_t sz, const char *fmt, ...)
+	    __attribute__((format(printf, 4, 5)));
+/* A twin's text to show: tr when it is not empty, else en. */
+const char	*mx_i18n_show(const char *en, const char *tr);
+
 #endif /* MX_I18N_H */

@@ -437,6 +437,8 @@ model_sts(struct mx_mtasts *st, const struct mx_event *ev)
 		st->asked = ev->u.sts.asked;
 		st->state = ev->u.sts.state;
 		mx_strlcpy(st->error, ev->u.sts.error, sizeof st->error);
+		mx_strlcpy(st->error_tr, ev->u.sts.error_tr != NULL ?
+		    ev->u.sts.error_tr : "", sizeof st->error_tr);
 	}
 	if (what & MX_STS_RECORD) {
 		st->txt_status = ev->u.sts.txt_status;
@@ -636,6 +638,8 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 		mx_strlcpy(m->tlsrpt.rua, ev->u.rpt.rua, sizeof m->tlsrpt.rua);
 		mx_strlcpy(m->tlsrpt.error, ev->u.rpt.error,
 		    sizeof m->tlsrpt.error);
+		mx_strlcpy(m->tlsrpt.error_tr, ev->u.rpt.error_tr != NULL ?
+		    ev->u.rpt.error_tr : "", sizeof m->tlsrpt.error_tr);
 		break;
 	case MX_EV_SEND:
 		m->send = *ev->u.send;

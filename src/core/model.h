@@ -51,6 +51,7 @@ struct mx_dkim_sig {
 	unsigned char	 sig[512];		/* b=, decoded */
 	int		 siglen;
 	char		 error[256];		/* why it cannot be verified */
+	char		 error_tr[256];		/* translated (i18n.h twin) */
 };
 
 struct mx_bounce {
@@ -328,6 +329,8 @@ struct mx_finding {
 	enum mx_severity	 severity;
 	enum mx_actor		 actor;
 	char			 subject[MX_HOST_MAX];	/* host/resolver */
+	char			 subject_tr[MX_HOST_MAX];	/* translated
+						   ("" when it is a name) */
 	char			 summary[MX_TEXT_MAX];
 	char			 remedy[MX_TEXT_MAX];
 	/* summary and remedy in the user's language (gettext; the same
@@ -347,6 +350,8 @@ const char	*mx_finding_summary(const struct mx_finding *);
 /* A transcript line's text for the reader (notes translated), never NULL. */
 const char	*mx_line_text(const struct mx_line *);
 const char	*mx_finding_remedy(const struct mx_finding *);
+/* A finding's subject to show: translated where it has words. */
+const char	*mx_finding_subject(const struct mx_finding *);
 /* A probe's outcome text to show: translated where it is our words. */
 const char	*mx_outcome_show(enum mx_outcome, const char *text,
 		    const char *tr);
@@ -420,6 +425,7 @@ struct mx_spf {
 	char			 mechanism[MX_HOST_MAX];	/* that decided */
 	char			 mech_domain[MX_HOST_MAX];	/* whose record */
 	char			 error[MX_TEXT_MAX];	/* why perm/temperror */
+	char			 error_tr[MX_TEXT_MAX];	/* translated twin */
 	int			 lookups;	/* DNS-querying terms (max 10) */
 	int			 void_lookups;	/* empty answers (max 2) */
 	int			 timed_out;	/* a lookup timed out */
@@ -441,6 +447,7 @@ struct mx_dmarc {
 	int			 timed_out;
 	char			 record[MX_TEXT_MAX];	/* sanitized */
 	char			 error[MX_TEXT_MAX];	/* why invalid */
+	char			 error_tr[MX_TEXT_MAX];	/* translated twin */
 	char			 p[12], sp[12];	/* none quarantine reject */
 	char			 adkim, aspf;	/* 'r' or 's' */
 	int			 pct;
@@ -449,6 +456,7 @@ struct mx_dmarc {
 	int			 dkim_aligned;	/* -1 unknown, 0, 1 */
 	char			 result[8];	/* pass, fail, "" unknown */
 	char			 result_why[MX_TEXT_MAX];
+	char			 result_why_tr[MX_TEXT_MAX];	/* translated */
 };
 
 /* A DKIM key record (RFC 6376 §3.6.1) named by a bounce's signature. */
@@ -462,6 +470,7 @@ struct mx_dkim {
 	char			 key_type[12];	/* k=, default rsa */
 	int			 key_bits;	/* 0 unknown */
 	char			 error[MX_TEXT_MAX];
+	char			 error_tr[MX_TEXT_MAX];	/* translated twin */
 	/* The signature checked with the key (RFC 6376 §6.1): result none
 	 * (nothing to check), pass, fail, permerror, temperror; failure
 	 * says which check failed: body_hash, signature, expired, key,
@@ -469,6 +478,7 @@ struct mx_dkim {
 	char			 result[12];
 	char			 failure[12];
 	char			 why[MX_TEXT_MAX];
+	char			 why_tr[MX_TEXT_MAX];	/* translated twin */
 	struct mx_dkim_sig	 sig;		/* what was checked */
 };
 

@@ -292,6 +292,13 @@ mx__line_tr(const struct mx_event *ev)
 	return mx_xstrdup(tr);
 }
 
+/* The subject to show: translated, else as it is (a name). */
+const char *
+mx_finding_subject(const struct mx_finding *f)
+{
+	return f->subject_tr[0] != '\0' ? f->subject_tr : f->subject;
+}
+
 /* The remedy to show: translated, else English. */
 const char *
 mx_finding_remedy(const struct mx_finding *f)

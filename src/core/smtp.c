@@ -329,6 +329,14 @@ smtp_fail_quit(struct mx_smtp *s, enum mx_outcome out, const char *text)
 	smtp_enter(s, MX_ST_QUIT);
 }
 
+/* smtp_fail_quit in our own fixed words (marked N_()), translated too. */
+static void
+smtp_fail_quit_ours(struct mx_smtp *s, enum mx_outcome out, const char *text)
+{
+	mx_proto_decide_tr(&s->pr, out, (int)s->st, text, _(text));
+	smtp_enter(s, MX_ST_QUIT);
+}
+
 /*
  * The envelope.  With PIPELINING (RFC 2920 §3.1) MAIL FROM, RCPT TO and
  * QUIT are the last commands of the dialogue and go in one write; each
@@ -359,9 +367,9 @@ smtp_envelope(struct mx_smtp *s)
 		smtp_note(s, N_("the address is not ASCII and the server does not "
 		    "offer SMTPUTF8 (RFC 6531): not sent"));
 		s->st = MX_ST_MAIL;
-		smtp_fail_quit(s, MX_OUT_PROTO, "the server does not offer "
-		    "SMTPUTF8 (RFC 6531), so the non-ASCII address was not "
-		    "sent");
+		smtp_fail_quit_ours(s, MX_OUT_PROTO, N_("the server does not "
+		    "offer SMTPUTF8 (RFC 6531), so the non-ASCII address was "
+		    "not sent"));
 		return;
 	}
 	if (!s->caps.pipelining) {
@@ -459,8 +467,8 @@ smtp_auth_begin(struct mx_smtp *s)
 		smtp_note(s, N_("no TLS on a submission port: the password is not "
 		    "sent (RFC 8314 §3; --allow-plaintext sends it anyway)"));
 		smtp_auth_event(s, MX_AUTH_REFUSED_PLAIN, 0, "", "");
-		smtp_fail_quit(s, MX_OUT_TLS, "the server offers no TLS, so the "
-		    "password was not sent");
+		smtp_fail_quit_ours(s, MX_OUT_TLS, N_("the server offers no "
+		    "TLS, so the password was not sent"));
 		return;
 	}
 	if (a->user == NULL || !a->have_secret) {
@@ -477,8 +485,8 @@ smtp_auth_begin(struct mx_smtp *s)
 		    "no AUTH") : a->xoauth2 ? N_("the server does not offer "
 		    "XOAUTH2") : N_("no AUTH mechanism we speak is offered"));
 		smtp_auth_event(s, MX_AUTH_NO_MECHANISM, 0, "", "");
-		smtp_fail_quit(s, MX_OUT_PROTO, "the server offers no usable "
-		    "AUTH mechanism");
+		smtp_fail_quit_ours(s, MX_OUT_PROTO, N_("the server offers no "
+		    "usable AUTH mechanism"));
 		return;
 	}
 	s->auth_step = 0;

@@ -5,6 +5,7 @@
  */
 #include <string.h>
 
+#include "i18n.h"
 #include "lab-int.h"
 
 /* Shared pieces: one domain whose exchanger(s) live on @1 (and @2). */
@@ -18,13 +19,14 @@
 
 struct builtin {
 	const char	*name;
-	const char	*text;
+	const char	*describe;	/* one line for the picker (N_()) */
+	const char	*text;		/* the scenario after its describe */
 };
 
 static const struct builtin builtins[] = {
 	{ "healthy",
-	  "describe All healthy: two exchangers, STARTTLS with a valid "
-	  "certificate, recipient accepted\n"
+	  N_("All healthy: two exchangers, STARTTLS with a valid "
+	  "certificate, recipient accepted"),
 	  ONE_MX
 	  "example.test MX 20 mx2.example.test\n"
 	  "mx2.example.test A @2\n"
@@ -32,71 +34,71 @@ static const struct builtin builtins[] = {
 	  SERVER1
 	  "server @2\ntls good\n" },
 	{ "userunknown",
-	  "describe Recipient unknown: 550 5.1.1 at RCPT\n"
+	  N_("Recipient unknown: 550 5.1.1 at RCPT"),
 	  ONE_MX SERVER1
 	  "rcpt 550 5.1.1 <user@example.test>: Recipient address rejected: "
 	  "User unknown in virtual mailbox table\n" },
 	{ "mailboxfull",
-	  "describe Mailbox full: 552 5.2.2 at RCPT\n"
+	  N_("Mailbox full: 552 5.2.2 at RCPT"),
 	  ONE_MX SERVER1
 	  "rcpt 552 5.2.2 <user@example.test>: Mailbox full, quota "
 	  "exceeded\n" },
 	{ "mesgtoobig",
-	  "describe Message too big: SIZE 1000000 advertised, a 5 MB "
-	  "message refused at MAIL (552 5.3.4)\n"
+	  N_("Message too big: SIZE 1000000 advertised, a 5 MB "
+	  "message refused at MAIL (552 5.3.4)"),
 	  "size 5000000\n"
 	  ONE_MX SERVER1
 	  "cap PIPELINING\ncap SIZE 1000000\ncap 8BITMIME\n"
 	  "cap ENHANCEDSTATUSCODES\n" },
 	{ "blocked",
-	  "describe Sender blocked: 554 5.7.1 at MAIL, listed at a DNSBL\n"
+	  N_("Sender blocked: 554 5.7.1 at MAIL, listed at a DNSBL"),
 	  ONE_MX SERVER1
 	  "mail 554 5.7.1 Service unavailable; Client host [127.0.0.1] "
 	  "blocked using bl.dnsbl.test; listed at a DNSBL\n"
 	  "1.0.0.127.bl.dnsbl.test A 127.0.0.2\n"
 	  "checkip 127.0.0.1 bl.dnsbl.test\n" },
 	{ "blocked-banner",
-	  "describe Sender blocked at connect: 554 5.7.1 banner\n"
+	  N_("Sender blocked at connect: 554 5.7.1 banner"),
 	  ONE_MX
 	  "server @1\n"
 	  "banner 554 5.7.1 mx1.example.test: Client host rejected: "
 	  "listed at bl.dnsbl.test\n" },
 	{ "greylisted",
-	  "describe Greylisting: 450 4.7.1 at RCPT, try again later\n"
+	  N_("Greylisting: 450 4.7.1 at RCPT, try again later"),
 	  ONE_MX SERVER1
 	  "rcpt 450 4.7.1 <user@example.test>: Recipient address rejected: "
 	  "Greylisted, see http://postgrey.example.test/\n" },
 	{ "nxdomain",
-	  "describe Domain does not exist: NXDOMAIN\n"
+	  N_("Domain does not exist: NXDOMAIN"),
 	  "target user@example.test\n"
 	  "other.test MX 10 mx1.other.test\n"
 	  "mx1.other.test A @1\n" },
 	{ "servfail",
-	  "describe Remote DNS broken: the resolver answers SERVFAIL\n"
+	  N_("Remote DNS broken: the resolver answers SERVFAIL"),
 	  ONE_MX
 	  "servfail example.test\n"
 	  SERVER1 },
 	{ "nullmx",
-	  "describe Domain accepts no mail: null MX (MX 0 .)\n"
+	  N_("Domain accepts no mail: null MX (MX 0 .)"),
 	  "target user@example.test\n"
 	  "example.test MX 0 .\n"
 	  "example.test A @1\n" },
 	{ "implicitmx",
-	  "describe No MX record: the domain's A record is the implicit MX\n"
+	  N_("No MX record: the domain's A record is the implicit MX"),
 	  "target user@example.test\n"
 	  "example.test A @1\n"
 	  "@1 PTR example.test\n"
 	  "server @1\ntls good\n" },
 	{ "refused",
-	  "describe Dead exchanger: connection refused\n"
+	  N_("Dead exchanger: connection refused"),
 	  ONE_MX },
 	{ "nobanner",
-	  "describe A server that accepts the connection but never greets\n"
+	  N_("A server that accepts the connection but never greets"),
 	  ONE_MX
 	  "server @1\nbehave silent\n" },
 	{ "disagree",
-	  "describe Resolvers that disagree: two DNS servers, different MX "
-	  "sets\n"
+	  N_("Resolvers that disagree: two DNS servers, different MX "
+	  "sets"),
 	  ONE_MX
 	  "@2 PTR mx2.example.test\n"
 	  "resolver\n"
@@ -107,8 +109,8 @@ static const struct builtin builtins[] = {
 	  SERVER1
 	  "server @2\ntls good\n" },
 	{ "stale-copy",
-	  "describe Resolvers that disagree: one serves a stale copy of the "
-	  "zone (old serial) whose old exchanger refuses the domain\n"
+	  N_("Resolvers that disagree: one serves a stale copy of the "
+	  "zone (old serial) whose old exchanger refuses the domain"),
 	  "target user@example.test\n"
 	  "example.test SOA 2024060101\n"
 	  "example.test MX 10 mx2.example.test\n"
@@ -127,37 +129,37 @@ static const struct builtin builtins[] = {
 	  "rcpt 554 5.7.1 <user@example.test>: Relay access denied\n"
 	  "server @2\ntls good\n" },
 	{ "deadresolver",
-	  "describe A second resolver that never answers\n"
+	  N_("A second resolver that never answers"),
 	  ONE_MX
 	  "resolver copy\n"
 	  "drop\n"
 	  SERVER1 },
 	{ "backup",
-	  "describe Primary exchanger dead, backup exchanger healthy\n"
+	  N_("Primary exchanger dead, backup exchanger healthy"),
 	  ONE_MX
 	  "example.test MX 20 mx2.example.test\n"
 	  "mx2.example.test A @2\n"
 	  "@2 PTR mx2.example.test\n"
 	  "server @2\ntls good\n" },
 	{ "tls-untrusted",
-	  "describe Bad TLS certificate: signed by an untrusted CA\n"
+	  N_("Bad TLS certificate: signed by an untrusted CA"),
 	  ONE_MX "server @1\ntls untrusted\n" },
 	{ "tls-wrongname",
-	  "describe Bad TLS certificate: issued for another name\n"
+	  N_("Bad TLS certificate: issued for another name"),
 	  ONE_MX "server @1\ntls wrongname\n" },
 	{ "tls-expired",
-	  "describe Bad TLS certificate: expired\n"
+	  N_("Bad TLS certificate: expired"),
 	  ONE_MX "server @1\ntls expired\n" },
 	{ "starttls-injection",
-	  "describe STARTTLS response injection (CVE-2011-0411 class)\n"
+	  N_("STARTTLS response injection (CVE-2011-0411 class)"),
 	  ONE_MX "server @1\ntls good\n"
 	  "starttls 220 2.0.0 Ready to start TLS\n"
 	  "starttls 250 injected\n" },
 	/* Providers' real refusals (issue 12; more, with their sources, in
 	 * tests/lab/scenarios/providers/). */
 	{ "gmail-nosuchuser",
-	  "describe Gmail's multi-line 550-5.1.1 for an unknown address "
-	  "(support.google.com/a/answer/3726730)\n"
+	  N_("Gmail's multi-line 550-5.1.1 for an unknown address "
+	  "(support.google.com/a/answer/3726730)"),
 	  ONE_MX SERVER1
 	  "rcpt 550-5.1.1 The email account that you tried to reach does not "
 	  "exist. Please try\n"
@@ -167,22 +169,22 @@ static const struct builtin builtins[] = {
 	  "rcpt 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser "
 	  "a1si1 - gsmtp\n" },
 	{ "spamhaus-450",
-	  "describe A 450 4.7.1 that is a block, not greylisting (Postfix "
-	  "reject_rbl_client with soft_bounce)\n"
+	  N_("A 450 4.7.1 that is a block, not greylisting (Postfix "
+	  "reject_rbl_client with soft_bounce)"),
 	  ONE_MX SERVER1
 	  "rcpt 450 4.7.1 Service unavailable; Client host [127.0.0.1] "
 	  "blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/"
 	  "127.0.0.1\n" },
 	{ "hostile-banner",
-	  "describe A banner full of terminal escape sequences\n"
+	  N_("A banner full of terminal escape sequences"),
 	  ONE_MX
 	  "server @1\n"
 	  "banner 220-mx1.example.test \\e]0;pwned\\a title set\n"
 	  "banner 220-\\e[2J screen cleared \\x9b31m raw CSI\n"
 	  "banner 220 mx1.example.test ESMTP \\e[5mblink\\e[0m\n" },
 	{ "slow",
-	  "describe Benchmark: 4 exchangers x 2 addresses with STARTTLS, "
-	  "200 ms network latency\n"
+	  N_("Benchmark: 4 exchangers x 2 addresses with STARTTLS, "
+	  "200 ms network latency"),
 	  "target user@example.test\n"
 	  "example.test MX 10 mx1.example.test\n"
 	  "example.test MX 20 mx2.example.test\n"
@@ -202,68 +204,59 @@ static const struct builtin builtins[] = {
 	  "server @7\ntls good\nlatency 200\nserver @8\ntls good\nlatency 200\n" },
 	/* Lab misbehaviour, for the reply parser and the dashboard. */
 	{ "helo-only",
-	  "describe An old server that refuses EHLO: falls back to HELO\n"
+	  N_("An old server that refuses EHLO: falls back to HELO"),
 	  ONE_MX "server @1\n"
 	  "ehlo 500 5.5.1 Command unrecognized\n" },
 	{ "hangup",
-	  "describe A server that closes the connection right after "
-	  "accepting it\n"
+	  N_("A server that closes the connection right after "
+	  "accepting it"),
 	  ONE_MX "server @1\nbehave hangup\n" },
 	{ "tempfail-banner",
-	  "describe A server that greets with 421 and closes\n"
+	  N_("A server that greets with 421 and closes"),
 	  ONE_MX "server @1\n"
 	  "banner 421 4.3.2 mx1.example.test Service not available, "
 	  "closing channel\n" },
 	{ "endless",
-	  "describe A server whose banner never ends\n"
+	  N_("A server whose banner never ends"),
 	  ONE_MX "server @1\nbehave endless\n" },
 	{ "longline",
-	  "describe A server that greets with an overlong line\n"
+	  N_("A server that greets with an overlong line"),
 	  ONE_MX "server @1\nbehave longline\n" },
 	{ "barelf",
-	  "describe A server that ends its replies with a bare LF\n"
+	  N_("A server that ends its replies with a bare LF"),
 	  ONE_MX "server @1\nbehave barelf\n" },
 };
 
 #define NBUILTIN (sizeof builtins / sizeof builtins[0])
 
-/* The text of a built-in scenario, or NULL. */
+/* The text of a built-in scenario (its describe statement first), or
+ * NULL. */
 const char *
 mx_lab_builtin_text(const char *name)
+{
+	static char *text[NBUILTIN];
+	size_t i;
+
+	for (i = 0; i < NBUILTIN; i++)
+		if (strcmp(builtins[i].name, name) == 0) {
+			if (text[i] == NULL)
+				text[i] = mx_xasprintf("describe %s\n%s",
+				    builtins[i].describe, builtins[i].text);
+			return text[i];
+		}
+	return NULL;
+}
+
+/* The describe line of a built-in scenario, English (callers translate
+ * it with _()), or NULL. */
+const char *
+mx_lab_builtin_describe(const char *name)
 {
 	size_t i;
 
 	for (i = 0; i < NBUILTIN; i++)
 		if (strcmp(builtins[i].name, name) == 0)
-			return builtins[i].text;
-	return NULL;
-}
-
-/* The describe line of a built-in scenario (no allocation), or NULL. */
-const char *
-mx_lab_builtin_describe(const char *name)
-{
-	static char desc[NBUILTIN][200];
-	const char *p, *e;
-	size_t i, n;
-
-	for (i = 0; i < NBUILTIN; i++) {
-		if (strcmp(builtins[i].name, name) != 0)
-			continue;
-		if (desc[i][0] == '\0') {
-			/* the scenario's "describe" statement is its first line */
-			p = builtins[i].text;
-			if (strncmp(p, "describe ", 9) == 0)
-				p += 9;
-			e = strchr(p, '\n');
-			n = e != NULL ? (size_t)(e - p) : strlen(p);
-			if (n >= sizeof desc[i])
-				n = sizeof desc[i] - 1;
-			memcpy(desc[i], p, n);
-			desc[i][n] = '\0';
-		}
-		return desc[i];
-	}
+			return builtins[i].describe;
 	return NULL;
 }
 

@@ -139,8 +139,8 @@ imap_login(struct imap *s)
 	    2 * strlen(m->p.user) + 3) < 0 ||
 	    mx_imap_quote(pw, pwlen, qp, 2 * pwlen + 3) < 0) {
 		m->sum.login = MX_LOGIN_NOT_TRIED;
-		mx_mb_fail_quit(m, MX_OUT_INTERNAL, "the user name or password "
-		    "cannot be sent as an IMAP quoted string");
+		mx_mb_fail_quit_ours(m, MX_OUT_INTERNAL, N_("the user name or "
+		    "password cannot be sent as an IMAP quoted string"));
 	} else {
 		char shown[MX_HOST_MAX + 32];
 		snprintf(shown, sizeof shown, "LOGIN %s " MX_SECRET_MASK, qu);
@@ -314,10 +314,10 @@ imap_done(struct imap *s, const struct mx_imap_resp *r)
 		if (!ok) {
 			m->sum.login = imap_login_error(r);
 			mx_mb_publish(m);
-			mx_mb_fail_quit(m, MX_OUT_RESP, m->sum.login ==
-			    MX_LOGIN_LOCKED ? "mailbox locked" : m->sum.login ==
-			    MX_LOGIN_SERVER_ERROR ? "server error at login" :
-			    "login refused");
+			mx_mb_fail_quit_ours(m, MX_OUT_RESP, m->sum.login ==
+			    MX_LOGIN_LOCKED ? N_("mailbox locked") :
+			    m->sum.login == MX_LOGIN_SERVER_ERROR ?
+			    N_("server error at login") : N_("login refused"));
 			return;
 		}
 		m->sum.login = MX_LOGIN_OK;

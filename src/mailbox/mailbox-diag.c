@@ -209,17 +209,24 @@ static void
 diag_one(struct mx__diag *d, const struct mx_mailbox *b)
 {
 	char subj[MX_HOST_MAX + MX_ADDR_MAX + 16], id[48];
+	char subj_tr[MX_HOST_MAX + MX_ADDR_MAX + 16];
 	char summary[MX_TEXT_MAX], summary_tr[MX_TEXT_MAX];
-	const char *host = b->host[0] ? b->host : "the mailbox server";
+	const char *host = b->host[0] ? b->host : N_("the mailbox server");
+	const char *proto = mx_mbox_proto_name(b->proto);
 	const struct mb_ctx en = { b, 0 }, tr = { b, 1 };
 	size_t i;
 
-	if (b->addr[0] == '\0')
-		snprintf(subj, sizeof subj, "%s (no server found)",
-		    mx_mbox_proto_name(b->proto));
-	else
-		snprintf(subj, sizeof subj, "%s %s [%s]:%d",
-		    mx_mbox_proto_name(b->proto), host, b->addr, b->port);
+	/* The subject: a name, or words (translated for the reader). */
+	if (b->addr[0] == '\0') {
+		snprintf(subj, sizeof subj, "%s (no server found)", proto);
+		snprintf(subj_tr, sizeof subj_tr, _("%s (no server found)"),
+		    proto);
+	} else {
+		snprintf(subj, sizeof subj, "%s %s [%s]:%d", proto, host,
+		    b->addr, b->port);
+		snprintf(subj_tr, sizeof subj_tr, "%s %s [%s]:%d", proto,
+		    b->host[0] ? b->host : _(host), b->addr, b->port);
+	}
 	if (b->tls.attempted)
 		mx__diag_tls_cert(d, &b->tls, host, subj);
 	for (i = 0; i < sizeof mb_rules / sizeof mb_rules[0]; i++) {
@@ -234,6 +241,8 @@ diag_one(struct mx__diag *d, const struct mx_mailbox *b)
 		mx__diag_add_text(d, id, r->sev, r->actor, subj, r->remedy,
 		    summary, summary_tr);
 	}
+	if (strcmp(subj, subj_tr) != 0)
+		mx__diag_subject_tr(d, subj, subj_tr);
 }
 
 /* Append the mailbox findings. */

@@ -234,6 +234,15 @@ mx_mb_fail_quit(struct mx_mb *m, enum mx_outcome out, const char *text)
 	m->quit(m);
 }
 
+/* Remember a failure in our own words (and their translation), then
+ * leave politely. */
+void
+mx_mb_fail_quit_ours(struct mx_mb *m, enum mx_outcome out, const char *text)
+{
+	mx_proto_remember_tr(&m->pr, out, (int)m->sum.stage, text, _(text));
+	m->quit(m);
+}
+
 /* Hand the connection to TLS after STLS/STARTTLS said go ahead. */
 int
 mx_mb_starttls(struct mx_mb *m)

@@ -80,6 +80,8 @@ void	mx_mb_finish(struct mx_mb *, enum mx_outcome, enum mx_mb_stage,
 void	mx_mb_finish_kept(struct mx_mb *);
 /* Remember a failure, then leave politely (QUIT/LOGOUT). */
 void	mx_mb_fail_quit(struct mx_mb *, enum mx_outcome, const char *);
+/* The same with our own fixed words (marked N_(): translated too). */
+void	mx_mb_fail_quit_ours(struct mx_mb *, enum mx_outcome, const char *);
 /* Begin STARTTLS/STLS after the go-ahead; 0 if started. */
 int	mx_mb_starttls(struct mx_mb *);
 /* Whether credentials may be sent now; if not, says why and records it. */

@@ -119,7 +119,8 @@ pop3_login(struct pop3 *s)
 		pop3_cmd(s, MX_MB_LOGIN, "AUTH PLAIN " MX_SECRET_MASK,
 		    "AUTH PLAIN %s", b64);
 	else
-		mx_mb_fail_quit(m, MX_OUT_INTERNAL, "credentials too long");
+		mx_mb_fail_quit_ours(m, MX_OUT_INTERNAL,
+		    N_("credentials too long"));
 	explicit_bzero(b64, 4 * (bl + 2) / 3 + 16);
 	free(b64);
 }
@@ -187,9 +188,9 @@ pop3_login_failed(struct pop3 *s, const struct mx_pop3_status *st)
 	    st->textlen);
 	mx_strlcpy(m->sum.resp_code, st->code, sizeof m->sum.resp_code);
 	mx_mb_publish(m);
-	mx_mb_fail_quit(m, MX_OUT_RESP, m->sum.login == MX_LOGIN_LOCKED ?
-	    "mailbox locked" : m->sum.login == MX_LOGIN_SERVER_ERROR ?
-	    "server error at login" : "login refused");
+	mx_mb_fail_quit_ours(m, MX_OUT_RESP, m->sum.login == MX_LOGIN_LOCKED ?
+	    N_("mailbox locked") : m->sum.login == MX_LOGIN_SERVER_ERROR ?
+	    N_("server error at login") : N_("login refused"));
 }
 
 /* After login (or LIST/UIDL/TOP): the next optional step. */

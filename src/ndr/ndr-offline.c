@@ -223,42 +223,43 @@ item_text(FILE *out, const struct mx_ndr_item *it)
 
 	clean(f, sizeof f, it->file);
 	if (it->mailbox)
-		fprintf(out, "%s (message %d): ", f, it->message);
+		fprintf(out, _("%s (message %d): "), f, it->message);
 	else
 		fprintf(out, "%s: ", f);
 	if (!b->is_bounce) {
-		fprintf(out, "not a bounce\n");
+		fputs(_("not a bounce\n"), out);
 		if (b->notes)
-			fprintf(out, "  note: %s\n", mx_ndr_notes_text(b->notes,
-			    nbuf, sizeof nbuf));
+			fprintf(out, _("  note: %s\n"),
+			    mx_ndr_notes_text(b->notes, nbuf, sizeof nbuf));
 		return;
 	}
-	fprintf(out, "bounce%s%s%s, %d recipient%s\n",
+	/* TRANSLATORS: the last %s is the English plural's "s". */
+	fprintf(out, _("bounce%s%s%s, %d recipient%s\n"),
 	    b->mta[0] ? " (" : "", b->mta[0] ? b->mta : "",
 	    b->mta[0] ? ")" : "", b->nrcpt, b->nrcpt == 1 ? "" : "s");
 	for (j = 0; j < b->nrcpt; j++) {
 		r = &b->rcpt[j];
 		fprintf(out, "  %s: %s", clean(a, sizeof a,
-		    r->address[0] ? r->address : "(unknown)"), r->reason);
+		    r->address[0] ? r->address : _("(unknown)")), r->reason);
 		if (r->status[0])
-			fprintf(out, ", status %s", clean(s, sizeof s,
+			fprintf(out, _(", status %s"), clean(s, sizeof s,
 			    r->status));
 		if (r->replycode)
-			fprintf(out, ", reply %d", r->replycode);
-		fprintf(out, ", %s\n", r->hardbounce ?
-		    "hard (retrying will not help)" : "soft");
+			fprintf(out, _(", reply %d"), r->replycode);
+		fprintf(out, _(", %s\n"), r->hardbounce ?
+		    _("hard (retrying will not help)") : _("soft"));
 		if (r->remote_mta[0] || r->command[0])
-			fprintf(out, "    remote MTA %s%s%s\n",
+			fprintf(out, _("    remote MTA %s%s%s\n"),
 			    r->remote_mta[0] ? clean(m, sizeof m,
 			    r->remote_mta) : "?", r->command[0] ?
-			    ", at " : "", r->command[0] ? clean(s,
+			    _(", at ") : "", r->command[0] ? clean(s,
 			    sizeof s, r->command) : "");
 		if (r->diagnostic[0])
 			fprintf(out, "    %s\n", clean(d, sizeof d,
 			    r->diagnostic));
 	}
 	if (b->notes)
-		fprintf(out, "  note: %s\n", mx_ndr_notes_text(b->notes,
+		fprintf(out, _("  note: %s\n"), mx_ndr_notes_text(b->notes,
 		    nbuf, sizeof nbuf));
 }
 
@@ -346,17 +347,18 @@ summary(struct offline *o)
 {
 	int i, j, best;
 
-	fprintf(o->out, "\nSummary: %d file%s, %lld message%s, %lld bounce%s, "
-	    "%lld recipient%s", o->files, o->files == 1 ? "" : "s",
+	/* TRANSLATORS: each %s after a number is the English plural's "s". */
+	fprintf(o->out, _("\nSummary: %d file%s, %lld message%s, %lld "
+	    "bounce%s, %lld recipient%s"), o->files, o->files == 1 ? "" : "s",
 	    o->messages, o->messages == 1 ? "" : "s", o->bounces,
 	    o->bounces == 1 ? "" : "s", o->rcpts, o->rcpts == 1 ? "" : "s");
 	if (o->unread > 0)
-		fprintf(o->out, "; %lld could not be read", o->unread);
+		fprintf(o->out, _("; %lld could not be read"), o->unread);
 	fprintf(o->out, "\n");
 	if (o->rcpts == 0)
 		return;
 	/* Reasons, most recipients first (a selection sort of a few). */
-	fprintf(o->out, "  by reason:");
+	fputs(_("  by reason:"), o->out);
 	for (j = 0; j < o->nreason; j++) {
 		for (best = -1, i = 0; i < o->nreason; i++)
 			if (o->reason_n[i] >= 0 && (best == -1 ||
@@ -366,8 +368,8 @@ summary(struct offline *o)
 		    o->reason_n[best]);
 		o->reason_n[best] = -1;
 	}
-	fprintf(o->out, "\n  hard %lld (retrying will not help), soft %lld\n",
-	    o->hard, o->soft);
+	fprintf(o->out, _("\n  hard %lld (retrying will not help), soft "
+	    "%lld\n"), o->hard, o->soft);
 }
 
 /* mxscope --ndr --offline; see ndr.h. */

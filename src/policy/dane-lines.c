@@ -58,7 +58,7 @@ sts_line(const struct mx_model *m, struct mx_policy_line *l, int *n, int max)
 		    mx_dns_status_name(s->txt_status));
 	else
 		snprintf(x->detail, sizeof x->detail, "%s", s->error[0] != '\0' ?
-		    s->error : s->url);
+		    mx_i18n_show(s->error, s->error_tr) : s->url);
 }
 
 /* The TLS-RPT line. */
@@ -74,7 +74,8 @@ rpt_line(const struct mx_model *m, struct mx_policy_line *l, int *n, int max)
 	    MX_PST_INFO);
 	if (x != NULL)
 		snprintf(x->detail, sizeof x->detail, "%s", r->valid > 0 ?
-		    r->rua : r->valid < 0 ? r->error : !r->done ? _("asked") :
+		    r->rua : r->valid < 0 ? mx_i18n_show(r->error, r->error_tr) :
+		    !r->done ? _("asked") :
 		    mx_dns_status_name(r->status));
 }
 

@@ -57,6 +57,7 @@ struct mx_mtasts {
 	char		 addr[64];	/* the address it was fetched from */
 	int		 http_status;
 	char		 error[320];	/* unreachable or invalid: why */
+	char		 error_tr[320];	/* translated twin (i18n.h) */
 	int		 mode;		/* enum mx_sts_mode */
 	long		 max_age;
 	int		 nmx;
@@ -71,6 +72,7 @@ struct mx_tlsrpt {
 	char		 txt[256];
 	char		 rua[256];
 	char		 error[96];
+	char		 error_tr[192];	/* translated twin */
 };
 
 #endif

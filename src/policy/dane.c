@@ -16,6 +16,7 @@
 #include <openssl/x509_vfy.h>
 
 #include "engine-int.h"
+#include "i18n.h"
 #include "dane-run.h"
 #include "tlsa.h"
 
@@ -117,7 +118,7 @@ dane_answer(void *arg, enum mx_dns_status st, const unsigned char *msg,
 			    sizeof info.rr[0], 64);
 	}
 	if (s->bad > 0 && info.why[0] == '\0')
-		mx_strlcpy(info.why, "a record shorter than 4 octets",
+		mx_strlcpy(info.why, N_("a record shorter than 4 octets"),
 		    sizeof info.why);
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_TLSA;

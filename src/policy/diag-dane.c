@@ -9,51 +9,74 @@
 
 #include "diag-int.h"
 #include "dane-diag.h"
+#include "i18n.h"
+#include "policy-int.h"
 #include "sts.h"
+
+/* The resolver's AD bit in words (tr: translated). */
+static const char *
+ad_words(int ad, int tr)
+{
+	return ad ? T_(tr, "the resolver claims DNSSEC validation (AD bit)") :
+	    T_(tr, "the resolver did not claim DNSSEC validation (no AD bit), "
+	    "so validating senders may ignore the records");
+}
+
+/* One DANE finding's summary, English (tr 0) or translated (tr 1). */
+static void
+dane_summary(const struct mx_probe *p, const struct mx_exchanger *x, int tr,
+    char *out, size_t outlen)
+{
+	const struct mx_tlsa_info *t = &x->tlsa;
+
+	if (p->dane.state == MX_DANE_OK)
+		mx__pput(out, outlen, T_(tr, "%s presents a certificate that "
+		    "its TLSA record %s matches (chain depth %d); %s."),
+		    x->host, p->dane.matched, p->dane.depth, ad_words(t->ad,
+		    tr));
+	else if (p->dane.state == MX_DANE_UNUSABLE)	/* why: N_() texts */
+		mx__pput(out, outlen, T_(tr, "%s publishes %d TLSA record%s at "
+		    "%s, none usable by SMTP (%s): DANE senders fall back to "
+		    "unauthenticated TLS."), x->host, t->nrr, t->nrr == 1 ?
+		    "" : "s", t->qname, tr && t->why[0] ? _(t->why) : t->why);
+	else
+		mx__pput(out, outlen, T_(tr, "%s publishes %d usable TLSA "
+		    "record%s at %s but %s: senders that use DANE defer mail "
+		    "to it (RFC 7672 §2.2); %s."), x->host, t->usable,
+		    t->usable == 1 ? "" : "s", t->qname, p->dane.state ==
+		    MX_DANE_NOTLS ? T_(tr, "no TLS session was made, which "
+		    "DANE requires") : T_(tr, "its certificate matches none of "
+		    "them"), ad_words(t->ad, tr));
+}
 
 /* DANE findings of one address. */
 static void
 diag_dane_probe(struct mx__diag *d, const struct mx_probe *p)
 {
 	const struct mx_exchanger *x = &d->m->exch[p->mx_index];
-	const struct mx_tlsa_info *t = &x->tlsa;
 	char subj[MX_HOST_MAX + MX_ADDR_MAX + 4];
-	const char *ad = t->ad ? "the resolver claims DNSSEC validation (AD "
-	    "bit)" : "the resolver did not claim DNSSEC validation (no AD "
-	    "bit), so validating senders may ignore the records";
+	char en[MX_TEXT_MAX], tr[MX_TEXT_MAX];
 
+	if (p->dane.state != MX_DANE_OK && p->dane.state != MX_DANE_MISMATCH &&
+	    p->dane.state != MX_DANE_NOTLS && p->dane.state != MX_DANE_UNUSABLE)
+		return;
 	snprintf(subj, sizeof subj, "%s [%s]", x->host, p->addr);
-	switch (p->dane.state) {
-	case MX_DANE_OK:
-		mx__diag_add(d, "dane.ok", MX_SEV_INFO, MX_ACT_NOBODY, subj,
-		    "Nothing.", "%s presents a certificate that its TLSA "
-		    "record %s matches (chain depth %d); %s.", x->host,
-		    p->dane.matched, p->dane.depth, ad);
-		break;
-	case MX_DANE_MISMATCH:
-	case MX_DANE_NOTLS:
-		mx__diag_add(d, "dane.mismatch", t->ad ? MX_SEV_ERROR :
-		    MX_SEV_WARN, MX_ACT_REMOTE, subj, "The remote admin must "
-		    "publish TLSA records of the certificate in use (before a "
-		    "key roll: both) or fix TLS.", "%s publishes %d usable TLSA "
-		    "record%s at %s but %s: senders that use DANE defer mail "
-		    "to it (RFC 7672 §2.2); %s.", x->host, t->usable,
-		    t->usable == 1 ? "" : "s", t->qname,
-		    p->dane.state == MX_DANE_NOTLS ? "no TLS session was "
-		    "made, which DANE requires" : "its certificate matches "
-		    "none of them", ad);
-		break;
-	case MX_DANE_UNUSABLE:
-		mx__diag_add(d, "dane.unusable", MX_SEV_WARN, MX_ACT_REMOTE,
-		    subj, "The remote admin should publish DANE-EE(3) or "
-		    "DANE-TA(2) records (RFC 7672 §3.1).", "%s publishes %d "
-		    "TLSA record%s at %s, none usable by SMTP (%s): DANE "
-		    "senders fall back to unauthenticated TLS.", x->host,
-		    t->nrr, t->nrr == 1 ? "" : "s", t->qname, t->why);
-		break;
-	default:
-		break;
-	}
+	dane_summary(p, x, 0, en, sizeof en);
+	dane_summary(p, x, 1, tr, sizeof tr);
+	if (p->dane.state == MX_DANE_OK)
+		mx__diag_add_text(d, "dane.ok", MX_SEV_INFO, MX_ACT_NOBODY,
+		    subj, N_("Nothing."), en, tr);
+	else if (p->dane.state == MX_DANE_UNUSABLE)
+		mx__diag_add_text(d, "dane.unusable", MX_SEV_WARN,
+		    MX_ACT_REMOTE, subj, N_("The remote admin should publish "
+		    "DANE-EE(3) or DANE-TA(2) records (RFC 7672 §3.1)."), en,
+		    tr);
+	else
+		mx__diag_add_text(d, "dane.mismatch", x->tlsa.ad ?
+		    MX_SEV_ERROR : MX_SEV_WARN, MX_ACT_REMOTE, subj,
+		    N_("The remote admin must publish TLSA records of the "
+		    "certificate in use (before a key roll: both) or fix "
+		    "TLS."), en, tr);
 }
 
 /* A TLSA lookup that failed: DANE senders defer (RFC 7672 §2.2.1). */
@@ -111,19 +134,26 @@ diag_sts(struct mx__diag *d, int *checked)
 	int i, enforce = s->mode == MX_STS_ENFORCE, fails = 0;
 	enum mx_severity sev = enforce ? MX_SEV_ERROR : MX_SEV_WARN;
 	struct mx_sts_policy pol;
+	char sum[MX_TEXT_MAX], sum_tr[MX_TEXT_MAX];
+	int tr;
 
 	*checked = 0;
 	if (s->state == MX_STSST_UNREACHABLE || s->state == MX_STSST_INVALID ||
 	    s->state == MX_STSST_BADTXT) {
-		mx__diag_add(d, "mtasts.policy_unreachable", MX_SEV_WARN,
-		    MX_ACT_REMOTE, m->domain, "The remote admin must serve a "
-		    "valid policy at the URL over HTTPS with a valid "
-		    "certificate, or remove the _mta-sts record.", "%s "
-		    "announces MTA-STS but %s: %s. Senders keep a cached "
-		    "policy, or use none.", m->domain, s->state ==
-		    MX_STSST_BADTXT ? "its _mta-sts record is invalid" :
-		    s->state == MX_STSST_INVALID ? "its policy is invalid" :
-		    "its policy cannot be fetched", s->error);
+		for (tr = 0; tr < 2; tr++)
+			mx__pput(tr ? sum_tr : sum, sizeof sum, T_(tr, "%s "
+			    "announces MTA-STS but %s: %s. Senders keep a "
+			    "cached policy, or use none."), m->domain,
+			    s->state == MX_STSST_BADTXT ? T_(tr, "its _mta-sts "
+			    "record is invalid") : s->state ==
+			    MX_STSST_INVALID ? T_(tr, "its policy is invalid") :
+			    T_(tr, "its policy cannot be fetched"), tr ?
+			    mx_i18n_show(s->error, s->error_tr) : s->error);
+		mx__diag_add_text(d, "mtasts.policy_unreachable", MX_SEV_WARN,
+		    MX_ACT_REMOTE, m->domain, N_("The remote admin must serve "
+		    "a valid policy at the URL over HTTPS with a valid "
+		    "certificate, or remove the _mta-sts record."), sum,
+		    sum_tr);
 		return 0;
 	}
 	if (s->state != MX_STSST_OK || (s->mode != MX_STS_ENFORCE &&

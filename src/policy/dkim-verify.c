@@ -17,6 +17,7 @@
 #include <openssl/evp.h>
 
 #include "dkim-int.h"
+#include "i18n.h"
 #include "policy.h"
 #include "sanitize.h"
 #include "util.h"
@@ -177,11 +178,12 @@ unbase64(const char *s, unsigned char *out, size_t max)
 	return dl;
 }
 
-/* Set the error (plain words) and return -1. */
+/* Set the error (plain words, marked N_()) and its translation; -1. */
 static int
 bad(struct mx_dkim_sig *s, const char *why)
 {
 	mx_strlcpy(s->error, why, sizeof s->error);
+	mx_strlcpy(s->error_tr, _(why), sizeof s->error_tr);
 	return -1;
 }
 
@@ -207,15 +209,17 @@ read_tags(struct mx_dkim_sig *s, const struct tag *t, int nt, int *hrel,
 	int n;
 
 	if (v == NULL || strcmp(v, "1") != 0)
-		return bad(s, "v= is not 1");
+		return bad(s, N_("v= is not 1"));
 	if (a == NULL || tag(t, nt, "b") == NULL || tag(t, nt, "bh") == NULL ||
 	    tag(t, nt, "d") == NULL || h == NULL || tag(t, nt, "s") == NULL)
-		return bad(s, "a required tag (a, b, bh, d, h, s) is missing");
+		return bad(s, N_("a required tag (a, b, bh, d, h, s) is "
+		    "missing"));
 	mx_sanitize(s->algorithm, sizeof s->algorithm, a, strlen(a));
 	if (strcasecmp(a, "rsa-sha256") != 0 &&
 	    strcasecmp(a, "ed25519-sha256") != 0)
-		return bad(s, strcasecmp(a, "rsa-sha1") == 0 ? "a=rsa-sha1 is "
-		    "no longer accepted (RFC 8301)" : "an unknown algorithm a=");
+		return bad(s, strcasecmp(a, "rsa-sha1") == 0 ? N_("a=rsa-sha1 "
+		    "is no longer accepted (RFC 8301)") : N_("an unknown "
+		    "algorithm a="));
 	mx_sanitize(s->domain, sizeof s->domain, tag(t, nt, "d"),
 	    strlen(tag(t, nt, "d")));
 	mx_sanitize(s->selector, sizeof s->selector, tag(t, nt, "s"),
@@ -228,36 +232,37 @@ read_tags(struct mx_dkim_sig *s, const struct tag *t, int nt, int *hrel,
 	snprintf(tmp, sizeof tmp, "%.*s", sl ? (int)(sl - c) : (int)strlen(c),
 	    c);
 	if (strcmp(tmp, "simple") != 0 && strcmp(tmp, "relaxed") != 0)
-		return bad(s, "an unknown canonicalisation c=");
+		return bad(s, N_("an unknown canonicalisation c="));
 	*hrel = strcmp(tmp, "relaxed") == 0;
 	if (sl != NULL && strcmp(sl + 1, "simple") != 0 &&
 	    strcmp(sl + 1, "relaxed") != 0)
-		return bad(s, "an unknown canonicalisation c=");
+		return bad(s, N_("an unknown canonicalisation c="));
 	*brel = sl != NULL && strcmp(sl + 1, "relaxed") == 0;
 	snprintf(s->canon, sizeof s->canon, "%s/%s", *hrel ? "relaxed" :
 	    "simple", *brel ? "relaxed" : "simple");
 	if (q != NULL && strcmp(q, "dns/txt") != 0)
-		return bad(s, "an unknown query method q=");
+		return bad(s, N_("an unknown query method q="));
 	/* h= must sign From (§5.4). */
 	snprintf(tmp, sizeof tmp, ":%s:", h);
 	if (strcasestr(tmp, ":from:") == NULL)
-		return bad(s, "h= does not sign the From field");
+		return bad(s, N_("h= does not sign the From field"));
 	if (i != NULL) {
 		mx_sanitize(s->auid, sizeof s->auid, i, strlen(i));
 		if ((at = strrchr(i, '@')) == NULL || !under(at + 1,
 		    tag(t, nt, "d")))
-			return bad(s, "i= is not in the domain d= (or below)");
+			return bad(s, N_("i= is not in the domain d= (or "
+			    "below)"));
 	}
 	if ((x = tag(t, nt, "l")) != NULL && num(x, &s->length) != 0)
-		return bad(s, "l= is not a number");
+		return bad(s, N_("l= is not a number"));
 	if ((x = tag(t, nt, "t")) != NULL && num(x, &s->t) != 0)
-		return bad(s, "t= is not a number");
+		return bad(s, N_("t= is not a number"));
 	if ((x = tag(t, nt, "x")) != NULL && num(x, &s->x) != 0)
-		return bad(s, "x= is not a number");
+		return bad(s, N_("x= is not a number"));
 	if (s->t >= 0 && s->x >= 0 && s->x < s->t)
-		return bad(s, "x= is before t=");
+		return bad(s, N_("x= is before t="));
 	if ((n = unbase64(tag(t, nt, "b"), s->sig, sizeof s->sig)) <= 0)
-		return bad(s, "b= is not base64 (or too long)");
+		return bad(s, N_("b= is not base64 (or too long)"));
 	s->siglen = n;
 	return 0;
 }
@@ -395,13 +400,14 @@ prepare(const char *m, size_t n, int headers_only, struct mx_dkim_sig *s)
 	memcpy(val, m + f[sig].off + f[sig].val, vlen);
 	val[vlen] = '\0';
 	if (parse_tags(val, t, MAX_TAGS, &nt) != 0) {
-		bad(s, "the tag-list does not parse (or a tag is given twice)");
+		bad(s, N_("the tag-list does not parse (or a tag is given "
+		    "twice)"));
 		goto out;
 	}
 	if (read_tags(s, t, nt, &hrel, &brel) != 0)
 		goto out;
 	if ((bhl = unbase64(tag(t, nt, "bh"), bh, sizeof bh)) != 32) {
-		bad(s, "bh= is no SHA-256 hash in base64");
+		bad(s, N_("bh= is no SHA-256 hash in base64"));
 		goto out;
 	}
 	hash_header(s, m, f, nf, sig, tag(t, nt, "h"), hrel);

@@ -15,6 +15,7 @@
 #include <openssl/rsa.h>
 #include <openssl/x509.h>
 
+#include "i18n.h"
 #include "policy.h"
 #include "util.h"
 
@@ -68,29 +69,31 @@ key_read(const char *txt, size_t len, struct mx_dkim *k, EVP_PKEY **out)
 	k->present = 1;
 	k->valid = k->revoked = 0;
 	k->key_bits = 0;
-	k->error[0] = '\0';
+	k->error[0] = k->error_tr[0] = '\0';
 	mx_strlcpy(k->key_type, "rsa", sizeof k->key_type);
 	if (tag_value(txt, len, "v", v, sizeof v, &first) &&
 	    (!first || strcmp(v, "DKIM1") != 0)) {
-		snprintf(k->error, sizeof k->error, "v= is not DKIM1 first");
+		mx_i18n_twin(k->error, k->error_tr, sizeof k->error,
+		    "v= is not DKIM1 first");
 		goto out;
 	}
 	if (tag_value(txt, len, "k", kt, sizeof kt, NULL)) {
 		if (strcasecmp(kt, "rsa") != 0 && strcasecmp(kt, "ed25519") != 0) {
-			snprintf(k->error, sizeof k->error, "unknown key type "
-			    "k=%s", kt);
+			mx_i18n_twin(k->error, k->error_tr, sizeof k->error,
+			    "unknown key type k=%s", kt);
 			goto out;
 		}
 		mx_strlcpy(k->key_type, kt, sizeof k->key_type);
 	}
 	if (!tag_value(txt, len, "p", p, len + 1, NULL)) {
-		snprintf(k->error, sizeof k->error, "no p= tag (no key)");
+		mx_i18n_twin(k->error, k->error_tr, sizeof k->error,
+		    "no p= tag (no key)");
 		goto out;
 	}
 	if (p[0] == '\0') {
 		k->revoked = 1;		/* §3.6.1: empty p= */
-		snprintf(k->error, sizeof k->error, "the key is revoked (empty "
-		    "p=)");
+		mx_i18n_twin(k->error, k->error_tr, sizeof k->error,
+		    "the key is revoked (empty p=)");
 		goto out;
 	}
 	pl = strlen(p);
@@ -98,7 +101,8 @@ key_read(const char *txt, size_t len, struct mx_dkim *k, EVP_PKEY **out)
 	dl = EVP_DecodeBlock((unsigned char *)der, (unsigned char *)p,
 	    (int)pl);
 	if (dl < 0 || pl % 4 != 0) {
-		snprintf(k->error, sizeof k->error, "p= is not base64");
+		mx_i18n_twin(k->error, k->error_tr, sizeof k->error,
+		    "p= is not base64");
 		free(der);
 		goto out;
 	}
@@ -113,15 +117,16 @@ key_read(const char *txt, size_t len, struct mx_dkim *k, EVP_PKEY **out)
 				    EVP_PKEY_ED25519, NULL, (unsigned char *)der,
 				    32);
 		} else
-			snprintf(k->error, sizeof k->error, "an ed25519 key "
-			    "of %d bytes, not 32", dl);
+			mx_i18n_twin(k->error, k->error_tr, sizeof k->error,
+			    "an ed25519 key of %d bytes, not 32", dl);
 		free(der);
 		goto out;
 	}
 	dp = (const unsigned char *)der;
 	if ((pk = d2i_PUBKEY(NULL, &dp, dl)) == NULL ||
 	    EVP_PKEY_base_id(pk) != EVP_PKEY_RSA) {
-		snprintf(k->error, sizeof k->error, "p= is no RSA public key");
+		mx_i18n_twin(k->error, k->error_tr, sizeof k->error,
+		    "p= is no RSA public key");
 	} else {
 		k->valid = 1;
 		k->key_bits = EVP_PKEY_bits(pk);
@@ -143,14 +148,14 @@ mx_dkim_key_parse(const char *txt, size_t len, struct mx_dkim *k)
 	key_read(txt, len, k, NULL);
 }
 
-/* Set the check's result, failure and why. */
+/* Set the check's result and failure; why is set after, by the caller
+ * (an English text and its translation: the same text for none). */
 static void
-dkim_result(struct mx_dkim *k, const char *result, const char *failure,
-    const char *why)
+dkim_result(struct mx_dkim *k, const char *result, const char *failure)
 {
 	mx_strlcpy(k->result, result, sizeof k->result);
 	mx_strlcpy(k->failure, failure, sizeof k->failure);
-	mx_strlcpy(k->why, why, sizeof k->why);
+	k->why[0] = k->why_tr[0] = '\0';
 }
 
 /* Whether sig verifies over the 32-byte hash md with pk: RSASSA-PKCS1-
@@ -190,39 +195,57 @@ mx_dkim_check(const struct mx_dkim_sig *s, const char *txt, size_t len,
 {
 	EVP_PKEY *pk = NULL;
 	int ed = strcasecmp(s->algorithm, "ed25519-sha256") == 0;
-	char why[MX_TEXT_MAX];
 
 	k->sig = *s;
 	if (txt != NULL)
 		key_read(txt, len, k, &pk);
 	if (!s->present) {
-		dkim_result(k, "none", "", "");
+		dkim_result(k, "none", "");
 	} else if (s->error[0] != '\0') {
-		dkim_result(k, "permerror", "syntax", s->error);
+		dkim_result(k, "permerror", "syntax");
+		mx_strlcpy(k->why, s->error, sizeof k->why);
+		mx_strlcpy(k->why_tr, s->error_tr, sizeof k->why_tr);
 	} else if (!k->present || !k->valid || pk == NULL) {
-		dkim_result(k, "permerror", "key", k->error[0] ? k->error :
-		    "no key record");
+		dkim_result(k, "permerror", "key");
+		if (k->error[0] != '\0') {
+			mx_strlcpy(k->why, k->error, sizeof k->why);
+			mx_strlcpy(k->why_tr, k->error_tr, sizeof k->why_tr);
+		} else
+			mx_i18n_twin(k->why, k->why_tr, sizeof k->why,
+			    "no key record");
 	} else if (ed != (strcasecmp(k->key_type, "ed25519") == 0)) {
-		snprintf(why, sizeof why, "the signature is %s, the key k=%s",
-		    s->algorithm, k->key_type);
-		dkim_result(k, "permerror", "key", why);
+		dkim_result(k, "permerror", "key");
+		mx_i18n_twin(k->why, k->why_tr, sizeof k->why, "the signature "
+		    "is %s, the key k=%s", s->algorithm, k->key_type);
 	} else if (s->x >= 0 && now > s->x) {
-		snprintf(why, sizeof why, "the signature expired (x=%lld, %lld "
-		    "seconds before the check)", s->x, now - s->x);
-		dkim_result(k, "fail", "expired", why);
+		dkim_result(k, "fail", "expired");
+		mx_i18n_twin(k->why, k->why_tr, sizeof k->why, "the signature "
+		    "expired (x=%lld, %lld seconds before the check)", s->x,
+		    now - s->x);
 	} else if (s->body_hash == 0) {
-		snprintf(why, sizeof why, "the body hash (bh=) does not match "
-		    "the body%s", s->length >= 0 && s->length > s->body_len ?
-		    " (shorter than l=)" : "");
-		dkim_result(k, "fail", "body_hash", why);
+		dkim_result(k, "fail", "body_hash");
+		if (s->length >= 0 && s->length > s->body_len)
+			mx_i18n_twin(k->why, k->why_tr, sizeof k->why, "the "
+			    "body hash (bh=) does not match the body (shorter "
+			    "than l=)");
+		else
+			mx_i18n_twin(k->why, k->why_tr, sizeof k->why, "the "
+			    "body hash (bh=) does not match the body");
 	} else if (!sig_ok(pk, ed, s)) {
-		dkim_result(k, "fail", "signature", "the signature (b=) does not "
-		    "verify over the signed header fields with this key");
-	} else
-		dkim_result(k, "pass", "", s->body_hash < 0 ? "the header "
-		    "signature verifies (the body was not returned: its hash "
-		    "is not checked)" : "the body hash and the signature "
-		    "verify");
+		dkim_result(k, "fail", "signature");
+		mx_i18n_twin(k->why, k->why_tr, sizeof k->why, "the signature "
+		    "(b=) does not verify over the signed header fields with "
+		    "this key");
+	} else {
+		dkim_result(k, "pass", "");
+		if (s->body_hash < 0)
+			mx_i18n_twin(k->why, k->why_tr, sizeof k->why, "the "
+			    "header signature verifies (the body was not "
+			    "returned: its hash is not checked)");
+		else
+			mx_i18n_twin(k->why, k->why_tr, sizeof k->why, "the "
+			    "body hash and the signature verify");
+	}
 	EVP_PKEY_free(pk);
 }
 

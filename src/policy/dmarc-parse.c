@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "i18n.h"
 #include "policy.h"
 #include "util.h"
 
@@ -42,12 +43,14 @@ policy_word(const char *v, size_t n, char *out, size_t outlen)
 	return 0;
 }
 
-/* Set d->error; returns -1. */
+/* Set d->error (why marked N_()) and its translation; returns -1. */
 static int
 bad(struct mx_dmarc *d, const char *why, const char *v, size_t n)
 {
 	snprintf(d->error, sizeof d->error, "%s%s%.*s", why, n ? ": " : "",
 	    (int)(n > 60 ? 60 : n), v);
+	snprintf(d->error_tr, sizeof d->error_tr, "%s%s%.*s", _(why), n ?
+	    ": " : "", (int)(n > 60 ? 60 : n), v);
 	d->valid = 0;
 	return -1;
 }
@@ -62,6 +65,7 @@ mx_dmarc_parse(const char *txt, size_t len, struct mx_dmarc *d)
 	long pct;
 
 	d->p[0] = d->sp[0] = d->rua[0] = d->error[0] = '\0';
+	d->error_tr[0] = '\0';
 	d->adkim = d->aspf = 'r';
 	d->pct = 100;
 	d->valid = 0;
@@ -74,11 +78,11 @@ mx_dmarc_parse(const char *txt, size_t len, struct mx_dmarc *d)
 		p = semi < end ? semi + 1 : end;
 		if (tn == 0) {
 			if (first)
-				return bad(d, "empty first tag", "", 0);
+				return bad(d, N_("empty first tag"), "", 0);
 			continue;
 		}
 		if ((eq = memchr(t, '=', tn)) == NULL)
-			return bad(d, "a tag without '='", t, tn);
+			return bad(d, N_("a tag without '='"), t, tn);
 		k = (size_t)(eq - t);
 		(void)trim(t, &k);
 		vn = tn - (size_t)(eq - t) - 1;
@@ -87,7 +91,7 @@ mx_dmarc_parse(const char *txt, size_t len, struct mx_dmarc *d)
 			/* §6.4: v=DMARC1 first, exactly. */
 			if (k != 1 || t[0] != 'v' || vn != 6 ||
 			    memcmp(v, "DMARC1", 6) != 0)
-				return bad(d, "does not start with v=DMARC1",
+				return bad(d, N_("does not start with v=DMARC1"),
 				    t, tn);
 			first = 0;
 			continue;
@@ -97,34 +101,34 @@ mx_dmarc_parse(const char *txt, size_t len, struct mx_dmarc *d)
 			bad_p = !policy_word(v, vn, d->p, sizeof d->p);
 		} else if (k == 2 && strncmp(t, "sp", 2) == 0) {
 			if (!policy_word(v, vn, d->sp, sizeof d->sp))
-				return bad(d, "bad sp", v, vn);
+				return bad(d, N_("bad sp"), v, vn);
 			has_sp = 1;
 		} else if (k == 5 && strncmp(t, "adkim", 5) == 0) {
 			if (vn != 1 || (tolower((unsigned char)*v) != 'r' &&
 			    tolower((unsigned char)*v) != 's'))
-				return bad(d, "bad adkim", v, vn);
+				return bad(d, N_("bad adkim"), v, vn);
 			d->adkim = (char)tolower((unsigned char)*v);
 		} else if (k == 4 && strncmp(t, "aspf", 4) == 0) {
 			if (vn != 1 || (tolower((unsigned char)*v) != 'r' &&
 			    tolower((unsigned char)*v) != 's'))
-				return bad(d, "bad aspf", v, vn);
+				return bad(d, N_("bad aspf"), v, vn);
 			d->aspf = (char)tolower((unsigned char)*v);
 		} else if (k == 3 && strncmp(t, "pct", 3) == 0) {
 			char num[8];
 			size_t i;
 			if (vn == 0 || vn > 3)
-				return bad(d, "bad pct", v, vn);
+				return bad(d, N_("bad pct"), v, vn);
 			for (i = 0; i < vn; i++)
 				if (!isdigit((unsigned char)v[i]))
-					return bad(d, "bad pct", v, vn);
+					return bad(d, N_("bad pct"), v, vn);
 			memcpy(num, v, vn);
 			num[vn] = '\0';
 			if ((pct = strtol(num, NULL, 10)) > 100)
-				return bad(d, "bad pct", v, vn);
+				return bad(d, N_("bad pct"), v, vn);
 			d->pct = (int)pct;
 		} else if (k == 3 && strncmp(t, "rua", 3) == 0) {
 			if (vn < 7 || strncasecmp(v, "mailto:", 7) != 0)
-				return bad(d, "bad rua", v, vn);
+				return bad(d, N_("bad rua"), v, vn);
 			snprintf(d->rua, sizeof d->rua, "%.*s", (int)(vn >=
 			    sizeof d->rua ? sizeof d->rua - 1 : vn), v);
 			has_rua = 1;
@@ -132,10 +136,11 @@ mx_dmarc_parse(const char *txt, size_t len, struct mx_dmarc *d)
 		/* ruf, fo, rf, ri and unknown tags: not needed, ignored. */
 	}
 	if (first)
-		return bad(d, "does not start with v=DMARC1", "", 0);
+		return bad(d, N_("does not start with v=DMARC1"), "", 0);
 	if (!has_p || bad_p) {
 		if (!has_rua)
-			return bad(d, has_p ? "bad p" : "no p tag", "", 0);
+			return bad(d, has_p ? N_("bad p") : N_("no p tag"), "",
+			    0);
 		mx_strlcpy(d->p, "none", sizeof d->p);	/* §6.6.3 */
 	}
 	if (!has_sp)

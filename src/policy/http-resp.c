@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "http-resp.h"
+#include "i18n.h"
 
 /* The end of the line starting at p (its LF), or NULL. */
 static const char *
@@ -70,15 +71,15 @@ chunked(struct mx_http_resp *r, const char *p, const char *end, size_t max)
 		int digits = 0;
 		if (nl == NULL)
 			return (size_t)(end - p) > 256 ? fail(r,
-			    "a chunk size line too long") : MX_HTTP_MORE;
+			    N_("a chunk size line too long")) : MX_HTTP_MORE;
 		for (q = p; q < nl && isxdigit((unsigned char)*q); q++) {
 			if (++digits > 8)
-				return fail(r, "a chunk larger than 4 GiB");
+				return fail(r, N_("a chunk larger than 4 GiB"));
 			size = size * 16 + (unsigned)(isdigit((unsigned char)*q)
 			    ? *q - '0' : (tolower((unsigned char)*q) - 'a' + 10));
 		}
 		if (digits == 0)
-			return fail(r, "a malformed chunk size");
+			return fail(r, N_("a malformed chunk size"));
 		p = nl + 1;
 		if (size == 0) {
 			/* Trailer fields, then an empty line. */
@@ -91,18 +92,18 @@ chunked(struct mx_http_resp *r, const char *p, const char *end, size_t max)
 			}
 		}
 		if (size > max - r->body_len)
-			return fail(r, "the body is larger than the limit");
+			return fail(r, N_("the body is larger than the limit"));
 		if ((unsigned long long)(end - p) < size + 1)
 			return MX_HTTP_MORE;
 		if (body_add(r, p, (size_t)size, max) != 0)
-			return fail(r, "the body is larger than the limit");
+			return fail(r, N_("the body is larger than the limit"));
 		p += size;
 		if (*p == '\r')
 			p++;
 		if (p >= end)
 			return MX_HTTP_MORE;
 		if (*p != '\n')
-			return fail(r, "a chunk without its line end");
+			return fail(r, N_("a chunk without its line end"));
 		p++;
 	}
 }
@@ -121,32 +122,32 @@ http_parse(const char *buf, size_t len, int eof, size_t max,
 	memset(r, 0, sizeof *r);
 	/* The status line (RFC 9112 §4): HTTP/1.x SP 3DIGIT SP reason. */
 	if ((nl = eol(p, end)) == NULL)
-		return len > MX_HTTP_HEAD_MAX ? fail(r, "no status line") :
-		    eof ? fail(r, "closed before the status line") :
+		return len > MX_HTTP_HEAD_MAX ? fail(r, N_("no status line")) :
+		    eof ? fail(r, N_("closed before the status line")) :
 		    MX_HTTP_MORE;
 	if (nl - p < 12 || strncmp(p, "HTTP/1.", 7) != 0 || p[8] != ' ')
-		return fail(r, "not an HTTP/1.x status line");
+		return fail(r, N_("not an HTTP/1.x status line"));
 	for (i = 9; i < 12; i++)
 		if (!isdigit((unsigned char)p[i]))
-			return fail(r, "not an HTTP/1.x status line");
+			return fail(r, N_("not an HTTP/1.x status line"));
 	r->status = (p[9] - '0') * 100 + (p[10] - '0') * 10 + (p[11] - '0');
 	p = nl + 1;
 	/* Header fields up to the empty line (§5). */
 	for (;;) {
 		if ((nl = eol(p, end)) == NULL) {
 			if (len > MX_HTTP_HEAD_MAX)
-				return fail(r, "header section too large");
-			return eof ? fail(r, "closed inside the header") :
+				return fail(r, N_("header section too large"));
+			return eof ? fail(r, N_("closed inside the header")) :
 			    MX_HTTP_MORE;
 		}
 		if ((size_t)(nl - buf) > MX_HTTP_HEAD_MAX)
-			return fail(r, "header section too large");
+			return fail(r, N_("header section too large"));
 		if (nl == p || (nl == p + 1 && *p == '\r')) {
 			p = nl + 1;
 			break;
 		}
 		if ((colon = memchr(p, ':', (size_t)(nl - p))) == NULL)
-			return fail(r, "a header line without ':'");
+			return fail(r, N_("a header line without ':'"));
 		field_value(val, sizeof val, colon + 1, nl);
 		if (colon - p == 14 && strncasecmp(p, "Content-Length",
 		    14) == 0) {
@@ -154,14 +155,15 @@ http_parse(const char *buf, size_t len, int eof, size_t max,
 			long long v = strtoll(val, &e, 10);
 			if (!isdigit((unsigned char)val[0]) || *e != '\0' ||
 			    (clen >= 0 && v != clen))
-				return fail(r, "a bad Content-Length");
+				return fail(r, N_("a bad Content-Length"));
 			clen = v;
 		} else if (colon - p == 17 && strncasecmp(p,
 		    "Transfer-Encoding", 17) == 0) {
 			size_t vl = strlen(val);
 			/* §6.1: chunked must be the final coding. */
 			if (vl < 7 || strcasecmp(val + vl - 7, "chunked") != 0)
-				return fail(r, "an unknown transfer coding");
+				return fail(r,
+				    N_("an unknown transfer coding"));
 			is_chunked = 1;
 		} else if (colon - p == 12 && strncasecmp(p, "Content-Type",
 		    12) == 0)
@@ -177,20 +179,21 @@ http_parse(const char *buf, size_t len, int eof, size_t max,
 		return chunked(r, p, end, max);
 	if (clen >= 0) {
 		if ((unsigned long long)clen > max)
-			return fail(r, "the body is larger than the limit");
+			return fail(r, N_("the body is larger than the limit"));
 		if (end - p < clen)
-			return eof ? fail(r, "closed before the whole body") :
+			return eof ? fail(r,
+			    N_("closed before the whole body")) :
 			    MX_HTTP_MORE;
 		return body_add(r, p, (size_t)clen, max) == 0 ? MX_HTTP_DONE :
-		    fail(r, "out of memory");
+		    fail(r, N_("out of memory"));
 	}
 	/* §6.3 item 8: the body runs to the close. */
 	if ((size_t)(end - p) > max)
-		return fail(r, "the body is larger than the limit");
+		return fail(r, N_("the body is larger than the limit"));
 	if (!eof)
 		return MX_HTTP_MORE;
 	return body_add(r, p, (size_t)(end - p), max) == 0 ? MX_HTTP_DONE :
-	    fail(r, "out of memory");
+	    fail(r, N_("out of memory"));
 }
 
 /* Read the response so far; at the close nothing is left undecided. */
@@ -201,7 +204,7 @@ mx_http_parse(const char *buf, size_t len, int eof, size_t max,
 	enum mx_http_state st = http_parse(buf, len, eof, max, r);
 
 	if (st == MX_HTTP_MORE && eof)
-		return fail(r, "closed before the end of the response");
+		return fail(r, N_("closed before the end of the response"));
 	return st;
 }
 

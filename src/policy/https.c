@@ -12,6 +12,7 @@
 #include "conn.h"
 #include "http-resp.h"
 #include "https.h"
+#include "i18n.h"
 
 struct mx_https {
 	struct mx_conn		*conn;
@@ -28,17 +29,25 @@ struct mx_https {
 	void			*arg;
 };
 
-/* Report once, then close the connection. */
+/* Report once, then close the connection: error in English (the
+ * JSON's) and error_tr in the user's language. */
 static void
 https_end(struct mx_https *h, int status, const char *body, size_t len,
-    const char *error)
+    const char *error, const char *error_tr)
 {
 	if (h->fired)
 		return;
 	h->fired = 1;
 	mx_conn_close(h->conn);		/* no callback after this */
 	h->conn = NULL;
-	h->cb(h->arg, status, body, len, error);
+	h->cb(h->arg, status, body, len, error, error_tr);
+}
+
+/* Report a failure that is one fixed text (marked N_()). */
+static void
+https_fail(struct mx_https *h, int status, const char *why)
+{
+	https_end(h, status, NULL, 0, why, _(why));
 }
 
 /* Connected: start the TLS handshake (SNI and name check: host). */
@@ -46,17 +55,19 @@ static void
 https_connected(struct mx_conn *c, enum mx_conn_err err, void *arg)
 {
 	struct mx_https *h = arg;
-	char why[96];
+	char why[96], why_tr[160];
 
 	if (err != MX_CONN_OK) {
 		snprintf(why, sizeof why, "cannot connect: %s",
 		    mx_conn_err_name(err));
-		https_end(h, 0, NULL, 0, why);
+		snprintf(why_tr, sizeof why_tr, _("cannot connect: %s"),
+		    _(mx_conn_err_name(err)));
+		https_end(h, 0, NULL, 0, why, why_tr);
 		return;
 	}
 	mx_conn_deadline(c, h->timeout_ms);	/* the handshake */
 	if (mx_conn_starttls(c, h->ctx, h->host) != MX_CONN_OK)
-		https_end(h, 0, NULL, 0, "cannot start TLS");
+		https_fail(h, 0, N_("cannot start TLS"));
 }
 
 /* The handshake ended: RFC 8461 §3.3 needs a valid certificate for the
@@ -65,21 +76,28 @@ static void
 https_tls_done(struct mx_conn *c, const struct mx_tls *t, void *arg)
 {
 	struct mx_https *h = arg;
-	char req[512], why[512];
-	int n;
+	char req[512], why[512], why_tr[512];
+	const char *bad;
+	int n, tr;
 
-	if (!t->ok) {
-		snprintf(why, sizeof why, "TLS handshake failed%s%s",
-		    t->error[0] != '\0' ? ": " : "", t->error);
-		https_end(h, 0, NULL, 0, why);
+	if (!t->ok) {	/* OpenSSL's own text as it is */
+		for (tr = 0; tr < 2; tr++)
+			snprintf(tr ? why_tr : why, sizeof why, "%s%s%s",
+			    T_(tr, "TLS handshake failed"), t->error[0] !=
+			    '\0' ? ": " : "", t->error);
+		https_end(h, 0, NULL, 0, why, why_tr);
 		return;
 	}
 	if (!t->verified || !t->name_ok || t->expired || t->not_yet_valid ||
 	    t->no_cert) {
-		snprintf(why, sizeof why, "certificate not valid for %s: %s",
-		    h->host, !t->name_ok && t->verified ? "name mismatch" :
-		    t->verify_error[0] != '\0' ? t->verify_error : "untrusted");
-		https_end(h, 0, NULL, 0, why);
+		for (tr = 0; tr < 2; tr++) {
+			bad = !t->name_ok && t->verified ? T_(tr, "name "
+			    "mismatch") : t->verify_error[0] != '\0' ?
+			    t->verify_error : T_(tr, "untrusted");
+			snprintf(tr ? why_tr : why, sizeof why, T_(tr,
+			    "certificate not valid for %s: %s"), h->host, bad);
+		}
+		https_end(h, 0, NULL, 0, why, why_tr);
 		return;
 	}
 	n = snprintf(req, sizeof req, "GET %s HTTP/1.1\r\nHost: %s\r\n"
@@ -88,7 +106,7 @@ https_tls_done(struct mx_conn *c, const struct mx_tls *t, void *arg)
 	mx_conn_deadline(c, h->timeout_ms);	/* the whole response */
 	if (n < 0 || (size_t)n >= sizeof req || mx_conn_send(c, req,
 	    (size_t)n) != 0)
-		https_end(h, 0, NULL, 0, "cannot send the request");
+		https_fail(h, 0, N_("cannot send the request"));
 }
 
 /* Read what has come so far; report when it is whole or broken. */
@@ -98,29 +116,33 @@ https_parse(struct mx_https *h, int eof)
 	switch (mx_http_parse(h->buf, h->len, eof, h->max, &h->resp)) {
 	case MX_HTTP_MORE:
 		if (eof)
-			https_end(h, 0, NULL, 0, "closed early");
+			https_fail(h, 0, N_("closed early"));
 		return;
 	case MX_HTTP_ERROR:
-		https_end(h, h->resp.status, NULL, 0, h->resp.error);
+		https_fail(h, h->resp.status, h->resp.error);	/* N_() */
 		return;
 	case MX_HTTP_DONE:
 		break;
 	}
 	if (h->resp.status != 200) {
-		char why[200];
+		char why[200], why_tr[200];
+		int tr;
 		/* §3.3: "HTTP 3xx redirects MUST NOT be followed". */
-		if (h->resp.status >= 300 && h->resp.status < 400)
-			snprintf(why, sizeof why, "HTTP %d redirect to %s, "
-			    "not followed (RFC 8461 §3.3)", h->resp.status,
-			    h->resp.location[0] != '\0' ? h->resp.location :
-			    "(none)");
-		else
-			snprintf(why, sizeof why, "HTTP %d", h->resp.status);
-		https_end(h, h->resp.status, NULL, 0, why);
+		for (tr = 0; tr < 2; tr++)
+			if (h->resp.status >= 300 && h->resp.status < 400)
+				snprintf(tr ? why_tr : why, sizeof why, T_(tr,
+				    "HTTP %d redirect to %s, not followed (RFC "
+				    "8461 §3.3)"), h->resp.status,
+				    h->resp.location[0] != '\0' ?
+				    h->resp.location : T_(tr, "(none)"));
+			else
+				snprintf(tr ? why_tr : why, sizeof why,
+				    "HTTP %d", h->resp.status);
+		https_end(h, h->resp.status, NULL, 0, why, why_tr);
 		return;
 	}
 	https_end(h, 200, h->resp.body != NULL ? h->resp.body : "",
-	    h->resp.body_len, "");
+	    h->resp.body_len, "", "");
 }
 
 /* A line of the response: rebuild the bytes, then parse. */
@@ -138,12 +160,11 @@ https_line(struct mx_conn *c, const char *line, size_t len, int flags,
 	if (h->fired)
 		return;
 	if (flags & MX_LINE_CUT) {
-		https_end(h, 0, NULL, 0, "a line longer than 2048 bytes");
+		https_fail(h, 0, N_("a line longer than 2048 bytes"));
 		return;
 	}
 	if (len + el > cap - h->len) {
-		https_end(h, 0, NULL, 0, "the response is larger than the "
-		    "limit");
+		https_fail(h, 0, N_("the response is larger than the limit"));
 		return;
 	}
 	h->buf = mx_xrealloc(h->buf, h->len + len + el + 1);
@@ -158,7 +179,7 @@ static void
 https_timeout(struct mx_conn *c, void *arg)
 {
 	(void)c;
-	https_end(arg, 0, NULL, 0, "timed out");
+	https_fail(arg, 0, N_("timed out"));
 }
 
 /* The peer closed: the response ends here. */
@@ -167,15 +188,18 @@ https_closed(struct mx_conn *c, enum mx_conn_err err, const char *why,
     void *arg)
 {
 	struct mx_https *h = arg;
-	char buf[160];
+	char buf[160], buf_tr[200];
 
 	(void)c;
 	if (h->fired)
 		return;
 	if (err != MX_CONN_OK && err != MX_CONN_EOF && h->len == 0) {
+		/* why: the system's text, as it is; else our error name */
 		snprintf(buf, sizeof buf, "connection failed: %s",
 		    why != NULL ? why : mx_conn_err_name(err));
-		https_end(h, 0, NULL, 0, buf);
+		snprintf(buf_tr, sizeof buf_tr, _("connection failed: %s"),
+		    why != NULL ? why : _(mx_conn_err_name(err)));
+		https_end(h, 0, NULL, 0, buf, buf_tr);
 		return;
 	}
 	https_parse(h, 1);

@@ -14,9 +14,10 @@
 struct mx_https;
 
 /* The result, once: error "" on a whole 200 response (body, len), else
- * why it failed (status: the HTTP status when one came, else 0). */
+ * why it failed (status: the HTTP status when one came, else 0), in
+ * English and, error_tr, in the user's language. */
 typedef void	(*mx_https_cb)(void *, int status, const char *body,
-		    size_t len, const char *error);
+		    size_t len, const char *error, const char *error_tr);
 
 /* GET https://host:port/path from addr; NULL and *cause if it cannot
  * start.  The callback never fires from inside this call. */

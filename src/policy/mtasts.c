@@ -15,6 +15,7 @@
 #include "dnsmsg.h"
 #include "engine-int.h"
 #include "https.h"
+#include "i18n.h"
 #include "dane-run.h"
 #include "sts.h"
 
@@ -55,7 +56,8 @@ sts_emit(struct mx__sts_run *r)
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_MTASTS;
 	if (STS_CHANGED(r, asked) || STS_CHANGED(r, state) ||
-	    strcmp(st->error, r->sent.error) != 0)
+	    strcmp(st->error, r->sent.error) != 0 ||
+	    strcmp(st->error_tr, r->sent.error_tr) != 0)
 		ev.u.sts.what |= MX_STS_STATE;
 	if (STS_CHANGED(r, txt_status) || strcmp(st->txt, r->sent.txt) != 0 ||
 	    strcmp(st->id, r->sent.id) != 0)
@@ -69,6 +71,7 @@ sts_emit(struct mx__sts_run *r)
 	ev.u.sts.asked = st->asked;
 	ev.u.sts.state = st->state;
 	ev.u.sts.error = st->error;
+	ev.u.sts.error_tr = st->error_tr;
 	ev.u.sts.txt_status = st->txt_status;
 	ev.u.sts.txt = st->txt;
 	ev.u.sts.id = st->id;
@@ -98,6 +101,7 @@ rpt_emit(struct mx__sts_run *r)
 	ev.u.rpt.txt = r->rpt.txt;
 	ev.u.rpt.rua = r->rpt.rua;
 	ev.u.rpt.error = r->rpt.error;
+	ev.u.rpt.error_tr = r->rpt.error_tr;
 	mx__engine_emit_now(r->e, &ev);
 	mx__engine_kick(r->e);
 }
@@ -149,7 +153,7 @@ txt_pick(const unsigned char *msg, int len, const char *prefix, char *out,
 /* The policy came (or did not): parse it. */
 static void
 sts_fetched(void *arg, int status, const char *body, size_t len,
-    const char *error)
+    const char *error, const char *error_tr)
 {
 	struct mx__sts_run *r = arg;
 	struct mx_sts_policy p;
@@ -161,9 +165,12 @@ sts_fetched(void *arg, int status, const char *body, size_t len,
 		r->st.state = MX_STSST_UNREACHABLE;
 		mx_sanitize(r->st.error, sizeof r->st.error, error,
 		    strlen(error));
+		mx_sanitize(r->st.error_tr, sizeof r->st.error_tr, error_tr,
+		    strlen(error_tr));
 	} else if (mx_sts_policy_parse(body, len, &p) != 0) {
 		r->st.state = MX_STSST_INVALID;
 		mx_strlcpy(r->st.error, p.error, sizeof r->st.error);
+		mx_strlcpy(r->st.error_tr, _(p.error), sizeof r->st.error_tr);
 	} else {
 		r->st.state = MX_STSST_OK;
 		r->st.mode = p.mode;
@@ -193,9 +200,9 @@ sts_addr(void *arg, int family, enum mx_dns_status st, const char *addr)
 		if (r->addr_tries == 0) {
 			r->fetching = 0;
 			r->st.state = MX_STSST_UNREACHABLE;
-			snprintf(r->st.error, sizeof r->st.error,
-			    "mta-sts.%s has no address (%s)", e->model.domain,
-			    mx_dns_status_name(st));
+			mx_i18n_twin(r->st.error, r->st.error_tr,
+			    sizeof r->st.error, "mta-sts.%s has no address "
+			    "(%s)", e->model.domain, mx_dns_status_name(st));
 			sts_emit(r);
 		}
 		return;
@@ -208,7 +215,8 @@ sts_addr(void *arg, int family, enum mx_dns_status st, const char *addr)
 		r->fetching = 0;
 		r->st.state = MX_STSST_UNREACHABLE;
 		mx_sanitize(r->st.error, sizeof r->st.error, cause,
-		    strlen(cause));
+		    strlen(cause));	/* the system's words: no twin */
+		r->st.error_tr[0] = '\0';
 		free(cause);
 		sts_emit(r);
 		return;
@@ -239,8 +247,15 @@ sts_txt(void *arg, enum mx_dns_status st, const unsigned char *msg, int len,
 	if (n > 1 || mx_sts_txt(r->st.txt, r->st.id, sizeof r->st.id, err,
 	    sizeof err) != 1) {
 		r->st.state = MX_STSST_BADTXT;
-		snprintf(r->st.error, sizeof r->st.error, "%s", n > 1 ?
-		    "more than one v=STSv1 record (RFC 8461 §3.1)" : err);
+		if (n > 1)
+			mx_i18n_twin(r->st.error, r->st.error_tr,
+			    sizeof r->st.error, "more than one v=STSv1 record "
+			    "(RFC 8461 §3.1)");
+		else {	/* sts.c's fixed texts, marked N_() there */
+			mx_strlcpy(r->st.error, err, sizeof r->st.error);
+			mx_strlcpy(r->st.error_tr, _(err),
+			    sizeof r->st.error_tr);
+		}
 		sts_emit(r);
 		return;
 	}
@@ -265,8 +280,8 @@ sts_txt(void *arg, enum mx_dns_status st, const unsigned char *msg, int len,
 	if (n == 0 || (r->addr_tries == 0 && r->https == NULL)) {
 		r->fetching = 0;
 		r->st.state = MX_STSST_UNREACHABLE;
-		snprintf(r->st.error, sizeof r->st.error, "no address of %s",
-		    host);
+		mx_i18n_twin(r->st.error, r->st.error_tr, sizeof r->st.error,
+		    "no address of %s", host);
 	}
 	sts_emit(r);
 }
@@ -286,11 +301,14 @@ rpt_txt(void *arg, enum mx_dns_status st, const unsigned char *msg, int len,
 	n = txt_pick(msg, len, "v=TLSRPTv1", r->rpt.txt, sizeof r->rpt.txt);
 	if (n > 1) {
 		r->rpt.valid = -1;
-		mx_strlcpy(r->rpt.error, "more than one v=TLSRPTv1 record",
+		mx_strlcpy(r->rpt.error, N_("more than one v=TLSRPTv1 record"),
 		    sizeof r->rpt.error);
 	} else if (n == 1)
 		r->rpt.valid = mx_tlsrpt_txt(r->rpt.txt, r->rpt.rua,
 		    sizeof r->rpt.rua, r->rpt.error, sizeof r->rpt.error);
+	/* Fixed texts (sts.c's marked N_()): translated whole. */
+	mx_strlcpy(r->rpt.error_tr, r->rpt.error[0] != '\0' ?
+	    _(r->rpt.error) : "", sizeof r->rpt.error_tr);
 	rpt_emit(r);
 }
 

@@ -61,6 +61,19 @@ auth_pointed(const struct mx_model *m, const struct mx_probe **who)
 	    names_auth(m->bounce.diagnostic));
 }
 
+/* dmarc.missing's remedy (translated by mx__diag_add_text). */
+static const char dmarc_publish[] = N_("Publish a TXT record at "
+    "_dmarc.DOMAIN, e.g. \"v=DMARC1; p=none; rua=mailto:dmarc@DOMAIN\", "
+    "after SPF and DKIM pass for all its mail.");
+
+/* A twin text (i18n.h) in the language tr asks for: the English for the
+ * JSON (tr 0), else the translation. */
+static const char *
+twin(int tr, const char *en, const char *en_tr)
+{
+	return tr ? mx_i18n_show(en, en_tr) : en;
+}
+
 /* What to change in the SPF record so that ip passes (tr: in the user's
  * language, for the report; else English, for the JSON). */
 static void
@@ -75,7 +88,7 @@ spf_fix(const struct mx_spf *s, int tr, char *out, size_t outlen)
 	else if (s->result == MX_SPF_PERMERROR)
 		mx__pput(out, outlen, T_(tr, "Repair the SPF record of %s (%s): "
 		    "receivers treat a broken record as a failure."),
-		    s->domain, s->error);
+		    s->domain, twin(tr, s->error, s->error_tr));
 	else
 		mx__pput(out, outlen, T_(tr, "Add %s:%s (our sending IP, from "
 		    "%s) to the SPF record of %s before its \"%s\", or send "
@@ -94,7 +107,9 @@ diag_spf(struct mx__diag *d, int auth)
 	    "spf.permerror", "spf.none" };
 	const struct mx_spf *s = &d->m->policy.spf;
 	char fix[MX_TEXT_MAX], fix_tr[MX_TEXT_MAX];
+	char sum[MX_TEXT_MAX], sum_tr[MX_TEXT_MAX];
 	size_t i;
+	int tr;
 
 	if (!s->done || s->result == MX_SPF_SKIPPED)
 		return;
@@ -102,25 +117,35 @@ diag_spf(struct mx__diag *d, int auth)
 	spf_fix(s, 1, fix_tr, sizeof fix_tr);
 	switch (s->result) {
 	case MX_SPF_FAIL:
-		mx__diag_add(d, "spf.fail", auth ? MX_SEV_ERROR : MX_SEV_WARN,
-		    MX_ACT_US, s->domain, fix, "The SPF record of %s does not "
-		    "allow our sending IP %s (fail, by %s): receivers that "
-		    "check SPF refuse or junk our mail%s%s%s.", s->domain, s->ip,
-		    s->mechanism, s->explanation[0] ? "; its explanation "
-		    "says \"" : "", s->explanation, s->explanation[0] ? "\"" :
-		    "");
+		if (s->explanation[0] != '\0')	/* exp= (§6.2), as sent */
+			mx__diag_add(d, "spf.fail", auth ? MX_SEV_ERROR :
+			    MX_SEV_WARN, MX_ACT_US, s->domain, fix, "The SPF "
+			    "record of %s does not allow our sending IP %s "
+			    "(fail, by %s): receivers that check SPF refuse or "
+			    "junk our mail; its explanation says \"%s\".",
+			    s->domain, s->ip, s->mechanism, s->explanation);
+		else
+			mx__diag_add(d, "spf.fail", auth ? MX_SEV_ERROR :
+			    MX_SEV_WARN, MX_ACT_US, s->domain, fix, "The SPF "
+			    "record of %s does not allow our sending IP %s "
+			    "(fail, by %s): receivers that check SPF refuse or "
+			    "junk our mail.", s->domain, s->ip, s->mechanism);
 		break;
 	case MX_SPF_TEMPERROR:
 		/* §2.6.6: a transient DNS error; receivers defer (4.7.24). */
-		mx__diag_add(d, "spf.temperror", auth ? MX_SEV_ERROR :
-		    MX_SEV_WARN, MX_ACT_US, s->domain, "Check that every name "
-		    "server of the domain the error names answers (dig +norec "
-		    "TXT at each one), and that no record of the SPF chain "
-		    "sits in a zone whose servers time out or SERVFAIL.",
-		    "The SPF of %s could not be evaluated for a DNS error "
-		    "(temperror: %s): receivers defer our mail (4.7.24) and "
-		    "DMARC counts it as a failure until the lookups answer.",
-		    s->domain, s->error);
+		for (tr = 0; tr < 2; tr++)
+			mx__pput(tr ? sum_tr : sum, sizeof sum, T_(tr, "The SPF "
+			    "of %s could not be evaluated for a DNS error "
+			    "(temperror: %s): receivers defer our mail (4.7.24) "
+			    "and DMARC counts it as a failure until the lookups "
+			    "answer."), s->domain, twin(tr, s->error,
+			    s->error_tr));
+		mx__diag_add_text(d, "spf.temperror", auth ? MX_SEV_ERROR :
+		    MX_SEV_WARN, MX_ACT_US, s->domain, N_("Check that every "
+		    "name server of the domain the error names answers (dig "
+		    "+norec TXT at each one), and that no record of the SPF "
+		    "chain sits in a zone whose servers time out or SERVFAIL."),
+		    sum, sum_tr);
 		break;
 	case MX_SPF_SOFTFAIL:
 		mx__diag_add(d, "spf.softfail", auth ? MX_SEV_ERROR :
@@ -130,17 +155,26 @@ diag_spf(struct mx__diag *d, int auth)
 		    "failure.", s->domain, s->ip, s->mechanism);
 		break;
 	case MX_SPF_PERMERROR:
-		mx__diag_add(d, "spf.permerror", auth ? MX_SEV_ERROR :
-		    MX_SEV_WARN, MX_ACT_US, s->domain, fix, "The SPF record of "
-		    "%s cannot be evaluated (permerror): %s.", s->domain,
-		    s->error);
+		for (tr = 0; tr < 2; tr++)
+			mx__pput(tr ? sum_tr : sum, sizeof sum, T_(tr, "The SPF "
+			    "record of %s cannot be evaluated (permerror): "
+			    "%s."), s->domain, twin(tr, s->error,
+			    s->error_tr));
+		mx__diag_add_text(d, "spf.permerror", auth ? MX_SEV_ERROR :
+		    MX_SEV_WARN, MX_ACT_US, s->domain, fix, sum, sum_tr);
 		break;
 	case MX_SPF_NONE:
-		mx__diag_add(d, "spf.none", auth ? MX_SEV_WARN : MX_SEV_INFO,
-		    MX_ACT_US, s->domain, fix, "%s publishes no SPF record: "
-		    "receivers cannot tell our mail from forgeries%s.",
-		    s->domain, auth ? ", and this one refuses on "
-		    "authentication" : "");
+		if (auth)
+			mx__diag_add(d, "spf.none", MX_SEV_WARN, MX_ACT_US,
+			    s->domain, fix, "%s publishes no SPF record: "
+			    "receivers cannot tell our mail from forgeries, "
+			    "and this one refuses on authentication.",
+			    s->domain);
+		else
+			mx__diag_add(d, "spf.none", MX_SEV_INFO, MX_ACT_US,
+			    s->domain, fix, "%s publishes no SPF record: "
+			    "receivers cannot tell our mail from forgeries.",
+			    s->domain);
 		break;
 	default:
 		break;
@@ -151,42 +185,67 @@ diag_spf(struct mx__diag *d, int auth)
 		mx__diag_remedy_tr(d, spf_ids[i], s->domain, fix_tr);
 }
 
+/* dmarc.missing: no record at _dmarc.DOMAIN (nor the organisational
+ * domain's); a warning when the refusal is about authentication. */
+static void
+dmarc_missing(struct mx__diag *d, const struct mx_dmarc *r, int auth)
+{
+	char names[MX_HOST_MAX * 2 + 16];
+
+	if (strcmp(r->org_domain, r->domain) != 0)
+		mx__pput(names, sizeof names, "_dmarc.%s, _dmarc.%s", r->domain,
+		    r->org_domain);
+	else
+		mx__pput(names, sizeof names, "_dmarc.%s", r->domain);
+	if (auth)
+		mx__diag_add(d, "dmarc.missing", MX_SEV_WARN, MX_ACT_US,
+		    r->domain, dmarc_publish, "%s publishes no DMARC record "
+		    "(%s): large receivers expect one from bulk senders, and "
+		    "this one refuses on authentication.", r->domain, names);
+	else
+		mx__diag_add(d, "dmarc.missing", MX_SEV_INFO, MX_ACT_US,
+		    r->domain, dmarc_publish, "%s publishes no DMARC record "
+		    "(%s): large receivers expect one from bulk senders.",
+		    r->domain, names);
+}
+
 /* Findings of the sender domain's DMARC record. */
 static void
 diag_dmarc(struct mx__diag *d, int auth)
 {
 	const struct mx_dmarc *r = &d->m->policy.dmarc;
+	char sum[MX_TEXT_MAX], sum_tr[MX_TEXT_MAX];
+	int tr;
 
 	if (!r->asked || !r->done)
 		return;
 	if (!r->present && (r->status == MX_DNS_NXDOMAIN ||
 	    r->status == MX_DNS_NODATA))
-		mx__diag_add(d, "dmarc.missing", auth ? MX_SEV_WARN :
-		    MX_SEV_INFO, MX_ACT_US, r->domain, "Publish a TXT record "
-		    "at _dmarc.DOMAIN, e.g. \"v=DMARC1; p=none; rua=mailto:"
-		    "dmarc@DOMAIN\", after SPF and DKIM pass for all its mail.",
-		    "%s publishes no DMARC record (_dmarc.%s%s%s): large "
-		    "receivers expect one from bulk senders%s.", r->domain,
-		    r->domain, strcmp(r->org_domain, r->domain) != 0 ?
-		    ", _dmarc." : "", strcmp(r->org_domain, r->domain) != 0 ?
-		    r->org_domain : "", auth ? ", and this one refuses on "
-		    "authentication" : "");
-	else if (r->present && !r->valid)
-		mx__diag_add(d, "dmarc.invalid", MX_SEV_WARN, MX_ACT_US,
-		    r->domain, "Correct the record: v=DMARC1 first, then "
-		    "p=none|quarantine|reject, tags separated by ';'.",
-		    "The DMARC record at %s is not valid (%s): receivers "
-		    "ignore it.", r->found_at, r->error);
-	else if (r->valid && d->m->policy.dkim.asked &&
-	    strcmp(r->result, "fail") == 0)
-		mx__diag_add(d, "dmarc.fail", auth || strcmp(r->p, "reject") ==
-		    0 ? MX_SEV_ERROR : strcmp(r->p, "none") == 0 ? MX_SEV_INFO :
-		    MX_SEV_WARN, MX_ACT_US, r->domain, "Make the DKIM "
-		    "signature verify with d= the From domain (or its "
+		dmarc_missing(d, r, auth);
+	else if (r->present && !r->valid) {
+		for (tr = 0; tr < 2; tr++)
+			mx__pput(tr ? sum_tr : sum, sizeof sum, T_(tr, "The "
+			    "DMARC record at %s is not valid (%s): receivers "
+			    "ignore it."), r->found_at, twin(tr, r->error,
+			    r->error_tr));
+		mx__diag_add_text(d, "dmarc.invalid", MX_SEV_WARN, MX_ACT_US,
+		    r->domain, N_("Correct the record: v=DMARC1 first, then "
+		    "p=none|quarantine|reject, tags separated by ';'."), sum,
+		    sum_tr);
+	} else if (r->valid && d->m->policy.dkim.asked &&
+	    strcmp(r->result, "fail") == 0) {
+		for (tr = 0; tr < 2; tr++)
+			mx__pput(tr ? sum_tr : sum, sizeof sum, T_(tr, "The "
+			    "returned message fails DMARC for %s (p=%s): %s."),
+			    r->domain, r->p, twin(tr, r->result_why,
+			    r->result_why_tr));
+		mx__diag_add_text(d, "dmarc.fail", auth || strcmp(r->p,
+		    "reject") == 0 ? MX_SEV_ERROR : strcmp(r->p, "none") == 0 ?
+		    MX_SEV_INFO : MX_SEV_WARN, MX_ACT_US, r->domain, N_("Make "
+		    "the DKIM signature verify with d= the From domain (or its "
 		    "organisational domain with adkim=r), or make SPF pass for "
-		    "it with our sending IP.", "The returned message fails "
-		    "DMARC for %s (p=%s): %s.", r->domain, r->p, r->result_why);
-	else if (r->valid && strcmp(r->p, "reject") == 0 &&
+		    "it with our sending IP."), sum, sum_tr);
+	} else if (r->valid && strcmp(r->p, "reject") == 0 &&
 	    r->spf_aligned == 0 && r->dkim_aligned != 1)
 		mx__diag_add(d, "dmarc.reject_without_spf_pass", auth ?
 		    MX_SEV_ERROR : MX_SEV_WARN, MX_ACT_US, r->domain,
@@ -207,6 +266,8 @@ diag_dkim_sig(struct mx__diag *d, int auth, const char *subj)
 {
 	const struct mx_dkim *k = &d->m->policy.dkim;
 	enum mx_severity sev = auth ? MX_SEV_ERROR : MX_SEV_WARN;
+	char sum[MX_TEXT_MAX], sum_tr[MX_TEXT_MAX];
+	int tr;
 
 	if (strcmp(k->failure, "body_hash") == 0)
 		mx__diag_add(d, "dkim.bad_body_hash", sev, MX_ACT_US, subj,
@@ -227,12 +288,17 @@ diag_dkim_sig(struct mx__diag *d, int auth, const char *subj)
 		    "key does not match, or a signed header field (%s) changed "
 		    "after signing.", k->sig.domain, k->sig.algorithm, subj,
 		    k->sig.headers);
-	else if (strcmp(k->failure, "expired") == 0)
-		mx__diag_add(d, "dkim.expired", sev, MX_ACT_US, subj, "Set a "
-		    "longer signature lifetime (x=) in the signer, days rather "
-		    "than minutes: retried mail is verified late.", "The DKIM "
-		    "signature (d=%s) of the returned message had expired when "
-		    "checked: %s.", k->sig.domain, k->why);
+	else if (strcmp(k->failure, "expired") == 0) {
+		for (tr = 0; tr < 2; tr++)
+			mx__pput(tr ? sum_tr : sum, sizeof sum, T_(tr, "The "
+			    "DKIM signature (d=%s) of the returned message had "
+			    "expired when checked: %s."), k->sig.domain,
+			    twin(tr, k->why, k->why_tr));
+		mx__diag_add_text(d, "dkim.expired", sev, MX_ACT_US, subj,
+		    N_("Set a longer signature lifetime (x=) in the signer, "
+		    "days rather than minutes: retried mail is verified late."),
+		    sum, sum_tr);
+	}
 }
 
 /* Findings of the DKIM key a bounce's signature names, and of the
@@ -241,7 +307,8 @@ static void
 diag_dkim(struct mx__diag *d, int auth)
 {
 	const struct mx_dkim *k = &d->m->policy.dkim;
-	char subj[MX_HOST_MAX];
+	char subj[MX_HOST_MAX], sum[MX_TEXT_MAX], sum_tr[MX_TEXT_MAX];
+	int tr;
 
 	if (!k->asked || !k->done)
 		return;
@@ -258,13 +325,17 @@ diag_dkim(struct mx__diag *d, int auth)
 		    "signed with selector %s of %s, but no key is published at "
 		    "%s: receivers see the signature as failed.", k->selector,
 		    k->domain, subj);
-	else if (k->present)
-		mx__diag_add(d, k->revoked ? "dkim.key_revoked" :
+	else if (k->present) {
+		for (tr = 0; tr < 2; tr++)
+			mx__pput(tr ? sum_tr : sum, sizeof sum, T_(tr, "The "
+			    "DKIM key at %s cannot verify signatures: %s."),
+			    subj, twin(tr, k->error, k->error_tr));
+		mx__diag_add_text(d, k->revoked ? "dkim.key_revoked" :
 		    "dkim.key_invalid", MX_SEV_WARN, MX_ACT_US, subj,
-		    "Publish a valid key (v=DKIM1; k=rsa; p=BASE64) for the "
+		    N_("Publish a valid key (v=DKIM1; k=rsa; p=BASE64) for the "
 		    "selector the signer uses, or switch the signer to a "
-		    "published one.", "The DKIM key at %s cannot verify "
-		    "signatures: %s.", subj, k->error);
+		    "published one."), sum, sum_tr);
+	}
 }
 
 /* Add the policy findings. */
@@ -287,7 +358,8 @@ mx__policy_verdict(struct mx__diag *d, struct mx_verdict *v)
 	const struct mx_model *m = d->m;
 	const struct mx_spf *s = &m->policy.spf;
 	const struct mx_probe *who;
-	char fix[MX_TEXT_MAX], tail[MX_TEXT_MAX * 2];
+	char fix[MX_TEXT_MAX], fix_tr[MX_TEXT_MAX], tail[MX_TEXT_MAX * 2];
+	char tail_tr[MX_TEXT_MAX * 2];
 	size_t len;
 
 	if (!s->done || !auth_pointed(m, &who) || (s->result != MX_SPF_FAIL &&
@@ -295,12 +367,18 @@ mx__policy_verdict(struct mx__diag *d, struct mx_verdict *v)
 	    s->result != MX_SPF_NONE))
 		return;
 	spf_fix(s, 0, fix, sizeof fix);
+	spf_fix(s, 1, fix_tr, sizeof fix_tr);
 	mx__pput(tail, sizeof tail, " The refusal is about authentication and "
 	    "SPF of %s gives %s for %s: %s", s->domain,
 	    mx_spf_result_name(s->result), s->ip, fix);
+	mx__pput(tail_tr, sizeof tail_tr, _("The refusal is about "
+	    "authentication and SPF of %s gives %s for %s: %s"), s->domain,
+	    mx_spf_result_name(s->result), s->ip, fix_tr);
 	len = strlen(v->summary);
-	if (strstr(v->summary, "SPF of ") == NULL)
+	if (strstr(v->summary, "SPF of ") == NULL) {
 		mx_strlcpy(v->summary + len, tail, sizeof v->summary - len);
+		mx_i18n_append(v->summary_tr, sizeof v->summary_tr, tail_tr);
+	}
 	if (strcmp(v->reason, "deliverable") != 0) {
 		v->actor = MX_ACT_US;
 		v->has_also = 0;

@@ -44,6 +44,10 @@ void		 mx__spf_start(struct mx__spf *);
 /* Free; call only after mx_dns_close of its dns, or after done. */
 void		 mx__spf_free(struct mx__spf *);
 
+/* mx_spf_parse with the error also in the user's language (spf-parse.c). */
+int	mx__spf_parse_tr(const char *txt, size_t len, struct mx_spf_record *,
+	    char *err, char *err_tr, size_t errlen);
+
 /* ---- DMARC's result: dmarc-judge.c --------------------------------- */
 
 /* Judge the sender domain's DMARC (RFC 7489 §4.2) from p: spf_aligned,

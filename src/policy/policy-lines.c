@@ -62,8 +62,9 @@ spf_line(const struct mx_spf *s, struct mx_policy_line *x)
 		if (s->done)
 			mx_strlcpy(x->state, s->result == MX_SPF_SKIPPED ?
 			    "not-checked" : "unfinished", sizeof x->state);
-		mx__pput(x->detail, sizeof x->detail, "%s", s->done ? s->error :
-		    s->ip[0] ? _("evaluating") : _("waiting for our sending IP"));
+		mx__pput(x->detail, sizeof x->detail, "%s", s->done ?
+		    mx_i18n_show(s->error, s->error_tr) : s->ip[0] ?
+		    _("evaluating") : _("waiting for our sending IP"));
 		return;
 	}
 	if (s->result == MX_SPF_NONE) {
@@ -84,7 +85,8 @@ spf_line(const struct mx_spf *s, struct mx_policy_line *x)
 		    s->mechanism);
 	o = strlen(x->detail);
 	if (s->error[0] != '\0')
-		mx__pput(x->detail + o, sizeof x->detail - o, "; %s", s->error);
+		mx__pput(x->detail + o, sizeof x->detail - o, _("; %s"),
+		    mx_i18n_show(s->error, s->error_tr));
 	o = strlen(x->detail);
 	if (s->explanation[0] != '\0')
 		mx__pput(x->detail + o, sizeof x->detail - o,
@@ -101,7 +103,8 @@ dmarc_line(const struct mx_dmarc *d, int sender, struct mx_policy_line *x)
 		mx_strlcpy(x->state, d->done ? "unfinished" : "pending",
 		    sizeof x->state);
 		x->level = MX_PST_PENDING;
-		mx__pput(x->detail, sizeof x->detail, "%s", d->error);
+		mx__pput(x->detail, sizeof x->detail, "%s",
+		    mx_i18n_show(d->error, d->error_tr));
 		return;
 	}
 	if (d->timed_out) {
@@ -116,7 +119,8 @@ dmarc_line(const struct mx_dmarc *d, int sender, struct mx_policy_line *x)
 		mx_strlcpy(x->state, mx_dns_status_name(d->status),
 		    sizeof x->state);
 		x->level = MX_PST_WARN;
-		mx__pput(x->detail, sizeof x->detail, "%s", d->error);
+		mx__pput(x->detail, sizeof x->detail, "%s",
+		    mx_i18n_show(d->error, d->error_tr));
 		return;
 	}
 	if (!d->present) {
@@ -136,7 +140,7 @@ dmarc_line(const struct mx_dmarc *d, int sender, struct mx_policy_line *x)
 		mx_strlcpy(x->state, "invalid", sizeof x->state);
 		x->level = sender ? MX_PST_FAIL : MX_PST_INFO;
 		mx__pput(x->detail, sizeof x->detail, _("at %s: %s"), d->found_at,
-		    d->error);
+		    mx_i18n_show(d->error, d->error_tr));
 		return;
 	}
 	snprintf(x->state, sizeof x->state, "p=%s", d->p);
@@ -158,8 +162,9 @@ dmarc_line(const struct mx_dmarc *d, int sender, struct mx_policy_line *x)
 	o = strlen(x->detail);
 	if (sender && d->result[0] != '\0' && o < sizeof x->detail) {
 		/* RFC 7489 §4.2: the result, and why. */
-		mx__pput(x->detail + o, sizeof x->detail - o, "; DMARC %s: %s",
-		    d->result, d->result_why);
+		mx__pput(x->detail + o, sizeof x->detail - o, _("; DMARC %s: "
+		    "%s"), d->result, mx_i18n_show(d->result_why,
+		    d->result_why_tr));
 		x->level = strcmp(d->result, "pass") == 0 ? MX_PST_OK :
 		    strcmp(d->p, "none") != 0 ? MX_PST_FAIL : MX_PST_WARN;
 	}
@@ -173,7 +178,8 @@ dkim_line(const struct mx_dkim *k, struct mx_policy_line *x)
 		mx_strlcpy(x->state, k->done ? "unfinished" : "pending",
 		    sizeof x->state);
 		x->level = MX_PST_PENDING;
-		mx__pput(x->detail, sizeof x->detail, "%s", k->error);
+		mx__pput(x->detail, sizeof x->detail, "%s",
+		    mx_i18n_show(k->error, k->error_tr));
 		return;
 	}
 	mx_strlcpy(x->state, !k->present && k->status != MX_DNS_NXDOMAIN &&
@@ -190,7 +196,8 @@ dkim_line(const struct mx_dkim *k, struct mx_policy_line *x)
 		mx__pput(x->detail, sizeof x->detail, _("no key record (TXT %s)"),
 		    mx_dns_status_name(k->status));
 	else
-		mx__pput(x->detail, sizeof x->detail, "%s", k->error);
+		mx__pput(x->detail, sizeof x->detail, "%s",
+		    mx_i18n_show(k->error, k->error_tr));
 	if (k->result[0] == '\0' || strcmp(k->result, "none") == 0 ||
 	    !k->present || !k->valid || k->revoked)
 		return;
@@ -202,8 +209,9 @@ dkim_line(const struct mx_dkim *k, struct mx_policy_line *x)
 	x->level = strcmp(k->result, "pass") == 0 ? MX_PST_OK : MX_PST_FAIL;
 	{
 		size_t o = strlen(x->detail);
-		mx__pput(x->detail + o, sizeof x->detail - o, "; %s %s: %s",
-		    k->sig.algorithm, k->sig.canon, k->why);
+		mx__pput(x->detail + o, sizeof x->detail - o, _("; %s %s: %s"),
+		    k->sig.algorithm, k->sig.canon, mx_i18n_show(k->why,
+		    k->why_tr));
 	}
 }
 

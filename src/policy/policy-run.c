@@ -19,6 +19,7 @@
 #include <time.h>
 
 #include "mx-int.h"
+#include "i18n.h"
 #include "policy-int.h"
 #include "sanitize.h"
 
@@ -130,9 +131,14 @@ dmarc_answer(void *arg, enum mx_dns_status st, const unsigned char *abuf,
 		d->timed_out = 1;
 	if (st != MX_DNS_ANSWER && st != MX_DNS_NXDOMAIN &&
 	    st != MX_DNS_NODATA) {
-		mx__pput(d->error, sizeof d->error, "the TXT lookup of "
-		    "_dmarc.%s: %s", q->stage ? d->org_domain : d->domain,
-		    st == MX_DNS_TIMEOUT ? "timed out" : mx_dns_status_name(st));
+		if (st == MX_DNS_TIMEOUT)
+			mx_i18n_twin(d->error, d->error_tr, sizeof d->error,
+			    "the TXT lookup of _dmarc.%s: timed out", q->stage ?
+			    d->org_domain : d->domain);
+		else	/* the DNS status is a machine word (not translated) */
+			mx_i18n_twin(d->error, d->error_tr, sizeof d->error,
+			    "the TXT lookup of _dmarc.%s: %s", q->stage ?
+			    d->org_domain : d->domain, mx_dns_status_name(st));
 		d->done = 1;
 	} else if (count == 0 && q->stage == 0 &&
 	    strcasecmp(d->org_domain, d->domain) != 0) {
@@ -149,9 +155,9 @@ dmarc_answer(void *arg, enum mx_dns_status st, const unsigned char *abuf,
 		    q->stage ? d->org_domain : d->domain);
 		mx_sanitize(d->record, sizeof d->record, txt, n);
 		if (count > 1)
-			mx__pput(d->error, sizeof d->error, "%d DMARC records "
-			    "at %s: none applies (RFC 7489 §6.6.3)", count,
-			    d->found_at);
+			mx_i18n_twin(d->error, d->error_tr, sizeof d->error,
+			    "%d DMARC records at %s: none applies (RFC 7489 "
+			    "§6.6.3)", count, d->found_at);
 		else
 			mx_dmarc_parse(txt, n, d);
 	}
@@ -172,8 +178,8 @@ dmarc_ask(struct dmarc_q *q)
 	if (mx_dns_query(q->p->dns, 0, name, ns_t_txt, dmarc_answer, q) != 0) {
 		q->out = 0;
 		q->d->done = 1;
-		mx__pput(q->d->error, sizeof q->d->error, "cannot ask %s",
-		    name);
+		mx_i18n_twin(q->d->error, q->d->error_tr, sizeof q->d->error,
+		    "cannot ask %s", name);
 	}
 }
 
@@ -232,17 +238,24 @@ dkim_answer(void *arg, enum mx_dns_status st, const unsigned char *abuf,
 		mx_dkim_check(&p->sig, txt, n, (long long)time(NULL), k);
 		clean(k->key_type, sizeof k->key_type);
 		clean(k->error, sizeof k->error);
+		clean(k->error_tr, sizeof k->error_tr);
 	} else if (st != MX_DNS_ANSWER && st != MX_DNS_NXDOMAIN &&
 	    st != MX_DNS_NODATA) {
-		mx__pput(k->error, sizeof k->error, "the TXT lookup %s",
-		    st == MX_DNS_TIMEOUT ? "timed out" : mx_dns_status_name(st));
+		if (st == MX_DNS_TIMEOUT)
+			mx_i18n_twin(k->error, k->error_tr, sizeof k->error,
+			    "the TXT lookup timed out");
+		else
+			mx_i18n_twin(k->error, k->error_tr, sizeof k->error,
+			    "the TXT lookup %s", mx_dns_status_name(st));
 		mx_dkim_check(&p->sig, NULL, 0, 0, k);
 		if (p->sig.present)	/* §6.1.2: a DNS failure: TEMPFAIL */
 			mx__pput(k->result, sizeof k->result, "temperror");
 		mx__pput(k->why, sizeof k->why, "%s", k->error);
+		mx__pput(k->why_tr, sizeof k->why_tr, "%s", k->error_tr);
 	} else
 		mx_dkim_check(&p->sig, NULL, 0, 0, k);	/* no key */
 	clean(k->why, sizeof k->why);
+	clean(k->why_tr, sizeof k->why_tr);
 	free(txt);
 	align(p);
 	emit(p);
@@ -267,7 +280,8 @@ dkim_start(struct mx__policy *p, const struct mx_bounce *b)
 	if (mx_dns_query(p->dns, 0, name, ns_t_txt, dkim_answer, p) != 0) {
 		p->dkim_out = 0;
 		k->done = 1;
-		mx__pput(k->error, sizeof k->error, "cannot ask %s", name);
+		mx_i18n_twin(k->error, k->error_tr, sizeof k->error,
+		    "cannot ask %s", name);
 	}
 }
 
@@ -426,9 +440,9 @@ mx__policy_kick(struct mx__policy *p, int probes_decided)
 	if (s->ip[0] == '\0') {
 		s->result = MX_SPF_SKIPPED;
 		s->done = 1;
-		mx__pput(s->error, sizeof s->error, "not evaluated: no "
-		    "sending IP is known (no connection was made; give "
-		    "--source)");
+		mx_i18n_twin(s->error, s->error_tr, sizeof s->error,
+		    "not evaluated: no sending IP is known (no connection was "
+		    "made; give --source)");
 		align(p);
 		emit(p);
 		return;
@@ -454,9 +468,11 @@ dmarc_stop(struct mx_dmarc *d, const char *why)
 		return;
 	d->done = 1;
 	mx__pput(d->error, sizeof d->error, "%s", why);
+	mx__pput(d->error_tr, sizeof d->error_tr, "%s", _(why));
 }
 
-/* Stop every lookup; unfinished records say why. */
+/* Stop every lookup; unfinished records say why (English, marked N_()
+ * by the engine; translated here for the twin). */
 void
 mx__policy_stop(struct mx__policy *p, const char *why)
 {
@@ -468,12 +484,16 @@ mx__policy_stop(struct mx__policy *p, const char *why)
 	if (p->p.dkim.asked && !p->p.dkim.done) {
 		p->p.dkim.done = 1;
 		mx__pput(p->p.dkim.error, sizeof p->p.dkim.error, "%s", why);
+		mx__pput(p->p.dkim.error_tr, sizeof p->p.dkim.error_tr, "%s",
+		    _(why));
 	}
 	dmarc_stop(&p->p.dmarc, why);
 	dmarc_stop(&p->p.dmarc_rcpt, why);
 	if (!p->p.spf.done) {
 		p->p.spf.done = 1;
 		mx__pput(p->p.spf.error, sizeof p->p.spf.error, "%s", why);
+		mx__pput(p->p.spf.error_tr, sizeof p->p.spf.error_tr, "%s",
+		    _(why));
 	}
 	emit(p);
 }

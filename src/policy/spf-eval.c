@@ -17,6 +17,7 @@
 #include <arpa/inet.h>
 #include <arpa/nameser.h>
 
+#include "i18n.h"
 #include "policy-int.h"
 #include "sanitize.h"
 #include "util.h"
@@ -62,19 +63,6 @@ struct mx__spf {
 	void		*arg;
 };
 
-/* Fill the result's error text. */
-static void __attribute__((format(printf, 2, 3)))
-set_error(struct mx__spf *s, const char *fmt, ...)
-{
-	va_list ap;
-	char *m;
-
-	va_start(ap, fmt);
-	m = mx_xvasprintf(fmt, ap);
-	va_end(ap);
-	mx_strlcpy(s->out->error, m, sizeof s->out->error);
-	free(m);
-}
 
 static void	ask(struct mx__spf *, const char *, int);
 static void	exp_answer(struct mx__spf *);
@@ -239,13 +227,27 @@ ask(struct mx__spf *s, const char *name, int type)
 static int
 dns_error(struct mx__spf *s, const char *what, const char *name)
 {
+	const char *w;
+	int tr;
+
 	if (s->st == MX_DNS_ANSWER || s->st == MX_DNS_NXDOMAIN ||
 	    s->st == MX_DNS_NODATA)
 		return 0;
 	if (s->st == MX_DNS_TIMEOUT)
 		s->out->timed_out = 1;
-	set_error(s, "the %s lookup of %s: %s", what, name,
-	    s->st == MX_DNS_TIMEOUT ? "timed out" : mx_dns_status_name(s->st));
+	/* what is a record type, or "address" (translated in the twin);
+	 * the DNS status is a machine word. */
+	for (tr = 0; tr < 2; tr++) {
+		w = tr && strcmp(what, "address") == 0 ? _("address") : what;
+		if (s->st == MX_DNS_TIMEOUT)
+			mx__pput(tr ? s->out->error_tr : s->out->error,
+			    sizeof s->out->error, T_(tr, "the %s lookup of %s: "
+			    "timed out"), w, name);
+		else
+			mx__pput(tr ? s->out->error_tr : s->out->error,
+			    sizeof s->out->error, T_(tr, "the %s lookup of %s: "
+			    "%s"), w, name, mx_dns_status_name(s->st));
+	}
 	finish(s, MX_SPF_TEMPERROR);
 	return 1;
 }
@@ -267,12 +269,14 @@ push(struct mx__spf *s, const char *domain)
 		for (i = 0; i < s->depth && o + 1 < sizeof chain; i++)
 			o += (size_t)snprintf(chain + o, sizeof chain - o,
 			    "%s -> ", s->f[i]->domain);
-		set_error(s, "include loop: %s%s", chain, domain);
+		mx_i18n_twin(s->out->error, s->out->error_tr,
+		    sizeof s->out->error, "include loop: %s%s", chain, domain);
 		finish(s, MX_SPF_PERMERROR);
 		return -1;
 	}
 	if (s->depth == SPF_MAX_DEPTH) {
-		set_error(s, "includes nested too deep");
+		mx_i18n_twin(s->out->error, s->out->error_tr,
+		    sizeof s->out->error, "includes nested too deep");
 		finish(s, MX_SPF_PERMERROR);
 		return -1;
 	}
@@ -289,7 +293,8 @@ count_lookup(struct mx__spf *s, const char *term)
 {
 	if (++s->out->lookups <= 10)
 		return 0;
-	set_error(s, "more than 10 DNS lookups (at %s)", term);
+	mx_i18n_twin(s->out->error, s->out->error_tr,
+	    sizeof s->out->error, "more than 10 DNS lookups (at %s)", term);
 	finish(s, MX_SPF_PERMERROR);
 	return -1;
 }
@@ -302,7 +307,9 @@ count_void(struct mx__spf *s, const char *term)
 		return 0;
 	if (++s->out->void_lookups <= 2)
 		return 0;
-	set_error(s, "more than 2 lookups with no answer (at %s)", term);
+	mx_i18n_twin(s->out->error, s->out->error_tr,
+	    sizeof s->out->error, "more than 2 lookups with no answer (at %s)",
+	    term);
 	finish(s, MX_SPF_PERMERROR);
 	return -1;
 }
@@ -350,7 +357,9 @@ frame_return(struct mx__spf *s, enum mx_spf_result r)
 	if (f->redirecting) {
 		/* §6.1: the redirect's result is the result; none is permerror. */
 		if (r == MX_SPF_NONE) {
-			set_error(s, "redirect=%s has no SPF record", f->target);
+			mx_i18n_twin(s->out->error, s->out->error_tr,
+			    sizeof s->out->error, "redirect=%s has no SPF "
+			    "record", f->target);
 			r = MX_SPF_PERMERROR;
 		}
 		frame_return(s, r);
@@ -376,7 +385,9 @@ frame_return(struct mx__spf *s, enum mx_spf_result r)
 		f->state = F_RUN;
 		return;
 	case MX_SPF_NONE:
-		set_error(s, "include:%s has no SPF record", f->target);
+		mx_i18n_twin(s->out->error, s->out->error_tr,
+		    sizeof s->out->error, "include:%s has no SPF record",
+		    f->target);
 		r = MX_SPF_PERMERROR;
 		/* FALLTHROUGH */
 	default:
@@ -398,7 +409,8 @@ target_of(struct mx__spf *s, struct frame *f, const struct mx_spf_term *t)
 	}
 	if (mx_spf_expand(t->spec, &m, f->target, sizeof f->target) != 0 ||
 	    f->target[0] == '\0') {
-		set_error(s, "cannot expand %s", t->text);
+		mx_i18n_twin(s->out->error, s->out->error_tr,
+		    sizeof s->out->error, "cannot expand %s", t->text);
 		finish(s, MX_SPF_PERMERROR);
 		return -1;
 	}
@@ -427,7 +439,7 @@ addr_match(struct mx__spf *s, const struct mx_spf_term *t)
 static void
 fetched(struct mx__spf *s, struct frame *f)
 {
-	char *txt = mx_xmalloc(MX_PTXT_MAX), err[160];
+	char *txt = mx_xmalloc(MX_PTXT_MAX), err[160], err_tr[160];
 	size_t n;
 	int count;
 
@@ -448,14 +460,18 @@ fetched(struct mx__spf *s, struct frame *f)
 	}
 	if (count > 1) {
 		free(txt);
-		set_error(s, "%s has %d SPF records (§4.5: at most one)",
-		    f->domain, count);
+		mx_i18n_twin(s->out->error, s->out->error_tr,
+		    sizeof s->out->error, "%s has %d SPF records (§4.5: at "
+		    "most one)", f->domain, count);
 		finish(s, MX_SPF_PERMERROR);
 		return;
 	}
-	if (mx_spf_parse(txt, n, &f->rec, err, sizeof err) != 0) {
+	if (mx__spf_parse_tr(txt, n, &f->rec, err, err_tr, sizeof err) != 0) {
 		free(txt);
-		set_error(s, "the record of %s: %s", f->domain, err);
+		mx__pput(s->out->error, sizeof s->out->error, "the record of "
+		    "%s: %s", f->domain, err);
+		mx__pput(s->out->error_tr, sizeof s->out->error_tr, _("the "
+		    "record of %s: %s"), f->domain, err_tr);
 		finish(s, MX_SPF_PERMERROR);
 		return;
 	}
@@ -493,9 +509,10 @@ term_answer(struct mx__spf *s, struct frame *f)
 			f->nnames = mx__pdns_mx(s->abuf, s->alen, f->names,
 			    SPF_MAX_NAMES, &total);
 			if (total > SPF_MAX_NAMES) {
-				set_error(s, "%s has %d MX records (at %s; "
-				    "§4.6.4: at most 10)", f->target, total,
-				    t->text);
+				mx_i18n_twin(s->out->error, s->out->error_tr,
+				    sizeof s->out->error, "%s has %d MX records "
+				    "(at %s; §4.6.4: at most 10)", f->target,
+				    total, t->text);
 				finish(s, MX_SPF_PERMERROR);
 				return;
 			}

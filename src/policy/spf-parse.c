@@ -11,6 +11,7 @@
 
 #include <arpa/inet.h>
 
+#include "i18n.h"
 #include "policy.h"
 #include "util.h"
 
@@ -162,7 +163,8 @@ take_cidr(const char *s, size_t *n, int *c4, int *c6)
 static const char *const mech_names[] = { "all", "include", "a", "mx",
 	"ptr", "ip4", "ip6", "exists" };
 
-/* Set err to "what: term" (a permerror's reason). */
+/* Set err to "what: term" (a permerror's reason; what marked N_(), its
+ * words translated by mx__spf_parse_tr). */
 static int
 fail(char *err, size_t errlen, const char *what, const char *t, size_t n)
 {
@@ -194,7 +196,7 @@ parse_directive(const char *t, size_t n, struct mx_spf_term *x, char *err,
 		    strncasecmp(p, mech_names[k], nl) == 0)
 			break;
 	if (k == (int)(sizeof mech_names / sizeof mech_names[0]))
-		return fail(err, errlen, "unknown mechanism", t, n);
+		return fail(err, errlen, N_("unknown mechanism"), t, n);
 	x->kind = (enum mx_spf_kind)k;
 	x->cidr4 = 32;
 	x->cidr6 = 128;
@@ -205,13 +207,14 @@ parse_directive(const char *t, size_t n, struct mx_spf_term *x, char *err,
 	switch (x->kind) {
 	case MX_SPFM_ALL:
 		if (arg != NULL)
-			return fail(err, errlen, "'all' takes nothing", t, n);
+			return fail(err, errlen, N_("'all' takes nothing"), t,
+			    n);
 		return 0;
 	case MX_SPFM_INCLUDE:
 	case MX_SPFM_EXISTS:
 		if (arg == NULL || *arg != ':' || !domain_spec_ok(arg + 1,
 		    an - 1))
-			return fail(err, errlen, "bad domain", t, n);
+			return fail(err, errlen, N_("bad domain"), t, n);
 		memcpy(x->spec, arg + 1, an - 1);
 		return 0;
 	case MX_SPFM_A:
@@ -221,17 +224,17 @@ parse_directive(const char *t, size_t n, struct mx_spf_term *x, char *err,
 			return 0;
 		if (x->kind != MX_SPFM_PTR && take_cidr(arg, &an, &x->cidr4,
 		    &x->cidr6) != 0)
-			return fail(err, errlen, "bad prefix length", t, n);
+			return fail(err, errlen, N_("bad prefix length"), t, n);
 		if (an == 0)
 			return 0;
 		if (*arg != ':' || !domain_spec_ok(arg + 1, an - 1))
-			return fail(err, errlen, "bad domain", t, n);
+			return fail(err, errlen, N_("bad domain"), t, n);
 		memcpy(x->spec, arg + 1, an - 1);
 		return 0;
 	default:	/* ip4, ip6 */
 		fam = x->kind == MX_SPFM_IP4 ? 4 : 6;
 		if (arg == NULL || *arg != ':')
-			return fail(err, errlen, "no address", t, n);
+			return fail(err, errlen, N_("no address"), t, n);
 		arg++;
 		an--;
 		{
@@ -240,15 +243,17 @@ parse_directive(const char *t, size_t n, struct mx_spf_term *x, char *err,
 			int v = fam == 4 ? 32 : 128;
 			if (sl != NULL && (v = cidr_num(sl + 1, an - al - 1,
 			    fam == 4 ? 32 : 128)) < 0)
-				return fail(err, errlen, "bad prefix length", t,
-				    n);
+				return fail(err, errlen,
+				    N_("bad prefix length"), t, n);
 			if (al == 0 || al >= sizeof ipbuf)
-				return fail(err, errlen, "bad address", t, n);
+				return fail(err, errlen, N_("bad address"),
+				    t, n);
 			memcpy(ipbuf, arg, al);
 			ipbuf[al] = '\0';
 			if (inet_pton(fam == 4 ? AF_INET : AF_INET6, ipbuf,
 			    x->ip) != 1)
-				return fail(err, errlen, "bad address", t, n);
+				return fail(err, errlen, N_("bad address"),
+				    t, n);
 			if (fam == 4)
 				x->cidr4 = v;
 			else
@@ -267,20 +272,20 @@ parse_modifier(const char *t, size_t n, const char *eq, struct mx_spf_term *x,
 	int macro;
 
 	if (nl == 0 || !isalpha((unsigned char)t[0]))
-		return fail(err, errlen, "bad modifier", t, n);
+		return fail(err, errlen, N_("bad modifier"), t, n);
 	for (i = 1; i < nl; i++)
 		if (!isalnum((unsigned char)t[i]) && !in_set("-_.", t[i]))
-			return fail(err, errlen, "bad modifier", t, n);
+			return fail(err, errlen, N_("bad modifier"), t, n);
 	if ((nl == 8 && strncasecmp(t, "redirect", 8) == 0) ||
 	    (nl == 3 && strncasecmp(t, "exp", 3) == 0)) {
 		x->kind = nl == 3 ? MX_SPFM_EXP : MX_SPFM_REDIRECT;
 		if (!domain_spec_ok(eq + 1, vl))
-			return fail(err, errlen, "bad domain", t, n);
+			return fail(err, errlen, N_("bad domain"), t, n);
 		memcpy(x->spec, eq + 1, vl);
 		return 0;
 	}
 	if (macro_check(eq + 1, vl, 1, &macro) != 0)
-		return fail(err, errlen, "bad modifier value", t, n);
+		return fail(err, errlen, N_("bad modifier value"), t, n);
 	return 1;
 }
 
@@ -299,7 +304,7 @@ mx_spf_parse(const char *txt, size_t len, struct mx_spf_record *r, char *err,
 	if (err != NULL && errlen > 0)
 		err[0] = '\0';
 	if (!mx_spf_is_record(txt, len))
-		return fail(err, errlen, "not an SPF record", txt, len);
+		return fail(err, errlen, N_("not an SPF record"), txt, len);
 	for (i = 6; i < len; ) {
 		if (txt[i] == ' ') {
 			i++;
@@ -311,7 +316,7 @@ mx_spf_parse(const char *txt, size_t len, struct mx_spf_record *r, char *err,
 		i += n;
 		memset(&x, 0, sizeof x);
 		if (n >= sizeof x.text)
-			return fail(err, errlen, "term too long", t, n);
+			return fail(err, errlen, N_("term too long"), t, n);
 		memcpy(x.text, t, n);
 		for (eq = t; eq < t + n && (isalnum((unsigned char)*eq) ||
 		    in_set("-_.", *eq)); eq++)
@@ -323,12 +328,12 @@ mx_spf_parse(const char *txt, size_t len, struct mx_spf_record *r, char *err,
 				continue;	/* unknown modifiers: ignored */
 			if ((x.kind == MX_SPFM_REDIRECT ? r->redirect :
 			    r->exp) >= 0)
-				return fail(err, errlen, "modifier given twice",
-				    t, n);
+				return fail(err, errlen,
+				    N_("modifier given twice"), t, n);
 		} else if (parse_directive(t, n, &x, err, errlen) != 0)
 			return -1;
 		if (r->nterms == MX_SPF_MAX_TERMS)
-			return fail(err, errlen, "too many terms", t, n);
+			return fail(err, errlen, N_("too many terms"), t, n);
 		if (x.kind == MX_SPFM_REDIRECT)
 			r->redirect = r->nterms;
 		else if (x.kind == MX_SPFM_EXP)
@@ -570,4 +575,22 @@ mx_spf_ip_match(const char *addr, const unsigned char *net, int family,
 	if (memcmp(a, net, (size_t)full) != 0)
 		return 0;
 	return bits == 0 || ((a[full] ^ net[full]) & (0xff00 >> bits)) == 0;
+}
+
+/* mx_spf_parse, and err's translation into err_tr (errlen bytes too):
+ * the reason's words before ": " translated, the term as written. */
+int
+mx__spf_parse_tr(const char *txt, size_t len, struct mx_spf_record *r,
+    char *err, char *err_tr, size_t errlen)
+{
+	const char *colon;
+	char what[64];
+	int rc = mx_spf_parse(txt, len, r, err, errlen);
+
+	err_tr[0] = '\0';
+	if (rc != 0 && (colon = strstr(err, ": ")) != NULL) {
+		snprintf(what, sizeof what, "%.*s", (int)(colon - err), err);
+		snprintf(err_tr, errlen, _("%s: %s"), _(what), colon + 2);
+	}
+	return rc;
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "i18n.h"
 #include "sts.h"
 
 /* The name of a policy mode. */
@@ -108,15 +109,15 @@ mx_sts_txt(const char *txt, char *id, size_t idsz, char *err, size_t errsz)
 	if ((r = kv_fields(txt, "STSv1", txt_field, &o)) == 0)
 		return 0;
 	if (r < 0) {
-		snprintf(err, errsz, "a field without '='");
+		snprintf(err, errsz, "%s", N_("a field without '='"));
 		return -1;
 	}
 	/* sts-id = 1*32(ALPHA / DIGIT) */
 	for (i = 0; id[i] != '\0' && isalnum((unsigned char)id[i]); i++)
 		;
 	if (!o.seen || i == 0 || i > 32 || id[i] != '\0') {
-		snprintf(err, errsz, "%s", o.seen ? "the id is not 1 to 32 "
-		    "letters or digits" : "no id= field");
+		snprintf(err, errsz, "%s", o.seen ? N_("the id is not 1 to 32 "
+		    "letters or digits") : N_("no id= field"));
 		return -1;
 	}
 	return 1;
@@ -134,14 +135,15 @@ mx_tlsrpt_txt(const char *txt, char *rua, size_t ruasz, char *err,
 	if ((r = kv_fields(txt, "TLSRPTv1", txt_field, &o)) == 0)
 		return 0;
 	if (r < 0 || !o.seen) {
-		snprintf(err, errsz, "%s", r < 0 ? "a field without '='" :
-		    "no rua= field");
+		snprintf(err, errsz, "%s", r < 0 ? N_("a field without '='") :
+		    N_("no rua= field"));
 		return -1;
 	}
 	/* §3: rua is a list of mailto: or https: URIs. */
 	if (strncasecmp(rua, "mailto:", 7) != 0 &&
 	    strncasecmp(rua, "https:", 6) != 0) {
-		snprintf(err, errsz, "rua= is neither mailto: nor https:");
+		snprintf(err, errsz, "%s", N_("rua= is neither mailto: nor "
+		    "https:"));
 		return -1;
 	}
 	return 1;
@@ -162,8 +164,8 @@ policy_line(struct mx_sts_policy *p, const char *line, size_t n, int *seen)
 	if (strcmp(key, "version") == 0) {
 		seen[0] = 1;
 		if (strcmp(val, "STSv1") != 0) {
-			snprintf(p->error, sizeof p->error, "version is not "
-			    "STSv1");
+			snprintf(p->error, sizeof p->error, "%s",
+			    N_("version is not STSv1"));
 			return -1;
 		}
 	} else if (strcmp(key, "mode") == 0) {
@@ -172,8 +174,8 @@ policy_line(struct mx_sts_policy *p, const char *line, size_t n, int *seen)
 		    strcmp(val, "testing") == 0 ? MX_STS_TESTING :
 		    strcmp(val, "none") == 0 ? MX_STS_NONE_MODE : MX_STS_BADMODE;
 		if (p->mode == MX_STS_BADMODE) {
-			snprintf(p->error, sizeof p->error, "mode is not "
-			    "enforce, testing or none");
+			snprintf(p->error, sizeof p->error, "%s",
+			    N_("mode is not enforce, testing or none"));
 			return -1;
 		}
 	} else if (strcmp(key, "max_age") == 0) {
@@ -181,8 +183,9 @@ policy_line(struct mx_sts_policy *p, const char *line, size_t n, int *seen)
 		p->max_age = strtol(val, &end, 10);
 		if (val[0] < '0' || val[0] > '9' || *end != '\0' ||
 		    strlen(val) > 10 || p->max_age > 31557600) {
-			snprintf(p->error, sizeof p->error, "max_age is not "
-			    "a number of seconds up to 31557600");
+			snprintf(p->error, sizeof p->error, "%s",
+			    N_("max_age is not a number of seconds up to "
+			    "31557600"));
 			return -1;
 		}
 	} else if (strcmp(key, "mx") == 0) {
@@ -194,7 +197,8 @@ policy_line(struct mx_sts_policy *p, const char *line, size_t n, int *seen)
 	return 0;
 }
 
-/* Parse a policy body (RFC 8461 §3.2). */
+/* Parse a policy body (RFC 8461 §3.2).  Its errors, like the records',
+ * are fixed texts marked N_(): the caller translates them whole. */
 int
 mx_sts_policy_parse(const char *body, size_t len, struct mx_sts_policy *p)
 {
@@ -205,7 +209,8 @@ mx_sts_policy_parse(const char *body, size_t len, struct mx_sts_policy *p)
 	p->max_age = -1;
 	p->mode = MX_STS_BADMODE;
 	if (len > MX_STS_POLICY_MAX) {
-		snprintf(p->error, sizeof p->error, "larger than 64 KiB");
+		snprintf(p->error, sizeof p->error, "%s",
+		    N_("larger than 64 KiB"));
 		return -1;
 	}
 	while (off < len) {
@@ -215,7 +220,8 @@ mx_sts_policy_parse(const char *body, size_t len, struct mx_sts_policy *p)
 		if (m > 0 && body[off + m - 1] == '\r')
 			m--;
 		if (memchr(body + off, '\0', m) != NULL) {
-			snprintf(p->error, sizeof p->error, "a NUL byte");
+			snprintf(p->error, sizeof p->error, "%s",
+			    N_("a NUL byte"));
 			return -1;
 		}
 		if (policy_line(p, body + off, m, seen) != 0)
@@ -223,10 +229,11 @@ mx_sts_policy_parse(const char *body, size_t len, struct mx_sts_policy *p)
 		off += n + (nl != NULL);
 	}
 	if (!seen[0] || !seen[1] || p->max_age < 0)
-		snprintf(p->error, sizeof p->error, "no %s line", !seen[0] ?
-		    "version" : !seen[1] ? "mode" : "max_age");
+		snprintf(p->error, sizeof p->error, "%s", !seen[0] ?
+		    N_("no version line") : !seen[1] ? N_("no mode line") :
+		    N_("no max_age line"));
 	else if (p->nmx == 0 && p->mode != MX_STS_NONE_MODE)
-		snprintf(p->error, sizeof p->error, "no mx line");
+		snprintf(p->error, sizeof p->error, "%s", N_("no mx line"));
 	return p->error[0] != '\0' ? -1 : 0;
 }
 

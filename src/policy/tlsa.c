@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "dnsmsg.h"
+#include "i18n.h"
 #include "tlsa.h"
 
 #define T_TLSA	52	/* RFC 6698 §7.1 */
@@ -63,24 +64,25 @@ mx_tlsa_parse(const unsigned char *msg, size_t len, struct mx_tlsa_set *s)
 	return r < 0 ? -1 : 0;
 }
 
-/* Why an SMTP client may not use a record (RFC 7672 §3.1), or NULL. */
+/* Why an SMTP client may not use a record (RFC 7672 §3.1; marked N_(),
+ * English: the reader's side translates it), or NULL. */
 const char *
 mx_tlsa_unusable(const struct mx_tlsa_rr *rr)
 {
 	if (rr->usage == 0 || rr->usage == 1)
-		return "PKIX usage (0/1), which SMTP clients treat as "
-		    "unusable (RFC 7672 §3.1.3)";
+		return N_("PKIX usage (0/1), which SMTP clients treat as "
+		    "unusable (RFC 7672 §3.1.3)");
 	if (rr->usage > 3)
-		return "unknown certificate usage";
+		return N_("unknown certificate usage");
 	if (rr->selector > 1)
-		return "unknown selector";
+		return N_("unknown selector");
 	if (rr->mtype > 2)
-		return "unknown matching type";
+		return N_("unknown matching type");
 	if (rr->cut)
-		return "association data too long";
+		return N_("association data too long");
 	if ((rr->mtype == 1 && rr->len != 32) ||
 	    (rr->mtype == 2 && rr->len != 64))
-		return "digest of the wrong length";
+		return N_("digest of the wrong length");
 	return NULL;
 }
 

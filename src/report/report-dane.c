@@ -146,7 +146,8 @@ mx__report_text_dane(FILE *fp, const struct mx_model *m)
 				fprintf(fp, " %s", s->mx[i]);
 		}
 		if (s->error[0] != '\0')
-			fprintf(fp, ": %s", s->error);
+			fprintf(fp, ": %s", mx_i18n_show(s->error,
+			    s->error_tr));
 		fputc('\n', fp);
 		if (s->txt[0] != '\0')
 			fprintf(fp, "            _mta-sts: %s\n", s->txt);
@@ -157,7 +158,8 @@ mx__report_text_dane(FILE *fp, const struct mx_model *m)
 		fprintf(fp, "  TLS-RPT   %s%s%s\n", !r->done ? _("pending") :
 		    r->valid > 0 ? r->rua : r->valid < 0 ? _("invalid: ") :
 		    r->status == MX_DNS_TIMEOUT ? _("timeout") : _("none"),
-		    r->valid < 0 ? r->error : "", "");
+		    r->valid < 0 ? mx_i18n_show(r->error, r->error_tr) : "",
+		    "");
 	}
 	for (i = 0; i < m->nexch && i < MX_MAX_EXCHANGERS; i++) {
 		const struct mx_tlsa_info *t = &m->exch[i].tlsa;

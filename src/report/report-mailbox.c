@@ -90,9 +90,7 @@ text_one(FILE *fp, const struct mx_mailbox *b)
 	if (b->caps[0])
 		mx__rt_field(fp, "Caps:", b->caps);
 	mx__rt_tls(fp, &b->tls);
-	snprintf(buf, sizeof buf, "%s%s%s%s%s%s", mx_words_login(b->login),
-	    b->user[0] ? _(" as ") : "", b->user, b->mech[0] ? " (" : "",
-	    b->mech, b->mech[0] ? ")" : "");
+	mx_words_login_as(b, 1, buf, sizeof buf);
 	mx__rt_field(fp, "Login:", buf);
 	if (b->login_text[0])
 		mx__rt_field(fp, NULL, mx_mb_login_show(b));

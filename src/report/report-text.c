@@ -485,7 +485,8 @@ put_same(FILE *fp, const struct mx_model *m, int *order, int n, int i)
 			continue;
 		probes &= names_probe(m, g->subject, strlen(g->subject));
 		snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s %s",
-		    k++ ? "," : "", g->subject[0] ? g->subject : "?");
+		    k++ ? "," : "", g->subject[0] ? mx_finding_subject(g) :
+		    "?");
 		order[j] = -1;
 	}
 	if (k > 2 && k + 1 == m->nprobes && probes)
@@ -533,8 +534,8 @@ put_findings(FILE *fp, const struct mx_model *m)
 		    _(mx_actor_name(f->actor)));
 		mx__rt_wrapped(fp, buf, 12, 12);
 		if (f->subject[0] != '\0')
-			snprintf(buf, sizeof buf, "%s: %s", f->subject,
-			    mx_finding_summary(f));
+			snprintf(buf, sizeof buf, "%s: %s",
+			    mx_finding_subject(f), mx_finding_summary(f));
 		else
 			snprintf(buf, sizeof buf, "%s", mx_finding_summary(f));
 		mx__rt_spaces(fp, 12);
@@ -566,7 +567,7 @@ put_bounce(FILE *fp, const struct mx_model *m)
 	if (b->mta[0] != '\0')
 		mx__rt_field(fp, "From MTA:", b->mta);
 	if (b->replycode)
-		snprintf(buf, sizeof buf, "%s (reply %d)", b->status,
+		snprintf(buf, sizeof buf, _("%s (reply %d)"), b->status,
 		    b->replycode);
 	else
 		snprintf(buf, sizeof buf, "%s", b->status[0] ? b->status : "-");
@@ -578,7 +579,7 @@ put_bounce(FILE *fp, const struct mx_model *m)
 	if (b->command[0] != '\0')
 		mx__rt_field(fp, "At:", b->command);
 	if (b->msg_size >= 0) {
-		snprintf(buf, sizeof buf, "%lld bytes", b->msg_size);
+		snprintf(buf, sizeof buf, _("%lld bytes"), b->msg_size);
 		mx__rt_field(fp, "Size:", buf);
 	}
 	for (i = 0; i < b->nips && i < MX_BOUNCE_MAX_IPS; i++) {
@@ -741,15 +742,18 @@ static char *
 redact(char *buf, size_t *len, const struct mx_model *m,
     const struct mx_report_ctx *c)
 {
-	char what[MX_HOST_MAX + 16];
+	char what[MX_HOST_MAX + 64], with[64];
 	const char *at, *src[MX_MAX_PROBES];
 	int i;
 
 	if (m->local[0] != '\0') {
 		snprintf(what, sizeof what, "%s@", m->local);
 		buf = replace_all(buf, len, what, "[local]@", 0);
-		snprintf(what, sizeof what, "local part: %s", m->local);
-		buf = replace_all(buf, len, what, "local part: [local]", 0);
+		/* The header's label as printed: translated under LANG. */
+		snprintf(what, sizeof what, "%s%s", _("   local part: "),
+		    m->local);
+		snprintf(with, sizeof with, "%s[local]", _("   local part: "));
+		buf = replace_all(buf, len, what, with, 0);
 	}
 	if (c->from != NULL && (at = strrchr(c->from, '@')) != NULL &&
 	    at > c->from) {

@@ -414,6 +414,23 @@ mx_words_login(enum mx_mb_login l)
 	return _(w[l]);
 }
 
+/* The login in words (words.h). */
+void
+mx_words_login_as(const struct mx_mailbox *b, int mech, char *buf, size_t sz)
+{
+	const char *l = mx_words_login(b->login);
+
+	mech = mech && b->mech[0] != '\0';
+	if (b->user[0] != '\0' && mech)
+		snprintf(buf, sz, _("%s as %s (%s)"), l, b->user, b->mech);
+	else if (b->user[0] != '\0')
+		snprintf(buf, sz, _("%s as %s"), l, b->user);
+	else if (mech)
+		snprintf(buf, sz, _("%s (%s)"), l, b->mech);
+	else
+		snprintf(buf, sz, "%s", l);
+}
+
 /* The exit status in words (English; callers translate with _()). */
 const char *
 mx_words_exit(enum mx_exit code)

@@ -62,6 +62,11 @@ int		 mx_words_decisive(const struct mx_model *, int *idx, int max);
 int		 mx_words_decisive_line(const struct mx_probe *);
 /* A mailbox login result in words: "ok", "refused", "not tried"... */
 const char	*mx_words_login(enum mx_mb_login);
+/* The login in words: its result, " as " the user, and with mech the
+ * mechanism in parentheses ("ok as alice@example.test (PLAIN)"); one
+ * sentence to translate, so each language orders it its own way. */
+void		 mx_words_login_as(const struct mx_mailbox *, int mech,
+		    char *buf, size_t sz);
 /* The exit status in words ("permanent failure"). */
 const char	*mx_words_exit(enum mx_exit);
 

@@ -7,6 +7,7 @@
 # without it; a SERVFAIL on the TLSA lookup.
 . "$top_srcdir/tests/tap.sh"
 . "$top_srcdir/tests/lab-env.sh"
+. "$top_srcdir/tests/i18n-env.sh"
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
@@ -80,6 +81,16 @@ mx_run --report user@example.test
 like "$MX_OUT" "AD bit set \(the resolver's claim\)" "the report says the AD bit is the resolver's claim"
 like "$MX_OUT" "TLSA 3 1 1 [0-9a-f]{64}" "the report shows the records"
 like "$MX_OUT" "DANE +_$LAB_PORT\._tcp\.mx2\.example\.test +mismatch" "the Policy section has a DANE line per exchanger"
+# The findings under LANG=zh_CN.UTF-8 (issue 16): their words in Chinese,
+# the AD bit and the unusable record's reason too.
+i18n_setup "$tmp"
+zh=$(eval "export $ZH_ENV"; mx_run --report user@example.test
+	printf '%s' "$MX_OUT" | tr -d ' \n')
+like "$zh" "解析器声称已做DNSSEC验证（AD位）" "zh_CN: dane.mismatch's AD bit words in Chinese"
+like "$zh" "发布了1条可用的TLSA记录，但其证书与其中任何一条都不符" \
+	"zh_CN: dane.mismatch's words in Chinese"
+like "$zh" "PKIX用法（0/1），SMTP客户端视其为不可用" "zh_CN: dane.unusable's reason in Chinese"
+unlike "$zh" "resolverclaims|matchesnoneofthem|PKIXusage" "zh_CN: none of those in English"
 lab_stop
 
 # Without the AD bit: the same mismatch is a warning (a validating

@@ -6,6 +6,7 @@
 # from mxscope's code), then returned inside a bounce (--ndr).
 . "$top_srcdir/tests/tap.sh"
 . "$top_srcdir/tests/lab-env.sh"
+. "$top_srcdir/tests/i18n-env.sh"
 SIGN="python3 $top_srcdir/tests/lab/dkim-sign.py"
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
@@ -135,5 +136,32 @@ like "$MX_OUT" "DKIM +rsa._domainkey.signed.test +bad-body-hash" "the report's D
 like "$(printf '%s' "$MX_OUT" | tr '\n' ' ' | tr -s ' ')" \
 	"DMARC signed.test p=reject .*DKIM does not pass aligned; DMARC fail: SPF of signed.test gives none" \
 	"the report's DMARC line says fail, and why"
+
+# The same under LANG=zh_CN.UTF-8 (issue 16): DMARC's result_why and
+# DKIM's why are twins, Chinese in the report, English in the JSON.
+zhloc=$(mktemp -d) || exit 1
+i18n_setup "$zhloc"
+zh=$(eval "export $ZH_ENV"; mx_run --report --ndr "$tmp/body.eml"
+	printf '%s' "$MX_OUT" | tr -d ' \n')
+zhx=$(eval "export $ZH_ENV"; mx_run --report --ndr "$tmp/exp.eml"
+	printf '%s' "$MX_OUT" | tr -d ' \n')
+zhj=$(eval "export $ZH_ENV"; mx_run --json --ndr "$tmp/body.eml"
+	mx_field 'd["policy"]["dmarc"]["result_why"]')
+rm -rf "$zhloc"
+like "$zh" "DMARCfail：signed\.test的SPF对.*的结果为none；DKIMd=signed\.test的结果为fail：正文散列值（bh=）与正文不符" \
+	"zh_CN: the DMARC line's why in Chinese"
+like "$zh" "；rsa-sha256relaxed/relaxed：正文散列值（bh=）与正文不符" \
+	"zh_CN: the DKIM line's why in Chinese"
+like "$zh" "dmarc\.fail（处理方：我方）signed\.test:被退回的邮件未通过signed\.test的DMARC（p=reject）：signed\.test的SPF对" \
+	"zh_CN: dmarc.fail's summary in Chinese"
+like "$zhx" "签名已过期（x=1500000600，比检查时早[0-9]+秒）" \
+	"zh_CN: dkim.expired's why in Chinese"
+like "$zh" "退信称userunknown；实时检查结果为deliverable：该地址现在被接受" \
+	"zh_CN: ndr.contradicted's words in Chinese"
+like "$zh" "退信称user@example\\.test的原因为userunknown：5\\.1\\.1" \
+	"zh_CN: ndr.evidence in Chinese, its values in order"
+like "$zh" "状态：5\\.1\\.1（应答550）" "zh_CN: the Bounce section's Status line in Chinese"
+like "$zhj" "^SPF of signed.test gives none for .*; DKIM d=signed.test gives fail: the body hash \(bh=\) does not match the body$" \
+	"zh_CN: the JSON's result_why stays English"
 lab_stop
 plan_end

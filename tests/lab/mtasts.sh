@@ -14,6 +14,7 @@
 # (documented as for tests); 443 would need root.
 . "$top_srcdir/tests/tap.sh"
 . "$top_srcdir/tests/lab-env.sh"
+. "$top_srcdir/tests/i18n-env.sh"
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 if [ ! -x "$NGINX" ]; then
 	echo "1..0 # SKIP nginx is not installed (Debian package nginx-light)"
@@ -204,4 +205,18 @@ mx_run --report --mta-sts-port "$port" user@sts-cert.test
 like "$MX_OUT" "MTA-STS   ok, mode enforce" "the text report shows the policy"
 like "$MX_OUT" "MTA-STS sts-cert.test +enforce +policy id 20240103" "... and its line in the Policy section"
 like "$MX_OUT" "mtasts.cert_invalid" "... and the finding"
+
+# Under LANG=zh_CN.UTF-8 (issue 16): the fetch's and the policy's errors
+# are Chinese in the report, English in the JSON.
+i18n_setup "$tmp"
+zh() {
+	(eval "export $ZH_ENV"; mx_run --mta-sts-port "$port" "$@"
+	printf '%s' "$MX_OUT" | tr -d ' \n')
+}
+like "$(zh --report user@sts-invalid.test)" "mode不是enforce、testing或none" \
+	"zh_CN: an invalid policy's error in Chinese"
+like "$(zh --report user@sts-redir.test)" "HTTP30[0-9]重定向到.*，未跟随（RFC8461§3\.3）" \
+	"zh_CN: a redirect's error in Chinese"
+like "$(zh --json user@sts-invalid.test)" '"error":"modeisnotenforce,testingornone"' \
+	"zh_CN: the JSON keeps the English error"
 plan_end

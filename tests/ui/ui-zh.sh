@@ -150,7 +150,7 @@ for _w in $(head -n 1 "$LAB_DIR/out"); do
 done
 printf 's3cret\n' >"$UI_DIR/good.pw"
 ui_open 80 24 "env $ZH_ENV TERM=xterm-256color $MXSCOPE --dns ${LAB_DNS%%,*} -p $LAB_PORT --tls-ca $LAB_CA --timeout 2 --pop3=pop.example.test:$P3 --password-file $UI_DIR/good.pw alice@example.test"
-if ui_wait '登录 正常 用户 alice@example\.test +3 封邮件' 10; then
+if ui_wait '登录 正常（用户名 alice@example\.test） +3 封邮件' 10; then
 	ok "the mailbox pane's login line in Chinese"
 else
 	not_ok "the mailbox pane's login line in Chinese"

@@ -277,11 +277,14 @@ PY
 	is "$(cat "$T/cols")" True "the hops columns start under their Chinese headings"
 	like "$MX_OUT" '主机：    POP3 的常用名称' "the mailbox host's how in Chinese"
 	like "$MX_OUT" '结果：    完成，用时 [0-9]+ ms' "the mailbox Result line in Chinese"
-	like "$MX_OUT" '登录：    正常 ' "the mailbox Login line in Chinese"
+	like "$MX_OUT" '登录：    正常（用户名 alice@example\.test，[A-Z0-9-]+）' \
+	    "the mailbox Login line in Chinese, one sentence (no \" as \")"
 	unlike "$MX_OUT" 'the usual name|ok at done|ok，在 done|登录：    ok' "no English host how, outcome or login word"
 	MXSCOPE=$T/mxzh mx_run --report --verbose --pop3=":$P3" \
 	    --password-file "$T/pw" bob@nothing.test
 	like "$MX_OUT" '\*: pop\.nothing\.test: 域名不存在' "a mailbox note's DNS status in Chinese"
+	like "$MX_OUT" 'pop3（未找到服务器）: ' "no mailbox host: the finding's subject in Chinese"
+	unlike "$MX_OUT" 'no server found' "... not in English"
 	like "$MX_OUT" '结果：    不可达，在 查找服务器' "no mailbox host: the Result line in Chinese"
 	like "$(flat "$MX_OUT")" '找不到服务器（pop\.nothing\.test,mail\.nothing\.test，MX主机没有地址）' \
 	    "no mailbox host: the verdict's outcome text in Chinese"
@@ -340,4 +343,16 @@ if lab_start "$top_srcdir/tests/lab/submission/lab.scn"; then
 else
 	not_ok "the submission lab starts"
 fi
+
+# mxscope --ndr --offline's text form: its words in Chinese, the values
+# (address, reason word, status) as they are.
+B="$top_srcdir/tests/unit/ndr-lang/pt-mailboxfull-qp.eml"
+env $ZH_ENV "$MXSCOPE" --ndr --offline "$B" >"$T/ndr.zh" 2>&1
+like "$(cat "$T/ndr.zh")" '退信，1 个收件人' "--ndr --offline: the bounce line in Chinese"
+like "$(cat "$T/ndr.zh")" 'joao@example\.com\.br: mailboxfull，状态 5\.0\.0，软退信' \
+    "--ndr --offline: a recipient's words in Chinese, its values as they are"
+like "$(cat "$T/ndr.zh")" '汇总：1 个文件，1 封邮件，1 封退信，1 个收件人' \
+    "--ndr --offline: the summary in Chinese, no plural s"
+unlike "$(cat "$T/ndr.zh")" 'recipient|Summary|by reason|status|soft' \
+    "--ndr --offline: no English word of ours"
 plan_end
