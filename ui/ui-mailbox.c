@@ -30,7 +30,7 @@ draw_one(struct ui *ui, const struct mx_mailbox *b, int sel, int y, int x,
 	    b->addr, b->port, b->tls_mode == MX_MBTLS_IMPLICIT ? "TLS" :
 	    b->tls_active ? "STARTTLS" : _("plain"), !b->done ?
 	    mx_mb_stage_word(b->proto, b->stage) : b->outcome == MX_OUT_OK ?
-	    _("done") : mx_words_mb_outcome(b->outcome));
+	    _("done") : mx_words_outcome_long(b->outcome));
 	ui_text(ui, y + row++, x, w, ui_attr(ui, ui_mark_role(b->mark)) |
 	    (sel ? A_REVERSE : 0), buf);
 	if (row < h) {

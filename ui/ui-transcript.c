@@ -107,7 +107,7 @@ mailbox_end(const struct ui *ui, const struct mx_mailbox *b, char *buf,
 		snprintf(buf, sz, _("== Result: finished"));
 		return UI_R_OK;
 	}
-	snprintf(buf, sz, _("== Result: %s at %s%s%s"), mx_words_mb_outcome(
+	snprintf(buf, sz, _("== Result: %s at %s%s%s"), mx_words_outcome_long(
 	    b->outcome), mx_mb_stage_word(b->proto, b->failed_stage),
 	    b->outcome_text[0] ? ": " : "", mx_mb_outcome_show(b));
 	return ui_mark_role(b->mark);
@@ -168,7 +168,7 @@ entry_text(const struct ui *ui, const struct tsrc *s, int e, char *buf,
 			    mx_words_probe(p), mx_words_stage(p->failed_stage));
 		else
 			snprintf(buf, sz, _("== Result: %s at %s%s%s"),
-			    mx_words_outcome(p->outcome),
+			    mx_words_outcome_long(p->outcome),
 			    mx_words_stage(p->failed_stage), p->outcome_text[0] ?
 			    ": " : "", mx_probe_outcome_text(p));
 		return p->outcome == MX_OUT_OK ? UI_R_OK :

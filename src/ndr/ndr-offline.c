@@ -364,8 +364,8 @@ summary(struct offline *o)
 			if (o->reason_n[i] >= 0 && (best == -1 ||
 			    o->reason_n[i] > o->reason_n[best]))
 				best = i;
-		fprintf(o->out, "%s %s %lld", j ? "," : "", o->reason[best],
-		    o->reason_n[best]);
+		fprintf(o->out, "%s%s %lld", j ? _(", ") : " ",
+		    o->reason[best], o->reason_n[best]);
 		o->reason_n[best] = -1;
 	}
 	fprintf(o->out, _("\n  hard %lld (retrying will not help), soft "

@@ -81,7 +81,7 @@ text_one(FILE *fp, const struct mx_mailbox *b)
 		    mx_mb_outcome_show(b));
 	else
 		snprintf(buf, sizeof buf, _("%s at %s in %u ms%s%s"),
-		    mx_words_mb_outcome(b->outcome), mx_mb_stage_word(b->proto,
+		    mx_words_outcome_long(b->outcome), mx_mb_stage_word(b->proto,
 		    b->failed_stage), (unsigned)b->total_ms,
 		    b->outcome_text[0] ? ": " : "", mx_mb_outcome_show(b));
 	mx__rt_field(fp, "Result:", buf);

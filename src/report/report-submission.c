@@ -79,8 +79,10 @@ mx__report_text_submission(FILE *fp, const struct mx_model *m, int verbose)
 		    "test message accepted") : _("logged in and the envelope "
 		    "accepted")) : _("reachable"), (unsigned)p->total_ms);
 	else
-		snprintf(buf, sizeof buf, _("%s at %s%s%s"), mx_words_probe(p),
-		    mx_words_stage(p->failed_stage), p->outcome_text[0] ?
+		snprintf(buf, sizeof buf, _("%s at %s%s%s"), p->outcome ==
+		    MX_OUT_PROTO ? mx_words_outcome_long(p->outcome) :
+		    mx_words_probe(p), mx_words_stage(p->failed_stage),
+		    p->outcome_text[0] ?
 		    ": " : "", mx_probe_outcome_text(p));
 	mx__rt_field(fp, "Result:", buf);
 	if (s->from[0] != '\0')

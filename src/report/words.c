@@ -226,9 +226,11 @@ mx_words_verdict_line(const struct mx_model *m, char *buf, size_t sz)
 }
 
 
-/* A mailbox check's outcome class in words (no SMTP in it). */
+/* An outcome class in words for a sentence (an end line, a mailbox
+ * check): a protocol error (also: no SMTPUTF8, no usable AUTH) is not
+ * always "not SMTP", the table's short word. */
 const char *
-mx_words_mb_outcome(enum mx_outcome o)
+mx_words_outcome_long(enum mx_outcome o)
 {
 	return o == MX_OUT_PROTO ? _("protocol error") : mx_words_outcome(o);
 }

@@ -49,7 +49,7 @@ enum mx_stage	 mx_words_probe_stage(const struct mx_probe *);
 /* What an outcome class means: "could not connect", "timed out", ... */
 const char	*mx_words_outcome(enum mx_outcome);
 /* A mailbox check's outcome class in words (translated). */
-const char	*mx_words_mb_outcome(enum mx_outcome);
+const char	*mx_words_outcome_long(enum mx_outcome);
 /* A DNS status in words: "answered", "does not exist", "timed out", ... */
 const char	*mx_words_dns(enum mx_dns_status);
 /*
