@@ -258,9 +258,10 @@ static const struct rhost rhosts[] = {
 	 * Exchange Online (live4: learn.microsoft.com, "Email non-delivery
 	 * reports and SMTP errors in Exchange Online"): 5.2.121/5.2.122 the
 	 * recipient's hourly receiving limit; 5.7.124 and 5.7.133-136 a
-	 * group's delivery restrictions (the recipient refuses this sender);
-	 * 5.7.512 the message's From: header (RFC 5322 §3.6.2).  "=s": the
-	 * reply's RFC 3463 status is s.
+	 * group's delivery restrictions (the recipient refuses this sender).
+	 * "=s": the reply's RFC 3463 status is s.  Microsoft's X.7.5xx/6xx
+	 * codes are no rows here: the status table's Microsoft block
+	 * (reason-rules.c) holds them for every host and the bounce reader.
 	 */
 	{ MICROSOFT, "=5.2.121", "speeding" },
 	{ MICROSOFT, "=5.2.122", "speeding" },
@@ -269,7 +270,6 @@ static const struct rhost rhosts[] = {
 	{ MICROSOFT, "=5.7.134", "filtered" },
 	{ MICROSOFT, "=5.7.135", "filtered" },
 	{ MICROSOFT, "=5.7.136", "filtered" },
-	{ MICROSOFT, "=5.7.512", "notcompliantrfc" },
 	/* Exchange Online */
 	{ "outlook.com", "access denied, banned sending ip", "blocked" },
 	{ "outlook.com", "recipient address rejected: access denied",
@@ -297,7 +297,9 @@ static const struct rhost rhosts[] = {
 	 * is ours: delist, register the domains), not one sender. */
 	{ MICROSOFT, "spam abuse detected", "blocked" },
 	{ MICROSOFT, "sending from unregistered domains", "blocked" },
-	{ MICROSOFT, "rfc 5322 section 3.6.2 compliant", "rejected" },
+	/* 5.7.512's words without its code: the From: header, as the
+	 * status table says of the code. */
+	{ MICROSOFT, "rfc 5322 section 3.6.2 compliant", "notcompliantrfc" },
 	{ MICROSOFT, "resolver.rst.sendernotauthenticated*", "rejected" },
 	{ MICROSOFT, "resolver.rst.recipsizelimit", "mesgtoobig" },
 	{ MICROSOFT, "resolver.rst.authrequired", "securityerror" },

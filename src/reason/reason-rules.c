@@ -110,12 +110,33 @@ static const struct status_rule status_rules[] = {
 	{ "5.7.29", MX_RR_AUTHFAILURE }, { "5.7.30", MX_RR_SECURITYERROR },
 	/* Microsoft's three-digit details (Exchange Online NDR codes). */
 	{ "5.4.1", MX_RR_USERUNKNOWN },
-	{ "5.7.509", MX_RR_AUTHFAILURE }, { "5.7.606", MX_RR_BLOCKED },
 	/* live6: "5.7.124 Sender not in allowed-senders list" (a group
-	 * that takes mail only from its list), "5.7.512 ... message must
-	 * be RFC 5322 section 3.6.2 compliant" (learn.microsoft.com,
+	 * that takes mail only from its list; learn.microsoft.com,
 	 * Exchange Online NDR list). */
-	{ "5.7.124", MX_RR_FILTERED }, { "5.7.512", MX_RR_NOTCOMPLIANTRFC },
+	{ "5.7.124", MX_RR_FILTERED },
+	/*
+	 * Microsoft's own X.7.500-X.7.699 (Exchange Online; RFC 3463 has
+	 * X.7.0-X.7.30 only): the one place their meanings live.  Source:
+	 * learn.microsoft.com, "Email non-delivery reports and SMTP errors
+	 * in Exchange Online" and "Fix NDR error 5.7.606-649":
+	 *  5.7.507 "Access denied, rejected by recipient": the sending IP
+	 *          is banned (not the recipient's own filter);
+	 *  5.7.509 "sending domain ... does not pass DMARC verification";
+	 *  5.7.512 "message must be RFC 5322 section 3.6.2 compliant" (the
+	 *          From: header);
+	 *  5.7.520 "Your organization does not allow external forwarding":
+	 *          the sender's own tenant's outbound policy (automatic
+	 *          forwarding off) refuses it, no check of the message or
+	 *          of us failed: policyviolation, as Sisimai files
+	 *          "message bounced due to organizational settings";
+	 *  5.7.606-649 "Access denied, banned sending IP".
+	 * A code of the range not listed here is read by
+	 * mx_rr_microsoft_status (below): its words first, else a block.
+	 */
+	{ "5.7.507", MX_RR_BLOCKED }, { "5.7.509", MX_RR_AUTHFAILURE },
+	{ "5.7.512", MX_RR_NOTCOMPLIANTRFC },
+	{ "5.7.520", MX_RR_POLICYVIOLATION },
+	{ "5.7.606", MX_RR_BLOCKED },
 	{ "5.7.607", MX_RR_BLOCKED }, { "5.7.608", MX_RR_BLOCKED },
 	{ "5.7.750", MX_RR_BLOCKED }, { "5.4.312", MX_RR_NETWORKERROR },
 	{ "5.4.316", MX_RR_EXPIRED }, { "5.4.300", MX_RR_EXPIRED },
@@ -1373,6 +1394,33 @@ mx_rr_status(const char *status)
 			return status_rules[i].reason;
 		}
 	return MX_RR_NONE;
+}
+
+/* Whether status is in Microsoft's own X.7.500-X.7.699. */
+static int
+microsoft_range(const char *status)
+{
+	return status != NULL && strlen(status) == 7 &&
+	    strncmp(status + 1, ".7.", 3) == 0 && status[4] >= '5' &&
+	    status[4] <= '6';
+}
+
+/* Whether status is one of Microsoft's own X.7.500-X.7.699 that the
+ * status table does not name (see its Microsoft block). */
+int
+mx_rr_microsoft_status(const char *status)
+{
+	return microsoft_range(status) && mx_rr_status(status) == MX_RR_NONE;
+}
+
+/* Whether status is one of Microsoft's own X.7.500-X.7.699 that the
+ * status table names: its documented meaning, which no general word
+ * overrules ("5.7.507 Access denied, rejected by recipient" is a ban of
+ * the sending IP, not the recipient's filter). */
+int
+mx_rr_microsoft_listed(const char *status)
+{
+	return microsoft_range(status) && mx_rr_status(status) != MX_RR_NONE;
 }
 
 /* Command bit of a word. */

@@ -239,6 +239,27 @@ static const struct word_rule word_rules[] = {
 	    "rejected by the recipient|refused by the recipient|"
 	    "blocked by the recipient|blocked by recipient",
 	    "recipient|user|addressee|mailbox|mail|message", NULL },
+	/* live8: the recipient's filter named without an article: "Access
+	 * denied, rejected by recipient", "Message rejected by recipient",
+	 * "This recipient does not accept mail from you" (replies quoted
+	 * in public bounce threads).  A recipient domain or relay is no
+	 * person's filter ("Relaying denied, rejected by recipient
+	 * domain"); Microsoft's 5.7.507 wording is a ban of the sending
+	 * IP, which the status table's Microsoft block says. */
+	{ MX_RR_FILTERED, "rejected by recipient|refused by recipient|"
+	    "does not accept mail from you|doesn't accept mail from you|"
+	    "does not accept email from you|doesn't accept email from you|"
+	    "does not accept messages from you", NULL,
+	    "domain|domains|relay|relaying|host|server" },
+	/* live8: the sender's own organization forbids forwarding outside
+	 * it (Microsoft 365's 5.7.520 "Access denied, Your organization
+	 * does not allow external forwarding", AS(7555): its outbound
+	 * anti-spam policy turns automatic forwarding off): a policy of
+	 * the sending side, not a check that failed. */
+	{ MX_RR_POLICYVIOLATION, "external forwarding|forwarding externally|"
+	    "forward externally|automatic forwarding|auto-forwarding|"
+	    "autoforwarding", "not allow*|disallow*|denied|not permit*|"
+	    "prohibited|blocked|disabled", NULL },
 	/* live6: phishing as the verdict on the message (Symantec's
 	 * "Heuristics.Phishing..."). */
 	{ MX_RR_SPAMDETECTED, "phishing", NULL, NULL },

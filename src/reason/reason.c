@@ -212,16 +212,6 @@ stage_form(enum mx_stage st, int code, const char *reason)
 	return reason;
 }
 
-/* Whether status is one of Microsoft's own X.7.500-X.7.699 (Exchange
- * Online; RFC 3463 defines X.7.0-X.7.30 only). */
-static int
-microsoft_status(const char *status)
-{
-	return strlen(status) == 7 && mx_rr_status(status) == MX_RR_NONE &&
-	    strncmp(status + 1, ".7.", 3) == 0 && status[4] >= '5' &&
-	    status[4] <= '6';
-}
-
 /* Classify a reply; see reason.h. */
 const char *
 mx_reason_classify(enum mx_stage st, int code, const char *esc,
@@ -240,12 +230,13 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	for (i = 0; i < sizeof stage_commands / sizeof stage_commands[0]; i++)
 		if (stage_commands[i].stage == st)
 			f.command = stage_commands[i].command;
-	/* Microsoft's X.7.500-X.7.699 (Exchange Online, AS(...) codes):
-	 * 4xx throttles a sender; a 5xx bans its IP (5.7.606-649) unless
+	/* Microsoft's X.7.500-X.7.699 (Exchange Online, AS(...) codes)
+	 * that the status table's Microsoft block does not name (that
+	 * block holds the documented meanings): 4xx throttles a sender; a 5xx bans its IP (5.7.606-649) unless
 	 * its words name another cause ("5.7.504 Recipient address
 	 * rejected: Access denied" is an unknown address): the text is
 	 * read first, and only a generic reading falls back. */
-	if (microsoft_status(f.status)) {
+	if (mx_rr_microsoft_status(f.status)) {
 		if (code / 100 == 4)
 			return "speeding";
 		r = mx_rr_decide_words(&f);
@@ -525,7 +516,9 @@ kin_of(int sr)
  * just the reason the RFC 3463 status names, the text never words that
  * reason, and it words exactly one other specific reason, the text says
  * what happened ("552 5.2.2 explicit blocking of sender" is no full
- * mailbox; "452 4.3.1 Temporary System Error" no full disk).
+ * mailbox; "452 4.3.1 Temporary System Error" no full disk).  A code
+ * of the status table's Microsoft block is no generic status: its
+ * documented meaning stands.
  */
 static const char *
 text_over_status(enum mx_stage st, int code, const char *esc,
@@ -535,7 +528,7 @@ text_over_status(enum mx_stage st, int code, const char *esc,
 	uint64_t hits, other;
 
 	if (sr == MX_RR_NONE || text == NULL ||
-	    strcmp(why, mx_rr_name(sr)) != 0)
+	    strcmp(why, mx_rr_name(sr)) != 0 || mx_rr_microsoft_listed(esc))
 		return why;
 	hits = mx_rr_scan(text, strlen(text));
 	if (hits & (RRBIT(sr) | kin_of(sr)))
