@@ -635,7 +635,7 @@ put_policy_none(FILE *fp, const struct mx_model *m)
 	fputs(_("no "), fp);
 	for (i = 0; i < n; i++)
 		fprintf(fp, "%s%.15s", i == 0 ? "" : i == n - 1 ? _(" or ") :
-		    ", ", l[i].what);
+		    _(", "), l[i].what);
 	fputs(_(" record\n"), fp);
 	return 1;
 }
