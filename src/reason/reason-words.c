@@ -132,11 +132,9 @@ static const struct word_rule word_rules[] = {
 	    "i/o error|system error|server error|temporary local problem|"
 	    "access error|"	/* live6: FTGate "mailbox access error (#3.15)" */
 	    "local problem", NULL, NULL },
-	/* A dialogue the server found out of step (Exim smtp_in.c "SMTP
-	 * synchronization error", Postfix postscreen_smtpd.c "Protocol
-	 * error"): a broken dialogue, no refusal of us. */
-	{ MX_RR_SYSTEMERROR, "synchronization error|synchronisation error|"
-	    "protocol error", NULL, NULL },
+	/* A dialogue the server found broken (Postfix postscreen_smtpd.c
+	 * "521 5.5.1 Protocol error"): no refusal of us by itself. */
+	{ MX_RR_SYSTEMERROR, "protocol error", NULL, NULL },
 	/* The receiving system's directory failing (qmail-ldap's "Unable
 	 * to contact LDAP server", "Temporary failure in LDAP lookup",
 	 * "Illegal value in LDAP attribute"), not a recipient it lacks. */

@@ -357,12 +357,6 @@ static const struct {
 	{ "recipient does not want", "filtered" },
 	{ "domain of sender address", "rejected" },
 	{ "rejected by recipients", "filtered" },
-	/* Postfix smtpd_check.c: "<%s>: Recipient address rejected: %s",
-	 * and check_recipient_access's bare REJECT says "Access denied":
-	 * the recipient's side refuses us (Microsoft's "5.4.1 Recipient
-	 * address rejected: Access denied", with no address before it, is
-	 * its unknown address, as the provider table says). */
-	{ ">: recipient address rejected: access denied", "filtered" },
 };
 
 /*

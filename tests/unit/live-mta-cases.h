@@ -4,6 +4,9 @@
  * each mail system phrases its refusals).  Each label was decided from the
  * text's meaning and the man page's REASONS before the classifier was run.
  * Included by t-live-reason.c (uses its struct live_case and stage macros).
+ * Before the rules were changed for them, 50 of the 54 were right.  A row
+ * in mta_todo is a known disagreement (TAP TODO), kept with its label and
+ * the reason no rule was fitted to it.
  *
  * Postfix files are under src/ of the Postfix source tree (postfix.org,
  * mirrored as vdukhovni/postfix); Exim's under src/src/ of Exim/exim.
@@ -167,4 +170,13 @@ static const struct live_case mta_cases[] = {
 	/* smtp_in.c: a temporary trouble of the receiving side */
 	{ "exim", R, "451 Temporary local problem - please try later",
 	  "systemerror", "-" },
+};
+
+/* Known disagreements, kept as labelled. */
+static const struct live_todo mta_todo[] = {
+	{ "554 5.7.1 <u@example.org>: Recipient address rejected: Access "
+	  "denied", "Sisimai's corpus (lhost-exim-30) calls this text "
+	  "userunknown; a rule for filtered cost that row" },
+	{ "554 SMTP synchronization error", "a word rule for it cost a row "
+	  "of bench-live's fifth held-out set" },
 };

@@ -51,6 +51,11 @@ struct live_case {
 	const char	*actor;
 };
 
+/* A known disagreement: a case's reply and why no rule was fitted to it. */
+struct live_todo {
+	const char	*lines, *why;
+};
+
 #define B	MX_ST_BANNER
 #define E	MX_ST_EHLO
 #define M	MX_ST_MAIL
@@ -868,6 +873,18 @@ static const struct host_case {
 };
 
 /* Entry point. */
+/* Why a reply is a known disagreement, or NULL. */
+static const char *
+todo_of(const char *lines)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof mta_todo / sizeof mta_todo[0]; i++)
+		if (strcmp(mta_todo[i].lines, lines) == 0)
+			return mta_todo[i].why;
+	return NULL;
+}
+
 /* Checks each case's reply, at its stage, against its reason and actor;
  * prints how many of them the classifier got right. */
 static void
@@ -879,7 +896,7 @@ run_cases(const char *what, const struct live_case *set, size_t n)
 
 	for (i = 0; i < n; i++) {
 		const struct live_case *c = &set[i];
-		const char *why;
+		const char *why, *todo;
 		enum mx_actor act;
 
 		if (parse(c->lines, &code, esc, sizeof esc, all,
@@ -890,6 +907,14 @@ run_cases(const char *what, const struct live_case *set, size_t n)
 		why = mx_reason_live(c->stage, code, esc, all);
 		act = mx__reason_actor(why, 0, NULL, NULL);
 		right += one_of(c->reason, why);
+		if ((todo = todo_of(c->lines)) != NULL &&
+		    !one_of(c->reason, why)) {
+			/* TAP's TODO directive: reported, not failed. */
+			printf("not ok %d - %s %s %d: %s (want %s) # TODO %s\n",
+			    ++tap_n, c->who, mx_stage_name(c->stage), code,
+			    why, c->reason, todo);
+			continue;
+		}
 		ok(one_of(c->reason, why) && one_of(c->actor,
 		    mx_actor_name(act)), "%s %s %d: %s, %s (want %s, %s)",
 		    c->who, mx_stage_name(c->stage), code, why,
