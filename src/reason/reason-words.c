@@ -280,7 +280,8 @@ static const struct word_rule word_rules[] = {
 	    "blacklisted|verify failed|verification failed|not verified|"
 	    "not permitted|"
 	    "must contain",	/* Exim smtp_in.c "501 <s>: sender address
-				 * must contain a domain" */ "spf|dkim|dmarc|ptr|reverse|helo|ehlo|ip|"
+				 * must contain a domain" */
+	    "spf|dkim|dmarc|ptr|reverse|helo|ehlo|ip|"
 	    "client|rbl|dnsbl*|spamhaus|recipient address rejected|"
 	    "unauthenticated|authenticate*|authentication|sender id" },
 	/* Encryption required (RFC 3207 §4; RFC 3463 X.7.10). */
