@@ -132,6 +132,9 @@ static const struct word_rule word_rules[] = {
 	    "i/o error|system error|server error|temporary local problem|"
 	    "access error|"	/* live6: FTGate "mailbox access error (#3.15)" */
 	    "local problem", NULL, NULL },
+	/* A dialogue the server found broken (Postfix postscreen_smtpd.c
+	 * "521 5.5.1 Protocol error"): no refusal of us by itself. */
+	{ MX_RR_SYSTEMERROR, "protocol error", NULL, NULL },
 	/* The receiving system's directory failing (qmail-ldap's "Unable
 	 * to contact LDAP server", "Temporary failure in LDAP lookup",
 	 * "Illegal value in LDAP attribute"), not a recipient it lacks. */
@@ -275,7 +278,10 @@ static const struct word_rule word_rules[] = {
 	    "from address|from: domain|from domain", "rejected|reject|unroutable|invalid|unknown|"
 	    "not exist|does not exist|denied|not allowed|refused|"
 	    "blacklisted|verify failed|verification failed|not verified|"
-	    "not permitted", "spf|dkim|dmarc|ptr|reverse|helo|ehlo|ip|"
+	    "not permitted|"
+	    "must contain",	/* Exim smtp_in.c "501 <s>: sender address
+				 * must contain a domain" */
+	    "spf|dkim|dmarc|ptr|reverse|helo|ehlo|ip|"
 	    "client|rbl|dnsbl*|spamhaus|recipient address rejected|"
 	    "unauthenticated|authenticate*|authentication|sender id" },
 	/* Encryption required (RFC 3207 §4; RFC 3463 X.7.10). */

@@ -314,6 +314,12 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	    (r == MX_RR_SYSTEMERROR ||
 	    r == MX_RR_SYNTAXERROR) && names_refusal(f.text, f.textlen))
 		return "blocked";
+	/* At MAIL a syntax code whose words refuse the sender's address
+	 * (Exim smtp_in.c "501 <s>: sender address must contain a domain")
+	 * is about that address, not our command's syntax. */
+	if (st == MX_ST_MAIL && r == MX_RR_SYNTAXERROR && ((f.scanned ?
+	    f.hits : mx_rr_scan(f.text, f.textlen)) & RRBIT(MX_RR_REJECTED)))
+		return "rejected";
 	if (st == MX_ST_MAIL && strcmp(reason, "securityerror") == 0 &&
 	    (f.hits & ((uint64_t)1 << MX_RR_SECURITYERROR)) == 0 &&
 	    (f.scanned || (mx_rr_scan(f.text, f.textlen) &

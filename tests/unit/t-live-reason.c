@@ -51,6 +51,11 @@ struct live_case {
 	const char	*actor;
 };
 
+/* A known disagreement: a case's reply and why no rule was fitted to it. */
+struct live_todo {
+	const char	*lines, *why;
+};
+
 #define B	MX_ST_BANNER
 #define E	MX_ST_EHLO
 #define M	MX_ST_MAIL
@@ -573,6 +578,8 @@ static const struct live_case cases[] = {
 	  "from 192.0.2.1", "toomanyconn", "us" },
 };
 
+#include "live-mta-cases.h"
+
 /* Whether word is one of the "|"-separated alternatives of list. */
 static int
 one_of(const char *list, const char *word)
@@ -866,20 +873,30 @@ static const struct host_case {
 };
 
 /* Entry point. */
-int
-main(int argc, char **argv)
+/* Why a reply is a known disagreement, or NULL. */
+static const char *
+todo_of(const char *lines)
 {
-	size_t i, n = sizeof cases / sizeof cases[0];
+	size_t i;
+
+	for (i = 0; i < sizeof mta_todo / sizeof mta_todo[0]; i++)
+		if (strcmp(mta_todo[i].lines, lines) == 0)
+			return mta_todo[i].why;
+	return NULL;
+}
+
+/* Checks each case's reply, at its stage, against its reason and actor;
+ * prints how many of them the classifier got right. */
+static void
+run_cases(const char *what, const struct live_case *set, size_t n)
+{
+	size_t i;
 	int right = 0, code;
 	char esc[16], all[MX_REPLY_ALL_MAX];
 
-	if (argc > 1 && strcmp(argv[1], "-") == 0)
-		return filter();
-	if (argc > 2 && strcmp(argv[1], "-h") == 0)
-		return heldout(argv[2]);
 	for (i = 0; i < n; i++) {
-		const struct live_case *c = &cases[i];
-		const char *why;
+		const struct live_case *c = &set[i];
+		const char *why, *todo;
 		enum mx_actor act;
 
 		if (parse(c->lines, &code, esc, sizeof esc, all,
@@ -890,13 +907,37 @@ main(int argc, char **argv)
 		why = mx_reason_live(c->stage, code, esc, all);
 		act = mx__reason_actor(why, 0, NULL, NULL);
 		right += one_of(c->reason, why);
+		if ((todo = todo_of(c->lines)) != NULL &&
+		    !one_of(c->reason, why)) {
+			/* TAP's TODO directive: reported, not failed. */
+			printf("not ok %d - %s %s %d: %s (want %s) # TODO %s\n",
+			    ++tap_n, c->who, mx_stage_name(c->stage), code,
+			    why, c->reason, todo);
+			continue;
+		}
 		ok(one_of(c->reason, why) && one_of(c->actor,
 		    mx_actor_name(act)), "%s %s %d: %s, %s (want %s, %s)",
 		    c->who, mx_stage_name(c->stage), code, why,
 		    mx_actor_name(act), c->reason, c->actor);
 	}
-	printf("# %d of %zu real replies classified right (%.1f%%)\n", right,
-	    n, 100.0 * right / (double)n);
+	printf("# %d of %zu %s classified right (%.1f%%)\n", right,
+	    n, what, 100.0 * right / (double)n);
+}
+
+int
+main(int argc, char **argv)
+{
+	size_t i, n = sizeof cases / sizeof cases[0];
+	int code;
+	char esc[16], all[MX_REPLY_ALL_MAX];
+
+	if (argc > 1 && strcmp(argv[1], "-") == 0)
+		return filter();
+	if (argc > 2 && strcmp(argv[1], "-h") == 0)
+		return heldout(argv[2]);
+	run_cases("real replies", cases, n);
+	run_cases("Postfix and Exim default texts", mta_cases,
+	    sizeof mta_cases / sizeof mta_cases[0]);
 	/* The joined text holds every line (Gmail's first line too). */
 	parse(cases[0].lines, &code, esc, sizeof esc, all, sizeof all);
 	ok(strstr(all, "does not exist") != NULL && strstr(all,
