@@ -39,6 +39,11 @@ struct word_rule {
 	"send quota|send limit|sending rate|outgoing quota|outbound quota|" \
 	"relay limit|submission quota"
 
+/* mta2: the client's name does not map back to its address (Sendmail
+ * proto.m4's "Relaying denied. IP name possibly forged [a.b.c.d]",
+ * "Relaying denied. IP name lookup failed [a.b.c.d]"). */
+#define PTR_FAILED	"forged|possibly forged|may be forged|lookup failed"
+
 /* Rules whose hit rules other reasons out, phrases' too (by the rule's
  * words). */
 static const struct {
@@ -46,6 +51,8 @@ static const struct {
 	uint64_t	 over;
 } rules_over[] = {
 	{ SENDING_QUOTA, BIT(MX_RR_MAILBOXFULL) },
+	/* mta2: Sendmail's "Relaying denied" there means the name check. */
+	{ PTR_FAILED, BIT(MX_RR_NORELAYING) },
 };
 
 /* The rules, by reason; the order does not matter (all are tried). */
@@ -89,6 +96,20 @@ static const struct word_rule word_rules[] = {
 	    "hostname lookup", "no|not|missing|bad|"
 	    "cannot|can't|unable|fail*|invalid|required|requires|mismatch",
 	    NULL },
+	/* mta2: a name that does not map back (PTR_FAILED). */
+	{ MX_RR_REQUIREPTR, PTR_FAILED, "ip name|ptr|reverse dns|rdns", NULL },
+	/* mta2: the client's HELO name refused or malformed (qmail's
+	 * "your HELO host name has been denied", Sendmail's and Exchange's
+	 * "HELO/EHLO requires domain address"): our host, we must act. */
+	{ MX_RR_BLOCKED, "helo|ehlo|helo/ehlo", "denied|refused|requires|"
+	    "required|invalid|not allowed|forged",
+	    "tls|starttls|spf|sender|mail from|url|urls|link|links" },
+	/* mta2: a limit on the recipients of one message or session
+	 * (chkuser's "reached maximum number of recipients for one
+	 * session"); per hour or day is a sending rate. */
+	{ MX_RR_TOOMANYCONN, "recipients", "maximum number|max number|"
+	    "too many|limit exceeded|reached maximum",
+	    "hour|hourly|day|daily|minute|received this" },
 	/* Spam as the verdict on the message (after its content); amavis
 	 * says "SPAM" or, older, "UBE" (unsolicited bulk email). */
 	{ MX_RR_SPAMDETECTED, "spam|spammy|ube", "detect*|suspect*|suspicion|"
@@ -131,7 +152,9 @@ static const struct word_rule word_rules[] = {
 	{ MX_RR_SYSTEMERROR, "internal error|local error|write error|"
 	    "i/o error|system error|server error|temporary local problem|"
 	    "access error|"	/* live6: FTGate "mailbox access error (#3.15)" */
-	    "local problem", NULL, NULL },
+	    "local problem|"
+	    "system temporary unavailable|"	/* mta2: chkuser (#4.3.0) */
+	    "system temporarily unavailable", NULL, NULL },
 	/* A dialogue the server found broken (Postfix postscreen_smtpd.c
 	 * "521 5.5.1 Protocol error"): no refusal of us by itself. */
 	{ MX_RR_SYSTEMERROR, "protocol error", NULL, NULL },
@@ -160,6 +183,11 @@ static const struct word_rule word_rules[] = {
 	    "domain not reachable|host or domain name not found",
 	    NULL, "sender|helo|ehlo|client|mail from|from address|"
 	    "found, try again|servfail|server failure|timed out|timeout" },
+	/* mta2: no exchanger for the recipient's domain (chkuser's "can't
+	 * find a valid MX for rcpt domain"); the sender's is refused. */
+	{ MX_RR_HOSTUNKNOWN, "valid mx|mx record|mx records", "can't find|"
+	    "cannot find|no|not found|missing|lookup failed",
+	    "sender|helo|ehlo|client|mail from|from address|null" },
 	/* A mailbox that exists but takes no mail now (RFC 3463 X.2.1). */
 	{ MX_RR_SUSPEND, "disabled|suspended|inactive|deactivated|locked|"
 	    "frozen", "account|mailbox|user|addressee|recipient|"
@@ -181,7 +209,8 @@ static const struct word_rule word_rules[] = {
 	    "relay access denied|relaying not allowed|relay not allowed|"
 	    "relay not permitted|relaying not permitted|relay prohibited|"
 	    "relaying prohibited|unable to relay|not permitted to relay|"
-	    "relay refused|cannot relay|will not relay|we do not relay",
+	    "relay refused|cannot relay|will not relay|we do not relay|"
+	    "we don't relay|do not relay|don't relay",	/* mta2: qmail-smtpd */
 	    NULL, NULL },
 	/* live6: the recipient's domain refused as RFC 5321 §3.3 names
 	 * it ("550 Domain of forward-path is not allowed", Trend Micro
@@ -219,7 +248,8 @@ static const struct word_rule word_rules[] = {
 	    NULL, "quota|mailbox|user" },
 	/* The client's address refused as such. */
 	{ MX_RR_BLOCKED, "block|blocked|banned|blacklisted|blocklisted|"
-	    "refused|no access|forbidden|not in whitelist|not whitelisted",
+	    "refused|no access|forbidden|not in whitelist|not whitelisted|"
+	    "not have permission*",	/* mta2: Exchange's IP Block list */
 	    "ip|ips|client host|client ip|sending ip|your server|your host|"
 	    "your ip", "url|urls|spf|dkim|dmarc|ptr|reverse|rdns|hostname|"
 	    "helo|ehlo" },
@@ -276,6 +306,7 @@ static const struct word_rule word_rules[] = {
 	/* The sender's address or domain refused (RFC 3463 X.1.7, X.1.8). */
 	{ MX_RR_REJECTED, "sender|senders|mail from|envelope from|"
 	    "from address|from: domain|from domain", "rejected|reject|unroutable|invalid|unknown|"
+	    "can't find|cannot find|domain name required|must exist|"	/* mta2 */
 	    "not exist|does not exist|denied|not allowed|refused|"
 	    "blacklisted|verify failed|verification failed|not verified|"
 	    "not permitted|"

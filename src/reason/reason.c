@@ -320,6 +320,33 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	if (st == MX_ST_MAIL && r == MX_RR_SYNTAXERROR && ((f.scanned ?
 	    f.hits : mx_rr_scan(f.text, f.textlen)) & RRBIT(MX_RR_REJECTED)))
 		return "rejected";
+	/* mta2: a 4xx greeting whose status names the mail system (RFC
+	 * 3463 X.3.x; Exchange's "421 4.3.2 Service not available, closing
+	 * transmission channel", RFC 5321 §3.8's own 421 words) and whose
+	 * words refuse nobody is the server's passing trouble. */
+	if (code / 100 == 4 && (st == MX_ST_CONNECT || st == MX_ST_BANNER) &&
+	    r == MX_RR_BLOCKED && f.status[0] != '\0' &&
+	    strncmp(f.status + 1, ".3.", 3) == 0 &&
+	    !names_refusal(f.text, f.textlen))
+		return "systemerror";
+	/* mta2: a 5xx at RCPT read as an unknown address or a security
+	 * failure from its code or status alone, whose status names no
+	 * address (not X.1.x) and whose words refuse us ("553 sorry, your
+	 * envelope recipient has been denied (#5.7.1)", Exchange's "550
+	 * 5.7.1 RESOLVER.RST.NotAuthorized; not authorized"), is the
+	 * recipient's side filtering us, as the man page's userunknown
+	 * says. */
+	if (code / 100 == 5 && st == MX_ST_RCPT &&
+	    (r == MX_RR_USERUNKNOWN || r == MX_RR_SECURITYERROR) &&
+	    (f.status[0] == '\0' || strncmp(f.status + 1, ".1.", 3) != 0) &&
+	    names_refusal(f.text, f.textlen)) {
+		if (!f.scanned) {
+			f.hits = mx_rr_scan(f.text, f.textlen);
+			f.scanned = 1;
+		}
+		if ((f.hits & RRBIT(r)) == 0)
+			return "filtered";
+	}
 	if (st == MX_ST_MAIL && strcmp(reason, "securityerror") == 0 &&
 	    (f.hits & ((uint64_t)1 << MX_RR_SECURITYERROR)) == 0 &&
 	    (f.scanned || (mx_rr_scan(f.text, f.textlen) &
@@ -472,6 +499,7 @@ static const uint64_t specific_text = RRBIT(MX_RR_USERUNKNOWN) |
     RRBIT(MX_RR_SUSPEND) | RRBIT(MX_RR_TOOMANYCONN) |
     RRBIT(MX_RR_SPEEDING) | RRBIT(MX_RR_BADREPUTATION) |
     RRBIT(MX_RR_NETWORKERROR) | RRBIT(MX_RR_SYSTEMERROR) |
+    RRBIT(MX_RR_HOSTUNKNOWN) |	/* mta2: chkuser's "(#5.1.1)" over "no MX" */
     RRBIT(MX_RR_SECURITYERROR);	/* live6: "554 5.6.5 TLS encryption
 					 * required by customer rule" */
 

@@ -42,7 +42,9 @@
 #include "tap.h"
 
 /* One real reply; reasons and actors may list alternatives ("a|b"),
- * actor "-" is not checked. */
+ * actor "-" is not checked.  A reason written "?word" is a label kept
+ * where the classifier disagrees on purpose or for now: it is reported
+ * as a TAP TODO (counted, not failed) until the two agree. */
 struct live_case {
 	const char	*who;
 	enum mx_stage	 stage;
@@ -575,7 +577,147 @@ static const struct live_case cases[] = {
 	{ "postfix", D, "552 5.3.4 Message size exceeds fixed limit",
 	  "mesgtoobig", "-" },
 	{ "postfix", B, "421 4.7.0 mx.example.org Error: too many connections "
-	  "from 192.0.2.1", "toomanyconn", "us" },
+	  "from 192.0.2.1", "toomanyconn", "us" },	/* ==== mta2: Sendmail, qmail (+ chkuser, jms1/qmail-ldap patches),
+	 * Courier, Exchange on-premises: the texts the MTAs write
+	 * themselves.  Labels were set from each text's meaning and the
+	 * man page's REASONS before running the classifier.  Sources:
+	 *  Sendmail  cf/m4/proto.m4 (confRELAY_MSG "Relaying denied. Proper
+	 *            authentication required.", confRCPTREJ_MSG "Mailbox
+	 *            disabled for this recipient", "Rejected: ... listed at",
+	 *            "Domain of sender address ... does not exist", "Domain
+	 *            name required for sender address", "Relaying denied. IP
+	 *            name possibly forged"), cf/feature/require_rdns.m4 ("Fix
+	 *            reverse DNS for"), sendmail/srvrsmtp.c ("Message size
+	 *            exceeds fixed maximum message size", "Too many
+	 *            recipients", "HELO requires domain address",
+	 *            ratecontrol/conncontrol "Connection rate limit
+	 *            exceeded", "Too many open connections"),
+	 *            sendmail/collect.c ("Message exceeds maximum fixed
+	 *            size"); milter-greylist's default reply.
+	 *  qmail     qmail-smtpd.c (netqmail: "we don't relay", "too many
+	 *            hops, this message is looping"); jms1 combined patch
+	 *            qmail-smtpd.c (err_badrcpt, err_hmf, err_bhelo, err_brt,
+	 *            err_vrt); chkuser 2.0 chkuser_settings.h (CHKUSER_*_STRING);
+	 *            qmail-ldap's quota and address texts; rblsmtpd(1).
+	 *  Courier   courier/module.esmtp/courieresmtpd.c and submit.C
+	 *            ("513 Relaying denied.", "MX records ... violate section
+	 *            3.3.9 of RFC 1035", "SIZE=Message too big", its SPF
+	 *            texts), fail2ban filter.d/courier-smtp.conf ("550 User
+	 *            unknown.").
+	 *  Exchange  learn.microsoft.com "Delivery status notifications in
+	 *            Exchange Server" and Exchange 2007/2010 NDR code list;
+	 *            Exchange anti-spam agents' default replies (Connection,
+	 *            Sender, Recipient, Content Filter, Sender ID agents);
+	 *            support.microsoft.com kb 928123 (IP Block list). */
+	{ "sendmail", R, "550 5.7.1 <u@example.org>... Relaying denied. Proper "
+	  "authentication required.", "norelaying", "-" },
+	{ "sendmail", R, "550 5.7.1 <u@example.org>... Mailbox disabled for "
+	  "this recipient", "suspend", "-" },
+	{ "sendmail", M, "550 5.7.1 Rejected: 192.0.2.1 listed at "
+	  "bl.spamcop.net", "blocked", "-" },
+	{ "sendmail", M, "553 5.1.8 <s@example.invalid>... Domain of sender "
+	  "address s@example.invalid does not exist", "rejected", "-" },
+	{ "sendmail", M, "553 5.5.4 <s>... Domain name required for sender "
+	  "address s", "rejected", "-" },
+	{ "sendmail", R, "550 5.7.1 <u@example.org>... Relaying denied. IP "
+	  "name possibly forged [192.0.2.1]", "requireptr", "-" },
+	{ "sendmail", M, "550 5.7.1 Fix reverse DNS for 192.0.2.1",
+	  "requireptr", "-" },
+	{ "sendmail", M, "552 5.2.3 Message size exceeds fixed maximum message "
+	  "size (10485760)", "?mesgtoobig", "-" },
+	{ "sendmail", D, "552 5.2.3 Message exceeds maximum fixed size "
+	  "(10485760)", "?mesgtoobig", "-" },
+	{ "sendmail", R, "452 4.5.3 Too many recipients", "toomanyconn", "-" },
+	{ "sendmail", E, "501 5.0.0 HELO requires domain address", "blocked",
+	  "-" },
+	{ "sendmail", B, "421 4.3.2 Connection rate limit exceeded.",
+	  "speeding|toomanyconn", "-" },
+	{ "sendmail", B, "421 4.3.2 Too many open connections.", "toomanyconn",
+	  "-" },
+	{ "sendmail", M, "550 5.7.1 Access denied", "?blocked", "-" },
+	{ "sendmail", R, "451 4.7.1 Greylisting in action, please come back "
+	  "later", "greylisted", "-" },
+	{ "sendmail", R, "551 5.1.6 <u@example.org>... User has moved; please "
+	  "try <u@example.net>", "hasmoved", "-" },
+	{ "qmail", R, "553 sorry, no mailbox here by that name. (#5.1.1)",
+	  "userunknown", "-" },
+	{ "qmail", R, "553 we don't relay (#5.7.1)", "norelaying", "-" },
+	{ "qmail", M, "553 sorry, your envelope sender domain must exist "
+	  "(#5.7.1)", "rejected", "-" },
+	{ "qmail", M, "553 sorry, your HELO host name has been denied "
+	  "(#5.7.1)", "blocked", "-" },
+	{ "qmail", R, "553 sorry, your envelope recipient has been denied "
+	  "(#5.7.1)", "?filtered", "-" },
+	{ "qmail", R, "553 sorry, this recipient is not in my validrcptto list "
+	  "(#5.7.1)", "userunknown", "-" },
+	{ "qmail", D, "554 too many hops, this message is looping (#5.4.6)",
+	  "networkerror", "-" },
+	{ "qmail", R, "552 sorry, this recipient is over quota", "mailboxfull",
+	  "-" },
+	{ "qmail", R, "553 sorry, I can't accept addresses like that",
+	  "userunknown", "-" },
+	{ "qmail", B, "451 https://www.spamhaus.org/query/ip/192.0.2.1",
+	  "blocked", "-" },
+	{ "chkuser", R, "522 sorry, recipient mailbox is full (#5.2.2 - "
+	  "chkuser)", "mailboxfull", "-" },
+	{ "chkuser", R, "571 sorry, reached maximum number of recipients for "
+	  "one session (#5.7.1 - chkuser)", "toomanyconn", "-" },
+	{ "chkuser", R, "571 sorry, you are violating our security policies "
+	  "(#5.1.1 - chkuser)", "?blocked", "-" },
+	{ "chkuser", R, "511 sorry, can't find a valid MX for sender domain "
+	  "(#5.1.1 - chkuser)", "rejected", "-" },
+	{ "chkuser", R, "511 sorry, can't find a valid MX for rcpt domain "
+	  "(#5.1.1 - chkuser)", "hostunknown", "-" },
+	{ "chkuser", R, "571 sorry, sender address has invalid format (#5.7.1 "
+	  "- chkuser)", "rejected", "-" },
+	{ "chkuser", R, "511 sorry, recipient address has invalid format "
+	  "(#5.1.1 - chkuser)", "userunknown", "-" },
+	{ "chkuser", R, "430 system temporary unavailable, try again later "
+	  "(#4.3.0 - chkuser)", "systemerror", "-" },
+	{ "chkuser", R, "553 sorry, that domain isn't in my list of allowed "
+	  "rcpthosts (#5.5.3 - chkuser)", "norelaying", "-" },
+	{ "courier", R, "550 User unknown.", "userunknown", "-" },
+	{ "courier", R, "513 Relaying denied.", "norelaying", "-" },
+	{ "courier", M, "517 MX records for example.invalid violate section "
+	  "3.3.9 of RFC 1035.", "rejected", "-" },
+	{ "courier", M, "517 SPF fail s@example.org: Address does not pass the "
+	  "Sender Policy Framework", "authfailure", "-" },
+	{ "courier", M, "534 SIZE=Message too big.", "mesgtoobig", "-" },
+	{ "exchange", R, "550 5.7.1 Unable to relay", "norelaying", "-" },
+	{ "exchange", R, "550 5.1.1 User unknown", "userunknown", "-" },
+	{ "exchange", M, "530 5.7.1 Client was not authenticated",
+	  "securityerror", "-" },
+	{ "exchange", B, "421 4.3.2 Service not available, closing "
+	  "transmission channel", "systemerror", "-" },
+	{ "exchange", M, "552 5.3.4 Message size exceeds fixed maximum message "
+	  "size", "mesgtoobig", "-" },
+	{ "exchange", R, "451 4.4.7 Message delayed", "?expired", "-" },
+	{ "exchange", R, "550 5.7.1 Delivery not authorized, message refused",
+	  "?filtered", "-" },
+	{ "exchange", R, "552 5.2.2 Mailbox full", "mailboxfull", "-" },
+	{ "exchange", M, "550 5.7.3 Not Authorized", "?securityerror", "-" },
+	{ "exchange", E, "501 5.0.0 HELO/EHLO requires domain address",
+	  "blocked", "-" },
+	{ "exchange", M, "550 5.7.1 Client does not have permissions to send "
+	  "as this sender", "rejected", "-" },
+	{ "exchange", R, "452 4.3.1 Insufficient system resources",
+	  "systemfull", "-" },
+	{ "exchange", R, "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
+	  "userunknown", "-" },
+	{ "exchange", R, "550 5.7.1 RESOLVER.RST.NotAuthorized; not "
+	  "authorized", "filtered", "-" },
+	{ "exchange", R, "550 5.7.1 RESOLVER.RST.AuthRequired; authentication "
+	  "required", "?filtered", "-" },
+	{ "exchange", R, "452 4.5.3 Too many recipients", "toomanyconn", "-" },
+	{ "exchange", M, "550 5.7.1 Recipient not authorized, your IP has been "
+	  "found on a block list", "blocked", "-" },
+	{ "exchange", M, "550 5.7.1 External client with IP address 192.0.2.1 "
+	  "does not have permissions to submit to this server.",
+	  "blocked", "-" },
+	{ "exchange", M, "554 5.1.0 Sender Denied", "rejected", "-" },
+	{ "exchange", D, "550 5.7.1 Message rejected as spam by Content "
+	  "Filtering.", "spamdetected", "-" },
+	/* ==== end mta2 */
 };
 
 #include "live-mta-cases.h"
@@ -906,6 +1048,16 @@ run_cases(const char *what, const struct live_case *set, size_t n)
 		}
 		why = mx_reason_live(c->stage, code, esc, all);
 		act = mx__reason_actor(why, 0, NULL, NULL);
+		if (c->reason[0] == '?') {
+			/* A disputed label: TODO, whatever the outcome. */
+			tap_n++;
+			printf("%sok %d - %s %s %d: %s (label %s) # TODO "
+			    "disputed label\n", one_of(c->reason + 1, why) ?
+			    "" : "not ", tap_n, c->who,
+			    mx_stage_name(c->stage), code, why, c->reason + 1);
+			right += one_of(c->reason + 1, why);
+			continue;
+		}
 		right += one_of(c->reason, why);
 		if ((todo = todo_of(c->lines)) != NULL &&
 		    !one_of(c->reason, why)) {
