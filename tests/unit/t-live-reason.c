@@ -721,6 +721,7 @@ static const struct live_case cases[] = {
 };
 
 #include "live-mta-cases.h"
+#include "live-gw1-cases.h"
 
 /* Whether word is one of the "|"-separated alternatives of list. */
 static int
@@ -1024,6 +1025,9 @@ todo_of(const char *lines)
 	for (i = 0; i < sizeof mta_todo / sizeof mta_todo[0]; i++)
 		if (strcmp(mta_todo[i].lines, lines) == 0)
 			return mta_todo[i].why;
+	for (i = 0; i < sizeof gw1_todo / sizeof gw1_todo[0]; i++)
+		if (strcmp(gw1_todo[i].lines, lines) == 0)
+			return gw1_todo[i].why;
 	return NULL;
 }
 
@@ -1090,6 +1094,8 @@ main(int argc, char **argv)
 	run_cases("real replies", cases, n);
 	run_cases("Postfix and Exim default texts", mta_cases,
 	    sizeof mta_cases / sizeof mta_cases[0]);
+	run_cases("Mimecast and Proofpoint documented texts", gw1_cases,
+	    sizeof gw1_cases / sizeof gw1_cases[0]);
 	/* The joined text holds every line (Gmail's first line too). */
 	parse(cases[0].lines, &code, esc, sizeof esc, all, sizeof all);
 	ok(strstr(all, "does not exist") != NULL && strstr(all,
