@@ -166,6 +166,9 @@ static const struct phrase phrases[] = {
 	{ MX_RR_USERUNKNOWN, "destination addresses were unknown" },
 	{ MX_RR_USERUNKNOWN, "destination server rejected recipients" },
 	{ MX_RR_USERUNKNOWN, "email address could not be found" },
+	/* Proofpoint Essentials: an address its SMTP discovery holds
+	 * invalid (spambrella.com/faq/email-delivery-error-codes/). */
+	{ MX_RR_USERUNKNOWN, "email address is marked as invalid" },
 	{ MX_RR_USERUNKNOWN, "invalid address" },
 	{ MX_RR_USERUNKNOWN, "invalid mailbox" },
 	{ MX_RR_USERUNKNOWN, "invalid recipient" },
