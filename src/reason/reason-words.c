@@ -121,6 +121,11 @@ static const struct word_rule word_rules[] = {
 	 * the content, not the client. */
 	{ MX_RR_SPAMDETECTED, "url|urls|uri|uris|link|links|surbl|uribl",
 	    "blacklist*|blocklist*|listed|dbl", NULL },
+	/* gw2: a verdict on the message's content that names no spam
+	 * (Barracuda's "420 ... deferred due to suspect content"): no
+	 * greylisting, though it asks to try again later. */
+	{ MX_RR_SPAMDETECTED, "suspect content|suspicious content|"
+	    "suspected content", NULL, NULL },
 	/* A virus or malware in the message. */
 	{ MX_RR_VIRUSDETECTED, "virus|viruses|malware|trojan|infected",
 	    "found|detect*|contain*|infected|blocked|reject*|identified|"

@@ -722,6 +722,7 @@ static const struct live_case cases[] = {
 
 #include "live-mta-cases.h"
 #include "live-gw1-cases.h"
+#include "live-gw2-cases.h"
 
 /* Whether word is one of the "|"-separated alternatives of list. */
 static int
@@ -1096,6 +1097,8 @@ main(int argc, char **argv)
 	    sizeof mta_cases / sizeof mta_cases[0]);
 	run_cases("Mimecast and Proofpoint documented texts", gw1_cases,
 	    sizeof gw1_cases / sizeof gw1_cases[0]);
+	run_cases("Barracuda, Cisco and Trend Micro texts", gw2_cases,
+	    sizeof gw2_cases / sizeof gw2_cases[0]);
 	/* The joined text holds every line (Gmail's first line too). */
 	parse(cases[0].lines, &code, esc, sizeof esc, all, sizeof all);
 	ok(strstr(all, "does not exist") != NULL && strstr(all,
