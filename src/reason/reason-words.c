@@ -163,6 +163,12 @@ static const struct word_rule word_rules[] = {
 	/* A dialogue the server found broken (Postfix postscreen_smtpd.c
 	 * "521 5.5.1 Protocol error"): no refusal of us by itself. */
 	{ MX_RR_SYSTEMERROR, "protocol error", NULL, NULL },
+	/* gw2: a check the server could not run (Cisco AsyncOS's DMARC
+	 * default "451 #4.7.1 Unable to perform DMARC verification."): its
+	 * own trouble, no greylisting though the status is a bare 4.7.1. */
+	{ MX_RR_SYSTEMERROR, "unable to perform|could not perform|"
+	    "cannot perform|failed to perform", "verification|verify|check|"
+	    "lookup", NULL },
 	/* The receiving system's directory failing (qmail-ldap's "Unable
 	 * to contact LDAP server", "Temporary failure in LDAP lookup",
 	 * "Illegal value in LDAP attribute"), not a recipient it lacks. */
