@@ -212,6 +212,17 @@ stage_form(enum mx_stage st, int code, const char *reason)
 	return reason;
 }
 
+/* The phrase hits of f's text, scanned once. */
+static uint64_t
+fact_hits(struct mx_rr_fact *f)
+{
+	if (!f->scanned) {
+		f->hits = mx_rr_scan(f->text, f->textlen);
+		f->scanned = 1;
+	}
+	return f->hits;
+}
+
 /* Classify a reply; see reason.h. */
 const char *
 mx_reason_classify(enum mx_stage st, int code, const char *esc,
@@ -232,10 +243,11 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 			f.command = stage_commands[i].command;
 	/* Microsoft's X.7.500-X.7.699 (Exchange Online, AS(...) codes)
 	 * that the status table's Microsoft block does not name (that
-	 * block holds the documented meanings): 4xx throttles a sender; a 5xx bans its IP (5.7.606-649) unless
-	 * its words name another cause ("5.7.504 Recipient address
-	 * rejected: Access denied" is an unknown address): the text is
-	 * read first, and only a generic reading falls back. */
+	 * block holds the documented meanings): 4xx throttles a sender; a
+	 * 5xx bans its IP (5.7.606-649) unless its words name another
+	 * cause ("5.7.504 Recipient address rejected: Access denied" is an
+	 * unknown address): the text is read first, and only a generic
+	 * reading falls back. */
 	if (mx_rr_microsoft_status(f.status)) {
 		if (code / 100 == 4)
 			return "speeding";
@@ -258,10 +270,8 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	if (code / 100 == 4) {
 		const char *grey;
 
-		f.hits = mx_rr_scan(f.text, f.textlen);
-		f.scanned = 1;
-		if ((grey = transient_reason(f.status, f.hits)) != NULL &&
-		    ((f.hits & RRBIT(MX_RR_GREYLISTED)) != 0 ||
+		grey = transient_reason(f.status, fact_hits(&f));
+		if (grey != NULL && ((f.hits & RRBIT(MX_RR_GREYLISTED)) != 0 ||
 		    !names_refusal(f.text, f.textlen)))
 			return grey;
 	}
@@ -285,13 +295,9 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 		 * bounce's filtered-at-RCPT is an unknown user, but a live
 		 * reply that names no missing address is the recipient's
 		 * refusal. */
-		if (!f.scanned) {
-			f.hits = mx_rr_scan(f.text, f.textlen);
-			f.scanned = 1;
-		}
 		if (code / 100 == 5 && st == MX_ST_RCPT &&
 		    (names_refusal(f.text, f.textlen) ||
-		    (f.hits & (RRBIT(MX_RR_FILTERED) |
+		    (fact_hits(&f) & (RRBIT(MX_RR_FILTERED) |
 		    RRBIT(MX_RR_USERUNKNOWN))) == RRBIT(MX_RR_FILTERED)))
 			return "filtered";
 		for (i = 0; i < sizeof stage_defaults /
@@ -317,8 +323,8 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	/* At MAIL a syntax code whose words refuse the sender's address
 	 * (Exim smtp_in.c "501 <s>: sender address must contain a domain")
 	 * is about that address, not our command's syntax. */
-	if (st == MX_ST_MAIL && r == MX_RR_SYNTAXERROR && ((f.scanned ?
-	    f.hits : mx_rr_scan(f.text, f.textlen)) & RRBIT(MX_RR_REJECTED)))
+	if (st == MX_ST_MAIL && r == MX_RR_SYNTAXERROR &&
+	    (fact_hits(&f) & RRBIT(MX_RR_REJECTED)))
 		return "rejected";
 	/* mta2: a 4xx greeting whose status names the mail system (RFC
 	 * 3463 X.3.x; Exchange's "421 4.3.2 Service not available, closing
@@ -339,18 +345,11 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	if (code / 100 == 5 && st == MX_ST_RCPT &&
 	    (r == MX_RR_USERUNKNOWN || r == MX_RR_SECURITYERROR) &&
 	    (f.status[0] == '\0' || strncmp(f.status + 1, ".1.", 3) != 0) &&
-	    names_refusal(f.text, f.textlen)) {
-		if (!f.scanned) {
-			f.hits = mx_rr_scan(f.text, f.textlen);
-			f.scanned = 1;
-		}
-		if ((f.hits & RRBIT(r)) == 0)
-			return "filtered";
-	}
+	    names_refusal(f.text, f.textlen) &&
+	    (fact_hits(&f) & RRBIT(r)) == 0)
+		return "filtered";
 	if (st == MX_ST_MAIL && strcmp(reason, "securityerror") == 0 &&
-	    (f.hits & ((uint64_t)1 << MX_RR_SECURITYERROR)) == 0 &&
-	    (f.scanned || (mx_rr_scan(f.text, f.textlen) &
-	    ((uint64_t)1 << MX_RR_SECURITYERROR)) == 0))
+	    (fact_hits(&f) & RRBIT(MX_RR_SECURITYERROR)) == 0)
 		reason = "rejected";
 	return stage_form(st, code, reason);
 }
