@@ -147,7 +147,7 @@ ip_in(const char *text, char *ip, size_t sz)
 	const char *p, *e;
 	char buf[64];
 	unsigned char a[16];
-	size_t n;
+	size_t n, len, q;
 
 	for (p = strchr(text, '['); p != NULL; p = strchr(p + 1, '[')) {
 		const char *b = p + 1;
@@ -164,21 +164,11 @@ ip_in(const char *text, char *ip, size_t sz)
 			return 0;
 		}
 	}
-	for (p = text; *p != '\0'; p++) {
-		if (!isdigit((unsigned char)*p) || (p > text &&
-		    (isalnum((unsigned char)p[-1]) || p[-1] == '.')))
-			continue;
-		for (n = 0; n < sizeof buf - 1 && (isdigit((unsigned char)p[n])
-		    || p[n] == '.'); n++)
-			buf[n] = p[n];
-		while (n > 0 && buf[n - 1] == '.')
-			n--;
-		buf[n] = '\0';
-		if (inet_pton(AF_INET, buf, a) == 1) {
-			mx_strlcpy(ip, buf, sz);
+	for (len = strlen(text), n = 0; n < len; n++)
+		if ((q = mx_ipv4_at(text, len, n)) > 0) {
+			snprintf(ip, sz, "%.*s", (int)q, text + n);
 			return 0;
 		}
-	}
 	return -1;
 }
 

@@ -2,6 +2,7 @@
  * util: allocation that never returns NULL, bounded string copies and the
  * one fatal-error path (which first lets the UI restore the terminal).
  */
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -159,6 +160,39 @@ mx_parse_num(const char *s, long long min, long long max, long long *out)
 		return -1;
 	*out = v;
 	return 0;
+}
+
+/* The length of the IPv4 dotted quad (RFC 5321 §4.1.3's address
+ * literal inside the brackets) that starts at s[i], each part 0-255 and
+ * the whole not part of a longer word or dotted number ("v1.2.3.4.5",
+ * a version); 0 if none.  A sentence's full stop may follow it. */
+size_t
+mx_ipv4_at(const char *s, size_t len, size_t i)
+{
+	size_t j = i;
+	int parts, v, digits;
+
+	if (i >= len || !isdigit((unsigned char)s[i]) || (i > 0 &&
+	    (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '.')))
+		return 0;
+	for (parts = 0; parts < 4; parts++) {
+		for (v = 0, digits = 0; j < len && isdigit((unsigned char)s[j]) &&
+		    digits < 4; j++) {
+			v = v * 10 + (s[j] - '0');
+			digits++;
+		}
+		if (digits == 0 || digits > 3 || v > 255)
+			return 0;
+		if (parts < 3) {
+			if (j >= len || s[j] != '.')
+				return 0;
+			j++;
+		}
+	}
+	if (j < len && (isalnum((unsigned char)s[j]) || (s[j] == '.' &&
+	    j + 1 < len && isdigit((unsigned char)s[j + 1]))))
+		return 0;
+	return j - i;
 }
 
 /* Copy src into dst of size sz, always terminated; returns strlen(src). */

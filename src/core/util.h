@@ -17,6 +17,9 @@ char	*mx_xasprintf(const char *, ...) __attribute__((format(printf, 1, 2)));
 char	*mx_xvasprintf(const char *, va_list) __attribute__((format(printf, 1, 0)));
 /* Parse a whole decimal number in [min, max]; 0, or -1 if it is not one. */
 int	 mx_parse_num(const char *, long long min, long long max, long long *);
+/* The length of the IPv4 dotted quad starting at s[i] of s's len bytes
+ * (a whole token, parts 0-255), 0 if none. */
+size_t	 mx_ipv4_at(const char *s, size_t len, size_t i);
 /* Bounded copy that always terminates; returns strlen(src). */
 size_t	 mx_strlcpy(char *, const char *, size_t);
 /* Whether s is HOST[:PORT] or [IPv6][:PORT] (no scheme). */

@@ -410,48 +410,20 @@ mx_ndr_codes_from_text(const char *s, char *status, size_t ssz,
 int
 mx_ndr_find_ips(const char *s, char ips[][64], int max, int n)
 {
-	size_t len = strlen(s), i, j;
-	int k, parts, v, digits;
+	size_t len = strlen(s), i, q;
+	int k;
 	char ip[64];
 
 	for (i = 0; i < len && n < max; i++) {
-		/* On to the next digit at once. */
-		i += strcspn(s + i, "0123456789");
-		if (i >= len)
-			break;
-		if (!isdigit((unsigned char)s[i]) || (i > 0 &&
-		    (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '.')))
+		if ((q = mx_ipv4_at(s, len, i)) == 0)
 			continue;
-		j = i;
-		for (parts = 0; parts < 4; parts++) {
-			for (v = 0, digits = 0; j < len &&
-			    isdigit((unsigned char)s[j]) && digits < 4; j++) {
-				v = v * 10 + (s[j] - '0');
-				digits++;
-			}
-			if (digits == 0 || digits > 3 || v > 255)
-				break;
-			if (parts < 3) {
-				if (j >= len || s[j] != '.')
-					break;
-				j++;
-			}
-		}
-		if (parts != 4 || (j < len && (isalnum((unsigned char)s[j]) ||
-		    (s[j] == '.' && j + 1 < len &&
-		    isdigit((unsigned char)s[j + 1]))))) {
-			while (i + 1 < len && (isdigit((unsigned char)s[i + 1])
-			    || s[i + 1] == '.'))
-				i++;
-			continue;
-		}
-		snprintf(ip, sizeof ip, "%.*s", (int)(j - i), s + i);
+		snprintf(ip, sizeof ip, "%.*s", (int)q, s + i);
 		for (k = 0; k < n; k++)
 			if (strcmp(ips[k], ip) == 0)
 				break;
 		if (k == n)
 			mx_strlcpy(ips[n++], ip, 64);
-		i = j - 1;
+		i += q - 1;
 	}
 	return n;
 }

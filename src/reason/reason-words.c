@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "reason-lits.h"
+#include "util.h"
 
 #define BIT(r)	((uint64_t)1 << (r))
 
@@ -442,35 +443,15 @@ whole_word(const char *text, size_t len, size_t w)
 }
 
 /* Whether text holds an IPv4 address literal (RFC 5321 §4.1.3's
- * dotted quad; "[192.0.2.1]", "from 192.0.2.1"), not part of a longer
- * dotted number (a version, a status code). */
+ * dotted quad; "[192.0.2.1]", "from 192.0.2.1"). */
 static int
 has_ipv4(const char *text, size_t len)
 {
-	size_t i, j;
-	int parts, digits;
+	size_t i;
 
-	for (i = 0; i < len; i++) {
-		if (text[i] < '0' || text[i] > '9' || (i > 0 &&
-		    ((text[i - 1] >= '0' && text[i - 1] <= '9') ||
-		    text[i - 1] == '.')))
-			continue;
-		for (j = i, parts = 1, digits = 0; j < len; j++) {
-			if (text[j] >= '0' && text[j] <= '9') {
-				if (++digits > 3)
-					break;
-			} else if (text[j] == '.' && digits > 0 && parts < 4 &&
-			    j + 1 < len && text[j + 1] >= '0' &&
-			    text[j + 1] <= '9') {
-				parts++;
-				digits = 0;
-			} else
-				break;
-		}
-		if (parts == 4 && digits > 0 && digits <= 3 && (j == len ||
-		    (text[j] != '.' && (text[j] < '0' || text[j] > '9'))))
+	for (i = 0; i < len; i++)
+		if (mx_ipv4_at(text, len, i) > 0)
 			return 1;
-	}
 	return 0;
 }
 

@@ -163,6 +163,21 @@ test_append(void)
 	is_str(b, "1234567", "a full buffer stays terminated");
 }
 
+/* An IPv4 dotted quad as a whole token (mx_ipv4_at). */
+static void
+test_ipv4(void)
+{
+	const char *t = "host [192.0.2.1] and 10.0.0.7. v1.2.3.4 1.2.3.4.5 "
+	    "256.1.1.1 4.5.6";
+
+	ok(mx_ipv4_at(t, strlen(t), 6) == 9, "a bracketed address");
+	ok(mx_ipv4_at(t, strlen(t), 21) == 8, "a full stop may follow one");
+	ok(mx_ipv4_at(t, strlen(t), 32) == 0, "not inside a word (v1.2.3.4)");
+	ok(mx_ipv4_at(t, strlen(t), 40) == 0, "not a five-part number");
+	ok(mx_ipv4_at(t, strlen(t), 50) == 0, "each part 0-255");
+	ok(mx_ipv4_at(t, strlen(t), 60) == 0, "four parts");
+}
+
 int
 main(void)
 {
@@ -171,5 +186,6 @@ main(void)
 	test_endpoint();
 	test_reason();
 	test_append();
+	test_ipv4();
 	return tap_done();
 }
