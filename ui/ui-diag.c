@@ -143,8 +143,8 @@ flow(const struct ui *ui, struct ui_flow *f)
 		snprintf(buf, sizeof buf, _("  who: %s  (%s)"),
 		    _(mx_actor_name(x->actor)), x->id);
 		ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 4, buf);
-		if (x->remedy[0] != '\0' && strcmp(mx_finding_remedy(x),
-		    fix) != 0) {
+		if (x->remedy[0] != '\0' && strstr(fix,
+		    mx_finding_remedy(x)) == NULL) {	/* not said above */
 			snprintf(buf, sizeof buf, _("  fix: %s"),
 			    mx_finding_remedy(x));
 			ui_flow_para(ui, f, A_NORMAL, 7, buf);

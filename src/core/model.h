@@ -396,6 +396,11 @@ struct mx_verdict {
 	 * (sending fails at least as badly as delivery; diag-submission.c),
 	 * the exit status the worse of both paths. */
 	int		 by_submission;
+	/* The verdict's own fix when it is more precise than the deciding
+	 * finding's remedy (a refusal on authentication: which SPF record
+	 * to change and how); empty: the remedy.  fix_tr: translated. */
+	char		 fix[MX_TEXT_MAX + 256];
+	char		 fix_tr[MX_TEXT_MAX + 256];
 };
 
 /* ---- Mail policy of the domains (issue 15; src/policy/) ------------- */

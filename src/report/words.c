@@ -173,7 +173,8 @@ mx_words_actor(const struct mx_model *m)
 	return f != NULL ? f->actor : MX_ACT_NOBODY;
 }
 
-/* The fix: the deciding finding's remedy, else the summary's advice. */
+/* The fix: the verdict's own when it has one (which SPF record to
+ * change), else the deciding finding's remedy, else the summary's advice. */
 const char *
 mx_words_fix(const struct mx_model *m)
 {
@@ -182,6 +183,9 @@ mx_words_fix(const struct mx_model *m)
 
 	if (!m->verdict.final)
 		return _("wait for the check to finish.");
+	if (m->verdict.fix[0] != '\0')
+		return m->verdict.fix_tr[0] != '\0' ? m->verdict.fix_tr :
+		    m->verdict.fix;
 	if (f != NULL && f->remedy[0] != '\0')
 		return mx_finding_remedy(f);
 	rest = s + first_sentence(s);

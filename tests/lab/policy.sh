@@ -169,6 +169,8 @@ like "$(mx_field 'd["verdict"]["summary"]')" "SPF of ip4no.test gives fail for 1
 mx_run --report --source 127.0.0.5 --from a@ip4no.test user@example.test
 like "$MX_OUT" "Policy" "the report has a Policy section"
 like "$MX_OUT" "SPF +ip4no.test +fail +for 127.0.0.6 \(from the" "... with the SPF line"
+like "$MX_OUT" "Who must act: us. Fix: SPF of ip4no.test gives fail for 127.0.0.6: Add" \
+	"... and its Fix line names the record to change, as the JSON's summary"
 # The same line under LANG=zh_CN.UTF-8: its words in Chinese (issue 16);
 # the values (result, IP, mechanism) stay as they are.
 . "$top_srcdir/tests/i18n-env.sh"
