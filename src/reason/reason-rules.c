@@ -835,6 +835,10 @@ static const struct phrase phrases[] = {
 	{ MX_RR_GREYLISTED, "grey list" },
 	{ MX_RR_GREYLISTED, "gray list" },
 	{ MX_RR_GREYLISTED, "is not yet authorized to deliver mail" },
+	/* Mimecast's greylisting deferral: its article "Mimecast SMTP Error
+	 * Codes" gives greylisting first (or a poor IP reputation, which a
+	 * --retry after the interval tells apart). */
+	{ MX_RR_GREYLISTED, "internal resource temporarily unavailable" },
 	/* A request to come back (RFC 5321 §4.2.1: 4yz, "try again"): no
 	 * reason by itself; greylisting when nothing else is named. */
 	{ MX_RR_RETRYLATER, "try again later" },
@@ -878,7 +882,6 @@ static const struct phrase phrases[] = {
 	{ MX_RR_NORELAYING, "open relay not allowed" },
 	{ MX_RR_SYSTEMERROR, "qq temporary problem" },
 	{ MX_RR_SYSTEMERROR, "mail server temporarily rejected message" },
-	{ MX_RR_SYSTEMERROR, "internal resource temporarily unavailable" },
 	{ MX_RR_SYSTEMFULL, "insufficient disk space" },
 	/* Short, distinctive words that many systems share (issue 11:
 	 * generalisation), each the core of longer sentences seen in

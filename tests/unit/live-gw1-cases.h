@@ -66,10 +66,3 @@ static const struct live_case gw1_cases[] = {
 	{ "ppe", R, "550 5.7.1 Relay Access denied", "norelaying", "-" },
 };
 
-/* Known disagreements, kept as labelled. */
-static const struct live_todo gw1_todo[] = {
-	{ "451 Internal resource temporarily unavailable - https://community."
-	  "mimecast.com/docs/DOC-1369#451 [aBcD.uk1]", "t-live-reason's own "
-	  "Mimecast case and reason-rules.c call this text systemerror; the "
-	  "article says greylisting or a poor IP reputation" },
-};

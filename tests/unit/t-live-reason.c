@@ -306,8 +306,8 @@ static const struct live_case cases[] = {
 	  "user@example.org - https://community.mimecast.com/docs/DOC-1369#550"
 	  " [abcdefg.us123]", "rejected|authfailure|policyviolation", "us" },
 	{ "mimecast", R, "451 Internal resource temporarily unavailable - "
-	  "https://community.mimecast.com/docs/DOC-1369#451", "systemerror",
-	  "remote admin" },
+	  "https://community.mimecast.com/docs/DOC-1369#451", "greylisted",
+	  "nobody" },
 	{ "mimecast", M, "550 Local CT IP Reputation - (reject) https://"
 	  "community.mimecast.com/docs/DOC-1369#550 [abc.us123]",
 	  "badreputation|blocked", "us" },
@@ -1026,9 +1026,6 @@ todo_of(const char *lines)
 	for (i = 0; i < sizeof mta_todo / sizeof mta_todo[0]; i++)
 		if (strcmp(mta_todo[i].lines, lines) == 0)
 			return mta_todo[i].why;
-	for (i = 0; i < sizeof gw1_todo / sizeof gw1_todo[0]; i++)
-		if (strcmp(gw1_todo[i].lines, lines) == 0)
-			return gw1_todo[i].why;
 	return NULL;
 }
 
