@@ -44,6 +44,7 @@ bench-live: mxscope tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout6.tsv
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout8.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv
+	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout11.tsv
 
 # bench-live-blind: the blind seventh set (bench/live-heldout7.tsv, labelled
 # without reading the rules); only its total line, so its misses stay unread.
@@ -62,17 +63,27 @@ bench-live: mxscope tests/unit/t-live-reason
 # live7 changed any rule, `tests/unit/t-live-reason -h ../bench/live-heldout10.tsv`
 # gave 21/31 = 67.7 % (the honest unseen figure; LIVE_HOST=1 the same).
 # Its misses were not printed; rules are never tuned on it.
+# Then the blind half of the eleventh set (bench/live-heldout11.tsv, 62
+# refusals quoted by real users in issue threads and help pages; live9),
+# split as heldout9.  It was scored once, whole, before live9 changed any
+# rule: `tests/unit/t-live-reason -h ../bench/live-heldout11.tsv` gave
+# 43/62 = 69.4 % (the honest unseen figure; LIVE_HOST=1 the same; tune half
+# 25/36, blind half 18/26).  Only the tune half's misses were printed; its
+# rules (reason-words.c, "live9") took the tune half to 32/36, the blind
+# half stayed 18/26.  The tune half is in bench-live.
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
-	bench/live-heldout10.tsv
+	bench/live-heldout10.tsv bench/live-heldout11.tsv
 .PHONY: bench-live-blind
 bench-live-blind: tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout10.tsv | tail -1
+	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout11.tsv | tail -1
 	@echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"
 	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
 	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout10.tsv | tail -1
+	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout11.tsv | tail -1
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn

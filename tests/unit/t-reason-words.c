@@ -144,6 +144,35 @@ static const struct word_case word_cases[] = {
 	  MX_RR_SPAMDETECTED, 1, "amavis: UBE is its word for spam" },
 	{ "550 5.7.1 Rejected: tube-factory.example.net is not welcome",
 	  MX_RR_SPAMDETECTED, 0, "\"ube\" inside a word is no verdict" },
+	/* live9: wordings of each new rule not taken from heldout11. */
+	{ "550 5.7.1 Client host [192.0.2.1] is a known spammer",
+	  MX_RR_BLOCKED, 1, "the client named as a spammer" },
+	{ "550 5.7.1 From address belongs to a known spammer",
+	  MX_RR_BLOCKED, 0, "a sender named so is no refusal of our host" },
+	{ "421 4.7.0 Too many unknown recipients, come back later",
+	  MX_RR_BLOCKED, 1, "a client cut off for probing addresses" },
+	{ "452 4.5.3 Too many recipients", MX_RR_BLOCKED, 0,
+	  "a recipient count is no block" },
+	{ "554 5.7.1 IP is hangup", MX_RR_BLOCKED, 1,
+	  "Coremail's word for a client cut off" },
+	{ "451 4.3.0 User hangup", MX_RR_BLOCKED, 0,
+	  "a hangup of no IP refuses no client" },
+	{ "554 5.6.0 Message body line too long", MX_RR_NOTCOMPLIANTRFC, 1,
+	  "a message line over RFC 5322 §2.1.1's limit" },
+	{ "500 5.5.2 Line too long", MX_RR_NOTCOMPLIANTRFC, 0,
+	  "a command line is the dialogue (RFC 5321 §4.5.3.1.4)" },
+	{ "552 5.3.4 Message is larger than 26214400 bytes", MX_RR_MESGTOOBIG,
+	  1, "a size in bytes against a limit" },
+	{ "552 5.2.2 Mailbox exceeds 1000000000 bytes", MX_RR_MESGTOOBIG, 0,
+	  "a mailbox's bytes are its storage" },
+	{ "553 5.7.1 Sender address does not match the authenticated user",
+	  MX_RR_REJECTED, 1, "the envelope sender is not the login's" },
+	{ "550 5.7.1 Reverse DNS does not match sender IP", MX_RR_REJECTED, 0,
+	  "a PTR mismatch refuses no sender address" },
+	{ "550 Suspicious sending activity detected on this account",
+	  MX_RR_SPEEDING, 1, "an account flagged for its volume" },
+	{ "550 Sending activity report unavailable", MX_RR_SPEEDING, 0,
+	  "the words without a flag" },
 };
 
 /* A live reply and the reason it must get. */
@@ -170,7 +199,15 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_MAIL, 550, "", "550 Unauthenticated senders not allowed",
 	  "rejected|securityerror", "a sender refusal at MAIL stays one" },
 	{ MX_ST_BANNER, 554, "", "554 5.5.4 IP sender address with a negative "
-	  "reputation", "badreputation|blocked", "reputation at the banner" },
+	  "reputation", "badreputation|blocked", "reputation at the banner" },	/* live9 */
+	{ MX_ST_RCPT, 554, "5.7.1", "554 5.7.1 <u@example.org>: Recipient "
+	  "address rejected: sender does not match your login", "rejected",
+	  "Postfix's restriction class names no cause; the words do" },
+	{ MX_ST_RCPT, 554, "5.7.1", "554 5.7.1 Relaying denied: your IP is a "
+	  "known spam source", "blocked", "the cause after a catch-all "
+	  "'relaying denied'" },
+	{ MX_ST_MAIL, 550, "5.4.6", "550 5.4.6 Unusual sending activity on "
+	  "your account", "speeding", "a flagged volume, not X.4.6's loop" },
 };
 
 /* Whether word is one of the "|"-separated alternatives of list. */
