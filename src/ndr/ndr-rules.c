@@ -361,11 +361,12 @@ const char *const mx_ndr_contact_phrases[] = {
  * its retry timeout only after temporary failures that lasted too long
  * (retry.c: "retry timeout exceeded"): with no code quoted, the failure
  * it reports is of the temporary class.  .pat: words the error section
- * must hold too ("" none): a full mailbox that names no retry timeout
- * ("quota exceeded" alone, under "This is a permanent error") was
+ * must hold too ("" none): a full mailbox or an expiry that names no
+ * retry timeout ("quota exceeded" alone under "This is a permanent
+ * error", a mailstore's "has not been collected after 30 days") was
  * refused for good. */
 const struct ndr_mta_pattern mx_ndr_soft_reasons[] = {
-	{ "Exim", "expired", "" },
+	{ "Exim", "expired", "retry time" },
 	{ "Exim", "mailboxfull", "retry time" },
 	{ NULL, NULL, NULL }
 };

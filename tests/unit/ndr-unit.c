@@ -118,8 +118,8 @@ external(const char *name, const char *addr, const char *reason,
 /* General rules learned from the second external set's tune half: an
  * address offered as whom to contact is no recipient (Postfix's "please
  * contact <postmaster@host>"); Postfix's "Command output:" is a local
- * program's report; Exim's full mailbox is temporary only after its
- * retry timeout. */
+ * program's report; Exim's full mailbox or expiry is temporary only
+ * after its retry timeout. */
 static void
 external_rules(void)
 {
@@ -131,6 +131,8 @@ external_rules(void)
 	    "systemerror", "4.0.0");
 	external("fb-exim-kundenserver-quota-exceeded.eml", "userx@example.de",
 	    "mailboxfull", "5.0.0");
+	external("fb-exim-demon-not-collected.eml", "userx@example.uk",
+	    "expired", "5.0.0");
 }
 
 /* Replace every LF of a seed by eol and parse it again. */
