@@ -14,11 +14,14 @@ bench-ndr: tests/unit/ndr-run
 
 # bench-ndr-external: the bounce reader on bounces from other bounce-parsing
 # projects' fixtures (bench/ndr-external/, labelled blind; SOURCES lists each
-# file's origin and licence).  Totals only; EXT_SHOW=1 also prints the misses.
-EXTRA_DIST += bench/ndr-external.sh bench/ndr-external
+# file's origin and licence), then on the second such set (bench/ndr-external2/,
+# flufl.bounce's test bounces, labelled blind the same way).  Totals only, each
+# set whole and by halves; EXT_SHOW=tune also prints the tune halves' misses.
+EXTRA_DIST += bench/ndr-external.sh bench/ndr-external bench/ndr-external2
 .PHONY: bench-ndr-external
 bench-ndr-external: mxscope
 	$(SHELL) $(srcdir)/bench/ndr-external.sh $(abs_top_builddir)
+	$(SHELL) $(srcdir)/bench/ndr-external.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external2
 
 # --- dashboard benchmark (ui engineer): first frame, key latency, idle ---
 EXTRA_DIST += bench/ui-bench.sh

@@ -10,17 +10,20 @@
 # misses of the tune half only (to learn how those mail systems phrase their
 # failures); the blind half's stay unread, so its figure remains held out.
 # EXT_SHOW=1 prints every miss (and un-blinds the set).
-# Usage: bench/ndr-external.sh BUILD   (or: make bench-ndr-external)
+# SETDIR (default bench/ndr-external) names another such set, e.g. the
+# second one, bench/ndr-external2 (its SOURCES); the totals are named after it.
+# Usage: bench/ndr-external.sh BUILD [SETDIR]   (or: make bench-ndr-external)
 set -u
-[ $# -ge 1 ] || { echo "usage: $0 BUILD" >&2; exit 2; }
+[ $# -ge 1 ] || { echo "usage: $0 BUILD [SETDIR]" >&2; exit 2; }
 mx=$1/mxscope
-dir=$(cd "$(dirname "$0")" && pwd)/ndr-external
+dir=${2:-$(cd "$(dirname "$0")" && pwd)/ndr-external}
 [ -x "$mx" ] || { echo "ndr-external: no mxscope in $1" >&2; exit 2; }
 [ -f "$dir/labels.tsv" ] || { echo "ndr-external: no $dir/labels.tsv" >&2; exit 2; }
 exec python3 - "$mx" "$dir" "${EXT_SHOW:-0}" <<'PYEOF'
-import json, subprocess, sys, zlib
+import json, os, subprocess, sys, zlib
 
 mx, d, show = sys.argv[1], sys.argv[2], sys.argv[3]
+SET = os.path.basename(os.path.normpath(d))
 HALVES = ("tune", "blind")
 
 
@@ -79,8 +82,8 @@ def pct(hs, k):
 
 for name, hs in (("all", HALVES), ("tune half", ("tune",)),
                  ("blind half", ("blind",))):
-    print("ndr-external %s: %d bounces from other projects' fixtures: "
+    print("%s %s: %d bounces from other projects' fixtures: "
           "recipients %s, status %s, permanent/temporary %s, reason %s"
-          % (name, sum(n[h] for h in hs), pct(hs, "recipients"),
+          % (SET, name, sum(n[h] for h in hs), pct(hs, "recipients"),
              pct(hs, "status"), pct(hs, "class"), pct(hs, "reason")))
 PYEOF

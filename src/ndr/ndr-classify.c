@@ -641,7 +641,8 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
  * permanent), else the DSN's Action (failed -> 5.0.0, delayed -> 4.0.0,
  * RFC 3464 §2.3.3), else the text (a delay notice is temporary; any other
  * failure permanent; a mail system's temporary reasons, in
- * mx_ndr_soft_reasons, temporary); marked inferred.  text: the
+ * mx_ndr_soft_reasons, temporary when the text holds their words);
+ * marked inferred.  text: the
  * lower-case error section or NULL; mta: the mail system or NULL.
  */
 static void
@@ -656,7 +657,9 @@ infer_status(struct mx_ndr_rcpt *r, const char *text, size_t len,
 	for (i = 0; mta != NULL && r->replycode == 0 &&
 	    mx_ndr_soft_reasons[i].mta != NULL; i++)
 		if (strcmp(mx_ndr_soft_reasons[i].mta, mta) == 0 &&
-		    strcmp(mx_ndr_soft_reasons[i].reason, r->reason) == 0)
+		    strcmp(mx_ndr_soft_reasons[i].reason, r->reason) == 0 &&
+		    (mx_ndr_soft_reasons[i].pat[0] == '\0' || (text != NULL &&
+		    mx_rr_match_low(text, len, mx_ndr_soft_reasons[i].pat))))
 			klass = 4;
 	if (r->replycode >= 400 && r->replycode < 600)
 		klass = r->replycode / 100;

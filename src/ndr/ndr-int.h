@@ -88,6 +88,7 @@ extern const struct ndr_mta_pattern	 mx_ndr_lda_patterns[];
 /* Phrases (lower case) of a delay notice: the failure is temporary. */
 extern const char *const		 mx_ndr_delay_phrases[];
 extern const char *const		 mx_ndr_giveup_phrases[];
+extern const char *const		 mx_ndr_contact_phrases[];
 /* Per mail system (.mta), the reasons (.reason) whose code-less failure
  * is temporary (.pat unused). */
 extern const struct ndr_mta_pattern	 mx_ndr_soft_reasons[];

@@ -288,6 +288,13 @@ const struct ndr_mta_pattern mx_ndr_lda_patterns[] = {
 	{ "vdeliver: ", "userunknown", "user name does not refer to a "
 	    "virtual user" },
 	{ "vdeliver: ", "~mailererror", "" },
+	/* Postfix's deliveries to a command (local(8), pipe(8)): what
+	 * follows "Command output:" is the program's own report, and a
+	 * refused connection there is the program failing to reach its own
+	 * local service (a virus or spam scanner's daemon), no remote
+	 * server refusing us. */
+	{ "command output: ", "systemerror", "connection refused" },
+	{ "command output: ", "~mailererror", "" },
 	{ NULL, NULL, NULL },
 };
 
@@ -341,13 +348,26 @@ const char *const mx_ndr_giveup_phrases[] = {
 	"too many retries", "was aborted after * hour", NULL
 };
 
+/* Words (lower case) that, before an address on its line, offer it as
+ * whom to ask for help, never as a failed recipient: Postfix's "For
+ * further assistance, please contact <postmaster@host>", Netscape's
+ * "Please reply to Postmaster@host". */
+const char *const mx_ndr_contact_phrases[] = {
+	"please contact", "please reply to", "please send mail to",
+	"for further assistance", NULL
+};
+
 /* Exim returns a message for a full mailbox (appendfile's quota) or at
  * its retry timeout only after temporary failures that lasted too long
  * (retry.c: "retry timeout exceeded"): with no code quoted, the failure
- * it reports is of the temporary class. */
+ * it reports is of the temporary class.  .pat: words the error section
+ * must hold too ("" none): a full mailbox or an expiry that names no
+ * retry timeout ("quota exceeded" alone under "This is a permanent
+ * error", a mailstore's "has not been collected after 30 days") was
+ * refused for good. */
 const struct ndr_mta_pattern mx_ndr_soft_reasons[] = {
-	{ "Exim", "expired", "" },
-	{ "Exim", "mailboxfull", "" },
+	{ "Exim", "expired", "retry time" },
+	{ "Exim", "mailboxfull", "retry time" },
 	{ NULL, NULL, NULL }
 };
 

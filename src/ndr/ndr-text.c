@@ -830,6 +830,24 @@ addr_hash(const char *a)
 	return h;
 }
 
+/* Whether the line of s that holds offset b names, before b, whom to
+ * contact (mx_ndr_contact_phrases): the address at b is no recipient. */
+static int
+contact_before(const char *s, size_t b)
+{
+	char low[160];
+	size_t ls = b;
+	int i;
+
+	while (ls > 0 && s[ls - 1] != '\n' && b - ls < sizeof low - 1)
+		ls--;
+	mx_ndr_lower(low, sizeof low, s + ls, b - ls);
+	for (i = 0; mx_ndr_contact_phrases[i] != NULL; i++)
+		if (strstr(low, mx_ndr_contact_phrases[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 /* Find the distinct candidate recipients in the error section. */
 static int
 find_hits(const struct ndr_doc *doc, const char *s, size_t len,
@@ -858,7 +876,8 @@ find_hits(const struct ndr_doc *doc, const char *s, size_t len,
 		/* As the mail system meant it ("'a@b'" is a@b), so that the
 		 * same address quoted and bare is one recipient. */
 		mx_ndr_clean_addr(a);
-		if (excluded(doc, a, self) || header_line(s, b, &li))
+		if (excluded(doc, a, self) || header_line(s, b, &li) ||
+		    contact_before(s, b))
 			continue;
 		/* Seen before?  An open-addressing set keyed by the address
 		 * in lower case, so that many repeats cost no more than one. */

@@ -22,16 +22,16 @@
 
 static char srcdir[1024];
 
-/* Read a seed file into a malloc'd buffer. */
+/* Read file name of the source folder dir into a malloc'd buffer. */
 static char *
-slurp(const char *name, size_t *len)
+slurp_in(const char *dir, const char *name, size_t *len)
 {
 	char path[2048];
 	FILE *f;
 	char *buf;
 	long n;
 
-	snprintf(path, sizeof path, "%s/tests/fuzz/ndr/%s", srcdir, name);
+	snprintf(path, sizeof path, "%s/%s/%s", srcdir, dir, name);
 	if ((f = fopen(path, "rb")) == NULL)
 		return NULL;
 	fseek(f, 0, SEEK_END);
@@ -42,6 +42,13 @@ slurp(const char *name, size_t *len)
 	buf[*len] = '\0';
 	fclose(f);
 	return buf;
+}
+
+/* Read a seed file into a malloc'd buffer. */
+static char *
+slurp(const char *name, size_t *len)
+{
+	return slurp_in("tests/fuzz/ndr", name, len);
 }
 
 /* The first recipient of the first bounce of a buffer, or NULL. */
@@ -79,6 +86,53 @@ seed(const char *name, const char *addr, const char *reason,
 	}
 	mx_ndr_list_free(&l);
 	free(buf);
+}
+
+/* Parse a bounce of bench/ndr-external2 (its tune half only: the blind
+ * half stays unread) and check its first recipient. */
+static void
+external(const char *name, const char *addr, const char *reason,
+    const char *status)
+{
+	struct mx_ndr_list l;
+	const struct mx_ndr_rcpt *r;
+	size_t len;
+	char *buf = slurp_in("bench/ndr-external2", name, &len);
+
+	if (buf == NULL) {
+		ok(0, "%s: readable", name);
+		return;
+	}
+	mx_ndr_parse(buf, len, &l);
+	r = first_rcpt(&l);
+	ok(r != NULL, "%s: a bounce with a recipient", name);
+	if (r != NULL) {
+		is_str(r->address, addr, "%s: address", name);
+		is_str(r->reason, reason, "%s: reason", name);
+		is_str(r->status, status, "%s: status", name);
+	}
+	mx_ndr_list_free(&l);
+	free(buf);
+}
+
+/* General rules learned from the second external set's tune half: an
+ * address offered as whom to contact is no recipient (Postfix's "please
+ * contact <postmaster@host>"); Postfix's "Command output:" is a local
+ * program's report; Exim's full mailbox or expiry is temporary only
+ * after its retry timeout. */
+static void
+external_rules(void)
+{
+	external("fb-postfix-name-service-error.eml", "yyyyy@digicool.com",
+	    "networkerror", "5.0.0");
+	external("fb-postfix-command-died.eml", "ttttt@ggggg.com",
+	    "mailererror", "5.0.0");
+	external("fb-postfix-delayed-avpcheck.eml", "userx@example.de",
+	    "systemerror", "4.0.0");
+	external("fb-exim-kundenserver-quota-exceeded.eml", "userx@example.de",
+	    "mailboxfull", "5.0.0");
+	external("fb-exim-demon-not-collected.eml", "userx@example.uk",
+	    "expired", "5.0.0");
 }
 
 /* Replace every LF of a seed by eol and parse it again. */
@@ -1292,5 +1346,6 @@ main(void)
 	offline();
 	first();
 	corpus();
+	external_rules();
 	return tap_done();
 }
