@@ -60,6 +60,10 @@ struct word_rule {
 /* live9: the envelope sender is not one the login may use. */
 #define SENDER_MISMATCH	"doesn't match|does not match|don't match|" \
 	"do not match|not match|mismatch*"
+/* oss: a check that could not be completed (policyd-spf's "SPF Temporary
+ * Error: DNS Timeout", RFC 7208 §2.6.6 temperror): the receiver's
+ * trouble, not our authentication failing. */
+#define CHECK_TEMPERROR	"temporary error|temperror"
 
 /* Rules whose hit rules other reasons out, phrases' too (by the rule's
  * words). */
@@ -75,6 +79,7 @@ static const struct {
 	/* Postfix's "Recipient address rejected:" there is only the
 	 * restriction class; the words after it refuse the sender. */
 	{ SENDER_MISMATCH, BIT(MX_RR_NOTSENDER) },
+	{ CHECK_TEMPERROR, BIT(MX_RR_AUTHFAILURE) },
 };
 
 /* The rules, by reason; the order does not matter (all are tried). */
@@ -164,6 +169,9 @@ static const struct word_rule word_rules[] = {
 	/* The client's reputation, named as bad. */
 	{ MX_RR_BADREPUTATION, "reputation", "poor|bad|low|negative|"
 	    "insufficient|questionable", NULL },
+	/* oss: Haraka's karma plugin, its reputation score ("very bad
+	 * karma score: -12", plugins/karma.js). */
+	{ MX_RR_BADREPUTATION, "karma", "poor|bad|low|negative", NULL },
 	/* An address the server does not have (RFC 3463 X.1.1), in the
 	 * two-word forms every system uses, either order. */
 	{ MX_RR_USERUNKNOWN, "unknown user|user unknown|unknown recipient|"
@@ -191,6 +199,8 @@ static const struct word_rule word_rules[] = {
 	{ MX_RR_SYSTEMERROR, "unable to perform|could not perform|"
 	    "cannot perform|failed to perform", "verification|verify|check|"
 	    "lookup", NULL },
+	{ MX_RR_SYSTEMERROR, CHECK_TEMPERROR, "spf|dkim|dmarc|dns|lookup|"
+	    "verification", NULL },
 	/* The receiving system's directory failing (qmail-ldap's "Unable
 	 * to contact LDAP server", "Temporary failure in LDAP lookup",
 	 * "Illegal value in LDAP attribute"), not a recipient it lacks. */
@@ -266,7 +276,8 @@ static const struct word_rule word_rules[] = {
 	    "too high", "connection|connections|concurrent|sessions" },
 	/* Authentication required of the client (RFC 4954 §6: 530). */
 	{ MX_RR_SECURITYERROR, "authentication required|auth required|"
-	    "authrequired|must authenticate|requires authentication",
+	    "authrequired|must authenticate|requires authentication|"
+	    "must issue an auth command",	/* oss: OpenSMTPD smtp_session.c */
 	    NULL, NULL },
 	/* live5: the same worded by hMailServer ("530 SMTP authentication
 	 * is required.", its SMTP error messages page) and Exchange ("530
@@ -396,6 +407,15 @@ static const struct word_rule word_rules[] = {
 	    "rfc822", "compliant|compliance|noncompliant|non-compliant|"
 	    "conform*|violat*|malformed", NULL },
 	/* --- end classify4 --- */
+	/* oss: a content filter's verdict on a banned part (amavis's
+	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned
+	 * file type"): the recipient side's content policy, not a block of
+	 * our address. */
+	{ MX_RR_POLICYVIOLATION, "banned", "attachment*|file|files|"
+	    "filename*|extension*|id", "ip|client|host|helo|ehlo|sender" },
+	/* oss: amavis's category for a malformed header ("BAD_HEADER:
+	 * Header field occurs more than once"; RFC 5322 §3.6 limits). */
+	{ MX_RR_NOTCOMPLIANTRFC, "bad_header|bad-header", NULL, NULL },
 };
 
 #define NRULES	(sizeof word_rules / sizeof word_rules[0])

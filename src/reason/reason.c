@@ -320,6 +320,13 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	    (r == MX_RR_SYSTEMERROR ||
 	    r == MX_RR_SYNTAXERROR) && names_refusal(f.text, f.textlen))
 		return "blocked";
+	/* oss: a 501 to EHLO or HELO refuses its one argument, our name
+	 * (RFC 5321 §4.1.1.1, §4.2.2 "Syntax error in parameters or
+	 * arguments"; OpenSMTPD's "501 5.5.4 Invalid command arguments:
+	 * Invalid domain name"), not the server's trouble. */
+	if (code == 501 && r == MX_RR_SYSTEMERROR && (st == MX_ST_EHLO ||
+	    st == MX_ST_HELO || st == MX_ST_EHLO2))
+		return "syntaxerror";
 	/* At MAIL a syntax code whose words refuse the sender's address
 	 * (Exim smtp_in.c "501 <s>: sender address must contain a domain")
 	 * is about that address, not our command's syntax. */

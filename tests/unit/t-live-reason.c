@@ -723,6 +723,18 @@ static const struct live_case cases[] = {
 #include "live-mta-cases.h"
 #include "live-gw1-cases.h"
 #include "live-gw2-cases.h"
+#include "live-oss-cases.h"
+
+#define NELEM(a)	(sizeof (a) / sizeof (a)[0])
+
+/* The tables of known disagreements: adding one is one line here. */
+static const struct {
+	const struct live_todo	*rows;
+	size_t			 n;
+} todo_tables[] = {
+	{ mta_todo, NELEM(mta_todo) },
+	{ oss_todo, NELEM(oss_todo) },
+};
 
 /* Whether word is one of the "|"-separated alternatives of list. */
 static int
@@ -1016,16 +1028,16 @@ static const struct host_case {
 	{ "", M, "451 4.7.1 Due to spam, please try again later", "blocked" },
 };
 
-/* Entry point. */
 /* Why a reply is a known disagreement, or NULL. */
 static const char *
 todo_of(const char *lines)
 {
-	size_t i;
+	size_t t, i;
 
-	for (i = 0; i < sizeof mta_todo / sizeof mta_todo[0]; i++)
-		if (strcmp(mta_todo[i].lines, lines) == 0)
-			return mta_todo[i].why;
+	for (t = 0; t < NELEM(todo_tables); t++)
+		for (i = 0; i < todo_tables[t].n; i++)
+			if (strcmp(todo_tables[t].rows[i].lines, lines) == 0)
+				return todo_tables[t].rows[i].why;
 	return NULL;
 }
 
@@ -1078,6 +1090,7 @@ run_cases(const char *what, const struct live_case *set, size_t n)
 	    n, what, 100.0 * right / (double)n);
 }
 
+/* Entry point. */
 int
 main(int argc, char **argv)
 {
@@ -1096,6 +1109,8 @@ main(int argc, char **argv)
 	    sizeof gw1_cases / sizeof gw1_cases[0]);
 	run_cases("Barracuda, Cisco and Trend Micro texts", gw2_cases,
 	    sizeof gw2_cases / sizeof gw2_cases[0]);
+	run_cases("open-source MTAs', LMTP agents' and filters' texts",
+	    oss_cases, NELEM(oss_cases));
 	/* The joined text holds every line (Gmail's first line too). */
 	parse(cases[0].lines, &code, esc, sizeof esc, all, sizeof all);
 	ok(strstr(all, "does not exist") != NULL && strstr(all,
