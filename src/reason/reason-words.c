@@ -416,6 +416,27 @@ static const struct word_rule word_rules[] = {
 	/* oss: amavis's category for a malformed header ("BAD_HEADER:
 	 * Header field occurs more than once"; RFC 5322 §3.6 limits). */
 	{ MX_RR_NOTCOMPLIANTRFC, "bad_header|bad-header", NULL, NULL },
+	/* oss2: the receiving system failing to store what it took
+	 * (hMailServer's "554 Your message was received but it could not be
+	 * saved. Please retry later."): its trouble, not the content. */
+	{ MX_RR_SYSTEMERROR, "could not be saved|could not be stored|"
+	    "could not save|could not store|unable to save|unable to store|"
+	    "failed to save|failed to store", NULL, "quota|full|size" },
+	/* oss2: a message its parser could not read (Stalwart's "550 5.7.7
+	 * Failed to parse message."): the content, whatever the 5.7.x. */
+	{ MX_RR_CONTENTERROR, "parse|parsing|unparsable|unparseable",
+	    "message|mime|body|header|headers", "command|address|reply|"
+	    "response" },
+	/* oss2: our EHLO name that does not match our address (hMailServer's
+	 * "The host name specified in HELO does not match IP address.",
+	 * maddy's "No matching A/AAA records found for the EHLO hostname",
+	 * "IP in EHLO is not the same as the actual client IP"). */
+	{ MX_RR_BLOCKED, "helo|ehlo", "does not match|doesn't match|"
+	    "not match|no matching|mismatch|not the same", NULL },
+	/* oss2: mail from an address restricted as such (Apache James's
+	 * DNSRBLHandler: "Rejected: unauthenticated e-mail from a.b.c.d is
+	 * restricted"). */
+	{ MX_RR_BLOCKED, "restricted", "ip", NULL },
 };
 
 #define NRULES	(sizeof word_rules / sizeof word_rules[0])

@@ -186,6 +186,10 @@ static const struct {
 	 * address or domain status there refuses our sender. */
 	{ MX_ST_MAIL, "userunknown", "rejected" },
 	{ MX_ST_MAIL, "hostunknown", "rejected" },
+	/* oss2: so does a null MX or a domain taking no mail (RFC 7505
+	 * §4.2 X.7.27: maddy's "501 5.7.27 Domain in MAIL FROM does not
+	 * have any MX records"). */
+	{ MX_ST_MAIL, "notaccept", "rejected" },
 };
 
 /* What a reason means at the stage a live reply came at: before MAIL
@@ -636,9 +640,17 @@ mx_reason_live_hit(enum mx_stage st, int code, const char *esc,
 	for (i = 0; i < sizeof rcpt_phrases / sizeof rcpt_phrases[0]; i++)
 		if (mx_rr_match(text, len, rcpt_phrases[i].pat))
 			return rcpt_phrases[i].reason;
+	/* Words naming our sender make a reading of the recipient's
+	 * address (the stage default userunknown, hostunknown) a refusal
+	 * of our sender (oss2: hMailServer's "550 Sender domain does not
+	 * have any MX records." at RCPT), unless the status names the
+	 * recipient's address (X.1.1, X.1.2). */
 	for (i = 0; i < sizeof sender_words / sizeof sender_words[0]; i++)
 		if (mx_rr_match(text, len, sender_words[i]))
-			return why;
+			return (strcmp(why, "userunknown") == 0 ||
+			    strcmp(why, "hostunknown") == 0) && (esc == NULL ||
+			    esc[0] == '\0' || (strcmp(esc + 1, ".1.1") != 0 &&
+			    strcmp(esc + 1, ".1.2") != 0)) ? "rejected" : why;
 	for (i = 0; i < sizeof rcpt_address_phrases /
 	    sizeof rcpt_address_phrases[0]; i++)
 		routing |= mx_rr_match(text, len, rcpt_address_phrases[i]);

@@ -1111,6 +1111,8 @@ main(int argc, char **argv)
 	    sizeof gw2_cases / sizeof gw2_cases[0]);
 	run_cases("open-source MTAs', LMTP agents' and filters' texts",
 	    oss_cases, NELEM(oss_cases));
+	run_cases("hMailServer, James, maddy and Stalwart texts (oss2)",
+	    oss2_cases, NELEM(oss2_cases));
 	/* The joined text holds every line (Gmail's first line too). */
 	parse(cases[0].lines, &code, esc, sizeof esc, all, sizeof all);
 	ok(strstr(all, "does not exist") != NULL && strstr(all,
