@@ -839,6 +839,9 @@ static const struct phrase phrases[] = {
 	 * Codes" gives greylisting first (or a poor IP reputation, which a
 	 * --retry after the interval tells apart). */
 	{ MX_RR_GREYLISTED, "internal resource temporarily unavailable" },
+	/* oss3: iRedAPD's greylisting plugin, "Intentional policy
+	 * rejection, please try again later". */
+	{ MX_RR_GREYLISTED, "intentional policy rejection" },
 	/* A request to come back (RFC 5321 §4.2.1: 4yz, "try again"): no
 	 * reason by itself; greylisting when nothing else is named. */
 	{ MX_RR_RETRYLATER, "try again later" },

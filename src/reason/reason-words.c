@@ -437,6 +437,11 @@ static const struct word_rule word_rules[] = {
 	 * DNSRBLHandler: "Rejected: unauthenticated e-mail from a.b.c.d is
 	 * restricted"). */
 	{ MX_RR_BLOCKED, "restricted", "ip", NULL },
+	/* oss3: a server too busy to take mail now (clamsmtp's and
+	 * proxsmtp's "554 Server Busy" at its connection limit): its own
+	 * state, not a refusal of our address. */
+	{ MX_RR_SYSTEMERROR, "busy", "server|system|host|service|mailer|too",
+	    "mailbox|user|recipient" },
 };
 
 #define NRULES	(sizeof word_rules / sizeof word_rules[0])

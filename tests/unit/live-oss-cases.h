@@ -276,6 +276,58 @@ static const struct live_case oss2_cases[] = {
 	  "systemfull", "-" },
 };
 
+/*
+ * oss3: policy servers and filters in front of Postfix and others,
+ * labelled after the oss2 rules and before its run: policyd-weight,
+ * milter-greylist, iRedAPD, mongrey, clamsmtp/proxsmtp.  A Postfix
+ * policy server's "REJECT text" is sent as "554 5.7.1 <rcpt>: Recipient
+ * address rejected: text" (access(5), access_map_reject_code).  First
+ * run: 11 of 13 (iRedAPD's greylisting text read as a block, clamsmtp's
+ * "554 Server Busy" as a block); 13 of 13 after the oss3 rules.
+ */
+static const struct live_case oss3_cases[] = {
+	/* policyd-weight: its default $REJECTMSG, with the reasons it
+	 * appends; the DEFER form from a Client host restriction. */
+	{ "policyd-weight", R, "550 5.7.1 <u@example.org>: Recipient address "
+	  "rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-"
+	  "Administrator to correct HELO and DNS MX settings or to get "
+	  "removed from DNSBLs; MTA helo: [192.0.2.1], MTA hostname: unknown"
+	  "[192.0.2.1] (helo/hostname mismatch)", "blocked|requireptr",
+	  "us" },
+	{ "policyd-weight", R, "450 4.7.1 Client host rejected: Mail appeared "
+	  "to be SPAM or forged. Ask your Mail/DNS-Administrator to correct "
+	  "HELO and DNS MX settings or to get removed from DNSBLs; please "
+	  "relay via your ISP (example.org)", "blocked", "us" },
+	/* milter-greylist (milter-greylist.c: smfi_setreply 451 4.7.1,
+	 * quiet and not). */
+	{ "milter-greylist", R, "451 4.7.1 Greylisting in action, please "
+	  "come back later", "greylisted", "-" },
+	{ "milter-greylist", R, "451 4.7.1 Greylisting in action, please "
+	  "come back in 00:05:00", "greylisted", "-" },
+	/* iRedAPD (iredmail/iRedAPD): the greylisting plugin's text and
+	 * SMTP_ACTIONS of libs/__init__.py. */
+	{ "iredapd", R, "451 4.7.1 <u@example.org>: Recipient address "
+	  "rejected: Intentional policy rejection, please try again later",
+	  "greylisted", "-" },
+	{ "iredapd", R, "554 5.7.1 <u@example.org>: Recipient address "
+	  "rejected: SMTP AUTH is required for users under this sender "
+	  "domain", "rejected|securityerror", "-" },
+	{ "iredapd", R, "554 5.7.1 <u@example.org>: Recipient address "
+	  "rejected: Blacklisted", "blocked|filtered", "-" },
+	{ "iredapd", R, "554 5.7.1 <u@example.org>: Recipient address "
+	  "rejected: Not authorized", "filtered|policyviolation", "-" },
+	/* mongrey (a greylisting policy server), its greylist reply. */
+	{ "mongrey", R, "450 4.2.0 <u@example.org>: Recipient address "
+	  "rejected: Greylisted for 300 seconds. policy[default]",
+	  "greylisted", "-" },
+	/* clamsmtp and proxsmtp (common/smtppass.c, clamsmtpd.c). */
+	{ "clamsmtp", D, "550 Virus Detected; Content Rejected",
+	  "virusdetected", "-" },
+	{ "clamsmtp", D, "451 Local Error", "systemerror", "-" },
+	{ "clamsmtp", B, "554 Local Error", "systemerror", "-" },
+	{ "clamsmtp", B, "554 Server Busy", "systemerror|toomanyconn", "-" },
+};
+
 /* Known disagreements, kept as labelled. */
 static const struct live_todo oss_todo[] = {
 	{ "524 5.2.4 Mailing list expansion problem: <u@example.org>",

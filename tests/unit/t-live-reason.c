@@ -1113,6 +1113,8 @@ main(int argc, char **argv)
 	    oss_cases, NELEM(oss_cases));
 	run_cases("hMailServer, James, maddy and Stalwart texts (oss2)",
 	    oss2_cases, NELEM(oss2_cases));
+	run_cases("policy servers' and filters' texts (oss3)", oss3_cases,
+	    NELEM(oss3_cases));
 	/* The joined text holds every line (Gmail's first line too). */
 	parse(cases[0].lines, &code, esc, sizeof esc, all, sizeof all);
 	ok(strstr(all, "does not exist") != NULL && strstr(all,
