@@ -109,6 +109,13 @@ static const struct word_rule word_rules[] = {
 	 * failure word; RFC 7372 §3.2-3.3 gives them X.7.20-X.7.26. */
 	{ MX_RR_AUTHFAILURE, "spf|dkim|dmarc|domainkeys*",
 	    FAILED "|policy", "duplicate" },
+	/* oss4: the sender's record broken or absent (RFC 7208 §2.6.7
+	 * permerror, §2.6.1 none; Haraka's "SPF Permanent Error", "SPF
+	 * record not found"), and the SPF project's explanation link that
+	 * SPF refusals quote ("http://www.openspf.org/Why?s=mfrom&..."). */
+	{ MX_RR_AUTHFAILURE, "spf|dkim|dmarc", "permerror|permanent error|"
+	    "record not found|no record|not found", "duplicate" },
+	{ MX_RR_AUTHFAILURE, "openspf", "why", NULL },
 	/* live5: Sender ID (RFC 4406), Exchange's "550 5.7.1 Sender ID
 	 * (PRA) Not Permitted" (Exchange Server's Sender ID filter). */
 	{ MX_RR_AUTHFAILURE, "sender id|senderid", FAILED, NULL },

@@ -1115,6 +1115,8 @@ main(int argc, char **argv)
 	    oss2_cases, NELEM(oss2_cases));
 	run_cases("policy servers' and filters' texts (oss3)", oss3_cases,
 	    NELEM(oss3_cases));
+	run_cases("Haraka plugins' texts (oss4)", oss4_cases,
+	    NELEM(oss4_cases));
 	/* The joined text holds every line (Gmail's first line too). */
 	parse(cases[0].lines, &code, esc, sizeof esc, all, sizeof all);
 	ok(strstr(all, "does not exist") != NULL && strstr(all,
