@@ -423,6 +423,9 @@ static const struct word_rule word_rules[] = {
 	/* oss: amavis's category for a malformed header ("BAD_HEADER:
 	 * Header field occurs more than once"; RFC 5322 §3.6 limits). */
 	{ MX_RR_NOTCOMPLIANTRFC, "bad_header|bad-header", NULL, NULL },
+	/* oss5: GTUBE, the spam filters' test pattern (SpamAssassin's,
+	 * rspamd's "554 5.7.1 Gtube pattern"): a spam verdict. */
+	{ MX_RR_SPAMDETECTED, "gtube", NULL, NULL },
 	/* oss2: the receiving system failing to store what it took
 	 * (hMailServer's "554 Your message was received but it could not be
 	 * saved. Please retry later."): its trouble, not the content. */

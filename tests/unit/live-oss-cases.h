@@ -380,6 +380,23 @@ static const struct live_case oss4_cases[] = {
 	  "example.org", "spamdetected|contenterror", "-" },
 };
 
+/*
+ * oss5: rspamd's other defaults, labelled after the oss4 rules and before
+ * the run: the GTUBE test pattern's passthrough message
+ * (src/libmime/message.c "Gtube pattern", as mailcow's and
+ * docker-mailserver's tests see it), the antivirus module's default
+ * message ('${SCANNER}: virus found: "${VIRUS}"', antivirus docs) and
+ * rmilter's default reject_message.  First run: 2 of 3 (GTUBE read as a
+ * 5.7.1 security refusal); 3 of 3 after the oss5 rule.
+ */
+static const struct live_case oss5_cases[] = {
+	{ "rspamd", D, "554 5.7.1 Gtube pattern", "spamdetected", "-" },
+	{ "rspamd", D, "554 5.7.1 clamav: virus found: \"Eicar-Signature\"",
+	  "virusdetected", "-" },
+	{ "rmilter", D, "554 5.7.1 Spam message rejected; If this is not "
+	  "spam contact abuse team", "spamdetected", "-" },
+};
+
 /* Known disagreements, kept as labelled. */
 static const struct live_todo oss_todo[] = {
 	{ "524 5.2.4 Mailing list expansion problem: <u@example.org>",

@@ -1117,6 +1117,8 @@ main(int argc, char **argv)
 	    NELEM(oss3_cases));
 	run_cases("Haraka plugins' texts (oss4)", oss4_cases,
 	    NELEM(oss4_cases));
+	run_cases("rspamd's other defaults (oss5)", oss5_cases,
+	    NELEM(oss5_cases));
 	/* The joined text holds every line (Gmail's first line too). */
 	parse(cases[0].lines, &code, esc, sizeof esc, all, sizeof all);
 	ok(strstr(all, "does not exist") != NULL && strstr(all,
