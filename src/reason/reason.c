@@ -579,6 +579,24 @@ text_over_status(enum mx_stage st, int code, const char *esc,
 	return stage_form(st, code, mx_rr_name(r));
 }
 
+/* The text a live reply is read by: its continuation prefixes dropped
+ * (into buf), and in *esc a status written in the text ("(#5.7.1)":
+ * qmail, IronPort) when none heads the reply (RFC 3463 §2 puts it
+ * first), copied into hashed. */
+static const char *
+live_text(const char *in, int code, const char **esc, char *buf, size_t sz,
+    char *hashed, size_t hsz)
+{
+	const char *text = drop_prefixes(in, code, buf, sz);
+
+	if ((*esc == NULL || (*esc)[0] == '\0') && text != NULL) {
+		mx_reason_hash_status(text, hashed, hsz);
+		if (hashed[0] != '\0')
+			*esc = hashed;
+	}
+	return text;
+}
+
 /* Classify a live reply; see reason.h. */
 const char *
 mx_reason_live(enum mx_stage st, int code, const char *esc, const char *in)
@@ -601,18 +619,12 @@ mx_reason_live_hit(enum mx_stage st, int code, const char *esc,
     const char *in, const char *host, struct mx_rr_host_hit *hit)
 {
 	char buf[4096], hashed[16];
-	const char *text = drop_prefixes(in, code, buf, sizeof buf);
+	const char *text = live_text(in, code, &esc, buf, sizeof buf, hashed,
+	    sizeof hashed);
 	const char *why;
 	size_t len = text != NULL ? strlen(text) : 0, i;
 	int routing = 0;
 
-	/* A status written in the text ("(#5.7.1)": qmail, IronPort) when
-	 * none heads the reply (RFC 3463 §2 puts it first). */
-	if ((esc == NULL || esc[0] == '\0') && text != NULL) {
-		mx_reason_hash_status(text, hashed, sizeof hashed);
-		if (hashed[0] != '\0')
-			esc = hashed;
-	}
 	/* A receiving system's own code or meaning is the most specific
 	 * word a reply has: it goes before the general rules. */
 	if (hit != NULL)
@@ -649,4 +661,48 @@ int
 mx_reason_is_temporary(const char *reason, int code)
 {
 	return code / 100 == 4 || strcmp(reason, "greylisted") == 0;
+}
+
+/* Names of the bases of a verdict, in enum mx_reason_basis order. */
+static const char *const basis_names[] = { "provider", "vendor", "phrase",
+	"refusal", "fallback" };
+
+/* The name of a basis; see reason.h. */
+const char *
+mx_reason_basis_name(enum mx_reason_basis b)
+{
+	return (unsigned)b < sizeof basis_names / sizeof basis_names[0] ?
+	    basis_names[b] : "";
+}
+
+/* What a live verdict rests on, in the order mx_reason_live_hit reads
+ * the reply; see reason.h. */
+enum mx_reason_basis
+mx_reason_live_basis(enum mx_stage st, int code, const char *esc,
+    const char *in, const char *host)
+{
+	char buf[4096], hashed[16];
+	const char *text = live_text(in, code, &esc, buf, sizeof buf, hashed,
+	    sizeof hashed);
+	size_t len = text != NULL ? strlen(text) : 0, i;
+
+	if (text != NULL && host_reason(st, code, esc, text, host,
+	    NULL) != NULL)
+		return MX_RB_PROVIDER;
+	if (mx_rr_microsoft_status(esc) || mx_rr_microsoft_listed(esc))
+		return MX_RB_VENDOR;
+	if (len > 0 && mx_rr_scan(text, len) != 0)
+		return MX_RB_PHRASE;
+	for (i = 0; st == MX_ST_RCPT && i < sizeof rcpt_phrases /
+	    sizeof rcpt_phrases[0]; i++)
+		if (mx_rr_match(text, len, rcpt_phrases[i].pat))
+			return MX_RB_PHRASE;
+	for (i = 0; st == MX_ST_RCPT && i < sizeof rcpt_address_phrases /
+	    sizeof rcpt_address_phrases[0]; i++)
+		if (mx_rr_match(text, len, rcpt_address_phrases[i]))
+			return MX_RB_PHRASE;
+	if (len > 0 && (names_refusal(text, len) ||
+	    mx_rr_match(text, len, "access denied")))
+		return MX_RB_REFUSAL;
+	return MX_RB_FALLBACK;
 }

@@ -740,6 +740,41 @@ one_of(const char *list, const char *word)
 	return 0;
 }
 
+/*
+ * LIVE_BASIS=1 (issue 12, prior1): also print, per reply, what its
+ * verdict rests on (mx_reason_live_basis: a provider row, a vendor code,
+ * a phrase, refusal words only, or the fallback of status, code and
+ * stage), for studying the fallback on tune data.  Never printed for a
+ * blind half (LIVE_HALF=blind); the blind sets are not to be run with it.
+ */
+static int
+basis_on(void)
+{
+	const char *b = getenv("LIVE_BASIS");
+
+	return b != NULL && strcmp(b, "1") == 0;
+}
+
+/* Print one reply's basis line: "#   basis BASIS STAGE CODE ESC want W
+ * got G bare B | TEXT", B the verdict on its status alone (what the
+ * fallback says of the reply's code, status and stage). */
+static void
+show_basis(enum mx_stage st, int code, const char *esc, const char *all,
+    const char *host, const char *want, const char *got)
+{
+	char hashed[16];
+	const char *bare = esc;
+
+	if (esc[0] == '\0') {
+		mx_reason_hash_status(all, hashed, sizeof hashed);
+		bare = hashed;
+	}
+	printf("#   basis %s\t%s\t%d\t%s\twant %s\tgot %s\tbare %s\t| "
+	    "%.400s\n", mx_reason_basis_name(mx_reason_live_basis(st, code,
+	    esc, all, host)), mx_stage_name(st), code, bare[0] ? bare : "-",
+	    want, got, mx_reason_live(st, code, bare, bare), all);
+}
+
 /* Parse a case's lines as the live reader does; fill code, esc, all. */
 static int
 parse(const char *lines, int *code, char *esc, size_t escsz, char *all,
@@ -797,16 +832,28 @@ stage_named(const char *name)
 }
 
 /* With "-": read "STAGE<TAB>CODE<TAB>ESC<TAB>TEXT" lines (bench/
- * live-bench.sh) and print the live reason of each. */
+ * live-bench.sh) and print the live reason of each (with LIVE_BASIS=1,
+ * a tab and what it rests on). */
 static int
 filter(void)
 {
 	char line[8192], *f[4];
 
 	while (fgets(line, sizeof line, stdin) != NULL) {
+		enum mx_stage st;
+		int code;
+
 		split_tabs(line, f, 4);
-		printf("%s\n", mx_reason_live(stage_named(f[0]), atoi(f[1]),
-		    f[2], f[3]));
+		st = stage_named(f[0]);
+		code = atoi(f[1]);
+
+		if (basis_on())
+			printf("%s\t%s\t%s\n", mx_reason_live(st, code, f[2],
+			    f[3]), mx_reason_basis_name(mx_reason_live_basis(st,
+			    code, f[2], f[3], NULL)), mx_reason_live(st, code,
+			    f[2], f[2]));
+		else
+			printf("%s\n", mx_reason_live(st, code, f[2], f[3]));
 	}
 	return 0;
 }
@@ -902,6 +949,9 @@ heldout(const char *path)
 		}
 		why = mx_reason_live_at(st, code, esc, all, host[0] != '\0' ?
 		    host : NULL);
+		if (basis_on() && want_half != 1)
+			show_basis(st, code, esc, all, host[0] != '\0' ? host :
+			    NULL, f[3], why);
 		if (one_of(f[3], why))
 			right++;
 		else if (misses)
@@ -1050,6 +1100,9 @@ run_cases(const char *what, const struct live_case *set, size_t n)
 		}
 		why = mx_reason_live(c->stage, code, esc, all);
 		act = mx__reason_actor(why, 0, NULL, NULL);
+		if (basis_on())
+			show_basis(c->stage, code, esc, all, NULL, c->reason,
+			    why);
 		if (c->reason[0] == '?') {
 			/* A disputed label: TODO, whatever the outcome. */
 			tap_n++;
