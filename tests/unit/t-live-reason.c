@@ -1246,8 +1246,8 @@ main(int argc, char **argv)
 	    "rejected (XGEMAIL_0011)"), "userunknown",
 	    "Sophos's XGEMAIL_0011 is no such recipient");
 	is_str(mx_reason_live(MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Message "
-	    "rejected (XGEMAIL_00111)"), "securityerror",
-	    "a longer token is not Sophos's code");
+	    "rejected (XGEMAIL_00111)"), "blocked",
+	    "a longer token is not Sophos's code (a bare 5.7.1 at RCPT)");
 	is_str(mx_reason_live(MX_ST_DATA, 550, "5.7.1", "550 5.7.1 Sender ID "
 	    "(PRA) Not Permitted"), "authfailure",
 	    "Sender ID not permitted is an authentication failure");
@@ -1368,6 +1368,55 @@ main(int argc, char **argv)
 	    "filtered words at RCPT without a status");
 	is_str(mx_reason_live(MX_ST_RCPT, 550, "", "550 No such user here"),
 	    "userunknown", "an unknown user at RCPT without a status");
+	/* prior1 (issue 12): the fallback, when no phrase, provider or
+	 * vendor code names a cause, reads the status, code and stage as
+	 * RFC 3463 §3.8, RFC 5321 and RFC 4954 §6 do; a link or a refusal
+	 * naming an IP address names the client's. */
+	is_str(mx_reason_live(MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 "
+	    "<u@example.org> ref 4711"), "blocked",
+	    "a bare 5.7.1 at RCPT refuses our host");
+	is_str(mx_reason_live(MX_ST_RCPT, 554, "5.7.0", "554 5.7.0 id=AbC12"),
+	    "blocked", "a bare 5.7.0 at RCPT refuses our host");
+	is_str(mx_reason_live(MX_ST_RCPT, 550, "5.7.5", "550 5.7.5 ref 4711"),
+	    "securityerror", "a bare 5.7.5 (cryptographic failure) stays");
+	is_str(mx_reason_live(MX_ST_DATA, 554, "5.7.1", "554 5.7.1 id=AbC12"),
+	    "spamdetected", "a bare 5.7.1 after DATA refuses the content");
+	is_str(mx_reason_live(MX_ST_RCPT, 550, "5.2.1", "550 5.2.1 "
+	    "<u@example.org> ref 4711"), "suspend",
+	    "a bare 5.2.1 at RCPT: the mailbox is disabled (RFC 3463 X.2.1)");
+	is_str(mx_reason_live(MX_ST_MAIL, 530, "5.7.0", "530 5.7.0 ref 4711"),
+	    "securityerror", "530 at MAIL asks for AUTH (RFC 4954 §6)");
+	is_str(mx_reason_live(MX_ST_RCPT, 530, "", "530 ref 4711"),
+	    "securityerror", "530 at RCPT asks for AUTH (RFC 4954 §6)");
+	is_str(mx_reason_live(MX_ST_MAIL, 550, "5.7.1", "550 5.7.1 "
+	    "ref 4711"), "rejected", "a bare 5.7.1 at MAIL still refuses "
+	    "the sender");
+	is_str(mx_reason_live(MX_ST_RCPT, 554, "", "554 Please visit "
+	    "http://antispam.example.net/denyip.php?IP=192.0.2.1 (#5.7.1)"),
+	    "blocked", "a link that looks up our IP, at RCPT");
+	is_str(mx_reason_live(MX_ST_RCPT, 451, "4.7.1", "451 4.7.1 See "
+	    "https://www.example.net/query/ip/192.0.2.1"), "blocked",
+	    "a link that looks up our IP is no greylisting");
+	is_str(mx_reason_live(MX_ST_RCPT, 553, "", "553 Policy matched for "
+	    "192.0.2.1"), "blocked", "a refusal naming an IP address");
+	is_str(mx_reason_live(MX_ST_RCPT, 550, "", "550 see rule 10.2.0.3.1"),
+	    "userunknown", "a dotted rule number is no IP address");
+	is_str(mx_reason_live(MX_ST_BANNER, 554, "5.5.4", "554 5.5.4 "
+	    "ref 4711"), "blocked", "a 554 greeting answers no command");
+	is_str(mx_reason_live(MX_ST_EHLO, 501, "5.0.0", "501 5.0.0 ref 4711"),
+	    "blocked", "a 501 to EHLO faults our name");
+	is_str(mx_reason_basis_name(mx_reason_live_basis(MX_ST_RCPT, 554,
+	    "5.7.1", "554 5.7.1 ref 4711", NULL)), "fallback",
+	    "a reply no rule knows rests on the fallback");
+	is_str(mx_reason_basis_name(mx_reason_live_basis(MX_ST_RCPT, 550,
+	    "5.1.1", "550 5.1.1 User unknown", NULL)), "phrase",
+	    "a reply a phrase decides rests on the phrase");
+	is_str(mx_reason_basis_name(mx_reason_live_basis(MX_ST_RCPT, 550,
+	    "5.7.1", "550 5.7.1 Access denied", NULL)), "refusal",
+	    "refusal words alone are partial evidence");
+	is_str(mx_reason_basis_name(mx_reason_live_basis(MX_ST_RCPT, 451,
+	    "4.7.1", "451 DT:SPM 163 smtp7", "mx.163.com")), "provider",
+	    "a provider row is evidence");
 	/* Tokens are whole. */
 	ok(mx_rr_token_match("451 dt:spm 163", 14, "dt:spm") &&
 	    !mx_rr_token_match("451 xdt:spm 163", 15, "dt:spm") &&
