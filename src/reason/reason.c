@@ -855,7 +855,7 @@ mx_reason_is_temporary(const char *reason, int code)
 
 /* Names of the bases of a verdict, in enum mx_reason_basis order. */
 static const char *const basis_names[] = { "provider", "vendor", "phrase",
-	"refusal", "fallback" };
+	"partial", "fallback" };
 
 /* The name of a basis; see reason.h. */
 const char *
@@ -892,7 +892,9 @@ mx_reason_live_basis(enum mx_stage st, int code, const char *esc,
 		if (mx_rr_match(text, len, rcpt_address_phrases[i]))
 			return MX_RB_PHRASE;
 	if (len > 0 && (names_refusal(text, len) ||
-	    mx_rr_match(text, len, "access denied")))
-		return MX_RB_REFUSAL;
+	    mx_rr_match(text, len, "access denied") ||
+	    names_client_link(text, len) ||
+	    (code / 100 == 5 && names_ip(text, len))))
+		return MX_RB_PARTIAL;
 	return MX_RB_FALLBACK;
 }

@@ -743,8 +743,8 @@ one_of(const char *list, const char *word)
 /*
  * LIVE_BASIS=1 (issue 12, prior1): also print, per reply, what its
  * verdict rests on (mx_reason_live_basis: a provider row, a vendor code,
- * a phrase, refusal words only, or the fallback of status, code and
- * stage), for studying the fallback on tune data.  Never printed for a
+ * a phrase, partial evidence only, or the fallback of status, code
+ * and stage), for studying the fallback on tune data.  Never printed for a
  * blind half (LIVE_HALF=blind); the blind sets are not to be run with it.
  */
 static int
@@ -1412,7 +1412,7 @@ main(int argc, char **argv)
 	    "5.1.1", "550 5.1.1 User unknown", NULL)), "phrase",
 	    "a reply a phrase decides rests on the phrase");
 	is_str(mx_reason_basis_name(mx_reason_live_basis(MX_ST_RCPT, 550,
-	    "5.7.1", "550 5.7.1 Access denied", NULL)), "refusal",
+	    "5.7.1", "550 5.7.1 Access denied", NULL)), "partial",
 	    "refusal words alone are partial evidence");
 	is_str(mx_reason_basis_name(mx_reason_live_basis(MX_ST_RCPT, 451,
 	    "4.7.1", "451 DT:SPM 163 smtp7", "mx.163.com")), "provider",
