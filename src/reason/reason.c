@@ -223,6 +223,10 @@ static const struct {
 	 * the account is suspended (tune: 3 of 7 5.2.1 at RCPT suspend,
 	 * none filtered). */
 	{ MX_ST_RCPT, 5, "5.2.1", "filtered", "suspend" },
+	/* RFC 3463 §3.6 X.5.3 "too many recipients" (RFC 5321 §4.5.3.1.10
+	 * gives it 452), as the status table reads 5.5.3 (tune: 4 of 4
+	 * 4.5.3 at RCPT toomanyconn). */
+	{ MX_ST_RCPT, 4, "4.5.3", "systemerror", "toomanyconn" },
 };
 
 /* Whether status is a generic policy status: X.7.0, X.7.1, or an X.7.x

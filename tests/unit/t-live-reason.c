@@ -1384,6 +1384,8 @@ main(int argc, char **argv)
 	is_str(mx_reason_live(MX_ST_RCPT, 550, "5.2.1", "550 5.2.1 "
 	    "<u@example.org> ref 4711"), "suspend",
 	    "a bare 5.2.1 at RCPT: the mailbox is disabled (RFC 3463 X.2.1)");
+	is_str(mx_reason_live(MX_ST_RCPT, 452, "4.5.3", "452 4.5.3 ref 4711"),
+	    "toomanyconn", "a bare 4.5.3 at RCPT: too many recipients");
 	is_str(mx_reason_live(MX_ST_MAIL, 530, "5.7.0", "530 5.7.0 ref 4711"),
 	    "securityerror", "530 at MAIL asks for AUTH (RFC 4954 §6)");
 	is_str(mx_reason_live(MX_ST_RCPT, 530, "", "530 ref 4711"),
