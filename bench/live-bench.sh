@@ -34,6 +34,10 @@ for l in open(ndr):
         w.write('%s\t%s\n' % (name, lab[name][k]))
 PY
 "$B/tests/unit/t-live-reason" - <"$T/in.tsv" >"$T/got.txt"
+# With LIVE_BASIS=1 each reason is followed by its basis and the bare
+# verdict (t-live-reason.c); LIVE_BASIS_OUT keeps the joined table
+# (bench/live-fallback.sh reads it).
+[ -n "${LIVE_BASIS_OUT:-}" ] && paste "$T/want.tsv" "$T/got.txt" "$T/in.tsv" >"$LIVE_BASIS_OUT"
 paste "$T/want.tsv" "$T/got.txt" "$T/in.tsv" | awk -F'\t' -v show="${LIVE_SHOW:-0}" '
 	{ n++; if ($2 == $3) r++; else if (show == "1") bad = bad sprintf("#   %s: want %s, got %s (%s %s %s %.70s)\n", $1, $2, $3, $4, $5, $6, $7) }
 	END { printf "%s", bad; printf "live classifier on %d corpus replies at RCPT/MAIL/connect: %d right (%.1f%%)\n", n, r, n ? 100 * r / n : 0 }'

@@ -49,6 +49,15 @@ bench-live: mxscope tests/unit/t-live-reason
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout11.tsv
 
+# bench-live-fallback: the same tune data, by what each verdict rests on
+# (a phrase, a provider row, ... or the fallback of status, code and
+# stage) and the fallback's replies per stage and status (issue 12).
+# Never reads a blind set.
+EXTRA_DIST += bench/live-fallback.sh
+.PHONY: bench-live-fallback
+bench-live-fallback: mxscope tests/unit/t-live-reason
+	$(SHELL) $(srcdir)/bench/live-fallback.sh $(abs_top_builddir) $(srcdir)
+
 # bench-live-blind: the blind seventh set (bench/live-heldout7.tsv, labelled
 # without reading the rules); only its total line, so its misses stay unread.
 # Then the blind half of the ninth set (bench/live-heldout9.tsv, 43 gateway and

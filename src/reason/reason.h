@@ -38,6 +38,23 @@ const char	*mx_reason_live_hit(enum mx_stage, int code, const char *esc,
  * its head (qmail's and IronPort's "(#5.7.1)", "#5.1.0"): copied into
  * out (at least 12 bytes); "" if none. */
 void		 mx_reason_hash_status(const char *text, char *out, size_t sz);
+/* What a live verdict rests on (issue 12: the fallback decides the
+ * replies no rule knows): a debugging aid for the benchmarks and the
+ * unit test, no part of any output. */
+enum mx_reason_basis {
+	MX_RB_PROVIDER,		/* a row of the provider table (reason-hosts.c) */
+	MX_RB_VENDOR,		/* a vendor's own status (Microsoft X.7.5xx-6xx) */
+	MX_RB_PHRASE,		/* a phrase or word rule of a reason */
+	MX_RB_PARTIAL,		/* partial evidence only: general refusal
+				 * words ("denied"), a link or a 5xx naming
+				 * an IP address */
+	MX_RB_FALLBACK		/* the status, reply code and stage alone */
+};
+/* What mx_reason_live_at's verdict on the same reply rests on. */
+enum mx_reason_basis mx_reason_live_basis(enum mx_stage, int code,
+		    const char *esc, const char *text, const char *host);
+/* The name of a basis ("fallback"). */
+const char	*mx_reason_basis_name(enum mx_reason_basis);
 /* Whether a reason means retrying later may succeed on its own. */
 int		 mx_reason_is_temporary(const char *reason, int code);
 

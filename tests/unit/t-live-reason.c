@@ -752,6 +752,41 @@ one_of(const char *list, const char *word)
 	return 0;
 }
 
+/*
+ * LIVE_BASIS=1 (issue 12, prior1): also print, per reply, what its
+ * verdict rests on (mx_reason_live_basis: a provider row, a vendor code,
+ * a phrase, partial evidence only, or the fallback of status, code
+ * and stage), for studying the fallback on tune data.  Never printed for a
+ * blind half (LIVE_HALF=blind); the blind sets are not to be run with it.
+ */
+static int
+basis_on(void)
+{
+	const char *b = getenv("LIVE_BASIS");
+
+	return b != NULL && strcmp(b, "1") == 0;
+}
+
+/* Print one reply's basis line: "#   basis BASIS STAGE CODE ESC want W
+ * got G bare B | TEXT", B the verdict on its status alone (what the
+ * fallback says of the reply's code, status and stage). */
+static void
+show_basis(enum mx_stage st, int code, const char *esc, const char *all,
+    const char *host, const char *want, const char *got)
+{
+	char hashed[16];
+	const char *bare = esc;
+
+	if (esc[0] == '\0') {
+		mx_reason_hash_status(all, hashed, sizeof hashed);
+		bare = hashed;
+	}
+	printf("#   basis %s\t%s\t%d\t%s\twant %s\tgot %s\tbare %s\t| "
+	    "%.400s\n", mx_reason_basis_name(mx_reason_live_basis(st, code,
+	    esc, all, host)), mx_stage_name(st), code, bare[0] ? bare : "-",
+	    want, got, mx_reason_live(st, code, bare, bare), all);
+}
+
 /* Parse a case's lines as the live reader does; fill code, esc, all. */
 static int
 parse(const char *lines, int *code, char *esc, size_t escsz, char *all,
@@ -809,16 +844,28 @@ stage_named(const char *name)
 }
 
 /* With "-": read "STAGE<TAB>CODE<TAB>ESC<TAB>TEXT" lines (bench/
- * live-bench.sh) and print the live reason of each. */
+ * live-bench.sh) and print the live reason of each (with LIVE_BASIS=1,
+ * a tab and what it rests on). */
 static int
 filter(void)
 {
 	char line[8192], *f[4];
 
 	while (fgets(line, sizeof line, stdin) != NULL) {
+		enum mx_stage st;
+		int code;
+
 		split_tabs(line, f, 4);
-		printf("%s\n", mx_reason_live(stage_named(f[0]), atoi(f[1]),
-		    f[2], f[3]));
+		st = stage_named(f[0]);
+		code = atoi(f[1]);
+
+		if (basis_on())
+			printf("%s\t%s\t%s\n", mx_reason_live(st, code, f[2],
+			    f[3]), mx_reason_basis_name(mx_reason_live_basis(st,
+			    code, f[2], f[3], NULL)), mx_reason_live(st, code,
+			    f[2], f[2]));
+		else
+			printf("%s\n", mx_reason_live(st, code, f[2], f[3]));
 	}
 	return 0;
 }
@@ -914,6 +961,9 @@ heldout(const char *path)
 		}
 		why = mx_reason_live_at(st, code, esc, all, host[0] != '\0' ?
 		    host : NULL);
+		if (basis_on() && want_half != 1)
+			show_basis(st, code, esc, all, host[0] != '\0' ? host :
+			    NULL, f[3], why);
 		if (one_of(f[3], why))
 			right++;
 		else if (misses)
@@ -1062,6 +1112,9 @@ run_cases(const char *what, const struct live_case *set, size_t n)
 		}
 		why = mx_reason_live(c->stage, code, esc, all);
 		act = mx__reason_actor(why, 0, NULL, NULL);
+		if (basis_on())
+			show_basis(c->stage, code, esc, all, NULL, c->reason,
+			    why);
 		if (c->reason[0] == '?') {
 			/* A disputed label: TODO, whatever the outcome. */
 			tap_n++;
@@ -1216,8 +1269,8 @@ main(int argc, char **argv)
 	    "rejected (XGEMAIL_0011)"), "userunknown",
 	    "Sophos's XGEMAIL_0011 is no such recipient");
 	is_str(mx_reason_live(MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Message "
-	    "rejected (XGEMAIL_00111)"), "securityerror",
-	    "a longer token is not Sophos's code");
+	    "rejected (XGEMAIL_00111)"), "blocked",
+	    "a longer token is not Sophos's code (a bare 5.7.1 at RCPT)");
 	is_str(mx_reason_live(MX_ST_DATA, 550, "5.7.1", "550 5.7.1 Sender ID "
 	    "(PRA) Not Permitted"), "authfailure",
 	    "Sender ID not permitted is an authentication failure");
@@ -1338,6 +1391,57 @@ main(int argc, char **argv)
 	    "filtered words at RCPT without a status");
 	is_str(mx_reason_live(MX_ST_RCPT, 550, "", "550 No such user here"),
 	    "userunknown", "an unknown user at RCPT without a status");
+	/* prior1 (issue 12): the fallback, when no phrase, provider or
+	 * vendor code names a cause, reads the status, code and stage as
+	 * RFC 3463 §3.8, RFC 5321 and RFC 4954 §6 do; a link or a refusal
+	 * naming an IP address names the client's. */
+	is_str(mx_reason_live(MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 "
+	    "<u@example.org> ref 4711"), "blocked",
+	    "a bare 5.7.1 at RCPT refuses our host");
+	is_str(mx_reason_live(MX_ST_RCPT, 554, "5.7.0", "554 5.7.0 id=AbC12"),
+	    "blocked", "a bare 5.7.0 at RCPT refuses our host");
+	is_str(mx_reason_live(MX_ST_RCPT, 550, "5.7.5", "550 5.7.5 ref 4711"),
+	    "securityerror", "a bare 5.7.5 (cryptographic failure) stays");
+	is_str(mx_reason_live(MX_ST_DATA, 554, "5.7.1", "554 5.7.1 id=AbC12"),
+	    "spamdetected", "a bare 5.7.1 after DATA refuses the content");
+	is_str(mx_reason_live(MX_ST_RCPT, 550, "5.2.1", "550 5.2.1 "
+	    "<u@example.org> ref 4711"), "suspend",
+	    "a bare 5.2.1 at RCPT: the mailbox is disabled (RFC 3463 X.2.1)");
+	is_str(mx_reason_live(MX_ST_RCPT, 452, "4.5.3", "452 4.5.3 ref 4711"),
+	    "toomanyconn", "a bare 4.5.3 at RCPT: too many recipients");
+	is_str(mx_reason_live(MX_ST_MAIL, 530, "5.7.0", "530 5.7.0 ref 4711"),
+	    "securityerror", "530 at MAIL asks for AUTH (RFC 4954 §6)");
+	is_str(mx_reason_live(MX_ST_RCPT, 530, "", "530 ref 4711"),
+	    "securityerror", "530 at RCPT asks for AUTH (RFC 4954 §6)");
+	is_str(mx_reason_live(MX_ST_MAIL, 550, "5.7.1", "550 5.7.1 "
+	    "ref 4711"), "rejected", "a bare 5.7.1 at MAIL still refuses "
+	    "the sender");
+	is_str(mx_reason_live(MX_ST_RCPT, 554, "", "554 Please visit "
+	    "http://antispam.example.net/denyip.php?IP=192.0.2.1 (#5.7.1)"),
+	    "blocked", "a link that looks up our IP, at RCPT");
+	is_str(mx_reason_live(MX_ST_RCPT, 451, "4.7.1", "451 4.7.1 See "
+	    "https://www.example.net/query/ip/192.0.2.1"), "blocked",
+	    "a link that looks up our IP is no greylisting");
+	is_str(mx_reason_live(MX_ST_RCPT, 553, "", "553 Policy matched for "
+	    "192.0.2.1"), "blocked", "a refusal naming an IP address");
+	is_str(mx_reason_live(MX_ST_RCPT, 550, "", "550 see rule 10.2.0.3.1"),
+	    "userunknown", "a dotted rule number is no IP address");
+	is_str(mx_reason_live(MX_ST_BANNER, 554, "5.5.4", "554 5.5.4 "
+	    "ref 4711"), "blocked", "a 554 greeting answers no command");
+	is_str(mx_reason_live(MX_ST_EHLO, 501, "5.0.0", "501 5.0.0 ref 4711"),
+	    "blocked", "a 501 to EHLO faults our name");
+	is_str(mx_reason_basis_name(mx_reason_live_basis(MX_ST_RCPT, 554,
+	    "5.7.1", "554 5.7.1 ref 4711", NULL)), "fallback",
+	    "a reply no rule knows rests on the fallback");
+	is_str(mx_reason_basis_name(mx_reason_live_basis(MX_ST_RCPT, 550,
+	    "5.1.1", "550 5.1.1 User unknown", NULL)), "phrase",
+	    "a reply a phrase decides rests on the phrase");
+	is_str(mx_reason_basis_name(mx_reason_live_basis(MX_ST_RCPT, 550,
+	    "5.7.1", "550 5.7.1 Access denied", NULL)), "partial",
+	    "refusal words alone are partial evidence");
+	is_str(mx_reason_basis_name(mx_reason_live_basis(MX_ST_RCPT, 451,
+	    "4.7.1", "451 DT:SPM 163 smtp7", "mx.163.com")), "provider",
+	    "a provider row is evidence");
 	/* Tokens are whole. */
 	ok(mx_rr_token_match("451 dt:spm 163", 14, "dt:spm") &&
 	    !mx_rr_token_match("451 xdt:spm 163", 15, "dt:spm") &&
