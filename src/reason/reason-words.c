@@ -284,7 +284,8 @@ static const struct word_rule word_rules[] = {
 	/* Authentication required of the client (RFC 4954 §6: 530). */
 	{ MX_RR_SECURITYERROR, "authentication required|auth required|"
 	    "authrequired|must authenticate|requires authentication|"
-	    "must issue an auth command",	/* oss: OpenSMTPD smtp_session.c */
+	    "must issue an auth command|"	/* oss: OpenSMTPD smtp_session.c */
+	    "smtp auth is required",	/* oss3: iRedAPD's SMTP_ACTIONS */
 	    NULL, NULL },
 	/* live5: the same worded by hMailServer ("530 SMTP authentication
 	 * is required.", its SMTP error messages page) and Exchange ("530
