@@ -979,6 +979,10 @@ static const struct phrase phrases[] = {
 	{ MX_RR_USERUNKNOWN, "ユーザーが存在しません" },
 	{ MX_RR_USERUNKNOWN, "ユーザが存在しません" },
 	{ MX_RR_USERUNKNOWN, "ディレクトリのリストにありません" },	/* Notes */
+	/* round2: Domino's "not listed in Domino Directory" in German
+	 * ("Benutzer u (u@example.com) nicht im Domino-Verzeichnis
+	 * aufgeführt"). */
+	{ MX_RR_USERUNKNOWN, "nicht im domino-verzeichnis" },
 	{ MX_RR_MAILBOXFULL, "postfach ist voll" },
 	{ MX_RR_MAILBOXFULL, "postfach des empfängers ist voll" },
 	{ MX_RR_MAILBOXFULL, "postfach voll" },
