@@ -386,6 +386,32 @@ text_content(const char *buf, const struct part *p, struct ndr_buf *out,
 	mx_ndr_buf_free(&raw);
 }
 
+/* Fields every delivery-status body holds (RFC 3464 §2.2-2.3): the
+ * per-message Reporting-MTA, the per-recipient Final-Recipient, Action,
+ * Status. */
+static const char *const dsn_fields[] = { "reporting-mta:",
+	"final-recipient:", "original-recipient:", "action:", "status:" };
+
+/* Whether a delivery-status part's decoded body holds a DSN field at the
+ * start of a line. */
+static int
+has_dsn_field(const char *s, size_t len)
+{
+	size_t i, k, n;
+
+	for (i = 0; i < len; i++) {
+		if (i > 0 && s[i - 1] != '\n')
+			continue;
+		for (k = 0; k < sizeof dsn_fields / sizeof dsn_fields[0]; k++) {
+			n = strlen(dsn_fields[k]);
+			if (len - i >= n && strncasecmp(s + i, dsn_fields[k],
+			    n) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* What one walk of a message level collects besides doc. */
 struct level {
 	struct ndr_buf	 html;
@@ -423,6 +449,19 @@ visit(const char *buf, const struct tree *t, int i, struct ndr_doc *doc,
 		break;
 	case K_DSN:
 		content(buf, p, &b);
+		/* round2: a part labelled delivery-status that holds none of
+		 * its fields is the notification's words (InterMail's "This
+		 * Message was undeliverable due to the following reason:"
+		 * under the report's first Content-Type, RFC 6522 §3's
+		 * human-readable part). */
+		if (!has_dsn_field(b.p, b.len)) {
+			if (doc->text.len >= TEXT_MAX)
+				break;
+			b.len = 0;
+			text_content(buf, p, &b, &doc->notes);
+			add_text(&doc->text, b.p, b.len, &doc->notes);
+			break;
+		}
 		n = doc->dsn.len;
 		mx_ndr_buf_add(&doc->dsn, b.p, b.len);
 		no_nul(&doc->dsn, n);

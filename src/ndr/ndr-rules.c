@@ -47,7 +47,10 @@ const struct ndr_mta mx_ndr_mtas[] = {
 	{ "mail.ru", D("f:mail.ru", "f:rambler.ru") },
 	{ "Yandex", D("f:yandex.ru", "f:yandex.com", "f:yandex.net") },
 	{ "Zoho", D("f:zoho.com", "f:zohomail.com", "r:zoho.com") },
-	{ "Domino", D("h:x-mimetrack:", "t:------- failure reasons  --------") },
+	/* round2: "Diagnostic-Code: X-Notes; ..." (RFC 3464 §2.3.6's
+	 * diagnostic-type, Domino's own name for its router's words). */
+	{ "Domino", D("h:x-mimetrack:", "t:------- failure reasons  --------",
+	    "d:x-notes;") },
 	{ "GMX", D("f:gmx.net", "f:gmx.de", "f:gmx.com", "f:web.de") },
 	{ "Postfix", D("t:this is the mail system at host",
 	    "h:x-postfix-queue-id", "d:x-postfix-queue-id", "d:x-postfix-sender") },
@@ -211,6 +214,9 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	/* Domino */
 	{ "Domino", "userunknown", "not listed in domino directory" },
 	{ "Domino", "userunknown", "not listed in public name & address" },
+	/* round2: the same in German ("Benutzer u (u@example.com) nicht im
+	 * Domino-Verzeichnis aufgeführt"). */
+	{ "Domino", "userunknown", "nicht im domino-verzeichnis" },
 	/* Domino's router: a name the directory holds more than once (its
 	 * own trouble); a user it has no route to (a filter's answer). */
 	{ "Domino", "systemerror", "several matches found in domino directory" },

@@ -1108,6 +1108,15 @@ mx_ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 			int rc = 0;
 
 			mx_ndr_codes_from_text(r->diagnostic, st, sizeof st, &rc);
+			/* round2: not one whose class disagrees with its own
+			 * reply code when the Status's agrees ("552 4.2.2 User
+			 * has full mailbox" under Postfix's Status 5.0.0): RFC
+			 * 3463 §2 makes the class the reply's, so the reporting
+			 * MTA's class stands. */
+			if (st[0] != '\0' && r->status[0] != '\0' &&
+			    st[0] != r->status[0] && rc / 100 ==
+			    r->status[0] - '0')
+				st[0] = '\0';
 			if (st[0] != '\0')
 				mx_strlcpy(r->status, st, sizeof r->status);
 		}

@@ -127,6 +127,34 @@ external_rules(void)
 	    "expired", "5.0.0");
 }
 
+/* Parse a bounce of bench/ndr-external3's tune half (the blind half
+ * stays unread) and check its first recipient. */
+static void
+external3(const char *name, const char *addr, const char *reason,
+    const char *status)
+{
+	first_is("bench/ndr-external3", name, addr, reason, status, -1);
+}
+
+/* General rules learned from the third external set's tune half (round2):
+ * Domino's German directory miss under its "X-Notes" diagnostic type; a
+ * TCP connect that was refused (Postfix's "connect to host[ip]:
+ * Connection refused") is no block; a reply status whose class disagrees
+ * with its own reply code does not replace the Status field's; a part
+ * labelled delivery-status that holds no field is the notification. */
+static void
+external3_rules(void)
+{
+	external3("civi-domino-german-not-in-directory.eml", "my@example.com",
+	    "userunknown", "5.0.0");
+	external3("dada-postfix-4.4.1-connection-refused-failed.eml",
+	    "subscriber@example.com", "expired", "4.4.1");
+	external3("dboy-postfix-552-4.2.2-full-mailbox-status-5.0.0.eml",
+	    "fullinbox@testreceiver.com", "mailboxfull", "5.0.0");
+	external3("mail-intermail-restricted-sms-5.3.0.eml", "u@ci.com",
+	    "filtered", "5.3.0");
+}
+
 /* Replace every LF of a seed by eol and parse it again. */
 static void
 line_ends(const char *name, const char *eol, const char *what)
@@ -1339,5 +1367,6 @@ main(void)
 	first();
 	corpus();
 	external_rules();
+	external3_rules();
 	return tap_done();
 }
