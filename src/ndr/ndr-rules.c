@@ -173,6 +173,10 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	{ "Exim", "systemerror", "local delivery failed" },
 	{ "Exim", "systemerror", "lmtp error after " },
 	{ "Exim", "contenterror", "too many \"received\" headers" },
+	/* An Exim filter's "fail" command (the recipient's .forward filter
+	 * or the system filter refused the message): Exim prints the
+	 * filter's text followed by "(filter fail)" (its filter.c). */
+	{ "Exim", "filtered", "(filter fail)" },
 	/* Courier's ESMTP client on the recipient's DNS (esmtpclient.c):
 	 * a hard error for a domain that does not exist or whose DNS is
 	 * broken, a soft one for a lookup that failed. */
@@ -384,7 +388,10 @@ const char *const mx_ndr_delay_phrases[] = {
 	"delivery to the following recipient has been delayed",
 	"message delayed", "temporarily deferred", "this is a temporary error",
 	"temporary failure", "this is a warning message only",
-	"will be retried", NULL
+	"will be retried",
+	/* Exim's "Message frozen" notice: the message stays on the queue
+	 * and "the following address(es) have yet to be delivered". */
+	"have yet to be delivered", NULL
 };
 
 /* Local parts (lower case) of the addresses bounces come from. */

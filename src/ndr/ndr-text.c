@@ -89,6 +89,18 @@ mx_ndr_addr_at(const char *s, size_t len, size_t at, size_t *b, size_t *e)
 
 	while (i > 0 && local_char((unsigned char)s[i - 1]))
 		i--;
+	/* A quoted local part (RFC 5321 §4.1.2 Quoted-string, which may
+	 * hold spaces: Exim names "a b"@d so): back to its opening quote,
+	 * on the same line. */
+	if (i == at && at > 1 && s[at - 1] == '"') {
+		size_t q = at - 1;
+
+		while (q > 0 && s[q - 1] != '"' && s[q - 1] != '\n' &&
+		    at - q < 64)
+			q--;
+		if (q > 0 && s[q - 1] == '"' && q < at - 1)
+			i = q - 1;
+	}
 	while (i < at && s[i] == '.')
 		i++;
 	while (j < len && domain_char((unsigned char)s[j])) {
@@ -716,6 +728,35 @@ self_intro(const char *p, size_t n)
 	return 0;
 }
 
+/* Move the paragraph [*st, *en) of s (up to limit) past a mail system's
+ * introduction to the first paragraph whose words name a reason; when
+ * none does, to nothing (bare) or to the first paragraph that is no
+ * introduction. */
+static void
+intro_skip(const char *s, size_t limit, size_t *st, size_t *en, int bare)
+{
+	const char *pp;
+	size_t fst = 0, fen = 0;
+
+	while (*st < *en && (mx_rr_scan(s + *st, *en - *st) &
+	    ~MX_RR_NOT_A_REASON) == 0) {
+		*st = *en;
+		while (*st < limit && strchr(" \t\r\n", s[*st]) != NULL)
+			(*st)++;
+		pp = *st < limit ? memmem(s + *st, limit - *st, "\n\n", 2) :
+		    NULL;
+		*en = pp ? (size_t)(pp - s) : limit;
+		if (fen == 0 && *st < *en && !self_intro(s + *st, *en - *st)) {
+			fst = *st;
+			fen = *en;
+		}
+	}
+	if (*st >= *en && !bare && fen > 0) {
+		*st = fst;
+		*en = fen;
+	}
+}
+
 /* Fill diagnostic and codes of r from the block of text that follows the
  * address at s (block ends at blockend); bare: the block is the whole
  * error section of a bounce whose delivery-status part gave the
@@ -761,24 +802,18 @@ from_block(const char *s, size_t ab, size_t ae, size_t blockend,
 			en = pp ? (size_t)(pp - s) : limit;
 		}
 		/* The whole section read for want of words by the address
-		 * of a DSN, and it opens with the mail system introducing
+		 * (ab == ae), and it opens with the mail system introducing
 		 * itself ("This is the mail system at host h.", "This is an
-		 * automatically generated Delivery Status Notification"):
-		 * its template's lines ("I'm sorry to have to inform you")
-		 * say no reason; the first paragraph that names one is the
-		 * diagnostic, else there is none (RFC 3464 §2.3.6: the
-		 * Diagnostic-Code is optional). */
-		if (bare && !titled && self_intro(s + st, en - st))
-			while (st < en && (mx_rr_scan(s + st, en - st) &
-			    ~MX_RR_NOT_A_REASON) == 0) {
-				st = en;
-				while (st < limit && strchr(" \t\r\n",
-				    s[st]) != NULL)
-					st++;
-				pp = st < limit ? memmem(s + st, limit - st,
-				    "\n\n", 2) : NULL;
-				en = pp ? (size_t)(pp - s) : limit;
-			}
+		 * automatically generated Delivery Status Notification",
+		 * Exim's "This message was created automatically by mail
+		 * delivery software."): its template's lines ("I'm sorry to
+		 * have to inform you") say no reason; the first paragraph
+		 * that names one is the diagnostic.  Else, for a DSN, there
+		 * is none (RFC 3464 §2.3.6: the Diagnostic-Code is optional);
+		 * for a plain-text bounce, the first paragraph after the
+		 * introduction ("Delivery ... was aborted after 5 hours"). */
+		if (ab == ae && !titled && self_intro(s + st, en - st))
+			intro_skip(s, limit, &st, &en, bare);
 	}
 	if (r->diagnostic[0] == '\0' && !(ae > ab &&
 	    transcript_reply(s, ab, r))) {
@@ -924,6 +959,32 @@ inline_to(const struct ndr_doc *doc, const char *s, size_t len, char *dst,
 	return 0;
 }
 
+/*
+ * The first address of the bounce's X-Failed-Recipients header (Exim's
+ * list of the addresses that failed); 1 when there is one.  The header
+ * names only addresses, so one whose domain is a single label
+ * ("someone@somewhere", which the text scan passes over) is taken too.
+ */
+static int
+failed_hdr_first(const struct ndr_doc *doc, char *dst, size_t dstsz)
+{
+	const char *h = doc->failed_hdr, *at = strchr(h, '@');
+	size_t ab, ae, n;
+
+	if (at == NULL)
+		return 0;
+	if (mx_ndr_addr_at(h, strlen(h), at - h, &ab, &ae)) {
+		snprintf(dst, dstsz, "%.*s", (int)(ae - ab), h + ab);
+		return 1;
+	}
+	h += strspn(h, " \t<");
+	n = strcspn(h, " \t,>");
+	if (h + n <= at + 1 || h >= at || memchr(h, '@', n) != at)
+		return 0;
+	snprintf(dst, dstsz, "%.*s", (int)n, h);
+	return 1;
+}
+
 /* Recipients from the free text of a bounce; returns how many. */
 int
 mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
@@ -942,17 +1003,10 @@ mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 	/* Only the sender named: a message the sender sent to itself. */
 	if (n == 0 && doc->to[0] != '\0')
 		n = find_hits(doc, s, len, hits, MX_NDR_MAX_RCPTS, 1);
-	if (n == 0 && doc->failed_hdr[0] != '\0') {
-		size_t ab, ae;
-		const char *at = strchr(doc->failed_hdr, '@');
-
-		if (at && mx_ndr_addr_at(doc->failed_hdr,
-		    strlen(doc->failed_hdr), at - doc->failed_hdr, &ab, &ae)) {
-			snprintf(hits[0].addr, sizeof hits[0].addr, "%.*s",
-			    (int)(ae - ab), doc->failed_hdr + ab);
-			hits[0].b = hits[0].e = 0;
-			n = 1;
-		}
+	if (n == 0 && failed_hdr_first(doc, hits[0].addr,
+	    sizeof hits[0].addr)) {
+		hits[0].b = hits[0].e = 0;
+		n = 1;
 	}
 	/* Nothing named in the text: the returned message's To:, as a
 	 * part or inline after the error section. */

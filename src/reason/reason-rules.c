@@ -814,7 +814,9 @@ static const struct phrase phrases[] = {
 	{ MX_RR_MAILERERROR, "command died with status " },
 	{ MX_RR_MAILERERROR, "command output:" },
 	{ MX_RR_MAILERERROR, "mailer error" },
-	{ MX_RR_MAILERERROR, "pipe to |/" },
+	/* Exim names a delivery to a program "pipe to |command", the
+	 * command a path or not ("pipe to |cat"). */
+	{ MX_RR_MAILERERROR, "pipe to |" },
 	{ MX_RR_MAILERERROR, "x-unix; " },
 	/* vacation (automatic replies quoted as diagnostics) */
 	{ MX_RR_VACATION, "i am away on vacation" },

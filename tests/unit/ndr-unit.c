@@ -155,6 +155,38 @@ external3_rules(void)
 	    "filtered", "5.3.0");
 }
 
+/* Parse a bounce of bench/ndr-external4 (Exim's own test-suite bounces;
+ * its tune half only) and check its first recipient. */
+static void
+exim_external(const char *name, const char *addr, const char *reason,
+    const char *status)
+{
+	first_is("bench/ndr-external4", name, addr, reason, status, -1);
+}
+
+/* General rules learned from Exim's phrasing (the fourth external set's
+ * tune half): a quoted local part is one address (RFC 5321 §4.1.2);
+ * X-Failed-Recipients names an address whose domain is a single label;
+ * an Exim filter's "(filter fail)" is the recipient's filter refusing;
+ * "pipe to |command" is a delivery to a program, whatever the command;
+ * a "Message frozen" notice (addresses that "have yet to be delivered")
+ * is temporary. */
+static void
+exim_rules(void)
+{
+	exim_external("exim-quoted-local-part-cannot-route.eml",
+	    "\"FAIL cannot route this one (FAIL)\"@some.host", "onhold",
+	    "5.0.0");
+	exim_external("exim-unqualified-domain-no-reason.eml",
+	    "someone@somewhere", "onhold", "5.0.0");
+	exim_external("exim-dsn-filter-fail-dsn-order-reversed.eml",
+	    "userx@test.ex", "filtered", "5.0.0");
+	exim_external("exim-filter-pipe-cat-no-reason.eml",
+	    "filter-pipe@test.ex", "mailererror", "5.0.0");
+	exim_external("exim-message-frozen-notice.eml", "userx@test.ex",
+	    "onhold", "4.0.0");
+}
+
 /* Replace every LF of a seed by eol and parse it again. */
 static void
 line_ends(const char *name, const char *eol, const char *what)
@@ -1368,5 +1400,6 @@ main(void)
 	corpus();
 	external_rules();
 	external3_rules();
+	exim_rules();
 	return tap_done();
 }
