@@ -1,6 +1,6 @@
 /*
  * reason-words: word-level evidence, the general layer under the phrase
- * table of reason-rules.c.  Mail systems word a failure each their own way
+ * table of reason-phrases.c.  Mail systems word a failure each their own way
  * ("blocked using zen.spamhaus.org", "listed on our DNSBL", "Client host
  * is on a blocklist"), but the words that carry the reason are few and
  * shared: a reply naming a DNS blocklist anywhere is a block (RFC 5782),
