@@ -9,5 +9,6 @@ libmxengine_a_SOURCES += src/reason/reason.c src/reason/reason.h \
 	src/reason/reason-status.c src/reason/reason-phrases.c \
 	src/reason/reason-match.c src/reason/reason-scan.c \
 	src/reason/reason-tally.c src/reason/reason-words.c \
+	src/reason/reason-word-rules.c \
 	src/reason/reason-lits.c src/reason/reason-lits.h \
 	src/reason/reason-hosts.c src/reason/reason-hosts.h

@@ -2,7 +2,8 @@
  * reason-rules-int.h: what the files of the shared reason rules share
  * (never included outside src/reason/).  reason-names.c names the
  * reasons, reason-status.c reads enhanced status codes, reason-phrases.c
- * holds the phrase table, reason-match.c lowers text and matches
+ * holds the phrase table and reason-word-rules.c the word rules that
+ * reason-words.c finds, reason-match.c lowers text and matches
  * patterns, reason-scan.c finds the phrases of a text, and reason-rules.c
  * decides.
  */
@@ -28,6 +29,22 @@ struct mx_rr_phrase {
 /* How each reason is worded (lower case), and how many rows. */
 extern const struct mx_rr_phrase mx_rr_phrases[];
 extern const size_t mx_rr_nphrases;
+
+/*
+ * A word rule (reason-word-rules.c): words "a|b|c" (lower case; "x*" is a
+ * word that starts with x: "blacklist*" is also "blacklisted"), optional
+ * context words that must be in the text too, optional veto words that
+ * must not.
+ */
+struct mx_rr_word_rule {
+	int		 reason;
+	const char	*words, *with, *without;
+};
+/* The word rules (the order does not matter: all are tried). */
+extern const struct mx_rr_word_rule mx_rr_word_rules[];
+extern const size_t mx_rr_nword_rules;
+/* The reasons word rule r's hit rules out, phrases' too. */
+uint64_t mx_rr_word_rule_over(size_t r);
 
 /* An allocated lower-case copy (mx_rr_lower) of len bytes of text. */
 char	*mx_rr_lowered(const char *text, size_t len);
