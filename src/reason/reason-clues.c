@@ -79,15 +79,15 @@ mx_reason_names_client_link(const char *text, size_t len)
 	return hit;
 }
 
-/* The length of a dotted IPv4 address at s (four numbers of 1-3 digits),
- * 0 if none. */
-static size_t
-ipv4_at(const char *s)
+/* The length of parts numbers of 1-3 digits joined by dots at s, each
+ * ending at a non-digit ("192.0.2.1" is 4, "5.7.1" 3), 0 if none. */
+size_t
+mx_reason_dotted_at(const char *s, int parts)
 {
 	size_t i = 0, n;
 	int part;
 
-	for (part = 0; part < 4; part++) {
+	for (part = 0; part < parts; part++) {
 		if (part > 0 && s[i++] != '.')
 			return 0;
 		n = strspn(s + i, "0123456789");
@@ -115,7 +115,7 @@ mx_reason_names_ip(const char *text, size_t len)
 		if (i > 0 && (text[i - 1] == '.' ||
 		    (text[i - 1] >= '0' && text[i - 1] <= '9')))
 			continue;
-		if ((n = ipv4_at(text + i)) == 0)
+		if ((n = mx_reason_dotted_at(text + i, 4)) == 0)
 			continue;
 		if (text[i + n] == '.' && text[i + n + 1] >= '0' &&
 		    text[i + n + 1] <= '9')

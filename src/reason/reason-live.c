@@ -108,22 +108,9 @@ host_reason(enum mx_stage st, int code, const char *status,
 static size_t
 status_at(const char *s)
 {
-	size_t i, n;
-	int part;
-
-	if (s[0] != '2' && s[0] != '4' && s[0] != '5')
+	if ((s[0] != '2' && s[0] != '4' && s[0] != '5') || s[1] != '.')
 		return 0;
-	i = 1;
-	for (part = 0; part < 2; part++) {
-		if (s[i] != '.')
-			return 0;
-		i++;
-		n = strspn(s + i, "0123456789");
-		if (n == 0 || n > 3)
-			return 0;
-		i += n;
-	}
-	return i;
+	return mx_reason_dotted_at(s, 3);
 }
 
 /* A status written "#5.7.1" in the text; see reason.h. */

@@ -19,18 +19,6 @@ const char *const mx_rr_names[MX_RR_N] = {
 	"delivered", "vacation", "greylisted", "",
 };
 
-/* Words of the SMTP commands. */
-static const struct {
-	const char	*word;
-	int		 bit;
-} commands[] = {
-	{ "CONN", MX_RR_C_CONN }, { "EHLO", MX_RR_C_EHLO },
-	{ "HELO", MX_RR_C_EHLO }, { "STARTTLS", MX_RR_C_TLS },
-	{ "AUTH", MX_RR_C_TLS }, { "MAIL", MX_RR_C_MAIL },
-	{ "RCPT", MX_RR_C_RCPT }, { "DATA", MX_RR_C_DATA },
-	{ "BDAT", MX_RR_C_DATA },
-};
-
 /* Name of a reason. */
 const char *
 mx_rr_name(int reason)
@@ -51,6 +39,21 @@ mx_rr_from_name(const char *name)
 			return r;
 	return MX_RR_NONE;
 }
+
+/* A word of an SMTP command and the command bit it names. */
+struct command_word {
+	const char	*word;
+	int		 bit;
+};
+
+/* Words of the SMTP commands. */
+static const struct command_word commands[] = {
+	{ "CONN", MX_RR_C_CONN }, { "EHLO", MX_RR_C_EHLO },
+	{ "HELO", MX_RR_C_EHLO }, { "STARTTLS", MX_RR_C_TLS },
+	{ "AUTH", MX_RR_C_TLS }, { "MAIL", MX_RR_C_MAIL },
+	{ "RCPT", MX_RR_C_RCPT }, { "DATA", MX_RR_C_DATA },
+	{ "BDAT", MX_RR_C_DATA },
+};
 
 /* Command bit of a word. */
 int
