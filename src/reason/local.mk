@@ -1,7 +1,14 @@
 # src/reason/local.mk: the reason rules shared by live SMTP replies and
 # bounces (a leaf: it calls nothing of the engine or the bounce reader).
 libmxengine_a_SOURCES += src/reason/reason.c src/reason/reason.h \
+	src/reason/reason-int.h src/reason/reason-live.c \
+	src/reason/reason-stage.c src/reason/reason-greylist.c \
+	src/reason/reason-clues.c \
 	src/reason/reason-rules.c src/reason/reason-rules.h \
+	src/reason/reason-rules-int.h src/reason/reason-names.c \
+	src/reason/reason-status.c src/reason/reason-phrases.c \
+	src/reason/reason-match.c src/reason/reason-scan.c \
 	src/reason/reason-tally.c src/reason/reason-words.c \
+	src/reason/reason-word-rules.c \
 	src/reason/reason-lits.c src/reason/reason-lits.h \
 	src/reason/reason-hosts.c src/reason/reason-hosts.h

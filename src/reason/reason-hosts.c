@@ -261,7 +261,7 @@ static const struct rhost rhosts[] = {
 	 * group's delivery restrictions (the recipient refuses this sender).
 	 * "=s": the reply's RFC 3463 status is s.  Microsoft's X.7.5xx/6xx
 	 * codes are no rows here: the status table's Microsoft block
-	 * (reason-rules.c) holds them for every host and the bounce reader.
+	 * (reason-status.c) holds them for every host and the bounce reader.
 	 */
 	{ MICROSOFT, "=5.2.121", "speeding" },
 	{ MICROSOFT, "=5.2.122", "speeding" },

@@ -2,7 +2,7 @@
  * reason-hosts: receiving systems' own codes and wordings, keyed by the
  * registered domain of the receiving host or of the recipient's domain;
  * the bounce reader and live diagnosis both ask it (a leaf: it calls
- * only reason-rules.c's names and tally).
+ * only reason-names.c's names and the tally).
  */
 #ifndef MX_REASON_HOSTS_H
 #define MX_REASON_HOSTS_H

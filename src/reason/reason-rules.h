@@ -138,7 +138,8 @@ int		 mx_rr_tally(const char *name, size_t row);
 int		 mx_rr_tally_off_load(const char *path);
 /* Print "table<TAB>row<TAB>hits<TAB>rule" for every row of every table. */
 void		 mx_rr_tally_print(FILE *out);
-/* Turn counting on and register the tables of reason-rules.c. */
+/* Turn counting on and register the tables of the rules (reason-rules.c,
+ * reason-status.c, reason-phrases.c, reason-words.c). */
 void		 mx_rr_tally_start(void);
 
 #endif

@@ -1,0 +1,128 @@
+/*
+ * reason-clues: partial evidence of a refusal that no rule names (prior1,
+ * issue 12): general refusal words, a link that looks up an IP address,
+ * an IPv4 address named in the text.  The classifier weighs them against
+ * the stage and status; none names a reason by itself.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "reason-int.h"
+#include "reason-hosts.h"
+
+/*
+ * Words of a refusal: a transient reply that holds one was refused for a
+ * cause, even one no rule names ("421 4.7.1 Intrusion prevention active",
+ * "450 4.7.1 ... Policy rejection"), so it is no greylisting unless it
+ * names greylisting.  Whole words (mx_rr_token_match), "x*" a prefix.  Not
+ * "rejected": Postfix heads every restriction's reply with "Recipient
+ * address rejected:", its address verification in progress too.
+ */
+static const char *const refusal_words[] = {
+	"policy", "rejection", "denied", "refused", "refuse", "spam",
+	"intrusion", "prohibited", "not allowed", "not authori*",
+	"unauthori*", "abuse", "blacklist*", "blocklist*", "banned",
+	"forbidden", "suspicious", "blocked",
+};
+
+/* Whether text (any case) holds a refusal word. */
+int
+mx_reason_names_refusal(const char *text, size_t len)
+{
+	char *low;
+	size_t i;
+	int hit = 0;
+
+	if (len == 0 || (low = malloc(len)) == NULL)
+		return 0;
+	mx_rr_lower(low, text, len);
+	for (i = 0; !hit && i < sizeof refusal_words /
+	    sizeof refusal_words[0]; i++)
+		hit = mx_rr_token_match(low, len, refusal_words[i]);
+	free(low);
+	return hit;
+}
+
+/*
+ * prior1 (issue 12): a link that looks up or delists an IP address
+ * ("http://antispam.example/denyip.php?IP=192.0.2.1", Spamhaus's
+ * "/query/ip/192.0.2.1", Proofpoint's "ipcheck...?ip="): mail systems
+ * give one when they refuse the client's address.  On the tune data 23
+ * of the 27 replies with one are blocked, requireptr or badreputation;
+ * the other 4 carry a vendor code of their own (NetEase's DT:SPM...).
+ */
+static const char *const client_links[] = { "?ip=", "&ip=", "/ip/" };
+
+/* Whether text (any case) holds a link naming an IP address. */
+int
+mx_reason_names_client_link(const char *text, size_t len)
+{
+	char *low;
+	size_t i, at;
+	const char *p;
+	int hit = 0;
+
+	if (len == 0 || (low = malloc(len + 1)) == NULL)
+		return 0;
+	mx_rr_lower(low, text, len);
+	low[len] = '\0';
+	for (i = 0; !hit && i < sizeof client_links /
+	    sizeof client_links[0]; i++)
+		for (p = low; !hit && (p = strstr(p, client_links[i])) !=
+		    NULL; p++) {
+			at = (size_t)(p - low) + strlen(client_links[i]);
+			/* an address follows: IPv4 or IPv6 digits */
+			hit = at < len && strchr("0123456789abcdef:",
+			    low[at]) != NULL && low[at] != '\0';
+		}
+	free(low);
+	return hit;
+}
+
+/* The length of parts numbers of 1-3 digits joined by dots at s, each
+ * ending at a non-digit ("192.0.2.1" is 4, "5.7.1" 3), 0 if none. */
+size_t
+mx_reason_dotted_at(const char *s, int parts)
+{
+	size_t i = 0, n;
+	int part;
+
+	for (part = 0; part < parts; part++) {
+		if (part > 0 && s[i++] != '.')
+			return 0;
+		n = strspn(s + i, "0123456789");
+		if (n == 0 || n > 3)
+			return 0;
+		i += n;
+	}
+	return i;
+}
+
+/*
+ * prior1 (issue 12): whether text names an IPv4 address as a word of
+ * its own (not part of a longer dotted number: "rule 10.2.0.3.1").  A
+ * permanent refusal before DATA that names an address names the
+ * client's: on the tune data 78 of 99 are blocked, requireptr or
+ * badreputation; the other 21 name their cause in words a rule knows
+ * (and bounces quote the relay's own address: "Giving up on ...").
+ */
+int
+mx_reason_names_ip(const char *text, size_t len)
+{
+	size_t i, n;
+
+	for (i = 0; i < len; i++) {
+		if (i > 0 && (text[i - 1] == '.' ||
+		    (text[i - 1] >= '0' && text[i - 1] <= '9')))
+			continue;
+		if ((n = mx_reason_dotted_at(text + i, 4)) == 0)
+			continue;
+		if (text[i + n] == '.' && text[i + n + 1] >= '0' &&
+		    text[i + n + 1] <= '9')
+			continue;
+		if (text[i + n] >= '0' && text[i + n] <= '9')
+			continue;
+		return 1;
+	}
+	return 0;
+}

@@ -1,0 +1,55 @@
+/*
+ * reason-int.h: what the files of the live classifier share (never
+ * included outside src/reason/).  reason.c reads one reply at a stage,
+ * reason-live.c reads a live reply as a check sees it, reason-stage.c
+ * says what a stage implies, reason-greylist.c tells greylisting, and
+ * reason-clues.c finds the partial evidence of a refusal.
+ */
+#ifndef MX_REASON_INT_H
+#define MX_REASON_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "reason.h"
+#include "reason-rules.h"
+
+#define RRBIT(r)	((uint64_t)1 << (r))
+
+/* reason-greylist.c: the reason a 4xx gets from its phrase classes
+ * (hits) and status when it is greylisting ("greylisted"), or NULL. */
+const char	*mx_reason_transient(const char *status, uint64_t hits);
+
+/* reason-clues.c: whether text (any case) holds a general refusal word
+ * ("denied", "policy"), a link naming an IP address ("?ip="), or an IPv4
+ * address as a word of its own. */
+int		 mx_reason_names_refusal(const char *text, size_t len);
+int		 mx_reason_names_client_link(const char *text, size_t len);
+int		 mx_reason_names_ip(const char *text, size_t len);
+/* The length of parts numbers of 1-3 digits joined by dots at s, each
+ * ending at a non-digit, 0 if none (an IPv4 address, an RFC 3463
+ * status). */
+size_t		 mx_reason_dotted_at(const char *s, int parts);
+
+/* reason-stage.c: the SMTP command bit of a stage (0 if none). */
+int		 mx_reason_stage_command(enum mx_stage);
+/* What a stage implies for a reply of code that says nothing more, or
+ * NULL. */
+const char	*mx_reason_stage_default(enum mx_stage, int code);
+/* What a reason means at the stage a live reply came at. */
+const char	*mx_reason_stage_form(enum mx_stage, int code,
+		    const char *reason);
+/* What a reason read from the status alone means at a stage, when hits,
+ * the text's phrase classes, are none. */
+const char	*mx_reason_status_form(enum mx_stage, int code,
+		    const char *status, uint64_t hits, const char *reason);
+/* Whether status is X.7.0, X.7.1 or an X.7.x the status table leaves
+ * out. */
+int		 mx_reason_generic_policy(const char *status);
+/* Whether a refusal at the greeting or EHLO can fault no command of
+ * ours. */
+int		 mx_reason_no_command_at_fault(enum mx_stage, int code);
+/* Whether a refusal at this stage can be of the client's address. */
+int		 mx_reason_client_stage(enum mx_stage);
+
+#endif

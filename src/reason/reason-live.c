@@ -1,0 +1,364 @@
+/*
+ * reason-live: the reason of a live reply as a check sees it: the reply's
+ * lines joined (continuation prefixes dropped), a status written in its
+ * text ("#5.7.1"), what the exchanger's own system documents
+ * (reason-hosts.c) before the general rules (reason.c), a specific text
+ * over a generic status, and what RCPT words say of the sender or the
+ * recipient.  Also what such a verdict rests on (issue 12).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "reason-int.h"
+#include "reason-hosts.h"
+
+/* Reasons about the address's routing that, at RCPT on an exchanger of
+ * a domain that resolved, can only concern the recipient's address. */
+static const char *const rcpt_routing[] = { "hostunknown", "networkerror",
+	"norelaying" };
+
+/* Phrases that put a refusal at RCPT on the recipient's address even
+ * when the code is generic (Exim's "Unrouteable address"). */
+static const char *const rcpt_address_phrases[] = {
+	"unrouteable address", "unroutable address", "no such domain",
+};
+
+/* Words that say a refusal at RCPT is about the sender, not the
+ * recipient (Postfix checks the sender at RCPT). */
+static const char *const sender_words[] = { "sender address", "sender domain",
+	"envelope sender", "mail from" };
+
+/* Words that decide a live refusal at RCPT whatever else the reply says:
+ * Postfix and Exim check the sender at RCPT too. */
+static const struct {
+	const char	*pat, *reason;
+} rcpt_phrases[] = {
+	{ "sender address rejected", "rejected" },
+	{ "sender verify failed", "rejected" },
+	{ "sender verification failed", "rejected" },
+	{ "sender is blacklisted", "rejected" },
+	{ "recipient doesn't want", "filtered" },
+	{ "recipient does not want", "filtered" },
+	{ "domain of sender address", "rejected" },
+	{ "rejected by recipients", "filtered" },
+};
+
+/*
+ * A reply quoted with its continuation prefixes still inside ("... at a
+ * rate that 550-5.2.1 prevents ...", as bounces and logs quote a wrapped
+ * reply) reads as one phrase, as the live reply's lines are joined
+ * (smtp-reply.c): every " CODE-" or " CODE " after the start, with the
+ * enhanced status that follows it (RFC 5321 §4.2.1, RFC 2034 §4), goes.
+ */
+static const char *
+drop_prefixes(const char *text, int code, char *out, size_t sz)
+{
+	char c3[4];
+	size_t i, o = 0, n, k;
+
+	if (text == NULL || code < 200 || code > 599)
+		return text;
+	snprintf(c3, sizeof c3, "%d", code);
+	for (i = 0; text[i] != '\0' && o + 1 < sz; ) {
+		if (i > 0 && text[i - 1] == ' ' && strncmp(text + i, c3, 3) == 0 &&
+		    (text[i + 3] == '-' || text[i + 3] == ' ')) {
+			n = i + 4;
+			/* an enhanced status: d.ddd.ddd */
+			k = strspn(text + n, "0123456789.");
+			if (k >= 5 && text[n] == c3[0] && text[n + 1] == '.' &&
+			    text[n + k] == ' ')
+				n += k + 1;
+			i = n;
+			continue;
+		}
+		out[o++] = text[i++];
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/*
+ * What the receiving system that gave the reply means by it (the one
+ * table of reason-hosts.c, which the bounce reader asks too): its
+ * documented codes as whole tokens, its wordings, the meanings it gives a
+ * status; NULL if its rows say nothing.  The system is the one of the
+ * exchanger's registered domain (host), or without a host the one whose
+ * marks the reply carries.
+ */
+static const char *
+host_reason(enum mx_stage st, int code, const char *status,
+    const char *text, const char *host, struct mx_rr_host_hit *hit)
+{
+	size_t len = strlen(text);
+	char *low;
+	int r;
+
+	if (len == 0 || (low = malloc(len)) == NULL)
+		return NULL;
+	mx_rr_lower(low, text, len);
+	r = mx_rr_host_decide(host, NULL, status, low, len, 1, hit);
+	free(low);
+	return r == MX_RR_NONE || r == MX_RR_UNDEFINED ? NULL :
+	    mx_reason_stage_form(st, code, mx_rr_name(r));
+}
+
+/* Whether s[0..] is an RFC 3463 status "c.sss.ddd" (class 2, 4 or 5) that
+ * ends at a non-digit; its length, or 0. */
+static size_t
+status_at(const char *s)
+{
+	if ((s[0] != '2' && s[0] != '4' && s[0] != '5') || s[1] != '.')
+		return 0;
+	return mx_reason_dotted_at(s, 3);
+}
+
+/* A status written "#5.7.1" in the text; see reason.h. */
+void
+mx_reason_hash_status(const char *text, char *out, size_t sz)
+{
+	const char *p;
+	size_t n;
+
+	if (sz > 0)
+		out[0] = '\0';
+	for (p = text; p != NULL && (p = strchr(p, '#')) != NULL; p++) {
+		if (p > text && mx_rr_token_byte((unsigned char)p[-1]))
+			continue;
+		if ((n = status_at(p + 1)) == 0 || n + 1 > sz)
+			continue;
+		memcpy(out, p + 1, n);
+		out[n] = '\0';
+		return;
+	}
+}
+
+/* Reasons whose words are specific enough to beat a status whose own
+ * reason the text never names. */
+static const uint64_t specific_text = RRBIT(MX_RR_USERUNKNOWN) |
+    RRBIT(MX_RR_MAILBOXFULL) | RRBIT(MX_RR_MESGTOOBIG) |
+    RRBIT(MX_RR_BLOCKED) | RRBIT(MX_RR_FILTERED) |
+    RRBIT(MX_RR_POLICYVIOLATION) | RRBIT(MX_RR_AUTHFAILURE) |
+    RRBIT(MX_RR_REQUIREPTR) | RRBIT(MX_RR_SPAMDETECTED) |
+    RRBIT(MX_RR_VIRUSDETECTED) | RRBIT(MX_RR_NORELAYING) |
+    RRBIT(MX_RR_SUSPEND) | RRBIT(MX_RR_TOOMANYCONN) |
+    RRBIT(MX_RR_SPEEDING) | RRBIT(MX_RR_BADREPUTATION) |
+    RRBIT(MX_RR_NETWORKERROR) | RRBIT(MX_RR_SYSTEMERROR) |
+    RRBIT(MX_RR_HOSTUNKNOWN) |	/* mta2: chkuser's "(#5.1.1)" over "no MX" */
+    RRBIT(MX_RR_SECURITYERROR);	/* live6: "554 5.6.5 TLS encryption
+					 * required by customer rule" */
+
+/* Whether text (any case) names the sender as a word. */
+static int
+names_sender(const char *text)
+{
+	size_t len = strlen(text);
+	char *low;
+	int hit;
+
+	if (len == 0 || (low = malloc(len)) == NULL)
+		return 0;
+	mx_rr_lower(low, text, len);
+	hit = mx_rr_token_match(low, len, "sender") ||
+	    mx_rr_token_match(low, len, "mail from") ||
+	    mx_rr_token_match(low, len, "envelope from");
+	free(low);
+	return hit;
+}
+
+/* Reasons that word the same cause from two sides (RFC 3463 X.2.3 "length
+ * exceeds administrative limit" is the size words of X.3.4): the text of
+ * one does not overrule a status of the other. */
+static const struct {
+	int	 status, text;
+} kin[] = {
+	{ MX_RR_EXCEEDLIMIT, MX_RR_MESGTOOBIG },
+	{ MX_RR_MESGTOOBIG, MX_RR_EXCEEDLIMIT },
+	{ MX_RR_EXCEEDLIMIT, MX_RR_MAILBOXFULL },
+};
+
+/* The reasons kin to a status reason, as bits. */
+static uint64_t
+kin_of(int sr)
+{
+	uint64_t b = 0;
+	size_t i;
+
+	for (i = 0; i < sizeof kin / sizeof kin[0]; i++)
+		if (kin[i].status == sr)
+			b |= RRBIT(kin[i].text);
+	return b;
+}
+
+/*
+ * Specific text over a generic status (issue 12): when the decision is
+ * just the reason the RFC 3463 status names, the text never words that
+ * reason, and it words exactly one other specific reason, the text says
+ * what happened ("552 5.2.2 explicit blocking of sender" is no full
+ * mailbox; "452 4.3.1 Temporary System Error" no full disk).  A code
+ * of the status table's Microsoft block is no generic status: its
+ * documented meaning stands.
+ */
+static const char *
+text_over_status(enum mx_stage st, int code, const char *esc,
+    const char *text, const char *why)
+{
+	int sr = mx_rr_status(esc), r;
+	uint64_t hits, other;
+
+	if (sr == MX_RR_NONE || text == NULL ||
+	    strcmp(why, mx_rr_name(sr)) != 0 || mx_rr_microsoft_listed(esc))
+		return why;
+	hits = mx_rr_scan(text, strlen(text));
+	if (hits & (RRBIT(sr) | kin_of(sr)))
+		return why;
+	other = hits & specific_text;
+	/* A refused sender counts only when the text names the sender
+	 * ("Sender denied"); "Address rejected" under 5.1.1 is the
+	 * recipient's. */
+	if ((hits & RRBIT(MX_RR_REJECTED)) && names_sender(text))
+		other |= RRBIT(MX_RR_REJECTED);
+	if (other == 0 || (other & (other - 1)) != 0)
+		return why;
+	for (r = 0; (other & RRBIT(r)) == 0; r++)
+		;
+	return mx_reason_stage_form(st, code, mx_rr_name(r));
+}
+
+/* The text a live reply is read by: its continuation prefixes dropped
+ * (into buf), and in *esc a status written in the text ("(#5.7.1)":
+ * qmail, IronPort) when none heads the reply (RFC 3463 §2 puts it
+ * first), copied into hashed. */
+static const char *
+live_text(const char *in, int code, const char **esc, char *buf, size_t sz,
+    char *hashed, size_t hsz)
+{
+	const char *text = drop_prefixes(in, code, buf, sz);
+
+	if ((*esc == NULL || (*esc)[0] == '\0') && text != NULL) {
+		mx_reason_hash_status(text, hashed, hsz);
+		if (hashed[0] != '\0')
+			*esc = hashed;
+	}
+	return text;
+}
+
+/* Classify a live reply; see reason.h. */
+const char *
+mx_reason_live(enum mx_stage st, int code, const char *esc, const char *in)
+{
+	return mx_reason_live_at(st, code, esc, in, NULL);
+}
+
+/* Classify a live reply from a known exchanger; see reason.h. */
+const char *
+mx_reason_live_at(enum mx_stage st, int code, const char *esc,
+    const char *in, const char *host)
+{
+	return mx_reason_live_hit(st, code, esc, in, host, NULL);
+}
+
+/* Classify a live reply, saying which provider row decided; see
+ * reason.h. */
+const char *
+mx_reason_live_hit(enum mx_stage st, int code, const char *esc,
+    const char *in, const char *host, struct mx_rr_host_hit *hit)
+{
+	char buf[4096], hashed[16];
+	const char *text = live_text(in, code, &esc, buf, sizeof buf, hashed,
+	    sizeof hashed);
+	const char *why;
+	size_t len = text != NULL ? strlen(text) : 0, i;
+	int routing = 0;
+
+	/* A receiving system's own code or meaning is the most specific
+	 * word a reply has: it goes before the general rules. */
+	if (hit != NULL)
+		memset(hit, 0, sizeof *hit);
+	if (text != NULL && (why = host_reason(st, code, esc, text,
+	    host, hit)) != NULL)
+		return why;
+	if (hit != NULL)
+		memset(hit, 0, sizeof *hit);
+	why = text_over_status(st, code, esc, text,
+	    mx_reason_classify(st, code, esc, text));
+	if (st != MX_ST_RCPT || text == NULL)
+		return why;
+	for (i = 0; i < sizeof rcpt_phrases / sizeof rcpt_phrases[0]; i++)
+		if (mx_rr_match(text, len, rcpt_phrases[i].pat))
+			return rcpt_phrases[i].reason;
+	/* Words naming our sender make a reading of the recipient's
+	 * address (the stage default userunknown, hostunknown) a refusal
+	 * of our sender (oss2: hMailServer's "550 Sender domain does not
+	 * have any MX records." at RCPT), unless the status names the
+	 * recipient's address (X.1.1, X.1.2). */
+	for (i = 0; i < sizeof sender_words / sizeof sender_words[0]; i++)
+		if (mx_rr_match(text, len, sender_words[i]))
+			return (strcmp(why, "userunknown") == 0 ||
+			    strcmp(why, "hostunknown") == 0) && (esc == NULL ||
+			    esc[0] == '\0' || (strcmp(esc + 1, ".1.1") != 0 &&
+			    strcmp(esc + 1, ".1.2") != 0)) ? "rejected" : why;
+	for (i = 0; i < sizeof rcpt_address_phrases /
+	    sizeof rcpt_address_phrases[0]; i++)
+		routing |= mx_rr_match(text, len, rcpt_address_phrases[i]);
+	if (!routing)
+		return why;
+	for (i = 0; i < sizeof rcpt_routing / sizeof rcpt_routing[0]; i++)
+		if (strcmp(why, rcpt_routing[i]) == 0 || strcmp(why,
+		    "systemerror") == 0 || strcmp(why, "filtered") == 0)
+			return code / 100 == 4 ? why : "userunknown";
+	return why;
+}
+
+/* Whether a reason is one that passes by itself (a 4xx, greylisting). */
+int
+mx_reason_is_temporary(const char *reason, int code)
+{
+	return code / 100 == 4 || strcmp(reason, "greylisted") == 0;
+}
+
+/* Names of the bases of a verdict, in enum mx_reason_basis order. */
+static const char *const basis_names[] = { "provider", "vendor", "phrase",
+	"partial", "fallback" };
+
+/* The name of a basis; see reason.h. */
+const char *
+mx_reason_basis_name(enum mx_reason_basis b)
+{
+	return (unsigned)b < sizeof basis_names / sizeof basis_names[0] ?
+	    basis_names[b] : "";
+}
+
+/* What a live verdict rests on, in the order mx_reason_live_hit reads
+ * the reply; see reason.h. */
+enum mx_reason_basis
+mx_reason_live_basis(enum mx_stage st, int code, const char *esc,
+    const char *in, const char *host)
+{
+	char buf[4096], hashed[16];
+	const char *text = live_text(in, code, &esc, buf, sizeof buf, hashed,
+	    sizeof hashed);
+	size_t len = text != NULL ? strlen(text) : 0, i;
+
+	if (text != NULL && host_reason(st, code, esc, text, host,
+	    NULL) != NULL)
+		return MX_RB_PROVIDER;
+	if (mx_rr_microsoft_status(esc) || mx_rr_microsoft_listed(esc))
+		return MX_RB_VENDOR;
+	if (len > 0 && mx_rr_scan(text, len) != 0)
+		return MX_RB_PHRASE;
+	for (i = 0; st == MX_ST_RCPT && i < sizeof rcpt_phrases /
+	    sizeof rcpt_phrases[0]; i++)
+		if (mx_rr_match(text, len, rcpt_phrases[i].pat))
+			return MX_RB_PHRASE;
+	for (i = 0; st == MX_ST_RCPT && i < sizeof rcpt_address_phrases /
+	    sizeof rcpt_address_phrases[0]; i++)
+		if (mx_rr_match(text, len, rcpt_address_phrases[i]))
+			return MX_RB_PHRASE;
+	if (len > 0 && (mx_reason_names_refusal(text, len) ||
+	    mx_rr_match(text, len, "access denied") ||
+	    mx_reason_names_client_link(text, len) ||
+	    (code / 100 == 5 && mx_reason_names_ip(text, len))))
+		return MX_RB_PARTIAL;
+	return MX_RB_FALLBACK;
+}

@@ -1,0 +1,64 @@
+/*
+ * reason-rules-int.h: what the files of the shared reason rules share
+ * (never included outside src/reason/).  reason-names.c names the
+ * reasons, reason-status.c reads enhanced status codes, reason-phrases.c
+ * holds the phrase table and reason-word-rules.c the word rules that
+ * reason-words.c finds, reason-match.c lowers text and matches
+ * patterns, reason-scan.c finds the phrases of a text, and reason-rules.c
+ * decides.
+ */
+#ifndef MX_REASON_RULES_INT_H
+#define MX_REASON_RULES_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "reason-rules.h"
+
+#define BIT(r)	((uint64_t)1 << (r))
+
+/* Reason names, by enum mx_rr: "" for MX_RR_NONE and MX_RR_NOTSENDER,
+ * NULL for MX_RR_RETRYLATER (mx_rr_name gives "" for all three). */
+extern const char *const mx_rr_names[MX_RR_N];
+
+/* A phrase and the reason it names; "a*b" is a, then b further on. */
+struct mx_rr_phrase {
+	int		 reason;
+	const char	*pat;
+};
+/* How each reason is worded (lower case), and how many rows. */
+extern const struct mx_rr_phrase mx_rr_phrases[];
+extern const size_t mx_rr_nphrases;
+
+/*
+ * A word rule (reason-word-rules.c): words "a|b|c" (lower case; "x*" is a
+ * word that starts with x: "blacklist*" is also "blacklisted"), optional
+ * context words that must be in the text too, optional veto words that
+ * must not.
+ */
+struct mx_rr_word_rule {
+	int		 reason;
+	const char	*words, *with, *without;
+};
+/* The word rules (the order does not matter: all are tried). */
+extern const struct mx_rr_word_rule mx_rr_word_rules[];
+extern const size_t mx_rr_nword_rules;
+/* The reasons word rule r's hit rules out, phrases' too. */
+uint64_t mx_rr_word_rule_over(size_t r);
+
+/* An allocated lower-case copy (mx_rr_lower) of len bytes of text. */
+char	*mx_rr_lowered(const char *text, size_t len);
+/* Whether the pieces of pat after its first ("*"-separated) follow in
+ * the lower-case s[from, len). */
+int	 mx_rr_rest_follows(const char *s, size_t len, size_t from,
+	    const char *pat);
+
+/* The reason a status's class (x.6, x.7) names, MX_RR_NONE if none. */
+int	 mx_rr_status_class(const char *status);
+/* The status table's rows, and row k described, for the rule counts. */
+size_t	 mx_rr_status_rows(void);
+void	 mx_rr_status_row(size_t k, char *buf, size_t sz);
+/* Row k of the phrase table described, for the rule counts. */
+void	 mx_rr_phrase_row(size_t k, char *buf, size_t sz);
+
+#endif
