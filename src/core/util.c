@@ -195,6 +195,19 @@ mx_ipv4_at(const char *s, size_t len, size_t i)
 	return j - i;
 }
 
+/* Whether text holds an IPv4 address literal anywhere (mx_ipv4_at:
+ * "[192.0.2.1]", "from 192.0.2.1."). */
+int
+mx_has_ipv4(const char *text, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (mx_ipv4_at(text, len, i) > 0)
+			return 1;
+	return 0;
+}
+
 /* Copy src into dst of size sz, always terminated; returns strlen(src). */
 size_t
 mx_strlcpy(char *dst, const char *src, size_t sz)

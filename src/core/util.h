@@ -20,6 +20,8 @@ int	 mx_parse_num(const char *, long long min, long long max, long long *);
 /* The length of the IPv4 dotted quad starting at s[i] of s's len bytes
  * (a whole token, parts 0-255), 0 if none. */
 size_t	 mx_ipv4_at(const char *s, size_t len, size_t i);
+/* Whether text holds an IPv4 dotted quad anywhere (mx_ipv4_at). */
+int	 mx_has_ipv4(const char *text, size_t len);
 /* Bounded copy that always terminates; returns strlen(src). */
 size_t	 mx_strlcpy(char *, const char *, size_t);
 /* Whether s is HOST[:PORT] or [IPv6][:PORT] (no scheme). */

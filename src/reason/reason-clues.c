@@ -9,6 +9,7 @@
 
 #include "reason-int.h"
 #include "reason-hosts.h"
+#include "util.h"
 
 /*
  * Words of a refusal: a transient reply that holds one was refused for a
@@ -109,20 +110,5 @@ mx_reason_dotted_at(const char *s, int parts)
 int
 mx_reason_names_ip(const char *text, size_t len)
 {
-	size_t i, n;
-
-	for (i = 0; i < len; i++) {
-		if (i > 0 && (text[i - 1] == '.' ||
-		    (text[i - 1] >= '0' && text[i - 1] <= '9')))
-			continue;
-		if ((n = mx_reason_dotted_at(text + i, 4)) == 0)
-			continue;
-		if (text[i + n] == '.' && text[i + n + 1] >= '0' &&
-		    text[i + n + 1] <= '9')
-			continue;
-		if (text[i + n] >= '0' && text[i + n] <= '9')
-			continue;
-		return 1;
-	}
-	return 0;
+	return mx_has_ipv4(text, len);	/* util.c */
 }

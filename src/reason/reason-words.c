@@ -123,19 +123,6 @@ whole_word(const char *text, size_t len, size_t w)
 	return 0;
 }
 
-/* Whether text holds an IPv4 address literal (RFC 5321 §4.1.3's
- * dotted quad; "[192.0.2.1]", "from 192.0.2.1"). */
-static int
-has_ipv4(const char *text, size_t len)
-{
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		if (mx_ipv4_at(text, len, i) > 0)
-			return 1;
-	return 0;
-}
-
 /* Which reasons the word rules find in lower-case text; see
  * reason-rules.h. */
 uint64_t
@@ -167,7 +154,7 @@ mx_rr_words_over_low(const char *text, size_t len, uint64_t *over)
 	 * word only: a content verdict that quotes the client's address for
 	 * tracking ("550-5.7.1 [192.0.2.10] ... likely unsolicited mail") is
 	 * no refusal of the address. */
-	iplit = has_ipv4(text, len);
+	iplit = mx_has_ipv4(text, len);
 	for (r = 0; r < mx_rr_nword_rules; r++) {
 		int ok[3] = { 0, mx_rr_word_rules[r].with == NULL, 0 };
 

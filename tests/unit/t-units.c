@@ -176,6 +176,11 @@ test_ipv4(void)
 	ok(mx_ipv4_at(t, strlen(t), 40) == 0, "not a five-part number");
 	ok(mx_ipv4_at(t, strlen(t), 50) == 0, "each part 0-255");
 	ok(mx_ipv4_at(t, strlen(t), 60) == 0, "four parts");
+	ok(mx_has_ipv4(t, strlen(t)), "mx_has_ipv4 finds the bracketed one");
+	ok(!mx_has_ipv4(t + 31, strlen(t + 31)), "... and none among "
+	    "versions, five-part numbers and 256");
+	ok(!mx_has_ipv4("rule 10.2.0.3.1 hit", 19), "... nor in a longer "
+	    "dotted number");
 }
 
 int
