@@ -34,9 +34,9 @@ mx_reason_names_refusal(const char *text, size_t len)
 	size_t i;
 	int hit = 0;
 
-	if (len == 0 || (low = malloc(len)) == NULL)
+	if (len == 0)
 		return 0;
-	mx_rr_lower(low, text, len);
+	low = mx_rr_lowered(text, len);
 	for (i = 0; !hit && i < sizeof refusal_words /
 	    sizeof refusal_words[0]; i++)
 		hit = mx_rr_token_match(low, len, refusal_words[i]);
@@ -63,10 +63,9 @@ mx_reason_names_client_link(const char *text, size_t len)
 	const char *p;
 	int hit = 0;
 
-	if (len == 0 || (low = malloc(len + 1)) == NULL)
+	if (len == 0)
 		return 0;
-	mx_rr_lower(low, text, len);
-	low[len] = '\0';
+	low = mx_rr_lowered(text, len);
 	for (i = 0; !hit && i < sizeof client_links /
 	    sizeof client_links[0]; i++)
 		for (p = low; !hit && (p = strstr(p, client_links[i])) !=

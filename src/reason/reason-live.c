@@ -94,9 +94,9 @@ host_reason(enum mx_stage st, int code, const char *status,
 	char *low;
 	int r;
 
-	if (len == 0 || (low = malloc(len)) == NULL)
+	if (len == 0)
 		return NULL;
-	mx_rr_lower(low, text, len);
+	low = mx_rr_lowered(text, len);
 	r = mx_rr_host_decide(host, NULL, status, low, len, 1, hit);
 	free(low);
 	return r == MX_RR_NONE || r == MX_RR_UNDEFINED ? NULL :
@@ -156,9 +156,9 @@ names_sender(const char *text)
 	char *low;
 	int hit;
 
-	if (len == 0 || (low = malloc(len)) == NULL)
+	if (len == 0)
 		return 0;
-	mx_rr_lower(low, text, len);
+	low = mx_rr_lowered(text, len);
 	hit = mx_rr_token_match(low, len, "sender") ||
 	    mx_rr_token_match(low, len, "mail from") ||
 	    mx_rr_token_match(low, len, "envelope from");

@@ -124,15 +124,16 @@ mx_rr_match_low(const char *text, size_t len, const char *pat)
 	return mx_rr_rest_follows(text, len, at, pat);
 }
 
-/* An allocated lower-case copy of len bytes of text. */
+/* An allocated lower-case copy of len bytes of text, NUL-terminated. */
 char *
 mx_rr_lowered(const char *text, size_t len)
 {
-	char *d = malloc(len);
+	char *d = malloc(len + 1);
 
 	if (d == NULL)
 		abort();
 	mx_rr_lower(d, text, len);
+	d[len] = '\0';
 	return d;
 }
 

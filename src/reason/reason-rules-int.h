@@ -47,8 +47,6 @@ extern const size_t mx_rr_nword_rules;
 /* The reasons word rule r's hit rules out, phrases' too. */
 uint64_t mx_rr_word_rule_over(size_t r);
 
-/* An allocated lower-case copy (mx_rr_lower) of len bytes of text. */
-char	*mx_rr_lowered(const char *text, size_t len);
 /* Whether the pieces of pat after its first ("*"-separated) follow in
  * the lower-case s[from, len). */
 int	 mx_rr_rest_follows(const char *s, size_t len, size_t from,

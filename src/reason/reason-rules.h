@@ -102,6 +102,9 @@ int		 mx_rr_words_rule(size_t k, const char **words,
 		    const char **with);
 /* ASCII lower-case copy of len bytes (dst not terminated). */
 void		 mx_rr_lower(char *dst, const char *src, size_t len);
+/* An allocated lower-case copy (mx_rr_lower) of len bytes of text,
+ * NUL-terminated; aborts when memory runs out. */
+char		*mx_rr_lowered(const char *text, size_t len);
 /* The command bit a word names ("RCPT", "MAIL", ...), 0 if none. */
 int		 mx_rr_command(const char *word);
 /* Decide the reason of one failure (never MX_RR_NONE). */
