@@ -5,16 +5,18 @@ libmxndr_a_SOURCES = \
 	src/ndr/ndr.h src/ndr/ndr-int.h src/ndr/ndr.c \
 	src/ndr/ndr-input.c src/ndr/ndr-mbox.c src/ndr/ndr-mime.c src/ndr/mime.h src/ndr/mime-hdr.c \
 	src/ndr/mime-decode.c src/ndr/ndr-dsn.c src/ndr/ndr-text.c \
-	src/ndr/ndr-rules.c src/ndr/ndr-domain.c src/ndr/ndr-classify.c src/ndr/ndr-offline.c src/ndr/ndr-bounce.c
+	src/ndr/ndr-rules.c src/ndr/ndr-domain.c src/ndr/ndr-rcpt.c src/ndr/ndr-classify.c src/ndr/ndr-offline.c src/ndr/ndr-bounce.c
 
 # Tests: unit tests (TAP), the offline command, the fuzz seed replay.
 NDR_TEST_LIBS = libmxndr.a libmxengine.a $(MX_LIBS)
-check_PROGRAMS += tests/unit/ndr-unit tests/unit/ndr-run tests/fuzz/ndr-replay tests/unit/mime-unit \
+check_PROGRAMS += tests/unit/ndr-unit tests/unit/ndr-recipients tests/unit/ndr-run tests/fuzz/ndr-replay tests/unit/mime-unit \
 	tests/fuzz/charset-replay
 tests_unit_mime_unit_SOURCES = tests/unit/mime-unit.c
 tests_unit_mime_unit_LDADD = $(NDR_TEST_LIBS)
 tests_unit_ndr_unit_SOURCES = tests/unit/ndr-unit.c
 tests_unit_ndr_unit_LDADD = $(NDR_TEST_LIBS)
+tests_unit_ndr_recipients_SOURCES = tests/unit/ndr-recipients.c
+tests_unit_ndr_recipients_LDADD = $(NDR_TEST_LIBS)
 tests_unit_ndr_run_SOURCES = tests/unit/ndr-run.c
 tests_unit_ndr_run_LDADD = $(NDR_TEST_LIBS)
 tests_fuzz_ndr_replay_SOURCES = tests/fuzz/fuzz-replay.c tests/fuzz/fuzz-ndr.c
@@ -22,7 +24,7 @@ tests_fuzz_ndr_replay_LDADD = $(NDR_TEST_LIBS)
 tests_fuzz_charset_replay_SOURCES = tests/fuzz/fuzz-replay.c tests/fuzz/fuzz-charset.c \
 	tests/fuzz/fuzz-charsets.h
 tests_fuzz_charset_replay_LDADD = $(NDR_TEST_LIBS)
-TESTS += tests/unit/ndr-unit tests/unit/mime-unit tests/unit/ndr-offline.sh tests/fuzz/ndr-replay.sh \
+TESTS += tests/unit/ndr-unit tests/unit/ndr-recipients tests/unit/mime-unit tests/unit/ndr-offline.sh tests/fuzz/ndr-replay.sh \
 	tests/unit/ndr-mailbox.sh tests/unit/ndr-lang.sh
 EXTRA_DIST += tests/unit/ndr-offline.sh tests/unit/ndr-mailbox.sh tests/unit/ndr-lang.sh \
 	tests/unit/ndr-lang tests/fuzz/ndr-replay.sh tests/fuzz/ndr \

@@ -15,6 +15,37 @@ static const char *const addr_prefixes[] = {
 };
 
 /*
+ * The addr-spec of a name-addr or of an address with a comment (RFC 5322
+ * §3.4: "Name <a@b>", "a@b (Name)"), which some DSNs write where RFC 3464
+ * §2.3.2 wants an addr-spec alone, in place.  A quoted local part that
+ * holds spaces ("\"a b\"@example.net") stays whole.
+ */
+static void
+addr_spec(char *a)
+{
+	char *at = strchr(a, '@'), *lt, *gt, *b, *e;
+
+	if (at == NULL)
+		return;
+	if ((lt = strrchr(a, '<')) != NULL && lt < at &&
+	    (gt = strchr(at, '>')) != NULL && lt > a) {
+		memmove(a, lt + 1, (size_t)(gt - lt - 1));
+		a[gt - lt - 1] = '\0';
+		return;
+	}
+	if (at > a && at[-1] == '"')
+		return;
+	for (b = at; b > a && b[-1] != ' ' && b[-1] != '\t'; b--)
+		;
+	for (e = at; *e != '\0' && *e != ' ' && *e != '\t'; e++)
+		;
+	if (b == a && *e == '\0')
+		return;
+	memmove(a, b, (size_t)(e - b));
+	a[e - b] = '\0';
+}
+
+/*
  * Clean an address in place as the mail system meant it: no quotes, angle
  * brackets, "smtp=" prefix or trailing punctuation around it.  An
  * address quoted inside ("\"a b\"@example.net") keeps its quotes.
@@ -25,6 +56,7 @@ mx_ndr_clean_addr(char *a)
 	size_t n, k;
 	int i, again = 1;
 
+	addr_spec(a);
 	while (again) {
 		again = 0;
 		n = strlen(a);
@@ -49,4 +81,5 @@ mx_ndr_clean_addr(char *a)
 			again = 1;
 		}
 	}
+	mx_ndr_imcea_decode(a);
 }

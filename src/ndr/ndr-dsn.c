@@ -218,10 +218,13 @@ mx_ndr_dsn_parse(const char *text, size_t len, struct mx_ndr_bounce *b)
 		mx_ndr_clean_addr(b->rcpt[i].orig_address);
 		/* The rfc822 address, not an X.400 (or other) one, when
 		 * both are given (RFC 3464 §2.3.1-2.3.2: the type may be
-		 * x400; an X.400 O/R address has no "@"). */
+		 * x400; an X.400 O/R address has no "@"; Exchange writes
+		 * an X.500 one as rfc822 "IMCEAEX-...@host"). */
 		if (b->rcpt[i].address[0] == '\0' ||
-		    (strchr(b->rcpt[i].address, '@') == NULL &&
-		    strchr(b->rcpt[i].orig_address, '@') != NULL))
+		    ((strchr(b->rcpt[i].address, '@') == NULL ||
+		    mx_ndr_x500_addr(b->rcpt[i].address)) &&
+		    strchr(b->rcpt[i].orig_address, '@') != NULL &&
+		    !mx_ndr_x500_addr(b->rcpt[i].orig_address)))
 			mx_strlcpy(b->rcpt[i].address, b->rcpt[i].orig_address,
 			    sizeof b->rcpt[i].address);
 	}

@@ -154,6 +154,12 @@ int	mx_ndr_addr_at(const char *s, size_t len, size_t at, size_t *b,
 /* ndr-domain.c (host names and registered domains: reason-hosts.h) */
 void	mx_ndr_clean_addr(char *a);
 
+/* ndr-rcpt.c: addresses that are no failed recipient, IMCEA forms */
+int	mx_ndr_role_addr(const char *a);
+int	mx_ndr_not_rcpt_words(const char *s, size_t ls, size_t b);
+int	mx_ndr_x500_addr(const char *a);
+void	mx_ndr_imcea_decode(char *a);
+
 /* ndr-classify.c */
 const char *mx_ndr_detect_mta(const struct ndr_doc *doc,
 	    const struct mx_ndr_bounce *b);

@@ -364,7 +364,11 @@ const char *const mx_ndr_giveup_phrases[] = {
  * "Please reply to Postmaster@host". */
 const char *const mx_ndr_contact_phrases[] = {
 	"please contact", "please reply to", "please send mail to",
-	"for further assistance", NULL
+	"for further assistance",
+	/* Templates that offer help or take questions before naming the
+	 * recipients ("If you need assistance, contact a@b", "questions
+	 * go to a@b"). */
+	"need assistance", "need help", "questions", NULL
 };
 
 /* Exim returns a message for a full mailbox (appendfile's quota) or at

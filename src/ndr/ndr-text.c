@@ -883,6 +883,33 @@ contact_before(const char *s, size_t b)
 	return 0;
 }
 
+/* Whether a hit names no mailbox a message was sent to: a role mailbox
+ * the template names for contact (RFC 2142), or an Exchange X.500
+ * address (IMCEAEX-) where the text gives an rfc822 one too. */
+static int
+no_mailbox(const char *a)
+{
+	return mx_ndr_role_addr(a) || mx_ndr_x500_addr(a);
+}
+
+/* The hits without those that name no mailbox, when others remain (a
+ * bounce to postmaster@ itself keeps it); returns how many are left. */
+static int
+keep_mailboxes(struct hit *hits, int n)
+{
+	int k, m = 0;
+
+	for (k = 0; k < n; k++)
+		if (!no_mailbox(hits[k].addr))
+			m++;
+	if (m == 0 || m == n)
+		return n;
+	for (k = 0, m = 0; k < n; k++)
+		if (!no_mailbox(hits[k].addr))
+			hits[m++] = hits[k];
+	return m;
+}
+
 /* Find the distinct candidate recipients in the error section. */
 static int
 find_hits(const struct ndr_doc *doc, const char *s, size_t len,
@@ -912,7 +939,7 @@ find_hits(const struct ndr_doc *doc, const char *s, size_t len,
 		 * same address quoted and bare is one recipient. */
 		mx_ndr_clean_addr(a);
 		if (excluded(doc, a, self) || header_line(s, b, &li) ||
-		    contact_before(s, b))
+		    contact_before(s, b) || mx_ndr_not_rcpt_words(s, li.ls, b))
 			continue;
 		/* Seen before?  An open-addressing set keyed by the address
 		 * in lower case, so that many repeats cost no more than one. */
@@ -928,7 +955,7 @@ find_hits(const struct ndr_doc *doc, const char *s, size_t len,
 		hits[n].e = e;
 		n++;
 	}
-	return n;
+	return keep_mailboxes(hits, n);
 }
 
 /*

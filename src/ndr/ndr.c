@@ -72,6 +72,49 @@ blank_lines(const char *buf, size_t len)
 	return k;
 }
 
+/* Whether a recipient of b has address a. */
+static int
+named(const struct mx_ndr_bounce *b, const char *a)
+{
+	int i;
+
+	for (i = 0; i < b->nrcpt; i++)
+		if (strcasecmp(b->rcpt[i].address, a) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * DSN recipient groups that give no address (an Action and Status with
+ * neither Final- nor Original-Recipient, RFC 3464 §2.3 wants one): the
+ * addresses the free text names, in its order, fill them.
+ */
+static void
+fill_from_text(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
+{
+	struct mx_ndr_bounce t;
+	int i, k = 0;
+
+	for (i = 0; i < b->nrcpt; i++)
+		if (b->rcpt[i].address[0] == '\0')
+			break;
+	if (i == b->nrcpt)
+		return;
+	memset(&t, 0, sizeof t);
+	mx_ndr_text_parse(doc, &t);
+	for (i = 0; i < b->nrcpt && k < t.nrcpt; i++) {
+		if (b->rcpt[i].address[0] != '\0')
+			continue;
+		/* Not one that another group of the DSN names. */
+		while (k < t.nrcpt && named(b, t.rcpt[k].address))
+			k++;
+		if (k < t.nrcpt)
+			mx_strlcpy(b->rcpt[i].address, t.rcpt[k++].address,
+			    sizeof b->rcpt[i].address);
+	}
+	free(t.rcpt);
+}
+
 /* Read one message into b; -1 when it is not a message at all. */
 static int
 parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
@@ -95,6 +138,8 @@ parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
 		json = mx_ndr_json_parse(doc.text.p, doc.text.len, b);
 	if (b->nrcpt == 0)
 		mx_ndr_text_parse(&doc, b);
+	else
+		fill_from_text(&doc, b);
 	mx_ndr_text_enrich(&doc, b);
 	for (i = 0; i < b->nrcpt; i++)
 		mx_ndr_clean_addr(b->rcpt[i].address);

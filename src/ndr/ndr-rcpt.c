@@ -1,0 +1,109 @@
+/*
+ * ndr-rcpt: what tells, around an address in a bounce's text, that it is
+ * no failed recipient (a role mailbox the template names for contact, a
+ * message id, the sender), and the Exchange forms that wrap or replace an
+ * rfc822 address (IMCEA encapsulation).
+ */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "ndr-int.h"
+
+/* Whether a is a role mailbox that bounce templates name for contact
+ * (RFC 2142 §§4-5: postmaster, hostmaster, abuse, noc, security,
+ * webmaster). */
+int
+mx_ndr_role_addr(const char *a)
+{
+	static const char *const roles[] = { "postmaster", "hostmaster",
+	    "abuse", "noc", "security", "webmaster", NULL };
+	const char *at = strchr(a, '@');
+	size_t ll = at ? (size_t)(at - a) : 0;
+	int i;
+
+	for (i = 0; roles[i] != NULL; i++)
+		if (ll == strlen(roles[i]) && strncasecmp(a, roles[i], ll) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether the word that ends at offset e of s (starting no earlier than
+ * ls) is w, case ignored, standing alone. */
+static int
+word_before(const char *s, size_t ls, size_t e, const char *w)
+{
+	size_t n = strlen(w);
+
+	if (e < ls + n || strncasecmp(s + e - n, w, n) != 0)
+		return 0;
+	return e - n == ls || !isalnum((unsigned char)s[e - n - 1]);
+}
+
+/*
+ * Whether the words just before the address at offset b (on the line
+ * starting at ls) say it is no recipient: a message id ("Your message
+ * with ID <x@host>", "Message-ID <x@host>") or the sender ("your message
+ * from a@b", "sent by a@b").
+ */
+int
+mx_ndr_not_rcpt_words(const char *s, size_t ls, size_t b)
+{
+	static const char *const words[] = { "id", "from", "sender", NULL };
+	size_t e = b;
+	int i;
+
+	while (e > ls && strchr(" \t<\"'(:=#", s[e - 1]) != NULL)
+		e--;
+	for (i = 0; words[i] != NULL; i++)
+		if (word_before(s, ls, e, words[i]))
+			return 1;
+	return 0;
+}
+
+/* Whether a is an Exchange X.500 address (legacyExchangeDN) wrapped as
+ * "IMCEAEX-_O=..._CN=x@host": it names no rfc822 mailbox. */
+int
+mx_ndr_x500_addr(const char *a)
+{
+	return strncasecmp(a, "IMCEAEX-", 8) == 0;
+}
+
+/* The value of hex digit c, -1 if none. */
+static int
+hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c = tolower(c);
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/*
+ * An SMTP address that Exchange wrapped as "IMCEASMTP-bob+40example+2Enet
+ * @gateway" (IMCEA encapsulation: the foreign address as the local part,
+ * "+XX" hex escapes): the address it wraps, in place.
+ */
+void
+mx_ndr_imcea_decode(char *a)
+{
+	char out[320], *at = strrchr(a, '@');
+	const char *p;
+	size_t o = 0;
+	int hi, lo, ats = 0;
+
+	if (strncasecmp(a, "IMCEASMTP-", 10) != 0 || at == NULL)
+		return;
+	for (p = a + 10; p < at && o < sizeof out - 1; p++)
+		if (*p == '+' && p + 2 < at && (hi = hexval(p[1])) >= 0 &&
+		    (lo = hexval(p[2])) >= 0) {
+			out[o] = (char)(hi * 16 + lo);
+			ats += out[o++] == '@';
+			p += 2;
+		} else
+			out[o++] = *p;
+	out[o] = '\0';
+	/* Only when it wraps one address; else it stays as it was. */
+	if (ats == 1 && out[o - 1] != '@' && out[0] != '@')
+		memcpy(a, out, o + 1);
+}
