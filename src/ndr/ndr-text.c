@@ -110,6 +110,14 @@ mx_ndr_addr_at(const char *s, size_t len, size_t at, size_t *b, size_t *e)
 	}
 	while (j > at + 1 && (s[j - 1] == '.' || s[j - 1] == '-'))
 		j--;
+	/* A sentence's full stop after the domain ("... to a@b.net.") is
+	 * none of its dots: the last dot left in it counts. */
+	if (dot >= j) {
+		for (dot = j - 1; dot > at && s[dot] != '.'; dot--)
+			;
+		if (dot == at)
+			dot = 0;
+	}
 	if (i == at || dot == 0 || dot >= j - 1 || j - at < 4 ||
 	    j - i >= 320)
 		return 0;

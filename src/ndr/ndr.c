@@ -84,35 +84,99 @@ named(const struct mx_ndr_bounce *b, const char *a)
 	return 0;
 }
 
+/* Whether a DSN recipient's address is none the sender could mail: empty,
+ * or without "@" (a bare local part, an X.400 O/R address). */
+static int
+no_rfc822(const char *a)
+{
+	return strchr(a, '@') == NULL;
+}
+
+/* The text's address for a DSN recipient whose address is a (no "@"):
+ * the one whose local part is a when a is one, else the first not yet
+ * taken; -1 if none. */
+static int
+text_match(const struct mx_ndr_bounce *t, const char *a, const char *taken)
+{
+	size_t n = strlen(a);
+	int k;
+
+	for (k = 0; n > 0 && k < t->nrcpt; k++)
+		if (strncasecmp(t->rcpt[k].address, a, n) == 0 &&
+		    t->rcpt[k].address[n] == '@')
+			return k;
+	for (k = 0; k < t->nrcpt; k++)
+		if (!taken[k])
+			return k;
+	return -1;
+}
+
 /*
- * DSN recipient groups that give no address (an Action and Status with
- * neither Final- nor Original-Recipient, RFC 3464 §2.3 wants one): the
- * addresses the free text names, in its order, fill them.
+ * DSN recipient groups that give no rfc822 address (an Action and Status
+ * with neither Final- nor Original-Recipient, which RFC 3464 §2.3 wants;
+ * a bare local part; an X.400 address alone, §2.3.2): the addresses the
+ * free text names, in its order, stand for them.
  */
 static void
 fill_from_text(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 {
 	struct mx_ndr_bounce t;
-	int i, k = 0;
+	char taken[MX_NDR_MAX_RCPTS];
+	int i, k;
 
 	for (i = 0; i < b->nrcpt; i++)
-		if (b->rcpt[i].address[0] == '\0')
+		if (no_rfc822(b->rcpt[i].address))
 			break;
 	if (i == b->nrcpt)
 		return;
 	memset(&t, 0, sizeof t);
 	mx_ndr_text_parse(doc, &t);
-	for (i = 0; i < b->nrcpt && k < t.nrcpt; i++) {
-		if (b->rcpt[i].address[0] != '\0')
+	memset(taken, 0, sizeof taken);
+	/* Not one that another group of the DSN names. */
+	for (k = 0; k < t.nrcpt && k < MX_NDR_MAX_RCPTS; k++)
+		taken[k] = named(b, t.rcpt[k].address);
+	for (i = 0; i < b->nrcpt; i++) {
+		if (!no_rfc822(b->rcpt[i].address) ||
+		    (k = text_match(&t, b->rcpt[i].address, taken)) < 0)
 			continue;
-		/* Not one that another group of the DSN names. */
-		while (k < t.nrcpt && named(b, t.rcpt[k].address))
-			k++;
-		if (k < t.nrcpt)
-			mx_strlcpy(b->rcpt[i].address, t.rcpt[k++].address,
-			    sizeof b->rcpt[i].address);
+		taken[k] = 1;
+		mx_strlcpy(b->rcpt[i].address, t.rcpt[k].address,
+		    sizeof b->rcpt[i].address);
 	}
 	free(t.rcpt);
+}
+
+/* Whether a DSN recipient's Action says it did not fail (RFC 3464
+ * §2.3.3: delivered, relayed, expanded). */
+static int
+not_failed(const struct mx_ndr_rcpt *r)
+{
+	return strcmp(r->action, "delivered") == 0 ||
+	    strcmp(r->action, "relayed") == 0 ||
+	    strcmp(r->action, "expanded") == 0;
+}
+
+/* The failed (or delayed) recipients before those that did not fail, each
+ * kind in its order, so that the first recipient is the first failure. */
+static void
+failed_first(struct mx_ndr_bounce *b)
+{
+	struct mx_ndr_rcpt *tmp;
+	int i, m = 0;
+
+	for (i = 0; i < b->nrcpt; i++)
+		m += !not_failed(&b->rcpt[i]);
+	if (m == 0 || m == b->nrcpt || not_failed(&b->rcpt[0]) == 0)
+		return;
+	tmp = mx_xmalloc(b->nrcpt * sizeof *tmp);
+	for (i = 0, m = 0; i < b->nrcpt; i++)
+		if (!not_failed(&b->rcpt[i]))
+			tmp[m++] = b->rcpt[i];
+	for (i = 0; i < b->nrcpt; i++)
+		if (not_failed(&b->rcpt[i]))
+			tmp[m++] = b->rcpt[i];
+	memcpy(b->rcpt, tmp, b->nrcpt * sizeof *tmp);
+	free(tmp);
 }
 
 /* Read one message into b; -1 when it is not a message at all. */
@@ -140,6 +204,7 @@ parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
 		mx_ndr_text_parse(&doc, b);
 	else
 		fill_from_text(&doc, b);
+	failed_first(b);
 	mx_ndr_text_enrich(&doc, b);
 	for (i = 0; i < b->nrcpt; i++)
 		mx_ndr_clean_addr(b->rcpt[i].address);

@@ -429,6 +429,27 @@ static const struct rcase cases[] = {
 	{ "DSN LOCAL Final-Recipient", REPORT("Delivery failed.",
 	    "Original-Recipient: rfc822;mia@example.net\nFinal-Recipient: "
 	    "LOCAL;mia\nAction: failed\nStatus: 5.2.2"), "mia@example.net" },
+	/* RFC 3464 §2.3.3: a group whose Action is relayed, delivered or
+	 * expanded is no failure; the first failed one is meant. */
+	{ "DSN relayed group before the failed one", REPORT("Report.",
+	    "Final-Recipient: rfc822; ok@example.net\nAction: relayed\n"
+	    "Status: 2.0.0\n\nFinal-Recipient: rfc822; pia@example.net\n"
+	    "Action: failed\nStatus: 5.1.1"), "pia@example.net" },
+	{ "DSN delivered group before the failed one", REPORT("Report.",
+	    "Final-Recipient: rfc822; fine@example.net\nAction: delivered\n"
+	    "Status: 2.0.0\n\nFinal-Recipient: rfc822; quy@example.net\n"
+	    "Action: failed\nStatus: 5.2.2"), "quy@example.net" },
+	/* Final-Recipient of a local mailbox without a domain, the text
+	 * naming the whole address. */
+	{ "DSN bare local part, text names the address", REPORT(
+	    "<ria@example.net>: user unknown\n", "Final-Recipient: rfc822; "
+	    "ria\nAction: failed\nStatus: 5.1.1"), "ria@example.net" },
+	/* An X.400 Final-Recipient alone, the text naming the rfc822
+	 * address. */
+	{ "DSN x400 alone, text names the address", REPORT(
+	    "Your message was not delivered to kai@example.net.\n",
+	    "Final-Recipient: x400; /C=US/ADMD=/PRMD=Org/O=Org/S=Kai/\n"
+	    "Action: failed\nStatus: 5.1.1"), "kai@example.net" },
 };
 
 /* Entry point: every case, then the figure N/M right. */
