@@ -78,6 +78,50 @@ domain_char(unsigned char c)
 	return isalnum(c) || c == '-' || c == '.' || c >= 0x80;
 }
 
+/* The length of the UTF-8 sequence at s (n bytes left) when it is a
+ * punctuation or space character that no address holds, 0 otherwise:
+ * U+00A0-U+00BF (no-break space, guillemets), U+2000-U+206F (general
+ * punctuation: typographic quotes), U+3000-U+303F (CJK punctuation:
+ * "、" "。" "「"), and the fullwidth ASCII punctuation of U+FF01-U+FF65
+ * ("：" "＜" "（"); texts in Chinese or Japanese write them right
+ * against an address ("收件人：a@b", "a@b。"). */
+static size_t
+sep_char(const unsigned char *s, size_t n)
+{
+	unsigned cp;
+
+	if (n >= 2 && s[0] == 0xc2 && s[1] >= 0xa0 && s[1] <= 0xbf)
+		return 2;
+	if (n < 3 || (s[0] & 0xf0) != 0xe0 || (s[1] & 0xc0) != 0x80 ||
+	    (s[2] & 0xc0) != 0x80)
+		return 0;
+	cp = (unsigned)(s[0] & 0x0f) << 12 | (unsigned)(s[1] & 0x3f) << 6 |
+	    (s[2] & 0x3f);
+	if ((cp >= 0x2000 && cp <= 0x206f) || (cp >= 0x3000 && cp <= 0x303f) ||
+	    (cp >= 0xff01 && cp <= 0xff0f) || (cp >= 0xff1a && cp <= 0xff20) ||
+	    (cp >= 0xff3b && cp <= 0xff40) || (cp >= 0xff5b && cp <= 0xff65))
+		return 3;
+	return 0;
+}
+
+/* Narrow the address [*b, *e) around the '@' at offset at to what lies
+ * between the separators of sep_char nearest to it. */
+static void
+sep_bounds(const char *s, size_t at, size_t *b, size_t *e)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t p, n;
+
+	for (p = *b; p < at; p++)
+		if (u[p] >= 0xc2 && (n = sep_char(u + p, at - p)) > 0)
+			*b = p + n;
+	for (p = at + 1; p < *e; p++)
+		if (u[p] >= 0xc2 && sep_char(u + p, *e - p) > 0) {
+			*e = p;
+			break;
+		}
+}
+
 /*
  * Find the address around the '@' at offset at; sets [*b, *e) and returns
  * 1 when it looks like one (non-empty local part, a dot in the domain).
@@ -108,6 +152,9 @@ mx_ndr_addr_at(const char *s, size_t len, size_t at, size_t *b, size_t *e)
 			dot = j;
 		j++;
 	}
+	while (j > at + 1 && (s[j - 1] == '.' || s[j - 1] == '-'))
+		j--;
+	sep_bounds(s, at, &i, &j);
 	while (j > at + 1 && (s[j - 1] == '.' || s[j - 1] == '-'))
 		j--;
 	/* A sentence's full stop after the domain ("... to a@b.net.") is

@@ -450,6 +450,31 @@ static const struct rcase cases[] = {
 	    "Your message was not delivered to kai@example.net.\n",
 	    "Final-Recipient: x400; /C=US/ADMD=/PRMD=Org/O=Org/S=Kai/\n"
 	    "Action: failed\nStatus: 5.1.1"), "kai@example.net" },
+	/* QQ Mail (Chinese): "收件人：a" with a fullwidth colon and no
+	 * space before the address. */
+	{ "Chinese fullwidth colon before the address", HDR
+	    "\xe5\xbe\x88\xe6\x8a\xb1\xe6\xad\x89\xe6\x82\xa8\xe5\x8f\x91\xe9"
+	    "\x80\x81\xe7\x9a\x84\xe9\x82\xae\xe4\xbb\xb6\xe8\xa2\xab\xe9\x80"
+	    "\x80\xe5\x9b\x9e\n\n\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xef\xbc"
+	    "\x9aqiu@example.cn\n550 5.1.1 mailbox not found\n",
+	    "qiu@example.cn" },
+	/* Japanese text ending the sentence with an ideographic full stop
+	 * right after the address. */
+	{ "Japanese full stop after the address", HDR
+	    "\xe6\xac\xa1\xe3\x81\xae\xe3\x82\xa2\xe3\x83\x89\xe3\x83\xac\xe3"
+	    "\x82\xb9\xe3\x81\xb8\xe3\x81\xae\xe9\x85\x8d\xe4\xbf\xa1\xe3\x81"
+	    "\xab\xe5\xa4\xb1\xe6\x95\x97\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x97"
+	    "\xe3\x81\x9f\xef\xbc\x9atanaka@example.jp\xe3\x80\x82\n550 5.1.1 "
+	    "user unknown\n", "tanaka@example.jp" },
+	/* Typographic quotes (U+201C/U+201D) around the address. */
+	{ "typographic quotes around the address", HDR
+	    "Delivery to \xe2\x80\x9cugo@example.net\xe2\x80\x9d failed "
+	    "permanently.\n550 5.1.1 user unknown\n", "ugo@example.net" },
+	/* A no-break space (U+00A0) between label and address. */
+	{ "no-break space before the address", HDR
+	    "Delivery has failed to these recipients or groups:\n\nRecipient:"
+	    "\xc2\xa0vik@example.net\nThe e-mail address couldn't be found.\n",
+	    "vik@example.net" },
 };
 
 /* Entry point: every case, then the figure N/M right. */
