@@ -219,12 +219,13 @@ mx_ndr_dsn_parse(const char *text, size_t len, struct mx_ndr_bounce *b)
 		/* The rfc822 address, not an X.400 (or other) one, when
 		 * both are given (RFC 3464 §2.3.1-2.3.2: the type may be
 		 * x400; an X.400 O/R address has no "@"; Exchange writes
-		 * an X.500 one as rfc822 "IMCEAEX-...@host"). */
+		 * an X.500 one as rfc822 "IMCEAEX-...@host", a gateway an
+		 * X.400 one as "/C=../S=../@gw", RFC 2156 §4.2). */
 		if (b->rcpt[i].address[0] == '\0' ||
 		    ((strchr(b->rcpt[i].address, '@') == NULL ||
-		    mx_ndr_x500_addr(b->rcpt[i].address)) &&
+		    mx_ndr_foreign_addr(b->rcpt[i].address)) &&
 		    strchr(b->rcpt[i].orig_address, '@') != NULL &&
-		    !mx_ndr_x500_addr(b->rcpt[i].orig_address)))
+		    !mx_ndr_foreign_addr(b->rcpt[i].orig_address)))
 			mx_strlcpy(b->rcpt[i].address, b->rcpt[i].orig_address,
 			    sizeof b->rcpt[i].address);
 	}

@@ -1,8 +1,8 @@
 /*
  * ndr-rcpt: what tells, around an address in a bounce's text, that it is
  * no failed recipient (a role mailbox the template names for contact, a
- * message id, the sender), and the Exchange forms that wrap or replace an
- * rfc822 address (IMCEA encapsulation).
+ * message id, the sender), and the forms that wrap or replace an rfc822
+ * address (Exchange's IMCEA encapsulation, X.400 O/R addresses).
  */
 #include <ctype.h>
 #include <string.h>
@@ -17,7 +17,11 @@ int
 mx_ndr_role_addr(const char *a)
 {
 	static const char *const roles[] = { "postmaster", "hostmaster",
-	    "abuse", "noc", "security", "webmaster", NULL };
+	    "abuse", "noc", "security", "webmaster",
+	    /* The daemon's own address, spelled otherwise than
+	     * "mailer-daemon" (which is never a recipient). */
+	    "mailerdaemon", "mailer_daemon", "mail-daemon", "post_master",
+	    NULL };
 	const char *at = strchr(a, '@');
 	size_t ll = at ? (size_t)(at - a) : 0;
 	int i;
@@ -61,12 +65,17 @@ mx_ndr_not_rcpt_words(const char *s, size_t ls, size_t b)
 	return 0;
 }
 
-/* Whether a is an Exchange X.500 address (legacyExchangeDN) wrapped as
- * "IMCEAEX-_O=..._CN=x@host": it names no rfc822 mailbox. */
+/* Whether a names no rfc822 mailbox but another kind of address dressed
+ * as one: an Exchange X.500 address (legacyExchangeDN) wrapped as
+ * "IMCEAEX-_O=..._CN=x@host", or an X.400 O/R address as a local part
+ * (RFC 2156 §4.2: "/C=US/ADMD=../S=Kay/@gateway"). */
 int
-mx_ndr_x500_addr(const char *a)
+mx_ndr_foreign_addr(const char *a)
 {
-	return strncasecmp(a, "IMCEAEX-", 8) == 0;
+	const char *at = strchr(a, '@');
+
+	return strncasecmp(a, "IMCEAEX-", 8) == 0 || (a[0] == '/' &&
+	    at != NULL && memchr(a, '=', (size_t)(at - a)) != NULL);
 }
 
 /* The value of hex digit c, -1 if none. */

@@ -939,12 +939,12 @@ contact_before(const char *s, size_t b)
 }
 
 /* Whether a hit names no mailbox a message was sent to: a role mailbox
- * the template names for contact (RFC 2142), or an Exchange X.500
- * address (IMCEAEX-) where the text gives an rfc822 one too. */
+ * the template names for contact (RFC 2142), or an X.500/X.400 address
+ * dressed as an rfc822 one (mx_ndr_foreign_addr). */
 static int
 no_mailbox(const char *a)
 {
-	return mx_ndr_role_addr(a) || mx_ndr_x500_addr(a);
+	return mx_ndr_role_addr(a) || mx_ndr_foreign_addr(a);
 }
 
 /* The hits without those that name no mailbox, when others remain (a

@@ -85,11 +85,12 @@ named(const struct mx_ndr_bounce *b, const char *a)
 }
 
 /* Whether a DSN recipient's address is none the sender could mail: empty,
- * or without "@" (a bare local part, an X.400 O/R address). */
+ * without "@" (a bare local part, an X.400 O/R address), or an X.500 or
+ * X.400 one dressed as rfc822 (mx_ndr_foreign_addr). */
 static int
 no_rfc822(const char *a)
 {
-	return strchr(a, '@') == NULL;
+	return strchr(a, '@') == NULL || mx_ndr_foreign_addr(a);
 }
 
 /* The text's address for a DSN recipient whose address is a (no "@"):
