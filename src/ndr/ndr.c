@@ -180,6 +180,25 @@ failed_first(struct mx_ndr_bounce *b)
 	free(tmp);
 }
 
+/*
+ * An auto-reply (reason vacation) read from its text: it comes from the
+ * recipient's own mailbox (RFC 3834 §3.1: its From names the recipient
+ * it answers for), so that is the recipient, not an address the text
+ * offers ("for urgent matters, email a@b"); a daemon's or role address
+ * in From leaves the text's.
+ */
+static void
+auto_reply_sender(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
+{
+	if (doc->dsn.len > 0 || b->nrcpt < 1 ||
+	    strcmp(b->rcpt[0].reason, "vacation") != 0 ||
+	    strchr(doc->from, '@') == NULL || mx_ndr_role_addr(doc->from) ||
+	    strncasecmp(doc->from, "mailer-daemon@", 14) == 0)
+		return;
+	mx_strlcpy(b->rcpt[0].address, doc->from, sizeof b->rcpt[0].address);
+	b->nrcpt = 1;
+}
+
 /* Read one message into b; -1 when it is not a message at all. */
 static int
 parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
@@ -222,6 +241,7 @@ parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
 	}
 	if (b->is_bounce) {
 		mx_ndr_classify(&doc, b);
+		auto_reply_sender(&doc, b);
 		for (i = 0; i < b->nrcpt; i++)
 			if (b->rcpt[i].date[0] == '\0')
 				mx_strlcpy(b->rcpt[i].date, doc.date,
