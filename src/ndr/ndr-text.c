@@ -1103,6 +1103,14 @@ mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		hits[0].b = hits[0].e = 0;
 		n = 1;
 	}
+	/* Nor there: the "To:" line of a summary of the message in the
+	 * error section (Exchange's and Domino's "Your message\n\n  To:
+	 * a@b\n  Subject: ..."). */
+	if (n == 0 && inline_to(doc, s, len, hits[0].addr,
+	    sizeof hits[0].addr)) {
+		hits[0].b = hits[0].e = 0;
+		n = 1;
+	}
 	for (k = 0; k < n; k++) {
 		b->rcpt = mx_xrealloc(b->rcpt, (b->nrcpt + 1) *
 		    sizeof *b->rcpt);

@@ -496,6 +496,12 @@ static const struct rcase cases[] = {
 	    "From: Jim Roe <jim2@example.net>\nTo: ann@example.org\nSubject: "
 	    "Automatic reply: hello\n\nI am out of the office until Monday. In "
 	    "urgent cases write to jane@example.net.\n", "jim2@example.net" },
+	/* Exchange/Domino summary: the recipient only on the summary's
+	 * "To:" line, no returned message. */
+	{ "summary To: line only", HDR
+	    "Your message\n\n  To:      wanda@example.net\n  Subject: hello\n"
+	    "  Sent:    Mon, 1 Jan 2024 09:00:00 +0000\n\ndid not reach the "
+	    "recipient because the mailbox is full.\n", "wanda@example.net" },
 };
 
 /* Entry point: every case, then the figure N/M right. */
