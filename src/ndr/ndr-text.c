@@ -120,6 +120,17 @@ sep_bounds(const char *s, size_t at, size_t *b, size_t *e)
 			*e = p;
 			break;
 		}
+	/* A top-level domain is all ASCII or all not (RFC 5890 labels;
+	 * the root zone holds no mixed one): words that go on right after
+	 * an ASCII one ("a@b.jpへの配信") are none of it. */
+	for (p = *e; p > at + 1 && u[p - 1] != '.'; p--)
+		;
+	if (p > at + 1 && p < *e && u[p] < 0x80)
+		for (; p < *e; p++)
+			if (u[p] >= 0x80) {
+				*e = p;
+				break;
+			}
 }
 
 /*

@@ -502,6 +502,11 @@ static const struct rcase cases[] = {
 	    "Your message\n\n  To:      wanda@example.net\n  Subject: hello\n"
 	    "  Sent:    Mon, 1 Jan 2024 09:00:00 +0000\n\ndid not reach the "
 	    "recipient because the mailbox is full.\n", "wanda@example.net" },
+	/* Japanese text going on right after the domain, no space. */
+	{ "Japanese words right after the domain", HDR
+	    "bob2@example.jp\xe3\x81\xb8\xe3\x81\xae\xe9\x85\x8d\xe4\xbf\xa1\xe3"
+	    "\x81\xab\xe5\xa4\xb1\xe6\x95\x97\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x97"
+	    "\xe3\x81\x9f\n550 5.1.1 user unknown\n", "bob2@example.jp" },
 };
 
 /* Entry point: every case, then the figure N/M right. */
