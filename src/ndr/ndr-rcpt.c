@@ -12,7 +12,7 @@
 
 /* Whether a is a role mailbox that bounce templates name for contact
  * (RFC 2142 §§4-5: postmaster, hostmaster, abuse, noc, security,
- * webmaster). */
+ * webmaster), the daemon's own or a no-reply one. */
 int
 mx_ndr_role_addr(const char *a)
 {
@@ -21,7 +21,8 @@ mx_ndr_role_addr(const char *a)
 	    /* The daemon's own address, spelled otherwise than
 	     * "mailer-daemon" (which is never a recipient). */
 	    "mailerdaemon", "mailer_daemon", "mail-daemon", "post_master",
-	    NULL };
+	    /* The address a notice is sent from that takes no replies. */
+	    "noreply", "no-reply", "donotreply", "do-not-reply", NULL };
 	const char *at = strchr(a, '@');
 	size_t ll = at ? (size_t)(at - a) : 0;
 	int i;

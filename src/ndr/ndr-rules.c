@@ -368,7 +368,10 @@ const char *const mx_ndr_contact_phrases[] = {
 	/* Templates that offer help or take questions before naming the
 	 * recipients ("If you need assistance, contact a@b", "questions
 	 * go to a@b"). */
-	"need assistance", "need help", "questions", NULL
+	"need assistance", "need help", "questions",
+	/* "Contact your administrator at a@b", "contact the postmaster
+	 * (a@b)", "contact us at a@b". */
+	"contact your", "contact the", "contact us", NULL
 };
 
 /* Exim returns a message for a full mailbox (appendfile's quota) or at

@@ -507,6 +507,15 @@ static const struct rcase cases[] = {
 	    "bob2@example.jp\xe3\x81\xb8\xe3\x81\xae\xe9\x85\x8d\xe4\xbf\xa1\xe3"
 	    "\x81\xab\xe5\xa4\xb1\xe6\x95\x97\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x97"
 	    "\xe3\x81\x9f\n550 5.1.1 user unknown\n", "bob2@example.jp" },
+	/* "Contact your administrator at a@b" before the recipient. */
+	{ "contact your administrator before the recipient", HDR
+	    "Delivery failed. Contact your administrator at admin@example.org "
+	    "if this persists.\n\nFailed recipient: <sol@example.net>\n550 5.1.1 "
+	    "user unknown\n", "sol@example.net" },
+	/* A no-reply address of the notice before the recipient. */
+	{ "no-reply address before the recipient", HDR
+	    "This notice was sent by noreply@mail.example.org.\n\n"
+	    "<tom2@example.net>: 550 5.1.1 user unknown\n", "tom2@example.net" },
 };
 
 /* Entry point: every case, then the figure N/M right. */
