@@ -93,19 +93,23 @@ no_rfc822(const char *a)
 	return strchr(a, '@') == NULL || mx_ndr_foreign_addr(a);
 }
 
-/* The text's address for a DSN recipient whose address is a (no "@"):
- * the one whose local part is a when a is one, else the first not yet
- * taken; -1 if none. */
+/* The text's address for a DSN recipient whose address is a (no rfc822
+ * one): for a bare local part, the address with that local part (none
+ * else: the local part is what the mail system meant); for none or an
+ * X.400/X.500 one, the first not yet taken; -1 if none. */
 static int
 text_match(const struct mx_ndr_bounce *t, const char *a, const char *taken)
 {
 	size_t n = strlen(a);
 	int k;
 
-	for (k = 0; n > 0 && k < t->nrcpt; k++)
-		if (strncasecmp(t->rcpt[k].address, a, n) == 0 &&
-		    t->rcpt[k].address[n] == '@')
-			return k;
+	if (n > 0 && strpbrk(a, "@/=") == NULL) {
+		for (k = 0; k < t->nrcpt; k++)
+			if (strncasecmp(t->rcpt[k].address, a, n) == 0 &&
+			    t->rcpt[k].address[n] == '@')
+				return k;
+		return -1;
+	}
 	for (k = 0; k < t->nrcpt; k++)
 		if (!taken[k])
 			return k;

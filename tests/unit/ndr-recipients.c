@@ -516,6 +516,13 @@ static const struct rcase cases[] = {
 	{ "no-reply address before the recipient", HDR
 	    "This notice was sent by noreply@mail.example.org.\n\n"
 	    "<tom2@example.net>: 550 5.1.1 user unknown\n", "tom2@example.net" },
+	/* A bare local part in Final-Recipient (local delivery) that the
+	 * text names with no domain: the local part is what is meant, not
+	 * another address of the text. */
+	{ "DSN bare local part, text names another address", REPORT(
+	    "Mail for zed could not be delivered; see other@example.net.\n",
+	    "Final-Recipient: rfc822; zed\nAction: failed\nStatus: 5.1.1"),
+	    "zed" },
 };
 
 /* Entry point: every case, then the figure N/M right. */
