@@ -49,17 +49,26 @@ word_before(const char *s, size_t ls, size_t e, const char *w)
  * Whether the words just before the address at offset b (on the line
  * starting at ls) say it is no recipient: a message id ("Your message
  * with ID <x@host>", "Message-ID <x@host>") or the sender ("your message
- * from a@b", "sent by a@b").
+ * from a@b", "sender a@b"; Exim's "A message sent by\n\n  <a@b>\n\ncould
+ * not be delivered", deliver.c, when the bounce goes to errors_to).  An
+ * address on a line of its own is read with the words that end the
+ * lines before it.
  */
 int
 mx_ndr_not_rcpt_words(const char *s, size_t ls, size_t b)
 {
-	static const char *const words[] = { "id", "from", "sender", NULL };
+	static const char *const words[] = { "id", "from", "sender",
+	    "sent by", NULL };
 	size_t e = b;
 	int i;
 
 	while (e > ls && strchr(" \t<\"'(:=#", s[e - 1]) != NULL)
 		e--;
+	if (e == ls) {
+		while (e > 0 && strchr(" \t\r\n<\"'(:=#", s[e - 1]) != NULL)
+			e--;
+		ls = 0;
+	}
 	for (i = 0; words[i] != NULL; i++)
 		if (word_before(s, ls, e, words[i]))
 			return 1;

@@ -523,6 +523,17 @@ static const struct rcase cases[] = {
 	    "Mail for zed could not be delivered; see other@example.net.\n",
 	    "Final-Recipient: rfc822; zed\nAction: failed\nStatus: 5.1.1"),
 	    "zed" },
+	/* Exim, deliver.c: a bounce sent to another address than the
+	 * sender's (errors_to) names the sender first: "A message sent
+	 * by\n\n  <a>\n\ncould not be delivered". */
+	{ "Exim 'A message sent by' the sender",
+	    "From: Mail Delivery System <Mailer-Daemon@mx.example.org>\nTo: "
+	    "list-owner@example.org\nSubject: Mail delivery failed\n\nThis "
+	    "message was created automatically by mail delivery software.\n\n"
+	    "A message sent by\n\n  <ann@example.org>\n\ncould not be delivered "
+	    "to one or more of its recipients. This is a permanent error. The "
+	    "following address(es) failed:\n\n  abel@example.net\n    Unrouteable "
+	    "address\n", "abel@example.net" },
 };
 
 /* Entry point: every case, then the figure N/M right. */
