@@ -80,17 +80,22 @@ domain_char(unsigned char c)
 
 /* The length of the UTF-8 sequence at s (n bytes left) when it is a
  * punctuation or space character that no address holds, 0 otherwise:
- * U+00A0-U+00BF (no-break space, guillemets), U+2000-U+206F (general
- * punctuation: typographic quotes), U+3000-U+303F (CJK punctuation:
- * "、" "。" "「"), and the fullwidth ASCII punctuation of U+FF01-U+FF65
- * ("：" "＜" "（"); texts in Chinese or Japanese write them right
- * against an address ("收件人：a@b", "a@b。"). */
+ * U+00A0-U+00BF (no-break space, guillemets), Arabic punctuation,
+ * U+2000-U+206F (general punctuation: typographic quotes), U+3000-U+303F
+ * (CJK punctuation: "、" "。" "「"), and the fullwidth ASCII punctuation
+ * of U+FF01-U+FF65 ("：" "＜" "（"); texts in Chinese, Japanese or
+ * Arabic write them right against an address ("收件人：a@b", "a@b。"). */
 static size_t
 sep_char(const unsigned char *s, size_t n)
 {
 	unsigned cp;
 
 	if (n >= 2 && s[0] == 0xc2 && s[1] >= 0xa0 && s[1] <= 0xbf)
+		return 2;
+	/* Arabic comma, semicolon, question mark, full stop (U+060C,
+	 * U+061B, U+061F, U+06D4). */
+	if (n >= 2 && ((s[0] == 0xd8 && (s[1] == 0x8c || s[1] == 0x9b ||
+	    s[1] == 0x9f)) || (s[0] == 0xdb && s[1] == 0x94)))
 		return 2;
 	if (n < 3 || (s[0] & 0xf0) != 0xe0 || (s[1] & 0xc0) != 0x80 ||
 	    (s[2] & 0xc0) != 0x80)
@@ -102,6 +107,16 @@ sep_char(const unsigned char *s, size_t n)
 	    (cp >= 0xff3b && cp <= 0xff40) || (cp >= 0xff5b && cp <= 0xff65))
 		return 3;
 	return 0;
+}
+
+/* The length of the punctuation or space at s (n bytes left) that may
+ * follow an address before the words about it, 0 if none. */
+static size_t
+after_addr(const char *s, size_t n)
+{
+	if (strchr(">:,;). \t\n", s[0]) != NULL)
+		return 1;
+	return sep_char((const unsigned char *)s, n);
 }
 
 /* Narrow the address [*b, *e) around the '@' at offset at to what lies
@@ -831,7 +846,7 @@ static void
 from_block(const char *s, size_t ab, size_t ae, size_t blockend,
     struct mx_ndr_rcpt *r, int bare)
 {
-	size_t st, en, c, limit = blockend;
+	size_t st, en, c, k, limit = blockend;
 	const char *pp;
 	int titled = 0;
 
@@ -849,8 +864,8 @@ from_block(const char *s, size_t ab, size_t ae, size_t blockend,
 		/* "Remote host said:" / "said:" lines before the code. */
 	} else {
 		st = ae;
-		while (st < limit && strchr(">:,;). \t\n", s[st]) != NULL)
-			st++;
+		while (st < limit && (k = after_addr(s + st, limit - st)) > 0)
+			st += k;
 		/* A section's title line is no diagnostic: the words under
 		 * it are (Lotus Notes puts them above the address). */
 		while (st < limit && title_line(s, st, limit) != st) {

@@ -534,6 +534,11 @@ static const struct rcase cases[] = {
 	    "to one or more of its recipients. This is a permanent error. The "
 	    "following address(es) failed:\n\n  abel@example.net\n    Unrouteable "
 	    "address\n", "abel@example.net" },
+	/* Arabic text: the Arabic comma (U+060C) right after the address. */
+	{ "Arabic comma after the address", HDR
+	    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb3\xd8\xaa\xd9\x84\xd9\x85 "
+	    "amir@example.net\xd8\x8c 550 5.1.1 user unknown\n",
+	    "amir@example.net" },
 };
 
 /* Entry point: every case, then the figure N/M right. */
