@@ -157,6 +157,7 @@ void	mx_ndr_clean_addr(char *a);
 /* ndr-rcpt.c: addresses that are no failed recipient, IMCEA forms */
 int	mx_ndr_role_addr(const char *a);
 int	mx_ndr_not_rcpt_words(const char *s, size_t ls, size_t b);
+int	mx_ndr_sender_after(const char *s, size_t e, size_t len);
 int	mx_ndr_foreign_addr(const char *a);
 void	mx_ndr_imcea_decode(char *a);
 

@@ -75,6 +75,18 @@ mx_ndr_not_rcpt_words(const char *s, size_t ls, size_t b)
 	return 0;
 }
 
+/* Whether the words right after the address that ends at offset e (of
+ * len) call it the sender: a transcript's echo of MAIL FROM ("<<< 250
+ * 2.1.0 <a@b>... Sender ok", Sendmail), "a@b: Sender address rejected"
+ * (Postfix's smtpd). */
+int
+mx_ndr_sender_after(const char *s, size_t e, size_t len)
+{
+	while (e < len && strchr(">.:;, \t", s[e]) != NULL)
+		e++;
+	return len - e >= 6 && strncasecmp(s + e, "sender", 6) == 0;
+}
+
 /* Whether a names no rfc822 mailbox but another kind of address dressed
  * as one: an Exchange X.500 address (legacyExchangeDN) wrapped as
  * "IMCEAEX-_O=..._CN=x@host", or an X.400 O/R address as a local part

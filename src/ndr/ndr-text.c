@@ -1020,7 +1020,8 @@ find_hits(const struct ndr_doc *doc, const char *s, size_t len,
 		 * same address quoted and bare is one recipient. */
 		mx_ndr_clean_addr(a);
 		if (excluded(doc, a, self) || header_line(s, b, &li) ||
-		    contact_before(s, b) || mx_ndr_not_rcpt_words(s, li.ls, b))
+		    contact_before(s, b) || mx_ndr_not_rcpt_words(s, li.ls, b) ||
+		    mx_ndr_sender_after(s, e, len))
 			continue;
 		/* Seen before?  An open-addressing set keyed by the address
 		 * in lower case, so that many repeats cost no more than one. */
@@ -1093,6 +1094,60 @@ failed_hdr_first(const struct ndr_doc *doc, char *dst, size_t dstsz)
 	return 1;
 }
 
+/* The first address of the bounce's Subject that is not excluded; 1
+ * when found. */
+static int
+subject_addr(const struct ndr_doc *doc, char *dst, size_t dstsz)
+{
+	const char *s = doc->subject, *at;
+	size_t len = strlen(s), i, b, e;
+
+	for (i = 0; i < len && (at = memchr(s + i, '@', len - i)) != NULL;
+	    i = (size_t)(at - s) + 1) {
+		if (!mx_ndr_addr_at(s, len, (size_t)(at - s), &b, &e))
+			continue;
+		snprintf(dst, dstsz, "%.*s", (int)(e - b), s + b);
+		if (!excluded(doc, dst, 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* The first "<local@label>" of the error section (s, len) whose domain
+ * is a single label (a test host's "localhost"), not excluded; 1 when
+ * found.  Only in angle brackets: bare, such words are seldom an
+ * address. */
+static int
+bracket_addr(const struct ndr_doc *doc, const char *s, size_t len,
+    char *dst, size_t dstsz)
+{
+	const char *lt, *gt, *at;
+	size_t i, k;
+
+	for (i = 0; i < len && (lt = memchr(s + i, '<', len - i)) != NULL;
+	    i = (size_t)(lt - s) + 1) {
+		gt = memchr(lt, '>', len - (size_t)(lt - s));
+		if (gt == NULL || gt - lt > 200)
+			continue;
+		at = memchr(lt, '@', (size_t)(gt - lt));
+		if (at == NULL || at == lt + 1 || at + 1 == gt)
+			continue;
+		for (k = 1; lt + k < at && local_char((unsigned char)lt[k]); k++)
+			;
+		if (lt + k != at)
+			continue;
+		for (k = 1; at + k < gt && (isalnum((unsigned char)at[k]) ||
+		    at[k] == '-'); k++)
+			;
+		if (at + k != gt)
+			continue;
+		snprintf(dst, dstsz, "%.*s", (int)(gt - lt - 1), lt + 1);
+		if (!excluded(doc, dst, 0))
+			return 1;
+	}
+	return 0;
+}
+
 /* Recipients from the free text of a bounce; returns how many. */
 int
 mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
@@ -1134,6 +1189,14 @@ mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 	 * a@b\n  Subject: ..."). */
 	if (n == 0 && inline_to(doc, s, len, hits[0].addr,
 	    sizeof hits[0].addr)) {
+		hits[0].b = hits[0].e = 0;
+		n = 1;
+	}
+	/* Then the bounce's Subject ("Delivery failure to a@b", IMail's
+	 * "Undeliverable Mail: a@b"), then an address of a single-label
+	 * domain in angle brackets ("<user@localhost>: unknown user"). */
+	if (n == 0 && (subject_addr(doc, hits[0].addr, sizeof hits[0].addr) ||
+	    bracket_addr(doc, s, len, hits[0].addr, sizeof hits[0].addr))) {
 		hits[0].b = hits[0].e = 0;
 		n = 1;
 	}

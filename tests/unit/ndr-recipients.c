@@ -539,6 +539,26 @@ static const struct rcase cases[] = {
 	    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb3\xd8\xaa\xd9\x84\xd9\x85 "
 	    "amir@example.net\xd8\x8c 550 5.1.1 user unknown\n",
 	    "amir@example.net" },
+	/* Sendmail's transcript echoes the envelope sender ("<a>...
+	 * Sender ok"), here a VERP address unlike the bounce's To:. */
+	{ "transcript 'Sender ok' echo before the recipient",
+	    "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>\nTo: "
+	    "ann@example.org\nSubject: Returned mail: see transcript for details"
+	    "\n\n   ----- Transcript of session follows -----\n... while talking "
+	    "to mx.example.net.:\n<<< 250 2.1.0 <bounce-17-ann@example.org>... "
+	    "Sender ok\n>>> RCPT To:<olaf@example.net>\n<<< 550 5.1.1 "
+	    "<olaf@example.net>... User unknown\n", "olaf@example.net" },
+	/* The recipient named only in the Subject (IMail's "Undeliverable
+	 * Mail: a", Domino's "DELIVERY FAILURE: ..."), the text naming no
+	 * address. */
+	{ "recipient only in the Subject",
+	    "From: MAILER-DAEMON@mx.example.org\nTo: ann@example.org\nSubject: "
+	    "Delivery failure to pat2@example.net\n\nThe mailbox does not "
+	    "exist.\n", "pat2@example.net" },
+	/* A test host's single-label domain, in angle brackets. */
+	{ "single-label domain in angle brackets", HDR
+	    "This is the mail system at host mx.\n\n<userx@localhost>: unknown "
+	    "user: \"userx\"\n", "userx@localhost" },
 };
 
 /* Entry point: every case, then the figure N/M right. */
