@@ -47,9 +47,9 @@ word_before(const char *s, size_t ls, size_t e, const char *w)
 
 /*
  * Whether the words just before the address at offset b (on the line
- * starting at ls) say it is no recipient: a message id ("Your message
- * with ID <x@host>", "Message-ID <x@host>") or the sender ("your message
- * from a@b", "sender a@b"; Exim's "A message sent by\n\n  <a@b>\n\ncould
+ * starting at ls) say it is no recipient: a message's id ("Your message
+ * with ID <x@host>", "Message-ID <x@host>"; a user id names one) or the
+ * sender ("your message from a@b", "sender a@b"; Exim's "A message sent by\n\n  <a@b>\n\ncould
  * not be delivered", deliver.c, when the bounce goes to errors_to).  An
  * address on a line of its own is read with the words that end the
  * lines before it.
@@ -57,8 +57,9 @@ word_before(const char *s, size_t ls, size_t e, const char *w)
 int
 mx_ndr_not_rcpt_words(const char *s, size_t ls, size_t b)
 {
-	static const char *const words[] = { "id", "from", "sender",
-	    "sent by", NULL };
+	static const char *const words[] = { "message id", "message-id",
+	    "msgid", "msg-id", "with id", "queue id", "queue-id", "from",
+	    "sender", "sent by", NULL };
 	size_t e = b;
 	int i;
 

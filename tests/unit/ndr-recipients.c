@@ -559,6 +559,11 @@ static const struct rcase cases[] = {
 	{ "single-label domain in angle brackets", HDR
 	    "This is the mail system at host mx.\n\n<userx@localhost>: unknown "
 	    "user: \"userx\"\n", "userx@localhost" },
+	/* "user id" names the recipient: only a message's id is no
+	 * address of one. */
+	{ "'user id' before the recipient", HDR
+	    "Delivery failed:\n550 5.1.1 Unknown user id <uid@example.net>\n",
+	    "uid@example.net" },
 };
 
 /* Entry point: every case, then the figure N/M right. */
