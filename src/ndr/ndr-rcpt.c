@@ -49,10 +49,10 @@ word_before(const char *s, size_t ls, size_t e, const char *w)
  * Whether the words just before the address at offset b (on the line
  * starting at ls) say it is no recipient: a message's id ("Your message
  * with ID <x@host>", "Message-ID <x@host>"; a user id names one) or the
- * sender ("your message from a@b", "sender a@b"; Exim's "A message sent by\n\n  <a@b>\n\ncould
- * not be delivered", deliver.c, when the bounce goes to errors_to).  An
- * address on a line of its own is read with the words that end the
- * lines before it.
+ * sender ("your message from a@b", "sender a@b"; Exim's "A message sent
+ * by\n\n  <a@b>\n\ncould not be delivered", deliver.c, when the bounce
+ * goes to errors_to).  An address on a line of its own is read with
+ * the words that end the lines before it.
  */
 int
 mx_ndr_not_rcpt_words(const char *s, size_t ls, size_t b)

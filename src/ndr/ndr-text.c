@@ -1020,7 +1020,8 @@ find_hits(const struct ndr_doc *doc, const char *s, size_t len,
 		 * same address quoted and bare is one recipient. */
 		mx_ndr_clean_addr(a);
 		if (excluded(doc, a, self) || header_line(s, b, &li) ||
-		    contact_before(s, b) || mx_ndr_not_rcpt_words(s, li.ls, b) ||
+		    contact_before(s, b) ||
+		    mx_ndr_not_rcpt_words(s, li.ls, b) ||
 		    mx_ndr_sender_after(s, e, len))
 			continue;
 		/* Seen before?  An open-addressing set keyed by the address
@@ -1132,7 +1133,8 @@ bracket_addr(const struct ndr_doc *doc, const char *s, size_t len,
 		at = memchr(lt, '@', (size_t)(gt - lt));
 		if (at == NULL || at == lt + 1 || at + 1 == gt)
 			continue;
-		for (k = 1; lt + k < at && local_char((unsigned char)lt[k]); k++)
+		for (k = 1; lt + k < at &&
+		    local_char((unsigned char)lt[k]); k++)
 			;
 		if (lt + k != at)
 			continue;
