@@ -564,6 +564,25 @@ static const struct rcase cases[] = {
 	{ "'user id' before the recipient", HDR
 	    "Delivery failed:\n550 5.1.1 Unknown user id <uid@example.net>\n",
 	    "uid@example.net" },
+	/* hMailServer (and Kerio): "The following recipient(s) could not
+	 * be reached:" then the address and "hMailServer sent: RCPT TO". */
+	{ "hMailServer", HDR
+	    "Your message did not reach some or all of the intended "
+	    "recipients.\n\n   Sent: Mon, 1 Jan 2024 10:00:00 +0000\n   Subject: "
+	    "hello\n\nThe following recipient(s) could not be reached:\n\n"
+	    "cara@example.net\n   Error Type: SMTP\n   Remote server (192.0.2.1) "
+	    "issued an error.\n   hMailServer sent: RCPT TO:<cara@example.net>\n"
+	    "   Remote server replied: 550 5.1.1 unknown\n", "cara@example.net" },
+	/* Mercury: "*** <a> reason" lines. */
+	{ "Mercury", HDR
+	    "This message is from the Mercury mail server at mx.example.org.\n\n"
+	    "The following error was encountered while delivering your "
+	    "message:\n\n  *** <dora@example.net> No such user\n",
+	    "dora@example.net" },
+	/* Barracuda: "Your message to: a" then the block. */
+	{ "Barracuda", HDR
+	    "Your message to: gale@example.net\nwas blocked by the Barracuda "
+	    "Spam Firewall.\n", "gale@example.net" },
 };
 
 /* Entry point: every case, then the figure N/M right. */
