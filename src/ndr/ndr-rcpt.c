@@ -88,16 +88,31 @@ mx_ndr_sender_after(const char *s, size_t e, size_t len)
 	return len - e >= 6 && strncasecmp(s + e, "sender", 6) == 0;
 }
 
+/* Whether a starts as an IMCEA-encapsulated address: "IMCEA", its type
+ * (EX, SMTP, X400, NOTES...), "-". */
+static int
+imcea_form(const char *a)
+{
+	size_t k = 5;
+
+	if (strncasecmp(a, "IMCEA", 5) != 0)
+		return 0;
+	while (k < 16 && isalnum((unsigned char)a[k]))
+		k++;
+	return k > 5 && a[k] == '-';
+}
+
 /* Whether a names no rfc822 mailbox but another kind of address dressed
  * as one: an Exchange X.500 address (legacyExchangeDN) wrapped as
- * "IMCEAEX-_O=..._CN=x@host", or an X.400 O/R address as a local part
+ * "IMCEAEX-_O=..._CN=x@host" (or another IMCEA form that gave no SMTP
+ * address, mx_ndr_imcea_decode), or an X.400 O/R address as a local part
  * (RFC 2156 §4.2: "/C=US/ADMD=../S=Kay/@gateway"). */
 int
 mx_ndr_foreign_addr(const char *a)
 {
 	const char *at = strchr(a, '@');
 
-	return strncasecmp(a, "IMCEAEX-", 8) == 0 || (a[0] == '/' &&
+	return imcea_form(a) || (a[0] == '/' &&
 	    at != NULL && memchr(a, '=', (size_t)(at - a)) != NULL);
 }
 
@@ -112,30 +127,44 @@ hexval(int c)
 }
 
 /*
- * An SMTP address that Exchange wrapped as "IMCEASMTP-bob+40example+2Enet
- * @gateway" (IMCEA encapsulation: the foreign address as the local part,
- * "+XX" hex escapes): the address it wraps, in place.
+ * An address that Exchange wrapped as "IMCEA<type>-<address>@gateway"
+ * (IMCEA encapsulation: the foreign address as the local part, "+XX" hex
+ * escapes): for IMCEASMTP-, the SMTP address it wraps ("IMCEASMTP-bob+40
+ * example+2Enet@gw"); for another type, the SMTP address of its
+ * domain-defined attribute when it has one (X.400's "dda:SMTP=a@b;");
+ * in place.  Otherwise it stays as it was (mx_ndr_foreign_addr).
  */
 void
 mx_ndr_imcea_decode(char *a)
 {
-	char out[320], *at = strrchr(a, '@');
+	char out[320], *at = strrchr(a, '@'), *dash, *p0;
 	const char *p;
-	size_t o = 0;
-	int hi, lo, ats = 0;
+	size_t o = 0, n;
+	int hi, lo;
 
-	if (strncasecmp(a, "IMCEASMTP-", 10) != 0 || at == NULL)
+	if (!imcea_form(a) || at == NULL || (dash = strchr(a, '-')) > at)
 		return;
-	for (p = a + 10; p < at && o < sizeof out - 1; p++)
+	for (p = dash + 1; p < at && o < sizeof out - 1; p++)
 		if (*p == '+' && p + 2 < at && (hi = hexval(p[1])) >= 0 &&
 		    (lo = hexval(p[2])) >= 0) {
-			out[o] = (char)(hi * 16 + lo);
-			ats += out[o++] == '@';
+			out[o++] = (char)(hi * 16 + lo);
 			p += 2;
 		} else
 			out[o++] = *p;
 	out[o] = '\0';
-	/* Only when it wraps one address; else it stays as it was. */
-	if (ats == 1 && out[o - 1] != '@' && out[0] != '@')
-		memcpy(a, out, o + 1);
+	p0 = out;
+	if (strncasecmp(a, "IMCEASMTP-", 10) != 0) {
+		for (p0 = out; *p0 != '\0' && strncasecmp(p0, "smtp=", 5) != 0;
+		    p0++)
+			;
+		if (*p0 == '\0')
+			return;
+		p0 += 5;
+		p0[strcspn(p0, ";")] = '\0';
+	}
+	/* Only when it gives one address. */
+	n = strlen(p0);
+	if (n > 2 && strchr(p0, '@') != NULL && strchr(p0, '@') ==
+	    strrchr(p0, '@') && p0[0] != '@' && p0[n - 1] != '@')
+		memmove(a, p0, n + 1);
 }

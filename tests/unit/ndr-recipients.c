@@ -583,6 +583,13 @@ static const struct rcase cases[] = {
 	{ "Barracuda", HDR
 	    "Your message to: gale@example.net\nwas blocked by the Barracuda "
 	    "Spam Firewall.\n", "gale@example.net" },
+	/* Exchange: an X.400 address with an SMTP domain-defined attribute
+	 * wrapped as IMCEAX400- ("dda:SMTP=a@b"). */
+	{ "Exchange IMCEAX400 with dda:SMTP", HDR
+	    "Delivery has failed to these recipients or groups:\n\n"
+	    "IMCEAX400-c=US+3Ba=+20+3Bp=ORG+3Bo=EX+3Bdda+3ASMTP=kit+40example+2E"
+	    "net+3B@mail.example.org\nThe e-mail address you entered couldn't be "
+	    "found.\n", "kit@example.net" },
 };
 
 /* Entry point: every case, then the figure N/M right. */
