@@ -160,6 +160,7 @@ int	mx_ndr_not_rcpt_words(const char *s, size_t ls, size_t b);
 int	mx_ndr_sender_after(const char *s, size_t e, size_t len);
 int	mx_ndr_foreign_addr(const char *a);
 void	mx_ndr_imcea_decode(char *a);
+int	mx_ndr_verp_addr(const char *to, char *dst, size_t dstsz);
 
 /* ndr-classify.c */
 const char *mx_ndr_detect_mta(const struct ndr_doc *doc,

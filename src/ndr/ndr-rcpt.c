@@ -5,6 +5,7 @@
  * address (Exchange's IMCEA encapsulation, X.400 O/R addresses).
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -167,4 +168,33 @@ mx_ndr_imcea_decode(char *a)
 	if (n > 2 && strchr(p0, '@') != NULL && strchr(p0, '@') ==
 	    strrchr(p0, '@') && p0[0] != '@' && p0[n - 1] != '@')
 		memmove(a, p0, n + 1);
+}
+
+/*
+ * The recipient a VERP return path encodes (Variable Envelope Return
+ * Paths, as Mailman and qmail write them: "list-bounces+bob=example.net
+ * @host" for bob@example.net) into dst; 1 when to is one.
+ */
+int
+mx_ndr_verp_addr(const char *to, char *dst, size_t dstsz)
+{
+	const char *at = strrchr(to, '@'), *plus, *eq, *p;
+
+	if (at == NULL)
+		return 0;
+	for (plus = at; plus > to && plus[-1] != '+'; plus--)
+		;
+	if (plus == to)
+		return 0;
+	for (eq = at; eq > plus && eq[-1] != '='; eq--)
+		;
+	if (eq == plus || eq - 1 == plus || memchr(eq, '.', (size_t)(at -
+	    eq)) == NULL || eq[0] == '.' || at[-1] == '.')
+		return 0;
+	for (p = eq; p < at; p++)
+		if (!isalnum((unsigned char)*p) && *p != '-' && *p != '.')
+			return 0;
+	snprintf(dst, dstsz, "%.*s@%.*s", (int)(eq - 1 - plus), plus,
+	    (int)(at - eq), eq);
+	return 1;
 }

@@ -1195,9 +1195,11 @@ mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		n = 1;
 	}
 	/* Then the bounce's Subject ("Delivery failure to a@b", IMail's
-	 * "Undeliverable Mail: a@b"), then an address of a single-label
-	 * domain in angle brackets ("<user@localhost>: unknown user"). */
+	 * "Undeliverable Mail: a@b"), then the recipient its VERP return
+	 * path encodes, then an address of a single-label domain in angle
+	 * brackets ("<user@localhost>: unknown user"). */
 	if (n == 0 && (subject_addr(doc, hits[0].addr, sizeof hits[0].addr) ||
+	    mx_ndr_verp_addr(doc->to, hits[0].addr, sizeof hits[0].addr) ||
 	    bracket_addr(doc, s, len, hits[0].addr, sizeof hits[0].addr))) {
 		hits[0].b = hits[0].e = 0;
 		n = 1;

@@ -590,6 +590,12 @@ static const struct rcase cases[] = {
 	    "IMCEAX400-c=US+3Ba=+20+3Bp=ORG+3Bo=EX+3Bdda+3ASMTP=kit+40example+2E"
 	    "net+3B@mail.example.org\nThe e-mail address you entered couldn't be "
 	    "found.\n", "kit@example.net" },
+	/* A bounce to a VERP return path (Mailman's "list-bounces+a=b@
+	 * host") whose text names no address: the path encodes it. */
+	{ "VERP return path only",
+	    "From: MAILER-DAEMON@mx.example.net\nTo: team-bounces+nell=example."
+	    "net@lists.example.org\nSubject: failure notice\n\nThe mailbox is "
+	    "unavailable.\n", "nell@example.net" },
 };
 
 /* Entry point: every case, then the figure N/M right. */
