@@ -2,9 +2,10 @@
  * ndr-int.h: what the files of the bounce reader share (never included
  * outside src/ndr*.c and the MIME reader src/mime*.c).  A message is read
  * into a struct ndr_doc by ndr-mime.c (the hand-written MIME reader),
- * then recipients come from ndr-dsn.c (RFC 3464/6533 fields) and
- * ndr-text.c (free text), and ndr-classify.c gives reasons
- * from the shared rules of reason-rules.c and the tables of ndr-rules.c.
+ * then recipients come from ndr-dsn.c (RFC 3464/6533 fields, completed
+ * by ndr-enrich.c) and ndr-text.c (free text), and ndr-classify.c gives
+ * reasons from the shared rules of reason-rules.c and the tables of
+ * ndr-rules.c.
  */
 #ifndef MX_NDR_INT_H
 #define MX_NDR_INT_H
@@ -139,17 +140,41 @@ int	mx_ndr_mime_parts(const char *buf, size_t len, ndr_mime_part_cb *cb,
 int	mx_ndr_dsn_parse(const char *text, size_t len, struct mx_ndr_bounce *b);
 int	mx_ndr_json_parse(const char *text, size_t len, struct mx_ndr_bounce *b);
 
-/* ndr-text.c */
-size_t	mx_ndr_error_section(const char *text, size_t len);
-size_t	mx_ndr_doc_section(const struct ndr_doc *doc);
-int	mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b);
-void	mx_ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b);
-void	mx_ndr_codes_from_text(const char *text, char *status, size_t ssz,
-	    int *replycode);
-int	mx_ndr_find_ips(const char *text, char ips[][64], int max, int n);
+/* ndr-str.c: lower-cased and white-space-squeezed copies */
+void	mx_ndr_lower(char *dst, size_t dstsz, const char *src, size_t len);
 void	mx_ndr_squeeze(char *dst, size_t dstsz, const char *src, size_t len);
+
+/* ndr-addr.c: an address around an '@' of the text */
+int	mx_ndr_local_char(unsigned char c);
+size_t	mx_ndr_after_addr(const char *s, size_t n);
 int	mx_ndr_addr_at(const char *s, size_t len, size_t at, size_t *b,
 	    size_t *e);
+
+/* ndr-section.c: the error section (text before the returned message) */
+size_t	mx_ndr_error_section(const char *text, size_t len);
+size_t	mx_ndr_doc_section(const struct ndr_doc *doc);
+
+/* ndr-codes.c: reply codes and status codes in text */
+size_t	mx_ndr_first_code(const char *s, size_t len);
+void	mx_ndr_codes_from_text(const char *text, char *status, size_t ssz,
+	    int *replycode);
+
+/* ndr-cmd-host.c: the SMTP command, remote host and IPs a text names */
+int	mx_ndr_find_ips(const char *text, char ips[][64], int max, int n);
+void	mx_ndr_capital_command(const char *diag, char *cmd, size_t cmdsz);
+void	mx_ndr_find_command(const char *diag, char *cmd, size_t cmdsz);
+void	mx_ndr_find_remote(const char *s, size_t len, char *dst,
+	    size_t dstsz);
+
+/* ndr-diag.c: a recipient's diagnostic from the text by its address */
+void	mx_ndr_from_block(const char *s, size_t ab, size_t ae,
+	    size_t blockend, struct mx_ndr_rcpt *r, int bare);
+
+/* ndr-text.c: recipients from the free text */
+int	mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b);
+
+/* ndr-enrich.c: DSN recipients completed from the text */
+void	mx_ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b);
 
 /* ndr-domain.c (host names and registered domains: reason-hosts.h) */
 void	mx_ndr_clean_addr(char *a);
@@ -167,6 +192,5 @@ const char *mx_ndr_detect_mta(const struct ndr_doc *doc,
 	    const struct mx_ndr_bounce *b);
 int	mx_ndr_is_bounce(const struct ndr_doc *doc, const struct mx_ndr_bounce *);
 void	mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b);
-void	mx_ndr_lower(char *dst, size_t dstsz, const char *src, size_t len);
 
 #endif /* MX_NDR_INT_H */

@@ -1,0 +1,163 @@
+/*
+ * ndr-cmd-host: what else a diagnostic names besides its codes: the SMTP
+ * command it failed at (RFC 5321 §3.3 order), the remote host that said
+ * it, the IPv4 addresses it holds.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "mxscope.h"
+#include "ndr-int.h"
+
+/* Collect the IPv4 addresses named in a text (dotted quads, deduped). */
+int
+mx_ndr_find_ips(const char *s, char ips[][64], int max, int n)
+{
+	size_t len = strlen(s), i, q;
+	int k;
+	char ip[64];
+
+	for (i = 0; i < len && n < max; i++) {
+		if ((q = mx_ipv4_at(s, len, i)) == 0)
+			continue;
+		snprintf(ip, sizeof ip, "%.*s", (int)q, s + i);
+		for (k = 0; k < n; k++)
+			if (strcmp(ips[k], ip) == 0)
+				break;
+		if (k == n)
+			mx_strlcpy(ips[n++], ip, 64);
+		i += q - 1;
+	}
+	return n;
+}
+
+/*
+ * A command named in capitals as a whole token (transcripts: Sendmail's
+ * ">>> RCPT To:", Yahoo's "[RCPT_TO]", "MAIL FROM:<> ... 550"); the one
+ * latest in the session (RFC 5321 §3.3 order) when several are: the
+ * reply answered the last command sent.  No letter or digit next to it
+ * (not "DATABASE@", "MAIL.EXAMPLE"), no "=" after it (a log's
+ * "HELO=name" field).
+ */
+void
+mx_ndr_capital_command(const char *diag, char *cmd, size_t cmdsz)
+{
+	static const struct { const char *tok, *cmd; } order[] = {
+		{ "HELO", "HELO" }, { "EHLO", "EHLO" },
+		{ "STARTTLS", "STARTTLS" }, { "MAIL FROM", "MAIL" },
+		{ "MAIL_FROM", "MAIL" }, { "RCPT", "RCPT" }, { "DATA", "DATA" },
+	};
+	const char *p;
+	size_t k, n;
+	int best = -1;
+
+	for (k = 0; k < sizeof order / sizeof order[0]; k++) {
+		n = strlen(order[k].tok);
+		for (p = diag; (p = strstr(p, order[k].tok)) != NULL; p += n)
+			if ((p == diag || !isalnum((unsigned char)p[-1])) &&
+			    !isalnum((unsigned char)p[n]) && p[n] != '@' &&
+			    p[n] != '=' &&
+			    !(p[n] == '.' && isalnum((unsigned char)p[n + 1])) &&
+			    (p == diag || p[-1] != '@')) {
+				best = (int)k;
+				break;
+			}
+	}
+	if (best >= 0)
+		mx_strlcpy(cmd, order[best].cmd, cmdsz);
+}
+
+/* The SMTP command a diagnostic says it failed at, if any. */
+void
+mx_ndr_find_command(const char *diag, char *cmd, size_t cmdsz)
+{
+	static const struct { const char *pat, *cmd; } cmds[] = {
+		{ "rcpt to", "RCPT" }, { "rcpt", "RCPT" },
+		/* Exim: "after pipelined RCPT TO:<a>" */
+		{ "pipelined rcpt", "RCPT" }, { "pipelined mail", "MAIL" },
+		{ "pipelined data", "DATA" }, { "initial connection", "CONN" },
+		{ "mail from", "MAIL" }, { "end of data", "DATA" },
+		{ "data", "DATA" }, { "ehlo", "EHLO" }, { "helo", "HELO" },
+		{ "connect", "CONN" }, { "starttls", "STARTTLS" },
+		{ "bdat", "BDAT" },
+	};
+	static const char *const intro[] = { "in reply to ", "after ",
+	    ">>> ", "most progress was ", "in response to ", "for ",
+	    "error in ", "smtp:", NULL };
+	char *low;
+	const char *p;
+	size_t k, len = strlen(diag);
+	int i;
+
+	/* qmail-remote's fixed sentences name the step that failed. */
+	static const struct { const char *pat, *cmd; } steps[] = {
+		{ "but sender was rejected", "MAIL" },
+		{ "but my name was rejected", "EHLO" },
+		{ "but greeting failed", "CONN" },
+		{ "does not like recipient", "RCPT" },
+		/* Postfix's smtp client: the greeting refused. */
+		{ "refused to talk to me", "CONN" },
+		{ "failed on data command", "DATA" },
+		{ "failed after i sent the message", "DATA" },
+	};
+
+	if (cmd[0] != '\0')
+		return;
+	low = mx_xmalloc(len + 1);
+	mx_ndr_lower(low, len + 1, diag, len);
+	for (k = 0; k < sizeof steps / sizeof steps[0]; k++)
+		if (strstr(low, steps[k].pat) != NULL) {
+			mx_strlcpy(cmd, steps[k].cmd, cmdsz);
+			free(low);
+			return;
+		}
+	for (i = 0; intro[i] != NULL; i++) {
+		for (p = low; (p = strstr(p, intro[i])) != NULL; p++) {
+			p += strlen(intro[i]);
+			for (k = 0; k < sizeof cmds / sizeof cmds[0]; k++)
+				if (strncmp(p, cmds[k].pat,
+				    strlen(cmds[k].pat)) == 0) {
+					mx_strlcpy(cmd, cmds[k].cmd, cmdsz);
+					free(low);
+					return;
+				}
+			p--;
+		}
+	}
+	free(low);
+}
+
+/* The remote host a diagnostic names ("host H said", "talking to H"). */
+void
+mx_ndr_find_remote(const char *s, size_t len, char *dst, size_t dstsz)
+{
+	static const char *const intro[] = { "host ", "talking to ",
+	    "remote host ", "server ", NULL };
+	char *low;
+	const char *p, *q;
+	size_t n;
+	int i;
+
+	if (dst[0] != '\0')
+		return;
+	low = mx_xmalloc(len + 1);
+	mx_ndr_lower(low, len + 1, s, len);
+	for (i = 0; intro[i] != NULL && dst[0] == '\0'; i++) {
+		for (p = low; (p = strstr(p, intro[i])) != NULL; p++) {
+			q = p + strlen(intro[i]);
+			n = strspn(q, "abcdefghijklmnopqrstuvwxyz0123456789.-:");
+			while (n > 0 && (q[n - 1] == '.' || q[n - 1] == ':'))
+				n--;
+			if (n < 4 || memchr(q, '.', n) == NULL ||
+			    (q[n] != ' ' && q[n] != '[' && q[n] != '\n' &&
+			    q[n] != ':' && q[n] != '.' && q[n] != '\0' &&
+			    q[n] != ',' && q[n] != '('))
+				continue;
+			snprintf(dst, dstsz, "%.*s", (int)n, s + (q - low));
+			break;
+		}
+	}
+	free(low);
+}

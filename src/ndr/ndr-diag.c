@@ -1,0 +1,296 @@
+/*
+ * ndr-diag: the diagnostic of a recipient found in a bounce's text: the
+ * paragraph after its address (past a local delivery agent's line, a
+ * section's title, a mail system introducing itself), or the remote's
+ * reply in a Sendmail session transcript; then its codes, remote host
+ * and SMTP command.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "mxscope.h"
+#include "ndr-int.h"
+#include "reason-rules.h"
+
+/* Bytes of text after an address that may belong to it. */
+#define BLOCK_MAX	2048
+
+/*
+ * Where the diagnostic that ends in the reply code at c starts: at the
+ * line of a local delivery agent ("mail.local: unknown user: bob") that
+ * a transcript gives between the address (ae) and the code, else at c.
+ */
+static size_t
+agent_line(const char *s, size_t ae, size_t c)
+{
+	size_t ls, le, at = c;
+	const char *tried;
+	char *low;
+	int k;
+
+	if (ae >= c)
+		return c;
+	/* Lower the lines once; every agent's name is sought in each. */
+	low = mx_xmalloc(c - ae);
+	mx_rr_lower(low, s + ae, c - ae);
+	for (ls = ae; ls < c && at == c; ls = le + 1) {
+		le = ls;
+		while (le < c && s[le] != '\n')
+			le++;
+		/* The table is grouped by agent: seek each name once. */
+		for (k = 0, tried = NULL; mx_ndr_lda_patterns[k].mta != NULL; k++)
+			if ((tried == NULL || strcmp(tried,
+			    mx_ndr_lda_patterns[k].mta) != 0) &&
+			    mx_rr_match_low(low + (ls - ae), le - ls, (tried =
+			    mx_ndr_lda_patterns[k].mta))) {
+				at = ls;
+				break;
+			}
+	}
+	free(low);
+	return at;
+}
+
+/*
+ * Where the line at s[at] ends (past its newline) when it is a section's
+ * title, a banner of dashes or equals signs around a few words ("-------
+ * Failure Reasons --------" of Lotus Notes, "----- Transcript of session
+ * follows -----" of Sendmail), or one word and a colon alone on its
+ * line, whose words follow below (Domino's "because:"): it names the
+ * section, not the failure.  at itself when it is no title line.
+ */
+static size_t
+title_line(const char *s, size_t at, size_t limit)
+{
+	size_t e = at, lead = 0, trail = 0, w = at;
+
+	while (e < limit && s[e] != '\n')
+		e++;
+	while (w < e && (s[w] == ' ' || s[w] == '\t'))
+		w++;
+	for (lead = w; lead < e && isalpha((unsigned char)s[lead]); lead++)
+		;
+	if (lead - w >= 2 && lead - w <= 12 && lead < e && s[lead] == ':') {
+		for (lead++; lead < e && (s[lead] == ' ' || s[lead] == '\r');
+		    lead++)
+			;
+		if (lead == e)
+			return e < limit ? e + 1 : e;
+	}
+	lead = 0;
+	while (at + lead < e && (s[at + lead] == '-' || s[at + lead] == '='))
+		lead++;
+	while (trail < e - at && (s[e - 1 - trail] == '-' || s[e - 1 -
+	    trail] == '=' || s[e - 1 - trail] == ' ' || s[e - 1 - trail] ==
+	    '\r'))
+		trail++;
+	if (lead < 3 || trail < 3 || lead + trail >= e - at)
+		return at;
+	return e < limit ? e + 1 : e;
+}
+
+/*
+ * Sendmail's session transcript ("----- Transcript of session follows
+ * -----"): the remote's reply lines ("<<< 501 ... no access") come right
+ * before the summary line that names the recipient they failed ("554
+ * <a>... Remote protocol error"), after the command they answered (">>>
+ * MAIL From:<s>").  When the address at ab is on such a summary line,
+ * the reply is its diagnostic and the command its command; 1 if so.
+ */
+static int
+transcript_reply(const char *s, size_t ab, struct mx_ndr_rcpt *r)
+{
+	struct ndr_buf reply = { NULL, 0, 0 };
+	size_t ls = ab, pe, ps, first = 0, i;
+	char cmd[MX_NDR_DIAG_MAX];
+	int found = 0;
+
+	while (ls > 0 && s[ls - 1] != '\n')
+		ls--;
+	/* The summary line: a reply code and status codes, then "<a". */
+	for (i = ls; i < ab && strchr("0123456789. <", s[i]) != NULL; i++)
+		;
+	if (i != ab || ab == ls || s[ab - 1] != '<' || ls == 0)
+		return 0;
+	/* The "<<< " lines right above it, read upwards. */
+	for (pe = ls - 1; pe > 0; pe = ps - 1) {
+		for (ps = pe; ps > 0 && s[ps - 1] != '\n'; ps--)
+			;
+		if (pe - ps < 5 || strncmp(s + ps, "<<< ", 4) != 0)
+			break;
+		first = ps;
+		found = 1;
+		if (ps == 0)
+			break;
+	}
+	if (!found)
+		return 0;
+	for (ps = first; ps < ls; ps = pe + 1) {
+		pe = ps;
+		while (pe < ls && s[pe] != '\n')
+			pe++;
+		/* Replies of success before the failure ("<<< 354 go
+		 * ahead") are not part of it. */
+		if (reply.len == 0 && s[ps + 4] != '4' && s[ps + 4] != '5')
+			continue;
+		if (reply.len > 0)
+			mx_ndr_buf_add(&reply, " ", 1);
+		mx_ndr_buf_add(&reply, s + ps + 4, pe - ps - 4);
+	}
+	/* Only a failure (4xx, 5xx) is a diagnostic. */
+	if (reply.len < 3 || (reply.p[0] != '4' && reply.p[0] != '5')) {
+		mx_ndr_buf_free(&reply);
+		return 0;
+	}
+	mx_ndr_squeeze(r->diagnostic, sizeof r->diagnostic, reply.p,
+	    reply.len);
+	mx_ndr_buf_free(&reply);
+	/* The ">>> " line above the replies: the command they answered. */
+	if (first > 0) {
+		for (ps = first - 1; ps > 0 && s[ps - 1] != '\n'; ps--)
+			;
+		if (strncmp(s + ps, ">>> ", 4) == 0) {
+			mx_ndr_squeeze(cmd, sizeof cmd, s + ps, first - ps);
+			mx_ndr_find_command(cmd, r->command, sizeof r->command);
+		}
+	}
+	return 1;
+}
+
+/* Whether a paragraph is a mail system introducing itself or its
+ * bounce ("This is the mail system at host h.", "This message was
+ * created automatically by mail delivery software."). */
+static int
+self_intro(const char *p, size_t n)
+{
+	static const char *const intros[] = { "this is ", "this message was ",
+	    NULL };
+	int i;
+
+	for (i = 0; intros[i] != NULL; i++)
+		if (n >= strlen(intros[i]) && strncasecmp(p, intros[i],
+		    strlen(intros[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* Move the paragraph [*st, *en) of s (up to limit) past a mail system's
+ * introduction to the first paragraph whose words name a reason; when
+ * none does, to nothing (bare) or to the first paragraph that is no
+ * introduction. */
+static void
+intro_skip(const char *s, size_t limit, size_t *st, size_t *en, int bare)
+{
+	const char *pp;
+	size_t fst = 0, fen = 0;
+
+	while (*st < *en && (mx_rr_scan(s + *st, *en - *st) &
+	    ~MX_RR_NOT_A_REASON) == 0) {
+		*st = *en;
+		while (*st < limit && strchr(" \t\r\n", s[*st]) != NULL)
+			(*st)++;
+		pp = *st < limit ? memmem(s + *st, limit - *st, "\n\n", 2) :
+		    NULL;
+		*en = pp ? (size_t)(pp - s) : limit;
+		if (fen == 0 && *st < *en && !self_intro(s + *st, *en - *st)) {
+			fst = *st;
+			fen = *en;
+		}
+	}
+	if (*st >= *en && !bare && fen > 0) {
+		*st = fst;
+		*en = fen;
+	}
+}
+
+/* Fill diagnostic and codes of r from the block of text that follows the
+ * address at s (block ends at blockend); bare: the block is the whole
+ * error section of a bounce whose delivery-status part gave the
+ * recipient, read for want of words by the address. */
+void
+mx_ndr_from_block(const char *s, size_t ab, size_t ae, size_t blockend,
+    struct mx_ndr_rcpt *r, int bare)
+{
+	size_t st, en, c, k, limit = blockend;
+	const char *pp;
+	int titled = 0;
+
+	if (limit < ae)
+		limit = ae;
+	if (limit - ab > BLOCK_MAX)
+		limit = ab + BLOCK_MAX;
+	/* The reply code, or the first words after the address. */
+	c = ae + mx_ndr_first_code(s + ae, limit - ae);
+	if (c < limit) {
+		st = agent_line(s, ae, c);
+		/* Paragraph end after the code. */
+		pp = memmem(s + c, limit - c, "\n\n", 2);
+		en = pp ? (size_t)(pp - s) : limit;
+		/* "Remote host said:" / "said:" lines before the code. */
+	} else {
+		st = ae;
+		while (st < limit && (k = mx_ndr_after_addr(s + st,
+		    limit - st)) > 0)
+			st += k;
+		/* A section's title line is no diagnostic: the words under
+		 * it are (Lotus Notes puts them above the address). */
+		while (st < limit && title_line(s, st, limit) != st) {
+			st = title_line(s, st, limit);
+			while (st < limit && strchr(" \t\r\n", s[st]) != NULL)
+				st++;
+			titled = 1;
+		}
+		pp = st < limit ? memmem(s + st, limit - st, "\n\n", 2) : NULL;
+		en = pp ? (size_t)(pp - s) : limit;
+		/* A lone "<a>:" line: the words are the next paragraph. */
+		if (en == st && pp != NULL) {
+			st = en + 2;
+			pp = memmem(s + st, limit - st, "\n\n", 2);
+			en = pp ? (size_t)(pp - s) : limit;
+		}
+		/* The whole section read for want of words by the address
+		 * (ab == ae), and it opens with the mail system introducing
+		 * itself ("This is the mail system at host h.", "This is an
+		 * automatically generated Delivery Status Notification",
+		 * Exim's "This message was created automatically by mail
+		 * delivery software."): its template's lines ("I'm sorry to
+		 * have to inform you") say no reason; the first paragraph
+		 * that names one is the diagnostic.  Else, for a DSN, there
+		 * is none (RFC 3464 §2.3.6: the Diagnostic-Code is optional);
+		 * for a plain-text bounce, the first paragraph after the
+		 * introduction ("Delivery ... was aborted after 5 hours"). */
+		if (ab == ae && !titled && self_intro(s + st, en - st))
+			intro_skip(s, limit, &st, &en, bare);
+	}
+	if (r->diagnostic[0] == '\0' && !(ae > ab &&
+	    transcript_reply(s, ab, r))) {
+		mx_ndr_squeeze(r->diagnostic, sizeof r->diagnostic, s + st,
+		    en - st);
+		/* Words before the code on the same line say who said it. */
+	}
+	mx_ndr_find_remote(s + ab, limit - ab, r->remote_mta,
+	    sizeof r->remote_mta);
+	mx_ndr_codes_from_text(r->diagnostic, r->status, sizeof r->status,
+	    &r->replycode);
+	/* Named first in a transcript's ">>> RCPT To:<a>": that command. */
+	for (st = ab; st > 0 && s[st - 1] != '\n'; st--)
+		;
+	if (ae > ab && strncmp(s + st, ">>> ", 4) == 0) {
+		char line[MX_NDR_DIAG_MAX];
+
+		mx_ndr_squeeze(line, sizeof line, s + st, ab - st);
+		mx_ndr_find_command(line, r->command, sizeof r->command);
+	}
+	mx_ndr_find_command(r->diagnostic, r->command, sizeof r->command);
+	if (r->command[0] == '\0') {
+		char tmp[MX_NDR_DIAG_MAX];
+
+		mx_ndr_squeeze(tmp, sizeof tmp, s + ab, limit - ab);
+		mx_ndr_find_command(tmp, r->command, sizeof r->command);
+	}
+	if (r->command[0] == '\0')
+		mx_ndr_capital_command(r->diagnostic, r->command,
+		    sizeof r->command);
+}

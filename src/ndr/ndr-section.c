@@ -1,0 +1,116 @@
+/*
+ * ndr-section: the error section of a bounce's text, the words the mail
+ * system wrote before the returned message (its markers, a blank line or
+ * a banner followed by the message's header lines), found once per doc.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mxscope.h"
+#include "ndr-int.h"
+#include "reason-rules.h"
+
+/* Whether three header lines of a returned message start at o in the
+ * lower-case text (a folded line counts once). */
+static int
+headers_follow(const char *low, size_t o, size_t len)
+{
+	static const char *const hdrs[] = { "return-path:", "received:",
+	    "dkim-signature:", "message-id:", "x-", "from:", "date:",
+	    "delivered-to:", "mime-version:", "to:", "subject:",
+	    "content-type:", "authentication-results:", NULL };
+	int k, n;
+
+	for (n = 0; n < 3 && o < len; n++) {
+		for (k = 0; hdrs[k] != NULL; k++)
+			if (strncmp(low + o, hdrs[k], strlen(hdrs[k])) == 0)
+				break;
+		if (hdrs[k] == NULL)
+			break;
+		/* Next line, skipping folded continuations. */
+		do {
+			while (o < len && low[o] != '\n')
+				o++;
+			o++;
+		} while (o < len && (low[o] == ' ' || low[o] == '\t'));
+	}
+	return n == 3;
+}
+
+/* Whether the line at o is a banner of dashes ("-----------", "|----
+ * Message text follows: ----|"), which separates parts of a text. */
+static int
+banner_at(const char *low, size_t o, size_t len)
+{
+	if (o < len && low[o] == '|')
+		o++;
+	return o + 3 <= len && strncmp(low + o, "---", 3) == 0;
+}
+
+/*
+ * Where the error section of a bounce text ends: at the first marker of a
+ * returned message (mx_ndr_orig_markers), at a blank line followed by
+ * three header lines of the returned message (two may be a summary that
+ * quotes the message's Subject: and Date:), or at a banner line of dashes
+ * followed by three header lines (a returned header under "Included is a
+ * copy of the message header:", or "|--- Message text follows: ---|").
+ */
+size_t
+mx_ndr_error_section(const char *text, size_t len)
+{
+	static struct mx_rr_lits *markers;
+	char *low = mx_xmalloc(len + 1);
+	const char *p;
+	size_t end, nul, i, o, nm;
+
+	if (markers == NULL) {
+		for (nm = 0; mx_ndr_orig_markers[nm] != NULL; nm++)
+			;
+		markers = mx_rr_lits_new(mx_ndr_orig_markers, nm);
+	}
+	mx_ndr_lower(low, len + 1, text, len);
+	/* The text as a string ends at its first NUL. */
+	nul = strlen(low);
+	/* Where the earliest marker starts, in one pass. */
+	end = mx_rr_lits_scan(markers, low, nul, NULL);
+	if (end == nul)
+		end = len;
+	for (p = low; (p = strstr(p, "\n\n")) != NULL && (size_t)(p - low) <
+	    end; p++)
+		if (headers_follow(low, (size_t)(p - low) + 2, len)) {
+			end = p - low;
+			break;
+		}
+	/* Banner lines before that end. */
+	for (o = 0; o < end; o = (size_t)(p - low) + 1) {
+		if (banner_at(low, o, len) && (p = strchr(low + o, '\n')) !=
+		    NULL && headers_follow(low, (size_t)(p - low) + 1, len)) {
+			end = o;
+			break;
+		}
+		if ((p = strchr(low + o, '\n')) == NULL)
+			break;
+	}
+	free(low);
+	for (i = 0; i < end; i++)
+		if (!isspace((unsigned char)text[i]))
+			return end;
+	return end;
+}
+
+/* The error section of a doc's text, found once and kept. */
+size_t
+mx_ndr_doc_section(const struct ndr_doc *doc)
+{
+	struct ndr_doc *d = (struct ndr_doc *)(uintptr_t)doc;
+
+	if (doc->text.p == NULL)
+		return 0;
+	if (!doc->have_sec) {
+		d->seclen = mx_ndr_error_section(doc->text.p, doc->text.len);
+		d->have_sec = 1;
+	}
+	return doc->seclen;
+}
