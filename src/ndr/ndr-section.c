@@ -63,7 +63,7 @@ mx_ndr_error_section(const char *text, size_t len)
 	static struct mx_rr_lits *markers;
 	char *low = mx_xmalloc(len + 1);
 	const char *p;
-	size_t end, nul, i, o, nm;
+	size_t end, nul, o, nm;
 
 	if (markers == NULL) {
 		for (nm = 0; mx_ndr_orig_markers[nm] != NULL; nm++)
@@ -94,9 +94,6 @@ mx_ndr_error_section(const char *text, size_t len)
 			break;
 	}
 	free(low);
-	for (i = 0; i < end; i++)
-		if (!isspace((unsigned char)text[i]))
-			return end;
 	return end;
 }
 

@@ -2,9 +2,11 @@
  * ndr: the bounce reader's entry points.  Input (a file, stdin or a pasted
  * buffer) is normalised and split into messages (ndr-input.c); each is
  * read by the hand-written MIME reader (ndr-mime.c); recipients come
- * from the RFC 3464/6533 fields (ndr-dsn.c) or the free text (ndr-text.c)
- * and get their reasons (ndr-classify.c).  Also gives the first failed recipient for the live
- * bounce-driven check (method.md §1).
+ * from the RFC 3464/6533 fields (ndr-dsn.c, completed from the text by
+ * ndr-enrich.c) or the free text (ndr-text.c, ndr-rcpt.c, with
+ * ndr-addr.c, ndr-diag.c, ndr-codes.c and ndr-cmd-host.c) and get their
+ * reasons (ndr-classify.c).  Also gives the first failed recipient for
+ * the live bounce-driven check (method.md §1).
  */
 #include <stdlib.h>
 #include <string.h>
