@@ -83,16 +83,6 @@ local_bad(const char *l, size_t n)
 	return NULL;
 }
 
-/* The hex value of c, or -1. */
-static int
-hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	c = tolower(c);
-	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
 /*
  * The address inside a pasted target: spaces trimmed, the part in <...>
  * of a name-addr, `mailto:` dropped with its ?headers and %XX decoded.
@@ -128,9 +118,9 @@ target_unwrap(const char *t, char **cause)
 	/* RFC 6068 §2: hfields after '?', %XX escapes in the address. */
 	s[strcspn(s, "?")] = '\0';
 	for (i = 7, o = s; s[i] != '\0'; i++) {
-		if (s[i] == '%' && hexval(s[i + 1]) >= 0 &&
-		    hexval(s[i + 2]) >= 0) {
-			*o++ = (char)(hexval(s[i + 1]) << 4 | hexval(s[i + 2]));
+		if (s[i] == '%' && mx_hexval(s[i + 1]) >= 0 &&
+		    mx_hexval(s[i + 2]) >= 0) {
+			*o++ = (char)(mx_hexval(s[i + 1]) << 4 | mx_hexval(s[i + 2]));
 			i += 2;
 		} else
 			*o++ = s[i];

@@ -208,6 +208,16 @@ mx_has_ipv4(const char *text, size_t len)
 	return 0;
 }
 
+/* The value of hex digit c, -1 if none. */
+int
+mx_hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c = tolower(c);
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
 /* Copy src into dst of size sz, always terminated; returns strlen(src). */
 size_t
 mx_strlcpy(char *dst, const char *src, size_t sz)

@@ -22,6 +22,8 @@ int	 mx_parse_num(const char *, long long min, long long max, long long *);
 size_t	 mx_ipv4_at(const char *s, size_t len, size_t i);
 /* Whether text holds an IPv4 dotted quad anywhere (mx_ipv4_at). */
 int	 mx_has_ipv4(const char *text, size_t len);
+/* The value of hex digit c, -1 if none. */
+int	 mx_hexval(int c);
 /* Bounded copy that always terminates; returns strlen(src). */
 size_t	 mx_strlcpy(char *, const char *, size_t);
 /* Whether s is HOST[:PORT] or [IPv6][:PORT] (no scheme). */

@@ -117,16 +117,6 @@ mx_ndr_foreign_addr(const char *a)
 	    at != NULL && memchr(a, '=', (size_t)(at - a)) != NULL);
 }
 
-/* The value of hex digit c, -1 if none. */
-static int
-hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	c = tolower(c);
-	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
 /*
  * An address that Exchange wrapped as "IMCEA<type>-<address>@gateway"
  * (IMCEA encapsulation: the foreign address as the local part, "+XX" hex
@@ -146,8 +136,8 @@ mx_ndr_imcea_decode(char *a)
 	if (!imcea_form(a) || at == NULL || (dash = strchr(a, '-')) > at)
 		return;
 	for (p = dash + 1; p < at && o < sizeof out - 1; p++)
-		if (*p == '+' && p + 2 < at && (hi = hexval(p[1])) >= 0 &&
-		    (lo = hexval(p[2])) >= 0) {
+		if (*p == '+' && p + 2 < at && (hi = mx_hexval(p[1])) >= 0 &&
+		    (lo = mx_hexval(p[2])) >= 0) {
 			out[o++] = (char)(hi * 16 + lo);
 			p += 2;
 		} else
