@@ -353,5 +353,6 @@ mx__submission_verdict(struct mx__diag *d, struct mx_verdict *v, int sa,
 	v->has_also = 0;
 	v->actor_also = MX_ACT_NOBODY;
 	v->by_submission = 1;
+	v->fix[0] = v->fix_tr[0] = '\0';	/* its finding's remedy, not SPF's */
 	return i;
 }
