@@ -368,16 +368,15 @@ mx__policy_verdict(struct mx__diag *d, struct mx_verdict *v)
 		return;
 	spf_fix(s, 0, fix, sizeof fix);
 	spf_fix(s, 1, fix_tr, sizeof fix_tr);
-	mx__pput(tail, sizeof tail, " The refusal is about authentication and "
-	    "SPF of %s gives %s for %s: %s", s->domain,
-	    mx_spf_result_name(s->result), s->ip, fix);
-	mx__pput(tail_tr, sizeof tail_tr, _("The refusal is about "
-	    "authentication and SPF of %s gives %s for %s: %s"), s->domain,
-	    mx_spf_result_name(s->result), s->ip, fix_tr);
 	mx__pput(v->fix, sizeof v->fix, "SPF of %s gives %s for %s: %s",
 	    s->domain, mx_spf_result_name(s->result), s->ip, fix);
 	mx__pput(v->fix_tr, sizeof v->fix_tr, _("SPF of %s gives %s for %s: "
 	    "%s"), s->domain, mx_spf_result_name(s->result), s->ip, fix_tr);
+	/* The summary says it too, after what the receiver said. */
+	mx__pput(tail, sizeof tail, " The refusal is about authentication and "
+	    "%s", v->fix);
+	mx__pput(tail_tr, sizeof tail_tr, _("The refusal is about "
+	    "authentication and %s"), v->fix_tr);
 	len = strlen(v->summary);
 	if (strstr(v->summary, "SPF of ") == NULL) {
 		mx_strlcpy(v->summary + len, tail, sizeof v->summary - len);

@@ -98,13 +98,16 @@ seed(const char *name, const char *addr, const char *reason,
 	first_is("tests/fuzz/ndr", name, addr, reason, status, code);
 }
 
-/* Parse a bounce of bench/ndr-external2 (its tune half only: the blind
- * half stays unread) and check its first recipient. */
+/* Parse a bounce of bench/ndr-externalN (a tune half's file only: the
+ * blind halves stay unread) and check its first recipient. */
 static void
-external(const char *name, const char *addr, const char *reason,
+external(int set, const char *name, const char *addr, const char *reason,
     const char *status)
 {
-	first_is("bench/ndr-external2", name, addr, reason, status, -1);
+	char dir[32];
+
+	snprintf(dir, sizeof dir, "bench/ndr-external%d", set);
+	first_is(dir, name, addr, reason, status, -1);
 }
 
 /* General rules learned from the second external set's tune half: an
@@ -115,25 +118,16 @@ external(const char *name, const char *addr, const char *reason,
 static void
 external_rules(void)
 {
-	external("fb-postfix-name-service-error.eml", "yyyyy@digicool.com",
+	external(2, "fb-postfix-name-service-error.eml", "yyyyy@digicool.com",
 	    "networkerror", "5.0.0");
-	external("fb-postfix-command-died.eml", "ttttt@ggggg.com",
+	external(2, "fb-postfix-command-died.eml", "ttttt@ggggg.com",
 	    "mailererror", "5.0.0");
-	external("fb-postfix-delayed-avpcheck.eml", "userx@example.de",
+	external(2, "fb-postfix-delayed-avpcheck.eml", "userx@example.de",
 	    "systemerror", "4.0.0");
-	external("fb-exim-kundenserver-quota-exceeded.eml", "userx@example.de",
-	    "mailboxfull", "5.0.0");
-	external("fb-exim-demon-not-collected.eml", "userx@example.uk",
+	external(2, "fb-exim-kundenserver-quota-exceeded.eml",
+	    "userx@example.de", "mailboxfull", "5.0.0");
+	external(2, "fb-exim-demon-not-collected.eml", "userx@example.uk",
 	    "expired", "5.0.0");
-}
-
-/* Parse a bounce of bench/ndr-external3's tune half (the blind half
- * stays unread) and check its first recipient. */
-static void
-external3(const char *name, const char *addr, const char *reason,
-    const char *status)
-{
-	first_is("bench/ndr-external3", name, addr, reason, status, -1);
 }
 
 /* General rules learned from the third external set's tune half (round2):
@@ -145,23 +139,14 @@ external3(const char *name, const char *addr, const char *reason,
 static void
 external3_rules(void)
 {
-	external3("civi-domino-german-not-in-directory.eml", "my@example.com",
+	external(3, "civi-domino-german-not-in-directory.eml", "my@example.com",
 	    "userunknown", "5.0.0");
-	external3("dada-postfix-4.4.1-connection-refused-failed.eml",
+	external(3, "dada-postfix-4.4.1-connection-refused-failed.eml",
 	    "subscriber@example.com", "expired", "4.4.1");
-	external3("dboy-postfix-552-4.2.2-full-mailbox-status-5.0.0.eml",
+	external(3, "dboy-postfix-552-4.2.2-full-mailbox-status-5.0.0.eml",
 	    "fullinbox@testreceiver.com", "mailboxfull", "5.0.0");
-	external3("mail-intermail-restricted-sms-5.3.0.eml", "u@ci.com",
+	external(3, "mail-intermail-restricted-sms-5.3.0.eml", "u@ci.com",
 	    "filtered", "5.3.0");
-}
-
-/* Parse a bounce of bench/ndr-external4 (Exim's own test-suite bounces;
- * its tune half only) and check its first recipient. */
-static void
-exim_external(const char *name, const char *addr, const char *reason,
-    const char *status)
-{
-	first_is("bench/ndr-external4", name, addr, reason, status, -1);
 }
 
 /* General rules learned from Exim's phrasing (the fourth external set's
@@ -174,16 +159,16 @@ exim_external(const char *name, const char *addr, const char *reason,
 static void
 exim_rules(void)
 {
-	exim_external("exim-quoted-local-part-cannot-route.eml",
+	external(4, "exim-quoted-local-part-cannot-route.eml",
 	    "\"FAIL cannot route this one (FAIL)\"@some.host", "onhold",
 	    "5.0.0");
-	exim_external("exim-unqualified-domain-no-reason.eml",
+	external(4, "exim-unqualified-domain-no-reason.eml",
 	    "someone@somewhere", "onhold", "5.0.0");
-	exim_external("exim-dsn-filter-fail-dsn-order-reversed.eml",
+	external(4, "exim-dsn-filter-fail-dsn-order-reversed.eml",
 	    "userx@test.ex", "filtered", "5.0.0");
-	exim_external("exim-filter-pipe-cat-no-reason.eml",
+	external(4, "exim-filter-pipe-cat-no-reason.eml",
 	    "filter-pipe@test.ex", "mailererror", "5.0.0");
-	exim_external("exim-message-frozen-notice.eml", "userx@test.ex",
+	external(4, "exim-message-frozen-notice.eml", "userx@test.ex",
 	    "onhold", "4.0.0");
 }
 
