@@ -172,7 +172,10 @@ static const struct rhost rhosts[] = {
 	{ SPECTRUM, "aup#out-14*", "toomanyconn" },
 	/* GoDaddy: "IB607" codes, each a whole token. */
 	{ "secureserver.net", "ib007", "toomanyconn" },
-	{ "secureserver.net", "ib101", "toomanyconn" },
+	/* set13: IB101 "Server temporarily unavailable": "the email queue
+	 * is experiencing higher than normal email volume" (GoDaddy's help
+	 * article 40685): its own load, no connection limit of ours. */
+	{ "secureserver.net", "ib101", "systemerror" },
 	{ "secureserver.net", "ib102", "blocked" },
 	/* IB103: "poor reputation on Cloudmark Sender Intelligence". */
 	{ "secureserver.net", "ib103", "badreputation" },
@@ -250,8 +253,13 @@ static const struct rhost rhosts[] = {
 	{ YAHOO, "user is receiving mail too quickly", "speeding" },
 	{ YAHOO, "max message per connection reached", "toomanyconn" },
 	/* Amazon SES's SMTP endpoint refusing what a client relays. */
+	/* set13: for a live check, "554 Message rejected: Email address is
+	 * not verified" is the sender's identity (From, Source, Sender or
+	 * Return-Path) unverified in that region, to be verified (AWS
+	 * knowledge center, ses-554-400-message-rejected-error): a refused
+	 * sender; the corpus's labels (Sisimai's) keep norelaying. */
 	{ "amazonaws.com|amazonses.com", "email address is not verified",
-	    "norelaying" },
+	    "norelaying/rejected" },
 	{ "amazonaws.com|amazonses.com", "transaction failed: duplicate header",
 	    "contenterror" },
 	/*
@@ -616,6 +624,25 @@ static const struct rhost rhosts[] = {
 	{ ANYHOST, "xgemail_0013", "toomanyconn" },
 	{ ANYHOST, "xgemail_0014", "speeding" },
 	{ ANYHOST, "xgemail_0015", "speeding" },
+	/*
+	 * set13: Vade (OX Cloud, the filter of many ISPs' MX) answers
+	 * "Connection refused" or "Connection deferred" and puts the cause
+	 * in its code, OXSUS (US) or OXSEU (EU) 0001 (quoted 001 too) and a
+	 * number (postmaster-oxsus.vadesecure.com/inbound_error_codes): 101
+	 * and 111 the IP on Vade's or Spamhaus's lists, 103 the server
+	 * temporarily unavailable, 105 and 108 reverse DNS (FCrDNS), 110 and
+	 * 139 too many connections, 140 too many messages, 403 no such
+	 * recipient or a malformed RCPT address.
+	 */
+#define VADE(n, reason) { ANYHOST, "oxsus0001_" n, reason }, \
+	{ ANYHOST, "oxsus001_" n, reason }, { ANYHOST, "oxseu0001_" n, reason }, \
+	{ ANYHOST, "oxseu001_" n, reason }
+	VADE("101", "blocked"), VADE("111", "blocked"),
+	VADE("103", "systemerror"), VADE("105", "requireptr"),
+	VADE("108", "requireptr"), VADE("110", "toomanyconn"),
+	VADE("139", "toomanyconn"), VADE("140", "speeding"),
+	VADE("403", "userunknown"),
+#undef VADE
 	{ NULL, NULL, NULL },
 };
 

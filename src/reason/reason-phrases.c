@@ -767,7 +767,8 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_TOOMANYCONN, "concurrency limit" },
 	{ MX_RR_TOOMANYCONN, "maximum number of concurrent connections" },
 	{ MX_RR_TOOMANYCONN, "out of allow rcpt" },	/* Coremail */
-	{ MX_RR_SPEEDING, "too many messages" },
+	/* "too many messages" is a word rule (reason-word-rules.c): too
+	 * many messages containing spam is no rate (set13). */
 	{ MX_RR_SPEEDING, "too much email" },
 	{ MX_RR_SPEEDING, "too much mail" },
 	{ MX_RR_SPEEDING, "send rate exceeded" },

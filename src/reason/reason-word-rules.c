@@ -159,10 +159,29 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "signature*", NULL },
 	/* Too much mail too fast, for the recipient or from the client. */
 	{ MX_RR_SPEEDING, "too quickly|too fast|too frequent*|"
-	    "too many messages|too many mails|too much mail|"
+	    "too much mail|"
 	    "excessive volume|excessive rate|rate limit*|ratelimit*|"
 	    "rate-limit*|rate exceeded|frequency limit*|frequency exceeded|"
 	    "throttl*", NULL, "connection|connections|concurrent|sessions" },
+	/* The same count of messages, unless it counts bad ones: set13,
+	 * GoDaddy's "554 192.0.2.1 has been temporarily blocked for
+	 * attempting to send too many messages containing content judged to
+	 * be spam ... IB110" (help article 40685: the IP sent too much spam
+	 * and is blocked for an hour) is a block, no sending rate. */
+	{ MX_RR_SPEEDING, "too many messages|too many mails", NULL,
+	    "connection|connections|concurrent|sessions|containing|"
+	    "judged" },
+	/* set13: a count of messages in one session over its limit
+	 * (GoDaddy's "550 This message has exceded the max number of
+	 * messages per session. Please open a new session and try again.
+	 * IB510"; Yahoo's "421 Max message per connection reached",
+	 * senders.yahooinc.com/smtp-error-codes): open another session, as
+	 * NetEase's MI:DMC says of its own. */
+	{ MX_RR_TOOMANYCONN, "messages per session|message per session|"
+	    "messages per connection|message per connection|"
+	    "mails per session|mails per connection|emails per session|"
+	    "emails per connection", "max|maximum|max number|exceed*|"
+	    "exceded|too many|limit*|reached", NULL },
 	/* Too many connections at once from the client. */
 	{ MX_RR_TOOMANYCONN, "connection|connections|concurrent|sessions|"
 	    "simultaneous", "too many|limit*|exceeded|maximum|max", NULL },
@@ -189,7 +208,13 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "access error|"	/* live6: FTGate "mailbox access error (#3.15)" */
 	    "local problem|"
 	    "system temporary unavailable|"	/* mta2: chkuser (#4.3.0) */
-	    "system temporarily unavailable", NULL, NULL },
+	    "system temporarily unavailable|"
+	    /* set13: the server names itself unavailable (GoDaddy's "421
+	     * Server temporarily unavailable. Try again later. IB101", its
+	     * help article 40685: "the email queue is experiencing higher
+	     * than normal email volume"): its load, no greylisting. */
+	    "server temporarily unavailable|server is temporarily unavailable|"
+	    "server was temporarily unavailable", NULL, NULL },
 	/* A dialogue the server found broken (Postfix postscreen_smtpd.c
 	 * "521 5.5.1 Protocol error"): no refusal of us by itself. */
 	{ MX_RR_SYSTEMERROR, "protocol error", NULL, NULL },
@@ -245,7 +270,17 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	/* A policy named as the cause, not an authentication one. */
 	{ MX_RR_POLICYVIOLATION, "policy reasons|policy reason|"
 	    "denied by policy|"
-	    "violates*|violation of|prohibited by policy",
+	    "violates*|violation of|prohibited by policy|"
+	    /* set13: a named policy's violation as the cause (Zoho's "554
+	     * 5.2.3 MailPolicy violation Error delivering to mailboxes",
+	     * smtp.codes/zoho; Cisco's "550 5.7.0 Local Policy Violation");
+	     * a bare "Policy violation" stays what Sisimai's corpus labels
+	     * it (lhost-dragonfly-18: the status decides). */
+	    "mailpolicy violation|mail policy violation|"
+	    "email policy violation|e-mail policy violation|"
+	    "messaging policy violation|content policy violation|"
+	    "local policy violation|organization policy violation|"
+	    "organizational policy violation",
 	    NULL, "spf|dkim|dmarc" },
 	/* Relaying refused (RFC 5321 §3.6.2, RFC 3463 X.7.1). */
 	{ MX_RR_NORELAYING, "no relaying|relaying denied|relay denied|"
@@ -487,6 +522,15 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	{ MX_RR_BLOCKED, CLIENT_RANGE, "not allowed|not permitted|denied|"
 	    "refused|blocked|rejected|not accepted|banned", NULL },
 	/* --- end round2 --- */
+	/* set13: United Internet (GMX, Web.de, mail.com, IONOS) names what
+	 * its policy refusal rests on (postmaster.web.de/en/email-policy,
+	 * quoted at smtp.codes/550): "Reject due to policy restrictions (IP
+	 * based)" refuses the sending IP for the share of its mail filed as
+	 * spam; "(domain based)" the sender's domain, known for spam. */
+	{ MX_RR_BLOCKED, "ip based|ip-based", "policy|policies|restriction*|"
+	    "reject*|refused|denied", NULL },
+	{ MX_RR_REJECTED, "domain based|domain-based", "policy|policies|"
+	    "restriction*|reject*|refused|denied", NULL },
 	/* oss3: a server too busy to take mail now (clamsmtp's and
 	 * proxsmtp's "554 Server Busy" at its connection limit): its own
 	 * state, not a refusal of our address. */

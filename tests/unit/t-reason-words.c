@@ -211,6 +211,27 @@ static const struct word_case word_cases[] = {
 	  "Postfix's own TCP connect refused is no block of us" },
 	{ "554 Connection refused from 192.0.2.7", MX_RR_BLOCKED, 1,
 	  "a server's own refusal of our connection still is" },
+	/* set13: heldout13's tune half */
+	{ "421 The server is temporarily unavailable, come back later",
+	  MX_RR_SYSTEMERROR, 1, "a server naming itself unavailable" },
+	{ "451 Internal resource temporarily unavailable", MX_RR_SYSTEMERROR,
+	  0, "a resource unavailable names no server's trouble" },
+	{ "550 5.7.0 Local Policy Violation", MX_RR_POLICYVIOLATION, 1,
+	  "a policy violation named as the cause" },
+	{ "550 5.7.1 SPF policy violation", MX_RR_POLICYVIOLATION, 0,
+	  "an SPF policy is authentication's" },
+	{ "452 Maximum messages per connection exceeded", MX_RR_TOOMANYCONN, 1,
+	  "a count per session: open another" },
+	{ "554 Too many messages containing viruses from 192.0.2.7",
+	  MX_RR_SPEEDING, 0, "a count of bad messages is no rate" },
+	{ "450 Too many messages, slow down", MX_RR_SPEEDING, 1,
+	  "a count of messages alone is a rate" },
+	{ "550 Rejected by IP based policy", MX_RR_BLOCKED, 1,
+	  "United Internet: a policy resting on the IP" },
+	{ "550 Rejected by domain-based policy", MX_RR_REJECTED, 1,
+	  "United Internet: a policy resting on the sender's domain" },
+	{ "451 Domain based routing table not loaded", MX_RR_REJECTED, 0,
+	  "'domain based' with no refusal refuses no sender" },
 };
 
 /* A live reply and the reason it must get. */
@@ -266,6 +287,20 @@ static const struct live_case live_cases[] = {
 	  "range", "blocked|badreputation", "MXroute: a range of addresses" },
 	{ MX_ST_MAIL, 550, "", "550 The domain example.org is banned",
 	  "rejected", "Baruwa: the sender's domain at MAIL stays rejected" },
+	/* set13: heldout13's tune half */
+	{ MX_ST_BANNER, 421, "", "421 Server temporarily unavailable, try "
+	  "again later", "systemerror", "a server naming itself unavailable "
+	  "is no greylisting" },
+	{ MX_ST_BANNER, 554, "", "554 192.0.2.7 blocked for sending too many "
+	  "messages containing spam", "blocked", "too many spam messages: a "
+	  "block, no rate" },
+	{ MX_ST_MAIL, 421, "4.2.1", "421 4.2.1 Connection deferred - "
+	  "OXSUS0001_139", "toomanyconn", "Vade: the code names the cause" },
+	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Connection refused - "
+	  "OXSEU0001_108", "requireptr", "Vade (EU): FCrDNS" },
+	{ MX_ST_DATA, 554, "5.7.1", "554 5.7.1 Message rejected: mail policy "
+	  "violation", "policyviolation", "a mail policy violation, whatever "
+	  "5.7.1" },
 };
 
 /* Whether word is one of the "|"-separated alternatives of list. */
