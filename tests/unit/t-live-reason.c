@@ -724,6 +724,7 @@ static const struct live_case cases[] = {
 #include "live-gw1-cases.h"
 #include "live-gw2-cases.h"
 #include "live-oss-cases.h"
+#include "live-mta2-cases.h"
 
 #define NELEM(a)	(sizeof (a) / sizeof (a)[0])
 
@@ -734,6 +735,7 @@ static const struct {
 } todo_tables[] = {
 	{ mta_todo, NELEM(mta_todo) },
 	{ oss_todo, NELEM(oss_todo) },
+	{ mta2_todo, NELEM(mta2_todo) },
 };
 
 /* Whether word is one of the "|"-separated alternatives of list. */
@@ -1172,6 +1174,8 @@ main(int argc, char **argv)
 	    NELEM(oss4_cases));
 	run_cases("rspamd's other defaults (oss5)", oss5_cases,
 	    NELEM(oss5_cases));
+	run_cases("Sendmail, qmail, Courier, Exchange, Domino and other "
+	    "on-premises texts (mta2)", mta2_cases, NELEM(mta2_cases));
 	/* The joined text holds every line (Gmail's first line too). */
 	parse(cases[0].lines, &code, esc, sizeof esc, all, sizeof all);
 	ok(strstr(all, "does not exist") != NULL && strstr(all,
