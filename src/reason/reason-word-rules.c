@@ -44,7 +44,10 @@
 /* oss: a check that could not be completed (policyd-spf's "SPF Temporary
  * Error: DNS Timeout", RFC 7208 §2.6.6 temperror): the receiver's
  * trouble, not our authentication failing. */
-#define CHECK_TEMPERROR	"temporary error|temperror"
+#define CHECK_TEMPERROR	"temporary error|temperror|" \
+	"temporary lookup failure"	/* mta2: Sendmail dnsbl.m4's
+					 * _DNSBL_MSG_TMP_ "451 Temporary lookup
+					 * failure of a.b.c.d at list" */
 
 /* round2: a block of client addresses named as such ("550 Unauthenticated
  * mail not allowed from this range", a host's refusal of a whole range):
@@ -70,7 +73,8 @@ static const struct {
 	/* Postfix's "Recipient address rejected:" there is only the
 	 * restriction class; the words after it refuse the sender. */
 	{ SENDER_MISMATCH, BIT(MX_RR_NOTSENDER) },
-	{ CHECK_TEMPERROR, BIT(MX_RR_AUTHFAILURE) },
+	/* mta2: a list that could not be asked has listed nobody. */
+	{ CHECK_TEMPERROR, BIT(MX_RR_AUTHFAILURE) | BIT(MX_RR_BLOCKED) },
 	/* round2: a queue's quota is no mailbox's ("quota *exceeded"). */
 	{ QUEUE, BIT(MX_RR_MAILBOXFULL) },
 };
@@ -94,7 +98,10 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "account", "disk|system|queue|spool|server" },
 	{ MX_RR_MAILBOXFULL, "exceed|exceeded|exceeds", "mailbox|mailboxes|"
 	    "mailfolder|inbox", "message size|size limit*|rate|hour|"
-	    "recipients|connections" },
+	    "recipients|connections|"
+	    "database|thread|threads" },	/* mta2: Exchange's STOREDRV
+					 * "mailbox database thread limit
+					 * exceeded" is the store's */
 	{ MX_RR_MAILBOXFULL, "storage|storage space|disk space",
 	    "mailbox*|inbox|user|account|recipient*|exhausted|exceeded",
 	    "system storage|insufficient|server" },
@@ -182,7 +189,10 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "user not exist|mailbox does not exist|recipient does not exist|"
 	    "account does not exist|addressee unknown|invalid recipient|"
 	    "invalid mailbox|invalid user|no valid recipient*|"
-	    "no longer valid|no longer exists", NULL, NULL },
+	    "no longer valid|no longer exists|"
+	    "address unavailable",	/* mta2: Courier submit.C "556 Address
+					 * unavailable." */
+	    NULL, NULL },
 	/* The receiving system's own trouble (RFC 3463 X.3.0, X.4.3). */
 	{ MX_RR_SYSTEMERROR, "internal error|local error|write error|"
 	    "i/o error|system error|server error|temporary local problem|"
@@ -253,8 +263,19 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "relay not permitted|relaying not permitted|relay prohibited|"
 	    "relaying prohibited|unable to relay|not permitted to relay|"
 	    "relay refused|cannot relay|will not relay|we do not relay|"
-	    "we don't relay|do not relay|don't relay",	/* mta2: qmail-smtpd */
+	    "we don't relay|do not relay|don't relay|"	/* mta2: qmail-smtpd */
+	    "relay rejected",	/* mta2: Domino "554 Relay rejected for policy
+				 * reasons." */
 	    NULL, NULL },
+	/* mta2: relaying refused in the systems' other word orders (Kerio
+	 * Connect "550 5.7.1 Relaying is denied", "Relaying is not
+	 * allowed"): the verb's -ing form names no host ("relay" alone
+	 * may be a host name); the client's name or address named as the
+	 * cause is its reverse DNS or a block. */
+	{ MX_RR_NORELAYING, "relaying", "denied|not allowed|prohibited|"
+	    "refused|rejected|not permitted|forbidden",
+	    "ptr|reverse|rdns|forged|dynamic|residential|open relay|"
+	    "spammer|spammers" },
 	/* live6: the recipient's domain refused as RFC 5321 §3.3 names
 	 * it ("550 Domain of forward-path is not allowed", Trend Micro
 	 * InterScan for a domain it does not relay for). */
@@ -298,6 +319,14 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "ip|ips|client host|client ip|sending ip|your server|your host|"
 	    "your ip", "url|urls|spf|dkim|dmarc|ptr|reverse|rdns|hostname|"
 	    "helo|ehlo|connect to" },	/* round2: see "connection refused" */
+	/* mta2: the client named as breaking the server's security policy
+	 * (chkuser's "sorry, you are violating our security policies",
+	 * given after too many invalid recipients): the client is cut
+	 * off, whatever recipient-count status it carries; a message that
+	 * breaks one is its content's. */
+	{ MX_RR_BLOCKED, "security policy|security policies", "violating|"
+	    "violate|violated|breach|breaches|breached|breaking",
+	    "message|messages|content|attachment*|mail|email|e-mail" },
 	{ MX_RR_BLOCKED, "abuse|abusive", "blocked|banned|refused|"
 	    "blacklisted|blocklisted", "url|urls" },
 	/* round2: not our own MTA's TCP connect that the host refused
@@ -419,6 +448,13 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * our address. */
 	{ MX_RR_POLICYVIOLATION, "banned", "attachment*|file|files|"
 	    "filename*|extension*|id", "ip|client|host|helo|ehlo|sender" },
+	/* mta2: an attachment refused by the receiver's policy (Exchange's
+	 * Attachment Filter agent, its default "550 5.7.1 Message rejected
+	 * due to unacceptable attachments"): a content policy, not spam. */
+	{ MX_RR_POLICYVIOLATION, "attachment|attachments", "unacceptable|"
+	    "not allowed|prohibited|forbidden|disallowed|not permitted|"
+	    "blocked|banned|restricted", "virus|viruses|infected|malware|"
+	    "too large|too big|size" },
 	/* oss: amavis's category for a malformed header ("BAD_HEADER:
 	 * Header field occurs more than once"; RFC 5322 §3.6 limits). */
 	{ MX_RR_NOTCOMPLIANTRFC, "bad_header|bad-header", NULL, NULL },
