@@ -136,7 +136,9 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * "your HELO host name has been denied", Sendmail's and Exchange's
 	 * "HELO/EHLO requires domain address"): our host, we must act. */
 	{ MX_RR_BLOCKED, "helo|ehlo|helo/ehlo", "denied|refused|requires|"
-	    "required|invalid|not allowed|forged",
+	    "required|invalid|not allowed|forged|"
+	    "bogus",	/* mta2: Sendmail block_bad_helo "550 bogus HELO name
+			 * used: name" (our name is the server's own) */
 	    "tls|starttls|spf|sender|mail from|url|urls|link|links" },
 	/* mta2: a limit on the recipients of one message or session
 	 * (chkuser's "reached maximum number of recipients for one
