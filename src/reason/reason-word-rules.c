@@ -49,6 +49,12 @@
 					 * _DNSBL_MSG_TMP_ "451 Temporary lookup
 					 * failure of a.b.c.d at list" */
 
+/* mta2: a check the server could not do (Sendmail relay_mx_served's
+ * "450 Can not check MX records for recipient host"): its own trouble,
+ * which refuses no address for what it is. */
+#define CHECK_UNDONE	"can not check|cannot check|could not check|" \
+	"unable to check|failed to check"
+
 /* round2: a block of client addresses named as such ("550 Unauthenticated
  * mail not allowed from this range", a host's refusal of a whole range):
  * the client's address, not a check of the message's authentication. */
@@ -75,6 +81,7 @@ static const struct {
 	{ SENDER_MISMATCH, BIT(MX_RR_NOTSENDER) },
 	/* mta2: a list that could not be asked has listed nobody. */
 	{ CHECK_TEMPERROR, BIT(MX_RR_AUTHFAILURE) | BIT(MX_RR_BLOCKED) },
+	{ CHECK_UNDONE, BIT(MX_RR_REJECTED) | BIT(MX_RR_HOSTUNKNOWN) },
 	/* round2: a queue's quota is no mailbox's ("quota *exceeded"). */
 	{ QUEUE, BIT(MX_RR_MAILBOXFULL) },
 };
@@ -201,6 +208,8 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "access error|"	/* live6: FTGate "mailbox access error (#3.15)" */
 	    "local problem|"
 	    "system temporary unavailable|"	/* mta2: chkuser (#4.3.0) */
+	    "system failure|"	/* mta2: Sendmail's "451 Temporary system
+				 * failure. Please try again later." */
 	    "system temporarily unavailable", NULL, NULL },
 	/* A dialogue the server found broken (Postfix postscreen_smtpd.c
 	 * "521 5.5.1 Protocol error"): no refusal of us by itself. */
@@ -213,6 +222,8 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "lookup", NULL },
 	{ MX_RR_SYSTEMERROR, CHECK_TEMPERROR, "spf|dkim|dmarc|dns|lookup|"
 	    "verification", NULL },
+	{ MX_RR_SYSTEMERROR, CHECK_UNDONE, "mx|dns|record|records|lookup|"
+	    "domain|host", NULL },
 	/* The receiving system's directory failing (qmail-ldap's "Unable
 	 * to contact LDAP server", "Temporary failure in LDAP lookup",
 	 * "Illegal value in LDAP attribute"), not a recipient it lacks. */
@@ -432,6 +443,18 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "spf|dkim|dmarc|ptr|reverse|helo|ehlo|ip|"
 	    "client|rbl|dnsbl*|spamhaus|recipient address rejected|"
 	    "unauthenticated|authenticate*|authentication|sender id" },
+	/* mta2: the session's encryption refused as too weak or failed
+	 * (Sendmail's TLS_connection: "403 4.7.0 encryption too weak 0 less
+	 * than 128", "TLS handshake failed.", "STARTTLS failed."). */
+	{ MX_RR_SECURITYERROR, "tls|starttls|encryption|cipher|ssl",
+	    "too weak|weak|insufficient|handshake|failed|failure",
+	    "spf|dkim|dmarc" },
+	/* mta2: the client not authenticated, named so alone (Sendmail's
+	 * TLS_connection "403 4.7.0 not authenticated"): not a sender, a
+	 * message or a domain that failed a check. */
+	{ MX_RR_SECURITYERROR, "not authenticated", NULL, "sender|group|"
+	    "mailbox|organization|dkim|spf|dmarc|domain|message|mail|email|"
+	    "from" },
 	/* Encryption required (RFC 3207 §4; RFC 3463 X.7.10). */
 	{ MX_RR_SECURITYERROR, "tls|starttls|encryption", "required|"
 	    "requires|must|mandatory|needed", NULL },
