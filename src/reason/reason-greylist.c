@@ -15,7 +15,10 @@ static const uint64_t not_greylisting = RRBIT(MX_RR_BLOCKED) |
     RRBIT(MX_RR_MAILBOXFULL) | RRBIT(MX_RR_SYSTEMFULL) |
     RRBIT(MX_RR_VIRUSDETECTED) | RRBIT(MX_RR_NORELAYING) |
     RRBIT(MX_RR_SYSTEMERROR) | RRBIT(MX_RR_SUSPEND) |
-    RRBIT(MX_RR_USERUNKNOWN);
+    RRBIT(MX_RR_USERUNKNOWN) |
+    RRBIT(MX_RR_REJECTED);	/* mta2: the sender's domain named as the
+				 * cause (Courier's "417 DNS lookup failure:
+				 * example.org.  Try again later.") */
 
 /*
  * How a transient (4xx) reply is read before the shared decision, from

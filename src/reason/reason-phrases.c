@@ -256,7 +256,6 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_REQUIREPTR, "unresolvable relay host name" },
 	{ MX_RR_REQUIREPTR, "we do not accept mail from hosts with dynamic ip or generic dns ptr-records" },
 	{ MX_RR_REQUIREPTR, "domain * mismatches client ip" },
-	{ MX_RR_REQUIREPTR, "dns lookup failure: * try again later" },
 	{ MX_RR_REQUIREPTR, "server access * forbidden by invalid rdns record of your mail server" },
 	{ MX_RR_REQUIREPTR, "service permits * unverifyable sending ips" },
 	/* notcompliantrfc */
@@ -280,6 +279,10 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	/* rejected: the sender address or domain is refused. */
 	{ MX_RR_REJECTED, "access denied (in reply to mail from command)" },
 	{ MX_RR_REJECTED, "access denied (sender blacklisted)" },
+	/* mta2: Courier submit.C checkdns(): the sender's domain did not
+	 * resolve ("417 DNS lookup failure: example.org.  Try again
+	 * later."), not our reverse DNS. */
+	{ MX_RR_REJECTED, "dns lookup failure: * try again later" },
 	{ MX_RR_REJECTED, "address rejected" },
 	{ MX_RR_REJECTED, "administrative prohibition" },
 	{ MX_RR_REJECTED, "batv failed to verify" },

@@ -91,7 +91,12 @@ static const struct probe first_pass[] = {
 	{ .reason = MX_RR_SPAMDETECTED, .by_status = 1, .need_status = 1,
 	    .cmd_never = BEFORE_DATA },
 	{ .reason = MX_RR_SPEEDING },
-	{ .reason = MX_RR_TOOMANYCONN, .by_status = 1 },
+	/* mta2: a client cut off in words ("550 5.5.3 sorry, you are
+	 * violating our security policies", chkuser after too many bad
+	 * recipients) is blocked, whatever recipient count the status
+	 * names. */
+	{ .reason = MX_RR_TOOMANYCONN, .by_status = 1,
+	    .status_veto = BIT(MX_RR_BLOCKED) },
 	{ .reason = MX_RR_BLOCKED, .by_status = 1 },
 };
 

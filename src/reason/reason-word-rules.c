@@ -44,7 +44,16 @@
 /* oss: a check that could not be completed (policyd-spf's "SPF Temporary
  * Error: DNS Timeout", RFC 7208 §2.6.6 temperror): the receiver's
  * trouble, not our authentication failing. */
-#define CHECK_TEMPERROR	"temporary error|temperror"
+#define CHECK_TEMPERROR	"temporary error|temperror|" \
+	"temporary lookup failure"	/* mta2: Sendmail dnsbl.m4's
+					 * _DNSBL_MSG_TMP_ "451 Temporary lookup
+					 * failure of a.b.c.d at list" */
+
+/* mta2: a check the server could not do (Sendmail relay_mx_served's
+ * "450 Can not check MX records for recipient host"): its own trouble,
+ * which refuses no address for what it is. */
+#define CHECK_UNDONE	"can not check|cannot check|could not check|" \
+	"unable to check|failed to check"
 
 /* round2: a block of client addresses named as such ("550 Unauthenticated
  * mail not allowed from this range", a host's refusal of a whole range):
@@ -70,7 +79,9 @@ static const struct {
 	/* Postfix's "Recipient address rejected:" there is only the
 	 * restriction class; the words after it refuse the sender. */
 	{ SENDER_MISMATCH, BIT(MX_RR_NOTSENDER) },
-	{ CHECK_TEMPERROR, BIT(MX_RR_AUTHFAILURE) },
+	/* mta2: a list that could not be asked has listed nobody. */
+	{ CHECK_TEMPERROR, BIT(MX_RR_AUTHFAILURE) | BIT(MX_RR_BLOCKED) },
+	{ CHECK_UNDONE, BIT(MX_RR_REJECTED) | BIT(MX_RR_HOSTUNKNOWN) },
 	/* round2: a queue's quota is no mailbox's ("quota *exceeded"). */
 	{ QUEUE, BIT(MX_RR_MAILBOXFULL) },
 };
@@ -94,7 +105,10 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "account", "disk|system|queue|spool|server" },
 	{ MX_RR_MAILBOXFULL, "exceed|exceeded|exceeds", "mailbox|mailboxes|"
 	    "mailfolder|inbox", "message size|size limit*|rate|hour|"
-	    "recipients|connections" },
+	    "recipients|connections|"
+	    "database|thread|threads" },	/* mta2: Exchange's STOREDRV
+					 * "mailbox database thread limit
+					 * exceeded" is the store's */
 	{ MX_RR_MAILBOXFULL, "storage|storage space|disk space",
 	    "mailbox*|inbox|user|account|recipient*|exhausted|exceeded",
 	    "system storage|insufficient|server" },
@@ -129,7 +143,9 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * "your HELO host name has been denied", Sendmail's and Exchange's
 	 * "HELO/EHLO requires domain address"): our host, we must act. */
 	{ MX_RR_BLOCKED, "helo|ehlo|helo/ehlo", "denied|refused|requires|"
-	    "required|invalid|not allowed|forged",
+	    "required|invalid|not allowed|forged|"
+	    "bogus",	/* mta2: Sendmail block_bad_helo "550 bogus HELO name
+			 * used: name" (our name is the server's own) */
 	    "tls|starttls|spf|sender|mail from|url|urls|link|links" },
 	/* mta2: a limit on the recipients of one message or session
 	 * (chkuser's "reached maximum number of recipients for one
@@ -201,13 +217,18 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "user not exist|mailbox does not exist|recipient does not exist|"
 	    "account does not exist|addressee unknown|invalid recipient|"
 	    "invalid mailbox|invalid user|no valid recipient*|"
-	    "no longer valid|no longer exists", NULL, NULL },
+	    "no longer valid|no longer exists|"
+	    "address unavailable",	/* mta2: Courier submit.C "556 Address
+					 * unavailable." */
+	    NULL, NULL },
 	/* The receiving system's own trouble (RFC 3463 X.3.0, X.4.3). */
 	{ MX_RR_SYSTEMERROR, "internal error|local error|write error|"
 	    "i/o error|system error|server error|temporary local problem|"
 	    "access error|"	/* live6: FTGate "mailbox access error (#3.15)" */
 	    "local problem|"
 	    "system temporary unavailable|"	/* mta2: chkuser (#4.3.0) */
+	    "system failure|"	/* mta2: Sendmail's "451 Temporary system
+				 * failure. Please try again later." */
 	    "system temporarily unavailable|"
 	    /* set13: the server names itself unavailable (GoDaddy's "421
 	     * Server temporarily unavailable. Try again later. IB101", its
@@ -226,6 +247,8 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "lookup", NULL },
 	{ MX_RR_SYSTEMERROR, CHECK_TEMPERROR, "spf|dkim|dmarc|dns|lookup|"
 	    "verification", NULL },
+	{ MX_RR_SYSTEMERROR, CHECK_UNDONE, "mx|dns|record|records|lookup|"
+	    "domain|host", NULL },
 	/* The receiving system's directory failing (qmail-ldap's "Unable
 	 * to contact LDAP server", "Temporary failure in LDAP lookup",
 	 * "Illegal value in LDAP attribute"), not a recipient it lacks. */
@@ -288,8 +311,19 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "relay not permitted|relaying not permitted|relay prohibited|"
 	    "relaying prohibited|unable to relay|not permitted to relay|"
 	    "relay refused|cannot relay|will not relay|we do not relay|"
-	    "we don't relay|do not relay|don't relay",	/* mta2: qmail-smtpd */
+	    "we don't relay|do not relay|don't relay|"	/* mta2: qmail-smtpd */
+	    "relay rejected",	/* mta2: Domino "554 Relay rejected for policy
+				 * reasons." */
 	    NULL, NULL },
+	/* mta2: relaying refused in the systems' other word orders (Kerio
+	 * Connect "550 5.7.1 Relaying is denied", "Relaying is not
+	 * allowed"): the verb's -ing form names no host ("relay" alone
+	 * may be a host name); the client's name or address named as the
+	 * cause is its reverse DNS or a block. */
+	{ MX_RR_NORELAYING, "relaying", "denied|not allowed|prohibited|"
+	    "refused|rejected|not permitted|forbidden",
+	    "ptr|reverse|rdns|forged|dynamic|residential|open relay|"
+	    "spammer|spammers" },
 	/* live6: the recipient's domain refused as RFC 5321 §3.3 names
 	 * it ("550 Domain of forward-path is not allowed", Trend Micro
 	 * InterScan for a domain it does not relay for). */
@@ -333,6 +367,14 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "ip|ips|client host|client ip|sending ip|your server|your host|"
 	    "your ip", "url|urls|spf|dkim|dmarc|ptr|reverse|rdns|hostname|"
 	    "helo|ehlo|connect to" },	/* round2: see "connection refused" */
+	/* mta2: the client named as breaking the server's security policy
+	 * (chkuser's "sorry, you are violating our security policies",
+	 * given after too many invalid recipients): the client is cut
+	 * off, whatever recipient-count status it carries; a message that
+	 * breaks one is its content's. */
+	{ MX_RR_BLOCKED, "security policy|security policies", "violating|"
+	    "violate|violated|breach|breaches|breached|breaking",
+	    "message|messages|content|attachment*|mail|email|e-mail" },
 	{ MX_RR_BLOCKED, "abuse|abusive", "blocked|banned|refused|"
 	    "blacklisted|blocklisted", "url|urls" },
 	/* round2: not our own MTA's TCP connect that the host refused
@@ -436,6 +478,18 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "spf|dkim|dmarc|ptr|reverse|helo|ehlo|ip|"
 	    "client|rbl|dnsbl*|spamhaus|recipient address rejected|"
 	    "unauthenticated|authenticate*|authentication|sender id" },
+	/* mta2: the session's encryption refused as too weak or failed
+	 * (Sendmail's TLS_connection: "403 4.7.0 encryption too weak 0 less
+	 * than 128", "TLS handshake failed.", "STARTTLS failed."). */
+	{ MX_RR_SECURITYERROR, "tls|starttls|encryption|cipher|ssl",
+	    "too weak|weak|insufficient|handshake|failed|failure",
+	    "spf|dkim|dmarc" },
+	/* mta2: the client not authenticated, named so alone (Sendmail's
+	 * TLS_connection "403 4.7.0 not authenticated"): not a sender, a
+	 * message or a domain that failed a check. */
+	{ MX_RR_SECURITYERROR, "not authenticated", NULL, "sender|group|"
+	    "mailbox|organization|dkim|spf|dmarc|domain|message|mail|email|"
+	    "from" },
 	/* Encryption required (RFC 3207 §4; RFC 3463 X.7.10). */
 	{ MX_RR_SECURITYERROR, "tls|starttls|encryption", "required|"
 	    "requires|must|mandatory|needed", NULL },
@@ -454,6 +508,13 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * our address. */
 	{ MX_RR_POLICYVIOLATION, "banned", "attachment*|file|files|"
 	    "filename*|extension*|id", "ip|client|host|helo|ehlo|sender" },
+	/* mta2: an attachment refused by the receiver's policy (Exchange's
+	 * Attachment Filter agent, its default "550 5.7.1 Message rejected
+	 * due to unacceptable attachments"): a content policy, not spam. */
+	{ MX_RR_POLICYVIOLATION, "attachment|attachments", "unacceptable|"
+	    "not allowed|prohibited|forbidden|disallowed|not permitted|"
+	    "blocked|banned|restricted", "virus|viruses|infected|malware|"
+	    "too large|too big|size" },
 	/* oss: amavis's category for a malformed header ("BAD_HEADER:
 	 * Header field occurs more than once"; RFC 5322 §3.6 limits). */
 	{ MX_RR_NOTCOMPLIANTRFC, "bad_header|bad-header", NULL, NULL },

@@ -1330,6 +1330,56 @@ classify_structure(void)
 	mx_ndr_list_free(&l);
 }
 
+/*
+ * mta2 (issue 11): bounces of on-premises systems as their own programs
+ * write them, labelled from their words before they were run: vpopmail's
+ * vdelivermail inside qmail-send's bounce (its "vpopmail (#5.1.1)"), two
+ * quota texts of qmail hosts (pastebin.com/c2hsSsdk, /GfjAhGbf: a full
+ * mailbox under a generic #5.1.1), qmail-remote's "couldn't find any host
+ * named", CommuniGate Pro's LOCAL module report (pastebin.com/UBXPuzBK)
+ * and Domino's DELIVERY FAILURE (its "not listed in Domino Directory",
+ * with the X-MIMETrack header Domino stamps on every message; without
+ * it the unknown user of an unnamed system with no command is filtered,
+ * as Sisimai reads one).
+ */
+static void
+mta2_bounces(void)
+{
+	char b1[400];
+
+	is_str(first_of(qmail_for("Sorry, no mailbox here by that name. "
+	    "vpopmail (#5.1.1)"), "reason", b1, sizeof b1, NULL),
+	    "userunknown", "vpopmail: no mailbox here by that name");
+	is_str(first_of(qmail_for("user is over quota"), "reason", b1,
+	    sizeof b1, NULL), "mailboxfull", "a qmail host: user is over "
+	    "quota");
+	is_str(first_of(qmail_for("User over quota. (#5.1.1)"), "reason", b1,
+	    sizeof b1, NULL), "mailboxfull",
+	    "over quota words beat a generic #5.1.1");
+	is_str(first_of(qmail_for("Sorry, I couldn't find any host named "
+	    "example.invalid. (#5.1.2)"), "reason", b1, sizeof b1, NULL),
+	    "hostunknown", "qmail-remote: couldn't find any host named");
+	is_str(first_of("From: MAILER-DAEMON@mx.example.org\nTo: "
+	    "ops@example.org\nSubject: Undeliverable mail: account is full "
+	    "(quota exceeded)\nContent-Type: multipart/report; report-type="
+	    "delivery-status; boundary=b\n\n--b\nContent-Type: text/plain\n"
+	    "\nFailed to deliver to 'u@example.org'\nLOCAL module(account "
+	    "u@example.org) reports:\n account is full (quota exceeded)\n\n"
+	    "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: "
+	    "dns; mx.example.org\n\nOriginal-Recipient: rfc822;<u@example.org>"
+	    "\nFinal-Recipient: LOCAL;<u@example.org>\nAction: failed\n"
+	    "Status: 4.0.0\n\n--b--\n", "reason", b1, sizeof b1, NULL),
+	    "mailboxfull", "CommuniGate Pro: account is full (quota exceeded)");
+	is_str(first_of("From: Postmaster@example.org\nTo: ops@example.org\n"
+	    "Subject: DELIVERY FAILURE: User u (u@example.org) not listed in "
+	    "Domino Directory\nX-MIMETrack: Itemize by SMTP Server on "
+	    "mx/Example\n\nYour message\n\n  Subject: x\n\nwas not "
+	    "delivered to:\n\n  u@example.org\n\nbecause:\n\n  User u "
+	    "(u@example.org) not listed in Domino Directory\n", "reason", b1,
+	    sizeof b1, NULL), "userunknown",
+	    "Domino: not listed in Domino Directory");
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -1386,5 +1436,6 @@ main(void)
 	external_rules();
 	external3_rules();
 	exim_rules();
+	mta2_bounces();
 	return tap_done();
 }
