@@ -51,6 +51,9 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_USERUNKNOWN, "no such person at this address" },
 	{ MX_RR_USERUNKNOWN, "no such recipient" },
 	{ MX_RR_USERUNKNOWN, "no such user" },
+	/* Post.Office (Software.com, later Openwave) names its errors as
+	 * tokens: "500 (err.nosuchuser)" in its DSN and notice. */
+	{ MX_RR_USERUNKNOWN, "err.nosuchuser" },
 	{ MX_RR_USERUNKNOWN, "no thank you rejected: account unavailable" },
 	{ MX_RR_USERUNKNOWN, "no valid recipients, bye" },
 	{ MX_RR_USERUNKNOWN, "not a valid recipient" },

@@ -827,6 +827,12 @@ shared_rules(void)
 	    "userunknown", "recipient address rejected is no sender refusal");
 	rule("", 550, "RCPT", 0, "550 Unknown user a@example.org",
 	    "userunknown", "unknown user at RCPT");
+	/* Post.Office's error token; with no command known, Sisimai's
+	 * convention (the corpus's) calls such words a filter. */
+	rule("", 500, "RCPT", 0, "500 (err.nosuchuser)", "userunknown",
+	    "Post.Office err.nosuchuser at RCPT");
+	rule("", 500, "", 0, "500 (err.nosuchuser)", "filtered",
+	    "Post.Office err.nosuchuser, no command");
 	/* An access table's generic refusal at MAIL FROM. */
 	rule("5.7.1", 550, "MAIL", 0, "550 5.7.1 Access denied", "rejected",
 	    "'Access denied' in reply to MAIL FROM: rejected");
