@@ -29,16 +29,29 @@ bench-ndr: tests/unit/ndr-run
 # permanent/temporary 38/41, reason 18/41 = 43.9 % (the honest unseen figure;
 # tune half 22/24, 21/24, 21/24, 12/24; blind half 17/17, 17/17, 17/17, 6/17).
 # Rules were then drawn from the tune half's misses only.
+# Then the fifth (bench/ndr-external5/, 43 bounces from seven other projects'
+# fixtures: Kerio, IceWarp, Sun/Oracle Messaging, Critical Path, Telia, 1&1,
+# Barracuda, Cisco CES, OpenSMTPD, old Gmail/Hotmail notices...): ext5
+# labelled them before running anything or reading the rules, then scored the
+# set once, at main 34857c4: recipients 41/43, status 42/43,
+# permanent/temporary 42/43, reason 35/43 = 81.4 % (tune half 25/26, 25/26,
+# 25/26, 21/26; blind half 16/17, 17/17, 17/17, 14/17).  One tune-half
+# label was then corrected by the corpus's convention (labels.tsv says
+# which) and rules drawn from the tune half's misses only.
+# Its 11 osandum-* files (a repository with no stated licence) were removed
+# by the lead before landing: 32 files remain.
 # Totals only, each set whole and by halves; EXT_SHOW=tune also prints the
 # tune halves' misses.
 EXTRA_DIST += bench/ndr-external.sh bench/ndr-external bench/ndr-external2 \
-	bench/ndr-external3 bench/ndr-external4 bench/ndr-external6
+	bench/ndr-external3 bench/ndr-external4 bench/ndr-external5 \
+	bench/ndr-external6
 .PHONY: bench-ndr-external
 bench-ndr-external: mxscope
 	$(SHELL) $(srcdir)/bench/ndr-external.sh $(abs_top_builddir)
 	$(SHELL) $(srcdir)/bench/ndr-external.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external2
 	$(SHELL) $(srcdir)/bench/ndr-external.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external3
 	$(SHELL) $(srcdir)/bench/ndr-external.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external4
+	$(SHELL) $(srcdir)/bench/ndr-external.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external5
 	$(SHELL) $(srcdir)/bench/ndr-external.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external6
 # ndr-external6 (ext6): 42 bounces from six projects' fixtures aimed at systems the
 # corpus lacks (Kerio, IceWarp, CommuniGate, Openwave, 1&1, qmail-ldap, Exchange
@@ -46,7 +59,7 @@ bench-ndr-external: mxscope
 # at main 34857c4: batch 1 (37) 37/37 on recipients, status, class and reason;
 # batch 2 (5) 5/5, 5/5, 5/5, 3/5 (whole set then 42/42, 42/42, 42/42, 40/42).
 # Its 12 osb-* files (a repository with no stated licence) were then removed by the
-# lead: 32 files remain, 32/32 on every column after the Post.Office rule.
+# lead, and the 3 MimeKit files ext5 also took (kept in ndr-external5): 29 remain.
 
 # --- dashboard benchmark (ui engineer): first frame, key latency, idle ---
 EXTRA_DIST += bench/ui-bench.sh

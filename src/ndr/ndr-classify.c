@@ -349,6 +349,14 @@ mx_ndr_is_bounce(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
 	return b->nrcpt > 0 && diag && bounce_signal(doc);
 }
 
+/* Whether r failed at the reporting mail system itself: no SMTP command
+ * and no reply code (a router's or a delivery transport's own words). */
+static int
+own_failure(const struct mx_ndr_rcpt *r)
+{
+	return r->command[0] == '\0' && r->replycode == 0;
+}
+
 /*
  * Whether a row's pattern is in the lower-case text: a phrase, or "=name":
  * any wording the shared rules give reason name (phrases and words of
@@ -357,14 +365,22 @@ mx_ndr_is_bounce(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
  * RCPT its gateway relayed); or "@CMD": the recipient failed at SMTP
  * command CMD, for a mail system whose bounce says what a refusal there
  * means (qmail-remote's "Connected to H but sender was rejected").
+ * A leading "-" holds the rest only for a failure the mail system found
+ * itself (own: no SMTP command and no reply code, its router's or
+ * transport's words rather than a remote server's answer).
  * *hits: the text's scan, done once.
  */
 static int
 pattern_in(const char *text, size_t len, const char *pat, const char *cmd,
-    uint64_t *hits)
+    int own, uint64_t *hits)
 {
 	int r;
 
+	if (pat[0] == '-') {
+		if (!own)
+			return 0;
+		pat++;
+	}
 	if (pat[0] == '@')
 		return cmd != NULL && strcmp(pat + 1, cmd) == 0;
 	if (pat[0] != '=')
@@ -390,10 +406,10 @@ row_default(const struct ndr_mta_pattern *row)
  * shared rules when their phrases or words name a reason in the text
  * (the specific evidence wins over a family's verdict), unless firm: the
  * text is a program's own exit report (an X-Unix diagnostic, RFC 3464
- * §2.3.6), whose words are the program's trouble. */
+ * §2.3.6), whose words are the program's trouble.  own: see pattern_in. */
 static int
 table_reason(const struct ndr_mta_pattern *table, const char *text,
-    size_t len, const char *mta, const char *cmd, int firm)
+    size_t len, const char *mta, const char *cmd, int own, int firm)
 {
 	uint64_t hits = UINT64_MAX;
 	int i;
@@ -404,7 +420,7 @@ table_reason(const struct ndr_mta_pattern *table, const char *text,
 	for (i = 0; table[i].mta != NULL; i++)
 		if ((strcmp(table[i].mta, "*") == 0 || (mta != NULL &&
 		    strcmp(table[i].mta, mta) == 0)) &&
-		    pattern_in(text, len, table[i].pat, cmd, &hits)) {
+		    pattern_in(text, len, table[i].pat, cmd, own, &hits)) {
 			if (row_default(&table[i]) && !firm) {
 				if (hits == UINT64_MAX)
 					hits = mx_rr_scan_low(text, len);
@@ -422,11 +438,13 @@ table_reason(const struct ndr_mta_pattern *table, const char *text,
 	return MX_RR_NONE;
 }
 
-/* A mail system's own verdict from its phrases in a diagnostic. */
+/* A mail system's own verdict from its phrases in a diagnostic of r. */
 static int
-mta_reason(const char *text, size_t len, const char *mta, const char *cmd)
+mta_reason(const char *text, size_t len, const char *mta,
+    const struct mx_ndr_rcpt *r)
 {
-	return table_reason(mx_ndr_mta_patterns, text, len, mta, cmd, 0);
+	return table_reason(mx_ndr_mta_patterns, text, len, mta, r->command,
+	    own_failure(r), 0);
 }
 
 /*
@@ -450,7 +468,7 @@ lda_reason(const char *text, size_t len, const char *command, int unix_diag)
 		    0) && mx_rr_match_low(text, len, (tried =
 		    mx_ndr_lda_patterns[i].mta)))
 			agent = mx_ndr_lda_patterns[i].mta;
-	return table_reason(mx_ndr_lda_patterns, text, len, agent, NULL,
+	return table_reason(mx_ndr_lda_patterns, text, len, agent, NULL, 0,
 	    unix_diag);
 }
 
@@ -543,14 +561,14 @@ sweep(const struct mx_ndr_rcpt *r, const char *mta, const char *diag,
     size_t dlen, const struct section *sec)
 {
 	(void)mx_rr_status(r->status);
-	(void)mta_reason(diag, dlen, mta, r->command);
+	(void)mta_reason(diag, dlen, mta, r);
 	(void)lda_reason(diag, dlen, r->command, r->unix_diag);
 	(void)rhost_reason(r, diag, dlen);
 	(void)mx_rr_scan_low(diag, dlen);
 	if (sec->p != NULL && sec->len > 0) {
 		(void)table_reason(mx_ndr_mta_section_patterns, sec->p,
-		    sec->len, mta, NULL, 0);
-		(void)mta_reason(sec->p, sec->len, mta, r->command);
+		    sec->len, mta, NULL, own_failure(r), 0);
+		(void)mta_reason(sec->p, sec->len, mta, r);
 		(void)lda_reason(sec->p, sec->len, r->command, r->unix_diag);
 		(void)mx_rr_scan_low(sec->p, sec->len);
 	}
@@ -600,10 +618,10 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 	 * or JSON reader), its words in the diagnostic, around the list. */
 	f.preset = mx_rr_from_name(r->reason);
 	if (f.preset == MX_RR_NONE)
-		f.preset = mta_reason(f.text, f.textlen, mta, r->command);
+		f.preset = mta_reason(f.text, f.textlen, mta, r);
 	if (f.preset == MX_RR_NONE)
 		f.preset = table_reason(mx_ndr_mta_section_patterns, section,
-		    seclen, mta, NULL, 0);
+		    seclen, mta, NULL, own_failure(r), 0);
 	if (mx_rr_is_final(f.preset))
 		return mx_rr_name(f.preset);
 	/* The local delivery agent's words, then the receiving host's. */
@@ -621,7 +639,7 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 	if ((reason == MX_RR_ONHOLD || reason == MX_RR_UNDEFINED) &&
 	    section != NULL && seclen > 0) {
 		read_section(&f, sec);
-		f.preset = mta_reason(section, seclen, mta, r->command);
+		f.preset = mta_reason(section, seclen, mta, r);
 		reason = mx_rr_decide(&f);
 		if (reason == MX_RR_ONHOLD && r->diagnostic[0] == '\0')
 			reason = MX_RR_UNDEFINED;

@@ -135,7 +135,8 @@ field(const char *name, size_t nlen, const char *value,
 			return;
 		}
 	if (!IS("Action") && !IS("Status") && !IS("Remote-MTA") &&
-	    !IS("Diagnostic-Code") && !IS("Last-Attempt-Date"))
+	    !IS("Diagnostic-Code") && !IS("Last-Attempt-Date") &&
+	    !IS("X-Supplementary-Info"))
 		return;
 	/* A group may give its recipient fields before Final-Recipient. */
 	if (r == NULL || !*open) {
@@ -164,6 +165,21 @@ field(const char *name, size_t nlen, const char *value,
 			value = semi + 1;
 		}
 		mx_ndr_squeeze(tmp, sizeof tmp, value, strlen(value));
+		mx_strlcpy(r->diagnostic, tmp, sizeof r->diagnostic);
+	} else if (IS("X-Supplementary-Info")) {
+		/* ext5: Microsoft's SMTP service (Hotmail, IIS) gives the
+		 * remote reply there, not in a Diagnostic-Code: "< #5.5.0
+		 * smtp;550 Requested action not taken: ...>".  A
+		 * Diagnostic-Code, before or after, wins. */
+		if (r->diagnostic[0] != '\0')
+			return;
+		value += strspn(value, "< \t");
+		if (*value == '#')
+			value += strcspn(value, " \t");
+		value += strspn(value, " \t");
+		if (strncasecmp(value, "smtp;", 5) == 0)
+			value += 5;
+		mx_ndr_squeeze(tmp, sizeof tmp, value, strcspn(value, ">"));
 		mx_strlcpy(r->diagnostic, tmp, sizeof r->diagnostic);
 	} else if (IS("Last-Attempt-Date"))
 		mx_strlcpy(r->date, value, sizeof r->date);

@@ -106,15 +106,19 @@ imcea_form(const char *a)
 /* Whether a names no rfc822 mailbox but another kind of address dressed
  * as one: an Exchange X.500 address (legacyExchangeDN) wrapped as
  * "IMCEAEX-_O=..._CN=x@host" (or another IMCEA form that gave no SMTP
- * address, mx_ndr_imcea_decode), or an X.400 O/R address as a local part
- * (RFC 2156 §4.2: "/C=US/ADMD=../S=Kay/@gateway"). */
+ * address, mx_ndr_imcea_decode), an X.400 O/R address as a local part
+ * (RFC 2156 §4.2: "/C=US/ADMD=../S=Kay/@gateway"), or a source route
+ * (RFC 5321 §4.1.2 "@host:user@domain"; ext5: Sun/Oracle Messaging
+ * Server's LMTP channel reports its internal route
+ * "@store.example:user@ims_daemon" as the Final-Recipient). */
 int
 mx_ndr_foreign_addr(const char *a)
 {
 	const char *at = strchr(a, '@');
 
 	return imcea_form(a) || (a[0] == '/' &&
-	    at != NULL && memchr(a, '=', (size_t)(at - a)) != NULL);
+	    at != NULL && memchr(a, '=', (size_t)(at - a)) != NULL) ||
+	    (a[0] == '@' && strchr(a, ':') != NULL);
 }
 
 /*

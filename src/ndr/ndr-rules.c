@@ -26,13 +26,16 @@ const struct ndr_mta mx_ndr_mtas[] = {
 	{ "Office365", D("h:x-ms-exchange-message-is-ndr",
 	    "r:outlook.com", "f:outlook.com", "f:onmicrosoft.com",
 	    "t:microsoft exchange online", "t:office 365") },
+	/* ext5: Hotmail's own bounces before a receiving Exchange's
+	 * X-MS-Exchange-Organization-* stamps make them look like
+	 * Exchange's. */
+	{ "Outlook", D("h:x-message-delivery:", "f:hotmail.com") },
 	{ "Exchange2007", D("h:x-ms-exchange-",
 	    "t:delivery has failed to these recipients or groups",
 	    "t:diagnostic information for administrators",
 	    "t:remote server returned '") },
 	{ "Exchange2003", D("t:did not reach the following recipient(s)",
 	    "h:x-mimeole: produced by microsoft exchange") },
-	{ "Outlook", D("h:x-message-delivery:", "f:hotmail.com") },
 	{ "GoogleGroups", D("f:googlegroups.com",
 	    "f:googlemail.com&H:@googlegroups.com",
 	    "t:writing to let you know that the group you tried to contact") },
@@ -54,6 +57,11 @@ const struct ndr_mta mx_ndr_mtas[] = {
 	{ "GMX", D("f:gmx.net", "f:gmx.de", "f:gmx.com", "f:web.de") },
 	{ "Postfix", D("t:this is the mail system at host",
 	    "h:x-postfix-queue-id", "d:x-postfix-queue-id", "d:x-postfix-sender") },
+	/* ext5: Software.com's Post.Office (1990s ISPs: Sprynet): its
+	 * sentence (in the report's preamble when it sends no text part)
+	 * and its diagnostics "X-LOCAL; 500 (err.<name>)". */
+	{ "PostOffice", D("t:processing your mail message caused the "
+	    "following errors", "d:x-local; 500 (err.") },
 	{ "Exim", D("t:this message was created automatically by mail delivery",
 	    "d:x-exim-diagnostic") },
 	{ "qmail", D("t:this is the qmail", "t:qmail-send program",
@@ -177,6 +185,13 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	 * or the system filter refused the message): Exim prints the
 	 * filter's text followed by "(filter fail)" (its filter.c). */
 	{ "Exim", "filtered", "(filter fail)" },
+	/* ext5: Exim's own words for an address its routers refused, with
+	 * no remote reply and no command (a redirect router's ":fail:
+	 * Unknown user"): the address does not exist there. */
+	{ "Exim", "userunknown", "-=userunknown" },
+	/* ext5: Software.com's Post.Office names its error after each
+	 * address ("error: err.nosuchuser: a@b"). */
+	{ "PostOffice", "userunknown", "err.nosuchuser" },
 	/* Courier's ESMTP client on the recipient's DNS (esmtpclient.c):
 	 * a hard error for a domain that does not exist or whose DNS is
 	 * broken, a soft one for a lookup that failed. */
@@ -250,6 +265,12 @@ const struct ndr_mta_pattern mx_ndr_mta_section_patterns[] = {
 	{ "FML", "rejected", "not member article from" },
 	{ "FML", "rejected", "you are not a member of this mailing list" },
 	{ "FML", "securityerror", "security alert" },
+	/* ext5: Exim quotes what a local transport (a pipe, a delivery
+	 * program) printed when it failed, under "The following text was
+	 * generated during the delivery attempt" (its deliver.c): the
+	 * delivery program failed, unless its words name a reason. */
+	{ "Exim", "~mailererror", "-the following text was generated during "
+	    "the delivery attempt" },
 	{ NULL, NULL, NULL },
 };
 

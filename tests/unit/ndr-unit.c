@@ -172,6 +172,27 @@ exim_rules(void)
 	    "onhold", "4.0.0");
 }
 
+/* General rules learned from the fifth external set's tune half (ext5):
+ * Exim's own "Unknown user" (no reply, no command) is the address; text a
+ * local transport printed under Exim's "generated during the delivery
+ * attempt" is a mailer's failure; Post.Office's err.nosuchuser; Hotmail's
+ * reply in X-Supplementary-Info; a source-routed Final-Recipient (Sun
+ * Messaging Server's LMTP route) yields to Original-Recipient. */
+static void
+ext5_rules(void)
+{
+	external(5, "mimekit-exim-dsn-unknown-user-no-headers.eml",
+	    "source@domain.com", "userunknown", "5.0.0");
+	external(5, "exim-local-delivery-text-uid-no-reason.eml",
+	    "somebody@myhost.test.ex", "mailererror", "5.0.0");
+	external(5, "mimekit-sprynet-1996-err-nosuchuser.eml",
+	    "newsletter-request@imusic.com", "userunknown", "5.0.0");
+	external(5, "dada-hotmail-utf7-5.5.0-mailbox-unavailable.eml",
+	    "bouncing.email@example.com", "userunknown", "5.5.0");
+	external(5, "cws-sun-messaging-2006-lmtp-522-5.2.0-over-quota.eml",
+	    "andressaravia@fibertel.com.ar", "mailboxfull", "5.2.0");
+}
+
 /* Replace every LF of a seed by eol and parse it again. */
 static void
 line_ends(const char *name, const char *eol, const char *what)
@@ -1443,5 +1464,6 @@ main(void)
 	external3_rules();
 	exim_rules();
 	mta2_bounces();
+	ext5_rules();
 	return tap_done();
 }
