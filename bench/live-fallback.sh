@@ -1,9 +1,9 @@
 #!/bin/sh
 # bench/live-fallback.sh: what the live classifier's fallback decides
 # (issue 12), on TUNE data only: t-live-reason's own tables, the whole
-# held-out sets 1-6 and 8, the tune halves of 9, 11 and 12, and the corpus
+# held-out sets 1-6 and 8, the tune halves of 9 and 11-13, and the corpus
 # replies of bench/live-bench.sh.  Never the blind sets (7, 10, the blind
-# halves of 9, 11 and 12).  Each reply's verdict rests on a provider row, a
+# halves of 9 and 11-13).  Each reply's verdict rests on a provider row, a
 # vendor code, a phrase, partial evidence only (refusal words, a link or
 # a 5xx naming an IP address) or the fallback of status, code and stage
 # (mx_reason_live_basis).  Prints the right share per basis, the
@@ -23,7 +23,7 @@ export LIVE_BASIS=1
 	    live-heldout5 live-heldout6 live-heldout8; do
 		"$B/tests/unit/t-live-reason" -h "$S/bench/$f.tsv"
 	done
-	for f in live-heldout9 live-heldout11 live-heldout12; do
+	for f in live-heldout9 live-heldout11 live-heldout12 live-heldout13; do
 		LIVE_HALF=tune "$B/tests/unit/t-live-reason" -h "$S/bench/$f.tsv"
 	done
 } | grep '^#   basis ' >"$T/basis.txt"
