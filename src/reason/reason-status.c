@@ -137,13 +137,18 @@ mx_rr_status(const char *status)
 	return MX_RR_NONE;
 }
 
-/* Whether status is in Microsoft's own X.7.500-X.7.699. */
+/* Whether status is in Microsoft's own X.7.500-X.7.699, or its
+ * 4.7.850-4.7.899 (cat1: "Access denied, please try again later", the
+ * sending IP restricted while suspicious activity is evaluated;
+ * learn.microsoft.com, Exchange Online's NDR list). */
 static int
 microsoft_range(const char *status)
 {
-	return status != NULL && strlen(status) == 7 &&
-	    strncmp(status + 1, ".7.", 3) == 0 && status[4] >= '5' &&
-	    status[4] <= '6';
+	if (status == NULL || strlen(status) != 7 ||
+	    strncmp(status + 1, ".7.", 3) != 0)
+		return 0;
+	return (status[4] >= '5' && status[4] <= '6') || (status[0] == '4' &&
+	    status[4] == '8' && status[5] >= '5');
 }
 
 /* Whether status is one of Microsoft's own X.7.500-X.7.699 that the

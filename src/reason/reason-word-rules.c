@@ -511,8 +511,10 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	/* mta2: an attachment refused by the receiver's policy (Exchange's
 	 * Attachment Filter agent, its default "550 5.7.1 Message rejected
 	 * due to unacceptable attachments"): a content policy, not spam. */
+	/* cat1: "illegal" as NetEase's "552 Illegal Attachment" and
+	 * Gmail's "illegal attachment on your message" word it. */
 	{ MX_RR_POLICYVIOLATION, "attachment|attachments", "unacceptable|"
-	    "not allowed|prohibited|forbidden|disallowed|not permitted|"
+	    "illegal|not allowed|prohibited|forbidden|disallowed|not permitted|"
 	    "blocked|banned|restricted", "virus|viruses|infected|malware|"
 	    "too large|too big|size" },
 	/* oss: amavis's category for a malformed header ("BAD_HEADER:
