@@ -605,6 +605,7 @@ static const struct rhost rhosts[] = {
 	{ ANYHOST, "[bl23]", "blocked" },
 	{ ANYHOST, "[ph01]", "policyviolation" },
 	{ ANYHOST, ":hvu:b1", "blocked" },	/* postmaster.aol.com */
+	{ ANYHOST, ":dyn:t1", "blocked" },	/* cat1: a dynamic IP range */
 	/* iCloud (support.apple.com/en-us/102322, HT204137). */
 	{ ANYHOST, "[cs01]", "policyviolation" },	/* local policy */
 	{ ANYHOST, "[hme1]", "authfailure" },	/* SPF and DKIM failed */

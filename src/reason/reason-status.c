@@ -104,6 +104,10 @@ static const struct status_rule status_rules[] = {
 	 * A code of the range not listed here is read by
 	 * mx_rr_microsoft_status (below): its words first, else a block.
 	 */
+	/* cat1: 5.7.505 "Access denied, banned recipient": the recipient's
+	 * address is barred (Exchange Online's NDR list), as reason-hosts.c
+	 * reads its words. */
+	{ "5.7.505", MX_RR_SUSPEND },
 	{ "5.7.507", MX_RR_BLOCKED }, { "5.7.509", MX_RR_AUTHFAILURE },
 	{ "5.7.512", MX_RR_NOTCOMPLIANTRFC },
 	{ "5.7.520", MX_RR_POLICYVIOLATION },
