@@ -138,7 +138,9 @@ static const struct rhost rhosts[] = {
 	{ TENCENT, "mail content denied", "spamdetected" },
 	{ TENCENT, "suspected spam", "spamdetected" },
 	{ TENCENT, "bad address syntax", "syntaxerror" },
-	{ TENCENT, "connection denied", "toomanyconn" },
+	/* cat1: page 170 "Connection denied": the sending IP's connection
+	 * refused for its behaviour (as Sisimai 5's Tencent.pm reads it). */
+	{ TENCENT, "connection denied", "blocked" },
 	{ TENCENT, "frequency limited", "toomanyconn" },
 	{ TENCENT, "mailbox unavailable or access denied", "toomanyconn" },
 	{ TENCENT, "mailbox not found", "userunknown" },
@@ -410,7 +412,13 @@ static const struct rhost rhosts[] = {
 	{ GOOGLE, "invalid credentials for relay", "norelaying" },
 	{ GOOGLE, "mail relay denied", "norelaying" },
 	{ GOOGLE, "mail sending denied", "rejected" },
-	{ GOOGLE, "unauthenticated email is not accepted", "rejected" },
+	/* cat1: "550 5.7.1 Unauthenticated email is not accepted from this
+	 * domain": the catalogue sends the sender to DMARC, SPF and DKIM. */
+	{ GOOGLE, "unauthenticated email is not accepted", "authfailure" },
+	/* cat1: the catalogue's dialogue faults: STARTTLS twice, commands
+	 * before AUTH. */
+	{ GOOGLE, "starttls may not be repeated", "syntaxerror" },
+	{ GOOGLE, "too many unauthenticated commands", "syntaxerror" },
 	{ GOOGLE, "ipv6 sending guidelines regarding ptr", "requireptr" },
 	{ GOOGLE, "connection expired", "expired" },
 	{ GOOGLE, "timeout - closing connection", "expired" },
@@ -566,6 +574,20 @@ static const struct rhost rhosts[] = {
 	{ ANYHOST, "mi:sfq", "speeding" },	/* sender, 15 minutes */
 	{ ANYHOST, "rp:qrc", "speeding" },	/* sender's rcpt count */
 	{ ANYHOST, "mi:spf", "authfailure" },	/* SPF does not match */
+	/* cat1: the rest of the list (help.163.com 退信代码说明). */
+	{ ANYHOST, "mi:dma", "authfailure" },	/* DMARC does not pass */
+	{ ANYHOST, "mi:nhd", "syntaxerror" },	/* empty HELO */
+	{ ANYHOST, "mi:imf", "rejected" },	/* malformed sender address */
+	{ ANYHOST, "mi:stc", "speeding" },	/* sender's daily count */
+	{ ANYHOST, "mi:spb", "rejected" },	/* sender not allowed */
+	{ ANYHOST, "rp:frl", "norelaying" },	/* no open relay */
+	{ ANYHOST, "rp:rcl", "toomanyconn" },	/* rcpts per message */
+	{ ANYHOST, "rp:trc", "speeding" },	/* sender's daily rcpts */
+	{ ANYHOST, "dt:sum", "rejected" },	/* envelope vs From: sender */
+	{ ANYHOST, "hl:ihu", "blocked" },	/* IP suspended for spam */
+	{ ANYHOST, "hl:ipb", "blocked" },	/* IP not allowed */
+	{ ANYHOST, "hl:ifq", "speeding" },	/* IP's mail, short time */
+	{ ANYHOST, "hl:itc", "speeding" },	/* IP's daily count */
 	/* Yahoo / AOL (senders.yahooinc.com/smtp-error-codes: TS* are
 	 * deferrals for complaints or unusual traffic, i.e. the sending IP's
 	 * standing; BL* are Spamhaus listings; PH* are content refused for
@@ -583,6 +605,7 @@ static const struct rhost rhosts[] = {
 	{ ANYHOST, "[bl23]", "blocked" },
 	{ ANYHOST, "[ph01]", "policyviolation" },
 	{ ANYHOST, ":hvu:b1", "blocked" },	/* postmaster.aol.com */
+	{ ANYHOST, ":dyn:t1", "blocked" },	/* cat1: a dynamic IP range */
 	/* iCloud (support.apple.com/en-us/102322, HT204137). */
 	{ ANYHOST, "[cs01]", "policyviolation" },	/* local policy */
 	{ ANYHOST, "[hme1]", "authfailure" },	/* SPF and DKIM failed */

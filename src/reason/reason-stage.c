@@ -37,6 +37,15 @@ static const struct {
 	{ MX_ST_MAIL, 530, "securityerror" },
 	{ MX_ST_RCPT, 530, "securityerror" },
 	{ MX_ST_DATA, 530, "securityerror" },
+	/* cat1: RFC 5321 §4.2.2: 500 "Syntax error, command unrecognized",
+	 * 502 "Command not implemented", 503 "Bad sequence of commands"
+	 * fault the command, whatever the command (NetEase's "500 Error:
+	 * bad syntax"), when no word names another cause. */
+	{ MX_ST_MAIL, 500, "syntaxerror" }, { MX_ST_MAIL, 502, "syntaxerror" },
+	{ MX_ST_MAIL, 503, "syntaxerror" }, { MX_ST_RCPT, 500, "syntaxerror" },
+	{ MX_ST_RCPT, 502, "syntaxerror" }, { MX_ST_RCPT, 503, "syntaxerror" },
+	{ MX_ST_DATA, 500, "syntaxerror" }, { MX_ST_DATA, 502, "syntaxerror" },
+	{ MX_ST_DATA, 503, "syntaxerror" },
 	{ MX_ST_MAIL, 552, "mesgtoobig" },	/* RFC 1870 §6.1 SIZE */
 	{ MX_ST_MAIL, 0, "rejected" },
 	{ MX_ST_RCPT, 552, "mailboxfull" },	/* RFC 5321 §4.2.3 */

@@ -104,6 +104,10 @@ static const struct status_rule status_rules[] = {
 	 * A code of the range not listed here is read by
 	 * mx_rr_microsoft_status (below): its words first, else a block.
 	 */
+	/* cat1: 5.7.505 "Access denied, banned recipient": the recipient's
+	 * address is barred (Exchange Online's NDR list), as reason-hosts.c
+	 * reads its words. */
+	{ "5.7.505", MX_RR_SUSPEND },
 	{ "5.7.507", MX_RR_BLOCKED }, { "5.7.509", MX_RR_AUTHFAILURE },
 	{ "5.7.512", MX_RR_NOTCOMPLIANTRFC },
 	{ "5.7.520", MX_RR_POLICYVIOLATION },
@@ -137,13 +141,18 @@ mx_rr_status(const char *status)
 	return MX_RR_NONE;
 }
 
-/* Whether status is in Microsoft's own X.7.500-X.7.699. */
+/* Whether status is in Microsoft's own X.7.500-X.7.699, or its
+ * 4.7.850-4.7.899 (cat1: "Access denied, please try again later", the
+ * sending IP restricted while suspicious activity is evaluated;
+ * learn.microsoft.com, Exchange Online's NDR list). */
 static int
 microsoft_range(const char *status)
 {
-	return status != NULL && strlen(status) == 7 &&
-	    strncmp(status + 1, ".7.", 3) == 0 && status[4] >= '5' &&
-	    status[4] <= '6';
+	if (status == NULL || strlen(status) != 7 ||
+	    strncmp(status + 1, ".7.", 3) != 0)
+		return 0;
+	return (status[4] >= '5' && status[4] <= '6') || (status[0] == '4' &&
+	    status[4] == '8' && status[5] >= '5');
 }
 
 /* Whether status is one of Microsoft's own X.7.500-X.7.699 that the

@@ -236,6 +236,19 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	     * than normal email volume"): its load, no greylisting. */
 	    "server temporarily unavailable|server is temporarily unavailable|"
 	    "server was temporarily unavailable", NULL, NULL },
+	/* cat1: the receiving side's own setup named broken (Exchange's
+	 * "550 5.2.14 Misconfigured forwarding address", "5.3.5 System
+	 * incorrectly configured"), not a refusal of us; a
+	 * misconfiguration of ours (the client, its HELO) is vetoed. */
+	{ MX_RR_SYSTEMERROR, "misconfigured|misconfiguration|"
+	    "incorrectly configured", "forwarding|alias|aliases|mailbox|"
+	    "system|server|recipient|routing", "your|client|sender|helo|ehlo|"
+	    "ip" },
+	/* cat1: a content filter that quarantined the message (Exchange's
+	 * "550 5.2.1 Content Filter agent quarantined this message"): the
+	 * content judged spam. */
+	{ MX_RR_SPAMDETECTED, "quarantined", "content filter|filter agent|"
+	    "spam filter|content filtering|spam", NULL },
 	/* A dialogue the server found broken (Postfix postscreen_smtpd.c
 	 * "521 5.5.1 Protocol error"): no refusal of us by itself. */
 	{ MX_RR_SYSTEMERROR, "protocol error", NULL, NULL },
@@ -333,8 +346,10 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * sending limit exceeded", support.google.com/a/answer/166852):
 	 * a rate, never the recipient's storage that "quota" alone says. */
 	{ MX_RR_SPEEDING, SENDING_QUOTA, NULL, "mailbox|inbox|storage" },
-	/* A sending count per hour or day exceeded. */
-	{ MX_RR_SPEEDING, "too many|exceeded|limit|limited", "hour|hourly|"
+	/* A sending count per hour or day exceeded (cat1: "limits" too, as
+	 * Outlook.com's RP-001 "We have limits for how many messages can
+	 * be sent per hour and per day"). */
+	{ MX_RR_SPEEDING, "too many|exceeded|limit|limits|limited", "hour|hourly|"
 	    "per hour|per day|per minute|daily|this minute", "quota" },
 	{ MX_RR_SPEEDING, "at a rate", NULL, NULL },
 	/* live6: a submission or message rate over its limit (Postfix
@@ -511,8 +526,10 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	/* mta2: an attachment refused by the receiver's policy (Exchange's
 	 * Attachment Filter agent, its default "550 5.7.1 Message rejected
 	 * due to unacceptable attachments"): a content policy, not spam. */
+	/* cat1: "illegal" as NetEase's "552 Illegal Attachment" and
+	 * Gmail's "illegal attachment on your message" word it. */
 	{ MX_RR_POLICYVIOLATION, "attachment|attachments", "unacceptable|"
-	    "not allowed|prohibited|forbidden|disallowed|not permitted|"
+	    "illegal|not allowed|prohibited|forbidden|disallowed|not permitted|"
 	    "blocked|banned|restricted", "virus|viruses|infected|malware|"
 	    "too large|too big|size" },
 	/* oss: amavis's category for a malformed header ("BAD_HEADER:

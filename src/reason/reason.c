@@ -164,10 +164,16 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	    mx_reason_names_refusal(f.text, f.textlen) &&
 	    (fact_hits(&f) & RRBIT(r)) == 0)
 		return "filtered";
-	/* RFC 4954 §6: 530 asks for AUTH whatever the stage. */
+	/* RFC 4954 §6: 530 asks for AUTH whatever the stage, and 534, 535
+	 * and 538 answer an AUTH attempt.  cat1: a 503 (RFC 5321 §4.2.2 "Bad
+	 * sequence of commands"), or words naming a syntax error ("501
+	 * 5.7.11 Syntax error (no parameters allowed)"), fault our command,
+	 * not our sender. */
 	if (st == MX_ST_MAIL && strcmp(reason, "securityerror") == 0 &&
-	    (fact_hits(&f) & RRBIT(MX_RR_SECURITYERROR)) == 0 && code != 530)
-		reason = "rejected";
+	    (fact_hits(&f) & RRBIT(MX_RR_SECURITYERROR)) == 0 && code != 530 &&
+	    code != 534 && code != 535 && code != 538)
+		reason = code == 503 || mx_rr_match(f.text, f.textlen,
+		    "syntax error") ? "syntaxerror" : "rejected";
 	reason = mx_reason_status_form(st, code, f.status, fact_hits(&f),
 	    reason);
 	return mx_reason_stage_form(st, code, reason);

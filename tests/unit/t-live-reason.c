@@ -726,6 +726,7 @@ static const struct live_case cases[] = {
 #include "live-gw2-cases.h"
 #include "live-oss-cases.h"
 #include "live-mta2-cases.h"
+#include "live-catalog-cases.h"
 
 #define NELEM(a)	(sizeof (a) / sizeof (a)[0])
 
@@ -737,6 +738,7 @@ static const struct {
 	{ mta_todo, NELEM(mta_todo) },
 	{ oss_todo, NELEM(oss_todo) },
 	{ mta2_todo, NELEM(mta2_todo) },
+	{ catalog_todo, NELEM(catalog_todo) },
 };
 
 /* Whether word is one of the "|"-separated alternatives of list. */
@@ -1270,6 +1272,8 @@ main(int argc, char **argv)
 	run_cases("Sendmail, qmail, Courier, Exchange, Domino and other "
 	    "on-premises texts (mta2)", mta2_cases, NELEM(mta2_cases));
 	as_bounces("mta2 texts", mta2_cases, NELEM(mta2_cases));
+	run_cases("providers' published catalogues of replies (catalog)",
+	    catalog_cases, NELEM(catalog_cases));
 	/* The joined text holds every line (Gmail's first line too). */
 	parse(cases[0].lines, &code, esc, sizeof esc, all, sizeof all);
 	ok(strstr(all, "does not exist") != NULL && strstr(all,
