@@ -664,7 +664,7 @@ static const struct live_case cases[] = {
 	{ "chkuser", R, "571 sorry, reached maximum number of recipients for "
 	  "one session (#5.7.1 - chkuser)", "toomanyconn", "-" },
 	{ "chkuser", R, "571 sorry, you are violating our security policies "
-	  "(#5.1.1 - chkuser)", "?blocked", "-" },
+	  "(#5.1.1 - chkuser)", "blocked", "-" },
 	{ "chkuser", R, "511 sorry, can't find a valid MX for sender domain "
 	  "(#5.1.1 - chkuser)", "rejected", "-" },
 	{ "chkuser", R, "511 sorry, can't find a valid MX for rcpt domain "
