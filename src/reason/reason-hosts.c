@@ -552,6 +552,9 @@ static const struct rhost rhosts[] = {
 	{ ANYHOST, "hl:rep", "blocked" },	/* many unknown recipients */
 	{ ANYHOST, "hl:icc", "toomanyconn" },	/* concurrent connections */
 	{ ANYHOST, "hl:ifc", "speeding" },	/* much mail, short time */
+	/* set14: 万象互联, a NetEase-run host, gives HL:IFQ for an IP that sent
+	 * much mail in a short time (163ns.com.cn/mail/MailFAQ.htm). */
+	{ ANYHOST, "hl:ifq", "speeding" },
 	{ ANYHOST, "hl:mep", "blocked" },	/* forged sender domains */
 	{ ANYHOST, "mi:cel", "syntaxerror" },	/* too many bad commands */
 	{ ANYHOST, "rp:cel", "syntaxerror" },
