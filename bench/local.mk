@@ -88,6 +88,7 @@ bench-live: mxscope tests/unit/t-live-reason
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout11.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout12.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout13.tsv
+	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout14.tsv
 
 # bench-live-fallback: the same tune data, by what each verdict rests on
 # (a phrase, a provider row, ... or the fallback of status, code and
@@ -141,9 +142,18 @@ bench-live-fallback: mxscope tests/unit/t-live-reason
 # the tune half to 42/42, the blind half to 31/44 (both gains Vade codes of
 # the documented table a tune row asked for; without the three blind rows
 # of the families those rules touch, 29/41 before and after).
+# Then the blind half of the fourteenth set (bench/live-heldout14.tsv, 64
+# replies of regional providers: Chinese, Korean, Japanese, Taiwanese,
+# German, Italian, Polish, Brazilian; set14 wrote and labelled it without
+# running anything or reading the rules).  Scored once, whole, on its commit
+# cebec26 (main 7e42216's rules): 42/64 = 65.6 % (the honest unseen figure;
+# LIVE_HOST=1 the same; tune half 21/32, blind half 21/32).  Split as
+# heldout9; the tune half is in bench-live.  set14's rules (written from
+# the tune half's misses and the providers' pages) took the tune half to
+# 30/32, the blind half to 22/32; every other line unchanged.
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
-	bench/live-heldout13.tsv
+	bench/live-heldout13.tsv bench/live-heldout14.tsv
 .PHONY: bench-live-blind
 bench-live-blind: tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
@@ -152,6 +162,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout11.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout12.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout13.tsv | tail -1
+	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout14.tsv | tail -1
 	@echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"
 	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
@@ -159,6 +170,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout11.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout12.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout13.tsv | tail -1
+	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout14.tsv | tail -1
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn

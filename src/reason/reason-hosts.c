@@ -586,7 +586,9 @@ static const struct rhost rhosts[] = {
 	{ ANYHOST, "dt:sum", "rejected" },	/* envelope vs From: sender */
 	{ ANYHOST, "hl:ihu", "blocked" },	/* IP suspended for spam */
 	{ ANYHOST, "hl:ipb", "blocked" },	/* IP not allowed */
-	{ ANYHOST, "hl:ifq", "speeding" },	/* IP's mail, short time */
+	/* IP's mail in a short time (also 万象互联, a NetEase-run host:
+	 * 163ns.com.cn/mail/MailFAQ.htm, set14) */
+	{ ANYHOST, "hl:ifq", "speeding" },
 	{ ANYHOST, "hl:itc", "speeding" },	/* IP's daily count */
 	/* Yahoo / AOL (senders.yahooinc.com/smtp-error-codes: TS* are
 	 * deferrals for complaints or unusual traffic, i.e. the sending IP's

@@ -145,10 +145,15 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	/* mta2: a 4xx greeting whose status names the mail system (RFC
 	 * 3463 X.3.x; Exchange's "421 4.3.2 Service not available, closing
 	 * transmission channel", RFC 5321 §3.8's own 421 words) and whose
-	 * words refuse nobody is the server's passing trouble. */
+	 * words refuse nobody is the server's passing trouble.  set14: not
+	 * when a word rule names the block and the text names our address
+	 * (Naver's "421 4.3.2 Your IP(192.0.2.1) is filtered and this
+	 * connection will be closed"). */
 	if (code / 100 == 4 && (st == MX_ST_CONNECT || st == MX_ST_BANNER) &&
 	    r == MX_RR_BLOCKED && f.status[0] != '\0' &&
 	    strncmp(f.status + 1, ".3.", 3) == 0 &&
+	    ((fact_hits(&f) & RRBIT(MX_RR_BLOCKED)) == 0 ||
+	    !mx_reason_names_ip(f.text, f.textlen)) &&
 	    !mx_reason_names_refusal(f.text, f.textlen))
 		return "systemerror";
 	/* mta2: a 5xx at RCPT read as an unknown address or a security
