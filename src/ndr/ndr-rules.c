@@ -83,19 +83,20 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	{ "*", "hostunknown", "smtpsend.dns.nonexistentdomain" },
 	{ "*", "networkerror", "smtpsend.dns.mxloopback" },
 	{ "*", "systemerror", "resolver.adr.badprimary" },
-	{ "*", "userunknown", "resolver.adr.recipnotfound" },
-	{ "*", "userunknown", "resolver.adr.exrecipnotfound" },
-	/* Exchange Online's 5.1.10 "Recipient not found by SMTP address
-	 * lookup" (its NDR reference), relayed by any system.  (Written
-	 * from that reference, not from a corpus file; fold 4's
-	 * rhost-microsoft-03 quotes it from a Microsoft host.) */
-	{ "*", "userunknown", "resolver.adr.recipientnotfound" },
+	/* gen2: the resolver's "not found" codes, one family (Exchange
+	 * Online's NDR reference, "Email non-delivery reports and SMTP
+	 * errors in Exchange Online": 5.1.1 RESOLVER.ADR.RecipNotFound,
+	 * RESOLVER.ADR.ExRecipNotFound, 5.1.10 RecipientNotFound). */
+	{ "*", "userunknown", "resolver.adr.*notfound" },
 	{ "*", "toomanyconn", "resolver.adr.reciplimit" },
 	{ "*", "systemerror", "resolver.adr.invalidinsmtp" },
 	{ "*", "systemerror", "resolver.adr.ambiguous" },
 	{ "*", "securityerror", "resolver.rst.authrequired" },
 	{ "*", "rejected", "resolver.rst.notauthorized" },
-	{ "*", "mesgtoobig", "resolver.rst.recipsizelimit" },
+	/* gen2: the message over a size limit (the same reference: 5.2.3
+	 * RESOLVER.RST.RecipSizeLimit, RESOLVER.RST.SendSizeLimit.Sender,
+	 * RESOLVER.RST.SendSizeLimit.Org). */
+	{ "*", "mesgtoobig", "resolver.rst.*sizelimit" },
 	{ "*", "expired", "queue.expired" },
 	/* Exchange / Office 365 transport codes. */
 	{ "Exchange2003", "userunknown", "recipient name is not recognized" },

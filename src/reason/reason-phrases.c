@@ -73,8 +73,11 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_USERUNKNOWN, "recipient refuses to accept your mail" },
 	{ MX_RR_USERUNKNOWN, "recipient unknown" },
 	{ MX_RR_USERUNKNOWN, "requested action not taken: mailbox unavailable" },
-	{ MX_RR_USERUNKNOWN, "resolver.adr.recipient notfound" },
-	{ MX_RR_USERUNKNOWN, "recipnotfound" },
+	/* gen2: Exchange's resolver codes for an address not found, as any
+	 * system quotes them (Exchange Online's NDR reference: 5.1.1
+	 * RESOLVER.ADR.RecipNotFound, ExRecipNotFound, 5.1.10
+	 * RESOLVER.ADR.RecipientNotFound). */
+	{ MX_RR_USERUNKNOWN, "recip*notfound" },
 	{ MX_RR_USERUNKNOWN, "sorry, badrcptto" },
 	{ MX_RR_USERUNKNOWN, "sorry, no mailbox here by that name" },
 	{ MX_RR_USERUNKNOWN, "sorry, your envelope recipient has been denied" },
@@ -619,10 +622,7 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_NETWORKERROR, "dns records for the destination computer could not be found" },
 	{ MX_RR_NETWORKERROR, "hop count exceeded" },
 	{ MX_RR_NETWORKERROR, "host is unreachable" },
-	{ MX_RR_NETWORKERROR, "host name lookup failure" },
-	{ MX_RR_NETWORKERROR, "host not found, try again" },
 	{ MX_RR_NETWORKERROR, "mail forwarding loop for " },
-	{ MX_RR_NETWORKERROR, "name server reply" },
 	{ MX_RR_NETWORKERROR, "maximum forwarding loop count exceeded" },
 	{ MX_RR_NETWORKERROR, "message looping" },
 	{ MX_RR_NETWORKERROR, "unable to resolve route " },
@@ -631,15 +631,12 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_SYSTEMFULL, "mail system full" },
 	{ MX_RR_SYSTEMFULL, "requested mail action aborted: exceeded storage allocation" },
 	/* notaccept: null MX or a host that takes no mail at all. */
-	{ MX_RR_NOTACCEPT, "does not accept mail (nullmx)" },
 	{ MX_RR_NOTACCEPT, "host/domain does not accept mail" },
 	{ MX_RR_NOTACCEPT, "host does not accept mail" },
 	{ MX_RR_NOTACCEPT, "mail receiving disabled" },
-	{ MX_RR_NOTACCEPT, "name server: .: host not found" },
 	{ MX_RR_NOTACCEPT, "no mx record found for domain=" },
 	{ MX_RR_NOTACCEPT, "no route for current request" },
 	{ MX_RR_NOTACCEPT, "smtp protocol returned a permanent error" },
-	{ MX_RR_NOTACCEPT, "no smtp service" },
 	{ MX_RR_NOTACCEPT, "no mx found for domain" },
 	/* expired: the queue lifetime ran out. */
 	{ MX_RR_EXPIRED, "connection timed out" },
@@ -718,7 +715,6 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	 * Providers' live refusals (issue 12; sources in
 	 * tests/unit/t-live-reason.c and tests/lab/scenarios/providers/).
 	 */
-	{ MX_RR_USERUNKNOWN, "recipientnotfound" },
 	{ MX_RR_USERUNKNOWN, "not found by smtp address lookup" },
 	{ MX_RR_BLOCKED, "is listed at " },
 	{ MX_RR_BLOCKED, " listed at zen." },
@@ -757,7 +753,6 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_SUSPEND, "account is inactive" },
 	{ MX_RR_SUSPEND, "account has been disabled" },
 	{ MX_RR_SUSPEND, "account has been deactivated" },
-	{ MX_RR_NOTACCEPT, "null mx" },
 	{ MX_RR_MAILBOXFULL, "exceeded their quota" },
 	{ MX_RR_MAILBOXFULL, "exceeded its quota" },
 	/*
