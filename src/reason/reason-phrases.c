@@ -17,9 +17,6 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_USERUNKNOWN, "address unknown" },
 	{ MX_RR_USERUNKNOWN, "can't accept user" },
 	{ MX_RR_USERUNKNOWN, "does not exist." },
-	/* Lotus Domino's directory lookup, whoever wraps it. */
-	{ MX_RR_USERUNKNOWN, "not listed in domino directory" },
-	{ MX_RR_USERUNKNOWN, "not listed in public name & address book" },
 	{ MX_RR_USERUNKNOWN, "destination addresses were unknown" },
 	{ MX_RR_USERUNKNOWN, "destination server rejected recipients" },
 	{ MX_RR_USERUNKNOWN, "email address could not be found" },
@@ -839,11 +836,6 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_USERUNKNOWN, "宛先不明" },
 	{ MX_RR_USERUNKNOWN, "ユーザーが存在しません" },
 	{ MX_RR_USERUNKNOWN, "ユーザが存在しません" },
-	{ MX_RR_USERUNKNOWN, "ディレクトリのリストにありません" },	/* Notes */
-	/* round2: Domino's "not listed in Domino Directory" in German
-	 * ("Benutzer u (u@example.com) nicht im Domino-Verzeichnis
-	 * aufgeführt"). */
-	{ MX_RR_USERUNKNOWN, "nicht im domino-verzeichnis" },
 	{ MX_RR_MAILBOXFULL, "postfach ist voll" },
 	{ MX_RR_MAILBOXFULL, "postfach des empfängers ist voll" },
 	{ MX_RR_MAILBOXFULL, "postfach voll" },

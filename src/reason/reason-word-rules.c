@@ -221,6 +221,14 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "address unavailable",	/* mta2: Courier submit.C "556 Address
 					 * unavailable." */
 	    NULL, NULL },
+	/* gen2: Lotus Domino's directory lookup, whoever wraps it, in the
+	 * router's languages: "not listed in Domino Directory" (older
+	 * "Public Name & Address Book"), German "nicht im
+	 * Domino-Verzeichnis aufgeführt" (round2), Japanese
+	 * "ディレクトリのリストにありません". */
+	{ MX_RR_USERUNKNOWN, "not listed in domino directory|"
+	    "not listed in public name & address|nicht im domino-verzeichnis|"
+	    "ディレクトリのリストにありません", NULL, NULL },
 	/* The receiving system's own trouble (RFC 3463 X.3.0, X.4.3). */
 	{ MX_RR_SYSTEMERROR, "internal error|local error|write error|"
 	    "i/o error|system error|server error|temporary local problem|"
