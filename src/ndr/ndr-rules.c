@@ -77,6 +77,15 @@ const struct ndr_mta mx_ndr_mtas[] = {
 	"|not listed in public name & address|nicht im domino-verzeichnis" \
 	"|ディレクトリのリストにありません"
 
+/* gen2: fml's loop checks (its kernel libkern.pl: "Loop Back Warning:"
+ * when a list mails itself, the duplicate Message-ID check, "fml has
+ * detected a loop condition") and its refusal of non-members ("NOT
+ * MEMBER article from", "you are not a member of this mailing list"). */
+#define FML_LOOP	"|duplicated message-id|has detected a loop condition" \
+	"|loop back warning"
+#define FML_NOT_MEMBER	"|not member article from" \
+	"|you are not a member of this mailing list"
+
 /* Phrases that mean a reason only in one mail system's wording.  A
  * reason written "~reason" is the system's default for a family of
  * failures: it yields when the text names a reason the shared rules
@@ -134,12 +143,10 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	{ "IMailServer", "hostunknown", "unknown host" },
 	/* Verizon Wireless (vtext.com SMS, vzwpix.com MMS gateways). */
 	{ "Verizon", "userunknown", "=userunknown" },
-	/* fml mailing-list manager notices to the list admin. */
-	{ "FML", "systemerror", "duplicated message-id" },
-	{ "FML", "systemerror", "has detected a loop condition" },
-	{ "FML", "systemerror", "loop back warning" },
-	{ "FML", "rejected", "not member article from" },
-	{ "FML", "rejected", "you are not a member of this mailing list" },
+	/* fml mailing-list manager notices to the list admin; gen2: by
+	 * family (FML_LOOP, FML_NOT_MEMBER). */
+	{ "FML", "systemerror", FML_LOOP },
+	{ "FML", "rejected", FML_NOT_MEMBER },
 	{ "FML", "securityerror", "security alert" },
 	/* Amazon SES receiving (inbound) rejections. */
 	{ "ReceivingSES", "filtered", "mailbox does not exist" },
@@ -149,8 +156,10 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	{ "DragonFly", "hostunknown", "dns lookup failure: host * not found" },
 	{ "Zoho", "expired", "host not reachable" },
 	/* qmail's "(#5.x.y)" suffix and its fixed texts. */
-	{ "qmail", "hostunknown", "sorry, i couldn't find any host named" },
-	{ "qmail", "hostunknown", "sorry, i couldn't find any host by that" },
+	/* gen2: qmail-remote.c's DNS misses, permanent "Sorry, I couldn't
+	 * find any host named H. (#5.1.2)" and temporary "Sorry, I couldn't
+	 * find any host by that name. (#4.1.2)": one sentence. */
+	{ "qmail", "hostunknown", "sorry, i couldn't find any host " },
 	{ "qmail", "userunknown", "no mailbox here by that name" },
 	{ "qmail", "networkerror", "sorry, i wasn't able to establish an smtp" },
 	/* qmail-remote's fixed sentences name the step refused: "Connected
@@ -236,22 +245,21 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
  * rather than in each recipient's diagnostic: it holds for all of them.
  */
 const struct ndr_mta_pattern mx_ndr_mta_section_patterns[] = {
-	/* au (KDDI, EZweb) notices above the recipient list. */
-	{ "Japan", "suspend", "the user(s) account is disabled." },
-	{ "Japan", "suspend", "the user(s) account is temporarily limited." },
-	{ "Japan", "mailboxfull", "the user(s) account is temporarily over "
-	    "quota" },
-	{ "Japan", "mailboxfull", "as their mailbox is full" },
+	/* au (KDDI, EZweb) notices above the recipient list; gen2: one
+	 * row per family of its sentences ("The user(s) account is
+	 * disabled." / "... temporarily limited."; "... temporarily over
+	 * quota" / "as their mailbox is full"). */
+	{ "Japan", "suspend", "|the user(s) account is disabled."
+	    "|the user(s) account is temporarily limited." },
+	{ "Japan", "mailboxfull", "|the user(s) account is temporarily over "
+	    "quota|as their mailbox is full" },
 	{ "Japan", "expired", "your message was not delivered within " },
 	/* Lotus Notes / Domino "Failure Reasons" above the recipients
 	 * (gen2: the directory family above, in any of its languages). */
 	{ "Domino", "userunknown", DOMINO_NOT_LISTED },
-	/* fml's notices to the list administrator. */
-	{ "FML", "systemerror", "duplicated message-id" },
-	{ "FML", "systemerror", "has detected a loop condition" },
-	{ "FML", "systemerror", "loop back warning" },
-	{ "FML", "rejected", "not member article from" },
-	{ "FML", "rejected", "you are not a member of this mailing list" },
+	/* fml's notices to the list administrator (gen2: by family). */
+	{ "FML", "systemerror", FML_LOOP },
+	{ "FML", "rejected", FML_NOT_MEMBER },
 	{ "FML", "securityerror", "security alert" },
 	{ NULL, NULL, NULL },
 };
