@@ -79,6 +79,21 @@ const struct ndr_mta mx_ndr_mtas[] = {
 };
 #undef D
 
+/* gen2: Domino's router on a name its directory lacks, in its languages
+ * (an alternatives pattern, see ndr-classify.c pattern_in). */
+#define DOMINO_NOT_LISTED	"|not listed in domino directory" \
+	"|not listed in public name & address|nicht im domino-verzeichnis" \
+	"|ディレクトリのリストにありません"
+
+/* gen2: fml's loop checks (its kernel libkern.pl: "Loop Back Warning:"
+ * when a list mails itself, the duplicate Message-ID check, "fml has
+ * detected a loop condition") and its refusal of non-members ("NOT
+ * MEMBER article from", "you are not a member of this mailing list"). */
+#define FML_LOOP	"|duplicated message-id|has detected a loop condition" \
+	"|loop back warning"
+#define FML_NOT_MEMBER	"|not member article from" \
+	"|you are not a member of this mailing list"
+
 /* Phrases that mean a reason only in one mail system's wording.  A
  * reason written "~reason" is the system's default for a family of
  * failures: it yields when the text names a reason the shared rules
@@ -91,19 +106,20 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	{ "*", "hostunknown", "smtpsend.dns.nonexistentdomain" },
 	{ "*", "networkerror", "smtpsend.dns.mxloopback" },
 	{ "*", "systemerror", "resolver.adr.badprimary" },
-	{ "*", "userunknown", "resolver.adr.recipnotfound" },
-	{ "*", "userunknown", "resolver.adr.exrecipnotfound" },
-	/* Exchange Online's 5.1.10 "Recipient not found by SMTP address
-	 * lookup" (its NDR reference), relayed by any system.  (Written
-	 * from that reference, not from a corpus file; fold 4's
-	 * rhost-microsoft-03 quotes it from a Microsoft host.) */
-	{ "*", "userunknown", "resolver.adr.recipientnotfound" },
+	/* gen2: the resolver's "not found" codes, one family (Exchange
+	 * Online's NDR reference, "Email non-delivery reports and SMTP
+	 * errors in Exchange Online": 5.1.1 RESOLVER.ADR.RecipNotFound,
+	 * RESOLVER.ADR.ExRecipNotFound, 5.1.10 RecipientNotFound). */
+	{ "*", "userunknown", "resolver.adr.*notfound" },
 	{ "*", "toomanyconn", "resolver.adr.reciplimit" },
 	{ "*", "systemerror", "resolver.adr.invalidinsmtp" },
 	{ "*", "systemerror", "resolver.adr.ambiguous" },
 	{ "*", "securityerror", "resolver.rst.authrequired" },
 	{ "*", "rejected", "resolver.rst.notauthorized" },
-	{ "*", "mesgtoobig", "resolver.rst.recipsizelimit" },
+	/* gen2: the message over a size limit (the same reference: 5.2.3
+	 * RESOLVER.RST.RecipSizeLimit, RESOLVER.RST.SendSizeLimit.Sender,
+	 * RESOLVER.RST.SendSizeLimit.Org). */
+	{ "*", "mesgtoobig", "resolver.rst.*sizelimit" },
 	{ "*", "expired", "queue.expired" },
 	/* Exchange / Office 365 transport codes. */
 	{ "Exchange2003", "userunknown", "recipient name is not recognized" },
@@ -135,12 +151,10 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	{ "IMailServer", "hostunknown", "unknown host" },
 	/* Verizon Wireless (vtext.com SMS, vzwpix.com MMS gateways). */
 	{ "Verizon", "userunknown", "=userunknown" },
-	/* fml mailing-list manager notices to the list admin. */
-	{ "FML", "systemerror", "duplicated message-id" },
-	{ "FML", "systemerror", "has detected a loop condition" },
-	{ "FML", "systemerror", "loop back warning" },
-	{ "FML", "rejected", "not member article from" },
-	{ "FML", "rejected", "you are not a member of this mailing list" },
+	/* fml mailing-list manager notices to the list admin; gen2: by
+	 * family (FML_LOOP, FML_NOT_MEMBER). */
+	{ "FML", "systemerror", FML_LOOP },
+	{ "FML", "rejected", FML_NOT_MEMBER },
 	{ "FML", "securityerror", "security alert" },
 	/* Amazon SES receiving (inbound) rejections. */
 	{ "ReceivingSES", "filtered", "mailbox does not exist" },
@@ -150,8 +164,10 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	{ "DragonFly", "hostunknown", "dns lookup failure: host * not found" },
 	{ "Zoho", "expired", "host not reachable" },
 	/* qmail's "(#5.x.y)" suffix and its fixed texts. */
-	{ "qmail", "hostunknown", "sorry, i couldn't find any host named" },
-	{ "qmail", "hostunknown", "sorry, i couldn't find any host by that" },
+	/* gen2: qmail-remote.c's DNS misses, permanent "Sorry, I couldn't
+	 * find any host named H. (#5.1.2)" and temporary "Sorry, I couldn't
+	 * find any host by that name. (#4.1.2)": one sentence. */
+	{ "qmail", "hostunknown", "sorry, i couldn't find any host " },
 	{ "qmail", "userunknown", "no mailbox here by that name" },
 	{ "qmail", "networkerror", "sorry, i wasn't able to establish an smtp" },
 	/* qmail-remote's fixed sentences name the step refused: "Connected
@@ -212,14 +228,10 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	 * 9 state values"): 6, 8, 9 and 12 are STARTTLS and AUTH that it
 	 * could not complete with the remote (the systems' trouble, not the
 	 * message's); 15, 17 and 18 come after DATA, the message refused by
-	 * the recipient's filter.  (Written from folds 2 and 4's misses.) */
-	{ "Gmail", "systemerror", "(state 6)" },
-	{ "Gmail", "systemerror", "(state 8)" },
-	{ "Gmail", "systemerror", "(state 9)" },
-	{ "Gmail", "systemerror", "(state 12)" },
-	{ "Gmail", "filtered", "(state 15)" },
-	{ "Gmail", "filtered", "(state 17)" },
-	{ "Gmail", "filtered", "(state 18)" },
+	 * the recipient's filter.  gen2: one row per family of states, as
+	 * that description groups them. */
+	{ "Gmail", "systemerror", "|(state 6)|(state 8)|(state 9)|(state 12)" },
+	{ "Gmail", "filtered", "|(state 15)|(state 17)|(state 18)" },
 	/* Japanese carriers. */
 	{ "Japan", "userunknown", "unknown user" },
 	{ "Japan", "filtered", "rejected for policy" },
@@ -230,12 +242,12 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	/* mail.ru */
 	{ "mail.ru", "filtered", "user not found" },
 	{ "mail.ru", "mailboxfull", "quota" },
-	/* Domino */
-	{ "Domino", "userunknown", "not listed in domino directory" },
-	{ "Domino", "userunknown", "not listed in public name & address" },
-	/* round2: the same in German ("Benutzer u (u@example.com) nicht im
-	 * Domino-Verzeichnis aufgeführt"). */
-	{ "Domino", "userunknown", "nicht im domino-verzeichnis" },
+	/* Domino: a name its directory lacks, in the router's languages
+	 * (English "not listed in Domino Directory", older "... in Public
+	 * Name & Address Book"; round2: German "nicht im
+	 * Domino-Verzeichnis aufgeführt"; Japanese "ディレクトリのリストに
+	 * ありません"); gen2: one row for the family. */
+	{ "Domino", "userunknown", DOMINO_NOT_LISTED },
 	/* Domino's router: a name the directory holds more than once (its
 	 * own trouble); a user it has no route to (a filter's answer). */
 	{ "Domino", "systemerror", "several matches found in domino directory" },
@@ -248,22 +260,21 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
  * rather than in each recipient's diagnostic: it holds for all of them.
  */
 const struct ndr_mta_pattern mx_ndr_mta_section_patterns[] = {
-	/* au (KDDI, EZweb) notices above the recipient list. */
-	{ "Japan", "suspend", "the user(s) account is disabled." },
-	{ "Japan", "suspend", "the user(s) account is temporarily limited." },
-	{ "Japan", "mailboxfull", "the user(s) account is temporarily over "
-	    "quota" },
-	{ "Japan", "mailboxfull", "as their mailbox is full" },
+	/* au (KDDI, EZweb) notices above the recipient list; gen2: one
+	 * row per family of its sentences ("The user(s) account is
+	 * disabled." / "... temporarily limited."; "... temporarily over
+	 * quota" / "as their mailbox is full"). */
+	{ "Japan", "suspend", "|the user(s) account is disabled."
+	    "|the user(s) account is temporarily limited." },
+	{ "Japan", "mailboxfull", "|the user(s) account is temporarily over "
+	    "quota|as their mailbox is full" },
 	{ "Japan", "expired", "your message was not delivered within " },
-	/* Lotus Notes / Domino "Failure Reasons" above the recipients. */
-	{ "Domino", "userunknown", "not listed in public name & address book" },
-	{ "Domino", "userunknown", "ディレクトリのリストにありません" },
-	/* fml's notices to the list administrator. */
-	{ "FML", "systemerror", "duplicated message-id" },
-	{ "FML", "systemerror", "has detected a loop condition" },
-	{ "FML", "systemerror", "loop back warning" },
-	{ "FML", "rejected", "not member article from" },
-	{ "FML", "rejected", "you are not a member of this mailing list" },
+	/* Lotus Notes / Domino "Failure Reasons" above the recipients
+	 * (gen2: the directory family above, in any of its languages). */
+	{ "Domino", "userunknown", DOMINO_NOT_LISTED },
+	/* fml's notices to the list administrator (gen2: by family). */
+	{ "FML", "systemerror", FML_LOOP },
+	{ "FML", "rejected", FML_NOT_MEMBER },
 	{ "FML", "securityerror", "security alert" },
 	/* ext5: Exim quotes what a local transport (a pipe, a delivery
 	 * program) printed when it failed, under "The following text was

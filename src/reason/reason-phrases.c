@@ -17,9 +17,6 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_USERUNKNOWN, "address unknown" },
 	{ MX_RR_USERUNKNOWN, "can't accept user" },
 	{ MX_RR_USERUNKNOWN, "does not exist." },
-	/* Lotus Domino's directory lookup, whoever wraps it. */
-	{ MX_RR_USERUNKNOWN, "not listed in domino directory" },
-	{ MX_RR_USERUNKNOWN, "not listed in public name & address book" },
 	{ MX_RR_USERUNKNOWN, "destination addresses were unknown" },
 	{ MX_RR_USERUNKNOWN, "destination server rejected recipients" },
 	{ MX_RR_USERUNKNOWN, "email address could not be found" },
@@ -73,8 +70,11 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_USERUNKNOWN, "recipient refuses to accept your mail" },
 	{ MX_RR_USERUNKNOWN, "recipient unknown" },
 	{ MX_RR_USERUNKNOWN, "requested action not taken: mailbox unavailable" },
-	{ MX_RR_USERUNKNOWN, "resolver.adr.recipient notfound" },
-	{ MX_RR_USERUNKNOWN, "recipnotfound" },
+	/* gen2: Exchange's resolver codes for an address not found, as any
+	 * system quotes them (Exchange Online's NDR reference: 5.1.1
+	 * RESOLVER.ADR.RecipNotFound, ExRecipNotFound, 5.1.10
+	 * RESOLVER.ADR.RecipientNotFound). */
+	{ MX_RR_USERUNKNOWN, "recip*notfound" },
 	{ MX_RR_USERUNKNOWN, "sorry, badrcptto" },
 	{ MX_RR_USERUNKNOWN, "sorry, no mailbox here by that name" },
 	{ MX_RR_USERUNKNOWN, "sorry, your envelope recipient has been denied" },
@@ -619,10 +619,7 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_NETWORKERROR, "dns records for the destination computer could not be found" },
 	{ MX_RR_NETWORKERROR, "hop count exceeded" },
 	{ MX_RR_NETWORKERROR, "host is unreachable" },
-	{ MX_RR_NETWORKERROR, "host name lookup failure" },
-	{ MX_RR_NETWORKERROR, "host not found, try again" },
 	{ MX_RR_NETWORKERROR, "mail forwarding loop for " },
-	{ MX_RR_NETWORKERROR, "name server reply" },
 	{ MX_RR_NETWORKERROR, "maximum forwarding loop count exceeded" },
 	{ MX_RR_NETWORKERROR, "message looping" },
 	{ MX_RR_NETWORKERROR, "unable to resolve route " },
@@ -631,15 +628,12 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_SYSTEMFULL, "mail system full" },
 	{ MX_RR_SYSTEMFULL, "requested mail action aborted: exceeded storage allocation" },
 	/* notaccept: null MX or a host that takes no mail at all. */
-	{ MX_RR_NOTACCEPT, "does not accept mail (nullmx)" },
 	{ MX_RR_NOTACCEPT, "host/domain does not accept mail" },
 	{ MX_RR_NOTACCEPT, "host does not accept mail" },
 	{ MX_RR_NOTACCEPT, "mail receiving disabled" },
-	{ MX_RR_NOTACCEPT, "name server: .: host not found" },
 	{ MX_RR_NOTACCEPT, "no mx record found for domain=" },
 	{ MX_RR_NOTACCEPT, "no route for current request" },
 	{ MX_RR_NOTACCEPT, "smtp protocol returned a permanent error" },
-	{ MX_RR_NOTACCEPT, "no smtp service" },
 	{ MX_RR_NOTACCEPT, "no mx found for domain" },
 	/* expired: the queue lifetime ran out. */
 	{ MX_RR_EXPIRED, "connection timed out" },
@@ -718,7 +712,6 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	 * Providers' live refusals (issue 12; sources in
 	 * tests/unit/t-live-reason.c and tests/lab/scenarios/providers/).
 	 */
-	{ MX_RR_USERUNKNOWN, "recipientnotfound" },
 	{ MX_RR_USERUNKNOWN, "not found by smtp address lookup" },
 	{ MX_RR_BLOCKED, "is listed at " },
 	{ MX_RR_BLOCKED, " listed at zen." },
@@ -757,7 +750,6 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_SUSPEND, "account is inactive" },
 	{ MX_RR_SUSPEND, "account has been disabled" },
 	{ MX_RR_SUSPEND, "account has been deactivated" },
-	{ MX_RR_NOTACCEPT, "null mx" },
 	{ MX_RR_MAILBOXFULL, "exceeded their quota" },
 	{ MX_RR_MAILBOXFULL, "exceeded its quota" },
 	/*
@@ -844,11 +836,6 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_USERUNKNOWN, "宛先不明" },
 	{ MX_RR_USERUNKNOWN, "ユーザーが存在しません" },
 	{ MX_RR_USERUNKNOWN, "ユーザが存在しません" },
-	{ MX_RR_USERUNKNOWN, "ディレクトリのリストにありません" },	/* Notes */
-	/* round2: Domino's "not listed in Domino Directory" in German
-	 * ("Benutzer u (u@example.com) nicht im Domino-Verzeichnis
-	 * aufgeführt"). */
-	{ MX_RR_USERUNKNOWN, "nicht im domino-verzeichnis" },
 	{ MX_RR_MAILBOXFULL, "postfach ist voll" },
 	{ MX_RR_MAILBOXFULL, "postfach des empfängers ist voll" },
 	{ MX_RR_MAILBOXFULL, "postfach voll" },

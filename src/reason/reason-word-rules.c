@@ -221,6 +221,14 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "address unavailable",	/* mta2: Courier submit.C "556 Address
 					 * unavailable." */
 	    NULL, NULL },
+	/* gen2: Lotus Domino's directory lookup, whoever wraps it, in the
+	 * router's languages: "not listed in Domino Directory" (older
+	 * "Public Name & Address Book"), German "nicht im
+	 * Domino-Verzeichnis aufgeführt" (round2), Japanese
+	 * "ディレクトリのリストにありません". */
+	{ MX_RR_USERUNKNOWN, "not listed in domino directory|"
+	    "not listed in public name & address|nicht im domino-verzeichnis|"
+	    "ディレクトリのリストにありません", NULL, NULL },
 	/* The receiving system's own trouble (RFC 3463 X.3.0, X.4.3). */
 	{ MX_RR_SYSTEMERROR, "internal error|local error|write error|"
 	    "i/o error|system error|server error|temporary local problem|"
@@ -276,6 +284,23 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "too many received",	/* live5: RFC 5321 §6.3's hop count,
 					 * "554 Too many Received: headers" */
 	    NULL, NULL },
+	/* gen2: the resolver failing, not the name absent: Postfix's
+	 * dns_lookup.c ("Name service error for name=N type=MX: Malformed
+	 * or unexpected name server reply", "Name server loop for N",
+	 * "Name service initialization failure", TRY_AGAIN as "Host not
+	 * found, try again"), Sendmail's err.c (TRY_AGAIN as "Name server:
+	 * N: host name lookup failure"). */
+	{ MX_RR_NETWORKERROR, "name server reply|name server loop|"
+	    "name service initialization failure|name lookup failure|"
+	    "host not found, try again", NULL, NULL },
+	/* gen2: a domain that takes no mail, RFC 7505's null MX, as the
+	 * systems word it: RFC 7505 §3.2 "556 5.1.10 Recipient address has
+	 * null MX", Postfix dns_lookup.c "Domain N does not accept mail
+	 * (nullMX)", Exim routers/dnslookup.c "an MX or SRV record
+	 * indicated no SMTP service", Sendmail err.c's lookup of the null
+	 * host "Name server: .: host not found". */
+	{ MX_RR_NOTACCEPT, "null mx|nullmx|no smtp service|"
+	    "name server: .: host not found", NULL, NULL },
 	/* The recipient's domain or host does not resolve (RFC 3463
 	 * X.1.2, X.4.4), not the sender's nor our HELO name; not a
 	 * resolver's transient failure either (the DNS's TRY_AGAIN, as

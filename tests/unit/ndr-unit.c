@@ -678,6 +678,44 @@ classify_general(void)
 	is_str(first_of(dsn_for("ed@example.net", "failed", "4.4.7",
 	    "550 4.4.7 QUEUE.Expired; message expired"), "reason", b1,
 	    sizeof b1, NULL), "expired", "Exchange's QUEUE.Expired");
+	/* gen2: families, not one bounce's words: Exchange's resolver
+	 * codes by family, the resolver failing as Postfix and Sendmail
+	 * word it, RFC 7505's null MX as Postfix and Exim word it, Domino's
+	 * directory miss in English. */
+	is_str(first_of(dsn_for("ed@example.net", "failed", "5.2.3",
+	    "550 5.2.3 RESOLVER.RST.SendSizeLimit.Sender; message too large "
+	    "for this sender"), "reason", b1, sizeof b1, NULL), "mesgtoobig",
+	    "gen2: Exchange's RESOLVER.RST.SendSizeLimit.Sender");
+	is_str(first_of(dsn_for("ed@example.net", "failed", "5.1.1",
+	    "550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found"), "reason", b1,
+	    sizeof b1, NULL), "userunknown",
+	    "gen2: Exchange's RESOLVER.ADR.ExRecipNotFound");
+	is_str(first_of(dsn_for("ed@example.net", "failed", "5.4.4",
+	    "Name service error for name=example.net type=MX: Name server "
+	    "loop for example.net"), "reason", b1, sizeof b1, NULL),
+	    "networkerror", "gen2: Postfix's 'Name server loop'");
+	is_str(first_of(dsn_for("ed@example.net", "failed", "4.4.3",
+	    "Name server: mx.example.net: host name lookup failure"), "reason",
+	    b1, sizeof b1, NULL), "networkerror",
+	    "gen2: Sendmail's TRY_AGAIN 'host name lookup failure'");
+	is_str(first_of(dsn_for("ed@example.net", "failed", "5.1.0",
+	    "Domain example.net does not accept mail (nullMX)"), "reason", b1,
+	    sizeof b1, NULL), "notaccept", "gen2: Postfix's nullMX");
+	is_str(first_of(exim_for("    an MX or SRV record indicated no SMTP "
+	    "service"), "reason", b1, sizeof b1, NULL), "notaccept",
+	    "gen2: Exim's null MX");
+	{
+		static const char domino[] = "From: Postmaster@example.org\n"
+		    "Subject: DELIVERY FAILURE: User kijitora\nX-MIMETrack: "
+		    "Itemize by SMTP Server on mx/Example\n\nYour message\n\n"
+		    "  Subject: Test\n\nwas not delivered to:\n\n  "
+		    "kijitora@example.net\n\nbecause:\n\n  User kijitora "
+		    "(kijitora@example.net) not listed in Domino Directory\n";
+
+		is_str(first_of(domino, "reason", b1, sizeof b1, NULL),
+		    "userunknown", "gen2: Domino's 'not listed in Domino "
+		    "Directory'");
+	}
 	/* Exim returns a full mailbox after its retries: temporary. */
 	is_str(first_of(exim_for("    mailbox is full: retry timeout exceeded"),
 	    "status", b1, sizeof b1, NULL), "4.0.0",
