@@ -357,29 +357,6 @@ own_failure(const struct mx_ndr_rcpt *r)
 	return r->command[0] == '\0' && r->replycode == 0;
 }
 
-/* gen2: whether one of the alternatives of pat ("|a|b|c": the synonyms
- * a mail system uses for one failure, each a phrase) is in the lower-case
- * text. */
-static int
-any_alternative(const char *text, size_t len, const char *pat)
-{
-	char one[128];
-	size_t n;
-
-	while (*pat == '|') {
-		pat++;
-		n = strcspn(pat, "|");
-		if (n > 0 && n < sizeof one) {
-			memcpy(one, pat, n);
-			one[n] = '\0';
-			if (mx_rr_match_low(text, len, one))
-				return 1;
-		}
-		pat += n;
-	}
-	return 0;
-}
-
 /*
  * Whether a row's pattern is in the lower-case text: a phrase, "|a|b":
  * one of the phrases a, b (a family of one system's wordings), or "=name":
@@ -408,7 +385,7 @@ pattern_in(const char *text, size_t len, const char *pat, const char *cmd,
 	if (pat[0] == '@')
 		return cmd != NULL && strcmp(pat + 1, cmd) == 0;
 	if (pat[0] == '|')
-		return any_alternative(text, len, pat);
+		return mx_rr_any_of(pat, text, len, mx_rr_match_low);
 	if (pat[0] != '=')
 		return mx_rr_match_low(text, len, pat);
 	if ((r = mx_rr_from_name(pat + 1)) == MX_RR_NONE)

@@ -823,27 +823,6 @@ domain_listed(const char *hosts, const char *dom)
 	return 0;
 }
 
-/* Whether one of the "|"-separated tokens of list is in low. */
-static int
-any_token(const char *list, const char *low, size_t len)
-{
-	char tok[64];
-	size_t n;
-
-	while (*list != '\0') {
-		n = strcspn(list, "|");
-		if (n > 0 && n < sizeof tok) {
-			memcpy(tok, list, n);
-			tok[n] = '\0';
-			if (mx_rr_token_match(low, len, tok))
-				return 1;
-		}
-		list += n;
-		list += strspn(list, "|");
-	}
-	return 0;
-}
-
 /*
  * The receiving system (an index of systems[]) whose domains hold the
  * registered domain of mta or of rcpt_domain; when neither is known, the
@@ -871,7 +850,8 @@ system_of(const char *mta, const char *rcpt_domain, const char *low,
 		return -1;
 	for (k = 0; k < NSYSTEMS; k++)
 		if (systems[k].marks[0] != '\0' &&
-		    any_token(systems[k].marks, low, len)) {
+		    mx_rr_any_of(systems[k].marks, low, len,
+		    mx_rr_token_match)) {
 			n = strcspn(systems[k].domains, "|");
 			memcpy(mta_dom, systems[k].domains, n);
 			mta_dom[n] = '\0';

@@ -124,6 +124,29 @@ mx_rr_match_low(const char *text, size_t len, const char *pat)
 	return mx_rr_rest_follows(text, len, at, pat);
 }
 
+/* Whether match() finds one of the "|"-separated alternatives of list in
+ * the lower-case text; see reason-rules.h. */
+int
+mx_rr_any_of(const char *list, const char *text, size_t len,
+    int (*match)(const char *, size_t, const char *))
+{
+	char one[128];
+	size_t n;
+
+	while (*list != '\0') {
+		n = strcspn(list, "|");
+		if (n > 0 && n < sizeof one) {
+			memcpy(one, list, n);
+			one[n] = '\0';
+			if (match(text, len, one))
+				return 1;
+		}
+		list += n;
+		list += strspn(list, "|");
+	}
+	return 0;
+}
+
 /* An allocated lower-case copy of len bytes of text, NUL-terminated. */
 char *
 mx_rr_lowered(const char *text, size_t len)

@@ -76,6 +76,10 @@ uint64_t	 mx_rr_scan_low(const char *text, size_t len);
 int		 mx_rr_match(const char *text, size_t len, const char *pat);
 /* The same for a text already in lower case. */
 int		 mx_rr_match_low(const char *text, size_t len, const char *pat);
+/* Whether match() (mx_rr_match_low, a token match...) finds one of the
+ * "|"-separated alternatives of list in the lower-case text. */
+int		 mx_rr_any_of(const char *list, const char *text, size_t len,
+		    int (*match)(const char *, size_t, const char *));
 /* A set of literal phrases sought in one pass over a text, through the
  * byte-pair prefilter of the reason phrases. */
 struct mx_rr_lits;
