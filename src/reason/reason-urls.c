@@ -30,6 +30,10 @@ static const struct {
 	 * (www.barracudacentral.org/lookups, /rbl/removal-request). */
 	{ "barracudacentral.org/lookups", MX_RR_BLOCKED },
 	{ "barracudacentral.org/rbl", MX_RR_BLOCKED },
+	/* Proofpoint's DNSBL lookup, which its blocks give ("blocked using
+	 * Proofpoint DNSBL; ... see
+	 * https://support.proofpoint.com/dnsbl-lookup.cgi?ip=ADDR"). */
+	{ "support.proofpoint.com/dnsbl-lookup", MX_RR_BLOCKED },
 	/* Trend Micro's Email Reputation Services lookup (the MAPS lists,
 	 * "deferred using Trend Micro Email Reputation database. Please
 	 * see https://www.mail-abuse.com/cgi-bin/lookup?ADDR",
