@@ -8,6 +8,7 @@ libmxengine_a_SOURCES += src/reason/reason.c src/reason/reason.h \
 	src/reason/reason-rules-int.h src/reason/reason-names.c \
 	src/reason/reason-status.c src/reason/reason-phrases.c \
 	src/reason/reason-match.c src/reason/reason-scan.c \
+	src/reason/reason-urls.c \
 	src/reason/reason-tally.c src/reason/reason-words.c \
 	src/reason/reason-word-rules.c \
 	src/reason/reason-lits.c src/reason/reason-lits.h \

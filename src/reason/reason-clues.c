@@ -37,6 +37,7 @@ mx_reason_names_refusal(const char *text, size_t len)
 	if (len == 0)
 		return 0;
 	low = mx_rr_lowered(text, len);
+	(void)mx_rr_mask_urls(low, len);
 	for (i = 0; !hit && i < sizeof refusal_words /
 	    sizeof refusal_words[0]; i++)
 		hit = mx_rr_token_match(low, len, refusal_words[i]);

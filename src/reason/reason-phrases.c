@@ -202,7 +202,6 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_NORELAYING, "unable to relay" },
 	{ MX_RR_NORELAYING, "we don't handle mail for" },
 	/* authfailure: SPF, DKIM, DMARC (RFC 7208, 6376, 7489). */
-	{ MX_RR_AUTHFAILURE, "//spf.pobox.com" },
 	{ MX_RR_AUTHFAILURE, "bad spf records for" },
 	{ MX_RR_AUTHFAILURE, "dmarc policy" },
 	/* DMARC (RFC 7489), SPF (RFC 7208) and DKIM (RFC 6376) failures as
@@ -263,7 +262,6 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_REQUIREPTR, "service permits * unverifyable sending ips" },
 	/* notcompliantrfc */
 	{ MX_RR_NOTCOMPLIANTRFC, "duplicate header" },
-	{ MX_RR_NOTCOMPLIANTRFC, "https://support.google.com/mail/?p=rfcmessagenoncompliant" },
 	{ MX_RR_NOTCOMPLIANTRFC, " multiple * header" },
 	/* badreputation */
 	{ MX_RR_BADREPUTATION, "a poor email reputation score" },
@@ -359,14 +357,11 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_HOSTUNKNOWN, "unrouteable address" },
 	{ MX_RR_HOSTUNKNOWN, "553 * does not exist" },
 	/* spamdetected */
-	{ MX_RR_SPAMDETECTED, "//www.spamhaus.org/help/help_spam_16.htm" },
-	{ MX_RR_SPAMDETECTED, "//dsbl.org/help/help_spam_16.htm" },
-	{ MX_RR_SPAMDETECTED, "//mail.163.com/help/help_spam_16.htm" },
 	{ MX_RR_SPAMDETECTED, "appears to be unsolicited" },
 	{ MX_RR_SPAMDETECTED, "block for spam" },
 	{ MX_RR_SPAMDETECTED, "blocked by policy: no spam please" },
 	{ MX_RR_SPAMDETECTED, "blocked by spamassassin" },
-	{ MX_RR_SPAMDETECTED, "blocked for abuse. see http://att.net/blocks" },
+	{ MX_RR_SPAMDETECTED, "blocked for abuse. see http" },
 	{ MX_RR_SPAMDETECTED, "cannot be forwarded because it was detected as spam" },
 	{ MX_RR_SPAMDETECTED, "considered unsolicited bulk e-mail (spam) by our mail filters" },
 	{ MX_RR_SPAMDETECTED, "content filter rejection" },
@@ -466,7 +461,6 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_TOOMANYCONN, "we have already made numerous attempts to deliver this message" },
 	/* blocked: the sending IP or host is refused. */
 	{ MX_RR_BLOCKED, " said: 550 blocked" },
-	{ MX_RR_BLOCKED, "//www.spamcop.net/bl." },
 	{ MX_RR_BLOCKED, "bad sender ip address" },
 	{ MX_RR_BLOCKED, "blacklisted by" },
 	{ MX_RR_BLOCKED, "blocked using " },
@@ -721,7 +715,6 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_BLOCKED, "will be permanently deferred" },
 	{ MX_RR_BLOCKED, "ip address is black listed" },
 	{ MX_RR_BLOCKED, "dt:rbl" },
-	{ MX_RR_BLOCKED, "spamhaus.org/query/" },
 	{ MX_RR_BLOCKED, "client host rejected" },
 	{ MX_RR_BADREPUTATION, "ip reputation" },
 	{ MX_RR_BADREPUTATION, "poor reputation" },

@@ -70,8 +70,14 @@ int		 mx_rr_microsoft_status(const char *status);
 int		 mx_rr_microsoft_listed(const char *status);
 /* Which reasons' phrases text holds: bit (1 << reason) per reason. */
 uint64_t	 mx_rr_scan(const char *text, size_t len);
-/* The same for a text already in lower case (mx_rr_lower). */
+/* The same for a text already in lower case (mx_rr_lower).  Both read
+ * the text with its links masked (mx_rr_mask_urls). */
 uint64_t	 mx_rr_scan_low(const char *text, size_t len);
+/* Blank out in place the links of lower-case text (a "scheme://" link
+ * after its scheme, a "www." host, a host with a path: "aka.ms/x"), so
+ * that no phrase or word rule reads inside them; return the reasons the
+ * few links that name a cause give (reason-urls.c). */
+uint64_t	 mx_rr_mask_urls(char *text, size_t len);
 /* Whether text holds pat ("a*b": a, then b later), ASCII case ignored. */
 int		 mx_rr_match(const char *text, size_t len, const char *pat);
 /* The same for a text already in lower case. */

@@ -68,14 +68,31 @@ phrase_hit(void *arg, size_t k, size_t at)
 	return 0;
 }
 
+/* Whether lower-case text may hold a link (mx_rr_mask_urls). */
+static int
+may_link(const char *text, size_t len)
+{
+	return memchr(text, '/', len) != NULL ||
+	    memmem(text, len, "www.", 4) != NULL;
+}
+
 /* Which reasons' phrases lower-case text holds: one pass through the
- * phrase index (mx_rr_lits_each). */
+ * phrase index (mx_rr_lits_each), over the text with its links masked. */
 uint64_t
 mx_rr_scan_low(const char *text, size_t len)
 {
 	struct scan_state st = { text, len, 0, NULL };
-	uint64_t over;
+	uint64_t over, links = 0;
+	char *masked = NULL;
 
+	if (may_link(text, len)) {
+		if ((masked = malloc(len + 1)) == NULL)
+			abort();
+		memcpy(masked, text, len);
+		masked[len] = '\0';
+		links = mx_rr_mask_urls(masked, len);
+		st.text = text = masked;
+	}
 	build_index();
 	if (mx_rr_tally_on) {
 		memset(phrase_seen, 0, mx_rr_nphrases);
@@ -86,6 +103,8 @@ mx_rr_scan_low(const char *text, size_t len)
 	 * a word rule may rule a phrase's reason out. */
 	st.hits |= mx_rr_words_over_low(text, len, &over);
 	st.hits &= ~over;
+	st.hits |= links;
+	free(masked);
 	/* "Recipient address rejected" is no refusal of the sender. */
 	if (st.hits & BIT(MX_RR_NOTSENDER))
 		st.hits &= ~(BIT(MX_RR_REJECTED) | BIT(MX_RR_NOTSENDER));

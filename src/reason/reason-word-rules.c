@@ -118,11 +118,11 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    FAILED "|policy", "duplicate" },
 	/* oss4: the sender's record broken or absent (RFC 7208 §2.6.7
 	 * permerror, §2.6.1 none; Haraka's "SPF Permanent Error", "SPF
-	 * record not found"), and the SPF project's explanation link that
-	 * SPF refusals quote ("http://www.openspf.org/Why?s=mfrom&..."). */
+	 * record not found"); the SPF project's explanation link that SPF
+	 * refusals quote ("http://www.openspf.org/Why?s=mfrom&...") is a
+	 * link rule of reason-urls.c. */
 	{ MX_RR_AUTHFAILURE, "spf|dkim|dmarc", "permerror|permanent error|"
 	    "record not found|no record|not found", "duplicate" },
-	{ MX_RR_AUTHFAILURE, "openspf", "why", NULL },
 	/* live5: Sender ID (RFC 4406), Exchange's "550 5.7.1 Sender ID
 	 * (PRA) Not Permitted" (Exchange Server's Sender ID filter). */
 	{ MX_RR_AUTHFAILURE, "sender id|senderid", FAILED, NULL },

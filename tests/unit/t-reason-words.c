@@ -301,6 +301,58 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_DATA, 554, "5.7.1", "554 5.7.1 Message rejected: mail policy "
 	  "violation", "policyviolation", "a mail policy violation, whatever "
 	  "5.7.1" },
+	/* url1: the words inside a link are no words of the reply
+	 * (reason-urls.c). */
+	{ MX_ST_MAIL, 550, "", "550 MI:XYZ mx3,QMCowECpA0qTiftVaeB3Cg--.872S2 "
+	  "1442548128 http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1"
+	  "&hostid=mx3&time=1442548128", "blocked", "NetEase: a code no row "
+	  "knows; its help_spam link is in every reply, no spam verdict" },
+	{ MX_ST_DATA, 550, "5.7.1", "550 5.7.1 Rejected, see "
+	  "https://check.spamhaus.org/listed/?searchterm=192.0.2.1", "blocked",
+	  "a Spamhaus lookup link names a block" },
+	{ MX_ST_DATA, 550, "5.7.1", "550-5.7.1 [192.0.2.1] Our system has "
+	  "detected that this message is likely suspicious due to the very low "
+	  "reputation of the sending domain. To best protect our users from "
+	  "spam, the message has been blocked. Please visit "
+	  "https://support.google.com/mail/?p=UnsolicitedMessageError for more "
+	  "information. a1si1 - gsmtp", "badreputation",
+	  "Gmail: the words name the reputation, whatever the link's name" },
+	{ MX_ST_DATA, 550, "5.7.26", "550-5.7.26 This mail has been blocked "
+	  "because the sender is unauthenticated. Gmail requires all senders to "
+	  "authenticate with either SPF or DKIM. For instructions on setting up "
+	  "authentication, go to "
+	  "https://support.google.com/mail/?p=UnsolicitedMessageError a1si1 - "
+	  "gsmtp", "authfailure", "Gmail: the words name authentication" },
+	{ MX_ST_RCPT, 451, "4.7.1", "451 4.7.1 Please try again later, see "
+	  "https://mx.example.net/help/spam-blocked-policy.html", "greylisted",
+	  "a help link's path refuses nobody: greylisting" },
+};
+
+/* url1: what mx_rr_scan finds with the reply's links masked
+ * (reason-urls.c): only a documented lookup or help link names a cause. */
+static const struct word_case url_cases[] = {
+	{ "550 MI:XYZ mx3 http://mail.163.com/help/help_spam_16.htm?ip="
+	  "192.0.2.1&hostid=mx3", MX_RR_SPAMDETECTED, 0,
+	  "NetEase's help_spam link, in every NetEase reply, is no spam" },
+	{ "550 5.7.1 See https://www.spamhaus.org/query/ip/192.0.2.1",
+	  MX_RR_BLOCKED, 1, "a Spamhaus query link names a block" },
+	{ "550 5.7.1 See https://support.google.com/mail/?p="
+	  "UnsolicitedMessageError", MX_RR_SPAMDETECTED, 0,
+	  "Gmail's help link decides nothing by its name" },
+	{ "421 4.7.0 Try again later, see https://mx.example.net/spam/blocked/"
+	  "policy/dmarc-auth-rate", MX_RR_BLOCKED, 0,
+	  "a link's path words are not the reply's" },
+	{ "421 4.7.0 Try again later, see www.example.net/spam/blocked",
+	  MX_RR_BLOCKED, 0, "a www. link without a scheme" },
+	{ "421 4.7.0 Try again later, see aka.ms/spam-blocked", MX_RR_BLOCKED,
+	  0, "a host with a path" },
+	{ "554 5.7.1 Blocked - see http://mx.example.net/x", MX_RR_BLOCKED, 1,
+	  "the scheme stays: 'blocked - see http' still reads" },
+	{ "550 5.7.1 http://www.openspf.org/Why?s=mfrom&id=s@example.org",
+	  MX_RR_AUTHFAILURE, 1, "the SPF project's explanation link" },
+	{ "450 Mail from 192.0.2.1 deferred using Trend Micro Email Reputation "
+	  "database. Please see https://www.mail-abuse.com/cgi-bin/lookup?"
+	  "192.0.2.1", MX_RR_BLOCKED, 1, "Trend Micro's ERS lookup link" },
 };
 
 /* Whether word is one of the "|"-separated alternatives of list. */
@@ -357,6 +409,23 @@ main(void)
 
 		ok(one_of(c->want, why), "live %s: %s (want %s): %s",
 		    mx_stage_name(c->stage), why, c->want, c->why);
+	}
+	for (i = 0; i < sizeof url_cases / sizeof url_cases[0]; i++) {
+		const struct word_case *c = &url_cases[i];
+		uint64_t hits = mx_rr_scan(c->text, strlen(c->text));
+
+		ok(((hits & ((uint64_t)1 << c->reason)) != 0) == c->want,
+		    "link: %s %s: %s", mx_rr_name(c->reason), c->want ?
+		    "found" : "not found", c->why);
+	}
+	/* What is masked: links only, the words around them kept. */
+	{
+		char t[] = "see aka.ms/x and/or upgrade/update 5.7.1/x "
+		    "http://a.example/b.";
+
+		(void)mx_rr_mask_urls(t, strlen(t));
+		is_str(t, "see          and/or upgrade/update 5.7.1/x "
+		    "http://           .", "link: only links are masked");
 	}
 	/* Bounces: the same words through the bounce reader's decision. */
 	is_str(mx_rr_name(bounce_reason("5.0.0", "550 5.0.0 Rejected: "
