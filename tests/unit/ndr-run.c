@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "mxscope.h"
 #include "ndr.h"
@@ -47,6 +48,22 @@ first(const char *path)
 	return 0;
 }
 
+/* Whether path names a message or a mailbox: an .eml, .msg or .mbox
+ * file, or one in a Maildir's cur/ or new/. */
+static int
+looks_like_message(const char *path)
+{
+	static const char *const ext[] = { ".eml", ".msg", ".mbox" };
+	size_t n = strlen(path), i, e;
+
+	for (i = 0; i < sizeof ext / sizeof ext[0]; i++) {
+		e = strlen(ext[i]);
+		if (n >= e && strcasecmp(path + n - e, ext[i]) == 0)
+			return 1;
+	}
+	return strstr(path, "/cur/") != NULL || strstr(path, "/new/") != NULL;
+}
+
 /* Entry point. */
 int
 main(int argc, char **argv)
@@ -59,6 +76,14 @@ main(int argc, char **argv)
 		return first(argv[2]);
 	if (argc > 2 && strcmp(argv[1], "--rule-hits") == 0) {
 		tally = argv[2];
+		/* OUT is overwritten: never take a message for it (a glob put
+		 * right after --rule-hits once overwrote a corpus file). */
+		if (looks_like_message(tally)) {
+			fprintf(stderr, "ndr-run: --rule-hits %s: the output "
+			    "would overwrite a message; name a new file\n",
+			    tally);
+			return MX_EXIT_UNKNOWN;
+		}
 		argc -= 2;
 		argv += 2;
 		mx_ndr_tally_start();
