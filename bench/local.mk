@@ -12,6 +12,15 @@ bench-ndr: tests/unit/ndr-run
 	    $(SHELL) $(srcdir)/bench/ndr-bench.sh
 .PHONY: bench-ndr
 
+# bench-ndr-uu: which structure tells the corpus's userunknown labels from
+# its filtered ones among no-command unknown-user bounces (tuning folds
+# only; NDR_UU_ARGS="--labels onhold,undefined" compares another pair).
+EXTRA_DIST += bench/ndr-uu-filtered.py
+bench-ndr-uu: mxscope
+	python3 $(srcdir)/bench/ndr-uu-filtered.py $${NDR_UU_ARGS:-} \
+	    $(abs_top_builddir)/mxscope $${MXSCOPE_CORPUS:-$(abs_top_srcdir)/../shared/corpus/bounces}
+.PHONY: bench-ndr-uu
+
 # bench-ndr-external: the bounce reader on bounces from other bounce-parsing
 # projects' fixtures (bench/ndr-external/, labelled blind; SOURCES lists each
 # file's origin and licence), then on the second such set (bench/ndr-external2/,

@@ -101,6 +101,19 @@ mx_ndr_find_command(const char *diag, char *cmd, size_t cmdsz)
 		{ "refused to talk to me", "CONN" },
 		{ "failed on data command", "DATA" },
 		{ "failed after i sent the message", "DATA" },
+		/* DragonFly's dma: "host H did not like our RCPT TO:". */
+		{ "did not like our rcpt", "RCPT" },
+		{ "did not like our mail", "MAIL" },
+		{ "did not like our data", "DATA" },
+		/* "(Error following RCPT command). It responded as follows" */
+		{ "error following rcpt command", "RCPT" },
+		{ "error following mail command", "MAIL" },
+		{ "error following data command", "DATA" },
+		/* m-FILTER's "-------SMTP command" section: the command on
+		 * the next line. */
+		{ "-------smtp command rcpt", "RCPT" },
+		{ "-------smtp command mail", "MAIL" },
+		{ "-------smtp command data", "DATA" },
 	};
 
 	if (cmd[0] != '\0')

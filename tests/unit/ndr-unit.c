@@ -831,6 +831,28 @@ classify_general(void)
 	    "at DATABASE.example.net HELO=mx"), "reason", b1, sizeof b1, NULL),
 	    "filtered",
 	    "no command inside a name (DATABASE.) or a field (HELO=)");
+	/* The step named above the reply, away from the diagnostic:
+	 * DragonFly dma's "did not like our RCPT TO:", m-FILTER's
+	 * "-------SMTP command" section.  Unknown-user words at RCPT are
+	 * the address, not a filter after DATA. */
+	is_str(first_of("From: MAILER-DAEMON@mx.example.org\nSubject: Mail "
+	    "delivery failed\n\nThis is the DragonFly Mail Agent v0.13 at "
+	    "mx.example.org.\n\nThere was an error delivering your mail to "
+	    "<zz@example.net>.\n\nmx.example.net [192.0.2.25] did not like "
+	    "our RCPT TO:\n550 Requested action not taken: mailbox "
+	    "unavailable\n\nMessage headers follow.\n\nSubject: x\n", "reason",
+	    b1, sizeof b1, NULL), "userunknown",
+	    "dma's 'did not like our RCPT TO:' is the RCPT step");
+	is_str(first_of("From: <>\nSubject: failure notice\n\nThe mail could "
+	    "not be sent.\n\nzz@example.net\n\n\n-------server message\n550 "
+	    "zz@example.net... No such user\n\n-------SMTP command\nRCPT\n\n"
+	    "-------original mail info\nSubject: x\n", "reason", b1, sizeof b1,
+	    NULL), "userunknown", "m-FILTER's '-------SMTP command' RCPT");
+	is_str(first_of("From: <>\nSubject: failure notice\n\nThe mail could "
+	    "not be sent.\n\nzz@example.net\n\n\n-------server message\n550 "
+	    "zz@example.net... No such user\n\n-------SMTP command\nDATA\n\n"
+	    "-------original mail info\nSubject: x\n", "reason", b1, sizeof b1,
+	    NULL), "filtered", "m-FILTER's '-------SMTP command' DATA");
 	/* RFC 3834 automatic replies. */
 	is_str(first_of("From: joe@example.net\nTo: ops@example.org\n"
 	    "Subject: Re: hello\nAuto-Submitted: auto-replied\n\nI am away "
