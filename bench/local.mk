@@ -98,6 +98,7 @@ bench-live: mxscope tests/unit/t-live-reason
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout12.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout13.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout14.tsv
+	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout15.tsv
 
 # bench-live-fallback: the same tune data, by what each verdict rests on
 # (a phrase, a provider row, ... or the fallback of status, code and
@@ -161,9 +162,20 @@ bench-live-fallback: mxscope tests/unit/t-live-reason
 # the tune half's misses and the providers' pages) took the tune half to
 # 30/32, the blind half to 22/32 on its branch (every other line
 # unchanged); 21/32 once merged with cat1's rules (main 98b6fc0).
+# Then the blind half of the fifteenth set (bench/live-heldout15.tsv, 62
+# refusals and deferrals pasted by mail administrators asking for help,
+# on-premises MTAs and appliances above all; set15 wrote and labelled it
+# without running anything or reading the rules).  Scored once, whole, on
+# its commit 0b285e8 (main 24a9e05's rules):
+# `tests/unit/t-live-reason -h ../bench/live-heldout15.tsv` gave 34/62 =
+# 54.8 % (the honest unseen figure; LIVE_HOST=1 the same; tune half 19/33,
+# blind half 15/29; the same on main 7ac6e70).  Split as heldout9; the tune
+# half is in bench-live.  set15's rules (general wordings, written from the
+# tune half's misses) took the tune half to 30/33; the blind half stayed
+# 15/29.
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
-	bench/live-heldout13.tsv bench/live-heldout14.tsv
+	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv
 .PHONY: bench-live-blind
 bench-live-blind: tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
@@ -173,6 +185,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout12.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout13.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout14.tsv | tail -1
+	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout15.tsv | tail -1
 	@echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"
 	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
@@ -181,6 +194,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout12.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout13.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout14.tsv | tail -1
+	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout15.tsv | tail -1
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn

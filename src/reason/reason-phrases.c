@@ -67,6 +67,9 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_USERUNKNOWN, "recipient is not local" },
 	{ MX_RR_USERUNKNOWN, "recipient not exist" },
 	{ MX_RR_USERUNKNOWN, "recipient not ok" },
+	/* set15: hMailServer's route whose address list lacks the
+	 * recipient ("421 Recipient not in route list", hmailserver#21). */
+	{ MX_RR_USERUNKNOWN, "recipient not in route list" },
 	{ MX_RR_USERUNKNOWN, "recipient refuses to accept your mail" },
 	{ MX_RR_USERUNKNOWN, "recipient unknown" },
 	{ MX_RR_USERUNKNOWN, "requested action not taken: mailbox unavailable" },
@@ -184,6 +187,10 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_HASMOVED, " has been replaced by " },
 	/* norelaying */
 	{ MX_RR_NORELAYING, "as a relay" },
+	/* set15: maddy's default inbound endpoint for a client that sends
+	 * outgoing mail to port 25 ("501 5.1.8 Use Submission for outgoing
+	 * SMTP", its reject directive; foxcpp/maddy#517). */
+	{ MX_RR_NORELAYING, "use submission for outgoing" },
 	{ MX_RR_NORELAYING, "insecure mail relay" },
 	{ MX_RR_NORELAYING, "is not permitted to relay through this server without authentication" },
 	{ MX_RR_NORELAYING, "mail server requires authentication when attempting to send to a non-local e-mail address" },

@@ -48,6 +48,12 @@ static const struct {
 	 * (support.google.com/mail/?p=RfcMessageNonCompliant). */
 	{ "support.google.com/mail/?p=rfcmessagenoncompliant",
 	    MX_RR_NOTCOMPLIANTRFC },
+	/* set15: qmail-smtpd's whole answer to a bare LF in the message
+	 * ("451 See http://pobox.com/~djb/docs/smtplf.html.", its
+	 * straynewline(); gen-smtp/gen_smtp#253): the page says the
+	 * sender's line ends break RFC 5321 §2.3.8. */
+	{ "cr.yp.to/docs/smtplf.htm", MX_RR_NOTCOMPLIANTRFC },
+	{ "pobox.com/~djb/docs/smtplf.htm", MX_RR_NOTCOMPLIANTRFC },
 	/* Sisimai's rows for the help_spam_16 page of Spamhaus and DSBL
 	 * (lib/Sisimai/Reason/SpamDetected.pm); NetEase's own copy
 	 * (mail.163.com/help/help_spam_16.htm) is in every NetEase reply,

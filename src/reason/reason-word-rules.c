@@ -65,6 +65,26 @@
 /* round2: the receiving side's mail queue. */
 #define QUEUE	"queue|queues"
 
+/* set15: the SMTP dialogue named as broken (Strato's "503 5.5.0 SMTP
+ * protocol violation: A mail transaction is already in progress. See RFC
+ * 5321, section 4.1.1.2", listmonk#1073): our commands, not a policy. */
+#define SMTP_PROTOCOL	"smtp protocol violation|smtp protocol violations|" \
+	"smtp protocol error"
+
+/* set15: a receiver that refuses senders whose own servers refuse the
+ * null sender (Exim's callout: "Refusing MAIL FROM:<> ... This host does
+ * not accept mail from domains whose servers refuse bounces",
+ * andris9/simplesmtp#77; RFC 5321 §4.5.5): our domain is refused, the
+ * recipient's domain does accept mail. */
+#define REFUSES_BOUNCES	"refuse bounces|refuses bounces|refusing bounces|" \
+	"reject bounces|rejects bounces"
+
+/* set15: our own sending suspended by the host (cPanel's "550 Outgoing
+ * mail from \"example.org\" has been suspended.", roundcube#8737): the
+ * sender's account, no recipient's mailbox. */
+#define OUTGOING	"outgoing mail|outbound mail|outgoing email|" \
+	"outbound email"
+
 /* Rules whose hit rules other reasons out, phrases' too (by the rule's
  * words). */
 static const struct {
@@ -84,6 +104,9 @@ static const struct {
 	{ CHECK_UNDONE, BIT(MX_RR_REJECTED) | BIT(MX_RR_HOSTUNKNOWN) },
 	/* round2: a queue's quota is no mailbox's ("quota *exceeded"). */
 	{ QUEUE, BIT(MX_RR_MAILBOXFULL) },
+	{ SMTP_PROTOCOL, BIT(MX_RR_POLICYVIOLATION) },
+	{ REFUSES_BOUNCES, BIT(MX_RR_NOTACCEPT) },
+	{ OUTGOING, BIT(MX_RR_SUSPEND) },
 };
 
 /* The rules, by reason; the order does not matter (all are tried). */
@@ -480,6 +503,50 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	{ MX_RR_NOTCOMPLIANTRFC, "line too long|line is too long|"
 	    "lines too long|line length exceeded|line length exceeds",
 	    "message|body|header|headers|data|content", NULL },
+	/* set15: the dialogue's syntax named (SMTP_PROTOCOL). */
+	/* (A bare "550 Protocol violation (in reply to DATA command)"
+	 * stays what Sisimai's corpus labels it, a policy.) */
+	{ MX_RR_SYNTAXERROR, SMTP_PROTOCOL, NULL, NULL },
+	/* set15: REFUSES_BOUNCES, OUTGOING. */
+	{ MX_RR_REJECTED, REFUSES_BOUNCES, NULL, NULL },
+	{ MX_RR_REJECTED, OUTGOING, "suspended|suspend|disabled|"
+	    "deactivated", "recipient|recipients|mailbox|addressee" },
+	/* set15: a sending account not yet activated (Mailgun's "421 Domain
+	 * sandbox....mailgun.org is not allowed to send: Please activate
+	 * your Mailgun account", rebutify#162): the sender, not the
+	 * receiving system. */
+	{ MX_RR_REJECTED, "activate|activated|activation", "account",
+	    "recipient|recipients|mailbox|addressee|user" },
+	/* set15: DMARC's "Domain Owner" (RFC 7489 §3) and its policy
+	 * (Outlook.com's "could not be delivered due to domain owner policy
+	 * restrictions", debian-user): the sender domain's authentication
+	 * policy failed. */
+	{ MX_RR_AUTHFAILURE, "domain owner", "policy|policies", NULL },
+	/* set15: a file type refused by the receiver's content policy
+	 * ("554 5.7.1 Message cannot be accepted, 'blocked file type', a
+	 * host's filter, nextledger#21; rspamd's "550 Rejected due to bad
+	 * file extension in attachment"): no spam, no virus. */
+	{ MX_RR_POLICYVIOLATION, "file type|file types|filetype|"
+	    "file extension|file extensions", "blocked|banned|bad|"
+	    "not allowed|prohibited|forbidden|disallowed|not permitted|"
+	    "restricted", "virus|viruses|infected|malware" },
+	/* set15: the MIME format named (RFC 2045-2049) with a fault of the
+	 * message's structure ("550 MIME boundary length exceeded (see RFC
+	 * 2046).", worker-mailer#23; RFC 2046 §5.1.1 caps a boundary at 70
+	 * characters): the message breaks the format, as with RFC 5322. */
+	{ MX_RR_NOTCOMPLIANTRFC, "rfc 2045|rfc2045|rfc 2046|rfc2046|"
+	    "rfc 2047|rfc2047|mime boundary|boundary length", "see|exceed*|"
+	    "violat*|malformed|invalid|compliant|conform*|too long|length",
+	    NULL },
+	/* set15: bare line ends in the message (RFC 5321 §2.3.8 and RFC
+	 * 5322 §2.3: CR and LF only as a pair): hMailServer's "554 Rejected
+	 * - Message containing bare LF's." (muquit/mailsend#52), "552 5.2.0
+	 * Message contains bare CR and is violating 822.bis section 2.3" (a
+	 * provider's submission server after the SMTP smuggling fixes,
+	 * marlam/msmtp#145), Exchange Online's "message contains bare
+	 * linefeeds" (PHPMailer#3067): the message breaks the format. */
+	{ MX_RR_NOTCOMPLIANTRFC, "bare", "lf|lfs|cr|crs|crlf|linefeed*|"
+	    "line feed*|newline*|carriage", NULL },
 	/* The message's size given in bytes against a limit ("554 Message
 	 * rejected: Stream is more than 10485760 bytes long.", Amazon SES). */
 	{ MX_RR_MESGTOOBIG, "bytes", "more than|larger than|bigger than|"

@@ -232,6 +232,33 @@ static const struct word_case word_cases[] = {
 	  "United Internet: a policy resting on the sender's domain" },
 	{ "451 Domain based routing table not loaded", MX_RR_REJECTED, 0,
 	  "'domain based' with no refusal refuses no sender" },
+	/* set15: heldout15's tune half (paraphrased) */
+	{ "550 5.6.11 message contains bare linefeeds", MX_RR_NOTCOMPLIANTRFC,
+	  1, "bare line ends break the format" },
+	{ "550 Barely legal content rejected", MX_RR_NOTCOMPLIANTRFC, 0,
+	  "'bare' inside another word, no line end" },
+	{ "554 See RFC 2045: invalid Content-Transfer-Encoding",
+	  MX_RR_NOTCOMPLIANTRFC, 1, "the MIME RFC named with a fault" },
+	{ "503 5.5.1 SMTP protocol error: RCPT before MAIL",
+	  MX_RR_SYNTAXERROR, 1, "the dialogue named as broken" },
+	{ "550 Protocol violation (in reply to DATA command)",
+	  MX_RR_SYNTAXERROR, 0, "a bare protocol violation stays a policy" },
+	{ "550 We refuse mail from domains whose servers reject bounces",
+	  MX_RR_REJECTED, 1, "our domain refuses the null sender" },
+	{ "550 Outbound mail for this account has been suspended",
+	  MX_RR_REJECTED, 1, "our own sending suspended" },
+	{ "550 Outgoing mail to this recipient is suspended",
+	  MX_RR_REJECTED, 0, "a recipient named: not our sending" },
+	{ "421 Please activate your account before sending", MX_RR_REJECTED,
+	  1, "a sending account not activated" },
+	{ "550 Mailbox not activated by its user", MX_RR_REJECTED, 0,
+	  "a recipient's mailbox not activated is not ours" },
+	{ "550 5.7.1 Rejected by the domain owner's policy",
+	  MX_RR_AUTHFAILURE, 1, "DMARC's Domain Owner and its policy" },
+	{ "554 5.7.1 File extension .js not allowed", MX_RR_POLICYVIOLATION,
+	  1, "a file type refused by policy" },
+	{ "554 5.7.1 File type of infected attachment refused",
+	  MX_RR_POLICYVIOLATION, 0, "an infected file is a virus" },
 };
 
 /* A live reply and the reason it must get. */
@@ -287,6 +314,15 @@ static const struct live_case live_cases[] = {
 	  "range", "blocked|badreputation", "MXroute: a range of addresses" },
 	{ MX_ST_MAIL, 550, "", "550 The domain example.org is banned",
 	  "rejected", "Baruwa: the sender's domain at MAIL stays rejected" },
+	/* set15: heldout15's tune half (paraphrased) */
+	{ MX_ST_DATA, 451, "", "451 See http://cr.yp.to/docs/smtplf.html.",
+	  "notcompliantrfc", "qmail-smtpd's bare-LF answer is its link" },
+	{ MX_ST_RCPT, 421, "", "421 Recipient not in route list",
+	  "userunknown|norelaying", "hMailServer: a route's address list" },
+	{ MX_ST_RCPT, 501, "5.1.8", "501 5.1.8 Use Submission for outgoing "
+	  "mail", "norelaying|securityerror", "maddy: outgoing mail on the MX" },
+	{ MX_ST_MAIL, 503, "5.5.0", "503 5.5.0 SMTP protocol violation: "
+	  "MAIL given twice", "syntaxerror", "our dialogue, no policy" },
 	/* set13: heldout13's tune half */
 	{ MX_ST_BANNER, 421, "", "421 Server temporarily unavailable, try "
 	  "again later", "systemerror", "a server naming itself unavailable "
