@@ -615,6 +615,7 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 	mx_rr_lower(diag, diag, f.textlen);
 	f.text = diag;
 	f.lower = 1;
+	f.plain = mta == NULL;
 	if (mx_rr_tally_every)
 		sweep(r, mta, diag, f.textlen, sec);
 	/* The mail system's verdict: its field (r->reason, set by the DSN

@@ -71,6 +71,17 @@ const struct ndr_mta mx_ndr_mtas[] = {
 	{ "Courier", D("t:courier mail server", "r:courier-mta") },
 	{ "Sendmail", D("t:----- transcript of session follows -----",
 	    "t:the original message was received at") },
+	/* plain1: systems whose no-command refusals the corpus reads as a
+	 * filter's (reason-rules.c, plain_ok), known by their own marks:
+	 * SurfControl E-mail Filter's X-SEF-* stamps and X-Mailer; the
+	 * MailFoundry appliance's Received line "(MAILFOUNDRY) id"; Apache
+	 * James's bounce mailet ("Error message below:" then "Message
+	 * details:"); the mailer Sisimai calls X2 (Yahoo's older one,
+	 * "Unable to deliver message to the following address(es)."). */
+	{ "SurfControl", D("h:x-sef-processed", "h:x-mailer: surfcontrol") },
+	{ "MailFoundry", D("H:(mailfoundry) id") },
+	{ "ApacheJames", D("t:error message below:&t:message details:") },
+	{ "X2", D("t:unable to deliver message to the following address(es).") },
 	{ "Japan", D("f:docomo.ne.jp", "f:ezweb.ne.jp", "f:au.com",
 	    "f:softbank.ne.jp", "f:biglobe.ne.jp", "f:kddi.com",
 	    "f:dion.ne.jp", "f:auone-net.jp", "r:ezweb.ne.jp", "r:au.com",

@@ -30,7 +30,9 @@
  * need_status: only with a status code; status_stop: false when the
  * status names one of these; status_text: when the status names the
  * reason, the text must still agree; yield: false when that reason's
- * probe is true.
+ * probe is true; plain_ok: the text also counts when no command is known,
+ * the status is absent or generic (x.0.0) and no mail system was
+ * recognised (f->plain).
  */
 struct probe {
 	int		 reason;
@@ -47,6 +49,7 @@ struct probe {
 	unsigned	 cmd_never;
 	int		 cmd_only;
 	int		 yield;
+	int		 plain_ok;
 	const char	*replies;
 };
 
@@ -73,7 +76,13 @@ static const struct probe first_pass[] = {
 	    .status_veto = BIT(MX_RR_NORELAYING) | BIT(MX_RR_BLOCKED) |
 	    BIT(MX_RR_MAILBOXFULL) | BIT(MX_RR_HASMOVED) | BIT(MX_RR_REJECTED) |
 	    BIT(MX_RR_NOTACCEPT) | BIT(MX_RR_SPEEDING) | BIT(MX_RR_TOOMANYCONN),
-	    .cmd_any = MX_RR_C_RCPT, .cmd_only = 1 },
+	    .cmd_any = MX_RR_C_RCPT, .cmd_only = 1,
+	    /* issue 11: "a 5.0.0 status with User unknown text: the
+	     * specific evidence wins".  Where no command is named, the
+	     * corpus reads unknown-user words as a filter's (filtered
+	     * below), as the mail systems it knows mean them; a bounce
+	     * of a system nobody recognises means what it says. */
+	    .plain_ok = 1 },
 	{ .reason = MX_RR_FILTERED, .by_status = 1, .status_text = 1,
 	    .text_as = BIT(MX_RR_USERUNKNOWN), .cmd_never = BEFORE_DATA },
 	{ .reason = MX_RR_REQUIREPTR, .by_status = 1 },
@@ -193,6 +202,9 @@ probe(const struct probe *p, const struct mx_rr_fact *f, uint64_t hits,
 	if (cmd & p->cmd_never)
 		return 0;
 	if (cmd & p->cmd_any)
+		text_ok = 1;
+	else if (p->plain_ok && cmd == MX_RR_C_NONE && f->plain &&
+	    (st == MX_RR_NONE || st == MX_RR_UNDEFINED || st == MX_RR_ONHOLD))
 		text_ok = 1;
 	else if (cmd & p->cmd_text)
 		text_ok = (p->temp_never & BIT(st)) == 0;

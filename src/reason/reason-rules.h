@@ -58,6 +58,8 @@ struct mx_rr_fact {
 	int		 lower;		/* text is lower case already */
 	int		 scanned;	/* hits holds mx_rr_scan(text) */
 	uint64_t	 hits;
+	int		 plain;		/* a bounce of no mail system the
+					 * reader recognises */
 };
 
 /* Name of a reason ("userunknown"); "" for MX_RR_NONE. */

@@ -1038,6 +1038,14 @@ mail_systems(void)
 	    "Subject: Delivery Status\n\n"
 	    "    --- The following addresses had delivery problems ---\n\n"
 	    "<gail@example.net>   (550 Unknown user gail@example.net)\n";
+	/* The mailer Sisimai calls X2: its sentence names it, and the
+	 * corpus reads its no-command refusals as a filter's. */
+	static const char x2[] =
+	    "From: MAILER-DAEMON@example.co.jp\nTo: ops@example.org\n"
+	    "Subject: Delivery failure\n\nMessage from example.co.jp.\n"
+	    "Unable to deliver message to the following address(es).\n\n"
+	    "<ivy@example.co.jp>:\nThis user doesn't have a example.co.jp "
+	    "account (ivy@example.co.jp) [-9]\n";
 	static const char notice[] =
 	    "From: postmaster@mx.ezweb.ne.jp\nTo: ops@example.org\n"
 	    "Subject: Mail System Error - Returned Mail\n\n"
@@ -1133,8 +1141,10 @@ mail_systems(void)
 	    "local delivery agent in a transcript");
 	msg(gateway, "gail@example.net", "userunknown",
 	    "gateway's own unknown-user verdict");
-	msg(nogateway, "gail@example.net", "filtered",
-	    "the same words, no command, no mail system: a filter");
+	msg(nogateway, "gail@example.net", "userunknown",
+	    "the same words, no command, no mail system: the words stand");
+	msg(x2, "ivy@example.co.jp", "filtered",
+	    "a known system's no-command unknown user: a filter");
 	msg(notice, "hank@ezweb.ne.jp", "suspend",
 	    "verdict written above the recipient list");
 	msg(unsent, "ivan@example.com", "expired",
