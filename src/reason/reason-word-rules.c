@@ -453,6 +453,15 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * spamming activity", Trend Micro Hosted Email Security). */
 	{ MX_RR_BLOCKED, "dictionary attack|directory harvest*|"
 	    "harvest attack|harvesting|spamming", NULL, NULL },
+	/* lead: the client's address named as the source of unsolicited
+	 * mail (Gmail's "Our system has detected an unusual rate of
+	 * unsolicited mail originating from your IP address",
+	 * support.google.com/a/answer/3726730; "Your IP address has sent
+	 * too much spam"): the client, at MAIL too, where a refusal is
+	 * otherwise the sender's; a link or attachment is the content. */
+	{ MX_RR_BLOCKED, "unsolicited|too much spam|sent spam|sending spam|"
+	    "sends spam", "ip|ips|client|client host|your server|your host|"
+	    "originating", "url|urls|link|links|attachment*|content" },
 	/* live6: the recipient's own refusal of our mail (Sisimai's
 	 * "filtered"): "The recipient definitively does not want your
 	 * mail", "Your message was rejected by this user" (replies quoted
