@@ -719,6 +719,18 @@ static const struct live_case cases[] = {
 	{ "exchange", D, "550 5.7.1 Message rejected as spam by Content "
 	  "Filtering.", "spamdetected", "-" },
 	/* ==== end mta2 */
+	/* lead: the client's address as the source of unsolicited mail,
+	 * at MAIL too (Gmail's wording, support.google.com/a/answer/
+	 * 3726730), and the forms the same cause takes. */
+	{ "gmail", M, "550 5.7.1 Our system has detected an unusual rate of "
+	  "unsolicited mail originating from your IP address.", "blocked",
+	  "-" },
+	{ "any", M, "550 5.7.1 Unsolicited mail from your IP address is not "
+	  "accepted", "blocked", "-" },
+	{ "any", M, "550 5.7.1 Your IP address has sent too much spam",
+	  "blocked", "-" },
+	{ "any", D, "554 5.7.1 Unsolicited message contains a link listed "
+	  "in a URL blocklist", "spamdetected", "-" },
 };
 
 #include "live-mta-cases.h"
