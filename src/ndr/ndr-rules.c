@@ -76,12 +76,14 @@ const struct ndr_mta mx_ndr_mtas[] = {
 	 * SurfControl E-mail Filter's X-SEF-* stamps and X-Mailer; the
 	 * MailFoundry appliance's Received line "(MAILFOUNDRY) id"; Apache
 	 * James's bounce mailet ("Error message below:" then "Message
-	 * details:"); the mailer Sisimai calls X2 (Yahoo's older one,
-	 * "Unable to deliver message to the following address(es)."). */
+	 * details:"); Yahoo's older mailer (Sisimai's "X2"; yahoo.co.jp
+	 * and AT&T's sbcglobal.net sent it: "Unable to deliver message to
+	 * the following address(es)."). */
 	{ "SurfControl", D("h:x-sef-processed", "h:x-mailer: surfcontrol") },
 	{ "MailFoundry", D("H:(mailfoundry) id") },
 	{ "ApacheJames", D("t:error message below:&t:message details:") },
-	{ "X2", D("t:unable to deliver message to the following address(es).") },
+	{ "YahooClassic", D("t:unable to deliver message to the following "
+	    "address(es).") },
 	{ "Japan", D("f:docomo.ne.jp", "f:ezweb.ne.jp", "f:au.com",
 	    "f:softbank.ne.jp", "f:biglobe.ne.jp", "f:kddi.com",
 	    "f:dion.ne.jp", "f:auone-net.jp", "r:ezweb.ne.jp", "r:au.com",

@@ -1038,8 +1038,8 @@ mail_systems(void)
 	    "Subject: Delivery Status\n\n"
 	    "    --- The following addresses had delivery problems ---\n\n"
 	    "<gail@example.net>   (550 Unknown user gail@example.net)\n";
-	/* The mailer Sisimai calls X2: its sentence names it, and the
-	 * corpus reads its no-command refusals as a filter's. */
+	/* Yahoo's older mailer (Sisimai's X2): its sentence names it, and
+	 * the corpus reads its no-command refusals as a filter's. */
 	static const char x2[] =
 	    "From: MAILER-DAEMON@example.co.jp\nTo: ops@example.org\n"
 	    "Subject: Delivery failure\n\nMessage from example.co.jp.\n"
