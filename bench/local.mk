@@ -99,6 +99,7 @@ bench-live: mxscope tests/unit/t-live-reason
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout13.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout14.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout15.tsv
+	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout16.tsv
 
 # bench-live-fallback: the same tune data, by what each verdict rests on
 # (a phrase, a provider row, ... or the fallback of status, code and
@@ -173,9 +174,22 @@ bench-live-fallback: mxscope tests/unit/t-live-reason
 # half is in bench-live.  set15's rules (general wordings, written from the
 # tune half's misses) took the tune half to 30/33; the blind half stayed
 # 15/29.
+# Then the blind half of the sixteenth set (bench/live-heldout16.tsv, 65
+# refusals and deferrals from ground the earlier sets did not mine:
+# gateways' and relays' documentation (MailChannels, Symantec/Broadcom,
+# ESET, ASSP), ISPs' and hosts' help pages (BigPond, BT Internet, Virgin
+# Media, EarthLink, Bluehost, cPanel hosts, Fastmail) and Q&A pages; set16
+# wrote and labelled it without running anything or reading the rules).
+# Scored once, whole, on its commit 3247b9a (main 3ab09e1's rules):
+# `tests/unit/t-live-reason -h ../bench/live-heldout16.tsv` gave 44/65 =
+# 67.7 % (the honest unseen figure; LIVE_HOST=1 the same; tune half 21/31,
+# blind half 23/34).  Split as heldout9; the tune half is in bench-live.
+# set16's rules (general wordings, written from the tune half's misses)
+# took the tune half to 30/31; the blind half stayed 23/34.
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
-	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv
+	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
+	bench/live-heldout16.tsv
 .PHONY: bench-live-blind
 bench-live-blind: tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
@@ -186,6 +200,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout13.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout14.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout15.tsv | tail -1
+	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout16.tsv | tail -1
 	@echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"
 	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
@@ -195,6 +210,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout13.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout14.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout15.tsv | tail -1
+	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout16.tsv | tail -1
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn

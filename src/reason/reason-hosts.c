@@ -600,6 +600,12 @@ static const struct rhost rhosts[] = {
 	{ ANYHOST, "[tss02]", "badreputation" },
 	{ ANYHOST, "[tss04]", "badreputation" },
 	{ ANYHOST, "[gl01]", "badreputation" },
+	/* set16: Bluehost's (Newfold's shared hosting) own marks after a
+	 * refusal, its bounce glossary (bluehost.com/help/article/
+	 * what-does-my-email-bounce-mean): "GL/GL" the account greylists,
+	 * "GL/BL" the recipient has the sender on its own block list. */
+	{ ANYHOST, "gl/gl", "greylisted" },
+	{ ANYHOST, "gl/bl", "filtered" },
 	{ ANYHOST, "[tss09]", "blocked" },	/* permanently deferred */
 	{ ANYHOST, "[tss11]", "blocked" },
 	{ ANYHOST, "[bl21]", "blocked" },

@@ -85,6 +85,16 @@
 #define OUTGOING	"outgoing mail|outbound mail|outgoing email|" \
 	"outbound email"
 
+/* set16: a quota counted in recipients or messages over time, not a
+ * mailbox's storage (Symantec Messaging Gateway's outbound "421 4.7.1
+ * Recipient quota exceeded" after MAIL FROM, Broadcom KB 159004; Cluebringer
+ * policyd's quotas module, "450 4.7.1 <u@example.org>: Recipient address
+ * rejected: Policy Rejection- Quota Exceeded", a host's SMTP error list): a
+ * rate, whatever "quota exceeded" says of mailboxes elsewhere. */
+#define RCPT_QUOTA	"recipient quota|recipients quota|rcpt quota|" \
+	"message quota|messages quota"
+#define POLICYD_QUOTA	"policy rejection"
+
 /* Rules whose hit rules other reasons out, phrases' too (by the rule's
  * words). */
 static const struct {
@@ -107,6 +117,8 @@ static const struct {
 	{ SMTP_PROTOCOL, BIT(MX_RR_POLICYVIOLATION) },
 	{ REFUSES_BOUNCES, BIT(MX_RR_NOTACCEPT) },
 	{ OUTGOING, BIT(MX_RR_SUSPEND) },
+	{ RCPT_QUOTA, BIT(MX_RR_MAILBOXFULL) },
+	{ POLICYD_QUOTA, BIT(MX_RR_MAILBOXFULL) },
 };
 
 /* The rules, by reason; the order does not matter (all are tried). */
@@ -349,8 +361,12 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	{ MX_RR_MESGTOOBIG, "too large|too big|size limit*|exceeds size|"
 	    "size exceeds|size exceeded|exceeded size|maximum size|"
 	    "message length exceeds|message size|message is too long|"
-	    "message too long", NULL,
-	    "mailbox|quota|storage|header|headers" },
+	    "message too long|"
+	    "filter size",	/* set16: antispameurope's "554 5.5.3 e-mail
+				 * Rejected Content Filter Size" (its
+				 * classification codes, as EveryCloud
+				 * lists them): the size, whatever X.5.3 */
+	    NULL, "mailbox|quota|storage|header|headers" },
 	/* A policy named as the cause, not an authentication one. */
 	{ MX_RR_POLICYVIOLATION, "policy reasons|policy reason|"
 	    "denied by policy|"
@@ -713,7 +729,11 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	/* oss3: a server too busy to take mail now (clamsmtp's and
 	 * proxsmtp's "554 Server Busy" at its connection limit): its own
 	 * state, not a refusal of our address. */
-	{ MX_RR_SYSTEMERROR, "busy", "server|system|host|service|mailer|too",
+	{ MX_RR_SYSTEMERROR, "busy", "server|system|host|service|mailer|too|"
+	    "later|again",	/* set16: AT&T WorldNet/BellSouth's "450
+				 * busy--Please try again later" (its mail
+				 * block page: the sender asked for more
+				 * resources than were free) */
 	    "mailbox|user|recipient" },
 	/* --- set14 (bench/live-heldout14.tsv's tune half: regional
 	 * providers) --- */
@@ -758,6 +778,41 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	{ MX_RR_MESGTOOBIG, "maximum threshold", "length",
 	    "rcpt|rcpts|recipients|number" },
 	/* --- end set14 --- */
+	/* --- set16 (bench/live-heldout16.tsv's tune half: gateways,
+	 * relays, ISPs) --- */
+	/* A quota of recipients or messages over time (RCPT_QUOTA,
+	 * POLICYD_QUOTA): the sender's rate. */
+	{ MX_RR_SPEEDING, RCPT_QUOTA, NULL, "mailbox|mailboxes|storage|disk|"
+	    "full|space" },
+	{ MX_RR_SPEEDING, POLICYD_QUOTA, "quota|quotas", "mailbox|storage|"
+	    "disk|full|space" },
+	/* The recipient unsubscribed from the sender's list (MailChannels'
+	 * "550 5.7.1 [UNS] Recipient has unsubscribed from your list.",
+	 * its sending-policies page; senders' suppression lists): the
+	 * recipient's own choice, as "does not want" is. */
+	{ MX_RR_FILTERED, "unsubscribed|opted out|opted-out", "recipient|"
+	    "list|user|address|subscriber|mailing", NULL },
+	/* Office documents with macros refused by the receiver's policy
+	 * ("552 MS-Office file containing VBA macros found inside of the
+	 * email", a recipient's reply in Broadcom KB 162445): a content
+	 * policy like the attachment rule's, no virus named. */
+	{ MX_RR_POLICYVIOLATION, "macro|macros|vba", "file|files|document*|"
+	    "office|attachment*|contain*|found",
+	    "virus|viruses|infected|malware|trojan" },
+	/* A content restriction as the cause ("550 5.7.1 Message rejected
+	 * due to content restrictions", Exchange's content filter and
+	 * gateways quoting it, Broadcom KB 162445): the receiver's policy
+	 * on content, no spam verdict. */
+	{ MX_RR_POLICYVIOLATION, "content restriction|content restrictions",
+	    NULL, "spam|virus|viruses|malware" },
+	/* A spam source blocked, the client unnamed ("552 spam source
+	 * blocked", a recipient refusing Email Security.cloud's relays,
+	 * Broadcom KB 169901): our host is the source.  "spammer" stays
+	 * out: "550 blocked because spammer" is a recipient's list of
+	 * senders (Exim ACLs, tests/unit/t-live-reason.c). */
+	{ MX_RR_BLOCKED, "spam source|source of spam", "blocked|refused|"
+	    "denied|rejected", "url|urls|link|links|sender|from" },
+	/* --- end set16 --- */
 };
 
 const size_t mx_rr_nword_rules = sizeof mx_rr_word_rules /

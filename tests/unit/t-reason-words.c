@@ -257,6 +257,29 @@ static const struct word_case word_cases[] = {
 	  MX_RR_AUTHFAILURE, 1, "DMARC's Domain Owner and its policy" },
 	{ "554 5.7.1 File extension .js not allowed", MX_RR_POLICYVIOLATION,
 	  1, "a file type refused by policy" },
+	/* set16: heldout16's tune half (paraphrased) */
+	{ "421 Hourly recipient quota reached for this sender",
+	  MX_RR_SPEEDING, 1, "a recipient quota is a rate" },
+	{ "552 Recipient mailbox quota exceeded", MX_RR_SPEEDING, 0,
+	  "a recipient's mailbox quota is no rate" },
+	{ "450 Policy Rejection- Message quota exceeded for sender",
+	  MX_RR_SPEEDING, 1, "policyd's quota module: a rate" },
+	{ "550 This address has unsubscribed from the mailing list",
+	  MX_RR_FILTERED, 1, "the recipient unsubscribed: its own choice" },
+	{ "554 Document contains macros, refused by policy",
+	  MX_RR_POLICYVIOLATION, 1, "an Office macro refused: content policy" },
+	{ "554 Macro virus found in attachment", MX_RR_POLICYVIOLATION, 0,
+	  "a macro virus is a virus" },
+	{ "550 Rejected: content restrictions of this domain",
+	  MX_RR_POLICYVIOLATION, 1, "a content restriction: the policy" },
+	{ "550 Blocked: known source of spam", MX_RR_BLOCKED, 1,
+	  "a spam source blocked is our host" },
+	{ "550 blocked: the sender is a source of spam", MX_RR_BLOCKED, 0,
+	  "a sender named so is no block of our host" },
+	{ "554 Rejected by filter size limit", MX_RR_MESGTOOBIG, 1,
+	  "a filter's size limit is the message's size" },
+	{ "450 Mail server busy, come back later", MX_RR_SYSTEMERROR, 1,
+	  "a busy server asking to come back" },
 	{ "554 5.7.1 File type of infected attachment refused",
 	  MX_RR_POLICYVIOLATION, 0, "an infected file is a virus" },
 };
@@ -323,6 +346,22 @@ static const struct live_case live_cases[] = {
 	  "mail", "norelaying|securityerror", "maddy: outgoing mail on the MX" },
 	{ MX_ST_MAIL, 503, "5.5.0", "503 5.5.0 SMTP protocol violation: "
 	  "MAIL given twice", "syntaxerror", "our dialogue, no policy" },
+	/* set16: heldout16's tune half (paraphrased) */
+	{ MX_ST_MAIL, 421, "4.7.1", "421 4.7.1 Outbound recipient quota "
+	  "exceeded", "speeding", "a recipient quota at MAIL is a rate, no "
+	  "mailbox" },
+	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Subscriber has unsubscribed",
+	  "filtered", "an unsubscribe beats a generic 5.7.1" },
+	{ MX_ST_DATA, 552, "", "552 Word document with VBA macros rejected",
+	  "policyviolation", "macros, whatever 552's size" },
+	{ MX_ST_MAIL, 552, "", "552 spam source refused", "blocked",
+	  "a spam source, whatever 552's size" },
+	{ MX_ST_DATA, 554, "5.5.3", "554 5.5.3 Rejected: content filter size",
+	  "mesgtoobig", "the size, whatever X.5.3's recipients" },
+	{ MX_ST_RCPT, 450, "", "450 busy, please retry later", "systemerror",
+	  "a busy server is no greylisting" },
+	{ MX_ST_RCPT, 550, "", "550 <u@example.org> recipient rejected GL/BL",
+	  "filtered", "Bluehost's GL/BL: the recipient's block list" },
 	/* set13: heldout13's tune half */
 	{ MX_ST_BANNER, 421, "", "421 Server temporarily unavailable, try "
 	  "again later", "systemerror", "a server naming itself unavailable "
