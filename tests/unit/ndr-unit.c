@@ -193,6 +193,38 @@ ext5_rules(void)
 	    "andressaravia@fibertel.com.ar", "mailboxfull", "5.2.0");
 }
 
+/* General rule learned from the seventh external set's tune half (ext7):
+ * a Status field that holds no RFC 3463 code (Zoho's "Status: 550", its
+ * SMTP reply code) yields to the diagnostic's code. */
+static void
+ext7_rules(void)
+{
+	static const char dsn[] =
+	    "From: mailer-daemon@mail.example\n"
+	    "To: sender@example.com\n"
+	    "Subject: Undelivered Mail Returned to Sender\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; "
+	    "boundary=\"B\"\n\n"
+	    "--B\nContent-Type: text/plain\n\nA message that you sent could "
+	    "not be delivered.\n\n"
+	    "--B\nContent-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; mx.mail.example\n\n"
+	    "Final-Recipient: rfc822; gone@example.org\n"
+	    "Status: 550\nAction: failed\n"
+	    "Diagnostic-Code: 5.2.1 The email account that you tried to reach "
+	    "is disabled.\n\n--B--\n";
+	struct mx_ndr_list l;
+	const struct mx_ndr_rcpt *r;
+
+	mx_ndr_parse(dsn, sizeof dsn - 1, &l);
+	r = first_rcpt(&l);
+	ok(r != NULL && strcmp(r->status, "5.2.1") == 0,
+	    "Status: 550 (no RFC 3463 code) yields to the diagnostic's 5.2.1 "
+	    "(got %s)", r != NULL ? r->status : "no bounce");
+	mx_ndr_list_free(&l);
+}
+
 /* Replace every LF of a seed by eol and parse it again. */
 static void
 line_ends(const char *name, const char *eol, const char *what)
@@ -1535,5 +1567,6 @@ main(void)
 	exim_rules();
 	mta2_bounces();
 	ext5_rules();
+	ext7_rules();
 	return tap_done();
 }
