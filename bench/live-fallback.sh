@@ -23,7 +23,8 @@ export LIVE_BASIS=1
 	    live-heldout5 live-heldout6 live-heldout8; do
 		"$B/tests/unit/t-live-reason" -h "$S/bench/$f.tsv"
 	done
-	for f in live-heldout9 live-heldout11 live-heldout12 live-heldout13; do
+	for f in live-heldout9 live-heldout11 live-heldout12 live-heldout13 \
+	    live-heldout14 live-heldout15 live-heldout16; do
 		LIVE_HALF=tune "$B/tests/unit/t-live-reason" -h "$S/bench/$f.tsv"
 	done
 } | grep '^#   basis ' >"$T/basis.txt"
