@@ -21,6 +21,15 @@ bench-ndr-uu: mxscope
 	    $(abs_top_builddir)/mxscope $${MXSCOPE_CORPUS:-$(abs_top_srcdir)/../shared/corpus/bounces}
 .PHONY: bench-ndr-uu
 
+# bench-ndr-pasted: the bounce reader on bounces as a user pastes them, no
+# header (the tuning folds' files cut to their first text part, and with
+# their delivery-status fields as text), against the whole messages.
+EXTRA_DIST += bench/ndr-pasted.py
+bench-ndr-pasted: mxscope
+	python3 $(srcdir)/bench/ndr-pasted.py $(abs_top_builddir)/mxscope \
+	    $${MXSCOPE_CORPUS:-$(abs_top_srcdir)/../shared/corpus/bounces}
+.PHONY: bench-ndr-pasted
+
 # bench-ndr-external: the bounce reader on bounces from other bounce-parsing
 # projects' fixtures (bench/ndr-external/, labelled blind; SOURCES lists each
 # file's origin and licence), then on the second such set (bench/ndr-external2/,

@@ -152,6 +152,47 @@ keep_mailboxes(struct hit *hits, int n)
 	return m;
 }
 
+/* Addresses kept that the text named as no recipient. */
+#define NOT_RCPT_MAX	4
+
+/* Whether a is one of the n addresses of notr (case ignored). */
+static int
+named_sender(char notr[][320], int n, const char *a)
+{
+	int k;
+
+	for (k = 0; k < n; k++)
+		if (strcasecmp(notr[k], a) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether the address at offset b stands inside an SMTP reply quoted
+ * after other words on its line ("host mx [192.0.2.20]: 550 5.7.0
+ * <a@b>... Please use ...", "said: 550 <a@b> ..."): a reply code
+ * (RFC 5321 §4.2: three digits, then a space or "-") before b that does
+ * not open the line.  Such an address is what the reply says of the
+ * recipient whose block it is in, not a recipient of its own. */
+static int
+in_quoted_reply(const char *s, size_t b)
+{
+	size_t ls = b, k, lead;
+
+	while (ls > 0 && s[ls - 1] != '\n' && b - ls < 512)
+		ls--;
+	lead = ls;
+	while (lead < b && (s[lead] == ' ' || s[lead] == '\t'))
+		lead++;
+	for (k = lead + 1; k + 4 <= b; k++)
+		if (strchr("245", s[k]) != NULL &&
+		    isdigit((unsigned char)s[k + 1]) &&
+		    isdigit((unsigned char)s[k + 2]) &&
+		    (s[k + 3] == ' ' || s[k + 3] == '-') &&
+		    !isalnum((unsigned char)s[k - 1]) && s[k - 1] != '.')
+			return 1;
+	return 0;
+}
+
 /* Find the distinct candidate recipients in the error section. */
 static int
 find_hits(const struct ndr_doc *doc, const char *s, size_t len,
@@ -162,8 +203,8 @@ find_hits(const struct ndr_doc *doc, const char *s, size_t len,
 	size_t b, e, i = 0, prev = 0;
 	unsigned short slot[HIT_SLOTS];
 	unsigned h;
-	int n = 0;
-	char a[320];
+	int n = 0, nnotr = 0;
+	char a[320], notr[NOT_RCPT_MAX][320];
 
 	if (max > HIT_SLOTS / 2)
 		max = HIT_SLOTS / 2;
@@ -181,10 +222,18 @@ find_hits(const struct ndr_doc *doc, const char *s, size_t len,
 		 * same address quoted and bare is one recipient. */
 		mx_ndr_clean_addr(a);
 		if (excluded(doc, a, self) || header_line(s, b, &li) ||
-		    contact_before(s, b) ||
-		    mx_ndr_not_rcpt_words(s, li.ls, b) ||
-		    mx_ndr_sender_after(s, e, len))
+		    contact_before(s, b) || named_sender(notr, nnotr, a) ||
+		    (n > 0 && in_quoted_reply(s, b)))
 			continue;
+		/* Named the sender or a message's id here: no recipient
+		 * here nor further on (Exim's "after MAIL FROM:<a>" and
+		 * then the reply "550 5.7.0 <a>... Please use ..."). */
+		if (mx_ndr_not_rcpt_words(s, li.ls, b) ||
+		    mx_ndr_sender_after(s, e, len)) {
+			if (nnotr < NOT_RCPT_MAX)
+				mx_strlcpy(notr[nnotr++], a, sizeof notr[0]);
+			continue;
+		}
 		/* Seen before?  An open-addressing set keyed by the address
 		 * in lower case, so that many repeats cost no more than one. */
 		for (h = addr_hash(a) % HIT_SLOTS; slot[h] != 0 &&

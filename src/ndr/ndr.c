@@ -206,6 +206,8 @@ auto_reply_sender(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 }
 
 /* Read one message into b; -1 when it is not a message at all. */
+static int	headerless(const char *, size_t, struct mx_ndr_bounce *);
+
 static int
 parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
 {
@@ -218,7 +220,7 @@ parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
 	memset(b, 0, sizeof *b);
 	b->msg_size = -1;
 	if (mx_ndr_mime_load(buf, len, &doc) == -1)
-		return -1;
+		return headerless(buf, len, b);
 	b->notes = doc.notes;
 	if (doc.dsn.len > 0)
 		mx_ndr_dsn_parse(doc.dsn.p, doc.dsn.len, b);
@@ -261,6 +263,50 @@ parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
 	}
 	mx_ndr_doc_free(&doc);
 	return 0;
+}
+
+/* Whether r's own words say a delivery failed: a reply code, a status
+ * the text gave, or a reason its words name. */
+static int
+says_failure(const struct mx_ndr_rcpt *r)
+{
+	return r->replycode != 0 || (r->status[0] != '\0' &&
+	    !r->status_inferred) || (strcmp(r->reason, "onhold") != 0 &&
+	    strcmp(r->reason, "undefined") != 0);
+}
+
+/*
+ * A text with no header block: what a user copies out of a mail reader's
+ * view of a bounce (the notice's text, maybe its delivery-status fields)
+ * and pastes into a file or the dashboard.  It is read as the plain-text
+ * body of a message; taken only when that reading finds a bounce with a
+ * recipient, so any other text stays "not an e-mail message".
+ */
+static int
+headerless(const char *buf, size_t len, struct mx_ndr_bounce *b)
+{
+	static const char head[] = "Subject: Undelivered Mail\n"
+	    "Content-Type: text/plain; charset=utf-8\n\n";
+	char *whole;
+	int rv;
+
+	if (len == 0)
+		return -1;
+	whole = mx_xmalloc(sizeof head - 1 + len + 1);
+	memcpy(whole, head, sizeof head - 1);
+	memcpy(whole + sizeof head - 1, buf, len);
+	whole[sizeof head - 1 + len] = '\0';
+	rv = parse_one(whole, sizeof head - 1 + len, b);
+	free(whole);
+	if (rv == 0 && (!b->is_bounce || b->nrcpt == 0 ||
+	    !says_failure(&b->rcpt[0]))) {
+		free(b->rcpt);
+		memset(b, 0, sizeof *b);
+		return -1;
+	}
+	if (rv == 0)
+		b->notes |= MX_NDR_NOTE_HEADERLESS;
+	return rv;
 }
 
 /* One message, for the streaming reader (ndr-mbox.c); see ndr-int.h. */
@@ -346,6 +392,8 @@ mx_ndr_notes_text(int notes, char *buf, size_t bufsz)
 		{ MX_NDR_NOTE_MESSAGES, "too many messages, the rest skipped" },
 		{ MX_NDR_NOTE_CHARSET, "unknown charset, text kept as is" },
 		{ MX_NDR_NOTE_CUT, "message cut short, read as far as it goes" },
+		{ MX_NDR_NOTE_HEADERLESS, "no header: read as a bounce's pasted "
+		    "text" },
 	};
 	size_t i;
 

@@ -36,6 +36,8 @@
 #define MX_NDR_NOTE_CHARSET	0x80	/* a charset could not be converted */
 #define MX_NDR_NOTE_CUT		0x100	/* the final message of the input
 					 * ends inside a line or its header */
+#define MX_NDR_NOTE_HEADERLESS	0x200	/* no header: a bounce's text as a
+					 * user copied it from a mail reader */
 
 /* One failed (or reported) recipient of a bounce. */
 struct mx_ndr_rcpt {

@@ -1510,6 +1510,48 @@ mta2_bounces(void)
 }
 
 /* Entry point: run every check and print the TAP plan. */
+/* A bounce's text copied out of a mail reader, with no header block
+ * (a file or the dashboard's paste): read as a bounce when its words
+ * name a failed recipient; any other headerless text is no message. */
+static void
+pasted_text(void)
+{
+	static const char exim[] =
+	    "This message was created automatically by mail delivery "
+	    "software.\n\nA message that you sent could not be delivered to "
+	    "one or more of its\nrecipients. This is a permanent error. The "
+	    "following address(es) failed:\n\n  ann@example.net\n"
+	    "    SMTP error from remote mail server after MAIL FROM:"
+	    "<ops@example.org> SIZE=1543:\n    host mx.example.net "
+	    "[192.0.2.20]: 550 5.7.0 <ops@example.org>... Please use the "
+	    "smtp server of your ISP.\n";
+	static const char postfix[] =
+	    "This is the mail system at host mx.example.org.\n\n"
+	    "I'm sorry to have to inform you that your message could not\n"
+	    "be delivered to one or more recipients.\n\n"
+	    "                   The mail system\n\n"
+	    "<bo@example.net>: host mx.example.net[192.0.2.9] said: 550 "
+	    "5.1.1\n    <bo@example.net>: Recipient address rejected: User "
+	    "unknown in\n    virtual mailbox table (in reply to RCPT TO "
+	    "command)\n";
+	static const char words[] = "Hello ann@example.net,\n\nthe meeting "
+	    "moved to Tuesday.\n";
+	struct mx_ndr_list l;
+
+	msg(exim, "ann@example.net", "blocked",
+	    "pasted text: the sender named in the reply is no recipient");
+	mx_ndr_parse(exim, strlen(exim), &l);
+	ok(l.nbounce == 1 && l.bounce[0].nrcpt == 1 &&
+	    (l.bounce[0].notes & MX_NDR_NOTE_HEADERLESS) != 0,
+	    "pasted text: one recipient, noted as read without a header");
+	mx_ndr_list_free(&l);
+	msg(postfix, "bo@example.net", "userunknown",
+	    "pasted text: Postfix's notice without its header");
+	ok(mx_ndr_parse(words, strlen(words), &l) == 0,
+	    "pasted text: words with an address are no bounce");
+	mx_ndr_list_free(&l);
+}
+
 int
 main(void)
 {
@@ -1568,5 +1610,6 @@ main(void)
 	mta2_bounces();
 	ext5_rules();
 	ext7_rules();
+	pasted_text();
 	return tap_done();
 }
