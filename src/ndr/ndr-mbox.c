@@ -185,6 +185,9 @@ flush(struct split *sp, int last)
 		    "not an e-mail message (no header found)";
 	else {
 		b.notes |= sp->notes;
+		/* Pasted text has no header to end: not cut for that. */
+		if ((b.notes & MX_NDR_NOTE_HEADERLESS) && !sp->mbox)
+			it.cut = 0;
 		if (it.cut)
 			b.notes |= MX_NDR_NOTE_CUT;
 		it.b = &b;

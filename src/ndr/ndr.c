@@ -205,9 +205,34 @@ auto_reply_sender(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 	b->nrcpt = 1;
 }
 
-/* Read one message into b; -1 when it is not a message at all. */
 static int	headerless(const char *, size_t, struct mx_ndr_bounce *);
 
+/* Whether a "header block" is a delivery-status part's fields pasted on
+ * their own (RFC 3464 §2.2-2.3: Reporting-MTA, Final-Recipient, ...):
+ * one of them, and none of a message's own fields (RFC 5322 §3.6). */
+static int
+dsn_fields_only(const struct ndr_doc *doc)
+{
+	static const char *const dsn[] = { "reporting-mta:", "final-recipient:",
+	    "original-recipient:", NULL };
+	static const char *const msg[] = { "from:", "subject:", "date:",
+	    "received:", "message-id:", "to:", "return-path:", NULL };
+	const char *p;
+	int i, has_dsn = 0;
+
+	for (p = doc->hdr.p; p != NULL && *p != '\0'; p = strchr(p, '\n')) {
+		p += *p == '\n';
+		for (i = 0; msg[i] != NULL; i++)
+			if (strncasecmp(p, msg[i], strlen(msg[i])) == 0)
+				return 0;
+		for (i = 0; dsn[i] != NULL; i++)
+			if (strncasecmp(p, dsn[i], strlen(dsn[i])) == 0)
+				has_dsn = 1;
+	}
+	return has_dsn;
+}
+
+/* Read one message into b; -1 when it is not a message at all. */
 static int
 parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
 {
@@ -221,6 +246,10 @@ parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
 	b->msg_size = -1;
 	if (mx_ndr_mime_load(buf, len, &doc) == -1)
 		return headerless(buf, len, b);
+	if (dsn_fields_only(&doc)) {
+		mx_ndr_doc_free(&doc);
+		return headerless(buf, len, b);
+	}
 	b->notes = doc.notes;
 	if (doc.dsn.len > 0)
 		mx_ndr_dsn_parse(doc.dsn.p, doc.dsn.len, b);

@@ -1534,6 +1534,10 @@ pasted_text(void)
 	    "5.1.1\n    <bo@example.net>: Recipient address rejected: User "
 	    "unknown in\n    virtual mailbox table (in reply to RCPT TO "
 	    "command)\n";
+	static const char fields[] = "Final-Recipient: rfc822; cy@example.net"
+	    "\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 "
+	    "5.1.1 <cy@example.net>: Recipient address rejected: User "
+	    "unknown\n";
 	static const char words[] = "Hello ann@example.net,\n\nthe meeting "
 	    "moved to Tuesday.\n";
 	struct mx_ndr_list l;
@@ -1547,6 +1551,8 @@ pasted_text(void)
 	mx_ndr_list_free(&l);
 	msg(postfix, "bo@example.net", "userunknown",
 	    "pasted text: Postfix's notice without its header");
+	msg(fields, "cy@example.net", "userunknown",
+	    "pasted text: a delivery-status part's fields alone");
 	ok(mx_ndr_parse(words, strlen(words), &l) == 0,
 	    "pasted text: words with an address are no bounce");
 	mx_ndr_list_free(&l);
