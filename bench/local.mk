@@ -15,9 +15,9 @@ bench-ndr: tests/unit/ndr-run
 # bench-ndr-uu: which structure tells the corpus's userunknown labels from
 # its filtered ones among no-command unknown-user bounces (tuning folds
 # only; NDR_UU_ARGS="--labels onhold,undefined" compares another pair).
-EXTRA_DIST += bench/ndr-uu-filtered.py
+EXTRA_DIST += bench/ndr-uu-filtered.py bench/ndr_fold.py
 bench-ndr-uu: mxscope
-	python3 $(srcdir)/bench/ndr-uu-filtered.py $${NDR_UU_ARGS:-} \
+	PYTHONDONTWRITEBYTECODE=1 python3 $(srcdir)/bench/ndr-uu-filtered.py $${NDR_UU_ARGS:-} \
 	    $(abs_top_builddir)/mxscope $${MXSCOPE_CORPUS:-$(abs_top_srcdir)/../shared/corpus/bounces}
 .PHONY: bench-ndr-uu
 
@@ -26,7 +26,7 @@ bench-ndr-uu: mxscope
 # their delivery-status fields as text), against the whole messages.
 EXTRA_DIST += bench/ndr-pasted.py
 bench-ndr-pasted: mxscope
-	python3 $(srcdir)/bench/ndr-pasted.py $(abs_top_builddir)/mxscope \
+	PYTHONDONTWRITEBYTECODE=1 python3 $(srcdir)/bench/ndr-pasted.py $(abs_top_builddir)/mxscope \
 	    $${MXSCOPE_CORPUS:-$(abs_top_srcdir)/../shared/corpus/bounces}
 .PHONY: bench-ndr-pasted
 

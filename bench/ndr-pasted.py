@@ -18,14 +18,7 @@ import subprocess
 import sys
 import tempfile
 
-
-def fold(name):
-    """The fold of a file: FNV-1a (32 bits) of its name, mod 5."""
-    h = 2166136261
-    for c in name.encode():
-        h ^= c
-        h = (h * 16777619) % 4294967296
-    return h % 5
+from ndr_fold import fold
 
 
 def cut(raw, with_dsn):

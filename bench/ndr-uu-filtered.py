@@ -36,6 +36,8 @@ import re
 import subprocess
 import sys
 
+from ndr_fold import fold
+
 UU = re.compile(
     r"user unknown|unknown user|no such user|unknown recipient|"
     r"recipient unknown|no such (?:recipient|mailbox|address)|"
@@ -47,15 +49,6 @@ UU = re.compile(
     r"invalid (?:mailbox|address|user)|address rejected|user not listed|"
     r"couldn't be found|could not be found|not listed in|unknown alias|"
     r"no account|account (?:has been )?(?:disabled|removed)|user doesn't have")
-
-
-def fold(name):
-    """The fold of a file: FNV-1a (32 bits) of its name, mod 5."""
-    h = 2166136261
-    for c in name.encode():
-        h ^= c
-        h = (h * 16777619) % 4294967296
-    return h % 5
 
 
 def dsn_fields(msg):
