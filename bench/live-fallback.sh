@@ -24,7 +24,7 @@ export LIVE_BASIS=1
 		"$B/tests/unit/t-live-reason" -h "$S/bench/$f.tsv"
 	done
 	for f in live-heldout9 live-heldout11 live-heldout12 live-heldout13 \
-	    live-heldout14 live-heldout15 live-heldout16; do
+	    live-heldout14 live-heldout15 live-heldout16 live-heldout17; do
 		LIVE_HALF=tune "$B/tests/unit/t-live-reason" -h "$S/bench/$f.tsv"
 	done
 } | grep '^#   basis ' >"$T/basis.txt"

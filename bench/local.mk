@@ -121,6 +121,7 @@ bench-live: mxscope tests/unit/t-live-reason
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout14.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout15.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout16.tsv
+	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout17.tsv
 
 # bench-live-fallback: the same tune data, by what each verdict rests on
 # (a phrase, a provider row, ... or the fallback of status, code and
@@ -207,10 +208,22 @@ bench-live-fallback: mxscope tests/unit/t-live-reason
 # blind half 23/34).  Split as heldout9; the tune half is in bench-live.
 # set16's rules (general wordings, written from the tune half's misses)
 # took the tune half to 30/31; the blind half stayed 23/34.
+# Then the blind half of the seventeenth set (bench/live-heldout17.tsv, 62
+# refusals and deferrals pasted by mail administrators and developers of
+# mail-sending software: GitHub issue threads above all, a NANOG post, a
+# forum thread and admins' write-ups; set17 wrote and labelled it without
+# running anything or reading the rules).  Scored once, whole, on its
+# commit 0e7b083 (main f743374's rules):
+# `tests/unit/t-live-reason -h ../bench/live-heldout17.tsv` gave 41/62 =
+# 66.1 % (the honest unseen figure; LIVE_HOST=1 40/62; tune half 18/29,
+# blind half 23/33, LIVE_HOST=1 22/33).  Split as heldout9; the tune half
+# is in bench-live.  set17's rules (general wordings, written from the
+# tune half's misses) took the tune half to 25/29; the blind half stayed
+# 23/33 (LIVE_HOST=1 22/33).
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
 	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
-	bench/live-heldout16.tsv
+	bench/live-heldout16.tsv bench/live-heldout17.tsv
 .PHONY: bench-live-blind
 bench-live-blind: tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
@@ -222,6 +235,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout14.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout15.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout16.tsv | tail -1
+	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout17.tsv | tail -1
 	@echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"
 	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
@@ -232,6 +246,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout14.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout15.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout16.tsv | tail -1
+	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout17.tsv | tail -1
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn

@@ -145,8 +145,10 @@ static const uint64_t specific_text = RRBIT(MX_RR_USERUNKNOWN) |
     RRBIT(MX_RR_SPEEDING) | RRBIT(MX_RR_BADREPUTATION) |
     RRBIT(MX_RR_NETWORKERROR) | RRBIT(MX_RR_SYSTEMERROR) |
     RRBIT(MX_RR_HOSTUNKNOWN) |	/* mta2: chkuser's "(#5.1.1)" over "no MX" */
-    RRBIT(MX_RR_SECURITYERROR);	/* live6: "554 5.6.5 TLS encryption
+    RRBIT(MX_RR_SECURITYERROR) |	/* live6: "554 5.6.5 TLS encryption
 					 * required by customer rule" */
+    RRBIT(MX_RR_SYNTAXERROR);	/* set17: "501 5.5.4 Unrecognized
+				 * parameter" (X.5.4 read as the server's) */
 
 /* Whether text (any case) names the sender as a word. */
 static int

@@ -632,8 +632,56 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * 5322 compliant"), not the SMTP dialogue (RFC 5321, 2821). */
 	{ MX_RR_NOTCOMPLIANTRFC, "rfc 5322|rfc5322|rfc 2822|rfc2822|rfc 822|"
 	    "rfc822", "compliant|compliance|noncompliant|non-compliant|"
-	    "conform*|violat*|malformed", NULL },
+	    "conform*|violat*|malformed|"
+	    "requirement|requirements",	/* set17: OpenDMARC's "550 5.7.1
+					 * RFC5322 requirement error: not
+					 * exactly one Date field" */
+	    NULL },
 	/* --- end classify4 --- */
+	/* --- set17 (bench/live-heldout17.tsv's tune half: admins' pasted
+	 * refusals) --- */
+	/* A URI blocklist named by its name (SURBL, URIBL list the domains
+	 * that message bodies link to; Cox's "552 5.2.0 ... Message Refused.
+	 * A URL in the content of your message was found on...uribl.com",
+	 * NANOG): the content, not the client, whatever the status says. */
+	{ MX_RR_SPAMDETECTED, "surbl|uribl", NULL, NULL },
+	/* Relaying refused as a login it needs ("550 Authentication is
+	 * required for relay", a submission server; RFC 4954 §6's 530
+	 * "Authentication required"): the relay refused, no failed check
+	 * of the message's authentication. */
+	{ MX_RR_NORELAYING, "required for relay|required for relaying|"
+	    "required to relay|needed for relay|needed to relay", NULL,
+	    NULL },
+	/* A relay service that does not know the client (Google Workspace's
+	 * smtp-relay: "550-5.7.1 The IP address you've registered in your
+	 * G Suite SMTP Relay service doesn't match domain of the account",
+	 * support.google.com/a/answer/6140680): relaying refused. */
+	{ MX_RR_NORELAYING, "smtp relay service|relay service",
+	    SENDER_MISMATCH "|isn't registered|is not registered|"
+	    "not registered|not authorized|not allowed", NULL },
+	/* The sender's domain without an exchanger (hMailServer's "554
+	 * Sender domain does not have any MX records.", also after DATA):
+	 * the sender refused, RFC 5321 §5.1's MX lookup of the reverse-path
+	 * failing. */
+	{ MX_RR_REJECTED, "sender domain|sender's domain|sender domains",
+	    "mx record|mx records|no mx|any mx", NULL },
+	/* A command's parameter the server does not know (Exchange Online's
+	 * "501 5.5.4 Unrecognized parameter" to a MAIL FROM extension, RFC
+	 * 5321 §4.1.1.11 / RFC 3463 X.5.4 "invalid command arguments"):
+	 * the command's syntax, no trouble of the server's. */
+	{ MX_RR_SYNTAXERROR, "unrecognized parameter|unrecognized parameters|"
+	    "unrecognised parameter|unrecognised parameters|"
+	    "unknown parameter|unknown parameters|"
+	    "parameter not recognized|parameters not recognized", NULL,
+	    "header|headers|mime|content-type" },
+	/* A content check that could not be run now (a Postfix with rspamd's
+	 * milter: "451 4.7.1 Cannot validate the message now. Try again
+	 * later", NethServer#5755): the scanner's trouble, no greylisting. */
+	{ MX_RR_SYSTEMERROR, "cannot validate|can not validate|"
+	    "could not validate|unable to validate|cannot scan|could not scan|"
+	    "unable to scan", "message|mail|content",
+	    "sender|address|spf|dkim|dmarc|signature|recipient" },
+	/* --- end set17 --- */
 	/* oss: a content filter's verdict on a banned part (amavis's
 	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned
 	 * file type"): the recipient side's content policy, not a block of

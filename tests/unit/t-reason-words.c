@@ -232,6 +232,35 @@ static const struct word_case word_cases[] = {
 	  "United Internet: a policy resting on the sender's domain" },
 	{ "451 Domain based routing table not loaded", MX_RR_REJECTED, 0,
 	  "'domain based' with no refusal refuses no sender" },
+	/* set17: heldout17's tune half (paraphrased) */
+	{ "550 Refused: a link domain hit multi.uribl.com",
+	  MX_RR_SPAMDETECTED, 1, "a URI blocklist's name alone" },
+	{ "550 Our surblocks filter is down", MX_RR_SPAMDETECTED, 0,
+	  "'surbl' inside another word is no word" },
+	{ "530 5.7.0 Authentication required for relaying",
+	  MX_RR_NORELAYING, 1, "a login needed to relay" },
+	{ "530 5.7.0 Authentication required", MX_RR_NORELAYING, 0,
+	  "a login asked for, no relaying named" },
+	{ "550 Your address is not registered with our SMTP relay service",
+	  MX_RR_NORELAYING, 1, "a relay service that does not know us" },
+	{ "421 Relay service busy, try later", MX_RR_NORELAYING, 0,
+	  "a relay service named, nothing refused" },
+	{ "554 The sender's domain has no MX records", MX_RR_REJECTED, 1,
+	  "the sender's domain without an exchanger" },
+	{ "550 Recipient domain has no MX records", MX_RR_REJECTED, 0,
+	  "the recipient's domain is no sender" },
+	{ "501 5.5.4 Unknown parameter in MAIL FROM", MX_RR_SYNTAXERROR, 1,
+	  "a command parameter the server does not know" },
+	{ "554 Unknown parameter in Content-Type header", MX_RR_SYNTAXERROR,
+	  0, "a header's parameter is the message, no command" },
+	{ "451 4.3.0 Could not scan the message, try later",
+	  MX_RR_SYSTEMERROR, 1, "a content check that cannot run" },
+	{ "550 Could not validate sender address", MX_RR_SYSTEMERROR, 0,
+	  "a sender that did not verify is no trouble of the server's" },
+	{ "550 Message fails RFC 5322 requirements (section 3.6)",
+	  MX_RR_NOTCOMPLIANTRFC, 1, "the message format's requirements" },
+	{ "554 RFC 5321 requirement: one MAIL per transaction",
+	  MX_RR_NOTCOMPLIANTRFC, 0, "the dialogue's RFC is no message format" },
 	/* set15: heldout15's tune half (paraphrased) */
 	{ "550 5.6.11 message contains bare linefeeds", MX_RR_NOTCOMPLIANTRFC,
 	  1, "bare line ends break the format" },
@@ -401,6 +430,18 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_RCPT, 451, "4.7.1", "451 4.7.1 Please try again later, see "
 	  "https://mx.example.net/help/spam-blocked-policy.html", "greylisted",
 	  "a help link's path refuses nobody: greylisting" },
+	/* set17: heldout17's tune half (paraphrased) */
+	{ MX_ST_MAIL, 501, "5.5.4", "501 5.5.4 Unknown parameter SMTPUTF8",
+	  "syntaxerror", "the command's syntax over a bare X.5.4" },
+	{ MX_ST_DATA, 451, "4.7.1", "451 4.7.1 Unable to scan the message at "
+	  "this time, try again later", "systemerror",
+	  "a scanner that cannot run is no greylisting" },
+	{ MX_ST_DATA, 554, "", "554 Sender's domain has no MX record",
+	  "rejected", "the sender refused after DATA too" },
+	{ MX_ST_DATA, 552, "5.2.0", "552 5.2.0 Message refused: a link in it "
+	  "hit multi.surbl.org", "spamdetected", "a URI blocklist over 5.2.0" },
+	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Authentication required for "
+	  "relaying", "norelaying", "relaying needs a login" },
 };
 
 /* url1: what mx_rr_scan finds with the reply's links masked
