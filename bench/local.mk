@@ -60,18 +60,18 @@ bench-ndr-pasted: mxscope
 # by the lead before landing: 32 files remain.
 # Totals only, each set whole and by halves; EXT_SHOW=tune also prints the
 # tune halves' misses.
-EXTRA_DIST += bench/ndr-external.sh bench/ndr-external bench/ndr-external2 \
+EXTRA_DIST += bench/ndr-external-run.sh bench/ndr-external bench/ndr-external2 \
 	bench/ndr-external3 bench/ndr-external4 bench/ndr-external5 \
 	bench/ndr-external6 bench/ndr-external7
 .PHONY: bench-ndr-external
 bench-ndr-external: mxscope
-	$(SHELL) $(srcdir)/bench/ndr-external.sh $(abs_top_builddir)
-	$(SHELL) $(srcdir)/bench/ndr-external.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external2
-	$(SHELL) $(srcdir)/bench/ndr-external.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external3
-	$(SHELL) $(srcdir)/bench/ndr-external.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external4
-	$(SHELL) $(srcdir)/bench/ndr-external.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external5
-	$(SHELL) $(srcdir)/bench/ndr-external.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external6
-	$(SHELL) $(srcdir)/bench/ndr-external.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external7
+	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir)
+	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external2
+	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external3
+	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external4
+	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external5
+	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external6
+	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external7
 # ndr-external6 (ext6): 42 bounces from six projects' fixtures aimed at systems the
 # corpus lacks (Kerio, IceWarp, CommuniGate, Openwave, 1&1, qmail-ldap, Exchange
 # 2003/2010 incl. Swedish, Domino...), labelled before running anything, scored once

@@ -887,7 +887,7 @@ filter(void)
 	return 0;
 }
 
-/* CRC-32 (IEEE 802.3, as zlib's crc32 and bench/ndr-external.sh) of s. */
+/* CRC-32 (IEEE 802.3, as zlib's crc32 and bench/ndr-external-run.sh) of s. */
 static unsigned long
 crc32_of(const char *s)
 {

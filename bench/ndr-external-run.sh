@@ -1,5 +1,5 @@
 #!/bin/sh
-# bench/ndr-external.sh: the bounce reader on bounces from public sources
+# bench/ndr-external-run.sh: the bounce reader on bounces from public sources
 # other than the corpus it was written against (bench/ndr-external/: other
 # bounce-parsing projects' test fixtures, labelled blind; see its SOURCES).
 # Runs BUILD/mxscope --ndr --offline --json on each file of labels.tsv and
@@ -12,7 +12,7 @@
 # EXT_SHOW=1 prints every miss (and un-blinds the set).
 # SETDIR (default bench/ndr-external) names another such set, e.g. the
 # second one, bench/ndr-external2 (its SOURCES); the totals are named after it.
-# Usage: bench/ndr-external.sh BUILD [SETDIR]   (or: make bench-ndr-external)
+# Usage: bench/ndr-external-run.sh BUILD [SETDIR]   (or: make bench-ndr-external)
 set -u
 [ $# -ge 1 ] || { echo "usage: $0 BUILD [SETDIR]" >&2; exit 2; }
 mx=$1/mxscope
