@@ -739,6 +739,7 @@ static const struct live_case cases[] = {
 #include "live-oss-cases.h"
 #include "live-mta2-cases.h"
 #include "live-catalog-cases.h"
+#include "live-lang-cases.h"
 
 #define NELEM(a)	(sizeof (a) / sizeof (a)[0])
 
@@ -1286,6 +1287,8 @@ main(int argc, char **argv)
 	as_bounces("mta2 texts", mta2_cases, NELEM(mta2_cases));
 	run_cases("providers' published catalogues of replies (catalog)",
 	    catalog_cases, NELEM(catalog_cases));
+	run_cases("regional and localized providers' texts (lang)",
+	    lang_cases, NELEM(lang_cases));
 	/* The joined text holds every line (Gmail's first line too). */
 	parse(cases[0].lines, &code, esc, sizeof esc, all, sizeof all);
 	ok(strstr(all, "does not exist") != NULL && strstr(all,
