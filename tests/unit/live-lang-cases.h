@@ -30,6 +30,19 @@
  * is a unit check, NetEase's DT:SPM) and about 20 were too vague to
  * label or a decoder's paraphrase rather than the provider's words.
  * 33 are here.
+ * First run, before any rule was changed for them: 26 of 33 right
+ * (78.8%).  After lang2's general rows (reason-phrases.c: per language
+ * the words for an unknown address, a full mailbox, a switched-off
+ * account, a blocked IP, spam, too many messages or connections, a
+ * message too large, refused relaying and a refused sender, in German,
+ * French, Spanish, Portuguese, Italian, Dutch, Polish, Czech, Slovak,
+ * Turkish, Hungarian, Swedish, Norwegian, Danish, Finnish, Russian,
+ * Ukrainian, Chinese, Japanese, Korean, Vietnamese, Indonesian, Thai
+ * and Arabic; Coremail's "user hangup", "relay disabled", a recipient
+ * account "blocked"; reason-word-rules.c: "domain doesn't exist"):
+ * 31 of 33; the two left are lang_todo's.
+ * A row in lang_todo is a known disagreement (TAP TODO), kept with its
+ * label and the reason no rule was fitted to it.
  */
 static const struct live_case lang_cases[] = {
 	/* QQ Mail: qqmailbox.com/transceivers/169.html (QQ邮箱's 退信
@@ -128,4 +141,20 @@ static const struct live_case lang_cases[] = {
 	/* Rambler: guileen/node-sendmail issue 4 (mx13.rambler.ru after
 	 * DATA). */
 	{ "rambler", D, "452 4.7.1 Try again later", "greylisted", "nobody" },
+};
+
+/* lang's known disagreements (TAP TODO), each with its label kept. */
+static const struct live_todo lang_todo[] = {
+	{ "550 5.1.0 cNkj1y0022zrrQM01NkjaD policy violation, see "
+	  "https://support.forpsi.com/kb/a4081",
+	  "a refusal at MAIL whose only words are \"policy violation\" reads "
+	  "as a refused sender, the stage's reading; the page explains an IP "
+	  "barred for an hour after sending undeliverable mail, which the "
+	  "reply's words do not say, so a rule would be fitted to this one "
+	  "text" },
+	{ "550 The user(s) account is temporarily limited.",
+	  "\"limited\" names no state of an account that other systems use "
+	  "for a switched-off mailbox (it words rate limits as often); EZweb "
+	  "means an unpaid account, which a rule for this one text would "
+	  "have to guess" },
 };

@@ -752,6 +752,7 @@ static const struct {
 	{ oss_todo, NELEM(oss_todo) },
 	{ mta2_todo, NELEM(mta2_todo) },
 	{ catalog_todo, NELEM(catalog_todo) },
+	{ lang_todo, NELEM(lang_todo) },
 };
 
 /* Whether word is one of the "|"-separated alternatives of list. */
