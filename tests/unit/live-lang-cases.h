@@ -40,7 +40,9 @@
  * Ukrainian, Chinese, Japanese, Korean, Vietnamese, Indonesian, Thai
  * and Arabic; Coremail's "user hangup", "relay disabled", a recipient
  * account "blocked"; reason-word-rules.c: "domain doesn't exist"):
- * 31 of 33; the two left are lang_todo's.
+ * 31 of 33; the two left are lang_todo's.  As bounces (as_bounces:
+ * each reply in the bounce a Postfix relay writes, counted only): 33 of
+ * 33 read, 19 agreeing with the live label before those rows, 25 after.
  * A row in lang_todo is a known disagreement (TAP TODO), kept with its
  * label and the reason no rule was fitted to it.
  */

@@ -1290,6 +1290,7 @@ main(int argc, char **argv)
 	    catalog_cases, NELEM(catalog_cases));
 	run_cases("regional and localized providers' texts (lang)",
 	    lang_cases, NELEM(lang_cases));
+	as_bounces("lang texts", lang_cases, NELEM(lang_cases));
 	/* The joined text holds every line (Gmail's first line too). */
 	parse(cases[0].lines, &code, esc, sizeof esc, all, sizeof all);
 	ok(strstr(all, "does not exist") != NULL && strstr(all,
