@@ -143,6 +143,10 @@ static const struct live_case lang_cases[] = {
 	/* Rambler: guileen/node-sendmail issue 4 (mx13.rambler.ru after
 	 * DATA). */
 	{ "rambler", D, "452 4.7.1 Try again later", "greylisted", "nobody" },
+	/* Second batch (one row, labelled before running): latinmail.com
+	 * (Spain), as quoted in sisimai/p5-sisimai issue 66. */
+	{ "latinmail", R, "550 <user@latinmail.com>: Destinatario desconocido "
+	  "o mailbox lleno", "userunknown|mailboxfull", "-" },
 };
 
 /* lang's known disagreements (TAP TODO), each with its label kept. */
