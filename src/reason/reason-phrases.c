@@ -1078,6 +1078,7 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_REJECTED, "mittente non autorizzato" },
 	/* Dutch (KPN, Ziggo, XS4ALL). */
 	{ MX_RR_MAILBOXFULL, "mailbox is vol" },
+	{ MX_RR_MAILBOXFULL, "mailbox zit vol" },
 	{ MX_RR_MAILBOXFULL, "postbus is vol" },
 	{ MX_RR_MAILBOXFULL, "postvak is vol" },
 	{ MX_RR_BLOCKED, "ip-adres*geblokkeerd" },
