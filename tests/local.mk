@@ -137,13 +137,18 @@ tests_unit_t_live_reason_SOURCES = tests/unit/t-live-reason.c \
 	tests/unit/live-mta-cases.h tests/unit/live-gw1-cases.h \
 	tests/unit/live-gw2-cases.h tests/unit/live-oss-cases.h \
 	tests/unit/live-mta2-cases.h tests/unit/live-catalog-cases.h \
-	tests/tap.h
+	tests/unit/live-lang-cases.h tests/tap.h
 tests_unit_t_live_reason_LDADD = libmxndr.a libmxengine.a $(MX_LIBS)
 # --- the word-level reason rules (src/reason/reason-words.c) ---
 check_PROGRAMS += tests/unit/t-reason-words
 TESTS += tests/unit/t-reason-words
 tests_unit_t_reason_words_SOURCES = tests/unit/t-reason-words.c tests/tap.h
 tests_unit_t_reason_words_LDADD = libmxengine.a $(MX_LIBS)
+# --- lang2's per-language phrase rows (src/reason/reason-phrases.c) ---
+check_PROGRAMS += tests/unit/t-lang-phrases
+TESTS += tests/unit/t-lang-phrases
+tests_unit_t_lang_phrases_SOURCES = tests/unit/t-lang-phrases.c tests/tap.h
+tests_unit_t_lang_phrases_LDADD = libmxengine.a $(MX_LIBS)
 check_PROGRAMS += tests/unit/t-dnsviews
 TESTS += tests/unit/t-dnsviews tests/lab/runstate.sh
 tests_unit_t_dnsviews_SOURCES = tests/unit/t-dnsviews.c

@@ -343,7 +343,8 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * timeout): that is the network, and retrying may succeed. */
 	{ MX_RR_HOSTUNKNOWN, "unknown host|host unknown|host not found|"
 	    "unknown domain|domain not found|no such domain|"
-	    "domain does not exist|domain is not reachable|"
+	    "domain does not exist|domain doesn't exist|domain doesnt exist|"
+	    "domain is not reachable|"
 	    "domain not reachable|host or domain name not found",
 	    NULL, "sender|helo|ehlo|client|mail from|from address|"
 	    "found, try again|servfail|server failure|timed out|timeout" },

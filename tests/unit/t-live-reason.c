@@ -739,6 +739,7 @@ static const struct live_case cases[] = {
 #include "live-oss-cases.h"
 #include "live-mta2-cases.h"
 #include "live-catalog-cases.h"
+#include "live-lang-cases.h"
 
 #define NELEM(a)	(sizeof (a) / sizeof (a)[0])
 
@@ -751,6 +752,7 @@ static const struct {
 	{ oss_todo, NELEM(oss_todo) },
 	{ mta2_todo, NELEM(mta2_todo) },
 	{ catalog_todo, NELEM(catalog_todo) },
+	{ lang_todo, NELEM(lang_todo) },
 };
 
 /* Whether word is one of the "|"-separated alternatives of list. */
@@ -1286,6 +1288,9 @@ main(int argc, char **argv)
 	as_bounces("mta2 texts", mta2_cases, NELEM(mta2_cases));
 	run_cases("providers' published catalogues of replies (catalog)",
 	    catalog_cases, NELEM(catalog_cases));
+	run_cases("regional and localized providers' texts (lang)",
+	    lang_cases, NELEM(lang_cases));
+	as_bounces("lang texts", lang_cases, NELEM(lang_cases));
 	/* The joined text holds every line (Gmail's first line too). */
 	parse(cases[0].lines, &code, esc, sizeof esc, all, sizeof all);
 	ok(strstr(all, "does not exist") != NULL && strstr(all,
