@@ -28,6 +28,8 @@
  *  Sendmail  sendmail cf/README and sendmail.org error texts
  *  qmail     cr.yp.to/qmail (qmail-smtpd), chkuser, rblsmtpd
  *  Postfix   postfix.org/postconf.5.html, postfix.org/SMTPD_ACCESS_README
+ *  Gateways and hosts (Symantec.cloud, Hornetsecurity, Sophos, MailChannels,
+ *            Trend Micro, smtpf, ASSP, Plesk, hosting mail): live-gateway-cases.h
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -739,6 +741,7 @@ static const struct live_case cases[] = {
 #include "live-oss-cases.h"
 #include "live-mta2-cases.h"
 #include "live-catalog-cases.h"
+#include "live-gateway-cases.h"
 
 #define NELEM(a)	(sizeof (a) / sizeof (a)[0])
 
@@ -751,6 +754,7 @@ static const struct {
 	{ oss_todo, NELEM(oss_todo) },
 	{ mta2_todo, NELEM(mta2_todo) },
 	{ catalog_todo, NELEM(catalog_todo) },
+	{ gateway_todo, NELEM(gateway_todo) },
 };
 
 /* Whether word is one of the "|"-separated alternatives of list. */
@@ -1286,6 +1290,8 @@ main(int argc, char **argv)
 	as_bounces("mta2 texts", mta2_cases, NELEM(mta2_cases));
 	run_cases("providers' published catalogues of replies (catalog)",
 	    catalog_cases, NELEM(catalog_cases));
+	run_cases("gateways' and hosting providers' documented replies "
+	    "(gateway)", gateway_cases, NELEM(gateway_cases));
 	/* The joined text holds every line (Gmail's first line too). */
 	parse(cases[0].lines, &code, esc, sizeof esc, all, sizeof all);
 	ok(strstr(all, "does not exist") != NULL && strstr(all,
