@@ -674,6 +674,17 @@ static const struct rhost rhosts[] = {
 	VADE("139", "toomanyconn"), VADE("140", "speeding"),
 	VADE("403", "userunknown"),
 #undef VADE
+	/*
+	 * cat2: XMission's reject codes (postmaster.xmission.com/senders/
+	 * rejectcodes.php): XM-RJCT01 no such @xmission.com address, 02 no
+	 * such virtual-mail recipient, 03 the client on its open-relay list
+	 * (XMORTS), 04 and 05 on Spamhaus SBL and XBL, 06 a relay attempt.
+	 */
+	{ ANYHOST, "xm-rjct01", "userunknown" },
+	{ ANYHOST, "xm-rjct02", "userunknown" },
+	{ ANYHOST, "xm-rjct03", "blocked" }, { ANYHOST, "xm-rjct04", "blocked" },
+	{ ANYHOST, "xm-rjct05", "blocked" },
+	{ ANYHOST, "xm-rjct06", "norelaying" },
 	{ NULL, NULL, NULL },
 };
 

@@ -16,10 +16,18 @@
 	"not authori*|not permitted|not allowed|invalid|violat*|prohibited|" \
 	"unauthenticated|hardfail|softfail|blocked|denied"
 
-/* A sender's own quota or limit: a rate, whatever "quota" says. */
+/* cat2: a quota named with a throttled sending is the sender's, unless a
+ * mailbox or its storage is named (Amazon SES's "454 Throttling failure:
+ * Daily message quota exceeded", docs.aws.amazon.com/ses
+ * manage-sending-quotas-errors). */
+#define THROTTLED	"throttled|throttling|throttle"
+
+/* A sender's own quota or limit: a rate, whatever "quota" says; cat2: a
+ * quota counted per hour or day is one too (neo.space's "550 5.4.6
+ * Recipient address rejected: Sender Daily Quota Exceeded"). */
 #define SENDING_QUOTA	"sending quota|sending limit|sending limits|" \
 	"send quota|send limit|sending rate|outgoing quota|outbound quota|" \
-	"relay limit|submission quota"
+	"relay limit|submission quota|hourly quota|daily quota|sender quota"
 
 /* mta2: the client's name does not map back to its address (Sendmail
  * proto.m4's "Relaying denied. IP name possibly forged [a.b.c.d]",
@@ -94,6 +102,13 @@
 #define RCPT_QUOTA	"recipient quota|recipients quota|rcpt quota|" \
 	"message quota|messages quota"
 #define POLICYD_QUOTA	"policy rejection"
+/* cat2: an address, not a host, named as on a list of refused ones
+ * (Barricade MX's access map, snertsoft.com/smtp/smtpf/reply.html: "550
+ * 5.7.1 sender <s@example.org> black listed #127", "550 5.7.1 recipient
+ * <u@example.org> black listed #139"): the sender's address refused, or
+ * the recipient refusing, no list of client IPs. */
+#define ADDR_LISTED	"black listed|blacklisted|black list|blacklist|" \
+	"block listed|blocklisted|block list|blocklist"
 
 /* Rules whose hit rules other reasons out, phrases' too (by the rule's
  * words). */
@@ -102,6 +117,7 @@ static const struct {
 	uint64_t	 over;
 } rules_over[] = {
 	{ SENDING_QUOTA, BIT(MX_RR_MAILBOXFULL) },
+	{ THROTTLED, BIT(MX_RR_MAILBOXFULL) },
 	/* mta2: Sendmail's "Relaying denied" there means the name check. */
 	{ PTR_FAILED, BIT(MX_RR_NORELAYING) },
 	{ SPAM_SOURCE, BIT(MX_RR_NORELAYING) },
@@ -119,6 +135,7 @@ static const struct {
 	{ OUTGOING, BIT(MX_RR_SUSPEND) },
 	{ RCPT_QUOTA, BIT(MX_RR_MAILBOXFULL) },
 	{ POLICYD_QUOTA, BIT(MX_RR_MAILBOXFULL) },
+	{ ADDR_LISTED, BIT(MX_RR_BLOCKED) },
 };
 
 /* The rules, by reason; the order does not matter (all are tried). */
@@ -165,7 +182,13 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * authentication checks"). */
 	{ MX_RR_AUTHFAILURE, "authentication checks|authentication check|"
 	    "authentication information|unauthenticated email|"
-	    "unauthenticated mail", FAILED "|not have", CLIENT_RANGE },
+	    "unauthenticated mail|"
+	    /* cat2: the sender's or message's authentication named as
+	     * failed ("550 5.7.1 Sender authentication failed"), no SMTP
+	     * AUTH of the client (the security error rule vetoes them). */
+	    "sender authentication|email authentication|"
+	    "e-mail authentication|message authentication", FAILED
+	    "|not have", CLIENT_RANGE },
 	/* Reverse DNS of the client (RFC 7372 §3.1 X.7.25). */
 	{ MX_RR_REQUIREPTR, "ptr|rdns|reverse dns|reverse lookup|"
 	    "reverse hostname|reverse name|fcrdns|ip name lookup|"
@@ -214,6 +237,9 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "excessive volume|excessive rate|rate limit*|ratelimit*|"
 	    "rate-limit*|rate exceeded|frequency limit*|frequency exceeded|"
 	    "throttl*", NULL, "connection|connections|concurrent|sessions" },
+	/* cat2: THROTTLED with a quota. */
+	{ MX_RR_SPEEDING, THROTTLED, "quota|quotas", "mailbox|mailboxes|"
+	    "inbox|storage|disk|user|recipient" },
 	/* The same count of messages, unless it counts bad ones: set13,
 	 * GoDaddy's "554 192.0.2.1 has been temporarily blocked for
 	 * attempting to send too many messages containing content judged to
@@ -278,7 +304,12 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	     * help article 40685: "the email queue is experiencing higher
 	     * than normal email volume"): its load, no greylisting. */
 	    "server temporarily unavailable|server is temporarily unavailable|"
-	    "server was temporarily unavailable", NULL, NULL },
+	    "server was temporarily unavailable|"
+	    /* cat2: the same of the service (Maropost's SMTP API, "554
+	     * Transaction failed[Service Temporarily Unavailable. Please
+	     * try after a few minutes.]"). */
+	    "service temporarily unavailable|"
+	    "service is temporarily unavailable", NULL, NULL },
 	/* cat1: the receiving side's own setup named broken (Exchange's
 	 * "550 5.2.14 Misconfigured forwarding address", "5.3.5 System
 	 * incorrectly configured"), not a refusal of us; a
@@ -415,7 +446,10 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * Outlook.com's RP-001 "We have limits for how many messages can
 	 * be sent per hour and per day"). */
 	{ MX_RR_SPEEDING, "too many|exceeded|limit|limits|limited", "hour|hourly|"
-	    "per hour|per day|per minute|daily|this minute", "quota" },
+	    "per hour|per day|per minute|daily|this minute|"
+	    "per second",	/* cat2: Emailit's "452 4.4.5 Messages per
+				 * second limit exceeded" */
+	    "quota" },
 	{ MX_RR_SPEEDING, "at a rate", NULL, NULL },
 	/* live6: a submission or message rate over its limit (Postfix
 	 * anvil's "Message submission rate for this client has exceeded
@@ -862,6 +896,78 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	{ MX_RR_BLOCKED, "spam source|source of spam", "blocked|refused|"
 	    "denied|rejected", "url|urls|link|links|sender|from" },
 	/* --- end set16 --- */
+	/* --- cat2 (tests/unit/live-gateway-cases.h: gateways' and hosting
+	 * providers' documented replies) --- */
+	/* An address on the receiver's list of refused ones (ADDR_LISTED):
+	 * the sender's, unless a host or list of hosts is named. */
+	{ MX_RR_REJECTED, ADDR_LISTED, "sender|envelope sender|mail from|"
+	    "from address", "ip|ips|client|host|server|dnsbl*|rbl|spamhaus|"
+	    "connection" },
+	{ MX_RR_FILTERED, ADDR_LISTED, "recipient|rcpt|addressee",
+	    "sender|from|ip|ips|client|host|server|dnsbl*|rbl|spamhaus|"
+	    "connection" },
+	/* A compliance rule of the receiver (Hornetsecurity's "554 5.6.9
+	 * Rejected by custom Compliance Filter Rule", its reason codes):
+	 * a policy named as the cause. */
+	{ MX_RR_POLICYVIOLATION, "compliance", "filter|rule|rules|policy|"
+	    "policies", NULL },
+	/* A client named a zombie (Trend Micro's Email Reputation, Deep
+	 * Discovery Email Inspector's "450 Temporary denial of connection
+	 * (450) for Zombie matches (ERS)"): a botnet-infected address,
+	 * refused. */
+	{ MX_RR_BLOCKED, "zombie|zombies", "match|matches|ip|host|client|"
+	    "list|listed|connection", NULL },
+	/* A connection denied by the server's choice, temporarily or for
+	 * good (Trend Micro's "denial of connection" for its reputation
+	 * lists, "421 Block temporarily (Sender Filtering/Authentication)",
+	 * "521 Block permanently"): our host refused, no server trouble. */
+	{ MX_RR_BLOCKED, "denial of connection|connection denied|"
+	    "block temporarily|block permanently", NULL, "expired|timed out|"
+	    "timeout|connect to" },
+	/* The sending domain refused by the relay that sends for us: not
+	 * set up or verified there, outside an API key's domain, or paused
+	 * (Emailit's "530 API key is restricted to sending domain: ...",
+	 * "550 Sending from this domain is paused", its knowledge base
+	 * smtp-530-from-domain-not-verified; SparkPost's "Unconfigured
+	 * Sending Domain"): our sender's domain, no authentication asked. */
+	{ MX_RR_REJECTED, "sending domain|sending domains|"
+	    "sending from this domain|sending from your domain",
+	    "restricted|must use|not verified|unverified|not configured|"
+	    "unconfigured|paused|suspended|disabled|not allowed|"
+	    "not authori*", "recipient*|mailbox" },
+	/* The server's own trouble named as a problem it met
+	 * (Oracle Cloud Email Delivery's "421 4.4.0 Problem attempting to
+	 * execute commands. Please try again later", its table of SMTP
+	 * errors): no greylisting, though it asks to come back; a problem
+	 * of ours or of the message is vetoed. */
+	{ MX_RR_SYSTEMERROR, "problem attempting|problem executing|"
+	    "problem processing|processing problem|unexpected problem|"
+	    "problem occurred|problem has occurred|problem occured", NULL,
+	    "your|you|client|sender|message|mailbox|recipient*|address|"
+	    "spam|content" },
+	/* A client cut off after failed logins (the same table's "421 Too
+	 * many auth failures, try again later": an IP throttled for
+	 * repeated invalid credentials): our host refused for now. */
+	{ MX_RR_BLOCKED, "auth failures|auth failure|authentication failures|"
+	    "login failures|failed logins|failed authentications|"
+	    "auth errors|authentication errors", "too many|excessive*|"
+	    "repeated|limit*", NULL },
+	/* The message's headers against RFC 822, 2822 or 5322 (Maropost's
+	 * "554 Transaction failed[Missing Required Headers From or To[see
+	 * RFC2822 section 3.6]]"): the message breaks the format; an
+	 * address said not to conform is the address's syntax. */
+	{ MX_RR_NOTCOMPLIANTRFC, "rfc822|rfc 822|rfc2822|rfc 2822|rfc5322|"
+	    "rfc 5322", "section|header|headers|missing|required|"
+	    "compliant|conform*|violat*|malformed",
+	    "address|addresses|recipient*|sender|mailbox" },
+	/* SMTP AUTH failed, no sender authentication (CloudMails' "550
+	 * 5.7.1 Authentication failed": invalid credentials, its error
+	 * codes reference; RFC 4954 §6's 535 in other words). */
+	{ MX_RR_SECURITYERROR, "authentication failed|auth failed|"
+	    "authentication unsuccessful|invalid credentials", NULL,
+	    "spf|dkim|dmarc|sender id|domain|message|signature|too many|"
+	    "failures|sender|from|originator|email|e-mail" },
+	/* --- end cat2 --- */
 };
 
 const size_t mx_rr_nword_rules = sizeof mx_rr_word_rules /

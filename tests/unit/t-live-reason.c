@@ -28,6 +28,8 @@
  *  Sendmail  sendmail cf/README and sendmail.org error texts
  *  qmail     cr.yp.to/qmail (qmail-smtpd), chkuser, rblsmtpd
  *  Postfix   postfix.org/postconf.5.html, postfix.org/SMTPD_ACCESS_README
+ *  Gateways and hosts (Symantec.cloud, Hornetsecurity, Sophos, MailChannels,
+ *            Trend Micro, smtpf, ASSP, Plesk, hosting mail): live-gateway-cases.h
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -740,6 +742,7 @@ static const struct live_case cases[] = {
 #include "live-mta2-cases.h"
 #include "live-catalog-cases.h"
 #include "live-lang-cases.h"
+#include "live-gateway-cases.h"
 
 #define NELEM(a)	(sizeof (a) / sizeof (a)[0])
 
@@ -753,6 +756,7 @@ static const struct {
 	{ mta2_todo, NELEM(mta2_todo) },
 	{ catalog_todo, NELEM(catalog_todo) },
 	{ lang_todo, NELEM(lang_todo) },
+	{ gateway_todo, NELEM(gateway_todo) },
 };
 
 /* Whether word is one of the "|"-separated alternatives of list. */
@@ -1291,6 +1295,8 @@ main(int argc, char **argv)
 	run_cases("regional and localized providers' texts (lang)",
 	    lang_cases, NELEM(lang_cases));
 	as_bounces("lang texts", lang_cases, NELEM(lang_cases));
+	run_cases("gateways' and hosting providers' documented replies "
+	    "(gateway)", gateway_cases, NELEM(gateway_cases));
 	/* The joined text holds every line (Gmail's first line too). */
 	parse(cases[0].lines, &code, esc, sizeof esc, all, sizeof all);
 	ok(strstr(all, "does not exist") != NULL && strstr(all,

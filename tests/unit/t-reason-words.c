@@ -442,6 +442,62 @@ static const struct live_case live_cases[] = {
 	  "hit multi.surbl.org", "spamdetected", "a URI blocklist over 5.2.0" },
 	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Authentication required for "
 	  "relaying", "norelaying", "relaying needs a login" },
+	/* cat2: the gateway rules (live-gateway-cases.h) on wordings they
+	 * were not written from, and on look-alikes they must not take. */
+	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 <u@example.org>: Envelope sender "
+	  "s@example.org is blacklisted here", "rejected",
+	  "a sender address on a refused list is the sender refused" },
+	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Recipient u@example.org is on "
+	  "the blocklist", "filtered",
+	  "a recipient address on a refused list: the recipient refuses" },
+	{ MX_ST_RCPT, 554, "5.7.1", "554 5.7.1 Client host blacklisted for "
+	  "recipient u@example.org", "blocked",
+	  "a listed client host stays a block, whatever recipient it names" },
+	{ MX_ST_MAIL, 450, "4.7.1", "450 4.7.1 Daily quota exceeded for this "
+	  "sender, try again tomorrow", "speeding",
+	  "a daily quota is a sending rate, no mailbox and no greylisting" },
+	{ MX_ST_DATA, 554, "5.7.1", "554 5.7.1 Blocked by compliance filter",
+	  "policyviolation", "a compliance filter is a policy, no spam" },
+	{ MX_ST_BANNER, 450, "4.7.1", "450 4.7.1 Temporary denial of "
+	  "connection for zombie hosts", "blocked",
+	  "a zombie client denied for now is blocked, not greylisted" },
+	{ MX_ST_MAIL, 451, "4.7.1", "451 4.7.1 Sending throttled: hourly "
+	  "message quota exceeded", "speeding",
+	  "a throttled sender's quota is a rate" },
+	{ MX_ST_RCPT, 552, "5.2.2", "552 5.2.2 Mailbox quota exceeded, "
+	  "delivery throttled", "mailboxfull",
+	  "a mailbox's quota stays the mailbox, throttled or not" },
+	{ MX_ST_MAIL, 452, "", "452 Limit of 10 messages per second "
+	  "exceeded", "speeding",
+	  "a limit per second is a sending rate, no full system" },
+	{ MX_ST_DATA, 550, "5.7.1", "550 5.7.1 Unconfigured Sending Domain "
+	  "<example.org>", "rejected",
+	  "an unconfigured sending domain at a relay is the sender refused" },
+	{ MX_ST_RCPT, 550, "5.1.1", "550 5.1.1 Recipient mailbox unknown on "
+	  "this sending domain's server", "userunknown",
+	  "a sending domain named beside a missing mailbox stays unknown" },
+	{ MX_ST_RCPT, 451, "4.3.0", "451 4.3.0 Unexpected problem occurred, "
+	  "please try again later", "systemerror",
+	  "the server's own problem is no greylisting" },
+	{ MX_ST_MAIL, 421, "", "421 Too many failed logins from your address, "
+	  "try again later", "blocked",
+	  "a client cut off after failed logins is blocked, not greylisted" },
+	{ MX_ST_DATA, 554, "5.6.0", "554 5.6.0 Message rejected: headers "
+	  "not RFC 5322 compliant", "notcompliantrfc",
+	  "a message's headers against RFC 5322 break the format" },
+	{ MX_ST_RCPT, 553, "5.1.3", "553 5.1.3 <u@example.org>... Address "
+	  "does not conform to RFC 822", "userunknown",
+	  "an address not conforming to RFC 822 is the address, no message" },
+	{ MX_ST_MAIL, 535, "5.7.8", "535 5.7.8 Error: authentication failed: "
+	  "bad credentials", "securityerror",
+	  "SMTP AUTH failed is a security error" },
+	{ MX_ST_DATA, 550, "5.7.1", "550 5.7.1 DKIM authentication failed",
+	  "authfailure", "a DKIM authentication that failed is the sender's" },
+	{ MX_ST_MAIL, 550, "5.7.1", "550 5.7.1 Sender authentication failed",
+	  "authfailure", "the sender's authentication failed: no SMTP AUTH" },
+	{ MX_ST_DATA, 550, "5.7.1", "550 5.7.1 Email authentication failed "
+	  "for example.org", "authfailure",
+	  "an e-mail's authentication failed is the sending domain's" },
 };
 
 /* url1: what mx_rr_scan finds with the reply's links masked
