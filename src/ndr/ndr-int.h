@@ -140,6 +140,13 @@ int	mx_ndr_mime_parts(const char *buf, size_t len, ndr_mime_part_cb *cb,
 int	mx_ndr_dsn_parse(const char *text, size_t len, struct mx_ndr_bounce *b);
 int	mx_ndr_json_parse(const char *text, size_t len, struct mx_ndr_bounce *b);
 
+/* ndr-forward.c: the message a person forwarded (inline or attached),
+ * rebuilt into out (LF line ends) to be read in place of the forward; 1
+ * when doc is such a forward.  Forwards of forwards: NDR_FWD_MAX deep. */
+#define NDR_FWD_MAX	4
+int	mx_ndr_forward(const char *buf, size_t len, const struct ndr_doc *doc,
+	    struct ndr_buf *out);
+
 /* ndr-str.c: lower-cased and white-space-squeezed copies */
 void	mx_ndr_lower(char *dst, size_t dstsz, const char *src, size_t len);
 void	mx_ndr_squeeze(char *dst, size_t dstsz, const char *src, size_t len);

@@ -202,6 +202,10 @@ item_json(FILE *out, const char *file, const struct mx_ndr_item *it,
 	} else
 		JLIT(&j, ",\"bounce\":false,\"recipients\":[");
 	JLIT(&j, "]");
+	if (b != NULL && b->is_bounce && b->forwarded) {
+		JLIT(&j, ",\"forwarded\":true");
+		jkey_str(&j, "forwarded_by", b->forwarded_by, 0);
+	}
 	if (error != NULL)
 		jkey_str(&j, "error", error, 0);
 	if (b != NULL && b->notes)
@@ -233,10 +237,19 @@ item_text(FILE *out, const struct mx_ndr_item *it)
 			    mx_ndr_notes_text(b->notes, nbuf, sizeof nbuf));
 		return;
 	}
-	/* TRANSLATORS: the last %s is the English plural's "s". */
-	fprintf(out, _("bounce%s%s%s, %d recipient%s\n"),
-	    b->mta[0] ? " (" : "", b->mta[0] ? b->mta : "",
-	    b->mta[0] ? ")" : "", b->nrcpt, b->nrcpt == 1 ? "" : "s");
+	if (b->forwarded)
+		/* TRANSLATORS: the fifth %s is the English plural's "s", the
+		 * last the address of who forwarded the bounce. */
+		fprintf(out, _("bounce%s%s%s, %d recipient%s (forwarded by "
+		    "%s)\n"), b->mta[0] ? " (" : "", b->mta[0] ? b->mta : "",
+		    b->mta[0] ? ")" : "", b->nrcpt, b->nrcpt == 1 ? "" : "s",
+		    clean(a, sizeof a, b->forwarded_by[0] ? b->forwarded_by :
+		    _("(unknown)")));
+	else
+		/* TRANSLATORS: the last %s is the English plural's "s". */
+		fprintf(out, _("bounce%s%s%s, %d recipient%s\n"),
+		    b->mta[0] ? " (" : "", b->mta[0] ? b->mta : "",
+		    b->mta[0] ? ")" : "", b->nrcpt, b->nrcpt == 1 ? "" : "s");
 	for (j = 0; j < b->nrcpt; j++) {
 		r = &b->rcpt[j];
 		fprintf(out, "  %s: %s", clean(a, sizeof a,

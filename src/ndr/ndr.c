@@ -232,10 +232,40 @@ dsn_fields_only(const struct ndr_doc *doc)
 	return has_dsn;
 }
 
-/* Read one message into b; -1 when it is not a message at all. */
+static int parse_at(const char *, size_t, struct mx_ndr_bounce *, int);
+
+/*
+ * Read the message a person forwarded (ndr-forward.c) into b in place of
+ * the forward (doc): the forwarder (doc's From) is never a recipient,
+ * and b says who forwarded it.  -1 when the forwarded part is no message.
+ */
 static int
-parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
+parse_forwarded(const struct ndr_buf *fwd, const struct ndr_doc *doc,
+    struct mx_ndr_bounce *b, int depth)
 {
+	int i, n = 0;
+
+	if (parse_at(fwd->p, fwd->len, b, depth + 1) == -1)
+		return -1;
+	b->notes |= doc->notes;
+	if (!b->is_bounce)
+		return 0;
+	for (i = 0; i < b->nrcpt; i++)
+		if (doc->from[0] == '\0' ||
+		    strcasecmp(b->rcpt[i].address, doc->from) != 0)
+			b->rcpt[n++] = b->rcpt[i];
+	b->nrcpt = n;
+	b->forwarded = 1;
+	mx_strlcpy(b->forwarded_by, doc->from, sizeof b->forwarded_by);
+	return 0;
+}
+
+/* Read one message into b; -1 when it is not a message at all.  depth:
+ * forwards read inside forwards. */
+static int
+parse_at(const char *buf, size_t len, struct mx_ndr_bounce *b, int depth)
+{
+	struct ndr_buf fwd = { NULL, 0, 0 };
 	struct ndr_doc doc;
 	const char *mta;
 	size_t k = blank_lines(buf, len);
@@ -250,6 +280,15 @@ parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
 		mx_ndr_doc_free(&doc);
 		return headerless(buf, len, b);
 	}
+	if (depth < NDR_FWD_MAX && mx_ndr_forward(buf, len, &doc, &fwd) &&
+	    parse_forwarded(&fwd, &doc, b, depth) == 0) {
+		mx_ndr_buf_free(&fwd);
+		mx_ndr_doc_free(&doc);
+		return 0;
+	}
+	mx_ndr_buf_free(&fwd);
+	memset(b, 0, sizeof *b);
+	b->msg_size = -1;
 	b->notes = doc.notes;
 	if (doc.dsn.len > 0)
 		mx_ndr_dsn_parse(doc.dsn.p, doc.dsn.len, b);
@@ -292,6 +331,13 @@ parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
 	}
 	mx_ndr_doc_free(&doc);
 	return 0;
+}
+
+/* Read one message into b; -1 when it is not a message at all. */
+static int
+parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
+{
+	return parse_at(buf, len, b, 0);
 }
 
 /* Whether r's own words say a delivery failed: a reply code, a status

@@ -68,6 +68,10 @@ struct mx_ndr_bounce {
 	int			 notes;		/* MX_NDR_NOTE_* */
 	int			 nrcpt;
 	struct mx_ndr_rcpt	*rcpt;
+	/* Read from a forward: the bounce a person forwarded (inline or
+	 * attached), forwarded_by the address of who forwarded it. */
+	int			 forwarded;
+	char			 forwarded_by[320];
 };
 
 /* Everything found in one input (file or buffer). */
