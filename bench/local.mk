@@ -30,6 +30,25 @@ bench-ndr-pasted: mxscope
 	    $${MXSCOPE_CORPUS:-$(abs_top_srcdir)/../shared/corpus/bounces}
 .PHONY: bench-ndr-pasted
 
+# bench-ndr-forward: the bounce reader on bounces a user forwarded (issue
+# 11): each bounce of the corpus's tuning folds (never fold 3) and of the
+# external sets' tune halves wrapped in the forward layouts of Gmail (text,
+# HTML), Outlook (plain, rule, HTML, German, French, Spanish), Thunderbird,
+# Apple Mail, Yahoo/AOL, "> "-quoted, mutt, a forward of a forward and as
+# an attachment (bench/ndr-forward.py, written under a temporary
+# directory); per layout, how many give the same first recipient and
+# reason as the bounce itself, and that forwarded non-bounces stay none.
+# NDR_FWD_ARGS="--list gmail" lists the tuning files that differ.
+EXTRA_DIST += bench/ndr-forward.py
+bench-ndr-forward: mxscope
+	PYTHONDONTWRITEBYTECODE=1 python3 $(srcdir)/bench/ndr-forward.py $${NDR_FWD_ARGS:-} $(abs_top_builddir)/mxscope \
+	    $${MXSCOPE_CORPUS:-$(abs_top_srcdir)/../shared/corpus/bounces} \
+	    $(abs_top_srcdir)/bench/ndr-external $(abs_top_srcdir)/bench/ndr-external2 \
+	    $(abs_top_srcdir)/bench/ndr-external3 $(abs_top_srcdir)/bench/ndr-external4 \
+	    $(abs_top_srcdir)/bench/ndr-external5 $(abs_top_srcdir)/bench/ndr-external6 \
+	    $(abs_top_srcdir)/bench/ndr-external7
+.PHONY: bench-ndr-forward
+
 # bench-ndr-external: the bounce reader on bounces from other bounce-parsing
 # projects' fixtures (bench/ndr-external/, labelled blind; SOURCES lists each
 # file's origin and licence), then on the second such set (bench/ndr-external2/,

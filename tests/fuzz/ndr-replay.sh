@@ -19,5 +19,7 @@ replay() {
 }
 
 replay ndr-replay "$top_srcdir"/tests/fuzz/ndr/*
+# The hand-written forwards of bounces (ndr-forward.c) through the reader.
+replay ndr-replay "$top_srcdir"/tests/unit/ndr-forward/*.eml
 replay charset-replay "$top_srcdir"/tests/fuzz/charset/*
 plan_end
