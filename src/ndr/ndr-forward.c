@@ -359,9 +359,14 @@ find_block(const char *text, size_t len, const char *to, struct block *bk)
 		} else {
 			s = l.s;
 			unquote(&s, l.e, 64);
-			if (field_line(s, l.e, &v, &sent) != PF_FROM ||
-			    !read_block(text, len, o, quote_depth(text, len, o),
-			    bk) || !bk->sent)
+			if (field_line(s, l.e, &v, &sent) != PF_FROM)
+				continue;
+			k = read_block(text, len, o, quote_depth(text, len, o),
+			    bk) && bk->sent;
+			/* Not again from a line of this block: linear time. */
+			if (bk->body > l.next)
+				l.next = bk->body;
+			if (!k)
 				continue;
 		}
 		value_addr(bk->val[PF_FROM], bk->vend[PF_FROM], a, sizeof a);
@@ -463,15 +468,19 @@ pasted_dsn(const struct ndr_buf *body, size_t *b, size_t *e)
 	return in && rcpt;
 }
 
-/* A boundary the text does not hold. */
-static void
+/* A boundary the text does not hold; 0 if the first few all are (a
+ * text made to hold them: it stays one text part). */
+static int
 boundary(const struct ndr_buf *body, char *bnd, size_t bndsz)
 {
-	int n = 0;
+	int n;
 
-	do
-		snprintf(bnd, bndsz, "=_mxscope-forward-%d_=", n++);
-	while (memmem(body->p, body->len, bnd, strlen(bnd)) != NULL);
+	for (n = 0; n < 8; n++) {
+		snprintf(bnd, bndsz, "=_mxscope-forward-%d_=", n);
+		if (memmem(body->p, body->len, bnd, strlen(bnd)) == NULL)
+			return 1;
+	}
+	return 0;
 }
 
 /* Whether a text starts with a header field line ("Name: value"). */
@@ -523,13 +532,12 @@ rebuild(const struct block *bk, const struct ndr_buf *body,
 	if (bk->val[PF_TO] != NULL)
 		value_addr(bk->val[PF_TO], bk->vend[PF_TO], to, sizeof to);
 	if (find_block(body->p, body->len, to, &inner) ||
-	    !pasted_dsn(body, &b, &e)) {
+	    !pasted_dsn(body, &b, &e) || !boundary(body, bnd, sizeof bnd)) {
 		mx_ndr_buf_adds(out, "Content-Type: text/plain; "
 		    "charset=utf-8\n\n");
 		mx_ndr_buf_add(out, body->p, body->len);
 		return;
 	}
-	boundary(body, bnd, sizeof bnd);
 	mx_ndr_buf_adds(out, "Content-Type: multipart/report; "
 	    "report-type=delivery-status; boundary=\"");
 	mx_ndr_buf_adds(out, bnd);
