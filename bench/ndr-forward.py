@@ -212,8 +212,8 @@ def inline(fmt, p, body):
                 % (p["from"], quote("Date: %s\nFrom: %s\nTo: %s\nSubject: %s\n\n%s"
                                     % (p["rfc"], p["from"], p["to"], p["subj"], body))))
     if fmt == "fwd-fwd":
-        bob = {"from": "Bob Roe <bob@example.org>", "name": "Bob Roe",
-               "addr": "bob@example.org", "subj": "FW: " + p["subj"],
+        bob = {"from": "Robin Roe <robin.roe@forward.example>",
+               "name": "Robin Roe", "addr": "robin.roe@forward.example", "subj": "FW: " + p["subj"],
                "to": "jane@example.org", "gmail": p["gmail"]}
         return inline("gmail", bob, "FYI, this came back.\n\n" +
                       inline("outlook", p, body))
@@ -255,8 +255,6 @@ def forward(fmt, raw, msg):
             "10:20:00 +0000\r\nMessage-ID: <fwd-%s@example.org>\r\n"
             "MIME-Version: 1.0\r\n" % (USER, HELPDESK, prefix, p["subj"], fmt))
     if fmt == "attach":
-        # A client attaches the message, not a mailbox's "From " line.
-        raw = re.sub(rb"\A(?:\r?\n)*From [^\n]*\n", b"", raw)
         return (head.encode() + b"Content-Type: multipart/mixed; "
                 b"boundary=\"fwd-b1\"\r\n\r\n--fwd-b1\r\nContent-Type: text/plain;"
                 b" charset=utf-8\r\n\r\n" + SAY.encode() + b"\r\n\r\n--fwd-b1\r\n"
@@ -328,6 +326,9 @@ def main(argv):
     skipped = 0
     for path in files + nb:
         raw = open(path, "rb").read()
+        # What a client opens: no blank lines or mailbox "From " line
+        # before the header (the reader skips them too).
+        raw = re.sub(rb"\A[ \t\r\n]*(?:From [^\n]*\n)?", b"", raw)
         try:
             msg = email.message_from_bytes(raw, policy=email.policy.default)
             for fmt in FORMATS:
@@ -359,7 +360,7 @@ def main(argv):
             rsn += b is not None and a[1] == b[1]
             both += a == b
             said += bool((o or {}).get("forwarded"))
-            if listfmt == fmt and a != b and "/eml/" in f:
+            if listfmt == fmt and a != b:
                 print("    %s: %s -> %s" % (os.path.basename(f), a, b))
         ok_nb = sum(1 for f in nb if f in made[fmt] and
                     not (got.get(made[fmt][f]) or {}).get("bounce"))
