@@ -238,18 +238,6 @@ mx_ndr_detect_mta(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
 	return name;
 }
 
-/* Whether s (lower case) contains any phrase of a NULL-ended list. */
-static int
-any_of(const char *s, const char *const *list)
-{
-	int i;
-
-	for (i = 0; list[i] != NULL; i++)
-		if (strstr(s, list[i]) != NULL)
-			return 1;
-	return 0;
-}
-
 /* Whether the error section's own words say bounce (mx_ndr_bounce_phrases). */
 static int
 body_signal(const struct ndr_doc *doc)
@@ -264,7 +252,7 @@ body_signal(const struct ndr_doc *doc)
 		len = DETECT_MAX;
 	low = mx_xmalloc(len + 1);
 	mx_ndr_lower(low, len + 1, doc->text.p, len);
-	hit = any_of(low, mx_ndr_bounce_phrases);
+	hit = mx_ndr_any_of(low, mx_ndr_bounce_phrases);
 	free(low);
 	return hit;
 }
@@ -290,8 +278,8 @@ bounce_signal(const struct ndr_doc *doc)
 			break;
 		}
 	}
-	if (any_of(subj, mx_ndr_bounce_subjects) ||
-	    any_of(from, mx_ndr_bounce_senders))
+	if (mx_ndr_any_of(subj, mx_ndr_bounce_subjects) ||
+	    mx_ndr_any_of(from, mx_ndr_bounce_senders))
 		return 1;
 	return body_signal(doc);
 }
@@ -322,7 +310,7 @@ vacation(const struct ndr_doc *doc)
 	if (doc->dsn.len > 0 || doc->failed_hdr[0])
 		return 0;
 	mx_ndr_lower(subj, sizeof subj, doc->subject, strlen(doc->subject));
-	if (any_of(subj, mx_ndr_vacation_subjects))
+	if (mx_ndr_any_of(subj, mx_ndr_vacation_subjects))
 		return 1;
 	return auto_replied(doc) && !bounce_signal(doc);
 }
@@ -338,9 +326,9 @@ mx_ndr_is_bounce(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
 	mx_ndr_lower(subj, sizeof subj, doc->subject, strlen(doc->subject));
 	if (doc->dsn.len > 0 || strcmp(doc->report_type, "delivery-status")
 	    == 0 || doc->failed_hdr[0] != '\0' || auto_replied(doc) ||
-	    any_of(subj, mx_ndr_vacation_subjects) || (doc->hdr.p != NULL &&
-	    strcasestr(doc->hdr.p, "report-type=delivery-status") != NULL &&
-	    b->nrcpt > 0))
+	    mx_ndr_any_of(subj, mx_ndr_vacation_subjects) ||
+	    (doc->hdr.p != NULL && strcasestr(doc->hdr.p,
+	    "report-type=delivery-status") != NULL && b->nrcpt > 0))
 		return 1;
 	for (i = 0; i < b->nrcpt; i++)
 		if (b->rcpt[i].diagnostic[0] != '\0' ||

@@ -598,21 +598,14 @@ forward_subject(const char *subject)
 static int
 automatic(const struct ndr_doc *doc)
 {
-	char low[320];
-	int k;
+	char from[320], subj[256];
 
-	if (doc->auto_reply || doc->failed_hdr[0] != '\0' ||
-	    doc->report_type[0] != '\0')
-		return 1;
-	mx_ndr_lower(low, sizeof low, doc->from, strlen(doc->from));
-	for (k = 0; mx_ndr_bounce_senders[k] != NULL; k++)
-		if (strstr(low, mx_ndr_bounce_senders[k]) != NULL)
-			return 1;
-	mx_ndr_lower(low, sizeof low, doc->subject, strlen(doc->subject));
-	for (k = 0; mx_ndr_vacation_subjects[k] != NULL; k++)
-		if (strstr(low, mx_ndr_vacation_subjects[k]) != NULL)
-			return 1;
-	return 0;
+	mx_ndr_lower(from, sizeof from, doc->from, strlen(doc->from));
+	mx_ndr_lower(subj, sizeof subj, doc->subject, strlen(doc->subject));
+	return doc->auto_reply || doc->failed_hdr[0] != '\0' ||
+	    doc->report_type[0] != '\0' ||
+	    mx_ndr_any_of(from, mx_ndr_bounce_senders) ||
+	    mx_ndr_any_of(subj, mx_ndr_vacation_subjects);
 }
 
 /* The forwarded message of a person's forward, to read in its place; see

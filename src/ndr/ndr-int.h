@@ -1,11 +1,12 @@
 /*
  * ndr-int.h: what the files of the bounce reader share (never included
  * outside src/ndr*.c and the MIME reader src/mime*.c).  A message is read
- * into a struct ndr_doc by ndr-mime.c (the hand-written MIME reader),
- * then recipients come from ndr-dsn.c (RFC 3464/6533 fields, completed
- * by ndr-enrich.c) and ndr-text.c (free text), and ndr-classify.c gives
- * reasons from the shared rules of reason-rules.c and the tables of
- * ndr-rules.c.
+ * into a struct ndr_doc by ndr-mime.c (the hand-written MIME reader; a
+ * bounce a person forwarded is rebuilt by ndr-forward.c and read in its
+ * place), then recipients come from ndr-dsn.c (RFC 3464/6533 fields,
+ * completed by ndr-enrich.c) and ndr-text.c (free text), and
+ * ndr-classify.c gives reasons from the shared rules of reason-rules.c
+ * and the tables of ndr-rules.c.
  */
 #ifndef MX_NDR_INT_H
 #define MX_NDR_INT_H
@@ -147,9 +148,11 @@ int	mx_ndr_json_parse(const char *text, size_t len, struct mx_ndr_bounce *b);
 int	mx_ndr_forward(const char *buf, size_t len, const struct ndr_doc *doc,
 	    struct ndr_buf *out);
 
-/* ndr-str.c: lower-cased and white-space-squeezed copies */
+/* ndr-str.c: lower-cased and white-space-squeezed copies; whether a
+ * lower-case text holds any phrase of a list */
 void	mx_ndr_lower(char *dst, size_t dstsz, const char *src, size_t len);
 void	mx_ndr_squeeze(char *dst, size_t dstsz, const char *src, size_t len);
+int	mx_ndr_any_of(const char *s, const char *const *list);
 
 /* ndr-addr.c: an address around an '@' of the text */
 int	mx_ndr_local_char(unsigned char c);

@@ -47,3 +47,15 @@ mx_ndr_squeeze(char *dst, size_t dstsz, const char *src, size_t len)
 		o--;
 	dst[o] = '\0';
 }
+
+/* Whether s (lower case) contains any phrase of a NULL-ended list. */
+int
+mx_ndr_any_of(const char *s, const char *const *list)
+{
+	int i;
+
+	for (i = 0; list[i] != NULL; i++)
+		if (strstr(s, list[i]) != NULL)
+			return 1;
+	return 0;
+}

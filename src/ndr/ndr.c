@@ -1,7 +1,8 @@
 /*
  * ndr: the bounce reader's entry points.  Input (a file, stdin or a pasted
  * buffer) is normalised and split into messages (ndr-input.c); each is
- * read by the hand-written MIME reader (ndr-mime.c); recipients come
+ * read by the hand-written MIME reader (ndr-mime.c), or in its place the
+ * bounce it forwards (ndr-forward.c); recipients come
  * from the RFC 3464/6533 fields (ndr-dsn.c, completed from the text by
  * ndr-enrich.c) or the free text (ndr-text.c, ndr-rcpt.c, with
  * ndr-addr.c, ndr-diag.c, ndr-codes.c and ndr-cmd-host.c) and get their
