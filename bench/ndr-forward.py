@@ -331,6 +331,8 @@ def main(argv):
         raw = re.sub(rb"\A[ \t\r\n]*(?:From [^\n]*\n)?", b"", raw)
         try:
             msg = email.message_from_bytes(raw, policy=email.policy.default)
+            if not shown_body(msg).strip():
+                raise ValueError("nothing to show")
             for fmt in FORMATS:
                 out = os.path.join(tmp, "%s--%s" % (fmt, os.path.basename(path)))
                 with open(out, "wb") as w:
@@ -340,10 +342,11 @@ def main(argv):
             skipped += 1
     orig = read_all(mx, files + nb)
     print("Forwarded bounces (issue 11): %d bounces (corpus folds %s and the "
-          "external sets' tune halves), %d non-bounces; %d unreadable by "
-          "Python's email package skipped"
+          "external sets' tune halves), %d non-bounces; %d left out (Python's "
+          "email package reads no text in them)"
           % (len(files), ",".join(map(str, sorted(folds))), len(nb), skipped))
-    base = [f for f in files if first(orig.get(f)) is not None]
+    base = [f for f in files if first(orig.get(f)) is not None and
+            f in made[FORMATS[0]]]
     print("  %-13s %13s %13s %13s %13s %11s" % ("format", "both", "address",
           "reason", "said fwd", "non-bounce"))
     tot = [0, 0]

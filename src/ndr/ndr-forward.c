@@ -440,11 +440,14 @@ starts_with(const char *s, const char *e, const char *const *list)
  * The delivery-status fields pasted among the forwarded text (the
  * client shows the message/delivery-status part as text): the paragraphs
  * that open with a DSN field, from the first one, as long as they follow
- * one another and one names a recipient; [*b, *e) of body, 0 if none.
+ * one another, when one names a recipient or they open with the
+ * per-message Reporting-MTA (RFC 3464 §2.2: every DSN has it); [*b, *e)
+ * of body, 0 if none.
  */
 static int
 pasted_dsn(const struct ndr_buf *body, size_t *b, size_t *e)
 {
+	static const char *const rmta[] = { "reporting-mta:", NULL };
 	struct line l;
 	size_t o;
 	int para = 1, in = 0, rcpt = 0;
@@ -458,6 +461,7 @@ pasted_dsn(const struct ndr_buf *body, size_t *b, size_t *e)
 		if (para && starts_with(l.s, l.e, dsn_open)) {
 			if (!in)
 				*b = o;
+			rcpt |= !in && starts_with(l.s, l.e, rmta);
 			in = 1;
 		} else if (para && in)
 			break;
