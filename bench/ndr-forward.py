@@ -11,7 +11,8 @@ directory, and read by `mxscope --ndr --offline --json`.  Invariance: the
 first recipient (address) and its reason of the forwarded form equal those
 of the original.  Printed per format: N/M agreeing on both (and on the
 address alone, the reason alone, "forwarded" reported), over the originals
-that read as a bounce with a recipient.  The not-bounce/ files of the
+that read as a bounce with a recipient; an original in which Python's
+email package finds no text to show is left out (and counted).  The not-bounce/ files of the
 tuning folds are forwarded too: each must stay "not a bounce".
 
 The formats (how each client lays out a forward, as they write it):
