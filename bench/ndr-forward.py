@@ -5,7 +5,7 @@ user forwards the bounce to the helpdesk (issue 11)?
 Each bounce of the tuning folds of the corpus (fold = FNV-1a 32-bit of the
 file name mod 5, as bench/ndr-bench.sh computes it; fold 3 is held out and
 never read) and of the tune halves of the external sets (CRC-32 of the
-file name mod 2 == 0, as bench/ndr-external.sh splits them) is wrapped in
+file name mod 2 == 0, as bench/ndr-external-run.sh splits them) is wrapped in
 the forward formats of the common mail clients, written under a temporary
 directory, and read by `mxscope --ndr --offline --json`.  Invariance: the
 first recipient (address) and its reason of the forwarded form equal those
@@ -53,21 +53,14 @@ import sys
 import tempfile
 import zlib
 
+from ndr_fold import fold
+
 USER = "Jane Doe <jane@example.org>"
 HELPDESK = "helpdesk@example.org"
 SAY = "Hi, my mail did not arrive, can you check?"
 FORMATS = ("gmail", "gmail-html", "outlook", "outlook-new", "outlook-html",
            "outlook-de", "outlook-fr", "outlook-es", "thunderbird", "apple",
            "yahoo", "quoted", "mutt", "fwd-fwd", "attach")
-
-
-def fold(name):
-    """The fold of a file: FNV-1a (32 bits) of its name, mod 5."""
-    h = 2166136261
-    for c in name.encode():
-        h ^= c
-        h = (h * 16777619) % 4294967296
-    return h % 5
 
 
 def strip_html(s):
