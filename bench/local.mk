@@ -38,7 +38,9 @@ bench-ndr-pasted: mxscope
 # an attachment (bench/ndr-forward.py, written under a temporary
 # directory); per layout, how many give the same first recipient and
 # reason as the bounce itself, and that forwarded non-bounces stay none.
-# NDR_FWD_ARGS="--list gmail" lists the tuning files that differ.
+# NDR_FWD_ARGS="--list gmail" lists the tuning files that differ;
+# NDR_FWD_ARGS="--before OLD/mxscope" adds the figure of another build
+# (main's, before ndr-forward.c) beside each row.
 EXTRA_DIST += bench/ndr-forward.py
 bench-ndr-forward: mxscope
 	PYTHONDONTWRITEBYTECODE=1 python3 $(srcdir)/bench/ndr-forward.py $${NDR_FWD_ARGS:-} $(abs_top_builddir)/mxscope \

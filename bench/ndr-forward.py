@@ -36,9 +36,11 @@ The forwarded body is what the client shows of the bounce: its text parts
 (HTML reduced to text when it has no plain one), the delivery-status part
 as text and the returned message's header.
 
-Usage: bench/ndr-forward.py [--folds 0,1,2,4] [--list FORMAT] MXSCOPE CORPUS
-           [EXTERNAL_SET...]
+Usage: bench/ndr-forward.py [--folds 0,1,2,4] [--list FORMAT]
+           [--before OLD_MXSCOPE] MXSCOPE CORPUS [EXTERNAL_SET...]
   --list FORMAT  also list the tuning files whose FORMAT form disagrees
+  --before OLD   also the same figure for another build (e.g. main's), each
+                 reader against its own reading of the originals
 Standard library only.
 """
 import email
@@ -48,6 +50,7 @@ import html
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -290,13 +293,35 @@ def first(o):
     return (r[0].get("address", "").strip("<>").lower(), r[0].get("reason", ""))
 
 
+def score(mx, fmt, made, orig, base, nb, listfmt):
+    """How the forwards of layout fmt read with mx against its readings of
+    the originals (orig): counts of agreement; listfmt lists the misses."""
+    got = read_all(mx, list(made[fmt].values()))
+    c = {"n": 0, "both": 0, "addr": 0, "rsn": 0, "said": 0}
+    for f in base:
+        o = got.get(made[fmt][f])
+        a, b = first(orig[f]), first(o)
+        c["n"] += 1
+        c["addr"] += b is not None and a is not None and a[0] == b[0]
+        c["rsn"] += b is not None and a is not None and a[1] == b[1]
+        c["both"] += a == b
+        c["said"] += bool((o or {}).get("forwarded"))
+        if listfmt == fmt and a != b:
+            print("    %s: %s -> %s" % (os.path.basename(f), a, b))
+    c["nb"] = sum(1 for f in nb if f in made[fmt] and
+                  not (got.get(made[fmt][f]) or {}).get("bounce"))
+    return c
+
+
 def main(argv):
-    folds, listfmt = {0, 1, 2, 4}, None
+    folds, listfmt, before = {0, 1, 2, 4}, None, None
     while argv and argv[0].startswith("--"):
         if argv[0] == "--folds":
             folds = {int(x) for x in argv[1].split(",")}
         elif argv[0] == "--list":
             listfmt = argv[1]
+        elif argv[0] == "--before":
+            before = argv[1]
         argv = argv[2:]
     if 3 in folds:
         sys.exit("ndr-forward: fold 3 is held out: never read")
@@ -334,41 +359,37 @@ def main(argv):
                 made[fmt][path] = out
         except Exception:
             skipped += 1
-    orig = read_all(mx, files + nb)
     print("Forwarded bounces (issue 11): %d bounces (corpus folds %s and the "
           "external sets' tune halves), %d non-bounces; %d left out (Python's "
           "email package reads no text in them)"
           % (len(files), ",".join(map(str, sorted(folds))), len(nb), skipped))
+    orig = read_all(mx, files + nb)
+    old = read_all(before, files + nb) if before else None
     base = [f for f in files if first(orig.get(f)) is not None and
             f in made[FORMATS[0]]]
-    print("  %-13s %13s %13s %13s %13s %11s" % ("format", "both", "address",
-          "reason", "said fwd", "non-bounce"))
-    tot = [0, 0]
+    print("  %-13s %13s %13s %13s %13s %11s%s" % (
+        "format", "both", "address", "reason", "said fwd", "non-bounce",
+        " %13s" % "before" if before else ""))
+    tot = [0, 0, 0]
     for fmt in FORMATS:
-        got = read_all(mx, list(made[fmt].values()))
-        n = both = addr = rsn = said = 0
-        for f in base:
-            if f not in made[fmt]:
-                continue
-            o = got.get(made[fmt][f])
-            a, b = first(orig[f]), first(o)
-            n += 1
-            addr += b is not None and a[0] == b[0]
-            rsn += b is not None and a[1] == b[1]
-            both += a == b
-            said += bool((o or {}).get("forwarded"))
-            if listfmt == fmt and a != b:
-                print("    %s: %s -> %s" % (os.path.basename(f), a, b))
-        ok_nb = sum(1 for f in nb if f in made[fmt] and
-                    not (got.get(made[fmt][f]) or {}).get("bounce"))
-        tot[0] += both
-        tot[1] += n
-        print("  %-13s %13s %13s %13s %13s %11s" % (
-            fmt, "%d/%d" % (both, n), "%d/%d" % (addr, n), "%d/%d" % (rsn, n),
-            "%d/%d" % (said, n), "%d/%d" % (ok_nb, len(nb))))
+        c = score(mx, fmt, made, orig, base, nb, listfmt)
+        tot[0] += c["both"]
+        tot[1] += c["n"]
+        col = ""
+        if before:
+            b = score(before, fmt, made, old, base, nb, None)
+            tot[2] += b["both"]
+            col = " %13s" % ("%d/%d" % (b["both"], b["n"]))
+        print("  %-13s %13s %13s %13s %13s %11s%s" % (
+            fmt, "%d/%d" % (c["both"], c["n"]), "%d/%d" % (c["addr"], c["n"]),
+            "%d/%d" % (c["rsn"], c["n"]), "%d/%d" % (c["said"], c["n"]),
+            "%d/%d" % (c["nb"], len(nb)), col))
     print("  all formats: %d/%d = %.1f%% agree on first recipient and reason"
           % (tot[0], tot[1], 100.0 * tot[0] / (tot[1] or 1)))
-    subprocess.run(["rm", "-rf", tmp])
+    if before:
+        print("  before (%s): %d/%d = %.1f%%" % (before, tot[2], tot[1],
+              100.0 * tot[2] / (tot[1] or 1)))
+    shutil.rmtree(tmp)
 
 
 if __name__ == "__main__":
