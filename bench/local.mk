@@ -144,6 +144,14 @@ bench-live: mxscope tests/unit/t-live-reason
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout16.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout17.tsv
 
+# bench-live-agreement: an independent second labelling of the tune halves
+# of heldout13-17, scored against their labels as the classifier is: how
+# far two careful people agree on a refusal's reason (issue 12).
+EXTRA_DIST += bench/live-agreement.py bench/live-relabel-tune.tsv
+.PHONY: bench-live-agreement
+bench-live-agreement:
+	PYTHONDONTWRITEBYTECODE=1 python3 $(srcdir)/bench/live-agreement.py $(srcdir)
+
 # bench-live-fallback: the same tune data, by what each verdict rests on
 # (a phrase, a provider row, ... or the fallback of status, code and
 # stage) and the fallback's replies per stage and status (issue 12).
