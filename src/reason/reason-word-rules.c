@@ -246,8 +246,13 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * be spam ... IB110" (help article 40685: the IP sent too much spam
 	 * and is blocked for an hour) is a block, no sending rate. */
 	{ MX_RR_SPEEDING, "too many messages|too many mails", NULL,
-	    "connection|connections|concurrent|sessions|containing|"
+	    "connection|connections|concurrent|session|sessions|containing|"
 	    "judged" },
+	/* lead: the same count in the words' other order ("452 4.5.3 Too
+	 * many messages in this session"): a session's limit, as set13's
+	 * rule below reads "messages per session". */
+	{ MX_RR_TOOMANYCONN, "too many messages|too many mails|"
+	    "too many emails", "session|connection", NULL },
 	/* set13: a count of messages in one session over its limit
 	 * (GoDaddy's "550 This message has exceded the max number of
 	 * messages per session. Please open a new session and try again.

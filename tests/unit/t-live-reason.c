@@ -731,6 +731,12 @@ static const struct live_case cases[] = {
 	  "accepted", "blocked", "-" },
 	{ "any", M, "550 5.7.1 Your IP address has sent too much spam",
 	  "blocked", "-" },
+	/* lead: a count of messages in one session, in either word
+	 * order; per hour it is a rate. */
+	{ "any", R, "452 4.5.3 Too many messages in this session",
+	  "toomanyconn", "-" },
+	{ "any", R, "421 4.7.0 Too many messages from you this hour",
+	  "speeding", "-" },
 	{ "any", D, "554 5.7.1 Unsolicited message contains a link listed "
 	  "in a URL blocklist", "spamdetected", "-" },
 };
