@@ -21,6 +21,16 @@ bench-ndr-uu: mxscope
 	    $(abs_top_builddir)/mxscope $${MXSCOPE_CORPUS:-$(abs_top_srcdir)/../shared/corpus/bounces}
 .PHONY: bench-ndr-uu
 
+# bench-ndr-agreement: an independent reading (by the man page's REASONS
+# alone) of 80 tuning-fold bounces against the corpus's labels, and the
+# reader against both.
+EXTRA_DIST += bench/ndr-agreement.py bench/ndr-relabel-tune.tsv
+bench-ndr-agreement: mxscope
+	PYTHONDONTWRITEBYTECODE=1 python3 $(srcdir)/bench/ndr-agreement.py \
+	    $(abs_top_builddir)/mxscope $(srcdir) \
+	    $${MXSCOPE_CORPUS:-$(abs_top_srcdir)/../shared/corpus/bounces}
+.PHONY: bench-ndr-agreement
+
 # bench-ndr-pasted: the bounce reader on bounces as a user pastes them, no
 # header (the tuning folds' files cut to their first text part, and with
 # their delivery-status fields as text), against the whole messages.
