@@ -15,7 +15,7 @@ bench-ndr: tests/unit/ndr-run
 # bench-ndr-uu: which structure tells the corpus's userunknown labels from
 # its filtered ones among no-command unknown-user bounces (tuning folds
 # only; NDR_UU_ARGS="--labels onhold,undefined" compares another pair).
-EXTRA_DIST += bench/ndr-uu-filtered.py bench/ndr_fold.py
+EXTRA_DIST += bench/ndr-uu-filtered.py bench/ndr_common.py
 bench-ndr-uu: mxscope
 	PYTHONDONTWRITEBYTECODE=1 python3 $(srcdir)/bench/ndr-uu-filtered.py $${NDR_UU_ARGS:-} \
 	    $(abs_top_builddir)/mxscope $${MXSCOPE_CORPUS:-$(abs_top_srcdir)/../shared/corpus/bounces}

@@ -6,12 +6,10 @@ the man page's REASONS alone.
 
 Usage: bench/ndr-agreement.py MXSCOPE SRCDIR CORPUS
 """
-import json
 import os
-import subprocess
 import sys
 
-from ndr_fold import fold
+from ndr_common import first_failed, fold
 
 
 def main():
@@ -29,20 +27,9 @@ def main():
             continue
         second[f[0]] = f[2].split('|')
     names = sorted(second)
-    res = subprocess.run([mxscope, '--ndr', '--offline', '--json'] +
-                         [os.path.join(corpus, 'eml', n) for n in names],
-                         capture_output=True, text=True, check=False)
-    ours = {}
-    for line in res.stdout.splitlines():
-        try:
-            d = json.loads(line)
-        except ValueError:
-            continue
-        if 'file' not in d or d.get('message', 1) != 1:
-            continue
-        rc = d.get('recipients') or []
-        ours[os.path.basename(d['file'])] = (rc[0]['reason'] if rc and
-                                             d.get('bounce') else '')
+    got = first_failed(mxscope, [os.path.join(corpus, 'eml', n)
+                                 for n in names])
+    ours = {x: (got[x][1] if got.get(x) else '') for x in names}
     n = len(names)
     same = sum(second[x][0] == labels.get(x) for x in names)
     among = sum(labels.get(x) in second[x] for x in names)

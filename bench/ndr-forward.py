@@ -56,7 +56,7 @@ import sys
 import tempfile
 import zlib
 
-from ndr_fold import fold
+from ndr_common import fold
 
 USER = "Jane Doe <jane@example.org>"
 HELPDESK = "helpdesk@example.org"

@@ -12,13 +12,11 @@ Standard library only; the cut texts go to a temporary directory.
 Usage: bench/ndr-pasted.py MXSCOPE CORPUS
 """
 import email
-import json
 import os
-import subprocess
 import sys
 import tempfile
 
-from ndr_fold import fold
+from ndr_common import first_failed, fold
 
 
 def cut(raw, with_dsn):
@@ -43,31 +41,12 @@ def cut(raw, with_dsn):
     return None if not text else text + b'\n' + dsn
 
 
-def first(mxscope, paths):
-    """First recipient and reason per file stem, None if no bounce."""
-    out = {}
-    res = subprocess.run([mxscope, '--ndr', '--offline', '--json'] + paths,
-                         capture_output=True, text=True, check=False)
-    for line in res.stdout.splitlines():
-        try:
-            d = json.loads(line)
-        except ValueError:
-            continue
-        if 'file' not in d or d.get('message', 1) != 1:
-            continue
-        stem = os.path.basename(d['file']).rsplit('.', 1)[0]
-        rc = d.get('recipients') or []
-        out[stem] = ((rc[0]['address'].lower(), rc[0]['reason'])
-                     if rc and d.get('bounce') else None)
-    return out
-
-
 def main():
     mxscope, corpus = sys.argv[1], sys.argv[2]
     eml = os.path.join(corpus, 'eml')
     names = [f for f in sorted(os.listdir(eml))
              if f.endswith('.eml') and fold(f) != 3]
-    whole = first(mxscope, [os.path.join(eml, f) for f in names])
+    whole = first_failed(mxscope, [os.path.join(eml, f) for f in names])
     with tempfile.TemporaryDirectory() as tmp:
         for form, with_dsn in (('text', False), ('text+dsn', True)):
             paths = []
@@ -78,14 +57,14 @@ def main():
                 p = os.path.join(tmp, form + '-' + f[:-4] + '.txt')
                 open(p, 'wb').write(body)
                 paths.append(p)
-            got = first(mxscope, paths)
+            got = first_failed(mxscope, paths)
             read = same = 0
             for p in paths:
-                stem = os.path.basename(p)[:-4]
-                orig = whole.get(stem.split('-', 1)[1])
-                if got.get(stem) is not None:
+                base = os.path.basename(p)
+                orig = whole.get(base.split('-', 1)[1][:-4] + '.eml')
+                if got.get(base) is not None:
                     read += 1
-                    same += orig is not None and got[stem] == orig
+                    same += orig is not None and got[base] == orig
             print('pasted bounces (%s): %d of %d cut from tuning folds; '
                   'read as bounces %d; same first recipient and reason '
                   'as the whole message %d' % (form, len(paths), len(names),

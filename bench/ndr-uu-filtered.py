@@ -36,7 +36,7 @@ import re
 import subprocess
 import sys
 
-from ndr_fold import fold
+from ndr_common import fold
 
 UU = re.compile(
     r"user unknown|unknown user|no such user|unknown recipient|"
