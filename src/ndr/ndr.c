@@ -380,8 +380,10 @@ headerless(const char *buf, size_t len, struct mx_ndr_bounce *b)
 		memset(b, 0, sizeof *b);
 		return -1;
 	}
-	if (rv == 0)
+	if (rv == 0) {
 		b->notes |= MX_NDR_NOTE_HEADERLESS;
+		b->subject[0] = '\0';	/* the stand-in header's, no one's */
+	}
 	return rv;
 }
 
