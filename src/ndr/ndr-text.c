@@ -155,9 +155,10 @@ keep_mailboxes(struct hit *hits, int n)
 /* Addresses kept that the text named as no recipient. */
 #define NOT_RCPT_MAX	4
 
-/* Whether a is one of the n addresses of notr (case ignored). */
+/* Whether a is one of the n addresses of notr, those the text named as
+ * the sender or a message's id (case ignored). */
 static int
-named_sender(char notr[][320], int n, const char *a)
+named_not_rcpt(char notr[][320], int n, const char *a)
 {
 	int k;
 
@@ -222,7 +223,7 @@ find_hits(const struct ndr_doc *doc, const char *s, size_t len,
 		 * same address quoted and bare is one recipient. */
 		mx_ndr_clean_addr(a);
 		if (excluded(doc, a, self) || header_line(s, b, &li) ||
-		    contact_before(s, b) || named_sender(notr, nnotr, a) ||
+		    contact_before(s, b) || named_not_rcpt(notr, nnotr, a) ||
 		    (n > 0 && in_quoted_reply(s, b)))
 			continue;
 		/* Named the sender or a message's id here: no recipient

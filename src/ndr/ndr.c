@@ -18,21 +18,37 @@
 #include "policy.h"
 #include "i18n.h"
 
-/* Whether text holds RFC 3464 recipient fields (an inline DSN). */
+/* RFC 3464 §2.3's fields that name a recipient, and §2.2's per-message
+ * field every DSN has. */
+static const char *const dsn_rcpt_fields[] = { "final-recipient:",
+	"original-recipient:", NULL };
+static const char *const dsn_fields[] = { "final-recipient:",
+	"original-recipient:", "reporting-mta:", NULL };
+
+/* Whether a line of text (at most len bytes, NUL-terminated) starts with
+ * one of list's field names (lower case, colon included), case ignored. */
 static int
-inline_dsn(const char *text, size_t len)
+field_line_in(const char *text, size_t len, const char *const *list)
 {
 	const char *p;
+	int i;
 
 	for (p = text; p != NULL && (size_t)(p - text) < len;
 	    p = strchr(p, '\n')) {
 		if (*p == '\n')
 			p++;
-		if (strncasecmp(p, "final-recipient:", 16) == 0 ||
-		    strncasecmp(p, "original-recipient:", 19) == 0)
-			return 1;
+		for (i = 0; list[i] != NULL; i++)
+			if (strncasecmp(p, list[i], strlen(list[i])) == 0)
+				return 1;
 	}
 	return 0;
+}
+
+/* Whether text holds RFC 3464 recipient fields (an inline DSN). */
+static int
+inline_dsn(const char *text, size_t len)
+{
+	return field_line_in(text, len, dsn_rcpt_fields);
 }
 
 /* Collect the IP addresses the bounce names, the recipients' first. */
@@ -214,23 +230,12 @@ static int	headerless(const char *, size_t, struct mx_ndr_bounce *);
 static int
 dsn_fields_only(const struct ndr_doc *doc)
 {
-	static const char *const dsn[] = { "reporting-mta:", "final-recipient:",
-	    "original-recipient:", NULL };
 	static const char *const msg[] = { "from:", "subject:", "date:",
 	    "received:", "message-id:", "to:", "return-path:", NULL };
-	const char *p;
-	int i, has_dsn = 0;
 
-	for (p = doc->hdr.p; p != NULL && *p != '\0'; p = strchr(p, '\n')) {
-		p += *p == '\n';
-		for (i = 0; msg[i] != NULL; i++)
-			if (strncasecmp(p, msg[i], strlen(msg[i])) == 0)
-				return 0;
-		for (i = 0; dsn[i] != NULL; i++)
-			if (strncasecmp(p, dsn[i], strlen(dsn[i])) == 0)
-				has_dsn = 1;
-	}
-	return has_dsn;
+	return doc->hdr.p != NULL &&
+	    field_line_in(doc->hdr.p, doc->hdr.len, dsn_fields) &&
+	    !field_line_in(doc->hdr.p, doc->hdr.len, msg);
 }
 
 static int parse_at(const char *, size_t, struct mx_ndr_bounce *, int);
@@ -361,6 +366,9 @@ says_failure(const struct mx_ndr_rcpt *r)
 static int
 headerless(const char *buf, size_t len, struct mx_ndr_bounce *b)
 {
+	/* The stand-in header says bounce, as the user who asked for a
+	 * bounce reading does; says_failure then asks the words for the
+	 * evidence a bounce's own header would have given. */
 	static const char head[] = "Subject: Undelivered Mail\n"
 	    "Content-Type: text/plain; charset=utf-8\n\n";
 	char *whole;
