@@ -38,9 +38,9 @@ reply_at(const char *s, size_t i, size_t len)
 	return 1;
 }
 
-/* Length of an RFC 3463 status code at s[i], 0 if none. */
-static size_t
-status_at(const char *s, size_t i, size_t len)
+/* Length of an RFC 3463 status code at s[i], 0 if none; see ndr-int.h. */
+size_t
+mx_ndr_status_at(const char *s, size_t i, size_t len)
 {
 	size_t j = i, d;
 
@@ -73,7 +73,7 @@ mx_ndr_first_code(const char *s, size_t len)
 	for (i = 0; i < len; i++)
 		/* Both kinds of code start with 2, 4 or 5. */
 		if (CODE_LEAD(s[i]) && (reply_at(s, i, len) ||
-		    (status_at(s, i, len) &&
+		    (mx_ndr_status_at(s, i, len) &&
 		    (i == 0 || s[i - 1] != '#')))) {
 			if (s[i] != '2')
 				return i;
@@ -126,7 +126,7 @@ mx_ndr_codes_from_text(const char *s, char *status, size_t ssz,
 			    (s[i + 2] - '0');
 			got_r = 1;
 			i += 2;
-		} else if (!got_s && (n = status_at(s, i, len)) != 0) {
+		} else if (!got_s && (n = mx_ndr_status_at(s, i, len)) != 0) {
 			if (n >= ssz)
 				n = ssz - 1;
 			memcpy(status, s + i, n);

@@ -49,32 +49,6 @@ static const struct {
 	{ "MessageTooLarge", "mesgtoobig" },
 };
 
-/*
- * Length of the RFC 3463 status code at v (RFC 3464 §2.3.4: class "."
- * subject "." detail, the class 2, 4 or 5, the others 1-3 digits), or 0
- * when v holds none: ext7, Zoho writes its SMTP reply code there
- * ("Status: 550"), which then yields to the diagnostic's code.
- */
-static size_t
-status_code_len(const char *v)
-{
-	size_t n = 1, k;
-	int part;
-
-	if (*v != '2' && *v != '4' && *v != '5')
-		return 0;
-	for (part = 0; part < 2; part++) {
-		if (v[n] != '.')
-			return 0;
-		n++;
-		for (k = 0; k < 3 && isdigit((unsigned char)v[n]); k++)
-			n++;
-		if (k == 0)
-			return 0;
-	}
-	return isdigit((unsigned char)v[n]) ? 0 : n;
-}
-
 /* Strip "type;" from a typed field value and <> around an address. */
 static void
 typed_value(char *dst, size_t dstsz, const char *v)
@@ -175,7 +149,10 @@ field(const char *name, size_t nlen, const char *value,
 		mx_ndr_lower(r->action, sizeof r->action, value, strcspn(value,
 		    " \t("));
 	else if (IS("Status")) {
-		size_t n = status_code_len(value);
+		/* Only an RFC 3463 code: ext7, Zoho writes its SMTP reply
+		 * code there ("Status: 550"), which then yields to the
+		 * diagnostic's status. */
+		size_t n = mx_ndr_status_at(value, 0, strlen(value));
 
 		if (n >= sizeof r->status)
 			n = sizeof r->status - 1;
