@@ -104,8 +104,11 @@ flow(const struct ui *ui, struct ui_flow *f)
 		    b->ips[i].ip, ptr);
 		ui_flow_para(ui, f, A_NORMAL, 4, buf);
 	}
-	snprintf(buf, sizeof buf, _("Source: %s%s%s"), b->source, b->mta[0] ?
-	    _(", written by ") : "", b->mta);
+	n = snprintf(buf, sizeof buf, _("Source: %s%s%s"), b->source,
+	    b->mta[0] ? _(", written by ") : "", b->mta);
+	if (b->forwarded && n > 0 && (size_t)n < sizeof buf)
+		snprintf(buf + n, sizeof buf - (size_t)n, _(", forwarded by %s"),
+		    b->forwarded_by[0] ? b->forwarded_by : _("(unknown)"));
 	ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 2, buf);
 }
 

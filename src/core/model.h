@@ -70,6 +70,8 @@ struct mx_bounce {
 	char		 dkim_selector[64];	/* the original's signature */
 	char		 dkim_domain[256];	/* s= and d=, or "" */
 	struct mx_dkim_sig dkim_sig;		/* the original's, hashed */
+	int		 forwarded;		/* a person forwarded it */
+	char		 forwarded_by[320];	/* who, sanitized; "" unknown */
 	int		 nips;
 	struct {
 		char			 ip[64];

@@ -37,6 +37,9 @@ mx_ndr_to_bounce(const struct mx_ndr_first *first, const char *source,
 	copy_safe(b->dkim_selector, sizeof b->dkim_selector,
 	    first->dkim_selector);
 	copy_safe(b->dkim_domain, sizeof b->dkim_domain, first->dkim_domain);
+	b->forwarded = first->forwarded;
+	copy_safe(b->forwarded_by, sizeof b->forwarded_by,
+	    first->forwarded_by);
 	b->dkim_sig = first->dkim_sig;	/* its text fields are sanitized */
 	for (i = 0; i < first->nips && i < MX_BOUNCE_MAX_IPS; i++)
 		copy_safe(b->ips[b->nips++].ip, sizeof b->ips[0].ip,

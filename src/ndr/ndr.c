@@ -538,6 +538,8 @@ first_of(const struct mx_ndr_list *list, struct mx_ndr_first *f,
 		f->nips = mx_ndr_find_ips(b->ips[j], f->ips, MX_NDR_MAX_IPS,
 		    f->nips);
 	f->msg_size = b->msg_size;
+	f->forwarded = b->forwarded;
+	mx_strlcpy(f->forwarded_by, b->forwarded_by, sizeof f->forwarded_by);
 	return 0;
 }
 

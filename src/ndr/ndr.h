@@ -104,6 +104,10 @@ struct mx_ndr_first {
 	/* The same signature read and hashed (policy.h), to be checked
 	 * with its key by the live run. */
 	struct mx_dkim_sig dkim_sig;
+	/* Read from a forward (see struct mx_ndr_bounce): forwarded_by
+	 * the address of who forwarded it, raw; "" unknown. */
+	int	 forwarded;
+	char	 forwarded_by[320];
 };
 
 /* One message of an input, as mx_ndr_each hands it on. */

@@ -197,6 +197,11 @@ bounce_json(const struct mx_bounce *b)
 	mx__rj_set(o, "remote_mta", mx__rj_str_or_null(b->remote_mta));
 	mx__rj_set(o, "command", mx__rj_str_or_null(b->command));
 	mx__rj_set(o, "hardbounce", json_boolean(b->hardbounce));
+	if (b->forwarded) {	/* as --ndr --offline --json says it */
+		mx__rj_set(o, "forwarded", json_true());
+		mx__rj_set(o, "forwarded_by", mx__rj_str_or_null(
+		    b->forwarded_by));
+	}
 	mx__rj_set(o, "message_size", b->msg_size >= 0 ? json_integer(b->msg_size) :
 	    json_null());
 	ips = json_array();

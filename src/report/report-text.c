@@ -566,6 +566,9 @@ put_bounce(FILE *fp, const struct mx_model *m)
 	mx__rt_field(fp, "Rcpt:", b->address);
 	if (b->mta[0] != '\0')
 		mx__rt_field(fp, "From MTA:", b->mta);
+	if (b->forwarded)
+		mx__rt_field(fp, "Fwd by:", b->forwarded_by[0] ?
+		    b->forwarded_by : _("(unknown)"));
 	if (b->replycode)
 		snprintf(buf, sizeof buf, _("%s (reply %d)"), b->status,
 		    b->replycode);

@@ -41,6 +41,26 @@ d=json.load(sys.stdin); print(" ".join(i["address"] + ":" + i["ptr_status"] for 
 like "$ips" "127\.0\.0\.9:(nxdomain|nodata|answer|refused)" "the IP named in the bounce had its PTR looked up"
 lab_stop
 
+# A bounce a colleague forwarded as an attachment drives the check too, and
+# the reports name who forwarded it (issue 11).
+{
+	printf 'From: Jane Doe <jane@example.org>\nTo: helpdesk@example.org\n'
+	printf 'Subject: Fwd: Undelivered Mail\nMIME-Version: 1.0\n'
+	printf 'Content-Type: multipart/mixed; boundary="F"\n\n--F\n'
+	printf 'Content-Type: text/plain\n\nWhy did this bounce?\n\n--F\n'
+	printf 'Content-Type: message/rfc822\n\n'
+	dsn "5.1.1" "550 5.1.1 <user@example.test>: Recipient address rejected: User unknown"
+	printf '\n--F--\n'
+} >"$tmp/f.eml"
+lab_start userunknown
+mx_run --json --ndr "$tmp/f.eml"
+got=$(printf '%s' "$MX_OUT" | "$LAB_PY" -c 'import json,sys
+d=json.load(sys.stdin); b=d["bounce"]; print(d["target"], b["reason"], b.get("forwarded"), b.get("forwarded_by"))' 2>&1)
+is "$got" "user@example.test userunknown True jane@example.org" "a forwarded bounce: its recipient is checked, JSON names the forwarder"
+mx_run --report --ndr "$tmp/f.eml"
+like "$MX_OUT" "Fwd by: +jane@example.org" "a forwarded bounce: the text report names the forwarder"
+lab_stop
+
 # Not a bounce: one clear line, exit 3, no check.
 printf 'From: a@b.example\nTo: c@d.example\nSubject: hello\n\nJust a note.\n' >"$tmp/n.eml"
 "$MXSCOPE" --report --ndr "$tmp/n.eml" >"$tmp/out" 2>"$tmp/err"

@@ -37,6 +37,16 @@ paste() {
 }
 
 dsn "" "" >"$UI_DIR/b.eml"
+# The same bounce as a colleague forwards it, attached (issue 11).
+{
+	printf 'From: Jane Doe <jane@example.org>\nTo: helpdesk@example.org\n'
+	printf 'Subject: Fwd: Undelivered Mail\nMIME-Version: 1.0\n'
+	printf 'Content-Type: multipart/mixed; boundary="F"\n\n--F\n'
+	printf 'Content-Type: text/plain\n\nWhy did this bounce?\n\n--F\n'
+	printf 'Content-Type: message/rfc822\n\n'
+	cat "$UI_DIR/b.eml"
+	printf '\n--F--\n'
+} >"$UI_DIR/fwd.eml"
 
 # 1. mailboxfull: the live check confirms the bounce (80x24, stacked).
 UI_GATE=1 ui_open 80 24 "env LC_ALL=C.UTF-8 TERM=xterm-256color $MXSCOPE --demo mailboxfull"
@@ -91,8 +101,10 @@ ui_open 200 50 "env LC_ALL=C.UTF-8 $MXSCOPE --demo healthy"
 ui_wait_done 10
 ui_keys b
 ui_wait 'Paste a bounce' 3
-paste "$UI_DIR/b.eml"
+paste "$UI_DIR/fwd.eml"
 ui_wait 'ndr\.contradicted' 10
+like "$UI_SCREEN" 'Source: pasted, written by Postfix, forwarded by jane@example\.org' \
+    "a forwarded bounce: the pane names who forwarded it"
 like "$UI_SCREEN" 'Live check CONTRADICTS it: The bounce said' \
     "healthy: the pane says the live check contradicts the bounce"
 like "$UI_SCREEN" '\(ndr\.contradicted\)' "the diagnosis shows ndr.contradicted"
