@@ -544,11 +544,30 @@ first_of(const struct mx_ndr_list *list, struct mx_ndr_first *f,
 }
 
 /* The DKIM-Signature of the message a bounce returns: the first one
- * after the bounce's own header (its own signature is not the one). */
+ * after the bounce's own header (its own signature is not the one); in a
+ * forwarded bounce, after the forwarded bounce's header.  depth: forwards
+ * read inside forwards. */
 static void
-first_dkim(const char *buf, size_t len, struct mx_ndr_first *f)
+first_dkim(const char *buf, size_t len, struct mx_ndr_first *f, int depth)
 {
 	const char *body = memmem(buf, len, "\n\n", 2), *b2;
+	struct ndr_buf fwd = { NULL, 0, 0 };
+	struct ndr_doc doc;
+	size_t k;
+
+	if (f->forwarded && depth < NDR_FWD_MAX) {
+		k = blank_lines(buf, len);
+		if (mx_ndr_mime_load(buf + k, len - k, &doc) == 0) {
+			if (mx_ndr_forward(buf + k, len - k, &doc, &fwd)) {
+				first_dkim(fwd.p, fwd.len, f, depth + 1);
+				mx_ndr_buf_free(&fwd);
+				mx_ndr_doc_free(&doc);
+				return;
+			}
+			mx_ndr_buf_free(&fwd);
+			mx_ndr_doc_free(&doc);
+		}
+	}
 
 	if ((b2 = memmem(buf, len, "\n\r\n", 3)) != NULL &&
 	    (body == NULL || b2 < body))
@@ -576,7 +595,7 @@ mx_ndr_first(const char *path, struct mx_ndr_first *f, char **cause)
 		*cause = mx_xstrdup(E_("not an e-mail message (no header found)"));
 		rv = -1;
 	} else if ((rv = first_of(&list, f, cause)) == 0)
-		first_dkim(buf, len, f);
+		first_dkim(buf, len, f, 0);
 	mx_ndr_list_free(&list);
 	free(buf);
 	return rv;
@@ -599,7 +618,7 @@ mx_ndr_first_buf(const char *buf, size_t len, struct mx_ndr_first *f,
 	}
 	rv = first_of(&list, f, cause);
 	if (rv == 0)
-		first_dkim(buf, len, f);
+		first_dkim(buf, len, f, 0);
 	mx_ndr_list_free(&list);
 	return rv;
 }

@@ -68,6 +68,21 @@ is "$(mx_field 'd["policy"]["dkim"]["signature"]["canonicalization"], d["policy"
 	"relaxed/relaxed True 2048" "... canonicalisation, body hash, key size in the JSON"
 case $F in *dkim.*|*dmarc.*) not_ok "no DKIM or DMARC finding ($F)" ;; *) ok "no DKIM or DMARC finding" ;; esac
 
+# A signed bounce (Gmail's are) that a colleague forwarded, attached: the
+# signature checked is the returned message's, not the bounce's own.
+{
+	printf 'From: Jane <jane@example.org>\nTo: helpdesk@example.org\nSubject: Fwd: bounce\n'
+	printf 'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="F"\n\n--F\n'
+	printf 'Content-Type: text/plain\n\nWhy?\n\n--F\nContent-Type: message/rfc822\n\n'
+	printf 'DKIM-Signature: v=1; a=rsa-sha256; d=relay.example.net; s=bounce;\n'
+	printf ' h=from:to:subject; bh=AAAA; b=AAAA\n'
+	cat "$tmp/rsa.eml"
+	printf '\n--F--\n'
+} >"$tmp/fwd.eml"
+check fwd
+is "$R|$(mx_field 'd["policy"]["dkim"]["domain"], d["bounce"]["forwarded"]')" "pass/|signed.test True" \
+	"a forwarded signed bounce: the returned message's signature passes"
+
 msg signed.test hello | $SIGN "$tmp/ed.pem" ed25519 signed.test ed c=relaxed/simple >"$tmp/o.txt"
 bounce "$tmp/o.txt" >"$tmp/ed.eml"
 check ed; is "$R" "pass/" "ed25519-sha256 (RFC 8463), relaxed/simple: pass"
