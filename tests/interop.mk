@@ -6,6 +6,8 @@
 INTEROP_DIST = \
 	tests/interop/run.sh \
 	tests/interop/send-checks.sh \
+	tests/interop/mta-servers.sh \
+	tests/interop/mta-checks.sh \
 	tests/interop/dnsq.py \
 	tests/interop/mbox.py \
 	tests/interop/smtpsize.py \
@@ -27,7 +29,15 @@ INTEROP_DIST = \
 	tests/interop/conf/zones/block.test.zone \
 	tests/interop/conf/zones/grey.test.zone \
 	tests/interop/conf/zones/badname.test.zone \
-	tests/interop/conf/zones/misc.test.zone
+	tests/interop/conf/zones/misc.test.zone \
+	tests/interop/conf/zones/exim.test.zone \
+	tests/interop/conf/zones/smtpd.test.zone \
+	tests/interop/conf/exim/exim.conf.in \
+	tests/interop/conf/exim/local_users \
+	tests/interop/conf/opensmtpd/smtpd.conf.in \
+	tests/interop/conf/opensmtpd/users \
+	tests/interop/conf/opensmtpd/aliases \
+	tests/interop/conf/opensmtpd/virtuals
 EXTRA_DIST += $(INTEROP_DIST)
 
 .PHONY: check-interop

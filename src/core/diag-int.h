@@ -89,6 +89,10 @@ const char	*mx__probe_reply_text(const struct mx_probe *);
  * its lines, with what the live check knows: the exchanger host's
  * provider among it). */
 const char	*mx__probe_reason(const struct mx_probe *, const char *host);
+/* Whether --size is above the SIZE limit the probe's exchanger announced
+ * in its EHLO reply (RFC 1870 §4) (diag-probe.c). */
+int		 mx__probe_size_over(const struct mx_model *,
+		    const struct mx_probe *);
 
 /* The finding of a probe's end (diag-probe.c); size_found: a SIZE
  * finding was made for it already. */

@@ -155,6 +155,19 @@ mx__probe_reason(const struct mx_probe *p, const char *host)
 	    mx__probe_reply_text(p), host);
 }
 
+/* Whether --size is above the SIZE limit the probe's exchanger announced;
+ * see diag-int.h.  RFC 1870 §4: a message larger than the SIZE keyword's
+ * number "will be rejected with a permanent failure (552)", whether the
+ * server refuses MAIL's SIZE= at once (Postfix, Exim) or only after the
+ * data (OpenSMTPD 6.8 takes MAIL FROM with any SIZE= and answers the
+ * message "554 5.3.4 Message too big for system"). */
+int
+mx__probe_size_over(const struct mx_model *m, const struct mx_probe *p)
+{
+	return m->size > 0 && p->caps.has_size && p->caps.size > 0 &&
+	    m->size > p->caps.size;
+}
+
 /* The finding of a probe's end (a row of end_rules, or the refusal). */
 void
 mx__diag_probe_end(struct mx__diag *d, const struct mx_probe *p,

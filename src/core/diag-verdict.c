@@ -217,6 +217,18 @@ broken_actor(const struct mx_probe *p)
 	return MX_ACT_REMOTE;
 }
 
+/* Whether a probe that took MAIL and RCPT still cannot take the message:
+ * --size is above the SIZE limit its EHLO reply announced (RFC 1870 §4:
+ * such a message "will be rejected with a permanent failure (552)"; the
+ * server need not say so at MAIL), unless --send's message went through
+ * there all the same. */
+static int
+over_size(const struct mx_model *m, const struct mx_probe *p)
+{
+	return mx__probe_size_over(m, p) && !(m->send.state ==
+	    MX_SEND_ACCEPTED && m->send.probe == (int)(p - m->probes));
+}
+
 /* The verdict from the probes (all, or those marked in only), walked as
  * an MTA would (RFC 5321 §5.1); returns the probe that decided, or NULL. */
 const struct mx_probe *
@@ -235,6 +247,14 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 		const char *host = m->exch[p->mx_index].host;
 		if (!p->done || p->outcome == MX_OUT_NONE)
 			continue;	/* unfinished, or stopped: says nothing */
+		if (p->outcome == MX_OUT_OK && over_size(m, p)) {
+			verdict(v, "mesgtoobig", MX_EXIT_PERM, "%s [%s] "
+			    "took the envelope, but its SIZE limit of %lld "
+			    "bytes is below the %lld-byte message: it "
+			    "refuses the message once sent.", host, p->addr,
+			    p->caps.size, m->size);
+			return p;
+		}
 		if (p->outcome == MX_OUT_OK) {
 			/* Whole sentences, so that each translates. */
 			if (m->local[0] != '\0' && warnings)

@@ -190,8 +190,7 @@ diag_probe(struct mx__diag *d, const struct mx_probe *p)
 		    MX_ACT_REMOTE, subj, N_("Strict senders may fail; the "
 		    "remote admin should fix the server."), en, tr);
 	}
-	size_found = m->size > 0 && p->caps.has_size && p->caps.size > 0 &&
-	    m->size > p->caps.size;
+	size_found = mx__probe_size_over(m, p);
 	if (size_found)
 		mx__diag_add(d, "smtp.size_exceeded", MX_SEV_ERROR, MX_ACT_SENDER, subj,
 		    "Send a smaller message (share large files by link), or "

@@ -19,9 +19,15 @@ static const char *const rcpt_routing[] = { "hostunknown", "networkerror",
 	"norelaying" };
 
 /* Phrases that put a refusal at RCPT on the recipient's address even
- * when the code is generic (Exim's "Unrouteable address"). */
+ * when the code is generic (Exim's "Unrouteable address").  RFC 3463
+ * §3.3's X.2.4 words, "Mailing list expansion problem", are what
+ * OpenSMTPD answers RCPT for an address its virtual table lacks
+ * (lka_session.c: "524 5.2.4 Mailing list expansion problem: <addr>"):
+ * at RCPT the address leads to no mailbox, whatever the status table
+ * makes of X.2.4 in a bounce. */
 static const char *const rcpt_address_phrases[] = {
 	"unrouteable address", "unroutable address", "no such domain",
+	"mailing list expansion problem",
 };
 
 /* Words that say a refusal at RCPT is about the sender, not the

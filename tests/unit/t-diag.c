@@ -343,6 +343,7 @@ int
 main(void)
 {
 	struct mx_verdict v;
+	struct mx_probe *sp;
 	const char *ids;
 
 	model_setup(2);
@@ -360,6 +361,25 @@ main(void)
 	diagnose(&v);
 	is_str(v.reason, "userunknown", "a 5xx at the preferred exchanger ends it");
 	is_int(v.exit_code, MX_EXIT_PERM, "... permanently (exit 2)");
+
+	/* RFC 1870 §4: a server that took MAIL FROM with SIZE= above its
+	 * announced limit (OpenSMTPD 6.8 does) still refuses the message. */
+	model_setup(1);
+	m.size = 5000000;
+	sp = probe(0, 4, MX_OUT_OK, MX_ST_PENDING, 0, "", "");
+	sp->caps.has_size = 1;
+	sp->caps.size = 1048576;
+	ids = diagnose(&v);
+	is_str(v.reason, "mesgtoobig", "SIZE 1048576 announced, 5000000 "
+	    "declared, MAIL and RCPT taken: mesgtoobig");
+	is_int(v.exit_code, MX_EXIT_PERM, "... permanently (exit 2)");
+	ok(strstr(ids, "smtp.size_exceeded") != NULL, "... with "
+	    "smtp.size_exceeded (%s)", ids);
+	m.send.state = MX_SEND_ACCEPTED;
+	m.send.probe = 0;
+	diagnose(&v);
+	is_str(v.reason, "deliverable", "... unless --send's message went "
+	    "through there");
 
 	model_setup(2);
 	probe(0, 4, MX_OUT_RESP, MX_ST_RCPT, 450, "4.7.1", "greylisted");
