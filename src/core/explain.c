@@ -553,6 +553,11 @@ static const struct mx_explain table[] = {
 	{ "MBOX.reply_timeout", N_("The mailbox server stopped answering."),
 	  N_("No response within --timeout."), REMOTE, N_("Check the server."),
 	  "RFC 1939; RFC 9051" },
+	{ "pop3.apop_offered", N_("The POP3 server advertises APOP."),
+	  N_("Its greeting holds a timestamp (<...@...>), the APOP "
+	  "challenge."), N_("nobody"), N_("Nothing to fix: mxscope logs in "
+	  "with USER/PASS or AUTH PLAIN over TLS, never APOP (MD5)."),
+	  "RFC 1939 §7" },
 };
 
 #define NTABLE	(sizeof table / sizeof table[0])
@@ -639,8 +644,11 @@ mx_explain(const char *id, FILE *f)
 int
 mx_explain_list(FILE *f)
 {
+	/* Every stage a reply can refuse at: EHLO again inside TLS, and
+	 * the test message of --send (DATA or BDAT). */
 	static const char *const stages[] = {
-		"banner", "ehlo", "helo", "starttls", "mail", "rcpt", NULL
+		"banner", "ehlo", "helo", "starttls", "ehlo2", "mail", "rcpt",
+		"data", NULL
 	};
 	char id[48];
 	size_t i;

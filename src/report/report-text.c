@@ -8,9 +8,11 @@
  * Reply codes are shown with their RFC 3463 enhanced status codes; the
  * stages are those of the RFC 5321 §3 dialogue plus STARTTLS (RFC 3207).
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "report-dane.h"
@@ -685,16 +687,36 @@ put_report(FILE *fp, const struct mx_model *m, const struct mx_report_ctx *c)
 	mx__report_text_submission(fp, m, c == NULL || c->verbose);
 }
 
+/* Whether buf[0, i) ends with a tag that introduces an address: an
+ * SPF term's "ip4:"/"ip6:" (RFC 7208 §5.6, the remedy names them) or
+ * an IPv6 address literal's "IPv6:" (RFC 5321 §4.1.3, the EHLO name). */
+static int
+ip_tagged(const char *buf, size_t i)
+{
+	static const char *const tags[] = { "ip4:", "ip6:", "IPv6:" };
+	size_t k, n;
+
+	for (k = 0; k < sizeof tags / sizeof tags[0]; k++) {
+		n = strlen(tags[k]);
+		if (i >= n && strncasecmp(buf + i - n, tags[k], n) == 0 &&
+		    (i == n || !isalnum((unsigned char)buf[i - n - 1])))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether the address at buf[i, i + wl) stands alone: no hex digit,
- * dot or colon runs on before it, no digit (or dot and digit) after it,
- * so 10.0.0.1 is not found inside 10.0.0.12 or 110.0.0.1. */
+ * dot or colon runs on before it (but for an ip_tagged tag), no digit
+ * (or dot and digit) after it, so 10.0.0.1 is not found inside
+ * 10.0.0.12 or 110.0.0.1. */
 static int
 ip_alone(const char *buf, size_t len, size_t i, size_t wl)
 {
 	static const char in[] = "0123456789abcdefABCDEF.:";
 	size_t e = i + wl;
 
-	if (i > 0 && buf[i - 1] != '\0' && strchr(in, buf[i - 1]) != NULL)
+	if (i > 0 && buf[i - 1] != '\0' && strchr(in, buf[i - 1]) != NULL &&
+	    !ip_tagged(buf, i))
 		return 0;
 	if (e < len && buf[e] >= '0' && buf[e] <= '9')
 		return 0;

@@ -13,13 +13,20 @@ like "$(printf '%s\n' "$ids" | wc -l)" '^[4-9][0-9]$|^[1-9][0-9][0-9]$' "--list-
 # smtp.STAGE_rejected/deferred and pop3./imap. are checked below).
 src=$(cat "$top_srcdir"/src/core/diag*.c "$top_srcdir"/src/mailbox/mailbox-diag.c \
 	"$top_srcdir"/src/policy/policy-diag.c "$top_srcdir"/src/policy/diag-dane.c |
-	grep -oE '"(dns|smtp|tls|dnsbl|ndr|mailbox|spf|dmarc|dkim|dane|mtasts|auth|submission)\.[a-z0-9_]+"' | tr -d '"' |
-	grep -vx 'mailbox\.h' | sort -u)
+	grep -oE '"(dns|rdns|smtp|tls|dnsbl|ndr|mailbox|pop3|imap|spf|dmarc|dkim|dane|mtasts|auth|submission)\.[a-z0-9_]+"' | tr -d '"' |
+	grep -v '\.h$' | sort -u)
 missing=""
 for id in $src; do
 	printf '%s\n' "$ids" | grep -qx -- "$id" || missing="$missing $id"
 done
 is "$missing" "" "every finding id in the diagnosis sources is explained"
+# Every stage a reply can refuse at is listed (completion offers the
+# list): EHLO inside TLS, and --send's message (DATA/BDAT).
+missing=""
+for id in smtp.ehlo2_rejected smtp.ehlo2_deferred smtp.data_rejected smtp.data_deferred; do
+	printf '%s\n' "$ids" | grep -qx -- "$id" || missing="$missing $id"
+done
+is "$missing" "" "--list-findings lists the ehlo2 and data refusals"
 fam=$(grep -oE 'pid\(b, "[a-z_]+"' "$top_srcdir/src/mailbox/mailbox-diag.c" |
 	sed 's/.*"\(.*\)"/\1/' | sort -u)
 missing=""

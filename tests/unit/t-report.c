@@ -685,6 +685,18 @@ test_source(struct mx_model *m)
 	    "alice@") < 0, "the sender's local part is replaced");
 	free(buf);
 	buf = NULL;
+	/* Our IP behind a tag is an address too: an IPv6 EHLO literal
+	 * (RFC 5321 §4.1.3), an SPF term a remedy names (RFC 7208). */
+	c.helo = "[IPv6:2001:db8::7] ip4:192.0.2.7 xip4:192.0.2.7";
+	fp = open_memstream(&buf, &len);
+	is_int(mx_report_text_ctx(m, &c, fp), 0, "redacted report, tags");
+	fclose(fp);
+	ok(pos(buf, "EHLO [IPv6:[our IP]] ip4:[our IP] xip4:192.0.2.7") >= 0,
+	    "--redact: our IP after IPv6: and ip4: is replaced");
+	ok(pos(buf, "2001:db8::7") < 0, "our IPv6 address appears nowhere");
+	free(buf);
+	buf = NULL;
+	c.helo = "[192.0.2.7]";
 	fp = open_memstream(&buf, &len);
 	is_int(mx_report_json(m, fp), 0, "JSON with source IPs");
 	fclose(fp);
