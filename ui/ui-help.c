@@ -40,7 +40,7 @@ static const char *const help_lines[] = {
 	    " next/previous match, Esc clears (case ignored unless typed)"),
 	N_("Del            in the d/a list: take a resolver out, forget a"
 	    " recent one"),
-	N_("Ctrl-L         redraw the screen;  ? this help;  q quit"),
+	N_("Ctrl-L         redraw the screen;  ?, h, F1 this help;  q, Q quit"),
 	N_("q, Esc, Bksp   with --batch: back to the list of targets (Q quits;"
 	    " r, S, d, a, t, b, P do nothing on a batch's target)"),
 	N_("Result: accepted, refused (5xx), deferred (4xx), unreachable, ..."),

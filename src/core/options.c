@@ -276,7 +276,7 @@ usage(FILE *f)
 "                          zen.spamhaus.org bl.spamcop.net b.barracudacentral.org\n"
 "                          psbl.surriel.com dnsbl.sorbs.net)\n"
 "\n"
-"      --help              show this help\n"
+"  -h, --help              show this help\n"
 "      --version           show the version\n"
 "\n"), f);
 	fputs(_(
