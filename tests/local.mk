@@ -8,7 +8,7 @@ tests_unit_t_report_SOURCES = tests/unit/t-report.c tests/tap.h
 tests_unit_t_report_LDADD = libmxengine.a $(MX_LIBS)
 # t-man.sh: man page is groff/mandoc clean and matches `mxscope --help`.
 TESTS += tests/unit/t-man.sh
-EXTRA_DIST += tests/unit/t-man.sh
+EXTRA_DIST += tests/unit/t-man.sh tests/unit/man-contract.py
 # t-symbols.sh: the libraries export mx_ symbols only (issue 10).
 TESTS += tests/unit/t-symbols.sh
 EXTRA_DIST += tests/unit/t-symbols.sh
