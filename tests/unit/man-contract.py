@@ -4,8 +4,11 @@ program has, each check printing one line per mismatch (nothing when they
 agree).  Called by t-man.sh:
 
   man-contract.py CHECK TOP_SRCDIR [FILE]
+  man-contract.py all TOP_SRCDIR HELP FINDINGS JSON NDR
 
 CHECK is one of
+  mentions  every long option of --help (FILE) is somewhere in the man
+            page, and every bold long option there is in --help
   options   the getopt_long table of src/core/options.c, `mxscope --help`
             (FILE), the man page's OPTIONS headings and the README's
             options table name the same options, short ones included
@@ -16,6 +19,8 @@ CHECK is one of
   json      the keys of a real --json document (FILE) and the man page's
             .TP headings of Top level, Verdict, Resolver, Exchanger,
             Address and Finding object, both ways
+  ndr       the keys of --ndr --offline --json lines (FILE) and the man
+            page's "Bounces" headings and recipient fields, both ways
   keys      the dashboard's keys (ui/ui-keys.c) are in the man page's
             KEYS headings and in the help overlay (ui/ui-help.c), and
             every single-character key KEYS names is one ui-keys.c reads
@@ -174,6 +179,37 @@ def check_json(top, doc_file):
     return out
 
 
+def check_ndr(top, lines_file):
+    """--ndr --offline --json's keys (FILE: its lines over inputs that
+    give every optional key) against the man page's headings of
+    "Bounces: --ndr --offline --json" and its recipient fields."""
+    top_keys, rcpt_keys = set(), set()
+    for line in read(lines_file).split('\n'):
+        if line.strip():
+            rec = json.loads(line)
+            top_keys |= set(rec)
+            for r in rec.get('recipients', []):
+                rcpt_keys |= set(r)
+    sec = section(man_lines(top), 'Bounces: \\-\\-ndr \\-\\-offline '
+                  '\\-\\-json', '.SS')
+    heads = set(w for h in headings(sec) for w in words(h)
+                if re.fullmatch(r'[a-z0-9_]+', w))
+    text = '\n'.join(sec).replace('\\-', '-')
+    rcpt_par = text[text.index('.B recipients'):]
+    rcpt_par = rcpt_par[:rcpt_par.index('.TP', 3)]
+    rcpt_man = set(re.findall(r'^\.BR? ([a-z0-9_]+)', rcpt_par, re.M))
+    rcpt_man.discard('recipients')
+    out = ['--ndr --offline --json: key %s is not a heading of mxscope.1' % k
+           for k in sorted(top_keys - heads) if k not in rcpt_man]
+    out += ['--ndr --offline --json: heading %s of mxscope.1 is no key' % k
+            for k in sorted(heads - top_keys - rcpt_keys)]
+    out += ['--ndr --offline --json: recipient key %s not in mxscope.1' % k
+            for k in sorted(rcpt_keys - rcpt_man - heads)]
+    out += ['--ndr --offline --json: recipient field %s of mxscope.1 is no '
+            'key' % k for k in sorted(rcpt_man - rcpt_keys)]
+    return out
+
+
 NAMED = {'KEY_UP': 'Up', 'KEY_DOWN': 'Down', 'KEY_ENTER': 'Enter',
          'KEY_BTAB': 'Shift-Tab', 'KEY_PPAGE': 'PgUp', 'KEY_NPAGE': 'PgDn',
          'KEY_HOME': 'Home', 'KEY_END': 'End', 'KEY_F(1)': 'F1',
@@ -223,16 +259,47 @@ def check_keys(top):
     return out
 
 
+def check_mentions(top, help_file):
+    """Every long option --help names is somewhere in the man page, and
+    every bold long option of the man page is one --help names."""
+    man = read(top + '/man/mxscope.1')
+    helptext = read(help_file)
+    h_long = set(re.findall(r'(?<![\w-])--([a-z][a-z0-9-]+)', helptext))
+    flat = man.replace('\\-', '-')
+    out = ['--%s: in --help, nowhere in mxscope.1' % o for o in sorted(h_long)
+           if '--' + o not in flat]
+    bold = set(re.findall(r'(?m)^\.(?:B|BI|BR|OP) --([a-z][a-z0-9-]*)', flat))
+    out += ['--%s: bold in mxscope.1, not in --help' % o
+            for o in sorted(bold - h_long)]
+    return out
+
+
 def main():
+    """CHECK TOP [FILE], or: all TOP HELP FINDINGS JSON NDR (every check,
+    each line prefixed with its check's name)."""
     check, top = sys.argv[1], sys.argv[2]
     arg = sys.argv[3] if len(sys.argv) > 3 else None
-    out = {'options': lambda: check_options(top, arg),
-           'findings': lambda: check_findings(top, arg),
-           'reasons': lambda: check_reasons(top),
-           'json': lambda: check_json(top, arg),
-           'keys': lambda: check_keys(top)}[check]()
-    for line in out:
-        print(line)
+    checks = {'mentions': lambda a: check_mentions(top, a),
+              'options': lambda a: check_options(top, a),
+              'findings': lambda a: check_findings(top, a),
+              'reasons': lambda a: check_reasons(top),
+              'json': lambda a: check_json(top, a),
+              'keys': lambda a: check_keys(top),
+              'ndr': lambda a: check_ndr(top, a)}
+    if check != 'all':
+        for line in checks[check](arg):
+            print(line)
+        return
+    files = dict(zip(('help', 'findings', 'json', 'ndr'), sys.argv[3:7]))
+    files['mentions'] = files['options'] = files['help']
+    for name in ('mentions', 'options', 'findings', 'reasons', 'json', 'keys',
+                 'ndr'):
+        try:
+            out = checks[name](files.get(name))
+        except Exception as e:  # a parse that broke is a failure too
+            out = ['cannot check: %r' % e]
+        for line in out:
+            print('%s: %s' % (name, line))
 
 
 if __name__ == '__main__':
