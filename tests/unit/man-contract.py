@@ -21,6 +21,8 @@ CHECK is one of
             Address and Finding object, both ways
   ndr       the keys of --ndr --offline --json lines (FILE) and the man
             page's "Bounces" headings and recipient fields, both ways
+  names     the stage, actor, severity and send-state words of
+            src/core/names.c are bold in JSON OUTPUT
   keys      the dashboard's keys (ui/ui-keys.c) are in the man page's
             KEYS headings and in the help overlay (ui/ui-help.c), and
             every single-character key KEYS names is one ui-keys.c reads
@@ -210,6 +212,33 @@ def check_ndr(top, lines_file):
     return out
 
 
+def check_names(top):
+    """The JSON words of src/core/names.c's stage, actor and severity
+    tables are bold in the man page's JSON OUTPUT, its send states there
+    as words."""
+    src = read(top + '/src/core/names.c')
+    sec = section(man_lines(top), 'JSON OUTPUT')
+    bold = set()
+    for line in sec:
+        for w in words(line.replace('\\-', '-')):
+            bold.add(w.strip('(),;'))
+    text = '\n'.join(sec)
+    out = []
+    for table, skip in (('stage_names', ()), ('actor_names', ()),
+                        ('severity_names', ()),
+                        ('send_state_names', ('none',))):
+        body = src[src.index(table + '[] = {'):]
+        body = body[:body.index('};')]
+        for w in re.findall(r'"([^"]+)"', body):
+            # send's states are words of a sentence, not bold
+            there = re.search(r'\b%s\b' % w, text) \
+                if table == 'send_state_names' else w in bold
+            if w not in skip and not there:
+                out.append('%s: "%s" is not in mxscope.1 JSON OUTPUT' %
+                           (table, w))
+    return out
+
+
 NAMED = {'KEY_UP': 'Up', 'KEY_DOWN': 'Down', 'KEY_ENTER': 'Enter',
          'KEY_BTAB': 'Shift-Tab', 'KEY_PPAGE': 'PgUp', 'KEY_NPAGE': 'PgDn',
          'KEY_HOME': 'Home', 'KEY_END': 'End', 'KEY_F(1)': 'F1',
@@ -285,7 +314,8 @@ def main():
               'reasons': lambda a: check_reasons(top),
               'json': lambda a: check_json(top, a),
               'keys': lambda a: check_keys(top),
-              'ndr': lambda a: check_ndr(top, a)}
+              'ndr': lambda a: check_ndr(top, a),
+              'names': lambda a: check_names(top)}
     if check != 'all':
         for line in checks[check](arg):
             print(line)
@@ -293,7 +323,7 @@ def main():
     files = dict(zip(('help', 'findings', 'json', 'ndr'), sys.argv[3:7]))
     files['mentions'] = files['options'] = files['help']
     for name in ('mentions', 'options', 'findings', 'reasons', 'json', 'keys',
-                 'ndr'):
+                 'ndr', 'names'):
         try:
             out = checks[name](files.get(name))
         except Exception as e:  # a parse that broke is a failure too
