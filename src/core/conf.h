@@ -22,6 +22,9 @@ int			 mx_preset_define(const char *name, const char *servers,
 const char *const	*mx_preset_find(const char *name);
 /* The name of preset i (0-based), or NULL past the last. */
 const char		*mx_preset_name(int i);
+/* Whether spec is a resolver mxscope can ask (SERVER[:PORT],
+ * [IPv6]:PORT, numeric): 0, or -1 with *cause. */
+int			 mx_server_check(const char *spec, char **cause);
 
 /* Set a dashboard role's colours ("FG" or "FG/BG", names or default);
  * 0, or -1 with *cause. */

@@ -384,7 +384,15 @@ add_dns(struct mx_cli *cli, const char *arg)
 {
 	const char *const *srv = mx_preset_find(arg);
 	const char *one[2] = { arg, NULL };
+	char *why = NULL;
 
+	/* A bad server is this option's error, here (with the file and
+	 * line of a configuration source), not the check's later. */
+	if (srv == NULL && mx_server_check(arg, &why) != 0) {
+		perr("--dns: %s", why);
+		free(why);
+		return -1;
+	}
 	fresh_list(cli, 1, &cli->opts.ndns);
 	for (srv = srv != NULL ? srv : one; *srv != NULL; srv++) {
 		if (cli->opts.ndns == MX_MAX_RESOLVERS) {

@@ -104,3 +104,13 @@ mx_preset_name(int i)
 {
 	return i >= 0 && i < npresets ? presets[i].name : NULL;
 }
+
+/* Whether spec is a resolver --dns can ask (endpoint.c's rules). */
+int
+mx_server_check(const char *spec, char **cause)
+{
+	char addr[64];
+	int port;
+
+	return mx__endpoint_parse(spec, 53, addr, sizeof addr, &port, cause);
+}

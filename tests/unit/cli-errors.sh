@@ -21,4 +21,14 @@ err "unknown long option" '^mxscope: unknown option --bogus ' --report --bogus
 err "malformed domain" "^mxscope: 'exa mple\\.\\.org': " --report 'exa mple..org'
 err "missing bounce file" '^mxscope: /nonexistent\.eml: cannot open' \
     --ndr /nonexistent.eml
+# A bad resolver is --dns's error at once, with the file and line of a
+# configuration file (mxscope(1) CONFIGURATION), not the target's later.
+err "bad --dns port" '^mxscope: --dns: invalid port in 127\.0\.0\.1:99999' \
+    --report --dns 127.0.0.1:99999 user@example.org
+conf="${TMPDIR:-/tmp}/mxconf.$$"
+printf 'dns = 127.0.0.1 # a comment is a line of its own\n' >"$conf"
+err "bad dns in a configuration file" \
+    "^mxscope: $conf:1: --dns: not a numeric IPv4 or IPv6 address: 127\.0\.0\.1 # a" \
+    --config "$conf" --report user@example.org
+rm -f "$conf"
 plan_end
