@@ -240,7 +240,7 @@ usage(FILE *f)
 "      --batch FILE        check every target of FILE on one loop; a summary\n"
 "                          line per target (--json: a JSON Lines record with\n"
 "                          \"line\"), then a table of verdicts\n"
-"      --jobs N            at most N targets at once (default: the fd limit\n"
+"      --jobs N            at most N targets at once (default: (fd limit - 64)\n"
 "                          / (2 x (resolvers + 1) + --concurrency), <= 256)\n"
 "      --per-ip K          at most K connections to one IP at a time\n"
 "                          (default 5; 0: no limit)\n"
