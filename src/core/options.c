@@ -15,6 +15,10 @@
 
 #include "config.h"
 #include "i18n.h"
+
+#ifndef MX_SYSCONFDIR
+#define MX_SYSCONFDIR	"/etc"
+#endif
 #include "conf.h"
 #include "options.h"
 #include "mailbox.h"
@@ -258,11 +262,14 @@ usage(FILE *f)
 "      --warning RANGE     WARNING when the seconds to the verdict fall\n"
 "                          outside RANGE (10, 5:10, ~:10, @5:10)\n"
 "      --critical RANGE    CRITICAL likewise\n"), f);
-	fputs(_(
-"Configuration (/etc/mxscope/config, then $XDG_CONFIG_HOME/mxscope/config,\n"
-"then the words of MXSCOPE_OPTIONS, then the command line):\n"
+	/* The system file this build reads ($(sysconfdir), dist.mk). */
+	fprintf(f, _(
+"Configuration (%s/mxscope/config, then\n"
+"$XDG_CONFIG_HOME/mxscope/config, then the words of MXSCOPE_OPTIONS, then the\n"
+"command line):\n"
 "      --config FILE       read FILE instead of both configuration files\n"
-"      --list-presets      list the resolver presets (preset = NAME SERVER...)\n"), f);
+"      --list-presets      list the resolver presets (preset = NAME SERVER...)\n"),
+	    MX_SYSCONFDIR);
 	fputs(_(
 "Findings:\n"
 "      --explain ID        what finding ID means, how it is found, who acts,\n"
