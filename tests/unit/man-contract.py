@@ -23,6 +23,8 @@ CHECK is one of
             page's "Bounces" headings and recipient fields, both ways
   names     the stage, actor, severity and send-state words of
             src/core/names.c are bold in JSON OUTPUT
+  examples  every option of an mxscope command line the README or the
+            man page shows is one --help (FILE) names
   keys      the dashboard's keys (ui/ui-keys.c) are in the man page's
             KEYS headings and in the help overlay (ui/ui-help.c), and
             every single-character key KEYS names is one ui-keys.c reads
@@ -303,6 +305,31 @@ def check_mentions(top, help_file):
     return out
 
 
+def check_examples(top, help_file):
+    """Every option of an mxscope command line the README or the man page
+    shows (code blocks, `mxscope ...` spans, EXAMPLES) is a real one."""
+    h_long = set(re.findall(r'(?<![\w-])--([a-z][a-z0-9-]+)',
+                            read(help_file)))
+    readme = read(top + '/README.md')
+    cmds = re.findall(r'`((?:build/)?mxscope [^`]*)`', readme)
+    fence = False
+    for line in readme.split('\n'):
+        if line.startswith('```'):
+            fence = not fence
+        elif fence:
+            cmds += re.findall(r'(?:^|[|$(] *)((?:build/)?mxscope [^|#]*)',
+                               line)
+    man = read(top + '/man/mxscope.1').replace('\\-', '-').replace('\\e', '')
+    cmds += re.findall(r'(?m)^(mxscope [^|#\n]*)', man)
+    out = []
+    for cmd in cmds:
+        for o in re.findall(r'(?<![\w-])--([a-z][a-z0-9-]*)', cmd):
+            if o not in h_long:
+                out.append('--%s: shown in "%s", not an option' %
+                           (o, cmd.strip()))
+    return out
+
+
 def main():
     """CHECK TOP [FILE], or: all TOP HELP FINDINGS JSON NDR (every check,
     each line prefixed with its check's name)."""
@@ -315,15 +342,17 @@ def main():
               'json': lambda a: check_json(top, a),
               'keys': lambda a: check_keys(top),
               'ndr': lambda a: check_ndr(top, a),
-              'names': lambda a: check_names(top)}
+              'names': lambda a: check_names(top),
+              'examples': lambda a: check_examples(top, a)}
     if check != 'all':
         for line in checks[check](arg):
             print(line)
         return
     files = dict(zip(('help', 'findings', 'json', 'ndr'), sys.argv[3:7]))
     files['mentions'] = files['options'] = files['help']
+    files['examples'] = files['help']
     for name in ('mentions', 'options', 'findings', 'reasons', 'json', 'keys',
-                 'ndr', 'names'):
+                 'ndr', 'names', 'examples'):
         try:
             out = checks[name](files.get(name))
         except Exception as e:  # a parse that broke is a failure too

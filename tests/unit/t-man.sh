@@ -66,6 +66,7 @@ contract json "--json's keys and the JSON OUTPUT headings agree, both ways"
 contract keys "the dashboard's keys are in KEYS and the help overlay"
 contract ndr "--ndr --offline --json's keys and its JSON OUTPUT headings agree"
 contract names "the stage, actor, severity and send-state words are in JSON OUTPUT"
+contract examples "every option the README's and the man page's command lines show is real"
 is "$(printf '%s\n' "$out" | grep -v '^[a-z]*: ')" "" "nothing else to say"
 
 for s in NAME SYNOPSIS DESCRIPTION OPTIONS KEYS "EXIT STATUS" "JSON OUTPUT" \
