@@ -204,7 +204,7 @@ batch_dashboard(uv_loop_t *loop, struct mx_cli *cli, struct mx_batch_cfg *cfg)
 	if ((b = mx_batch_open(loop, cfg, &r)) == NULL)
 		return r;
 	memset(&uo, 0, sizeof uo);
-	uo.no_color = cli->no_color || getenv("NO_COLOR") != NULL;
+	uo.no_color = cli->no_color;	/* NO_COLOR: ui.c */
 	uo.batch = b;
 	if (ui_run(loop, NULL, &uo) == UI_NO_TERMINAL) {
 		mx_batch_go(b, 0);	/* one line said why: the text form */
@@ -325,7 +325,7 @@ main(int argc, char **argv)
 	}
 	if (interactive) {
 		memset(&uo, 0, sizeof uo);
-		uo.no_color = cli.no_color || getenv("NO_COLOR") != NULL;
+		uo.no_color = cli.no_color;	/* NO_COLOR: ui.c */
 		uo.report_on_exit = cli.report_on_exit;
 		demo.engine = e;
 		uo.lab = demo.lab;

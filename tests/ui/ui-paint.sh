@@ -45,4 +45,21 @@ paint "80x24 C linux" 80 24 "LC_ALL=C TERM=linux"
 paint "100x30 screen NO_COLOR" 100 30 "LC_ALL=C.UTF-8 TERM=screen NO_COLOR=1"
 paint "160x40 utf8 --no-color" 160 40 "LC_ALL=C.UTF-8 TERM=xterm-256color" \
     --no-color
+
+# NO_COLOR counts when it is set and not empty (mxscope(1) ENVIRONMENT,
+# no-color.org): an empty one leaves the colours on.
+# colours ENV: COLOURS is how many screen rows draw in a foreground colour.
+colours() {
+	ui_open 100 30 "env LC_ALL=C.UTF-8 TERM=screen $1 $MXSCOPE --demo healthy"
+	ui_wait_done 10 >/dev/null
+	$UI_TMUX capture-pane -e -p -t ui >"$UI_DIR/colours" 2>/dev/null
+	COLOURS=$(grep -cE "$(printf '\033')\[([0-9]+;)*3[1-7](;[0-9]+)*m" \
+	    "$UI_DIR/colours")
+	ui_keys q
+	ui_exit 5
+}
+colours NO_COLOR=
+like "$COLOURS" '^[1-9]' "NO_COLOR empty: the dashboard has colours ($COLOURS rows)"
+colours NO_COLOR=1
+is "$COLOURS" 0 "NO_COLOR=1: no colour"
 plan_end
