@@ -393,9 +393,11 @@ add_dns(struct mx_cli *cli, const char *arg)
 	const char *one[2] = { arg, NULL };
 	char *why = NULL;
 
-	/* A bad server is this option's error, here (with the file and
-	 * line of a configuration source), not the check's later. */
-	if (srv == NULL && mx_server_check(arg, &why) != 0) {
+	/* A bad server in a configuration source is its FILE:LINE's error
+	 * here, as every bad value there (mxscope(1) CONFIGURATION); on the
+	 * command line the check's start says it, after --json or --nagios
+	 * chose English causes and the status line (README, Language). */
+	if (srv == NULL && where != NULL && mx_server_check(arg, &why) != 0) {
 		perr("--dns: %s", why);
 		free(why);
 		return -1;

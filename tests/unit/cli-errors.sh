@@ -21,14 +21,20 @@ err "unknown long option" '^mxscope: unknown option --bogus ' --report --bogus
 err "malformed domain" "^mxscope: 'exa mple\\.\\.org': " --report 'exa mple..org'
 err "missing bounce file" '^mxscope: /nonexistent\.eml: cannot open' \
     --ndr /nonexistent.eml
-# A bad resolver is --dns's error at once, with the file and line of a
-# configuration file (mxscope(1) CONFIGURATION), not the target's later.
-err "bad --dns port" '^mxscope: --dns: invalid port in 127\.0\.0\.1:99999' \
+# A bad resolver in a configuration file is its line's error
+# (mxscope(1) CONFIGURATION), not the target's when the check starts.
+err "bad --dns port" 'invalid port in 127\.0\.0\.1:99999' \
     --report --dns 127.0.0.1:99999 user@example.org
 conf="${TMPDIR:-/tmp}/mxconf.$$"
 printf 'dns = 127.0.0.1 # a comment is a line of its own\n' >"$conf"
 err "bad dns in a configuration file" \
     "^mxscope: $conf:1: --dns: not a numeric IPv4 or IPv6 address: 127\.0\.0\.1 # a" \
     --config "$conf" --report user@example.org
+MXSCOPE_OPTIONS='--dns 127.0.0.1:0'
+export MXSCOPE_OPTIONS
+err "bad dns in MXSCOPE_OPTIONS" \
+    '^mxscope: MXSCOPE_OPTIONS: --dns: invalid port in 127\.0\.0\.1:0' \
+    --report user@example.org
+unset MXSCOPE_OPTIONS
 rm -f "$conf"
 plan_end
