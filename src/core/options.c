@@ -15,16 +15,16 @@
 
 #include "config.h"
 #include "i18n.h"
-
-#ifndef MX_SYSCONFDIR
-#define MX_SYSCONFDIR	"/etc"
-#endif
 #include "conf.h"
 #include "options.h"
 #include "mailbox.h"
 #include "batch.h"
 #include "smtp-data.h"
 #include "testmsg.h"
+
+#ifndef MX_SYSCONFDIR
+#define MX_SYSCONFDIR	"/etc"	/* dist.mk gives $(sysconfdir) */
+#endif
 
 enum {
 	OPT_REPORT = 256, OPT_JSON, OPT_FROM, OPT_HELO, OPT_SIZE, OPT_TLS_CA,
