@@ -170,7 +170,7 @@ usage(FILE *f)
 "      --verbose           the text report shows every address's dialogue\n"
 "                          (default: those that decided the verdict)\n"
 "      --redact            reports without local parts and our IP (tickets)\n"
-"      --no-color          no colours (also when NO_COLOR is set)\n"), f);
+"      --no-color          no colours (also when NO_COLOR is not empty)\n"), f);
 	fputs(_(
 "DNS:\n"
 "  -s, --dns SERVER[:PORT] ask this resolver (repeatable; IPv6 as [addr]:port;\n"
