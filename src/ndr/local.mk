@@ -28,9 +28,11 @@ tests_fuzz_charset_replay_SOURCES = tests/fuzz/fuzz-replay.c tests/fuzz/fuzz-cha
 	tests/fuzz/fuzz-charsets.h
 tests_fuzz_charset_replay_LDADD = $(NDR_TEST_LIBS)
 TESTS += tests/unit/ndr-unit tests/unit/ndr-recipients tests/unit/mime-unit tests/unit/ndr-offline.sh tests/fuzz/ndr-replay.sh \
-	tests/unit/ndr-mailbox.sh tests/unit/ndr-lang.sh tests/unit/ndr-forward.sh
+	tests/unit/ndr-mailbox.sh tests/unit/ndr-lang.sh tests/unit/ndr-forward.sh \
+	tests/unit/ndr-quote.sh
 EXTRA_DIST += tests/unit/ndr-offline.sh tests/unit/ndr-mailbox.sh tests/unit/ndr-lang.sh \
 	tests/unit/ndr-lang tests/unit/ndr-forward.sh tests/unit/ndr-forward \
+	tests/unit/ndr-quote.sh tests/unit/ndr-quote \
 	tests/fuzz/ndr-replay.sh tests/fuzz/ndr \
 	tests/fuzz/charset tests/fuzz/mime-diff tests/fuzz/fuzz-mime-diff.c \
 	tests/fuzz/fuzz-ndr.dict \
