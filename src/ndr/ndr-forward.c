@@ -9,6 +9,7 @@
  * The markers, the pseudo-fields (localized) and the subject prefixes
  * are tables.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -505,6 +506,24 @@ forward_subject(const char *subject)
 	return 0;
 }
 
+/* Whether an address (lower case) is a bounce sender's: one of
+ * mx_ndr_bounce_senders's names starts it or one of its words
+ * ("mailer-daemon@", "list-bounces@"), not only inside a word (a person
+ * named Andrew or Sandra: "ndr"). */
+static int
+bounce_sender(const char *from)
+{
+	const char *p;
+	int k;
+
+	for (k = 0; mx_ndr_bounce_senders[k] != NULL; k++)
+		for (p = from; (p = strstr(p, mx_ndr_bounce_senders[k])) !=
+		    NULL; p++)
+			if (p == from || !isalnum((unsigned char)p[-1]))
+				return 1;
+	return 0;
+}
+
 /* Whether a mail system wrote the message, not a person: an RFC 3834
  * automatic reply, a delivery report, a bounce sender or an
  * out-of-office subject. */
@@ -516,8 +535,7 @@ automatic(const struct ndr_doc *doc)
 	mx_ndr_lower(from, sizeof from, doc->from, strlen(doc->from));
 	mx_ndr_lower(subj, sizeof subj, doc->subject, strlen(doc->subject));
 	return doc->auto_reply || doc->failed_hdr[0] != '\0' ||
-	    doc->report_type[0] != '\0' ||
-	    mx_ndr_any_of(from, mx_ndr_bounce_senders) ||
+	    doc->report_type[0] != '\0' || bounce_sender(from) ||
 	    mx_ndr_any_of(subj, mx_ndr_vacation_subjects);
 }
 

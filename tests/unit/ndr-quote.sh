@@ -3,8 +3,9 @@
 # hand-written sample per mail client's layout (Gmail, its wrapped
 # attribution, Thunderbird's ">" with no space, a reply to a colleague's
 # reply (">>"), Outlook's "-----Original Message-----", German, French,
-# an HTML-only reply, bottom-posted, a reply to a forward) and two replies
-# that quote no bounce: the first recipient and reason are the quoted
+# an HTML-only reply, bottom-posted, a reply to a forward, a reply from
+# a person whose address holds a bounce sender's letters: "ndr") and two
+# replies that quote no bounce: the first recipient and reason are the quoted
 # bounce's, "quoted_by" names who replied, the user's own words are never
 # read; a reply with no quoted failure stays "not a bounce".  Then an
 # HTML-only bounce whose source breaks its lines reads as its text/plain
