@@ -43,6 +43,12 @@ like "$text" 'bounce \(Postfix\), 1 recipient \(quoted by jane@example.org\)' \
 text=$("$MXSCOPE" --ndr --offline "$dir/reply-to-forward.eml" 2>/dev/null)
 like "$text" '\(quoted by jane@example.org, forwarded by robin.roe@example.org\)' \
 	"a reply to a forward names both"
+# A quoted bounce pasted with no header: its quote marks are no words.
+printf '> <bob@example.net>: host mx.example.net[192.0.2.25] said: 550 5.1.1\n>     <bob@example.net>: Recipient address rejected: User unknown (in reply to\n>     RCPT TO command)\n' > "${TMPDIR:-/tmp}/ndr-quote-$$.txt"
+line=$("$MXSCOPE" --ndr --offline --json "${TMPDIR:-/tmp}/ndr-quote-$$.txt" 2>/dev/null)
+rm -f "${TMPDIR:-/tmp}/ndr-quote-$$.txt"
+like "$line" '"diagnostic":"550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown \(in reply to RCPT TO command\)".*"quoted":true,"notes"' \
+	"a quoted bounce pasted without header: read without its quote marks"
 # An HTML-only bounce reads as its text/plain form (no doubled line ends).
 a=$("$MXSCOPE" --ndr --offline --json "$dir/ndr-html-only.eml" 2>/dev/null | sed 's/"file":"[^"]*",//')
 b=$("$MXSCOPE" --ndr --offline --json "$dir/ndr-plain.eml" 2>/dev/null | sed 's/"file":"[^"]*",//')
