@@ -149,7 +149,7 @@ attribution_of(const char *ll, size_t n, int k, size_t *verb)
 static void
 attribution_sender(const char *a, size_t verb, int k, struct ndr_quote *q)
 {
-	const char *s, *e, *c;
+	const char *s, *e, *c, *g;
 	char addr[320];
 
 	if (attributions[k].before) {
@@ -168,8 +168,14 @@ attribution_sender(const char *a, size_t verb, int k, struct ndr_quote *q)
 	}
 	mx_ndr_trim(&s, &e);
 	q->from[0] = '\0';
-	mx_mime_first_addr(s, (size_t)(e - s), addr, sizeof addr);
-	if (strchr(addr, '@') == NULL)
+	/* "<a@b>", also in parentheses (Gmail in Spanish writes "Name
+	 * (<a@b>)", which an address list reads as a comment). */
+	if ((c = memchr(s, '<', (size_t)(e - s))) != NULL &&
+	    (g = memchr(c, '>', (size_t)(e - c))) != NULL)
+		snprintf(addr, sizeof addr, "%.*s", (int)(g - c - 1), c + 1);
+	else
+		mx_mime_first_addr(s, (size_t)(e - s), addr, sizeof addr);
+	if (strchr(addr, '@') == NULL || strpbrk(addr, " <>") != NULL)
 		addr[0] = '\0';
 	c = addr[0] != '\0' ? memchr(s, '<', (size_t)(e - s)) : NULL;
 	if (c == NULL && addr[0] != '\0')

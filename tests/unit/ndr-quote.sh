@@ -3,7 +3,8 @@
 # hand-written sample per mail client's layout (Gmail, its wrapped
 # attribution, Thunderbird's ">" with no space, a reply to a colleague's
 # reply (">>"), Outlook's "-----Original Message-----", German, French,
-# an HTML-only reply, bottom-posted, a reply to a forward, a reply from
+# Spanish (wrapped, its address in parentheses), an HTML-only reply,
+# bottom-posted, a reply to a forward, a reply from
 # a person whose address holds a bounce sender's letters: "ndr") and two
 # replies that quote no bounce: the first recipient and reason are the quoted
 # bounce's, "quoted_by" names who replied, the user's own words are never
@@ -43,6 +44,10 @@ like "$text" 'bounce \(Postfix\), 1 recipient \(quoted by jane@example.org\)' \
 text=$("$MXSCOPE" --ndr --offline "$dir/reply-to-forward.eml" 2>/dev/null)
 like "$text" '\(quoted by jane@example.org, forwarded by robin.roe@example.org\)' \
 	"a reply to a forward names both"
+# The attribution's sender is the bounce's: its address tells the mail
+# system, also wrapped and in parentheses (Gmail in Spanish).
+text=$("$MXSCOPE" --ndr --offline "$dir/spanish-gmail.eml" 2>/dev/null)
+like "$text" 'bounce \(Gmail\), 1 recipient' "the attribution's address names the mail system"
 # A quoted bounce pasted with no header: its quote marks are no words.
 printf '> <bob@example.net>: host mx.example.net[192.0.2.25] said: 550 5.1.1\n>     <bob@example.net>: Recipient address rejected: User unknown (in reply to\n>     RCPT TO command)\n' > "${TMPDIR:-/tmp}/ndr-quote-$$.txt"
 line=$("$MXSCOPE" --ndr --offline --json "${TMPDIR:-/tmp}/ndr-quote-$$.txt" 2>/dev/null)
