@@ -61,6 +61,27 @@ bench-ndr-forward: mxscope
 	    $(abs_top_srcdir)/bench/ndr-external7
 .PHONY: bench-ndr-forward
 
+# bench-ndr-quote: the bounce reader on bounces a user quoted in a reply
+# (issue 11): the same bounces as bench-ndr-forward (tuning folds only,
+# never fold 3; the external sets' tune halves) quoted in the reply
+# layouts of Gmail (also wrapped, bottom-posted), Thunderbird (also ">"
+# with no space), a reply to a colleague's reply (">>"), Outlook's
+# "-----Original Message-----", German, French and an HTML-only reply
+# (bench/ndr-quote.py, written under a temporary directory); per layout,
+# how many give the same first recipient and reason as the bounce itself,
+# and that quoted non-bounces stay none.  NDR_QUOTE_ARGS="--list gmail"
+# lists the tuning files that differ; NDR_QUOTE_ARGS="--before
+# OLD/mxscope" adds the figure of another build beside each row.
+EXTRA_DIST += bench/ndr-quote.py
+bench-ndr-quote: mxscope
+	PYTHONDONTWRITEBYTECODE=1 python3 $(srcdir)/bench/ndr-quote.py $${NDR_QUOTE_ARGS:-} $(abs_top_builddir)/mxscope \
+	    $${MXSCOPE_CORPUS:-$(abs_top_srcdir)/../shared/corpus/bounces} \
+	    $(abs_top_srcdir)/bench/ndr-external $(abs_top_srcdir)/bench/ndr-external2 \
+	    $(abs_top_srcdir)/bench/ndr-external3 $(abs_top_srcdir)/bench/ndr-external4 \
+	    $(abs_top_srcdir)/bench/ndr-external5 $(abs_top_srcdir)/bench/ndr-external6 \
+	    $(abs_top_srcdir)/bench/ndr-external7
+.PHONY: bench-ndr-quote
+
 # bench-ndr-external: the bounce reader on bounces from other bounce-parsing
 # projects' fixtures (bench/ndr-external/, labelled blind; SOURCES lists each
 # file's origin and licence), then on the second such set (bench/ndr-external2/,

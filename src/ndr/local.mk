@@ -3,10 +3,11 @@ noinst_LIBRARIES += libmxndr.a
 libmxndr_a_CFLAGS = $(AM_CFLAGS)
 libmxndr_a_SOURCES = \
 	src/ndr/ndr.h src/ndr/ndr-int.h src/ndr/ndr.c \
-	src/ndr/ndr-input.c src/ndr/ndr-mbox.c src/ndr/ndr-mime.c src/ndr/mime.h src/ndr/mime-hdr.c \
+	src/ndr/ndr-input.c src/ndr/ndr-mbox.c src/ndr/ndr-mime.c src/ndr/mime.h src/ndr/mime-hdr.c src/ndr/mime-html.c \
 	src/ndr/mime-decode.c src/ndr/ndr-dsn.c src/ndr/ndr-str.c src/ndr/ndr-addr.c \
 	src/ndr/ndr-section.c src/ndr/ndr-codes.c src/ndr/ndr-cmd-host.c src/ndr/ndr-diag.c \
-	src/ndr/ndr-text.c src/ndr/ndr-enrich.c src/ndr/ndr-forward.c \
+	src/ndr/ndr-text.c src/ndr/ndr-enrich.c src/ndr/ndr-forward.c src/ndr/ndr-lines.c \
+	src/ndr/ndr-quote.c \
 	src/ndr/ndr-rules.c src/ndr/ndr-domain.c src/ndr/ndr-rcpt.c src/ndr/ndr-classify.c src/ndr/ndr-offline.c src/ndr/ndr-bounce.c
 
 # Tests: unit tests (TAP), the offline command, the fuzz seed replay.
@@ -27,9 +28,11 @@ tests_fuzz_charset_replay_SOURCES = tests/fuzz/fuzz-replay.c tests/fuzz/fuzz-cha
 	tests/fuzz/fuzz-charsets.h
 tests_fuzz_charset_replay_LDADD = $(NDR_TEST_LIBS)
 TESTS += tests/unit/ndr-unit tests/unit/ndr-recipients tests/unit/mime-unit tests/unit/ndr-offline.sh tests/fuzz/ndr-replay.sh \
-	tests/unit/ndr-mailbox.sh tests/unit/ndr-lang.sh tests/unit/ndr-forward.sh
+	tests/unit/ndr-mailbox.sh tests/unit/ndr-lang.sh tests/unit/ndr-forward.sh \
+	tests/unit/ndr-quote.sh
 EXTRA_DIST += tests/unit/ndr-offline.sh tests/unit/ndr-mailbox.sh tests/unit/ndr-lang.sh \
 	tests/unit/ndr-lang tests/unit/ndr-forward.sh tests/unit/ndr-forward \
+	tests/unit/ndr-quote.sh tests/unit/ndr-quote \
 	tests/fuzz/ndr-replay.sh tests/fuzz/ndr \
 	tests/fuzz/charset tests/fuzz/mime-diff tests/fuzz/fuzz-mime-diff.c \
 	tests/fuzz/fuzz-ndr.dict \

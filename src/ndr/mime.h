@@ -50,4 +50,7 @@ int	mx_mime_to_utf8(const char *s, size_t len, const char *charset,
 void	mx_mime_guess_utf8(const char *s, size_t len, struct ndr_buf *out,
 	    int *notes);
 
+/* mime-html.c */
+void	mx_mime_html_to_text(const char *s, size_t len, struct ndr_buf *out);
+
 #endif /* MX_MIME_H */

@@ -9,6 +9,7 @@
  * The markers, the pseudo-fields (localized) and the subject prefixes
  * are tables.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,9 +18,6 @@
 #include "mxscope.h"
 #include "ndr-int.h"
 #include "mime.h"
-
-/* What a pseudo-header line of a forward names. */
-enum { PF_FROM, PF_DATE, PF_TO, PF_CC, PF_SUBJECT, PF_OTHER, PF_N };
 
 /*
  * Lines that open a forwarded message: lower case, once the quote marks,
@@ -101,87 +99,18 @@ static const char *const dsn_open[] = { "reporting-mta:", "dsn-gateway:",
 static const char *const dsn_rcpt[] = { "final-recipient:",
 	"original-recipient:", NULL };
 
-/* One line of a text: [s, e) without its line end; next starts after. */
-struct line {
-	const char	*s, *e;
-	size_t		 next;
-};
-
-/* The line of text at o. */
-static struct line
-line_at(const char *text, size_t len, size_t o)
-{
-	struct line l;
-	const char *nl = memchr(text + o, '\n', len - o);
-
-	l.s = text + o;
-	l.e = nl ? nl : text + len;
-	l.next = nl ? (size_t)(nl - text) + 1 : len;
-	return l;
-}
-
-/* Bytes of white space (ASCII, or UTF-8 no-break spaces) at s. */
-static size_t
-space_at(const char *s, const char *e)
-{
-	if (s < e && (*s == ' ' || *s == '\t' || *s == '\r'))
-		return 1;
-	if (e - s >= 2 && (unsigned char)s[0] == 0xc2 &&
-	    (unsigned char)s[1] == 0xa0)
-		return 2;
-	if (e - s >= 3 && (unsigned char)s[0] == 0xe2 &&
-	    (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0xaf)
-		return 3;
-	return 0;
-}
-
-/* The line without white space around it. */
-static void
-trim(const char **s, const char **e)
-{
-	size_t k;
-
-	while ((k = space_at(*s, *e)) > 0)
-		*s += k;
-	while (*e > *s && (*(*e - 1) == ' ' || *(*e - 1) == '\t' ||
-	    *(*e - 1) == '\r'))
-		(*e)--;
-}
-
-/* Quote marks ("> ", ">>") at the start of a line, at most max of them,
- * taken off; their number. */
-static int
-unquote(const char **s, const char *e, int max)
-{
-	const char *p = *s;
-	int n = 0;
-
-	while (n < max) {
-		while (p < e && (*p == ' ' || *p == '\t'))
-			p++;
-		if (p >= e || *p != '>')
-			break;
-		p++;
-		n++;
-		if (p < e && *p == ' ')
-			p++;
-		*s = p;
-	}
-	return n;
-}
-
 /* The line's words, lower case, without quote marks and the dashes,
  * underscores and white space around them, into dst; the number of
  * underscores taken off goes to *rule. */
 static void
-stripped(struct line l, char *dst, size_t dstsz, int *rule)
+stripped(struct ndr_line l, char *dst, size_t dstsz, int *rule)
 {
 	const char *s = l.s, *e = l.e;
 
-	unquote(&s, e, 64);
+	mx_ndr_unquote(&s, e, 64);
 	*rule = 0;
 	for (;;) {
-		trim(&s, &e);
+		mx_ndr_trim(&s, &e);
 		if (s < e && (*s == '-' || *s == '_'))
 			*rule += *s++ == '_';
 		else if (e > s && (e[-1] == '-' || e[-1] == '_'))
@@ -195,7 +124,7 @@ stripped(struct line l, char *dst, size_t dstsz, int *rule)
 /* Whether the line opens a forward: a marker, or Outlook's rule of
  * underscores (its plain-text and HTML forwards). */
 static int
-marker_line(struct line l)
+marker_line(struct ndr_line l)
 {
 	char low[128];
 	size_t k, n;
@@ -217,7 +146,7 @@ marker_line(struct line l)
 
 /* Whether the line ends a forwarded message. */
 static int
-end_line(struct line l)
+end_line(struct ndr_line l)
 {
 	char low[128];
 	int rule, k;
@@ -240,7 +169,7 @@ field_line(const char *s, const char *e, const char **val, int *sent)
 	const char *p;
 	size_t k, n, w;
 
-	trim(&s, &e);
+	mx_ndr_trim(&s, &e);
 	mx_ndr_lower(low, sizeof low, s, (size_t)(e - s) < sizeof low ?
 	    (size_t)(e - s) : sizeof low - 1);
 	for (k = 0; k < sizeof fields / sizeof fields[0]; k++) {
@@ -248,7 +177,7 @@ field_line(const char *s, const char *e, const char **val, int *sent)
 		if (strncmp(low, fields[k].name, n) != 0)
 			continue;
 		/* White space, then the colon (French writes "De :"). */
-		for (p = s + n; (w = space_at(p, e)) > 0; p += w)
+		for (p = s + n; (w = mx_ndr_space_at(p, e)) > 0; p += w)
 			;
 		if (p >= e || *p != ':')
 			continue;
@@ -262,8 +191,9 @@ field_line(const char *s, const char *e, const char **val, int *sent)
 /* A block of pseudo-header lines: each field's value, and where the
  * forwarded body starts. */
 struct block {
-	const char	*val[PF_N], *vend[PF_N];
+	struct ndr_pseudo f;
 	int		 nfield, sent, quote;
+	size_t		 at;		/* its marker (or first) line */
 	size_t		 body;
 };
 
@@ -273,20 +203,20 @@ struct block {
 static int
 read_block(const char *text, size_t len, size_t o, int q, struct block *bk)
 {
-	struct line l;
+	struct ndr_line l;
 	const char *s, *v;
 	int f, sent, last = -1;
 
 	memset(bk, 0, sizeof bk[0]);
 	bk->quote = q;
 	for (; o < len; o = l.next) {
-		l = line_at(text, len, o);
+		l = mx_ndr_line_at(text, len, o);
 		s = l.s;
-		unquote(&s, l.e, q);
+		mx_ndr_unquote(&s, l.e, q);
 		if ((f = field_line(s, l.e, &v, &sent)) >= 0) {
-			if (bk->val[f] == NULL) {
-				bk->val[f] = v;
-				bk->vend[f] = l.e;
+			if (bk->f.val[f] == NULL) {
+				bk->f.val[f] = v;
+				bk->f.vend[f] = l.e;
 				bk->nfield += f != PF_OTHER;
 			}
 			bk->sent |= sent;
@@ -295,29 +225,7 @@ read_block(const char *text, size_t len, size_t o, int q, struct block *bk)
 			break;	/* a folded line continues the last field */
 	}
 	bk->body = o;
-	return bk->val[PF_FROM] != NULL && bk->nfield >= 2;
-}
-
-/* Quote marks at the start of the line at o. */
-static int
-quote_depth(const char *text, size_t len, size_t o)
-{
-	struct line l = line_at(text, len, o);
-	const char *s = l.s;
-
-	return unquote(&s, l.e, 64);
-}
-
-/* Whether the line at o holds nothing but quote marks and white space. */
-static int
-blank_at(const char *text, size_t len, size_t o)
-{
-	struct line l = line_at(text, len, o);
-	const char *s = l.s, *e = l.e;
-
-	unquote(&s, e, 64);
-	trim(&s, &e);
-	return s == e;
+	return bk->f.val[PF_FROM] != NULL && bk->nfield >= 2;
 }
 
 /* The address a pseudo-field value names, lower case ("" if none). */
@@ -341,35 +249,37 @@ value_addr(const char *v, const char *e, char *dst, size_t dstsz)
 static int
 find_block(const char *text, size_t len, const char *to, struct block *bk)
 {
-	struct line l;
+	struct ndr_line l;
 	const char *s, *v;
 	char a[320];
 	size_t o, h;
 	int k, sent;
 
 	for (o = 0; o < len; o = l.next) {
-		l = line_at(text, len, o);
+		l = mx_ndr_line_at(text, len, o);
 		if (marker_line(l)) {
 			for (h = l.next, k = 0; k < 3 && h < len &&
-			    blank_at(text, len, h); k++)
-				h = line_at(text, len, h).next;
+			    mx_ndr_blank_at(text, len, h); k++)
+				h = mx_ndr_line_at(text, len, h).next;
 			if (h >= len || !read_block(text, len, h,
-			    quote_depth(text, len, h), bk))
+			    mx_ndr_quote_depth(text, len, h), bk))
 				continue;
+			bk->at = o;
 		} else {
 			s = l.s;
-			unquote(&s, l.e, 64);
+			mx_ndr_unquote(&s, l.e, 64);
 			if (field_line(s, l.e, &v, &sent) != PF_FROM)
 				continue;
-			k = read_block(text, len, o, quote_depth(text, len, o),
+			k = read_block(text, len, o, mx_ndr_quote_depth(text, len, o),
 			    bk) && bk->sent;
+			bk->at = o;
 			/* Not again from a line of this block: linear time. */
 			if (bk->body > l.next)
 				l.next = bk->body;
 			if (!k)
 				continue;
 		}
-		value_addr(bk->val[PF_FROM], bk->vend[PF_FROM], a, sizeof a);
+		value_addr(bk->f.val[PF_FROM], bk->f.vend[PF_FROM], a, sizeof a);
 		if (a[0] != '\0' && strcasecmp(a, to) == 0)
 			continue;
 		return 1;
@@ -385,7 +295,7 @@ add_field(struct ndr_buf *out, const char *name, const char *v,
 {
 	const char *m;
 
-	trim(&v, &e);
+	mx_ndr_trim(&v, &e);
 	mx_ndr_buf_adds(out, name);
 	mx_ndr_buf_add(out, ": ", 2);
 	if ((m = memmem(v, (size_t)(e - v), "[mailto:", 8)) != NULL &&
@@ -405,18 +315,18 @@ static void
 forwarded_body(const char *text, size_t len, const struct block *bk,
     struct ndr_buf *body)
 {
-	struct line l;
+	struct ndr_line l;
 	const char *s;
 	size_t o;
 
-	for (o = bk->body; o < len && blank_at(text, len, o);)
-		o = line_at(text, len, o).next;
+	for (o = bk->body; o < len && mx_ndr_blank_at(text, len, o);)
+		o = mx_ndr_line_at(text, len, o).next;
 	for (; o < len; o = l.next) {
-		l = line_at(text, len, o);
+		l = mx_ndr_line_at(text, len, o);
 		if (end_line(l))
 			break;
 		s = l.s;
-		unquote(&s, l.e, bk->quote);
+		mx_ndr_unquote(&s, l.e, bk->quote);
 		mx_ndr_buf_add(body, s, (size_t)(l.e - s));
 		mx_ndr_buf_add(body, "\n", 1);
 	}
@@ -448,12 +358,12 @@ static int
 pasted_dsn(const struct ndr_buf *body, size_t *b, size_t *e)
 {
 	static const char *const rmta[] = { "reporting-mta:", NULL };
-	struct line l;
+	struct ndr_line l;
 	size_t o;
 	int para = 1, in = 0, rcpt = 0;
 
 	for (o = 0; o < body->len; o = l.next) {
-		l = line_at(body->p, body->len, o);
+		l = mx_ndr_line_at(body->p, body->len, o);
 		if (l.s == l.e) {
 			para = 1;
 			continue;
@@ -513,14 +423,14 @@ add_part(struct ndr_buf *out, const char *bnd, const char *type,
 }
 
 /*
- * The forwarded message rebuilt: the pseudo-fields as its header, and
- * its body as the client showed it; pasted DSN fields become a
- * delivery-status part again, and a returned header after them a
+ * The message a person passed on rebuilt: the pseudo-fields as its
+ * header, and its body as the client showed it; pasted DSN fields become
+ * a delivery-status part again, and a returned header after them a
  * message part, as the bounce had them (RFC 6522 §3), unless the body
- * is itself a forward.
+ * is itself a forward.  See ndr-int.h.
  */
-static void
-rebuild(const struct block *bk, const struct ndr_buf *body,
+void
+mx_ndr_rebuild(const struct ndr_pseudo *pf, const struct ndr_buf *body,
     struct ndr_buf *out)
 {
 	struct block inner;
@@ -529,12 +439,12 @@ rebuild(const struct block *bk, const struct ndr_buf *body,
 	int f;
 
 	for (f = 0; f < PF_N; f++)
-		if (bk->val[f] != NULL && field_hdr[f] != NULL)
-			add_field(out, field_hdr[f], bk->val[f], bk->vend[f]);
+		if (pf->val[f] != NULL && field_hdr[f] != NULL)
+			add_field(out, field_hdr[f], pf->val[f], pf->vend[f]);
 	mx_ndr_buf_adds(out, "MIME-Version: 1.0\n");
 	/* A forward of a forward: the inner one is read next, from text. */
-	if (bk->val[PF_TO] != NULL)
-		value_addr(bk->val[PF_TO], bk->vend[PF_TO], to, sizeof to);
+	if (pf->val[PF_TO] != NULL)
+		value_addr(pf->val[PF_TO], pf->vend[PF_TO], to, sizeof to);
 	if (find_block(body->p, body->len, to, &inner) ||
 	    !pasted_dsn(body, &b, &e) || !boundary(body, bnd, sizeof bnd)) {
 		mx_ndr_buf_adds(out, "Content-Type: text/plain; "
@@ -588,11 +498,29 @@ forward_subject(const char *subject)
 	const char *s = subject, *e = subject + strlen(subject);
 	int k;
 
-	trim(&s, &e);
+	mx_ndr_trim(&s, &e);
 	mx_ndr_lower(low, sizeof low, s, (size_t)(e - s));
 	for (k = 0; fwd_subjects[k] != NULL; k++)
 		if (strncmp(low, fwd_subjects[k], strlen(fwd_subjects[k])) == 0)
 			return 1;
+	return 0;
+}
+
+/* Whether an address (lower case) is a bounce sender's: one of
+ * mx_ndr_bounce_senders's names starts it or one of its words
+ * ("mailer-daemon@", "list-bounces@"), not only inside a word (a person
+ * named Andrew or Sandra: "ndr"). */
+static int
+bounce_sender(const char *from)
+{
+	const char *p;
+	int k;
+
+	for (k = 0; mx_ndr_bounce_senders[k] != NULL; k++)
+		for (p = from; (p = strstr(p, mx_ndr_bounce_senders[k])) !=
+		    NULL; p++)
+			if (p == from || !isalnum((unsigned char)p[-1]))
+				return 1;
 	return 0;
 }
 
@@ -607,38 +535,51 @@ automatic(const struct ndr_doc *doc)
 	mx_ndr_lower(from, sizeof from, doc->from, strlen(doc->from));
 	mx_ndr_lower(subj, sizeof subj, doc->subject, strlen(doc->subject));
 	return doc->auto_reply || doc->failed_hdr[0] != '\0' ||
-	    doc->report_type[0] != '\0' ||
-	    mx_ndr_any_of(from, mx_ndr_bounce_senders) ||
+	    doc->report_type[0] != '\0' || bounce_sender(from) ||
 	    mx_ndr_any_of(subj, mx_ndr_vacation_subjects);
 }
 
-/* The forwarded message of a person's forward, to read in its place; see
- * ndr-int.h. */
+/* The message a person forwarded or quoted, to read in place of theirs;
+ * see ndr-int.h. */
 int
 mx_ndr_forward(const char *buf, size_t len, const struct ndr_doc *doc,
     struct ndr_buf *out)
 {
 	struct ndr_buf body = { NULL, 0, 0 };
 	struct attached at = { NULL, 0 };
+	struct ndr_quote q;
 	struct block bk;
 	char to[320];
+	int fwd;
 
 	if (automatic(doc))
-		return 0;
+		return NDR_PASSED_NONE;
 	if (forward_subject(doc->subject)) {
 		mx_ndr_mime_parts(buf, len, on_part, &at);
 		if (at.raw != NULL && at.len > 0) {
 			mx_ndr_buf_add(out, at.raw, at.len);
-			return 1;
+			return NDR_PASSED_FORWARD;
 		}
 	}
 	if (doc->dsn.len > 0 || doc->text.p == NULL)
-		return 0;
+		return NDR_PASSED_NONE;
 	mx_ndr_lower(to, sizeof to, doc->to, strlen(doc->to));
-	if (!find_block(doc->text.p, doc->text.len, to, &bk))
-		return 0;
+	fwd = find_block(doc->text.p, doc->text.len, to, &bk);
+	/* A reply's quote that starts before any forward block is the
+	 * message passed on (a forward inside it is read next). */
+	if (mx_ndr_quote_find(doc->text.p, doc->text.len, doc->subject, &q) &&
+	    (!fwd || q.at < bk.at)) {
+		mx_ndr_quote_rebuild(doc->text.p, doc->subject, doc->from, &q,
+		    out);
+		return NDR_PASSED_QUOTED;
+	}
+	if (!fwd)
+		return NDR_PASSED_NONE;
 	forwarded_body(doc->text.p, doc->text.len, &bk, &body);
-	rebuild(&bk, &body, out);
+	mx_ndr_rebuild(&bk.f, &body, out);
 	mx_ndr_buf_free(&body);
-	return 1;
+	/* Outlook's reply sets the message it answers under the block its
+	 * forward has ("-----Original Message-----", From:, Sent:...). */
+	return mx_ndr_reply_prefix(doc->subject) > 0 ? NDR_PASSED_QUOTED :
+	    NDR_PASSED_FORWARD;
 }

@@ -141,12 +141,61 @@ int	mx_ndr_mime_parts(const char *buf, size_t len, ndr_mime_part_cb *cb,
 int	mx_ndr_dsn_parse(const char *text, size_t len, struct mx_ndr_bounce *b);
 int	mx_ndr_json_parse(const char *text, size_t len, struct mx_ndr_bounce *b);
 
-/* ndr-forward.c: the message a person forwarded (inline or attached),
- * rebuilt into out (LF line ends) to be read in place of the forward; 1
- * when doc is such a forward.  Forwards of forwards: NDR_FWD_MAX deep. */
+/* ndr-lines.c: one line of a person's text ([s, e) without its line
+ * end; next starts after), its white space and quote marks */
+struct ndr_line {
+	const char	*s, *e;
+	size_t		 next;
+};
+struct ndr_line	mx_ndr_line_at(const char *text, size_t len, size_t o);
+size_t	mx_ndr_space_at(const char *s, const char *e);
+void	mx_ndr_trim(const char **s, const char **e);
+int	mx_ndr_unquote(const char **s, const char *e, int max);
+int	mx_ndr_unquote_marks(const char **s, const char *e, int max,
+	    int space);
+int	mx_ndr_quote_depth(const char *text, size_t len, size_t o);
+int	mx_ndr_blank_at(const char *text, size_t len, size_t o);
+
+/* What a pseudo-header line of a forward names; the values a forward's
+ * pseudo-header block or a reply's attribution line gives, [val, vend)
+ * each (NULL: none). */
+enum { PF_FROM, PF_DATE, PF_TO, PF_CC, PF_SUBJECT, PF_OTHER, PF_N };
+struct ndr_pseudo {
+	const char	*val[PF_N], *vend[PF_N];
+};
+
+/* ndr-forward.c: the message a person passed on, forwarded (inline or
+ * attached) or quoted in a reply (ndr-quote.c), rebuilt into out (LF
+ * line ends) to be read in place of theirs; NDR_PASSED_FORWARD or
+ * NDR_PASSED_QUOTED when doc is such a forward or reply, else
+ * NDR_PASSED_NONE.  Messages passed on inside others: NDR_FWD_MAX deep.
+ * mx_ndr_rebuild: a message from its pseudo-fields and its body. */
 #define NDR_FWD_MAX	4
+enum { NDR_PASSED_NONE, NDR_PASSED_FORWARD, NDR_PASSED_QUOTED };
 int	mx_ndr_forward(const char *buf, size_t len, const struct ndr_doc *doc,
 	    struct ndr_buf *out);
+void	mx_ndr_rebuild(const struct ndr_pseudo *pf, const struct ndr_buf *body,
+	    struct ndr_buf *out);
+
+/* ndr-quote.c: a message a person quoted in a reply.  mx_ndr_quote_find
+ * finds it in a reply's text (subject: the reply's): where it starts (at:
+ * its attribution line, or its first quoted line), its lines [body, end)
+ * and the quote marks to take off them (strip; space: and the space
+ * after them, as every line has one), the sender its
+ * attribution names (from, a From value; "" none); 1 when found.
+ * mx_ndr_quote_rebuild writes it into out as a message (LF line ends),
+ * addressed to "to" (who replied).
+ * mx_ndr_reply_prefix: bytes of "Re:"-like prefixes of a subject. */
+struct ndr_quote {
+	size_t		 at, body, end;
+	int		 strip, space;
+	char		 from[400];
+};
+int	mx_ndr_quote_find(const char *text, size_t len, const char *subject,
+	    struct ndr_quote *q);
+void	mx_ndr_quote_rebuild(const char *text, const char *subject,
+	    const char *to, const struct ndr_quote *q, struct ndr_buf *out);
+size_t	mx_ndr_reply_prefix(const char *subject);
 
 /* ndr-str.c: lower-cased and white-space-squeezed copies; whether a
  * lower-case text holds any phrase of a list */

@@ -9,8 +9,8 @@
  * matter are decoded afterwards: message/delivery-status (RFC 3464 §2) and
  * message/global-delivery-status (RFC 6533 §6) bodies, the human-readable
  * text (transfer encodings undone, charsets to UTF-8, HTML reduced to
- * text) and the headers and size of the returned message (message/rfc822,
- * message/global, text/rfc822-headers; RFC 6522 §1).  The returned
+ * text by mime-html.c) and the headers and size of the returned message
+ * (message/rfc822, message/global, text/rfc822-headers; RFC 6522 §1).  The returned
  * message's body is never decoded unless the bounce is inside it.
  */
 #include <stdlib.h>
@@ -291,51 +291,6 @@ add_text(struct ndr_buf *b, const char *s, size_t len, int *notes)
 	mx_ndr_buf_add(b, "\n", 1);
 }
 
-/* Reduce HTML to text: tags dropped (block ends become line ends) and the
- * few entities bounce templates use decoded. */
-static void
-html_to_text(const char *s, size_t len, struct ndr_buf *out)
-{
-	static const struct { const char *ent, *rep; } ents[] = {
-		{ "&nbsp;", " " }, { "&lt;", "<" }, { "&gt;", ">" },
-		{ "&amp;", "&" }, { "&quot;", "\"" }, { "&#39;", "'" },
-	};
-	size_t i = 0, j, k, run;
-
-	while (i < len) {
-		for (run = i; run < len && s[run] != '<' && s[run] != '&';
-		    run++)
-			;
-		mx_ndr_buf_add(out, s + i, run - i);
-		if ((i = run) >= len)
-			break;
-		if (s[i] == '<') {
-			const char *gt = memchr(s + i, '>', len - i);
-
-			j = gt ? (size_t)(gt - s) : len;
-			if (j - i > 2 && (strncasecmp(s + i + 1, "br", 2) ==
-			    0 || strncasecmp(s + i + 1, "/p", 2) == 0 ||
-			    (j - i > 4 && strncasecmp(s + i + 1, "/div", 4) ==
-			    0) || (j - i > 3 && strncasecmp(s + i + 1, "/tr",
-			    3) == 0) || strncasecmp(s + i + 1, "/h", 2) == 0))
-				mx_ndr_buf_add(out, "\n", 1);
-			i = j + 1;
-			continue;
-		}
-		for (k = 0; k < sizeof ents / sizeof ents[0]; k++) {
-			j = strlen(ents[k].ent);
-			if (len - i >= j &&
-			    strncasecmp(s + i, ents[k].ent, j) == 0)
-				break;
-		}
-		if (k < sizeof ents / sizeof ents[0]) {
-			mx_ndr_buf_adds(out, ents[k].rep);
-			i += strlen(ents[k].ent);
-		} else
-			mx_ndr_buf_add(out, s + i++, 1);
-	}
-}
-
 /* The To: and From: of a header block (the returned message's). */
 static void
 orig_addrs(const char *buf, size_t len, struct ndr_doc *doc)
@@ -479,7 +434,7 @@ visit(const char *buf, const struct tree *t, int i, struct ndr_doc *doc,
 		if (lv->html.len >= TEXT_MAX)
 			break;
 		text_content(buf, p, &b, &doc->notes);
-		html_to_text(b.p, b.len, &lv->html);
+		mx_mime_html_to_text(b.p, b.len, &lv->html);
 		lv->html_seen = 1;
 		break;
 	case K_TEXT:

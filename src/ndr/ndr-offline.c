@@ -206,6 +206,11 @@ item_json(FILE *out, const char *file, const struct mx_ndr_item *it,
 		JLIT(&j, ",\"forwarded\":true");
 		jkey_str(&j, "forwarded_by", b->forwarded_by, 0);
 	}
+	if (b != NULL && b->is_bounce && b->quoted) {
+		JLIT(&j, ",\"quoted\":true");
+		if (b->quoted_by[0] != '\0')
+			jkey_str(&j, "quoted_by", b->quoted_by, 0);
+	}
 	if (error != NULL)
 		jkey_str(&j, "error", error, 0);
 	if (b != NULL && b->notes)
@@ -215,6 +220,31 @@ item_json(FILE *out, const char *file, const struct mx_ndr_item *it,
 	fwrite(j.p, 1, j.len, out);
 }
 
+/* Who passed a quoted bounce on, for the text report: "quoted by A",
+ * "quoted", and "forwarded by B" when it was forwarded before. */
+static const char *
+passed_on(const struct mx_ndr_bounce *b, char *buf, size_t bufsz)
+{
+	char a[1024], f[1024];
+
+	clean(a, sizeof a, b->quoted_by);
+	clean(f, sizeof f, b->forwarded_by[0] ? b->forwarded_by :
+	    _("(unknown)"));
+	if (b->quoted_by[0] != '\0')
+		/* TRANSLATORS: %s is the address of who replied to the
+		 * bounce, quoting it. */
+		snprintf(buf, bufsz, _("quoted by %s"), a);
+	else
+		mx_strlcpy(buf, _("quoted"), bufsz);
+	if (b->forwarded) {
+		mx_strlcpy(a, buf, sizeof a);
+		/* TRANSLATORS: the first %s is "quoted by ...", the second
+		 * the address of who forwarded the bounce before. */
+		snprintf(buf, bufsz, _("%s, forwarded by %s"), a, f);
+	}
+	return buf;
+}
+
 /* Print the readable lines of one message. */
 static void
 item_text(FILE *out, const struct mx_ndr_item *it)
@@ -222,7 +252,7 @@ item_text(FILE *out, const struct mx_ndr_item *it)
 	const struct mx_ndr_bounce *b = it->b;
 	const struct mx_ndr_rcpt *r;
 	char f[1024], a[1024], d[MX_NDR_DIAG_MAX * 4], m[1024], s[128];
-	char nbuf[512];
+	char nbuf[512], p[2200];
 	int j;
 
 	clean(f, sizeof f, it->file);
@@ -237,7 +267,14 @@ item_text(FILE *out, const struct mx_ndr_item *it)
 			    mx_ndr_notes_text(b->notes, nbuf, sizeof nbuf));
 		return;
 	}
-	if (b->forwarded)
+	if (b->quoted)
+		/* TRANSLATORS: the fifth %s is the English plural's "s", the
+		 * last says who passed the bounce on ("quoted by ..."). */
+		fprintf(out, _("bounce%s%s%s, %d recipient%s (%s)\n"),
+		    b->mta[0] ? " (" : "", b->mta[0] ? b->mta : "",
+		    b->mta[0] ? ")" : "", b->nrcpt, b->nrcpt == 1 ? "" : "s",
+		    passed_on(b, p, sizeof p));
+	else if (b->forwarded)
 		/* TRANSLATORS: the fifth %s is the English plural's "s", the
 		 * last the address of who forwarded the bounce. */
 		fprintf(out, _("bounce%s%s%s, %d recipient%s (forwarded by "

@@ -2,8 +2,8 @@
  * ndr: the bounce reader's entry points.  Input (a file, stdin or a pasted
  * buffer) is normalised and split into messages (ndr-input.c); each is
  * read by the hand-written MIME reader (ndr-mime.c), or in its place the
- * bounce it forwards (ndr-forward.c); recipients come
- * from the RFC 3464/6533 fields (ndr-dsn.c, completed from the text by
+ * bounce it forwards or quotes (ndr-forward.c, ndr-quote.c); recipients
+ * come from the RFC 3464/6533 fields (ndr-dsn.c, completed from the text by
  * ndr-enrich.c) or the free text (ndr-text.c, ndr-rcpt.c, with
  * ndr-addr.c, ndr-diag.c, ndr-codes.c and ndr-cmd-host.c) and get their
  * reasons (ndr-classify.c).  Also gives the first failed recipient for
@@ -241,18 +241,25 @@ dsn_fields_only(const struct ndr_doc *doc)
 static int parse_at(const char *, size_t, struct mx_ndr_bounce *, int);
 
 /*
- * Read the message a person forwarded (ndr-forward.c) into b in place of
- * the forward (doc): the forwarder (doc's From) is never a recipient,
- * and b says who forwarded it.  -1 when the forwarded part is no message.
+ * Read the message a person passed on (ndr-forward.c: forwarded, or
+ * quoted in a reply, ndr-quote.c) into b in place of theirs (doc): they
+ * (doc's From) are never a recipient, and b says who passed it on.  A
+ * quote is taken only when it reads as a bounce; else, as when the part
+ * passed on is no message, -1: the reply is read as written.
  */
 static int
-parse_forwarded(const struct ndr_buf *fwd, const struct ndr_doc *doc,
+parse_passed(const struct ndr_buf *fwd, int kind, const struct ndr_doc *doc,
     struct mx_ndr_bounce *b, int depth)
 {
 	int i, n = 0;
 
 	if (parse_at(fwd->p, fwd->len, b, depth + 1) == -1)
 		return -1;
+	if (kind == NDR_PASSED_QUOTED && (!b->is_bounce || b->nrcpt == 0)) {
+		free(b->rcpt);
+		b->rcpt = NULL;
+		return -1;
+	}
 	b->notes |= doc->notes;
 	if (!b->is_bounce)
 		return 0;
@@ -261,8 +268,14 @@ parse_forwarded(const struct ndr_buf *fwd, const struct ndr_doc *doc,
 		    strcasecmp(b->rcpt[i].address, doc->from) != 0)
 			b->rcpt[n++] = b->rcpt[i];
 	b->nrcpt = n;
-	b->forwarded = 1;
-	mx_strlcpy(b->forwarded_by, doc->from, sizeof b->forwarded_by);
+	if (kind == NDR_PASSED_QUOTED) {
+		b->quoted = 1;
+		mx_strlcpy(b->quoted_by, doc->from, sizeof b->quoted_by);
+	} else {
+		b->forwarded = 1;
+		mx_strlcpy(b->forwarded_by, doc->from,
+		    sizeof b->forwarded_by);
+	}
 	return 0;
 }
 
@@ -275,7 +288,7 @@ parse_at(const char *buf, size_t len, struct mx_ndr_bounce *b, int depth)
 	struct ndr_doc doc;
 	const char *mta;
 	size_t k = blank_lines(buf, len);
-	int i, json = 0;
+	int i, kind, json = 0;
 
 	buf += k, len -= k;
 	memset(b, 0, sizeof *b);
@@ -286,8 +299,9 @@ parse_at(const char *buf, size_t len, struct mx_ndr_bounce *b, int depth)
 		mx_ndr_doc_free(&doc);
 		return headerless(buf, len, b);
 	}
-	if (depth < NDR_FWD_MAX && mx_ndr_forward(buf, len, &doc, &fwd) &&
-	    parse_forwarded(&fwd, &doc, b, depth) == 0) {
+	if (depth < NDR_FWD_MAX &&
+	    (kind = mx_ndr_forward(buf, len, &doc, &fwd)) != NDR_PASSED_NONE &&
+	    parse_passed(&fwd, kind, &doc, b, depth) == 0) {
 		mx_ndr_buf_free(&fwd);
 		mx_ndr_doc_free(&doc);
 		return 0;

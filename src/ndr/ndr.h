@@ -72,6 +72,10 @@ struct mx_ndr_bounce {
 	 * attached), forwarded_by the address of who forwarded it. */
 	int			 forwarded;
 	char			 forwarded_by[320];
+	/* Read from a reply: the bounce a person quoted, quoted_by the
+	 * address of who replied ("" unknown). */
+	int			 quoted;
+	char			 quoted_by[320];
 };
 
 /* Everything found in one input (file or buffer). */

@@ -5,8 +5,10 @@
  * parameters (RFC 2045 §5.1, RFC 2231), addresses, base64 and
  * quoted-printable with damage (RFC 2045 §6.7-6.8), charsets to UTF-8,
  * and the MIME structure (RFC 2046 §5): preamble, epilogue, a missing
- * close delimiter, boundary prefixes, digests, message/global; plus
- * inputs built to be slow for a careless parser.
+ * close delimiter, boundary prefixes, digests, message/global; HTML
+ * reduced to text (src/ndr/mime-html.c: the lines a reader shows, not
+ * the source's line ends); plus inputs built to be slow for a careless
+ * parser.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -314,6 +316,82 @@ every_charset(void)
 	    "sequences end cleanly, %zu gave invalid UTF-8", names, bad);
 }
 
+/* Reduce HTML given as a C string to text; returns a static copy. */
+static const char *
+html(const char *s)
+{
+	static char out[4096];
+	struct ndr_buf b = { NULL, 0, 0 };
+
+	mx_mime_html_to_text(s, strlen(s), &b);
+	mx_strlcpy(out, b.p ? b.p : "", sizeof out);
+	mx_ndr_buf_free(&b);
+	return out;
+}
+
+/* HTML to text: the source's own line ends inside a paragraph or after
+ * a <br> are white space, not more line ends (an HTML-only NDR reads as
+ * its text/plain alternative); blocks, paragraphs, <pre>, no-break
+ * spaces, comments, style and references. */
+static void
+html_text(void)
+{
+	char *v;
+	size_t n = 200000, i;
+	struct ndr_buf b = { NULL, 0, 0 };
+
+	is_str(html("Delivery has failed to these recipients or groups:<br>\n"
+	    "bob@example.net<br>\n<br>\nThe e-mail address you entered\n"
+	    "couldn't be found.<br>\n"),
+	    "Delivery has failed to these recipients or groups:\n"
+	    "bob@example.net\n\nThe e-mail address you entered couldn't "
+	    "be found.\n", "html: a <br> and the source's line end after it "
+	    "are one line end; a line end inside a sentence is a space");
+	is_str(html("<p>Your message\r\ndid not reach:</p>\r\n\r\n"
+	    "<p>bob@example.net</p>"),
+	    "Your message did not reach:\n\nbob@example.net\n\n",
+	    "html: paragraphs are set off by one empty line, CRLF source");
+	is_str(html("<div>one</div><div>two</div>text<div>three</div>"),
+	    "one\ntwo\ntext\nthree\n", "html: a block starts and ends a line");
+	is_str(html("<div>From: a</div><div>&nbsp;</div><div>body  </div>"),
+	    "From: a\n\nbody\n", "html: a line of a no-break space is empty, "
+	    "trailing spaces dropped");
+	is_str(html("<table><tr><td>Remote Server returned</td>\n<td>'550 "
+	    "5.1.1 User unknown'</td></tr></table>"),
+	    "Remote Server returned '550 5.1.1 User unknown'\n",
+	    "html: cells of a row are one line, apart");
+	is_str(html("&nbsp;&nbsp; To:&nbsp;&nbsp;bob@example.net<BR>\n"
+	    "&nbsp;&nbsp;&nbsp; The recipient name is not recognized<BR>"),
+	    "   To:  bob@example.net\n    The recipient name is not "
+	    "recognized\n", "html: no-break spaces indent (not swallowed)");
+	is_str(html("<pre>550 5.1.1  &lt;bob@example.net&gt;:\n  user unknown"
+	    "</pre>after"), "550 5.1.1  <bob@example.net>:\n  user unknown\n"
+	    "after\n", "html: <pre> keeps its white space and line ends");
+	is_str(html("<html><head><style>p { margin: 0 }\n</style><script>"
+	    "a<b</script></head><!-- a > b --><body>Text</body></html>"),
+	    "Text\n", "html: style, script and comments are dropped");
+	is_str(html("caf&#233; caf&#xE9; &#65;&amp;&lt;x&gt; &#0; &#x110000; "
+	    "&bogus; &"), "caf\xc3\xa9 caf\xc3\xa9 A&<x> &#0; &#x110000; "
+	    "&bogus; &\n", "html: character references, invalid ones kept");
+	is_str(html("   \n\n  word  \n  "), "word\n",
+	    "html: white space alone around a word");
+	is_str(html(""), "", "html: empty");
+	/* Unfinished markup: linear, nothing past the end. */
+	v = mx_xmalloc(n + 1);
+	for (i = 0; i < n; i++)
+		v[i] = "<&#<!--<style>"[i % 14];
+	v[n] = '\0';
+	alarm(20);
+	mx_mime_html_to_text(v, n, &b);
+	memset(v, '<', n);
+	mx_mime_html_to_text(v, n, &b);
+	alarm(0);
+	ok(b.len < 4 * n, "html: unfinished tags, comments and references "
+	    "read within the hang bound (%zu bytes)", b.len);
+	mx_ndr_buf_free(&b);
+	free(v);
+}
+
 /* Entry point. */
 int
 main(void)
@@ -324,6 +402,7 @@ main(void)
 	params();
 	decoding();
 	structure();
+	html_text();
 	slow_inputs();
 	return tap_done();
 }
