@@ -40,7 +40,8 @@ printf '%s\n' "$help" >"$tmp/help"
 "$MXSCOPE" --demo userunknown --json >"$tmp/doc.json"
 like "$(head -c 200 "$tmp/doc.json")" '"schema_version"' "a --demo run writes its JSON"
 {
-	for f in ndr-forward/apple-postfix.eml ndr-lang/de-userunknown-qp.eml; do
+	for f in ndr-forward/apple-postfix.eml ndr-lang/de-userunknown-qp.eml \
+	    ndr-quote/gmail-postfix.eml; do
 		printf 'From MAILER-DAEMON Thu Jan  1 00:00:00 2026\n'
 		cat "$top_srcdir/tests/unit/$f"
 		printf '\n'
