@@ -106,6 +106,9 @@ flow(const struct ui *ui, struct ui_flow *f)
 	}
 	n = snprintf(buf, sizeof buf, _("Source: %s%s%s"), b->source,
 	    b->mta[0] ? _(", written by ") : "", b->mta);
+	if (b->quoted && n > 0 && (size_t)n < sizeof buf)
+		n += snprintf(buf + n, sizeof buf - (size_t)n, _(", quoted by %s"),
+		    b->quoted_by[0] ? b->quoted_by : _("(unknown)"));
 	if (b->forwarded && n > 0 && (size_t)n < sizeof buf)
 		snprintf(buf + n, sizeof buf - (size_t)n, _(", forwarded by %s"),
 		    b->forwarded_by[0] ? b->forwarded_by : _("(unknown)"));

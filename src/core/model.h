@@ -72,6 +72,8 @@ struct mx_bounce {
 	struct mx_dkim_sig dkim_sig;		/* the original's, hashed */
 	int		 forwarded;		/* a person forwarded it */
 	char		 forwarded_by[320];	/* who, sanitized; "" unknown */
+	int		 quoted;		/* a reply quoted it */
+	char		 quoted_by[320];	/* who, sanitized; "" unknown */
 	int		 nips;
 	struct {
 		char			 ip[64];

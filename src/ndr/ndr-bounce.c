@@ -40,6 +40,8 @@ mx_ndr_to_bounce(const struct mx_ndr_first *first, const char *source,
 	b->forwarded = first->forwarded;
 	copy_safe(b->forwarded_by, sizeof b->forwarded_by,
 	    first->forwarded_by);
+	b->quoted = first->quoted;
+	copy_safe(b->quoted_by, sizeof b->quoted_by, first->quoted_by);
 	b->dkim_sig = first->dkim_sig;	/* its text fields are sanitized */
 	for (i = 0; i < first->nips && i < MX_BOUNCE_MAX_IPS; i++)
 		copy_safe(b->ips[b->nips++].ip, sizeof b->ips[0].ip,

@@ -554,6 +554,8 @@ first_of(const struct mx_ndr_list *list, struct mx_ndr_first *f,
 	f->msg_size = b->msg_size;
 	f->forwarded = b->forwarded;
 	mx_strlcpy(f->forwarded_by, b->forwarded_by, sizeof f->forwarded_by);
+	f->quoted = b->quoted;
+	mx_strlcpy(f->quoted_by, b->quoted_by, sizeof f->quoted_by);
 	return 0;
 }
 

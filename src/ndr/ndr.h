@@ -112,6 +112,9 @@ struct mx_ndr_first {
 	 * the address of who forwarded it, raw; "" unknown. */
 	int	 forwarded;
 	char	 forwarded_by[320];
+	/* Read from a reply that quoted it: quoted_by who replied. */
+	int	 quoted;
+	char	 quoted_by[320];
 };
 
 /* One message of an input, as mx_ndr_each hands it on. */

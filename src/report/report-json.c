@@ -202,6 +202,10 @@ bounce_json(const struct mx_bounce *b)
 		mx__rj_set(o, "forwarded_by", mx__rj_str_or_null(
 		    b->forwarded_by));
 	}
+	if (b->quoted) {	/* likewise */
+		mx__rj_set(o, "quoted", json_true());
+		mx__rj_set(o, "quoted_by", mx__rj_str_or_null(b->quoted_by));
+	}
 	mx__rj_set(o, "message_size", b->msg_size >= 0 ? json_integer(b->msg_size) :
 	    json_null());
 	ips = json_array();

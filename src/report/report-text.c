@@ -571,6 +571,9 @@ put_bounce(FILE *fp, const struct mx_model *m)
 	if (b->forwarded)
 		mx__rt_field(fp, "Fwd by:", b->forwarded_by[0] ?
 		    b->forwarded_by : _("(unknown)"));
+	if (b->quoted)
+		mx__rt_field(fp, "Quoted:", b->quoted_by[0] ?
+		    b->quoted_by : _("(unknown)"));
 	if (b->replycode)
 		snprintf(buf, sizeof buf, _("%s (reply %d)"), b->status,
 		    b->replycode);

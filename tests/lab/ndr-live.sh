@@ -59,6 +59,30 @@ d=json.load(sys.stdin); b=d["bounce"]; print(d["target"], b["reason"], b.get("fo
 is "$got" "user@example.test userunknown True jane@example.org" "a forwarded bounce: its recipient is checked, JSON names the forwarder"
 mx_run --report --ndr "$tmp/f.eml"
 like "$MX_OUT" "Fwd by: +jane@example.org" "a forwarded bounce: the text report names the forwarder"
+# ... and one quoted in a reply, as a colleague answers it.
+cat >"$tmp/q.eml" <<'EOT'
+From: Jane Doe <jane@example.org>
+To: helpdesk@example.org
+Subject: Re: Undelivered Mail Returned to Sender
+
+Why did this bounce?
+
+On Fri, 4 Dec 2026 at 10:00, Mail Delivery System <MAILER-DAEMON@relay.example.net> wrote:
+> This is the mail system at host relay.example.net.
+>
+> I'm sorry to have to inform you that your message could not
+> be delivered to one or more recipients.
+>
+> <user@example.test>: host mx1.example.test[127.0.0.1] said: 550 5.1.1
+>     <user@example.test>: Recipient address rejected: User unknown (in reply to
+>     RCPT TO command)
+EOT
+mx_run --json --ndr "$tmp/q.eml"
+got=$(printf '%s' "$MX_OUT" | "$LAB_PY" -c 'import json,sys
+d=json.load(sys.stdin); b=d["bounce"]; print(d["target"], b["reason"], b.get("quoted"), b.get("quoted_by"), d["verdict"]["reason"])' 2>&1)
+is "$got" "user@example.test userunknown True jane@example.org userunknown" "a quoted bounce: its recipient is checked, JSON names who quoted it"
+mx_run --report --ndr "$tmp/q.eml"
+like "$MX_OUT" "Quoted: +jane@example.org" "a quoted bounce: the text report names who quoted it"
 lab_stop
 
 # Not a bounce: one clear line, exit 3, no check.
