@@ -151,9 +151,18 @@ mx__diag_verdict_dns(const struct mx_model *m, struct mx_verdict *v)
 		    "The domain's DNS administrator must fix its name servers; "
 		    "mail stays queued and is retried meanwhile.", "The DNS of "
 		    "%s is broken (SERVFAIL).", m->domain);
-	else if (nodata)
-		verdict(v, "hostunknown", MX_EXIT_PERM, "%s has no MX and no "
-		    "address.", m->domain);
+	else if (nodata && !ans)	/* RFC 5321 §5.1: nowhere to deliver */
+		verdict_by(v, "hostunknown", MX_EXIT_PERM, MX_ACT_REMOTE,
+		    "The domain exists but takes no mail: check the address "
+		    "with the recipient; if it is right, the domain's owner must "
+		    "publish an MX record.", "%s has no MX and no address.",
+		    m->domain);
+	else if (ans && mx__diag_unreachable(m, NULL) > 0)
+		verdict_by(v, "hostunknown", MX_EXIT_PERM, MX_ACT_REMOTE,
+		    "The domain's DNS administrator must give its exchangers "
+		    "public addresses.", "Every exchanger of %s is at an address "
+		    "no Internet sender can reach (loopback, private or "
+		    "reserved, RFC 6890).", m->domain);
 	else if (ans)
 		verdict_by(v, "hostunknown", MX_EXIT_PERM, MX_ACT_REMOTE,
 		    "The domain's DNS administrator must give its exchangers "

@@ -16,18 +16,48 @@
 #include "reason.h"
 #include "i18n.h"
 
+/* The first resolver that gave a definitive answer about the domain (its
+ * MX set, or NODATA: the domain exists), or NULL. */
+static const struct mx_resolver *
+answering(const struct mx_model *m)
+{
+	int i;
+
+	for (i = 0; i < m->nresolvers; i++)
+		if (m->resolvers[i].status == MX_DNS_ANSWER ||
+		    m->resolvers[i].status == MX_DNS_NODATA)
+			return &m->resolvers[i];
+	return NULL;
+}
+
 /* Findings about each resolver (method.md §2); their agreement is
- * diag-views.c's. */
+ * diag-views.c's.  A resolver that says NXDOMAIN or SERVFAIL while
+ * another answers is that resolver's view (ours: a filter), or one of
+ * the domain's servers failing (DNSSEC validation, a lame server). */
 static void
 diag_dns(struct mx__diag *d)
 {
 	const struct mx_model *m = d->m;
+	const struct mx_resolver *ans = answering(m);
 	int i;
 
 	for (i = 0; i < m->nresolvers; i++) {
 		const struct mx_resolver *r = &m->resolvers[i];
 		switch (r->status) {
 		case MX_DNS_NXDOMAIN:
+			if (ans != NULL) {
+				mx__diag_add(d, "dns.resolver_nxdomain",
+				    MX_SEV_ERROR, MX_ACT_US, r->name, "Ask that "
+				    "resolver's operator to lift the block or "
+				    "flush its cache, or use another resolver "
+				    "(--dns).", "Resolver %s says %s does not "
+				    "exist (NXDOMAIN) while %s answers for it: "
+				    "that resolver filters the name (a DNS "
+				    "firewall or RPZ, a blocking or typo-squatting "
+				    "resolver) or keeps a stale negative answer.",
+				    r->name, m->domain, ans->name);
+				break;
+			}
 			mx__diag_add(d, "dns.nxdomain", MX_SEV_CRIT, MX_ACT_SENDER,
 			    r->name, "Check the address for a typo. If the "
 			    "domain is right, its owner must renew it or "
@@ -36,6 +66,20 @@ diag_dns(struct mx__diag *d)
 			    m->domain, r->name);
 			break;
 		case MX_DNS_SERVFAIL:
+			if (ans != NULL) {
+				mx__diag_add(d, "dns.servfail_partial",
+				    MX_SEV_WARN, MX_ACT_REMOTE, r->name, "The "
+				    "domain's DNS administrator must check its "
+				    "DNSSEC signatures and DS record (a validating "
+				    "resolver refuses a zone whose signatures "
+				    "fail) and that every name server answers.",
+				    "%s cannot resolve %s (SERVFAIL) while %s "
+				    "can: the mark of a DNSSEC validation failure "
+				    "(only validating resolvers fail) or of one "
+				    "broken or lame name server of the domain.",
+				    r->name, m->domain, ans->name);
+				break;
+			}
 			mx__diag_add(d, "dns.servfail", MX_SEV_ERROR, MX_ACT_REMOTE,
 			    r->name, "The domain's DNS administrator must fix "
 			    "its name servers (or DNSSEC). Mail is queued and "
@@ -80,7 +124,8 @@ diag_dns(struct mx__diag *d)
 			    "another address for the recipient.",
 			    "%s publishes a null MX (MX 0 .): it accepts no "
 			    "mail at all (RFC 7505).", m->domain);
-		if (r->implicit && r->status == MX_DNS_NODATA)
+		if (r->implicit && r->status == MX_DNS_NODATA &&
+		    (!r->done || r->naddrs > 0 || r->addr_failures > 0))
 			mx__diag_add(d, "dns.implicit_mx", MX_SEV_INFO, MX_ACT_REMOTE,
 			    m->domain, "Publish an MX record if the domain is "
 			    "meant to receive mail.",
@@ -265,6 +310,7 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 
 	memset(v, 0, sizeof *v);
 	diag_dns(&d);
+	mx__diag_mxhosts(&d);	/* MX set form, names, addresses */
 	for (i = 0; i < m->nprobes; i++)
 		diag_probe(&d, &m->probes[i]);
 	mx__mailbox_diag(&d);	/* POP3/IMAP checks (mailbox-diag.c) */

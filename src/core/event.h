@@ -99,6 +99,7 @@ struct mx_event {
 			int			 family;	/* 4/6: status */
 			enum mx_dns_status	 status;
 			int			 cut;	/* addresses capped */
+			const char		*canon;	/* CNAME target, or NULL */
 		} exch;
 		struct {
 			int		 mx_index, family;

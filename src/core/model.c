@@ -167,6 +167,8 @@ model_exchanger(struct mx_model *m, const struct mx_event *ev)
 	else if (ev->u.exch.family == 6)
 		x->aaaa_status = ev->u.exch.status;
 	x->addr_cut |= ev->u.exch.cut;
+	if (ev->u.exch.canon != NULL)
+		mx_strlcpy(x->canon, ev->u.exch.canon, sizeof x->canon);
 }
 
 /* --retry re-runs a probe: remember the 4xx that made it, keep the

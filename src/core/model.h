@@ -308,6 +308,9 @@ struct mx_exchanger {
 	int	 naddr;			/* probes created for it */
 	int	 addr_cut;		/* more addresses than kept */
 	enum mx_dns_status a_status, aaaa_status;
+	/* The name its CNAME chain led to (RFC 2181 §10.3: an MX must not
+	 * name an alias); "" when the host is no alias. */
+	char	 canon[MX_HOST_MAX];
 	struct mx_tlsa_info tlsa;	/* _PORT._tcp.HOST (RFC 7672) */
 };
 
