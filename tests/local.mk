@@ -118,10 +118,10 @@ EXTRA_DIST += tests/lab/hostile-dns.sh
 # DNS situations met in the wild (issue 12): one lab per scenario file.
 TESTS += tests/lab/dns-wild-names.sh tests/lab/dns-wild-addrs.sh \
 	tests/lab/dns-wild-views.sh tests/lab/dns-wild-filter.sh \
-	tests/lab/dns-wild-transport.sh
+	tests/lab/dns-wild-transport.sh tests/lab/dns-wild-dnssec.sh
 EXTRA_DIST += tests/lab/dns-wild-names.sh tests/lab/dns-wild-addrs.sh \
 	tests/lab/dns-wild-views.sh tests/lab/dns-wild-filter.sh \
-	tests/lab/dns-wild-transport.sh \
+	tests/lab/dns-wild-transport.sh tests/lab/dns-wild-dnssec.sh \
 	tests/lab/dns-wild-lib.sh \
 	tests/lab/scenarios/wild
 

@@ -122,9 +122,13 @@ int
 mx__diag_verdict_dns(const struct mx_model *m, struct mx_verdict *v)
 {
 	int i, nx = 0, ans = 0, servfail = 0, nullmx = 0, nodata = 0;
+	int ede = -1;	/* a SERVFAIL's reason (RFC 8914), first given */
 
 	for (i = 0; i < m->nresolvers; i++) {
 		const struct mx_resolver *r = &m->resolvers[i];
+		if (r->status == MX_DNS_SERVFAIL && ede < 0 &&
+		    (mx_dns_ede_dnssec(r->ede) || mx_dns_ede_unreachable(r->ede)))
+			ede = r->ede;
 		nx += r->status == MX_DNS_NXDOMAIN;
 		ans += r->status == MX_DNS_ANSWER && !r->null_mx;
 		servfail += r->status == MX_DNS_SERVFAIL;
@@ -146,6 +150,20 @@ mx__diag_verdict_dns(const struct mx_model *m, struct mx_verdict *v)
 	if (nx && !ans)
 		verdict(v, "hostunknown", MX_EXIT_PERM, "%s does not exist.",
 		    m->domain);
+	else if (servfail && mx_dns_ede_dnssec(ede))
+		verdict_by(v, "networkerror", MX_EXIT_TEMP, MX_ACT_REMOTE,
+		    "The domain's DNS administrator must fix its DNSSEC "
+		    "signatures or DS record; mail stays queued and is retried "
+		    "meanwhile.", "DNSSEC validation of %s fails (SERVFAIL, "
+		    "Extended DNS Error %d: %s).", m->domain, ede,
+		    mx_dns_ede_name(ede));
+	else if (servfail && ede >= 0)
+		verdict_by(v, "networkerror", MX_EXIT_TEMP, MX_ACT_REMOTE,
+		    "The domain's DNS administrator must make its name servers "
+		    "answer; mail stays queued and is retried meanwhile.", "No "
+		    "name server of %s answers (SERVFAIL, Extended DNS Error "
+		    "%d: %s): a lame or dead delegation.", m->domain, ede,
+		    mx_dns_ede_name(ede));
 	else if (servfail)
 		verdict_by(v, "networkerror", MX_EXIT_TEMP, MX_ACT_REMOTE,
 		    "The domain's DNS administrator must fix its name servers; "

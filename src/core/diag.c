@@ -66,6 +66,33 @@ diag_dns(struct mx__diag *d)
 			    m->domain, r->name);
 			break;
 		case MX_DNS_SERVFAIL:
+			/* RFC 8914: the resolver said why. */
+			if (mx_dns_ede_dnssec(r->ede)) {
+				mx__diag_add(d, "dns.dnssec_bogus", MX_SEV_ERROR,
+				    MX_ACT_REMOTE, r->name, "The domain's DNS "
+				    "administrator must fix the zone's DNSSEC "
+				    "signatures or its DS record at the parent "
+				    "(or remove the DS record); validating "
+				    "resolvers refuse the domain until then.",
+				    "%s cannot resolve %s: DNSSEC validation "
+				    "fails (SERVFAIL, Extended DNS Error %d: %s).",
+				    r->name, m->domain, r->ede,
+				    mx_dns_ede_name(r->ede));
+				break;
+			}
+			if (mx_dns_ede_unreachable(r->ede)) {
+				mx__diag_add(d, "dns.lame_delegation",
+				    MX_SEV_ERROR, MX_ACT_REMOTE, r->name, "The "
+				    "domain's DNS administrator must make the name "
+				    "servers of its delegation answer for the "
+				    "zone (or fix the NS records at the parent).",
+				    "%s cannot resolve %s: none of the domain's "
+				    "name servers answers for it (SERVFAIL, "
+				    "Extended DNS Error %d: %s), a lame or dead "
+				    "delegation.", r->name, m->domain, r->ede,
+				    mx_dns_ede_name(r->ede));
+				break;
+			}
 			if (ans != NULL) {
 				mx__diag_add(d, "dns.servfail_partial",
 				    MX_SEV_WARN, MX_ACT_REMOTE, r->name, "The "

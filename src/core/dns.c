@@ -734,6 +734,7 @@ dns_mx_answer(struct dns_res *res, struct dns_query *q, int status,
 
 	r->rtt_ms = (int)mx__ms_since(q->start);
 	r->status = dns_status(status);
+	r->ede = mx__dns_ede(abuf, alen);	/* why it failed (RFC 8914) */
 	if (status == ARES_SUCCESS) {
 		int pr = ares_parse_mx_reply(abuf, alen, &mx);
 		if (pr == ARES_ENODATA)

@@ -95,6 +95,7 @@ dns_resolver_cb(void *arg, int ri, unsigned what, int first,
 		ev.u.res.mx_cut = r->mx_cut;
 		ev.u.res.implicit = r->implicit;
 		ev.u.res.null_mx = r->null_mx;
+		ev.u.res.ede = r->ede;
 		ev.u.res.mx = r->mx;
 	}
 	if (what & MX_RES_ADDRS) {

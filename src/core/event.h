@@ -80,6 +80,7 @@ struct mx_event {
 			enum mx_dns_status	 status;
 			int			 rtt_ms, nmx, mx_cut;
 			int			 implicit, null_mx;
+			int			 ede;	/* RFC 8914 info-code; -1 */
 			const struct mx_mxrec	*mx;	/* nmx of them */
 			/* MX_RES_ADDRS: addrs[first .. first + naddrs) */
 			int			 first, naddrs;

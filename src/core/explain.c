@@ -131,6 +131,17 @@ static const struct mx_explain table[] = {
 	  "resolvers fail), or one broken or lame name server of the domain."),
 	  REMOTE, N_("Check the zone's DNSSEC signatures and DS record, and "
 	  "that every name server answers."), "RFC 4035 §5.5; RFC 8914" },
+	{ "dns.dnssec_bogus", N_("DNSSEC validation of the domain fails."),
+	  N_("A resolver answered SERVFAIL with an Extended DNS Error that "
+	  "says why: DNSSEC Bogus, Signature Expired, DNSKEY Missing, RRSIGs "
+	  "Missing, ..."), REMOTE, N_("Fix the zone's signatures or its DS "
+	  "record at the parent (or remove the DS record)."),
+	  "RFC 4035 §5.5; RFC 8914 §4" },
+	{ "dns.lame_delegation", N_("No name server of the domain answers."),
+	  N_("A resolver answered SERVFAIL with Extended DNS Error 22 (No "
+	  "Reachable Authority) or 23 (Network Error)."), REMOTE,
+	  N_("Make the delegated name servers answer for the zone, or fix the "
+	  "NS records at the parent."), "RFC 1912 §2.8; RFC 8914 §4.23" },
 	{ "dns.mx_no_ptr", N_("An exchanger address has no reverse DNS."),
 	  N_("The PTR query for the address got NXDOMAIN or NODATA."), REMOTE,
 	  N_("The address's owner (often the hosting provider) should publish "

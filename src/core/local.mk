@@ -7,7 +7,7 @@ libmxengine_a_SOURCES = \
 	src/core/util.c src/core/i18n.c src/core/i18n.h src/core/textwidth.c src/core/textwidth.h src/core/sanitize.c src/core/names.c \
 	src/core/event.c src/core/model.c src/core/opts.c src/core/helo.c \
 	src/core/target.c src/core/endpoint.c src/core/addrkind.c \
-	src/core/dns.c src/core/dns.h src/core/dns-cache.c src/core/dnsbl.c src/core/dnsbl.h \
+	src/core/dns.c src/core/dns.h src/core/dns-ede.c src/core/dns-cache.c src/core/dnsbl.c src/core/dnsbl.h \
 	src/core/conn.c src/core/conn.h src/core/tls.c src/core/tls.h \
 	src/core/smtp-reply.c src/core/smtp-reply.h \
 	src/core/proto.c src/core/proto.h \

@@ -355,6 +355,7 @@ model_resolver(struct mx_resolver *r, const struct mx_event *ev)
 		r->mx_cut = ev->u.res.mx_cut;
 		r->implicit = ev->u.res.implicit;
 		r->null_mx = ev->u.res.null_mx;
+		r->ede = ev->u.res.ede;
 	}
 	if (ev->u.res.what & MX_RES_ADDRS) {
 		n = (int)(sizeof r->addrs / sizeof r->addrs[0]);

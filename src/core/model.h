@@ -121,6 +121,8 @@ struct mx_resolver {
 	int			 mx_cut;	/* more MX records than kept */
 	int			 implicit;	/* no MX: the domain's A/AAAA */
 	int			 null_mx;	/* MX 0 . (RFC 7505) */
+	int			 ede;		/* the MX answer's Extended DNS
+						 * Error (RFC 8914); -1 none */
 	int			 addr_failures;	/* A/AAAA lookups that failed */
 	enum mx_dns_status	 addr_status;	/* worst A/AAAA status */
 	uint32_t		 addr_hash;	/* digest of its address sets */

@@ -36,6 +36,10 @@
  *   refused                answer REFUSED to everything
  *   ad                     set the AD bit in every answer (a resolver
  *                          that claims DNSSEC validation)
+ *   ede CODE               error answers (SERVFAIL, NXDOMAIN, REFUSED)
+ *                          carry an OPT record with this Extended DNS
+ *                          Error info-code (RFC 8914 §2: 6 DNSSEC Bogus,
+ *                          22 No Reachable Authority, 17 Filtered, ...)
  *   drop [ZONE]            never answer (UDP and TCP; for names at/below
  *                          ZONE: a lookup that times out)
  *   delay MS               answer after MS milliseconds
@@ -495,6 +499,11 @@ parse_resolver_stmt(struct parser *p, char **tok, int ntok)
 		r->refused = 1;
 	else if (strcmp(tok[0], "ad") == 0)
 		r->ad = 1;
+	else if (strcmp(tok[0], "ede") == 0) {
+		if (ntok < 2 || mx_parse_num(tok[1], 0, 65535, &v) != 0)
+			return perr(p, "ede needs an info-code (RFC 8914)");
+		r->ede = (int)v + 1;
+	}
 	else if (strcmp(tok[0], "drop") == 0 && ntok == 1)
 		r->drop = 1;
 	else if (strcmp(tok[0], "drop") == 0) {
