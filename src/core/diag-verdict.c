@@ -263,7 +263,7 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
     const unsigned char *only)
 {
 	int order[MX_MAX_PROBES], i, n = mx_diag_probe_order(m, order, only);
-	const struct mx_probe *temp = NULL, *broken = NULL;
+	const struct mx_probe *temp = NULL, *broken = NULL, *noroute6 = NULL;
 	const char *reason;
 	char en[sizeof v->summary + 1024], tr[sizeof v->summary_tr + 1024];
 	int listed = mx__diag_listed(m);
@@ -316,7 +316,12 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 		}
 		if (p->outcome == MX_OUT_RESP && temp == NULL)
 			temp = p;
-		else if (p->outcome != MX_OUT_RESP && broken == NULL)
+		else if (p->outcome != MX_OUT_RESP && p->family == 6 &&
+		    p->fail == MX_FAIL_NOROUTE) {
+			/* Our host has no IPv6 route: says nothing of them. */
+			if (noroute6 == NULL)
+				noroute6 = p;
+		} else if (p->outcome != MX_OUT_RESP && broken == NULL)
 			broken = p;
 	}
 	if (temp != NULL) {
@@ -376,6 +381,17 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 		    "retried meanwhile."), en, tr);
 		actor_only(v, broken_actor(broken));
 		return broken;
+	}
+	if (noroute6 != NULL) {
+		/* IPv6-only exchangers and no IPv6 here: nothing was tested,
+		 * and it is our side that cannot reach them. */
+		verdict_by(v, "networkerror", MX_EXIT_UNKNOWN, MX_ACT_US,
+		    "Test from a host with IPv6; senders with IPv6 reach these "
+		    "addresses.", "Every exchanger of %s this check could try is "
+		    "IPv6-only (%s [%s]), and this machine has no IPv6 route: "
+		    "could not test.", m->domain,
+		    m->exch[noroute6->mx_index].host, noroute6->addr);
+		return noroute6;
 	}
 	verdict(v, "onhold", MX_EXIT_UNKNOWN, "Checking %s...", m->domain);
 	return NULL;
