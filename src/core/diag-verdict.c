@@ -256,6 +256,25 @@ over_size(const struct mx_model *m, const struct mx_probe *p)
 	    MX_SEND_ACCEPTED && m->send.probe == (int)(p - m->probes));
 }
 
+/* Whether a probe after order[i] of the same preference accepted the
+ * mail: senders pick at random among equal preferences (RFC 5321 §5.1),
+ * so the name order must not let a refusal hide an acceptance
+ * (diag-equalpref.c says the refusal). */
+static int
+peer_accepts(const struct mx_model *m, const int *order, int n, int i)
+{
+	int pref = m->exch[m->probes[order[i]].mx_index].pref, j;
+
+	for (j = i + 1; j < n; j++) {
+		const struct mx_probe *q = &m->probes[order[j]];
+		if (m->exch[q->mx_index].pref != pref)
+			break;
+		if (q->done && q->outcome == MX_OUT_OK)
+			return 1;
+	}
+	return 0;
+}
+
 /* The verdict from the probes (all, or those marked in only), walked as
  * an MTA would (RFC 5321 §5.1); returns the probe that decided, or NULL. */
 const struct mx_probe *
@@ -304,7 +323,8 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 				    "tested).", host, p->addr, m->domain);
 			return p;
 		}
-		if (p->outcome == MX_OUT_RESP && r->code >= 500) {
+		if (p->outcome == MX_OUT_RESP && r->code >= 500 &&
+		    !peer_accepts(m, order, n, i)) {
 			reason = mx__probe_reason(p, host);
 			/* RFC 3463 §3.3: X.2.2 is a persistent transient
 			 * condition; senders retry, so the exit is soft. */
@@ -314,6 +334,8 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 			    &v->actor_also, &v->has_also);
 			return p;
 		}
+		if (p->outcome == MX_OUT_RESP && r->code >= 500)
+			continue;	/* a peer of its preference accepts */
 		if (p->outcome == MX_OUT_RESP && temp == NULL)
 			temp = p;
 		else if (p->outcome != MX_OUT_RESP && p->family == 6 &&

@@ -356,6 +356,7 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 		mx__diag_walk(m, warnings, v, NULL);
 	mx__diag_port25(&d, v);		/* port 25 blocked here? */
 	mx__diag_views(&d, v, warnings);	/* resolvers' views (diag-views.c) */
+	mx__diag_equalpref(&d, v);	/* equal preference, unequal answers */
 	mx__diag_evidence(&d, v);	/* listings a reply led to */
 	mx__policy_verdict(&d, v);	/* SPF to fix (policy-diag.c) */
 	mx__diag_retry(&d, v);		/* --retry (diag-retry.c) */
@@ -370,6 +371,8 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 	sort_findings(f, d.n);
 	if (i >= 0)	/* its finding first: it says who must act, and how */
 		to_front(f, d.n, first);
+	else	/* the sender is not at fault when exchangers disagree */
+		to_front(f, d.n, "smtp.equal_preference_differ");
 	/* Deliverable with warnings: the most severe warning's actor acts. */
 	if (strcmp(v->reason, "deliverable") == 0 && d.n > 0 &&
 	    f[0].severity >= MX_SEV_WARN) {

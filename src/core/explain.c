@@ -142,6 +142,13 @@ static const struct mx_explain table[] = {
 	  "Reachable Authority) or 23 (Network Error)."), REMOTE,
 	  N_("Make the delegated name servers answer for the zone, or fix the "
 	  "NS records at the parent."), "RFC 1912 §2.8; RFC 8914 §4.23" },
+	{ "smtp.equal_preference_differ", N_("Exchangers of equal preference "
+	  "answer differently."), N_("Of the exchangers with the same MX "
+	  "preference, one accepted the recipient and another refused it "
+	  "(5xx); senders pick among them at random."), REMOTE,
+	  N_("Make every exchanger of that preference accept the same "
+	  "recipients, or give the refusing one a higher preference value."),
+	  "RFC 5321 §5.1" },
 	{ "dns.mx_no_ptr", N_("An exchanger address has no reverse DNS."),
 	  N_("The PTR query for the address got NXDOMAIN or NODATA."), REMOTE,
 	  N_("The address's owner (often the hosting provider) should publish "
