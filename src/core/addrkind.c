@@ -3,7 +3,10 @@
  * RFC 6890 lists the special-purpose blocks (loopback, private, shared,
  * link-local, documentation, ...): an MX leading there is a configuration
  * error for every sender but ourselves, and such an address is never
- * probed, except loopback on a port other than 25 (a lab on this host).
+ * probed, except loopback: 127.0.0.1 and ::1 (localhost, RFC 6761 §6.3,
+ * the classic misconfiguration) only on a port other than 25, the rest
+ * of 127.0.0.0/8 always (a lab on this host: tests/interop runs real MTAs
+ * on 127.77.x.x port 25).
  */
 #include <string.h>
 
@@ -86,12 +89,17 @@ mx_addr_kind(const char *ip)
 	return MX_AK_GLOBAL;
 }
 
-/* Whether an exchanger address of this kind is probed on SMTP port
- * `port`: Internet addresses always; loopback only off port 25, where it
- * is a lab on this host (on 25 it would be our own mail server answering
- * for the remote domain); the other special-purpose blocks never. */
+/* Whether exchanger address ip is probed on SMTP port `port`: Internet
+ * addresses always; localhost (127.0.0.1, ::1) only off port 25 (on 25
+ * our own mail server would answer for the remote domain), the rest of
+ * loopback always (a lab); the other special-purpose blocks never. */
 int
-mx_addr_probed(enum mx_addr_kind kind, int port)
+mx_addr_probed(const char *ip, int port)
 {
-	return kind == MX_AK_GLOBAL || (kind == MX_AK_LOOPBACK && port != 25);
+	enum mx_addr_kind kind = mx_addr_kind(ip);
+
+	if (kind == MX_AK_LOOPBACK)
+		return port != 25 || (strcmp(ip, "127.0.0.1") != 0 &&
+		    strcmp(ip, "::1") != 0);
+	return kind == MX_AK_GLOBAL;
 }

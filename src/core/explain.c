@@ -92,9 +92,11 @@ static const struct mx_explain table[] = {
 	  N_("Give the exchanger an A or AAAA record, or fix the MX record."),
 	  "RFC 2308 §2.2; RFC 5321 §5.1" },
 	{ "dns.mx_loopback", N_("An exchanger is at a loopback address."),
-	  N_("An exchanger address is in 127.0.0.0/8 or is ::1: every sender "
-	  "would deliver to itself. It is not probed on port 25."), REMOTE,
-	  N_("Give the exchanger its public address."), "RFC 6890" },
+	  N_("An exchanger address is localhost (127.0.0.1 or ::1): every "
+	  "sender would deliver to itself. It is not probed on port 25."),
+	  REMOTE,
+	  N_("Give the exchanger its public address."),
+	  "RFC 6890; RFC 6761 §6.3" },
 	{ "dns.mx_private_address", N_("An exchanger is at an address no "
 	  "Internet sender can reach."), N_("An exchanger address, the same at "
 	  "every resolver, is in a private, shared, link-local, documentation "

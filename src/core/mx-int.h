@@ -59,8 +59,8 @@ const char *mx_dns_ede_name(int code);
 enum mx_addr_kind { MX_AK_GLOBAL, MX_AK_LOOPBACK, MX_AK_PRIVATE, MX_AK_DOC,
 	MX_AK_RESERVED };
 enum mx_addr_kind mx_addr_kind(const char *ip);
-/* Whether an exchanger address of that kind is probed on SMTP port port. */
-int	 mx_addr_probed(enum mx_addr_kind, int port);
+/* Whether exchanger address ip is probed on SMTP port port. */
+int	 mx_addr_probed(const char *ip, int port);
 
 /* Milliseconds since an origin in uv_hrtime units. */
 uint32_t mx__ms_since(uint64_t origin_ns);
