@@ -49,7 +49,10 @@ mx__diag_equalpref(struct mx__diag *d, struct mx_verdict *v)
 		else if (decides(p) == 2 && no == NULL)
 			no = p;
 	}
-	if (ok == NULL || no == NULL)
+	/* Peers in one MX set: a resolver named both (exchangers of
+	 * different views are diag-views.c's). */
+	if (ok == NULL || no == NULL || (m->exch[ok->mx_index].seen_by &
+	    m->exch[no->mx_index].seen_by) == 0)
 		return;
 	r = &no->reply[no->failed_stage];
 	snprintf(subj, sizeof subj, "%s [%s]", m->exch[no->mx_index].host,

@@ -263,13 +263,18 @@ over_size(const struct mx_model *m, const struct mx_probe *p)
 static int
 peer_accepts(const struct mx_model *m, const int *order, int n, int i)
 {
-	int pref = m->exch[m->probes[order[i]].mx_index].pref, j;
+	const struct mx_exchanger *x = &m->exch[m->probes[order[i]].mx_index];
+	int j;
 
 	for (j = i + 1; j < n; j++) {
 		const struct mx_probe *q = &m->probes[order[j]];
-		if (m->exch[q->mx_index].pref != pref)
+		const struct mx_exchanger *y = &m->exch[q->mx_index];
+		if (y->pref != x->pref)
 			break;
-		if (q->done && q->outcome == MX_OUT_OK)
+		/* Peers in one MX set: a resolver named both (another
+		 * view's exchanger is diag-views.c's). */
+		if (q->done && q->outcome == MX_OUT_OK &&
+		    (x->seen_by & y->seen_by) != 0)
 			return 1;
 	}
 	return 0;
