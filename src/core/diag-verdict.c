@@ -123,9 +123,16 @@ mx__diag_verdict_dns(const struct mx_model *m, struct mx_verdict *v)
 {
 	int i, nx = 0, ans = 0, servfail = 0, nullmx = 0, nodata = 0;
 	int ede = -1;	/* a SERVFAIL's reason (RFC 8914), first given */
+	const struct mx_resolver *blocked = NULL;
+	int nx_plain = 0;	/* NXDOMAIN with no policy block said */
 
 	for (i = 0; i < m->nresolvers; i++) {
 		const struct mx_resolver *r = &m->resolvers[i];
+		if (r->status == MX_DNS_NXDOMAIN && blocked == NULL &&
+		    mx_dns_ede_blocked(r->ede))
+			blocked = r;	/* a policy's NXDOMAIN, ours */
+		nx_plain += r->status == MX_DNS_NXDOMAIN &&
+		    !mx_dns_ede_blocked(r->ede);
 		if (r->status == MX_DNS_SERVFAIL && ede < 0 &&
 		    (mx_dns_ede_dnssec(r->ede) || mx_dns_ede_unreachable(r->ede)))
 			ede = r->ede;
@@ -147,7 +154,14 @@ mx__diag_verdict_dns(const struct mx_model *m, struct mx_verdict *v)
 	}
 	if (m->nprobes > 0)
 		return 0;
-	if (nx && !ans)
+	if (nx && !ans && blocked != NULL && nx_plain == 0)
+		verdict_by(v, "networkerror", MX_EXIT_UNKNOWN, MX_ACT_US,
+		    "Ask that resolver's operator to allow the domain, or test "
+		    "with another resolver (--dns).", "Resolver %s blocks %s by "
+		    "its own policy (Extended DNS Error %d: %s): could not "
+		    "test.", blocked->name, m->domain, blocked->ede,
+		    mx_dns_ede_name(blocked->ede));
+	else if (nx && !ans)
 		verdict(v, "hostunknown", MX_EXIT_PERM, "%s does not exist.",
 		    m->domain);
 	else if (servfail && mx_dns_ede_dnssec(ede))

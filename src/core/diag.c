@@ -45,6 +45,17 @@ diag_dns(struct mx__diag *d)
 		const struct mx_resolver *r = &m->resolvers[i];
 		switch (r->status) {
 		case MX_DNS_NXDOMAIN:
+			if (mx_dns_ede_blocked(r->ede)) {
+				mx__diag_add(d, "dns.resolver_blocked",
+				    MX_SEV_ERROR, MX_ACT_US, r->name, "Ask that "
+				    "resolver's operator to allow the domain, or "
+				    "test with another resolver (--dns).",
+				    "Resolver %s blocks %s by its own policy "
+				    "(NXDOMAIN, Extended DNS Error %d: %s): its "
+				    "answer says nothing of the domain.", r->name,
+				    m->domain, r->ede, mx_dns_ede_name(r->ede));
+				break;
+			}
 			if (ans != NULL) {
 				mx__diag_add(d, "dns.resolver_nxdomain",
 				    MX_SEV_ERROR, MX_ACT_US, r->name, "Ask that "

@@ -84,6 +84,15 @@ mx_dns_ede_unreachable(int code)
 	return code == 22 || code == 23;
 }
 
+/* Whether an info-code says the resolver itself blocked the name by
+ * policy (RFC 8914 §4.16 to §4.19: Blocked, Censored, Filtered,
+ * Prohibited): its NXDOMAIN is no word on the domain. */
+int
+mx_dns_ede_blocked(int code)
+{
+	return code >= 15 && code <= 18;
+}
+
 /* The RFC 8914 §4 name of an info-code ("" when not one of them). */
 const char *
 mx_dns_ede_name(int code)

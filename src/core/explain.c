@@ -127,6 +127,11 @@ static const struct mx_explain table[] = {
 	  "firewall, RPZ) or a stale negative answer."), US,
 	  N_("Ask that resolver's operator to lift the block or flush its "
 	  "cache, or use another resolver."), "RFC 2308 §5; RFC 8020" },
+	{ "dns.resolver_blocked", N_("A resolver blocks the domain by its own "
+	  "policy."), N_("NXDOMAIN with an Extended DNS Error 15 to 18 "
+	  "(Blocked, Censored, Filtered, Prohibited): a DNS firewall or RPZ "
+	  "that says so."), US, N_("Ask that resolver's operator to allow the "
+	  "domain, or test with another resolver."), "RFC 8914 §4.16-§4.19" },
 	{ "dns.servfail_partial", N_("One resolver fails (SERVFAIL) where "
 	  "another answers."), N_("SERVFAIL from one resolver, an answer from "
 	  "another: typically a DNSSEC validation failure (only validating "

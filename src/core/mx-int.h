@@ -48,11 +48,13 @@ int	 mx__helo_from_hosts(const char *shortname, const char *text,
 	    char *out, size_t);
 
 /* dns-ede.c: the first Extended DNS Error info-code of a response (RFC
- * 8914), or -1; whether a code is a DNSSEC failure, or says no
- * authoritative server could be used; its RFC 8914 §4 name. */
+ * 8914), or -1; whether a code is a DNSSEC failure, says no
+ * authoritative server could be used, or that the resolver blocked the
+ * name by policy; its RFC 8914 §4 name. */
 int	 mx__dns_ede(const unsigned char *, int len);
 int	 mx_dns_ede_dnssec(int code);
 int	 mx_dns_ede_unreachable(int code);
+int	 mx_dns_ede_blocked(int code);
 const char *mx_dns_ede_name(int code);
 
 /* addrkind.c: the special-purpose block of an address (RFC 6890). */
