@@ -313,3 +313,13 @@ EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn
 .PHONY: bench-batch
 bench-batch: mxscope mxscope-lab
 	$(SHELL) $(srcdir)/bench/batch-bench.sh $(abs_top_builddir)
+
+# bench-dns-wild: issue 12's DNS situations, before and after: what an older
+# mxscope (DNS_WILD_OLD, a path) and this one say on the same lab scenarios
+# (bench/dns-wild.sh).
+EXTRA_DIST += bench/dns-wild.sh
+.PHONY: bench-dns-wild
+bench-dns-wild: mxscope mxscope-lab
+	top_srcdir=$(srcdir) $(SHELL) $(srcdir)/bench/dns-wild.sh \
+	    "$${DNS_WILD_OLD:?set DNS_WILD_OLD to an older mxscope}" \
+	    $(abs_top_builddir)/mxscope $(abs_top_builddir)/mxscope-lab

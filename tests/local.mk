@@ -115,6 +115,15 @@ CLEANFILES += fuzz-sanitize
 # --- awkward and hostile DNS answers (lead) ---
 TESTS += tests/lab/hostile-dns.sh
 EXTRA_DIST += tests/lab/hostile-dns.sh
+# DNS situations met in the wild (issue 12): one lab per scenario file.
+TESTS += tests/lab/dns-wild-names.sh tests/lab/dns-wild-addrs.sh \
+	tests/lab/dns-wild-views.sh tests/lab/dns-wild-filter.sh \
+	tests/lab/dns-wild-transport.sh tests/lab/dns-wild-dnssec.sh
+EXTRA_DIST += tests/lab/dns-wild-names.sh tests/lab/dns-wild-addrs.sh \
+	tests/lab/dns-wild-views.sh tests/lab/dns-wild-filter.sh \
+	tests/lab/dns-wild-transport.sh tests/lab/dns-wild-dnssec.sh \
+	tests/lab/dns-wild-lib.sh \
+	tests/lab/scenarios/wild
 
 # --- the diagnosis as a pure function (lead) ---
 check_PROGRAMS += tests/unit/t-diag

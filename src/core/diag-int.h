@@ -72,6 +72,17 @@ const struct mx_probe *mx__diag_walk(const struct mx_model *, int warnings,
 /* Resolvers that give different MX sets: one outcome per view; the
  * verdict follows the newest zone (diag-views.c). */
 void	mx__diag_views(struct mx__diag *, struct mx_verdict *, int warnings);
+/* Exchangers of equal preference that accept and refuse the mail: the
+ * finding, and the verdict's words when it said deliverable
+ * (diag-equalpref.c). */
+void	mx__diag_equalpref(struct mx__diag *, struct mx_verdict *);
+/* The MX set's form, its exchangers' names and addresses (alias, no
+ * address, RFC 6890 blocks, split horizon, null MX mixed; diag-mxhosts.c). */
+void	mx__diag_mxhosts(struct mx__diag *);
+/* How many addresses of resolver r (NULL: of all) are not probed as
+ * unreachable from the Internet (RFC 6890; diag-mxhosts.c). */
+int	mx__diag_unreachable(const struct mx_model *,
+	    const struct mx_resolver *r);
 /* RFC 1982 §3.2: whether SOA serial a is older than b (diag-views.c). */
 int	mx__serial_older(uint32_t a, uint32_t b);
 /* Remedy text of a reason word (diag-reason.c); "" if none. */

@@ -122,9 +122,20 @@ int
 mx__diag_verdict_dns(const struct mx_model *m, struct mx_verdict *v)
 {
 	int i, nx = 0, ans = 0, servfail = 0, nullmx = 0, nodata = 0;
+	int ede = -1;	/* a SERVFAIL's reason (RFC 8914), first given */
+	const struct mx_resolver *blocked = NULL;
+	int nx_plain = 0;	/* NXDOMAIN with no policy block said */
 
 	for (i = 0; i < m->nresolvers; i++) {
 		const struct mx_resolver *r = &m->resolvers[i];
+		if (r->status == MX_DNS_NXDOMAIN && blocked == NULL &&
+		    mx_dns_ede_blocked(r->ede))
+			blocked = r;	/* a policy's NXDOMAIN, ours */
+		nx_plain += r->status == MX_DNS_NXDOMAIN &&
+		    !mx_dns_ede_blocked(r->ede);
+		if (r->status == MX_DNS_SERVFAIL && ede < 0 &&
+		    (mx_dns_ede_dnssec(r->ede) || mx_dns_ede_unreachable(r->ede)))
+			ede = r->ede;
 		nx += r->status == MX_DNS_NXDOMAIN;
 		ans += r->status == MX_DNS_ANSWER && !r->null_mx;
 		servfail += r->status == MX_DNS_SERVFAIL;
@@ -143,17 +154,47 @@ mx__diag_verdict_dns(const struct mx_model *m, struct mx_verdict *v)
 	}
 	if (m->nprobes > 0)
 		return 0;
-	if (nx && !ans)
+	if (nx && !ans && blocked != NULL && nx_plain == 0)
+		verdict_by(v, "networkerror", MX_EXIT_UNKNOWN, MX_ACT_US,
+		    "Ask that resolver's operator to allow the domain, or test "
+		    "with another resolver (--dns).", "Resolver %s blocks %s by "
+		    "its own policy (Extended DNS Error %d: %s): could not "
+		    "test.", blocked->name, m->domain, blocked->ede,
+		    mx_dns_ede_name(blocked->ede));
+	else if (nx && !ans)
 		verdict(v, "hostunknown", MX_EXIT_PERM, "%s does not exist.",
 		    m->domain);
+	else if (servfail && mx_dns_ede_dnssec(ede))
+		verdict_by(v, "networkerror", MX_EXIT_TEMP, MX_ACT_REMOTE,
+		    "The domain's DNS administrator must fix its DNSSEC "
+		    "signatures or DS record; mail stays queued and is retried "
+		    "meanwhile.", "DNSSEC validation of %s fails (SERVFAIL, "
+		    "Extended DNS Error %d: %s).", m->domain, ede,
+		    mx_dns_ede_name(ede));
+	else if (servfail && ede >= 0)
+		verdict_by(v, "networkerror", MX_EXIT_TEMP, MX_ACT_REMOTE,
+		    "The domain's DNS administrator must make its name servers "
+		    "answer; mail stays queued and is retried meanwhile.", "No "
+		    "name server of %s answers (SERVFAIL, Extended DNS Error "
+		    "%d: %s): a lame or dead delegation.", m->domain, ede,
+		    mx_dns_ede_name(ede));
 	else if (servfail)
 		verdict_by(v, "networkerror", MX_EXIT_TEMP, MX_ACT_REMOTE,
 		    "The domain's DNS administrator must fix its name servers; "
 		    "mail stays queued and is retried meanwhile.", "The DNS of "
 		    "%s is broken (SERVFAIL).", m->domain);
-	else if (nodata)
-		verdict(v, "hostunknown", MX_EXIT_PERM, "%s has no MX and no "
-		    "address.", m->domain);
+	else if (nodata && !ans)	/* RFC 5321 §5.1: nowhere to deliver */
+		verdict_by(v, "hostunknown", MX_EXIT_PERM, MX_ACT_REMOTE,
+		    "The domain exists but takes no mail: check the address "
+		    "with the recipient; if it is right, the domain's owner must "
+		    "publish an MX record.", "%s has no MX and no address.",
+		    m->domain);
+	else if (ans && mx__diag_unreachable(m, NULL) > 0)
+		verdict_by(v, "hostunknown", MX_EXIT_PERM, MX_ACT_REMOTE,
+		    "The domain's DNS administrator must give its exchangers "
+		    "public addresses.", "Every exchanger of %s is at an address "
+		    "no Internet sender can reach (loopback, private or "
+		    "reserved, RFC 6890).", m->domain);
 	else if (ans)
 		verdict_by(v, "hostunknown", MX_EXIT_PERM, MX_ACT_REMOTE,
 		    "The domain's DNS administrator must give its exchangers "
@@ -229,6 +270,30 @@ over_size(const struct mx_model *m, const struct mx_probe *p)
 	    MX_SEND_ACCEPTED && m->send.probe == (int)(p - m->probes));
 }
 
+/* Whether a probe after order[i] of the same preference accepted the
+ * mail: senders pick at random among equal preferences (RFC 5321 §5.1),
+ * so the name order must not let a refusal hide an acceptance
+ * (diag-equalpref.c says the refusal). */
+static int
+peer_accepts(const struct mx_model *m, const int *order, int n, int i)
+{
+	const struct mx_exchanger *x = &m->exch[m->probes[order[i]].mx_index];
+	int j;
+
+	for (j = i + 1; j < n; j++) {
+		const struct mx_probe *q = &m->probes[order[j]];
+		const struct mx_exchanger *y = &m->exch[q->mx_index];
+		if (y->pref != x->pref)
+			break;
+		/* Peers in one MX set: a resolver named both (another
+		 * view's exchanger is diag-views.c's). */
+		if (q->done && q->outcome == MX_OUT_OK &&
+		    (x->seen_by & y->seen_by) != 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The verdict from the probes (all, or those marked in only), walked as
  * an MTA would (RFC 5321 §5.1); returns the probe that decided, or NULL. */
 const struct mx_probe *
@@ -236,7 +301,7 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
     const unsigned char *only)
 {
 	int order[MX_MAX_PROBES], i, n = mx_diag_probe_order(m, order, only);
-	const struct mx_probe *temp = NULL, *broken = NULL;
+	const struct mx_probe *temp = NULL, *broken = NULL, *noroute6 = NULL;
 	const char *reason;
 	char en[sizeof v->summary + 1024], tr[sizeof v->summary_tr + 1024];
 	int listed = mx__diag_listed(m);
@@ -277,7 +342,8 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 				    "tested).", host, p->addr, m->domain);
 			return p;
 		}
-		if (p->outcome == MX_OUT_RESP && r->code >= 500) {
+		if (p->outcome == MX_OUT_RESP && r->code >= 500 &&
+		    !peer_accepts(m, order, n, i)) {
 			reason = mx__probe_reason(p, host);
 			/* RFC 3463 §3.3: X.2.2 is a persistent transient
 			 * condition; senders retry, so the exit is soft. */
@@ -287,9 +353,16 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 			    &v->actor_also, &v->has_also);
 			return p;
 		}
+		if (p->outcome == MX_OUT_RESP && r->code >= 500)
+			continue;	/* a peer of its preference accepts */
 		if (p->outcome == MX_OUT_RESP && temp == NULL)
 			temp = p;
-		else if (p->outcome != MX_OUT_RESP && broken == NULL)
+		else if (p->outcome != MX_OUT_RESP && p->family == 6 &&
+		    p->fail == MX_FAIL_NOROUTE) {
+			/* Our host has no IPv6 route: says nothing of them. */
+			if (noroute6 == NULL)
+				noroute6 = p;
+		} else if (p->outcome != MX_OUT_RESP && broken == NULL)
 			broken = p;
 	}
 	if (temp != NULL) {
@@ -349,6 +422,17 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 		    "retried meanwhile."), en, tr);
 		actor_only(v, broken_actor(broken));
 		return broken;
+	}
+	if (noroute6 != NULL) {
+		/* IPv6-only exchangers and no IPv6 here: nothing was tested,
+		 * and it is our side that cannot reach them. */
+		verdict_by(v, "networkerror", MX_EXIT_UNKNOWN, MX_ACT_US,
+		    "Test from a host with IPv6; senders with IPv6 reach these "
+		    "addresses.", "Every exchanger of %s this check could try is "
+		    "IPv6-only (%s [%s]), and this machine has no IPv6 route: "
+		    "could not test.", m->domain,
+		    m->exch[noroute6->mx_index].host, noroute6->addr);
+		return noroute6;
 	}
 	verdict(v, "onhold", MX_EXIT_UNKNOWN, "Checking %s...", m->domain);
 	return NULL;

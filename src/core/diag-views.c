@@ -210,6 +210,18 @@ view_outcome(const struct mx_model *m, const struct mx_resolver *r,
 		    "publishes a null MX."), r->name, m->domain);
 		return NULL;
 	}
+	if (!view_probes(m, r, only) && mx__diag_unreachable(m, r) > 0) {
+		/* RFC 6890: the view leads only to internal addresses. */
+		mx_strlcpy(v->reason, "hostunknown", sizeof v->reason);
+		v->exit_code = MX_EXIT_PERM;
+		snprintf(v->summary, sizeof v->summary, "%s gives only "
+		    "addresses no Internet sender can reach (an internal "
+		    "view).", r->name);
+		snprintf(v->summary_tr, sizeof v->summary_tr, _("%s gives only "
+		    "addresses no Internet sender can reach (an internal "
+		    "view)."), r->name);
+		return NULL;
+	}
 	if (!view_probes(m, r, only)) {
 		mx_strlcpy(v->reason, "hostunknown", sizeof v->reason);
 		v->exit_code = MX_EXIT_PERM;
@@ -291,13 +303,19 @@ names_text(const struct mx_model *m, unsigned bits, char *buf, size_t sz)
 			    o ? ", " : "", m->resolvers[i].name);
 }
 
-/* Whether view a should lead rather than view b (see the file comment). */
+/* Whether view a should lead rather than view b (see the file comment);
+ * a_nx, b_nx: the view says NXDOMAIN.  A view that finds the domain leads
+ * one that says it does not exist: the name exists somewhere, and the
+ * NXDOMAIN is a filter's or a stale cache's (its SOA is another zone's,
+ * so serials do not compare). */
 static int
-leads(const struct mx_view *a, const struct mx_view *b)
+leads(const struct mx_view *a, int a_nx, const struct mx_view *b, int b_nx)
 {
 	int na = __builtin_popcount(a->resolvers),
 	    nb = __builtin_popcount(b->resolvers);
 
+	if (a_nx != b_nx)
+		return b_nx;
 	if (a->has_serial && b->has_serial && a->serial != b->serial)
 		return mx__serial_older(b->serial, a->serial);
 	if (na != nb)
@@ -362,7 +380,8 @@ mx__diag_views(struct mx__diag *d, struct mx_verdict *v, int warnings)
 			rep[n++] = i;
 		}
 		vw[k].resolvers |= 1u << i;
-		if (r->has_soa && (!vw[k].has_serial ||
+		/* An NXDOMAIN's SOA is an enclosing (or a filter's) zone's. */
+		if (r->has_soa && r->status != MX_DNS_NXDOMAIN && (!vw[k].has_serial ||
 		    mx__serial_older(vw[k].serial, r->soa_serial))) {
 			vw[k].has_serial = 1;
 			vw[k].serial = r->soa_serial;
@@ -380,7 +399,9 @@ mx__diag_views(struct mx__diag *d, struct mx_verdict *v, int warnings)
 		mx_strlcpy(vw[k].summary, vv[k].summary, sizeof vw[k].summary);
 		vw[k].fails = strcmp(vv[k].reason, "deliverable") != 0 &&
 		    strcmp(vv[k].reason, "onhold") != 0;
-		if (k > 0 && leads(&vw[k], &vw[best]))
+		if (k > 0 && leads(&vw[k], r->status == MX_DNS_NXDOMAIN,
+		    &vw[best], m->resolvers[rep[best]].status ==
+		    MX_DNS_NXDOMAIN))
 			best = k;
 	}
 	vw[best].primary = 1;

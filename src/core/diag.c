@@ -16,18 +16,59 @@
 #include "reason.h"
 #include "i18n.h"
 
+/* The first resolver that gave a definitive answer about the domain (its
+ * MX set, or NODATA: the domain exists), or NULL. */
+static const struct mx_resolver *
+answering(const struct mx_model *m)
+{
+	int i;
+
+	for (i = 0; i < m->nresolvers; i++)
+		if (m->resolvers[i].status == MX_DNS_ANSWER ||
+		    m->resolvers[i].status == MX_DNS_NODATA)
+			return &m->resolvers[i];
+	return NULL;
+}
+
 /* Findings about each resolver (method.md §2); their agreement is
- * diag-views.c's. */
+ * diag-views.c's.  A resolver that says NXDOMAIN or SERVFAIL while
+ * another answers is that resolver's view (ours: a filter), or one of
+ * the domain's servers failing (DNSSEC validation, a lame server). */
 static void
 diag_dns(struct mx__diag *d)
 {
 	const struct mx_model *m = d->m;
+	const struct mx_resolver *ans = answering(m);
 	int i;
 
 	for (i = 0; i < m->nresolvers; i++) {
 		const struct mx_resolver *r = &m->resolvers[i];
 		switch (r->status) {
 		case MX_DNS_NXDOMAIN:
+			if (mx_dns_ede_blocked(r->ede)) {
+				mx__diag_add(d, "dns.resolver_blocked",
+				    MX_SEV_ERROR, MX_ACT_US, r->name, "Ask that "
+				    "resolver's operator to allow the domain, or "
+				    "test with another resolver (--dns).",
+				    "Resolver %s blocks %s by its own policy "
+				    "(NXDOMAIN, Extended DNS Error %d: %s): its "
+				    "answer says nothing of the domain.", r->name,
+				    m->domain, r->ede, mx_dns_ede_name(r->ede));
+				break;
+			}
+			if (ans != NULL) {
+				mx__diag_add(d, "dns.resolver_nxdomain",
+				    MX_SEV_ERROR, MX_ACT_US, r->name, "Ask that "
+				    "resolver's operator to lift the block or "
+				    "flush its cache, or use another resolver "
+				    "(--dns).", "Resolver %s says %s does not "
+				    "exist (NXDOMAIN) while %s answers for it: "
+				    "that resolver filters the name (a DNS "
+				    "firewall or RPZ, a blocking or typo-squatting "
+				    "resolver) or keeps a stale negative answer.",
+				    r->name, m->domain, ans->name);
+				break;
+			}
 			mx__diag_add(d, "dns.nxdomain", MX_SEV_CRIT, MX_ACT_SENDER,
 			    r->name, "Check the address for a typo. If the "
 			    "domain is right, its owner must renew it or "
@@ -36,6 +77,47 @@ diag_dns(struct mx__diag *d)
 			    m->domain, r->name);
 			break;
 		case MX_DNS_SERVFAIL:
+			/* RFC 8914: the resolver said why. */
+			if (mx_dns_ede_dnssec(r->ede)) {
+				mx__diag_add(d, "dns.dnssec_bogus", MX_SEV_ERROR,
+				    MX_ACT_REMOTE, r->name, "The domain's DNS "
+				    "administrator must fix the zone's DNSSEC "
+				    "signatures or its DS record at the parent "
+				    "(or remove the DS record); validating "
+				    "resolvers refuse the domain until then.",
+				    "%s cannot resolve %s: DNSSEC validation "
+				    "fails (SERVFAIL, Extended DNS Error %d: %s).",
+				    r->name, m->domain, r->ede,
+				    mx_dns_ede_name(r->ede));
+				break;
+			}
+			if (mx_dns_ede_unreachable(r->ede)) {
+				mx__diag_add(d, "dns.lame_delegation",
+				    MX_SEV_ERROR, MX_ACT_REMOTE, r->name, "The "
+				    "domain's DNS administrator must make the name "
+				    "servers of its delegation answer for the "
+				    "zone (or fix the NS records at the parent).",
+				    "%s cannot resolve %s: none of the domain's "
+				    "name servers answers for it (SERVFAIL, "
+				    "Extended DNS Error %d: %s), a lame or dead "
+				    "delegation.", r->name, m->domain, r->ede,
+				    mx_dns_ede_name(r->ede));
+				break;
+			}
+			if (ans != NULL) {
+				mx__diag_add(d, "dns.servfail_partial",
+				    MX_SEV_WARN, MX_ACT_REMOTE, r->name, "The "
+				    "domain's DNS administrator must check its "
+				    "DNSSEC signatures and DS record (a validating "
+				    "resolver refuses a zone whose signatures "
+				    "fail) and that every name server answers.",
+				    "%s cannot resolve %s (SERVFAIL) while %s "
+				    "can: the mark of a DNSSEC validation failure "
+				    "(only validating resolvers fail) or of one "
+				    "broken or lame name server of the domain.",
+				    r->name, m->domain, ans->name);
+				break;
+			}
 			mx__diag_add(d, "dns.servfail", MX_SEV_ERROR, MX_ACT_REMOTE,
 			    r->name, "The domain's DNS administrator must fix "
 			    "its name servers (or DNSSEC). Mail is queued and "
@@ -80,7 +162,8 @@ diag_dns(struct mx__diag *d)
 			    "another address for the recipient.",
 			    "%s publishes a null MX (MX 0 .): it accepts no "
 			    "mail at all (RFC 7505).", m->domain);
-		if (r->implicit && r->status == MX_DNS_NODATA)
+		if (r->implicit && r->status == MX_DNS_NODATA &&
+		    (!r->done || r->naddrs > 0 || r->addr_failures > 0))
 			mx__diag_add(d, "dns.implicit_mx", MX_SEV_INFO, MX_ACT_REMOTE,
 			    m->domain, "Publish an MX record if the domain is "
 			    "meant to receive mail.",
@@ -265,6 +348,7 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 
 	memset(v, 0, sizeof *v);
 	diag_dns(&d);
+	mx__diag_mxhosts(&d);	/* MX set form, names, addresses */
 	for (i = 0; i < m->nprobes; i++)
 		diag_probe(&d, &m->probes[i]);
 	mx__mailbox_diag(&d);	/* POP3/IMAP checks (mailbox-diag.c) */
@@ -283,6 +367,7 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 		mx__diag_walk(m, warnings, v, NULL);
 	mx__diag_port25(&d, v);		/* port 25 blocked here? */
 	mx__diag_views(&d, v, warnings);	/* resolvers' views (diag-views.c) */
+	mx__diag_equalpref(&d, v);	/* equal preference, unequal answers */
 	mx__diag_evidence(&d, v);	/* listings a reply led to */
 	mx__policy_verdict(&d, v);	/* SPF to fix (policy-diag.c) */
 	mx__diag_retry(&d, v);		/* --retry (diag-retry.c) */
@@ -297,6 +382,8 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 	sort_findings(f, d.n);
 	if (i >= 0)	/* its finding first: it says who must act, and how */
 		to_front(f, d.n, first);
+	else	/* the sender is not at fault when exchangers disagree */
+		to_front(f, d.n, "smtp.equal_preference_differ");
 	/* Deliverable with warnings: the most severe warning's actor acts. */
 	if (strcmp(v->reason, "deliverable") == 0 && d.n > 0 &&
 	    f[0].severity >= MX_SEV_WARN) {

@@ -19,6 +19,9 @@
 #include "i18n.h"
 
 #define DNS_MAX_PAIRS	(MX_MAX_EXCHANGERS * MX_MAX_ADDRS * 2)
+/* CNAME links followed before a chain counts as endless (the lab and
+ * common resolvers stop at 8; BIND at 16). */
+#define DNS_CNAME_HOPS	8
 
 struct dns_poll {
 	uv_poll_t		 h;
@@ -690,6 +693,7 @@ struct rr_walk {
 	const unsigned char	*abuf;
 	int			 alen;
 	struct mx_resolver	*r;
+	struct cname_walk	*cname;
 };
 
 /* dns_walk callback: the TTL of the MX record naming a host. */
@@ -730,6 +734,7 @@ dns_mx_answer(struct dns_res *res, struct dns_query *q, int status,
 
 	r->rtt_ms = (int)mx__ms_since(q->start);
 	r->status = dns_status(status);
+	r->ede = mx__dns_ede(abuf, alen);	/* why it failed (RFC 8914) */
 	if (status == ARES_SUCCESS) {
 		int pr = ares_parse_mx_reply(abuf, alen, &mx);
 		if (pr == ARES_ENODATA)
@@ -760,17 +765,20 @@ dns_mx_answer(struct dns_res *res, struct dns_query *q, int status,
 	if (mx != NULL)
 		ares_free_data(mx);
 	qsort(r->mx, (size_t)r->nmx, sizeof r->mx[0], cmp_mx);
-	/* RFC 7505 §3: a single MX of "." with preference 0. */
-	if (r->nmx == 1 && r->mx[0].host[0] == '\0') {
-		r->null_mx = 1;
-		mx_strlcpy(r->mx[0].host, ".", sizeof r->mx[0].host);
-	}
+	/* RFC 7505 §3: a single MX of "." (preference 0: a nonzero one
+	 * is said by the diagnosis); beside other MX records "." is kept
+	 * as "." and never looked up (the diagnosis says that too). */
+	for (i = 0; i < r->nmx; i++)
+		if (r->mx[i].host[0] == '\0')
+			mx_strlcpy(r->mx[i].host, ".", sizeof r->mx[i].host);
+	r->null_mx = r->nmx == 1 && strcmp(r->mx[0].host, ".") == 0;
 	if (r->status == MX_DNS_ANSWER) {
-		struct rr_walk w = { abuf, alen, r };
+		struct rr_walk w = { abuf, alen, r, NULL };
 		dns_walk(abuf, alen, ns_t_mx, mx_ttl_rr, &w);
 	}
 	for (i = 0; i < r->nmx && !r->null_mx; i++)
-		dns_send_addrs(res, r->mx[i].host, r->mx[i].pref, 0);
+		if (strcmp(r->mx[i].host, ".") != 0)
+			dns_send_addrs(res, r->mx[i].host, r->mx[i].pref, 0);
 	res->d->cb->resolver(res->d->arg, res->index, MX_RES_MX, 0, r);
 }
 
@@ -807,6 +815,61 @@ dns_keep_addr(struct dns_res *res, const struct dns_query *q, int family,
 	mx_strlcpy(a->addr, ip, sizeof a->addr);
 }
 
+/* A CNAME chain read from an answer: its links and where it ends. */
+struct cname_walk {
+	int	n, loop;
+	char	owner[DNS_CNAME_HOPS][MX_HOST_MAX];
+	char	end[MX_HOST_MAX];	/* the last link's target */
+};
+
+/* dns_walk callback: one CNAME link; a target that an earlier link
+ * started from closes a loop. */
+static void
+cname_rr(void *arg, const char *owner, uint32_t ttl, const unsigned char *rd,
+    int rdlen)
+{
+	struct rr_walk *w = arg;
+	struct cname_walk *c = w->cname;
+	char *target;
+	long enclen;
+	int i;
+
+	(void)ttl;
+	(void)rdlen;
+	if (ares_expand_name(rd, w->abuf, w->alen, &target, &enclen) !=
+	    ARES_SUCCESS)
+		return;
+	if (c->n < DNS_CNAME_HOPS)
+		mx_strlcpy(c->owner[c->n], owner, sizeof c->owner[0]);
+	c->n++;
+	for (i = 0; i < c->n && i < DNS_CNAME_HOPS; i++)
+		if (strcasecmp(c->owner[i], target) == 0)
+			c->loop = 1;
+	mx_sanitize(c->end, sizeof c->end, target, strlen(target));
+	ares_free_string(target);
+}
+
+/*
+ * What the CNAMEs of an address answer say (RFC 1034 §3.6.2): 0 when
+ * there are none, else how many, with the chain's end in canon.  A chain
+ * that loops, or is DNS_CNAME_HOPS links or longer (resolvers stop
+ * following it there), gives -1: it never reaches an address.  A short
+ * chain with no address at its end is NODATA at that name, not a loop.
+ */
+static int
+dns_cname_chain(const unsigned char *abuf, int alen, char *canon, size_t sz)
+{
+	struct cname_walk c;
+	struct rr_walk w = { abuf, alen, NULL, &c };
+
+	memset(&c, 0, sizeof c);
+	dns_walk(abuf, alen, ns_t_cname, cname_rr, &w);
+	if (c.loop || c.n >= DNS_CNAME_HOPS)
+		return -1;
+	mx_strlcpy(canon, c.end, sz);
+	return c.n;
+}
+
 /* An A or AAAA answer for an exchanger. */
 static void
 dns_addr_answer(struct dns_res *res, struct dns_query *q, int status,
@@ -817,8 +880,12 @@ dns_addr_answer(struct dns_res *res, struct dns_query *q, int status,
 	int n = MX_MAX_ADDRS + 12, i, family = q->type == ns_t_a ? 4 : 6, cut;
 	int first = res->r.naddrs;
 	enum mx_dns_status st = dns_status(status);
-	char ip[INET6_ADDRSTRLEN];
+	char ip[INET6_ADDRSTRLEN], canon[MX_HOST_MAX] = "";
+	int chain = 0;
 
+	if (abuf != NULL && (status == ARES_SUCCESS ||
+	    status == ARES_ENOTFOUND))
+		chain = dns_cname_chain(abuf, alen, canon, sizeof canon);
 	if (status == ARES_SUCCESS) {
 		struct hostent *he = NULL;
 		int pr = family == 4 ?
@@ -827,11 +894,12 @@ dns_addr_answer(struct dns_res *res, struct dns_query *q, int status,
 		if (pr != ARES_SUCCESS) {
 			st = pr == ARES_ENODATA ? MX_DNS_NODATA : MX_DNS_BADRESP;
 			n = 0;
-		} else if (n == 0 && he != NULL && he->h_aliases != NULL &&
-		    he->h_aliases[0] != NULL)
+		} else if (n == 0 && chain < 0)
 			/* RFC 1034 §3.6.2: the resolver gave up inside a
 			 * CNAME chain (a loop, or deeper than it follows). */
 			st = MX_DNS_CNAME_LOOP;
+		else if (n == 0)	/* the chain's end has no address */
+			st = MX_DNS_NODATA;
 		if (he != NULL)
 			ares_free_hostent(he);
 	} else
@@ -858,7 +926,7 @@ dns_addr_answer(struct dns_res *res, struct dns_query *q, int status,
 			return;
 	}
 	res->d->cb->host_status(res->d->arg, res->index, q->pref, q->host,
-	    family, st, cut);
+	    family, st, cut, chain > 0 && canon[0] != '\0' ? canon : NULL);
 	/* The views (diag-views.c) follow each resolver's addresses. */
 	if (n > 0 && !res->d->closing)
 		res->d->cb->resolver(res->d->arg, res->index, MX_RES_ADDRS,
@@ -903,7 +971,7 @@ static void
 dns_soa_answer(struct dns_res *res, struct dns_query *q, int status,
     unsigned char *abuf, int alen)
 {
-	struct rr_walk w = { abuf, alen, &res->r };
+	struct rr_walk w = { abuf, alen, &res->r, NULL };
 
 	res->r.soa_status = dns_status(status);
 	if (status == ARES_SUCCESS || status == ARES_ENODATA ||

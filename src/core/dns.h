@@ -20,9 +20,11 @@ struct mx_dns_cb {
 	/* An exchanger address: pref/host from resolver ri. */
 	void	(*address)(void *, int ri, int pref, const char *host,
 		    int family, const char *addr);
-	/* An exchanger's A or AAAA lookup ended with status (cut: capped). */
+	/* An exchanger's A or AAAA lookup ended with status (cut: capped;
+	 * canon: the name a CNAME chain led to, NULL when host had none). */
 	void	(*host_status)(void *, int ri, int pref, const char *host,
-		    int family, enum mx_dns_status, int cut);
+		    int family, enum mx_dns_status, int cut,
+		    const char *canon);
 	/* Every resolver has finished. */
 	void	(*done)(void *);
 	/* The reverse DNS (PTR) of an address asked with mx_dns_ptr, and

@@ -30,7 +30,7 @@ engine_cut(struct mx_engine *e, int what)
 /* Say what changed about exchanger xi. */
 static void
 engine_exch_event(struct mx_engine *e, int xi, int pref, int ri, int family,
-    enum mx_dns_status st, int cut)
+    enum mx_dns_status st, int cut, const char *canon)
 {
 	struct mx_event ev;
 
@@ -43,6 +43,7 @@ engine_exch_event(struct mx_engine *e, int xi, int pref, int ri, int family,
 	ev.u.exch.family = family;
 	ev.u.exch.status = st;
 	ev.u.exch.cut = cut;
+	ev.u.exch.canon = canon;
 	mx__engine_emit_now(e, &ev);
 }
 
@@ -68,7 +69,7 @@ engine_exchanger(struct mx_engine *e, int ri, int pref, const char *host)
 		e->nexch++;
 	}
 	e->exch[i].seen_by |= 1u << ri;
-	engine_exch_event(e, i, pref, ri, 0, MX_DNS_PENDING, 0);
+	engine_exch_event(e, i, pref, ri, 0, MX_DNS_PENDING, 0, NULL);
 	return i;
 }
 
@@ -94,6 +95,7 @@ dns_resolver_cb(void *arg, int ri, unsigned what, int first,
 		ev.u.res.mx_cut = r->mx_cut;
 		ev.u.res.implicit = r->implicit;
 		ev.u.res.null_mx = r->null_mx;
+		ev.u.res.ede = r->ede;
 		ev.u.res.mx = r->mx;
 	}
 	if (what & MX_RES_ADDRS) {
@@ -112,7 +114,8 @@ dns_resolver_cb(void *arg, int ri, unsigned what, int first,
 		ev.u.res.addr_hash = r->addr_hash;
 	mx__engine_emit_now(e, &ev);
 	for (i = 0; i < r->nmx && !r->null_mx; i++)
-		engine_exchanger(e, ri, r->mx[i].pref, r->mx[i].host);
+		if (strcmp(r->mx[i].host, ".") != 0)	/* RFC 7505: no host */
+			engine_exchanger(e, ri, r->mx[i].pref, r->mx[i].host);
 	mx__engine_kick(e);
 }
 
@@ -127,6 +130,10 @@ dns_address_cb(void *arg, int ri, int pref, const char *host, int family,
 	int xi, i;
 
 	if ((xi = engine_exchanger(e, ri, pref, host)) < 0)
+		return;
+	/* RFC 6890: an address no Internet sender can reach is not probed
+	 * (the diagnosis names it from the resolver's record). */
+	if (!mx_addr_probed(addr, e->opts.port))
 		return;
 	for (i = 0; i < e->nprobes; i++)
 		if (e->probes[i]->mx_index == xi &&
@@ -163,14 +170,14 @@ dns_address_cb(void *arg, int ri, int pref, const char *host, int family,
 /* DNS: an exchanger's A or AAAA lookup ended. */
 static void
 dns_host_status_cb(void *arg, int ri, int pref, const char *host, int family,
-    enum mx_dns_status st, int cut)
+    enum mx_dns_status st, int cut, const char *canon)
 {
 	struct mx_engine *e = arg;
 	int xi;
 
 	if ((xi = engine_exchanger(e, ri, pref, host)) < 0)
 		return;
-	engine_exch_event(e, xi, pref, -1, family, st, cut);
+	engine_exch_event(e, xi, pref, -1, family, st, cut, canon);
 }
 
 /* DNS: every resolver has finished. */

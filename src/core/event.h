@@ -80,6 +80,7 @@ struct mx_event {
 			enum mx_dns_status	 status;
 			int			 rtt_ms, nmx, mx_cut;
 			int			 implicit, null_mx;
+			int			 ede;	/* RFC 8914 info-code; -1 */
 			const struct mx_mxrec	*mx;	/* nmx of them */
 			/* MX_RES_ADDRS: addrs[first .. first + naddrs) */
 			int			 first, naddrs;
@@ -99,6 +100,7 @@ struct mx_event {
 			int			 family;	/* 4/6: status */
 			enum mx_dns_status	 status;
 			int			 cut;	/* addresses capped */
+			const char		*canon;	/* CNAME target, or NULL */
 		} exch;
 		struct {
 			int		 mx_index, family;

@@ -81,6 +81,81 @@ static const struct mx_explain table[] = {
 	  "a host name."), N_("The exchanger name parses as an IP address."),
 	  REMOTE, N_("The MX must name a host that has A/AAAA records."),
 	  "RFC 5321 §5.1; RFC 1035 §3.3.9" },
+	{ "dns.mx_cname", N_("An MX record names an alias (CNAME)."),
+	  N_("The A/AAAA answer for the exchanger's name starts with a CNAME "
+	  "(the host it leads to is tested)."), REMOTE,
+	  N_("Point the MX record at the canonical host name."),
+	  "RFC 2181 §10.3; RFC 5321 §5.1" },
+	{ "dns.mx_host_no_address", N_("An exchanger's name exists but has no "
+	  "address."), N_("The A and AAAA lookups of the exchanger's name got "
+	  "NODATA (the name exists, with no record of the type)."), REMOTE,
+	  N_("Give the exchanger an A or AAAA record, or fix the MX record."),
+	  "RFC 2308 §2.2; RFC 5321 §5.1" },
+	{ "dns.mx_loopback", N_("An exchanger is at a loopback address."),
+	  N_("An exchanger address is localhost (127.0.0.1 or ::1): every "
+	  "sender would deliver to itself. It is not probed on port 25."),
+	  REMOTE,
+	  N_("Give the exchanger its public address."),
+	  "RFC 6890; RFC 6761 §6.3" },
+	{ "dns.mx_private_address", N_("An exchanger is at an address no "
+	  "Internet sender can reach."), N_("An exchanger address, the same at "
+	  "every resolver, is in a private, shared, link-local, documentation "
+	  "or reserved block. It is never probed."), REMOTE,
+	  N_("Give the exchanger a public address; keep private ones for an "
+	  "internal view."), "RFC 6890; RFC 1918; RFC 4193" },
+	{ "dns.split_horizon", N_("A resolver gives an internal view of the "
+	  "domain."), N_("One resolver gives an exchanger a private or "
+	  "reserved address where another gives it a public one."), US,
+	  N_("Test with a public resolver to see what senders on the Internet "
+	  "see."), "RFC 6890" },
+	{ "dns.null_mx_mixed", N_("A null MX beside other MX records."),
+	  N_("The MX set holds \".\" and other exchangers; the others are "
+	  "tested."), REMOTE, N_("Remove the null MX if the domain takes mail, "
+	  "else the other MX records."), "RFC 7505 §3" },
+	{ "dns.null_mx_preference", N_("A null MX with a nonzero preference."),
+	  N_("The only MX record is \".\" with a preference other than 0; it "
+	  "is read as a null MX."), REMOTE, N_("Publish the null MX as MX 0 ."),
+	  "RFC 7505 §3" },
+	{ "dns.no_mail_host", N_("The domain has neither MX nor address."),
+	  N_("The MX query got NODATA (the domain exists) and so did the "
+	  "domain's own A and AAAA (no implicit MX)."), REMOTE,
+	  N_("Check the address with the recipient; if it is right, the "
+	  "domain's owner must publish an MX record."), "RFC 5321 §5.1" },
+	{ "dns.resolver_nxdomain", N_("One resolver says the domain does not "
+	  "exist while another answers."), N_("NXDOMAIN from one resolver, an "
+	  "MX answer or NODATA from another: a filtering resolver (DNS "
+	  "firewall, RPZ) or a stale negative answer."), US,
+	  N_("Ask that resolver's operator to lift the block or flush its "
+	  "cache, or use another resolver."), "RFC 2308 §5; RFC 8020" },
+	{ "dns.resolver_blocked", N_("A resolver blocks the domain by its own "
+	  "policy."), N_("NXDOMAIN with an Extended DNS Error 15 to 18 "
+	  "(Blocked, Censored, Filtered, Prohibited): a DNS firewall or RPZ "
+	  "that says so."), US, N_("Ask that resolver's operator to allow the "
+	  "domain, or test with another resolver."), "RFC 8914 §4.16-§4.19" },
+	{ "dns.servfail_partial", N_("One resolver fails (SERVFAIL) where "
+	  "another answers."), N_("SERVFAIL from one resolver, an answer from "
+	  "another: typically a DNSSEC validation failure (only validating "
+	  "resolvers fail), or one broken or lame name server of the domain."),
+	  REMOTE, N_("Check the zone's DNSSEC signatures and DS record, and "
+	  "that every name server answers."), "RFC 4035 §5.5; RFC 8914" },
+	{ "dns.dnssec_bogus", N_("DNSSEC validation of the domain fails."),
+	  N_("A resolver answered SERVFAIL with an Extended DNS Error that "
+	  "says why: DNSSEC Bogus, Signature Expired, DNSKEY Missing, RRSIGs "
+	  "Missing, ..."), REMOTE, N_("Fix the zone's signatures or its DS "
+	  "record at the parent (or remove the DS record)."),
+	  "RFC 4035 §5.5; RFC 8914 §4" },
+	{ "dns.lame_delegation", N_("No name server of the domain answers."),
+	  N_("A resolver answered SERVFAIL with Extended DNS Error 22 (No "
+	  "Reachable Authority) or 23 (Network Error)."), REMOTE,
+	  N_("Make the delegated name servers answer for the zone, or fix the "
+	  "NS records at the parent."), "RFC 1912 §2.8; RFC 8914 §4.23" },
+	{ "smtp.equal_preference_differ", N_("Exchangers of equal preference "
+	  "answer differently."), N_("Of the exchangers with the same MX "
+	  "preference, one accepted the recipient and another refused it "
+	  "(5xx); senders pick among them at random."), REMOTE,
+	  N_("Make every exchanger of that preference accept the same "
+	  "recipients, or give the refusing one a higher preference value."),
+	  "RFC 5321 §5.1" },
 	{ "dns.mx_no_ptr", N_("An exchanger address has no reverse DNS."),
 	  N_("The PTR query for the address got NXDOMAIN or NODATA."), REMOTE,
 	  N_("The address's owner (often the hosting provider) should publish "

@@ -6,8 +6,8 @@ libmxengine_a_SOURCES = \
 	src/core/diag.h src/core/sanitize.h src/core/util.h \
 	src/core/util.c src/core/i18n.c src/core/i18n.h src/core/textwidth.c src/core/textwidth.h src/core/sanitize.c src/core/names.c \
 	src/core/event.c src/core/model.c src/core/opts.c src/core/helo.c \
-	src/core/target.c src/core/endpoint.c \
-	src/core/dns.c src/core/dns.h src/core/dns-cache.c src/core/dnsbl.c src/core/dnsbl.h \
+	src/core/target.c src/core/endpoint.c src/core/addrkind.c \
+	src/core/dns.c src/core/dns.h src/core/dns-ede.c src/core/dns-cache.c src/core/dnsbl.c src/core/dnsbl.h \
 	src/core/conn.c src/core/conn.h src/core/tls.c src/core/tls.h \
 	src/core/smtp-reply.c src/core/smtp-reply.h \
 	src/core/proto.c src/core/proto.h \
@@ -17,7 +17,7 @@ libmxengine_a_SOURCES = \
 	src/core/smtp-data.c src/core/smtp-data.h src/core/testmsg.c src/core/testmsg.h src/core/send-model.h \
 	src/core/engine.c src/core/engine-emit.c src/core/engine-int.h src/core/engine-dns.c src/core/hostlimit.c src/core/share.c src/core/engine-evidence.c src/core/engine-altport.c src/core/engine-retry.c src/core/engine-send.c src/core/probe.c \
 	src/core/diag.c src/core/diag-verdict.c src/core/diag-add.c src/core/diag-tls.c src/core/diag-int.h src/core/diag-bounce.c src/core/diag-dnsbl.c \
-	src/core/diag-views.c src/core/diag-deadline.c src/core/diag-evidence.c \
+	src/core/diag-views.c src/core/diag-mxhosts.c src/core/diag-equalpref.c src/core/diag-deadline.c src/core/diag-evidence.c \
 	src/core/conf.h src/core/presets.c src/core/colors.c src/core/explain.h src/core/explain.c \
 	src/core/diag-reason.c src/core/diag-probe.c src/core/diag-rdns.c src/core/diag-port25.c src/core/diag-retry.c src/core/diag-submission.c
 

@@ -167,6 +167,8 @@ model_exchanger(struct mx_model *m, const struct mx_event *ev)
 	else if (ev->u.exch.family == 6)
 		x->aaaa_status = ev->u.exch.status;
 	x->addr_cut |= ev->u.exch.cut;
+	if (ev->u.exch.canon != NULL)
+		mx_strlcpy(x->canon, ev->u.exch.canon, sizeof x->canon);
 }
 
 /* --retry re-runs a probe: remember the 4xx that made it, keep the
@@ -353,6 +355,7 @@ model_resolver(struct mx_resolver *r, const struct mx_event *ev)
 		r->mx_cut = ev->u.res.mx_cut;
 		r->implicit = ev->u.res.implicit;
 		r->null_mx = ev->u.res.null_mx;
+		r->ede = ev->u.res.ede;
 	}
 	if (ev->u.res.what & MX_RES_ADDRS) {
 		n = (int)(sizeof r->addrs / sizeof r->addrs[0]);

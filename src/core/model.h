@@ -123,6 +123,8 @@ struct mx_resolver {
 	int			 mx_cut;	/* more MX records than kept */
 	int			 implicit;	/* no MX: the domain's A/AAAA */
 	int			 null_mx;	/* MX 0 . (RFC 7505) */
+	int			 ede;		/* the MX answer's Extended DNS
+						 * Error (RFC 8914); -1 none */
 	int			 addr_failures;	/* A/AAAA lookups that failed */
 	enum mx_dns_status	 addr_status;	/* worst A/AAAA status */
 	uint32_t		 addr_hash;	/* digest of its address sets */
@@ -310,6 +312,9 @@ struct mx_exchanger {
 	int	 naddr;			/* probes created for it */
 	int	 addr_cut;		/* more addresses than kept */
 	enum mx_dns_status a_status, aaaa_status;
+	/* The name its CNAME chain led to (RFC 2181 §10.3: an MX must not
+	 * name an alias); "" when the host is no alias. */
+	char	 canon[MX_HOST_MAX];
 	struct mx_tlsa_info tlsa;	/* _PORT._tcp.HOST (RFC 7672) */
 };
 

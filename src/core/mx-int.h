@@ -47,6 +47,23 @@ char	*mx__default_helo(void);
 int	 mx__helo_from_hosts(const char *shortname, const char *text,
 	    char *out, size_t);
 
+/* dns-ede.c: the first Extended DNS Error info-code of a response (RFC
+ * 8914), or -1; whether a code is a DNSSEC failure, says no
+ * authoritative server could be used, or that the resolver blocked the
+ * name by policy; its RFC 8914 §4 name. */
+int	 mx__dns_ede(const unsigned char *, int len);
+int	 mx_dns_ede_dnssec(int code);
+int	 mx_dns_ede_unreachable(int code);
+int	 mx_dns_ede_blocked(int code);
+const char *mx_dns_ede_name(int code);
+
+/* addrkind.c: the special-purpose block of an address (RFC 6890). */
+enum mx_addr_kind { MX_AK_GLOBAL, MX_AK_LOOPBACK, MX_AK_PRIVATE, MX_AK_DOC,
+	MX_AK_RESERVED };
+enum mx_addr_kind mx_addr_kind(const char *ip);
+/* Whether exchanger address ip is probed on SMTP port port. */
+int	 mx_addr_probed(const char *ip, int port);
+
 /* Milliseconds since an origin in uv_hrtime units. */
 uint32_t mx__ms_since(uint64_t origin_ns);
 

@@ -447,6 +447,16 @@ dns_respond(struct lab_dns *d, const unsigned char *q, size_t qlen,
 	out[3] = (unsigned char)(rcode | (d->cfg->ad ? 0x20 : 0));
 	out[6] = (unsigned char)(nans >> 8);
 	out[7] = (unsigned char)nans;
+	if (d->cfg->ede > 0 && rcode != RC_NOERROR && !(out[2] & 0x02)) {
+		/* RFC 6891 §6.1.2 OPT (root owner, type 41, class: our UDP
+		 * size), RFC 8914 §2 option 15: the info-code, no text. */
+		static const unsigned char opt[] = { 0, 0, 41, 0x04, 0xd0,
+		    0, 0, 0, 0, 0, 6, 0, 15, 0, 2 };
+		put(&w, opt, sizeof opt);
+		put16(&w, (unsigned)(d->cfg->ede - 1));
+		if (!w.overflow)
+			out[11] = 1;	/* ARCOUNT */
+	}
 	return nans > 0 ? dns_mangle(d, out, w.len, outmax, qend) : w.len;
 }
 

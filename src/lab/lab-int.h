@@ -60,6 +60,8 @@ struct lab_resolver {
 	int		 delay_ms;
 	int		 mangle;	/* LAB_M_* bits: hostile answers */
 	int		 ad;		/* set the AD bit (RFC 4035 §3.2.3) */
+	int		 ede;		/* 1 + the Extended DNS Error info-code
+					 * of error answers (RFC 8914); 0: none */
 };
 
 /* Hostile resolver behaviour (`mangle KIND`, hostile-inputs.md D1-D4). */

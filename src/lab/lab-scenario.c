@@ -21,7 +21,9 @@
  *   OWNER [TTL] TYPE DATA  a record (TTL default 300, class IN) of the
  *                          current resolver.  TYPE: MX PREF HOST (`MX 0 .`
  *                          is a null MX, RFC 7505), A @N|127.x.y.z, AAAA
- *                          ::1, CNAME HOST, PTR HOST (OWNER may be @N: the
+ *                          ::1 (A and AAAA also take documentation
+ *                          addresses, RFC 5737/3849: data only, never
+ *                          probed), CNAME HOST, PTR HOST (OWNER may be @N: the
  *                          in-addr.arpa name of that slot), TXT TEXT,
  *                          SOA SERIAL [MNAME] (the zone's serial), SRV
  *                          PRIO WEIGHT PORT HOST (RFC 2782; PORT `smtp`:
@@ -34,6 +36,10 @@
  *   refused                answer REFUSED to everything
  *   ad                     set the AD bit in every answer (a resolver
  *                          that claims DNSSEC validation)
+ *   ede CODE               error answers (SERVFAIL, NXDOMAIN, REFUSED)
+ *                          carry an OPT record with this Extended DNS
+ *                          Error info-code (RFC 8914 §2: 6 DNSSEC Bogus,
+ *                          22 No Reachable Authority, 17 Filtered, ...)
  *   drop [ZONE]            never answer (UDP and TCP; for names at/below
  *                          ZONE: a lookup that times out)
  *   delay MS               answer after MS milliseconds
@@ -133,6 +139,7 @@
 #include <arpa/inet.h>
 
 #include "lab-int.h"
+#include "mx-int.h"
 
 static const char *ev_names[LAB_EV_N] = {
 	"banner", "ehlo", "helo", "starttls", "mail", "rcpt", "rset", "data",
@@ -317,6 +324,15 @@ rr_copy(struct lab_rr *dst, const struct lab_rr *src)
 	}
 }
 
+/* Whether ip is a documentation address (RFC 5737, RFC 3849): DNS data
+ * only, which mxscope never connects to (RFC 6890 blocks are not
+ * probed), so the lab may serve it. */
+static int
+doc_address(const char *ip)
+{
+	return mx_addr_kind(ip) == MX_AK_DOC;
+}
+
 /* Parse a record line: OWNER TYPE DATA. */
 static int
 parse_record(struct parser *p, char **tok, int ntok, const char *raw)
@@ -328,7 +344,7 @@ parse_record(struct parser *p, char **tok, int ntok, const char *raw)
 	unsigned ttl = 0;
 
 	memset(&rr, 0, sizeof rr);
-	if (ntok >= 4 && mx_parse_num(tok[1], 1, 0x7fffffff, &v) == 0) {
+	if (ntok >= 4 && mx_parse_num(tok[1], 0, 0x7fffffff, &v) == 0) {
 		/* OWNER TTL TYPE DATA: drop the TTL token. */
 		ttl = (unsigned)v;
 		memmove(&tok[1], &tok[2], (size_t)(ntok - 2) * sizeof *tok);
@@ -357,17 +373,19 @@ parse_record(struct parser *p, char **tok, int ntok, const char *raw)
 		rr.type = LAB_T_A;
 		if ((rr.slot = parse_slot(tok[2])) == 0 &&
 		    (inet_pton(AF_INET, tok[2], rr.addr) != 1 ||
-		    rr.addr[0] != 127)) {
+		    (rr.addr[0] != 127 && !doc_address(tok[2])))) {
 			free(rr.owner);
-			return perr(p, "A needs @N or a 127.0.0.0/8 address");
+			return perr(p, "A needs @N, a 127.0.0.0/8 or a "
+			    "documentation address");
 		}
 		rr.data = mx_xstrdup("");
 	} else if (strcasecmp(type, "AAAA") == 0) {
 		rr.type = LAB_T_AAAA;
 		if (inet_pton(AF_INET6, tok[2], rr.addr) != 1 ||
-		    strcmp(tok[2], "::1") != 0) {
+		    (strcmp(tok[2], "::1") != 0 && !doc_address(tok[2]))) {
 			free(rr.owner);
-			return perr(p, "AAAA must be ::1 (loopback only)");
+			return perr(p, "AAAA must be ::1 or a documentation "
+			    "address");
 		}
 		rr.data = mx_xstrdup("");
 	} else if (strcasecmp(type, "CNAME") == 0 ||
@@ -481,6 +499,11 @@ parse_resolver_stmt(struct parser *p, char **tok, int ntok)
 		r->refused = 1;
 	else if (strcmp(tok[0], "ad") == 0)
 		r->ad = 1;
+	else if (strcmp(tok[0], "ede") == 0) {
+		if (ntok < 2 || mx_parse_num(tok[1], 0, 65535, &v) != 0)
+			return perr(p, "ede needs an info-code (RFC 8914)");
+		r->ede = (int)v + 1;
+	}
 	else if (strcmp(tok[0], "drop") == 0 && ntok == 1)
 		r->drop = 1;
 	else if (strcmp(tok[0], "drop") == 0) {

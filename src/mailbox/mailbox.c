@@ -206,7 +206,7 @@ mx_resolver_cb(void *arg, int ri, unsigned what, int first,
 /* DNS (MX fallback): an exchanger's lookup status is not needed here. */
 static void
 mx_status_cb(void *arg, int ri, int pref, const char *host, int family,
-    enum mx_dns_status st, int cut)
+    enum mx_dns_status st, int cut, const char *canon)
 {
 }
 

@@ -398,6 +398,32 @@ main(void)
 	    "no IPv6 route here is our side, not the exchanger's (%s)", ids);
 	is_int(v.exit_code, MX_EXIT_OK, "... and no warning: exit 0");
 
+	/* IPv6-only exchangers, no IPv6 route here (issue 12): our side,
+	 * could not test; never the ISP's port 25 block or the remote's. */
+	model_setup(2);
+	probe(0, 6, MX_OUT_CONN, MX_ST_CONNECT, 0, "", "network unreachable")
+	    ->fail = MX_FAIL_NOROUTE;
+	probe(1, 6, MX_OUT_CONN, MX_ST_CONNECT, 0, "", "network unreachable")
+	    ->fail = MX_FAIL_NOROUTE;
+	mx_strlcpy(m.probes[1].addr, "2001:db8::25", sizeof m.probes[1].addr);
+	ids = diagnose(&v);
+	is_str(v.reason, "networkerror", "IPv6-only, no IPv6 route: networkerror");
+	is_int(v.exit_code, MX_EXIT_UNKNOWN, "... could not test (exit 3)");
+	is_str(mx_actor_name(v.actor), mx_actor_name(MX_ACT_US),
+	    "... and we must act, not the ISP or the remote admin");
+	ok(strstr(v.summary, "no IPv6 route") != NULL, "... said so: %s",
+	    v.summary);
+	ok(strstr(ids, "smtp.no_ipv6_route") != NULL &&
+	    strstr(ids, "smtp.unreachable") == NULL, "... named (%s)", ids);
+	/* An IPv4 exchanger that times out still decides over them. */
+	model_setup(2);
+	probe(0, 6, MX_OUT_CONN, MX_ST_CONNECT, 0, "", "network unreachable")
+	    ->fail = MX_FAIL_NOROUTE;
+	probe(1, 4, MX_OUT_TIMEOUT, MX_ST_CONNECT, 0, "", "timed out");
+	diagnose(&v);
+	is_str(mx_actor_name(v.actor), mx_actor_name(MX_ACT_ISP),
+	    "IPv6 unroutable and IPv4 silent: the IPv4 timeout decides");
+
 	model_setup(1);
 	m.resolvers[0].nmx = 1;
 	m.resolvers[0].null_mx = 1;

@@ -1114,6 +1114,11 @@ test_man(const struct mx_model *m)
 	    "are documented");
 	is_int(diag_ids_undocumented(man, top, "src/core/diag.c", live, 14), 0,
 	    "every finding id in src/core/diag.c is documented");
+	is_int(diag_ids_undocumented(man, top, "src/core/diag-mxhosts.c", live,
+	    7), 0, "every finding id in src/core/diag-mxhosts.c is documented");
+	is_int(diag_ids_undocumented(man, top, "src/core/diag-equalpref.c",
+	    live, 1), 0, "every finding id in src/core/diag-equalpref.c is "
+	    "documented");
 	is_int(diag_ids_undocumented(man, top, "src/core/diag-probe.c", live,
 	    10), 0, "every finding id in src/core/diag-probe.c is documented");
 	is_int(diag_ids_undocumented(man, top, "src/core/diag-bounce.c", ndr, 5), 0,
