@@ -27,7 +27,7 @@ addr_owner(const struct mx_model *m, const struct mx_resolver *r,
 static int
 unreachable(const struct mx_model *m, const char *ip)
 {
-	return !mx_addr_probed(ip, m->port);
+	return !mx_addr_probed(ip, m->port, m->internal);
 }
 
 /* Whether some resolver gives host an address that is probed; *who gets

@@ -63,6 +63,7 @@ struct mx_event {
 		struct {
 			const char	*target, *domain, *local;
 			int		 nresolvers, port;
+			int		 internal;	/* --internal */
 			long long	 size;
 			const char	*const *resolver_names;
 			const struct mx_bounce	*bounce;	/* or NULL */

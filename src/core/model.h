@@ -514,6 +514,7 @@ struct mx_model {
 	char			 local[MX_HOST_MAX];	/* local part, "" for domain */
 	char			 domain[MX_HOST_MAX];	/* A-label form */
 	int			 port;
+	int			 internal;	/* --internal: private addresses probed */
 	uint64_t		 started_ms;	/* uv_now at start */
 	uint32_t		 elapsed_ms;
 	uint32_t		 verdict_ms;	/* when the verdict became final */

@@ -62,7 +62,7 @@ enum mx_addr_kind { MX_AK_GLOBAL, MX_AK_LOOPBACK, MX_AK_PRIVATE, MX_AK_DOC,
 	MX_AK_RESERVED };
 enum mx_addr_kind mx_addr_kind(const char *ip);
 /* Whether exchanger address ip is probed on SMTP port port. */
-int	 mx_addr_probed(const char *ip, int port);
+int	 mx_addr_probed(const char *ip, int port, int internal);
 
 /* Milliseconds since an origin in uv_hrtime units. */
 uint32_t mx__ms_since(uint64_t origin_ns);

@@ -33,7 +33,7 @@ enum {
 	OPT_NAGIOS, OPT_WARNING, OPT_CRITICAL, OPT_CONFIG, OPT_EXPLAIN,
 	OPT_LIST_PRESETS, OPT_LIST_FINDINGS, OPT_VERBOSE, OPT_REDACT,
 	OPT_DEADLINE, OPT_SOURCE, OPT_SENDER_DOMAIN, OPT_BATCH, OPT_JOBS,
-	OPT_PER_IP, OPT_NO_SHARE, OPT_ALT_PORTS, OPT_RETRY, OPT_NO_CATCH_ALL,
+	OPT_PER_IP, OPT_NO_SHARE, OPT_ALT_PORTS, OPT_RETRY, OPT_NO_CATCH_ALL, OPT_INTERNAL,
 	OPT_MTA_STS_PORT, OPT_SEND, OPT_DSN_NOTIFY, OPT_DSN_RET,
 	OPT_MAILBOX	/* + enum mx_mbopt: mailbox options (mailbox-opt.c) */
 };
@@ -55,6 +55,7 @@ static const struct option long_opts[] = {
 	{ "alt-ports", required_argument, NULL, OPT_ALT_PORTS },
 	{ "retry", required_argument, NULL, OPT_RETRY },
 	{ "no-catch-all", no_argument, NULL, OPT_NO_CATCH_ALL },
+	{ "internal", no_argument, NULL, OPT_INTERNAL },
 	{ "mta-sts-port", required_argument, NULL, OPT_MTA_STS_PORT },
 	{ "send", no_argument, NULL, OPT_SEND },
 	{ "dsn-notify", required_argument, NULL, OPT_DSN_NOTIFY },
@@ -199,6 +200,8 @@ usage(FILE *f)
 "                          to tell a blocked outbound port 25\n"
 "      --no-catch-all      no RCPT to a random address after the real one\n"
 "                          (the catch-all test, smtp.catch_all)\n"
+"      --internal          an internal mail system: probe exchangers at\n"
+"                          private addresses (RFC 1918, ULA, link-local)\n"
 "      --retry N[,SECONDS] re-run the probes that got a 4xx N times, SECONDS\n"
 "                          apart (default 300); added to --deadline\n"
 "      --send              send a real test message (DATA, or BDAT when\n"
@@ -486,6 +489,9 @@ parse_pass(int argc, char **argv, struct mx_cli *cli)
 			break;
 		case OPT_NO_CATCH_ALL:
 			cli->opts.no_catch_all = 1;
+			break;
+		case OPT_INTERNAL:
+			cli->opts.internal = 1;
 			break;
 		case OPT_SEND:
 			/* A real message leaves only when the user types it. */

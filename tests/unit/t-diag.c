@@ -8,6 +8,7 @@
 
 #include "mxscope.h"
 #include "tap.h"
+#include "mx-int.h"
 
 static struct mx_model m;
 
@@ -338,6 +339,30 @@ test_submission_verdict(void)
 	memset(&m.submission, 0, sizeof m.submission);
 }
 
+/* Which exchanger addresses are probed (RFC 6890; --internal). */
+static void
+test_addr_probed(void)
+{
+	ok(mx_addr_probed("192.0.2.80", 25, 0) == 0 &&
+	    mx_addr_probed("192.0.2.80", 25, 1) == 0,
+	    "a documentation address: never probed, --internal or not");
+	ok(mx_addr_probed("10.1.2.3", 25, 0) == 0, "a private address: not "
+	    "probed from the Internet's point of view");
+	ok(mx_addr_probed("10.1.2.3", 25, 1) == 1 &&
+	    mx_addr_probed("192.168.7.25", 25, 1) == 1 &&
+	    mx_addr_probed("fd00::25", 25, 1) == 1,
+	    "--internal: private IPv4 and ULA addresses are probed");
+	ok(mx_addr_probed("240.0.0.1", 25, 1) == 0 &&
+	    mx_addr_probed("224.0.0.25", 25, 1) == 0,
+	    "--internal: reserved and multicast still not");
+	ok(mx_addr_probed("127.0.0.1", 25, 1) == 0 &&
+	    mx_addr_probed("127.0.0.1", 2525, 0) == 1 &&
+	    mx_addr_probed("127.77.1.1", 25, 0) == 1,
+	    "localhost on port 25 never (our own server); other loopback yes");
+	ok(mx_addr_probed("93.184.215.14", 25, 0) == 1, "a public address: "
+	    "probed");
+}
+
 /* Entry point. */
 int
 main(void)
@@ -611,5 +636,6 @@ main(void)
 
 	test_mailbox_rows();
 	test_submission_verdict();
+	test_addr_probed();
 	return tap_done();
 }
