@@ -89,7 +89,8 @@ special_addresses(struct mx__diag *d)
 				    MX_SEV_ERROR, MX_ACT_REMOTE, subj, "The "
 				    "domain's DNS administrator must give the "
 				    "exchanger a public address (a private one "
-				    "belongs in an internal view only).",
+				    "belongs in an internal view only; for an "
+				    "internal domain, re-run with --internal).",
 				    "Exchanger %s is at %s, a private or reserved "
 				    "address (RFC 6890) that no sender on the "
 				    "Internet can reach. Not tested.", host, ip);

@@ -100,7 +100,8 @@ static const struct mx_explain table[] = {
 	{ "dns.mx_private_address", N_("An exchanger is at an address no "
 	  "Internet sender can reach."), N_("An exchanger address, the same at "
 	  "every resolver, is in a private, shared, link-local, documentation "
-	  "or reserved block. It is never probed."), REMOTE,
+	  "or reserved block. It is never probed (a private one is, with "
+	  "--internal, for an internal domain)."), REMOTE,
 	  N_("Give the exchanger a public address; keep private ones for an "
 	  "internal view."), "RFC 6890; RFC 1918; RFC 4193" },
 	{ "dns.split_horizon", N_("A resolver gives an internal view of the "
