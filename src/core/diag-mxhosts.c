@@ -143,7 +143,7 @@ exchanger_names(struct mx__diag *d)
 		    x->aaaa_status != MX_DNS_PENDING);
 		/* The domain as its own exchanger: dns.no_mail_host. */
 		if (m->dns_done && nodata && !failed && !has_address(m, x) &&
-		    strcasecmp(x->host, m->domain) != 0)
+		    m->family == 0 && strcasecmp(x->host, m->domain) != 0)
 			mx__diag_add(d, "dns.mx_host_no_address", MX_SEV_ERROR,
 			    MX_ACT_REMOTE, x->host, "The domain's DNS "
 			    "administrator must give the exchanger an A or AAAA "

@@ -183,6 +183,11 @@ mx__diag_verdict_dns(const struct mx_model *m, struct mx_verdict *v)
 		    "The domain's DNS administrator must fix its name servers; "
 		    "mail stays queued and is retried meanwhile.", "The DNS of "
 		    "%s is broken (SERVFAIL).", m->domain);
+	else if ((ans || nodata) && m->family != 0)	/* -4, -6 */
+		verdict_by(v, "networkerror", MX_EXIT_UNKNOWN, MX_ACT_US,
+		    "Test without -4/-6: the other address family was not "
+		    "asked.", "No exchanger of %s has an IPv%d address, the "
+		    "only family asked: could not test.", m->domain, m->family);
 	else if (nodata && !ans)	/* RFC 5321 §5.1: nowhere to deliver */
 		verdict_by(v, "hostunknown", MX_EXIT_PERM, MX_ACT_REMOTE,
 		    "The domain exists but takes no mail: check the address "

@@ -408,6 +408,7 @@ mx_engine_start(struct mx_engine *e, char **cause)
 	ev.u.start.nresolvers = n;
 	ev.u.start.port = e->opts.port;
 	ev.u.start.internal = e->opts.internal;
+	ev.u.start.family = e->opts.family;
 	ev.u.start.size = e->opts.size;
 	ev.u.start.resolver_names = names;
 	ev.u.start.bounce = e->opts.bounce;

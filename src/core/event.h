@@ -64,6 +64,7 @@ struct mx_event {
 			const char	*target, *domain, *local;
 			int		 nresolvers, port;
 			int		 internal;	/* --internal */
+			int		 family;	/* -4, -6: 4 or 6; 0 both */
 			long long	 size;
 			const char	*const *resolver_names;
 			const struct mx_bounce	*bounce;	/* or NULL */

@@ -555,6 +555,7 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 		mx_strlcpy(m->local, ev->u.start.local, sizeof m->local);
 		m->port = ev->u.start.port;
 		m->internal = ev->u.start.internal;
+		m->family = ev->u.start.family;
 		m->size = ev->u.start.size;
 		m->nresolvers = ev->u.start.nresolvers;
 		for (i = 0; i < m->nresolvers && i < MX_MAX_RESOLVERS; i++)

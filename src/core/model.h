@@ -515,6 +515,7 @@ struct mx_model {
 	char			 domain[MX_HOST_MAX];	/* A-label form */
 	int			 port;
 	int			 internal;	/* --internal: private addresses probed */
+	int			 family;	/* -4, -6: the one family asked; 0 both */
 	uint64_t		 started_ms;	/* uv_now at start */
 	uint32_t		 elapsed_ms;
 	uint32_t		 verdict_ms;	/* when the verdict became final */

@@ -205,9 +205,9 @@ mx_words_act_line(const struct mx_model *m, char *buf, size_t sz)
 	if (!m->verdict.final)
 		snprintf(buf, sz, "%s", _("Who must act: not known yet (the "
 		    "check is running)."));
-	else if (f == NULL)
+	else if (f == NULL)	/* the verdict's actor, as the JSON says */
 		snprintf(buf, sz, _("Who must act: %s. %s"),
-		    _(mx_actor_name(MX_ACT_NOBODY)), mx_words_fix(m));
+		    _(mx_actor_name(mx_words_actor(m))), mx_words_fix(m));
 	else
 		snprintf(buf, sz, _("Who must act: %s. Fix: %s"),
 		    _(mx_actor_name(mx_words_actor(m))), mx_words_fix(m));

@@ -123,5 +123,19 @@ print(json.load(sys.stdin)["verdict"]["summary"])')" \
     "a domain target: the verdict says no recipient was tested"
 lab_stop
 
+# -6 against exchangers with IPv4 addresses only: we asked for one family,
+# so nothing was tested (exit 3, ours), never "no exchanger has an
+# address" with the remote side to act.
+lab_start healthy
+mx_run --json -6 user@example.test
+is "$MX_STATUS" 3 "-6, IPv4-only exchangers: could not test (exit 3)"
+is "$(printf '%s' "$MX_OUT" | "$LAB_PY" -c 'import json,sys
+d=json.load(sys.stdin); v=d["verdict"]
+print(v["reason"], v["actor"], " ".join(f["id"] for f in d["findings"] if f["id"].startswith("dns.mx_host")))')" \
+    "networkerror us " "... networkerror, us to act, no dns.mx_host_* finding"
+mx_run --report -6 user@example.test
+like "$MX_OUT" "Who must act: us\. Test without -4/-6" "... the report says who acts and how"
+lab_stop
+
 rm -rf "$tmp"	# lab_start replaced our EXIT trap
 plan_end
