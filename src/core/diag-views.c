@@ -271,6 +271,16 @@ said_text(const struct mx_model *m, const struct mx_probe *p,
 		    mx_probe_outcome_text(p) : p->outcome_text);
 }
 
+/* Drop a sentence's final period (it is said inside another one). */
+static void
+drop_period(char *s)
+{
+	size_t n = strlen(s);
+
+	if (n > 0 && s[n - 1] == '.')
+		s[n - 1] = '\0';
+}
+
 /* Why view k differs from the leading view best (tr: in the reader's
  * language), into buf. */
 static void
@@ -426,9 +436,24 @@ mx__diag_views(struct mx__diag *d, struct mx_verdict *v, int warnings)
 		said_text(m, by[k], &vv[k], 1, said_tr, sizeof said_tr);
 		fold_view_ends(d, &m->resolvers[rep[k]],
 		    &m->resolvers[rep[best]]);
-		snprintf(tail, sizeof tail, "Via %s %s; %s.", names, said, why);
-		snprintf(tail_tr, sizeof tail_tr, _("Via %s %s; %s."), names,
-		    said_tr, why_tr);
+		if (by[k] == NULL) {
+			/* DNS alone decided that view: its own sentence names
+			 * the resolver; a view without a zone has no serial
+			 * to compare. */
+			drop_period(said);
+			drop_period(said_tr);
+			if (!vw[k].has_serial)
+				why[0] = why_tr[0] = '\0';
+			snprintf(tail, sizeof tail, why[0] ? "%s; %s." : "%s.",
+			    said, why);
+			snprintf(tail_tr, sizeof tail_tr, why_tr[0] ? "%s; %s." :
+			    "%s.", said_tr, why_tr);
+		} else {
+			snprintf(tail, sizeof tail, "Via %s %s; %s.", names,
+			    said, why);
+			snprintf(tail_tr, sizeof tail_tr, _("Via %s %s; %s."),
+			    names, said_tr, why_tr);
+		}
 		mx__diag_add_text(d, "dns.resolvers_disagree", MX_SEV_ERROR,
 		    MX_ACT_US, m->resolvers[rep[k]].name, N_("Senders that use "
 		    "that resolver fail: flush its cache (or fix the name "
@@ -437,10 +462,19 @@ mx__diag_views(struct mx__diag *d, struct mx_verdict *v, int warnings)
 		/* The verdict says which view fails and why (the report and
 		 * the dashboard add the finding's translated sentence to
 		 * summary_tr's first: words.c). */
-		snprintf(tail, sizeof tail, "But via %s %s; %s.", names, said,
-		    why);
-		snprintf(tail_tr, sizeof tail_tr, _("But via %s %s; %s."), names,
-		    said_tr, why_tr);
+		if (by[k] == NULL && why[0] == '\0') {
+			snprintf(tail, sizeof tail, "But %s.", said);
+			snprintf(tail_tr, sizeof tail_tr, _("But %s."), said_tr);
+		} else if (by[k] == NULL) {
+			snprintf(tail, sizeof tail, "But %s; %s.", said, why);
+			snprintf(tail_tr, sizeof tail_tr, _("But %s; %s."),
+			    said_tr, why_tr);
+		} else {
+			snprintf(tail, sizeof tail, "But via %s %s; %s.", names,
+			    said, why);
+			snprintf(tail_tr, sizeof tail_tr, _("But via %s %s; %s."),
+			    names, said_tr, why_tr);
+		}
 		mx_i18n_append(v->summary, sizeof v->summary, tail);
 		if (v->summary_tr[0] != '\0')
 			mx_i18n_append(v->summary_tr, sizeof v->summary_tr,

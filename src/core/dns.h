@@ -64,17 +64,6 @@ int		 mx_dns_a(struct mx_dns *, int ri, int tag, const char *name);
 /* Ask resolver ri for the TXT record of name (a DNSBL reason, RFC 5782
  * §2.1); the same timing rule as mx_dns_ptr. */
 int		 mx_dns_txt(struct mx_dns *, int ri, int tag, const char *name);
-/* mx_dns_query's answer: the status and the whole response (NULL, 0 when
- * there is none), valid only during the call; ad: the resolver's AD bit
- * (its claim, not validated here). */
-typedef void	(*mx_dns_raw_cb)(void *, enum mx_dns_status,
-		    const unsigned char *abuf, int alen, int ad);
-/* Ask resolver ri for the records of TYPE (ns_t_*) of name, outside the
- * MX stage's counts (policy records: TXT, MX, TLSA, ...); cb is called
- * once (not at all after mx_dns_close), before this returns when c-ares
- * cannot send the name.  -1 when it cannot be sent. */
-int		 mx_dns_query(struct mx_dns *, int ri, const char *name,
-		    int type, mx_dns_raw_cb, void *arg);
 /* The in-addr.arpa or ip6.arpa name of a numeric address (RFC 1035 §3.5,
  * RFC 3596 §2.5); -1 if ip is none. */
 int		 mx_dns_reverse_name(const char *ip, char *out, size_t sz);
@@ -88,9 +77,10 @@ void		 mx_dns_aux(struct mx_dns *, const struct mx_dns_cb *, void *);
 typedef void	(*mx_dns_raw_cb)(void *, enum mx_dns_status,
 		    const unsigned char *abuf, int alen, int ad);
 /* Ask resolver ri for the records of TYPE (ns_t_*) of name, outside the
- * MX stage's counts, with the AD bit set in the query (RFC 6840 §5.7: the
- * resolver then says whether it validated).  cb is called once, never
- * after mx_dns_close.  -1 when it cannot be sent. */
+ * MX stage's counts (policy records: TXT, MX, TLSA, ...), with the AD bit
+ * set in the query (RFC 6840 §5.7: the resolver then says whether it
+ * validated).  cb is called once, never after mx_dns_close.  -1 when it
+ * cannot be sent. */
 int		 mx_dns_query(struct mx_dns *, int ri, const char *name,
 		    int type, mx_dns_raw_cb, void *arg);
 /* Stop everything; safe inside callbacks (the teardown is deferred). */

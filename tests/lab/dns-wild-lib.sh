@@ -6,6 +6,8 @@
 #   # finding ID...                         ids that must be there
 #   # absent ID...                          ids that must not be there
 #   # args ARG...                           more mxscope arguments
+#   # summary REGEX                         the JSON verdict's summary
+#                                           matches (Python re.search)
 # A scenario with two resolvers runs twice more, each resolver answering
 # 150 ms after the other: reason, exit, actor and finding ids must not
 # depend on which answer came first.
@@ -31,7 +33,20 @@ print(" ".join([str(v.get("reason")), sys.argv[1], a + "|" + b] + ids))' \
 	    "$MX_STATUS" 2>&1
 }
 
-# wild_one FILE ARGS...: run the scenario FILE; sets WILD_GOT.
+# wild_summary REGEX: "ok" when the JSON verdict's summary in MX_OUT
+# matches REGEX, else the summary.
+wild_summary() {
+	printf '%s\n' "$MX_OUT" | "$LAB_PY" -c '
+import json, re, sys
+try:
+    s = (json.load(sys.stdin).get("verdict") or {}).get("summary") or ""
+except ValueError:
+    s = "no-json"
+print("ok" if re.search(sys.argv[1], s) else s)' "$1" 2>&1
+}
+
+# wild_one FILE ARGS...: run the scenario FILE; sets WILD_GOT and
+# WILD_SUMMARY (the check of its "# summary" line, if any).
 wild_one() {
 	_f=$1
 	shift
@@ -41,6 +56,9 @@ wild_one() {
 	fi
 	mx_run --json "$@" "$LAB_TARGET"
 	WILD_GOT=$(wild_outcome)
+	_re=$(sed -n 's/^# summary //p' "$_f")
+	WILD_SUMMARY=ok
+	[ -n "$_re" ] && WILD_SUMMARY=$(wild_summary "$_re")
 	lab_stop
 }
 
@@ -58,6 +76,9 @@ wild() {
 		# shellcheck disable=SC2086
 		set -- $_got
 		is "$1 $2 $3" "$_want" "$_n: reason, exit status, who must act"
+		if grep -q '^# summary ' "$_scn"; then
+			is "$WILD_SUMMARY" ok "$_n: the verdict's words"
+		fi
 		# shellcheck disable=SC2013 # ids are words
 		for _id in $(sed -n 's/^# finding //p' "$_scn"); do
 			case " $_got " in
