@@ -548,6 +548,7 @@ mx_ndr_forward(const char *buf, size_t len, const struct ndr_doc *doc,
 	struct ndr_buf body = { NULL, 0, 0 };
 	struct attached at = { NULL, 0 };
 	struct ndr_quote q;
+	struct ndr_pseudo pf;
 	struct block bk;
 	char to[320];
 	int fwd;
@@ -569,8 +570,10 @@ mx_ndr_forward(const char *buf, size_t len, const struct ndr_doc *doc,
 	 * message passed on (a forward inside it is read next). */
 	if (mx_ndr_quote_find(doc->text.p, doc->text.len, doc->subject, &q) &&
 	    (!fwd || q.at < bk.at)) {
-		mx_ndr_quote_rebuild(doc->text.p, doc->subject, doc->from, &q,
-		    out);
+		mx_ndr_quote_parts(doc->text.p, doc->subject, doc->from, &q,
+		    &pf, &body);
+		mx_ndr_rebuild(&pf, &body, out);
+		mx_ndr_buf_free(&body);
 		return NDR_PASSED_QUOTED;
 	}
 	if (!fwd)

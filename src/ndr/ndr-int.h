@@ -183,8 +183,9 @@ void	mx_ndr_rebuild(const struct ndr_pseudo *pf, const struct ndr_buf *body,
  * and the quote marks to take off them (strip; space: and the space
  * after them, as every line has one), the sender its
  * attribution names (from, a From value; "" none); 1 when found.
- * mx_ndr_quote_rebuild writes it into out as a message (LF line ends),
- * addressed to "to" (who replied).
+ * mx_ndr_quote_parts gives its pseudo-fields (pf, pointing into q, subject
+ * and to) and its body without quote marks (LF line ends), addressed to
+ * "to" (who replied), for mx_ndr_rebuild.
  * mx_ndr_reply_prefix: bytes of "Re:"-like prefixes of a subject. */
 struct ndr_quote {
 	size_t		 at, body, end;
@@ -193,8 +194,9 @@ struct ndr_quote {
 };
 int	mx_ndr_quote_find(const char *text, size_t len, const char *subject,
 	    struct ndr_quote *q);
-void	mx_ndr_quote_rebuild(const char *text, const char *subject,
-	    const char *to, const struct ndr_quote *q, struct ndr_buf *out);
+void	mx_ndr_quote_parts(const char *text, const char *subject,
+	    const char *to, const struct ndr_quote *q, struct ndr_pseudo *pf,
+	    struct ndr_buf *body);
 size_t	mx_ndr_reply_prefix(const char *subject);
 
 /* ndr-str.c: lower-cased and white-space-squeezed copies; whether a

@@ -8,7 +8,7 @@
  * two lines), or with no quote marks under the attribution when an HTML
  * reply's <blockquote> was reduced to text.  The quoted lines, one
  * level of quote marks off, are rebuilt as a message (ndr-forward.c's
- * mx_ndr_rebuild): the attribution names its sender, the reply's subject
+ * mx_ndr_rebuild, called by ndr-forward.c): the attribution names its sender, the reply's subject
  * without "Re:" its subject.  The user's own words are never in it.
  * Outlook's reply ("-----Original Message-----" and its From:/Sent:/
  * To:/Subject: lines, no quote marks) is read by ndr-forward.c, which
@@ -337,39 +337,36 @@ mx_ndr_quote_find(const char *text, size_t len, const char *subject,
 	return 1;
 }
 
-/* The quoted message rebuilt; see ndr-int.h.  Its To is who replied
- * (to: the reply's From): a reply answers a message its writer got. */
+/* The quoted message's pseudo-fields and unquoted body; see ndr-int.h.
+ * Its To is who replied (to: the reply's From): a reply answers a message
+ * its writer got. */
 void
-mx_ndr_quote_rebuild(const char *text, const char *subject, const char *to,
-    const struct ndr_quote *q, struct ndr_buf *out)
+mx_ndr_quote_parts(const char *text, const char *subject, const char *to,
+    const struct ndr_quote *q, struct ndr_pseudo *pf, struct ndr_buf *body)
 {
-	struct ndr_buf body = { NULL, 0, 0 };
-	struct ndr_pseudo pf;
 	struct ndr_line l;
 	const char *s;
 	size_t o;
 
-	memset(&pf, 0, sizeof pf);
+	memset(pf, 0, sizeof *pf);
 	if (q->from[0] != '\0') {
-		pf.val[PF_FROM] = q->from;
-		pf.vend[PF_FROM] = q->from + strlen(q->from);
+		pf->val[PF_FROM] = q->from;
+		pf->vend[PF_FROM] = q->from + strlen(q->from);
 	}
 	if (to[0] != '\0') {
-		pf.val[PF_TO] = to;
-		pf.vend[PF_TO] = to + strlen(to);
+		pf->val[PF_TO] = to;
+		pf->vend[PF_TO] = to + strlen(to);
 	}
 	s = subject + mx_ndr_reply_prefix(subject);
 	if (*s != '\0') {
-		pf.val[PF_SUBJECT] = s;
-		pf.vend[PF_SUBJECT] = s + strlen(s);
+		pf->val[PF_SUBJECT] = s;
+		pf->vend[PF_SUBJECT] = s + strlen(s);
 	}
 	for (o = q->body; o < q->end; o = l.next) {
 		l = mx_ndr_line_at(text, q->end, o);
 		s = l.s;
 		mx_ndr_unquote_marks(&s, l.e, q->strip, q->space);
-		mx_ndr_buf_add(&body, s, (size_t)(l.e - s));
-		mx_ndr_buf_add(&body, "\n", 1);
+		mx_ndr_buf_add(body, s, (size_t)(l.e - s));
+		mx_ndr_buf_add(body, "\n", 1);
 	}
-	mx_ndr_rebuild(&pf, &body, out);
-	mx_ndr_buf_free(&body);
 }

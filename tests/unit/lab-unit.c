@@ -134,8 +134,11 @@ test_errors(void)
 {
 	refused("target a@b.test\nserver @0\n", "line 2: usage: server @N");
 	refused("example.test MX x mx.test\n", "line 1: bad MX record data");
-	refused("mx.test A 192.0.2.1\n", "127.0.0.0/8");
-	refused("mx.test AAAA 2001:db8::1\n", "loopback only");
+	/* Documentation addresses are DNS data only (never served); any
+	 * other address outside loopback is refused. */
+	refused("mx.test A 10.0.0.1\n", "127.0.0.0/8");
+	refused("mx.test A 8.8.8.8\n", "documentation address");
+	refused("mx.test AAAA 2606:4700::1\n", "::1 or a documentation");
 	refused("mx.test NAPTR 1 2 3 x\n", "unknown statement or record type");
 	refused("_submission._tcp.x.test SRV 1 2 port h.test\n",
 	    "line 1: bad SRV record data");
