@@ -278,8 +278,8 @@ diag_probe(struct mx__diag *d, const struct mx_probe *p)
 		mx__diag_add(d, "smtp.size_exceeded", MX_SEV_ERROR, MX_ACT_SENDER, subj,
 		    "Send a smaller message (share large files by link), or "
 		    "ask the recipient's admin to raise the limit.",
-		    "A %lld-byte message exceeds the %lld bytes %s accepts "
-		    "(SIZE).", m->size, p->caps.size, host);
+		    "A %lld-byte message exceeds the SIZE limit of %lld "
+		    "bytes.", m->size, p->caps.size);	/* one per limit */
 	if ((p->notes & MX_NOTE_CATCH_ALL) && m->local[0] != '\0')
 		mx__diag_add(d, "smtp.catch_all", MX_SEV_INFO, MX_ACT_NOBODY,
 		    subj, "Nothing to fix; a test message shows if the mailbox "

@@ -565,6 +565,20 @@ main(void)
 	ok(strstr(ids, "smtp.size_exceeded") != NULL &&
 	    strstr(ids, "smtp.mail_rejected") == NULL,
 	    "a SIZE refusal gives one finding (%s)", ids);
+	/* The same limit on two exchangers: one finding naming both. */
+	model_setup(2);
+	m.size = 5000000;
+	probe(0, 4, MX_OUT_RESP, MX_ST_MAIL, 552, "5.3.4",
+	    "Message size exceeds fixed limit")->caps.has_size = 1;
+	m.probes[0].caps.size = 1000000;
+	probe(1, 4, MX_OUT_RESP, MX_ST_MAIL, 552, "5.3.4",
+	    "Message size exceeds fixed limit")->caps.has_size = 1;
+	m.probes[1].caps.size = 1000000;
+	ids = diagnose(&v);
+	ok(strstr(ids, "smtp.size_exceeded") != NULL &&
+	    strstr(strstr(ids, "smtp.size_exceeded") + 1,
+	    "smtp.size_exceeded") == NULL,
+	    "the same SIZE limit on two exchangers: one finding (%s)", ids);
 
 	/* A server reached that then misbehaved is not "unreachable". */
 	model_setup(1);
