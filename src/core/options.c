@@ -592,10 +592,12 @@ parse_pass(int argc, char **argv, struct mx_cli *cli)
 		case OPT_WARNING:
 			if (mx_range_parse(optarg, &cli->nagios.warn) != 0)
 				goto bad;
+			cli->lone |= where == NULL ? MX_LONE_NAGIOS : 0;
 			break;
 		case OPT_CRITICAL:
 			if (mx_range_parse(optarg, &cli->nagios.crit) != 0)
 				goto bad;
+			cli->lone |= where == NULL ? MX_LONE_NAGIOS : 0;
 			break;
 		case OPT_CONFIG:
 			break;	/* read before the options (conf.c) */
@@ -608,6 +610,7 @@ parse_pass(int argc, char **argv, struct mx_cli *cli)
 			if (mx_parse_num(optarg, 1, MX_BATCH_MAX_JOBS, &v) != 0)
 				goto bad;
 			cli->jobs = (int)v;
+			cli->lone |= where == NULL ? MX_LONE_JOBS : 0;
 			break;
 		case OPT_PER_IP:
 			if (mx_parse_num(optarg, 0, 1000, &v) != 0)
@@ -637,12 +640,14 @@ parse_pass(int argc, char **argv, struct mx_cli *cli)
 			else
 				printf("mxscope %s\n", PACKAGE_VERSION);
 			return 1;
+		case OPT_MAILBOX + MX_MBOPT_RETR:
+			cli->lone |= where == NULL ? MX_LONE_RETR : 0;
+			/* FALLTHROUGH */
 		case OPT_MAILBOX + MX_MBOPT_POP3:
 		case OPT_MAILBOX + MX_MBOPT_IMAP:
 		case OPT_MAILBOX + MX_MBOPT_USER:
 		case OPT_MAILBOX + MX_MBOPT_PASSWORD_FILE:
 		case OPT_MAILBOX + MX_MBOPT_ALLOW_PLAINTEXT:
-		case OPT_MAILBOX + MX_MBOPT_RETR:
 		case OPT_MAILBOX + MX_MBOPT_SUBMISSION:
 		case OPT_MAILBOX + MX_MBOPT_OAUTH_TOKEN_FILE:
 		case OPT_MAILBOX + MX_MBOPT_AUTH_MECH:
@@ -687,6 +692,22 @@ mx_options_source(int argc, char **argv, const char *src, struct mx_cli *cli)
 	}
 	where = NULL;
 	return r == 0 ? 0 : -1;
+}
+
+/* An option given on the command line without the one it acts with: an
+ * error, not silently ignored (one line). */
+static int
+lone_check(const struct mx_cli *cli)
+{
+	if ((cli->lone & MX_LONE_JOBS) && cli->batch == NULL)
+		mx_warnx("--jobs goes with --batch");
+	else if ((cli->lone & MX_LONE_NAGIOS) && cli->mode != MX_MODE_NAGIOS)
+		mx_warnx("--warning and --critical go with --nagios");
+	else if ((cli->lone & MX_LONE_RETR) && cli->opts.pop3 == NULL)
+		mx_warnx("--retr goes with --pop3");
+	else
+		return 0;
+	return -1;
 }
 
 /* --batch: what may not go with it (one error line each). */
@@ -764,6 +785,8 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 		mx_warnx("--offline goes with --ndr");
 		return -1;
 	}
+	if (lone_check(cli) != 0)
+		return -1;
 	if (cli->demo && cli->batch != NULL) {
 		mx_warnx("--batch cannot go with --demo");
 		return -1;

@@ -12,6 +12,12 @@
 enum mx_mode { MX_MODE_AUTO, MX_MODE_REPORT, MX_MODE_JSON, MX_MODE_NAGIOS };
 
 /* Everything the command line says. */
+/* Options that act only with another one, given on the command line
+ * (a configuration file may set them for every run). */
+#define MX_LONE_JOBS	0x01	/* --jobs: --batch */
+#define MX_LONE_NAGIOS	0x02	/* --warning, --critical: --nagios */
+#define MX_LONE_RETR	0x04	/* --retr: --pop3 */
+
 struct mx_cli {
 	struct mx_opts	 opts;
 	enum mx_mode	 mode;
@@ -23,6 +29,8 @@ struct mx_cli {
 	int		 redact;	/* --redact: no local parts, our IP */
 	int		 ndr;		/* --ndr: operands are bounces */
 	int		 offline;	/* --offline: classify only */
+	unsigned	 lone;		/* MX_LONE_*: options of another mode
+					 * given on the command line */
 	int		 list_scenarios;
 	const char	*password_file;	/* --password-file (mailbox.h) */
 	char *const	*operands;

@@ -36,5 +36,16 @@ err "bad dns in MXSCOPE_OPTIONS" \
     '^mxscope: MXSCOPE_OPTIONS: --dns: invalid port in 127\.0\.0\.1:0' \
     --report user@example.org
 unset MXSCOPE_OPTIONS
+# An option that acts only with another one is an error on the command line
+# (it was silently ignored); a configuration file may set it for every run.
+err "--jobs without --batch" '^mxscope: --jobs goes with --batch$' \
+    --jobs 4 user@example.org
+err "--warning without --nagios" '^mxscope: --warning and --critical go with --nagios$' \
+    --warning 5 user@example.org
+err "--retr without --pop3" '^mxscope: --retr goes with --pop3$' \
+    --imap --retr 1 user@example.org
+printf 'jobs = 8\n' >"$conf"
+"$MXSCOPE" --config "$conf" --explain smtp.catch_all >/dev/null 2>&1
+is "$?" 0 "jobs = in a configuration file: no error without --batch"
 rm -f "$conf"
 plan_end
