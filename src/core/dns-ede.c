@@ -3,69 +3,42 @@
  * option (code 15) of the OPT record (RFC 6891 §6.1.2) in the additional
  * section, saying why a resolver failed (DNSSEC Bogus, No Reachable
  * Authority, Filtered, ...).  c-ares 1.18 does not parse it; this does,
- * on the raw message, bounded by its length.
+ * on the raw message, with the bounded reader of src/policy/dnsmsg.c.
  */
-#include <ares.h>
-
 #include "mx-int.h"
+#include "dnsmsg.h"
 
-/* Skip a possibly compressed name at p (RFC 1035 §4.1.4); NULL when it
- * runs past end. */
-static const unsigned char *
-skip_name(const unsigned char *p, const unsigned char *end)
+/* mx_dnsmsg_records's callback for the OPT record: its first Extended
+ * DNS Error (RFC 6891 §6.1.2: options are CODE, LENGTH, DATA; RFC 8914
+ * §2: option 15, an info-code first) into *arg when none is yet. */
+static void
+on_opt(void *arg, uint32_t ttl, const unsigned char *rd, size_t rdlen)
 {
-	while (p < end) {
-		if (*p == 0)
-			return p + 1;
-		if ((*p & 0xc0) == 0xc0)
-			return p + 2 <= end ? p + 2 : NULL;
-		if ((*p & 0xc0) != 0)
-			return NULL;
-		p += 1 + *p;
+	int *code = arg;
+	size_t o = 0, olen;
+
+	(void)ttl;	/* an OPT record's is flags, not a TTL */
+	while (*code < 0 && rdlen - o >= 4) {
+		olen = (size_t)(rd[o + 2] << 8 | rd[o + 3]);
+		if (olen > rdlen - o - 4)
+			break;
+		if ((rd[o] << 8 | rd[o + 1]) == 15 && olen >= 2)
+			*code = rd[o + 4] << 8 | rd[o + 5];
+		o += 4 + olen;
 	}
-	return NULL;
 }
 
 /* The first Extended DNS Error info-code of a response, or -1. */
 int
 mx__dns_ede(const unsigned char *abuf, int alen)
 {
-	const unsigned char *p, *end;
-	int i, n, type, rdlen, code, olen;
+	struct mx_dnsmsg_hdr h;
+	int code = -1;
 
-	if (abuf == NULL || alen < 12)
-		return -1;
-	end = abuf + alen;
-	p = abuf + 12;
-	for (i = abuf[4] << 8 | abuf[5]; i > 0; i--)	/* questions */
-		if ((p = skip_name(p, end)) == NULL || (p += 4) > end)
-			return -1;
-	n = (abuf[6] << 8 | abuf[7]) + (abuf[8] << 8 | abuf[9]) +
-	    (abuf[10] << 8 | abuf[11]);
-	for (i = 0; i < n; i++) {
-		if ((p = skip_name(p, end)) == NULL || p + 10 > end)
-			return -1;
-		type = p[0] << 8 | p[1];
-		rdlen = p[8] << 8 | p[9];
-		p += 10;
-		if (p + rdlen > end)
-			return -1;
-		/* RFC 6891 §6.1.2: options are CODE, LENGTH, DATA. */
-		if (type == 41) {
-			const unsigned char *o = p, *oend = p + rdlen;
-			while (o + 4 <= oend) {
-				code = o[0] << 8 | o[1];
-				olen = o[2] << 8 | o[3];
-				if (o + 4 + olen > oend)
-					break;
-				if (code == 15 && olen >= 2)	/* RFC 8914 §2 */
-					return o[4] << 8 | o[5];
-				o += 4 + olen;
-			}
-		}
-		p += rdlen;
-	}
-	return -1;
+	if (abuf != NULL && alen > 0)
+		(void)mx_dnsmsg_records(abuf, (size_t)alen, 41, &h, on_opt,
+		    &code);
+	return code;
 }
 
 /* Whether an info-code says DNSSEC validation failed (RFC 8914 §4: 1, 2

@@ -26,13 +26,14 @@ skip_name(const unsigned char *msg, size_t len, size_t off)
 	return 0;
 }
 
-/* Read the header and call fn for each answer RR of type. */
-int
-mx_dnsmsg_answers(const unsigned char *msg, size_t len, int type,
+/* Read the header and call fn for each RR of type among the answers
+ * (all: and the authority and additional records). */
+static int
+walk(const unsigned char *msg, size_t len, int all, int type,
     struct mx_dnsmsg_hdr *h, mx_dnsmsg_rr_cb fn, void *arg)
 {
 	size_t off = 12;
-	int qd, i, n = 0;
+	int qd, i, nrr, n = 0;
 
 	h->rcode = h->ad = h->tc = h->ancount = 0;
 	if (msg == NULL || len < 12 || (msg[2] & 0x80) == 0)
@@ -42,12 +43,14 @@ mx_dnsmsg_answers(const unsigned char *msg, size_t len, int type,
 	h->rcode = msg[3] & 0x0f;
 	qd = msg[4] << 8 | msg[5];
 	h->ancount = msg[6] << 8 | msg[7];
+	nrr = h->ancount + (all ? (msg[8] << 8 | msg[9]) + (msg[10] << 8 |
+	    msg[11]) : 0);
 	for (i = 0; i < qd; i++) {
 		if ((off = skip_name(msg, len, off)) == 0 || off + 4 > len)
 			return -1;
 		off += 4;
 	}
-	for (i = 0; i < h->ancount; i++) {
+	for (i = 0; i < nrr; i++) {
 		int rtype;
 		size_t rdlen;
 		uint32_t ttl;
@@ -70,6 +73,22 @@ mx_dnsmsg_answers(const unsigned char *msg, size_t len, int type,
 		off += rdlen;
 	}
 	return n;
+}
+
+/* Read the header and call fn for each answer RR of type. */
+int
+mx_dnsmsg_answers(const unsigned char *msg, size_t len, int type,
+    struct mx_dnsmsg_hdr *h, mx_dnsmsg_rr_cb fn, void *arg)
+{
+	return walk(msg, len, 0, type, h, fn, arg);
+}
+
+/* The same over every section; see dnsmsg.h. */
+int
+mx_dnsmsg_records(const unsigned char *msg, size_t len, int type,
+    struct mx_dnsmsg_hdr *h, mx_dnsmsg_rr_cb fn, void *arg)
+{
+	return walk(msg, len, 1, type, h, fn, arg);
 }
 
 /* TXT RDATA: its character-strings joined into out. */

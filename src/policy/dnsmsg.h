@@ -26,6 +26,10 @@ typedef void	(*mx_dnsmsg_rr_cb)(void *, uint32_t ttl,
  * many, or -1 when the message is malformed (fn may have run before). */
 int	mx_dnsmsg_answers(const unsigned char *msg, size_t len, int type,
 	    struct mx_dnsmsg_hdr *, mx_dnsmsg_rr_cb fn, void *arg);
+/* The same over every section (answer, authority, additional): the OPT
+ * record (RFC 6891 §6.1.2) stands in the additional one. */
+int	mx_dnsmsg_records(const unsigned char *msg, size_t len, int type,
+	    struct mx_dnsmsg_hdr *, mx_dnsmsg_rr_cb fn, void *arg);
 
 /* TXT RDATA (RFC 1035 §3.3.14): its character-strings joined into out
  * (NUL-terminated, cut at sz - 1; no sanitizing); -1 if malformed. */
