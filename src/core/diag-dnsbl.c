@@ -27,6 +27,59 @@ error_text(const struct mx_dnsbl *l)
 	return mx_dns_status_name(l->status);
 }
 
+/* Whether a finished lookup could not be read (an error, or an answer
+ * that is neither a listing nor "not listed"). */
+static int
+unreadable(const struct mx_dnsbl *l)
+{
+	return !l->listed && l->done && (l->error || (l->status !=
+	    MX_DNS_NXDOMAIN && l->status != MX_DNS_NODATA));
+}
+
+/* Whether two unreadable lookups are the same fault: one IP, one cause. */
+static int
+same_error(const struct mx_dnsbl *a, const struct mx_dnsbl *b)
+{
+	return unreadable(a) && unreadable(b) && strcmp(a->ip, b->ip) == 0 &&
+	    strcmp(error_text(a), error_text(b)) == 0;
+}
+
+/* One dnsbl.error per IP and cause, naming every zone it hit (a resolver
+ * that refuses blocklist names fails them all alike); subjects lists
+ * each "IP zone". */
+static void
+dnsbl_errors(struct mx__diag *d)
+{
+	const struct mx_model *m = d->m;
+	char subj[MX_HOST_MAX], zones[MX_TEXT_MAX / 2];
+	size_t o;
+	int i, j, k;
+
+	for (i = 0; i < m->ndnsbl; i++) {
+		const struct mx_dnsbl *l = &m->dnsbl[i];
+		for (j = 0; j < i && !same_error(&m->dnsbl[j], l); j++)
+			;
+		if (!unreadable(l) || j < i)
+			continue;
+		zones[0] = '\0';
+		for (k = i, o = 0; k < m->ndnsbl; k++)
+			if (same_error(&m->dnsbl[k], l) && o < sizeof zones)
+				o += (size_t)snprintf(zones + o, sizeof zones - o,
+				    "%s%s", o > 0 ? ", " : "", m->dnsbl[k].zone);
+		for (k = i; k < m->ndnsbl; k++) {
+			if (!same_error(&m->dnsbl[k], l))
+				continue;
+			snprintf(subj, sizeof subj, "%s %s", l->ip,
+			    m->dnsbl[k].zone);
+			mx__diag_add(d, "dnsbl.error", MX_SEV_INFO, MX_ACT_US,
+			    subj, "Query the list through your own recursive "
+			    "resolver (--dns), not a public one.", "%s could "
+			    "not be checked on %s: %s.", l->ip, zones,
+			    error_text(l));
+		}
+	}
+}
+
 /* Add dnsbl.* findings for every finished lookup. */
 void
 mx__diag_dnsbl(struct mx__diag *d)
@@ -47,14 +100,8 @@ mx__diag_dnsbl(struct mx__diag *d)
 			    "%s is listed on %s (answer %s%s%s): receivers "
 			    "that use this list refuse its mail.", l->ip,
 			    l->zone, l->answer, l->txt[0] ? "; " : "", l->txt);
-		else if (l->done && (l->error || (l->status !=
-		    MX_DNS_NXDOMAIN && l->status != MX_DNS_NODATA)))
-			mx__diag_add(d, "dnsbl.error", MX_SEV_INFO, MX_ACT_US,
-			    subj, "Query the list through your own recursive "
-			    "resolver (--dns), not a public one.", "%s could "
-			    "not be checked on %s: %s.", l->ip, l->zone,
-			    error_text(l));
 	}
+	dnsbl_errors(d);
 	/* One line per IP that no asked list names. */
 	for (i = 0; i < m->ndnsbl; i++) {
 		const char *ip = m->dnsbl[i].ip;

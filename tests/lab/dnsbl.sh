@@ -14,6 +14,7 @@ mx1.example.test A @1
 server @1
 9.0.0.127.bl.dnsbl.test A 127.0.0.2
 10.0.0.127.err.dnsbl.test A 127.255.255.254
+10.0.0.127.err2.dnsbl.test A 127.255.255.254
 EOT
 
 # py EXPR: a Python expression over the JSON in MX_OUT (as d).
@@ -33,6 +34,13 @@ unlike "$(py 'ids')" "dnsbl.listed:127.0.0.10" "... never a listing"
 is "$(py '[l["listed"] for l in d["dnsbl"] if l["ip"]=="127.0.0.9" and l["zone"]=="bl.dnsbl.test"][0], d["verdict"]["exit_code"]')" "True 1" \
     "listed in the JSON; a listing is a warning (exit 1)"
 is "$MX_ERR" "" "nothing on stderr"
+
+# The same fault on two lists is one finding naming both (issue 12).
+mx_run --json --check-ip 127.0.0.10 --dnsbl err.dnsbl.test \
+    --dnsbl err2.dnsbl.test user@example.test
+is "$(py '[(f["summary"], f["subjects"]) for f in d["findings"] if f["id"]=="dnsbl.error"]')" \
+    "[('127.0.0.10 could not be checked on err.dnsbl.test, err2.dnsbl.test: it refuses queries that come through a public or shared resolver.', ['127.0.0.10 err.dnsbl.test', '127.0.0.10 err2.dnsbl.test'])]" \
+    "one dnsbl.error per IP and cause, naming every zone"
 
 # A bounce that says the sender was blocked: the IP it names is looked up.
 dsn_bounce 5.7.1 "554 5.7.1 Service unavailable; Client host [127.0.0.9] blocked using bl.dnsbl.test" >"$tmp/b.eml"
