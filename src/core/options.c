@@ -800,6 +800,14 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 		    "healthy";
 		return 0;
 	}
+	if ((cli->list_scenarios || cli->list_presets || cli->list_findings ||
+	    cli->explain != NULL) && cli->noperands > 0) {
+		mx_warnx("%s takes no target (got \"%s\")", cli->list_scenarios ?
+		    "--list-scenarios" : cli->list_presets ? "--list-presets" :
+		    cli->list_findings ? "--list-findings" : "--explain",
+		    cli->operands[0]);
+		return -1;
+	}
 	if (cli->list_scenarios || cli->list_presets || cli->list_findings ||
 	    cli->explain != NULL)
 		return 0;

@@ -44,6 +44,11 @@ err "--warning without --nagios" '^mxscope: --warning and --critical go with --n
     --warning 5 user@example.org
 err "--retr without --pop3" '^mxscope: --retr goes with --pop3$' \
     --imap --retr 1 user@example.org
+# A listing takes no target: an operand was silently ignored.
+err "--list-scenarios with a target" '^mxscope: --list-scenarios takes no target \(got "extra"\)$' \
+    --list-scenarios extra
+err "--explain with a target" '^mxscope: --explain takes no target \(got "x@y"\)$' \
+    --explain dns.nxdomain x@y
 printf 'jobs = 8\n' >"$conf"
 "$MXSCOPE" --config "$conf" --explain smtp.catch_all >/dev/null 2>&1
 is "$?" 0 "jobs = in a configuration file: no error without --batch"
