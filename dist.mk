@@ -3,14 +3,15 @@
 # tarball.  `make deb` builds the .deb (dpkg-buildpackage, see README).
 AM_CPPFLAGS += -DMX_SYSCONFDIR='"$(sysconfdir)"'
 
-# The manual names /etc/mxscope/config; an installed copy names the
-# configuration file this build reads ($(sysconfdir), /usr/local/etc with a
-# plain ./configure).
+# The manual names /etc/mxscope/config, /usr/share/doc/mxscope and
+# /usr/share/locale (a Debian package's paths); an installed copy names the
+# ones this build uses ($(sysconfdir), $(docdir), $(localedir): under
+# /usr/local with a plain ./configure).
 install-data-hook:
-	if test "$(sysconfdir)" != /etc; then \
-		sed -i 's|/etc/mxscope/|$(sysconfdir)/mxscope/|g' \
-		    '$(DESTDIR)$(man1dir)/mxscope.1'; \
-	fi
+	sed -i -e 's|/etc/mxscope/|$(sysconfdir)/mxscope/|g' \
+	    -e 's|/usr/share/doc/mxscope/|$(docdir)/|g' \
+	    -e 's|^\.IR /usr/share/locale \.$$|.IR $(localedir) .|' \
+	    '$(DESTDIR)$(man1dir)/mxscope.1'
 
 dist_bashcompletion_DATA = completions/bash/mxscope
 dist_zshcompletion_DATA = completions/zsh/_mxscope
