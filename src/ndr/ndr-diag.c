@@ -205,6 +205,19 @@ intro_skip(const char *s, size_t limit, size_t *st, size_t *en, int bare)
 	}
 }
 
+/* A reply the text quotes ("Remote Server returned '550 5.1.1 ...'" of
+ * Exchange) loses the quote that closes it: the diagnostic starting at
+ * s[st] is the reply alone. */
+static void
+unquote_reply(char *diag, const char *s, size_t st)
+{
+	size_t n = strlen(diag);
+
+	if (st > 0 && (s[st - 1] == '\'' || s[st - 1] == '"') && n > 0 &&
+	    diag[n - 1] == s[st - 1])
+		diag[n - 1] = '\0';
+}
+
 /* Fill diagnostic and codes of r from the block of text that follows the
  * address at s (block ends at blockend); bare: the block is the whole
  * error section of a bounce whose delivery-status part gave the
@@ -268,6 +281,7 @@ mx_ndr_from_block(const char *s, size_t ab, size_t ae, size_t blockend,
 	    transcript_reply(s, ab, r))) {
 		mx_ndr_squeeze(r->diagnostic, sizeof r->diagnostic, s + st,
 		    en - st);
+		unquote_reply(r->diagnostic, s, st);
 		/* Words before the code on the same line say who said it. */
 	}
 	mx_ndr_find_remote(s + ab, limit - ab, r->remote_mta,

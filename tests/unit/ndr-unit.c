@@ -1540,7 +1540,13 @@ pasted_text(void)
 	    "unknown\n";
 	static const char words[] = "Hello ann@example.net,\n\nthe meeting "
 	    "moved to Tuesday.\n";
+	static const char exchange[] = "Delivery has failed to these "
+	    "recipients or groups:\n\njohn@contoso.com\nThe email address "
+	    "you entered couldn't be found.\n\nDiagnostic information for "
+	    "administrators:\n\nRemote Server returned '550 5.1.1 "
+	    "RESOLVER.ADR.RecipNotFound; not found'\n";
 	struct mx_ndr_list l;
+	char b1[512];
 
 	msg(exim, "ann@example.net", "blocked",
 	    "pasted text: the sender named in the reply is no recipient");
@@ -1556,6 +1562,11 @@ pasted_text(void)
 	ok(mx_ndr_parse(words, strlen(words), &l) == 0,
 	    "pasted text: words with an address are no bounce");
 	mx_ndr_list_free(&l);
+	is_str(first_of(exchange, "diagnostic", b1, sizeof b1, NULL),
+	    "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
+	    "pasted text: Exchange's quoted reply loses its closing quote");
+	is_str(first_of(exchange, "reason", b1, sizeof b1, NULL),
+	    "userunknown", "pasted text: Exchange's RecipNotFound");
 }
 
 int
