@@ -46,7 +46,7 @@ static void
 whole_reply(const char *s, size_t len, struct mx_ndr_rcpt *r)
 {
 	struct ndr_buf all = { NULL, 0, 0 }, best = { NULL, 0, 0 };
-	const char *d = r->diagnostic, *at, *p, *end = s + len, *nl, *l;
+	const char *d = r->diagnostic, *at, *p, *end, *nl, *l;
 	char code[4], probe[48];
 	size_t n;
 
@@ -54,6 +54,7 @@ whole_reply(const char *s, size_t len, struct mx_ndr_rcpt *r)
 	    !isdigit((unsigned char)d[1]) || !isdigit((unsigned char)d[2]) ||
 	    d[3] != '-')
 		return;
+	end = s + len;
 	memcpy(code, d, 3);
 	code[3] = '\0';
 	/* Where the first line is in the text: its first words; of its
