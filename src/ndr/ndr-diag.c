@@ -207,9 +207,9 @@ intro_skip(const char *s, size_t limit, size_t *st, size_t *en, int bare)
 
 /* A reply the text quotes ("Remote Server returned '550 5.1.1 ...'" of
  * Exchange) loses the quote that closes it: the diagnostic starting at
- * s[st] is the reply alone. */
-static void
-unquote_reply(char *diag, const char *s, size_t st)
+ * s[st] is the reply alone; see ndr-int.h. */
+void
+mx_ndr_unquote_reply(char *diag, const char *s, size_t st)
 {
 	size_t n = strlen(diag);
 
@@ -281,7 +281,7 @@ mx_ndr_from_block(const char *s, size_t ab, size_t ae, size_t blockend,
 	    transcript_reply(s, ab, r))) {
 		mx_ndr_squeeze(r->diagnostic, sizeof r->diagnostic, s + st,
 		    en - st);
-		unquote_reply(r->diagnostic, s, st);
+		mx_ndr_unquote_reply(r->diagnostic, s, st);
 		/* Words before the code on the same line say who said it. */
 	}
 	mx_ndr_find_remote(s + ab, limit - ab, r->remote_mta,

@@ -223,6 +223,13 @@ size_t	mx_ndr_first_code(const char *s, size_t len);
 void	mx_ndr_codes_from_text(const char *text, char *status, size_t ssz,
 	    int *replycode);
 
+/* ndr-diag.c: a reply the text quotes loses its closing quote (diag
+ * starts at s[st]) */
+void	mx_ndr_unquote_reply(char *diag, const char *s, size_t st);
+
+/* ndr-reply.c: a pasted reply that names no recipient */
+int	mx_ndr_reply_only(const char *s, size_t len, struct mx_ndr_bounce *b);
+
 /* ndr-cmd-host.c: the SMTP command, remote host and IPs a text names */
 int	mx_ndr_find_ips(const char *text, char ips[][64], int max, int n);
 void	mx_ndr_capital_command(const char *diag, char *cmd, size_t cmdsz);

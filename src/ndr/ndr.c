@@ -238,7 +238,8 @@ dsn_fields_only(const struct ndr_doc *doc)
 	    !field_line_in(doc->hdr.p, doc->hdr.len, msg);
 }
 
-static int parse_at(const char *, size_t, struct mx_ndr_bounce *, int);
+static int parse_at(const char *, size_t, struct mx_ndr_bounce *, int,
+    int);
 
 /*
  * Read the message a person passed on (ndr-forward.c: forwarded, or
@@ -253,7 +254,7 @@ parse_passed(const struct ndr_buf *fwd, int kind, const struct ndr_doc *doc,
 {
 	int i, n = 0;
 
-	if (parse_at(fwd->p, fwd->len, b, depth + 1) == -1)
+	if (parse_at(fwd->p, fwd->len, b, depth + 1, 0) == -1)
 		return -1;
 	if (kind == NDR_PASSED_QUOTED && (!b->is_bounce || b->nrcpt == 0)) {
 		free(b->rcpt);
@@ -280,9 +281,11 @@ parse_passed(const struct ndr_buf *fwd, int kind, const struct ndr_doc *doc,
 }
 
 /* Read one message into b; -1 when it is not a message at all.  depth:
- * forwards read inside forwards. */
+ * forwards read inside forwards; pasted: a headerless text behind the
+ * stand-in header, whose failure reply may name no recipient. */
 static int
-parse_at(const char *buf, size_t len, struct mx_ndr_bounce *b, int depth)
+parse_at(const char *buf, size_t len, struct mx_ndr_bounce *b, int depth,
+    int pasted)
 {
 	struct ndr_buf fwd = { NULL, 0, 0 };
 	struct ndr_doc doc;
@@ -324,6 +327,8 @@ parse_at(const char *buf, size_t len, struct mx_ndr_bounce *b, int depth)
 	mx_ndr_text_enrich(&doc, b);
 	for (i = 0; i < b->nrcpt; i++)
 		mx_ndr_clean_addr(b->rcpt[i].address);
+	if (pasted && b->nrcpt == 0 && doc.text.p != NULL)
+		mx_ndr_reply_only(doc.text.p, doc.text.len, b);
 	if ((mta = mx_ndr_detect_mta(&doc, b)) != NULL)
 		mx_strlcpy(b->mta, mta, sizeof b->mta);
 	mx_strlcpy(b->subject, doc.subject, sizeof b->subject);
@@ -357,7 +362,7 @@ parse_at(const char *buf, size_t len, struct mx_ndr_bounce *b, int depth)
 static int
 parse_one(const char *buf, size_t len, struct mx_ndr_bounce *b)
 {
-	return parse_at(buf, len, b, 0);
+	return parse_at(buf, len, b, 0, 0);
 }
 
 /* Whether r's own words say a delivery failed: a reply code, a status
@@ -394,7 +399,7 @@ headerless(const char *buf, size_t len, struct mx_ndr_bounce *b)
 	memcpy(whole, head, sizeof head - 1);
 	memcpy(whole + sizeof head - 1, buf, len);
 	whole[sizeof head - 1 + len] = '\0';
-	rv = parse_one(whole, sizeof head - 1 + len, b);
+	rv = parse_at(whole, sizeof head - 1 + len, b, 0, 1);
 	free(whole);
 	if (rv == 0 && (!b->is_bounce || b->nrcpt == 0 ||
 	    !says_failure(&b->rcpt[0]))) {
@@ -494,6 +499,8 @@ mx_ndr_notes_text(int notes, char *buf, size_t bufsz)
 		{ MX_NDR_NOTE_CUT, "message cut short, read as far as it goes" },
 		{ MX_NDR_NOTE_HEADERLESS, "no header: read as a bounce's pasted "
 		    "text" },
+		{ MX_NDR_NOTE_NO_RCPT, "no recipient named: the reply read "
+		    "alone" },
 	};
 	size_t i;
 
@@ -531,6 +538,13 @@ first_of(const struct mx_ndr_list *list, struct mx_ndr_first *f,
 	}
 	if (r == NULL) {
 		*cause = mx_xstrdup(E_("no failed recipient: not a bounce"));
+		return -1;
+	}
+	/* A pasted reply alone (ndr-reply.c): nothing to aim a check at. */
+	if (r->address[0] == '\0') {
+		*cause = mx_xasprintf(E_("it names no recipient address (its "
+		    "reply reads %s); give the address to check it live, or "
+		    "read the text alone with --offline"), r->reason);
 		return -1;
 	}
 	b = &list->bounce[i - 1];

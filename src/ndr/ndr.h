@@ -38,6 +38,8 @@
 					 * ends inside a line or its header */
 #define MX_NDR_NOTE_HEADERLESS	0x200	/* no header: a bounce's text as a
 					 * user copied it from a mail reader */
+#define MX_NDR_NOTE_NO_RCPT	0x400	/* pasted text naming no recipient:
+					 * its failure reply read alone */
 
 /* One failed (or reported) recipient of a bounce. */
 struct mx_ndr_rcpt {

@@ -1509,7 +1509,8 @@ mta2_bounces(void)
 	    "Domino: not listed in Domino Directory");
 }
 
-/* Entry point: run every check and print the TAP plan. */
+static void reply_alone(void);
+
 /* A bounce's text copied out of a mail reader, with no header block
  * (a file or the dashboard's paste): read as a bounce when its words
  * name a failed recipient; any other headerless text is no message. */
@@ -1567,8 +1568,55 @@ pasted_text(void)
 	    "pasted text: Exchange's quoted reply loses its closing quote");
 	is_str(first_of(exchange, "reason", b1, sizeof b1, NULL),
 	    "userunknown", "pasted text: Exchange's RecipNotFound");
+	reply_alone();
 }
 
+/* A failure reply pasted alone, naming no recipient (copied from an
+ * error dialog): one recipient with no address, read as any bounce's;
+ * a number inside a sentence is no reply; the live check refuses it. */
+static void
+reply_alone(void)
+{
+	static const char gmail[] = "550-5.1.1 The email account that you "
+	    "tried to reach does not exist. Please try\n550-5.1.1 "
+	    "double-checking the recipient's email address for typos or\n"
+	    "550 5.1.1 unnecessary spaces. https://support.google.com/mail/"
+	    "?p=NoSuchUser\n";
+	static const char quoted[] = "Your message could not be sent.\n"
+	    "Remote Server returned '552 5.2.2 Mailbox full'\n";
+	static const char sentence[] = "hello, 550 people came to the "
+	    "party\n";
+	struct mx_ndr_list l;
+	struct mx_ndr_first f;
+	char *cause = NULL;
+
+	mx_ndr_parse(gmail, strlen(gmail), &l);
+	ok(l.nbounce == 1 && l.bounce[0].nrcpt == 1 &&
+	    l.bounce[0].rcpt[0].address[0] == '\0' &&
+	    strcmp(l.bounce[0].rcpt[0].reason, "userunknown") == 0 &&
+	    strcmp(l.bounce[0].rcpt[0].status, "5.1.1") == 0 &&
+	    l.bounce[0].rcpt[0].replycode == 550 &&
+	    (l.bounce[0].notes & MX_NDR_NOTE_NO_RCPT) != 0,
+	    "reply alone: Gmail's 550 5.1.1 is userunknown, no address, noted");
+	mx_ndr_list_free(&l);
+	mx_ndr_parse(quoted, strlen(quoted), &l);
+	ok(l.nbounce == 1 && l.bounce[0].nrcpt == 1 &&
+	    strcmp(l.bounce[0].rcpt[0].diagnostic,
+	    "552 5.2.2 Mailbox full") == 0 &&
+	    strcmp(l.bounce[0].rcpt[0].reason, "mailboxfull") == 0,
+	    "reply alone: a quoted reply after words, its quote dropped");
+	mx_ndr_list_free(&l);
+	ok(mx_ndr_parse(sentence, strlen(sentence), &l) == 0,
+	    "reply alone: a number inside a sentence is no reply");
+	mx_ndr_list_free(&l);
+	ok(mx_ndr_first_buf(gmail, strlen(gmail), &f, &cause) == -1 &&
+	    cause != NULL && strstr(cause, "names no recipient address (its "
+	    "reply reads userunknown)") != NULL,
+	    "reply alone: no live check without an address, its reading said");
+	free(cause);
+}
+
+/* Entry point: run every check and print the TAP plan. */
 int
 main(void)
 {

@@ -1,0 +1,76 @@
+/*
+ * ndr-reply: a pasted text that names no recipient but holds the failure
+ * reply itself ("550 5.1.1 The email account that you tried to reach does
+ * not exist", copied from an error dialog or a user's message): read as
+ * one recipient with no address, so the reply's reason, status and class
+ * are said as for any bounce.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "mxscope.h"
+#include "ndr-int.h"
+
+/* The class digit of a reply code or status: 4 or 5, else 0. */
+static int
+failure_class(int replycode, const char *status)
+{
+	if (replycode >= 400 && replycode < 600)
+		return replycode / 100;
+	if (status[0] == '4' || status[0] == '5')
+		return status[0] - '0';
+	return 0;
+}
+
+/* Whether the code at s[c] opens its line, after blanks, a quote or a
+ * label ("Error: 550 ...", "returned '550 ..."): not a number inside a
+ * sentence. */
+static int
+line_start(const char *s, size_t c)
+{
+	size_t i = c;
+
+	if (i > 0 && (s[i - 1] == '\'' || s[i - 1] == '"'))
+		return 1;
+	while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t'))
+		i--;
+	if (i == 0 || s[i - 1] == '\n')
+		return 1;
+	return s[i - 1] == ':' && i < c;
+}
+
+/* Add the reply-only recipient to b when the text s (len bytes) names
+ * none and holds a failure reply (RFC 5321 §4.2: 4yz, 5yz) or status
+ * (RFC 3463 §3.1: 4.X.X, 5.X.X); its diagnostic runs from the code to the
+ * paragraph's end.  1 if added. */
+int
+mx_ndr_reply_only(const char *s, size_t len, struct mx_ndr_bounce *b)
+{
+	size_t c = mx_ndr_first_code(s, len), en;
+	const char *pp;
+	struct mx_ndr_rcpt *r;
+	int cls;
+
+	if (b->nrcpt != 0 || c >= len || (s[c] != '4' && s[c] != '5') ||
+	    !line_start(s, c))
+		return 0;
+	pp = memmem(s + c, len - c, "\n\n", 2);
+	en = pp != NULL ? (size_t)(pp - s) : len;
+	r = mx_xcalloc(1, sizeof *r);
+	mx_ndr_squeeze(r->diagnostic, sizeof r->diagnostic, s + c, en - c);
+	mx_ndr_unquote_reply(r->diagnostic, s, c);
+	mx_ndr_codes_from_text(r->diagnostic, r->status, sizeof r->status,
+	    &r->replycode);
+	if ((cls = failure_class(r->replycode, r->status)) == 0) {
+		free(r);
+		return 0;
+	}
+	/* RFC 3464 §2.3.3: a 4xx is a delay, a 5xx a failure. */
+	mx_strlcpy(r->action, cls == 4 ? "delayed" : "failed",
+	    sizeof r->action);
+	mx_ndr_find_command(r->diagnostic, r->command, sizeof r->command);
+	b->rcpt = r;
+	b->nrcpt = 1;
+	b->notes |= MX_NDR_NOTE_NO_RCPT;
+	return 1;
+}
