@@ -62,16 +62,18 @@ CLEANFILES += fuzz-ndr
 #   make fuzz-mime-diff && mkdir -p fuzz-mime-diff.corpus && ./fuzz-mime-diff \
 #     -max_total_time=1800 -dict=$(srcdir)/tests/fuzz/fuzz-ndr.dict \
 #     fuzz-mime-diff.corpus $(srcdir)/tests/fuzz/mime-diff $(srcdir)/tests/fuzz/ndr
-MIME_FUZZ_SRCS = $(libmxndr_a_SOURCES:%.h=) src/core/util.c src/core/sanitize.c \
-	src/reason/reason-rules.c
-fuzz-mime-diff: $(MIME_FUZZ_SRCS:%=$(srcdir)/%) $(srcdir)/tests/fuzz/fuzz-mime-diff.c
+# The bounce reader's sources instrumented; the engine library as built.
+MIME_FUZZ_SRCS = $(libmxndr_a_SOURCES:%.h=)
+fuzz-mime-diff: $(MIME_FUZZ_SRCS:%=$(srcdir)/%) $(srcdir)/tests/fuzz/fuzz-mime-diff.c \
+    libmxengine.a
 	@if ! pkg-config --exists gmime-3.0; then \
 		echo "fuzz-mime-diff: libgmime-3.0-dev not installed, skipped"; \
 	elif echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n){return 0;}' | \
 	    clang -fsanitize=fuzzer -x c - -o /dev/null 2>/dev/null; then \
 		$(FUZZ_CC) $(JANSSON_CFLAGS) `pkg-config --cflags gmime-3.0` -o $@ \
 		    $(MIME_FUZZ_SRCS:%=$(srcdir)/%) $(srcdir)/tests/fuzz/fuzz-mime-diff.c \
-		    $(JANSSON_LIBS) `pkg-config --libs gmime-3.0`; \
+		    libmxengine.a $(MX_LIBS) $(JANSSON_LIBS) \
+		    `pkg-config --libs gmime-3.0`; \
 	else echo "fuzz-mime-diff: clang with libFuzzer not found, skipped"; fi
 CLEANFILES += fuzz-mime-diff
 .PHONY: fuzz-mime-diff
@@ -81,11 +83,13 @@ CLEANFILES += fuzz-mime-diff
 # make check by tests/fuzz/ndr-replay.sh):
 #   make fuzz-charset && mkdir -p fuzz-charset.corpus && ./fuzz-charset \
 #     -max_total_time=1800 fuzz-charset.corpus $(srcdir)/tests/fuzz/charset
-fuzz-charset: $(MIME_FUZZ_SRCS:%=$(srcdir)/%) $(srcdir)/tests/fuzz/fuzz-charset.c
+fuzz-charset: $(MIME_FUZZ_SRCS:%=$(srcdir)/%) $(srcdir)/tests/fuzz/fuzz-charset.c \
+    libmxengine.a
 	@if echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n){return 0;}' | \
 	    clang -fsanitize=fuzzer -x c - -o /dev/null 2>/dev/null; then \
 		$(FUZZ_CC) $(JANSSON_CFLAGS) -o $@ $(MIME_FUZZ_SRCS:%=$(srcdir)/%) \
-		    $(srcdir)/tests/fuzz/fuzz-charset.c $(JANSSON_LIBS); \
+		    $(srcdir)/tests/fuzz/fuzz-charset.c libmxengine.a $(MX_LIBS) \
+		    $(JANSSON_LIBS); \
 	else echo "fuzz-charset: clang with libFuzzer not found, skipped"; fi
 CLEANFILES += fuzz-charset
 .PHONY: fuzz-charset

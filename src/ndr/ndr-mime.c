@@ -259,6 +259,12 @@ parse_tree(const char *buf, size_t len, struct tree *t)
 			cur = mp;
 			continue;
 		}
+		/* A delimiter that ends the input opens no part: nothing of
+		 * a body part (RFC 2046 §5.1.1) follows it (GMime agrees). */
+		if (off >= len) {
+			cur = mp;
+			break;
+		}
 		t->p[mp].nchild++;
 		cur = enter(t, buf, len, &off, mp, fr, &nf);
 	}

@@ -21,9 +21,10 @@ tests_fuzz_spf_replay_LDADD = libmxengine.a $(MX_LIBS)
 EXTRA_DIST += tests/fuzz/spf-replay.sh tests/fuzz/spf-seeds
 SPF_FUZZ_SRCS = src/policy/spf-parse.c src/policy/dmarc-parse.c \
 	src/policy/dkim.c src/policy/dkim-canon.c src/policy/dkim-verify.c \
-	src/core/util.c src/core/sanitize.c tests/fuzz/fuzz-spf.c
-fuzz-spf: $(SPF_FUZZ_SRCS:%=$(srcdir)/%)
-	$(FUZZ_CC) -o $@ $(SPF_FUZZ_SRCS:%=$(srcdir)/%) $(SSL_LIBS)
+	tests/fuzz/fuzz-spf.c
+fuzz-spf: $(SPF_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a libmxndr.a
+	$(FUZZ_CC) -o $@ $(SPF_FUZZ_SRCS:%=$(srcdir)/%) libmxndr.a libmxengine.a \
+	    $(MX_LIBS) $(SSL_LIBS)
 CLEANFILES += fuzz-spf
 .PHONY: fuzz-spf
 
@@ -35,10 +36,10 @@ tests_fuzz_dkim_replay_SOURCES = tests/fuzz/fuzz-replay.c tests/fuzz/fuzz-dkim.c
 tests_fuzz_dkim_replay_LDADD = libmxengine.a $(MX_LIBS)
 EXTRA_DIST += tests/fuzz/dkim-replay.sh tests/fuzz/dkim-seeds
 DKIM_FUZZ_SRCS = src/policy/dkim.c src/policy/dkim-canon.c \
-	src/policy/dkim-verify.c src/core/util.c src/core/sanitize.c \
-	tests/fuzz/fuzz-dkim.c
-fuzz-dkim: $(DKIM_FUZZ_SRCS:%=$(srcdir)/%)
-	$(FUZZ_CC) -o $@ $(DKIM_FUZZ_SRCS:%=$(srcdir)/%) $(SSL_LIBS)
+	src/policy/dkim-verify.c tests/fuzz/fuzz-dkim.c
+fuzz-dkim: $(DKIM_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a libmxndr.a
+	$(FUZZ_CC) -o $@ $(DKIM_FUZZ_SRCS:%=$(srcdir)/%) libmxndr.a libmxengine.a \
+	    $(MX_LIBS) $(SSL_LIBS)
 CLEANFILES += fuzz-dkim
 .PHONY: fuzz-dkim
 

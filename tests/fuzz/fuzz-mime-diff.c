@@ -272,12 +272,12 @@ hand_part(const struct ndr_mime_part *mp, void *arg)
 	    mp->declen == 0;
 	/* D5: two Content-Type fields: the first counts here, the last
 	 * in GMime (RFC 2045 allows one).  D7: a Content-Type that names no
-	 * valid type is text/plain here (RFC 2045 §5.2; a bare "multipart"
+	 * valid type (or is empty) is text/plain here (RFC 2045 §5.2; a bare "multipart"
 	 * multipart/mixed), application/octet-stream in GMime.  D8: a
 	 * syntax error in the parameters ends GMime's reading of them;
 	 * here the other parameters are still read. */
-	d->skip_struct = mp->nct > 1 || (mp->ctlen > 0 &&
-	    !wellformed(mp->ct, mp->ctlen));
+	d->skip_struct = mp->nct > 1 || (mp->nct == 1 && (mp->ctlen == 0 ||
+	    !wellformed(mp->ct, mp->ctlen)));
 	/* D6: damaged encodings are repaired differently. */
 	d->skip_dec = !clean_encoding(mp->raw, mp->rawlen, mp->cte);
 

@@ -111,6 +111,14 @@ words(void)
 	    "raw 8-bit header read as Windows-1252 when not UTF-8");
 }
 
+/* Callback of mx_ndr_mime_parts: count the parts. */
+static void
+count_part(const struct ndr_mime_part *mp, void *arg)
+{
+	(void)mp;
+	(*(int *)arg)++;
+}
+
 /* Content-Type, parameters, transfer encoding, addresses. */
 static void
 params(void)
@@ -130,6 +138,10 @@ params(void)
 	    strcmp(v, "abcd") == 0, "param: RFC 2231 continuations");
 	ok(!mx_mime_param(ct, sizeof ct - 1, "name", v, sizeof v),
 	    "param: absent");
+	ok(!mx_mime_param("a; boundary*1=\"ter\"", 20, "boundary", v,
+	    sizeof v), "param: RFC 2231 sections without section 0: none");
+	ok(mx_mime_param("a; y*0=ab; y*2=ef", 17, "y", v, sizeof v) &&
+	    strcmp(v, "ab") == 0, "param: RFC 2231 sections end at a gap");
 	mx_mime_content_type("text", 4, type, sizeof type);
 	is_str(type, "text/plain", "content-type: bare text");
 	is_int(mx_mime_cte(" Base64 ", 8), MIME_CTE_BASE64, "cte: base64");
@@ -189,7 +201,11 @@ load(const char *msg, struct ndr_doc *doc)
 static void
 structure(void)
 {
+	static const char endb[] = "From: a@example.org\nContent-Type: "
+	    "multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain"
+	    "\n\nhi\n--b\n";
 	struct ndr_doc d;
+	int nparts = 0;
 
 	ok(load("From: a@example.org\r\nContent-Type: multipart/report; "
 	    "boundary=b\r\n\r\npreamble\r\n--b\r\n\r\nfirst text\r\n--bb\r\n"
@@ -234,6 +250,9 @@ structure(void)
 	    "structure: base64 ISO-2022-JP body");
 	mx_ndr_doc_free(&d);
 	ok(load("no header here\n", &d) == -1, "structure: no header, none");
+	mx_ndr_mime_parts(endb, sizeof endb - 1, count_part, &nparts);
+	is_int(nparts, 2, "structure: a delimiter that ends the input opens "
+	    "no part");
 }
 
 /*
