@@ -40,6 +40,14 @@ bench-ndr-pasted: mxscope
 	    $${MXSCOPE_CORPUS:-$(abs_top_srcdir)/../shared/corpus/bounces}
 .PHONY: bench-ndr-pasted
 
+# bench-ndr-reply: failure replies pasted alone, naming no recipient, read
+# by --ndr --offline (tune sets of bench-live only), against their labels.
+EXTRA_DIST += bench/ndr-reply.py
+bench-ndr-reply: mxscope
+	PYTHONDONTWRITEBYTECODE=1 python3 $(srcdir)/bench/ndr-reply.py \
+	    $(abs_top_builddir)/mxscope $(abs_top_srcdir)
+.PHONY: bench-ndr-reply
+
 # bench-ndr-forward: the bounce reader on bounces a user forwarded (issue
 # 11): each bounce of the corpus's tuning folds (never fold 3) and of the
 # external sets' tune halves wrapped in the forward layouts of Gmail (text,

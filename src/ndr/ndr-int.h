@@ -227,8 +227,10 @@ void	mx_ndr_codes_from_text(const char *text, char *status, size_t ssz,
  * starts at s[st]) */
 void	mx_ndr_unquote_reply(char *diag, const char *s, size_t st);
 
-/* ndr-reply.c: a pasted reply that names no recipient */
+/* ndr-reply.c: a pasted reply that names no recipient, and its reason
+ * by the live classifier */
 int	mx_ndr_reply_only(const char *s, size_t len, struct mx_ndr_bounce *b);
+void	mx_ndr_reply_reason(const char *s, size_t len, struct mx_ndr_rcpt *r);
 
 /* ndr-cmd-host.c: the SMTP command, remote host and IPs a text names */
 int	mx_ndr_find_ips(const char *text, char ips[][64], int max, int n);

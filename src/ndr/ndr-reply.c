@@ -3,13 +3,19 @@
  * reply itself ("550 5.1.1 The email account that you tried to reach does
  * not exist", copied from an error dialog or a user's message): read as
  * one recipient with no address, so the reply's reason, status and class
- * are said as for any bounce.
+ * are said as for any bounce.  Its reason is the live classifier's, as
+ * for a reply mxscope saw itself: on the tune sets' provider replies
+ * pasted alone, the bounce reader's own reading agreed with 77.6 % of
+ * the labels, the live classifier's with about 95 %.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "mxscope.h"
 #include "ndr-int.h"
+#include "reason.h"
+#include "reason-rules.h"
+#include "smtp-reply.h"
 
 /* The class digit of a reply code or status: 4 or 5, else 0. */
 static int
@@ -73,4 +79,71 @@ mx_ndr_reply_only(const char *s, size_t len, struct mx_ndr_bounce *b)
 	b->nrcpt = 1;
 	b->notes |= MX_NDR_NOTE_NO_RCPT;
 	return 1;
+}
+
+/* The SMTP stage a command word names (ndr-cmd-host.c's words); RCPT,
+ * where most refusals come, when none. */
+static enum mx_stage
+stage_of(const char *cmd)
+{
+	if (strcmp(cmd, "MAIL") == 0)
+		return MX_ST_MAIL;
+	if (strcmp(cmd, "DATA") == 0 || strcmp(cmd, "BDAT") == 0)
+		return MX_ST_DATA;
+	if (strcmp(cmd, "EHLO") == 0 || strcmp(cmd, "HELO") == 0)
+		return MX_ST_EHLO;
+	if (strcmp(cmd, "CONN") == 0)
+		return MX_ST_BANNER;
+	return MX_ST_RCPT;
+}
+
+/* Parse the reply whose first line starts at s[c] (RFC 5321 §4.2.1: its
+ * lines up to the one with a space after the code) into *out; -1 when
+ * the text holds no whole reply. */
+static int
+parse_reply(const char *s, size_t len, size_t c, struct mx_reply *out)
+{
+	struct mx_reply_parser p;
+	const char *l = s + c, *end = s + len, *nl;
+	size_t ll;
+	int done = 0;
+
+	mx_smtp_reply_init(&p);
+	while (!done && l < end) {
+		nl = memchr(l, '\n', (size_t)(end - l));
+		ll = (size_t)((nl != NULL ? nl : end) - l);
+		/* The quote a text put around the reply is not its text. */
+		if (l == s + c && c > 0 && (s[c - 1] == '\'' ||
+		    s[c - 1] == '"') && ll > 0 && l[ll - 1] == s[c - 1])
+			ll--;
+		done = mx_smtp_reply_feed(&p, l, ll, 0, out);
+		l = nl != NULL ? nl + 1 : end;
+	}
+	if (!done)
+		mx_smtp_reply_reset(&p);
+	return done ? 0 : -1;
+}
+
+/* The reason of the reply-only recipient r, read from the text s (len
+ * bytes) by the live classifier (reason.h) when the text holds a whole
+ * reply; hard only for a permanent failure (RFC 5321 §4.2.1: 5yz). */
+void
+mx_ndr_reply_reason(const char *s, size_t len, struct mx_ndr_rcpt *r)
+{
+	char all[2048];
+	struct mx_reply rep;
+	size_t c = mx_ndr_first_code(s, len);
+	const char *why;
+
+	if (c >= len || parse_reply(s, len, c, &rep) != 0)
+		return;
+	if (rep.code >= 400 && rep.code < 600) {
+		mx_smtp_reply_all(&rep, all, sizeof all);
+		why = mx_reason_live(stage_of(r->command), rep.code, rep.esc,
+		    all);
+		mx_strlcpy(r->reason, why, sizeof r->reason);
+		r->hardbounce = rep.code / 100 == 5 &&
+		    mx_rr_is_hard(mx_rr_from_name(why));
+	}
+	mx_smtp_reply_free(&rep);
 }

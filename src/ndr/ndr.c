@@ -342,6 +342,9 @@ parse_at(const char *buf, size_t len, struct mx_ndr_bounce *b, int depth,
 	}
 	if (b->is_bounce) {
 		mx_ndr_classify(&doc, b);
+		if ((b->notes & MX_NDR_NOTE_NO_RCPT) && b->nrcpt == 1)
+			mx_ndr_reply_reason(doc.text.p, doc.text.len,
+			    &b->rcpt[0]);
 		auto_reply_sender(&doc, b);
 		for (i = 0; i < b->nrcpt; i++)
 			if (b->rcpt[i].date[0] == '\0')
