@@ -346,8 +346,9 @@ sort_sections(struct section *sec, int n)
 /*
  * The value of parameter name of a Content-Type value into dst: 1 if
  * found.  A plain name=value wins; else the sections name*N (RFC 2231 §3)
- * are joined in the order of their numbers, whatever order they come in,
- * from 0 to the first gap, and name* (§4) is read alone.
+ * are joined in the order of their numbers, whatever order they come in
+ * (gaps and a missing section 0 forgiven, as GMime does), and name* (§4)
+ * is read alone.
  */
 int
 mx_mime_param(const char *v, size_t len, const char *name, char *dst,
@@ -441,13 +442,11 @@ mx_mime_param(const char *v, size_t len, const char *name, char *dst,
 	}
 	if (nsec > 1)
 		sort_sections(sec, nsec);
-	/* RFC 2231 §3: sections count from 0 by 1; the value ends at a gap
-	 * and is none without section 0. */
-	for (k = 0; k < (size_t)nsec && sec[k].num == (int)k; k++)
+	for (k = 0; k < (size_t)nsec; k++)
 		param_value(sec[k].val, sec[k].len, sec[k].ext, k == 0, dst,
 		    dstsz);
 	free(sec);
-	return k > 0;
+	return nsec > 0;
 }
 
 /* The transfer encoding a Content-Transfer-Encoding value names. */

@@ -125,6 +125,8 @@ section_name(const char *s, size_t len)
 	const char *star = memchr(s, '*', len);
 	size_t i;
 
+	if (star == s)
+		return 0;	/* no name before the '*' ("*0="): D8 */
 	if (star == NULL || star + 1 == s + len)
 		return 1;
 	for (i = (size_t)(star - s) + 1; i < len && s[i] >= '0' && s[i] <= '9';
