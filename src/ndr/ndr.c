@@ -224,18 +224,29 @@ auto_reply_sender(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 
 static int	headerless(const char *, size_t, struct mx_ndr_bounce *);
 
+/* A message's own fields (RFC 5322 §3.6) and MIME's (RFC 2045 §3). */
+static const char *const msg_fields[] = { "from:", "subject:", "date:",
+    "received:", "message-id:", "to:", "return-path:", "content-type:",
+    "mime-version:", NULL };
+
 /* Whether a "header block" is a delivery-status part's fields pasted on
  * their own (RFC 3464 §2.2-2.3: Reporting-MTA, Final-Recipient, ...):
- * one of them, and none of a message's own fields (RFC 5322 §3.6). */
+ * one of them, and none of a message's own fields. */
 static int
 dsn_fields_only(const struct ndr_doc *doc)
 {
-	static const char *const msg[] = { "from:", "subject:", "date:",
-	    "received:", "message-id:", "to:", "return-path:", NULL };
-
 	return doc->hdr.p != NULL &&
 	    field_line_in(doc->hdr.p, doc->hdr.len, dsn_fields) &&
-	    !field_line_in(doc->hdr.p, doc->hdr.len, msg);
+	    !field_line_in(doc->hdr.p, doc->hdr.len, msg_fields);
+}
+
+/* Whether a "header block" holds none of a message's fields: pasted text
+ * whose first line only looks like one ("Error: 550 5.1.1 ..."). */
+static int
+no_message_fields(const struct ndr_doc *doc)
+{
+	return doc->hdr.p != NULL &&
+	    !field_line_in(doc->hdr.p, doc->hdr.len, msg_fields);
 }
 
 static int parse_at(const char *, size_t, struct mx_ndr_bounce *, int,
@@ -301,6 +312,12 @@ parse_at(const char *buf, size_t len, struct mx_ndr_bounce *b, int depth,
 	if (dsn_fields_only(&doc)) {
 		mx_ndr_doc_free(&doc);
 		return headerless(buf, len, b);
+	}
+	/* Read as pasted text when that finds a bounce; else as written. */
+	if (!pasted && depth == 0 && no_message_fields(&doc) &&
+	    headerless(buf, len, b) == 0) {
+		mx_ndr_doc_free(&doc);
+		return 0;
 	}
 	if (depth < NDR_FWD_MAX &&
 	    (kind = mx_ndr_forward(buf, len, &doc, &fwd)) != NDR_PASSED_NONE &&

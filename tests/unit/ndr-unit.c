@@ -1586,6 +1586,8 @@ reply_alone(void)
 	    "Remote Server returned '552 5.2.2 Mailbox full'\n";
 	static const char sentence[] = "hello, 550 people came to the "
 	    "party\n";
+	static const char label[] = "Error: 552 5.2.2 mailbox full\n";
+	static const char note[] = "Note: hi\n\nhello\n";
 	struct mx_ndr_list l;
 	struct mx_ndr_first f;
 	char *cause = NULL;
@@ -1608,6 +1610,16 @@ reply_alone(void)
 	mx_ndr_list_free(&l);
 	ok(mx_ndr_parse(sentence, strlen(sentence), &l) == 0,
 	    "reply alone: a number inside a sentence is no reply");
+	mx_ndr_list_free(&l);
+	mx_ndr_parse(label, strlen(label), &l);
+	ok(l.nbounce == 1 && l.bounce[0].nrcpt == 1 &&
+	    strcmp(l.bounce[0].rcpt[0].reason, "mailboxfull") == 0,
+	    "reply alone: a label line that looks like a header field "
+	    "(\"Error: 552 ...\") is pasted text");
+	mx_ndr_list_free(&l);
+	mx_ndr_parse(note, strlen(note), &l);
+	ok(l.nbounce == 1 && !l.bounce[0].is_bounce,
+	    "reply alone: such a block with no failure stays a message");
 	mx_ndr_list_free(&l);
 	ok(mx_ndr_first_buf(gmail, strlen(gmail), &f, &cause) == -1 &&
 	    cause != NULL && strstr(cause, "names no recipient address (its "
