@@ -136,6 +136,20 @@ section_name(const char *s, size_t len)
 	    s) + 1);
 }
 
+/* D10: a media type of 63 bytes or more (the reader's cap) is cut and
+ * read as application/octet-stream here; GMime keeps its name.  Neither
+ * is a type anyone knows. */
+static int
+long_type(const char *v, size_t len)
+{
+	size_t i = skip_ws(v, len, 0), n = i;
+
+	while (n < len && v[n] != ';' && v[n] != ' ' && v[n] != '\t' &&
+	    v[n] != '\n' && v[n] != '(')
+		n++;
+	return n - i >= 63;
+}
+
 /* Whether a Content-Type value is "type/subtype" and then only
  * well-formed "; name=value" parameters (token or quoted-string, RFC 2045
  * §5.1, RFC 2231 names) and white space. */
@@ -279,7 +293,7 @@ hand_part(const struct ndr_mime_part *mp, void *arg)
 	 * syntax error in the parameters ends GMime's reading of them;
 	 * here the other parameters are still read. */
 	d->skip_struct = mp->nct > 1 || (mp->nct == 1 && (mp->ctlen == 0 ||
-	    !wellformed(mp->ct, mp->ctlen)));
+	    !wellformed(mp->ct, mp->ctlen) || long_type(mp->ct, mp->ctlen)));
 	/* D6: damaged encodings are repaired differently. */
 	d->skip_dec = !clean_encoding(mp->raw, mp->rawlen, mp->cte);
 
