@@ -4,9 +4,9 @@
  * not exist", copied from an error dialog or a user's message): read as
  * one recipient with no address, so the reply's reason, status and class
  * are said as for any bounce.  Its reason is the live classifier's, as
- * for a reply mxscope saw itself: on the tune sets' provider replies
- * pasted alone, the bounce reader's own reading agreed with 77.6 % of
- * the labels, the live classifier's with about 95 %.
+ * for a reply mxscope saw itself: on the live tune sets' provider replies
+ * pasted alone (make bench-ndr-reply) the bounce reader's own reading
+ * agreed with 77.6 % of the labels, the live classifier's with 87.3 %.
  */
 #include <stdlib.h>
 #include <string.h>
