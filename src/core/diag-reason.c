@@ -101,6 +101,10 @@ static const struct reason_row rows[] = {
 	{ "mailererror", MX_ACT_REMOTE, 0, 0, "" },
 	{ "deliverable", MX_ACT_NOBODY, 0, 0, "" },
 	{ "onhold", MX_ACT_NOBODY, 0, 0, "" },
+	/* A bounce's own words (the bounce reader): nothing to fix. */
+	{ "undefined", MX_ACT_NOBODY, 0, 0, "" },
+	{ "delivered", MX_ACT_NOBODY, 0, 0, "" },
+	{ "vacation", MX_ACT_NOBODY, 0, 0, "" },
 };
 
 /* The row of a reason, NULL if none. */
@@ -144,6 +148,20 @@ mx__reason_actor(const char *reason, int listed, enum mx_actor *also,
 	if (has_also != NULL)
 		*has_also = second != 0;
 	return a;
+}
+
+/* Who must act on a reason, for a report; see diag.h. */
+enum mx_actor
+mx_diag_reason_actor(const char *reason, enum mx_actor *also, int *has_also)
+{
+	return mx__reason_actor(reason, 0, also, has_also);
+}
+
+/* The remedy of a reason, for a report; see diag.h. */
+const char *
+mx_diag_reason_remedy(const char *reason)
+{
+	return mx__reason_advice(reason);
 }
 
 /* Whether a reason is soft: retrying may succeed even after a 5xx. */

@@ -20,4 +20,11 @@ int	mx_diag_run(const struct mx_model *, struct mx_finding *, int max,
 int	mx_diag_listing(const struct mx_model *, const struct mx_verdict *,
 	    int i, int tr, char *buf, size_t sz);
 
+/* Who must act on a reason word (the verdict's table, diag-reason.c;
+ * the bounce reader's report reads it too): the first actor, the second
+ * in *also when *has_also; and the remedy in English ("" if none). */
+enum mx_actor	 mx_diag_reason_actor(const char *reason, enum mx_actor *also,
+		    int *has_also);
+const char	*mx_diag_reason_remedy(const char *reason);
+
 #endif /* MX_DIAG_H */

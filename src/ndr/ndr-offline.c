@@ -19,6 +19,7 @@
 
 #include "mxscope.h"
 #include "ndr.h"
+#include "diag.h"
 #include "i18n.h"
 
 /* A sanitized copy of untrusted text, in a static-size buffer. */
@@ -148,8 +149,9 @@ static void
 rcpts_json(struct jbuf *rj, const struct mx_ndr_bounce *b)
 {
 	const struct mx_ndr_rcpt *r;
+	enum mx_actor act, also;
 	char num[32];
-	int k;
+	int k, has_also;
 
 	for (k = 0; k < b->nrcpt; k++) {
 		r = &b->rcpt[k];
@@ -170,11 +172,36 @@ rcpts_json(struct jbuf *rj, const struct mx_ndr_bounce *b)
 		jkey_str(rj, "diagnostic", r->diagnostic, 0);
 		jkey_str(rj, "remote_mta", r->remote_mta, 0);
 		jkey_str(rj, "command", r->command, 0);
+		act = mx_diag_reason_actor(r->reason, &also, &has_also);
+		jkey_str(rj, "actor", mx_actor_name(act), 0);
+		if (has_also)
+			jkey_str(rj, "actor_also", mx_actor_name(also), 0);
 		if (r->hardbounce)
 			JLIT(rj, ",\"hardbounce\":true}");
 		else
 			JLIT(rj, ",\"hardbounce\":false}");
 	}
+}
+
+/* The "who must act" line of a failed recipient (the live verdict's
+ * table): the first actor, the second, and the remedy. */
+static void
+act_line(FILE *out, const char *reason)
+{
+	enum mx_actor act, also;
+	const char *fix = mx_diag_reason_remedy(reason);
+	int has_also;
+
+	act = mx_diag_reason_actor(reason, &also, &has_also);
+	if (act == MX_ACT_NOBODY && fix[0] == '\0')
+		return;
+	if (has_also)
+		/* TRANSLATORS: the actors (sender, us, ...), then the remedy. */
+		fprintf(out, _("    who must act: %s, then %s. %s\n"),
+		    _(mx_actor_name(act)), _(mx_actor_name(also)), _(fix));
+	else
+		fprintf(out, _("    who must act: %s. %s\n"),
+		    _(mx_actor_name(act)), _(fix));
 }
 
 /* Write the JSON object of one message (or of a file that could not be
@@ -307,6 +334,7 @@ item_text(FILE *out, const struct mx_ndr_item *it)
 		if (r->diagnostic[0])
 			fprintf(out, "    %s\n", clean(d, sizeof d,
 			    r->diagnostic));
+		act_line(out, r->reason);
 	}
 	if (b->notes)
 		fprintf(out, _("  note: %s\n"), mx_ndr_notes_text(b->notes,

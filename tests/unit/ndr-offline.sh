@@ -11,7 +11,7 @@ else
 fi
 out=$(run --json "$seeds/postfix-dsn.eml" "$seeds/not-bounce.eml" 2>/dev/null)
 is "$(printf '%s\n' "$out" | wc -l | tr -d ' ')" 2 "one JSON line per file"
-like "$(printf '%s\n' "$out" | head -1)" '^\{"file":"[^"]*postfix-dsn.eml","bounce":true,"recipients":\[\{"address":"alice@example.net","reason":"userunknown","status":"5.1.1","replycode":550,"diagnostic":"550 5.1.1 [^"]*","remote_mta":"mx1.example.net","command":"[A-Z]*","hardbounce":true\}' "JSON fields in order"
+like "$(printf '%s\n' "$out" | head -1)" '^\{"file":"[^"]*postfix-dsn.eml","bounce":true,"recipients":\[\{"address":"alice@example.net","reason":"userunknown","status":"5.1.1","replycode":550,"diagnostic":"550 5.1.1 [^"]*","remote_mta":"mx1.example.net","command":"[A-Z]*","actor":"sender","actor_also":"remote admin","hardbounce":true\}' "JSON fields in order"
 like "$(printf '%s\n' "$out" | tail -1)" '"bounce":false,"recipients":\[\]' "a non-bounce says so"
 out=$(run --json - < "$seeds/exim-text.eml" 2>/dev/null)
 like "$out" '"file":"-","bounce":true.*"reason":"mesgtoobig"' "stdin as -"
@@ -24,6 +24,11 @@ like "$out" 'hostunknown' "the other files still run"
 rm -f err.$$
 out=$(run "$seeds/postfix-dsn.eml" 2>&1)
 like "$out" 'alice@example.net: userunknown, status 5.1.1, reply 550' "readable summary"
+like "$out" 'who must act: sender, then remote admin\. The address does not exist there' \
+    "who must act, from the live verdict's table"
+out=$(run "$seeds/exim-text.eml" 2>&1)
+like "$out" 'who must act: sender, then remote admin\. Send a smaller message' \
+    "a too big message: the sender first"
 out=$(run --json "$seeds/escape.eml" 2>/dev/null)
 unlike "$out" "$(printf '\033')" "no ESC reaches the output"
 out=$(printf 'just some words\n' | run --json - 2>/dev/null)
