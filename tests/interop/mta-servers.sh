@@ -1,18 +1,22 @@
-# tests/interop/mta-servers.sh: Exim 4 and OpenSMTPD as SMTP peers of the
-# interop suite (issue 12), sourced by run.sh (its helpers: subst, spawn,
-# diag, bail; its variables W, NET, SRC, SMTP_PORT).  Both packages
-# conflict with postfix (mail-transport-agent), so neither is installed:
-# `apt-get download` fetches their Debian 12 packages into the work
-# directory, `dpkg-deb -x` unpacks them there, and the extracted binaries
-# run from the suite's own configuration (conf/exim, conf/opensmtpd);
+# tests/interop/mta-servers.sh: Exim 4, OpenSMTPD and Sendmail 8.17 as
+# SMTP peers of the interop suite (issue 12), sourced by run.sh (its
+# helpers: subst, spawn, diag, bail, make_cert; its variables W, NET, SRC,
+# SMTP_PORT, RES1).  The packages conflict with postfix
+# (mail-transport-agent), so none is installed: `apt-get download`
+# fetches their Debian 12 packages into the work directory, `dpkg-deb -x`
+# unpacks them there, and the extracted binaries run from the suite's own
+# configuration (conf/exim, conf/opensmtpd, conf/sendmail);
 # only their shared libraries come from apt-get (they conflict with
 # nothing).  The checks are in mta-checks.sh.
 EXIM_ADDR=$NET.3.1	# Exim 4: exim.test, relay.exim.test
 OSMTPD_ADDR=$NET.3.2	# OpenSMTPD: smtpd.test, virt.smtpd.test, relay.smtpd.test
-EXTRACT_PACKAGES="exim4-daemon-light opensmtpd"
-# What the two extracted binaries link against (their Depends less the
-# packages' own exim4-base, debconf, adduser, ed, lsb-base).
-EXTRACT_LIBS="libdb5.3 libgnutls-dane0 libgnutls30 libidn12 libidn2-0 libnsl2 libpcre2-8-0 libcrypt1 libevent-2.1-7 libpam0g libssl3 zlib1g"
+SENDMAIL_ADDR=$NET.3.3	# Sendmail 8.17: sendmail.test, relay.sendmail.test
+EXTRACT_PACKAGES="exim4-daemon-light opensmtpd sendmail-bin sendmail-cf"
+# What the extracted binaries link against (their Depends less the
+# packages' own exim4-base, sendmail-base, debconf, adduser, ed, lsb-base,
+# procps), and m4, which turns sendmail.mc into sendmail.cf with
+# sendmail-cf's macros.
+EXTRACT_LIBS="libdb5.3 libgnutls-dane0 libgnutls30 libidn12 libidn2-0 libnsl2 libpcre2-8-0 libcrypt1 libevent-2.1-7 libpam0g libssl3 zlib1g libldap-2.5-0 liblockfile1 libsasl2-2 libwrap0 m4"
 # The users the binaries were built to run as (Debian's postinst scripts
 # would add them): Exim's EXIM_USER, OpenSMTPD's SMTPD_USER and
 # SMTPD_QUEUE_USER.
@@ -39,7 +43,8 @@ extract_mtas() {
 		useradd --system --user-group --no-create-home --home-dir /nonexistent \
 		    --shell /usr/sbin/nologin "$u" || return 1
 	done
-	[ -x "$d/root/usr/sbin/exim4" ] && [ -x "$d/root/usr/sbin/smtpd" ]
+	[ -x "$d/root/usr/sbin/exim4" ] && [ -x "$d/root/usr/sbin/smtpd" ] &&
+	    [ -x "$d/root/usr/libexec/sendmail/sendmail" ]
 }
 
 # A self-signed certificate (no CA) for NAME into DIR/self.{pem,key}.
@@ -89,9 +94,62 @@ setup_opensmtpd() {
 	    "$d" "$W/pkg/root/usr/sbin/smtpd"
 }
 
-# Both, after the packages are unpacked.
+# `unshare -m -u sh -c "$SENDMAIL_NS" sh DIR COMMAND...': COMMAND in a
+# mount namespace of its own whose /etc/resolv.conf and /etc/hosts are
+# DIR/resolv.conf and DIR/hosts, and a UTS namespace whose host name is
+# mx.sendmail.test (Sendmail sleeps and retries while its host name is
+# unqualified).
+SENDMAIL_NS='mount --make-rprivate / &&
+    mount --bind "$1/resolv.conf" /etc/resolv.conf &&
+    mount --bind "$1/hosts" /etc/hosts &&
+    hostname mx.sendmail.test && shift && exec "$@"'
+
+# Write Sendmail's configuration and start `sendmail -bD` (foreground
+# daemon).  sendmail.cf comes from conf/sendmail/sendmail.mc.in through
+# m4 and the extracted sendmail-cf, as sendmailconfig would make it,
+# with one line less: Relay_ok's "127.0.0.1 originated locally", since
+# every client of the suite connects from 127.0.0.1 and Sendmail would
+# relay for it; the suite's client must be a stranger, as a sender on
+# the Internet is, so its hosts file also names 127.0.0.1
+# client.interop.test, not localhost (which Sendmail counts as itself).  Sendmail asks DNS (its own name, the sender's
+# domain, the dnsbl feature) through /etc/resolv.conf: it runs in
+# namespaces of its own where that file is $W/sendmail/resolv.conf (the
+# suite's unbound) and the host name is its own, so the machine's /etc
+# and name are never touched.
+setup_sendmail() {
+	local d=$W/sendmail r=$W/pkg/root
+	mkdir -p "$d/queue" "$d/tls"
+	chmod 700 "$d/queue"
+	make_cert sendmail mx.sendmail.test "DNS:mx.sendmail.test" || return 1
+	cp "$W/tls/sendmail.pem" "$d/tls/mx.pem"
+	cp "$W/tls/sendmail.key" "$d/tls/mx.key"
+	cp "$W/tls/ca.pem" "$d/tls/ca.pem"
+	chmod 600 "$d/tls/mx.key"
+	subst "$SRC/conf/sendmail/sendmail.mc.in" "$d" "$SENDMAIL_ADDR" > "$d/sendmail.mc"
+	m4 -D_CF_DIR_="$r/usr/share/sendmail/cf/" "$r/usr/share/sendmail/cf/m4/cf.m4" \
+	    "$d/sendmail.mc" > "$d/sendmail.cf.m4" 2> "$d/m4.err" ||
+	    { sed 's/^/# /' "$d/m4.err"; return 1; }
+	[ -s "$d/m4.err" ] && { sed 's/^/# /' "$d/m4.err"; return 1; }
+	grep -v '^R127\.0\.0\.1[[:space:]].*originated locally' "$d/sendmail.cf.m4" > "$d/sendmail.cf"
+	cp "$SRC/conf/sendmail/aliases" "$SRC/conf/sendmail/access" "$d/"
+	printf 'sendmail.test\n' > "$d/local-host-names"
+	printf 'hosts\tfiles dns\naliases\tfiles\n' > "$d/service.switch"
+	printf 'nameserver %s\noptions timeout:2 attempts:1\n' "$RES1" > "$d/resolv.conf"
+	printf '127.0.0.1\tclient.interop.test\n%s\tmx.sendmail.test\n' "$SENDMAIL_ADDR" > "$d/hosts"
+	: > "$d/statistics" && : > "$d/helpfile"
+	"$r/usr/libexec/sendmail/makemap" -C "$d/sendmail.cf" hash "$d/access" \
+	    < "$d/access" > "$d/newaliases.out" 2>&1 &&
+	unshare -m -u sh -c "$SENDMAIL_NS" sh "$d" "$r/usr/libexec/sendmail/sendmail" -C "$d/sendmail.cf" -bi \
+	    >> "$d/newaliases.out" 2>&1 ||
+	    { sed 's/^/# /' "$d/newaliases.out"; return 1; }
+	spawn "$d/stdout" unshare -m -u sh -c "$SENDMAIL_NS" sh "$d" \
+	    "$r/usr/libexec/sendmail/sendmail" -C "$d/sendmail.cf" -bD
+}
+
+# All three, after the packages are unpacked.
 start_mtas() {
 	extract_mtas || bail "could not fetch and unpack $EXTRACT_PACKAGES"
 	setup_exim || bail "exim would not start"
 	setup_opensmtpd || bail "opensmtpd configuration rejected"
+	setup_sendmail || bail "sendmail configuration rejected"
 }

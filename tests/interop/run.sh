@@ -15,7 +15,7 @@
 # (25), INTEROP_KEEP=1 keeps the work directory, INTEROP_NO_INSTALL=1
 # skips apt-get (the packages must then be there already),
 # INTEROP_ONLY="GROUP..." runs only those groups of checks (mx, send,
-# mailbox, submission, batch, exim, opensmtpd).
+# mailbox, submission, batch, exim, opensmtpd, sendmail).
 #
 # Prints TAP lines, ends with "N passed, N failed[, N skipped]" and exits
 # non-zero on any failure, also when it cannot run at all.
@@ -264,7 +264,7 @@ setup_nsd() {
 	local name=$1 addr=$2 stale=$3 d=$W/$1 z zn f
 	mkdir -p "$d"
 	subst "$SRC/conf/nsd.conf.in" "$d" "$addr" "$addr" > "$d/nsd.conf"
-	for z in test good moved size block grey badname misc exim smtpd; do
+	for z in test good moved size block grey badname misc exim smtpd sendmail; do
 		if [ $z = test ]; then zn=test f=test.zone; else zn=$z.test f=$z.test.zone; fi
 		[ "$stale" = 1 ] && [ $z = moved ] && f=moved.test.stale.zone
 		subst "$SRC/conf/zones/$f" "$d" "$addr" "$addr" > "$d/$zn.zone"
@@ -380,7 +380,7 @@ start_servers() {
 	start_mtas	# Exim and OpenSMTPD (mta-servers.sh)
 	local a p bad=""
 	for a in "$AUTH1:$DNS_PORT" "$AUTH2:$DNS_PORT" "$RES1:$DNS_PORT" "$RES2:$DNS_PORT" \
-	    "$EXIM_ADDR:$SMTP_PORT" "$OSMTPD_ADDR:$SMTP_PORT" \
+	    "$EXIM_ADDR:$SMTP_PORT" "$OSMTPD_ADDR:$SMTP_PORT" "$SENDMAIL_ADDR:$SMTP_PORT" \
 	    $(for p in $SMTP_ADDRS; do echo "$p:$SMTP_PORT"; done) \
 	    "$MAILHOST:$POP3_PORT" "$MAILHOST:$POP3S_PORT" "$MAILHOST:$IMAP_PORT" "$MAILHOST:$IMAPS_PORT" \
 	    "$SUBMIT_ADDR:587" "$SUBMIT_ADDR:465" "$SUBMIT_ADDR:2587"; do
@@ -393,10 +393,10 @@ start_servers() {
 		done
 		bail "servers not listening:$bad"
 	fi
-	ok "nsd x2, unbound x2, postfix (5 listeners + submission), dovecot, exim, opensmtpd listening on $NET.x"
+	ok "nsd x2, unbound x2, postfix (5 listeners + submission), dovecot, exim, opensmtpd, sendmail listening on $NET.x"
 	# Nothing of ours may listen on a non-loopback address.
 	p=$(ss -Hltnup 2>/dev/null | awk '{print $5, $7}' |
-	    grep -E '"(nsd|unbound|master|dovecot|imap-login|pop3-login|exim4|smtpd)"')
+	    grep -E '"(nsd|unbound|master|dovecot|imap-login|pop3-login|exim4|smtpd|sendmail)"')
 	if [ -z "$p" ]; then
 		not_ok "ss lists none of the suite's listening sockets"
 	else
@@ -415,11 +415,11 @@ dnsq() {
 # The reply codes swaks sees, one per reply (its final line), from the
 # banner up to the RCPT TO reply: "220 250 220 250 250 550".  Like mxscope
 # it does STARTTLS first (a third argument "" leaves TLS out); it stops at
-# its QUIT.
+# its QUIT.  SWAKS_FROM sets another sender.
 swaks_codes() {
 	local server=$1 to=$2 tls=${3---tls} log
 	log=$W/swaks.$server.$to.log
-	swaks --server "$server" --port "$SMTP_PORT" --from "probe@client.test" \
+	swaks --server "$server" --port "$SMTP_PORT" --from "${SWAKS_FROM:-probe@client.test}" \
 	    --helo client.interop.test --to "$to" $tls --quit-after RCPT \
 	    --timeout 10 > "$log" 2>&1
 	awk '/^ *[~-]> (QUIT|RSET)/ { exit }
@@ -834,6 +834,7 @@ if [ "$SERVE" = 1 ]; then
 #   postfix:   $NET.1.1 good.test  $NET.1.2 size.test  $NET.1.3 block.test
 #              $NET.1.4 grey.test  $NET.1.5 badname.test   (port $SMTP_PORT)
 #   exim:      $EXIM_ADDR exim.test   opensmtpd: $OSMTPD_ADDR smtpd.test
+#   sendmail:  $SENDMAIL_ADDR sendmail.test
 #   dovecot:   $MAILHOST 110/995/143/993, user alice, password file $W/alice.pass
 #   test CA:   $W/tls/ca.pem
 #   e.g. mxscope -s $RES1 -p $SMTP_PORT --tls-ca $W/tls/ca.pem --report user@good.test
@@ -884,7 +885,8 @@ batch_checks() {
 }
 
 # INTEROP_ONLY="submission send": run only those groups (mx, send,
-# mailbox, submission, batch, exim, opensmtpd); every group by default.
+# mailbox, submission, batch, exim, opensmtpd, sendmail); every group by
+# default.
 only() {
 	[ -z "${INTEROP_ONLY:-}" ] && return 0
 	case " $INTEROP_ONLY " in *" $1 "*) return 0 ;; esac
@@ -897,6 +899,7 @@ if only submission; then submission_checks; fi
 if only batch; then batch_checks; fi	# --batch sharing one session
 if only exim; then exim_checks; fi	# real Exim 4 (mta-checks.sh)
 if only opensmtpd; then opensmtpd_checks; fi	# real OpenSMTPD (mta-checks.sh)
+if only sendmail; then sendmail_checks; fi	# real Sendmail 8.17 (mta-checks.sh)
 diag "suite finished in $(( $(date +%s) - T0 )) s"
 echo "1..$_tap_n"
 summary
