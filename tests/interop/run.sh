@@ -1,7 +1,7 @@
 #!/bin/bash
 # tests/interop/run.sh: the interoperability suite (issue 6).  Installs real
 # servers from Debian 12 packages (nsd, unbound, Postfix, Dovecot), and
-# unpacks Exim 4 and OpenSMTPD from theirs without installing them (they
+# unpacks Exim 4, OpenSMTPD and Sendmail from theirs without installing them (they
 # conflict with postfix: mta-servers.sh), runs each from its own
 # configuration under a temporary directory, bound to 127.77.x loopback
 # addresses only, points mxscope at them and checks its conclusions
@@ -21,9 +21,11 @@
 # non-zero on any failure, also when it cannot run at all.
 # SMTP peers: Postfix (five listeners and submission), Exim 4 (exim.test:
 # Exim's own unknown-user, relay and size refusals, a greylistd-style
-# defer, a self-signed certificate) and OpenSMTPD (smtpd.test: its own
+# defer, a self-signed certificate), OpenSMTPD (smtpd.test: its own
 # wordings, SIZE announced but not enforced at MAIL, a STARTTLS whose
-# handshake always fails).
+# handshake always fails) and Sendmail 8.17 (sendmail.test: its stock
+# unknown-user, relay, dnsbl, sender-domain and size refusals, STARTTLS
+# with the test CA).
 # Protocols exercised: DNS (RFC 1034/1035, null MX RFC 7505, implicit MX
 # RFC 5321 §5.1), SMTP (RFC 5321, SIZE RFC 1870, STARTTLS RFC 3207,
 # PIPELINING RFC 2920,
