@@ -1,11 +1,12 @@
 # tests/interop/mta-servers.sh: Exim 4, OpenSMTPD, Sendmail 8.17 and
 # Courier-MTA 1.0.16 as SMTP peers of the interop suite (issue 12),
 # sourced by run.sh (its helpers: subst, spawn, diag, bail, make_cert;
-# its variables W, NET, SRC, SMTP_PORT, RES1, STARTED).  The packages conflict with postfix
-# (mail-transport-agent), so none is installed: `apt-get download`
-# fetches their Debian 12 packages into the work directory, `dpkg-deb -x`
-# unpacks them there, and the extracted binaries run from the suite's own
-# configuration (conf/exim, conf/opensmtpd, conf/sendmail, conf/courier);
+# its variables W, NET, SRC, SMTP_PORT, RES1, STARTED).  The packages
+# conflict with postfix (mail-transport-agent), so none is installed:
+# `apt-get download` fetches their Debian 12 packages into the work
+# directory, `dpkg-deb -x` unpacks them there, and the extracted binaries
+# run from the suite's own configuration (conf/exim, conf/opensmtpd,
+# conf/sendmail, conf/courier);
 # only their shared libraries come from apt-get (they conflict with
 # nothing).  The checks are in mta-checks.sh.
 EXIM_ADDR=$NET.3.1	# Exim 4: exim.test, relay.exim.test
@@ -121,11 +122,12 @@ SENDMAIL_NS='mount --make-rprivate / &&
 # every client of the suite connects from 127.0.0.1 and Sendmail would
 # relay for it; the suite's client must be a stranger, as a sender on
 # the Internet is, so its hosts file also names 127.0.0.1
-# client.interop.test, not localhost (which Sendmail counts as itself).  Sendmail asks DNS (its own name, the sender's
-# domain, the dnsbl feature) through /etc/resolv.conf: it runs in
-# namespaces of its own where that file is $W/sendmail/resolv.conf (the
-# suite's unbound) and the host name is its own, so the machine's /etc
-# and name are never touched.
+# client.interop.test, not localhost (which Sendmail counts as itself).
+# Sendmail asks DNS (its own name, the sender's domain, the dnsbl
+# feature) through /etc/resolv.conf: it runs in namespaces of its own
+# where that file is $W/sendmail/resolv.conf (the suite's unbound) and
+# the host name is its own, so the machine's /etc and name are never
+# touched.
 setup_sendmail() {
 	local d=$W/sendmail r=$W/pkg/root
 	mkdir -p "$d/queue" "$d/tls"

@@ -4,8 +4,8 @@
 # unpacks Exim 4, OpenSMTPD, Sendmail and Courier from theirs without
 # installing them (they conflict with postfix: mta-servers.sh), runs each
 # from its own configuration under a temporary directory, bound to
-# 127.77.x loopback addresses only, points mxscope at them and checks its conclusions
-# against what the real servers say (and against swaks).
+# 127.77.x loopback addresses only, points mxscope at them and checks its
+# conclusions against what the real servers say (and against swaks).
 #
 # Usage: run.sh            run the suite (needs root; MXSCOPE=path/to/mxscope,
 #                          default: the in-tree ./mxscope)
