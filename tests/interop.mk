@@ -32,12 +32,19 @@ INTEROP_DIST = \
 	tests/interop/conf/zones/misc.test.zone \
 	tests/interop/conf/zones/exim.test.zone \
 	tests/interop/conf/zones/smtpd.test.zone \
+	tests/interop/conf/zones/sendmail.test.zone \
+	tests/interop/conf/zones/courier.test.zone \
 	tests/interop/conf/exim/exim.conf.in \
 	tests/interop/conf/exim/local_users \
 	tests/interop/conf/opensmtpd/smtpd.conf.in \
 	tests/interop/conf/opensmtpd/users \
 	tests/interop/conf/opensmtpd/aliases \
-	tests/interop/conf/opensmtpd/virtuals
+	tests/interop/conf/opensmtpd/virtuals \
+	tests/interop/conf/sendmail/sendmail.mc.in \
+	tests/interop/conf/sendmail/access \
+	tests/interop/conf/sendmail/aliases \
+	tests/interop/conf/courier/esmtpd.local \
+	tests/interop/conf/courier/smtpaccess
 EXTRA_DIST += $(INTEROP_DIST)
 
 .PHONY: check-interop

@@ -1228,6 +1228,15 @@ smtp_in_tls(struct mx_proto *pr, const struct mx_tls *tls)
 		smtp_enter(s, MX_ST_EHLO2);
 }
 
+/* Whether the reply awaited is the random RCPT's (the catch-all test),
+ * asked after the target's own RCPT, alone or in the pipelined group. */
+static int
+smtp_awaiting_catch(const struct mx_smtp *s)
+{
+	return s->catching || (s->npipe > 0 && s->ipipe == s->catch_at &&
+	    s->catch_at >= 0);
+}
+
 /* The step deadline expired. */
 static void
 smtp_in_timeout(struct mx_proto *pr)
@@ -1242,7 +1251,11 @@ smtp_in_timeout(struct mx_proto *pr)
 	snprintf(tr, sizeof tr, _("no %s within %d s"), _(what),
 	    (s->p.timeout_ms + 999) / 1000);
 	smtp_note_tr(s, buf, tr);
-	if (s->st == MX_ST_QUIT) {
+	if (s->st == MX_ST_QUIT || smtp_awaiting_catch(s)) {
+		/* int3: the target's replies are in; a server that holds
+		 * back the random RCPT's refusal (Courier-MTA's stock
+		 * TARPIT, longer for each bad recipient) leaves only the
+		 * catch-all test open, not the verdict. */
 		mx_proto_finish_kept(&s->pr);
 		return;
 	}

@@ -132,6 +132,8 @@ struct lab_server {
 	int		 blackhole;	/* also hold the blackhole port */
 	int		 greylist_ms;	/* >0: RCPT greylisted until this
 					   long after the first RCPT */
+	int		 tarpit_ms;	/* >0: the Nth refused RCPT's reply
+					   waits N times this long */
 	int		 nunknown;	/* `nouser PREFIX`: refused RCPTs */
 	char		*unknown[4];
 	long long	 sizelimit;	/* >0: enforced at MAIL (SIZE=) and

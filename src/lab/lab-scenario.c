@@ -101,6 +101,9 @@
  *                          250)
  *   nouser PREFIX          a RCPT of an address that begins with PREFIX
  *                          gets 550 5.1.1 user unknown (up to 4)
+ *   tarpit MS              the Nth refused RCPT of a session is answered
+ *                          N times MS late (Courier-MTA's TARPIT=1 holds
+ *                          its refusals back so: 7 s for the first)
  *   blackhole              the server also holds a second shared port
  *                          (printed as blackhole=PORT) whose listen queue
  *                          is kept full, so connects to it time out as
@@ -588,6 +591,10 @@ parse_server_stmt(struct parser *p, char **tok, int ntok, const char *raw)
 		if (mx_parse_num(tok[1], 1, 86400000, &v) != 0)
 			return perr(p, "greylist needs milliseconds");
 		s->greylist_ms = (int)v;
+	} else if (strcmp(tok[0], "tarpit") == 0 && ntok == 2) {
+		if (mx_parse_num(tok[1], 1, 600000, &v) != 0)
+			return perr(p, "tarpit needs milliseconds");
+		s->tarpit_ms = (int)v;
 	} else if (strcmp(tok[0], "nouser") == 0 && ntok == 2) {
 		if (s->nunknown == (int)(sizeof s->unknown /
 		    sizeof s->unknown[0]))

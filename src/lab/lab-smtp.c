@@ -94,6 +94,7 @@ struct session {
 	struct lab_auth		 auth;		/* AUTH exchange (lab-auth.c) */
 	enum after		 after;
 	int			 greeted, busy, data, tls, closing, endless;
+	int			 refused;	/* tarpit: RCPTs refused */
 	struct session		*next;
 };
 
@@ -685,6 +686,19 @@ session_timer_cb(uv_timer_t *t)
 	session_kick(ss);
 }
 
+/* `tarpit MS`: how much longer a RCPT's reply waits: MS times the
+ * number of RCPTs refused so far in the session, this one included (a
+ * tarpit that grows with each bad recipient, as Courier-MTA's stock
+ * TARPIT=1 holds its refusals back); 0 for an accepted one. */
+static int
+tarpit_ms(struct session *ss, const struct out *o)
+{
+	if (ss->srv->cfg->tarpit_ms <= 0 || o->len == 0 ||
+	    (o->p[0] != '4' && o->p[0] != '5'))
+		return 0;
+	return ss->srv->cfg->tarpit_ms * ++ss->refused;
+}
+
 /* Answer queued lines in order, each after the scripted delay. */
 static void
 session_kick(struct session *ss)
@@ -692,11 +706,12 @@ session_kick(struct session *ss)
 	struct out o;
 	struct qline *q;
 	enum after after;
-	int delay = ss->srv->cfg->delay_ms;
+	int delay, rcpt;
 
 	while (!ss->busy && !ss->closing) {
 		o.p = NULL;
 		o.len = 0;
+		rcpt = 0;
 		if (!ss->greeted) {
 			ss->greeted = 1;
 			ss->greeting = 1;
@@ -704,6 +719,7 @@ session_kick(struct session *ss)
 		} else if ((q = ss->head) != NULL) {
 			if ((ss->head = q->next) == NULL)
 				ss->tail = &ss->head;
+			rcpt = !ss->data && strncasecmp(q->text, "RCPT", 4) == 0;
 			after = respond(ss, q->text, q->flags, &o);
 			free(q->text);
 			free(q);
@@ -713,6 +729,7 @@ session_kick(struct session *ss)
 			free(o.p);
 			continue;
 		}
+		delay = ss->srv->cfg->delay_ms + (rcpt ? tarpit_ms(ss, &o) : 0);
 		if (delay > 0) {
 			ss->busy = 1;
 			ss->reply = o.p;

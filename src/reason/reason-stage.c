@@ -1,7 +1,8 @@
 /*
  * reason-stage: what the stage a live reply came at says about it.
  * Before MAIL only the client can be refused (RFC 5321 §4.3.1), at MAIL
- * the only address is the sender's (RFC 5321 §3.3), some permanent
+ * the only address is the sender's (RFC 5321 §3.3) and the only size
+ * limit the server's (RFC 1870 §6.1), some permanent
  * reasons mean something passing in a 4xx, and a reply that names
  * nothing gets what its stage and code imply.
  */
@@ -98,6 +99,13 @@ static const struct {
 	 * §4.2 X.7.27: maddy's "501 5.7.27 Domain in MAIL FROM does not
 	 * have any MX records"). */
 	{ MX_ST_MAIL, "notaccept", "rejected" },
+	/* int3: at MAIL no recipient is named yet, so a size limit there
+	 * is the server's own fixed maximum (RFC 1870 §6.1 "Message size
+	 * exceeds fixed maximium message size"), never a recipient's:
+	 * Sendmail 8.17 answers a SIZE= over MaxMessageSize with "552
+	 * 5.2.3 Message size exceeds fixed maximum message size (N)"
+	 * (srvrsmtp.c), whose X.2.3 alone reads as a mailbox's limit. */
+	{ MX_ST_MAIL, "exceedlimit", "mesgtoobig" },
 };
 
 /*

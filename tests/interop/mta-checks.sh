@@ -1,7 +1,8 @@
-# tests/interop/mta-checks.sh: mxscope against the real Exim 4 and
-# OpenSMTPD of mta-servers.sh (issue 12), sourced by run.sh (its helpers:
-# mxrun, check_case, check_transcript, compare_swaks, swaks_rcpt, mxq,
-# mx_lines, mx_findings, is, like, ok, not_ok, diag).  For each: the
+# tests/interop/mta-checks.sh: mxscope against the real Exim 4, OpenSMTPD,
+# Sendmail 8.17 and Courier-MTA 1.0.16 of mta-servers.sh (issue 12),
+# sourced by run.sh (its helpers: mxrun, check_case, check_transcript,
+# compare_swaks, swaks_rcpt, mxq, mx_lines, mx_findings, mx_codes, is,
+# like, unlike, ok, not_ok, diag).  For each: the
 # verdict's reason word and actor for a known user, an unknown one, a
 # domain the server does not take (relaying), a blocklist-style refusal,
 # a message over the SIZE limit; for Exim also greylistd's defer and the
@@ -145,4 +146,145 @@ opensmtpd_checks() {
 	check_case "opensmtpd user@smtpd.test --send --size 2000000" 2 mesgtoobig
 	like "$(mxq '.send | "\(.state) \(.code) \(.text)"')" "^refused 554 5\.3\.4 Message too big for system" \
 	    "opensmtpd --send: the message is refused after the dot, as the SIZE verdict said"
+}
+
+# Sendmail 8.17 (sendmail-bin) on $SENDMAIL_ADDR, its stock cf wording
+# throughout (srvrsmtp.c, cf/m4/proto.m4, cf/feature/dnsbl.m4).
+sendmail_checks() {
+	local R="-s $RES1:$DNS_PORT" CA="--tls-ca $W/tls/ca.pem" X=$SENDMAIL_ADDR py
+
+	is "$(dnsq "$RES1" sendmail.test MX)" "NOERROR 10 mx.sendmail.test." "unbound: sendmail.test MX"
+	is "$(dnsq "$RES1" 1.0.0.127.bl.sendmail.test A)" "NOERROR 127.0.0.2" \
+	    "unbound: bl.sendmail.test lists 127.0.0.1"
+	mxrun sendmail-user $R $CA --no-catch-all user@sendmail.test
+	check_case "sendmail user@sendmail.test" 0 deliverable
+	is_actor "sendmail user@sendmail.test" nobody
+	check_transcript "sendmail user@sendmail.test" \
+	    "220 mx\.sendmail\.test ESMTP Sendmail 8\.17\.[0-9.]+/" \
+	    "250 2\.1\.5 <user@sendmail\.test>\.\.\. Recipient ok$"
+	like "$(mx_lines)" "^S 250-STARTTLS" "sendmail user@sendmail.test: Sendmail offers STARTTLS"
+	is "$(mxq "$PROBE | [.tls.ok, .tls.verified, .tls.name_ok, .tls.subject] | map(tostring) | join(\" \")")" \
+	    "true true true CN=mx.sendmail.test" "sendmail user@sendmail.test: STARTTLS verified against the test CA"
+	compare_swaks "sendmail user@sendmail.test" "$X" user@sendmail.test
+
+	# The catch-all probe: Sendmail refuses the random address.
+	mxrun sendmail-catchall $R $CA user@sendmail.test
+	check_case "sendmail user@sendmail.test (catch-all probe)" 0 deliverable
+	like "$(mx_lines)" '^S 550 5\.1\.1 <mxscope-nobody-[0-9a-f]+@sendmail\.test>\.\.\. User unknown$' \
+	    "sendmail user@sendmail.test: Sendmail refuses the random address"
+	unlike "$(mx_findings)" 'smtp\.catch_all' "sendmail user@sendmail.test: no catch-all claimed"
+
+	mxrun sendmail-nouser $R $CA nouser@sendmail.test
+	check_case "sendmail nouser@sendmail.test" 2 userunknown
+	is_actor "sendmail nouser@sendmail.test" sender
+	check_transcript "sendmail nouser@sendmail.test" "220 mx\.sendmail\.test" \
+	    "550 5\.1\.1 <nouser@sendmail\.test>\.\.\. User unknown$"
+	compare_swaks "sendmail nouser@sendmail.test" "$X" nouser@sendmail.test
+
+	# proto.m4's relay check (the stock confRELAY_MSG).
+	mxrun sendmail-relay $R $CA user@relay.sendmail.test
+	check_case "sendmail user@relay.sendmail.test" 2 norelaying
+	is_actor "sendmail user@relay.sendmail.test" "remote admin"
+	check_transcript "sendmail user@relay.sendmail.test" "220 mx\.sendmail\.test" \
+	    "550 5\.7\.1 <user@relay\.sendmail\.test>\.\.\. Relaying denied$"
+	compare_swaks "sendmail user@relay.sendmail.test" "$X" user@relay.sendmail.test
+
+	# The dnsbl feature against the suite's nsd: a real listing, which
+	# mxscope finds too (dnsbl.listed); the blocklist's operator delists.
+	mxrun sendmail-blocked $R $CA blocked@sendmail.test
+	check_case "sendmail blocked@sendmail.test" 2 blocked dnsbl.listed
+	is_actor "sendmail blocked@sendmail.test" "blocklist operator"
+	check_transcript "sendmail blocked@sendmail.test" "220 mx\.sendmail\.test" \
+	    "550 5\.7\.1 <blocked@sendmail\.test>\.\.\. Rejected: 127\.0\.0\.1 listed at bl\.sendmail\.test$"
+	compare_swaks "sendmail blocked@sendmail.test" "$X" blocked@sendmail.test
+
+	# A sender whose domain SERVFAILs (dead.test): Sendmail's temporary
+	# refusal, the sender's side (ours) to act.
+	mxrun sendmail-tempfail $R $CA --from probe@dead.test blocked@sendmail.test
+	check_case "sendmail blocked@sendmail.test from probe@dead.test" 1 rejected smtp.rcpt_deferred
+	is_actor "sendmail blocked@sendmail.test from probe@dead.test" us
+	check_transcript "sendmail blocked@sendmail.test from probe@dead.test" "220 mx\.sendmail\.test" \
+	    "451 4\.1\.8 Domain of sender address probe@dead\.test does not resolve$"
+	SWAKS_FROM=probe@dead.test compare_swaks "sendmail blocked@sendmail.test from probe@dead.test" \
+	    "$X" blocked@sendmail.test
+
+	# MaxMessageSize 1M: SIZE= over it is refused at MAIL with X.2.3,
+	# the server's fixed limit (RFC 1870 §6.1), not a mailbox's.
+	mxrun sendmail-size $R $CA --no-catch-all --size 5000000 user@sendmail.test
+	check_case "sendmail user@sendmail.test --size 5000000" 2 mesgtoobig smtp.size_exceeded
+	is_actor "sendmail user@sendmail.test --size 5000000" sender
+	check_transcript "sendmail user@sendmail.test --size" "220 mx\.sendmail\.test" \
+	    "552 5\.2\.3 Message size exceeds fixed maximum message size \(1048576\)$"
+	is "$(mxq "$PROBE | [.failed_stage, .capabilities.size] | map(tostring) | join(\" \")")" \
+	    "mail 1048576" "sendmail user@sendmail.test --size 5000000: refused at MAIL, SIZE 1048576 announced"
+	py=$("$PY" "$SRC/smtpsize.py" "$X" "$SMTP_PORT" client.interop.test probe@client.test 5000000 2>&1)
+	is "$(mx_codes)" "$py" "sendmail user@sendmail.test --size 5000000: reply codes equal smtplib's ($py)"
+}
+
+# Courier-MTA 1.0.16 (courier-mta) on $COURIER_ADDR, and its listener
+# that consults bl.courier.test on $COURIER_BL_ADDR: its own wording
+# (courieresmtpd.c, submit.C).
+courier_checks() {
+	local R="-s $RES1:$DNS_PORT" CA="--tls-ca $W/tls/ca.pem" X=$COURIER_ADDR py
+
+	is "$(dnsq "$RES1" courier.test MX)" "NOERROR 10 mx.courier.test." "unbound: courier.test MX"
+	mxrun courier-user $R $CA --no-catch-all user@courier.test
+	check_case "courier user@courier.test" 0 deliverable
+	is_actor "courier user@courier.test" nobody
+	check_transcript "courier user@courier.test" "220 mx\\.courier\\.test ESMTP$" "250 Ok\\.$"
+	like "$(mx_lines)" "^S 250-STARTTLS" "courier user@courier.test: Courier offers STARTTLS"
+	is "$(mxq "$PROBE | [.tls.ok, .tls.verified, .tls.name_ok, .tls.subject] | map(tostring) | join(\" \")")" \
+	    "true true true CN=mx.courier.test" "courier user@courier.test: STARTTLS verified against the test CA"
+	compare_swaks "courier user@courier.test" "$X" user@courier.test
+
+	mxrun courier-catchall $R $CA user@courier.test
+	check_case "courier user@courier.test (catch-all probe)" 0 deliverable
+	like "$(mx_lines)" '^S 550 User <mxscope-nobody-[0-9a-f]+> unknown$' \
+	    "courier user@courier.test: Courier refuses the random address"
+	unlike "$(mx_findings)" 'smtp\.catch_all' "courier user@courier.test: no catch-all claimed"
+
+	mxrun courier-nouser $R $CA nouser@courier.test
+	check_case "courier nouser@courier.test" 2 userunknown
+	is_actor "courier nouser@courier.test" sender
+	check_transcript "courier nouser@courier.test" "220 mx\\.courier\\.test" "550 User <nouser> unknown$"
+	compare_swaks "courier nouser@courier.test" "$X" nouser@courier.test
+
+	mxrun courier-relay $R $CA user@relay.courier.test
+	check_case "courier user@relay.courier.test" 2 norelaying
+	is_actor "courier user@relay.courier.test" "remote admin"
+	check_transcript "courier user@relay.courier.test" "220 mx\\.courier\\.test" "513 Relaying denied\\.$"
+	compare_swaks "courier user@relay.courier.test" "$X" user@relay.courier.test
+
+	# couriertcpd -block: the list's TXT record is the refusal, 511.
+	mxrun courier-blocked $R $CA user@listed.courier.test
+	check_case "courier user@listed.courier.test" 2 blocked
+	is_actor "courier user@listed.courier.test" us
+	check_transcript "courier user@listed.courier.test" "220 mx\\.courier\\.test" \
+	    "511 Blocked - see http://bl\\.courier\\.test/lookup\\?127\\.0\\.0\\.1$"
+	compare_swaks "courier user@listed.courier.test" "$COURIER_BL_ADDR" user@listed.courier.test
+
+	# The sender's domain: SERVFAIL is Courier's 417 (temporary, ours
+	# to fix), NXDOMAIN its 517.
+	mxrun courier-tempfail $R $CA --from probe@dead.test user@courier.test
+	check_case "courier user@courier.test from probe@dead.test" 1 rejected smtp.mail_deferred
+	is_actor "courier user@courier.test from probe@dead.test" us
+	check_transcript "courier user@courier.test from probe@dead.test" "220 mx\\.courier\\.test" \
+	    "417 DNS lookup failure: dead\\.test\\.  Try again later\\.$"
+	SWAKS_FROM=probe@dead.test compare_swaks "courier user@courier.test from probe@dead.test" \
+	    "$X" user@courier.test
+	mxrun courier-nxsender $R $CA --from probe@nosuch.misc.test user@courier.test
+	check_case "courier user@courier.test from probe@nosuch.misc.test" 2 rejected smtp.mail_rejected
+	is_actor "courier user@courier.test from probe@nosuch.misc.test" us
+	check_transcript "courier user@courier.test from probe@nosuch.misc.test" "220 mx\\.courier\\.test" \
+	    "517-Domain does not exist: nosuch\\.misc\\.test\\.$"
+
+	# /etc/courier/sizelimit 1M: EHLO says SIZE with no number, and MAIL
+	# with a larger SIZE= is refused.
+	mxrun courier-size $R $CA --no-catch-all --size 5000000 user@courier.test
+	check_case "courier user@courier.test --size 5000000" 2 mesgtoobig
+	is_actor "courier user@courier.test --size 5000000" sender
+	check_transcript "courier user@courier.test --size" "220 mx\\.courier\\.test" "534 SIZE=Message too big\\.$"
+	is "$(mxq "$PROBE | .failed_stage")" mail "courier user@courier.test --size 5000000: refused at MAIL"
+	py=$("$PY" "$SRC/smtpsize.py" "$X" "$SMTP_PORT" client.interop.test probe@client.test 5000000 2>&1)
+	is "$(mx_codes)" "$py" "courier user@courier.test --size 5000000: reply codes equal smtplib's ($py)"
 }

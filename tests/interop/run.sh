@@ -1,11 +1,11 @@
 #!/bin/bash
 # tests/interop/run.sh: the interoperability suite (issue 6).  Installs real
 # servers from Debian 12 packages (nsd, unbound, Postfix, Dovecot), and
-# unpacks Exim 4 and OpenSMTPD from theirs without installing them (they
-# conflict with postfix: mta-servers.sh), runs each from its own
-# configuration under a temporary directory, bound to 127.77.x loopback
-# addresses only, points mxscope at them and checks its conclusions
-# against what the real servers say (and against swaks).
+# unpacks Exim 4, OpenSMTPD, Sendmail and Courier from theirs without
+# installing them (they conflict with postfix: mta-servers.sh), runs each
+# from its own configuration under a temporary directory, bound to
+# 127.77.x loopback addresses only, points mxscope at them and checks its
+# conclusions against what the real servers say (and against swaks).
 #
 # Usage: run.sh            run the suite (needs root; MXSCOPE=path/to/mxscope,
 #                          default: the in-tree ./mxscope)
@@ -15,15 +15,17 @@
 # (25), INTEROP_KEEP=1 keeps the work directory, INTEROP_NO_INSTALL=1
 # skips apt-get (the packages must then be there already),
 # INTEROP_ONLY="GROUP..." runs only those groups of checks (mx, send,
-# mailbox, submission, batch, exim, opensmtpd).
+# mailbox, submission, batch, exim, opensmtpd, sendmail, courier).
 #
 # Prints TAP lines, ends with "N passed, N failed[, N skipped]" and exits
 # non-zero on any failure, also when it cannot run at all.
 # SMTP peers: Postfix (five listeners and submission), Exim 4 (exim.test:
 # Exim's own unknown-user, relay and size refusals, a greylistd-style
-# defer, a self-signed certificate) and OpenSMTPD (smtpd.test: its own
+# defer, a self-signed certificate), OpenSMTPD (smtpd.test: its own
 # wordings, SIZE announced but not enforced at MAIL, a STARTTLS whose
-# handshake always fails).
+# handshake always fails) and Sendmail 8.17 (sendmail.test: its stock
+# unknown-user, relay, dnsbl, sender-domain and size refusals, STARTTLS
+# with the test CA).
 # Protocols exercised: DNS (RFC 1034/1035, null MX RFC 7505, implicit MX
 # RFC 5321 §5.1), SMTP (RFC 5321, SIZE RFC 1870, STARTTLS RFC 3207,
 # PIPELINING RFC 2920,
@@ -264,7 +266,7 @@ setup_nsd() {
 	local name=$1 addr=$2 stale=$3 d=$W/$1 z zn f
 	mkdir -p "$d"
 	subst "$SRC/conf/nsd.conf.in" "$d" "$addr" "$addr" > "$d/nsd.conf"
-	for z in test good moved size block grey badname misc exim smtpd; do
+	for z in test good moved size block grey badname misc exim smtpd sendmail courier; do
 		if [ $z = test ]; then zn=test f=test.zone; else zn=$z.test f=$z.test.zone; fi
 		[ "$stale" = 1 ] && [ $z = moved ] && f=moved.test.stale.zone
 		subst "$SRC/conf/zones/$f" "$d" "$addr" "$addr" > "$d/$zn.zone"
@@ -380,7 +382,8 @@ start_servers() {
 	start_mtas	# Exim and OpenSMTPD (mta-servers.sh)
 	local a p bad=""
 	for a in "$AUTH1:$DNS_PORT" "$AUTH2:$DNS_PORT" "$RES1:$DNS_PORT" "$RES2:$DNS_PORT" \
-	    "$EXIM_ADDR:$SMTP_PORT" "$OSMTPD_ADDR:$SMTP_PORT" \
+	    "$EXIM_ADDR:$SMTP_PORT" "$OSMTPD_ADDR:$SMTP_PORT" "$SENDMAIL_ADDR:$SMTP_PORT" \
+	    "$COURIER_ADDR:$SMTP_PORT" "$COURIER_BL_ADDR:$SMTP_PORT" \
 	    $(for p in $SMTP_ADDRS; do echo "$p:$SMTP_PORT"; done) \
 	    "$MAILHOST:$POP3_PORT" "$MAILHOST:$POP3S_PORT" "$MAILHOST:$IMAP_PORT" "$MAILHOST:$IMAPS_PORT" \
 	    "$SUBMIT_ADDR:587" "$SUBMIT_ADDR:465" "$SUBMIT_ADDR:2587"; do
@@ -393,10 +396,10 @@ start_servers() {
 		done
 		bail "servers not listening:$bad"
 	fi
-	ok "nsd x2, unbound x2, postfix (5 listeners + submission), dovecot, exim, opensmtpd listening on $NET.x"
+	ok "nsd x2, unbound x2, postfix (5 listeners + submission), dovecot, exim, opensmtpd, sendmail, courier listening on $NET.x"
 	# Nothing of ours may listen on a non-loopback address.
 	p=$(ss -Hltnup 2>/dev/null | awk '{print $5, $7}' |
-	    grep -E '"(nsd|unbound|master|dovecot|imap-login|pop3-login|exim4|smtpd)"')
+	    grep -E '"(nsd|unbound|master|dovecot|imap-login|pop3-login|exim4|smtpd|sendmail|couriertcpd)"')
 	if [ -z "$p" ]; then
 		not_ok "ss lists none of the suite's listening sockets"
 	else
@@ -415,11 +418,11 @@ dnsq() {
 # The reply codes swaks sees, one per reply (its final line), from the
 # banner up to the RCPT TO reply: "220 250 220 250 250 550".  Like mxscope
 # it does STARTTLS first (a third argument "" leaves TLS out); it stops at
-# its QUIT.
+# its QUIT.  SWAKS_FROM sets another sender.
 swaks_codes() {
 	local server=$1 to=$2 tls=${3---tls} log
 	log=$W/swaks.$server.$to.log
-	swaks --server "$server" --port "$SMTP_PORT" --from "probe@client.test" \
+	swaks --server "$server" --port "$SMTP_PORT" --from "${SWAKS_FROM:-probe@client.test}" \
 	    --helo client.interop.test --to "$to" $tls --quit-after RCPT \
 	    --timeout 10 > "$log" 2>&1
 	awk '/^ *[~-]> (QUIT|RSET)/ { exit }
@@ -834,6 +837,7 @@ if [ "$SERVE" = 1 ]; then
 #   postfix:   $NET.1.1 good.test  $NET.1.2 size.test  $NET.1.3 block.test
 #              $NET.1.4 grey.test  $NET.1.5 badname.test   (port $SMTP_PORT)
 #   exim:      $EXIM_ADDR exim.test   opensmtpd: $OSMTPD_ADDR smtpd.test
+#   sendmail:  $SENDMAIL_ADDR sendmail.test   courier: $COURIER_ADDR courier.test, $COURIER_BL_ADDR listed.courier.test
 #   dovecot:   $MAILHOST 110/995/143/993, user alice, password file $W/alice.pass
 #   test CA:   $W/tls/ca.pem
 #   e.g. mxscope -s $RES1 -p $SMTP_PORT --tls-ca $W/tls/ca.pem --report user@good.test
@@ -884,7 +888,8 @@ batch_checks() {
 }
 
 # INTEROP_ONLY="submission send": run only those groups (mx, send,
-# mailbox, submission, batch, exim, opensmtpd); every group by default.
+# mailbox, submission, batch, exim, opensmtpd, sendmail, courier); every
+# group by default.
 only() {
 	[ -z "${INTEROP_ONLY:-}" ] && return 0
 	case " $INTEROP_ONLY " in *" $1 "*) return 0 ;; esac
@@ -897,6 +902,8 @@ if only submission; then submission_checks; fi
 if only batch; then batch_checks; fi	# --batch sharing one session
 if only exim; then exim_checks; fi	# real Exim 4 (mta-checks.sh)
 if only opensmtpd; then opensmtpd_checks; fi	# real OpenSMTPD (mta-checks.sh)
+if only sendmail; then sendmail_checks; fi	# real Sendmail 8.17 (mta-checks.sh)
+if only courier; then courier_checks; fi	# real Courier-MTA (mta-checks.sh)
 diag "suite finished in $(( $(date +%s) - T0 )) s"
 echo "1..$_tap_n"
 summary

@@ -129,6 +129,20 @@ static const struct live_case mta2_cases[] = {
 	{ "courier", R, "531 Too many recipients.", "toomanyconn", "-" },
 	{ "courier", R, "431 Too many recipients.", "toomanyconn", "-" },
 	{ "courier", R, "556 Address unavailable.", "userunknown", "sender" },
+	/* int3: Courier-MTA 1.0.16 (Debian 12 courier-mta), stock esmtpd,
+	 * as seen live in the interop suite (tests/interop/mta-checks.sh):
+	 * the local module's unknown user names the local part; a
+	 * couriertcpd -block listing refuses RCPT with 511 and the list's
+	 * TXT record (here a SpamCop-style one); 1.0.16's NXDOMAIN sender
+	 * cites the RFC at www.ietf.org. */
+	{ "courier", R, "550 User <nouser> unknown", "userunknown", "sender" },
+	{ "courier", R, "511 Blocked - see http://bl.example.org/lookup?"
+	  "192.0.2.1", "blocked", "us" },
+	{ "courier", M, "417 DNS lookup failure: example.org.  Try again "
+	  "later.", "rejected", "us" },
+	{ "courier", M, "517-Domain does not exist: example.invalid.\n517 "
+	  "Invalid domain, see <URL:https://www.ietf.org/rfc/rfc1035.txt>",
+	  "rejected", "us" },
 	/* Exchange Server on premises: its DSNs quoted in public NDRs
 	 * (pastebin.com/4NLVeuUu 5.1.10, /e6yfDi5v ExRecipNotFound,
 	 * /zeZFJvKs QUEUE.Expired, /32NXKByX 5.4.1 with its front-end host)

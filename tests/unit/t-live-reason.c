@@ -372,6 +372,17 @@ static const struct live_case cases[] = {
 	  "us" },
 	{ "sendmail", M, "451 4.1.8 Domain of sender address s@example.org does "
 	  "not resolve", "rejected", "us" },
+	/* int3: Sendmail 8.17.1.9 (Debian 12 sendmail-bin), stock cf,
+	 * wording of srvrsmtp.c and cf/m4/proto.m4 as seen live in the
+	 * interop suite (tests/interop/mta-checks.sh): delay_checks moves
+	 * the sender-domain and dnsbl checks to RCPT; SIZE= over
+	 * MaxMessageSize is refused at MAIL with X.2.3. */
+	{ "sendmail", R, "550 5.7.1 <blocked@example.org>... Rejected: "
+	  "127.0.0.1 listed at bl.example.org", "blocked", "us" },
+	{ "sendmail", R, "451 4.1.8 Domain of sender address s@example.org does "
+	  "not resolve", "rejected", "us" },
+	{ "sendmail", M, "552 5.2.3 Message size exceeds fixed maximum message "
+	  "size (1048576)", "mesgtoobig", "sender" },
 	/* qmail */
 	{ "qmail", R, "553 sorry, that domain isn't in my list of allowed "
 	  "rcpthosts (#5.7.1)", "norelaying", "remote admin" },
@@ -627,7 +638,7 @@ static const struct live_case cases[] = {
 	{ "sendmail", M, "550 5.7.1 Fix reverse DNS for 192.0.2.1",
 	  "requireptr", "-" },
 	{ "sendmail", M, "552 5.2.3 Message size exceeds fixed maximum message "
-	  "size (10485760)", "?mesgtoobig", "-" },
+	  "size (10485760)", "mesgtoobig", "-" },
 	{ "sendmail", D, "552 5.2.3 Message exceeds maximum fixed size "
 	  "(10485760)", "?mesgtoobig", "-" },
 	{ "sendmail", R, "452 4.5.3 Too many recipients", "toomanyconn", "-" },

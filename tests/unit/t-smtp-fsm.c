@@ -245,6 +245,51 @@ keep_run(const struct mx_smtp_params *p, struct mx_fake *f,
 	return s;
 }
 
+/* int3: a server that holds back its refusal of the random RCPT past the
+ * deadline (Courier-MTA's stock TARPIT, seen live in the interop suite:
+ * 7 s for the first refusal, longer for the next) leaves the catch-all
+ * test open, not the verdict: the target's own reply stands. */
+static void
+catch_timeout_cases(void)
+{
+	static const char *const refused[] = { "connect", "220 mx",
+	    "250-mx", "250 PIPELINING", "250 Ok.", "550 User <u> unknown",
+	    NULL };
+	static const char *const accepted[] = { "connect", "220 mx",
+	    "250-mx", "250 PIPELINING", "250 Ok.", "250 Ok.", NULL };
+	static const char *const unpiped[] = { "connect", "220 mx",
+	    "250 mx", "250 Ok.", "250 Ok.", NULL };
+	struct mx_smtp_params p = { .host = "mx.x.test", .helo = "h",
+	    .from = "", .rcpt = "u@x.test", .size = -1, .timeout_ms = 5000,
+	    .use_tls = 1, .catch_rcpt = "r@x.test" };
+	struct mx_fake f;
+	struct mx_smtp *s;
+
+	s = keep_run(&p, &f, refused);
+	mx_proto_timeout(mx_smtp_proto(s));
+	is_int(f.finished, 1, "tarpit, target refused: finished once");
+	is_int(f.outcome, MX_OUT_RESP, "tarpit, target refused: the 550 "
+	    "stands, no timeout");
+	is_int(f.stage, MX_ST_RCPT, "tarpit, target refused: at RCPT");
+	mx_smtp_free(s);
+	s = keep_run(&p, &f, accepted);
+	mx_proto_timeout(mx_smtp_proto(s));
+	is_int(f.outcome, MX_OUT_OK, "tarpit, target accepted: deliverable");
+	ok(!(f.notes & MX_NOTE_CATCH_ALL), "tarpit: no catch-all claimed");
+	mx_smtp_free(s);
+	s = keep_run(&p, &f, unpiped);
+	mx_proto_timeout(mx_smtp_proto(s));
+	is_int(f.outcome, MX_OUT_OK, "tarpit, one at a time: deliverable");
+	mx_smtp_free(s);
+	/* The target's own RCPT unanswered is still a timeout. */
+	s = keep_run(&p, &f, (const char *const[]){ "connect", "220 mx",
+	    "250-mx", "250 PIPELINING", "250 Ok.", NULL });
+	mx_proto_timeout(mx_smtp_proto(s));
+	is_int(f.outcome, MX_OUT_TIMEOUT, "no reply to the target's RCPT: "
+	    "a timeout");
+	mx_smtp_free(s);
+}
+
 /* A shared session's dialogue (keep, share.c): RSET instead of QUIT once
  * the envelope began (RFC 5321 §4.1.1.5), RSET's 250 reported, the random
  * RCPT asked once per session and its answer reused. */
@@ -446,6 +491,7 @@ main(void)
 		run_case(&cases[i]);
 	group_bytes();
 	keep_cases();
+	catch_timeout_cases();
 	conn_callbacks();
 	send_out_of_step();
 	return tap_done();
