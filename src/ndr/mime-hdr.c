@@ -394,6 +394,8 @@ mx_mime_param(const char *v, size_t len, const char *name, char *dst,
 		if (!exact && k < ne && !(k + 1 == ne && v[k] == '*' &&
 		    k > ns + nl + 1))
 			continue;	/* not name*, name*N nor name*N* */
+		if (!exact && k == ns + nl + 1)
+			num = -1;	/* name*: a whole value (§4) */
 		if (exact) {
 			/* name=value: read straight into dst */
 			free(sec);
@@ -442,6 +444,9 @@ mx_mime_param(const char *v, size_t len, const char *name, char *dst,
 	}
 	if (nsec > 1)
 		sort_sections(sec, nsec);
+	/* A whole name* value stands alone, as GMime reads it. */
+	if (nsec > 0 && sec[0].num == -1)
+		nsec = 1;
 	for (k = 0; k < (size_t)nsec; k++)
 		param_value(sec[k].val, sec[k].len, sec[k].ext, k == 0, dst,
 		    dstsz);

@@ -141,6 +141,9 @@ params(void)
 	ok(mx_mime_param("a; y*5=ef; y*1=ab", 17, "y", v, sizeof v) &&
 	    strcmp(v, "abef") == 0, "param: RFC 2231 sections with gaps "
 	    "joined by number (as GMime)");
+	ok(mx_mime_param("a; y*=ab; y*1=cd", 16, "y", v, sizeof v) &&
+	    strcmp(v, "ab") == 0, "param: a whole name* value stands alone "
+	    "(as GMime)");
 	mx_mime_content_type("text", 4, type, sizeof type);
 	is_str(type, "text/plain", "content-type: bare text");
 	is_int(mx_mime_cte(" Base64 ", 8), MIME_CTE_BASE64, "cte: base64");
