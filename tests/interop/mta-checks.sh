@@ -150,29 +150,38 @@ opensmtpd_checks() {
 
 # Sendmail 8.17 (sendmail-bin) on $SENDMAIL_ADDR, its stock cf wording
 # throughout (srvrsmtp.c, cf/m4/proto.m4, cf/feature/dnsbl.m4).
+# known_user NAME "OPTS" ADDR BANNER_RE OK_RE NOBODY_RE: user@NAME.test is
+# deliverable over STARTTLS verified against the test CA, with the
+# server's own banner and RCPT reply (as swaks sees them); then the
+# catch-all probe's random address is refused in the server's words.
+known_user() {
+	local n=$1 o=$2 x=$3 u="user@$1.test"
+
+	mxrun "$n-user" $o --no-catch-all "$u"
+	check_case "$n $u" 0 deliverable
+	is_actor "$n $u" nobody
+	check_transcript "$n $u" "$4" "$5"
+	like "$(mx_lines)" "^S 250-STARTTLS" "$n $u: $n offers STARTTLS"
+	is "$(mxq "$PROBE | [.tls.ok, .tls.verified, .tls.name_ok, .tls.subject] | map(tostring) | join(\" \")")" \
+	    "true true true CN=mx.$n.test" "$n $u: STARTTLS verified against the test CA"
+	compare_swaks "$n $u" "$x" "$u"
+
+	mxrun "$n-catchall" $o "$u"
+	check_case "$n $u (catch-all probe)" 0 deliverable
+	like "$(mx_lines)" "$6" "$n $u: $n refuses the random address"
+	unlike "$(mx_findings)" 'smtp\.catch_all' "$n $u: no catch-all claimed"
+}
+
 sendmail_checks() {
 	local R="-s $RES1:$DNS_PORT" CA="--tls-ca $W/tls/ca.pem" X=$SENDMAIL_ADDR py
 
 	is "$(dnsq "$RES1" sendmail.test MX)" "NOERROR 10 mx.sendmail.test." "unbound: sendmail.test MX"
 	is "$(dnsq "$RES1" 1.0.0.127.bl.sendmail.test A)" "NOERROR 127.0.0.2" \
 	    "unbound: bl.sendmail.test lists 127.0.0.1"
-	mxrun sendmail-user $R $CA --no-catch-all user@sendmail.test
-	check_case "sendmail user@sendmail.test" 0 deliverable
-	is_actor "sendmail user@sendmail.test" nobody
-	check_transcript "sendmail user@sendmail.test" \
+	known_user sendmail "$R $CA" "$X" \
 	    "220 mx\.sendmail\.test ESMTP Sendmail 8\.17\.[0-9.]+/" \
-	    "250 2\.1\.5 <user@sendmail\.test>\.\.\. Recipient ok$"
-	like "$(mx_lines)" "^S 250-STARTTLS" "sendmail user@sendmail.test: Sendmail offers STARTTLS"
-	is "$(mxq "$PROBE | [.tls.ok, .tls.verified, .tls.name_ok, .tls.subject] | map(tostring) | join(\" \")")" \
-	    "true true true CN=mx.sendmail.test" "sendmail user@sendmail.test: STARTTLS verified against the test CA"
-	compare_swaks "sendmail user@sendmail.test" "$X" user@sendmail.test
-
-	# The catch-all probe: Sendmail refuses the random address.
-	mxrun sendmail-catchall $R $CA user@sendmail.test
-	check_case "sendmail user@sendmail.test (catch-all probe)" 0 deliverable
-	like "$(mx_lines)" '^S 550 5\.1\.1 <mxscope-nobody-[0-9a-f]+@sendmail\.test>\.\.\. User unknown$' \
-	    "sendmail user@sendmail.test: Sendmail refuses the random address"
-	unlike "$(mx_findings)" 'smtp\.catch_all' "sendmail user@sendmail.test: no catch-all claimed"
+	    "250 2\.1\.5 <user@sendmail\.test>\.\.\. Recipient ok$" \
+	    '^S 550 5\.1\.1 <mxscope-nobody-[0-9a-f]+@sendmail\.test>\.\.\. User unknown$'
 
 	mxrun sendmail-nouser $R $CA nouser@sendmail.test
 	check_case "sendmail nouser@sendmail.test" 2 userunknown
@@ -228,20 +237,8 @@ courier_checks() {
 	local R="-s $RES1:$DNS_PORT" CA="--tls-ca $W/tls/ca.pem" X=$COURIER_ADDR py
 
 	is "$(dnsq "$RES1" courier.test MX)" "NOERROR 10 mx.courier.test." "unbound: courier.test MX"
-	mxrun courier-user $R $CA --no-catch-all user@courier.test
-	check_case "courier user@courier.test" 0 deliverable
-	is_actor "courier user@courier.test" nobody
-	check_transcript "courier user@courier.test" "220 mx\\.courier\\.test ESMTP$" "250 Ok\\.$"
-	like "$(mx_lines)" "^S 250-STARTTLS" "courier user@courier.test: Courier offers STARTTLS"
-	is "$(mxq "$PROBE | [.tls.ok, .tls.verified, .tls.name_ok, .tls.subject] | map(tostring) | join(\" \")")" \
-	    "true true true CN=mx.courier.test" "courier user@courier.test: STARTTLS verified against the test CA"
-	compare_swaks "courier user@courier.test" "$X" user@courier.test
-
-	mxrun courier-catchall $R $CA user@courier.test
-	check_case "courier user@courier.test (catch-all probe)" 0 deliverable
-	like "$(mx_lines)" '^S 550 User <mxscope-nobody-[0-9a-f]+> unknown$' \
-	    "courier user@courier.test: Courier refuses the random address"
-	unlike "$(mx_findings)" 'smtp\.catch_all' "courier user@courier.test: no catch-all claimed"
+	known_user courier "$R $CA" "$X" "220 mx\\.courier\\.test ESMTP$" \
+	    "250 Ok\\.$" '^S 550 User <mxscope-nobody-[0-9a-f]+> unknown$'
 
 	mxrun courier-nouser $R $CA nouser@courier.test
 	check_case "courier nouser@courier.test" 2 userunknown
