@@ -172,6 +172,20 @@ known_user() {
 	unlike "$(mx_findings)" 'smtp\.catch_all' "$n $u: no catch-all claimed"
 }
 
+# sender_case TAG "OPTS" ADDR FROM TARGET "EXIT REASON FINDING" BANNER_RE
+# LINE_RE: TARGET checked from the sender FROM, whose domain the server
+# cannot accept: the verdict, us to act (our sender's domain), the
+# server's own banner and refusal, the same codes as swaks.
+sender_case() {
+	local t="${1%%-*} $5 from $4"
+
+	mxrun "$1" $2 --from "$4" "$5"
+	check_case "$t" $6
+	is_actor "$t" us
+	check_transcript "$t" "$7" "$8"
+	SWAKS_FROM="$4" compare_swaks "$t" "$3" "$5"
+}
+
 sendmail_checks() {
 	local R="-s $RES1:$DNS_PORT" CA="--tls-ca $W/tls/ca.pem" X=$SENDMAIL_ADDR py
 
@@ -209,13 +223,9 @@ sendmail_checks() {
 
 	# A sender whose domain SERVFAILs (dead.test): Sendmail's temporary
 	# refusal, the sender's side (ours) to act.
-	mxrun sendmail-tempfail $R $CA --from probe@dead.test blocked@sendmail.test
-	check_case "sendmail blocked@sendmail.test from probe@dead.test" 1 rejected smtp.rcpt_deferred
-	is_actor "sendmail blocked@sendmail.test from probe@dead.test" us
-	check_transcript "sendmail blocked@sendmail.test from probe@dead.test" "220 mx\.sendmail\.test" \
+	sender_case sendmail-tempfail "$R $CA" "$X" probe@dead.test blocked@sendmail.test \
+	    "1 rejected smtp.rcpt_deferred" "220 mx\.sendmail\.test" \
 	    "451 4\.1\.8 Domain of sender address probe@dead\.test does not resolve$"
-	SWAKS_FROM=probe@dead.test compare_swaks "sendmail blocked@sendmail.test from probe@dead.test" \
-	    "$X" blocked@sendmail.test
 
 	# MaxMessageSize 1M: SIZE= over it is refused at MAIL with X.2.3,
 	# the server's fixed limit (RFC 1870 §6.1), not a mailbox's.
@@ -262,13 +272,9 @@ courier_checks() {
 
 	# The sender's domain: SERVFAIL is Courier's 417 (temporary, ours
 	# to fix), NXDOMAIN its 517.
-	mxrun courier-tempfail $R $CA --from probe@dead.test user@courier.test
-	check_case "courier user@courier.test from probe@dead.test" 1 rejected smtp.mail_deferred
-	is_actor "courier user@courier.test from probe@dead.test" us
-	check_transcript "courier user@courier.test from probe@dead.test" "220 mx\\.courier\\.test" \
+	sender_case courier-tempfail "$R $CA" "$X" probe@dead.test user@courier.test \
+	    "1 rejected smtp.mail_deferred" "220 mx\\.courier\\.test" \
 	    "417 DNS lookup failure: dead\\.test\\.  Try again later\\.$"
-	SWAKS_FROM=probe@dead.test compare_swaks "courier user@courier.test from probe@dead.test" \
-	    "$X" user@courier.test
 	mxrun courier-nxsender $R $CA --from probe@nosuch.misc.test user@courier.test
 	check_case "courier user@courier.test from probe@nosuch.misc.test" 2 rejected smtp.mail_rejected
 	is_actor "courier user@courier.test from probe@nosuch.misc.test" us
