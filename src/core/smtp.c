@@ -43,6 +43,11 @@ struct mx_smtp {
 	int				 enveloped;	/* MAIL FROM begun */
 	int				 rset_ok;	/* keep: RSET got 250 */
 	int				 catch_seen;	/* 1 refused, 2 accepted */
+	int				 rcpt_refused;	/* the recipient got a 5xx
+							   (the postmaster RCPT may
+							   follow) */
+	int				 pm_asking;	/* awaiting the postmaster
+							   RCPT's reply */
 	/* --send: holding for mx_smtp_go; in MX_ST_DATA, 0 until DATA's
 	 * 354, 1 once the message is out; the message's state. */
 	int				 holding;
@@ -70,6 +75,22 @@ smtp_catch_asked(const struct mx_smtp *s)
 {
 	return s->p.rcpt != NULL && s->p.catch_rcpt != NULL &&
 	    s->p.catch_known == 0;
+}
+
+/* Whether the postmaster RCPT may follow a refused recipient: never in
+ * --send's transaction (that one is the message's), never without one. */
+static int
+smtp_pm_wanted(const struct mx_smtp *s)
+{
+	return s->p.pm_rcpt != NULL && s->p.rcpt != NULL && s->p.msg == NULL;
+}
+
+/* Whether a pipelined group leaves QUIT out: --send holds for the engine,
+ * and a refused recipient is followed by the postmaster RCPT. */
+static int
+smtp_group_open(const struct mx_smtp *s)
+{
+	return s->p.rcpt != NULL && (s->p.msg != NULL || smtp_pm_wanted(s));
 }
 
 /* Stamp and hand an event to the engine. */
@@ -382,7 +403,10 @@ smtp_envelope(struct mx_smtp *s)
 	ev.u.stage = MX_ST_MAIL;
 	smtp_emit(s, &ev);
 	mx_proto_arm(&s->pr);
-	if (s->p.msg != NULL && s->p.rcpt != NULL)	/* --send: no QUIT yet */
+	if (smtp_group_open(s) && smtp_catch_asked(s))
+		smtp_note(s, N_("PIPELINING: MAIL FROM, RCPT TO and a random "
+		    "RCPT TO (catch-all?) go as one group (RFC 2920)"));
+	else if (smtp_group_open(s))	/* QUIT once the replies are in */
 		smtp_note(s, N_("PIPELINING: MAIL FROM and RCPT TO go as one "
 		    "group (RFC 2920)"));
 	else {
@@ -408,7 +432,7 @@ smtp_envelope(struct mx_smtp *s)
 		smtp_group_add(s, buf, sizeof buf, &len, MX_ST_RCPT,
 		    "RCPT TO:<%s>", s->p.catch_rcpt);
 	}
-	if (s->p.msg == NULL || s->p.rcpt == NULL)	/* --send: no QUIT yet */
+	if (!smtp_group_open(s))
 		smtp_group_add(s, buf, sizeof buf, &len, MX_ST_QUIT, "%s",
 		    smtp_end_verb(s));
 	s->group = 0;
@@ -830,7 +854,7 @@ smtp_accept(struct mx_smtp *s)
 		return;
 	}
 	smtp_decide(s, MX_OUT_OK, MX_ST_PENDING, "");
-	if (smtp_catch_asked(s) && !s->catching) {
+	if (smtp_catch_asked(s) && !s->catching && s->catch_at < 0) {
 		/* Decided; one more RCPT tells a catch-all (same session). */
 		s->catching = 1;
 		mx_proto_arm(&s->pr);
@@ -838,6 +862,71 @@ smtp_accept(struct mx_smtp *s)
 		return;
 	}
 	smtp_enter(s, MX_ST_QUIT);
+}
+
+/*
+ * The recipient was refused with a 5xx (remembered, not yet decided).
+ * RFC 5321 §4.5.1: a server that accepts mail for a domain must accept it
+ * for postmaster@ that domain, so one more RCPT in the same transaction
+ * tells "no such user here" from "no mail for this domain here".  No DATA
+ * follows; the refusal is decided at its reply.
+ */
+static void
+smtp_pm_ask(struct mx_smtp *s)
+{
+	s->pm_asking = 1;
+	s->st = MX_ST_RCPT;
+	mx_proto_arm(&s->pr);
+	smtp_send(s, "RCPT TO:<%s>", s->p.pm_rcpt);
+}
+
+/* The postmaster RCPT's reply: evidence for the diagnosis (never the
+ * recipient's reply), a note; then the refusal stands and QUIT follows. */
+static void
+smtp_pm_reply(struct mx_smtp *s, const struct mx_reply *r)
+{
+	char text[MX_TEXT_MAX], all[MX_REPLY_ALL_MAX];
+	struct mx_event ev;
+
+	s->pm_asking = 0;
+	if (r->code != 0) {
+		mx_sanitize(text, sizeof text, r->last, r->lastlen);
+		mx_smtp_reply_all(r, all, sizeof all);
+		memset(&ev, 0, sizeof ev);
+		ev.type = MX_EV_PROBE_POSTMASTER;
+		ev.u.reply.stage = MX_ST_RCPT;
+		ev.u.reply.code = r->code;
+		ev.u.reply.esc = r->esc;
+		ev.u.reply.text = text;
+		ev.u.reply.all = all;
+		smtp_emit(s, &ev);
+	}
+	if (r->code / 100 == 2)
+		smtp_note(s, N_("postmaster is accepted: the domain is served "
+		    "here, the address itself is refused"));
+	else if (r->code / 100 == 5)
+		smtp_note(s, N_("postmaster is refused too (RFC 5321 §4.5.1 "
+		    "says a server that takes mail for a domain takes it for "
+		    "its postmaster)"));
+	smtp_fail_quit(s, s->pr.outcome, s->pr.out_text);
+}
+
+/* Pipelined: the last reply of a group without QUIT is in; judge it
+ * (accept, ask the postmaster RCPT, or leave).  Whether it was. */
+static int
+smtp_group_end(struct mx_smtp *s)
+{
+	if (s->npipe == 0 || s->ipipe < s->npipe || !smtp_group_open(s) ||
+	    s->pr.finished)
+		return 0;
+	s->npipe = 0;
+	if (s->pr.outcome == MX_OUT_OK)
+		smtp_accept(s);
+	else if (s->rcpt_refused && smtp_pm_wanted(s))
+		smtp_pm_ask(s);
+	else
+		smtp_fail_quit(s, s->pr.outcome, s->pr.out_text);
+	return 1;
 }
 
 /* The reply to the random RCPT: a 2xx after the real RCPT's acceptance
@@ -916,6 +1005,10 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 		    "but answered out of step: a reply to no command"));
 		return;
 	}
+	if (s->pm_asking) {	/* evidence about the domain, not the target */
+		smtp_pm_reply(s, r);
+		return;
+	}
 
 	if (c != 0 && (s->catching || (s->npipe > 0 &&
 	    s->ipipe == s->catch_at))) {
@@ -932,7 +1025,8 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 			return;
 		}
 		s->ipipe++;
-		smtp_pipe_next(s);
+		if (!smtp_group_end(s))
+			smtp_pipe_next(s);
 		return;
 	}
 	mx_sanitize(text, sizeof text, r->last, r->lastlen);
@@ -1054,9 +1148,14 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 			smtp_enter(s, MX_ST_RCPT);
 		break;
 	case MX_ST_RCPT:	/* RFC 5321 §4.1.1.3: 250/251/252 accept */
+		if (cls == 5 && s->pr.outcome == MX_OUT_OK)
+			s->rcpt_refused = 1;	/* not a moot RCPT's 503 */
 		if (cls != 2 && s->npipe > 0)
 			mx_proto_remember(&s->pr, MX_OUT_RESP, (int)s->st, text);
-		else if (cls != 2)
+		else if (cls == 5 && smtp_pm_wanted(s)) {
+			mx_proto_remember(&s->pr, MX_OUT_RESP, (int)s->st, text);
+			smtp_pm_ask(s);
+		} else if (cls != 2)
 			smtp_fail_quit(s, MX_OUT_RESP, text);
 		else {
 			if (s->p.catch_known == 2)	/* the session's answer */
@@ -1079,16 +1178,8 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 		smtp_note(s, N_("unsolicited reply ignored"));
 		break;
 	}
-	if (s->npipe > 0 && s->ipipe >= s->npipe && s->p.msg != NULL &&
-	    s->p.rcpt != NULL && !s->pr.finished) {
-		/* --send: the group (no QUIT in it) is in; judge it. */
-		s->npipe = 0;
-		if (s->pr.outcome == MX_OUT_OK)
-			smtp_accept(s);
-		else
-			smtp_fail_quit(s, s->pr.outcome, s->pr.out_text);
+	if (smtp_group_end(s))	/* a group without QUIT is in */
 		return;
-	}
 	if (s->npipe > 0 && !s->pr.finished)
 		smtp_pipe_next(s);
 }
@@ -1242,7 +1333,7 @@ smtp_in_timeout(struct mx_proto *pr)
 	snprintf(tr, sizeof tr, _("no %s within %d s"), _(what),
 	    (s->p.timeout_ms + 999) / 1000);
 	smtp_note_tr(s, buf, tr);
-	if (s->st == MX_ST_QUIT) {
+	if (s->st == MX_ST_QUIT || s->pm_asking) {	/* the refusal stands */
 		mx_proto_finish_kept(&s->pr);
 		return;
 	}
@@ -1256,7 +1347,7 @@ smtp_in_closed(struct mx_proto *pr, enum mx_conn_err e, const char *why)
 	struct mx_smtp *s = (struct mx_smtp *)pr;
 	char buf[200], tr[MX_TEXT_MAX];
 
-	if (s->st == MX_ST_QUIT) {
+	if (s->st == MX_ST_QUIT || s->pm_asking) {	/* the refusal stands */
 		mx_proto_finish_kept(&s->pr);
 		return;
 	}

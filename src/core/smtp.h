@@ -29,6 +29,11 @@ struct mx_smtp_params {
 	int		 catch_known;	/* 0: ask with catch_rcpt; else the
 					   session already asked: 1 refused,
 					   2 accepted (catch-all) */
+	const char	*pm_rcpt;	/* postmaster@DOMAIN, asked once
+					   after a 5xx to rcpt (RFC 5321
+					   §4.5.1: a server that takes mail
+					   for DOMAIN takes it for its
+					   postmaster), or NULL */
 	const char	*dsn_notify;	/* RCPT's NOTIFY= (RFC 3461), NULL */
 	const char	*dsn_ret;	/* MAIL's RET=, NULL */
 	/* --send: the test message (testmsg.h) and its token, or NULL.
