@@ -35,7 +35,8 @@ struct mx_smtp {
 	struct mx_caps			 caps;
 	enum mx_fail			 fail;		/* of a broken connection */
 	int				 group;		/* sending a group */
-	enum mx_stage			 pipe[4];	/* awaiting replies */
+	enum mx_stage			 pipe[6];	/* awaiting replies: MAIL, RCPT,
+							   catch-all, postmaster, QUIT */
 	int				 npipe, ipipe;
 	int				 catch_at;	/* pipe index of the
 							   catch-all RCPT, -1 */
@@ -46,8 +47,10 @@ struct mx_smtp {
 	int				 rcpt_refused;	/* the recipient got a 5xx
 							   (the postmaster RCPT may
 							   follow) */
-	int				 pm_asking;	/* awaiting the postmaster
-							   RCPT's reply */
+	int				 pm_asking;	/* unpiped: awaiting the
+							   postmaster RCPT's reply */
+	int				 pm_at;		/* pipe index of the
+							   postmaster RCPT, -1 */
 	/* --send: holding for mx_smtp_go; in MX_ST_DATA, 0 until DATA's
 	 * 354, 1 once the message is out; the message's state. */
 	int				 holding;
@@ -85,12 +88,12 @@ smtp_pm_wanted(const struct mx_smtp *s)
 	return s->p.pm_rcpt != NULL && s->p.rcpt != NULL && s->p.msg == NULL;
 }
 
-/* Whether a pipelined group leaves QUIT out: --send holds for the engine,
- * and a refused recipient is followed by the postmaster RCPT. */
+/* Whether a pipelined group leaves QUIT out: --send holds for the engine
+ * once the recipient is accepted. */
 static int
 smtp_group_open(const struct mx_smtp *s)
 {
-	return s->p.rcpt != NULL && (s->p.msg != NULL || smtp_pm_wanted(s));
+	return s->p.rcpt != NULL && s->p.msg != NULL;
 }
 
 /* Stamp and hand an event to the engine. */
@@ -367,12 +370,12 @@ smtp_fail_quit_ours(struct mx_smtp *s, enum mx_outcome out, const char *text)
 static void
 smtp_envelope(struct mx_smtp *s)
 {
-	char buf[2048], par[160], note[128], tr[MX_TEXT_MAX];
+	char buf[2048], par[160], note[256], tr[MX_TEXT_MAX];
 	const char *rcpts;
 	size_t len = 0;
 	struct mx_event ev;
 
-	s->catch_at = -1;
+	s->catch_at = s->pm_at = -1;
 	s->enveloped = 1;
 	if ((s->p.dsn_notify != NULL || s->p.dsn_ret != NULL) && !s->caps.dsn)
 		smtp_note(s, N_("the server does not offer DSN (RFC 3461): "
@@ -403,15 +406,17 @@ smtp_envelope(struct mx_smtp *s)
 	ev.u.stage = MX_ST_MAIL;
 	smtp_emit(s, &ev);
 	mx_proto_arm(&s->pr);
-	if (smtp_group_open(s) && smtp_catch_asked(s))
-		smtp_note(s, N_("PIPELINING: MAIL FROM, RCPT TO and a random "
-		    "RCPT TO (catch-all?) go as one group (RFC 2920)"));
-	else if (smtp_group_open(s))	/* QUIT once the replies are in */
+	if (smtp_group_open(s))		/* --send: no QUIT yet */
 		smtp_note(s, N_("PIPELINING: MAIL FROM and RCPT TO go as one "
 		    "group (RFC 2920)"));
 	else {
-		rcpts = s->p.rcpt == NULL ? "" : !smtp_catch_asked(s) ?
-		    ", RCPT TO" : N_(", RCPT TO, a random RCPT TO (catch-all?)");
+		rcpts = s->p.rcpt == NULL ? "" : smtp_catch_asked(s) &&
+		    smtp_pm_wanted(s) ? N_(", RCPT TO, a random RCPT TO "
+		    "(catch-all?), RCPT TO postmaster (read if the recipient is "
+		    "refused)") : smtp_catch_asked(s) ? N_(", RCPT TO, a random "
+		    "RCPT TO (catch-all?)") : smtp_pm_wanted(s) ? N_(", RCPT TO, "
+		    "RCPT TO postmaster (read if the recipient is refused)") :
+		    ", RCPT TO";
 		snprintf(note, sizeof note, "PIPELINING: MAIL FROM%s and %s go "
 		    "as one group (RFC 2920)", rcpts, smtp_end_verb(s));
 		snprintf(tr, sizeof tr, _("PIPELINING: MAIL FROM%s and %s go "
@@ -431,6 +436,13 @@ smtp_envelope(struct mx_smtp *s)
 		s->catch_at = s->npipe;
 		smtp_group_add(s, buf, sizeof buf, &len, MX_ST_RCPT,
 		    "RCPT TO:<%s>", s->p.catch_rcpt);
+	}
+	if (smtp_pm_wanted(s)) {
+		/* RFC 5321 §4.5.1: postmaster@, read only if the recipient
+		 * is refused (smtp_pm_reply); QUIT stays in the group. */
+		s->pm_at = s->npipe;
+		smtp_group_add(s, buf, sizeof buf, &len, MX_ST_RCPT,
+		    "RCPT TO:<%s>", s->p.pm_rcpt);
 	}
 	if (!smtp_group_open(s))
 		smtp_group_add(s, buf, sizeof buf, &len, MX_ST_QUIT, "%s",
@@ -865,11 +877,12 @@ smtp_accept(struct mx_smtp *s)
 }
 
 /*
- * The recipient was refused with a 5xx (remembered, not yet decided).
- * RFC 5321 §4.5.1: a server that accepts mail for a domain must accept it
- * for postmaster@ that domain, so one more RCPT in the same transaction
- * tells "no such user here" from "no mail for this domain here".  No DATA
- * follows; the refusal is decided at its reply.
+ * One command at a time: the recipient was refused with a 5xx
+ * (remembered, not yet decided).  RFC 5321 §4.5.1: a server that accepts
+ * mail for a domain must accept it for postmaster@ that domain, so one
+ * more RCPT in the same transaction tells "no such user here" from "no
+ * mail for this domain here".  No DATA follows; the refusal is decided at
+ * its reply.  (Pipelined, the RCPT rides in the group: smtp_envelope.)
  */
 static void
 smtp_pm_ask(struct mx_smtp *s)
@@ -880,15 +893,16 @@ smtp_pm_ask(struct mx_smtp *s)
 	smtp_send(s, "RCPT TO:<%s>", s->p.pm_rcpt);
 }
 
-/* The postmaster RCPT's reply: evidence for the diagnosis (never the
- * recipient's reply), a note; then the refusal stands and QUIT follows. */
+/* The postmaster RCPT's reply: after a refused recipient, evidence for
+ * the diagnosis (never the recipient's reply) and a note. */
 static void
 smtp_pm_reply(struct mx_smtp *s, const struct mx_reply *r)
 {
 	char text[MX_TEXT_MAX], all[MX_REPLY_ALL_MAX];
 	struct mx_event ev;
 
-	s->pm_asking = 0;
+	if (!s->rcpt_refused)
+		return;		/* pipelined: the recipient was accepted */
 	if (r->code != 0) {
 		mx_sanitize(text, sizeof text, r->last, r->lastlen);
 		mx_smtp_reply_all(r, all, sizeof all);
@@ -908,7 +922,6 @@ smtp_pm_reply(struct mx_smtp *s, const struct mx_reply *r)
 		smtp_note(s, N_("postmaster is refused too (RFC 5321 §4.5.1 "
 		    "says a server that takes mail for a domain takes it for "
 		    "its postmaster)"));
-	smtp_fail_quit(s, s->pr.outcome, s->pr.out_text);
 }
 
 /* Pipelined: the last reply of a group without QUIT is in; judge it
@@ -922,8 +935,6 @@ smtp_group_end(struct mx_smtp *s)
 	s->npipe = 0;
 	if (s->pr.outcome == MX_OUT_OK)
 		smtp_accept(s);
-	else if (s->rcpt_refused && smtp_pm_wanted(s))
-		smtp_pm_ask(s);
 	else
 		smtp_fail_quit(s, s->pr.outcome, s->pr.out_text);
 	return 1;
@@ -959,7 +970,7 @@ smtp_pipe_next(struct mx_smtp *s)
 		return;
 	s->st = s->pipe[s->ipipe];
 	if (!s->pr.decided && s->pr.outcome == MX_OUT_OK &&
-	    s->ipipe != s->catch_at) {
+	    s->ipipe != s->catch_at && s->ipipe != s->pm_at) {
 		memset(&ev, 0, sizeof ev);
 		ev.type = MX_EV_PROBE_STAGE;
 		ev.u.stage = s->st;
@@ -1006,7 +1017,21 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 		return;
 	}
 	if (s->pm_asking) {	/* evidence about the domain, not the target */
+		s->pm_asking = 0;
 		smtp_pm_reply(s, r);
+		smtp_fail_quit(s, s->pr.outcome, s->pr.out_text);
+		return;
+	}
+	if (c != 0 && s->npipe > 0 && s->ipipe == s->pm_at) {
+		/* Pipelined: the postmaster RCPT's reply, in its place. */
+		if (!smtp_reply_fits(s, s->st, c)) {
+			smtp_end(s, MX_OUT_PROTO, s->st, N_("advertised "
+			    "PIPELINING but answered out of step"));
+			return;
+		}
+		smtp_pm_reply(s, r);
+		s->ipipe++;
+		smtp_pipe_next(s);
 		return;
 	}
 
@@ -1404,7 +1429,7 @@ mx_smtp_new(const struct mx_smtp_params *p, const struct mx_proto_io *io,
 	mx_proto_init(&s->pr, &smtp_in, io, ioarg, emit, emit_arg, index,
 	    origin, p->timeout_ms);
 	s->p = *p;
-	s->catch_at = -1;
+	s->catch_at = s->pm_at = -1;
 	mx_smtp_reply_init(&s->parser);
 	return s;
 }
