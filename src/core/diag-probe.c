@@ -135,15 +135,6 @@ end_value(int key, const void *arg, char *num, size_t numsz)
 	}
 }
 
-/* The full text of the reply a probe stopped at. */
-const char *
-mx__probe_reply_text(const struct mx_probe *p)
-{
-	if (p->reply_all[0] != '\0' && p->reply_all_stage == p->failed_stage)
-		return p->reply_all;
-	return p->reply[p->failed_stage].text;
-}
-
 /* Whether --size is above the SIZE limit the probe's exchanger announced;
  * see diag-int.h.  RFC 1870 §4: a message larger than the SIZE keyword's
  * number "will be rejected with a permanent failure (552)", whether the

@@ -410,12 +410,13 @@ smtp_envelope(struct mx_smtp *s)
 		smtp_note(s, N_("PIPELINING: MAIL FROM and RCPT TO go as one "
 		    "group (RFC 2920)"));
 	else {
+		/* The postmaster RCPT's reply is read only if the
+		 * recipient is refused (smtp_pm_reply). */
 		rcpts = s->p.rcpt == NULL ? "" : smtp_catch_asked(s) &&
 		    smtp_pm_wanted(s) ? N_(", RCPT TO, a random RCPT TO "
-		    "(catch-all?), RCPT TO postmaster (read if the recipient is "
-		    "refused)") : smtp_catch_asked(s) ? N_(", RCPT TO, a random "
-		    "RCPT TO (catch-all?)") : smtp_pm_wanted(s) ? N_(", RCPT TO, "
-		    "RCPT TO postmaster (read if the recipient is refused)") :
+		    "(catch-all?), RCPT TO postmaster") : smtp_catch_asked(s) ?
+		    N_(", RCPT TO, a random RCPT TO (catch-all?)") :
+		    smtp_pm_wanted(s) ? N_(", RCPT TO, RCPT TO postmaster") :
 		    ", RCPT TO";
 		snprintf(note, sizeof note, "PIPELINING: MAIL FROM%s and %s go "
 		    "as one group (RFC 2920)", rcpts, smtp_end_verb(s));
