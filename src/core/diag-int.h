@@ -107,11 +107,11 @@ const char	*mx__probe_reason(const struct mx_model *,
  * address itself is refused), or the server does not take mail for the
  * domain at all. */
 enum mx__pm { MX_PM_NONE, MX_PM_SERVED, MX_PM_NOT_SERVED };
-/* The judgement from the recipient's refusal reason, the postmaster
- * reply's code (0: none) and reason, and whether the target is itself
- * the postmaster (a pure function). */
+/* The judgement from the recipient's refusal reason and the postmaster
+ * reply's code (0: none), enhanced status and reason (a pure function;
+ * for a target that is the postmaster, its own reply). */
 enum mx__pm	 mx__pm_judge(const char *rcpt_reason, int pm_code,
-		    const char *pm_reason, int target_pm);
+		    const char *pm_esc, const char *pm_reason);
 /* The judgement of an exchanger's probe (m NULL: MX_PM_NONE). */
 enum mx__pm	 mx__probe_pm(const struct mx_model *, const struct mx_probe *,
 		    const char *host);

@@ -9,6 +9,10 @@
  *   refused for the same kind of reason -> the server does not take mail
  *               for the domain at all: norelaying, the remote admin acts
  *               (smtp.domain_not_served);
+ *   refused with a mailbox status (RFC 3463 X.1.1 "the address portion
+ *               to the left of the '@' sign is invalid", X.2.x) -> the
+ *               server handles the domain and lacks a postmaster; the
+ *               target's refusal is not re-read (nothing is concluded);
  *   4xx, no answer, or refused as a block of us -> nothing is concluded.
  * A target that is itself the postmaster is its own evidence.
  */
@@ -36,20 +40,29 @@ address_reason(const char *why)
 	return 0;
 }
 
-/* The judgement from the recipient's refusal reason, the postmaster
- * RCPT's reply code (0: not asked, no answer) and reason, and whether the
- * target is itself the postmaster; see diag-int.h. */
+/* Whether an enhanced status code is about the mailbox, which a server
+ * says only of a domain it handles (RFC 3463 §3.2: X.1.1 the local part
+ * is invalid; X.2.x the mailbox's status). */
+static int
+mailbox_status(const char *esc)
+{
+	return esc != NULL && esc[0] != '\0' && esc[1] == '.' &&
+	    (strcmp(esc + 1, ".1.1") == 0 || strncmp(esc + 1, ".2.", 3) == 0);
+}
+
+/* The judgement from the recipient's refusal reason and the postmaster
+ * RCPT's reply: its code (0: not asked, no answer), enhanced status and
+ * reason; see diag-int.h. */
 enum mx__pm
-mx__pm_judge(const char *rcpt_reason, int pm_code, const char *pm_reason,
-    int target_pm)
+mx__pm_judge(const char *rcpt_reason, int pm_code, const char *pm_esc,
+    const char *pm_reason)
 {
 	if (!address_reason(rcpt_reason))
 		return MX_PM_NONE;	/* a block, a full mailbox...: not asked */
-	if (target_pm)
-		return MX_PM_NOT_SERVED;
 	if (pm_code / 100 == 2)
 		return MX_PM_SERVED;
-	if (pm_code / 100 == 5 && address_reason(pm_reason))
+	if (pm_code / 100 == 5 && address_reason(pm_reason) &&
+	    !mailbox_status(pm_esc))
 		return MX_PM_NOT_SERVED;
 	return MX_PM_NONE;
 }
@@ -78,14 +91,18 @@ mx__probe_pm(const struct mx_model *m, const struct mx_probe *p,
     const char *host)
 {
 	const struct mx_stage_reply *r = &p->reply[p->failed_stage];
+	const char *why;
 
 	if (m == NULL || m->local[0] == '\0' || !p->done ||
 	    p->outcome != MX_OUT_RESP || p->failed_stage != MX_ST_RCPT ||
 	    r->code < 500)
 		return MX_PM_NONE;
-	return mx__pm_judge(rcpt_reason(p, host), p->pm_code,
-	    p->pm_code >= 500 ? mx_reason_live_at(MX_ST_RCPT, p->pm_code,
-	    p->pm_esc, p->pm_text, host) : "", target_pm(m));
+	why = rcpt_reason(p, host);
+	if (target_pm(m))	/* its own refusal is the postmaster's */
+		return mx__pm_judge(why, r->code, r->esc, why);
+	return mx__pm_judge(why, p->pm_code, p->pm_esc, p->pm_code >= 500 ?
+	    mx_reason_live_at(MX_ST_RCPT, p->pm_code, p->pm_esc, p->pm_text,
+	    host) : "");
 }
 
 /* The reason of the reply a probe stopped at; an exchanger that refuses

@@ -8,6 +8,6 @@
 WILD_DIR=${top_srcdir:-.}/tests/lab/scenarios/postmaster
 . "${top_srcdir:-.}/tests/lab/dns-wild-lib.sh"
 wild served not-served not-served-unpiped opt-out deferred blocked \
-    target-postmaster equal-pref stale-view
+    no-postmaster target-postmaster equal-pref stale-view
 rm -rf "$WILD_TMP"
 plan_end

@@ -375,7 +375,7 @@ pm_probe(int x, int code, const char *esc, const char *text, int pm_code,
 	    text);
 
 	p->pm_code = (short)pm_code;
-	mx_strlcpy(p->pm_esc, pm_code >= 500 ? "5.1.1" : "", sizeof p->pm_esc);
+	mx_strlcpy(p->pm_esc, pm_code >= 500 ? "5.1.0" : "", sizeof p->pm_esc);
 	mx_strlcpy(p->pm_text, pm_text, sizeof p->pm_text);
 	return p;
 }
@@ -388,25 +388,30 @@ test_postmaster(void)
 	struct mx_verdict v;
 	const char *ids;
 
-	is_int(mx__pm_judge("userunknown", 250, "", 0), MX_PM_SERVED,
+	is_int(mx__pm_judge("userunknown", 250, "2.1.5", ""), MX_PM_SERVED,
 	    "judge: postmaster accepted: the domain is served");
-	is_int(mx__pm_judge("userunknown", 550, "userunknown", 0),
+	is_int(mx__pm_judge("userunknown", 550, "", "userunknown"),
 	    MX_PM_NOT_SERVED, "judge: refused alike: not served");
-	is_int(mx__pm_judge("norelaying", 550, "mailererror", 0),
-	    MX_PM_NOT_SERVED, "judge: a relay refusal, postmaster refused: "
-	    "not served");
-	is_int(mx__pm_judge("userunknown", 550, "blocked", 0), MX_PM_NONE,
-	    "judge: postmaster refused as a block of us: nothing");
-	is_int(mx__pm_judge("userunknown", 451, "", 0), MX_PM_NONE,
+	is_int(mx__pm_judge("userunknown", 550, "5.1.0", "userunknown"),
+	    MX_PM_NOT_SERVED, "judge: refused alike, X.1.0: not served");
+	is_int(mx__pm_judge("norelaying", 550, "5.7.1", "norelaying"),
+	    MX_PM_NOT_SERVED, "judge: relay refusals both: not served");
+	is_int(mx__pm_judge("userunknown", 550, "5.1.1", "userunknown"),
+	    MX_PM_NONE, "judge: postmaster refused with X.1.1 (the local "
+	    "part): the domain is handled, no postmaster: nothing");
+	is_int(mx__pm_judge("userunknown", 524, "5.2.4", "userunknown"),
+	    MX_PM_NONE, "judge: postmaster refused with X.2.4 (a mailbox "
+	    "status): nothing");
+	is_int(mx__pm_judge("userunknown", 550, "5.7.1", "blocked"),
+	    MX_PM_NONE, "judge: postmaster refused as a block of us: nothing");
+	is_int(mx__pm_judge("userunknown", 451, "4.3.0", ""), MX_PM_NONE,
 	    "judge: a 4xx: nothing");
-	is_int(mx__pm_judge("userunknown", 0, "", 0), MX_PM_NONE,
+	is_int(mx__pm_judge("userunknown", 0, "", ""), MX_PM_NONE,
 	    "judge: no answer: nothing");
-	is_int(mx__pm_judge("blocked", 550, "blocked", 0), MX_PM_NONE,
+	is_int(mx__pm_judge("blocked", 550, "", "blocked"), MX_PM_NONE,
 	    "judge: the recipient refused as a block: nothing");
-	is_int(mx__pm_judge("mailboxfull", 250, "", 0), MX_PM_NONE,
+	is_int(mx__pm_judge("mailboxfull", 250, "", ""), MX_PM_NONE,
 	    "judge: a full mailbox: nothing");
-	is_int(mx__pm_judge("userunknown", 0, "", 1), MX_PM_NOT_SERVED,
-	    "judge: the target is the postmaster, refused: not served");
 
 	model_setup(1);
 	pm_probe(0, 550, "5.1.1", "no such user", 250, "2.1.5 Ok");
@@ -423,12 +428,12 @@ test_postmaster(void)
 	    "smtp.domain_not_served");
 
 	model_setup(1);
-	pm_probe(0, 550, "5.1.1", "no such user", 550, "5.1.1 no such user");
+	pm_probe(0, 550, "5.1.1", "no such user", 550, "5.1.0 no such user");
 	ids = diagnose(&v);
 	is_str(v.reason, "norelaying", "pm refused: norelaying");
 	is_int(v.actor, MX_ACT_REMOTE, "pm refused: the remote admin acts");
 	is_int(v.exit_code, MX_EXIT_PERM, "pm refused: exit 2");
-	ok(strstr(v.summary, "and postmaster@example.test too (550 5.1.1): "
+	ok(strstr(v.summary, "and postmaster@example.test too (550 5.1.0): "
 	    "it does not accept mail for example.test at all") != NULL,
 	    "pm refused: the verdict says so");
 	ok(strstr(ids, "smtp.domain_not_served") != NULL &&
@@ -436,8 +441,17 @@ test_postmaster(void)
 	    "smtp.domain_not_served stands for the refusal's finding");
 	ok(strstr(summary_of("smtp.domain_not_served"), "mx1.example.test "
 	    "refuses user@example.test (550 5.1.1: no such user) and "
-	    "postmaster@example.test too (550 5.1.1: 5.1.1 no such user)") !=
+	    "postmaster@example.test too (550 5.1.0: 5.1.0 no such user)") !=
 	    NULL, "pm refused: the finding names the host and both replies");
+
+	model_setup(1);
+	pm_probe(0, 550, "5.1.1", "no such user", 550, "");
+	mx_strlcpy(m.probes[0].pm_esc, "5.1.1", sizeof m.probes[0].pm_esc);
+	ids = diagnose(&v);
+	is_str(v.reason, "userunknown", "pm refused with X.1.1: userunknown "
+	    "stays (the domain is handled there)");
+	ok(strstr(ids, "smtp.domain_not_served") == NULL, "pm refused with "
+	    "X.1.1: no smtp.domain_not_served");
 
 	model_setup(1);
 	pm_probe(0, 550, "5.1.1", "no such user", 451, "4.3.0 try later");
@@ -456,7 +470,8 @@ test_postmaster(void)
 
 	model_setup(1);
 	mx_strlcpy(m.local, "Postmaster", sizeof m.local);
-	pm_probe(0, 550, "5.1.1", "no such user", 0, "");
+	pm_probe(0, 550, "", "Invalid recipient: <Postmaster@example.test>",
+	    0, "");
 	ids = diagnose(&v);
 	is_str(v.reason, "norelaying", "target Postmaster refused: norelaying");
 	is_int(v.actor, MX_ACT_REMOTE, "target Postmaster refused: remote");
@@ -468,7 +483,7 @@ test_postmaster(void)
 	m.exch[1].pref = m.resolvers[0].mx[1].pref = 10;
 	m.exch[0].seen_by = m.exch[1].seen_by = 1;
 	probe(0, 4, MX_OUT_OK, MX_ST_PENDING, 0, "", "");
-	pm_probe(1, 550, "5.1.1", "no such user", 550, "5.1.1 no such user");
+	pm_probe(1, 550, "5.1.1", "no such user", 550, "5.1.0 no such user");
 	ids = diagnose(&v);
 	is_str(v.reason, "deliverable", "equal preference, the peer does not "
 	    "serve the domain: deliverable");
