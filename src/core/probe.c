@@ -236,6 +236,8 @@ mx__probe_stop(struct probe *p, const char *why)
 
 	if (p->state == PROBE_DONE)
 		return;
+	if (!p->decided && p->smtp != NULL && mx_smtp_settle(p->smtp))
+		return;		/* io_finish: the refusal in hand stands */
 	mx__probe_drop_conn(p);
 	p->state = PROBE_DONE;
 	mx__probe_release(p);

@@ -844,6 +844,20 @@ mx_smtp_go(struct mx_smtp *s, int go)
 	smtp_enter(s, MX_ST_QUIT);
 }
 
+/* The run stops: a refusal in hand stands; see smtp.h. */
+int
+mx_smtp_settle(struct mx_smtp *s)
+{
+	if (s->pr.finished || !s->rcpt_refused || !smtp_pm_wanted(s) ||
+	    s->pr.outcome != MX_OUT_RESP || (!s->pm_asking && s->npipe == 0))
+		return 0;
+	s->pm_asking = 0;
+	smtp_note(s, N_("the check stopped: the recipient's refusal stands, "
+	    "the postmaster RCPT's reply was not awaited"));
+	mx_proto_finish_kept(&s->pr);
+	return 1;
+}
+
 /* Whether the dialogue holds for mx_smtp_go. */
 int
 mx_smtp_holding(const struct mx_smtp *s)

@@ -72,6 +72,10 @@ int		 mx_smtp_rset_ok(const struct mx_smtp *);
 int		 mx_smtp_catch_seen(const struct mx_smtp *);
 /* --send: after hold(), send the message here (go) or just QUIT. */
 void		 mx_smtp_go(struct mx_smtp *, int go);
+/* The run stops (--deadline): a recipient's refusal already in hand,
+ * with only the postmaster RCPT's or QUIT's reply awaited, stands (the
+ * dialogue finishes with it); 0 when there is none. */
+int		 mx_smtp_settle(struct mx_smtp *);
 /* Whether the dialogue is holding for mx_smtp_go. */
 int		 mx_smtp_holding(const struct mx_smtp *);
 /* Free the dialogue state. */

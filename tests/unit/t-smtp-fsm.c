@@ -354,6 +354,14 @@ pm_cases(void)
 	mx_smtp_free(s);
 
 	s = keep_run(&p, &f, refused);
+	is_int(mx_smtp_settle(s), 1, "pm awaited when the run stops: settled");
+	is_int(f.finished, 1, "pm awaited when the run stops: finished once");
+	is_int(f.outcome, MX_OUT_RESP, "pm awaited when the run stops: the "
+	    "refusal stands");
+	is_int(mx_smtp_settle(s), 0, "settled once");
+	mx_smtp_free(s);
+
+	s = keep_run(&p, &f, refused);
 	mx_proto_closed(mx_smtp_proto(s), MX_CONN_EOF, "closed");
 	is_int(f.outcome, MX_OUT_RESP, "pm, connection closed: the refusal "
 	    "stands");
@@ -362,6 +370,8 @@ pm_cases(void)
 	s = keep_run(&p, &f, accepted);
 	is_str(f.sent, "EHLO h|MAIL FROM:<>|RCPT TO:<u@x.test>|QUIT",
 	    "pm: not asked when the recipient is accepted");
+	is_int(mx_smtp_settle(s), 0, "pm: nothing to settle after an "
+	    "acceptance");
 	mx_smtp_free(s);
 
 	s = keep_run(&p, &f, deferred);
