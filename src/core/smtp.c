@@ -88,14 +88,6 @@ smtp_pm_wanted(const struct mx_smtp *s)
 	return s->p.pm_rcpt != NULL && s->p.rcpt != NULL && s->p.msg == NULL;
 }
 
-/* Whether a pipelined group leaves QUIT out: --send holds for the engine
- * once the recipient is accepted. */
-static int
-smtp_group_open(const struct mx_smtp *s)
-{
-	return s->p.rcpt != NULL && s->p.msg != NULL;
-}
-
 /* Stamp and hand an event to the engine. */
 static void
 smtp_emit(struct mx_smtp *s, struct mx_event *ev)
@@ -406,7 +398,7 @@ smtp_envelope(struct mx_smtp *s)
 	ev.u.stage = MX_ST_MAIL;
 	smtp_emit(s, &ev);
 	mx_proto_arm(&s->pr);
-	if (smtp_group_open(s))		/* --send: no QUIT yet */
+	if (s->p.msg != NULL && s->p.rcpt != NULL)	/* --send: no QUIT yet */
 		smtp_note(s, N_("PIPELINING: MAIL FROM and RCPT TO go as one "
 		    "group (RFC 2920)"));
 	else {
@@ -445,7 +437,7 @@ smtp_envelope(struct mx_smtp *s)
 		smtp_group_add(s, buf, sizeof buf, &len, MX_ST_RCPT,
 		    "RCPT TO:<%s>", s->p.pm_rcpt);
 	}
-	if (!smtp_group_open(s))
+	if (s->p.msg == NULL || s->p.rcpt == NULL)	/* --send: no QUIT yet */
 		smtp_group_add(s, buf, sizeof buf, &len, MX_ST_QUIT, "%s",
 		    smtp_end_verb(s));
 	s->group = 0;
@@ -881,7 +873,7 @@ smtp_accept(struct mx_smtp *s)
 		return;
 	}
 	smtp_decide(s, MX_OUT_OK, MX_ST_PENDING, "");
-	if (smtp_catch_asked(s) && !s->catching && s->catch_at < 0) {
+	if (smtp_catch_asked(s) && !s->catching) {
 		/* Decided; one more RCPT tells a catch-all (same session). */
 		s->catching = 1;
 		mx_proto_arm(&s->pr);
@@ -937,22 +929,6 @@ smtp_pm_reply(struct mx_smtp *s, const struct mx_reply *r)
 		smtp_note(s, N_("postmaster is refused too (RFC 5321 §4.5.1 "
 		    "says a server that takes mail for a domain takes it for "
 		    "its postmaster)"));
-}
-
-/* Pipelined: the last reply of a group without QUIT is in; judge it
- * (accept, ask the postmaster RCPT, or leave).  Whether it was. */
-static int
-smtp_group_end(struct mx_smtp *s)
-{
-	if (s->npipe == 0 || s->ipipe < s->npipe || !smtp_group_open(s) ||
-	    s->pr.finished)
-		return 0;
-	s->npipe = 0;
-	if (s->pr.outcome == MX_OUT_OK)
-		smtp_accept(s);
-	else
-		smtp_fail_quit(s, s->pr.outcome, s->pr.out_text);
-	return 1;
 }
 
 /* The reply to the random RCPT: a 2xx after the real RCPT's acceptance
@@ -1065,8 +1041,7 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 			return;
 		}
 		s->ipipe++;
-		if (!smtp_group_end(s))
-			smtp_pipe_next(s);
+		smtp_pipe_next(s);
 		return;
 	}
 	mx_sanitize(text, sizeof text, r->last, r->lastlen);
@@ -1218,8 +1193,16 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 		smtp_note(s, N_("unsolicited reply ignored"));
 		break;
 	}
-	if (smtp_group_end(s))	/* a group without QUIT is in */
+	if (s->npipe > 0 && s->ipipe >= s->npipe && s->p.msg != NULL &&
+	    s->p.rcpt != NULL && !s->pr.finished) {
+		/* --send: the group (no QUIT in it) is in; judge it. */
+		s->npipe = 0;
+		if (s->pr.outcome == MX_OUT_OK)
+			smtp_accept(s);
+		else
+			smtp_fail_quit(s, s->pr.outcome, s->pr.out_text);
 		return;
+	}
 	if (s->npipe > 0 && !s->pr.finished)
 		smtp_pipe_next(s);
 }

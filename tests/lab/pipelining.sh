@@ -126,8 +126,8 @@ is "$(field 'd["verdict"]["reason"], a["replies"]["rcpt"]["code"], "catch_all" i
 
 # 7. The postmaster RCPT (RFC 5321 §4.5.1) rides in the same write too,
 # before QUIT; read only because the recipient was refused: refused
-# too, so the server does not take mail for the domain.
-sed -e 's/^c.sendall(b.250 2.1.0 Ok.*/c.sendall(b"250 2.1.0 Ok\\r\\n550 5.1.1 No such user\\r\\n550 5.1.1 No such user\\r\\n550 5.1.1 No such user\\r\\n221 2.0.0 Bye\\r\\n")/' \
+# too (OpenSMTPD's words), so the server does not take mail for the domain.
+sed -e 's/^c.sendall(b.250 2.1.0 Ok.*/c.sendall(b"250 2.1.0 Ok\\r\\n550 Invalid recipient\\r\\n550 Invalid recipient\\r\\n550 Invalid recipient\\r\\n221 2.0.0 Bye\\r\\n")/' \
     "$tmp/raw.py" >"$tmp/raw5.py"
 : >"$tmp/rawport"
 "$LAB_PY" "$tmp/raw5.py" "$tmp/reads5" >"$tmp/rawport" &
