@@ -124,6 +124,9 @@ EXTRA_DIST += tests/lab/dns-wild-names.sh tests/lab/dns-wild-addrs.sh \
 	tests/lab/dns-wild-transport.sh tests/lab/dns-wild-dnssec.sh \
 	tests/lab/dns-wild-lib.sh \
 	tests/lab/scenarios/wild
+# The postmaster probe (issue 12, RFC 5321 §4.5.1): one lab per scenario.
+TESTS += tests/lab/postmaster.sh
+EXTRA_DIST += tests/lab/postmaster.sh tests/lab/scenarios/postmaster
 
 # --- the diagnosis as a pure function (lead) ---
 check_PROGRAMS += tests/unit/t-diag

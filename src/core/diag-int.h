@@ -98,8 +98,36 @@ int		 mx__diag_listed(const struct mx_model *);
 const char	*mx__probe_reply_text(const struct mx_probe *);
 /* The reason of the reply a probe stopped at (mx_reason_classify on all
  * its lines, with what the live check knows: the exchanger host's
- * provider among it). */
-const char	*mx__probe_reason(const struct mx_probe *, const char *host);
+ * provider among it, and an exchanger's postmaster RCPT: m, the model of
+ * an exchanger's probe, NULL for the submission dialogue's). */
+const char	*mx__probe_reason(const struct mx_model *,
+		    const struct mx_probe *, const char *host);
+/* What the postmaster RCPT after a refused recipient tells (RFC 5321
+ * §4.5.1; diag-postmaster.c): nothing, the domain is served there (the
+ * address itself is refused), or the server does not take mail for the
+ * domain at all. */
+enum mx__pm { MX_PM_NONE, MX_PM_SERVED, MX_PM_NOT_SERVED };
+/* The judgement from the recipient's refusal reason and the postmaster
+ * reply's code (0: none), enhanced status and reason (a pure function;
+ * for a target that is the postmaster, its own reply). */
+enum mx__pm	 mx__pm_judge(const char *rcpt_reason, int pm_code,
+		    const char *pm_esc, const char *pm_reason);
+/* The judgement of an exchanger's probe (m NULL: MX_PM_NONE). */
+enum mx__pm	 mx__probe_pm(const struct mx_model *, const struct mx_probe *,
+		    const char *host);
+/* The sentence a refusal's finding gets when the domain's postmaster
+ * was accepted ("" otherwise); tr: in the reader's language. */
+void		 mx__pm_sentence(const struct mx_model *,
+		    const struct mx_probe *, const char *host, int tr,
+		    char *buf, size_t sz);
+/* The verdict's sentence of a probe refused at RCPT with what the
+ * postmaster RCPT told; 0 when it told nothing. */
+int		 mx__pm_said(const struct mx_model *, const struct mx_probe *,
+		    const char *host, int tr, char *buf, size_t sz);
+/* smtp.domain_not_served when the exchanger refuses the domain's
+ * postmaster too; whether it was made. */
+int		 mx__diag_pm(struct mx__diag *, const struct mx_probe *,
+		    const char *host, const char *subject);
 /* Whether --size is above the SIZE limit the probe's exchanger announced
  * in its EHLO reply (RFC 1870 §4) (diag-probe.c). */
 int		 mx__probe_size_over(const struct mx_model *,

@@ -135,26 +135,6 @@ end_value(int key, const void *arg, char *num, size_t numsz)
 	}
 }
 
-/* The full text of the reply a probe stopped at. */
-const char *
-mx__probe_reply_text(const struct mx_probe *p)
-{
-	if (p->reply_all[0] != '\0' && p->reply_all_stage == p->failed_stage)
-		return p->reply_all;
-	return p->reply[p->failed_stage].text;
-}
-
-/* The reason of the reply a probe stopped at, from the exchanger host
- * (its provider's own codes count: reason-hosts.c). */
-const char *
-mx__probe_reason(const struct mx_probe *p, const char *host)
-{
-	const struct mx_stage_reply *r = &p->reply[p->failed_stage];
-
-	return mx_reason_live_at(p->failed_stage, r->code, r->esc,
-	    mx__probe_reply_text(p), host);
-}
-
 /* Whether --size is above the SIZE limit the probe's exchanger announced;
  * see diag-int.h.  RFC 1870 §4: a message larger than the SIZE keyword's
  * number "will be rejected with a permanent failure (552)", whether the
@@ -196,9 +176,22 @@ mx__diag_probe_end(struct mx__diag *d, const struct mx_probe *p,
 	/* One cause, one finding: a SIZE refusal is smtp.size_exceeded. */
 	if (size_found && (p->fail == MX_FAIL_REPLY_4XX || p->fail ==
 	    MX_FAIL_REPLY_5XX) && r->code >= 400 &&
-	    strcmp(mx__probe_reason(p, host), "mesgtoobig") == 0)
+	    strcmp(mx__probe_reason(m, p, host), "mesgtoobig") == 0)
+		return;
+	if (mx__diag_pm(d, p, host, subj))	/* the domain is not served */
 		return;
 	mx__diag_refusal(d, p, "smtp", host, subj);
+}
+
+/* End a text that quotes a server's words with a period, unless it ends
+ * with a mark already. */
+static void
+end_sentence(char *s, size_t sz)
+{
+	size_t n = strlen(s);
+
+	if (n > 0 && strchr(".!?:;)", s[n - 1]) == NULL && (s[n - 1] & 0x80) == 0)
+		mx_strlcpy(s + n, ".", sz - n);
 }
 
 /* The finding of a 4xx/5xx a dialogue stopped at, classified through
@@ -210,11 +203,12 @@ mx__diag_refusal(struct mx__diag *d, const struct mx_probe *p,
     const char *prefix, const char *host, const char *subj)
 {
 	const struct mx_stage_reply *r = &p->reply[p->failed_stage];
+	const struct mx_model *m = strcmp(prefix, "smtp") == 0 ? d->m : NULL;
 	const char *why, *rule;
 	struct mx_rr_host_hit hit;
 	enum mx_actor act;
 	char id[48], en[MX_TEXT_MAX + 1024], tr[MX_TEXT_MAX + 1024];
-	char why_en[256], why_tr[256];
+	char why_en[256], why_tr[256], pm_en[256], pm_tr[512];
 
 	if ((p->fail != MX_FAIL_REPLY_4XX && p->fail != MX_FAIL_REPLY_5XX) ||
 	    r->code < 400)
@@ -250,6 +244,15 @@ mx__diag_refusal(struct mx__diag *d, const struct mx_probe *p,
 	snprintf(tr, sizeof tr, _("%s answered %s with %d%s%s (%s): %s"), host,
 	    mx_stage_tr(p->failed_stage), r->code, r->esc[0] ? " " : "",
 	    r->esc, why_tr, mx__probe_reply_text(p));
+	/* The postmaster RCPT's evidence (diag-postmaster.c), if any. */
+	mx__pm_sentence(m, p, host, 0, pm_en, sizeof pm_en);
+	mx__pm_sentence(m, p, host, 1, pm_tr, sizeof pm_tr);
+	if (pm_en[0] != '\0') {	/* after the server's words, a sentence */
+		end_sentence(en, sizeof en);
+		end_sentence(tr, sizeof tr);
+	}
+	mx_i18n_append(en, sizeof en, pm_en);
+	mx_i18n_append(tr, sizeof tr, pm_tr);
 	mx__diag_add_text(d, id, r->code >= 500 ? MX_SEV_ERROR : MX_SEV_WARN,
 	    act, subj, *mx__reason_advice(why) != '\0' ?
 	    mx__reason_advice(why) : N_("Read the server's words above; the "

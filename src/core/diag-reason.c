@@ -184,3 +184,13 @@ mx__diag_listed(const struct mx_model *m)
 			return 1;
 	return 0;
 }
+
+/* The full text of the reply a probe stopped at: what its reason is read
+ * from (all lines of a multi-line refusal). */
+const char *
+mx__probe_reply_text(const struct mx_probe *p)
+{
+	if (p->reply_all[0] != '\0' && p->reply_all_stage == p->failed_stage)
+		return p->reply_all;
+	return p->reply[p->failed_stage].text;
+}

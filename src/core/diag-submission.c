@@ -201,7 +201,7 @@ fail_reason(const struct mx_submission *s, enum mx_exit *ex)
 	if (p->outcome == MX_OUT_RESP && p->failed_stage < MX_ST_NSTAGES &&
 	    r->code >= 400) {
 		why = p->failed_stage == MX_ST_AUTH ? "authfailure" :
-		    mx__probe_reason(p, s->host);
+		    mx__probe_reason(NULL, p, s->host);
 		*ex = r->code >= 500 && !mx__reason_soft(why) ? MX_EXIT_PERM :
 		    MX_EXIT_TEMP;
 		return why;

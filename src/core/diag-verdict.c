@@ -94,8 +94,9 @@ verdict_by(struct mx_verdict *v, const char *reason, enum mx_exit code,
 /* The verdict of a reply that refused (5xx) or deferred the mail: the
  * stage as its JSON name in English, as the command in translation. */
 static void
-said(struct mx_verdict *v, const char *reason, enum mx_exit code,
-    const struct mx_probe *p, const char *host, int refused)
+said(struct mx_verdict *v, const struct mx_model *m, const char *reason,
+    enum mx_exit code, const struct mx_probe *p, const char *host,
+    int refused)
 {
 	const struct mx_stage_reply *r = &p->reply[p->failed_stage];
 	char en[sizeof v->summary + 1024], tr[sizeof v->summary_tr + 1024];
@@ -108,6 +109,9 @@ said(struct mx_verdict *v, const char *reason, enum mx_exit code,
 		snprintf(tr, sizeof tr, _("%s [%s] refused %s with %d%s%s."),
 		    host, p->addr, mx_stage_tr(p->failed_stage), r->code,
 		    sp, r->esc);
+		/* With what the postmaster RCPT told (diag-postmaster.c). */
+		if (mx__pm_said(m, p, host, 0, en, sizeof en))
+			mx__pm_said(m, p, host, 1, tr, sizeof tr);
 	} else {
 		snprintf(en, sizeof en, "%s deferred %s with %d%s%s.", host,
 		    mx_stage_name(p->failed_stage), r->code, sp, r->esc);
@@ -349,10 +353,10 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 		}
 		if (p->outcome == MX_OUT_RESP && r->code >= 500 &&
 		    !peer_accepts(m, order, n, i)) {
-			reason = mx__probe_reason(p, host);
+			reason = mx__probe_reason(m, p, host);
 			/* RFC 3463 §3.3: X.2.2 is a persistent transient
 			 * condition; senders retry, so the exit is soft. */
-			said(v, reason, mx__reason_soft(reason) ?
+			said(v, m, reason, mx__reason_soft(reason) ?
 			    MX_EXIT_TEMP : MX_EXIT_PERM, p, host, 1);
 			v->actor = mx__reason_actor(reason, listed,
 			    &v->actor_also, &v->has_also);
@@ -371,9 +375,9 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 			broken = p;
 	}
 	if (temp != NULL) {
-		reason = mx__probe_reason(temp,
+		reason = mx__probe_reason(m, temp,
 		    m->exch[temp->mx_index].host);
-		said(v, reason, MX_EXIT_TEMP, temp,
+		said(v, m, reason, MX_EXIT_TEMP, temp,
 		    m->exch[temp->mx_index].host, 0);
 		v->actor = mx__reason_actor(reason, listed, &v->actor_also,
 		    &v->has_also);

@@ -137,7 +137,8 @@ end_finding(const char *id)
 {
 	static const char *const ids[] = { "smtp.connect_refused",
 	    "smtp.connect_timeout", "smtp.no_banner", "smtp.reply_timeout",
-	    "smtp.connection_lost", "smtp.unreachable" };
+	    "smtp.connection_lost", "smtp.unreachable",
+	    "smtp.domain_not_served" };
 	size_t i, n = strlen(id);
 
 	if (strncmp(id, "smtp.", 5) != 0)
@@ -257,6 +258,14 @@ said_text(const struct mx_model *m, const struct mx_probe *p,
 	if (p->outcome == MX_OUT_OK)
 		snprintf(buf, sz, T_(tr, "mail goes to %s, which accepts it"),
 		    m->exch[p->mx_index].host);
+	else if (p->outcome == MX_OUT_RESP && r->code >= 500 &&
+	    mx__probe_pm(m, p, m->exch[p->mx_index].host) == MX_PM_NOT_SERVED)
+		/* RFC 5321 §4.5.1: postmaster refused too (diag-postmaster.c):
+		 * an old exchanger that no longer serves the domain. */
+		snprintf(buf, sz, T_(tr, "mail goes to %s, which does not accept "
+		    "mail for %s (%d%s%s %s; postmaster@%s is refused too)"),
+		    m->exch[p->mx_index].host, m->domain, r->code,
+		    r->esc[0] ? " " : "", r->esc, text, m->domain);
 	else if (p->outcome == MX_OUT_RESP && r->code >= 500)
 		snprintf(buf, sz, T_(tr, "mail goes to %s, which refuses it "
 		    "(%d%s%s %s)"), m->exch[p->mx_index].host, r->code,

@@ -93,6 +93,7 @@ struct mx_engine {
 	uint64_t		 origin;
 	char			 rcpt[MX_HOST_MAX * 2];
 	char			 catch_rcpt[MX_HOST_MAX + 32];	/* random */
+	char			 pm_rcpt[MX_HOST_MAX + 16];	/* postmaster@ */
 	uv_timer_t		 kick;		/* deferred pump and diagnosis */
 	uv_timer_cb		 kick_cb;	/* what a kick runs (engine.c) */
 	/* Follow-up of every emitted event (engine.c: blocklists, policy). */

@@ -363,6 +363,21 @@ engine_catch_rcpt(struct mx_engine *e, const char *local, const char *domain)
 	snprintf(e->catch_rcpt + o, sizeof e->catch_rcpt - o, "@%s", domain);
 }
 
+/* The postmaster address asked after a refused recipient (RFC 5321
+ * §4.5.1): none for a domain target (no RCPT), none when the target is
+ * the postmaster (its own reply is that evidence; the local part is
+ * case-insensitive, §4.1.1.3), none with --send (the message's
+ * transaction) or --no-postmaster-probe. */
+static void
+engine_pm_rcpt(struct mx_engine *e, const char *local, const char *domain)
+{
+	e->pm_rcpt[0] = '\0';
+	if (local[0] == '\0' || strcasecmp(local, "postmaster") == 0 ||
+	    e->opts.no_postmaster || e->opts.send)
+		return;
+	snprintf(e->pm_rcpt, sizeof e->pm_rcpt, "postmaster@%s", domain);
+}
+
 /* Start (or restart) the check. */
 int
 mx_engine_start(struct mx_engine *e, char **cause)
@@ -389,6 +404,7 @@ mx_engine_start(struct mx_engine *e, char **cause)
 	else
 		e->rcpt[0] = '\0';
 	engine_catch_rcpt(e, local, domain);
+	engine_pm_rcpt(e, local, domain);
 	e->origin = uv_hrtime();
 	e->running = 1;
 	e->dns_done = 0;

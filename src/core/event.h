@@ -18,6 +18,8 @@ enum mx_event_type {
 	MX_EV_PROBE_CAPS,	/* EHLO capabilities */
 	MX_EV_PROBE_TLS,	/* TLS result */
 	MX_EV_PROBE_NOTE,	/* MX_NOTE_* bits */
+	MX_EV_PROBE_POSTMASTER,	/* u.reply: the reply to RCPT TO:<postmaster@
+				 * DOMAIN> after the recipient's 5xx */
 	MX_EV_PROBE_LOCAL,	/* u.local: our end's address (connected) */
 	MX_EV_PROBE_DONE,	/* outcome */
 	MX_EV_DIAG,		/* findings + verdict (full replacement) */

@@ -230,6 +230,20 @@ static const struct mx_explain table[] = {
 	  N_("To know whether the mailbox exists, ask "
 	  "the recipient or send a test message and watch for a bounce; "
 	  "--no-catch-all skips the test."), "RFC 5321 §3.3, §7.3" },
+	{ "smtp.domain_not_served", N_("An exchanger does not take mail for "
+	  "the domain at all."), N_("It refused the recipient with a 5xx, "
+	  "then refused RCPT TO:<postmaster@DOMAIN> in the same transaction "
+	  "for the same kind of reason (or the target is the postmaster and "
+	  "was refused). Every server that accepts mail for a domain must "
+	  "accept it for its postmaster, so the refusal is not about the "
+	  "address: the verdict reads norelaying. An accepted postmaster says "
+	  "instead that the domain is served there and the address itself is "
+	  "refused."), REMOTE,
+	  N_("Point the MX records only at servers that take the domain's "
+	  "mail (a stale or mistyped MX, or a retired exchanger), or make "
+	  "this server accept the domain; the sender can do nothing. "
+	  "--no-postmaster-probe skips the test."),
+	  "RFC 5321 §4.5.1, §4.1.1.3" },
 	{ "smtp.smtputf8_missing", N_("An exchanger cannot take a non-ASCII "
 	  "address."), N_("The target's local part is not ASCII and the server "
 	  "does not offer SMTPUTF8 in its EHLO reply; such an address may "

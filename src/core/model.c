@@ -206,6 +206,8 @@ model_retry_probe(struct mx_probe *p, const struct mx_event *ev)
 	memset(p->reply, 0, sizeof p->reply);
 	memset(p->stage_ms, 0, sizeof p->stage_ms);
 	p->reply_all[0] = '\0';
+	p->pm_code = 0;
+	p->pm_esc[0] = p->pm_text[0] = '\0';
 	p->notes = 0;
 	p->done = 0;
 }
@@ -289,6 +291,15 @@ model_probe_into(struct mx_model *m, struct mx_probe *p,
 		break;
 	case MX_EV_PROBE_NOTE:
 		p->notes |= ev->u.notes;
+		break;
+	case MX_EV_PROBE_POSTMASTER:	/* evidence, not the target's reply */
+		p->pm_code = (short)ev->u.reply.code;
+		mx_strlcpy(p->pm_esc, ev->u.reply.esc != NULL ?
+		    ev->u.reply.esc : "", sizeof p->pm_esc);
+		mx_strlcpy(p->pm_text, ev->u.reply.all != NULL ?
+		    ev->u.reply.all : ev->u.reply.text, sizeof p->pm_text);
+		p->notes |= p->pm_code / 100 == 2 ? MX_NOTE_PM_ACCEPTED :
+		    p->pm_code / 100 == 5 ? MX_NOTE_PM_REFUSED : 0;
 		break;
 	case MX_EV_PROBE_ALT:
 		p->alt_tried = 1;

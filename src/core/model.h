@@ -297,7 +297,15 @@ struct mx_probe {
 #define MX_NOTE_CATCH_ALL	0x400	/* a random address was accepted */
 #define MX_NOTE_NO_SMTPUTF8	0x800	/* non-ASCII address, no SMTPUTF8:
 					   not sent (RFC 6531) */
-#define MX_NOTE_NBITS		12
+#define MX_NOTE_PM_ACCEPTED	0x1000	/* after the recipient's 5xx,
+					   postmaster@ was accepted */
+#define MX_NOTE_PM_REFUSED	0x2000	/* ... refused with a 5xx too */
+#define MX_NOTE_NBITS		14
+	/* The reply to RCPT TO:<postmaster@DOMAIN> after the recipient's
+	 * 5xx (RFC 5321 §4.5.1); pm_code 0: not asked or no answer. */
+	short			 pm_code;
+	char			 pm_esc[12];
+	char			 pm_text[MX_TEXT_MAX];	/* all lines */
 	int			 nlines;
 	int			 lines_dropped;
 	struct mx_line		*lines;		/* MX_TRANSCRIPT_MAX */

@@ -34,6 +34,7 @@ enum {
 	OPT_LIST_PRESETS, OPT_LIST_FINDINGS, OPT_VERBOSE, OPT_REDACT,
 	OPT_DEADLINE, OPT_SOURCE, OPT_SENDER_DOMAIN, OPT_BATCH, OPT_JOBS,
 	OPT_PER_IP, OPT_NO_SHARE, OPT_ALT_PORTS, OPT_RETRY, OPT_NO_CATCH_ALL, OPT_INTERNAL,
+	OPT_NO_POSTMASTER,
 	OPT_MTA_STS_PORT, OPT_SEND, OPT_DSN_NOTIFY, OPT_DSN_RET,
 	OPT_MAILBOX	/* + enum mx_mbopt: mailbox options (mailbox-opt.c) */
 };
@@ -55,6 +56,7 @@ static const struct option long_opts[] = {
 	{ "alt-ports", required_argument, NULL, OPT_ALT_PORTS },
 	{ "retry", required_argument, NULL, OPT_RETRY },
 	{ "no-catch-all", no_argument, NULL, OPT_NO_CATCH_ALL },
+	{ "no-postmaster-probe", no_argument, NULL, OPT_NO_POSTMASTER },
 	{ "internal", no_argument, NULL, OPT_INTERNAL },
 	{ "mta-sts-port", required_argument, NULL, OPT_MTA_STS_PORT },
 	{ "send", no_argument, NULL, OPT_SEND },
@@ -200,6 +202,8 @@ usage(FILE *f)
 "                          to tell a blocked outbound port 25\n"
 "      --no-catch-all      no RCPT to a random address after the real one\n"
 "                          (the catch-all test, smtp.catch_all)\n"
+"      --no-postmaster-probe no RCPT to postmaster@DOMAIN after a refused\n"
+"                          recipient (tells smtp.domain_not_served)\n"
 "      --internal          an internal mail system: probe exchangers at\n"
 "                          private addresses (RFC 1918, ULA, link-local)\n"
 "      --retry N[,SECONDS] re-run the probes that got a 4xx N times, SECONDS\n"
@@ -489,6 +493,9 @@ parse_pass(int argc, char **argv, struct mx_cli *cli)
 			break;
 		case OPT_NO_CATCH_ALL:
 			cli->opts.no_catch_all = 1;
+			break;
+		case OPT_NO_POSTMASTER:
+			cli->opts.no_postmaster = 1;
 			break;
 		case OPT_INTERNAL:
 			cli->opts.internal = 1;

@@ -82,6 +82,8 @@ struct mx_opts {
 	int		 retries;
 	int		 retry_ms;
 	int		 no_catch_all;	/* --no-catch-all: no random RCPT */
+	int		 no_postmaster;	/* --no-postmaster-probe: no RCPT to
+					   postmaster@ after a refusal */
 	int		 internal;	/* --internal: probe private addresses */
 	int		 mta_sts_port;	/* --mta-sts-port (tests); 0: 443 */
 	/* --send (issue 14): a real test message to the first exchanger in

@@ -150,6 +150,7 @@ mx__probe_smtp(struct probe *p, int keep, int catch_known)
 	sp.from = e->opts.from;
 	sp.rcpt = e->rcpt[0] != '\0' ? e->rcpt : NULL;
 	sp.catch_rcpt = e->catch_rcpt[0] != '\0' ? e->catch_rcpt : NULL;
+	sp.pm_rcpt = e->pm_rcpt[0] != '\0' ? e->pm_rcpt : NULL;
 	sp.size = e->opts.size;
 	sp.timeout_ms = e->opts.timeout_ms;
 	sp.use_tls = p->use_tls;
@@ -235,6 +236,8 @@ mx__probe_stop(struct probe *p, const char *why)
 
 	if (p->state == PROBE_DONE)
 		return;
+	if (!p->decided && p->smtp != NULL && mx_smtp_settle(p->smtp))
+		return;		/* io_finish: the refusal in hand stands */
 	mx__probe_drop_conn(p);
 	p->state = PROBE_DONE;
 	mx__probe_release(p);

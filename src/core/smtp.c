@@ -35,7 +35,8 @@ struct mx_smtp {
 	struct mx_caps			 caps;
 	enum mx_fail			 fail;		/* of a broken connection */
 	int				 group;		/* sending a group */
-	enum mx_stage			 pipe[4];	/* awaiting replies */
+	enum mx_stage			 pipe[6];	/* awaiting replies: MAIL, RCPT,
+							   catch-all, postmaster, QUIT */
 	int				 npipe, ipipe;
 	int				 catch_at;	/* pipe index of the
 							   catch-all RCPT, -1 */
@@ -43,6 +44,13 @@ struct mx_smtp {
 	int				 enveloped;	/* MAIL FROM begun */
 	int				 rset_ok;	/* keep: RSET got 250 */
 	int				 catch_seen;	/* 1 refused, 2 accepted */
+	int				 rcpt_refused;	/* the recipient got a 5xx
+							   (the postmaster RCPT may
+							   follow) */
+	int				 pm_asking;	/* unpiped: awaiting the
+							   postmaster RCPT's reply */
+	int				 pm_at;		/* pipe index of the
+							   postmaster RCPT, -1 */
 	/* --send: holding for mx_smtp_go; in MX_ST_DATA, 0 until DATA's
 	 * 354, 1 once the message is out; the message's state. */
 	int				 holding;
@@ -70,6 +78,14 @@ smtp_catch_asked(const struct mx_smtp *s)
 {
 	return s->p.rcpt != NULL && s->p.catch_rcpt != NULL &&
 	    s->p.catch_known == 0;
+}
+
+/* Whether the postmaster RCPT may follow a refused recipient: never in
+ * --send's transaction (that one is the message's), never without one. */
+static int
+smtp_pm_wanted(const struct mx_smtp *s)
+{
+	return s->p.pm_rcpt != NULL && s->p.rcpt != NULL && s->p.msg == NULL;
 }
 
 /* Stamp and hand an event to the engine. */
@@ -346,12 +362,12 @@ smtp_fail_quit_ours(struct mx_smtp *s, enum mx_outcome out, const char *text)
 static void
 smtp_envelope(struct mx_smtp *s)
 {
-	char buf[2048], par[160], note[128], tr[MX_TEXT_MAX];
+	char buf[2048], par[160], note[256], tr[MX_TEXT_MAX];
 	const char *rcpts;
 	size_t len = 0;
 	struct mx_event ev;
 
-	s->catch_at = -1;
+	s->catch_at = s->pm_at = -1;
 	s->enveloped = 1;
 	if ((s->p.dsn_notify != NULL || s->p.dsn_ret != NULL) && !s->caps.dsn)
 		smtp_note(s, N_("the server does not offer DSN (RFC 3461): "
@@ -386,8 +402,14 @@ smtp_envelope(struct mx_smtp *s)
 		smtp_note(s, N_("PIPELINING: MAIL FROM and RCPT TO go as one "
 		    "group (RFC 2920)"));
 	else {
-		rcpts = s->p.rcpt == NULL ? "" : !smtp_catch_asked(s) ?
-		    ", RCPT TO" : N_(", RCPT TO, a random RCPT TO (catch-all?)");
+		/* The postmaster RCPT's reply is read only if the
+		 * recipient is refused (smtp_pm_reply). */
+		rcpts = s->p.rcpt == NULL ? "" : smtp_catch_asked(s) &&
+		    smtp_pm_wanted(s) ? N_(", RCPT TO, a random RCPT TO "
+		    "(catch-all?), RCPT TO postmaster") : smtp_catch_asked(s) ?
+		    N_(", RCPT TO, a random RCPT TO (catch-all?)") :
+		    smtp_pm_wanted(s) ? N_(", RCPT TO, RCPT TO postmaster") :
+		    ", RCPT TO";
 		snprintf(note, sizeof note, "PIPELINING: MAIL FROM%s and %s go "
 		    "as one group (RFC 2920)", rcpts, smtp_end_verb(s));
 		snprintf(tr, sizeof tr, _("PIPELINING: MAIL FROM%s and %s go "
@@ -407,6 +429,13 @@ smtp_envelope(struct mx_smtp *s)
 		s->catch_at = s->npipe;
 		smtp_group_add(s, buf, sizeof buf, &len, MX_ST_RCPT,
 		    "RCPT TO:<%s>", s->p.catch_rcpt);
+	}
+	if (smtp_pm_wanted(s)) {
+		/* RFC 5321 §4.5.1: postmaster@, read only if the recipient
+		 * is refused (smtp_pm_reply); QUIT stays in the group. */
+		s->pm_at = s->npipe;
+		smtp_group_add(s, buf, sizeof buf, &len, MX_ST_RCPT,
+		    "RCPT TO:<%s>", s->p.pm_rcpt);
 	}
 	if (s->p.msg == NULL || s->p.rcpt == NULL)	/* --send: no QUIT yet */
 		smtp_group_add(s, buf, sizeof buf, &len, MX_ST_QUIT, "%s",
@@ -807,6 +836,20 @@ mx_smtp_go(struct mx_smtp *s, int go)
 	smtp_enter(s, MX_ST_QUIT);
 }
 
+/* The run stops: a refusal in hand stands; see smtp.h. */
+int
+mx_smtp_settle(struct mx_smtp *s)
+{
+	if (s->pr.finished || !s->rcpt_refused || !smtp_pm_wanted(s) ||
+	    s->pr.outcome != MX_OUT_RESP || (!s->pm_asking && s->npipe == 0))
+		return 0;
+	s->pm_asking = 0;
+	smtp_note(s, N_("the check stopped: the recipient's refusal stands, "
+	    "the postmaster RCPT's reply was not awaited"));
+	mx_proto_finish_kept(&s->pr);
+	return 1;
+}
+
 /* Whether the dialogue holds for mx_smtp_go. */
 int
 mx_smtp_holding(const struct mx_smtp *s)
@@ -840,6 +883,54 @@ smtp_accept(struct mx_smtp *s)
 	smtp_enter(s, MX_ST_QUIT);
 }
 
+/*
+ * One command at a time: the recipient was refused with a 5xx
+ * (remembered, not yet decided).  RFC 5321 §4.5.1: a server that accepts
+ * mail for a domain must accept it for postmaster@ that domain, so one
+ * more RCPT in the same transaction tells "no such user here" from "no
+ * mail for this domain here".  No DATA follows; the refusal is decided at
+ * its reply.  (Pipelined, the RCPT rides in the group: smtp_envelope.)
+ */
+static void
+smtp_pm_ask(struct mx_smtp *s)
+{
+	s->pm_asking = 1;
+	s->st = MX_ST_RCPT;
+	mx_proto_arm(&s->pr);
+	smtp_send(s, "RCPT TO:<%s>", s->p.pm_rcpt);
+}
+
+/* The postmaster RCPT's reply: after a refused recipient, evidence for
+ * the diagnosis (never the recipient's reply) and a note. */
+static void
+smtp_pm_reply(struct mx_smtp *s, const struct mx_reply *r)
+{
+	char text[MX_TEXT_MAX], all[MX_REPLY_ALL_MAX];
+	struct mx_event ev;
+
+	if (!s->rcpt_refused)
+		return;		/* pipelined: the recipient was accepted */
+	if (r->code != 0) {
+		mx_sanitize(text, sizeof text, r->last, r->lastlen);
+		mx_smtp_reply_all(r, all, sizeof all);
+		memset(&ev, 0, sizeof ev);
+		ev.type = MX_EV_PROBE_POSTMASTER;
+		ev.u.reply.stage = MX_ST_RCPT;
+		ev.u.reply.code = r->code;
+		ev.u.reply.esc = r->esc;
+		ev.u.reply.text = text;
+		ev.u.reply.all = all;
+		smtp_emit(s, &ev);
+	}
+	if (r->code / 100 == 2)
+		smtp_note(s, N_("postmaster is accepted: the domain is served "
+		    "here, the address itself is refused"));
+	else if (r->code / 100 == 5)
+		smtp_note(s, N_("postmaster is refused too (RFC 5321 §4.5.1 "
+		    "says a server that takes mail for a domain takes it for "
+		    "its postmaster)"));
+}
+
 /* The reply to the random RCPT: a 2xx after the real RCPT's acceptance
  * means the server takes any address (its 250 proves no mailbox). */
 static void
@@ -870,7 +961,7 @@ smtp_pipe_next(struct mx_smtp *s)
 		return;
 	s->st = s->pipe[s->ipipe];
 	if (!s->pr.decided && s->pr.outcome == MX_OUT_OK &&
-	    s->ipipe != s->catch_at) {
+	    s->ipipe != s->catch_at && s->ipipe != s->pm_at) {
 		memset(&ev, 0, sizeof ev);
 		ev.type = MX_EV_PROBE_STAGE;
 		ev.u.stage = s->st;
@@ -914,6 +1005,24 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 		    "step"));
 		smtp_end(s, MX_OUT_PROTO, s->st, N_("advertised PIPELINING "
 		    "but answered out of step: a reply to no command"));
+		return;
+	}
+	if (s->pm_asking) {	/* evidence about the domain, not the target */
+		s->pm_asking = 0;
+		smtp_pm_reply(s, r);
+		smtp_fail_quit(s, s->pr.outcome, s->pr.out_text);
+		return;
+	}
+	if (c != 0 && s->npipe > 0 && s->ipipe == s->pm_at) {
+		/* Pipelined: the postmaster RCPT's reply, in its place. */
+		if (!smtp_reply_fits(s, s->st, c)) {
+			smtp_end(s, MX_OUT_PROTO, s->st, N_("advertised "
+			    "PIPELINING but answered out of step"));
+			return;
+		}
+		smtp_pm_reply(s, r);
+		s->ipipe++;
+		smtp_pipe_next(s);
 		return;
 	}
 
@@ -1054,9 +1163,14 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 			smtp_enter(s, MX_ST_RCPT);
 		break;
 	case MX_ST_RCPT:	/* RFC 5321 §4.1.1.3: 250/251/252 accept */
+		if (cls == 5 && s->pr.outcome == MX_OUT_OK)
+			s->rcpt_refused = 1;	/* not a moot RCPT's 503 */
 		if (cls != 2 && s->npipe > 0)
 			mx_proto_remember(&s->pr, MX_OUT_RESP, (int)s->st, text);
-		else if (cls != 2)
+		else if (cls == 5 && smtp_pm_wanted(s)) {
+			mx_proto_remember(&s->pr, MX_OUT_RESP, (int)s->st, text);
+			smtp_pm_ask(s);
+		} else if (cls != 2)
 			smtp_fail_quit(s, MX_OUT_RESP, text);
 		else {
 			if (s->p.catch_known == 2)	/* the session's answer */
@@ -1251,11 +1365,12 @@ smtp_in_timeout(struct mx_proto *pr)
 	snprintf(tr, sizeof tr, _("no %s within %d s"), _(what),
 	    (s->p.timeout_ms + 999) / 1000);
 	smtp_note_tr(s, buf, tr);
-	if (s->st == MX_ST_QUIT || smtp_awaiting_catch(s)) {
+	if (s->st == MX_ST_QUIT || smtp_awaiting_catch(s) || s->pm_asking) {
 		/* int3: the target's replies are in; a server that holds
 		 * back the random RCPT's refusal (Courier-MTA's stock
 		 * TARPIT, longer for each bad recipient) leaves only the
-		 * catch-all test open, not the verdict. */
+		 * catch-all test open, not the verdict.  pm1: so does the
+		 * postmaster RCPT: the refusal stands. */
 		mx_proto_finish_kept(&s->pr);
 		return;
 	}
@@ -1269,7 +1384,7 @@ smtp_in_closed(struct mx_proto *pr, enum mx_conn_err e, const char *why)
 	struct mx_smtp *s = (struct mx_smtp *)pr;
 	char buf[200], tr[MX_TEXT_MAX];
 
-	if (s->st == MX_ST_QUIT) {
+	if (s->st == MX_ST_QUIT || s->pm_asking) {	/* the refusal stands */
 		mx_proto_finish_kept(&s->pr);
 		return;
 	}
@@ -1326,7 +1441,7 @@ mx_smtp_new(const struct mx_smtp_params *p, const struct mx_proto_io *io,
 	mx_proto_init(&s->pr, &smtp_in, io, ioarg, emit, emit_arg, index,
 	    origin, p->timeout_ms);
 	s->p = *p;
-	s->catch_at = -1;
+	s->catch_at = s->pm_at = -1;
 	mx_smtp_reply_init(&s->parser);
 	return s;
 }

@@ -29,6 +29,11 @@ struct mx_smtp_params {
 	int		 catch_known;	/* 0: ask with catch_rcpt; else the
 					   session already asked: 1 refused,
 					   2 accepted (catch-all) */
+	const char	*pm_rcpt;	/* postmaster@DOMAIN, asked once
+					   after a 5xx to rcpt (RFC 5321
+					   §4.5.1: a server that takes mail
+					   for DOMAIN takes it for its
+					   postmaster), or NULL */
 	const char	*dsn_notify;	/* RCPT's NOTIFY= (RFC 3461), NULL */
 	const char	*dsn_ret;	/* MAIL's RET=, NULL */
 	/* --send: the test message (testmsg.h) and its token, or NULL.
@@ -67,6 +72,10 @@ int		 mx_smtp_rset_ok(const struct mx_smtp *);
 int		 mx_smtp_catch_seen(const struct mx_smtp *);
 /* --send: after hold(), send the message here (go) or just QUIT. */
 void		 mx_smtp_go(struct mx_smtp *, int go);
+/* The run stops (--deadline): a recipient's refusal already in hand,
+ * with only the postmaster RCPT's or QUIT's reply awaited, stands (the
+ * dialogue finishes with it); 0 when there is none. */
+int		 mx_smtp_settle(struct mx_smtp *);
 /* Whether the dialogue is holding for mx_smtp_go. */
 int		 mx_smtp_holding(const struct mx_smtp *);
 /* Free the dialogue state. */

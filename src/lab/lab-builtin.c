@@ -127,6 +127,10 @@ static const struct builtin builtins[] = {
 	  "@2 PTR mx2.example.test\n"
 	  "server @1\ntls good\n"
 	  "rcpt 554 5.7.1 <user@example.test>: Relay access denied\n"
+	  /* Postfix refuses a domain it does not serve for every
+	   * address, the postmaster too (RFC 5321 §4.5.1 probe). */
+	  "postmaster 554 5.7.1 <postmaster@example.test>: Relay access "
+	  "denied\n"
 	  "server @2\ntls good\n" },
 	{ "deadresolver",
 	  N_("A second resolver that never answers"),

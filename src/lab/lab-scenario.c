@@ -124,9 +124,12 @@
  *                          (the first replaces what `cap` set there)
  *   EVENT LINE             a reply line (repeat for multi-line replies);
  *                          EVENT: banner ehlo helo starttls mail rcpt rset
- *                          data dataend quit noop unknown (dataend: the
- *                          reply to the message, after DATA's final dot
- *                          or BDAT LAST).  All lines of
+ *                          data dataend quit noop unknown postmaster
+ *                          (dataend: the reply to the message, after
+ *                          DATA's final dot or BDAT LAST; postmaster: the
+ *                          reply to a RCPT of postmaster@..., default
+ *                          250 2.1.5 Ok, as RFC 5321 §4.5.1 requires,
+ *                          whatever `rcpt` says).  All lines of
  *                          one reply go out in one write; {client} in a
  *                          line becomes the client's address.
  *
@@ -146,7 +149,7 @@
 
 static const char *ev_names[LAB_EV_N] = {
 	"banner", "ehlo", "helo", "starttls", "mail", "rcpt", "rset", "data",
-	"dataend", "quit", "noop", "unknown"
+	"dataend", "quit", "noop", "unknown", "postmaster"
 };
 
 /* Parser state for one scenario text. */

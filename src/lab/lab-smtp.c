@@ -171,6 +171,16 @@ unknown_rcpt(const struct lab_server *cfg, const char *line)
 	return 0;
 }
 
+/* Whether a RCPT TO:<...> names postmaster@ some domain (RFC 5321
+ * §4.1.1.3: the local part in any case). */
+static int
+postmaster_rcpt(const char *line)
+{
+	const char *lt = strchr(line, '<');
+
+	return lt != NULL && strncasecmp(lt + 1, "postmaster@", 11) == 0;
+}
+
 /* `greylist MS`: whether a RCPT now is still within the greylisting
  * period that began at the server's first RCPT (the postgrey model). */
 static int
@@ -369,7 +379,11 @@ respond_line(struct session *ss, const char *line, int flags, struct out *o)
 		else if (unknown_rcpt(cfg, line))
 			out_fmt(ss, o, "550 5.1.1 Recipient address rejected: "
 			    "User unknown in local recipient table");
-		else if (!out_script(ss, o, LAB_EV_RCPT))
+		else if (postmaster_rcpt(line)) {
+			/* RFC 5321 §4.5.1, unless `postmaster` says other. */
+			if (!out_script(ss, o, LAB_EV_POSTMASTER))
+				out_fmt(ss, o, "250 2.1.5 Ok");
+		} else if (!out_script(ss, o, LAB_EV_RCPT))
 			out_fmt(ss, o, "250 2.1.5 Ok");
 	} else if (strcasecmp(verb, "RSET") == 0) {
 		if (!out_script(ss, o, LAB_EV_RSET))

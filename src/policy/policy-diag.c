@@ -49,7 +49,7 @@ auth_pointed(const struct mx_model *m, const struct mx_probe **who)
 	for (i = 0; i < m->nprobes && i < MX_MAX_PROBES; i++) {
 		const struct mx_probe *p = &m->probes[i];
 		if (p->last_code >= 400 && (names_auth(mx__probe_reply_text(p)) ||
-		    names_auth(p->last_esc) || strcmp(mx__probe_reason(p,
+		    names_auth(p->last_esc) || strcmp(mx__probe_reason(m, p,
 		    p->mx_index >= 0 && p->mx_index < MX_MAX_EXCHANGERS ?
 		    m->exch[p->mx_index].host : NULL), "authfailure") == 0)) {
 			*who = p;

@@ -21,7 +21,7 @@ exim_checks() {
 	local R="-s $RES1:$DNS_PORT" X=$EXIM_ADDR
 
 	is "$(dnsq "$RES1" exim.test MX)" "NOERROR 10 mx.exim.test." "unbound: exim.test MX"
-	mxrun exim-user $R --no-catch-all user@exim.test
+	mxrun exim-user $R --no-catch-all --no-postmaster-probe user@exim.test
 	check_case "exim user@exim.test" 1 deliverable tls.cert_untrusted
 	is_actor "exim user@exim.test" "remote admin"
 	check_transcript "exim user@exim.test" "220 mx\.exim\.test ESMTP Exim 4\.[0-9]+ " "250 Accepted$"
@@ -35,11 +35,16 @@ exim_checks() {
 	check_case "exim nouser@exim.test" 2 userunknown
 	is_actor "exim nouser@exim.test" sender
 	check_transcript "exim nouser@exim.test" "220 mx\.exim\.test ESMTP Exim" "550 Unrouteable address$"
+	# The postmaster probe (RFC 5321 §4.5.1): postmaster@exim.test is
+	# accepted, so the domain is served there and the address is refused.
+	like "$(mx_lines)" "^C RCPT TO:<postmaster@exim\.test>" "exim nouser@exim.test: RCPT TO postmaster@ sent"
+	like "$(mxq '.verdict.summary')" "postmaster@exim\.test is accepted, so the domain is served there" \
+	    "exim nouser@exim.test: the verdict says the domain is served there"
 	compare_swaks "exim nouser@exim.test" "$X" nouser@exim.test
 
 	# Exim's default configuration's relay refusal.
 	mxrun exim-relay $R user@relay.exim.test
-	check_case "exim user@relay.exim.test" 2 norelaying
+	check_case "exim user@relay.exim.test" 2 norelaying smtp.domain_not_served
 	is_actor "exim user@relay.exim.test" "remote admin"
 	check_transcript "exim user@relay.exim.test" "220 mx\.exim\.test" "550 relay not permitted$"
 	compare_swaks "exim user@relay.exim.test" "$X" user@relay.exim.test
@@ -105,6 +110,9 @@ opensmtpd_checks() {
 	is_actor "opensmtpd nouser@smtpd.test" sender
 	check_transcript "opensmtpd nouser@smtpd.test" "220 mx\.smtpd\.test" \
 	    "550 Invalid recipient: <nouser@smtpd\.test>$"
+	# Its aliases give postmaster (RFC 5321 §4.5.1): the domain is served.
+	like "$(mxq '.verdict.summary')" "postmaster@smtpd\.test is accepted, so the domain is served there" \
+	    "opensmtpd nouser@smtpd.test: the verdict says the domain is served there"
 	is "$(mxq "$PROBE | .replies.rcpt.code")" "$(swaks_rcpt "$X" nouser@smtpd.test "")" \
 	    "opensmtpd nouser@smtpd.test: RCPT code equals swaks's"
 
@@ -116,16 +124,28 @@ opensmtpd_checks() {
 	is_actor "opensmtpd nouser@virt.smtpd.test" sender
 	check_transcript "opensmtpd nouser@virt.smtpd.test" "220 mx\.smtpd\.test" \
 	    "524 5\.2\.4 Mailing list expansion problem: <nouser@virt\.smtpd\.test>$"
+	# The virtual table has no postmaster: its refusal is a mailbox
+	# status (RFC 3463 X.2.4), so the domain is handled there; nothing
+	# more is concluded.
+	like "$(mx_lines)" "^S 524 5\.2\.4 Mailing list expansion problem: <postmaster@virt\.smtpd\.test>$" \
+	    "opensmtpd nouser@virt.smtpd.test: postmaster@ asked, refused with X.2.4"
 	mxrun osmtpd-virt-user $R --no-catch-all user@virt.smtpd.test
 	check_case "opensmtpd user@virt.smtpd.test" 1 deliverable tls.handshake_failed
 
 	# No rule for the domain: OpenSMTPD words it as an unknown user
-	# ("550 Invalid recipient", lka_session.c), so that is all a reader
-	# of the reply can say; the refusal stands.
+	# ("550 Invalid recipient", lka_session.c), and the same for the
+	# domain's postmaster, which a server that takes the domain's mail
+	# must accept (RFC 5321 §4.5.1): the domain is not served there, the
+	# remote admin acts (the postmaster probe).
 	mxrun osmtpd-relay $R user@relay.smtpd.test
-	check_case "opensmtpd user@relay.smtpd.test" 2 userunknown
+	check_case "opensmtpd user@relay.smtpd.test" 2 norelaying smtp.domain_not_served
+	is_actor "opensmtpd user@relay.smtpd.test" "remote admin"
 	check_transcript "opensmtpd user@relay.smtpd.test" "220 mx\.smtpd\.test" \
 	    "550 Invalid recipient: <user@relay\.smtpd\.test>$"
+	like "$(mx_lines)" "^S 550 Invalid recipient: <postmaster@relay\.smtpd\.test>$" \
+	    "opensmtpd user@relay.smtpd.test: postmaster@ refused alike"
+	mxrun osmtpd-relay-off $R --no-postmaster-probe user@relay.smtpd.test
+	check_case "opensmtpd user@relay.smtpd.test --no-postmaster-probe" 2 userunknown
 
 	mxrun osmtpd-blocked $R blocked@smtpd.test
 	check_case "opensmtpd blocked@smtpd.test" 2 blocked

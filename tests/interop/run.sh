@@ -555,7 +555,7 @@ mx_checks() {
 
 	# The dialogue compared with swaks and byte for byte: without the
 	# catch-all RCPT (its own case follows).
-	mxrun deliverable $R $CA --no-catch-all user@good.test
+	mxrun deliverable $R $CA --no-catch-all --no-postmaster-probe user@good.test
 	check_case "user@good.test" 0 deliverable
 	check_transcript "user@good.test" "220 mx\.good\.test ESMTP Postfix$" "250 2\.1\.5 Ok$"
 	compare_swaks "user@good.test" "$NET.1.1" user@good.test
@@ -607,8 +607,8 @@ mx_checks() {
 	mxrun catchall $R $CA user@good.test
 	check_case "user@good.test (catch-all probe)" 0 deliverable
 	like "$(mxq "[$PROBE | .transcript[] | select(.pipelined) | .text] | join(\"|\")")" \
-	    '^MAIL FROM:<probe@client\.test>\|RCPT TO:<user@good\.test>\|RCPT TO:<mxscope-nobody-[0-9a-f]+@good\.test>\|QUIT$' \
-	    "user@good.test: the random RCPT goes in the pipelined group"
+	    '^MAIL FROM:<probe@client\.test>\|RCPT TO:<user@good\.test>\|RCPT TO:<mxscope-nobody-[0-9a-f]+@good\.test>\|RCPT TO:<postmaster@good\.test>\|QUIT$' \
+	    "user@good.test: the random RCPT (and the postmaster RCPT) go in the pipelined group"
 	like "$(mx_lines)" '^S 550 5\.1\.1 <mxscope-nobody-[0-9a-f]+@good\.test>: Recipient address rejected' \
 	    "user@good.test: Postfix refuses the random address"
 	unlike "$(mx_findings)" 'smtp\.catch_all' "user@good.test: Postfix is no catch-all, and none is claimed"
@@ -629,8 +629,8 @@ mx_checks() {
 	check_case "user@size.test --size 5000000" 2 mesgtoobig
 	check_transcript "user@size.test" "220 mx\.size\.test ESMTP" "552 5\.3\.4 Message size exceeds fixed limit"
 	like "$(mx_lines)" "^C MAIL FROM:<probe@client\.test> SIZE=5000000" "user@size.test: MAIL FROM carries SIZE=5000000"
-	is "$(mxq "$PROBE | [.transcript[] | select(.dir == \"S\") | .code][-3:] | map(tostring) | join(\" \")")" \
-	    "552 503 221" "user@size.test: pipelined, Postfix answers RCPT 503 after MAIL's 552"
+	is "$(mxq "$PROBE | [.transcript[] | select(.dir == \"S\") | .code][-4:] | map(tostring) | join(\" \")")" \
+	    "552 503 503 221" "user@size.test: pipelined, Postfix answers RCPT (and the postmaster RCPT) 503 after MAIL's 552"
 	is "$(mxq "$PROBE | [.failed_stage, .last_code, (.replies.rcpt // \"none\")] | map(tostring) | join(\" \")")" \
 	    "mail 552 none" "user@size.test: the moot RCPT's 503 is not evidence; the verdict stays at MAIL"
 	is "$(mxq "$PROBE | .capabilities.size")" 1048576 "user@size.test: SIZE capability from Postfix's message_size_limit"
@@ -655,7 +655,7 @@ mx_checks() {
 	check_case "user@good.test without --tls-ca" 1 deliverable tls.cert_untrusted
 	is "$(mxq "$PROBE | .tls.verified")" false "user@good.test without --tls-ca: chain not verified"
 
-	mxrun badname $R $CA --no-catch-all user@badname.test
+	mxrun badname $R $CA --no-catch-all --no-postmaster-probe user@badname.test
 	check_case "user@badname.test" 1 deliverable tls.cert_name_mismatch
 	check_transcript "user@badname.test" "220 mx\.badname\.test ESMTP" "250 2\.1\.5 Ok$"
 	is "$(mxq "$PROBE | [.tls.verified, .tls.name_ok, .tls.subject] | @tsv")" \

@@ -30,12 +30,14 @@ is "$U_STATUS" 3 "unknown option: exit 3"
 unlike "$U_ERR" "$ESC" "unknown option: no raw ESC on stderr"
 like "$U_ERR" "unknown option --bogus\^\[\]0;title\^G" "unknown option: shown escaped"
 # The ticket report of the 8-address latency scenario fits in 80 lines
-# (issue 13) and still names every address it speaks for.
+# (issue 13) and still names every address it speaks for.  (78 lines
+# before the postmaster RCPT joined the pipelined group: its command and
+# reply are two transcript lines.)
 "$MXSCOPE" --demo slow --report >"$tmp/slow" 2>"$tmp/err" </dev/null
 is "$?" 0 "--demo slow --report: exit 0"
 n=$(wc -l <"$tmp/slow")
-if [ "$n" -lt 80 ]; then ok "ticket report under 80 lines ($n)"
-else not_ok "ticket report under 80 lines (got $n)"; fi
+if [ "$n" -le 80 ]; then ok "ticket report fits in 80 lines ($n)"
+else not_ok "ticket report fits in 80 lines (got $n)"; fi
 like "$(cat "$tmp/slow")" "Same for: the other 7 addresses" \
     "the catch-all finding speaks for all 8 addresses"
 like "$(cat "$tmp/slow")" "Offers: +ESMTP, SIZE 10240000, STARTTLS, PIPELINING" \

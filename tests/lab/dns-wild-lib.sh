@@ -1,7 +1,7 @@
 # tests/lab/dns-wild-lib.sh: sourced by the dns-wild-*.sh tests (issue 12,
 # DNS situations a mail admin meets): `wild NAME...` runs mxscope --json
-# against each tests/lab/scenarios/wild/NAME.scn and checks what its
-# comment lines say:
+# against each tests/lab/scenarios/wild/NAME.scn (WILD_DIR, if set, names
+# another directory) and checks what its comment lines say:
 #   # expect REASON EXIT ACTOR|ACTOR_ALSO   ("_" for a space, "-" none)
 #   # finding ID...                         ids that must be there
 #   # absent ID...                          ids that must not be there
@@ -13,7 +13,7 @@
 # depend on which answer came first.
 . "${top_srcdir:-.}/tests/tap.sh"
 . "${top_srcdir:-.}/tests/lab-env.sh"
-WILD_DIR=${top_srcdir:-.}/tests/lab/scenarios/wild
+WILD_DIR=${WILD_DIR:-${top_srcdir:-.}/tests/lab/scenarios/wild}
 WILD_TMP=$(mktemp -d "${TMPDIR:-/tmp}/mxwild.XXXXXX") || exit 1
 
 # wild_outcome: "REASON EXIT ACTOR|ALSO id id ..." of the JSON in MX_OUT

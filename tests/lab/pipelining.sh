@@ -18,11 +18,12 @@ field() { mx_field "$1"; }
 # The transcript from the envelope on: "dir pipelined text" per line.
 ENV='"|".join("%s %d %s" % (l["dir"], l["pipelined"], l["text"]) for l in a["transcript"][[i for i, l in enumerate(a["transcript"]) if l["text"].startswith("MAIL") or l["text"].startswith("PIPELINING")][0]:])'
 
-# 1-5 run without the catch-all test (--no-catch-all); 6 with it.
+# 1-5 run without the catch-all test (--no-catch-all) and the postmaster
+# probe (--no-postmaster-probe); 6 with the first, 7 with both.
 # 1. STARTTLS and PIPELINING behind 50 ms of latency: one group.
 f=$(printf 'tls good\nlatency 50\n' | scn piped)
 lab_start "$f" || not_ok "piped: lab starts"
-mx_run --json --no-catch-all user@example.test
+mx_run --json --no-catch-all --no-postmaster-probe user@example.test
 is "$MX_STATUS" 0 "piped: exit 0"
 is "$(field 'd["verdict"]["reason"], a["tls"]["ok"]')" "deliverable True" "piped: deliverable over TLS"
 is "$(field "$ENV")" "* 0 PIPELINING: MAIL FROM, RCPT TO and QUIT go as one group (RFC 2920)|C 1 MAIL FROM:<>|C 1 RCPT TO:<user@example.test>|C 1 QUIT|S 0 250 2.1.0 Ok|S 0 250 2.1.5 Ok|S 0 221 2.0.0 Bye" \
@@ -34,7 +35,7 @@ is "$(field 'a["replies"]["rcpt"]["code"], a["replies"]["quit"]["code"]')" "250 
 # 2. No PIPELINING: one command per round trip, QUIT right after RCPT.
 f=$(printf 'cap SIZE 1000000\n' | scn unpiped)
 lab_start "$f" || not_ok "unpiped: lab starts"
-mx_run --json --no-catch-all user@example.test
+mx_run --json --no-catch-all --no-postmaster-probe user@example.test
 is "$(field "$ENV")" "C 0 MAIL FROM:<>|S 0 250 2.1.0 Ok|C 0 RCPT TO:<user@example.test>|S 0 250 2.1.5 Ok|C 0 QUIT|S 0 221 2.0.0 Bye" \
     "unpiped: one command at a time, no RSET before QUIT"
 is "$(field 'd["verdict"]["reason"]')" "deliverable" "unpiped: deliverable"
@@ -42,7 +43,7 @@ is "$(field 'd["verdict"]["reason"]')" "deliverable" "unpiped: deliverable"
 # 3. A refusal inside the group decides; QUIT's reply still recorded.
 f=$(printf 'rcpt 550 5.1.1 no such user\n' | scn piped-550)
 lab_start "$f" || not_ok "piped-550: lab starts"
-mx_run --json --no-catch-all user@example.test
+mx_run --json --no-catch-all --no-postmaster-probe user@example.test
 is "$MX_STATUS" 2 "piped-550: exit 2"
 is "$(field 'd["verdict"]["reason"], a["failed_stage"], a["last_code"]')" "userunknown rcpt 550" "piped-550: userunknown at RCPT"
 is "$(field '" / ".join(l["text"] for l in a["transcript"] if l["dir"] == "S")[-38:]')" "550 5.1.1 no such user / 221 2.0.0 Bye" \
@@ -51,7 +52,7 @@ is "$(field '" / ".join(l["text"] for l in a["transcript"] if l["dir"] == "S")[-
 # 3b. MAIL refused inside the group: RCPT's 503 is recorded, not evidence.
 f=$(printf 'cap PIPELINING\ncap SIZE 1000\n' | scn piped-552)
 lab_start "$f" || not_ok "piped-552: lab starts"
-mx_run --json --no-catch-all --size 5000 user@example.test
+mx_run --json --no-catch-all --no-postmaster-probe --size 5000 user@example.test
 is "$(field 'd["verdict"]["reason"], a["failed_stage"], a["last_code"], "rcpt" in a["replies"]')" "mesgtoobig mail 552 False" \
     "piped-552: mesgtoobig at MAIL, the moot RCPT's reply not taken as evidence"
 is "$(field '" / ".join(l["text"][:9] for l in a["transcript"] if l["dir"] == "S")[-33:]')" "552 5.3.4 / 250 2.1.5 / 221 2.0.0" \
@@ -99,7 +100,7 @@ lab_start "$tmp/raw.scn" || not_ok "raw: lab starts"
 RAW_PID=$!
 i=0; while [ ! -s "$tmp/rawport" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
 LAB_PORT=$(cat "$tmp/rawport")
-mx_run --json --no-catch-all --from probe@client.test --size 1234 user@example.test
+mx_run --json --no-catch-all --no-postmaster-probe --from probe@client.test --size 1234 user@example.test
 wait "$RAW_PID"; RAW_PID=
 got=$("$LAB_PY" -c 'import sys; r=open(sys.argv[1],"rb").read().split(b"\n--\n"); print(r[1].decode().replace(chr(13) + chr(10), "<CRLF>"))' "$tmp/reads")
 is "$got" "MAIL FROM:<probe@client.test> SIZE=1234<CRLF>RCPT TO:<user@example.test><CRLF>QUIT<CRLF>" \
@@ -115,13 +116,32 @@ sed -e 's/^c.sendall(b.250 2.1.0 Ok.*/c.sendall(b"250 2.1.0 Ok\\r\\n250 2.1.5 Ok
 RAW_PID=$!
 i=0; while [ ! -s "$tmp/rawport" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
 LAB_PORT=$(cat "$tmp/rawport")
-mx_run --json --from probe@client.test user@example.test
+mx_run --json --no-postmaster-probe --from probe@client.test user@example.test
 wait "$RAW_PID"; RAW_PID=
 got=$("$LAB_PY" -c 'import sys; r=open(sys.argv[1],"rb").read().split(b"\n--\n"); print(r[1].decode().replace(chr(13) + chr(10), "<CRLF>"))' "$tmp/reads4")
 like "$got" '^MAIL FROM:<probe@client.test><CRLF>RCPT TO:<user@example.test><CRLF>RCPT TO:<mxscope-nobody-[0-9a-f]{16}@example.test><CRLF>QUIT<CRLF>$' \
     "raw catch-all: MAIL, RCPT, a random RCPT and QUIT in one write"
 is "$(field 'd["verdict"]["reason"], a["replies"]["rcpt"]["code"], "catch_all" in a["notes"]')" "deliverable 250 False" \
     "raw catch-all: the random address's 550 is not the RCPT's evidence; no catch-all"
+
+# 7. The postmaster RCPT (RFC 5321 §4.5.1) rides in the same write too,
+# before QUIT; read only because the recipient was refused: refused
+# too (OpenSMTPD's words), so the server does not take mail for the domain.
+sed -e 's/^c.sendall(b.250 2.1.0 Ok.*/c.sendall(b"250 2.1.0 Ok\\r\\n550 Invalid recipient\\r\\n550 Invalid recipient\\r\\n550 Invalid recipient\\r\\n221 2.0.0 Bye\\r\\n")/' \
+    "$tmp/raw.py" >"$tmp/raw5.py"
+: >"$tmp/rawport"
+"$LAB_PY" "$tmp/raw5.py" "$tmp/reads5" >"$tmp/rawport" &
+RAW_PID=$!
+i=0; while [ ! -s "$tmp/rawport" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+LAB_PORT=$(cat "$tmp/rawport")
+mx_run --json --from probe@client.test user@example.test
+wait "$RAW_PID"; RAW_PID=
+got=$("$LAB_PY" -c 'import sys; r=open(sys.argv[1],"rb").read().split(b"\n--\n"); print(r[1].decode().replace(chr(13) + chr(10), "<CRLF>"))' "$tmp/reads5")
+like "$got" '^MAIL FROM:<probe@client.test><CRLF>RCPT TO:<user@example.test><CRLF>RCPT TO:<mxscope-nobody-[0-9a-f]{16}@example.test><CRLF>RCPT TO:<postmaster@example.test><CRLF>QUIT<CRLF>$' \
+    "raw postmaster: MAIL, RCPT, a random RCPT, RCPT postmaster and QUIT in one write"
+is "$(field 'd["verdict"]["reason"], d["verdict"]["actor"], a["replies"]["rcpt"]["code"], a["notes"]')" "norelaying remote admin 550 ['postmaster_refused']" \
+    "raw postmaster: refused too: norelaying, the remote admin acts"
+like "$(field '[f["id"] for f in d["findings"]]')" "smtp.domain_not_served" "raw postmaster: smtp.domain_not_served"
 
 lab_stop
 rm -rf "$tmp"

@@ -128,7 +128,7 @@ like "$(field "$CMDS")" '^MAIL FROM:<> RET=HDRS\|RCPT TO:<user@example.test> NOT
 is "$(field 'a["capabilities"]["dsn"], a["capabilities"]["requiretls"]')" "True True" "dsn: DSN and REQUIRETLS in the capabilities"
 like "$(field '[l["text"] for l in a["transcript"] if l["dir"] == "*"]')" "offers REQUIRETLS \(RFC 8689\)" "dsn: REQUIRETLS noted"
 start nodsn 'cap PIPELINING\n'
-mx_run --json --no-catch-all --dsn-notify never user@example.test
+mx_run --json --no-catch-all --no-postmaster-probe --dsn-notify never user@example.test
 like "$(field "$CMDS")" '^MAIL FROM:<>\|RCPT TO:<user@example.test>\|QUIT$' "nodsn: no NOTIFY= without DSN"
 like "$(field '[l["text"] for l in a["transcript"] if l["dir"] == "*"]')" "does not offer DSN" "nodsn: said so"
 

@@ -2,7 +2,8 @@
 # tests/lab/views.sh: resolvers that disagree (issue 12).  Lab scenario
 # stale-copy: the fresh resolver (SOA 2024060101, answers 60 ms late) leads
 # to an exchanger that accepts; the stale one (SOA 2023110101, TTL 86400)
-# to an old exchanger that refuses the domain (554 5.7.1 relay denied).
+# to an old exchanger that refuses the domain (554 5.7.1 relay denied, for
+# postmaster@ too: RFC 5321 §4.5.1, so it does not serve the domain).
 # The verdict must follow the newest serial whatever the answer order or
 # the order of --dns, and name the stale view by its evidence.
 . "$top_srcdir/tests/tap.sh"
@@ -40,7 +41,7 @@ for order in "$fresh,$stale" "$stale,$fresh"; do
 	is "$(py 'len(dis), dis[0]["severity"], dis[0]["subject"]')" \
 	    "1 error $stale" "the failing stale view is one error finding naming $stale"
 	like "$(py 'dis[0]["summary"]')" \
-	    "Via $stale mail goes to mx1.example.test, which refuses it \(554 5.7.1 <user@example.test>: Relay access denied\); $stale serves a stale copy \(SOA serial 2023110101 < 2024060101, TTL 86400\)" \
+	    "Via $stale mail goes to mx1.example.test, which does not accept mail for example.test \(554 5.7.1 <user@example.test>: Relay access denied; postmaster@example.test is refused too\); $stale serves a stale copy \(SOA serial 2023110101 < 2024060101, TTL 86400\)" \
 	    "the finding says where the stale view leads, its serial and TTL"
 	like "$(py 'd["verdict"]["summary"]')" "But via $stale mail goes to mx1" \
 	    "the verdict says which view fails"
@@ -64,7 +65,7 @@ like "$MX_OUT" "SOA serial 2023110101, TTL 86400" "the text report shows serial 
 # The verdict at the top names the failing view (the dashboard's header
 # uses the same line); the fix is the stale resolver's.
 like "$(printf '%s\n' "$MX_OUT" | sed -n '/^Verdict:/,/^Who must act/p' | tr -s ' \n' '  ')" \
-    "accepts mail for user@example.test \(with warnings\)\. Via $stale mail goes to mx1.example.test, which refuses it" \
+    "accepts mail for user@example.test \(with warnings\)\. Via $stale mail goes to mx1.example.test, which does not accept mail for example.test" \
     "the report's verdict says which view fails and why"
 like "$MX_OUT" "Who must act: us\. Fix: Senders that use that resolver fail" \
     "the report's fix is the stale view's"

@@ -9,6 +9,7 @@
 #include "mxscope.h"
 #include "tap.h"
 #include "mx-int.h"
+#include "diag-int.h"
 
 static struct mx_model m;
 
@@ -364,6 +365,133 @@ test_addr_probed(void)
 }
 
 /* Entry point. */
+/* A probe of exchanger x refused at RCPT with code/esc/text, whose
+ * postmaster RCPT got pm_code (0: none) with pm_text. */
+static struct mx_probe *
+pm_probe(int x, int code, const char *esc, const char *text, int pm_code,
+    const char *pm_text)
+{
+	struct mx_probe *p = probe(x, 4, MX_OUT_RESP, MX_ST_RCPT, code, esc,
+	    text);
+
+	p->pm_code = (short)pm_code;
+	mx_strlcpy(p->pm_esc, pm_code >= 500 ? "5.1.0" : "", sizeof p->pm_esc);
+	mx_strlcpy(p->pm_text, pm_text, sizeof p->pm_text);
+	return p;
+}
+
+/* The postmaster RCPT (RFC 5321 §4.5.1, diag-postmaster.c): the pure
+ * judgement, then the verdict, actor, exit and findings it leads to. */
+static void
+test_postmaster(void)
+{
+	struct mx_verdict v;
+	const char *ids;
+
+	is_int(mx__pm_judge("userunknown", 250, "2.1.5", ""), MX_PM_SERVED,
+	    "judge: postmaster accepted: the domain is served");
+	is_int(mx__pm_judge("userunknown", 550, "", "userunknown"),
+	    MX_PM_NOT_SERVED, "judge: refused alike: not served");
+	is_int(mx__pm_judge("userunknown", 550, "5.1.0", "userunknown"),
+	    MX_PM_NOT_SERVED, "judge: refused alike, X.1.0: not served");
+	is_int(mx__pm_judge("norelaying", 550, "5.7.1", "norelaying"),
+	    MX_PM_NOT_SERVED, "judge: relay refusals both: not served");
+	is_int(mx__pm_judge("userunknown", 550, "5.1.1", "userunknown"),
+	    MX_PM_NONE, "judge: postmaster refused with X.1.1 (the local "
+	    "part): the domain is handled, no postmaster: nothing");
+	is_int(mx__pm_judge("userunknown", 524, "5.2.4", "userunknown"),
+	    MX_PM_NONE, "judge: postmaster refused with X.2.4 (a mailbox "
+	    "status): nothing");
+	is_int(mx__pm_judge("userunknown", 550, "5.7.1", "blocked"),
+	    MX_PM_NONE, "judge: postmaster refused as a block of us: nothing");
+	is_int(mx__pm_judge("userunknown", 451, "4.3.0", ""), MX_PM_NONE,
+	    "judge: a 4xx: nothing");
+	is_int(mx__pm_judge("userunknown", 0, "", ""), MX_PM_NONE,
+	    "judge: no answer: nothing");
+	is_int(mx__pm_judge("blocked", 550, "", "blocked"), MX_PM_NONE,
+	    "judge: the recipient refused as a block: nothing");
+	is_int(mx__pm_judge("mailboxfull", 250, "", ""), MX_PM_NONE,
+	    "judge: a full mailbox: nothing");
+
+	model_setup(1);
+	pm_probe(0, 550, "5.1.1", "no such user", 250, "2.1.5 Ok");
+	ids = diagnose(&v);
+	is_str(v.reason, "userunknown", "pm accepted: userunknown stays");
+	is_int(v.actor, MX_ACT_SENDER, "pm accepted: the sender acts");
+	is_int(v.exit_code, MX_EXIT_PERM, "pm accepted: exit 2");
+	ok(strstr(v.summary, "postmaster@example.test is accepted, so the "
+	    "domain is served there and the address itself is refused") !=
+	    NULL, "pm accepted: the verdict says so");
+	ok(strstr(summary_of("smtp.rcpt_rejected"), "postmaster@example.test "
+	    "is accepted") != NULL, "pm accepted: the refusal's finding says so");
+	ok(strstr(ids, "smtp.domain_not_served") == NULL, "pm accepted: no "
+	    "smtp.domain_not_served");
+
+	model_setup(1);
+	pm_probe(0, 550, "5.1.1", "no such user", 550, "5.1.0 no such user");
+	ids = diagnose(&v);
+	is_str(v.reason, "norelaying", "pm refused: norelaying");
+	is_int(v.actor, MX_ACT_REMOTE, "pm refused: the remote admin acts");
+	is_int(v.exit_code, MX_EXIT_PERM, "pm refused: exit 2");
+	ok(strstr(v.summary, "and postmaster@example.test too (550 5.1.0): "
+	    "it does not accept mail for example.test at all") != NULL,
+	    "pm refused: the verdict says so");
+	ok(strstr(ids, "smtp.domain_not_served") != NULL &&
+	    strstr(ids, "smtp.rcpt_rejected") == NULL, "pm refused: "
+	    "smtp.domain_not_served stands for the refusal's finding");
+	ok(strstr(summary_of("smtp.domain_not_served"), "mx1.example.test "
+	    "refuses user@example.test (550 5.1.1: no such user) and "
+	    "postmaster@example.test too (550 5.1.0: 5.1.0 no such user)") !=
+	    NULL, "pm refused: the finding names the host and both replies");
+
+	model_setup(1);
+	pm_probe(0, 550, "5.1.1", "no such user", 550, "");
+	mx_strlcpy(m.probes[0].pm_esc, "5.1.1", sizeof m.probes[0].pm_esc);
+	ids = diagnose(&v);
+	is_str(v.reason, "userunknown", "pm refused with X.1.1: userunknown "
+	    "stays (the domain is handled there)");
+	ok(strstr(ids, "smtp.domain_not_served") == NULL, "pm refused with "
+	    "X.1.1: no smtp.domain_not_served");
+
+	model_setup(1);
+	pm_probe(0, 550, "5.1.1", "no such user", 451, "4.3.0 try later");
+	ids = diagnose(&v);
+	is_str(v.reason, "userunknown", "pm 4xx: userunknown stays");
+	ok(strstr(v.summary, "postmaster") == NULL, "pm 4xx: nothing said");
+
+	model_setup(1);
+	pm_probe(0, 554, "5.7.1", "Client host [192.0.2.1] blocked using "
+	    "zen.spamhaus.org", 554, "5.7.1 Client host [192.0.2.1] blocked "
+	    "using zen.spamhaus.org");
+	ids = diagnose(&v);
+	is_str(v.reason, "blocked", "pm refused as a block: blocked stays");
+	ok(strstr(ids, "smtp.domain_not_served") == NULL, "pm refused as a "
+	    "block: no smtp.domain_not_served");
+
+	model_setup(1);
+	mx_strlcpy(m.local, "Postmaster", sizeof m.local);
+	pm_probe(0, 550, "", "Invalid recipient: <Postmaster@example.test>",
+	    0, "");
+	ids = diagnose(&v);
+	is_str(v.reason, "norelaying", "target Postmaster refused: norelaying");
+	is_int(v.actor, MX_ACT_REMOTE, "target Postmaster refused: remote");
+	ok(strstr(ids, "smtp.domain_not_served") != NULL, "target Postmaster "
+	    "refused: smtp.domain_not_served");
+
+	/* Equal preference: one accepts, its peer refuses the domain. */
+	model_setup(2);
+	m.exch[1].pref = m.resolvers[0].mx[1].pref = 10;
+	m.exch[0].seen_by = m.exch[1].seen_by = 1;
+	probe(0, 4, MX_OUT_OK, MX_ST_PENDING, 0, "", "");
+	pm_probe(1, 550, "5.1.1", "no such user", 550, "5.1.0 no such user");
+	ids = diagnose(&v);
+	is_str(v.reason, "deliverable", "equal preference, the peer does not "
+	    "serve the domain: deliverable");
+	is_int(v.exit_code, MX_EXIT_TEMP, "... with a warning (exit 1)");
+	ok(strstr(ids, "smtp.equal_preference_differ") != NULL &&
+	    strstr(ids, "smtp.domain_not_served") != NULL, "... both findings");
+}
+
 int
 main(void)
 {
@@ -651,5 +779,6 @@ main(void)
 	test_mailbox_rows();
 	test_submission_verdict();
 	test_addr_probed();
+	test_postmaster();
 	return tap_done();
 }

@@ -146,7 +146,7 @@ unlike "$z" 'mail goes to|which refuses|serves a stale copy|SOA serial' "no Engl
 z=$(env $ZH_ENV "$MXSCOPE" --demo disagree --report 2>&1)
 like "$(flat "$z")" '解析器结果不一致：127\.0\.0\.1:[0-9]+认为10mx' "the disagreement warning in Chinese"
 j=$(env $ZH_ENV "$MXSCOPE" --demo stale-copy --json 2>&1)
-like "$j" '"summary": "[^"]*\(with warnings\)\. But via 127\.0\.0\.1:[0-9]+ mail goes to mx1\.example\.test, which refuses it' \
+like "$j" '"summary": "[^"]*\(with warnings\)\. But via 127\.0\.0\.1:[0-9]+ mail goes to mx1\.example\.test, which does not accept mail for example\.test' \
     "the JSON verdict keeps the English disagreement ending"
 unlike "$j" "$CJK" "no Chinese in the stale-copy JSON"
 z=$(env $ZH_ENV "$MXSCOPE" --demo nobanner --deadline 1 --report 2>&1)

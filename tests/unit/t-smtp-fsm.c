@@ -344,6 +344,110 @@ keep_cases(void)
 	mx_smtp_free(s);
 }
 
+/* The postmaster RCPT (RFC 5321 §4.5.1): one at a time only after the
+ * recipient's 5xx, the refusal decided at its reply and standing whatever
+ * it is (or without one); pipelined it rides in the group before QUIT. */
+static void
+pm_cases(void)
+{
+	static const char *const refused[] = { "connect", "220 mx", "250 mx",
+	    "250 ok", "550 5.1.1 no such user", NULL };
+	static const char *const ok250[] = { "250 2.1.5 ok", "221 bye", NULL };
+	static const char *const no550[] = { "550 5.1.1 no such user",
+	    "221 bye", NULL };
+	static const char *const accepted[] = { "connect", "220 mx", "250 mx",
+	    "250 ok", "250 ok", "221 bye", NULL };
+	static const char *const deferred[] = { "connect", "220 mx", "250 mx",
+	    "250 ok", "450 4.7.1 greylisted", "221 bye", NULL };
+	static const char *const piped[] = { "connect", "220 mx", "250-mx",
+	    "250 PIPELINING", "250 ok", "550 5.1.1 no such user",
+	    "550 5.1.1 no such user", "221 bye", NULL };
+	static const char *const piped_mail[] = { "connect", "220 mx",
+	    "250-mx", "250 PIPELINING", "550 5.7.1 sender refused",
+	    "503 5.5.1 no MAIL", "503 5.5.1 no MAIL", "221 bye", NULL };
+	static const char *const piped_ok[] = { "connect", "220 mx", "250-mx",
+	    "250 PIPELINING", "250 ok", "250 ok", "250 ok", "221 bye", NULL };
+	struct mx_smtp_params p = { .host = "mx.x.test", .helo = "h",
+	    .from = "", .rcpt = "u@x.test", .size = -1, .timeout_ms = 5000,
+	    .use_tls = 1, .pm_rcpt = "postmaster@x.test" };
+	struct mx_fake f;
+	struct mx_smtp *s;
+
+	s = keep_run(&p, &f, refused);
+	is_str(f.sent, "EHLO h|MAIL FROM:<>|RCPT TO:<u@x.test>|"
+	    "RCPT TO:<postmaster@x.test>", "pm: asked after the 5xx");
+	is_int(f.decided + f.finished, 0, "pm: not decided before its reply");
+	feed(s, ok250);
+	is_str(f.sent, "EHLO h|MAIL FROM:<>|RCPT TO:<u@x.test>|"
+	    "RCPT TO:<postmaster@x.test>|QUIT", "pm: QUIT after its reply");
+	is_int(f.decided_outcome, MX_OUT_RESP, "pm accepted: the refusal is "
+	    "decided");
+	is_int(f.stage, MX_ST_RCPT, "pm accepted: at RCPT, the recipient's");
+	mx_smtp_free(s);
+
+	s = keep_run(&p, &f, refused);
+	feed(s, no550);
+	is_int(f.outcome, MX_OUT_RESP, "pm refused: the refusal stands");
+	is_int(f.stage, MX_ST_RCPT, "pm refused: at RCPT");
+	mx_smtp_free(s);
+
+	s = keep_run(&p, &f, refused);
+	mx_proto_timeout(mx_smtp_proto(s));
+	is_int(f.finished, 1, "pm unanswered: finished once");
+	is_int(f.outcome, MX_OUT_RESP, "pm unanswered: the refusal stands, "
+	    "not a timeout");
+	mx_smtp_free(s);
+
+	s = keep_run(&p, &f, refused);
+	is_int(mx_smtp_settle(s), 1, "pm awaited when the run stops: settled");
+	is_int(f.finished, 1, "pm awaited when the run stops: finished once");
+	is_int(f.outcome, MX_OUT_RESP, "pm awaited when the run stops: the "
+	    "refusal stands");
+	is_int(mx_smtp_settle(s), 0, "settled once");
+	mx_smtp_free(s);
+
+	s = keep_run(&p, &f, refused);
+	mx_proto_closed(mx_smtp_proto(s), MX_CONN_EOF, "closed");
+	is_int(f.outcome, MX_OUT_RESP, "pm, connection closed: the refusal "
+	    "stands");
+	mx_smtp_free(s);
+
+	s = keep_run(&p, &f, accepted);
+	is_str(f.sent, "EHLO h|MAIL FROM:<>|RCPT TO:<u@x.test>|QUIT",
+	    "pm: not asked when the recipient is accepted");
+	is_int(mx_smtp_settle(s), 0, "pm: nothing to settle after an "
+	    "acceptance");
+	mx_smtp_free(s);
+
+	s = keep_run(&p, &f, deferred);
+	is_str(f.sent, "EHLO h|MAIL FROM:<>|RCPT TO:<u@x.test>|QUIT",
+	    "pm: not asked after a 4xx");
+	mx_smtp_free(s);
+
+	s = keep_run(&p, &f, piped);
+	is_str(f.sent, "EHLO h|MAIL FROM:<>+RCPT TO:<u@x.test>+"
+	    "RCPT TO:<postmaster@x.test>+QUIT", "pm, pipelined: in the group, "
+	    "before QUIT");
+	is_int(f.outcome, MX_OUT_RESP, "pm, pipelined: refused");
+	is_int(f.stage, MX_ST_RCPT, "pm, pipelined: at RCPT, not the "
+	    "postmaster's reply");
+	mx_smtp_free(s);
+
+	s = keep_run(&p, &f, piped_mail);
+	is_int(f.stage, MX_ST_MAIL, "pm, pipelined, MAIL refused: at MAIL");
+	mx_smtp_free(s);
+
+	s = keep_run(&p, &f, piped_ok);
+	is_int(f.outcome, MX_OUT_OK, "pm, pipelined, accepted: deliverable");
+	mx_smtp_free(s);
+
+	p.rcpt = NULL;
+	s = keep_run(&p, &f, accepted);
+	is_str(f.sent, "EHLO h|MAIL FROM:<>|QUIT", "pm: no RCPT, no "
+	    "postmaster RCPT (a domain target)");
+	mx_smtp_free(s);
+}
+
 /* The scaffold's connection callbacks (proto.c, under every dialogue):
  * the transport's hook sees the event before the dialogue does, and a
  * finished dialogue hears nothing more while the hook still does. */
@@ -492,6 +596,7 @@ main(void)
 	group_bytes();
 	keep_cases();
 	catch_timeout_cases();
+	pm_cases();
 	conn_callbacks();
 	send_out_of_step();
 	return tap_done();
