@@ -63,17 +63,17 @@ CLEANFILES += fuzz-ndr
 .PHONY: fuzz-ndr
 
 # Outlook .msg target (the compound file reader, its MAPI properties and
-# the rebuilt message; clang with libFuzzer; its seeds tests/fuzz/msg/ are
+# the rebuilt message, instrumented; the engine library it calls is linked
+# as built; clang with libFuzzer; its seeds tests/fuzz/msg/ are
 # replayed in make check by tests/fuzz/ndr-replay.sh):
 #   make fuzz-msg && mkdir -p fuzz-msg.corpus && ./fuzz-msg \
 #     -max_total_time=300 fuzz-msg.corpus $(srcdir)/tests/fuzz/msg
-MSG_FUZZ_SRCS = $(NDR_FUZZ_SRCS:tests/fuzz/fuzz-ndr.c=tests/fuzz/fuzz-msg.c)
-fuzz-msg: $(MSG_FUZZ_SRCS:%=$(srcdir)/%)
+MSG_FUZZ_SRCS = $(libmxndr_a_SOURCES:%.h=) tests/fuzz/fuzz-msg.c
+fuzz-msg: $(MSG_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a
 	@if echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n){return 0;}' | \
 	    clang -fsanitize=fuzzer -x c - -o /dev/null 2>/dev/null; then \
 		$(FUZZ_CC) $(JANSSON_CFLAGS) -o $@ \
-		    $(MSG_FUZZ_SRCS:%=$(srcdir)/%) \
-		    $(JANSSON_LIBS); \
+		    $(MSG_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a $(MX_LIBS); \
 	else echo "fuzz-msg: clang with libFuzzer not found, skipped"; fi
 CLEANFILES += fuzz-msg
 .PHONY: fuzz-msg
