@@ -103,10 +103,10 @@ chain(struct mx_cfb *c, const uint32_t *t, uint32_t n, uint32_t start,
 {
 	size_t unit = mini ? 64 : c->secsz, take;
 	const unsigned char *p;
-	uint32_t s = start;
+	uint32_t s = start, lim = !mini && n > c->nsec ? c->nsec : n;
 	int all = want == 0;
 
-	marks(c, n);
+	marks(c, lim);	/* FAT entries past the file name no sector */
 	while (all || out->len < want) {
 		if (s == CFB_ENDOFCHAIN) {
 			if (all)
@@ -116,6 +116,9 @@ chain(struct mx_cfb *c, const uint32_t *t, uint32_t n, uint32_t start,
 		}
 		if (s > CFB_MAXREGSECT || s >= n)
 			return fail(cause, E_("sector number out of range"));
+		if (s >= lim)
+			return fail(cause, E_("sector past the end of the "
+			    "file (truncated?)"));
 		if (mark(c, s) == -1)
 			return fail(cause, E_("a sector chain loops"));
 		take = all ? unit : want - out->len < unit ? want - out->len :
@@ -322,6 +325,9 @@ mx_cfb_children(struct mx_cfb *c, uint32_t storage, uint32_t **ids,
 		return fail(cause, E_("directory entry out of range"));
 	if (e.child == CFB_NOSTREAM)
 		return 0;
+	if (c->walked > (uint64_t)MSG_WORK_WALKS * c->ndir)
+		return fail(cause, E_("directory entries shared between "
+		    "storages"));
 	marks(c, c->ndir);
 	stack = mx_xcalloc(c->ndir + 1, sizeof *stack);
 	*ids = mx_xcalloc(c->ndir, sizeof **ids);
@@ -339,6 +345,7 @@ mx_cfb_children(struct mx_cfb *c, uint32_t storage, uint32_t **ids,
 			    "out of range"));
 		}
 		(*ids)[(*n)++] = id;
+		c->walked++;
 		stack[top++] = e.left;
 		stack[top++] = e.right;
 	}
@@ -361,6 +368,8 @@ mx_cfb_read(struct mx_cfb *c, uint32_t id, unsigned char **out, size_t *len,
 	mini = e.size < 4096;
 	if (e.size > (mini ? c->minilen : (uint64_t)c->nsec * c->secsz))
 		return fail(cause, E_("stream larger than the file"));
+	if ((c->read += e.size) > (uint64_t)MSG_WORK_READS * c->len)
+		return fail(cause, E_("sectors shared between streams"));
 	mx_ndr_buf_add(&b, "", 0);
 	rv = e.size == 0 ? 0 : mini ? chain(c, c->mfat, c->nmfat, e.start,
 	    (size_t)e.size, 1, &b, cause) : chain(c, c->fat, c->nfat, e.start,

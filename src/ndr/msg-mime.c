@@ -581,6 +581,8 @@ build(struct mx_msg_obj *o, int depth, struct ndr_buf *out)
 	int i;
 
 	memset(&ps, 0, sizeof ps);
+	if (out->len > MX_NDR_MAX_INPUT)
+		return;	/* the reader's cap: the rest would be cut anyway */
 	text_prop(o, PR_MESSAGE_CLASS, cls, sizeof cls);
 	action = report_action(cls);
 	if (!transport_header(o, out))

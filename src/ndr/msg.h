@@ -40,7 +40,16 @@ struct mx_cfb {
 	size_t			 minilen;
 	uint32_t		*seen, nseen, gen;	/* loop marks */
 	char			*err;	/* first error met inside (msg-mapi.c) */
+	uint64_t		 walked, read;	/* work done, bounded by the
+						 * file (MSG_WORK_*) */
 };
+
+/* A storage's children are walked, a stream's bytes read, about once
+ * each (recipient rows twice); more means the file shares entries or
+ * sectors between storages or streams, which no writer does: a hostile
+ * file would otherwise make the work grow as a power of its size. */
+#define MSG_WORK_WALKS	4
+#define MSG_WORK_READS	4
 
 /* One directory entry ([MS-CFB] §2.6), its name in ASCII ('?' else). */
 struct mx_cfb_ent {

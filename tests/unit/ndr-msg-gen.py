@@ -4,7 +4,7 @@ Exchange and Outlook save (msgwriter.py, this project's own writer) and,
 beside each, the same bounce as the .eml a mail server would have sent:
 NAME.msg and NAME.eml.  Then the broken files: NAME.bad.msg each broken
 one way (a looping chain, an out-of-range sector, a truncated file, a
-looping directory tree, a looping mini chain).  --big N: one .msg of
+looping directory tree, a looping mini chain, storages sharing entries).  --big N: one .msg of
 about N KiB (a long body, an attached message) for timing."""
 import os
 import struct
@@ -215,6 +215,22 @@ def broken(good, info):
     return out
 
 
+def bomb():
+    """64 attached messages whose storages all hold the top message's
+    children again (a directory entry shared by storages): read naively,
+    64^4 messages inside messages."""
+    inner = message([(0x001A, PT_UNICODE, 'IPM.Note')], kind='embed')
+    att = [[(0x3705, PT_LONG, 5), ('embed', inner)] for _ in range(64)]
+    data, info = cfb(top('IPM.Note', 'x', 'x', [], attach=att), 3)
+    b = bytearray(data)
+    secsz, d = info['secsz'], info['dir_sec']
+    for i, name in enumerate(info['entries']):
+        if name == '__substg1.0_3701000D':
+            struct.pack_into('<I', b, secsz * (1 + d) + 128 * i + 0x4C,
+                             info['child'][0])
+    return bytes(b)
+
+
 def big(kib):
     """A bounce of about kib KiB: a long body and an attached message."""
     line = 'Diagnostic information for administrators: generating server mx1.\r\n'
@@ -241,7 +257,8 @@ def main():
         if text is not None:
             open(os.path.join(d, name + '.eml'), 'w', encoding='utf-8').write(text)
         if name == 'exchange-ndr':
-            for suf, bad in broken(data, info):
+            broken_all = broken(data, info) + [('shared', bomb())]
+            for suf, bad in broken_all:
                 open(os.path.join(d, name + '.' + suf + '.bad.msg'), 'wb').write(bad)
 
 
