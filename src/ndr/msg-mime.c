@@ -47,7 +47,8 @@ enum {
 	PR_ATTACH_FILENAME = 0x3704, PR_ATTACH_METHOD = 0x3705,
 	PR_ATTACH_LONG_FILENAME = 0x3707, PR_ATTACH_MIME_TAG = 0x370E,
 	PR_SMTP_ADDRESS = 0x39FE, PR_SENDER_SMTP = 0x5D01,
-	PR_SENT_REP_SMTP = 0x5D02, PR_REPORTING_MTA = 0x6820
+	PR_SENT_REP_SMTP = 0x5D02, PR_REPORTING_MTA = 0x6820,
+	PR_RECEIVED_BY_EMAIL = 0x0076, PR_RECEIVED_BY_SMTP = 0x5D07
 };
 
 /* The parts of one message being rebuilt. */
@@ -233,13 +234,16 @@ transport_header(struct mx_msg_obj *o, struct ndr_buf *out)
 	return out->len > before;
 }
 
-/* A header made from the properties: From, To (the To recipients),
- * Subject, Date, Message-ID. */
+/* A header made from the properties: From, To (who received a report;
+ * else the To recipients: a report's rows are the failed ones), Subject,
+ * Date, Message-ID. */
 static void
-made_header(struct mx_msg_obj *o, struct ndr_buf *out)
+made_header(struct mx_msg_obj *o, int report, struct ndr_buf *out)
 {
 	static const uint16_t from[] = { PR_SENDER_SMTP, PR_SENDER_EMAIL,
 	    PR_SENT_REP_SMTP, PR_SENT_REP_EMAIL };
+	static const uint16_t by[] = { PR_RECEIVED_BY_SMTP,
+	    PR_RECEIVED_BY_EMAIL };
 	static const uint16_t rcpt[] = { PR_SMTP_ADDRESS, PR_EMAIL_ADDRESS,
 	    PR_DISPLAY_NAME };
 	struct mx_msg_obj r;
@@ -262,7 +266,10 @@ made_header(struct mx_msg_obj *o, struct ndr_buf *out)
 		mx_ndr_buf_adds(out, ">\n");
 	} else
 		put_field(out, "From", name);
-	n = mx_msg_subs(o, "__recip_version1.0_#", ids, MSG_RCPTS);
+	addr_prop(o, by, 2, a, sizeof a);
+	put_field(out, "To", a);
+	n = report ? 0 : mx_msg_subs(o, "__recip_version1.0_#", ids,
+	    MSG_RCPTS);
 	for (i = 0; i < n; i++) {
 		if (mx_msg_obj_open(o->c, ids[i], MSG_HDR_SUB, &r, &cause) ==
 		    -1) {
@@ -586,7 +593,7 @@ build(struct mx_msg_obj *o, int depth, struct ndr_buf *out)
 	text_prop(o, PR_MESSAGE_CLASS, cls, sizeof cls);
 	action = report_action(cls);
 	if (!transport_header(o, out))
-		made_header(o, out);
+		made_header(o, action != NULL, out);
 	texts(o, &ps);
 	if (action != NULL)
 		dsn_part(o, action, &ps);

@@ -124,12 +124,14 @@ def cases():
               "Remote Server returned '550 5.7.520 Access denied, Your organization "
               "does not allow external forwarding. AS(7555)'")
     sender = [(0x0C1A, PT_UNICODE, 'Microsoft Outlook'),
+              (0x5D07, PT_UNICODE, 'alice@contoso.example'),
               (0x5D01, PT_UNICODE, 'MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.example')]
     t = top('REPORT.IPM.Note.NDR', 'Undeliverable: Quarterly report', body2, [r1, r2],
             attach=[[(0x3705, PT_LONG, 5), ('embed', original('carol@northwind.example'))]],
             extra=sender)
     hdr = ('From: "Microsoft Outlook" <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e'
-           '@contoso.example>\nSubject: Undeliverable: Quarterly report\n'
+           '@contoso.example>\nTo: alice@contoso.example\n'
+           'Subject: Undeliverable: Quarterly report\n'
            'Date: Mon, 15 Jan 2024 09:00:00 +0000\n')
     out.append(('outlook-noheaders-4k', t, 4,
                 eml(hdr, body2, [('carol@northwind.example', 'failed', '5.2.2',
@@ -162,7 +164,16 @@ def cases():
     out.append(('mini-only', t, 3,
                 eml(hdr, body4, [('frank@example.net', 'failed', '4.4.2',
                                   '421 4.4.2 Connection dropped')], None)))
-    # 5. A forward as attachment: IPM.Note "FW:" holding the NDR of case 1.
+    # 5. A delivery report (REPORT.IPM.Note.DR): delivered, no failure.
+    body5 = 'Your message has been delivered to the following recipients:\r\n\r\ngrace@example.net\r\n'
+    t = top('REPORT.IPM.Note.DR', 'Delivered: Quarterly report', body5,
+            [rcpt('grace@example.net', 200, None)],
+            headers=EXCH_HDR.replace('Undeliverable', 'Delivered'))
+    hdr = ''.join(line + '\n' for line in EXCH_HDR.replace(
+        'Undeliverable', 'Delivered').split('\r\n')[:6])
+    out.append(('delivery-report', t, 3,
+                eml(hdr, body5, [('grace@example.net', 'delivered', '2.0.0', None)], None)))
+    # 6. A forward as attachment: IPM.Note "FW:" holding the NDR of case 1.
     ndr1 = out[0][1]
     fwd = message([(0x001A, PT_UNICODE, 'IPM.Note'),
                    (0x0037, PT_UNICODE, 'FW: Undeliverable: Quarterly report'),
