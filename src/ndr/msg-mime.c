@@ -27,7 +27,7 @@
 
 /* Messages inside messages rebuilt; recipients and attachments read. */
 #define MSG_DEPTH	4
-#define MSG_RCPTS	MX_NDR_MAX_RCPTS
+#define MSG_RCPTS	(MX_NDR_MAX_RCPTS + 1)	/* one more: the reader notes the cut */
 #define MSG_ATTACH	64
 /* Bytes kept of one header or DSN field value. */
 #define MSG_FIELD	900
@@ -198,6 +198,20 @@ mime_field(const char *s, size_t len)
 	return 0;
 }
 
+/* Whether a line starts with a field name and its colon (RFC 5322
+ * §3.6.8: printable ASCII but the colon, no space): an mbox postmark or
+ * junk line is none. */
+static int
+field_name(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len && s[i] != ':'; i++)
+		if ((unsigned char)s[i] < 33 || (unsigned char)s[i] > 126)
+			return 0;
+	return i > 0 && i < len;
+}
+
 /* The transport headers' fields (RFC 5322 §2.2, folded lines kept) up to
  * their first empty line, without MIME fields; 0 when none was kept. */
 static int
@@ -222,8 +236,7 @@ transport_header(struct mx_msg_obj *o, struct ndr_buf *out)
 		if (s[0] == ' ' || s[0] == '\t') {
 			if (skip)
 				continue;
-		} else if ((skip = mime_field(s, ll) ||
-		    memchr(s, ':', ll) == NULL))
+		} else if ((skip = mime_field(s, ll) || !field_name(s, ll)))
 			continue;
 		if (out->len == before && (s[0] == ' ' || s[0] == '\t'))
 			continue;
