@@ -14,7 +14,6 @@
  * Every value that goes into a header or a DSN field is one line without
  * control characters; the boundary is one no part contains.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,33 +22,6 @@
 
 #include "mxscope.h"
 #include "msg.h"
-#include "i18n.h"
-
-/* Messages inside messages rebuilt; recipients and attachments read. */
-#define MSG_DEPTH	4
-#define MSG_RCPTS	(MX_NDR_MAX_RCPTS + 1)	/* one more: the reader notes the cut */
-#define MSG_ATTACH	64
-/* Bytes kept of one header or DSN field value. */
-#define MSG_FIELD	900
-
-/* MAPI property ids ([MS-OXPROPS]). */
-enum {
-	PR_MESSAGE_CLASS = 0x001A, PR_SUBJECT = 0x0037,
-	PR_CLIENT_SUBMIT_TIME = 0x0039, PR_SENT_REP_EMAIL = 0x0065,
-	PR_TRANSPORT_HEADERS = 0x007D, PR_NDR_REASON_CODE = 0x0C04,
-	PR_NDR_DIAG_CODE = 0x0C05, PR_RECIPIENT_TYPE = 0x0C15,
-	PR_SENDER_NAME = 0x0C1A, PR_SUPPLEMENTARY_INFO = 0x0C1B,
-	PR_SENDER_EMAIL = 0x0C1F, PR_NDR_STATUS_CODE = 0x0C20,
-	PR_REMOTE_MTA = 0x0C21, PR_DELIVERY_TIME = 0x0E06,
-	PR_BODY = 0x1000, PR_REPORT_TEXT = 0x1001, PR_HTML = 0x1013,
-	PR_MESSAGE_ID = 0x1035, PR_DISPLAY_NAME = 0x3001,
-	PR_EMAIL_ADDRESS = 0x3003, PR_ATTACH_DATA = 0x3701,
-	PR_ATTACH_FILENAME = 0x3704, PR_ATTACH_METHOD = 0x3705,
-	PR_ATTACH_LONG_FILENAME = 0x3707, PR_ATTACH_MIME_TAG = 0x370E,
-	PR_SMTP_ADDRESS = 0x39FE, PR_SENDER_SMTP = 0x5D01,
-	PR_SENT_REP_SMTP = 0x5D02, PR_REPORTING_MTA = 0x6820,
-	PR_RECEIVED_BY_EMAIL = 0x0076, PR_RECEIVED_BY_SMTP = 0x5D07
-};
 
 /* The parts of one message being rebuilt. */
 struct parts {
@@ -58,107 +30,6 @@ struct parts {
 };
 
 static void build(struct mx_msg_obj *, int depth, struct ndr_buf *out);
-
-/* Keep an error met inside (the first one) for mx_ndr_msg_convert. */
-static void
-lost(struct mx_cfb *c, char **cause)
-{
-	if (c->err == NULL)
-		c->err = *cause;
-	else
-		free(*cause);
-	*cause = NULL;
-}
-
-/* Append s as one header or DSN field value: no line ends, no control
- * characters, white space runs as one space, at most MSG_FIELD bytes. */
-static void
-put_value(struct ndr_buf *out, const char *s, size_t len)
-{
-	size_t i, n = 0;
-	int sp = 1;
-	unsigned char ch;
-
-	for (i = 0; i < len && n < MSG_FIELD; i++) {
-		ch = (unsigned char)s[i];
-		if (ch < 0x20 || ch == 0x7f || ch == ' ') {
-			if (!sp) {
-				mx_ndr_buf_add(out, " ", 1);
-				n++;
-			}
-			sp = 1;
-			continue;
-		}
-		mx_ndr_buf_add(out, s + i, 1);
-		n++;
-		sp = 0;
-	}
-	while (out->len > 0 && out->p[out->len - 1] == ' ')
-		out->p[--out->len] = '\0';
-}
-
-/* Append "Name: value\n" when value is not empty. */
-static void
-put_field(struct ndr_buf *out, const char *name, const char *v)
-{
-	size_t before;
-
-	if (v == NULL || *v == '\0')
-		return;
-	before = out->len;
-	mx_ndr_buf_adds(out, name);
-	mx_ndr_buf_adds(out, ": ");
-	put_value(out, v, strlen(v));
-	if (out->len == before + strlen(name) + 2)
-		out->len = before;	/* nothing but blanks */
-	else
-		mx_ndr_buf_add(out, "\n", 1);
-	out->p[out->len] = '\0';
-}
-
-/* Whether s is one address: a local part, '@', a domain, no blanks, no
- * brackets or control characters. */
-static int
-addr_ok(const char *s)
-{
-	const char *at = strchr(s, '@');
-	size_t i;
-
-	if (at == NULL || at == s || at[1] == '\0' || strlen(s) > 318)
-		return 0;
-	for (i = 0; s[i] != '\0'; i++)
-		if ((unsigned char)s[i] <= ' ' || s[i] == '<' || s[i] == '>' ||
-		    s[i] == ',' || s[i] == ';' || s[i] == 0x7f)
-			return 0;
-	return 1;
-}
-
-/* A string property into dst (UTF-8, cut at dsz); "" when absent. */
-static void
-text_prop(struct mx_msg_obj *o, uint16_t prop, char *dst, size_t dsz)
-{
-	struct ndr_buf b = { NULL, 0, 0 };
-
-	dst[0] = '\0';
-	if (mx_msg_text(o, prop, &b) == 0)
-		mx_strlcpy(dst, b.p, dsz);
-	mx_ndr_buf_free(&b);
-}
-
-/* The first of the properties props that holds an address, into dst. */
-static void
-addr_prop(struct mx_msg_obj *o, const uint16_t *props, size_t n, char *dst,
-    size_t dsz)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		text_prop(o, props[i], dst, dsz);
-		if (addr_ok(dst))
-			return;
-	}
-	dst[0] = '\0';
-}
 
 /* A FILETIME property ([MS-DTYP] §2.3.3: 100 ns since 1601) as an RFC
  * 5322 §3.3 date in UTC into dst; "" when absent. */
@@ -265,43 +136,43 @@ made_header(struct mx_msg_obj *o, int report, struct ndr_buf *out)
 	size_t n, i;
 	uint64_t type;
 
-	addr_prop(o, from, 4, a, sizeof a);
-	text_prop(o, PR_SENDER_NAME, name, sizeof name);
+	mx_msg_addr_prop(o, from, 4, a, sizeof a);
+	mx_msg_text_prop(o, PR_SENDER_NAME, name, sizeof name);
 	if (a[0] != '\0') {
 		mx_ndr_buf_adds(out, "From: ");
 		if (name[0] != '\0' && strpbrk(name, "\"\\<>") == NULL) {
 			mx_ndr_buf_adds(out, "\"");
-			put_value(out, name, strlen(name));
+			mx_msg_put_value(out, name, strlen(name));
 			mx_ndr_buf_adds(out, "\" ");
 		}
 		mx_ndr_buf_adds(out, "<");
 		mx_ndr_buf_adds(out, a);
 		mx_ndr_buf_adds(out, ">\n");
 	} else
-		put_field(out, "From", name);
-	addr_prop(o, by, 2, a, sizeof a);
-	put_field(out, "To", a);
+		mx_msg_put_field(out, "From", name);
+	mx_msg_addr_prop(o, by, 2, a, sizeof a);
+	mx_msg_put_field(out, "To", a);
 	n = report ? 0 : mx_msg_subs(o, "__recip_version1.0_#", ids,
 	    MSG_RCPTS);
 	for (i = 0; i < n; i++) {
 		if (mx_msg_obj_open(o->c, ids[i], MSG_HDR_SUB, &r, &cause) ==
 		    -1) {
-			lost(o->c, &cause);
+			mx_msg_lost(o->c, &cause);
 			continue;
 		}
 		if (mx_msg_fixed(&r, PR_RECIPIENT_TYPE, &type) == -1 ||
 		    type == 1) {
-			addr_prop(&r, rcpt, 3, a, sizeof a);
-			put_field(out, "To", a);
+			mx_msg_addr_prop(&r, rcpt, 3, a, sizeof a);
+			mx_msg_put_field(out, "To", a);
 		}
 		mx_msg_obj_free(&r);
 	}
-	text_prop(o, PR_SUBJECT, a, sizeof a);
-	put_field(out, "Subject", a);
+	mx_msg_text_prop(o, PR_SUBJECT, a, sizeof a);
+	mx_msg_put_field(out, "Subject", a);
 	date_prop(o, a, sizeof a);
-	put_field(out, "Date", a);
-	text_prop(o, PR_MESSAGE_ID, a, sizeof a);
-	put_field(out, "Message-ID", a);
+	mx_msg_put_field(out, "Date", a);
+	mx_msg_text_prop(o, PR_MESSAGE_ID, a, sizeof a);
+	mx_msg_put_field(out, "Message-ID", a);
 }
 
 /* A text part: its header and the UTF-8 text. */
@@ -341,151 +212,6 @@ texts(struct mx_msg_obj *o, struct parts *ps)
 	mx_ndr_buf_free(&t);
 }
 
-/*
- * The RFC 3463 status of a recipient: PidTagNonDeliveryReportStatusCode
- * is Kind * 100 + Subject * 10 + Detail ([MS-OXCMAIL] §2.2.3.7.1.3, a
- * subject or detail over 9 kept as 0), so a status in the supplementary
- * text that gives the same number is taken whole (5.7.520 for 570).
- */
-static void
-rcpt_status(struct mx_msg_obj *r, const char *sup, char *st, size_t stsz)
-{
-	unsigned long k, s, d;
-	uint64_t v;
-	size_t i, n, len = strlen(sup);
-	int have = mx_msg_fixed(r, PR_NDR_STATUS_CODE, &v) == 0 &&
-	    (v / 100 == 2 || v / 100 == 4 || v / 100 == 5);
-
-	st[0] = '\0';
-	for (i = 0; i < len; i++) {
-		if ((n = mx_ndr_status_at(sup, i, len)) == 0)
-			continue;
-		if (sscanf(sup + i, "%lu.%lu.%lu", &k, &s, &d) != 3)
-			continue;
-		if (!have || v == k * 100 + (s > 9 ? 0 : s) * 10 +
-		    (d > 9 ? 0 : d)) {
-			snprintf(st, stsz, "%.*s", (int)n, sup + i);
-			return;
-		}
-	}
-	if (have)
-		snprintf(st, stsz, "%d.%d.%d", (int)(v / 100),
-		    (int)(v / 10 % 10), (int)(v % 10));
-}
-
-/*
- * The remote MTA and diagnostic in a supplementary text: MIME readers
- * write "<remote-mta #status diagnostic-code>" ([MS-OXCMAIL] §2.2.3.7.1.2),
- * Exchange "Remote Server returned 'reply'"; anything else is the
- * diagnostic as it is.
- */
-static void
-split_sup(const char *sup, char *mta, size_t msz, char *diag, size_t dsz)
-{
-	const char *h, *q, *e;
-	size_t n = strlen(sup);
-
-	mta[0] = '\0';
-	if (n > 2 && sup[0] == '<' && sup[n - 1] == '>' &&
-	    (h = strstr(sup, " #")) != NULL) {
-		if (h > sup + 1)
-			snprintf(mta, msz, "%.*s", (int)(h - sup - 1), sup + 1);
-		q = strchr(h + 2, ' ');
-		e = sup + n - 1;
-		snprintf(diag, dsz, "%.*s", q ? (int)(e - q - 1) : 0,
-		    q ? q + 1 : "");
-		if (diag[0] == '\0')
-			snprintf(diag, dsz, "%.*s", (int)(e - h - 2), h + 2);
-		return;
-	}
-	if ((h = strcasestr(sup, "returned '")) != NULL &&
-	    (e = strrchr(h + 10, '\'')) != NULL) {
-		snprintf(diag, dsz, "%.*s", (int)(e - h - 10), h + 10);
-		return;
-	}
-	snprintf(diag, dsz, "%s", sup);
-}
-
-/* One recipient's DSN fields (RFC 3464 §2.3); 0 when it has no address. */
-static int
-dsn_rcpt(struct mx_msg_obj *r, const char *action, struct ndr_buf *out)
-{
-	static const uint16_t props[] = { PR_SMTP_ADDRESS, PR_EMAIL_ADDRESS,
-	    PR_DISPLAY_NAME };
-	char a[MSG_FIELD], sup[MSG_FIELD * 2], mta[MSG_FIELD];
-	char diag[MSG_FIELD * 2], st[32], rmta[MSG_FIELD];
-	struct ndr_buf v = { NULL, 0, 0 };
-
-	addr_prop(r, props, 3, a, sizeof a);
-	if (a[0] == '\0')
-		return 0;
-	text_prop(r, PR_SUPPLEMENTARY_INFO, sup, sizeof sup);
-	split_sup(sup, mta, sizeof mta, diag, sizeof diag);
-	text_prop(r, PR_REMOTE_MTA, rmta, sizeof rmta);
-	rcpt_status(r, sup, st, sizeof st);
-	mx_ndr_buf_adds(out, "\n");
-	mx_ndr_buf_adds(out, "Final-Recipient: rfc822; ");
-	mx_ndr_buf_adds(out, a);
-	mx_ndr_buf_adds(out, "\n");
-	put_field(out, "Action", action);
-	put_field(out, "Status", st);
-	if (rmta[0] != '\0' || mta[0] != '\0') {
-		mx_ndr_buf_adds(&v, "dns; ");
-		mx_ndr_buf_adds(&v, rmta[0] != '\0' ? rmta : mta);
-		put_field(out, "Remote-MTA", v.p);
-		v.len = 0;
-	}
-	if (diag[0] != '\0') {
-		if (strchr(diag, ';') == NULL || strncasecmp(diag, "smtp;",
-		    5) != 0)
-			mx_ndr_buf_adds(&v, "smtp; ");
-		mx_ndr_buf_adds(&v, diag);
-		put_field(out, "Diagnostic-Code", v.p);
-	}
-	mx_ndr_buf_free(&v);
-	return 1;
-}
-
-/* The message/delivery-status part from the recipient rows, for a
- * report whose class says action ([MS-OXCMAIL] §2.1.3.6.1.1). */
-static void
-dsn_part(struct mx_msg_obj *o, const char *action, struct parts *ps)
-{
-	struct ndr_buf *b, f = { NULL, 0, 0 };
-	struct mx_msg_obj r;
-	uint32_t ids[MSG_RCPTS];
-	char mta[MSG_FIELD], *cause = NULL;
-	size_t n, i;
-	int any = 0;
-
-	text_prop(o, PR_REPORTING_MTA, mta, sizeof mta);
-	mx_ndr_buf_adds(&f, "");
-	if (mta[0] != '\0') {
-		mx_ndr_buf_adds(&f, "Reporting-MTA: dns; ");
-		put_value(&f, mta, strlen(mta));
-		mx_ndr_buf_adds(&f, "\n");
-	}
-	n = mx_msg_subs(o, "__recip_version1.0_#", ids, MSG_RCPTS);
-	for (i = 0; i < n; i++) {
-		if (mx_msg_obj_open(o->c, ids[i], MSG_HDR_SUB, &r, &cause) ==
-		    -1) {
-			lost(o->c, &cause);
-			continue;
-		}
-		any |= dsn_rcpt(&r, action, &f);
-		mx_msg_obj_free(&r);
-	}
-	if (any && ps->n < (int)(sizeof ps->p / sizeof ps->p[0])) {
-		b = &ps->p[ps->n++];
-		mx_ndr_buf_adds(b, "Content-Type: message/delivery-status\n\n");
-		if (mta[0] == '\0')	/* the first field block may not be
-					 * empty (RFC 3464 §2.2) */
-			mx_ndr_buf_adds(b, "Reporting-MTA: dns; unknown\n");
-		mx_ndr_buf_add(b, f.p, f.len);
-	}
-	mx_ndr_buf_free(&f);
-}
-
 /* Whether an attachment is a message in RFC 5322 form (its MIME tag or
  * file name says so). */
 static int
@@ -494,12 +220,12 @@ eml_attachment(struct mx_msg_obj *a)
 	char t[128], fn[260];
 	size_t n;
 
-	text_prop(a, PR_ATTACH_MIME_TAG, t, sizeof t);
+	mx_msg_text_prop(a, PR_ATTACH_MIME_TAG, t, sizeof t);
 	if (strcasecmp(t, "message/rfc822") == 0)
 		return 1;
-	text_prop(a, PR_ATTACH_LONG_FILENAME, fn, sizeof fn);
+	mx_msg_text_prop(a, PR_ATTACH_LONG_FILENAME, fn, sizeof fn);
 	if (fn[0] == '\0')
-		text_prop(a, PR_ATTACH_FILENAME, fn, sizeof fn);
+		mx_msg_text_prop(a, PR_ATTACH_FILENAME, fn, sizeof fn);
 	n = strlen(fn);
 	return n > 4 && strcasecmp(fn + n - 4, ".eml") == 0;
 }
@@ -520,7 +246,7 @@ attachment(struct mx_msg_obj *a, int depth, struct parts *ps)
 	    (id = mx_msg_child(a, "__substg1.0_3701000D")) != CFB_NOSTREAM) {
 		if (mx_msg_obj_open(a->c, id, MSG_HDR_EMBED, &e, &cause) ==
 		    -1) {
-			lost(a->c, &cause);
+			mx_msg_lost(a->c, &cause);
 			return;
 		}
 		build(&e, depth + 1, &m);
@@ -549,7 +275,7 @@ attachments(struct mx_msg_obj *o, int depth, struct parts *ps)
 	for (i = 0; i < n; i++) {
 		if (mx_msg_obj_open(o->c, ids[i], MSG_HDR_SUB, &a, &cause) ==
 		    -1) {
-			lost(o->c, &cause);
+			mx_msg_lost(o->c, &cause);
 			continue;
 		}
 		attachment(&a, depth, ps);
@@ -603,13 +329,14 @@ build(struct mx_msg_obj *o, int depth, struct ndr_buf *out)
 	memset(&ps, 0, sizeof ps);
 	if (out->len > MX_NDR_MAX_INPUT)
 		return;	/* the reader's cap: the rest would be cut anyway */
-	text_prop(o, PR_MESSAGE_CLASS, cls, sizeof cls);
+	mx_msg_text_prop(o, PR_MESSAGE_CLASS, cls, sizeof cls);
 	action = report_action(cls);
 	if (!transport_header(o, out))
 		made_header(o, action != NULL, out);
 	texts(o, &ps);
-	if (action != NULL)
-		dsn_part(o, action, &ps);
+	if (action != NULL && ps.n < (int)(sizeof ps.p / sizeof ps.p[0]) &&
+	    mx_msg_dsn(o, action, &ps.p[ps.n]))
+		ps.n++;
 	attachments(o, depth, &ps);
 	boundary(&ps, depth, bd, sizeof bd);
 	mx_ndr_buf_adds(out, "MIME-Version: 1.0\nContent-Type: ");

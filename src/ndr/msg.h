@@ -5,6 +5,7 @@
  * mini stream, directory tree; every chain checked for loops and bounds),
  * msg-mapi.c reads the properties of one message, recipient or
  * attachment object, msg-mime.c rebuilds an RFC 5322 message from them
+ * (msg-dsn.c its delivery-status part, msg-field.c the field values)
  * that the existing reader then reads like any other.  Used by ndr.c and
  * ndr-mbox.c only (through mx_ndr_msg_convert).
  */
@@ -98,8 +99,48 @@ uint32_t mx_msg_child(const struct mx_msg_obj *, const char *name);
 size_t	mx_msg_subs(const struct mx_msg_obj *, const char *prefix,
 	    uint32_t *ids, size_t max);
 
-/* msg-mime.c: whether buf is a compound file; the .msg in buf as an
- * RFC 5322 message (LF line ends) in out, or -1 with *cause. */
+/* What the rebuild reads: messages inside messages, recipient rows (one
+ * more than the reader keeps: it notes the cut), attachments; bytes kept
+ * of one header or DSN field value. */
+#define MSG_DEPTH	4
+#define MSG_RCPTS	(MX_NDR_MAX_RCPTS + 1)
+#define MSG_ATTACH	64
+#define MSG_FIELD	900
+
+/* MAPI property ids ([MS-OXPROPS]). */
+enum {
+	PR_MESSAGE_CLASS = 0x001A, PR_SUBJECT = 0x0037,
+	PR_CLIENT_SUBMIT_TIME = 0x0039, PR_SENT_REP_EMAIL = 0x0065,
+	PR_TRANSPORT_HEADERS = 0x007D, PR_NDR_REASON_CODE = 0x0C04,
+	PR_NDR_DIAG_CODE = 0x0C05, PR_RECIPIENT_TYPE = 0x0C15,
+	PR_SENDER_NAME = 0x0C1A, PR_SUPPLEMENTARY_INFO = 0x0C1B,
+	PR_SENDER_EMAIL = 0x0C1F, PR_NDR_STATUS_CODE = 0x0C20,
+	PR_REMOTE_MTA = 0x0C21, PR_DELIVERY_TIME = 0x0E06,
+	PR_BODY = 0x1000, PR_REPORT_TEXT = 0x1001, PR_HTML = 0x1013,
+	PR_MESSAGE_ID = 0x1035, PR_DISPLAY_NAME = 0x3001,
+	PR_EMAIL_ADDRESS = 0x3003, PR_ATTACH_DATA = 0x3701,
+	PR_ATTACH_FILENAME = 0x3704, PR_ATTACH_METHOD = 0x3705,
+	PR_ATTACH_LONG_FILENAME = 0x3707, PR_ATTACH_MIME_TAG = 0x370E,
+	PR_SMTP_ADDRESS = 0x39FE, PR_SENDER_SMTP = 0x5D01,
+	PR_SENT_REP_SMTP = 0x5D02, PR_REPORTING_MTA = 0x6820,
+	PR_RECEIVED_BY_EMAIL = 0x0076, PR_RECEIVED_BY_SMTP = 0x5D07
+};
+
+
+/* msg-field.c: values into header and DSN fields, string properties */
+void	mx_msg_lost(struct mx_cfb *, char **cause);
+void	mx_msg_put_value(struct ndr_buf *, const char *, size_t);
+void	mx_msg_put_field(struct ndr_buf *, const char *name, const char *v);
+int	mx_msg_addr_ok(const char *);
+void	mx_msg_text_prop(struct mx_msg_obj *, uint16_t, char *, size_t);
+void	mx_msg_addr_prop(struct mx_msg_obj *, const uint16_t *, size_t,
+	    char *, size_t);
+
+/* msg-dsn.c: the delivery-status part of a report */
+int	mx_msg_dsn(struct mx_msg_obj *, const char *action, struct ndr_buf *);
+
+/* msg-mime.c: the .msg in buf as an RFC 5322 message (LF line ends) in
+ * out, or -1 with *cause. */
 int	mx_ndr_msg_convert(const char *buf, size_t len, struct ndr_buf *out,
 	    char **cause);
 
