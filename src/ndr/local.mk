@@ -15,7 +15,7 @@ libmxndr_a_SOURCES = \
 # Tests: unit tests (TAP), the offline command, the fuzz seed replay.
 NDR_TEST_LIBS = libmxndr.a libmxengine.a $(MX_LIBS)
 check_PROGRAMS += tests/unit/ndr-unit tests/unit/ndr-recipients tests/unit/ndr-run tests/fuzz/ndr-replay tests/unit/mime-unit \
-	tests/fuzz/charset-replay tests/fuzz/msg-replay
+	tests/fuzz/charset-replay tests/fuzz/msg-replay tests/unit/cfb-dump
 tests_unit_mime_unit_SOURCES = tests/unit/mime-unit.c
 tests_unit_mime_unit_LDADD = $(NDR_TEST_LIBS)
 tests_unit_ndr_unit_SOURCES = tests/unit/ndr-unit.c
@@ -29,6 +29,8 @@ tests_fuzz_ndr_replay_LDADD = $(NDR_TEST_LIBS)
 tests_fuzz_charset_replay_SOURCES = tests/fuzz/fuzz-replay.c tests/fuzz/fuzz-charset.c \
 	tests/fuzz/fuzz-charsets.h
 tests_fuzz_charset_replay_LDADD = $(NDR_TEST_LIBS)
+tests_unit_cfb_dump_SOURCES = tests/unit/cfb-dump.c
+tests_unit_cfb_dump_LDADD = $(NDR_TEST_LIBS)
 tests_fuzz_msg_replay_SOURCES = tests/fuzz/fuzz-replay.c tests/fuzz/fuzz-msg.c
 tests_fuzz_msg_replay_LDADD = $(NDR_TEST_LIBS)
 TESTS += tests/unit/ndr-unit tests/unit/ndr-recipients tests/unit/mime-unit tests/unit/ndr-offline.sh tests/fuzz/ndr-replay.sh \
