@@ -5,7 +5,7 @@
 # original, 512- and 4096-byte sectors, a mini-stream-only file, a
 # forward as attachment) and beside each the .eml a server would have
 # sent: mxscope must say the same of both (address, reason, status, reply
-# code, diagnostic, hard).  A .msg is known by its signature, not its
+# code, diagnostic, command, hard).  A .msg is known by its signature, not its
 # name; it is read from stdin, in a Maildir and by the live check's
 # reader (ndr-run); broken files (a looping chain, an out-of-range
 # sector, a truncated file, a looping directory tree or mini chain) give
@@ -22,15 +22,11 @@ tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT INT TERM
 python3 "$top_srcdir/tests/unit/ndr-msg-gen.py" "$tmp"
 
-# fields FILE: address, reason, status, reply code, diagnostic, hard of
-# every recipient, one line each.
+# fields FILE: every recipient's fields but the remote MTA (which the
+# .msg's supplementary text may name and the .eml not), one line each.
 fields() {
-	"$MXSCOPE" --ndr --offline --json "$1" 2>/dev/null | python3 -c '
-import json, sys
-for line in sys.stdin:
-    for r in json.loads(line).get("recipients", []):
-        print(r["address"], r["reason"], r["status"], r["replycode"],
-              r["hardbounce"], r["diagnostic"], sep="|")'
+	"$MXSCOPE" --ndr --offline --json "$1" 2>/dev/null |
+	    grep -o '{"address":[^}]*}' | sed 's/"remote_mta":"[^"]*",//'
 }
 
 for eml in "$tmp"/*.eml; do
@@ -90,22 +86,6 @@ for py in python3 /usr/bin/python3; do
 	if "$py" -c 'import olefile' 2>/dev/null; then olepy=$py; break; fi
 done
 if [ -n "$olepy" ]; then
-	got=$("$olepy" - "$tmp" <<'PY'
-import olefile, sys, glob
-bad = 0
-for f in sorted(glob.glob(sys.argv[1] + '/*.msg')):
-    if f.endswith('.bad.msg'):
-        continue
-    o = olefile.OleFileIO(f)
-    names = ['/'.join(e) for e in o.listdir()]
-    if not any(n.endswith('__properties_version1.0') for n in names):
-        bad += 1
-    for n in names:
-        o.openstream(n).read()
-print(bad)
-PY
-)
-	is "$got" 0 "olefile reads every stream of every .msg written"
 	set -- "$tmp"/*.msg "$top_srcdir"/tests/fuzz/msg/*
 	./tests/unit/cfb-dump "$@" | sort >"$tmp/ours"
 	"$olepy" "$top_srcdir/tests/unit/cfb-olefile.py" "$@" 2>/dev/null |
@@ -116,6 +96,10 @@ PY
 	files "$tmp/ours" >"$tmp/ours.files"
 	files "$tmp/theirs" >"$tmp/theirs.files"
 	comm -12 "$tmp/ours.files" "$tmp/theirs.files" >"$tmp/both.files"
+	n=$(ls "$tmp"/*.msg | grep -v '\.bad\.msg$' | while read -r f; do
+		grep -q "^$f	__properties_version1.0	" "$tmp/theirs" &&
+		    grep -qx "$f" "$tmp/theirs.files" || echo "$f"; done)
+	is "$n" "" "olefile reads every stream of every .msg written"
 	n=$(wc -l <"$tmp/both.files" | tr -d ' ')
 	ok_if=$([ "$n" -ge 10 ] && echo y)
 	is "$ok_if" y "olefile and cfb-dump both read $n of the .msg files"
@@ -135,8 +119,8 @@ if command -v msgconvert >/dev/null 2>&1; then
 	for m in "$tmp"/exchange-ndr.msg "$tmp"/string8-cp1252.msg; do
 		name=$(basename "$m" .msg)
 		(cd "$tmp" && msgconvert --outfile "$name.conv" "$m" >/dev/null 2>&1)
-		want=$(fields "$tmp/$name.conv" | cut -d'|' -f1)
-		got=$(fields "$m" | cut -d'|' -f1)
+		want=$(fields "$tmp/$name.conv" | cut -d, -f1)
+		got=$(fields "$m" | cut -d, -f1)
 		is "$got" "$want" "$name: msgconvert's .eml names the same recipients"
 	done
 else
