@@ -37,6 +37,7 @@ TESTS += tests/unit/ndr-unit tests/unit/ndr-recipients tests/unit/mime-unit test
 	tests/unit/ndr-mailbox.sh tests/unit/ndr-lang.sh tests/unit/ndr-forward.sh \
 	tests/unit/ndr-quote.sh tests/unit/ndr-msg.sh
 EXTRA_DIST += tests/unit/ndr-msg.sh tests/unit/msgwriter.py tests/unit/ndr-msg-gen.py \
+	tests/unit/cfb-olefile.py \
 	tests/fuzz/msg tests/fuzz/fuzz-msg.c
 EXTRA_DIST += tests/unit/ndr-offline.sh tests/unit/ndr-mailbox.sh tests/unit/ndr-lang.sh \
 	tests/unit/ndr-lang tests/unit/ndr-forward.sh tests/unit/ndr-forward \
