@@ -2,25 +2,13 @@
  * msg-field: what the .msg rebuild (msg-mime.c, msg-dsn.c) puts into
  * header and delivery-status fields: a value as one line without control
  * characters (no header or field can be injected), an address checked to
- * be one, string properties of a MAPI object as C strings; and where an
- * error met inside is kept.
+ * be one, string properties of a MAPI object as C strings.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "mxscope.h"
 #include "msg.h"
-
-/* Keep an error met inside (the first one) for mx_ndr_msg_convert. */
-void
-mx_msg_lost(struct mx_cfb *c, char **cause)
-{
-	if (c->err == NULL)
-		c->err = *cause;
-	else
-		free(*cause);
-	*cause = NULL;
-}
 
 /* Append s as one header or DSN field value: no line ends, no control
  * characters, white space runs as one space, at most MSG_FIELD bytes. */
@@ -45,8 +33,17 @@ mx_msg_put_value(struct ndr_buf *out, const char *s, size_t len)
 		n++;
 		sp = 0;
 	}
+	if (i < len)	/* cut at the cap: not inside a UTF-8 character */
+		while (out->len > 0 &&
+		    ((unsigned char)out->p[out->len - 1] & 0xC0) == 0x80)
+			out->len--;
+	if (i < len && out->len > 0 &&
+	    (unsigned char)out->p[out->len - 1] >= 0xC0)
+		out->len--;
 	while (out->len > 0 && out->p[out->len - 1] == ' ')
-		out->p[--out->len] = '\0';
+		out->len--;
+	if (out->p != NULL)
+		out->p[out->len] = '\0';
 }
 
 /* Append "Name: value\n" when value is not empty. */

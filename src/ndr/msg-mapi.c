@@ -27,14 +27,16 @@
 #define PR_MESSAGE_CODEPAGE	0x3FFD
 #define PR_INTERNET_CPID	0x3FDE
 
-/* Keep the first error met while reading (free the later ones). */
-static void
-keep_err(struct mx_cfb *c, char *cause)
+/* Keep the first error met while reading (*cause taken, the later ones
+ * freed) for mx_ndr_msg_convert. */
+void
+mx_msg_lost(struct mx_cfb *c, char **cause)
 {
 	if (c->err == NULL)
-		c->err = cause;
+		c->err = *cause;
 	else
-		free(cause);
+		free(*cause);
+	*cause = NULL;
 }
 
 /* The child of o named name (ASCII, any case); CFB_NOSTREAM if none. */
@@ -176,7 +178,7 @@ substg(struct mx_msg_obj *o, uint16_t prop, uint16_t type, unsigned char **p,
 	if ((id = mx_msg_child(o, name)) == CFB_NOSTREAM)
 		return -1;
 	if (mx_cfb_read(o->c, id, p, len, &cause) == -1) {
-		keep_err(o->c, cause);
+		mx_msg_lost(o->c, &cause);
 		return -1;
 	}
 	return 0;

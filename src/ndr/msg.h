@@ -96,6 +96,7 @@ int	mx_msg_fixed(const struct mx_msg_obj *, uint16_t prop, uint64_t *v);
 int	mx_msg_text(struct mx_msg_obj *, uint16_t prop, struct ndr_buf *out);
 int	mx_msg_binary(struct mx_msg_obj *, uint16_t prop, struct ndr_buf *out);
 uint32_t mx_msg_child(const struct mx_msg_obj *, const char *name);
+void	mx_msg_lost(struct mx_cfb *, char **cause);
 size_t	mx_msg_subs(const struct mx_msg_obj *, const char *prefix,
 	    uint32_t *ids, size_t max);
 
@@ -128,7 +129,6 @@ enum {
 
 
 /* msg-field.c: values into header and DSN fields, string properties */
-void	mx_msg_lost(struct mx_cfb *, char **cause);
 void	mx_msg_put_value(struct ndr_buf *, const char *, size_t);
 void	mx_msg_put_field(struct ndr_buf *, const char *name, const char *v);
 int	mx_msg_addr_ok(const char *);
