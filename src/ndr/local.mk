@@ -72,7 +72,7 @@ CLEANFILES += fuzz-ndr
 # replayed in make check by tests/fuzz/ndr-replay.sh):
 #   make fuzz-msg && mkdir -p fuzz-msg.corpus && ./fuzz-msg \
 #     -max_total_time=300 fuzz-msg.corpus $(srcdir)/tests/fuzz/msg
-MSG_FUZZ_SRCS = $(libmxndr_a_SOURCES:%.h=) tests/fuzz/fuzz-msg.c
+MSG_FUZZ_SRCS = $(NDR_FUZZ_SRCS:tests/fuzz/fuzz-ndr.c=tests/fuzz/fuzz-msg.c)
 fuzz-msg: $(MSG_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a
 	@if echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n){return 0;}' | \
 	    clang -fsanitize=fuzzer -x c - -o /dev/null 2>/dev/null; then \

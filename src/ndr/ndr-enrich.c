@@ -54,7 +54,7 @@ whole_reply(const char *s, size_t len, struct mx_ndr_rcpt *r)
 	    !isdigit((unsigned char)d[1]) || !isdigit((unsigned char)d[2]) ||
 	    d[3] != '-')
 		return;
-	end = s + len;	/* not before: s may be NULL (no text part) */
+	end = s + len;
 	memcpy(code, d, 3);
 	code[3] = '\0';
 	/* Where the first line is in the text: its first words; of its
