@@ -88,6 +88,7 @@ dsn_rcpt(struct mx_msg_obj *r, const char *action, struct ndr_buf *out)
 	char a[MSG_FIELD], sup[MSG_FIELD * 2], mta[MSG_FIELD];
 	char diag[MSG_FIELD * 2], st[32], rmta[MSG_FIELD];
 	struct ndr_buf v = { NULL, 0, 0 };
+	size_t n;
 
 	mx_msg_addr_prop(r, props, 3, a, sizeof a);
 	if (a[0] == '\0')
@@ -109,8 +110,11 @@ dsn_rcpt(struct mx_msg_obj *r, const char *action, struct ndr_buf *out)
 		v.len = 0;
 	}
 	if (diag[0] != '\0') {
-		if (strchr(diag, ';') == NULL || strncasecmp(diag, "smtp;",
-		    5) != 0)
+		/* RFC 3464 §2.3.6: "diagnostic-type; text"; a bare reply
+		 * is an SMTP one. */
+		n = strspn(diag, "abcdefghijklmnopqrstuvwxyz"
+		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
+		if (n == 0 || diag[n] != ';')
 			mx_ndr_buf_adds(&v, "smtp; ");
 		mx_ndr_buf_adds(&v, diag);
 		mx_msg_put_field(out, "Diagnostic-Code", v.p);
