@@ -20,6 +20,7 @@
 
 #include "mxscope.h"
 #include "ndr-int.h"
+#include "msg.h"
 #include "i18n.h"
 
 /* Bytes per read(2). */
@@ -259,16 +260,53 @@ split(struct split *sp)
 	flush(sp, 1);
 }
 
+/* An Outlook .msg file (its first bytes in r): read whole (a compound
+ * file is not read front to back), rebuilt as a message (msg-mime.c)
+ * and handed on; -1 with *cause when it cannot be read. */
+static int
+msg_file(struct split *sp, struct rd *r, char **cause)
+{
+	struct ndr_buf all = { NULL, 0, 0 }, m = { NULL, 0, 0 };
+	int rv = -1;
+
+	do {
+		if (all.len + r->len > MX_NDR_MAX_INPUT) {
+			*cause = mx_xstrdup(E_("Outlook .msg file larger than "
+			    "the size cap (16 MiB)"));
+			goto out;
+		}
+		mx_ndr_buf_add(&all, r->buf, r->len);
+		r->pos = r->len;
+	} while (fill(r));
+	if (r->err != 0)
+		*cause = mx_xasprintf(E_("cannot read: %s"), strerror(r->err));
+	else if (mx_ndr_msg_convert(all.p, all.len, &m, cause) == 0) {
+		mx_ndr_normalize(m.p, m.len, &sp->msg, &sp->notes);
+		sp->hdr_done = 1;
+		flush(sp, 1);
+		rv = 0;
+	}
+out:
+	mx_ndr_buf_free(&all);
+	mx_ndr_buf_free(&m);
+	return rv;
+}
+
 /* Read one file (or stdin) of one message or an mbox; -1 with *cause
  * when it holds no message or cannot be read. */
 static int
 each_file(int fd, struct split *sp, char **cause)
 {
 	struct rd *r = mx_xcalloc(1, sizeof *r);
-	int before = sp->index;
+	int before = sp->index, rv;
 
 	r->fd = fd;
 	sp->rd = r;
+	if (fill(r) && mx_cfb_is(r->buf, r->len)) {
+		rv = msg_file(sp, r, cause);
+		free(r);
+		return rv;
+	}
 	split(sp);
 	if (r->err != 0 && !sp->stop) {
 		*cause = mx_xasprintf(E_("cannot read: %s"), strerror(r->err));

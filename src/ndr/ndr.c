@@ -15,6 +15,7 @@
 
 #include "mxscope.h"
 #include "ndr-int.h"
+#include "msg.h"
 #include "policy.h"
 #include "i18n.h"
 
@@ -441,16 +442,37 @@ mx_ndr_parse_message(const char *buf, size_t len, struct mx_ndr_bounce *b)
 	return parse_one(buf, len, b);
 }
 
+/* An Outlook .msg in *buf rebuilt as a message (msg-mime.c) into m,
+ * *buf and *len then pointing at it; 0 when it is no .msg or was
+ * rebuilt, -1 with *cause when it cannot be read. */
+static int
+unwrap_msg(const char **buf, size_t *len, struct ndr_buf *m, char **cause)
+{
+	if (!mx_cfb_is(*buf, *len))
+		return 0;
+	if (mx_ndr_msg_convert(*buf, *len, m, cause) == -1)
+		return -1;
+	*buf = m->p;
+	*len = m->len;
+	return 0;
+}
+
 /* Parse a buffer holding one message or an mbox; see ndr.h. */
 int
 mx_ndr_parse(const char *buf, size_t len, struct mx_ndr_list *list)
 {
-	struct ndr_buf nb = { NULL, 0, 0 };
+	struct ndr_buf nb = { NULL, 0, 0 }, m = { NULL, 0, 0 };
 	struct mx_ndr_bounce b;
 	size_t off = 0, start, end;
+	char *cause = NULL;
 	int notes = 0;
 
 	memset(list, 0, sizeof *list);
+	if (unwrap_msg(&buf, &len, &m, &cause) == -1) {
+		free(cause);
+		mx_ndr_buf_free(&m);
+		return 0;
+	}
 	mx_ndr_normalize(buf, len, &nb, &notes);
 	while ((end = mx_ndr_next_message(nb.p, nb.len, off, &start)) != 0) {
 		if (list->nbounce >= MX_NDR_MAX_MESSAGES) {
@@ -465,8 +487,20 @@ mx_ndr_parse(const char *buf, size_t len, struct mx_ndr_list *list)
 		off = end;
 	}
 	mx_ndr_buf_free(&nb);
+	mx_ndr_buf_free(&m);
 	list->notes |= notes;
 	return list->nbounce;
+}
+
+/* Whether the .msg in buf can be read; -1 with *cause when not. */
+static int
+check_msg(const char *buf, size_t len, char **cause)
+{
+	struct ndr_buf m = { NULL, 0, 0 };
+	int rv = unwrap_msg(&buf, &len, &m, cause);
+
+	mx_ndr_buf_free(&m);
+	return rv;
 }
 
 /* Read and parse a file; see ndr.h. */
@@ -480,6 +514,10 @@ mx_ndr_parse_file(const char *path, struct mx_ndr_list *list, char **cause)
 	memset(list, 0, sizeof *list);
 	if (mx_ndr_read(path, &buf, &len, &notes, cause) == -1)
 		return -1;
+	if (mx_cfb_is(buf, len) && check_msg(buf, len, cause) == -1) {
+		free(buf);
+		return -1;
+	}
 	mx_ndr_parse(buf, len, list);
 	free(buf);
 	list->notes |= notes;
@@ -629,17 +667,19 @@ first_dkim(const char *buf, size_t len, struct mx_ndr_first *f, int depth)
 	mx_dkim_sig_read_bounce(buf, len, &f->dkim_sig);
 }
 
-/* First failed recipient of the bounce in path; see ndr.h. */
-int
-mx_ndr_first(const char *path, struct mx_ndr_first *f, char **cause)
+/* First failed recipient of the message or mbox in buf (a .msg rebuilt
+ * first, so the DKIM data comes from the rebuilt message). */
+static int
+first_msg(const char *buf, size_t len, struct mx_ndr_first *f, char **cause)
 {
+	struct ndr_buf m = { NULL, 0, 0 };
 	struct mx_ndr_list list;
-	char *buf;
-	size_t len;
-	int rv, notes = 0;
+	int rv;
 
-	if (mx_ndr_read(path, &buf, &len, &notes, cause) == -1)
+	if (unwrap_msg(&buf, &len, &m, cause) == -1) {
+		mx_ndr_buf_free(&m);
 		return -1;
+	}
 	mx_ndr_parse(buf, len, &list);
 	if (list.nbounce == 0) {
 		*cause = mx_xstrdup(E_("not an e-mail message (no header found)"));
@@ -647,6 +687,21 @@ mx_ndr_first(const char *path, struct mx_ndr_first *f, char **cause)
 	} else if ((rv = first_of(&list, f, cause)) == 0)
 		first_dkim(buf, len, f, 0);
 	mx_ndr_list_free(&list);
+	mx_ndr_buf_free(&m);
+	return rv;
+}
+
+/* First failed recipient of the bounce in path; see ndr.h. */
+int
+mx_ndr_first(const char *path, struct mx_ndr_first *f, char **cause)
+{
+	char *buf;
+	size_t len;
+	int rv, notes = 0;
+
+	if (mx_ndr_read(path, &buf, &len, &notes, cause) == -1)
+		return -1;
+	rv = first_msg(buf, len, f, cause);
 	free(buf);
 	return rv;
 }
@@ -656,19 +711,7 @@ int
 mx_ndr_first_buf(const char *buf, size_t len, struct mx_ndr_first *f,
     char **cause)
 {
-	struct mx_ndr_list list;
-	int rv;
-
 	if (len > MX_NDR_MAX_INPUT)
 		len = MX_NDR_MAX_INPUT;
-	if (mx_ndr_parse(buf, len, &list) == 0) {
-		*cause = mx_xstrdup(E_("not an e-mail message (no header found)"));
-		mx_ndr_list_free(&list);
-		return -1;
-	}
-	rv = first_of(&list, f, cause);
-	if (rv == 0)
-		first_dkim(buf, len, f, 0);
-	mx_ndr_list_free(&list);
-	return rv;
+	return first_msg(buf, len, f, cause);
 }

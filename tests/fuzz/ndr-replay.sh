@@ -3,7 +3,7 @@
 # through the fuzz targets' entry points; a crash, sanitizer or oracle abort
 # fails the test.  tests/fuzz/ndr/ goes through fuzz-ndr.c (the whole
 # reader), tests/fuzz/charset/ through fuzz-charset.c (the decoder over
-# every iconv charset).
+# every iconv charset), tests/fuzz/msg/ through fuzz-msg.c (.msg files).
 . "$top_srcdir/tests/tap.sh"
 
 # replay BINARY SEED...: run one target over its seeds.
@@ -22,4 +22,7 @@ replay ndr-replay "$top_srcdir"/tests/fuzz/ndr/*
 # The hand-written forwards of bounces (ndr-forward.c) through the reader.
 replay ndr-replay "$top_srcdir"/tests/unit/ndr-forward/*.eml
 replay charset-replay "$top_srcdir"/tests/fuzz/charset/*
+# Outlook .msg files (tests/fuzz/msg/: written by tests/unit/ndr-msg-gen.py,
+# broken ones too) through fuzz-msg.c.
+replay msg-replay "$top_srcdir"/tests/fuzz/msg/*
 plan_end
