@@ -454,15 +454,28 @@ mx_mime_param(const char *v, size_t len, const char *name, char *dst,
 	return nsec > 0;
 }
 
+/* Whether the token at v[i] (n bytes left) is name, whole: white space,
+ * a comment, ';' or the end after it (RFC 2045 §6.1: a mechanism is a
+ * token; "quoted-printableable" is none of ours). */
+static int
+cte_is(const char *v, size_t i, size_t n, const char *name)
+{
+	size_t k = strlen(name);
+
+	return n >= k && strncasecmp(v + i, name, k) == 0 && (n == k ||
+	    WSP(v[i + k]) || v[i + k] == '\n' || v[i + k] == '(' ||
+	    v[i + k] == ';');
+}
+
 /* The transfer encoding a Content-Transfer-Encoding value names. */
 int
 mx_mime_cte(const char *v, size_t len)
 {
 	size_t i = skip_cfws(v, len, 0), n = len - i;
 
-	if (n >= 6 && strncasecmp(v + i, "base64", 6) == 0)
+	if (cte_is(v, i, n, "base64"))
 		return MIME_CTE_BASE64;
-	if (n >= 16 && strncasecmp(v + i, "quoted-printable", 16) == 0)
+	if (cte_is(v, i, n, "quoted-printable"))
 		return MIME_CTE_QP;
 	return MIME_CTE_IDENTITY;
 }

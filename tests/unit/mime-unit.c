@@ -147,6 +147,10 @@ params(void)
 	mx_mime_content_type("text", 4, type, sizeof type);
 	is_str(type, "text/plain", "content-type: bare text");
 	is_int(mx_mime_cte(" Base64 ", 8), MIME_CTE_BASE64, "cte: base64");
+	is_int(mx_mime_cte("quoted-printableable", 20), MIME_CTE_IDENTITY,
+	    "cte: a longer token is no quoted-printable (as GMime)");
+	is_int(mx_mime_cte("quoted-printable (qp)", 21), MIME_CTE_QP,
+	    "cte: quoted-printable, then a comment");
 	is_int(mx_mime_cte("quoted-printable", 16), MIME_CTE_QP, "cte: qp");
 	mx_mime_first_addr("\"Doe, J\" <j@example.org>, k@example.org", 39, v,
 	    sizeof v);
