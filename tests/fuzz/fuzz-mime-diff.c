@@ -150,6 +150,26 @@ long_type(const char *v, size_t len)
 	return n - i >= 63;
 }
 
+/* D11: a parameter given both plain ("name=") and in RFC 2231 form
+ * ("name*0=", "name*="): the plain value wins here, the first one in
+ * GMime; RFC 2231 does not say. */
+static int
+both_forms(const char *v, size_t len, const char *name)
+{
+	size_t i, n = strlen(name);
+	int plain = 0, ext = 0;
+
+	for (i = 0; i + n < len; i++) {
+		if ((i > 0 && v[i - 1] != ';' && v[i - 1] != ' ' &&
+		    v[i - 1] != '\t' && v[i - 1] != '\n') ||
+		    strncasecmp(v + i, name, n) != 0)
+			continue;
+		plain |= v[i + n] == '=' || v[i + n] == ' ';
+		ext |= v[i + n] == '*';
+	}
+	return plain && ext;
+}
+
 /* Whether a Content-Type value is "type/subtype" and then only
  * well-formed "; name=value" parameters (token or quoted-string, RFC 2045
  * §5.1, RFC 2231 names) and white space. */
@@ -293,7 +313,9 @@ hand_part(const struct ndr_mime_part *mp, void *arg)
 	 * syntax error in the parameters ends GMime's reading of them;
 	 * here the other parameters are still read. */
 	d->skip_struct = mp->nct > 1 || (mp->nct == 1 && (mp->ctlen == 0 ||
-	    !wellformed(mp->ct, mp->ctlen) || long_type(mp->ct, mp->ctlen)));
+	    !wellformed(mp->ct, mp->ctlen) || long_type(mp->ct, mp->ctlen) ||
+	    both_forms(mp->ct, mp->ctlen, "boundary") ||
+	    both_forms(mp->ct, mp->ctlen, "charset")));
 	/* D6: damaged encodings are repaired differently. */
 	d->skip_dec = !clean_encoding(mp->raw, mp->rawlen, mp->cte);
 
