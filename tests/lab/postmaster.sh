@@ -9,5 +9,64 @@ WILD_DIR=${top_srcdir:-.}/tests/lab/scenarios/postmaster
 . "${top_srcdir:-.}/tests/lab/dns-wild-lib.sh"
 wild served not-served not-served-unpiped opt-out deferred blocked \
     no-postmaster target-postmaster equal-pref stale-view
+
+# The headline a helpdesk reads first says what the postmaster RCPT found
+# (words.c): the domain is not served there, not "Relaying refused"; the
+# reason word stays norelaying.  In English and in Simplified Chinese,
+# within 80 columns (--report).
+. "${top_srcdir:-.}/tests/i18n-env.sh"
+i18n_setup "$WILD_TMP/loc"
+WIDTH="${top_srcdir:-.}/tests/i18n-width.py"
+
+# pm_report "ENV" ARGS...: the --report of the running lab under the
+# environment words ENV into $WILD_TMP/rep (mx_run's arguments and ARGS).
+pm_report() {
+	_e=$1
+	shift
+	_a="-p $LAB_PORT --tls-ca $LAB_CA --timeout 2 --report"
+	for _d in $(echo "$LAB_DNS" | tr ',' ' '); do
+		_a="$_a --dns $_d"
+	done
+	# shellcheck disable=SC2086 # plain words
+	env $_e timeout 30 "$MXSCOPE" $_a "$@" "$LAB_TARGET" \
+	    >"$WILD_TMP/rep" 2>/dev/null </dev/null
+}
+
+# pm_fits LABEL: the report in $WILD_TMP/rep fits 80 columns.
+pm_fits() {
+	if python3 "$WIDTH" text "$WILD_TMP/rep" | grep -q '^1 '; then
+		ok "$1: the report fits 80 columns"
+	else
+		not_ok "$1: the report fits 80 columns"
+	fi
+}
+
+if lab_start "$WILD_DIR/not-served.scn"; then
+	pm_report "$C_ENV"
+	like "$(head -n 1 "$WILD_TMP/rep")" '^Verdict: Domain not served here \(norelaying\)\. ' \
+	    "not-served: the headline says the domain is not served"
+	unlike "$(cat "$WILD_TMP/rep")" 'Relaying refused' \
+	    "not-served: not the generic 'Relaying refused'"
+	pm_fits not-served
+	pm_report "$ZH_ENV"
+	like "$(head -n 1 "$WILD_TMP/rep")" '此服务器不接收该域名的邮件 ?\(norelaying\)' \
+	    "not-served in zh_CN: the headline in Chinese, the reason word kept"
+	pm_fits "not-served in zh_CN"
+	mx_run --json "$LAB_TARGET"
+	like "$MX_OUT" '"reason": *"norelaying"' "not-served: JSON reason still norelaying"
+	unlike "$MX_OUT" 'not served here' "not-served: the headline's words not in the JSON"
+	lab_stop
+else
+	not_ok "the lab starts (not-served)"
+fi
+# A refusal whose postmaster probe concluded nothing keeps its words.
+if lab_start "$WILD_DIR/opt-out.scn"; then
+	pm_report "$C_ENV" --no-postmaster-probe
+	unlike "$(head -n 1 "$WILD_TMP/rep")" 'not served' \
+	    "opt-out: no 'not served' headline without the probe"
+	lab_stop
+else
+	not_ok "the lab starts (opt-out)"
+fi
 rm -rf "$WILD_TMP"
 plan_end

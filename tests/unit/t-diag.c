@@ -419,6 +419,7 @@ test_postmaster(void)
 	is_str(v.reason, "userunknown", "pm accepted: userunknown stays");
 	is_int(v.actor, MX_ACT_SENDER, "pm accepted: the sender acts");
 	is_int(v.exit_code, MX_EXIT_PERM, "pm accepted: exit 2");
+	is_int(v.not_served, 0, "pm accepted: the headline is the reason's");
 	ok(strstr(v.summary, "postmaster@example.test is accepted, so the "
 	    "domain is served there and the address itself is refused") !=
 	    NULL, "pm accepted: the verdict says so");
@@ -433,6 +434,8 @@ test_postmaster(void)
 	is_str(v.reason, "norelaying", "pm refused: norelaying");
 	is_int(v.actor, MX_ACT_REMOTE, "pm refused: the remote admin acts");
 	is_int(v.exit_code, MX_EXIT_PERM, "pm refused: exit 2");
+	is_int(v.not_served, 1, "pm refused: the headline says the domain "
+	    "is not served (words.c)");
 	ok(strstr(v.summary, "and postmaster@example.test too (550 5.1.0): "
 	    "it does not accept mail for example.test at all") != NULL,
 	    "pm refused: the verdict says so");
