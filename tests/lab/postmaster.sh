@@ -8,7 +8,27 @@
 WILD_DIR=${top_srcdir:-.}/tests/lab/scenarios/postmaster
 . "${top_srcdir:-.}/tests/lab/dns-wild-lib.sh"
 wild served not-served not-served-unpiped opt-out deferred blocked \
-    no-postmaster target-postmaster equal-pref stale-view
+    no-postmaster target-postmaster equal-pref stale-view deadline \
+    deadline-unpiped
+
+# deadline.scn: the recipient's 5xx came at once, the postmaster RCPT's
+# reply is held back (pmdelay): --deadline 1 stops the run there, before
+# the 2 s step timeout, and the transcript says the refusal stands.
+if lab_start "$WILD_DIR/deadline.scn"; then
+	mx_run --json --deadline 1 "$LAB_TARGET"
+	_dl=$(printf '%s\n' "$MX_OUT" | "$LAB_PY" -c '
+import json, sys
+d = json.load(sys.stdin)
+a = d["mx"][0]["addresses"][0]
+t = [l["text"] for l in a["transcript"] if l["dir"] == "*"]
+pm = [l for l in a["transcript"] if l["dir"] == "C" and "postmaster@" in l["text"]]
+print("%s %s %s" % (d["elapsed_ms"] < 1900, len(pm),
+    any("postmaster RCPT" in x and "not awaited" in x for x in t)))' 2>&1)
+	is "$_dl" "True 1 True" "deadline: stopped by --deadline while the postmaster RCPT's reply was awaited"
+	lab_stop
+else
+	not_ok "the lab starts (deadline)"
+fi
 
 # The headline a helpdesk reads first says what the postmaster RCPT found
 # (words.c): the domain is not served there, not "Relaying refused"; the
