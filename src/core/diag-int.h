@@ -104,9 +104,11 @@ const char	*mx__probe_reason(const struct mx_model *,
 		    const struct mx_probe *, const char *host);
 /* What the postmaster RCPT after a refused recipient tells (RFC 5321
  * §4.5.1; diag-postmaster.c): nothing, the domain is served there (the
- * address itself is refused), or the server does not take mail for the
- * domain at all. */
-enum mx__pm { MX_PM_NONE, MX_PM_SERVED, MX_PM_NOT_SERVED };
+ * address itself is refused), the server does not take mail for the
+ * domain at all, or it handles the domain but refuses its postmaster
+ * with a mailbox status (nothing of the target; smtp.no_postmaster). */
+enum mx__pm { MX_PM_NONE, MX_PM_SERVED, MX_PM_NOT_SERVED,
+	MX_PM_NO_POSTMASTER };
 /* The judgement from the recipient's refusal reason and the postmaster
  * reply's code (0: none), enhanced status and reason (a pure function;
  * for a target that is the postmaster, its own reply). */
@@ -125,7 +127,8 @@ void		 mx__pm_sentence(const struct mx_model *,
 int		 mx__pm_said(const struct mx_model *, const struct mx_probe *,
 		    const char *host, int tr, char *buf, size_t sz);
 /* smtp.domain_not_served when the exchanger refuses the domain's
- * postmaster too; whether it was made. */
+ * postmaster too; whether it was made (smtp.no_postmaster, information,
+ * when it refuses the postmaster with a mailbox status). */
 int		 mx__diag_pm(struct mx__diag *, const struct mx_probe *,
 		    const char *host, const char *subject);
 /* Whether --size is above the SIZE limit the probe's exchanger announced

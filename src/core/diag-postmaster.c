@@ -12,7 +12,9 @@
  *   refused with a mailbox status (RFC 3463 X.1.1 "the address portion
  *               to the left of the '@' sign is invalid", X.2.x) -> the
  *               server handles the domain and lacks a postmaster; the
- *               target's refusal is not re-read (nothing is concluded);
+ *               target's refusal is not re-read (nothing is concluded of
+ *               it), an information says the postmaster is missing
+ *               (smtp.no_postmaster);
  *   4xx, no answer, or refused as a block of us -> nothing is concluded.
  * A target that is itself the postmaster is its own evidence.
  */
@@ -61,6 +63,8 @@ mx__pm_judge(const char *rcpt_reason, int pm_code, const char *pm_esc,
 		return MX_PM_NONE;	/* a block, a full mailbox...: not asked */
 	if (pm_code / 100 == 2)
 		return MX_PM_SERVED;
+	if (pm_code / 100 == 5 && mailbox_status(pm_esc))
+		return MX_PM_NO_POSTMASTER;
 	if (pm_code / 100 == 5 && address_reason(pm_reason) &&
 	    !mailbox_status(pm_esc))
 		return MX_PM_NOT_SERVED;
@@ -170,9 +174,43 @@ mx__pm_said(const struct mx_model *m, const struct mx_probe *p,
 	}
 }
 
+/* smtp.no_postmaster: the exchanger handles the domain (the postmaster's
+ * refusal is a mailbox status, RFC 3463 §3.2) but takes no mail for its
+ * postmaster, which RFC 5321 §4.5.1 requires (information: the verdict
+ * rests on the recipient's own refusal). */
+static void
+no_postmaster(struct mx__diag *d, const struct mx_probe *p, const char *host,
+    const char *subj)
+{
+	const struct mx_model *m = d->m;
+	const char *remedy = N_("The domain's admin should make postmaster@ "
+	    "the domain a mailbox or an alias that someone reads: reports of "
+	    "mail problems are sent there.");
+	size_t n = strlen(p->pm_esc);
+	char said[sizeof p->pm_text + 32];
+
+	/* The reply as sent: the text holds the status code already. */
+	if (strncmp(p->pm_text, p->pm_esc, n) == 0)
+		snprintf(said, sizeof said, "%d %s", p->pm_code, p->pm_text);
+	else
+		snprintf(said, sizeof said, "%d %s %s", p->pm_code, p->pm_esc,
+		    p->pm_text);
+	if (strcmp(p->pm_esc + 1, ".1.1") == 0)	/* no such mailbox */
+		mx__diag_add(d, "smtp.no_postmaster", MX_SEV_INFO,
+		    MX_ACT_REMOTE, subj, remedy, "%s's exchanger %s has no "
+		    "postmaster mailbox (RFC 5321 §4.5.1 requires one): %s",
+		    m->domain, host, said);
+	else	/* X.2.x: the mailbox's state */
+		mx__diag_add(d, "smtp.no_postmaster", MX_SEV_INFO,
+		    MX_ACT_REMOTE, subj, remedy, "%s's exchanger %s takes no "
+		    "mail for postmaster@%s (RFC 5321 §4.5.1 requires it to): "
+		    "%s", m->domain, host, m->domain, said);
+}
+
 /* smtp.domain_not_served for an exchanger that refuses the domain's
  * postmaster too; whether it was made (it then stands for the refusal's
- * own finding: one cause, one finding). */
+ * own finding: one cause, one finding).  A postmaster refused with a
+ * mailbox status makes smtp.no_postmaster beside the refusal's finding. */
 int
 mx__diag_pm(struct mx__diag *d, const struct mx_probe *p, const char *host,
     const char *subj)
@@ -185,8 +223,11 @@ mx__diag_pm(struct mx__diag *d, const struct mx_probe *p, const char *host,
 	    "only at servers that take its mail (a stale or mistyped MX, or a "
 	    "retired exchanger), or make this server accept the domain; the "
 	    "sender can do nothing.");
+	enum mx__pm pm = mx__probe_pm(m, p, host);
 
-	if (mx__probe_pm(m, p, host) != MX_PM_NOT_SERVED)
+	if (pm == MX_PM_NO_POSTMASTER && !target_pm(m))	/* not its own */
+		no_postmaster(d, p, host, subj);
+	if (pm != MX_PM_NOT_SERVED)
 		return 0;
 	if (target_pm(m))
 		mx__diag_add(d, "smtp.domain_not_served", MX_SEV_ERROR,

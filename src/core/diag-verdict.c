@@ -119,6 +119,8 @@ said(struct mx_verdict *v, const struct mx_model *m, const char *reason,
 		    mx_stage_tr(p->failed_stage), r->code, sp, r->esc);
 	}
 	verdict_text(v, reason, code, NULL, en, tr);
+	v->not_served = refused &&
+	    mx__probe_pm(m, p, host) == MX_PM_NOT_SERVED;
 }
 
 /* The verdict when DNS alone decides (no exchanger to probe). */

@@ -244,6 +244,18 @@ static const struct mx_explain table[] = {
 	  "this server accept the domain; the sender can do nothing. "
 	  "--no-postmaster-probe skips the test."),
 	  "RFC 5321 §4.5.1, §4.1.1.3" },
+	{ "smtp.no_postmaster", N_("An exchanger that handles the domain has "
+	  "no postmaster."), N_("After the recipient's 5xx, RCPT "
+	  "TO:<postmaster@DOMAIN> in the same transaction was refused with a "
+	  "mailbox status (RFC 3463 X.1.1: no such local part, or X.2.x: the "
+	  "mailbox's state), which a server says only of a domain it handles. "
+	  "Every server that accepts mail for a domain must accept it for its "
+	  "postmaster; this one does not. Information: the verdict rests on "
+	  "the recipient's own refusal."), REMOTE,
+	  N_("Make postmaster@ the domain a mailbox or an alias that someone "
+	  "reads: reports of mail problems are sent there. "
+	  "--no-postmaster-probe skips the test."),
+	  "RFC 5321 §4.5.1; RFC 3463 §3.2" },
 	{ "smtp.smtputf8_missing", N_("An exchanger cannot take a non-ASCII "
 	  "address."), N_("The target's local part is not ASCII and the server "
 	  "does not offer SMTPUTF8 in its EHLO reply; such an address may "

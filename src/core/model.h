@@ -413,6 +413,10 @@ struct mx_verdict {
 	 * (sending fails at least as badly as delivery; diag-submission.c),
 	 * the exit status the worse of both paths. */
 	int		 by_submission;
+	/* norelaying because the exchanger refused the domain's postmaster
+	 * too (RFC 5321 §4.5.1; diag-postmaster.c): the domain is not served
+	 * there.  The headline says so; the JSON keeps the reason word. */
+	int		 not_served;
 	/* The verdict's own fix when it is more precise than the deciding
 	 * finding's remedy (a refusal on authentication: which SPF record
 	 * to change and how); empty: the remedy.  fix_tr: translated. */

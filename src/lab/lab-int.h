@@ -134,6 +134,8 @@ struct lab_server {
 					   long after the first RCPT */
 	int		 tarpit_ms;	/* >0: the Nth refused RCPT's reply
 					   waits N times this long */
+	int		 pmdelay_ms;	/* >0: a postmaster RCPT's reply
+					   waits this long */
 	int		 nunknown;	/* `nouser PREFIX`: refused RCPTs */
 	char		*unknown[4];
 	long long	 sizelimit;	/* >0: enforced at MAIL (SIZE=) and

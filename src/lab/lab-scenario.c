@@ -104,6 +104,9 @@
  *   tarpit MS              the Nth refused RCPT of a session is answered
  *                          N times MS late (Courier-MTA's TARPIT=1 holds
  *                          its refusals back so: 7 s for the first)
+ *   pmdelay MS             the reply to a RCPT of postmaster@... waits
+ *                          MS (a server slow to answer only the postmaster
+ *                          probe, RFC 5321 §4.5.1)
  *   blackhole              the server also holds a second shared port
  *                          (printed as blackhole=PORT) whose listen queue
  *                          is kept full, so connects to it time out as
@@ -598,6 +601,10 @@ parse_server_stmt(struct parser *p, char **tok, int ntok, const char *raw)
 		if (mx_parse_num(tok[1], 1, 600000, &v) != 0)
 			return perr(p, "tarpit needs milliseconds");
 		s->tarpit_ms = (int)v;
+	} else if (strcmp(tok[0], "pmdelay") == 0 && ntok == 2) {
+		if (mx_parse_num(tok[1], 1, 600000, &v) != 0)
+			return perr(p, "pmdelay needs milliseconds");
+		s->pmdelay_ms = (int)v;
 	} else if (strcmp(tok[0], "nouser") == 0 && ntok == 2) {
 		if (s->nunknown == (int)(sizeof s->unknown /
 		    sizeof s->unknown[0]))

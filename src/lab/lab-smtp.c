@@ -720,12 +720,12 @@ session_kick(struct session *ss)
 	struct out o;
 	struct qline *q;
 	enum after after;
-	int delay, rcpt;
+	int delay, rcpt, pm;
 
 	while (!ss->busy && !ss->closing) {
 		o.p = NULL;
 		o.len = 0;
-		rcpt = 0;
+		rcpt = pm = 0;
 		if (!ss->greeted) {
 			ss->greeted = 1;
 			ss->greeting = 1;
@@ -734,6 +734,7 @@ session_kick(struct session *ss)
 			if ((ss->head = q->next) == NULL)
 				ss->tail = &ss->head;
 			rcpt = !ss->data && strncasecmp(q->text, "RCPT", 4) == 0;
+			pm = rcpt && postmaster_rcpt(q->text);
 			after = respond(ss, q->text, q->flags, &o);
 			free(q->text);
 			free(q);
@@ -743,7 +744,8 @@ session_kick(struct session *ss)
 			free(o.p);
 			continue;
 		}
-		delay = ss->srv->cfg->delay_ms + (rcpt ? tarpit_ms(ss, &o) : 0);
+		delay = ss->srv->cfg->delay_ms + (rcpt ? tarpit_ms(ss, &o) : 0) +
+		    (pm ? ss->srv->cfg->pmdelay_ms : 0);	/* `pmdelay` */
 		if (delay > 0) {
 			ss->busy = 1;
 			ss->reply = o.p;

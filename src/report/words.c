@@ -76,6 +76,11 @@ mx_words_verdict(const struct mx_model *m, char *buf, size_t sz)
 	else if (strcmp(v->reason, "onhold") == 0 ||
 	    strcmp(v->reason, "undefined") == 0)
 		snprintf(buf, sz, _("Could not decide (%s)"), v->reason);
+	else if (v->not_served && strcmp(v->reason, "norelaying") == 0)
+		/* The postmaster was refused too (RFC 5321 §4.5.1): not a
+		 * relay the sender asked for, a domain the server lacks. */
+		snprintf(buf, sz, "%s (%s)", _("Domain not served here"),
+		    v->reason);
 	else
 		snprintf(buf, sz, "%s (%s)", mx_words_reason(v->reason),
 		    v->reason);

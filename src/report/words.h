@@ -16,7 +16,8 @@
 const char	*mx_words_reason(const char *reason);
 /*
  * The verdict headline into buf: "Mailbox full (mailboxfull)", or
- * "Checking..." while the check has not decided.
+ * "Checking..." while the check has not decided; a norelaying verdict
+ * from a refused postmaster says "Domain not served here (norelaying)".
  */
 void		 mx_words_verdict(const struct mx_model *, char *buf, size_t);
 /* The verdict's fact: its summary's first sentence, without the advice. */

@@ -8,6 +8,68 @@
 WILD_DIR=${top_srcdir:-.}/tests/lab/scenarios/postmaster
 . "${top_srcdir:-.}/tests/lab/dns-wild-lib.sh"
 wild served not-served not-served-unpiped opt-out deferred blocked \
-    no-postmaster target-postmaster equal-pref stale-view
+    no-postmaster target-postmaster equal-pref stale-view deadline-unpiped
+
+# deadline.scn: the recipient's 5xx came at once, the postmaster RCPT's
+# reply is held back (pmdelay): --deadline 1 stops the run there, before
+# the 2 s step timeout, and the transcript says the refusal stands (its
+# JSON: MX_OUT of wild's last run).
+wild deadline
+_dl=$(printf '%s\n' "$MX_OUT" | "$LAB_PY" -c '
+import json, sys
+d = json.load(sys.stdin)
+a = d["mx"][0]["addresses"][0]
+t = [l["text"] for l in a["transcript"] if l["dir"] == "*"]
+pm = [l for l in a["transcript"] if l["dir"] == "C" and "postmaster@" in l["text"]]
+print("%s %s %s" % (d["elapsed_ms"] < 1900, len(pm),
+    any("postmaster RCPT" in x and "not awaited" in x for x in t)))' 2>&1)
+is "$_dl" "True 1 True" "deadline: stopped by --deadline while the postmaster RCPT's reply was awaited"
+
+# The headline a helpdesk reads first says what the postmaster RCPT found
+# (words.c): the domain is not served there, not "Relaying refused"; the
+# reason word stays norelaying (wild's not-served checks the JSON).  In
+# English and in Simplified Chinese, within 80 columns (--report).
+. "${top_srcdir:-.}/tests/i18n-env.sh"
+i18n_setup "$WILD_TMP/loc"
+WIDTH="${top_srcdir:-.}/tests/i18n-width.py"
+
+# pm_report "ENV" ARGS...: the --report of the running lab under the
+# environment words ENV into $WILD_TMP/rep (mx_run's arguments and ARGS).
+pm_report() {
+	_e=$1
+	shift
+	_a="-p $LAB_PORT --tls-ca $LAB_CA --timeout 2 --report"
+	for _d in $(echo "$LAB_DNS" | tr ',' ' '); do
+		_a="$_a --dns $_d"
+	done
+	# shellcheck disable=SC2086 # plain words
+	env $_e timeout 30 "$MXSCOPE" $_a "$@" "$LAB_TARGET" \
+	    >"$WILD_TMP/rep" 2>/dev/null </dev/null
+}
+
+# pm_fits LABEL: the report in $WILD_TMP/rep fits 80 columns.
+pm_fits() {
+	if python3 "$WIDTH" text "$WILD_TMP/rep" | grep -q '^1 '; then
+		ok "$1: the report fits 80 columns"
+	else
+		not_ok "$1: the report fits 80 columns"
+	fi
+}
+
+if lab_start "$WILD_DIR/not-served.scn"; then
+	pm_report "$C_ENV"
+	like "$(head -n 1 "$WILD_TMP/rep")" '^Verdict: Domain not served here \(norelaying\)\. ' \
+	    "not-served: the headline says the domain is not served"
+	unlike "$(cat "$WILD_TMP/rep")" 'Relaying refused' \
+	    "not-served: not the generic 'Relaying refused'"
+	pm_fits not-served
+	pm_report "$ZH_ENV"
+	like "$(head -n 1 "$WILD_TMP/rep")" '此服务器不接收该域名的邮件 ?\(norelaying\)' \
+	    "not-served in zh_CN: the headline in Chinese, the reason word kept"
+	pm_fits "not-served in zh_CN"
+	lab_stop
+else
+	not_ok "the lab starts (not-served)"
+fi
 rm -rf "$WILD_TMP"
 plan_end

@@ -94,7 +94,8 @@ test_parse(void)
 	    "behave barelf silent\n"
 	    "banner 220-first \\e[2J\n"
 	    "banner 220 second\n"
-	    "cap SIZE 1000\n";
+	    "cap SIZE 1000\n"
+	    "pmdelay 3000\n";
 
 	sc = mx_lab_scenario_parse(text, "t", &cause);
 	ok(sc != NULL, "small scenario parses%s%s", cause ? ": " : "",
@@ -120,6 +121,7 @@ test_parse(void)
 	    "server name taken from the A record of its slot");
 	is_int(sc->srv[0].tls, LAB_TLS_EXPIRED, "tls expired");
 	is_int(sc->srv[0].delay_ms, 200, "server delay");
+	is_int(sc->srv[0].pmdelay_ms, 3000, "postmaster RCPT delay");
 	is_int(sc->srv[0].behave, LAB_B_BARELF | LAB_B_SILENT, "behaviours");
 	is_int(sc->srv[0].reply[LAB_EV_BANNER].n, 2, "two banner lines");
 	is_str(sc->srv[0].reply[LAB_EV_BANNER].line[0], "220-first \033[2J",
@@ -145,6 +147,7 @@ test_errors(void)
 	refused("server @1\nserver @1\n", "defined twice");
 	refused("server @1\ntls maybe\n", "unknown tls kind");
 	refused("server @1\nbehave rude\n", "unknown behaviour");
+	refused("server @1\npmdelay soon\n", "pmdelay needs milliseconds");
 	refused("a..test A @1\n", "bad owner name");
 	refused("resolver\nresolver\nresolver\nresolver\nresolver\n",
 	    "too many resolvers");

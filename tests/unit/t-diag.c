@@ -397,11 +397,11 @@ test_postmaster(void)
 	is_int(mx__pm_judge("norelaying", 550, "5.7.1", "norelaying"),
 	    MX_PM_NOT_SERVED, "judge: relay refusals both: not served");
 	is_int(mx__pm_judge("userunknown", 550, "5.1.1", "userunknown"),
-	    MX_PM_NONE, "judge: postmaster refused with X.1.1 (the local "
-	    "part): the domain is handled, no postmaster: nothing");
+	    MX_PM_NO_POSTMASTER, "judge: postmaster refused with X.1.1 (the "
+	    "local part): the domain is handled, no postmaster");
 	is_int(mx__pm_judge("userunknown", 524, "5.2.4", "userunknown"),
-	    MX_PM_NONE, "judge: postmaster refused with X.2.4 (a mailbox "
-	    "status): nothing");
+	    MX_PM_NO_POSTMASTER, "judge: postmaster refused with X.2.4 (a "
+	    "mailbox status): no postmaster");
 	is_int(mx__pm_judge("userunknown", 550, "5.7.1", "blocked"),
 	    MX_PM_NONE, "judge: postmaster refused as a block of us: nothing");
 	is_int(mx__pm_judge("userunknown", 451, "4.3.0", ""), MX_PM_NONE,
@@ -419,6 +419,7 @@ test_postmaster(void)
 	is_str(v.reason, "userunknown", "pm accepted: userunknown stays");
 	is_int(v.actor, MX_ACT_SENDER, "pm accepted: the sender acts");
 	is_int(v.exit_code, MX_EXIT_PERM, "pm accepted: exit 2");
+	is_int(v.not_served, 0, "pm accepted: the headline is the reason's");
 	ok(strstr(v.summary, "postmaster@example.test is accepted, so the "
 	    "domain is served there and the address itself is refused") !=
 	    NULL, "pm accepted: the verdict says so");
@@ -433,6 +434,8 @@ test_postmaster(void)
 	is_str(v.reason, "norelaying", "pm refused: norelaying");
 	is_int(v.actor, MX_ACT_REMOTE, "pm refused: the remote admin acts");
 	is_int(v.exit_code, MX_EXIT_PERM, "pm refused: exit 2");
+	is_int(v.not_served, 1, "pm refused: the headline says the domain "
+	    "is not served (words.c)");
 	ok(strstr(v.summary, "and postmaster@example.test too (550 5.1.0): "
 	    "it does not accept mail for example.test at all") != NULL,
 	    "pm refused: the verdict says so");
@@ -452,6 +455,32 @@ test_postmaster(void)
 	    "stays (the domain is handled there)");
 	ok(strstr(ids, "smtp.domain_not_served") == NULL, "pm refused with "
 	    "X.1.1: no smtp.domain_not_served");
+	is_int(v.not_served, 0, "pm refused with X.1.1: the reason's headline");
+	ok(strstr(ids, "smtp.rcpt_rejected") != NULL &&
+	    strstr(ids, "smtp.no_postmaster") != NULL, "pm refused with "
+	    "X.1.1: the refusal's finding and smtp.no_postmaster");
+	ok(strstr(summary_of("smtp.no_postmaster"), "example.test's exchanger "
+	    "mx1.example.test has no postmaster mailbox (RFC 5321 §4.5.1 "
+	    "requires one): 550 5.1.1 ") != NULL, "smtp.no_postmaster names "
+	    "the domain, the host and the reply");
+	is_int(v.exit_code, MX_EXIT_PERM, "pm refused with X.1.1: exit 2 "
+	    "(the information changes nothing)");
+
+	model_setup(1);
+	pm_probe(0, 550, "5.1.1", "no such user", 552, "5.2.2 mailbox full");
+	mx_strlcpy(m.probes[0].pm_esc, "5.2.2", sizeof m.probes[0].pm_esc);
+	ids = diagnose(&v);
+	ok(strstr(summary_of("smtp.no_postmaster"), "takes no mail for "
+	    "postmaster@example.test (RFC 5321 §4.5.1 requires it to): 552 "
+	    "5.2.2 mailbox full") != NULL, "pm refused with X.2.2: "
+	    "smtp.no_postmaster says the mailbox takes no mail");
+
+	model_setup(1);
+	mx_strlcpy(m.local, "postmaster", sizeof m.local);
+	pm_probe(0, 550, "5.1.1", "no such user", 0, "");
+	ids = diagnose(&v);
+	ok(strstr(ids, "smtp.no_postmaster") == NULL, "target postmaster "
+	    "refused with X.1.1: its own refusal, no smtp.no_postmaster");
 
 	model_setup(1);
 	pm_probe(0, 550, "5.1.1", "no such user", 451, "4.3.0 try later");
