@@ -170,6 +170,27 @@ both_forms(const char *v, size_t len, const char *name)
 	return plain && ext;
 }
 
+/* D9: an extended initial value ("name*=" or "name*0*=") without the
+ * two quotes of "charset'language'" (RFC 2231 §4) is malformed: read as
+ * it stands here, dropped whole by GMime. */
+static int
+bad_ext(const char *v, size_t len)
+{
+	size_t i, e, q;
+
+	for (i = 0; i + 2 < len; i++) {
+		if (v[i] != '*' || (v[i + 1] != '=' && !(v[i + 1] == '0' &&
+		    i + 3 < len && v[i + 2] == '*' && v[i + 3] == '=')))
+			continue;
+		i += v[i + 1] == '=' ? 2 : 4;
+		for (e = i, q = 0; e < len && v[e] != ';'; e++)
+			q += v[e] == '\'';
+		if (q < 2)
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether a Content-Type value is "type/subtype" and then only
  * well-formed "; name=value" parameters (token or quoted-string, RFC 2045
  * §5.1, RFC 2231 names) and white space. */
@@ -315,7 +336,8 @@ hand_part(const struct ndr_mime_part *mp, void *arg)
 	d->skip_struct = mp->nct > 1 || (mp->nct == 1 && (mp->ctlen == 0 ||
 	    !wellformed(mp->ct, mp->ctlen) || long_type(mp->ct, mp->ctlen) ||
 	    both_forms(mp->ct, mp->ctlen, "boundary") ||
-	    both_forms(mp->ct, mp->ctlen, "charset")));
+	    both_forms(mp->ct, mp->ctlen, "charset") ||
+	    bad_ext(mp->ct, mp->ctlen)));
 	/* D6: damaged encodings are repaired differently. */
 	d->skip_dec = !clean_encoding(mp->raw, mp->rawlen, mp->cte);
 
