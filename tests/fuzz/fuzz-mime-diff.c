@@ -337,7 +337,12 @@ hand_part(const struct ndr_mime_part *mp, void *arg)
 	    !wellformed(mp->ct, mp->ctlen) || long_type(mp->ct, mp->ctlen) ||
 	    both_forms(mp->ct, mp->ctlen, "boundary") ||
 	    both_forms(mp->ct, mp->ctlen, "charset") ||
-	    bad_ext(mp->ct, mp->ctlen)));
+	    bad_ext(mp->ct, mp->ctlen))) ||
+	    /* D12: a message part under base64 or quoted-printable (RFC
+	     * 2046 §5.2.1 allows neither) is read as a message here, kept
+	     * as opaque data by GMime. */
+	    (strncmp(mp->type, "message/", 8) == 0 &&
+	    mp->cte != MIME_CTE_IDENTITY);
 	/* D6: damaged encodings are repaired differently. */
 	d->skip_dec = !clean_encoding(mp->raw, mp->rawlen, mp->cte);
 
