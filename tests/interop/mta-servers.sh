@@ -235,6 +235,11 @@ setup_courier() {
 	echo courier.test > "$d/etc/defaultdomain"
 	printf 'localhost\ncourier.test\nlisted.courier.test\n' > "$d/etc/locals"
 	echo postmaster@courier.test > "$d/etc/dsnfrom"
+	# RFC 5321 §4.5.1: the domain's postmaster takes mail (the stock
+	# aliases/system leaves "postmaster:" empty until the admin names
+	# an account), as mxscope's postmaster probe expects of a served
+	# domain.
+	sed -i 's/^postmaster:$/postmaster: user/' "$d/etc/aliases/system"
 	printf 'courier.test\nlisted.courier.test\n' > "$d/etc/esmtpacceptmailfor.dir/interop"
 	echo 1048576 > "$d/etc/sizelimit"
 	make_cert courier mx.courier.test "DNS:mx.courier.test,DNS:mx-bl.courier.test" || return 1
