@@ -1342,13 +1342,15 @@ smtp_in_tls(struct mx_proto *pr, const struct mx_tls *tls)
 		smtp_enter(s, MX_ST_EHLO2);
 }
 
-/* Whether the reply awaited is the random RCPT's (the catch-all test),
- * asked after the target's own RCPT, alone or in the pipelined group. */
+/* Whether the reply awaited is only evidence beside the target's own
+ * RCPT: the random RCPT's (the catch-all test) or the postmaster RCPT's,
+ * asked after it, alone or in the pipelined group. */
 static int
-smtp_awaiting_catch(const struct mx_smtp *s)
+smtp_awaiting_extra(const struct mx_smtp *s)
 {
-	return s->catching || (s->npipe > 0 && s->ipipe == s->catch_at &&
-	    s->catch_at >= 0);
+	return s->catching || s->pm_asking || (s->npipe > 0 &&
+	    s->ipipe >= 0 && (s->ipipe == s->catch_at ||
+	    s->ipipe == s->pm_at));
 }
 
 /* The step deadline expired. */
@@ -1365,7 +1367,7 @@ smtp_in_timeout(struct mx_proto *pr)
 	snprintf(tr, sizeof tr, _("no %s within %d s"), _(what),
 	    (s->p.timeout_ms + 999) / 1000);
 	smtp_note_tr(s, buf, tr);
-	if (s->st == MX_ST_QUIT || smtp_awaiting_catch(s) || s->pm_asking) {
+	if (s->st == MX_ST_QUIT || smtp_awaiting_extra(s)) {
 		/* int3: the target's replies are in; a server that holds
 		 * back the random RCPT's refusal (Courier-MTA's stock
 		 * TARPIT, longer for each bad recipient) leaves only the

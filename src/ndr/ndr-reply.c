@@ -81,20 +81,23 @@ mx_ndr_reply_only(const char *s, size_t len, struct mx_ndr_bounce *b)
 	return 1;
 }
 
-/* The SMTP stage a command word names (ndr-cmd-host.c's words); RCPT,
+/* The SMTP stage a command word names (reason-names.c's words); RCPT,
  * where most refusals come, when none. */
 static enum mx_stage
 stage_of(const char *cmd)
 {
-	if (strcmp(cmd, "MAIL") == 0)
-		return MX_ST_MAIL;
-	if (strcmp(cmd, "DATA") == 0 || strcmp(cmd, "BDAT") == 0)
-		return MX_ST_DATA;
-	if (strcmp(cmd, "EHLO") == 0 || strcmp(cmd, "HELO") == 0)
-		return MX_ST_EHLO;
-	if (strcmp(cmd, "CONN") == 0)
+	switch (mx_rr_command(cmd)) {
+	case MX_RR_C_CONN:
 		return MX_ST_BANNER;
-	return MX_ST_RCPT;
+	case MX_RR_C_EHLO:
+		return MX_ST_EHLO;
+	case MX_RR_C_MAIL:
+		return MX_ST_MAIL;
+	case MX_RR_C_DATA:
+		return MX_ST_DATA;
+	default:
+		return MX_ST_RCPT;
+	}
 }
 
 /* Parse the reply whose first line starts at s[c] (RFC 5321 §4.2.1: its
@@ -105,6 +108,8 @@ parse_reply(const char *s, size_t len, size_t c, struct mx_reply *out)
 {
 	struct mx_reply_parser p;
 	const char *l = s + c, *end = s + len, *nl;
+	char q = c > 0 && (s[c - 1] == '\'' || s[c - 1] == '"') ? s[c - 1] :
+	    '\0';
 	size_t ll;
 	int done = 0;
 
@@ -112,9 +117,9 @@ parse_reply(const char *s, size_t len, size_t c, struct mx_reply *out)
 	while (!done && l < end) {
 		nl = memchr(l, '\n', (size_t)(end - l));
 		ll = (size_t)((nl != NULL ? nl : end) - l);
-		/* The quote a text put around the reply is not its text. */
-		if (l == s + c && c > 0 && (s[c - 1] == '\'' ||
-		    s[c - 1] == '"') && ll > 0 && l[ll - 1] == s[c - 1])
+		/* The quote a text put around the reply is not its text
+		 * (it closes after the reply's last line). */
+		if (q != '\0' && ll > 0 && l[ll - 1] == q)
 			ll--;
 		done = mx_smtp_reply_feed(&p, l, ll, 0, out);
 		l = nl != NULL ? nl + 1 : end;

@@ -433,6 +433,17 @@ pm_cases(void)
 	    "postmaster's reply");
 	mx_smtp_free(s);
 
+	/* Pipelined, the postmaster's reply held back past the step
+	 * timeout: the recipient's refusal stands, no timeout. */
+	s = keep_run(&p, &f, (const char *const[]){ "connect", "220 mx",
+	    "250-mx", "250 PIPELINING", "250 ok", "550 5.1.1 no such user",
+	    NULL });
+	mx_proto_timeout(mx_smtp_proto(s));
+	is_int(f.finished, 1, "pm, pipelined, unanswered: finished once");
+	is_int(f.outcome, MX_OUT_RESP, "pm, pipelined, unanswered: the "
+	    "refusal stands, not a timeout");
+	mx_smtp_free(s);
+
 	s = keep_run(&p, &f, piped_mail);
 	is_int(f.stage, MX_ST_MAIL, "pm, pipelined, MAIL refused: at MAIL");
 	mx_smtp_free(s);
