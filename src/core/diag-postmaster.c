@@ -174,6 +174,21 @@ mx__pm_said(const struct mx_model *m, const struct mx_probe *p,
 	}
 }
 
+/* A reply as the server sent it, "550 5.1.0 text": the text mostly holds
+ * its status code already (RFC 3463 §2 puts it first), so it is not
+ * repeated. */
+static void
+reply_said(char *buf, size_t size, int code, const char *esc,
+    const char *text)
+{
+	size_t n = strlen(esc);
+
+	if (n == 0 || strncmp(text, esc, n) == 0)
+		snprintf(buf, size, "%d %s", code, text);
+	else
+		snprintf(buf, size, "%d %s %s", code, esc, text);
+}
+
 /* smtp.no_postmaster: the exchanger handles the domain (the postmaster's
  * refusal is a mailbox status, RFC 3463 §3.2) but takes no mail for its
  * postmaster, which RFC 5321 §4.5.1 requires (information: the verdict
@@ -186,15 +201,9 @@ no_postmaster(struct mx__diag *d, const struct mx_probe *p, const char *host,
 	const char *remedy = N_("The domain's admin should make postmaster@ "
 	    "the domain a mailbox or an alias that someone reads: reports of "
 	    "mail problems are sent there.");
-	size_t n = strlen(p->pm_esc);
 	char said[sizeof p->pm_text + 32];
 
-	/* The reply as sent: the text holds the status code already. */
-	if (strncmp(p->pm_text, p->pm_esc, n) == 0)
-		snprintf(said, sizeof said, "%d %s", p->pm_code, p->pm_text);
-	else
-		snprintf(said, sizeof said, "%d %s %s", p->pm_code, p->pm_esc,
-		    p->pm_text);
+	reply_said(said, sizeof said, p->pm_code, p->pm_esc, p->pm_text);
 	if (strcmp(p->pm_esc + 1, ".1.1") == 0)	/* no such mailbox */
 		mx__diag_add(d, "smtp.no_postmaster", MX_SEV_INFO,
 		    MX_ACT_REMOTE, subj, remedy, "%s's exchanger %s has no "
@@ -217,8 +226,7 @@ mx__diag_pm(struct mx__diag *d, const struct mx_probe *p, const char *host,
 {
 	const struct mx_model *m = d->m;
 	const struct mx_stage_reply *r = &p->reply[p->failed_stage];
-	const char *rsp = r->esc[0] != '\0' ? " " : "";
-	const char *psp = p->pm_esc[0] != '\0' ? " " : "";
+	char said[sizeof p->reply_all + 32], pm_said[sizeof p->pm_text + 32];
 	const char *remedy = N_("The domain's admin must point the MX records "
 	    "only at servers that take its mail (a stale or mistyped MX, or a "
 	    "retired exchanger), or make this server accept the domain; the "
@@ -229,21 +237,20 @@ mx__diag_pm(struct mx__diag *d, const struct mx_probe *p, const char *host,
 		no_postmaster(d, p, host, subj);
 	if (pm != MX_PM_NOT_SERVED)
 		return 0;
+	reply_said(said, sizeof said, r->code, r->esc, mx__probe_reply_text(p));
+	reply_said(pm_said, sizeof pm_said, p->pm_code, p->pm_esc, p->pm_text);
 	if (target_pm(m))
 		mx__diag_add(d, "smtp.domain_not_served", MX_SEV_ERROR,
 		    MX_ACT_REMOTE, subj, remedy, "%s refuses postmaster@%s "
-		    "(%d%s%s: %s), which a server that takes mail for %s must "
+		    "(%s), which a server that takes mail for %s must "
 		    "accept (RFC 5321 §4.5.1): it does not accept mail for %s.",
-		    host, m->domain, r->code, rsp, r->esc,
-		    mx__probe_reply_text(p), m->domain, m->domain);
+		    host, m->domain, said, m->domain, m->domain);
 	else
 		mx__diag_add(d, "smtp.domain_not_served", MX_SEV_ERROR,
-		    MX_ACT_REMOTE, subj, remedy, "%s refuses %s@%s (%d%s%s: %s) "
-		    "and postmaster@%s too (%d%s%s: %s), which a server that "
+		    MX_ACT_REMOTE, subj, remedy, "%s refuses %s@%s (%s) "
+		    "and postmaster@%s too (%s), which a server that "
 		    "takes mail for %s must accept (RFC 5321 §4.5.1): it does "
 		    "not accept mail for %s.", host, m->local, m->domain,
-		    r->code, rsp, r->esc, mx__probe_reply_text(p), m->domain,
-		    p->pm_code, psp, p->pm_esc, p->pm_text, m->domain,
-		    m->domain);
+		    said, m->domain, pm_said, m->domain, m->domain);
 	return 1;
 }

@@ -63,6 +63,12 @@ if lab_start "$WILD_DIR/not-served.scn"; then
 	unlike "$(cat "$WILD_TMP/rep")" 'Relaying refused' \
 	    "not-served: not the generic 'Relaying refused'"
 	pm_fits not-served
+	# The reply as sent, its status code once (not "550 5.1.0: 5.1.0 ...").
+	_rep=$(tr -s ' \n' '  ' <"$WILD_TMP/rep")
+	like "$_rep" 'too \(550 5\.1\.0 Invalid recipient: <postmaster@' \
+	    "not-served: the postmaster's reply quoted as sent, its status once"
+	unlike "$_rep" '5\.1\.0: 5\.1\.0' \
+	    "not-served: no status code repeated in the finding"
 	pm_report "$ZH_ENV"
 	like "$(head -n 1 "$WILD_TMP/rep")" '此服务器不接收该域名的邮件 ?\(norelaying\)' \
 	    "not-served in zh_CN: the headline in Chinese, the reason word kept"
