@@ -107,8 +107,27 @@ addr_hash(const char *a)
 	return h;
 }
 
+/* Whether the lower-case words low end with the verb "contact", maybe
+ * with "at" or a colon after it ("to contact a@b", "Contact: a@b",
+ * "contact us at" is a phrase already): the address that follows is
+ * whom to ask, not a recipient. */
+static int
+ends_with_contact(const char *low)
+{
+	size_t n = strlen(low);
+
+	while (n > 0 && strchr(" \t:<(\"'", low[n - 1]) != NULL)
+		n--;
+	if (n >= 3 && strncmp(low + n - 3, " at", 3) == 0)
+		for (n -= 3; n > 0 && low[n - 1] == ' '; n--)
+			;
+	return n >= 7 && strncmp(low + n - 7, "contact", 7) == 0 &&
+	    (n == 7 || !isalnum((unsigned char)low[n - 8]));
+}
+
 /* Whether the line of s that holds offset b names, before b, whom to
- * contact (mx_ndr_contact_phrases): the address at b is no recipient. */
+ * contact (mx_ndr_contact_phrases, or the verb right before it): the
+ * address at b is no recipient. */
 static int
 contact_before(const char *s, size_t b)
 {
@@ -119,6 +138,8 @@ contact_before(const char *s, size_t b)
 	while (ls > 0 && s[ls - 1] != '\n' && b - ls < sizeof low - 1)
 		ls--;
 	mx_ndr_lower(low, sizeof low, s + ls, b - ls);
+	if (ends_with_contact(low))
+		return 1;
 	for (i = 0; mx_ndr_contact_phrases[i] != NULL; i++)
 		if (strstr(low, mx_ndr_contact_phrases[i]) != NULL)
 			return 1;

@@ -1588,6 +1588,9 @@ reply_alone(void)
 	    "party\n";
 	static const char label[] = "Error: 552 5.2.2 mailbox full\n";
 	static const char note[] = "Note: hi\n\nhello\n";
+	static const char contact[] = "554 IP=192.0.2.10 - A problem "
+	    "occurred. (Ask your postmaster for help or to contact "
+	    "neosmtp@example.ru to clarify.)\n";
 	struct mx_ndr_list l;
 	struct mx_ndr_first f;
 	char *cause = NULL;
@@ -1620,6 +1623,13 @@ reply_alone(void)
 	mx_ndr_parse(note, strlen(note), &l);
 	ok(l.nbounce == 1 && !l.bounce[0].is_bounce,
 	    "reply alone: such a block with no failure stays a message");
+	mx_ndr_list_free(&l);
+	mx_ndr_parse(contact, strlen(contact), &l);
+	ok(l.nbounce == 1 && l.bounce[0].nrcpt == 1 &&
+	    l.bounce[0].rcpt[0].address[0] == '\0' &&
+	    l.bounce[0].rcpt[0].replycode == 554,
+	    "reply alone: an address offered for contact (\"to contact "
+	    "a@b\") is no recipient, the reply is read alone");
 	mx_ndr_list_free(&l);
 	ok(mx_ndr_first_buf(gmail, strlen(gmail), &f, &cause) == -1 &&
 	    cause != NULL && strstr(cause, "names no recipient address (its "
