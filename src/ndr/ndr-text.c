@@ -107,22 +107,44 @@ addr_hash(const char *a)
 	return h;
 }
 
-/* Whether the lower-case words low end with the verb "contact", maybe
- * with "at" or a colon after it ("to contact a@b", "Contact: a@b",
- * "contact us at" is a phrase already): the address that follows is
- * whom to ask, not a recipient. */
+/* Whether the lower-case words low[0..n) end with the word w (alone). */
+static int
+ends_word(const char *low, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+
+	return n >= k && strncmp(low + n - k, w, k) == 0 &&
+	    (n == k || !isalnum((unsigned char)low[n - k - 1]));
+}
+
+/* Whether the lower-case words low end with a verb that offers whom to
+ * ask ("to contact a@b", "Contact: a@b", "email a@b with this message",
+ * "write to a@b", "report details to a@b"), maybe with "at" after it:
+ * the address that follows is no recipient.  A colon counts only after
+ * "contact" ("Recipient email: a@b" names the recipient). */
 static int
 ends_with_contact(const char *low)
 {
+	static const char *const to_verbs[] = { "write to", "report to",
+	    "details to", "complaints to", "send questions to", NULL };
 	size_t n = strlen(low);
+	int colon = 0, i;
 
 	while (n > 0 && strchr(" \t:<(\"'", low[n - 1]) != NULL)
-		n--;
-	if (n >= 3 && strncmp(low + n - 3, " at", 3) == 0)
-		for (n -= 3; n > 0 && low[n - 1] == ' '; n--)
+		colon |= low[--n] == ':';
+	if (ends_word(low, n, "at"))
+		for (n -= 2; n > 0 && low[n - 1] == ' '; n--)
 			;
-	return n >= 7 && strncmp(low + n - 7, "contact", 7) == 0 &&
-	    (n == 7 || !isalnum((unsigned char)low[n - 8]));
+	if (ends_word(low, n, "contact"))
+		return 1;
+	if (colon)
+		return 0;
+	if (ends_word(low, n, "email") || ends_word(low, n, "e-mail"))
+		return 1;
+	for (i = 0; to_verbs[i] != NULL; i++)
+		if (ends_word(low, n, to_verbs[i]))
+			return 1;
+	return 0;
 }
 
 /* Whether the line of s that holds offset b names, before b, whom to

@@ -1591,9 +1591,19 @@ reply_alone(void)
 	static const char contact[] = "554 IP=192.0.2.10 - A problem "
 	    "occurred. (Ask your postmaster for help or to contact "
 	    "neosmtp@example.ru to clarify.)\n";
+	static const char *const offers[] = {
+	    "550 spam message rejected. Please visit http://help.example.ru/"
+	    "notspam or report details to abuse@corp.example.ru.\n",
+	    "550 5.7.1 Rejected. If you believe this is in error, email "
+	    "postmaster@example.net with this message.\n",
+	    "553 sorry, your mail was administratively denied. (#5.7.1) "
+	    "write to postmaster@example.net\n", NULL };
+	static const char labelled[] = "Recipient email: bob@example.net\n"
+	    "550 5.1.1 User unknown\n";
 	struct mx_ndr_list l;
 	struct mx_ndr_first f;
-	char *cause = NULL;
+	char *cause = NULL, b1[400];
+	int i;
 
 	mx_ndr_parse(gmail, strlen(gmail), &l);
 	ok(l.nbounce == 1 && l.bounce[0].nrcpt == 1 &&
@@ -1631,6 +1641,17 @@ reply_alone(void)
 	    "reply alone: an address offered for contact (\"to contact "
 	    "a@b\") is no recipient, the reply is read alone");
 	mx_ndr_list_free(&l);
+	for (i = 0; offers[i] != NULL; i++) {
+		mx_ndr_parse(offers[i], strlen(offers[i]), &l);
+		ok(l.nbounce == 1 && l.bounce[0].nrcpt == 1 &&
+		    l.bounce[0].rcpt[0].address[0] == '\0',
+		    "reply alone: an address offered to write to is no "
+		    "recipient (%d)", i);
+		mx_ndr_list_free(&l);
+	}
+	is_str(first_of(labelled, "address", b1, sizeof b1, NULL),
+	    "bob@example.net", "pasted text: 'Recipient email: a@b' names "
+	    "the recipient");
 	ok(mx_ndr_first_buf(gmail, strlen(gmail), &f, &cause) == -1 &&
 	    cause != NULL && strstr(cause, "names no recipient address (its "
 	    "reply reads userunknown)") != NULL,
