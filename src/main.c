@@ -153,10 +153,11 @@ list_presets(void)
 }
 
 /* --ndr without --offline: the bounce's evidence, and the live check
- * aimed at its first failed recipient. */
+ * aimed at its first failed recipient, or at the one --rcpt names (addr
+ * holds it). */
 static int
 ndr_target(struct mx_cli *cli, struct mx_ndr_first *first,
-    struct mx_bounce *b)
+    struct mx_bounce *b, char *addr, size_t addrsz)
 {
 	char *cause = NULL, f[1024];
 
@@ -166,11 +167,22 @@ ndr_target(struct mx_cli *cli, struct mx_ndr_first *first,
 		    "the first bounce live (%s); the other %d file%s not "
 		    "read (--ndr --offline classifies them all)\n", f,
 		    cli->noperands - 1, cli->noperands == 2 ? " is" : "s are");
-	if (mx_ndr_first(cli->operands[0], first, &cause) != 0) {
+	if (cli->rcpt != NULL && mx_target_address(cli->rcpt, addr, addrsz,
+	    &cause) != 0) {
+		mx_warnx("--rcpt '%s': %s", cli->rcpt, cause);
+		free(cause);
+		return -1;
+	}
+	if (mx_ndr_first_for(cli->operands[0], cli->rcpt != NULL ? addr : NULL,
+	    first, &cause) != 0) {
 		mx_warnx("%s: %s", cli->operands[0], cause);
 		free(cause);
 		return -1;
 	}
+	/* The user's address wins over the one the bounce names. */
+	if (first->given && first->named[0] != '\0')
+		mx_warnx("%s names %s; checking %s (--rcpt)", f, first->named,
+		    first->address);
 	mx_ndr_to_bounce(first, cli->operands[0], b);
 	cli->opts.target = first->address;
 	cli->opts.bounce = b;
@@ -253,6 +265,7 @@ main(int argc, char **argv)
 	struct mx_cli cli;
 	struct mx_ndr_first first;
 	struct mx_bounce bounce;
+	char rcpt[sizeof first.address];
 	struct mx_engine *e;
 	struct mx_demo demo;
 	struct ui_opts uo;
@@ -280,7 +293,8 @@ main(int argc, char **argv)
 		    cli.mode == MX_MODE_JSON, stdout);
 	if (cli.batch != NULL)
 		return run_batch(&cli);
-	if (cli.ndr && ndr_target(&cli, &first, &bounce) != 0)
+	if (cli.ndr && ndr_target(&cli, &first, &bounce, rcpt,
+	    sizeof rcpt) != 0)
 		return MX_EXIT_UNKNOWN;
 	interactive = cli.mode == MX_MODE_AUTO && isatty(STDIN_FILENO) &&
 	    isatty(STDOUT_FILENO);

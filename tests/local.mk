@@ -61,6 +61,9 @@ CLEANFILES += fuzz-smtp-reply
 # --- bounce-driven live check (lead) ---
 TESTS += tests/lab/ndr-live.sh
 EXTRA_DIST += tests/lab/ndr-live.sh
+# a failure reply pasted alone, checked live for --rcpt's address
+TESTS += tests/lab/ndr-reply-live.sh
+EXTRA_DIST += tests/lab/ndr-reply-live.sh
 
 # --- hostile SMTP peers (lead) ---
 TESTS += tests/lab/hostile-smtp.sh

@@ -67,6 +67,15 @@ flow(const struct ui *ui, struct ui_flow *f)
 	    _("soft"), b->address[0] ? b->address : _("(no recipient)"));
 	ui_flow_para(ui, f, ui_attr(ui, b->hardbounce ? UI_R_FAIL :
 	    UI_R_WARN) | A_BOLD, 2, buf);
+	if (b->given) {	/* the address the user named for it */
+		if (b->named[0] != '\0')
+			snprintf(buf, sizeof buf, _("Address given; the bounce "
+			    "names %s"), b->named);
+		else
+			snprintf(buf, sizeof buf, _("Address given; the reply "
+			    "names none"));
+		ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 2, buf);
+	}
 	role = live_line(ui, buf, sizeof buf);
 	ui_flow_para(ui, f, ui_attr(ui, role) | A_BOLD, 2, buf);
 	n = snprintf(buf, sizeof buf, _("Status %s"), b->status[0] ? b->status :

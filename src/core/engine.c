@@ -168,6 +168,27 @@ mx_target_domain(const char *target, char *domain, size_t dsz, char **cause)
 	    cause);
 }
 
+/* The recipient address a target names; see engine.h. */
+int
+mx_target_address(const char *target, char *addr, size_t sz, char **cause)
+{
+	char local[MX_HOST_MAX], domain[MX_HOST_MAX];
+
+	if (mx__target_parse(target, local, sizeof local, domain,
+	    sizeof domain, cause) != 0)
+		return -1;
+	if (local[0] == '\0') {
+		*cause = mx_xstrdup(E_("a bounce is about one recipient: give "
+		    "user@domain, not a domain"));
+		return -1;
+	}
+	if ((size_t)snprintf(addr, sz, "%s@%s", local, domain) >= sz) {
+		*cause = mx_xstrdup(E_("address too long"));
+		return -1;
+	}
+	return 0;
+}
+
 /* Change the target for the next start. */
 int
 mx_engine_set_target(struct mx_engine *e, const char *target, char **cause)

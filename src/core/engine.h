@@ -59,6 +59,11 @@ void			 mx_engine_share_stats(unsigned long *opened,
  * 0, or -1 with *cause. */
 int			 mx_target_domain(const char *target, char *domain,
 			    size_t, char **cause);
+/* The recipient address a target names (user@domain, the domain in
+ * A-label form; Name <...> and mailto: unwrapped), checked as a start
+ * would; a domain alone is refused: 0, or -1 with *cause. */
+int			 mx_target_address(const char *target, char *addr,
+			    size_t, char **cause);
 /* Close every handle; call uv_run afterwards, then mx_engine_free. */
 void			 mx_engine_close(struct mx_engine *);
 /* Free the engine after its handles have closed. */

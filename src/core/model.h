@@ -74,6 +74,9 @@ struct mx_bounce {
 	char		 forwarded_by[320];	/* who, sanitized; "" unknown */
 	int		 quoted;		/* a reply quoted it */
 	char		 quoted_by[320];	/* who, sanitized; "" unknown */
+	int		 given;			/* address: the user's, not the
+						 * bounce's (--rcpt, the prompt) */
+	char		 named[320];		/* then the one it names; "" none */
 	int		 nips;
 	struct {
 		char			 ip[64];

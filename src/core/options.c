@@ -35,7 +35,7 @@ enum {
 	OPT_DEADLINE, OPT_SOURCE, OPT_SENDER_DOMAIN, OPT_BATCH, OPT_JOBS,
 	OPT_PER_IP, OPT_NO_SHARE, OPT_ALT_PORTS, OPT_RETRY, OPT_NO_CATCH_ALL, OPT_INTERNAL,
 	OPT_NO_POSTMASTER,
-	OPT_MTA_STS_PORT, OPT_SEND, OPT_DSN_NOTIFY, OPT_DSN_RET,
+	OPT_MTA_STS_PORT, OPT_SEND, OPT_DSN_NOTIFY, OPT_DSN_RET, OPT_RCPT,
 	OPT_MAILBOX	/* + enum mx_mbopt: mailbox options (mailbox-opt.c) */
 };
 
@@ -72,6 +72,7 @@ static const struct option long_opts[] = {
 	{ "redact", no_argument, NULL, OPT_REDACT },
 	{ "ndr", no_argument, NULL, OPT_NDR },
 	{ "offline", no_argument, NULL, OPT_OFFLINE },
+	{ "rcpt", required_argument, NULL, OPT_RCPT },
 	{ "pop3", optional_argument, NULL, OPT_MAILBOX + MX_MBOPT_POP3 },
 	{ "imap", optional_argument, NULL, OPT_MAILBOX + MX_MBOPT_IMAP },
 	{ "user", required_argument, NULL, OPT_MAILBOX + MX_MBOPT_USER },
@@ -245,7 +246,11 @@ usage(FILE *f)
 "Bounces:\n"
 "      --ndr               operands are bounce messages (files, or - for stdin);\n"
 "                          the live check runs for the first failed recipient\n"
-"      --offline           with --ndr: only classify, no network\n"), f);
+"      --offline           with --ndr: only classify, no network\n"
+"      --rcpt ADDRESS      with --ndr (one bounce, live): check ADDRESS, the\n"
+"                          recipient the bounce was about; needed when it\n"
+"                          names none (a failure reply pasted alone), and\n"
+"                          checked in place of the one it names\n"), f);
 	fputs(_(
 "Batch (many targets, one per line of FILE; - for stdin):\n"
 "      --batch FILE        check every target of FILE on one loop; a summary\n"
@@ -593,6 +598,17 @@ parse_pass(int argc, char **argv, struct mx_cli *cli)
 		case OPT_OFFLINE:
 			cli->offline = 1;
 			break;
+		case OPT_RCPT:
+			/* One bounce's recipient: never every run's. */
+			if (where != NULL) {
+				perr("--rcpt is taken only from the command "
+				    "line");
+				return -1;
+			}
+			if (*optarg == '\0')
+				goto bad;
+			cli->rcpt = optarg;
+			break;
 		case OPT_NAGIOS:
 			cli->mode = MX_MODE_NAGIOS;
 			break;
@@ -712,6 +728,9 @@ lone_check(const struct mx_cli *cli)
 		mx_warnx("--warning and --critical go with --nagios");
 	else if ((cli->lone & MX_LONE_RETR) && cli->opts.pop3 == NULL)
 		mx_warnx("--retr goes with --pop3");
+	else if (cli->rcpt != NULL && !cli->ndr)
+		mx_warnx("--rcpt goes with --ndr (the address a bounce was "
+		    "about)");
 	else
 		return 0;
 	return -1;
@@ -744,6 +763,23 @@ batch_check(const struct mx_cli *cli)
 	if (why == NULL)
 		return 0;
 	mx_warnx("%s", why);
+	return -1;
+}
+
+/* --rcpt with --ndr: the live check of one bounce (one error line). */
+static int
+rcpt_check(const struct mx_cli *cli)
+{
+	if (cli->rcpt == NULL)
+		return 0;
+	if (cli->offline)
+		mx_warnx("--rcpt goes with the live check: --ndr without "
+		    "--offline");
+	else if (cli->noperands > 1)
+		mx_warnx("--rcpt names the recipient of one bounce: give one "
+		    "file");
+	else
+		return 0;
 	return -1;
 }
 
@@ -826,7 +862,7 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 			    "(or - for stdin)");
 			return -1;
 		}
-		return 0;
+		return rcpt_check(cli);
 	}
 	if (cli->noperands != 1) {
 		mx_warnx("%s (see --help)", cli->noperands ==

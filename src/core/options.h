@@ -29,6 +29,8 @@ struct mx_cli {
 	int		 redact;	/* --redact: no local parts, our IP */
 	int		 ndr;		/* --ndr: operands are bounces */
 	int		 offline;	/* --offline: classify only */
+	const char	*rcpt;		/* --rcpt ADDRESS: the bounce's
+					 * recipient for the live check */
 	unsigned	 lone;		/* MX_LONE_*: options of another mode
 					 * given on the command line */
 	int		 list_scenarios;

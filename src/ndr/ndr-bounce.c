@@ -42,6 +42,8 @@ mx_ndr_to_bounce(const struct mx_ndr_first *first, const char *source,
 	    first->forwarded_by);
 	b->quoted = first->quoted;
 	copy_safe(b->quoted_by, sizeof b->quoted_by, first->quoted_by);
+	b->given = first->given;
+	copy_safe(b->named, sizeof b->named, first->named);
 	b->dkim_sig = first->dkim_sig;	/* its text fields are sanitized */
 	for (i = 0; i < first->nips && i < MX_BOUNCE_MAX_IPS; i++)
 		copy_safe(b->ips[b->nips++].ip, sizeof b->ips[0].ip,

@@ -573,39 +573,83 @@ mx_ndr_notes_text(int notes, char *buf, size_t bufsz)
 	return buf;
 }
 
-/* Fill first from the first failed recipient of a parsed list. */
+/* Whether r failed (the live check can look into it): not delivered,
+ * not an auto-reply. */
 static int
-first_of(const struct mx_ndr_list *list, struct mx_ndr_first *f,
-    char **cause)
+rcpt_failed(const struct mx_ndr_rcpt *r)
+{
+	return strcmp(r->reason, "delivered") != 0 &&
+	    strcmp(r->reason, "vacation") != 0;
+}
+
+/* The failed recipient of list named rcpt (NULL, or none named so: the
+ * first failed one); *bi its bounce's index. */
+static const struct mx_ndr_rcpt *
+pick_rcpt(const struct mx_ndr_list *list, const char *rcpt, int *bi)
+{
+	const struct mx_ndr_rcpt *first = NULL;
+	const struct mx_ndr_bounce *b;
+	int i, j, fi = 0;
+
+	for (i = 0; i < list->nbounce; i++) {
+		b = &list->bounce[i];
+		for (j = 0; b->is_bounce && j < b->nrcpt; j++) {
+			if (!rcpt_failed(&b->rcpt[j]))
+				continue;
+			if (first == NULL) {
+				first = &b->rcpt[j];
+				fi = i;
+			}
+			if (rcpt == NULL)
+				break;
+			if (strcasecmp(b->rcpt[j].address, rcpt) == 0) {
+				*bi = i;
+				return &b->rcpt[j];
+			}
+		}
+		if (rcpt == NULL && first != NULL)
+			break;
+	}
+	*bi = fi;
+	return first;
+}
+
+/* Aim first's live check at address; see ndr.h. */
+void
+mx_ndr_first_aim(struct mx_ndr_first *f, const char *address)
+{
+	const char *at;
+
+	/* The bounce's own spelling of the same address stays. */
+	if (strcasecmp(f->address, address) == 0)
+		return;
+	f->given = 1;
+	mx_strlcpy(f->named, f->address, sizeof f->named);
+	mx_strlcpy(f->address, address, sizeof f->address);
+	f->domain[0] = '\0';
+	if ((at = strrchr(address, '@')) != NULL)
+		mx_strlcpy(f->domain, at + 1, sizeof f->domain);
+	f->reply_alone = 0;
+}
+
+/* Fill first from the failed recipient of a parsed list that rcpt names
+ * (NULL: the first), aimed at rcpt when given. */
+static int
+first_of(const struct mx_ndr_list *list, const char *rcpt,
+    struct mx_ndr_first *f, char **cause)
 {
 	const struct mx_ndr_bounce *b;
-	const struct mx_ndr_rcpt *r = NULL;
+	const struct mx_ndr_rcpt *r;
 	const char *at;
 	int i, j;
 
 	memset(f, 0, sizeof *f);
 	f->msg_size = -1;
-	for (i = 0; i < list->nbounce && r == NULL; i++) {
-		b = &list->bounce[i];
-		if (!b->is_bounce)
-			continue;
-		for (j = 0; j < b->nrcpt && r == NULL; j++)
-			if (strcmp(b->rcpt[j].reason, "delivered") != 0 &&
-			    strcmp(b->rcpt[j].reason, "vacation") != 0)
-				r = &b->rcpt[j];
-	}
-	if (r == NULL) {
+	if ((r = pick_rcpt(list, rcpt, &i)) == NULL) {
 		*cause = mx_xstrdup(E_("no failed recipient: not a bounce"));
 		return -1;
 	}
-	/* A pasted reply alone (ndr-reply.c): nothing to aim a check at. */
-	if (r->address[0] == '\0') {
-		*cause = mx_xasprintf(E_("it names no recipient address (its "
-		    "reply reads %s); give the address to check it live, or "
-		    "read the text alone with --offline"), r->reason);
-		return -1;
-	}
-	b = &list->bounce[i - 1];
+	b = &list->bounce[i];
 	mx_strlcpy(f->mta, b->mta, sizeof f->mta);
 	mx_strlcpy(f->address, r->address, sizeof f->address);
 	if ((at = strrchr(r->address, '@')) != NULL)
@@ -628,6 +672,20 @@ first_of(const struct mx_ndr_list *list, struct mx_ndr_first *f,
 	mx_strlcpy(f->forwarded_by, b->forwarded_by, sizeof f->forwarded_by);
 	f->quoted = b->quoted;
 	mx_strlcpy(f->quoted_by, b->quoted_by, sizeof f->quoted_by);
+	if (rcpt != NULL) {
+		mx_ndr_first_aim(f, rcpt);
+		return 0;
+	}
+	/* A pasted reply alone (ndr-reply.c): nothing to aim a check at
+	 * until the user names the address (mx_ndr_first_aim). */
+	if (r->address[0] == '\0') {
+		f->reply_alone = 1;
+		*cause = mx_xasprintf(E_("it names no recipient address (its "
+		    "reply reads %s); give the address it was about to check "
+		    "it live (--rcpt ADDRESS), or read the text alone with "
+		    "--offline"), r->reason);
+		return -1;
+	}
 	return 0;
 }
 
@@ -667,10 +725,11 @@ first_dkim(const char *buf, size_t len, struct mx_ndr_first *f, int depth)
 	mx_dkim_sig_read_bounce(buf, len, &f->dkim_sig);
 }
 
-/* First failed recipient of the message or mbox in buf (a .msg rebuilt
- * first, so the DKIM data comes from the rebuilt message). */
+/* First failed recipient (or rcpt's) of the message or mbox in buf (a
+ * .msg rebuilt first, so the DKIM data comes from the rebuilt message). */
 static int
-first_msg(const char *buf, size_t len, struct mx_ndr_first *f, char **cause)
+first_msg(const char *buf, size_t len, const char *rcpt,
+    struct mx_ndr_first *f, char **cause)
 {
 	struct ndr_buf m = { NULL, 0, 0 };
 	struct mx_ndr_list list;
@@ -684,10 +743,28 @@ first_msg(const char *buf, size_t len, struct mx_ndr_first *f, char **cause)
 	if (list.nbounce == 0) {
 		*cause = mx_xstrdup(E_("not an e-mail message (no header found)"));
 		rv = -1;
-	} else if ((rv = first_of(&list, f, cause)) == 0)
+	} else if ((rv = first_of(&list, rcpt, f, cause)) == 0 ||
+	    f->reply_alone)
 		first_dkim(buf, len, f, 0);
 	mx_ndr_list_free(&list);
 	mx_ndr_buf_free(&m);
+	return rv;
+}
+
+/* The failed recipient rcpt names of the bounce in path; see ndr.h. */
+int
+mx_ndr_first_for(const char *path, const char *rcpt, struct mx_ndr_first *f,
+    char **cause)
+{
+	char *buf;
+	size_t len;
+	int rv, notes = 0;
+
+	memset(f, 0, sizeof *f);
+	if (mx_ndr_read(path, &buf, &len, &notes, cause) == -1)
+		return -1;
+	rv = first_msg(buf, len, rcpt, f, cause);
+	free(buf);
 	return rv;
 }
 
@@ -695,15 +772,7 @@ first_msg(const char *buf, size_t len, struct mx_ndr_first *f, char **cause)
 int
 mx_ndr_first(const char *path, struct mx_ndr_first *f, char **cause)
 {
-	char *buf;
-	size_t len;
-	int rv, notes = 0;
-
-	if (mx_ndr_read(path, &buf, &len, &notes, cause) == -1)
-		return -1;
-	rv = first_msg(buf, len, f, cause);
-	free(buf);
-	return rv;
+	return mx_ndr_first_for(path, NULL, f, cause);
 }
 
 /* First failed recipient of a pasted bounce; see ndr.h. */
@@ -711,7 +780,8 @@ int
 mx_ndr_first_buf(const char *buf, size_t len, struct mx_ndr_first *f,
     char **cause)
 {
+	memset(f, 0, sizeof *f);
 	if (len > MX_NDR_MAX_INPUT)
 		len = MX_NDR_MAX_INPUT;
-	return first_msg(buf, len, f, cause);
+	return first_msg(buf, len, NULL, f, cause);
 }

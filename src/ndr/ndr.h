@@ -117,6 +117,13 @@ struct mx_ndr_first {
 	/* Read from a reply that quoted it: quoted_by who replied. */
 	int	 quoted;
 	char	 quoted_by[320];
+	/* A pasted reply alone (MX_NDR_NOTE_NO_RCPT): it names no address,
+	 * so mx_ndr_first refuses it, filled but for the address. */
+	int	 reply_alone;
+	/* The address is the user's (mx_ndr_first_aim): the bounce named
+	 * none, or named the one in named ("" none). */
+	int	 given;
+	char	 named[320];
 };
 
 /* One message of an input, as mx_ndr_each hands it on. */
@@ -157,6 +164,15 @@ int	mx_ndr_first(const char *path, struct mx_ndr_first *first,
 /* Same, from a buffer (a pasted bounce). */
 int	mx_ndr_first_buf(const char *buf, size_t len,
 	    struct mx_ndr_first *first, char **cause);
+/* mx_ndr_first for the recipient the user names (rcpt: user@domain as
+ * mx_target_address gives it; NULL: the first failed one): that one's
+ * evidence when the bounce names it, else the first failed recipient's
+ * aimed at rcpt (mx_ndr_first_aim). */
+int	mx_ndr_first_for(const char *path, const char *rcpt,
+	    struct mx_ndr_first *first, char **cause);
+/* Aim first's live check at address (user@domain): first->given and
+ * first->named say whose it is. */
+void	mx_ndr_first_aim(struct mx_ndr_first *first, const char *address);
 /* mxscope --ndr --offline FILE...: classify each file and print JSON Lines
  * (json) or a summary to out; returns an enum mx_exit status. */
 int	mx_ndr_offline(char *const *files, int nfiles, int json, FILE *out);

@@ -206,6 +206,10 @@ bounce_json(const struct mx_bounce *b)
 		mx__rj_set(o, "quoted", json_true());
 		mx__rj_set(o, "quoted_by", mx__rj_str_or_null(b->quoted_by));
 	}
+	if (b->given) {	/* the address is the user's (--rcpt) */
+		mx__rj_set(o, "address_given", json_true());
+		mx__rj_set(o, "named_address", mx__rj_str_or_null(b->named));
+	}
 	mx__rj_set(o, "message_size", b->msg_size >= 0 ? json_integer(b->msg_size) :
 	    json_null());
 	ips = json_array();

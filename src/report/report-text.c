@@ -565,7 +565,15 @@ put_bounce(FILE *fp, const struct mx_model *m)
 	snprintf(buf, sizeof buf, "%s%s", b->reason, b->hardbounce ?
 	    _(" (hard: retrying cannot succeed)") : "");
 	mx__rt_field(fp, "Reason:", buf);
-	mx__rt_field(fp, "Rcpt:", b->address);
+	if (b->given && b->named[0] != '\0')
+		snprintf(buf, sizeof buf, _("%s (given; the bounce names %s)"),
+		    b->address, b->named);
+	else if (b->given)
+		snprintf(buf, sizeof buf, _("%s (given; the bounce names no "
+		    "address)"), b->address);
+	else
+		snprintf(buf, sizeof buf, "%s", b->address);
+	mx__rt_field(fp, "Rcpt:", buf);
 	if (b->mta[0] != '\0')
 		mx__rt_field(fp, "From MTA:", b->mta);
 	if (b->forwarded)
