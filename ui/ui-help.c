@@ -30,8 +30,9 @@ static const char *const help_lines[] = {
 	N_("s              save text and JSON reports (0600, no overwrite"
 	    " without asking)"),
 	N_("b              paste a bounce (NDR): it is read at once and the"
-	    " check re-runs against its recipient; typed text ends with"
-	    " Ctrl-D, Esc cancels; at most 1 MiB"),
+	    " check re-runs against its recipient (a failure reply pasted"
+	    " alone asks for it); typed text ends with Ctrl-D, Esc cancels;"
+	    " at most 1 MiB"),
 	pw_line,
 	N_("o              the policy tab: SPF, DMARC and DKIM records, one"
 	    " line each with its state"),

@@ -90,6 +90,7 @@ enum ui_action {
 	UI_ACT_TARGET,		/* open the prompt: the target */
 	UI_ACT_SAVE,		/* open the prompt: where to save */
 	UI_ACT_SEARCH,		/* open the prompt: search the transcript */
+	UI_ACT_RCPT,		/* open the prompt: a pasted reply's address */
 	UI_ACT_PICKER,		/* open the scenario picker */
 	UI_ACT_PASTE,		/* open the bounce paste area */
 	UI_ACT_PASSWORD,	/* open the password field */
@@ -105,6 +106,7 @@ enum ui_action {
  * (ui_mode_main, ui_mode_full, ...); ui.c keeps the table.
  */
 struct ui;
+struct mx_ndr_first;
 
 struct ui_mode_ops {
 	const char	*name;
@@ -129,7 +131,7 @@ struct ui_mode_ops {
 
 /* What a prompt is asking for. */
 enum ui_prompt_kind { UI_PROMPT_DNS, UI_PROMPT_ADD, UI_PROMPT_TARGET,
-	UI_PROMPT_SAVE, UI_PROMPT_SEARCH };
+	UI_PROMPT_SAVE, UI_PROMPT_SEARCH, UI_PROMPT_RCPT };
 
 /* Colour roles; mapped to pairs or to monochrome attributes. */
 enum ui_role {
@@ -184,6 +186,8 @@ struct ui_flow {
 struct ui_prompt {
 	enum ui_prompt_kind	 kind;
 	char			 title[80];
+	char			 note[256];	/* the hint row's text; "": the
+						 * kind's own hint */
 	char			 buf[UI_INPUT_MAX];
 	size_t			 len, cur;	/* bytes */
 	char			 error[512];
@@ -277,6 +281,8 @@ struct ui {
 	struct termios		 paste_tio;	/* terminal modes before b */
 	char			 paste_err[256];
 	long long		 paste_size;	/* SIZE taken from a paste, -1 */
+	struct mx_ndr_first	*paste_reply;	/* a reply pasted alone, waiting
+						 * for its address; or NULL */
 
 	/* The masked password field (ui-password.c); the typed bytes live
 	 * only in the secret holder (src/mailbox/mailbox-secret.c), never here. */
@@ -421,6 +427,10 @@ int		 ui_ndr_rows(const struct ui *, int w);
 /* ui-paste.c */
 void		 ui_paste_leave(struct ui *);
 int		 ui_paste_retarget(struct ui *, const char *, char **cause);
+void		 ui_paste_reply_fill(struct ui *, struct ui_prompt *);
+enum ui_action	 ui_paste_reply_accept(struct ui *, const char *,
+		    char **cause);
+void		 ui_paste_reply_cancel(struct ui *);
 
 /* ui-pastebuf.c */
 void		 ui_pastebuf_init(struct ui_pastebuf *, size_t cap);

@@ -21,6 +21,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "engine.h"
 #include "ndr.h"
 #include "ui-int.h"
 #include "i18n.h"
@@ -154,6 +155,7 @@ analyse(struct ui *ui)
 	struct mx_bounce b;
 	struct mx_opts o;
 	char *cause = NULL;
+	int rv;
 
 	uv_timer_stop(&ui->paste_timer);
 	ui->paste_settle = 0;
@@ -166,7 +168,17 @@ analyse(struct ui *ui)
 		refuse(ui, _("Nothing pasted yet."));
 		return UI_ACT_NONE;
 	}
-	if (mx_ndr_first_buf(pb->buf, pb->len, &first, &cause) != 0) {
+	rv = mx_ndr_first_buf(pb->buf, pb->len, &first, &cause);
+	if (rv != 0 && first.reply_alone) {
+		/* A failure reply alone: ask for the address it was about. */
+		free(cause);
+		paste_close(ui);
+		free(ui->paste_reply);
+		ui->paste_reply = mx_xmalloc(sizeof *ui->paste_reply);
+		*ui->paste_reply = first;
+		return UI_ACT_RCPT;
+	}
+	if (rv != 0) {
 		refuse(ui, _("Not a bounce: %s. Paste the whole message, headers "
 		    "included, or Esc."), cause != NULL ? cause : _("unreadable"));
 		free(cause);
@@ -185,6 +197,79 @@ analyse(struct ui *ui)
 	ui_message(ui, 0, _("bounce: %s for %s; checking it now"), b.reason,
 	    b.address);
 	return UI_ACT_RESTART;
+}
+
+/* The `b` reply's address dialog (ui-prompt.c's UI_PROMPT_RCPT): its
+ * title, the line saying what the reply reads, and the current target's
+ * address typed in (a domain target: "@domain", the cursor before it). */
+void
+ui_paste_reply_fill(struct ui *ui, struct ui_prompt *p)
+{
+	const struct mx_ndr_first *f = ui->paste_reply;
+	char addr[sizeof f->address], raw[sizeof p->note];
+	char *cause = NULL;
+
+	snprintf(p->title, sizeof p->title, "%s", _("Address the pasted reply "
+	    "was about"));
+	if (f == NULL)
+		return;
+	snprintf(raw, sizeof raw, _("reads %s: %s"), f->reason, f->diagnostic);
+	mx_sanitize(p->note, sizeof p->note, raw, strlen(raw));
+	if (mx_target_address(ui->m->target, addr, sizeof addr, &cause) == 0) {
+		mx_strlcpy(p->buf, addr, sizeof p->buf);
+		p->len = p->cur = strlen(p->buf);
+		return;
+	}
+	free(cause);
+	cause = NULL;
+	addr[0] = '@';
+	if (mx_target_domain(ui->m->target, addr + 1, sizeof addr - 1,
+	    &cause) == 0) {
+		mx_strlcpy(p->buf, addr, sizeof p->buf);
+		p->len = strlen(p->buf);	/* the cursor before the '@' */
+	}
+	free(cause);
+}
+
+/*
+ * Enter in the reply's address dialog: the live check of that address
+ * with the reply as its bounce's evidence (the path a whole bounce
+ * takes).  UI_ACT_RESTART, or UI_ACT_NONE with *cause (a bad address:
+ * the target check's own words).
+ */
+enum ui_action
+ui_paste_reply_accept(struct ui *ui, const char *typed, char **cause)
+{
+	char addr[sizeof ui->paste_reply->address];
+	struct mx_bounce b;
+	struct mx_opts o;
+
+	if (ui->paste_reply == NULL)
+		return UI_ACT_NONE;
+	if (mx_target_address(typed, addr, sizeof addr, cause) != 0)
+		return UI_ACT_NONE;
+	mx_ndr_first_aim(ui->paste_reply, addr);
+	mx_ndr_to_bounce(ui->paste_reply, "pasted", &b);
+	bounce_opts(ui, ui->paste_reply, &b, &o);
+	mx_engine_cancel(ui->eng);
+	if (mx_engine_configure(ui->eng, &o, cause) != 0)
+		return UI_ACT_NONE;
+	free(ui->paste_reply);
+	ui->paste_reply = NULL;
+	ui_dns_close(ui);
+	ui_message(ui, 0, _("reply: %s for %s; checking it now"), b.reason,
+	    b.address);
+	return UI_ACT_RESTART;
+}
+
+/* Esc in the reply's address dialog: the reply is dropped, and said so. */
+void
+ui_paste_reply_cancel(struct ui *ui)
+{
+	free(ui->paste_reply);
+	ui->paste_reply = NULL;
+	ui_message(ui, 0, "%s", _("reply not checked: no address given (b "
+	    "pastes again)"));
 }
 
 /*
@@ -301,6 +386,15 @@ preview(struct ui *ui, const struct ui_rect *b, int y, int rows)
 	}
 }
 
+/* The dashboard ends: the terminal's modes back, a waiting reply gone. */
+static void
+paste_free(struct ui *ui)
+{
+	ui_paste_leave(ui);
+	free(ui->paste_reply);
+	ui->paste_reply = NULL;
+}
+
 /* Draw the paste area. */
 static void
 paste_draw(struct ui *ui)
@@ -358,5 +452,5 @@ const struct ui_mode_ops ui_mode_paste = {
 	.enter = paste_enter,
 	.draw = paste_draw,
 	.input = paste_input,
-	.free = ui_paste_leave,
+	.free = paste_free,
 };

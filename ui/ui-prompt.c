@@ -4,7 +4,8 @@
  * with the ones in use, a history and the preset public resolvers, then
  * re-runs against it; `a` adds one to the comparison (what they do with
  * it: ui-dns.c); `t` edits the target; `s` asks where to save; `/` is
- * the search field on the status row (ui-search.c).
+ * the search field on the status row (ui-search.c); a failure reply
+ * pasted alone with `b` asks for the address it was about (ui-paste.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,6 +62,9 @@ prompt_enter(struct ui *ui, int kind)
 	case UI_PROMPT_SEARCH:
 		snprintf(p->title, sizeof p->title, "/");
 		break;
+	case UI_PROMPT_RCPT:	/* a pasted reply alone (ui-paste.c) */
+		ui_paste_reply_fill(ui, p);
+		break;
 	}
 	ui_mode_set(ui, UI_MODE_PROMPT);
 	return UI_ACT_NONE;
@@ -97,6 +101,11 @@ prompt_accept(struct ui *ui)
 		ui_dns_close(ui);
 		ui_save_start(ui, p->buf, 0);
 		return UI_ACT_NONE;
+	case UI_PROMPT_RCPT:
+		if (ui_paste_reply_accept(ui, p->buf, &cause) ==
+		    UI_ACT_RESTART)
+			return UI_ACT_RESTART;
+		goto cause;
 	case UI_PROMPT_SEARCH:	/* empty: the last search again */
 		ui_dns_close(ui);
 		if (p->len > 0)
@@ -193,6 +202,8 @@ prompt_key(struct ui *ui, int iskey, wint_t c)
 		switch (c) {
 		case 27:
 			ui_dns_close(ui);
+			if (p->kind == UI_PROMPT_RCPT)
+				ui_paste_reply_cancel(ui);
 			return UI_ACT_NONE;
 		case '\n':
 		case '\r':
@@ -341,6 +352,9 @@ prompt_draw(struct ui *ui)
 	case UI_PROMPT_TARGET:
 		hint = "user@domain or domain; Enter re-runs the check";
 		break;
+	case UI_PROMPT_RCPT:	/* what the reply reads */
+		hint = p->note;
+		break;
 	default:
 		hint = "BASE: writes BASE.txt and BASE.json (mode 0600)";
 		break;
@@ -384,6 +398,8 @@ prompt_draw(struct ui *ui)
 	ui_text(ui, b.y + b.h - 2, b.x + 2, b.w - 4, ui_attr(ui, UI_R_DIM),
 	    p->kind == UI_PROMPT_DNS || p->kind == UI_PROMPT_ADD ?
 	    _("Enter: ok  Esc: cancel  Ctrl-U: clear  Del: remove picked") :
+	    p->kind == UI_PROMPT_RCPT ?
+	    _("Enter: check it live   Esc: cancel   Ctrl-U: clear") :
 	    _("Enter: ok   Esc: cancel   Ctrl-U: clear"));
 	move(b.y + 2, b.x + 4 + cx - off);
 }
