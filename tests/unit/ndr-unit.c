@@ -447,6 +447,63 @@ first(void)
 	free(buf);
 }
 
+/* mx_ndr_first_for and mx_ndr_first_aim: the recipient the user names
+ * (--rcpt, the dashboard's reply dialog). */
+static void
+first_for(void)
+{
+	static const char reply[] = "550 5.1.1 The email account that you "
+	    "tried to reach does not exist.\n";
+	static const char two[] = "From: MAILER-DAEMON@mx.example.org\n"
+	    "Subject: Undelivered Mail Returned to Sender\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; "
+	    "boundary=\"B\"\n\n--B\nContent-Type: text/plain\n\n"
+	    "Delivery failed.\n\n--B\n"
+	    "Content-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; mx.example.org\n\n"
+	    "Final-Recipient: rfc822; ann@example.com\nAction: failed\n"
+	    "Status: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 no such user\n\n"
+	    "Final-Recipient: rfc822; bob@example.com\nAction: failed\n"
+	    "Status: 5.2.2\nDiagnostic-Code: smtp; 552 5.2.2 mailbox full\n"
+	    "\n--B--\n";
+	char path[] = "/tmp/ndr-unit-XXXXXX", *cause = NULL;
+	struct mx_ndr_first f;
+	FILE *fp;
+	int fd;
+
+	ok(mx_ndr_first_buf(reply, strlen(reply), &f, &cause) == -1 &&
+	    f.reply_alone && f.address[0] == '\0' && f.replycode == 550 &&
+	    strcmp(f.reason, "userunknown") == 0,
+	    "first_for: a reply alone is refused, its reading kept");
+	free(cause);
+	cause = NULL;
+	mx_ndr_first_aim(&f, "carol@example.net");
+	ok(f.given && f.named[0] == '\0' && !f.reply_alone &&
+	    strcmp(f.address, "carol@example.net") == 0 &&
+	    strcmp(f.domain, "example.net") == 0,
+	    "first_for: aimed at the address given, the reply naming none");
+	if ((fd = mkstemp(path)) == -1 || (fp = fdopen(fd, "w")) == NULL) {
+		ok(0, "first_for: temporary file");
+		return;
+	}
+	fputs(two, fp);
+	fclose(fp);
+	ok(mx_ndr_first_for(path, "BOB@example.com", &f, &cause) == 0 &&
+	    !f.given && strcmp(f.address, "bob@example.com") == 0 &&
+	    strcmp(f.reason, "mailboxfull") == 0,
+	    "first_for: a recipient the bounce names gives its own evidence");
+	ok(mx_ndr_first_for(path, "dan@example.com", &f, &cause) == 0 &&
+	    f.given && strcmp(f.named, "ann@example.com") == 0 &&
+	    strcmp(f.address, "dan@example.com") == 0 &&
+	    strcmp(f.reason, "userunknown") == 0,
+	    "first_for: another address wins, the first failed one named");
+	ok(mx_ndr_first_for(path, NULL, &f, &cause) == 0 && !f.given &&
+	    strcmp(f.address, "ann@example.com") == 0,
+	    "first_for: none given, the first failed recipient");
+	unlink(path);
+}
+
 /* Representative corpus files, when the corpus is present. */
 static void
 corpus(void)
@@ -1711,6 +1768,7 @@ main(void)
 	hostile_garbage();
 	offline();
 	first();
+	first_for();
 	corpus();
 	external_rules();
 	external3_rules();
