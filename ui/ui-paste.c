@@ -241,6 +241,7 @@ enum ui_action
 ui_paste_reply_accept(struct ui *ui, const char *typed, char **cause)
 {
 	char addr[sizeof ui->paste_reply->address];
+	struct mx_ndr_first *f;
 	struct mx_bounce b;
 	struct mx_opts o;
 
@@ -248,9 +249,13 @@ ui_paste_reply_accept(struct ui *ui, const char *typed, char **cause)
 		return UI_ACT_NONE;
 	if (mx_target_address(typed, addr, sizeof addr, cause) != 0)
 		return UI_ACT_NONE;
-	mx_ndr_first_aim(ui->paste_reply, addr);
-	mx_ndr_to_bounce(ui->paste_reply, "pasted", &b);
-	bounce_opts(ui, ui->paste_reply, &b, &o);
+	/* Aimed on a copy: the reply stays as read for another try. */
+	f = mx_xmalloc(sizeof *f);
+	*f = *ui->paste_reply;
+	mx_ndr_first_aim(f, addr);
+	mx_ndr_to_bounce(f, "pasted", &b);
+	bounce_opts(ui, f, &b, &o);
+	free(f);
 	mx_engine_cancel(ui->eng);
 	if (mx_engine_configure(ui->eng, &o, cause) != 0)
 		return UI_ACT_NONE;
