@@ -2,7 +2,8 @@
 # tests/ui/ui-reply.sh: `b` with a failure reply pasted alone ("550 5.1.1
 # The email account that you tried to reach does not exist", no address):
 # the dashboard asks for the address it was about, the current target's
-# typed in, with one line saying what the reply reads.  Esc cancels and
+# typed in ("@domain" for a domain target, the cursor before it), with one
+# line saying what the reply reads.  Esc cancels and
 # says so; a domain or a bad address gets the target check's error and the
 # dialog stays; Enter checks the address live with the reply as the
 # bounce's evidence (demo userunknown: the live check confirms it).
@@ -36,7 +37,22 @@ ui_gone 'Address the pasted reply' 3
 like "$UI_SCREEN" 'reply not checked: no address given' "Esc cancels and says so"
 unlike "$UI_SCREEN" 'Bounce \(' "no bounce pane after Esc"
 
+# A domain target: "@domain" typed in, the cursor before it.
+ui_keys t
+ui_wait 'Target' 3
+ui_keys C-u
+ui_keys -l 'example.test'
+ui_keys Enter
+ui_wait 'checking example\.test' 3
+ui_wait_done 10
 paste
+like "$UI_SCREEN" '> @example\.test' "a domain target: @domain typed in"
+ui_keys Enter
+ui_wait 'empty local part' 3
+like "$UI_SCREEN" "empty local part before '@'" "Enter on it: the target check's error"
+ui_keys -l 'user'
+ui_wait '> user@example\.test' 3
+like "$UI_SCREEN" '> user@example\.test' "typing goes before the @domain"
 ui_keys C-u
 ui_keys -l 'example.test'
 ui_keys Enter
