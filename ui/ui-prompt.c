@@ -288,7 +288,7 @@ search_draw(struct ui *ui)
 {
 	struct ui_prompt *p = &ui->prompt;
 	char show[UI_INPUT_MAX * 4], pre[UI_INPUT_MAX * 4];
-	const char *hint = "  Enter search  Esc cancel ";
+	const char *hint = _("  Enter search  Esc cancel ");
 	int y = LINES - 1, iw, cx, off = 0, hw;
 
 	mx_sanitize(show, sizeof show, p->buf, p->len);
@@ -347,16 +347,18 @@ prompt_draw(struct ui *ui)
 	switch (p->kind) {
 	case UI_PROMPT_DNS:
 	case UI_PROMPT_ADD:
-		hint = "IP, IP:port, [v6]:port or a host name; Up/Down picks";
+		hint = _("IP, IP:port, [v6]:port or a host name; Up/Down "
+		    "picks");
 		break;
 	case UI_PROMPT_TARGET:
-		hint = "user@domain or domain; Enter re-runs the check";
+		hint = _("user@domain or domain; Enter re-runs the check");
 		break;
 	case UI_PROMPT_RCPT:	/* what the reply reads */
 		hint = p->note;
 		break;
 	default:
-		hint = "BASE: writes BASE.txt and BASE.json (mode 0600)";
+		hint = _("BASE: writes BASE.txt and BASE.json (mode "
+		    "0600)");
 		break;
 	}
 	ui_text(ui, b.y + 1, b.x + 2, b.w - 4, ui_attr(ui, UI_R_DIM), hint);

@@ -120,7 +120,7 @@ like "$(cat "$t/tty")" 'large.mbox: +[0-9]+% \([0-9]+ messages\)' "progress line
 # --ndr with several files and no --offline: only the first is checked.
 out=$("$MXSCOPE" --ndr /nonexistent.eml "$seeds/postfix-dsn.eml" 2>&1)
 rc=$?
-like "$out" 'checks only the first bounce live \(/nonexistent.eml\); the other 1 file is not read' "--ndr FILE1 FILE2: says only the first is checked"
+like "$out" 'checks only the first bounce live \(/nonexistent.eml\); the other file is not read' "--ndr FILE1 FILE2: says only the first is checked"
 like "$out" '/nonexistent.eml: cannot open' "--ndr: a missing file is named"
 is "$rc" 3 "--ndr: a missing file gives exit status 3"
 plan_end
