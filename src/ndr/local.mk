@@ -15,7 +15,9 @@ libmxndr_a_SOURCES = \
 # Tests: unit tests (TAP), the offline command, the fuzz seed replay.
 NDR_TEST_LIBS = libmxndr.a libmxengine.a $(MX_LIBS)
 check_PROGRAMS += tests/unit/ndr-unit tests/unit/ndr-recipients tests/unit/ndr-run tests/fuzz/ndr-replay tests/unit/mime-unit \
-	tests/fuzz/charset-replay tests/fuzz/msg-replay tests/unit/cfb-dump
+	tests/fuzz/charset-replay tests/fuzz/msg-replay tests/unit/cfb-dump tests/unit/rtf-unit
+tests_unit_rtf_unit_SOURCES = tests/unit/rtf-unit.c
+tests_unit_rtf_unit_LDADD = $(NDR_TEST_LIBS)
 tests_unit_mime_unit_SOURCES = tests/unit/mime-unit.c
 tests_unit_mime_unit_LDADD = $(NDR_TEST_LIBS)
 tests_unit_ndr_unit_SOURCES = tests/unit/ndr-unit.c
@@ -35,7 +37,7 @@ tests_fuzz_msg_replay_SOURCES = tests/fuzz/fuzz-replay.c tests/fuzz/fuzz-msg.c
 tests_fuzz_msg_replay_LDADD = $(NDR_TEST_LIBS)
 TESTS += tests/unit/ndr-unit tests/unit/ndr-recipients tests/unit/mime-unit tests/unit/ndr-offline.sh tests/fuzz/ndr-replay.sh \
 	tests/unit/ndr-mailbox.sh tests/unit/ndr-lang.sh tests/unit/ndr-forward.sh \
-	tests/unit/ndr-quote.sh tests/unit/ndr-msg.sh
+	tests/unit/ndr-quote.sh tests/unit/ndr-msg.sh tests/unit/rtf-unit
 EXTRA_DIST += tests/unit/ndr-msg.sh tests/unit/msgwriter.py tests/unit/ndr-msg-gen.py \
 	tests/unit/cfb-olefile.py \
 	tests/fuzz/msg tests/fuzz/fuzz-msg.c

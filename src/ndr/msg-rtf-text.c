@@ -102,6 +102,17 @@ flush(struct rtf *r)
 	r->bytes.len = 0;
 }
 
+/* A high surrogate of \uN not followed by its low one: U+FFFD. */
+static void
+lone(struct rtf *r)
+{
+	if (r->hi == 0)
+		return;
+	r->hi = 0;
+	flush(r);
+	mx_msg_put_utf8(r->out, 0xFFFD);
+}
+
 /* One character of the body: a byte in the document's code page. */
 static void
 put_byte(struct rtf *r, unsigned char b)
@@ -112,6 +123,7 @@ put_byte(struct rtf *r, unsigned char b)
 		r->ucskip--;
 		return;
 	}
+	lone(r);
 	if (r->bytes.len >= RTF_FLUSH && b < 0x80)
 		flush(r);	/* at an ASCII byte: not inside a DBCS pair */
 	mx_ndr_buf_add(&r->bytes, (const char *)&b, 1);
@@ -123,6 +135,7 @@ put_code(struct rtf *r, uint32_t u)
 {
 	if (!shown(r) || r->out->len >= r->cap)
 		return;
+	lone(r);
 	flush(r);
 	mx_msg_put_utf8(r->out, u);
 }
@@ -134,8 +147,7 @@ put_unit(struct rtf *r, long n)
 	uint32_t u = (uint32_t)(n < 0 ? n + 65536 : n) & 0xFFFF;
 
 	if (u >= 0xD800 && u < 0xDC00) {
-		if (r->hi != 0)
-			put_code(r, 0xFFFD);
+		lone(r);
 		r->hi = u;
 		return;
 	}
@@ -143,8 +155,6 @@ put_unit(struct rtf *r, long n)
 		u = 0x10000 + ((r->hi - 0xD800) << 10) + (u - 0xDC00);
 	else if (u >= 0xDC00 && u < 0xE000)
 		u = 0xFFFD;
-	else if (r->hi != 0)
-		put_code(r, 0xFFFD);
 	r->hi = 0;
 	put_code(r, u);
 }
@@ -331,10 +341,7 @@ mx_rtf_to_text(const char *rtf, size_t len, struct ndr_buf *out, size_t cap)
 			break;
 		}
 	}
-	if (r.hi != 0) {
-		r.hi = 0;
-		put_code(&r, 0xFFFD);
-	}
+	lone(&r);
 	flush(&r);
 	mx_ndr_buf_free(&r.bytes);
 	return r.html;
