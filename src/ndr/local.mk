@@ -15,7 +15,10 @@ libmxndr_a_SOURCES = \
 # Tests: unit tests (TAP), the offline command, the fuzz seed replay.
 NDR_TEST_LIBS = libmxndr.a libmxengine.a $(MX_LIBS)
 check_PROGRAMS += tests/unit/ndr-unit tests/unit/ndr-recipients tests/unit/ndr-run tests/fuzz/ndr-replay tests/unit/mime-unit \
-	tests/fuzz/charset-replay tests/fuzz/msg-replay tests/unit/cfb-dump tests/unit/rtf-unit
+	tests/fuzz/charset-replay tests/fuzz/msg-replay tests/unit/cfb-dump tests/unit/rtf-unit \
+	tests/fuzz/rtf-replay
+tests_fuzz_rtf_replay_SOURCES = tests/fuzz/fuzz-replay.c tests/fuzz/fuzz-rtf.c
+tests_fuzz_rtf_replay_LDADD = $(NDR_TEST_LIBS)
 tests_unit_rtf_unit_SOURCES = tests/unit/rtf-unit.c
 tests_unit_rtf_unit_LDADD = $(NDR_TEST_LIBS)
 tests_unit_mime_unit_SOURCES = tests/unit/mime-unit.c
@@ -40,7 +43,7 @@ TESTS += tests/unit/ndr-unit tests/unit/ndr-recipients tests/unit/mime-unit test
 	tests/unit/ndr-quote.sh tests/unit/ndr-msg.sh tests/unit/rtf-unit
 EXTRA_DIST += tests/unit/ndr-msg.sh tests/unit/msgwriter.py tests/unit/ndr-msg-gen.py \
 	tests/unit/cfb-olefile.py \
-	tests/fuzz/msg tests/fuzz/fuzz-msg.c
+	tests/fuzz/msg tests/fuzz/fuzz-msg.c tests/fuzz/rtf tests/fuzz/fuzz-rtf.c
 EXTRA_DIST += tests/unit/ndr-offline.sh tests/unit/ndr-mailbox.sh tests/unit/ndr-lang.sh \
 	tests/unit/ndr-lang tests/unit/ndr-forward.sh tests/unit/ndr-forward \
 	tests/unit/ndr-quote.sh tests/unit/ndr-quote \
@@ -83,6 +86,21 @@ fuzz-msg: $(MSG_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a
 	else echo "fuzz-msg: clang with libFuzzer not found, skipped"; fi
 CLEANFILES += fuzz-msg
 .PHONY: fuzz-msg
+
+# Compressed RTF target (the decompressor and RTF to text, instrumented;
+# clang with libFuzzer; its seeds tests/fuzz/rtf/ are replayed in make
+# check by tests/fuzz/ndr-replay.sh):
+#   make fuzz-rtf && mkdir -p fuzz-rtf.corpus && ./fuzz-rtf \
+#     -max_total_time=300 fuzz-rtf.corpus $(srcdir)/tests/fuzz/rtf
+RTF_FUZZ_SRCS = $(NDR_FUZZ_SRCS:tests/fuzz/fuzz-ndr.c=tests/fuzz/fuzz-rtf.c)
+fuzz-rtf: $(RTF_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a
+	@if echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n){return 0;}' | \
+	    clang -fsanitize=fuzzer -x c - -o /dev/null 2>/dev/null; then \
+		$(FUZZ_CC) $(JANSSON_CFLAGS) -o $@ \
+		    $(RTF_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a $(MX_LIBS); \
+	else echo "fuzz-rtf: clang with libFuzzer not found, skipped"; fi
+CLEANFILES += fuzz-rtf
+.PHONY: fuzz-rtf
 
 # Differential target, the hand-written MIME reader against GMime (needs
 # clang with libFuzzer and libgmime-3.0-dev; built on request only):

@@ -117,15 +117,17 @@ lone(struct rtf *r)
 static void
 put_byte(struct rtf *r, unsigned char b)
 {
-	if (!shown(r) || r->out->len >= r->cap)
+	if (!shown(r) || r->out->len + r->bytes.len >= r->cap)
 		return;
 	if (r->ucskip > 0) {
 		r->ucskip--;
 		return;
 	}
 	lone(r);
-	if (r->bytes.len >= RTF_FLUSH && b < 0x80)
-		flush(r);	/* at an ASCII byte: not inside a DBCS pair */
+	if ((r->bytes.len >= RTF_FLUSH && b < 0x80) ||
+	    r->bytes.len >= 4 * RTF_FLUSH)
+		flush(r);	/* at an ASCII byte: not inside a DBCS pair
+				 * (but for a text without one) */
 	mx_ndr_buf_add(&r->bytes, (const char *)&b, 1);
 }
 
@@ -300,7 +302,9 @@ control(struct rtf *r)
 	word(r, w, has, neg ? -v : v);
 }
 
-/* See msg.h. */
+/* See msg.h: the pending code page bytes and the output stay under cap
+ * together, so the text is at most 3 * cap bytes (a byte of a code page
+ * is at most 3 bytes of UTF-8). */
 int
 mx_rtf_to_text(const char *rtf, size_t len, struct ndr_buf *out, size_t cap)
 {

@@ -148,8 +148,9 @@ uint32_t mx_rtf_crc(const unsigned char *, size_t);
 int	mx_rtf_decompress(const unsigned char *, size_t, struct ndr_buf *out,
 	    size_t cap);
 
-/* msg-rtf-text.c: the body text of RTF (UTF-8) appended to out, at most
- * about cap bytes; returns 1 when it is HTML encapsulated in RTF (out
+/* msg-rtf-text.c: the body text of RTF (UTF-8) appended to out, read
+ * until about cap bytes (at most 3 * cap, the UTF-8 of a code page's
+ * bytes); returns 1 when it is HTML encapsulated in RTF (out
  * then holds the HTML), else 0. */
 int	mx_rtf_to_text(const char *, size_t, struct ndr_buf *out, size_t cap);
 
