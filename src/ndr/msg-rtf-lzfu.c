@@ -29,7 +29,7 @@
 #define RTF_COMPRESSED		0x75465A4Cu
 #define RTF_UNCOMPRESSED	0x414C454Du
 
-/* The dictionary ([MS-OXRTFCP] "Dictionary", §2.1.2.1): 4096 bytes, its
+/* The dictionary ([MS-OXRTFCP] section "Dictionary"): 4096 bytes, its
  * first bytes this string, the write position just after it. */
 #define DICT_SIZE	4096
 static const char prefix[] =
@@ -48,8 +48,9 @@ le32(const unsigned char *p)
 	    (uint32_t)p[3] << 24;
 }
 
-/* The CRC of §2.1.3.2: CRC-32's table (polynomial 0xEDB88320), started
- * at 0 and not inverted at either end, over the bytes after the header. */
+/* The CRC ([MS-OXRTFCP] sections "CRC", "CRC Lookup Table"): CRC-32's
+ * table (polynomial 0xEDB88320), started at 0 and not inverted at either
+ * end, over the CONTENTS (the bytes after the header, §2.1.3.1.1). */
 uint32_t
 mx_rtf_crc(const unsigned char *p, size_t len)
 {

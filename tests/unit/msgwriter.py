@@ -232,8 +232,10 @@ def rtf_crc(data):
     return crc
 
 
-def lzfu(rtf):
-    """rtf (bytes) as an LZFu-compressed PidTagRtfCompressed value."""
+def lzfu(rtf, fast=False):
+    """rtf (bytes) as an LZFu-compressed PidTagRtfCompressed value; fast:
+    only the last place each 3 bytes were written is tried (for big
+    bodies: a worse but valid compression)."""
     dic = bytearray(4096)
     dic[:len(RTF_PREFIX)] = RTF_PREFIX
     where = {}                  # byte value -> positions holding it
@@ -241,8 +243,12 @@ def lzfu(rtf):
         where.setdefault(b, set()).add(q)
     wp, filled = len(RTF_PREFIX), len(RTF_PREFIX)
 
-    def write(b):
+    last = {}                   # 3 input bytes -> where they were written
+
+    def write(b, j):
         nonlocal wp, filled
+        if fast:
+            last[rtf[j:j + 3]] = wp
         if wp < filled:
             where[dic[wp]].discard(wp)
         dic[wp] = b
@@ -276,7 +282,11 @@ def lzfu(rtf):
                 break
             start = 0 if filled < 4096 else (wp + 1) % 4096
             best, boff = 0, 0
-            for off in sorted(where.get(rtf[i], ()), key=lambda q: (q - start) % 4096):
+            if fast:
+                cands = [last[rtf[i:i + 3]]] if rtf[i:i + 3] in last else []
+            else:
+                cands = sorted(where.get(rtf[i], ()), key=lambda q: (q - start) % 4096)
+            for off in cands:
                 if off == wp:
                     continue
                 n = match(off, i)
@@ -288,11 +298,11 @@ def lzfu(rtf):
                 ctl |= 1 << bit
                 toks += bytes([boff >> 4, ((boff & 0xF) << 4) | (best - 2)])
                 for k in range(best):
-                    write(rtf[i + k])
+                    write(rtf[i + k], i + k)
                 i += best
             else:
                 toks.append(rtf[i])
-                write(rtf[i])
+                write(rtf[i], i)
                 i += 1
         out += bytes([ctl]) + toks
     return struct.pack('<IIII', len(out) + 12, len(rtf), 0x75465A4C, rtf_crc(out)) + out
