@@ -6,16 +6,19 @@
  * content and the text outside HTMLRTF \htmlrtf ... \htmlrtf0, a state
  * that groups inherit and restore; the RTF-only parts between skipped),
  * given back as HTML for the HTML reader; plain text encapsulated
- * (\fromtext) and plain RTF, given back as text.  RTF itself (Microsoft's RTF 1.9.1 specification): groups
- * { }, control words \name[-]N with one optional space, control symbols
- * (\\ \{ \} escaped, \'hh a byte in the document's code page \ansicpgN,
- * \~ \_ \- \* and \<line end>), \uN a UTF-16 unit (negative as signed
- * 16-bit, surrogate pairs joined) followed by \ucN fallback characters
- * skipped, \binN binary data skipped; destinations that hold no body
- * text (\fonttbl, \colortbl, \stylesheet, \info, \pict, field
- * instructions, headers, every {\* ...} not known) skipped; \par, \line,
- * \row, \sect, \page a line end, \tab, \cell a tab.  One linear pass;
- * groups deeper than RTF_DEPTH share the deepest state.
+ * (\fromtext) and plain RTF, given back as text.  RTF itself
+ * (Microsoft's RTF 1.9.1 specification): groups { }, control words
+ * \name[-]N with one optional space, control symbols (\\ \{ \}
+ * escaped, \'hh a byte in the code page of the font in use (\fN, its
+ * \fcharsetN in the font table; the default font \deffN before any)
+ * or else the document's (\ansicpgN), \~ \_ \- \* and \<line end>),
+ * \uN a UTF-16 unit (negative as signed 16-bit, surrogate pairs joined)
+ * followed by \ucN fallback characters skipped, \binN binary data
+ * skipped; destinations that hold no body text (\fonttbl, \colortbl,
+ * \stylesheet, \info, \pict, field instructions, headers, every
+ * {\* ...} not known) skipped; \par, \line, \row, \sect, \page a
+ * line end, \tab, \cell a tab.  One linear pass; groups deeper than
+ * RTF_DEPTH share the deepest state.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -28,6 +31,7 @@
 #define RTF_DEPTH	64	/* group states kept */
 #define RTF_WORD	32	/* control word letters kept */
 #define RTF_FLUSH	65536	/* pending code page bytes converted at */
+#define RTF_FONTS	64	/* font table entries kept */
 
 /* The state a group opens with a copy of its parent's. */
 struct grp {
@@ -35,6 +39,10 @@ struct grp {
 	int	htmlrtf;	/* inside \htmlrtf (RTF-only in \fromhtml) */
 	int	htmltag;	/* inside {\*\htmltag} (HTML in \fromhtml) */
 	int	uc;		/* fallback characters after \u (\ucN) */
+	int	fonttbl;	/* inside the font table */
+	int	fcp;		/* the selected font's code page: -1 none
+				 * selected (the default font's), 0 the
+				 * document's */
 };
 
 /* The conversion. */
@@ -47,6 +55,10 @@ struct rtf {
 	int		 star;		/* {\* seen: an ignorable destination */
 	int		 html;		/* \fromhtml1 */
 	int		 cp;		/* \ansicpgN */
+	struct { long num; int cp; } fonts[RTF_FONTS];	/* \fN \fcharsetN */
+	int		 nfonts;
+	long		 entry;		/* the font table's entry being read */
+	long		 deff;		/* \deffN */
 	int		 ucskip;	/* fallback characters left to skip */
 	uint32_t	 hi;		/* a pending high surrogate */
 	struct ndr_buf	 bytes;		/* code page bytes not yet converted */
@@ -86,8 +98,52 @@ shown(struct rtf *r)
 	return 1;
 }
 
+/* The code page of a \fcharsetN (RTF 1.9.1's table); 0: the document's
+ * (ANSI, default, symbol and unknown ones). */
+static int
+charset_cp(long n)
+{
+	static const struct { long cs; int cp; } map[] = {
+		{ 77, 10000 }, { 128, 932 }, { 129, 949 }, { 130, 1361 },
+		{ 134, 936 }, { 136, 950 }, { 161, 1253 }, { 162, 1254 },
+		{ 163, 1258 }, { 177, 1255 }, { 178, 1256 }, { 186, 1257 },
+		{ 204, 1251 }, { 222, 874 }, { 238, 1250 }, { 254, 437 },
+		{ 255, 850 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (map[i].cs == n)
+			return map[i].cp;
+	return 0;
+}
+
+/* The code page of font n from the font table; 0 when it has none. */
+static int
+font_cp(const struct rtf *r, long n)
+{
+	int i;
+
+	for (i = 0; i < r->nfonts; i++)
+		if (r->fonts[i].num == n)
+			return r->fonts[i].cp;
+	return 0;
+}
+
+/* The code page text is in now: the selected font's ([MS-OXRTFEX]: a
+ * reader SHOULD use each font's), else the default font's, else the
+ * document's. */
+static int
+text_cp(const struct rtf *r, struct grp *g)
+{
+	int cp = g->fcp == -1 ? font_cp(r, r->deff) : g->fcp;
+
+	return cp > 0 ? cp : r->cp;
+}
+
 /* Convert the pending code page bytes to UTF-8 (mx_msg_cp_name's iconv
- * name; as the reader guesses when the code page is unknown). */
+ * name; as the reader guesses when the code page is unknown).  Called
+ * before the code page can change. */
 static void
 flush(struct rtf *r)
 {
@@ -96,7 +152,7 @@ flush(struct rtf *r)
 
 	if (r->bytes.len == 0)
 		return;
-	mx_msg_cp_name(r->cp, cs, sizeof cs);
+	mx_msg_cp_name(text_cp(r, cur(r)), cs, sizeof cs);
 	if (mx_mime_to_utf8(r->bytes.p, r->bytes.len, cs, r->out) == -1)
 		mx_mime_guess_utf8(r->bytes.p, r->bytes.len, r->out, &notes);
 	r->bytes.len = 0;
@@ -175,6 +231,7 @@ destination(struct rtf *r, const char *w)
 	for (i = 0; i < sizeof skipped / sizeof skipped[0]; i++)
 		if (strcmp(w, skipped[i]) == 0) {
 			g->skip = 1;
+			g->fonttbl = i == 0;
 			return;
 		}
 	if (r->star)
@@ -214,6 +271,20 @@ word(struct rtf *r, const char *w, int has, long n)
 		r->cp = (int)n;
 	} else if (strcmp(w, "fromhtml") == 0 && r->depth <= 1)
 		r->html = !has || n != 0;
+	else if (strcmp(w, "f") == 0 && has && cur(r)->fonttbl)
+		r->entry = n;
+	else if (strcmp(w, "fcharset") == 0 && has && cur(r)->fonttbl &&
+	    r->nfonts < RTF_FONTS) {
+		r->fonts[r->nfonts].num = r->entry;
+		r->fonts[r->nfonts++].cp = charset_cp(n);
+	} else if (strcmp(w, "f") == 0 && has) {
+		flush(r);
+		cur(r)->fcp = font_cp(r, n);
+	} else if (strcmp(w, "plain") == 0) {
+		flush(r);
+		cur(r)->fcp = -1;
+	} else if (strcmp(w, "deff") == 0 && has)
+		r->deff = n;
 	else if (strcmp(w, "htmlrtf") == 0)
 		cur(r)->htmlrtf = !has || n != 0;
 	else if (strcmp(w, "bin") == 0 && has && n > 0)
@@ -318,6 +389,7 @@ mx_rtf_to_text(const char *rtf, size_t len, struct ndr_buf *out, size_t cap)
 	r.out = out;
 	r.cap = cap;
 	r.st[0].uc = 1;
+	r.st[0].fcp = -1;
 	mx_ndr_buf_add(out, "", 0);
 	while (r.i < r.len && out->len < cap) {
 		c = r.p[r.i++];
@@ -330,6 +402,7 @@ mx_rtf_to_text(const char *rtf, size_t len, struct ndr_buf *out, size_t cap)
 			r.star = r.ucskip = 0;
 			break;
 		case '}':
+			flush(&r);
 			if (r.depth > 0)
 				r.depth--;
 			r.first = r.star = r.ucskip = 0;

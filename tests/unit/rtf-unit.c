@@ -153,6 +153,17 @@ text(void)
 	    "\\'hh in code page 1252");
 	is_str(txt("{\\rtf1\\ansi\\ansicpg1251 \\'cf\\'f0\\'e8}", NULL),
 	    "\xd0\x9f\xd1\x80\xd0\xb8", "\\'hh in code page 1251");
+	is_str(txt("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fcharset0 "
+	    "Arial;}{\\f1\\fcharset204 Arial Cyr;}{\\f2\\fcharset128 "
+	    "MS Gothic;}}\\'e9{\\f1 \\'cf\\'f0\\'e8}\\'e9\\f2 \\'82\\'a0"
+	    "\\plain\\'e9}", NULL),
+	    "\xc3\xa9\xd0\x9f\xd1\x80\xd0\xb8\xc3\xa9\xe3\x81\x82\xc3\xa9",
+	    "\\'hh in the code page of the font in use (\\fcharset)");
+	is_str(txt("{\\rtf1\\ansi\\ansicpg1252\\deff1{\\fonttbl{\\f0 A;}"
+	    "{\\f1\\fcharset238 B;}}\\'b9\\f0 \\'b9}", NULL),
+	    "\xc4\x85\xc2\xb9",
+	    "the default font's code page before any \\f, the document's for "
+	    "an ANSI font");
 	is_str(txt("{\\rtf1\\ansi\\ansicpg932 \\'82\\'a0}", NULL),
 	    "\xe3\x81\x82", "a double-byte character in code page 932");
 	is_str(txt("{\\rtf1\\uc1 x\\u8594?y\\u-4064?z}", NULL),
