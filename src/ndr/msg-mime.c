@@ -7,10 +7,11 @@
  * MIME fields are replaced.  The body is a multipart/report (RFC 6522)
  * for a report (message class REPORT.*.NDR/.DR, [MS-OXCMAIL] §2.1.3.6)
  * or a multipart/mixed, holding the plain body (PidTagBody, or the HTML
- * one, or the compressed RTF one, msg-rtf-*.c), the report text, a message/delivery-status part (RFC 3464) made
- * from the recipient rows' NDR properties ([MS-OXCMAIL] §2.2.3.7.1 read
- * backwards), and each attached message (embedded .msg or .eml) as a
- * message/rfc822 part, rebuilt the same way (at most MSG_DEPTH deep).
+ * one, or the compressed RTF one: msg-rtf-*.c), the report text, a
+ * message/delivery-status part (RFC 3464) made from the recipient rows'
+ * NDR properties ([MS-OXCMAIL] §2.2.3.7.1 read backwards), and each
+ * attached message (embedded .msg or .eml) as a message/rfc822 part,
+ * rebuilt the same way (at most MSG_DEPTH deep).
  * Every value that goes into a header or a DSN field is one line without
  * control characters; the boundary is one no part contains.
  */

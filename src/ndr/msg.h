@@ -5,8 +5,9 @@
  * mini stream, directory tree; every chain checked for loops and bounds),
  * msg-mapi.c reads the properties of one message, recipient or
  * attachment object, msg-mime.c rebuilds an RFC 5322 message from them
- * (msg-dsn.c its delivery-status part, msg-field.c the field values)
- * that the existing reader then reads like any other.  Used by ndr.c and
+ * (msg-dsn.c its delivery-status part, msg-field.c the field values,
+ * msg-rtf-lzfu.c and msg-rtf-text.c the compressed RTF body) that the
+ * existing reader then reads like any other.  Used by ndr.c and
  * ndr-mbox.c only (through mx_ndr_msg_convert).
  */
 #ifndef MX_MSG_H
