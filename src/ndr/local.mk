@@ -9,13 +9,18 @@ libmxndr_a_SOURCES = \
 	src/ndr/ndr-text.c src/ndr/ndr-enrich.c src/ndr/ndr-forward.c src/ndr/ndr-lines.c \
 	src/ndr/ndr-quote.c \
 	src/ndr/msg.h src/ndr/msg-cfb.c src/ndr/msg-mapi.c src/ndr/msg-field.c \
-	src/ndr/msg-dsn.c src/ndr/msg-mime.c \
+	src/ndr/msg-dsn.c src/ndr/msg-mime.c src/ndr/msg-rtf-lzfu.c src/ndr/msg-rtf-text.c \
 	src/ndr/ndr-rules.c src/ndr/ndr-domain.c src/ndr/ndr-rcpt.c src/ndr/ndr-classify.c src/ndr/ndr-offline.c src/ndr/ndr-bounce.c
 
 # Tests: unit tests (TAP), the offline command, the fuzz seed replay.
 NDR_TEST_LIBS = libmxndr.a libmxengine.a $(MX_LIBS)
 check_PROGRAMS += tests/unit/ndr-unit tests/unit/ndr-recipients tests/unit/ndr-run tests/fuzz/ndr-replay tests/unit/mime-unit \
-	tests/fuzz/charset-replay tests/fuzz/msg-replay tests/unit/cfb-dump
+	tests/fuzz/charset-replay tests/fuzz/msg-replay tests/unit/cfb-dump tests/unit/rtf-unit \
+	tests/fuzz/rtf-replay
+tests_fuzz_rtf_replay_SOURCES = tests/fuzz/fuzz-replay.c tests/fuzz/fuzz-rtf.c
+tests_fuzz_rtf_replay_LDADD = $(NDR_TEST_LIBS)
+tests_unit_rtf_unit_SOURCES = tests/unit/rtf-unit.c
+tests_unit_rtf_unit_LDADD = $(NDR_TEST_LIBS)
 tests_unit_mime_unit_SOURCES = tests/unit/mime-unit.c
 tests_unit_mime_unit_LDADD = $(NDR_TEST_LIBS)
 tests_unit_ndr_unit_SOURCES = tests/unit/ndr-unit.c
@@ -35,10 +40,10 @@ tests_fuzz_msg_replay_SOURCES = tests/fuzz/fuzz-replay.c tests/fuzz/fuzz-msg.c
 tests_fuzz_msg_replay_LDADD = $(NDR_TEST_LIBS)
 TESTS += tests/unit/ndr-unit tests/unit/ndr-recipients tests/unit/mime-unit tests/unit/ndr-offline.sh tests/fuzz/ndr-replay.sh \
 	tests/unit/ndr-mailbox.sh tests/unit/ndr-lang.sh tests/unit/ndr-forward.sh \
-	tests/unit/ndr-quote.sh tests/unit/ndr-msg.sh
+	tests/unit/ndr-quote.sh tests/unit/ndr-msg.sh tests/unit/rtf-unit
 EXTRA_DIST += tests/unit/ndr-msg.sh tests/unit/msgwriter.py tests/unit/ndr-msg-gen.py \
 	tests/unit/cfb-olefile.py \
-	tests/fuzz/msg tests/fuzz/fuzz-msg.c
+	tests/fuzz/msg tests/fuzz/fuzz-msg.c tests/fuzz/rtf tests/fuzz/fuzz-rtf.c
 EXTRA_DIST += tests/unit/ndr-offline.sh tests/unit/ndr-mailbox.sh tests/unit/ndr-lang.sh \
 	tests/unit/ndr-lang tests/unit/ndr-forward.sh tests/unit/ndr-forward \
 	tests/unit/ndr-quote.sh tests/unit/ndr-quote \
@@ -81,6 +86,21 @@ fuzz-msg: $(MSG_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a
 	else echo "fuzz-msg: clang with libFuzzer not found, skipped"; fi
 CLEANFILES += fuzz-msg
 .PHONY: fuzz-msg
+
+# Compressed RTF target (the decompressor and RTF to text, instrumented;
+# clang with libFuzzer; its seeds tests/fuzz/rtf/ are replayed in make
+# check by tests/fuzz/ndr-replay.sh):
+#   make fuzz-rtf && mkdir -p fuzz-rtf.corpus && ./fuzz-rtf \
+#     -max_total_time=300 fuzz-rtf.corpus $(srcdir)/tests/fuzz/rtf
+RTF_FUZZ_SRCS = $(NDR_FUZZ_SRCS:tests/fuzz/fuzz-ndr.c=tests/fuzz/fuzz-rtf.c)
+fuzz-rtf: $(RTF_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a
+	@if echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n){return 0;}' | \
+	    clang -fsanitize=fuzzer -x c - -o /dev/null 2>/dev/null; then \
+		$(FUZZ_CC) $(JANSSON_CFLAGS) -o $@ \
+		    $(RTF_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a $(MX_LIBS); \
+	else echo "fuzz-rtf: clang with libFuzzer not found, skipped"; fi
+CLEANFILES += fuzz-rtf
+.PHONY: fuzz-rtf
 
 # Differential target, the hand-written MIME reader against GMime (needs
 # clang with libFuzzer and libgmime-3.0-dev; built on request only):

@@ -185,8 +185,8 @@ substg(struct mx_msg_obj *o, uint16_t prop, uint16_t type, unsigned char **p,
 }
 
 /* Append code point u to out in UTF-8. */
-static void
-put_utf8(struct ndr_buf *out, uint32_t u)
+void
+mx_msg_put_utf8(struct ndr_buf *out, uint32_t u)
 {
 	char b[4];
 	size_t n;
@@ -235,13 +235,13 @@ utf16_to_utf8(const unsigned char *p, size_t len, struct ndr_buf *out)
 				u = 0xFFFD;
 		} else if (u >= 0xD800 && u < 0xE000)
 			u = 0xFFFD;
-		put_utf8(out, u);
+		mx_msg_put_utf8(out, u);
 	}
 }
 
 /* The iconv name of a Windows code page ([MS-OXCMAIL] §2.1.3.1.5). */
-static void
-cp_name(int cp, char *dst, size_t dsz)
+void
+mx_msg_cp_name(int cp, char *dst, size_t dsz)
 {
 	if (cp == 65001)
 		snprintf(dst, dsz, "UTF-8");
@@ -282,7 +282,7 @@ mx_msg_text(struct mx_msg_obj *o, uint16_t prop, struct ndr_buf *out)
 	if (substg(o, prop, PT_STRING8, &p, &len) == -1)
 		return -1;
 	n = strnlen((const char *)p, len);
-	cp_name(o->codepage, cs, sizeof cs);
+	mx_msg_cp_name(o->codepage, cs, sizeof cs);
 	if (mx_mime_to_utf8((const char *)p, n, cs, out) == -1)
 		mx_mime_guess_utf8((const char *)p, n, out, &notes);
 	free(p);

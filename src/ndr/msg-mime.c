@@ -7,10 +7,11 @@
  * MIME fields are replaced.  The body is a multipart/report (RFC 6522)
  * for a report (message class REPORT.*.NDR/.DR, [MS-OXCMAIL] §2.1.3.6)
  * or a multipart/mixed, holding the plain body (PidTagBody, or the HTML
- * one), the report text, a message/delivery-status part (RFC 3464) made
- * from the recipient rows' NDR properties ([MS-OXCMAIL] §2.2.3.7.1 read
- * backwards), and each attached message (embedded .msg or .eml) as a
- * message/rfc822 part, rebuilt the same way (at most MSG_DEPTH deep).
+ * one, or the compressed RTF one: msg-rtf-*.c), the report text, a
+ * message/delivery-status part (RFC 3464) made from the recipient rows'
+ * NDR properties ([MS-OXCMAIL] §2.2.3.7.1 read backwards), and each
+ * attached message (embedded .msg or .eml) as a message/rfc822 part,
+ * rebuilt the same way (at most MSG_DEPTH deep).
  * Every value that goes into a header or a DSN field is one line without
  * control characters; the boundary is one no part contains.
  */
@@ -192,11 +193,39 @@ text_part(struct parts *ps, const char *type, const struct ndr_buf *t)
 	mx_ndr_buf_adds(b, "\n");
 }
 
-/* The body texts: PidTagBody (else PidTagHtml) and PidTagReportText. */
+/* The compressed RTF body (PidTagRtfCompressed, msg-rtf-lzfu.c) as a
+ * text part: its encapsulated HTML as text/html, else its text
+ * (msg-rtf-text.c); a damaged one read as far as it goes, noted. */
+static void
+rtf_body(struct mx_msg_obj *o, struct parts *ps)
+{
+	struct ndr_buf z = { NULL, 0, 0 }, t = { NULL, 0, 0 };
+	int damage, html;
+
+	if (mx_msg_binary(o, PR_RTF_COMPRESSED, &z) == -1) {
+		mx_ndr_buf_free(&z);
+		return;
+	}
+	damage = mx_rtf_decompress((const unsigned char *)z.p, z.len, &t,
+	    MX_NDR_MAX_INPUT);
+	if (damage != 0)
+		o->c->notes |= MX_NDR_NOTE_RTF;
+	mx_ndr_buf_free(&z);
+	if (damage != MX_RTF_UNREADABLE) {
+		html = mx_rtf_to_text(t.p, t.len, &z, MX_NDR_MAX_INPUT);
+		text_part(ps, html ? "text/html" : "text/plain", &z);
+	}
+	mx_ndr_buf_free(&z);
+	mx_ndr_buf_free(&t);
+}
+
+/* The body texts: PidTagBody (else PidTagHtml, else the compressed RTF
+ * body) and PidTagReportText. */
 static void
 texts(struct mx_msg_obj *o, struct parts *ps)
 {
 	struct ndr_buf t = { NULL, 0, 0 };
+	int n = ps->n;
 
 	if (mx_msg_text(o, PR_BODY, &t) == 0 && t.len > 0)
 		text_part(ps, "text/plain", &t);
@@ -206,6 +235,8 @@ texts(struct mx_msg_obj *o, struct parts *ps)
 		    mx_msg_binary(o, PR_HTML, &t) == 0)
 			text_part(ps, "text/html", &t);
 	}
+	if (ps->n == n)
+		rtf_body(o, ps);
 	t.len = 0;
 	if (mx_msg_text(o, PR_REPORT_TEXT, &t) == 0)
 		text_part(ps, "text/plain", &t);
@@ -360,7 +391,7 @@ build(struct mx_msg_obj *o, int depth, struct ndr_buf *out)
 /* See msg.h. */
 int
 mx_ndr_msg_convert(const char *buf, size_t len, struct ndr_buf *out,
-    char **cause)
+    int *notes, char **cause)
 {
 	struct mx_cfb c;
 	struct mx_msg_obj top;
@@ -375,6 +406,8 @@ mx_ndr_msg_convert(const char *buf, size_t len, struct ndr_buf *out,
 	}
 	build(&top, 0, out);
 	mx_msg_obj_free(&top);
+	if (notes != NULL)
+		*notes |= c.notes;
 	if (c.err != NULL) {
 		*cause = c.err;
 		c.err = NULL;

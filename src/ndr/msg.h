@@ -5,8 +5,9 @@
  * mini stream, directory tree; every chain checked for loops and bounds),
  * msg-mapi.c reads the properties of one message, recipient or
  * attachment object, msg-mime.c rebuilds an RFC 5322 message from them
- * (msg-dsn.c its delivery-status part, msg-field.c the field values)
- * that the existing reader then reads like any other.  Used by ndr.c and
+ * (msg-dsn.c its delivery-status part, msg-field.c the field values,
+ * msg-rtf-lzfu.c and msg-rtf-text.c the compressed RTF body) that the
+ * existing reader then reads like any other.  Used by ndr.c and
  * ndr-mbox.c only (through mx_ndr_msg_convert).
  */
 #ifndef MX_MSG_H
@@ -41,6 +42,7 @@ struct mx_cfb {
 	size_t			 minilen;
 	uint32_t		*seen, nseen, gen;	/* loop marks */
 	char			*err;	/* first error met inside (msg-mapi.c) */
+	int			 notes;	/* MX_NDR_NOTE_* of the rebuild */
 	uint64_t		 walked, read;	/* work done, bounded by the
 						 * file (MSG_WORK_*) */
 };
@@ -117,7 +119,8 @@ enum {
 	PR_SENDER_NAME = 0x0C1A, PR_SUPPLEMENTARY_INFO = 0x0C1B,
 	PR_SENDER_EMAIL = 0x0C1F, PR_NDR_STATUS_CODE = 0x0C20,
 	PR_REMOTE_MTA = 0x0C21, PR_DELIVERY_TIME = 0x0E06,
-	PR_BODY = 0x1000, PR_REPORT_TEXT = 0x1001, PR_HTML = 0x1013,
+	PR_BODY = 0x1000, PR_REPORT_TEXT = 0x1001, PR_RTF_COMPRESSED = 0x1009,
+	PR_HTML = 0x1013,
 	PR_MESSAGE_ID = 0x1035, PR_DISPLAY_NAME = 0x3001,
 	PR_EMAIL_ADDRESS = 0x3003, PR_ATTACH_DATA = 0x3701,
 	PR_ATTACH_FILENAME = 0x3704, PR_ATTACH_METHOD = 0x3705,
@@ -127,6 +130,30 @@ enum {
 	PR_RECEIVED_BY_EMAIL = 0x0076, PR_RECEIVED_BY_SMTP = 0x5D07
 };
 
+
+/* msg-mapi.c: UTF-8 and code pages, shared with msg-rtf-text.c */
+void	mx_msg_put_utf8(struct ndr_buf *, uint32_t);
+void	mx_msg_cp_name(int cp, char *dst, size_t dsz);
+
+/* msg-rtf-lzfu.c: a compressed RTF body ([MS-OXRTFCP]) decompressed into
+ * out, at most cap bytes; returns MX_RTF_UNREADABLE (an unknown header:
+ * nothing read) or the damage found, 0 when none: what was read is in
+ * out either way. */
+#define MX_RTF_UNREADABLE	(-1)
+#define MX_RTF_CRC	0x01	/* its CRC does not match */
+#define MX_RTF_CUT	0x02	/* COMPSIZE or RAWSIZE past the data */
+#define MX_RTF_NOEND	0x04	/* the data ends without its end marker */
+#define MX_RTF_SIZE	0x08	/* sizes that do not add up */
+#define MX_RTF_CAP	0x10	/* cut at cap */
+uint32_t mx_rtf_crc(const unsigned char *, size_t);
+int	mx_rtf_decompress(const unsigned char *, size_t, struct ndr_buf *out,
+	    size_t cap);
+
+/* msg-rtf-text.c: the body text of RTF (UTF-8) appended to out, read
+ * until about cap bytes (at most 3 * cap, the UTF-8 of a code page's
+ * bytes); returns 1 when it is HTML encapsulated in RTF (out
+ * then holds the HTML), else 0. */
+int	mx_rtf_to_text(const char *, size_t, struct ndr_buf *out, size_t cap);
 
 /* msg-field.c: values into header and DSN fields, string properties */
 void	mx_msg_put_value(struct ndr_buf *, const char *, size_t);
@@ -140,8 +167,9 @@ void	mx_msg_addr_prop(struct mx_msg_obj *, const uint16_t *, size_t,
 int	mx_msg_dsn(struct mx_msg_obj *, const char *action, struct ndr_buf *);
 
 /* msg-mime.c: the .msg in buf as an RFC 5322 message (LF line ends) in
- * out, or -1 with *cause. */
+ * out, or -1 with *cause; MX_NDR_NOTE_* bits of what was repaired ORed
+ * into *notes (notes may be NULL). */
 int	mx_ndr_msg_convert(const char *buf, size_t len, struct ndr_buf *out,
-	    char **cause);
+	    int *notes, char **cause);
 
 #endif /* MX_MSG_H */

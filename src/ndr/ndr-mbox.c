@@ -280,7 +280,8 @@ msg_file(struct split *sp, struct rd *r, char **cause)
 	} while (fill(r));
 	if (r->err != 0)
 		*cause = mx_xasprintf(E_("cannot read: %s"), strerror(r->err));
-	else if (mx_ndr_msg_convert(all.p, all.len, &m, cause) == 0) {
+	else if (mx_ndr_msg_convert(all.p, all.len, &m, &sp->notes,
+	    cause) == 0) {
 		mx_ndr_normalize(m.p, m.len, &sp->msg, &sp->notes);
 		sp->hdr_done = 1;
 		flush(sp, 1);

@@ -443,14 +443,16 @@ mx_ndr_parse_message(const char *buf, size_t len, struct mx_ndr_bounce *b)
 }
 
 /* An Outlook .msg in *buf rebuilt as a message (msg-mime.c) into m,
- * *buf and *len then pointing at it; 0 when it is no .msg or was
- * rebuilt, -1 with *cause when it cannot be read. */
+ * *buf and *len then pointing at it (what was repaired into *notes); 0
+ * when it is no .msg or was rebuilt, -1 with *cause when it cannot be
+ * read. */
 static int
-unwrap_msg(const char **buf, size_t *len, struct ndr_buf *m, char **cause)
+unwrap_msg(const char **buf, size_t *len, struct ndr_buf *m, int *notes,
+    char **cause)
 {
 	if (!mx_cfb_is(*buf, *len))
 		return 0;
-	if (mx_ndr_msg_convert(*buf, *len, m, cause) == -1)
+	if (mx_ndr_msg_convert(*buf, *len, m, notes, cause) == -1)
 		return -1;
 	*buf = m->p;
 	*len = m->len;
@@ -468,7 +470,7 @@ mx_ndr_parse(const char *buf, size_t len, struct mx_ndr_list *list)
 	int notes = 0;
 
 	memset(list, 0, sizeof *list);
-	if (unwrap_msg(&buf, &len, &m, &cause) == -1) {
+	if (unwrap_msg(&buf, &len, &m, &notes, &cause) == -1) {
 		free(cause);
 		mx_ndr_buf_free(&m);
 		return 0;
@@ -497,7 +499,7 @@ static int
 check_msg(const char *buf, size_t len, char **cause)
 {
 	struct ndr_buf m = { NULL, 0, 0 };
-	int rv = unwrap_msg(&buf, &len, &m, cause);
+	int rv = unwrap_msg(&buf, &len, &m, NULL, cause);
 
 	mx_ndr_buf_free(&m);
 	return rv;
@@ -559,6 +561,8 @@ mx_ndr_notes_text(int notes, char *buf, size_t bufsz)
 		    "text" },
 		{ MX_NDR_NOTE_NO_RCPT, "no recipient named: the reply read "
 		    "alone" },
+		{ MX_NDR_NOTE_RTF, "compressed RTF body damaged, read as far "
+		    "as it goes" },
 	};
 	size_t i;
 
@@ -735,7 +739,7 @@ first_msg(const char *buf, size_t len, const char *rcpt,
 	struct mx_ndr_list list;
 	int rv;
 
-	if (unwrap_msg(&buf, &len, &m, cause) == -1) {
+	if (unwrap_msg(&buf, &len, &m, NULL, cause) == -1) {
 		mx_ndr_buf_free(&m);
 		return -1;
 	}

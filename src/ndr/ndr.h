@@ -40,6 +40,8 @@
 					 * user copied it from a mail reader */
 #define MX_NDR_NOTE_NO_RCPT	0x400	/* pasted text naming no recipient:
 					 * its failure reply read alone */
+#define MX_NDR_NOTE_RTF		0x800	/* a .msg's compressed RTF body
+					 * damaged: read as far as it goes */
 
 /* One failed (or reported) recipient of a bounce. */
 struct mx_ndr_rcpt {

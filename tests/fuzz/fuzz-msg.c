@@ -38,7 +38,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		memcpy(buf + sizeof sig, data, size);
 		size += sizeof sig;
 	}
-	if (mx_ndr_msg_convert(buf, size, &m, &cause) == -1) {
+	if (mx_ndr_msg_convert(buf, size, &m, NULL, &cause) == -1) {
 		if (cause == NULL || strchr(cause, '\n') != NULL)
 			abort();
 		free(cause);

@@ -3,7 +3,8 @@
 # through the fuzz targets' entry points; a crash, sanitizer or oracle abort
 # fails the test.  tests/fuzz/ndr/ goes through fuzz-ndr.c (the whole
 # reader), tests/fuzz/charset/ through fuzz-charset.c (the decoder over
-# every iconv charset), tests/fuzz/msg/ through fuzz-msg.c (.msg files).
+# every iconv charset), tests/fuzz/msg/ through fuzz-msg.c (.msg files),
+# tests/fuzz/rtf/ through fuzz-rtf.c (compressed RTF bodies, RTF).
 . "$top_srcdir/tests/tap.sh"
 
 # replay BINARY SEED...: run one target over its seeds.
@@ -25,4 +26,6 @@ replay charset-replay "$top_srcdir"/tests/fuzz/charset/*
 # Outlook .msg files (tests/fuzz/msg/: written by tests/unit/ndr-msg-gen.py,
 # broken ones too) through fuzz-msg.c.
 replay msg-replay "$top_srcdir"/tests/fuzz/msg/*
+# Compressed RTF bodies and RTF (tests/fuzz/rtf/) through fuzz-rtf.c.
+replay rtf-replay "$top_srcdir"/tests/fuzz/rtf/*
 plan_end

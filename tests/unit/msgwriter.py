@@ -202,3 +202,112 @@ def message(props, recipients=(), attachments=(), kind='top'):
         head = b'\0' * 8
     st['__properties_version1.0'] = head + entries
     return st
+
+
+# Compressed RTF ([MS-OXRTFCP]), written from the spec for the tests:
+# the dictionary's initial string, the CRC, an LZFu compressor that finds
+# the longest match (2 to 17 bytes, the first one in the spec's search
+# order on a tie, a match may run past the write position as the reader
+# copies byte by byte) and the uncompressed "MELA" form.
+RTF_PREFIX = (b'{\\rtf1\\ansi\\mac\\deff0\\deftab720{\\fonttbl;}'
+              b'{\\f0\\fnil \\froman \\fswiss \\fmodern \\fscript \\fdecor '
+              b'MS Sans SerifSymbolArialTimes New RomanCourier'
+              b'{\\colortbl\\red0\\green0\\blue0\r\n'
+              b'\\par \\pard\\plain\\f0\\fs20\\b\\i\\u\\tab\\tx')
+_CRC = []
+
+
+def rtf_crc(data):
+    """The CRC of the compressed contents: CRC-32's table, started at 0,
+    not inverted."""
+    if not _CRC:
+        for i in range(256):
+            c = i
+            for _ in range(8):
+                c = 0xEDB88320 ^ (c >> 1) if c & 1 else c >> 1
+            _CRC.append(c)
+    crc = 0
+    for b in data:
+        crc = _CRC[(crc ^ b) & 0xFF] ^ (crc >> 8)
+    return crc
+
+
+def lzfu(rtf, fast=False):
+    """rtf (bytes) as an LZFu-compressed PidTagRtfCompressed value; fast:
+    only the last place each 3 bytes were written is tried (for big
+    bodies: a worse but valid compression)."""
+    dic = bytearray(4096)
+    dic[:len(RTF_PREFIX)] = RTF_PREFIX
+    where = {}                  # byte value -> positions holding it
+    for q, b in enumerate(RTF_PREFIX):
+        where.setdefault(b, set()).add(q)
+    wp, filled = len(RTF_PREFIX), len(RTF_PREFIX)
+
+    last = {}                   # 3 input bytes -> where they were written
+
+    def write(b, j):
+        nonlocal wp, filled
+        if fast:
+            last[rtf[j:j + 3]] = wp
+        if wp < filled:
+            where[dic[wp]].discard(wp)
+        dic[wp] = b
+        where.setdefault(b, set()).add(wp)
+        filled = max(filled, wp + 1)
+        wp = (wp + 1) % 4096
+
+    def match(off, i):
+        """How many bytes a reference at off would copy rightly."""
+        tmp, k = {}, 0
+        while k < 17 and i + k < len(rtf):
+            q = (off + k) % 4096
+            if q not in tmp and q >= filled:
+                break
+            b = tmp.get(q, dic[q])
+            if b != rtf[i + k]:
+                break
+            tmp[(wp + k) % 4096] = b
+            k += 1
+        return k
+
+    out = bytearray()
+    i, done = 0, False
+    while not done:
+        ctl, toks = 0, bytearray()
+        for bit in range(8):
+            if i >= len(rtf):
+                ctl |= 1 << bit
+                toks += bytes([wp >> 4, (wp & 0xF) << 4])
+                done = True
+                break
+            start = 0 if filled < 4096 else (wp + 1) % 4096
+            best, boff = 0, 0
+            if fast:
+                cands = [last[rtf[i:i + 3]]] if rtf[i:i + 3] in last else []
+            else:
+                cands = sorted(where.get(rtf[i], ()), key=lambda q: (q - start) % 4096)
+            for off in cands:
+                if off == wp:
+                    continue
+                n = match(off, i)
+                if n > best:
+                    best, boff = n, off
+                    if n == 17:
+                        break
+            if best >= 2:
+                ctl |= 1 << bit
+                toks += bytes([boff >> 4, ((boff & 0xF) << 4) | (best - 2)])
+                for k in range(best):
+                    write(rtf[i + k], i + k)
+                i += best
+            else:
+                toks.append(rtf[i])
+                write(rtf[i], i)
+                i += 1
+        out += bytes([ctl]) + toks
+    return struct.pack('<IIII', len(out) + 12, len(rtf), 0x75465A4C, rtf_crc(out)) + out
+
+
+def mela(rtf):
+    """rtf (bytes) as an uncompressed ("MELA") PidTagRtfCompressed value."""
+    return struct.pack('<IIII', len(rtf) + 12, len(rtf), 0x414C454D, 0) + rtf

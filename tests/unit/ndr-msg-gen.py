@@ -4,15 +4,21 @@ Exchange and Outlook save (msgwriter.py, this project's own writer) and,
 beside each, the same bounce as the .eml a mail server would have sent:
 NAME.msg and NAME.eml.  Then the broken files: NAME.bad.msg each broken
 one way (a looping chain, an out-of-range sector, a truncated file, a
-looping directory tree, a looping mini chain, storages sharing entries).  --big N: one .msg of
-about N KiB (a long body, an attached message) for timing."""
+looping directory tree, a looping mini chain, storages sharing entries).
+The rtf-*.msg bounces have no body but the compressed RTF one
+(PidTagRtfCompressed: HTML encapsulated in RTF, plain text encapsulated,
+plain RTF with \\'hh and \\u escapes, a forwarded bounce, the uncompressed
+form); rtf-*.rtfbad.msg ones have it damaged (bad CRC, cut, lying sizes,
+no end marker, an unknown form, a run of self-references).  --big N: one
+.msg of about N KiB (a long body, an attached message) for timing;
+--big-rtf N: one whose compressed RTF body is about N KiB."""
 import os
 import struct
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from msgwriter import (cfb, message, PT_LONG, PT_UNICODE, PT_STRING8,  # noqa: E402
-                       PT_BINARY, PT_SYSTIME)
+                       PT_BINARY, PT_SYSTIME, lzfu, mela, rtf_crc)
 
 FT = 133500000000000000  # a FILETIME in 2024
 
@@ -255,6 +261,199 @@ def big(kib):
                headers=EXCH_HDR)
 
 
+# Compressed RTF bodies ([MS-OXRTFCP], [MS-OXRTFEX]).
+RTF_HDR = ('Received: from mx1.contoso.example by mail.contoso.example\r\n'
+           'From: postmaster@contoso.example\r\n'
+           'To: alice@contoso.example\r\n'
+           'Subject: Undeliverable: Quarterly report\r\n'
+           'Date: Mon, 15 Jan 2024 09:00:05 +0000\r\n\r\n')
+
+NDR_HTML = ('<html><head><meta http-equiv="Content-Type" content="text/html; '
+            'charset=utf-8"></head>\n<body>\n'
+            '<p><b>Delivery has failed to these recipients or groups:</b></p>\n'
+            '<p><a href="mailto:bob@fabrikam.example">bob@fabrikam.example</a><br>\n'
+            'The e-mail address you entered couldn&#39;t be found. '
+            'V\u00e9rifiez l\u2019adresse {ou} le nom\u00a0\u2192 contact.</p>\n'
+            '<p>Diagnostic information for administrators:</p>\n'
+            '<p>Generating server: mail.contoso.example</p>\n'
+            '<p>bob@fabrikam.example<br>\n'
+            'Remote Server returned &#39;550 5.1.1 RESOLVER.ADR.RecipNotFound; '
+            'not found&#39;</p>\n</body></html>\n')
+
+NDR_TEXT = ('Delivery has failed to these recipients or groups:\n\n'
+            'bob@fabrikam.example\n'
+            "The e-mail address you entered couldn't be found.\n\n"
+            'Diagnostic information for administrators:\n\n'
+            'Generating server: mail.contoso.example\n\n'
+            'bob@fabrikam.example\n'
+            "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'\n")
+
+RTF_FONTS = (r'{\fonttbl{\f0\fswiss\fcharset0 Arial;}{\f1\fmodern Courier New;}'
+             r'{\f2\fnil\fcharset2 Symbol;}}' '\r\n'
+             r'{\colortbl\red0\green0\blue0;\red0\green0\blue255;}' '\r\n')
+
+
+def rtf_chars(text):
+    """Text as RTF: escapes, \\'hh in code page 1252, else \\uN with a
+    '?' fallback (\\uc1)."""
+    out = ''
+    for ch in text:
+        if ch in '\\{}':
+            out += '\\' + ch
+        elif ch == '\n':
+            out += '\\par\r\n'
+        elif ord(ch) < 0x80:
+            out += ch
+        else:
+            try:
+                out += "\\'%02x" % ch.encode('cp1252')[0]
+            except UnicodeEncodeError:
+                u = ord(ch)
+                out += '\\u%d?' % (u - 65536 if u > 32767 else u)
+    return out
+
+
+def encapsulate_html(html):
+    """HTML encapsulated in RTF as Outlook writes it ([MS-OXRTFEX]): each
+    tag, character reference and line end in an \\htmltag group, the RTF
+    that stands for them between \\htmlrtf and \\htmlrtf0."""
+    import re
+    out = (r'{\rtf1\ansi\ansicpg1252\fromhtml1 \fbidis \deff0' + RTF_FONTS +
+           r'\uc1\pard\plain\deftab360 \f0\fs24 ')
+    for tok in re.findall(r'<[^>]*>|&[#a-z0-9]+;|\n|[^<&\n]+', html):
+        if tok.startswith('<'):
+            out += r'{\*\htmltag%d %s}' % (64 if tok.startswith('<p') else 84,
+                                           rtf_chars(tok))
+            if tok in ('</p>', '<br>'):
+                out += r'\htmlrtf\par\htmlrtf0 '
+            elif tok == '<b>':
+                out += r'\htmlrtf {\b\htmlrtf0 '
+            elif tok == '</b>':
+                out += r'\htmlrtf }\htmlrtf0 '
+        elif tok.startswith('&'):
+            out += r'{\*\htmltag148 %s}\htmlrtf %s\htmlrtf0 ' % (tok, "'")
+        elif tok == '\n':
+            out += r'{\*\htmltag0 \par }'
+        else:
+            out += rtf_chars(tok)
+    return (out + '}\r\n').encode('ascii')
+
+
+def rtf_fromtext(text):
+    """Plain text encapsulated in RTF (\\fromtext)."""
+    return (r'{\rtf1\ansi\ansicpg1252\fromtext \fbidis \deff0' + RTF_FONTS +
+            r'\uc1\pard\plain\deftab360 \f0\fs20 ' + rtf_chars(text) +
+            '}\r\n').encode('ascii')
+
+
+def rtf_plain(text):
+    """Plain RTF as a rich text editor writes it: a style sheet, an info
+    group, an ignorable destination, a picture, then the text."""
+    return (r'{\rtf1\ansi\ansicpg1252\deff0\nouicompat\deflang1036' + RTF_FONTS +
+            r'{\stylesheet{\s0 Normal;}{\s1\b heading 1;}}'
+            r'{\info{\author Postmaster}{\title Non remis}}'
+            r'{\*\generator Riched20 10.0.19041}{\*\listtable{\list x}}'
+            r'\viewkind4\uc1\pard\sa200\sl276\slmult1\f0\fs22\lang1036 '
+            r'{\pict\wmetafile8\picw10\pich10 0102030405060708}' +
+            rtf_chars(text) + '}\r\n').encode('ascii')
+
+
+FR_TEXT = ('La remise a \u00e9chou\u00e9 pour ces destinataires ou groupes\u00a0:\n\n'
+           'erin@wingtip.example\n'
+           "L\u2019adresse de messagerie est introuvable. \U0001F4E7\tV\u00e9rifiez-la.\n\n"
+           'Informations de diagnostic pour les administrateurs\u00a0:\n\n'
+           'Serveur de g\u00e9n\u00e9ration\u00a0: mail.contoso.example\n\n'
+           'erin@wingtip.example\n'
+           "Remote Server returned '550 5.1.1 <erin@wingtip.example>: "
+           "utilisateur inconnu, v\u00e9rifiez l\u2019adresse {r\u00e9f. 42}'\n")
+
+FWD_TEXT = ('Why did this bounce? Can someone look?\n\n'
+            '-----Original Message-----\n'
+            'From: postmaster@contoso.example\n'
+            'Sent: Monday, January 15, 2024 9:00 AM\n'
+            'To: alice@contoso.example\n'
+            'Subject: Undeliverable: Quarterly report\n\n' + NDR_TEXT)
+
+
+def rtf_msg(body_rtf, cls='IPM.Note', headers=RTF_HDR, extra=()):
+    """A message whose only body is the compressed RTF one."""
+    return message([(0x001A, PT_UNICODE, cls),
+                    (0x0037, PT_UNICODE, 'Undeliverable: Quarterly report'),
+                    (0x0E06, PT_SYSTIME, FT), (0x007D, PT_UNICODE, headers),
+                    (0x1009, PT_BINARY, body_rtf)] + list(extra))
+
+
+def rtf_eml(headers, ctype, body):
+    """Its .eml twin: the same header, the body as text/plain or html."""
+    hdr = ''.join(line + '\n' for line in headers.split('\r\n') if line)
+    return (hdr + 'MIME-Version: 1.0\nContent-Type: %s; charset=utf-8\n'
+            'Content-Transfer-Encoding: 8bit\n\n%s' % (ctype, body))
+
+
+FWD_HDR = ('From: Alice Sender <alice@contoso.example>\r\n'
+           'To: helpdesk@contoso.example\r\n'
+           'Subject: FW: Undeliverable: Quarterly report\r\n'
+           'Date: Mon, 15 Jan 2024 10:00:00 +0000\r\n\r\n')
+
+
+def rtf_cases():
+    """(name, msg tree, version, eml text) of the RTF-only bodies."""
+    return [
+        ('rtf-html', rtf_msg(lzfu(encapsulate_html(NDR_HTML))), 3,
+         rtf_eml(RTF_HDR, 'text/html', NDR_HTML)),
+        ('rtf-fromtext', rtf_msg(lzfu(rtf_fromtext(NDR_TEXT))), 3,
+         rtf_eml(RTF_HDR, 'text/plain', NDR_TEXT)),
+        ('rtf-plain', rtf_msg(lzfu(rtf_plain(FR_TEXT))), 4,
+         rtf_eml(RTF_HDR.replace('Undeliverable', 'Non remis'), 'text/plain', FR_TEXT)),
+        ('rtf-forward', rtf_msg(lzfu(rtf_fromtext(FWD_TEXT)), headers=FWD_HDR), 3,
+         rtf_eml(FWD_HDR, 'text/plain', FWD_TEXT)),
+        ('rtf-mela', rtf_msg(mela(rtf_fromtext(NDR_TEXT))), 3,
+         rtf_eml(RTF_HDR, 'text/plain', NDR_TEXT)),
+    ]
+
+
+def rtf_broken():
+    """Compressed RTF bodies damaged one way each: (suffix, value)."""
+    good = lzfu(rtf_fromtext(NDR_TEXT))
+    body = good[16:]
+    out = []
+    b = bytearray(good)
+    struct.pack_into('<I', b, 12, rtf_crc(body) ^ 1)
+    out.append(('crc', bytes(b)))                      # text read, noted
+    out.append(('cut', good[:16 + len(body) * 3 // 4]))  # COMPSIZE past the end
+    b = bytearray(good)
+    struct.pack_into('<I', b, 4, 0x7FFFFFFF)
+    out.append(('rawsize', bytes(b)))                  # RAWSIZE lies
+    b = bytearray(good)
+    struct.pack_into('<I', b, 0, 0xFFFFFFF0)
+    out.append(('compsize', bytes(b)))                 # COMPSIZE lies
+    noend = body[:-2]                                  # end marker gone
+    out.append(('noend', struct.pack('<IIII', len(noend) + 12, len(NDR_TEXT),
+                                     0x75465A4C, rtf_crc(noend)) + noend))
+    out.append(('type', b'\x20\0\0\0\x10\0\0\0XXXX\0\0\0\0' + b'{\\rtf1 x}' * 2))
+    out.append(('short', good[:10]))
+    # A run of references each reading the byte just written (offset
+    # write position - 1, 17 bytes), never the end marker: bounded by
+    # the input (17 bytes out per 2 in).
+    run = bytearray(b'\x00{')
+    wp = 208
+    for _ in range(4000):
+        run += bytes([0xFF]) + b''.join(
+            bytes([((wp + 17 * k - 1) % 4096) >> 4,
+                   ((((wp + 17 * k - 1) % 4096) & 0xF) << 4) | 15]) for k in range(8))
+        wp = (wp + 17 * 8) % 4096
+    out.append(('selfref', struct.pack('<IIII', len(run) + 12, 17 * 8 * 4000 + 1,
+                                       0x75465A4C, rtf_crc(bytes(run))) + bytes(run)))
+    return [(suf, rtf_msg(v)) for suf, v in out]
+
+
+def big_rtf(kib):
+    """A bounce whose compressed RTF body is about kib KiB."""
+    line = 'Diagnostic information for administrators: generating server mx1 {%d}.\n'
+    text = NDR_TEXT + ''.join(line % i for i in range(kib * 1024 // 40))
+    return rtf_msg(lzfu(rtf_plain(text), fast=True))
+
+
 def main():
     d = sys.argv[1]
     os.makedirs(d, exist_ok=True)
@@ -262,7 +461,14 @@ def main():
         data, _ = cfb(big(int(sys.argv[3])), 3)
         open(os.path.join(d, 'big.msg'), 'wb').write(data)
         return
-    for name, tree, ver, text in cases():
+    if len(sys.argv) > 3 and sys.argv[2] == '--big-rtf':
+        data, _ = cfb(big_rtf(int(sys.argv[3])), 4)
+        open(os.path.join(d, 'big-rtf.msg'), 'wb').write(data)
+        return
+    for suf, tree in rtf_broken():
+        data, _ = cfb(tree, 3)
+        open(os.path.join(d, 'rtf-fromtext.' + suf + '.rtfbad.msg'), 'wb').write(data)
+    for name, tree, ver, text in cases() + rtf_cases():
         data, info = cfb(tree, ver)
         open(os.path.join(d, name + '.msg'), 'wb').write(data)
         if text is not None:
