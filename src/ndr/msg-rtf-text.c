@@ -11,7 +11,10 @@
  * \name[-]N with one optional space, control symbols (\\ \{ \}
  * escaped, \'hh a byte in the code page of the font in use (\fN, its
  * \fcharsetN in the font table; the default font \deffN before any)
- * or else the document's (\ansicpgN), \~ \_ \- \* and \<line end>),
+ * or else the document's (\ansicpgN: the header's, the first; RTF
+ * 1.9.1 has it nowhere else, and a text switching among many code
+ * pages would open a converter every few bytes), \~ \_ \- \* and
+ * \<line end>),
  * \uN a UTF-16 unit (negative as signed 16-bit, surrogate pairs joined)
  * followed by \ucN fallback characters skipped, \binN binary data
  * skipped; destinations that hold no body text (\fonttbl, \colortbl,
@@ -55,6 +58,8 @@ struct rtf {
 	int		 star;		/* {\* seen: an ignorable destination */
 	int		 html;		/* \fromhtml1 */
 	int		 cp;		/* \ansicpgN */
+	int		 cpset;		/* the header's \ansicpgN met: no other
+					 * is taken (each would cost a converter) */
 	struct { long num; int cp; } fonts[RTF_FONTS];	/* \fN \fcharsetN */
 	int		 nfonts;
 	long		 entry;		/* the font table's entry being read */
@@ -266,9 +271,11 @@ word(struct rtf *r, const char *w, int has, long n)
 		r->ucskip = cur(r)->uc;
 	} else if (strcmp(w, "uc") == 0 && has)
 		cur(r)->uc = n < 0 ? 0 : n > 16 ? 16 : (int)n;
-	else if (strcmp(w, "ansicpg") == 0 && has && n > 0 && n < 65536) {
+	else if (strcmp(w, "ansicpg") == 0 && has && n > 0 && n < 65536 &&
+	    !r->cpset) {
 		flush(r);
 		r->cp = (int)n;
+		r->cpset = 1;
 	} else if (strcmp(w, "fromhtml") == 0 && r->depth <= 1)
 		r->html = !has || n != 0;
 	else if (strcmp(w, "f") == 0 && has && cur(r)->fonttbl)

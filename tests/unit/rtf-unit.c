@@ -164,6 +164,9 @@ text(void)
 	    "\xc4\x85\xc2\xb9",
 	    "the default font's code page before any \\f, the document's for "
 	    "an ANSI font");
+	is_str(txt("{\\rtf1\\ansi\\ansicpg1251 \\'e9{\\ansicpg1252 \\'e9}"
+	    "\\ansicpg1253 \\'e9}", NULL), "\xd0\xb9\xd0\xb9\xd0\xb9",
+	    "only the header's \\ansicpgN is the document's code page");
 	is_str(txt("{\\rtf1\\ansi\\ansicpg932 \\'82\\'a0}", NULL),
 	    "\xe3\x81\x82", "a double-byte character in code page 932");
 	is_str(txt("{\\rtf1\\uc1 x\\u8594?y\\u-4064?z}", NULL),
