@@ -195,11 +195,16 @@ text_part(struct parts *ps, const char *type, const struct ndr_buf *t)
 
 /* The compressed RTF body (PidTagRtfCompressed, msg-rtf-lzfu.c) as a
  * text part: its encapsulated HTML as text/html, else its text
- * (msg-rtf-text.c); a damaged one read as far as it goes, noted. */
+ * (msg-rtf-text.c); a damaged one read as far as it goes, noted.  A
+ * body expands up to 8 times, so the bodies of one file (the top
+ * message's and its embedded ones') share the reader's cap, not one
+ * each: the rebuilt message stays about the size the reader takes. */
 static void
 rtf_body(struct mx_msg_obj *o, struct parts *ps)
 {
 	struct ndr_buf z = { NULL, 0, 0 }, t = { NULL, 0, 0 };
+	size_t room = o->c->rtf < MX_NDR_MAX_INPUT ?
+	    MX_NDR_MAX_INPUT - o->c->rtf : 0;
 	int damage, html;
 
 	if (mx_msg_binary(o, PR_RTF_COMPRESSED, &z) == -1) {
@@ -207,12 +212,13 @@ rtf_body(struct mx_msg_obj *o, struct parts *ps)
 		return;
 	}
 	damage = mx_rtf_decompress((const unsigned char *)z.p, z.len, &t,
-	    MX_NDR_MAX_INPUT);
+	    room);
+	o->c->rtf += t.len;
 	if (damage != 0)
 		o->c->notes |= MX_NDR_NOTE_RTF;
 	mx_ndr_buf_free(&z);
 	if (damage != MX_RTF_UNREADABLE) {
-		html = mx_rtf_to_text(t.p, t.len, &z, MX_NDR_MAX_INPUT);
+		html = mx_rtf_to_text(t.p, t.len, &z, room);
 		text_part(ps, html ? "text/html" : "text/plain", &z);
 	}
 	mx_ndr_buf_free(&z);

@@ -43,6 +43,8 @@ struct mx_cfb {
 	uint32_t		*seen, nseen, gen;	/* loop marks */
 	char			*err;	/* first error met inside (msg-mapi.c) */
 	int			 notes;	/* MX_NDR_NOTE_* of the rebuild */
+	size_t			 rtf;	/* RTF bytes decompressed so far: all
+					 * the bodies share MX_NDR_MAX_INPUT */
 	uint64_t		 walked, read;	/* work done, bounded by the
 						 * file (MSG_WORK_*) */
 };

@@ -11,10 +11,13 @@ plain RTF with \\'hh and \\u escapes, a forwarded bounce, the uncompressed
 form); rtf-*.rtfbad.msg ones have it damaged (bad CRC, cut, lying sizes,
 no end marker, an unknown form, a run of self-references).  --big N: one
 .msg of about N KiB (a long body, an attached message) for timing;
---big-rtf N: one whose compressed RTF body is about N KiB."""
+--big-rtf N: one whose compressed RTF body is about N KiB;
+--rtf-bombs N M: N messages (the others attached to the first) whose
+RTF bodies are M MiB of text each (about an eighth of that compressed)."""
 import os
 import struct
 import sys
+import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from msgwriter import (cfb, message, PT_LONG, PT_UNICODE, PT_STRING8,  # noqa: E402
@@ -454,12 +457,51 @@ def big_rtf(kib):
     return rtf_msg(lzfu(rtf_plain(text), fast=True))
 
 
+def rtf_repeat(head, unit, total):
+    """A compressed RTF body that is head, then unit over and over to
+    about total bytes: literals, then 17-byte references len(unit) back
+    (8.5 bytes out per byte in), its end marker, its CRC (zlib's CRC-32
+    less its two inversions, msgwriter.rtf_crc's value)."""
+    out, wp, lits = bytearray(), 207, head + unit
+    toks = list(lits) + [None] * ((total - len(lits)) // 17) + ['end']
+    for i in range(0, len(toks), 8):
+        ctl, tb = 0, bytearray()
+        for bit, t in enumerate(toks[i:i + 8]):
+            if t is None or t == 'end':
+                off = wp if t == 'end' else (wp - len(unit)) % 4096
+                ctl |= 1 << bit
+                tb += bytes([off >> 4, ((off & 0xF) << 4) | 15])
+                wp = (wp + 17) % 4096
+            else:
+                tb.append(t)
+                wp = (wp + 1) % 4096
+        out += bytes([ctl]) + tb
+    crc = ~zlib.crc32(bytes(out), 0xFFFFFFFF) & 0xFFFFFFFF
+    size = len(lits) + 17 * (len(toks) - len(lits) - 1)
+    return struct.pack('<IIII', len(out) + 12, size, 0x75465A4C, crc) + out
+
+
+def rtf_bombs(n, mib):
+    """A message and n - 1 embedded in it, each with an RTF body of mib
+    MiB of text from about mib / 8 MiB compressed."""
+    body = rtf_repeat(b'{\\rtf1\\ansi ', b'Diagnostic information for '
+                      b'administrators: generating server mx1.\\par\n',
+                      mib * 1024 * 1024)
+    inner = _as_embed(rtf_msg(body))
+    return message([(0x001A, PT_UNICODE, 'IPM.Note'), (0x1009, PT_BINARY, body)],
+                   attachments=[[(0x3705, PT_LONG, 5), ('embed', inner)]] * (n - 1))
+
+
 def main():
     d = sys.argv[1]
     os.makedirs(d, exist_ok=True)
     if len(sys.argv) > 3 and sys.argv[2] == '--big':
         data, _ = cfb(big(int(sys.argv[3])), 3)
         open(os.path.join(d, 'big.msg'), 'wb').write(data)
+        return
+    if len(sys.argv) > 4 and sys.argv[2] == '--rtf-bombs':
+        data, _ = cfb(rtf_bombs(int(sys.argv[3]), int(sys.argv[4])), 4)
+        open(os.path.join(d, 'rtf-bombs.msg'), 'wb').write(data)
         return
     if len(sys.argv) > 3 and sys.argv[2] == '--big-rtf':
         data, _ = cfb(big_rtf(int(sys.argv[3])), 4)

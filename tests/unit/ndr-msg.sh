@@ -77,6 +77,21 @@ for bad in "$tmp"/*.rtfbad.msg; do
 	esac
 done
 
+# An RTF body expands up to 8 times: the bodies of one .msg (three of 8
+# MiB of text here, 3 MiB of file) share the reader's 16 MiB cap, so it
+# is rebuilt as a message of about 16 MiB, not 24; read, with the note.
+python3 "$top_srcdir/tests/unit/ndr-msg-gen.py" "$tmp/bombs" --rtf-bombs 3 8
+n=$(./tests/unit/rtf-unit --rebuilt "$tmp/bombs/rtf-bombs.msg")
+if [ "${n:-0}" -gt 15000000 ] && [ "$n" -le 17825792 ]; then
+	ok "three RTF bodies of 8 MiB rebuild under the 16 MiB cap ($n bytes)"
+else
+	not_ok "three RTF bodies of 8 MiB rebuild under the 16 MiB cap (got '$n')"
+fi
+got=$("$MXSCOPE" --ndr --offline --json "$tmp/bombs/rtf-bombs.msg")
+like "$got" '"notes":"[^"]*compressed RTF body damaged, read as far as it goes' \
+	"the body cut at the cap is noted"
+rm -rf "$tmp/bombs"
+
 # msgconvert (libemail-outlook-message-perl) decompresses the RTF body as
 # an application/rtf part: the same bytes as rtf-unit --dump.  Its
 # initial dictionary holds LF CR where [MS-OXRTFCP] has CR LF (the spec's

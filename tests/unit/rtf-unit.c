@@ -8,7 +8,8 @@
  * fallback, skipped destinations, \bin, HTML encapsulated in RTF, deep
  * nesting.
  * rtf-unit --dump FILE.msg: the top message's PidTagRtfCompressed as
- * decompressed here, to stdout (ndr-msg.sh compares it with msgconvert's).
+ * decompressed here, to stdout (ndr-msg.sh compares it with msgconvert's);
+ * rtf-unit --rebuilt FILE.msg: the size of the message it is rebuilt as.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -261,12 +262,40 @@ dump(const char *path)
 	return 0;
 }
 
+/* --rebuilt FILE.msg: the size of the message it is rebuilt as. */
+static int
+rebuilt(const char *path)
+{
+	struct ndr_buf f = { NULL, 0, 0 }, m = { NULL, 0, 0 };
+	char buf[65536], *cause = NULL;
+	size_t n;
+	int notes = 0;
+	FILE *fp = fopen(path, "rb");
+
+	if (fp == NULL)
+		return 2;
+	while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
+		mx_ndr_buf_add(&f, buf, n);
+	fclose(fp);
+	if (mx_ndr_msg_convert(f.p, f.len, &m, &notes, &cause) == -1) {
+		fprintf(stderr, "%s\n", cause);
+		free(cause);
+		return 1;
+	}
+	printf("%zu\n", m.len);
+	mx_ndr_buf_free(&f);
+	mx_ndr_buf_free(&m);
+	return 0;
+}
+
 /* Entry point. */
 int
 main(int argc, char **argv)
 {
 	if (argc == 3 && strcmp(argv[1], "--dump") == 0)
 		return dump(argv[2]);
+	if (argc == 3 && strcmp(argv[1], "--rebuilt") == 0)
+		return rebuilt(argv[2]);
 	decompress();
 	text();
 	deep();
