@@ -259,6 +259,8 @@ mx_msg_cp_name(int cp, char *dst, size_t dsz)
 		snprintf(dst, dsz, "KOI8-U");
 	else if (cp == 54936)
 		snprintf(dst, dsz, "GB18030");
+	else if (cp == 10000)	/* iconv knows no CP10000 */
+		snprintf(dst, dsz, "MACINTOSH");
 	else
 		snprintf(dst, dsz, "CP%d", cp);
 }

@@ -168,6 +168,9 @@ text(void)
 	is_str(txt("{\\rtf1\\ansi\\ansicpg1251 \\'e9{\\ansicpg1252 \\'e9}"
 	    "\\ansicpg1253 \\'e9}", NULL), "\xd0\xb9\xd0\xb9\xd0\xb9",
 	    "only the header's \\ansicpgN is the document's code page");
+	is_str(txt("{\\rtf1\\ansi{\\fonttbl{\\f1\\fcharset77 Mac;}}\\f1 "
+	    "caf\\'8e}", NULL), "caf\xc3\xa9",
+	    "\\fcharset77: Mac Roman (code page 10000)");
 	is_str(txt("{\\rtf1\\ansi\\ansicpg932 \\'82\\'a0}", NULL),
 	    "\xe3\x81\x82", "a double-byte character in code page 932");
 	is_str(txt("{\\rtf1\\uc1 x\\u8594?y\\u-4064?z}", NULL),
