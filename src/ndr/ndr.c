@@ -14,6 +14,7 @@
 #include <strings.h>
 
 #include "mxscope.h"
+#include "engine.h"
 #include "ndr-int.h"
 #include "msg.h"
 #include "policy.h"
@@ -586,6 +587,25 @@ rcpt_failed(const struct mx_ndr_rcpt *r)
 	    strcmp(r->reason, "vacation") != 0;
 }
 
+/* Whether the bounce's address a is rcpt (user@domain as
+ * mx_target_address gives it: the domain lower-cased, in A-label form),
+ * the bounce's spelled as a target would be read. */
+static int
+same_rcpt(const char *a, const char *rcpt)
+{
+	char norm[sizeof ((struct mx_ndr_rcpt *)0)->address];
+	char *cause = NULL;
+
+	if (strcasecmp(a, rcpt) == 0)
+		return 1;
+	if (a[0] == '\0' || mx_target_address(a, norm, sizeof norm,
+	    &cause) != 0) {
+		free(cause);
+		return 0;
+	}
+	return strcasecmp(norm, rcpt) == 0;
+}
+
 /* The failed recipient of list named rcpt (NULL, or none named so: the
  * first failed one); *bi its bounce's index. */
 static const struct mx_ndr_rcpt *
@@ -606,7 +626,7 @@ pick_rcpt(const struct mx_ndr_list *list, const char *rcpt, int *bi)
 			}
 			if (rcpt == NULL)
 				break;
-			if (strcasecmp(b->rcpt[j].address, rcpt) == 0) {
+			if (same_rcpt(b->rcpt[j].address, rcpt)) {
 				*bi = i;
 				return &b->rcpt[j];
 			}
@@ -625,7 +645,7 @@ mx_ndr_first_aim(struct mx_ndr_first *f, const char *address)
 	const char *at;
 
 	/* The bounce's own spelling of the same address stays. */
-	if (strcasecmp(f->address, address) == 0)
+	if (same_rcpt(f->address, address))
 		return;
 	f->given = 1;
 	mx_strlcpy(f->named, f->address, sizeof f->named);

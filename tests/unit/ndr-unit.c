@@ -466,6 +466,9 @@ first_for(void)
 	    "Status: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 no such user\n\n"
 	    "Final-Recipient: rfc822; bob@example.com\nAction: failed\n"
 	    "Status: 5.2.2\nDiagnostic-Code: smtp; 552 5.2.2 mailbox full\n"
+	    "\nFinal-Recipient: rfc822; cy@b\xc3\xbc" "cher.example\n"
+	    "Action: failed\nStatus: 5.7.1\n"
+	    "Diagnostic-Code: smtp; 550 5.7.1 refused\n"
 	    "\n--B--\n";
 	char path[] = "/tmp/ndr-unit-XXXXXX", *cause = NULL;
 	struct mx_ndr_first f;
@@ -498,6 +501,11 @@ first_for(void)
 	    strcmp(f.address, "dan@example.com") == 0 &&
 	    strcmp(f.reason, "userunknown") == 0,
 	    "first_for: another address wins, the first failed one named");
+	ok(mx_ndr_first_for(path, "cy@xn--bcher-kva.example", &f, &cause) ==
+	    0 && !f.given && strcmp(f.address, "cy@b\xc3\xbc" "cher.example") ==
+	    0 && strcmp(f.status, "5.7.1") == 0,
+	    "first_for: a recipient the bounce names with a U-label domain is "
+	    "the given one in A-label form (as mx_target_address gives it)");
 	ok(mx_ndr_first_for(path, NULL, &f, &cause) == 0 && !f.given &&
 	    strcmp(f.address, "ann@example.com") == 0,
 	    "first_for: none given, the first failed recipient");
