@@ -232,6 +232,22 @@ deep(void)
 	free(s);
 }
 
+/* The file at path into f; -1 when it cannot be opened. */
+static int
+slurp(const char *path, struct ndr_buf *f)
+{
+	char buf[65536];
+	size_t n;
+	FILE *fp = fopen(path, "rb");
+
+	if (fp == NULL)
+		return -1;
+	while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
+		mx_ndr_buf_add(f, buf, n);
+	fclose(fp);
+	return 0;
+}
+
 /* --dump FILE.msg: the top message's compressed RTF body decompressed. */
 static int
 dump(const char *path)
@@ -239,15 +255,10 @@ dump(const char *path)
 	struct ndr_buf f = { NULL, 0, 0 }, z = { NULL, 0, 0 }, r = { NULL, 0, 0 };
 	struct mx_cfb c;
 	struct mx_msg_obj o;
-	char buf[65536], *cause = NULL;
-	size_t n;
-	FILE *fp = fopen(path, "rb");
+	char *cause = NULL;
 
-	if (fp == NULL)
+	if (slurp(path, &f) == -1)
 		return 2;
-	while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
-		mx_ndr_buf_add(&f, buf, n);
-	fclose(fp);
 	if (mx_cfb_open(&c, f.p, f.len, &cause) == -1 ||
 	    mx_msg_obj_open(&c, 0, MSG_HDR_TOP, &o, &cause) == -1) {
 		fprintf(stderr, "%s\n", cause);
@@ -270,16 +281,11 @@ static int
 rebuilt(const char *path)
 {
 	struct ndr_buf f = { NULL, 0, 0 }, m = { NULL, 0, 0 };
-	char buf[65536], *cause = NULL;
-	size_t n;
+	char *cause = NULL;
 	int notes = 0;
-	FILE *fp = fopen(path, "rb");
 
-	if (fp == NULL)
+	if (slurp(path, &f) == -1)
 		return 2;
-	while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
-		mx_ndr_buf_add(&f, buf, n);
-	fclose(fp);
 	if (mx_ndr_msg_convert(f.p, f.len, &m, &notes, &cause) == -1) {
 		fprintf(stderr, "%s\n", cause);
 		free(cause);
