@@ -174,16 +174,18 @@ lone(struct rtf *r)
 	mx_msg_put_utf8(r->out, 0xFFFD);
 }
 
-/* One character of the body: a byte in the document's code page. */
+/* One character of the body: a byte in the document's code page.  A
+ * \uN's fallback characters are skipped hidden or not: they go with
+ * it, and a hidden \uN ("\htmlrtf \u8217 ?\htmlrtf0") sets them too. */
 static void
 put_byte(struct rtf *r, unsigned char b)
 {
-	if (!shown(r) || r->out->len + r->bytes.len >= r->cap)
-		return;
 	if (r->ucskip > 0) {
 		r->ucskip--;
 		return;
 	}
+	if (!shown(r) || r->out->len + r->bytes.len >= r->cap)
+		return;
 	lone(r);
 	if ((r->bytes.len >= RTF_FLUSH && b < 0x80) ||
 	    r->bytes.len >= 4 * RTF_FLUSH)

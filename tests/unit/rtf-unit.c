@@ -204,6 +204,9 @@ text(void)
 	    "<html>text <b>bold&amp;<img src=x>\ncaf\xc3\xa9",
 	    "HTML encapsulated in RTF: tags, text outside \\htmlrtf");
 	is_int(html, 1, "\\fromhtml1 is HTML");
+	is_str(txt("{\\rtf1\\ansi\\fromhtml1 {\\*\\htmltag148 &#8217;}\\htmlrtf "
+	    "\\u8217 ?\\htmlrtf0 s}", NULL), "&#8217;s",
+	    "a \\u's fallback inside \\htmlrtf is skipped there, not after it");
 	is_str(txt("{\\rtf1\\ansi\\fromtext \\pard line one\\par\r\n"
 	    "line two\\par}", &html), "line one\nline two\n",
 	    "plain text encapsulated (\\fromtext)");
