@@ -117,6 +117,27 @@ ends_word(const char *low, size_t n, const char *w)
 	    (n == k || !isalnum((unsigned char)low[n - k - 1]));
 }
 
+/* Whether the word "email" of k letters ending low[0..n) is the verb
+ * (", email a@b", "please e-mail a@b", "or email a@b"), not the noun
+ * ("Recipient email a@b", "your email a@b"). */
+static int
+email_verb(const char *low, size_t n, size_t k)
+{
+	static const char *const before[] = { "please", "or", "and", "to",
+	    "then", "can", "may", "should", "you", NULL };
+	size_t m = n - k;
+	int i;
+
+	while (m > 0 && low[m - 1] == ' ')
+		m--;
+	if (m == 0 || strchr(",.;:!?()", low[m - 1]) != NULL)
+		return 1;
+	for (i = 0; before[i] != NULL; i++)
+		if (ends_word(low, m, before[i]))
+			return 1;
+	return 0;
+}
+
 /* Whether the lower-case words low end with a verb that offers whom to
  * ask ("to contact a@b", "Contact: a@b", "email a@b with this message",
  * "write to a@b", "report details to a@b"), maybe with "at" after it:
@@ -139,7 +160,8 @@ ends_with_contact(const char *low)
 		return 1;
 	if (colon)
 		return 0;
-	if (ends_word(low, n, "email") || ends_word(low, n, "e-mail"))
+	if ((ends_word(low, n, "email") && email_verb(low, n, 5)) ||
+	    (ends_word(low, n, "e-mail") && email_verb(low, n, 6)))
 		return 1;
 	for (i = 0; to_verbs[i] != NULL; i++)
 		if (ends_word(low, n, to_verbs[i]))

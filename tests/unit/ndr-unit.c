@@ -1665,6 +1665,8 @@ reply_alone(void)
 	    "write to postmaster@example.net\n", NULL };
 	static const char labelled[] = "Recipient email: bob@example.net\n"
 	    "550 5.1.1 User unknown\n";
+	static const char noun[] = "Recipient email bob@example.net\n"
+	    "550 5.1.1 User unknown\n";
 	struct mx_ndr_list l;
 	struct mx_ndr_first f;
 	char *cause = NULL, b1[400];
@@ -1717,6 +1719,9 @@ reply_alone(void)
 	is_str(first_of(labelled, "address", b1, sizeof b1, NULL),
 	    "bob@example.net", "pasted text: 'Recipient email: a@b' names "
 	    "the recipient");
+	is_str(first_of(noun, "address", b1, sizeof b1, NULL),
+	    "bob@example.net", "pasted text: 'Recipient email a@b' (the noun, "
+	    "not the verb) names the recipient");
 	ok(mx_ndr_first_buf(gmail, strlen(gmail), &f, &cause) == -1 &&
 	    cause != NULL && strstr(cause, "names no recipient address (its "
 	    "reply reads userunknown)") != NULL,
