@@ -11,7 +11,8 @@
 # sector, a truncated file, a looping directory tree or mini chain) give
 # one error line and exit 3.  Bodies held only as compressed RTF (HTML or
 # text encapsulated in RTF, plain RTF, uncompressed) read as their .eml;
-# a damaged one is read as far as it goes, with a note.  With python3-olefile (Debian package), an
+# a damaged one is read as far as it goes, with a note; the bodies of one
+# file share the 16 MiB cap.  With python3-olefile (Debian package), an
 # independent reader checks the writer; with libemail-outlook-message-perl
 # (msgconvert), its .eml of each .msg reads the same.
 . "$top_srcdir/tests/tap.sh"
