@@ -12,8 +12,10 @@ form); rtf-*.rtfbad.msg ones have it damaged (bad CRC, cut, lying sizes,
 no end marker, an unknown form, a run of self-references).  --big N: one
 .msg of about N KiB (a long body, an attached message) for timing;
 --big-rtf N: one whose compressed RTF body is about N KiB;
---rtf-bombs N M: N messages (the others attached to the first) whose
-RTF bodies are M MiB of text each (about an eighth of that compressed)."""
+--rtf-bombs N M [KIND]: N messages (the others attached to the first)
+whose RTF bodies are M MiB each (about an eighth of that compressed) of
+text, or of KIND ansicpg or fonts: a code page switch before each
+\\'hh (for timing)."""
 import os
 import struct
 import sys
@@ -481,12 +483,28 @@ def rtf_repeat(head, unit, total):
     return struct.pack('<IIII', len(out) + 12, size, 0x75465A4C, crc) + out
 
 
-def rtf_bombs(n, mib):
+# What a bomb's RTF repeats: text; a code page switch before each \\'hh
+# (\\ansicpg1000 to 1039, unknown ones); a font of another \\fcharset
+# before each (all 17 of the table).
+BOMB_CS = [128, 129, 130, 134, 136, 161, 162, 163, 177, 178, 186, 204, 222,
+           238, 254, 255, 77]
+BOMB_UNITS = {
+    'text': (b'{\\rtf1\\ansi ', b'Diagnostic information for administrators: '
+             b'generating server mx1.\\par\n'),
+    'ansicpg': (b'{\\rtf1\\ansi ', b''.join(b"\\ansicpg%d\\'e9" % (1000 + i)
+                                           for i in range(40))),
+    'fonts': (b'{\\rtf1\\ansi{\\fonttbl' + b''.join(
+        b'{\\f%d\\fcharset%d F;}' % (i, c) for i, c in enumerate(BOMB_CS)) + b'}',
+        b''.join(b"\\f%d\\'e9 " % i for i in range(len(BOMB_CS)))),
+}
+
+
+def rtf_bombs(n, mib, kind='text'):
     """A message and n - 1 embedded in it, each with an RTF body of mib
-    MiB of text from about mib / 8 MiB compressed."""
-    body = rtf_repeat(b'{\\rtf1\\ansi ', b'Diagnostic information for '
-                      b'administrators: generating server mx1.\\par\n',
-                      mib * 1024 * 1024)
+    MiB (kind: what it repeats, BOMB_UNITS) from about mib / 8 MiB
+    compressed."""
+    head, unit = BOMB_UNITS[kind]
+    body = rtf_repeat(head, unit, mib * 1024 * 1024)
     inner = _as_embed(rtf_msg(body))
     return message([(0x001A, PT_UNICODE, 'IPM.Note'), (0x1009, PT_BINARY, body)],
                    attachments=[[(0x3705, PT_LONG, 5), ('embed', inner)]] * (n - 1))
@@ -500,7 +518,8 @@ def main():
         open(os.path.join(d, 'big.msg'), 'wb').write(data)
         return
     if len(sys.argv) > 4 and sys.argv[2] == '--rtf-bombs':
-        data, _ = cfb(rtf_bombs(int(sys.argv[3]), int(sys.argv[4])), 4)
+        data, _ = cfb(rtf_bombs(int(sys.argv[3]), int(sys.argv[4]),
+                                *sys.argv[5:6]), 4)
         open(os.path.join(d, 'rtf-bombs.msg'), 'wb').write(data)
         return
     if len(sys.argv) > 3 and sys.argv[2] == '--big-rtf':
