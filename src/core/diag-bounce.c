@@ -50,15 +50,24 @@ change_text(const char *then, const char *now)
 	return N_("the problem is gone: resend");
 }
 
-/* ndr.evidence: what the bounce says, English (tr 0) or translated. */
+/* ndr.evidence: what the bounce says, English (tr 0) or translated; its
+ * status is not repeated when the diagnostic quotes it ("5.2.2", then
+ * "552 5.2.2 Mailbox full"), nor a full stop after one that ends it. */
 static void
 evidence_text(const struct mx_bounce *b, int tr, char *out, size_t outlen)
 {
+	const char *st = b->status[0] ? b->status : T_(tr, "no status");
+	size_t dl = strlen(b->diagnostic);
+	int quoted = b->status[0] && strstr(b->diagnostic, b->status) != NULL;
+	int ends = dl > 0 && strchr(".!?", b->diagnostic[dl - 1]) != NULL &&
+	    b->remote_mta[0] == '\0';
+
 	snprintf(out, outlen, T_(tr, "The bounce%s%s says %s for %s: "
-	    "%s%s%s%s%s."), b->mta[0] ? T_(tr, " from ") : "", b->mta,
-	    b->reason, b->address, b->status[0] ? b->status : T_(tr, "no "
-	    "status"), b->diagnostic[0] ? " " : "", b->diagnostic,
-	    b->remote_mta[0] ? T_(tr, ", reported by ") : "", b->remote_mta);
+	    "%s%s%s%s%s%s"), b->mta[0] ? T_(tr, " from ") : "", b->mta,
+	    b->reason, b->address, quoted ? "" : st,
+	    b->diagnostic[0] && !quoted ? " " : "", b->diagnostic,
+	    b->remote_mta[0] ? T_(tr, ", reported by ") : "", b->remote_mta,
+	    ends ? "" : T_(tr, "."));
 }
 
 /* Compare the bounce with the verdict; add ndr.* findings. */
