@@ -171,7 +171,11 @@ paint_small(struct ui *ui)
 	snprintf(buf, sizeof buf, _("mxscope needs at least %dx%d."),
 	    UI_MIN_COLS, UI_MIN_ROWS);
 	ui_text(ui, y + 1, 0, COLS, A_NORMAL, buf);
-	ui_text(ui, y + 2, 0, COLS, A_NORMAL, _("Enlarge it, or press q."));
+	/* A dialog that takes text would take a q as typed: its Esc. */
+	ui_text(ui, y + 2, 0, COLS, A_NORMAL, ui->mode == UI_MODE_PROMPT ||
+	    ui->mode == UI_MODE_PASTE || ui->mode == UI_MODE_PASSWORD ?
+	    _("Enlarge it, or press Esc to close the dialog.") :
+	    _("Enlarge it, or press q."));
 }
 
 /* Paint every dirty pane, then any overlay, and flush to the terminal. */

@@ -47,6 +47,19 @@ ui_keys C-l
 sleep 0.3
 ui_capture
 is "$UI_SCREEN" "$before" "a forced full redraw (Ctrl-L) changes nothing"
+# A dialog that takes text (t) would take q as typed: the message says Esc.
+ui_keys t
+ui_wait 'Enter re-runs' 3
+ui_resize 40 12
+ui_wait 'Terminal too small' 3
+like "$UI_SCREEN" 'press Esc' "40x12 with a dialog open: says Esc closes it"
+unlike "$UI_SCREEN" 'press q' "40x12 with a dialog open: not q, which it would type"
+ui_keys Escape
+ui_resize 80 24
+sleep 0.5
+ui_capture
+unlike "$UI_SCREEN" 'Enter re-runs' "Esc while too small closed the dialog"
+complete "80x24 after the dialog"
 ui_keys q
 ui_exit 5
 is "$UI_STATUS" 0 "q after resizing exits 0"
