@@ -372,7 +372,9 @@ control(struct rtf *r)
 		r->i++;
 	}
 	while (r->i < r->len && r->p[r->i] >= '0' && r->p[r->i] <= '9') {
-		if (digits++ < 10)
+		/* RTF 1.9.1 keeps parameters in 16 or 32 bits:
+		 * nine digits fit any long. */
+		if (digits++ < 9)
 			v = v * 10 + (r->p[r->i] - '0');
 		has = 1;
 		r->i++;
