@@ -338,6 +338,9 @@ hand_part(const struct ndr_mime_part *mp, void *arg)
 	    both_forms(mp->ct, mp->ctlen, "boundary") ||
 	    both_forms(mp->ct, mp->ctlen, "charset") ||
 	    bad_ext(mp->ct, mp->ctlen))) ||
+	    /* D10: a boundary longer than the reader's cap is cut here
+	     * (RFC 2046 §5.1.1 allows 70), kept whole by GMime. */
+	    strlen(mp->boundary) >= MX_NDR_BND_MAX ||
 	    /* D12: a message part under base64 or quoted-printable (RFC
 	     * 2046 §5.2.1 allows neither) is read as a message here, kept
 	     * as opaque data by GMime. */
