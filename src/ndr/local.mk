@@ -55,7 +55,7 @@ EXTRA_DIST += tests/unit/ndr-offline.sh tests/unit/ndr-mailbox.sh tests/unit/ndr
 # libFuzzer targets, built on request when clang has libFuzzer (all of
 # them, every local.mk's: make fuzz-all).  The bounce reader's own
 # sources are instrumented once, into fuzz-obj/ (fuzz-ndr-objs), for the
-# four targets that read with them; the engine library they call (reason
+# five targets that read with them; the engine library they call (reason
 # tables, DKIM, util) is linked as built.  Phony: always rebuilt, so no
 # header change leaves a stale object.
 FUZZ_HAVE = echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n){return 0;}' | \
@@ -106,14 +106,13 @@ FUZZ_TARGETS += fuzz-msg
 # check by tests/fuzz/ndr-replay.sh):
 #   make fuzz-rtf && mkdir -p fuzz-rtf.corpus && ./fuzz-rtf \
 #     -max_total_time=300 fuzz-rtf.corpus $(srcdir)/tests/fuzz/rtf
-RTF_FUZZ_SRCS = $(NDR_FUZZ_SRCS:tests/fuzz/fuzz-ndr.c=tests/fuzz/fuzz-rtf.c)
-fuzz-rtf: $(RTF_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a
-	@if echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n){return 0;}' | \
-	    clang -fsanitize=fuzzer -x c - -o /dev/null 2>/dev/null; then \
+fuzz-rtf: fuzz-ndr-objs $(srcdir)/tests/fuzz/fuzz-rtf.c
+	@if $(FUZZ_HAVE); then \
 		$(FUZZ_CC) $(JANSSON_CFLAGS) -o $@ \
-		    $(RTF_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a $(MX_LIBS); \
+		    $(srcdir)/tests/fuzz/fuzz-rtf.c $(FUZZ_NDR_LINK); \
 	else echo "fuzz-rtf: clang with libFuzzer not found, skipped"; fi
 CLEANFILES += fuzz-rtf
+FUZZ_TARGETS += fuzz-rtf
 .PHONY: fuzz-rtf
 
 # Differential target, the hand-written MIME reader against GMime (needs

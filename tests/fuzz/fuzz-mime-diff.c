@@ -164,7 +164,10 @@ both_forms(const char *v, size_t len, const char *name)
 		    v[i - 1] != '\t' && v[i - 1] != '\n') ||
 		    strncasecmp(v + i, name, n) != 0)
 			continue;
-		plain |= v[i + n] == '=' || v[i + n] == ' ';
+		/* white space may stand before the '=' (RFC 2045 §5.1
+		 * reads tokens as RFC 822 does), a folded line end too */
+		plain |= v[i + n] == '=' || v[i + n] == ' ' ||
+		    v[i + n] == '\t' || v[i + n] == '\n';
 		ext |= v[i + n] == '*';
 	}
 	return plain && ext;
