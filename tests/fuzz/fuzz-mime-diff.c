@@ -326,8 +326,8 @@ hand_part(const struct ndr_mime_part *mp, void *arg)
 	d->depth = mp->depth;
 	d->container = mp->container;
 	d->nofield = mp->nofield;
-	/* D2: an empty message/rfc822 content is one empty part here and
-	 * no part at all in GMime. */
+	/* D2: an empty message/rfc822 content is one empty part here; no
+	 * part at all in GMime, or an empty text/plain one (compare). */
 	d->empty_msg = mp->in_message && mp->bare && !mp->container &&
 	    mp->declen == 0;
 	/* D5: two Content-Type fields: the first counts here, the last
@@ -506,7 +506,7 @@ static void
 compare(struct dlist *h, const struct dlist *g)
 {
 	const struct dpart *a, *b;
-	int i, k;
+	int i, j, k;
 
 	for (i = 0; i < h->n; i++)
 		/* D1: a line that is no header field ends the header here
@@ -514,13 +514,19 @@ compare(struct dlist *h, const struct dlist *g)
 		 * reads on to the empty line.  Not comparable. */
 		if (h->p[i].nofield || h->p[i].skip_struct)
 			return;
-	for (i = k = 0; i < h->n; i++) {
-		if (h->p[i].empty_msg) {
+	/* D2: the empty part of an empty message/rfc822 stands for GMime's
+	 * empty text part when GMime has one there (content of an empty
+	 * line), for nothing otherwise (no content at all); j follows g. */
+	for (i = k = j = 0; i < h->n; i++) {
+		if (h->p[i].empty_msg && !(j < g->n && g->p[j].depth ==
+		    h->p[i].depth && !g->p[j].container &&
+		    g->p[j].declen == 0)) {
 			free(h->p[i].decoded);
 			free(h->p[i].utf8);
 			continue;
 		}
 		h->p[k++] = h->p[i];
+		j++;
 	}
 	h->n = k;
 	if (h->n != g->n)
