@@ -40,9 +40,19 @@ tests_unit_t_mailbox_fsm_LDADD = libmxengine.a $(MX_LIBS)
 
 # --- libFuzzer targets (built on request with clang; their seeds are
 # replayed in make check by tests/fuzz/fuzz-replay.sh through tests/fuzz/fuzz-replay.c)
-FUZZ_CC = clang -g -O1 -fsanitize=fuzzer,address,undefined \
+# FUZZ_OPT=-O0 builds faster (tests/fuzz/fuzz-build.sh) and fuzzes slower.
+FUZZ_OPT = -O1
+FUZZ_CC = clang -g $(FUZZ_OPT) -fsanitize=fuzzer,address,undefined \
 	-fno-sanitize-recover=all -D_GNU_SOURCE $(MX_INCLUDES) -I$(builddir) \
 	$(UV_CFLAGS)
+# Every libFuzzer target of every local.mk (FUZZ_TARGETS), at once:
+#   make -j2 fuzz-all
+# tests/fuzz/fuzz-build.sh runs it in make check when clang has libFuzzer,
+# so a target cannot stop building unnoticed again.
+fuzz-all: $(FUZZ_TARGETS)
+.PHONY: fuzz-all
+TESTS += tests/fuzz/fuzz-build.sh
+EXTRA_DIST += tests/fuzz/fuzz-build.sh
 
 # --- SMTP reply fuzz target: seeds replayed in make check (lead) ---
 #   make fuzz-smtp-reply && ./fuzz-smtp-reply -max_total_time=60 tests/fuzz/smtp-seeds
@@ -56,6 +66,7 @@ SMTP_FUZZ_SRCS = src/core/smtp-reply.c src/core/util.c src/core/sanitize.c \
 fuzz-smtp-reply: $(SMTP_FUZZ_SRCS:%=$(srcdir)/%)
 	$(FUZZ_CC) -o $@ $(SMTP_FUZZ_SRCS:%=$(srcdir)/%)
 CLEANFILES += fuzz-smtp-reply
+FUZZ_TARGETS += fuzz-smtp-reply
 .PHONY: fuzz-smtp-reply
 
 # --- bounce-driven live check (lead) ---
@@ -102,6 +113,7 @@ MBOX_FUZZ_SRCS = src/mailbox/pop3-resp.c src/mailbox/imap-resp.c src/mailbox/mai
 fuzz-mailbox: $(MBOX_FUZZ_SRCS:%=$(srcdir)/%)
 	$(FUZZ_CC) -o $@ $(MBOX_FUZZ_SRCS:%=$(srcdir)/%)
 CLEANFILES += fuzz-mailbox
+FUZZ_TARGETS += fuzz-mailbox
 .PHONY: fuzz-mailbox
 
 # --- sanitizer fuzz target, seeds replayed (lead) ---
@@ -113,6 +125,7 @@ SAN_FUZZ_SRCS = src/core/util.c src/core/sanitize.c tests/fuzz/fuzz-sanitize.c
 fuzz-sanitize: $(SAN_FUZZ_SRCS:%=$(srcdir)/%)
 	$(FUZZ_CC) -o $@ $(SAN_FUZZ_SRCS:%=$(srcdir)/%)
 CLEANFILES += fuzz-sanitize
+FUZZ_TARGETS += fuzz-sanitize
 .PHONY: fuzz-sanitize
 
 # --- awkward and hostile DNS answers (lead) ---

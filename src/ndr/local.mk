@@ -52,39 +52,53 @@ EXTRA_DIST += tests/unit/ndr-offline.sh tests/unit/ndr-mailbox.sh tests/unit/ndr
 	tests/fuzz/fuzz-ndr.dict \
 	bench/ndr-bench.sh bench/ndr-sisimai.pl
 
-# libFuzzer target, built on request when clang has libFuzzer:
+# libFuzzer targets, built on request when clang has libFuzzer (all of
+# them, every local.mk's: make fuzz-all).  The bounce reader's own
+# sources are instrumented once, into fuzz-obj/ (fuzz-ndr-objs), for the
+# five targets that read with them; the engine library they call (reason
+# tables, DKIM, util) is linked as built.  Phony: always rebuilt, so no
+# header change leaves a stale object.
+FUZZ_HAVE = echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n){return 0;}' | \
+	clang -fsanitize=fuzzer -x c - -o /dev/null 2>/dev/null
+MIME_FUZZ_SRCS = $(libmxndr_a_SOURCES:%.h=)
+FUZZ_NDR_LINK = fuzz-obj/*.o libmxengine.a $(MX_LIBS) $(JANSSON_LIBS)
+fuzz-ndr-objs: $(MIME_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a
+	@rm -rf fuzz-obj; if $(FUZZ_HAVE); then mkdir fuzz-obj && \
+	for f in $(MIME_FUZZ_SRCS); do \
+		echo "  FUZZCC   $$f"; \
+		$(FUZZ_CC) $(JANSSON_CFLAGS) -c -o fuzz-obj/`basename $$f .c`.o \
+		    $(srcdir)/$$f || exit 1; \
+	done; fi
+clean-local: clean-fuzz-obj
+clean-fuzz-obj:
+	rm -rf fuzz-obj
+.PHONY: fuzz-ndr-objs clean-fuzz-obj
+
+# The whole bounce reader:
 #   make fuzz-ndr && mkdir -p fuzz-ndr.corpus && ./fuzz-ndr \
 #     -max_total_time=300 -dict=$(srcdir)/tests/fuzz/fuzz-ndr.dict \
 #     fuzz-ndr.corpus $(srcdir)/tests/fuzz/ndr
-# The bounce reader's own sources are instrumented; the engine library it
-# calls (reason tables, DKIM, util) is linked as built.
-NDR_FUZZ_SRCS = $(libmxndr_a_SOURCES:%.h=) tests/fuzz/fuzz-ndr.c
-fuzz-ndr: $(NDR_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a
-	@if echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n){return 0;}' | \
-	    clang -fsanitize=fuzzer -x c - -o /dev/null 2>/dev/null; then \
-		clang -g -O1 -fsanitize=fuzzer,address,undefined \
-		    -fno-sanitize-recover=all -D_GNU_SOURCE $(MX_INCLUDES) \
-		    -I$(builddir) $(UV_CFLAGS) $(JANSSON_CFLAGS) \
-		    -o $@ $(NDR_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a \
-		    $(MX_LIBS) $(JANSSON_LIBS); \
+fuzz-ndr: fuzz-ndr-objs $(srcdir)/tests/fuzz/fuzz-ndr.c
+	@if $(FUZZ_HAVE); then \
+		$(FUZZ_CC) $(JANSSON_CFLAGS) -o $@ \
+		    $(srcdir)/tests/fuzz/fuzz-ndr.c $(FUZZ_NDR_LINK); \
 	else echo "fuzz-ndr: clang with libFuzzer not found, skipped"; fi
 CLEANFILES += fuzz-ndr
+FUZZ_TARGETS += fuzz-ndr
 .PHONY: fuzz-ndr
 
 # Outlook .msg target (the compound file reader, its MAPI properties and
-# the rebuilt message, instrumented; the engine library it calls is linked
-# as built; clang with libFuzzer; its seeds tests/fuzz/msg/ are
-# replayed in make check by tests/fuzz/ndr-replay.sh):
+# the rebuilt message; its seeds tests/fuzz/msg/ are replayed in make
+# check by tests/fuzz/ndr-replay.sh):
 #   make fuzz-msg && mkdir -p fuzz-msg.corpus && ./fuzz-msg \
 #     -max_total_time=300 fuzz-msg.corpus $(srcdir)/tests/fuzz/msg
-MSG_FUZZ_SRCS = $(NDR_FUZZ_SRCS:tests/fuzz/fuzz-ndr.c=tests/fuzz/fuzz-msg.c)
-fuzz-msg: $(MSG_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a
-	@if echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n){return 0;}' | \
-	    clang -fsanitize=fuzzer -x c - -o /dev/null 2>/dev/null; then \
+fuzz-msg: fuzz-ndr-objs $(srcdir)/tests/fuzz/fuzz-msg.c
+	@if $(FUZZ_HAVE); then \
 		$(FUZZ_CC) $(JANSSON_CFLAGS) -o $@ \
-		    $(MSG_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a $(MX_LIBS); \
+		    $(srcdir)/tests/fuzz/fuzz-msg.c $(FUZZ_NDR_LINK); \
 	else echo "fuzz-msg: clang with libFuzzer not found, skipped"; fi
 CLEANFILES += fuzz-msg
+FUZZ_TARGETS += fuzz-msg
 .PHONY: fuzz-msg
 
 # Compressed RTF target (the decompressor and RTF to text, instrumented;
@@ -92,49 +106,42 @@ CLEANFILES += fuzz-msg
 # check by tests/fuzz/ndr-replay.sh):
 #   make fuzz-rtf && mkdir -p fuzz-rtf.corpus && ./fuzz-rtf \
 #     -max_total_time=300 fuzz-rtf.corpus $(srcdir)/tests/fuzz/rtf
-RTF_FUZZ_SRCS = $(NDR_FUZZ_SRCS:tests/fuzz/fuzz-ndr.c=tests/fuzz/fuzz-rtf.c)
-fuzz-rtf: $(RTF_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a
-	@if echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n){return 0;}' | \
-	    clang -fsanitize=fuzzer -x c - -o /dev/null 2>/dev/null; then \
+fuzz-rtf: fuzz-ndr-objs $(srcdir)/tests/fuzz/fuzz-rtf.c
+	@if $(FUZZ_HAVE); then \
 		$(FUZZ_CC) $(JANSSON_CFLAGS) -o $@ \
-		    $(RTF_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a $(MX_LIBS); \
+		    $(srcdir)/tests/fuzz/fuzz-rtf.c $(FUZZ_NDR_LINK); \
 	else echo "fuzz-rtf: clang with libFuzzer not found, skipped"; fi
 CLEANFILES += fuzz-rtf
+FUZZ_TARGETS += fuzz-rtf
 .PHONY: fuzz-rtf
 
 # Differential target, the hand-written MIME reader against GMime (needs
-# clang with libFuzzer and libgmime-3.0-dev; built on request only):
+# libgmime-3.0-dev too):
 #   make fuzz-mime-diff && mkdir -p fuzz-mime-diff.corpus && ./fuzz-mime-diff \
 #     -max_total_time=1800 -dict=$(srcdir)/tests/fuzz/fuzz-ndr.dict \
 #     fuzz-mime-diff.corpus $(srcdir)/tests/fuzz/mime-diff $(srcdir)/tests/fuzz/ndr
-# The bounce reader's sources instrumented; the engine library as built.
-MIME_FUZZ_SRCS = $(libmxndr_a_SOURCES:%.h=)
-fuzz-mime-diff: $(MIME_FUZZ_SRCS:%=$(srcdir)/%) $(srcdir)/tests/fuzz/fuzz-mime-diff.c \
-    libmxengine.a
+fuzz-mime-diff: fuzz-ndr-objs $(srcdir)/tests/fuzz/fuzz-mime-diff.c
 	@if ! pkg-config --exists gmime-3.0; then \
 		echo "fuzz-mime-diff: libgmime-3.0-dev not installed, skipped"; \
-	elif echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n){return 0;}' | \
-	    clang -fsanitize=fuzzer -x c - -o /dev/null 2>/dev/null; then \
+	elif $(FUZZ_HAVE); then \
 		$(FUZZ_CC) $(JANSSON_CFLAGS) `pkg-config --cflags gmime-3.0` -o $@ \
-		    $(MIME_FUZZ_SRCS:%=$(srcdir)/%) $(srcdir)/tests/fuzz/fuzz-mime-diff.c \
-		    libmxengine.a $(MX_LIBS) $(JANSSON_LIBS) \
+		    $(srcdir)/tests/fuzz/fuzz-mime-diff.c $(FUZZ_NDR_LINK) \
 		    `pkg-config --libs gmime-3.0`; \
 	else echo "fuzz-mime-diff: clang with libFuzzer not found, skipped"; fi
 CLEANFILES += fuzz-mime-diff
+FUZZ_TARGETS += fuzz-mime-diff
 .PHONY: fuzz-mime-diff
 
 # Charset-driven decoder target, every name of tests/fuzz/fuzz-charsets.h
-# (clang with libFuzzer; its seeds tests/fuzz/charset/ are replayed in
-# make check by tests/fuzz/ndr-replay.sh):
+# (its seeds tests/fuzz/charset/ are replayed in make check by
+# tests/fuzz/ndr-replay.sh):
 #   make fuzz-charset && mkdir -p fuzz-charset.corpus && ./fuzz-charset \
 #     -max_total_time=1800 fuzz-charset.corpus $(srcdir)/tests/fuzz/charset
-fuzz-charset: $(MIME_FUZZ_SRCS:%=$(srcdir)/%) $(srcdir)/tests/fuzz/fuzz-charset.c \
-    libmxengine.a
-	@if echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n){return 0;}' | \
-	    clang -fsanitize=fuzzer -x c - -o /dev/null 2>/dev/null; then \
-		$(FUZZ_CC) $(JANSSON_CFLAGS) -o $@ $(MIME_FUZZ_SRCS:%=$(srcdir)/%) \
-		    $(srcdir)/tests/fuzz/fuzz-charset.c libmxengine.a $(MX_LIBS) \
-		    $(JANSSON_LIBS); \
+fuzz-charset: fuzz-ndr-objs $(srcdir)/tests/fuzz/fuzz-charset.c
+	@if $(FUZZ_HAVE); then \
+		$(FUZZ_CC) $(JANSSON_CFLAGS) -o $@ \
+		    $(srcdir)/tests/fuzz/fuzz-charset.c $(FUZZ_NDR_LINK); \
 	else echo "fuzz-charset: clang with libFuzzer not found, skipped"; fi
 CLEANFILES += fuzz-charset
+FUZZ_TARGETS += fuzz-charset
 .PHONY: fuzz-charset

@@ -148,7 +148,7 @@ mx_mime_decode_header(const char *v, size_t len, struct ndr_buf *out,
 {
 	struct ndr_buf pend = { NULL, 0, 0 };
 	char charset[EW_CHARSET_MAX + 1], pcs[EW_CHARSET_MAX + 1] = "";
-	size_t i = 0, start = out->len, plain, j, k, t, fail_until = 0;
+	size_t i = 0, start = out->len, plain, j, k, t, ws, fail_until = 0;
 	const char *eq;
 	int enc, after_word = 0;
 
@@ -178,10 +178,15 @@ mx_mime_decode_header(const char *v, size_t len, struct ndr_buf *out,
 			    (size_t)(eq - v) >= fail_until)
 				break;
 		plain = eq ? (size_t)(eq - v) : len;
-		/* White space between two encoded words is dropped. */
+		/* White space between two encoded words is dropped (RFC
+		 * 2047 §6.2); ws is where it starts until the second one
+		 * proves to be an encoded word. */
 		for (k = i; k < plain && (WSP(v[k]) || v[k] == '\n'); k++)
 			;
-		if (!(after_word && eq != NULL && k == plain) && plain > i) {
+		ws = plain;
+		if (after_word && eq != NULL && k == plain)
+			ws = i;
+		else if (plain > i) {
 			flush_words(&pend, pcs, out, notes);
 			add_plain(v + i, plain - i, out, notes);
 			after_word = 0;
@@ -223,7 +228,10 @@ mx_mime_decode_header(const char *v, size_t len, struct ndr_buf *out,
 		i = k + 2;
 		continue;
 literal:
+		/* Not an encoded word: the white space before it stays. */
 		flush_words(&pend, pcs, out, notes);
+		if (ws < plain)
+			add_plain(v + ws, plain - ws, out, notes);
 		mx_ndr_buf_add(out, "=", 1);
 		after_word = 0;
 		i = plain + 1;

@@ -112,6 +112,9 @@ int	mx_ndr_parse_message(const char *buf, size_t len, struct mx_ndr_bounce *b);
 int	mx_ndr_mime_load(const char *buf, size_t len, struct ndr_doc *doc);
 void	mx_ndr_doc_free(struct ndr_doc *);
 
+/* Longest boundary kept (RFC 2046 §5.1.1 allows 70); a longer one is cut. */
+#define MX_NDR_BND_MAX	200
+
 /* One MIME part as the reader sees it (mx_ndr_mime_parts). */
 struct ndr_mime_part {
 	int		 depth;		/* 1 at the top */

@@ -23,8 +23,6 @@
 
 /* Bytes of human-readable text kept per message. */
 #define TEXT_MAX	(256 * 1024)
-/* Longest boundary kept (RFC 2046 §5.1.1 allows 70). */
-#define BND_MAX		200
 
 /* What a part is to the reader. */
 enum kind {
@@ -61,7 +59,7 @@ struct part {
 struct frame {
 	int	 part;
 	size_t	 blen;
-	char	 bnd[BND_MAX];
+	char	 bnd[MX_NDR_BND_MAX];
 };
 
 /* The structure of one message. */
@@ -161,7 +159,7 @@ static int
 enter(struct tree *t, const char *buf, size_t len, size_t *off,
     int parent, struct frame *fr, int *nf)
 {
-	char bnd[BND_MAX + 1];
+	char bnd[MX_NDR_BND_MAX + 1];
 	struct part *p;
 	int i, depth = parent < 0 ? 1 : t->p[parent].depth + 1;
 
@@ -607,7 +605,7 @@ mx_ndr_mime_parts(const char *buf, size_t len, ndr_mime_part_cb *cb, void *arg)
 	struct ndr_buf dec = { NULL, 0, 0 }, txt = { NULL, 0, 0 };
 	struct ndr_mime_part mp;
 	struct tree t;
-	char type[96], cs[96], bnd[BND_MAX + 1];
+	char type[96], cs[96], bnd[MX_NDR_BND_MAX + 1];
 	const struct part *p;
 	int i, notes = 0;
 

@@ -27,6 +27,7 @@ DANE_FUZZ_SRCS = src/policy/dnsmsg.c src/policy/tlsa.c src/policy/sts.c \
 fuzz-dane: $(DANE_FUZZ_SRCS:%=$(srcdir)/%)
 	$(FUZZ_CC) -o $@ $(DANE_FUZZ_SRCS:%=$(srcdir)/%)
 CLEANFILES += fuzz-dane
+FUZZ_TARGETS += fuzz-dane
 .PHONY: fuzz-dane
 tests_unit_t_dane_SOURCES = tests/unit/t-dane.c tests/tap.h
 tests_unit_t_dane_LDADD = libmxengine.a $(MX_LIBS)

@@ -26,6 +26,7 @@ fuzz-spf: $(SPF_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a libmxndr.a
 	$(FUZZ_CC) -o $@ $(SPF_FUZZ_SRCS:%=$(srcdir)/%) libmxndr.a libmxengine.a \
 	    $(MX_LIBS) $(SSL_LIBS)
 CLEANFILES += fuzz-spf
+FUZZ_TARGETS += fuzz-spf
 .PHONY: fuzz-spf
 
 # --- DKIM canonicalisers and signature reader fuzz target, seeds replayed ---
@@ -41,6 +42,7 @@ fuzz-dkim: $(DKIM_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a libmxndr.a
 	$(FUZZ_CC) -o $@ $(DKIM_FUZZ_SRCS:%=$(srcdir)/%) libmxndr.a libmxengine.a \
 	    $(MX_LIBS) $(SSL_LIBS)
 CLEANFILES += fuzz-dkim
+FUZZ_TARGETS += fuzz-dkim
 .PHONY: fuzz-dkim
 
 TESTS += tests/lab/policy.sh tests/lab/dkim.sh

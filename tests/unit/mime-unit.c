@@ -105,6 +105,12 @@ words(void)
 	    "2047: decoded line ends cannot split the header");
 	is_str(hdr("=?utf-8?Q?broken no end", &n), "=?utf-8?Q?broken no end",
 	    "2047: an unfinished word is text");
+	is_str(hdr("=?utf-8?B?VW5kZWxpdmVy?= =?utf-9?Q\x1b$?x?= r", &n),
+	    "Undeliver =?utf-9?Q\x1b$?x?= r",
+	    "2047: white space before what only looks like a word is kept");
+	is_str(hdr("=?utf-8?Q?a?=\n =?utf-8?Q?broken no end", &n),
+	    "a =?utf-8?Q?broken no end",
+	    "2047: and before an unfinished word");
 	is_str(hdr("  folded\n\tvalue  ", &n), "folded\tvalue",
 	    "unfolded and trimmed");
 	is_str(hdr("caf\xe9", &n), "caf\xc3\xa9",
