@@ -223,7 +223,7 @@ mx_imap_feed(struct mx_imap_parser *p, const char *line, size_t len,
 		}
 		if (take == len) {
 			n = eol < p->litwant ? eol : p->litwant;
-			lit_add(p, "\r\n" + (eol == 1 ? 1 : 0), n);
+			lit_add(p, eol == 1 ? "\n" : "\r\n", n);
 			p->litwant -= n;
 			if (p->litwant > 0 || n == eol)
 				return 0;	/* more literal, or more text */
