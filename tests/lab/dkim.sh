@@ -173,7 +173,7 @@ like "$zhx" "签名已过期（x=1500000600，比检查时早[0-9]+秒）" \
 	"zh_CN: dkim.expired's why in Chinese"
 like "$zh" "退信称userunknown；实时检查结果为deliverable：该地址现在被接受" \
 	"zh_CN: ndr.contradicted's words in Chinese"
-like "$zh" "退信称user@example\\.test的原因为userunknown：5\\.1\\.1" \
+like "$zh" "退信称user@example\\.test的原因为userunknown：5505\\.1\\.1" \
 	"zh_CN: ndr.evidence in Chinese, its values in order"
 like "$zh" "状态：5\\.1\\.1（应答550）" "zh_CN: the Bounce section's Status line in Chinese"
 like "$zhj" "^SPF of signed.test gives none for .*; DKIM d=signed.test gives fail: the body hash \(bh=\) does not match the body$" \
