@@ -206,7 +206,9 @@ void
 ui_paste_reply_fill(struct ui *ui, struct ui_prompt *p)
 {
 	const struct mx_ndr_first *f = ui->paste_reply;
-	char addr[sizeof f->address], raw[sizeof p->note];
+	/* raw holds the whole text, so that mx_sanitize, not snprintf,
+	 * cuts it for the note: between characters, never inside one. */
+	char addr[sizeof f->address], raw[sizeof f->diagnostic + 128];
 	char *cause = NULL;
 
 	snprintf(p->title, sizeof p->title, "%s", _("Address the pasted reply "
