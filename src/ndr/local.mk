@@ -62,6 +62,12 @@ FUZZ_HAVE = echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n){ret
 	clang -fsanitize=fuzzer -x c - -o /dev/null 2>/dev/null
 MIME_FUZZ_SRCS = $(libmxndr_a_SOURCES:%.h=)
 FUZZ_NDR_LINK = fuzz-obj/*.o libmxengine.a $(MX_LIBS) $(JANSSON_LIBS)
+# The recipe of a target whose one source is tests/fuzz/TARGET.c, linked
+# with the shared objects (fuzz-ndr, fuzz-msg, fuzz-rtf).
+FUZZ_NDR_BUILD = @if $(FUZZ_HAVE); then \
+		$(FUZZ_CC) $(JANSSON_CFLAGS) -o $@ \
+		    $(srcdir)/tests/fuzz/$@.c $(FUZZ_NDR_LINK); \
+	else echo "$@: clang with libFuzzer not found, skipped"; fi
 fuzz-ndr-objs: $(MIME_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a
 	@rm -rf fuzz-obj; if $(FUZZ_HAVE); then mkdir fuzz-obj && \
 	for f in $(MIME_FUZZ_SRCS); do \
@@ -79,10 +85,7 @@ clean-fuzz-obj:
 #     -max_total_time=300 -dict=$(srcdir)/tests/fuzz/fuzz-ndr.dict \
 #     fuzz-ndr.corpus $(srcdir)/tests/fuzz/ndr
 fuzz-ndr: fuzz-ndr-objs $(srcdir)/tests/fuzz/fuzz-ndr.c
-	@if $(FUZZ_HAVE); then \
-		$(FUZZ_CC) $(JANSSON_CFLAGS) -o $@ \
-		    $(srcdir)/tests/fuzz/fuzz-ndr.c $(FUZZ_NDR_LINK); \
-	else echo "fuzz-ndr: clang with libFuzzer not found, skipped"; fi
+	$(FUZZ_NDR_BUILD)
 CLEANFILES += fuzz-ndr
 FUZZ_TARGETS += fuzz-ndr
 .PHONY: fuzz-ndr
@@ -93,10 +96,7 @@ FUZZ_TARGETS += fuzz-ndr
 #   make fuzz-msg && mkdir -p fuzz-msg.corpus && ./fuzz-msg \
 #     -max_total_time=300 fuzz-msg.corpus $(srcdir)/tests/fuzz/msg
 fuzz-msg: fuzz-ndr-objs $(srcdir)/tests/fuzz/fuzz-msg.c
-	@if $(FUZZ_HAVE); then \
-		$(FUZZ_CC) $(JANSSON_CFLAGS) -o $@ \
-		    $(srcdir)/tests/fuzz/fuzz-msg.c $(FUZZ_NDR_LINK); \
-	else echo "fuzz-msg: clang with libFuzzer not found, skipped"; fi
+	$(FUZZ_NDR_BUILD)
 CLEANFILES += fuzz-msg
 FUZZ_TARGETS += fuzz-msg
 .PHONY: fuzz-msg
@@ -107,10 +107,7 @@ FUZZ_TARGETS += fuzz-msg
 #   make fuzz-rtf && mkdir -p fuzz-rtf.corpus && ./fuzz-rtf \
 #     -max_total_time=300 fuzz-rtf.corpus $(srcdir)/tests/fuzz/rtf
 fuzz-rtf: fuzz-ndr-objs $(srcdir)/tests/fuzz/fuzz-rtf.c
-	@if $(FUZZ_HAVE); then \
-		$(FUZZ_CC) $(JANSSON_CFLAGS) -o $@ \
-		    $(srcdir)/tests/fuzz/fuzz-rtf.c $(FUZZ_NDR_LINK); \
-	else echo "fuzz-rtf: clang with libFuzzer not found, skipped"; fi
+	$(FUZZ_NDR_BUILD)
 CLEANFILES += fuzz-rtf
 FUZZ_TARGETS += fuzz-rtf
 .PHONY: fuzz-rtf
