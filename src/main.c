@@ -163,13 +163,13 @@ ndr_target(struct mx_cli *cli, struct mx_ndr_first *first,
 
 	mx_sanitize(f, sizeof f, cli->operands[0], strlen(cli->operands[0]));
 	if (cli->noperands == 2)
-		mx_warnx(E_("--ndr without --offline checks only the first "
+		mx_warnx("--ndr without --offline checks only the first "
 		    "bounce live (%s); the other file is not read (--ndr "
-		    "--offline classifies them all)"), f);
+		    "--offline classifies them all)", f);
 	else if (cli->noperands > 2)
-		mx_warnx(E_("--ndr without --offline checks only the first "
+		mx_warnx("--ndr without --offline checks only the first "
 		    "bounce live (%s); the other %d files are not read (--ndr "
-		    "--offline classifies them all)"), f, cli->noperands - 1);
+		    "--offline classifies them all)", f, cli->noperands - 1);
 	if (cli->rcpt != NULL && mx_target_address(cli->rcpt, addr, addrsz,
 	    &cause) != 0) {
 		mx_warnx("--rcpt '%s': %s", cli->rcpt, cause);
