@@ -14,6 +14,7 @@
 
 #include "mxscope.h"
 #include "ndr-int.h"
+#include "reason-rules.h"
 
 /* Whether the line starting at ls begins like a header ("To: ..."). */
 static int
@@ -426,6 +427,47 @@ bracket_addr(const struct ndr_doc *doc, const char *s, size_t len,
 	return 0;
 }
 
+/*
+ * The one failure reply a plain-text bounce quotes apart from the
+ * recipients it names (MailMarshal's "Could not be delivered because
+ * of\n\n550 5.1.1 User unknown\n\nThe following recipients were
+ * affected:"): the paragraph from the line above the first recipient
+ * (at before) that opens with a 4xx or 5xx reply code (RFC 5321 §4.2),
+ * into dst.  0 when no line of the section opens with one, or lines open
+ * with different codes (whose is whose is then not known), or the first
+ * is not above the recipients.
+ */
+static int
+lone_reply(const char *s, size_t len, size_t before, char *dst,
+    size_t dstsz)
+{
+	size_t ls, le, first = len, pe;
+	const char *pp;
+
+	for (ls = 0; ls < len; ls = le + 1) {
+		const char *nl = memchr(s + ls, '\n', len - ls);
+
+		le = nl ? (size_t)(nl - s) : len;
+		while (ls < le && (s[ls] == ' ' || s[ls] == '\t'))
+			ls++;
+		if (le - ls < 5 || (s[ls] != '4' && s[ls] != '5') ||
+		    mx_ndr_first_code(s + ls, le - ls) != 0 ||
+		    !isdigit((unsigned char)s[ls + 1]) ||
+		    !isdigit((unsigned char)s[ls + 2]))
+			continue;
+		if (first == len)
+			first = ls;
+		else if (strncmp(s + first, s + ls, 3) != 0)
+			return 0;
+	}
+	if (first == len || first >= before)
+		return 0;
+	pp = memmem(s + first, len - first, "\n\n", 2);
+	pe = pp ? (size_t)(pp - s) : len;
+	mx_ndr_squeeze(dst, dstsz, s + first, pe - first);
+	return 1;
+}
+
 /* Recipients from the free text of a bounce; returns how many. */
 int
 mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
@@ -434,6 +476,7 @@ mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 	size_t len, end;
 	struct hit *hits;
 	struct mx_ndr_rcpt *r;
+	char reply[MX_NDR_DIAG_MAX];
 	int n, k;
 
 	if (s == NULL)
@@ -492,6 +535,16 @@ mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		if (r->diagnostic[0] == '\0' || hits[k].e == 0)
 			mx_ndr_from_block(s, 0, 0, len, r, doc->dsn.len > 0 ||
 			    strcmp(doc->report_type, "delivery-status") == 0);
+		/* No code and no reason by the address: the one reply
+		 * the section quotes above the recipients. */
+		if (r->replycode == 0 && r->status[0] == '\0' &&
+		    (mx_rr_scan(r->diagnostic, strlen(r->diagnostic)) &
+		    ~MX_RR_NOT_A_REASON) == 0 && lone_reply(s, len,
+		    hits[0].e > 0 ? hits[0].b : 0, reply, sizeof reply)) {
+			mx_strlcpy(r->diagnostic, reply, sizeof r->diagnostic);
+			mx_ndr_codes_from_text(reply, r->status,
+			    sizeof r->status, &r->replycode);
+		}
 	}
 	free(hits);
 	return n;

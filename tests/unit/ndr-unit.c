@@ -1081,6 +1081,7 @@ mail_systems(void)
 {
 	struct mx_ndr_first f;
 	char *cause = NULL;
+	size_t i;
 	static const char ses[] =
 	    "From: Notifier <no-reply@sns.example.com>\n"
 	    "To: ops@example.org\nSubject: Notification\n"
@@ -1225,6 +1226,40 @@ mail_systems(void)
 	    "verified. (in reply to end of DATA command)\n",
 	    "pat@example.net", "norelaying",
 	    "a relay service refusing an unverified sender");
+	/* A reply quoted above the list of recipients it failed
+	 * (MailMarshal's layout): their diagnostic, status and reply
+	 * code; not when the words by the address name a reason, nor when
+	 * two different replies are quoted. */
+	for (i = 0; i < 3; i++) {
+		static const char *const reply_at[] = {
+		    "Could not be delivered because of\n\n550 5.1.1 User "
+		    "unknown\n\nThe following recipients were affected:\n"
+		    "    hal@example.net\n\nAdditional information follows:\n",
+		    "Could not be delivered because of\n\n550 5.1.1 User "
+		    "unknown\n\nThe following recipients were affected:\n"
+		    "    hal@example.net\n\nMailbox quota exceeded\n",
+		    "Could not be delivered because of\n\n550 5.1.1 User "
+		    "unknown\n452 4.2.2 Over quota\n\nThe following "
+		    "recipients were affected:\n    hal@example.net\n\n"
+		    "Additional information follows:\n" };
+		char text[600];
+		const struct mx_ndr_rcpt *r;
+
+		snprintf(text, sizeof text, "From: MAILER-DAEMON@mx.example"
+		    ".org\nTo: ops@example.org\nSubject: Undeliverable Mail"
+		    "\n\nYour message:\n\n   Subject: Test\n\n%s",
+		    reply_at[i]);
+		mx_ndr_parse(text, strlen(text), &l);
+		r = first_rcpt(&l);
+		ok(r != NULL && strcmp(r->address, "hal@example.net") == 0 &&
+		    (i == 0 ? strcmp(r->status, "5.1.1") == 0 &&
+		    r->replycode == 550 && strcmp(r->diagnostic, "550 5.1.1 "
+		    "User unknown") == 0 : r->replycode == 0),
+		    "mail system: a reply quoted above the recipients, case "
+		    "%zu (%s %d \"%s\")", i, r ? r->status : "-",
+		    r ? r->replycode : 0, r ? r->diagnostic : "");
+		mx_ndr_list_free(&l);
+	}
 	msg(transcript, "mia@example.net", "systemerror",
 	    "the failure, not the successes, of a transcript");
 	msg(quoted, NULL, "rejected",
