@@ -113,6 +113,11 @@ next_line(struct rd *r, struct ndr_buf *out, long long *lineoff, int *notes)
 		if (cr != NULL)
 			nl = cr;
 		take = nl ? (size_t)(nl - s) : n;
+		/* A line that goes on past the per-message cap (endless
+		 * input with no line end: /dev/zero, a stuck pipe) ends
+		 * there, so that the cap is reached. */
+		if (r->off + (long long)r->pos - *lineoff >= MX_NDR_MAX_INPUT)
+			break;
 		if (kept + take > MX_NDR_MAX_LINE) {
 			*notes |= MX_NDR_NOTE_LONG_LINE;
 			mx_ndr_buf_add(out, s, MX_NDR_MAX_LINE - kept);
@@ -232,6 +237,12 @@ split(struct split *sp)
 		if (!next_line(sp->rd, dst, &lineoff, &sp->notes))
 			break;
 		empty = dst->len - start == 1;
+		/* The cap counts the bytes read, cut lines' rest too. */
+		if (!sp->mbox && !sp->over && sp->rd->off +
+		    (long long)sp->rd->pos > MX_NDR_MAX_INPUT) {
+			sp->notes |= MX_NDR_NOTE_TRUNCATED;
+			break;
+		}
 		if (sp->mbox && prev_empty && postmark(dst->p + start,
 		    dst->len - start, 0)) {
 			dst->len = start;

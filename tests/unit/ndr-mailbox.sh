@@ -93,6 +93,16 @@ out=$(run --json "$t/big.mbox" 2>/dev/null)
 like "$(printf '%s\n' "$out" | head -1)" '"notes":"input cut at the size cap"' "cap: the huge message is cut at 16 MiB"
 like "$(printf '%s\n' "$out" | sed -n 2p)" '"message":2,.*"reason":"mesgtoobig"' "cap: the next message is still read"
 
+# Endless input with no line end (a character device, a stuck pipe): the
+# cap counts the bytes read, so reading ends (within about 32 MiB).
+if [ -c /dev/zero ]; then
+	out=$(run /dev/zero 2>&1); rc=$?
+	like "$out" '/dev/zero: not an e-mail message' "endless input without line ends: read up to the cap, then refused"
+	is "$rc" 3 "endless input without line ends: exit status 3"
+	out=$( { printf 'From: a@example.test\nSubject: x\n\n'; head -c 40000000 /dev/zero; } | run --json - 2>/dev/null)
+	like "$out" '"notes":"input cut at the size cap; over-long lines cut"' "a message whose body never ends a line is cut at the cap"
+fi
+
 # A larger mbox (~40 MB): constant memory, and the progress line only on
 # a terminal.
 i=0
