@@ -60,8 +60,15 @@ mx_engine_configure(struct mx_engine *e, const struct mx_opts *o, char **cause)
 		char addr[MX_ADDR_MAX];
 		int port;
 		if (mx__endpoint_parse(o->dns[i], 53, addr, sizeof addr, &port,
-		    cause) != 0)
+		    cause) != 0) {
+			/* Said of the server, not of the target the error
+			 * line names. */
+			char *c = *cause;
+
+			*cause = mx_xasprintf(E_("DNS server: %s"), c);
+			free(c);
 			return -1;
+		}
 	}
 	if ((ctx = mx_tls_ctx_new(o->tls_ca_file, o->tls_ca_pem, cause)) == NULL)
 		return -1;
