@@ -756,9 +756,8 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * policy analysis reported: Your address is not liked source for
 	 * email", vger.kernel.org): the sender refused; the client's
 	 * address is only its greeting. */
-	{ MX_RR_REJECTED, "for your mail from address|"
-	    "for your mail from address:", "policy analysis|not liked|"
-	    "rejected|refused", NULL },
+	{ MX_RR_REJECTED, "for your mail from address", "policy analysis|"
+	    "not liked|rejected|refused", NULL },
 	/* --- end set18 --- */
 	/* oss: a content filter's verdict on a banned part (amavis's
 	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned
