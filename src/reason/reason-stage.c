@@ -197,12 +197,21 @@ mx_reason_client_stage(enum mx_stage st)
 
 /* What a reason means at the stage a live reply came at: before MAIL
  * only the client can be refused, no live reply is "expired", and some
- * permanent reasons mean something passing in a 4xx. */
+ * permanent reasons mean something passing in a 4xx.  set18: the passing
+ * form goes first, so a 4xx X.3.2 at MAIL ("451 4.3.2 Please try again
+ * later": RFC 3463 X.3.2, a host not accepting now for load or upkeep)
+ * is the server's trouble, not the null-MX sender domain a 5xx X.7.27
+ * at MAIL is. */
 const char *
 mx_reason_stage_form(enum mx_stage st, int code, const char *reason)
 {
 	size_t i;
 
+	if (code / 100 == 4)
+		for (i = 0; i < sizeof transient_forms /
+		    sizeof transient_forms[0]; i++)
+			if (strcmp(reason, transient_forms[i].reason) == 0)
+				return transient_forms[i].transient;
 	for (i = 0; i < sizeof client_stage_forms /
 	    sizeof client_stage_forms[0]; i++)
 		if (client_stage_forms[i].stage == st &&
@@ -211,11 +220,6 @@ mx_reason_stage_form(enum mx_stage st, int code, const char *reason)
 	for (i = 0; i < sizeof live_forms / sizeof live_forms[0]; i++)
 		if (strcmp(reason, live_forms[i].reason) == 0)
 			reason = live_forms[i].means;
-	if (code / 100 == 4)
-		for (i = 0; i < sizeof transient_forms /
-		    sizeof transient_forms[0]; i++)
-			if (strcmp(reason, transient_forms[i].reason) == 0)
-				return transient_forms[i].transient;
 	return reason;
 }
 

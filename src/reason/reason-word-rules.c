@@ -722,6 +722,43 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "unable to scan", "message|mail|content",
 	    "sender|address|spf|dkim|dmarc|signature|recipient" },
 	/* --- end set17 --- */
+	/* --- set18 (bench/live-heldout18.tsv's tune half: replies met in
+	 * the wild) --- */
+	/* The envelope or header sender that must be the logged-in account
+	 * (QQ's "501 mail from address must be same as authorization
+	 * user", NetEase's "553 Mail from must equal authorized user",
+	 * cPanel Exim's "Your FROM address ... must match your authenticated
+	 * email user", a host's "Message denied for spoofing attempt via
+	 * SMTP Auth"): the sender refused for the login it came with (RFC
+	 * 6409 §6.1), no check of the message's authentication. */
+	{ MX_RR_REJECTED, "must be same as|must be the same as|must equal|"
+	    "must match|conform with|conforms with|spoofing attempt|"
+	    "spoofing not allowed", "authorization user|authorized user|"
+	    "authenticated user|authenticated email user|authenticated account|"
+	    "auth user|authenticated|authentication|smtp auth|logged in|login",
+	    "spf|dkim|dmarc|ptr|rdns|reverse|helo|ehlo|tls|certificate|rfc*" },
+	/* Spam as the verdict, the message discarded or flagged rather than
+	 * refused (mail.ru's "550 spam message discarded", groups.io's "500
+	 * This message has been flagged as spam"). */
+	{ MX_RR_SPAMDETECTED, "spam", "discard*|dropped|flagged",
+	    "ip|client|host|source|dnsbl*|rbl|blocklist*|blacklist*|"
+	    "complaint*" },
+	/* A recipient named as not existing, in a system's own wording
+	 * (Alibaba Mail's "554 RCPT (u@example.com) dosn't exist"; "550
+	 * Recipient <u@example.com> doesn't exist"): the address, not a
+	 * filter. */
+	{ MX_RR_USERUNKNOWN, "not exist|doesn't exist|does not exist|"
+	    "doesnt exist|dosn't exist|dosnt exist", "rcpt|recipient|"
+	    "recipients|addressee|mailbox",
+	    "domain|sender|mail from|from address|host|server" },
+	/* ZMailer's policy answer about the MAIL FROM address ("553 5.7.1
+	 * Hello [a.b.c.d], for your MAIL FROM address <s@example.org>
+	 * policy analysis reported: Your address is not liked source for
+	 * email", vger.kernel.org): the sender refused; the client's
+	 * address is only its greeting. */
+	{ MX_RR_REJECTED, "for your mail from address", "policy analysis|"
+	    "not liked|rejected|refused", NULL },
+	/* --- end set18 --- */
 	/* oss: a content filter's verdict on a banned part (amavis's
 	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned
 	 * file type"): the recipient side's content policy, not a block of

@@ -261,6 +261,38 @@ static const struct word_case word_cases[] = {
 	  MX_RR_NOTCOMPLIANTRFC, 1, "the message format's requirements" },
 	{ "554 RFC 5321 requirement: one MAIL per transaction",
 	  MX_RR_NOTCOMPLIANTRFC, 0, "the dialogue's RFC is no message format" },
+	/* set18: heldout18's tune half (paraphrased) */
+	{ "553 5.7.1 Sender address must match the authenticated user",
+	  MX_RR_REJECTED, 1, "the sender must be the login's" },
+	{ "550 Envelope sender must be the same as your login",
+	  MX_RR_REJECTED, 1, "the sender and the login, other words" },
+	{ "554 Spoofing attempt: From header differs from your SMTP AUTH "
+	  "identity", MX_RR_REJECTED, 1, "a spoofing attempt named with the "
+	  "login" },
+	{ "550 HELO name must match the authenticated hostname",
+	  MX_RR_REJECTED, 0, "a HELO name is no sender" },
+	{ "554 Message does not conform with RFC 5322 authentication headers",
+	  MX_RR_REJECTED, 0, "a format that does not conform names no login" },
+	{ "550 Message discarded as spam", MX_RR_SPAMDETECTED, 1,
+	  "spam as the verdict, the message discarded" },
+	{ "550 Your mail was flagged as spam by our filter",
+	  MX_RR_SPAMDETECTED, 1, "spam as the verdict, the message flagged" },
+	{ "421 Your IP was flagged for spam complaints", MX_RR_SPAMDETECTED,
+	  0, "a client flagged for complaints is no verdict on the message" },
+	{ "550 Recipient <u@example.org> doesn't exist", MX_RR_USERUNKNOWN, 1,
+	  "a recipient that does not exist" },
+	{ "554 RCPT (u@example.org) does not exist here", MX_RR_USERUNKNOWN,
+	  1, "the RCPT's address does not exist" },
+	{ "550 Sender domain does not exist", MX_RR_USERUNKNOWN, 0,
+	  "the sender's domain is no recipient" },
+	{ "451 Recipient mail host does not exist in DNS", MX_RR_USERUNKNOWN,
+	  0, "a host that does not exist is no mailbox" },
+	{ "553 5.7.1 Hello [192.0.2.1], for your MAIL FROM address "
+	  "<s@example.org> policy analysis reported: not welcome here",
+	  MX_RR_REJECTED, 1, "ZMailer's policy answer about the sender" },
+	{ "553 5.7.1 Hello [192.0.2.1], for your RCPT TO address "
+	  "<u@example.org> policy analysis reported: not welcome here",
+	  MX_RR_REJECTED, 0, "ZMailer's answer about a recipient" },
 	/* set15: heldout15's tune half (paraphrased) */
 	{ "550 5.6.11 message contains bare linefeeds", MX_RR_NOTCOMPLIANTRFC,
 	  1, "bare line ends break the format" },
@@ -442,6 +474,24 @@ static const struct live_case live_cases[] = {
 	  "hit multi.surbl.org", "spamdetected", "a URI blocklist over 5.2.0" },
 	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Authentication required for "
 	  "relaying", "norelaying", "relaying needs a login" },
+	/* set18: heldout18's tune half (paraphrased) */
+	{ MX_ST_MAIL, 553, "", "553 Envelope sender must equal the "
+	  "authenticated user", "rejected", "the sender must be the login's" },
+	{ MX_ST_DATA, 550, "", "550 Your From address must match your "
+	  "authenticated account. Spoofing not allowed", "rejected",
+	  "after DATA the From must be the login's: no content fault" },
+	{ MX_ST_DATA, 550, "", "550 Message discarded: spam", "spamdetected",
+	  "spam discarded after DATA is spam, no content fault" },
+	{ MX_ST_RCPT, 554, "", "554 RCPT (u@example.org) doesn't exist",
+	  "userunknown", "a recipient that does not exist, no filter" },
+	{ MX_ST_MAIL, 451, "4.3.2", "451 4.3.2 Try again later", "systemerror",
+	  "a host not accepting now, no sender refused at MAIL" },
+	{ MX_ST_MAIL, 550, "5.7.27", "550 5.7.27 Sender domain has null MX",
+	  "rejected", "a null-MX sender domain stays refused at MAIL" },
+	{ MX_ST_MAIL, 553, "5.7.1", "553 5.7.1 Hello [192.0.2.1], for your "
+	  "MAIL FROM address <s@example.org> policy analysis reported: not "
+	  "welcome here", "rejected",
+	  "ZMailer's answer about the sender: the greeting's IP aside" },
 	/* cat2: the gateway rules (live-gateway-cases.h) on wordings they
 	 * were not written from, and on look-alikes they must not take. */
 	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 <u@example.org>: Envelope sender "
