@@ -84,7 +84,8 @@ local_bad(const char *l, size_t n)
 }
 
 /*
- * The address inside a pasted target: spaces trimmed, the part in <...>
+ * The address inside a pasted target: spaces and a trailing list
+ * separator trimmed, the part in <...>
  * of a name-addr, `mailto:` dropped with its ?headers and %XX decoded.
  * A new string, or NULL with *cause.
  */
@@ -97,8 +98,10 @@ target_unwrap(const char *t, char **cause)
 
 	for (b = t; *b == ' ' || *b == '\t'; b++)
 		;
-	for (e = b + strlen(b); e > b && (e[-1] == ' ' || e[-1] == '\t' ||
-	    e[-1] == '\n' || e[-1] == '\r'); e--)
+	/* Spaces, and the separator a copied To: or Cc: line leaves after
+	 * an address (Outlook's ';', RFC 5322 §3.4's ','). */
+	for (e = b + strlen(b); e > b && strchr(" \t\n\r,;", e[-1]) != NULL;
+	    e--)
 		;
 	if ((lt = memchr(b, '<', (size_t)(e - b))) != NULL) {
 		gt = memchr(lt, '>', (size_t)(e - lt));

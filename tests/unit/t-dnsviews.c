@@ -42,6 +42,12 @@ test_targets(void)
 	    "surrounding spaces");
 	is_str(parse("mailto:<jsmith@example.org>"), "jsmith|example.org",
 	    "mailto inside brackets");
+	is_str(parse("Jane Smith <jsmith@example.org>;"), "jsmith|example.org",
+	    "the ';' Outlook puts after an address copied from To:");
+	is_str(parse("jsmith@example.org, "), "jsmith|example.org",
+	    "the ',' of an address list");
+	is_str(parse(";"), "error: no address inside the target",
+	    "a separator alone refused");
 	is_str(parse("\"a@b\"@example.org"), "\"a@b\"|example.org",
 	    "a quoted local part may hold an '@'");
 	is_str(parse("a@b@example.org"), "error: more than one '@' (an '@' in "
