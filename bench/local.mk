@@ -156,7 +156,9 @@ bench-ndr-external: mxscope
 # 2009 sendmail, Dovecot's MDN rejection, Exchange 5.5 IMS, Exchange SMTPSVC DSNs without a
 # diagnostic, MessageLabs' and boltblue's qmail, Yahoo's 2008 notice, Sun Messaging, NHS
 # Mirapoint, 1&1, WebShield SMTP's mail loop, amavisd-new) and Postfix relaying 2012 ISP
-# refusals; labelled before running anything.
+# refusals; labelled before running anything, scored once at main 6fc7851 (369d2ae):
+# recipients 32/32, status 28/32, permanent/temporary 29/32, reason 28/32 = 87.5 % (tune half
+# 18/18, 15/18, 16/18, 17/18; blind half 14/14, 13/14, 13/14, 11/14): the once-scored figure.
 
 # --- dashboard benchmark (ui engineer): first frame, key latency, idle ---
 EXTRA_DIST += bench/ui-bench.sh
