@@ -42,7 +42,7 @@ reply_at(const char *s, size_t i, size_t len)
 size_t
 mx_ndr_status_at(const char *s, size_t i, size_t len)
 {
-	size_t j = i, d;
+	size_t j = i, d, v;
 
 	if (i + 5 > len || (s[i] != '2' && s[i] != '4' && s[i] != '5') ||
 	    s[i + 1] != '.')
@@ -50,9 +50,15 @@ mx_ndr_status_at(const char *s, size_t i, size_t len)
 	if (i > 0 && (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '.'))
 		return 0;
 	j = i + 2;
-	for (d = 0; j < len && isdigit((unsigned char)s[j]) && d < 3; j++)
+	for (d = 0, v = 0; j < len && isdigit((unsigned char)s[j]) && d < 3;
+	    j++) {
 		d++;
-	if (d == 0 || j >= len || s[j] != '.')
+		v = v * 10 + (s[j] - '0');
+	}
+	/* ext8: only the subjects RFC 3463 §3 defines (0 to 7, the whole of
+	 * RFC 5248's registry): Yahoo's "temporarily deferred - 4.16.50" is
+	 * its own code, not a status. */
+	if (d == 0 || v > 7 || j >= len || s[j] != '.')
 		return 0;
 	j++;
 	for (d = 0; j < len && isdigit((unsigned char)s[j]) && d < 3; j++)

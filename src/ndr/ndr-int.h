@@ -220,7 +220,8 @@ size_t	mx_ndr_doc_section(const struct ndr_doc *doc);
 
 /* ndr-codes.c: reply codes and status codes in text */
 /* Length of the RFC 3463 status code (class "." subject "." detail, RFC
- * 3464 §2.3.4) at s[i] of len bytes, standing alone; 0 if none. */
+ * 3464 §2.3.4; a subject RFC 3463 §3 defines, 0 to 7) at s[i] of len
+ * bytes, standing alone; 0 if none. */
 size_t	mx_ndr_status_at(const char *s, size_t i, size_t len);
 size_t	mx_ndr_first_code(const char *s, size_t len);
 void	mx_ndr_codes_from_text(const char *text, char *status, size_t ssz,

@@ -192,6 +192,10 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	 * SMTP", its reject directive; foxcpp/maddy#517). */
 	{ MX_RR_NORELAYING, "use submission for outgoing" },
 	{ MX_RR_NORELAYING, "insecure mail relay" },
+	/* ext8: Debian's exim4 set up for local delivery only fails every
+	 * remote address in its "nonlocal" router (":fail: Mailing to
+	 * remote domains not supported"): the host relays nothing. */
+	{ MX_RR_NORELAYING, "mailing to remote domains not supported" },
 	{ MX_RR_NORELAYING, "is not permitted to relay through this server without authentication" },
 	{ MX_RR_NORELAYING, "mail server requires authentication when attempting to send to a non-local e-mail address" },
 	{ MX_RR_NORELAYING, "not a gateway" },

@@ -225,6 +225,21 @@ ext7_rules(void)
 	mx_ndr_list_free(&l);
 }
 
+/* General rules learned from the eighth external set's tune half (ext8):
+ * a code whose subject RFC 3463 §3 does not define (Yahoo's "temporarily
+ * deferred - 4.16.50", quoted in Sun Messaging Server's attempt history)
+ * is no status, so the DSN's Status 4.4.7 stands, and with it expired;
+ * Debian's exim4 for local delivery only ("Mailing to remote domains not
+ * supported") relays nothing. */
+static void
+ext8_rules(void)
+{
+	external(8, "ms-sun-messaging-osu-timed-out-4.4.7.eml", "anon@osu.edu",
+	    "expired", "4.4.7");
+	external(8, "mw-exim-mailing-to-remote-domains-not-supported.eml",
+	    "bob@example.com", "norelaying", "5.0.0");
+}
+
 /* Replace every LF of a seed by eol and parse it again. */
 static void
 line_ends(const char *name, const char *eol, const char *what)
@@ -1824,6 +1839,7 @@ main(void)
 	mta2_bounces();
 	ext5_rules();
 	ext7_rules();
+	ext8_rules();
 	pasted_text();
 	return tap_done();
 }
