@@ -113,7 +113,9 @@ flow(const struct ui *ui, struct ui_flow *f)
 		if (i > 0)
 			ui_flow_row(ui, f, A_NORMAL, "");
 		sev_word(x->severity, sev, sizeof sev);
-		if (restates_reply(m, x)) {
+		/* The deciding finding is said above, unless the header
+		 * had to shorten it: then it is said whole here. */
+		if (restates_reply(m, x) && !(x == dec && ui->lay.vcut)) {
 			snprintf(buf, sizeof buf, "[%s] %s  (%s)", sev,
 			    x == dec ? _("The verdict above, from the reply in "
 			    "the transcript") : _("The reply in the transcript"),

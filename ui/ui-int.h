@@ -155,6 +155,7 @@ struct ui_layout {
 	struct ui_rect	 ndr;		/* the bounce; h 0 when none */
 	int		 vsep1, vsep2;	/* separator columns, -1 none */
 	int		 vsep_y, vsep_h;
+	int		 vcut;		/* the header shortens the verdict */
 };
 
 /* One MX table row: an exchanger address, or an exchanger without one. */
@@ -370,6 +371,7 @@ void		 ui_layout_paint(struct ui *);
 /* ui-header.c */
 void		 ui_header_draw(struct ui *);
 int		 ui_header_rows(const struct ui *, int w);
+int		 ui_header_cuts(const struct ui *, int w, int h);
 void		 ui_status_draw(struct ui *);
 
 /* ui-mailbox.c: the POP3/IMAP pane (in the MX table's place). */
