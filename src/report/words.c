@@ -81,6 +81,10 @@ mx_words_verdict(const struct mx_model *m, char *buf, size_t sz)
 		 * relay the sender asked for, a domain the server lacks. */
 		snprintf(buf, sz, "%s (%s)", _("Domain not served here"),
 		    v->reason);
+	else if (v->reached && strcmp(v->reason, "networkerror") == 0)
+		/* Reached, then no greeting, a hang-up or not SMTP. */
+		snprintf(buf, sz, "%s (%s)", _("Mail server not working"),
+		    v->reason);
 	else
 		snprintf(buf, sz, "%s (%s)", mx_words_reason(v->reason),
 		    v->reason);
@@ -258,9 +262,23 @@ mx_words_probe(const struct mx_probe *p)
 	case MX_OUT_RESP:
 		r = &p->reply[p->failed_stage];
 		return r->code >= 500 ? _("refused") : _("deferred");
+	case MX_OUT_CONN:
+		/* Connected, then the server closed it: reached, not
+		 * "unreachable" (the JSON keeps its outcome name). */
+		if (p->failed_stage > MX_ST_CONNECT)
+			return _("hung up");
+		return mx_words_outcome(p->outcome);
 	default:
 		return mx_words_outcome(p->outcome);
 	}
+}
+
+/* A probe's result in words, "protocol error" for not SMTP. */
+const char *
+mx_words_probe_long(const struct mx_probe *p)
+{
+	return p->done && p->outcome == MX_OUT_PROTO ?
+	    mx_words_outcome_long(p->outcome) : mx_words_probe(p);
 }
 
 /* The submission check's result word (the dashboard's submit row). */

@@ -45,6 +45,28 @@ like "$UI_SCREEN" '\[ERROR\] Via 127\.0\.0\.1:[0-9]+ mail goes to mx1' \
     "stale-copy 80x24: the diagnosis says the deciding finding"
 run 132 43 stale-copy
 like "$UI_SCREEN" 'The verdict above' "stale-copy 132x43: whole verdict, so the diagnosis points at it"
+
+# A server that took the connection and hung up was reached: not
+# "Cannot reach the mail servers", not "unreachable" (JSON keeps its
+# reason word networkerror and outcome name).
+run 80 24 hangup
+like "$UI_SCREEN" 'Verdict: Mail server not working \(networkerror\)\. mx1' \
+    "hangup 80x24: the headline says the server does not work"
+unlike "$UI_SCREEN" 'Cannot reach|unreachable' "hangup 80x24: nothing says it was not reached"
+like "$UI_SCREEN" 'greeting +hung up +- ' "hangup 80x24: the MX table says it hung up"
+like "$UI_SCREEN" '== Result: hung up at greeting' "hangup 80x24: the transcript's result"
+rep=$($MXSCOPE --demo hangup --report 2>/dev/null)
+like "$rep" '^Verdict: Mail server not working \(networkerror\)' "hangup --report: the same headline"
+unlike "$rep" 'unreachable' "hangup --report: not unreachable"
+js=$($MXSCOPE --demo hangup --json 2>/dev/null)
+like "$js" '"reason": "networkerror"' "hangup --json: the reason word stays"
+rep=$($MXSCOPE --demo refused --report 2>/dev/null)
+like "$rep" '^Verdict: Cannot reach the mail servers \(networkerror\)' \
+    "refused --report: a refused connection is not reached"
+
+# The protocol-violation list ends in its word, not a space: "(bare LF)".
+run 80 24 barelf
+like "$UI_SCREEN" 'broke SMTP syntax \(bare LF\)\.' "barelf 80x24: (bare LF), no stray space"
 ui_keys q
 ui_exit 5
 plan_end
