@@ -121,7 +121,7 @@ ui_exit 5
 ui_open 80 24 "env $ZH_ENV TERM=xterm-256color $MXSCOPE --demo hangup"
 ui_wait ' SMTP [0-9]+/[0-9]+ +已结束' 25
 ui_keys Enter
-if ui_wait '== 结果：不可达，位于 欢迎信息: 连接已关闭（在 欢迎信息 阶段）' 5; then
+if ui_wait '== 结果：已断开，位于 欢迎信息: 连接已关闭（在 欢迎信息 阶段）' 5; then
 	ok "Enter: the end line in Chinese (outcome text, stage)"
 else
 	not_ok "Enter: the end line in Chinese (outcome text, stage)"
