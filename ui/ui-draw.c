@@ -133,6 +133,24 @@ ui_text(const struct ui *ui, int y, int x, int w, attr_t attr, const char *s)
 	return col;
 }
 
+/*
+ * ui_text, but a text wider than w ends in a mark ("\u2026", "~" without
+ * UTF-8) so that a cut name never reads as another whole one
+ * ("mx1.example" for mx1.example.test).
+ */
+int
+ui_text_cut(const struct ui *ui, int y, int x, int w, attr_t attr,
+    const char *s)
+{
+	int n;
+
+	if (w < 2 || ui_width(ui, s) <= w)
+		return ui_text(ui, y, x, w, attr, s);
+	n = ui_text(ui, y, x, w - 1, attr, s);
+	return n + ui_text(ui, y, x + n, 1, attr, ui_glyph(ui, "\u2026",
+	    "~"));
+}
+
 /* printf into ui_text. */
 int
 ui_textf(const struct ui *ui, int y, int x, int w, attr_t attr,

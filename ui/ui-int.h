@@ -337,6 +337,8 @@ void		 ui_draw_init(struct ui *);
 attr_t		 ui_attr(const struct ui *, enum ui_role);
 int		 ui_text(const struct ui *, int y, int x, int w, attr_t,
 		    const char *);
+int		 ui_text_cut(const struct ui *, int y, int x, int w, attr_t,
+		    const char *);
 int		 ui_textf(const struct ui *, int y, int x, int w, attr_t,
 		    const char *, ...) __attribute__((format(printf, 6, 7)));
 int		 ui_width(const struct ui *, const char *);

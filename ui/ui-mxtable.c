@@ -189,11 +189,13 @@ ui_mxtable_width(const struct ui *ui)
 	return 1000 - (c.detail > 0 ? c.detail + 2 : 0);
 }
 
-/* Per-stage times, e.g. "conn 2ms ban 5ms ehlo 1ms". */
+/* Per-stage times, e.g. "connect 2ms EHLO 1ms", as many whole ones as
+ * fit in w columns (never "STARTTLS 202ms T"). */
 static void
-stage_times(const struct mx_probe *p, char *buf, size_t sz)
+stage_times(const struct ui *ui, const struct mx_probe *p, int w, char *buf,
+    size_t sz)
 {
-	char t[16];
+	char t[16], item[64];
 	int s;
 	size_t n = 0;
 
@@ -202,8 +204,12 @@ stage_times(const struct mx_probe *p, char *buf, size_t sz)
 		if (p->stage_ms[s] == 0 && !(p->stage == (enum mx_stage)s))
 			continue;
 		ui_fmt_ms(t, sizeof t, p->stage_ms[s]);
-		n += (size_t)snprintf(buf + n, sz - n, "%s%s %s", n ? " " : "",
+		snprintf(item, sizeof item, "%s%s %s", n ? " " : "",
 		    mx_words_stage((enum mx_stage)s), t);
+		if (ui_width(ui, buf) + ui_width(ui, item) > w ||
+		    n + strlen(item) + 1 > sz)
+			break;
+		n += (size_t)snprintf(buf + n, sz - n, "%s", item);
 	}
 }
 
@@ -240,7 +246,7 @@ draw_row(struct ui *ui, int y, const struct ui_row *row, const struct cols *c,
 	} else {
 		if (e != NULL)
 			ui_textf(ui, y, x, c->pref, base, "%4d", e->pref);
-		ui_text(ui, y, x + c->pref + 1, c->host, base, e != NULL ?
+		ui_text_cut(ui, y, x + c->pref + 1, c->host, base, e != NULL ?
 		    (e->host[0] ? e->host : ".") : "?");
 	}
 	x += c->pref + 1 + c->host + 1;
@@ -253,7 +259,7 @@ draw_row(struct ui *ui, int y, const struct ui_row *row, const struct cols *c,
 		    e->aaaa_status != MX_DNS_PENDING;
 
 		ui_text(ui, y, x, c->addr, base | ui_attr(ui, UI_R_DIM),
-		    "(no address)");
+		    _("(no address)"));
 		x += c->addr + 1;
 		ui_text(ui, y, x, c->stage, base, "DNS");
 		x += c->stage + 1;
@@ -293,7 +299,7 @@ draw_row(struct ui *ui, int y, const struct ui_row *row, const struct cols *c,
 		x += c->time + 1;
 	}
 	if (c->detail > 0) {
-		stage_times(p, buf, sizeof buf);
+		stage_times(ui, p, c->detail, buf, sizeof buf);
 		ui_text(ui, y, x, c->detail, base | (selected ? 0 :
 		    ui_attr(ui, UI_R_DIM)), buf);
 	}

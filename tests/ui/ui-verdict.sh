@@ -79,6 +79,16 @@ like "$rep" '^Verdict: Cannot reach the mail servers \(networkerror\)' \
 run 80 24 barelf
 like "$UI_SCREEN" 'broke SMTP syntax \(bare LF\)\.' "barelf 80x24: (bare LF), no stray space"
 
+# 60x20: a host name the MX table cuts ends in a mark, never reads as
+# another whole name ("mx1.example").
+run 60 20 healthy
+like "$UI_SCREEN" '10 mx1\.(example\.test|[a-z.]*…) ' "60x20: the host whole or marked as cut"
+unlike "$UI_SCREEN" '10 mx1\.[a-z.]* ' "60x20: no host cut into another name"
+# 132x43: the stage times end in a whole stage and time, not "STARTTLS 202ms T".
+run 132 43 slow
+rows=$(printf '%s\n' "$UI_SCREEN" | grep -E '^[ >] +[0-9]+ mx[0-9]\.example\.test +127\.' )
+is "$(printf '%s\n' "$rows" | grep -cvE '[0-9.]+m?s$')" 0 "slow 132x43: every stage-times cell ends in a time"
+
 # In Chinese: the resolver strip's words and the new headline translated.
 run 80 24 implicitmx "$ZH_ENV"
 unlike "$UI_SCREEN" 'no MX, implicit MX' "zh implicitmx: the strip's words in Chinese"
