@@ -4,17 +4,15 @@
 # nothing cut into a wrong meaning: the title row leaves a part out whole
 # rather than cut a port or a scenario's name, and when the header has to
 # shorten the verdict, the diagnosis says the deciding finding whole
-# instead of "the verdict above".
+# instead of "the verdict above".  A server that was reached and hung up
+# is not called unreachable; "(bare LF)" has no stray space.
 . "${top_srcdir:-.}/tests/tap.sh"
 . "${top_srcdir:-.}/tests/ui-env.sh"
-. "${top_srcdir:-.}/tests/i18n-env.sh"
 ui_skip_unless_ready
-mkdir -p "$UI_DIR/loc"
-i18n_setup "$UI_DIR/loc"
 
-# run COLS ROWS SCENARIO [ENV]: open the demo, wait until it is done.
+# run COLS ROWS SCENARIO: open the demo, wait until it is done.
 run() {
-	ui_open "$1" "$2" "env ${4:-LC_ALL=C.UTF-8} TERM=xterm-256color $MXSCOPE --demo $3"
+	ui_open "$1" "$2" "env LC_ALL=C.UTF-8 TERM=xterm-256color $MXSCOPE --demo $3"
 	if ! ui_wait_done 10; then
 		not_ok "$3 at $1x$2: the run finishes"
 		diag "$UI_SCREEN"
@@ -46,15 +44,7 @@ like "$UI_SCREEN" 'Relay access denied;…' "stale-copy 80x24: the header shorte
 unlike "$UI_SCREEN" 'The verdict above' "stale-copy 80x24: the diagnosis does not point at the cut verdict"
 like "$UI_SCREEN" '\[ERROR\] Via 127\.0\.0\.1:[0-9]+ mail goes to mx1' \
     "stale-copy 80x24: the diagnosis says the deciding finding"
-# ... and the resolver strip keeps both SOA serials whole (it cut them
-# to "SOA seri"): the old serial is what tells the stale copy.
-like "$UI_SCREEN" '127\.0\.0\.1:[0-9]+ answer .* TTL 300 serial 2024060101' \
-    "stale-copy 80x24: the zone's serial in the strip"
-like "$UI_SCREEN" '!=127\.0\.0\.1:[0-9]+ answer .* TTL 86400 serial 2023110101' \
-    "stale-copy 80x24: the stale copy's serial in the strip"
 run 132 43 stale-copy
-like "$UI_SCREEN" 'answer +[0-9]+ms  MX: 10 mx1\.example\.test  TTL 86400  SOA serial 2023110101' \
-    "stale-copy 132x43: the strip in aligned columns as before"
 like "$UI_SCREEN" 'The verdict above' "stale-copy 132x43: whole verdict, so the diagnosis points at it"
 
 # A server that took the connection and hung up was reached: not
@@ -79,25 +69,6 @@ like "$rep" '^Verdict: Cannot reach the mail servers \(networkerror\)' \
 run 80 24 barelf
 like "$UI_SCREEN" 'broke SMTP syntax \(bare LF\)\.' "barelf 80x24: (bare LF), no stray space"
 
-# 60x20: a host name the MX table cuts ends in a mark, never reads as
-# another whole name ("mx1.example").
-run 60 20 healthy
-like "$UI_SCREEN" '10 mx1\.(example\.test|[a-z.]*…) ' "60x20: the host whole or marked as cut"
-unlike "$UI_SCREEN" '10 mx1\.[a-z.]* ' "60x20: no host cut into another name"
-# 132x43: the stage times end in a whole stage and time, not "STARTTLS 202ms T".
-run 132 43 slow
-rows=$(printf '%s\n' "$UI_SCREEN" | grep -E '^[ >] +[0-9]+ mx[0-9]\.example\.test +127\.' )
-is "$(printf '%s\n' "$rows" | grep -cvE '[0-9.]+m?s$')" 0 "slow 132x43: every stage-times cell ends in a time"
-
-# In Chinese: the resolver strip's words and the new headline translated.
-run 80 24 implicitmx "$ZH_ENV"
-unlike "$UI_SCREEN" 'no MX, implicit MX' "zh implicitmx: the strip's words in Chinese"
-run 80 24 stale-copy "$ZH_ENV"
-unlike "$UI_SCREEN" 'SOA serial|serial [0-9]' "zh stale-copy: the strip's serial in Chinese"
-like "$UI_SCREEN" '2023110101' "zh stale-copy: the stale serial whole in the strip"
-run 80 24 hangup "$ZH_ENV"
-like "$UI_SCREEN" '结论：邮件服务器工作不正常 \(networkerror\)' "zh hangup: the headline in Chinese"
-like "$UI_SCREEN" '欢迎信息 +已断开' "zh hangup: the MX table's result in Chinese"
 ui_keys q
 ui_exit 5
 plan_end
