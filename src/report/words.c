@@ -222,6 +222,28 @@ mx_words_act_line(const struct mx_model *m, char *buf, size_t sz)
 		    _(mx_actor_name(mx_words_actor(m))), mx_words_fix(m));
 }
 
+/*
+ * Whether fact starts by saying head again: a running check's
+ * "Checking..." before "Checking example.test..." (any trailing dots,
+ * ellipses or full stop of the head left out of the comparison).
+ */
+static int
+says_again(const char *head, const char *fact)
+{
+	size_t n = strlen(head);
+
+	for (;;) {
+		if (n >= 1 && head[n - 1] == '.')
+			n--;
+		else if (n >= 3 && (strncmp(head + n - 3, "\u2026", 3) == 0 ||
+		    strncmp(head + n - 3, "\u3002", 3) == 0))
+			n -= 3;
+		else
+			break;
+	}
+	return n > 0 && strncmp(head, fact, n) == 0;
+}
+
 /* The verdict line. */
 void
 mx_words_verdict_line(const struct mx_model *m, char *buf, size_t sz)
@@ -232,6 +254,8 @@ mx_words_verdict_line(const struct mx_model *m, char *buf, size_t sz)
 	mx_words_fact(m, fact, sizeof fact);
 	if (fact[0] == '\0')
 		snprintf(buf, sz, _("Verdict: %s"), head);
+	else if (says_again(head, fact))	/* not "Checking... Checking" */
+		snprintf(buf, sz, _("Verdict: %s"), fact);
 	else if (head[strlen(head) - 1] == '.')	/* "Checking..." */
 		snprintf(buf, sz, _("Verdict: %s %s"), head, fact);
 	else
