@@ -31,6 +31,7 @@ zh() {
 	fi
 	ok "$1: the run finishes (status row in Chinese)"
 	like "$UI_SCREEN" '结论：.*\([a-z]+\)' "$1: the verdict in Chinese with its reason word"
+	unlike "$UI_SCREEN" '  \([a-z]+\.[a-z_]+\)|。 \(' "$1: the diagnosis' ids and subjects in full-width brackets"
 	printf '%s\n' "$UI_SCREEN" >"$UI_DIR/screen.txt"
 	python3 "$WIDTH" screen "$UI_DIR/screen.txt" >"$UI_DIR/checks" 2>&1 ||
 	    echo "0 the width checker failed" >>"$UI_DIR/checks"
