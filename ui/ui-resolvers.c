@@ -204,6 +204,7 @@ ui_resolvers_draw(struct ui *ui)
 	char title[400], line[1024];
 	unsigned odd;
 	int i, n, dis, namew = 8, vis = r->h - 1, level;
+	const char *sp;
 	size_t t;
 
 	ui_clear(r);
@@ -213,10 +214,14 @@ ui_resolvers_draw(struct ui *ui)
 	if (dis) {
 		t += (size_t)snprintf(title + t, sizeof title - t,
 		    "%s", _(" - DISAGREE:"));
+		/* No space after a full-width colon (zh "结果不一致："). */
+		sp = t >= 3 && strcmp(title + t - 3, "\uff1a") == 0 ? "" : " ";
 		for (i = 0; i < m->nresolvers && t < sizeof title; i++)
-			if (odd & (1u << i))
+			if (odd & (1u << i)) {
 				t += (size_t)snprintf(title + t, sizeof title - t,
-				    " %s", m->resolvers[i].name);
+				    "%s%s", sp, m->resolvers[i].name);
+				sp = " ";
+			}
 		if (t < sizeof title)
 			snprintf(title + t, sizeof title - t, "%s",
 			    __builtin_popcount(odd) == 1 ? _(" differs") :

@@ -211,19 +211,17 @@ mx_words_act_line(const struct mx_model *m, char *buf, size_t sz)
 {
 	const struct mx_finding *f = mx_words_deciding(m);
 	const struct mx_verdict *v = &m->verdict;
-	enum mx_actor a = mx_words_actor(m);
-	char who[128];
+	const char *who = _(mx_actor_name(mx_words_actor(m)));
 
-	/* The second actor too, as the JSON's actor_also: "blocklist
-	 * operator, also us" (the fix asks us to request delisting). */
-	if (v->final && v->has_also && a == v->actor)
-		snprintf(who, sizeof who, _("%s, also %s"),
-		    _(mx_actor_name(a)), _(mx_actor_name(v->actor_also)));
-	else
-		snprintf(who, sizeof who, "%s", _(mx_actor_name(a)));
 	if (!v->final)
 		snprintf(buf, sz, "%s", _("Who must act: not known yet (the "
 		    "check is running)."));
+	else if (v->has_also && mx_words_actor(m) == v->actor)
+		/* The second actor too, as the JSON's actor_also: "blocklist
+		 * operator. Also: us." (the fix asks us to request delisting). */
+		snprintf(buf, sz, f == NULL ? _("Who must act: %s. Also: %s. "
+		    "%s") : _("Who must act: %s. Also: %s. Fix: %s"), who,
+		    _(mx_actor_name(v->actor_also)), mx_words_fix(m));
 	else if (f == NULL)	/* the verdict's actor, as the JSON says */
 		snprintf(buf, sz, _("Who must act: %s. %s"), who,
 		    mx_words_fix(m));

@@ -46,6 +46,7 @@ unlike "$UI_SCREEN" 'no MX, implicit MX' "zh implicitmx: the strip's words in Ch
 run 80 24 stale-copy "$ZH_ENV"
 unlike "$UI_SCREEN" 'SOA serial|serial [0-9]' "zh stale-copy: the strip's serial in Chinese"
 like "$UI_SCREEN" '2023110101' "zh stale-copy: the stale serial whole in the strip"
+like "$UI_SCREEN" '结果不一致：127\.0\.0\.1:[0-9]+ ' "zh stale-copy: no space after the full-width colon"
 run 80 24 hangup "$ZH_ENV"
 like "$UI_SCREEN" '结论：邮件服务器工作不正常 \(networkerror\)' "zh hangup: the headline in Chinese"
 like "$UI_SCREEN" '欢迎信息 +已断开' "zh hangup: the MX table's result in Chinese"

@@ -807,7 +807,7 @@ test_edges(void)
 	m->verdict.actor_also = MX_ACT_US;
 	m->verdict.has_also = 1;
 	mx_words_act_line(m, want, sizeof want);
-	ok(strncmp(want, "Who must act: blocklist operator, also us. ", 43) ==
+	ok(strncmp(want, "Who must act: blocklist operator. Also: us. ", 44) ==
 	    0, "act line: both actors, as the JSON's actor and actor_also");
 	memset(&m->verdict, 0, sizeof m->verdict);
 	m->running = 1;
