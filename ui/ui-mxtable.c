@@ -344,7 +344,7 @@ ui_mxtable_draw(struct ui *ui)
 	struct ui_scroll *sc = &ui->scroll[UI_PANE_MX];
 	char title[512], note[96];
 	struct cols c;
-	int i, vis = r->h - 1, n = 0, focus = ui->focus == UI_PANE_MX;
+	int i, vis = r->h - 1, n = 0, focus = ui->focus == UI_PANE_MX, below;
 	attr_t ta = ui_attr(ui, focus ? UI_R_FOCUS : UI_R_TITLE);
 
 	if (m->nmailbox > 0 && m->nexch == 0) {	/* ui-mailbox.c */
@@ -387,9 +387,19 @@ ui_mxtable_draw(struct ui *ui)
 	for (i = 0; i < vis && sc->top + i < ui->nrows; i++)
 		draw_row(ui, r->y + 1 + i, &ui->rows[sc->top + i], &c,
 		    sc->top + i == ui->sel);
-	/* A line of its own, so no row loses its Time column. */
-	if (sc->top + vis < ui->nrows)
+	/* A line of its own, so no row loses its Time column; it also
+	 * says how many rows are scrolled off above. */
+	below = ui->nrows - sc->top - vis;
+	if (below > 0 && sc->top > 0)
+		ui_textf(ui, r->y + 1 + vis, r->x + 2, r->w - 2,
+		    ui_attr(ui, UI_R_DIM), _("+%d more, %d above (j/k to "
+		    "scroll)"), below, sc->top);
+	else if (below > 0)
 		ui_textf(ui, r->y + 1 + vis, r->x + 2, r->w - 2,
 		    ui_attr(ui, UI_R_DIM), _("+%d more (j/k or Down to scroll)"),
-		    ui->nrows - sc->top - vis);
+		    below);
+	else if (sc->top > 0 && vis < r->h - 1)
+		ui_textf(ui, r->y + 1 + vis, r->x + 2, r->w - 2,
+		    ui_attr(ui, UI_R_DIM), _("%d above (k or Up to scroll)"),
+		    sc->top);
 }
