@@ -225,9 +225,19 @@ ui_box(const struct ui *ui, const struct ui_rect *r, const char *title)
 	const char *h = ui_glyph(ui, "\xe2\x94\x80", "-");
 	const char *v = ui_glyph(ui, "\xe2\x94\x82", "|");
 	attr_t a = ui_attr(ui, UI_R_NORMAL);
+	struct ui_rect m = *r;
 	int i;
 
-	ui_clear(r);
+	/*
+	 * A blank margin beside the frame, to the screen's edge when that is
+	 * near: no letter of the panes under it peeks out at its side ("│st"
+	 * from "TTL", a half of a wide character).
+	 */
+	m.x = r->x <= 4 ? 0 : r->x - 1;
+	m.w = r->x + r->w + 1 - m.x;
+	if (COLS - (r->x + r->w) <= 4)
+		m.w = COLS - m.x;
+	ui_clear(&m);
 	for (i = 1; i < r->w - 1; i++) {
 		ui_text(ui, r->y, r->x + i, 1, a, h);
 		ui_text(ui, r->y + r->h - 1, r->x + i, 1, a, h);
