@@ -94,6 +94,7 @@ flow(const struct ui *ui, struct ui_flow *f)
 	int idx[MX_MAX_FINDINGS], n, i, subj;
 	char buf[MX_TEXT_MAX * 2 + 128];
 	char sev[16], host[MX_HOST_MAX], more[32];
+	char tail[MX_HOST_MAX * 2 + 64];
 
 	if (m->target[0] == '\0') {
 		ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 0, ui->pw_first ?
@@ -113,8 +114,10 @@ flow(const struct ui *ui, struct ui_flow *f)
 		if (i > 0)
 			ui_flow_row(ui, f, A_NORMAL, "");
 		sev_word(x->severity, sev, sizeof sev);
-		if (restates_reply(m, x)) {
-			snprintf(buf, sizeof buf, "[%s] %s  (%s)", sev,
+		/* The deciding finding is said above, unless the header
+		 * had to shorten it: then it is said whole here. */
+		if (restates_reply(m, x) && !(x == dec && ui->lay.vcut)) {
+			snprintf(buf, sizeof buf, _("[%s] %s  (%s)"), sev,
 			    x == dec ? _("The verdict above, from the reply in "
 			    "the transcript") : _("The reply in the transcript"),
 			    x->id);
@@ -128,11 +131,11 @@ flow(const struct ui *ui, struct ui_flow *f)
 		subj = host[0] != '\0' && strstr(mx_finding_summary(x), host) ==
 		    NULL;
 		snprintf(more, sizeof more, _(" and %d more"), x->nsubjects - 1);
-		snprintf(buf, sizeof buf, "[%s] %s%s%s%s%s", sev,
-		    mx_finding_summary(x), subj ? " (" : "",
-		    subj ? mx_finding_subject(x) : "", subj && x->nsubjects > 1 ?
-		    more :
-		    "", subj ? ")" : "");
+		/* zh: full-width brackets, as the who line's (%s) */
+		snprintf(tail, sizeof tail, _(" (%s%s)"), mx_finding_subject(x),
+		    x->nsubjects > 1 ? more : "");
+		snprintf(buf, sizeof buf, "[%s] %s%s", sev,
+		    mx_finding_summary(x), subj ? tail : "");
 		ui_flow_para(ui, f, ui_attr(ui, sev_role(x->severity)), 2, buf);
 		if (x == dec) {
 			snprintf(buf, sizeof buf, _("  who and fix: above  (%s)"),

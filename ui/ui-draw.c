@@ -133,6 +133,24 @@ ui_text(const struct ui *ui, int y, int x, int w, attr_t attr, const char *s)
 	return col;
 }
 
+/*
+ * ui_text, but a text wider than w ends in a mark ("\u2026", "~" without
+ * UTF-8) so that a cut name never reads as another whole one
+ * ("mx1.example" for mx1.example.test).
+ */
+int
+ui_text_cut(const struct ui *ui, int y, int x, int w, attr_t attr,
+    const char *s)
+{
+	int n;
+
+	if (w < 2 || ui_width(ui, s) <= w)
+		return ui_text(ui, y, x, w, attr, s);
+	n = ui_text(ui, y, x, w - 1, attr, s);
+	return n + ui_text(ui, y, x + n, 1, attr, ui_glyph(ui, "\u2026",
+	    "~"));
+}
+
 /* printf into ui_text. */
 int
 ui_textf(const struct ui *ui, int y, int x, int w, attr_t attr,
@@ -207,9 +225,19 @@ ui_box(const struct ui *ui, const struct ui_rect *r, const char *title)
 	const char *h = ui_glyph(ui, "\xe2\x94\x80", "-");
 	const char *v = ui_glyph(ui, "\xe2\x94\x82", "|");
 	attr_t a = ui_attr(ui, UI_R_NORMAL);
+	struct ui_rect m = *r;
 	int i;
 
-	ui_clear(r);
+	/*
+	 * A blank margin beside the frame, to the screen's edge when that is
+	 * near: no letter of the panes under it peeks out at its side ("│st"
+	 * from "TTL", a half of a wide character).
+	 */
+	m.x = r->x <= 4 ? 0 : r->x - 1;
+	m.w = r->x + r->w + 1 - m.x;
+	if (COLS - (r->x + r->w) <= 4)
+		m.w = COLS - m.x;
+	ui_clear(&m);
 	for (i = 1; i < r->w - 1; i++) {
 		ui_text(ui, r->y, r->x + i, 1, a, h);
 		ui_text(ui, r->y + r->h - 1, r->x + i, 1, a, h);

@@ -77,11 +77,54 @@ answer_flow(const struct ui *ui, struct ui_flow *f)
 	ui_flow_para(ui, f, A_NORMAL, 14, act);
 }
 
+/*
+ * Whether a header of h rows at width w shortens the verdict line (the
+ * diagnosis then shows the deciding finding whole, ui-diag.c).
+ */
+int
+ui_header_cuts(const struct ui *ui, int w, int h)
+{
+	char buf[MX_TEXT_MAX * 2 + 256], act[MX_TEXT_MAX * 2 + 256];
+	struct ui_flow f;
+
+	if (ui->m->target[0] == '\0')
+		return 0;
+	memset(&f, 0, sizeof f);
+	f.r.w = w - 1;
+	f.r.h = h - 1;
+	mx_words_verdict_line(ui->m, buf, sizeof buf);
+	mx_words_act_line(ui->m, act, sizeof act);
+	return para_rows(ui, &f, 9, buf) + para_rows(ui, &f, 14, act) > h - 1;
+}
+
 /* Rows the header needs at width w: the title row and the answer. */
 int
 ui_header_rows(const struct ui *ui, int w)
 {
 	return 1 + ui_flow_rows(ui, w, answer_flow);
+}
+
+/*
+ * The title row's left part in at most w columns: the target, the
+ * resolvers asked, the demo scenario.  A part that does not fit is left
+ * out whole (the resolvers first: the strip below names them), never cut
+ * inside a port or a scenario's name.
+ */
+static void
+title_left(const struct ui *ui, char *buf, size_t sz, const char *tgt,
+    const char *res, int w)
+{
+	const char *scn = ui->scenario;
+	int drop;
+
+	for (drop = 0; drop < 3; drop++) {
+		snprintf(buf, sz, " mxscope  %s%s%s%s%s", tgt,
+		    res[0] && drop == 0 ? _("  via ") : "", drop == 0 ? res :
+		    "", scn[0] && drop < 2 ? _("  demo: ") : "", drop < 2 ?
+		    scn : "");
+		if (ui_width(ui, buf) <= w)
+			return;
+	}
 }
 
 /* Draw the header: identity and clock, then the answer, never cut. */
@@ -109,9 +152,6 @@ ui_header_draw(struct ui *ui)
 		mx_sanitize(pend, sizeof pend, tgt, strlen(tgt));
 		tgt = pend;
 	}
-	snprintf(left, sizeof left, " mxscope  %s%s%s%s%s", tgt[0] ?
-	    tgt : _("(no target)"), res[0] ? _("  via ") : "", res,
-	    ui->scenario[0] ? _("  demo: ") : "", ui->scenario);
 	ui_fmt_ms(el, sizeof el, ui_elapsed_ms(ui));
 	if (m->running)
 		state = _("running");
@@ -123,6 +163,8 @@ ui_header_draw(struct ui *ui)
 	    m->verdict.final ? el : "");
 	ui_fill(r->y, r->x, r->w, t);
 	rw = ui_width(ui, right);
+	title_left(ui, left, sizeof left, tgt[0] ? tgt : _("(no target)"),
+	    res, r->w - rw - 1);
 	ui_text(ui, r->y, r->x, r->w - rw - 1, t, left);
 	ui_text(ui, r->y, r->x + r->w - rw, rw, t, right);
 

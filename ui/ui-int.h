@@ -155,6 +155,7 @@ struct ui_layout {
 	struct ui_rect	 ndr;		/* the bounce; h 0 when none */
 	int		 vsep1, vsep2;	/* separator columns, -1 none */
 	int		 vsep_y, vsep_h;
+	int		 vcut;		/* the header shortens the verdict */
 };
 
 /* One MX table row: an exchanger address, or an exchanger without one. */
@@ -336,6 +337,8 @@ void		 ui_draw_init(struct ui *);
 attr_t		 ui_attr(const struct ui *, enum ui_role);
 int		 ui_text(const struct ui *, int y, int x, int w, attr_t,
 		    const char *);
+int		 ui_text_cut(const struct ui *, int y, int x, int w, attr_t,
+		    const char *);
 int		 ui_textf(const struct ui *, int y, int x, int w, attr_t,
 		    const char *, ...) __attribute__((format(printf, 6, 7)));
 int		 ui_width(const struct ui *, const char *);
@@ -370,6 +373,7 @@ void		 ui_layout_paint(struct ui *);
 /* ui-header.c */
 void		 ui_header_draw(struct ui *);
 int		 ui_header_rows(const struct ui *, int w);
+int		 ui_header_cuts(const struct ui *, int w, int h);
 void		 ui_status_draw(struct ui *);
 
 /* ui-mailbox.c: the POP3/IMAP pane (in the MX table's place). */

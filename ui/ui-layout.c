@@ -64,7 +64,7 @@ ui_layout_compute(struct ui *ui)
 {
 	struct ui_layout l;
 	int rows = LINES, cols = COLS, bh, mxh, resh, rest, lw, nres;
-	int nh, hh;
+	int nh, hh, oldcut = ui->lay.vcut;
 
 	memset(&l, 0, sizeof l);
 	l.rows = rows;
@@ -79,6 +79,8 @@ ui_layout_compute(struct ui *ui)
 	/* The answer (verdict, who must act, the fix) is never cut. */
 	hh = clamp(ui_header_rows(ui, cols), 2, rows / 3);
 	rect(&l.header, 0, 0, hh, cols);
+	l.vcut = ui_header_cuts(ui, cols, hh);
+	ui->lay.vcut = l.vcut;	/* ui_diag_rows below lays out with it */
 	rect(&l.status, rows - 1, 0, 1, cols);
 	bh = rows - hh - 1;
 	if (cols >= UI_WIDE_COLS && rows >= 24) {
@@ -149,7 +151,7 @@ ui_layout_compute(struct ui *ui)
 		rect(&l.diag, ty + rest - dh, 0, dh, cols);
 	}
 done:
-	if (memcmp(&l, &ui->lay, sizeof l) != 0) {
+	if (memcmp(&l, &ui->lay, sizeof l) != 0 || oldcut != l.vcut) {
 		ui->lay = l;
 		ui->dirty |= UI_D_ALL;
 		erase();

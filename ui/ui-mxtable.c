@@ -189,11 +189,13 @@ ui_mxtable_width(const struct ui *ui)
 	return 1000 - (c.detail > 0 ? c.detail + 2 : 0);
 }
 
-/* Per-stage times, e.g. "conn 2ms ban 5ms ehlo 1ms". */
+/* Per-stage times, e.g. "connect 2ms EHLO 1ms", as many whole ones as
+ * fit in w columns (never "STARTTLS 202ms T"). */
 static void
-stage_times(const struct mx_probe *p, char *buf, size_t sz)
+stage_times(const struct ui *ui, const struct mx_probe *p, int w, char *buf,
+    size_t sz)
 {
-	char t[16];
+	char t[16], item[64];
 	int s;
 	size_t n = 0;
 
@@ -202,8 +204,12 @@ stage_times(const struct mx_probe *p, char *buf, size_t sz)
 		if (p->stage_ms[s] == 0 && !(p->stage == (enum mx_stage)s))
 			continue;
 		ui_fmt_ms(t, sizeof t, p->stage_ms[s]);
-		n += (size_t)snprintf(buf + n, sz - n, "%s%s %s", n ? " " : "",
+		snprintf(item, sizeof item, "%s%s %s", n ? " " : "",
 		    mx_words_stage((enum mx_stage)s), t);
+		if (ui_width(ui, buf) + ui_width(ui, item) > w ||
+		    n + strlen(item) + 1 > sz)
+			break;
+		n += (size_t)snprintf(buf + n, sz - n, "%s", item);
 	}
 }
 
@@ -240,7 +246,7 @@ draw_row(struct ui *ui, int y, const struct ui_row *row, const struct cols *c,
 	} else {
 		if (e != NULL)
 			ui_textf(ui, y, x, c->pref, base, "%4d", e->pref);
-		ui_text(ui, y, x + c->pref + 1, c->host, base, e != NULL ?
+		ui_text_cut(ui, y, x + c->pref + 1, c->host, base, e != NULL ?
 		    (e->host[0] ? e->host : ".") : "?");
 	}
 	x += c->pref + 1 + c->host + 1;
@@ -253,7 +259,7 @@ draw_row(struct ui *ui, int y, const struct ui_row *row, const struct cols *c,
 		    e->aaaa_status != MX_DNS_PENDING;
 
 		ui_text(ui, y, x, c->addr, base | ui_attr(ui, UI_R_DIM),
-		    "(no address)");
+		    _("(no address)"));
 		x += c->addr + 1;
 		ui_text(ui, y, x, c->stage, base, "DNS");
 		x += c->stage + 1;
@@ -293,7 +299,7 @@ draw_row(struct ui *ui, int y, const struct ui_row *row, const struct cols *c,
 		x += c->time + 1;
 	}
 	if (c->detail > 0) {
-		stage_times(p, buf, sizeof buf);
+		stage_times(ui, p, c->detail, buf, sizeof buf);
 		ui_text(ui, y, x, c->detail, base | (selected ? 0 :
 		    ui_attr(ui, UI_R_DIM)), buf);
 	}
@@ -338,7 +344,7 @@ ui_mxtable_draw(struct ui *ui)
 	struct ui_scroll *sc = &ui->scroll[UI_PANE_MX];
 	char title[512], note[96];
 	struct cols c;
-	int i, vis = r->h - 1, n = 0, focus = ui->focus == UI_PANE_MX;
+	int i, vis = r->h - 1, n = 0, focus = ui->focus == UI_PANE_MX, below;
 	attr_t ta = ui_attr(ui, focus ? UI_R_FOCUS : UI_R_TITLE);
 
 	if (m->nmailbox > 0 && m->nexch == 0) {	/* ui-mailbox.c */
@@ -381,9 +387,19 @@ ui_mxtable_draw(struct ui *ui)
 	for (i = 0; i < vis && sc->top + i < ui->nrows; i++)
 		draw_row(ui, r->y + 1 + i, &ui->rows[sc->top + i], &c,
 		    sc->top + i == ui->sel);
-	/* A line of its own, so no row loses its Time column. */
-	if (sc->top + vis < ui->nrows)
+	/* A line of its own, so no row loses its Time column; it also
+	 * says how many rows are scrolled off above. */
+	below = ui->nrows - sc->top - vis;
+	if (below > 0 && sc->top > 0)
+		ui_textf(ui, r->y + 1 + vis, r->x + 2, r->w - 2,
+		    ui_attr(ui, UI_R_DIM), _("+%d more, %d above (j/k to "
+		    "scroll)"), below, sc->top);
+	else if (below > 0)
 		ui_textf(ui, r->y + 1 + vis, r->x + 2, r->w - 2,
 		    ui_attr(ui, UI_R_DIM), _("+%d more (j/k or Down to scroll)"),
-		    ui->nrows - sc->top - vis);
+		    below);
+	else if (sc->top > 0 && vis < r->h - 1)
+		ui_textf(ui, r->y + 1 + vis, r->x + 2, r->w - 2,
+		    ui_attr(ui, UI_R_DIM), _("%d above (k or Up to scroll)"),
+		    sc->top);
 }

@@ -90,10 +90,16 @@ ui_resolvers_disagree(const struct mx_model *m, unsigned *odd)
 	return 1;
 }
 
-/* One resolver's summary: status, rtt, MX set. */
+/*
+ * One resolver's summary: status, rtt, MX set, TTL, SOA serial.  At
+ * level 0 in aligned columns; level 1 single-spaced, "serial" for "SOA
+ * serial"; level 2 also without the rtt: a narrow strip keeps the
+ * serials whole (the difference between a stale copy and the zone).
+ */
 static void
-describe(const struct mx_resolver *r, char *buf, size_t sz)
+describe(const struct mx_resolver *r, int level, char *buf, size_t sz)
 {
+	const char *sp = level > 0 ? " " : "  ";
 	size_t n;
 	int i;
 
@@ -101,29 +107,69 @@ describe(const struct mx_resolver *r, char *buf, size_t sz)
 		snprintf(buf, sz, "%s", _("asking..."));
 		return;
 	}
-	n = (size_t)snprintf(buf, sz, "%-8s %5dms ", mx_dns_status_name(
-	    r->status), r->rtt_ms);
+	if (level == 0)
+		n = (size_t)snprintf(buf, sz, "%-8s %5dms ", mx_dns_status_name(
+		    r->status), r->rtt_ms);
+	else if (level == 1)
+		n = (size_t)snprintf(buf, sz, "%s %dms", mx_dns_status_name(
+		    r->status), r->rtt_ms);
+	else
+		n = (size_t)snprintf(buf, sz, "%s", mx_dns_status_name(
+		    r->status));
 	if (n >= sz)
 		return;
 	if (r->null_mx)
-		n += (size_t)snprintf(buf + n, sz - n, " null MX (RFC 7505)");
+		n += (size_t)snprintf(buf + n, sz - n, " %s",
+		    _("null MX (RFC 7505)"));
 	else if (r->implicit)
-		n += (size_t)snprintf(buf + n, sz - n, " no MX, implicit MX");
+		n += (size_t)snprintf(buf + n, sz - n, " %s",
+		    _("no MX, implicit MX"));
 	else if (r->nmx > 0)
 		n += (size_t)snprintf(buf + n, sz - n, " MX:");
 	for (i = 0; i < r->nmx && n < sz; i++)
 		n += (size_t)snprintf(buf + n, sz - n, " %d %s%s", r->mx[i].pref,
 		    r->mx[i].host, i + 1 < r->nmx ? "," : "");
 	if (r->mx_cut && n < sz)
-		n += (size_t)snprintf(buf + n, sz - n, " (cut)");
+		n += (size_t)snprintf(buf + n, sz - n, " %s", _("(cut)"));
 	if (r->nmx > 0 && !r->null_mx && n < sz)
-		n += (size_t)snprintf(buf + n, sz - n, "  TTL %u", r->mx[0].ttl);
-	if (r->has_soa && n < sz)
-		n += (size_t)snprintf(buf + n, sz - n, "  SOA serial %u",
-		    r->soa_serial);
-	if (r->addr_failures > 0 && n < sz)
-		snprintf(buf + n, sz - n, "  addresses: %d failed (%s)",
-		    r->addr_failures, mx_dns_status_name(r->addr_status));
+		n += (size_t)snprintf(buf + n, sz - n, "%sTTL %u", sp,
+		    r->mx[0].ttl);
+	if (r->has_soa && n < sz) {
+		n += (size_t)snprintf(buf + n, sz - n, "%s", sp);
+		if (n < sz)
+			n += (size_t)snprintf(buf + n, sz - n, level > 0 ?
+			    _("serial %u") : _("SOA serial %u"), r->soa_serial);
+	}
+	if (r->addr_failures > 0 && n < sz) {
+		n += (size_t)snprintf(buf + n, sz - n, "%s", sp);
+		if (n < sz)
+			snprintf(buf + n, sz - n, _("addresses: %d failed (%s)"),
+			    r->addr_failures, mx_dns_status_name(r->addr_status));
+	}
+}
+
+/* The first level (0 to 2) at which every summary with an SOA serial
+ * fits in w columns, the last when none does; 0 without serials (the
+ * rest may be cut at the edge, as before). */
+static int
+fit_level(const struct ui *ui, int w)
+{
+	const struct mx_model *m = ui->m;
+	char line[1024];
+	int level, i, fits;
+
+	for (level = 0; level < 2; level++) {
+		fits = 1;
+		for (i = 0; i < m->nresolvers && fits; i++) {
+			if (!m->resolvers[i].done || !m->resolvers[i].has_soa)
+				continue;
+			describe(&m->resolvers[i], level, line, sizeof line);
+			fits = ui_width(ui, line) <= w;
+		}
+		if (fits)
+			break;
+	}
+	return level;
 }
 
 /* The rows kept from before `d`, from strip row i on. */
@@ -144,7 +190,7 @@ prev_draw(struct ui *ui, int i)
 		    diff ? "!=" : "  ");
 		x += ui_textf(ui, y, x, r->x + r->w - x, ui_attr(ui, UI_R_DIM),
 		    _("before d: %s "), ui->prev[j].name);
-		describe(&ui->prev[j], line, sizeof line);
+		describe(&ui->prev[j], 0, line, sizeof line);
 		ui_text(ui, y, x, r->x + r->w - x, ui_attr(ui, UI_R_DIM), line);
 	}
 }
@@ -157,7 +203,8 @@ ui_resolvers_draw(struct ui *ui)
 	const struct ui_rect *r = &ui->lay.res;
 	char title[400], line[1024];
 	unsigned odd;
-	int i, n, dis, namew = 8, vis = r->h - 1;
+	int i, n, dis, namew = 8, vis = r->h - 1, level;
+	const char *sp;
 	size_t t;
 
 	ui_clear(r);
@@ -167,10 +214,14 @@ ui_resolvers_draw(struct ui *ui)
 	if (dis) {
 		t += (size_t)snprintf(title + t, sizeof title - t,
 		    "%s", _(" - DISAGREE:"));
+		/* No space after a full-width colon (zh "结果不一致："). */
+		sp = t >= 3 && strcmp(title + t - 3, "\uff1a") == 0 ? "" : " ";
 		for (i = 0; i < m->nresolvers && t < sizeof title; i++)
-			if (odd & (1u << i))
+			if (odd & (1u << i)) {
 				t += (size_t)snprintf(title + t, sizeof title - t,
-				    " %s", m->resolvers[i].name);
+				    "%s%s", sp, m->resolvers[i].name);
+				sp = " ";
+			}
 		if (t < sizeof title)
 			snprintf(title + t, sizeof title - t, "%s",
 			    __builtin_popcount(odd) == 1 ? _(" differs") :
@@ -186,6 +237,7 @@ ui_resolvers_draw(struct ui *ui)
 		if (n > namew)
 			namew = n > 30 ? 30 : n;
 	}
+	level = fit_level(ui, r->w - 2 - namew - 1);
 	for (i = 0; i < m->nresolvers && i < vis; i++) {
 		const struct mx_resolver *rs = &m->resolvers[i];
 		int isodd = (odd >> i) & 1, y = r->y + 1 + i, x;
@@ -194,7 +246,7 @@ ui_resolvers_draw(struct ui *ui)
 
 		if (i == vis - 1 && m->nresolvers > vis) {
 			ui_textf(ui, y, r->x + 2, r->w - 2, ui_attr(ui,
-			    UI_R_DIM), "+%d more resolvers",
+			    UI_R_DIM), _("+%d more resolvers"),
 			    m->nresolvers - vis + 1);
 			break;
 		}
@@ -202,7 +254,7 @@ ui_resolvers_draw(struct ui *ui)
 		    isodd ? "!=" : "  ");
 		ui_text(ui, y, x, namew, A_NORMAL, rs->name);
 		x += namew + 1;
-		describe(rs, line, sizeof line);
+		describe(rs, level, line, sizeof line);
 		ui_text(ui, y, x, r->x + r->w - x, ui_attr(ui, role), line);
 	}
 	prev_draw(ui, m->nresolvers < vis ? m->nresolvers : vis);

@@ -168,7 +168,7 @@ entry_text(const struct ui *ui, const struct tsrc *s, int e, char *buf,
 			    mx_words_probe(p), mx_words_stage(p->failed_stage));
 		else
 			snprintf(buf, sz, _("== Result: %s at %s%s%s"),
-			    mx_words_outcome_long(p->outcome),
+			    mx_words_probe_long(p),
 			    mx_words_stage(p->failed_stage), p->outcome_text[0] ?
 			    ": " : "", mx_probe_outcome_text(p));
 		return p->outcome == MX_OUT_OK ? UI_R_OK :

@@ -354,6 +354,7 @@ mx__submission_verdict(struct mx__diag *d, struct mx_verdict *v, int sa,
 	v->actor_also = MX_ACT_NOBODY;
 	v->by_submission = 1;
 	v->not_served = 0;	/* the submission's reason, not an exchanger's */
+	v->reached = 0;
 	v->fix[0] = v->fix_tr[0] = '\0';	/* its finding's remedy, not SPF's */
 	return i;
 }

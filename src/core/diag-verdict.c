@@ -414,6 +414,7 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 		    "admin must fix the server; mail stays queued and is "
 		    "retried meanwhile."), en, tr);
 		actor_only(v, MX_ACT_REMOTE);
+		v->reached = 1;
 		return broken;
 	}
 	if (broken != NULL) {

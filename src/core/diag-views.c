@@ -429,6 +429,7 @@ mx__diag_views(struct mx__diag *d, struct mx_verdict *v, int warnings)
 	mx_strlcpy(v->summary_tr, vv[best].summary_tr, sizeof v->summary_tr);
 	v->exit_code = vv[best].exit_code;
 	v->not_served = vv[best].not_served;
+	v->reached = vv[best].reached;
 	v->nviews = n;
 	for (k = 0; k < n; k++) {
 		if (k == best)

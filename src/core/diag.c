@@ -268,7 +268,9 @@ diag_probe(struct mx__diag *d, const struct mx_probe *p)
 	    MX_NOTE_BAD_CODE | MX_NOTE_LONG_LINE | MX_NOTE_NUL |
 	    MX_NOTE_UNSOLICITED)) {
 		violations(host, p->notes, 0, en, sizeof en);
-		violations(host, p->notes, mx_i18n_on(), tr, sizeof tr);
+		/* Shown words: joined by ", ", no trailing space (the
+		 * English list's "bare LF " stays in the JSON only). */
+		violations(host, p->notes, 1, tr, sizeof tr);
 		mx__diag_add_text(d, "smtp.protocol_violation", MX_SEV_INFO,
 		    MX_ACT_REMOTE, subj, N_("Strict senders may fail; the "
 		    "remote admin should fix the server."), en, tr);

@@ -420,6 +420,10 @@ struct mx_verdict {
 	 * too (RFC 5321 §4.5.1; diag-postmaster.c): the domain is not served
 	 * there.  The headline says so; the JSON keeps the reason word. */
 	int		 not_served;
+	/* networkerror on an exchanger that took the connection and then
+	 * misbehaved (no greeting, hung up, not SMTP): the headline says
+	 * the server does not work, not that it cannot be reached. */
+	int		 reached;
 	/* The verdict's own fix when it is more precise than the deciding
 	 * finding's remedy (a refusal on authentication: which SPF record
 	 * to change and how); empty: the remedy.  fix_tr: translated. */

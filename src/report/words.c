@@ -81,6 +81,10 @@ mx_words_verdict(const struct mx_model *m, char *buf, size_t sz)
 		 * relay the sender asked for, a domain the server lacks. */
 		snprintf(buf, sz, "%s (%s)", _("Domain not served here"),
 		    v->reason);
+	else if (v->reached && strcmp(v->reason, "networkerror") == 0)
+		/* Reached, then no greeting, a hang-up or not SMTP. */
+		snprintf(buf, sz, "%s (%s)", _("Mail server not working"),
+		    v->reason);
 	else
 		snprintf(buf, sz, "%s (%s)", mx_words_reason(v->reason),
 		    v->reason);
@@ -206,16 +210,46 @@ void
 mx_words_act_line(const struct mx_model *m, char *buf, size_t sz)
 {
 	const struct mx_finding *f = mx_words_deciding(m);
+	const struct mx_verdict *v = &m->verdict;
+	const char *who = _(mx_actor_name(mx_words_actor(m)));
 
-	if (!m->verdict.final)
+	if (!v->final)
 		snprintf(buf, sz, "%s", _("Who must act: not known yet (the "
 		    "check is running)."));
+	else if (v->has_also && mx_words_actor(m) == v->actor)
+		/* The second actor too, as the JSON's actor_also: "blocklist
+		 * operator. Also: us." (the fix asks us to request delisting). */
+		snprintf(buf, sz, f == NULL ? _("Who must act: %s. Also: %s. "
+		    "%s") : _("Who must act: %s. Also: %s. Fix: %s"), who,
+		    _(mx_actor_name(v->actor_also)), mx_words_fix(m));
 	else if (f == NULL)	/* the verdict's actor, as the JSON says */
-		snprintf(buf, sz, _("Who must act: %s. %s"),
-		    _(mx_actor_name(mx_words_actor(m))), mx_words_fix(m));
+		snprintf(buf, sz, _("Who must act: %s. %s"), who,
+		    mx_words_fix(m));
 	else
-		snprintf(buf, sz, _("Who must act: %s. Fix: %s"),
-		    _(mx_actor_name(mx_words_actor(m))), mx_words_fix(m));
+		snprintf(buf, sz, _("Who must act: %s. Fix: %s"), who,
+		    mx_words_fix(m));
+}
+
+/*
+ * Whether fact starts by saying head again: a running check's
+ * "Checking..." before "Checking example.test..." (any trailing dots,
+ * ellipses or full stop of the head left out of the comparison).
+ */
+static int
+says_again(const char *head, const char *fact)
+{
+	size_t n = strlen(head);
+
+	for (;;) {
+		if (n >= 1 && head[n - 1] == '.')
+			n--;
+		else if (n >= 3 && (strncmp(head + n - 3, "\u2026", 3) == 0 ||
+		    strncmp(head + n - 3, "\u3002", 3) == 0))
+			n -= 3;
+		else
+			break;
+	}
+	return n > 0 && strncmp(head, fact, n) == 0;
 }
 
 /* The verdict line. */
@@ -228,6 +262,8 @@ mx_words_verdict_line(const struct mx_model *m, char *buf, size_t sz)
 	mx_words_fact(m, fact, sizeof fact);
 	if (fact[0] == '\0')
 		snprintf(buf, sz, _("Verdict: %s"), head);
+	else if (says_again(head, fact))	/* not "Checking... Checking" */
+		snprintf(buf, sz, _("Verdict: %s"), fact);
 	else if (head[strlen(head) - 1] == '.')	/* "Checking..." */
 		snprintf(buf, sz, _("Verdict: %s %s"), head, fact);
 	else
@@ -258,9 +294,23 @@ mx_words_probe(const struct mx_probe *p)
 	case MX_OUT_RESP:
 		r = &p->reply[p->failed_stage];
 		return r->code >= 500 ? _("refused") : _("deferred");
+	case MX_OUT_CONN:
+		/* Connected, then the server closed it: reached, not
+		 * "unreachable" (the JSON keeps its outcome name). */
+		if (p->failed_stage > MX_ST_CONNECT)
+			return _("hung up");
+		return mx_words_outcome(p->outcome);
 	default:
 		return mx_words_outcome(p->outcome);
 	}
+}
+
+/* A probe's result in words, "protocol error" for not SMTP. */
+const char *
+mx_words_probe_long(const struct mx_probe *p)
+{
+	return p->done && p->outcome == MX_OUT_PROTO ?
+	    mx_words_outcome_long(p->outcome) : mx_words_probe(p);
 }
 
 /* The submission check's result word (the dashboard's submit row). */

@@ -40,6 +40,7 @@ void		 mx_words_verdict_line(const struct mx_model *, char *buf,
 		    size_t);
 /* A probe's result: "accepted", "refused", "deferred", "running", ... */
 const char	*mx_words_probe(const struct mx_probe *);
+const char	*mx_words_probe_long(const struct mx_probe *);
 /* The submission check's result word: the probe's, AUTH's when it did
  * not pass, "logged in", or "sent" when --send's message was accepted. */
 const char	*mx_words_submission(const struct mx_submission *);

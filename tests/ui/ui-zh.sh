@@ -31,6 +31,7 @@ zh() {
 	fi
 	ok "$1: the run finishes (status row in Chinese)"
 	like "$UI_SCREEN" '结论：.*\([a-z]+\)' "$1: the verdict in Chinese with its reason word"
+	unlike "$UI_SCREEN" '  \([a-z]+\.[a-z_]+\)|。 \(' "$1: the diagnosis' ids and subjects in full-width brackets"
 	printf '%s\n' "$UI_SCREEN" >"$UI_DIR/screen.txt"
 	python3 "$WIDTH" screen "$UI_DIR/screen.txt" >"$UI_DIR/checks" 2>&1 ||
 	    echo "0 the width checker failed" >>"$UI_DIR/checks"
@@ -121,7 +122,7 @@ ui_exit 5
 ui_open 80 24 "env $ZH_ENV TERM=xterm-256color $MXSCOPE --demo hangup"
 ui_wait ' SMTP [0-9]+/[0-9]+ +已结束' 25
 ui_keys Enter
-if ui_wait '== 结果：不可达，位于 欢迎信息: 连接已关闭（在 欢迎信息 阶段）' 5; then
+if ui_wait '== 结果：已断开，位于 欢迎信息: 连接已关闭（在 欢迎信息 阶段）' 5; then
 	ok "Enter: the end line in Chinese (outcome text, stage)"
 else
 	not_ok "Enter: the end line in Chinese (outcome text, stage)"

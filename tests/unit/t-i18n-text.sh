@@ -132,7 +132,7 @@ like "$z" '退出状态：2（永久失败）' "the exit status words in Chinese
 z=$(env $ZH_ENV "$MXSCOPE" --demo hangup --report --verbose 2>&1)
 like "$(flat "$z")" '已连到mx1\.example\.test\[[0-9.]+\]，但连接已关闭（在欢迎信息阶段）' \
     "an outcome text in the verdict in Chinese (the stage translated)"
-like "$z" '结果：    不可达，位于 欢迎信息（最后应答 -）: 连接已关闭' "the Result line's outcome text in Chinese"
+like "$z" '结果：    已断开，位于 欢迎信息（最后应答 -）: 连接已关闭' "the Result line's outcome text in Chinese"
 unlike "$z" 'during banner|no greeting\)|connection closed' "no English outcome text left (hangup)"
 z=$(env $ZH_ENV "$MXSCOPE" --demo longline --report 2>&1)
 like "$z" '的邮件（有警告）。' "'with warnings' in Chinese"

@@ -13,6 +13,7 @@
 
 #include "mxscope.h"
 #include "tap.h"
+#include "words.h"
 
 /* Append a transcript line to a probe. */
 static void
@@ -789,6 +790,27 @@ test_edges(void)
 	    pos(s, "checks not finished") > 0 && pos(s, "Started:  unknown") >
 	    0, "empty model: text report");
 	free(s);
+	/* A running check says what it checks once, not "Checking...
+	 * Checking example.net..." (the dashboard's live header). */
+	mx_strlcpy(m->verdict.summary, "Checking example.net...",
+	    sizeof m->verdict.summary);
+	mx_words_verdict_line(m, want, sizeof want);
+	is_str(want, "Verdict: Checking example.net...",
+	    "running: the verdict line says Checking once");
+	m->verdict.summary[0] = '\0';
+	/* The second actor (the JSON's actor_also) is said too: the fix of
+	 * a listing asks us to request delisting. */
+	m->running = 0;
+	m->verdict.final = 1;
+	mx_strlcpy(m->verdict.reason, "blocked", sizeof m->verdict.reason);
+	m->verdict.actor = MX_ACT_BLOCKLIST;
+	m->verdict.actor_also = MX_ACT_US;
+	m->verdict.has_also = 1;
+	mx_words_act_line(m, want, sizeof want);
+	ok(strncmp(want, "Who must act: blocklist operator. Also: us. ", 44) ==
+	    0, "act line: both actors, as the JSON's actor and actor_also");
+	memset(&m->verdict, 0, sizeof m->verdict);
+	m->running = 1;
 	s = render(mx_report_json, m, &rc);
 	j = json_loads(s, 0, &err);
 	ok(rc == 0 && j != NULL && json_is_null(jget(j, "verdict/reason")) &&
