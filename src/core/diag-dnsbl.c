@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "diag-int.h"
+#include "dnsbl.h"
+#include "i18n.h"
 
 /* What an error answer from a blocklist means, in plain words. */
 static const char *
@@ -80,12 +82,46 @@ dnsbl_errors(struct mx__diag *d)
 	}
 }
 
+/*
+ * The exchanger whose live reply named a blocklist for ip (the lookups it
+ * set off: from_reply), with the zone it named into zone ("" when it
+ * named a list only by its owner's name); NULL if no reply did.
+ */
+static const char *
+reply_named(const struct mx_model *m, const char *ip, char *zone,
+    size_t zonesz)
+{
+	char rip[64];
+	int i;
+
+	for (i = 0; i < m->ndnsbl; i++) {
+		const struct mx_dnsbl *l = &m->dnsbl[i];
+		const struct mx_probe *p;
+
+		if (!l->from_reply || l->probe < 0 || l->probe >= m->nprobes ||
+		    strcmp(l->ip, ip) != 0)
+			continue;
+		p = &m->probes[l->probe];
+		if (p->mx_index >= 0 && p->mx_index < m->nexch &&
+		    mx__dnsbl_evidence(p->reply_all, rip, sizeof rip, zone,
+		    zonesz))
+			return m->exch[p->mx_index].host;
+	}
+	return NULL;
+}
+
+/* The remedy when a refusal named a list the lookups do not confirm. */
+static const char follow_up[] = N_("Retry later; if the refusal stays, "
+    "send the receiver's postmaster the reply and ask which list named the "
+    "IP and why.");
+
 /* Add dnsbl.* findings for every finished lookup. */
 void
 mx__diag_dnsbl(struct mx__diag *d)
 {
 	const struct mx_model *m = d->m;
-	char subj[MX_HOST_MAX];
+	char subj[MX_HOST_MAX], zone[128];
+	const char *host;
 	int i, j, listed, asked, done;
 
 	for (i = 0; i < m->ndnsbl; i++) {
@@ -119,7 +155,24 @@ mx__diag_dnsbl(struct mx__diag *d)
 			    (m->dnsbl[j].status == MX_DNS_NXDOMAIN ||
 			    m->dnsbl[j].status == MX_DNS_NODATA);
 		}
-		if (listed == 0 && done == asked)
+		if (listed != 0 || done != asked)
+			continue;
+		/* A refusal that names a list the lookups do not confirm:
+		 * said as the contradiction it is, ours to follow up. */
+		if ((host = reply_named(m, ip, zone, sizeof zone)) != NULL &&
+		    zone[0] != '\0')
+			mx__diag_add(d, "dnsbl.clean", MX_SEV_INFO, MX_ACT_US,
+			    ip, follow_up, "%s is on none of the %d blocklists "
+			    "asked, although %s's refusal names %s: the listing "
+			    "may have ended since, or the receiver reads its own "
+			    "copy of the list.", ip, asked, host, zone);
+		else if (host != NULL)
+			mx__diag_add(d, "dnsbl.clean", MX_SEV_INFO, MX_ACT_US,
+			    ip, follow_up, "%s is on none of the %d blocklists "
+			    "asked, although %s's refusal names a blocklist: the "
+			    "listing may have ended since, or the receiver reads "
+			    "its own copy of the list.", ip, asked, host);
+		else
 			mx__diag_add(d, "dnsbl.clean", MX_SEV_INFO,
 			    MX_ACT_NOBODY, ip, "If mail from it is still "
 			    "refused, look at reputation and reverse DNS.",

@@ -375,8 +375,12 @@ static const struct mx_explain table[] = {
 	  "address outside 127/8."), US, N_("Query through our own resolver, "
 	  "not a public one."), "RFC 5782 §2.1" },
 	{ "dnsbl.clean", N_("An IP is on none of the blocklists asked."),
-	  N_("Every zone answered NXDOMAIN for it."), N_("nobody"),
-	  N_("Nothing."),
+	  N_("Every zone answered NXDOMAIN for it.  When a refusal named a "
+	  "list for it that the lookups do not confirm, we follow it up: "
+	  "the listing may have ended, or the receiver reads its own copy "
+	  "of the list."), N_("nobody (us after such a refusal)"),
+	  N_("Nothing; after such a refusal, retry later, and if it stays "
+	  "ask the receiver's postmaster which list named the IP."),
 	  "RFC 5782 §2" },
 	/* Mail policy of the sender domain (issue 15) */
 	{ "spf.fail", N_("The sender domain's SPF record does not allow our "
