@@ -382,6 +382,11 @@ imap_line(struct mx_mb *m, const char *l, size_t len, int flags)
 		imap_greeting(s, &r);
 		return;
 	}
+	/* Untagged data may come at any time (RFC 9051 §7); a completion or
+	 * a continuation request sent before our command answers nothing. */
+	if ((r.kind == MX_IMAP_TAGGED || r.kind == MX_IMAP_CONT) &&
+	    mx_mb_early(m, flags))
+		return;
 	switch (r.kind) {
 	case MX_IMAP_CONT:	/* §7.5: the AUTHENTICATE challenge */
 		if (m->sum.stage == MX_MB_LOGIN && s->want_cont) {

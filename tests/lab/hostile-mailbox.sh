@@ -1,0 +1,111 @@
+#!/bin/sh
+# tests/lab/hostile-mailbox.sh: hostile POP3 and IMAP peers that the lab's
+# mailbox servers cannot play, from tests/lab/rawpeer.py on 127.0.0.1:
+# replies sent before the command (out of step), a huge literal, 10,000
+# capabilities, a multi-line reply with no end, terminal controls in the
+# greeting.  Each run ends by its deadline, says nothing on stderr (no
+# sanitizer report), shows no control byte, and names what happened.
+. "$top_srcdir/tests/tap.sh"
+tmp=$(mktemp -d) || exit 1
+PEER=
+trap '[ -n "$PEER" ] && kill "$PEER" 2>/dev/null; rm -rf "$tmp"' EXIT
+: "${MXSCOPE:=${top_builddir:-.}/mxscope}"
+CTRL=$(printf '[\001-\010\013-\037\177\233]')
+
+# peer NAME: start rawpeer.py with the script on stdin; PORT its port.
+peer() {
+	[ -n "$PEER" ] && kill "$PEER" 2>/dev/null
+	cat >"$tmp/$1.txt"
+	rm -f "$tmp/port"
+	python3 "$top_srcdir/tests/lab/rawpeer.py" 127.0.0.1 "$tmp/$1.txt" \
+	    "$tmp/port" </dev/null &
+	PEER=$!
+	_i=0
+	while [ ! -s "$tmp/port" ] && [ $_i -lt 50 ]; do
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+	PORT=$(cat "$tmp/port" 2>/dev/null)
+}
+
+# check NAME KIND BOUND: run mxscope --json --KIND against the peer; the
+# common checks; OUT is the JSON.
+check() {
+	_t0=$(date +%s)
+	OUT=$(MXSCOPE_PASSWORD=s3cret timeout 30 "$MXSCOPE" --json \
+	    "--$2=127.0.0.1:$PORT" --allow-plaintext --timeout 1 \
+	    alice@example.test 2>"$tmp/err" </dev/null)
+	_st=$?
+	_el=$(( $(date +%s) - _t0 ))
+	is "$(cat "$tmp/err")" "" "$1: nothing on stderr"
+	is "$([ "$_st" -le 3 ] && echo y)" y "$1: a defined exit status ($_st)"
+	is "$([ "$_el" -le "$3" ] && echo y)" y "$1: ended by its deadline (${_el}s)"
+	if printf '%s' "$OUT" | LC_ALL=C grep -q "$CTRL"; then
+		not_ok "$1: a control byte in the output"
+	else
+		ok "$1: no control byte in the output"
+	fi
+}
+
+# field EXPR: a Python expression over OUT (d; ids: the finding ids).
+field() {
+	printf '%s' "$OUT" | python3 -c 'import json,sys
+d=json.load(sys.stdin); ids=[f["id"] for f in d["findings"]]
+print('"$1"')' 2>&1
+}
+
+# A POP3 server that answers CAPA, USER, PASS and STAT in its greeting,
+# before they are sent: out of step, never "login works".
+peer pop-early <<'EOT'
+send +OK POP3 ready\r\n+OK Capability list follows\r\nUSER\r\n.\r\n+OK user\r\n+OK logged in\r\n+OK 1 100\r\n
+EOT
+check "POP3 early replies" pop3 6
+like "$(field 'd["verdict"]["reason"], ids, d["verdict"]["summary"]')" \
+    "^systemerror \['pop3.protocol_error'\] .*before our command was sent" \
+    "POP3 early replies: a protocol error said in plain words, not a login"
+
+# An IMAP server whose greeting carries the tagged completions of the
+# next commands (a1 CAPABILITY, a2 AUTHENTICATE): never "login works".
+peer imap-early <<'EOT'
+send * OK IMAP ready\r\na1 OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] fake\r\na2 OK logged in\r\na3 OK done\r\n
+EOT
+check "IMAP early completions" imap 6
+is "$(field 'd["verdict"]["reason"], ids')" "systemerror ['imap.protocol_error']" \
+    "IMAP early completions: a protocol error, not a login"
+
+# Untagged data may come at any time (RFC 9051 §7): not out of step.
+peer imap-untagged <<'EOT'
+send * OK IMAP ready\r\n* OK [ALERT] early untagged\r\n
+recv
+send * CAPABILITY IMAP4rev1 AUTH=PLAIN\r\na1 OK done\r\n
+recv
+send a2 NO [AUTHENTICATIONFAILED] bad\r\n
+EOT
+check "IMAP early untagged" imap 6
+is "$(field 'd["verdict"]["reason"]')" "authfailure" "IMAP early untagged: the dialogue goes on"
+
+# CAPABILITY with 10,000 atoms and a literal announced as {4294967295}.
+peer imap-caps <<'EOT'
+send * OK IMAP ready\r\n
+recv
+repeat 1 * CAPABILITY IMAP4rev1 AUTH=PLAIN
+repeat 10000 \x20X-ATOM
+send \r\na1 OK done\r\n
+recv
+send * 1 FETCH (BODY[HEADER] {4294967295}\r\nSubject: x\r\n
+EOT
+check "IMAP 10,000 capabilities" imap 8
+like "$(field 'd["verdict"]["reason"]')" "systemerror|authfailure|accessible" \
+    "IMAP 10,000 capabilities: a verdict"
+
+# A POP3 CAPA that never ends with "." and a greeting full of controls.
+peer pop-endless <<'EOT'
+send +OK POP3 \xe2\x80\xae\x1b[2J\x1b]0;pwned\x07 ready \xc2\x9b31m\r\n
+recv
+send +OK caps\r\nUSER\r\n
+repeat 20000 TOP\r\n
+EOT
+check "POP3 endless CAPA" pop3 6
+like "$(field 'ids')" "pop3.protocol_error" "POP3 endless CAPA: capped, a protocol error"
+
+plan_end
