@@ -1,15 +1,15 @@
 #!/bin/sh
-# tests/lab/hostile-mailbox.sh: hostile POP3 and IMAP peers that the lab's
-# mailbox servers cannot play, from tests/lab/rawpeer.py on 127.0.0.1:
-# replies sent before the command (out of step), a huge literal, 10,000
-# capabilities, a multi-line reply with no end, terminal controls in the
-# greeting.  Each run ends by its deadline, says nothing on stderr (no
+# tests/lab/hostile-mailbox.sh: hostile POP3, IMAP and submission peers
+# that the lab's servers cannot play, from tests/lab/rawpeer.py on
+# 127.0.0.1: replies sent before the command (out of step), a huge
+# literal, 10,000 capabilities, a multi-line reply with no end, terminal
+# controls in the greeting, the password echoed in AUTH's final line.  Each run ends by its deadline, says nothing on stderr (no
 # sanitizer report), shows no control byte, and names what happened.
 . "$top_srcdir/tests/tap.sh"
+. "$top_srcdir/tests/lab-env.sh"
 tmp=$(mktemp -d) || exit 1
 PEER=
-trap '[ -n "$PEER" ] && kill "$PEER" 2>/dev/null; rm -rf "$tmp"' EXIT
-: "${MXSCOPE:=${top_builddir:-.}/mxscope}"
+trap '[ -n "$PEER" ] && kill "$PEER" 2>/dev/null; lab_stop; rm -rf "$tmp"' EXIT
 CTRL=$(printf '[\001-\010\013-\037\177\233]')
 
 # peer NAME: start rawpeer.py with the script on stdin; PORT its port.
@@ -108,4 +108,32 @@ EOT
 check "POP3 endless CAPA" pop3 6
 like "$(field 'ids')" "pop3.protocol_error" "POP3 endless CAPA: capped, a protocol error"
 
+# Submission (RFC 4954): the server echoes the password's AUTH LOGIN
+# form (base64) in the final line of its 535, which becomes the outcome,
+# the AUTH result and the finding: masked there too, not only in the
+# transcript.  The lab answers the MX check's DNS.
+peer sub-echo <<'EOT'
+send 220 sub ESMTP\r\n
+recv
+send 250-sub\r\n250-AUTH PLAIN LOGIN\r\n250 SIZE 1000\r\n
+recv
+send 535-5.7.8 you sent AGFsaWNlQGV4YW1wbGUudGVzdABzM2NyZXQ=\r\n535 5.7.8 and czNjcmV0 bad\r\n
+recv
+send 221 bye\r\n
+EOT
+printf 'target alice@example.test\nexample.test MX 10 mx1.example.test\n' >"$tmp/sub.scn"
+lab_start "$tmp/sub.scn"
+for mode in --json --report; do
+	MXSCOPE_PASSWORD=s3cret mx_run "$mode" --submission="127.0.0.1:$PORT" \
+	    --allow-plaintext --verbose alice@example.test
+	is "$MX_ERR" "" "submission echo $mode: nothing on stderr"
+	is "$(printf '%s' "$MX_OUT" | grep -c 's3cret\|czNjcmV0\|AGFsaWNlQGV4YW1wbGUudGVzdABzM2NyZXQ=')" 0 \
+	    "submission echo $mode: no form of the password in the output"
+done
+like "$MX_OUT" "535 5\.7\.8 and \*+ bad" "submission echo: the refusal shown, masked"
+
+kill "$PEER" 2>/dev/null
+PEER=
+lab_stop	# lab_start replaced our EXIT trap
+rm -rf "$tmp"
 plan_end
