@@ -84,6 +84,17 @@ EOT
 check "IMAP early untagged" imap 6
 is "$(field 'd["verdict"]["reason"]')" "authfailure" "IMAP early untagged: the dialogue goes on"
 
+# A completion with a tag we never sent: a protocol error at once, not a
+# wait until the deadline reported as a server that stalls.
+peer imap-wrongtag <<'EOT'
+send * OK IMAP ready\r\n
+recv
+send * CAPABILITY IMAP4rev1 AUTH=PLAIN\r\nzz9 OK done\r\n
+EOT
+check "IMAP wrong tag" imap 4
+like "$(field 'ids, d["verdict"]["summary"]')" "^\['imap.protocol_error'\] .*tag we never sent" \
+    "IMAP wrong tag: named a protocol error"
+
 # CAPABILITY with 10,000 atoms and a literal announced as {4294967295}.
 peer imap-caps <<'EOT'
 send * OK IMAP ready\r\n
