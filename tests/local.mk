@@ -84,8 +84,8 @@ TESTS += tests/lab/send.sh
 EXTRA_DIST += tests/lab/send.sh
 EXTRA_DIST += tests/lab/hostile-smtp.sh
 # hostile POP3/IMAP peers the lab cannot play (a raw scripted peer)
-TESTS += tests/lab/hostile-mailbox.sh
-EXTRA_DIST += tests/lab/hostile-mailbox.sh tests/lab/rawpeer.py
+TESTS += tests/lab/hostile-raw.sh
+EXTRA_DIST += tests/lab/hostile-raw.sh tests/lab/rawpeer.py
 
 # --- command-line claims: usage errors, scenarios, concurrency, -4/-6 ---
 TESTS += tests/lab/cli.sh

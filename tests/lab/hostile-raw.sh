@@ -1,9 +1,10 @@
 #!/bin/sh
-# tests/lab/hostile-mailbox.sh: hostile POP3, IMAP and submission peers
+# tests/lab/hostile-raw.sh: hostile POP3, IMAP, submission and SMTP peers
 # that the lab's servers cannot play, from tests/lab/rawpeer.py on
 # 127.0.0.1: replies sent before the command (out of step), a huge
 # literal, 10,000 capabilities, a multi-line reply with no end, terminal
-# controls in the greeting, the password echoed in AUTH's final line.  Each run ends by its deadline, says nothing on stderr (no
+# controls in the greeting, the password echoed in AUTH's final line, an
+# RST in the middle of the TLS handshake.  Each run ends by its deadline, says nothing on stderr (no
 # sanitizer report), shows no control byte, and names what happened.
 . "$top_srcdir/tests/tap.sh"
 . "$top_srcdir/tests/lab-env.sh"
@@ -142,6 +143,23 @@ for mode in --json --report; do
 	    "submission echo $mode: no form of the password in the output"
 done
 like "$MX_OUT" "535 5\.7\.8 and \*+ bad" "submission echo: the refusal shown, masked"
+
+# SMTP: STARTTLS answered 220, then an RST in the middle of the
+# handshake: said as a reset, not a close.
+peer tls-rst <<'EOT'
+send 220 mx1 ESMTP\r\n
+recv
+send 250-mx1\r\n250 STARTTLS\r\n
+recv
+send 220 go ahead\r\n
+sleep 0.3
+rst
+EOT
+printf 'target user@example.test\nexample.test MX 10 mx1.example.test\nmx1.example.test A 127.0.0.1\n' >"$tmp/rst.scn"
+lab_start "$tmp/rst.scn"
+mx_run --json -p "$PORT" user@example.test
+is "$MX_ERR" "" "TLS RST: nothing on stderr"
+like "$(mx_field 'a["tls"]["error"]')" "reset during handshake" "TLS RST: said as a reset"
 
 kill "$PEER" 2>/dev/null
 PEER=
