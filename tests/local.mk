@@ -83,6 +83,9 @@ EXTRA_DIST += tests/lab/pipelining.sh
 TESTS += tests/lab/send.sh
 EXTRA_DIST += tests/lab/send.sh
 EXTRA_DIST += tests/lab/hostile-smtp.sh
+# hostile POP3/IMAP peers the lab cannot play (a raw scripted peer)
+TESTS += tests/lab/hostile-raw.sh
+EXTRA_DIST += tests/lab/hostile-raw.sh tests/lab/rawpeer.py
 
 # --- command-line claims: usage errors, scenarios, concurrency, -4/-6 ---
 TESTS += tests/lab/cli.sh

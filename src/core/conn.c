@@ -505,7 +505,11 @@ conn_read_cb(uv_stream_t *s, ssize_t nread, const uv_buf_t *buf)
 	if (nread < 0) {
 		conn_flush_partial(c);
 		if (c->tls_state == 1) {
-			conn_tls_error(c, "connection closed during handshake");
+			/* An RST is not a close: say which (§1.5 of
+			 * hostile-inputs.md: distinct messages). */
+			conn_tls_error(c, nread == UV_ECONNRESET ?
+			    "connection reset during handshake" :
+			    "connection closed during handshake");
 			mx_tls_record(c->ssl, &c->tls);
 			c->tls_state = 0;
 			if (!c->closing && c->cb->tls_done != NULL)

@@ -723,6 +723,95 @@ mx_ttl_rr(void *arg, const char *owner, uint32_t ttl, const unsigned char *rd,
 			w->r->mx[i].ttl = ttl;
 }
 
+/* The names an MX answer may speak of: the asked name and its aliases
+ * (RFC 1034 §3.6.2: the answer follows the CNAME chain); MX records of any
+ * other owner answer nothing asked (RFC 2181 §5.4.1: a resolver keeps
+ * only what the question calls for) and are dropped. */
+#define OWN_MAX	9
+struct own_walk {
+	const unsigned char	*abuf;
+	int			 alen;
+	char			 name[OWN_MAX][MX_HOST_MAX];
+	int			 n, grew;
+	char			 (*good)[MX_HOST_MAX];	/* MX hosts kept */
+	int			*goodpref;
+	int			 ngood, foreign;
+};
+
+/* Whether owner is the asked name or one of its aliases. */
+static int
+own_is(const struct own_walk *w, const char *owner)
+{
+	size_t ol = strlen(owner);
+	int i;
+
+	if (ol > 0 && owner[ol - 1] == '.')
+		ol--;
+	for (i = 0; i < w->n; i++)
+		if (strlen(w->name[i]) == ol &&
+		    strncasecmp(w->name[i], owner, ol) == 0)
+			return 1;
+	return 0;
+}
+
+/* dns_walk callback: a CNAME of an owned name adds its target. */
+static void
+own_cname(void *arg, const char *owner, uint32_t ttl, const unsigned char *rd,
+    int rdlen)
+{
+	struct own_walk *w = arg;
+	char *target;
+	long enclen;
+
+	(void)ttl;
+	(void)rdlen;
+	if (w->n == OWN_MAX || !own_is(w, owner) ||
+	    ares_expand_name(rd, w->abuf, w->alen, &target, &enclen) !=
+	    ARES_SUCCESS)
+		return;
+	if (!own_is(w, target)) {
+		mx_strlcpy(w->name[w->n++], target, MX_HOST_MAX);
+		w->grew = 1;
+	}
+	ares_free_string(target);
+}
+
+/* dns_walk callback: keep the host and preference of an owned MX. */
+static void
+own_mx(void *arg, const char *owner, uint32_t ttl, const unsigned char *rd,
+    int rdlen)
+{
+	struct own_walk *w = arg;
+	char *host;
+	long enclen;
+
+	(void)ttl;
+	if (!own_is(w, owner)) {
+		w->foreign++;
+		return;
+	}
+	if (rdlen < 3 || w->ngood == MX_MAX_EXCHANGERS * 4 ||
+	    ares_expand_name(rd + 2, w->abuf, w->alen, &host, &enclen) !=
+	    ARES_SUCCESS)
+		return;
+	mx_strlcpy(w->good[w->ngood], host, MX_HOST_MAX);
+	w->goodpref[w->ngood++] = rd[0] << 8 | rd[1];
+	ares_free_string(host);
+}
+
+/* Whether an MX record that c-ares parsed came from an owned name. */
+static int
+own_kept(const struct own_walk *w, const struct ares_mx_reply *m)
+{
+	int i;
+
+	for (i = 0; i < w->ngood; i++)
+		if (w->goodpref[i] == m->priority &&
+		    strcasecmp(w->good[i], m->host) == 0)
+			return 1;
+	return 0;
+}
+
 /* The MX answer: record the set, then ask for each exchanger's address. */
 static void
 dns_mx_answer(struct dns_res *res, struct dns_query *q, int status,
@@ -730,7 +819,8 @@ dns_mx_answer(struct dns_res *res, struct dns_query *q, int status,
 {
 	struct ares_mx_reply *mx = NULL, *m;
 	struct mx_resolver *r = &res->r;
-	int i;
+	struct own_walk *ow = NULL;
+	int i, pass, kept = 0;
 
 	r->rtt_ms = (int)mx__ms_since(q->start);
 	r->status = dns_status(status);
@@ -742,14 +832,33 @@ dns_mx_answer(struct dns_res *res, struct dns_query *q, int status,
 		else if (pr != ARES_SUCCESS)
 			r->status = MX_DNS_BADRESP;
 	}
+	if (mx != NULL) {
+		ow = mx_xcalloc(1, sizeof *ow);
+		ow->good = mx_xcalloc(MX_MAX_EXCHANGERS * 4, MX_HOST_MAX);
+		ow->goodpref = mx_xcalloc(MX_MAX_EXCHANGERS * 4, sizeof(int));
+		ow->abuf = abuf;
+		ow->alen = alen;
+		mx_strlcpy(ow->name[ow->n++], q->host, MX_HOST_MAX);
+		for (pass = 0, ow->grew = 1; ow->grew && pass < OWN_MAX; pass++) {
+			ow->grew = 0;
+			dns_walk(abuf, alen, ns_t_cname, own_cname, ow);
+		}
+		dns_walk(abuf, alen, ns_t_mx, own_mx, ow);
+		for (m = mx; m != NULL; m = m->next)
+			kept += own_kept(ow, m);
+		if (ow->foreign > 0 && kept == 0)
+			r->status = MX_DNS_BADRESP;	/* about another name */
+	}
 	if (r->status == MX_DNS_NODATA) {
 		/* RFC 5321 §5.1: no MX, the domain itself is the exchanger. */
 		r->implicit = 1;
 		dns_send_addrs(res, q->host, 0, DNS_Q_IMPLICIT);
 	}
-	for (m = mx; m != NULL; m = m->next) {
+	for (m = mx; m != NULL && r->status == MX_DNS_ANSWER; m = m->next) {
 		char host[MX_HOST_MAX];
 		size_t hl;
+		if (ow->foreign > 0 && !own_kept(ow, m))
+			continue;	/* another owner's record */
 		mx_sanitize(host, sizeof host, m->host, strlen(m->host));
 		hl = strlen(host);
 		if (hl > 0 && host[hl - 1] == '.')
@@ -764,6 +873,11 @@ dns_mx_answer(struct dns_res *res, struct dns_query *q, int status,
 	}
 	if (mx != NULL)
 		ares_free_data(mx);
+	if (ow != NULL) {
+		free(ow->good);
+		free(ow->goodpref);
+		free(ow);
+	}
 	qsort(r->mx, (size_t)r->nmx, sizeof r->mx[0], cmp_mx);
 	/* RFC 7505 §3: a single MX of "." (preference 0: a nonzero one
 	 * is said by the diagnosis); beside other MX records "." is kept

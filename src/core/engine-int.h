@@ -38,6 +38,8 @@ struct probe {
 	int			 replaying;	/* share.c: fed the session's
 						   opening; sends nothing */
 	int			 no_share;	/* share.c: its own connection */
+	int			 share_lost;	/* share.c: the session ended
+						   before its first reply */
 	/* share.c's hooks while sess is set (called through these, so
 	 * probe.c and share.c do not call each other in a circle). */
 	void			(*sess_end)(struct probe *, enum mx_outcome);

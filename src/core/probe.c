@@ -79,6 +79,15 @@ io_finish(void *arg, enum mx_outcome out, int st, const char *text)
 	if (p->sess != NULL)
 		p->sess_end(p, out);	/* the session lives on, or not */
 	mx__probe_drop_conn(p);
+	if (p->share_lost && e->running) {
+		/* share.c: the shared session ended before this target's
+		 * first reply; a connection of its own, from the queue. */
+		p->share_lost = 0;
+		p->no_share = 1;
+		p->state = PROBE_QUEUED;
+		mx__engine_kick(e);
+		return;
+	}
 	if (out == MX_OUT_TLS && p->use_tls && e->running) {	/* keeps its slot */
 		/* Opportunistic TLS (RFC 3207 §4.1): MTAs fall back. */
 		memset(&ev, 0, sizeof ev);

@@ -75,6 +75,9 @@ struct mx__sess {
 	int			 nrec, caprec;
 	int			 npre;		/* >0: the opening is recorded */
 	int			 opened;	/* an envelope was reached */
+	int			 cur_joined;	/* cur joined (not the opener) */
+	int			 cur_heard;	/* a line came for cur's own
+						   transaction */
 	struct mx_tls		 tls;
 	char			 local[MX_ADDR_MAX];
 	char			 helo[MX_ADDR_MAX + 8];
@@ -325,6 +328,8 @@ sess_replay(struct mx__sess *s, struct probe *p)
 
 	s->st = SS_BUSY;
 	s->cur = p;
+	s->cur_joined = 1;
+	s->cur_heard = 0;
 	s->ntxn++;
 	share.joined++;
 	p->conn = s->conn;
@@ -443,6 +448,8 @@ sess_line(struct mx_conn *c, const char *line, size_t len, int flags,
 		sess_retire(s, 0, 1);
 		return;
 	}
+	if (s->st == SS_BUSY)
+		s->cur_heard = 1;
 	if (line_error(line, len))
 		s->errors++;
 	if (s->st == SS_OPENING)
@@ -485,6 +492,21 @@ sess_timeout(struct mx_conn *c, void *arg)
 		sess_retire(s, 0, 1);
 }
 
+/* The server closed the session (after its 250 to RSET: an idle limit, a
+ * session limit) before a word of a joined target's transaction: that
+ * says nothing of the target, so it is checked again on a connection of
+ * its own (probe.c's io_finish), as a client's connection cache does
+ * when a cached connection turns out closed. */
+static void
+share_lost(struct probe *p)
+{
+	p->share_lost = 1;
+	probe_note(p, "the server closed the shared session before answering "
+	    "this target: checked again on a connection of its own",
+	    _("the server closed the shared session before answering this "
+	    "target: checked again on a connection of its own"));
+}
+
 /* conn: the connection ended. */
 static void
 sess_closed(struct mx_conn *c, enum mx_conn_err err, const char *why,
@@ -494,10 +516,13 @@ sess_closed(struct mx_conn *c, enum mx_conn_err err, const char *why,
 
 	if (s->st == SS_CLOSING)
 		sess_close(s);
-	else if (s->cur != NULL)
+	else if (s->cur != NULL) {
+		if (s->cur_joined && !s->cur_heard &&
+		    (err == MX_CONN_EOF || err == MX_CONN_RESET))
+			share_lost(s->cur);
 		mx_proto_conn_cb.closed(c, err, why,
 		    mx_smtp_proto(s->cur->smtp));
-	else
+	} else
 		sess_retire(s, 0, 1);
 }
 

@@ -132,6 +132,12 @@ mx_smtp_reply_feed(struct mx_reply_parser *p, const char *s, size_t len,
 	if (l.ok && l.more)
 		r->flags |= MX_REPLY_TOO_LONG;	/* endless: stop here */
 	r->code = l.code;
+	/* RFC 3463 §2: the enhanced code's class is the reply's class.  When
+	 * the lines' codes differ ("250-2.1.5 ok" then "550 5.1.1 no"), the
+	 * final line decides the reply: keep only an enhanced code of its
+	 * class (its own, else none), never the first line's. */
+	if (r->esc[0] != '\0' && r->esc[0] != '0' + r->code / 100)
+		mx_strlcpy(r->esc, l.esc, sizeof r->esc);
 	free(r->last);
 	r->last = mx_xmalloc(l.textlen + 1);
 	memcpy(r->last, l.text, l.textlen);

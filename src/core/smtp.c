@@ -147,6 +147,20 @@ smtp_note_tr(struct mx_smtp *s, const char *en, const char *tr)
 	smtp_line_tr(s, '*', en, strlen(en), 0, "", tr);
 }
 
+/* S10: a reply that answers no command is noted (MX_NOTE_UNSOLICITED)
+ * and never credited to one. */
+static void
+smtp_unsolicited(struct mx_smtp *s, const char *text)
+{
+	struct mx_event ev;
+
+	memset(&ev, 0, sizeof ev);
+	ev.type = MX_EV_PROBE_NOTE;
+	ev.u.notes = MX_NOTE_UNSOLICITED;
+	smtp_emit(s, &ev);
+	smtp_note(s, text);
+}
+
 /* End the dialogue once; the transport closes the connection.  text is
  * the outcome in English (the model, JSON), tr in the reader's language
  * (NULL: the peer's text, shown as it is). */
@@ -796,10 +810,20 @@ smtp_data_reply(struct mx_smtp *s, const struct mx_reply *r,
 
 		char why_tr[160];
 
-		snprintf(why, sizeof why, "advertised PIPELINING but answered "
-		    "out of step: %d as the reply to %s", c, "DATA");
-		snprintf(why_tr, sizeof why_tr, _("advertised PIPELINING but "
-		    "answered out of step: %d as the reply to %s"), c, "DATA");
+		/* Only a server that offered PIPELINING is said to. */
+		if (s->caps.pipelining) {
+			snprintf(why, sizeof why, "advertised PIPELINING but "
+			    "answered out of step: %d as the reply to %s", c,
+			    "DATA");
+			snprintf(why_tr, sizeof why_tr, _("advertised PIPELINING "
+			    "but answered out of step: %d as the reply to %s"),
+			    c, "DATA");
+		} else {
+			snprintf(why, sizeof why, "answered out of step: %d as "
+			    "the reply to %s", c, "DATA");
+			snprintf(why_tr, sizeof why_tr, _("answered out of step: "
+			    "%d as the reply to %s"), c, "DATA");
+		}
 		smtp_note(s, N_("a 2xx to DATA: the server is out of step"));
 		smtp_send_state(s, MX_SEND_NOT_SENT, 0, "", "");
 		smtp_finish_tr(s, MX_OUT_PROTO, MX_ST_DATA, why, why_tr);
@@ -997,6 +1021,13 @@ smtp_on_reply(struct mx_smtp *s, const struct mx_reply *r)
 	char text[MX_TEXT_MAX], all[MX_REPLY_ALL_MAX], tr[MX_TEXT_MAX];
 	struct mx_event ev;
 
+	if (s->holding && !s->caps.pipelining) {
+		/* --send, waiting for our turn: nothing is outstanding.  A
+		 * server without PIPELINING that sent one reply too many
+		 * (e.g. a 354 with RCPT's 250) is treated as in S10. */
+		smtp_unsolicited(s, N_("unsolicited reply ignored"));
+		return;
+	}
 	if (s->holding) {
 		/* RFC 2920 §3.1: every reply answers a command; none is
 		 * outstanding while we hold. */
@@ -1226,13 +1257,8 @@ smtp_in_line(struct mx_proto *pr, const char *line, size_t len, int flags)
 	}
 	if (flags & MX_LINE_EARLY) {
 		/* S10: sent before our command, so never its answer. */
-		struct mx_event ev;
-		memset(&ev, 0, sizeof ev);
-		ev.type = MX_EV_PROBE_NOTE;
-		ev.u.notes = MX_NOTE_UNSOLICITED;
-		smtp_emit(s, &ev);
-		smtp_note(s, N_("line sent before our command: not its reply, "
-		    "ignored"));
+		smtp_unsolicited(s, N_("line sent before our command: not its "
+		    "reply, ignored"));
 		return;
 	}
 	if (mx_smtp_reply_feed(&s->parser, line, len, flags, &r) == 1) {

@@ -103,13 +103,29 @@ sub_state(struct mx__sub *b)
 	b->emit(b->emit_arg, &ev);
 }
 
+/* s with the secret masked, in buf (sz bytes); NULL stays NULL. */
+static const char *
+sub_mask(const char *s, char *buf, size_t sz)
+{
+	int hit;
+
+	if (s == NULL)
+		return NULL;
+	mx_secret_redact(s, strlen(s), buf, sz, &hit);
+	buf[sz - 1] = '\0';
+	return buf;
+}
+
 /* The dialogue's events: the secret masked in every text (a server that
- * echoes it back), then wrapped for the model. */
+ * echoes it back, in any line of its reply: the final line becomes the
+ * outcome, the AUTH result and the --send result too), then wrapped for
+ * the model. */
 static void
 sub_emit(void *arg, struct mx_event *in)
 {
 	struct mx__sub *b = arg;
 	struct mx_event ev;
+	struct mx_send snd;
 	char text[MX_TEXT_MAX * 2], raw[MX_RAW_MAX * 2], all[MX_REPLY_ALL_MAX];
 	char tr[MX_TEXT_MAX * 2];
 	int hit;
@@ -140,6 +156,16 @@ sub_emit(void *arg, struct mx_event *in)
 			    all, sizeof all, &hit);
 			in->u.reply.all = all;
 		}
+	} else if (in->type == MX_EV_PROBE_DONE) {
+		in->u.done.text = sub_mask(in->u.done.text, text, MX_TEXT_MAX);
+		in->u.done.text_tr = sub_mask(in->u.done.text_tr, tr,
+		    MX_TEXT_MAX);
+	} else if (in->type == MX_EV_AUTH) {
+		in->u.auth.text = sub_mask(in->u.auth.text, text, MX_TEXT_MAX);
+	} else if (in->type == MX_EV_SEND) {
+		snd = *in->u.send;
+		sub_mask(in->u.send->text, snd.text, sizeof snd.text);
+		in->u.send = &snd;
 	}
 	if (in->type == MX_EV_SEND)
 		b->send_last = *in->u.send;

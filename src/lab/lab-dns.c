@@ -249,7 +249,14 @@ put_answers(struct lab_dns *d, struct wbuf *w, const char *qname, int qtype,
 		for (i = 0; i < d->cfg->nrr; i++) {
 			if (strcmp(d->owner[i], cur) != 0)
 				continue;
-			if (qtype == LAB_T_ANY || d->cfg->rr[i].type == qtype) {
+			if ((d->cfg->mangle & LAB_M_OTHEROWNER) &&
+			    d->cfg->rr[i].type == LAB_T_MX &&
+			    (qtype == LAB_T_ANY || qtype == LAB_T_MX)) {
+				/* hostile: an answer about another name */
+				put_rr(d, w, i, "other.invalid", 0);
+				found++;
+			} else if (qtype == LAB_T_ANY ||
+			    d->cfg->rr[i].type == qtype) {
 				put_rr(d, w, i, cur, cur == qname);
 				found++;
 			} else if (d->cfg->rr[i].type == LAB_T_CNAME)

@@ -74,6 +74,7 @@ struct lab_resolver {
 #define LAB_M_TCPSTALL	0x040	/* TCP accepted, read, never answered */
 #define LAB_M_ZEROBYTE	0x080	/* a 0-byte datagram before the answer */
 #define LAB_M_WRONGID	0x100	/* the answer with a wrong ID first */
+#define LAB_M_OTHEROWNER 0x200	/* MX records owned by another name */
 
 /* SMTP events a server script can answer. */
 enum lab_ev {

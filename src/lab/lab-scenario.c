@@ -53,7 +53,9 @@
  *                          TC=1 and no records: go to TCP), tcpstall (TCP
  *                          reads queries, never answers), zerobyte (a
  *                          0-byte datagram first), wrongid (the answer with
- *                          a wrong ID first, then the right one)
+ *                          a wrong ID first, then the right one),
+ *                          otherowner (MX records are given the owner
+ *                          other.invalid, not the name asked)
  *
  *   server @N              an SMTP server on slot N, on the lab's port
  *   name HOST              its name (default: the owner of the first A
@@ -524,13 +526,13 @@ parse_resolver_stmt(struct parser *p, char **tok, int ntok)
 	else if (strcmp(tok[0], "mangle") == 0 && ntok >= 2) {
 		static const char *kinds[] = { "rdlength", "ancount", "cuthdr",
 		    "ptrloop", "ptrchain", "tc", "tcpstall", "zerobyte",
-		    "wrongid" };
-		int i, j;
+		    "wrongid", "otherowner" };
+		int i, j, nk = (int)(sizeof kinds / sizeof kinds[0]);
 
 		for (j = 1; j < ntok; j++) {
-			for (i = 0; i < 9 && strcmp(tok[j], kinds[i]) != 0; i++)
+			for (i = 0; i < nk && strcmp(tok[j], kinds[i]) != 0; i++)
 				;
-			if (i == 9)
+			if (i == nk)
 				return perr(p, "unknown mangle '%s'", tok[j]);
 			r->mangle |= 1 << i;
 		}

@@ -382,6 +382,11 @@ imap_line(struct mx_mb *m, const char *l, size_t len, int flags)
 		imap_greeting(s, &r);
 		return;
 	}
+	/* Untagged data may come at any time (RFC 9051 §7); a completion or
+	 * a continuation request sent before our command answers nothing. */
+	if ((r.kind == MX_IMAP_TAGGED || r.kind == MX_IMAP_CONT) &&
+	    mx_mb_early(m, flags))
+		return;
 	switch (r.kind) {
 	case MX_IMAP_CONT:	/* §7.5: the AUTHENTICATE challenge */
 		if (m->sum.stage == MX_MB_LOGIN && s->want_cont) {
@@ -400,7 +405,15 @@ imap_line(struct mx_mb *m, const char *l, size_t len, int flags)
 		break;
 	case MX_IMAP_TAGGED:
 		if (strcmp(r.tag, s->tag) != 0) {
-			mx_mb_note(m, "response with an unknown tag ignored");
+			/* RFC 9051 §2.2.2: a completion carries the tag of
+			 * the command it ends; ours is still unanswered and
+			 * waiting would only end at the deadline ("stalls"). */
+			m->sum.notes |= MX_MBN_BAD_STATUS;
+			if (m->sum.stage == MX_MB_QUIT)
+				mx_mb_finish_kept(m);
+			else
+				mx_mb_end(m, MX_OUT_PROTO, m->sum.stage,
+				    N_("a completion with a tag we never sent"));
 			break;
 		}
 		imap_done(s, &r);

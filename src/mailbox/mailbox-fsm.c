@@ -188,6 +188,25 @@ mx_mb_finish_kept(struct mx_mb *m)
 	    m->pr.out_text, m->pr.out_text_tr);
 }
 
+/* A reply that came before our command was sent answers no command (RFC
+ * 1939 §3: POP3 replies follow commands one by one; RFC 9051 §2.2.2: a
+ * tagged completion and a continuation request answer a command sent):
+ * crediting it would take a server's pre-sent "+OK" or "a2 OK" for a
+ * login it never checked.  End as out of step (at QUIT, just end). */
+int
+mx_mb_early(struct mx_mb *m, int flags)
+{
+	if (!(flags & MX_LINE_EARLY) || m->pr.finished)
+		return 0;
+	if (m->sum.stage == MX_MB_QUIT) {
+		mx_mb_finish_kept(m);
+		return 1;
+	}
+	mx_mb_end(m, MX_OUT_PROTO, m->sum.stage, N_("a reply came before our "
+	    "command was sent (out of step)"));
+	return 1;
+}
+
 /* Send a command line; the transcript shows `shown` instead if given. */
 void
 mx_mb_send(struct mx_mb *m, const char *shown, const char *data, size_t len)

@@ -78,6 +78,9 @@ void	mx_mb_finish(struct mx_mb *, enum mx_outcome, enum mx_mb_stage,
 	    const char *);
 /* End with the outcome remembered before QUIT/LOGOUT. */
 void	mx_mb_finish_kept(struct mx_mb *);
+/* A reply line that came before our last command was sent (conn.c's
+ * MX_LINE_EARLY in flags) ends the dialogue as out of step; 1 if so. */
+int	mx_mb_early(struct mx_mb *, int flags);
 /* Remember a failure, then leave politely (QUIT/LOGOUT). */
 void	mx_mb_fail_quit(struct mx_mb *, enum mx_outcome, const char *);
 /* The same with our own fixed words (marked N_(): translated too). */

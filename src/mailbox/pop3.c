@@ -456,6 +456,8 @@ pop3_line(struct mx_mb *m, const char *l, size_t len, int flags)
 
 	if (!s->in_body) {
 		mx_mb_line(m, 'S', l, len);
+		if (mx_mb_early(m, flags))
+			return;
 		pop3_status(s, l, len);
 		return;
 	}

@@ -101,6 +101,14 @@ is "$S_SESS" 4 "RSET refused: one session per target"
 fds=$(printf '%s\n' "$S_OUT" | sed -n 's/.*file descriptors: \([0-9]*\) at the start, \([0-9]*\) at the end.*/\1 \2/p')
 is "${fds% *}" "${fds#* }" "RSET refused: fds at the end = at the start ($fds)"
 
+# The server closes the session after its 250 to RSET: the next target,
+# which joined it and heard nothing of its own, is checked again on a
+# connection of its own, never "connection closed during mail".
+for i in 1 2 3 4; do echo "u$i@rsetclose.test"; done >"$tmp/rsetclose"
+share --batch "$tmp/rsetclose"
+like "$S_OUT" '  deliverable +4' "closed after RSET: 4 deliverable, none networkerror"
+is "$S_ERR" "" "closed after RSET: nothing on stderr"
+
 # Many targets of one domain: a handful of sessions (at most 90 targets
 # each, --per-ip 5 at once), not one per target.
 for i in $(seq 1 300); do echo "u$i@share.test"; done >"$tmp/many"

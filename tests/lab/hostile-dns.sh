@@ -51,6 +51,23 @@ like "$(ids)" "dns.addresses_truncated" "D5: the cut address list is said"
 is "$(jq1 'd["resolvers"][0]["mx_truncated"]')" "True" "D5: the resolver's MX set is marked cut"
 is "$MX_ERR" "" "D5: nothing on stderr (every handle closed)"
 
+# An answer whose MX records belong to another name (other.invalid): they
+# answer nothing asked and are dropped (RFC 2181 §5.4.1); the run does not
+# take them for the domain's exchangers ("hostunknown", exit 2).
+cat >"$tmp/otherowner.scn" <<'EOT'
+target user@example.test
+mangle otherowner
+example.test MX 10 mx1.example.test
+mx1.example.test A @1
+server @1
+EOT
+lab_start "$tmp/otherowner.scn"
+mx_run --json user@example.test
+like "$(ids)" "dns.bad_response" "another owner's MX: a bad answer, named"
+is "$(jq1 'len(d["mx"]), d["verdict"]["reason"] != "hostunknown"')" "0 True" \
+    "another owner's MX: no exchanger taken from it"
+is "$MX_ERR" "" "another owner's MX: nothing on stderr"
+
 # A resolver that refuses: dns.refused, and the other resolver still works.
 cat >"$tmp/refused.scn" <<'EOT'
 target user@example.test

@@ -39,6 +39,18 @@ f=$(printf 'ehlo 250-mx1.example.test\nehlo 550 no\n' | scn mismatch)
 run "$f" "S6 mismatch"
 like "$(field 'a["notes"]')" "code_mismatch" "S6: mixed codes flagged"
 
+# S6: when the codes change mid-reply, the enhanced code follows the final
+# line (RFC 3463 §2): "250-2.0.0" then "554 5.7.1" is a refusal, never a
+# delivery; "250-2.1.5" then "550 5.1.1" never reads as "550 2.1.5".
+f=$(printf 'banner 220-2.0.0 hi\nbanner 554 5.7.1 go away\n' | scn bannermix)
+run "$f" "S6 banner 220- then 554"
+is "$(field 'a["last_code"], d["verdict"]["reason"]')" "554 blocked" \
+    "S6 banner: the final 554 5.7.1 decides, not the first line's 2.0.0"
+f=$(printf 'rcpt 250-2.1.5 ok\nrcpt 550 5.1.1 no such user\n' | scn rcptmix)
+run "$f" "S6 rcpt 250- then 550"
+like "$(field 'd["verdict"]["summary"]')" "550 5\.1\.1" \
+    "S6 rcpt: the refusal is shown with its own enhanced code"
+
 # S10: a line sent with a reply, before our next command, is not its reply
 # (one command at a time: a server without PIPELINING).
 f=$(printf 'cap SIZE 10240000\nmail 250 2.1.0 Ok\nmail 550 5.1.1 pretend-unknown\n' | scn early)

@@ -142,6 +142,19 @@ test -e "$tmp/rec" && not_ok "extra: nothing recorded" || ok "extra: nothing rec
 mx_run --json --no-catch-all user@example.test
 is "$(field 'a["outcome"]')" "proto" "extra: without --send: a protocol violation too"
 
+# 9b. No PIPELINING offered: a 354 sent with RCPT's 250, while the
+# message waits for its turn, answers no command: noted and ignored as
+# S10 does, then DATA goes on; a 250 to DATA is out of step, and the
+# verdict does not claim PIPELINING was offered.
+start early354 'cap SIZE 100000\nrcpt 250 2.1.5 Ok\nrcpt 354 go ahead\n'
+mx_run --json --send user@example.test
+is "$(field 'a["outcome"], d["send"]["state"], "unsolicited" in a["notes"]')" "ok accepted True" \
+    "early354: the early 354 is ignored, the message goes"
+start data250np 'cap SIZE 100000\ndata 250 2.0.0 sure\n'
+mx_run --json --send user@example.test
+is "$(field 'a["outcome"], "PIPELINING" in d["verdict"]["summary"]')" "proto False" \
+    "data250np: out of step, PIPELINING not claimed"
+
 # 10. Usage errors: one line each, exit 3.
 "$MXSCOPE" --send example.test >/dev/null 2>"$tmp/err"; s=$?
 is "$s $(cat "$tmp/err")" "3 mxscope: --send needs a recipient address (user@domain), not a domain" "usage: a domain target"

@@ -101,6 +101,23 @@ test_faults(void)
 	ok(r.flags & MX_REPLY_BARE_LF, "bare LF flagged");
 	is_int(r.code, 550, "final line's code kept");
 	mx_smtp_reply_free(&r);
+	/* The enhanced code follows the final line's class (RFC 3463 §2):
+	 * "550 2.1.5" would read as a refusal that says "delivered". */
+	static const char *const m1[] = { "250-2.1.5 ok", "550 5.1.1 no", NULL };
+	static const char *const m2[] = { "220-2.0.0 hi", "554 go away", NULL };
+	static const char *const m3[] = { "550-5.1.1 no", "550 ok", NULL };
+	mx_smtp_reply_init(&p);
+	feed(&p, m1, 0, &r);
+	is_str(r.esc, "5.1.1", "mixed codes: the final line's enhanced code");
+	mx_smtp_reply_free(&r);
+	mx_smtp_reply_init(&p);
+	feed(&p, m2, 0, &r);
+	is_str(r.esc, "", "mixed codes: none of the final class, none kept");
+	mx_smtp_reply_free(&r);
+	mx_smtp_reply_init(&p);
+	feed(&p, m3, 0, &r);
+	is_str(r.esc, "5.1.1", "same class: the first line's enhanced code");
+	mx_smtp_reply_free(&r);
 	mx_smtp_reply_init(&p);
 	mx_smtp_reply_feed(&p, "220 a\0b", 7, MX_LINE_NUL, &r);
 	ok(r.flags & MX_REPLY_NUL, "NUL flagged");

@@ -1,0 +1,158 @@
+#!/bin/sh
+# tests/lab/hostile-raw.sh: hostile POP3, IMAP, submission and SMTP peers
+# that the lab's servers cannot play, from tests/lab/rawpeer.py on
+# 127.0.0.1: replies sent before the command (out of step), a tag never
+# sent, a multi-line reply with no end, terminal controls in the
+# greeting, the password echoed in AUTH's final line, an RST in the middle
+# of the TLS handshake.  Each run ends by its deadline, says nothing on
+# stderr (no sanitizer report), shows no control byte, and names what
+# happened.
+. "$top_srcdir/tests/tap.sh"
+. "$top_srcdir/tests/lab-env.sh"
+tmp=$(mktemp -d) || exit 1
+PEER=
+trap '[ -n "$PEER" ] && kill "$PEER" 2>/dev/null; lab_stop; rm -rf "$tmp"' EXIT
+CTRL=$(printf '[\001-\010\013-\037\177\233]')
+
+# peer NAME: start rawpeer.py with the script on stdin; PORT its port.
+peer() {
+	[ -n "$PEER" ] && kill "$PEER" 2>/dev/null
+	cat >"$tmp/$1.txt"
+	rm -f "$tmp/port"
+	python3 "$top_srcdir/tests/lab/rawpeer.py" 127.0.0.1 "$tmp/$1.txt" \
+	    "$tmp/port" </dev/null &
+	PEER=$!
+	_i=0
+	while [ ! -s "$tmp/port" ] && [ $_i -lt 50 ]; do
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+	PORT=$(cat "$tmp/port" 2>/dev/null)
+}
+
+# check NAME KIND BOUND: run mxscope --json --KIND against the peer; the
+# common checks; OUT is the JSON.
+check() {
+	_t0=$(date +%s)
+	OUT=$(MXSCOPE_PASSWORD=s3cret timeout 30 "$MXSCOPE" --json \
+	    "--$2=127.0.0.1:$PORT" --allow-plaintext --timeout 1 \
+	    alice@example.test 2>"$tmp/err" </dev/null)
+	_st=$?
+	_el=$(( $(date +%s) - _t0 ))
+	is "$(cat "$tmp/err")" "" "$1: nothing on stderr"
+	is "$([ "$_st" -le 3 ] && echo y)" y "$1: a defined exit status ($_st)"
+	is "$([ "$_el" -le "$3" ] && echo y)" y "$1: ended by its deadline (${_el}s)"
+	if printf '%s' "$OUT" | LC_ALL=C grep -q "$CTRL"; then
+		not_ok "$1: a control byte in the output"
+	else
+		ok "$1: no control byte in the output"
+	fi
+}
+
+# field EXPR: a Python expression over OUT (d; ids: the finding ids).
+field() {
+	printf '%s' "$OUT" | python3 -c 'import json,sys
+d=json.load(sys.stdin); ids=[f["id"] for f in d["findings"]]
+print('"$1"')' 2>&1
+}
+
+# A POP3 server that answers CAPA, USER, PASS and STAT in its greeting,
+# before they are sent: out of step, never "login works".
+peer pop-early <<'EOT'
+send +OK POP3 ready\r\n+OK Capability list follows\r\nUSER\r\n.\r\n+OK user\r\n+OK logged in\r\n+OK 1 100\r\n
+EOT
+check "POP3 early replies" pop3 6
+like "$(field 'd["verdict"]["reason"], ids, d["verdict"]["summary"]')" \
+    "^systemerror \['pop3.protocol_error'\] .*before our command was sent" \
+    "POP3 early replies: a protocol error said in plain words, not a login"
+
+# An IMAP server whose greeting carries the tagged completions of the
+# next commands (a1 CAPABILITY, a2 AUTHENTICATE): never "login works".
+peer imap-early <<'EOT'
+send * OK IMAP ready\r\na1 OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] fake\r\na2 OK logged in\r\na3 OK done\r\n
+EOT
+check "IMAP early completions" imap 6
+is "$(field 'd["verdict"]["reason"], ids')" "systemerror ['imap.protocol_error']" \
+    "IMAP early completions: a protocol error, not a login"
+
+# Untagged data may come at any time (RFC 9051 §7): not out of step.
+peer imap-untagged <<'EOT'
+send * OK IMAP ready\r\n* OK [ALERT] early untagged\r\n
+recv
+send * CAPABILITY IMAP4rev1 AUTH=PLAIN\r\na1 OK done\r\n
+recv
+send a2 NO [AUTHENTICATIONFAILED] bad\r\n
+recv
+send * BYE\r\na3 OK bye\r\n
+close
+EOT
+check "IMAP early untagged" imap 6
+is "$(field 'd["verdict"]["reason"]')" "authfailure" "IMAP early untagged: the dialogue goes on"
+
+# A completion with a tag we never sent: a protocol error at once, not a
+# wait until the deadline reported as a server that stalls.
+peer imap-wrongtag <<'EOT'
+send * OK IMAP ready\r\n
+recv
+send * CAPABILITY IMAP4rev1 AUTH=PLAIN\r\nzz9 OK done\r\n
+EOT
+check "IMAP wrong tag" imap 4
+like "$(field 'ids, d["verdict"]["summary"]')" "^\['imap.protocol_error'\] .*tag we never sent" \
+    "IMAP wrong tag: named a protocol error"
+
+# A POP3 CAPA that never ends with "." and a greeting full of controls.
+peer pop-endless <<'EOT'
+send +OK POP3 \xe2\x80\xae\x1b[2J\x1b]0;pwned\x07 ready \xc2\x9b31m\r\n
+recv
+send +OK caps\r\nUSER\r\n
+repeat 20000 TOP\r\n
+EOT
+check "POP3 endless CAPA" pop3 6
+like "$(field 'ids')" "pop3.protocol_error" "POP3 endless CAPA: capped, a protocol error"
+
+# Submission (RFC 4954): the server echoes the password's AUTH LOGIN
+# form (base64) in the final line of its 535, which becomes the outcome,
+# the AUTH result and the finding: masked there too, not only in the
+# transcript.  The lab answers the MX check's DNS.
+peer sub-echo <<'EOT'
+send 220 sub ESMTP\r\n
+recv
+send 250-sub\r\n250-AUTH PLAIN LOGIN\r\n250 SIZE 1000\r\n
+recv
+send 535-5.7.8 you sent AGFsaWNlQGV4YW1wbGUudGVzdABzM2NyZXQ=\r\n535 5.7.8 and czNjcmV0 bad\r\n
+recv
+send 221 bye\r\n
+EOT
+printf 'target alice@example.test\nexample.test MX 10 mx1.example.test\n' >"$tmp/sub.scn"
+lab_start "$tmp/sub.scn"
+for mode in --json --report; do
+	MXSCOPE_PASSWORD=s3cret mx_run "$mode" --submission="127.0.0.1:$PORT" \
+	    --allow-plaintext --verbose alice@example.test
+	is "$MX_ERR" "" "submission echo $mode: nothing on stderr"
+	is "$(printf '%s' "$MX_OUT" | grep -c 's3cret\|czNjcmV0\|AGFsaWNlQGV4YW1wbGUudGVzdABzM2NyZXQ=')" 0 \
+	    "submission echo $mode: no form of the password in the output"
+done
+like "$MX_OUT" "535 5\.7\.8 and \*+ bad" "submission echo: the refusal shown, masked"
+
+# SMTP: STARTTLS answered 220, then an RST in the middle of the
+# handshake: said as a reset, not a close.
+peer tls-rst <<'EOT'
+send 220 mx1 ESMTP\r\n
+recv
+send 250-mx1\r\n250 STARTTLS\r\n
+recv
+send 220 go ahead\r\n
+sleep 0.3
+rst
+EOT
+printf 'target user@example.test\nexample.test MX 10 mx1.example.test\nmx1.example.test A 127.0.0.1\n' >"$tmp/rst.scn"
+lab_start "$tmp/rst.scn"
+mx_run --json -p "$PORT" user@example.test
+is "$MX_ERR" "" "TLS RST: nothing on stderr"
+like "$(mx_field 'a["tls"]["error"]')" "reset during handshake" "TLS RST: said as a reset"
+
+kill "$PEER" 2>/dev/null
+PEER=
+lab_stop	# lab_start replaced our EXIT trap
+rm -rf "$tmp"
+plan_end
