@@ -79,6 +79,7 @@ struct mx_dns {
 	const struct mx_dns_cb	*cb;
 	void			*arg;
 	char			 domain[MX_HOST_MAX];
+	char			 server[MX_HOST_MAX];	/* mx_dns_server */
 	int			 family;
 	int			 closing;
 	int			 aux_only;	/* mx_dns_aux: no MX stage */
@@ -100,6 +101,7 @@ struct dns_query {
 	int		 type;		/* ns_t_mx, ns_t_a, ns_t_aaaa, ns_t_ptr */
 	int		 pref;		/* or the caller's tag for PTR */
 	int		 implicit;
+	int		 server;	/* the --server host's address */
 	int		 aux;		/* a caller's single lookup (mx_dns_a) */
 	int		 fwd;		/* the forward lookup of a PTR name */
 	uint64_t	 start;
@@ -116,6 +118,7 @@ static void	dns_rearm(struct dns_chan *);
 #define DNS_Q_IMPLICIT	0x01	/* the domain's own address (implicit MX) */
 #define DNS_Q_AUX	0x02	/* a caller's lookup, answered through cb->a */
 #define DNS_Q_FWD	0x04	/* FCrDNS: A/AAAA of a PTR name */
+#define DNS_Q_SERVER	0x08	/* the given server in place of the MX */
 
 /* Map a c-ares status to what it means for the diagnosis. */
 static enum mx_dns_status
@@ -639,6 +642,7 @@ dns_send_ip(struct dns_res *res, int type, const char *host, int pref,
 	q->implicit = (flags & DNS_Q_IMPLICIT) != 0;
 	q->aux = (flags & DNS_Q_AUX) != 0;
 	q->fwd = (flags & DNS_Q_FWD) != 0;
+	q->server = (flags & DNS_Q_SERVER) != 0;
 	q->start = uv_hrtime();
 	mx_strlcpy(q->host, host, sizeof q->host);
 	if (ip != NULL)
@@ -904,7 +908,9 @@ dns_addr_answer(struct dns_res *res, struct dns_query *q, int status,
 			ares_free_hostent(he);
 	} else
 		n = 0;
-	if (st != MX_DNS_ANSWER && st != MX_DNS_NODATA) {
+	if (q->server)
+		;	/* not the domain's MX: the exchanger row says it */
+	else if (st != MX_DNS_ANSWER && st != MX_DNS_NODATA) {
 		res->r.addr_failures++;
 		if (res->r.addr_status == MX_DNS_PENDING ||
 		    res->r.addr_status == MX_DNS_ANSWER)
@@ -917,9 +923,11 @@ dns_addr_answer(struct dns_res *res, struct dns_query *q, int status,
 			inet_ntop(AF_INET, &a4[i].ipaddr, ip, sizeof ip);
 		else
 			inet_ntop(AF_INET6, &a6[i].ip6addr, ip, sizeof ip);
-		dns_pair(res, q->host, ip);
-		dns_keep_addr(res, q, family, ip, family == 4 ? a4[i].ttl :
-		    a6[i].ttl);
+		if (!q->server) {	/* the MX set's own record */
+			dns_pair(res, q->host, ip);
+			dns_keep_addr(res, q, family, ip, family == 4 ?
+			    a4[i].ttl : a6[i].ttl);
+		}
 		res->d->cb->address(res->d->arg, res->index, q->pref, q->host,
 		    family, ip);
 		if (res->d->closing)
@@ -928,7 +936,7 @@ dns_addr_answer(struct dns_res *res, struct dns_query *q, int status,
 	res->d->cb->host_status(res->d->arg, res->index, q->pref, q->host,
 	    family, st, cut, chain > 0 && canon[0] != '\0' ? canon : NULL);
 	/* The views (diag-views.c) follow each resolver's addresses. */
-	if (n > 0 && !res->d->closing)
+	if (n > 0 && !q->server && !res->d->closing)
 		res->d->cb->resolver(res->d->arg, res->index, MX_RES_ADDRS,
 		    first, &res->r);
 }
@@ -1217,6 +1225,14 @@ dns_answer(void *arg, int status, int timeouts, unsigned char *abuf, int alen)
 	free(q);
 }
 
+/* Also look up host (A/AAAA, on every resolver) when mx_dns_go starts:
+ * the server the check goes to instead of the MX (mxscope --server). */
+void
+mx_dns_server(struct mx_dns *d, const char *host)
+{
+	mx_strlcpy(d->server, host != NULL ? host : "", sizeof d->server);
+}
+
 /* Start the MX query on every resolver. */
 void
 mx_dns_go(struct mx_dns *d, const char *domain, int family,
@@ -1236,6 +1252,13 @@ mx_dns_go(struct mx_dns *d, const char *domain, int family,
 			return;
 		/* The zone's serial tells a stale copy from a fresh one. */
 		dns_send(&d->res[i], ns_t_soa, domain, 0, 0);
+		if (d->closing)
+			return;
+		/* --server: its addresses feed the exchangers in place of
+		 * the MX hosts' (RFC 5321 §5.1's implicit MX is the same
+		 * move: one host's own addresses are the MX set). */
+		if (d->server[0] != '\0')
+			dns_send_addrs(&d->res[i], d->server, 0, DNS_Q_SERVER);
 		if (d->closing)
 			return;
 		dns_rearm(d->res[i].chan);

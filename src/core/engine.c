@@ -70,6 +70,17 @@ mx_engine_configure(struct mx_engine *e, const struct mx_opts *o, char **cause)
 			return -1;
 		}
 	}
+	if (o->server != NULL) {
+		char host[MX_HOST_MAX], *c;
+		int port;
+		if (mx__server_parse(o->server, o->port, host, sizeof host,
+		    &port, cause) < 0) {
+			c = *cause;	/* said of the server, not the target */
+			*cause = mx_xasprintf(E_("--server: %s"), c);
+			free(c);
+			return -1;
+		}
+	}
 	if ((ctx = mx_tls_ctx_new(o->tls_ca_file, o->tls_ca_pem, cause)) == NULL)
 		return -1;
 	/* Running probes point at the old strings: stop them first. */
@@ -82,6 +93,15 @@ mx_engine_configure(struct mx_engine *e, const struct mx_opts *o, char **cause)
 	}
 	if (e->opts.helo == NULL)
 		e->opts.helo = mx__default_helo();
+	/* --server HOST:PORT: the port every probe of the check uses. */
+	e->server[0] = '\0';
+	if (e->opts.server != NULL) {
+		char *c = NULL;
+		e->server_numeric = mx__server_parse(e->opts.server,
+		    e->opts.port, e->server, sizeof e->server, &e->opts.port,
+		    &c) == 1;
+		free(c);
+	}
 	if (e->ctx != NULL)
 		SSL_CTX_free(e->ctx);
 	e->ctx = ctx;
@@ -451,6 +471,7 @@ mx_engine_start(struct mx_engine *e, char **cause)
 	ev.u.start.local = local;
 	ev.u.start.nresolvers = n;
 	ev.u.start.port = e->opts.port;
+	ev.u.start.server = e->opts.server;
 	ev.u.start.internal = e->opts.internal;
 	ev.u.start.family = e->opts.family;
 	ev.u.start.size = e->opts.size;
@@ -468,7 +489,10 @@ mx_engine_start(struct mx_engine *e, char **cause)
 		mx__engine_kick(e);
 		return 0;
 	}
+	if (!e->server_numeric)
+		mx_dns_server(e->dns, e->server);	/* --server NAME */
 	mx_dns_go(e->dns, domain, e->opts.family, &mx__engine_dns_cb, e);
+	mx__engine_server_start(e);	/* --server ADDRESS */
 	/* --submission: beside the MX probes, on the same loop. */
 	if (mx__submission_wanted(&e->opts))
 		e->sub = mx__submission_start(e->loop, &e->opts, e->ctx, local,

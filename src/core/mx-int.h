@@ -35,6 +35,9 @@ int	mx__target_parse(const char *, char *local, size_t, char *domain,
 /* endpoint.c: parse SERVER[:PORT] / [v6]:port into a numeric address. */
 int	mx__endpoint_parse(const char *, int defport, char *addr, size_t,
 	    int *port, char **cause);
+/* endpoint.c: parse --server HOST[:PORT]: 1 numeric, 0 a name, -1. */
+int	mx__server_parse(const char *, int defport, char *host, size_t,
+	    int *port, char **cause);
 
 /* opts.c: the engine's own deep copy of the options, and its release. */
 void	mx__opts_dup(struct mx_opts *dst, const struct mx_opts *src);
