@@ -184,7 +184,7 @@ diag_dns(struct mx__diag *d)
 			if (x->a_status == MX_DNS_NXDOMAIN ||
 			    x->aaaa_status == MX_DNS_NXDOMAIN)
 				mx__diag_add(d, "dns.mx_host_unknown",
-				    MX_SEV_ERROR, MX_ACT_SENDER, x->host,
+				    MX_SEV_ERROR, MX_ACT_US, x->host,
 				    "Check the host name given with --server.",
 				    "Server %s, given with --server, does not "
 				    "resolve (NXDOMAIN).", x->host);

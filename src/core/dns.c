@@ -83,6 +83,7 @@ struct mx_dns {
 	int			 family;
 	int			 closing;
 	int			 aux_only;	/* mx_dns_aux: no MX stage */
+	int			 literal;	/* the target is [address] */
 	int			 open_handles;
 	int			 ndone;
 	uv_timer_t		 teardown;
@@ -586,15 +587,24 @@ mx_dns_name(const struct mx_dns *d, int i)
 	return d->res[i].r.name;
 }
 
+static void	dns_res_finish(struct dns_res *);
+
 /* One lookup of this resolver ended: maybe the resolver is done. */
 static void
 dns_query_done(struct dns_res *res)
 {
+	if (--res->pending > 0 || res->d->closing || res->d->aux_only)
+		return;
+	dns_res_finish(res);
+}
+
+/* A resolver has no lookup left: it is done; maybe every one is. */
+static void
+dns_res_finish(struct dns_res *res)
+{
 	struct mx_dns *d = res->d;
 	int i;
 
-	if (--res->pending > 0 || d->closing || d->aux_only)
-		return;
 	qsort(res->pairs, (size_t)res->npairs, sizeof res->pairs[0], cmp_u32);
 	res->r.addr_hash = 2166136261u;
 	for (i = 0; i < res->npairs; i++)
@@ -616,6 +626,7 @@ dns_replay_cb(uv_timer_t *t)
 	struct dns_query *q;
 	struct dns_res *res;
 	unsigned char *buf;
+	int i;
 
 	while ((q = d->replays) != NULL && !d->closing) {
 		d->replays = q->next_replay;
@@ -626,6 +637,10 @@ dns_replay_cb(uv_timer_t *t)
 		if (!d->closing)
 			dns_rearm(res->chan);	/* it may have sent follow-ups */
 	}
+	/* An address literal: a resolver given nothing to ask is done. */
+	for (i = 0; d->literal && i < d->n && !d->closing; i++)
+		if (d->res[i].pending == 0 && !d->res[i].r.done)
+			dns_res_finish(&d->res[i]);
 }
 
 /* Send one query on a resolver's channel; ip: the address a PTR or its
@@ -1244,6 +1259,13 @@ mx_dns_go(struct mx_dns *d, const char *domain, int family,
 	d->arg = arg;
 	d->family = family;
 	mx_strlcpy(d->domain, domain, sizeof d->domain);
+	/* RFC 5321 §4.1.3: an address literal names no domain to ask
+	 * about; the resolvers only serve the follow-ups (PTR, lists). */
+	if (domain[0] == '[') {
+		d->literal = 1;
+		uv_timer_start(&d->replay, dns_replay_cb, 0, 0);
+		return;
+	}
 	for (i = 0; i < d->n; i++) {
 		d->res[i].r.status = MX_DNS_PENDING;
 		d->res[i].r.soa_status = MX_DNS_PENDING;

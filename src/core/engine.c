@@ -426,6 +426,29 @@ engine_pm_rcpt(struct mx_engine *e, const char *local, const char *domain)
 	snprintf(e->pm_rcpt, sizeof e->pm_rcpt, "postmaster@%s", domain);
 }
 
+/* The server of this run: --server's (mx_engine_configure), or the
+ * address of a literal target (user@[192.0.2.1], RFC 5321 §4.1.3: the
+ * same as --server 192.0.2.1); -1 with *cause when both are given. */
+static int
+engine_literal(struct mx_engine *e, const char *domain, char **cause)
+{
+	char addr[MX_ADDR_MAX];
+
+	if (mx__target_literal(domain, addr, sizeof addr) != 1) {
+		if (e->opts.server == NULL)
+			e->server[0] = '\0';
+		return 0;
+	}
+	if (e->opts.server != NULL) {
+		*cause = mx_xstrdup(E_("an address literal target names its "
+		    "server: give no --server"));
+		return -1;
+	}
+	mx_strlcpy(e->server, addr, sizeof e->server);
+	e->server_numeric = 1;
+	return 0;
+}
+
 /* Start (or restart) the check. */
 int
 mx_engine_start(struct mx_engine *e, char **cause)
@@ -438,7 +461,7 @@ mx_engine_start(struct mx_engine *e, char **cause)
 	if (e->running)
 		mx_engine_cancel(e);
 	if (mx__target_parse(e->opts.target, local, sizeof local, domain,
-	    sizeof domain, cause) != 0)
+	    sizeof domain, cause) != 0 || engine_literal(e, domain, cause) != 0)
 		return -1;
 	engine_clear(e);
 	/* A mailbox check (--pop3/--imap) runs instead of the SMTP stage. */
@@ -471,7 +494,7 @@ mx_engine_start(struct mx_engine *e, char **cause)
 	ev.u.start.local = local;
 	ev.u.start.nresolvers = n;
 	ev.u.start.port = e->opts.port;
-	ev.u.start.server = e->opts.server;
+	ev.u.start.server = domain[0] == '[' ? domain : e->opts.server;
 	ev.u.start.internal = e->opts.internal;
 	ev.u.start.family = e->opts.family;
 	ev.u.start.size = e->opts.size;

@@ -192,6 +192,11 @@ put_resolvers(FILE *fp, const struct mx_model *m)
 	char rtt[16], item[MX_HOST_MAX + 64];
 	int i, j, first;
 
+	if (m->domain[0] == '[') {	/* RFC 5321 §4.1.3: no domain */
+		fprintf(fp, _("\nDNS: no MX asked: %s is an address literal\n"),
+		    m->domain);
+		return;
+	}
 	fprintf(fp, _("\nDNS: MX of %s, per resolver\n"), m->domain);
 	if (m->nresolvers == 0) {
 		fputs(_("  (no resolver has answered yet)\n"), fp);

@@ -543,7 +543,8 @@ words_mx_set(const struct mx_model *m, char *buf, size_t sz)
 }
 
 /* With --server: "mx2.example.org (given with --server; the domain's
- * MX: 10 mx1.example.org)"; "" without. */
+ * MX: 10 mx1.example.org)"; with an address literal target, says so;
+ * "" without either. */
 void
 mx_words_server(const struct mx_model *m, char *buf, size_t sz)
 {
@@ -552,6 +553,11 @@ mx_words_server(const struct mx_model *m, char *buf, size_t sz)
 	buf[0] = '\0';
 	if (m->server[0] == '\0')
 		return;
+	if (m->domain[0] == '[') {	/* RFC 5321 §4.1.3 */
+		snprintf(buf, sz, _("%s (an address literal target: no MX "
+		    "is asked)"), m->server);
+		return;
+	}
 	words_mx_set(m, set, sizeof set);
 	snprintf(buf, sz, _("%s (given with --server; the domain's MX: %s)"),
 	    m->server, set);

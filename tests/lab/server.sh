@@ -1,0 +1,86 @@
+#!/bin/sh
+# tests/lab/server.sh: --server HOST[:PORT] (swaks --server): the SMTP
+# check goes to the named server only, as if it were the domain's one MX
+# (RFC 5321 §5.1's implicit MX is the same move), while the domain's MX
+# set is still asked and shown.  Scenario server/refused-mx: the domain's
+# one MX refuses the recipient; relay.example.test, not in the MX set (a
+# new exchanger before the DNS switch), accepts it.
+. "$top_srcdir/tests/tap.sh"
+. "$top_srcdir/tests/lab-env.sh"
+trap 'lab_owner && lab_stop' EXIT
+
+# py EXPR: a Python expression over the JSON in MX_OUT (as d; ids: the
+# finding ids; mx: the exchangers' hosts; dns: the first resolver's MX).
+py() {
+	printf '%s' "$MX_OUT" | "$LAB_PY" -c 'import json,sys
+d=json.load(sys.stdin)
+ids=sorted(set(f["id"] for f in d["findings"]))
+mx=[x["host"] for x in d["mx"]]
+dns=[m["host"] for m in d["resolvers"][0]["mx"]]
+print('"$1"')' 2>&1
+}
+
+if ! lab_start "$top_srcdir/tests/lab/scenarios/server/refused-mx.scn"; then
+	not_ok "server/refused-mx lab starts"
+	plan_end
+	exit
+fi
+
+# Without --server: the MX refuses, and the JSON has no server_given.
+mx_run --json "$LAB_TARGET"
+is "$MX_STATUS" 2 "the domain's MX refuses: exit 2"
+is "$(py '"server_given" in d, d["verdict"]["reason"], mx')" \
+    "False userunknown ['mx1.example.test']" \
+    "without --server: no server_given, the MX is checked"
+
+# --server NAME: looked up through the same resolvers, checked alone.
+mx_run --json --server relay.example.test "$LAB_TARGET"
+is "$MX_STATUS" 0 "--server relay.example.test accepts: exit 0"
+is "$(py 'd["server_given"], d["verdict"]["reason"], mx, dns')" \
+    "relay.example.test deliverable ['relay.example.test'] ['mx1.example.test']" \
+    "--server NAME: server_given, verdict, the server checked, the MX shown"
+is "$(py '[i for i in ids if i.startswith("dns.mx_") and i != "dns.mx_no_ptr"]')" \
+    "[]" "--server NAME: no MX finding about the server"
+
+mx_run --report --server relay.example.test "$LAB_TARGET"
+is "$MX_STATUS" 0 "--report --server: exit 0"
+like "$MX_OUT" "Server: +relay\\.example\\.test \\(given with --server; the domain's" \
+    "the report's Server: line names the server"
+like "$(printf '%s' "$MX_OUT" | tr '\n' ' ' | tr -s ' ')" \
+    "the domain's MX: 10 mx1\\.example\\.test\\)" \
+    "the report's Server: line gives the domain's MX"
+like "$MX_OUT" "1  127\\.0\\.0\\.1:[0-9]+ +answer .* 10 mx1\\.example\\.test" \
+    "the DNS table still shows the MX set"
+
+# --server ADDRESS:PORT: no lookup; the port beats --port's.
+addr=$(lab_a relay.example.test)
+mx_run --json --server "$addr:$LAB_PORT" -p 9 "$LAB_TARGET"
+is "$MX_STATUS" 0 "--server ADDRESS:PORT (and -p 9): exit 0"
+is "$(py 'd["server_given"], d["port"], mx, "dns.mx_ip_literal" in ids')" \
+    "$addr:$LAB_PORT $LAB_PORT ['$addr'] False" \
+    "--server ADDRESS:PORT: server_given, its port, no IP-literal MX finding"
+
+# One MX of several (here the one): the check goes there and is refused.
+mx_run --json --server mx1.example.test "$LAB_TARGET"
+is "$MX_STATUS" 2 "--server mx1.example.test refuses: exit 2"
+is "$(py 'd["verdict"]["reason"], mx')" "userunknown ['mx1.example.test']" \
+    "--server the MX host itself: the same refusal"
+
+# A name that does not resolve: said of the server, not of an MX.
+mx_run --json --server nosuch.example.test "$LAB_TARGET"
+is "$MX_STATUS" 3 "--server NXDOMAIN: could not test (exit 3)"
+like "$(py 'd["verdict"]["reason"], d["verdict"]["summary"]')" \
+    "^hostunknown The server given with --server, nosuch\\.example\\.test, has no address" \
+    "--server NXDOMAIN: the verdict names the server"
+is "$(py '[f["summary"] for f in d["findings"] if f["id"] == "dns.mx_host_unknown"]')" \
+    "['Server nosuch.example.test, given with --server, does not resolve (NXDOMAIN).']" \
+    "--server NXDOMAIN: the finding names the server, not the MX"
+
+# Usage errors: exit 3, one line.
+mx_run --json --server a.example --server b.example "$LAB_TARGET"
+is "$MX_STATUS" 3 "two --server: exit 3"
+like "$MX_ERR" "at most one --server" "two --server: said"
+mx_run --json --server "bad host!" "$LAB_TARGET"
+is "$MX_STATUS" 3 "--server 'bad host!': exit 3"
+like "$MX_ERR" "server" "--server 'bad host!': said"
+plan_end
