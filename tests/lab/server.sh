@@ -76,6 +76,19 @@ is "$(py '[f["summary"] for f in d["findings"] if f["id"] == "dns.mx_host_unknow
     "['Server nosuch.example.test, given with --server, does not resolve (NXDOMAIN).']" \
     "--server NXDOMAIN: the finding names the server, not the MX"
 
+# An address literal target (RFC 5321 §4.1.3): the same as --server
+# ADDRESS, no MX asked, the RCPT as written.
+mx_run --json "user@[$addr]"
+is "$MX_STATUS" 0 "user@[ADDRESS]: exit 0"
+is "$(py 'd["server_given"], d["domain"], mx, [l["text"] for l in d["mx"][0]["addresses"][0]["transcript"] if l["text"].startswith("RCPT TO:<user@")]')" \
+    "[$addr] [$addr] ['$addr'] ['RCPT TO:<user@[$addr]>']" \
+    "user@[ADDRESS]: server_given, the address checked, the RCPT as written"
+mx_run --report "user@[$addr]"
+like "$MX_OUT" "DNS: no MX asked: \\[$addr\\] is an address literal" \
+    "user@[ADDRESS]: the report says no MX was asked"
+mx_run --json --server relay.example.test "user@[$addr]"
+is "$MX_STATUS" 3 "an address literal and --server: exit 3"
+
 # Usage errors: exit 3, one line.
 mx_run --json --server a.example --server b.example "$LAB_TARGET"
 is "$MX_STATUS" 3 "two --server: exit 3"
