@@ -888,5 +888,11 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 		return -1;
 	}
 	cli->opts.target = cli->operands[0];
+	if (cli->opts.server != NULL && (cli->opts.pop3 != NULL ||
+	    cli->opts.imap != NULL)) {
+		mx_warnx("--server goes with the SMTP check, not --pop3 or "
+		    "--imap (give their HOST[:PORT] instead)");
+		return -1;
+	}
 	return send_check(cli);
 }

@@ -91,6 +91,8 @@ is "$MX_STATUS" 3 "an address literal and --server: exit 3"
 mx_run --json --server a.example --server b.example "$LAB_TARGET"
 is "$MX_STATUS" 3 "two --server: exit 3"
 like "$MX_ERR" "at most one --server" "two --server: said"
+mx_run --json --server relay.example.test --pop3 "$LAB_TARGET"
+is "$MX_STATUS" 3 "--server with --pop3: exit 3"
 
 # Scenario server/views: two resolvers give different MX sets, each of
 # which refuses; the named server accepts.  The disagreement is said of
