@@ -153,7 +153,9 @@ mx__diag_verdict_dns(const struct mx_model *m, struct mx_verdict *v)
 		    m->domain);
 		return 1;
 	}
-	if (nullmx) {
+	/* --server: the named server's answer decides; the null MX is a
+	 * finding about the domain's own records. */
+	if (nullmx && (m->server[0] == '\0' || m->nprobes == 0)) {
 		verdict(v, "notaccept", MX_EXIT_PERM, "%s publishes a null MX.",
 		    m->domain);
 		return 1;
