@@ -160,6 +160,8 @@ EXTRA_DIST += tests/lab/dnsbl.sh
 # --- resolvers that disagree: views, SOA serials, TTLs (dnsviews) ---
 TESTS += tests/lab/views.sh
 EXTRA_DIST += tests/lab/views.sh
+TESTS += tests/lab/server.sh
+EXTRA_DIST += tests/lab/server.sh tests/lab/scenarios/server
 
 # --- live replies of real providers -> reason and actor (livediag) ---
 check_PROGRAMS += tests/unit/t-live-reason

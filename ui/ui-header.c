@@ -106,7 +106,7 @@ ui_header_rows(const struct ui *ui, int w)
 
 /*
  * The title row's left part in at most w columns: the target, the
- * resolvers asked, the demo scenario.  A part that does not fit is left
+ * server given with --server, the resolvers asked, the demo scenario.  A part that does not fit is left
  * out whole (the resolvers first: the strip below names them), never cut
  * inside a port or a scenario's name.
  */
@@ -117,11 +117,14 @@ title_left(const struct ui *ui, char *buf, size_t sz, const char *tgt,
 	const char *scn = ui->scenario;
 	int drop;
 
+	/* --server: the check goes to that host, not the domain's MX (the
+	 * resolver strip still shows the MX set); kept like the target. */
 	for (drop = 0; drop < 3; drop++) {
-		snprintf(buf, sz, " mxscope  %s%s%s%s%s", tgt,
-		    res[0] && drop == 0 ? _("  via ") : "", drop == 0 ? res :
-		    "", scn[0] && drop < 2 ? _("  demo: ") : "", drop < 2 ?
-		    scn : "");
+		snprintf(buf, sz, " mxscope  %s%s%s%s%s%s%s", tgt,
+		    ui->m->server[0] ? _("  server (not the MX): ") : "",
+		    ui->m->server, res[0] && drop == 0 ? _("  via ") : "",
+		    drop == 0 ? res : "", scn[0] && drop < 2 ? _("  demo: ") :
+		    "", drop < 2 ? scn : "");
 		if (ui_width(ui, buf) <= w)
 			return;
 	}

@@ -121,7 +121,8 @@ exchanger_names(struct mx__diag *d)
 	const struct mx_model *m = d->m;
 	int i, nodata, failed;
 
-	for (i = 0; i < m->nexch; i++) {
+	/* --server: the exchanger is the host the user named, no MX. */
+	for (i = 0; i < m->nexch && m->server[0] == '\0'; i++) {
 		const struct mx_exchanger *x = &m->exch[i];
 		if (x->canon[0] != '\0' && strcasecmp(x->canon, x->host) != 0)
 			mx__diag_add(d, "dns.mx_cname", MX_SEV_WARN,

@@ -153,14 +153,21 @@ mx__diag_verdict_dns(const struct mx_model *m, struct mx_verdict *v)
 		    m->domain);
 		return 1;
 	}
-	if (nullmx) {
+	/* --server: the named server's answer decides; the null MX is a
+	 * finding about the domain's own records. */
+	if (nullmx && (m->server[0] == '\0' || m->nprobes == 0)) {
 		verdict(v, "notaccept", MX_EXIT_PERM, "%s publishes a null MX.",
 		    m->domain);
 		return 1;
 	}
 	if (m->nprobes > 0)
 		return 0;
-	if (nx && !ans && blocked != NULL && nx_plain == 0)
+	if (m->server[0] != '\0')	/* --server: the MX set was not tried */
+		verdict_by(v, "hostunknown", MX_EXIT_UNKNOWN, MX_ACT_US,
+		    "Check the server given with --server (its name, the "
+		    "address family).", "The server given with --server, %s, "
+		    "has no address to test: could not test.", m->server);
+	else if (nx && !ans && blocked != NULL && nx_plain == 0)
 		verdict_by(v, "networkerror", MX_EXIT_UNKNOWN, MX_ACT_US,
 		    "Ask that resolver's operator to allow the domain, or test "
 		    "with another resolver (--dns).", "Resolver %s blocks %s by "

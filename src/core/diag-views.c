@@ -408,6 +408,14 @@ mx__diag_views(struct mx__diag *d, struct mx_verdict *v, int warnings)
 	}
 	if (n < 2)
 		return;
+	/* --server: the check went to that host, through no view's MX: the
+	 * views' difference is said, the verdict stays the server's. */
+	for (k = 1; k < n && m->server[0] != '\0'; k++)
+		disagree_warn(d, m, rep[0], rep[k], "the check went to the "
+		    "server given with --server", _("the check went to the "
+		    "server given with --server"));
+	if (m->server[0] != '\0')
+		return;
 	for (k = 0; k < n; k++) {
 		const struct mx_resolver *r = &m->resolvers[rep[k]];
 		/* A disagreement is itself a warning on every view. */

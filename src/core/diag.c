@@ -178,6 +178,18 @@ diag_dns(struct mx__diag *d)
 	for (i = 0; i < m->nexch; i++) {
 		const struct mx_exchanger *x = &m->exch[i];
 		unsigned char buf[16];
+		/* --server: the one exchanger is the host the user named,
+		 * not the domain's MX: its name is not judged as one. */
+		if (m->server[0] != '\0') {
+			if (x->a_status == MX_DNS_NXDOMAIN ||
+			    x->aaaa_status == MX_DNS_NXDOMAIN)
+				mx__diag_add(d, "dns.mx_host_unknown",
+				    MX_SEV_ERROR, MX_ACT_US, x->host,
+				    "Check the host name given with --server.",
+				    "Server %s, given with --server, does not "
+				    "resolve (NXDOMAIN).", x->host);
+			continue;
+		}
 		/* RFC 5321 §5.1: an MX names a host, never an address. */
 		if (inet_pton(AF_INET, x->host, buf) == 1 ||
 		    inet_pton(AF_INET6, x->host, buf) == 1)

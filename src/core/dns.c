@@ -79,9 +79,11 @@ struct mx_dns {
 	const struct mx_dns_cb	*cb;
 	void			*arg;
 	char			 domain[MX_HOST_MAX];
+	char			 server[MX_HOST_MAX];	/* mx_dns_server */
 	int			 family;
 	int			 closing;
 	int			 aux_only;	/* mx_dns_aux: no MX stage */
+	int			 literal;	/* the target is [address] */
 	int			 open_handles;
 	int			 ndone;
 	uv_timer_t		 teardown;
@@ -100,6 +102,7 @@ struct dns_query {
 	int		 type;		/* ns_t_mx, ns_t_a, ns_t_aaaa, ns_t_ptr */
 	int		 pref;		/* or the caller's tag for PTR */
 	int		 implicit;
+	int		 server;	/* the --server host's address */
 	int		 aux;		/* a caller's single lookup (mx_dns_a) */
 	int		 fwd;		/* the forward lookup of a PTR name */
 	uint64_t	 start;
@@ -116,6 +119,7 @@ static void	dns_rearm(struct dns_chan *);
 #define DNS_Q_IMPLICIT	0x01	/* the domain's own address (implicit MX) */
 #define DNS_Q_AUX	0x02	/* a caller's lookup, answered through cb->a */
 #define DNS_Q_FWD	0x04	/* FCrDNS: A/AAAA of a PTR name */
+#define DNS_Q_SERVER	0x08	/* the given server in place of the MX */
 
 /* Map a c-ares status to what it means for the diagnosis. */
 static enum mx_dns_status
@@ -583,15 +587,24 @@ mx_dns_name(const struct mx_dns *d, int i)
 	return d->res[i].r.name;
 }
 
+static void	dns_res_finish(struct dns_res *);
+
 /* One lookup of this resolver ended: maybe the resolver is done. */
 static void
 dns_query_done(struct dns_res *res)
 {
+	if (--res->pending > 0 || res->d->closing || res->d->aux_only)
+		return;
+	dns_res_finish(res);
+}
+
+/* A resolver has no lookup left: it is done; maybe every one is. */
+static void
+dns_res_finish(struct dns_res *res)
+{
 	struct mx_dns *d = res->d;
 	int i;
 
-	if (--res->pending > 0 || d->closing || d->aux_only)
-		return;
 	qsort(res->pairs, (size_t)res->npairs, sizeof res->pairs[0], cmp_u32);
 	res->r.addr_hash = 2166136261u;
 	for (i = 0; i < res->npairs; i++)
@@ -613,6 +626,7 @@ dns_replay_cb(uv_timer_t *t)
 	struct dns_query *q;
 	struct dns_res *res;
 	unsigned char *buf;
+	int i;
 
 	while ((q = d->replays) != NULL && !d->closing) {
 		d->replays = q->next_replay;
@@ -623,6 +637,10 @@ dns_replay_cb(uv_timer_t *t)
 		if (!d->closing)
 			dns_rearm(res->chan);	/* it may have sent follow-ups */
 	}
+	/* An address literal: a resolver given nothing to ask is done. */
+	for (i = 0; d->literal && i < d->n && !d->closing; i++)
+		if (d->res[i].pending == 0 && !d->res[i].r.done)
+			dns_res_finish(&d->res[i]);
 }
 
 /* Send one query on a resolver's channel; ip: the address a PTR or its
@@ -639,6 +657,7 @@ dns_send_ip(struct dns_res *res, int type, const char *host, int pref,
 	q->implicit = (flags & DNS_Q_IMPLICIT) != 0;
 	q->aux = (flags & DNS_Q_AUX) != 0;
 	q->fwd = (flags & DNS_Q_FWD) != 0;
+	q->server = (flags & DNS_Q_SERVER) != 0;
 	q->start = uv_hrtime();
 	mx_strlcpy(q->host, host, sizeof q->host);
 	if (ip != NULL)
@@ -1018,7 +1037,9 @@ dns_addr_answer(struct dns_res *res, struct dns_query *q, int status,
 			ares_free_hostent(he);
 	} else
 		n = 0;
-	if (st != MX_DNS_ANSWER && st != MX_DNS_NODATA) {
+	if (q->server)
+		;	/* not the domain's MX: the exchanger row says it */
+	else if (st != MX_DNS_ANSWER && st != MX_DNS_NODATA) {
 		res->r.addr_failures++;
 		if (res->r.addr_status == MX_DNS_PENDING ||
 		    res->r.addr_status == MX_DNS_ANSWER)
@@ -1031,9 +1052,11 @@ dns_addr_answer(struct dns_res *res, struct dns_query *q, int status,
 			inet_ntop(AF_INET, &a4[i].ipaddr, ip, sizeof ip);
 		else
 			inet_ntop(AF_INET6, &a6[i].ip6addr, ip, sizeof ip);
-		dns_pair(res, q->host, ip);
-		dns_keep_addr(res, q, family, ip, family == 4 ? a4[i].ttl :
-		    a6[i].ttl);
+		if (!q->server) {	/* the MX set's own record */
+			dns_pair(res, q->host, ip);
+			dns_keep_addr(res, q, family, ip, family == 4 ?
+			    a4[i].ttl : a6[i].ttl);
+		}
 		res->d->cb->address(res->d->arg, res->index, q->pref, q->host,
 		    family, ip);
 		if (res->d->closing)
@@ -1042,7 +1065,7 @@ dns_addr_answer(struct dns_res *res, struct dns_query *q, int status,
 	res->d->cb->host_status(res->d->arg, res->index, q->pref, q->host,
 	    family, st, cut, chain > 0 && canon[0] != '\0' ? canon : NULL);
 	/* The views (diag-views.c) follow each resolver's addresses. */
-	if (n > 0 && !res->d->closing)
+	if (n > 0 && !q->server && !res->d->closing)
 		res->d->cb->resolver(res->d->arg, res->index, MX_RES_ADDRS,
 		    first, &res->r);
 }
@@ -1331,6 +1354,14 @@ dns_answer(void *arg, int status, int timeouts, unsigned char *abuf, int alen)
 	free(q);
 }
 
+/* Also look up host (A/AAAA, on every resolver) when mx_dns_go starts:
+ * the server the check goes to instead of the MX (mxscope --server). */
+void
+mx_dns_server(struct mx_dns *d, const char *host)
+{
+	mx_strlcpy(d->server, host != NULL ? host : "", sizeof d->server);
+}
+
 /* Start the MX query on every resolver. */
 void
 mx_dns_go(struct mx_dns *d, const char *domain, int family,
@@ -1342,6 +1373,13 @@ mx_dns_go(struct mx_dns *d, const char *domain, int family,
 	d->arg = arg;
 	d->family = family;
 	mx_strlcpy(d->domain, domain, sizeof d->domain);
+	/* RFC 5321 §4.1.3: an address literal names no domain to ask
+	 * about; the resolvers only serve the follow-ups (PTR, lists). */
+	if (domain[0] == '[') {
+		d->literal = 1;
+		uv_timer_start(&d->replay, dns_replay_cb, 0, 0);
+		return;
+	}
 	for (i = 0; i < d->n; i++) {
 		d->res[i].r.status = MX_DNS_PENDING;
 		d->res[i].r.soa_status = MX_DNS_PENDING;
@@ -1350,6 +1388,13 @@ mx_dns_go(struct mx_dns *d, const char *domain, int family,
 			return;
 		/* The zone's serial tells a stale copy from a fresh one. */
 		dns_send(&d->res[i], ns_t_soa, domain, 0, 0);
+		if (d->closing)
+			return;
+		/* --server: its addresses feed the exchangers in place of
+		 * the MX hosts' (RFC 5321 §5.1's implicit MX is the same
+		 * move: one host's own addresses are the MX set). */
+		if (d->server[0] != '\0')
+			dns_send_addrs(&d->res[i], d->server, 0, DNS_Q_SERVER);
 		if (d->closing)
 			return;
 		dns_rearm(d->res[i].chan);

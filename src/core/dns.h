@@ -44,6 +44,10 @@ struct mx_dns	*mx_dns_new(uv_loop_t *, const char *const *servers, int n,
 /* How many resolvers, and the display name of each. */
 int		 mx_dns_count(const struct mx_dns *);
 const char	*mx_dns_name(const struct mx_dns *, int);
+/* Before mx_dns_go: also ask every resolver for the A/AAAA of host, the
+ * server checked in place of the MX (--server); its answers reach the
+ * address and host_status callbacks, never the resolver's MX record. */
+void		 mx_dns_server(struct mx_dns *, const char *host);
 /* Send the queries for domain; callbacks follow (never synchronously). */
 void		 mx_dns_go(struct mx_dns *, const char *domain, int family,
 		    const struct mx_dns_cb *, void *arg);

@@ -3,6 +3,7 @@
  * or [IPv6]:PORT into a numeric address and port.  DNS servers must be
  * numeric: looking up the resolver would need a resolver.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,13 +43,13 @@ parse_port(const char *s)
 	return (int)v;
 }
 
-/* Parse SERVER[:PORT] or [v6]:PORT; -1 with *cause. */
-int
-mx__endpoint_parse(const char *spec, int defport, char *addr, size_t addrsz,
+/* Split SERVER[:PORT] or [v6]:PORT into host and port (defport when
+ * none); -1 with *cause. */
+static int
+endpoint_split(const char *spec, int defport, char *host, size_t hostsz,
     int *port, char **cause)
 {
-	char buf[128], *colon, *host = buf;
-	int v6;
+	char buf[MX_HOST_MAX + 16], *colon, *h = buf;
 
 	*port = defport;
 	if (spec == NULL || strlen(spec) >= sizeof buf || *spec == '\0') {
@@ -63,7 +64,7 @@ mx__endpoint_parse(const char *spec, int defport, char *addr, size_t addrsz,
 			return -1;
 		}
 		*close = '\0';
-		host = buf + 1;
+		h = buf + 1;
 		if (close[1] == ':') {
 			if ((*port = parse_port(close + 2)) < 0)
 				goto badport;
@@ -78,14 +79,73 @@ mx__endpoint_parse(const char *spec, int defport, char *addr, size_t addrsz,
 		if ((*port = parse_port(colon + 1)) < 0)
 			goto badport;
 	}
-	if (!numeric(host, &v6)) {
-		*cause = mx_xasprintf(E_("not a numeric IPv4 or IPv6 address: %s"),
+	if (*h == '\0' || strlen(h) >= hostsz) {
+		*cause = mx_xstrdup(E_("empty or overlong server address"));
+		return -1;
+	}
+	mx_strlcpy(host, h, hostsz);
+	return 0;
+badport:
+	*cause = mx_xasprintf(E_("invalid port in %s (1-65535)"), spec);
+	return -1;
+}
+
+/* Parse SERVER[:PORT] or [v6]:PORT; -1 with *cause. */
+int
+mx__endpoint_parse(const char *spec, int defport, char *addr, size_t addrsz,
+    int *port, char **cause)
+{
+	char host[MX_HOST_MAX];
+	int v6;
+
+	if (endpoint_split(spec, defport, host, sizeof host, port, cause) != 0)
+		return -1;
+	if (strlen(spec) >= 128 || !numeric(host, &v6)) {
+		*cause = strlen(spec) >= 128 ?
+		    mx_xstrdup(E_("empty or overlong server address")) :
+		    mx_xasprintf(E_("not a numeric IPv4 or IPv6 address: %s"),
 		    spec);
 		return -1;
 	}
 	mx_strlcpy(addr, host, addrsz);
 	return 0;
-badport:
-	*cause = mx_xasprintf(E_("invalid port in %s (1-65535)"), spec);
-	return -1;
+}
+
+/*
+ * Parse --server HOST[:PORT] (a host name, or a numeric address as
+ * --dns spells it): the host, its port (defport when none) and whether
+ * it is numeric (1) or a name to look up (0); -1 with *cause.  A name
+ * must be a usable host name (RFC 1123 §2.1).
+ */
+int
+mx__server_parse(const char *spec, int defport, char *host, size_t hostsz,
+    int *port, char **cause)
+{
+	char h[MX_HOST_MAX];
+	size_t i, n;
+	int v6;
+
+	if (endpoint_split(spec, defport, h, sizeof h, port, cause) != 0)
+		return -1;
+	if (numeric(h, &v6)) {
+		mx_strlcpy(host, h, hostsz);
+		return 1;
+	}
+	n = strlen(h);
+	if (n > 0 && h[n - 1] == '.')
+		h[--n] = '\0';		/* a trailing root dot */
+	for (i = 0; i < n; i++)
+		if (!isalnum((unsigned char)h[i]) && h[i] != '-' &&
+		    h[i] != '.' && h[i] != '_')
+			break;
+	if (n == 0 || i < n || n > 253 || h[0] == '.' ||
+	    strstr(h, "..") != NULL || strlen(h) >= hostsz) {
+		*cause = mx_xasprintf(E_("not a host name or numeric address: "
+		    "%s"), spec);
+		return -1;
+	}
+	for (i = 0; i < n; i++)
+		h[i] = (char)tolower((unsigned char)h[i]);
+	mx_strlcpy(host, h, hostsz);
+	return 0;
 }

@@ -73,6 +73,15 @@ engine_exchanger(struct mx_engine *e, int ri, int pref, const char *host)
 	return i;
 }
 
+/* Whether host's addresses are checked: every MX host, or with --server
+ * only that server (the MX hosts' addresses are still looked up for the
+ * resolver table, as the domain's own are for an implicit MX). */
+static int
+engine_checked(const struct mx_engine *e, const char *host)
+{
+	return e->server[0] == '\0' || strcasecmp(host, e->server) == 0;
+}
+
 /* DNS: a resolver's record changed; the sinks hear what changed. */
 static void
 dns_resolver_cb(void *arg, int ri, unsigned what, int first,
@@ -113,7 +122,8 @@ dns_resolver_cb(void *arg, int ri, unsigned what, int first,
 	if (what & MX_RES_DONE)
 		ev.u.res.addr_hash = r->addr_hash;
 	mx__engine_emit_now(e, &ev);
-	for (i = 0; i < r->nmx && !r->null_mx; i++)
+	/* --server: the MX set is shown, its hosts are not checked. */
+	for (i = 0; i < r->nmx && !r->null_mx && e->server[0] == '\0'; i++)
 		if (strcmp(r->mx[i].host, ".") != 0)	/* RFC 7505: no host */
 			engine_exchanger(e, ri, r->mx[i].pref, r->mx[i].host);
 	mx__engine_kick(e);
@@ -129,11 +139,13 @@ dns_address_cb(void *arg, int ri, int pref, const char *host, int family,
 	struct probe *p;
 	int xi, i;
 
-	if ((xi = engine_exchanger(e, ri, pref, host)) < 0)
+	if (!engine_checked(e, host) ||
+	    (xi = engine_exchanger(e, ri, pref, host)) < 0)
 		return;
 	/* RFC 6890: an address no Internet sender can reach is not probed
 	 * (the diagnosis names it from the resolver's record). */
-	if (!mx_addr_probed(addr, e->opts.port, e->opts.internal))
+	if (!mx_addr_probed(addr, e->opts.port, e->opts.internal ||
+	    e->server[0] != '\0'))	/* --server: the user named it */
 		return;
 	for (i = 0; i < e->nprobes; i++)
 		if (e->probes[i]->mx_index == xi &&
@@ -175,9 +187,29 @@ dns_host_status_cb(void *arg, int ri, int pref, const char *host, int family,
 	struct mx_engine *e = arg;
 	int xi;
 
-	if ((xi = engine_exchanger(e, ri, pref, host)) < 0)
+	if (!engine_checked(e, host) ||
+	    (xi = engine_exchanger(e, ri, pref, host)) < 0)
 		return;
 	engine_exch_event(e, xi, pref, -1, family, st, cut, canon);
+}
+
+/* --server HOST: a name is looked up with the MX (mx_dns_server); a
+ * numeric address needs no DNS and is the exchanger's one address at
+ * once, as if every resolver had given it.  Right after mx_dns_go. */
+void
+mx__engine_server_start(struct mx_engine *e)
+{
+	int ri, n, family = strchr(e->server, ':') != NULL ? 6 : 4;
+
+	if (e->server[0] == '\0' || !e->server_numeric || e->dns == NULL)
+		return;
+	if (e->opts.family != 0 && e->opts.family != family)
+		return;		/* -4/-6 leaves it out, as an MX address */
+	n = mx_dns_count(e->dns);
+	dns_address_cb(e, 0, 0, e->server, family, e->server);
+	for (ri = 0; ri < n; ri++)
+		dns_host_status_cb(e, ri, 0, e->server, family, MX_DNS_ANSWER,
+		    0, NULL);
 }
 
 /* DNS: every resolver has finished. */

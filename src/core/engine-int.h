@@ -94,6 +94,10 @@ struct mx_engine {
 	unsigned		 diag_gen;	/* model generation diagnosed */
 	uint64_t		 origin;
 	char			 rcpt[MX_HOST_MAX * 2];
+	/* --server: the one host checked in place of the MX, and whether
+	 * it is a numeric address (no lookup) or a name; "" none. */
+	char			 server[MX_HOST_MAX];
+	int			 server_numeric;
 	char			 catch_rcpt[MX_HOST_MAX + 32];	/* random */
 	char			 pm_rcpt[MX_HOST_MAX + 16];	/* postmaster@ */
 	uv_timer_t		 kick;		/* deferred pump and diagnosis */
@@ -137,6 +141,7 @@ void	mx__engine_kick(struct mx_engine *);
 /* The DNS stage's callbacks into the engine. */
 extern const struct mx_dns_cb mx__engine_dns_cb;
 /* Start the blocklist lookups of this run on the first resolver. */
+void	mx__engine_server_start(struct mx_engine *);
 void	mx__engine_dnsbl_start(struct mx_engine *);
 void	mx__engine_dnsbl_event(struct mx_engine *, int tag, unsigned what);
 /* The follow-up lookups' DNS instance (first resolver), made on first

@@ -70,6 +70,17 @@ mx_engine_configure(struct mx_engine *e, const struct mx_opts *o, char **cause)
 			return -1;
 		}
 	}
+	if (o->server != NULL) {
+		char host[MX_HOST_MAX], *c;
+		int port;
+		if (mx__server_parse(o->server, o->port, host, sizeof host,
+		    &port, cause) < 0) {
+			c = *cause;	/* said of the server, not the target */
+			*cause = mx_xasprintf(E_("--server: %s"), c);
+			free(c);
+			return -1;
+		}
+	}
 	if ((ctx = mx_tls_ctx_new(o->tls_ca_file, o->tls_ca_pem, cause)) == NULL)
 		return -1;
 	/* Running probes point at the old strings: stop them first. */
@@ -82,6 +93,15 @@ mx_engine_configure(struct mx_engine *e, const struct mx_opts *o, char **cause)
 	}
 	if (e->opts.helo == NULL)
 		e->opts.helo = mx__default_helo();
+	/* --server HOST:PORT: the port every probe of the check uses. */
+	e->server[0] = '\0';
+	if (e->opts.server != NULL) {
+		char *c = NULL;
+		e->server_numeric = mx__server_parse(e->opts.server,
+		    e->opts.port, e->server, sizeof e->server, &e->opts.port,
+		    &c) == 1;
+		free(c);
+	}
 	if (e->ctx != NULL)
 		SSL_CTX_free(e->ctx);
 	e->ctx = ctx;
@@ -406,6 +426,29 @@ engine_pm_rcpt(struct mx_engine *e, const char *local, const char *domain)
 	snprintf(e->pm_rcpt, sizeof e->pm_rcpt, "postmaster@%s", domain);
 }
 
+/* The server of this run: --server's (mx_engine_configure), or the
+ * address of a literal target (user@[192.0.2.1], RFC 5321 §4.1.3: the
+ * same as --server 192.0.2.1); -1 with *cause when both are given. */
+static int
+engine_literal(struct mx_engine *e, const char *domain, char **cause)
+{
+	char addr[MX_ADDR_MAX];
+
+	if (mx__target_literal(domain, addr, sizeof addr) != 1) {
+		if (e->opts.server == NULL)
+			e->server[0] = '\0';
+		return 0;
+	}
+	if (e->opts.server != NULL) {
+		*cause = mx_xstrdup(E_("an address literal target names its "
+		    "server: give no --server"));
+		return -1;
+	}
+	mx_strlcpy(e->server, addr, sizeof e->server);
+	e->server_numeric = 1;
+	return 0;
+}
+
 /* Start (or restart) the check. */
 int
 mx_engine_start(struct mx_engine *e, char **cause)
@@ -418,7 +461,7 @@ mx_engine_start(struct mx_engine *e, char **cause)
 	if (e->running)
 		mx_engine_cancel(e);
 	if (mx__target_parse(e->opts.target, local, sizeof local, domain,
-	    sizeof domain, cause) != 0)
+	    sizeof domain, cause) != 0 || engine_literal(e, domain, cause) != 0)
 		return -1;
 	engine_clear(e);
 	/* A mailbox check (--pop3/--imap) runs instead of the SMTP stage. */
@@ -451,6 +494,7 @@ mx_engine_start(struct mx_engine *e, char **cause)
 	ev.u.start.local = local;
 	ev.u.start.nresolvers = n;
 	ev.u.start.port = e->opts.port;
+	ev.u.start.server = domain[0] == '[' ? domain : e->opts.server;
 	ev.u.start.internal = e->opts.internal;
 	ev.u.start.family = e->opts.family;
 	ev.u.start.size = e->opts.size;
@@ -468,7 +512,10 @@ mx_engine_start(struct mx_engine *e, char **cause)
 		mx__engine_kick(e);
 		return 0;
 	}
+	if (!e->server_numeric)
+		mx_dns_server(e->dns, e->server);	/* --server NAME */
 	mx_dns_go(e->dns, domain, e->opts.family, &mx__engine_dns_cb, e);
+	mx__engine_server_start(e);	/* --server ADDRESS */
 	/* --submission: beside the MX probes, on the same loop. */
 	if (mx__submission_wanted(&e->opts))
 		e->sub = mx__submission_start(e->loop, &e->opts, e->ctx, local,

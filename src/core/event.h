@@ -65,6 +65,7 @@ struct mx_event {
 		struct {
 			const char	*target, *domain, *local;
 			int		 nresolvers, port;
+			const char	*server;	/* --server, or NULL */
 			int		 internal;	/* --internal */
 			int		 family;	/* -4, -6: 4 or 6; 0 both */
 			long long	 size;

@@ -565,6 +565,11 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 		mx_strlcpy(m->domain, ev->u.start.domain, sizeof m->domain);
 		mx_strlcpy(m->local, ev->u.start.local, sizeof m->local);
 		m->port = ev->u.start.port;
+		if (ev->u.start.server != NULL)
+			mx_sanitize(m->server, sizeof m->server,
+			    ev->u.start.server, strlen(ev->u.start.server));
+		else
+			m->server[0] = '\0';
 		m->internal = ev->u.start.internal;
 		m->family = ev->u.start.family;
 		m->size = ev->u.start.size;

@@ -533,6 +533,9 @@ struct mx_model {
 	char			 local[MX_HOST_MAX];	/* local part, "" for domain */
 	char			 domain[MX_HOST_MAX];	/* A-label form */
 	int			 port;
+	/* --server HOST[:PORT] as given: the check went to it, not to the
+	 * domain's MX (whose records the resolvers still show); "" none. */
+	char			 server[MX_HOST_MAX + 16];
 	int			 internal;	/* --internal: private addresses probed */
 	int			 family;	/* -4, -6: the one family asked; 0 both */
 	uint64_t		 started_ms;	/* uv_now at start */

@@ -32,8 +32,16 @@ typedef void	(*mx__emit_fn)(void *arg, struct mx_event *);
 int	mx__target_parse(const char *, char *local, size_t, char *domain,
 	    size_t, char **cause);
 
+/* target.c: 1 when a parsed domain is an address literal ([192.0.2.1],
+ * [IPv6:2001:db8::1], RFC 5321 §4.1.3), its address in addr; 0 not; -1
+ * a bracket with no usable address in it. */
+int	mx__target_literal(const char *domain, char *addr, size_t);
+
 /* endpoint.c: parse SERVER[:PORT] / [v6]:port into a numeric address. */
 int	mx__endpoint_parse(const char *, int defport, char *addr, size_t,
+	    int *port, char **cause);
+/* endpoint.c: parse --server HOST[:PORT]: 1 numeric, 0 a name, -1. */
+int	mx__server_parse(const char *, int defport, char *host, size_t,
 	    int *port, char **cause);
 
 /* opts.c: the engine's own deep copy of the options, and its release. */

@@ -36,6 +36,7 @@ enum {
 	OPT_PER_IP, OPT_NO_SHARE, OPT_ALT_PORTS, OPT_RETRY, OPT_NO_CATCH_ALL, OPT_INTERNAL,
 	OPT_NO_POSTMASTER,
 	OPT_MTA_STS_PORT, OPT_SEND, OPT_DSN_NOTIFY, OPT_DSN_RET, OPT_RCPT,
+	OPT_SERVER,
 	OPT_MAILBOX	/* + enum mx_mbopt: mailbox options (mailbox-opt.c) */
 };
 
@@ -44,6 +45,7 @@ static const struct option long_opts[] = {
 	{ "json", no_argument, NULL, OPT_JSON },
 	{ "dns", required_argument, NULL, 's' },
 	{ "port", required_argument, NULL, 'p' },
+	{ "server", required_argument, NULL, OPT_SERVER },
 	{ "from", required_argument, NULL, OPT_FROM },
 	{ "helo", required_argument, NULL, OPT_HELO },
 	{ "size", required_argument, NULL, OPT_SIZE },
@@ -184,6 +186,9 @@ usage(FILE *f)
 	fputs(_(
 "SMTP:\n"
 "  -p, --port PORT         SMTP port (default 25)\n"
+"      --server HOST[:PORT] check this server (name or address; IPv6 with a\n"
+"                          port as [addr]:port) instead of the domain's MX,\n"
+"                          whose records are still asked and shown\n"
 "      --from ADDRESS      MAIL FROM address (default: the null sender <>)\n"
 "      --helo NAME         EHLO name (default: this host's fully-qualified\n"
 "                          name, else [our address])\n"
@@ -438,7 +443,7 @@ static int
 parse_pass(int argc, char **argv, struct mx_cli *cli)
 {
 	long long v;
-	int c;
+	int c, nserver = 0;
 
 	opterr = 0;
 	optind = 0;	/* glibc: start afresh for each source */
@@ -458,6 +463,15 @@ parse_pass(int argc, char **argv, struct mx_cli *cli)
 			if (mx_parse_num(optarg, 1, 65535, &v) != 0)
 				goto bad;
 			cli->opts.port = (int)v;
+			break;
+		case OPT_SERVER:
+			/* One server per check; its syntax is checked at
+			 * the start, like --dns's (mx_engine_configure). */
+			if (nserver++ > 0) {
+				perr("at most one --server");
+				return -1;
+			}
+			cli->opts.server = optarg;
 			break;
 		case OPT_FROM:
 			if (!address_ok(optarg) || strlen(optarg) > 254)
@@ -754,6 +768,9 @@ batch_check(const struct mx_cli *cli)
 	else if (cli->opts.send)
 		why = "--send cannot go with --batch (a test message goes to "
 		    "one recipient at a time)";
+	else if (cli->opts.server != NULL)
+		why = "--server cannot go with --batch (give the server's "
+		    "targets one at a time)";
 	else if (cli->opts.submission != NULL)
 		why = "--batch checks the MX only; --submission checks one "
 		    "account";
@@ -871,5 +888,11 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 		return -1;
 	}
 	cli->opts.target = cli->operands[0];
+	if (cli->opts.server != NULL && (cli->opts.pop3 != NULL ||
+	    cli->opts.imap != NULL)) {
+		mx_warnx("--server goes with the SMTP check, not --pop3 or "
+		    "--imap (give their HOST[:PORT] instead)");
+		return -1;
+	}
 	return send_check(cli);
 }

@@ -57,6 +57,7 @@ mx__opts_dup(struct mx_opts *dst, const struct mx_opts *src)
 	dst->pop3 = dup_or_null(src->pop3);
 	dst->imap = dup_or_null(src->imap);
 	dst->submission = dup_or_null(src->submission);
+	dst->server = dup_or_null(src->server);
 	dst->mbox_user = dup_or_null(src->mbox_user);
 	dst->dsn_notify = dup_or_null(src->dsn_notify);
 	dst->dsn_ret = dup_or_null(src->dsn_ret);
@@ -99,6 +100,7 @@ mx__opts_free(struct mx_opts *o)
 	free_str(o->pop3);
 	free_str(o->imap);
 	free_str(o->submission);
+	free_str(o->server);
 	free_str(o->mbox_user);
 	free_str(o->dsn_notify);
 	free_str(o->dsn_ret);

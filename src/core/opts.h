@@ -45,6 +45,9 @@ struct mx_opts {
 	const char	*dns[MX_MAX_RESOLVERS];	/* SERVER[:PORT], [v6]:port */
 	int		 ndns;		/* 0: the system's resolvers */
 	int		 port;		/* SMTP port, default 25 */
+	/* --server HOST[:PORT]: the SMTP check goes to HOST only, as if
+	 * it were the domain's one MX; NULL: the domain's MX. */
+	const char	*server;
 	const char	*from;		/* MAIL FROM address, "" = <> */
 	const char	*helo;		/* EHLO name, NULL: this host's */
 	const char	*source;	/* --source: our end's address */

@@ -12,6 +12,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <arpa/inet.h>
+
 #include <idn2.h>
 
 #include "mx-int.h"
@@ -141,6 +143,38 @@ target_unwrap(const char *t, char **cause)
 static int	target_split(const char *, char *, size_t, char *, size_t,
 		    char **);
 
+/*
+ * Whether domain is an address literal (RFC 5321 §4.1.3): [192.0.2.1]
+ * or [IPv6:2001:db8::1]; 1 with the address in addr (when not NULL),
+ * 0 when it is a domain name, -1 when it is a bracket that holds no
+ * address mxscope can use (a General-address-literal, a typo).
+ */
+int
+mx__target_literal(const char *domain, char *addr, size_t sz)
+{
+	char buf[MX_ADDR_MAX];
+	unsigned char bin[16];
+	size_t n = strlen(domain);
+	const char *a = domain + 1;
+	int v6 = 0;
+
+	if (domain[0] != '[')
+		return 0;
+	if (n < 3 || domain[n - 1] != ']' || n - 2 >= sizeof buf)
+		return -1;
+	if (strncasecmp(a, "IPv6:", 5) == 0) {
+		a += 5;
+		v6 = 1;
+	}
+	memcpy(buf, a, (size_t)(domain + n - 1 - a));
+	buf[domain + n - 1 - a] = '\0';
+	if (inet_pton(v6 ? AF_INET6 : AF_INET, buf, bin) != 1)
+		return -1;
+	if (addr != NULL)
+		mx_strlcpy(addr, buf, sz);
+	return 1;
+}
+
 /* Split and normalise a target; -1 with *cause on error. */
 int
 mx__target_parse(const char *given, char *local, size_t localsz,
@@ -199,6 +233,22 @@ target_split(const char *target, char *local, size_t localsz,
 	}
 	memcpy(local, target, n);
 	local[n] = '\0';
+	/* RFC 5321 §4.1.3: user@[192.0.2.1], user@[IPv6:2001:db8::1], kept
+	 * as written (the RCPT says it so). */
+	if (dom[0] == '[') {
+		if (mx__target_literal(dom, NULL, 0) != 1) {
+			*cause = mx_xstrdup(E_("not an address literal: give "
+			    "[192.0.2.1] or [IPv6:2001:db8::1] (RFC 5321 "
+			    "§4.1.3)"));
+			return -1;
+		}
+		if (strlen(dom) >= domainsz) {
+			*cause = mx_xstrdup(E_("domain too long"));
+			return -1;
+		}
+		mx_strlcpy(domain, dom, domainsz);
+		return 0;
+	}
 	lower = mx_xstrdup(dom);
 	n = strlen(lower);
 	if (n > 0 && lower[n - 1] == '.')

@@ -320,7 +320,9 @@ mx__sts_start(struct mx_engine *e)
 	char name[MX_HOST_MAX + 16];
 
 	mx__sts_free(e);
-	if (e->dns == NULL || e->model.domain[0] == '\0')
+	/* An address literal target (RFC 5321 §4.1.3) has no domain. */
+	if (e->dns == NULL || e->model.domain[0] == '\0' ||
+	    e->model.domain[0] == '[')
 		return;
 	r = e->sts = mx_xcalloc(1, sizeof *r);
 	r->e = e;

@@ -305,6 +305,9 @@ model_json(const struct mx_model *m)
 	mx__rj_set(doc, "domain", mx__rj_str(m->domain));
 	mx__rj_set(doc, "local", mx__rj_str(m->local));
 	mx__rj_set(doc, "port", json_integer(m->port));
+	/* --server: the check went to this host, not the MX (only then). */
+	if (m->server[0] != '\0')
+		mx__rj_set(doc, "server_given", mx__rj_str(m->server));
 	mx__rj_set(doc, "source_ips", sources_json(m));	/* schema 3 */
 	mx__rj_set(doc, "started", started_json(m->started_wall));
 	mx__rj_set(doc, "elapsed_ms", json_integer(m->elapsed_ms));

@@ -131,6 +131,12 @@ put_header(FILE *fp, const struct mx_model *m, const struct mx_report_ctx *c)
 		mx__rt_bytes(fp, m->local, strlen(m->local));
 	}
 	fprintf(fp, _("   SMTP port: %d\n"), m->port);
+	if (m->server[0] != '\0') {	/* --server: not the MX */
+		char srv[MX_MAX_EXCHANGERS * (MX_HOST_MAX + 8) + 128];
+		mx_words_server(m, srv, sizeof srv);
+		mx_text_pad(fp, _("Server:"), 10);
+		mx__rt_wrapped(fp, srv, 10, 10);
+	}
 	t = (time_t)m->started_wall;
 	if (m->started_wall <= 0 || gmtime_r(&t, &tm) == NULL ||
 	    strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S UTC", &tm) == 0)
@@ -186,6 +192,11 @@ put_resolvers(FILE *fp, const struct mx_model *m)
 	char rtt[16], item[MX_HOST_MAX + 64];
 	int i, j, first;
 
+	if (m->domain[0] == '[') {	/* RFC 5321 §4.1.3: no domain */
+		fprintf(fp, _("\nDNS: no MX asked: %s is an address literal\n"),
+		    m->domain);
+		return;
+	}
 	fprintf(fp, _("\nDNS: MX of %s, per resolver\n"), m->domain);
 	if (m->nresolvers == 0) {
 		fputs(_("  (no resolver has answered yet)\n"), fp);

@@ -507,3 +507,58 @@ mx_words_exit(enum mx_exit code)
 		return N_("could not test");
 	}
 }
+
+/* The domain's MX set as the first resolver that answered gives it:
+ * "10 mx1.example.org, 20 mx2.example.org", or why there is none. */
+static void
+words_mx_set(const struct mx_model *m, char *buf, size_t sz)
+{
+	const struct mx_resolver *r = NULL;
+	size_t o;
+	int i;
+
+	for (i = 0; i < m->nresolvers && i < MX_MAX_RESOLVERS; i++)
+		if (r == NULL || (r->status != MX_DNS_ANSWER &&
+		    m->resolvers[i].status == MX_DNS_ANSWER))
+			r = &m->resolvers[i];
+	if (r == NULL || r->status == MX_DNS_PENDING) {
+		snprintf(buf, sz, "%s", _("not known yet"));
+		return;
+	}
+	if (r->null_mx) {
+		snprintf(buf, sz, "%s", _("a null MX (no mail)"));
+		return;
+	}
+	if (r->nmx == 0) {
+		snprintf(buf, sz, "%s", r->implicit ? _("none (implicit MX)") :
+		    mx_words_dns(r->status));
+		return;
+	}
+	buf[0] = '\0';
+	for (i = 0; i < r->nmx && i < MX_MAX_EXCHANGERS; i++) {
+		o = strlen(buf);
+		snprintf(buf + o, sz - o, "%s%d %s", i ? ", " : "",
+		    r->mx[i].pref, r->mx[i].host);
+	}
+}
+
+/* With --server: "mx2.example.org (given with --server; the domain's
+ * MX: 10 mx1.example.org)"; with an address literal target, says so;
+ * "" without either. */
+void
+mx_words_server(const struct mx_model *m, char *buf, size_t sz)
+{
+	char set[MX_MAX_EXCHANGERS * (MX_HOST_MAX + 8)];
+
+	buf[0] = '\0';
+	if (m->server[0] == '\0')
+		return;
+	if (m->domain[0] == '[') {	/* RFC 5321 §4.1.3 */
+		snprintf(buf, sz, _("%s (an address literal target: no MX "
+		    "is asked)"), m->server);
+		return;
+	}
+	words_mx_set(m, set, sizeof set);
+	snprintf(buf, sz, _("%s (given with --server; the domain's MX: %s)"),
+	    m->server, set);
+}

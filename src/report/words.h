@@ -69,6 +69,10 @@ const char	*mx_words_login(enum mx_mb_login);
  * sentence to translate, so each language orders it its own way. */
 void		 mx_words_login_as(const struct mx_mailbox *, int mech,
 		    char *buf, size_t sz);
+/* With --server, where the check went and the domain's own MX set:
+ * "mx2.example.org (given with --server; the domain's MX: 10
+ * mx1.example.org)"; "" without --server. */
+void		 mx_words_server(const struct mx_model *, char *buf, size_t);
 /* The exit status in words ("permanent failure"). */
 const char	*mx_words_exit(enum mx_exit);
 

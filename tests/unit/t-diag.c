@@ -614,6 +614,37 @@ main(void)
 	is_str(v.reason, "notaccept", "null MX: notaccept");
 	ok(strstr(ids, "dns.null_mx") != NULL, "null MX named");
 
+	/* --server: the one exchanger is the named server, not an MX; the
+	 * domain's null MX stays a finding, the server's reply decides. */
+	model_setup(1);
+	m.resolvers[0].null_mx = 1;
+	mx_strlcpy(m.resolvers[0].mx[0].host, ".", sizeof m.resolvers[0].mx[0].host);
+	mx_strlcpy(m.server, "192.0.2.25", sizeof m.server);
+	mx_strlcpy(m.exch[0].host, "192.0.2.25", sizeof m.exch[0].host);
+	m.exch[0].pref = 0;
+	probe(0, 4, MX_OUT_OK, MX_ST_PENDING, 0, "", "");
+	ids = diagnose(&v);
+	is_str(v.reason, "deliverable", "--server over a null MX: the server "
+	    "decides");
+	ok(strstr(ids, "dns.null_mx") != NULL, "... the null MX named (%s)",
+	    ids);
+	ok(strstr(ids, "dns.mx_ip_literal") == NULL, "... a numeric server "
+	    "is not an IP-literal MX (%s)", ids);
+	m.nprobes = 0;
+	m.exch[0].a_status = m.exch[0].aaaa_status = MX_DNS_NXDOMAIN;
+	mx_strlcpy(m.server, "nosuch.example.test", sizeof m.server);
+	mx_strlcpy(m.exch[0].host, "nosuch.example.test", sizeof m.exch[0].host);
+	m.resolvers[0].null_mx = 0;
+	mx_strlcpy(m.resolvers[0].mx[0].host, "mx1.example.test",
+	    sizeof m.resolvers[0].mx[0].host);
+	ids = diagnose(&v);
+	is_str(v.reason, "hostunknown", "--server with no address: hostunknown");
+	is_int(v.exit_code, MX_EXIT_UNKNOWN, "... could not test (exit 3)");
+	is_str(summary_of("dns.mx_host_unknown"), "Server nosuch.example.test, "
+	    "given with --server, does not resolve (NXDOMAIN).",
+	    "... said of the server, not of an MX");
+	memset(m.server, 0, sizeof m.server);
+
 	model_setup(1);
 	m.size = 5000000;
 	probe(0, 4, MX_OUT_OK, MX_ST_PENDING, 0, "", "")->caps.has_size = 1;

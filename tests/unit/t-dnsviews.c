@@ -24,6 +24,88 @@ parse(const char *t)
 	return out;
 }
 
+/* Parse --server; returns "host|port|numeric" or "error: cause". */
+static const char *
+server(const char *s)
+{
+	static char out[600];
+	char host[256], *cause = NULL;
+	int port, r;
+
+	if ((r = mx__server_parse(s, 25, host, sizeof host, &port,
+	    &cause)) < 0) {
+		snprintf(out, sizeof out, "error: %s", cause);
+		free(cause);
+	} else
+		snprintf(out, sizeof out, "%s|%d|%d", host, port, r);
+	return out;
+}
+
+/* --server HOST[:PORT], spelled as --dns's servers are. */
+static void
+test_server(void)
+{
+	is_str(server("mx2.example.org"), "mx2.example.org|25|0",
+	    "--server NAME: the default port, a name to look up");
+	is_str(server("MX2.Example.ORG.:2525"), "mx2.example.org|2525|0",
+	    "--server NAME:PORT: lower case, no root dot");
+	is_str(server("192.0.2.1"), "192.0.2.1|25|1", "--server IPv4");
+	is_str(server("192.0.2.1:587"), "192.0.2.1|587|1", "--server IPv4:PORT");
+	is_str(server("2001:db8::1"), "2001:db8::1|25|1", "--server bare IPv6");
+	is_str(server("[2001:db8::1]:2525"), "2001:db8::1|2525|1",
+	    "--server [IPv6]:PORT");
+	is_str(server("[mx.example.org]:26"), "mx.example.org|26|0",
+	    "--server [NAME]:PORT");
+	is_str(server("mx.example.org:0"),
+	    "error: invalid port in mx.example.org:0 (1-65535)",
+	    "--server port 0 refused");
+	is_str(server("bad host"),
+	    "error: not a host name or numeric address: bad host",
+	    "--server with a space refused");
+	is_str(server("a..example"),
+	    "error: not a host name or numeric address: a..example",
+	    "--server with an empty label refused");
+	is_str(server(""), "error: empty or overlong server address",
+	    "--server empty refused");
+	is_str(server("[2001:db8::1"), "error: missing ']' in [2001:db8::1",
+	    "--server unbalanced bracket refused");
+}
+
+/* Address literal targets (RFC 5321 §4.1.3): kept as written, the
+ * address for the check; anything else in brackets refused. */
+static void
+test_literals(void)
+{
+	char addr[64] = "";
+
+	is_str(parse("user@[192.0.2.1]"), "user|[192.0.2.1]",
+	    "user@[IPv4] kept as written");
+	is_str(parse("User@[IPv6:2001:DB8::1]"), "User|[IPv6:2001:DB8::1]",
+	    "user@[IPv6:...] kept as written");
+	is_str(parse("<user@[192.0.2.1]>"), "user|[192.0.2.1]",
+	    "a literal in angle brackets");
+	is_str(parse("[192.0.2.1]"), "|[192.0.2.1]", "a bare literal");
+	ok(mx__target_literal("[192.0.2.1]", addr, sizeof addr) == 1 &&
+	    strcmp(addr, "192.0.2.1") == 0, "the IPv4 literal's address");
+	ok(mx__target_literal("[ipv6:2001:db8::1]", addr, sizeof addr) == 1 &&
+	    strcmp(addr, "2001:db8::1") == 0,
+	    "the IPv6 literal's address (tag case-insensitive)");
+	ok(mx__target_literal("example.org", addr, sizeof addr) == 0,
+	    "a domain is no literal");
+	is_str(parse("user@[1.2.3]"), "error: not an address literal: give "
+	    "[192.0.2.1] or [IPv6:2001:db8::1] (RFC 5321 §4.1.3)",
+	    "a short IPv4 literal refused");
+	is_str(parse("user@[2001:db8::1]"), "error: not an address literal: "
+	    "give [192.0.2.1] or [IPv6:2001:db8::1] (RFC 5321 §4.1.3)",
+	    "an IPv6 literal without its IPv6: tag refused");
+	is_str(parse("user@[x400:abc]"), "error: not an address literal: "
+	    "give [192.0.2.1] or [IPv6:2001:db8::1] (RFC 5321 §4.1.3)",
+	    "a General-address-literal refused");
+	is_str(parse("user@[192.0.2.1"), "error: not an address literal: "
+	    "give [192.0.2.1] or [IPv6:2001:db8::1] (RFC 5321 §4.1.3)",
+	    "an unclosed literal refused");
+}
+
 /* Targets as users paste them, and invalid ones with one clear reason. */
 static void
 test_targets(void)
@@ -104,6 +186,8 @@ int
 main(void)
 {
 	test_targets();
+	test_server();
+	test_literals();
 	test_serial();
 	test_helo();
 	return tap_done();

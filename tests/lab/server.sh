@@ -1,0 +1,109 @@
+#!/bin/sh
+# tests/lab/server.sh: --server HOST[:PORT] (swaks --server): the SMTP
+# check goes to the named server only, as if it were the domain's one MX
+# (RFC 5321 §5.1's implicit MX is the same move), while the domain's MX
+# set is still asked and shown.  Scenario server/refused-mx: the domain's
+# one MX refuses the recipient; relay.example.test, not in the MX set (a
+# new exchanger before the DNS switch), accepts it.
+. "$top_srcdir/tests/tap.sh"
+. "$top_srcdir/tests/lab-env.sh"
+trap 'lab_owner && lab_stop' EXIT
+
+# py EXPR: a Python expression over the JSON in MX_OUT (as d; ids: the
+# finding ids; mx: the exchangers' hosts; dns: the first resolver's MX).
+py() {
+	printf '%s' "$MX_OUT" | "$LAB_PY" -c 'import json,sys
+d=json.load(sys.stdin)
+ids=sorted(set(f["id"] for f in d["findings"]))
+mx=[x["host"] for x in d["mx"]]
+dns=[m["host"] for m in d["resolvers"][0]["mx"]]
+print('"$1"')' 2>&1
+}
+
+if ! lab_start "$top_srcdir/tests/lab/scenarios/server/refused-mx.scn"; then
+	not_ok "server/refused-mx lab starts"
+	plan_end
+	exit
+fi
+
+# Without --server: the MX refuses, and the JSON has no server_given.
+mx_run --json "$LAB_TARGET"
+is "$MX_STATUS" 2 "the domain's MX refuses: exit 2"
+is "$(py '"server_given" in d, d["verdict"]["reason"], mx')" \
+    "False userunknown ['mx1.example.test']" \
+    "without --server: no server_given, the MX is checked"
+
+# --server NAME: looked up through the same resolvers, checked alone.
+mx_run --json --server relay.example.test "$LAB_TARGET"
+is "$MX_STATUS" 0 "--server relay.example.test accepts: exit 0"
+is "$(py 'd["server_given"], d["verdict"]["reason"], mx, dns, [i for i in ids if i.startswith("dns.mx_") and i != "dns.mx_no_ptr"]')" \
+    "relay.example.test deliverable ['relay.example.test'] ['mx1.example.test'] []" \
+    "--server NAME: server_given, verdict, the server checked, the MX shown, no MX finding about the server"
+
+mx_run --report --server relay.example.test "$LAB_TARGET"
+is "$MX_STATUS" 0 "--report --server: exit 0"
+like "$MX_OUT" "Server: +relay\\.example\\.test \\(given with --server; the domain's" \
+    "the report's Server: line names the server"
+like "$(printf '%s' "$MX_OUT" | tr '\n' ' ' | tr -s ' ')" \
+    "the domain's MX: 10 mx1\\.example\\.test\\)" \
+    "the report's Server: line gives the domain's MX"
+like "$MX_OUT" "1  127\\.0\\.0\\.1:[0-9]+ +answer .* 10 mx1\\.example\\.test" \
+    "the DNS table still shows the MX set"
+
+# --server ADDRESS:PORT: no lookup; the port beats --port's.
+addr=$(lab_a relay.example.test)
+mx_run --json --server "$addr:$LAB_PORT" -p 9 "$LAB_TARGET"
+is "$MX_STATUS" 0 "--server ADDRESS:PORT (and -p 9): exit 0"
+is "$(py 'd["server_given"], d["port"], mx, "dns.mx_ip_literal" in ids')" \
+    "$addr:$LAB_PORT $LAB_PORT ['$addr'] False" \
+    "--server ADDRESS:PORT: server_given, its port, no IP-literal MX finding"
+
+# One MX of several (here the one): the check goes there and is refused.
+mx_run --json --server mx1.example.test "$LAB_TARGET"
+is "$MX_STATUS" 2 "--server mx1.example.test refuses: exit 2"
+is "$(py 'd["verdict"]["reason"], mx')" "userunknown ['mx1.example.test']" \
+    "--server the MX host itself: the same refusal"
+
+# A name that does not resolve: said of the server, not of an MX.
+mx_run --json --server nosuch.example.test "$LAB_TARGET"
+is "$MX_STATUS" 3 "--server NXDOMAIN: could not test (exit 3)"
+like "$(py 'd["verdict"]["reason"], d["verdict"]["summary"]')" \
+    "^hostunknown The server given with --server, nosuch\\.example\\.test, has no address" \
+    "--server NXDOMAIN: the verdict names the server"
+is "$(py '[f["summary"] for f in d["findings"] if f["id"] == "dns.mx_host_unknown"]')" \
+    "['Server nosuch.example.test, given with --server, does not resolve (NXDOMAIN).']" \
+    "--server NXDOMAIN: the finding names the server, not the MX"
+
+# An address literal target (RFC 5321 §4.1.3): the same as --server
+# ADDRESS, no MX asked, the RCPT as written.
+mx_run --json "user@[$addr]"
+is "$MX_STATUS" 0 "user@[ADDRESS]: exit 0"
+is "$(py 'd["server_given"], d["domain"], mx, [l["text"] for l in d["mx"][0]["addresses"][0]["transcript"] if l["text"].startswith("RCPT TO:<user@")]')" \
+    "[$addr] [$addr] ['$addr'] ['RCPT TO:<user@[$addr]>']" \
+    "user@[ADDRESS]: server_given, the address checked, the RCPT as written"
+mx_run --report "user@[$addr]"
+like "$MX_OUT" "DNS: no MX asked: \\[$addr\\] is an address literal" \
+    "user@[ADDRESS]: the report says no MX was asked"
+mx_run --json --server relay.example.test "user@[$addr]"
+is "$MX_STATUS" 3 "an address literal and --server: exit 3"
+
+# A usage error: exit 3, one line (bad values: t-dnsviews).
+mx_run --json --server a.example --server b.example "$LAB_TARGET"
+is "$MX_STATUS" 3 "two --server: exit 3"
+like "$MX_ERR" "at most one --server" "two --server: said"
+mx_run --json --server relay.example.test --pop3 "$LAB_TARGET"
+is "$MX_STATUS" 3 "--server with --pop3: exit 3"
+
+# Scenario server/views: two resolvers give different MX sets, each of
+# which refuses; the named server accepts.  The disagreement is said of
+# the domain's MX, the verdict is the server's.
+if lab_start "$top_srcdir/tests/lab/scenarios/server/views.scn"; then
+	mx_run --json --server relay.example.test "$LAB_TARGET"
+	is "$MX_STATUS" 0 "views: --server accepts: exit 0"
+	is "$(py 'd["verdict"]["reason"], [f["summary"].endswith("(the check went to the server given with --server).") for f in d["findings"] if f["id"] == "dns.resolvers_disagree"]')" \
+	    "deliverable [True]" \
+	    "views: the resolvers' disagreement is said, the verdict is the server's"
+else
+	not_ok "server/views lab starts"
+fi
+plan_end
