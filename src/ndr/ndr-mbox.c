@@ -217,13 +217,18 @@ split(struct split *sp)
 	size_t start;
 	int prev_empty = 1, empty;
 
-	/* Leading empty lines are skipped; the first line decides. */
+	/* Leading empty lines are skipped, up to the cap (endless empty
+	 * lines: `yes ''`); the first line decides. */
 	for (;;) {
 		sp->msg.len = 0;
 		if (!next_line(sp->rd, &sp->msg, &lineoff, &sp->notes))
 			return;
 		if (sp->msg.len > 1)
 			break;
+		if (sp->rd->off + (long long)sp->rd->pos > MX_NDR_MAX_INPUT) {
+			sp->msg.len = 0;
+			return;
+		}
 	}
 	if (postmark(sp->msg.p, sp->msg.len, 1)) {
 		sp->mbox = 1;

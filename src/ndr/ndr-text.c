@@ -431,11 +431,12 @@ bracket_addr(const struct ndr_doc *doc, const char *s, size_t len,
  * The one failure reply a plain-text bounce quotes apart from the
  * recipients it names (MailMarshal's "Could not be delivered because
  * of\n\n550 5.1.1 User unknown\n\nThe following recipients were
- * affected:"): the paragraph from the line above the first recipient
- * (at before) that opens with a 4xx or 5xx reply code (RFC 5321 §4.2),
- * into dst.  0 when no line of the section opens with one, or lines open
+ * affected:"): the lines from the one above the first recipient (at
+ * before) that opens with a 4xx or 5xx reply code (RFC 5321 §4.2) to
+ * the end of its paragraph, into dst.  0 when no line of the section opens with one, or lines open
  * with different codes (whose is whose is then not known), or the first
- * is not above the recipients.
+ * is not above the recipients, or it holds no status code and names no
+ * reason.
  */
 static int
 lone_reply(const char *s, size_t len, size_t before, char *dst,
@@ -443,6 +444,8 @@ lone_reply(const char *s, size_t len, size_t before, char *dst,
 {
 	size_t ls, le, first = len, pe;
 	const char *pp;
+	char status[16];
+	int code;
 
 	for (ls = 0; ls < len; ls = le + 1) {
 		const char *nl = memchr(s + ls, '\n', len - ls);
@@ -462,10 +465,31 @@ lone_reply(const char *s, size_t len, size_t before, char *dst,
 	}
 	if (first == len || first >= before)
 		return 0;
-	pp = memmem(s + first, len - first, "\n\n", 2);
-	pe = pp ? (size_t)(pp - s) : len;
+	/* Its first line, then the lines below up to a blank one, one
+	 * that introduces what follows ("The following recipients were
+	 * affected:") or the first recipient's own. */
+	for (pe = first;;) {
+		pp = memchr(s + pe, '\n', len - pe);
+		if (pp == NULL) {
+			pe = len;
+			break;
+		}
+		pe = (size_t)(pp - s) + 1;
+		pp = memchr(s + pe, '\n', len - pe);
+		le = pp ? (size_t)(pp - s) : len;
+		for (ls = pe; ls < le && (s[ls] == ' ' || s[ls] == '\t'); ls++)
+			;
+		if (ls == le || le >= before || s[le - 1] == ':')
+			break;
+	}
 	mx_ndr_squeeze(dst, dstsz, s + first, pe - first);
-	return 1;
+	/* A count that opens a sentence ("500 messages were queued") is no
+	 * reply: one holds a status code (RFC 3463) or names a reason. */
+	status[0] = '\0';
+	code = 0;
+	mx_ndr_codes_from_text(dst, status, sizeof status, &code);
+	return status[0] != '\0' ||
+	    (mx_rr_scan(dst, strlen(dst)) & ~MX_RR_NOT_A_REASON) != 0;
 }
 
 /* Recipients from the free text of a bounce; returns how many. */

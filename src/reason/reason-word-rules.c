@@ -730,27 +730,37 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * cPanel Exim's "Your FROM address ... must match your authenticated
 	 * email user", a host's "Message denied for spoofing attempt via
 	 * SMTP Auth"): the sender refused for the login it came with (RFC
-	 * 6409 §6.1), no check of the message's authentication. */
+	 * 6409 §6.1), no check of the message's authentication.  Not a
+	 * login that failed ("535 5.7.8 ... username and password must
+	 * match") nor a client's address or place that must match ("Client
+	 * host must match the authenticated IP range"). */
 	{ MX_RR_REJECTED, "must be same as|must be the same as|must equal|"
 	    "must match|conform with|conforms with|spoofing attempt|"
 	    "spoofing not allowed", "authorization user|authorized user|"
 	    "authenticated user|authenticated email user|authenticated account|"
 	    "auth user|authenticated|authentication|smtp auth|logged in|login",
-	    "spf|dkim|dmarc|ptr|rdns|reverse|helo|ehlo|tls|certificate|rfc*" },
+	    "spf|dkim|dmarc|ptr|rdns|reverse|helo|ehlo|tls|certificate|rfc*|"
+	    "authentication failed|auth failed|login failed|"
+	    "credentials invalid|invalid credentials|username and password|"
+	    "password must|client host|client ip|your ip|ip range|"
+	    "login location" },
 	/* Spam as the verdict, the message discarded or flagged rather than
 	 * refused (mail.ru's "550 spam message discarded", groups.io's "500
-	 * This message has been flagged as spam"). */
+	 * This message has been flagged as spam"); not a spam folder's or
+	 * quota's trouble. */
 	{ MX_RR_SPAMDETECTED, "spam", "discard*|dropped|flagged",
 	    "ip|client|host|source|dnsbl*|rbl|blocklist*|blacklist*|"
-	    "complaint*" },
+	    "complaint*|folder|quota" },
 	/* A recipient named as not existing, in a system's own wording
 	 * (Alibaba Mail's "554 RCPT (u@example.com) dosn't exist"; "550
 	 * Recipient <u@example.com> doesn't exist"): the address, not a
-	 * filter. */
+	 * filter; not the client's missing reverse DNS ("Recipient
+	 * rejected: your reverse DNS does not exist"). */
 	{ MX_RR_USERUNKNOWN, "not exist|doesn't exist|does not exist|"
 	    "doesnt exist|dosn't exist|dosnt exist", "rcpt|recipient|"
 	    "recipients|addressee|mailbox",
-	    "domain|sender|mail from|from address|host|server" },
+	    "domain|sender|mail from|from address|host|server|reverse|dns|"
+	    "ptr|rdns|helo|ehlo" },
 	/* ZMailer's policy answer about the MAIL FROM address ("553 5.7.1
 	 * Hello [a.b.c.d], for your MAIL FROM address <s@example.org>
 	 * policy analysis reported: Your address is not liked source for

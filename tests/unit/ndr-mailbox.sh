@@ -103,6 +103,14 @@ if [ -c /dev/zero ]; then
 	like "$out" '"notes":"input cut at the size cap; over-long lines cut"' "a message whose body never ends a line is cut at the cap"
 fi
 
+# Endless empty lines (`yes ''`): skipped up to the cap, then the input
+# is empty.
+if command -v timeout >/dev/null 2>&1; then
+	out=$(yes '' | timeout 60 "$MXSCOPE" --ndr --offline - 2>&1); rc=$?
+	like "$out" '-: empty, not a message' "endless empty lines: skipped up to the cap, then refused"
+	is "$rc" 3 "endless empty lines: exit status 3"
+fi
+
 # A larger mbox (~40 MB): constant memory, and the progress line only on
 # a terminal.
 i=0

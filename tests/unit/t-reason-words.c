@@ -290,6 +290,20 @@ static const struct word_case word_cases[] = {
 	{ "553 5.7.1 Hello [192.0.2.1], for your MAIL FROM address "
 	  "<s@example.org> policy analysis reported: not welcome here",
 	  MX_RR_REJECTED, 1, "ZMailer's policy answer about the sender" },
+	/* rev2: set18's rules, not their look-alikes */
+	{ "535 5.7.8 Error: authentication failed: username and password "
+	  "must match", MX_RR_REJECTED, 0, "a failed login is no sender "
+	  "refused for its login" },
+	{ "530 5.7.0 Authentication required: your IP must match your login "
+	  "location", MX_RR_REJECTED, 0, "the client's address is no sender" },
+	{ "550 5.7.1 Client host must match the authenticated IP range",
+	  MX_RR_REJECTED, 0, "the client's host is no sender" },
+	{ "550 5.1.1 The recipient's spam folder is full and mail will be "
+	  "dropped", MX_RR_SPAMDETECTED, 0, "a spam folder full is no spam "
+	  "verdict" },
+	{ "550 5.7.1 Recipient rejected: your reverse DNS does not exist",
+	  MX_RR_USERUNKNOWN, 0, "the client's missing reverse DNS is no "
+	  "unknown recipient" },
 	{ "553 5.7.1 Hello [192.0.2.1], for your RCPT TO address "
 	  "<u@example.org> policy analysis reported: not welcome here",
 	  MX_RR_REJECTED, 0, "ZMailer's answer about a recipient" },
