@@ -38,7 +38,7 @@ int		 mx_reason_stage_command(enum mx_stage);
 const char	*mx_reason_stage_default(enum mx_stage, int code);
 /* What a reason means at the stage a live reply came at. */
 const char	*mx_reason_stage_form(enum mx_stage, int code,
-		    const char *reason);
+		    const char *status, const char *reason);
 /* What a reason read from the status alone means at a stage, when hits,
  * the text's phrase classes, are none. */
 const char	*mx_reason_status_form(enum mx_stage, int code,

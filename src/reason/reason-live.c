@@ -106,7 +106,7 @@ host_reason(enum mx_stage st, int code, const char *status,
 	r = mx_rr_host_decide(host, NULL, status, low, len, 1, hit);
 	free(low);
 	return r == MX_RR_NONE || r == MX_RR_UNDEFINED ? NULL :
-	    mx_reason_stage_form(st, code, mx_rr_name(r));
+	    mx_reason_stage_form(st, code, status, mx_rr_name(r));
 }
 
 /* Whether s[0..] is an RFC 3463 status "c.sss.ddd" (class 2, 4 or 5) that
@@ -230,7 +230,7 @@ text_over_status(enum mx_stage st, int code, const char *esc,
 		return why;
 	for (r = 0; (other & RRBIT(r)) == 0; r++)
 		;
-	return mx_reason_stage_form(st, code, mx_rr_name(r));
+	return mx_reason_stage_form(st, code, esc, mx_rr_name(r));
 }
 
 /* The text a live reply is read by: its continuation prefixes dropped

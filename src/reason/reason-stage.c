@@ -200,14 +200,18 @@ mx_reason_client_stage(enum mx_stage st)
  * permanent reasons mean something passing in a 4xx.  set18: the passing
  * form goes first, so a 4xx X.3.2 at MAIL ("451 4.3.2 Please try again
  * later": RFC 3463 X.3.2, a host not accepting now for load or upkeep)
- * is the server's trouble, not the null-MX sender domain a 5xx X.7.27
- * at MAIL is. */
+ * is the server's trouble, not the null-MX sender domain an X.7.27 at
+ * MAIL is (status: the reply's enhanced code, "" or NULL if none). */
 const char *
-mx_reason_stage_form(enum mx_stage st, int code, const char *reason)
+mx_reason_stage_form(enum mx_stage st, int code, const char *status,
+    const char *reason)
 {
 	size_t i;
 
-	if (code / 100 == 4)
+	/* rev2: but at MAIL a 4xx X.7.27 (RFC 7505 §4.2 "sender address
+	 * has null MX") refuses our sender's domain, as its 5xx does. */
+	if (code / 100 == 4 && !(st == MX_ST_MAIL && status != NULL &&
+	    strcmp(status + (status[0] != '\0'), ".7.27") == 0))
 		for (i = 0; i < sizeof transient_forms /
 		    sizeof transient_forms[0]; i++)
 			if (strcmp(reason, transient_forms[i].reason) == 0)

@@ -56,7 +56,7 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 		if (r == MX_RR_NONE || r == MX_RR_SECURITYERROR ||
 		    r == MX_RR_SYSTEMERROR || r == MX_RR_REJECTED)
 			return "blocked";
-		return mx_reason_stage_form(st, code, mx_rr_name(r));
+		return mx_reason_stage_form(st, code, f.status, mx_rr_name(r));
 	}
 	/*
 	 * A transient refusal that asks to come back: greylisting.  The
@@ -181,5 +181,5 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 		    "syntax error") ? "syntaxerror" : "rejected";
 	reason = mx_reason_status_form(st, code, f.status, fact_hits(&f),
 	    reason);
-	return mx_reason_stage_form(st, code, reason);
+	return mx_reason_stage_form(st, code, f.status, reason);
 }

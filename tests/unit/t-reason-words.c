@@ -502,6 +502,9 @@ static const struct live_case live_cases[] = {
 	  "a host not accepting now, no sender refused at MAIL" },
 	{ MX_ST_MAIL, 550, "5.7.27", "550 5.7.27 Sender domain has null MX",
 	  "rejected", "a null-MX sender domain stays refused at MAIL" },
+	{ MX_ST_MAIL, 450, "4.7.27", "450 4.7.27 Sender domain has null MX",
+	  "rejected", "a null-MX sender domain soft-refused at MAIL is our "
+	  "sender's, no server trouble" },
 	{ MX_ST_MAIL, 553, "5.7.1", "553 5.7.1 Hello [192.0.2.1], for your "
 	  "MAIL FROM address <s@example.org> policy analysis reported: not "
 	  "welcome here", "rejected",
