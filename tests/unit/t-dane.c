@@ -66,6 +66,58 @@ make_cert(EVP_PKEY *key, const char *cn)
 	return x;
 }
 
+/* Append an answer RR (owner given in wire form, TTL 300) to m at o. */
+static size_t
+add_rr(unsigned char *m, size_t o, const unsigned char *owner, size_t olen,
+    int type, const unsigned char *rd, size_t rdlen)
+{
+	memcpy(m + o, owner, olen);
+	o += olen;
+	m[o++] = 0; m[o++] = (unsigned char)type; m[o++] = 0; m[o++] = 1;
+	m[o++] = 0; m[o++] = 0; m[o++] = 1; m[o++] = 0x2c;
+	m[o++] = 0; m[o++] = (unsigned char)rdlen;
+	memcpy(m + o, rd, rdlen);
+	return o + rdlen;
+}
+
+/* Answers whose owner is not the name asked (a resolver's error or a
+ * forgery) are no answer; another letter case or a CNAME alias is. */
+static void
+test_tlsa_owner(unsigned char *m, struct mx_tlsa_set *s,
+    const unsigned char *c)
+{
+	static const unsigned char other[] = "\x03_25\x04_tcp\x05" "other"
+	    "\x07" "example\x03org", upper[] = "\x03_25\x04_TCP\x02MX\x07"
+	    "Example\x03ORG", ptr[2] = { 0xc0, 0x0c };
+	const unsigned char *rd[1] = { c };
+	size_t rl[1] = { 4 }, n, at;
+
+	n = tlsa_msg(m, 0x8180, rd, rl, 0);
+	m[7] = 1;
+	n = add_rr(m, n, other, sizeof other, 52, c, 4);
+	is_int(mx_tlsa_parse(m, n, s), 0, "a TLSA record of another owner ...");
+	is_int(s->n + s->bad, 0, "... is no answer");
+	n = tlsa_msg(m, 0x8180, rd, rl, 0);
+	m[7] = 1;
+	n = add_rr(m, n, upper, sizeof upper, 52, c, 4);
+	(void)mx_tlsa_parse(m, n, s);
+	is_int(s->n + s->bad, 1, "the owner in other letters is the name asked");
+	/* A CNAME from the name asked to other..., then other's record. */
+	n = tlsa_msg(m, 0x8180, rd, rl, 0);
+	m[7] = 2;
+	at = n + 12;	/* where the CNAME's RDATA will stand */
+	n = add_rr(m, n, ptr, 2, 5, other, sizeof other);
+	m[n++] = (unsigned char)(0xc0 | at >> 8);
+	m[n++] = (unsigned char)at;
+	m[n++] = 0; m[n++] = 52; m[n++] = 0; m[n++] = 1;
+	m[n++] = 0; m[n++] = 0; m[n++] = 1; m[n++] = 0x2c;
+	m[n++] = 0; m[n++] = 4;
+	memcpy(m + n, c, 4);
+	n += 4;
+	(void)mx_tlsa_parse(m, n, s);
+	is_int(s->n + s->bad, 1, "a record of the name's CNAME alias is an answer");
+}
+
 static void
 test_tlsa(void)
 {
@@ -100,6 +152,7 @@ test_tlsa(void)
 	n = tlsa_msg(m, 0x8180, rd, rl, 1);
 	is_int(mx_tlsa_parse(m, n, s), 0, "a record of 3 octets ...");
 	is_int(s->n * 10 + s->bad, 1, "... is counted as bad, not kept");
+	test_tlsa_owner(m, s, c);
 	free(s);
 }
 
