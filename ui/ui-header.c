@@ -114,15 +114,23 @@ static void
 title_left(const struct ui *ui, char *buf, size_t sz, const char *tgt,
     const char *res, int w)
 {
-	const char *scn = ui->scenario;
+	const char *scn = ui->scenario, *srv = ui->m->server;
+	char label[64];
 	int drop;
 
 	/* --server: the check goes to that host, not the domain's MX (the
-	 * resolver strip still shows the MX set); kept like the target. */
-	for (drop = 0; drop < 3; drop++) {
-		snprintf(buf, sz, " mxscope  %s%s%s%s%s%s%s", tgt,
-		    ui->m->server[0] ? _("  server (not the MX): ") : "",
-		    ui->m->server, res[0] && drop == 0 ? _("  via ") : "",
+	 * resolver strip still shows the MX set); kept like the target,
+	 * under a shorter label last (the report's "Server:"). */
+	for (drop = 0; drop < 4; drop++) {
+		if (srv[0] == '\0')
+			label[0] = '\0';
+		else if (drop < 3)
+			snprintf(label, sizeof label, "%s",
+			    _("  server (not the MX): "));
+		else
+			snprintf(label, sizeof label, "  %s ", _("Server:"));
+		snprintf(buf, sz, " mxscope  %s%s%s%s%s%s%s", tgt, label, srv,
+		    res[0] && drop == 0 ? _("  via ") : "",
 		    drop == 0 ? res : "", scn[0] && drop < 2 ? _("  demo: ") :
 		    "", drop < 2 ? scn : "");
 		if (ui_width(ui, buf) <= w)
@@ -168,7 +176,7 @@ ui_header_draw(struct ui *ui)
 	rw = ui_width(ui, right);
 	title_left(ui, left, sizeof left, tgt[0] ? tgt : _("(no target)"),
 	    res, r->w - rw - 1);
-	ui_text(ui, r->y, r->x, r->w - rw - 1, t, left);
+	ui_text_cut(ui, r->y, r->x, r->w - rw - 1, t, left);
 	ui_text(ui, r->y, r->x + r->w - rw, rw, t, right);
 
 	for (i = 1; i < r->h; i++)

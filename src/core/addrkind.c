@@ -91,17 +91,19 @@ mx_addr_kind(const char *ip)
 
 /* Whether exchanger address ip is probed on SMTP port `port`: Internet
  * addresses always; localhost (127.0.0.1, ::1) only off port 25 (on 25
- * our own mail server would answer for the remote domain), the rest of
- * loopback always (a lab); private blocks only for an internal mail
- * system (--internal: a user inside that network); documentation and
- * reserved blocks never (no host is there to answer). */
+ * our own mail server would answer for the remote domain) unless the
+ * user named it (MX_PROBE_NAMED: --server, an address literal), the rest
+ * of loopback always (a lab); private blocks only for an internal mail
+ * system (--internal: a user inside that network) or a named server;
+ * documentation and reserved blocks never (no host is there to answer). */
 int
 mx_addr_probed(const char *ip, int port, int internal)
 {
 	enum mx_addr_kind kind = mx_addr_kind(ip);
 
 	if (kind == MX_AK_LOOPBACK)
-		return port != 25 || (strcmp(ip, "127.0.0.1") != 0 &&
+		return port != 25 || internal == MX_PROBE_NAMED ||
+		    (strcmp(ip, "127.0.0.1") != 0 &&
 		    strcmp(ip, "::1") != 0);
 	return kind == MX_AK_GLOBAL || (internal && kind == MX_AK_PRIVATE);
 }

@@ -25,6 +25,9 @@ const char		*mx_preset_name(int i);
 /* Whether spec is a resolver mxscope can ask (SERVER[:PORT],
  * [IPv6]:PORT, numeric): 0, or -1 with *cause. */
 int			 mx_server_check(const char *spec, char **cause);
+/* Whether spec is a server --server can check (HOST[:PORT], [IPv6]:PORT):
+ * 0, or -1 with *cause. */
+int			 mx_smtp_server_check(const char *spec, char **cause);
 
 /* Set a dashboard role's colours ("FG" or "FG/BG", names or default);
  * 0, or -1 with *cause. */

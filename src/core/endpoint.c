@@ -111,6 +111,33 @@ mx__endpoint_parse(const char *spec, int defport, char *addr, size_t addrsz,
 	return 0;
 }
 
+/* Whether the n bytes of h (letters, digits, '-', '_' and '.') make a
+ * host name: labels of 1-63 bytes (RFC 1035 §2.3.4) that neither start
+ * nor end with '-' (RFC 1123 §2.1), and a last label that is not all
+ * digits (RFC 1123 §2.1: 999.1.1.1 or 1.2.3 is a mistyped address,
+ * never a name). */
+static int
+host_labels_ok(const char *h, size_t n)
+{
+	size_t i, start = 0;
+	int digits = 1;
+
+	for (i = 0; i <= n; i++) {
+		if (i < n && h[i] != '.') {
+			digits &= isdigit((unsigned char)h[i]) != 0;
+			continue;
+		}
+		if (i == start || i - start > 63 || h[start] == '-' ||
+		    h[i - 1] == '-')
+			return 0;
+		if (i == n && digits)
+			return 0;
+		start = i + 1;
+		digits = 1;
+	}
+	return 1;
+}
+
 /*
  * Parse --server HOST[:PORT] (a host name, or a numeric address as
  * --dns spells it): the host, its port (defport when none) and whether
@@ -138,8 +165,8 @@ mx__server_parse(const char *spec, int defport, char *host, size_t hostsz,
 		if (!isalnum((unsigned char)h[i]) && h[i] != '-' &&
 		    h[i] != '.' && h[i] != '_')
 			break;
-	if (n == 0 || i < n || n > 253 || h[0] == '.' ||
-	    strstr(h, "..") != NULL || strlen(h) >= hostsz) {
+	if (n == 0 || i < n || n > 253 || !host_labels_ok(h, n) ||
+	    strlen(h) >= hostsz) {
 		*cause = mx_xasprintf(E_("not a host name or numeric address: "
 		    "%s"), spec);
 		return -1;

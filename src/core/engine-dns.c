@@ -144,8 +144,8 @@ dns_address_cb(void *arg, int ri, int pref, const char *host, int family,
 		return;
 	/* RFC 6890: an address no Internet sender can reach is not probed
 	 * (the diagnosis names it from the resolver's record). */
-	if (!mx_addr_probed(addr, e->opts.port, e->opts.internal ||
-	    e->server[0] != '\0'))	/* --server: the user named it */
+	if (!mx_addr_probed(addr, e->opts.port, e->server[0] != '\0' ?
+	    MX_PROBE_NAMED : e->opts.internal))	/* --server: the user named it */
 		return;
 	for (i = 0; i < e->nprobes; i++)
 		if (e->probes[i]->mx_index == xi &&

@@ -70,6 +70,8 @@ enum mx_addr_kind { MX_AK_GLOBAL, MX_AK_LOOPBACK, MX_AK_PRIVATE, MX_AK_DOC,
 	MX_AK_RESERVED };
 enum mx_addr_kind mx_addr_kind(const char *ip);
 /* Whether exchanger address ip is probed on SMTP port port. */
+#define MX_PROBE_INTERNAL 1	/* mx_addr_probed: --internal */
+#define MX_PROBE_NAMED	2	/* ... and the user named the server */
 int	 mx_addr_probed(const char *ip, int port, int internal);
 
 /* Milliseconds since an origin in uv_hrtime units. */

@@ -443,6 +443,7 @@ static int
 parse_pass(int argc, char **argv, struct mx_cli *cli)
 {
 	long long v;
+	char *why = NULL;
 	int c, nserver = 0;
 
 	opterr = 0;
@@ -469,6 +470,14 @@ parse_pass(int argc, char **argv, struct mx_cli *cli)
 			 * the start, like --dns's (mx_engine_configure). */
 			if (nserver++ > 0) {
 				perr("at most one --server");
+				return -1;
+			}
+			/* A configuration source's bad server is its own
+			 * error, as --dns's is (add_dns). */
+			if (where != NULL &&
+			    mx_smtp_server_check(optarg, &why) != 0) {
+				perr("--server: %s", why);
+				free(why);
 				return -1;
 			}
 			cli->opts.server = optarg;

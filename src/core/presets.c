@@ -114,3 +114,15 @@ mx_server_check(const char *spec, char **cause)
 
 	return mx__endpoint_parse(spec, 53, addr, sizeof addr, &port, cause);
 }
+
+/* Whether spec is a server --server can check (HOST[:PORT], endpoint.c's
+ * rules). */
+int
+mx_smtp_server_check(const char *spec, char **cause)
+{
+	char host[MX_HOST_MAX];
+	int port;
+
+	return mx__server_parse(spec, 25, host, sizeof host, &port, cause) < 0 ?
+	    -1 : 0;
+}

@@ -87,6 +87,17 @@ like "$MX_OUT" "DNS: no MX asked: \\[$addr\\] is an address literal" \
 mx_run --json --server relay.example.test "user@[$addr]"
 is "$MX_STATUS" 3 "an address literal and --server: exit 3"
 
+# The user named localhost: on port 25 too it is tested (the rule that
+# keeps a domain's MX off our own server on 25 is not for a named one).
+# Nothing of the lab listens on 127.0.0.1:25: a refusal or a reply, but
+# never "no address to test".
+mx_run --json --server 127.0.0.1:25 "$LAB_TARGET"
+is "$(py 'd["verdict"]["reason"] != "hostunknown", [a["address"] for x in d["mx"] for a in x["addresses"]]')" \
+    "True ['127.0.0.1']" "--server 127.0.0.1:25: the named server is tested"
+mx_run --json "user@[127.0.0.1]" -p 25
+is "$(py '[a["address"] for x in d["mx"] for a in x["addresses"]], [f["id"] for f in d["findings"] if f["id"] == "dns.mx_loopback"]')" \
+    "['127.0.0.1'] []" "user@[127.0.0.1] on port 25: tested, not called a loopback MX"
+
 # A usage error: exit 3, one line (bad values: t-dnsviews).
 mx_run --json --server a.example --server b.example "$LAB_TARGET"
 is "$MX_STATUS" 3 "two --server: exit 3"

@@ -40,6 +40,17 @@ run 132 43 slow
 rows=$(printf '%s\n' "$UI_SCREEN" | grep -E '^[ >] +[0-9]+ mx[0-9]\.example\.test +127\.' )
 is "$(printf '%s\n' "$rows" | grep -cvE '[0-9.]+m?s$')" 0 "slow 132x43: every stage-times cell ends in a time"
 
+# 61x24 with --server: the title keeps the server's name (under the short
+# label "Server:" when the long one leaves it no room), or marks it cut;
+# never "server (not the MX):" with no name, nor a name cut into another.
+ui_open 61 24 "env LC_ALL=C.UTF-8 TERM=xterm-256color $MXSCOPE --demo healthy --server mx1.example.test"
+ui_wait_done 10 || not_ok "healthy --server at 61x24: the run finishes"
+like "$(printf '%s\n' "$UI_SCREEN" | sed -n 1p)" \
+    '(server \(not the MX\)|Server): (mx1\.example\.test|mx1[a-z0-9.]*…) ' \
+    "61x24 --server: the title's server whole or marked as cut"
+ui_keys q
+ui_exit 5
+
 # In Chinese: the resolver strip's words and the new headline translated.
 run 80 24 implicitmx "$ZH_ENV"
 unlike "$UI_SCREEN" 'no MX, implicit MX' "zh implicitmx: the strip's words in Chinese"

@@ -35,6 +35,16 @@ export MXSCOPE_OPTIONS
 err "bad dns in MXSCOPE_OPTIONS" \
     '^mxscope: MXSCOPE_OPTIONS: --dns: invalid port in 127\.0\.0\.1:0' \
     --report user@example.org
+# --server likewise: its source's error, not the target's.
+MXSCOPE_OPTIONS='--server 999.1.1.1'
+err "bad server in MXSCOPE_OPTIONS" \
+    '^mxscope: MXSCOPE_OPTIONS: --server: not a host name or numeric address: 999\.1\.1\.1' \
+    --report user@example.org
+printf 'server = mx.example.org:0\n' >"$conf"
+MXSCOPE_OPTIONS=
+err "bad server in a configuration file" \
+    "^mxscope: $conf:1: --server: invalid port in mx\.example\.org:0" \
+    --config "$conf" --report user@example.org
 unset MXSCOPE_OPTIONS
 # An option that acts only with another one is an error on the command line
 # (it was silently ignored); a configuration file may set it for every run.

@@ -360,6 +360,11 @@ test_addr_probed(void)
 	    mx_addr_probed("127.0.0.1", 2525, 0) == 1 &&
 	    mx_addr_probed("127.77.1.1", 25, 0) == 1,
 	    "localhost on port 25 never (our own server); other loopback yes");
+	ok(mx_addr_probed("127.0.0.1", 25, MX_PROBE_NAMED) == 1 &&
+	    mx_addr_probed("::1", 25, MX_PROBE_NAMED) == 1 &&
+	    mx_addr_probed("10.1.2.3", 25, MX_PROBE_NAMED) == 1 &&
+	    mx_addr_probed("192.0.2.80", 25, MX_PROBE_NAMED) == 0,
+	    "a server the user named: localhost on 25 too, no documentation");
 	ok(mx_addr_probed("93.184.215.14", 25, 0) == 1, "a public address: "
 	    "probed");
 }

@@ -65,6 +65,23 @@ test_server(void)
 	is_str(server("a..example"),
 	    "error: not a host name or numeric address: a..example",
 	    "--server with an empty label refused");
+	is_str(server("999.1.1.1"),
+	    "error: not a host name or numeric address: 999.1.1.1",
+	    "--server with an octet over 255: no name to look up");
+	is_str(server("1.2.3:2525"),
+	    "error: not a host name or numeric address: 1.2.3:2525",
+	    "--server a short dotted quad: no name to look up");
+	is_str(server("-x"), "error: not a host name or numeric address: -x",
+	    "--server a label that starts with '-' refused");
+	is_str(server("mx-.example.org"),
+	    "error: not a host name or numeric address: mx-.example.org",
+	    "--server a label that ends with '-' refused");
+	is_str(server("1mx.3com.example"), "1mx.3com.example|25|0",
+	    "--server labels that start with digits are names");
+	is_str(server("a.example."), "a.example|25|0",
+	    "--server a root dot is still dropped");
+	is_str(server("."), "error: not a host name or numeric address: .",
+	    "--server the root alone refused");
 	is_str(server(""), "error: empty or overlong server address",
 	    "--server empty refused");
 	is_str(server("[2001:db8::1"), "error: missing ']' in [2001:db8::1",
