@@ -424,6 +424,24 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 		v->reached = 1;
 		return broken;
 	}
+	/* The one server the user named (--server, an address literal):
+	 * said of it, not of the domain's exchangers. */
+	if (broken != NULL && m->server[0] != '\0') {
+		snprintf(en, sizeof en, "The server given, %s, could not be "
+		    "reached (%s).", m->exch[broken->mx_index].host,
+		    broken->outcome_text);
+		snprintf(tr, sizeof tr, _("The server given, %s, could not be "
+		    "reached (%s)."), m->exch[broken->mx_index].host,
+		    mx_probe_outcome_text(broken));
+		verdict_text(v, "networkerror", MX_EXIT_TEMP,
+		    broken_actor(broken) == MX_ACT_ISP ? N_("It cannot be "
+		    "reached now: a firewall on the way (often the ISP's block "
+		    "of outbound port 25) or the host is down.") : N_("Check "
+		    "its address and port, and that its SMTP service runs."),
+		    en, tr);
+		actor_only(v, broken_actor(broken));
+		return broken;
+	}
 	if (broken != NULL) {
 		snprintf(en, sizeof en, "No exchanger of %s could be reached "
 		    "(%s: %s).", m->domain, m->exch[broken->mx_index].host,

@@ -98,6 +98,12 @@ mx_run --json "user@[127.0.0.1]" -p 25
 is "$(py '[a["address"] for x in d["mx"] for a in x["addresses"]], [f["id"] for f in d["findings"] if f["id"] == "dns.mx_loopback"]')" \
     "['127.0.0.1'] []" "user@[127.0.0.1] on port 25: tested, not called a loopback MX"
 
+# A named server that refuses the connection: the verdict is said of it,
+# not of "the domain's exchangers" (nothing listens on port 1).
+mx_run --json --server 127.0.0.1:1 "$LAB_TARGET"
+is "$(py 'd["verdict"]["reason"], d["verdict"]["summary"].startswith("The server given, 127.0.0.1, could not be reached")')" \
+    "networkerror True" "--server that refuses: the verdict names the server given"
+
 # A usage error: exit 3, one line (bad values: t-dnsviews).
 mx_run --json --server a.example --server b.example "$LAB_TARGET"
 is "$MX_STATUS" 3 "two --server: exit 3"
