@@ -95,8 +95,9 @@ like "$(printf '%s\n' "$out" | sed -n 2p)" '"message":2,.*"reason":"mesgtoobig"'
 
 # Endless input with no line end (a character device, a stuck pipe): the
 # cap counts the bytes read, so reading ends (within about 32 MiB).
-if [ -c /dev/zero ]; then
-	out=$(run /dev/zero 2>&1); rc=$?
+if [ -c /dev/zero ] && command -v timeout >/dev/null 2>&1; then
+	# timeout: a regression fails the check (status 124), not the suite.
+	out=$(timeout 60 "$MXSCOPE" --ndr --offline /dev/zero 2>&1); rc=$?
 	like "$out" '/dev/zero: not an e-mail message' "endless input without line ends: read up to the cap, then refused"
 	is "$rc" 3 "endless input without line ends: exit status 3"
 	out=$( { printf 'From: a@example.test\nSubject: x\n\n'; head -c 40000000 /dev/zero; } | run --json - 2>/dev/null)
