@@ -43,6 +43,11 @@ static const struct {
 	 * refusals quote (www.openspf.org/Why?s=mfrom&id=..., and the
 	 * older spf.pobox.com/why.html). */
 	{ "openspf.org/why", MX_RR_AUTHFAILURE },
+	/* set19: the project's later homes (www.openspf.net/Why?s=helo;
+	 * id=...;ip=...;r=..., policyd-spf's reply, quoted in
+	 * getconversio/email-deep-validator#18; open-spf.org). */
+	{ "openspf.net/why", MX_RR_AUTHFAILURE },
+	{ "open-spf.org/why", MX_RR_AUTHFAILURE },
 	{ "spf.pobox.com", MX_RR_AUTHFAILURE },
 	/* Gmail's page for messages that break RFC 5322
 	 * (support.google.com/mail/?p=RfcMessageNonCompliant). */
