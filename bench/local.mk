@@ -122,7 +122,8 @@ bench-ndr-quote: mxscope
 # tune halves' misses.
 EXTRA_DIST += bench/ndr-external-run.sh bench/ndr-external bench/ndr-external2 \
 	bench/ndr-external3 bench/ndr-external4 bench/ndr-external5 \
-	bench/ndr-external6 bench/ndr-external7 bench/ndr-external8
+	bench/ndr-external6 bench/ndr-external7 bench/ndr-external8 \
+	bench/ndr-external9
 .PHONY: bench-ndr-external
 bench-ndr-external: mxscope
 	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir)
@@ -133,6 +134,7 @@ bench-ndr-external: mxscope
 	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external6
 	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external7
 	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external8
+	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external9
 # ndr-external6 (ext6): 42 bounces from six projects' fixtures aimed at systems the
 # corpus lacks (Kerio, IceWarp, CommuniGate, Openwave, 1&1, qmail-ldap, Exchange
 # 2003/2010 incl. Swedish, Domino...), labelled before running anything, scored once
@@ -167,6 +169,20 @@ bench-ndr-external: mxscope
 # 31/36 (tune half 21/21, 21/21, 21/21, 20/21; blind half 15/15, 14/15, 14/15, 11/15).
 # One wording followed (Debian exim4's "Mailing to remote domains not supported" is
 # norelaying): 36/36, 35/36, 35/36, 32/36 (tune half 21/21 on all four; blind half unchanged).
+# ndr-external9 (ext9): 44 real bounces from the fixtures of a project no earlier set used
+# (Crisp's email-bounce-parser, MIT): bounce text bodies kept without their headers, as a
+# help desk stores them (41 Postfix notices quoting one remote reply, 3 Exchange Online NDR
+# texts, 1 Gmail "Delivery incomplete"), the replies of Orange and La Poste (French),
+# Yahoo's [TSS04] and RFC.5321 deferrals, Gmail's 4.7.28, 4.2.1, 5.2.1 and 5.7.26,
+# Microsoft's 4.7.500, 4.7.650, 5.4.1, 5.4.310, 5.7.129 and S3140, Rackspace, Mailgun,
+# IronPort, ProtonMail, Zoho, Locaweb, OVH's SenderFilterAgent, cPanel, qmail chkuser, a
+# Sendmail at prodige.net; labelled before running anything or reading the rules, scored
+# once at main 0e590be (8da3361): recipients 44/44, status 44/44, permanent/temporary 44/44,
+# reason 38/44 = 86.4 % (tune half 23/23, 23/23, 23/23, 21/23; blind half 21/21, 21/21,
+# 21/21, 17/21): the once-scored figure.  One rule (a remote reply Postfix folds right
+# after its code keeps that code, and an address on the folded line is no recipient) and
+# one label by the corpus's convention (Yahoo's [TSS04] at MAIL FROM is rejected) followed:
+# 44/44, 44/44, 44/44, 40/44 (tune half 23/23 on all four; blind half unchanged, 17/21).
 
 # --- dashboard benchmark (ui engineer): first frame, key latency, idle ---
 EXTRA_DIST += bench/ui-bench.sh

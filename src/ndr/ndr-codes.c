@@ -18,6 +18,8 @@
 static int
 reply_at(const char *s, size_t i, size_t len)
 {
+	size_t j;
+
 	if (i + 3 > len || (s[i] != '2' && s[i] != '4' && s[i] != '5') ||
 	    !isdigit((unsigned char)s[i + 1]) ||
 	    !isdigit((unsigned char)s[i + 2]))
@@ -29,11 +31,18 @@ reply_at(const char *s, size_t i, size_t len)
 	if (i + 3 < len && s[i + 3] != ' ' && s[i + 3] != '-' &&
 	    s[i + 3] != '\n' && s[i + 3] != '\t' && s[i + 3] != '"')
 		return 0;
+	/* A code that ends a folded line goes on with the next one's
+	 * words ("said: 550\n    5.2.1 <a>... Addressee unknown": Postfix
+	 * folds its notice at 80 columns). */
+	j = i + 4;
+	if (s[i + 3] == '\n')
+		while (j < len && (s[j] == ' ' || s[j] == '\t'))
+			j++;
 	/* Not a number in a date or a count: a code or a letter follows. */
-	if (i + 4 < len && !isalpha((unsigned char)s[i + 4]) &&
-	    !(s[i + 4] >= '2' && s[i + 4] <= '5' && i + 5 < len &&
-	    s[i + 5] == '.') && s[i + 4] != '<' && s[i + 4] != '\'' &&
-	    s[i + 4] != '#' && s[i + 4] != '"' && s[i + 4] != '(')
+	if (j < len && !isalpha((unsigned char)s[j]) &&
+	    !(s[j] >= '2' && s[j] <= '5' && j + 1 < len &&
+	    s[j + 1] == '.') && s[j] != '<' && s[j] != '\'' &&
+	    s[j] != '#' && s[j] != '"' && s[j] != '(')
 		return 0;
 	return 1;
 }

@@ -234,12 +234,46 @@ named_not_rcpt(char notr[][320], int n, const char *a)
 	return 0;
 }
 
+/* Whether s[k..k+3) is a reply code (RFC 5321 §4.2: three digits, the
+ * first 2, 4 or 5) standing as a word of its own. */
+static int
+reply_code_at(const char *s, size_t k)
+{
+	return strchr("245", s[k]) != NULL &&
+	    isdigit((unsigned char)s[k + 1]) &&
+	    isdigit((unsigned char)s[k + 2]) &&
+	    !isalnum((unsigned char)s[k - 1]) && s[k - 1] != '.';
+}
+
+/* Whether the line before the one starting at ls ends with a reply code
+ * that does not open it ("<a@b>: host mx said: 550"): the text wraps the
+ * reply there (Postfix folds its notice at 80 columns), so the indented
+ * line at ls goes on with that reply. */
+static int
+prev_line_ends_in_code(const char *s, size_t ls)
+{
+	size_t e, ps, lead;
+
+	if (ls < 2 || s[ls - 1] != '\n')
+		return 0;
+	for (e = ls - 1; e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t' ||
+	    s[e - 1] == '\r'); e--)
+		;
+	for (ps = e; ps > 0 && s[ps - 1] != '\n' && e - ps < 512; ps--)
+		;
+	for (lead = ps; lead < e && (s[lead] == ' ' || s[lead] == '\t');
+	    lead++)
+		;
+	return e >= lead + 5 && s[e - 4] == ' ' && reply_code_at(s, e - 3);
+}
+
 /* Whether the address at offset b stands inside an SMTP reply quoted
  * after other words on its line ("host mx [192.0.2.20]: 550 5.7.0
  * <a@b>... Please use ...", "said: 550 <a@b> ..."): a reply code
- * (RFC 5321 §4.2: three digits, then a space or "-") before b that does
- * not open the line.  Such an address is what the reply says of the
- * recipient whose block it is in, not a recipient of its own. */
+ * (then a space or "-") before b that does not open the line, or, on an
+ * indented line, one that ends the line before ("said: 550\n    5.2.1
+ * <a@b>... Addressee unknown").  Such an address is what the reply says
+ * of the recipient whose block it is in, not a recipient of its own. */
 static int
 in_quoted_reply(const char *s, size_t b)
 {
@@ -251,13 +285,10 @@ in_quoted_reply(const char *s, size_t b)
 	while (lead < b && (s[lead] == ' ' || s[lead] == '\t'))
 		lead++;
 	for (k = lead + 1; k + 4 <= b; k++)
-		if (strchr("245", s[k]) != NULL &&
-		    isdigit((unsigned char)s[k + 1]) &&
-		    isdigit((unsigned char)s[k + 2]) &&
-		    (s[k + 3] == ' ' || s[k + 3] == '-') &&
-		    !isalnum((unsigned char)s[k - 1]) && s[k - 1] != '.')
+		if (reply_code_at(s, k) &&
+		    (s[k + 3] == ' ' || s[k + 3] == '-'))
 			return 1;
-	return 0;
+	return lead > ls && prev_line_ends_in_code(s, ls);
 }
 
 /* Find the distinct candidate recipients in the error section. */

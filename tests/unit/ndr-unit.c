@@ -240,6 +240,36 @@ ext8_rules(void)
 	    "bob@example.com", "norelaying", "5.0.0");
 }
 
+/* General rule learned from the ninth external set's tune half (ext9):
+ * Postfix folds its notice at 80 columns, so a remote reply may break
+ * right after its code ("said: 550\n    5.2.1 <a>... Addressee
+ * unknown"): the code still heads the reply, and an address the reply
+ * names on the folded line is what it says of the recipient, not a
+ * recipient of its own. */
+static void
+ext9_rules(void)
+{
+	static const char folded[] =
+	    "This is the mail system at host mx.example.org.\n\n"
+	    "                   The mail system\n\n"
+	    "<bob@example.net>: host mx.example.net[192.0.2.1] said: 550\n"
+	    "    5.2.1 <robert@example.net>... Addressee unknown (in reply to "
+	    "RCPT TO\n    command)\n";
+	struct mx_ndr_list l;
+	const struct mx_ndr_rcpt *r;
+
+	external(9, "cr-sendmail-prodige-550-5.2.1-addressee-unknown.eml",
+	    "ron@bellpac.net", "userunknown", "5.2.1");
+	mx_ndr_parse(folded, sizeof folded - 1, &l);
+	r = first_rcpt(&l);
+	ok(r != NULL && l.bounce[0].nrcpt == 1 && r->replycode == 550 &&
+	    strcmp(r->address, "bob@example.net") == 0,
+	    "a reply folded after its code: one recipient, code 550 (got %s, "
+	    "%d)", r != NULL ? r->address : "no bounce",
+	    r != NULL ? r->replycode : 0);
+	mx_ndr_list_free(&l);
+}
+
 /* Replace every LF of a seed by eol and parse it again. */
 static void
 line_ends(const char *name, const char *eol, const char *what)
@@ -1850,6 +1880,7 @@ main(void)
 	ext5_rules();
 	ext7_rules();
 	ext8_rules();
+	ext9_rules();
 	pasted_text();
 	return tap_done();
 }
