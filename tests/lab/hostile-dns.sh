@@ -67,6 +67,20 @@ like "$(ids)" "dns.bad_response" "another owner's MX: a bad answer, named"
 is "$(jq1 'len(d["mx"]), d["verdict"]["reason"] != "hostunknown"')" "0 True" \
     "another owner's MX: no exchanger taken from it"
 is "$MX_ERR" "" "another owner's MX: nothing on stderr"
+# The domain is a CNAME alias: the MX records of its canonical name answer
+# the question (RFC 1034 §3.6.2), with their TTL.
+cat >"$tmp/alias.scn" <<'EOT'
+target user@alias.test
+alias.test CNAME example.test
+example.test MX 10 mx1.example.test
+mx1.example.test A @1
+server @1
+EOT
+lab_start "$tmp/alias.scn"
+mx_run --json user@alias.test
+is "$(jq1 'd["resolvers"][0]["mx"], d["resolvers"][0]["other_owner_mx"], d["verdict"]["reason"]')" \
+    "[{'preference': 10, 'host': 'mx1.example.test', 'ttl': 300}] 0 deliverable" \
+    "an alias's MX: the canonical name's records kept, none dropped"
 
 # A resolver that refuses: dns.refused, and the other resolver still works.
 cat >"$tmp/refused.scn" <<'EOT'
