@@ -45,7 +45,8 @@ static const struct mx_explain table[] = {
 	  N_("Check the resolver's address and our network."),
 	  "RFC 1035 §4.2" },
 	{ "dns.bad_response", N_("A resolver answered with a malformed reply."),
-	  N_("The reply could not be parsed or did not match the query."),
+	  N_("The reply could not be parsed, did not match the query, or "
+	  "held MX records of another name only."),
 	  REMOTE,
 	  N_("Try another resolver; report the broken server to its operator."),
 	  "RFC 1035 §4.1" },
