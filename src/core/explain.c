@@ -660,6 +660,12 @@ static const struct mx_explain table[] = {
 	{ "MBOX.reply_timeout", N_("The mailbox server stopped answering."),
 	  N_("No response within --timeout."), REMOTE, N_("Check the server."),
 	  "RFC 1939; RFC 9051" },
+	{ "pop3.stat_refused", N_("The POP3 server took the login but refused "
+	  "STAT."), N_("-ERR to STAT after a successful login: the check ends "
+	  "there and the number of messages is unknown (no count is guessed "
+	  "from LIST)."), REMOTE, N_("Fix the mailbox store: STAT must answer "
+	  "+OK with the count and size; mail clients stop at the same point."),
+	  "RFC 1939 §5" },
 	{ "pop3.apop_offered", N_("The POP3 server advertises APOP."),
 	  N_("Its greeting holds a timestamp (<...@...>), the APOP "
 	  "challenge."), N_("nobody"), N_("Nothing to fix: mxscope logs in "
