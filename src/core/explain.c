@@ -44,7 +44,8 @@ static const struct mx_explain table[] = {
 	  N_("Sending the query failed (no route, port unreachable)."), US,
 	  N_("Check the resolver's address and our network."),
 	  "RFC 1035 §4.2" },
-	{ "dns.bad_response", N_("A resolver answered with a malformed reply."),
+	{ "dns.bad_response", N_("A resolver answered with a malformed reply, "
+	  "or with MX records of another name only."),
 	  N_("The reply could not be parsed, did not match the query, or "
 	  "held MX records of another name only."),
 	  REMOTE,
