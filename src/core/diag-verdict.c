@@ -130,6 +130,7 @@ mx__diag_verdict_dns(const struct mx_model *m, struct mx_verdict *v)
 	int i, nx = 0, ans = 0, servfail = 0, nullmx = 0, nodata = 0;
 	int ede = -1;	/* a SERVFAIL's reason (RFC 8914), first given */
 	const struct mx_resolver *blocked = NULL;
+	const struct mx_resolver *other = NULL;	/* MX of another name only */
 	int nx_plain = 0;	/* NXDOMAIN with no policy block said */
 
 	for (i = 0; i < m->nresolvers; i++) {
@@ -147,6 +148,9 @@ mx__diag_verdict_dns(const struct mx_model *m, struct mx_verdict *v)
 		servfail += r->status == MX_DNS_SERVFAIL;
 		nullmx += r->null_mx;
 		nodata += r->status == MX_DNS_NODATA;
+		if (r->status == MX_DNS_BADRESP && r->foreign_mx > 0 &&
+		    other == NULL)
+			other = r;
 	}
 	if (!m->dns_done && m->nprobes == 0) {
 		verdict(v, "onhold", MX_EXIT_UNKNOWN, "Asking DNS about %s...",
@@ -218,6 +222,13 @@ mx__diag_verdict_dns(const struct mx_model *m, struct mx_verdict *v)
 		    "The domain's DNS administrator must give its exchangers "
 		    "addresses.", "No exchanger of %s has an address.",
 		    m->domain);
+	else if (other != NULL)	/* RFC 2181 §5.4.1: not the name asked */
+		verdict_by(v, "networkerror", MX_EXIT_UNKNOWN, MX_ACT_US,
+		    "Test with another resolver (--dns); report the answer to "
+		    "that resolver's operator.", "Resolver %s answered with no "
+		    "usable MX for %s: its MX records are for another name "
+		    "(%s): could not test.", other->name, m->domain,
+		    other->foreign_owner);
 	else	/* our resolvers are dead: our problem, nothing was tested */
 		verdict_by(v, "networkerror", MX_EXIT_UNKNOWN, MX_ACT_US,
 		    "Check our resolvers and the network path to them, or use "

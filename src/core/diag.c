@@ -148,6 +148,16 @@ diag_dns(struct mx__diag *d)
 			    "(connection refused).", r->name);
 			break;
 		case MX_DNS_BADRESP:
+			if (r->foreign_mx > 0) {	/* RFC 2181 §5.4.1 */
+				mx__diag_add(d, "dns.bad_response", MX_SEV_WARN,
+				    MX_ACT_US, r->name, "Test with another "
+				    "resolver (--dns); report the answer to "
+				    "that resolver's operator.", "Resolver %s "
+				    "answered with no usable MX for %s: its MX "
+				    "records are for another name (%s).",
+				    r->name, m->domain, r->foreign_owner);
+				break;
+			}
 			mx__diag_add(d, "dns.bad_response", MX_SEV_WARN, MX_ACT_REMOTE,
 			    r->name, "The answer is malformed; report it to "
 			    "the resolver's or the domain's DNS operator.",

@@ -15,6 +15,7 @@
 #include <arpa/nameser.h>
 
 #include "dns.h"
+#include "dnsmsg.h"
 #include "mx-int.h"
 #include "i18n.h"
 
@@ -715,120 +716,71 @@ struct rr_walk {
 	struct cname_walk	*cname;
 };
 
-/* dns_walk callback: the TTL of the MX record naming a host. */
-
-/* Note one MX record's TTL on the kept record for its host. */
-static void
-mx_ttl_rr(void *arg, const char *owner, uint32_t ttl, const unsigned char *rd,
-    int rdlen)
-{
-	struct rr_walk *w = arg;
-	char *host, clean[MX_HOST_MAX];
-	long enclen;
-	size_t hl;
-	int i;
-
-	if (rdlen < 3 || ares_expand_name(rd + 2, w->abuf, w->alen, &host,
-	    &enclen) != ARES_SUCCESS)
-		return;
-	mx_sanitize(clean, sizeof clean, host, strlen(host));
-	ares_free_string(host);
-	hl = strlen(clean);
-	if (hl > 0 && clean[hl - 1] == '.')
-		clean[hl - 1] = '\0';
-	for (i = 0; i < w->r->nmx; i++)
-		if (strcasecmp(w->r->mx[i].host, clean) == 0 ||
-		    (clean[0] == '\0' && strcmp(w->r->mx[i].host, ".") == 0))
-			w->r->mx[i].ttl = ttl;
-}
-
-/* The names an MX answer may speak of: the asked name and its aliases
- * (RFC 1034 §3.6.2: the answer follows the CNAME chain); MX records of any
- * other owner answer nothing asked (RFC 2181 §5.4.1: a resolver keeps
- * only what the question calls for) and are dropped. */
-#define OWN_MAX	9
-struct own_walk {
+/* The MX records of an answer that belong to the name asked: dnsmsg.c
+ * keeps those of the name and its CNAME aliases (RFC 1034 §3.6.2) and
+ * counts the others, which answer nothing asked (RFC 2181 §5.4.1: a
+ * resolver keeps only what the question calls for) and are dropped. */
+#define OWN_MAX	(MX_MAX_EXCHANGERS * 4)
+struct own_mx {
 	const unsigned char	*abuf;
 	int			 alen;
-	char			 name[OWN_MAX][MX_HOST_MAX];
-	int			 n, grew;
-	char			 (*good)[MX_HOST_MAX];	/* MX hosts kept */
-	int			*goodpref;
-	int			 ngood, foreign;
+	char			 (*host)[MX_HOST_MAX];
+	int			 pref[OWN_MAX];
+	uint32_t		 ttl[OWN_MAX];
+	int			 n;
 };
 
-/* Whether owner is the asked name or one of its aliases. */
-static int
-own_is(const struct own_walk *w, const char *owner)
-{
-	size_t ol = strlen(owner);
-	int i;
-
-	if (ol > 0 && owner[ol - 1] == '.')
-		ol--;
-	for (i = 0; i < w->n; i++)
-		if (strlen(w->name[i]) == ol &&
-		    strncasecmp(w->name[i], owner, ol) == 0)
-			return 1;
-	return 0;
-}
-
-/* dns_walk callback: a CNAME of an owned name adds its target. */
+/* mx_dnsmsg_answers callback: keep the host, preference and TTL of an
+ * owned MX record (RFC 1035 §3.3.9). */
 static void
-own_cname(void *arg, const char *owner, uint32_t ttl, const unsigned char *rd,
-    int rdlen)
+own_mx_rr(void *arg, uint32_t ttl, const unsigned char *rd, size_t rdlen)
 {
-	struct own_walk *w = arg;
-	char *target;
-	long enclen;
-
-	(void)ttl;
-	(void)rdlen;
-	if (w->n == OWN_MAX || !own_is(w, owner) ||
-	    ares_expand_name(rd, w->abuf, w->alen, &target, &enclen) !=
-	    ARES_SUCCESS)
-		return;
-	if (!own_is(w, target)) {
-		mx_strlcpy(w->name[w->n++], target, MX_HOST_MAX);
-		w->grew = 1;
-	}
-	ares_free_string(target);
-}
-
-/* dns_walk callback: keep the host and preference of an owned MX. */
-static void
-own_mx(void *arg, const char *owner, uint32_t ttl, const unsigned char *rd,
-    int rdlen)
-{
-	struct own_walk *w = arg;
+	struct own_mx *w = arg;
 	char *host;
 	long enclen;
 
-	(void)ttl;
-	if (!own_is(w, owner)) {
-		w->foreign++;
-		return;
-	}
-	if (rdlen < 3 || w->ngood == MX_MAX_EXCHANGERS * 4 ||
+	if (rdlen < 3 || w->n == OWN_MAX ||
 	    ares_expand_name(rd + 2, w->abuf, w->alen, &host, &enclen) !=
 	    ARES_SUCCESS)
 		return;
-	mx_strlcpy(w->good[w->ngood], host, MX_HOST_MAX);
-	w->goodpref[w->ngood++] = rd[0] << 8 | rd[1];
+	mx_strlcpy(w->host[w->n], host, MX_HOST_MAX);
+	w->pref[w->n] = rd[0] << 8 | rd[1];
+	w->ttl[w->n++] = ttl;
 	ares_free_string(host);
 }
 
-/* Whether an MX record that c-ares parsed came from an owned name. */
+/* The owned record an MX that c-ares parsed came from, or -1. */
 static int
-own_kept(const struct own_walk *w, const struct ares_mx_reply *m)
+own_find(const struct own_mx *w, const struct ares_mx_reply *m)
 {
 	int i;
 
-	for (i = 0; i < w->ngood; i++)
-		if (w->goodpref[i] == m->priority &&
-		    strcasecmp(w->good[i], m->host) == 0)
-			return 1;
-	return 0;
+	for (i = 0; i < w->n; i++)
+		if (w->pref[i] == m->priority &&
+		    strcasecmp(w->host[i], m->host) == 0)
+			return i;
+	return -1;
+}
+
+/* Note the owner of the first foreign MX record (at off) in the resolver
+ * record, sanitized and without its final dot. */
+static void
+own_foreign(struct mx_resolver *r, const unsigned char *abuf, int alen,
+    size_t off)
+{
+	char *name;
+	long enclen;
+	size_t l;
+
+	if (off == 0 || ares_expand_name(abuf + off, abuf, alen, &name,
+	    &enclen) != ARES_SUCCESS)
+		return;
+	mx_sanitize(r->foreign_owner, sizeof r->foreign_owner, name,
+	    strlen(name));
+	ares_free_string(name);
+	l = strlen(r->foreign_owner);
+	if (l > 0 && r->foreign_owner[l - 1] == '.')
+		r->foreign_owner[l - 1] = '\0';
 }
 
 /* The MX answer: record the set, then ask for each exchanger's address. */
@@ -838,8 +790,9 @@ dns_mx_answer(struct dns_res *res, struct dns_query *q, int status,
 {
 	struct ares_mx_reply *mx = NULL, *m;
 	struct mx_resolver *r = &res->r;
-	struct own_walk *ow = NULL;
-	int i, pass, kept = 0;
+	struct mx_dnsmsg_hdr h = { 0 };
+	struct own_mx *own = NULL;
+	int i, k;
 
 	r->rtt_ms = (int)mx__ms_since(q->start);
 	r->status = dns_status(status);
@@ -852,20 +805,16 @@ dns_mx_answer(struct dns_res *res, struct dns_query *q, int status,
 			r->status = MX_DNS_BADRESP;
 	}
 	if (mx != NULL) {
-		ow = mx_xcalloc(1, sizeof *ow);
-		ow->good = mx_xcalloc(MX_MAX_EXCHANGERS * 4, MX_HOST_MAX);
-		ow->goodpref = mx_xcalloc(MX_MAX_EXCHANGERS * 4, sizeof(int));
-		ow->abuf = abuf;
-		ow->alen = alen;
-		mx_strlcpy(ow->name[ow->n++], q->host, MX_HOST_MAX);
-		for (pass = 0, ow->grew = 1; ow->grew && pass < OWN_MAX; pass++) {
-			ow->grew = 0;
-			dns_walk(abuf, alen, ns_t_cname, own_cname, ow);
-		}
-		dns_walk(abuf, alen, ns_t_mx, own_mx, ow);
-		for (m = mx; m != NULL; m = m->next)
-			kept += own_kept(ow, m);
-		if (ow->foreign > 0 && kept == 0)
+		/* c-ares 1.18 does not compare owners: dnsmsg.c does. */
+		own = mx_xcalloc(1, sizeof *own);
+		own->host = mx_xcalloc(OWN_MAX, MX_HOST_MAX);
+		own->abuf = abuf;
+		own->alen = alen;
+		mx_dnsmsg_answers(abuf, (size_t)alen, ns_t_mx, &h, own_mx_rr,
+		    own);
+		r->foreign_mx = h.foreign;
+		own_foreign(r, abuf, alen, h.foreign_at);
+		if (h.foreign > 0 && own->n == 0)
 			r->status = MX_DNS_BADRESP;	/* about another name */
 	}
 	if (r->status == MX_DNS_NODATA) {
@@ -876,7 +825,7 @@ dns_mx_answer(struct dns_res *res, struct dns_query *q, int status,
 	for (m = mx; m != NULL && r->status == MX_DNS_ANSWER; m = m->next) {
 		char host[MX_HOST_MAX];
 		size_t hl;
-		if (ow->foreign > 0 && !own_kept(ow, m))
+		if ((k = own_find(own, m)) < 0 && h.foreign > 0)
 			continue;	/* another owner's record */
 		mx_sanitize(host, sizeof host, m->host, strlen(m->host));
 		hl = strlen(host);
@@ -887,15 +836,15 @@ dns_mx_answer(struct dns_res *res, struct dns_query *q, int status,
 			continue;
 		}
 		r->mx[r->nmx].pref = m->priority;
+		r->mx[r->nmx].ttl = k < 0 ? 0 : own->ttl[k];
 		mx_strlcpy(r->mx[r->nmx].host, host, sizeof r->mx[0].host);
 		r->nmx++;
 	}
 	if (mx != NULL)
 		ares_free_data(mx);
-	if (ow != NULL) {
-		free(ow->good);
-		free(ow->goodpref);
-		free(ow);
+	if (own != NULL) {
+		free(own->host);
+		free(own);
 	}
 	qsort(r->mx, (size_t)r->nmx, sizeof r->mx[0], cmp_mx);
 	/* RFC 7505 §3: a single MX of "." (preference 0: a nonzero one
@@ -905,10 +854,6 @@ dns_mx_answer(struct dns_res *res, struct dns_query *q, int status,
 		if (r->mx[i].host[0] == '\0')
 			mx_strlcpy(r->mx[i].host, ".", sizeof r->mx[i].host);
 	r->null_mx = r->nmx == 1 && strcmp(r->mx[0].host, ".") == 0;
-	if (r->status == MX_DNS_ANSWER) {
-		struct rr_walk w = { abuf, alen, r, NULL };
-		dns_walk(abuf, alen, ns_t_mx, mx_ttl_rr, &w);
-	}
 	for (i = 0; i < r->nmx && !r->null_mx; i++)
 		if (strcmp(r->mx[i].host, ".") != 0)
 			dns_send_addrs(res, r->mx[i].host, r->mx[i].pref, 0);

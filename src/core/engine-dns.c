@@ -105,6 +105,8 @@ dns_resolver_cb(void *arg, int ri, unsigned what, int first,
 		ev.u.res.implicit = r->implicit;
 		ev.u.res.null_mx = r->null_mx;
 		ev.u.res.ede = r->ede;
+		ev.u.res.foreign_mx = r->foreign_mx;
+		ev.u.res.foreign_owner = r->foreign_owner;
 		ev.u.res.mx = r->mx;
 	}
 	if (what & MX_RES_ADDRS) {

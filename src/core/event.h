@@ -86,6 +86,8 @@ struct mx_event {
 			int			 rtt_ms, nmx, mx_cut;
 			int			 implicit, null_mx;
 			int			 ede;	/* RFC 8914 info-code; -1 */
+			int			 foreign_mx;
+			const char		*foreign_owner;
 			const struct mx_mxrec	*mx;	/* nmx of them */
 			/* MX_RES_ADDRS: addrs[first .. first + naddrs) */
 			int			 first, naddrs;

@@ -44,8 +44,10 @@ static const struct mx_explain table[] = {
 	  N_("Sending the query failed (no route, port unreachable)."), US,
 	  N_("Check the resolver's address and our network."),
 	  "RFC 1035 §4.2" },
-	{ "dns.bad_response", N_("A resolver answered with a malformed reply."),
-	  N_("The reply could not be parsed or did not match the query."),
+	{ "dns.bad_response", N_("A resolver answered with a malformed reply, "
+	  "or with MX records of another name only."),
+	  N_("The reply could not be parsed, did not match the query, or "
+	  "held MX records of another name only."),
 	  REMOTE,
 	  N_("Try another resolver; report the broken server to its operator."),
 	  "RFC 1035 §4.1" },
@@ -659,6 +661,12 @@ static const struct mx_explain table[] = {
 	{ "MBOX.reply_timeout", N_("The mailbox server stopped answering."),
 	  N_("No response within --timeout."), REMOTE, N_("Check the server."),
 	  "RFC 1939; RFC 9051" },
+	{ "pop3.stat_refused", N_("The POP3 server took the login but refused "
+	  "STAT."), N_("-ERR to STAT after a successful login: the check ends "
+	  "there and the number of messages is unknown (no count is guessed "
+	  "from LIST)."), REMOTE, N_("Fix the mailbox store: STAT must answer "
+	  "+OK with the count and size; mail clients stop at the same point."),
+	  "RFC 1939 §5" },
 	{ "pop3.apop_offered", N_("The POP3 server advertises APOP."),
 	  N_("Its greeting holds a timestamp (<...@...>), the APOP "
 	  "challenge."), N_("nobody"), N_("Nothing to fix: mxscope logs in "

@@ -367,6 +367,9 @@ model_resolver(struct mx_resolver *r, const struct mx_event *ev)
 		r->implicit = ev->u.res.implicit;
 		r->null_mx = ev->u.res.null_mx;
 		r->ede = ev->u.res.ede;
+		r->foreign_mx = ev->u.res.foreign_mx;
+		mx_strlcpy(r->foreign_owner, ev->u.res.foreign_owner != NULL ?
+		    ev->u.res.foreign_owner : "", sizeof r->foreign_owner);
 	}
 	if (ev->u.res.what & MX_RES_ADDRS) {
 		n = (int)(sizeof r->addrs / sizeof r->addrs[0]);

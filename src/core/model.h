@@ -126,6 +126,11 @@ struct mx_resolver {
 	int			 mx_cut;	/* more MX records than kept */
 	int			 implicit;	/* no MX: the domain's A/AAAA */
 	int			 null_mx;	/* MX 0 . (RFC 7505) */
+	/* MX records the answer gave for another name than the one asked
+	 * (or its aliases), dropped (RFC 2181 §5.4.1), and the first one's
+	 * owner. */
+	int			 foreign_mx;
+	char			 foreign_owner[MX_HOST_MAX];
 	int			 ede;		/* the MX answer's Extended DNS
 						 * Error (RFC 8914); -1 none */
 	int			 addr_failures;	/* A/AAAA lookups that failed */

@@ -19,12 +19,18 @@
 #include "mailbox-hdr.h"
 #include "mailbox-secret.h"
 
+/* Untagged responses (and stray continuations) one command may draw
+ * before its completion: SELECT brings about ten, a FETCH of one message
+ * one; a server that floods past this never completes (hostile). */
+#define IMAP_UNTAGGED_MAX	10000
+
 /* One IMAP dialogue. */
 struct imap {
 	struct mx_mb		 mb;	/* first */
 	struct mx_imap_parser	 parser;
 	struct mx_imap_caps	 caps;
 	int			 caps_known, preauth, tagn, want_cont;
+	int			 nuntagged;	/* since the last command */
 	char			 tag[16];
 	char			*hdr;
 	size_t			 hdrlen;
@@ -43,6 +49,7 @@ imap_cmd(struct imap *s, enum mx_mb_stage st, const char *shown,
 	int n, t;
 
 	snprintf(s->tag, sizeof s->tag, "a%d", ++s->tagn);
+	s->nuntagged = 0;
 	t = snprintf(buf, sizeof buf, "%s ", s->tag);
 	va_start(ap, fmt);
 	n = vsnprintf(buf + t, sizeof buf - (size_t)t, fmt, ap);
@@ -360,6 +367,33 @@ imap_done(struct imap *s, const struct mx_imap_resp *r)
 	}
 }
 
+/* Count a response that does not complete the command waiting (RFC 9051
+ * §2.2.2: each command ends with its tagged completion, untagged data may
+ * come before it); past IMAP_UNTAGGED_MAX the server floods and is cut,
+ * said as what it is rather than left to the deadline ("stalls").
+ * 1 when the check ended for that. */
+static int
+imap_flood(struct imap *s)
+{
+	struct mx_mb *m = &s->mb;
+
+	if (++s->nuntagged <= IMAP_UNTAGGED_MAX)
+		return 0;
+	if (m->pr.finished)
+		return 1;
+	m->sum.notes |= MX_MBN_LONG_LIST;
+	if (m->sum.stage == MX_MB_QUIT) {
+		mx_mb_finish_kept(m);
+		return 1;
+	}
+	mx_mb_note(m, "%d untagged responses to %s and no completion: cut "
+	    "at the cap", IMAP_UNTAGGED_MAX,
+	    mx_mb_stage_name(MX_MBOX_IMAP, m->sum.stage));
+	mx_mb_end(m, MX_OUT_PROTO, m->sum.stage, N_("endless untagged "
+	    "responses without the command's completion, cut at the cap"));
+	return 1;
+}
+
 /* A (masked) framed line: reassemble responses, then act on them. */
 static void
 imap_line(struct mx_mb *m, const char *l, size_t len, int flags)
@@ -389,6 +423,8 @@ imap_line(struct mx_mb *m, const char *l, size_t len, int flags)
 		return;
 	switch (r.kind) {
 	case MX_IMAP_CONT:	/* §7.5: the AUTHENTICATE challenge */
+		if (imap_flood(s))
+			break;
 		if (m->sum.stage == MX_MB_LOGIN && s->want_cont) {
 			s->want_cont = 0;
 			b64 = plain_b64(m->p.user, &sz);
@@ -401,7 +437,8 @@ imap_line(struct mx_mb *m, const char *l, size_t len, int flags)
 			mx_mb_note(m, "unexpected continuation request");
 		break;
 	case MX_IMAP_UNTAGGED:
-		imap_untagged(s, &r);
+		if (!imap_flood(s))
+			imap_untagged(s, &r);
 		break;
 	case MX_IMAP_TAGGED:
 		if (strcmp(r.tag, s->tag) != 0) {

@@ -32,6 +32,7 @@ enum mb_cond {
 	MBC_LOGIN_REFUSED_PLAIN, MBC_LOGIN_DISABLED,
 	MBC_PROTOCOL,		/* a reply that is not the protocol */
 	MBC_REPLY_TIMEOUT,	/* stalled after the greeting */
+	MBC_STAT_REFUSED,	/* POP3: logged in, STAT answered -ERR */
 	MBC_APOP		/* APOP offered (information) */
 };
 
@@ -110,10 +111,26 @@ static const struct mb_rule mb_rules[] = {
 	{ MBC_REPLY_TIMEOUT, "%p.reply_timeout", MX_SEV_ERROR, MX_ACT_REMOTE,
 	  N_("%P %H did not answer %S in time."),
 	  N_("The server stalls; retry and ask the provider to check its load.") },
+	{ MBC_STAT_REFUSED, "pop3.stat_refused", MX_SEV_ERROR, MX_ACT_REMOTE,
+	  N_("%P %H accepted the login of %U but refused STAT (%T): the number "
+	  "of messages is unknown."),
+	  N_("The provider must fix the mailbox: after a login STAT answers +OK "
+	  "with the count and size (RFC 1939 §5); mail clients stop here "
+	  "too.") },
 	{ MBC_APOP, "pop3.apop_offered", MX_SEV_INFO, MX_ACT_NOBODY,
 	  N_("%H advertises APOP (a timestamp in its greeting)."),
 	  N_("Nothing to do: mxscope does not use APOP (MD5).") },
 };
+
+/* Whether a POP3 server took the login, then answered STAT with -ERR
+ * (RFC 1939 §5 gives STAT no negative answer in the TRANSACTION state):
+ * the check ended there, the mailbox's size unknown. */
+static int
+stat_refused(const struct mx_mailbox *b)
+{
+	return b->proto == MX_MBOX_POP3 && b->login == MX_LOGIN_OK &&
+	    b->failed_stage == MX_MB_STAT && b->outcome == MX_OUT_RESP;
+}
 
 /* Whether a check's state shows condition c. */
 static int
@@ -156,6 +173,8 @@ holds(enum mb_cond c, const struct mx_mailbox *b)
 		return b->outcome == MX_OUT_TIMEOUT &&
 		    b->failed_stage > MX_MB_GREETING &&
 		    b->failed_stage != MX_MB_TLS;
+	case MBC_STAT_REFUSED:
+		return stat_refused(b);
 	case MBC_APOP:
 		return (b->notes & MX_MBN_APOP) != 0;
 	}
@@ -324,6 +343,11 @@ conclude(const struct mx_mailbox *b, const char **reason, enum mx_exit *ex,
 		*reason = "securityerror";
 		snprintf(buf, sz, T_(tr, "%s: %s is reachable; login not tried: %s "
 		    "(the provider's side)."), P, host, ltext);
+	} else if (stat_refused(b)) {
+		*reason = "systemerror";
+		snprintf(buf, sz, T_(tr, "%s: %s accepts the login of %s but "
+		    "refused STAT (%s): the number of messages is unknown (the "
+		    "provider's side)."), P, host, b->user, otext);
 	} else if (b->outcome != MX_OUT_OK) {
 		*reason = "systemerror";
 		snprintf(buf, sz, T_(tr, "%s: %s: %s (the provider's side)."), P, host,
@@ -335,6 +359,10 @@ conclude(const struct mx_mailbox *b, const char **reason, enum mx_exit *ex,
 			snprintf(buf, sz, T_(tr, "%s: %s is reachable and the login "
 			    "works: %lld messages, %lld octets."), P, host,
 			    b->nmsgs, b->total_size);
+		else if (b->nmsgs < 0)
+			snprintf(buf, sz, T_(tr, "%s: %s is reachable and the login "
+			    "works; the number of messages is unknown."), P,
+			    host);
 		else
 			snprintf(buf, sz, T_(tr, "%s: %s is reachable and the login "
 			    "works: %lld messages."), P, host, b->nmsgs);

@@ -36,6 +36,7 @@ struct pop3 {
 	int			 stls_tried;
 	enum { L_USER, L_PASS, L_AUTH } lstep;
 	long long		 newest, list_n, list_sum;
+	long long		 list_bad;	/* LIST lines not scan listings */
 	char			*hdr;
 	size_t			 hdrlen, hdrcap;
 };
@@ -251,7 +252,8 @@ pop3_body_line(struct pop3 *s, const char *l, size_t len)
 				s->newest = a;
 				m->sum.newest_size = b;
 			}
-		}
+		} else
+			s->list_bad++;
 		break;
 	case MX_MB_TOP:
 		hdr_add(s, l, len);
@@ -279,10 +281,17 @@ pop3_body_done(struct pop3 *s)
 		pop3_after_capa(s);
 		break;
 	case MX_MB_LIST:
-		if (m->sum.nmsgs < 0)
+		/* §5: each line "msg octets"; a count taken from a listing
+		 * with other lines in it would be wrong, so none is. */
+		if (s->list_bad > 0)
+			mx_mb_note(m, "%lld LIST lines are not scan listings "
+			    "(RFC 1939 §5): no message count taken from LIST",
+			    s->list_bad);
+		else if (m->sum.nmsgs < 0) {
 			m->sum.nmsgs = s->list_n;
-		if (m->sum.total_size < 0)
-			m->sum.total_size = s->list_sum;
+			if (m->sum.total_size < 0)
+				m->sum.total_size = s->list_sum;
+		}
 		mx_mb_publish(m);
 		pop3_next(s, MX_MB_LIST);
 		break;

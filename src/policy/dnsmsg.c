@@ -127,7 +127,8 @@ walk(const unsigned char *msg, size_t len, int all, int type,
 	size_t off = 12, owner, chain[9];
 	int qd, i, nrr, n = 0, nchain = 0;
 
-	h->rcode = h->ad = h->tc = h->ancount = 0;
+	h->rcode = h->ad = h->tc = h->ancount = h->foreign = 0;
+	h->foreign_at = 0;
 	if (msg == NULL || len < 12 || (msg[2] & 0x80) == 0)
 		return -1;
 	h->tc = (msg[2] & 0x02) != 0;
@@ -162,8 +163,11 @@ walk(const unsigned char *msg, size_t len, int all, int type,
 			return -1;
 		if (ttl & 0x80000000u)		/* RFC 2181 §8 */
 			ttl = 0;
-		if (rtype == type && (nchain == 0 ||
-		    in_chain(msg, len, chain, nchain, owner))) {
+		if (rtype == type && nchain > 0 &&
+		    !in_chain(msg, len, chain, nchain, owner)) {
+			if (h->foreign++ == 0)
+				h->foreign_at = owner;
+		} else if (rtype == type) {
 			if (fn != NULL)
 				fn(arg, ttl, msg + off, rdlen);
 			n++;

@@ -16,14 +16,21 @@ struct mx_dnsmsg_hdr {
 	int	 ad;		/* Authentic Data: the resolver's claim */
 	int	 tc;
 	int	 ancount;
+	/* mx_dnsmsg_answers: records of the type owned by another name than
+	 * the one asked or its aliases (left out), and where the first one's
+	 * owner name starts in the message (0: none). */
+	int	 foreign;
+	size_t	 foreign_at;
 };
 
 /* Called for each answer record of the asked type with its RDATA. */
 typedef void	(*mx_dnsmsg_rr_cb)(void *, uint32_t ttl,
 		    const unsigned char *rdata, size_t rdlen);
 
-/* Read the header and call fn for each answer RR of type; returns how
- * many, or -1 when the message is malformed (fn may have run before). */
+/* Read the header and call fn for each answer RR of type owned by the
+ * name asked or one of its CNAME aliases (RFC 1034 §3.6.2, names without
+ * case, RFC 4343); returns how many, or -1 when the message is malformed
+ * (fn may have run before).  The others are counted in foreign. */
 int	mx_dnsmsg_answers(const unsigned char *msg, size_t len, int type,
 	    struct mx_dnsmsg_hdr *, mx_dnsmsg_rr_cb fn, void *arg);
 /* The same over every section (answer, authority, additional): the OPT

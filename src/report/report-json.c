@@ -90,6 +90,9 @@ resolver_json(const struct mx_resolver *r, const char *domain)
 	mx__rj_set(o, "implicit_mx", json_boolean(r->implicit));
 	mx__rj_set(o, "null_mx", json_boolean(r->null_mx));
 	mx__rj_set(o, "mx_truncated", json_boolean(r->mx_cut));
+	mx__rj_set(o, "other_owner_mx", json_integer(r->foreign_mx));
+	mx__rj_set(o, "other_owner", r->foreign_mx > 0 ?
+	    mx__rj_str(r->foreign_owner) : json_null());
 	mx__rj_set(o, "address_failures", json_integer(r->addr_failures));
 	mx__rj_set(o, "address_status", json_string(
 	    mx_dns_status_name(r->addr_status)));

@@ -67,6 +67,33 @@ like "$(ids)" "dns.bad_response" "another owner's MX: a bad answer, named"
 is "$(jq1 'len(d["mx"]), d["verdict"]["reason"] != "hostunknown"')" "0 True" \
     "another owner's MX: no exchanger taken from it"
 is "$MX_ERR" "" "another owner's MX: nothing on stderr"
+# The verdict says what the resolver did, naming it and the other name,
+# not the generic "No resolver answered".
+res=$(jq1 'd["resolvers"][0]["server"]')
+is "$(jq1 'd["verdict"]["reason"], d["verdict"]["exit_code"]')" "networkerror 3" \
+    "another owner's MX: could not test"
+like "$(jq1 'd["verdict"]["summary"]')" \
+    "^Resolver $res answered with no usable MX for example\\.test: its MX records are for another name \\(other\\.invalid\\)" \
+    "another owner's MX: the verdict names the resolver and the other name"
+is "$(jq1 'd["resolvers"][0]["other_owner_mx"], d["resolvers"][0]["other_owner"]')" \
+    "1 other.invalid" "another owner's MX: counted and named in the JSON"
+like "$(jq1 '[f["summary"] for f in d["findings"] if f["id"] == "dns.bad_response"]')" \
+    "no usable MX for example\\.test" "another owner's MX: the finding says so, not 'malformed'"
+
+# The domain is a CNAME alias: the MX records of its canonical name answer
+# the question (RFC 1034 §3.6.2), with their TTL.
+cat >"$tmp/alias.scn" <<'EOT'
+target user@alias.test
+alias.test CNAME example.test
+example.test MX 10 mx1.example.test
+mx1.example.test A @1
+server @1
+EOT
+lab_start "$tmp/alias.scn"
+mx_run --json user@alias.test
+is "$(jq1 'd["resolvers"][0]["mx"], d["resolvers"][0]["other_owner_mx"], d["verdict"]["reason"]')" \
+    "[{'preference': 10, 'host': 'mx1.example.test', 'ttl': 300}] 0 deliverable" \
+    "an alias's MX: the canonical name's records kept, none dropped"
 
 # A resolver that refuses: dns.refused, and the other resolver still works.
 cat >"$tmp/refused.scn" <<'EOT'

@@ -100,6 +100,53 @@ check "IMAP wrong tag" imap 4
 like "$(field 'ids, d["verdict"]["summary"]')" "^\['imap.protocol_error'\] .*tag we never sent" \
     "IMAP wrong tag: named a protocol error"
 
+# A POP3 server that takes the login, then answers STAT with -ERR (RFC
+# 1939 §5 gives STAT no negative answer then): the check ends there, the
+# number of messages is said to be unknown, never a count (the "+OK 0
+# messages" below answers QUIT).
+peer pop-stat-err <<'EOT'
+send +OK POP3 ready\r\n
+recv
+send -ERR no CAPA\r\n
+recv
+send -ERR no STLS\r\n
+recv
+send +OK user\r\n
+recv
+send +OK logged in\r\n
+recv
+send -ERR [SYS/TEMP] STAT not available\r\n
+recv
+send +OK 0 messages\r\n
+close
+EOT
+check "POP3 STAT refused" pop3 6
+is "$(field 'd["verdict"]["reason"], "pop3.stat_refused" in ids, d["mailbox"][0]["messages"]')" \
+    "systemerror True None" "POP3 STAT refused: its own finding, no message count"
+like "$(field 'd["verdict"]["summary"]')" \
+    "accepts the login of alice@example.test but refused STAT \\(-ERR \\[SYS/TEMP\\] STAT not available\\): the number of messages is unknown" \
+    "POP3 STAT refused: the verdict says the count is unknown"
+
+# An IMAP server that floods untagged responses to SELECT and never sends
+# its completion: cut at the cap and said so, not "the server stalls".
+peer imap-flood <<'EOT'
+send * OK IMAP ready\r\n
+recv
+send * CAPABILITY IMAP4rev1 AUTH=PLAIN\r\na1 OK done\r\n
+recv
+send a2 OK logged in\r\n
+recv
+repeat 20000 * 1 EXISTS\r\n
+EOT
+check "IMAP untagged flood" imap 6
+is "$(field '"imap.protocol_error" in ids, "imap.reply_timeout" in ids')" "True False" \
+    "IMAP untagged flood: a protocol error, not a timeout"
+like "$(field '[f["summary"] for f in d["findings"] if f["id"] == "imap.protocol_error"]')" \
+    "at select: endless untagged responses without the command's completion, cut at the cap" \
+    "IMAP untagged flood: the finding says what happened"
+unlike "$(field '[f["remedy"] for f in d["findings"]]')" "stalls" \
+    "IMAP untagged flood: no 'stalls' remedy"
+
 # A POP3 CAPA that never ends with "." and a greeting full of controls.
 peer pop-endless <<'EOT'
 send +OK POP3 \xe2\x80\xae\x1b[2J\x1b]0;pwned\x07 ready \xc2\x9b31m\r\n

@@ -91,12 +91,21 @@ test_tlsa_owner(unsigned char *m, struct mx_tlsa_set *s,
 	    "Example\x03ORG", ptr[2] = { 0xc0, 0x0c };
 	const unsigned char *rd[1] = { c };
 	size_t rl[1] = { 4 }, n, at;
+	struct mx_dnsmsg_hdr h;
 
 	n = tlsa_msg(m, 0x8180, rd, rl, 0);
 	m[7] = 1;
+	at = n;
 	n = add_rr(m, n, other, sizeof other, 52, c, 4);
 	is_int(mx_tlsa_parse(m, n, s), 0, "a TLSA record of another owner ...");
 	is_int(s->n + s->bad, 0, "... is no answer");
+	is_int(mx_dnsmsg_answers(m, n, 52, &h, NULL, NULL), 0,
+	    "dnsmsg: no answer of the name asked ...");
+	is_int(h.foreign, 1, "... one of another owner, counted");
+	ok(h.foreign_at == at, "... and where its owner name starts");
+	is_int(mx_dnsmsg_records(m, n, 52, &h, NULL, NULL), 1,
+	    "every section: no owner check");
+	is_int(h.foreign, 0, "... and nothing counted as another owner's");
 	n = tlsa_msg(m, 0x8180, rd, rl, 0);
 	m[7] = 1;
 	n = add_rr(m, n, upper, sizeof upper, 52, c, 4);

@@ -27,8 +27,9 @@ struct mb_case {
 	enum mx_outcome		 want_outcome;
 	enum mx_mb_stage	 want_stage;	/* checked unless OK */
 	enum mx_mb_login	 want_login;
-	long long		 want_nmsgs;
+	long long		 want_nmsgs;	/* checked if >= 0 or UNKNOWN */
 };
+#define UNKNOWN	(-2)	/* want_nmsgs: the count must stay unknown */
 
 static const struct mb_case cases[] = {
 	/* RFC 1939, RFC 2449 CAPA, RFC 2595 STLS, then CAPA again. */
@@ -75,6 +76,29 @@ static const struct mb_case cases[] = {
 	{ "pop3: implicit TLS handshake fails", MX_MBOX_POP3, 1, 1,
 	  { "connect", "tlsfail", NULL }, "", MX_OUT_TLS, MX_MB_TLS,
 	  MX_LOGIN_NOT_TRIED, -1 },
+	/* RFC 1939 §5: STAT has no negative answer after a login; a -ERR
+	 * ends the check there, the count unknown (LIST not asked). */
+	{ "pop3: STAT refused", MX_MBOX_POP3, 1, 1,
+	  { "connect", "tls", "S:+OK", "S:+OK", "S:USER", "S:.", "S:+OK",
+	    "S:+OK in", "S:-ERR [SYS/TEMP] not now", "S:+OK 0 messages",
+	    NULL },
+	  "CAPA|USER alice@x.test|PASS s3cret|STAT|QUIT", MX_OUT_RESP,
+	  MX_MB_STAT, MX_LOGIN_OK, UNKNOWN },
+	/* A malformed STAT, then a LIST whose lines are no scan listings:
+	 * no count at all, never "0 messages". */
+	{ "pop3: LIST lines that are not scan listings", MX_MBOX_POP3, 1, 1,
+	  { "connect", "tls", "S:+OK", "S:+OK", "S:USER", "S:.", "S:+OK",
+	    "S:+OK in", "S:+OK ready", "S:+OK", "S:one", "S:two", "S:.",
+	    "S:+OK bye", NULL },
+	  "CAPA|USER alice@x.test|PASS s3cret|STAT|LIST|QUIT", MX_OUT_OK, 0,
+	  MX_LOGIN_OK, UNKNOWN },
+	/* The same LIST well formed: its count stands in for STAT's. */
+	{ "pop3: malformed STAT, the count from LIST", MX_MBOX_POP3, 1, 1,
+	  { "connect", "tls", "S:+OK", "S:+OK", "S:USER", "S:.", "S:+OK",
+	    "S:+OK in", "S:+OK ready", "S:+OK", "S:1 10", "S:2 20", "S:.",
+	    "S:-ERR", "S:+OK bye", NULL },
+	  "CAPA|USER alice@x.test|PASS s3cret|STAT|LIST|TOP 2 0|QUIT",
+	  MX_OUT_OK, 0, MX_LOGIN_OK, 2 },
 	{ "pop3: closed during login", MX_MBOX_POP3, 1, 1,
 	  { "connect", "tls", "S:+OK", "S:+OK", "S:USER", "S:.", "eof",
 	    NULL },
@@ -122,26 +146,37 @@ static const struct mb_case cases[] = {
 	  -1 },
 };
 
+/* A dialogue of proto for alice@x.test over the fake f, started. */
+static struct mx_mb *
+start_mb(struct mx_fake *f, enum mx_mbox_proto proto, int implicit_tls,
+    int password)
+{
+	struct mx_mb_params p;
+	struct mx_mb *m;
+
+	memset(&p, 0, sizeof p);
+	p.host = "mail.x.test";
+	p.user = "alice@x.test";
+	p.have_password = password;
+	p.implicit_tls = implicit_tls;
+	p.timeout_ms = 5000;
+	memset(f, 0, sizeof *f);
+	m = (proto == MX_MBOX_POP3 ? mx_pop3_new : mx_imap_new)(&p,
+	    &mx_fake_io, f, mx_fake_emit, f, 0, uv_hrtime());
+	mx_mb_start(m, "127.0.0.1", proto == MX_MBOX_POP3 ? 110 : 143);
+	return m;
+}
+
 /* Run one case through the state machine of its protocol. */
 static void
 run_case(const struct mb_case *c)
 {
-	struct mx_mb_params p;
 	struct mx_tls tls;
 	struct mx_fake f;
 	struct mx_mb *m;
 	int i;
 
-	memset(&p, 0, sizeof p);
-	p.host = "mail.x.test";
-	p.user = "alice@x.test";
-	p.have_password = c->password;
-	p.implicit_tls = c->implicit_tls;
-	p.timeout_ms = 5000;
-	memset(&f, 0, sizeof f);
-	m = (c->proto == MX_MBOX_POP3 ? mx_pop3_new : mx_imap_new)(&p,
-	    &mx_fake_io, &f, mx_fake_emit, &f, 0, uv_hrtime());
-	mx_mb_start(m, "127.0.0.1", c->proto == MX_MBOX_POP3 ? 110 : 143);
+	m = start_mb(&f, c->proto, c->implicit_tls, c->password);
 	for (i = 0; c->inputs[i] != NULL; i++) {
 		const char *in = c->inputs[i];
 		memset(&tls, 0, sizeof tls);
@@ -170,10 +205,52 @@ run_case(const struct mb_case *c)
 	if (c->want_outcome != MX_OUT_OK)
 		is_int(f.stage, c->want_stage, "%s: failing stage", c->name);
 	is_int(f.sum.login, c->want_login, "%s: login result", c->name);
-	if (c->want_nmsgs >= 0)
-		is_int((int)f.sum.nmsgs, (int)c->want_nmsgs, "%s: messages",
-		    c->name);
+	if (c->want_nmsgs >= 0 || c->want_nmsgs == UNKNOWN)
+		is_int((int)f.sum.nmsgs, c->want_nmsgs == UNKNOWN ? -1 :
+		    (int)c->want_nmsgs, "%s: messages", c->name);
 	ok(f.events > 0, "%s: events emitted", c->name);
+	mx_mb_free(m);
+}
+
+/* An IMAP server that answers SELECT with n untagged responses, then
+ * (done) its completion: up to the cap (imap.c: 10000) the dialogue goes
+ * on; past it the check ends as a protocol error, said as the flood it
+ * is, not left to the deadline. */
+static void
+imap_flood(int n, int done)
+{
+	static const char *const pre[] = { "* OK ready",
+	    "* CAPABILITY IMAP4rev1", "a1 OK done", "a2 OK in", NULL };
+	struct mx_tls tls;
+	struct mx_fake f;
+	struct mx_mb *m;
+	int i;
+
+	m = start_mb(&f, MX_MBOX_IMAP, 1, 1);
+	memset(&tls, 0, sizeof tls);
+	mx_proto_connected(&m->pr, MX_CONN_OK);
+	tls.attempted = tls.ok = tls.verified = tls.name_ok = 1;
+	mx_proto_tls(&m->pr, &tls);
+	for (i = 0; pre[i] != NULL; i++)
+		mx_proto_line(&m->pr, pre[i], strlen(pre[i]), 0);
+	for (i = 0; i < n && !f.finished; i++)
+		mx_proto_line(&m->pr, "* 1 EXISTS", 10, 0);
+	if (done)
+		mx_proto_line(&m->pr, "a3 OK done", 10, 0);
+	if (n > 10000) {
+		is_int(f.finished, 1, "imap: %d untagged responses: cut", n);
+		is_int(i, 10001, "... right past the cap");
+		is_int(f.outcome, MX_OUT_PROTO, "... a protocol error");
+		is_int(f.stage, MX_MB_SELECT, "... at SELECT");
+		is_str(f.sum.outcome_text, "endless untagged responses without "
+		    "the command's completion, cut at the cap",
+		    "... said as what happened, not a stall");
+	} else {
+		is_int(f.finished, 0, "imap: %d untagged responses, then the "
+		    "completion: not cut", n);
+		ok(strstr(f.sent, "a4 FETCH 1 ") != NULL, "... the dialogue "
+		    "goes on");
+	}
 	mx_mb_free(m);
 }
 
@@ -186,6 +263,8 @@ main(void)
 	mx_secret_set("alice@x.test", "s3cret", 6);
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
 		run_case(&cases[i]);
+	imap_flood(10000, 1);
+	imap_flood(20000, 0);
 	mx_secret_clear();
 	return tap_done();
 }
