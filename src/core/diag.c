@@ -408,8 +408,10 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 		to_front(f, d.n, first);
 	else	/* the sender is not at fault when exchangers disagree */
 		to_front(f, d.n, "smtp.equal_preference_differ");
-	/* Deliverable with warnings: the most severe warning's actor acts. */
-	if (strcmp(v->reason, "deliverable") == 0 && d.n > 0 &&
+	/* Deliverable (or a mailbox accessible) with warnings: the most
+	 * severe warning's actor acts. */
+	if ((strcmp(v->reason, "deliverable") == 0 ||
+	    strcmp(v->reason, "accessible") == 0) && d.n > 0 &&
 	    f[0].severity >= MX_SEV_WARN) {
 		v->actor = f[0].actor;
 		v->has_also = 0;

@@ -276,11 +276,12 @@ mx__mailbox_diag(struct mx__diag *d)
 			diag_one(d, &m->mailbox[i]);
 }
 
-/* One check's conclusion: reason, exit code and a sentence (tr: in the
- * user's language, else English). */
+/* One check's conclusion: reason, exit code, who must act (the side the
+ * sentence names) and a sentence (tr: in the user's language, else
+ * English). */
 static void
 conclude(const struct mx_mailbox *b, const char **reason, enum mx_exit *ex,
-    char *buf, size_t sz, int tr)
+    enum mx_actor *actor, char *buf, size_t sz, int tr)
 {
 	const char *host = b->host[0] ? b->host : T_(tr, "the server");
 	const char *P = pname(b);
@@ -290,70 +291,84 @@ conclude(const struct mx_mailbox *b, const char **reason, enum mx_exit *ex,
 	*ex = MX_EXIT_TEMP;
 	if (!b->done) {
 		*reason = "onhold";
+		*actor = MX_ACT_NOBODY;
 		*ex = MX_EXIT_UNKNOWN;
 		snprintf(buf, sz, T_(tr, "%s: checking %s..."), P, host);
 		return;
 	}
 	if (b->outcome == MX_OUT_INJECTION) {
 		*reason = "securityerror";
+		*actor = MX_ACT_REMOTE;
 		snprintf(buf, sz, T_(tr, "%s: %s injected data after the TLS go-ahead; "
 		    "stopped before login (their side or the network path)."),
 		    P, host);
 	} else if (b->outcome == MX_OUT_NONE) {
 		*reason = "onhold";
+		*actor = MX_ACT_NOBODY;
 		*ex = MX_EXIT_UNKNOWN;
 		snprintf(buf, sz, T_(tr, "%s: cancelled."), P);
 	} else if (b->failed_stage == MX_MB_RESOLVE) {
 		*reason = "hostunknown";
+		*actor = MX_ACT_US;
 		*ex = MX_EXIT_UNKNOWN;
 		snprintf(buf, sz, T_(tr, "%s: could not find the server (%s); give it "
 		    "with --%s HOST."), P, otext,
 		    mx_mbox_proto_name(b->proto));
 	} else if (b->failed_stage == MX_MB_CONNECT) {
 		*reason = "networkerror";
+		*actor = MX_ACT_REMOTE;
 		snprintf(buf, sz, T_(tr, "%s: %s [%s] port %d is unreachable (%s): "
 		    "the server side, or a firewall on the way."), P, host,
 		    b->addr, b->port, otext);
 	} else if (b->outcome == MX_OUT_TLS) {
 		*reason = "securityerror";
+		*actor = MX_ACT_REMOTE;
 		snprintf(buf, sz, T_(tr, "%s: TLS with %s failed (%s): their side."), P,
 		    host, b->tls.error[0] ? b->tls.error : otext);
 	} else if (b->failed_stage == MX_MB_GREETING &&
 	    b->outcome != MX_OUT_OK) {
 		*reason = "systemerror";
+		*actor = MX_ACT_REMOTE;
 		snprintf(buf, sz, T_(tr, "%s: %s is reachable but its mail service "
 		    "does not greet (%s): the provider's side."), P, host,
 		    otext);
 	} else if (b->login == MX_LOGIN_FAILED) {
 		*reason = "authfailure";
+		*actor = MX_ACT_US;
 		*ex = MX_EXIT_PERM;
 		snprintf(buf, sz, T_(tr, "%s: %s is reachable but rejects the login of "
 		    "%s: your side (user name or password)."), P, host, b->user);
 	} else if (b->login == MX_LOGIN_LOCKED) {
 		*reason = "systemerror";
+		*actor = MX_ACT_US;
 		snprintf(buf, sz, T_(tr, "%s: %s is reachable; the login works but the "
 		    "mailbox is locked by another session: usually your other "
 		    "mail client."), P, host);
 	} else if (b->login == MX_LOGIN_SERVER_ERROR ||
 	    b->login == MX_LOGIN_DISABLED) {
 		*reason = "systemerror";
+		*actor = MX_ACT_REMOTE;
 		snprintf(buf, sz, T_(tr, "%s: %s is reachable but fails at login (%s): "
 		    "the provider's side."), P, host, ltext);
 	} else if (b->login == MX_LOGIN_REFUSED_PLAIN) {
 		*reason = "securityerror";
+		*actor = MX_ACT_REMOTE;
 		snprintf(buf, sz, T_(tr, "%s: %s is reachable; login not tried: %s "
 		    "(the provider's side)."), P, host, ltext);
 	} else if (stat_refused(b)) {
 		*reason = "systemerror";
+		*actor = MX_ACT_REMOTE;
 		snprintf(buf, sz, T_(tr, "%s: %s accepts the login of %s but "
 		    "refused STAT (%s): the number of messages is unknown (the "
 		    "provider's side)."), P, host, b->user, otext);
 	} else if (b->outcome != MX_OUT_OK) {
 		*reason = "systemerror";
+		*actor = MX_ACT_REMOTE;
 		snprintf(buf, sz, T_(tr, "%s: %s: %s (the provider's side)."), P, host,
 		    otext);
 	} else if (b->login == MX_LOGIN_OK) {
 		*reason = "accessible";
+		*actor = MX_ACT_NOBODY;
 		*ex = MX_EXIT_OK;
 		if (b->nmsgs >= 0 && b->total_size >= 0)
 			snprintf(buf, sz, T_(tr, "%s: %s is reachable and the login "
@@ -368,6 +383,7 @@ conclude(const struct mx_mailbox *b, const char **reason, enum mx_exit *ex,
 			    "works: %lld messages."), P, host, b->nmsgs);
 	} else {
 		*reason = "reachable";
+		*actor = MX_ACT_NOBODY;
 		snprintf(buf, sz, T_(tr, "%s: %s is reachable; the login was not "
 		    "tested (no user or password)."), P, host);
 	}
@@ -380,20 +396,24 @@ mx__mailbox_verdict(const struct mx_model *m, int warnings,
 {
 	const char *reason, *worst = "onhold";
 	enum mx_exit ex, wex = MX_EXIT_OK;
+	enum mx_actor actor, wactor = MX_ACT_NOBODY;
 	char buf[MX_TEXT_MAX];
 	int i, first = 1;
 
 	memset(v, 0, sizeof *v);
 	for (i = 0; i < m->nmailbox; i++) {
-		conclude(&m->mailbox[i], &reason, &ex, buf, sizeof buf, 0);
+		conclude(&m->mailbox[i], &reason, &ex, &actor, buf, sizeof buf,
+		    0);
 		if (first || ex > wex || (ex == MX_EXIT_UNKNOWN &&
 		    wex != MX_EXIT_UNKNOWN)) {
 			worst = reason;
 			wex = ex;
+			wactor = actor;
 		}
 		first = 0;
 		mx_i18n_append(v->summary, sizeof v->summary, buf);
-		conclude(&m->mailbox[i], &reason, &ex, buf, sizeof buf, 1);
+		conclude(&m->mailbox[i], &reason, &ex, &actor, buf, sizeof buf,
+		    1);
 		mx_i18n_append(v->summary_tr, sizeof v->summary_tr, buf);
 	}
 	if (m->nmailbox == 0) {
@@ -405,4 +425,5 @@ mx__mailbox_verdict(const struct mx_model *m, int warnings,
 		wex = MX_EXIT_TEMP;
 	mx_strlcpy(v->reason, worst, sizeof v->reason);
 	v->exit_code = wex;
+	v->actor = wactor;
 }

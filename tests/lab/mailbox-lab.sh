@@ -62,6 +62,7 @@ run_t() {
 run good-pop3 --pop3=":$P3" --password-file "$GOOD"
 is "$MX_STATUS" 0 "good POP3: exit 0"
 is "$(jf 'v["reason"]')" accessible "good POP3: verdict accessible"
+is "$(jf 'v["actor"]')" nobody "good POP3: nobody must act"
 is "$(jf 'm["host"]')" pop.example.test "good POP3: default host pop.DOMAIN"
 is "$(jf 'm["messages"]')" 3 "good POP3: 3 messages"
 is "$(jf 'm["login"]')" ok "good POP3: login ok"
@@ -100,12 +101,16 @@ run wrong-pop3 --pop3="pop.example.test:$P3" --password-file "$LAB_DIR/canary.pw
 is "$MX_STATUS" 2 "wrong password POP3: exit 2"
 like "$(jf 'f')" "pop3.auth_failed" "wrong password POP3: pop3.auth_failed"
 is "$(jf 'v["reason"]')" authfailure "wrong password POP3: authfailure"
+# The verdict's actor agrees with its words ("your side (user name or
+# password)") and with the finding's: us, never "nobody".
+is "$(jf 'v["actor"]')" us "wrong password POP3: we must act"
 MXSCOPE_PASSWORD="$CANARY" run wrong-imap --imap="imap.example.test:$IM"
 like "$(jf 'f')" "imap.auth_failed" "wrong password IMAP (env): imap.auth_failed"
 
 # 4. locked mailbox
 run locked --pop3="locked.example.test:$P3" --password-file "$GOOD"
 like "$(jf 'f')" "pop3.mailbox_locked" "locked: pop3.mailbox_locked"
+is "$(jf 'v["actor"]')" us "locked: we must act (our other mail client)"
 is "$(jf 'm["response_code"]')" IN-USE "locked: [IN-USE]"
 run ilocked --imap="ilocked.example.test:$IM" --password-file "$GOOD"
 is "$(jf 'm["login"]')" locked "locked IMAP: [INUSE]"
@@ -114,6 +119,7 @@ is "$(jf 'm["login"]')" locked "locked IMAP: [INUSE]"
 run nostls --pop3="nostls.example.test:$P3" --password-file "$GOOD"
 like "$(jf 'f')" "pop3.tls_unavailable" "no STLS: pop3.tls_unavailable"
 is "$(jf 'm["login"]')" refused_plaintext "no STLS: login refused"
+is "$(jf 'v["actor"]')" "remote admin" "no STLS: the provider must act"
 unlike "$(jf '[l["text"] for l in m["transcript"] if l["dir"]=="C"]')" \
     "USER|PASS" "no STLS: neither USER nor PASS sent"
 run nostls-allowed --pop3="nostls.example.test:$P3" --password-file "$GOOD" \
@@ -169,6 +175,7 @@ _t0=$(date +%s)
 run silent --pop3="silent.example.test:$P3" --password-file "$GOOD"
 _t1=$(date +%s)
 like "$(jf 'f')" "pop3.no_greeting" "no greeting: pop3.no_greeting"
+is "$(jf 'v["actor"]')" "remote admin" "no greeting: the provider must act"
 if [ $((_t1 - _t0)) -le 6 ]; then ok "no greeting: ends by the deadline"
 else not_ok "no greeting: took $((_t1 - _t0))s"; fi
 
