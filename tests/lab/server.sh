@@ -4,7 +4,8 @@
 # (RFC 5321 §5.1's implicit MX is the same move), while the domain's MX
 # set is still asked and shown.  Scenario server/refused-mx: the domain's
 # one MX refuses the recipient; relay.example.test, not in the MX set (a
-# new exchanger before the DNS switch), accepts it.
+# new exchanger before the DNS switch), accepts it.  --batch --server
+# checks every target of a list at the server.
 . "$top_srcdir/tests/tap.sh"
 . "$top_srcdir/tests/lab-env.sh"
 trap 'lab_owner && lab_stop' EXIT
@@ -103,6 +104,28 @@ is "$(py '[a["address"] for x in d["mx"] for a in x["addresses"]], [f["id"] for 
 mx_run --json --server 127.0.0.1:1 "$LAB_TARGET"
 is "$(py 'd["verdict"]["reason"], d["verdict"]["summary"].startswith("The server given, 127.0.0.1, could not be reached")')" \
     "networkerror True" "--server that refuses: the verdict names the server given"
+
+# --batch: every target of the list at the server given, each record
+# with server_given; an address literal line names its own server: an
+# error line, the rest go on.
+printf 'user@example.test\nother@example.test\nx@[%s]\n' "$addr" >"$LAB_DIR/list"
+mx_run --json --batch "$LAB_DIR/list" --server relay.example.test
+is "$MX_STATUS" 3 "--batch --server: exit 3 (the worst: the literal line)"
+is "$(printf '%s\n' "$MX_OUT" | "$LAB_PY" -c 'import json,sys
+for l in sys.stdin:
+    d = json.loads(l)
+    print(d["line"], d.get("server_given"), (d.get("verdict") or {}).get("reason"), [x["host"] for x in d.get("mx", [])], d.get("error", "-")[:40])' | sort)" \
+    "1 relay.example.test deliverable ['relay.example.test'] -
+2 relay.example.test deliverable ['relay.example.test'] -
+3 None None [] an address literal target names its serv" \
+    "--batch --server: each target checked at the server; the literal line an error"
+mx_run --batch "$LAB_DIR/list" --server "$addr"
+like "$MX_OUT" "^1: user@example\\.test: deliverable \\(exit [01], [0-9.]+ s\\): $addr \\[$addr\\] accepts" \
+    "--batch --server ADDRESS: the text line names the server"
+mx_run --batch "$LAB_DIR/list" --server 'bad host'
+is "$MX_STATUS:$MX_OUT" "3:" "--batch with a bad --server: exit 3, nothing checked"
+is "$MX_ERR" "mxscope: --server: not a host name or numeric address: bad host" \
+    "--batch with a bad --server: one line, not one per target"
 
 # A usage error: exit 3, one line (bad values: t-dnsviews).
 mx_run --json --server a.example --server b.example "$LAB_TARGET"
