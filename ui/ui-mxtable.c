@@ -251,8 +251,11 @@ draw_row(struct ui *ui, int y, const struct ui_row *row, const struct cols *c,
 	}
 	x += c->pref + 1 + c->host + 1;
 	if (p == NULL) {
-		enum mx_dns_status st = e->a_status != MX_DNS_ANSWER ?
-		    e->a_status : e->aaaa_status;
+		/* The lookup to show: not one that answered, nor one never
+		 * made (-4/-6). */
+		enum mx_dns_status st = e->a_status != MX_DNS_ANSWER &&
+		    e->a_status != MX_DNS_NOT_ASKED ? e->a_status :
+		    e->aaaa_status;
 		int failed = e->a_status != MX_DNS_ANSWER &&
 		    e->a_status != MX_DNS_PENDING &&
 		    e->aaaa_status != MX_DNS_ANSWER &&

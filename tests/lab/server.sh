@@ -59,6 +59,20 @@ is "$(py 'd["server_given"], d["port"], mx, "dns.mx_ip_literal" in ids')" \
     "$addr:$LAB_PORT $LAB_PORT ['$addr'] False" \
     "--server ADDRESS:PORT: server_given, its port, no IP-literal MX finding"
 
+# A numeric server is no lookup: the other family is not asked, never
+# "pending"; nor is the family -4 leaves out of an MX host.
+mx_run --json --server "$addr" "$LAB_TARGET"
+is "$(py '[(x["a_status"], x["aaaa_status"]) for x in d["mx"]], d["running"]')" \
+    "[('answer', 'not_asked')] False" "--server IPv4: AAAA not_asked, the run finished"
+mx_run --json --server "[::1]:1" "$LAB_TARGET"
+is "$(py '[(x["a_status"], x["aaaa_status"]) for x in d["mx"]]')" \
+    "[('not_asked', 'answer')]" "--server IPv6: A not_asked"
+mx_run --json -4 "$LAB_TARGET"
+is "$(py '[(x["a_status"], x["aaaa_status"]) for x in d["mx"]]')" \
+    "[('answer', 'not_asked')]" "-4: the MX host's AAAA not_asked"
+mx_run --report --server "$addr" "$LAB_TARGET"
+unlike "$MX_OUT" "pending" "--report --server ADDRESS: nothing pending"
+
 # One MX of several (here the one): the check goes there and is refused.
 mx_run --json --server mx1.example.test "$LAB_TARGET"
 is "$MX_STATUS" 2 "--server mx1.example.test refuses: exit 2"
@@ -85,6 +99,10 @@ is "$(py 'd["server_given"], d["domain"], mx, [l["text"] for l in d["mx"][0]["ad
 mx_run --report "user@[$addr]"
 like "$MX_OUT" "DNS: no MX asked: \\[$addr\\] is an address literal" \
     "user@[ADDRESS]: the report says no MX was asked"
+mx_run --json "user@[$addr]"
+is "$(py '[(r["status"], r["soa_status"], r["address_status"], r["rtt_ms"], r["done"]) for r in d["resolvers"]]')" \
+    "[('not_asked', 'not_asked', 'not_asked', None, True)]" \
+    "user@[ADDRESS]: the resolvers' lookups not_asked, not pending"
 mx_run --json --server relay.example.test "user@[$addr]"
 is "$MX_STATUS" 3 "an address literal and --server: exit 3"
 
