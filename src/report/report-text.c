@@ -697,7 +697,7 @@ put_policy(FILE *fp, const struct mx_model *m)
 		return;
 	fputs(_("\nPolicy\n"), fp);
 	for (i = 0; i < n; i++) {
-		snprintf(buf, sizeof buf, "%-6.15s %-28.255s %-10.23s %.511s", l[i].what,
+		snprintf(buf, sizeof buf, "%-7.15s %-28.255s %-10.23s %.511s", l[i].what,
 		    l[i].subject, l[i].state, l[i].detail);
 		fprintf(fp, "  ");
 		mx__rt_wrapped(fp, buf, 2, 4);
