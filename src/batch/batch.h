@@ -91,6 +91,8 @@ int	mx_batch_end(struct mx_batch *);
 long	mx_batch_nitems(const struct mx_batch *);
 int	mx_batch_item(const struct mx_batch *, long i, struct mx_batch_item *);
 void	mx_batch_counts(const struct mx_batch *, struct mx_batch_counts *);
+/* view: the server every target is checked at (--server), or NULL. */
+const char *mx_batch_server(const struct mx_batch *);
 /* view: the verdicts seen so far, most frequent first; the number
  * of rows put in reasons/counts (at most max). */
 int	mx_batch_tally(const struct mx_batch *, const char **reasons,
