@@ -384,8 +384,11 @@ put_probe_detail(FILE *fp, const struct mx_model *m, const struct mx_probe *p,
 		host = m->exch[p->mx_index].host;
 	if (gap)		/* a blank line between two addresses */
 		fputc('\n', fp);
-	snprintf(buf, sizeof buf, p->family == 6 ? "%s [%s]:%d" : "%s %s:%d",
-	    host, p->addr, m->port);
+	/* A numeric --server is its own host: the address once. */
+	if (strcmp(host, p->addr) == 0)
+		host = "";
+	snprintf(buf, sizeof buf, p->family == 6 ? "%s%s[%s]:%d" :
+	    "%s%s%s:%d", host, host[0] != '\0' ? " " : "", p->addr, m->port);
 	mx__rt_wrapped(fp, buf, 0, 4);
 	fmt_code(code, sizeof code, p->last_code, p->last_esc);
 	if (!p->done)

@@ -72,6 +72,17 @@ is "$(py '[(x["a_status"], x["aaaa_status"]) for x in d["mx"]]')" \
     "[('answer', 'not_asked')]" "-4: the MX host's AAAA not_asked"
 mx_run --report --server "$addr" "$LAB_TARGET"
 unlike "$MX_OUT" "pending" "--report --server ADDRESS: nothing pending"
+# ... and its address is named once, not "A [A]" (its own host), in the
+# verdict and the findings; the JSON subject keeps its HOST [ADDR] form.
+like "$MX_OUT" "Verdict: Deliverable \\(deliverable\\)\\. $addr accepts mail" \
+    "--report --server ADDRESS: the verdict names the address once"
+like "$MX_OUT" "  $addr: $addr has no reverse DNS" \
+    "--report --server ADDRESS: a finding's subject and words name it once"
+unlike "$MX_OUT" "$addr [[(]$addr" "--report --server ADDRESS: never A [A] nor A (A)"
+mx_run --json --server "$addr" "$LAB_TARGET"
+is "$(py 'd["verdict"]["summary"].split(" accepts")[0], [(f["subject"], f["summary"].split(" has")[0]) for f in d["findings"] if f["id"] == "dns.mx_no_ptr"]')" \
+    "$addr [('$addr [$addr]', '$addr')]" \
+    "--json --server ADDRESS: the summary names it once, the subject keeps HOST [ADDR]"
 
 # One MX of several (here the one): the check goes there and is refused.
 mx_run --json --server mx1.example.test "$LAB_TARGET"
@@ -138,7 +149,7 @@ for l in sys.stdin:
 3 None None [] an address literal target names its serv" \
     "--batch --server: each target checked at the server; the literal line an error"
 mx_run --batch "$LAB_DIR/list" --server "$addr"
-like "$MX_OUT" "^1: user@example\\.test: deliverable \\(exit [01], [0-9.]+ s\\): $addr \\[$addr\\] accepts" \
+like "$MX_OUT" "^1: user@example\\.test: deliverable \\(exit [01], [0-9.]+ s\\): $addr accepts" \
     "--batch --server ADDRESS: the text line names the server"
 mx_run --batch "$LAB_DIR/list" --server 'bad host'
 is "$MX_STATUS:$MX_OUT" "3:" "--batch with a bad --server: exit 3, nothing checked"
