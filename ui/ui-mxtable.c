@@ -244,7 +244,11 @@ draw_row(struct ui *ui, int y, const struct ui_row *row, const struct cols *c,
 			sub_label(ui, sub, 0, buf, sizeof buf);
 		ui_text(ui, y, x, span, base, buf);
 	} else {
-		if (e != NULL)
+		/* --server: the server given is no MX, it has no
+		 * preference (the JSON's 0). */
+		if (e != NULL && m->server[0] != '\0')
+			ui_textf(ui, y, x, c->pref, base, "%4s", "-");
+		else if (e != NULL)
 			ui_textf(ui, y, x, c->pref, base, "%4d", e->pref);
 		ui_text_cut(ui, y, x + c->pref + 1, c->host, base, e != NULL ?
 		    (e->host[0] ? e->host : ".") : "?");

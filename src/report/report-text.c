@@ -345,7 +345,10 @@ put_exchangers(FILE *fp, const struct mx_model *m)
 	fputc('\n', fp);
 	for (i = 0; i < m->nexch && i < MX_MAX_EXCHANGERS; i++) {
 		x = &m->exch[i];
-		fprintf(fp, "  %*d  ", EX_PREF, x->pref);
+		if (m->server[0] != '\0')	/* --server: no MX, no pref */
+			fprintf(fp, "  %*s  ", EX_PREF, "-");
+		else
+			fprintf(fp, "  %*d  ", EX_PREF, x->pref);
 		seen_by(seen, sizeof seen, m, x);
 		snprintf(line, sizeof line, "%s%s", x->host, seen);
 		mx__rt_wrapped(fp, line, 2 + EX_PREF + 2, 2 + EX_PREF + 4);

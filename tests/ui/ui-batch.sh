@@ -144,6 +144,7 @@ ui_keys Down Enter
 ui_wait 'q list' 5
 like "$UI_SCREEN" 'mxscope +someone@bad\.test +server \(not the MX\): mx1\.good\.test' \
     "--server: a target's own dashboard names the server"
+like "$UI_SCREEN" '>   - mx1\.good\.test ' "--server: its row has no MX preference"
 ui_keys q
 ui_wait 'mxscope batch' 5
 ui_keys q
