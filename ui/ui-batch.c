@@ -220,8 +220,19 @@ draw_top(struct ui *ui)
 		    "deliverable") == 0 ? UI_R_OK : UI_R_NORMAL), part);
 	}
 	if (n == 0)
-		ui_text(ui, 1, 1, COLS - 1, ui_attr(ui, UI_R_DIM),
+		x += ui_text(ui, 1, 1, COLS - 1, ui_attr(ui, UI_R_DIM),
 		    _("no verdict yet"));
+	/* --server: every target went there, not to its MX (the summaries
+	 * name it too, cut at 80 columns); at the row's right end when it
+	 * fits after the verdicts. */
+	if (mx_batch_server(ui->opts.batch) != NULL) {
+		snprintf(buf, sizeof buf, "%s%s", _("  server (not the MX): "),
+		    mx_batch_server(ui->opts.batch));
+		i = ui_width(ui, buf);
+		if (x + i < COLS)
+			ui_text(ui, 1, COLS - 1 - i, i, ui_attr(ui,
+			    UI_R_TITLE), buf);
+	}
 	/* The column heads at the rows' columns (a translated head may be
 	 * wider per byte than per column). */
 	t = ui_attr(ui, UI_R_DIM);

@@ -244,15 +244,22 @@ draw_row(struct ui *ui, int y, const struct ui_row *row, const struct cols *c,
 			sub_label(ui, sub, 0, buf, sizeof buf);
 		ui_text(ui, y, x, span, base, buf);
 	} else {
-		if (e != NULL)
+		/* --server: the server given is no MX, it has no
+		 * preference (the JSON's 0). */
+		if (e != NULL && m->server[0] != '\0')
+			ui_textf(ui, y, x, c->pref, base, "%4s", "-");
+		else if (e != NULL)
 			ui_textf(ui, y, x, c->pref, base, "%4d", e->pref);
 		ui_text_cut(ui, y, x + c->pref + 1, c->host, base, e != NULL ?
 		    (e->host[0] ? e->host : ".") : "?");
 	}
 	x += c->pref + 1 + c->host + 1;
 	if (p == NULL) {
-		enum mx_dns_status st = e->a_status != MX_DNS_ANSWER ?
-		    e->a_status : e->aaaa_status;
+		/* The lookup to show: not one that answered, nor one never
+		 * made (-4/-6). */
+		enum mx_dns_status st = e->a_status != MX_DNS_ANSWER &&
+		    e->a_status != MX_DNS_NOT_ASKED ? e->a_status :
+		    e->aaaa_status;
 		int failed = e->a_status != MX_DNS_ANSWER &&
 		    e->a_status != MX_DNS_PENDING &&
 		    e->aaaa_status != MX_DNS_ANSWER &&

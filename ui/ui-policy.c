@@ -35,10 +35,11 @@ policy_flow(const struct ui *ui, struct ui_flow *f)
 		ui_flow_para(ui, f, ui_attr(ui, UI_R_DIM), 2, _("No policy record "
 		    "asked: give --from or --sender-domain for SPF and DMARC "
 		    "of the sender domain."));
+	/* The state column after the widest name (MTA-STS, TLS-RPT). */
 	for (i = 0; i < n; i++) {
-		snprintf(buf, sizeof buf, "%-5.15s %-10.23s %.255s: %.511s", l[i].what,
+		snprintf(buf, sizeof buf, "%-7.15s %-10.23s %.255s: %.511s", l[i].what,
 		    l[i].state, l[i].subject, l[i].detail);
-		ui_flow_para(ui, f, state_attr(ui, l[i].level), 17, buf);
+		ui_flow_para(ui, f, state_attr(ui, l[i].level), 19, buf);
 	}
 }
 

@@ -107,7 +107,10 @@ describe(const struct mx_resolver *r, int level, char *buf, size_t sz)
 		snprintf(buf, sz, "%s", _("asking..."));
 		return;
 	}
-	if (level == 0)
+	if (r->rtt_ms < 0)	/* nothing asked: an address literal */
+		n = (size_t)snprintf(buf, sz, "%s", mx_dns_status_name(
+		    r->status));
+	else if (level == 0)
 		n = (size_t)snprintf(buf, sz, "%-8s %5dms ", mx_dns_status_name(
 		    r->status), r->rtt_ms);
 	else if (level == 1)

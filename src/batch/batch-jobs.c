@@ -3,7 +3,10 @@
  * most, two sockets per resolver (c-ares: UDP, and TCP after a truncated
  * answer) plus two for its follow-up lookups (blocklists, PTR), and one
  * TCP connection per running probe (--concurrency).  The default --jobs
- * is (fd limit - 64 reserved) / that, at most MX_BATCH_DEFAULT_MAX.
+ * is (fd limit - 64 reserved) / that, at most MX_BATCH_DEFAULT_MAX; with
+ * --server (every target goes to the one server, which --per-ip lets
+ * take K connections at once) at most MX_BATCH_SERVER_JOBS x K, so that
+ * no target waits for a connection long enough to meet its deadline.
  */
 #include <stdlib.h>
 
@@ -49,7 +52,7 @@ mx_batch_fds_per_target(const struct mx_opts *o)
 
 /* --jobs: the default, or the given value checked against the limit. */
 int
-mx_batch_jobs(const struct mx_opts *o, int asked, char **cause)
+mx_batch_jobs(const struct mx_opts *o, int asked, int per_ip, char **cause)
 {
 	long limit = mx_batch_fd_limit(), per = mx_batch_fds_per_target(o);
 	long fit = (limit - FD_RESERVED) / per;
@@ -69,5 +72,10 @@ mx_batch_jobs(const struct mx_opts *o, int asked, char **cause)
 		    "low for one target (%ld)"), limit, per + FD_RESERVED);
 		return -1;
 	}
-	return fit > MX_BATCH_DEFAULT_MAX ? MX_BATCH_DEFAULT_MAX : (int)fit;
+	if (fit > MX_BATCH_DEFAULT_MAX)
+		fit = MX_BATCH_DEFAULT_MAX;
+	if (o->server != NULL && per_ip > 0 &&
+	    fit > (long)MX_BATCH_SERVER_JOBS * per_ip)
+		fit = (long)MX_BATCH_SERVER_JOBS * per_ip;
+	return (int)fit;
 }

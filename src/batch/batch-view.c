@@ -220,6 +220,13 @@ mx_batch_item(const struct mx_batch *b, long i, struct mx_batch_item *out)
 	return 0;
 }
 
+/* The server every target is checked at (--server), or NULL. */
+const char *
+mx_batch_server(const struct mx_batch *b)
+{
+	return b->cfg->opts->server;
+}
+
 /* The counts of the summary line. */
 void
 mx_batch_counts(const struct mx_batch *b, struct mx_batch_counts *c)

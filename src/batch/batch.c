@@ -463,7 +463,8 @@ mx_batch_open(uv_loop_t *loop, const struct mx_batch_cfg *cfg, int *status)
 	char *cause = NULL;
 	int jobs;
 
-	if ((jobs = mx_batch_jobs(cfg->opts, cfg->jobs, &cause)) < 0) {
+	if ((jobs = mx_batch_jobs(cfg->opts, cfg->jobs, cfg->per_ip,
+	    &cause)) < 0) {
 		mx_warnx("%s", cause);
 		free(cause);
 		*status = 3;

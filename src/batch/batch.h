@@ -18,6 +18,8 @@
 #define MX_BATCH_DEFAULT_MAX	256	/* the default's upper bound */
 #define MX_BATCH_PER_IP		5	/* --per-ip default (Postfix's
 					   initial destination concurrency) */
+#define MX_BATCH_SERVER_JOBS	4	/* --server: default --jobs is at
+					   most this x --per-ip */
 #define MX_BATCH_LINE_MAX	1024	/* longer lines are errors */
 #define MX_BATCH_VIEW_KEEP	512	/* finished engines the dashboard
 					   keeps (their models) */
@@ -89,6 +91,8 @@ int	mx_batch_end(struct mx_batch *);
 long	mx_batch_nitems(const struct mx_batch *);
 int	mx_batch_item(const struct mx_batch *, long i, struct mx_batch_item *);
 void	mx_batch_counts(const struct mx_batch *, struct mx_batch_counts *);
+/* view: the server every target is checked at (--server), or NULL. */
+const char *mx_batch_server(const struct mx_batch *);
 /* view: the verdicts seen so far, most frequent first; the number
  * of rows put in reasons/counts (at most max). */
 int	mx_batch_tally(const struct mx_batch *, const char **reasons,
@@ -146,8 +150,10 @@ void	mx_batch_in_close(struct mx_batch_in *);
 long	mx_batch_fd_limit(void);
 /* The most descriptors one target can hold open at once. */
 int	mx_batch_fds_per_target(const struct mx_opts *);
-/* --jobs: the default sized to the fd limit, or a check of the given
- * value against it; the number of jobs, or -1 with *cause. */
-int	mx_batch_jobs(const struct mx_opts *, int asked, char **cause);
+/* --jobs: the default sized to the fd limit (with --server, to per_ip
+ * too), or a check of the given value against it; the number of jobs,
+ * or -1 with *cause. */
+int	mx_batch_jobs(const struct mx_opts *, int asked, int per_ip,
+	    char **cause);
 
 #endif /* MX_BATCH_H */

@@ -160,6 +160,9 @@ void	mx__diag_retry(struct mx__diag *, struct mx_verdict *);
 void	mx__diag_deadline(struct mx__diag *, struct mx_verdict *);
 /* Listings a live reply led to, in the verdict (diag-evidence.c). */
 void	mx__diag_evidence(struct mx__diag *, struct mx_verdict *);
+/* A numeric --server: its address named once, not "A [A]", in the
+ * findings' and the verdict's words (diag-literal.c). */
+void	mx__diag_literal(struct mx__diag *, struct mx_verdict *);
 /* Compare what a bounce said with what the live check found (issue 4). */
 void	mx__diag_bounce(struct mx__diag *, const struct mx_verdict *);
 

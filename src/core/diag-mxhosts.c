@@ -135,13 +135,15 @@ exchanger_names(struct mx__diag *d)
 			    x->canon);
 		/* RFC 2308 §2.2: the name exists, with no record of the
 		 * type; with a family left out (-4, -6) that one is never
-		 * asked. */
+		 * asked (not_asked). */
 		nodata = x->a_status == MX_DNS_NODATA ||
 		    x->aaaa_status == MX_DNS_NODATA;
 		failed = (x->a_status != MX_DNS_NODATA &&
-		    x->a_status != MX_DNS_PENDING) ||
+		    x->a_status != MX_DNS_PENDING &&
+		    x->a_status != MX_DNS_NOT_ASKED) ||
 		    (x->aaaa_status != MX_DNS_NODATA &&
-		    x->aaaa_status != MX_DNS_PENDING);
+		    x->aaaa_status != MX_DNS_PENDING &&
+		    x->aaaa_status != MX_DNS_NOT_ASKED);
 		/* The domain as its own exchanger: dns.no_mail_host. */
 		if (m->dns_done && nodata && !failed && !has_address(m, x) &&
 		    m->family == 0 && strcasecmp(x->host, m->domain) != 0)

@@ -403,6 +403,7 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 		mx_strlcpy(first, f[i].id, sizeof first);
 	if (m->bounce.present)
 		mx__diag_bounce(&d, v);
+	mx__diag_literal(&d, v);	/* a numeric --server named once */
 	sort_findings(f, d.n);
 	if (i >= 0)	/* its finding first: it says who must act, and how */
 		to_front(f, d.n, first);

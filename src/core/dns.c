@@ -612,7 +612,9 @@ dns_res_finish(struct dns_res *res)
 		res->r.addr_hash = (res->r.addr_hash ^ res->pairs[i]) *
 		    16777619u;
 	res->r.done = 1;
-	d->cb->resolver(d->arg, res->index, MX_RES_DONE, 0, &res->r);
+	/* An address literal: its not_asked statuses (mx_dns_go) too. */
+	d->cb->resolver(d->arg, res->index, MX_RES_DONE | (d->literal ?
+	    MX_RES_MX | MX_RES_SOA : 0), 0, &res->r);
 	if (++d->ndone == d->n && !d->closing)
 		d->cb->done(d->arg);
 }
@@ -1322,6 +1324,13 @@ mx_dns_go(struct mx_dns *d, const char *domain, int family,
 	 * about; the resolvers only serve the follow-ups (PTR, lists). */
 	if (domain[0] == '[') {
 		d->literal = 1;
+		/* Its MX, SOA and address lookups are never due: not
+		 * "pending" (said with the resolver's end). */
+		for (i = 0; i < d->n; i++) {
+			d->res[i].r.status = d->res[i].r.soa_status =
+			    d->res[i].r.addr_status = MX_DNS_NOT_ASKED;
+			d->res[i].r.rtt_ms = -1;
+		}
 		uv_timer_start(&d->replay, dns_replay_cb, 0, 0);
 		return;
 	}

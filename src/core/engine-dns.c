@@ -47,12 +47,23 @@ engine_exch_event(struct mx_engine *e, int xi, int pref, int ri, int family,
 	mx__engine_emit_now(e, &ev);
 }
 
+/* The address family of host that is never looked up (4 or 6), or 0:
+ * the one -4/-6 leaves out, or for a numeric --server (or an address
+ * literal) the family it is not of (it needs no lookup at all). */
+static int
+engine_unasked(const struct mx_engine *e, const char *host)
+{
+	if (e->server_numeric && strcasecmp(host, e->server) == 0)
+		return strchr(e->server, ':') != NULL ? 4 : 6;
+	return e->opts.family == 4 ? 6 : e->opts.family == 6 ? 4 : 0;
+}
+
 /* Find or add the exchanger for host, named by resolver ri; -1 when the
  * table is full. */
 static int
 engine_exchanger(struct mx_engine *e, int ri, int pref, const char *host)
 {
-	int i;
+	int i, added = 0, fam;
 
 	for (i = 0; i < e->nexch; i++)
 		if (strcasecmp(e->exch[i].host, host) == 0)
@@ -67,9 +78,13 @@ engine_exchanger(struct mx_engine *e, int ri, int pref, const char *host)
 		memset(&e->exch[i], 0, sizeof e->exch[i]);
 		mx_strlcpy(e->exch[i].host, host, sizeof e->exch[i].host);
 		e->nexch++;
+		added = 1;
 	}
 	e->exch[i].seen_by |= 1u << ri;
 	engine_exch_event(e, i, pref, ri, 0, MX_DNS_PENDING, 0, NULL);
+	if (added && (fam = engine_unasked(e, host)) != 0)
+		engine_exch_event(e, i, pref, -1, fam, MX_DNS_NOT_ASKED, 0,
+		    NULL);		/* not "pending" for ever */
 	return i;
 }
 

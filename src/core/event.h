@@ -214,6 +214,9 @@ struct mx_event {
 #define MX_TLSA_ASKED	0x01	/* asked: qname, status (pending) */
 #define MX_TLSA_ANSWER	0x02	/* answered: status, ad, nrr, usable, the
 				   nshown records shown, why */
+#define MX_TLSA_NA	0x04	/* not asked: the exchanger is an address
+				   (--server ADDRESS, an address literal),
+				   which has no TLSA name */
 			int			 status;	/* enum mx_dns_status */
 			const char		*qname;
 			int			 ad, nrr, usable, nshown;

@@ -426,6 +426,12 @@ model_tlsa(struct mx_tlsa_info *t, const struct mx_event *ev)
 {
 	int i;
 
+	if (ev->u.tlsa.what & MX_TLSA_NA) {
+		memset(t, 0, sizeof *t);
+		t->na = 1;
+		t->status = MX_DNS_NOT_ASKED;
+		return;
+	}
 	if (ev->u.tlsa.what & MX_TLSA_ASKED) {
 		memset(t, 0, sizeof *t);
 		t->asked = 1;

@@ -17,6 +17,10 @@ enum mx_dns_status {
 	MX_DNS_SERVFAIL, MX_DNS_REFUSED, MX_DNS_TIMEOUT, MX_DNS_UNREACHABLE,
 	MX_DNS_BADRESP, MX_DNS_ERROR,
 	MX_DNS_CNAME_LOOP,	/* CNAMEs that never reach an address */
+	MX_DNS_NOT_ASKED,	/* no lookup of that kind was due: the family
+				   -4/-6 leaves out, the other family of a
+				   numeric server, a TLSA name an address
+				   has not */
 	MX_DNS_NSTATUS
 };
 const char	*mx_dns_status_name(enum mx_dns_status);

@@ -14,7 +14,8 @@
 
 static const char *const dns_status_names[] = {
 	"pending", "answer", "nxdomain", "nodata", "servfail", "refused",
-	"timeout", "unreachable", "badresp", "error", "cnameloop"
+	"timeout", "unreachable", "badresp", "error", "cnameloop",
+	"not_asked"
 };
 
 static const char *const stage_names[] = {
@@ -84,7 +85,7 @@ mx_dns_status_word(enum mx_dns_status st)
 		N_("asking"), N_("answered"), N_("no such domain"),
 		N_("no record"), N_("server failure"), N_("refused"),
 		N_("timed out"), N_("unreachable"), N_("bad answer"),
-		N_("error"), N_("CNAME loop")
+		N_("error"), N_("CNAME loop"), N_("not asked")
 	};
 	_Static_assert(NELEM(w) == MX_DNS_NSTATUS, "one word per status");
 

@@ -258,11 +258,13 @@ usage(FILE *f)
 "                          checked in place of the one it names\n"), f);
 	fputs(_(
 "Batch (many targets, one per line of FILE; - for stdin):\n"
-"      --batch FILE        check every target of FILE on one loop; a summary\n"
-"                          line per target (--json: a JSON Lines record with\n"
+"      --batch FILE        check every target of FILE on one loop (with\n"
+"                          --server: each at that server); a summary line\n"
+"                          per target (--json: a JSON Lines record with\n"
 "                          \"line\"), then a table of verdicts\n"
 "      --jobs N            at most N targets at once (default: (fd limit - 64)\n"
-"                          / (2 x (resolvers + 1) + --concurrency), <= 256)\n"
+"                          / (2 x (resolvers + 1) + --concurrency), <= 256;\n"
+"                          with --server, <= 4 x --per-ip)\n"
 "      --per-ip K          at most K connections to one IP at a time\n"
 "                          (default 5; 0: no limit)\n"
 "      --no-share          one SMTP session per target (default: targets of\n"
@@ -759,6 +761,21 @@ lone_check(const struct mx_cli *cli)
 	return -1;
 }
 
+/* --batch --server: a bad server is said once, not on every line of
+ * the list (each target's engine would refuse it). */
+static int
+batch_server_check(const struct mx_cli *cli)
+{
+	char *why = NULL;
+
+	if (cli->opts.server == NULL ||
+	    mx_smtp_server_check(cli->opts.server, &why) == 0)
+		return 0;
+	mx_warnx("--server: %s", why);
+	free(why);
+	return -1;
+}
+
 /* --batch: what may not go with it (one error line each). */
 static int
 batch_check(const struct mx_cli *cli)
@@ -777,9 +794,6 @@ batch_check(const struct mx_cli *cli)
 	else if (cli->opts.send)
 		why = "--send cannot go with --batch (a test message goes to "
 		    "one recipient at a time)";
-	else if (cli->opts.server != NULL)
-		why = "--server cannot go with --batch (give the server's "
-		    "targets one at a time)";
 	else if (cli->opts.submission != NULL)
 		why = "--batch checks the MX only; --submission checks one "
 		    "account";
@@ -787,7 +801,7 @@ batch_check(const struct mx_cli *cli)
 		why = "--batch reads the targets from its FILE; give no other "
 		    "target";
 	if (why == NULL)
-		return 0;
+		return batch_server_check(cli);
 	mx_warnx("%s", why);
 	return -1;
 }
@@ -828,7 +842,7 @@ send_check(const struct mx_cli *cli)
 	else if (cli->opts.size > MX_TESTMSG_MAX)
 		why = "--send sends at most 256 MiB (--size)";
 	if (why == NULL)
-		return 0;
+		return batch_server_check(cli);
 	mx_warnx("%s", why);
 	return -1;
 }

@@ -80,7 +80,8 @@ rpt_line(const struct mx_model *m, struct mx_policy_line *l, int *n, int max)
 }
 
 /* One DANE line per exchanger that publishes TLSA records (or whose
- * lookup failed); one line saying none does, otherwise. */
+ * lookup failed) or that is an address (n/a: no TLSA name, RFC 7672
+ * §2.2.3); one line saying none does, otherwise. */
 static void
 dane_lines(const struct mx_model *m, struct mx_policy_line *l, int *n,
     int max)
@@ -91,6 +92,15 @@ dane_lines(const struct mx_model *m, struct mx_policy_line *l, int *n,
 	for (i = 0; i < m->nexch && i < MX_MAX_EXCHANGERS; i++) {
 		const struct mx_tlsa_info *t = &m->exch[i].tlsa;
 		int worst = MX_DANE_OK, any = 0;
+		if (t->na) {	/* --server ADDRESS, an address literal */
+			if ((x = line(l, n, max, "DANE", m->exch[i].host,
+			    "n/a", MX_PST_INFO)) != NULL)
+				snprintf(x->detail, sizeof x->detail, "%s",
+				    _("an address has no TLSA name: DANE "
+				    "applies to an MX host name (RFC 7672 "
+				    "§2.2.3)"));
+			continue;
+		}
 		asked |= t->asked;
 		pending |= t->asked && !t->done;
 		if (!t->done || (t->nrr == 0 && t->status != MX_DNS_SERVFAIL &&

@@ -11,6 +11,7 @@
 /* The TLSA lookup of one exchanger (_PORT._tcp.HOST, RFC 7672 §2.2). */
 struct mx_tlsa_info {
 	int		 asked;
+	int		 na;		/* not applicable: an address, no name */
 	int		 done;
 	int		 status;	/* enum mx_dns_status */
 	int		 ad;		/* AD bit: the resolver's claim only */
@@ -28,7 +29,9 @@ enum mx_dane_state {
 	MX_DANE_OK,		/* a usable record matched the chain */
 	MX_DANE_MISMATCH,	/* usable records, none matched */
 	MX_DANE_NOTLS,		/* usable records, but no TLS session */
-	MX_DANE_UNUSABLE	/* records, none usable */
+	MX_DANE_UNUSABLE,	/* records, none usable */
+	MX_DANE_NA		/* not applicable: the exchanger is an
+				   address (--server, an address literal) */
 };
 const char	*mx_dane_state_name(int);
 

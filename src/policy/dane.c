@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <arpa/nameser.h>
 #include <openssl/err.h>
@@ -44,9 +45,9 @@ const char *
 mx_dane_state_name(int s)
 {
 	static const char *const n[] = { "pending", "none", "ok", "mismatch",
-	    "no_tls", "unusable" };
+	    "no_tls", "unusable", "not_applicable" };
 
-	return s >= 0 && s < 6 ? n[s] : "pending";
+	return s >= 0 && s < 7 ? n[s] : "pending";
 }
 
 /* Drop the run's DANE state. */
@@ -136,7 +137,11 @@ dane_answer(void *arg, enum mx_dns_status st, const unsigned char *msg,
 	mx__engine_kick(e);
 }
 
-/* Ask the TLSA records of exchanger xi (RFC 7672 §2.2: _PORT._tcp.HOST). */
+/* Ask the TLSA records of exchanger xi (RFC 7672 §2.2: _PORT._tcp.HOST).
+ * A numeric --server or an address literal is asked nothing: the TLSA
+ * base domain is the MX host's name (§2.2.1 MX resolution, §2.2.3 the
+ * lookup prefixes _PORT._tcp to it), and an address has none, so DANE
+ * does not apply to it (MX_TLSA_NA). */
 static void
 dane_ask(struct mx_engine *e, int xi, const char *host)
 {
@@ -148,6 +153,16 @@ dane_ask(struct mx_engine *e, int xi, const char *host)
 	if (r->asked[xi] || host == NULL || host[0] == '\0')
 		return;
 	r->asked[xi] = 1;
+	if (e->server_numeric && strcasecmp(host, e->server) == 0) {
+		memset(&ev, 0, sizeof ev);
+		ev.type = MX_EV_TLSA;
+		ev.index = xi;
+		ev.u.tlsa.what = MX_TLSA_NA;
+		ev.u.tlsa.status = MX_DNS_NOT_ASKED;
+		mx__engine_emit_now(e, &ev);
+		mx__engine_kick(e);	/* its addresses' DANE: n/a */
+		return;
+	}
 	snprintf(qname, sizeof qname, "_%d._tcp.%s", e->opts.port, host);
 	memset(&ev, 0, sizeof ev);
 	ev.type = MX_EV_TLSA;
@@ -302,11 +317,13 @@ mx__dane_pump(struct mx_engine *e)
 		int xi = p->mx_index;
 
 		if (r->decided[i] || xi < 0 || xi >= MX_MAX_EXCHANGERS ||
-		    !(t = &e->model.exch[xi].tlsa)->done)
+		    (!(t = &e->model.exch[xi].tlsa)->done && !t->na))
 			continue;
 		memset(&d, 0, sizeof d);
 		d.depth = -1;
-		if (t->nrr == 0)
+		if (t->na)
+			d.state = MX_DANE_NA;
+		else if (t->nrr == 0)
 			d.state = MX_DANE_NONE;
 		else if (t->usable == 0)
 			d.state = MX_DANE_UNUSABLE;

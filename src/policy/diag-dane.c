@@ -6,6 +6,9 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
+
+#include <arpa/inet.h>
 
 #include "diag-int.h"
 #include "dane-diag.h"
@@ -125,6 +128,38 @@ sts_cert_why(const struct mx_probe *p)
 	return "its certificate is not valid";
 }
 
+/* Whether host is in some resolver's MX set. */
+static int
+in_mx_set(const struct mx_model *m, const char *host)
+{
+	int i, j;
+
+	for (i = 0; i < m->nresolvers && i < MX_MAX_RESOLVERS; i++)
+		for (j = 0; j < m->resolvers[i].nmx &&
+		    j < MX_MAX_EXCHANGERS; j++)
+			if (strcasecmp(m->resolvers[i].mx[j].host, host) == 0)
+				return 1;
+	return 0;
+}
+
+/* How MTA-STS judges exchanger host: 2 an MX host (the policy applies),
+ * 1 a --server name outside the MX set (it would apply were the server
+ * an MX: said, not in the verdict), 0 a numeric --server or address
+ * literal (the policy's mx patterns are host names, RFC 8461 §4.1: an
+ * address is never one). */
+static int
+sts_applies(const struct mx_model *m, const char *host)
+{
+	unsigned char buf[16];
+
+	if (m->server[0] == '\0')
+		return 2;
+	if (inet_pton(AF_INET, host, buf) == 1 ||
+	    inet_pton(AF_INET6, host, buf) == 1)
+		return 0;
+	return in_mx_set(m, host) ? 2 : 1;
+}
+
 /* Findings of MTA-STS (RFC 8461 §4) and how many addresses fail it. */
 static int
 diag_sts(struct mx__diag *d, int *checked)
@@ -163,8 +198,22 @@ diag_sts(struct mx__diag *d, int *checked)
 	pol.nmx = s->nmx;
 	for (i = 0; i < s->nmx; i++)
 		mx_strlcpy(pol.mx[i], s->mx[i], sizeof pol.mx[0]);
-	for (i = 0; i < m->nexch; i++)
-		if (!mx_sts_covers(&pol, m->exch[i].host))
+	for (i = 0; i < m->nexch; i++) {
+		int as = sts_applies(m, m->exch[i].host);
+		if (as == 0 || mx_sts_covers(&pol, m->exch[i].host))
+			continue;
+		if (as == 1)	/* --server NAME, not (yet) an MX */
+			mx__diag_add(d, "mtasts.mx_not_covered", sev,
+			    MX_ACT_REMOTE, m->exch[i].host, "Before the server "
+			    "becomes an MX, the remote admin must add its name "
+			    "to the policy's mx: lines (and change its id).",
+			    "Server %s, given with --server, is not covered by "
+			    "the MTA-STS policy of %s (mode %s): as an MX, "
+			    "senders that %s MTA-STS %s.", m->exch[i].host,
+			    m->domain, mx_sts_mode_name(s->mode), enforce ?
+			    "enforce" : "test", enforce ? "would not deliver "
+			    "to it" : "would report it but deliver");
+		else
 			mx__diag_add(d, "mtasts.mx_not_covered", sev,
 			    MX_ACT_REMOTE, m->exch[i].host, "The remote admin "
 			    "must add the MX name to the policy's mx: lines "
@@ -175,24 +224,27 @@ diag_sts(struct mx__diag *d, int *checked)
 			    s->mode), enforce ? "enforce" : "test",
 			    enforce ? "will not deliver to it" : "report it "
 			    "but deliver");
+	}
 	for (i = 0; i < m->nprobes; i++) {
 		const struct mx_probe *p = &m->probes[i];
 		const char *host = m->exch[p->mx_index].host;
 		char subj[MX_HOST_MAX + MX_ADDR_MAX + 4];
-		if (!p->done || p->fail == MX_FAIL_CANCELLED)
+		int as = sts_applies(m, host);
+		if (!p->done || p->fail == MX_FAIL_CANCELLED || as == 0)
 			continue;
 		/* Unreachable addresses are not MTA-STS's concern. */
 		if (p->stage <= MX_ST_CONNECT && !p->tls.attempted &&
 		    p->fail != MX_FAIL_NONE && !p->caps_plain.esmtp)
 			continue;
-		(*checked)++;
+		/* A server outside the MX set is not in the verdict. */
+		*checked += as == 2;
 		if (!mx_sts_covers(&pol, host)) {
-			fails++;
+			fails += as == 2;
 			continue;
 		}
 		if (sts_cert_ok(p))
 			continue;
-		fails++;
+		fails += as == 2;
 		snprintf(subj, sizeof subj, "%s [%s]", host, p->addr);
 		mx__diag_add(d, "mtasts.cert_invalid", sev, MX_ACT_REMOTE,
 		    subj, "The remote admin must install a certificate for "
@@ -224,6 +276,9 @@ mx__diag_dane(struct mx__diag *d, struct mx_verdict *v)
 	if (v == NULL || fails == 0)
 		return;
 	/* Issue 15: enforce with a failing exchanger, in the verdict. */
+	/* --server checks one exchanger: never "every" of the MX set. */
+	if (m->server[0] != '\0')
+		checked = fails + 1;
 	n = strlen(v->summary);
 	if (n + 2 < sizeof v->summary)
 		snprintf(v->summary + n, sizeof v->summary - n, " %s has "

@@ -16,7 +16,8 @@
 #include "sts.h"
 
 /* The "dane" object of one address: its exchanger's TLSA lookup and
- * what the presented chain made of it. */
+ * what the presented chain made of it (a numeric server: no lookup,
+ * tlsa_status not_asked, state not_applicable). */
 void *
 mx__report_json_dane(const struct mx_model *m, const struct mx_probe *p)
 {
@@ -25,7 +26,7 @@ mx__report_json_dane(const struct mx_model *m, const struct mx_probe *p)
 	int i;
 
 	if (p->mx_index < 0 || p->mx_index >= MX_MAX_EXCHANGERS ||
-	    !(t = &m->exch[p->mx_index].tlsa)->asked)
+	    (!(t = &m->exch[p->mx_index].tlsa)->asked && !t->na))
 		return json_null();
 	o = json_object();
 	rr = json_array();
@@ -40,7 +41,7 @@ mx__report_json_dane(const struct mx_model *m, const struct mx_probe *p)
 	json_object_set_new(o, "usable", json_integer(t->usable));
 	json_object_set_new(o, "unusable_why", mx__rj_str_or_null(t->why));
 	json_object_set_new(o, "state", json_string(
-	    mx_dane_state_name(p->dane.state)));
+	    mx_dane_state_name(t->na ? MX_DANE_NA : p->dane.state)));
 	json_object_set_new(o, "matched", mx__rj_str_or_null(p->dane.matched));
 	json_object_set_new(o, "depth", p->dane.state == MX_DANE_OK ?
 	    json_integer(p->dane.depth) : json_null());

@@ -314,7 +314,7 @@ static int
 addr_status_bad(enum mx_dns_status st)
 {
 	return st != MX_DNS_ANSWER && st != MX_DNS_NODATA &&
-	    st != MX_DNS_PENDING;
+	    st != MX_DNS_PENDING && st != MX_DNS_NOT_ASKED;
 }
 
 /* Write the exchanger table: one row per host, one per address. */
@@ -345,7 +345,10 @@ put_exchangers(FILE *fp, const struct mx_model *m)
 	fputc('\n', fp);
 	for (i = 0; i < m->nexch && i < MX_MAX_EXCHANGERS; i++) {
 		x = &m->exch[i];
-		fprintf(fp, "  %*d  ", EX_PREF, x->pref);
+		if (m->server[0] != '\0')	/* --server: no MX, no pref */
+			fprintf(fp, "  %*s  ", EX_PREF, "-");
+		else
+			fprintf(fp, "  %*d  ", EX_PREF, x->pref);
 		seen_by(seen, sizeof seen, m, x);
 		snprintf(line, sizeof line, "%s%s", x->host, seen);
 		mx__rt_wrapped(fp, line, 2 + EX_PREF + 2, 2 + EX_PREF + 4);
@@ -384,8 +387,11 @@ put_probe_detail(FILE *fp, const struct mx_model *m, const struct mx_probe *p,
 		host = m->exch[p->mx_index].host;
 	if (gap)		/* a blank line between two addresses */
 		fputc('\n', fp);
-	snprintf(buf, sizeof buf, p->family == 6 ? "%s [%s]:%d" : "%s %s:%d",
-	    host, p->addr, m->port);
+	/* A numeric --server is its own host: the address once. */
+	if (strcmp(host, p->addr) == 0)
+		host = "";
+	snprintf(buf, sizeof buf, p->family == 6 ? "%s%s[%s]:%d" :
+	    "%s%s%s:%d", host, host[0] != '\0' ? " " : "", p->addr, m->port);
 	mx__rt_wrapped(fp, buf, 0, 4);
 	fmt_code(code, sizeof code, p->last_code, p->last_esc);
 	if (!p->done)
@@ -641,29 +647,47 @@ put_dnsbl(FILE *fp, const struct mx_model *m)
 }
 
 /*
- * When no policy record is published: one header line that says so
- * (returns 1); else 0 and put_policy writes the section.
+ * When no policy record is published (or DANE is n/a: the server given
+ * is an address): one header line that says so (returns 1); else 0 and
+ * put_policy writes the section.
  */
 static int
 put_policy_none(FILE *fp, const struct mx_model *m)
 {
 	struct mx_policy_line l[MX_POLICY_MAX_LINES];
-	int i, n = mx_policy_lines(m, l, MX_POLICY_MAX_LINES);
+	char buf[512];
+	size_t o = 0;
+	int i, k, nnone = 0, na = 0, n = mx_policy_lines(m, l,
+	    MX_POLICY_MAX_LINES);
 
 	if (n == 0)
 		return 1;
-	for (i = 0; i < n && strcmp(l[i].state, "none") == 0; i++)
-		;
-	if (i < n)
-		return 0;
+	for (i = 0; i < n; i++) {
+		if (strcmp(l[i].state, "none") == 0)
+			nnone++;
+		else if (strcmp(l[i].state, "n/a") == 0)
+			na = 1;
+		else
+			return 0;
+	}
 	if (fp == NULL)
 		return 1;
+	buf[0] = '\0';
+	for (i = k = 0; i < n && o < sizeof buf; i++)
+		if (strcmp(l[i].state, "none") == 0)
+			o += (size_t)snprintf(buf + o, sizeof buf - o,
+			    "%s%.15s", k++ == 0 ? _("no ") : k == nnone ?
+			    _(" or ") : _(", "), l[i].what);
+	if (nnone > 0 && o < sizeof buf)
+		o += (size_t)snprintf(buf + o, sizeof buf - o, "%s",
+		    _(" record"));
+	if (na && o < sizeof buf)
+		snprintf(buf + o, sizeof buf - o, "%s", nnone > 0 ?
+		    _("; DANE not applicable (the server is an address: no "
+		    "TLSA name)") : _("DANE not applicable (the server is an "
+		    "address: no TLSA name)"));
 	mx_text_pad(fp, _("Policy:"), 10);
-	fputs(_("no "), fp);
-	for (i = 0; i < n; i++)
-		fprintf(fp, "%s%.15s", i == 0 ? "" : i == n - 1 ? _(" or ") :
-		    _(", "), l[i].what);
-	fputs(_(" record\n"), fp);
+	mx__rt_wrapped(fp, buf, 10, 10);
 	return 1;
 }
 
@@ -679,7 +703,7 @@ put_policy(FILE *fp, const struct mx_model *m)
 		return;
 	fputs(_("\nPolicy\n"), fp);
 	for (i = 0; i < n; i++) {
-		snprintf(buf, sizeof buf, "%-6.15s %-28.255s %-10.23s %.511s", l[i].what,
+		snprintf(buf, sizeof buf, "%-7.15s %-28.255s %-10.23s %.511s", l[i].what,
 		    l[i].subject, l[i].state, l[i].detail);
 		fprintf(fp, "  ");
 		mx__rt_wrapped(fp, buf, 2, 4);

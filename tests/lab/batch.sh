@@ -3,7 +3,7 @@
 # with good, refused, invalid, duplicate-domain, comment and blank lines
 # in text and JSON Lines (each record valid JSON with its "line"), stdin,
 # --nagios refused, --per-ip 1 (the lab never sees two sessions at
-# once), SIGINT mid-run (what finished is written, exit 3, no hang), and
+# once; with --server too), SIGINT mid-run (what finished is written, exit 3, no hang), and
 # the file descriptors at the end equal those at the start (--verbose).
 . "$top_srcdir/tests/tap.sh"
 . "$top_srcdir/tests/lab-env.sh"
@@ -112,6 +112,19 @@ is "$B_STATUS" 0 "--per-ip 1: six deliverable"
 is "$(printf '%s\n' "$B_OUT" | grep -c deliverable)" 7 "--per-ip 1: six lines and the table"
 lab_stop
 is "$LAB_PEAK" 1 "--per-ip 1: the lab saw one session at a time"
+
+# --server with --batch: every target, whatever its domain, is checked
+# at that one server (bad.test's own MX refuses; nosuch.test has none),
+# and --per-ip 1 still holds across the targets.
+printf 'a@good.test\nb@bad.test\nc@nosuch.test\nd@bad.test\n' >"$tmp/srv"
+lab_start "$top_srcdir/tests/lab/batch.scn"
+dns=$(echo "$LAB_DNS" | sed 's/,/ --dns /g')
+batch --batch "$tmp/srv" --server mx1.good.test --per-ip 1
+is "$(printf '%s\n' "$B_OUT" | grep -c '^[0-9]: .*: deliverable (exit [01], .*mx1\.good\.test \[')" 4 \
+    "--server --batch: the four targets are deliverable at mx1.good.test"
+like "$B_OUT" '^2: b@bad\.test: deliverable' "--server --batch: bad.test's own MX is not asked to deliver"
+lab_stop
+is "$LAB_PEAK" 1 "--server --batch --per-ip 1: one session at a time"
 
 # SIGINT mid-run: the finished target is written, the slow ones stop.
 lab_start "$top_srcdir/tests/lab/batch.scn"

@@ -91,6 +91,24 @@ like "$zh" "发布了1条可用的TLSA记录，但其证书与其中任何一条
 	"zh_CN: dane.mismatch's words in Chinese"
 like "$zh" "PKIX用法（0/1），SMTP客户端视其为不可用" "zh_CN: dane.unusable's reason in Chinese"
 unlike "$zh" "resolverclaims|matchesnoneofthem|PKIXusage" "zh_CN: none of those in English"
+
+# --server NAME: the server's own TLSA name is asked (mx1's record
+# matches).  --server ADDRESS (or an address literal) has no TLSA name
+# (RFC 7672 §2.2.3: the base domain is the MX host's name): nothing is
+# asked, DANE is not applicable, no DANE finding.
+mx_run --json --server mx1.example.test user@example.test
+is "$(py 'dane["mx1.example.test"]["state"]')" "ok" "--server NAME: its TLSA record is checked"
+a1=$(lab_a mx1.example.test)
+mx_run --json --server "$a1" user@example.test
+is "$(py 'dane["'"$a1"'"]["state"], dane["'"$a1"'"]["tlsa_name"], dane["'"$a1"'"]["tlsa_status"], [i for i in ids if i.startswith("dane.")]')" \
+    "not_applicable None not_asked []" "--server ADDRESS: no TLSA lookup, DANE not applicable"
+mx_run --json "user@[$a1]"
+is "$(py 'dane["'"$a1"'"]["state"]')" "not_applicable" "an address literal: DANE not applicable"
+mx_run --report --server "$a1" user@example.test
+like "$(printf '%s' "$MX_OUT" | tr '\n' ' ' | tr -s ' ')" \
+    "Policy: no MTA-STS or TLS-RPT record; DANE not applicable \\(the server is an address: no TLSA name\\)" \
+    "--report --server ADDRESS: the Policy line says DANE is not applicable"
+unlike "$MX_OUT" "_tcp\\.$a1" "--report --server ADDRESS: no TLSA name of the address"
 lab_stop
 
 # Without the AD bit: the same mismatch is a warning (a validating

@@ -171,6 +171,25 @@ like "$(py 'd["verdict"]["summary"]')" "senders that authenticate TLS \(RFC 8461
 is "$(py 'd["verdict"]["exit_code"]')" 1 "exit 1"
 is "$(py 'r["valid"]')" False "a TLS-RPT rua that is neither mailto: nor https: is invalid"
 
+# --server: the MX host itself is judged as the MX (one exchanger of the
+# set: never "every exchanger"); a name outside the MX set is said of the
+# server, as were it an MX, and stays out of the verdict; an address
+# matches no mx pattern (names, RFC 8461 §4.1): MTA-STS is not judged.
+mx_run --json --mta-sts-port "$port" --server mx.sts-cov.test user@sts-cov.test
+is "$(py '[f["summary"][:25] for f in d["findings"] if f["id"] == "mtasts.mx_not_covered"], d["verdict"]["exit_code"]')" \
+    "['MX mx.sts-cov.test is not'] 1" "--server the MX host: mx_not_covered as an MX, exit 1"
+like "$(py 'd["verdict"]["summary"]')" "an exchanger fails it: senders that authenticate TLS \\(RFC 8461\\) will not deliver to that one" \
+    "--server the MX host: the verdict speaks of that exchanger, not every one"
+mx_run --json --mta-sts-port "$port" --server mx.sts-ok.test user@sts-cov.test
+like "$(py '[f["summary"] for f in d["findings"] if f["id"] == "mtasts.mx_not_covered"][0]')" \
+    "^Server mx\\.sts-ok\\.test, given with --server, is not covered by the MTA-STS policy of sts-cov\\.test \\(mode enforce\\): as an MX, senders that enforce MTA-STS would not deliver to it\\.$" \
+    "--server NAME outside the MX set: said of the server, as were it an MX"
+is "$(py 'd["verdict"]["reason"], d["verdict"]["exit_code"], "with warnings" in d["verdict"]["summary"], "RFC 8461" in d["verdict"]["summary"]')" \
+    "deliverable 1 True False" "--server NAME outside the MX set: a warning, not the verdict's MTA-STS sentence"
+mx_run --json --mta-sts-port "$port" --server "$(lab_a mx.sts-cov.test)" user@sts-cov.test
+is "$(py '[i for i in ids if i.startswith("mtasts.")], d["verdict"]["exit_code"], "RFC 8461" in d["verdict"]["summary"]')" \
+    "[] 0 False" "--server ADDRESS: MTA-STS's mx patterns are not judged against an address"
+
 sts sts-cert.test
 like "$(py 'ids')" "mtasts.cert_invalid" "enforce: the exchanger's wrong-name certificate fails the policy"
 unlike "$(py 'ids')" "mx_not_covered" "the wildcard *.sts-cert.test covers mx.sts-cert.test"

@@ -4,7 +4,8 @@
 # (RFC 5321 §5.1's implicit MX is the same move), while the domain's MX
 # set is still asked and shown.  Scenario server/refused-mx: the domain's
 # one MX refuses the recipient; relay.example.test, not in the MX set (a
-# new exchanger before the DNS switch), accepts it.
+# new exchanger before the DNS switch), accepts it.  --batch --server
+# checks every target of a list at the server.
 . "$top_srcdir/tests/tap.sh"
 . "$top_srcdir/tests/lab-env.sh"
 trap 'lab_owner && lab_stop' EXIT
@@ -49,6 +50,9 @@ like "$(printf '%s' "$MX_OUT" | tr '\n' ' ' | tr -s ' ')" \
     "the report's Server: line gives the domain's MX"
 like "$MX_OUT" "1  127\\.0\\.0\\.1:[0-9]+ +answer .* 10 mx1\\.example\\.test" \
     "the DNS table still shows the MX set"
+like "$MX_OUT" "
+     -  relay\\.example\\.test
+" "the server's row has no MX preference"
 
 # --server ADDRESS:PORT: no lookup; the port beats --port's.
 addr=$(lab_a relay.example.test)
@@ -57,6 +61,31 @@ is "$MX_STATUS" 0 "--server ADDRESS:PORT (and -p 9): exit 0"
 is "$(py 'd["server_given"], d["port"], mx, "dns.mx_ip_literal" in ids')" \
     "$addr:$LAB_PORT $LAB_PORT ['$addr'] False" \
     "--server ADDRESS:PORT: server_given, its port, no IP-literal MX finding"
+
+# A numeric server is no lookup: the other family is not asked, never
+# "pending"; nor is the family -4 leaves out of an MX host.
+mx_run --json --server "$addr" "$LAB_TARGET"
+is "$(py '[(x["a_status"], x["aaaa_status"]) for x in d["mx"]], d["running"]')" \
+    "[('answer', 'not_asked')] False" "--server IPv4: AAAA not_asked, the run finished"
+mx_run --json --server "[::1]:1" "$LAB_TARGET"
+is "$(py '[(x["a_status"], x["aaaa_status"]) for x in d["mx"]]')" \
+    "[('not_asked', 'answer')]" "--server IPv6: A not_asked"
+mx_run --json -4 "$LAB_TARGET"
+is "$(py '[(x["a_status"], x["aaaa_status"]) for x in d["mx"]]')" \
+    "[('answer', 'not_asked')]" "-4: the MX host's AAAA not_asked"
+mx_run --report --server "$addr" "$LAB_TARGET"
+unlike "$MX_OUT" "pending" "--report --server ADDRESS: nothing pending"
+# ... and its address is named once, not "A [A]" (its own host), in the
+# verdict and the findings; the JSON subject keeps its HOST [ADDR] form.
+like "$MX_OUT" "Verdict: Deliverable \\(deliverable\\)\\. $addr accepts mail" \
+    "--report --server ADDRESS: the verdict names the address once"
+like "$MX_OUT" "  $addr: $addr has no reverse DNS" \
+    "--report --server ADDRESS: a finding's subject and words name it once"
+unlike "$MX_OUT" "$addr [[(]$addr" "--report --server ADDRESS: never A [A] nor A (A)"
+mx_run --json --server "$addr" "$LAB_TARGET"
+is "$(py 'd["verdict"]["summary"].split(" accepts")[0], [(f["subject"], f["summary"].split(" has")[0]) for f in d["findings"] if f["id"] == "dns.mx_no_ptr"]')" \
+    "$addr [('$addr [$addr]', '$addr')]" \
+    "--json --server ADDRESS: the summary names it once, the subject keeps HOST [ADDR]"
 
 # One MX of several (here the one): the check goes there and is refused.
 mx_run --json --server mx1.example.test "$LAB_TARGET"
@@ -84,6 +113,10 @@ is "$(py 'd["server_given"], d["domain"], mx, [l["text"] for l in d["mx"][0]["ad
 mx_run --report "user@[$addr]"
 like "$MX_OUT" "DNS: no MX asked: \\[$addr\\] is an address literal" \
     "user@[ADDRESS]: the report says no MX was asked"
+mx_run --json "user@[$addr]"
+is "$(py '[(r["status"], r["soa_status"], r["address_status"], r["rtt_ms"], r["done"]) for r in d["resolvers"]]')" \
+    "[('not_asked', 'not_asked', 'not_asked', None, True)]" \
+    "user@[ADDRESS]: the resolvers' lookups not_asked, not pending"
 mx_run --json --server relay.example.test "user@[$addr]"
 is "$MX_STATUS" 3 "an address literal and --server: exit 3"
 
@@ -103,6 +136,28 @@ is "$(py '[a["address"] for x in d["mx"] for a in x["addresses"]], [f["id"] for 
 mx_run --json --server 127.0.0.1:1 "$LAB_TARGET"
 is "$(py 'd["verdict"]["reason"], d["verdict"]["summary"].startswith("The server given, 127.0.0.1, could not be reached")')" \
     "networkerror True" "--server that refuses: the verdict names the server given"
+
+# --batch: every target of the list at the server given, each record
+# with server_given; an address literal line names its own server: an
+# error line, the rest go on.
+printf 'user@example.test\nother@example.test\nx@[%s]\n' "$addr" >"$LAB_DIR/list"
+mx_run --json --batch "$LAB_DIR/list" --server relay.example.test
+is "$MX_STATUS" 3 "--batch --server: exit 3 (the worst: the literal line)"
+is "$(printf '%s\n' "$MX_OUT" | "$LAB_PY" -c 'import json,sys
+for l in sys.stdin:
+    d = json.loads(l)
+    print(d["line"], d.get("server_given"), (d.get("verdict") or {}).get("reason"), [x["host"] for x in d.get("mx", [])], d.get("error", "-")[:40])' | sort)" \
+    "1 relay.example.test deliverable ['relay.example.test'] -
+2 relay.example.test deliverable ['relay.example.test'] -
+3 None None [] an address literal target names its serv" \
+    "--batch --server: each target checked at the server; the literal line an error"
+mx_run --batch "$LAB_DIR/list" --server "$addr"
+like "$MX_OUT" "^1: user@example\\.test: deliverable \\(exit [01], [0-9.]+ s\\): $addr accepts" \
+    "--batch --server ADDRESS: the text line names the server"
+mx_run --batch "$LAB_DIR/list" --server 'bad host'
+is "$MX_STATUS:$MX_OUT" "3:" "--batch with a bad --server: exit 3, nothing checked"
+is "$MX_ERR" "mxscope: --server: not a host name or numeric address: bad host" \
+    "--batch with a bad --server: one line, not one per target"
 
 # A usage error: exit 3, one line (bad values: t-dnsviews).
 mx_run --json --server a.example --server b.example "$LAB_TARGET"

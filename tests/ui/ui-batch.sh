@@ -7,7 +7,8 @@
 # targets that are not deliverable, ? shows the list's help, and q
 # quits with the batch's exit status (the worst target's: 2 for a
 # refused recipient); q before the end stops it (3); o orders the list
-# by severity and back.  At 80x24 under
+# by severity and back; with --server the list names the server.  At
+# 80x24 under
 # xterm-256color, vt100 and LANG=C, and in zh_CN.
 . "${top_srcdir:-.}/tests/tap.sh"
 . "${top_srcdir:-.}/tests/lab-env.sh"
@@ -130,6 +131,25 @@ like "$UI_SCREEN" 'o +order by severity' "?: the help says o"
 ui_keys x q
 ui_exit 10
 is "$UI_STATUS" 3 "o: the exit status is the batch's"
+
+# --server: every target at that server (bad.test's refusing MX is not
+# asked to deliver); the verdicts row names the server at 80 columns,
+# and so does a target's own dashboard.
+ui_open 80 24 "env LC_ALL=C.UTF-8 TERM=xterm-256color $RUN $UI_DIR/list --server mx1.good.test"
+ui_wait 'finished' 30
+like "$UI_SCREEN" 'deliverable 4 +server \(not the MX\): mx1\.good\.test' \
+    "--server: the verdicts row names the server"
+like "$UI_SCREEN" '4 someone@bad\.test +deliverable ' "--server: bad.test's target checked at the server"
+ui_keys Down Enter
+ui_wait 'q list' 5
+like "$UI_SCREEN" 'mxscope +someone@bad\.test +server \(not the MX\): mx1\.good\.test' \
+    "--server: a target's own dashboard names the server"
+like "$UI_SCREEN" '>   - mx1\.good\.test ' "--server: its row has no MX preference"
+ui_keys q
+ui_wait 'mxscope batch' 5
+ui_keys q
+ui_exit 10
+like "$UI_STATUS" '^[01]$' "--server: every target deliverable (exit 0 or 1)"
 
 # zh_CN: the list's words translated, the columns under their heads.
 mkdir -p "$UI_DIR/loc"

@@ -46,6 +46,11 @@ err "bad server in a configuration file" \
     "^mxscope: $conf:1: --server: invalid port in mx\.example\.org:0" \
     --config "$conf" --report user@example.org
 unset MXSCOPE_OPTIONS
+# With --batch a bad --server is said once, not on every line of the list.
+printf 'a@example.org\nb@example.org\n' >"$conf"
+err "bad --server with --batch" \
+    '^mxscope: --server: not a host name or numeric address: a b$' \
+    --batch "$conf" --server 'a b'
 # An option that acts only with another one is an error on the command line
 # (it was silently ignored); a configuration file may set it for every run.
 err "--jobs without --batch" '^mxscope: --jobs goes with --batch$' \

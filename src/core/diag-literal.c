@@ -1,0 +1,87 @@
+/*
+ * diag-literal: a numeric --server (or an address literal target) is its
+ * own exchanger host, so the sentences that name an exchanger as "HOST
+ * [ADDR]" or "HOST (ADDR)" would name the address twice ("192.0.2.1
+ * [192.0.2.1] accepts mail").  After the diagnosis, the findings' and
+ * the verdict's words name it once; the JSON's subject keeps its "HOST
+ * [ADDR]" form (scripts read it), only the subject shown is shortened.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include <arpa/inet.h>
+
+#include "diag-int.h"
+
+/* Whether c may be part of an IPv4 or IPv6 address. */
+static int
+addr_char(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
+	    (c >= 'A' && c <= 'F') || c == ':' || c == '.';
+}
+
+/* The length of "OPEN A CLOSE" at p (a's twin after a: " [A]", " (A)",
+ * or a translation's full-width "（A）"), else 0. */
+static size_t
+twin(const char *p, const char *a, size_t n)
+{
+	static const char *const pair[][2] = {
+		{ " [", "]" }, { " (", ")" }, { "\xef\xbc\x88", "\xef\xbc\x89" }
+	};
+	size_t i, o, c;
+
+	for (i = 0; i < sizeof pair / sizeof pair[0]; i++) {
+		o = strlen(pair[i][0]);
+		c = strlen(pair[i][1]);
+		if (strncmp(p, pair[i][0], o) == 0 &&
+		    strncmp(p + o, a, n) == 0 &&
+		    strncmp(p + o + n, pair[i][1], c) == 0)
+			return o + n + c;
+	}
+	return 0;
+}
+
+/* In s, "A [A]", "A (A)" and "A（A）" (A a whole address, not part of a
+ * longer one) become "A". */
+static void
+once(char *s, const char *a)
+{
+	size_t n = strlen(a), t;
+	char *p = s, *q;
+
+	while ((q = strstr(p, a)) != NULL) {
+		p = q + n;
+		if ((q > s && addr_char(q[-1])) || (t = twin(p, a, n)) == 0)
+			continue;
+		memmove(p, p + t, strlen(p + t) + 1);
+	}
+}
+
+/* Name a numeric --server's address once in the findings' and the
+ * verdict's words (the exchanger host is that address). */
+void
+mx__diag_literal(struct mx__diag *d, struct mx_verdict *v)
+{
+	const struct mx_model *m = d->m;
+	unsigned char buf[16];
+	const char *a;
+	int i;
+
+	if (m->server[0] == '\0' || m->nexch < 1)
+		return;
+	a = m->exch[0].host;
+	if (inet_pton(AF_INET, a, buf) != 1 && inet_pton(AF_INET6, a, buf) != 1)
+		return;
+	for (i = 0; i < d->n; i++) {
+		struct mx_finding *f = &d->f[i];
+		once(f->summary, a);
+		once(f->summary_tr, a);
+		if (f->subject_tr[0] == '\0')
+			mx_strlcpy(f->subject_tr, f->subject,
+			    sizeof f->subject_tr);
+		once(f->subject_tr, a);
+	}
+	once(v->summary, a);
+	once(v->summary_tr, a);
+}
