@@ -523,6 +523,57 @@ lone_reply(const char *s, size_t len, size_t before, char *dst,
 	    (mx_rr_scan(dst, strlen(dst)) & ~MX_RR_NOT_A_REASON) != 0;
 }
 
+/*
+ * ext10: a recipient the error section names by its local part alone,
+ * after a failure's words and a colon, the rest of the line
+ * (CompuServe's 2000 "Receiver not found: user1"; a mail system's own
+ * user, named as its directory knows it): 1 when found, the local part
+ * into dst.  The words before the colon name whom (a receiver,
+ * recipient, user, addressee, mailbox) and what failed (not found,
+ * unknown, no such, does not exist, invalid).  Only when the text names
+ * no address at all.
+ */
+static int
+bare_local(const char *s, size_t len, char *dst, size_t dstsz)
+{
+	static const char *const whom[] = { "receiver", "recipient", "user",
+	    "addressee", "mailbox", NULL };
+	static const char *const what[] = { "not found", "unknown",
+	    "no such", "does not exist", "invalid", NULL };
+	char low[128];
+	size_t ls, le, c, t, k;
+	const char *nl, *colon;
+
+	for (ls = 0; ls < len; ls = le + 1) {
+		nl = memchr(s + ls, '\n', len - ls);
+		le = nl ? (size_t)(nl - s) : len;
+		while (ls < le && (s[ls] == ' ' || s[ls] == '\t'))
+			ls++;
+		colon = memchr(s + ls, ':', le - ls);
+		if (colon == NULL || (c = (size_t)(colon - s)) - ls > 60)
+			continue;
+		mx_ndr_lower(low, sizeof low, s + ls, c - ls);
+		if (!mx_ndr_any_of(low, whom) || !mx_ndr_any_of(low, what))
+			continue;
+		for (t = c + 1; t < le && (s[t] == ' ' || s[t] == '\t'); t++)
+			;
+		for (k = t; k < le && mx_ndr_local_char((unsigned char)s[k]) &&
+		    s[k] != '@'; k++)
+			;
+		if (k == t || k - t > 64 || !isalnum((unsigned char)s[t]))
+			continue;
+		while (k < le && isspace((unsigned char)s[k]))
+			k++;
+		if (k != le)
+			continue;
+		for (k = t; k < le && !isspace((unsigned char)s[k]); k++)
+			;
+		snprintf(dst, dstsz, "%.*s", (int)(k - t), s + t);
+		return 1;
+	}
+	return 0;
+}
+
 /* Recipients from the free text of a bounce; returns how many. */
 int
 mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
@@ -575,6 +626,10 @@ mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 	if (n == 0 && (subject_addr(doc, hits[0].addr, sizeof hits[0].addr) ||
 	    mx_ndr_verp_addr(doc->to, hits[0].addr, sizeof hits[0].addr) ||
 	    bracket_addr(doc, s, len, hits[0].addr, sizeof hits[0].addr))) {
+		hits[0].b = hits[0].e = 0;
+		n = 1;
+	}
+	if (n == 0 && bare_local(s, len, hits[0].addr, sizeof hits[0].addr)) {
 		hits[0].b = hits[0].e = 0;
 		n = 1;
 	}

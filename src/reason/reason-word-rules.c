@@ -284,8 +284,11 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "account does not exist|addressee unknown|invalid recipient|"
 	    "invalid mailbox|invalid user|no valid recipient*|"
 	    "no longer valid|no longer exists|"
-	    "address unavailable",	/* mta2: Courier submit.C "556 Address
+	    "address unavailable|"	/* mta2: Courier submit.C "556 Address
 					 * unavailable." */
+	    /* ext10: the older word for the recipient (CompuServe's 2000
+	     * "Receiver not found: user1", X.400's "receiver"). */
+	    "receiver not found|receiver unknown|unknown receiver",
 	    NULL, NULL },
 	/* gen2: Lotus Domino's directory lookup, whoever wraps it, in the
 	 * router's languages: "not listed in Domino Directory" (older
@@ -328,6 +331,15 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * content judged spam. */
 	{ MX_RR_SPAMDETECTED, "quarantined", "content filter|filter agent|"
 	    "spam filter|content filtering|spam", NULL },
+	/* ext10: the host's operating system failing it, in Windows's
+	 * own words (Win32 ERROR_SHARING_VIOLATION "The process cannot
+	 * access the file because it is being used by another process.",
+	 * ERROR_OUTOFMEMORY "Not enough memory resources are available to
+	 * complete this operation."), as MSN's 2000 mail system passed
+	 * them on: its own trouble, no reason of the recipient's. */
+	{ MX_RR_SYSTEMERROR, "used by another process|"
+	    "cannot access the file|not enough memory|out of memory", NULL,
+	    NULL },
 	/* A dialogue the server found broken (Postfix postscreen_smtpd.c
 	 * "521 5.5.1 Protocol error"): no refusal of us by itself. */
 	{ MX_RR_SYSTEMERROR, "protocol error", NULL, NULL },
@@ -391,7 +403,11 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "sender|helo|ehlo|client|mail from|from address|null" },
 	/* A mailbox that exists but takes no mail now (RFC 3463 X.2.1). */
 	{ MX_RR_SUSPEND, "disabled|suspended|inactive|deactivated|locked|"
-	    "frozen", "account|mailbox|user|addressee|recipient|"
+	    "frozen|"
+	    "inactivity",	/* ext10: free.fr's "550 5.2.1 This mailbox has
+				 * been blocked due to inactivity" (X.2.1):
+				 * disused, closed for now, no block of us */
+	    "account|mailbox|user|addressee|recipient|"
 	    "mailaddress",
 	    "sender|sending|your|ip|client|smtp" },
 	/* The message's size (RFC 3463 X.3.4; RFC 1870 §6). */

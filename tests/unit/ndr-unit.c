@@ -270,6 +270,40 @@ ext9_rules(void)
 	mx_ndr_list_free(&l);
 }
 
+/* General rules learned from the tenth external set's tune half (ext10):
+ * a recipient named by its local part alone after a failure's words
+ * (CompuServe's 2000 "Receiver not found: user1") when the text names no
+ * address, "receiver" as the older word for the recipient; Windows's own
+ * error text (MSN's "being used by another process") is the host's
+ * trouble; a mailbox blocked for inactivity is suspended. */
+static void
+ext10_rules(void)
+{
+	static const char bare[] =
+	    "From: Postmaster <postmaster@mail.example>\n"
+	    "To: sender@example.com\n"
+	    "Subject: Undeliverable Message\n\n"
+	    "Unknown user: jdoe\n\n"
+	    "Your message could not be delivered as addressed.\n";
+	struct mx_ndr_list l;
+	const struct mx_ndr_rcpt *r;
+
+	external(10, "maj-compuserve-2000-receiver-not-found.eml", "user1",
+	    "userunknown", "5.0.0");
+	external(10, "maj-msn-2000-nondeliverable-file-in-use.eml",
+	    "user1@example.com", "systemerror", "5.0.0");
+	external(10, "syp-postfix-free-fr-550-5.2.1-blocked-inactivity.eml",
+	    "o.purinyvre@libertysurf.fr", "suspend", "5.2.1");
+	mx_ndr_parse(bare, sizeof bare - 1, &l);
+	r = first_rcpt(&l);
+	ok(r != NULL && strcmp(r->address, "jdoe") == 0 &&
+	    strcmp(r->reason, "userunknown") == 0,
+	    "a local part alone after \"Unknown user:\" is the recipient "
+	    "(got %s, %s)", r != NULL ? r->address : "no bounce",
+	    r != NULL ? r->reason : "-");
+	mx_ndr_list_free(&l);
+}
+
 /* Replace every LF of a seed by eol and parse it again. */
 static void
 line_ends(const char *name, const char *eol, const char *what)
@@ -1881,6 +1915,7 @@ main(void)
 	ext7_rules();
 	ext8_rules();
 	ext9_rules();
+	ext10_rules();
 	pasted_text();
 	return tap_done();
 }
