@@ -785,6 +785,19 @@ own_foreign(struct mx_resolver *r, const unsigned char *abuf, int alen,
 		r->foreign_owner[l - 1] = '\0';
 }
 
+/* The kept MX record of the highest preference value (the least
+ * preferred), the last such one; -1 when none is kept. */
+static int
+mx_least_preferred(const struct mx_resolver *r)
+{
+	int i, w = -1;
+
+	for (i = 0; i < r->nmx; i++)
+		if (w < 0 || r->mx[i].pref >= r->mx[w].pref)
+			w = i;
+	return w;
+}
+
 /* The MX answer: record the set, then ask for each exchanger's address. */
 static void
 dns_mx_answer(struct dns_res *res, struct dns_query *q, int status,
@@ -834,13 +847,17 @@ dns_mx_answer(struct dns_res *res, struct dns_query *q, int status,
 		if (hl > 0 && host[hl - 1] == '.')
 			host[hl - 1] = '\0';
 		if (r->nmx == MX_MAX_EXCHANGERS) {
+			/* Keep the most preferred (RFC 5321 §5.1), not the
+			 * first listed: resolvers rotate an RRset. */
 			r->mx_cut = 1;
-			continue;
-		}
-		r->mx[r->nmx].pref = m->priority;
-		r->mx[r->nmx].ttl = k < 0 ? 0 : own->ttl[k];
-		mx_strlcpy(r->mx[r->nmx].host, host, sizeof r->mx[0].host);
-		r->nmx++;
+			if ((i = mx_least_preferred(r)) < 0 ||
+			    m->priority >= r->mx[i].pref)
+				continue;
+		} else
+			i = r->nmx++;
+		r->mx[i].pref = m->priority;
+		r->mx[i].ttl = k < 0 ? 0 : own->ttl[k];
+		mx_strlcpy(r->mx[i].host, host, sizeof r->mx[0].host);
 	}
 	if (mx != NULL)
 		ares_free_data(mx);

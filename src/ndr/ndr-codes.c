@@ -35,7 +35,7 @@ reply_at(const char *s, size_t i, size_t len)
 	 * words ("said: 550\n    5.2.1 <a>... Addressee unknown": Postfix
 	 * folds its notice at 80 columns). */
 	j = i + 4;
-	if (s[i + 3] == '\n')
+	if (i + 3 < len && s[i + 3] == '\n')
 		while (j < len && (s[j] == ' ' || s[j] == '\t'))
 			j++;
 	/* Not a number in a date or a count: a code or a letter follows. */

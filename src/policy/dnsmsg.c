@@ -89,7 +89,11 @@ alias_chain(const unsigned char *msg, size_t len, size_t first, int nrr,
 			rd = off + 10;
 			rtype = msg[off] << 8 | msg[off + 1];
 			off = rd + (size_t)(msg[off + 8] << 8 | msg[off + 9]);
-			if (rtype != 5 || off > len)		/* CNAME */
+			/* A CNAME's RDATA is one name (RFC 1035 §3.3.1),
+			 * ending where the RDATA ends: an empty one would
+			 * make the next record's owner an alias. */
+			if (rtype != 5 || off > len ||
+			    skip_name(msg, off, rd) != off)	/* CNAME */
 				continue;
 			for (j = known = seen = 0; j < n; j++) {
 				known |= name_eq(msg, len, o, chain[j]);

@@ -800,13 +800,16 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * follows its link ("554 READ THIS: ... Delivery will ONLY occur if
 	 * you click on this link https://...", an MP's filter quoted in
 	 * mysociety/writetothem#190): the recipient's own filter; not a
-	 * blocklist's removal page nor a newsletter's unsubscribe link. */
+	 * blocklist's removal or allow page, in one word or two ("Your IP
+	 * is on our block list; to be allowed click the link", rev4), nor
+	 * a newsletter's unsubscribe link. */
 	{ MX_RR_FILTERED, "click on this link|click this link|click the link|"
 	    "click on the link|click on the following link|"
 	    "click the following link",
 	    "deliver*|delivery|allow*|whitelist*|verify|verification|"
 	    "confirm*|approve*|release*",
 	    "unsubscribe*|delist*|removal|remove|blocklist*|blacklist*|"
+	    "block list|black list|block listed|black listed|"
 	    "dnsbl*|rbl|spam|virus|phishing|password|login" },
 	/* United Internet's (GMX, Web.de, mail.com, IONOS) "554-Transaction
 	 * failed 554-Reject due to policy restrictions. 554 For explanation

@@ -9,7 +9,8 @@
  * 7372 X.7.20-X.7.26).  The rules are data (reason-word-rules.c); here
  * is their index and the test of a text: one of a rule's words, and
  * (when it has them) one of its context words, as whole words anywhere in
- * the text, and none of its veto words.  Its hits join the phrase hits of
+ * the text but inside an e-mail address (a mailbox's name is no cause),
+ * and none of its veto words.  Its hits join the phrase hits of
  * mx_rr_scan, so the one precedence of mx_rr_decide (status code, command,
  * phrase classes) weighs them, for live replies and bounces alike.
  */
@@ -100,8 +101,35 @@ word_byte(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
+/* Whether c (a byte of lower-case text) can stand in an e-mail address
+ * next to a word (RFC 5322 §3.4.1's dot-atom, as replies quote them). */
+static int
+addr_byte(unsigned char c)
+{
+	return word_byte(c) || c == '.' || c == '-' || c == '_' || c == '+';
+}
+
+/* Whether text[at, at + n) is part of an e-mail address: its local part
+ * (an '@' after it) or its domain (an '@' before it).  A word there is
+ * the mailbox's name ("<spamtrap@example.org>: User unknown"), no cause. */
+static int
+in_address(const char *text, size_t len, size_t at, size_t n)
+{
+	size_t i;
+
+	for (i = at + n; i < len && addr_byte((unsigned char)text[i]); i++)
+		;
+	if (i + 1 < len && text[i] == '@' &&
+	    word_byte((unsigned char)text[i + 1]))
+		return 1;
+	for (i = at; i > 0 && addr_byte((unsigned char)text[i - 1]); i--)
+		;
+	return i > 1 && text[i - 1] == '@' &&
+	    addr_byte((unsigned char)text[i - 2]);
+}
+
 /* Whether lower-case text holds word w as a whole word (a prefix word:
- * at the start of a word) somewhere. */
+ * at the start of a word) somewhere, not inside an e-mail address. */
 static int
 whole_word(const char *text, size_t len, size_t w)
 {
@@ -116,7 +144,8 @@ whole_word(const char *text, size_t len, size_t w)
 		    !word_byte((unsigned char)hit[n]) ||
 		    !word_byte((unsigned char)hit[n - 1]);
 
-		if (left && right)
+		if (left && right && !in_address(text, len,
+		    (size_t)(hit - text), n))
 			return 1;
 		p = hit + 1;
 	}

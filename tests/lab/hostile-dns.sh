@@ -51,6 +51,23 @@ like "$(ids)" "dns.addresses_truncated" "D5: the cut address list is said"
 is "$(jq1 'd["resolvers"][0]["mx_truncated"]')" "True" "D5: the resolver's MX set is marked cut"
 is "$MX_ERR" "" "D5: nothing on stderr (every handle closed)"
 
+# D5b: the cut keeps the most preferred exchangers (RFC 5321 §5.1), not the
+# first in the answer: resolvers rotate an RRset's order, so 12 records
+# listed from the least preferred still give preferences 1 to 10.
+{
+	echo "target user@example.test"
+	for i in 12 11 10 9 8 7 6 5 4 3 2 1; do
+		echo "example.test MX $i mx$i.example.test"
+		echo "mx$i.example.test A @1"
+	done
+	echo "server @1"
+} >"$tmp/fanout-rev.scn"
+lab_start "$tmp/fanout-rev.scn"
+mx_run --json user@example.test
+is "$(jq1 '[m["preference"] for m in d["resolvers"][0]["mx"]]')" \
+    "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]" \
+    "D5b: a cut MX list keeps the ten most preferred, whatever the order"
+
 # An answer whose MX records belong to another name (other.invalid): they
 # answer nothing asked and are dropped (RFC 2181 §5.4.1); the run does not
 # take them for the domain's exchangers ("hostunknown", exit 2).

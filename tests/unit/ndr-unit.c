@@ -268,6 +268,16 @@ ext9_rules(void)
 	    "%d)", r != NULL ? r->address : "no bounce",
 	    r != NULL ? r->replycode : 0);
 	mx_ndr_list_free(&l);
+	/* rev4: a code that ends the text is read within its length (an
+	 * exact buffer, no NUL after it: ASan sees a read past it). */
+	{
+		char *t = mx_xmalloc(9);
+
+		memcpy(t, "said: 550", 9);
+		is_int((int)mx_ndr_first_code(t, 9), 6,
+		    "a reply code that ends the text, read within its length");
+		free(t);
+	}
 }
 
 /* General rules learned from the tenth external set's tune half (ext10):

@@ -125,6 +125,15 @@ test_tlsa_owner(unsigned char *m, struct mx_tlsa_set *s,
 	n += 4;
 	(void)mx_tlsa_parse(m, n, s);
 	is_int(s->n + s->bad, 1, "a record of the name's CNAME alias is an answer");
+	/* rev4: a CNAME whose RDATA holds no name (RDLENGTH 0) names no
+	 * alias: the record after it, of another owner, stays foreign. */
+	n = tlsa_msg(m, 0x8180, rd, rl, 0);
+	m[7] = 2;
+	n = add_rr(m, n, ptr, 2, 5, c, 0);
+	n = add_rr(m, n, other, sizeof other, 52, c, 4);
+	is_int(mx_dnsmsg_answers(m, n, 52, &h, NULL, NULL), 0,
+	    "a CNAME with no name in its RDATA is no alias ...");
+	is_int(h.foreign, 1, "... the next record's owner stays another name");
 }
 
 static void

@@ -334,6 +334,22 @@ static const struct word_case word_cases[] = {
 	  MX_RR_BLOCKED, 1, "a spam trap named" },
 	{ "553 Message blocked by SpamTrap filter", MX_RR_BLOCKED, 1,
 	  "a spamtrap product's refusal" },
+	/* rev4: a word inside an e-mail address is the mailbox's name
+	 * (trap addresses are often called so), and a blocklist in two
+	 * words is one too. */
+	{ "550 5.1.1 <spamtrap@example.org>: Recipient address rejected: "
+	  "User unknown in virtual mailbox table", MX_RR_BLOCKED, 0,
+	  "a trap's address (local part) names no spam trap" },
+	{ "550 5.7.1 <u@spam-trap.example.net>: Relay access denied",
+	  MX_RR_BLOCKED, 0, "a domain in an address names no spam trap" },
+	{ "550 5.7.1 <u@example.net>: rejected, you hit our spam traps",
+	  MX_RR_BLOCKED, 1, "a spam trap named beside an address" },
+	{ "554 Your IP is on our block list. To have it allowed click on "
+	  "the following link", MX_RR_FILTERED, 0, "a block list's allow "
+	  "link (two words) is a block's" },
+	{ "550 Your IP is on our black list; to get it whitelisted click "
+	  "the link", MX_RR_FILTERED, 0, "a black list's allow link is no "
+	  "challenge-response filter" },
 	/* set15: heldout15's tune half (paraphrased) */
 	{ "550 5.6.11 message contains bare linefeeds", MX_RR_NOTCOMPLIANTRFC,
 	  1, "bare line ends break the format" },
@@ -554,6 +570,13 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Recipient address rejected: see "
 	  "http://www.openspf.net/Why?s=mfrom;id=s@example.org;ip=192.0.2.1",
 	  "authfailure", "the SPF project's explanation page" },
+	/* rev4: an address named spamtrap refused as unknown */
+	{ MX_ST_RCPT, 550, "5.1.1", "550 5.1.1 <spamtrap@example.org>: "
+	  "Recipient address rejected: User unknown in virtual mailbox table",
+	  "userunknown", "a trap's address is no spam trap named" },
+	{ MX_ST_DATA, 554, "5.7.1", "554 5.7.1 Your IP is on our block list. "
+	  "To have it allowed click on the following link", "blocked",
+	  "a block list's allow link, no challenge-response filter" },
 	/* cat2: the gateway rules (live-gateway-cases.h) on wordings they
 	 * were not written from, and on look-alikes they must not take. */
 	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 <u@example.org>: Envelope sender "
