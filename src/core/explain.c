@@ -48,7 +48,9 @@ static const struct mx_explain table[] = {
 	  "or with MX records of another name only."),
 	  N_("The reply could not be parsed, did not match the query, or "
 	  "held MX records of another name only."),
-	  REMOTE,
+	  N_("us first (test with another resolver: the finding names us when "
+	  "the answer was about another name), then the operator of the "
+	  "resolver or of the domain's name servers"),
 	  N_("Try another resolver; report the broken server to its operator."),
 	  "RFC 1035 §4.1" },
 	{ "dns.implicit_mx",
