@@ -669,6 +669,12 @@ static const struct mx_explain table[] = {
 	  "from LIST)."), REMOTE, N_("Fix the mailbox store: STAT must answer "
 	  "+OK with the count and size; mail clients stop at the same point."),
 	  "RFC 1939 §5" },
+	{ "MBOX.command_refused", N_("The mailbox server took the login but "
+	  "refused a later command."), N_("-ERR to LIST or RETR (POP3), NO to "
+	  "SELECT INBOX or FETCH (IMAP) after a successful login: the check "
+	  "ends there, as mail clients fail there too."), REMOTE,
+	  N_("The provider must check the mailbox (damaged, over a limit or "
+	  "missing its inbox)."), "RFC 1939 §5; RFC 9051 §6.3.2" },
 	{ "pop3.apop_offered", N_("The POP3 server advertises APOP."),
 	  N_("Its greeting holds a timestamp (<...@...>), the APOP "
 	  "challenge."), N_("nobody"), N_("Nothing to fix: mxscope logs in "

@@ -33,14 +33,16 @@ enum mb_cond {
 	MBC_PROTOCOL,		/* a reply that is not the protocol */
 	MBC_REPLY_TIMEOUT,	/* stalled after the greeting */
 	MBC_STAT_REFUSED,	/* POP3: logged in, STAT answered -ERR */
+	MBC_CMD_REFUSED,	/* logged in, a later command refused */
 	MBC_APOP		/* APOP offered (information) */
 };
 
 /* One row: a condition -> one finding.  In id and summary, %p is the
  * protocol ("pop3"), %P the same in capitals, %H the host, %A the address,
  * %N the port, %T the outcome's words, %U the user, %L the login reply,
- * %G the greeting, %S the stage, %K the lock's response code ("[INUSE]")
- * or else the login reply, %V STLS or STARTTLS, %R what TLS did. */
+ * %G the greeting, %S the stage, %C its command (LIST, SELECT), %K the
+ * lock's response code ("[INUSE]") or else the login reply, %V STLS or
+ * STARTTLS, %R what TLS did. */
 struct mb_rule {
 	enum mb_cond		 cond;
 	const char		*id;
@@ -117,6 +119,10 @@ static const struct mb_rule mb_rules[] = {
 	  N_("The provider must fix the mailbox: after a login STAT answers +OK "
 	  "with the count and size (RFC 1939 §5); mail clients stop here "
 	  "too.") },
+	{ MBC_CMD_REFUSED, "%p.command_refused", MX_SEV_ERROR, MX_ACT_REMOTE,
+	  N_("%P %H accepted the login of %U but refused %C (%T)."),
+	  N_("The provider must check the mailbox (damaged, over a limit or "
+	  "missing its inbox); mail clients will fail the same way.") },
 	{ MBC_APOP, "pop3.apop_offered", MX_SEV_INFO, MX_ACT_NOBODY,
 	  N_("%H advertises APOP (a timestamp in its greeting)."),
 	  N_("Nothing to do: mxscope does not use APOP (MD5).") },
@@ -130,6 +136,17 @@ stat_refused(const struct mx_mailbox *b)
 {
 	return b->proto == MX_MBOX_POP3 && b->login == MX_LOGIN_OK &&
 	    b->failed_stage == MX_MB_STAT && b->outcome == MX_OUT_RESP;
+}
+
+/* Whether a check took the login, then had a later command refused (a
+ * POP3 LIST or RETR -ERR, RFC 1939 §5; an IMAP SELECT or FETCH NO,
+ * RFC 9051 §7.1.2), STAT having its own finding. */
+static int
+cmd_refused(const struct mx_mailbox *b)
+{
+	return b->login == MX_LOGIN_OK && b->outcome == MX_OUT_RESP &&
+	    b->failed_stage > MX_MB_LOGIN && b->failed_stage < MX_MB_QUIT &&
+	    !stat_refused(b);
 }
 
 /* Whether a check's state shows condition c. */
@@ -175,6 +192,8 @@ holds(enum mb_cond c, const struct mx_mailbox *b)
 		    b->failed_stage != MX_MB_TLS;
 	case MBC_STAT_REFUSED:
 		return stat_refused(b);
+	case MBC_CMD_REFUSED:
+		return cmd_refused(b);
 	case MBC_APOP:
 		return (b->notes & MX_MBN_APOP) != 0;
 	}
@@ -206,6 +225,7 @@ mb_value(int key, const void *arg, char *buf, size_t sz)
 	case 'G': return b->greeting;
 	case 'S': return tr ? mx_mb_stage_tr(b->proto, b->failed_stage) :
 	    mx_mb_stage_name(b->proto, b->failed_stage);
+	case 'C': return mx_mb_stage_word(b->proto, b->failed_stage);
 	case 'V': return b->proto == MX_MBOX_POP3 ? "STLS" : "STARTTLS";
 	case 'R':
 		return b->notes & MX_MBN_TLS_REFUSED ? T_(tr, "refused to "
@@ -361,6 +381,12 @@ conclude(const struct mx_mailbox *b, const char **reason, enum mx_exit *ex,
 		snprintf(buf, sz, T_(tr, "%s: %s accepts the login of %s but "
 		    "refused STAT (%s): the number of messages is unknown (the "
 		    "provider's side)."), P, host, b->user, otext);
+	} else if (cmd_refused(b)) {
+		*reason = "systemerror";
+		*actor = MX_ACT_REMOTE;
+		snprintf(buf, sz, T_(tr, "%s: %s accepts the login of %s but "
+		    "refused %s (%s): the provider's side."), P, host, b->user,
+		    mx_mb_stage_word(b->proto, b->failed_stage), otext);
 	} else if (b->outcome != MX_OUT_OK) {
 		*reason = "systemerror";
 		*actor = MX_ACT_REMOTE;

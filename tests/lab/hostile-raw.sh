@@ -127,6 +127,49 @@ like "$(field 'd["verdict"]["summary"]')" \
     "accepts the login of alice@example.test but refused STAT \\(-ERR \\[SYS/TEMP\\] STAT not available\\): the number of messages is unknown" \
     "POP3 STAT refused: the verdict says the count is unknown"
 
+# A POP3 server that takes the login and answers STAT, then refuses LIST;
+# an IMAP server that takes the login, then refuses SELECT INBOX: each a
+# finding of its own (the provider's side), not a bare systemerror.
+peer pop-list-err <<'EOT'
+send +OK POP3 ready\r\n
+recv
+send -ERR no CAPA\r\n
+recv
+send -ERR no STLS\r\n
+recv
+send +OK user\r\n
+recv
+send +OK logged in\r\n
+recv
+send +OK 2 640\r\n
+recv
+send -ERR [SYS/PERM] mailbox index damaged\r\n
+recv
+send +OK bye\r\n
+close
+EOT
+check "POP3 LIST refused" pop3 6
+is "$(field 'd["verdict"]["reason"], d["verdict"]["actor"], "pop3.command_refused" in ids')" \
+    "systemerror remote admin True" "POP3 LIST refused: pop3.command_refused, the provider acts"
+like "$(field 'd["verdict"]["summary"]')" \
+    "accepts the login of alice@example.test but refused LIST \\(-ERR \\[SYS/PERM\\] mailbox index damaged\\)" \
+    "POP3 LIST refused: the verdict names the command and the reply"
+peer imap-select-no <<'EOT'
+send * OK IMAP ready\r\n
+recv
+send * CAPABILITY IMAP4rev1 AUTH=PLAIN\r\na1 OK done\r\n
+recv
+send a2 OK logged in\r\n
+recv
+send a3 NO [SERVERBUG] cannot open INBOX\r\n
+recv
+send * BYE\r\na4 OK bye\r\n
+close
+EOT
+check "IMAP SELECT refused" imap 6
+is "$(field 'd["verdict"]["reason"], "imap.command_refused" in ids')" \
+    "systemerror True" "IMAP SELECT refused: imap.command_refused"
+
 # An IMAP server that floods untagged responses to SELECT and never sends
 # its completion: cut at the cap and said so, not "the server stalls".
 peer imap-flood <<'EOT'
