@@ -237,6 +237,7 @@ bench-live: mxscope tests/unit/t-live-reason
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout17.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout18.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout19.tsv
+	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout20.tsv
 
 # bench-live-agreement: an independent second labelling of the tune halves
 # of heldout13-17, scored against their labels as the classifier is: how
@@ -368,11 +369,24 @@ bench-live-fallback: mxscope tests/unit/t-live-reason
 # took the tune half to 23/24 (LIVE_HOST=1 the same); the blind half stayed
 # 12/19; heldout9's blind half went 16 -> 17/22, heldout13's 31 -> 33/44,
 # heldout15's 15 -> 16/29, every other line unchanged.
+# Then the blind half of the twentieth set (bench/live-heldout20.tsv, 35
+# refusals and deferrals that users of mail-sending applications (GitLab,
+# Gitea, Discourse, listmonk, Mattermost, Nextcloud, Snipe-IT, n8n, ...)
+# pasted in issue threads; set20 wrote and labelled it without running
+# anything or reading the rules).  Scored once, whole, on its commit e9cd742
+# (main d0dff61's rules): `tests/unit/t-live-reason -h
+# ../bench/live-heldout20.tsv` gave 28/35 = 80.0 % (the honest unseen figure;
+# LIVE_HOST=1 the same; tune half 16/21, blind half 12/14, LIVE_HOST=1 the
+# same).  Split as heldout9; the tune half is in bench-live.
+# set20's rules (general wordings, written from the tune half's misses)
+# took the tune half to 21/21 (LIVE_HOST=1 the same); the blind half stayed
+# 12/14; heldout16's blind half went 23 -> 24/34, heldout18's 14 -> 15/23,
+# every other line unchanged.
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
 	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
 	bench/live-heldout16.tsv bench/live-heldout17.tsv bench/live-heldout18.tsv \
-	bench/live-heldout19.tsv
+	bench/live-heldout19.tsv bench/live-heldout20.tsv
 .PHONY: bench-live-blind
 bench-live-blind: tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
@@ -387,6 +401,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout17.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout18.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout19.tsv | tail -1
+	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout20.tsv | tail -1
 	@echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"
 	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
@@ -400,6 +415,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout17.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout18.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout19.tsv | tail -1
+	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout20.tsv | tail -1
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn

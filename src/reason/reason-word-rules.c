@@ -828,6 +828,61 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	{ MX_RR_BLOCKED, "spamtrap|spamtraps|spam trap|spam traps|spam-trap|"
 	    "spam-traps", NULL, NULL },
 	/* --- end set19 --- */
+	/* --- set20 (bench/live-heldout20.tsv's tune half: replies pasted in
+	 * issue threads of mail-sending applications) --- */
+	/* Another address's identity used without the right to it (Microsoft
+	 * 365's "554 5.2.252 SendAsDenied; u@example.org not allowed to send
+	 * as s@example.org", a relay's "not authorized to send on behalf of
+	 * <s@example.com>"): the sender refused for the login it came with
+	 * (RFC 6409 §6.1), at MAIL or after the data alike; not a mailbox or
+	 * a message that cannot be sent as something. */
+	{ MX_RR_REJECTED, "send as|send on behalf|sending on behalf|"
+	    "sendasdenied", "not allowed|not permitted|not authorized|"
+	    "not authorised|no permission|permissions|denied|may not|cannot|"
+	    "can't|sendasdenied",
+	    "mailbox|quota|full|size|attachment*|plain|html|spf|dkim|dmarc" },
+	/* The header sender refused as not the account's ("550 Incorrect
+	 * sender header (Check your FROM)", a shared submission server; "551
+	 * 5.7.1 Not authorised to send from this header address"): the sender
+	 * refused; a From header that is missing, doubled or malformed breaks
+	 * the format instead (RFC 5322 §3.6). */
+	{ MX_RR_REJECTED, "sender header|sender headers|from header|"
+	    "from headers|header address|header sender|check your from",
+	    "incorrect|wrong|not allowed|not permitted|not authorized|"
+	    "not authorised|unauthorized|unauthorised|forbidden|spoof*|forged|"
+	    "check your from",
+	    "missing|multiple|more than one|malformed|syntax|rfc*|duplicate*|"
+	    "empty|spf|dkim|dmarc" },
+	/* An envelope sender called unauthorised, or an address that may send
+	 * only through the owner's own servers (Imperial College's "550-
+	 * Unauthorised Envelope Sender. 550-... addresses may only send via
+	 * approved College e-mail services"): our sender refused; an SPF
+	 * verdict or a relay refused says so by name. */
+	{ MX_RR_REJECTED, "unauthorized sender|unauthorised sender|"
+	    "unauthorized envelope sender|unauthorised envelope sender|"
+	    "may only send via|may only send through|may only be sent via|"
+	    "may only be sent through", NULL,
+	    "spf|dkim|dmarc|relay|relaying|ip|client|host|helo|ehlo" },
+	/* A sending service's permission check on the credentials (Amazon
+	 * SES's IAM: "554 Access denied: User `arn:aws:iam::...' is not
+	 * authorized to perform `ses:SendRawEmail' on resource
+	 * `...identity/example.com'"): the login may not send as that
+	 * identity, the sender refused. */
+	{ MX_RR_REJECTED, "not authorized to perform|not authorised to perform|"
+	    "not allowed to perform", "send*|ses|identity|email|mail",
+	    "relay|relaying|relayed" },
+	/* A count of messages or recipients per day, hour or minute
+	 * allowed ("554 5.7.1 <DATA>: Data command rejected: only 10 messages
+	 * per day", a free service's Postfix policy): a sending rate, whether
+	 * or not it says "exceeded"; not a count per session or connection
+	 * (toomanyconn). */
+	{ MX_RR_SPEEDING, "messages per day|messages per hour|"
+	    "messages per minute|message per day|message per hour|"
+	    "mails per day|mails per hour|emails per day|emails per hour|"
+	    "e-mails per day|e-mails per hour|recipients per day|"
+	    "recipients per hour|mail per day|email per day", NULL,
+	    "session|sessions|connection|connections" },
+	/* --- end set20 --- */
 	/* oss: a content filter's verdict on a banned part (amavis's
 	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned
 	 * file type"): the recipient side's content policy, not a block of

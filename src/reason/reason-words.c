@@ -21,7 +21,7 @@
 #include "reason-lits.h"
 #include "util.h"
 
-#define MAXWORDS	1024
+#define MAXWORDS	2048
 
 /* Every word of every rule, once, as the index sees it. */
 static struct {
