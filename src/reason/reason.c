@@ -74,6 +74,14 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 		    !mx_reason_names_client_link(f.text, f.textlen))))
 			return grey;
 	}
+	/* fb1: a refusal word near what it governs (the sender, the
+	 * recipient, our address, the message: reason-subjects.c), when no
+	 * phrase and no status names a reason; before the IP address that
+	 * a reply may quote for another cause ("192.0.2.1> This message has
+	 * exceded the max number of messages per session"). */
+	if (mx_reason_subject_applies(code, f.status, fact_hits(&f)) &&
+	    (reason = mx_reason_subject(st, code, f.text, f.textlen)) != NULL)
+		return mx_reason_stage_form(st, code, f.status, reason);
 	/* prior1: a link naming an IP address, or a permanent refusal
 	 * naming one, no phrase naming a cause, and a status that names
 	 * none but a policy: the client's address is refused
