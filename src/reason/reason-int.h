@@ -26,6 +26,9 @@ const char	*mx_reason_transient(const char *status, uint64_t hits);
 int		 mx_reason_names_refusal(const char *text, size_t len);
 int		 mx_reason_names_client_link(const char *text, size_t len);
 int		 mx_reason_names_ip(const char *text, size_t len);
+/* Whether text (any case) names the server's own state ("busy",
+ * "unavailable", "problem"). */
+int		 mx_reason_names_server_state(const char *text, size_t len);
 /* The length of parts numbers of 1-3 digits joined by dots at s, each
  * ending at a non-digit, 0 if none (an IPv4 address, an RFC 3463
  * status). */

@@ -69,6 +69,17 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 		const char *grey;
 
 		grey = mx_reason_transient(f.status, fact_hits(&f));
+		if (grey != NULL && (f.hits & RRBIT(MX_RR_GREYLISTED)) == 0 &&
+		    strncmp(f.status, "4.7.", 4) != 0 &&
+		    !mx_reason_names_refusal(f.text, f.textlen) &&
+		    !mx_reason_names_client_link(f.text, f.textlen) &&
+		    mx_reason_names_server_state(f.text, f.textlen))
+			/* fb1: one whose words name the server's own state
+			 * is its passing trouble (reason-clues.c), unless
+			 * its status is the policy class greylisting
+			 * servers answer with ("451 4.7.1 Service
+			 * unavailable - try again later"). */
+			return "systemerror";
 		if (grey != NULL && ((f.hits & RRBIT(MX_RR_GREYLISTED)) != 0 ||
 		    (!mx_reason_names_refusal(f.text, f.textlen) &&
 		    !mx_reason_names_client_link(f.text, f.textlen))))

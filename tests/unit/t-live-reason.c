@@ -777,6 +777,14 @@ static const struct live_case subject_cases[] = {
 	  "-" },
 	{ "any", M, "450 Domain example.org is not allowed to send now",
 	  "rejected", "-" },
+	/* A deferral that names the server's own state is its passing
+	 * trouble, not greylisting (reason-clues.c); under X.7.x it may
+	 * still be greylisting (the host table's "451 4.7.1 Service
+	 * unavailable - try again later"). */
+	{ "any", R, "451 Mail store unavailable, please try again later",
+	  "systemerror", "-" },
+	{ "any", B, "421 Server overloaded, try later", "systemerror", "-" },
+	{ "any", R, "450 Please try again later", "greylisted", "-" },
 	/* Left alone: a command fault (RFC 5321 §4.2.2's 503), a status
 	 * that names its own reason. */
 	{ "any", MX_ST_STARTTLS, "503 STARTTLS command used when not "
