@@ -235,6 +235,20 @@ EXTRA_DIST += bench/live-fallback.sh
 bench-live-fallback: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-fallback.sh $(abs_top_builddir) $(srcdir)
 
+# bench-live-firstrun: would fb1's general changes (subject rules, the
+# server-state test) have got each held-out set's first-run misses right?
+# Builds t-live-reason at the commit each of sets 13-19 was first scored on
+# (scratch: live-firstrun/ in the build directory), lists the tune half's
+# first-run misses (never a blind row), ports the changes and scores again;
+# LIVE_FIRSTRUN_ARGS=--loso leaves out of set N every subject row only set
+# N's misses suggested.  Needs the git history; a few minutes.
+EXTRA_DIST += bench/live-firstrun.py
+.PHONY: bench-live-firstrun
+bench-live-firstrun:
+	PYTHONDONTWRITEBYTECODE=1 python3 $(srcdir)/bench/live-firstrun.py \
+	    $(LIVE_FIRSTRUN_ARGS) $(abs_top_srcdir) \
+	    $(abs_top_builddir)/live-firstrun
+
 # bench-live-blind: the blind seventh set (bench/live-heldout7.tsv, labelled
 # without reading the rules); only its total line, so its misses stay unread.
 # Then the blind half of the ninth set (bench/live-heldout9.tsv, 43 gateway and
