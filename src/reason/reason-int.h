@@ -26,10 +26,23 @@ const char	*mx_reason_transient(const char *status, uint64_t hits);
 int		 mx_reason_names_refusal(const char *text, size_t len);
 int		 mx_reason_names_client_link(const char *text, size_t len);
 int		 mx_reason_names_ip(const char *text, size_t len);
+/* Whether text (any case) names the server's own state ("busy",
+ * "unavailable", "problem"). */
+int		 mx_reason_names_server_state(const char *text, size_t len);
 /* The length of parts numbers of 1-3 digits joined by dots at s, each
  * ending at a non-digit, 0 if none (an IPv4 address, an RFC 3463
  * status). */
 size_t		 mx_reason_dotted_at(const char *s, int parts);
+
+/* reason-subjects.c: the reason a refusal word near what it governs
+ * (the sender, the recipient, our address, the message) gives text at a
+ * stage for a reply of code, or NULL. */
+const char	*mx_reason_subject(enum mx_stage, int code, const char *text,
+		    size_t len);
+/* Whether the subject rules may read a reply: no phrase hit, and a
+ * status that names no reason of its own. */
+int		 mx_reason_subject_applies(int code, const char *status,
+		    uint64_t hits);
 
 /* reason-stage.c: the SMTP command bit of a stage (0 if none). */
 int		 mx_reason_stage_command(enum mx_stage);

@@ -327,7 +327,7 @@ mx_reason_is_temporary(const char *reason, int code)
 
 /* Names of the bases of a verdict, in enum mx_reason_basis order. */
 static const char *const basis_names[] = { "provider", "vendor", "phrase",
-	"partial", "fallback" };
+	"subject", "partial", "fallback" };
 
 /* The name of a basis; see reason.h. */
 const char *
@@ -363,6 +363,9 @@ mx_reason_live_basis(enum mx_stage st, int code, const char *esc,
 	    sizeof rcpt_address_phrases[0]; i++)
 		if (mx_rr_match(text, len, rcpt_address_phrases[i]))
 			return MX_RB_PHRASE;
+	if (len > 0 && mx_reason_subject_applies(code, esc, 0) &&
+	    mx_reason_subject(st, code, text, len) != NULL)
+		return MX_RB_SUBJECT;
 	if (len > 0 && (mx_reason_names_refusal(text, len) ||
 	    mx_rr_match(text, len, "access denied") ||
 	    mx_reason_names_client_link(text, len) ||

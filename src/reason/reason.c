@@ -69,11 +69,30 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 		const char *grey;
 
 		grey = mx_reason_transient(f.status, fact_hits(&f));
+		if (grey != NULL && (f.hits & RRBIT(MX_RR_GREYLISTED)) == 0 &&
+		    strncmp(f.status, "4.7.", 4) != 0 &&
+		    !mx_reason_names_refusal(f.text, f.textlen) &&
+		    !mx_reason_names_client_link(f.text, f.textlen) &&
+		    mx_reason_names_server_state(f.text, f.textlen))
+			/* fb1: one whose words name the server's own state
+			 * is its passing trouble (reason-clues.c), unless
+			 * its status is the policy class greylisting
+			 * servers answer with ("451 4.7.1 Service
+			 * unavailable - try again later"). */
+			return "systemerror";
 		if (grey != NULL && ((f.hits & RRBIT(MX_RR_GREYLISTED)) != 0 ||
 		    (!mx_reason_names_refusal(f.text, f.textlen) &&
 		    !mx_reason_names_client_link(f.text, f.textlen))))
 			return grey;
 	}
+	/* fb1: a refusal word near what it governs (the sender, the
+	 * recipient, our address, the message: reason-subjects.c), when no
+	 * phrase and no status names a reason; before the IP address that
+	 * a reply may quote for another cause ("192.0.2.1> This message has
+	 * exceded the max number of messages per session"). */
+	if (mx_reason_subject_applies(code, f.status, fact_hits(&f)) &&
+	    (reason = mx_reason_subject(st, code, f.text, f.textlen)) != NULL)
+		return mx_reason_stage_form(st, code, f.status, reason);
 	/* prior1: a link naming an IP address, or a permanent refusal
 	 * naming one, no phrase naming a cause, and a status that names
 	 * none but a policy: the client's address is refused

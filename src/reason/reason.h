@@ -45,6 +45,8 @@ enum mx_reason_basis {
 	MX_RB_PROVIDER,		/* a row of the provider table (reason-hosts.c) */
 	MX_RB_VENDOR,		/* a vendor's own status (Microsoft X.7.5xx-6xx) */
 	MX_RB_PHRASE,		/* a phrase or word rule of a reason */
+	MX_RB_SUBJECT,		/* a refusal word near what it governs
+				 * (reason-subjects.c) */
 	MX_RB_PARTIAL,		/* partial evidence only: general refusal
 				 * words ("denied"), a link or a 5xx naming
 				 * an IP address */

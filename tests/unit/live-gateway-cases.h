@@ -43,7 +43,10 @@
  * sender refused; a problem the server names meeting, and a service
  * named temporarily unavailable, are its own trouble; a message's
  * headers against RFC 822/2822/5322 break the format; SMTP AUTH named
- * failed is a security error.  The six left are gateway_todo's.
+ * failed is a security error.  fb1's subject rules (reason-subjects.c:
+ * at MAIL a passing refusal still refuses our sender) read SendGrid's
+ * "403 You are not authorized to send from that email address", a TODO
+ * until then.  The five left are gateway_todo's.
  * A row in gateway_todo is a known disagreement (TAP TODO), kept with
  * its label and the reason no rule was fitted to it.
  */
@@ -421,15 +424,6 @@ static const struct live_todo gateway_todo[] = {
 	{ "450 4.7.1 host mail.example.net [192.0.2.1] sender "
 	  "<s@example.org> temporary failure #814",
 	  "as #120: greylisting's words under 4.7.1" },
-	/* SendGrid's own 403 for a From address with no verified Sender
-	 * Identity: right only under a rule for "not authorized to send
-	 * from", which was first written from a MailChannels row that
-	 * bench/live-heldout16.tsv now holds; the rule was taken out so no
-	 * held-out row is decided by a rule fitted to it. */
-	{ "403 You are not authorized to send from that email address",
-	  "the rule that read it (\"not authorized to send from\": the "
-	  "sender refused) was fitted to a text bench/live-heldout16.tsv "
-	  "holds, and was taken out" },
 	{ "550 5.7.1 special case of at-sign in local-part denied #133",
 	  "an address syntax smtpf refuses by its own option "
 	  "(reject-quoted-at-sign); the refusal at RCPT reads filtered, and "

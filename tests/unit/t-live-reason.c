@@ -752,6 +752,47 @@ static const struct live_case cases[] = {
 	  "in a URL blocklist", "spamdetected", "-" },
 };
 
+/*
+ * fb1 (issue 12): the subject rules (reason-subjects.c), a refusal word
+ * near what it governs when no phrase and no status names a reason.
+ * Wordings made up for the check (none is a held-out row), one or two
+ * per row of the table, and replies the rules must leave alone.
+ */
+static const struct live_case subject_cases[] = {
+	{ "any", R, "550 Relay attempt refused", "norelaying", "-" },
+	{ "any", M, "501 Envelope sender must match the logged-in account",
+	  "rejected", "-" },
+	{ "any", D, "550 Message denied: spoofing detected", "rejected",
+	  "-" },
+	{ "any", D, "554 Attachment size over the allowed maximum",
+	  "mesgtoobig", "-" },
+	{ "any", D, "554 This message triggers our spam threshold",
+	  "spamdetected", "-" },
+	{ "any", D, "554 Broken MIME structure", "notcompliantrfc", "-" },
+	{ "any", R, "550 RCPT <u@example.org> is invalid", "userunknown",
+	  "-" },
+	{ "any", R, "550 <u@example.org> deactivated by the administrator",
+	  "suspend", "-" },
+	{ "any", R, "550 This mailbox was closed by its owner", "suspend",
+	  "-" },
+	{ "any", M, "450 Domain example.org is not allowed to send now",
+	  "rejected", "-" },
+	/* A deferral that names the server's own state is its passing
+	 * trouble, not greylisting (reason-clues.c); under X.7.x it may
+	 * still be greylisting (the host table's "451 4.7.1 Service
+	 * unavailable - try again later"). */
+	{ "any", R, "451 Mail store unavailable, please try again later",
+	  "systemerror", "-" },
+	{ "any", B, "421 Server overloaded, try later", "systemerror", "-" },
+	{ "any", R, "450 Please try again later", "greylisted", "-" },
+	/* Left alone: a command fault (RFC 5321 §4.2.2's 503), a status
+	 * that names its own reason. */
+	{ "any", MX_ST_STARTTLS, "503 STARTTLS command used when not "
+	  "advertised", "syntaxerror", "-" },
+	{ "any", R, "550 5.1.1 This mailbox was closed by its owner",
+	  "userunknown", "-" },
+};
+
 #include "live-mta-cases.h"
 #include "live-gw1-cases.h"
 #include "live-gw2-cases.h"
@@ -1317,6 +1358,8 @@ main(int argc, char **argv)
 	as_bounces("lang texts", lang_cases, NELEM(lang_cases));
 	run_cases("gateways' and hosting providers' documented replies "
 	    "(gateway)", gateway_cases, NELEM(gateway_cases));
+	run_cases("refusal words near what they govern (fb1)",
+	    subject_cases, NELEM(subject_cases));
 	/* The joined text holds every line (Gmail's first line too). */
 	parse(cases[0].lines, &code, esc, sizeof esc, all, sizeof all);
 	ok(strstr(all, "does not exist") != NULL && strstr(all,
