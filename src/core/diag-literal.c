@@ -58,21 +58,30 @@ once(char *s, const char *a)
 	}
 }
 
+/* Whether host is a numeric --server or an address literal target's
+ * address: an exchanger with no name (no MX pattern, TLSA name or
+ * certificate name can be about it). */
+int
+mx__diag_server_numeric(const struct mx_model *m, const char *host)
+{
+	unsigned char buf[16];
+
+	return m->server[0] != '\0' && (inet_pton(AF_INET, host, buf) == 1 ||
+	    inet_pton(AF_INET6, host, buf) == 1);
+}
+
 /* Name a numeric --server's address once in the findings' and the
  * verdict's words (the exchanger host is that address). */
 void
 mx__diag_literal(struct mx__diag *d, struct mx_verdict *v)
 {
 	const struct mx_model *m = d->m;
-	unsigned char buf[16];
 	const char *a;
 	int i;
 
-	if (m->server[0] == '\0' || m->nexch < 1)
+	if (m->nexch < 1 || !mx__diag_server_numeric(m, m->exch[0].host))
 		return;
 	a = m->exch[0].host;
-	if (inet_pton(AF_INET, a, buf) != 1 && inet_pton(AF_INET6, a, buf) != 1)
-		return;
 	for (i = 0; i < d->n; i++) {
 		struct mx_finding *f = &d->f[i];
 		once(f->summary, a);

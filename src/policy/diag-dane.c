@@ -8,8 +8,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include <arpa/inet.h>
-
 #include "diag-int.h"
 #include "dane-diag.h"
 #include "i18n.h"
@@ -150,12 +148,9 @@ in_mx_set(const struct mx_model *m, const char *host)
 static int
 sts_applies(const struct mx_model *m, const char *host)
 {
-	unsigned char buf[16];
-
 	if (m->server[0] == '\0')
 		return 2;
-	if (inet_pton(AF_INET, host, buf) == 1 ||
-	    inet_pton(AF_INET6, host, buf) == 1)
+	if (mx__diag_server_numeric(m, host))
 		return 0;
 	return in_mx_set(m, host) ? 2 : 1;
 }
