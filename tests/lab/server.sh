@@ -129,6 +129,9 @@ mx_run --json "user@[$addr]"
 is "$(py '[(r["status"], r["soa_status"], r["address_status"], r["rtt_ms"], r["done"]) for r in d["resolvers"]]')" \
     "[('not_asked', 'not_asked', 'not_asked', None, True)]" \
     "user@[ADDRESS]: the resolvers' lookups not_asked, not pending"
+mx_run --nagios "user@[$addr]"
+like "$MX_OUT" "^MXSCOPE OK .* \\| time=" "user@[ADDRESS] --nagios: OK with performance data"
+unlike "$MX_OUT" "rtt_|=-" "user@[ADDRESS] --nagios: no resolver round trip (none was made), never a negative one"
 mx_run --json --server relay.example.test "user@[$addr]"
 is "$MX_STATUS" 3 "an address literal and --server: exit 3"
 
