@@ -197,8 +197,10 @@ diag_sts(struct mx__diag *d, int *checked)
 		int as = sts_applies(m, m->exch[i].host);
 		if (as == 0 || mx_sts_covers(&pol, m->exch[i].host))
 			continue;
-		if (as == 1)	/* --server NAME, not (yet) an MX */
-			mx__diag_add(d, "mtasts.mx_not_covered", sev,
+		/* --server NAME, not (yet) an MX: nothing fails today, a
+		 * warning of what would (never an error). */
+		if (as == 1)
+			mx__diag_add(d, "mtasts.mx_not_covered", MX_SEV_WARN,
 			    MX_ACT_REMOTE, m->exch[i].host, "Before the server "
 			    "becomes an MX, the remote admin must add its name "
 			    "to the policy's mx: lines (and change its id).",
@@ -241,6 +243,19 @@ diag_sts(struct mx__diag *d, int *checked)
 			continue;
 		fails += as == 2;
 		snprintf(subj, sizeof subj, "%s [%s]", host, p->addr);
+		if (as == 1) {	/* --server NAME, not (yet) an MX */
+			mx__diag_add(d, "mtasts.cert_invalid", MX_SEV_WARN,
+			    MX_ACT_REMOTE, subj, "Before the server becomes an "
+			    "MX, the remote admin must install a certificate "
+			    "for its name from a public CA and offer STARTTLS.",
+			    "Server %s, given with --server, would fail the "
+			    "MTA-STS policy of %s (mode %s) as an MX: %s. "
+			    "Senders that %s MTA-STS %s.", host, m->domain,
+			    mx_sts_mode_name(s->mode), sts_cert_why(p), enforce ?
+			    "enforce" : "test", enforce ? "would not deliver "
+			    "to it" : "would report it but deliver");
+			continue;
+		}
 		mx__diag_add(d, "mtasts.cert_invalid", sev, MX_ACT_REMOTE,
 		    subj, "The remote admin must install a certificate for "
 		    "the MX name from a public CA and offer STARTTLS.", "%s "

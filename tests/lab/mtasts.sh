@@ -42,6 +42,8 @@ names=$(for d in $domains; do [ "$d" = sts-badcert.test ] || printf 'mta-sts.%s,
 		n=$((n + 1))
 		echo "$d MX 10 mx.$d"
 		echo "mx.$d A @$n"
+		# A name the wildcard covers that is no MX (for --server).
+		[ "$d" = sts-cert.test ] && echo "relay.$d A @$n"
 		echo "mta-sts.$d A $WEB"
 		[ "$d" = sts-none.test ] || echo "_mta-sts.$d TXT \"v=STSv1; id=2024010${n}\""
 	done
@@ -184,8 +186,8 @@ mx_run --json --mta-sts-port "$port" --server mx.sts-ok.test user@sts-cov.test
 like "$(py '[f["summary"] for f in d["findings"] if f["id"] == "mtasts.mx_not_covered"][0]')" \
     "^Server mx\\.sts-ok\\.test, given with --server, is not covered by the MTA-STS policy of sts-cov\\.test \\(mode enforce\\): as an MX, senders that enforce MTA-STS would not deliver to it\\.$" \
     "--server NAME outside the MX set: said of the server, as were it an MX"
-is "$(py 'd["verdict"]["reason"], d["verdict"]["exit_code"], "with warnings" in d["verdict"]["summary"], "RFC 8461" in d["verdict"]["summary"]')" \
-    "deliverable 1 True False" "--server NAME outside the MX set: a warning, not the verdict's MTA-STS sentence"
+is "$(py 'd["verdict"]["reason"], d["verdict"]["exit_code"], "with warnings" in d["verdict"]["summary"], "RFC 8461" in d["verdict"]["summary"], sev["mtasts.mx_not_covered"]')" \
+    "deliverable 1 True False warning" "--server NAME outside the MX set: a warning, not the verdict's MTA-STS sentence"
 mx_run --json --mta-sts-port "$port" --server "$(lab_a mx.sts-cov.test)" user@sts-cov.test
 is "$(py '[i for i in ids if i.startswith("mtasts.")], d["verdict"]["exit_code"], "RFC 8461" in d["verdict"]["summary"]')" \
     "[] 0 False" "--server ADDRESS: MTA-STS's mx patterns are not judged against an address"
@@ -196,6 +198,15 @@ unlike "$(py 'ids')" "mx_not_covered" "the wildcard *.sts-cert.test covers mx.st
 is "$(py 'sev["mtasts.cert_invalid"]')" error "an error in enforce mode"
 like "$(py 'd["verdict"]["summary"]')" "every exchanger fails it: senders that authenticate TLS \(RFC 8461\) will not deliver" \
     "the verdict: senders that authenticate TLS will not deliver"
+
+# --server NAME outside the MX set whose certificate would fail the
+# policy: said of the server, as a warning of what would happen.
+mx_run --json --mta-sts-port "$port" --server relay.sts-cert.test user@sts-cert.test
+like "$(py '[f["summary"] for f in d["findings"] if f["id"] == "mtasts.cert_invalid"][0]')" \
+    "^Server relay\\.sts-cert\\.test, given with --server, would fail the MTA-STS policy of sts-cert\\.test \\(mode enforce\\) as an MX: .*Senders that enforce MTA-STS would not deliver to it\\.$" \
+    "--server NAME outside the MX set, bad certificate: what would fail, said of the server"
+is "$(py 'sev["mtasts.cert_invalid"], "RFC 8461" in d["verdict"]["summary"], d["verdict"]["exit_code"]')" \
+    "warning False 1" "... a warning, not the verdict's MTA-STS sentence"
 
 sts sts-testing.test
 is "$(py 'sev.get("mtasts.cert_invalid")')" warning "testing mode: a warning"
