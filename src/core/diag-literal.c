@@ -43,7 +43,7 @@ twin(const char *p, const char *a, size_t n)
 }
 
 /* In s, "A [A]", "A (A)" and "A（A）" (A a whole address, not part of a
- * longer one) become "A". */
+ * longer one) become "A" ("A " before a CJK ideograph). */
 static void
 once(char *s, const char *a)
 {
@@ -54,6 +54,12 @@ once(char *s, const char *a)
 		p = q + n;
 		if ((q > s && addr_char(q[-1])) || (t = twin(p, a, n)) == 0)
 			continue;
+		/* "A（A）没有": the full-width pair stood between the address
+		 * and a CJK ideograph (UTF-8 lead bytes E4-E9): a space
+		 * keeps them apart, as the catalogue writes "A 没有". */
+		if (p[0] != ' ' && (unsigned char)p[t] >= 0xe4 &&
+		    (unsigned char)p[t] <= 0xe9)
+			*p++ = ' ', t--;
 		memmove(p, p + t, strlen(p + t) + 1);
 	}
 }

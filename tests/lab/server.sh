@@ -8,6 +8,7 @@
 # checks every target of a list at the server.
 . "$top_srcdir/tests/tap.sh"
 . "$top_srcdir/tests/lab-env.sh"
+. "$top_srcdir/tests/i18n-env.sh"
 trap 'lab_owner && lab_stop' EXIT
 
 # py EXPR: a Python expression over the JSON in MX_OUT (as d; ids: the
@@ -82,6 +83,13 @@ like "$MX_OUT" "Verdict: Deliverable \\(deliverable\\)\\. $addr accepts mail" \
 like "$MX_OUT" "  $addr: $addr has no reverse DNS" \
     "--report --server ADDRESS: a finding's subject and words name it once"
 unlike "$MX_OUT" "$addr [[(]$addr" "--report --server ADDRESS: never A [A] nor A (A)"
+# ... and in Chinese, whose catalogue writes "%s（%s）没有反向解析": the
+# address once, a space before the ideographs as the catalogue spaces them.
+mkdir -p "$LAB_DIR/loc"
+i18n_setup "$LAB_DIR/loc"
+zh=$(eval "export $ZH_ENV"; mx_run --report --server "$addr" "$LAB_TARGET"; printf '%s' "$MX_OUT")
+like "$zh" "  $addr: $addr 没有反向解析" "zh_CN --report --server ADDRESS: named once, spaced from the Chinese"
+unlike "$zh" "$addr（$addr）|$addr没有" "zh_CN: never A（A）, nor A glued to the ideographs"
 mx_run --json --server "$addr" "$LAB_TARGET"
 is "$(py 'd["verdict"]["summary"].split(" accepts")[0], [(f["subject"], f["summary"].split(" has")[0]) for f in d["findings"] if f["id"] == "dns.mx_no_ptr"]')" \
     "$addr [('$addr [$addr]', '$addr')]" \
