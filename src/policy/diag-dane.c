@@ -273,8 +273,8 @@ void
 mx__diag_dane(struct mx__diag *d, struct mx_verdict *v)
 {
 	const struct mx_model *m = d->m;
+	char en[MX_TEXT_MAX], tr[MX_TEXT_MAX];
 	int i, fails, checked;
-	size_t n;
 
 	for (i = 0; i < m->nexch; i++)
 		diag_tlsa_failed(d, &m->exch[i]);
@@ -289,14 +289,18 @@ mx__diag_dane(struct mx__diag *d, struct mx_verdict *v)
 	/* --server checks one exchanger: never "every" of the MX set. */
 	if (m->server[0] != '\0')
 		checked = fails + 1;
-	n = strlen(v->summary);
-	if (n + 2 < sizeof v->summary)
-		snprintf(v->summary + n, sizeof v->summary - n, " %s has "
-		    "MTA-STS in enforce mode and %s: senders that authenticate "
-		    "TLS (RFC 8461) will not deliver%s.", m->domain,
-		    fails == checked ? "every exchanger fails it" :
-		    "an exchanger fails it", fails == checked ? "" :
-		    " to that one");
+	/* In English and in the reader's language (summary_tr). */
+	if (fails == checked)
+		mx_i18n_twin(en, tr, sizeof en, "%s has MTA-STS in enforce "
+		    "mode and every exchanger fails it: senders that "
+		    "authenticate TLS (RFC 8461) will not deliver.", m->domain);
+	else
+		mx_i18n_twin(en, tr, sizeof en, "%s has MTA-STS in enforce "
+		    "mode and an exchanger fails it: senders that authenticate "
+		    "TLS (RFC 8461) will not deliver to that one.", m->domain);
+	mx_i18n_append(v->summary, sizeof v->summary, en);
+	if (v->summary_tr[0] != '\0')
+		mx_i18n_append(v->summary_tr, sizeof v->summary_tr, tr);
 	if (v->exit_code == MX_EXIT_OK)
 		v->exit_code = MX_EXIT_TEMP;
 }

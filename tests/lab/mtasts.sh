@@ -249,4 +249,10 @@ like "$(zh --report user@sts-redir.test)" "HTTP30[0-9]重定向到.*，未跟随
 	"zh_CN: a redirect's error in Chinese"
 like "$(zh --json user@sts-invalid.test)" '"error":"modeisnotenforce,testingornone"' \
 	"zh_CN: the JSON keeps the English error"
+# The verdict's MTA-STS sentence (enforce, every exchanger failing) is
+# in the reader's language too, not left out of the translated verdict
+# (the --batch line has the verdict's whole summary).
+echo user@sts-cert.test >"$tmp/stslist"
+like "$(zh --batch "$tmp/stslist")" "sts-cert\\.test的MTA-STS处于enforce模式，而每台MX主机都不符合：验证TLS的发件方（RFC8461）将不会投递。" \
+	"zh_CN: the verdict's MTA-STS sentence in Chinese"
 plan_end
