@@ -255,4 +255,10 @@ like "$(zh --json user@sts-invalid.test)" '"error":"modeisnotenforce,testingorno
 echo user@sts-cert.test >"$tmp/stslist"
 like "$(zh --batch "$tmp/stslist")" "sts-cert\\.test的MTA-STS处于enforce模式，而每台MX主机都不符合：验证TLS的发件方（RFC8461）将不会投递。" \
 	"zh_CN: the verdict's MTA-STS sentence in Chinese"
+# ... and so are the findings' words, the certificate's fault and who
+# does what among them (they were English inside the Chinese).
+zr=$(zh --report user@sts-cert.test)
+like "$zr" "mx\\.sts-cert\\.test不符合sts-cert\\.test的MTA-STS策略（模式enforce）：其证书未包含该主机名。强制执行MTA-STS的发件方不会投递给它。" \
+	"zh_CN: mtasts.cert_invalid's words in Chinese"
+unlike "$zr" "willnot|reportitbut|doesnotnameit|MTA-STSpolicy" "zh_CN: no English words inside it"
 plan_end
