@@ -51,9 +51,11 @@ like "$(printf '%s' "$MX_OUT" | tr '\n' ' ' | tr -s ' ')" \
     "the report's Server: line gives the domain's MX"
 like "$MX_OUT" "1  127\\.0\\.0\\.1:[0-9]+ +answer .* 10 mx1\\.example\\.test" \
     "the DNS table still shows the MX set"
-like "$MX_OUT" "
-     -  relay\\.example\\.test
-" "the server's row has no MX preference"
+# (grep reads a pattern with newlines as several, "" among them: one
+# line each, anchored.)
+like "$MX_OUT" "^     -  relay\\.example\\.test$" "the server's row has no MX preference"
+like "$MX_OUT" "^Exchanger \\(the server given with --server\\)$" \
+    "the exchanger table's title: the server given, not 'by preference'"
 
 # --server ADDRESS:PORT: no lookup; the port beats --port's.
 addr=$(lab_a relay.example.test)
