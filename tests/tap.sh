@@ -7,8 +7,14 @@ ok() { _tap_n=$((_tap_n + 1)); echo "ok $_tap_n - $*"; }
 not_ok() { _tap_n=$((_tap_n + 1)); _tap_fail=$((_tap_fail + 1)); echo "not ok $_tap_n - $*"; }
 # is GOT WANT NAME
 is() { if [ "$1" = "$2" ]; then ok "$3"; else not_ok "$3 (got '$1', want '$2')"; fi; }
-# like GOT REGEX NAME
-like() { if printf '%s' "$1" | grep -Eq -- "$2"; then ok "$3"; else not_ok "$3 (got '$(printf '%s' "$1" | head -c 300)', want /$2/)"; fi; }
-unlike() { if printf '%s' "$1" | grep -Eq -- "$2"; then not_ok "$3 (matched /$2/)"; else ok "$3"; fi; }
+# like GOT REGEX NAME (grep -E, line by line: REGEX may not hold a
+# newline, which grep reads as several patterns, an empty one among them
+# that matches anything; anchor one line with ^...$ instead)
+_tap_nl='
+'
+like() { case $2 in *"$_tap_nl"*) not_ok "$3 (a pattern with a newline matches anything)"; return;; esac
+	if printf '%s' "$1" | grep -Eq -- "$2"; then ok "$3"; else not_ok "$3 (got '$(printf '%s' "$1" | head -c 300)', want /$2/)"; fi; }
+unlike() { case $2 in *"$_tap_nl"*) not_ok "$3 (a pattern with a newline matches anything)"; return;; esac
+	if printf '%s' "$1" | grep -Eq -- "$2"; then not_ok "$3 (matched /$2/)"; else ok "$3"; fi; }
 diag() { printf '# %s\n' "$@"; }
 plan_end() { echo "1..$_tap_n"; [ "$_tap_fail" -eq 0 ]; }

@@ -226,7 +226,7 @@ draw_top(struct ui *ui)
 	 * name it too, cut at 80 columns); at the row's right end when it
 	 * fits after the verdicts. */
 	if (mx_batch_server(ui->opts.batch) != NULL) {
-		snprintf(buf, sizeof buf, "%s%s", _("  server (not the MX): "),
+		snprintf(buf, sizeof buf, "%s%s", _("  server given: "),
 		    mx_batch_server(ui->opts.batch));
 		i = ui_width(ui, buf);
 		if (x + i < COLS)

@@ -126,7 +126,7 @@ title_left(const struct ui *ui, char *buf, size_t sz, const char *tgt,
 			label[0] = '\0';
 		else if (drop < 3)
 			snprintf(label, sizeof label, "%s",
-			    _("  server (not the MX): "));
+			    _("  server given: "));
 		else
 			snprintf(label, sizeof label, "  %s ", _("Server:"));
 		snprintf(buf, sz, " mxscope  %s%s%s%s%s%s%s", tgt, label, srv,

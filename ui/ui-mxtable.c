@@ -244,7 +244,7 @@ draw_row(struct ui *ui, int y, const struct ui_row *row, const struct cols *c,
 			sub_label(ui, sub, 0, buf, sizeof buf);
 		ui_text(ui, y, x, span, base, buf);
 	} else {
-		/* --server: the server given is no MX, it has no
+		/* --server: the server given is checked as no MX, it has no
 		 * preference (the JSON's 0). */
 		if (e != NULL && m->server[0] != '\0')
 			ui_textf(ui, y, x, c->pref, base, "%4s", "-");

@@ -43,7 +43,7 @@ twin(const char *p, const char *a, size_t n)
 }
 
 /* In s, "A [A]", "A (A)" and "A（A）" (A a whole address, not part of a
- * longer one) become "A". */
+ * longer one) become "A" ("A " before a CJK ideograph). */
 static void
 once(char *s, const char *a)
 {
@@ -54,8 +54,26 @@ once(char *s, const char *a)
 		p = q + n;
 		if ((q > s && addr_char(q[-1])) || (t = twin(p, a, n)) == 0)
 			continue;
+		/* "A（A）没有": the full-width pair stood between the address
+		 * and a CJK ideograph (UTF-8 lead bytes E4-E9): a space
+		 * keeps them apart, as the catalogue writes "A 没有". */
+		if (p[0] != ' ' && (unsigned char)p[t] >= 0xe4 &&
+		    (unsigned char)p[t] <= 0xe9)
+			*p++ = ' ', t--;
 		memmove(p, p + t, strlen(p + t) + 1);
 	}
+}
+
+/* Whether host is a numeric --server or an address literal target's
+ * address: an exchanger with no name (no MX pattern, TLSA name or
+ * certificate name can be about it). */
+int
+mx__diag_server_numeric(const struct mx_model *m, const char *host)
+{
+	unsigned char buf[16];
+
+	return m->server[0] != '\0' && (inet_pton(AF_INET, host, buf) == 1 ||
+	    inet_pton(AF_INET6, host, buf) == 1);
 }
 
 /* Name a numeric --server's address once in the findings' and the
@@ -64,15 +82,12 @@ void
 mx__diag_literal(struct mx__diag *d, struct mx_verdict *v)
 {
 	const struct mx_model *m = d->m;
-	unsigned char buf[16];
 	const char *a;
 	int i;
 
-	if (m->server[0] == '\0' || m->nexch < 1)
+	if (m->nexch < 1 || !mx__diag_server_numeric(m, m->exch[0].host))
 		return;
 	a = m->exch[0].host;
-	if (inet_pton(AF_INET, a, buf) != 1 && inet_pton(AF_INET6, a, buf) != 1)
-		return;
 	for (i = 0; i < d->n; i++) {
 		struct mx_finding *f = &d->f[i];
 		once(f->summary, a);

@@ -783,26 +783,26 @@ batch_check(const struct mx_cli *cli)
 	const char *why = NULL;
 
 	if (cli->mode == MX_MODE_NAGIOS)
-		why = "--nagios cannot go with --batch (a plugin checks one "
-		    "target; run one mxscope --nagios per target)";
+		why = N_("--nagios cannot go with --batch (a plugin checks one "
+		    "target; run one mxscope --nagios per target)");
 	else if (cli->ndr)
-		why = "--batch cannot go with --ndr (give the bounces' "
-		    "recipients as the batch's lines)";
+		why = N_("--batch cannot go with --ndr (give the bounces' "
+		    "recipients as the batch's lines)");
 	else if (cli->opts.pop3 != NULL || cli->opts.imap != NULL)
-		why = "--batch checks SMTP only; --pop3 and --imap check one "
-		    "mailbox";
+		why = N_("--batch checks SMTP only; --pop3 and --imap check one "
+		    "mailbox");
 	else if (cli->opts.send)
-		why = "--send cannot go with --batch (a test message goes to "
-		    "one recipient at a time)";
+		why = N_("--send cannot go with --batch (a test message goes to "
+		    "one recipient at a time)");
 	else if (cli->opts.submission != NULL)
-		why = "--batch checks the MX only; --submission checks one "
-		    "account";
+		why = N_("--batch checks the MX only; --submission checks one "
+		    "account");
 	else if (cli->noperands > 0)
-		why = "--batch reads the targets from its FILE; give no other "
-		    "target";
+		why = N_("--batch reads the targets from its FILE; give no other "
+		    "target");
 	if (why == NULL)
 		return batch_server_check(cli);
-	mx_warnx("%s", why);
+	mx_warnx("%s", _(why));
 	return -1;
 }
 
@@ -832,18 +832,18 @@ send_check(const struct mx_cli *cli)
 	if (!cli->opts.send)
 		return 0;
 	if (cli->mode == MX_MODE_NAGIOS)
-		why = "--send cannot go with --nagios (a monitor must not send "
-		    "mail on every check)";
+		why = N_("--send cannot go with --nagios (a monitor must not send "
+		    "mail on every check)");
 	else if (cli->opts.pop3 != NULL || cli->opts.imap != NULL)
-		why = "--send goes with the SMTP check, not --pop3 or --imap";
+		why = N_("--send goes with the SMTP check, not --pop3 or --imap");
 	else if (strchr(cli->opts.target, '@') == NULL)
-		why = "--send needs a recipient address (user@domain), not a "
-		    "domain";
+		why = N_("--send needs a recipient address (user@domain), not a "
+		    "domain");
 	else if (cli->opts.size > MX_TESTMSG_MAX)
-		why = "--send sends at most 256 MiB (--size)";
+		why = N_("--send sends at most 256 MiB (--size)");
 	if (why == NULL)
 		return batch_server_check(cli);
-	mx_warnx("%s", why);
+	mx_warnx("%s", _(why));
 	return -1;
 }
 
@@ -905,9 +905,9 @@ mx_options_parse(int argc, char **argv, struct mx_cli *cli)
 		return rcpt_check(cli);
 	}
 	if (cli->noperands != 1) {
-		mx_warnx("%s (see --help)", cli->noperands ==
-		    0 ? "no target given: user@domain or domain" :
-		    "give exactly one target");
+		mx_warnx("%s (see --help)", _(cli->noperands == 0 ?
+		    N_("no target given: user@domain or domain") :
+		    N_("give exactly one target")));
 		return -1;
 	}
 	cli->opts.target = cli->operands[0];

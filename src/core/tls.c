@@ -46,6 +46,7 @@ tls_verify_cb(int ok, X509_STORE_CTX *xctx)
 		e->first = err;
 	switch (err) {
 	case X509_V_ERR_HOSTNAME_MISMATCH:
+	case X509_V_ERR_IP_ADDRESS_MISMATCH:	/* a name error, not trust */
 		e->name_bad = 1;
 		break;
 	case X509_V_ERR_CERT_HAS_EXPIRED:

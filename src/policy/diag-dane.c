@@ -8,8 +8,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include <arpa/inet.h>
-
 #include "diag-int.h"
 #include "dane-diag.h"
 #include "i18n.h"
@@ -109,23 +107,42 @@ sts_cert_ok(const struct mx_probe *p)
 	    !t->not_yet_valid && !t->no_cert;
 }
 
-/* Why an address fails MTA-STS's certificate rule, in words. */
+/* Why an address fails MTA-STS's certificate rule, in words: English
+ * (tr 0, the JSON's) or the reader's language. */
 static const char *
-sts_cert_why(const struct mx_probe *p)
+sts_cert_why(const struct mx_probe *p, int tr)
 {
 	const struct mx_tls *t = &p->tls;
 
 	if (!t->attempted)
-		return "it made no TLS session";
+		return T_(tr, "it made no TLS session");
 	if (!t->ok)
-		return "its TLS handshake failed";
+		return T_(tr, "its TLS handshake failed");
 	if (t->expired)
-		return "its certificate has expired";
+		return T_(tr, "its certificate has expired");
 	if (!t->verified)
-		return "its certificate does not chain to a trusted root";
+		return T_(tr, "its certificate does not chain to a trusted root");
 	if (!t->name_ok)
-		return "its certificate does not name it";
-	return "its certificate is not valid";
+		return T_(tr, "its certificate does not name it");
+	return T_(tr, "its certificate is not valid");
+}
+
+/* Who acts on an MTA-STS failure and what they do ("senders that
+ * enforce MTA-STS will not deliver to it"), in English (tr 0, the
+ * JSON's) or the reader's language; would: said of a --server that is
+ * not an MX yet. */
+static void
+sts_who(int mode, int tr, int would, const char **who, const char **what)
+{
+	int enforce = mode == MX_STS_ENFORCE;
+
+	*who = enforce ? T_(tr, "enforce") : T_(tr, "test");
+	if (would)
+		*what = enforce ? T_(tr, "would not deliver to it") :
+		    T_(tr, "would report it but deliver");
+	else
+		*what = enforce ? T_(tr, "will not deliver to it") :
+		    T_(tr, "report it but deliver");
 }
 
 /* Whether host is in some resolver's MX set. */
@@ -150,12 +167,9 @@ in_mx_set(const struct mx_model *m, const char *host)
 static int
 sts_applies(const struct mx_model *m, const char *host)
 {
-	unsigned char buf[16];
-
 	if (m->server[0] == '\0')
 		return 2;
-	if (inet_pton(AF_INET, host, buf) == 1 ||
-	    inet_pton(AF_INET6, host, buf) == 1)
+	if (mx__diag_server_numeric(m, host))
 		return 0;
 	return in_mx_set(m, host) ? 2 : 1;
 }
@@ -170,6 +184,7 @@ diag_sts(struct mx__diag *d, int *checked)
 	enum mx_severity sev = enforce ? MX_SEV_ERROR : MX_SEV_WARN;
 	struct mx_sts_policy pol;
 	char sum[MX_TEXT_MAX], sum_tr[MX_TEXT_MAX];
+	const char *who, *what;
 	int tr;
 
 	*checked = 0;
@@ -202,28 +217,31 @@ diag_sts(struct mx__diag *d, int *checked)
 		int as = sts_applies(m, m->exch[i].host);
 		if (as == 0 || mx_sts_covers(&pol, m->exch[i].host))
 			continue;
-		if (as == 1)	/* --server NAME, not (yet) an MX */
-			mx__diag_add(d, "mtasts.mx_not_covered", sev,
-			    MX_ACT_REMOTE, m->exch[i].host, "Before the server "
-			    "becomes an MX, the remote admin must add its name "
-			    "to the policy's mx: lines (and change its id).",
-			    "Server %s, given with --server, is not covered by "
-			    "the MTA-STS policy of %s (mode %s): as an MX, "
-			    "senders that %s MTA-STS %s.", m->exch[i].host,
-			    m->domain, mx_sts_mode_name(s->mode), enforce ?
-			    "enforce" : "test", enforce ? "would not deliver "
-			    "to it" : "would report it but deliver");
-		else
-			mx__diag_add(d, "mtasts.mx_not_covered", sev,
-			    MX_ACT_REMOTE, m->exch[i].host, "The remote admin "
-			    "must add the MX name to the policy's mx: lines "
-			    "(and change its id), or change the MX.", "MX %s "
-			    "is not covered by the MTA-STS policy of %s "
-			    "(mode %s): senders that %s MTA-STS %s.",
-			    m->exch[i].host, m->domain, mx_sts_mode_name(
-			    s->mode), enforce ? "enforce" : "test",
-			    enforce ? "will not deliver to it" : "report it "
-			    "but deliver");
+		/* --server NAME, not (yet) an MX: nothing fails today, a
+		 * warning of what would (never an error). */
+		for (tr = 0; tr < 2; tr++) {
+			sts_who(s->mode, tr, as == 1, &who, &what);
+			if (as == 1)
+				mx__pput(tr ? sum_tr : sum, sizeof sum, T_(tr,
+				    "Server %s, given with --server, is not "
+				    "covered by the MTA-STS policy of %s (mode "
+				    "%s): as an MX, senders that %s MTA-STS "
+				    "%s."), m->exch[i].host, m->domain,
+				    mx_sts_mode_name(s->mode), who, what);
+			else
+				mx__pput(tr ? sum_tr : sum, sizeof sum, T_(tr,
+				    "MX %s is not covered by the MTA-STS policy "
+				    "of %s (mode %s): senders that %s MTA-STS "
+				    "%s."), m->exch[i].host, m->domain,
+				    mx_sts_mode_name(s->mode), who, what);
+		}
+		mx__diag_add_text(d, "mtasts.mx_not_covered", as == 1 ?
+		    MX_SEV_WARN : sev, MX_ACT_REMOTE, m->exch[i].host, as == 1 ?
+		    N_("Before the server becomes an MX, the remote admin must "
+		    "add its name to the policy's mx: lines (and change its "
+		    "id).") : N_("The remote admin must add the MX name to the "
+		    "policy's mx: lines (and change its id), or change the "
+		    "MX."), sum, sum_tr);
 	}
 	for (i = 0; i < m->nprobes; i++) {
 		const struct mx_probe *p = &m->probes[i];
@@ -246,14 +264,29 @@ diag_sts(struct mx__diag *d, int *checked)
 			continue;
 		fails += as == 2;
 		snprintf(subj, sizeof subj, "%s [%s]", host, p->addr);
-		mx__diag_add(d, "mtasts.cert_invalid", sev, MX_ACT_REMOTE,
-		    subj, "The remote admin must install a certificate for "
-		    "the MX name from a public CA and offer STARTTLS.", "%s "
-		    "fails the MTA-STS policy of %s (mode %s): %s. Senders "
-		    "that %s MTA-STS %s.", host, m->domain,
-		    mx_sts_mode_name(s->mode), sts_cert_why(p), enforce ?
-		    "enforce" : "test", enforce ? "will not deliver to it" :
-		    "report it but deliver");
+		for (tr = 0; tr < 2; tr++) {
+			sts_who(s->mode, tr, as == 1, &who, &what);
+			if (as == 1)	/* --server NAME, not (yet) an MX */
+				mx__pput(tr ? sum_tr : sum, sizeof sum, T_(tr,
+				    "Server %s, given with --server, would fail "
+				    "the MTA-STS policy of %s (mode %s) as an "
+				    "MX: %s. Senders that %s MTA-STS %s."), host,
+				    m->domain, mx_sts_mode_name(s->mode),
+				    sts_cert_why(p, tr), who, what);
+			else
+				mx__pput(tr ? sum_tr : sum, sizeof sum, T_(tr,
+				    "%s fails the MTA-STS policy of %s (mode "
+				    "%s): %s. Senders that %s MTA-STS %s."), host,
+				    m->domain, mx_sts_mode_name(s->mode),
+				    sts_cert_why(p, tr), who, what);
+		}
+		mx__diag_add_text(d, "mtasts.cert_invalid", as == 1 ?
+		    MX_SEV_WARN : sev, MX_ACT_REMOTE, subj, as == 1 ?
+		    N_("Before the server becomes an MX, the remote admin must "
+		    "install a certificate for its name from a public CA and "
+		    "offer STARTTLS.") : N_("The remote admin must install a "
+		    "certificate for the MX name from a public CA and offer "
+		    "STARTTLS."), sum, sum_tr);
 	}
 	return enforce ? fails : 0;
 }
@@ -263,8 +296,8 @@ void
 mx__diag_dane(struct mx__diag *d, struct mx_verdict *v)
 {
 	const struct mx_model *m = d->m;
+	char en[MX_TEXT_MAX], tr[MX_TEXT_MAX];
 	int i, fails, checked;
-	size_t n;
 
 	for (i = 0; i < m->nexch; i++)
 		diag_tlsa_failed(d, &m->exch[i]);
@@ -279,14 +312,18 @@ mx__diag_dane(struct mx__diag *d, struct mx_verdict *v)
 	/* --server checks one exchanger: never "every" of the MX set. */
 	if (m->server[0] != '\0')
 		checked = fails + 1;
-	n = strlen(v->summary);
-	if (n + 2 < sizeof v->summary)
-		snprintf(v->summary + n, sizeof v->summary - n, " %s has "
-		    "MTA-STS in enforce mode and %s: senders that authenticate "
-		    "TLS (RFC 8461) will not deliver%s.", m->domain,
-		    fails == checked ? "every exchanger fails it" :
-		    "an exchanger fails it", fails == checked ? "" :
-		    " to that one");
+	/* In English and in the reader's language (summary_tr). */
+	if (fails == checked)
+		mx_i18n_twin(en, tr, sizeof en, "%s has MTA-STS in enforce "
+		    "mode and every exchanger fails it: senders that "
+		    "authenticate TLS (RFC 8461) will not deliver.", m->domain);
+	else
+		mx_i18n_twin(en, tr, sizeof en, "%s has MTA-STS in enforce "
+		    "mode and an exchanger fails it: senders that authenticate "
+		    "TLS (RFC 8461) will not deliver to that one.", m->domain);
+	mx_i18n_append(v->summary, sizeof v->summary, en);
+	if (v->summary_tr[0] != '\0')
+		mx_i18n_append(v->summary_tr, sizeof v->summary_tr, tr);
 	if (v->exit_code == MX_EXIT_OK)
 		v->exit_code = MX_EXIT_TEMP;
 }

@@ -191,8 +191,10 @@ mx_nagios_print(const struct mx_model *m, const struct mx_nagios *n,
 			perf_s(f, steps[k].name, (uint32_t)t, "", "");
 	for (i = 0; i < m->nresolvers; i++) {
 		const struct mx_resolver *r = &m->resolvers[i];
+		/* No round trip: none made (an address literal asks no MX,
+		 * rtt_ms -1), or none that ended. */
 		if (!r->done || r->status == MX_DNS_TIMEOUT ||
-		    r->status == MX_DNS_UNREACHABLE)
+		    r->status == MX_DNS_UNREACHABLE || r->rtt_ms < 0)
 			continue;
 		label(f, "rtt_", r->name);
 		fprintf(f, "%.3fs;;;0;", r->rtt_ms / 1000.0);

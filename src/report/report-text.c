@@ -325,7 +325,10 @@ put_exchangers(FILE *fp, const struct mx_model *m)
 	char seen[64], line[MX_HOST_MAX + 64];
 	int i, j;
 
-	fprintf(fp, _("\nExchangers (%d, by preference)\n"), m->nexch);
+	if (m->server[0] != '\0')	/* one host, no preference */
+		fputs(_("\nExchanger (the server given with --server)\n"), fp);
+	else
+		fprintf(fp, _("\nExchangers (%d, by preference)\n"), m->nexch);
 	if (m->nexch == 0) {
 		fputs(_("  (none)\n"), fp);
 		return;

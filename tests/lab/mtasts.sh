@@ -42,6 +42,8 @@ names=$(for d in $domains; do [ "$d" = sts-badcert.test ] || printf 'mta-sts.%s,
 		n=$((n + 1))
 		echo "$d MX 10 mx.$d"
 		echo "mx.$d A @$n"
+		# A name the wildcard covers that is no MX (for --server).
+		[ "$d" = sts-cert.test ] && echo "relay.$d A @$n"
 		echo "mta-sts.$d A $WEB"
 		[ "$d" = sts-none.test ] || echo "_mta-sts.$d TXT \"v=STSv1; id=2024010${n}\""
 	done
@@ -184,8 +186,8 @@ mx_run --json --mta-sts-port "$port" --server mx.sts-ok.test user@sts-cov.test
 like "$(py '[f["summary"] for f in d["findings"] if f["id"] == "mtasts.mx_not_covered"][0]')" \
     "^Server mx\\.sts-ok\\.test, given with --server, is not covered by the MTA-STS policy of sts-cov\\.test \\(mode enforce\\): as an MX, senders that enforce MTA-STS would not deliver to it\\.$" \
     "--server NAME outside the MX set: said of the server, as were it an MX"
-is "$(py 'd["verdict"]["reason"], d["verdict"]["exit_code"], "with warnings" in d["verdict"]["summary"], "RFC 8461" in d["verdict"]["summary"]')" \
-    "deliverable 1 True False" "--server NAME outside the MX set: a warning, not the verdict's MTA-STS sentence"
+is "$(py 'd["verdict"]["reason"], d["verdict"]["exit_code"], "with warnings" in d["verdict"]["summary"], "RFC 8461" in d["verdict"]["summary"], sev["mtasts.mx_not_covered"]')" \
+    "deliverable 1 True False warning" "--server NAME outside the MX set: a warning, not the verdict's MTA-STS sentence"
 mx_run --json --mta-sts-port "$port" --server "$(lab_a mx.sts-cov.test)" user@sts-cov.test
 is "$(py '[i for i in ids if i.startswith("mtasts.")], d["verdict"]["exit_code"], "RFC 8461" in d["verdict"]["summary"]')" \
     "[] 0 False" "--server ADDRESS: MTA-STS's mx patterns are not judged against an address"
@@ -196,6 +198,15 @@ unlike "$(py 'ids')" "mx_not_covered" "the wildcard *.sts-cert.test covers mx.st
 is "$(py 'sev["mtasts.cert_invalid"]')" error "an error in enforce mode"
 like "$(py 'd["verdict"]["summary"]')" "every exchanger fails it: senders that authenticate TLS \(RFC 8461\) will not deliver" \
     "the verdict: senders that authenticate TLS will not deliver"
+
+# --server NAME outside the MX set whose certificate would fail the
+# policy: said of the server, as a warning of what would happen.
+mx_run --json --mta-sts-port "$port" --server relay.sts-cert.test user@sts-cert.test
+like "$(py '[f["summary"] for f in d["findings"] if f["id"] == "mtasts.cert_invalid"][0]')" \
+    "^Server relay\\.sts-cert\\.test, given with --server, would fail the MTA-STS policy of sts-cert\\.test \\(mode enforce\\) as an MX: .*Senders that enforce MTA-STS would not deliver to it\\.$" \
+    "--server NAME outside the MX set, bad certificate: what would fail, said of the server"
+is "$(py 'sev["mtasts.cert_invalid"], "RFC 8461" in d["verdict"]["summary"], d["verdict"]["exit_code"]')" \
+    "warning False 1" "... a warning, not the verdict's MTA-STS sentence"
 
 sts sts-testing.test
 is "$(py 'sev.get("mtasts.cert_invalid")')" warning "testing mode: a warning"
@@ -238,4 +249,16 @@ like "$(zh --report user@sts-redir.test)" "HTTP30[0-9]重定向到.*，未跟随
 	"zh_CN: a redirect's error in Chinese"
 like "$(zh --json user@sts-invalid.test)" '"error":"modeisnotenforce,testingornone"' \
 	"zh_CN: the JSON keeps the English error"
+# The verdict's MTA-STS sentence (enforce, every exchanger failing) is
+# in the reader's language too, not left out of the translated verdict
+# (the --batch line has the verdict's whole summary).
+echo user@sts-cert.test >"$tmp/stslist"
+like "$(zh --batch "$tmp/stslist")" "sts-cert\\.test的MTA-STS处于enforce模式，而每台MX主机都不符合：验证TLS的发件方（RFC8461）将不会投递。" \
+	"zh_CN: the verdict's MTA-STS sentence in Chinese"
+# ... and so are the findings' words, the certificate's fault and who
+# does what among them (they were English inside the Chinese).
+zr=$(zh --report user@sts-cert.test)
+like "$zr" "mx\\.sts-cert\\.test不符合sts-cert\\.test的MTA-STS策略（模式enforce）：其证书未包含该主机名。强制执行MTA-STS的发件方不会投递给它。" \
+	"zh_CN: mtasts.cert_invalid's words in Chinese"
+unlike "$zr" "willnot|reportitbut|doesnotnameit|MTA-STSpolicy" "zh_CN: no English words inside it"
 plan_end

@@ -8,6 +8,7 @@
 # checks every target of a list at the server.
 . "$top_srcdir/tests/tap.sh"
 . "$top_srcdir/tests/lab-env.sh"
+. "$top_srcdir/tests/i18n-env.sh"
 trap 'lab_owner && lab_stop' EXIT
 
 # py EXPR: a Python expression over the JSON in MX_OUT (as d; ids: the
@@ -50,9 +51,11 @@ like "$(printf '%s' "$MX_OUT" | tr '\n' ' ' | tr -s ' ')" \
     "the report's Server: line gives the domain's MX"
 like "$MX_OUT" "1  127\\.0\\.0\\.1:[0-9]+ +answer .* 10 mx1\\.example\\.test" \
     "the DNS table still shows the MX set"
-like "$MX_OUT" "
-     -  relay\\.example\\.test
-" "the server's row has no MX preference"
+# (grep reads a pattern with newlines as several, "" among them: one
+# line each, anchored.)
+like "$MX_OUT" "^     -  relay\\.example\\.test$" "the server's row has no MX preference"
+like "$MX_OUT" "^Exchanger \\(the server given with --server\\)$" \
+    "the exchanger table's title: the server given, not 'by preference'"
 
 # --server ADDRESS:PORT: no lookup; the port beats --port's.
 addr=$(lab_a relay.example.test)
@@ -82,10 +85,29 @@ like "$MX_OUT" "Verdict: Deliverable \\(deliverable\\)\\. $addr accepts mail" \
 like "$MX_OUT" "  $addr: $addr has no reverse DNS" \
     "--report --server ADDRESS: a finding's subject and words name it once"
 unlike "$MX_OUT" "$addr [[(]$addr" "--report --server ADDRESS: never A [A] nor A (A)"
+# ... and in Chinese, whose catalogue writes "%s（%s）没有反向解析": the
+# address once, a space before the ideographs as the catalogue spaces them.
+mkdir -p "$LAB_DIR/loc"
+i18n_setup "$LAB_DIR/loc"
+zh=$(eval "export $ZH_ENV"; mx_run --report --server "$addr" "$LAB_TARGET"; printf '%s' "$MX_OUT")
+like "$zh" "  $addr: $addr 没有反向解析" "zh_CN --report --server ADDRESS: named once, spaced from the Chinese"
+unlike "$zh" "$addr（$addr）|$addr没有" "zh_CN: never A（A）, nor A glued to the ideographs"
 mx_run --json --server "$addr" "$LAB_TARGET"
 is "$(py 'd["verdict"]["summary"].split(" accepts")[0], [(f["subject"], f["summary"].split(" has")[0]) for f in d["findings"] if f["id"] == "dns.mx_no_ptr"]')" \
     "$addr [('$addr [$addr]', '$addr')]" \
     "--json --server ADDRESS: the summary names it once, the subject keeps HOST [ADDR]"
+
+# A certificate that does not carry the address (the lab's carry the
+# IPv4 one, not its ::ffff: form) is no trust failure, and a numeric
+# server is not expected to be named by it: senders reach it by a name.
+mx_run --json --server "[::ffff:$addr]" "$LAB_TARGET"
+if [ "$(py 'd["mx"][0]["addresses"][0]["stage"]')" = connect ]; then
+	ok "# SKIP no IPv6 socket for ::ffff:$addr here"
+else
+	is "$(py 'd["mx"][0]["addresses"][0]["tls"]["verified"], d["mx"][0]["addresses"][0]["tls"]["name_ok"], [i for i in ids if i.startswith("tls.")], d["verdict"]["exit_code"]')" \
+	    "True False [] 0" \
+	    "--server [::ffff:ADDRESS]: chain verified, no name finding, exit 0"
+fi
 
 # One MX of several (here the one): the check goes there and is refused.
 mx_run --json --server mx1.example.test "$LAB_TARGET"
@@ -117,6 +139,9 @@ mx_run --json "user@[$addr]"
 is "$(py '[(r["status"], r["soa_status"], r["address_status"], r["rtt_ms"], r["done"]) for r in d["resolvers"]]')" \
     "[('not_asked', 'not_asked', 'not_asked', None, True)]" \
     "user@[ADDRESS]: the resolvers' lookups not_asked, not pending"
+mx_run --nagios "user@[$addr]"
+like "$MX_OUT" "^MXSCOPE OK .* \\| time=" "user@[ADDRESS] --nagios: OK with performance data"
+unlike "$MX_OUT" "rtt_|=-" "user@[ADDRESS] --nagios: no resolver round trip (none was made), never a negative one"
 mx_run --json --server relay.example.test "user@[$addr]"
 is "$MX_STATUS" 3 "an address literal and --server: exit 3"
 

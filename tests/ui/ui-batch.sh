@@ -137,12 +137,12 @@ is "$UI_STATUS" 3 "o: the exit status is the batch's"
 # and so does a target's own dashboard.
 ui_open 80 24 "env LC_ALL=C.UTF-8 TERM=xterm-256color $RUN $UI_DIR/list --server mx1.good.test"
 ui_wait 'finished' 30
-like "$UI_SCREEN" 'deliverable 4 +server \(not the MX\): mx1\.good\.test' \
+like "$UI_SCREEN" 'deliverable 4 +server given: mx1\.good\.test' \
     "--server: the verdicts row names the server"
 like "$UI_SCREEN" '4 someone@bad\.test +deliverable ' "--server: bad.test's target checked at the server"
 ui_keys Down Enter
 ui_wait 'q list' 5
-like "$UI_SCREEN" 'mxscope +someone@bad\.test +server \(not the MX\): mx1\.good\.test' \
+like "$UI_SCREEN" 'mxscope +someone@bad\.test +server given: mx1\.good\.test' \
     "--server: a target's own dashboard names the server"
 like "$UI_SCREEN" '>   - mx1\.good\.test ' "--server: its row has no MX preference"
 ui_keys q

@@ -42,11 +42,11 @@ is "$(printf '%s\n' "$rows" | grep -cvE '[0-9.]+m?s$')" 0 "slow 132x43: every st
 
 # 61x24 with --server: the title keeps the server's name (under the short
 # label "Server:" when the long one leaves it no room), or marks it cut;
-# never "server (not the MX):" with no name, nor a name cut into another.
+# never "server given:" with no name, nor a name cut into another.
 ui_open 61 24 "env LC_ALL=C.UTF-8 TERM=xterm-256color $MXSCOPE --demo healthy --server mx1.example.test"
 ui_wait_done 10 || not_ok "healthy --server at 61x24: the run finishes"
 like "$(printf '%s\n' "$UI_SCREEN" | sed -n 1p)" \
-    '(server \(not the MX\)|Server): (mx1\.example\.test|mx1[a-z0-9.]*…) ' \
+    '(server given|Server): (mx1\.example\.test|mx1[a-z0-9.]*…) ' \
     "61x24 --server: the title's server whole or marked as cut"
 ui_keys q
 ui_exit 5

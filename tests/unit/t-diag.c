@@ -650,6 +650,48 @@ main(void)
 	    "... said of the server, not of an MX");
 	memset(m.server, 0, sizeof m.server);
 
+
+	/* A numeric --server is named once (diag-literal.c), and only a
+	 * whole address twinned with itself is shortened: an address that
+	 * is a prefix of another, or inside a longer one, is left alone. */
+	model_setup(1);
+	mx_strlcpy(m.server, "127.0.0.2", sizeof m.server);
+	mx_strlcpy(m.exch[0].host, "127.0.0.2", sizeof m.exch[0].host);
+	m.exch[0].pref = 0;
+	probe(0, 4, MX_OUT_RESP, MX_ST_RCPT, 550, "5.1.1", "see "
+	    "127.0.0.2 [127.0.0.20], 127.0.0.20 [127.0.0.2], 1127.0.0.2 "
+	    "[1127.0.0.2], 1127.0.0.2 [127.0.0.2], ::ffff:127.0.0.2 "
+	    "(127.0.0.2)");
+	diagnose(&v);
+	ok(strncmp(v.summary, "127.0.0.2 refused ", 18) == 0 &&
+	    strstr(summary_of("smtp.rcpt_rejected"), "see 127.0.0.2 [127.0.0.20], 127.0.0.20 "
+	    "[127.0.0.2], 1127.0.0.2 [1127.0.0.2], 1127.0.0.2 [127.0.0.2], "
+	    "::ffff:127.0.0.2 (127.0.0.2)") != NULL,
+	    "numeric --server: named once, other addresses untouched (%s; "
+	    "%s)", v.summary, summary_of("smtp.rcpt_rejected"));
+	model_setup(1);
+	mx_strlcpy(m.server, "[::1]:2525", sizeof m.server);
+	mx_strlcpy(m.exch[0].host, "::1", sizeof m.exch[0].host);
+	m.exch[0].pref = 0;
+	probe(0, 6, MX_OUT_OK, MX_ST_PENDING, 0, "", "");
+	diagnose(&v);
+	ok(strncmp(v.summary, "::1 accepts mail", 16) == 0,
+	    "numeric IPv6 --server: named once (%s)", v.summary);
+	/* Its certificate is not expected to name an address (senders
+	 * reach it by an MX name); a server given by name is. */
+	m.probes[0].tls.attempted = m.probes[0].tls.ok = 1;
+	m.probes[0].tls.verified = 1;
+	m.probes[0].tls.name_ok = 0;
+	ids = diagnose(&v);
+	ok(strstr(ids, "tls.cert_name_mismatch") == NULL &&
+	    v.exit_code == MX_EXIT_OK, "numeric --server: no name mismatch "
+	    "said of its address (%s)", ids);
+	mx_strlcpy(m.server, "mx1.example.test", sizeof m.server);
+	mx_strlcpy(m.exch[0].host, "mx1.example.test", sizeof m.exch[0].host);
+	ids = diagnose(&v);
+	ok(strstr(ids, "tls.cert_name_mismatch") != NULL,
+	    "--server NAME: a certificate not naming it is said (%s)", ids);
+	memset(m.server, 0, sizeof m.server);
 	model_setup(1);
 	m.size = 5000000;
 	probe(0, 4, MX_OUT_OK, MX_ST_PENDING, 0, "", "")->caps.has_size = 1;

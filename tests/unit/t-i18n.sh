@@ -58,6 +58,14 @@ env $C_ENV "$MXSCOPE" --no-such-option >/dev/null 2>"$T/err.c"
 is "$st_zh" "$?" "a usage error exits the same in zh_CN (3)"
 is "$(cat "$T/err.zh")" "mxscope: 未知选项 --no-such-option（见 --help）" \
     "the error line is Chinese"
+# Usage errors kept in a variable before they are printed (options.c:
+# N_() marks them for xgettext, _() translates them where printed).
+env $ZH_ENV "$MXSCOPE" --batch /dev/null user@example.org >/dev/null 2>"$T/err.zh"
+is "$?:$(cat "$T/err.zh")" "3:mxscope: --batch 从其 FILE 读取目标；请勿再给出其他目标" \
+    "a usage error held in a variable (--batch with a target) is Chinese"
+env $ZH_ENV "$MXSCOPE" --report >/dev/null 2>"$T/err.zh"
+is "$(cat "$T/err.zh")" "mxscope: 未给出目标：请给出 user@domain 或域名（见 --help）" \
+    "the missing-target error is Chinese, words and all"
 
 # The text report of a demo scenario in Chinese, aligned by width.
 env $ZH_ENV "$MXSCOPE" --demo userunknown --report >"$T/rep.zh" 2>&1
