@@ -8,7 +8,8 @@
 #      label's class (permanent/temporary); the misses (label -> ours);
 #      per-rule hit counts (dead rules, rules that fire once);
 #      with NDR_ROTATE=1, per fold the rows that fire on that fold alone
-#      and the fold read again without them (see below);
+#      and the fold read again without them (see below); with NDR_BASIS=1
+#      also what the tuning folds' answers rest on, read so;
 #   2. the not-bounce/ files must come out as not bounces;
 #   3. speed against Sisimai (libsisimai-perl), both as one whole process
 #      over the same files, started the same way and alternating (best of
@@ -344,6 +345,36 @@ if [ "${NDR_ROTATE:-0}" = 1 ] && [ -n "$runner" ]; then
 	for k in 0 1 2 3 4; do
 		fold_score "$k" "$tmp/evi$k.tsv" "${NDR_EVERY_LIST:-0}"
 	done
+	# NDR_BASIS=1 (fb2): what each answer of the tuning folds read
+	# without their own rows rests on, and how often it is right: the
+	# subject rules, the step of mx_rr_decide that decided (its last),
+	# or a mail system's verdict, agent or host row before it.  The
+	# held-out fold is left out.
+	if [ "${NDR_BASIS:-0}" = 1 ]; then
+		echo "  basis of the tuning folds' answers read without their own rows (NDR_BASIS=1; right of all):"
+		for k in 0 1 2 3 4; do
+			[ "$k" = "${NDR_HELDOUT:-0}" ] && continue
+			while read -r f; do
+				j=$("$runner" --rule-hits "$tmp/one.tsv" --rule-off "$tmp/off$k.tsv" \
+				    --json "$f" 2>/dev/null | head -1)
+				b=$(awk -F'\t' '$3 > 0 && $1 == "subject" { u = "subject rules" }
+				    $3 > 0 && $1 == "decide" { d = $4 }
+				    END { print u != "" ? u : d != "" ? d : "a mail system, agent or host row" }' "$tmp/one.tsv")
+				printf '%s\t%s\t%s\n' "${f##*/}" "$b" "$j"
+			done < "$tmp/files$k"
+		done | perl -MJSON::PP -e '
+			open my $L, "<", $ARGV[0] or die; <$L>;
+			my %want; while (<$L>) { chomp; my @f = split /\t/; $want{$f[0]} //= $f[3]; }
+			my (%n, %ok);
+			while (<STDIN>) { chomp; my ($f, $b, $j) = split /\t/, $_, 3;
+				next unless exists $want{$f};
+				my $o = eval { decode_json($j) } or next;
+				my @r = $o->{bounce} ? @{$o->{recipients}} : ();
+				$n{$b}++; $ok{$b}++ if @r && $r[0]{reason} eq $want{$f}; }
+			printf "    %-42s %4d of %4d\n", $_, $ok{$_} // 0, $n{$_}
+			    for sort { $n{$b} <=> $n{$a} || $a cmp $b } keys %n;
+		' "$corpus/labels.tsv"
+	fi
 fi
 
 # NDR_SPEED=0: agreement and rule hits only (no speed runs).

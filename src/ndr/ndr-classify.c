@@ -627,6 +627,17 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 			return mx_rr_name(reason);
 		f.preset = reason;
 	}
+	/* fb2: no mail system's verdict, no phrase and no status naming a
+	 * reason: a refusal word near what it governs (the sender, the
+	 * recipient, our address, the message) at the command the reply
+	 * came at decides, as for a live reply (reason-subjects.c). */
+	if (f.preset == MX_RR_NONE) {
+		f.hits = mx_rr_scan_low(f.text, f.textlen);
+		f.scanned = 1;
+		if ((reason = mx_rr_subject(f.command, f.replycode, f.status,
+		    f.hits, f.text, f.textlen)) != MX_RR_NONE)
+			return mx_rr_name(reason);
+	}
 	reason = mx_rr_decide(&f);
 	if ((reason == MX_RR_ONHOLD || reason == MX_RR_UNDEFINED) &&
 	    section != NULL && seclen > 0) {

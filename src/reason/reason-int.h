@@ -46,6 +46,9 @@ int		 mx_reason_subject_applies(int code, const char *status,
 
 /* reason-stage.c: the SMTP command bit of a stage (0 if none). */
 int		 mx_reason_stage_command(enum mx_stage);
+/* The first stage at which command (one MX_RR_C_* bit) is sent, in
+ * *st; 0 if none. */
+int		 mx_reason_command_stage(int command, enum mx_stage *st);
 /* What a stage implies for a reply of code that says nothing more, or
  * NULL. */
 const char	*mx_reason_stage_default(enum mx_stage, int code);

@@ -397,4 +397,5 @@ mx_rr_tally_start(void)
 	    sizeof second_pass[0], row_pass2);
 	mx_rr_tally_table("phrase", mx_rr_nphrases, mx_rr_phrase_row);
 	mx_rr_tally_table("word", mx_rr_words_n(), row_word);
+	mx_rr_subject_tally_start();
 }

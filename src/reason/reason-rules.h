@@ -125,6 +125,15 @@ int		 mx_rr_decide(const struct mx_rr_fact *);
  * text, read with the command and code), or MX_RR_NONE when only the
  * status, its class or a default would decide. */
 int		 mx_rr_decide_words(const struct mx_rr_fact *);
+/* The reason the subject rules (reason-subjects.c: a refusal word near
+ * what it governs) give a failure at command (one MX_RR_C_* bit) with
+ * reply code, status and phrase hits, or MX_RR_NONE: none when a hit or
+ * the status names a reason, no command is known or the code is no
+ * 4xx/5xx. */
+int		 mx_rr_subject(int command, int code, const char *status,
+		    uint64_t hits, const char *text, size_t len);
+/* Count the subject rules' rows in the rule hit counts. */
+void		 mx_rr_subject_tally_start(void);
 /* Whether retrying a failure of this reason can never succeed. */
 int		 mx_rr_is_hard(int reason);
 /* Whether a mail system's own verdict of this reason stands as it is

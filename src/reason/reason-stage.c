@@ -240,6 +240,21 @@ mx_reason_stage_command(enum mx_stage st)
 	return command;
 }
 
+/* The first stage whose command bit is command, in *st; 0 if none. */
+int
+mx_reason_command_stage(int command, enum mx_stage *st)
+{
+	size_t i;
+
+	for (i = 0; command != 0 && i < sizeof stage_commands /
+	    sizeof stage_commands[0]; i++)
+		if (stage_commands[i].command == command) {
+			*st = stage_commands[i].stage;
+			return 1;
+		}
+	return 0;
+}
+
 /* What a stage implies for a reply of code that says nothing more, or
  * NULL (stage_defaults). */
 const char *

@@ -15,6 +15,7 @@
  * halves of bench/live-heldout13-19.tsv (README, bench-live-fallback):
  * each row is general wording, not one provider's.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -269,9 +270,10 @@ mx_reason_subject(enum mx_stage st, int code, const char *text, size_t len)
 		    (subject_rules[r].veto != NULL &&
 		    find_list(subject_rules[r].veto, w, nw, veto)))
 			continue;
-		if (subject_rules[r].subject == NULL ||
+		if ((subject_rules[r].subject == NULL ||
 		    (find_list(subject_rules[r].subject, w, nw, subj) &&
-		    near(subj, cond, nw)))
+		    near(subj, cond, nw))) &&
+		    (!mx_rr_tally_on || mx_rr_tally("subject", r)))
 			why = subject_rules[r].reason;
 	}
 	free(low);
@@ -300,4 +302,39 @@ mx_reason_subject_applies(int code, const char *status, uint64_t hits)
 	return status == NULL || status[0] == '\0' ||
 	    strcmp(status + 1, ".0.0") == 0 ||
 	    mx_reason_generic_policy(status);
+}
+
+/* Describe row k of the subject rules, for the rule hit counts. */
+static void
+row_subject(size_t k, char *buf, size_t sz)
+{
+	snprintf(buf, sz, "%s: %.40s near %.60s", subject_rules[k].reason,
+	    subject_rules[k].subject != NULL ? subject_rules[k].subject : "-",
+	    subject_rules[k].cond);
+}
+
+/* Count the subject rules' rows too; see reason-rules.h. */
+void
+mx_rr_subject_tally_start(void)
+{
+	mx_rr_tally_table("subject", sizeof subject_rules /
+	    sizeof subject_rules[0], row_subject);
+}
+
+/* The subject rules read for a bounce's failure; see reason-rules.h. */
+int
+mx_rr_subject(int command, int code, const char *status, uint64_t hits,
+    const char *text, size_t len)
+{
+	enum mx_stage st;
+	const char *why;
+
+	if (code / 100 != 4 && code / 100 != 5)
+		return MX_RR_NONE;
+	if (!mx_reason_command_stage(command, &st) ||
+	    !mx_reason_subject_applies(code, status, hits) ||
+	    (why = mx_reason_subject(st, code, text, len)) == NULL)
+		return MX_RR_NONE;
+	return mx_rr_from_name(mx_reason_stage_form(st, code,
+	    status != NULL ? status : "", why));
 }

@@ -727,6 +727,69 @@ qmail_for(const char *lines)
 	return m;
 }
 
+/* A Postfix bounce for bob@example.net quoting reply, and "(in reply
+ * to cmd command)" after it when cmd is not "". */
+static char *
+postfix_for(const char *reply, const char *cmd)
+{
+	static char m[2048];
+
+	snprintf(m, sizeof m, "From: MAILER-DAEMON@mx.example.org (Mail "
+	    "Delivery System)\nTo: ops@example.org\nSubject: Undelivered "
+	    "Mail Returned to Sender\n\nThis is the mail system at host "
+	    "mx.example.org.\n\n                   The mail system\n\n"
+	    "<bob@example.net>: host mx.example.net[192.0.2.1] said: %s%s%s%s"
+	    "\n", reply, cmd[0] != '\0' ? " (in reply to " : "", cmd,
+	    cmd[0] != '\0' ? " command)" : "");
+	return m;
+}
+
+/* fb2: the live classifier's subject rules (reason-subjects.c: a
+ * refusal word near what it governs) read a bounce's reply when no mail
+ * system's verdict, no phrase and no status name a reason, the reply's
+ * code is 4xx or 5xx and its command is known; made-up wordings, and
+ * near misses: no command named, a status naming a reason, a row's own
+ * class, stage or veto words. */
+static void
+subject_bounces(void)
+{
+	static const struct {
+		const char	*reply, *cmd, *reason, *what;
+	} c[] = {
+		{ "550 Message denied for spoofing attempt", "end of DATA",
+		    "rejected", "a spoofed sender named after DATA" },
+		{ "550 Message denied for spoofing attempt", "", "onhold",
+		    "the same with no command named: no subject rule" },
+		{ "550 5.1.1 Message denied for spoofing attempt",
+		    "end of DATA", "userunknown",
+		    "the same under a status that names a reason: the status" },
+		{ "552 The size of this attachment is over our threshold",
+		    "end of DATA", "mesgtoobig", "an attachment's size" },
+		{ "552 Message bytes above what we take", "end of DATA",
+		    "mesgtoobig", "a message's bytes" },
+		{ "452 The size of this attachment is over our threshold",
+		    "end of DATA", "onhold",
+		    "the size row is for a 5xx only" },
+		{ "552 Header line length over our threshold", "end of DATA",
+		    "onhold", "a header line's length is no message size" },
+		{ "552 The size of this attachment is over our threshold", "",
+		    "onhold", "an attachment's size, no command named" },
+		{ "550 <bob@example.net> deactivated since March", "RCPT TO",
+		    "suspend", "a recipient deactivated at RCPT" },
+		{ "550 <bob@example.net> deactivated since March", "MAIL FROM",
+		    "onhold", "the same at MAIL: not the recipient's state" },
+		{ "450 <bob@example.net> deactivated since March", "RCPT TO",
+		    "onhold", "the same in a 4xx: the row is for a 5xx" },
+	};
+	char buf[64];
+	size_t i;
+
+	for (i = 0; i < sizeof c / sizeof c[0]; i++)
+		is_str(first_of(postfix_for(c[i].reply, c[i].cmd), "reason",
+		    buf, sizeof buf, NULL), c[i].reason, "subject rules in a "
+		    "bounce: %s", c[i].what);
+}
+
 /* The general classification: evidence tables, one precedence, statuses
  * for every failed recipient, recipients as meant (issue 11). */
 static void
@@ -1926,6 +1989,7 @@ main(void)
 	ext8_rules();
 	ext9_rules();
 	ext10_rules();
+	subject_bounces();
 	pasted_text();
 	return tap_done();
 }
