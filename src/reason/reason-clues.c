@@ -43,9 +43,9 @@ static const char *const server_state_words[] = {
 	"unable", "maintenance",
 };
 
-/* Whether text (any case) holds a word of the server's own state. */
-int
-mx_reason_names_server_state(const char *text, size_t len)
+/* Whether text (any case, links masked) holds one of n words. */
+static int
+names_any(const char *text, size_t len, const char *const *words, size_t n)
 {
 	char *low;
 	size_t i;
@@ -55,30 +55,26 @@ mx_reason_names_server_state(const char *text, size_t len)
 		return 0;
 	low = mx_rr_lowered(text, len);
 	(void)mx_rr_mask_urls(low, len);
-	for (i = 0; !hit && i < sizeof server_state_words /
-	    sizeof server_state_words[0]; i++)
-		hit = mx_rr_token_match(low, len, server_state_words[i]);
+	for (i = 0; !hit && i < n; i++)
+		hit = mx_rr_token_match(low, len, words[i]);
 	free(low);
 	return hit;
+}
+
+/* Whether text (any case) holds a word of the server's own state. */
+int
+mx_reason_names_server_state(const char *text, size_t len)
+{
+	return names_any(text, len, server_state_words,
+	    sizeof server_state_words / sizeof server_state_words[0]);
 }
 
 /* Whether text (any case) holds a refusal word. */
 int
 mx_reason_names_refusal(const char *text, size_t len)
 {
-	char *low;
-	size_t i;
-	int hit = 0;
-
-	if (len == 0)
-		return 0;
-	low = mx_rr_lowered(text, len);
-	(void)mx_rr_mask_urls(low, len);
-	for (i = 0; !hit && i < sizeof refusal_words /
-	    sizeof refusal_words[0]; i++)
-		hit = mx_rr_token_match(low, len, refusal_words[i]);
-	free(low);
-	return hit;
+	return names_any(text, len, refusal_words,
+	    sizeof refusal_words / sizeof refusal_words[0]);
 }
 
 /*
