@@ -22,9 +22,13 @@ EXTRA_DIST += tests/unit/cli-errors.sh
 
 # --- engine unit tests (lead) ---
 check_PROGRAMS += tests/unit/t-smtp-reply tests/unit/t-units tests/unit/t-smtp-fsm \
-	tests/unit/t-mailbox-fsm tests/unit/t-smtp-data tests/unit/t-srv-order
+	tests/unit/t-mailbox-fsm tests/unit/t-smtp-data tests/unit/t-srv-order \
+	tests/unit/t-conn-deadline
 TESTS += tests/unit/t-smtp-reply tests/unit/t-units tests/unit/t-smtp-fsm \
-	tests/unit/t-mailbox-fsm tests/unit/t-smtp-data tests/unit/t-srv-order
+	tests/unit/t-mailbox-fsm tests/unit/t-smtp-data tests/unit/t-srv-order \
+	tests/unit/t-conn-deadline
+tests_unit_t_conn_deadline_SOURCES = tests/unit/t-conn-deadline.c
+tests_unit_t_conn_deadline_LDADD = libmxengine.a $(MX_LIBS)
 tests_unit_t_srv_order_SOURCES = tests/unit/t-srv-order.c
 tests_unit_t_srv_order_LDADD = libmxengine.a $(MX_LIBS)
 tests_unit_t_smtp_data_SOURCES = tests/unit/t-smtp-data.c

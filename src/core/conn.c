@@ -169,8 +169,13 @@ mx_conn_deadline(struct mx_conn *c, int ms)
 	if (c->closing)
 		return;
 	uv_timer_stop(&c->timer);
-	if (ms > 0)
+	if (ms > 0) {
+		/* libuv counts from the loop's cached clock, read before this
+		 * iteration's callbacks: after a slow step (loading the CA
+		 * store, a loaded machine) the step would get less than ms. */
+		uv_update_time(c->timer.loop);
 		uv_timer_start(&c->timer, conn_timer_cb, (uint64_t)ms, 0);
+	}
 }
 
 /* Write-completion: free the request; report a failed write. */

@@ -480,10 +480,13 @@ mx_engine_start(struct mx_engine *e, char **cause)
 	e->running = 1;
 	e->dns_done = 0;
 	/* --retry: the waits add to the whole run's deadline. */
-	if (e->opts.deadline_ms > 0)
+	if (e->opts.deadline_ms > 0) {
+		/* From now, not from the loop's cached clock (see conn.c). */
+		uv_update_time(e->deadline.loop);
 		uv_timer_start(&e->deadline, engine_deadline_cb,
 		    (uint64_t)e->opts.deadline_ms + (uint64_t)e->opts.retries *
 		    (uint64_t)e->opts.retry_ms, 0);
+	}
 	n = e->dns != NULL ? mx_dns_count(e->dns) : 0;
 	for (i = 0; i < n; i++)
 		names[i] = mx_dns_name(e->dns, i);
