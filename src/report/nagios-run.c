@@ -49,6 +49,7 @@ mx_nagios_watch(uv_loop_t *loop, struct mx_engine *e, struct mx_nagios *n)
 	n->watching = 1;
 	uv_timer_init(loop, &n->timer);
 	n->timer.data = n;
+	uv_update_time(loop);	/* from now, not the loop's cached clock */
 	uv_timer_start(&n->timer, nagios_deadline, (uint64_t)(n->deadline_ms > 0 ?
 	    n->deadline_ms : MX_NAGIOS_DEADLINE_MS), 0);
 	mx_engine_add_sink(e, nagios_sink, n);
