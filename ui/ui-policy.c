@@ -6,6 +6,7 @@
  * live while lookups finish.  The lines are policy.h's, as in --report.
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "policy.h"
 #include "i18n.h"
@@ -56,6 +57,7 @@ policy_draw(struct ui *ui)
 	b.x = 2;
 	ui_box(ui, &b, _("Policy: SPF, DMARC, DKIM (Up/Down scroll, any other "
 	    "key closes)"));
+	memset(&f, 0, sizeof f);	/* no search (find, hits) in this tab */
 	f.r.y = b.y + 1;
 	f.r.x = b.x + 2;
 	f.r.h = b.h - 2;
