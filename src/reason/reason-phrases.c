@@ -138,6 +138,9 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_MAILBOXFULL, "user has exceeded quota, bouncing mail" },
 	{ MX_RR_MAILBOXFULL, "user has too many messages on the server" },
 	{ MX_RR_MAILBOXFULL, "user's space has been used up" },
+	/* An account that "does not have enough space" (one.lv): its
+	 * quota, not the host's disk. */
+	{ MX_RR_MAILBOXFULL, "does not have enough space" },
 	{ MX_RR_MAILBOXFULL, "account is * quota" },
 	{ MX_RR_MAILBOXFULL, "disk*quota" },
 	{ MX_RR_MAILBOXFULL, "enough * space" },
@@ -366,6 +369,8 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_HOSTUNKNOWN, "the account or domain may not exist" },
 	{ MX_RR_HOSTUNKNOWN, "unroutable address" },
 	{ MX_RR_HOSTUNKNOWN, "unrouteable address" },
+	/* Exim: the domain itself cannot be routed (no address or MX for it). */
+	{ MX_RR_HOSTUNKNOWN, "unrouteable mail domain" },
 	{ MX_RR_HOSTUNKNOWN, "553 * does not exist" },
 	/* spamdetected */
 	{ MX_RR_SPAMDETECTED, "appears to be unsolicited" },
@@ -628,7 +633,6 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_NETWORKERROR, "maximum forwarding loop count exceeded" },
 	{ MX_RR_NETWORKERROR, "message looping" },
 	{ MX_RR_NETWORKERROR, "unable to resolve route " },
-	{ MX_RR_NETWORKERROR, "unrouteable mail domain" },
 	/* systemfull */
 	{ MX_RR_SYSTEMFULL, "mail system full" },
 	{ MX_RR_SYSTEMFULL, "requested mail action aborted: exceeded storage allocation" },
