@@ -259,6 +259,7 @@ bench-live: mxscope tests/unit/t-live-reason
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout19.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout20.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout21.tsv
+	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout22.tsv
 
 # bench-live-agreement: an independent second labelling of the tune halves
 # of heldout13-17, scored against their labels as the classifier is: how
@@ -435,11 +436,24 @@ bench-live-firstrun:
 # took the tune half to 24/25 (LIVE_HOST=1 the same); the blind half went
 # 16 -> 17/18 (all blind lines 333 -> 334/436, LIVE_HOST=1 334 -> 335/436),
 # every other line unchanged.
+# Then the blind half of the twenty-second set (bench/live-heldout22.tsv, 46
+# refusals and deferrals: the texts of receivers no earlier set or unit case
+# mined, as their sources word them: mox, spamdyke, Citadel, WildDuck's
+# Haraka plugin, Haraka's mail_from.is_resolvable, OpenBSD spamd; set22 wrote
+# and labelled it without running anything or reading the rules).  Scored
+# once, whole, on its commit d46c7f3 (main 06039e7's rules): `tests/unit/
+# t-live-reason -h ../bench/live-heldout22.tsv` gave 33/46 = 71.7 % (the
+# honest unseen figure; LIVE_HOST=1 the same; tune half 16/23, blind half
+# 17/23, LIVE_HOST=1 the same).  Split as heldout9; the tune half is in
+# bench-live.  set22's rules (general wordings, written from the tune half's
+# misses) took the tune half to 22/23 (LIVE_HOST=1 the same); the blind half
+# stayed 17/23, every other line unchanged.
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
 	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
 	bench/live-heldout16.tsv bench/live-heldout17.tsv bench/live-heldout18.tsv \
-	bench/live-heldout19.tsv bench/live-heldout20.tsv bench/live-heldout21.tsv
+	bench/live-heldout19.tsv bench/live-heldout20.tsv bench/live-heldout21.tsv \
+	bench/live-heldout22.tsv
 .PHONY: bench-live-blind
 bench-live-blind: tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
@@ -456,6 +470,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout19.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout20.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout21.tsv | tail -1
+	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout22.tsv | tail -1
 	@echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"
 	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
@@ -471,6 +486,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout19.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout20.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout21.tsv | tail -1
+	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout22.tsv | tail -1
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn

@@ -943,6 +943,58 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "headers missing|header missing|missing headers|no headers",
 	    NULL, "sender header|from header|spf|dkim|dmarc" },
 	/* --- end set21 --- */
+	/* --- set22 (bench/live-heldout22.tsv's tune half: receivers' own
+	 * refusal texts, as their sources word them) --- */
+	/* A receiver that takes no mail for the recipient's domain, worded as
+	 * its acceptance ("550 5.1.1 not accepting email for domain", mox;
+	 * "we do not accept mail for this domain"): the exchanger does not
+	 * serve the domain (the MX may point at the wrong host), whatever X.1.1
+	 * says of a mailbox; a user or mailbox named is the address. */
+	{ MX_RR_NORELAYING, "not accepting mail for|not accepting email for|"
+	    "not accepting e-mail for|not accepting messages for|"
+	    "does not accept mail for|doesn't accept mail for|"
+	    "do not accept mail for|don't accept mail for|"
+	    "does not accept email for|do not accept email for",
+	    "domain|domains", "user|users|mailbox|mailboxes|account|sender|"
+	    "your domain|from" },
+	/* A message without one of RFC 5322 §2.1's two sections (mox's
+	 * submission: "554 5.6.0 message requires both header and body
+	 * section"): the message's format, not its content; a section too
+	 * large is a size. */
+	{ MX_RR_NOTCOMPLIANTRFC, "header section|body section|header and body|"
+	    "headers and body", "require*|missing|lacks|lacking|without|"
+	    "no|must have|must contain|needs", "too large|too big|too long|"
+	    "size|exceed*|spam|virus" },
+	/* A server's count of sessions at once worded as users online
+	 * (Citadel's greeting "500 Too many users are already online (maximum
+	 * is 20)"): too many connections, not a refusal of our address. */
+	{ MX_RR_TOOMANYCONN, "too many users|too many clients|"
+	    "too many connected users", "online|connected|logged|already|"
+	    "maximum|max", NULL },
+	/* The sending account not allowed mail to the outside world
+	 * (Citadel's "551 <u@example.net> - you do not have permission to
+	 * send Internet mail"): the sending organization's own policy, as
+	 * Microsoft's 5.7.520 "does not allow external forwarding"; a
+	 * sender identity used without the right is the sender refused. */
+	{ MX_RR_POLICYVIOLATION, "permission to send", "internet|external|"
+	    "outside|outgoing|outbound", "on behalf|send as|sendas|relay|"
+	    "relaying" },
+	/* The receiving system's own failure named with what it was doing
+	 * ("550 Internal delivery error", Citadel failing to store a message
+	 * it took): its trouble (RFC 3463 X.3.0), no verdict on the content;
+	 * "internal error" alone is the older rule. */
+	{ MX_RR_SYSTEMERROR, "internal delivery error|internal delivery failure|"
+	    "internal processing error|internal storage error|"
+	    "internal database error|internal queue error", NULL, NULL },
+	/* Our address on a list of IP addresses ("You are trying to send mail
+	 * from an address listed by one or more IP-based registries as being a
+	 * SPAM source", OpenBSD spamd's generic reply): a block of our
+	 * address (RFC 5782), whatever "from" says elsewhere. */
+	{ MX_RR_BLOCKED, "ip-based registries|ip-based registry|ip-based lists|"
+	    "ip-based list|ip-based blocklist|ip-based blocklists|"
+	    "ip-based blacklist|ip-based blacklists|ip-based dnsbl|"
+	    "ip based registries", "listed|spam|spammer|spammers", NULL },
+	/* --- end set22 --- */
 	/* oss: a content filter's verdict on a banned part (amavis's
 	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned
 	 * file type"): the recipient side's content policy, not a block of
