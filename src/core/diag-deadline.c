@@ -18,6 +18,7 @@ unfinished(const struct mx_model *m, int tr, char *what, size_t sz,
 {
 	size_t o = 0;
 	int i, nprobe = 0, nres = 0;
+	char label[MX_EXCH_LABEL_MAX];
 
 	what[0] = '\0';
 	for (i = 0; i < m->nprobes && i < MX_MAX_PROBES; i++) {
@@ -30,8 +31,12 @@ unfinished(const struct mx_model *m, int tr, char *what, size_t sz,
 			o += (size_t)snprintf(what + o, sz - o, "%s", o ?
 			    T_(tr, ", ") : "");
 		if (nprobe <= 3 && o < sz)
-			o += (size_t)snprintf(what + o, sz - o, T_(tr, "%s [%s] "
-			    "at %s"), m->exch[p->mx_index].host, p->addr, tr ?
+			/* TRANSLATORS: the exchanger, "mx1.example.test
+			 * [192.0.2.1]" (or its address alone), then the
+			 * command it had not answered. */
+			o += (size_t)snprintf(what + o, sz - o, T_(tr, "%s at "
+			    "%s"), mx_exch_label(m->exch[p->mx_index].host,
+			    p->addr, label, sizeof label), tr ?
 			    mx_stage_tr(st) : mx_stage_name(st));
 	}
 	if (nprobe > 3 && o < sz)

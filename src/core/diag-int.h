@@ -160,11 +160,11 @@ void	mx__diag_retry(struct mx__diag *, struct mx_verdict *);
 void	mx__diag_deadline(struct mx__diag *, struct mx_verdict *);
 /* Listings a live reply led to, in the verdict (diag-evidence.c). */
 void	mx__diag_evidence(struct mx__diag *, struct mx_verdict *);
-/* A numeric --server: its address named once, not "A [A]", in the
- * findings' and the verdict's words (diag-literal.c). */
-void	mx__diag_literal(struct mx__diag *, struct mx_verdict *);
+/* The subject shown of the findings on an exchanger that is its own
+ * address (a numeric --server): its label, not "A [A]" (diag-label.c). */
+void	mx__diag_subject_labels(struct mx__diag *);
 /* Whether host is a numeric --server (or an address literal target's
- * address), which has no name to check (diag-literal.c). */
+ * address), which has no name to check (diag-label.c). */
 int	mx__diag_server_numeric(const struct mx_model *, const char *host);
 /* Compare what a bounce said with what the live check found (issue 4). */
 void	mx__diag_bounce(struct mx__diag *, const struct mx_verdict *);
