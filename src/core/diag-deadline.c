@@ -62,7 +62,7 @@ void
 mx__diag_deadline(struct mx__diag *d, struct mx_verdict *v)
 {
 	const struct mx_model *m = d->m;
-	char what[MX_TEXT_MAX], tail[MX_TEXT_MAX + 96];
+	char what[MX_TEXT_MAX], tail[MX_TEXT_MAX + 96], tail_tr[MX_TEXT_MAX + 96];
 	int nprobe, nres;
 
 	if (m->deadline_ms <= 0)
@@ -75,17 +75,16 @@ mx__diag_deadline(struct mx__diag *d, struct mx_verdict *v)
 		    "before the deadline.");
 		snprintf(v->summary_tr, sizeof v->summary_tr, "%s",
 		    _("Nothing conclusive before the deadline."));
+		v->more_tr[0] = '\0';
 		v->exit_code = MX_EXIT_UNKNOWN;
 	} else if (v->exit_code == MX_EXIT_OK)
 		v->exit_code = MX_EXIT_TEMP;
 	snprintf(tail, sizeof tail, "Not finished when the %d s deadline "
 	    "expired (--deadline): %s.", m->deadline_ms / 1000, what);
-	mx_i18n_append(v->summary, sizeof v->summary, tail);
 	unfinished(m, 1, what, sizeof what, &nprobe, &nres);
 	/* TRANSLATORS: %d is the --deadline in seconds, %s what was
 	 * not finished ("mx1.example.test [192.0.2.1] at RCPT TO, ..."). */
-	snprintf(tail, sizeof tail, _("Not finished when the %d s deadline "
-	    "expired (--deadline): %s."), m->deadline_ms / 1000, what);
-	if (v->summary_tr[0] != '\0')
-		mx_i18n_append(v->summary_tr, sizeof v->summary_tr, tail);
+	snprintf(tail_tr, sizeof tail_tr, _("Not finished when the %d s "
+	    "deadline expired (--deadline): %s."), m->deadline_ms / 1000, what);
+	mx__verdict_more(v, tail, tail_tr);
 }

@@ -34,7 +34,7 @@ mx__diag_equalpref(struct mx__diag *d, struct mx_verdict *v)
 	const struct mx_probe *ok = NULL, *no = NULL, *p;
 	const struct mx_stage_reply *r;
 	int order[MX_MAX_PROBES], n, i, pref = -1;
-	char subj[MX_EXCH_LABEL_MAX], tail[MX_TEXT_MAX];
+	char subj[MX_EXCH_LABEL_MAX], tail[MX_TEXT_MAX], tail_tr[MX_TEXT_MAX];
 	char ok_label[MX_EXCH_LABEL_MAX], no_label[MX_EXCH_LABEL_MAX];
 
 	n = mx_diag_probe_order(m, order, NULL);
@@ -77,14 +77,12 @@ mx__diag_equalpref(struct mx__diag *d, struct mx_verdict *v)
 		return;
 	snprintf(tail, sizeof tail, "But %s, of the same preference, refuses "
 	    "it (%d %s).", no_label, r->code, r->esc);
-	mx_i18n_append(v->summary, sizeof v->summary, tail);
 	/* TRANSLATORS: the first %s is the exchanger, "mx1.example.test
 	 * [192.0.2.1]" (or its address alone); then its reply's code and
 	 * status. */
-	snprintf(tail, sizeof tail, _("But %s, of the same preference, refuses "
-	    "it (%d %s)."), no_label, r->code, r->esc);
-	if (v->summary_tr[0] != '\0')
-		mx_i18n_append(v->summary_tr, sizeof v->summary_tr, tail);
+	snprintf(tail_tr, sizeof tail_tr, _("But %s, of the same preference, "
+	    "refuses it (%d %s)."), no_label, r->code, r->esc);
+	mx__verdict_more(v, tail, tail_tr);
 	if (v->exit_code == MX_EXIT_OK)
 		v->exit_code = MX_EXIT_TEMP;
 }

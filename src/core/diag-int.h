@@ -62,6 +62,9 @@ void	mx__policy_diag(struct mx__diag *);
 void	mx__policy_verdict(struct mx__diag *, struct mx_verdict *);
 /* Blocklist findings (diag-dnsbl.c). */
 void	mx__diag_dnsbl(struct mx__diag *);
+/* Add a sentence after the verdict's own, English and translated: in
+ * summary, summary_tr and more_tr (diag-verdict.c). */
+void	mx__verdict_more(struct mx_verdict *, const char *en, const char *tr);
 /* The verdict when DNS alone decides (no exchanger to try); 0 when the
  * probes decide (diag-verdict.c). */
 int	mx__diag_verdict_dns(const struct mx_model *, struct mx_verdict *);

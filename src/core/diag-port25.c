@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "diag-int.h"
+#include "i18n.h"
 
 /* smtp.port25_blocked, and the verdict that says so. */
 void
@@ -46,7 +47,9 @@ mx__diag_port25(struct mx__diag *d, struct mx_verdict *v)
 	    m->port, label, ok->alt_port, m->port);
 	mx_strlcpy(v->reason, "networkerror", sizeof v->reason);
 	v->exit_code = MX_EXIT_UNKNOWN;
-	/* Cut at MX_TEXT_MAX like every summary (host names are long). */
+	/* Cut at MX_TEXT_MAX like every summary (host names are long);
+	 * the reader's words too, or the report would show the verdict
+	 * this one replaces. */
 	if (snprintf(v->summary, sizeof v->summary, "Outbound port %d is blocked "
 	    "on this network: no exchanger of %s answered on it, but %s "
 	    "answered on port %d; the recipient could not be tested. Ask the "
@@ -54,6 +57,16 @@ mx__diag_port25(struct mx__diag *d, struct mx_verdict *v)
 	    "test from another network.", m->port, m->domain, label,
 	    ok->alt_port, m->port) < 0)
 		v->summary[0] = '\0';
+	/* TRANSLATORS: the SMTP port, the domain, the exchanger
+	 * ("mx1.example.test [192.0.2.1]", or its address alone), the other
+	 * port it answered on, the SMTP port again. */
+	if (snprintf(v->summary_tr, sizeof v->summary_tr, _("Outbound port %d "
+	    "is blocked on this network: no exchanger of %s answered on it, "
+	    "but %s answered on port %d; the recipient could not be tested. "
+	    "Ask the ISP to open port %d (or use its relay), check our "
+	    "firewall, or test from another network."), m->port, m->domain,
+	    label, ok->alt_port, m->port) < 0)
+		v->summary_tr[0] = '\0';
 	v->actor = MX_ACT_ISP;
 	v->actor_also = MX_ACT_US;
 	v->has_also = 1;

@@ -25,6 +25,7 @@ verdict_text(struct mx_verdict *v, const char *reason, enum mx_exit code,
 	v->exit_code = code;
 	mx_strlcpy(v->summary, en, sizeof v->summary);
 	mx_strlcpy(v->summary_tr, tr, sizeof v->summary_tr);
+	v->more_tr[0] = '\0';
 	if (advice == NULL)
 		advice = mx__reason_advice(reason);
 	if (*advice != '\0') {
@@ -33,6 +34,19 @@ verdict_text(struct mx_verdict *v, const char *reason, enum mx_exit code,
 		    _(advice));
 	}
 	v->actor = mx__reason_actor(reason, 0, &v->actor_also, &v->has_also);
+}
+
+/* Add a sentence to the verdict, English and translated (tr, when the
+ * verdict has its translation), and to the sentences shown after its
+ * first (more_tr). */
+void
+mx__verdict_more(struct mx_verdict *v, const char *en, const char *tr)
+{
+	mx_i18n_append(v->summary, sizeof v->summary, en);
+	if (v->summary_tr[0] != '\0')
+		mx_i18n_append(v->summary_tr, sizeof v->summary_tr, tr);
+	mx_i18n_append(v->more_tr, sizeof v->more_tr, v->summary_tr[0] !=
+	    '\0' ? tr : en);
 }
 
 /* Set the verdict from one format, English and translated. */

@@ -410,8 +410,11 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 	sort_findings(f, d.n);
 	if (i >= 0)	/* its finding first: it says who must act, and how */
 		to_front(f, d.n, first);
-	else	/* the sender is not at fault when exchangers disagree */
+	else {	/* port 25 blocked here decides the fix; the sender is
+		 * not at fault when exchangers disagree */
+		to_front(f, d.n, "smtp.port25_blocked");
 		to_front(f, d.n, "smtp.equal_preference_differ");
+	}
 	/* Deliverable (or a mailbox accessible) with warnings: the most
 	 * severe warning's actor acts. */
 	if ((strcmp(v->reason, "deliverable") == 0 ||
