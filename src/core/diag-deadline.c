@@ -18,6 +18,7 @@ unfinished(const struct mx_model *m, int tr, char *what, size_t sz,
 {
 	size_t o = 0;
 	int i, nprobe = 0, nres = 0;
+	char label[MX_EXCH_LABEL_MAX];
 
 	what[0] = '\0';
 	for (i = 0; i < m->nprobes && i < MX_MAX_PROBES; i++) {
@@ -30,8 +31,12 @@ unfinished(const struct mx_model *m, int tr, char *what, size_t sz,
 			o += (size_t)snprintf(what + o, sz - o, "%s", o ?
 			    T_(tr, ", ") : "");
 		if (nprobe <= 3 && o < sz)
-			o += (size_t)snprintf(what + o, sz - o, T_(tr, "%s [%s] "
-			    "at %s"), m->exch[p->mx_index].host, p->addr, tr ?
+			/* TRANSLATORS: the exchanger, "mx1.example.test
+			 * [192.0.2.1]" (or its address alone), then the
+			 * command it had not answered. */
+			o += (size_t)snprintf(what + o, sz - o, T_(tr, "%s at "
+			    "%s"), mx_exch_label(m->exch[p->mx_index].host,
+			    p->addr, label, sizeof label), tr ?
 			    mx_stage_tr(st) : mx_stage_name(st));
 	}
 	if (nprobe > 3 && o < sz)
@@ -57,7 +62,7 @@ void
 mx__diag_deadline(struct mx__diag *d, struct mx_verdict *v)
 {
 	const struct mx_model *m = d->m;
-	char what[MX_TEXT_MAX], tail[MX_TEXT_MAX + 96];
+	char what[MX_TEXT_MAX], tail[MX_TEXT_MAX + 96], tail_tr[MX_TEXT_MAX + 96];
 	int nprobe, nres;
 
 	if (m->deadline_ms <= 0)
@@ -70,17 +75,16 @@ mx__diag_deadline(struct mx__diag *d, struct mx_verdict *v)
 		    "before the deadline.");
 		snprintf(v->summary_tr, sizeof v->summary_tr, "%s",
 		    _("Nothing conclusive before the deadline."));
+		v->more_tr[0] = '\0';
 		v->exit_code = MX_EXIT_UNKNOWN;
 	} else if (v->exit_code == MX_EXIT_OK)
 		v->exit_code = MX_EXIT_TEMP;
 	snprintf(tail, sizeof tail, "Not finished when the %d s deadline "
 	    "expired (--deadline): %s.", m->deadline_ms / 1000, what);
-	mx_i18n_append(v->summary, sizeof v->summary, tail);
 	unfinished(m, 1, what, sizeof what, &nprobe, &nres);
 	/* TRANSLATORS: %d is the --deadline in seconds, %s what was
 	 * not finished ("mx1.example.test [192.0.2.1] at RCPT TO, ..."). */
-	snprintf(tail, sizeof tail, _("Not finished when the %d s deadline "
-	    "expired (--deadline): %s."), m->deadline_ms / 1000, what);
-	if (v->summary_tr[0] != '\0')
-		mx_i18n_append(v->summary_tr, sizeof v->summary_tr, tail);
+	snprintf(tail_tr, sizeof tail_tr, _("Not finished when the %d s "
+	    "deadline expired (--deadline): %s."), m->deadline_ms / 1000, what);
+	mx__verdict_more(v, tail, tail_tr);
 }

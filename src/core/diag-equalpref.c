@@ -34,7 +34,8 @@ mx__diag_equalpref(struct mx__diag *d, struct mx_verdict *v)
 	const struct mx_probe *ok = NULL, *no = NULL, *p;
 	const struct mx_stage_reply *r;
 	int order[MX_MAX_PROBES], n, i, pref = -1;
-	char subj[MX_HOST_MAX + MX_ADDR_MAX + 4], tail[MX_TEXT_MAX];
+	char subj[MX_EXCH_LABEL_MAX], tail[MX_TEXT_MAX], tail_tr[MX_TEXT_MAX];
+	char ok_label[MX_EXCH_LABEL_MAX], no_label[MX_EXCH_LABEL_MAX];
 
 	n = mx_diag_probe_order(m, order, NULL);
 	for (i = 0; i < n; i++) {
@@ -57,26 +58,31 @@ mx__diag_equalpref(struct mx__diag *d, struct mx_verdict *v)
 	r = &no->reply[no->failed_stage];
 	snprintf(subj, sizeof subj, "%s [%s]", m->exch[no->mx_index].host,
 	    no->addr);
+	mx_exch_label(m->exch[ok->mx_index].host, ok->addr, ok_label,
+	    sizeof ok_label);
+	mx_exch_label(m->exch[no->mx_index].host, no->addr, no_label,
+	    sizeof no_label);
 	mx__diag_add(d, "smtp.equal_preference_differ", MX_SEV_ERROR,
 	    MX_ACT_REMOTE, subj, "The remote admin must make every exchanger "
 	    "of the same preference accept the same recipients (or give the "
-	    "refusing one a higher preference value).", "Exchangers of equal "
-	    "preference %d answer differently: %s [%s] accepts the mail, %s "
-	    "[%s] refuses it (%d %s); senders pick one at random (RFC 5321 "
-	    "§5.1), so some of the mail bounces.", pref,
-	    m->exch[ok->mx_index].host, ok->addr, m->exch[no->mx_index].host,
-	    no->addr, r->code, r->esc);
+	    "refusing one a higher preference value).",
+	    /* TRANSLATORS: %d is the preference; the first two %s are
+	     * exchangers, "mx1.example.test [192.0.2.1]" (or an address
+	     * alone), the one that accepts and the one that refuses. */
+	    "Exchangers of equal preference %d answer differently: %s accepts "
+	    "the mail, %s refuses it (%d %s); senders pick one at random (RFC "
+	    "5321 §5.1), so some of the mail bounces.", pref, ok_label,
+	    no_label, r->code, r->esc);
 	if (v == NULL || strcmp(v->reason, "deliverable") != 0)
 		return;
-	snprintf(tail, sizeof tail, "But %s [%s], of the same preference, "
-	    "refuses it (%d %s).", m->exch[no->mx_index].host, no->addr,
-	    r->code, r->esc);
-	mx_i18n_append(v->summary, sizeof v->summary, tail);
-	snprintf(tail, sizeof tail, _("But %s [%s], of the same preference, "
-	    "refuses it (%d %s)."), m->exch[no->mx_index].host, no->addr,
-	    r->code, r->esc);
-	if (v->summary_tr[0] != '\0')
-		mx_i18n_append(v->summary_tr, sizeof v->summary_tr, tail);
+	snprintf(tail, sizeof tail, "But %s, of the same preference, refuses "
+	    "it (%d %s).", no_label, r->code, r->esc);
+	/* TRANSLATORS: the first %s is the exchanger, "mx1.example.test
+	 * [192.0.2.1]" (or its address alone); then its reply's code and
+	 * status. */
+	snprintf(tail_tr, sizeof tail_tr, _("But %s, of the same preference, "
+	    "refuses it (%d %s)."), no_label, r->code, r->esc);
+	mx__verdict_more(v, tail, tail_tr);
 	if (v->exit_code == MX_EXIT_OK)
 		v->exit_code = MX_EXIT_TEMP;
 }

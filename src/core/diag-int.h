@@ -62,6 +62,9 @@ void	mx__policy_diag(struct mx__diag *);
 void	mx__policy_verdict(struct mx__diag *, struct mx_verdict *);
 /* Blocklist findings (diag-dnsbl.c). */
 void	mx__diag_dnsbl(struct mx__diag *);
+/* Add a sentence after the verdict's own, English and translated: in
+ * summary, summary_tr and more_tr (diag-verdict.c). */
+void	mx__verdict_more(struct mx_verdict *, const char *en, const char *tr);
 /* The verdict when DNS alone decides (no exchanger to try); 0 when the
  * probes decide (diag-verdict.c). */
 int	mx__diag_verdict_dns(const struct mx_model *, struct mx_verdict *);
@@ -160,11 +163,11 @@ void	mx__diag_retry(struct mx__diag *, struct mx_verdict *);
 void	mx__diag_deadline(struct mx__diag *, struct mx_verdict *);
 /* Listings a live reply led to, in the verdict (diag-evidence.c). */
 void	mx__diag_evidence(struct mx__diag *, struct mx_verdict *);
-/* A numeric --server: its address named once, not "A [A]", in the
- * findings' and the verdict's words (diag-literal.c). */
-void	mx__diag_literal(struct mx__diag *, struct mx_verdict *);
+/* The subject shown of the findings on an exchanger that is its own
+ * address (a numeric --server): its label, not "A [A]" (diag-label.c). */
+void	mx__diag_subject_labels(struct mx__diag *);
 /* Whether host is a numeric --server (or an address literal target's
- * address), which has no name to check (diag-literal.c). */
+ * address), which has no name to check (diag-label.c). */
 int	mx__diag_server_numeric(const struct mx_model *, const char *host);
 /* Compare what a bounce said with what the live check found (issue 4). */
 void	mx__diag_bounce(struct mx__diag *, const struct mx_verdict *);

@@ -146,28 +146,35 @@ mx__pm_said(const struct mx_model *m, const struct mx_probe *p,
 	const char *psp = p->pm_esc[0] != '\0' ? " " : "";
 	const char *st = tr ? mx_stage_tr(p->failed_stage) :
 	    mx_stage_name(p->failed_stage);
+	char label[MX_EXCH_LABEL_MAX];
 
+	mx_exch_label(host, p->addr, label, sizeof label);
 	switch (mx__probe_pm(m, p, host)) {
 	case MX_PM_SERVED:
-		snprintf(buf, sz, T_(tr, "%s [%s] refused %s with %d%s%s; "
+		/* TRANSLATORS: the exchanger, "mx1.example.test [192.0.2.1]"
+		 * (or its address alone), the command it refused, the
+		 * reply's code, a space and status (or nothing), the domain. */
+		snprintf(buf, sz, T_(tr, "%s refused %s with %d%s%s; "
 		    "postmaster@%s is accepted, so the domain is served there "
-		    "and the address itself is refused."), host, p->addr, st,
-		    r->code, sp, r->esc, m->domain);
+		    "and the address itself is refused."), label, st, r->code,
+		    sp, r->esc, m->domain);
 		return 1;
 	case MX_PM_NOT_SERVED:
 		if (target_pm(m))
-			snprintf(buf, sz, T_(tr, "%s [%s] refused %s with "
-			    "%d%s%s, and a server that takes mail for %s must "
-			    "take it for postmaster@%s (RFC 5321 §4.5.1): it "
-			    "does not accept mail for %s at all."), host,
-			    p->addr, st, r->code, sp, r->esc, m->domain,
-			    m->domain, m->domain);
+			/* TRANSLATORS: as above, then the domain thrice. */
+			snprintf(buf, sz, T_(tr, "%s refused %s with %d%s%s, "
+			    "and a server that takes mail for %s must take it "
+			    "for postmaster@%s (RFC 5321 §4.5.1): it does not "
+			    "accept mail for %s at all."), label, st, r->code,
+			    sp, r->esc, m->domain, m->domain, m->domain);
 		else
-			snprintf(buf, sz, T_(tr, "%s [%s] refused %s with "
-			    "%d%s%s, and postmaster@%s too (%d%s%s): it does "
-			    "not accept mail for %s at all."), host, p->addr,
-			    st, r->code, sp, r->esc, m->domain, p->pm_code,
-			    psp, p->pm_esc, m->domain);
+			/* TRANSLATORS: as above, then the domain, the
+			 * postmaster reply's code and status, the domain. */
+			snprintf(buf, sz, T_(tr, "%s refused %s with %d%s%s, "
+			    "and postmaster@%s too (%d%s%s): it does not "
+			    "accept mail for %s at all."), label, st, r->code,
+			    sp, r->esc, m->domain, p->pm_code, psp, p->pm_esc,
+			    m->domain);
 		return 1;
 	default:
 		return 0;

@@ -19,8 +19,9 @@
 enum stage_class { SC_ANY, SC_CONNECT, SC_BANNER, SC_AFTER_BANNER };
 
 /* One row: a failure class at some stages -> one finding.  The summary's
- * % escapes: %H host, %A address, %P port, %S stage, %T the outcome's
- * words.  A row with family 6 matches IPv6 addresses only. */
+ * % escapes: %H host, %L the host at its address ("HOST [ADDR]", or ADDR
+ * alone when the host is that address: mx_exch_label), %P port, %S
+ * stage, %T the outcome's words.  A row with family 6 matches IPv6 addresses only. */
 struct end_rule {
 	enum mx_fail		 fail;
 	enum stage_class	 stages;
@@ -33,20 +34,24 @@ struct end_rule {
 
 static const struct end_rule end_rules[] = {
 	{ MX_FAIL_REFUSED, SC_CONNECT, 0, "smtp.connect_refused", MX_SEV_ERROR,
-	  MX_ACT_REMOTE, N_("%H (%A) refused the connection on port %P."),
+	  /* TRANSLATORS: %L: "mx1.example.test [192.0.2.1]" or the address. */
+	  MX_ACT_REMOTE, N_("%L refused the connection on port %P."),
 	  N_("The SMTP service is down or a firewall rejects the SMTP port; the "
 	  "remote admin must restore it.") },
 	/* Our own host has no IPv6 route: not the remote's fault. */
 	{ MX_FAIL_NOROUTE, SC_CONNECT, 6, "smtp.no_ipv6_route", MX_SEV_INFO,
-	  MX_ACT_US, N_("%H (%A) was not tried: this machine cannot reach IPv6 "
+	  /* TRANSLATORS: %L: "mx1.example.test [192.0.2.1]" or the address. */
+	  MX_ACT_US, N_("%L was not tried: this machine cannot reach IPv6 "
 	  "addresses."), N_("This machine has no IPv6 route; test with -4, or "
 	  "from a host with IPv6. Senders with IPv6 will use this address.") },
 	{ MX_FAIL_TIMEOUT, SC_CONNECT, 0, "smtp.connect_timeout", MX_SEV_ERROR,
-	  MX_ACT_ISP, N_("No answer from %H (%A) on port %P."),
+	  /* TRANSLATORS: %L: "mx1.example.test [192.0.2.1]" or the address. */
+	  MX_ACT_ISP, N_("No answer from %L on port %P."),
 	  N_("A firewall drops port 25 on the way (our ISP often blocks outbound "
 	  "port 25) or the host is down.") },
 	{ MX_FAIL_TIMEOUT, SC_BANNER, 0, "smtp.no_banner", MX_SEV_ERROR,
-	  MX_ACT_REMOTE, N_("%H (%A) accepted the connection but sent no "
+	  /* TRANSLATORS: %L: "mx1.example.test [192.0.2.1]" or the address. */
+	  MX_ACT_REMOTE, N_("%L accepted the connection but sent no "
 	  "greeting."), N_("The server accepts connections but never greets; the "
 	  "remote admin must check the SMTP service (overload, hung process, "
 	  "tarpit).") },
@@ -55,11 +60,12 @@ static const struct end_rule end_rules[] = {
 	  N_("The server stalls; re-test and ask the remote admin to check its "
 	  "load.") },
 	{ MX_FAIL_CLOSED, SC_BANNER, 0, "smtp.no_banner", MX_SEV_ERROR,
-	  MX_ACT_REMOTE, N_("%H (%A) closed the connection without a greeting."),
+	  /* TRANSLATORS: %L: "mx1.example.test [192.0.2.1]" or the address. */
+	  MX_ACT_REMOTE, N_("%L closed the connection without a greeting."),
 	  N_("The server accepts connections but its SMTP service hangs or drops "
 	  "them; the remote admin must check it.") },
 	{ MX_FAIL_RESET, SC_BANNER, 0, "smtp.no_banner", MX_SEV_ERROR,
-	  MX_ACT_REMOTE, N_("%H (%A) closed the connection without a greeting."),
+	  MX_ACT_REMOTE, N_("%L closed the connection without a greeting."),
 	  N_("The server accepts connections but its SMTP service hangs or drops "
 	  "them; the remote admin must check it.") },
 	{ MX_FAIL_CLOSED, SC_AFTER_BANNER, 0, "smtp.connection_lost",
@@ -79,16 +85,17 @@ static const struct end_rule end_rules[] = {
 	  N_("The remote admin must fix the server.") },
 	/* Any other way the connection failed before the greeting. */
 	{ MX_FAIL_NOROUTE, SC_CONNECT, 0, "smtp.unreachable", MX_SEV_ERROR,
-	  MX_ACT_ISP, N_("%H (%A) is unreachable: %T."),
+	  /* TRANSLATORS: %L: "mx1.example.test [192.0.2.1]" or the address. */
+	  MX_ACT_ISP, N_("%L is unreachable: %T."),
 	  N_("Check routing and firewalls between us and the exchanger.") },
 	{ MX_FAIL_RESET, SC_CONNECT, 0, "smtp.unreachable", MX_SEV_ERROR,
-	  MX_ACT_ISP, N_("%H (%A) is unreachable: %T."),
+	  MX_ACT_ISP, N_("%L is unreachable: %T."),
 	  N_("Check routing and firewalls between us and the exchanger.") },
 	{ MX_FAIL_CLOSED, SC_CONNECT, 0, "smtp.unreachable", MX_SEV_ERROR,
-	  MX_ACT_ISP, N_("%H (%A) is unreachable: %T."),
+	  MX_ACT_ISP, N_("%L is unreachable: %T."),
 	  N_("Check routing and firewalls between us and the exchanger.") },
 	{ MX_FAIL_INTERNAL, SC_CONNECT, 0, "smtp.unreachable", MX_SEV_ERROR,
-	  MX_ACT_ISP, N_("%H (%A) is unreachable: %T."),
+	  MX_ACT_ISP, N_("%L is unreachable: %T."),
 	  N_("Check routing and firewalls between us and the exchanger.") },
 };
 
@@ -113,6 +120,7 @@ struct end_ctx {
 	const struct mx_model	*m;
 	const struct mx_probe	*p;
 	int			 tr;	/* for the translated summary */
+	char			 label[MX_EXCH_LABEL_MAX];
 };
 
 /* The value of one summary escape of end_rules for a probe. */
@@ -123,7 +131,7 @@ end_value(int key, const void *arg, char *num, size_t numsz)
 
 	switch (key) {
 	case 'H': return c->m->exch[c->p->mx_index].host;
-	case 'A': return c->p->addr;
+	case 'L': return c->label;
 	case 'S': return c->tr ? mx_stage_tr(c->p->failed_stage) :
 	    mx_stage_name(c->p->failed_stage);
 	case 'T': return c->tr ? mx_probe_outcome_text(c->p) :
@@ -156,10 +164,12 @@ mx__diag_probe_end(struct mx__diag *d, const struct mx_probe *p,
 	const struct mx_model *m = d->m;
 	const struct mx_stage_reply *r = &p->reply[p->failed_stage];
 	const char *host = m->exch[p->mx_index].host;
-	const struct end_ctx ctx = { m, p, 0 }, ctx_tr = { m, p, 1 };
+	struct end_ctx ctx = { m, p, 0, "" }, ctx_tr = { m, p, 1, "" };
 	char summary[MX_TEXT_MAX], summary_tr[MX_TEXT_MAX];
 	size_t i;
 
+	mx_exch_label(host, p->addr, ctx.label, sizeof ctx.label);
+	memcpy(ctx_tr.label, ctx.label, sizeof ctx_tr.label);
 	for (i = 0; i < sizeof end_rules / sizeof end_rules[0]; i++) {
 		const struct end_rule *e = &end_rules[i];
 		if (e->fail != p->fail || !stage_in(p->failed_stage,

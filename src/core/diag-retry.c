@@ -9,18 +9,7 @@
 #include <string.h>
 
 #include "diag-int.h"
-
-/* Append a sentence to the verdict's summary (cut like every summary). */
-static void
-append(struct mx_verdict *v, const char *text)
-{
-	size_t n = strlen(v->summary);
-
-	if (n + 2 < sizeof v->summary) {
-		v->summary[n] = ' ';
-		mx_strlcpy(v->summary + n + 1, text, sizeof v->summary - n - 1);
-	}
-}
+#include "i18n.h"
 
 /* smtp.retry_cleared / smtp.retry_not_cleared, and the verdict's words. */
 void
@@ -28,6 +17,7 @@ mx__diag_retry(struct mx__diag *d, struct mx_verdict *v)
 {
 	const struct mx_model *m = d->m;
 	char subj[MX_HOST_MAX + MX_ADDR_MAX + 4], text[MX_TEXT_MAX];
+	char text_tr[MX_TEXT_MAX];
 	int i, cleared = 0, stuck = 0, secs = m->retry_ms / 1000;
 	short first = 0;
 
@@ -61,18 +51,21 @@ mx__diag_retry(struct mx__diag *d, struct mx_verdict *v)
 		}
 	}
 	if (m->retry_waiting) {
-		snprintf(text, sizeof text, "Waiting %d s for retry %d of %d "
-		    "(--retry).", secs, m->retry_round, m->retries);
-		append(v, text);
+		mx_i18n_twin(text, text_tr, sizeof text, "Waiting %d s for "
+		    "retry %d of %d (--retry).", secs, m->retry_round,
+		    m->retries);
+		mx__verdict_more(v, text, text_tr);
 	} else if (cleared > 0 && strcmp(v->reason, "deliverable") == 0) {
-		snprintf(text, sizeof text, "The first %d cleared on retry "
-		    "(--retry, %d s apart): a passing deferral such as "
-		    "greylisting.", first, secs);
-		append(v, text);
+		/* TRANSLATORS: the first deferral's reply code, then the
+		 * seconds between retries. */
+		mx_i18n_twin(text, text_tr, sizeof text, "The first %d cleared "
+		    "on retry (--retry, %d s apart): a passing deferral such "
+		    "as greylisting.", first, secs);
+		mx__verdict_more(v, text, text_tr);
 	} else if (stuck > 0) {
-		snprintf(text, sizeof text, "It did not clear: still deferred "
-		    "or refused after %d retry(ies), %d s apart (--retry).",
-		    m->retry_round, secs);
-		append(v, text);
+		mx_i18n_twin(text, text_tr, sizeof text, "It did not clear: "
+		    "still deferred or refused after %d retry(ies), %d s apart "
+		    "(--retry).", m->retry_round, secs);
+		mx__verdict_more(v, text, text_tr);
 	}
 }

@@ -211,15 +211,6 @@ fail_reason(const struct mx_submission *s, enum mx_exit *ex)
 	    "securityerror" : "networkerror";
 }
 
-/* Append " text" to a verdict summary (English and translated). */
-static void
-vappend(struct mx_verdict *v, const char *en, const char *tr)
-{
-	mx_i18n_append(v->summary, sizeof v->summary, en);
-	if (v->summary_tr[0] != '\0')
-		mx_i18n_append(v->summary_tr, sizeof v->summary_tr, tr);
-}
-
 /* End a sentence with a full stop unless it has one (or a CJK one). */
 static void
 full_stop(char *buf, size_t sz)
@@ -283,7 +274,7 @@ mx__submission_verdict(struct mx__diag *d, struct mx_verdict *v, int sa,
 		    "runs.", where);
 		snprintf(tr, sizeof tr, _("The submission check of %s still "
 		    "runs."), where);
-		vappend(v, en, tr);
+		mx__verdict_more(v, en, tr);
 		return -1;
 	}
 	for (k = 0; k < sizeof sub_rules / sizeof sub_rules[0] && i < 0; k++)
@@ -306,7 +297,7 @@ mx__submission_verdict(struct mx__diag *d, struct mx_verdict *v, int sa,
 		snprintf(tr, sizeof tr, s->auth == MX_AUTH_OK ? _("Sending "
 		    "through %s works.") : _("Sending through %s works as far "
 		    "as it was tested (no login)."), where);
-		vappend(v, en, tr);
+		mx__verdict_more(v, en, tr);
 		return -1;
 	}
 	if (sx == MX_EXIT_UNKNOWN) {
@@ -315,7 +306,7 @@ mx__submission_verdict(struct mx__diag *d, struct mx_verdict *v, int sa,
 		    "tested: %s", where, f->summary);
 		snprintf(tr, sizeof tr, _("Sending through %s could not be "
 		    "tested: %s"), where, mx_finding_summary(f));
-		vappend(v, en, tr);
+		mx__verdict_more(v, en, tr);
 		v->exit_code = MX_EXIT_UNKNOWN;
 		return -1;
 	}
@@ -326,7 +317,7 @@ mx__submission_verdict(struct mx__diag *d, struct mx_verdict *v, int sa,
 		    where, f->summary);
 		snprintf(tr, sizeof tr, _("Sending through %s fails too: %s"),
 		    where, mx_finding_summary(f));
-		vappend(v, en, tr);
+		mx__verdict_more(v, en, tr);
 		return -1;
 	}
 	/* Sending fails at least as badly: the submission decides; the
@@ -346,6 +337,8 @@ mx__submission_verdict(struct mx__diag *d, struct mx_verdict *v, int sa,
 	mx_strlcpy(v->summary, en, sizeof v->summary);
 	mx_strlcpy(v->summary_tr, tr, sizeof v->summary_tr);
 	utf8_whole(v->summary_tr);
+	mx_strlcpy(v->more_tr, more, sizeof v->more_tr);	/* delivery's */
+	utf8_whole(v->more_tr);
 	mx_strlcpy(v->reason, reason, sizeof v->reason);
 	if (sx > v->exit_code)
 		v->exit_code = sx;

@@ -25,6 +25,7 @@ verdict_text(struct mx_verdict *v, const char *reason, enum mx_exit code,
 	v->exit_code = code;
 	mx_strlcpy(v->summary, en, sizeof v->summary);
 	mx_strlcpy(v->summary_tr, tr, sizeof v->summary_tr);
+	v->more_tr[0] = '\0';
 	if (advice == NULL)
 		advice = mx__reason_advice(reason);
 	if (*advice != '\0') {
@@ -33,6 +34,19 @@ verdict_text(struct mx_verdict *v, const char *reason, enum mx_exit code,
 		    _(advice));
 	}
 	v->actor = mx__reason_actor(reason, 0, &v->actor_also, &v->has_also);
+}
+
+/* Add a sentence to the verdict, English and translated (tr, when the
+ * verdict has its translation), and to the sentences shown after its
+ * first (more_tr). */
+void
+mx__verdict_more(struct mx_verdict *v, const char *en, const char *tr)
+{
+	mx_i18n_append(v->summary, sizeof v->summary, en);
+	if (v->summary_tr[0] != '\0')
+		mx_i18n_append(v->summary_tr, sizeof v->summary_tr, tr);
+	mx_i18n_append(v->more_tr, sizeof v->more_tr, v->summary_tr[0] !=
+	    '\0' ? tr : en);
 }
 
 /* Set the verdict from one format, English and translated. */
@@ -100,15 +114,18 @@ said(struct mx_verdict *v, const struct mx_model *m, const char *reason,
 {
 	const struct mx_stage_reply *r = &p->reply[p->failed_stage];
 	char en[sizeof v->summary + 1024], tr[sizeof v->summary_tr + 1024];
+	char label[MX_EXCH_LABEL_MAX];
 	const char *sp = r->esc[0] ? " " : "";
 
 	if (refused) {
-		snprintf(en, sizeof en, "%s [%s] refused %s with %d%s%s.", host,
-		    p->addr, mx_stage_name(p->failed_stage), r->code, sp,
-		    r->esc);
-		snprintf(tr, sizeof tr, _("%s [%s] refused %s with %d%s%s."),
-		    host, p->addr, mx_stage_tr(p->failed_stage), r->code,
-		    sp, r->esc);
+		mx_exch_label(host, p->addr, label, sizeof label);
+		snprintf(en, sizeof en, "%s refused %s with %d%s%s.", label,
+		    mx_stage_name(p->failed_stage), r->code, sp, r->esc);
+		/* TRANSLATORS: the exchanger, "mx1.example.test [192.0.2.1]"
+		 * (or its address alone), the command it refused, the
+		 * reply's code, a space and its status code (or nothing). */
+		snprintf(tr, sizeof tr, _("%s refused %s with %d%s%s."), label,
+		    mx_stage_tr(p->failed_stage), r->code, sp, r->esc);
 		/* With what the postmaster RCPT told (diag-postmaster.c). */
 		if (mx__pm_said(m, p, host, 0, en, sizeof en))
 			mx__pm_said(m, p, host, 1, tr, sizeof tr);
@@ -333,6 +350,7 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 	const struct mx_probe *temp = NULL, *broken = NULL, *noroute6 = NULL;
 	const char *reason;
 	char en[sizeof v->summary + 1024], tr[sizeof v->summary_tr + 1024];
+	char label[MX_EXCH_LABEL_MAX];
 	int listed = mx__diag_listed(m);
 
 	for (i = 0; i < n; i++) {
@@ -341,34 +359,43 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 		const char *host = m->exch[p->mx_index].host;
 		if (!p->done || p->outcome == MX_OUT_NONE)
 			continue;	/* unfinished, or stopped: says nothing */
+		mx_exch_label(host, p->addr, label, sizeof label);
 		if (p->outcome == MX_OUT_OK && over_size(m, p)) {
-			verdict(v, "mesgtoobig", MX_EXIT_PERM, "%s [%s] "
-			    "took the envelope, but its SIZE limit of %lld "
-			    "bytes is below the %lld-byte message: it "
-			    "refuses the message once sent.", host, p->addr,
-			    p->caps.size, m->size);
+			/* TRANSLATORS: the exchanger, "mx1.example.test
+			 * [192.0.2.1]" (or its address alone). */
+			verdict(v, "mesgtoobig", MX_EXIT_PERM, "%s took the "
+			    "envelope, but its SIZE limit of %lld bytes is "
+			    "below the %lld-byte message: it refuses the "
+			    "message once sent.", label, p->caps.size,
+			    m->size);
 			return p;
 		}
 		if (p->outcome == MX_OUT_OK) {
 			/* Whole sentences, so that each translates. */
 			if (m->local[0] != '\0' && warnings)
+				/* TRANSLATORS: the exchanger,
+				 * "mx1.example.test [192.0.2.1]" (or its
+				 * address alone), then the address. */
 				verdict(v, "deliverable", MX_EXIT_TEMP, "%s "
-				    "[%s] accepts mail for %s@%s (with "
-				    "warnings).", host, p->addr, m->local,
-				    m->domain);
+				    "accepts mail for %s@%s (with warnings).",
+				    label, m->local, m->domain);
 			else if (m->local[0] != '\0')
-				verdict(v, "deliverable", MX_EXIT_OK, "%s [%s] "
-				    "accepts mail for %s@%s.", host, p->addr,
-				    m->local, m->domain);
+				/* TRANSLATORS: as above. */
+				verdict(v, "deliverable", MX_EXIT_OK, "%s "
+				    "accepts mail for %s@%s.", label, m->local,
+				    m->domain);
 			else if (warnings)
+				/* TRANSLATORS: the exchanger (as above),
+				 * then the domain. */
 				verdict(v, "deliverable", MX_EXIT_TEMP, "%s "
-				    "[%s] accepts mail for %s (no recipient "
-				    "tested), with warnings.", host, p->addr,
+				    "accepts mail for %s (no recipient "
+				    "tested), with warnings.", label,
 				    m->domain);
 			else
-				verdict(v, "deliverable", MX_EXIT_OK, "%s [%s] "
+				/* TRANSLATORS: as above. */
+				verdict(v, "deliverable", MX_EXIT_OK, "%s "
 				    "accepts mail for %s (no recipient "
-				    "tested).", host, p->addr, m->domain);
+				    "tested).", label, m->domain);
 			return p;
 		}
 		if (p->outcome == MX_OUT_RESP && r->code >= 500 &&
@@ -411,22 +438,27 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 		    m->exch[broken->mx_index].host);
 		return broken;
 	}
+	if (broken != NULL)
+		mx_exch_label(m->exch[broken->mx_index].host, broken->addr,
+		    label, sizeof label);
 	if (broken != NULL && (broken->notes & MX_NOTE_NO_SMTPUTF8)) {
 		verdict_by(v, "notcompliantrfc", MX_EXIT_PERM, MX_ACT_REMOTE,
 		    "The remote admin must enable SMTPUTF8 (RFC 6531); until "
-		    "then the recipient needs an ASCII address.", "%s [%s] does "
-		    "not offer SMTPUTF8, so the non-ASCII address %s@%s was not "
-		    "sent.", m->exch[broken->mx_index].host, broken->addr,
-		    m->local, m->domain);
+		    "then the recipient needs an ASCII address.",
+		    /* TRANSLATORS: the exchanger, "mx1.example.test
+		     * [192.0.2.1]" (or its address alone), then the
+		     * address not sent. */
+		    "%s does not offer SMTPUTF8, so the non-ASCII address "
+		    "%s@%s was not sent.", label, m->local, m->domain);
 		return broken;
 	}
 	if (broken != NULL && broken->failed_stage > MX_ST_CONNECT) {
 		/* It answered the connection: reached, but misbehaved. */
-		snprintf(en, sizeof en, "%s [%s] was reached, but %s.",
-		    m->exch[broken->mx_index].host, broken->addr,
+		snprintf(en, sizeof en, "%s was reached, but %s.", label,
 		    broken->outcome_text);
-		snprintf(tr, sizeof tr, _("%s [%s] was reached, but %s."),
-		    m->exch[broken->mx_index].host, broken->addr,
+		/* TRANSLATORS: the exchanger, "mx1.example.test [192.0.2.1]"
+		 * (or its address alone), then what went wrong. */
+		snprintf(tr, sizeof tr, _("%s was reached, but %s."), label,
 		    mx_probe_outcome_text(broken));
 		verdict_text(v, "networkerror", MX_EXIT_TEMP, N_("The remote "
 		    "admin must fix the server; mail stays queued and is "
@@ -474,12 +506,17 @@ mx__diag_walk(const struct mx_model *m, int warnings, struct mx_verdict *v,
 	if (noroute6 != NULL) {
 		/* IPv6-only exchangers and no IPv6 here: nothing was tested,
 		 * and it is our side that cannot reach them. */
+		mx_exch_label(m->exch[noroute6->mx_index].host, noroute6->addr,
+		    label, sizeof label);
 		verdict_by(v, "networkerror", MX_EXIT_UNKNOWN, MX_ACT_US,
 		    "Test from a host with IPv6; senders with IPv6 reach these "
-		    "addresses.", "Every exchanger of %s this check could try is "
-		    "IPv6-only (%s [%s]), and this machine has no IPv6 route: "
-		    "could not test.", m->domain,
-		    m->exch[noroute6->mx_index].host, noroute6->addr);
+		    "addresses.",
+		    /* TRANSLATORS: the domain, then an exchanger,
+		     * "mx1.example.test [2001:db8::1]" (or its address
+		     * alone). */
+		    "Every exchanger of %s this check could try is "
+		    "IPv6-only (%s), and this machine has no IPv6 route: "
+		    "could not test.", m->domain, label);
 		return noroute6;
 	}
 	verdict(v, "onhold", MX_EXIT_UNKNOWN, "Checking %s...", m->domain);

@@ -435,6 +435,7 @@ mx__diag_views(struct mx__diag *d, struct mx_verdict *v, int warnings)
 	mx_strlcpy(v->reason, vv[best].reason, sizeof v->reason);
 	mx_strlcpy(v->summary, vv[best].summary, sizeof v->summary);
 	mx_strlcpy(v->summary_tr, vv[best].summary_tr, sizeof v->summary_tr);
+	mx_strlcpy(v->more_tr, vv[best].more_tr, sizeof v->more_tr);
 	v->exit_code = vv[best].exit_code;
 	v->not_served = vv[best].not_served;
 	v->reached = vv[best].reached;

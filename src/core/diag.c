@@ -265,18 +265,21 @@ diag_probe(struct mx__diag *d, const struct mx_probe *p)
 {
 	const struct mx_model *m = d->m;
 	const char *host = m->exch[p->mx_index].host;
-	char subj[MX_HOST_MAX + MX_ADDR_MAX + 4];
+	char subj[MX_EXCH_LABEL_MAX], label[MX_EXCH_LABEL_MAX];
 	char en[MX_TEXT_MAX + 512], tr[MX_TEXT_MAX + 512];
 	int size_found;
 
 	snprintf(subj, sizeof subj, "%s [%s]", host, p->addr);
+	mx_exch_label(host, p->addr, label, sizeof label);
 	if (p->ptr_status != MX_DNS_PENDING && p->ptr_status != MX_DNS_ANSWER &&
 	    p->ptr_status != MX_DNS_TIMEOUT) {
 		/* The DNS status: its JSON name in English, words in tr. */
-		snprintf(en, sizeof en, "%s (%s) has no reverse DNS (PTR %s).",
-		    host, p->addr, mx_dns_status_name(p->ptr_status));
-		snprintf(tr, sizeof tr, _("%s (%s) has no reverse DNS (PTR %s)."),
-		    host, p->addr, mx_dns_status_tr(p->ptr_status));
+		snprintf(en, sizeof en, "%s has no reverse DNS (PTR %s).",
+		    label, mx_dns_status_name(p->ptr_status));
+		/* TRANSLATORS: the first %s is the exchanger,
+		 * "mx1.example.test [192.0.2.1]" (or its address alone). */
+		snprintf(tr, sizeof tr, _("%s has no reverse DNS (PTR %s)."),
+		    label, mx_dns_status_tr(p->ptr_status));
 		mx__diag_add_text(d, "dns.mx_no_ptr", MX_SEV_INFO,
 		    MX_ACT_REMOTE, subj, N_("The exchanger's owner should "
 		    "publish a PTR record that names the host; some senders "
@@ -403,12 +406,15 @@ mx_diag_run(const struct mx_model *m, struct mx_finding *f, int max,
 		mx_strlcpy(first, f[i].id, sizeof first);
 	if (m->bounce.present)
 		mx__diag_bounce(&d, v);
-	mx__diag_literal(&d, v);	/* a numeric --server named once */
+	mx__diag_subject_labels(&d);	/* a numeric --server's subject */
 	sort_findings(f, d.n);
 	if (i >= 0)	/* its finding first: it says who must act, and how */
 		to_front(f, d.n, first);
-	else	/* the sender is not at fault when exchangers disagree */
+	else {	/* port 25 blocked here decides the fix; the sender is
+		 * not at fault when exchangers disagree */
+		to_front(f, d.n, "smtp.port25_blocked");
 		to_front(f, d.n, "smtp.equal_preference_differ");
+	}
 	/* Deliverable (or a mailbox accessible) with warnings: the most
 	 * severe warning's actor acts. */
 	if ((strcmp(v->reason, "deliverable") == 0 ||

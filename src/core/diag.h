@@ -14,6 +14,17 @@ int	mx_diag_probe_order(const struct mx_model *, int *order,
 int	mx_diag_run(const struct mx_model *, struct mx_finding *, int max,
 	    struct mx_verdict *);
 
+/* The size of an exchanger's label: "HOST [ADDR]". */
+#define MX_EXCH_LABEL_MAX	(MX_HOST_MAX + MX_ADDR_MAX + 4)
+/* How a sentence names exchanger host at addr: "HOST [ADDR]", or ADDR
+ * alone when the host is that address (a numeric --server, an address
+ * literal target), so that no sentence names it twice; returns buf
+ * (diag-label.c). */
+const char	*mx_exch_label(const char *host, const char *addr, char *buf,
+		    size_t sz);
+/* Whether host is a numeric address equal to addr (diag-label.c). */
+int		 mx_host_is_addr(const char *host, const char *addr);
+
 /* Whether blocklist lookup i is the verdict's evidence (a confirmed
  * listing a reply named, or of a blocked verdict); its sentence, in the
  * user's language when tr, goes into buf. */

@@ -20,7 +20,7 @@ libmxengine_a_SOURCES = \
 	src/core/diag-views.c src/core/diag-mxhosts.c src/core/diag-equalpref.c src/core/diag-deadline.c src/core/diag-evidence.c \
 	src/core/conf.h src/core/presets.c src/core/colors.c src/core/explain.h src/core/explain.c \
 	src/core/diag-reason.c src/core/diag-probe.c src/core/diag-rdns.c src/core/diag-port25.c src/core/diag-retry.c src/core/diag-submission.c \
-	src/core/diag-postmaster.c src/core/diag-literal.c
+	src/core/diag-postmaster.c src/core/diag-label.c
 
 MX_LIBS = $(UV_LIBS) $(CARES_LIBS) $(SSL_LIBS) $(JANSSON_LIBS) $(IDN2_LIBS)
 

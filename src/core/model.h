@@ -411,6 +411,13 @@ struct mx_verdict {
 	/* The summary in the user's language (gettext) for the report and
 	 * the dashboard; empty: show summary.  The JSON keeps summary. */
 	char		 summary_tr[MX_TEXT_MAX];
+	/* The sentences added after the verdict's own (an MTA-STS policy
+	 * its exchanger fails, an equal-preference peer that refuses, what
+	 * --retry or --deadline found, how sending fares), in the user's
+	 * language: the report and the dashboard show them after the
+	 * summary's first sentence (its advice is the fix's).  In summary
+	 * too; not in the JSON on their own. */
+	char		 more_tr[MX_TEXT_MAX];
 	enum mx_exit	 exit_code;
 	int		 final;		/* all stages finished */
 	int		 nviews;	/* 0, or >= 2 when resolvers disagree */

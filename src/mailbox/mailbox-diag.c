@@ -441,6 +441,8 @@ mx__mailbox_verdict(const struct mx_model *m, int warnings,
 		conclude(&m->mailbox[i], &reason, &ex, &actor, buf, sizeof buf,
 		    1);
 		mx_i18n_append(v->summary_tr, sizeof v->summary_tr, buf);
+		if (i > 0)	/* shown after the first (words.c) */
+			mx_i18n_append(v->more_tr, sizeof v->more_tr, buf);
 	}
 	if (m->nmailbox == 0) {
 		snprintf(v->summary, sizeof v->summary, "Checking...");

@@ -321,9 +321,7 @@ mx__diag_dane(struct mx__diag *d, struct mx_verdict *v)
 		mx_i18n_twin(en, tr, sizeof en, "%s has MTA-STS in enforce "
 		    "mode and an exchanger fails it: senders that authenticate "
 		    "TLS (RFC 8461) will not deliver to that one.", m->domain);
-	mx_i18n_append(v->summary, sizeof v->summary, en);
-	if (v->summary_tr[0] != '\0')
-		mx_i18n_append(v->summary_tr, sizeof v->summary_tr, tr);
+	mx__verdict_more(v, en, tr);
 	if (v->exit_code == MX_EXIT_OK)
 		v->exit_code = MX_EXIT_TEMP;
 }

@@ -103,15 +103,18 @@ void
 mx__report_text_msg(FILE *fp, const struct mx_send *s, const char *host,
     const char *addr, const char *result, const char *not_sent)
 {
-	char buf[MX_TEXT_MAX + 400];
+	char buf[MX_TEXT_MAX + 400], label[MX_EXCH_LABEL_MAX];
 
 	snprintf(buf, sizeof buf, _("%s, %lld bytes, Message-ID <%s>"),
 	    s->token, s->size, s->message_id);
 	mx__rt_field(fp, "Token:", buf);
 	if (host != NULL && s->method[0] != '\0') {
-		snprintf(buf, sizeof buf, _("%s [%s] with %s%s%s"), host, addr,
-		    s->method, s->params[0] != '\0' ? ", MAIL FROM" : "",
-		    s->params);
+		/* TRANSLATORS: the server, "mx1.example.test [192.0.2.1]"
+		 * (or its address alone), the method (SMTP, ESMTP...), then
+		 * ", MAIL FROM" and its parameters, or nothing. */
+		snprintf(buf, sizeof buf, _("%s with %s%s%s"),
+		    mx_exch_label(host, addr, label, sizeof label), s->method,
+		    s->params[0] != '\0' ? ", MAIL FROM" : "", s->params);
 		mx__rt_field(fp, "Sent to:", buf);
 	}
 	mx__report_msg_result(s, not_sent, buf, sizeof buf);

@@ -46,14 +46,17 @@ mx__report_text_submission(FILE *fp, const struct mx_model *m, int verbose)
 {
 	const struct mx_submission *s = &m->submission;
 	const struct mx_probe *p = &s->probe;
-	char buf[1024], caps[512];
+	char buf[1024], caps[512], label[MX_EXCH_LABEL_MAX];
 
 	if (!s->asked)
 		return;
 	fprintf(fp, "\n%s\n", _("Submission (RFC 6409, RFC 8314)"));
 	if (s->host[0] != '\0') {
-		snprintf(buf, sizeof buf, _("%s [%s] port %d, %s"), s->host,
-		    s->addr, s->port, s->implicit_tls ? _("implicit TLS") :
+		/* TRANSLATORS: the server, "smtp.example.test [192.0.2.1]"
+		 * (or its address alone), its port, its TLS mode. */
+		snprintf(buf, sizeof buf, _("%s port %d, %s"),
+		    mx_exch_label(s->host, s->addr, label, sizeof label),
+		    s->port, s->implicit_tls ? _("implicit TLS") :
 		    _("STARTTLS required"));
 		mx__rt_field(fp, "Host:", buf);
 	}

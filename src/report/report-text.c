@@ -390,8 +390,9 @@ put_probe_detail(FILE *fp, const struct mx_model *m, const struct mx_probe *p,
 		host = m->exch[p->mx_index].host;
 	if (gap)		/* a blank line between two addresses */
 		fputc('\n', fp);
-	/* A numeric --server is its own host: the address once. */
-	if (strcmp(host, p->addr) == 0)
+	/* A numeric --server is its own host: the address once (the
+	 * label's rule, diag-label.c). */
+	if (mx_host_is_addr(host, p->addr))
 		host = "";
 	snprintf(buf, sizeof buf, p->family == 6 ? "%s%s[%s]:%d" :
 	    "%s%s%s:%d", host, host[0] != '\0' ? " " : "", p->addr, m->port);

@@ -130,8 +130,10 @@ failing_view(const struct mx_model *m)
 }
 
 /* The verdict's fact: the summary's first sentence, which view of the
- * resolvers fails and why when one does (method.md §2), and the
- * blocklist listings that prove a block (diag-evidence.c). */
+ * resolvers fails and why when one does (method.md §2), the blocklist
+ * listings that prove a block (diag-evidence.c), then the sentences the
+ * diagnosis added after its own (more_tr: an MTA-STS policy the
+ * exchanger fails, ...).  The summary's advice is the fix's line. */
 void
 mx_words_fact(const struct mx_model *m, char *buf, size_t sz)
 {
@@ -150,6 +152,7 @@ mx_words_fact(const struct mx_model *m, char *buf, size_t sz)
 	for (i = 0; m->verdict.final && i < m->ndnsbl; i++)
 		if (mx_diag_listing(m, &m->verdict, i, 1, l, sizeof l))
 			mx_i18n_append(buf, sz, l);
+	mx_i18n_append(buf, sz, m->verdict.more_tr);
 }
 
 /*
@@ -256,7 +259,7 @@ says_again(const char *head, const char *fact)
 void
 mx_words_verdict_line(const struct mx_model *m, char *buf, size_t sz)
 {
-	char head[160], fact[MX_TEXT_MAX];
+	char head[160], fact[MX_TEXT_MAX * 2];
 
 	mx_words_verdict(m, head, sizeof head);
 	mx_words_fact(m, fact, sizeof fact);

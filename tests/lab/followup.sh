@@ -53,6 +53,12 @@ like "$(py 'd["verdict"]["summary"]')" "^Outbound port $LAB_BLACKHOLE is blocked
 is "$(py 'f.get("smtp.port25_blocked")')" "['port 25']" "finding smtp.port25_blocked"
 is "$(py 'sorted(x["alt_port"] for x in a.values())')" "[$LAB_PORT, $LAB_PORT]" \
     "JSON alt_port: the port that answered"
+# The text report says the same (its words were the replaced verdict's),
+# and its fix is the port 25 finding's.
+mx_run --report -p "$LAB_BLACKHOLE" --alt-ports "$LAB_PORT" user@example.test
+like "$(printf '%s\n' "$MX_OUT" | tr -s ' \n' '  ')" \
+    "^Verdict: Cannot reach the mail servers \\(networkerror\\)\\. Outbound port $LAB_BLACKHOLE is blocked on this network: .* Who must act: ISP\\. Also: us\\. Fix: Ask the ISP to open outbound port 25" \
+    "port 25 blocked --report: the verdict says so, the fix is the ISP's port"
 # The same hosts silent on the other port too: no port 25 claim.
 mx_run --json -p "$LAB_BLACKHOLE" --alt-ports "$LAB_BLACKHOLE" user@example.test
 is "$(py 'd["verdict"]["reason"], "smtp.port25_blocked" in f, [x["alt_port"] for x in a.values()]')" \

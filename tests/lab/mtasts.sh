@@ -235,6 +235,11 @@ mx_run --report --mta-sts-port "$port" user@sts-cert.test
 like "$MX_OUT" "MTA-STS   ok, mode enforce" "the text report shows the policy"
 like "$MX_OUT" "MTA-STS sts-cert.test +enforce +policy id 20240103" "... and its line in the Policy section"
 like "$MX_OUT" "mtasts.cert_invalid" "... and the finding"
+# The report's verdict is whole: the MTA-STS sentence after the first is
+# in it (it was cut after the first sentence), before who must act.
+like "$(printf '%s\n' "$MX_OUT" | sed -n '/^Verdict:/,/^Who must act:/p' | tr -s ' \n' ' ')" \
+    "^Verdict: .* sts-cert\\.test has MTA-STS in enforce mode and every exchanger fails it: senders that authenticate TLS \\(RFC 8461\\) will not deliver\\. Who must act:" \
+    "the report's verdict says the MTA-STS sentence too, wrapped, before who must act"
 
 # Under LANG=zh_CN.UTF-8 (issue 16): the fetch's and the policy's errors
 # are Chinese in the report, English in the JSON.
@@ -255,6 +260,8 @@ like "$(zh --json user@sts-invalid.test)" '"error":"modeisnotenforce,testingorno
 echo user@sts-cert.test >"$tmp/stslist"
 like "$(zh --batch "$tmp/stslist")" "sts-cert\\.test的MTA-STS处于enforce模式，而每台MX主机都不符合：验证TLS的发件方（RFC8461）将不会投递。" \
 	"zh_CN: the verdict's MTA-STS sentence in Chinese"
+like "$(zh --report user@sts-cert.test | sed -n 's/处理方：.*//p')" "^结论：.*sts-cert\\.test的MTA-STS处于enforce模式，而每台MX主机都不符合：验证TLS的发件方（RFC8461）将不会投递。" \
+	"zh_CN: the report's verdict has the MTA-STS sentence too"
 # ... and so are the findings' words, the certificate's fault and who
 # does what among them (they were English inside the Chinese).
 zr=$(zh --report user@sts-cert.test)

@@ -77,5 +77,22 @@ if lab_start "$WILD_DIR/not-served.scn"; then
 else
 	not_ok "the lab starts (not-served)"
 fi
+# The report's verdict is whole: the sentence the equal-preference check
+# adds after the verdict's own ("But mx1 ..., of the same preference,
+# refuses it") is in the Verdict lines, wrapped, before who must act.
+if lab_start "$WILD_DIR/equal-pref.scn"; then
+	pm_report "$C_ENV"
+	like "$(sed -n '/^Verdict:/,/^Who must act:/p' "$WILD_TMP/rep" | tr -s ' \n' '  ')" \
+	    '^Verdict: Deliverable \(deliverable\)\. mx2\.example\.test \[[0-9.]+\] accepts mail for user@example\.test \(with warnings\)\. But mx1\.example\.test \[[0-9.]+\], of the same preference, refuses it \(550 5\.1\.0\)\. Who must act:' \
+	    "equal-pref: the report's verdict says the refusing peer too"
+	pm_fits equal-pref
+	pm_report "$ZH_ENV"
+	like "$(tr -d ' \n' <"$WILD_TMP/rep")" '^结论：.*但同一优先级的mx1\.example\.test\[[0-9.]+\]拒收（5505\.1\.0）。处理方：' \
+	    "equal-pref in zh_CN: the report's verdict says it too"
+	pm_fits "equal-pref in zh_CN"
+	lab_stop
+else
+	not_ok "the lab starts (equal-pref)"
+fi
 rm -rf "$WILD_TMP"
 plan_end

@@ -97,6 +97,44 @@ is "$(py 'd["verdict"]["summary"].split(" accepts")[0], [(f["subject"], f["summa
     "$addr [('$addr [$addr]', '$addr')]" \
     "--json --server ADDRESS: the summary names it once, the subject keeps HOST [ADDR]"
 
+# Every sentence that names the exchanger at an address takes one label
+# (diag-label.c): "HOST [ADDR]", or the address alone for a numeric
+# server.  A refusal (mx1's address refuses the recipient) and a refused
+# connection (port 1): the verdict and the findings name the address
+# once, in JSON, in the text report and in Chinese; the JSON subject
+# keeps HOST [ADDR].
+mx1=$(lab_a mx1.example.test)
+twin="$mx1 [[(]$mx1|$mx1 \\[$mx1|$mx1（$mx1）"
+mx_run --json --server "$mx1" "$LAB_TARGET"
+is "$(py 'd["verdict"]["summary"].split(";")[0], sorted(set(f["subject"] for f in d["findings"] if f["subject"] != d["domain"]))')" \
+    "$mx1 refused rcpt with 550 5.1.1 ['$mx1 [$mx1]']" \
+    "--json --server ADDRESS, refused: the verdict names it once, the subjects keep HOST [ADDR]"
+is "$(py '[f["summary"].split(" with")[0].split(" has")[0] for f in d["findings"] if f["id"] in ("smtp.rcpt_rejected", "dns.mx_no_ptr")]')" \
+    "['$mx1 answered rcpt', '$mx1']" "--json --server ADDRESS, refused: the findings name it once"
+unlike "$(py 'd["verdict"]["summary"], [f["summary"] for f in d["findings"]]')" "$twin" \
+    "--json --server ADDRESS, refused: never A [A] nor A (A)"
+mx_run --report --server "$mx1" "$LAB_TARGET"
+like "$MX_OUT" "^Verdict: .*\\. $mx1 refused rcpt with" \
+    "--report --server ADDRESS, refused: the verdict names it once"
+like "$MX_OUT" "^            $mx1: $mx1 answered rcpt with 550" \
+    "--report --server ADDRESS, refused: the finding's subject and words name it once"
+unlike "$MX_OUT" "$twin" "--report --server ADDRESS, refused: never A [A] nor A (A)"
+zh=$(eval "export $ZH_ENV"; mx_run --report --server "$mx1" "$LAB_TARGET"; printf '%s' "$MX_OUT")
+like "$zh" "$mx1 拒绝了 RCPT TO" "zh_CN --report --server ADDRESS, refused: the verdict names it once"
+unlike "$zh" "$twin" "zh_CN --report --server ADDRESS, refused: never A（A）"
+mx_run --json --server "$mx1:1" "$LAB_TARGET"
+is "$(py '[f["summary"] for f in d["findings"] if f["id"] == "smtp.connect_refused"], [f["subject"] for f in d["findings"] if f["id"] == "smtp.connect_refused"]')" \
+    "['$mx1 refused the connection on port 1.'] ['$mx1 [$mx1]']" \
+    "--json --server ADDRESS:1: the refused connection names it once"
+zh=$(eval "export $ZH_ENV"; mx_run --report --server "$mx1:1" "$LAB_TARGET"; printf '%s' "$MX_OUT")
+like "$zh" "  $mx1: $mx1 在端口 1 上拒绝了连接" "zh_CN --server ADDRESS:1: named once"
+unlike "$zh" "$twin" "zh_CN --server ADDRESS:1: never A（A）"
+# A server by name keeps both: "HOST [ADDR]".
+mx_run --json --server mx1.example.test "$LAB_TARGET"
+is "$(py 'd["verdict"]["summary"].split(";")[0], [f["summary"].split(" has")[0] for f in d["findings"] if f["id"] == "dns.mx_no_ptr"]')" \
+    "mx1.example.test [$mx1] refused rcpt with 550 5.1.1 ['mx1.example.test [$mx1]']" \
+    "--server NAME: the verdict and findings name HOST [ADDR]"
+
 # A certificate that does not carry the address (the lab's carry the
 # IPv4 one, not its ::ffff: form) is no trust failure, and a numeric
 # server is not expected to be named by it: senders reach it by a name.

@@ -60,4 +60,29 @@ python3 "${top_srcdir:-.}/tests/i18n-width.py" text "$UI_DIR/screen.txt" |
 ui_keys q
 ui_exit 5 || not_ok "zh_CN: q ends it"
 lab_stop
+
+# Equal preference, one exchanger refusing: the verdict says it after its
+# own sentence ("But mx1 ..., of the same preference, refuses it"), as
+# the report does; at 80x24 who must act and the fix stay on the first
+# screen (the header shortens the verdict if it must).
+ui_lab_start "${top_srcdir:-.}/tests/lab/scenarios/postmaster/equal-pref.scn"
+ARGS="--dns $LAB_DNS -p $LAB_PORT --tls-ca $LAB_CA --timeout 2 $LAB_TARGET"
+for env in "LC_ALL=C.UTF-8" "$ZH_ENV"; do
+	ui_open 80 24 "env $env TERM=xterm-256color $MXSCOPE $ARGS"
+	case $env in
+	LC_ALL=*) done_re=' SMTP [0-9]+/[0-9]+ +finished' act='Who must act: remote admin\. Fix: The remote' but='But mx1\.example\.test' lang=en ;;
+	*) done_re=' SMTP [0-9]+/[0-9]+ +已结束' act='处理方：对方管理员。' but='但同一优先级的 ?mx1\.example\.test' lang=zh_CN ;;
+	esac
+	if ui_wait "$done_re" 20; then
+		ok "equal-pref $lang: the run finishes"
+	else
+		not_ok "equal-pref $lang: the run finishes"
+		diag "$UI_SCREEN"
+	fi
+	like "$UI_SCREEN" "$but" "equal-pref $lang 80x24: the header's verdict says the refusing peer"
+	like "$UI_SCREEN" "$act" "equal-pref $lang 80x24: who must act and the fix on the first screen"
+	ui_keys q
+	ui_exit 5 || not_ok "equal-pref $lang: q ends it"
+done
+lab_stop
 plan_end

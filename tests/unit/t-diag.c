@@ -651,9 +651,24 @@ main(void)
 	memset(m.server, 0, sizeof m.server);
 
 
-	/* A numeric --server is named once (diag-literal.c), and only a
-	 * whole address twinned with itself is shortened: an address that
-	 * is a prefix of another, or inside a longer one, is left alone. */
+	/* The exchanger's label: HOST [ADDR], the address alone when the
+	 * host is that address (any spelling of it). */
+	{
+		char lb[MX_EXCH_LABEL_MAX];
+		is_str(mx_exch_label("mx1.example.test", "192.0.2.1", lb,
+		    sizeof lb), "mx1.example.test [192.0.2.1]", "label: a "
+		    "name and its address");
+		is_str(mx_exch_label("192.0.2.1", "192.0.2.1", lb, sizeof lb),
+		    "192.0.2.1", "label: an address that is its host, once");
+		is_str(mx_exch_label("2001:db8:0::1", "2001:db8::1", lb,
+		    sizeof lb), "2001:db8::1", "label: two spellings of one "
+		    "IPv6 address, once");
+		is_str(mx_exch_label("192.0.2.1", "192.0.2.10", lb, sizeof lb),
+		    "192.0.2.1 [192.0.2.10]", "label: another address, both");
+	}
+	/* A numeric --server is named once (its label, diag-label.c), and
+	 * the server's own words are quoted as they came: addresses twinned
+	 * with themselves or with others in them are left alone. */
 	model_setup(1);
 	mx_strlcpy(m.server, "127.0.0.2", sizeof m.server);
 	mx_strlcpy(m.exch[0].host, "127.0.0.2", sizeof m.exch[0].host);
