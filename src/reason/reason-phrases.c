@@ -138,9 +138,6 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_MAILBOXFULL, "user has exceeded quota, bouncing mail" },
 	{ MX_RR_MAILBOXFULL, "user has too many messages on the server" },
 	{ MX_RR_MAILBOXFULL, "user's space has been used up" },
-	/* An account that "does not have enough space" (one.lv): its
-	 * quota, not the host's disk. */
-	{ MX_RR_MAILBOXFULL, "does not have enough space" },
 	{ MX_RR_MAILBOXFULL, "account is * quota" },
 	{ MX_RR_MAILBOXFULL, "disk*quota" },
 	{ MX_RR_MAILBOXFULL, "enough * space" },

@@ -169,6 +169,13 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	{ MX_RR_MAILBOXFULL, "storage|storage space|disk space",
 	    "mailbox*|inbox|user|account|recipient*|exhausted|exceeded",
 	    "system storage|insufficient|server" },
+	/* ext11: an account that "does not have enough space" (one.lv's
+	 * "552 Account(s) <u@example.net> does not have enough space"): its
+	 * quota (RFC 3463 X.2.2); the mail system, a server or a disk
+	 * without enough space is the host's (X.3.1, systemfull). */
+	{ MX_RR_MAILBOXFULL, "not have enough space|not have enough storage",
+	    "account*|mailbox*|inbox|user|users|recipient*",
+	    "system|server|disk|host|spool|queue" },
 	/* SPF (RFC 7208 §8), DKIM (RFC 6376), DMARC (RFC 7489) named with a
 	 * failure word; RFC 7372 §3.2-3.3 gives them X.7.20-X.7.26. */
 	{ MX_RR_AUTHFAILURE, "spf|dkim|dmarc|domainkeys*",
@@ -949,22 +956,29 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * its acceptance ("550 5.1.1 not accepting email for domain", mox;
 	 * "we do not accept mail for this domain"): the exchanger does not
 	 * serve the domain (the MX may point at the wrong host), whatever X.1.1
-	 * says of a mailbox; a user or mailbox named is the address. */
+	 * says of a mailbox; a user or mailbox named is the address.  The
+	 * domain is what is not accepted ("for this domain"), not the one
+	 * that refuses ("this domain does not accept mail for role
+	 * accounts", "example.org does not accept mail for anyone": a null
+	 * MX's words, RFC 7505). */
 	{ MX_RR_NORELAYING, "not accepting mail for|not accepting email for|"
 	    "not accepting e-mail for|not accepting messages for|"
 	    "does not accept mail for|doesn't accept mail for|"
 	    "do not accept mail for|don't accept mail for|"
 	    "does not accept email for|do not accept email for",
-	    "domain|domains", "user|users|mailbox|mailboxes|account|sender|"
+	    "for domain|for domains|for this domain|for the domain|"
+	    "for that domain", "user|users|mailbox|mailboxes|account|sender|"
 	    "your domain|from" },
 	/* A message without one of RFC 5322 §2.1's two sections (mox's
 	 * submission: "554 5.6.0 message requires both header and body
 	 * section"): the message's format, not its content; a section too
-	 * large is a size. */
+	 * large is a size.  "No" only before a section ("no links allowed
+	 * in header and body" is a content filter's), and a header and body
+	 * that must be signed is DKIM's (RFC 6376), not the format. */
 	{ MX_RR_NOTCOMPLIANTRFC, "header section|body section|header and body|"
 	    "headers and body", "require*|missing|lacks|lacking|without|"
-	    "no|must have|must contain|needs", "too large|too big|too long|"
-	    "size|exceed*|spam|virus" },
+	    "no header|no body|must have|must contain|needs", "too large|"
+	    "too big|too long|size|exceed*|spam|virus|dkim|signed|signature" },
 	/* A server's count of sessions at once worded as users online
 	 * (Citadel's greeting "500 Too many users are already online (maximum
 	 * is 20)"): too many connections, not a refusal of our address. */

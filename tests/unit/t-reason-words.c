@@ -372,6 +372,23 @@ static const struct word_case word_cases[] = {
 	  "the receiver's own failure, named with its task" },
 	{ "554 Your address is in IP-based blocklists of spam sources",
 	  MX_RR_BLOCKED, 1, "our address on IP-based lists" },
+	/* rev6: look-alikes set22's and ext11's rules took */
+	{ "550 This domain does not accept mail for role accounts",
+	  MX_RR_NORELAYING, 0, "the domain that refuses, not the one refused" },
+	{ "550 5.1.10 Domain example.org does not accept mail for anyone",
+	  MX_RR_NORELAYING, 0, "a null MX's words, no domain not served" },
+	{ "550 Sorry, the server is not accepting mail for domains it does "
+	  "not host", MX_RR_NORELAYING, 1, "domains not served, in the "
+	  "plural" },
+	{ "554 Message rejected: no links allowed in header and body",
+	  MX_RR_NOTCOMPLIANTRFC, 0, "'no' before no section: a content "
+	  "filter's" },
+	{ "550 DKIM: header and body must be signed", MX_RR_NOTCOMPLIANTRFC,
+	  0, "a signature's coverage is DKIM's, not the format" },
+	{ "552 Account(s) <u@example.net> does not have enough space",
+	  MX_RR_MAILBOXFULL, 1, "an account without enough space is full" },
+	{ "452 4.3.1 The mail system does not have enough space",
+	  MX_RR_MAILBOXFULL, 0, "the mail system's space is the host's" },
 	/* set21: heldout21's tune half (paraphrased), and look-alikes */
 	{ "501 5.5.4 Bad RET parameter syntax", MX_RR_SYNTAXERROR, 1,
 	  "a command parameter's syntax" },
@@ -679,6 +696,16 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_DATA, 450, "", "450-Sorry 192.0.2.7\n450 You are listed by "
 	  "IP-based registries as a spam source", "blocked", "our address "
 	  "listed, no server trouble" },
+	/* rev6: look-alikes of ext11's and set22's rules, as the live
+	 * classifier reads them (phrase rows included) */
+	{ MX_ST_DATA, 452, "4.3.1", "452 4.3.1 Insufficient system storage: "
+	  "the mail system does not have enough space", "systemfull",
+	  "the host's space (X.3.1), no mailbox" },
+	{ MX_ST_DATA, 552, "", "552 Account(s) <u@example.net> does not have "
+	  "enough space", "mailboxfull", "one.lv's account without space" },
+	{ MX_ST_RCPT, 550, "5.1.10", "550 5.1.10 Domain example.org does not "
+	  "accept mail for anyone", "notaccept|hostunknown", "a null MX's "
+	  "words (RFC 7505), no domain not served" },
 	/* set21: heldout21's tune half (paraphrased), as the live
 	 * classifier weighs the words against status, code and stage: a 552
 	 * at MAIL or after the data names no size here, a 550 at MAIL no
