@@ -981,18 +981,24 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "too big|too long|size|exceed*|spam|virus|dkim|signed|signature" },
 	/* A server's count of sessions at once worded as users online
 	 * (Citadel's greeting "500 Too many users are already online (maximum
-	 * is 20)"): too many connections, not a refusal of our address. */
+	 * is 20)"): too many connections, not a refusal of our address;
+	 * users who reported or complained of our mail are a verdict on it
+	 * ("too many users have reported your mail as spam (max 3)"). */
 	{ MX_RR_TOOMANYCONN, "too many users|too many clients|"
 	    "too many connected users", "online|connected|logged|already|"
-	    "maximum|max", NULL },
+	    "maximum|max", "reported|report|complaint|complaints|complained|"
+	    "spam|marked" },
 	/* The sending account not allowed mail to the outside world
 	 * (Citadel's "551 <u@example.net> - you do not have permission to
 	 * send Internet mail"): the sending organization's own policy, as
 	 * Microsoft's 5.7.520 "does not allow external forwarding"; a
-	 * sender identity used without the right is the sender refused. */
+	 * sender identity used without the right is the sender refused, and
+	 * our IP or host without the right to send through the server is a
+	 * relay refused or a block ("your IP has no permission to send
+	 * outbound mail through this server"), no organization's policy. */
 	{ MX_RR_POLICYVIOLATION, "permission to send", "internet|external|"
 	    "outside|outgoing|outbound", "on behalf|send as|sendas|relay|"
-	    "relaying" },
+	    "relaying|ip|client|host|through" },
 	/* The receiving system's own failure named with what it was doing
 	 * ("550 Internal delivery error", Citadel failing to store a message
 	 * it took): its trouble (RFC 3463 X.3.0), no verdict on the content;

@@ -385,6 +385,12 @@ static const struct word_case word_cases[] = {
 	  "filter's" },
 	{ "550 DKIM: header and body must be signed", MX_RR_NOTCOMPLIANTRFC,
 	  0, "a signature's coverage is DKIM's, not the format" },
+	{ "554 Too many users have reported your mail as spam (max 3)",
+	  MX_RR_TOOMANYCONN, 0, "users' complaints are a verdict, no "
+	  "sessions counted" },
+	{ "554 5.7.1 Your IP has no permission to send outbound mail through "
+	  "this server", MX_RR_POLICYVIOLATION, 0, "our IP's right to send "
+	  "through the server, no organization's policy" },
 	{ "552 Account(s) <u@example.net> does not have enough space",
 	  MX_RR_MAILBOXFULL, 1, "an account without enough space is full" },
 	{ "452 4.3.1 The mail system does not have enough space",
