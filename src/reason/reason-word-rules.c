@@ -969,10 +969,13 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "for domain|for domains|for this domain|for the domain|"
 	    "for that domain", "user|users|mailbox|mailboxes|account|sender|"
 	    "your domain|from" },
-	/* A message without one of RFC 5322 §2.1's two sections (mox's
-	 * submission: "554 5.6.0 message requires both header and body
-	 * section"): the message's format, not its content; a section too
-	 * large is a size.  "No" only before a section ("no links allowed
+	/* A message refused for lacking its header section or its body
+	 * (mox's submission: "554 5.6.0 message requires both header and
+	 * body section"): the receiver's reading of the message's format,
+	 * not its content (RFC 5322 §3.5 makes the header section a must
+	 * and the body optional, so mox is stricter on the body than the
+	 * RFC; the refusal is still about the format); a section too large
+	 * is a size.  "No" only before a section ("no links allowed
 	 * in header and body" is a content filter's), and a header and body
 	 * that must be signed is DKIM's (RFC 6376), not the format. */
 	{ MX_RR_NOTCOMPLIANTRFC, "header section|body section|header and body|"
