@@ -90,7 +90,8 @@ flow(const struct ui *ui, struct ui_flow *f)
 {
 	const struct mx_model *m = ui->m;
 	const struct mx_finding *dec = mx_words_deciding(m);
-	const char *fix = mx_words_fix(m);
+	char fixbuf[MX_TEXT_MAX];
+	const char *fix = mx_words_fix(m, fixbuf, sizeof fixbuf);
 	int idx[MX_MAX_FINDINGS], n, i, subj;
 	char buf[MX_TEXT_MAX * 2 + 128];
 	char sev[16], host[MX_HOST_MAX], more[32];

@@ -186,12 +186,16 @@ mx_words_actor(const struct mx_model *m)
 }
 
 /* The fix: the verdict's own when it has one (which SPF record to
- * change), else the deciding finding's remedy, else the summary's advice. */
+ * change), else the deciding finding's remedy, else the summary's advice:
+ * what follows its first sentence, up to the sentences the diagnosis
+ * added after it (more_tr, which the verdict line says: not a fix).
+ * Returns buf or a constant string. */
 const char *
-mx_words_fix(const struct mx_model *m)
+mx_words_fix(const struct mx_model *m, char *buf, size_t sz)
 {
 	const struct mx_finding *f = mx_words_deciding(m);
-	const char *s = mx_words_summary(m), *rest;
+	const char *s = mx_words_summary(m), *rest, *more = m->verdict.more_tr;
+	size_t n, mn = strlen(more);
 
 	if (!m->verdict.final)
 		return _("wait for the check to finish.");
@@ -203,9 +207,18 @@ mx_words_fix(const struct mx_model *m)
 	rest = s + first_sentence(s);
 	while (*rest == ' ')
 		rest++;
-	if (*rest != '\0')
-		return rest;
-	return _("Nothing to fix.");
+	n = strlen(rest);
+	if (mn > 0 && n >= mn && strcmp(rest + n - mn, more) == 0)
+		n -= mn;
+	while (n > 0 && rest[n - 1] == ' ')
+		n--;
+	if (n == 0 || sz == 0)
+		return _("Nothing to fix.");
+	if (n >= sz)
+		n = sz - 1;
+	memcpy(buf, rest, n);
+	buf[n] = '\0';
+	return buf;
 }
 
 /* The "Who must act" line. */
@@ -215,6 +228,7 @@ mx_words_act_line(const struct mx_model *m, char *buf, size_t sz)
 	const struct mx_finding *f = mx_words_deciding(m);
 	const struct mx_verdict *v = &m->verdict;
 	const char *who = _(mx_actor_name(mx_words_actor(m)));
+	char fix[MX_TEXT_MAX];
 
 	if (!v->final)
 		snprintf(buf, sz, "%s", _("Who must act: not known yet (the "
@@ -224,13 +238,14 @@ mx_words_act_line(const struct mx_model *m, char *buf, size_t sz)
 		 * operator. Also: us." (the fix asks us to request delisting). */
 		snprintf(buf, sz, f == NULL ? _("Who must act: %s. Also: %s. "
 		    "%s") : _("Who must act: %s. Also: %s. Fix: %s"), who,
-		    _(mx_actor_name(v->actor_also)), mx_words_fix(m));
+		    _(mx_actor_name(v->actor_also)), mx_words_fix(m, fix,
+		    sizeof fix));
 	else if (f == NULL)	/* the verdict's actor, as the JSON says */
 		snprintf(buf, sz, _("Who must act: %s. %s"), who,
-		    mx_words_fix(m));
+		    mx_words_fix(m, fix, sizeof fix));
 	else
 		snprintf(buf, sz, _("Who must act: %s. Fix: %s"), who,
-		    mx_words_fix(m));
+		    mx_words_fix(m, fix, sizeof fix));
 }
 
 /*

@@ -26,8 +26,9 @@ void		 mx_words_fact(const struct mx_model *, char *buf, size_t);
 const struct mx_finding *mx_words_deciding(const struct mx_model *);
 /* Who must act on the verdict (the actor's JSON word follows from it). */
 enum mx_actor	 mx_words_actor(const struct mx_model *);
-/* The fix for the verdict, in words. */
-const char	*mx_words_fix(const struct mx_model *);
+/* The fix for the verdict, in words (buf holds it when it is cut from
+ * the summary); returns it. */
+const char	*mx_words_fix(const struct mx_model *, char *buf, size_t);
 /*
  * The line saying who must act and the fix, the same on the dashboard
  * and in the report: "Who must act: remote admin. Fix: ...".

@@ -132,6 +132,15 @@ like "$(py '[l["text"] for l in a["mx1.example.test"]["transcript"]]')" \
     "450 4\.7\.1 Recipient address rejected: Greylisted.*--retry: attempt 2, 2 s after the last.*250 2\.1\.5" \
     "the transcript keeps both attempts"
 lab_stop
+# The report says the retry's sentence once, in the verdict: it is no fix
+# (mx_words_fix cut the summary after its first sentence, the added
+# sentences too, and "Who must act" said them again).
+lab_start "$f"
+mx_run --report --retry 1,2 user@example.test
+like "$(printf '%s\n' "$MX_OUT" | sed -n '/^Verdict:/,/^Exit status:/p' | tr -s ' \n' '  ')" \
+    "^Verdict: .* The first 450 cleared on retry \\(--retry, 2 s apart\\): a passing deferral such as greylisting\\. Who must act: nobody\\. Nothing to fix\\. Exit" \
+    "--report --retry: the retry's sentence in the verdict, not again as the fix"
+lab_stop
 lab_start greylisted
 mx_run --json --retry 2,1 user@example.test
 is "$MX_STATUS:$(py 'd["verdict"]["reason"], f.get("smtp.retry_not_cleared"), a["mx1.example.test"]["retried"], d["retry"]')" \
