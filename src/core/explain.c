@@ -661,7 +661,10 @@ static const struct mx_explain table[] = {
 	  "that is not the protocol."), N_("An unparsable response."), REMOTE,
 	  N_("Check the host and port."), "RFC 1939; RFC 9051" },
 	{ "MBOX.reply_timeout", N_("The mailbox server stopped answering."),
-	  N_("No response within --timeout."), REMOTE, N_("Check the server."),
+	  N_("No complete response within --timeout: silence, or a reply "
+	  "trickled line by line that had not ended by then (the server "
+	  "stalls)."), REMOTE, N_("Check the server's load and its mailbox "
+	  "store."),
 	  "RFC 1939; RFC 9051" },
 	{ "pop3.stat_refused", N_("The POP3 server took the login but refused "
 	  "STAT."), N_("-ERR to STAT after a successful login: the check ends "

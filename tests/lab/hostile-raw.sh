@@ -190,6 +190,46 @@ like "$(field '[f["summary"] for f in d["findings"] if f["id"] == "imap.protocol
 unlike "$(field '[f["remedy"] for f in d["findings"]]')" "stalls" \
     "IMAP untagged flood: no 'stalls' remedy"
 
+# Slow peers (hostile-inputs 1.5) that stay far under the caps: IMAP
+# untagged responses to SELECT and a POP3 CAPA, one line every 0.2 s,
+# never ended.  The step deadline cuts them; the finding says the server
+# stalls and how many lines came, as smtp.reply_timeout says for SMTP.
+peer imap-slow <<'EOT'
+send * OK IMAP ready\r\n
+recv
+send * CAPABILITY IMAP4rev1 AUTH=PLAIN\r\na1 OK done\r\n
+recv
+send a2 OK logged in\r\n
+recv
+drip 100 0.2 * 1 EXISTS\r\n
+EOT
+check "IMAP slow untagged" imap 4
+is "$(field 'd["verdict"]["reason"], d["verdict"]["actor"], "imap.reply_timeout" in ids, "imap.protocol_error" in ids')" \
+    "systemerror remote admin True False" "IMAP slow untagged: imap.reply_timeout, the provider acts"
+like "$(field '[f["summary"] + " / " + f["remedy"] for f in d["findings"] if f["id"] == "imap.reply_timeout"]')" \
+    "was still sending its answer to select when the time ran out \\(only [0-9]+ lines of the reply within 1 s, no end\\)\\. / The server stalls" \
+    "IMAP slow untagged: the finding says the server stalls, lines came"
+peer pop-slow <<'EOT'
+send +OK POP3 ready\r\n
+recv
+send +OK caps\r\nUSER\r\n
+drip 100 0.2 TOP\r\n
+EOT
+check "POP3 slow CAPA" pop3 4
+is "$(field 'd["verdict"]["reason"], "pop3.reply_timeout" in ids')" "systemerror True" \
+    "POP3 slow CAPA: pop3.reply_timeout"
+like "$(field '[f["summary"] + " / " + f["remedy"] for f in d["findings"] if f["id"] == "pop3.reply_timeout"]')" \
+    "was still sending its answer to capa when the time ran out \\(only [0-9]+ lines .* / The server stalls" \
+    "POP3 slow CAPA: the finding says the server stalls"
+# Silence after a command keeps the plain wording.
+peer pop-silent <<'EOT'
+send +OK POP3 ready\r\n
+recv
+EOT
+check "POP3 silent CAPA" pop3 4
+like "$(field '[f["summary"] for f in d["findings"] if f["id"] == "pop3.reply_timeout"]')" \
+    "did not answer capa in time" "POP3 silent CAPA: did not answer"
+
 # A POP3 CAPA that never ends with "." and a greeting full of controls.
 peer pop-endless <<'EOT'
 send +OK POP3 \xe2\x80\xae\x1b[2J\x1b]0;pwned\x07 ready \xc2\x9b31m\r\n
