@@ -241,7 +241,7 @@ put_answers(struct lab_dns *d, struct wbuf *w, const char *qname, int qtype,
     int *rcode)
 {
 	const char *cur = qname;
-	int i, n = 0, hops, found, cname;
+	int i, n = 0, hops, found, cname, nmx = 0;
 
 	for (hops = 0; hops < 8; hops++) {
 		found = 0;
@@ -249,9 +249,10 @@ put_answers(struct lab_dns *d, struct wbuf *w, const char *qname, int qtype,
 		for (i = 0; i < d->cfg->nrr; i++) {
 			if (strcmp(d->owner[i], cur) != 0)
 				continue;
-			if ((d->cfg->mangle & LAB_M_OTHEROWNER) &&
-			    d->cfg->rr[i].type == LAB_T_MX &&
-			    (qtype == LAB_T_ANY || qtype == LAB_T_MX)) {
+			if (d->cfg->rr[i].type == LAB_T_MX &&
+			    (qtype == LAB_T_ANY || qtype == LAB_T_MX) &&
+			    ((d->cfg->mangle & LAB_M_OTHEROWNER) ||
+			    ((d->cfg->mangle & LAB_M_SOMEOWNER) && nmx++ > 0))) {
 				/* hostile: an answer about another name */
 				put_rr(d, w, i, "other.invalid", 0);
 				found++;

@@ -97,6 +97,35 @@ is "$(jq1 'd["resolvers"][0]["other_owner_mx"], d["resolvers"][0]["other_owner"]
 like "$(jq1 '[f["summary"] for f in d["findings"] if f["id"] == "dns.bad_response"]')" \
     "no usable MX for example\\.test" "another owner's MX: the finding says so, not 'malformed'"
 
+# Some, not all, MX records owned by another name: those are dropped,
+# the domain's own tested, and a finding says so (not only the JSON).
+cat >"$tmp/someowner.scn" <<'EOT'
+target user@example.test
+mangle someowner
+example.test MX 10 mx1.example.test
+example.test MX 20 mx2.example.test
+example.test MX 30 mx3.example.test
+mx1.example.test A @1
+mx2.example.test A @1
+mx3.example.test A @1
+server @1
+EOT
+lab_start "$tmp/someowner.scn"
+mx_run --json user@example.test
+is "$(jq1 '[m["host"] for m in d["resolvers"][0]["mx"]], d["resolvers"][0]["other_owner_mx"], d["resolvers"][0]["other_owner"]')" \
+    "['mx1.example.test'] 2 other.invalid" "some other-owner MX: the domain's own kept, two dropped"
+is "$(jq1 'd["verdict"]["reason"], [(f["severity"], f["actor"]) for f in d["findings"] if f["id"] == "dns.other_owner_mx"][:1]')" \
+    "deliverable [('warning', 'us')]" "some other-owner MX: dns.other_owner_mx, a warning for us"
+like "$(jq1 '[f["summary"] for f in d["findings"] if f["id"] == "dns.other_owner_mx"][0]')" \
+    "^Resolver $(jq1 'd["resolvers"][0]["server"]') answered for example\\.test with 2 MX record\\(s\\) owned by another name \\(other\\.invalid\\): ignored" \
+    "some other-owner MX: the finding names the resolver, the count and the other name"
+unlike "$(ids)" "dns.bad_response" "some other-owner MX: not a bad response"
+is "$MX_ERR" "" "some other-owner MX: nothing on stderr"
+# All of them another name's: dns.bad_response alone, as above.
+lab_start "$tmp/otherowner.scn"
+mx_run --json user@example.test
+unlike "$(ids)" "dns.other_owner_mx" "all other-owner MX: no dns.other_owner_mx beside dns.bad_response"
+
 # The domain is a CNAME alias: the MX records of its canonical name answer
 # the question (RFC 1034 §3.6.2), with their TTL.
 cat >"$tmp/alias.scn" <<'EOT'
