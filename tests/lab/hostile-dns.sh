@@ -126,6 +126,30 @@ lab_start "$tmp/otherowner.scn"
 mx_run --json user@example.test
 unlike "$(ids)" "dns.other_owner_mx" "all other-owner MX: no dns.other_owner_mx beside dns.bad_response"
 
+# A malformed answer c-ares 1.18 still reads: an extra MX record (MX 5
+# evil.example.test) whose owner name is over 255 octets (RFC 1035 §3.1).
+# dnsmsg.c cannot read it, so its owner is unchecked: the answer is
+# malformed (dns.bad_response), none of its MX records is used, and the
+# verdict names the resolver, not "No resolver answered".
+cat >"$tmp/longowner.scn" <<'EOT'
+target user@example.test
+mangle longowner
+example.test MX 10 mx1.example.test
+mx1.example.test A @1
+server @1
+EOT
+lab_start "$tmp/longowner.scn"
+mx_run --json user@example.test
+is "$(jq1 'd["resolvers"][0]["status"], d["resolvers"][0]["mx"], len(d["mx"])')" "badresp [] 0" \
+    "malformed MX answer: no exchanger taken from it (evil.example.test least of all)"
+is "$(ids)" "dns.bad_response" "malformed MX answer: dns.bad_response alone"
+is "$(jq1 'd["verdict"]["reason"], d["verdict"]["exit_code"], d["verdict"]["actor"]')" "networkerror 3 us" \
+    "malformed MX answer: could not test, our move (another resolver)"
+like "$(jq1 'd["verdict"]["summary"]')" \
+    "^Resolver $(jq1 'd["resolvers"][0]["server"]') sent a malformed answer for example\\.test: could not test\\." \
+    "malformed MX answer: the verdict names the resolver"
+is "$MX_ERR" "" "malformed MX answer: nothing on stderr"
+
 # The domain is a CNAME alias: the MX records of its canonical name answer
 # the question (RFC 1034 §3.6.2), with their TTL.
 cat >"$tmp/alias.scn" <<'EOT'
