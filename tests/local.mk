@@ -196,8 +196,10 @@ TESTS += tests/lab/evidence.sh
 EXTRA_DIST += tests/lab/evidence.sh
 
 # --batch (issue 17): many targets on one loop against the lab.
-TESTS += tests/lab/batch.sh tests/lab/batch-share.sh
-EXTRA_DIST += tests/lab/batch.sh tests/lab/batch.scn tests/lab/batch-share.sh tests/lab/batch-share.scn
+TESTS += tests/lab/batch.sh tests/lab/batch-share.sh \
+	tests/lab/batch-server-jobs.sh
+EXTRA_DIST += tests/lab/batch.sh tests/lab/batch.scn tests/lab/batch-share.sh tests/lab/batch-share.scn \
+	tests/lab/batch-server-jobs.sh
 TESTS += tests/lab/batch-parallel.sh
 EXTRA_DIST += tests/lab/batch-parallel.sh
 
