@@ -11,6 +11,13 @@ ids() {
 	printf '%s' "$MX_OUT" | "$LAB_PY" -c 'import json,sys
 d=json.load(sys.stdin); print(" ".join(f["id"] for f in d["findings"]))' 2>&1
 }
+# mangled KIND: start the lab on one exchanger (mx1 at @1) whose
+# resolvers mangle their answers as KIND (mangle in lab-scenario.c).
+mangled() {
+	printf 'target user@example.test\nmangle %s\nexample.test MX 10 mx1.example.test\nmx1.example.test A @1\nserver @1\n' \
+	    "$1" >"$tmp/$1.scn"
+	lab_start "$tmp/$1.scn"
+}
 # jq1 EXPR: a Python expression over the JSON in MX_OUT (as d).
 jq1() {
 	printf '%s' "$MX_OUT" | "$LAB_PY" -c 'import json,sys
@@ -71,14 +78,7 @@ is "$(jq1 '[m["preference"] for m in d["resolvers"][0]["mx"]]')" \
 # An answer whose MX records belong to another name (other.invalid): they
 # answer nothing asked and are dropped (RFC 2181 §5.4.1); the run does not
 # take them for the domain's exchangers ("hostunknown", exit 2).
-cat >"$tmp/otherowner.scn" <<'EOT'
-target user@example.test
-mangle otherowner
-example.test MX 10 mx1.example.test
-mx1.example.test A @1
-server @1
-EOT
-lab_start "$tmp/otherowner.scn"
+mangled otherowner
 mx_run --json user@example.test
 like "$(ids)" "dns.bad_response" "another owner's MX: a bad answer, named"
 is "$(jq1 'len(d["mx"]), d["verdict"]["reason"] != "hostunknown"')" "0 True" \
@@ -122,7 +122,7 @@ like "$(jq1 '[f["summary"] for f in d["findings"] if f["id"] == "dns.other_owner
 unlike "$(ids)" "dns.bad_response" "some other-owner MX: not a bad response"
 is "$MX_ERR" "" "some other-owner MX: nothing on stderr"
 # All of them another name's: dns.bad_response alone, as above.
-lab_start "$tmp/otherowner.scn"
+mangled otherowner
 mx_run --json user@example.test
 unlike "$(ids)" "dns.other_owner_mx" "all other-owner MX: no dns.other_owner_mx beside dns.bad_response"
 
@@ -131,14 +131,7 @@ unlike "$(ids)" "dns.other_owner_mx" "all other-owner MX: no dns.other_owner_mx 
 # dnsmsg.c cannot read it, so its owner is unchecked: the answer is
 # malformed (dns.bad_response), none of its MX records is used, and the
 # verdict names the resolver, not "No resolver answered".
-cat >"$tmp/longowner.scn" <<'EOT'
-target user@example.test
-mangle longowner
-example.test MX 10 mx1.example.test
-mx1.example.test A @1
-server @1
-EOT
-lab_start "$tmp/longowner.scn"
+mangled longowner
 mx_run --json user@example.test
 is "$(jq1 'd["resolvers"][0]["status"], d["resolvers"][0]["mx"], len(d["mx"])')" "badresp [] 0" \
     "malformed MX answer: no exchanger taken from it (evil.example.test least of all)"
