@@ -2,14 +2,14 @@
 """bench/live-firstrun.py: would a general change of the live classifier
 have got the held-out sets' FIRST-RUN misses right (fb1, issue 12)?
 
-Each held-out set 13-19, 21 and 22 was scored once, whole, on a known commit before
+Each held-out set 13-19 and 21-23 was scored once, whole, on a known commit before
 any rule was written from its tune half (bench/local.mk).  This script
 builds t-live-reason at each such commit in a scratch directory, lists the
 rows of the set's TUNE half (CRC-32 of the reply text even; never a blind
 row) that the first run got wrong, then ports fb1's general changes onto
 that commit (the subject rules of src/reason/reason-subjects.c and the
 server-state test of reason-clues.c) and scores the tune half again (sets
-21 and 22 were first scored after fb1, so nothing is ported: their two
+21-23 were first scored after fb1, so nothing is ported: their two
 figures agree).
 With --loso a subject row is left out of set N's port when its comment
 cites set N alone: leave-one-set-out, so no set is scored with a row its
@@ -28,7 +28,8 @@ import zlib
 FIRST_RUN = {"13": "4e9a4b1b", "14": "cebec26a", "15": "7ac6e70a",
              "16": "3247b9ac", "17": "0e7b0834", "18": "c6be2ee5",
              "19": "b43de05c", "21": "5771387c",
-             "22": "d46c7f39"}
+             "22": "d46c7f39",
+             "23": "9c14bf07"}
 CLUES_START = "/*\n * fb1: words of the server"
 CLUES_END = "/* Whether text (any case) holds a refusal word. */"
 GREY_OLD = ("\t\tif (grey != NULL && ((f.hits & RRBIT(MX_RR_GREYLISTED)) "

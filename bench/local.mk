@@ -260,6 +260,7 @@ bench-live: mxscope tests/unit/t-live-reason
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout20.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout21.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout22.tsv
+	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout23.tsv
 
 # bench-live-agreement: an independent second labelling of the tune halves
 # of heldout13-17, scored against their labels as the classifier is: how
@@ -448,12 +449,26 @@ bench-live-firstrun:
 # bench-live.  set22's rules (general wordings, written from the tune half's
 # misses) took the tune half to 22/23 (LIVE_HOST=1 the same); the blind half
 # stayed 17/23, every other line unchanged.
+# Then the blind half of the twenty-third set (bench/live-heldout23.tsv, 39
+# refusals and deferrals: the real bounces Mail::DeliveryStatus::BounceParser
+# keeps as its test corpus, a social network's production Postfix log samples
+# (vutuv) and a Postal thread; set23 wrote and labelled it without running
+# anything or reading the rules).  Scored once, whole, on its commit 9c14bf0
+# (main 62d9ebe's rules): `tests/unit/t-live-reason -h
+# ../bench/live-heldout23.tsv` gave 34/39 = 87.2 % (the honest unseen figure;
+# LIVE_HOST=1 the same; tune half 18/22, blind half 16/17, LIVE_HOST=1 the
+# same).  Split as heldout9; the tune half is in bench-live.
+# set23's rules (general wordings, written from the tune half's misses)
+# took the tune half to 20/22 (LIVE_HOST=1 the same); the blind half stayed
+# 16/17 (all blind lines 334/436 -> 350/453 with this set's half added,
+# LIVE_HOST=1 335/436 -> 351/453), every other line unchanged.
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
 	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
 	bench/live-heldout16.tsv bench/live-heldout17.tsv bench/live-heldout18.tsv \
 	bench/live-heldout19.tsv bench/live-heldout20.tsv bench/live-heldout21.tsv \
-	bench/live-heldout22.tsv
+	bench/live-heldout22.tsv \
+	bench/live-heldout23.tsv
 .PHONY: bench-live-blind
 bench-live-blind: tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
@@ -471,6 +486,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout20.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout21.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout22.tsv | tail -1
+	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout23.tsv | tail -1
 	@echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"
 	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
@@ -487,6 +503,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout20.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout21.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout22.tsv | tail -1
+	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout23.tsv | tail -1
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn
