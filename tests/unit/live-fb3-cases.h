@@ -10,7 +10,9 @@
  *    "smtplf", "rbl", "ptr") when the reply's own words name nothing;
  *  - reason-agree.c: the words' reason against the status's subject and
  *    the stage (a quota under X.7.x is a rate; a count of messages with
- *    a refusal word at the greeting is a block).
+ *    a refusal word at the greeting is a block);
+ *  - reason-subjects.c: X.2.0 ("other or undefined mailbox status")
+ *    names no cause, as X.0.0, so the subject rules may read its words.
  */
 static const struct live_case fb3_cases[] = {
 	/* Protocol statuses. */
@@ -58,4 +60,9 @@ static const struct live_case fb3_cases[] = {
 	{ "any", R, "552 Quota exceeded", "mailboxfull", "-" },
 	{ "any", B, "421 Too many messages from you this hour, slow down",
 	  "speeding", "-" },
+	/* X.2.0 read as naming no cause; its words still decide. */
+	{ "any", D, "552 5.2.0 Broken MIME structure", "notcompliantrfc",
+	  "-" },
+	{ "any", R, "550 5.2.0 Mailbox unavailable", "filtered", "-" },
+	{ "any", D, "552 5.2.0 Spam message refused", "spamdetected", "-" },
 };
