@@ -279,13 +279,16 @@ EXTRA_DIST += bench/live-fallback.sh
 bench-live-fallback: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-fallback.sh $(abs_top_builddir) $(srcdir)
 
-# bench-live-firstrun: would fb1's general changes (subject rules, the
-# server-state test) have got each held-out set's first-run misses right?
-# Builds t-live-reason at the commit each of sets 13-19 was first scored on
-# (scratch: live-firstrun/ in the build directory), lists the tune half's
-# first-run misses (never a blind row), ports the changes and scores again;
-# LIVE_FIRSTRUN_ARGS=--loso leaves out of set N every subject row only set
-# N's misses suggested.  Needs the git history; a few minutes.
+# bench-live-firstrun: would the general changes (fb1's subject rules and
+# server-state test; fb3's protocol statuses, help-link words and the
+# words' reason against the status's subject and the stage) have got each
+# held-out set's first-run misses right?  Builds t-live-reason at the
+# commit each of sets 13-20 was first scored on (scratch: live-firstrun/
+# in the build directory), finds the tune half's first-run misses (never a
+# blind row), ports the changes and scores again; LIVE_FIRSTRUN_ARGS=--loso
+# leaves out of set N every table row only set N's misses suggested, and
+# --show lists the tune halves' first-run misses with both answers.  Needs
+# the git history; about six minutes.
 EXTRA_DIST += bench/live-firstrun.py
 .PHONY: bench-live-firstrun
 bench-live-firstrun:
@@ -424,6 +427,11 @@ bench-live-firstrun:
 # half 17 -> 18/22, heldout12's 47 -> 48/61, heldout13's 33 -> 35/44 and
 # heldout15's 16 -> 17/29 (all blind lines 298 -> 303/404), every other
 # line unchanged; bench-live-firstrun measures them on the first runs.
+# fb3's general evidence (reason-protocol.c's X.5.x protocol statuses,
+# reason-linkwords.c's help-link words, reason-agree.c's status subject and
+# stage check, X.2.0 read as naming no cause; written from the tune halves'
+# first-run misses, no blind row read) took all blind lines together
+# 317 -> 318/418 (LIVE_HOST=1 318 -> 319/418), no line lower.
 # Then the blind half of the twenty-first set (bench/live-heldout21.tsv, 43
 # refusals and deferrals: issue threads of apps no earlier set named,
 # fail2ban's and postfix-logwatch's real log lines, a German host's bounce
