@@ -16,9 +16,8 @@ nothing is ported onto them, so fb3's changes are not measured there and
 their two figures agree).
 With --loso a row of the subject rules or of fb3's tables is left out of
 set N's port when its comment cites set N alone: leave-one-set-out, so
-no set is scored with a row its
-own misses suggested.  Prints per set: first-run right, right with the
-port, first-run misses the port gets right.  Needs git history; takes a
+no set is scored with a row its own misses suggested.  Prints per set:
+first-run right, right with the port, first-run misses the port gets right.  Needs git history; takes a
 few minutes (one build per set); never prints a reply.
 With --show the tune half's first-run misses are listed too (stage,
 wanted, the first run's answer, the port's, the reply; tune rows only).
