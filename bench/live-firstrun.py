@@ -2,21 +2,26 @@
 """bench/live-firstrun.py: would a general change of the live classifier
 have got the held-out sets' FIRST-RUN misses right (fb1, issue 12)?
 
-Each held-out set 13-19, 21 and 22 was scored once, whole, on a known commit before
+Each held-out set 13-23 was scored once, whole, on a known commit before
 any rule was written from its tune half (bench/local.mk).  This script
 builds t-live-reason at each such commit in a scratch directory, lists the
 rows of the set's TUNE half (CRC-32 of the reply text even; never a blind
 row) that the first run got wrong, then ports fb1's general changes onto
 that commit (the subject rules of src/reason/reason-subjects.c and the
-server-state test of reason-clues.c) and scores the tune half again (sets
-21 and 22 were first scored after fb1, so nothing is ported: their two
-figures agree).
-With --loso a subject row is left out of set N's port when its comment
-cites set N alone: leave-one-set-out, so no set is scored with a row its
-own misses suggested.  Prints per set: first-run right, right with the
-port, first-run misses the port gets right.  Needs git history; takes a
+server-state test of reason-clues.c; fb3's protocol statuses,
+reason-protocol.c, help-link words, reason-linkwords.c, and the words'
+reason against the status's subject and the stage, reason-agree.c) and
+scores the tune half again (sets 21-23 were first scored after fb1:
+nothing is ported onto them, so fb3's changes are not measured there and
+their two figures agree).
+With --loso a row of the subject rules or of fb3's tables is left out of
+set N's port when its comment cites set N alone: leave-one-set-out, so
+no set is scored with a row its own misses suggested.  Prints per set:
+first-run right, right with the port, first-run misses the port gets right.  Needs git history; takes a
 few minutes (one build per set); never prints a reply.
-Usage: bench/live-firstrun.py [--loso] SRCDIR SCRATCH"""
+With --show the tune half's first-run misses are listed too (stage,
+wanted, the first run's answer, the port's, the reply; tune rows only).
+Usage: bench/live-firstrun.py [--loso] [--show] SRCDIR SCRATCH"""
 import os
 import re
 import subprocess
@@ -24,21 +29,36 @@ import sys
 import zlib
 
 # The commit each set was first scored on (bench/local.mk; set15's own
-# commit left the history, its figure is "the same on main 7ac6e70").
+# commit left the history, its figure is "the same on main 7ac6e70";
+# set20's e9cd742 is main d0dff61's rules plus the set's file).
 FIRST_RUN = {"13": "4e9a4b1b", "14": "cebec26a", "15": "7ac6e70a",
              "16": "3247b9ac", "17": "0e7b0834", "18": "c6be2ee5",
-             "19": "b43de05c", "21": "5771387c",
-             "22": "d46c7f39"}
+             "19": "b43de05c", "20": "e9cd742b", "21": "5771387c",
+             "22": "d46c7f39", "23": "9c14bf07"}
 CLUES_START = "/*\n * fb1: words of the server"
 CLUES_END = "/* Whether text (any case) holds a refusal word. */"
 GREY_OLD = ("\t\tif (grey != NULL && ((f.hits & RRBIT(MX_RR_GREYLISTED)) "
             "!= 0 ||")
 GREY_NEW = ("\t\tif (grey != NULL && (f.hits & RRBIT(MX_RR_GREYLISTED)) "
             "== 0 &&")
-HOOK = """\tif (mx_reason_subject_applies(code, f.status, fact_hits(&f)) &&
+SUBJ_BOUNCE = "/* Describe row k of the subject rules"
+HOOK = """\tif ((reason = mx_reason_protocol(st, code, f.status,
+\t    fact_hits(&f))) != NULL)
+\t\treturn reason;
+\tif (mx_reason_subject_applies(code, f.status, fact_hits(&f)) &&
 \t    (reason = mx_reason_subject(st, code, f.text, f.textlen)) != NULL)
 \t\treturn mx_reason_stage_form(st, code, f.status, reason);
+\tif (mx_reason_subject_applies(code, f.status, fact_hits(&f)) &&
+\t    (reason = mx_reason_link_words(f.text, f.textlen)) != NULL)
+\t\treturn mx_reason_stage_form(st, code, f.status, reason);
 """
+# fb3's files, copied whole: the protocol statuses and the link words
+NEW_FILES = ["reason-protocol.c", "reason-linkwords.c", "reason-agree.c"]
+# fb3: the words' reason weighed against the status and stage, last
+FINAL_AT = ("\treason = mx_reason_status_form(st, code, f.status, "
+            "fact_hits(&f),\n\t    reason);\n")
+FINAL_HOOK = ("\treason = mx_reason_agree(st, code, f.status, f.text, "
+              "f.textlen,\n\t    reason);\n")
 
 
 def run(cmd, cwd=None, env=None):
@@ -72,8 +92,30 @@ def score(binary, rows, tmp):
     return right
 
 
+def answer(binary, line, tmp):
+    """What the binary answers for one tune-half row."""
+    with open(tmp, "w", encoding="utf-8", errors="surrogateescape") as f:
+        f.write(line)
+    out = run([binary, "-h", tmp], env=dict(os.environ, LIVE_HALF="tune",
+                                             LIVE_SHOW="1"))
+    m = re.search(r"got (\S+) \(", out)
+    return m.group(1) if m else "(right)"
+
+
+def loso_cut(text, n):
+    """Drop from a table's source the rows whose comment cites set n
+    alone (a comment right above its row or rows' first line)."""
+    def keep(m):
+        sets = set()
+        for mm in re.finditer(r"sets? ((?:\d+(?:, | and )?)+)", m.group(1)):
+            sets |= set(re.findall(r"\d+", mm.group(1)))
+        return "" if sets == {n} else m.group(0)
+    return re.sub(r"(\t/\*(?:(?!\*/).)*?\*/\n)(\t\{(?:(?!\},\n).)*\},\n)",
+                  keep, text, flags=re.S)
+
+
 def port(src, tree, n, loso):
-    """fb1's general changes onto an older tree's src/reason."""
+    """fb1's and fb3's general changes onto an older tree's src/reason."""
     d = f"{tree}/src/reason/"
     if os.path.exists(d + "reason-subjects.c"):
         return  # first scored after fb1: its changes are already there
@@ -84,27 +126,30 @@ def port(src, tree, n, loso):
     if "mx_rr_mask_urls" not in rules_h:
         subj = subj.replace("\t(void)mx_rr_mask_urls(low, len);\n", "")
         block = block.replace("\t(void)mx_rr_mask_urls(low, len);\n", "")
+    # fb2's bounce reading (the rows' hit counts, mx_rr_subject) needs
+    # functions the older trees lack, and no live reply reaches it
+    subj = subj[:subj.index(SUBJ_BOUNCE)]
     if loso:
-        # drop the rows whose comment cites set n alone
-        def keep(m):
-            sets = set()
-            for mm in re.finditer(r"sets? ((?:\d+(?:, | and )?)+)",
-                                  m.group(1)):
-                sets |= set(re.findall(r"\d+", mm.group(1)))
-            return "" if sets == {n} else m.group(0)
-        subj = re.sub(r"(\t/\*(?:(?!\*/).)*?\*/\n)(\t\{(?:(?!\},\n).)*\},\n)",
-                      keep, subj, flags=re.S)
+        subj = loso_cut(subj, n)
     open(d + "reason-subjects.c", "w").write(subj)
     h = open(d + "reason-int.h").read()
     h = h.replace("#endif", "const char *mx_reason_subject(enum mx_stage, "
                   "int, const char *, size_t);\nint mx_reason_subject_applies"
                   "(int, const char *, uint64_t);\nint mx_reason_names_server"
-                  "_state(const char *, size_t);\n#endif")
+                  "_state(const char *, size_t);\nconst char *mx_reason_"
+                  "protocol(enum mx_stage, int, const char *, uint64_t);\n"
+                  "const char *mx_reason_link_words(const char *, size_t);\n"
+                  "const char *mx_reason_agree(enum mx_stage, int, const "
+                  "char *, const char *, size_t, const char *);\n#endif")
     open(d + "reason-int.h", "w").write(h)
     mk = open(d + "local.mk").read()
     open(d + "local.mk", "w").write(mk.replace(
         "src/reason/reason.c ",
-        "src/reason/reason.c src/reason/reason-subjects.c ", 1))
+        "src/reason/reason.c src/reason/reason-subjects.c " +
+        "".join(f"src/reason/{x} " for x in NEW_FILES), 1))
+    for x in NEW_FILES:
+        text = open(f"{src}/src/reason/{x}").read()
+        open(d + x, "w").write(loso_cut(text, n) if loso else text)
     cl = open(d + "reason-clues.c").read()
     i = cl.index(CLUES_END)
     open(d + "reason-clues.c", "w").write(cl[:i] + block + cl[i:])
@@ -119,7 +164,9 @@ def port(src, tree, n, loso):
         hook = hook.replace("(st, code, f.status, reason)",
                             "(st, code, reason)")
     i = c.index("\t/* prior1: a link naming an IP address")
-    open(d + "reason.c", "w").write(c[:i] + hook + c[i:])
+    c = c[:i] + hook + c[i:]
+    i = c.index(FINAL_AT) + len(FINAL_AT)
+    open(d + "reason.c", "w").write(c[:i] + FINAL_HOOK + c[i:])
 
 
 def build(tree):
@@ -132,14 +179,17 @@ def build(tree):
     else:
         run(["autoreconf", "-fi"], cwd=tree)
         run(["./config.status"], cwd=b)
-    run(["make", "-j2", "tests/unit/t-live-reason"], cwd=b)
+    if subprocess.run(["make", "-j2", "tests/unit/t-live-reason"], cwd=b,
+                      capture_output=True, check=False).returncode != 0:
+        sys.exit(f"live-firstrun: the build in {tree} failed")
     return f"{b}/tests/unit/t-live-reason"
 
 
 def main():
     args = sys.argv[1:]
     loso = "--loso" in args
-    args = [a for a in args if a != "--loso"]
+    show = "--show" in args
+    args = [a for a in args if a not in ("--loso", "--show")]
     src, scratch = os.path.abspath(args[0]), os.path.abspath(args[1])
     tmp = f"{scratch}/one.tsv"
     tot = [0, 0, 0, 0, 0]
@@ -151,16 +201,24 @@ def main():
         rows = tune_rows(src, n)
         old = build(tree)
         misses = [r for r in rows if score(old, [r], tmp) == 0]
+        firsts = [answer(old, r, tmp) for r in misses] if show else []
         port(src, tree, n, loso)
         new = build(tree)
         got, fixed = score(new, rows, tmp), score(new, misses, tmp)
         first = len(rows) - len(misses)
         print(f"set {n}: tune half {len(rows)}, first run {first}, "
-              f"with fb1's changes {got}; first-run misses {len(misses)}, "
+              f"with the changes {got}; first-run misses {len(misses)}, "
               f"now right {fixed}")
+        if show:
+            # the tune half's first-run misses: stage, wanted, first run's
+            # answer, the port's, the reply (never a blind row)
+            for r, a in zip(misses, firsts):
+                f = r.rstrip("\n").split("\t")
+                print(f"  set {n} {f[1]}: want {f[3]}, first {a}, port "
+                      f"{answer(new, r, tmp)}: {f[2]}")
         for k, v in enumerate((len(rows), first, got, len(misses), fixed)):
             tot[k] += v
-    print(f"all: tune halves {tot[0]}, first run {tot[1]}, with fb1's "
+    print(f"all: tune halves {tot[0]}, first run {tot[1]}, with the "
           f"changes {tot[2]}; first-run misses {tot[3]}, now right {tot[4]}"
           + (" (leave-one-set-out)" if loso else ""))
 

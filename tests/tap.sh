@@ -17,4 +17,5 @@ like() { case $2 in *"$_tap_nl"*) not_ok "$3 (a pattern with a newline matches a
 unlike() { case $2 in *"$_tap_nl"*) not_ok "$3 (a pattern with a newline matches anything)"; return;; esac
 	if printf '%s' "$1" | grep -Eq -- "$2"; then not_ok "$3 (matched /$2/)"; else ok "$3"; fi; }
 diag() { printf '# %s\n' "$@"; }
-plan_end() { echo "1..$_tap_n"; [ "$_tap_fail" -eq 0 ]; }
+# TAP_END (optional): a command plan_end runs first, for a last check.
+plan_end() { [ -n "${TAP_END:-}" ] && $TAP_END; echo "1..$_tap_n"; [ "$_tap_fail" -eq 0 ]; }

@@ -3,8 +3,9 @@
 #   ui_open COLS ROWS CMD   run the shell command CMD (no single quotes) in
 #                           a fresh COLSxROWS pane; its exit status goes to
 #                           $UI_DIR/status
-#   ui_wait REGEX [SECS]    wait (default 10 s) until the pane matches the
-#                           extended REGEX; UI_SCREEN holds the last capture
+#   ui_wait REGEX [SECS]    wait (default 10 s; every bound times UI_SLOW)
+#                           until the pane matches the extended REGEX;
+#                           UI_SCREEN holds the last capture
 #   ui_wait_done [SECS]     wait until the run is over on a whole frame: the
 #                           status row (painted last, the frame marker)
 #                           says "finished" (text elsewhere can say it too),
@@ -21,6 +22,10 @@
 # per ui_open, since a dying server must not meet the next client) and
 # kills the server at exit, so nothing is left behind and nothing waits
 # forever.
+# UI_SLOW (default 1) multiplies every wait's bound: a sanitizer build
+# draws several times slower (check-sanitizer sets 3).  A wait still ends
+# as soon as the screen matches.
+UI_SLOW=${UI_SLOW:-1}
 UI_N=0
 UI_TMUX="tmux -L mxt$$-$UI_N -f /dev/null"
 UI_DIR=$(mktemp -d "${TMPDIR:-/tmp}/mxui.XXXXXX")
@@ -34,6 +39,21 @@ ui_cleanup() {
 	fi
 	rm -rf "$UI_DIR"
 }
+
+# The last check of every dashboard test (plan_end runs it): no run of
+# the dashboard wrote a sanitizer report (AddressSanitizer, LeakSanitizer,
+# UBSan's "runtime error") on its stderr.  Only a sanitizer build (CI's
+# check-sanitizer) can fail it; the screen alone hides a report at exit.
+ui_no_sanitizer_report() {
+	_r=$(grep -lE 'ERROR: [A-Za-z]+Sanitizer|runtime error:' \
+	    "$UI_DIR"/stderr.* 2>/dev/null | head -1)
+	if [ -n "$_r" ]; then
+		not_ok "no sanitizer report from the dashboard: $(grep -m1 -E 'Sanitizer|runtime error:' "$_r")"
+	else
+		ok "no sanitizer report from the dashboard"
+	fi
+}
+TAP_END=ui_no_sanitizer_report
 
 # (Re)install the cleanup traps; call again after lab_start.
 ui_trap() {
@@ -73,6 +93,7 @@ ui_open() {
 	UI_TMUX="tmux -L mxt$$-$UI_N -f /dev/null"
 	rm -f "$UI_DIR/status" "$UI_DIR/pid"
 	rm -f "$UI_DIR/go"
+	ln -sf "stderr.$UI_N" "$UI_DIR/stderr"	# this run's; all are kept
 	if [ -n "${UI_GATE:-}" ]; then
 		_gate="while [ ! -f $UI_DIR/go ]; do sleep 0.05; done"
 	else
@@ -80,7 +101,7 @@ ui_open() {
 	fi
 	cat >"$UI_DIR/run.sh" <<RUNEOF
 $_gate
-sh -c 'echo \$\$ >"$UI_DIR/pid"; exec $*' 2>"$UI_DIR/stderr"
+sh -c 'echo \$\$ >"$UI_DIR/pid"; exec $*' 2>"$UI_DIR/stderr.$UI_N"
 _st=\$?
 stty -a >"$UI_DIR/stty" 2>&1
 echo \$_st >"$UI_DIR/status.tmp"
@@ -102,7 +123,7 @@ ui_wait() {
 		if printf '%s\n' "$UI_SCREEN" | grep -Eq -- "$1"; then
 			return 0
 		fi
-		[ "$_n" -ge "$(( ${2:-10} * 10 ))" ] && return 1
+		[ "$_n" -ge "$(( ${2:-10} * 10 * UI_SLOW ))" ] && return 1
 		sleep 0.1
 		_n=$((_n + 1))
 	done
@@ -124,7 +145,7 @@ ui_wait_done() {
 		    grep -Eq -- ' (running|运行中)'; then
 			return 0
 		fi
-		[ "$_n" -ge "$(( ${1:-10} * 10 ))" ] && return 1
+		[ "$_n" -ge "$(( ${1:-10} * 10 * UI_SLOW ))" ] && return 1
 		sleep 0.1
 		_n=$((_n + 1))
 	done
@@ -137,7 +158,7 @@ ui_gone() {
 		if ! printf '%s\n' "$UI_SCREEN" | grep -Eq -- "$1"; then
 			return 0
 		fi
-		[ "$_n" -ge "$(( ${2:-10} * 10 ))" ] && return 1
+		[ "$_n" -ge "$(( ${2:-10} * 10 * UI_SLOW ))" ] && return 1
 		sleep 0.1
 		_n=$((_n + 1))
 	done
@@ -151,7 +172,7 @@ ui_exit() {
 	_n=0
 	UI_STATUS=
 	while [ ! -f "$UI_DIR/status" ]; do
-		[ "$_n" -ge "$(( ${1:-10} * 10 ))" ] && return 1
+		[ "$_n" -ge "$(( ${1:-10} * 10 * UI_SLOW ))" ] && return 1
 		sleep 0.1
 		_n=$((_n + 1))
 	done

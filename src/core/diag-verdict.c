@@ -148,6 +148,7 @@ mx__diag_verdict_dns(const struct mx_model *m, struct mx_verdict *v)
 	int ede = -1;	/* a SERVFAIL's reason (RFC 8914), first given */
 	const struct mx_resolver *blocked = NULL;
 	const struct mx_resolver *other = NULL;	/* MX of another name only */
+	const struct mx_resolver *bad = NULL;	/* a malformed answer */
 	int nx_plain = 0;	/* NXDOMAIN with no policy block said */
 
 	for (i = 0; i < m->nresolvers; i++) {
@@ -168,6 +169,9 @@ mx__diag_verdict_dns(const struct mx_model *m, struct mx_verdict *v)
 		if (r->status == MX_DNS_BADRESP && r->foreign_mx > 0 &&
 		    other == NULL)
 			other = r;
+		if (r->status == MX_DNS_BADRESP && r->foreign_mx == 0 &&
+		    bad == NULL)
+			bad = r;
 	}
 	if (!m->dns_done && m->nprobes == 0) {
 		verdict(v, "onhold", MX_EXIT_UNKNOWN, "Asking DNS about %s...",
@@ -246,6 +250,12 @@ mx__diag_verdict_dns(const struct mx_model *m, struct mx_verdict *v)
 		    "usable MX for %s: its MX records are for another name "
 		    "(%s): could not test.", other->name, m->domain,
 		    other->foreign_owner);
+	else if (bad != NULL)	/* RFC 1035 §4.1: it answered, unreadably */
+		verdict_by(v, "networkerror", MX_EXIT_UNKNOWN, MX_ACT_US,
+		    "Test with another resolver (--dns); if it answers the "
+		    "same, report it to the domain's DNS operator, else to that "
+		    "resolver's operator.", "Resolver %s sent a malformed "
+		    "answer for %s: could not test.", bad->name, m->domain);
 	else	/* our resolvers are dead: our problem, nothing was tested */
 		verdict_by(v, "networkerror", MX_EXIT_UNKNOWN, MX_ACT_US,
 		    "Check our resolvers and the network path to them, or use "

@@ -179,6 +179,18 @@ diag_dns(struct mx__diag *d)
 			    "meant to receive mail.",
 			    "%s has no MX record; mail goes to the domain's own "
 			    "address (implicit MX, RFC 5321 §5.1).", m->domain);
+		/* Some MX records about another name beside the domain's
+		 * own: dropped (RFC 2181 §5.4.1), the rest tested. */
+		if (r->status == MX_DNS_ANSWER && r->foreign_mx > 0)
+			mx__diag_add(d, "dns.other_owner_mx", MX_SEV_WARN,
+			    MX_ACT_US, r->name, "Nothing is wrong with the "
+			    "domain for this; test with another resolver "
+			    "(--dns) and report the answer to that resolver's "
+			    "operator (a broken or tampered resolver).",
+			    "Resolver %s answered for %s with %d MX record(s) "
+			    "owned by another name (%s): ignored, the "
+			    "domain's own MX records were tested.", r->name,
+			    m->domain, r->foreign_mx, r->foreign_owner);
 		if (r->mx_cut)
 			mx__diag_add(d, "dns.mx_truncated", MX_SEV_INFO, MX_ACT_NOBODY,
 			    m->domain, "Only the first exchangers were tested.",

@@ -825,12 +825,19 @@ dns_mx_answer(struct dns_res *res, struct dns_query *q, int status,
 		own->host = mx_xcalloc(OWN_MAX, MX_HOST_MAX);
 		own->abuf = abuf;
 		own->alen = alen;
-		mx_dnsmsg_answers(abuf, (size_t)alen, ns_t_mx, &h, own_mx_rr,
-		    own);
-		r->foreign_mx = h.foreign;
-		own_foreign(r, abuf, alen, h.foreign_at);
-		if (h.foreign > 0 && own->n == 0)
-			r->status = MX_DNS_BADRESP;	/* about another name */
+		if (mx_dnsmsg_answers(abuf, (size_t)alen, ns_t_mx, &h,
+		    own_mx_rr, own) < 0) {
+			/* RFC 1035 §4.1: what c-ares read past (e.g. an owner
+			 * name over 255 octets, §3.1) leaves records whose
+			 * owner went unchecked: a malformed answer, none of
+			 * its MX used (as tlsa.c and mtasts.c do). */
+			r->status = MX_DNS_BADRESP;
+		} else {
+			r->foreign_mx = h.foreign;
+			own_foreign(r, abuf, alen, h.foreign_at);
+			if (h.foreign > 0 && own->n == 0)
+				r->status = MX_DNS_BADRESP;	/* another name */
+		}
 	}
 	if (r->status == MX_DNS_NODATA) {
 		/* RFC 5321 §5.1: no MX, the domain itself is the exchanger. */

@@ -180,6 +180,14 @@ static const struct mx_explain table[] = {
 	  "nothing requires it for delivery to the exchanger."), REMOTE,
 	  N_("Make the greeting name (e.g. Postfix myhostname) and the PTR "
 	  "record agree."), "RFC 5321 §4.2, §4.1.1.1; RFC 1912 §2.1" },
+	{ "dns.other_owner_mx", N_("A resolver's MX answer also held records "
+	  "of another name."), N_("Some MX records of the answer were owned "
+	  "by another name than the domain (or its CNAME alias): they answer "
+	  "nothing asked and were ignored; the domain's own MX records were "
+	  "tested."), N_("us: the resolver we use (a broken or tampered "
+	  "resolver, or something on the path to it)"),
+	  N_("Test with another resolver (--dns); report the answer to that "
+	  "resolver's operator."), "RFC 2181 §5.4.1" },
 	{ "dns.mx_truncated", N_("The domain has more exchangers than mxscope "
 	  "checks."), N_("More MX records than the cap of 10; the rest were "
 	  "not probed."), N_("nobody"),
@@ -661,7 +669,10 @@ static const struct mx_explain table[] = {
 	  "that is not the protocol."), N_("An unparsable response."), REMOTE,
 	  N_("Check the host and port."), "RFC 1939; RFC 9051" },
 	{ "MBOX.reply_timeout", N_("The mailbox server stopped answering."),
-	  N_("No response within --timeout."), REMOTE, N_("Check the server."),
+	  N_("No complete response within --timeout: silence, or a reply "
+	  "trickled line by line that had not ended by then (the server "
+	  "stalls)."), REMOTE, N_("Check the server's load and its mailbox "
+	  "store."),
 	  "RFC 1939; RFC 9051" },
 	{ "pop3.stat_refused", N_("The POP3 server took the login but refused "
 	  "STAT."), N_("-ERR to STAT after a successful login: the check ends "

@@ -241,7 +241,7 @@ put_answers(struct lab_dns *d, struct wbuf *w, const char *qname, int qtype,
     int *rcode)
 {
 	const char *cur = qname;
-	int i, n = 0, hops, found, cname;
+	int i, n = 0, hops, found, cname, nmx = 0;
 
 	for (hops = 0; hops < 8; hops++) {
 		found = 0;
@@ -249,9 +249,10 @@ put_answers(struct lab_dns *d, struct wbuf *w, const char *qname, int qtype,
 		for (i = 0; i < d->cfg->nrr; i++) {
 			if (strcmp(d->owner[i], cur) != 0)
 				continue;
-			if ((d->cfg->mangle & LAB_M_OTHEROWNER) &&
-			    d->cfg->rr[i].type == LAB_T_MX &&
-			    (qtype == LAB_T_ANY || qtype == LAB_T_MX)) {
+			if (d->cfg->rr[i].type == LAB_T_MX &&
+			    (qtype == LAB_T_ANY || qtype == LAB_T_MX) &&
+			    ((d->cfg->mangle & LAB_M_OTHEROWNER) ||
+			    ((d->cfg->mangle & LAB_M_SOMEOWNER) && nmx++ > 0))) {
 				/* hostile: an answer about another name */
 				put_rr(d, w, i, "other.invalid", 0);
 				found++;
@@ -344,6 +345,29 @@ put_loop_rr(unsigned char *out, size_t len, size_t outmax, size_t qend)
 	return len + sizeof a;
 }
 
+/* Append "MX 5 evil.QNAME" owned by 128 one-octet labels before QNAME
+ * (a name of over 255 octets, RFC 1035 §3.1; 292 octets) and count it in
+ * ANCOUNT; returns the new length. */
+static size_t
+put_long_owner(unsigned char *out, size_t len)
+{
+	static const unsigned char rr[] = { 0, LAB_T_MX, 0, 1, 0, 0, 1, 44,
+	    0, 9, 0, 5, 4, 'e', 'v', 'i', 'l', 0xc0, 12 };
+	unsigned an = (unsigned)(out[6] << 8 | out[7]) + 1;
+	int i;
+
+	for (i = 0; i < 128; i++) {
+		out[len++] = 1;
+		out[len++] = 'a';
+	}
+	out[len++] = 0xc0;	/* §4.1.4: then the name asked, at 12 */
+	out[len++] = 12;
+	memcpy(out + len, rr, sizeof rr);
+	out[6] = (unsigned char)(an >> 8);
+	out[7] = (unsigned char)an;
+	return len + sizeof rr;
+}
+
 /*
  * Apply the resolver's `mangle` to a finished answer of len bytes (the
  * question ends at qend); returns the new length.  RFC 1035 §4.1.4: a
@@ -391,6 +415,9 @@ dns_mangle(struct lab_dns *d, unsigned char *out, size_t len, size_t outmax,
 			out[at + 1] = (unsigned char)rd;
 		}
 	}
+	if ((m & LAB_M_LONGOWNER) && qend >= 16 && out[qend - 4] == 0 &&
+	    out[qend - 3] == LAB_T_MX && len + 300 <= outmax)
+		len = put_long_owner(out, len);
 	if (m & LAB_M_CUTHDR)
 		len = 7;
 	return len;

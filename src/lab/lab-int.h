@@ -75,6 +75,8 @@ struct lab_resolver {
 #define LAB_M_ZEROBYTE	0x080	/* a 0-byte datagram before the answer */
 #define LAB_M_WRONGID	0x100	/* the answer with a wrong ID first */
 #define LAB_M_OTHEROWNER 0x200	/* MX records owned by another name */
+#define LAB_M_SOMEOWNER	0x400	/* MX records but the first: the same */
+#define LAB_M_LONGOWNER	0x800	/* one more MX, its owner over 255 octets */
 
 /* SMTP events a server script can answer. */
 enum lab_ev {

@@ -55,7 +55,13 @@
  *                          0-byte datagram first), wrongid (the answer with
  *                          a wrong ID first, then the right one),
  *                          otherowner (MX records are given the owner
- *                          other.invalid, not the name asked)
+ *                          other.invalid, not the name asked), someowner
+ *                          (the same for every MX record but the first),
+ *                          longowner (an MX answer gets one more record,
+ *                          MX 5 evil.NAME, whose owner is 128 labels
+ *                          "a" before NAME: over 255 octets, RFC 1035
+ *                          §3.1, which c-ares 1.18 reads and dnsmsg.c
+ *                          does not)
  *
  *   server @N              an SMTP server on slot N, on the lab's port
  *   name HOST              its name (default: the owner of the first A
@@ -526,7 +532,8 @@ parse_resolver_stmt(struct parser *p, char **tok, int ntok)
 	else if (strcmp(tok[0], "mangle") == 0 && ntok >= 2) {
 		static const char *kinds[] = { "rdlength", "ancount", "cuthdr",
 		    "ptrloop", "ptrchain", "tc", "tcpstall", "zerobyte",
-		    "wrongid", "otherowner" };
+		    "wrongid", "otherowner", "someowner",
+		    "longowner" };
 		int i, j, nk = (int)(sizeof kinds / sizeof kinds[0]);
 
 		for (j = 1; j < ntok; j++) {

@@ -31,6 +31,7 @@ enum mb_cond {
 	MBC_LOGIN_FAILED, MBC_LOGIN_LOCKED, MBC_LOGIN_SERVER_ERROR,
 	MBC_LOGIN_REFUSED_PLAIN, MBC_LOGIN_DISABLED,
 	MBC_PROTOCOL,		/* a reply that is not the protocol */
+	MBC_REPLY_TRICKLE,	/* part of a reply, then stalled */
 	MBC_REPLY_TIMEOUT,	/* stalled after the greeting */
 	MBC_STAT_REFUSED,	/* POP3: logged in, STAT answered -ERR */
 	MBC_CMD_REFUSED,	/* logged in, a later command refused */
@@ -110,6 +111,12 @@ static const struct mb_rule mb_rules[] = {
 	  N_("%P %H broke the protocol at %S: %T."),
 	  N_("The provider must fix the server; mail clients will fail the same "
 	  "way.") },
+	{ MBC_REPLY_TRICKLE, "%p.reply_timeout", MX_SEV_ERROR, MX_ACT_REMOTE,
+	  N_("%P %H was still sending its answer to %S when the time ran "
+	  "out (%T)."),
+	  N_("The server stalls: it sends its reply too slowly to finish in "
+	  "time (overload, a slow mailbox store, a tarpit); retry and ask the "
+	  "provider to check its load.") },
 	{ MBC_REPLY_TIMEOUT, "%p.reply_timeout", MX_SEV_ERROR, MX_ACT_REMOTE,
 	  N_("%P %H did not answer %S in time."),
 	  N_("The server stalls; retry and ask the provider to check its load.") },
@@ -186,10 +193,13 @@ holds(enum mb_cond c, const struct mx_mailbox *b)
 		return b->login == MX_LOGIN_DISABLED;
 	case MBC_PROTOCOL:
 		return b->outcome == MX_OUT_PROTO;
+	case MBC_REPLY_TRICKLE:
 	case MBC_REPLY_TIMEOUT:
 		return b->outcome == MX_OUT_TIMEOUT &&
 		    b->failed_stage > MX_MB_GREETING &&
-		    b->failed_stage != MX_MB_TLS;
+		    b->failed_stage != MX_MB_TLS &&
+		    ((b->notes & MX_MBN_TRICKLE) != 0) ==
+		    (c == MBC_REPLY_TRICKLE);
 	case MBC_STAT_REFUSED:
 		return stat_refused(b);
 	case MBC_CMD_REFUSED:

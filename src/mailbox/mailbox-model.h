@@ -60,6 +60,8 @@ const char	*mx_mb_login_show(const struct mx_mailbox *);
 #define MX_MBN_ECHOED_SECRET	0x200	/* the server echoed the password */
 #define MX_MBN_BAD_STATUS	0x400	/* neither +OK nor -ERR */
 #define MX_MBN_TOP_REFUSED	0x800	/* TOP/FETCH of headers refused */
+#define MX_MBN_TRICKLE		0x1000	/* lines of the reply came, its end
+					   did not by the deadline */
 
 /* One Received: hop of the newest message, oldest first (RFC 5321 §4.4). */
 struct mx_hop {

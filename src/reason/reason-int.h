@@ -44,6 +44,21 @@ const char	*mx_reason_subject(enum mx_stage, int code, const char *text,
 int		 mx_reason_subject_applies(int code, const char *status,
 		    uint64_t hits);
 
+/* reason-protocol.c: "syntaxerror" for a permanent reply at MAIL, RCPT
+ * or DATA whose status faults the command (RFC 3463 X.5.1, X.5.2, X.5.4,
+ * X.5.0 with a 500-504 code) and whose phrase classes (hits) name no
+ * other cause; else NULL. */
+const char	*mx_reason_protocol(enum mx_stage, int code,
+		    const char *status, uint64_t hits);
+/* reason-linkwords.c: the reason the words of a help link in text name
+ * ("openspf", "dmarc", "smtplf", "dnsbl", "ptr"), or NULL. */
+const char	*mx_reason_link_words(const char *text, size_t len);
+/* reason-agree.c: what a reason read from a reply's words means under
+ * its status's subject (RFC 3463 §3) and at its stage: a quota under a
+ * policy status is a rate, a count at the greeting with a refusal word a
+ * block; else reason itself. */
+const char	*mx_reason_agree(enum mx_stage, int code, const char *status,
+		    const char *text, size_t len, const char *reason);
 /* reason-stage.c: the SMTP command bit of a stage (0 if none). */
 int		 mx_reason_stage_command(enum mx_stage);
 /* The first stage at which command (one MX_RR_C_* bit) is sent, in

@@ -287,8 +287,8 @@ static const int command_codes[] = { 502, 503, 504, 530 };
 
 /* Whether the subject rules may read a reply; see reason-int.h.  Not
  * when a phrase or word rule named a reason (hits), nor when the status
- * names one: only no status, X.0.0, or a generic policy (X.7.0, X.7.1,
- * an X.7.x the status table leaves out). */
+ * names one: only no status, X.0.0, X.2.0, or a generic policy (X.7.0,
+ * X.7.1, an X.7.x the status table leaves out). */
 int
 mx_reason_subject_applies(int code, const char *status, uint64_t hits)
 {
@@ -299,8 +299,13 @@ mx_reason_subject_applies(int code, const char *status, uint64_t hits)
 	for (i = 0; i < sizeof command_codes / sizeof command_codes[0]; i++)
 		if (code == command_codes[i])
 			return 0;
+	/* fb3: X.2.0, RFC 3463 §3.3's "other or undefined mailbox
+	 * status", says no more of the cause than X.0.0: the tune data's
+	 * 5.2.0 replies after DATA name spam, bare CRs, a URL blocklist,
+	 * an IP's reputation, a size (the first sets, 15, 17, 18, 19). */
 	return status == NULL || status[0] == '\0' ||
 	    strcmp(status + 1, ".0.0") == 0 ||
+	    strcmp(status + 1, ".2.0") == 0 ||
 	    mx_reason_generic_policy(status);
 }
 

@@ -85,6 +85,11 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 		    !mx_reason_names_client_link(f.text, f.textlen))))
 			return grey;
 	}
+	/* fb3: a protocol status (RFC 3463 X.5.x) faults our command when
+	 * the words name no other cause (reason-protocol.c). */
+	if ((reason = mx_reason_protocol(st, code, f.status,
+	    fact_hits(&f))) != NULL)
+		return reason;
 	/* fb1: a refusal word near what it governs (the sender, the
 	 * recipient, our address, the message: reason-subjects.c), when no
 	 * phrase and no status names a reason; before the IP address that
@@ -92,6 +97,11 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	 * exceded the max number of messages per session"). */
 	if (mx_reason_subject_applies(code, f.status, fact_hits(&f)) &&
 	    (reason = mx_reason_subject(st, code, f.text, f.textlen)) != NULL)
+		return mx_reason_stage_form(st, code, f.status, reason);
+	/* fb3: a help link's words ("openspf.net/Why", "smtplf.html") when
+	 * the reply's own words name nothing (reason-linkwords.c). */
+	if (mx_reason_subject_applies(code, f.status, fact_hits(&f)) &&
+	    (reason = mx_reason_link_words(f.text, f.textlen)) != NULL)
 		return mx_reason_stage_form(st, code, f.status, reason);
 	/* prior1: a link naming an IP address, or a permanent refusal
 	 * naming one, no phrase naming a cause, and a status that names
@@ -199,6 +209,10 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 		reason = code == 503 || mx_rr_match(f.text, f.textlen,
 		    "syntax error") ? "syntaxerror" : "rejected";
 	reason = mx_reason_status_form(st, code, f.status, fact_hits(&f),
+	    reason);
+	/* fb3: the words' reason weighed against the status's subject and
+	 * the stage (reason-agree.c). */
+	reason = mx_reason_agree(st, code, f.status, f.text, f.textlen,
 	    reason);
 	return mx_reason_stage_form(st, code, f.status, reason);
 }

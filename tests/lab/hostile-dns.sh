@@ -11,6 +11,13 @@ ids() {
 	printf '%s' "$MX_OUT" | "$LAB_PY" -c 'import json,sys
 d=json.load(sys.stdin); print(" ".join(f["id"] for f in d["findings"]))' 2>&1
 }
+# mangled KIND: start the lab on one exchanger (mx1 at @1) whose
+# resolvers mangle their answers as KIND (mangle in lab-scenario.c).
+mangled() {
+	printf 'target user@example.test\nmangle %s\nexample.test MX 10 mx1.example.test\nmx1.example.test A @1\nserver @1\n' \
+	    "$1" >"$tmp/$1.scn"
+	lab_start "$tmp/$1.scn"
+}
 # jq1 EXPR: a Python expression over the JSON in MX_OUT (as d).
 jq1() {
 	printf '%s' "$MX_OUT" | "$LAB_PY" -c 'import json,sys
@@ -71,14 +78,7 @@ is "$(jq1 '[m["preference"] for m in d["resolvers"][0]["mx"]]')" \
 # An answer whose MX records belong to another name (other.invalid): they
 # answer nothing asked and are dropped (RFC 2181 §5.4.1); the run does not
 # take them for the domain's exchangers ("hostunknown", exit 2).
-cat >"$tmp/otherowner.scn" <<'EOT'
-target user@example.test
-mangle otherowner
-example.test MX 10 mx1.example.test
-mx1.example.test A @1
-server @1
-EOT
-lab_start "$tmp/otherowner.scn"
+mangled otherowner
 mx_run --json user@example.test
 like "$(ids)" "dns.bad_response" "another owner's MX: a bad answer, named"
 is "$(jq1 'len(d["mx"]), d["verdict"]["reason"] != "hostunknown"')" "0 True" \
@@ -96,6 +96,52 @@ is "$(jq1 'd["resolvers"][0]["other_owner_mx"], d["resolvers"][0]["other_owner"]
     "1 other.invalid" "another owner's MX: counted and named in the JSON"
 like "$(jq1 '[f["summary"] for f in d["findings"] if f["id"] == "dns.bad_response"]')" \
     "no usable MX for example\\.test" "another owner's MX: the finding says so, not 'malformed'"
+
+# Some, not all, MX records owned by another name: those are dropped,
+# the domain's own tested, and a finding says so (not only the JSON).
+cat >"$tmp/someowner.scn" <<'EOT'
+target user@example.test
+mangle someowner
+example.test MX 10 mx1.example.test
+example.test MX 20 mx2.example.test
+example.test MX 30 mx3.example.test
+mx1.example.test A @1
+mx2.example.test A @1
+mx3.example.test A @1
+server @1
+EOT
+lab_start "$tmp/someowner.scn"
+mx_run --json user@example.test
+is "$(jq1 '[m["host"] for m in d["resolvers"][0]["mx"]], d["resolvers"][0]["other_owner_mx"], d["resolvers"][0]["other_owner"]')" \
+    "['mx1.example.test'] 2 other.invalid" "some other-owner MX: the domain's own kept, two dropped"
+is "$(jq1 'd["verdict"]["reason"], [(f["severity"], f["actor"]) for f in d["findings"] if f["id"] == "dns.other_owner_mx"][:1]')" \
+    "deliverable [('warning', 'us')]" "some other-owner MX: dns.other_owner_mx, a warning for us"
+like "$(jq1 '[f["summary"] for f in d["findings"] if f["id"] == "dns.other_owner_mx"][0]')" \
+    "^Resolver $(jq1 'd["resolvers"][0]["server"]') answered for example\\.test with 2 MX record\\(s\\) owned by another name \\(other\\.invalid\\): ignored" \
+    "some other-owner MX: the finding names the resolver, the count and the other name"
+unlike "$(ids)" "dns.bad_response" "some other-owner MX: not a bad response"
+is "$MX_ERR" "" "some other-owner MX: nothing on stderr"
+# All of them another name's: dns.bad_response alone, as above.
+mangled otherowner
+mx_run --json user@example.test
+unlike "$(ids)" "dns.other_owner_mx" "all other-owner MX: no dns.other_owner_mx beside dns.bad_response"
+
+# A malformed answer c-ares 1.18 still reads: an extra MX record (MX 5
+# evil.example.test) whose owner name is over 255 octets (RFC 1035 §3.1).
+# dnsmsg.c cannot read it, so its owner is unchecked: the answer is
+# malformed (dns.bad_response), none of its MX records is used, and the
+# verdict names the resolver, not "No resolver answered".
+mangled longowner
+mx_run --json user@example.test
+is "$(jq1 'd["resolvers"][0]["status"], d["resolvers"][0]["mx"], len(d["mx"])')" "badresp [] 0" \
+    "malformed MX answer: no exchanger taken from it (evil.example.test least of all)"
+is "$(ids)" "dns.bad_response" "malformed MX answer: dns.bad_response alone"
+is "$(jq1 'd["verdict"]["reason"], d["verdict"]["exit_code"], d["verdict"]["actor"]')" "networkerror 3 us" \
+    "malformed MX answer: could not test, our move (another resolver)"
+like "$(jq1 'd["verdict"]["summary"]')" \
+    "^Resolver $(jq1 'd["resolvers"][0]["server"]') sent a malformed answer for example\\.test: could not test\\." \
+    "malformed MX answer: the verdict names the resolver"
+is "$MX_ERR" "" "malformed MX answer: nothing on stderr"
 
 # The domain is a CNAME alias: the MX records of its canonical name answer
 # the question (RFC 1034 §3.6.2), with their TTL.

@@ -127,6 +127,15 @@ like "$(field 'd["verdict"]["summary"]')" \
     "accepts the login of alice@example.test but refused STAT \\(-ERR \\[SYS/TEMP\\] STAT not available\\): the number of messages is unknown" \
     "POP3 STAT refused: the verdict says the count is unknown"
 
+# An IMAP greeting, capabilities and a login taken, each step after our
+# command: the start of the peers below.
+IMAP_IN='send * OK IMAP ready\r\n
+recv
+send * CAPABILITY IMAP4rev1 AUTH=PLAIN\r\na1 OK done\r\n
+recv
+send a2 OK logged in\r\n
+recv'
+
 # A POP3 server that takes the login and answers STAT, then refuses LIST;
 # an IMAP server that takes the login, then refuses SELECT INBOX: each a
 # finding of its own (the provider's side), not a bare systemerror.
@@ -154,13 +163,8 @@ is "$(field 'd["verdict"]["reason"], d["verdict"]["actor"], "pop3.command_refuse
 like "$(field 'd["verdict"]["summary"]')" \
     "accepts the login of alice@example.test but refused LIST \\(-ERR \\[SYS/PERM\\] mailbox index damaged\\)" \
     "POP3 LIST refused: the verdict names the command and the reply"
-peer imap-select-no <<'EOT'
-send * OK IMAP ready\r\n
-recv
-send * CAPABILITY IMAP4rev1 AUTH=PLAIN\r\na1 OK done\r\n
-recv
-send a2 OK logged in\r\n
-recv
+peer imap-select-no <<EOT
+$IMAP_IN
 send a3 NO [SERVERBUG] cannot open INBOX\r\n
 recv
 send * BYE\r\na4 OK bye\r\n
@@ -172,13 +176,8 @@ is "$(field 'd["verdict"]["reason"], "imap.command_refused" in ids')" \
 
 # An IMAP server that floods untagged responses to SELECT and never sends
 # its completion: cut at the cap and said so, not "the server stalls".
-peer imap-flood <<'EOT'
-send * OK IMAP ready\r\n
-recv
-send * CAPABILITY IMAP4rev1 AUTH=PLAIN\r\na1 OK done\r\n
-recv
-send a2 OK logged in\r\n
-recv
+peer imap-flood <<EOT
+$IMAP_IN
 repeat 20000 * 1 EXISTS\r\n
 EOT
 check "IMAP untagged flood" imap 6
@@ -189,6 +188,42 @@ like "$(field '[f["summary"] for f in d["findings"] if f["id"] == "imap.protocol
     "IMAP untagged flood: the finding says what happened"
 unlike "$(field '[f["remedy"] for f in d["findings"]]')" "stalls" \
     "IMAP untagged flood: no 'stalls' remedy"
+
+# Slow peers (hostile-inputs 1.5) that stay far under the caps: IMAP
+# untagged responses to SELECT and a POP3 CAPA, one line every 0.2 s,
+# never ended.  The step deadline cuts them; the finding says the server
+# stalls and how many lines came, as smtp.reply_timeout says for SMTP.
+# stalled NAME KIND STAGE: check NAME against a KIND peer that trickles
+# its answer to STAGE: KIND.reply_timeout, the provider's side, worded
+# as a stall with the lines that came.
+stalled() {
+	check "$1" "$2" 4
+	is "$(field 'd["verdict"]["reason"], d["verdict"]["actor"], "'"$2"'.reply_timeout" in ids, "'"$2"'.protocol_error" in ids')" \
+	    "systemerror remote admin True False" "$1: $2.reply_timeout, the provider acts"
+	like "$(field '[f["summary"] + " / " + f["remedy"] for f in d["findings"] if f["id"] == "'"$2"'.reply_timeout"]')" \
+	    "was still sending its answer to $3 when the time ran out \\(only [0-9]+ lines of the reply within 1 s, no end\\)\\. / The server stalls" \
+	    "$1: the finding says the server stalls, lines came"
+}
+peer imap-slow <<EOT
+$IMAP_IN
+drip 100 0.2 * 1 EXISTS\r\n
+EOT
+stalled "IMAP slow untagged" imap select
+peer pop-slow <<'EOT'
+send +OK POP3 ready\r\n
+recv
+send +OK caps\r\nUSER\r\n
+drip 100 0.2 TOP\r\n
+EOT
+stalled "POP3 slow CAPA" pop3 capa
+# Silence after a command keeps the plain wording.
+peer pop-silent <<'EOT'
+send +OK POP3 ready\r\n
+recv
+EOT
+check "POP3 silent CAPA" pop3 4
+like "$(field '[f["summary"] for f in d["findings"] if f["id"] == "pop3.reply_timeout"]')" \
+    "did not answer capa in time" "POP3 silent CAPA: did not answer"
 
 # A POP3 CAPA that never ends with "." and a greeting full of controls.
 peer pop-endless <<'EOT'

@@ -6,6 +6,7 @@ writes its port to PORTFILE, and plays SCRIPT to every connection, one
 step a line:
   send TEXT      write TEXT (Python bytes escapes: \\r \\n \\x1b ...)
   repeat N TEXT  write TEXT N times in one go
+  drip N S TEXT  write TEXT N times, S seconds apart (a slow peer)
   recv           read one line from the client
   sleep S        wait S seconds
   close | rst    end with FIN, or with RST (SO_LINGER 0)
@@ -36,6 +37,11 @@ def serve(c):
             elif op == 'repeat':
                 n, _, t = arg.partition(' ')
                 c.sendall(unesc(t) * int(n))
+            elif op == 'drip':
+                n, s, t = arg.split(' ', 2)
+                for _ in range(int(n)):
+                    c.sendall(unesc(t))
+                    time.sleep(float(s))
             elif op == 'recv':
                 f.readline(4096)
             elif op == 'sleep':

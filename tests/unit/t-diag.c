@@ -156,6 +156,10 @@ static const struct mb_case mb_cases[] = {
 	{ MX_MBOX_IMAP, MX_MB_LOGIN, MX_OUT_TIMEOUT, MX_LOGIN_NOT_TRIED, 0, "",
 	  "imap.reply_timeout", "IMAP pop.example.test did not answer login in "
 	  "time." },
+	{ MX_MBOX_POP3, MX_MB_CAPA, MX_OUT_TIMEOUT, MX_LOGIN_NOT_TRIED,
+	  MX_MBN_TRICKLE, "", "pop3.reply_timeout", "POP3 pop.example.test was "
+	  "still sending its answer to capa when the time ran out (the "
+	  "words)." },
 	{ MX_MBOX_POP3, MX_MB_LOGIN, MX_OUT_OK, MX_LOGIN_OK, MX_MBN_APOP, "",
 	  "pop3.apop_offered", "pop.example.test advertises APOP (a timestamp "
 	  "in its greeting)." },

@@ -801,6 +801,7 @@ static const struct live_case subject_cases[] = {
 #include "live-catalog-cases.h"
 #include "live-lang-cases.h"
 #include "live-gateway-cases.h"
+#include "live-fb3-cases.h"
 
 #define NELEM(a)	(sizeof (a) / sizeof (a)[0])
 
@@ -1360,6 +1361,8 @@ main(int argc, char **argv)
 	    "(gateway)", gateway_cases, NELEM(gateway_cases));
 	run_cases("refusal words near what they govern (fb1)",
 	    subject_cases, NELEM(subject_cases));
+	run_cases("protocol statuses, help-link words, status and stage "
+	    "(fb3)", fb3_cases, NELEM(fb3_cases));
 	/* The joined text holds every line (Gmail's first line too). */
 	parse(cases[0].lines, &code, esc, sizeof esc, all, sizeof all);
 	ok(strstr(all, "does not exist") != NULL && strstr(all,
