@@ -47,7 +47,9 @@ static const struct {
  * status's words ("protocol violation", "Protocol error", "no valid
  * recipients") are read as when no rule knows them.  A reply whose words
  * name another cause ("554 5.5.4 Your IP address has a bad reputation")
- * keeps it.
+ * keeps it, and so does one that refuses in words no rule reads ("550
+ * 5.5.4 Sender blocked", "550 5.5.1 Denied by policy": a refusal word,
+ * reason-clues.c), which no command's syntax explains.
  */
 static const uint64_t protocol_words = RRBIT(MX_RR_SYSTEMERROR) |
     RRBIT(MX_RR_FILTERED) | RRBIT(MX_RR_POLICYVIOLATION) |
@@ -57,7 +59,7 @@ static const uint64_t protocol_words = RRBIT(MX_RR_SYSTEMERROR) |
  * or NULL; see reason-int.h. */
 const char *
 mx_reason_protocol(enum mx_stage st, int code, const char *status,
-    uint64_t hits)
+    const char *text, size_t len, uint64_t hits)
 {
 	size_t i;
 	uint64_t allowed = protocol_words;
@@ -69,7 +71,7 @@ mx_reason_protocol(enum mx_stage st, int code, const char *status,
 	 * command's sequence (RFC 5321 §3.3: DATA after no accepted RCPT) */
 	if (st == MX_ST_DATA)
 		allowed |= RRBIT(MX_RR_USERUNKNOWN);
-	if ((hits & ~allowed) != 0)
+	if ((hits & ~allowed) != 0 || mx_reason_names_refusal(text, len))
 		return NULL;
 	for (i = 0; i < sizeof protocol_details / sizeof protocol_details[0];
 	    i++)

@@ -1042,9 +1042,13 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	/* A message named as failing the receiver's anti-spam checks, or its
 	 * spam test: a spam verdict (RFC 3463 X.7.1), whatever the advice on
 	 * SPF, HELO or PTR that follows it says; a blocklist named is the
-	 * client's listing instead. */
+	 * client's listing instead, and a check that could not run is the
+	 * receiver's trouble ("451 4.7.1 Spam check failed temporarily:
+	 * scanner unavailable"), no verdict. */
 	{ MX_RR_SPAMDETECTED, ANTISPAM_CHECKS, FAILED,
-	    "dnsbl*|rbl|rbls|spamhaus|spamcop|blocklist*|blacklist*|listed" },
+	    "dnsbl*|rbl|rbls|spamhaus|spamcop|blocklist*|blacklist*|listed|"
+	    "unavailable|temporarily|skipped|timeout|timed out|not run|"
+	    "could not be run|cannot be run|try again|try later" },
 	/* Spamming refused as such ("550 Spamming not allowed"): the mail
 	 * judged spam; a client blocked for its spamming activity, or its
 	 * address named, is blocked (the live6 rule). */

@@ -87,8 +87,8 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	}
 	/* fb3: a protocol status (RFC 3463 X.5.x) faults our command when
 	 * the words name no other cause (reason-protocol.c). */
-	if ((reason = mx_reason_protocol(st, code, f.status,
-	    fact_hits(&f))) != NULL)
+	if ((reason = mx_reason_protocol(st, code, f.status, f.text,
+	    f.textlen, fact_hits(&f))) != NULL)
 		return reason;
 	/* fb1: a refusal word near what it governs (the sender, the
 	 * recipient, our address, the message: reason-subjects.c), when no

@@ -391,6 +391,9 @@ static const struct word_case word_cases[] = {
 	{ "554 5.7.1 Your IP has no permission to send outbound mail through "
 	  "this server", MX_RR_POLICYVIOLATION, 0, "our IP's right to send "
 	  "through the server, no organization's policy" },
+	{ "451 4.7.1 Spam check failed temporarily: scanner unavailable",
+	  MX_RR_SPAMDETECTED, 0, "set23: a spam check that could not run is "
+	  "the receiver's trouble, no verdict" },
 	{ "552 Account(s) <u@example.net> does not have enough space",
 	  MX_RR_MAILBOXFULL, 1, "an account without enough space is full" },
 	{ "452 4.3.1 The mail system does not have enough space",
@@ -712,6 +715,15 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_RCPT, 550, "5.1.10", "550 5.1.10 Domain example.org does not "
 	  "accept mail for anyone", "notaccept|hostunknown", "a null MX's "
 	  "words (RFC 7505), no domain not served" },
+	/* rev6: look-alikes of fb3's status rules (reason-agree.c,
+	 * reason-protocol.c) */
+	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Recipient mailbox is full, over "
+	  "quota", "mailboxfull", "a full mailbox named stays the mailbox's "
+	  "under a policy status, no rate" },
+	{ MX_ST_RCPT, 550, "5.5.1", "550 5.5.1 Denied by policy",
+	  "policyviolation", "a refusal in words, no command's syntax" },
+	{ MX_ST_MAIL, 550, "5.5.4", "550 5.5.4 Sender blocked",
+	  "rejected|blocked|systemerror", "a refusal word: no syntax error" },
 	/* set21: heldout21's tune half (paraphrased), as the live
 	 * classifier weighs the words against status, code and stage: a 552
 	 * at MAIL or after the data names no size here, a 550 at MAIL no
