@@ -16,7 +16,7 @@ UI_TESTS = tests/ui/ui-paint.sh tests/ui/ui-keys.sh tests/ui/ui-dns.sh \
 	tests/ui/ui-first.sh tests/ui/ui-search.sh tests/ui/ui-send.sh tests/ui/ui-zh.sh \
 	tests/ui/ui-batch.sh tests/ui/ui-submit.sh tests/ui/ui-postmaster.sh \
 	tests/ui/ui-reply.sh tests/ui/ui-verdict.sh tests/ui/ui-cut.sh \
-	tests/ui/ui-mxscroll.sh tests/ui/ui-overlay.sh
+	tests/ui/ui-mxscroll.sh tests/ui/ui-overlay.sh tests/ui/ui-server.sh
 TESTS += $(UI_TESTS)
 EXTRA_DIST += $(UI_TESTS) tests/ui-env.sh tests/ui/first-frame.py
 

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "diag.h"
 #include "i18n.h"
 #include "ui-int.h"
 #include "words.h"
@@ -375,20 +376,30 @@ full_title(const struct ui *ui, const struct tsrc *s, char *title,
 	const struct mx_probe *p = s->p;
 	const struct mx_mailbox *b = s->b;
 	int n = m->nmailbox < MX_MAX_MAILBOX ? m->nmailbox : MX_MAX_MAILBOX;
+	int x = p != NULL && p->mx_index >= 0 && p->mx_index < m->nexch;
+	char label[MX_EXCH_LABEL_MAX];
 
+	/* The exchanger as the words name it (diag-label.c): a numeric
+	 * --server's address once, not "ADDR ADDR". */
+	if (x)
+		mx_exch_label(m->exch[p->mx_index].host, p->addr, label,
+		    sizeof label);
+	else
+		snprintf(label, sizeof label, "%s", p != NULL ? p->addr : "-");
 	if (b != NULL)
 		snprintf(title, sz, _("Full transcript %d/%d: %s %s [%s]:%d  %s"),
 		    ui->mb_sel + 1, n, b->proto == MX_MBOX_IMAP ? "IMAP" :
 		    "POP3", b->host, b->addr, b->port, ui->scroll[UI_SC_FULL].follow ?
 		    _("[live]") : _("[scrolled]"));
 	else
-		snprintf(title, sz, _("Full transcript %d/%d: %s %s (MX %d)  %s"),
-		    ui->sel + 1, ui->nrows, p != NULL ? p->addr : "-", p !=
-		    NULL && p->mx_index >= 0 && p->mx_index < m->nexch ?
-		    m->exch[p->mx_index].host : "", p != NULL &&
-		    p->mx_index >= 0 && p->mx_index < m->nexch ?
-		    m->exch[p->mx_index].pref : 0, ui->scroll[UI_SC_FULL].follow ?
-		    _("[live]") : _("[scrolled]"));
+		/* TRANSLATORS: the exchanger, "mx1.example.test
+		 * [192.0.2.1]" (or its address alone), then its MX
+		 * preference. */
+		snprintf(title, sz, _("Full transcript %d/%d: %s (MX %d)  %s"),
+		    ui->sel + 1, ui->nrows, label, x ?
+		    m->exch[p->mx_index].pref : 0,
+		    ui->scroll[UI_SC_FULL].follow ? _("[live]") :
+		    _("[scrolled]"));
 }
 
 /* Draw the full-screen transcript of the selected address or check. */
