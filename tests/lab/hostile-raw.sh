@@ -289,24 +289,29 @@ smtp_run() {
 	is "$(field 'd["verdict"]["reason"], d["verdict"]["actor"]')" \
 	    "networkerror remote admin" "$1: a network error, the remote admin acts"
 }
+# smtp_stalled NAME ID WORDS: smtp_run NAME against a peer that trickles
+# a reply; finding ID says WORDS (a regex) "when the time ran out", with
+# the lines that came and the stall, and the probe notes reply_trickle.
+smtp_stalled() {
+	smtp_run "$1"
+	like "$(field '[f["summary"] + " / " + f["remedy"] for f in d["findings"] if f["id"] == "'"$2"'"]')" \
+	    "$3 when the time ran out \\(only [0-9]+ lines of the reply within 1 s, no end\\)\\. / The server stalls" \
+	    "$1: $2 says the server stalls, lines came"
+	like "$(field 'd["mx"][0]["addresses"][0]["notes"]')" "reply_trickle" \
+	    "$1: the probe's notes say reply_trickle"
+}
 peer smtp-slow-ehlo <<'EOT'
 send 220 mx1 ESMTP\r\n
 recv
 drip 100 0.2 250-mx1 says hello\r\n
 EOT
-smtp_run "SMTP slow EHLO"
-like "$(field '[f["summary"] + " / " + f["remedy"] for f in d["findings"] if f["id"] == "smtp.reply_timeout"]')" \
-    "mx1\.example\.test was still sending its answer to ehlo when the time ran out \\(only [0-9]+ lines of the reply within 1 s, no end\\)\\. / The server stalls" \
-    "SMTP slow EHLO: smtp.reply_timeout says the server stalls, lines came"
-like "$(field 'd["mx"][0]["addresses"][0]["notes"]')" "reply_trickle" \
-    "SMTP slow EHLO: the probe's notes say reply_trickle"
+smtp_stalled "SMTP slow EHLO" smtp.reply_timeout \
+    "mx1\\.example\\.test was still sending its answer to ehlo"
 peer smtp-slow-banner <<'EOT'
 drip 100 0.2 220-mx1 please wait\r\n
 EOT
-smtp_run "SMTP slow banner"
-like "$(field '[f["summary"] + " / " + f["remedy"] for f in d["findings"] if f["id"] == "smtp.no_banner"]')" \
-    "mx1\.example\.test \\[127\.0\.0\.1\\] was still sending its greeting when the time ran out \\(only [0-9]+ lines of the reply within 1 s, no end\\)\\. / The server stalls" \
-    "SMTP slow banner: smtp.no_banner says the greeting was still coming"
+smtp_stalled "SMTP slow banner" smtp.no_banner \
+    "mx1\\.example\\.test \\[127\\.0\\.0\\.1\\] was still sending its greeting"
 peer smtp-silent-ehlo <<'EOT'
 send 220 mx1 ESMTP\r\n
 recv
