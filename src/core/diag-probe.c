@@ -21,11 +21,14 @@ enum stage_class { SC_ANY, SC_CONNECT, SC_BANNER, SC_AFTER_BANNER };
 /* One row: a failure class at some stages -> one finding.  The summary's
  * % escapes: %H host, %L the host at its address ("HOST [ADDR]", or ADDR
  * alone when the host is that address: mx_exch_label), %P port, %S
- * stage, %T the outcome's words.  A row with family 6 matches IPv6 addresses only. */
+ * stage, %T the outcome's words.  A row with family 6 matches IPv6
+ * addresses only; one with a note, only probes that carry it.  The first
+ * row that matches gives the finding. */
 struct end_rule {
 	enum mx_fail		 fail;
 	enum stage_class	 stages;
 	int			 family;
+	int			 note;	/* an MX_NOTE_* bit it needs, or 0 */
 	const char		*id;
 	enum mx_severity	 sev;
 	enum mx_actor		 actor;
@@ -33,68 +36,89 @@ struct end_rule {
 };
 
 static const struct end_rule end_rules[] = {
-	{ MX_FAIL_REFUSED, SC_CONNECT, 0, "smtp.connect_refused", MX_SEV_ERROR,
+	{ MX_FAIL_REFUSED, SC_CONNECT, 0, 0, "smtp.connect_refused",
+	  MX_SEV_ERROR,
 	  /* TRANSLATORS: %L: "mx1.example.test [192.0.2.1]" or the address. */
 	  MX_ACT_REMOTE, N_("%L refused the connection on port %P."),
 	  N_("The SMTP service is down or a firewall rejects the SMTP port; the "
 	  "remote admin must restore it.") },
 	/* Our own host has no IPv6 route: not the remote's fault. */
-	{ MX_FAIL_NOROUTE, SC_CONNECT, 6, "smtp.no_ipv6_route", MX_SEV_INFO,
+	{ MX_FAIL_NOROUTE, SC_CONNECT, 6, 0, "smtp.no_ipv6_route", MX_SEV_INFO,
 	  /* TRANSLATORS: %L: "mx1.example.test [192.0.2.1]" or the address. */
 	  MX_ACT_US, N_("%L was not tried: this machine cannot reach IPv6 "
 	  "addresses."), N_("This machine has no IPv6 route; test with -4, or "
 	  "from a host with IPv6. Senders with IPv6 will use this address.") },
-	{ MX_FAIL_TIMEOUT, SC_CONNECT, 0, "smtp.connect_timeout", MX_SEV_ERROR,
+	{ MX_FAIL_TIMEOUT, SC_CONNECT, 0, 0, "smtp.connect_timeout",
+	  MX_SEV_ERROR,
 	  /* TRANSLATORS: %L: "mx1.example.test [192.0.2.1]" or the address. */
 	  MX_ACT_ISP, N_("No answer from %L on port %P."),
 	  N_("A firewall drops port 25 on the way (our ISP often blocks outbound "
 	  "port 25) or the host is down.") },
-	{ MX_FAIL_TIMEOUT, SC_BANNER, 0, "smtp.no_banner", MX_SEV_ERROR,
+	/* hostile-inputs 1.5: "220-" lines trickled past the step deadline
+	 * (a greeting delay, a tarpit): a greeting begun, never ended. */
+	{ MX_FAIL_TIMEOUT, SC_BANNER, 0, MX_NOTE_TRICKLE, "smtp.no_banner",
+	  /* TRANSLATORS: %L: "mx1.example.test [192.0.2.1]" or the address;
+	   * %T: "only 3 lines of the reply within 10 s, no end". */
+	  MX_SEV_ERROR, MX_ACT_REMOTE, N_("%L was still sending its greeting "
+	  "when the time ran out (%T)."), N_("The server stalls: it sends its "
+	  "greeting too slowly to finish in time (overload, a tarpit, a "
+	  "greeting delay); re-test with a longer --timeout, and if it "
+	  "persists the remote admin must check the SMTP service.") },
+	{ MX_FAIL_TIMEOUT, SC_BANNER, 0, 0, "smtp.no_banner", MX_SEV_ERROR,
 	  /* TRANSLATORS: %L: "mx1.example.test [192.0.2.1]" or the address. */
 	  MX_ACT_REMOTE, N_("%L accepted the connection but sent no "
 	  "greeting."), N_("The server accepts connections but never greets; the "
 	  "remote admin must check the SMTP service (overload, hung process, "
 	  "tarpit).") },
-	{ MX_FAIL_TIMEOUT, SC_AFTER_BANNER, 0, "smtp.reply_timeout",
+	/* A reply's "250-" lines trickled past the step deadline. */
+	{ MX_FAIL_TIMEOUT, SC_AFTER_BANNER, 0, MX_NOTE_TRICKLE,
+	  /* TRANSLATORS: %S: the step ("ehlo", "rcpt"); %T: "only 3 lines
+	   * of the reply within 10 s, no end". */
+	  "smtp.reply_timeout", MX_SEV_ERROR, MX_ACT_REMOTE, N_("%H was still "
+	  "sending its answer to %S when the time ran out (%T)."),
+	  N_("The server stalls: it sends its reply too slowly to finish in "
+	  "time (overload, a tarpit); re-test and ask the remote admin to "
+	  "check its load.") },
+	{ MX_FAIL_TIMEOUT, SC_AFTER_BANNER, 0, 0, "smtp.reply_timeout",
 	  MX_SEV_ERROR, MX_ACT_REMOTE, N_("%H did not answer %S in time."),
 	  N_("The server stalls; re-test and ask the remote admin to check its "
 	  "load.") },
-	{ MX_FAIL_CLOSED, SC_BANNER, 0, "smtp.no_banner", MX_SEV_ERROR,
+	{ MX_FAIL_CLOSED, SC_BANNER, 0, 0, "smtp.no_banner", MX_SEV_ERROR,
 	  /* TRANSLATORS: %L: "mx1.example.test [192.0.2.1]" or the address. */
 	  MX_ACT_REMOTE, N_("%L closed the connection without a greeting."),
 	  N_("The server accepts connections but its SMTP service hangs or drops "
 	  "them; the remote admin must check it.") },
-	{ MX_FAIL_RESET, SC_BANNER, 0, "smtp.no_banner", MX_SEV_ERROR,
+	{ MX_FAIL_RESET, SC_BANNER, 0, 0, "smtp.no_banner", MX_SEV_ERROR,
 	  MX_ACT_REMOTE, N_("%L closed the connection without a greeting."),
 	  N_("The server accepts connections but its SMTP service hangs or drops "
 	  "them; the remote admin must check it.") },
-	{ MX_FAIL_CLOSED, SC_AFTER_BANNER, 0, "smtp.connection_lost",
+	{ MX_FAIL_CLOSED, SC_AFTER_BANNER, 0, 0, "smtp.connection_lost",
 	  MX_SEV_ERROR, MX_ACT_REMOTE, N_("%H: %T."),
 	  N_("Re-test; if it persists the remote admin must check the server.") },
-	{ MX_FAIL_RESET, SC_AFTER_BANNER, 0, "smtp.connection_lost",
+	{ MX_FAIL_RESET, SC_AFTER_BANNER, 0, 0, "smtp.connection_lost",
 	  MX_SEV_ERROR, MX_ACT_REMOTE, N_("%H: %T."),
 	  N_("Re-test; if it persists the remote admin must check the server.") },
-	{ MX_FAIL_INJECTION, SC_ANY, 0, "smtp.starttls_injection",
+	{ MX_FAIL_INJECTION, SC_ANY, 0, 0, "smtp.starttls_injection",
 	  MX_SEV_CRIT, MX_ACT_REMOTE,
 	  N_("%H sent data after its STARTTLS reply, before TLS began."),
 	  N_("Someone on the path, or a broken server, can inject commands "
 	  "(CVE-2011-0411 class); the remote admin must fix the server or the"
 	  " middlebox. The check stopped there.") },
-	{ MX_FAIL_PROTOCOL, SC_ANY, 0, "smtp.protocol_error", MX_SEV_ERROR,
+	{ MX_FAIL_PROTOCOL, SC_ANY, 0, 0, "smtp.protocol_error", MX_SEV_ERROR,
 	  MX_ACT_REMOTE, N_("%H answered %S with something that is not SMTP: %T."),
 	  N_("The remote admin must fix the server.") },
 	/* Any other way the connection failed before the greeting. */
-	{ MX_FAIL_NOROUTE, SC_CONNECT, 0, "smtp.unreachable", MX_SEV_ERROR,
+	{ MX_FAIL_NOROUTE, SC_CONNECT, 0, 0, "smtp.unreachable", MX_SEV_ERROR,
 	  /* TRANSLATORS: %L: "mx1.example.test [192.0.2.1]" or the address. */
 	  MX_ACT_ISP, N_("%L is unreachable: %T."),
 	  N_("Check routing and firewalls between us and the exchanger.") },
-	{ MX_FAIL_RESET, SC_CONNECT, 0, "smtp.unreachable", MX_SEV_ERROR,
+	{ MX_FAIL_RESET, SC_CONNECT, 0, 0, "smtp.unreachable", MX_SEV_ERROR,
 	  MX_ACT_ISP, N_("%L is unreachable: %T."),
 	  N_("Check routing and firewalls between us and the exchanger.") },
-	{ MX_FAIL_CLOSED, SC_CONNECT, 0, "smtp.unreachable", MX_SEV_ERROR,
+	{ MX_FAIL_CLOSED, SC_CONNECT, 0, 0, "smtp.unreachable", MX_SEV_ERROR,
 	  MX_ACT_ISP, N_("%L is unreachable: %T."),
 	  N_("Check routing and firewalls between us and the exchanger.") },
-	{ MX_FAIL_INTERNAL, SC_CONNECT, 0, "smtp.unreachable", MX_SEV_ERROR,
+	{ MX_FAIL_INTERNAL, SC_CONNECT, 0, 0, "smtp.unreachable", MX_SEV_ERROR,
 	  MX_ACT_ISP, N_("%L is unreachable: %T."),
 	  N_("Check routing and firewalls between us and the exchanger.") },
 };
@@ -173,7 +197,8 @@ mx__diag_probe_end(struct mx__diag *d, const struct mx_probe *p,
 	for (i = 0; i < sizeof end_rules / sizeof end_rules[0]; i++) {
 		const struct end_rule *e = &end_rules[i];
 		if (e->fail != p->fail || !stage_in(p->failed_stage,
-		    e->stages) || (e->family != 0 && e->family != p->family))
+		    e->stages) || (e->family != 0 && e->family != p->family) ||
+		    (e->note != 0 && (p->notes & e->note) == 0))
 			continue;
 		mx__diag_expand(summary, sizeof summary, e->summary,
 		    end_value, &ctx);

@@ -286,9 +286,10 @@ static const struct mx_explain table[] = {
 	  "verdict's reason (rate limits, reputation, the remote system)."),
 	  "RFC 5321 §4.5.4.1; RFC 3463" },
 	{ "smtp.no_banner", N_("An exchanger accepted the connection but never "
-	  "greeted."), N_("No 220 greeting within --timeout, or the connection "
-	  "closed before it."), REMOTE, N_("The server is overloaded or "
-	  "tarpitting; its administrator must check it."),
+	  "greeted."), N_("No complete 220 greeting within --timeout (none, or "
+	  "\"220-\" lines trickled that had not ended by then), or the "
+	  "connection closed before it."), REMOTE, N_("The server is overloaded "
+	  "or tarpitting; its administrator must check it."),
 	  "RFC 5321 §3.1, §4.5.3.2.1" },
 	{ "smtp.connection_lost",
 	  N_("An exchanger closed the connection in the "
@@ -297,8 +298,10 @@ static const struct mx_explain table[] = {
 	  "RFC 5321 §3.8" },
 	{ "smtp.reply_timeout",
 	  N_("An exchanger stopped answering in the middle"
-	  " of the dialogue."), N_("No reply to a command within --timeout."),
-	  REMOTE, N_("Check the server's load and filters."),
+	  " of the dialogue."), N_("No complete response within --timeout: "
+	  "silence, or a reply trickled line by line that had not ended by then "
+	  "(the server stalls)."), REMOTE, N_("Check the server's load and "
+	  "filters."),
 	  "RFC 5321 §4.5.3.2" },
 	{ "smtp.protocol_error", N_("An exchanger answered with something that "
 	  "is not SMTP."), N_("A reply without a valid three-digit code, or a "

@@ -3,9 +3,11 @@
  * proto.h): transport calls, the step deadline (hostile-inputs.md §1.5: a
  * request and its whole reply share one), event stamping and the outcome.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "proto.h"
+#include "i18n.h"
 
 /* Set up the scaffold. */
 void
@@ -139,6 +141,30 @@ mx_proto_text_tr(const struct mx_proto *pr, const char *text)
 	    strcmp(text, pr->out_text) != 0)
 		return NULL;
 	return pr->out_text_tr;
+}
+
+/* The words of an expired step deadline (hostile-inputs 1.5: a request
+ * and its whole reply share one): "no WHAT within S s", or, when lines
+ * of the awaited reply came (lines > 0), "only N lines of the reply
+ * within S s, no end", a peer that trickles its reply.  en in English,
+ * tr in the reader's language; what is an N_() word.  Returns whether
+ * lines came. */
+int
+mx_proto_timeout_words(const struct mx_proto *pr, const char *what,
+    int lines, char *en, size_t ensz, char *tr, size_t trsz)
+{
+	int secs = (pr->timeout_ms + 999) / 1000;
+
+	if (lines > 0) {
+		snprintf(en, ensz, "only %d lines of the reply within %d s, "
+		    "no end", lines, secs);
+		snprintf(tr, trsz, _("only %d lines of the reply within %d s, "
+		    "no end"), lines, secs);
+		return 1;
+	}
+	snprintf(en, ensz, "no %s within %d s", what, secs);
+	snprintf(tr, trsz, _("no %s within %d s"), _(what), secs);
+	return 0;
 }
 
 /* End with what was remembered. */

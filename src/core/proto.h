@@ -108,6 +108,12 @@ void	mx_proto_decide_tr(struct mx_proto *, enum mx_outcome, int stage,
 	    const char *text, const char *tr);
 int	mx_proto_finish_tr(struct mx_proto *, enum mx_outcome, int stage,
 	    const char *text, const char *tr);
+/* The words of an expired step deadline into en (English) and tr (the
+ * reader's language): "no WHAT within S s", or with lines > 0 (that many
+ * lines of the awaited reply came) "only N lines of the reply within S s,
+ * no end"; returns whether lines came. */
+int	mx_proto_timeout_words(const struct mx_proto *, const char *what,
+	    int lines, char *en, size_t ensz, char *tr, size_t trsz);
 /* The translation of text, the outcome text handed to the transport;
  * NULL when it is the peer's text or the same as the English. */
 const char	*mx_proto_text_tr(const struct mx_proto *, const char *text);

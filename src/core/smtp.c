@@ -1387,11 +1387,20 @@ smtp_in_timeout(struct mx_proto *pr)
 	const char *what = s->st == MX_ST_CONNECT ? N_("connection") :
 	    s->st == MX_ST_BANNER ? N_("greeting") : N_("reply");
 	char buf[160], tr[MX_TEXT_MAX];
+	struct mx_event ev;
+	/* Lines of the awaited reply that came (RFC 5321 §4.2.1: "250-"
+	 * continuations), a greeting or a reply trickled past the step's
+	 * deadline (hostile-inputs 1.5). */
+	int lines = s->st >= MX_ST_BANNER && s->st != MX_ST_TLS &&
+	    s->parser.active ? s->parser.cur.nlines : 0;
 
-	snprintf(buf, sizeof buf, "no %s within %d s", what,
-	    (s->p.timeout_ms + 999) / 1000);
-	snprintf(tr, sizeof tr, _("no %s within %d s"), _(what),
-	    (s->p.timeout_ms + 999) / 1000);
+	if (mx_proto_timeout_words(&s->pr, what, lines, buf, sizeof buf, tr,
+	    sizeof tr)) {
+		memset(&ev, 0, sizeof ev);
+		ev.type = MX_EV_PROBE_NOTE;
+		ev.u.notes = MX_NOTE_TRICKLE;
+		smtp_emit(s, &ev);
+	}
 	smtp_note_tr(s, buf, tr);
 	if (s->st == MX_ST_QUIT || smtp_awaiting_extra(s)) {
 		/* int3: the target's replies are in; a server that holds

@@ -447,20 +447,13 @@ mb_in_timeout(struct mx_proto *pr)
 	    st == MX_MB_GREETING ? N_("greeting") : st == MX_MB_TLS ?
 	    N_("TLS handshake") : N_("complete reply");
 	char buf[200], tr[MX_TEXT_MAX];
-	int secs = (m->p.timeout_ms + 999) / 1000;
+	int lines = st > MX_MB_GREETING && st != MX_MB_TLS ? m->shown : 0;
 
 	/* hostile-inputs 1.5: a peer that trickles its reply line by line
 	 * is cut by the step's deadline; say that lines came. */
-	if (m->shown > 0 && st > MX_MB_GREETING && st != MX_MB_TLS) {
+	if (mx_proto_timeout_words(&m->pr, what, lines, buf, sizeof buf, tr,
+	    sizeof tr))
 		m->sum.notes |= MX_MBN_TRICKLE;
-		snprintf(buf, sizeof buf, "only %d lines of the reply within "
-		    "%d s, no end", m->shown, secs);
-		snprintf(tr, sizeof tr, _("only %d lines of the reply within "
-		    "%d s, no end"), m->shown, secs);
-	} else {
-		snprintf(buf, sizeof buf, "no %s within %d s", what, secs);
-		snprintf(tr, sizeof tr, _("no %s within %d s"), _(what), secs);
-	}
 	mx_mb_note_tr(m, buf, tr);
 	if (st == MX_MB_QUIT) {
 		mx_mb_finish_kept(m);

@@ -276,6 +276,52 @@ mx_run --json -p "$PORT" user@example.test
 is "$MX_ERR" "" "TLS RST: nothing on stderr"
 like "$(mx_field 'a["tls"]["error"]')" "reset during handshake" "TLS RST: said as a reset"
 
+# SMTP peers that trickle a multi-line reply ("220-", "250-" lines 0.2 s
+# apart, RFC 5321 §4.2.1) past the step deadline (hostile-inputs 1.5),
+# as the mailbox ones above: the finding says the server was still
+# sending and how many lines came; silence keeps "did not answer".  The
+# lab still answers the DNS (mx1.example.test is 127.0.0.1).
+# smtp_run NAME: mxscope --json --timeout 1 against the peer; OUT the JSON.
+smtp_run() {
+	mx_run --json -p "$PORT" --timeout 1 user@example.test
+	OUT=$MX_OUT
+	is "$MX_ERR" "" "$1: nothing on stderr"
+	is "$(field 'd["verdict"]["reason"], d["verdict"]["actor"]')" \
+	    "networkerror remote admin" "$1: a network error, the remote admin acts"
+}
+# smtp_stalled NAME ID WORDS: smtp_run NAME against a peer that trickles
+# a reply; finding ID says WORDS (a regex) "when the time ran out", with
+# the lines that came and the stall, and the probe notes reply_trickle.
+smtp_stalled() {
+	smtp_run "$1"
+	like "$(field '[f["summary"] + " / " + f["remedy"] for f in d["findings"] if f["id"] == "'"$2"'"]')" \
+	    "$3 when the time ran out \\(only [0-9]+ lines of the reply within 1 s, no end\\)\\. / The server stalls" \
+	    "$1: $2 says the server stalls, lines came"
+	like "$(field 'd["mx"][0]["addresses"][0]["notes"]')" "reply_trickle" \
+	    "$1: the probe's notes say reply_trickle"
+}
+peer smtp-slow-ehlo <<'EOT'
+send 220 mx1 ESMTP\r\n
+recv
+drip 100 0.2 250-mx1 says hello\r\n
+EOT
+smtp_stalled "SMTP slow EHLO" smtp.reply_timeout \
+    "mx1\\.example\\.test was still sending its answer to ehlo"
+peer smtp-slow-banner <<'EOT'
+drip 100 0.2 220-mx1 please wait\r\n
+EOT
+smtp_stalled "SMTP slow banner" smtp.no_banner \
+    "mx1\\.example\\.test \\[127\\.0\\.0\\.1\\] was still sending its greeting"
+peer smtp-silent-ehlo <<'EOT'
+send 220 mx1 ESMTP\r\n
+recv
+EOT
+smtp_run "SMTP silent EHLO"
+like "$(field '[f["summary"] for f in d["findings"] if f["id"] == "smtp.reply_timeout"]')" \
+    "mx1\.example\.test did not answer ehlo in time" "SMTP silent EHLO: did not answer"
+unlike "$(field 'd["mx"][0]["addresses"][0]["notes"]')" "reply_trickle" \
+    "SMTP silent EHLO: no reply_trickle note"
+
 kill "$PEER" 2>/dev/null
 PEER=
 lab_stop	# lab_start replaced our EXIT trap

@@ -782,6 +782,41 @@ main(void)
 		}
 	}
 
+	/* hostile-inputs 1.5: a reply or greeting trickled past the step
+	 * deadline (MX_NOTE_TRICKLE) says so; silence keeps its words. */
+	{
+		static const struct {
+			enum mx_stage	 st;
+			int		 notes;
+			const char	*id, *summary;
+		} rows[] = {
+		    { MX_ST_EHLO, MX_NOTE_TRICKLE, "smtp.reply_timeout",
+		      "mx1.example.test was still sending its answer to ehlo "
+		      "when the time ran out (only 3 lines of the reply "
+		      "within 1 s, no end)." },
+		    { MX_ST_BANNER, MX_NOTE_TRICKLE, "smtp.no_banner",
+		      "mx1.example.test [127.0.0.2] was still sending its "
+		      "greeting when the time ran out (only 3 lines of the "
+		      "reply within 1 s, no end)." },
+		    { MX_ST_EHLO, 0, "smtp.reply_timeout", "mx1.example.test "
+		      "did not answer ehlo in time." },
+		    { MX_ST_BANNER, 0, "smtp.no_banner", "mx1.example.test "
+		      "[127.0.0.2] accepted the connection but sent no "
+		      "greeting." },
+		};
+		size_t r;
+
+		for (r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+			model_setup(1);
+			probe(0, 4, MX_OUT_TIMEOUT, rows[r].st, 0, "", "only 3 "
+			    "lines of the reply within 1 s, no end")->notes =
+			    rows[r].notes;
+			diagnose(&v);
+			is_str(summary_of(rows[r].id), rows[r].summary,
+			    "trickle row %zu: %s", r, rows[r].id);
+		}
+	}
+
 	/* A refusal's finding: reason, actor and remedy from one table. */
 	model_setup(1);
 	probe(0, 4, MX_OUT_RESP, MX_ST_RCPT, 552, "5.2.2", "Mailbox full");
