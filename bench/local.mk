@@ -261,6 +261,7 @@ bench-live: mxscope tests/unit/t-live-reason
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout21.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout22.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout23.tsv
+	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout24.tsv
 
 # bench-live-agreement: an independent second labelling of the tune halves
 # of heldout13-17, scored against their labels as the classifier is: how
@@ -470,13 +471,28 @@ bench-live-firstrun:
 # took the tune half to 20/22 (LIVE_HOST=1 the same); the blind half stayed
 # 16/17 (all blind lines 334/436 -> 350/453 with this set's half added,
 # LIVE_HOST=1 335/436 -> 351/453), every other line unchanged.
+# Then the blind half of the twenty-fourth set (bench/live-heldout24.tsv, 19
+# refusals and deferrals from the providers issue 12 names and regional ones
+# -- BigPond, Libero, tin.it, WP.pl, Orange, KPN, Comcast, iCloud, Mail.ru,
+# Nordnet, ukr.net ... -- quoted in threads, forum and blog posts, Sympa's
+# bounce samples and two classifiers' real-world strings; set24 wrote and
+# labelled it without running anything or reading the rules).  Scored once,
+# whole, on its commit 5372e24 (main d706491's rules): `tests/unit/t-live-reason
+# -h ../bench/live-heldout24.tsv` gave 17/19 = 89.5 % (the honest unseen
+# figure; LIVE_HOST=1 the same; tune half 5/6, blind half 12/13, LIVE_HOST=1
+# the same).  Split as heldout9; the tune half is in bench-live.  All blind
+# lines 369/476 -> 381/489 with this set's half added (LIVE_HOST=1 370/476 ->
+# 382/489).
+# set24's rule (general wording, written from the tune half's one miss) took
+# the tune half to 6/6 (LIVE_HOST=1 the same); the blind half stayed 12/13,
+# every other line unchanged.
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
 	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
 	bench/live-heldout16.tsv bench/live-heldout17.tsv bench/live-heldout18.tsv \
 	bench/live-heldout19.tsv bench/live-heldout20.tsv bench/live-heldout21.tsv \
 	bench/live-heldout22.tsv \
-	bench/live-heldout23.tsv
+	bench/live-heldout23.tsv bench/live-heldout24.tsv
 .PHONY: bench-live-blind
 bench-live-blind: tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
@@ -495,6 +511,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout21.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout22.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout23.tsv | tail -1
+	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout24.tsv | tail -1
 	@echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"
 	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
@@ -512,6 +529,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout21.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout22.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout23.tsv | tail -1
+	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout24.tsv | tail -1
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn

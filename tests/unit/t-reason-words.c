@@ -350,6 +350,14 @@ static const struct word_case word_cases[] = {
 	{ "550 Your IP is on our black list; to get it whitelisted click "
 	  "the link", MX_RR_FILTERED, 0, "a black list's allow link is no "
 	  "challenge-response filter" },
+	/* set24: heldout24's tune half (paraphrased), and look-alikes */
+	{ "550 We no longer relay mail for example.org, see our notice",
+	  MX_RR_NORELAYING, 1, "a domain's mail the exchanger stopped taking" },
+	{ "550 This mailbox no longer accepts mail for its owner",
+	  MX_RR_NORELAYING, 0, "a mailbox that stopped taking mail is the "
+	  "recipient's" },
+	{ "550 We no longer accept mail from your domain", MX_RR_NORELAYING, 0,
+	  "our sender's domain refused, no domain not served" },
 	/* set22: heldout22's tune half (paraphrased), and look-alikes */
 	{ "550 We do not accept mail for this domain here", MX_RR_NORELAYING,
 	  1, "a domain the exchanger does not serve" },
@@ -682,6 +690,15 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_DATA, 554, "5.7.1", "554 5.7.1 Your IP is on our block list. "
 	  "To have it allowed click on the following link", "blocked",
 	  "a block list's allow link, no challenge-response filter" },
+	/* set24: heldout24's tune half (paraphrased), as the live
+	 * classifier weighs the words against status, code and stage: a 550
+	 * at RCPT without a status names no unknown mailbox when the domain's
+	 * mail is no longer taken */
+	{ MX_ST_RCPT, 550, "", "550 Example Corp no longer relays example.org "
+	  "mail. See https://example.org/notice", "norelaying", "a retired "
+	  "domain's old exchanger, no unknown user" },
+	{ MX_ST_RCPT, 550, "", "550 User u@example.org no longer accepts mail "
+	  "for this address", "userunknown", "a user named stays the address" },
 	/* set22: heldout22's tune half (paraphrased), as the live
 	 * classifier weighs the words against status, code and stage: an
 	 * X.1.1 names no mailbox when the domain is not served, a 5xx
