@@ -1063,15 +1063,17 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * OpenOffice no longer relays openoffice.org mail", a retired domain's
 	 * old MX): the exchanger does not serve the domain (RFC 5321 §3.6.2),
 	 * so the MX points at the wrong host; a user, mailbox or account that
-	 * no longer takes mail is the recipient's, and mail from someone a
-	 * refusal of the sender. */
+	 * no longer takes mail is the recipient's, an address or alias too
+	 * ("this forwarding address no longer relays mail"), and mail from
+	 * someone a refusal of the sender. */
 	{ MX_RR_NORELAYING, "no longer relays|no longer relay|"
 	    "no longer accepts mail for|no longer accepts email for|"
 	    "no longer accepts e-mail for|no longer handles mail for|"
 	    "no longer handles email for|no longer receives mail for|"
 	    "no longer hosts mail for|no longer serves", "mail|email|e-mail|"
 	    "domain|domains", "user|users|mailbox|mailboxes|account|accounts|"
-	    "recipient|recipients|from|sender" },
+	    "recipient|recipients|from|sender|address|addresses|alias|"
+	    "aliases|forwarding" },
 	/* --- end set24 --- */
 	/* oss: a content filter's verdict on a banned part (amavis's
 	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned

@@ -402,6 +402,11 @@ static const struct word_case word_cases[] = {
 	{ "451 4.7.1 Spam check failed temporarily: scanner unavailable",
 	  MX_RR_SPAMDETECTED, 0, "set23: a spam check that could not run is "
 	  "the receiver's trouble, no verdict" },
+	{ "550 This forwarding address no longer relays mail, update your "
+	  "contacts", MX_RR_NORELAYING, 0, "set24: an address that no longer "
+	  "takes mail is the recipient's, no domain not served" },
+	{ "550 The alias sales@example.org no longer relays mail",
+	  MX_RR_NORELAYING, 0, "set24: an alias is an address, no domain" },
 	{ "552 Account(s) <u@example.net> does not have enough space",
 	  MX_RR_MAILBOXFULL, 1, "an account without enough space is full" },
 	{ "452 4.3.1 The mail system does not have enough space",
