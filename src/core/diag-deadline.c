@@ -77,6 +77,16 @@ mx__diag_deadline(struct mx__diag *d, struct mx_verdict *v)
 		    _("Nothing conclusive before the deadline."));
 		v->more_tr[0] = '\0';
 		v->exit_code = MX_EXIT_UNKNOWN;
+		/* Our own limit stopped it: whoever runs the check re-runs
+		 * it, so the actor is us and the fix says how (the onhold
+		 * row's "nobody, nothing to fix" is for a run that ended). */
+		mx_strlcpy(v->fix, "Re-run the check with a longer --deadline, "
+		    "or without one.", sizeof v->fix);
+		mx_strlcpy(v->fix_tr, _("Re-run the check with a longer "
+		    "--deadline, or without one."), sizeof v->fix_tr);
+		v->actor = MX_ACT_US;
+		v->actor_also = MX_ACT_NOBODY;
+		v->has_also = 0;
 	} else if (v->exit_code == MX_EXIT_OK)
 		v->exit_code = MX_EXIT_TEMP;
 	snprintf(tail, sizeof tail, "Not finished when the %d s deadline "

@@ -155,7 +155,14 @@ mx_proto_timeout_words(const struct mx_proto *pr, const char *what,
 {
 	int secs = (pr->timeout_ms + 999) / 1000;
 
-	if (lines > 0) {
+	if (lines == 1) {
+		snprintf(en, ensz, "only one line of the reply within %d s, "
+		    "no end", secs);
+		snprintf(tr, trsz, _("only one line of the reply within %d s, "
+		    "no end"), secs);
+		return 1;
+	}
+	if (lines > 1) {
 		snprintf(en, ensz, "only %d lines of the reply within %d s, "
 		    "no end", lines, secs);
 		snprintf(tr, trsz, _("only %d lines of the reply within %d s, "

@@ -312,6 +312,15 @@ drip 100 0.2 220-mx1 please wait\r\n
 EOT
 smtp_stalled "SMTP slow banner" smtp.no_banner \
     "mx1\\.example\\.test \\[127\\.0\\.0\\.1\\] was still sending its greeting"
+peer smtp-one-line-ehlo <<'EOT'
+send 220 mx1 ESMTP\r\n
+recv
+send 250-mx1 says hello\r\n
+EOT
+smtp_run "SMTP one line of EHLO"
+like "$(field '[f["summary"] for f in d["findings"] if f["id"] == "smtp.reply_timeout"]')" \
+    "\\(only one line of the reply within 1 s, no end\\)" \
+    "SMTP one line of EHLO: 'only one line', not 'only 1 lines'"
 peer smtp-silent-ehlo <<'EOT'
 send 220 mx1 ESMTP\r\n
 recv

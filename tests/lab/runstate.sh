@@ -53,6 +53,11 @@ is "$MX_STATUS:$(py 'd["verdict"]["reason"]')" "3:onhold" \
     "nothing conclusive: onhold, exit 3"
 like "$(py 'd["verdict"]["summary"]')" "^Nothing conclusive before the deadline\. Not finished" \
     "... and it says so"
+is "$(py 'd["verdict"]["actor"]')" "us" \
+    "... our own --deadline stopped it: the actor is us (not nobody)"
+mx_run --report --timeout 10 --deadline 1 user@example.test
+like "$MX_OUT" "Who must act: us\. (Fix: )?Re-run the check with a longer --deadline, or without one\." \
+    "... and the report's fix says how, not 'Nothing to fix'"
 lab_stop
 
 # --source binds our end; the lab says the client address it saw.  The
