@@ -223,22 +223,6 @@ full_stop(char *buf, size_t sz)
 	snprintf(buf + n, sz - n, ".");
 }
 
-/* Drop a UTF-8 sequence cut short at the end of s (a truncated copy). */
-static void
-utf8_whole(char *s)
-{
-	size_t n = strlen(s), i = n, need;
-	unsigned char c;
-
-	while (i > 0 && ((unsigned char)s[i - 1] & 0xc0) == 0x80)
-		i--;
-	if (i == 0 || (c = (unsigned char)s[i - 1]) < 0xc0)
-		return;
-	need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
-	if (n - (i - 1) < need)
-		s[i - 1] = '\0';
-}
-
 /* The index of the finding with this id among f[sa..sb-1], or -1. */
 static int
 find_in(const struct mx__diag *d, int sa, int sb, const char *id)
@@ -336,9 +320,9 @@ mx__submission_verdict(struct mx__diag *d, struct mx_verdict *v, int sa,
 	mx_i18n_append(tr, sizeof tr, more);
 	mx_strlcpy(v->summary, en, sizeof v->summary);
 	mx_strlcpy(v->summary_tr, tr, sizeof v->summary_tr);
-	utf8_whole(v->summary_tr);
+	mx_utf8_whole(v->summary_tr);
 	mx_strlcpy(v->more_tr, more, sizeof v->more_tr);	/* delivery's */
-	utf8_whole(v->more_tr);
+	mx_utf8_whole(v->more_tr);
 	mx_strlcpy(v->reason, reason, sizeof v->reason);
 	if (sx > v->exit_code)
 		v->exit_code = sx;

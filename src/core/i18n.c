@@ -70,8 +70,25 @@ mx_i18n_append(char *dst, size_t sz, const char *b)
 	for (i = 0; i < sizeof wide / sizeof wide[0] && *sep != '\0'; i++)
 		if (n >= 3 && memcmp(dst + n - 3, wide[i], 3) == 0)
 			sep = "";
-	if (n < sz)
-		snprintf(dst + n, sz - n, "%s%s", sep, b);
+	if (n < sz && snprintf(dst + n, sz - n, "%s%s", sep, b) >=
+	    (int)(sz - n))
+		mx_utf8_whole(dst);	/* cut short: never inside a character */
+}
+
+/* Drop a UTF-8 sequence cut short at the end of s (a truncated copy). */
+void
+mx_utf8_whole(char *s)
+{
+	size_t n = strlen(s), i = n, need;
+	unsigned char c;
+
+	while (i > 0 && ((unsigned char)s[i - 1] & 0xc0) == 0x80)
+		i--;
+	if (i == 0 || (c = (unsigned char)s[i - 1]) < 0xc0)
+		return;
+	need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+	if (n - (i - 1) < need)
+		s[i - 1] = '\0';
 }
 
 /* Format fmt into en and fmt's translation into tr (each sz bytes). */

@@ -37,6 +37,8 @@ int	 mx_i18n_on(void);
 /* Append text b to dst (size sz) after one space, or none after
  * full-width punctuation (Chinese: 。？！：，；). */
 void	 mx_i18n_append(char *dst, size_t sz, const char *b);
+/* Drop a UTF-8 sequence cut short at the end of s (a truncated copy). */
+void	 mx_utf8_whole(char *s);
 
 /* A text twice: fmt formatted into en (English, for the JSON) and its
  * translation into tr (for the reader), each sz bytes; the arguments are

@@ -161,6 +161,14 @@ test_append(void)
 	snprintf(b, 8, "1234567");
 	mx_i18n_append(b, 8, "more");
 	is_str(b, "1234567", "a full buffer stays terminated");
+	/* "ab" + " " + two 3-byte characters is 9 bytes: in 8 (7 and the
+	 * NUL) the second character would be cut after its first byte. */
+	snprintf(b, 8, "ab");
+	mx_i18n_append(b, 8, "\u4e2d\u6587");
+	is_str(b, "ab \u4e2d", "a cut append keeps whole UTF-8 characters");
+	snprintf(b, 5, "ab");
+	mx_i18n_append(b, 5, "\u4e2d");
+	is_str(b, "ab ", "a character that does not fit at all is left out");
 }
 
 /* An IPv4 dotted quad as a whole token (mx_ipv4_at). */
