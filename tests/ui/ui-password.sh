@@ -148,6 +148,9 @@ ui_wait 'mxscope help' 3
 like "$UI_SCREEN" 'P +with --pop3/--imap: type the mailbox' "help lists the P key"
 ui_keys x
 ui_gone 'mxscope help' 3
+# The help's close may be caught before the status line is redrawn (an
+# ASan build under load, CI): wait for it, as for any other redraw.
+ui_wait 'P password' 3
 like "$UI_SCREEN" 'P password' "the status hints name the P key"
 ui_keys q
 ui_exit 5
