@@ -1,5 +1,6 @@
 # tests/local.mk: engine unit tests and lab scenario tests (lead).
-EXTRA_DIST += tests/tap.sh tests/tap.h tests/lsan.supp tests/dsn.sh
+EXTRA_DIST += tests/tap.sh tests/tap.h tests/lsan.supp tests/valgrind.supp \
+	tests/valgrind-mxscope.sh tests/dsn.sh
 
 # --- report tests (report engineer: names.c, report-text.c, report-json.c) ---
 check_PROGRAMS += tests/unit/t-report
