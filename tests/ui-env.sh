@@ -24,7 +24,9 @@
 # forever.
 # UI_SLOW (default 1) multiplies every wait's bound: a sanitizer build
 # draws several times slower (check-sanitizer sets 3).  A wait still ends
-# as soon as the screen matches.
+# as soon as the screen matches; with UI_SLOW above 1, ui_wait and ui_gone
+# then let the frame settle (ui_settle), since a slow build's frame can be
+# captured half painted (the help's title before its lines: CI saw it).
 UI_SLOW=${UI_SLOW:-1}
 UI_N=0
 UI_TMUX="tmux -L mxt$$-$UI_N -f /dev/null"
@@ -116,11 +118,31 @@ ui_capture() {
 	UI_SCREEN=$($UI_TMUX capture-pane -p -t ui 2>/dev/null)
 }
 
+# ui_settle [REGEX]: with UI_SLOW above 1, capture again until two
+# captures 50 ms apart agree (at most 10 more), keeping the last that
+# still matches REGEX (when given): a whole frame, not half of one.
+ui_settle() {
+	[ "$UI_SLOW" -gt 1 ] || return 0
+	_k=0
+	while [ "$_k" -lt 10 ]; do
+		sleep 0.05
+		_cur=$($UI_TMUX capture-pane -p -t ui 2>/dev/null)
+		[ "$_cur" = "$UI_SCREEN" ] && return 0
+		if [ -n "${1:-}" ] &&
+		    ! printf '%s\n' "$_cur" | grep -Eq -- "$1"; then
+			return 0
+		fi
+		UI_SCREEN=$_cur
+		_k=$((_k + 1))
+	done
+}
+
 ui_wait() {
 	_n=0
 	while :; do
 		ui_capture
 		if printf '%s\n' "$UI_SCREEN" | grep -Eq -- "$1"; then
+			ui_settle "$1"
 			return 0
 		fi
 		[ "$_n" -ge "$(( ${2:-10} * 10 * UI_SLOW ))" ] && return 1
@@ -156,6 +178,7 @@ ui_gone() {
 	while :; do
 		ui_capture
 		if ! printf '%s\n' "$UI_SCREEN" | grep -Eq -- "$1"; then
+			ui_settle
 			return 0
 		fi
 		[ "$_n" -ge "$(( ${2:-10} * 10 * UI_SLOW ))" ] && return 1
