@@ -262,6 +262,7 @@ bench-live: mxscope tests/unit/t-live-reason
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout22.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout23.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout24.tsv
+	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout25.tsv
 
 # bench-live-agreement: an independent second labelling of the tune halves
 # of heldout13-17, scored against their labels as the classifier is: how
@@ -486,13 +487,26 @@ bench-live-firstrun:
 # set24's rule (general wording, written from the tune half's one miss) took
 # the tune half to 6/6 (LIVE_HOST=1 the same); the blind half stayed 12/13,
 # every other line unchanged.
+# Then the blind half of the twenty-fifth set (bench/live-heldout25.tsv, 29
+# refusals and deferrals: six met in the wild -- Free's bare LF, an IronPort-
+# family domain-reputation refusal via MailEnable, a relay's missing From, a
+# Brazilian host, Gmail's prohibited domain in the body, InMotion's invalid
+# Subject -- and the texts of the milters smf-sav and smf-spf and of the
+# Postfix policy services Policyd v2 and mtpolicyd; set25 wrote and labelled
+# it without running anything or reading the rules).  Scored once, whole, on
+# its commit 9fbbae7 (main e505520's rules): `tests/unit/t-live-reason -h
+# ../bench/live-heldout25.tsv` gave 25/29 = 86.2 % (the honest unseen
+# figure; LIVE_HOST=1 the same; tune half 13/16, blind half 12/13,
+# LIVE_HOST=1 the same).  Split as heldout9; the tune half is in bench-live.
+# All blind lines 381/489 -> 393/502 with this set's half added (LIVE_HOST=1
+# 382/489 -> 394/502).
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
 	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
 	bench/live-heldout16.tsv bench/live-heldout17.tsv bench/live-heldout18.tsv \
 	bench/live-heldout19.tsv bench/live-heldout20.tsv bench/live-heldout21.tsv \
 	bench/live-heldout22.tsv \
-	bench/live-heldout23.tsv bench/live-heldout24.tsv
+	bench/live-heldout23.tsv bench/live-heldout24.tsv bench/live-heldout25.tsv
 .PHONY: bench-live-blind
 bench-live-blind: tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
@@ -512,6 +526,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout22.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout23.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout24.tsv | tail -1
+	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout25.tsv | tail -1
 	@echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"
 	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
@@ -530,6 +545,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout22.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout23.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout24.tsv | tail -1
+	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout25.tsv | tail -1
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn
