@@ -110,6 +110,11 @@
 #define ADDR_LISTED	"black listed|blacklisted|black list|blacklist|" \
 	"block listed|blocklisted|block list|blocklist"
 
+/* set25: the client's HELO name on a list of refused ones (Policyd v2's
+ * "Invalid HELO/EHLO; Blacklisted"): our host, no address (ADDR_LISTED). */
+#define HELO_LISTED	"blacklisted|black listed|blocklisted|block listed|" \
+	"blacklist|blocklist|banned|listed"
+
 /* set21: the receiver's own signing that failed ("451 4.3.0 DKIM signing
  * failed", chasquid's submission): its trouble, no signature of ours. */
 #define OWN_SIGNING	"signing failed|signing failure|failed to sign|" \
@@ -1075,6 +1080,37 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "recipient|recipients|from|sender|address|addresses|alias|"
 	    "aliases|forwarding" },
 	/* --- end set24 --- */
+	/* --- set25 (bench/live-heldout25.tsv's tune half: replies met in
+	 * issue threads, milters' and Postfix policy services' own
+	 * texts) --- */
+	/* The client's HELO name named as on a list of refused ones
+	 * (Policyd v2's HELO check behind Postfix: "554 5.7.1 <u@example.net>:
+	 * Recipient address rejected: Invalid HELO/EHLO; Blacklisted"): our
+	 * host refused by the name it gave (RFC 5321 §4.1.1.1), a block,
+	 * whatever the restriction class says of the recipient; no address
+	 * on a list (the cat2 rule), and no recipient refusing. */
+	{ MX_RR_BLOCKED, "helo|ehlo|helo/ehlo", HELO_LISTED,
+	    "tls|starttls|spf|sender|mail from|url|urls|link|links" },
+	/* A count over a month or a week exceeded (mtpolicyd's Quota plugin,
+	 * its example "defer you exceeded your monthly limit"): a sending
+	 * rate, as one per hour or day is (the cat1 rule); a mailbox's or a
+	 * disk's is storage, and a quota is left to the quota rules. */
+	{ MX_RR_SPEEDING, "too many|exceeded|exceed|exceeds|limit|limits|"
+	    "limited", "monthly|per month|this month|weekly|per week|"
+	    "this week", "quota|mailbox|inbox|storage|disk|space" },
+	/* The message's From address named as required or missing
+	 * (a relay's "450 The from.email field is required.", Gmail's
+	 * "missing a valid address in From: header"): the message breaks
+	 * RFC 5322 §3.6, which requires an originator field; a From that
+	 * must match the login or pass a check is the sender refused or an
+	 * authentication failure instead (the set20 rule). */
+	{ MX_RR_NOTCOMPLIANTRFC, "from field|from: field|from header|"
+	    "from: header|from.email|from email field|from address field",
+	    "required|is required|missing|not present|must be present|"
+	    "must be provided|not provided|absent|empty|blank",
+	    "spf|dkim|dmarc|match|matches|same|authenticated|authentication|"
+	    "login|logged|account|owner|verified|verify|align*|domain" },
+	/* --- end set25 --- */
 	/* oss: a content filter's verdict on a banned part (amavis's
 	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned
 	 * file type"): the recipient side's content policy, not a block of
@@ -1260,10 +1296,10 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * the sender's, unless a host or list of hosts is named. */
 	{ MX_RR_REJECTED, ADDR_LISTED, "sender|envelope sender|mail from|"
 	    "from address", "ip|ips|client|host|server|dnsbl*|rbl|spamhaus|"
-	    "connection" },
+	    "connection|helo|ehlo|helo/ehlo" },
 	{ MX_RR_FILTERED, ADDR_LISTED, "recipient|rcpt|addressee",
 	    "sender|from|ip|ips|client|host|server|dnsbl*|rbl|spamhaus|"
-	    "connection" },
+	    "connection|helo|ehlo|helo/ehlo" },	/* set25: see HELO_LISTED */
 	/* A compliance rule of the receiver (Hornetsecurity's "554 5.6.9
 	 * Rejected by custom Compliance Filter Rule", its reason codes):
 	 * a policy named as the cause. */

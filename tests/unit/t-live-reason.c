@@ -750,6 +750,17 @@ static const struct live_case cases[] = {
 	  "speeding", "-" },
 	{ "any", D, "554 5.7.1 Unsolicited message contains a link listed "
 	  "in a URL blocklist", "spamdetected", "-" },
+	/* set25: a HELO name on a list behind Postfix's restriction class,
+	 * a count per month, a From field required (made-up wordings of
+	 * heldout25's tune half's misses) */
+	{ "any", R, "554 5.7.1 <u@example.net>: Recipient address rejected: "
+	  "HELO name blacklisted", "blocked", "-" },
+	{ "any", R, "450 4.7.1 <u@example.net>: Recipient address rejected: "
+	  "monthly limit exceeded", "speeding", "-" },
+	{ "any", D, "550 The From: header is required", "notcompliantrfc",
+	  "-" },
+	{ "any", R, "554 5.7.1 <u@example.net>: Recipient address rejected: "
+	  "sender blacklisted", "rejected", "-" },
 };
 
 /*

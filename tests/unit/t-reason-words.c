@@ -350,7 +350,23 @@ static const struct word_case word_cases[] = {
 	{ "550 Your IP is on our black list; to get it whitelisted click "
 	  "the link", MX_RR_FILTERED, 0, "a black list's allow link is no "
 	  "challenge-response filter" },
-	/* set24: heldout24's tune half (paraphrased), and look-alikes */
+	/* set25: heldout25's tune half (paraphrased), and look-alikes */
+	{ "554 Your HELO name is blacklisted here", MX_RR_BLOCKED, 1,
+	  "a HELO name on a list is our host" },
+	{ "554 Bad EHLO: banned", MX_RR_BLOCKED, 1, "an EHLO name banned" },
+	{ "550 HELO accepted, but the sender is blacklisted", MX_RR_BLOCKED,
+	  0, "a sender on a list is no HELO's block" },
+	{ "452 You exceeded your weekly limit of messages", MX_RR_SPEEDING, 1,
+	  "a count per week exceeded is a rate" },
+	{ "452 Mailbox exceeded its monthly storage limit", MX_RR_SPEEDING, 0,
+	  "a mailbox's storage per month is no rate" },
+	{ "554 Message refused: the From header is missing",
+	  MX_RR_NOTCOMPLIANTRFC, 1, "a From header missing breaks RFC 5322" },
+	{ "550 The from email field is required", MX_RR_NOTCOMPLIANTRFC, 1,
+	  "a From address field required" },
+	{ "553 The From address field is required to match your login",
+	  MX_RR_NOTCOMPLIANTRFC, 0, "a From that must match the login is the "
+	  "sender refused" },
 	{ "550 We no longer relay mail for example.org, see our notice",
 	  MX_RR_NORELAYING, 1, "a domain's mail the exchanger stopped taking" },
 	{ "550 This mailbox no longer accepts mail for its owner",
