@@ -263,6 +263,7 @@ bench-live: mxscope tests/unit/t-live-reason
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout23.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout24.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout25.tsv
+	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout26.tsv
 
 # bench-live-agreement: an independent second labelling of the tune halves
 # of heldout13-17, scored against their labels as the classifier is: how
@@ -506,13 +507,28 @@ bench-live-firstrun:
 # named as required or missing breaks RFC 5322) took the tune half to 16/16
 # (LIVE_HOST=1 the same); the blind half stayed 12/13, every other line
 # unchanged.
+# Then the blind half of the twenty-sixth set (bench/live-heldout26.tsv, 31
+# refusals and deferrals: the texts of filters and policy services as their
+# sources word them -- policyd-weight, postfwd's sample ruleset, tumgreyspf,
+# rblsmtpd and a qmail RBL patch, MIMEDefang, Haraka's helo.checks and
+# headers plugins, Debian's exim4-config ACLs and a deployment's own Exim
+# ACLs, an Exim greylisting patch, postscreen and smtpd texts new to the
+# repo, rspamd's ratelimit; set26 wrote and labelled it without running
+# anything or reading the rules).  Scored once, whole, on its commit 27af2a1
+# (main 360d0ae's rules): `tests/unit/t-live-reason -h
+# ../bench/live-heldout26.tsv` gave 25/31 = 80.6 % (the honest unseen
+# figure; LIVE_HOST=1 the same; tune half 15/18, blind half 10/13,
+# LIVE_HOST=1 the same).  Split as heldout9; the tune half is in bench-live.
+# All blind lines 393/502 -> 403/515 with this set's half added (LIVE_HOST=1
+# 394/502 -> 404/515).
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
 	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
 	bench/live-heldout16.tsv bench/live-heldout17.tsv bench/live-heldout18.tsv \
 	bench/live-heldout19.tsv bench/live-heldout20.tsv bench/live-heldout21.tsv \
 	bench/live-heldout22.tsv \
-	bench/live-heldout23.tsv bench/live-heldout24.tsv bench/live-heldout25.tsv
+	bench/live-heldout23.tsv bench/live-heldout24.tsv bench/live-heldout25.tsv \
+	bench/live-heldout26.tsv
 .PHONY: bench-live-blind
 bench-live-blind: tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
@@ -533,6 +549,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout23.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout24.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout25.tsv | tail -1
+	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout26.tsv | tail -1
 	@echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"
 	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
@@ -552,6 +569,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout23.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout24.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout25.tsv | tail -1
+	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout26.tsv | tail -1
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn
