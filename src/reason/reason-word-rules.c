@@ -1111,6 +1111,39 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "spf|dkim|dmarc|match|matches|same|authenticated|authentication|"
 	    "login|logged|account|owner|verified|verify|align*|domain" },
 	/* --- end set25 --- */
+	/* --- set26 (bench/live-heldout26.tsv's tune half: filters' and
+	 * policy services' own texts) --- */
+	/* The client host named as having no DNS entries (policyd-weight's
+	 * "450 No DNS entries for your MTA, HELO and Domain", behind
+	 * Postfix's "Recipient address rejected:" with a bare 4.7.1): our
+	 * host's names do not resolve, as a missing PTR (RFC 7372 §3.1
+	 * X.7.25); we must act, no greylisting.  A domain alone is left to
+	 * the sender and domain rules. */
+	{ MX_RR_REQUIREPTR, "no dns entries|no dns entry|no dns records|"
+	    "no dns record|missing dns entries|missing dns records|"
+	    "without dns entries|without dns records", "mta|your server|"
+	    "your host|your mail server|sending server|helo|ehlo|client|"
+	    "your ip|your address", NULL },
+	/* A part's MIME type refused by the receiver's rules (MIMEDefang's
+	 * suggested filter: "554 5.7.1 MIME type message/partial not accepted
+	 * here"): a content policy, as an attachment refused is (the mta2
+	 * rule), no RFC 2045 fault; a Content-Type named as malformed or
+	 * invalid breaks the format instead. */
+	{ MX_RR_POLICYVIOLATION, "mime type|mime types|mime-type|mime-types|"
+	    "content type|content types|content-type", "not accepted|"
+	    "unacceptable|not allowed|prohibited|forbidden|disallowed|"
+	    "not permitted|blocked|banned|refused", "invalid|malformed|"
+	    "missing|syntax|bad|broken|illegal|header|virus|infected|malware|"
+	    "size|too large|too big" },
+	/* No sender address in the message that can be verified (Debian's
+	 * exim4-config, verify = header_sender: "550 No verifiable sender
+	 * address in message headers"): the sender's addresses refused as
+	 * unknown (RFC 5321 §3.3's reverse-path, RFC 5322 §3.6.2's
+	 * originator fields), no content verdict. */
+	{ MX_RR_REJECTED, "no verifiable sender|no verifiable address|"
+	    "no verifiable from|unverifiable sender|unverifiable address|"
+	    "unverifiable from", NULL, NULL },
+	/* --- end set26 --- */
 	/* oss: a content filter's verdict on a banned part (amavis's
 	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned
 	 * file type"): the recipient side's content policy, not a block of

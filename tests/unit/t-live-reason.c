@@ -761,6 +761,16 @@ static const struct live_case cases[] = {
 	  "-" },
 	{ "any", R, "554 5.7.1 <u@example.net>: Recipient address rejected: "
 	  "sender blacklisted", "rejected", "-" },
+	/* set26: a client host without DNS entries behind Postfix's
+	 * restriction class and a 4.7.1, a MIME type refused after the data,
+	 * no verifiable sender in the headers (made-up wordings of
+	 * heldout26's tune half's misses) */
+	{ "any", R, "450 4.7.1 <u@example.net>: Recipient address rejected: "
+	  "no DNS records for your mail server", "requireptr", "-" },
+	{ "any", D, "554 5.7.1 Content-Type application/x-msdownload not "
+	  "allowed here", "policyviolation", "-" },
+	{ "any", D, "550 Message has no verifiable sender address",
+	  "rejected", "-" },
 };
 
 /*

@@ -350,6 +350,22 @@ static const struct word_case word_cases[] = {
 	{ "550 Your IP is on our black list; to get it whitelisted click "
 	  "the link", MX_RR_FILTERED, 0, "a black list's allow link is no "
 	  "challenge-response filter" },
+	/* set26: heldout26's tune half (paraphrased), and look-alikes */
+	{ "450 No DNS entries found for your MTA", MX_RR_REQUIREPTR, 1,
+	  "a client host without DNS entries" },
+	{ "450 Missing DNS records for the sending server", MX_RR_REQUIREPTR,
+	  1, "the sending server's DNS records missing" },
+	{ "450 No DNS records for the recipient domain", MX_RR_REQUIREPTR, 0,
+	  "a domain's DNS is no client's" },
+	{ "554 MIME type application/zip is not accepted here",
+	  MX_RR_POLICYVIOLATION, 1, "a MIME type refused by the receiver" },
+	{ "554 Invalid Content-Type header not allowed",
+	  MX_RR_POLICYVIOLATION, 0, "a malformed Content-Type breaks the "
+	  "format" },
+	{ "550 No verifiable sender address in the headers",
+	  MX_RR_REJECTED, 1, "no sender address that can be verified" },
+	{ "550 Unverifiable sender, rejected", MX_RR_REJECTED, 1,
+	  "an unverifiable sender" },
 	/* set25: heldout25's tune half (paraphrased), and look-alikes */
 	{ "554 Your HELO name is blacklisted here", MX_RR_BLOCKED, 1,
 	  "a HELO name on a list is our host" },
