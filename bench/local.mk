@@ -264,6 +264,7 @@ bench-live: mxscope tests/unit/t-live-reason
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout24.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout25.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout26.tsv
+	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout27.tsv
 
 # bench-live-agreement: an independent second labelling of the tune halves
 # of heldout13-17, scored against their labels as the classifier is: how
@@ -527,6 +528,20 @@ bench-live-firstrun:
 # policy, no verifiable sender address is our sender refused) took the tune
 # half to 18/18 (LIVE_HOST=1 the same); the blind half stayed 10/13, every
 # other line unchanged.
+# Then the blind half of the twenty-seventh set (bench/live-heldout27.tsv, 32
+# refusals and deferrals: the texts of receiving software as its own source
+# words them -- Haraka plugins no earlier set quotes (early_talker,
+# data.noreceived, bounce, attachment, clamd, backscatterer,
+# prevent_credential_leaks, greylist) and new texts of Haraka's core, the
+# Postfix policy daemon postomaat, Proxmox Mail Gateway's pmgpolicy, the
+# qmail scanner simscan; set27 wrote and labelled it without running
+# anything or reading the rules).  Scored once, whole, on its commit 3a196d1
+# (main 235d10f's rules): `tests/unit/t-live-reason -h
+# ../bench/live-heldout27.tsv` gave 21/32 = 65.6 % (the honest unseen
+# figure; LIVE_HOST=1 the same; tune half 13/17, blind half 8/15,
+# LIVE_HOST=1 the same).  Split as heldout9; the tune half is in bench-live.
+# All blind lines 403/515 -> 411/530 with this set's half added (LIVE_HOST=1
+# 404/515 -> 412/530).
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
 	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
@@ -534,7 +549,7 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout19.tsv bench/live-heldout20.tsv bench/live-heldout21.tsv \
 	bench/live-heldout22.tsv \
 	bench/live-heldout23.tsv bench/live-heldout24.tsv bench/live-heldout25.tsv \
-	bench/live-heldout26.tsv
+	bench/live-heldout26.tsv bench/live-heldout27.tsv
 .PHONY: bench-live-blind
 bench-live-blind: tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
@@ -556,6 +571,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout24.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout25.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout26.tsv | tail -1
+	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout27.tsv | tail -1
 	@echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"
 	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
@@ -576,6 +592,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout24.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout25.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout26.tsv | tail -1
+	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout27.tsv | tail -1
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn
