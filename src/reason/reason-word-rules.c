@@ -1144,6 +1144,48 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "no verifiable from|unverifiable sender|unverifiable address|"
 	    "unverifiable from", NULL, NULL },
 	/* --- end set26 --- */
+	/* --- set27 (bench/live-heldout27.tsv's tune half: receiving
+	 * software's own texts -- Haraka plugins, postomaat, simscan) --- */
+	/* A client that spoke before its turn (Haraka's early_talker: "554
+	 * You talk too soon", at DATA too): a bot test on the client host --
+	 * a real MTA waits for the greeting and, without PIPELINING, for each
+	 * reply (RFC 5321 §3.1, §4.3.1; RFC 2920 §3.1), as postscreen's
+	 * pregreet test assumes -- so the refusal lands on our host, a block,
+	 * no content verdict.  Only the phrases: "refused to talk to me" is
+	 * Postfix's word for a server that would not talk. */
+	{ MX_RR_BLOCKED, "talk too soon|talks too soon|talked too soon|"
+	    "talking too soon|spoke too soon|speak too soon|speaking too soon|"
+	    "talk too early|talks too early|talked too early|"
+	    "talking too early|spoke too early|speak too early|early talker|"
+	    "early talking", NULL, NULL },
+	/* A recipient that takes no bounces (Haraka's bounce plugin: "554
+	 * That recipient does not accept bounces"): the recipient side's own
+	 * choice for that address, as "This recipient does not accept mail
+	 * from you" is; a sender or its domain named is the REFUSES_BOUNCES
+	 * and sender rules' case. */
+	{ MX_RR_FILTERED, "does not accept bounces|doesn't accept bounces|"
+	    "does not accept bounce|doesn't accept bounce|accepts no bounces|"
+	    "not accepting bounces", "recipient|address|mailbox|user|account|"
+	    "addressee", "sender|mail from|domain|your server|your host" },
+	/* A bounce the receiver cannot trace to mail it sent (Haraka's bounce
+	 * plugin: "550 bounce without Message-ID in headers, unable to verify
+	 * that I sent it"): backscatter refused, so our null-sender notice
+	 * (RFC 5321 §4.5.5, RFC 3834) is the sender refused, no content
+	 * verdict. */
+	{ MX_RR_REJECTED, "bounce|bounces|dsn|dsns|ndr|ndrs|backscatter",
+	    "did not send|didn't send|never sent|not sent by|not sent from|"
+	    "verify that i sent|verify that we sent|did not originate|"
+	    "didn't originate|not originate", "recipient|recipients|"
+	    "multi-recipient" },
+	/* A bulk-mail verdict (postomaat's ratelimit example: "Bulk message
+	 * detected", behind Postfix's "Recipient address rejected:" with a
+	 * 5.7.1): unsolicited bulk mail judged, a spam verdict; bulk senders'
+	 * duties (authentication, unsubscribe) are not one. */
+	{ MX_RR_SPAMDETECTED, "bulk message|bulk messages|bulk mail|"
+	    "bulk email|bulk e-mail", "detected|suspected|identified|"
+	    "classified", "sender|senders|guidelines|requirements|"
+	    "authenticate|unsubscribe" },
+	/* --- end set27 --- */
 	/* oss: a content filter's verdict on a banned part (amavis's
 	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned
 	 * file type"): the recipient side's content policy, not a block of

@@ -771,6 +771,17 @@ static const struct live_case cases[] = {
 	  "allowed here", "policyviolation", "-" },
 	{ "any", D, "550 Message has no verifiable sender address",
 	  "rejected", "-" },
+	/* set27: a client that talked before its turn, a recipient that
+	 * takes no bounces, a bounce the receiver did not send, a bulk-mail
+	 * verdict behind Postfix's restriction class (made-up wordings of
+	 * heldout27's tune half's misses) */
+	{ "any", D, "554 Client talked too early", "blocked", "-" },
+	{ "any", D, "554 This recipient does not accept bounces",
+	  "filtered", "-" },
+	{ "any", D, "550 Bounce refused: we did not send the original message",
+	  "rejected", "-" },
+	{ "any", R, "554 5.7.1 <u@example.net>: Recipient address rejected: "
+	  "bulk messages detected", "spamdetected", "-" },
 };
 
 /*

@@ -350,6 +350,31 @@ static const struct word_case word_cases[] = {
 	{ "550 Your IP is on our black list; to get it whitelisted click "
 	  "the link", MX_RR_FILTERED, 0, "a black list's allow link is no "
 	  "challenge-response filter" },
+	/* set27: heldout27's tune half (paraphrased), and look-alikes */
+	{ "554 You talked too early, closing", MX_RR_BLOCKED, 1,
+	  "a client that spoke before its turn" },
+	{ "421 Sorry, you spoke too soon", MX_RR_BLOCKED, 1,
+	  "a client that did not wait for the greeting" },
+	{ "421 Host refused to talk to me, try later", MX_RR_BLOCKED, 0,
+	  "a server that would not talk is no early talker" },
+	{ "550 This address does not accept bounces", MX_RR_FILTERED, 1,
+	  "the recipient refuses notices to it" },
+	{ "554 Mailbox doesn't accept bounce messages", MX_RR_FILTERED, 1,
+	  "a mailbox refusing bounce messages" },
+	{ "550 We do not accept bounces from your sender domain",
+	  MX_RR_FILTERED, 0, "the sender's side named is no recipient's "
+	  "filter" },
+	{ "550 Bounce rejected: we never sent the original message",
+	  MX_RR_REJECTED, 1, "a bounce for mail the receiver did not send" },
+	{ "550 Invalid DSN, unable to verify that we sent it",
+	  MX_RR_REJECTED, 1, "a notice the receiver cannot trace to its own "
+	  "mail" },
+	{ "554 Bulk mail detected", MX_RR_SPAMDETECTED, 1,
+	  "a bulk-mail verdict is a spam verdict" },
+	{ "550 Bulk email suspected, message refused", MX_RR_SPAMDETECTED, 1,
+	  "bulk mail suspected" },
+	{ "550 5.7.26 Bulk senders must authenticate; detected no DKIM",
+	  MX_RR_SPAMDETECTED, 0, "a bulk sender's duty is no spam verdict" },
 	/* set26: heldout26's tune half (paraphrased), and look-alikes */
 	{ "450 No DNS entries found for your MTA", MX_RR_REQUIREPTR, 1,
 	  "a client host without DNS entries" },
