@@ -639,6 +639,13 @@ static const struct live_case live_cases[] = {
 	  "mail", "norelaying|securityerror", "maddy: outgoing mail on the MX" },
 	{ MX_ST_MAIL, 503, "5.5.0", "503 5.5.0 SMTP protocol violation: "
 	  "MAIL given twice", "syntaxerror", "our dialogue, no policy" },
+	/* lead: a syntaxerror word rule decides when the status names no
+	 * cause (reason-rules.c's second pass; before, only the status
+	 * could give syntaxerror, and these read as the sender refused) */
+	{ MX_ST_MAIL, 550, "", "550 SMTP protocol violation", "syntaxerror",
+	  "the dialogue's syntax named, no sender refused" },
+	{ MX_ST_MAIL, 550, "", "550 Unrecognized parameter SMTPUTF8",
+	  "syntaxerror", "a MAIL parameter not understood (RFC 5321 4.1.1.2)" },
 	/* set16: heldout16's tune half (paraphrased) */
 	{ MX_ST_MAIL, 421, "4.7.1", "421 4.7.1 Outbound recipient quota "
 	  "exceeded", "speeding", "a recipient quota at MAIL is a rate, no "
