@@ -300,6 +300,24 @@ bench-live-firstrun:
 	    $(LIVE_FIRSTRUN_ARGS) $(abs_top_srcdir) \
 	    $(abs_top_builddir)/live-firstrun
 
+# wordstats: write src/reason/reason-wordstats.c, the word statistics the
+# live classifier consults when its rules rest on partial evidence or the
+# fallback (nb1; reason-wordscore.c), from the held-out sets' tune halves
+# and the unit cases; tests/unit/wordstats-fresh.sh fails until it is
+# rerun after they change.  bench-live-words: the leave-one-set-out
+# figures that chose the method (bench/live-words-loso.py's docstring);
+# LIVE_WORDS_ARGS="--firstrun DIR" adds the first runs (DIR/setN/build
+# holding t-live-reason built at set N's first-run commit).
+EXTRA_DIST += bench/live-words-loso.py
+.PHONY: wordstats bench-live-words
+wordstats: tests/unit/t-live-reason
+	PYTHONDONTWRITEBYTECODE=1 python3 $(srcdir)/bench/live-words-loso.py \
+	    --write $(srcdir)/src/reason/reason-wordstats.c $(srcdir) \
+	    $(abs_top_builddir)
+bench-live-words: tests/unit/t-live-reason
+	PYTHONDONTWRITEBYTECODE=1 python3 $(srcdir)/bench/live-words-loso.py \
+	    $(LIVE_WORDS_ARGS) $(srcdir) $(abs_top_builddir)
+
 # bench-live-blind: the blind seventh set (bench/live-heldout7.tsv, labelled
 # without reading the rules); only its total line, so its misses stay unread.
 # Then the blind half of the ninth set (bench/live-heldout9.tsv, 43 gateway and

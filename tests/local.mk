@@ -169,6 +169,10 @@ TESTS += tests/lab/server.sh
 EXTRA_DIST += tests/lab/server.sh tests/lab/scenarios/server
 
 # --- live replies of real providers -> reason and actor (livediag) ---
+# wordstats-fresh.sh: the generated word statistics (src/reason/
+# reason-wordstats.c) match their inputs (nb1); needs t-live-reason -w.
+TESTS += tests/unit/wordstats-fresh.sh
+EXTRA_DIST += tests/unit/wordstats-fresh.sh
 check_PROGRAMS += tests/unit/t-live-reason
 TESTS += tests/unit/t-live-reason
 tests_unit_t_live_reason_SOURCES = tests/unit/t-live-reason.c \

@@ -12,6 +12,7 @@ libmxengine_a_SOURCES += src/reason/reason.c src/reason/reason.h \
 	src/reason/reason-match.c src/reason/reason-scan.c \
 	src/reason/reason-urls.c \
 	src/reason/reason-tally.c src/reason/reason-words.c \
-	src/reason/reason-word-rules.c \
+	src/reason/reason-word-rules.c src/reason/reason-wordscore.c \
+	src/reason/reason-wordstats.c \
 	src/reason/reason-lits.c src/reason/reason-lits.h \
 	src/reason/reason-hosts.c src/reason/reason-hosts.h

@@ -50,11 +50,24 @@ enum mx_reason_basis {
 	MX_RB_PARTIAL,		/* partial evidence only: general refusal
 				 * words ("denied"), a link or a 5xx naming
 				 * an IP address */
-	MX_RB_FALLBACK		/* the status, reply code and stage alone */
+	MX_RB_FALLBACK,		/* the status, reply code and stage alone */
+	MX_RB_WORDS		/* word statistics over partial evidence or
+				 * the fallback (reason-wordscore.c, nb1) */
 };
 /* What mx_reason_live_at's verdict on the same reply rests on. */
 enum mx_reason_basis mx_reason_live_basis(enum mx_stage, int code,
 		    const char *esc, const char *text, const char *host);
+/* Set, the word statistics decide no reply (the rules alone, as
+ * LIVE_WORDS=0 runs tests/unit/t-live-reason for bench/
+ * live-words-loso.py). */
+extern int	 mx_reason_words_off;
+/* Emit each word-statistics feature of a live reply (as
+ * mx_reason_live reads it) to emit: for bench/live-words-loso.py.
+ * Returns 1 when its status names no cause (the statistics may decide
+ * it), 0 when it does. */
+int		 mx_reason_live_feats(enum mx_stage, int code,
+		    const char *esc, const char *text,
+		    void (*emit)(const char *, void *), void *arg);
 /* The name of a basis ("fallback"). */
 const char	*mx_reason_basis_name(enum mx_reason_basis);
 /* Whether a reason means retrying later may succeed on its own. */

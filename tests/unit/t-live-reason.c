@@ -640,7 +640,7 @@ static const struct live_case cases[] = {
 	{ "sendmail", M, "552 5.2.3 Message size exceeds fixed maximum message "
 	  "size (10485760)", "mesgtoobig", "-" },
 	{ "sendmail", D, "552 5.2.3 Message exceeds maximum fixed size "
-	  "(10485760)", "?mesgtoobig", "-" },
+	  "(10485760)", "mesgtoobig", "-" },
 	{ "sendmail", R, "452 4.5.3 Too many recipients", "toomanyconn", "-" },
 	{ "sendmail", E, "501 5.0.0 HELO requires domain address", "blocked",
 	  "-" },
@@ -999,6 +999,58 @@ crc32_of(const char *s)
 	return c ^ 0xffffffffUL;
 }
 
+/* Copy a reply written with "\\n" marks between its lines into out,
+ * the marks made line ends. */
+static void
+unescape_lines(const char *s, char *out, size_t sz)
+{
+	char *o = out;
+
+	for (; *s != '\0' && o < out + sz - 1; s++) {
+		if (s[0] == '\\' && s[1] == 'n') {
+			*o++ = '\n';
+			s++;
+		} else
+			*o++ = *s;
+	}
+	*o = '\0';
+}
+
+/* Print one feature, a tab before it. */
+static void
+print_feat(const char *f, void *arg)
+{
+	(void)arg;
+	printf("\t%s", f);
+}
+
+/* With "-w": read "STAGE<TAB>REPLY" lines (REPLY with "\\n" between its
+ * lines), parse each reply as the live reader does and print its word
+ * statistics' features (mx_reason_live_feats), a tab before each, then
+ * "+" when its status leaves them a say or "=" when it names a cause;
+ * one line per reply ("-" alone when unparsable): what bench/
+ * live-words-loso.py learns from and writes reason-wordstats.c by. */
+static int
+words(void)
+{
+	char line[8192], lines[4096], *f[2];
+	char esc[16], all[MX_REPLY_ALL_MAX];
+	int code;
+
+	while (fgets(line, sizeof line, stdin) != NULL) {
+		split_tabs(line, f, 2);
+		unescape_lines(f[1], lines, sizeof lines);
+		if (parse(lines, &code, esc, sizeof esc, all, sizeof all) != 0) {
+			printf("-\n");
+			continue;
+		}
+		/* "+": the status leaves the statistics a say; "=": not */
+		printf("%s\n", mx_reason_live_feats(stage_named(f[0]), code,
+		    esc, all, print_feat, NULL) ? "\t+" : "\t=");
+	}
+	return 0;
+}
+
 /*
  * With "-h FILE": score a held-out table (bench/live-heldout.tsv:
  * provider, stage, reply with "\\n" between lines, wanted reasons "a|b",
@@ -1009,6 +1061,8 @@ crc32_of(const char *s)
  * only one half of the rows, split by CRC-32 of the reply text as written
  * in the file (even: tune, odd: blind); the blind half's misses are never
  * printed, so its figure stays held out while the tune half is studied.
+ * LIVE_WORDS=0 (any mode) leaves out the word statistics
+ * (reason-wordscore.c): the rules alone.
  * LIVE_HOST=1 also gives the classifier the exchanger a row names in its
  * provider column ("yahoo (mta7.am0.yahoodns.net)"), as a live check
  * knows it (mx_reason_live_at: the provider table by registered domain).
@@ -1016,7 +1070,7 @@ crc32_of(const char *s)
 static int
 heldout(const char *path)
 {
-	char line[8192], lines[4096], *f[5], *p, *o;
+	char line[8192], lines[4096], *f[5], *p;
 	char esc[16], all[MX_REPLY_ALL_MAX];
 	FILE *in = fopen(path, "r");
 	const char *show = getenv("LIVE_SHOW"), *half = getenv("LIVE_HALF");
@@ -1046,16 +1100,7 @@ heldout(const char *path)
 		if (want_half >= 0 && (int)(crc32_of(f[2]) % 2) != want_half)
 			continue;
 		st = stage_named(f[1]);
-		/* the reply's "\n" marks become line ends */
-		for (p = f[2], o = lines; *p != '\0' && o < lines +
-		    sizeof lines - 1; p++) {
-			if (p[0] == '\\' && p[1] == 'n') {
-				*o++ = '\n';
-				p++;
-			} else
-				*o++ = *p;
-		}
-		*o = '\0';
+		unescape_lines(f[2], lines, sizeof lines);
 		n++;
 		if (parse(lines, &code, esc, sizeof esc, all, sizeof all) != 0) {
 			if (misses)
@@ -1360,10 +1405,15 @@ main(int argc, char **argv)
 	int code;
 	char esc[16], all[MX_REPLY_ALL_MAX];
 
+	if (getenv("LIVE_WORDS") != NULL && strcmp(getenv("LIVE_WORDS"),
+	    "0") == 0)
+		mx_reason_words_off = 1;	/* the rules alone (nb1) */
 	if (argc > 1 && strcmp(argv[1], "-") == 0)
 		return filter();
 	if (argc > 2 && strcmp(argv[1], "-h") == 0)
 		return heldout(argv[2]);
+	if (argc > 1 && strcmp(argv[1], "-w") == 0)
+		return words();
 	run_cases("real replies", cases, n);
 	run_cases("Postfix and Exim default texts", mta_cases,
 	    sizeof mta_cases / sizeof mta_cases[0]);

@@ -1,0 +1,21 @@
+#!/bin/sh
+# wordstats-fresh: src/reason/reason-wordstats.c (generated, nb1) is what
+# bench/live-words-loso.py --write makes of its inputs now: the held-out
+# sets' tune halves, the unit cases and the features tests/unit/
+# t-live-reason -w prints (reason-wordscore.c).  When it fails, run
+# `make wordstats` in the build directory and commit the table.
+. "$top_srcdir/tests/tap.sh"
+plan 1
+if ! command -v python3 >/dev/null 2>&1; then
+	ok "# SKIP python3 not installed"
+	exit 0
+fi
+t=$(mktemp "${TMPDIR:-/tmp}/wordstats.XXXXXX")
+trap 'rm -f "$t"' EXIT
+PYTHONDONTWRITEBYTECODE=1 python3 "$top_srcdir/bench/live-words-loso.py" \
+	--write "$t" "$top_srcdir" "$top_builddir" >/dev/null
+if cmp -s "$t" "$top_srcdir/src/reason/reason-wordstats.c"; then
+	ok "reason-wordstats.c is up to date with its inputs"
+else
+	not_ok "reason-wordstats.c is out of date: make wordstats, then commit it"
+fi
