@@ -216,6 +216,48 @@ send +OK caps\r\nUSER\r\n
 drip 100 0.2 TOP\r\n
 EOT
 stalled "POP3 slow CAPA" pop3 capa
+# Fast peers (hostile-inputs 1.5) that flood a reply without end, under
+# the caps, until the step deadline cuts it: one line every 2 ms (~450 a
+# second, past MX_PROTO_FLOOD_LPS, 100).  Not a stall: the finding and
+# the verdict say the server was reached but its reply never ended, with
+# the lines and the seconds, and the remedy names the flood.
+# flooded NAME KIND STAGE: check NAME against a KIND peer that floods its
+# answer to STAGE.
+flooded() {
+	check "$1" "$2" 4
+	is "$(field 'd["verdict"]["reason"], d["verdict"]["actor"], "'"$2"'.reply_timeout" in ids, "'"$2"'.protocol_error" in ids')" \
+	    "systemerror remote admin True False" "$1: $2.reply_timeout, the provider acts"
+	like "$(field '[f["summary"] + " / " + f["remedy"] for f in d["findings"] if f["id"] == "'"$2"'.reply_timeout"]')" \
+	    "answered $3, but its reply never ended \\([0-9]+ lines in [0-9]+\\.[0-9] s\\)\\. / The server floods" \
+	    "$1: the finding says the reply never ended, the server floods"
+	like "$(field 'd["verdict"]["summary"]')" \
+	    "was reached, but its reply never ended \\([0-9]+ lines in [0-9]+\\.[0-9] s\\): the provider's side" \
+	    "$1: the verdict says reached, but the reply never ended"
+	unlike "$(field '[f["summary"] + f["remedy"] for f in d["findings"]]')" \
+	    "stalls|only [0-9]+ lines" "$1: not worded as a stall"
+}
+peer imap-fast <<EOT
+$IMAP_IN
+drip 100000 0.002 * 1 EXISTS\r\n
+EOT
+flooded "IMAP untagged flood under the cap" imap select
+peer pop-fast-list <<'EOT'
+send +OK POP3 ready\r\n
+recv
+send -ERR no CAPA\r\n
+recv
+send -ERR no STLS\r\n
+recv
+send +OK user\r\n
+recv
+send +OK logged in\r\n
+recv
+send +OK 2 640\r\n
+recv
+send +OK 2 messages\r\n
+drip 100000 0.002 1 320\r\n
+EOT
+flooded "POP3 LIST flood under the cap" pop3 list
 # Silence after a command keeps the plain wording.
 peer pop-silent <<'EOT'
 send +OK POP3 ready\r\n
@@ -312,6 +354,33 @@ drip 100 0.2 220-mx1 please wait\r\n
 EOT
 smtp_stalled "SMTP slow banner" smtp.no_banner \
     "mx1\\.example\\.test \\[127\\.0\\.0\\.1\\] was still sending its greeting"
+# smtp_flooded NAME ID WORDS: smtp_run NAME against a peer that floods
+# a reply (a line every 2 ms, under the 1000-line cap in 1 s); finding ID
+# says WORDS (a regex) then that the reply never ended, the verdict that
+# the server was reached, and the probe notes reply_flood, not
+# reply_trickle.
+smtp_flooded() {
+	smtp_run "$1"
+	like "$(field '[f["summary"] + " / " + f["remedy"] for f in d["findings"] if f["id"] == "'"$2"'"]')" \
+	    "$3, but its reply never ended \\([0-9]+ lines in [0-9]+\\.[0-9] s\\)\\. / The server floods" \
+	    "$1: $2 says the reply never ended, the server floods"
+	like "$(field 'd["verdict"]["summary"]')" \
+	    "was reached, but its reply never ended \\([0-9]+ lines in [0-9]+\\.[0-9] s\\)\\." \
+	    "$1: the verdict says reached, but the reply never ended"
+	is "$(field '[n for n in d["mx"][0]["addresses"][0]["notes"] if n.startswith("reply_")]')" \
+	    "['reply_flood']" "$1: the probe's notes say reply_flood"
+}
+peer smtp-fast-ehlo <<'EOT'
+send 220 mx1 ESMTP\r\n
+recv
+drip 100000 0.002 250-mx1 floods\r\n
+EOT
+smtp_flooded "SMTP EHLO flood" smtp.reply_timeout "mx1\\.example\\.test answered ehlo"
+peer smtp-fast-banner <<'EOT'
+drip 100000 0.002 220-mx1 floods\r\n
+EOT
+smtp_flooded "SMTP banner flood" smtp.no_banner \
+    "mx1\\.example\\.test \\[127\\.0\\.0\\.1\\] was reached"
 peer smtp-one-line-ehlo <<'EOT'
 send 220 mx1 ESMTP\r\n
 recv
