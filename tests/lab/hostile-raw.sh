@@ -15,12 +15,13 @@ trap '[ -n "$PEER" ] && kill "$PEER" 2>/dev/null; lab_stop; rm -rf "$tmp"' EXIT
 CTRL=$(printf '[\001-\010\013-\037\177\233]')
 
 # peer NAME: start rawpeer.py with the script on stdin; PORT its port.
+# It listens on PEER_ADDR (default 127.0.0.1).
 peer() {
 	[ -n "$PEER" ] && kill "$PEER" 2>/dev/null
 	cat >"$tmp/$1.txt"
 	rm -f "$tmp/port"
-	python3 "$top_srcdir/tests/lab/rawpeer.py" 127.0.0.1 "$tmp/$1.txt" \
-	    "$tmp/port" </dev/null &
+	python3 "$top_srcdir/tests/lab/rawpeer.py" "${PEER_ADDR:-127.0.0.1}" \
+	    "$tmp/$1.txt" "$tmp/port" </dev/null 2>/dev/null &
 	PEER=$!
 	_i=0
 	while [ ! -s "$tmp/port" ] && [ $_i -lt 50 ]; do
@@ -276,6 +277,63 @@ repeat 20000 TOP\r\n
 EOT
 check "POP3 endless CAPA" pop3 6
 like "$(field 'ids')" "pop3.protocol_error" "POP3 endless CAPA: capped, a protocol error"
+
+# IPv6 (RFC 3986 §3.2.2): a server at an IPv6 address with its port
+# reads "[::1]:PORT" in the text report's titles, the JSON's subjects
+# and the verdict, never "::1:PORT" (the port not told from the
+# address): the POP3 and IMAP titles "HOST [ADDR]:PORT", the submission's
+# subject and verdict "[ADDR]:PORT" (mx_hostport_fmt).
+# v6run NAME ARGS...: mxscope --ARGS against the ::1 peer, text and JSON;
+# TXT and OUT.
+v6run() {
+	_n=$1
+	shift
+	TXT=$(MXSCOPE_PASSWORD=s3cret timeout 30 "$MXSCOPE" --dns 127.0.0.1:1 \
+	    --allow-plaintext --timeout 1 "$@" alice@example.test 2>&1 </dev/null)
+	OUT=$(MXSCOPE_PASSWORD=s3cret timeout 30 "$MXSCOPE" --json --dns \
+	    127.0.0.1:1 --allow-plaintext --timeout 1 "$@" alice@example.test \
+	    2>&1 </dev/null)
+	unlike "$TXT$OUT" "::1:$PORT" "$_n: never ::1:$PORT"
+}
+PEER_ADDR=::1
+peer pop6 <<'EOT'
+send +OK POP3 ready\r\n
+recv
+send -ERR no CAPA\r\n
+recv
+send -ERR no STLS\r\n
+recv
+send +OK user\r\n
+recv
+send -ERR [AUTH] bad\r\n
+recv
+send +OK bye\r\n
+close
+EOT
+if [ -z "$PORT" ]; then
+	ok "# SKIP no IPv6 loopback here"
+else
+	v6run "POP3 on ::1" "--pop3=[::1]:$PORT"
+	like "$TXT" "POP3 ::1 \\[::1\\]:$PORT \\(STLS\\)" \
+	    "POP3 on ::1: the report's title is HOST [ADDR]:PORT"
+	is "$(field 'sorted(set(f["subject"] for f in d["findings"]))')" \
+	    "['pop3 ::1 [::1]:$PORT']" "POP3 on ::1: the JSON subject is HOST [ADDR]:PORT"
+	peer sub6 <<'EOT'
+send 220 sub ESMTP\r\n
+recv
+send 250-sub\r\n250-AUTH PLAIN LOGIN\r\n250 SIZE 1000\r\n
+recv
+send 535 5.7.8 bad\r\n
+recv
+send 221 bye\r\n
+EOT
+	v6run "submission on ::1" "--submission=[::1]:$PORT"
+	is "$(field 'sorted(set(f["subject"] for f in d["findings"] if f["id"].startswith("submission.")))')" \
+	    "['[::1]:$PORT']" "submission on ::1: the JSON subject is [ADDR]:PORT"
+	like "$(field 'd["verdict"]["summary"]')" "Sending through \\[::1\\]:$PORT fails" \
+	    "submission on ::1: the verdict says [ADDR]:PORT"
+fi
+PEER_ADDR=
 
 # Submission (RFC 4954): the server echoes the password's AUTH LOGIN
 # form (base64) in the final line of its 535, which becomes the outcome,
