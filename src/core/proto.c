@@ -165,8 +165,8 @@ mx_proto_timeout_words(const struct mx_proto *pr, const char *what,
 	uint64_t now = mx__ms_since(pr->origin);
 	uint64_t span = now > pr->reply_t0 ? now - pr->reply_t0 : 0;
 
-	if (lines > 0 && (uint64_t)lines * 1000 >= (uint64_t)MX_PROTO_FLOOD_LPS *
-	    (span > 1000 ? span : 1000)) {
+	if (lines > 0 && (uint64_t)lines * 1000 >=
+	    (uint64_t)MX_PROTO_FLOOD_LPS * (span > 1000 ? span : 1000)) {
 		/* span in tenths of a second, rounded */
 		unsigned long ds = (unsigned long)((span + 50) / 100);
 

@@ -1261,7 +1261,7 @@ smtp_in_line(struct mx_proto *pr, const char *line, size_t len, int flags)
 		    "reply, ignored"));
 		return;
 	}
-	if (!s->parser.active)		/* a reply's first line: its rate */
+	if (!s->parser.active)	/* a reply's first line: its rate */
 		mx_proto_reply_start(&s->pr);
 	if (mx_smtp_reply_feed(&s->parser, line, len, flags, &r) == 1) {
 		smtp_on_reply(s, &r);

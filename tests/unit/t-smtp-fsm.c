@@ -607,9 +607,9 @@ static void
 timeout_words_cases(void)
 {
 	static const struct {
-		int		 t0_ms, lines;	/* first line t0_ms in; 5 s now */
+		int		 t0_ms, lines;	/* first at t0_ms, now 5 s */
 		enum mx_proto_cut want;
-		const char	*words;		/* the start of the words */
+		const char	*words;		/* their start */
 	} rows[] = {
 		{ 0, 0, MX_PROTO_SILENT, "no reply within 1 s" },
 		{ 3000, 1, MX_PROTO_TRICKLE, "only one line of the reply "
