@@ -112,10 +112,10 @@ static int
 sub_label(const struct ui *ui, const struct mx_submission *sub,
     int with_port, char *buf, size_t sz)
 {
-	char host[MX_HOST_MAX + 8];
+	char host[MX_HOST_MAX + 10];	/* "[v6]:PORT" */
 
 	if (sub->host[0] != '\0' && with_port)
-		snprintf(host, sizeof host, "%s:%d", sub->host, sub->port);
+		mx_hostport_fmt(host, sizeof host, sub->host, sub->port);
 	else
 		snprintf(host, sizeof host, "%s", sub->host[0] != '\0' ?
 		    sub->host : _("(looking up)"));

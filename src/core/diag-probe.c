@@ -54,6 +54,16 @@ static const struct end_rule end_rules[] = {
 	  MX_ACT_ISP, N_("No answer from %L on port %P."),
 	  N_("A firewall drops port 25 on the way (our ISP often blocks outbound "
 	  "port 25) or the host is down.") },
+	/* hostile-inputs 1.5: "220-" lines flooded (MX_PROTO_FLOOD_LPS)
+	 * until the step deadline: reached, but the greeting never ended. */
+	{ MX_FAIL_TIMEOUT, SC_BANNER, 0, MX_NOTE_FLOOD, "smtp.no_banner",
+	  /* TRANSLATORS: %L: "mx1.example.test [192.0.2.1]" or the address;
+	   * %T: "its reply never ended (812 lines in 1.0 s)". */
+	  MX_SEV_ERROR, MX_ACT_REMOTE, N_("%L was reached, but %T."),
+	  N_("The server floods: it kept sending lines of its greeting at "
+	  "full speed and never ended it (a looping server, a broken filter "
+	  "or proxy in front of it); the remote admin must fix the SMTP "
+	  "service.") },
 	/* hostile-inputs 1.5: "220-" lines trickled past the step deadline
 	 * (a greeting delay, a tarpit): a greeting begun, never ended. */
 	{ MX_FAIL_TIMEOUT, SC_BANNER, 0, MX_NOTE_TRICKLE, "smtp.no_banner",
@@ -70,6 +80,15 @@ static const struct end_rule end_rules[] = {
 	  "greeting."), N_("The server accepts connections but never greets; the "
 	  "remote admin must check the SMTP service (overload, hung process, "
 	  "tarpit).") },
+	/* A reply's "250-" lines flooded until the step deadline. */
+	{ MX_FAIL_TIMEOUT, SC_AFTER_BANNER, 0, MX_NOTE_FLOOD,
+	  /* TRANSLATORS: %S: the step ("ehlo", "rcpt"); %T: "its reply
+	   * never ended (812 lines in 1.0 s)". */
+	  "smtp.reply_timeout", MX_SEV_ERROR, MX_ACT_REMOTE, N_("%H answered "
+	  "%S, but %T."),
+	  N_("The server floods: it kept sending lines of its reply at full "
+	  "speed and never ended it (a looping server, a broken filter or "
+	  "proxy in front of it); the remote admin must fix the server.") },
 	/* A reply's "250-" lines trickled past the step deadline. */
 	{ MX_FAIL_TIMEOUT, SC_AFTER_BANNER, 0, MX_NOTE_TRICKLE,
 	  /* TRANSLATORS: %S: the step ("ehlo", "rcpt"); %T: "only 3 lines

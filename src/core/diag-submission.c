@@ -70,7 +70,7 @@ mx__submission_diag(struct mx__diag *d)
 
 	if (!s->asked || !s->done)
 		return;
-	snprintf(subj, sizeof subj, "%s:%d", s->host[0] != '\0' ? s->host :
+	mx_hostport_fmt(subj, sizeof subj, s->host[0] != '\0' ? s->host :
 	    d->m->domain, s->port);
 	if (s->host[0] == '\0') {
 		mx__diag_add(d, "submission.failed", MX_SEV_ERROR, MX_ACT_US,
@@ -251,7 +251,7 @@ mx__submission_verdict(struct mx__diag *d, struct mx_verdict *v, int sa,
 
 	if (!s->asked)
 		return -1;
-	snprintf(where, sizeof where, "%s:%d", s->host[0] != '\0' ? s->host :
+	mx_hostport_fmt(where, sizeof where, s->host[0] != '\0' ? s->host :
 	    d->m->domain, s->port);
 	if (!s->done) {
 		snprintf(en, sizeof en, "The submission check of %s still "

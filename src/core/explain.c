@@ -287,9 +287,10 @@ static const struct mx_explain table[] = {
 	  "RFC 5321 §4.5.4.1; RFC 3463" },
 	{ "smtp.no_banner", N_("An exchanger accepted the connection but never "
 	  "greeted."), N_("No complete 220 greeting within --timeout (none, or "
-	  "\"220-\" lines trickled that had not ended by then), or the "
-	  "connection closed before it."), REMOTE, N_("The server is overloaded "
-	  "or tarpitting; its administrator must check it."),
+	  "\"220-\" lines trickled that had not ended by then, or flooded "
+	  "fast without end), or the connection closed before it."), REMOTE,
+	  N_("The server is overloaded or tarpitting (or, flooding, broken); "
+	  "its administrator must check it."),
 	  "RFC 5321 §3.1, §4.5.3.2.1" },
 	{ "smtp.connection_lost",
 	  N_("An exchanger closed the connection in the "
@@ -299,8 +300,9 @@ static const struct mx_explain table[] = {
 	{ "smtp.reply_timeout",
 	  N_("An exchanger stopped answering in the middle"
 	  " of the dialogue."), N_("No complete response within --timeout: "
-	  "silence, or a reply trickled line by line that had not ended by then "
-	  "(the server stalls)."), REMOTE, N_("Check the server's load and "
+	  "silence, a reply trickled line by line that had not ended by then "
+	  "(the server stalls), or one flooded fast without end (100 lines a "
+	  "second or more)."), REMOTE, N_("Check the server's load and "
 	  "filters."),
 	  "RFC 5321 §4.5.3.2" },
 	{ "smtp.protocol_error", N_("An exchanger answered with something that "
@@ -672,9 +674,10 @@ static const struct mx_explain table[] = {
 	  "that is not the protocol."), N_("An unparsable response."), REMOTE,
 	  N_("Check the host and port."), "RFC 1939; RFC 9051" },
 	{ "MBOX.reply_timeout", N_("The mailbox server stopped answering."),
-	  N_("No complete response within --timeout: silence, or a reply "
+	  N_("No complete response within --timeout: silence, a reply "
 	  "trickled line by line that had not ended by then (the server "
-	  "stalls)."), REMOTE, N_("Check the server's load and its mailbox "
+	  "stalls), or one flooded fast without end (100 lines a second or "
+	  "more)."), REMOTE, N_("Check the server's load and its mailbox "
 	  "store."),
 	  "RFC 1939; RFC 9051" },
 	{ "pop3.stat_refused", N_("The POP3 server took the login but refused "

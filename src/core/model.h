@@ -314,7 +314,9 @@ struct mx_probe {
 #define MX_NOTE_PM_REFUSED	0x2000	/* ... refused with a 5xx too */
 #define MX_NOTE_TRICKLE		0x4000	/* lines of the reply came, its end
 					   did not by the step deadline */
-#define MX_NOTE_NBITS		15
+#define MX_NOTE_FLOOD		0x8000	/* the same, the lines fast
+					   (MX_PROTO_FLOOD_LPS) */
+#define MX_NOTE_NBITS		16
 	/* The reply to RCPT TO:<postmaster@DOMAIN> after the recipient's
 	 * 5xx (RFC 5321 §4.5.1); pm_code 0: not asked or no answer. */
 	short			 pm_code;

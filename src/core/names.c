@@ -37,7 +37,7 @@ static const char *const note_names[] = {
 	"bare_lf", "long_line", "long_reply", "code_mismatch", "nul",
 	"bad_code", "helo_only", "plain_retry", "unsolicited", "control",
 	"catch_all", "no_smtputf8", "postmaster_accepted",
-	"postmaster_refused", "reply_trickle"
+	"postmaster_refused", "reply_trickle", "reply_flood"
 };
 
 static const char *const severity_names[] = {
@@ -194,7 +194,7 @@ typedef char names_check_outcome[NELEM(outcome_names) ==
 typedef char names_check_mark[NELEM(mark_names) == MX_MARK_FAIL + 1 ?
     1 : -1];
 typedef char names_check_note[NELEM(note_names) == MX_NOTE_NBITS &&
-    (1 << (MX_NOTE_NBITS - 1)) == MX_NOTE_TRICKLE ? 1 : -1];
+    (1 << (MX_NOTE_NBITS - 1)) == MX_NOTE_FLOOD ? 1 : -1];
 typedef char names_check_sev[NELEM(severity_names) == MX_SEV_CRIT + 1 ?
     1 : -1];
 typedef char names_check_actor[NELEM(actor_names) == MX_ACT_RECIPIENT + 1 ?

@@ -143,35 +143,58 @@ mx_proto_text_tr(const struct mx_proto *pr, const char *text)
 	return pr->out_text_tr;
 }
 
+/* The first line of the awaited reply came now: the start of its rate. */
+void
+mx_proto_reply_start(struct mx_proto *pr)
+{
+	pr->reply_t0 = mx__ms_since(pr->origin);
+}
+
 /* The words of an expired step deadline (hostile-inputs 1.5: a request
  * and its whole reply share one): "no WHAT within S s", or, when lines
- * of the awaited reply came (lines > 0), "only N lines of the reply
- * within S s, no end", a peer that trickles its reply.  en in English,
- * tr in the reader's language; what is an N_() word.  Returns whether
- * lines came. */
-int
+ * of the awaited reply came (lines > 0), a peer that trickles its reply
+ * ("only N lines of the reply within S s, no end") or one that floods it
+ * (MX_PROTO_FLOOD_LPS lines a second or more since its first line: "its
+ * reply never ended (N lines in S.s s)").  en in English, tr in the
+ * reader's language; what is an N_() word. */
+enum mx_proto_cut
 mx_proto_timeout_words(const struct mx_proto *pr, const char *what,
     int lines, char *en, size_t ensz, char *tr, size_t trsz)
 {
 	int secs = (pr->timeout_ms + 999) / 1000;
+	uint64_t now = mx__ms_since(pr->origin);
+	uint64_t span = now > pr->reply_t0 ? now - pr->reply_t0 : 0;
 
+	if (lines > 0 && (uint64_t)lines * 1000 >=
+	    (uint64_t)MX_PROTO_FLOOD_LPS * (span > 1000 ? span : 1000)) {
+		/* span in tenths of a second, rounded */
+		unsigned long ds = (unsigned long)((span + 50) / 100);
+
+		snprintf(en, ensz, "its reply never ended (%d lines in "
+		    "%lu.%lu s)", lines, ds / 10, ds % 10);
+		/* TRANSLATORS: a server flooded lines of a reply with no
+		 * end: "its reply never ended (41000 lines in 2.0 s)". */
+		snprintf(tr, trsz, _("its reply never ended (%d lines in "
+		    "%lu.%lu s)"), lines, ds / 10, ds % 10);
+		return MX_PROTO_FLOOD;
+	}
 	if (lines == 1) {
 		snprintf(en, ensz, "only one line of the reply within %d s, "
 		    "no end", secs);
 		snprintf(tr, trsz, _("only one line of the reply within %d s, "
 		    "no end"), secs);
-		return 1;
+		return MX_PROTO_TRICKLE;
 	}
 	if (lines > 1) {
 		snprintf(en, ensz, "only %d lines of the reply within %d s, "
 		    "no end", lines, secs);
 		snprintf(tr, trsz, _("only %d lines of the reply within %d s, "
 		    "no end"), lines, secs);
-		return 1;
+		return MX_PROTO_TRICKLE;
 	}
 	snprintf(en, ensz, "no %s within %d s", what, secs);
 	snprintf(tr, trsz, _("no %s within %d s"), _(what), secs);
-	return 0;
+	return MX_PROTO_SILENT;
 }
 
 /* End with what was remembered. */

@@ -62,6 +62,8 @@ struct mx_proto {
 	uint64_t		 origin;
 	int			 timeout_ms;
 	int			 tls_up, finished, decided, lines_seen;
+	uint64_t		 reply_t0;	/* run's ms: the awaited
+						   reply's first line */
 	enum mx_outcome		 outcome;	/* kept across QUIT/LOGOUT */
 	int			 out_stage;
 	char			 out_text[256];
@@ -108,12 +110,27 @@ void	mx_proto_decide_tr(struct mx_proto *, enum mx_outcome, int stage,
 	    const char *text, const char *tr);
 int	mx_proto_finish_tr(struct mx_proto *, enum mx_outcome, int stage,
 	    const char *text, const char *tr);
+/* A reply that did not end by the step deadline is a flood when its
+ * lines came at MX_PROTO_FLOOD_LPS lines a second or faster, counted from
+ * its first line to the deadline over at least one second (so at least
+ * that many lines); slower, it trickles. */
+#define MX_PROTO_FLOOD_LPS	100
+/* What mx_proto_timeout_words found. */
+enum mx_proto_cut {
+	MX_PROTO_SILENT,	/* none of the awaited reply came */
+	MX_PROTO_TRICKLE,	/* lines came slowly, no end */
+	MX_PROTO_FLOOD		/* lines came fast, no end */
+};
+/* The first line of the awaited reply came now (reply_t0). */
+void	mx_proto_reply_start(struct mx_proto *);
 /* The words of an expired step deadline into en (English) and tr (the
- * reader's language): "no WHAT within S s", or with lines > 0 (that many
- * lines of the awaited reply came) "only N lines of the reply within S s,
- * no end"; returns whether lines came. */
-int	mx_proto_timeout_words(const struct mx_proto *, const char *what,
-	    int lines, char *en, size_t ensz, char *tr, size_t trsz);
+ * reader's language): "no WHAT within S s"; with lines > 0 (that many
+ * lines of the awaited reply came, the first at reply_t0) a trickle's
+ * "only N lines of the reply within S s, no end" or a flood's "its reply
+ * never ended (N lines in S.s s)". */
+enum mx_proto_cut mx_proto_timeout_words(const struct mx_proto *,
+	    const char *what, int lines, char *en, size_t ensz, char *tr,
+	    size_t trsz);
 /* The translation of text, the outcome text handed to the transport;
  * NULL when it is the peer's text or the same as the English. */
 const char	*mx_proto_text_tr(const struct mx_proto *, const char *text);

@@ -1261,6 +1261,8 @@ smtp_in_line(struct mx_proto *pr, const char *line, size_t len, int flags)
 		    "reply, ignored"));
 		return;
 	}
+	if (!s->parser.active)	/* a reply's first line: its rate */
+		mx_proto_reply_start(&s->pr);
 	if (mx_smtp_reply_feed(&s->parser, line, len, flags, &r) == 1) {
 		smtp_on_reply(s, &r);
 		mx_smtp_reply_free(&r);
@@ -1388,17 +1390,20 @@ smtp_in_timeout(struct mx_proto *pr)
 	    s->st == MX_ST_BANNER ? N_("greeting") : N_("reply");
 	char buf[160], tr[MX_TEXT_MAX];
 	struct mx_event ev;
+	enum mx_proto_cut cut;
 	/* Lines of the awaited reply that came (RFC 5321 §4.2.1: "250-"
 	 * continuations), a greeting or a reply trickled past the step's
 	 * deadline (hostile-inputs 1.5). */
 	int lines = s->st >= MX_ST_BANNER && s->st != MX_ST_TLS &&
 	    s->parser.active ? s->parser.cur.nlines : 0;
 
-	if (mx_proto_timeout_words(&s->pr, what, lines, buf, sizeof buf, tr,
-	    sizeof tr)) {
+	cut = mx_proto_timeout_words(&s->pr, what, lines, buf, sizeof buf, tr,
+	    sizeof tr);
+	if (cut != MX_PROTO_SILENT) {
 		memset(&ev, 0, sizeof ev);
 		ev.type = MX_EV_PROBE_NOTE;
-		ev.u.notes = MX_NOTE_TRICKLE;
+		ev.u.notes = cut == MX_PROTO_FLOOD ? MX_NOTE_FLOOD :
+		    MX_NOTE_TRICKLE;
 		smtp_emit(s, &ev);
 	}
 	smtp_note_tr(s, buf, tr);

@@ -232,6 +232,16 @@ mx_strlcpy(char *dst, const char *src, size_t sz)
 	return n;
 }
 
+/* "HOST:PORT", an IPv6 literal bracketed (RFC 3986 §3.2.2: "[::1]:587",
+ * never "::1:587", where the port cannot be told from the address). */
+const char *
+mx_hostport_fmt(char *buf, size_t sz, const char *host, int port)
+{
+	snprintf(buf, sz, strchr(host, ':') != NULL && host[0] != '[' ?
+	    "[%s]:%d" : "%s:%d", host, port);
+	return buf;
+}
+
 /* Whether s is HOST[:PORT] or [IPv6][:PORT] (the scheme already taken
  * off): a name of letters, digits, '.', '-', '_' (at most 253), and a
  * port 1-65535. */

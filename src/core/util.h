@@ -28,6 +28,9 @@ int	 mx_hexval(int c);
 size_t	 mx_strlcpy(char *, const char *, size_t);
 /* Whether s is HOST[:PORT] or [IPv6][:PORT] (no scheme). */
 int	 mx_hostport_ok(const char *);
+/* "HOST:PORT" into buf, an IPv6 address bracketed ("[::1]:587", RFC 3986
+ * §3.2.2) so that its colons are not the port's; returns buf. */
+const char *mx_hostport_fmt(char *buf, size_t, const char *host, int port);
 /* Hook run before a fatal exit (the UI restores the terminal). */
 void	 mx_set_fatal_hook(void (*)(void));
 /* "mxscope: msg" on stderr, the formatted message sanitized as a whole. */

@@ -32,6 +32,7 @@ enum mb_cond {
 	MBC_LOGIN_REFUSED_PLAIN, MBC_LOGIN_DISABLED,
 	MBC_PROTOCOL,		/* a reply that is not the protocol */
 	MBC_REPLY_TRICKLE,	/* part of a reply, then stalled */
+	MBC_REPLY_FLOOD,	/* a reply flooded without end */
 	MBC_REPLY_TIMEOUT,	/* stalled after the greeting */
 	MBC_STAT_REFUSED,	/* POP3: logged in, STAT answered -ERR */
 	MBC_CMD_REFUSED,	/* logged in, a later command refused */
@@ -117,6 +118,14 @@ static const struct mb_rule mb_rules[] = {
 	  N_("The server stalls: it sends its reply too slowly to finish in "
 	  "time (overload, a slow mailbox store, a tarpit); retry and ask the "
 	  "provider to check its load.") },
+	{ MBC_REPLY_FLOOD, "%p.reply_timeout", MX_SEV_ERROR, MX_ACT_REMOTE,
+	  /* TRANSLATORS: %S: the step ("list"); %T: "its reply never ended
+	   * (41000 lines in 2.0 s)". */
+	  N_("%P %H answered %S, but %T."),
+	  N_("The server floods: it kept sending lines of its reply at full "
+	  "speed and never ended it (a looping server, a broken mailbox store "
+	  "or proxy); the provider must fix the server, mail clients will hang "
+	  "the same way.") },
 	{ MBC_REPLY_TIMEOUT, "%p.reply_timeout", MX_SEV_ERROR, MX_ACT_REMOTE,
 	  N_("%P %H did not answer %S in time."),
 	  N_("The server stalls; retry and ask the provider to check its load.") },
@@ -154,6 +163,19 @@ cmd_refused(const struct mx_mailbox *b)
 	return b->login == MX_LOGIN_OK && b->outcome == MX_OUT_RESP &&
 	    b->failed_stage > MX_MB_LOGIN && b->failed_stage < MX_MB_QUIT &&
 	    !stat_refused(b);
+}
+
+/* How a reply after the greeting was cut by the step deadline: slowly
+ * (TRICKLE), fast (FLOOD, proto.h) or with nothing of it (TIMEOUT); -1
+ * when it was not. */
+static int
+reply_cut(const struct mx_mailbox *b)
+{
+	if (b->outcome != MX_OUT_TIMEOUT || b->failed_stage <= MX_MB_GREETING ||
+	    b->failed_stage == MX_MB_TLS)
+		return -1;
+	return b->notes & MX_MBN_FLOOD ? MBC_REPLY_FLOOD :
+	    b->notes & MX_MBN_TRICKLE ? MBC_REPLY_TRICKLE : MBC_REPLY_TIMEOUT;
 }
 
 /* Whether a check's state shows condition c. */
@@ -194,12 +216,9 @@ holds(enum mb_cond c, const struct mx_mailbox *b)
 	case MBC_PROTOCOL:
 		return b->outcome == MX_OUT_PROTO;
 	case MBC_REPLY_TRICKLE:
+	case MBC_REPLY_FLOOD:
 	case MBC_REPLY_TIMEOUT:
-		return b->outcome == MX_OUT_TIMEOUT &&
-		    b->failed_stage > MX_MB_GREETING &&
-		    b->failed_stage != MX_MB_TLS &&
-		    ((b->notes & MX_MBN_TRICKLE) != 0) ==
-		    (c == MBC_REPLY_TRICKLE);
+		return reply_cut(b) == (int)c;
 	case MBC_STAT_REFUSED:
 		return stat_refused(b);
 	case MBC_CMD_REFUSED:
@@ -397,6 +416,13 @@ conclude(const struct mx_mailbox *b, const char **reason, enum mx_exit *ex,
 		snprintf(buf, sz, T_(tr, "%s: %s accepts the login of %s but "
 		    "refused %s (%s): the provider's side."), P, host, b->user,
 		    mx_mb_stage_word(b->proto, b->failed_stage), otext);
+	} else if (reply_cut(b) == MBC_REPLY_FLOOD) {
+		*reason = "systemerror";
+		*actor = MX_ACT_REMOTE;
+		/* TRANSLATORS: "POP3: pop.example.test was reached, but its
+		 * reply never ended (41000 lines in 2.0 s): ..." */
+		snprintf(buf, sz, T_(tr, "%s: %s was reached, but %s: the "
+		    "provider's side."), P, host, otext);
 	} else if (b->outcome != MX_OUT_OK) {
 		*reason = "systemerror";
 		*actor = MX_ACT_REMOTE;

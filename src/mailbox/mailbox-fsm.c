@@ -325,6 +325,8 @@ mx_mb_may_login(struct mx_mb *m)
 void
 mx_mb_body_line(struct mx_mb *m, const char *s, size_t len)
 {
+	if (m->shown == 0)	/* the reply's first line: its rate */
+		mx_proto_reply_start(&m->pr);
 	if (m->shown++ < MB_BODY_SHOW)
 		mx_mb_line(m, 'S', s, len);
 }
@@ -449,11 +451,20 @@ mb_in_timeout(struct mx_proto *pr)
 	char buf[200], tr[MX_TEXT_MAX];
 	int lines = st > MX_MB_GREETING && st != MX_MB_TLS ? m->shown : 0;
 
-	/* hostile-inputs 1.5: a peer that trickles its reply line by line
-	 * is cut by the step's deadline; say that lines came. */
-	if (mx_proto_timeout_words(&m->pr, what, lines, buf, sizeof buf, tr,
-	    sizeof tr))
+	/* hostile-inputs 1.5: a peer that trickles its reply line by line,
+	 * or floods it without end, is cut by the step's deadline; say that
+	 * lines came, and how fast. */
+	switch (mx_proto_timeout_words(&m->pr, what, lines, buf, sizeof buf,
+	    tr, sizeof tr)) {
+	case MX_PROTO_TRICKLE:
 		m->sum.notes |= MX_MBN_TRICKLE;
+		break;
+	case MX_PROTO_FLOOD:
+		m->sum.notes |= MX_MBN_FLOOD;
+		break;
+	case MX_PROTO_SILENT:
+		break;
+	}
 	mx_mb_note_tr(m, buf, tr);
 	if (st == MX_MB_QUIT) {
 		mx_mb_finish_kept(m);

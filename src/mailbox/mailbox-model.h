@@ -62,6 +62,7 @@ const char	*mx_mb_login_show(const struct mx_mailbox *);
 #define MX_MBN_TOP_REFUSED	0x800	/* TOP/FETCH of headers refused */
 #define MX_MBN_TRICKLE		0x1000	/* lines of the reply came, its end
 					   did not by the deadline */
+#define MX_MBN_FLOOD		0x2000	/* the same, fast (proto.h) */
 
 /* One Received: hop of the newest message, oldest first (RFC 5321 §4.4). */
 struct mx_hop {

@@ -15,12 +15,13 @@ trap '[ -n "$PEER" ] && kill "$PEER" 2>/dev/null; lab_stop; rm -rf "$tmp"' EXIT
 CTRL=$(printf '[\001-\010\013-\037\177\233]')
 
 # peer NAME: start rawpeer.py with the script on stdin; PORT its port.
+# It listens on PEER_ADDR (default 127.0.0.1).
 peer() {
 	[ -n "$PEER" ] && kill "$PEER" 2>/dev/null
 	cat >"$tmp/$1.txt"
 	rm -f "$tmp/port"
-	python3 "$top_srcdir/tests/lab/rawpeer.py" 127.0.0.1 "$tmp/$1.txt" \
-	    "$tmp/port" </dev/null &
+	python3 "$top_srcdir/tests/lab/rawpeer.py" "${PEER_ADDR:-127.0.0.1}" \
+	    "$tmp/$1.txt" "$tmp/port" </dev/null 2>/dev/null &
 	PEER=$!
 	_i=0
 	while [ ! -s "$tmp/port" ] && [ $_i -lt 50 ]; do
@@ -216,6 +217,48 @@ send +OK caps\r\nUSER\r\n
 drip 100 0.2 TOP\r\n
 EOT
 stalled "POP3 slow CAPA" pop3 capa
+# Fast peers (hostile-inputs 1.5) that flood a reply without end, under
+# the caps, until the step deadline cuts it: one line every 2 ms (~450 a
+# second, past MX_PROTO_FLOOD_LPS, 100).  Not a stall: the finding and
+# the verdict say the server was reached but its reply never ended, with
+# the lines and the seconds, and the remedy names the flood.
+# flooded NAME KIND STAGE: check NAME against a KIND peer that floods its
+# answer to STAGE.
+flooded() {
+	check "$1" "$2" 4
+	is "$(field 'd["verdict"]["reason"], d["verdict"]["actor"], "'"$2"'.reply_timeout" in ids, "'"$2"'.protocol_error" in ids')" \
+	    "systemerror remote admin True False" "$1: $2.reply_timeout, the provider acts"
+	like "$(field '[f["summary"] + " / " + f["remedy"] for f in d["findings"] if f["id"] == "'"$2"'.reply_timeout"]')" \
+	    "answered $3, but its reply never ended \\([0-9]+ lines in [0-9]+\\.[0-9] s\\)\\. / The server floods" \
+	    "$1: the finding says the reply never ended, the server floods"
+	like "$(field 'd["verdict"]["summary"]')" \
+	    "was reached, but its reply never ended \\([0-9]+ lines in [0-9]+\\.[0-9] s\\): the provider's side" \
+	    "$1: the verdict says reached, but the reply never ended"
+	unlike "$(field '[f["summary"] + f["remedy"] for f in d["findings"]]')" \
+	    "stalls|only [0-9]+ lines" "$1: not worded as a stall"
+}
+peer imap-fast <<EOT
+$IMAP_IN
+drip 100000 0.002 * 1 EXISTS\r\n
+EOT
+flooded "IMAP untagged flood under the cap" imap select
+peer pop-fast-list <<'EOT'
+send +OK POP3 ready\r\n
+recv
+send -ERR no CAPA\r\n
+recv
+send -ERR no STLS\r\n
+recv
+send +OK user\r\n
+recv
+send +OK logged in\r\n
+recv
+send +OK 2 640\r\n
+recv
+send +OK 2 messages\r\n
+drip 100000 0.002 1 320\r\n
+EOT
+flooded "POP3 LIST flood under the cap" pop3 list
 # Silence after a command keeps the plain wording.
 peer pop-silent <<'EOT'
 send +OK POP3 ready\r\n
@@ -234,6 +277,63 @@ repeat 20000 TOP\r\n
 EOT
 check "POP3 endless CAPA" pop3 6
 like "$(field 'ids')" "pop3.protocol_error" "POP3 endless CAPA: capped, a protocol error"
+
+# IPv6 (RFC 3986 §3.2.2): a server at an IPv6 address with its port
+# reads "[::1]:PORT" in the text report's titles, the JSON's subjects
+# and the verdict, never "::1:PORT" (the port not told from the
+# address): the POP3 and IMAP titles "HOST [ADDR]:PORT", the submission's
+# subject and verdict "[ADDR]:PORT" (mx_hostport_fmt).
+# v6run NAME ARGS...: mxscope --ARGS against the ::1 peer, text and JSON;
+# TXT and OUT.
+v6run() {
+	_n=$1
+	shift
+	TXT=$(MXSCOPE_PASSWORD=s3cret timeout 30 "$MXSCOPE" --dns 127.0.0.1:1 \
+	    --allow-plaintext --timeout 1 "$@" alice@example.test 2>&1 </dev/null)
+	OUT=$(MXSCOPE_PASSWORD=s3cret timeout 30 "$MXSCOPE" --json --dns \
+	    127.0.0.1:1 --allow-plaintext --timeout 1 "$@" alice@example.test \
+	    2>&1 </dev/null)
+	unlike "$TXT$OUT" "::1:$PORT" "$_n: never ::1:$PORT"
+}
+PEER_ADDR=::1
+peer pop6 <<'EOT'
+send +OK POP3 ready\r\n
+recv
+send -ERR no CAPA\r\n
+recv
+send -ERR no STLS\r\n
+recv
+send +OK user\r\n
+recv
+send -ERR [AUTH] bad\r\n
+recv
+send +OK bye\r\n
+close
+EOT
+if [ -z "$PORT" ]; then
+	ok "# SKIP no IPv6 loopback here"
+else
+	v6run "POP3 on ::1" "--pop3=[::1]:$PORT"
+	like "$TXT" "POP3 ::1 \\[::1\\]:$PORT \\(STLS\\)" \
+	    "POP3 on ::1: the report's title is HOST [ADDR]:PORT"
+	is "$(field 'sorted(set(f["subject"] for f in d["findings"]))')" \
+	    "['pop3 ::1 [::1]:$PORT']" "POP3 on ::1: the JSON subject is HOST [ADDR]:PORT"
+	peer sub6 <<'EOT'
+send 220 sub ESMTP\r\n
+recv
+send 250-sub\r\n250-AUTH PLAIN LOGIN\r\n250 SIZE 1000\r\n
+recv
+send 535 5.7.8 bad\r\n
+recv
+send 221 bye\r\n
+EOT
+	v6run "submission on ::1" "--submission=[::1]:$PORT"
+	is "$(field 'sorted(set(f["subject"] for f in d["findings"] if f["id"].startswith("submission.")))')" \
+	    "['[::1]:$PORT']" "submission on ::1: the JSON subject is [ADDR]:PORT"
+	like "$(field 'd["verdict"]["summary"]')" "Sending through \\[::1\\]:$PORT fails" \
+	    "submission on ::1: the verdict says [ADDR]:PORT"
+fi
+PEER_ADDR=
 
 # Submission (RFC 4954): the server echoes the password's AUTH LOGIN
 # form (base64) in the final line of its 535, which becomes the outcome,
@@ -312,6 +412,33 @@ drip 100 0.2 220-mx1 please wait\r\n
 EOT
 smtp_stalled "SMTP slow banner" smtp.no_banner \
     "mx1\\.example\\.test \\[127\\.0\\.0\\.1\\] was still sending its greeting"
+# smtp_flooded NAME ID WORDS: smtp_run NAME against a peer that floods
+# a reply (a line every 2 ms, under the 1000-line cap in 1 s); finding ID
+# says WORDS (a regex) then that the reply never ended, the verdict that
+# the server was reached, and the probe notes reply_flood, not
+# reply_trickle.
+smtp_flooded() {
+	smtp_run "$1"
+	like "$(field '[f["summary"] + " / " + f["remedy"] for f in d["findings"] if f["id"] == "'"$2"'"]')" \
+	    "$3, but its reply never ended \\([0-9]+ lines in [0-9]+\\.[0-9] s\\)\\. / The server floods" \
+	    "$1: $2 says the reply never ended, the server floods"
+	like "$(field 'd["verdict"]["summary"]')" \
+	    "was reached, but its reply never ended \\([0-9]+ lines in [0-9]+\\.[0-9] s\\)\\." \
+	    "$1: the verdict says reached, but the reply never ended"
+	is "$(field '[n for n in d["mx"][0]["addresses"][0]["notes"] if n.startswith("reply_")]')" \
+	    "['reply_flood']" "$1: the probe's notes say reply_flood"
+}
+peer smtp-fast-ehlo <<'EOT'
+send 220 mx1 ESMTP\r\n
+recv
+drip 100000 0.002 250-mx1 floods\r\n
+EOT
+smtp_flooded "SMTP EHLO flood" smtp.reply_timeout "mx1\\.example\\.test answered ehlo"
+peer smtp-fast-banner <<'EOT'
+drip 100000 0.002 220-mx1 floods\r\n
+EOT
+smtp_flooded "SMTP banner flood" smtp.no_banner \
+    "mx1\\.example\\.test \\[127\\.0\\.0\\.1\\] was reached"
 peer smtp-one-line-ehlo <<'EOT'
 send 220 mx1 ESMTP\r\n
 recv

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """tests/lab/rawpeer.py ADDR SCRIPT PORTFILE: a scripted TCP peer for the
 hostile cases the lab's grammar cannot say (bytes in any order, replies
-sent before the command, RST).  It listens on ADDR (127.0.0.0/8 only),
+sent before the command, RST).  It listens on ADDR (127.0.0.0/8 or ::1),
 writes its port to PORTFILE, and plays SCRIPT to every connection, one
 step a line:
   send TEXT      write TEXT (Python bytes escapes: \\r \\n \\x1b ...)
@@ -15,7 +15,7 @@ by itself after 60 s (or when killed)."""
 import codecs, os, socket, struct, sys, threading, time
 
 addr, script, portfile = sys.argv[1], sys.argv[2], sys.argv[3]
-if not addr.startswith('127.'):
+if not addr.startswith('127.') and addr != '::1':
     sys.exit('rawpeer: loopback only')
 steps = [l for l in open(script).read().splitlines()
          if l and not l.startswith('#')]
@@ -60,7 +60,7 @@ def serve(c):
         c.close()
 
 
-ls = socket.socket()
+ls = socket.socket(socket.AF_INET6 if ':' in addr else socket.AF_INET)
 ls.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
 ls.bind((addr, 0))
 ls.listen(16)

@@ -5,7 +5,8 @@
 # grepped for it and its base64 forms), the row with its result word
 # ("logged in"; "failed" with a wrong password, and then the verdict on
 # the first screen is the sending side's), and with --send "sent", the
-# row selected with Down and its transcript's queue id.
+# row selected with Down and its transcript's queue id; servers at ::1
+# read "[::1]:PORT" on the submit row and the mailbox title.
 . "${top_srcdir:-.}/tests/tap.sh"
 . "${top_srcdir:-.}/tests/lab-env.sh"
 . "${top_srcdir:-.}/tests/ui-env.sh"
@@ -104,4 +105,67 @@ unlike "$UI_SCREEN" "$GOOD" "the password is not on the screen"
 ui_keys q
 ui_exit 5
 is "$(leaks "$UI_DIR/raw2")" "" "no password in the raw terminal stream (--send)"
+
+# 4. IPv6 (RFC 3986 §3.2.2): a submission server and a POP3 server at ::1
+# (tests/lab/rawpeer.py) read "[::1]:PORT" on the dashboard, the submit
+# row and the mailbox pane's title, never "::1:PORT".
+# v6peer NAME: rawpeer.py on ::1 with the script on stdin; its port.
+v6peer() {
+	cat >"$UI_DIR/$1.txt"
+	python3 "${top_srcdir:-.}/tests/lab/rawpeer.py" ::1 "$UI_DIR/$1.txt" \
+	    "$UI_DIR/$1.port" </dev/null >/dev/null 2>&1 &
+	echo $! >>"$UI_DIR/peers"
+	_i=0
+	while [ ! -s "$UI_DIR/$1.port" ] && [ $_i -lt 50 ]; do
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+	cat "$UI_DIR/$1.port" 2>/dev/null
+}
+S6=$(v6peer sub6 <<'EOT'
+send 220 sub ESMTP\r\n
+recv
+send 250-sub\r\n250-AUTH PLAIN LOGIN\r\n250 SIZE 1000\r\n
+recv
+send 535 5.7.8 bad\r\n
+recv
+send 221 bye\r\n
+EOT
+)
+P6=$(v6peer pop6 <<'EOT'
+send +OK POP3 ready\r\n
+recv
+send -ERR no CAPA\r\n
+recv
+send -ERR no STLS\r\n
+recv
+send +OK user\r\n
+recv
+send -ERR [AUTH] bad\r\n
+recv
+send +OK bye\r\n
+close
+EOT
+)
+if [ -z "$S6" ] || [ -z "$P6" ]; then
+	ok "# SKIP no IPv6 loopback here"
+else
+	UI_GATE=1 ui_open 100 30 "$MX --submission=[::1]:$S6 --allow-plaintext --password-file $UI_DIR/pw bob@example.test"
+	ui_go
+	ui_wait "submit \\[::1\\]:$S6" 20
+	ui_wait_done 20
+	like "$UI_SCREEN" "submit \\[::1\\]:$S6" "IPv6: the submit row reads [::1]:PORT"
+	unlike "$UI_SCREEN" "::1:$S6" "IPv6: never ::1:PORT on the screen (submission)"
+	ui_keys q
+	ui_exit 5
+	UI_GATE=1 ui_open 100 30 "$MX --pop3=[::1]:$P6 --allow-plaintext --password-file $UI_DIR/pw bob@example.test"
+	ui_go
+	ui_wait "POP3 ::1 \\[::1\\]:$P6 " 20
+	ui_wait_done 20
+	like "$UI_SCREEN" "POP3 ::1 \\[::1\\]:$P6 " "IPv6: the mailbox title reads HOST [::1]:PORT"
+	unlike "$UI_SCREEN" "::1:$P6" "IPv6: never ::1:PORT on the screen (POP3)"
+	ui_keys q
+	ui_exit 5
+fi
+kill $(cat "$UI_DIR/peers" 2>/dev/null) 2>/dev/null
 plan_end

@@ -160,6 +160,9 @@ static const struct mb_case mb_cases[] = {
 	  MX_MBN_TRICKLE, "", "pop3.reply_timeout", "POP3 pop.example.test was "
 	  "still sending its answer to capa when the time ran out (the "
 	  "words)." },
+	{ MX_MBOX_IMAP, MX_MB_SELECT, MX_OUT_TIMEOUT, MX_LOGIN_OK,
+	  MX_MBN_FLOOD, "", "imap.reply_timeout", "IMAP pop.example.test "
+	  "answered select, but the words." },
 	{ MX_MBOX_POP3, MX_MB_LOGIN, MX_OUT_OK, MX_LOGIN_OK, MX_MBN_APOP, "",
 	  "pop3.apop_offered", "pop.example.test advertises APOP (a timestamp "
 	  "in its greeting)." },
@@ -814,6 +817,46 @@ main(void)
 			diagnose(&v);
 			is_str(summary_of(rows[r].id), rows[r].summary,
 			    "trickle row %zu: %s", r, rows[r].id);
+		}
+	}
+
+	/* A reply flooded without end until the step deadline
+	 * (MX_NOTE_FLOOD): reached, but its reply never ended; the remote
+	 * admin acts, the remedy names the flood, not a stall. */
+	{
+		static const struct {
+			enum mx_stage	 st;
+			const char	*id, *summary;
+		} rows[] = {
+		    { MX_ST_EHLO, "smtp.reply_timeout", "mx1.example.test "
+		      "answered ehlo, but its reply never ended (812 lines "
+		      "in 1.0 s)." },
+		    { MX_ST_BANNER, "smtp.no_banner", "mx1.example.test "
+		      "[127.0.0.2] was reached, but its reply never ended "
+		      "(812 lines in 1.0 s)." },
+		};
+		size_t r;
+		int k;
+
+		for (r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+			model_setup(1);
+			probe(0, 4, MX_OUT_TIMEOUT, rows[r].st, 0, "", "its "
+			    "reply never ended (812 lines in 1.0 s)")->notes =
+			    MX_NOTE_FLOOD;
+			diagnose(&v);
+			is_str(summary_of(rows[r].id), rows[r].summary,
+			    "flood row %zu: %s", r, rows[r].id);
+			for (k = 0; k < nf; k++)
+				if (strcmp(f[k].id, rows[r].id) == 0)
+					ok(strncmp(f[k].remedy, "The server "
+					    "floods", 17) == 0 &&
+					    f[k].actor == MX_ACT_REMOTE,
+					    "flood row %zu: the remote admin, "
+					    "the flood: %s", r, f[k].remedy);
+			ok(strstr(v.summary, "was reached, but its reply never "
+			    "ended (812 lines in 1.0 s)") != NULL &&
+			    v.actor == MX_ACT_REMOTE,
+			    "flood row %zu: verdict %s", r, v.summary);
 		}
 	}
 

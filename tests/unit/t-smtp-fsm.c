@@ -7,7 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <uv.h>
+
 #include "fake-io.h"
+#include "proto.h"
 #include "smtp.h"
 #include "tap.h"
 #include "testmsg.h"
@@ -597,6 +600,46 @@ send_out_of_step(void)
 }
 
 /* Entry point. */
+/* The step deadline's words (proto.c, shared by SMTP, POP3 and IMAP):
+ * silence, a trickle, or a flood by the reply's rate since its first
+ * line (MX_PROTO_FLOOD_LPS a second, over at least one second). */
+static void
+timeout_words_cases(void)
+{
+	static const struct {
+		int		 t0_ms, lines;	/* first at t0_ms, now 5 s */
+		enum mx_proto_cut want;
+		const char	*words;		/* their start */
+	} rows[] = {
+		{ 0, 0, MX_PROTO_SILENT, "no reply within 1 s" },
+		{ 3000, 1, MX_PROTO_TRICKLE, "only one line of the reply "
+		  "within 1 s, no end" },
+		{ 3000, 150, MX_PROTO_TRICKLE, "only 150 lines of the reply "
+		  "within 1 s, no end" },	/* 75 a second */
+		{ 3000, 500, MX_PROTO_FLOOD, "its reply never ended (500 "
+		  "lines in 2." },		/* 250 a second */
+		{ 4900, 60, MX_PROTO_TRICKLE, "only 60 lines" },
+		/* 60 in 0.1 s: counted over one second, a trickle */
+		{ 4900, 120, MX_PROTO_FLOOD, "its reply never ended (120 "
+		  "lines in 0." },
+	};
+	struct mx_proto pr;
+	char en[200], tr[200];
+	size_t r;
+
+	for (r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+		memset(&pr, 0, sizeof pr);
+		pr.timeout_ms = 1000;
+		pr.origin = uv_hrtime() - 5000ULL * 1000000;
+		pr.reply_t0 = (uint64_t)rows[r].t0_ms;
+		is_int(mx_proto_timeout_words(&pr, "reply", rows[r].lines, en,
+		    sizeof en, tr, sizeof tr), rows[r].want,
+		    "timeout words %zu: the kind", r);
+		ok(strncmp(en, rows[r].words, strlen(rows[r].words)) == 0,
+		    "timeout words %zu: %s", r, en);
+	}
+}
+
 int
 main(void)
 {
@@ -610,5 +653,6 @@ main(void)
 	pm_cases();
 	conn_callbacks();
 	send_out_of_step();
+	timeout_words_cases();
 	return tap_done();
 }

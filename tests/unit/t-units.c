@@ -191,6 +191,24 @@ test_ipv4(void)
 	    "dotted number");
 }
 
+/* HOST:PORT with an IPv6 address bracketed (RFC 3986 §3.2.2). */
+static void
+test_hostport(void)
+{
+	char b[64];
+
+	is_str(mx_hostport_fmt(b, sizeof b, "::1", 587), "[::1]:587",
+	    "hostport: IPv6 bracketed");
+	is_str(mx_hostport_fmt(b, sizeof b, "2001:db8::25", 465),
+	    "[2001:db8::25]:465", "hostport: IPv6 bracketed (2)");
+	is_str(mx_hostport_fmt(b, sizeof b, "[::1]", 25), "[::1]:25",
+	    "hostport: already bracketed, once");
+	is_str(mx_hostport_fmt(b, sizeof b, "192.0.2.1", 587),
+	    "192.0.2.1:587", "hostport: IPv4 as is");
+	is_str(mx_hostport_fmt(b, sizeof b, "smtp.example.test", 587),
+	    "smtp.example.test:587", "hostport: a name as is");
+}
+
 int
 main(void)
 {
@@ -200,5 +218,6 @@ main(void)
 	test_reason();
 	test_append();
 	test_ipv4();
+	test_hostport();
 	return tap_done();
 }
