@@ -265,6 +265,7 @@ bench-live: mxscope tests/unit/t-live-reason
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout25.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout26.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout27.tsv
+	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout28.tsv
 
 # bench-live-agreement: an independent second labelling of the tune halves
 # of heldout13-17, scored against their labels as the classifier is: how
@@ -566,6 +567,20 @@ bench-live-words: tests/unit/t-live-reason
 # receiver did not send is our notice refused, bulk mail named as detected
 # is a spam verdict) took the tune half to 17/17 (LIVE_HOST=1 the same); the
 # blind half stayed 8/15, every other line unchanged.
+# Then the blind half of the twenty-eighth set (bench/live-heldout28.tsv, 37
+# refusals and deferrals: the replies of Qsmtp, a qmail-compatible SMTP
+# server, as its own source words them -- Qsmtpd's address, bounce, header,
+# loop, early-talker, queue, resource and syntax answers and its boolean,
+# fromdomain, spf and dnsbl recipient filters; set28 wrote and labelled it
+# without running anything or reading the rules).  Scored once, whole, on
+# its commit 2a147d5 (main 84777e3's rules and word table): `tests/unit/
+# t-live-reason -h ../bench/live-heldout28.tsv` gave 25/37 = 67.6 % (the
+# honest unseen figure; LIVE_HOST=1 the same; tune half 16/25, blind half
+# 9/12, LIVE_HOST=1 the same).  Split as heldout9; the tune half is in
+# bench-live.  All blind lines 416/530 -> 425/542 with this set's half added
+# (LIVE_HOST=1 417/530 -> 426/542); with the word table learning this set's
+# tune half (make wordstats) its blind half reads 11/12 and all blind lines
+# 427/542 (LIVE_HOST=1 428/542), every other line unchanged.
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
 	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
@@ -573,7 +588,8 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout19.tsv bench/live-heldout20.tsv bench/live-heldout21.tsv \
 	bench/live-heldout22.tsv \
 	bench/live-heldout23.tsv bench/live-heldout24.tsv bench/live-heldout25.tsv \
-	bench/live-heldout26.tsv bench/live-heldout27.tsv
+	bench/live-heldout26.tsv bench/live-heldout27.tsv \
+	bench/live-heldout28.tsv
 .PHONY: bench-live-blind
 bench-live-blind: tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
@@ -596,6 +612,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout25.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout26.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout27.tsv | tail -1
+	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout28.tsv | tail -1
 	@echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"
 	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
@@ -617,6 +634,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout25.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout26.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout27.tsv | tail -1
+	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout28.tsv | tail -1
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn
