@@ -1186,6 +1186,62 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "classified", "sender|senders|guidelines|requirements|"
 	    "authenticate|unsubscribe" },
 	/* --- end set27 --- */
+	/* --- set28 (bench/live-heldout28.tsv's tune half: Qsmtp's own
+	 * texts, its daemon's and its recipient filters') --- */
+	/* An encrypted transmission named as required (Qsmtp's forcestarttls:
+	 * "501 5.7.1 recipient requires encrypted message transmission"):
+	 * STARTTLS demanded (RFC 3207 §4, RFC 8689), a security error, as TLS
+	 * named is, no block of our host. */
+	{ MX_RR_SECURITYERROR, "encrypted transmission|"
+	    "encrypted message transmission|encrypted connection|"
+	    "encrypted connections|encrypted channel|encrypted session|"
+	    "encrypted transport|encrypted delivery|encrypted smtp|"
+	    "transport encryption|connection encryption|channel encryption",
+	    "require|requires|required|must|needs|need|mandatory|only|"
+	    "enforced|enforces|enforce", NULL },
+	/* A recipient named as not liking us (Qsmtp's noapos: "501 5.7.1
+	 * recipient does not like you"): the recipient side's own choice, as
+	 * "This recipient does not accept mail from you" is (filtered); our
+	 * host or sender named is the block and sender rules' case. */
+	{ MX_RR_FILTERED, "does not like you|doesn't like you|dislikes you|"
+	    "does not like your mail|doesn't like your mail|"
+	    "does not want your mail|doesn't want your mail|"
+	    "does not want mail from you|doesn't want mail from you",
+	    "recipient|recipients|addressee|user|mailbox|account|address",
+	    "sender|your ip|your server|your host|helo|ehlo" },
+	/* A client told to wait for the server's reply or greeting (Qsmtpd's
+	 * "550 5.5.0 you must wait for my reply", sent when input came before
+	 * its answer): the early talker of the set27 rule in other words, a
+	 * block of our host (RFC 5321 §4.3.1, RFC 2920 §3.1). */
+	{ MX_RR_BLOCKED, "wait for my reply|wait for my response|"
+	    "wait for my answer|wait for my greeting|wait for my banner|"
+	    "wait for the greeting|wait for the banner|wait for our greeting|"
+	    "wait for our banner|waiting for my reply|before my reply|"
+	    "before my greeting|before my banner|before the greeting|"
+	    "before the banner|pregreet|pre-greet|pregreeting", NULL, NULL },
+	/* An address or path named as too long (Qsmtpd's qmail-queue answer
+	 * "554 5.1.3 envelope address too long for qq"; RFC 5321 §4.5.3.1.1
+	 * and §4.5.3.1.3's limits, whose own reply is "501 Path too long"):
+	 * the command's path broke a limit, a syntax error, no unknown
+	 * user; a message, line or header too long is left to the size and
+	 * format rules. */
+	{ MX_RR_SYNTAXERROR, "address too long|addresses too long|"
+	    "address is too long|address was too long|path too long|"
+	    "path is too long|local part too long|local-part too long|"
+	    "localpart too long|local part is too long|local-part is too long|"
+	    "domain too long|domain name too long|domain is too long|"
+	    "mailbox name too long", NULL, "message|line|lines|header|headers|"
+	    "subject|body" },
+	/* A sender's SPF record named as broken (Qsmtp's spf filter: "550
+	 * 5.5.2 syntax error in SPF record"): RFC 7208 §2.6.7's permerror, a
+	 * failed authentication of our domain (X.7.24), no syntax error of
+	 * our command whatever X.5.2 says; a temporary error is the
+	 * receiver's trouble (CHECK_TEMPERROR). */
+	{ MX_RR_AUTHFAILURE, "spf|spf record|spf records", "syntax error|"
+	    "syntax errors|syntactically|malformed|permerror|perm error|"
+	    "permanent error|parse error|parsing error|too many dns lookups|"
+	    "too many lookups|void lookups", CHECK_TEMPERROR "|temporary" },
+	/* --- end set28 --- */
 	/* oss: a content filter's verdict on a banned part (amavis's
 	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned
 	 * file type"): the recipient side's content policy, not a block of

@@ -782,6 +782,19 @@ static const struct live_case cases[] = {
 	  "rejected", "-" },
 	{ "any", R, "554 5.7.1 <u@example.net>: Recipient address rejected: "
 	  "bulk messages detected", "spamdetected", "-" },
+	/* set28: an encrypted connection required, a recipient that does not
+	 * like us, a client told to wait for the reply, an address too long,
+	 * a broken SPF record under X.5.2 (made-up wordings of heldout28's
+	 * tune half's misses) */
+	{ "any", R, "550 5.7.1 This recipient requires an encrypted connection",
+	  "securityerror", "-" },
+	{ "any", R, "550 5.7.1 Recipient doesn't like you", "filtered", "-" },
+	{ "any", D, "550 5.5.0 Wait for my reply before sending", "blocked",
+	  "-" },
+	{ "any", D, "554 5.1.3 Address too long for the queue", "syntaxerror",
+	  "-" },
+	{ "any", R, "550 5.5.2 SPF record syntax error for example.org",
+	  "authfailure", "-" },
 };
 
 /*
