@@ -319,6 +319,20 @@ bench-live-words: tests/unit/t-live-reason
 	PYTHONDONTWRITEBYTECODE=1 python3 $(srcdir)/bench/live-words-loso.py \
 	    $(LIVE_WORDS_ARGS) $(srcdir) $(abs_top_builddir)
 
+# bench-ndr-words (nb2): would the same word statistics help the bounce
+# reader where its reason rests on little (mx_rr_decide's step: class,
+# onhold, reply code, a status alone)?  Leave-one-fold-out on the corpus's
+# folds 0, 1, 2, 4 (fold 3 never read) and leave-one-set-out on the
+# external sets' tune halves; the figures, a measured "no", are in
+# bench/ndr-words-loso.py's docstring.  NDR_WORDS_ARGS=--sweep for the
+# variants (training sources, status gate).
+EXTRA_DIST += bench/ndr-words-loso.py
+.PHONY: bench-ndr-words
+bench-ndr-words: tests/unit/t-live-reason tests/unit/ndr-run
+	PYTHONDONTWRITEBYTECODE=1 python3 $(srcdir)/bench/ndr-words-loso.py \
+	    $(NDR_WORDS_ARGS) $(abs_top_srcdir) $(abs_top_builddir) \
+	    $${MXSCOPE_CORPUS:-$(abs_top_srcdir)/../shared/corpus/bounces}
+
 # bench-live-blind: the blind seventh set (bench/live-heldout7.tsv, labelled
 # without reading the rules); only its total line, so its misses stay unread.
 # Then the blind half of the ninth set (bench/live-heldout9.tsv, 43 gateway and

@@ -571,10 +571,12 @@ sweep(const struct mx_ndr_rcpt *r, const char *mta, const char *diag,
  * reason-rules.c: the mail system's own verdict (if its phrases say one),
  * then status code, reply code, command and diagnostic together; when the
  * diagnostic says nothing, the error section of the text is read instead.
+ * *step names what decided (a static string; mx_rr_decide_step's names
+ * when mx_rr_decide did, filled in only while rules are counted).
  */
 static const char *
 reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
-    const char *mta, struct section *sec)
+    const char *mta, struct section *sec, const char **step)
 {
 	struct mx_rr_fact f;
 	char diag[MX_NDR_DIAG_MAX];
@@ -582,12 +584,15 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 	size_t seclen = sec->len;
 	int reason;
 
+	*step = "delivered";
 	if (strcmp(r->action, "delivered") == 0 || strcmp(r->action,
 	    "relayed") == 0 || strcmp(r->action, "expanded") == 0 ||
 	    r->status[0] == '2')
 		return "delivered";
+	*step = "vacation";
 	if (vacation(doc))
 		return "vacation";
+	*step = "verdict";
 	memset(&f, 0, sizeof f);
 	f.status = r->status;
 	f.replycode = r->replycode;
@@ -617,11 +622,13 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 	if (mx_rr_is_final(f.preset))
 		return mx_rr_name(f.preset);
 	/* The local delivery agent's words, then the receiving host's. */
+	*step = "agent";
 	if ((reason = lda_reason(f.text, f.textlen, r->command,
 	    r->unix_diag)) != MX_RR_NONE || (r->diagnostic[0] == '\0' &&
 	    (reason = lda_reason(section, seclen, r->command,
 	    r->unix_diag)) != MX_RR_NONE))
 		return mx_rr_name(reason);
+	*step = "rhost";
 	if ((reason = rhost_reason(r, f.text, f.textlen)) != MX_RR_NONE) {
 		if (reason == MX_RR_UNDEFINED)
 			return mx_rr_name(reason);
@@ -634,24 +641,31 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 	if (f.preset == MX_RR_NONE) {
 		f.hits = mx_rr_scan_low(f.text, f.textlen);
 		f.scanned = 1;
+		*step = "subject";
 		if ((reason = mx_rr_subject(f.command, f.replycode, f.status,
 		    f.hits, f.text, f.textlen)) != MX_RR_NONE)
 			return mx_rr_name(reason);
 	}
 	reason = mx_rr_decide(&f);
+	if (mx_rr_tally_on)
+		(void)mx_rr_decide_step(&f, step);
 	if ((reason == MX_RR_ONHOLD || reason == MX_RR_UNDEFINED) &&
 	    section != NULL && seclen > 0) {
 		read_section(&f, sec);
 		f.preset = mta_reason(section, seclen, mta, r);
 		reason = mx_rr_decide(&f);
+		if (mx_rr_tally_on)
+			(void)mx_rr_decide_step(&f, step);
 		if (reason == MX_RR_ONHOLD && r->diagnostic[0] == '\0')
 			reason = MX_RR_UNDEFINED;
 	}
 	/* A wrapper that says only "gave up retrying": expired when the
 	 * text it wraps decided nothing. */
 	if ((reason == MX_RR_ONHOLD || reason == MX_RR_UNDEFINED) &&
-	    gave_up(diag, strlen(diag), section, seclen))
+	    gave_up(diag, strlen(diag), section, seclen)) {
 		reason = MX_RR_EXPIRED;
+		*step = "gave_up";
+	}
 	return mx_rr_name(reason);
 }
 
@@ -719,7 +733,7 @@ mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 	}
 	for (i = 0; i < b->nrcpt; i++) {
 		reason = reason_of(doc, &b->rcpt[i], b->mta[0] ? b->mta : NULL,
-		    &sec);
+		    &sec, &b->rcpt[i].step);
 		mx_strlcpy(b->rcpt[i].reason, reason, sizeof b->rcpt[i].reason);
 		b->rcpt[i].hardbounce = mx_rr_is_hard(mx_rr_from_name(reason));
 		if (strcmp(reason, "delivered") != 0 &&

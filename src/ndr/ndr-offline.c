@@ -21,6 +21,7 @@
 #include "ndr.h"
 #include "diag.h"
 #include "i18n.h"
+#include "reason-rules.h"
 
 /* A sanitized copy of untrusted text, in a static-size buffer. */
 static const char *
@@ -163,6 +164,9 @@ rcpts_json(struct jbuf *rj, const struct mx_ndr_bounce *b)
 		jkey_str(rj, "status", r->status, 0);
 		if (r->status_inferred)
 			JLIT(rj, ",\"status_inferred\":true");
+		/* What decided, for the benchmarks (ndr-run --rule-hits). */
+		if (mx_rr_tally_on && r->step != NULL)
+			jkey_str(rj, "step", r->step, 0);
 		JLIT(rj, ",\"replycode\":");
 		if (r->replycode) {
 			snprintf(num, sizeof num, "%d", r->replycode);

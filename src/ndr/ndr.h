@@ -58,6 +58,7 @@ struct mx_ndr_rcpt {
 	int	 hardbounce;		/* retrying can never succeed */
 	int	 unix_diag;		/* Diagnostic-Code: X-Unix (a mailer) */
 	int	 status_inferred;	/* status implied, not in the message */
+	const char *step;		/* what decided the reason (benchmark) */
 };
 
 /* One message of the input and what it says. */

@@ -345,6 +345,22 @@ mx_rr_decide(const struct mx_rr_fact *f)
 	return r;
 }
 
+/* Decide, naming the step that decided; see reason-rules.h. */
+int
+mx_rr_decide_step(const struct mx_rr_fact *f, const char **name)
+{
+	static const char *const short_steps[DS_N] = {
+		"preset", "status2", "pass1", "preset2", "pass2", "mailfrom",
+		"status", "class", "unix", "syntax", "delayed", "ehlo",
+		"status_final", "delayed2", "vacation", "onhold",
+	};
+	size_t row;
+	int step, r = decide(f, &step, &row);
+
+	*name = short_steps[step];
+	return r;
+}
+
 /* Decide by the phrase passes only; see reason-rules.h. */
 int
 mx_rr_decide_words(const struct mx_rr_fact *f)

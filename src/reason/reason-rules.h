@@ -121,6 +121,9 @@ char		*mx_rr_lowered(const char *text, size_t len);
 int		 mx_rr_command(const char *word);
 /* Decide the reason of one failure (never MX_RR_NONE). */
 int		 mx_rr_decide(const struct mx_rr_fact *);
+/* mx_rr_decide without counting, *name set to a short name of the
+ * step that decided ("pass1", "status", "class", "onhold", ...). */
+int		 mx_rr_decide_step(const struct mx_rr_fact *, const char **name);
 /* The reason the phrase passes of mx_rr_decide give (the words of the
  * text, read with the command and code), or MX_RR_NONE when only the
  * status, its class or a default would decide. */

@@ -5,7 +5,11 @@
  *   ndr-run --first FILE       the first failed recipient (mx_ndr_first)
  *   ndr-run --rule-hits OUT [--json] FILE...
  *                              also write how often each rule fired to OUT
- *                              ("table<TAB>row<TAB>hits<TAB>rule" lines)
+ *                              ("table<TAB>row<TAB>hits<TAB>rule" lines);
+ *                              each recipient's JSON then also says what
+ *                              decided its reason ("step": verdict,
+ *                              agent, subject, pass1, status, class,
+ *                              onhold, gave_up, ...)
  *   ndr-run --rule-hits OUT --rule-off LIST [--json] FILE...
  *                              and act as if the rows LIST names
  *                              ("table<TAB>row" lines) were not written
