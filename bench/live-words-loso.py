@@ -215,9 +215,12 @@ def corpus_replies(build, corpus):
         for k, r in enumerate(d.get("recipients") or []):
             cmd = (r.get("command") or "").upper()
             text = r.get("diagnostic") or ""
+            code = str(r.get("replycode") or "")
             if cmd in stage and text and k < len(lab[name]):
-                rows.append((stage[cmd], "%s %s" % (
-                    r.get("replycode") or "", text), [lab[name][k]]))
+                # the code once: a diagnostic that starts with it keeps
+                # its enhanced status where the tokenizer looks (nb2)
+                rows.append((stage[cmd], text if text.startswith(code)
+                             else "%s %s" % (code, text), [lab[name][k]]))
     return rows
 
 
