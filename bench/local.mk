@@ -266,6 +266,7 @@ bench-live: mxscope tests/unit/t-live-reason
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout26.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout27.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout28.tsv
+	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout29.tsv
 
 # bench-live-agreement: an independent second labelling of the tune halves
 # of heldout13-17, scored against their labels as the classifier is: how
@@ -603,6 +604,27 @@ bench-ndr-words: tests/unit/t-live-reason tests/unit/ndr-run
 # (LIVE_HOST=1 the same); the blind half stayed 11/12, every other line
 # unchanged.  The miss left (a bounce to more than one recipient) is live6's
 # policy reading, which this set's label did not follow.
+# Then the blind half of the twenty-ninth set (bench/live-heldout29.tsv, 34
+# refusals and deferrals: the replies of mailfront, go-guerrilla, go-smtp
+# and E-MailRelay, four SMTP receivers no earlier set names, as their own
+# source words them -- mailfront's front end, plugins, mail rules and qmail
+# back end, go-guerrilla's canned responses, go-smtp's command answers,
+# E-MailRelay's server replies; set29 wrote and labelled it without running
+# anything or reading the rules).  Scored once, whole, on its commit
+# 857bec6 (main da2b470's rules and word table): `tests/unit/t-live-reason
+# -h ../bench/live-heldout29.tsv` gave 28/34 = 82.4 % (the honest unseen
+# figure; LIVE_HOST=1 the same; tune half 12/16, blind half 16/18,
+# LIVE_HOST=1 the same).  Split as heldout9; the tune half is in
+# bench-live.  All blind lines 427/542 -> 443/560 with this set's half added
+# (LIVE_HOST=1 428/542 -> 444/560); with the word table learning this set's
+# tune half (make wordstats) its blind half still reads 16/18 and all
+# blind lines 443/560 (LIVE_HOST=1 444/560), every other line unchanged.
+# set29's rules (general wordings, written from the tune half's four
+# misses: a client not allowed to use the server is a block, the
+# receiver's transaction or back end timed out a system error, a command
+# parameter or argument named unknown a syntax error, a failed handshake a
+# security error) took the tune half to 16/16 (LIVE_HOST=1 the same); the
+# blind half stayed 16/18, every other line unchanged.
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
 	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
@@ -611,7 +633,7 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout22.tsv \
 	bench/live-heldout23.tsv bench/live-heldout24.tsv bench/live-heldout25.tsv \
 	bench/live-heldout26.tsv bench/live-heldout27.tsv \
-	bench/live-heldout28.tsv
+	bench/live-heldout28.tsv bench/live-heldout29.tsv
 .PHONY: bench-live-blind
 bench-live-blind: tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
@@ -635,6 +657,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout26.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout27.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout28.tsv | tail -1
+	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout29.tsv | tail -1
 	@echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"
 	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
@@ -657,6 +680,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout26.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout27.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout28.tsv | tail -1
+	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout29.tsv | tail -1
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn

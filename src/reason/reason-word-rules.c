@@ -135,6 +135,12 @@
  * message judged spam, as Sisimai's "spamming not allowed" reads. */
 #define SPAMMING_REFUSED	"spamming"
 
+/* set29: a parameter or argument of our command (go-smtp's "500 5.5.4
+ * Unknown MAIL FROM argument"): named unknown, it is the command's
+ * syntax, and the "MAIL FROM" beside it names the command, no sender. */
+#define COMMAND_PARAMS	"argument|arguments|parameter|parameters|param|" \
+	"params"
+
 /* Rules whose hit rules other reasons out, phrases' too (by the rule's
  * words). */
 static const struct {
@@ -165,6 +171,7 @@ static const struct {
 	{ ANTISPAM_CHECKS, BIT(MX_RR_AUTHFAILURE) | BIT(MX_RR_REQUIREPTR) |
 	    BIT(MX_RR_BLOCKED) },
 	{ SPAMMING_REFUSED, BIT(MX_RR_BLOCKED) },
+	{ COMMAND_PARAMS, BIT(MX_RR_REJECTED) },
 };
 
 /* The rules, by reason; the order does not matter (all are tried). */
@@ -1242,6 +1249,51 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "permanent error|parse error|parsing error|too many dns lookups|"
 	    "too many lookups|void lookups", CHECK_TEMPERROR "|temporary" },
 	/* --- end set28 --- */
+	/* --- set29 (bench/live-heldout29.tsv's tune half: mailfront,
+	 * go-guerrilla, go-smtp and E-MailRelay, as their source words them) --- */
+	/* A client barred from the server or service (mailfront's reject
+	 * plugin: "451 You are not allowed to use this mail server.", sent when
+	 * the connection rules set $SMTPREJECT for the client's address): our
+	 * host refused, a block, even at MAIL; relaying, a sender, a recipient,
+	 * a login or a command named are other rules' cases. */
+	{ MX_RR_BLOCKED, "not allowed to use|not permitted to use|"
+	    "not authorized to use|not authorised to use|not allowed to access|"
+	    "not permitted to access|not authorized to access", "server|"
+	    "mail server|mailserver|smtp server|service|mail service|system|"
+	    "mail system|host|gateway", "relay|relaying|relayed|sender|senders|"
+	    "recipient|recipients|mailbox|attachment|attachments|file|files|"
+	    "command|commands|auth|authentication|login" },
+	/* The receiver's transaction or back end timed out (go-guerrilla's
+	 * FailBackendTimeout: "554 5.5.0 Error: transaction timeout", after the
+	 * data): its own processing failed, a system error, no verdict on the
+	 * content; a client, a connection or a DNS lookup named is the
+	 * network's or ours. */
+	{ MX_RR_SYSTEMERROR, "timeout|timeouts|timed out|time out|time-out",
+	    "transaction|backend|back end|back-end|processing|storage|database",
+	    "your|you|client|connection|idle|dns|lookup|waiting for data" },
+	/* A parameter or argument of the command not known (go-smtp's "500
+	 * 5.5.4 Unknown MAIL FROM argument"; RFC 5321 §4.1.1.11, RFC 1869's
+	 * "555 MAIL FROM/RCPT TO parameters not recognized or not
+	 * implemented"): our command's syntax (X.5.4), no refused sender
+	 * whatever "MAIL FROM" names (COMMAND_PARAMS rules the sender rule's
+	 * "mail from ... unknown" out); a size, an address, an authentication
+	 * or a message's header named is other rules' case, and "invalid"
+	 * alone is the set21 rule's ("Invalid arguments" under 5.1.1 stays the
+	 * address's). */
+	{ MX_RR_SYNTAXERROR, COMMAND_PARAMS, "unknown|unrecognized|"
+	    "unrecognised|unsupported|not recognized|not recognised|"
+	    "not implemented|not supported",
+	    "size|too large|too big|exceeds|exceeded|spf|dkim|dmarc|address|"
+	    "domain|user|mailbox|header|headers|mime|content-type|charset" },
+	/* A failed handshake (go-smtp's "550 5.0.0 Handshake error" after
+	 * STARTTLS): the TLS handshake (RFC 3207 §4, RFC 8446 §4) broke, a
+	 * security error, as TLS named is; the SMTP dialogue's own
+	 * "handshake" (HELO, the greeting) is not it. */
+	{ MX_RR_SECURITYERROR, "handshake|handshakes|handshaking", "error|"
+	    "errors|failed|failure|failures|fail|failing|aborted|abort|"
+	    "timeout|timed out|tls|ssl|starttls|negotiation", "smtp|esmtp|helo|"
+	    "ehlo|greeting|banner|dkim" },
+	/* --- end set29 --- */
 	/* oss: a content filter's verdict on a banned part (amavis's
 	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned
 	 * file type"): the recipient side's content policy, not a block of

@@ -795,6 +795,16 @@ static const struct live_case cases[] = {
 	  "-" },
 	{ "any", R, "550 5.5.2 SPF record syntax error for example.org",
 	  "authfailure", "-" },
+	/* set29: a client barred from the server, a receiver's transaction
+	 * that timed out, an unknown MAIL parameter, a failed TLS handshake
+	 * (made-up wordings of heldout29's tune half's misses) */
+	{ "any", M, "451 Not permitted to use this mail server", "blocked", "-" },
+	{ "any", D, "554 5.5.0 Backend transaction timed out", "systemerror",
+	  "-" },
+	{ "any", M, "501 5.5.4 Unknown MAIL FROM parameter", "syntaxerror",
+	  "-" },
+	{ "any", MX_ST_STARTTLS, "550 5.0.0 Handshake failed",
+	  "securityerror", "-" },
 };
 
 /*
