@@ -408,6 +408,20 @@ static const struct word_case word_cases[] = {
 	{ "553 The From address field is required to match your login",
 	  MX_RR_NOTCOMPLIANTRFC, 0, "a From that must match the login is the "
 	  "sender refused" },
+	/* rev7: look-alikes of set25's rules */
+	{ "550 HELO name not listed in DNS", MX_RR_BLOCKED, 0,
+	  "a HELO name on no list is no block by a list" },
+	{ "550 Recipient not listed in the directory; your HELO was fine",
+	  MX_RR_BLOCKED, 0, "a recipient on no list beside a HELO" },
+	{ "454 4.7.0 Too many failed login attempts this week, try later",
+	  MX_RR_SPEEDING, 0, "failed logins per week are a login lockout, "
+	  "no sending rate" },
+	{ "550 Message contains an invalid parameter in its "
+	  "Content-Disposition", MX_RR_SYNTAXERROR, 0, "a MIME part's "
+	  "parameter is no command's (set21's rule)" },
+	{ "550 Invalid parameter: attachment filename too long",
+	  MX_RR_SYNTAXERROR, 0, "an attachment's file name is no command "
+	  "parameter" },
 	{ "550 We no longer relay mail for example.org, see our notice",
 	  MX_RR_NORELAYING, 1, "a domain's mail the exchanger stopped taking" },
 	{ "550 This mailbox no longer accepts mail for its owner",
