@@ -269,6 +269,9 @@ def featurize(binary, items):
     out = subprocess.run([binary, "-w"], input=inp, capture_output=True,
                          text=True, errors="surrogateescape",
                          check=True).stdout.split("\n")
+    # one answer per reply, in order (and the empty string after the
+    # last line end): else every later reply would get another's words
+    assert len(out) == len(todo) + 1, (len(out), len(todo))
     for (st, r), line in zip(todo, out):
         f = line.split("\t")
         FEATS[(st, r)] = None if line == "-" else f[1:-1]

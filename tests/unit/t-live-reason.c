@@ -1038,6 +1038,14 @@ words(void)
 	int code;
 
 	while (fgets(line, sizeof line, stdin) != NULL) {
+		int c;
+
+		/* rev7: a line longer than the buffer is read to its end and
+		 * cut, one answer still: live-words-loso.py pairs the answers
+		 * with its replies by their order */
+		if (strchr(line, '\n') == NULL)
+			while ((c = getchar()) != EOF && c != '\n')
+				;
 		split_tabs(line, f, 2);
 		unescape_lines(f[1], lines, sizeof lines);
 		if (parse(lines, &code, esc, sizeof esc, all, sizeof all) != 0) {
