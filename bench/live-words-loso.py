@@ -252,8 +252,10 @@ def align(rows, basis):
 
 
 FEATS = {}
-# whether a reply's status leaves the statistics a say (no status, X.0.0,
-# X.2.0 or a generic X.7.x; no command-fault code), as the C hook asks
+# whether a reply's status names no cause (no status, X.0.0, X.2.0 or a
+# generic X.7.x; no command-fault code): what option "gate" measures; the
+# C hook's own gate is narrower (reason-live.c's status_names_mailbox),
+# and BEST's gate=0 does not model it
 GATE = {}
 
 

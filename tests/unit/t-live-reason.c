@@ -1027,7 +1027,8 @@ print_feat(const char *f, void *arg)
 /* With "-w": read "STAGE<TAB>REPLY" lines (REPLY with "\\n" between its
  * lines), parse each reply as the live reader does and print its word
  * statistics' features (mx_reason_live_feats), a tab before each, then
- * "+" when its status leaves them a say or "=" when it names a cause;
+ * "+" when its status names no cause or "=" when it does (the wider gate
+ * live-words-loso.py measures, not the hook's own);
  * one line per reply ("-" alone when unparsable): what bench/
  * live-words-loso.py learns from and writes reason-wordstats.c by. */
 static int
@@ -1052,7 +1053,7 @@ words(void)
 			printf("-\n");
 			continue;
 		}
-		/* "+": the status leaves the statistics a say; "=": not */
+		/* "+": the status names no cause; "=": it does */
 		printf("%s\n", mx_reason_live_feats(stage_named(f[0]), code,
 		    esc, all, print_feat, NULL) ? "\t+" : "\t=");
 	}
