@@ -623,7 +623,13 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	/* set15: the dialogue's syntax named (SMTP_PROTOCOL). */
 	/* (A bare "550 Protocol violation (in reply to DATA command)"
 	 * stays what Sisimai's corpus labels it, a policy.) */
-	{ MX_RR_SYNTAXERROR, SMTP_PROTOCOL, NULL, NULL },
+	/* (rev7: not when it says the client spoke before the greeting,
+	 * "SMTP protocol violation: you talked before the greeting": an
+	 * early talker, a block of the client host (set27's rule, RFC 5321
+	 * §4.3.1), no syntax of a command; it decides since the lead's
+	 * second-pass change.) */
+	{ MX_RR_SYNTAXERROR, SMTP_PROTOCOL, NULL, "greeting|banner|pregreet|"
+	    "too soon|too early" },
 	/* set15: REFUSES_BOUNCES, OUTGOING. */
 	{ MX_RR_REJECTED, REFUSES_BOUNCES, NULL, NULL },
 	{ MX_RR_REJECTED, OUTGOING, "suspended|suspend|disabled|"

@@ -422,6 +422,9 @@ static const struct word_case word_cases[] = {
 	{ "550 Invalid parameter: attachment filename too long",
 	  MX_RR_SYNTAXERROR, 0, "an attachment's file name is no command "
 	  "parameter" },
+	{ "554 SMTP protocol violation: you talked before the greeting",
+	  MX_RR_SYNTAXERROR, 0, "a client that spoke before the greeting is "
+	  "an early talker (blocked), no command's syntax" },
 	{ "550 We no longer relay mail for example.org, see our notice",
 	  MX_RR_NORELAYING, 1, "a domain's mail the exchanger stopped taking" },
 	{ "550 This mailbox no longer accepts mail for its owner",
@@ -660,6 +663,10 @@ static const struct live_case live_cases[] = {
 	  "the dialogue's syntax named, no sender refused" },
 	{ MX_ST_MAIL, 550, "", "550 Unrecognized parameter SMTPUTF8",
 	  "syntaxerror", "a MAIL parameter not understood (RFC 5321 4.1.1.2)" },
+	/* rev7: a look-alike the second pass must not take as syntax */
+	{ MX_ST_BANNER, 554, "", "554 SMTP protocol violation: you talked "
+	  "before the greeting", "blocked", "an early talker refused, no "
+	  "command's syntax" },
 	/* set16: heldout16's tune half (paraphrased) */
 	{ MX_ST_MAIL, 421, "4.7.1", "421 4.7.1 Outbound recipient quota "
 	  "exceeded", "speeding", "a recipient quota at MAIL is a rate, no "
