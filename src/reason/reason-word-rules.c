@@ -1109,12 +1109,16 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * rate, as one per hour or day is (the cat1 rule); a mailbox's or a
 	 * disk's is storage, and a quota is left to the quota rules. */
 	/* (rev7: failed logins counted per week are a lockout of the
-	 * login, RFC 4954 §4's AUTH, no sending rate.) */
+	 * login, RFC 4954 §4's AUTH, no sending rate; a login's own
+	 * monthly sending limit still is one.) */
 	{ MX_RR_SPEEDING, "too many|exceeded|exceed|exceeds|limit|limits|"
 	    "limited", "monthly|per month|this month|weekly|per week|"
-	    "this week", "quota|mailbox|inbox|storage|disk|space|login|"
-	    "logins|logon|password|passwords|authentication|auth|"
-	    "credentials" },
+	    "this week", "quota|mailbox|inbox|storage|disk|space|"
+	    "failed login|failed logins|login attempts|login failures|"
+	    "logon attempts|failed authentication|authentication attempts|"
+	    "authentication failures|auth attempts|password attempts|"
+	    "wrong password|invalid password|bad password|"
+	    "incorrect password" },
 	/* The message's From address named as required or missing
 	 * (a relay's "450 The from.email field is required.", Gmail's
 	 * "missing a valid address in From: header"): the message breaks

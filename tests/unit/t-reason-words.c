@@ -416,6 +416,10 @@ static const struct word_case word_cases[] = {
 	{ "454 4.7.0 Too many failed login attempts this week, try later",
 	  MX_RR_SPEEDING, 0, "failed logins per week are a login lockout, "
 	  "no sending rate" },
+	{ "550 Your login has exceeded its monthly sending limit",
+	  MX_RR_SPEEDING, 1, "a login's monthly limit is still a rate" },
+	{ "550 Too many wrong password tries this week", MX_RR_SPEEDING, 0,
+	  "wrong passwords per week are a lockout" },
 	{ "550 Message contains an invalid parameter in its "
 	  "Content-Disposition", MX_RR_SYNTAXERROR, 0, "a MIME part's "
 	  "parameter is no command's (set21's rule)" },
