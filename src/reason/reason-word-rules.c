@@ -1201,11 +1201,12 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	/* A bulk-mail verdict (postomaat's ratelimit example: "Bulk message
 	 * detected", behind Postfix's "Recipient address rejected:" with a
 	 * 5.7.1): unsolicited bulk mail judged, a spam verdict; bulk senders'
-	 * duties (authentication, unsubscribe) are not one. */
+	 * duties (authentication, unsubscribe) are not one, and a virus
+	 * named beside it is the virus verdict's (rev7). */
 	{ MX_RR_SPAMDETECTED, "bulk message|bulk messages|bulk mail|"
 	    "bulk email|bulk e-mail", "detected|suspected|identified|"
 	    "classified", "sender|senders|guidelines|requirements|"
-	    "authenticate|unsubscribe" },
+	    "authenticate|unsubscribe|virus|viruses|malware|infected" },
 	/* --- end set27 --- */
 	/* oss: a content filter's verdict on a banned part (amavis's
 	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned

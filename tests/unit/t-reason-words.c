@@ -375,6 +375,9 @@ static const struct word_case word_cases[] = {
 	  "bulk mail suspected" },
 	{ "550 5.7.26 Bulk senders must authenticate; detected no DKIM",
 	  MX_RR_SPAMDETECTED, 0, "a bulk sender's duty is no spam verdict" },
+	{ "554 Bulk mail detected: message contains a virus",
+	  MX_RR_SPAMDETECTED, 0, "a virus named is the virus verdict's "
+	  "(rev7)" },
 	/* set26: heldout26's tune half (paraphrased), and look-alikes */
 	{ "450 No DNS entries found for your MTA", MX_RR_REQUIREPTR, 1,
 	  "a client host without DNS entries" },
