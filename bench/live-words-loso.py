@@ -255,8 +255,10 @@ def align(rows, basis):
 
 
 FEATS = {}
-# whether a reply's status leaves the statistics a say (no status, X.0.0,
-# X.2.0 or a generic X.7.x; no command-fault code), as the C hook asks
+# whether a reply's status names no cause (no status, X.0.0, X.2.0 or a
+# generic X.7.x; no command-fault code): what option "gate" measures; the
+# C hook's own gate is narrower (reason-live.c's status_names_mailbox),
+# and BEST's gate=0 does not model it
 GATE = {}
 
 
@@ -272,6 +274,9 @@ def featurize(binary, items):
     out = subprocess.run([binary, "-w"], input=inp, capture_output=True,
                          text=True, errors="surrogateescape",
                          check=True).stdout.split("\n")
+    # one answer per reply, in order (and the empty string after the
+    # last line end): else every later reply would get another's words
+    assert len(out) == len(todo) + 1, (len(out), len(todo))
     for (st, r), line in zip(todo, out):
         f = line.split("\t")
         FEATS[(st, r)] = None if line == "-" else f[1:-1]

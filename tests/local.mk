@@ -74,6 +74,21 @@ CLEANFILES += fuzz-smtp-reply
 FUZZ_TARGETS += fuzz-smtp-reply
 .PHONY: fuzz-smtp-reply
 
+# --- word statistics fuzz target (nb1's tokenizer and scorer, on a
+# server's reply text): seeds replayed in make check (rev7) ---
+#   make fuzz-wordscore && ./fuzz-wordscore -max_total_time=60 tests/fuzz/words-seeds
+check_PROGRAMS += tests/fuzz/words-replay
+tests_fuzz_words_replay_SOURCES = tests/fuzz/fuzz-replay.c tests/fuzz/fuzz-wordscore.c
+tests_fuzz_words_replay_LDADD = libmxengine.a $(MX_LIBS)
+EXTRA_DIST += tests/fuzz/words-seeds
+WORDS_FUZZ_SRCS = src/reason/reason-wordscore.c src/reason/reason-wordstats.c \
+	tests/fuzz/fuzz-wordscore.c
+fuzz-wordscore: $(WORDS_FUZZ_SRCS:%=$(srcdir)/%)
+	$(FUZZ_CC) -o $@ $(WORDS_FUZZ_SRCS:%=$(srcdir)/%)
+CLEANFILES += fuzz-wordscore
+FUZZ_TARGETS += fuzz-wordscore
+.PHONY: fuzz-wordscore
+
 # --- bounce-driven live check (lead) ---
 TESTS += tests/lab/ndr-live.sh
 EXTRA_DIST += tests/lab/ndr-live.sh
@@ -187,6 +202,11 @@ check_PROGRAMS += tests/unit/t-reason-words
 TESTS += tests/unit/t-reason-words
 tests_unit_t_reason_words_SOURCES = tests/unit/t-reason-words.c tests/tap.h
 tests_unit_t_reason_words_LDADD = libmxengine.a $(MX_LIBS)
+# --- the word statistics' tokenizer and scorer (src/reason/reason-wordscore.c)
+check_PROGRAMS += tests/unit/t-wordscore
+TESTS += tests/unit/t-wordscore
+tests_unit_t_wordscore_SOURCES = tests/unit/t-wordscore.c tests/tap.h
+tests_unit_t_wordscore_LDADD = libmxengine.a $(MX_LIBS)
 # --- lang2's per-language phrase rows (src/reason/reason-phrases.c) ---
 check_PROGRAMS += tests/unit/t-lang-phrases
 TESTS += tests/unit/t-lang-phrases

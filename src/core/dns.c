@@ -520,12 +520,8 @@ mx_dns_new(uv_loop_t *loop, const char *const *servers, int n, int timeout_ms,
 			struct dns_res *res = &d->res[d->n];
 			char ip[INET6_ADDRSTRLEN];
 			inet_ntop(s->family, &s->addr, ip, sizeof ip);
-			if (s->family == AF_INET6)
-				snprintf(csv, sizeof csv, "[%s]:%d", ip,
-				    s->udp_port ? s->udp_port : 53);
-			else
-				snprintf(csv, sizeof csv, "%s:%d", ip,
-				    s->udp_port ? s->udp_port : 53);
+			mx_hostport_fmt(csv, sizeof csv, ip, s->udp_port ?
+			    s->udp_port : 53);
 			res->index = d->n++;
 			res->d = d;
 			if ((res->chan = dns_chan_get(loop, csv, timeout_ms,
@@ -550,10 +546,7 @@ mx_dns_new(uv_loop_t *loop, const char *const *servers, int n, int timeout_ms,
 		if (mx__endpoint_parse(servers[i], 53, addr, sizeof addr, &port,
 		    cause) != 0)
 			goto fail;
-		if (strchr(addr, ':') != NULL)
-			snprintf(csv, sizeof csv, "[%s]:%d", addr, port);
-		else
-			snprintf(csv, sizeof csv, "%s:%d", addr, port);
+		mx_hostport_fmt(csv, sizeof csv, addr, port);
 		res->d = d;
 		if ((res->chan = dns_chan_get(loop, csv, timeout_ms, &r)) ==
 		    NULL) {

@@ -630,7 +630,13 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	/* set15: the dialogue's syntax named (SMTP_PROTOCOL). */
 	/* (A bare "550 Protocol violation (in reply to DATA command)"
 	 * stays what Sisimai's corpus labels it, a policy.) */
-	{ MX_RR_SYNTAXERROR, SMTP_PROTOCOL, NULL, NULL },
+	/* (rev7: not when it says the client spoke before the greeting,
+	 * "SMTP protocol violation: you talked before the greeting": an
+	 * early talker, a block of the client host (set27's rule, RFC 5321
+	 * §4.3.1), no syntax of a command; it decides since the lead's
+	 * second-pass change.) */
+	{ MX_RR_SYNTAXERROR, SMTP_PROTOCOL, NULL, "greeting|banner|pregreet|"
+	    "too soon|too early" },
 	/* set15: REFUSES_BOUNCES, OUTGOING. */
 	{ MX_RR_REJECTED, REFUSES_BOUNCES, NULL, NULL },
 	{ MX_RR_REJECTED, OUTGOING, "suspended|suspend|disabled|"
@@ -937,7 +943,10 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	{ MX_RR_SYNTAXERROR, "parameter syntax|parameters syntax|"
 	    "invalid parameter|invalid parameters|bad parameter|"
 	    "bad parameters|malformed parameter|malformed parameters", NULL,
-	    "header|headers|mime|content-type|charset" },
+	    /* rev7: a MIME part's parameter (RFC 2045 §5.1, RFC 2183's
+	     * filename) is no command's either */
+	    "header|headers|mime|content-type|charset|content-disposition|"
+	    "attachment|attachments|filename|boundary" },
 	/* The client told it must log in first, worded as a state it must be
 	 * in ("550 5.7.9 Mail to submission port must be authenticated",
 	 * chasquid; "must be authenticated first"): RFC 4954 §6's
@@ -1096,15 +1105,27 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * host refused by the name it gave (RFC 5321 §4.1.1.1), a block,
 	 * whatever the restriction class says of the recipient; no address
 	 * on a list (the cat2 rule), and no recipient refusing. */
+	/* (rev7: "not listed" or "must be listed" says the name is on no
+	 * list -- "550 HELO name not listed in DNS", a recipient "not
+	 * listed in the directory" beside a HELO -- no block by a list.) */
 	{ MX_RR_BLOCKED, "helo|ehlo|helo/ehlo", HELO_LISTED,
-	    "tls|starttls|spf|sender|mail from|url|urls|link|links" },
+	    "tls|starttls|spf|sender|mail from|url|urls|link|links|"
+	    "not listed|must be listed|unlisted" },
 	/* A count over a month or a week exceeded (mtpolicyd's Quota plugin,
 	 * its example "defer you exceeded your monthly limit"): a sending
 	 * rate, as one per hour or day is (the cat1 rule); a mailbox's or a
 	 * disk's is storage, and a quota is left to the quota rules. */
+	/* (rev7: failed logins counted per week are a lockout of the
+	 * login, RFC 4954 §4's AUTH, no sending rate; a login's own
+	 * monthly sending limit still is one.) */
 	{ MX_RR_SPEEDING, "too many|exceeded|exceed|exceeds|limit|limits|"
 	    "limited", "monthly|per month|this month|weekly|per week|"
-	    "this week", "quota|mailbox|inbox|storage|disk|space" },
+	    "this week", "quota|mailbox|inbox|storage|disk|space|"
+	    "failed login|failed logins|login attempts|login failures|"
+	    "logon attempts|failed authentication|authentication attempts|"
+	    "authentication failures|auth attempts|password attempts|"
+	    "wrong password|invalid password|bad password|"
+	    "incorrect password" },
 	/* The message's From address named as required or missing
 	 * (a relay's "450 The from.email field is required.", Gmail's
 	 * "missing a valid address in From: header"): the message breaks
@@ -1187,11 +1208,12 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	/* A bulk-mail verdict (postomaat's ratelimit example: "Bulk message
 	 * detected", behind Postfix's "Recipient address rejected:" with a
 	 * 5.7.1): unsolicited bulk mail judged, a spam verdict; bulk senders'
-	 * duties (authentication, unsubscribe) are not one. */
+	 * duties (authentication, unsubscribe) are not one, and a virus
+	 * named beside it is the virus verdict's (rev7). */
 	{ MX_RR_SPAMDETECTED, "bulk message|bulk messages|bulk mail|"
 	    "bulk email|bulk e-mail", "detected|suspected|identified|"
 	    "classified", "sender|senders|guidelines|requirements|"
-	    "authenticate|unsubscribe" },
+	    "authenticate|unsubscribe|virus|viruses|malware|infected" },
 	/* --- end set27 --- */
 	/* --- set28 (bench/live-heldout28.tsv's tune half: Qsmtp's own
 	 * texts, its daemon's and its recipient filters') --- */

@@ -78,7 +78,10 @@ host_like(const char *s, size_t n)
 }
 
 /* The words one chunk (no white space, ends stripped) stands for,
- * appended to words (lowercased, NUL-separated) from *o; how many. */
+ * appended to words (lowercased, NUL-separated) from *o; how many.  The
+ * first word that does not fit fills the buffer (*o = sz): no later one
+ * is taken, so the words stay the text's first ones and their pairs
+ * adjacent ones. */
 static int
 chunk_words(const char *s, size_t n, char *words, size_t sz, size_t *o)
 {
@@ -101,8 +104,10 @@ chunk_words(const char *s, size_t n, char *words, size_t sz, size_t *o)
 	else if (host_like(s, n))
 		ph = "_host_";
 	if (ph != NULL) {
-		if (*o + strlen(ph) + 1 > sz)
+		if (*o + strlen(ph) + 1 > sz) {
+			*o = sz;
 			return 0;
+		}
 		memcpy(words + *o, ph, strlen(ph) + 1);
 		*o += strlen(ph) + 1;
 		return 1;
@@ -121,8 +126,10 @@ chunk_words(const char *s, size_t n, char *words, size_t sz, size_t *o)
 		ph = digit && !alpha ? "_num_" : digit ? "_id_" : j - i >
 		    WS_WORD_MAX ? "_long_" : NULL;
 		k = ph != NULL ? strlen(ph) : j - i;
-		if (*o + k + 1 > sz)
+		if (*o + k + 1 > sz) {
+			*o = sz;
 			break;
+		}
 		if (ph != NULL)
 			memcpy(words + *o, ph, k);
 		else

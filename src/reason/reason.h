@@ -63,8 +63,11 @@ enum mx_reason_basis mx_reason_live_basis(enum mx_stage, int code,
 extern int	 mx_reason_words_off;
 /* Emit each word-statistics feature of a live reply (as
  * mx_reason_live reads it) to emit: for bench/live-words-loso.py.
- * Returns 1 when its status names no cause (the statistics may decide
- * it), 0 when it does. */
+ * Returns 1 when its status names no cause (mx_reason_subject_applies:
+ * the wider gate bench/live-words-loso.py --sweep measures), 0 when it
+ * does; the live hook's own gate is narrower (reason-live.c's
+ * status_names_mailbox: only an address or mailbox status keeps the
+ * statistics out). */
 int		 mx_reason_live_feats(enum mx_stage, int code,
 		    const char *esc, const char *text,
 		    void (*emit)(const char *, void *), void *arg);

@@ -5,6 +5,7 @@
 #   smtp-replay      SMTP replies and EHLO capabilities   tests/fuzz/smtp-seeds
 #   mailbox-replay   POP3, IMAP and Received: parsers     tests/fuzz/mailbox-seeds
 #   sanitize-replay  the one text sanitizer               both seed sets
+#   words-replay     word statistics' tokenizer, scorer   tests/fuzz/words-seeds
 . "$top_srcdir/tests/tap.sh"
 S=$top_srcdir/tests/fuzz
 
@@ -20,4 +21,5 @@ replay() {
 replay smtp-replay "$S"/smtp-seeds/*
 replay mailbox-replay "$S"/mailbox-seeds/*
 replay sanitize-replay "$S"/smtp-seeds/* "$S"/mailbox-seeds/*
+replay words-replay "$S"/words-seeds/*
 plan_end

@@ -1050,7 +1050,8 @@ print_feat(const char *f, void *arg)
 /* With "-w": read "STAGE<TAB>REPLY" lines (REPLY with "\\n" between its
  * lines), parse each reply as the live reader does and print its word
  * statistics' features (mx_reason_live_feats), a tab before each, then
- * "+" when its status leaves them a say or "=" when it names a cause;
+ * "+" when its status names no cause or "=" when it does (the wider gate
+ * live-words-loso.py measures, not the hook's own);
  * one line per reply ("-" alone when unparsable): what bench/
  * live-words-loso.py learns from and writes reason-wordstats.c by. */
 static int
@@ -1061,13 +1062,21 @@ words(void)
 	int code;
 
 	while (fgets(line, sizeof line, stdin) != NULL) {
+		int c;
+
+		/* rev7: a line longer than the buffer is read to its end and
+		 * cut, one answer still: live-words-loso.py pairs the answers
+		 * with its replies by their order */
+		if (strchr(line, '\n') == NULL)
+			while ((c = getchar()) != EOF && c != '\n')
+				;
 		split_tabs(line, f, 2);
 		unescape_lines(f[1], lines, sizeof lines);
 		if (parse(lines, &code, esc, sizeof esc, all, sizeof all) != 0) {
 			printf("-\n");
 			continue;
 		}
-		/* "+": the status leaves the statistics a say; "=": not */
+		/* "+": the status names no cause; "=": it does */
 		printf("%s\n", mx_reason_live_feats(stage_named(f[0]), code,
 		    esc, all, print_feat, NULL) ? "\t+" : "\t=");
 	}

@@ -432,6 +432,9 @@ static const struct word_case word_cases[] = {
 	  "bulk mail suspected" },
 	{ "550 5.7.26 Bulk senders must authenticate; detected no DKIM",
 	  MX_RR_SPAMDETECTED, 0, "a bulk sender's duty is no spam verdict" },
+	{ "554 Bulk mail detected: message contains a virus",
+	  MX_RR_SPAMDETECTED, 0, "a virus named is the virus verdict's "
+	  "(rev7)" },
 	/* set26: heldout26's tune half (paraphrased), and look-alikes */
 	{ "450 No DNS entries found for your MTA", MX_RR_REQUIREPTR, 1,
 	  "a client host without DNS entries" },
@@ -465,6 +468,27 @@ static const struct word_case word_cases[] = {
 	{ "553 The From address field is required to match your login",
 	  MX_RR_NOTCOMPLIANTRFC, 0, "a From that must match the login is the "
 	  "sender refused" },
+	/* rev7: look-alikes of set25's rules */
+	{ "550 HELO name not listed in DNS", MX_RR_BLOCKED, 0,
+	  "a HELO name on no list is no block by a list" },
+	{ "550 Recipient not listed in the directory; your HELO was fine",
+	  MX_RR_BLOCKED, 0, "a recipient on no list beside a HELO" },
+	{ "454 4.7.0 Too many failed login attempts this week, try later",
+	  MX_RR_SPEEDING, 0, "failed logins per week are a login lockout, "
+	  "no sending rate" },
+	{ "550 Your login has exceeded its monthly sending limit",
+	  MX_RR_SPEEDING, 1, "a login's monthly limit is still a rate" },
+	{ "550 Too many wrong password tries this week", MX_RR_SPEEDING, 0,
+	  "wrong passwords per week are a lockout" },
+	{ "550 Message contains an invalid parameter in its "
+	  "Content-Disposition", MX_RR_SYNTAXERROR, 0, "a MIME part's "
+	  "parameter is no command's (set21's rule)" },
+	{ "550 Invalid parameter: attachment filename too long",
+	  MX_RR_SYNTAXERROR, 0, "an attachment's file name is no command "
+	  "parameter" },
+	{ "554 SMTP protocol violation: you talked before the greeting",
+	  MX_RR_SYNTAXERROR, 0, "a client that spoke before the greeting is "
+	  "an early talker (blocked), no command's syntax" },
 	{ "550 We no longer relay mail for example.org, see our notice",
 	  MX_RR_NORELAYING, 1, "a domain's mail the exchanger stopped taking" },
 	{ "550 This mailbox no longer accepts mail for its owner",
@@ -703,6 +727,10 @@ static const struct live_case live_cases[] = {
 	  "the dialogue's syntax named, no sender refused" },
 	{ MX_ST_MAIL, 550, "", "550 Unrecognized parameter SMTPUTF8",
 	  "syntaxerror", "a MAIL parameter not understood (RFC 5321 4.1.1.2)" },
+	/* rev7: a look-alike the second pass must not take as syntax */
+	{ MX_ST_BANNER, 554, "", "554 SMTP protocol violation: you talked "
+	  "before the greeting", "blocked", "an early talker refused, no "
+	  "command's syntax" },
 	/* set16: heldout16's tune half (paraphrased) */
 	{ MX_ST_MAIL, 421, "4.7.1", "421 4.7.1 Outbound recipient quota "
 	  "exceeded", "speeding", "a recipient quota at MAIL is a rate, no "

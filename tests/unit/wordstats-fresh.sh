@@ -5,7 +5,14 @@
 # t-live-reason -w prints (reason-wordscore.c).  When it fails, run
 # `make wordstats` in the build directory and commit the table.
 . "$top_srcdir/tests/tap.sh"
-plan 1
+plan 2
+# t-live-reason -w answers each reply with one line, a reply longer than
+# its line buffer too (rev7: one such reply made two answers, and the
+# generator gave every later reply the features of the one before).
+n=$( (printf 'rcpt\t550 '; head -c 9000 /dev/zero | tr '\0' x; printf \
+	'\nrcpt\t550 5.1.1 User unknown\n') |
+	"$top_builddir/tests/unit/t-live-reason" -w | wc -l)
+is "$((n))" 2 "t-live-reason -w: one line per reply, a long one too"
 if ! command -v python3 >/dev/null 2>&1; then
 	ok "# SKIP python3 not installed"
 	exit 0
