@@ -91,7 +91,6 @@ import os
 import re
 import subprocess
 import sys
-import zlib
 
 # Every held-out set with a tune half (sets 7 and 10 are blind whole).
 SETS = ["", "2", "3", "4", "5", "6", "8", "9"] + \
@@ -107,23 +106,23 @@ BEST = dict(model="nb", alpha=0.5, prior=0, bigrams=1, units=1, minknown=2,
 WS_MARGIN = 8
 
 
-def crc_even(text):
-    """The tune half: CRC-32 of the reply text as written, even."""
-    return zlib.crc32(text.encode("utf-8", "surrogateescape")) % 2 == 0
+def firstrun_module(src):
+    """bench/live-firstrun.py as a module (its FIRST_RUN, build and
+    tune-half reader are shared, not copied)."""
+    spec = importlib.util.spec_from_file_location(
+        "firstrun", f"{src}/bench/live-firstrun.py")
+    fr = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fr)
+    return fr
 
 
 def tune_rows(src, n):
-    """(stage, reply, labels) of set n's tune half, in file order."""
+    """(stage, reply, labels) of set n's tune half, in file order (the
+    CRC-32 split of bench/live-firstrun.py's tune_rows)."""
     out = []
-    with open(f"{src}/bench/live-heldout{n}.tsv", encoding="utf-8",
-              errors="surrogateescape") as f:
-        for line in f:
-            if line[0] in "#\n":
-                continue
-            f5 = line.rstrip("\n").split("\t")
-            if crc_even(f5[2]):
-                out.append((f5[1], f5[2].replace("\\n", "\n"),
-                            f5[3].split("|")))
+    for line in firstrun_module(src).tune_rows(src, n):
+        f5 = line.rstrip("\n").split("\t")
+        out.append((f5[1], f5[2].replace("\\n", "\n"), f5[3].split("|")))
     return out
 
 
@@ -455,10 +454,7 @@ def firstrun_binaries(src, scratch):
     """t-live-reason as each of sets 13-24 was first scored: built in
     scratch/setN at the commit bench/live-firstrun.py names (its
     FIRST_RUN and build, shared), unless already there."""
-    spec = importlib.util.spec_from_file_location(
-        "firstrun", f"{src}/bench/live-firstrun.py")
-    fr = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(fr)
+    fr = firstrun_module(src)
     out = {}
     for n, commit in fr.FIRST_RUN.items():
         tree = f"{scratch}/set{n}"
