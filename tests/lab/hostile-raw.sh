@@ -242,15 +242,18 @@ $IMAP_IN
 drip 100000 0.002 * 1 EXISTS\r\n
 EOT
 flooded "IMAP untagged flood under the cap" imap select
-peer pop-fast-list <<'EOT'
-send +OK POP3 ready\r\n
+# A POP3 greeting, no CAPA, no STLS, USER taken: the start of the POP3
+# peers below.
+POP_IN='send +OK POP3 ready\r\n
 recv
 send -ERR no CAPA\r\n
 recv
 send -ERR no STLS\r\n
 recv
 send +OK user\r\n
-recv
+recv'
+peer pop-fast-list <<EOT
+$POP_IN
 send +OK logged in\r\n
 recv
 send +OK 2 640\r\n
@@ -296,15 +299,8 @@ v6run() {
 	unlike "$TXT$OUT" "::1:$PORT" "$_n: never ::1:$PORT"
 }
 PEER_ADDR=::1
-peer pop6 <<'EOT'
-send +OK POP3 ready\r\n
-recv
-send -ERR no CAPA\r\n
-recv
-send -ERR no STLS\r\n
-recv
-send +OK user\r\n
-recv
+peer pop6 <<EOT
+$POP_IN
 send -ERR [AUTH] bad\r\n
 recv
 send +OK bye\r\n
