@@ -267,6 +267,7 @@ bench-live: mxscope tests/unit/t-live-reason
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout27.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout28.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout29.tsv
+	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout30.tsv
 
 # bench-live-agreement: an independent second labelling of the tune halves
 # of heldout13-17, scored against their labels as the classifier is: how
@@ -625,6 +626,27 @@ bench-ndr-words: tests/unit/t-live-reason tests/unit/ndr-run
 # parameter or argument named unknown a syntax error, a failed handshake a
 # security error) took the tune half to 16/16 (LIVE_HOST=1 the same); the
 # blind half stayed 16/18, every other line unchanged.
+# Then the blind half of the thirtieth set (bench/live-heldout30.tsv, 22
+# refusals and deferrals: the replies of aiosmtpd, Twisted's mail server
+# and SubEthaSMTP, three SMTP receivers no earlier set names, as their own
+# source words them -- aiosmtpd's command and handler-exception answers,
+# twisted.mail's SMTP server, its SMTPBadSender/SMTPBadRcpt texts and
+# domain delivery, SubEthaSMTP's MAIL, STARTTLS and session answers; set30
+# wrote and labelled it without running anything or reading the rules).
+# Scored once, whole, on its commit 278ec7a (main a086b8b's rules and word
+# table): `tests/unit/t-live-reason -h ../bench/live-heldout30.tsv` gave
+# 14/22 = 63.6 % (the honest unseen figure; LIVE_HOST=1 the same; tune half
+# 9/12, blind half 5/10, LIVE_HOST=1 the same).  Split as heldout9; the
+# tune half is in bench-live.  All blind lines 443/560 -> 448/570 with this
+# set's half added (LIVE_HOST=1 444/560 -> 449/570); with the word table
+# learning this set's tune half (make wordstats) its blind half still reads
+# 5/10 and all blind lines 448/570 (LIVE_HOST=1 449/570), every other line
+# unchanged.
+# set30's rules (general wordings, written from the tune half's two
+# misses: a command refused for a session that lacks security is a
+# security error, a server that cannot describe or report its error a
+# system error) took the tune half to 12/12 (LIVE_HOST=1 the same); the
+# blind half stayed 5/10, every other line unchanged.
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
 	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
@@ -633,7 +655,8 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout22.tsv \
 	bench/live-heldout23.tsv bench/live-heldout24.tsv bench/live-heldout25.tsv \
 	bench/live-heldout26.tsv bench/live-heldout27.tsv \
-	bench/live-heldout28.tsv bench/live-heldout29.tsv
+	bench/live-heldout28.tsv bench/live-heldout29.tsv \
+	bench/live-heldout30.tsv
 .PHONY: bench-live-blind
 bench-live-blind: tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
@@ -658,6 +681,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout27.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout28.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout29.tsv | tail -1
+	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout30.tsv | tail -1
 	@echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"
 	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
@@ -681,6 +705,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout27.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout28.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout29.tsv | tail -1
+	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout30.tsv | tail -1
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn

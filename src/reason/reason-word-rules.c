@@ -1316,6 +1316,30 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "timeout|timed out|tls|ssl|starttls|negotiation", "smtp|esmtp|helo|"
 	    "ehlo|greeting|banner|dkim" },
 	/* --- end set29 --- */
+	/* --- set30 (bench/live-heldout30.tsv's tune half: aiosmtpd, Twisted's
+	 * mail server and SubEthaSMTP, as their source words them) --- */
+	/* A command refused because the session lacks security (aiosmtpd's
+	 * "554 Command refused due to lack of security", sent after STARTTLS
+	 * when its hook judged the TLS session not good enough): the
+	 * session's protection (RFC 3207 §4.1), a security error, no refusal
+	 * of our sender; a file, a macro or a virus is the content rules'. */
+	{ MX_RR_SECURITYERROR, "lack of security|lacks security|"
+	    "lacking security|insufficient security|inadequate security|"
+	    "not secure enough|insufficiently secure|insecure connection|"
+	    "insecure connections|insecure session|insecure channel|"
+	    "insecure transport", NULL, "attachment|attachments|file|files|"
+	    "macro|macros|virus|viruses|malware|relay" },
+	/* A server that cannot describe or report its own error (aiosmtpd's
+	 * "500 Error: Cannot describe error", sent when its handler's
+	 * exception handler failed in turn): its own failure, a system
+	 * error, no fault of our command whatever 500 says; an error of ours,
+	 * of the message or of an address named is vetoed. */
+	{ MX_RR_SYSTEMERROR, "cannot describe|can't describe|could not describe|"
+	    "unable to describe|cannot report|could not report|unable to report|"
+	    "cannot explain|unable to explain|cannot format|could not format",
+	    "error|errors|exception|exceptions|failure|problem", "your|you|"
+	    "client|sender|message|recipient*|address|syntax|command" },
+	/* --- end set30 --- */
 	/* oss: a content filter's verdict on a banned part (amavis's
 	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned
 	 * file type"): the recipient side's content policy, not a block of

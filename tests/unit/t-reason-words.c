@@ -350,6 +350,20 @@ static const struct word_case word_cases[] = {
 	{ "550 Your IP is on our black list; to get it whitelisted click "
 	  "the link", MX_RR_FILTERED, 0, "a black list's allow link is no "
 	  "challenge-response filter" },
+	/* set30: heldout30's tune half (paraphrased), and look-alikes */
+	{ "554 Refused: insufficient security on this session",
+	  MX_RR_SECURITYERROR, 1, "a session that lacks security" },
+	{ "530 Command rejected due to an insecure connection",
+	  MX_RR_SECURITYERROR, 1, "an insecure connection refused" },
+	{ "554 Attachment refused due to lack of security scanning",
+	  MX_RR_SECURITYERROR, 0, "an attachment named is the content "
+	  "rules'" },
+	{ "451 Internal error, unable to report the exception",
+	  MX_RR_SYSTEMERROR, 1, "a server that cannot report its error" },
+	{ "500 Cannot describe the error", MX_RR_SYSTEMERROR, 1,
+	  "a server that cannot describe its error" },
+	{ "501 Cannot describe error in your command syntax",
+	  MX_RR_SYSTEMERROR, 0, "an error of our command is vetoed" },
 	/* set29: heldout29's tune half (paraphrased), and look-alikes */
 	{ "451 You are not permitted to use this server", MX_RR_BLOCKED, 1,
 	  "a client barred from the server" },
