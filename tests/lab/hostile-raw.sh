@@ -194,13 +194,19 @@ unlike "$(field '[f["remedy"] for f in d["findings"]]')" "stalls" \
 # untagged responses to SELECT and a POP3 CAPA, one line every 0.2 s,
 # never ended.  The step deadline cuts them; the finding says the server
 # stalls and how many lines came, as smtp.reply_timeout says for SMTP.
+# timed_out NAME KIND: check NAME against a KIND peer whose reply the
+# step deadline cut: KIND.reply_timeout, no protocol error, the provider's
+# side (the start of stalled and flooded).
+timed_out() {
+	check "$1" "$2" 4
+	is "$(field 'd["verdict"]["reason"], d["verdict"]["actor"], "'"$2"'.reply_timeout" in ids, "'"$2"'.protocol_error" in ids')" \
+	    "systemerror remote admin True False" "$1: $2.reply_timeout, the provider acts"
+}
 # stalled NAME KIND STAGE: check NAME against a KIND peer that trickles
 # its answer to STAGE: KIND.reply_timeout, the provider's side, worded
 # as a stall with the lines that came.
 stalled() {
-	check "$1" "$2" 4
-	is "$(field 'd["verdict"]["reason"], d["verdict"]["actor"], "'"$2"'.reply_timeout" in ids, "'"$2"'.protocol_error" in ids')" \
-	    "systemerror remote admin True False" "$1: $2.reply_timeout, the provider acts"
+	timed_out "$1" "$2"
 	like "$(field '[f["summary"] + " / " + f["remedy"] for f in d["findings"] if f["id"] == "'"$2"'.reply_timeout"]')" \
 	    "was still sending its answer to $3 when the time ran out \\(only [0-9]+ lines of the reply within 1 s, no end\\)\\. / The server stalls" \
 	    "$1: the finding says the server stalls, lines came"
@@ -225,9 +231,7 @@ stalled "POP3 slow CAPA" pop3 capa
 # flooded NAME KIND STAGE: check NAME against a KIND peer that floods its
 # answer to STAGE.
 flooded() {
-	check "$1" "$2" 4
-	is "$(field 'd["verdict"]["reason"], d["verdict"]["actor"], "'"$2"'.reply_timeout" in ids, "'"$2"'.protocol_error" in ids')" \
-	    "systemerror remote admin True False" "$1: $2.reply_timeout, the provider acts"
+	timed_out "$1" "$2"
 	like "$(field '[f["summary"] + " / " + f["remedy"] for f in d["findings"] if f["id"] == "'"$2"'.reply_timeout"]')" \
 	    "answered $3, but its reply never ended \\([0-9]+ lines in [0-9]+\\.[0-9] s\\)\\. / The server floods" \
 	    "$1: the finding says the reply never ended, the server floods"
