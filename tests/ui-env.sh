@@ -24,9 +24,10 @@
 # forever.
 # UI_SLOW (default 1) multiplies every wait's bound: a sanitizer build
 # draws several times slower (check-sanitizer sets 3).  A wait still ends
-# as soon as the screen matches; with UI_SLOW above 1, ui_wait and ui_gone
-# then let the frame settle (ui_settle), since a slow build's frame can be
-# captured half painted (the help's title before its lines: CI saw it).
+# as soon as the screen matches; ui_wait and ui_gone then let the frame
+# settle (ui_settle), since a frame can be captured half painted (the
+# help's title before its lines: CI saw it on the sanitizer build, then
+# on the plain one, ui-password.sh 36).
 UI_SLOW=${UI_SLOW:-1}
 UI_N=0
 UI_TMUX="tmux -L mxt$$-$UI_N -f /dev/null"
@@ -118,11 +119,10 @@ ui_capture() {
 	UI_SCREEN=$($UI_TMUX capture-pane -p -t ui 2>/dev/null)
 }
 
-# ui_settle [REGEX]: with UI_SLOW above 1, capture again until two
-# captures 50 ms apart agree (at most 10 more), keeping the last that
-# still matches REGEX (when given): a whole frame, not half of one.
+# ui_settle [REGEX]: capture again until two captures 50 ms apart agree
+# (at most 10 more), keeping the last that still matches REGEX (when
+# given): a whole frame, not half of one.
 ui_settle() {
-	[ "$UI_SLOW" -gt 1 ] || return 0
 	_k=0
 	while [ "$_k" -lt 10 ]; do
 		sleep 0.05
