@@ -31,9 +31,10 @@ static const char *const rcpt_address_phrases[] = {
 };
 
 /* Words that say a refusal at RCPT is about the sender, not the
- * recipient (Postfix checks the sender at RCPT). */
+ * recipient (Postfix checks the sender at RCPT); "your domain" is ours,
+ * the sender's ("550 No DNS records for your domain"). */
 static const char *const sender_words[] = { "sender address", "sender domain",
-	"envelope sender", "mail from" };
+	"your domain", "envelope sender", "mail from" };
 
 /* Words that decide a live refusal at RCPT whatever else the reply says:
  * Postfix and Exim check the sender at RCPT too. */

@@ -739,6 +739,10 @@ static const struct live_case live_cases[] = {
 	 * could give syntaxerror, and these read as the sender refused) */
 	{ MX_ST_MAIL, 550, "", "550 SMTP protocol violation", "syntaxerror",
 	  "the dialogue's syntax named, no sender refused" },
+	/* lead (rev7 noticed): "your domain" at RCPT is the sender's, whose
+	 * names do not resolve, not an unknown recipient */
+	{ MX_ST_RCPT, 550, "", "550 No DNS records for your domain",
+	  "rejected", "our sender's domain, no recipient unknown" },
 	{ MX_ST_MAIL, 550, "", "550 Unrecognized parameter SMTPUTF8",
 	  "syntaxerror", "a MAIL parameter not understood (RFC 5321 4.1.1.2)" },
 	/* rev7: a look-alike the second pass must not take as syntax */
