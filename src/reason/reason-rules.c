@@ -225,15 +225,27 @@ enum decide_step {
 	DS_CLASS, DS_UNIX, DS_SYNTAX, DS_DELAYED, DS_EHLO, DS_STATUS_FINAL,
 	DS_DELAYED2, DS_VACATION, DS_ONHOLD, DS_N
 };
-static const char *const decide_steps[DS_N] = {
-	"a mail system's final verdict", "status 2.x.x: delivered",
-	"first pass (by probe)", "a mail system's verdict after the probes",
-	"second pass (phrases alone)", "refused at MAIL: rejected",
-	"status reason (retryable)",
-	"status class x.6/x.7", "X-Unix diagnostic: mailererror",
-	"reply code 50x: syntaxerror", "action delayed: expired",
-	"EHLO refused: blocked", "status reason", "delayed: expired",
-	"vacation phrases", "onhold/undefined",
+/* Each step's short name (ndr-run --rule-hits' "step") and its
+ * description (the rule hit counts), in enum decide_step order. */
+static const struct {
+	const char	*name, *about;
+} decide_steps[DS_N] = {
+	{ "preset", "a mail system's final verdict" },
+	{ "status2", "status 2.x.x: delivered" },
+	{ "pass1", "first pass (by probe)" },
+	{ "preset2", "a mail system's verdict after the probes" },
+	{ "pass2", "second pass (phrases alone)" },
+	{ "mailfrom", "refused at MAIL: rejected" },
+	{ "status", "status reason (retryable)" },
+	{ "class", "status class x.6/x.7" },
+	{ "unix", "X-Unix diagnostic: mailererror" },
+	{ "syntax", "reply code 50x: syntaxerror" },
+	{ "delayed", "action delayed: expired" },
+	{ "ehlo", "EHLO refused: blocked" },
+	{ "status_final", "status reason" },
+	{ "delayed2", "delayed: expired" },
+	{ "vacation", "vacation phrases" },
+	{ "onhold", "onhold/undefined" },
 };
 
 /* mx_rr_decide, saying which step decided (*step) and which row of a
@@ -349,15 +361,10 @@ mx_rr_decide(const struct mx_rr_fact *f)
 int
 mx_rr_decide_step(const struct mx_rr_fact *f, const char **name)
 {
-	static const char *const short_steps[DS_N] = {
-		"preset", "status2", "pass1", "preset2", "pass2", "mailfrom",
-		"status", "class", "unix", "syntax", "delayed", "ehlo",
-		"status_final", "delayed2", "vacation", "onhold",
-	};
 	size_t row;
 	int step, r = decide(f, &step, &row);
 
-	*name = short_steps[step];
+	*name = decide_steps[step].name;
 	return r;
 }
 
@@ -400,7 +407,7 @@ row_pass2(size_t k, char *buf, size_t sz)
 static void
 row_decide(size_t k, char *buf, size_t sz)
 {
-	snprintf(buf, sz, "%s", decide_steps[k]);
+	snprintf(buf, sz, "%s", decide_steps[k].about);
 }
 
 /* Turn rule counting on; see reason-rules.h. */
