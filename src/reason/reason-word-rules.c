@@ -1570,10 +1570,13 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "spam|content" },
 	/* A client cut off after failed logins (the same table's "421 Too
 	 * many auth failures, try again later": an IP throttled for
-	 * repeated invalid credentials): our host refused for now. */
+	 * repeated invalid credentials; "454 4.7.0 Too many login attempts,
+	 * please try again later", no greylisting): our host refused for now. */
 	{ MX_RR_BLOCKED, "auth failures|auth failure|authentication failures|"
 	    "login failures|failed logins|failed authentications|"
-	    "auth errors|authentication errors", "too many|excessive*|"
+	    "auth errors|authentication errors|login attempts|"
+	    "logon attempts|authentication attempts|auth attempts",
+	    "too many|excessive*|"
 	    "repeated|limit*", NULL },
 	/* The message's headers against RFC 822, 2822 or 5322 (Maropost's
 	 * "554 Transaction failed[Missing Required Headers From or To[see

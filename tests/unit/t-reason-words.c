@@ -994,6 +994,9 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_MAIL, 421, "", "421 Too many failed logins from your address, "
 	  "try again later", "blocked",
 	  "a client cut off after failed logins is blocked, not greylisted" },
+	{ MX_ST_RCPT, 454, "4.7.0", "454 4.7.0 Too many login attempts, "
+	  "please try again later.", "blocked",
+	  "login attempts counted against our host are a block, not greylisting" },
 	{ MX_ST_DATA, 554, "5.6.0", "554 5.6.0 Message rejected: headers "
 	  "not RFC 5322 compliant", "notcompliantrfc",
 	  "a message's headers against RFC 5322 break the format" },
