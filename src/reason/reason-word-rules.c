@@ -270,10 +270,11 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * greylisting, though it asks to try again later. */
 	{ MX_RR_SPAMDETECTED, "suspect content|suspicious content|"
 	    "suspected content", NULL, NULL },
-	/* A virus or malware in the message. */
+	/* A virus or malware in the message (also only suspected: "554
+	 * 5.7.1 MIME type ... not allowed: virus suspected"). */
 	{ MX_RR_VIRUSDETECTED, "virus|viruses|malware|trojan|infected",
 	    "found|detect*|contain*|infected|blocked|reject*|identified|"
-	    "signature*", NULL },
+	    "signature*|suspect*|suspicion|suspicious", NULL },
 	/* Too much mail too fast, for the recipient or from the client. */
 	{ MX_RR_SPEEDING, "too quickly|too fast|too frequent*|"
 	    "too much mail|"

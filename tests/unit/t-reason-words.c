@@ -997,6 +997,10 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_RCPT, 454, "4.7.0", "454 4.7.0 Too many login attempts, "
 	  "please try again later.", "blocked",
 	  "login attempts counted against our host are a block, not greylisting" },
+	{ MX_ST_DATA, 554, "5.7.1", "554 5.7.1 MIME type "
+	  "application/x-msdownload not allowed: virus suspected",
+	  "virusdetected",
+	  "a virus suspected names a virus, no format fault of MIME" },
 	{ MX_ST_DATA, 554, "5.6.0", "554 5.6.0 Message rejected: headers "
 	  "not RFC 5322 compliant", "notcompliantrfc",
 	  "a message's headers against RFC 5322 break the format" },
