@@ -1341,6 +1341,40 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "error|errors|exception|exceptions|failure|problem", "your|you|"
 	    "client|sender|message|recipient*|address|syntax|command" },
 	/* --- end set30 --- */
+	/* --- set32 (bench/live-heldout32.tsv's tune half: a mail gateway's
+	 * own ACL texts and providers' documented refusals) --- */
+	/* A bounce refused for carrying no BATV signature (MailCleaner's
+	 * "550 This domain does not accept unsigned bounces.", for a domain
+	 * that signs its return paths): the receiver cannot tie our
+	 * null-sender notice (RFC 5321 §4.5.5) to mail it sent, so the
+	 * notice is refused as backscatter, as the set27 rule's "unable to
+	 * verify that I sent it" is -- our sender refused, no unknown
+	 * recipient. */
+	{ MX_RR_REJECTED, "unsigned bounce|unsigned bounces|"
+	    "unsigned bounce message|unsigned bounce messages|unsigned dsn|"
+	    "unsigned dsns|unsigned ndr|unsigned ndrs|bounce without signature|"
+	    "bounces without signature|bounces without a signature|"
+	    "bounce without a signature", NULL, NULL },
+	/* The same refusal worded by its mechanism (Bounce Address Tag
+	 * Validation, the BATV draft): a missing or failing tag. */
+	{ MX_RR_REJECTED, "batv|bounce address tag|bounce address tagging",
+	    "invalid|missing|bad|no|without|fail|failed|fails|failure|"
+	    "unsigned|not signed|expired|required|requires", NULL },
+	/* A session refused for not being authenticated (MailCleaner's "550
+	 * unauthenticated session on submission port", a client on port 587
+	 * that has not logged in): log in first (RFC 6409 §4.3, RFC 4954), a
+	 * security error as "530 5.7.0 Authentication required" is; relaying
+	 * named is norelaying, and an unauthenticated sender, message or
+	 * address range is the authentication and block rules' case. */
+	{ MX_RR_SECURITYERROR, "unauthenticated session|"
+	    "unauthenticated sessions|unauthenticated connection|"
+	    "unauthenticated connections|unauthenticated client|"
+	    "unauthenticated clients|unauthenticated smtp session|"
+	    "session not authenticated|session is not authenticated|"
+	    "connection not authenticated|connection is not authenticated",
+	    NULL, "relay|relaying|relayed|sender|senders|message|messages|"
+	    "range|spf|dkim|dmarc" },
+	/* --- end set32 --- */
 	/* oss: a content filter's verdict on a banned part (amavis's
 	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned
 	 * file type"): the recipient side's content policy, not a block of

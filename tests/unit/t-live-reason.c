@@ -812,6 +812,12 @@ static const struct live_case cases[] = {
 	  "-" },
 	{ "any", D, "500 Error: could not describe the error", "systemerror",
 	  "-" },
+	/* set32: a bounce refused for lacking its BATV signature, a session
+	 * refused until it logs in (made-up wordings of heldout32's tune
+	 * half's misses) */
+	{ "any", R, "550 We refuse unsigned bounces", "rejected", "-" },
+	{ "any", R, "550 Unauthenticated SMTP session refused", "securityerror",
+	  "-" },
 };
 
 /*

@@ -350,6 +350,21 @@ static const struct word_case word_cases[] = {
 	{ "550 Your IP is on our black list; to get it whitelisted click "
 	  "the link", MX_RR_FILTERED, 0, "a black list's allow link is no "
 	  "challenge-response filter" },
+	/* set32: heldout32's tune half (paraphrased), and look-alikes */
+	{ "550 Unsigned bounces are not accepted for this domain",
+	  MX_RR_REJECTED, 1, "a bounce refused for lacking its signature" },
+	{ "554 Bounce rejected: missing BATV tag on the recipient",
+	  MX_RR_REJECTED, 1, "a bounce refused for a missing BATV tag" },
+	{ "550 BATV is not used here, user unknown", MX_RR_REJECTED, 0,
+	  "BATV named with no failure is no refusal of our notice" },
+	{ "530 Unauthenticated connection: please log in first",
+	  MX_RR_SECURITYERROR, 1, "a session that has not logged in" },
+	{ "554 Session not authenticated on the submission service",
+	  MX_RR_SECURITYERROR, 1, "a session refused until it logs in" },
+	{ "550 Unauthenticated client may not relay to this domain",
+	  MX_RR_SECURITYERROR, 0, "relaying named is the relay rules'" },
+	{ "550 Unauthenticated connections from this range are refused",
+	  MX_RR_SECURITYERROR, 0, "an address range named is a block's" },
 	/* set30: heldout30's tune half (paraphrased), and look-alikes */
 	{ "554 Refused: insufficient security on this session",
 	  MX_RR_SECURITYERROR, 1, "a session that lacks security" },
