@@ -141,6 +141,18 @@
 #define COMMAND_PARAMS	"argument|arguments|parameter|parameters|param|" \
 	"params"
 
+/* set31: a receiver that speaks LMTP (RFC 2033), not SMTP (Nodemailer's
+ * smtp-server run as an LMTP server: "500 Error: EHLO not allowed in LMTP
+ * server"): an exchanger pointed at an LMTP listener, the receiving side's
+ * setup, which refuses SMTP's EHLO whatever our name (RFC 2033 §4.1: LMTP
+ * has LHLO, and §5 keeps it off port 25), so no block of our host. */
+#define LMTP_ONLY	"lmtp|lhlo"
+
+/* set31: a message the receiver has seen retried for longer than it
+ * allows (Forward Email's "550 This message has been retried for the
+ * maximum period of 5 days and has permanently failed"). */
+#define RETRIED	"retried|retries|retrying"
+
 /* Rules whose hit rules other reasons out, phrases' too (by the rule's
  * words). */
 static const struct {
@@ -172,6 +184,7 @@ static const struct {
 	    BIT(MX_RR_BLOCKED) },
 	{ SPAMMING_REFUSED, BIT(MX_RR_BLOCKED) },
 	{ COMMAND_PARAMS, BIT(MX_RR_REJECTED) },
+	{ LMTP_ONLY, BIT(MX_RR_BLOCKED) },
 };
 
 /* The rules, by reason; the order does not matter (all are tried). */
@@ -1341,6 +1354,29 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "error|errors|exception|exceptions|failure|problem", "your|you|"
 	    "client|sender|message|recipient*|address|syntax|command" },
 	/* --- end set30 --- */
+	/* --- set31 (bench/live-heldout31.tsv's tune half: Forward Email's
+	 * MX, Nodemailer's smtp-server, Inbucket and Mailpit, as their
+	 * source words them) --- */
+	/* A receiver that says it is an LMTP server or wants LMTP's LHLO
+	 * (LMTP_ONLY): its own setup, a system error, not our name refused
+	 * (the EHLO rule's block is ruled out); an address, a mailbox, a
+	 * quota or a delivery named is an LMTP agent's verdict on a
+	 * recipient, other rules' case. */
+	{ MX_RR_SYSTEMERROR, LMTP_ONLY, "server|servers|service|only|mode|"
+	    "port|listener|not allowed|not permitted|not supported|required|"
+	    "requires|expected", "user|users|mailbox|mailboxes|quota|"
+	    "recipient*|address|addresses|sieve|deliver|delivery|delivered" },
+	/* A message retried for the longest time or the most attempts the
+	 * receiver allows (RETRIED): the retries given up, expired (a live
+	 * reply reads it as the receiving side's own failure, reason-stage.c
+	 * live_forms); a retry still promised ("will be retried later") is
+	 * no expiry. */
+	{ MX_RR_EXPIRED, RETRIED, "maximum period|maximum time|"
+	    "maximum duration|maximum lifetime|max period|maximum number|"
+	    "too long|too many times|permanently failed|failed permanently|"
+	    "gave up|given up|giving up|expired", "will|later|again|"
+	    "temporary|temporarily|greylist*|greylisted" },
+	/* --- end set31 --- */
 	/* --- set32 (bench/live-heldout32.tsv's tune half: a mail gateway's
 	 * own ACL texts and providers' documented refusals) --- */
 	/* A bounce refused for carrying no BATV signature (MailCleaner's

@@ -350,6 +350,19 @@ static const struct word_case word_cases[] = {
 	{ "550 Your IP is on our black list; to get it whitelisted click "
 	  "the link", MX_RR_FILTERED, 0, "a black list's allow link is no "
 	  "challenge-response filter" },
+	/* set31: heldout31's tune half (paraphrased), and look-alikes */
+	{ "550 Message retried for the maximum time allowed, giving up",
+	  MX_RR_EXPIRED, 1, "a message retried for the longest time allowed" },
+	{ "554 This message was retried too many times and has permanently "
+	  "failed", MX_RR_EXPIRED, 1, "a message retried too many times" },
+	{ "451 Delivery will be retried later, for a maximum period of 5 days",
+	  MX_RR_EXPIRED, 0, "a retry still promised is no expiry" },
+	{ "421 This server speaks LMTP only, use LHLO", MX_RR_SYSTEMERROR, 1,
+	  "a receiver that speaks only LMTP" },
+	{ "500 HELO not permitted on this LMTP server", MX_RR_SYSTEMERROR, 1,
+	  "SMTP's greeting refused by an LMTP server" },
+	{ "550 5.1.1 <u@example.org> User unknown on the LMTP server",
+	  MX_RR_SYSTEMERROR, 0, "an address named is the address rules'" },
 	/* set32: heldout32's tune half (paraphrased), and look-alikes */
 	{ "550 Unsigned bounces are not accepted for this domain",
 	  MX_RR_REJECTED, 1, "a bounce refused for lacking its signature" },
