@@ -11,7 +11,7 @@ that commit (the subject rules of src/reason/reason-subjects.c and the
 server-state test of reason-clues.c; fb3's protocol statuses,
 reason-protocol.c, help-link words, reason-linkwords.c, and the words'
 reason against the status's subject and the stage, reason-agree.c) and
-scores the tune half again (sets 21-30 were first scored after fb1:
+scores the tune half again (sets 21-30 and 33 were first scored after fb1:
 nothing is ported onto them, so fb3's changes are not measured there and
 their two figures agree).
 With --loso a row of the subject rules or of fb3's tables is left out of
@@ -38,7 +38,8 @@ FIRST_RUN = {"13": "4e9a4b1b", "14": "cebec26a", "15": "7ac6e70a",
              "25": "9fbbae71", "26": "27af2a1e",
              "27": "3a196d1a", "28": "2a147d59",
              "29": "857bec67", "30": "278ec7ac",
-             "31": "acdef84b", "32": "fef88188"}
+             "31": "acdef84b", "32": "fef88188",
+             "33": "dff132b9"}
 CLUES_START = "/*\n * fb1: words of the server"
 CLUES_END = "/* Whether text (any case) holds a refusal word. */"
 GREY_OLD = ("\t\tif (grey != NULL && ((f.hits & RRBIT(MX_RR_GREYLISTED)) "

@@ -270,6 +270,7 @@ bench-live: mxscope tests/unit/t-live-reason
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout30.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout31.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout32.tsv
+	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout33.tsv
 
 # bench-live-agreement: an independent second labelling of the tune halves
 # of heldout13-17, scored against their labels as the classifier is: how
@@ -692,6 +693,30 @@ bench-ndr-words: tests/unit/t-live-reason tests/unit/ndr-run
 # null sender refused, a session refused as unauthenticated a security
 # error) took the tune half to 10/10 (LIVE_HOST=1 the same); the blind
 # half stayed 13/15, every other line unchanged.
+# Then the blind half of the thirty-third set (bench/live-heldout33.tsv, 29
+# refusals and deferrals from receivers outside the English-speaking world,
+# as met in the wild: the Italian, Polish, German, French and Spanish
+# answers the PHP Bounce Handler collected, a Portuguese one and 263's
+# table, Alibaba Mail's own answers, Sina's bilingual refusal and 163.net's
+# as the Tencent Exmail forum quotes them, a Chinese host's list and
+# 35.com's table; set33 wrote and labelled it without running anything or
+# reading the rules).  Scored once, whole, on its commit dff132b (main
+# 7fb0aa0's rules and word table): `tests/unit/t-live-reason -h
+# ../bench/live-heldout33.tsv` gave 19/29 = 65.5 % (the honest unseen
+# figure; LIVE_HOST=1 the same; tune half 7/13, blind half 12/16,
+# LIVE_HOST=1 the same).  Split as heldout9; the tune half is in
+# bench-live.  All blind lines 448/570 -> 460/586 with this set's half
+# added (LIVE_HOST=1 449/570 -> 461/586); with the word table learning
+# this set's tune half (make wordstats) its blind half still reads 12/16
+# and all blind lines 460/586 (LIVE_HOST=1 461/586), every other line
+# unchanged.
+# set33's rules (general wordings, written from the tune half's misses:
+# after DATA a refusal by the receiver's anti-spam system, engine,
+# gateway or filter, or a message named unwanted, is spamdetected; the
+# sender's mailbox named unavailable is our sender refused; Italian and
+# Polish words for an account blocked for non-use or inactive are
+# suspend) took the tune half to 13/13 (LIVE_HOST=1 the same); the blind
+# half stayed 12/16, every other line unchanged.
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
 	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
@@ -702,7 +727,7 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout26.tsv bench/live-heldout27.tsv \
 	bench/live-heldout28.tsv bench/live-heldout29.tsv \
 	bench/live-heldout30.tsv bench/live-heldout31.tsv \
-	bench/live-heldout32.tsv
+	bench/live-heldout32.tsv bench/live-heldout33.tsv
 .PHONY: bench-live-blind
 bench-live-blind: tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
@@ -730,6 +755,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout30.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout31.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout32.tsv | tail -1
+	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout33.tsv | tail -1
 	@echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"
 	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
@@ -756,6 +782,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout30.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout31.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout32.tsv | tail -1
+	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout33.tsv | tail -1
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn

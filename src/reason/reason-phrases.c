@@ -1079,6 +1079,15 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_REJECTED, "mittente rifiutato" },
 	{ MX_RR_REJECTED, "mittente non valido" },
 	{ MX_RR_REJECTED, "mittente non autorizzato" },
+	/* set33: an address or mailbox blocked for non-use or inactivity
+	 * (the PHP Bounce Handler's Italian "bloccato per inutilizzo"): the
+	 * account switched off, as English "blocked due to inactivity". */
+	{ MX_RR_SUSPEND, "bloccato per inutilizzo" },
+	{ MX_RR_SUSPEND, "bloccata per inutilizzo" },
+	{ MX_RR_SUSPEND, "bloccato per inattività" },
+	{ MX_RR_SUSPEND, "bloccata per inattività" },
+	{ MX_RR_SUSPEND, "disattivato per inattività" },
+	{ MX_RR_SUSPEND, "disattivata per inattività" },
 	/* Dutch (KPN, Ziggo, XS4ALL). */
 	{ MX_RR_MAILBOXFULL, "mailbox is vol" },
 	{ MX_RR_MAILBOXFULL, "mailbox zit vol" },
@@ -1114,6 +1123,13 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_SUSPEND, "konto odbiorcy*zablokowane" },
 	{ MX_RR_SUSPEND, "konto odbiorcy*zawieszone" },
 	{ MX_RR_SUSPEND, "skrzynka*nieaktywna" },
+	/* set33: the account named blocked or inactive (the PHP Bounce
+	 * Handler's Polish "konto jest zablokowane administracyjnie lub
+	 * nieaktywne"): switched off, as "account is disabled". */
+	{ MX_RR_SUSPEND, "konto jest zablokowane" },
+	{ MX_RR_SUSPEND, "konto jest nieaktywne" },
+	{ MX_RR_SUSPEND, "konto nieaktywne" },
+	{ MX_RR_SUSPEND, "zablokowane administracyjnie" },
 	{ MX_RR_BLOCKED, "adres ip*zablokowany" },
 	{ MX_RR_BLOCKED, "adres ip*czarnej liście" },
 	{ MX_RR_SPAMDETECTED, "uznana za spam" },

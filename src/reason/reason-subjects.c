@@ -60,6 +60,11 @@
 	"your server|sending server|ip based"
 /* A count of messages (not of recipients or connections). */
 #define MESSAGES	"messages|mails|emails|e-mails|message"
+/* set33: the receiver's anti-spam machinery ("antispam system", "spam
+ * engine", a gateway named "kenfor.spam"). */
+#define ANTISPAM	"antispam|anti-spam|*spam system|*spam systems|" \
+	"*spam engine|*spam engines|*spam gateway|*spam gateways|" \
+	"*spam filter|*spam filters|*spam filtering|*spam firewall"
 /* Parts of a message a content filter refuses. */
 #define CONTENT	"content|attachment|attachments|attach|file|files|" \
 	"extension|macro|macros"
@@ -105,6 +110,19 @@ static const struct {
 	/* Spam named of the message after DATA (set 18: "spam message
 	 * discarded"). */
 	{ MESSAGES, "spam", NULL, S_DATA, 5, "spamdetected" },
+	/* set33: the receiver's anti-spam machinery named as what refused,
+	 * after DATA (35.com's table: "this mail is rejected by antispam
+	 * system", Kenfor's "blocked by kenfor.spam system"; RFC 3463
+	 * X.7.1): its verdict on the content is spam; a name that ends in
+	 * "spam" counts ("*spam"), our address named is the client row's
+	 * block above. */
+	{ ANTISPAM, REFUSED, NULL, S_DATA, 5, "spamdetected" },
+	/* set33: the message named unwanted after DATA (163.net's "550 This
+	 * Message is not welcome"): unsolicited mail refused, a spam
+	 * verdict; our host or mail not welcome at the greeting is the
+	 * client's (Haraka's "554 Your mail is not welcome here"). */
+	{ MESSAGES, "not welcome|unwelcome|unwanted", NULL, S_DATA, 5,
+	    "spamdetected" },
 	/* A part of the content refused (sets 15, 16: "blocked file type",
 	 * "Message rejected due to content restrictions", "MS-Office file
 	 * containing VBA macros found"). */
@@ -170,8 +188,8 @@ words_of(const char *text, size_t len, struct word *w, size_t max)
 	return n;
 }
 
-/* Whether pattern word p (n bytes, "x*" a prefix, "@" any address)
- * is word w. */
+/* Whether pattern word p (n bytes, "x*" a prefix, "*x" a suffix, "@"
+ * any address) is word w. */
 static int
 word_is(const char *p, size_t n, const struct word *w)
 {
@@ -179,6 +197,9 @@ word_is(const char *p, size_t n, const struct word *w)
 		return memchr(w->s, '@', w->n) != NULL;
 	if (n > 1 && p[n - 1] == '*')
 		return w->n >= n - 1 && memcmp(w->s, p, n - 1) == 0;
+	if (n > 1 && p[0] == '*')
+		return w->n >= n - 1 &&
+		    memcmp(w->s + w->n - (n - 1), p + 1, n - 1) == 0;
 	return w->n == n && memcmp(w->s, p, n) == 0;
 }
 

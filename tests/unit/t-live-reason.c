@@ -829,6 +829,16 @@ static const struct live_case cases[] = {
 	{ "any", R, "550 We refuse unsigned bounces", "rejected", "-" },
 	{ "any", R, "550 Unauthenticated SMTP session refused", "securityerror",
 	  "-" },
+	/* set33: the receiver's anti-spam system named as what refused, an
+	 * unwanted message, the sender's mailbox unavailable, an Italian
+	 * or Polish inactive account (made-up wordings of heldout33's tune
+	 * half's misses) */
+	{ "any", D, "550 Rejected by the antispam system of this host",
+	  "spamdetected", "-" },
+	{ "any", D, "550 Unwanted message refused", "spamdetected", "-" },
+	{ "any", M, "450 Sender mailbox unavailable", "rejected", "-" },
+	{ "any", R, "550 Casella bloccata per inutilizzo", "suspend", "-" },
+	{ "any", R, "550 Konto jest zablokowane", "suspend", "-" },
 };
 
 /*

@@ -379,6 +379,15 @@ static const struct word_case word_cases[] = {
 	{ "550 Unauthenticated connections from this range are refused",
 	  MX_RR_SECURITYERROR, 0, "an address range named is a block's" },
 	/* set30: heldout30's tune half (paraphrased), and look-alikes */
+	/* set33: heldout33's tune half (paraphrased), and look-alikes */
+	{ "451 Envelope sender's mailbox is unavailable", MX_RR_REJECTED, 1,
+	  "the sender's mailbox named unavailable" },
+	{ "550 MAIL FROM: mailbox not available", MX_RR_REJECTED, 1,
+	  "the reverse-path's mailbox not available" },
+	{ "450 Recipient mailbox unavailable, sender s@example.org",
+	  MX_RR_REJECTED, 0, "a recipient's mailbox is vetoed" },
+	{ "451 Sender verification unavailable, mailbox check deferred",
+	  MX_RR_REJECTED, 0, "a verification that could not run" },
 	{ "554 Refused: insufficient security on this session",
 	  MX_RR_SECURITYERROR, 1, "a session that lacks security" },
 	{ "530 Command rejected due to an insecure connection",
@@ -708,6 +717,33 @@ struct live_case {
 };
 
 static const struct live_case live_cases[] = {
+	/* set33: the receiver's anti-spam machinery or an unwanted message
+	 * named after DATA, an inactive account in Italian and Polish
+	 * (heldout33's tune half, paraphrased), and look-alikes */
+	{ MX_ST_DATA, 550, "", "550 Message blocked by our anti-spam gateway",
+	  "spamdetected", "a refusal by the anti-spam gateway after DATA" },
+	{ MX_ST_DATA, 554, "", "554 This mail was refused by mx.spam engine",
+	  "spamdetected", "a spam engine named by a dotted name" },
+	{ MX_ST_DATA, 550, "", "550 Your message is unwelcome here",
+	  "spamdetected", "an unwanted message after DATA" },
+	{ MX_ST_MAIL, 554, "", "554 Your IP is blocked by our anti-spam "
+	  "system", "blocked", "our address named: a block, not spam" },
+	{ MX_ST_DATA, 451, "", "451 Anti-spam engine unavailable, try again "
+	  "later", "systemerror|greylisted", "a transient reply is no spam "
+	  "verdict" },
+	{ MX_ST_BANNER, 554, "", "554 Your mail is not welcome here",
+	  "blocked", "not welcome at the greeting: our host" },
+	{ MX_ST_RCPT, 550, "", "550 Indirizzo bloccato per inattività",
+	  "suspend", "Italian: blocked for inactivity" },
+	{ MX_ST_RCPT, 550, "", "550 Konto jest nieaktywne", "suspend",
+	  "Polish: the account is inactive" },
+	{ MX_ST_RCPT, 550, "", "550 Indirizzo IP bloccato per spam",
+	  "blocked", "an IP blocked is no inactive account" },
+	{ MX_ST_MAIL, 450, "", "450 \"MAIL FROM\" mailbox temporarily "
+	  "unavailable", "rejected", "the sender's mailbox, at MAIL" },
+	{ MX_ST_MAIL, 451, "", "451 Temporary lookup failure, sender "
+	  "verification unavailable", "systemerror|greylisted",
+	  "the server's own trouble about the sender" },
 	{ MX_ST_DATA, 550, "5.7.1", "550 5.7.1 Your email was rejected due to "
 	  "having a domain present in the Spamhaus DBL", "blocked",
 	  "iCloud: a generic 5.7.1 naming Spamhaus is a block" },
