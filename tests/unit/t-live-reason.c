@@ -880,6 +880,42 @@ static const struct {
 	{ gateway_todo, NELEM(gateway_todo) },
 };
 
+/* The case tables in the order make check runs them; bounces: also
+ * counted as the bounces a Postfix relay writes (as_bounces). */
+static const struct {
+	const char		*what;
+	const struct live_case	*set;
+	size_t			 n;
+	int			 bounces;
+} case_tables[] = {
+	{ "real replies", cases, NELEM(cases), 0 },
+	{ "Postfix and Exim default texts", mta_cases, NELEM(mta_cases), 0 },
+	{ "Mimecast and Proofpoint documented texts", gw1_cases,
+	  NELEM(gw1_cases), 0 },
+	{ "Barracuda, Cisco and Trend Micro texts", gw2_cases,
+	  NELEM(gw2_cases), 0 },
+	{ "open-source MTAs', LMTP agents' and filters' texts", oss_cases,
+	  NELEM(oss_cases), 0 },
+	{ "hMailServer, James, maddy and Stalwart texts (oss2)", oss2_cases,
+	  NELEM(oss2_cases), 0 },
+	{ "policy servers' and filters' texts (oss3)", oss3_cases,
+	  NELEM(oss3_cases), 0 },
+	{ "Haraka plugins' texts (oss4)", oss4_cases, NELEM(oss4_cases), 0 },
+	{ "rspamd's other defaults (oss5)", oss5_cases, NELEM(oss5_cases), 0 },
+	{ "Sendmail, qmail, Courier, Exchange, Domino and other "
+	  "on-premises texts (mta2)", mta2_cases, NELEM(mta2_cases), 1 },
+	{ "providers' published catalogues of replies (catalog)",
+	  catalog_cases, NELEM(catalog_cases), 0 },
+	{ "regional and localized providers' texts (lang)", lang_cases,
+	  NELEM(lang_cases), 1 },
+	{ "gateways' and hosting providers' documented replies (gateway)",
+	  gateway_cases, NELEM(gateway_cases), 0 },
+	{ "refusal words near what they govern (fb1)", subject_cases,
+	  NELEM(subject_cases), 0 },
+	{ "protocol statuses, help-link words, status and stage (fb3)",
+	  fb3_cases, NELEM(fb3_cases), 0 },
+};
+
 /* Whether word is one of the "|"-separated alternatives of list. */
 static int
 one_of(const char *list, const char *word)
@@ -1086,6 +1122,67 @@ words(void)
 		/* "+": the status names no cause; "=": it does */
 		printf("%s\n", mx_reason_live_feats(stage_named(f[0]), code,
 		    esc, all, print_feat, NULL) ? "\t+" : "\t=");
+	}
+	return 0;
+}
+
+/* Write s with its line ends as "\\n" marks and its tabs as spaces (a
+ * field of bench/live-heldout*.tsv's reply column). */
+static void
+print_escaped(const char *s)
+{
+	for (; *s != '\0'; s++) {
+		if (*s == '\n')
+			fputs("\\n", stdout);
+		else
+			putchar(*s == '\t' ? ' ' : *s);
+	}
+}
+
+/* With "-l" (inv1, issue 12): list every unit case as a held-out row,
+ * "who<TAB>STAGE<TAB>REPLY<TAB>REASONS<TAB>unit" (REPLY with "\\n" between
+ * its lines, a disputed label's "?" dropped), for bench/
+ * live-invariance.py. */
+static int
+list_cases(void)
+{
+	size_t t, i;
+
+	for (t = 0; t < NELEM(case_tables); t++)
+		for (i = 0; i < case_tables[t].n; i++) {
+			const struct live_case *c = &case_tables[t].set[i];
+
+			printf("%s\t%s\t", c->who, mx_stage_name(c->stage));
+			print_escaped(c->lines);
+			printf("\t%s\tunit\n", c->reason + (c->reason[0] ==
+			    '?'));
+		}
+	return 0;
+}
+
+/* With "-r" (inv1, issue 12): read "STAGE<TAB>HOST<TAB>REPLY" lines
+ * (HOST "" or "-" for none, REPLY with "\\n" between its lines), parse
+ * each reply as the live reader does and print its live reason, one line
+ * per reply ("-" when unparsable): bench/live-invariance.py's per-row
+ * verdicts, on rows it chose itself (tune data only). */
+static int
+rows(void)
+{
+	char line[8192], lines[4096], *f[3];
+	char esc[16], all[MX_REPLY_ALL_MAX];
+	int code;
+
+	while (fgets(line, sizeof line, stdin) != NULL) {
+		split_tabs(line, f, 3);
+		unescape_lines(f[2], lines, sizeof lines);
+		if (parse(lines, &code, esc, sizeof esc, all, sizeof all) != 0) {
+			printf("-\n");
+			continue;
+		}
+		printf("%s\n", mx_reason_live_at(stage_named(f[0]), code, esc,
+		    all, f[1][0] != '\0' && strcmp(f[1], "-") != 0 ? f[1] :
+		    NULL));
+		fflush(stdout);
 	}
 	return 0;
 }
@@ -1440,7 +1537,7 @@ as_bounces(const char *what, const struct live_case *set, size_t n)
 int
 main(int argc, char **argv)
 {
-	size_t i, n = sizeof cases / sizeof cases[0];
+	size_t i;
 	int code;
 	char esc[16], all[MX_REPLY_ALL_MAX];
 
@@ -1453,37 +1550,17 @@ main(int argc, char **argv)
 		return heldout(argv[2]);
 	if (argc > 1 && strcmp(argv[1], "-w") == 0)
 		return words();
-	run_cases("real replies", cases, n);
-	run_cases("Postfix and Exim default texts", mta_cases,
-	    sizeof mta_cases / sizeof mta_cases[0]);
-	run_cases("Mimecast and Proofpoint documented texts", gw1_cases,
-	    sizeof gw1_cases / sizeof gw1_cases[0]);
-	run_cases("Barracuda, Cisco and Trend Micro texts", gw2_cases,
-	    sizeof gw2_cases / sizeof gw2_cases[0]);
-	run_cases("open-source MTAs', LMTP agents' and filters' texts",
-	    oss_cases, NELEM(oss_cases));
-	run_cases("hMailServer, James, maddy and Stalwart texts (oss2)",
-	    oss2_cases, NELEM(oss2_cases));
-	run_cases("policy servers' and filters' texts (oss3)", oss3_cases,
-	    NELEM(oss3_cases));
-	run_cases("Haraka plugins' texts (oss4)", oss4_cases,
-	    NELEM(oss4_cases));
-	run_cases("rspamd's other defaults (oss5)", oss5_cases,
-	    NELEM(oss5_cases));
-	run_cases("Sendmail, qmail, Courier, Exchange, Domino and other "
-	    "on-premises texts (mta2)", mta2_cases, NELEM(mta2_cases));
-	as_bounces("mta2 texts", mta2_cases, NELEM(mta2_cases));
-	run_cases("providers' published catalogues of replies (catalog)",
-	    catalog_cases, NELEM(catalog_cases));
-	run_cases("regional and localized providers' texts (lang)",
-	    lang_cases, NELEM(lang_cases));
-	as_bounces("lang texts", lang_cases, NELEM(lang_cases));
-	run_cases("gateways' and hosting providers' documented replies "
-	    "(gateway)", gateway_cases, NELEM(gateway_cases));
-	run_cases("refusal words near what they govern (fb1)",
-	    subject_cases, NELEM(subject_cases));
-	run_cases("protocol statuses, help-link words, status and stage "
-	    "(fb3)", fb3_cases, NELEM(fb3_cases));
+	if (argc > 1 && strcmp(argv[1], "-l") == 0)
+		return list_cases();
+	if (argc > 1 && strcmp(argv[1], "-r") == 0)
+		return rows();
+	for (i = 0; i < NELEM(case_tables); i++) {
+		run_cases(case_tables[i].what, case_tables[i].set,
+		    case_tables[i].n);
+		if (case_tables[i].bounces)
+			as_bounces(case_tables[i].what, case_tables[i].set,
+			    case_tables[i].n);
+	}
 	/* The joined text holds every line (Gmail's first line too). */
 	parse(cases[0].lines, &code, esc, sizeof esc, all, sizeof all);
 	ok(strstr(all, "does not exist") != NULL && strstr(all,
