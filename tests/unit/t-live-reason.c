@@ -1417,6 +1417,19 @@ static const struct form_case {
 	  "550-5.1.1 mailbox\n550 5.1.1 here [192.0.2.10]",
 	  "Gmail's continuation lines, our address appended",
 	  "userunknown" },
+	/* a labelled ID, a pointer to a help link */
+	{ M, "550 Sending domain is banned here", "550 Sending domain is "
+	  "banned here id=1a2B3c-000XyZ-4q", "a queue ID appended",
+	  "rejected" },
+	{ M, "550 Too many messages, slow down", "550 Too many messages, "
+	  "slow down (session 7A9B3C1D2E4F)", "a session ID appended",
+	  "speeding" },
+	{ R, "550 5.7.1 Not authorized", "550 5.7.1 Not authorized. For more "
+	  "information see https://help.example.org/kb/12345",
+	  "a help link's pointer appended", "filtered" },
+	{ M, "550 5.7.1 Access denied", "550 5.7.1 Access denied. For more "
+	  "information see https://help.example.org/kb/12345",
+	  "a help link's pointer appended", "rejected" },
 };
 
 /* Checks each case's reply, at its stage, against its reason and actor;
