@@ -6,7 +6,8 @@
  * Postfix's "(in reply to RCPT TO command)" (bounce(8), quoting a reply),
  * bracketed stamps of a front end, a time, request IDs or our address
  * (Microsoft's "[BN8NAM11FT066.eop-nam11.prod.protection.outlook.com
- * 2026-12-06T10:00:00.000Z 08DC...]", "[192.0.2.1]"), a labelled ID
+ * 2026-12-06T10:00:00.000Z 08DC...]", "[192.0.2.1]"), a date in
+ * parentheses ("(Sun, 06 Dec 2026 10:00:00 +0000)"), a labelled ID
  * ("id=1a2B3c-000XyZ-4q", "(session 7A9B3C1D)", "Queue ID: 4F3A2B"), and
  * the pointer words before a help link that ends the reply ("For more
  * information see", "Learn more at": the link stays, its own words are
@@ -47,12 +48,20 @@ id_token(const char *s, size_t n)
 	return 0;
 }
 
+/* Names in a date (RFC 5322 §3.3: day, month, zone), lower case. */
+static const char *const date_words[] = { "mon", "tue", "wed", "thu",
+	"fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul",
+	"aug", "sep", "oct", "nov", "dec", "utc", "gmt", "ut", "z" };
+
+static int	listed(const char *, size_t, const char *const *, size_t);
+
 /* Whether the bracketed s[0..n) (its brackets left out) is a stamp: its
- * tokens hold no words, one at least is a stamp's. */
+ * tokens hold no words but a date's, one at least is a stamp's (with
+ * time, one a time "10:00:00": a date in parentheses). */
 static int
-stamp_group(const char *s, size_t n)
+stamp_group(const char *s, size_t n, int time)
 {
-	size_t i = 0, k;
+	size_t i = 0, k, m;
 	int stamp = 0;
 
 	while (i < n) {
@@ -62,9 +71,14 @@ stamp_group(const char *s, size_t n)
 			;
 		if (k == i)
 			break;
-		if (!id_token(s + i, k - i) && !stamp_token(s + i, k - i))
+		m = s[k - 1] == ',' ? k - i - 1 : k - i;
+		if (!id_token(s + i, m) && !stamp_token(s + i, m) &&
+		    !listed(s + i, m, date_words, sizeof date_words /
+		    sizeof date_words[0]))
 			return 0;
-		stamp |= stamp_token(s + i, k - i);
+		if (time ? memchr(s + i, ':', m) != NULL && id_token(s + i, m) :
+		    stamp_token(s + i, m))
+			stamp = 1;
 		i = k;
 	}
 	return stamp;
@@ -226,8 +240,9 @@ drop_tail(const char *s, size_t *n)
 		;
 	if (b < 2 || s[b - 1] != open || s[b - 2] != ' ')
 		return 0;
-	if (!(open == '[' ? stamp_group(s + b, e - 1 - b) :
-	    in_reply_to(s + b, e - 1 - b)) && !id_note(s + b, e - 1 - b))
+	if (!(open == '[' ? stamp_group(s + b, e - 1 - b, 0) :
+	    in_reply_to(s + b, e - 1 - b) || stamp_group(s + b, e - 1 - b,
+	    1)) && !id_note(s + b, e - 1 - b))
 		return 0;
 	for (*n = b - 1; *n > 0 && s[*n - 1] == ' '; (*n)--)
 		;

@@ -1430,6 +1430,14 @@ static const struct form_case {
 	{ M, "550 5.7.1 Access denied", "550 5.7.1 Access denied. For more "
 	  "information see https://help.example.org/kb/12345",
 	  "a help link's pointer appended", "rejected" },
+	/* a date in parentheses (RFC 5322 §3.3) */
+	{ E, "501 5.5.4 Invalid argument: bad domain name", "501 5.5.4 "
+	  "Invalid argument: bad domain name (Sun, 06 Dec 2026 10:00:00 "
+	  "+0000)", "a date appended", "syntaxerror" },
+	{ R, "550 5.7.1 Refused, details at https://example.net/SpfFailHelp",
+	  "550 5.7.1 Refused, details at https://example.net/SpfFailHelp "
+	  "(Sun, 06 Dec 2026 10:00:00 +0000)", "a date appended",
+	  "authfailure" },
 };
 
 /* Checks each case's reply, at its stage, against its reason and actor;
