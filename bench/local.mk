@@ -268,6 +268,8 @@ bench-live: mxscope tests/unit/t-live-reason
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout28.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout29.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout30.tsv
+	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout31.tsv
+	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout32.tsv
 
 # bench-live-agreement: an independent second labelling of the tune halves
 # of heldout13-17, scored against their labels as the classifier is: how
@@ -663,6 +665,49 @@ bench-ndr-words: tests/unit/t-live-reason tests/unit/ndr-run
 # security error, a server that cannot describe or report its error a
 # system error) took the tune half to 12/12 (LIVE_HOST=1 the same); the
 # blind half stayed 5/10, every other line unchanged.
+# Then the blind half of the thirty-first set (bench/live-heldout31.tsv, 27
+# refusals and deferrals: the replies of Forward Email's MX, Nodemailer's
+# smtp-server, Inbucket and Mailpit, four SMTP receivers no earlier set
+# takes replies from, as their own source words them -- Forward Email's
+# denylist, greylist, retry-period, forwarding-record and per-domain
+# allowlist answers, smtp-server's command answers, Inbucket's and
+# Mailpit's; set31 wrote and labelled it without running anything or
+# reading the rules).  Scored once, whole, on its commit acdef84 (main
+# 7fb0aa0's rules and word table): `tests/unit/t-live-reason -h
+# ../bench/live-heldout31.tsv` gave 17/27 = 63.0 % (the honest unseen
+# figure; LIVE_HOST=1 the same; tune half 9/14, blind half 8/13, LIVE_HOST=1
+# the same).  Split as heldout9; the tune half is in bench-live.  All blind
+# lines 448/570 -> 456/583 with this set's half added (LIVE_HOST=1 449/570
+# -> 457/583); with the word table learning this set's tune half (make
+# wordstats) its blind half still reads 8/13 and all blind lines 456/583
+# (LIVE_HOST=1 457/583), every other line unchanged.
+# set31's rules (general wordings, written from the tune half's three
+# misses: a receiver that says it speaks LMTP is a system error, its
+# setup, and no block of our name at EHLO; a message retried past the
+# receiver's longest period is expired, a system error live) took the tune
+# half to 13/14 (LIVE_HOST=1 the same); the blind half stayed 8/13, every
+# other line unchanged.  The miss left (Inbucket's "501 Domain/address
+# argument required for EHLO") is the repo's reading of a 501 to EHLO
+# (blocked), which this set's label did not follow.
+# Then the blind half of the thirty-second set (bench/live-heldout32.tsv, 25
+# refusals and deferrals: MailCleaner's own Exim ACL reply texts, 17, and
+# the refusal texts VIPRE Email Security, Runbox, VirusFree.cz and
+# Hostsellers document for senders; set32 wrote and labelled it without
+# running anything or reading the rules).  Scored once, whole, on its
+# commit fef8818 (main 7fb0aa0's rules and word table): `tests/unit/
+# t-live-reason -h ../bench/live-heldout32.tsv` gave 21/25 = 84.0 % (the
+# honest unseen figure; LIVE_HOST=1 the same; tune half 8/10, blind half
+# 13/15, LIVE_HOST=1 the same).  Split as heldout9; the tune half is in
+# bench-live.  All blind lines 448/570 -> 461/585 with this set's half
+# added (LIVE_HOST=1 449/570 -> 462/585); with the word table
+# learning this set's tune half (make wordstats) its blind half still
+# reads 13/15 and all blind lines 461/585 (LIVE_HOST=1 462/585), every
+# other line unchanged.
+# set32's rules (general wordings, written from the tune half's two
+# misses: a bounce refused as unsigned or for a missing BATV tag is our
+# null sender refused, a session refused as unauthenticated a security
+# error) took the tune half to 10/10 (LIVE_HOST=1 the same); the blind
+# half stayed 13/15, every other line unchanged.
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
 	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
@@ -672,7 +717,8 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout23.tsv bench/live-heldout24.tsv bench/live-heldout25.tsv \
 	bench/live-heldout26.tsv bench/live-heldout27.tsv \
 	bench/live-heldout28.tsv bench/live-heldout29.tsv \
-	bench/live-heldout30.tsv
+	bench/live-heldout30.tsv bench/live-heldout31.tsv \
+	bench/live-heldout32.tsv
 .PHONY: bench-live-blind
 bench-live-blind: tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
@@ -698,6 +744,8 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout28.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout29.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout30.tsv | tail -1
+	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout31.tsv | tail -1
+	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout32.tsv | tail -1
 	@echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"
 	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
@@ -722,6 +770,8 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout28.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout29.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout30.tsv | tail -1
+	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout31.tsv | tail -1
+	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout32.tsv | tail -1
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn

@@ -141,6 +141,18 @@
 #define COMMAND_PARAMS	"argument|arguments|parameter|parameters|param|" \
 	"params"
 
+/* set31: a receiver that speaks LMTP (RFC 2033), not SMTP (Nodemailer's
+ * smtp-server run as an LMTP server: "500 Error: EHLO not allowed in LMTP
+ * server"): an exchanger pointed at an LMTP listener, the receiving side's
+ * setup, which refuses SMTP's EHLO whatever our name (RFC 2033 §4.1: LMTP
+ * has LHLO, and §5 keeps it off port 25), so no block of our host. */
+#define LMTP_ONLY	"lmtp|lhlo"
+
+/* set31: a message the receiver has seen retried for longer than it
+ * allows (Forward Email's "550 This message has been retried for the
+ * maximum period of 5 days and has permanently failed"). */
+#define RETRIED	"retried|retries|retrying"
+
 /* Rules whose hit rules other reasons out, phrases' too (by the rule's
  * words). */
 static const struct {
@@ -172,6 +184,7 @@ static const struct {
 	    BIT(MX_RR_BLOCKED) },
 	{ SPAMMING_REFUSED, BIT(MX_RR_BLOCKED) },
 	{ COMMAND_PARAMS, BIT(MX_RR_REJECTED) },
+	{ LMTP_ONLY, BIT(MX_RR_BLOCKED) },
 };
 
 /* The rules, by reason; the order does not matter (all are tried). */
@@ -270,10 +283,11 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * greylisting, though it asks to try again later. */
 	{ MX_RR_SPAMDETECTED, "suspect content|suspicious content|"
 	    "suspected content", NULL, NULL },
-	/* A virus or malware in the message. */
+	/* A virus or malware in the message (also only suspected: "554
+	 * 5.7.1 MIME type ... not allowed: virus suspected"). */
 	{ MX_RR_VIRUSDETECTED, "virus|viruses|malware|trojan|infected",
 	    "found|detect*|contain*|infected|blocked|reject*|identified|"
-	    "signature*", NULL },
+	    "signature*|suspect*|suspicion|suspicious", NULL },
 	/* Too much mail too fast, for the recipient or from the client. */
 	{ MX_RR_SPEEDING, "too quickly|too fast|too frequent*|"
 	    "too much mail|"
@@ -1340,6 +1354,63 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "error|errors|exception|exceptions|failure|problem", "your|you|"
 	    "client|sender|message|recipient*|address|syntax|command" },
 	/* --- end set30 --- */
+	/* --- set31 (bench/live-heldout31.tsv's tune half: Forward Email's
+	 * MX, Nodemailer's smtp-server, Inbucket and Mailpit, as their
+	 * source words them) --- */
+	/* A receiver that says it is an LMTP server or wants LMTP's LHLO
+	 * (LMTP_ONLY): its own setup, a system error, not our name refused
+	 * (the EHLO rule's block is ruled out); an address, a mailbox, a
+	 * quota or a delivery named is an LMTP agent's verdict on a
+	 * recipient, other rules' case. */
+	{ MX_RR_SYSTEMERROR, LMTP_ONLY, "server|servers|service|only|mode|"
+	    "port|listener|not allowed|not permitted|not supported|required|"
+	    "requires|expected", "user|users|mailbox|mailboxes|quota|"
+	    "recipient*|address|addresses|sieve|deliver|delivery|delivered" },
+	/* A message retried for the longest time or the most attempts the
+	 * receiver allows (RETRIED): the retries given up, expired (a live
+	 * reply reads it as the receiving side's own failure, reason-stage.c
+	 * live_forms); a retry still promised ("will be retried later") is
+	 * no expiry. */
+	{ MX_RR_EXPIRED, RETRIED, "maximum period|maximum time|"
+	    "maximum duration|maximum lifetime|max period|maximum number|"
+	    "too long|too many times|permanently failed|failed permanently|"
+	    "gave up|given up|giving up|expired", "will|later|again|"
+	    "temporary|temporarily|greylist*|greylisted" },
+	/* --- end set31 --- */
+	/* --- set32 (bench/live-heldout32.tsv's tune half: a mail gateway's
+	 * own ACL texts and providers' documented refusals) --- */
+	/* A bounce refused for carrying no BATV signature (MailCleaner's
+	 * "550 This domain does not accept unsigned bounces.", for a domain
+	 * that signs its return paths): the receiver cannot tie our
+	 * null-sender notice (RFC 5321 §4.5.5) to mail it sent, so the
+	 * notice is refused as backscatter, as the set27 rule's "unable to
+	 * verify that I sent it" is -- our sender refused, no unknown
+	 * recipient. */
+	{ MX_RR_REJECTED, "unsigned bounce|unsigned bounces|"
+	    "unsigned bounce message|unsigned bounce messages|unsigned dsn|"
+	    "unsigned dsns|unsigned ndr|unsigned ndrs|bounce without signature|"
+	    "bounces without signature|bounces without a signature|"
+	    "bounce without a signature", NULL, NULL },
+	/* The same refusal worded by its mechanism (Bounce Address Tag
+	 * Validation, the BATV draft): a missing or failing tag. */
+	{ MX_RR_REJECTED, "batv|bounce address tag|bounce address tagging",
+	    "invalid|missing|bad|no|without|fail|failed|fails|failure|"
+	    "unsigned|not signed|expired|required|requires", NULL },
+	/* A session refused for not being authenticated (MailCleaner's "550
+	 * unauthenticated session on submission port", a client on port 587
+	 * that has not logged in): log in first (RFC 6409 §4.3, RFC 4954), a
+	 * security error as "530 5.7.0 Authentication required" is; relaying
+	 * named is norelaying, and an unauthenticated sender, message or
+	 * address range is the authentication and block rules' case. */
+	{ MX_RR_SECURITYERROR, "unauthenticated session|"
+	    "unauthenticated sessions|unauthenticated connection|"
+	    "unauthenticated connections|unauthenticated client|"
+	    "unauthenticated clients|unauthenticated smtp session|"
+	    "session not authenticated|session is not authenticated|"
+	    "connection not authenticated|connection is not authenticated",
+	    NULL, "relay|relaying|relayed|sender|senders|message|messages|"
+	    "range|spf|dkim|dmarc" },
+	/* --- end set32 --- */
 	/* oss: a content filter's verdict on a banned part (amavis's
 	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned
 	 * file type"): the recipient side's content policy, not a block of
@@ -1570,10 +1641,13 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "spam|content" },
 	/* A client cut off after failed logins (the same table's "421 Too
 	 * many auth failures, try again later": an IP throttled for
-	 * repeated invalid credentials): our host refused for now. */
+	 * repeated invalid credentials; "454 4.7.0 Too many login attempts,
+	 * please try again later", no greylisting): our host refused for now. */
 	{ MX_RR_BLOCKED, "auth failures|auth failure|authentication failures|"
 	    "login failures|failed logins|failed authentications|"
-	    "auth errors|authentication errors", "too many|excessive*|"
+	    "auth errors|authentication errors|login attempts|"
+	    "logon attempts|authentication attempts|auth attempts",
+	    "too many|excessive*|"
 	    "repeated|limit*", NULL },
 	/* The message's headers against RFC 822, 2822 or 5322 (Maropost's
 	 * "554 Transaction failed[Missing Required Headers From or To[see

@@ -152,9 +152,14 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	/* prior1: so does one whose words name nothing, when no command of
 	 * ours can be at fault (no_command_at_fault).  Tune data: 5 of 5
 	 * 501s to EHLO and 3 of 3 554 5.5.4 greetings are blocked. */
+	/* set31: not when a word rule names the receiving system's own
+	 * setup as the cause (an LMTP server refusing SMTP's EHLO: "500
+	 * Error: EHLO not allowed in LMTP server"), whose refusal word
+	 * refuses the command, not our host. */
 	if (code / 100 == 5 && (st == MX_ST_CONNECT || st == MX_ST_BANNER ||
 	    st == MX_ST_EHLO || st == MX_ST_HELO || st == MX_ST_EHLO2) &&
 	    (r == MX_RR_SYSTEMERROR || r == MX_RR_SYNTAXERROR) &&
+	    (fact_hits(&f) & RRBIT(MX_RR_SYSTEMERROR)) == 0 &&
 	    (mx_reason_names_refusal(f.text, f.textlen) ||
 	    (fact_hits(&f) == 0 && mx_reason_no_command_at_fault(st, code))))
 		return "blocked";

@@ -812,6 +812,23 @@ static const struct live_case cases[] = {
 	  "-" },
 	{ "any", D, "500 Error: could not describe the error", "systemerror",
 	  "-" },
+	/* set31: a message retried past the receiver's longest period, an
+	 * LMTP server refusing SMTP's EHLO (made-up wordings of heldout31's
+	 * tune half's misses) */
+	{ "any", D, "550 Message retried for the maximum time allowed and "
+	  "failed", "systemerror", "-" },
+	{ "any", MX_ST_EHLO, "500 5.5.1 EHLO not permitted: this is an LMTP "
+	  "server", "systemerror", "-" },
+	{ "any", MX_ST_EHLO, "550 EHLO name not allowed from your host",
+	  "blocked", "-" },
+	{ "any", MX_ST_BANNER, "554 Service not allowed, LMTP clients only",
+	  "systemerror", "-" },
+	/* set32: a bounce refused for lacking its BATV signature, a session
+	 * refused until it logs in (made-up wordings of heldout32's tune
+	 * half's misses) */
+	{ "any", R, "550 We refuse unsigned bounces", "rejected", "-" },
+	{ "any", R, "550 Unauthenticated SMTP session refused", "securityerror",
+	  "-" },
 };
 
 /*

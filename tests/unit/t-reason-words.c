@@ -350,6 +350,34 @@ static const struct word_case word_cases[] = {
 	{ "550 Your IP is on our black list; to get it whitelisted click "
 	  "the link", MX_RR_FILTERED, 0, "a black list's allow link is no "
 	  "challenge-response filter" },
+	/* set31: heldout31's tune half (paraphrased), and look-alikes */
+	{ "550 Message retried for the maximum time allowed, giving up",
+	  MX_RR_EXPIRED, 1, "a message retried for the longest time allowed" },
+	{ "554 This message was retried too many times and has permanently "
+	  "failed", MX_RR_EXPIRED, 1, "a message retried too many times" },
+	{ "451 Delivery will be retried later, for a maximum period of 5 days",
+	  MX_RR_EXPIRED, 0, "a retry still promised is no expiry" },
+	{ "421 This server speaks LMTP only, use LHLO", MX_RR_SYSTEMERROR, 1,
+	  "a receiver that speaks only LMTP" },
+	{ "500 HELO not permitted on this LMTP server", MX_RR_SYSTEMERROR, 1,
+	  "SMTP's greeting refused by an LMTP server" },
+	{ "550 5.1.1 <u@example.org> User unknown on the LMTP server",
+	  MX_RR_SYSTEMERROR, 0, "an address named is the address rules'" },
+	/* set32: heldout32's tune half (paraphrased), and look-alikes */
+	{ "550 Unsigned bounces are not accepted for this domain",
+	  MX_RR_REJECTED, 1, "a bounce refused for lacking its signature" },
+	{ "554 Bounce rejected: missing BATV tag on the recipient",
+	  MX_RR_REJECTED, 1, "a bounce refused for a missing BATV tag" },
+	{ "550 BATV is not used here, user unknown", MX_RR_REJECTED, 0,
+	  "BATV named with no failure is no refusal of our notice" },
+	{ "530 Unauthenticated connection: please log in first",
+	  MX_RR_SECURITYERROR, 1, "a session that has not logged in" },
+	{ "554 Session not authenticated on the submission service",
+	  MX_RR_SECURITYERROR, 1, "a session refused until it logs in" },
+	{ "550 Unauthenticated client may not relay to this domain",
+	  MX_RR_SECURITYERROR, 0, "relaying named is the relay rules'" },
+	{ "550 Unauthenticated connections from this range are refused",
+	  MX_RR_SECURITYERROR, 0, "an address range named is a block's" },
 	/* set30: heldout30's tune half (paraphrased), and look-alikes */
 	{ "554 Refused: insufficient security on this session",
 	  MX_RR_SECURITYERROR, 1, "a session that lacks security" },
@@ -994,6 +1022,13 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_MAIL, 421, "", "421 Too many failed logins from your address, "
 	  "try again later", "blocked",
 	  "a client cut off after failed logins is blocked, not greylisted" },
+	{ MX_ST_RCPT, 454, "4.7.0", "454 4.7.0 Too many login attempts, "
+	  "please try again later.", "blocked",
+	  "login attempts counted against our host are a block, not greylisting" },
+	{ MX_ST_DATA, 554, "5.7.1", "554 5.7.1 MIME type "
+	  "application/x-msdownload not allowed: virus suspected",
+	  "virusdetected",
+	  "a virus suspected names a virus, no format fault of MIME" },
 	{ MX_ST_DATA, 554, "5.6.0", "554 5.6.0 Message rejected: headers "
 	  "not RFC 5322 compliant", "notcompliantrfc",
 	  "a message's headers against RFC 5322 break the format" },
