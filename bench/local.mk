@@ -280,6 +280,22 @@ EXTRA_DIST += bench/live-agreement.py bench/live-relabel-tune.tsv
 bench-live-agreement:
 	PYTHONDONTWRITEBYTECODE=1 python3 $(srcdir)/bench/live-agreement.py $(srcdir)
 
+# bench-live-invariance (inv1, issue 12): does the live verdict hold when a
+# reply changes its form, not its words (Gmail's continuation lines,
+# Microsoft's bracketed front-end stamp, a help link, a queue or session
+# ID, our address in brackets, Postfix's "(in reply to RCPT TO command)",
+# capitals, doubled spaces)?  Tune rows only (the CRC-32 tune half of every
+# held-out set but the blind 7 and 10) and t-live-reason's unit cases (its
+# -l list), each through the reply parser (t-live-reason -r); per
+# transform, the rows whose verdict stayed and those that changed.
+# LIVE_INV_ARGS="--show" lists the changed rows, "--host" gives the
+# exchanger a row names, "--only NAME" one transform.
+EXTRA_DIST += bench/live-invariance.py
+.PHONY: bench-live-invariance
+bench-live-invariance: tests/unit/t-live-reason
+	PYTHONDONTWRITEBYTECODE=1 python3 $(srcdir)/bench/live-invariance.py \
+	    $${LIVE_INV_ARGS:-} tests/unit/t-live-reason $(abs_top_srcdir)
+
 # bench-live-fallback: the same tune data, by what each verdict rests on
 # (a phrase, a provider row, ... or the fallback of status, code and
 # stage) and the fallback's replies per stage and status (issue 12).

@@ -95,6 +95,9 @@ EXTRA_DIST += tests/lab/ndr-live.sh
 # a failure reply pasted alone, checked live for --rcpt's address
 TESTS += tests/lab/ndr-reply-live.sh
 EXTRA_DIST += tests/lab/ndr-reply-live.sh
+# one refusal in the forms real exchangers give it, one verdict (inv1)
+TESTS += tests/lab/reply-form.sh
+EXTRA_DIST += tests/lab/reply-form.sh
 
 # --- hostile SMTP peers (lead) ---
 TESTS += tests/lab/hostile-smtp.sh

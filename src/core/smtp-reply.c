@@ -236,16 +236,27 @@ mx_smtp_reply_caps(const struct mx_reply *r, struct mx_caps *caps)
 void
 mx_smtp_reply_all(const struct mx_reply *r, char *out, size_t sz)
 {
-	char *flat;
-	size_t i, o, esclen;
+	char *flat, first[sizeof r->esc];
+	const char *lead;
+	size_t i, o, esclen, used;
 
 	if (r->text == NULL) {
 		out[0] = '\0';
 		return;
 	}
 	/* Each continuation line repeats the enhanced code (RFC 2034 §3):
-	 * kept once, so a phrase that wraps reads as one. */
-	esclen = strlen(r->esc);
+	 * kept once, so a phrase that wraps reads as one.  A status of
+	 * another class than the code ("454-5.5.1 ...", which the reply's
+	 * esc leaves out, RFC 3463 §2) is repeated as well: the first
+	 * line's. */
+	lead = r->esc;
+	if (lead[0] == '\0' && mx_smtp_esc_valid(r->text, r->textlen, &used) &&
+	    used < sizeof r->esc) {
+		memcpy(first, r->text, used);
+		first[used] = '\0';
+		lead = first;
+	}
+	esclen = strlen(lead);
 	flat = mx_xmalloc(r->textlen + 1);
 	for (i = 0, o = 0; i < r->textlen; i++) {
 		if (r->text[i] != '\n') {
@@ -254,7 +265,7 @@ mx_smtp_reply_all(const struct mx_reply *r, char *out, size_t sz)
 		}
 		flat[o++] = ' ';
 		if (esclen > 0 && r->textlen - i - 1 > esclen &&
-		    memcmp(r->text + i + 1, r->esc, esclen) == 0 &&
+		    memcmp(r->text + i + 1, lead, esclen) == 0 &&
 		    r->text[i + 1 + esclen] == ' ')
 			i += esclen + 1;
 	}

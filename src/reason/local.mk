@@ -10,7 +10,7 @@ libmxengine_a_SOURCES += src/reason/reason.c src/reason/reason.h \
 	src/reason/reason-rules-int.h src/reason/reason-names.c \
 	src/reason/reason-status.c src/reason/reason-phrases.c \
 	src/reason/reason-match.c src/reason/reason-scan.c \
-	src/reason/reason-urls.c \
+	src/reason/reason-urls.c src/reason/reason-form.c \
 	src/reason/reason-tally.c src/reason/reason-words.c \
 	src/reason/reason-word-rules.c src/reason/reason-wordscore.c \
 	src/reason/reason-wordstats.c \

@@ -34,6 +34,14 @@ int		 mx_reason_names_server_state(const char *text, size_t len);
  * status). */
 size_t		 mx_reason_dotted_at(const char *s, int parts);
 
+/* reason-form.c (inv1): in, white space runs made one space and, with
+ * tails, the stamps and relay notes receivers append dropped from its end
+ * (a bracketed host, time or ID, our address, Postfix's "(in reply to X
+ * command)"), into out; what the word rules read (with tails) and the
+ * receiving system's rows read (without: its marks may be in a stamp). */
+const char	*mx_reason_form_tidy(const char *in, char *out, size_t sz,
+		    int tails);
+
 /* reason-subjects.c: the reason a refusal word near what it governs
  * (the sender, the recipient, our address, the message) gives text at a
  * stage for a reply of code, or NULL. */

@@ -234,22 +234,30 @@ text_over_status(enum mx_stage st, int code, const char *esc,
 	return mx_reason_stage_form(st, code, esc, mx_rr_name(r));
 }
 
-/* The text a live reply is read by: its continuation prefixes dropped
- * (into buf), and in *esc a status written in the text ("(#5.7.1)":
- * qmail, IronPort) when none heads the reply (RFC 3463 §2 puts it
- * first), copied into hashed. */
-static const char *
-live_text(const char *in, int code, const char **esc, char *buf, size_t sz,
-    char *hashed, size_t hsz)
-{
-	const char *text = drop_prefixes(in, code, buf, sz);
+/* A live reply as the classifier reads it: text, its continuation
+ * prefixes dropped and one space between words (what a receiving
+ * system's rows read); words, the same without the stamps appended
+ * (reason-form.c: what the word rules read); esc, the
+ * reply's status or one written in the text ("(#5.7.1)": qmail,
+ * IronPort) when none heads the reply (RFC 3463 §2 puts it first). */
+struct live_read {
+	char		 buf[4096], flat[4096], tidy[4096], hashed[16];
+	const char	*text, *words, *esc;
+};
 
-	if ((*esc == NULL || (*esc)[0] == '\0') && text != NULL) {
-		mx_reason_hash_status(text, hashed, hsz);
-		if (hashed[0] != '\0')
-			*esc = hashed;
+/* Fill r from a live reply's joined text in, its code and status. */
+static void
+live_text(struct live_read *r, const char *in, int code, const char *esc)
+{
+	r->esc = esc;
+	r->text = mx_reason_form_tidy(drop_prefixes(in, code, r->buf,
+	    sizeof r->buf), r->flat, sizeof r->flat, 0);
+	r->words = mx_reason_form_tidy(r->text, r->tidy, sizeof r->tidy, 1);
+	if ((esc == NULL || esc[0] == '\0') && r->text != NULL) {
+		mx_reason_hash_status(r->text, r->hashed, sizeof r->hashed);
+		if (r->hashed[0] != '\0')
+			r->esc = r->hashed;
 	}
-	return text;
 }
 
 /* Classify a live reply; see reason.h. */
@@ -378,23 +386,23 @@ const char *
 mx_reason_live_hit(enum mx_stage st, int code, const char *esc,
     const char *in, const char *host, struct mx_rr_host_hit *hit)
 {
-	char buf[4096], hashed[16];
-	const char *text = live_text(in, code, &esc, buf, sizeof buf, hashed,
-	    sizeof hashed);
+	struct live_read r;
 	const char *why;
 
+	live_text(&r, in, code, esc);
 	/* A receiving system's own code or meaning is the most specific
-	 * word a reply has: it goes before the general rules. */
+	 * word a reply has: it goes before the general rules, and reads
+	 * the whole text (its marks may be in a stamp). */
 	if (hit != NULL)
 		memset(hit, 0, sizeof *hit);
-	if (text != NULL && (why = host_reason(st, code, esc, text,
+	if (r.text != NULL && (why = host_reason(st, code, r.esc, r.text,
 	    host, hit)) != NULL)
 		return why;
 	if (hit != NULL)
 		memset(hit, 0, sizeof *hit);
-	if ((why = weak_words(st, code, esc, text)) != NULL)
+	if ((why = weak_words(st, code, r.esc, r.words)) != NULL)
 		return why;
-	return general(st, code, esc, text);
+	return general(st, code, r.esc, r.words);
 }
 
 /* Whether a reason is one that passes by itself (a 4xx, greylisting). */
@@ -422,16 +430,15 @@ enum mx_reason_basis
 mx_reason_live_basis(enum mx_stage st, int code, const char *esc,
     const char *in, const char *host)
 {
-	char buf[4096], hashed[16];
-	const char *text = live_text(in, code, &esc, buf, sizeof buf, hashed,
-	    sizeof hashed);
+	struct live_read r;
 
-	if (text != NULL && host_reason(st, code, esc, text, host,
+	live_text(&r, in, code, esc);
+	if (r.text != NULL && host_reason(st, code, r.esc, r.text, host,
 	    NULL) != NULL)
 		return MX_RB_PROVIDER;
-	if (weak_words(st, code, esc, text) != NULL)
+	if (weak_words(st, code, r.esc, r.words) != NULL)
 		return MX_RB_WORDS;
-	return general_basis(st, code, esc, text);
+	return general_basis(st, code, r.esc, r.words);
 }
 
 /* Emit the word statistics' features of a live reply as the classifier
@@ -440,10 +447,9 @@ int
 mx_reason_live_feats(enum mx_stage st, int code, const char *esc,
     const char *in, void (*emit)(const char *, void *), void *arg)
 {
-	char buf[4096], hashed[16];
-	const char *text = live_text(in, code, &esc, buf, sizeof buf, hashed,
-	    sizeof hashed);
+	struct live_read r;
 
-	mx_reason_word_feats(st, code, esc, text, emit, arg);
-	return mx_reason_subject_applies(code, esc, 0);
+	live_text(&r, in, code, esc);
+	mx_reason_word_feats(st, code, r.esc, r.words, emit, arg);
+	return mx_reason_subject_applies(code, r.esc, 0);
 }

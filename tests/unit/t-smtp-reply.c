@@ -148,10 +148,37 @@ test_endless(void)
 	mx_smtp_reply_free(&r);
 }
 
+/* The joined text keeps a status that every line repeats once, whether
+ * the reply's class is the status's (RFC 2034 §3) or not (inv1). */
+static void
+test_joined(void)
+{
+	static const char *const same[] = { "550-5.1.1 No such",
+	    "550-5.1.1 mailbox", "550 5.1.1 here", NULL };
+	static const char *const other[] = { "454-5.5.1 STARTTLS may not",
+	    "454-5.5.1 be repeated.", "454 5.5.1 - gsmtp", NULL };
+	struct mx_reply_parser p;
+	struct mx_reply r;
+	char all[256];
+
+	mx_smtp_reply_init(&p);
+	feed(&p, same, 0, &r);
+	mx_smtp_reply_all(&r, all, sizeof all);
+	is_str(all, "5.1.1 No such mailbox here", "the status once (X.1.1)");
+	mx_smtp_reply_free(&r);
+	mx_smtp_reply_init(&p);
+	feed(&p, other, 0, &r);
+	mx_smtp_reply_all(&r, all, sizeof all);
+	is_str(all, "5.5.1 STARTTLS may not be repeated. - gsmtp",
+	    "the status once, of another class than the code");
+	mx_smtp_reply_free(&r);
+}
+
 /* Entry point. */
 int
 main(void)
 {
+	test_joined();
 	test_multiline();
 	test_esc();
 	test_bad_codes();
