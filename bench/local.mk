@@ -271,6 +271,7 @@ bench-live: mxscope tests/unit/t-live-reason
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout31.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout32.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout33.tsv
+	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout34.tsv
 
 # bench-live-agreement: an independent second labelling of the tune halves
 # of heldout13-17, scored against their labels as the classifier is: how
@@ -733,6 +734,23 @@ bench-ndr-words: tests/unit/t-live-reason tests/unit/ndr-run
 # Polish words for an account blocked for non-use or inactive are
 # suspend) took the tune half to 13/13 (LIVE_HOST=1 the same); the blind
 # half stayed 12/16, every other line unchanged.
+# Then the blind half of the thirty-fourth set (bench/live-heldout34.tsv,
+# 25 refusals and deferrals met in the wild: replies users of mail-sending
+# applications pasted into those applications' trackers, fifteen of them
+# answers to AUTH; set34 wrote and labelled it without running anything or
+# reading the rules).  Scored once, whole, on its commit 3bace05 (main
+# 924c638's rules and word table): `tests/unit/t-live-reason -h
+# ../bench/live-heldout34.tsv` gave 18/25 = 72.0 % (the honest unseen
+# figure; LIVE_HOST=1 the same; tune half 5/10, blind half 13/15,
+# LIVE_HOST=1 the same).  Split as heldout9; the tune half is in
+# bench-live.  All blind lines 469/598 -> 482/613 with this set's half
+# added (LIVE_HOST=1 470/598 -> 483/613).
+# With the word table learning this set's tune half (make wordstats) its
+# blind half still reads 13/15 and all blind lines 482/613 (LIVE_HOST=1
+# 483/613), every other line unchanged.  set34's rules (relaying refused
+# as "retransmission" denied, a retry asked after some seconds a rate
+# limit) took the tune half to 10/10 (LIVE_HOST=1 the same); the blind
+# half stayed 13/15, every other line unchanged.
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
 	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
@@ -743,7 +761,8 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout26.tsv bench/live-heldout27.tsv \
 	bench/live-heldout28.tsv bench/live-heldout29.tsv \
 	bench/live-heldout30.tsv bench/live-heldout31.tsv \
-	bench/live-heldout32.tsv bench/live-heldout33.tsv
+	bench/live-heldout32.tsv bench/live-heldout33.tsv \
+	bench/live-heldout34.tsv
 .PHONY: bench-live-blind
 bench-live-blind: tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
@@ -772,6 +791,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout31.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout32.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout33.tsv | tail -1
+	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout34.tsv | tail -1
 	@echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"
 	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
@@ -799,6 +819,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout31.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout32.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout33.tsv | tail -1
+	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout34.tsv | tail -1
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn

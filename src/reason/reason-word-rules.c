@@ -1426,6 +1426,31 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "unavailable mailbox", "recipient|recipients|rcpt|rcpt to|"
 	    "addressee|relay|relaying|verify|verification|callout|lookup" },
 	/* --- end set33 --- */
+	/* --- set34 (bench/live-heldout34.tsv's tune half: replies users of
+	 * mail-sending applications met, as their trackers quote them) --- */
+	/* Relaying refused in a translated wording (InboxKitten's receiver:
+	 * "550 5.7.1 Retransmission denied", software whose "relay" came back
+	 * from the Romance languages' retransmission, retransmisión,
+	 * retransmissão): the exchanger will not take mail for the domain
+	 * (RFC 5321 §3.6.2 relaying), as "Relaying denied" is; a message
+	 * resent, a duplicate or a network's own retransmission is vetoed. */
+	{ MX_RR_NORELAYING, "retransmission|retransmissions", "denied|refused|"
+	    "not allowed|not permitted|prohibited|forbidden|disallowed|"
+	    "rejected|not authorized|not authorised|unauthorized|unauthorised",
+	    "message|messages|duplicate|duplicates|resend|resent|packet|packets|"
+	    "tcp|network|timeout" },
+	/* A refusal that names a retry after some seconds (a company relay
+	 * throttling a campaign after 25 messages: "422 try again in 15
+	 * seconds"): a short, counted wait is the server pacing our sending, a
+	 * rate limit (speeding), not greylisting's unnamed later nor the
+	 * server's own trouble; greylisting, connections or the server's
+	 * state named are other rules' case. */
+	{ MX_RR_SPEEDING, "try again in|retry in|come back in|again in|"
+	    "wait for", "second|seconds|secs|sec", "greylist*|graylist*|"
+	    "greylisted|greylisting|grey|gray|connection|connections|concurrent|"
+	    "busy|overload*|unavailable|maintenance|shutdown|shutting|restart*|"
+	    "error|failure|problem|timeout" },
+	/* --- end set34 --- */
 	/* oss: a content filter's verdict on a banned part (amavis's
 	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned
 	 * file type"): the recipient side's content policy, not a block of

@@ -839,6 +839,14 @@ static const struct live_case cases[] = {
 	{ "any", M, "450 Sender mailbox unavailable", "rejected", "-" },
 	{ "any", R, "550 Casella bloccata per inutilizzo", "suspend", "-" },
 	{ "any", R, "550 Konto jest zablokowane", "suspend", "-" },
+	/* set34: relaying refused in a translated wording, a retry asked
+	 * after some seconds (made-up wordings of heldout34's tune half's
+	 * misses), and a look-alike that names its connections */
+	{ "any", R, "550 5.7.1 Retransmission not permitted", "norelaying", "-" },
+	{ "any", M, "421 4.7.0 Please try again in 20 seconds", "speeding",
+	  "-" },
+	{ "any", MX_ST_BANNER, "421 Too many connections, try again in 60 "
+	  "seconds", "toomanyconn", "-" },
 };
 
 /*
