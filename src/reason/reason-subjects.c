@@ -65,9 +65,11 @@
 #define ANTISPAM	"antispam|anti-spam|*spam system|*spam systems|" \
 	"*spam engine|*spam engines|*spam gateway|*spam gateways|" \
 	"*spam filter|*spam filters|*spam filtering|*spam firewall"
-/* Parts of a message a content filter refuses. */
-#define CONTENT	"content|attachment|attachments|attach|file|files|" \
-	"extension|macro|macros"
+/* Parts of a message a content filter refuses: its files, or its
+ * content as a whole. */
+#define PARTS	"attachment|attachments|attach|file|files|extension|" \
+	"macro|macros"
+#define CONTENT	"content|" PARTS
 /* The recipient: its words, or "@" (an address token) at RCPT. */
 #define RECIPIENT	"recipient|rcpt|mailbox|account|user|@"
 
@@ -120,8 +122,10 @@ static const struct {
 	/* set33: the message named unwanted after DATA (163.net's "550 This
 	 * Message is not welcome"): unsolicited mail refused, a spam
 	 * verdict; our host or mail not welcome at the greeting is the
-	 * client's (Haraka's "554 Your mail is not welcome here"). */
-	{ MESSAGES, "not welcome|unwelcome|unwanted", NULL, S_DATA, 5,
+	 * client's (Haraka's "554 Your mail is not welcome here"); a file,
+	 * an attachment or a macro named unwanted is the content row's
+	 * below (rev8: "550 Message contains an unwanted attachment"). */
+	{ MESSAGES, "not welcome|unwelcome|unwanted", PARTS, S_DATA, 5,
 	    "spamdetected" },
 	/* A part of the content refused (sets 15, 16: "blocked file type",
 	 * "Message rejected due to content restrictions", "MS-Office file

@@ -147,11 +147,27 @@
  * setup, which refuses SMTP's EHLO whatever our name (RFC 2033 §4.1: LMTP
  * has LHLO, and §5 keeps it off port 25), so no block of our host. */
 #define LMTP_ONLY	"lmtp|lhlo"
+/* rev8: our client's address or name named refused beside LMTP ("550
+ * Your host is blocked; this is an LMTP service"): a block of our host
+ * after all, which the LMTP rule must not rule out. */
+#define LMTP_HOST_NAMED	"your host|your server|ip|client host|" \
+	"blacklist*|blocklist*|dnsbl*|rbl"
 
 /* set31: a message the receiver has seen retried for longer than it
  * allows (Forward Email's "550 This message has been retried for the
  * maximum period of 5 days and has permanently failed"). */
 #define RETRIED	"retried|retries|retrying"
+
+/* rev8: a cause named beside the set33 rule's "sender mailbox
+ * unavailable" (RFC 5321 §4.2.2's 450/550 words, which say nothing of
+ * why): our client's address or a list ("Sender mailbox unavailable:
+ * your IP is listed on a DNSBL"), a rate or a count ("too many
+ * connections from your IP"), a switched-off, unknown or full account,
+ * greylisting -- the rules for those decide, not our sender refused. */
+#define SENDER_MBOX_CAUSE	"ip|ips|your host|client host|dnsbl*|rbl|" \
+	"blacklist*|blocklist*|listed|too many|rate|connections|suspended|" \
+	"disabled|inactive|deactivated|user|account|unknown|no such|" \
+	"not found|does not exist|doesn't exist|quota|full|greylist*"
 
 /* Rules whose hit rules other reasons out, phrases' too (by the rule's
  * words). */
@@ -1365,7 +1381,8 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	{ MX_RR_SYSTEMERROR, LMTP_ONLY, "server|servers|service|only|mode|"
 	    "port|listener|not allowed|not permitted|not supported|required|"
 	    "requires|expected", "user|users|mailbox|mailboxes|quota|"
-	    "recipient*|address|addresses|sieve|deliver|delivery|delivered" },
+	    "recipient*|address|addresses|sieve|deliver|delivery|delivered|"
+	    LMTP_HOST_NAMED },
 	/* A message retried for the longest time or the most attempts the
 	 * receiver allows (RETRIED): the retries given up, expired (a live
 	 * reply reads it as the receiving side's own failure, reason-stage.c
@@ -1418,13 +1435,15 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * of the reverse-path): our sender refused (RFC 3463 X.1.7), no
 	 * passing trouble of the server's; a recipient, relaying or a
 	 * verification of the sender that could not be done is another
-	 * rule's case. */
+	 * rule's case, and so is a cause named beside it (SENDER_MBOX_CAUSE:
+	 * rev8, a REJECTED hit at MAIL outranks all of them). */
 	{ MX_RR_REJECTED, "mail from|envelope from|from address|sender|"
 	    "sender's|senders", "mailbox unavailable|mailbox is unavailable|"
 	    "mailbox not available|mailbox is not available|"
 	    "mailbox currently unavailable|mailbox temporarily unavailable|"
 	    "unavailable mailbox", "recipient|recipients|rcpt|rcpt to|"
-	    "addressee|relay|relaying|verify|verification|callout|lookup" },
+	    "addressee|relay|relaying|verify|verification|callout|lookup|"
+	    SENDER_MBOX_CAUSE },
 	/* --- end set33 --- */
 	/* --- set34 (bench/live-heldout34.tsv's tune half: replies users of
 	 * mail-sending applications met, as their trackers quote them) --- */

@@ -22,6 +22,9 @@
 #include "util.h"
 
 #define MAXWORDS	2048
+/* Words in one list of a rule, at most (rev8: 32 was too few for the set33
+ * sender-mailbox rule's vetoes). */
+#define MAXLIST		48
 
 /* Every word of every rule, once, as the index sees it. */
 static struct {
@@ -32,7 +35,7 @@ static struct {
 	struct mx_rr_lits *set;
 	unsigned short	 ip;			/* the word "ip" */
 	/* Per rule and list (0 words, 1 with, 2 without): word numbers. */
-	unsigned short	(*list)[3][32];
+	unsigned short	(*list)[3][MAXLIST];
 	unsigned char	(*nlist)[3];
 } wx;
 
@@ -68,7 +71,7 @@ list_add(size_t r, int k, const char *words)
 
 	for (; words != NULL && *words != '\0'; words += n + (words[n] == '|')) {
 		n = strcspn(words, "|");
-		if (wx.nlist[r][k] == 32)
+		if (wx.nlist[r][k] == MAXLIST)
 			abort();
 		wx.list[r][k][wx.nlist[r][k]++] = word_add(words, n);
 	}

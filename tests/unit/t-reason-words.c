@@ -761,6 +761,30 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_MAIL, 451, "", "451 Temporary lookup failure, sender "
 	  "verification unavailable", "systemerror|greylisted",
 	  "the server's own trouble about the sender" },
+	/* rev8: look-alikes the set31 and set33 rules read wrong at first:
+	 * a named cause beside "sender mailbox unavailable" (a REJECTED hit
+	 * at MAIL outranks it), an unwanted file, our host blocked beside
+	 * LMTP (made-up wordings) */
+	{ MX_ST_MAIL, 421, "", "421 Sender mailbox unavailable: too many "
+	  "connections from your IP", "toomanyconn|blocked",
+	  "too many connections beside the sender's mailbox" },
+	{ MX_ST_MAIL, 550, "", "550 Sender mailbox unavailable: your IP is "
+	  "listed on a DNSBL", "blocked", "a DNSBL named is a block" },
+	{ MX_ST_MAIL, 450, "", "450 Sender mailbox unavailable: too many "
+	  "messages from this sender, slow down", "speeding",
+	  "a message rate beside the sender's mailbox" },
+	{ MX_ST_RCPT, 550, "", "550 Mailbox unavailable: user account "
+	  "suspended; sender notified", "suspend",
+	  "a suspended account, the sender only told" },
+	{ MX_ST_MAIL, 451, "", "451 Sender mailbox unavailable, greylisted, "
+	  "try again in 5 minutes", "greylisted",
+	  "greylisting beside the sender's mailbox" },
+	{ MX_ST_DATA, 550, "", "550 Message contains an unwanted attachment",
+	  "contenterror", "an unwanted attachment is content, no spam" },
+	{ MX_ST_DATA, 554, "", "554 Message refused: unwanted file type .exe",
+	  "contenterror", "an unwanted file type is content, no spam" },
+	{ MX_ST_EHLO, 550, "", "550 Your host is blocked; this is an LMTP "
+	  "service", "blocked", "our host named blocked beside LMTP" },
 	{ MX_ST_DATA, 550, "5.7.1", "550 5.7.1 Your email was rejected due to "
 	  "having a domain present in the Spamhaus DBL", "blocked",
 	  "iCloud: a generic 5.7.1 naming Spamhaus is a block" },
