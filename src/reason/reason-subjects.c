@@ -117,8 +117,9 @@ static const struct {
 	 * system", Kenfor's "blocked by kenfor.spam system"; RFC 3463
 	 * X.7.1): its verdict on the content is spam; a name that ends in
 	 * "spam" counts ("*spam"), our address named is the client row's
-	 * block above. */
-	{ ANTISPAM, REFUSED, NULL, S_DATA, 5, "spamdetected" },
+	 * block above; a file or an attachment named is the content row's
+	 * below (rev8: "550 File type rejected by the antispam gateway"). */
+	{ ANTISPAM, REFUSED, PARTS, S_DATA, 5, "spamdetected" },
 	/* set33: the message named unwanted after DATA (163.net's "550 This
 	 * Message is not welcome"): unsolicited mail refused, a spam
 	 * verdict; our host or mail not welcome at the greeting is the

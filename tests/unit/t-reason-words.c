@@ -785,6 +785,9 @@ static const struct live_case live_cases[] = {
 	  "contenterror", "an unwanted file type is content, no spam" },
 	{ MX_ST_EHLO, 550, "", "550 Your host is blocked; this is an LMTP "
 	  "service", "blocked", "our host named blocked beside LMTP" },
+	{ MX_ST_DATA, 550, "", "550 File type rejected by the antispam "
+	  "gateway", "contenterror", "a file type refused by the anti-spam "
+	  "gateway is content, no spam" },
 	{ MX_ST_DATA, 550, "5.7.1", "550 5.7.1 Your email was rejected due to "
 	  "having a domain present in the Spamhaus DBL", "blocked",
 	  "iCloud: a generic 5.7.1 naming Spamhaus is a block" },
