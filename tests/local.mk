@@ -89,6 +89,36 @@ CLEANFILES += fuzz-wordscore
 FUZZ_TARGETS += fuzz-wordscore
 .PHONY: fuzz-wordscore
 
+# --- live reply classifier fuzz target (rev8): mx_reason_live and the
+# subject rules' word patterns ("*x" suffixes among them), every reason
+# source instrumented; its seeds replayed in make check (fuzz-replay.sh):
+#   make fuzz-reason-live && mkdir -p fuzz-reason.corpus && \
+#     ./fuzz-reason-live -max_total_time=300 fuzz-reason.corpus \
+#     $(srcdir)/tests/fuzz/reason-seeds $(srcdir)/tests/fuzz/words-seeds
+check_PROGRAMS += tests/fuzz/reason-replay
+tests_fuzz_reason_replay_SOURCES = tests/fuzz/fuzz-replay.c \
+	tests/fuzz/fuzz-reason-live.c
+tests_fuzz_reason_replay_LDADD = libmxengine.a $(MX_LIBS)
+EXTRA_DIST += tests/fuzz/reason-seeds tests/fuzz/fuzz-reason.dict
+REASON_FUZZ_SRCS = src/reason/reason.c src/reason/reason-live.c \
+	src/reason/reason-stage.c src/reason/reason-greylist.c \
+	src/reason/reason-clues.c src/reason/reason-subjects.c \
+	src/reason/reason-protocol.c src/reason/reason-linkwords.c \
+	src/reason/reason-agree.c src/reason/reason-rules.c \
+	src/reason/reason-names.c src/reason/reason-status.c \
+	src/reason/reason-phrases.c src/reason/reason-match.c \
+	src/reason/reason-scan.c src/reason/reason-urls.c \
+	src/reason/reason-tally.c src/reason/reason-words.c \
+	src/reason/reason-word-rules.c src/reason/reason-wordscore.c \
+	src/reason/reason-wordstats.c src/reason/reason-lits.c \
+	src/reason/reason-hosts.c tests/fuzz/fuzz-reason-live.c
+fuzz-reason-live: $(REASON_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a
+	$(FUZZ_CC) -o $@ $(REASON_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a \
+	    $(MX_LIBS)
+CLEANFILES += fuzz-reason-live
+FUZZ_TARGETS += fuzz-reason-live
+.PHONY: fuzz-reason-live
+
 # --- bounce-driven live check (lead) ---
 TESTS += tests/lab/ndr-live.sh
 EXTRA_DIST += tests/lab/ndr-live.sh

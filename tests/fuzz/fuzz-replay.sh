@@ -6,6 +6,7 @@
 #   mailbox-replay   POP3, IMAP and Received: parsers     tests/fuzz/mailbox-seeds
 #   sanitize-replay  the one text sanitizer               both seed sets
 #   words-replay     word statistics' tokenizer, scorer   tests/fuzz/words-seeds
+#   reason-replay    live classifier, subject rules       reason- and words-seeds
 . "$top_srcdir/tests/tap.sh"
 S=$top_srcdir/tests/fuzz
 
@@ -22,4 +23,5 @@ replay smtp-replay "$S"/smtp-seeds/*
 replay mailbox-replay "$S"/mailbox-seeds/*
 replay sanitize-replay "$S"/smtp-seeds/* "$S"/mailbox-seeds/*
 replay words-replay "$S"/words-seeds/*
+replay reason-replay "$S"/reason-seeds/* "$S"/words-seeds/*
 plan_end
