@@ -1125,11 +1125,14 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_SUSPEND, "skrzynka*nieaktywna" },
 	/* set33: the account named blocked or inactive (the PHP Bounce
 	 * Handler's Polish "konto jest zablokowane administracyjnie lub
-	 * nieaktywne"): switched off, as "account is disabled". */
+	 * nieaktywne"): switched off, as "account is disabled".  The
+	 * neuter "zablokowane administracyjnie" fits a connection too
+	 * ("554 Połączenie zablokowane administracyjnie", our host
+	 * blocked), so the account is named before it (rev8). */
 	{ MX_RR_SUSPEND, "konto jest zablokowane" },
 	{ MX_RR_SUSPEND, "konto jest nieaktywne" },
 	{ MX_RR_SUSPEND, "konto nieaktywne" },
-	{ MX_RR_SUSPEND, "zablokowane administracyjnie" },
+	{ MX_RR_SUSPEND, "konto*zablokowane administracyjnie" },
 	{ MX_RR_BLOCKED, "adres ip*zablokowany" },
 	{ MX_RR_BLOCKED, "adres ip*czarnej liście" },
 	{ MX_RR_SPAMDETECTED, "uznana za spam" },

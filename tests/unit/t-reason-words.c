@@ -788,6 +788,12 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_DATA, 550, "", "550 File type rejected by the antispam "
 	  "gateway", "contenterror", "a file type refused by the anti-spam "
 	  "gateway is content, no spam" },
+	{ MX_ST_BANNER, 554, "", "554 Połączenie zablokowane "
+	  "administracyjnie", "blocked", "Polish: a connection blocked "
+	  "administratively is our host, no account" },
+	{ MX_ST_RCPT, 550, "", "550 Konto zostało zablokowane "
+	  "administracyjnie", "suspend", "Polish: the account blocked "
+	  "administratively" },
 	{ MX_ST_DATA, 550, "5.7.1", "550 5.7.1 Your email was rejected due to "
 	  "having a domain present in the Spamhaus DBL", "blocked",
 	  "iCloud: a generic 5.7.1 naming Spamhaus is a block" },
