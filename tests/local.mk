@@ -111,7 +111,8 @@ REASON_FUZZ_SRCS = src/reason/reason.c src/reason/reason-live.c \
 	src/reason/reason-tally.c src/reason/reason-words.c \
 	src/reason/reason-word-rules.c src/reason/reason-wordscore.c \
 	src/reason/reason-wordstats.c src/reason/reason-lits.c \
-	src/reason/reason-hosts.c tests/fuzz/fuzz-reason-live.c
+	src/reason/reason-hosts.c src/reason/reason-form.c \
+	tests/fuzz/fuzz-reason-live.c
 fuzz-reason-live: $(REASON_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a
 	$(FUZZ_CC) -o $@ $(REASON_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a \
 	    $(MX_LIBS)

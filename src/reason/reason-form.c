@@ -119,13 +119,26 @@ listed(const char *s, size_t n, const char *const *words, size_t nwords)
 	return 0;
 }
 
+/* Labels that also count what they name ("Too many messages per
+ * session: 50", "in this transaction 100"): after them a short number is
+ * a limit, words of the reply, no ID (rev8). */
+static const char *const count_labels[] = { "session", "transaction",
+	"request" };
+
+/* Whether s[0..n) is a short number (at most six digits), a count. */
+static int
+count_token(const char *s, size_t n)
+{
+	return n > 0 && n <= 6 && strspn(s, "0123456789") >= n;
+}
+
 /* Whether s[0..n) is a labelled ID: one or two label words, then an ID
  * holding a digit, parted by spaces, ':' or '=' ("queue id: 4F3A2B",
- * "id=1a2B3c"). */
+ * "id=1a2B3c"); not a short number after a label that counts. */
 static int
 id_note(const char *s, size_t n)
 {
-	size_t i = 0, k, labels = 0;
+	size_t i = 0, k, labels = 0, last = 0, lastn = 0;
 
 	for (;;) {
 		while (i < n && (s[i] == ' ' || s[i] == ':' || s[i] == '='))
@@ -136,11 +149,16 @@ id_note(const char *s, size_t n)
 		if (k == i)
 			return 0;
 		if (k == n)
-			return labels > 0 && labels <= 2 && id_token(s + i, k - i);
+			return labels > 0 && labels <= 2 &&
+			    id_token(s + i, k - i) && !(count_token(s + i,
+			    k - i) && listed(s + last, lastn, count_labels,
+			    sizeof count_labels / sizeof count_labels[0]));
 		if (!listed(s + i, k - i, id_labels, sizeof id_labels /
 		    sizeof id_labels[0]))
 			return 0;
 		labels++;
+		last = i;
+		lastn = k - i;
 		i = k;
 	}
 }

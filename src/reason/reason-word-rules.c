@@ -1468,7 +1468,11 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "wait for", "second|seconds|secs|sec", "greylist*|graylist*|"
 	    "greylisted|greylisting|grey|gray|connection|connections|concurrent|"
 	    "busy|overload*|unavailable|maintenance|shutdown|shutting|restart*|"
-	    "error|failure|problem|timeout" },
+	    "error|failure|problem|timeout|"
+	    /* rev8: the receiving system's own state named (RFC 3463
+	     * X.3.2's "System not accepting network messages, try again in
+	     * 60 seconds"): its passing trouble, no pacing of ours */
+	    "system|not accepting" },
 	/* --- end set34 --- */
 	/* oss: a content filter's verdict on a banned part (amavis's
 	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned

@@ -794,6 +794,19 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_RCPT, 550, "", "550 Konto zostało zablokowane "
 	  "administracyjnie", "suspend", "Polish: the account blocked "
 	  "administratively" },
+	/* rev8: look-alikes of inv1's form tidying and set34's rate rule:
+	 * a count after "session" is no session ID, a system not accepting
+	 * mail is no rate limit (made-up wordings) */
+	{ MX_ST_MAIL, 451, "4.7.1", "451 4.7.1 Exceeded maximum messages per "
+	  "session: 50", "toomanyconn|speeding", "a limit per session, no "
+	  "appended session ID" },
+	{ MX_ST_DATA, 452, "", "452 Too many messages in this session 1000",
+	  "toomanyconn", "too many messages in one session (man REASONS)" },
+	{ MX_ST_DATA, 451, "", "451 Too many messages, slow down (session "
+	  "7A9B3C1D2E4F)", "speeding", "a session ID appended still goes" },
+	{ MX_ST_BANNER, 421, "", "421 System not accepting network messages, "
+	  "try again in 60 seconds", "systemerror", "the system's own state "
+	  "named, no rate limit" },
 	{ MX_ST_DATA, 550, "5.7.1", "550 5.7.1 Your email was rejected due to "
 	  "having a domain present in the Spamhaus DBL", "blocked",
 	  "iCloud: a generic 5.7.1 naming Spamhaus is a block" },
