@@ -1079,6 +1079,12 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_REJECTED, "mittente rifiutato" },
 	{ MX_RR_REJECTED, "mittente non valido" },
 	{ MX_RR_REJECTED, "mittente non autorizzato" },
+	/* rev8: the sender named blocked ("Mittente bloccato per
+	 * inutilizzo", "Indirizzo mittente bloccato"): our sender refused, as
+	 * English "Sender blocked" reads, not the recipient's account that the
+	 * set33 rows below switch off. */
+	{ MX_RR_REJECTED, "mittente bloccato" },
+	{ MX_RR_REJECTED, "mittente bloccata" },
 	/* set33: an address or mailbox blocked for non-use or inactivity
 	 * (the PHP Bounce Handler's Italian "bloccato per inutilizzo"): the
 	 * account switched off, as English "blocked due to inactivity". */

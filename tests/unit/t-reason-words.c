@@ -807,6 +807,10 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_BANNER, 421, "", "421 System not accepting network messages, "
 	  "try again in 60 seconds", "systemerror", "the system's own state "
 	  "named, no rate limit" },
+	{ MX_ST_RCPT, 550, "", "550 Indirizzo mittente bloccato", "rejected",
+	  "Italian: the sender's address blocked, no unknown recipient" },
+	{ MX_ST_MAIL, 550, "", "550 Mittente bloccato", "rejected",
+	  "Italian: the sender blocked" },
 	{ MX_ST_DATA, 550, "5.7.1", "550 5.7.1 Your email was rejected due to "
 	  "having a domain present in the Spamhaus DBL", "blocked",
 	  "iCloud: a generic 5.7.1 naming Spamhaus is a block" },
