@@ -5,7 +5,7 @@ libmxengine_a_SOURCES += src/reason/reason.c src/reason/reason.h \
 	src/reason/reason-stage.c src/reason/reason-greylist.c \
 	src/reason/reason-clues.c src/reason/reason-subjects.c \
 	src/reason/reason-protocol.c src/reason/reason-linkwords.c \
-	src/reason/reason-agree.c \
+	src/reason/reason-agree.c src/reason/reason-datadefault.c \
 	src/reason/reason-rules.c src/reason/reason-rules.h \
 	src/reason/reason-rules-int.h src/reason/reason-names.c \
 	src/reason/reason-status.c src/reason/reason-phrases.c \
