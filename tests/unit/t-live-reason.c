@@ -1002,7 +1002,10 @@ show_basis(enum mx_stage st, int code, const char *esc, const char *all,
 	    want, got, mx_reason_live(st, code, bare, bare), all);
 }
 
-/* Parse a case's lines as the live reader does; fill code, esc, all. */
+/* Parse a case's lines as the live reader does; fill code, esc, all.
+ * A row quoted only up to a continuation line ("550-5.7.1 ...", its
+ * final line not copied) is read to its last line, as the bounce reader
+ * reads such a paste: that line is fed as the final one. */
 static int
 parse(const char *lines, int *code, char *esc, size_t escsz, char *all,
     size_t allsz)
@@ -1010,12 +1013,21 @@ parse(const char *lines, int *code, char *esc, size_t escsz, char *all,
 	struct mx_reply_parser p;
 	struct mx_reply r;
 	const char *s = lines, *nl;
+	char last[MX_REPLY_LINE_LIMIT + 1];
+	size_t len;
 	int done = 0;
 
 	mx_smtp_reply_init(&p);
 	while (!done && *s != '\0') {
 		nl = s + strcspn(s, "\n");
-		done = mx_smtp_reply_feed(&p, s, (size_t)(nl - s), 0, &r);
+		len = (size_t)(nl - s);
+		if (nl[*nl ? 1 : 0] == '\0' && len >= 4 && len < sizeof last &&
+		    s[3] == '-') {
+			memcpy(last, s, len);
+			last[3] = ' ';
+			done = mx_smtp_reply_feed(&p, last, len, 0, &r);
+		} else
+			done = mx_smtp_reply_feed(&p, s, len, 0, &r);
 		s = *nl ? nl + 1 : nl;
 	}
 	if (!done) {
