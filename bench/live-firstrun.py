@@ -13,7 +13,10 @@ reason-protocol.c, help-link words, reason-linkwords.c, and the words'
 reason against the status's subject and the stage, reason-agree.c) and
 scores the tune half again (sets 21-30 and 33 were first scored after fb1:
 nothing is ported onto them, so fb3's changes are not measured there and
-their two figures agree).
+their two figures agree); fb4's DATA default (reason-datadefault.c: a 5xx
+after DATA that no rule names reads words naming a spam filter or the
+receiver's own failure before the stage's default) is ported onto every
+commit, sets 21-34 too.
 With --loso a row of the subject rules or of fb3's tables is left out of
 set N's port when its comment cites set N alone: leave-one-set-out, so
 no set is scored with a row its own misses suggested.  Prints per set:
@@ -64,6 +67,18 @@ FINAL_AT = ("\treason = mx_reason_status_form(st, code, f.status, "
             "fact_hits(&f),\n\t    reason);\n")
 FINAL_HOOK = ("\treason = mx_reason_agree(st, code, f.status, f.text, "
               "f.textlen,\n\t    reason);\n")
+
+# fb4: the DATA stage's default weighed against the words, copied whole
+FB4_FILE = "reason-datadefault.c"
+FB4_DECL = ("const char *mx_reason_data_default(enum mx_stage, int, "
+            "const char *, size_t);\n")
+FB4_AT = ("\t\tif ((reason = mx_reason_stage_default(st, code)) != NULL)\n"
+          "\t\t\treturn reason;\n")
+FB4_HOOK = ("\t\tif ((reason = mx_reason_stage_default(st, code)) != NULL &&\n"
+            "\t\t    strcmp(reason, \"contenterror\") == 0 &&\n"
+            "\t\t    (data = mx_reason_data_default(st, code, f.text,\n"
+            "\t\t    f.textlen)) != NULL)\n\t\t\treturn data;\n"
+            "\t\tif (reason != NULL)\n\t\t\treturn reason;\n")
 
 
 def run(cmd, cwd=None, env=None):
@@ -119,11 +134,35 @@ def loso_cut(text, n):
                   keep, text, flags=re.S)
 
 
+def port_fb4(src, tree, n, loso):
+    """fb4's DATA default (reason-datadefault.c) onto an older tree."""
+    d = f"{tree}/src/reason/"
+    if os.path.exists(d + FB4_FILE):
+        return
+    text = open(f"{src}/src/reason/{FB4_FILE}").read()
+    if "mx_rr_mask_urls" not in open(d + "reason-rules.h").read():
+        text = text.replace("\t(void)mx_rr_mask_urls(low, len);\n", "")
+    open(d + FB4_FILE, "w").write(loso_cut(text, n) if loso else text)
+    h = open(d + "reason-int.h").read()
+    i = h.rindex("#endif")
+    open(d + "reason-int.h", "w").write(h[:i] + FB4_DECL + h[i:])
+    mk = open(d + "local.mk").read()
+    open(d + "local.mk", "w").write(mk.replace(
+        "src/reason/reason.c ", f"src/reason/reason.c src/reason/{FB4_FILE} ",
+        1))
+    c = open(d + "reason.c").read()
+    c = c.replace("\tconst char *reason;\n", "\tconst char *reason, *data;\n", 1)
+    open(d + "reason.c", "w").write(c.replace(FB4_AT, FB4_HOOK, 1))
+
+
 def port(src, tree, n, loso):
-    """fb1's and fb3's general changes onto an older tree's src/reason."""
+    """fb1's and fb3's general changes onto an older tree's src/reason,
+    then fb4's."""
     d = f"{tree}/src/reason/"
     if os.path.exists(d + "reason-subjects.c"):
-        return  # first scored after fb1: its changes are already there
+        # first scored after fb1: its changes are already there
+        port_fb4(src, tree, n, loso)
+        return
     rules_h = open(d + "reason-rules.h").read()
     subj = open(f"{src}/src/reason/reason-subjects.c").read()
     clues = open(f"{src}/src/reason/reason-clues.c").read()
@@ -172,6 +211,7 @@ def port(src, tree, n, loso):
     c = c[:i] + hook + c[i:]
     i = c.index(FINAL_AT) + len(FINAL_AT)
     open(d + "reason.c", "w").write(c[:i] + FINAL_HOOK + c[i:])
+    port_fb4(src, tree, n, loso)
 
 
 def build(tree):

@@ -100,19 +100,7 @@ tests_fuzz_reason_replay_SOURCES = tests/fuzz/fuzz-replay.c \
 	tests/fuzz/fuzz-reason-live.c
 tests_fuzz_reason_replay_LDADD = libmxengine.a $(MX_LIBS)
 EXTRA_DIST += tests/fuzz/reason-seeds tests/fuzz/fuzz-reason.dict
-REASON_FUZZ_SRCS = src/reason/reason.c src/reason/reason-live.c \
-	src/reason/reason-stage.c src/reason/reason-greylist.c \
-	src/reason/reason-clues.c src/reason/reason-subjects.c \
-	src/reason/reason-protocol.c src/reason/reason-linkwords.c \
-	src/reason/reason-agree.c src/reason/reason-rules.c \
-	src/reason/reason-names.c src/reason/reason-status.c \
-	src/reason/reason-phrases.c src/reason/reason-match.c \
-	src/reason/reason-scan.c src/reason/reason-urls.c \
-	src/reason/reason-tally.c src/reason/reason-words.c \
-	src/reason/reason-word-rules.c src/reason/reason-wordscore.c \
-	src/reason/reason-wordstats.c src/reason/reason-lits.c \
-	src/reason/reason-hosts.c src/reason/reason-form.c \
-	tests/fuzz/fuzz-reason-live.c
+REASON_FUZZ_SRCS = $(REASON_C_SRCS) tests/fuzz/fuzz-reason-live.c
 fuzz-reason-live: $(REASON_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a
 	$(FUZZ_CC) -o $@ $(REASON_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a \
 	    $(MX_LIBS)

@@ -62,6 +62,11 @@ const char	*mx_reason_protocol(enum mx_stage, int code,
 /* reason-linkwords.c: the reason the words of a help link in text name
  * ("openspf", "dmarc", "smtplf", "dnsbl", "ptr"), or NULL. */
 const char	*mx_reason_link_words(const char *text, size_t len);
+/* reason-datadefault.c: what a 5xx after DATA that no rule names means
+ * when its words name a spam filter or the receiver's own failure, or
+ * NULL (the stage's default stands). */
+const char	*mx_reason_data_default(enum mx_stage, int code,
+		    const char *text, size_t len);
 /* reason-agree.c: what a reason read from a reply's words means under
  * its status's subject (RFC 3463 §3) and at its stage: a quota under a
  * policy status is a rate, a count at the greeting with a refusal word a

@@ -30,7 +30,7 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
     const char *text)
 {
 	struct mx_rr_fact f;
-	const char *reason;
+	const char *reason, *data;
 	int r;
 
 	memset(&f, 0, sizeof f);
@@ -138,7 +138,15 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 		    (fact_hits(&f) & (RRBIT(MX_RR_FILTERED) |
 		    RRBIT(MX_RR_USERUNKNOWN))) == RRBIT(MX_RR_FILTERED)))
 			return "filtered";
-		if ((reason = mx_reason_stage_default(st, code)) != NULL)
+		/* fb4: after DATA the default, a refused content, gives
+		 * way to words naming a spam filter or the receiver's own
+		 * failure (reason-datadefault.c). */
+		if ((reason = mx_reason_stage_default(st, code)) != NULL &&
+		    strcmp(reason, "contenterror") == 0 &&
+		    (data = mx_reason_data_default(st, code, f.text,
+		    f.textlen)) != NULL)
+			return data;
+		if (reason != NULL)
 			return reason;
 		return "systemerror";
 	}
