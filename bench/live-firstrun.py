@@ -50,8 +50,12 @@ GREY_OLD = ("\t\tif (grey != NULL && ((f.hits & RRBIT(MX_RR_GREYLISTED)) "
 GREY_NEW = ("\t\tif (grey != NULL && (f.hits & RRBIT(MX_RR_GREYLISTED)) "
             "== 0 &&")
 SUBJ_BOUNCE = "/* Describe row k of the subject rules"
-HOOK = """\tif ((reason = mx_reason_protocol(st, code, f.status,
-\t    fact_hits(&f))) != NULL)
+ANY_OF_START = "/* Whether match() finds one of"
+ANY_OF_END = "/* An allocated lower-case copy"
+ANY_OF_DECL = ("int mx_rr_any_of(const char *, const char *, size_t,\n"
+               "    int (*)(const char *, size_t, const char *));\n")
+HOOK = """\tif ((reason = mx_reason_protocol(st, code, f.status, f.text,
+\t    f.textlen, fact_hits(&f))) != NULL)
 \t\treturn reason;
 \tif (mx_reason_subject_applies(code, f.status, fact_hits(&f)) &&
 \t    (reason = mx_reason_subject(st, code, f.text, f.textlen)) != NULL)
@@ -164,6 +168,16 @@ def port(src, tree, n, loso):
         port_fb4(src, tree, n, loso)
         return
     rules_h = open(d + "reason-rules.h").read()
+    if "mx_rr_any_of" not in rules_h:
+        # rev6's reason-agree.c reads its "unless" words with
+        # mx_rr_any_of (reason-match.c), which sets 13's and 14's trees
+        # lack: copied from the current tree
+        cur = open(f"{src}/src/reason/reason-match.c").read()
+        fn = cur[cur.index(ANY_OF_START):cur.index(ANY_OF_END)]
+        open(d + "reason-match.c", "a").write("\n" + fn)
+        i = rules_h.rindex("#endif")
+        open(d + "reason-rules.h", "w").write(
+            rules_h[:i] + ANY_OF_DECL + rules_h[i:])
     subj = open(f"{src}/src/reason/reason-subjects.c").read()
     clues = open(f"{src}/src/reason/reason-clues.c").read()
     block = clues[clues.index(CLUES_START):clues.index(CLUES_END)]
@@ -181,7 +195,8 @@ def port(src, tree, n, loso):
                   "int, const char *, size_t);\nint mx_reason_subject_applies"
                   "(int, const char *, uint64_t);\nint mx_reason_names_server"
                   "_state(const char *, size_t);\nconst char *mx_reason_"
-                  "protocol(enum mx_stage, int, const char *, uint64_t);\n"
+                  "protocol(enum mx_stage, int, const char *, const char *, "
+                  "size_t, uint64_t);\n"
                   "const char *mx_reason_link_words(const char *, size_t);\n"
                   "const char *mx_reason_agree(enum mx_stage, int, const "
                   "char *, const char *, size_t, const char *);\n#endif")

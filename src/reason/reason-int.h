@@ -54,8 +54,9 @@ int		 mx_reason_subject_applies(int code, const char *status,
 
 /* reason-protocol.c: "syntaxerror" for a permanent reply at MAIL, RCPT
  * or DATA whose status faults the command (RFC 3463 X.5.1, X.5.2, X.5.4,
- * X.5.0 with a 500-504 code) and whose phrase classes (hits) and words
- * (text, len: no refusal word) name no other cause; else NULL. */
+ * X.5.0 with a 500-504 code), or a 555 at MAIL or RCPT without a status
+ * naming a subject, and whose phrase classes (hits) and words (text,
+ * len: no refusal word) name no other cause; else NULL. */
 const char	*mx_reason_protocol(enum mx_stage, int code,
 		    const char *status, const char *text, size_t len,
 		    uint64_t hits);

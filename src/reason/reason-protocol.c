@@ -12,6 +12,10 @@
  * Not X.5.3 (too many recipients, its own reason) nor X.5.5/X.5.6.
  * Only after our command (MAIL, RCPT, DATA): at the greeting or EHLO the
  * same statuses refuse the client ("554 5.5.4 Spam IP rejected").
+ * syn1: the reply code 555 has a meaning of its own at MAIL and RCPT
+ * (RFC 5321 §4.2.3 "MAIL FROM/RCPT TO parameters not recognized or not
+ * implemented", RFC 1869 §6), which a reply without a status (or with
+ * X.0.0, X.5.0) keeps unless its words name any cause at all.
  */
 #include <string.h>
 
@@ -55,6 +59,20 @@ static const uint64_t protocol_words = RRBIT(MX_RR_SYSTEMERROR) |
     RRBIT(MX_RR_FILTERED) | RRBIT(MX_RR_POLICYVIOLATION) |
     RRBIT(MX_RR_CONTENTERROR) | RRBIT(MX_RR_SYNTAXERROR);
 
+/* Whether a 555 at MAIL or RCPT faults our command's parameters by its
+ * code alone (RFC 5321 §4.2.3, RFC 1869 §6): no status, or one that
+ * names no subject (X.0.0, X.5.0); words of syntax may stand beside it. */
+static int
+params_fault(enum mx_stage st, int code, const char *status, uint64_t hits)
+{
+	if (code != 555 || (st != MX_ST_MAIL && st != MX_ST_RCPT) ||
+	    (hits & ~RRBIT(MX_RR_SYNTAXERROR)) != 0)
+		return 0;
+	return status == NULL || status[0] == '\0' ||
+	    (status[0] == '5' && (strcmp(status + 1, ".0.0") == 0 ||
+	    strcmp(status + 1, ".5.0") == 0));
+}
+
 /* The reason a protocol status gives a permanent reply at our command,
  * or NULL; see reason-int.h. */
 const char *
@@ -64,6 +82,9 @@ mx_reason_protocol(enum mx_stage st, int code, const char *status,
 	size_t i;
 	uint64_t allowed = protocol_words;
 
+	if (params_fault(st, code, status, hits) &&
+	    !mx_reason_names_refusal(text, len))
+		return "syntaxerror";
 	if (code / 100 != 5 || status == NULL || status[0] != '5' ||
 	    (st != MX_ST_MAIL && st != MX_ST_RCPT && st != MX_ST_DATA))
 		return NULL;

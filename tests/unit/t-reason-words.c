@@ -1148,6 +1148,26 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_DATA, 550, "5.7.1", "550 5.7.1 Email authentication failed "
 	  "for example.org", "authfailure",
 	  "an e-mail's authentication failed is the sending domain's" },
+	/* syn1: a 555 at MAIL or RCPT without a status faults the command's
+	 * parameters (RFC 5321 §4.2.3, RFC 1869 §6; made-up wordings); the
+	 * look-alikes keep their words' or their stage's reading */
+	{ MX_ST_MAIL, 555, "", "555 Unsupported option: SMTPUTF8",
+	  "syntaxerror", "a MAIL parameter the server does not implement" },
+	{ MX_ST_RCPT, 555, "", "555 Invalid ORCPT parameter", "syntaxerror",
+	  "an RCPT parameter the server does not recognise" },
+	{ MX_ST_MAIL, 555, "5.0.0", "555 5.0.0 Option BODY=BINARYMIME "
+	  "unknown", "syntaxerror", "X.0.0 names no subject of its own" },
+	{ MX_ST_MAIL, 555, "", "555 Sender blocked by policy",
+	  "rejected|blocked|policyviolation",
+	  "a refusal in words: no parameter's fault" },
+	{ MX_ST_RCPT, 555, "", "555 Your IP 192.0.2.1 is listed at "
+	  "zen.spamhaus.org", "blocked", "a blocklist named beats the code" },
+	{ MX_ST_RCPT, 555, "5.1.1", "555 5.1.1 No such user here",
+	  "userunknown", "a status naming the address stands" },
+	{ MX_ST_EHLO, 555, "", "555 HELO name not accepted", "blocked",
+	  "555 means parameters only at MAIL and RCPT" },
+	{ MX_ST_DATA, 555, "", "555 Message content not accepted",
+	  "contenterror", "no parameters after the data" },
 };
 
 /* url1: what mx_rr_scan finds with the reply's links masked
