@@ -371,6 +371,53 @@ has_dsn_field(const char *s, size_t len)
 	return 0;
 }
 
+/* Fields a delivery-status body opens with (RFC 3464 §2.2: the
+ * per-message fields come first, then §2.3's per-recipient ones). */
+static const char *const dsn_first_fields[] = { "reporting-mta:",
+	"original-envelope-id:", "dsn-gateway:", "received-from-mta:",
+	"arrival-date:", "final-recipient:", "original-recipient:" };
+
+/*
+ * Whether a text part's decoded body is a delivery-status body typed
+ * text/plain (sites whose MTA or a filter re-types RFC 6522 §3's second
+ * part): its first line that is not empty is one of the fields such a
+ * body opens with, and a Status or Action field follows at a line start.
+ */
+static int
+dsn_as_text(const char *s, size_t len)
+{
+	size_t i = 0, k, n;
+
+	while (i < len && (s[i] == '\n' || s[i] == '\r' || s[i] == ' ' ||
+	    s[i] == '\t'))
+		i++;
+	for (k = 0; k < sizeof dsn_first_fields / sizeof dsn_first_fields[0];
+	    k++) {
+		n = strlen(dsn_first_fields[k]);
+		if (len - i >= n && strncasecmp(s + i, dsn_first_fields[k],
+		    n) == 0)
+			break;
+	}
+	if (k == sizeof dsn_first_fields / sizeof dsn_first_fields[0])
+		return 0;
+	for (; i + 7 < len; i++)
+		if (s[i] == '\n' && (strncasecmp(s + i + 1, "status:", 7) == 0 ||
+		    strncasecmp(s + i + 1, "action:", 7) == 0))
+			return 1;
+	return 0;
+}
+
+/* Append a delivery-status body b to doc's. */
+static void
+add_dsn(struct ndr_doc *doc, const struct ndr_buf *b)
+{
+	size_t n = doc->dsn.len;
+
+	mx_ndr_buf_add(&doc->dsn, b->p, b->len);
+	no_nul(&doc->dsn, n);
+	mx_ndr_buf_add(&doc->dsn, "\n\n", 2);
+}
+
 /* What one walk of a message level collects besides doc. */
 struct level {
 	struct ndr_buf	 html;
@@ -385,7 +432,7 @@ visit(const char *buf, const struct tree *t, int i, struct ndr_doc *doc,
 {
 	const struct part *p = &t->p[i];
 	struct ndr_buf b = { NULL, 0, 0 };
-	size_t pe = p->pre_end < p->end ? p->pre_end : p->end, n;
+	size_t pe = p->pre_end < p->end ? p->pre_end : p->end;
 
 	switch (p->kind) {
 	case K_MESSAGE:
@@ -421,10 +468,7 @@ visit(const char *buf, const struct tree *t, int i, struct ndr_doc *doc,
 			add_text(&doc->text, b.p, b.len, &doc->notes);
 			break;
 		}
-		n = doc->dsn.len;
-		mx_ndr_buf_add(&doc->dsn, b.p, b.len);
-		no_nul(&doc->dsn, n);
-		mx_ndr_buf_add(&doc->dsn, "\n\n", 2);
+		add_dsn(doc, &b);
 		break;
 	case K_HEADERS:
 		if (doc->has_orig)
@@ -442,6 +486,16 @@ visit(const char *buf, const struct tree *t, int i, struct ndr_doc *doc,
 		lv->html_seen = 1;
 		break;
 	case K_TEXT:
+		/* A report's delivery-status part typed text/plain is read
+		 * as the fields it holds, as when typed right. */
+		if (p->parent >= 0 && t->p[p->parent].kind == K_MULTI) {
+			content(buf, p, &b);
+			if (dsn_as_text(b.p, b.len)) {
+				add_dsn(doc, &b);
+				break;
+			}
+			b.len = 0;
+		}
 		if (doc->text.len >= TEXT_MAX)
 			break;
 		if (p->cte == MIME_CTE_IDENTITY &&
