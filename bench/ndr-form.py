@@ -35,7 +35,9 @@ the bounce is not multipart).  Every transform keeps the meaning:
   xheaders   extra X- fields in the header and each DSN block
   subject2047 the Subject RFC 2047 encoded (UTF-8, base64)
 A file a transform cannot apply to (a pasted text with no header, no notice, a notice not encodable in
-the charset, no delivery-status part for fold40/unfold/dsn-text) is left
+the charset, no delivery-status part for fold40/unfold/dsn-text, or for
+fold40/unfold one whose body holds lines that are no fields, which the
+email package would re-write as fields) is left
 out of that transform's row (M counts the rest).
 
 Usage: bench/ndr-form.py [--show] [--only T1,T2] MXSCOPE CORPUS
@@ -251,8 +253,11 @@ def transform(t, raw):
     elif t == "iso2022jp":
         recode(msg, "iso-2022-jp", "7bit")
     elif t in ("fold40", "unfold"):
-        if not dsn_parts(msg):
-            raise NotApplicable
+        if not dsn_parts(msg) or any(
+                g.defects for d in dsn_parts(msg)
+                for g in (d.get_payload() if isinstance(d.get_payload(), list)
+                          else [])):
+            raise NotApplicable  # words, not fields: not re-foldable
         w = 40 if t == "fold40" else 0
         for b in headers_of(msg):
             set_fields(b, lambda k, v: (k, refold(v, w)

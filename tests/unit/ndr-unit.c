@@ -228,7 +228,9 @@ ext7_rules(void)
 /* The form of a bounce does not change its reading (inv2, bench-ndr-form):
  * a delivery-status part typed text/plain, as some sites' MTAs or filters
  * re-type RFC 6522 §3's second part, reads as typed right; a text part
- * that merely quotes such a field further down stays the notice. */
+ * that merely quotes such a field further down stays the notice (and an
+ * attached bounce whose report is so typed is read too); an
+ * HTML-only notice is the notice though a bare text part follows it. */
 static void
 form_changes(void)
 {
@@ -290,6 +292,34 @@ form_changes(void)
 		    "hostunknown (got %s)", types[k], r ? r->reason : "none");
 		mx_ndr_list_free(&l);
 	}
+	snprintf(buf, sizeof buf, "From: Postmaster <postmaster@relay."
+	    "example>\nTo: CALLER@myhost.ex\nSubject: Returned mail\n"
+	    "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=O\n\n"
+	    "--O\nContent-Type: text/plain\n\nThe attached notice was returned "
+	    "to the relay.\n\n--O\nContent-Type: message/rfc822\n\n%s%s%s"
+	    "\n--O--\n", exim, types[1], exim_dsn);
+	mx_ndr_parse(buf, strlen(buf), &l);
+	r = first_rcpt(&l);
+	ok(r != NULL && strcmp(r->reason, "hostunknown") == 0,
+	    "an attached bounce whose delivery-status is typed text/plain is "
+	    "read (got %s)", r ? r->reason : "none");
+	mx_ndr_list_free(&l);
+	mx_strlcpy(buf, "From: \"Mail Deliver System\" <MAILER-DAEMON@9jo."
+	    "example.jp>\nTo: shironeko@example.jp\nSubject: Returned Mail: "
+	    "User unknown\nContent-Type: multipart/mixed; boundary=\"F\"\n\n"
+	    "--F\nContent-Type: text/html; charset=utf-8\n\n<html><body><div>"
+	    "The original message was received at Thu, 29 Apr 2010<br>\n<br>\n"
+	    "---The following addresses had delivery errors---<br>\n<br>\n"
+	    "kijitora@example.co.jp [User unknown]<br>\n</div></body></html>\n"
+	    "\n--F\nReturn-Path: <shironeko@example.jp>\nFrom: Shironeko "
+	    "<shironeko@example.jp>\nTo: kijitora@example.co.jp\n"
+	    "Subject: Nyaaaaan\n\nNyaan\n\n--F--\n", sizeof buf);
+	mx_ndr_parse(buf, strlen(buf), &l);
+	r = first_rcpt(&l);
+	ok(r != NULL && strcmp(r->address, "kijitora@example.co.jp") == 0,
+	    "an HTML-only notice followed by a bare returned-header part is "
+	    "the notice (got %s)", r ? r->address : "none");
+	mx_ndr_list_free(&l);
 	snprintf(buf, sizeof buf, "%s%s", head, "text/plain\n\nYour mail "
 	    "bounced. The report said:\nStatus: 5.1.1\nThat is all.\n\n--B--\n");
 	mx_ndr_parse(buf, strlen(buf), &l);
