@@ -95,9 +95,10 @@ bench-ndr-quote: mxscope
 # the external sets' tune halves re-written by each transform of
 # bench/ndr-form.py's list (the notice in quoted-printable or base64, CRLF
 # or LF line ends, charset utf-8, iso-8859-1 or iso-2022-jp, fields folded
-# at column 40 or unfolded, the delivery-status part as text/plain, the
-# notice HTML only or multipart/alternative, field names in lower or upper
-# case, extra X- fields, an RFC 2047 Subject); per transform, how many give
+# at column 40 or unfolded, the delivery-status part as text/plain or in
+# base64, the notice HTML only or multipart/alternative, field names in
+# lower or upper case, media types in upper case, extra X- fields, an RFC
+# 2047 Subject); per transform, how many give
 # the same first recipient, status and reason as the original.
 # NDR_FORM_ARGS="--show" lists the tuning files whose answer changed.
 EXTRA_DIST += bench/ndr-form.py

@@ -26,12 +26,18 @@ the bounce is not multipart).  Every transform keeps the meaning:
              (RFC 5322 §2.2.3: CRLF inserted before white space)
   unfold     the same fields unfolded, each on one line
   dsn-text   the message/delivery-status part typed text/plain
+  dsn-base64 the delivery-status part's body in base64 (as some gateways
+             send it; RFC 6533 §6.2 allows it for the global form)
   html       the notice HTML only (text/html, lines ended by <br>, a
              line's leading spaces and runs of spaces as &nbsp; so that
              the text shown keeps its layout)
   alt        the notice as multipart/alternative: text/plain and text/html
   lowercase  header field names in lower case (message, parts, DSN)
   uppercase  header field names in upper case
+  typecase   media types, subtypes and parameter names in upper case
+             (MULTIPART/REPORT; REPORT-TYPE=delivery-status, MESSAGE/
+             DELIVERY-STATUS, TEXT/PLAIN; CHARSET=...: RFC 2045 §5.1,
+             case-insensitive), the values as they were
   xheaders   extra X- fields in the header and each DSN block
   subject2047 the Subject RFC 2047 encoded (UTF-8, base64)
 A file a transform cannot apply to (a pasted text with no header, no notice, a notice not encodable in
@@ -67,8 +73,9 @@ from ndr_common import read_all, tuning_files
 
 P = email.policy.compat32
 TRANSFORMS = ("identity", "qp", "base64", "crlf", "lf", "utf8", "latin1",
-              "iso2022jp", "fold40", "unfold", "dsn-text", "html", "alt",
-              "lowercase", "uppercase", "xheaders", "subject2047")
+              "iso2022jp", "fold40", "unfold", "dsn-text", "dsn-base64", "html", "alt",
+              "lowercase", "uppercase", "typecase", "xheaders",
+              "subject2047")
 DSN_TYPES = ("message/delivery-status", "message/global-delivery-status")
 
 
@@ -262,8 +269,8 @@ def transform(t, raw):
         for b in headers_of(msg):
             set_fields(b, lambda k, v: (k, refold(v, w)
                                         if isinstance(v, str) else v))
-    elif t == "dsn-text":
-        parts = dsn_parts(msg)
+    elif t in ("dsn-text", "dsn-base64"):
+        parts, retype = dsn_parts(msg), []
         if not parts:
             raise NotApplicable
         for d in parts:
@@ -272,6 +279,18 @@ def transform(t, raw):
                             for i, g in enumerate(d.get_payload())) \
                 if isinstance(d.get_payload(), list) else \
                 (d.get_payload(decode=True) or b"")
+            if t == "dsn-base64":
+                # The generator writes message/* from parsed blocks only:
+                # a placeholder type, put back in the bytes below.
+                ct = re.sub(r"\r?\n", "\n", d.get("Content-Type"))
+                holder = "text/x-ndr-form-%d" % len(retype)
+                retype.append((holder, ct))
+                del d["Content-Type"]
+                del d["Content-Transfer-Encoding"]
+                d["Content-Type"] = holder
+                d["Content-Transfer-Encoding"] = "base64"
+                d.set_payload(base64.encodebytes(body).decode("ascii"))
+                continue
             del d["Content-Type"]
             d["Content-Type"] = "text/plain"
             d.set_payload(body.decode("ascii", "surrogateescape"))
@@ -292,6 +311,17 @@ def transform(t, raw):
         f = str.lower if t == "lowercase" else str.upper
         for b in headers_of(msg):
             set_fields(b, lambda k, v: (f(k), v))
+    elif t == "typecase":
+        def up(k, v):
+            if k.lower() != "content-type" or not isinstance(v, str):
+                return (k, v)
+            v = re.sub(r"^(\s*)([^;\s]+)", lambda m: m[1] + m[2].upper(), v)
+            return (k, re.sub(r";(\s*)([\w-]+)=",
+                              lambda m: ";" + m[1] + m[2].upper() + "=", v))
+        if not msg.is_multipart():
+            raise NotApplicable
+        for b in headers_of(msg):
+            set_fields(b, up)
     elif t == "xheaders":
         msg["X-Spam-Status"] = "No, score=-0.1 required=5.0"
         msg["X-Virus-Scanned"] = "clamav at relay.example.net"
@@ -307,7 +337,10 @@ def transform(t, raw):
         del msg["Subject"]
         msg["Subject"] = "=?UTF-8?B?%s?=" % base64.b64encode(
             v.encode("utf-8", "surrogateescape")).decode("ascii")
-    return to_bytes(msg)
+    out = to_bytes(msg)
+    for holder, ct in (retype if t == "dsn-base64" else []):
+        out = out.replace(holder.encode(), ct.encode("ascii", "replace"), 1)
+    return out
 
 
 def answer(o):
