@@ -90,6 +90,29 @@ bench-ndr-quote: mxscope
 	    $(abs_top_srcdir)/bench/ndr-external7 $(abs_top_srcdir)/bench/ndr-external8
 .PHONY: bench-ndr-quote
 
+# bench-ndr-form: the bounce reader on the same bounces in another form
+# (issue 11): each bounce of the corpus's tuning folds (never fold 3) and of
+# the external sets' tune halves re-written by each transform of
+# bench/ndr-form.py's list (the notice in quoted-printable or base64, CRLF
+# or LF line ends, charset utf-8, iso-8859-1 or iso-2022-jp, fields folded
+# at column 40 or unfolded, the delivery-status part as text/plain or in
+# base64, the notice HTML only or multipart/alternative, field names in
+# lower or upper case, media types in upper case, extra X- fields, an RFC
+# 2047 Subject); per transform, how many give
+# the same first recipient, status and reason as the original.
+# NDR_FORM_ARGS="--show" lists the tuning files whose answer changed.
+EXTRA_DIST += bench/ndr-form.py
+bench-ndr-form: mxscope
+	PYTHONDONTWRITEBYTECODE=1 python3 $(srcdir)/bench/ndr-form.py $${NDR_FORM_ARGS:-} $(abs_top_builddir)/mxscope \
+	    $${MXSCOPE_CORPUS:-$(abs_top_srcdir)/../shared/corpus/bounces} \
+	    $(abs_top_srcdir)/bench/ndr-external $(abs_top_srcdir)/bench/ndr-external2 \
+	    $(abs_top_srcdir)/bench/ndr-external3 $(abs_top_srcdir)/bench/ndr-external4 \
+	    $(abs_top_srcdir)/bench/ndr-external5 $(abs_top_srcdir)/bench/ndr-external6 \
+	    $(abs_top_srcdir)/bench/ndr-external7 $(abs_top_srcdir)/bench/ndr-external8 \
+	    $(abs_top_srcdir)/bench/ndr-external9 $(abs_top_srcdir)/bench/ndr-external10 \
+	    $(abs_top_srcdir)/bench/ndr-external11
+.PHONY: bench-ndr-form
+
 # bench-ndr-external: the bounce reader on bounces from other bounce-parsing
 # projects' fixtures (bench/ndr-external/, labelled blind; SOURCES lists each
 # file's origin and licence), then on the second such set (bench/ndr-external2/,

@@ -190,6 +190,31 @@ def score(mx, fmt, made, orig, base, nb, listfmt, said):
     return c
 
 
+def tuning_files(name, corpus, sets, folds=(0, 1, 2, 4)):
+    """The files a benchmark may read: the corpus's bounces and
+    non-bounces of the tuning folds (fold 3 dropped by its name before
+    anything is opened) and the tune half (CRC-32 of the name even, as
+    bench/ndr-external-run.sh splits them) of each external set's
+    labels.tsv; (bounces, non-bounces) as paths."""
+    if 3 in folds:
+        sys.exit("%s: fold 3 is held out: never read" % name)
+    files, nb = [], []
+    for f in sorted(os.listdir(os.path.join(corpus, "eml"))):
+        if f.endswith(".eml") and fold(f) in folds:
+            files.append(os.path.join(corpus, "eml", f))
+    for f in sorted(os.listdir(os.path.join(corpus, "not-bounce"))):
+        if f.endswith(".eml") and fold(f) in folds:
+            nb.append(os.path.join(corpus, "not-bounce", f))
+    for d in sets:
+        for line in open(os.path.join(d, "labels.tsv"), encoding="utf-8"):
+            if line.startswith("#") or not line.strip():
+                continue
+            f = line.split("\t")[0]
+            if zlib.crc32(f.encode()) % 2 == 0:
+                files.append(os.path.join(d, f))
+    return files, nb
+
+
 def passed_on_bench(argv, name, title, formats, make, said, said_col):
     """The benchmark of bounces a user passes on (bench/ndr-forward.py,
     bench/ndr-quote.py): argv as their usage says; each bounce (and
@@ -205,23 +230,8 @@ def passed_on_bench(argv, name, title, formats, make, said, said_col):
         elif argv[0] == "--before":
             before = argv[1]
         argv = argv[2:]
-    if 3 in folds:
-        sys.exit("%s: fold 3 is held out: never read" % name)
     mx, corpus, sets = argv[0], argv[1], argv[2:]
-    files, nb = [], []
-    for f in sorted(os.listdir(os.path.join(corpus, "eml"))):
-        if f.endswith(".eml") and fold(f) in folds:
-            files.append(os.path.join(corpus, "eml", f))
-    for f in sorted(os.listdir(os.path.join(corpus, "not-bounce"))):
-        if f.endswith(".eml") and fold(f) in folds:
-            nb.append(os.path.join(corpus, "not-bounce", f))
-    for d in sets:
-        for line in open(os.path.join(d, "labels.tsv"), encoding="utf-8"):
-            if line.startswith("#") or not line.strip():
-                continue
-            f = line.split("\t")[0]
-            if zlib.crc32(f.encode()) % 2 == 0:
-                files.append(os.path.join(d, f))
+    files, nb = tuning_files(name, corpus, sets, folds)
     tmp = tempfile.mkdtemp(prefix=name + ".")
     made = {fmt: {} for fmt in formats}
     skipped = 0

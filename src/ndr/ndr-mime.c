@@ -43,6 +43,7 @@ struct part {
 	int	 kind;
 	int	 cte;		/* MIME_CTE_* */
 	int	 digest;	/* multipart/digest: parts are messages */
+	int	 alt;		/* multipart/alternative */
 	int	 nchild;	/* delimiters seen (multipart) */
 	int	 inner;		/* message: its content was parsed as a part */
 	int	 nofield;	/* its header was ended by a line that is no
@@ -123,6 +124,7 @@ read_part_header(const char *buf, size_t len, size_t *off, struct part *p,
 		    "text/plain", sizeof type);
 	p->kind = kind_of(type);
 	p->digest = strcmp(type, "multipart/digest") == 0;
+	p->alt = strcmp(type, "multipart/alternative") == 0;
 	p->body = *off;
 }
 
@@ -371,6 +373,74 @@ has_dsn_field(const char *s, size_t len)
 	return 0;
 }
 
+/* Fields a delivery-status body opens with (RFC 3464 §2.2: the
+ * per-message fields come first, then §2.3's per-recipient ones). */
+static const char *const dsn_first_fields[] = { "reporting-mta:",
+	"original-envelope-id:", "dsn-gateway:", "received-from-mta:",
+	"arrival-date:", "final-recipient:", "original-recipient:" };
+
+/*
+ * Whether a text part's decoded body is a delivery-status body typed
+ * text/plain (sites whose MTA or a filter re-types RFC 6522 §3's second
+ * part): its first line that is not empty is one of the fields such a
+ * body opens with, and a Status or Action field follows at a line start.
+ */
+static int
+dsn_as_text(const char *s, size_t len)
+{
+	size_t i = 0, k, n;
+
+	while (i < len && (s[i] == '\n' || s[i] == '\r' || s[i] == ' ' ||
+	    s[i] == '\t'))
+		i++;
+	for (k = 0; k < sizeof dsn_first_fields / sizeof dsn_first_fields[0];
+	    k++) {
+		n = strlen(dsn_first_fields[k]);
+		if (len - i >= n && strncasecmp(s + i, dsn_first_fields[k],
+		    n) == 0)
+			break;
+	}
+	if (k == sizeof dsn_first_fields / sizeof dsn_first_fields[0])
+		return 0;
+	for (; i + 7 < len; i++)
+		if (s[i] == '\n' && (strncasecmp(s + i + 1, "status:", 7) == 0 ||
+		    strncasecmp(s + i + 1, "action:", 7) == 0))
+			return 1;
+	return 0;
+}
+
+/* Whether part i is a text part inside a multipart that holds a
+ * delivery-status body (dsn_as_text). */
+static int
+text_dsn(const char *buf, const struct tree *t, int i)
+{
+	const struct part *p = &t->p[i];
+	struct ndr_buf b = { NULL, 0, 0 };
+	int r;
+
+	if (p->kind != K_TEXT || p->parent < 0 ||
+	    t->p[p->parent].kind != K_MULTI)
+		return 0;
+	if (p->cte == MIME_CTE_IDENTITY)
+		return dsn_as_text(buf + p->body, p->end > p->body ?
+		    p->end - p->body : 0);
+	content(buf, p, &b);
+	r = dsn_as_text(b.p, b.len);
+	mx_ndr_buf_free(&b);
+	return r;
+}
+
+/* Append a delivery-status body b to doc's. */
+static void
+add_dsn(struct ndr_doc *doc, const struct ndr_buf *b)
+{
+	size_t n = doc->dsn.len;
+
+	mx_ndr_buf_add(&doc->dsn, b->p, b->len);
+	no_nul(&doc->dsn, n);
+	mx_ndr_buf_add(&doc->dsn, "\n\n", 2);
+}
+
 /* What one walk of a message level collects besides doc. */
 struct level {
 	struct ndr_buf	 html;
@@ -385,7 +455,7 @@ visit(const char *buf, const struct tree *t, int i, struct ndr_doc *doc,
 {
 	const struct part *p = &t->p[i];
 	struct ndr_buf b = { NULL, 0, 0 };
-	size_t pe = p->pre_end < p->end ? p->pre_end : p->end, n;
+	size_t pe = p->pre_end < p->end ? p->pre_end : p->end;
 
 	switch (p->kind) {
 	case K_MESSAGE:
@@ -421,10 +491,7 @@ visit(const char *buf, const struct tree *t, int i, struct ndr_doc *doc,
 			add_text(&doc->text, b.p, b.len, &doc->notes);
 			break;
 		}
-		n = doc->dsn.len;
-		mx_ndr_buf_add(&doc->dsn, b.p, b.len);
-		no_nul(&doc->dsn, n);
-		mx_ndr_buf_add(&doc->dsn, "\n\n", 2);
+		add_dsn(doc, &b);
 		break;
 	case K_HEADERS:
 		if (doc->has_orig)
@@ -438,10 +505,30 @@ visit(const char *buf, const struct tree *t, int i, struct ndr_doc *doc,
 		if (lv->html.len >= TEXT_MAX)
 			break;
 		text_content(buf, p, &b, &doc->notes);
-		mx_mime_html_to_text(b.p, b.len, &lv->html);
 		lv->html_seen = 1;
+		/* An HTML notice that comes first, no alternative of a plain
+		 * one, is the notice even when text parts follow it (the
+		 * returned header as a bare part, a text attachment). */
+		if (doc->text.len == 0 && !(p->parent >= 0 &&
+		    t->p[p->parent].alt)) {
+			struct ndr_buf h = { NULL, 0, 0 };
+
+			mx_mime_html_to_text(b.p, b.len, &h);
+			if (h.len > 0)
+				add_text(&doc->text, h.p, h.len, &doc->notes);
+			mx_ndr_buf_free(&h);
+			break;
+		}
+		mx_mime_html_to_text(b.p, b.len, &lv->html);
 		break;
 	case K_TEXT:
+		/* A report's delivery-status part typed text/plain is read
+		 * as the fields it holds, as when typed right. */
+		if (text_dsn(buf, t, i)) {
+			content(buf, p, &b);
+			add_dsn(doc, &b);
+			break;
+		}
 		if (doc->text.len >= TEXT_MAX)
 			break;
 		if (p->cte == MIME_CTE_IDENTITY &&
@@ -488,12 +575,12 @@ walk(const char *buf, const struct tree *t, int m, struct ndr_doc *doc)
 
 /* Whether a delivery-status part lies inside message part m. */
 static int
-dsn_inside(const struct tree *t, int m)
+dsn_inside(const char *buf, const struct tree *t, int m)
 {
 	int i, a;
 
 	for (i = m + 1; i < t->n; i++) {
-		if (t->p[i].kind != K_DSN)
+		if (t->p[i].kind != K_DSN && !text_dsn(buf, t, i))
 			continue;
 		for (a = t->p[i].parent; a > m; a = t->p[a].parent)
 			;
@@ -569,7 +656,7 @@ mx_ndr_mime_load(const char *buf, size_t len, struct ndr_doc *doc)
 	next = walk(buf, &t, -1, doc);
 	/* A forwarded bounce carries its DSN inside the returned message. */
 	if (doc->dsn.len == 0 && next >= 0 && t.p[next].inner &&
-	    dsn_inside(&t, next)) {
+	    dsn_inside(buf, &t, next)) {
 		memset(&in, 0, sizeof in);
 		in.orig_size = -1;
 		walk(buf, &t, next, &in);
