@@ -78,7 +78,8 @@ FUZZ_TARGETS += fuzz-smtp-reply
 # server's reply text): seeds replayed in make check (rev7) ---
 #   make fuzz-wordscore && ./fuzz-wordscore -max_total_time=60 tests/fuzz/words-seeds
 check_PROGRAMS += tests/fuzz/words-replay
-tests_fuzz_words_replay_SOURCES = tests/fuzz/fuzz-replay.c tests/fuzz/fuzz-wordscore.c
+tests_fuzz_words_replay_SOURCES = tests/fuzz/fuzz-replay.c tests/fuzz/fuzz-wordscore.c \
+	tests/fuzz/fuzz-reply-input.h
 tests_fuzz_words_replay_LDADD = libmxengine.a $(MX_LIBS)
 EXTRA_DIST += tests/fuzz/words-seeds
 WORDS_FUZZ_SRCS = src/reason/reason-wordscore.c src/reason/reason-wordstats.c \
@@ -97,7 +98,7 @@ FUZZ_TARGETS += fuzz-wordscore
 #     $(srcdir)/tests/fuzz/reason-seeds $(srcdir)/tests/fuzz/words-seeds
 check_PROGRAMS += tests/fuzz/reason-replay
 tests_fuzz_reason_replay_SOURCES = tests/fuzz/fuzz-replay.c \
-	tests/fuzz/fuzz-reason-live.c
+	tests/fuzz/fuzz-reason-live.c tests/fuzz/fuzz-reply-input.h
 tests_fuzz_reason_replay_LDADD = libmxengine.a $(MX_LIBS)
 EXTRA_DIST += tests/fuzz/reason-seeds tests/fuzz/fuzz-reason.dict
 REASON_FUZZ_SRCS = $(REASON_C_SRCS) tests/fuzz/fuzz-reason-live.c

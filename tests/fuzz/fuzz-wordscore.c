@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz-reply-input.h"
 #include "reason-int.h"
 
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
@@ -46,32 +47,12 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char esc[16], *text;
-	const uint8_t *nl;
 	const char *a, *b;
 	enum mx_stage st;
-	size_t n;
 	int code;
 
-	if (size < 3)
+	if ((text = fuzz_reply_input(data, size, &st, &code, esc)) == NULL)
 		return 0;
-	st = (enum mx_stage)(data[0] % MX_ST_NSTAGES);
-	code = (data[1] << 8 | data[2]) % 1000;
-	data += 3;
-	size -= 3;
-	nl = memchr(data, '\n', size < 16 ? size : 16);
-	n = nl != NULL ? (size_t)(nl - data) : 0;
-	memcpy(esc, data, n);
-	esc[n] = '\0';
-	if (strspn(esc, "0123456789.") != n)
-		esc[0] = '\0';	/* the reply parser keeps only a status */
-	if (nl != NULL) {
-		data += n + 1;
-		size -= n + 1;
-	}
-	if ((text = malloc(size + 1)) == NULL)
-		return 0;
-	memcpy(text, data, size);
-	text[size] = '\0';
 	mx_reason_word_feats(st, code, esc, text, check_feat, NULL);
 	a = mx_reason_words_guess(st, code, esc, text);
 	b = mx_reason_words_guess(st, code, esc, text);
