@@ -12,10 +12,10 @@
  * was read wrong by either kind of words (bench/local.mk, fb4).
  */
 #include <stdlib.h>
-#include <string.h>
 
 #include "reason-int.h"
 #include "reason-hosts.h"
+#include "reason-rules.h"
 
 /* Words that keep the default: a spam verdict's when the reply names
  * malware instead; a failure's when it names a refusal or a part of the
@@ -61,25 +61,6 @@ static const struct {
 	{ "cannot|unable", FAIL_UNLESS, "systemerror" },
 };
 
-/* Whether the lower-case text holds one of the "|"-separated words. */
-static int
-holds_any(const char *low, size_t len, const char *list)
-{
-	char w[64];
-	size_t n;
-
-	for (; *list != '\0'; list += n + (list[n] == '|')) {
-		n = strcspn(list, "|");
-		if (n >= sizeof w)
-			continue;
-		memcpy(w, list, n);
-		w[n] = '\0';
-		if (mx_rr_token_match(low, len, w))
-			return 1;
-	}
-	return 0;
-}
-
 /* What a 5xx after DATA whose words the rules leave to the stage's
  * default means (data_rules), or NULL: the default stands. */
 const char *
@@ -96,8 +77,10 @@ mx_reason_data_default(enum mx_stage st, int code, const char *text,
 	(void)mx_rr_mask_urls(low, len);
 	for (i = 0; means == NULL && i < sizeof data_rules /
 	    sizeof data_rules[0]; i++)
-		if (holds_any(low, len, data_rules[i].words) &&
-		    !holds_any(low, len, data_rules[i].unless))
+		if (mx_rr_any_of(data_rules[i].words, low, len,
+		    mx_rr_token_match) &&
+		    !mx_rr_any_of(data_rules[i].unless, low, len,
+		    mx_rr_token_match))
 			means = data_rules[i].means;
 	free(low);
 	return means;
