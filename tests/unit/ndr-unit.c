@@ -1590,7 +1590,11 @@ fast_paths(void)
 	    "mailbox*full") && !mx_rr_match_low(low, 6, "mailbox"),
 	    "rules: lowered text scans and matches as the original");
 	/* 2 MiB of 64 KiB lines, each the same few addresses over and
-	 * over: one recipient each, found without walking back per '@'. */
+	 * over: one recipient each, found without walking back per '@'.
+	 * The bound is CPU seconds and loose on purpose: linear reading takes
+	 * about 0.16 s (0.35-0.45 s under ASan, more on a loaded machine,
+	 * where 0.5 s failed CI once), a walk back per '@' over 64 KiB lines
+	 * some 6e9 steps, far over 5 s. */
 	msg = mx_xmalloc(3 * 1024 * 1024);
 	o = (size_t)snprintf(msg, 4096, "From: MAILER-DAEMON@example.net\n"
 	    "To: me@example.org\nSubject: Undelivered Mail\n\n"
@@ -1604,7 +1608,7 @@ fast_paths(void)
 	t0 = clock();
 	mx_ndr_parse(msg, o, &l);
 	ok(l.nbounce == 1 && l.bounce[0].nrcpt == 3 &&
-	    (double)(clock() - t0) / CLOCKS_PER_SEC < 0.5,
+	    (double)(clock() - t0) / CLOCKS_PER_SEC < 5.0,
 	    "text: 96,000 repeated addresses on long lines, 3 recipients, "
 	    "linear time");
 	mx_ndr_list_free(&l);
