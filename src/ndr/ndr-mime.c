@@ -353,24 +353,42 @@ text_content(const char *buf, const struct part *p, struct ndr_buf *out,
 static const char *const dsn_fields[] = { "reporting-mta:",
 	"final-recipient:", "original-recipient:", "action:", "status:" };
 
+/* Whether s[0..len) opens with one of the n field names of list (any
+ * case). */
+static int
+opens_with_field(const char *s, size_t len, const char *const *list,
+    size_t n)
+{
+	size_t k, m;
+
+	for (k = 0; k < n; k++) {
+		m = strlen(list[k]);
+		if (len >= m && strncasecmp(s, list[k], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether s[0..len) holds one of the n field names of list at the start
+ * of a line, from offset i on. */
+static int
+field_at_line(const char *s, size_t len, size_t i, const char *const *list,
+    size_t n)
+{
+	for (; i < len; i++)
+		if ((i == 0 || s[i - 1] == '\n') &&
+		    opens_with_field(s + i, len - i, list, n))
+			return 1;
+	return 0;
+}
+
 /* Whether a delivery-status part's decoded body holds a DSN field at the
  * start of a line. */
 static int
 has_dsn_field(const char *s, size_t len)
 {
-	size_t i, k, n;
-
-	for (i = 0; i < len; i++) {
-		if (i > 0 && s[i - 1] != '\n')
-			continue;
-		for (k = 0; k < sizeof dsn_fields / sizeof dsn_fields[0]; k++) {
-			n = strlen(dsn_fields[k]);
-			if (len - i >= n && strncasecmp(s + i, dsn_fields[k],
-			    n) == 0)
-				return 1;
-		}
-	}
-	return 0;
+	return field_at_line(s, len, 0, dsn_fields,
+	    sizeof dsn_fields / sizeof dsn_fields[0]);
 }
 
 /* Fields a delivery-status body opens with (RFC 3464 §2.2: the
@@ -388,25 +406,15 @@ static const char *const dsn_first_fields[] = { "reporting-mta:",
 static int
 dsn_as_text(const char *s, size_t len)
 {
-	size_t i = 0, k, n;
+	static const char *const later[] = { "status:", "action:" };
+	size_t i = 0;
 
 	while (i < len && (s[i] == '\n' || s[i] == '\r' || s[i] == ' ' ||
 	    s[i] == '\t'))
 		i++;
-	for (k = 0; k < sizeof dsn_first_fields / sizeof dsn_first_fields[0];
-	    k++) {
-		n = strlen(dsn_first_fields[k]);
-		if (len - i >= n && strncasecmp(s + i, dsn_first_fields[k],
-		    n) == 0)
-			break;
-	}
-	if (k == sizeof dsn_first_fields / sizeof dsn_first_fields[0])
-		return 0;
-	for (; i + 7 < len; i++)
-		if (s[i] == '\n' && (strncasecmp(s + i + 1, "status:", 7) == 0 ||
-		    strncasecmp(s + i + 1, "action:", 7) == 0))
-			return 1;
-	return 0;
+	return opens_with_field(s + i, len - i, dsn_first_fields,
+	    sizeof dsn_first_fields / sizeof dsn_first_fields[0]) &&
+	    field_at_line(s, len, i + 1, later, sizeof later / sizeof later[0]);
 }
 
 /* Whether part i is a text part inside a multipart that holds a
