@@ -338,7 +338,8 @@ bench-live-fallback: mxscope tests/unit/t-live-reason
 # blind row), ports the changes and scores again; LIVE_FIRSTRUN_ARGS=--loso
 # leaves out of set N every table row only set N's misses suggested, and
 # --show lists the tune halves' first-run misses with both answers.  Needs
-# the git history; about six minutes.
+# the git history; about 12.5 minutes on a 2-core machine unloaded (sets
+# 13-34; about 24 when other builds share it).
 #
 # fb4 (issue 12): the tune halves' first-run misses of sets 21-34
 # (LIVE_FIRSTRUN_ARGS=--show; each set's t-live-reason built at its
