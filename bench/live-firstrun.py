@@ -42,7 +42,8 @@ FIRST_RUN = {"13": "4e9a4b1b", "14": "cebec26a", "15": "7ac6e70a",
              "27": "3a196d1a", "28": "2a147d59",
              "29": "857bec67", "30": "278ec7ac",
              "31": "acdef84b", "32": "fef88188",
-             "33": "dff132b9", "34": "3bace05d"}
+             "33": "dff132b9", "34": "3bace05d",
+             "35": "b91bb20c"}
 CLUES_START = "/*\n * fb1: words of the server"
 CLUES_END = "/* Whether text (any case) holds a refusal word. */"
 GREY_OLD = ("\t\tif (grey != NULL && ((f.hits & RRBIT(MX_RR_GREYLISTED)) "

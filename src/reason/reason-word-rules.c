@@ -1474,6 +1474,25 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	     * 60 seconds"): its passing trouble, no pacing of ours */
 	    "system|not accepting" },
 	/* --- end set34 --- */
+	/* --- set35 (bench/live-heldout35.tsv's tune half: XMail's and
+	 * gromox's replies, as their source words them) --- */
+	/* Relaying named as what is refused, from a client or a sender, for
+	 * or to an address, or through the server (gromox's "554 Relay from
+	 * your IP address 192.0.2.1 is denied"): the exchanger will not relay
+	 * for that client (RFC 5321 §3.6.2, RFC 5321 §7.1's open relays), as
+	 * "Relaying denied" is; the client's IP it names is whom relaying is
+	 * refused, no IP blocked for its reputation.  A blocklist, spam, the
+	 * client's reputation, its reverse DNS or a rate named is the block
+	 * and rate rules' case. */
+	{ MX_RR_NORELAYING, "relay from|relaying from|relay for|relaying for|"
+	    "relay to|relaying to|relay through|relaying through|relay via|"
+	    "relaying via", "denied|refused|not allowed|not permitted|"
+	    "prohibited|forbidden|disallowed|rejected|not authorized|"
+	    "not authorised|unauthorized|unauthorised", "blacklist*|"
+	    "blocklist*|black listed|block listed|listed|rbl|dnsbl|spamhaus|"
+	    "spam|spammer|spammers|reputation|forged|ptr|reverse|rdns|rate|"
+	    "limit|limits|quota|too many" },
+	/* --- end set35 --- */
 	/* oss: a content filter's verdict on a banned part (amavis's
 	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned
 	 * file type"): the recipient side's content policy, not a block of

@@ -847,6 +847,15 @@ static const struct live_case cases[] = {
 	  "-" },
 	{ "any", MX_ST_BANNER, "421 Too many connections, try again in 60 "
 	  "seconds", "toomanyconn", "-" },
+	/* set35: relaying named as what is refused for a client its IP
+	 * names (made-up wordings of heldout35's tune half's miss), and
+	 * look-alikes that name a blocklist or no relaying */
+	{ "any", R, "550 Relay for client 192.0.2.7 refused", "norelaying", "-" },
+	{ "any", R, "550 Relay through this server is not permitted for "
+	  "192.0.2.9", "norelaying", "-" },
+	{ "any", R, "550 Relay from 192.0.2.1 rejected: IP listed on our "
+	  "blocklist", "blocked", "-" },
+	{ "any", R, "550 Mail relayed from 192.0.2.1 denied", "blocked", "-" },
 	/* fb4: after DATA a 5xx no rule names whose words name a spam
 	 * filter, or only the receiver's own failure (made-up wordings of
 	 * the class the tune halves' first-run misses of sets 22-33 show);

@@ -363,6 +363,17 @@ static const struct word_case word_cases[] = {
 	  "SMTP's greeting refused by an LMTP server" },
 	{ "550 5.1.1 <u@example.org> User unknown on the LMTP server",
 	  MX_RR_SYSTEMERROR, 0, "an address named is the address rules'" },
+	/* set35: heldout35's tune half (paraphrased), and look-alikes */
+	{ "550 Relay for client 192.0.2.7 refused", MX_RR_NORELAYING, 1,
+	  "relaying refused for a client named by its IP" },
+	{ "554 Relaying through this host is not permitted from 192.0.2.9",
+	  MX_RR_NORELAYING, 1, "relaying through the server refused" },
+	{ "550 Relay from 192.0.2.1 rejected: IP listed on our blocklist",
+	  MX_RR_NORELAYING, 0, "a blocklist named is the block rules' case" },
+	{ "451 Relay to remote domains refused: hourly limit reached",
+	  MX_RR_NORELAYING, 0, "a limit named is the rate rules' case" },
+	{ "550 Mail relayed from 192.0.2.1 denied", MX_RR_NORELAYING, 0,
+	  "'relayed from' is no 'relay from'" },
 	/* set34: heldout34's tune half (paraphrased), and look-alikes */
 	{ "550 Retransmission not permitted for this domain", MX_RR_NORELAYING,
 	  1, "relaying refused in a translated wording" },
