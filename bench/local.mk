@@ -296,6 +296,7 @@ bench-live: mxscope tests/unit/t-live-reason
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout33.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout34.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout35.tsv
+	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout36.tsv
 
 # bench-live-agreement: an independent second labelling of the tune halves
 # of heldout13-17, scored against their labels as the classifier is: how
@@ -872,6 +873,30 @@ bench-ndr-words: tests/unit/t-live-reason tests/unit/ndr-run
 # spam, reputation, reverse DNS or a rate is named) took the tune half to
 # 15/15 (LIVE_HOST=1 the same); the blind half stayed 8/11, every other
 # line unchanged.
+# Then the blind half of the thirty-sixth set (bench/live-heldout36.tsv,
+# 26 refusals and deferrals met in the wild: Ubuntu forums archives,
+# operators' blogs, Microsoft Q&A, trackers, and bounces SourceForge lists
+# archived; set36 wrote and labelled it without running anything or
+# reading the rules).  Scored once, whole, on its commit a5472f9 (main
+# bb2d3cc's rules and word table): `tests/unit/t-live-reason -h
+# ../bench/live-heldout36.tsv` gave 17/26 = 65.4 % (the honest unseen
+# figure; LIVE_HOST=1 the same; tune half 5/10, blind half 12/16,
+# LIVE_HOST=1 the same).  Split as heldout9; the tune half is in
+# bench-live.  All blind lines 498/629 -> 510/645 with this set's half
+# added (LIVE_HOST=1 499/629 -> 511/645).
+# With the word table learning this set's tune half (make wordstats) the
+# tune half reads 8/10 and its blind half still 12/16, but heldout19's
+# blind half drops 14/19 -> 13/19: all blind lines 509/645 (LIVE_HOST=1
+# 510/645), every other line unchanged.
+# set36's rules (a permanent status's reason as its stage words it, X.1.0
+# at MAIL read as our sender refused, gives way to words naming one other
+# specific cause, a login demanded; Yahoo's older "temporarily deferred -
+# 4.16.5x" is the sending IP's standing, and help.yahoo.com marks a reply
+# as Yahoo's) took the tune half to 10/10 (LIVE_HOST=1 the same); the
+# blind half stayed 12/16; heldout18's blind half with LIVE_HOST=1 went
+# 17/23 -> 18/23: all blind lines 509/645 (LIVE_HOST=1 510 -> 511/645),
+# every other line unchanged; bench-ndr-reply, bench-ndr and
+# bench-ndr-external unchanged.
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
 	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
@@ -883,7 +908,8 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout28.tsv bench/live-heldout29.tsv \
 	bench/live-heldout30.tsv bench/live-heldout31.tsv \
 	bench/live-heldout32.tsv bench/live-heldout33.tsv \
-	bench/live-heldout34.tsv bench/live-heldout35.tsv
+	bench/live-heldout34.tsv bench/live-heldout35.tsv \
+	bench/live-heldout36.tsv
 .PHONY: bench-live-blind
 bench-live-blind: tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
@@ -914,6 +940,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout33.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout34.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout35.tsv | tail -1
+	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout36.tsv | tail -1
 	@echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"
 	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
@@ -943,6 +970,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout33.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout34.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout35.tsv | tail -1
+	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout36.tsv | tail -1
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn

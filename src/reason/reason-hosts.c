@@ -85,7 +85,8 @@ static const struct {
 	{ "Microsoft", MICROSOFT, "protection.outlook.com|prod.outlook.com|"
 	    "go.microsoft.com|sender.office.com|mail.live.com" },
 	{ "Yahoo", YAHOO, "postmaster.yahooinc.com|senders.yahooinc.com|"
-	    "postmaster.yahoo.com|postmaster.aol.com|postmaster.verizonmedia.com" },
+	    "postmaster.yahoo.com|postmaster.aol.com|postmaster.verizonmedia.com|"
+	    "help.yahoo.com" },	/* set36: its older help pages (defer-06) */
 	{ "iCloud", APPLE, "support.apple.com" },
 	{ "GMX/Web.de", UNITED, "postmaster.gmx.net|postmaster.gmx.com|"
 	    "postmaster.web.de|nemesis" },
@@ -237,6 +238,12 @@ static const struct rhost rhosts[] = {
 	 * error-codes), the one row with a verdict per reader. */
 	{ YAHOO, "temporarily deferred due to unexpected volume or user "
 	    "complaints", "rejected/badreputation" },
+	/* set36: the older wording of the same deferral, a 4.16.5x code
+	 * after "temporarily deferred" ("421 Message temporarily deferred -
+	 * 4.16.51", "451 Message from 192.0.2.1 temporarily deferred -
+	 * 4.16.50", each pointing to Yahoo's help page defer-06): the
+	 * sending IP's standing, as [TSS04] (its "- 4.16.55.1"). */
+	{ YAHOO, "temporarily deferred - 4.16.5*", "rejected/badreputation" },
 	/* A MAIL FROM or From: domain without an SOA record
 	 * (senders.yahooinc.com/smtp-error-codes, "Unresolvable RFC.5321 or
 	 * RFC.5322 from domain"). */

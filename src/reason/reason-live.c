@@ -215,8 +215,14 @@ text_over_status(enum mx_stage st, int code, const char *esc,
 	int sr = mx_rr_status(esc), r;
 	uint64_t hits, other;
 
+	/* set36: a permanent status's reason as the stage words it is
+	 * still just the status ("550 5.1.0 Authentication required" at
+	 * MAIL: X.1.0's userunknown read there as our sender refused); a
+	 * transient one's stage form is a reading of its own. */
 	if (sr == MX_RR_NONE || text == NULL ||
-	    strcmp(why, mx_rr_name(sr)) != 0 || mx_rr_microsoft_listed(esc))
+	    (strcmp(why, mx_rr_name(sr)) != 0 && (code / 100 != 5 ||
+	    strcmp(why, mx_reason_stage_form(st, code, esc,
+	    mx_rr_name(sr))) != 0)) || mx_rr_microsoft_listed(esc))
 		return why;
 	hits = mx_rr_scan(text, strlen(text));
 	if (hits & (RRBIT(sr) | kin_of(sr)))

@@ -856,6 +856,17 @@ static const struct live_case cases[] = {
 	{ "any", R, "550 Relay from 192.0.2.1 rejected: IP listed on our "
 	  "blocklist", "blocked", "-" },
 	{ "any", R, "550 Mail relayed from 192.0.2.1 denied", "blocked", "-" },
+	/* set36: a generic address status (X.1.0) read at MAIL as our
+	 * sender refused gives way to words naming one other cause, a
+	 * login demanded; Yahoo's older deferral code after "temporarily
+	 * deferred" (made-up wordings of heldout36's tune half's misses),
+	 * and a look-alike whose words name the sender */
+	{ "any", M, "553 5.1.0 This relay requires authentication",
+	  "securityerror", "-" },
+	{ "any", M, "550 5.1.0 Sender address unknown", "rejected", "-" },
+	{ "yahoo", D, "451 Message temporarily deferred - 4.16.52. See "
+	  "http://help.yahoo.com/help/us/mail/defer/defer-06.html",
+	  "badreputation", "-" },
 	/* fb4: after DATA a 5xx no rule names whose words name a spam
 	 * filter, or only the receiver's own failure (made-up wordings of
 	 * the class the tune halves' first-run misses of sets 22-33 show);
