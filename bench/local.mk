@@ -247,6 +247,101 @@ bench-ndr-external: mxscope
 # 15/18 (tune 8/8, blind unchanged 7/10); ndr-external4's tune half 13 -> 14/24; corpus,
 # folds, bench-live-blind and bench-ndr-reply unchanged.
 
+# bench-ndr-firstrun (nfb1, issue 11): the bounce reader as each external
+# set first met it.  bench/ndr-firstrun.py builds tests/unit/ndr-run (the
+# reader alone; its --json is mxscope --ndr --offline --json) at each set's
+# first-run commit (SOURCES, above: set 1 main 0449e10, 2 1be4480, 3
+# d38840d, 4 72c19e8, 5 34857c4, 6 bed1d89 + batch e8483b5, 7 0419dc2, 8
+# 369d2ae + batch c86fd0c, 9 8da3361, 10 8d50c60 + f970cff + d3aabaa, 11
+# 1bab2024) in $(abs_top_builddir)/ndr-firstrun, reads today's files and
+# labels, and prints each half's totals (the blind half's only) and, with
+# NDR_FIRSTRUN_ARGS="--show --build $(abs_top_builddir)", the TUNE half's
+# first-run reason misses with today's answer and the step that gives it;
+# "--port" ports nfb1's change onto every first-run tree.  Some ten minutes.
+# First runs with today's labels: tune halves 170/220 reason (recipients
+# 212/220), blind halves 143/190 (181/190): sets 1, 2, 3, 4 and 11 as their
+# SOURCES say; 5, 7 and 8 differ from them by the files removed since and
+# the labels set by the sets' conventions after the first run.
+# The 50 tune-half first-run misses by what decided the wrong reason
+# (wanted->got; "open": still wrong on main 568bf21):
+#  22  D1 the status's default: a generic status (X.0.0, 4.0.0, most
+#        inferred) and no rule on the words gave onhold
+#     9  a. words naming a reason in a wording no phrase rule held (other
+#           languages, a system's own token): userunknown->onhold x3
+#           (French MIMEsweeper, German Domino, Post.Office err.nosuchuser),
+#           suspend->onhold, norelaying|systemerror->onhold,
+#           systemerror|mailererror->onhold, mailboxfull->onhold,
+#           filtered|rejected->onhold (Exim's "(filter fail)"),
+#           contenterror|policyviolation|notcompliantrfc->onhold (open:
+#           CommuniGate's "Messages without To: fields are not accepted")
+#     8  b. the notice's own template read as the diagnostic, the
+#           failure's words elsewhere or none: undefined|mailererror->onhold
+#           x3, undefined->onhold, undefined|mailererror|systemerror->onhold
+#           (Exim: "This message was created automatically...", then
+#           "...The following address(es) failed:"; 2 open),
+#           hostunknown|networkerror->onhold (Postfix's "please include this
+#           problem report"), userunknown->onhold x2 (open: LLNL's and
+#           phquery's directory lookups, the words above or under a title)
+#     5  c. words naming no reason (Exim's "forced failure" x2, "delivery
+#           cancelled", a router's own sentence; Postfix's "temporary
+#           failure"): undefined|rejected->onhold x3,
+#           rejected|undefined->onhold, expired|systemerror->onhold; all
+#           open: a label convention others would split on (the corpus
+#           reads such words onhold)
+#  12  D2 unknown-user words with no command named read as a filter (the
+#        corpus's reading): userunknown->filtered x12; plain1's rule took 9;
+#        open: Yahoo's sbcglobal wording (the corpus's X2 files are
+#        filtered), xinnet, mail.ru's Exim (its verdict)
+#   6  D3 a phrase rule on the wrong words: hostunknown->networkerror x2
+#        (Exim's "unrouteable mail domain"), systemerror|mailererror->blocked
+#        and networkerror|expired->blocked ("Connection refused" of a local
+#        program and of Postfix's own connect), rejected->hostunknown
+#        (open: a sender verification quoting "the account or domain may
+#        not exist"), expired|networkerror->systemerror (open: Microsoft's
+#        "4.4.4 Temporary server error" after 92 hours)
+#   6  D4 the text hidden or mis-cut (no bounce read, or the status from the
+#        wrong place): userunknown->(none) x2 (Exchange behind leading blank
+#        lines, CompuServe's bare "Receiver not found"), userunknown->
+#        undefined (Hotmail's UTF-7 text), filtered|rejected->systemerror
+#        (InterMail's text, 5.3.0 alone decided), userunknown->filtered
+#        (a Postfix fold cut at "5.2.1 <"), expired->toomanyconn (Sun
+#        Messaging's attempt history gave Yahoo's "4.16.50"); all right now
+#   2  D5 the status's own reading (X.2.1 filtered) against the words:
+#        suspend->filtered x2 (free.fr's inactivity block; open: Polish
+#        "Konto niedostepne")
+#   2  D6 a label convention: "local delivery failed" is systemerror in
+#        the corpus, mailererror in the labels: mailererror->systemerror,
+#        rejected|undefined|userunknown|mailererror->systemerror (open)
+# 32 of the 50 are right on main; main's 20 tune misses are these 18 and
+# two Exim notices the first run got right by a wrong recipient
+# (undefined->onhold, hostunknown|undefined->onhold).
+# The largest mechanism is D1; its open part a reader can mend without a
+# label question is D1b.  nfb1's change (src/ndr/ndr-diag.c
+# mx_ndr_list_intro, src/ndr/ndr-classify.c): a failure whose only text is
+# the notice's line announcing the failed addresses (ends in a colon, names
+# no reason) has no words of its own: undefined, as one with no text, not
+# onhold.  Ported onto the first-run trees (--port; no row drawn from a
+# set, so leave-one-set-out is the same): tune halves 170 -> 171/220 (set
+# 5's Exim "The following text was generated during the delivery
+# attempt:"), none lost; blind halves 143 -> 145/190 (totals only).  On
+# main 568bf21: bench-ndr-external reason 357 -> 362/410 (tune halves
+# 200 -> 203/220: ndr-external4 14 -> 17/24; blind halves 157 -> 159/190:
+# ndr-external4 13 -> 14/17, ndr-external5 9 -> 10/12), recipients 405/410
+# unchanged; bench-ndr 369/372 and folds without their own rows 75/81
+# 62/74 64/72 57/70, bench-ndr-reply 471/519, bench-ndr-form 7824/7826,
+# bench-live-blind 498/629 (LIVE_HOST=1 499/629) unchanged.  Of the tuning
+# files (corpus folds 0, 1, 2, 4 and the tune halves) only four answers
+# change: the three Exim notices above and phquery's "Error Detail
+# (phquery V3.0):" title, onhold -> undefined (wrong either way).
+# Left: D1c and D6 are label conventions; D2's three open files are the
+# corpus's own reading of those systems (changing it costs corpus rows).
+EXTRA_DIST += bench/ndr-firstrun.py
+.PHONY: bench-ndr-firstrun
+bench-ndr-firstrun:
+	PYTHONDONTWRITEBYTECODE=1 python3 $(srcdir)/bench/ndr-firstrun.py \
+	    $(NDR_FIRSTRUN_ARGS) $(abs_top_srcdir) \
+	    $(abs_top_builddir)/ndr-firstrun
+
 # --- dashboard benchmark (ui engineer): first frame, key latency, idle ---
 EXTRA_DIST += bench/ui-bench.sh
 .PHONY: bench-ui

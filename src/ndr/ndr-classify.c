@@ -656,7 +656,12 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 		reason = mx_rr_decide(&f);
 		if (mx_rr_tally_on)
 			(void)mx_rr_decide_step(&f, step);
-		if (reason == MX_RR_ONHOLD && r->diagnostic[0] == '\0')
+		/* No words of its own: none, or only the notice's line
+		 * that announces the failed addresses (Exim's "The
+		 * following address(es) failed:" above an address with
+		 * nothing under it). */
+		if (reason == MX_RR_ONHOLD && (r->diagnostic[0] == '\0' ||
+		    mx_ndr_list_intro(r->diagnostic, strlen(r->diagnostic))))
 			reason = MX_RR_UNDEFINED;
 	}
 	/* A wrapper that says only "gave up retrying": expired when the

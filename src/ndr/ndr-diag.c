@@ -176,6 +176,20 @@ self_intro(const char *p, size_t n)
 	return 0;
 }
 
+/* Whether a diagnostic only announces what follows it, the list of
+ * failed addresses (Exim's "A message that you sent could not be
+ * delivered to one or more of its recipients. This is a permanent error.
+ * The following address(es) failed:", read for want of words by the
+ * address): it ends in a colon and names no reason; see ndr-int.h. */
+int
+mx_ndr_list_intro(const char *p, size_t n)
+{
+	while (n > 0 && strchr(" \t\r\n", p[n - 1]) != NULL)
+		n--;
+	return n > 0 && p[n - 1] == ':' &&
+	    (mx_rr_scan(p, n) & ~MX_RR_NOT_A_REASON) == 0;
+}
+
 /* Move the paragraph [*st, *en) of s (up to limit) past a mail system's
  * introduction to the first paragraph whose words name a reason; when
  * none does, to nothing (bare) or to the first paragraph that is no

@@ -230,6 +230,8 @@ void	mx_ndr_codes_from_text(const char *text, char *status, size_t ssz,
 /* ndr-diag.c: a reply the text quotes loses its closing quote (diag
  * starts at s[st]) */
 void	mx_ndr_unquote_reply(char *diag, const char *s, size_t st);
+/* Whether a diagnostic only announces the list of failed addresses. */
+int	mx_ndr_list_intro(const char *, size_t);
 
 /* ndr-reply.c: a pasted reply that names no recipient, and its reason
  * by the live classifier */

@@ -162,8 +162,9 @@ exim_rules(void)
 	external(4, "exim-quoted-local-part-cannot-route.eml",
 	    "\"FAIL cannot route this one (FAIL)\"@some.host", "onhold",
 	    "5.0.0");
+	/* nfb1: nothing under the address, no reason found */
 	external(4, "exim-unqualified-domain-no-reason.eml",
-	    "someone@somewhere", "onhold", "5.0.0");
+	    "someone@somewhere", "undefined", "5.0.0");
 	external(4, "exim-dsn-filter-fail-dsn-order-reversed.eml",
 	    "userx@test.ex", "filtered", "5.0.0");
 	external(4, "exim-filter-pipe-cat-no-reason.eml",
@@ -2033,6 +2034,46 @@ reply_alone(void)
 	free(cause);
 }
 
+/* nfb1 (issue 11): a failure with no words of its own, whose only text is
+ * the notice's line announcing the failed addresses (Exim's "The
+ * following address(es) failed:" above an address with nothing under
+ * it), has no reason found (undefined), as one with no text at all; a
+ * line under the address that names a reason still decides. */
+static void
+nfb1_rules(void)
+{
+	static const char head[] =
+	    "From: Mail Delivery System <Mailer-Daemon@mx.example.net>\n"
+	    "To: me@example.org\nX-Failed-Recipients: lee@example.com\n"
+	    "Subject: Mail delivery failed: returning message to sender\n\n"
+	    "This message was created automatically by mail delivery "
+	    "software.\n\nA message that you sent could not be delivered to "
+	    "one or more of its\nrecipients. This is a permanent error. The "
+	    "following address(es) failed:\n\n  lee@example.com\n";
+	static const char tail[] =
+	    "\n------ This is a copy of the message, including all the "
+	    "headers. ------\n\nFrom: me@example.org\nTo: lee@example.com\n"
+	    "Subject: x\n\nx\n";
+	char m[2048], b1[400];
+
+	ok(mx_ndr_list_intro("The following address(es) failed:", 33) &&
+	    !mx_ndr_list_intro("550 5.1.1 User unknown:", 23) &&
+	    !mx_ndr_list_intro("Delivery to the following recipients "
+	    "failed.", 44), "a line announcing the failed list ends in a "
+	    "colon and names no reason");
+	snprintf(m, sizeof m, "%s%s", head, tail);
+	first_of(m, "reason", b1, sizeof b1, NULL);
+	is_str(b1, "undefined", "Exim's notice with nothing under the failed "
+	    "address: no reason found (undefined, was onhold)");
+	first_of(m, "address", b1, sizeof b1, NULL);
+	is_str(b1, "lee@example.com", "... and its address is the recipient");
+	snprintf(m, sizeof m, "%s    mailbox is full: retry timeout exceeded\n"
+	    "%s", head, tail);
+	first_of(m, "reason", b1, sizeof b1, NULL);
+	is_str(b1, "mailboxfull", "... while words under the address still "
+	    "decide");
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -2096,6 +2137,7 @@ main(void)
 	ext8_rules();
 	ext9_rules();
 	ext10_rules();
+	nfb1_rules();
 	subject_bounces();
 	pasted_text();
 	form_changes();
