@@ -392,6 +392,7 @@ bench-live: mxscope tests/unit/t-live-reason
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout34.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout35.tsv
 	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout36.tsv
+	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout37.tsv
 
 # bench-live-agreement: an independent second labelling of the tune halves
 # of heldout13-17, scored against their labels as the classifier is: how
@@ -992,6 +993,25 @@ bench-ndr-words: tests/unit/t-live-reason tests/unit/ndr-run
 # 17/23 -> 18/23: all blind lines 509/645 (LIVE_HOST=1 510 -> 511/645),
 # every other line unchanged; bench-ndr-reply, bench-ndr and
 # bench-ndr-external unchanged.
+# Then the blind half of the thirty-seventh set (bench/live-heldout37.tsv,
+# 23 refusals and deferrals from regions the earlier sets barely sampled:
+# Japan, Korea, Russia, New Zealand, Belgium, Turkey, Australia, Brazil,
+# Pakistan; set37 wrote and labelled it without running anything or
+# reading the rules).  Scored once, whole, on its commit 210dc5f (main
+# 9905efe's rules and word table): `tests/unit/t-live-reason -h
+# ../bench/live-heldout37.tsv` gave 17/23 = 73.9 % (the honest unseen
+# figure; LIVE_HOST=1 the same; tune half 8/11, blind half 9/12,
+# LIVE_HOST=1 the same).  Split as heldout9; the tune half is in
+# bench-live.  All blind lines 518/656 -> 527/668 with this set's half
+# added (LIVE_HOST=1 520/656 -> 529/668).
+# With the word table learning this set's tune half (make wordstats) the
+# tune half reads 9/11 and its blind half still 9/12: all blind lines
+# 527/668 (LIVE_HOST=1 529/668), every other line unchanged.
+# set37's rules (a client or sender under investigation for spam or
+# abuse is blocked; POP before SMTP demanded is a login demanded,
+# securityerror) took the tune half to 11/11 (LIVE_HOST=1 the same); the
+# blind half stayed 9/12, every other line unchanged; bench-ndr-reply,
+# bench-ndr and bench-ndr-external unchanged.
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
 	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
@@ -1004,7 +1024,7 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout30.tsv bench/live-heldout31.tsv \
 	bench/live-heldout32.tsv bench/live-heldout33.tsv \
 	bench/live-heldout34.tsv bench/live-heldout35.tsv \
-	bench/live-heldout36.tsv
+	bench/live-heldout36.tsv bench/live-heldout37.tsv
 .PHONY: bench-live-blind
 bench-live-blind: tests/unit/t-live-reason
 	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
@@ -1036,6 +1056,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout34.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout35.tsv | tail -1
 	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout36.tsv | tail -1
+	LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout37.tsv | tail -1
 	@echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"
 	LIVE_HOST=1 tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout7.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv | tail -1
@@ -1066,6 +1087,7 @@ bench-live-blind: tests/unit/t-live-reason
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout34.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout35.tsv | tail -1
 	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout36.tsv | tail -1
+	LIVE_HOST=1 LIVE_HALF=blind tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout37.tsv | tail -1
 
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn

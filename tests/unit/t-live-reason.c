@@ -847,6 +847,19 @@ static const struct live_case cases[] = {
 	  "-" },
 	{ "any", MX_ST_BANNER, "421 Too many connections, try again in 60 "
 	  "seconds", "toomanyconn", "-" },
+	/* set37: a sender or client under investigation for spam or abuse
+	 * before DATA, and a login demanded as POP before SMTP (made-up
+	 * wordings of heldout37's tune half's misses), with look-alikes */
+	{ "any", M, "554 Access refused - account under investigation for "
+	  "spam abuse", "blocked", "-" },
+	{ "any", M, "550 Your host is being investigated for abusive "
+	  "sending; access denied", "blocked", "-" },
+	{ "any", R, "550 Sorry, you need POP authorization before sending "
+	  "mail", "securityerror", "-" },
+	{ "any", R, "553 POP before SMTP required, please check your mail "
+	  "first", "securityerror", "-" },
+	{ "any", R, "554 Relaying denied: POP before SMTP not done",
+	  "norelaying", "-" },
 	/* set35: relaying named as what is refused for a client its IP
 	 * names (made-up wordings of heldout35's tune half's miss), and
 	 * look-alikes that name a blocklist or no relaying */
