@@ -19,10 +19,13 @@ mx=$1/mxscope
 dir=${2:-$(cd "$(dirname "$0")" && pwd)/ndr-external}
 [ -x "$mx" ] || { echo "ndr-external: no mxscope in $1" >&2; exit 2; }
 [ -f "$dir/labels.tsv" ] || { echo "ndr-external: no $dir/labels.tsv" >&2; exit 2; }
-exec python3 - "$mx" "$dir" "${EXT_SHOW:-0}" <<'PYEOF'
-import json, os, subprocess, sys, zlib
+here=$(cd "$(dirname "$0")" && pwd)
+PYTHONDONTWRITEBYTECODE=1 exec python3 - "$mx" "$dir" "${EXT_SHOW:-0}" "$here" <<'PYEOF'
+import os, sys, zlib
 
 mx, d, show = sys.argv[1], sys.argv[2], sys.argv[3]
+sys.path.insert(0, sys.argv[4])
+from ndr_common import first_recipient  # noqa: E402
 SET = os.path.basename(os.path.normpath(d))
 HALVES = ("tune", "blind")
 
@@ -34,16 +37,7 @@ def alts(s):
 
 def first_rcpt(path):
     """mxscope's first recipient of one bounce file (a dict, or None)."""
-    p = subprocess.run([mx, "--ndr", "--offline", "--json", path],
-                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    for line in p.stdout.decode("utf-8", "replace").splitlines():
-        try:
-            o = json.loads(line)
-        except ValueError:
-            continue
-        r = o.get("recipients") or []
-        return r[0] if r else None
-    return None
+    return first_recipient([mx, "--ndr", "--offline", "--json", path])
 
 
 n = {h: 0 for h in HALVES}

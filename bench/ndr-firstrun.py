@@ -40,6 +40,9 @@ import sys
 import tempfile
 import zlib
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import ndr_common  # noqa: E402
+
 # The commit(s) each set was first scored on: (commit, batch) pairs,
 # batch the commit whose labels.tsv first held the batch's files (None:
 # the whole set).  Set 1 on main 0449e10 (README), set 2 on main 1be4480,
@@ -165,16 +168,7 @@ def build(src, scratch, commit, ported=False):
 
 def first_rcpt(prog, path):
     """The reader's first recipient of one bounce file (a dict)."""
-    p = subprocess.run([prog, "--json", path], capture_output=True,
-                       check=False)
-    for line in p.stdout.decode("utf-8", "replace").splitlines():
-        try:
-            o = json.loads(line)
-        except ValueError:
-            continue
-        r = o.get("recipients") or []
-        return r[0] if r else {}
-    return {}
+    return ndr_common.first_recipient([prog, "--json", path]) or {}
 
 
 def decided(prog, path):

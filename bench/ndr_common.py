@@ -27,6 +27,22 @@ def fold(name):
     return h % 5
 
 
+def first_recipient(argv):
+    """The first recipient (a dict) of the first JSON report line that
+    the command argv (a reader run with --json on one file) prints, or
+    None when it names none."""
+    p = subprocess.run(argv, stdout=subprocess.PIPE,
+                       stderr=subprocess.DEVNULL, check=False)
+    for line in p.stdout.decode("utf-8", "replace").splitlines():
+        try:
+            o = json.loads(line)
+        except ValueError:
+            continue
+        r = o.get("recipients") or []
+        return r[0] if r else None
+    return None
+
+
 def first_failed(mxscope, paths):
     """(address in lower case, reason) of the first recipient of each
     file's first message, keyed by the file's base name; None when the
