@@ -1483,7 +1483,12 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * "Relaying denied" is; the client's IP it names is whom relaying is
 	 * refused, no IP blocked for its reputation.  A blocklist, spam, the
 	 * client's reputation, its reverse DNS or a rate named is the block
-	 * and rate rules' case. */
+	 * and rate rules' case.  rev9: so is a cause a relay's own check
+	 * names after the refusal (a gateway's "554 Relay from 192.0.2.1
+	 * rejected: virus found", "550 Relay to <a@b.c> rejected: user
+	 * unknown", "Relay through this server is not permitted: DMARC
+	 * policy reject"): a virus (RFC 3463 X.7.1's content), the
+	 * recipient unknown (X.1.1), SPF/DKIM/DMARC failed (RFC 7372). */
 	{ MX_RR_NORELAYING, "relay from|relaying from|relay for|relaying for|"
 	    "relay to|relaying to|relay through|relaying through|relay via|"
 	    "relaying via", "denied|refused|not allowed|not permitted|"
@@ -1491,7 +1496,9 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "not authorised|unauthorized|unauthorised", "blacklist*|"
 	    "blocklist*|black listed|block listed|listed|rbl|dnsbl|spamhaus|"
 	    "spam|spammer|spammers|reputation|forged|ptr|reverse|rdns|rate|"
-	    "limit|limits|quota|too many" },
+	    "limit|limits|quota|too many|virus|viruses|malware|infected|"
+	    "user unknown|unknown user|no such user|no such mailbox|"
+	    "does not exist|doesn't exist|spf|dkim|dmarc" },
 	/* --- end set35 --- */
 	/* --- set37 (bench/live-heldout37.tsv's tune half: regions the
 	 * earlier sets barely sampled, as their providers word them) --- */

@@ -869,6 +869,13 @@ static const struct live_case cases[] = {
 	{ "any", R, "550 Relay from 192.0.2.1 rejected: IP listed on our "
 	  "blocklist", "blocked", "-" },
 	{ "any", R, "550 Mail relayed from 192.0.2.1 denied", "blocked", "-" },
+	/* rev9: look-alikes whose relay check names its own cause */
+	{ "any", R, "554 Relay from 192.0.2.1 rejected: virus found in "
+	  "message", "virusdetected", "-" },
+	{ "any", R, "550 Relay to <a@example.com> rejected: user unknown",
+	  "userunknown", "-" },
+	{ "any", R, "550 Relay through this server is not permitted: DMARC "
+	  "policy reject", "authfailure", "-" },
 	/* set36: a generic address status (X.1.0) read at MAIL as our
 	 * sender refused gives way to words naming one other cause, a
 	 * login demanded; Yahoo's older deferral code after "temporarily
