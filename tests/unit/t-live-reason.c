@@ -870,6 +870,10 @@ static const struct live_case cases[] = {
 	  "blocklist", "blocked", "-" },
 	{ "any", R, "550 Mail relayed from 192.0.2.1 denied", "blocked", "-" },
 	/* rev9: look-alikes whose relay check names its own cause */
+	{ "any", R, "550 Relaying denied - your IP 192.0.2.1 is listed at "
+	  "zen.spamhaus.org", "blocked", "-" },
+	{ "any", R, "554 Relay access denied; see http://www.spamhaus.org/ "
+	  "for our policy", "norelaying", "-" },
 	{ "any", R, "554 Relay from 192.0.2.1 rejected: virus found in "
 	  "message", "virusdetected", "-" },
 	{ "any", R, "550 Relay to <a@example.com> rejected: user unknown",

@@ -1233,6 +1233,15 @@ static const struct word_case url_cases[] = {
 	{ "450 Mail from 192.0.2.1 deferred using Trend Micro Email Reputation "
 	  "database. Please see https://www.mail-abuse.com/cgi-bin/lookup?"
 	  "192.0.2.1", MX_RR_BLOCKED, 1, "Trend Micro's ERS lookup link" },
+	/* rev9: relaying denied with a DNS blocklist named is the listing's
+	 * block (the scan rules relaying out); a list's page linked names
+	 * no listing */
+	{ "550 Relaying denied - your IP 192.0.2.1 is listed at "
+	  "zen.spamhaus.org", MX_RR_NORELAYING, 0,
+	  "a DNS blocklist named is the cause, no relaying refused" },
+	{ "554 Relay access denied; see http://www.spamhaus.org/ for our "
+	  "policy", MX_RR_NORELAYING, 1,
+	  "a list's home page linked names no listing" },
 };
 
 /* Whether word is one of the "|"-separated alternatives of list. */
