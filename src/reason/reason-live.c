@@ -51,6 +51,20 @@ static const struct {
 	{ "rejected by recipients", "filtered" },
 };
 
+/* rev9: words that say our sender's address failed the exchanger's own
+ * verification probe (Postfix's reject_unverified_sender, its
+ * ADDRESS_VERIFICATION_README: "Sender address rejected: undeliverable
+ * address: host mx.example.net[192.0.2.1] said: 552 5.2.2 Mailbox full";
+ * Exim's callout: "Response: ..." above "Sender verify failed"): the
+ * answer the probe quotes is about our sender's address, whatever it
+ * names (a full mailbox, relaying denied), and the refusal at MAIL is of
+ * our sender, as at RCPT (rcpt_phrases). */
+static const char *const probe_phrases[] = {
+	"sender address rejected: undeliverable address",
+	"sender address rejected: unverified address",
+	"sender verify failed", "sender verification failed",
+};
+
 /*
  * A reply quoted with its continuation prefixes still inside ("... at a
  * rate that 550-5.2.1 prevents ...", as bounces and logs quote a wrapped
@@ -292,6 +306,10 @@ general(enum mx_stage st, int code, const char *esc, const char *text)
 
 	why = text_over_status(st, code, esc, text,
 	    mx_reason_classify(st, code, esc, text));
+	for (i = 0; st == MX_ST_MAIL && text != NULL &&
+	    i < sizeof probe_phrases / sizeof probe_phrases[0]; i++)
+		if (mx_rr_match(text, len, probe_phrases[i]))
+			return "rejected";
 	if (st != MX_ST_RCPT || text == NULL)
 		return why;
 	for (i = 0; i < sizeof rcpt_phrases / sizeof rcpt_phrases[0]; i++)

@@ -169,6 +169,12 @@
 	"disabled|inactive|deactivated|user|account|unknown|no such|" \
 	"not found|does not exist|doesn't exist|quota|full|greylist*"
 
+/* A DNS blocklist named (RFC 5782 §1-2), by its generic names or a
+ * list's own. */
+#define DNSBL_NAMES	"dnsbl*|dnsrbl|rbl|rbls|rbl+|spamhaus|spamcop|" \
+	"sorbs|uceprotect*|barracudacentral|abuseat|psbl|spamrats|" \
+	"mailspike|senderscore|mail-abuse"
+
 /* Rules whose hit rules other reasons out, phrases' too (by the rule's
  * words). */
 static const struct {
@@ -180,6 +186,10 @@ static const struct {
 	/* mta2: Sendmail's "Relaying denied" there means the name check. */
 	{ PTR_FAILED, BIT(MX_RR_NORELAYING) },
 	{ SPAM_SOURCE, BIT(MX_RR_NORELAYING) },
+	/* rev9: so does a DNS blocklist named ("550 Relaying denied - your
+	 * IP 192.0.2.1 is listed at zen.spamhaus.org"): the listing is the
+	 * cause, as SPAM_SOURCE's spammer is (live9). */
+	{ DNSBL_NAMES, BIT(MX_RR_NORELAYING) },
 	{ BAD_RCPTS, BIT(MX_RR_TOOMANYCONN) | BIT(MX_RR_USERUNKNOWN) },
 	/* Postfix's "Recipient address rejected:" there is only the
 	 * restriction class; the words after it refuse the sender. */
@@ -207,9 +217,7 @@ static const struct {
 const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	/* A DNS blocklist named (RFC 5782 §1-2): the client's address or
 	 * name is listed, whatever the sentence around it. */
-	{ MX_RR_BLOCKED, "dnsbl*|dnsrbl|rbl|rbls|rbl+|spamhaus|spamcop|"
-	    "sorbs|uceprotect*|barracudacentral|abuseat|psbl|spamrats|"
-	    "mailspike|senderscore|mail-abuse", NULL, NULL },
+	{ MX_RR_BLOCKED, DNSBL_NAMES, NULL, NULL },
 	{ MX_RR_BLOCKED, "blocklist*|blacklist*|block list*|black list*|"
 	    "denylist*|deny list*", "ip|host|client|listed|using|server|"
 	    "connection|network|dns", "url|urls|uri|link|links" },
@@ -1483,7 +1491,12 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * "Relaying denied" is; the client's IP it names is whom relaying is
 	 * refused, no IP blocked for its reputation.  A blocklist, spam, the
 	 * client's reputation, its reverse DNS or a rate named is the block
-	 * and rate rules' case. */
+	 * and rate rules' case.  rev9: so is a cause a relay's own check
+	 * names after the refusal (a gateway's "554 Relay from 192.0.2.1
+	 * rejected: virus found", "550 Relay to <a@b.c> rejected: user
+	 * unknown", "Relay through this server is not permitted: DMARC
+	 * policy reject"): a virus (RFC 3463 X.7.1's content), the
+	 * recipient unknown (X.1.1), SPF/DKIM/DMARC failed (RFC 7372). */
 	{ MX_RR_NORELAYING, "relay from|relaying from|relay for|relaying for|"
 	    "relay to|relaying to|relay through|relaying through|relay via|"
 	    "relaying via", "denied|refused|not allowed|not permitted|"
@@ -1491,7 +1504,9 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "not authorised|unauthorized|unauthorised", "blacklist*|"
 	    "blocklist*|black listed|block listed|listed|rbl|dnsbl|spamhaus|"
 	    "spam|spammer|spammers|reputation|forged|ptr|reverse|rdns|rate|"
-	    "limit|limits|quota|too many" },
+	    "limit|limits|quota|too many|virus|viruses|malware|infected|"
+	    "user unknown|unknown user|no such user|no such mailbox|"
+	    "does not exist|doesn't exist|spf|dkim|dmarc" },
 	/* --- end set35 --- */
 	/* --- set37 (bench/live-heldout37.tsv's tune half: regions the
 	 * earlier sets barely sampled, as their providers word them) --- */

@@ -869,6 +869,17 @@ static const struct live_case cases[] = {
 	{ "any", R, "550 Relay from 192.0.2.1 rejected: IP listed on our "
 	  "blocklist", "blocked", "-" },
 	{ "any", R, "550 Mail relayed from 192.0.2.1 denied", "blocked", "-" },
+	/* rev9: look-alikes whose relay check names its own cause */
+	{ "any", R, "550 Relaying denied - your IP 192.0.2.1 is listed at "
+	  "zen.spamhaus.org", "blocked", "-" },
+	{ "any", R, "554 Relay access denied; see http://www.spamhaus.org/ "
+	  "for our policy", "norelaying", "-" },
+	{ "any", R, "554 Relay from 192.0.2.1 rejected: virus found in "
+	  "message", "virusdetected", "-" },
+	{ "any", R, "550 Relay to <a@example.com> rejected: user unknown",
+	  "userunknown", "-" },
+	{ "any", R, "550 Relay through this server is not permitted: DMARC "
+	  "policy reject", "authfailure", "-" },
 	/* set36: a generic address status (X.1.0) read at MAIL as our
 	 * sender refused gives way to words naming one other cause, a
 	 * login demanded; Yahoo's older deferral code after "temporarily
@@ -880,6 +891,23 @@ static const struct live_case cases[] = {
 	{ "yahoo", D, "451 Message temporarily deferred - 4.16.52. See "
 	  "http://help.yahoo.com/help/us/mail/defer/defer-06.html",
 	  "badreputation", "-" },
+	/* rev9: at MAIL, our sender's address failed the exchanger's own
+	 * verification probe, whatever the probe's quoted answer names
+	 * (Postfix's reject_unverified_sender, Exim's callout); a look-alike
+	 * that names a failed SPF check keeps its reading */
+	{ "any", M, "550 5.1.7 <a@example.net>: Sender address rejected: "
+	  "undeliverable address: host mx.example.net[192.0.2.1] said: 552 "
+	  "5.2.2 <a@example.net>: Mailbox full (in reply to RCPT TO command)",
+	  "rejected", "-" },
+	{ "any", M, "450 4.1.7 <a@example.net>: Sender address rejected: "
+	  "unverified address: host mx.example.net[192.0.2.1] said: 554 5.7.1 "
+	  "<a@example.net>: Relay access denied (in reply to RCPT TO "
+	  "command)", "rejected", "-" },
+	{ "any", M, "550 Verification failed for <a@example.net> Called: "
+	  "192.0.2.1 Sent: RCPT TO:<a@example.net> Response: 552 Mailbox "
+	  "full Sender verify failed", "rejected", "-" },
+	{ "any", M, "550 5.1.0 <a@example.net>: Sender address rejected: SPF "
+	  "check failed", "authfailure", "-" },
 	/* fb4: after DATA a 5xx no rule names whose words name a spam
 	 * filter, or only the receiver's own failure (made-up wordings of
 	 * the class the tune halves' first-run misses of sets 22-33 show);

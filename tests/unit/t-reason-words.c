@@ -394,6 +394,13 @@ static const struct word_case word_cases[] = {
 	  MX_RR_NORELAYING, 0, "a limit named is the rate rules' case" },
 	{ "550 Mail relayed from 192.0.2.1 denied", MX_RR_NORELAYING, 0,
 	  "'relayed from' is no 'relay from'" },
+	/* rev9: look-alikes whose relay check names its own cause */
+	{ "554 Relay from 192.0.2.1 rejected: virus found in message",
+	  MX_RR_NORELAYING, 0, "a virus named is the virus rules' case" },
+	{ "550 Relay to <a@example.com> rejected: user unknown",
+	  MX_RR_NORELAYING, 0, "the recipient unknown is the address rules'" },
+	{ "550 Relay through this server is not permitted: DMARC policy "
+	  "reject", MX_RR_NORELAYING, 0, "DMARC named is the auth rules'" },
 	/* set34: heldout34's tune half (paraphrased), and look-alikes */
 	{ "550 Retransmission not permitted for this domain", MX_RR_NORELAYING,
 	  1, "relaying refused in a translated wording" },
@@ -1226,6 +1233,15 @@ static const struct word_case url_cases[] = {
 	{ "450 Mail from 192.0.2.1 deferred using Trend Micro Email Reputation "
 	  "database. Please see https://www.mail-abuse.com/cgi-bin/lookup?"
 	  "192.0.2.1", MX_RR_BLOCKED, 1, "Trend Micro's ERS lookup link" },
+	/* rev9: relaying denied with a DNS blocklist named is the listing's
+	 * block (the scan rules relaying out); a list's page linked names
+	 * no listing */
+	{ "550 Relaying denied - your IP 192.0.2.1 is listed at "
+	  "zen.spamhaus.org", MX_RR_NORELAYING, 0,
+	  "a DNS blocklist named is the cause, no relaying refused" },
+	{ "554 Relay access denied; see http://www.spamhaus.org/ for our "
+	  "policy", MX_RR_NORELAYING, 1,
+	  "a list's home page linked names no listing" },
 };
 
 /* Whether word is one of the "|"-separated alternatives of list. */
