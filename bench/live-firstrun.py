@@ -16,7 +16,14 @@ nothing is ported onto them, so fb3's changes are not measured there and
 their two figures agree); fb4's DATA default (reason-datadefault.c: a 5xx
 after DATA that no rule names reads words naming a spam filter or the
 receiver's own failure before the stage's default) is ported onto every
-commit, sets 21-34, 36 and 37 too.
+commit, sets 21-37 too.  fb5: nb1's word statistics (reason-wordscore.c
+at its current margin, and its table, reason-wordstats.c) too, asked where
+the verdict rests on partial evidence or the fallback (reason-live.c's
+weak_words); with --loso the table is learned without set N's tune half
+and any training text nearly the same as one of its rows
+(bench/live-words-loso.py's train), so sets 28-34, first scored with an
+older table, are scored with it too; needs BUILDDIR/tests/unit/t-live-reason
+(SCRATCH is BUILDDIR/live-firstrun) for the features.
 With --loso a row of the subject rules or of fb3's tables is left out of
 set N's port when its comment cites set N alone: leave-one-set-out, so
 no set is scored with a row its own misses suggested.  Prints per set:
@@ -25,8 +32,10 @@ few minutes (one build per set); never prints a reply.
 With --show the tune half's first-run misses are listed too (stage,
 wanted, the first run's answer, the port's, the reply; tune rows only).
 Usage: bench/live-firstrun.py [--loso] [--show] SRCDIR SCRATCH"""
+import importlib.util
 import os
 import re
+import shutil
 import subprocess
 import sys
 import zlib
@@ -85,6 +94,40 @@ FB4_HOOK = ("\t\tif ((reason = mx_reason_stage_default(st, code)) != NULL &&\n"
             "\t\t    (data = mx_reason_data_default(st, code, f.text,\n"
             "\t\t    f.textlen)) != NULL)\n\t\t\treturn data;\n"
             "\t\tif (reason != NULL)\n\t\t\treturn reason;\n")
+
+# fb5: nb1's word statistics (reason-wordscore.c, copied whole, with its
+# table, reason-wordstats.c, learned without set N under --loso) onto the
+# trees older than nb1, asked where the verdict rests on partial evidence
+# or the fallback and the status names no address or mailbox, as
+# reason-live.c's weak_words does; newer trees get the current
+# reason-wordscore.c (its margin) and the table.
+WS_FILES = ["reason-wordscore.c", "reason-wordstats.c"]
+WS_DECL_START = "/* reason-wordscore.c: word statistics (nb1)."
+WS_DECL_END = "extern const struct mx_ws_entry\tmx_ws_entries[];\n"
+WS_MAILBOX_START = "/* Whether an enhanced status names the address or"
+WS_MAILBOX_END = "/* nb1: the word statistics' reason"
+WS_AT = ("\twhy = text_over_status(st, code, esc, text,\n"
+         "\t    mx_reason_classify(st, code, esc, text));\n")
+WS_DEFAULT = ("\tif (b == MX_RB_FALLBACK && (code < 500 || code > 504) &&\n"
+              "\t    (why = mx_reason_words_default(st, code, esc, text)) != "
+              "NULL)\n\t\treturn why;\n")
+WS_HOOK = ("\tif (text != NULL && text[0] != '\\0' && !status_names_mailbox(esc)) "
+           "{\n\t\tenum mx_reason_basis b = mx_reason_live_basis(st, code, "
+           "esc, in,\n\t\t    host);\n\n" +
+           WS_DEFAULT.replace("\t", "\t\t").replace("\t\t\t\treturn",
+                                                   "\t\t\treturn") +
+           "\t\tif ((b == MX_RB_PARTIAL || b == MX_RB_FALLBACK) &&\n"
+           "\t\t    (why = mx_reason_words_guess(st, code, esc, text)) != "
+           "NULL)\n\t\t\treturn why;\n\t}\n")
+# fb5: nb1's own hook (sets 28-34) asks the smaller margin first the same
+# way
+WS_OLD_CALL = ("\treturn b == MX_RB_PARTIAL || b == MX_RB_FALLBACK ?\n"
+               "\t    mx_reason_words_guess(st, code, esc, text) : NULL;\n")
+WS_NEW_CALL = WS_DEFAULT + WS_OLD_CALL
+WS_WHY_AT = ("weak_words(enum mx_stage st, int code, const char *esc, "
+             "const char *text)\n{\n\tenum mx_reason_basis b;\n")
+WS_DEFAULT_DECL = ("const char *mx_reason_words_default(enum mx_stage, int, "
+                   "const char *, const char *);\n")
 
 
 def run(cmd, cwd=None, env=None):
@@ -231,6 +274,54 @@ def port(src, tree, n, loso):
     port_fb4(src, tree, n, loso)
 
 
+def port_words(src, tree, n, loso, binary):
+    """nb1's word statistics onto a tree (WS_FILES), the table learned
+    from every set but n when loso, from every set otherwise (fb5)."""
+    d = f"{tree}/src/reason/"
+    spec = importlib.util.spec_from_file_location(
+        "lw", f"{src}/bench/live-words-loso.py")
+    lw = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(lw)
+    fresh = not os.path.exists(d + WS_FILES[0])
+    shutil.copy(f"{src}/src/reason/{WS_FILES[0]}", d + WS_FILES[0])
+    if loso:
+        lw.loso_table(src, binary, n, d + WS_FILES[1])
+    else:
+        shutil.copy(f"{src}/src/reason/{WS_FILES[1]}", d + WS_FILES[1])
+    # without fb5's smaller margin (mx_reason_words_default), nb1 alone
+    fb5 = "mx_reason_words_default" in open(d + WS_FILES[0]).read()
+    if not fresh:
+        c = open(d + "reason-live.c").read()
+        if fb5 and WS_OLD_CALL in c:
+            c = c.replace(WS_OLD_CALL, WS_NEW_CALL)
+            open(d + "reason-live.c", "w").write(c.replace(
+                WS_WHY_AT, WS_WHY_AT + "\tconst char *why;\n"))
+            h = open(d + "reason-int.h").read()
+            i = h.rindex("#endif")
+            open(d + "reason-int.h", "w").write(h[:i] + WS_DEFAULT_DECL +
+                                                h[i:])
+        return
+    cur = open(f"{src}/src/reason/reason-int.h").read()
+    decl = cur[cur.index(WS_DECL_START):cur.index(WS_DECL_END) +
+               len(WS_DECL_END)] + "extern int mx_reason_words_off;\n"
+    h = open(d + "reason-int.h").read()
+    i = h.rindex("#endif")
+    open(d + "reason-int.h", "w").write(h[:i] + decl + h[i:])
+    mk = open(d + "local.mk").read()
+    open(d + "local.mk", "w").write(mk.replace(
+        "src/reason/reason.c ", "src/reason/reason.c " +
+        "".join(f"src/reason/{x} " for x in WS_FILES), 1))
+    live = open(f"{src}/src/reason/reason-live.c").read()
+    mailbox = live[live.index(WS_MAILBOX_START):live.index(WS_MAILBOX_END)]
+    c = open(d + "reason-live.c").read()
+    i = c.index("/* Classify a live reply; see reason.h. */")
+    c = c[:i] + mailbox + c[i:]
+    hook = WS_HOOK if fb5 else WS_HOOK.replace(
+        WS_DEFAULT.replace("\t", "\t\t").replace("\t\t\t\treturn",
+                                                "\t\t\treturn"), "")
+    open(d + "reason-live.c", "w").write(c.replace(WS_AT, hook + WS_AT, 1))
+
+
 def build(tree):
     """Configure and build t-live-reason in tree/build; its path."""
     b = f"{tree}/build"
@@ -254,6 +345,9 @@ def main():
     args = [a for a in args if a not in ("--loso", "--show")]
     src, scratch = os.path.abspath(args[0]), os.path.abspath(args[1])
     tmp = f"{scratch}/one.tsv"
+    # the current build's t-live-reason, whose -w gives the features
+    # the word statistics learn from (SCRATCH is BUILDDIR/live-firstrun)
+    words = f"{os.path.dirname(scratch)}/tests/unit/t-live-reason"
     tot = [0, 0, 0, 0, 0]
     for n, commit in FIRST_RUN.items():
         tree = f"{scratch}/set{n}"
@@ -265,6 +359,7 @@ def main():
         misses = [r for r in rows if score(old, [r], tmp) == 0]
         firsts = [answer(old, r, tmp) for r in misses] if show else []
         port(src, tree, n, loso)
+        port_words(src, tree, n, loso, words)
         new = build(tree)
         got, fixed = score(new, rows, tmp), score(new, misses, tmp)
         first = len(rows) - len(misses)

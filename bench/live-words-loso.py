@@ -493,7 +493,25 @@ def write_table(path, sets, units):
     docs = [(tokens(r[0], r[1], BEST), r[2]) for rows in sets.values()
             for r in rows] + [(tokens(st, t, BEST), labs)
                               for st, t, labs in units]
-    m = NB([d for d in docs if d[0]], BEST["alpha"], 0, BEST["mindf"])
+    write_model(path, NB([d for d in docs if d[0]], BEST["alpha"], 0,
+                         BEST["mindf"]))
+
+
+def loso_table(src, binary, n, path):
+    """Write reason-wordstats.c as set n is scored leave-one-set-out
+    (bench/live-firstrun.py, fb5): the model of BEST trained on every
+    other set's tune half and the unit cases, minus any text (nearly) the
+    same as one of set n's (train)."""
+    sets = {k: tune_rows(src, k) for k in SETS}
+    SETROWS.update(sets)
+    units = unit_cases(src)
+    featurize(binary, [r[:2] for rows in sets.values() for r in rows] +
+              [u[:2] for u in units])
+    write_model(path, train(sets, units, n, BEST))
+
+
+def write_model(path, m):
+    """Write reason-wordstats.c from a naive Bayes model."""
     assert all(-32768 <= x < 32768 for w in m.w.values()
                for x in w.values())  # struct mx_ws_entry's short
     idx = {lab: k for k, lab in enumerate(m.reasons)}
