@@ -190,24 +190,6 @@ mx_ndr_list_intro(const char *p, size_t n)
 	    (mx_rr_scan(p, n) & ~MX_RR_NOT_A_REASON) == 0;
 }
 
-/* A paragraph that is one line ending in a colon and naming no reason:
- * it introduces the words under it. */
-static int
-lone_intro(const char *p, size_t n)
-{
-	return memchr(p, '\n', n) == NULL && mx_ndr_list_intro(p, n);
-}
-
-/* Whether s[at, limit) holds words: a line introducing them that has
- * none under it stays the diagnostic. */
-static int
-words_below(const char *s, size_t at, size_t limit)
-{
-	while (at < limit && strchr(" \t\r\n", s[at]) != NULL)
-		at++;
-	return at < limit;
-}
-
 /* Move the paragraph [*st, *en) of s (up to limit) past a mail system's
  * introduction to the first paragraph whose words name a reason; when
  * none does, to nothing (bare) or to the first paragraph that is no
@@ -280,27 +262,20 @@ mx_ndr_from_block(const char *s, size_t ab, size_t ae, size_t blockend,
 		    limit - st)) > 0)
 			st += k;
 		/* A section's title line is no diagnostic: the words under
-		 * it are (Lotus Notes puts them above the address); so for a
-		 * lone "<a>:" line, or a lone line ending in a colon that
-		 * names no reason (a directory lookup's or gateway's "Error
-		 * Detail (phquery V3.0):", Exim's "The following text was
-		 * generated during the delivery attempt:"): the words are the
-		 * next paragraph's, past its own title lines. */
-		for (;;) {
-			while (st < limit && title_line(s, st, limit) != st) {
-				st = title_line(s, st, limit);
-				while (st < limit && strchr(" \t\r\n", s[st]) !=
-				    NULL)
-					st++;
-				titled = 1;
-			}
-			pp = st < limit ? memmem(s + st, limit - st, "\n\n", 2) :
-			    NULL;
-			en = pp ? (size_t)(pp - s) : limit;
-			if (pp == NULL || (en != st && !(lone_intro(s + st,
-			    en - st) && words_below(s, en + 2, limit))))
-				break;
+		 * it are (Lotus Notes puts them above the address). */
+		while (st < limit && title_line(s, st, limit) != st) {
+			st = title_line(s, st, limit);
+			while (st < limit && strchr(" \t\r\n", s[st]) != NULL)
+				st++;
+			titled = 1;
+		}
+		pp = st < limit ? memmem(s + st, limit - st, "\n\n", 2) : NULL;
+		en = pp ? (size_t)(pp - s) : limit;
+		/* A lone "<a>:" line: the words are the next paragraph. */
+		if (en == st && pp != NULL) {
 			st = en + 2;
+			pp = memmem(s + st, limit - st, "\n\n", 2);
+			en = pp ? (size_t)(pp - s) : limit;
 		}
 		/* The whole section read for want of words by the address
 		 * (ab == ae), and it opens with the mail system introducing

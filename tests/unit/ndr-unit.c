@@ -2074,55 +2074,6 @@ nfb1_rules(void)
 	    "decide");
 }
 
-/* nfb2 (issue 11): a notice's title line that ends in a colon and names
- * no reason (a directory lookup's or gateway's "Error Detail (lookup
- * V1.0):", a mail system's "The following text was generated during the
- * delivery attempt:") is no diagnostic: the words under it are, past the
- * title lines of their own ("------ addr ------"). */
-static void
-nfb2_rules(void)
-{
-	static const char gw[] =
-	    "From: <MAILER-DAEMON@mta1.example.edu>\nTo: list@example.org\n"
-	    "Subject: Returned mail - nameserver error report\n\n"
-	    " --------Message not delivered to the following addresses:\n\n"
-	    "            pat@example.edu\n\n"
-	    " --------Error Detail (lookup V1.0):\n\n"
-	    "---- pat@example.edu\n"
-	    "     No such user here, please contact this person by other "
-	    "means.\n\n"
-	    "Please contact Postmaster@example.edu with any questions.\n\n"
-	    " --------Unsent Message below:\n\nMessage removed\n";
-	static const char ex[] =
-	    "From: Mail Delivery System <Mailer-Daemon@mx.example.net>\n"
-	    "To: me@example.org\nX-Failed-Recipients: kim@example.net\n"
-	    "Subject: Mail delivery failed: returning message to sender\n\n"
-	    "This message was created automatically by mail delivery "
-	    "software.\n\nA message that you sent could not be delivered to "
-	    "one or more of its\nrecipients. This is a permanent error. The "
-	    "following address(es) failed:\n\n  kim@example.net\n\n"
-	    "The following text was generated during the delivery attempt:"
-	    "\n\n------ kim@example.net ------\n\n"
-	    "Sorry, no mailbox here by that name\n\n"
-	    "------ This is a copy of the message, including all the "
-	    "headers. ------\n\nFrom: me@example.org\nTo: kim@example.net\n"
-	    "Subject: x\n\nx\n";
-	char b1[400];
-
-	first_of(gw, "diagnostic", b1, sizeof b1, NULL);
-	ok(strstr(b1, "No such user here") != NULL && strstr(b1,
-	    "Error Detail") == NULL, "a gateway's title line ending in a "
-	    "colon: the words under it are the diagnostic");
-	first_of(gw, "reason", b1, sizeof b1, NULL);
-	is_str(b1, "userunknown", "... and they decide the reason");
-	first_of(ex, "diagnostic", b1, sizeof b1, NULL);
-	is_str(b1, "Sorry, no mailbox here by that name", "Exim's \"The "
-	    "following text was generated...:\": the text under its "
-	    "address's title line");
-	first_of(ex, "address", b1, sizeof b1, NULL);
-	is_str(b1, "kim@example.net", "... and its address is the recipient");
-}
-
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -2187,7 +2138,6 @@ main(void)
 	ext9_rules();
 	ext10_rules();
 	nfb1_rules();
-	nfb2_rules();
 	subject_bounces();
 	pasted_text();
 	form_changes();
