@@ -335,6 +335,29 @@ bench-ndr-external: mxscope
 # (phquery V3.0):" title, onhold -> undefined (wrong either way).
 # Left: D1c and D6 are label conventions; D2's three open files are the
 # corpus's own reading of those systems (changing it costs corpus rows).
+# nfb2 (D1b's "under a title"), tried and measured, NOT kept: in
+# src/ndr/ndr-diag.c mx_ndr_from_block, a paragraph that is one line ending
+# in a colon and naming no reason (mx_ndr_list_intro) gave way to the words
+# under it, past their own title lines ("------ addr ------"), when words
+# stood there (else the line stayed: an emptied text lets the whole
+# section's reading take a reply quoted elsewhere, ndr-unit's "reply
+# quoted above the recipients" cases 2-4).  On main 01c6c60 every figure
+# was unchanged: bench-ndr-external reason 362/410 (tune 203/220, blind
+# 159/190), recipients 405/410; bench-ndr 369/372, folds without own rows
+# 75/81 62/74 64/72 57/70; bench-ndr-reply 471/519; bench-ndr-form
+# 7824/7826; bench-ndr-forward 6795/7020.  Of the tuning files only
+# phquery's reason moved, undefined -> onhold (labelled userunknown: its
+# words "Does not have a final email delivery point" name no reason the
+# rules know); 9 diagnostics carried the words under the title instead of
+# it.  Ported onto the first-run trees with nfb1's change
+# (NDR_FIRSTRUN_ARGS=--port2; sets 1-4, phquery's set 2 among them, have no
+# such step): tune halves 170/220 (nfb1's port alone 171: set 5's Exim
+# "The following text was generated during the delivery attempt:" over a
+# pipe's "uid=..." output, right as undefined with the line, onhold with
+# the words under it), blind halves 145/190 (the same as nfb1's port).  No
+# reason gained anywhere and one first-run answer lost: the measured "no".
+# LLNL's lookup bounce (the words above the address, no title) is another
+# layout, not tried.
 EXTRA_DIST += bench/ndr-firstrun.py
 .PHONY: bench-ndr-firstrun
 bench-ndr-firstrun:

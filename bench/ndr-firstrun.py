@@ -30,9 +30,11 @@ is no words of the failure's own: undefined, not onhold; it holds no row
 drawn from a set, so leaving one set out changes nothing) is ported onto
 each first-run tree and the tune half scored again: right at first run,
 right with the port, first-run misses the port gets right, first-run
-right answers it loses.
+right answers it loses.  --port2 ports nfb2's change too (a lone line
+ending in a colon that names no reason gives way to the paragraph under
+it as the diagnostic; tried and not kept on main: see bench/local.mk).
 Needs git history; takes some minutes (one build per commit).
-Usage: bench/ndr-firstrun.py [--show] [--port] [--build DIR] SRCDIR SCRATCH"""
+Usage: bench/ndr-firstrun.py [--show] [--port|--port2] [--build DIR] SRCDIR SCRATCH"""
 import json
 import os
 import subprocess
@@ -87,6 +89,62 @@ PORT_AT = "\t\tif (reason == MX_RR_ONHOLD && r->diagnostic[0] == '\\0')\n"
 PORT_HOOK = ("\t\tif (reason == MX_RR_ONHOLD && (r->diagnostic[0] == '\\0' ||"
              "\n\t\t    mx_ndr_list_intro(r->diagnostic, "
              "strlen(r->diagnostic))))\n")
+# nfb2 (--port2, with nfb1's; measured and not kept on main): the words
+# under a lone title line ending in a colon that names no reason
+# (src/ndr/ndr-diag.c mx_ndr_from_block), ported onto the trees
+# whose mx_ndr_from_block has the lone "<a>:" step it extends (sets 5 to
+# 11; sets 1 to 4 have none); the helpers are static copies.
+PORT2_HELPER = """
+#ifndef MX_RR_NOT_A_REASON
+#define MX_RR_NOT_A_REASON 0
+#endif
+/* nfb2's port: a paragraph that is one line ending in a colon and naming
+ * no reason. */
+static int
+nfb2_lone_intro(const char *p, size_t n)
+{
+\tif (memchr(p, '\\n', n) != NULL)
+\t\treturn 0;
+\twhile (n > 0 && strchr(" \\t\\r\\n", p[n - 1]) != NULL)
+\t\tn--;
+\treturn n > 0 && p[n - 1] == ':' &&
+\t    (mx_rr_scan(p, n) & ~MX_RR_NOT_A_REASON) == 0;
+}
+
+/* nfb2's port: whether s[at, limit) holds words. */
+static int
+nfb2_words_below(const char *s, size_t at, size_t limit)
+{
+\twhile (at < limit && strchr(" \\t\\r\\n", s[at]) != NULL)
+\t\tat++;
+\treturn at < limit;
+}
+"""
+PORT2_AT = """\t\t/* A lone "<a>:" line: the words are the next paragraph. */
+\t\tif (en == st && pp != NULL) {
+\t\t\tst = en + 2;
+\t\t\tpp = memmem(s + st, limit - st, "\\n\\n", 2);
+\t\t\ten = pp ? (size_t)(pp - s) : limit;
+\t\t}
+"""
+PORT2_HOOK = """\t\t/* nfb2's port: a lone "<a>:" line or title line ending in a
+\t\t * colon: the next paragraph, past its own title lines. */
+\t\twhile (pp != NULL && (en == st || (nfb2_lone_intro(s + st,
+\t\t    en - st) && nfb2_words_below(s, en + 2, limit)))) {
+\t\t\tst = en + 2;
+\t\t\twhile (st < limit && title_line(s, st, limit) != st) {
+\t\t\t\tst = title_line(s, st, limit);
+\t\t\t\twhile (st < limit && strchr(" \\t\\r\\n", s[st]) !=
+\t\t\t\t    NULL)
+\t\t\t\t\tst++;
+\t\t\t\ttitled = 1;
+\t\t\t}
+\t\t\tpp = st < limit ? memmem(s + st, limit - st, "\\n\\n", 2) :
+\t\t\t    NULL;
+\t\t\ten = pp ? (size_t)(pp - s) : limit;
+\t\t}
+"""
+PORT2 = [False]  # --port2: nfb2's change ported too (not on main)
 COLS = ("recipients", "status", "class", "reason")
 
 
@@ -125,7 +183,8 @@ def batch_files(src, n, commit):
 
 
 def port(tree):
-    """nfb1's change onto an older tree (src/ndr/ndr-classify.c)."""
+    """nfb1's change onto an older tree (src/ndr/ndr-classify.c), and with
+    --port2 nfb2's (src/ndr/ndr-diag.c) where its step exists."""
     p = f"{tree}/src/ndr/ndr-classify.c"
     c = open(p, encoding="utf-8").read()
     if "mx_ndr_list_intro(r->diagnostic" in c:
@@ -135,13 +194,23 @@ def port(tree):
     i = c.index("\n", c.index('#include "reason-rules.h"')) + 1
     c = c[:i] + PORT_HELPER + c[i:]
     open(p, "w", encoding="utf-8").write(c.replace(PORT_AT, PORT_HOOK, 1))
+    if not PORT2[0]:
+        return
+    p = f"{tree}/src/ndr/ndr-diag.c"
+    c = open(p, encoding="utf-8").read() if os.path.isfile(p) else ""
+    if "nfb2_lone_intro" in c or PORT2_AT not in c:
+        return
+    i = c.index("\n", c.index('#include "reason-rules.h"')) + 1
+    c = c[:i] + PORT2_HELPER + c[i:]
+    open(p, "w", encoding="utf-8").write(c.replace(PORT2_AT, PORT2_HOOK, 1))
 
 
 def build(src, scratch, commit, ported=False):
     """tests/unit/ndr-run built at commit (one build per src/ tree), with
     nfb1's change ported onto it when ported."""
     key = run(["git", "-C", src, "rev-parse", f"{commit}:src"]).strip()[:12]
-    tree = f"{scratch}/tree-{key}" + ("-port" if ported else "")
+    tree = f"{scratch}/tree-{key}" + (("-port2" if PORT2[0] else "-port")
+                                      if ported else "")
     prog = f"{tree}/build/tests/unit/ndr-run"
     if os.path.isfile(prog) and not ported:
         return prog
@@ -252,8 +321,9 @@ def score_set(src, scratch, n, show, today, ported):
 
 def main():
     args = sys.argv[1:]
-    show, ported = "--show" in args, "--port" in args
-    args = [a for a in args if a not in ("--show", "--port")]
+    PORT2[0] = "--port2" in args
+    show, ported = "--show" in args, "--port" in args or PORT2[0]
+    args = [a for a in args if a not in ("--show", "--port", "--port2")]
     today = None
     if "--build" in args:
         i = args.index("--build")
