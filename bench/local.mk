@@ -379,43 +379,25 @@ EXTRA_DIST += bench/live-bench.sh bench/live-heldout.tsv \
 	bench/live-heldout2.tsv bench/live-heldout3.tsv bench/live-heldout4.tsv \
 	bench/live-heldout5.tsv bench/live-heldout6.tsv bench/live-heldout8.tsv
 .PHONY: bench-live
+# The held-out sets whose misses have been read: read whole (1-6 and 8;
+# set 1 is bench/live-heldout.tsv) or their tune half (the rest), in the
+# order the lines are printed; a new held-out set joins LIVE_TUNE_SETS.
+# A last line sums the held-out lines (not the corpus replies above them).
+LIVE_TUNE_WHOLE = 1 2 3 4 5 6 8
+LIVE_TUNE_SETS = 1 2 3 4 5 6 8 9 11 12 13 14 15 16 17 18 19 20 21 22 23 24 \
+	25 26 27 28 29 30 31 32 33 34 35 36 37
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
-	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout.tsv
-	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout2.tsv
-	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout3.tsv
-	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout4.tsv
-	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout5.tsv
-	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout6.tsv
-	tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout8.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout9.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout11.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout12.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout13.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout14.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout15.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout16.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout17.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout18.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout19.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout20.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout21.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout22.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout23.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout24.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout25.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout26.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout27.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout28.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout29.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout30.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout31.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout32.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout33.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout34.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout35.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout36.tsv
-	LIVE_HALF=tune tests/unit/t-live-reason -h $(srcdir)/bench/live-heldout37.tsv
+	@for n in $(LIVE_TUNE_SETS); do \
+	    f=$(srcdir)/bench/live-heldout$$n.tsv; \
+	    test "$$n" != 1 || f=$(srcdir)/bench/live-heldout.tsv; \
+	    half=tune; \
+	    case " $(LIVE_TUNE_WHOLE) " in *" $$n "*) half= ;; esac; \
+	    LIVE_HALF=$$half tests/unit/t-live-reason -h $$f; \
+	done | awk '{ print } \
+	    match($$0, /on [0-9]+ .*: [0-9]+ right/) { \
+	        k = split(substr($$0, RSTART, RLENGTH), w, " "); n += w[2]; r += w[k - 1] } \
+	    END { printf "all held-out lines above: %d/%d right (%.1f%%)\n", r, n, n ? 100 * r / n : 0 }'
 
 # bench-live-agreement: an independent second labelling of the tune halves
 # of heldout13-17, scored against their labels as the classifier is: how
