@@ -37,32 +37,28 @@ static const char *const sender_words[] = { "sender address", "sender domain",
 	"your domain", "envelope sender", "mail from" };
 
 /* Words that decide a live refusal at RCPT whatever else the reply says:
- * Postfix and Exim check the sender at RCPT too. */
+ * Postfix and Exim check the sender at RCPT too.  rev9: those marked
+ * at_mail decide at MAIL as well: our sender's address failed the
+ * exchanger's own verification probe (Postfix's reject_unverified_sender,
+ * its ADDRESS_VERIFICATION_README: "Sender address rejected:
+ * undeliverable address: host mx.example.net[192.0.2.1] said: 552 5.2.2
+ * Mailbox full"; Exim's callout: "Response: ..." above "Sender verify
+ * failed"): the answer the probe quotes is about our sender's address,
+ * whatever it names (a full mailbox, relaying denied). */
 static const struct {
 	const char	*pat, *reason;
+	int		 at_mail;
 } rcpt_phrases[] = {
-	{ "sender address rejected", "rejected" },
-	{ "sender verify failed", "rejected" },
-	{ "sender verification failed", "rejected" },
-	{ "sender is blacklisted", "rejected" },
-	{ "recipient doesn't want", "filtered" },
-	{ "recipient does not want", "filtered" },
-	{ "domain of sender address", "rejected" },
-	{ "rejected by recipients", "filtered" },
-};
-
-/* rev9: words that say our sender's address failed the exchanger's own
- * verification probe (Postfix's reject_unverified_sender, its
- * ADDRESS_VERIFICATION_README: "Sender address rejected: undeliverable
- * address: host mx.example.net[192.0.2.1] said: 552 5.2.2 Mailbox full";
- * Exim's callout: "Response: ..." above "Sender verify failed"): the
- * answer the probe quotes is about our sender's address, whatever it
- * names (a full mailbox, relaying denied), and the refusal at MAIL is of
- * our sender, as at RCPT (rcpt_phrases). */
-static const char *const probe_phrases[] = {
-	"sender address rejected: undeliverable address",
-	"sender address rejected: unverified address",
-	"sender verify failed", "sender verification failed",
+	{ "sender address rejected: undeliverable address", "rejected", 1 },
+	{ "sender address rejected: unverified address", "rejected", 1 },
+	{ "sender verify failed", "rejected", 1 },
+	{ "sender verification failed", "rejected", 1 },
+	{ "sender address rejected", "rejected", 0 },
+	{ "sender is blacklisted", "rejected", 0 },
+	{ "recipient doesn't want", "filtered", 0 },
+	{ "recipient does not want", "filtered", 0 },
+	{ "domain of sender address", "rejected", 0 },
+	{ "rejected by recipients", "filtered", 0 },
 };
 
 /*
@@ -306,15 +302,14 @@ general(enum mx_stage st, int code, const char *esc, const char *text)
 
 	why = text_over_status(st, code, esc, text,
 	    mx_reason_classify(st, code, esc, text));
-	for (i = 0; st == MX_ST_MAIL && text != NULL &&
-	    i < sizeof probe_phrases / sizeof probe_phrases[0]; i++)
-		if (mx_rr_match(text, len, probe_phrases[i]))
-			return "rejected";
-	if (st != MX_ST_RCPT || text == NULL)
+	if ((st != MX_ST_RCPT && st != MX_ST_MAIL) || text == NULL)
 		return why;
 	for (i = 0; i < sizeof rcpt_phrases / sizeof rcpt_phrases[0]; i++)
-		if (mx_rr_match(text, len, rcpt_phrases[i].pat))
+		if ((st == MX_ST_RCPT || rcpt_phrases[i].at_mail) &&
+		    mx_rr_match(text, len, rcpt_phrases[i].pat))
 			return rcpt_phrases[i].reason;
+	if (st != MX_ST_RCPT)
+		return why;
 	/* Words naming our sender make a reading of the recipient's
 	 * address (the stage default userunknown, hostunknown) a refusal
 	 * of our sender (oss2: hMailServer's "550 Sender domain does not
