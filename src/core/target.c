@@ -62,6 +62,29 @@ atext(unsigned char c)
 	    NULL;
 }
 
+/* The length of the Quoted-string that t starts with, quotes included
+ * (RFC 5321 §4.1.2: qtextSMTP is %d32-33 / %d35-91 / %d93-126, a
+ * quoted-pairSMTP a backslash and %d32-126; RFC 6531 §3.3 adds UTF-8),
+ * or 0 when t starts with none. */
+static size_t
+quoted_len(const char *t)
+{
+	size_t i;
+
+	if (t[0] != '"')
+		return 0;
+	for (i = 1; t[i] != '\0' && t[i] != '"'; i++) {
+		unsigned char c = (unsigned char)t[i];
+		if (c == '\\') {
+			c = (unsigned char)t[++i];
+			if (c < 0x20 || c > 0x7e)
+				return 0;
+		} else if (c < 0x20 || c == 0x7f)
+			return 0;
+	}
+	return t[i] == '"' ? i + 1 : 0;
+}
+
 /* Check a local part: a dot-atom (no leading, trailing or double dot) or
  * a quoted string; NULL or why not. */
 static const char *
@@ -69,8 +92,12 @@ local_bad(const char *l, size_t n)
 {
 	size_t i;
 
-	if (n >= 2 && l[0] == '"' && l[n - 1] == '"')
-		return NULL;
+	if (n >= 2 && l[0] == '"') {
+		if (quoted_len(l) == n)
+			return NULL;
+		return E_("a quoted local part must be one quoted string "
+		    "before the '@' (RFC 5321 §4.1.2)");
+	}
 	if (memchr(l, '@', n) != NULL)
 		return E_("more than one '@' (an '@' in the local part must be "
 		    "quoted)");
@@ -208,7 +235,9 @@ target_split(const char *target, char *local, size_t localsz,
 		*cause = mx_xstrdup(E_("no address inside the target"));
 		return -1;
 	}
-	for (i = 0; target[i] != '\0'; i++)
+	/* A quoted local part may hold spaces and brackets ("Jane Doe"@...),
+	 * never a control character (checked by quoted_len). */
+	for (i = quoted_len(target); target[i] != '\0'; i++)
 		if ((unsigned char)target[i] < 0x20 || target[i] == 0x7f ||
 		    target[i] == ' ' || target[i] == '<' || target[i] == '>') {
 			*cause = mx_xstrdup(E_("target contains spaces, angle "

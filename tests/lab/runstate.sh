@@ -93,6 +93,11 @@ for t in "mailto:user@example.test" "Jane Smith <user@example.test>" \
 	is "$(py '[l["text"] for m in d["mx"] for a in m["addresses"] for l in a["transcript"] if l["text"].startswith("RCPT")]')" \
 	    "['RCPT TO:<user@example.test>']" "target '$t': RCPT TO:<user@example.test>"
 done
+# RFC 5321 §4.1.2: a quoted local part goes into RCPT with its quotes.
+mx_run --json --no-catch-all '"Jane Doe"@example.test'
+is "$(py '[l["text"] for m in d["mx"] for a in m["addresses"] for l in a["transcript"] if l["text"].startswith("RCPT")]')" \
+    "['RCPT TO:<\"Jane Doe\"@example.test>']" \
+    'a quoted local part: RCPT TO:<"Jane Doe"@example.test>'
 mx_run --json "a@b@example.test"
 is "$MX_STATUS:$(printf '%s\n' "$MX_ERR" | wc -l | tr -d ' ')" "3:1" \
     "a@b@example.test: exit 3, one error line"

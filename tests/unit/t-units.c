@@ -79,6 +79,31 @@ test_target(void)
 	ok(mx__target_parse("a@x\x1b.org", local, sizeof local, domain,
 	    sizeof domain, &cause) == -1, "control byte refused");
 	free(cause);
+	cause = NULL;
+	/* RFC 5321 §4.1.2: a Quoted-string local part may hold spaces, an
+	 * '@' and escaped quotes; never a control character. */
+	ok(mx__target_parse("\"Jane Doe\"@X.org", local, sizeof local,
+	    domain, sizeof domain, &cause) == 0, "quoted local part with a "
+	    "space accepted");
+	is_str(local, "\"Jane Doe\"", "... kept with its quotes");
+	is_str(domain, "x.org", "... and the domain after it");
+	ok(mx__target_parse("\"a@b \\\"c\\\"\"@x.org", local, sizeof local,
+	    domain, sizeof domain, &cause) == 0 && strcmp(local,
+	    "\"a@b \\\"c\\\"\"") == 0, "an '@' and escaped quotes inside quotes");
+	ok(mx__target_parse("\"a\rRCPT TO:<x@y>\"@x.org", local, sizeof local,
+	    domain, sizeof domain, &cause) == -1 && cause != NULL,
+	    "a CR inside quotes refused");
+	free(cause);
+	cause = NULL;
+	ok(mx__target_parse("\"a b\"c@x.org", local, sizeof local, domain,
+	    sizeof domain, &cause) == -1 && cause != NULL,
+	    "text after the closing quote refused");
+	free(cause);
+	cause = NULL;
+	ok(mx__target_parse("\"a b@x.org", local, sizeof local, domain,
+	    sizeof domain, &cause) == -1 && cause != NULL,
+	    "an unclosed quote refused");
+	free(cause);
 }
 
 /* DNS server endpoints. */
