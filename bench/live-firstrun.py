@@ -16,7 +16,7 @@ nothing is ported onto them, so fb3's changes are not measured there and
 their two figures agree); fb4's DATA default (reason-datadefault.c: a 5xx
 after DATA that no rule names reads words naming a spam filter or the
 receiver's own failure before the stage's default) is ported onto every
-commit, sets 21-37 too.  fb5: nb1's word statistics (reason-wordscore.c
+commit, sets 21-38 too.  fb5: nb1's word statistics (reason-wordscore.c
 at its current margin, and its table, reason-wordstats.c) too, asked where
 the verdict rests on partial evidence or the fallback (reason-live.c's
 weak_words); with --loso the table is learned without set N's tune half
@@ -53,7 +53,8 @@ FIRST_RUN = {"13": "4e9a4b1b", "14": "cebec26a", "15": "7ac6e70a",
              "31": "acdef84b", "32": "fef88188",
              "33": "dff132b9", "34": "3bace05d",
              "35": "b91bb20c",
-             "36": "a5472f9b", "37": "210dc5f8"}
+             "36": "a5472f9b", "37": "210dc5f8",
+             "38": "6bb8fb08"}
 CLUES_START = "/*\n * fb1: words of the server"
 CLUES_END = "/* Whether text (any case) holds a refusal word. */"
 GREY_OLD = ("\t\tif (grey != NULL && ((f.hits & RRBIT(MX_RR_GREYLISTED)) "

@@ -385,7 +385,7 @@ EXTRA_DIST += bench/live-bench.sh bench/live-heldout.tsv \
 # A last line sums the held-out lines (not the corpus replies above them).
 LIVE_TUNE_WHOLE = 1 2 3 4 5 6 8
 LIVE_TUNE_SETS = 1 2 3 4 5 6 8 9 11 12 13 14 15 16 17 18 19 20 21 22 23 24 \
-	25 26 27 28 29 30 31 32 33 34 35 36 37
+	25 26 27 28 29 30 31 32 33 34 35 36 37 38
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -1065,6 +1065,30 @@ bench-ndr-words: tests/unit/t-live-reason tests/unit/ndr-run
 # securityerror) took the tune half to 11/11 (LIVE_HOST=1 the same); the
 # blind half stayed 9/12, every other line unchanged; bench-ndr-reply,
 # bench-ndr and bench-ndr-external unchanged.
+# Then the blind half of the thirty-eighth set (bench/live-heldout38.tsv,
+# 34 refusals and deferrals of real providers as self-hosted software's
+# GitHub threads quote them -- maddy, QQ Mail, Tencent Exmail and its
+# email push, Vivaldi, Free, Swisscom bluewin, a hoster's Exim -- and as
+# an e-mail sender's bounce classifier, dmitry027/bounce-processing,
+# lists them; set38 wrote and labelled it without running anything or
+# reading the rules).  Scored once, whole, on its commit 6bb8fb0 (main
+# 3ca02a1's rules and word table): `tests/unit/t-live-reason -h
+# ../bench/live-heldout38.tsv` gave 24/34 = 70.6 % (the honest unseen
+# figure; LIVE_HOST=1 the same; tune half 12/18, blind half 12/16,
+# LIVE_HOST=1 the same).  Split as heldout9; the tune half is in
+# bench-live.  All blind lines 527/668 -> 539/684 with this set's half
+# added (LIVE_HOST=1 529/668 -> 541/684).
+# With the word table learning this set's tune half (make wordstats) the
+# tune half reads 14/18 and its blind half still 12/16, but heldout31's
+# blind half drops 8/13 -> 7/13: all blind lines 538/684 (LIVE_HOST=1
+# 540/684), every other line unchanged.
+# set38's rules (a server naming its own load is a system error; input it
+# could not parse is our command's syntax, whatever client IP it names;
+# mail refused for its country of origin is blocked; a recipient that
+# must log in before the account receives again is suspend) took the tune
+# half to 18/18 (LIVE_HOST=1 the same); the blind half stayed 12/16,
+# every other line unchanged; bench-ndr-reply 471 -> 472/519, bench-ndr
+# and bench-ndr-external unchanged.
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
 	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
@@ -1077,7 +1101,8 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout30.tsv bench/live-heldout31.tsv \
 	bench/live-heldout32.tsv bench/live-heldout33.tsv \
 	bench/live-heldout34.tsv bench/live-heldout35.tsv \
-	bench/live-heldout36.tsv bench/live-heldout37.tsv
+	bench/live-heldout36.tsv bench/live-heldout37.tsv \
+	bench/live-heldout38.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -1085,7 +1110,7 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 # a last line sums every line above it.
 LIVE_BLIND_WHOLE = 7 10
 LIVE_BLIND_SETS = 7 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 \
-	28 29 30 31 32 33 34 35 36 37
+	28 29 30 31 32 33 34 35 36 37 38
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \

@@ -860,6 +860,20 @@ static const struct live_case cases[] = {
 	  "first", "securityerror", "-" },
 	{ "any", R, "554 Relaying denied: POP before SMTP not done",
 	  "norelaying", "-" },
+	/* set38: a server's own load, input it could not parse, mail from a
+	 * country refused, an account that must log in to receive again
+	 * (made-up wordings of heldout38's tune half's misses), with
+	 * look-alikes */
+	{ "any", M, "451 4.4.5 Server load too high, try later", "systemerror",
+	  "-" },
+	{ "any", M, "502 5.5.2 Invalid input, cannot parse the command",
+	  "syntaxerror", "-" },
+	{ "any", R, "550 Mail from your country is not accepted here",
+	  "blocked", "-" },
+	{ "any", R, "554 5.7.1 Recipient must log in to resume receiving mail",
+	  "suspend", "-" },
+	{ "any", M, "530 5.7.0 You must log in to send mail", "securityerror",
+	  "-" },
 	/* set35: relaying named as what is refused for a client its IP
 	 * names (made-up wordings of heldout35's tune half's miss), and
 	 * look-alikes that name a blocklist or no relaying */
