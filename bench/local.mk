@@ -435,7 +435,9 @@ bench-ndr-external: mxscope
 # 404; bench-ndr-reply 471/519; bench-ndr-form 7824/7826;
 # bench-live-blind 527/668 (LIVE_HOST=1 529/668): all unchanged.  Not
 # ported to bench-ndr-firstrun: no external file (tune or blind half)
-# has a "|" recipient in a DSN field, so the port changes nothing.
+# has a "|" recipient in a DSN field (the 410 files' ndr-run --json output
+# is byte for byte main's, compared by checksum, no name printed), so the
+# port changes nothing.
 # Tried, no: nb2's word statistics as the last evidence for an onhold
 # answer (margin 8) fix none of M3 and break one onhold file of fold 0
 # (bench-ndr-words has the same "no").  M4's section reading would give
