@@ -358,6 +358,90 @@ bench-ndr-external: mxscope
 # reason gained anywhere and one first-run answer lost: the measured "no".
 # LLNL's lookup bounce (the words above the address, no title) is another
 # layout, not tried.
+# nfb3 (issue 11): the corpus's tuning folds read without their own rows,
+# the honest estimate for bounces from the corpus's source the reader
+# never saw (MXSCOPE_CORPUS=.../bounces NDR_HELDOUT=3 NDR_SPEED=0
+# NDR_ROTATE=1 NDR_ROTATE_LIST=1 NDR_BASIS=1 make bench-ndr; fold 3 never
+# listed or opened).  On main 3ca02a1: folds 0, 1, 2, 4 75/81 62/74 64/72
+# 57/70 = 258/297 (86.9 %).  The 39 misses by what decided the wrong
+# reason once the fold's own rows were off (wanted->got):
+#  11  M1 a row keyed by a mail system that fires on no other fold's files
+#        (its documented or evident convention; the general rules read the
+#        words otherwise): Amazon SES's "Email address is not verified"
+#        norelaying->rejected and "Duplicate header" contenterror->
+#        notcompliantrfc; Yahoo's [TSS04] "unexpected volume or user
+#        complaints" rejected->badreputation x2 (both files in fold 1);
+#        au's section "the user(s) account is disabled" suspend->
+#        userunknown; Gmail's "(state 18)" filtered->policyviolation;
+#        receiving SES's "Mailbox does not exist" filtered->userunknown x2;
+#        Orange's LPN000_630 policyviolation->blocked; Mimecast's "security
+#        policies" virusdetected->policyviolation; Exchange 2007's
+#        signature and RESOLVER.RST.AuthRequired securityerror->filtered
+#        (the mail system's "~filtered: resolver.rst" default)
+#   8  M2 the status's own reading: a specific status decided where only
+#        the fold's rows read the words: 4.3.2 toomanyconn->notaccept
+#        ("Connection rate limit exceeded"), 5.7.0 policyviolation->
+#        securityerror ("Header error"), 5.7.1 rejected->securityerror
+#        (Courier's "can't determine Purported Responsible Address"), 5.2.1
+#        speeding->filtered ("receiving mail at a rate"), 5.2.0
+#        spamdetected->filtered (Orange's "Mail rejete ... ofr_506"), 5.2.3
+#        mesgtoobig->exceedlimit (RESOLVER.RST.RecipSizeLimit), 4.4.7
+#        blocked->expired (Sendmail's "Deferred: Connection refused by"),
+#        5.1.0 toomanyconn->userunknown (Spectrum's AUP#IN code; a phrase
+#        read "sender rejected" but the status decided)
+#   7  M3 the status's default: a generic status (X.0.0, 5.5.0, none) and
+#        words naming a reason in a wording only the fold's rows held:
+#        ->onhold for requireptr x2 ("unverifyable sending IPs", "domain
+#        ... mismatches client ip"), notaccept (Exim's RFC 7505 "no SMTP
+#        service"), policyviolation ("550 Protocol violation"),
+#        spamdetected ("Blacklisted URL in message"), expired x2 (Zoho's
+#        "Host not reachable")
+#   5  M4 a rule on the wrong words: badreputation->blocked (the block
+#        word rule on "...low reputation of the sending IP ... blocked"; the
+#        reputation word rule fires on fold 0 alone), norelaying->
+#        systemerror ("550 Insecure Mail Relay" at MAIL: the error
+#        section's other transcript lines), systemerror->filtered (Gmail's
+#        template "rejected by the recipient domain" over "does not
+#        support TLS (state 6)"), rejected->userunknown (another
+#        recipient's "550 user unknown" read through the section under
+#        "is not a registered gateway user"), policyviolation->contenterror
+#        (the subject rule's "content ... blocked" in Gmail's "content
+#        presents a potential security issue")
+#   4  M5 unknown-user words with no command, read by whether a mail
+#        system was recognised (the corpus's convention splits by system,
+#        D2 above): filtered->userunknown x2 (Apache James and MailFoundry
+#        recognised by their fold's rows alone), userunknown->filtered x2
+#        (IMail's "Unknown user:", Outlook's "mailbox unavailable")
+#   2  M6 missed on the whole corpus too, label conventions:
+#        filtered->userunknown ("The email account that you tried to reach
+#        does not exist"), blocked->requireptr ("Missing reverse DNS")
+#   2  M7 detection and the text's cut: FML recognised by its fold's row
+#        alone ("Duplicated Message-ID") systemerror->onhold; a program
+#        recipient mailererror->onhold (X-Actual-Recipient "|IFS=' ' &&
+#        exec procmail ... #user@host" lost its "|" when cut to the
+#        address; the diagnostic is cut from the Status line)
+# M1-M3 (26) are rows by construction: any row that fires on one fold's
+# files alone is turned off for it, whatever source it was written from,
+# so only a change that is no row, or a row that also fires on other
+# folds, can move the figure.  Mended (no row): M7's program recipient,
+# src/ndr/ndr-dsn.c: a "|..." recipient in X-Actual-Recipient or
+# Final-Recipient sets the mailer flag before the address is cut to its
+# addr-spec (ndr-unit: two cases fail before).  Folds without their own
+# rows 75/81 62 -> 63/74 64/72 57/70 = 259/297 (87.2 %); with the rows
+# they hid 70 61 61 56 -> 71 62 61 56; evidence ablation 72 65 64 57 ->
+# 72 66 64 57; whole corpus 369/372, every answer identical (the
+# procmail phrase rows no longer decide: 18 rows off in fold 1, not 20);
+# bench-ndr-external reason 362/410, recipients 405, status 404, class
+# 404; bench-ndr-reply 471/519; bench-ndr-form 7824/7826;
+# bench-live-blind 527/668 (LIVE_HOST=1 529/668): all unchanged.  Not
+# ported to bench-ndr-firstrun: no external file (tune or blind half)
+# has a "|" recipient in a DSN field (the 410 files' ndr-run --json output
+# is byte for byte main's, compared by checksum, no name printed), so the
+# port changes nothing.
+# Tried, no: nb2's word statistics as the last evidence for an onhold
+# answer (margin 8) fix none of M3 and break one onhold file of fold 0
+# (bench-ndr-words has the same "no").  M4's section reading would give
+# onhold, no better; M5 and M6 are label conventions.
 EXTRA_DIST += bench/ndr-firstrun.py
 .PHONY: bench-ndr-firstrun
 bench-ndr-firstrun:

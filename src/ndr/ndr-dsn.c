@@ -97,12 +97,21 @@ field(const char *name, size_t nlen, const char *value,
 	if (IS("Final-Recipient") || IS("Original-Recipient") ||
 	    IS("X-Actual-Recipient")) {
 		int final = IS("Final-Recipient"), actual = !final &&
-		    IS("X-Actual-Recipient");
+		    IS("X-Actual-Recipient"), program;
 
+		/* A recipient that is a program ("|/usr/bin/procmail ...",
+		 * Sendmail's X-Actual-Recipient, Exim's Final-Recipient of a
+		 * pipe; aliases(5)) failed as a mailer, whatever words
+		 * follow: said before the address is cut to its
+		 * addr-spec. */
+		typed_value(tmp, sizeof tmp, value);
+		program = tmp[0] == '|';
 		if (actual) {
+			if (r != NULL && program)
+				r->unix_diag = 1;
 			if (r != NULL && r->orig_address[0] == '\0')
-				typed_value(r->orig_address,
-				    sizeof r->orig_address, value);
+				mx_strlcpy(r->orig_address, tmp,
+				    sizeof r->orig_address);
 			return;
 		}
 		if (r == NULL || !*open || (final && r->address[0] != '\0') ||
@@ -114,6 +123,8 @@ field(const char *name, size_t nlen, const char *value,
 			*cur = r;
 			*open = 1;
 		}
+		if (program)
+			r->unix_diag = 1;
 		if (final)
 			typed_value(r->address, sizeof r->address, value);
 		else
@@ -164,7 +175,8 @@ field(const char *name, size_t nlen, const char *value,
 		const char *semi = strchr(value, ';');
 
 		if (semi != NULL && semi - value < 16) {
-			r->unix_diag = strncasecmp(value, "x-unix", 6) == 0;
+			if (strncasecmp(value, "x-unix", 6) == 0)
+				r->unix_diag = 1;
 			value = semi + 1;
 		}
 		mx_ndr_squeeze(tmp, sizeof tmp, value, strlen(value));

@@ -1637,6 +1637,28 @@ classify_hosts(void)
 	    "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; "
 	    "max@example.org\nX-Actual-Recipient: rfc822; |/usr/local/bin/"
 	    "filter -f- || exit 75\nAction: failed\nStatus: 5.0.0\n--b--\n";
+	/* nfb3: a program's command line that names an address (procmail's
+	 * "#user@host" comment, a filter's argument), cut to that address
+	 * when the recipient is read. */
+	static const char pipe_addr[] =
+	    "From: MAILER-DAEMON@mx.example.org\nTo: ops@example.org\n"
+	    "Subject: Returned mail\nContent-Type: multipart/report; "
+	    "report-type=delivery-status; boundary=b\n\n--b\n"
+	    "Content-Type: text/plain\n\nThe message could not be "
+	    "delivered.\n\n--b\nContent-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; "
+	    "max@mx.example.org\nX-Actual-Recipient: rfc822; |IFS=' ' && "
+	    "exec /usr/bin/procmail -f- || exit 75 #max@mx.example.org\n"
+	    "Action: failed\nStatus: 5.5.0\n--b--\n";
+	static const char pipe_final[] =
+	    "From: MAILER-DAEMON@mx.example.org\nTo: ops@example.org\n"
+	    "Subject: Returned mail\nContent-Type: multipart/report; "
+	    "report-type=delivery-status; boundary=b\n\n--b\n"
+	    "Content-Type: text/plain\n\nThe message could not be "
+	    "delivered.\n\n--b\nContent-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822;"
+	    "|/usr/local/bin/sorter max@example.org\nAction: failed\n"
+	    "Status: 5.0.0\n--b--\n";
 	static const char aborted[] =
 	    "From: MAILER-DAEMON@mx.example.org\nTo: ops@example.org\n"
 	    "Subject: Delivery Status Notification (Failure)\n\n"
@@ -1658,6 +1680,12 @@ classify_hosts(void)
 	ok(strcmp(b1, "mailererror") == 0 && strcmp(b2, "mailererror") != 0,
 	    "a delivery to a program is a mailer failure (%s; a mailbox: %s)",
 	    b1, b2);
+	first_of(pipe_addr, "reason", b1, sizeof b1, NULL);
+	is_str(b1, "mailererror", "a program recipient whose command line "
+	    "names an address (X-Actual-Recipient)");
+	first_of(pipe_final, "reason", b1, sizeof b1, NULL);
+	is_str(b1, "mailererror", "a program recipient whose command line "
+	    "names an address (Final-Recipient)");
 	first_of(aborted, "reason", b1, sizeof b1, NULL);
 	is_str(b1, "expired", "give-up wrapper: delivery aborted after N hours");
 	/* Receiving hosts by registered domain, never by substring. */
