@@ -469,7 +469,7 @@ EXTRA_DIST += bench/live-bench.sh bench/live-heldout.tsv \
 # A last line sums the held-out lines (not the corpus replies above them).
 LIVE_TUNE_WHOLE = 1 2 3 4 5 6 8
 LIVE_TUNE_SETS = 1 2 3 4 5 6 8 9 11 12 13 14 15 16 17 18 19 20 21 22 23 24 \
-	25 26 27 28 29 30 31 32 33 34 35 36 37 38
+	25 26 27 28 29 30 31 32 33 34 35 36 37 38 39
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -1173,6 +1173,27 @@ bench-ndr-words: tests/unit/t-live-reason tests/unit/ndr-run
 # half to 18/18 (LIVE_HOST=1 the same); the blind half stayed 12/16,
 # every other line unchanged; bench-ndr-reply 471 -> 472/519, bench-ndr
 # and bench-ndr-external unchanged.
+# Then the blind half of the thirty-ninth set (bench/live-heldout39.tsv,
+# 40 refusals and deferrals of real receivers as two senders' reply
+# classifiers list them -- KumoMTA's community bounce and shaping rules
+# and SendGrid's 2018 bounce_rule table (jimmyjames85/bouncecm); set39
+# wrote and labelled it without running anything or reading the rules).
+# Scored once, whole, on its commit 4c9240f (main df45fc5's rules and
+# word table): `tests/unit/t-live-reason -h ../bench/live-heldout39.tsv`
+# gave 24/40 = 60.0 % (the honest unseen figure; LIVE_HOST=1 the same;
+# tune half 14/20, blind half 10/20, LIVE_HOST=1 the same).  Split as
+# heldout9; the tune half is in bench-live.  All blind lines 538/684 ->
+# 548/704 with this set's half added (LIVE_HOST=1 540/684 -> 550/704).
+# With the word table learning this set's tune half (make wordstats) the
+# tune half reads 16/20 and its blind half still 10/20: all blind lines
+# 548/704 (LIVE_HOST=1 550/704), every other line unchanged.
+# set39's rules (a multi-tenant exchanger with no tenant for the domain
+# is norelaying; a recipient that needs its owner to upgrade is suspend;
+# mail from our IP named and refused is blocked, no sender of ours; a
+# deferral while the mail is being verified is greylisted) took the tune
+# half to 20/20 (LIVE_HOST=1 the same); the blind half went 10/20 ->
+# 11/20 (all blind lines 549/704, LIVE_HOST=1 551/704), every other line
+# unchanged; bench-ndr-reply, bench-ndr and bench-ndr-external unchanged.
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
 	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
@@ -1186,7 +1207,7 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout32.tsv bench/live-heldout33.tsv \
 	bench/live-heldout34.tsv bench/live-heldout35.tsv \
 	bench/live-heldout36.tsv bench/live-heldout37.tsv \
-	bench/live-heldout38.tsv
+	bench/live-heldout38.tsv bench/live-heldout39.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -1194,7 +1215,7 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 # a last line sums every line above it.
 LIVE_BLIND_WHOLE = 7 10
 LIVE_BLIND_SETS = 7 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 \
-	28 29 30 31 32 33 34 35 36 37 38
+	28 29 30 31 32 33 34 35 36 37 38 39
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \

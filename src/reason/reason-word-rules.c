@@ -175,6 +175,11 @@
 	"sorbs|uceprotect*|barracudacentral|abuseat|psbl|spamrats|" \
 	"mailspike|senderscore|mail-abuse"
 
+/* set39: mail from an IP literal (or "IP") named: the client's mail,
+ * which the sender rule's "mail from ... not allowed" must not take for
+ * our MAIL FROM sender. */
+#define MAIL_FROM_IP	"mail from|mails from|email from|e-mail from"
+
 /* Rules whose hit rules other reasons out, phrases' too (by the rule's
  * words). */
 static const struct {
@@ -211,6 +216,7 @@ static const struct {
 	{ SPAMMING_REFUSED, BIT(MX_RR_BLOCKED) },
 	{ COMMAND_PARAMS, BIT(MX_RR_REJECTED) },
 	{ LMTP_ONLY, BIT(MX_RR_BLOCKED) },
+	{ MAIL_FROM_IP, BIT(MX_RR_REJECTED) },
 };
 
 /* The rules, by reason; the order does not matter (all are tried). */
@@ -1584,6 +1590,71 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "smtp auth|authentication|authenticate|authenticated|pop|apop|"
 	    "imap" },
 	/* --- end set38 --- */
+	/* --- set39 (bench/live-heldout39.tsv's tune half: replies as two
+	 * senders' reply classifiers, KumoMTA's community rules and
+	 * SendGrid's bounce rules, list them) --- */
+	/* A multi-tenant exchanger that holds no tenant for the recipient's
+	 * domain (a receiver's "556 Invalid account. Tenant or Domain not
+	 * found"): the exchanger answered, so the domain resolved (no
+	 * hostunknown); it hosts no mail for that domain, as "Relay access
+	 * denied" says of a domain not its own (RFC 5321 §3.6.2; RFC 7504's
+	 * 556 for a domain that takes no mail here).  Our own tenant's
+	 * limits, queue, authentication or attribution, a list of the
+	 * tenant's, or a sender named are other rules' cases. */
+	{ MX_RR_NORELAYING, "tenant|tenants", "not found|unknown|no such|"
+	    "does not exist|doesn't exist|not exist|invalid|not configured|"
+	    "not provisioned", "exceeded|threshold|quota|queue|limit|limits|"
+	    "authentication|auth|smtpclientauthentication|attribution|"
+	    "allow|block|blocked|blocklist*|sender|senders|outbound|"
+	    "connector|disabled" },
+	/* A recipient whose service takes mail only after its owner upgrades
+	 * (Forward Email's "... u@example.net requires an upgrade to
+	 * Enhanced Protection at https://forwardemail.net", for a domain
+	 * its free plan does not cover): the recipient's account not
+	 * enabled to receive, suspend (RFC 3463 X.2.1's mailbox disabled),
+	 * no unknown address; TLS, a client's or server's software, a
+	 * protocol, our sending or our own plan's quota named are other
+	 * rules' cases. */
+	{ MX_RR_SUSPEND, "upgrade|upgraded", "requires|require|required|"
+	    "needs|need|must|paid|plan|premium|subscription",
+	    "tls|starttls|ssl|cipher|ciphers|client|software|version|"
+	    "protocol|browser|encryption|send|sending|sender|sent|quota|"
+	    "limit|limits|rate" },
+	/* Mail from our IP named and refused (Yahoo Japan's "553 Mail from
+	 * 192.0.2.1 not allowed - VS98-IP0 deferred"): "mail from" there is
+	 * the client's mail, no MAIL FROM sender; a refusal that names our
+	 * address as the address itself is a block (REASONS), as set35's
+	 * relay rule reads a client named by its IP.  A rate or count,
+	 * greylisting, SPF/DKIM/DMARC, reverse DNS, spam or a virus found
+	 * in the message, relaying, a sender, a domain or a login named are
+	 * other rules' cases, and so is a MAIL FROM address after a greeting
+	 * that names our IP (ZMailer's "553 5.7.1 Hello [192.0.2.1], for your
+	 * MAIL FROM address <s@example.org> policy analysis reported:
+	 * ...").  A bounce's "host mx.example.net[192.0.2.1] said: 501
+	 * 5.5.2 MAIL FROM syntax error (in reply to MAIL FROM command)"
+	 * names the command and the exchanger's IP, no mail of ours refused.
+	 * MAIL_FROM_IP: the sender rule's "mail from" with "not allowed"
+	 * gives way. */
+	{ MX_RR_BLOCKED, MAIL_FROM_IP, "ip", "too many|rate|limit|limits|"
+	    "exceeded|per hour|per day|quota|greylist*|graylist*|spf|dkim|"
+	    "dmarc|ptr|reverse|rdns|hostname|virus|viruses|content|relay|"
+	    "relaying|user|recipient*|mailbox|sender|senders|envelope|domain|"
+	    "domains|auth|authentication|authenticate*|unauthenticated|"
+	    "login|from address|hello|syntax|command|commands|said" },
+	/* A deferral while the receiver verifies the mail or its sender
+	 * (a Finnish filter's "450 4.7.0 Your email is being verified"):
+	 * a come-back-later of the greylisting kind (RFC 6647 §2.1's
+	 * temporary refusal until a check is done), no security failure;
+	 * our account, domain, identity, login, certificate or TLS being
+	 * verified is ours to finish, and a verification that failed is
+	 * the refusal rules' case. */
+	{ MX_RR_GREYLISTED, "being verified|being validated|being checked|"
+	    "verification in progress|verification pending|"
+	    "pending verification|under verification", "email|e-mail|"
+	    "emailing|mail|message|messages|sender|address",
+	    "account|domain|identity|login|credentials|certificate|tls|"
+	    "failed|fail|failure|unverified|not verified|could not" },
+	/* --- end set39 --- */
 	/* oss: a content filter's verdict on a banned part (amavis's
 	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned
 	 * file type"): the recipient side's content policy, not a block of

@@ -860,6 +860,28 @@ static const struct live_case cases[] = {
 	  "first", "securityerror", "-" },
 	{ "any", R, "554 Relaying denied: POP before SMTP not done",
 	  "norelaying", "-" },
+	/* set39: a tenant the host does not hold, a recipient that needs
+	 * an upgrade, mail from our IP refused, a message held while it is
+	 * verified (made-up wordings of heldout39's tune half's misses),
+	 * with look-alikes */
+	{ "any", R, "556 5.1.2 Tenant for example.net not found on this host",
+	  "norelaying", "-" },
+	{ "any", R, "550 u@example.net needs an upgrade to a paid plan to "
+	  "receive mail", "suspend", "-" },
+	{ "any", M, "553 Mail from 192.0.2.4 not allowed here", "blocked",
+	  "-" },
+	{ "any", R, "451 4.7.0 Your e-mail is being validated, please wait",
+	  "greylisted", "-" },
+	{ "any", R, "454 4.7.0 Please upgrade your client to TLS 1.2",
+	  "securityerror", "-" },
+	{ "any", M, "550 Upgrade your plan to raise your sending limit",
+	  "speeding", "-" },
+	{ "any", M, "451 Mail from 192.0.2.4 greylisted, try again later",
+	  "greylisted", "-" },
+	{ "any", M, "553 Mail from <s@example.org> not allowed", "rejected",
+	  "-" },
+	{ "any", M, "553 5.7.1 Mail from 192.0.2.4 rejected: sender domain "
+	  "example.org does not exist", "rejected", "-" },
 	/* set38: a server's own load, input it could not parse, mail from a
 	 * country refused, an account that must log in to receive again
 	 * (made-up wordings of heldout38's tune half's misses), with
