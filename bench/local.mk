@@ -469,7 +469,7 @@ EXTRA_DIST += bench/live-bench.sh bench/live-heldout.tsv \
 # A last line sums the held-out lines (not the corpus replies above them).
 LIVE_TUNE_WHOLE = 1 2 3 4 5 6 8
 LIVE_TUNE_SETS = 1 2 3 4 5 6 8 9 11 12 13 14 15 16 17 18 19 20 21 22 23 24 \
-	25 26 27 28 29 30 31 32 33 34 35 36 37 38 39
+	25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -1194,6 +1194,17 @@ bench-ndr-words: tests/unit/t-live-reason tests/unit/ndr-run
 # half to 20/20 (LIVE_HOST=1 the same); the blind half went 10/20 ->
 # 11/20 (all blind lines 549/704, LIVE_HOST=1 551/704), every other line
 # unchanged; bench-ndr-reply, bench-ndr and bench-ndr-external unchanged.
+# Then the blind half of the fortieth set (bench/live-heldout40.tsv, 19
+# refusals and deferrals of real receivers as a sending MTA's reply rules
+# and an ESP's help pages quote them -- Momentum's adaptive_rules.lua and
+# SparkPost's SMTP injection errors, both in SparkPost's support-docs;
+# set40 wrote and labelled it without running anything or reading the
+# rules).  Scored once, whole, on its commit 0b802a6 (main 82492e3's rules
+# and word table): `tests/unit/t-live-reason -h ../bench/live-heldout40.tsv`
+# gave 17/19 = 89.5 % (the honest unseen figure; LIVE_HOST=1 the same;
+# tune half 12/13, blind half 5/6, LIVE_HOST=1 the same).  Split as
+# heldout9; the tune half is in bench-live.  All blind lines 549/704 ->
+# 554/710 with this set's half added (LIVE_HOST=1 551/704 -> 556/710).
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
 	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
@@ -1207,7 +1218,8 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout32.tsv bench/live-heldout33.tsv \
 	bench/live-heldout34.tsv bench/live-heldout35.tsv \
 	bench/live-heldout36.tsv bench/live-heldout37.tsv \
-	bench/live-heldout38.tsv bench/live-heldout39.tsv
+	bench/live-heldout38.tsv bench/live-heldout39.tsv \
+	bench/live-heldout40.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -1215,7 +1227,7 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 # a last line sums every line above it.
 LIVE_BLIND_WHOLE = 7 10
 LIVE_BLIND_SETS = 7 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 \
-	28 29 30 31 32 33 34 35 36 37 38 39
+	28 29 30 31 32 33 34 35 36 37 38 39 40
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \
