@@ -65,6 +65,19 @@
 #define ANTISPAM	"antispam|anti-spam|*spam system|*spam systems|" \
 	"*spam engine|*spam engines|*spam gateway|*spam gateways|" \
 	"*spam filter|*spam filters|*spam filtering|*spam firewall"
+/* set40: the message itself, "mail" included ("this mail is blocked
+ * by kbas"), and a refusal that names its agent. */
+#define MAIL_WORDS	"mail|mails|email|e-mail|emails|e-mails|message|" \
+	"messages"
+#define BY_AGENT	"blocked by|refused by|rejected by|denied by|" \
+	"stopped by|filtered by"
+/* set40: agents that are no filter of the receiver's own: a person or a
+ * policy, our host or sender, a list or a check, a virus, the content,
+ * a size. */
+#define AGENT_NOT_FILTER	"recipient|recipients|user|users|owner|" \
+	"administrator|admin|postmaster|policy|policies|rule|rules|" \
+	"server|host|ip|domain|sender|dns|rbl|dnsbl|blocklist*|" \
+	"blacklist*|spf|dkim|dmarc|virus*|malware|content|size|length"
 /* Parts of a message a content filter refuses: its files, or its
  * content as a whole. */
 #define PARTS	"attachment|attachments|attach|file|files|extension|" \
@@ -127,6 +140,17 @@ static const struct {
 	 * an attachment or a macro named unwanted is the content row's
 	 * below (rev8: "550 Message contains an unwanted attachment"). */
 	{ MESSAGES, "not welcome|unwelcome|unwanted", PARTS, S_DATA, 5,
+	    "spamdetected" },
+	/* set40: the message named blocked or refused by an agent after
+	 * DATA (set 40: Tom Online's "553 this mail is blocked by kbas", its
+	 * anti-spam engine by its own name, as Momentum's adaptive rules
+	 * quote it): what stops a message after its data is read and names
+	 * itself is the receiver's filter, its verdict spam (RFC 3463
+	 * X.7.1).  The agent named as the recipient or a user, an
+	 * administrator, a policy or a rule, our host, IP, domain or
+	 * sender, a list, SPF/DKIM/DMARC, a virus, the content or a part,
+	 * or a size is another row's or the default's case. */
+	{ MAIL_WORDS, BY_AGENT, PARTS "|" AGENT_NOT_FILTER, S_DATA, 5,
 	    "spamdetected" },
 	/* A part of the content refused (sets 15, 16: "blocked file type",
 	 * "Message rejected due to content restrictions", "MS-Office file
