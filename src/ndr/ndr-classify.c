@@ -722,7 +722,8 @@ infer_status(struct mx_ndr_rcpt *r, const char *text, size_t len,
 void
 mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 {
-	struct section sec = { NULL, 0, 0, 0 };
+	struct section sec = { NULL, 0, 0, 0 }, part, *mine;
+	struct ndr_buf own = { NULL, 0, 0 };
 	const char *reason;
 	char *low = NULL;
 	int i;
@@ -737,15 +738,28 @@ mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		sec.p = low;
 	}
 	for (i = 0; i < b->nrcpt; i++) {
+		/* In a bounce with several recipients, each reads only the
+		 * section's text about it (ndr-own.c), never another's
+		 * failure. */
+		own.len = 0;
+		mine = &sec;
+		if (mx_ndr_own_text(sec.p, sec.len, b->rcpt, b->nrcpt, i,
+		    &own)) {
+			memset(&part, 0, sizeof part);
+			part.p = own.p;
+			part.len = own.len;
+			mine = &part;
+		}
 		reason = reason_of(doc, &b->rcpt[i], b->mta[0] ? b->mta : NULL,
-		    &sec, &b->rcpt[i].step);
+		    mine, &b->rcpt[i].step);
 		mx_strlcpy(b->rcpt[i].reason, reason, sizeof b->rcpt[i].reason);
 		b->rcpt[i].hardbounce = mx_rr_is_hard(mx_rr_from_name(reason));
 		if (strcmp(reason, "delivered") != 0 &&
 		    strcmp(reason, "vacation") != 0)
-			infer_status(&b->rcpt[i], sec.p, sec.len,
+			infer_status(&b->rcpt[i], mine->p, mine->len,
 			    b->mta[0] ? b->mta : NULL);
 	}
+	mx_ndr_buf_free(&own);
 	free(low);
 }
 

@@ -232,6 +232,77 @@ mx_ndr_unquote_reply(char *diag, const char *s, size_t st)
 		diag[n - 1] = '\0';
 }
 
+/* The line [p, end of line) of s up to en: where it ends. */
+static size_t
+line_end(const char *s, size_t p, size_t en)
+{
+	while (p < en && s[p] != '\n')
+		p++;
+	return p;
+}
+
+/*
+ * A DSN's fields left in the text (a delivery-status part pasted as
+ * plain text, or whose MIME is missing or broken): when the paragraph
+ * [st, en) of s holds a field RFC 3464 §2.2-2.3 names, its field lines
+ * (an "X-" extension field too) are fields, not words: the diagnostic is
+ * the Diagnostic-Code's value (§2.3.6, its folded lines joined), else
+ * the paragraph's lines that are no field and a Status with a comment
+ * ("4.0.0 (host name lookup failure)", RFC 5322 §3.2.2 comments; none:
+ * no diagnostic); into out, 1.  0 when the paragraph holds no such
+ * field.
+ */
+static int
+dsn_fields_diag(const char *s, size_t st, size_t en, struct ndr_buf *out)
+{
+	struct ndr_buf text = { NULL, 0, 0 };
+	const char *v;
+	size_t ls, p, le;
+	int in = 0, kind, any = 0;
+
+	for (ls = st; ls > 0 && s[ls - 1] != '\n'; ls--)
+		;
+	for (p = ls; p < en && !any; p = le + 1) {
+		le = line_end(s, p, en);
+		any = mx_ndr_dsn_field_line(s + p, s + le, 0, NULL);
+	}
+	if (!any)
+		return 0;
+	/* The line of st from its start when it is a field, else from st
+	 * (the words after an address). */
+	le = line_end(s, ls, en);
+	if (!mx_ndr_dsn_field_line(s + ls, s + le, 1, NULL))
+		ls = st;
+	mx_ndr_buf_add(out, "", 0);
+	for (p = ls; p < en; p = le + 1) {
+		le = line_end(s, p, en);
+		/* A folded line (RFC 5322 §2.2.3) goes on with its field. */
+		if (in && p < le && (s[p] == ' ' || s[p] == '\t')) {
+			if (in == MX_NDR_DSN_DIAG) {
+				mx_ndr_buf_add(out, " ", 1);
+				mx_ndr_buf_add(out, s + p, le - p);
+			}
+			continue;
+		}
+		kind = mx_ndr_dsn_field_line(s + p, s + le, 1, &v);
+		/* The first Diagnostic-Code alone. */
+		in = kind == MX_NDR_DSN_DIAG && out->len > 0 ? 1 : kind;
+		if (in == MX_NDR_DSN_DIAG)
+			mx_ndr_buf_add(out, v, (size_t)(s + le - v));
+		else if (kind == 0 || (kind == MX_NDR_DSN_STATUS &&
+		    memchr(v, '(', (size_t)(s + le - v)) != NULL)) {
+			if (kind != 0)
+				p = (size_t)(v - s);
+			mx_ndr_buf_add(&text, " ", 1);
+			mx_ndr_buf_add(&text, s + p, le - p);
+		}
+	}
+	if (out->len == 0 && text.len > 0)
+		mx_ndr_buf_add(out, text.p, text.len);
+	mx_ndr_buf_free(&text);
+	return 1;
+}
+
 /* Fill diagnostic and codes of r from the block of text that follows the
  * address at s (block ends at blockend); bare: the block is the whole
  * error section of a bounce whose delivery-status part gave the
@@ -293,9 +364,17 @@ mx_ndr_from_block(const char *s, size_t ab, size_t ae, size_t blockend,
 	}
 	if (r->diagnostic[0] == '\0' && !(ae > ab &&
 	    transcript_reply(s, ab, r))) {
-		mx_ndr_squeeze(r->diagnostic, sizeof r->diagnostic, s + st,
-		    en - st);
-		mx_ndr_unquote_reply(r->diagnostic, s, st);
+		struct ndr_buf fields = { NULL, 0, 0 };
+
+		if (dsn_fields_diag(s, st, en, &fields))
+			mx_ndr_squeeze(r->diagnostic, sizeof r->diagnostic,
+			    fields.p, fields.len);
+		else {
+			mx_ndr_squeeze(r->diagnostic, sizeof r->diagnostic,
+			    s + st, en - st);
+			mx_ndr_unquote_reply(r->diagnostic, s, st);
+		}
+		mx_ndr_buf_free(&fields);
 		/* Words before the code on the same line say who said it. */
 	}
 	mx_ndr_find_remote(s + ab, limit - ab, r->remote_mta,

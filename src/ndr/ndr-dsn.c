@@ -49,6 +49,60 @@ static const struct {
 	{ "MessageTooLarge", "mesgtoobig" },
 };
 
+/* The field names RFC 3464 defines: §2.2 per-message, §2.3
+ * per-recipient. */
+static const char *const dsn_names[] = { "original-envelope-id",
+	"reporting-mta", "dsn-gateway", "received-from-mta", "arrival-date",
+	"original-recipient", "final-recipient", "action", "status",
+	"remote-mta", "diagnostic-code", "last-attempt-date", "final-log-id",
+	"will-retry-until", NULL };
+
+/* Whether the line [s, e) is a DSN field: a name RFC 3464 §2.2-2.3
+ * defines, or with xok an extension field ("X-...", §2.4 and §3), then
+ * a colon; MX_NDR_DSN_DIAG when it is the Diagnostic-Code (its value
+ * past its diagnostic type, "smtp;", §2.3.6), MX_NDR_DSN_STATUS the
+ * Status (§2.3.4); the value starts at *value.  See ndr-int.h. */
+int
+mx_ndr_dsn_field_line(const char *s, const char *e, int xok,
+    const char **value)
+{
+	const char *c;
+	size_t n;
+	int i;
+
+	for (c = s; c < e && *c != ':' && *c != ' ' && *c != '\t'; c++)
+		;
+	if (c == s || c >= e || *c != ':' || c - s > 40)
+		return 0;
+	n = (size_t)(c - s);
+	for (i = 0; dsn_names[i] != NULL; i++)
+		if (n == strlen(dsn_names[i]) && strncasecmp(s, dsn_names[i],
+		    n) == 0)
+			break;
+	if (dsn_names[i] == NULL && !(xok && n > 2 && strncasecmp(s, "x-",
+	    2) == 0))
+		return 0;
+	for (c++; c < e && (*c == ' ' || *c == '\t'); c++)
+		;
+	if (value != NULL)
+		*value = c;
+	if (dsn_names[i] != NULL && strcmp(dsn_names[i], "status") == 0)
+		return MX_NDR_DSN_STATUS;
+	if (dsn_names[i] == NULL || strcmp(dsn_names[i], "diagnostic-code")
+	    != 0)
+		return 1;
+	if (value != NULL) {
+		const char *semi = memchr(c, ';', (size_t)(e - c));
+
+		if (semi != NULL && semi - c < 16)
+			for (c = semi + 1; c < e && (*c == ' ' || *c == '\t');
+			    c++)
+				;
+		*value = c;
+	}
+	return MX_NDR_DSN_DIAG;
+}
+
 /* Strip "type;" from a typed field value and <> around an address. */
 static void
 typed_value(char *dst, size_t dstsz, const char *v)

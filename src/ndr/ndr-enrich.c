@@ -106,6 +106,7 @@ whole_reply(const char *s, size_t len, struct mx_ndr_rcpt *r)
 void
 mx_ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 {
+	struct ndr_buf own = { NULL, 0, 0 };
 	const char *s = doc->text.p, *at;
 	size_t len = 0, ab, ae, i;
 	struct mx_ndr_rcpt *r;
@@ -162,8 +163,16 @@ mx_ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		if (r->command[0] == '\0')
 			mx_ndr_capital_command(r->diagnostic, r->command,
 			    sizeof r->command);
-		if (s != NULL)
+		/* The host of the text about r, not another recipient's
+		 * (ndr-own.c). */
+		own.len = 0;
+		if (s != NULL && mx_ndr_own_text(s, len, b->rcpt, b->nrcpt, k,
+		    &own))
+			mx_ndr_find_remote(own.p, own.len, r->remote_mta,
+			    sizeof r->remote_mta);
+		else if (s != NULL)
 			mx_ndr_find_remote(s, len, r->remote_mta,
 			    sizeof r->remote_mta);
 	}
+	mx_ndr_buf_free(&own);
 }

@@ -140,8 +140,15 @@ typedef void ndr_mime_part_cb(const struct ndr_mime_part *, void *);
 int	mx_ndr_mime_parts(const char *buf, size_t len, ndr_mime_part_cb *cb,
 	    void *arg);
 
-/* ndr-dsn.c */
+/* ndr-dsn.c; mx_ndr_dsn_field_line: whether a line of text is a DSN
+ * field (RFC 3464 §2.2-2.3's names; xok: an "X-" extension field too),
+ * MX_NDR_DSN_DIAG for the Diagnostic-Code, MX_NDR_DSN_STATUS for the
+ * Status; its value (the Diagnostic-Code's past its type) at *value. */
+#define MX_NDR_DSN_DIAG		2
+#define MX_NDR_DSN_STATUS	3
 int	mx_ndr_dsn_parse(const char *text, size_t len, struct mx_ndr_bounce *b);
+int	mx_ndr_dsn_field_line(const char *s, const char *e, int xok,
+	    const char **value);
 int	mx_ndr_json_parse(const char *text, size_t len, struct mx_ndr_bounce *b);
 
 /* ndr-lines.c: one line of a person's text ([s, e) without its line
@@ -248,6 +255,13 @@ void	mx_ndr_find_remote(const char *s, size_t len, char *dst,
 /* ndr-diag.c: a recipient's diagnostic from the text by its address */
 void	mx_ndr_from_block(const char *s, size_t ab, size_t ae,
 	    size_t blockend, struct mx_ndr_rcpt *r, int bare);
+
+/* ndr-own.c: the text of s (len bytes) about recipient k of the n
+ * recipients rc (the lines naming it and those under them, the text
+ * naming no recipient), into out: 1 when the text names another
+ * recipient, else 0 (all of it is about k; out is left alone). */
+int	mx_ndr_own_text(const char *s, size_t len,
+	    const struct mx_ndr_rcpt *rc, int n, int k, struct ndr_buf *out);
 
 /* ndr-text.c: recipients from the free text */
 int	mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b);

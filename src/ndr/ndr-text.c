@@ -578,12 +578,13 @@ bare_local(const char *s, size_t len, char *dst, size_t dstsz)
 int
 mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 {
+	struct ndr_buf own = { NULL, 0, 0 };
 	const char *s = doc->text.p;
 	size_t len, end;
 	struct hit *hits;
 	struct mx_ndr_rcpt *r;
 	char reply[MX_NDR_DIAG_MAX];
-	int n, k;
+	int n, k, first;
 
 	if (s == NULL)
 		return 0;
@@ -633,16 +634,28 @@ mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		hits[0].b = hits[0].e = 0;
 		n = 1;
 	}
+	first = b->nrcpt;
+	b->rcpt = mx_xrealloc(b->rcpt, (b->nrcpt + n) * sizeof *b->rcpt);
+	memset(b->rcpt + first, 0, n * sizeof *b->rcpt);
+	for (k = 0; k < n; k++)
+		mx_strlcpy(b->rcpt[first + k].address, hits[k].addr,
+		    sizeof b->rcpt[first + k].address);
+	b->nrcpt += n;
 	for (k = 0; k < n; k++) {
-		b->rcpt = mx_xrealloc(b->rcpt, (b->nrcpt + 1) *
-		    sizeof *b->rcpt);
-		r = &b->rcpt[b->nrcpt++];
-		memset(r, 0, sizeof *r);
-		mx_strlcpy(r->address, hits[k].addr, sizeof r->address);
+		r = &b->rcpt[first + k];
 		end = k + 1 < n ? hits[k + 1].b : len;
 		if (hits[k].e > 0)
 			mx_ndr_from_block(s, hits[k].b, hits[k].e, end, r, 0);
-		if (r->diagnostic[0] == '\0' || hits[k].e == 0)
+		/* The whole section read for want of words by the address:
+		 * its text about r alone when it names others (ndr-own.c). */
+		own.len = 0;
+		if ((r->diagnostic[0] == '\0' || hits[k].e == 0) &&
+		    mx_ndr_own_text(s, len, b->rcpt, b->nrcpt, first + k,
+		    &own))
+			mx_ndr_from_block(own.p, 0, 0, own.len, r,
+			    doc->dsn.len > 0 || strcmp(doc->report_type,
+			    "delivery-status") == 0);
+		else if (r->diagnostic[0] == '\0' || hits[k].e == 0)
 			mx_ndr_from_block(s, 0, 0, len, r, doc->dsn.len > 0 ||
 			    strcmp(doc->report_type, "delivery-status") == 0);
 		/* No code and no reason by the address: the one reply
@@ -656,6 +669,7 @@ mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 			    sizeof r->status, &r->replycode);
 		}
 	}
+	mx_ndr_buf_free(&own);
 	free(hits);
 	return n;
 }

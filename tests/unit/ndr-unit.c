@@ -2102,6 +2102,158 @@ nfb1_rules(void)
 	    "decide");
 }
 
+/* The field what (reason, diagnostic, remote, status) of the recipient
+ * addr of the first bounce of text; "" when there is none; *code its
+ * reply code when code is not NULL. */
+static const char *
+rcpt_field(const char *text, const char *addr, const char *what, char *buf,
+    size_t sz, int *code)
+{
+	struct mx_ndr_list l;
+	const struct mx_ndr_rcpt *r;
+	int i;
+
+	buf[0] = '\0';
+	mx_ndr_parse(text, strlen(text), &l);
+	for (i = 0; l.nbounce > 0 && l.bounce[0].is_bounce &&
+	    i < l.bounce[0].nrcpt; i++) {
+		r = &l.bounce[0].rcpt[i];
+		if (strcmp(r->address, addr) != 0)
+			continue;
+		mx_strlcpy(buf, strcmp(what, "diagnostic") == 0 ?
+		    r->diagnostic : strcmp(what, "remote") == 0 ?
+		    r->remote_mta : strcmp(what, "status") == 0 ? r->status :
+		    r->reason, sz);
+		if (code != NULL)
+			*code = r->replycode;
+		break;
+	}
+	mx_ndr_list_free(&l);
+	return buf;
+}
+
+/* An Exim bounce (no DSN) for lee@example.com and kim@example.net whose
+ * list of failed addresses is lines. */
+static char *
+exim_two(const char *lines)
+{
+	static char m[4096];
+
+	snprintf(m, sizeof m, "From: Mail Delivery System "
+	    "<Mailer-Daemon@mx.example.org>\nTo: me@example.org\nSubject: "
+	    "Mail delivery failed: returning message to sender\n"
+	    "X-Failed-Recipients: lee@example.com, kim@example.net\n\nThis "
+	    "message was created automatically by mail delivery software.\n"
+	    "\nA message that you sent could not be delivered to one or more "
+	    "of its\nrecipients. This is a permanent error. The following "
+	    "address(es) failed:\n\n%s\n------ This is a copy of the message, "
+	    "including all the headers. ------\n\nSubject: x\n", lines);
+	return m;
+}
+
+/*
+ * nfb4 (issue 11): whose words a recipient's reason is read from.  1. A
+ * recipient whose own words decide nothing falls back on the error
+ * section's text about it (ndr-own.c): the lines naming it and those
+ * under them, the text naming no recipient, never another recipient's
+ * failure ("550 user unknown") nor another host's transcript lines.
+ * 2. A DSN left in the plain text: its field lines ("Last-Attempt-Date:")
+ * are no diagnostic; the Diagnostic-Code's value is.  Typed bounces.
+ */
+static void
+nfb4_rules(void)
+{
+	static const char lee[] = "  lee@example.com\n    SMTP error from "
+	    "remote mail server after end of data:\n    host mx.example.com "
+	    "[192.0.2.9]: 550 Requested action not taken\n";
+	static const char kim[] = "  kim@example.net\n    SMTP error from "
+	    "remote mail server after RCPT TO:<kim@example.net>:\n    host "
+	    "mx.example.net [192.0.2.7]: 550 user unknown\n";
+	static const char sendmail[] = "From: Mail Delivery Subsystem "
+	    "<MAILER-DAEMON@mx.example.org>\nTo: me@example.org\nSubject: "
+	    "Returned mail: see transcript for details\n\nThe original "
+	    "message was received at Mon, 1 Dec 2025 10:00:00 +0000\nfrom "
+	    "localhost [127.0.0.1]\n\n   ----- The following addresses had "
+	    "permanent fatal errors -----\n<lee@example.com>\n    (reason: "
+	    "550 Requested action not taken)\n<kim@example.net>\n    (reason: "
+	    "550 5.1.1 User unknown)\n\n   ----- Transcript of session "
+	    "follows -----\n... while talking to mx.example.com.:\n>>> MAIL "
+	    "From:<me@example.org>\n<<< 550 Requested action not taken\n554 "
+	    "5.0.0 <lee@example.com>... Service unavailable\n... while "
+	    "talking to mx.example.net.:\n>>> RCPT To:<kim@example.net>\n<<< "
+	    "550 5.1.1 User unknown\n550 5.1.1 <kim@example.net>... User "
+	    "unknown\n";
+	static const char inline_head[] = "From: MAILER-DAEMON@mx.example.org"
+	    "\nTo: me@example.org\nSubject: Delivery Status Notification "
+	    "(Failure)\n\nThis is the mail system at host mx.example.org.\n\n"
+	    "I'm sorry to have to inform you that your message could not\nbe "
+	    "delivered to one or more recipients.\n\nReporting-MTA: dns; "
+	    "mx.example.org\nArrival-Date: Mon, 1 Dec 2025 10:00:00 +0000\n\n"
+	    "Final-Recipient: rfc822; lee@example.com\nAction: failed\n";
+	char m[2048], b1[1024];
+	int code = 0;
+
+	snprintf(m, sizeof m, "%s\n%s", lee, kim);
+	is_str(rcpt_field(exim_two(m), "lee@example.com", "reason", b1,
+	    sizeof b1, NULL), "onhold", "Exim, two recipients: the first's "
+	    "words name no reason; the other's \"550 user unknown\" is not "
+	    "its (was filtered)");
+	is_str(rcpt_field(exim_two(m), "kim@example.net", "reason", b1,
+	    sizeof b1, NULL), "userunknown", "... the other keeps its own");
+	snprintf(m, sizeof m, "%s\n%s", kim, lee);
+	is_str(rcpt_field(exim_two(m), "lee@example.com", "reason", b1,
+	    sizeof b1, NULL), "onhold", "... the same with the other "
+	    "recipient listed first");
+	is_str(rcpt_field(exim_two("  lee@example.com\n  host mx.example.com "
+	    "[192.0.2.9]\n    SMTP error from remote mail server after RCPT "
+	    "TO:<lee@example.com>:\n    550 hard error\n  kim@example.net\n"
+	    "    local delivery failed\n"), "lee@example.com", "reason", b1,
+	    sizeof b1, NULL), "onhold", "Exim's list in one paragraph: the "
+	    "other's \"local delivery failed\" below is not the first's (was "
+	    "systemerror)");
+	is_str(rcpt_field(exim_two("  lee@example.com\n  host mx.example.com "
+	    "[192.0.2.9]\n    SMTP error from remote mail server after RCPT "
+	    "TO:<lee@example.com>:\n    550 hard error\n  kim@example.net\n"
+	    "    local delivery failed\n"), "kim@example.net", "remote", b1,
+	    sizeof b1, NULL), "", "... and the local failure has no remote "
+	    "host (was the other's mx.example.com)");
+	is_str(rcpt_field(sendmail, "lee@example.com", "reason", b1,
+	    sizeof b1, NULL), "onhold", "Sendmail, two hosts: the other "
+	    "host's transcript (\"User unknown\") is not the first's (was "
+	    "filtered)");
+	is_str(rcpt_field(sendmail, "kim@example.net", "reason", b1,
+	    sizeof b1, NULL), "userunknown", "... the other keeps its own");
+	is_str(rcpt_field(exim_two("  lee@example.com\n  kim@example.net\n\n"
+	    "The recipients' mailboxes are full.\n"), "lee@example.com",
+	    "reason", b1, sizeof b1, NULL), "mailboxfull", "text naming no "
+	    "recipient is every recipient's");
+	snprintf(m, sizeof m, "%sStatus: 5.5.0\nLast-Attempt-Date: Mon, 1 "
+	    "Dec 2025 10:00:05 +0000\n", inline_head);
+	is_str(rcpt_field(m, "lee@example.com", "diagnostic", b1, sizeof b1,
+	    NULL), "", "a DSN in plain text: its Last-Attempt-Date field is "
+	    "no diagnostic (was \"5.5.0 Last-Attempt-Date: ...\")");
+	is_str(rcpt_field(m, "lee@example.com", "status", b1, sizeof b1,
+	    NULL), "5.5.0", "... its Status stays");
+	snprintf(m, sizeof m, "%sStatus: 4.0.0 (host name lookup failure)\n"
+	    "Last-Attempt-Date: Mon, 1 Dec 2025 10:00:05 +0000\n",
+	    inline_head);
+	is_str(rcpt_field(m, "lee@example.com", "diagnostic", b1, sizeof b1,
+	    NULL), "4.0.0 (host name lookup failure)", "... a Status's "
+	    "comment is words about the failure");
+	rcpt_field("From: MAILER-DAEMON@mx.example.org\nTo: me@example.org\n"
+	    "Subject: Undeliverable: x\n\nDelivery has failed to these "
+	    "recipients:\n\nlee@example.com\nAction: failed\nStatus: 5.1.1\n"
+	    "Remote-MTA: dns; mx.example.com\nDiagnostic-Code: smtp; 550 "
+	    "5.1.1 <lee@example.com>: Recipient address\n rejected: no such "
+	    "user here\nLast-Attempt-Date: Mon, 1 Dec 2025 10:00:05 +0000\n",
+	    "lee@example.com", "diagnostic", b1, sizeof b1, &code);
+	is_str(b1, "550 5.1.1 <lee@example.com>: Recipient address rejected: "
+	    "no such user here", "DSN fields under an address in plain text: "
+	    "the Diagnostic-Code's value is the diagnostic (was every field "
+	    "from \"5.1.1 Remote-MTA: ...\" on)");
+	is_int(code, 550, "... and its reply code the reply's");
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -2166,6 +2318,7 @@ main(void)
 	ext9_rules();
 	ext10_rules();
 	nfb1_rules();
+	nfb4_rules();
 	subject_bounces();
 	pasted_text();
 	form_changes();
