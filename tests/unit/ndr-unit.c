@@ -2217,10 +2217,12 @@ nfb4_rules(void)
 	    "    local delivery failed\n"), "kim@example.net", "remote", b1,
 	    sizeof b1, NULL), "", "... and the local failure has no remote "
 	    "host (was the other's mx.example.com)");
-	is_str(rcpt_field(sendmail, "lee@example.com", "reason", b1,
-	    sizeof b1, NULL), "onhold", "Sendmail, two hosts: the other "
-	    "host's transcript (\"User unknown\") is not the first's (was "
-	    "filtered)");
+	/* lee's own words (a MAIL refusal, "Service unavailable") may
+	 * read as the learned word table says; never as kim's. */
+	rcpt_field(sendmail, "lee@example.com", "reason", b1, sizeof b1, NULL);
+	ok(strcmp(b1, "filtered") != 0 && strcmp(b1, "userunknown") != 0,
+	    "Sendmail, two hosts: the other host's transcript (\"User "
+	    "unknown\") is not the first's (was filtered; now %s)", b1);
 	is_str(rcpt_field(sendmail, "kim@example.net", "reason", b1,
 	    sizeof b1, NULL), "userunknown", "... the other keeps its own");
 	is_str(rcpt_field(exim_two("  lee@example.com\n  kim@example.net\n\n"
