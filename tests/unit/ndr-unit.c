@@ -796,23 +796,34 @@ dsn_for(const char *rcpt, const char *action, const char *status,
 	return m;
 }
 
-/* An Exim bounce (deliver.c's wording) for cy@example.net whose
- * indented block under the address is lines. */
+/* An Exim bounce (deliver.c's wording) to me@example.org that names
+ * failed in X-Failed-Recipients and lists the failed addresses as body. */
 static char *
-exim_for(const char *lines)
+exim_notice(const char *failed, const char *body)
 {
 	static char m[4096];
 
 	snprintf(m, sizeof m, "From: Mail Delivery System "
-	    "<Mailer-Daemon@mx.example.org>\nSubject: Mail delivery failed: "
-	    "returning message to sender\nX-Failed-Recipients: cy@example.net"
-	    "\n\nThis message was created automatically by mail delivery "
-	    "software.\n\nA message that you sent could not be delivered to "
-	    "one or more of its\nrecipients. This is a permanent error. The "
-	    "following address(es) failed:\n\n  cy@example.net\n%s\n\n"
-	    "------ This is a copy of the message, including all the headers. "
-	    "------\n\nSubject: x\n", lines);
+	    "<Mailer-Daemon@mx.example.org>\nTo: me@example.org\nSubject: "
+	    "Mail delivery failed: returning message to sender\n"
+	    "X-Failed-Recipients: %s\n\nThis message was created "
+	    "automatically by mail delivery software.\n\nA message that you "
+	    "sent could not be delivered to one or more of its\nrecipients. "
+	    "This is a permanent error. The following address(es) failed:\n"
+	    "\n%s\n------ This is a copy of the message, including all the "
+	    "headers. ------\n\nSubject: x\n", failed, body);
 	return m;
+}
+
+/* An Exim bounce for cy@example.net whose indented block under the
+ * address is lines. */
+static char *
+exim_for(const char *lines)
+{
+	char body[3072];
+
+	snprintf(body, sizeof body, "  cy@example.net\n%s\n", lines);
+	return exim_notice("cy@example.net", body);
 }
 
 /* A qmail-send bounce for cy@example.net whose paragraph under the
@@ -2137,18 +2148,7 @@ rcpt_field(const char *text, const char *addr, const char *what, char *buf,
 static char *
 exim_two(const char *lines)
 {
-	static char m[4096];
-
-	snprintf(m, sizeof m, "From: Mail Delivery System "
-	    "<Mailer-Daemon@mx.example.org>\nTo: me@example.org\nSubject: "
-	    "Mail delivery failed: returning message to sender\n"
-	    "X-Failed-Recipients: lee@example.com, kim@example.net\n\nThis "
-	    "message was created automatically by mail delivery software.\n"
-	    "\nA message that you sent could not be delivered to one or more "
-	    "of its\nrecipients. This is a permanent error. The following "
-	    "address(es) failed:\n\n%s\n------ This is a copy of the message, "
-	    "including all the headers. ------\n\nSubject: x\n", lines);
-	return m;
+	return exim_notice("lee@example.com, kim@example.net", lines);
 }
 
 /*
