@@ -1639,35 +1639,24 @@ classify_hosts(void)
 	    "X-NAI-Header: Modified by McAfee Email Gateway\n\n"
 	    "    --- The following addresses had delivery problems ---\n\n"
 	    "<lin@example.net>   (550 Invalid recipient lin@example.net)\n";
-	static const char pipe[] =
-	    "From: MAILER-DAEMON@mx.example.org\nTo: ops@example.org\n"
-	    "Subject: Returned mail\nContent-Type: multipart/report; "
-	    "report-type=delivery-status; boundary=b\n\n--b\n"
-	    "Content-Type: text/plain\n\nThe message could not be "
-	    "delivered.\n\n--b\nContent-Type: message/delivery-status\n\n"
+	/* A DSN to ops@example.org up to its Final-Recipient's address. */
+#define PIPE_HEAD "From: MAILER-DAEMON@mx.example.org\nTo: ops@example.org\n" \
+	    "Subject: Returned mail\nContent-Type: multipart/report; " \
+	    "report-type=delivery-status; boundary=b\n\n--b\n" \
+	    "Content-Type: text/plain\n\nThe message could not be " \
+	    "delivered.\n\n--b\nContent-Type: message/delivery-status\n\n" \
 	    "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; "
+	static const char pipe[] = PIPE_HEAD
 	    "max@example.org\nX-Actual-Recipient: rfc822; |/usr/local/bin/"
 	    "filter -f- || exit 75\nAction: failed\nStatus: 5.0.0\n--b--\n";
 	/* nfb3: a program's command line that names an address (procmail's
 	 * "#user@host" comment, a filter's argument), cut to that address
 	 * when the recipient is read. */
-	static const char pipe_addr[] =
-	    "From: MAILER-DAEMON@mx.example.org\nTo: ops@example.org\n"
-	    "Subject: Returned mail\nContent-Type: multipart/report; "
-	    "report-type=delivery-status; boundary=b\n\n--b\n"
-	    "Content-Type: text/plain\n\nThe message could not be "
-	    "delivered.\n\n--b\nContent-Type: message/delivery-status\n\n"
-	    "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; "
+	static const char pipe_addr[] = PIPE_HEAD
 	    "max@mx.example.org\nX-Actual-Recipient: rfc822; |IFS=' ' && "
 	    "exec /usr/bin/procmail -f- || exit 75 #max@mx.example.org\n"
 	    "Action: failed\nStatus: 5.5.0\n--b--\n";
-	static const char pipe_final[] =
-	    "From: MAILER-DAEMON@mx.example.org\nTo: ops@example.org\n"
-	    "Subject: Returned mail\nContent-Type: multipart/report; "
-	    "report-type=delivery-status; boundary=b\n\n--b\n"
-	    "Content-Type: text/plain\n\nThe message could not be "
-	    "delivered.\n\n--b\nContent-Type: message/delivery-status\n\n"
-	    "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822;"
+	static const char pipe_final[] = PIPE_HEAD
 	    "|/usr/local/bin/sorter max@example.org\nAction: failed\n"
 	    "Status: 5.0.0\n--b--\n";
 	static const char aborted[] =
