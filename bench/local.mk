@@ -430,7 +430,8 @@ bench-live-invariance: tests/unit/t-live-reason
 EXTRA_DIST += bench/live-fallback.sh
 .PHONY: bench-live-fallback
 bench-live-fallback: mxscope tests/unit/t-live-reason
-	$(SHELL) $(srcdir)/bench/live-fallback.sh $(abs_top_builddir) $(srcdir)
+	LIVE_TUNE_SETS="$(LIVE_TUNE_SETS)" LIVE_TUNE_WHOLE="$(LIVE_TUNE_WHOLE)" \
+	    $(SHELL) $(srcdir)/bench/live-fallback.sh $(abs_top_builddir) $(srcdir)
 
 # bench-live-firstrun: would the general changes (fb1's subject rules and
 # server-state test; fb3's protocol statuses, help-link words and the
