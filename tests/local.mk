@@ -218,7 +218,7 @@ tests_unit_t_live_reason_SOURCES = tests/unit/t-live-reason.c \
 	tests/unit/live-gw2-cases.h tests/unit/live-oss-cases.h \
 	tests/unit/live-mta2-cases.h tests/unit/live-catalog-cases.h \
 	tests/unit/live-lang-cases.h tests/unit/live-gateway-cases.h \
-	tests/unit/live-fb3-cases.h tests/tap.h
+	tests/unit/live-fb3-cases.h tests/unit/live-fb6-cases.h tests/tap.h
 tests_unit_t_live_reason_LDADD = libmxndr.a libmxengine.a $(MX_LIBS)
 # --- the word-level reason rules (src/reason/reason-words.c) ---
 check_PROGRAMS += tests/unit/t-reason-words

@@ -17,8 +17,10 @@
 #define RRBIT(r)	((uint64_t)1 << (r))
 
 /* reason-greylist.c: the reason a 4xx gets from its phrase classes
- * (hits) and status when it is greylisting ("greylisted"), or NULL. */
-const char	*mx_reason_transient(const char *status, uint64_t hits);
+ * (hits), status and words (text) when it is greylisting
+ * ("greylisted"), or NULL. */
+const char	*mx_reason_transient(const char *status, uint64_t hits,
+		    const char *text, size_t len);
 
 /* reason-clues.c: whether text (any case) holds a general refusal word
  * ("denied", "policy"), a link naming an IP address ("?ip="), or an IPv4

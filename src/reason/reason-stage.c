@@ -55,6 +55,17 @@ static const struct {
 	/* After the message: RFC 5321 §4.2.3 552 exceeded storage (the
 	 * size), otherwise the content was refused. */
 	{ MX_ST_DATA, 552, "mesgtoobig" }, { MX_ST_DATA, 0, "contenterror" },
+	/* fb6: RFC 4954 §6: the answers to AUTH (530 "Authentication
+	 * required", 534 "Authentication mechanism is too weak", 535
+	 * "Authentication credentials invalid", 538 "Encryption required
+	 * for requested authentication mechanism") refuse our login, not
+	 * the server's own trouble (tune: 534 and 535 with no status,
+	 * sets 34 and 35, both labelled securityerror; the stage had no
+	 * row, so they read systemerror, at first run too). */
+	{ MX_ST_AUTH, 530, "securityerror" },
+	{ MX_ST_AUTH, 534, "securityerror" },
+	{ MX_ST_AUTH, 535, "securityerror" },
+	{ MX_ST_AUTH, 538, "securityerror" },
 };
 
 /* Permanent reasons whose 4xx form means something passing. */

@@ -68,7 +68,8 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	if (code / 100 == 4) {
 		const char *grey;
 
-		grey = mx_reason_transient(f.status, fact_hits(&f));
+		grey = mx_reason_transient(f.status, fact_hits(&f), f.text,
+		    f.textlen);
 		if (grey != NULL && (f.hits & RRBIT(MX_RR_GREYLISTED)) == 0 &&
 		    strncmp(f.status, "4.7.", 4) != 0 &&
 		    !mx_reason_names_refusal(f.text, f.textlen) &&

@@ -414,16 +414,13 @@ static const struct live_todo gateway_todo[] = {
 	  "a transient X.1.1 whose words name only a relay check; a rule "
 	  "for \"relay check\" would fit this one text" },
 	/* smtpf's TEMPFAIL access-map entries (#120, #814, #815) say
-	 * "temporary failure" under 4.7.1 as greylisting does. */
-	{ "450 4.7.1 host mail.example.net [192.0.2.1] temporary failure "
-	  "#120",
-	  "a 4.7.1 \"temporary failure\" is greylisting's wording too; no "
-	  "word tells smtpf's access-map TEMPFAIL from it" },
+	 * "temporary failure" under 4.7.1; fb6 reads such a 4.7.1, which
+	 * asks no retry, as the temporary policy refusal X.7.1 is (blocked),
+	 * right for #120 and #814. */
 	{ "450 4.7.1 sender <s@example.org> temporary failure #815",
-	  "as #120: greylisting's words under 4.7.1" },
-	{ "450 4.7.1 host mail.example.net [192.0.2.1] sender "
-	  "<s@example.org> temporary failure #814",
-	  "as #120: greylisting's words under 4.7.1" },
+	  "a 4xx 4.7.1 that asks nothing reads blocked, the status table's "
+	  "X.7.1; that it refuses the sender is only in \"sender <...>\", "
+	  "which #814 says of a refused host too" },
 	{ "550 5.7.1 special case of at-sign in local-part denied #133",
 	  "an address syntax smtpf refuses by its own option "
 	  "(reject-quoted-at-sign); the refusal at RCPT reads filtered, and "

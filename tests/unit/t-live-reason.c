@@ -1010,6 +1010,7 @@ static const struct live_case subject_cases[] = {
 #include "live-lang-cases.h"
 #include "live-gateway-cases.h"
 #include "live-fb3-cases.h"
+#include "live-fb6-cases.h"
 
 #define NELEM(a)	(sizeof (a) / sizeof (a)[0])
 
@@ -1060,6 +1061,8 @@ static const struct {
 	  NELEM(subject_cases), 0 },
 	{ "protocol statuses, help-link words, status and stage (fb3)",
 	  fb3_cases, NELEM(fb3_cases), 0 },
+	{ "a 4xx 4.7.1 that asks no retry, AUTH's codes (fb6)", fb6_cases,
+	  NELEM(fb6_cases), 0 },
 };
 
 /* Whether word is one of the "|"-separated alternatives of list. */
