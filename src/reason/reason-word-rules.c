@@ -1589,13 +1589,16 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * inactivity, suspend (RFC 3463 X.2.1, mailbox disabled), no block
 	 * of ours; our own login demanded (you, the sender, relaying,
 	 * sending, SMTP authentication) is the security and relay rules'
-	 * case. */
+	 * case, and an idle session or connection timed out (rev10: "421
+	 * 4.4.2 Login timeout: connection closed for inactivity", RFC 5321
+	 * §4.5.3.2's timeouts) is the dialogue's, no recipient's account. */
 	{ MX_RR_SUSPEND, "log in|login|logon|log on|sign in|signin",
 	    "enable receiving|to receive|receiving|re-enable|reenable|"
 	    "reactivate|re-activate|inactive|inactivity",
 	    "you|your|sender|senders|relay|relaying|send|sending|submission|"
 	    "smtp auth|authentication|authenticate|authenticated|pop|apop|"
-	    "imap" },
+	    "imap|timeout|timed out|session|sessions|connection|connections|"
+	    "disconnected|idle" },
 	/* --- end set38 --- */
 	/* --- set39 (bench/live-heldout39.tsv's tune half: replies as two
 	 * senders' reply classifiers, KumoMTA's community rules and

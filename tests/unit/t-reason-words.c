@@ -433,6 +433,12 @@ static const struct word_case word_cases[] = {
 	  MX_RR_SUSPEND, 1, "a recipient's mailbox needing an upgrade" },
 	{ "554 5.7.1 Mail from IP 192.0.2.1 rejected: message identified as "
 	  "phishing", MX_RR_BLOCKED, 0, "a phishing verdict is the message's" },
+	{ "421 4.4.2 Login timeout: connection closed for inactivity",
+	  MX_RR_SUSPEND, 0, "an idle connection timed out is no account" },
+	{ "421 4.4.2 Session inactive too long, log in again", MX_RR_SUSPEND, 0,
+	  "an idle session is the dialogue's" },
+	{ "550 5.2.1 Account locked after inactivity; owner must sign in to "
+	  "reactivate", MX_RR_SUSPEND, 1, "an account asleep for inactivity" },
 	/* set38: heldout38's tune half (paraphrased), and look-alikes */
 	{ "421 Server load too high, please retry later", MX_RR_SYSTEMERROR, 1,
 	  "the server's own load" },
