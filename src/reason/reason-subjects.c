@@ -73,11 +73,16 @@
 	"stopped by|filtered by"
 /* set40: agents that are no filter of the receiver's own: a person or a
  * policy, our host or sender, a list or a check, a virus, the content,
- * a size. */
+ * a size; rev10: a moderator, data-loss prevention, our organization,
+ * a header or body check, a mailing list's membership, a reputation,
+ * ARC, a hop count or loop. */
 #define AGENT_NOT_FILTER	"recipient|recipients|user|users|owner|" \
 	"administrator|admin|postmaster|policy|policies|rule|rules|" \
 	"server|host|ip|domain|sender|dns|rbl|dnsbl|blocklist*|" \
-	"blacklist*|spf|dkim|dmarc|virus*|malware|content|size|length"
+	"blacklist*|spf|dkim|dmarc|virus*|malware|content|size|length|" \
+	"infected|trojan|eicar|moderator|moderators|moderation|dlp|hop|" \
+	"hops|loop|loops|your|organization|organisation|header|headers|" \
+	"body|list|lists|member|members|reputation|arc"
 /* Parts of a message a content filter refuses: its files, or its
  * content as a whole. */
 #define PARTS	"attachment|attachments|attach|file|files|extension|" \

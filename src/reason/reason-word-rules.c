@@ -1560,35 +1560,45 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * 192.0.2.1 to ..." for a MAIL line it could not parse): our
 	 * command's syntax (RFC 5321 §4.2.4's 500-504), as 502 says, the
 	 * client's IP naming who sent it, no block of that IP; an address,
-	 * a domain, a name or a blocklist named is other rules' case. */
+	 * a domain, a name or a blocklist named is other rules' case, and so
+	 * is a message's header, body or MIME named (rev10: "554 5.6.0
+	 * Malformed input in message headers" is its content, X.6.0). */
 	{ MX_RR_SYNTAXERROR, "invalid input|malformed input|bad input|"
 	    "unparsable input|unparseable input|unrecognized input|"
 	    "unrecognised input|illegal input", NULL, "address|addresses|"
 	    "mailbox|recipient*|sender|domain|helo|ehlo|hostname|"
-	    "blacklist*|blocklist*|listed|spam|rbl|dnsbl" },
+	    "blacklist*|blocklist*|listed|spam|rbl|dnsbl|header|headers|body|"
+	    "mime|charset|encoding|8-bit|8bit" },
 	/* Mail refused for the country it comes from (a receiver's "550 Not
 	 * allowed to send from that country"): the sending IP's location,
 	 * a block of our address as a network range refused is (RFC 5321
 	 * §7.9), no recipient's filter; a destination's country (delivery
-	 * to it) or the recipient named is vetoed. */
+	 * to it) or the recipient named is vetoed, and so (rev10) are a
+	 * sender's country TLD or domain, a filter's score (SpamAssassin's
+	 * RELAY_COUNTRY rules add to a spam score) and a content's
+	 * language. */
 	{ MX_RR_BLOCKED, "country|countries|geolocation|geo-location|"
 	    "geographic|geographical|geoip|geo-ip|geoblock*|geo-block*",
 	    "from|your|sender|sending|client|ip|origin|originating",
 	    "recipient|recipients|deliver to|delivery to|send to|sent to|"
-	    "mail to|destination|destined" },
+	    "sending to|mail to|destination|destined|tld|tlds|top-level|"
+	    "domain|domains|score|language|languages|content" },
 	/* A recipient whose owner must log in before the account receives
 	 * again (a receiver's "554 5.7.1 User u@example.net should log in to
 	 * enable receiving the mail"): the account put to sleep for
 	 * inactivity, suspend (RFC 3463 X.2.1, mailbox disabled), no block
 	 * of ours; our own login demanded (you, the sender, relaying,
 	 * sending, SMTP authentication) is the security and relay rules'
-	 * case. */
+	 * case, and an idle session or connection timed out (rev10: "421
+	 * 4.4.2 Login timeout: connection closed for inactivity", RFC 5321
+	 * §4.5.3.2's timeouts) is the dialogue's, no recipient's account. */
 	{ MX_RR_SUSPEND, "log in|login|logon|log on|sign in|signin",
 	    "enable receiving|to receive|receiving|re-enable|reenable|"
 	    "reactivate|re-activate|inactive|inactivity",
 	    "you|your|sender|senders|relay|relaying|send|sending|submission|"
 	    "smtp auth|authentication|authenticate|authenticated|pop|apop|"
-	    "imap" },
+	    "imap|timeout|timed out|session|sessions|connection|connections|"
+	    "disconnected|idle" },
 	/* --- end set38 --- */
 	/* --- set39 (bench/live-heldout39.tsv's tune half: replies as two
 	 * senders' reply classifiers, KumoMTA's community rules and
@@ -1600,13 +1610,16 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * denied" says of a domain not its own (RFC 5321 §3.6.2; RFC 7504's
 	 * 556 for a domain that takes no mail here).  Our own tenant's
 	 * limits, queue, authentication or attribution, a list of the
-	 * tenant's, or a sender named are other rules' cases. */
+	 * tenant's, or a sender named are other rules' cases, and so
+	 * (rev10) is a user or recipient named unknown in the tenant. */
 	{ MX_RR_NORELAYING, "tenant|tenants", "not found|unknown|no such|"
 	    "does not exist|doesn't exist|not exist|invalid|not configured|"
 	    "not provisioned", "exceeded|threshold|quota|queue|limit|limits|"
 	    "authentication|auth|smtpclientauthentication|attribution|"
 	    "allow|block|blocked|blocklist*|sender|senders|outbound|"
-	    "connector|disabled" },
+	    "connector|disabled|user unknown|unknown user|no such user|"
+	    "user not found|recipient not found|recipient unknown|"
+	    "unknown recipient|mailbox not found|no such mailbox" },
 	/* A recipient whose service takes mail only after its owner upgrades
 	 * (Forward Email's "... u@example.net requires an upgrade to
 	 * Enhanced Protection at https://forwardemail.net", for a domain
@@ -1614,19 +1627,21 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * enabled to receive, suspend (RFC 3463 X.2.1's mailbox disabled),
 	 * no unknown address; TLS, a client's or server's software, a
 	 * protocol, our sending or our own plan's quota named are other
-	 * rules' cases. */
+	 * rules' cases, and so (rev10) is the server or system itself being
+	 * upgraded (a maintenance window, a retry asked for). */
 	{ MX_RR_SUSPEND, "upgrade|upgraded", "requires|require|required|"
 	    "needs|need|must|paid|plan|premium|subscription",
 	    "tls|starttls|ssl|cipher|ciphers|client|software|version|"
 	    "protocol|browser|encryption|send|sending|sender|sent|quota|"
-	    "limit|limits|rate" },
+	    "limit|limits|rate|server|system|maintenance|in progress|"
+	    "being upgraded|try again|retry|temporarily" },
 	/* Mail from our IP named and refused (Yahoo Japan's "553 Mail from
 	 * 192.0.2.1 not allowed - VS98-IP0 deferred"): "mail from" there is
 	 * the client's mail, no MAIL FROM sender; a refusal that names our
 	 * address as the address itself is a block (REASONS), as set35's
 	 * relay rule reads a client named by its IP.  A rate or count,
-	 * greylisting, SPF/DKIM/DMARC, reverse DNS, spam or a virus found
-	 * in the message, relaying, a sender, a domain or a login named are
+	 * greylisting, SPF/DKIM/DMARC, reverse DNS, spam, phishing or a
+	 * virus found in the message, relaying, a sender, a domain or a login named are
 	 * other rules' cases, and so is a MAIL FROM address after a greeting
 	 * that names our IP (ZMailer's "553 5.7.1 Hello [192.0.2.1], for your
 	 * MAIL FROM address <s@example.org> policy analysis reported:
@@ -1640,7 +1655,8 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "dmarc|ptr|reverse|rdns|hostname|virus|viruses|content|relay|"
 	    "relaying|user|recipient*|mailbox|sender|senders|envelope|domain|"
 	    "domains|auth|authentication|authenticate*|unauthenticated|"
-	    "login|from address|hello|syntax|command|commands|said" },
+	    "login|from address|hello|syntax|command|commands|said|"
+	    "phishing" },
 	/* A deferral while the receiver verifies the mail or its sender
 	 * (a Finnish filter's "450 4.7.0 Your email is being verified"):
 	 * a come-back-later of the greylisting kind (RFC 6647 §2.1's

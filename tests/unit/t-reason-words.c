@@ -399,6 +399,46 @@ static const struct word_case word_cases[] = {
 	  MX_RR_GREYLISTED, 0, "our account being verified is ours" },
 	{ "450 Your email domain is being validated, try again after setup",
 	  MX_RR_GREYLISTED, 0, "our domain being validated is ours" },
+	/* rev10: look-alikes of sets 38 and 39's rules whose words name
+	 * another cause: a message's headers or MIME (content, RFC 3463
+	 * X.6.0), a sender's top-level domain, a spam score, a destination
+	 * or a language; a recipient unknown in a tenant; a server being
+	 * upgraded; a phishing verdict on mail from our IP */
+	{ "554 5.6.0 Malformed input in message headers", MX_RR_SYNTAXERROR, 0,
+	  "a message's headers named are its content's" },
+	{ "550 5.6.0 Invalid input: message header contains 8-bit characters",
+	  MX_RR_SYNTAXERROR, 0, "8-bit header content is no command syntax" },
+	{ "550 5.7.1 Mail from .ru top-level domains (country TLD) is not "
+	  "accepted", MX_RR_BLOCKED, 0, "a sender's country TLD is its domain" },
+	{ "550 5.7.1 Rejected as spam: score 9.1 (RELAY_COUNTRY_CN from your "
+	  "ip)", MX_RR_BLOCKED, 0, "a filter's score that counts a country is "
+	  "a spam verdict" },
+	{ "550 5.7.1 Sending to sanctioned countries is prohibited by export "
+	  "policy", MX_RR_BLOCKED, 0, "a destination's country is no block" },
+	{ "554 5.7.1 Connections from your country are not accepted (GeoIP)",
+	  MX_RR_BLOCKED, 1, "the client's country, as GeoIP checks say" },
+	{ "550 5.1.1 User unknown in tenant example.onmicrosoft.com",
+	  MX_RR_NORELAYING, 0, "a user unknown in the tenant is the address "
+	  "rules'" },
+	{ "550 5.1.10 Recipient not found in tenant; no such user",
+	  MX_RR_NORELAYING, 0, "a recipient not found is the address rules'" },
+	{ "550 5.7.1 Service unavailable; tenant is not configured for this "
+	  "domain", MX_RR_NORELAYING, 1, "no tenant held for the domain" },
+	{ "421 4.3.2 Mail server is being upgraded, you must try again later",
+	  MX_RR_SUSPEND, 0, "the server's own upgrade is no recipient's "
+	  "account" },
+	{ "451 4.3.0 System upgrade in progress, retry required later",
+	  MX_RR_SUSPEND, 0, "a system upgrade in progress is passing trouble" },
+	{ "550 5.2.1 This mailbox needs an upgrade before it can receive mail",
+	  MX_RR_SUSPEND, 1, "a recipient's mailbox needing an upgrade" },
+	{ "554 5.7.1 Mail from IP 192.0.2.1 rejected: message identified as "
+	  "phishing", MX_RR_BLOCKED, 0, "a phishing verdict is the message's" },
+	{ "421 4.4.2 Login timeout: connection closed for inactivity",
+	  MX_RR_SUSPEND, 0, "an idle connection timed out is no account" },
+	{ "421 4.4.2 Session inactive too long, log in again", MX_RR_SUSPEND, 0,
+	  "an idle session is the dialogue's" },
+	{ "550 5.2.1 Account locked after inactivity; owner must sign in to "
+	  "reactivate", MX_RR_SUSPEND, 1, "an account asleep for inactivity" },
 	/* set38: heldout38's tune half (paraphrased), and look-alikes */
 	{ "421 Server load too high, please retry later", MX_RR_SYSTEMERROR, 1,
 	  "the server's own load" },
@@ -874,6 +914,28 @@ static const struct live_case live_cases[] = {
 	  "policyviolation|contenterror", "a policy as the agent" },
 	{ MX_ST_MAIL, 553, "", "553 This mail is blocked by xguard",
 	  "rejected", "at MAIL the refusal is of our sender" },
+	/* rev10: look-alikes whose agent is a person, a policy of ours, a
+	 * check of the message's headers, a list, a reputation, ARC or a
+	 * hop count: no spam filter's verdict */
+	{ MX_ST_DATA, 550, "", "550 5.7.1 Message rejected by moderator",
+	  "contenterror|policyviolation", "a list's moderator is a person" },
+	{ MX_ST_DATA, 554, "", "554 5.7.1 Message rejected by DLP: sensitive "
+	  "data", "contenterror|policyviolation", "data-loss prevention is "
+	  "a policy" },
+	{ MX_ST_DATA, 554, "", "554 5.4.14 Message rejected by hop count "
+	  "check", "contenterror|networkerror", "a hop count is a loop's" },
+	{ MX_ST_DATA, 550, "", "550 5.7.1 Message blocked by your "
+	  "organization's settings", "contenterror|policyviolation|rejected",
+	  "our own organization named" },
+	{ MX_ST_DATA, 554, "", "554 5.7.1 Message rejected by header checks",
+	  "contenterror", "the headers checked are its content" },
+	{ MX_ST_DATA, 554, "", "554 5.7.1 Message rejected by mailing list "
+	  "software: not a member", "contenterror|rejected|filtered",
+	  "a list's membership" },
+	{ MX_ST_DATA, 554, "", "554 5.7.1 Email blocked by Barracuda "
+	  "Reputation", "contenterror|blocked", "a reputation is our IP's" },
+	{ MX_ST_DATA, 550, "", "550 5.7.1 Message rejected by ARC validation",
+	  "contenterror|authfailure", "ARC is an authentication check" },
 	{ MX_ST_RCPT, 550, "", "550 Indirizzo bloccato per inattività",
 	  "suspend", "Italian: blocked for inactivity" },
 	{ MX_ST_RCPT, 550, "", "550 Konto jest nieaktywne", "suspend",
