@@ -635,6 +635,10 @@ mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		n = 1;
 	}
 	first = b->nrcpt;
+	if (n == 0) {
+		free(hits);
+		return 0;
+	}
 	b->rcpt = mx_xrealloc(b->rcpt, (b->nrcpt + n) * sizeof *b->rcpt);
 	memset(b->rcpt + first, 0, n * sizeof *b->rcpt);
 	for (k = 0; k < n; k++)
