@@ -1670,6 +1670,14 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "emailing|mail|message|messages|sender|address",
 	    "account|domain|identity|login|credentials|certificate|tls|"
 	    "failed|fail|failure|unverified|not verified|could not" },
+	/* Postfix's address verification (ADDRESS_VERIFICATION_README):
+	 * "450 4.1.1 <a>: Recipient address rejected: unverified address:
+	 * Address verification in progress" is its probe still running,
+	 * to be retried; "unverified" there names the state.  A probe that
+	 * failed says "undeliverable address" or quotes the reply ("said"). */
+	{ MX_RR_GREYLISTED, "address verification in progress", "address",
+	    "undeliverable|said|failed|fail|failure|could not|account|"
+	    "login|credentials" },
 	/* --- end set39 --- */
 	/* oss: a content filter's verdict on a banned part (amavis's
 	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned

@@ -399,6 +399,17 @@ static const struct word_case word_cases[] = {
 	  MX_RR_GREYLISTED, 0, "our account being verified is ours" },
 	{ "450 Your email domain is being validated, try again after setup",
 	  MX_RR_GREYLISTED, 0, "our domain being validated is ours" },
+	/* Postfix's address probe still running, for either address. */
+	{ "450 4.1.1 <user@example.org>: Recipient address rejected: "
+	  "unverified address: Address verification in progress",
+	  MX_RR_GREYLISTED, 1, "Postfix's recipient probe still running" },
+	{ "450 4.1.7 <me@example.net>: Sender address rejected: unverified "
+	  "address: Address verification in progress", MX_RR_GREYLISTED, 1,
+	  "... and its sender probe" },
+	{ "450 4.1.1 <user@example.org>: Recipient address rejected: "
+	  "undeliverable address: host mx.example.org[192.0.2.1] said: 550 "
+	  "5.1.1 User unknown", MX_RR_GREYLISTED, 0,
+	  "a probe that failed is no wait" },
 	/* rev10: look-alikes of sets 38 and 39's rules whose words name
 	 * another cause: a message's headers or MIME (content, RFC 3463
 	 * X.6.0), a sender's top-level domain, a spam score, a destination
