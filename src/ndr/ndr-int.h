@@ -259,7 +259,8 @@ void	mx_ndr_from_block(const char *s, size_t ab, size_t ae,
 /* ndr-own.c: the text of s (len bytes) about recipient k of the n
  * recipients rc (the lines naming it and those under them, the text
  * naming no recipient), into out: 1 when the text names another
- * recipient, else 0 (all of it is about k; out is left alone). */
+ * recipient, else 0 (all of it is about k, or the bounce is past
+ * ownership's bounds of recipients and size; out is left alone). */
 int	mx_ndr_own_text(const char *s, size_t len,
 	    const struct mx_ndr_rcpt *rc, int n, int k, struct ndr_buf *out);
 

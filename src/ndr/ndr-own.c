@@ -16,6 +16,17 @@
 #include "mxscope.h"
 #include "ndr-int.h"
 
+/*
+ * Ownership is worked out per recipient over the whole section, so its
+ * cost grows with recipients x section x addresses named: a bounce that
+ * lists hundreds of addresses above a long section (a mailing's bounce,
+ * a hostile file) took seconds.  Past these bounds the section is read
+ * whole, as before ownership: a real error section with words for each
+ * of a few recipients is far smaller.
+ */
+#define OWN_MAX_RCPTS	16		/* recipients of the bounce */
+#define OWN_MAX_TEXT	(64 * 1024)	/* bytes of the section */
+
 /* One line of the section, as ownership sees it. */
 struct own_line {
 	size_t	 s, e;		/* [s, e) without the newline */
@@ -137,7 +148,8 @@ mx_ndr_own_text(const char *s, size_t len, const struct mx_ndr_rcpt *rc,
 	size_t nl, i, p, q;
 	int other = 0, kept;
 
-	if (s == NULL || n < 2 || k < 0 || k >= n)
+	if (s == NULL || n < 2 || k < 0 || k >= n || n > OWN_MAX_RCPTS ||
+	    len > OWN_MAX_TEXT)
 		return 0;
 	v = own_lines(s, len, rc, n, k, &nl);
 	for (i = 0; i < nl && !other; i++)
