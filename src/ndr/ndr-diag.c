@@ -232,14 +232,9 @@ mx_ndr_unquote_reply(char *diag, const char *s, size_t st)
 		diag[n - 1] = '\0';
 }
 
-/* The line [p, end of line) of s up to en: where it ends. */
-static size_t
-line_end(const char *s, size_t p, size_t en)
-{
-	while (p < en && s[p] != '\n')
-		p++;
-	return p;
-}
+/* Where the line at p of s (up to en) ends (ndr-lines.c). */
+#define LINE_END(s, p, en) \
+	((size_t)(mx_ndr_line_at((s), (en), (p)).e - (s)))
 
 /*
  * A DSN's fields left in the text (a delivery-status part pasted as
@@ -263,19 +258,19 @@ dsn_fields_diag(const char *s, size_t st, size_t en, struct ndr_buf *out)
 	for (ls = st; ls > 0 && s[ls - 1] != '\n'; ls--)
 		;
 	for (p = ls; p < en && !any; p = le + 1) {
-		le = line_end(s, p, en);
+		le = LINE_END(s, p, en);
 		any = mx_ndr_dsn_field_line(s + p, s + le, 0, NULL);
 	}
 	if (!any)
 		return 0;
 	/* The line of st from its start when it is a field, else from st
 	 * (the words after an address). */
-	le = line_end(s, ls, en);
+	le = LINE_END(s, ls, en);
 	if (!mx_ndr_dsn_field_line(s + ls, s + le, 1, NULL))
 		ls = st;
 	mx_ndr_buf_add(out, "", 0);
 	for (p = ls; p < en; p = le + 1) {
-		le = line_end(s, p, en);
+		le = LINE_END(s, p, en);
 		/* A folded line (RFC 5322 §2.2.3) goes on with its field. */
 		if (in && p < le && (s[p] == ' ' || s[p] == '\t')) {
 			if (in == MX_NDR_DSN_DIAG) {

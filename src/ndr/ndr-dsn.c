@@ -49,6 +49,17 @@ static const struct {
 	{ "MessageTooLarge", "mesgtoobig" },
 };
 
+/* Past the type of a typed value in [v, e) ("rfc822;", "dns;", "smtp;",
+ * "x-unix;": RFC 3464 §2.1.2's address-type, §2.1.3's diagnostic-type),
+ * or v when it names none. */
+static const char *
+past_type(const char *v, const char *e)
+{
+	const char *semi = memchr(v, ';', (size_t)(e - v));
+
+	return semi != NULL && semi - v < 16 ? semi + 1 : v;
+}
+
 /* The field names RFC 3464 defines: §2.2 per-message, §2.3
  * per-recipient. */
 static const char *const dsn_names[] = { "original-envelope-id",
@@ -92,12 +103,9 @@ mx_ndr_dsn_field_line(const char *s, const char *e, int xok,
 	    != 0)
 		return 1;
 	if (value != NULL) {
-		const char *semi = memchr(c, ';', (size_t)(e - c));
-
-		if (semi != NULL && semi - c < 16)
-			for (c = semi + 1; c < e && (*c == ' ' || *c == '\t');
-			    c++)
-				;
+		for (c = past_type(c, e); c < e && (*c == ' ' || *c == '\t');
+		    c++)
+			;
 		*value = c;
 	}
 	return MX_NDR_DSN_DIAG;
@@ -107,11 +115,9 @@ mx_ndr_dsn_field_line(const char *s, const char *e, int xok,
 static void
 typed_value(char *dst, size_t dstsz, const char *v)
 {
-	const char *semi = strchr(v, ';');
 	size_t len;
 
-	if (semi != NULL && semi - v < 16)
-		v = semi + 1;
+	v = past_type(v, v + strlen(v));
 	while (*v == ' ' || *v == '\t' || *v == '<')
 		v++;
 	len = strlen(v);
@@ -226,13 +232,11 @@ field(const char *name, size_t nlen, const char *value,
 	} else if (IS("Remote-MTA"))
 		typed_value(r->remote_mta, sizeof r->remote_mta, value);
 	else if (IS("Diagnostic-Code")) {
-		const char *semi = strchr(value, ';');
+		const char *text = past_type(value, value + strlen(value));
 
-		if (semi != NULL && semi - value < 16) {
-			if (strncasecmp(value, "x-unix", 6) == 0)
-				r->unix_diag = 1;
-			value = semi + 1;
-		}
+		if (text != value && strncasecmp(value, "x-unix", 6) == 0)
+			r->unix_diag = 1;
+		value = text;
 		mx_ndr_squeeze(tmp, sizeof tmp, value, strlen(value));
 		mx_strlcpy(r->diagnostic, tmp, sizeof r->diagnostic);
 	} else if (IS("X-Supplementary-Info")) {
@@ -361,7 +365,7 @@ json_unfold(const char *text, size_t len)
 static void
 ses_recipients(json_t *note, struct mx_ndr_bounce *b)
 {
-	const char *type = jstr(note, "notificationType"), *code, *semi;
+	const char *type = jstr(note, "notificationType"), *code;
 	json_t *o, *list, *e;
 	struct mx_ndr_rcpt *r;
 	size_t i, k;
@@ -380,8 +384,7 @@ ses_recipients(json_t *note, struct mx_ndr_bounce *b)
 			mx_strlcpy(r->status, jstr(e, "status"),
 			    sizeof r->status);
 			code = jstr(e, "diagnosticCode");
-			if ((semi = strchr(code, ';')) != NULL && semi - code < 16)
-				code = semi + 1;
+			code = past_type(code, code + strlen(code));
 			mx_ndr_squeeze(r->diagnostic, sizeof r->diagnostic, code,
 			    strlen(code));
 			typed_value(r->remote_mta, sizeof r->remote_mta,
