@@ -70,6 +70,13 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 
 		grey = mx_reason_transient(f.status, fact_hits(&f), f.text,
 		    f.textlen);
+		/* A bare request to come back is no greylisting at AUTH,
+		 * which keys on no sender or recipient (RFC 6647 §2.1): it
+		 * is the server's passing trouble ("454 Try again later",
+		 * RFC 4954 §6's temporary authentication failure). */
+		if (grey != NULL && (f.hits & RRBIT(MX_RR_GREYLISTED)) == 0 &&
+		    st == MX_ST_AUTH)
+			grey = NULL;
 		if (grey != NULL && (f.hits & RRBIT(MX_RR_GREYLISTED)) == 0 &&
 		    strncmp(f.status, "4.7.", 4) != 0 &&
 		    !mx_reason_names_refusal(f.text, f.textlen) &&

@@ -51,4 +51,10 @@ static const struct live_case fb6_cases[] = {
 	  "securityerror", "-" },
 	{ "any", MX_ST_AUTH, "535 Internal server error, try later",
 	  "systemerror", "-" },
+	/* A bare request to come back at AUTH: no greylisting there (it
+	 * keys on sender and recipient, RFC 6647 §2.1), the server's
+	 * passing trouble (RFC 4954 §6's 454); at RCPT it still reads as
+	 * greylisting. */
+	{ "any", MX_ST_AUTH, "454 Try again later", "systemerror", "-" },
+	{ "any", MX_ST_RCPT, "450 Try again later", "greylisted", "-" },
 };
