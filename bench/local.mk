@@ -518,7 +518,7 @@ EXTRA_DIST += bench/live-bench.sh bench/live-heldout.tsv \
 # A last line sums the held-out lines (not the corpus replies above them).
 LIVE_TUNE_WHOLE = 1 2 3 4 5 6 8
 LIVE_TUNE_SETS = 1 2 3 4 5 6 8 9 11 12 13 14 15 16 17 18 19 20 21 22 23 24 \
-	25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40
+	25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 42
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -1367,6 +1367,35 @@ bench-ndr-words: tests/unit/t-live-reason tests/unit/ndr-run
 # blind half stayed 5/6, every blind line unchanged (554/710, LIVE_HOST=1
 # 556/710); bench-live (other lines), bench-ndr-reply, bench-ndr and
 # bench-ndr-external unchanged.
+# Then the blind half of the forty-second set (bench/live-heldout42.tsv,
+# 36 refusals and deferrals as SMTP receivers, milters and policy plugins
+# word them in their own source -- Spamilter, the BMS milter and
+# spfmilter of sdgathman/milter, python-slimta, Dovecot's LMTP proxy and
+# submission server, Haraka's limit, fcrdns and qmail-deliverable
+# plugins; set42 wrote and labelled it without running anything or
+# reading the rules).  Scored once, whole, on its commit 30220cf (main
+# 4bf1e10's rules and word table): `tests/unit/t-live-reason -h
+# ../bench/live-heldout42.tsv` gave 32/36 = 88.9 % (the honest unseen
+# figure; LIVE_HOST=1 the same; tune half 17/19, blind half 15/17,
+# LIVE_HOST=1 the same).  Split as heldout9; the tune half is in
+# bench-live.  All blind lines 555/710 -> 570/727 with this set's half
+# added (LIVE_HOST=1 557/710 -> 572/727).
+# With the word table learning this set's tune half (make wordstats) the
+# tune half reads 19/19 and its blind half still 15/17, but heldout19's
+# blind half drops 14/19 -> 13/19 (as with set36's): all blind lines
+# 569/727 (LIVE_HOST=1 571/727), every other line unchanged.
+# set42's rules (our sender named as one the receiver could not validate
+# or verify is rejected, whatever its 4xx; a country or country code named
+# blacklisted or banned is our IP's location, blocked; a sender named as
+# one that cannot send mail there is rejected) took the tune half, on the
+# first run's table, 17/19 -> 19/19 (LIVE_HOST=1 the same; with the
+# relearnt table 19/19 before and after); the blind half stayed 15/17,
+# every blind line unchanged (569/727, LIVE_HOST=1 571/727); bench-live
+# unchanged (corpus 101/114, held-out lines 896/923); bench-ndr-reply
+# 471 -> 472/519 (the relearnt table had cost haraka-plugin-access's
+# "550 That sender cannot send mail here", pasted alone; 472 on main);
+# bench-ndr (369/372, folds 75/81 63/74 64/72 57/70) and
+# bench-ndr-external (reason 362/410, recipients 405/410) unchanged.
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
 	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
@@ -1381,7 +1410,7 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout34.tsv bench/live-heldout35.tsv \
 	bench/live-heldout36.tsv bench/live-heldout37.tsv \
 	bench/live-heldout38.tsv bench/live-heldout39.tsv \
-	bench/live-heldout40.tsv
+	bench/live-heldout40.tsv bench/live-heldout42.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -1389,7 +1418,7 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 # a last line sums every line above it.
 LIVE_BLIND_WHOLE = 7 10
 LIVE_BLIND_SETS = 7 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 \
-	28 29 30 31 32 33 34 35 36 37 38 39 40
+	28 29 30 31 32 33 34 35 36 37 38 39 40 42
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \

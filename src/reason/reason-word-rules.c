@@ -1679,6 +1679,56 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "undeliverable|said|failed|fail|failure|could not|account|"
 	    "login|credentials" },
 	/* --- end set39 --- */
+	/* --- set42 (bench/live-heldout42.tsv's tune half: SMTP receivers,
+	 * milters and policy plugins as their source words them) --- */
+	/* Our sender named as one the receiver could not validate or verify
+	 * (Spamilter's "450 4.7.1 Temporary failure - Unable to validate
+	 * Sender address <s@example.org>", its callout to our sender's
+	 * exchanger answered 4xx or not at all): our sender failing the
+	 * exchanger's own verification, rejected (RFC 3463 X.1.7, REASONS:
+	 * "Sender verify failed"), however its code defers; SPF, DKIM,
+	 * DMARC, a signature, our IP, host or HELO are the authentication
+	 * and block rules' cases, and a check that could not run for the
+	 * receiver's own DNS or lookup trouble is its system error. */
+	{ MX_RR_REJECTED, "sender|senders|sender's|mail from|envelope from|"
+	    "from address|return path|return-path|reverse path|reverse-path",
+	    "unable to validate|could not validate|couldn't validate|"
+	    "cannot validate|can not validate|failed to validate|"
+	    "unable to verify|could not verify|couldn't verify|"
+	    "cannot verify|can not verify|failed to verify",
+	    "spf|dkim|dmarc|signature|signatures|ptr|rdns|reverse dns|ip|"
+	    "client|host|helo|ehlo|certificate|tls|dns|lookup|lookups|"
+	    "timeout|timed out|unavailable|resolver|servfail|internal" },
+	/* A country named as on a list of refused ones (Spamilter's "550
+	 * 5.7.1 Rejecting due to security policy - Country Code 'XX' has
+	 * been blacklisted", its GeoIP check of the connecting and Received:
+	 * IPs): the sending IP's location refused, a block of our address
+	 * (REASONS), as set38's country rule reads "from that country"; a
+	 * destination's or recipient's country, a domain's TLD, a filter's
+	 * score, a language or the content are vetoed as there. */
+	{ MX_RR_BLOCKED, "country|countries|country code|country codes|"
+	    "geoip|geo-ip", "blacklisted|black listed|blocklisted|"
+	    "block listed|banned|embargoed|sanctioned",
+	    "recipient|recipients|deliver to|delivery to|send to|sent to|"
+	    "sending to|mail to|destination|destined|tld|tlds|top-level|"
+	    "domain|domains|score|language|languages|content" },
+	/* Our sender named as one that cannot or may not send mail here
+	 * (haraka-plugin-access's default "550 That sender cannot send mail
+	 * here", a row of bench-ndr-reply's tune data that the word table
+	 * alone read as an unknown user once set42's tune half was learnt):
+	 * the sender refused (RFC 3463 X.7.1 of the reverse-path), as "not
+	 * allowed" already is in the sender rule; a rate or count, a
+	 * recipient or an outside destination, our IP or host, a login or
+	 * relaying named are other rules' cases. */
+	{ MX_RR_REJECTED, "sender|senders|sender's|mail from|envelope from|"
+	    "from address", "cannot send|can't send|can not send|"
+	    "may not send|must not send|is not allowed to send|"
+	    "not permitted to send", "per hour|per day|per minute|rate|"
+	    "limit|limits|quota|exceeded|too many|more than|recipient|"
+	    "recipients|external|outside|ip|client|host|network|relay|"
+	    "relaying|auth|authentication|authenticate*|unauthenticated|"
+	    "login|log in" },
+	/* --- end set42 --- */
 	/* oss: a content filter's verdict on a banned part (amavis's
 	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned
 	 * file type"): the recipient side's content policy, not a block of

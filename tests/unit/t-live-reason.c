@@ -812,6 +812,13 @@ static const struct live_case cases[] = {
 	  "-" },
 	{ "any", D, "500 Error: could not describe the error", "systemerror",
 	  "-" },
+	/* set42: our sender the receiver could not validate, a country
+	 * blacklisted (made-up wordings of heldout42's tune half's misses
+	 * at its first run) */
+	{ "any", D, "450 4.7.1 Temporary failure: unable to verify sender "
+	  "address", "rejected", "-" },
+	{ "any", D, "550 5.7.1 Security policy: country code has been "
+	  "blacklisted", "blocked", "-" },
 	/* set31: a message retried past the receiver's longest period, an
 	 * LMTP server refusing SMTP's EHLO (made-up wordings of heldout31's
 	 * tune half's misses) */

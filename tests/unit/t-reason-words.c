@@ -880,6 +880,33 @@ static const struct word_case word_cases[] = {
 	  "a busy server asking to come back" },
 	{ "554 5.7.1 File type of infected attachment refused",
 	  MX_RR_POLICYVIOLATION, 0, "an infected file is a virus" },
+	/* set42: heldout42's tune half (paraphrased), and look-alikes */
+	{ "450 4.7.1 Unable to validate the sender address, see our policy",
+	  MX_RR_REJECTED, 1, "our sender the receiver could not validate" },
+	{ "550 Could not verify envelope sender <s@example.org>",
+	  MX_RR_REJECTED, 1, "an envelope sender that did not verify" },
+	{ "451 Unable to verify sender: DNS lookup timed out", MX_RR_REJECTED,
+	  0, "the receiver's own lookup trouble" },
+	{ "550 Unable to verify the sender's DKIM signature", MX_RR_REJECTED, 0,
+	  "a signature is the authentication rules'" },
+	{ "450 Unable to validate recipient address", MX_RR_REJECTED, 0,
+	  "a recipient is no sender" },
+	{ "554 Country XX has been banned by our security policy",
+	  MX_RR_BLOCKED, 1, "a country banned is our IP's location" },
+	{ "550 GeoIP: country code blocklisted", MX_RR_BLOCKED, 1,
+	  "a country code on a block list" },
+	{ "550 Mail destined for a banned country is refused", MX_RR_BLOCKED,
+	  0, "a destination's country is no block" },
+	{ "550 Messages in the languages of banned countries are refused",
+	  MX_RR_BLOCKED, 0, "a language is the content's" },
+	{ "550 Recipient countries on the sanctions list are blacklisted",
+	  MX_RR_BLOCKED, 0, "a recipient's country is no block" },
+	{ "550 This sender may not send mail to our server", MX_RR_REJECTED,
+	  1, "a sender that may not send here" },
+	{ "550 Sender cannot send more than 500 messages per day",
+	  MX_RR_REJECTED, 0, "a count per day is a rate's" },
+	{ "550 Sender cannot send to external recipients", MX_RR_REJECTED, 0,
+	  "an outside destination is the organization's policy" },
 };
 
 /* A live reply and the reason it must get. */
@@ -890,6 +917,14 @@ struct live_case {
 };
 
 static const struct live_case live_cases[] = {
+	/* set42: our sender not validated, a country blacklisted
+	 * (heldout42's tune half, paraphrased) */
+	{ MX_ST_DATA, 451, "4.7.1", "451 4.7.1 Unable to verify sender "
+	  "address, try again later", "rejected", "a sender that could not "
+	  "be verified, however its code defers" },
+	{ MX_ST_DATA, 550, "5.7.1", "550 5.7.1 Refused by security policy - "
+	  "country code blacklisted", "blocked", "a country refused after "
+	  "DATA is still our IP's location" },
 	/* set33: the receiver's anti-spam machinery or an unwanted message
 	 * named after DATA, an inactive account in Italian and Polish
 	 * (heldout33's tune half, paraphrased), and look-alikes */
