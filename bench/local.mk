@@ -518,7 +518,7 @@ EXTRA_DIST += bench/live-bench.sh bench/live-heldout.tsv \
 # A last line sums the held-out lines (not the corpus replies above them).
 LIVE_TUNE_WHOLE = 1 2 3 4 5 6 8
 LIVE_TUNE_SETS = 1 2 3 4 5 6 8 9 11 12 13 14 15 16 17 18 19 20 21 22 23 24 \
-	25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 42
+	25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -1367,6 +1367,27 @@ bench-ndr-words: tests/unit/t-live-reason tests/unit/ndr-run
 # blind half stayed 5/6, every blind line unchanged (554/710, LIVE_HOST=1
 # 556/710); bench-live (other lines), bench-ndr-reply, bench-ndr and
 # bench-ndr-external unchanged.
+# Then the blind half of the forty-first set (bench/live-heldout41.tsv, 20
+# refusals as mail-security gateways, hosted filters and mailbox providers
+# document them for senders on their own help, postmaster and knowledge-
+# base pages -- Spectrum/Road Runner, SEPPmail.cloud, Zoho ZeptoMail, BT
+# Business, five smaller providers and Ghent University's mail FAQ; set41
+# wrote and labelled it without running anything or reading the rules).
+# Scored once, whole, on its commit d85df53 (main 4bf1e10's rules and word
+# table): `tests/unit/t-live-reason -h ../bench/live-heldout41.tsv` gave
+# 15/20 = 75.0 % (the honest unseen figure; LIVE_HOST=1 the same; tune
+# half 7/11, blind half 8/9, LIVE_HOST=1 the same).  Split as heldout9;
+# the tune half is in bench-live.  All blind lines 555/710 -> 563/719
+# with this set's half added (LIVE_HOST=1 557/710 -> 565/719).  With the
+# word table learning this set's tune half (make wordstats) its halves
+# still read 7/11 and 8/9 and every blind line is the same.
+# set41's rules (a sending account or sender named as the one sending
+# spam or hitting spam traps is rejected; a Subject named as mandatory or
+# missing is contenterror; a refusal for security reasons with nothing
+# else named is policyviolation) took the tune half to 10/11 (LIVE_HOST=1
+# the same); the blind half stayed 8/9, every blind line unchanged
+# (563/719, LIVE_HOST=1 565/719); bench-live (other lines),
+# bench-ndr-reply, bench-ndr and bench-ndr-external unchanged.
 # Then the blind half of the forty-second set (bench/live-heldout42.tsv,
 # 36 refusals and deferrals as SMTP receivers, milters and policy plugins
 # word them in their own source -- Spamilter, the BMS milter and
@@ -1410,7 +1431,7 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout34.tsv bench/live-heldout35.tsv \
 	bench/live-heldout36.tsv bench/live-heldout37.tsv \
 	bench/live-heldout38.tsv bench/live-heldout39.tsv \
-	bench/live-heldout40.tsv bench/live-heldout42.tsv
+	bench/live-heldout40.tsv bench/live-heldout41.tsv bench/live-heldout42.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -1418,7 +1439,7 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 # a last line sums every line above it.
 LIVE_BLIND_WHOLE = 7 10
 LIVE_BLIND_SETS = 7 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 \
-	28 29 30 31 32 33 34 35 36 37 38 39 40 42
+	28 29 30 31 32 33 34 35 36 37 38 39 40 41 42
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \

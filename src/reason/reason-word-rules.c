@@ -180,6 +180,13 @@
  * our MAIL FROM sender. */
 #define MAIL_FROM_IP	"mail from|mails from|email from|e-mail from"
 
+/* set41: a sending account or sender as the subject of spamming (SEPPmail
+ * .cloud's outbound block "This account is sending spam: This sender has
+ * sent mail to a known spam trap/honeypot address"): our sender's account,
+ * no client host. */
+#define SENDER_SPAMMING	"this account|sending account|sender account|" \
+	"your account|this sender|sender address|sending address"
+
 /* Rules whose hit rules other reasons out, phrases' too (by the rule's
  * words). */
 static const struct {
@@ -217,6 +224,9 @@ static const struct {
 	{ COMMAND_PARAMS, BIT(MX_RR_REJECTED) },
 	{ LMTP_ONLY, BIT(MX_RR_BLOCKED) },
 	{ MAIL_FROM_IP, BIT(MX_RR_REJECTED) },
+	/* set41: the spam trap or spamming named of our sender's account is
+	 * no block of our host (the set19 and live6 rules). */
+	{ SENDER_SPAMMING, BIT(MX_RR_BLOCKED) },
 };
 
 /* The rules, by reason; the order does not matter (all are tried). */
@@ -1679,6 +1689,60 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "undeliverable|said|failed|fail|failure|could not|account|"
 	    "login|credentials" },
 	/* --- end set39 --- */
+	/* --- set41 (bench/live-heldout41.tsv's tune half: refusals as
+	 * mail-security gateways, hosted filters and mailbox providers
+	 * document them for senders) --- */
+	/* A sending account or sender named as the one sending spam or
+	 * hitting spam traps (SEPPmail.cloud's outbound relay: "This account
+	 * is sending spam: This sender has sent mail to a known spam
+	 * trap/honeypot address"): our sender's account refused, rejected,
+	 * as a suspended outgoing account is (set15); a spam trap or
+	 * spamming named otherwise takes our host for a spammer's (the set19
+	 * and live6 rules: blocked).  An IP, client, host, server or network
+	 * named is the block's case, and a recipient's or mailbox's account
+	 * switched off the suspend rules'. */
+	{ MX_RR_REJECTED, SENDER_SPAMMING, "sending spam|sent spam|sends spam|"
+	    "spam trap|spam traps|spamtrap|spamtraps|spam-trap|spam-traps|"
+	    "honeypot|honeypots", "ip|ips|client|host|hosts|server|servers|"
+	    "network|range|recipient|recipients|mailbox|suspend*|disabled|"
+	    "deactivated|locked|closed|inactive" },
+	/* A Subject header named as required or missing (Zoho ZeptoMail's
+	 * relay: "5.2.1 Subject is Mandatory."): the receiver's own rule on
+	 * the message's form, contenterror, whatever X.2.1 says of a
+	 * mailbox; RFC 5322 §3.6.5 makes Subject optional, so it is no breach
+	 * of the RFC as a missing From or Date header is (the set21 and set25
+	 * rules).  The words are phrases: a bounce quotes a Subject: header
+	 * and other words apart.  A subject named as spam's or a virus's, too
+	 * long, badly encoded, or beside the From header, is other rules'
+	 * case. */
+	{ MX_RR_CONTENTERROR, "subject is mandatory|subject is required|"
+	    "subject required|subject is missing|subject missing|"
+	    "missing subject|subject header is missing|subject header missing|"
+	    "subject line is required|subject line required|"
+	    "subject line is missing|subject field is required|"
+	    "subject field is missing|empty subject|subject is empty|"
+	    "subject must not be empty|without a subject|without subject",
+	    NULL, "spam|virus|viruses|phishing|url|link|links|too long|"
+	    "too large|size|encod*|charset|characters|8-bit|8bit|utf-8|"
+	    "non-ascii|spf|dkim|dmarc|sender|from" },
+	/* A refusal given "for security reasons" and nothing else
+	 * (Eurohosting.cz's "550 Rejected for Security Reasons", its page
+	 * listing HELO, PTR, SPF, blocklist and content checks): the
+	 * receiver's policy named as the cause, as "rejected for policy
+	 * reasons" is (RFC 3463 X.7.1's refusal), no unknown recipient;
+	 * what the words name beside it (TLS or a login, relaying, an
+	 * attachment, a file type or a virus, our IP or host, a list,
+	 * SPF/DKIM/DMARC, reverse DNS or HELO, a recipient) is other rules'
+	 * case: MailCleaner's "Detected forbidden filetype (Security
+	 * reasons)" is the file type's. */
+	{ MX_RR_POLICYVIOLATION, "security reasons|security reason",
+	    "reject*|refused|refuse|denied|blocked|not accepted|not allowed|"
+	    "not permitted", "tls|ssl|starttls|encrypt*|certificate|auth*|"
+	    "login|password|relay|relaying|attachment*|file|files|filetype|"
+	    "virus*|malware|ip|client|host|dnsbl*|rbl|blacklist*|blocklist*|"
+	    "listed|spf|dkim|dmarc|ptr|rdns|reverse|helo|ehlo|recipient*|user|"
+	    "users|mailbox|account" },
+	/* --- end set41 --- */
 	/* --- set42 (bench/live-heldout42.tsv's tune half: SMTP receivers,
 	 * milters and policy plugins as their source words them) --- */
 	/* Our sender named as one the receiver could not validate or verify

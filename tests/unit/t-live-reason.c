@@ -867,6 +867,22 @@ static const struct live_case cases[] = {
 	  "first", "securityerror", "-" },
 	{ "any", R, "554 Relaying denied: POP before SMTP not done",
 	  "norelaying", "-" },
+	/* set41: a sending account named as the spammer, a Subject required,
+	 * a refusal for security reasons (made-up wordings of heldout41's tune
+	 * half's misses), with look-alikes */
+	{ "any", M, "550 Your account is sending spam and may not send further "
+	  "mail", "rejected", "-" },
+	{ "any", M, "550 This sender has mailed one of our spam traps",
+	  "rejected", "-" },
+	{ "any", M, "554 Your IP 192.0.2.4 hit our spam trap", "blocked", "-" },
+	{ "any", D, "554 Messages without a subject are not accepted",
+	  "contenterror", "-" },
+	{ "any", D, "550 The From: header is required", "notcompliantrfc",
+	  "-" },
+	{ "any", R, "554 Mail refused for security reasons", "policyviolation",
+	  "-" },
+	{ "any", R, "554 Your IP is blocked for security reasons", "blocked",
+	  "-" },
 	/* set39: a tenant the host does not hold, a recipient that needs
 	 * an upgrade, mail from our IP refused, a message held while it is
 	 * verified (made-up wordings of heldout39's tune half's misses),
