@@ -518,7 +518,7 @@ EXTRA_DIST += bench/live-bench.sh bench/live-heldout.tsv \
 # A last line sums the held-out lines (not the corpus replies above them).
 LIVE_TUNE_WHOLE = 1 2 3 4 5 6 8
 LIVE_TUNE_SETS = 1 2 3 4 5 6 8 9 11 12 13 14 15 16 17 18 19 20 21 22 23 24 \
-	25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42
+	25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -1417,6 +1417,30 @@ bench-ndr-words: tests/unit/t-live-reason tests/unit/ndr-run
 # "550 That sender cannot send mail here", pasted alone; 472 on main);
 # bench-ndr (369/372, folds 75/81 63/74 64/72 57/70) and
 # bench-ndr-external (reason 362/410, recipients 405/410) unchanged.
+# Then the blind half of the forty-third set (bench/live-heldout43.tsv,
+# 8 refusals and deferrals real receivers sent, as the administrators
+# and users who met them quoted them -- Symantec's Connect forum, the
+# Zoho community, a SmarterMail hoster, Exchange's KB 979175, the Zammad,
+# MicroMasters and Mailu trackers, ExchangeDefender's notice; the forums
+# of control panels, appliances and server products are mined out, so
+# the set is short; set43 wrote and labelled it without running anything
+# or reading the rules).  Scored once, whole, on its commit 1ce047e (main
+# 36c8fbf's rules and word table): `tests/unit/t-live-reason -h
+# ../bench/live-heldout43.tsv` gave 7/8 = 87.5 % (the honest unseen
+# figure; LIVE_HOST=1 the same; tune half 4/5, blind half 3/3,
+# LIVE_HOST=1 the same).  Split as heldout9; the tune half is in
+# bench-live.  All blind lines 569/727 -> 572/730 with this set's half
+# added (LIVE_HOST=1 571/727 -> 574/730); with the word table learning
+# this set's tune half every line reads the same.
+# set43's rule (a rate limit named as exceeded on this connection or
+# session is the session's sending rate, speeding, unless a connection
+# rate, connections, concurrent or simultaneous ones or messages per
+# connection or session are named) took the tune half 4/5 -> 5/5
+# (LIVE_HOST=1 the same), the blind half 3/3; every blind line unchanged
+# (572/730, LIVE_HOST=1 574/730); bench-live corpus 101/114, held-out
+# lines 900 -> 901/928; bench-ndr-reply 472/519, bench-ndr (369/372,
+# folds 75/81 63/74 64/72 57/70) and bench-ndr-external (reason 362/410,
+# recipients 405/410) unchanged.
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
 	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
@@ -1431,7 +1455,8 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout34.tsv bench/live-heldout35.tsv \
 	bench/live-heldout36.tsv bench/live-heldout37.tsv \
 	bench/live-heldout38.tsv bench/live-heldout39.tsv \
-	bench/live-heldout40.tsv bench/live-heldout41.tsv bench/live-heldout42.tsv
+	bench/live-heldout40.tsv bench/live-heldout41.tsv bench/live-heldout42.tsv \
+	bench/live-heldout43.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -1439,7 +1464,7 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 # a last line sums every line above it.
 LIVE_BLIND_WHOLE = 7 10
 LIVE_BLIND_SETS = 7 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 \
-	28 29 30 31 32 33 34 35 36 37 38 39 40 41 42
+	28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \

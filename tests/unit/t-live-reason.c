@@ -812,6 +812,10 @@ static const struct live_case cases[] = {
 	  "-" },
 	{ "any", D, "500 Error: could not describe the error", "systemerror",
 	  "-" },
+	/* set43: a rate limit on the connection (a made-up wording of
+	 * heldout43's tune half's miss) */
+	{ "any", D, "421 Your IP has exceeded the message rate limit allowed on "
+	  "this connection", "speeding", "-" },
 	/* set42: our sender the receiver could not validate, a country
 	 * blacklisted (made-up wordings of heldout42's tune half's misses
 	 * at its first run) */

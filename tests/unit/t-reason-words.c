@@ -938,6 +938,19 @@ static const struct word_case word_cases[] = {
 	  MX_RR_REJECTED, 0, "a count per day is a rate's" },
 	{ "550 Sender cannot send to external recipients", MX_RR_REJECTED, 0,
 	  "an outside destination is the organization's policy" },
+	/* set43: heldout43's tune half (paraphrased), and look-alikes */
+	{ "421 Your server has exceeded the rate limit allowed on this "
+	  "connection", MX_RR_SPEEDING, 1, "a rate limit on the connection is "
+	  "the session's sending rate" },
+	{ "451 Message rate limit exceeded for this session, slow down",
+	  MX_RR_SPEEDING, 1, "the same over a session" },
+	{ "421 4.3.2 Connection rate limit exceeded on this connection",
+	  MX_RR_SPEEDING, 0, "a connection rate is no message rate" },
+	{ "421 Too many concurrent connections: rate limit on the connection",
+	  MX_RR_SPEEDING, 0, "concurrent connections counted" },
+	{ "452 Messages per connection rate limit exceeded on this connection",
+	  MX_RR_SPEEDING, 0, "messages counted per connection are a session's "
+	  "limit" },
 };
 
 /* A live reply and the reason it must get. */
@@ -948,6 +961,14 @@ struct live_case {
 };
 
 static const struct live_case live_cases[] = {
+	/* set43: a rate limit on the connection (heldout43's tune half,
+	 * paraphrased), and a look-alike */
+	{ MX_ST_DATA, 421, "", "421 The client has exceeded the rate limit "
+	  "allowed on this connection", "speeding", "a session's sending rate, "
+	  "not too many connections" },
+	{ MX_ST_BANNER, 421, "4.3.2", "421 4.3.2 Connection rate limit exceeded "
+	  "on this connection", "toomanyconn|speeding", "a connection rate stays "
+	  "the connection rules'" },
 	/* set42: our sender not validated, a country blacklisted
 	 * (heldout42's tune half, paraphrased) */
 	{ MX_ST_DATA, 451, "4.7.1", "451 4.7.1 Unable to verify sender "
