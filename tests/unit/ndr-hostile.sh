@@ -30,4 +30,26 @@ if command -v timeout >/dev/null 2>&1; then
 	is "$(cat "$t/err")" "" "... nothing on stderr"
 fi
 
+# A plain notice naming more recipients than are kept (256): the rest
+# are skipped with a note, as a DSN's are, not in silence.
+{
+	printf 'From: MAILER-DAEMON@mx.example.test\nTo: me@example.test\n'
+	printf 'Subject: failure notice\n\n'
+	printf "Hi. This is the qmail-send program at mx.example.test.\n"
+	printf "I'm afraid I wasn't able to deliver your message to the following addresses.\n"
+	printf "This is a permanent error; I've given up. Sorry it didn't work out.\n\n"
+	i=0
+	while [ $i -lt 300 ]; do
+		printf '<user%d@example.net>:\nRemote host said: 550 5.1.1 User unknown\n\n' $i
+		i=$((i + 1))
+	done
+	printf -- '--- Below this line is a copy of the message.\n\nSubject: x\n'
+} > "$t/many.eml"
+out=$("$MXSCOPE" --ndr --offline --json "$t/many.eml" 2>&1); rc=$?
+is "$rc" 0 "a plain notice of 300 recipients: read"
+is "$(printf '%s\n' "$out" | grep -o '"address":"user[0-9]*@example.net"' | wc -l | tr -d ' ')" 256 \
+    "... 256 recipients kept"
+like "$out" '"notes":"too many recipients, the rest skipped"' "... and the rest skipped with a note"
+out=$("$MXSCOPE" --ndr --offline "$t/many.eml" 2>&1)
+like "$out" 'note: too many recipients, the rest skipped' "... in the text form too"
 plan_end
