@@ -162,6 +162,22 @@ CLEANFILES += fuzz-mailbox
 FUZZ_TARGETS += fuzz-mailbox
 .PHONY: fuzz-mailbox
 
+# --- target parser fuzz target (src/core/target.c: name-addr, mailto:,
+# quoted local parts, IDNA, address literals), seeds replayed (fz5) ---
+#   make fuzz-target && mkdir -p fuzz-target.corpus && \
+#     ./fuzz-target -max_total_time=600 fuzz-target.corpus tests/fuzz/target-seeds
+check_PROGRAMS += tests/fuzz/target-replay
+tests_fuzz_target_replay_SOURCES = tests/fuzz/fuzz-replay.c tests/fuzz/fuzz-target.c
+tests_fuzz_target_replay_LDADD = libmxengine.a $(MX_LIBS)
+EXTRA_DIST += tests/fuzz/target-seeds
+TARGET_FUZZ_SRCS = src/core/target.c tests/fuzz/fuzz-target.c
+fuzz-target: $(TARGET_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a
+	$(FUZZ_CC) -o $@ $(TARGET_FUZZ_SRCS:%=$(srcdir)/%) libmxengine.a \
+	    $(MX_LIBS)
+CLEANFILES += fuzz-target
+FUZZ_TARGETS += fuzz-target
+.PHONY: fuzz-target
+
 # --- sanitizer fuzz target, seeds replayed (lead) ---
 #   make fuzz-sanitize && ./fuzz-sanitize -max_total_time=60 tests/fuzz/smtp-seeds
 check_PROGRAMS += tests/fuzz/sanitize-replay

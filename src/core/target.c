@@ -50,6 +50,12 @@ domain_ok(const char *d, char **cause)
 			return 0;
 		}
 	}
+	/* One root dot was dropped before: another ("x.org..") ends in
+	 * an empty label (it was kept, and read as "x.org." later). */
+	if (label == 0) {
+		*cause = mx_xstrdup(E_("empty label in domain"));
+		return 0;
+	}
 	return 1;
 }
 
@@ -121,9 +127,9 @@ local_bad(const char *l, size_t n)
 static char *
 target_unwrap(const char *t, char **cause)
 {
-	const char *b, *e, *lt, *gt;
+	const char *b, *e, *lt;
 	char *s, *o;
-	size_t i;
+	size_t i, q;
 
 	for (b = t; *b == ' ' || *b == '\t'; b++)
 		;
@@ -132,15 +138,20 @@ target_unwrap(const char *t, char **cause)
 	for (e = b + strlen(b); e > b && strchr(" \t\n\r,;", e[-1]) != NULL;
 	    e--)
 		;
-	if ((lt = memchr(b, '<', (size_t)(e - b))) != NULL) {
-		gt = memchr(lt, '>', (size_t)(e - lt));
-		if (gt == NULL || gt + 1 != e) {
+	/* A name-addr's '<' comes after the quoted string that may start
+	 * it: a display name ("Smith, Jane" <...>) or a quoted local part,
+	 * which may hold '<' and '>' itself ("a<b"@example.org, RFC 5321
+	 * §4.1.2). */
+	if ((q = quoted_len(b)) > (size_t)(e - b))
+		q = 0;
+	if ((lt = memchr(b + q, '<', (size_t)(e - b) - q)) != NULL) {
+		if (e[-1] != '>') {
 			*cause = mx_xstrdup(E_("unbalanced angle brackets: give "
 			    "Name <user@domain> or user@domain"));
 			return NULL;
 		}
 		b = lt + 1;
-		e = gt;
+		e--;
 	}
 	s = mx_xmalloc((size_t)(e - b) + 1);
 	memcpy(s, b, (size_t)(e - b));
@@ -152,7 +163,15 @@ target_unwrap(const char *t, char **cause)
 	for (i = 7, o = s; s[i] != '\0'; i++) {
 		if (s[i] == '%' && mx_hexval(s[i + 1]) >= 0 &&
 		    mx_hexval(s[i + 2]) >= 0) {
-			*o++ = (char)(mx_hexval(s[i + 1]) << 4 | mx_hexval(s[i + 2]));
+			*o = (char)(mx_hexval(s[i + 1]) << 4 | mx_hexval(s[i + 2]));
+			/* %00 would end the address there, silently: a
+			 * control character, refused as target_split does. */
+			if (*o++ == '\0') {
+				*cause = mx_xstrdup(E_("target contains spaces, "
+				    "angle brackets or control characters"));
+				free(s);
+				return NULL;
+			}
 			i += 2;
 		} else
 			*o++ = s[i];

@@ -40,11 +40,13 @@ tests_fuzz_msg_replay_SOURCES = tests/fuzz/fuzz-replay.c tests/fuzz/fuzz-msg.c
 tests_fuzz_msg_replay_LDADD = $(NDR_TEST_LIBS)
 TESTS += tests/unit/ndr-unit tests/unit/ndr-recipients tests/unit/mime-unit tests/unit/ndr-offline.sh tests/fuzz/ndr-replay.sh \
 	tests/unit/ndr-mailbox.sh tests/unit/ndr-lang.sh tests/unit/ndr-forward.sh \
-	tests/unit/ndr-quote.sh tests/unit/ndr-msg.sh tests/unit/rtf-unit
+	tests/unit/ndr-quote.sh tests/unit/ndr-msg.sh tests/unit/rtf-unit \
+	tests/unit/ndr-hostile.sh
 EXTRA_DIST += tests/unit/ndr-msg.sh tests/unit/msgwriter.py tests/unit/ndr-msg-gen.py \
 	tests/unit/cfb-olefile.py \
 	tests/fuzz/msg tests/fuzz/fuzz-msg.c tests/fuzz/rtf tests/fuzz/fuzz-rtf.c
 EXTRA_DIST += tests/unit/ndr-offline.sh tests/unit/ndr-mailbox.sh tests/unit/ndr-lang.sh \
+	tests/unit/ndr-hostile.sh \
 	tests/unit/ndr-lang tests/unit/ndr-forward.sh tests/unit/ndr-forward \
 	tests/unit/ndr-quote.sh tests/unit/ndr-quote \
 	tests/fuzz/ndr-replay.sh tests/fuzz/ndr \

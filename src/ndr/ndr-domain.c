@@ -67,9 +67,12 @@ mx_ndr_clean_addr(char *a)
 				k += strlen(addr_prefixes[i]);
 				again = 1;
 			}
-		/* A quote that opens a quoted local part stays. */
+		/* A quote that opens a quoted local part stays: its closing
+		 * quote comes before the domain's '@', the last one (the
+		 * quoted string may hold an '@' itself: "a@b"@example.net,
+		 * RFC 5321 §4.1.2). */
 		if (k > 0 && (a[k - 1] == '"') && strchr(a + k, '"') != NULL &&
-		    strchr(a + k, '"') < strchr(a + k, '@'))
+		    strchr(a + k, '"') < strrchr(a + k, '@'))
 			k--;
 		if (k > 0) {
 			memmove(a, a + k, n - k + 1);

@@ -35,6 +35,8 @@ struct rd {
 	int		 eof, err;
 	int		 noeol;		/* the last line had no line end */
 	int		 cr;		/* a CR ended the last line: skip an LF */
+	size_t		 lf;		/* buf offset of the next LF, or len */
+	int		 lf_ok;		/* lf holds for this buffer */
 };
 
 /* One input being split into messages. */
@@ -65,6 +67,7 @@ fill(struct rd *r)
 		return 0;
 	r->off += r->len;
 	r->pos = r->len = 0;
+	r->lf_ok = 0;
 	for (;;) {
 		n = read(r->fd, r->buf, sizeof r->buf);
 		if (n == -1 && errno == EINTR)
@@ -108,7 +111,15 @@ next_line(struct rd *r, struct ndr_buf *out, long long *lineoff, int *notes)
 			*lineoff = r->off + (long long)r->pos;
 			any = 1;
 		}
-		nl = memchr(s, '\n', n);
+		/* The next LF is sought again only once passed: with lone
+		 * CR line ends (or none) it may lie far ahead, and seeking
+		 * it for each line scanned the buffer once per line. */
+		if (!r->lf_ok || r->lf < r->pos) {
+			nl = memchr(s, '\n', n);
+			r->lf = nl != NULL ? (size_t)(nl - r->buf) : r->len;
+			r->lf_ok = 1;
+		}
+		nl = r->lf < r->len ? r->buf + r->lf : NULL;
 		cr = memchr(s, '\r', nl ? (size_t)(nl - s) : n);
 		if (cr != NULL)
 			nl = cr;

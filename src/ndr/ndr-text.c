@@ -291,10 +291,11 @@ in_quoted_reply(const char *s, size_t b)
 	return lead > ls && prev_line_ends_in_code(s, ls);
 }
 
-/* Find the distinct candidate recipients in the error section. */
+/* Find the distinct candidate recipients in the error section, at most
+ * max; *more set when it names more than that. */
 static int
 find_hits(const struct ndr_doc *doc, const char *s, size_t len,
-    struct hit *hits, int max, int self)
+    struct hit *hits, int max, int self, int *more)
 {
 	struct lines li = { 0, 0, 0 };
 	const char *at;
@@ -308,7 +309,7 @@ find_hits(const struct ndr_doc *doc, const char *s, size_t len,
 		max = HIT_SLOTS / 2;
 	memset(slot, 0, sizeof slot);
 	li.hdr = header_start(s, 0);
-	while (n < max && i < len && (at = memchr(s + i, '@', len - i))) {
+	while (i < len && (at = memchr(s + i, '@', len - i))) {
 		i = (size_t)(at - s) + 1;
 		if (!mx_ndr_addr_at(s, len, (size_t)(at - s), &b, &e) ||
 		    b < prev)
@@ -340,6 +341,10 @@ find_hits(const struct ndr_doc *doc, const char *s, size_t len,
 			;
 		if (slot[h] != 0)
 			continue;
+		if (n == max) {
+			*more = 1;
+			break;
+		}
 		slot[h] = (unsigned short)(n + 1);
 		mx_strlcpy(hits[n].addr, a, sizeof hits[n].addr);
 		hits[n].b = b;
@@ -584,16 +589,20 @@ mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 	struct hit *hits;
 	struct mx_ndr_rcpt *r;
 	char reply[MX_NDR_DIAG_MAX];
-	int n, k, first;
+	int n, k, first, more = 0;
 
 	if (s == NULL)
 		return 0;
 	len = mx_ndr_doc_section(doc);
 	hits = mx_xmalloc(MX_NDR_MAX_RCPTS * sizeof *hits);
-	n = find_hits(doc, s, len, hits, MX_NDR_MAX_RCPTS, 0);
+	n = find_hits(doc, s, len, hits, MX_NDR_MAX_RCPTS, 0, &more);
 	/* Only the sender named: a message the sender sent to itself. */
 	if (n == 0 && doc->to[0] != '\0')
-		n = find_hits(doc, s, len, hits, MX_NDR_MAX_RCPTS, 1);
+		n = find_hits(doc, s, len, hits, MX_NDR_MAX_RCPTS, 1, &more);
+	/* A notice naming more recipients than are kept says so, as a
+	 * DSN with more per-recipient sections does (ndr-dsn.c). */
+	if (more)
+		b->notes |= MX_NDR_NOTE_RCPTS;
 	if (n == 0 && failed_hdr_first(doc, hits[0].addr,
 	    sizeof hits[0].addr)) {
 		hits[0].b = hits[0].e = 0;

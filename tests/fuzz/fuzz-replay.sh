@@ -7,6 +7,7 @@
 #   sanitize-replay  the one text sanitizer               both seed sets
 #   words-replay     word statistics' tokenizer, scorer   tests/fuzz/words-seeds
 #   reason-replay    live classifier, subject rules       reason- and words-seeds
+#   target-replay    the target parser (target.c)         tests/fuzz/target-seeds
 . "$top_srcdir/tests/tap.sh"
 S=$top_srcdir/tests/fuzz
 
@@ -24,4 +25,5 @@ replay mailbox-replay "$S"/mailbox-seeds/*
 replay sanitize-replay "$S"/smtp-seeds/* "$S"/mailbox-seeds/*
 replay words-replay "$S"/words-seeds/*
 replay reason-replay "$S"/reason-seeds/* "$S"/words-seeds/*
+replay target-replay "$S"/target-seeds/*
 plan_end

@@ -562,6 +562,17 @@ static const struct rcase cases[] = {
 	{ "single-label domain in angle brackets", HDR
 	    "This is the mail system at host mx.\n\n<userx@localhost>: unknown "
 	    "user: \"userx\"\n", "userx@localhost" },
+	/* A quoted local part holding an '@' (RFC 5321 §4.1.2), in a
+	 * DSN and in Sendmail's text: one address, its quotes kept (they
+	 * lost the opening quote, "a@b\"@example.net"). */
+	{ "quoted local part with an '@', DSN", REPORT(
+	    "The original message was received at Mon, 1 Jan 2024\n",
+	    "Final-Recipient: RFC822; \"ab@cd\"@example.net\nAction: failed\n"
+	    "Status: 5.1.1\n"), "\"ab@cd\"@example.net" },
+	{ "quoted local part with an '@', Sendmail text", HDR
+	    "   ----- The following addresses had permanent fatal errors "
+	    "-----\n<\"ab@cd\"@example.net>\n    (reason: 550 5.1.1 User "
+	    "unknown)\n", "\"ab@cd\"@example.net" },
 	/* "user id" names the recipient: only a message's id is no
 	 * address of one. */
 	{ "'user id' before the recipient", HDR

@@ -149,6 +149,30 @@ test_targets(void)
 	    "a separator alone refused");
 	is_str(parse("\"a@b\"@example.org"), "\"a@b\"|example.org",
 	    "a quoted local part may hold an '@'");
+	/* fz5: a quoted local part may hold '<' and '>' (it was read as a
+	 * name-addr and refused, though accepted from a mailto: link), and
+	 * a display name before it may too. */
+	is_str(parse("\"a<b\"@example.org"), "\"a<b\"|example.org",
+	    "a quoted local part may hold a '<'");
+	is_str(parse("mailto:%22a%3Cb%22@example.org"), "\"a<b\"|example.org",
+	    "... read the same from a mailto: link");
+	is_str(parse("\"Jane <j>\" <\"a>b\"@example.org>"),
+	    "\"a>b\"|example.org", "brackets in a display name and in the "
+	    "quoted local part of a name-addr");
+	is_str(parse("Jane <a@example.org> <b@example.org>"), "error: target "
+	    "contains spaces, angle brackets or control characters",
+	    "two name-addrs refused");
+	/* One trailing root dot is the root; two end in an empty label
+	 * (fz5's fuzz-target: "r.." was kept as the domain "r."). */
+	is_str(parse("a@example.org."), "a|example.org", "a root dot dropped");
+	is_str(parse("a@example.org.."), "error: empty label in domain",
+	    "two trailing dots refused");
+	is_str(parse("r.."), "error: empty label in domain",
+	    "... in a bare domain too");
+	/* %00 in a mailto: link ended the address there, silently. */
+	is_str(parse("mailto:a@example.org%00.evil.test"), "error: target "
+	    "contains spaces, angle brackets or control characters",
+	    "a NUL escape (percent 00) in a mailto: link refused");
 	is_str(parse("a@b@example.org"), "error: more than one '@' (an '@' in "
 	    "the local part must be quoted)", "a@b@example.org refused");
 	is_str(parse("a..b@example.org"), "error: two dots in a row in the "
