@@ -142,16 +142,30 @@ mx_ndr_find_command(const char *diag, char *cmd, size_t cmdsz)
 	free(low);
 }
 
-/* The remote host a diagnostic names ("host H said", "talking to H"). */
+/* Whether the text low (lower case) before p introduces the mail
+ * system that wrote the bounce ("This is the mail system at host H." of
+ * Postfix): the reporting host, no recipient's remote one. */
+static int
+reporting_host(const char *low, const char *p)
+{
+	static const char w[] = "system at ";
+
+	return (size_t)(p - low) >= sizeof w - 1 &&
+	    memcmp(p - (sizeof w - 1), w, sizeof w - 1) == 0;
+}
+
+/* The remote host a diagnostic names ("host H said", "talking to H",
+ * Postfix's "connect to H[IP]:25: Connection refused"), its intro word
+ * and the host maybe on two lines. */
 void
 mx_ndr_find_remote(const char *s, size_t len, char *dst, size_t dstsz)
 {
-	static const char *const intro[] = { "host ", "talking to ",
-	    "remote host ", "server ", NULL };
+	static const char *const intro[] = { "host", "talking to",
+	    "remote host", "server", "connect to", NULL };
 	char *low;
 	const char *p, *q;
 	size_t n;
-	int i;
+	int i, nl;
 
 	if (dst[0] != '\0')
 		return;
@@ -159,7 +173,16 @@ mx_ndr_find_remote(const char *s, size_t len, char *dst, size_t dstsz)
 	mx_ndr_lower(low, len + 1, s, len);
 	for (i = 0; intro[i] != NULL && dst[0] == '\0'; i++) {
 		for (p = low; (p = strstr(p, intro[i])) != NULL; p++) {
+			if (reporting_host(low, p))
+				continue;
+			/* Then blanks, one line break among them: Postfix
+			 * folds "host\n    H[IP] said:". */
 			q = p + strlen(intro[i]);
+			for (nl = 0; *q == ' ' || *q == '\t' || *q == '\r' ||
+			    (*q == '\n' && nl++ == 0); q++)
+				;
+			if (q == p + strlen(intro[i]) || nl > 1)
+				continue;
 			n = strspn(q, "abcdefghijklmnopqrstuvwxyz0123456789.-:");
 			while (n > 0 && (q[n - 1] == '.' || q[n - 1] == ':'))
 				n--;

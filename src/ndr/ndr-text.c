@@ -574,13 +574,35 @@ bare_local(const char *s, size_t len, char *dst, size_t dstsz)
 	return 0;
 }
 
+/*
+ * Where the block of words after hit k of the n hits ends (ndr-block.c):
+ * at the line naming the next recipient, or an earlier one naming
+ * another recipient again (Exchange's technical details under the list,
+ * a transcript after a summary), as far as the block is read and within
+ * ownership's bounds of recipients (ndr-own.c), or a transcript's line
+ * opening another host's part.
+ */
+static size_t
+block_end(const char *s, size_t len, const struct hit *hits, int n, int k,
+    const struct mx_ndr_rcpt *rc)
+{
+	size_t nb = k + 1 < n ? hits[k + 1].b : len, clip, o;
+
+	clip = hits[k].b + MX_NDR_BLOCK_MAX < nb ? hits[k].b +
+	    MX_NDR_BLOCK_MAX : nb;
+	if (n <= MX_NDR_OWN_MAX_RCPTS &&
+	    (o = mx_ndr_next_other(s, clip, hits[k].e, rc, n, k)) < clip)
+		nb = o;
+	return mx_ndr_block_end(s, len, hits[k].b, hits[k].e, nb);
+}
+
 /* Recipients from the free text of a bounce; returns how many. */
 int
 mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 {
 	struct ndr_buf own = { NULL, 0, 0 };
 	const char *s = doc->text.p;
-	size_t len, end;
+	size_t len;
 	struct hit *hits;
 	struct mx_ndr_rcpt *r;
 	char reply[MX_NDR_DIAG_MAX];
@@ -647,9 +669,10 @@ mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 	b->nrcpt += n;
 	for (k = 0; k < n; k++) {
 		r = &b->rcpt[first + k];
-		end = k + 1 < n ? hits[k + 1].b : len;
 		if (hits[k].e > 0)
-			mx_ndr_from_block(s, hits[k].b, hits[k].e, end, r, 0);
+			mx_ndr_from_block(s, hits[k].b, hits[k].e,
+			    block_end(s, len, hits, n, k, b->rcpt + first), r,
+			    0);
 		/* The whole section read for want of words by the address:
 		 * its text about r alone when it names others (ndr-own.c). */
 		own.len = 0;

@@ -1,0 +1,132 @@
+/*
+ * ndr-block: where the words about one recipient of a bounce's text end,
+ * by the layout of the mail system that wrote it.  A recipient's block
+ * runs from its address to the line naming another recipient of the
+ * bounce, never into it: the words before that address on its line are
+ * the other's (Exim's "host H [IP]: SMTP error from remote mail server
+ * after RCPT TO:<a>:", Sendmail's ">>> RCPT To:<a>", a list's "<a>").
+ * A Sendmail session transcript opens each host's part with "... while
+ * talking to H.:" and names the recipients of that host below it: the
+ * line opens the block of the recipients its part names, not of the one
+ * above it.
+ */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "mxscope.h"
+#include "ndr-int.h"
+
+/* Whether the line [ls, le) of s opens a host's part of a Sendmail
+ * session transcript ("... while talking to mx.example.com.:"). */
+int
+mx_ndr_talk_line(const char *s, size_t ls, size_t le)
+{
+	static const char w[] = "while talking to ";
+
+	while (ls < le && (s[ls] == ' ' || s[ls] == '\t' || s[ls] == '.'))
+		ls++;
+	return le - ls > sizeof w && strncasecmp(s + ls, w, sizeof w - 1) == 0;
+}
+
+/* Whether the lines of s from ls up to end (before a blank line or the
+ * next talk line) name the address a of n bytes, case ignored. */
+static int
+part_names(const char *s, size_t ls, size_t end, const char *a, size_t n)
+{
+	struct ndr_line l;
+	const char *at;
+	size_t o, i, ab, ae;
+
+	for (o = ls; o < end; o = l.next) {
+		l = mx_ndr_line_at(s, end, o);
+		for (i = o; i < (size_t)(l.e - s) && strchr(" \t\r", s[i]) !=
+		    NULL; i++)
+			;
+		if (o > ls && (i == (size_t)(l.e - s) ||
+		    mx_ndr_talk_line(s, o, (size_t)(l.e - s))))
+			break;
+		for (i = o; i < (size_t)(l.e - s) && (at = memchr(s + i, '@',
+		    (size_t)(l.e - s) - i)) != NULL; i = (size_t)(at - s) + 1)
+			if (mx_ndr_addr_at(s, end, (size_t)(at - s), &ab,
+			    &ae) && ae - ab == n && strncasecmp(s + ab, a,
+			    n) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* Whether s[ls..e) holds a reply code (RFC 5321 §4.2: three digits,
+ * the first 2, 4 or 5) standing as a word, then a space or "-". */
+static int
+holds_reply(const char *s, size_t ls, size_t e)
+{
+	size_t i;
+
+	for (i = ls; i + 4 <= e; i++)
+		if (strchr("245", s[i]) != NULL && s[i] != '\0' &&
+		    isdigit((unsigned char)s[i + 1]) &&
+		    isdigit((unsigned char)s[i + 2]) &&
+		    (s[i + 3] == ' ' || s[i + 3] == '-') &&
+		    (i == ls || !isalnum((unsigned char)s[i - 1])))
+			return 1;
+	return 0;
+}
+
+/* Where the block of the recipient whose address is [ab, ae) of s (len
+ * bytes) ends, nb being where the next other recipient is named (len if
+ * none): the start of nb's line (nb itself when on the address's own
+ * line or after a reply on its line), or before it a transcript's talk line whose part does not name
+ * the recipient (another host's).  Only the first MX_NDR_BLOCK_MAX bytes
+ * after ab are looked at, as the block is read. */
+size_t
+mx_ndr_block_end(const char *s, size_t len, size_t ab, size_t ae,
+    size_t nb)
+{
+	struct ndr_line l;
+	size_t le, e = nb, o;
+
+	for (le = ae; le < nb && s[le] != '\n'; le++)
+		;
+	if (le >= nb)
+		return nb;
+	/* A reply before the other's address on its line is words about
+	 * a failure, maybe the one above ("for the following reason:\n\n
+	 * 552 Quota violation for b@c", Sendmail's summary "550 5.1.1
+	 * <b@c>... User unknown"): the block reads up to the address. */
+	if (nb < len)
+		for (; e > le + 1 && s[e - 1] != '\n'; e--)
+			;
+	if (e < nb && holds_reply(s, e, nb))
+		e = nb;
+	for (o = le + 1; o < e && o - ab < MX_NDR_BLOCK_MAX; o = l.next) {
+		l = mx_ndr_line_at(s, e, o);
+		if (mx_ndr_talk_line(s, o, (size_t)(l.e - s)) &&
+		    !part_names(s, o, e, s + ab, ae - ab))
+			return o;
+	}
+	return e;
+}
+
+/* Where the first address after from that is another recipient's than
+ * rc[k] (not the same address) is named in s; len if none. */
+size_t
+mx_ndr_next_other(const char *s, size_t len, size_t from,
+    const struct mx_ndr_rcpt *rc, int n, int k)
+{
+	const char *at;
+	size_t i, ab, ae;
+	int j;
+
+	for (i = from; i < len && (at = memchr(s + i, '@', len - i)) != NULL;
+	    i = (size_t)(at - s) + 1) {
+		if (!mx_ndr_addr_at(s, len, (size_t)(at - s), &ab, &ae))
+			continue;
+		for (j = 0; j < n; j++)
+			if (j != k && ae - ab == strlen(rc[j].address) &&
+			    strcasecmp(rc[j].address, rc[k].address) != 0 &&
+			    strncasecmp(s + ab, rc[j].address, ae - ab) == 0)
+				return ab;
+	}
+	return len;
+}
