@@ -84,7 +84,7 @@ mx_ndr_block_end(const char *s, size_t len, size_t ab, size_t ae,
     size_t nb)
 {
 	struct ndr_line l;
-	size_t le, e = nb, o;
+	size_t le, e = nb, o, lim;
 
 	for (le = ae; le < nb && s[le] != '\n'; le++)
 		;
@@ -99,20 +99,33 @@ mx_ndr_block_end(const char *s, size_t len, size_t ab, size_t ae,
 			;
 	if (e < nb && holds_reply(s, e, nb))
 		e = nb;
-	for (o = le + 1; o < e && o - ab < MX_NDR_BLOCK_MAX; o = l.next) {
+	lim = e < ab + MX_NDR_BLOCK_MAX ? e : ab + MX_NDR_BLOCK_MAX;
+	for (o = le + 1; o < lim; o = l.next) {
 		l = mx_ndr_line_at(s, e, o);
 		if (mx_ndr_talk_line(s, o, (size_t)(l.e - s)) &&
-		    !part_names(s, o, e, s + ab, ae - ab))
+		    !part_names(s, o, lim, s + ab, ae - ab))
 			return o;
 	}
 	return e;
 }
 
+/* Whether the address at ab of s opens its line (blanks, "<" or a quote
+ * before it). */
+static int
+opens_line(const char *s, size_t ab)
+{
+	while (ab > 0 && strchr(" \t<\"'", s[ab - 1]) != NULL)
+		ab--;
+	return ab == 0 || s[ab - 1] == '\n';
+}
+
 /* Where the first address after from that is another recipient's than
- * rc[k] (not the same address) is named in s; len if none. */
+ * rc[k] (not the same address) is named in s; len if none.  With
+ * opening, only an address that opens its line counts (a list's line,
+ * not words naming it inside another's reply). */
 size_t
 mx_ndr_next_other(const char *s, size_t len, size_t from,
-    const struct mx_ndr_rcpt *rc, int n, int k)
+    const struct mx_ndr_rcpt *rc, int n, int k, int opening)
 {
 	const char *at;
 	size_t i, ab, ae;
@@ -120,7 +133,8 @@ mx_ndr_next_other(const char *s, size_t len, size_t from,
 
 	for (i = from; i < len && (at = memchr(s + i, '@', len - i)) != NULL;
 	    i = (size_t)(at - s) + 1) {
-		if (!mx_ndr_addr_at(s, len, (size_t)(at - s), &ab, &ae))
+		if (!mx_ndr_addr_at(s, len, (size_t)(at - s), &ab, &ae) ||
+		    (opening && !opens_line(s, ab)))
 			continue;
 		for (j = 0; j < n; j++)
 			if (j != k && ae - ab == strlen(rc[j].address) &&
@@ -129,4 +143,92 @@ mx_ndr_next_other(const char *s, size_t len, size_t from,
 				return ab;
 	}
 	return len;
+}
+
+/* What a line of a paragraph is to the words-above layout. */
+enum above_kind { ABOVE_WORDS, ABOVE_ADDR, ABOVE_OTHER, ABOVE_END };
+
+/* Lines of a paragraph looked at for the words-above layout. */
+#define ABOVE_MAX_LINES	64
+
+/* The kind of the line [ls, le) of s (len bytes): the end of a paragraph
+ * (white space only, or a banner of dashes: "------- Failure Reasons
+ * --------"), words naming no address, an address alone (in angle
+ * brackets or not), or another line. */
+static enum above_kind
+above_kind(const char *s, size_t len, size_t ls, size_t le)
+{
+	const char *at;
+	size_t i = ls, e = le, ab, ae;
+
+	while (i < e && strchr(" \t\r", s[i]) != NULL)
+		i++;
+	while (e > i && strchr(" \t\r", s[e - 1]) != NULL)
+		e--;
+	if (i == e || (e - i >= 3 && strncmp(s + i, "---", 3) == 0))
+		return ABOVE_END;
+	if ((at = memchr(s + i, '@', e - i)) == NULL)
+		return ABOVE_WORDS;
+	if (!mx_ndr_addr_at(s, len, (size_t)(at - s), &ab, &ae))
+		return ABOVE_OTHER;
+	if (ab > i && s[ab - 1] == '<' && ae < e && s[ae] == '>') {
+		ab--;
+		ae++;
+	}
+	return ab == i && ae == e ? ABOVE_ADDR : ABOVE_OTHER;
+}
+
+/*
+ * Lotus Notes lists each failed recipient under its words ("------- Failure
+ * Reasons --------", then "User not listed in public Name & Address Book",
+ * "a@b", "Mailbox is full", "c@d"): in a paragraph that opens with words,
+ * ends with an address alone on its line, holds two such addresses or
+ * more and words between each two, the words of the address at [ab, ae)
+ * are the lines above it, from the address before (or the paragraph's
+ * start) on: 1 and [*ws, *we), else 0.
+ */
+int
+mx_ndr_words_above(const char *s, size_t len, size_t ab, size_t *ws,
+    size_t *we)
+{
+	struct ndr_line l;
+	enum above_kind k, prev = ABOVE_END;
+	size_t ls, o, start, words = 0;
+	int nlines, naddr = 0, found = 0;
+
+	for (ls = ab; ls > 0 && s[ls - 1] != '\n'; ls--)
+		;
+	if (above_kind(s, len, ls, (size_t)(mx_ndr_line_at(s, len, ls).e -
+	    s)) != ABOVE_ADDR)
+		return 0;
+	/* The paragraph's first line. */
+	for (start = ls, nlines = 0; start > 0 && nlines < ABOVE_MAX_LINES;
+	    nlines++) {
+		for (o = start - 1; o > 0 && s[o - 1] != '\n'; o--)
+			;
+		if (above_kind(s, len, o, start - 1) == ABOVE_END)
+			break;
+		start = o;
+	}
+	for (o = start, nlines = 0; o < len && nlines < ABOVE_MAX_LINES;
+	    o = l.next, nlines++) {
+		l = mx_ndr_line_at(s, len, o);
+		k = above_kind(s, len, o, (size_t)(l.e - s));
+		if (k == ABOVE_END)
+			break;
+		if (k == ABOVE_OTHER || (k == ABOVE_ADDR && prev != ABOVE_WORDS))
+			return 0;
+		if (k == ABOVE_WORDS && prev != ABOVE_WORDS)
+			words = o;
+		if (k == ABOVE_ADDR)
+			naddr++;
+		if (k == ABOVE_ADDR && o == ls) {
+			*ws = words;
+			*we = o;
+			found = 1;
+		}
+		prev = k;
+	}
+	return found && naddr >= 2 && prev == ABOVE_ADDR &&
+	    nlines < ABOVE_MAX_LINES;
 }

@@ -101,7 +101,7 @@ mx_ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 					mx_ndr_from_block(s, ab, ae,
 					    mx_ndr_block_end(s, len, ab, ae,
 					    mx_ndr_next_other(s, len, ae,
-					    b->rcpt, b->nrcpt, k)), r, 0);
+					    b->rcpt, b->nrcpt, k, 0)), r, 0);
 					break;
 				}
 			}

@@ -265,7 +265,10 @@ int	mx_ndr_talk_line(const char *s, size_t ls, size_t le);
 size_t	mx_ndr_block_end(const char *s, size_t len, size_t ab, size_t ae,
 	    size_t nb);
 size_t	mx_ndr_next_other(const char *s, size_t len, size_t from,
-	    const struct mx_ndr_rcpt *rc, int n, int k);
+	    const struct mx_ndr_rcpt *rc, int n, int k, int opening);
+/* ... and Lotus Notes's words above each address: [*ws, *we), 1 */
+int	mx_ndr_words_above(const char *s, size_t len, size_t ab, size_t *ws,
+	    size_t *we);
 
 /* ndr-own.c: the text of s (len bytes) about recipient k of the n
  * recipients rc (the lines naming it and those under them, the text
