@@ -499,8 +499,11 @@ bench-ndr-external: mxscope
 # credited to the one above, and the last listed read the whole transcript
 # (another's reply, code and host).  src/ndr/ndr-block.c: a block ends at
 # the start of the line naming another recipient (at the address when a
-# reply opens that line), or earlier at a Sendmail transcript's "... while
-# talking to H.:" line whose part does not name the recipient; within
+# reply's words come before it on that line) or of the lines right above
+# it naming its domain and not the recipient's (Sendmail's "550
+# example.net (smtp)... 550 Host unknown"), or earlier at a Sendmail
+# transcript's "... while talking to H.:" line whose part does not name
+# the recipient; within
 # ownership's bounds (16 recipients, 64 KiB), at a line another
 # recipient's address opens again (Exchange's technical details; not an
 # address inside a reply).  ndr-own.c: a talk line is the remote host of
@@ -514,7 +517,7 @@ bench-ndr-external: mxscope
 # onto the next line, qmail's "IP does not like recipient" / "Connected to
 # IP but", Courier's "H [IP]:", Exchange's "H #550" name it.  ndr-unit:
 # typed Sendmail (three hosts; list then transcript; list without reasons;
-# one host, two RCPTs), Exim (host before the address; a reply naming
+# one host, two RCPTs; V5's domain lines), Exim (host before the address; a reply naming
 # another recipient), Postfix, qmail, Courier, Exchange and Lotus Notes
 # bounces of two or three recipients whose hosts, codes and reasons
 # differ; most checks fail on main 4bf1e103 (e.g. the Sendmail list
@@ -536,7 +539,7 @@ bench-ndr-external: mxscope
 # tuning files (the 517 of corpus folds 0, 1, 2, 4 and the external tune
 # halves, mxscope --ndr --offline --json before and after, every
 # recipient's address, reason, status, reply code, remote host, command,
-# diagnostic and hard flag compared): 43 files, no address, reason,
+# diagnostic and hard flag compared): 44 files, no address, reason,
 # status, reply code or hard flag.  remote_mta 41 fields in 37 files: 12
 # lose the reporting host (Postfix's local deliveries: lhost-postfix-01,
 # -06, -17, -45, -56, -64, rfc3464-09, ...), 18 gain one (qmail's IP in
@@ -550,10 +553,11 @@ bench-ndr-external: mxscope
 # host).  command 8 fields in 4 files (none -> RCPT: ext3's five Gmail
 # recipients, ext4 d3, ext7 bob, from the text about them;
 # lhost-v5sendmail-07 mikeneko RCPT -> none, the RCPT was hachiware's).
-# diagnostic 4 files (lhost-gmx-03: the next line's '"' no longer closes
-# it; lhost-v5sendmail-07: mikeneko loses "While talking to
-# smtp.example.edu"; ext2 fb-llnl's first recipient stops at the next
-# one's line; ext2 fb-earthlink, below).
+# diagnostic 5 files (lhost-gmx-03: the next line's '"' no longer closes
+# it; lhost-v5sendmail-04: kijitora loses mikeneko's "550 example.ac.jp
+# (smtp)... 550 Host unknown"; lhost-v5sendmail-07: mikeneko loses "While
+# talking to smtp.example.edu"; ext2 fb-llnl's first recipient stops at
+# the next one's line; ext2 fb-earthlink, below).
 # Recipients: ext2 fb-earthlink-552-quota-violation 2 -> 1 (userx was only
 # named inside usery's " 552 Quota violation for userx@" reply; usery's
 # diagnostic is now that whole reply; its label accepts either).  Left:

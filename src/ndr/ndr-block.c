@@ -8,7 +8,9 @@
  * A Sendmail session transcript opens each host's part with "... while
  * talking to H.:" and names the recipients of that host below it: the
  * line opens the block of the recipients its part names, not of the one
- * above it.
+ * above it; its "550 example.net (smtp)... 550 Host unknown" line above
+ * a summary is the summary's recipient's.  Lotus Notes writes each
+ * recipient's words above its address.
  */
 #include <ctype.h>
 #include <string.h>
@@ -57,28 +59,83 @@ part_names(const char *s, size_t ls, size_t end, const char *a, size_t n)
 }
 
 /* Whether s[ls..e) holds a reply code (RFC 5321 §4.2: three digits,
- * the first 2, 4 or 5) standing as a word, then a space or "-". */
+ * the first 2, 4 or 5) standing as a word, then a space or "-", and
+ * words after it ("552 Quota violation for ", not the "554 5.0.0 <" of
+ * Sendmail's summary line naming the recipient it failed). */
 static int
 holds_reply(const char *s, size_t ls, size_t e)
 {
-	size_t i;
+	size_t i, k;
 
 	for (i = ls; i + 4 <= e; i++)
 		if (strchr("245", s[i]) != NULL && s[i] != '\0' &&
 		    isdigit((unsigned char)s[i + 1]) &&
 		    isdigit((unsigned char)s[i + 2]) &&
 		    (s[i + 3] == ' ' || s[i + 3] == '-') &&
-		    (i == ls || !isalnum((unsigned char)s[i - 1])))
+		    (i == ls || !isalnum((unsigned char)s[i - 1]))) {
+			for (k = i + 3; k < e; k++)
+				if (isalpha((unsigned char)s[k]))
+					return 1;
+			return 0;
+		}
+	return 0;
+}
+
+/* Whether the line [ls, le) of s names the domain d (n bytes) as a word
+ * of its own (Sendmail's "550 example.net (smtp)... 550 Host unknown"
+ * above the summary naming a recipient of example.net). */
+static int
+names_domain(const char *s, size_t ls, size_t le, const char *d, size_t n)
+{
+	size_t i;
+
+	for (i = ls; n > 0 && i + n <= le; i++)
+		if (strncasecmp(s + i, d, n) == 0 && (i == ls ||
+		    strchr(" \t([<", s[i - 1]) != NULL) && (i + n == le ||
+		    strchr(" \t)]>:,", s[i + n]) != NULL))
 			return 1;
 	return 0;
+}
+
+/* Bytes of a line looked at for a domain (Sendmail's are short). */
+#define DOMAIN_LINE_MAX	512
+
+/* Where the lines right above the line at e that name the domain of the
+ * address at nb of s (len bytes), and not the recipient's own of [ab,
+ * ae), start, after the line ending at le (at most four lines, each
+ * shorter than DOMAIN_LINE_MAX): that address's lines. */
+static size_t
+domain_lines(const char *s, size_t len, size_t ab, size_t ae, size_t le,
+    size_t e, size_t nb)
+{
+	const char *at = memchr(s + nb, '@', len - nb), *mine;
+	size_t b, de, ps, k;
+
+	if (at == NULL || !mx_ndr_addr_at(s, len, (size_t)(at - s), &b, &de) ||
+	    (mine = memchr(s + ab, '@', ae - ab)) == NULL)
+		return e;
+	at++;
+	mine++;
+	for (k = 0; k < 4 && e > le + 1; k++) {
+		for (ps = e - 1; ps > le + 1 && s[ps - 1] != '\n' &&
+		    e - ps < DOMAIN_LINE_MAX; ps--)
+			;
+		if ((ps > le + 1 && s[ps - 1] != '\n') ||
+		    !names_domain(s, ps, e - 1, at, (size_t)(s + de - at)) ||
+		    names_domain(s, ps, e - 1, mine, (size_t)(s + ae - mine)))
+			break;
+		e = ps;
+	}
+	return e;
 }
 
 /* Where the block of the recipient whose address is [ab, ae) of s (len
  * bytes) ends, nb being where the next other recipient is named (len if
  * none): the start of nb's line (nb itself when on the address's own
- * line or after a reply on its line), or before it a transcript's talk line whose part does not name
- * the recipient (another host's).  Only the first MX_NDR_BLOCK_MAX bytes
- * after ab are looked at, as the block is read. */
+ * line or after a reply's words on its line) or of the lines above it
+ * naming its domain, or before it a transcript's talk line whose part
+ * does not name the recipient (another host's).  Only the first
+ * MX_NDR_BLOCK_MAX bytes after ab are looked at, as the block is read. */
 size_t
 mx_ndr_block_end(const char *s, size_t len, size_t ab, size_t ae,
     size_t nb)
@@ -99,6 +156,8 @@ mx_ndr_block_end(const char *s, size_t len, size_t ab, size_t ae,
 			;
 	if (e < nb && holds_reply(s, e, nb))
 		e = nb;
+	else if (e < nb)
+		e = domain_lines(s, len, ab, ae, le, e, nb);
 	lim = e < ab + MX_NDR_BLOCK_MAX ? e : ab + MX_NDR_BLOCK_MAX;
 	for (o = le + 1; o < lim; o = l.next) {
 		l = mx_ndr_line_at(s, e, o);

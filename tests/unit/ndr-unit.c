@@ -2397,9 +2397,22 @@ nfb5_rules(void)
 	    "  kim@example.net\n    host mx.example.net [192.0.2.2]\n    SMTP "
 	    "error from remote mail server after RCPT TO:<kim@example.net>:\n"
 	    "    550 5.1.1 User unknown\n";
+	static const char v5[] = "   ----- Transcript of session follows "
+	    "-----\n550 example.com (smtp)... 550 Host unknown\n554 "
+	    "<lee@example.com>... 550 Host unknown (Authoritative answer from "
+	    "name server)\n421 example.net (smtp)... 421 Service not "
+	    "available\n554 <kim@example.net>... 421 Service not available\n"
+	    "\n   ----- Unsent message follows -----\n\nSubject: x\n";
 	const char *m;
 	char b[1024];
 
+	m = plain_notice("Returned mail: Host unknown", v5);
+	field_is(m, "lee@example.com", "diagnostic", "550 Host unknown "
+	    "(Authoritative answer from name server)", "Sendmail's line naming "
+	    "the next recipient's domain above its summary is the next's (was "
+	    "\"... 421 example.net (smtp)... 421 Service not available 554 <\")");
+	field_is(m, "kim@example.net", "diagnostic", "421 Service not "
+	    "available", "...");
 	m = plain_notice("failure notice", qmail);
 	field_is(m, "lee@example.com", "remote", "192.0.2.1", "qmail names "
 	    "the remote host by its address in its own sentences (was none)");
