@@ -516,9 +516,9 @@ bench-ndr-external: mxscope
 # reporting host, never a recipient's; "connect to H[IP]", "host" folded
 # onto the next line, qmail's "IP does not like recipient" / "Connected to
 # IP but", Courier's "H [IP]:", Exchange's "H #550" name it.  ndr-unit:
-# typed Sendmail (three hosts; list then transcript; list without reasons;
-# one host, two RCPTs; V5's domain lines), Exim (host before the address; a reply naming
-# another recipient), Postfix, qmail, Courier, Exchange and Lotus Notes
+# typed Sendmail (three hosts; list then transcript; list without
+# reasons; one host, two RCPTs; V5's domain lines), Exim (host before the
+# address; a reply naming another recipient), Postfix, qmail, Courier, Exchange and Lotus Notes
 # bounces of two or three recipients whose hosts, codes and reasons
 # differ; 39 of its 51 checks fail on main 4bf1e103 (e.g. the Sendmail list
 # without reasons: lee filtered, kim onhold, ann mailboxfull with lee's
