@@ -518,10 +518,10 @@ bench-ndr-external: mxscope
 # IP but", Courier's "H [IP]:", Exchange's "H #550" name it.  ndr-unit:
 # typed Sendmail (three hosts; list then transcript; list without
 # reasons; one host, two RCPTs; V5's domain lines), Exim (host before the
-# address; a reply naming another recipient), Postfix, qmail, Courier, Exchange and Lotus Notes
-# bounces of two or three recipients whose hosts, codes and reasons
-# differ; 39 of its 51 checks fail on main 4bf1e103 (e.g. the Sendmail list
-# without reasons: lee filtered, kim onhold, ann mailboxfull with lee's
+# address; a reply naming another recipient), Postfix, qmail, Courier,
+# Exchange and Lotus Notes bounces of two or three recipients whose
+# hosts, codes and reasons differ; 39 of its 51 checks fail on main
+# 4bf1e103 (e.g. the Sendmail list without reasons: lee filtered, kim onhold, ann mailboxfull with lee's
 # 5.1.1 and host; now userunknown, mailboxfull, norelaying, each its own
 # host).  On main 4bf1e103 plus this branch, in build/:
 # MXSCOPE_CORPUS=.../bounces NDR_HELDOUT=3 NDR_SPEED=0 NDR_ROTATE=1 make
