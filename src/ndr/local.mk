@@ -5,7 +5,7 @@ libmxndr_a_SOURCES = \
 	src/ndr/ndr.h src/ndr/ndr-int.h src/ndr/ndr.c \
 	src/ndr/ndr-input.c src/ndr/ndr-mbox.c src/ndr/ndr-mime.c src/ndr/mime.h src/ndr/mime-hdr.c src/ndr/mime-html.c \
 	src/ndr/mime-decode.c src/ndr/ndr-dsn.c src/ndr/ndr-str.c src/ndr/ndr-addr.c \
-	src/ndr/ndr-section.c src/ndr/ndr-codes.c src/ndr/ndr-cmd-host.c src/ndr/ndr-diag.c src/ndr/ndr-own.c src/ndr/ndr-reply.c \
+	src/ndr/ndr-section.c src/ndr/ndr-codes.c src/ndr/ndr-cmd-host.c src/ndr/ndr-diag.c src/ndr/ndr-own.c src/ndr/ndr-block.c src/ndr/ndr-reply.c \
 	src/ndr/ndr-text.c src/ndr/ndr-enrich.c src/ndr/ndr-forward.c src/ndr/ndr-lines.c \
 	src/ndr/ndr-quote.c \
 	src/ndr/msg.h src/ndr/msg-cfb.c src/ndr/msg-mapi.c src/ndr/msg-field.c \

@@ -142,16 +142,113 @@ mx_ndr_find_command(const char *diag, char *cmd, size_t cmdsz)
 	free(low);
 }
 
-/* The remote host a diagnostic names ("host H said", "talking to H"). */
+/* Characters of a host name or an IPv4 address (lower case). */
+#define HOST_CHARS	"abcdefghijklmnopqrstuvwxyz0123456789.-"
+
+/* Whether [b, b + n) of low looks like a host: four characters or more,
+ * a dot inside. */
+static int
+host_like(const char *low, size_t b, size_t n)
+{
+	return n >= 4 && low[b] != '.' && low[b] != '-' &&
+	    memchr(low + b, '.', n - 1) != NULL;
+}
+
+/*
+ * The remote host a mail system's layout names with no intro word, in
+ * the lower-case text low: qmail-remote's "IP does not like recipient.",
+ * "IP failed on DATA command.", "IP failed after I sent the message.",
+ * "Connected to IP but ...", "Giving up on IP."; Courier's "HOST [IP]:"
+ * alone on the line under the address; Exchange's technical line "HOST
+ * #550 5.1.1 ... ##".  1 with it at [*hb, *hb + *hn).
+ */
+static int
+layout_host(const char *low, size_t *hb, size_t *hn)
+{
+	static const char *const after[] = { " does not like recipient",
+	    " failed on data command", " failed after i sent the message",
+	    NULL };
+	static const char *const before[] = { "connected to ",
+	    "giving up on ", NULL };
+	const char *p, *q, *e;
+	size_t b, n;
+	int i;
+
+	for (i = 0; after[i] != NULL; i++)
+		for (p = low; (p = strstr(p, after[i])) != NULL; p++) {
+			for (b = (size_t)(p - low); b > 0 &&
+			    strchr(HOST_CHARS, low[b - 1]) != NULL; b--)
+				;
+			if (host_like(low, b, (size_t)(p - low) - b)) {
+				*hb = b;
+				*hn = (size_t)(p - low) - b;
+				return 1;
+			}
+		}
+	for (i = 0; before[i] != NULL; i++)
+		for (p = low; (p = strstr(p, before[i])) != NULL; p++) {
+			q = p + strlen(before[i]);
+			n = strspn(q, HOST_CHARS);
+			while (n > 0 && q[n - 1] == '.')
+				n--;
+			if (host_like(low, (size_t)(q - low), n)) {
+				*hb = (size_t)(q - low);
+				*hn = n;
+				return 1;
+			}
+		}
+	for (p = low; *p != '\0'; p = *e != '\0' ? e + 1 : e) {
+		e = p + strcspn(p, "\n");
+		p += strspn(p, " \t");
+		n = strspn(p, HOST_CHARS);
+		if (!host_like(low, (size_t)(p - low), n) || p[n] != ' ')
+			continue;
+		q = p + n + 1;
+		/* Courier: "HOST [IP]:" and nothing else. */
+		if (*q == '[' && (q = memchr(q, ']', (size_t)(e - q))) != NULL &&
+		    q[1] == ':' && q + 2 + strspn(q + 2, " \t\r") == e) {
+			*hb = (size_t)(p - low);
+			*hn = n;
+			return 1;
+		}
+		/* Exchange: "HOST #550 5.1.1 ..." (a reply code, RFC 5321
+		 * §4.2). */
+		q = p + n + 1;
+		if (q[0] == '#' && strchr("245", q[1]) != NULL && q[1] != '\0' &&
+		    isdigit((unsigned char)q[2]) && isdigit((unsigned char)q[3]) &&
+		    q[4] == ' ') {
+			*hb = (size_t)(p - low);
+			*hn = n;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Whether the text low (lower case) before p introduces the mail
+ * system that wrote the bounce ("This is the mail system at host H." of
+ * Postfix): the reporting host, no recipient's remote one. */
+static int
+reporting_host(const char *low, const char *p)
+{
+	static const char w[] = "system at ";
+
+	return (size_t)(p - low) >= sizeof w - 1 &&
+	    memcmp(p - (sizeof w - 1), w, sizeof w - 1) == 0;
+}
+
+/* The remote host a diagnostic names ("host H said", "talking to H",
+ * Postfix's "connect to H[IP]:25: Connection refused"), its intro word
+ * and the host maybe on two lines; else as a layout names it. */
 void
 mx_ndr_find_remote(const char *s, size_t len, char *dst, size_t dstsz)
 {
-	static const char *const intro[] = { "host ", "talking to ",
-	    "remote host ", "server ", NULL };
+	static const char *const intro[] = { "host", "talking to",
+	    "remote host", "server", "connect to", NULL };
 	char *low;
 	const char *p, *q;
-	size_t n;
-	int i;
+	size_t n, b;
+	int i, nl;
 
 	if (dst[0] != '\0')
 		return;
@@ -159,7 +256,16 @@ mx_ndr_find_remote(const char *s, size_t len, char *dst, size_t dstsz)
 	mx_ndr_lower(low, len + 1, s, len);
 	for (i = 0; intro[i] != NULL && dst[0] == '\0'; i++) {
 		for (p = low; (p = strstr(p, intro[i])) != NULL; p++) {
+			if (reporting_host(low, p))
+				continue;
+			/* Then blanks, one line break among them: Postfix
+			 * folds "host\n    H[IP] said:". */
 			q = p + strlen(intro[i]);
+			for (nl = 0; *q == ' ' || *q == '\t' || *q == '\r' ||
+			    (*q == '\n' && nl++ == 0); q++)
+				;
+			if (q == p + strlen(intro[i]) || nl > 1)
+				continue;
 			n = strspn(q, "abcdefghijklmnopqrstuvwxyz0123456789.-:");
 			while (n > 0 && (q[n - 1] == '.' || q[n - 1] == ':'))
 				n--;
@@ -172,5 +278,7 @@ mx_ndr_find_remote(const char *s, size_t len, char *dst, size_t dstsz)
 			break;
 		}
 	}
+	if (dst[0] == '\0' && layout_host(low, &b, &n))
+		snprintf(dst, dstsz, "%.*s", (int)n, s + b);
 	free(low);
 }

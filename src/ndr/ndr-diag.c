@@ -14,9 +14,6 @@
 #include "ndr-int.h"
 #include "reason-rules.h"
 
-/* Bytes of text after an address that may belong to it. */
-#define BLOCK_MAX	2048
-
 /*
  * Where the diagnostic that ends in the reply code at c starts: at the
  * line of a local delivery agent ("mail.local: unknown user: bob") that
@@ -312,8 +309,8 @@ mx_ndr_from_block(const char *s, size_t ab, size_t ae, size_t blockend,
 
 	if (limit < ae)
 		limit = ae;
-	if (limit - ab > BLOCK_MAX)
-		limit = ab + BLOCK_MAX;
+	if (limit - ab > MX_NDR_BLOCK_MAX)
+		limit = ab + MX_NDR_BLOCK_MAX;
 	/* The reply code, or the first words after the address. */
 	c = ae + mx_ndr_first_code(s + ae, limit - ae);
 	if (c < limit) {
@@ -386,6 +383,16 @@ mx_ndr_from_block(const char *s, size_t ab, size_t ae, size_t blockend,
 		mx_ndr_find_command(line, r->command, sizeof r->command);
 	}
 	mx_ndr_find_command(r->diagnostic, r->command, sizeof r->command);
+	/* Else the words before the address on its line, naming no other
+	 * (Exim's "host H [IP]: SMTP error from remote mail server after
+	 * RCPT TO:<a>:"). */
+	if (r->command[0] == '\0' && ae > ab && ab > st &&
+	    memchr(s + st, '@', ab - st) == NULL) {
+		char line[MX_NDR_DIAG_MAX];
+
+		mx_ndr_squeeze(line, sizeof line, s + st, ab - st);
+		mx_ndr_find_command(line, r->command, sizeof r->command);
+	}
 	if (r->command[0] == '\0') {
 		char tmp[MX_NDR_DIAG_MAX];
 

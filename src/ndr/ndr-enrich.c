@@ -11,31 +11,6 @@
 #include "mxscope.h"
 #include "ndr-int.h"
 
-/* Where the text about recipient k ends: at the first address of another
- * recipient of b after offset from (len if none). */
-static size_t
-next_other(const char *s, size_t len, size_t from, const struct
-    mx_ndr_bounce *b, int k)
-{
-	const char *at;
-	size_t i, ab, ae;
-	int j;
-
-	for (i = from; i < len && (at = memchr(s + i, '@', len - i)) != NULL;
-	    i = (size_t)(at - s) + 1) {
-		if (!mx_ndr_addr_at(s, len, (size_t)(at - s), &ab, &ae))
-			continue;
-		for (j = 0; j < b->nrcpt; j++)
-			if (j != k && ae - ab == strlen(b->rcpt[j].address) &&
-			    strcasecmp(b->rcpt[j].address,
-			    b->rcpt[k].address) != 0 &&
-			    strncasecmp(s + ab, b->rcpt[j].address, ae - ab)
-			    == 0)
-				return ab;
-	}
-	return len;
-}
-
 /*
  * A multi-line SMTP reply (RFC 5321 §4.2.1: "550-5.7.1 first", ...,
  * "550 5.7.1 last") of which the diagnostic holds only the first line
@@ -124,7 +99,9 @@ mx_ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 				    strncasecmp(s + ab, r->address, ae - ab) ==
 				    0) {
 					mx_ndr_from_block(s, ab, ae,
-					    next_other(s, len, ae, b, k), r, 0);
+					    mx_ndr_block_end(s, len, ab, ae,
+					    mx_ndr_next_other(s, len, ae,
+					    b->rcpt, b->nrcpt, k, 0)), r, 0);
 					break;
 				}
 			}
@@ -153,6 +130,17 @@ mx_ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		    &r->replycode);
 		mx_ndr_find_command(r->diagnostic, r->command,
 		    sizeof r->command);
+		/* Else the text about r (its own lines of a transcript,
+		 * ndr-own.c), or the whole text when r is the only one. */
+		own.len = 0;
+		if (s != NULL && r->command[0] == '\0' && b->nrcpt > 1 &&
+		    mx_ndr_own_text(s, len, b->rcpt, b->nrcpt, k, &own)) {
+			char *tmp = mx_xmalloc(own.len + 1);
+
+			mx_ndr_squeeze(tmp, own.len + 1, own.p, own.len);
+			mx_ndr_find_command(tmp, r->command, sizeof r->command);
+			free(tmp);
+		}
 		if (s != NULL && r->command[0] == '\0' && b->nrcpt == 1) {
 			char *tmp = mx_xmalloc(len + 1);
 

@@ -252,15 +252,39 @@ void	mx_ndr_find_command(const char *diag, char *cmd, size_t cmdsz);
 void	mx_ndr_find_remote(const char *s, size_t len, char *dst,
 	    size_t dstsz);
 
-/* ndr-diag.c: a recipient's diagnostic from the text by its address */
+/* ndr-diag.c: a recipient's diagnostic from the text by its address
+ * (the first MX_NDR_BLOCK_MAX bytes of its block) */
+#define MX_NDR_BLOCK_MAX	2048
 void	mx_ndr_from_block(const char *s, size_t ab, size_t ae,
 	    size_t blockend, struct mx_ndr_rcpt *r, int bare);
+
+/* ndr-block.c: where a recipient's block of text ends (the line naming
+ * another recipient, a Sendmail transcript's "... while talking to H:"
+ * line opening another host's part), and where another is named next */
+int	mx_ndr_talk_line(const char *s, size_t ls, size_t le);
+size_t	mx_ndr_block_end(const char *s, size_t len, size_t ab, size_t ae,
+	    size_t nb);
+size_t	mx_ndr_next_other(const char *s, size_t len, size_t from,
+	    const struct mx_ndr_rcpt *rc, int n, int k, int opening);
+/* ... and Lotus Notes's words above each address: [*ws, *we), 1 */
+int	mx_ndr_words_above(const char *s, size_t len, size_t ab, size_t *ws,
+	    size_t *we);
 
 /* ndr-own.c: the text of s (len bytes) about recipient k of the n
  * recipients rc (the lines naming it and those under them, the text
  * naming no recipient), into out: 1 when the text names another
  * recipient, else 0 (all of it is about k, or the bounce is past
  * ownership's bounds of recipients and size; out is left alone). */
+/*
+ * Ownership is worked out per recipient over the whole section, so its
+ * cost grows with recipients x section x addresses named: a bounce that
+ * lists hundreds of addresses above a long section (a mailing's bounce,
+ * a hostile file) took seconds.  Past these bounds the section is read
+ * whole, as before ownership: a real error section with words for each
+ * of a few recipients is far smaller.
+ */
+#define MX_NDR_OWN_MAX_RCPTS	16		/* recipients of the bounce */
+#define MX_NDR_OWN_MAX_TEXT	(64 * 1024)	/* bytes of the section */
 int	mx_ndr_own_text(const char *s, size_t len,
 	    const struct mx_ndr_rcpt *rc, int n, int k, struct ndr_buf *out);
 

@@ -16,17 +16,6 @@
 #include "mxscope.h"
 #include "ndr-int.h"
 
-/*
- * Ownership is worked out per recipient over the whole section, so its
- * cost grows with recipients x section x addresses named: a bounce that
- * lists hundreds of addresses above a long section (a mailing's bounce,
- * a hostile file) took seconds.  Past these bounds the section is read
- * whole, as before ownership: a real error section with words for each
- * of a few recipients is far smaller.
- */
-#define OWN_MAX_RCPTS	16		/* recipients of the bounce */
-#define OWN_MAX_TEXT	(64 * 1024)	/* bytes of the section */
-
 /* One line of the section, as ownership sees it. */
 struct own_line {
 	size_t	 s, e;		/* [s, e) without the newline */
@@ -34,6 +23,7 @@ struct own_line {
 	int	 blank;		/* white space only: ends a paragraph */
 	int	 me;		/* names the recipient */
 	int	 other;		/* names another recipient of the bounce */
+	int	 talk;		/* opens a host's part of a transcript */
 };
 
 /* Whether the address [ab, ae) of s is r's (its address or the original
@@ -96,6 +86,7 @@ own_lines(const char *s, size_t len, const struct mx_ndr_rcpt *rc, int n,
 		    s[i] == '\r'); i++)
 			v[*nl].indent += s[i] == '\t' ? 8 : 1;
 		v[*nl].blank = i == o;
+		v[*nl].talk = mx_ndr_talk_line(s, v[*nl].s, o);
 		line_names(s, len, &v[*nl], rc, n, k);
 		(*nl)++;
 		o++;
@@ -109,7 +100,9 @@ own_lines(const char *s, size_t len, const struct mx_ndr_rcpt *rc, int n,
  * under a line naming the recipient, up to the next line naming a
  * recipient, when that line names the recipient too, or none follows,
  * or the line is indented deeper than the one naming the recipient
- * (Exim's and Sendmail's words under an address).  A line before one
+ * (Exim's and Sendmail's words under an address).  A paragraph ends at
+ * a blank line and before a Sendmail transcript's line opening another
+ * host's part, which is the recipients' its part names.  A line before one
  * naming a recipient, and after one naming another or none, may be
  * either's, or every recipient's (a transcript's lines come before the
  * summary that names its recipient, a list's words after the address,
@@ -123,6 +116,13 @@ line_mine(const struct own_line *v, size_t p, size_t q, size_t i)
 
 	if (v[i].me)
 		return 1;
+	/* A transcript's "... while talking to H:" is every recipient's
+	 * its part names, or everyone's when it names none (ndr-block.c). */
+	if (v[i].talk) {
+		for (a = 0, b = i + 1; b < q && !v[b].me; b++)
+			a |= (size_t)v[b].other;
+		return b < q || !a;
+	}
 	if (v[i].other)
 		return 0;
 	for (a = i; a > p && !v[a - 1].me && !v[a - 1].other; a--)
@@ -148,8 +148,8 @@ mx_ndr_own_text(const char *s, size_t len, const struct mx_ndr_rcpt *rc,
 	size_t nl, i, p, q;
 	int other = 0, kept;
 
-	if (s == NULL || n < 2 || k < 0 || k >= n || n > OWN_MAX_RCPTS ||
-	    len > OWN_MAX_TEXT)
+	if (s == NULL || n < 2 || k < 0 || k >= n || n > MX_NDR_OWN_MAX_RCPTS ||
+	    len > MX_NDR_OWN_MAX_TEXT)
 		return 0;
 	v = own_lines(s, len, rc, n, k, &nl);
 	for (i = 0; i < nl && !other; i++)
@@ -162,7 +162,8 @@ mx_ndr_own_text(const char *s, size_t len, const struct mx_ndr_rcpt *rc,
 	for (p = 0; p < nl; p = q) {
 		while (p < nl && v[p].blank)
 			p++;
-		for (q = p; q < nl && !v[q].blank; q++)
+		for (q = p; q < nl && !v[q].blank && (q == p || !v[q].talk);
+		    q++)
 			;
 		for (i = p, kept = 0; i < q; i++) {
 			if (!line_mine(v, p, q, i))

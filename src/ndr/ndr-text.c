@@ -284,7 +284,7 @@ in_quoted_reply(const char *s, size_t b)
 	lead = ls;
 	while (lead < b && (s[lead] == ' ' || s[lead] == '\t'))
 		lead++;
-	for (k = lead + 1; k + 4 <= b; k++)
+	for (k = lead > ls ? lead : lead + 1; k + 4 <= b; k++)
 		if (reply_code_at(s, k) &&
 		    (s[k + 3] == ' ' || s[k + 3] == '-'))
 			return 1;
@@ -579,13 +579,81 @@ bare_local(const char *s, size_t len, char *dst, size_t dstsz)
 	return 0;
 }
 
+/*
+ * Where the block of words after hit k of the n hits ends (ndr-block.c):
+ * at the line naming the next recipient, or an earlier line that another
+ * recipient's address opens again (Exchange's technical details under
+ * the list; not words naming it inside a reply), as far as the block is
+ * read and within ownership's bounds of recipients (ndr-own.c), or a
+ * transcript's line opening another host's part.
+ */
+static size_t
+block_end(const char *s, size_t len, const struct hit *hits, int n, int k,
+    const struct mx_ndr_rcpt *rc)
+{
+	size_t nb = k + 1 < n ? hits[k + 1].b : len, clip, o;
+
+	clip = hits[k].b + MX_NDR_BLOCK_MAX < nb ? hits[k].b +
+	    MX_NDR_BLOCK_MAX : nb;
+	if (n <= MX_NDR_OWN_MAX_RCPTS &&
+	    (o = mx_ndr_next_other(s, clip, hits[k].e, rc, n, k, 1)) < clip)
+		nb = o;
+	return mx_ndr_block_end(s, len, hits[k].b, hits[k].e, nb);
+}
+
+/*
+ * The recipient rc[k] of the n named again after its first block, which
+ * ends at from, with a block of its own (Exchange's "Diagnostic
+ * information for administrators:" repeats each address over its
+ * technical line, "mx.example.com #550 5.1.1 User unknown ##"): when its
+ * first words hold no code, the codes, remote host and command of that
+ * next block, and its words too when the first name no reason.  Within
+ * ownership's bounds of recipients and text (ndr-own.c).
+ */
+static void
+later_block(const char *s, size_t len, size_t from, struct mx_ndr_rcpt *rc,
+    int n, int k)
+{
+	struct mx_ndr_rcpt *r = &rc[k], t;
+	const char *at;
+	size_t i, ab, ae, alen = strlen(r->address);
+
+	if (n > MX_NDR_OWN_MAX_RCPTS || len > MX_NDR_OWN_MAX_TEXT ||
+	    r->replycode != 0 ||
+	    r->status[0] != '\0' || r->diagnostic[0] == '\0')
+		return;
+	for (i = from; i < len && (at = memchr(s + i, '@', len - i)) != NULL;
+	    i = (size_t)(at - s) + 1) {
+		if (!mx_ndr_addr_at(s, len, (size_t)(at - s), &ab, &ae) ||
+		    ae - ab != alen || strncasecmp(s + ab, r->address, alen) != 0)
+			continue;
+		memset(&t, 0, sizeof t);
+		mx_ndr_from_block(s, ab, ae, mx_ndr_block_end(s, len, ab, ae,
+		    mx_ndr_next_other(s, len, ae, rc, n, k, 1)), &t, 0);
+		if (t.replycode == 0 && t.status[0] == '\0')
+			return;
+		if ((mx_rr_scan(r->diagnostic, strlen(r->diagnostic)) &
+		    ~MX_RR_NOT_A_REASON) == 0)
+			mx_strlcpy(r->diagnostic, t.diagnostic,
+			    sizeof r->diagnostic);
+		mx_strlcpy(r->status, t.status, sizeof r->status);
+		r->replycode = t.replycode;
+		if (r->remote_mta[0] == '\0')
+			mx_strlcpy(r->remote_mta, t.remote_mta,
+			    sizeof r->remote_mta);
+		if (r->command[0] == '\0')
+			mx_strlcpy(r->command, t.command, sizeof r->command);
+		return;
+	}
+}
+
 /* Recipients from the free text of a bounce; returns how many. */
 int
 mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 {
 	struct ndr_buf own = { NULL, 0, 0 };
 	const char *s = doc->text.p;
-	size_t len, end;
+	size_t len, ws, we;
 	struct hit *hits;
 	struct mx_ndr_rcpt *r;
 	char reply[MX_NDR_DIAG_MAX];
@@ -656,9 +724,15 @@ mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 	b->nrcpt += n;
 	for (k = 0; k < n; k++) {
 		r = &b->rcpt[first + k];
-		end = k + 1 < n ? hits[k + 1].b : len;
-		if (hits[k].e > 0)
-			mx_ndr_from_block(s, hits[k].b, hits[k].e, end, r, 0);
+		/* Lotus Notes: its words are above it (ndr-block.c). */
+		if (hits[k].e > 0 && mx_ndr_words_above(s, len, hits[k].b,
+		    &ws, &we))
+			mx_ndr_from_block(s, ws, ws, we, r, 0);
+		else if (hits[k].e > 0) {
+			we = block_end(s, len, hits, n, k, b->rcpt + first);
+			mx_ndr_from_block(s, hits[k].b, hits[k].e, we, r, 0);
+			later_block(s, len, we, b->rcpt + first, n, k);
+		}
 		/* The whole section read for want of words by the address:
 		 * its text about r alone when it names others (ndr-own.c). */
 		own.len = 0;

@@ -2102,7 +2102,7 @@ nfb1_rules(void)
 	    "decide");
 }
 
-/* The field what (reason, diagnostic, remote, status) of the recipient
+/* The field what (reason, diagnostic, remote, status, command) of the recipient
  * addr of the first bounce of text; "" when there is none; *code its
  * reply code when code is not NULL. */
 static const char *
@@ -2123,7 +2123,7 @@ rcpt_field(const char *text, const char *addr, const char *what, char *buf,
 		mx_strlcpy(buf, strcmp(what, "diagnostic") == 0 ?
 		    r->diagnostic : strcmp(what, "remote") == 0 ?
 		    r->remote_mta : strcmp(what, "status") == 0 ? r->status :
-		    r->reason, sz);
+		    strcmp(what, "command") == 0 ? r->command : r->reason, sz);
 		if (code != NULL)
 			*code = r->replycode;
 		break;
@@ -2245,6 +2245,283 @@ nfb4_rules(void)
 	is_int(code, 550, "... and its reply code the reply's");
 }
 
+/* A typed plain-text bounce (no DSN part) from MAILER-DAEMON@mx.example.org
+ * to me@example.org whose Subject is subj and body body. */
+static char *
+plain_notice(const char *subj, const char *body)
+{
+	static char m[4096];
+
+	snprintf(m, sizeof m, "From: Mail Delivery System "
+	    "<MAILER-DAEMON@mx.example.org>\nTo: me@example.org\nSubject: %s"
+	    "\n\n%s", subj, body);
+	return m;
+}
+
+/* Whether recipient addr of text has field what equal to want (is_str
+ * with the field named in the test's description). */
+static void
+field_is(const char *text, const char *addr, const char *what,
+    const char *want, const char *desc)
+{
+	char b[1024];
+
+	is_str(rcpt_field(text, addr, what, b, sizeof b, NULL), want, "%s: "
+	    "%s's %s", desc, addr, what);
+}
+
+/*
+ * nfb5 (issue 11): where one recipient's words end in a plain-text bounce
+ * naming several (ndr-block.c): at the line naming the next recipient
+ * (the words before its address on that line are its own: Exim's "host H
+ * [IP]: SMTP error ... after RCPT TO:<a>:"), and in a Sendmail transcript
+ * at the "... while talking to H.:" line opening another host's part,
+ * which is the remote host of every recipient its part names.  A
+ * recipient named again further on (Exchange's technical details) has
+ * its codes there when its first words hold none; Lotus Notes writes each
+ * recipient's words above its address.  The mail system's own host
+ * ("This is the mail system at host H.") is no recipient's remote one.
+ * Typed bounces, two or three recipients whose hosts, codes and reasons
+ * differ; most checks failed before (the others guard what stood).
+ */
+static void
+nfb5_rules(void)
+{
+	static const char transcript[] = "   ----- Transcript of session "
+	    "follows -----\n... while talking to mx.example.com.:\n>>> RCPT "
+	    "To:<lee@example.com>\n<<< 550 5.1.1 User unknown\n550 5.1.1 "
+	    "<lee@example.com>... User unknown\n... while talking to "
+	    "mx.example.net.:\n>>> RCPT To:<kim@example.net>\n<<< 452 4.2.2 "
+	    "Mailbox full\n... Deferred: 452 4.2.2 Mailbox full\n... while "
+	    "talking to mx.example.edu.:\n>>> RCPT To:<ann@example.edu>\n<<< "
+	    "554 5.7.1 Relaying denied\n554 5.7.1 <ann@example.edu>... "
+	    "Relaying denied\n\n   ----- Original message follows -----\n\n"
+	    "Subject: x\n";
+	static const char listed[] = "The original message was received at "
+	    "Mon, 1 Dec 2025 10:00:00 +0000\nfrom localhost [127.0.0.1]\n\n"
+	    "   ----- The following addresses had permanent fatal errors "
+	    "-----\n<lee@example.com>\n    (reason: 550 5.1.1 User unknown)\n"
+	    "<kim@example.net>\n    (reason: 552 5.2.2 Mailbox full)\n"
+	    "<ann@example.edu>\n    (reason: 554 5.7.1 Relaying denied)\n\n"
+	    "   ----- Transcript of session follows -----\n... while talking "
+	    "to mx.example.com.:\n>>> RCPT To:<lee@example.com>\n<<< 550 "
+	    "5.1.1 User unknown\n550 5.1.1 <lee@example.com>... User unknown\n"
+	    "... while talking to mx.example.net.:\n>>> DATA\n<<< 552 5.2.2 "
+	    "Mailbox full\n554 5.0.0 <kim@example.net>... Service "
+	    "unavailable\n... while talking to mx.example.edu.:\n>>> RCPT "
+	    "To:<ann@example.edu>\n<<< 554 5.7.1 Relaying denied\n554 5.7.1 "
+	    "<ann@example.edu>... Relaying denied\n\n   ----- Original "
+	    "message follows -----\n\nSubject: x\n";
+	static const char one_host[] = "   ----- Transcript of session "
+	    "follows -----\n... while talking to mx.example.com.:\n>>> RCPT "
+	    "To:<lee@example.com>\n<<< 550 5.1.1 User unknown\n550 5.1.1 "
+	    "<lee@example.com>... User unknown\n>>> RCPT To:<kim@example.com>"
+	    "\n<<< 552 5.2.2 Mailbox full\n552 5.2.2 <kim@example.com>... "
+	    "Mailbox full\n... while talking to mx.example.net.:\n>>> DATA\n"
+	    "<<< 554 5.7.1 Message refused\n554 5.0.0 <ann@example.net>... "
+	    "Service unavailable\n\n   ----- Original message follows -----"
+	    "\n\nSubject: x\n";
+	static const char exim_lines[] = "  host mx.example.com [192.0.2.1]: "
+	    "SMTP error from remote mail server after RCPT TO:"
+	    "<lee@example.com>: 550 5.1.1 User unknown\n  host mx.example.net "
+	    "[192.0.2.2]: SMTP error from remote mail server after RCPT TO:"
+	    "<kim@example.net>: 552 5.2.2 Mailbox full\n  host mx.example.edu "
+	    "[192.0.2.3]: SMTP error from remote mail server after RCPT TO:"
+	    "<ann@example.edu>: 554 5.7.1 Relaying denied\n";
+	static const char postfix[] = "This is the mail system at host "
+	    "mx.example.org.\n\nI'm sorry to have to inform you that your "
+	    "message could not\nbe delivered to one or more recipients.\n\n"
+	    "                   The mail system\n\n<ann@example.edu>: mail "
+	    "for example.edu loops back to myself\n<lee@example.com>: host "
+	    "mx.example.com[192.0.2.1] said: 550 5.1.1 User\n    unknown (in "
+	    "reply to RCPT TO command)\n<kim@example.net>: connect to "
+	    "mx.example.net[192.0.2.2]:25: Connection\n    refused\n";
+	static const char exchange[] = "Delivery has failed to these "
+	    "recipients or distribution lists:\n\nlee@example.com\nThe "
+	    "e-mail address you entered couldn't be found.\n\n"
+	    "kim@example.net\nThe recipient's mailbox is full and can't "
+	    "accept messages now.\n\nann@example.edu\nYour message wasn't "
+	    "delivered because the recipient's e-mail provider rejected it."
+	    "\n\nSent by Microsoft Exchange Server 2007\n\nDiagnostic "
+	    "information for administrators:\n\nGenerating server: "
+	    "ex1.example.org\n\nlee@example.com\nmx.example.com #550 5.1.1 "
+	    "User unknown ##\n\nkim@example.net\nmx.example.net #552 5.2.2 "
+	    "Mailbox full ##\n\nann@example.edu\nmx.example.edu #554 5.7.1 "
+	    "Relaying denied ##\n\nOriginal message headers:\n\nReceived: "
+	    "from ex1.example.org\nSubject: hello\nFrom: me@example.org\n";
+	static const char bare_list[] = "   ----- The following addresses "
+	    "had permanent fatal errors -----\n<lee@example.com>\n"
+	    "<kim@example.net>\n<ann@example.edu>\n\n   ----- Transcript of "
+	    "session follows -----\n... while talking to mx.example.com.:\n"
+	    ">>> RCPT To:<lee@example.com>\n<<< 550 5.1.1 User unknown\n550 "
+	    "5.1.1 <lee@example.com>... User unknown\n... while talking to "
+	    "mx.example.net.:\n>>> DATA\n<<< 552 5.2.2 Mailbox full\n554 "
+	    "5.0.0 <kim@example.net>... Service unavailable\n... while "
+	    "talking to mx.example.edu.:\n>>> RCPT To:<ann@example.edu>\n<<< "
+	    "554 5.7.1 Relaying denied\n554 5.7.1 <ann@example.edu>... "
+	    "Relaying denied\n\n   ----- Original message follows -----\n\n"
+	    "Subject: x\n";
+	static const char folded[] = "This is the mail system at host "
+	    "mx.example.org.\n\n                   The mail system\n\n"
+	    "<lee@example.com>: host\n    mx.example.com[192.0.2.1] said: 550 "
+	    "5.1.1 User unknown (in\n    reply to RCPT TO command)\n\n"
+	    "<kim@example.net>: host mx.example.net[192.0.2.2] said: 452 4.2.2 "
+	    "Mailbox full (in\n    reply to RCPT TO command)\n";
+	static const char notes[] = "------- Failure Reasons  --------\n\n"
+	    "User not listed in public Name & Address Book\nlee@example.com\n"
+	    "Mailbox is full\nkim@example.net\n\n------- Returned Message "
+	    "--------\nReceived: from mx.example.org\nSubject: hello\nFrom: "
+	    "me@example.org\nTo: lee@example.com, kim@example.net\n\nhello\n";
+	static const char qmail[] = "Hi. This is the qmail-send program at "
+	    "mx.example.org.\nI'm afraid I wasn't able to deliver your "
+	    "message to the following addresses.\nThis is a permanent error; "
+	    "I've given up. Sorry it didn't work out.\n\n<lee@example.com>:\n"
+	    "192.0.2.1 does not like recipient.\nRemote host said: 550 5.1.1 "
+	    "User unknown\nGiving up on 192.0.2.1.\n\n<kim@example.net>:\n"
+	    "192.0.2.2 failed after I sent the message.\nRemote host said: 552 "
+	    "5.2.2 Mailbox full\n\n<ann@example.edu>:\nConnected to 192.0.2.3 "
+	    "but sender was rejected.\nRemote host said: 554 5.7.1 Sender "
+	    "rejected\n\n--- Below this line is a copy of the message.\n\n"
+	    "Subject: x\n";
+	static const char courier[] = "This is a delivery status "
+	    "notification from mx.example.org,\nrunning the Courier mail "
+	    "server, version 0.65.\n\nYour message to the following "
+	    "recipients cannot be delivered:\n\n<lee@example.com>:\n    "
+	    "mx.example.com [192.0.2.1]:\n>>> RCPT TO:<lee@example.com>\n<<< "
+	    "550 5.1.1 User unknown\n\n<kim@example.net>:\n    mx.example.net "
+	    "[192.0.2.2]:\n>>> DATA\n<<< 552 5.2.2 Mailbox full\n";
+	static const char in_reply[] = "  lee@example.com\n    host "
+	    "mx.example.com [192.0.2.1]\n    SMTP error from remote mail "
+	    "server after RCPT TO:<lee@example.com>:\n    550 5.7.1 Mail to "
+	    "kim@example.net and lee@example.com refused: sender blocked\n"
+	    "  kim@example.net\n    host mx.example.net [192.0.2.2]\n    SMTP "
+	    "error from remote mail server after RCPT TO:<kim@example.net>:\n"
+	    "    550 5.1.1 User unknown\n";
+	static const char v5[] = "   ----- Transcript of session follows "
+	    "-----\n550 example.com (smtp)... 550 Host unknown\n554 "
+	    "<lee@example.com>... 550 Host unknown (Authoritative answer from "
+	    "name server)\n421 example.net (smtp)... 421 Service not "
+	    "available\n554 <kim@example.net>... 421 Service not available\n"
+	    "\n   ----- Unsent message follows -----\n\nSubject: x\n";
+	const char *m;
+	char b[1024];
+
+	m = plain_notice("Returned mail: Host unknown", v5);
+	field_is(m, "lee@example.com", "diagnostic", "550 Host unknown "
+	    "(Authoritative answer from name server)", "Sendmail's line naming "
+	    "the next recipient's domain above its summary is the next's (was "
+	    "\"... 421 example.net (smtp)... 421 Service not available 554 <\")");
+	field_is(m, "kim@example.net", "diagnostic", "421 Service not "
+	    "available", "...");
+	m = plain_notice("failure notice", qmail);
+	field_is(m, "lee@example.com", "remote", "192.0.2.1", "qmail names "
+	    "the remote host by its address in its own sentences (was none)");
+	field_is(m, "kim@example.net", "remote", "192.0.2.2", "...");
+	field_is(m, "ann@example.edu", "remote", "192.0.2.3", "...");
+	m = plain_notice("NOTICE: mail delivery status.", courier);
+	field_is(m, "lee@example.com", "remote", "mx.example.com", "Courier's "
+	    "\"HOST [IP]:\" line under the address (was none)");
+	field_is(m, "kim@example.net", "remote", "mx.example.net", "...");
+	m = exim_notice("lee@example.com, kim@example.net", in_reply);
+	field_is(m, "lee@example.com", "diagnostic", "550 5.7.1 Mail to "
+	    "kim@example.net and lee@example.com refused: sender blocked",
+	    "Exim: another recipient named inside a reply does not end the "
+	    "block");
+	field_is(m, "kim@example.net", "status", "5.1.1", "...");
+	m = plain_notice("Returned mail: see transcript for details",
+	    bare_list);
+	field_is(m, "lee@example.com", "reason", "userunknown", "Sendmail "
+	    "list without reasons, then the transcript: each recipient's "
+	    "part of it (was filtered, no words)");
+	field_is(m, "lee@example.com", "status", "5.1.1", "...");
+	field_is(m, "kim@example.net", "reason", "mailboxfull", "... (was "
+	    "onhold)");
+	field_is(m, "kim@example.net", "remote", "mx.example.net", "...");
+	field_is(m, "ann@example.edu", "reason", "norelaying", "... (was "
+	    "lee's reply and kim's command: mailboxfull)");
+	field_is(m, "ann@example.edu", "status", "5.7.1", "... (was lee's "
+	    "5.1.1)");
+	field_is(m, "ann@example.edu", "remote", "mx.example.edu", "... "
+	    "(was lee's mx.example.com)");
+	m = plain_notice("Undelivered Mail Returned to Sender", folded);
+	field_is(m, "lee@example.com", "remote", "mx.example.com", "Postfix "
+	    "folds \"host\" and its name onto two lines (was the "
+	    "reporting host, mx.example.org)");
+	field_is(m, "kim@example.net", "remote", "mx.example.net", "...");
+	m = plain_notice("Returned mail: User unknown", transcript);
+	field_is(m, "lee@example.com", "remote", "mx.example.com", "Sendmail "
+	    "transcript, three hosts (was the next host, mx.example.net)");
+	field_is(m, "kim@example.net", "remote", "mx.example.net", "... (was "
+	    "mx.example.edu)");
+	field_is(m, "ann@example.edu", "remote", "mx.example.edu", "...");
+	field_is(m, "lee@example.com", "diagnostic", "550 5.1.1 User unknown "
+	    "550 5.1.1 <lee@example.com>... User unknown", "... the reply "
+	    "ends before the next host's line (was \"... while talking to\")");
+	field_is(m, "kim@example.net", "status", "4.2.2", "...");
+	field_is(m, "kim@example.net", "command", "RCPT", "...");
+	m = plain_notice("Returned mail: see transcript for details", listed);
+	field_is(m, "ann@example.edu", "remote", "mx.example.edu", "Sendmail "
+	    "list, then the transcript: the last listed reads up to the first "
+	    "host's part (was mx.example.com)");
+	field_is(m, "ann@example.edu", "reason", "norelaying", "...");
+	field_is(m, "kim@example.net", "remote", "mx.example.net", "... the "
+	    "lines of a host's part above the summary naming kim are its "
+	    "(was none)");
+	field_is(m, "kim@example.net", "command", "DATA", "... (was none)");
+	field_is(m, "lee@example.com", "remote", "mx.example.com", "...");
+	rcpt_field(m, "lee@example.com", "diagnostic", b, sizeof b, NULL);
+	ok(strchr(b, '<') == NULL, "... the next address's \"<\" is not "
+	    "the first's diagnostic (%s)", b);
+	m = plain_notice("Returned mail: see transcript for details",
+	    one_host);
+	field_is(m, "kim@example.com", "remote", "mx.example.com", "Sendmail "
+	    "transcript, two recipients of one host: its line is both's (was "
+	    "the next host, mx.example.net)");
+	field_is(m, "lee@example.com", "remote", "mx.example.com", "...");
+	field_is(m, "ann@example.net", "remote", "mx.example.net", "... (was "
+	    "none)");
+	field_is(m, "kim@example.com", "reason", "mailboxfull", "...");
+	m = exim_notice("lee@example.com, kim@example.net, ann@example.edu",
+	    exim_lines);
+	field_is(m, "lee@example.com", "remote", "mx.example.com", "Exim's "
+	    "host before the address on one line: the next line's host is "
+	    "not the first's (was mx.example.net)");
+	field_is(m, "kim@example.net", "remote", "mx.example.net", "... (was "
+	    "mx.example.edu)");
+	field_is(m, "lee@example.com", "diagnostic", "550 5.1.1 User unknown",
+	    "... nor its words (was the next line too)");
+	field_is(m, "kim@example.net", "command", "RCPT", "...");
+	field_is(m, "kim@example.net", "status", "5.2.2", "...");
+	m = plain_notice("Undelivered Mail Returned to Sender", postfix);
+	field_is(m, "ann@example.edu", "remote", "", "Postfix: the mail "
+	    "system's own host is no recipient's remote host (was "
+	    "mx.example.org)");
+	field_is(m, "kim@example.net", "remote", "mx.example.net", "... "
+	    "\"connect to H[IP]:25\" names it (was mx.example.org)");
+	field_is(m, "ann@example.edu", "diagnostic", "mail for example.edu "
+	    "loops back to myself", "... the next line's \"<\" is not the "
+	    "first's diagnostic");
+	field_is(m, "lee@example.com", "remote", "mx.example.com", "...");
+	m = plain_notice("Undeliverable: hello", exchange);
+	field_is(m, "ann@example.edu", "reason", "norelaying", "Exchange: "
+	    "the last listed reads up to another's technical details (was "
+	    "lee's \"550 5.1.1 User unknown\": userunknown)");
+	field_is(m, "ann@example.edu", "status", "5.7.1", "... its status "
+	    "is its own technical line's (was lee's 5.1.1)");
+	field_is(m, "kim@example.net", "status", "5.2.2", "... named again "
+	    "over its technical line, its code is read there (was none)");
+	field_is(m, "lee@example.com", "status", "5.1.1", "...");
+	field_is(m, "lee@example.com", "remote", "mx.example.com", "... and "
+	    "the host its technical line opens with (was none)");
+	m = plain_notice("Undeliverable Message", notes);
+	field_is(m, "lee@example.com", "reason", "userunknown", "Lotus Notes: "
+	    "each address under its words (was the next one's, "
+	    "mailboxfull)");
+	field_is(m, "kim@example.net", "reason", "mailboxfull", "... (was "
+	    "none: onhold)");
+	field_is(m, "kim@example.net", "diagnostic", "Mailbox is full", "...");
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -2310,6 +2587,7 @@ main(void)
 	ext10_rules();
 	nfb1_rules();
 	nfb4_rules();
+	nfb5_rules();
 	subject_bounces();
 	pasted_text();
 	form_changes();
