@@ -1726,7 +1726,10 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * rules).  The words are phrases: a bounce quotes a Subject: header
 	 * and other words apart.  A subject named as spam's or a virus's, too
 	 * long, badly encoded, or beside the From header, is other rules'
-	 * case. */
+	 * case.  rev11: so is a certificate's subject, whose X.509 verify
+	 * errors a TLS failure quotes (OpenSSL's x509_txt.c "Missing Subject
+	 * Key Identifier", "Empty Subject Alternative Name extension",
+	 * RFC 5280 §4.2.1.2 and §4.2.1.6): no header of the message. */
 	{ MX_RR_CONTENTERROR, "subject is mandatory|subject is required|"
 	    "subject required|subject is missing|subject missing|"
 	    "missing subject|subject header is missing|subject header missing|"
@@ -1736,7 +1739,9 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "subject must not be empty|without a subject|without subject",
 	    NULL, "spam|virus|viruses|phishing|url|link|links|too long|"
 	    "too large|size|encod*|charset|characters|8-bit|8bit|utf-8|"
-	    "non-ascii|spf|dkim|dmarc|sender|from" },
+	    "non-ascii|spf|dkim|dmarc|sender|from|certificate|certificates|"
+	    "cert|x509|tls|ssl|starttls|key identifier|"
+	    "alternative name|alt name" },
 	/* A refusal given "for security reasons" and nothing else
 	 * (Eurohosting.cz's "550 Rejected for Security Reasons", its page
 	 * listing HELO, PTR, SPF, blocklist and content checks): the

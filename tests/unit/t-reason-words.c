@@ -384,6 +384,14 @@ static const struct word_case word_cases[] = {
 	  "the From header beside it is the RFC rule's" },
 	{ "552 Subject line too long, maximum 998 characters", MX_RR_CONTENTERROR,
 	  0, "a subject's length" },
+	/* rev11: a certificate's subject in a TLS failure (OpenSSL
+	 * x509_txt.c's verify errors) is no Subject header */
+	{ "454 4.7.0 TLS handshake failed: certificate verify failed: "
+	  "Missing Subject Key Identifier", MX_RR_CONTENTERROR, 0,
+	  "an X.509 subject key identifier missing" },
+	{ "454 4.7.5 Server certificate not verified: Empty Subject "
+	  "Alternative Name extension", MX_RR_CONTENTERROR, 0,
+	  "an X.509 subject alternative name empty" },
 	{ "550 Message refused for security reasons", MX_RR_POLICYVIOLATION, 1,
 	  "a refusal for security reasons alone" },
 	{ "554 Mail denied for security reason", MX_RR_POLICYVIOLATION, 1,
