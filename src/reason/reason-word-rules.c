@@ -187,6 +187,14 @@
 #define SENDER_SPAMMING	"this account|sending account|sender account|" \
 	"your account|this sender|sender address|sending address"
 
+/* set38, set42: a country that is not our sending IP's location: a
+ * destination's or recipient's (rev11: "Messages to embargoed countries"),
+ * a domain's TLD, a filter's score, a language or the content. */
+#define COUNTRY_NOT_OURS	"recipient|recipients|deliver to|" \
+	"delivery to|send to|sent to|sending to|mail to|messages to|" \
+	"message to|emails to|email to|destination|destined|tld|tlds|" \
+	"top-level|domain|domains|score|language|languages|content"
+
 /* set43: the connection named as where a rate limit applies ("421 PR(dt1)
  * The mail server IP connecting to Windows Live Hotmail server has
  * exceeded the rate limit allowed on this connection", Outlook.com's
@@ -1602,9 +1610,7 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	{ MX_RR_BLOCKED, "country|countries|geolocation|geo-location|"
 	    "geographic|geographical|geoip|geo-ip|geoblock*|geo-block*",
 	    "from|your|sender|sending|client|ip|origin|originating",
-	    "recipient|recipients|deliver to|delivery to|send to|sent to|"
-	    "sending to|mail to|destination|destined|tld|tlds|top-level|"
-	    "domain|domains|score|language|languages|content" },
+	    COUNTRY_NOT_OURS },
 	/* A recipient whose owner must log in before the account receives
 	 * again (a receiver's "554 5.7.1 User u@example.net should log in to
 	 * enable receiving the mail"): the account put to sleep for
@@ -1779,7 +1785,8 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "cannot verify|can not verify|failed to verify",
 	    "spf|dkim|dmarc|signature|signatures|ptr|rdns|reverse dns|ip|"
 	    "client|host|helo|ehlo|certificate|tls|dns|lookup|lookups|"
-	    "timeout|timed out|unavailable|resolver|servfail|internal" },
+	    "timeout|timed out|unavailable|resolver|servfail|internal|"
+	    "name server|name servers|nameserver|nameservers" },
 	/* A country named as on a list of refused ones (Spamilter's "550
 	 * 5.7.1 Rejecting due to security policy - Country Code 'XX' has
 	 * been blacklisted", its GeoIP check of the connecting and Received:
@@ -1790,9 +1797,7 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	{ MX_RR_BLOCKED, "country|countries|country code|country codes|"
 	    "geoip|geo-ip", "blacklisted|black listed|blocklisted|"
 	    "block listed|banned|embargoed|sanctioned",
-	    "recipient|recipients|deliver to|delivery to|send to|sent to|"
-	    "sending to|mail to|destination|destined|tld|tlds|top-level|"
-	    "domain|domains|score|language|languages|content" },
+	    COUNTRY_NOT_OURS },
 	/* Our sender named as one that cannot or may not send mail here
 	 * (haraka-plugin-access's default "550 That sender cannot send mail
 	 * here", a row of bench-ndr-reply's tune data that the word table

@@ -946,6 +946,11 @@ static const struct word_case word_cases[] = {
 	  MX_RR_REJECTED, 0, "a count per day is a rate's" },
 	{ "550 Sender cannot send to external recipients", MX_RR_REJECTED, 0,
 	  "an outside destination is the organization's policy" },
+	/* rev11's look-alikes the lead closed */
+	{ "451 Unable to verify sender: name server failure", MX_RR_REJECTED,
+	  0, "the receiver's name server trouble is its own" },
+	{ "550 Messages to embargoed countries are not accepted",
+	  MX_RR_BLOCKED, 0, "a destination's country is no block" },
 	/* set43: heldout43's tune half (paraphrased), and look-alikes */
 	{ "421 Your server has exceeded the rate limit allowed on this "
 	  "connection", MX_RR_SPEEDING, 1, "a rate limit on the connection is "
