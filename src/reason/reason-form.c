@@ -125,11 +125,19 @@ listed(const char *s, size_t n, const char *const *words, size_t nwords)
 static const char *const count_labels[] = { "session", "transaction",
 	"request" };
 
-/* Whether s[0..n) is a short number (at most six digits), a count. */
+/* Whether s[0..n) is a short number (at most six digits), a count; s
+ * need not end at n (the tidied text is not terminated yet). */
 static int
 count_token(const char *s, size_t n)
 {
-	return n > 0 && n <= 6 && strspn(s, "0123456789") >= n;
+	size_t i;
+
+	if (n == 0 || n > 6)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
 }
 
 /* Whether s[0..n) is a labelled ID: one or two label words, then an ID

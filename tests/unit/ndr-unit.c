@@ -1597,6 +1597,8 @@ fast_paths(void)
 	}
 	ok(good, "rules: ASCII and UTF-8 capitals lowered at every length, "
 	    "other bytes >= 0x80 kept");
+	/* The loop's last length leaves the final byte unwritten. */
+	mx_rr_lower(low, mixed, sizeof mixed - 1);
 	ok(mx_rr_scan(mixed, sizeof mixed - 1) == mx_rr_scan_low(low,
 	    sizeof mixed - 1) && mx_rr_match_low(low, sizeof mixed - 1,
 	    "mailbox*full") && !mx_rr_match_low(low, 6, "mailbox"),
