@@ -9,8 +9,10 @@
  * talking to H.:" and names the recipients of that host below it: the
  * line opens the block of the recipients its part names, not of the one
  * above it; its "550 example.net (smtp)... 550 Host unknown" line above
- * a summary is the summary's recipient's.  Lotus Notes writes each
- * recipient's words above its address.
+ * a summary is the summary's recipient's; a transcript's ">>> RCPT
+ * TO:<a>" naming another recipient opens that one's block (the reply
+ * answers it).  Lotus Notes writes each recipient's words above its
+ * address; Exim writes texts under banners naming the addresses.
  */
 #include <ctype.h>
 #include <string.h>
