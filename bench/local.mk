@@ -562,6 +562,36 @@ bench-ndr-external: mxscope
 # now that whole reply; its label accepts either).  Left: Exim's "------
 # a@b ------" banners over the text each group of addresses got (ext4
 # exim-seven-recipients) still read by the fallback.
+# nfb6 (issue 11): three things fz5 and nfb5 noticed, no row.  1. A
+# session transcript's ">>> RCPT TO:<a>" (or "after RCPT TO:<a>") naming
+# another recipient ends a block as a line that address opens does (RFC
+# 5321 4.1.1.3: the reply that follows answers that command), on nfb5's
+# block ends (ndr-block.c): a Postfix list's last recipient ("connect to
+# H[IP]:25: Connection timed out") no longer reads the transcript of the
+# others' RCPTs (was mailboxfull with lee's 5.1.1).  2. Exim's "------ a@b
+# ------" banners (a group over each text, up to the next banner or the
+# one naming no address before the copy of the message) give each address
+# the text under its group when its own words hold no code, before the
+# whole-section fallback.  3. The text report prints "at CMD" when no
+# remote host is known (was "remote MTA ?"); ui/ui-ndr.c shows no host
+# line then already.  ndr-unit nfb6_rules: 7 of its 10 checks fail on
+# main 8b582fd (the others guard lee, kim and the first banner group).  On main 8b582fd plus
+# this branch, in build/: MXSCOPE_CORPUS=.../bounces NDR_HELDOUT=3
+# NDR_SPEED=0 NDR_ROTATE=1 make bench-ndr: whole 369/372, folds 0, 1, 2, 4
+# without their own rows 75/81 63/74 64/72 57/70: unchanged; make
+# bench-ndr-external: reason 362 -> 363/410 (ext4 31 -> 32/41, its tune
+# half: exim-local-delivery-failed-three systemerror -> mailererror, the
+# pipe's text under the banner), recipients 405, status 404, class 404;
+# bench-ndr-reply 472/519, bench-ndr-form 7825/7826: unchanged.  Answers
+# changed on the tuning files (corpus folds 0, 1, 2, 4: 297 files; the
+# external tune halves: 220; --ndr --offline --json before and after): 0
+# corpus files; 4 external: ext4 exim-local-delivery-failed-three (reason,
+# above; diagnostic "local delivery failed" -> the pipe's text), ext4
+# exim-bounce-of-bounce-to-postmaster and ext5
+# exim-local-delivery-text-uid-no-reason (diagnostic: the "following text
+# was generated" title -> the text under the banner), ext4
+# exim-seven-recipients-returned-text (seven diagnostics: the template's
+# first paragraph -> "This is some returned text.").  All for the better.
 EXTRA_DIST += bench/ndr-firstrun.py
 .PHONY: bench-ndr-firstrun
 bench-ndr-firstrun:

@@ -269,6 +269,11 @@ size_t	mx_ndr_next_other(const char *s, size_t len, size_t from,
 /* ... and Lotus Notes's words above each address: [*ws, *we), 1 */
 int	mx_ndr_words_above(const char *s, size_t len, size_t ab, size_t *ws,
 	    size_t *we);
+/* ... and the words under Exim's banners naming an address ("------ a@b
+ * ------"): the last banner of its group [*bs, *be), the words' end *we,
+ * 1 */
+int	mx_ndr_banner_words(const char *s, size_t len, const char *a,
+	    size_t n, size_t *bs, size_t *be, size_t *we);
 
 /* ndr-own.c: the text of s (len bytes) about recipient k of the n
  * recipients rc (the lines naming it and those under them, the text

@@ -329,12 +329,15 @@ item_text(FILE *out, const struct mx_ndr_item *it)
 			fprintf(out, _(", reply %d"), r->replycode);
 		fprintf(out, _(", %s\n"), r->hardbounce ?
 		    _("hard (retrying will not help)") : _("soft"));
-		if (r->remote_mta[0] || r->command[0])
+		/* An unknown host is not shown ("?" said nothing). */
+		if (r->remote_mta[0])
 			fprintf(out, _("    remote MTA %s%s%s\n"),
-			    r->remote_mta[0] ? clean(m, sizeof m,
-			    r->remote_mta) : "?", r->command[0] ?
+			    clean(m, sizeof m, r->remote_mta), r->command[0] ?
 			    _(", at ") : "", r->command[0] ? clean(s,
 			    sizeof s, r->command) : "");
+		else if (r->command[0])
+			fprintf(out, _("    at %s\n"), clean(s, sizeof s,
+			    r->command));
 		if (r->diagnostic[0])
 			fprintf(out, "    %s\n", clean(d, sizeof d,
 			    r->diagnostic));

@@ -647,13 +647,28 @@ later_block(const char *s, size_t len, size_t from, struct mx_ndr_rcpt *rc,
 	}
 }
 
+/* The words of r under its banner line [bs, be), up to we, in place of
+ * those its list gave (codeless), when they say something. */
+static void
+banner_block(const char *s, size_t bs, size_t be, size_t we,
+    struct mx_ndr_rcpt *r)
+{
+	char old[sizeof r->diagnostic];
+
+	mx_strlcpy(old, r->diagnostic, sizeof old);
+	r->diagnostic[0] = '\0';
+	mx_ndr_from_block(s, bs, be, we, r, 0);
+	if (r->diagnostic[0] == '\0')
+		mx_strlcpy(r->diagnostic, old, sizeof r->diagnostic);
+}
+
 /* Recipients from the free text of a bounce; returns how many. */
 int
 mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 {
 	struct ndr_buf own = { NULL, 0, 0 };
 	const char *s = doc->text.p;
-	size_t len, ws, we;
+	size_t len, ws, we, be;
 	struct hit *hits;
 	struct mx_ndr_rcpt *r;
 	char reply[MX_NDR_DIAG_MAX];
@@ -733,6 +748,15 @@ mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 			mx_ndr_from_block(s, hits[k].b, hits[k].e, we, r, 0);
 			later_block(s, len, we, b->rcpt + first, n, k);
 		}
+		/* No code by the address: the words under Exim's banners
+		 * naming it (after the error section, before the copy of
+		 * the message), within ownership's bounds (ndr-own.c). */
+		if (r->replycode == 0 && r->status[0] == '\0' &&
+		    hits[k].e > 0 && n <= MX_NDR_OWN_MAX_RCPTS &&
+		    mx_ndr_banner_words(s, doc->text.len < MX_NDR_OWN_MAX_TEXT ?
+		    doc->text.len : MX_NDR_OWN_MAX_TEXT, r->address,
+		    strlen(r->address), &ws, &be, &we))
+			banner_block(s, ws, be, we, r);
 		/* The whole section read for want of words by the address:
 		 * its text about r alone when it names others (ndr-own.c). */
 		own.len = 0;

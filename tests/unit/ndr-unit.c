@@ -2524,6 +2524,96 @@ nfb5_rules(void)
 	field_is(m, "kim@example.net", "diagnostic", "Mailbox is full", "...");
 }
 
+/* The text report (mx_ndr_offline) of the bounce text, into out (sz). */
+static void
+offline_text(const char *text, char *out, size_t sz)
+{
+	char path[] = "/tmp/ndr-unit-XXXXXX", *files[1] = { path }, *buf;
+	size_t n = 0;
+	FILE *f;
+	int fd = mkstemp(path);
+
+	out[0] = '\0';
+	if (fd < 0)
+		return;
+	if (write(fd, text, strlen(text)) == (ssize_t)strlen(text) &&
+	    (f = open_memstream(&buf, &n)) != NULL) {
+		mx_ndr_offline(files, 1, 0, f);
+		fclose(f);
+		mx_strlcpy(out, buf, sz);
+		free(buf);
+	}
+	close(fd);
+	unlink(path);
+}
+
+/*
+ * nfb6 (issue 11): 1. a session transcript's reply belongs to the
+ * recipient of the ">>> RCPT TO:<a>" command it answers (RFC 5321
+ * §4.1.1.3), so a transcript under a Postfix-style list is not the last
+ * listed recipient's words.  2. Exim's banners ("------ a@b ------", a
+ * group over each text) give each address the text under its group.
+ * 3. The text report names no unknown remote host ("remote MTA ?").
+ * Typed bounces; 7 of the 10 checks failed on main 8b582fd (the others
+ * guard lee, kim and the first banner group).
+ */
+static void
+nfb6_rules(void)
+{
+	static const char postfix[] = "This is the mail system at host "
+	    "mx.example.org.\n\nI'm sorry to have to inform you that your "
+	    "message could not\nbe delivered to one or more recipients.\n\n"
+	    "                   The mail system\n\n<lee@example.com>: host "
+	    "mx.example.com[192.0.2.1] said: 550 5.1.1 User\n    unknown (in "
+	    "reply to RCPT TO command)\n<kim@example.com>: host "
+	    "mx.example.com[192.0.2.1] said: 452 4.2.2 Mailbox\n    full (in "
+	    "reply to RCPT TO command)\n<ann@example.net>: connect to "
+	    "mx.example.net[192.0.2.3]:25: Connection timed out\n\n"
+	    "Transcript of session follows.\n>>> RCPT TO:<lee@example.com>\n"
+	    "<<< 550 5.1.1 User unknown\n>>> RCPT TO:<kim@example.com>\n<<< "
+	    "452 4.2.2 Mailbox full\n";
+	static const char banners[] = "  lee@example.com\n  kim@example.net\n"
+	    "  ann@example.edu\n\nThe following text was generated during the "
+	    "delivery attempts:\n\n------ kim@example.net ------\n------ "
+	    "ann@example.edu ------\n\nNo such user here\n\n------ "
+	    "lee@example.com ------\n\nMailbox is full: quota exceeded\n\n";
+	static const char bare[] = "This is the mail system at host "
+	    "mx.example.org.\n\n                   The mail system\n\n"
+	    "<lee@example.com>: 550 5.1.1 User unknown (in reply to RCPT TO "
+	    "command)\n";
+	const char *m;
+	char b[4096];
+
+	m = plain_notice("Undelivered Mail Returned to Sender", postfix);
+	field_is(m, "ann@example.net", "diagnostic", "connect to "
+	    "mx.example.net[192.0.2.3]:25: Connection timed out", "Postfix "
+	    "list, then a transcript of the others' RCPTs: the last listed "
+	    "keeps its own words (was lee's and kim's replies)");
+	rcpt_field(m, "ann@example.net", "reason", b, sizeof b, NULL);
+	ok(strcmp(b, "mailboxfull") != 0 && strcmp(b, "userunknown") != 0,
+	    "... nor the others' reasons (%s; was mailboxfull)", b);
+	field_is(m, "ann@example.net", "status", "5.0.0", "... (was lee's "
+	    "5.1.1)");
+	field_is(m, "kim@example.com", "reason", "mailboxfull", "...");
+	field_is(m, "lee@example.com", "reason", "userunknown", "...");
+	m = exim_notice("lee@example.com, kim@example.net, ann@example.edu",
+	    banners);
+	field_is(m, "lee@example.com", "diagnostic", "Mailbox is full: quota "
+	    "exceeded", "Exim's banners: the text under the address's banner "
+	    "(was the first banner's text)");
+	field_is(m, "lee@example.com", "reason", "mailboxfull", "... (was "
+	    "userunknown)");
+	field_is(m, "kim@example.net", "diagnostic", "No such user here",
+	    "... a group of banners over one text: every address of it");
+	field_is(m, "ann@example.edu", "diagnostic", "No such user here",
+	    "... (was the \"following text\" title)");
+	offline_text(plain_notice("Undelivered Mail Returned to Sender", bare),
+	    b, sizeof b);
+	ok(strstr(b, "remote MTA ?") == NULL && strstr(b, "    at RCPT\n") !=
+	    NULL, "text report: a command and no remote host names no host "
+	    "(was \"remote MTA ?\")");
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -2590,6 +2680,7 @@ main(void)
 	nfb1_rules();
 	nfb4_rules();
 	nfb5_rules();
+	nfb6_rules();
 	subject_bounces();
 	pasted_text();
 	form_changes();
