@@ -98,7 +98,9 @@ static const struct reason_row rows[] = {
 	  N_("The receiving server has a problem; retry later.") },
 	{ "systemfull", MX_ACT_REMOTE, 0, 1,
 	  N_("The receiving server is out of space; retry later.") },
-	{ "mailererror", MX_ACT_REMOTE, 0, 0, "" },
+	{ "mailererror", MX_ACT_REMOTE, 0, 0,
+	  N_("A program of the receiving system (a pipe, filter or local "
+	  "delivery) failed: its admin must fix it.") },
 	{ "deliverable", MX_ACT_NOBODY, 0, 0, "" },
 	{ "onhold", MX_ACT_NOBODY, 0, 0, "" },
 	/* A bounce's own words (the bounce reader): nothing to fix. */

@@ -199,10 +199,16 @@ act_line(FILE *out, const char *reason)
 	act = mx_diag_reason_actor(reason, &also, &has_also);
 	if (act == MX_ACT_NOBODY && fix[0] == '\0')
 		return;
-	if (has_also)
+	if (has_also && fix[0] == '\0')
+		fprintf(out, _("    who must act: %s, then %s.\n"),
+		    _(mx_actor_name(act)), _(mx_actor_name(also)));
+	else if (has_also)
 		/* TRANSLATORS: the actors (sender, us, ...), then the remedy. */
 		fprintf(out, _("    who must act: %s, then %s. %s\n"),
 		    _(mx_actor_name(act)), _(mx_actor_name(also)), _(fix));
+	else if (fix[0] == '\0')
+		fprintf(out, _("    who must act: %s.\n"),
+		    _(mx_actor_name(act)));
 	else
 		fprintf(out, _("    who must act: %s. %s\n"),
 		    _(mx_actor_name(act)), _(fix));
