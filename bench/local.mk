@@ -619,7 +619,7 @@ EXTRA_DIST += bench/live-bench.sh bench/live-heldout.tsv \
 # A last line sums the held-out lines (not the corpus replies above them).
 LIVE_TUNE_WHOLE = 1 2 3 4 5 6 8
 LIVE_TUNE_SETS = 1 2 3 4 5 6 8 9 11 12 13 14 15 16 17 18 19 20 21 22 23 24 \
-	25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43
+	25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -1542,6 +1542,31 @@ bench-ndr-words: tests/unit/t-live-reason tests/unit/ndr-run
 # lines 900 -> 901/928; bench-ndr-reply 472/519, bench-ndr (369/372,
 # folds 75/81 63/74 64/72 57/70) and bench-ndr-external (reason 362/410,
 # recipients 405/410) unchanged.
+# Then the blind half of the forty-fourth set (bench/live-heldout44.tsv,
+# 17 refusals and deferrals in the words of SPFBL, the Brazilian shared
+# anti-spam and SPF service Brazilian hosters plug into Exim, Postfix and
+# qmail -- its cPanel Exim ACLs, its Postfix policy script, its qmail-spp
+# plugin -- and one Catalan municipal network's listed size refusal; the
+# other languages issue 12 names gave only translations or texts the repo
+# holds; set44 wrote and labelled it without running anything or reading
+# the rules).  Scored once, whole, on its commit 53bb4b9 (main 0e2cd99's
+# rules and word table): `tests/unit/t-live-reason -h
+# ../bench/live-heldout44.tsv` gave 13/17 = 76.5 % (the honest unseen
+# figure; LIVE_HOST=1 the same; tune half 10/11, blind half 3/6,
+# LIVE_HOST=1 the same).  Split as heldout9; the tune half is in
+# bench-live.  All blind lines 579/739 -> 582/745 with this set's half
+# added (LIVE_HOST=1 581/739 -> 584/745); with the word table learning
+# this set's tune half set37's blind half reads 9/12 (was 8/12), every
+# other line the same: all blind lines 583/745 (LIVE_HOST=1 585/745).
+# set44's rule (a transient error or failure named with SPF, DKIM, DMARC,
+# DNS, a lookup or a verification is the receiver's own trouble,
+# systemerror, as RFC 7208's temperror; not when named permanent or the
+# sender not permitted) took the tune half 10/11 -> 11/11 (LIVE_HOST=1
+# the same), the blind half 3/6; every blind line unchanged (583/745,
+# LIVE_HOST=1 585/745); bench-live corpus 100/113, held-out lines
+# 921 -> 922/950; bench-ndr-reply 472/519, bench-ndr (369/372, folds
+# 75/81 63/74 64/72 57/70) and bench-ndr-external (reason 362/410,
+# recipients 405/410) unchanged.
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
 	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
@@ -1557,7 +1582,7 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout36.tsv bench/live-heldout37.tsv \
 	bench/live-heldout38.tsv bench/live-heldout39.tsv \
 	bench/live-heldout40.tsv bench/live-heldout41.tsv bench/live-heldout42.tsv \
-	bench/live-heldout43.tsv
+	bench/live-heldout43.tsv bench/live-heldout44.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -1565,7 +1590,7 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 # a last line sums every line above it.
 LIVE_BLIND_WHOLE = 7 10
 LIVE_BLIND_SETS = 7 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 \
-	28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43
+	28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \

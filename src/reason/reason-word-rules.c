@@ -1829,6 +1829,21 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "concurrent|simultaneous|per connection|per session|"
 	    "messages per|mails per|emails per" },
 	/* --- end set43 --- */
+	/* --- set44 (bench/live-heldout44.tsv's tune half: SPFBL, the
+	 * Brazilian anti-spam service, as its Exim, Postfix and qmail plugins
+	 * word it) --- */
+	/* A check that failed transiently (SPFBL's "451 4.7.1 SPFBL transient
+	 * error occurred when checking SPF record", Exim's SPF ACL "A
+	 * transient error occurred when checking SPF record from ..."; RFC
+	 * 7208 §2.6.6: temperror is "a transient (generally DNS) error while
+	 * performing the check"): the receiver's own trouble, as
+	 * CHECK_TEMPERROR's words are, no block of our IP; not when the
+	 * error is named as made permanent or the sender as not permitted. */
+	{ MX_RR_SYSTEMERROR, "transient error|transient errors|"
+	    "transient failure|transient failures", "spf|dkim|dmarc|dns|"
+	    "lookup|lookups|verification", "permanent|permerror|not permitted|"
+	    "not allowed" },
+	/* --- end set44 --- */
 	/* oss: a content filter's verdict on a banned part (amavis's
 	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned
 	 * file type"): the recipient side's content policy, not a block of

@@ -812,6 +812,10 @@ static const struct live_case cases[] = {
 	  "-" },
 	{ "any", D, "500 Error: could not describe the error", "systemerror",
 	  "-" },
+	/* set44: a transient error checking SPF (a made-up wording of
+	 * heldout44's tune half's miss) */
+	{ "any", R, "451 4.7.1 Transient error while checking the SPF record "
+	  "of your domain", "systemerror|authfailure", "-" },
 	/* set43: a rate limit on the connection (a made-up wording of
 	 * heldout43's tune half's miss) */
 	{ "any", D, "421 Your IP has exceeded the message rate limit allowed on "

@@ -964,6 +964,18 @@ static const struct word_case word_cases[] = {
 	{ "452 Messages per connection rate limit exceeded on this connection",
 	  MX_RR_SPEEDING, 0, "messages counted per connection are a session's "
 	  "limit" },
+	/* set44: a transient error checking SPF or DNS (heldout44's tune
+	 * half, paraphrased), and look-alikes */
+	{ "451 A transient error occurred while checking the SPF record, try "
+	  "again later", MX_RR_SYSTEMERROR, 1, "an SPF check that failed "
+	  "transiently is the receiver's trouble" },
+	{ "451 4.4.3 Transient failure during the DNS lookup of the sender "
+	  "domain", MX_RR_SYSTEMERROR, 1, "the same for a DNS lookup" },
+	{ "451 4.7.1 Transient error: you are greylisted, try again later",
+	  MX_RR_SYSTEMERROR, 0, "a transient error naming no check" },
+	{ "550 5.7.1 SPF transient error treated as permanent: sender not "
+	  "permitted", MX_RR_SYSTEMERROR, 0, "a check turned permanent refuses "
+	  "the sender" },
 };
 
 /* A live reply and the reason it must get. */
