@@ -261,7 +261,8 @@ bench-ndr-external: mxscope
 # counted in a number of recipients is speeding): 24/26, 25/26, 25/26, 23/26 (tune
 # 16/17, 17/17, 17/17, 16/17; blind unchanged 8/9, 8/9, 8/9, 7/9); the other sets, corpus
 # (369/372; folds 75/81, 63/74, 64/72, 57/70), bench-ndr-reply 472/519 and bench-ndr-form
-# on the earlier sets 7825/7826 unchanged (with this set 7905/7919).
+# on the earlier sets 7825/7826 unchanged (with this set 7905/7919), bench-live-blind
+# 579/739 (LIVE_HOST=1 581/739) unchanged.
 
 # bench-ndr-firstrun (nfb1, issue 11): the bounce reader as each external
 # set first met it.  bench/ndr-firstrun.py builds tests/unit/ndr-run (the
