@@ -39,8 +39,15 @@ const struct ndr_mta mx_ndr_mtas[] = {
 	{ "GoogleGroups", D("f:googlegroups.com",
 	    "f:googlemail.com&H:@googlegroups.com",
 	    "t:writing to let you know that the group you tried to contact") },
+	/* ext12: Gmail's plain notices of 2007-2016 head their reason
+	 * "Technical details of permanent failure:" (or temporary) also
+	 * when no remote answered ("The recipient server did not accept
+	 * our requests to connect"), so a pasted one without its From
+	 * (a help desk's copy) is still Gmail's. */
 	{ "Gmail", D("f:googlemail.com", "f:google.com",
-	    "t:google tried to deliver") },
+	    "t:google tried to deliver",
+	    "t:technical details of permanent failure",
+	    "t:technical details of temporary failure") },
 	{ "Yahoo", D("f:yahoo.com", "r:yahoo.com", "f:yahoo.co.jp") },
 	{ "ReceivingSES", D("f:amazonses.com&t:this message could not be "
 	    "delivered.", "h:x-ses-outgoing&t:this message could not be "

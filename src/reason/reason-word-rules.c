@@ -102,6 +102,12 @@
 #define RCPT_QUOTA	"recipient quota|recipients quota|rcpt quota|" \
 	"message quota|messages quota"
 #define POLICYD_QUOTA	"policy rejection"
+/* ext12: a quota counted in recipients, named by their number (Google
+ * Groups' "The group g@example.org has exceeded its quota for total
+ * number of external recipients", a Gmail notice pasted in a help
+ * thread): the sender's rate, no mailbox's storage. */
+#define RCPT_COUNT	"number of recipients|number of external recipients|" \
+	"number of recipient|number of external recipient"
 /* cat2: an address, not a host, named as on a list of refused ones
  * (Barricade MX's access map, snertsoft.com/smtp/smtpf/reply.html: "550
  * 5.7.1 sender <s@example.org> black listed #127", "550 5.7.1 recipient
@@ -234,6 +240,7 @@ static const struct {
 	{ OUTGOING, BIT(MX_RR_SUSPEND) },
 	{ RCPT_QUOTA, BIT(MX_RR_MAILBOXFULL) },
 	{ POLICYD_QUOTA, BIT(MX_RR_MAILBOXFULL) },
+	{ RCPT_COUNT, BIT(MX_RR_MAILBOXFULL) },
 	{ ADDR_LISTED, BIT(MX_RR_BLOCKED) },
 	/* set23: the checks named after a failed anti-spam check are advice. */
 	{ ANTISPAM_CHECKS, BIT(MX_RR_AUTHFAILURE) | BIT(MX_RR_REQUIREPTR) |
@@ -1996,6 +2003,9 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "full|space" },
 	{ MX_RR_SPEEDING, POLICYD_QUOTA, "quota|quotas", "mailbox|storage|"
 	    "disk|full|space" },
+	/* ext12: a quota of a number of recipients (RCPT_COUNT). */
+	{ MX_RR_SPEEDING, RCPT_COUNT, "quota|quotas", "mailbox|mailboxes|"
+	    "storage|disk|full|space" },
 	/* The recipient unsubscribed from the sender's list (MailChannels'
 	 * "550 5.7.1 [UNS] Recipient has unsubscribed from your list.",
 	 * its sending-policies page; senders' suppression lists): the

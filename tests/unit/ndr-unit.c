@@ -1939,6 +1939,22 @@ pasted_text(void)
 	    "\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 "
 	    "5.1.1 <cy@example.net>: Recipient address rejected: User "
 	    "unknown\n";
+	/* ext12: Gmail's plain notices, pasted without their From */
+	static const char gmail_conn[] = "Delivery to the following "
+	    "recipient failed permanently:\n\n     dee@example.net\n\n"
+	    "Technical details of permanent failure:\nThe recipient server "
+	    "did not accept our requests to connect. Learn more at "
+	    "https://support.google.com/mail/answer/7720\n[(10) "
+	    "mx.example.net. [192.0.2.14]:25: socket error]\n";
+	static const char gmail_group[] = "Delivery to the following "
+	    "recipient failed permanently:\n\n     list@example.org\n\n"
+	    "Technical details of permanent failure:\nThe group "
+	    "list@example.org has exceeded its quota for total number of "
+	    "external recipients.\n";
+	static const char gmail_full[] = "Delivery to the following "
+	    "recipient failed permanently:\n\n     eve@example.net\n\n"
+	    "Technical details of permanent failure:\nThe mailbox of "
+	    "eve@example.net has exceeded its quota.\n";
 	static const char words[] = "Hello ann@example.net,\n\nthe meeting "
 	    "moved to Tuesday.\n";
 	static const char exchange[] = "Delivery has failed to these "
@@ -1968,6 +1984,12 @@ pasted_text(void)
 	    "pasted text: Exchange's quoted reply loses its closing quote");
 	is_str(first_of(exchange, "reason", b1, sizeof b1, NULL),
 	    "userunknown", "pasted text: Exchange's RecipNotFound");
+	msg(gmail_conn, "dee@example.net", "expired", "pasted text: Gmail's "
+	    "notice with no remote reply is still Gmail's");
+	msg(gmail_group, "list@example.org", "speeding", "pasted text: a "
+	    "group's quota of recipients is a rate, no full mailbox");
+	msg(gmail_full, "eve@example.net", "mailboxfull", "pasted text: a "
+	    "mailbox's quota stays a full mailbox");
 	reply_alone();
 }
 

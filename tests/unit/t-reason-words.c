@@ -812,6 +812,16 @@ static const struct word_case word_cases[] = {
 	  MX_RR_MAILBOXFULL, 1, "an account without enough space is full" },
 	{ "452 4.3.1 The mail system does not have enough space",
 	  MX_RR_MAILBOXFULL, 0, "the mail system's space is the host's" },
+	/* ext12: a quota of a number of recipients (paraphrased), and
+	 * look-alikes */
+	{ "The group g@example.org has exceeded its quota for total number "
+	  "of external recipients", MX_RR_SPEEDING, 1, "a quota counted in "
+	  "recipients is the sender's rate" },
+	{ "The mailbox of u@example.org is over quota; number of recipients "
+	  "affected: 1", MX_RR_SPEEDING, 0, "a mailbox's quota stays the "
+	  "mailbox's" },
+	{ "Maximum number of recipients exceeded", MX_RR_SPEEDING, 0,
+	  "a count of recipients without a quota is no rate here" },
 	/* set21: heldout21's tune half (paraphrased), and look-alikes */
 	{ "501 5.5.4 Bad RET parameter syntax", MX_RR_SYNTAXERROR, 1,
 	  "a command parameter's syntax" },
