@@ -40,7 +40,10 @@ the bounce is not multipart).  Every transform keeps the meaning:
              case-insensitive), the values as they were
   xheaders   extra X- fields in the header and each DSN block
   subject2047 the Subject RFC 2047 encoded (UTF-8, base64)
-A file a transform cannot apply to (a pasted text with no header, no notice, a notice not encodable in
+A file a transform cannot apply to (a pasted text with no header -- none
+of its leading "fields" a message header field, e.g. delivery-status
+fields pasted alone, which only the field-name and X- field transforms
+keep as they are --, no notice, a notice not encodable in
 the charset, no delivery-status part for fold40/unfold/dsn-text, or for
 fold40/unfold one whose body holds lines that are no fields, which the
 email package would re-write as fields) is left
@@ -234,6 +237,22 @@ def set_fields(block, fn):
     block._headers = [fn(k, v) for k, v in block._headers]
 
 
+# Fields of a message's header (RFC 5322 §3.6, RFC 2045 §3-§5, the
+# delivery fields of RFC 5321 §4.4 and RFC 9228): a pasted block whose
+# "fields" are none of them (the delivery-status fields of RFC 3464 §2.2,
+# §2.3 pasted without the message around them) is text, not a header.
+MESSAGE_FIELDS = re.compile(
+    r"(?i)^(from|sender|reply-to|to|cc|bcc|date|subject|message-id|"
+    r"in-reply-to|references|comments|keywords|received|return-path|"
+    r"delivered-to|mime-version|content-[a-z-]+)$")
+
+
+def is_message(msg):
+    """Whether the parsed header is a message's: one of its fields at
+    least is a message header field (not only pasted DSN fields)."""
+    return any(MESSAGE_FIELDS.match(k) for k in msg.keys())
+
+
 def transform(t, raw):
     """raw (bytes) re-written by transform t."""
     if t == "crlf":
@@ -245,6 +264,9 @@ def transform(t, raw):
     msg = email.message_from_bytes(raw, policy=P)
     if not msg.keys() and t not in ("identity", "lowercase", "uppercase"):
         raise NotApplicable  # a pasted text, no header: no MIME form
+    if not is_message(msg) and t not in ("identity", "lowercase", "uppercase",
+                                         "xheaders"):
+        raise NotApplicable  # pasted DSN fields: X- fields join them, no MIME
     if t == "qp":
         _, _, part = notice(msg)
         set_body(part, part.get_payload(decode=True) or b"",
