@@ -263,7 +263,7 @@ bench-ndr-external: mxscope
 # (369/372; folds 75/81, 63/74, 64/72, 57/70), bench-ndr-reply 472/519 and bench-ndr-form
 # on the earlier sets 7825/7826 unchanged (with this set 7905/7919), bench-live-blind
 # 579/739 (LIVE_HOST=1 581/739) unchanged.
-# form12: the 14 bench-ndr-form changes on this set were its two tune-half files that
+# form12: the 13 bench-ndr-form changes on this set were its two tune-half files that
 # are delivery-status fields pasted alone, which the MIME transforms wrapped as a
 # message's header over an empty body (no mail system sends that); ndr-form.py now
 # counts a header with no message field (RFC 5322 §3.6, RFC 2045) as pasted text, so
