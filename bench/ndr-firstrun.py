@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """bench/ndr-firstrun.py: what the bounce reader answered on each external
-bounce set (bench/ndr-external, ndr-external2 .. ndr-external12) the first
+bounce set (bench/ndr-external, ndr-external2 .. ndr-external13) the first
 time it was scored, and which of the TUNE half's reasons it got wrong
 (nfb1, issue 11; the bounce reader's bench/live-firstrun.py).
 
@@ -53,7 +53,8 @@ import ndr_common  # noqa: E402
 # 0419dc2 (on main 3ab09e1), set 8 batch 1 369d2ae (on main 6fc7851) and
 # batch 2 c86fd0c, set 9 8da3361 (on main 0e590be), set 10 batches
 # 8d50c60 (on main 9b526de), f970cff and d3aabaa, set 11 1bab2024 (on main
-# 696f2dbf), set 12 99b1cf4e (on main 0e2cd99f): each SOURCES says so.
+# 696f2dbf), set 12 99b1cf4e (on main 0e2cd99f), set 13 727ca03a (on main
+# e96e09bd): each SOURCES says so.
 FIRST_RUN = {
     "": [("0449e10", None)],
     "2": [("1be4480", None)],
@@ -68,6 +69,7 @@ FIRST_RUN = {
            ("d3aabaa", "d3aabaa")],
     "11": [("1bab2024", None)],
     "12": [("99b1cf4e", None)],
+    "13": [("727ca03a", None)],
 }
 HALVES = ("tune", "blind")
 # nfb1: the helper (a copy of src/ndr/ndr-diag.c's mx_ndr_list_intro)
