@@ -142,6 +142,24 @@ mx_ndr_find_command(const char *diag, char *cmd, size_t cmdsz)
 	free(low);
 }
 
+/* The command the text s[0..n) names, its white space squeezed into at
+ * most cap bytes (mx_ndr_squeeze), unless cmd holds one already. */
+void
+mx_ndr_command_in(const char *s, size_t n, size_t cap, char *cmd,
+    size_t cmdsz)
+{
+	char *tmp;
+
+	if (cmd[0] != '\0')
+		return;
+	if (cap > n + 1)
+		cap = n + 1;
+	tmp = mx_xmalloc(cap);
+	mx_ndr_squeeze(tmp, cap, s, n);
+	mx_ndr_find_command(tmp, cmd, cmdsz);
+	free(tmp);
+}
+
 /* Characters of a host name or an IPv4 address (lower case). */
 #define HOST_CHARS	"abcdefghijklmnopqrstuvwxyz0123456789.-"
 

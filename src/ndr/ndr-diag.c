@@ -101,7 +101,6 @@ transcript_reply(const char *s, size_t ab, struct mx_ndr_rcpt *r)
 {
 	struct ndr_buf reply = { NULL, 0, 0 };
 	size_t ls = ab, pe, ps, first = 0, i;
-	char cmd[MX_NDR_DIAG_MAX];
 	int found = 0;
 
 	while (ls > 0 && s[ls - 1] != '\n')
@@ -148,10 +147,9 @@ transcript_reply(const char *s, size_t ab, struct mx_ndr_rcpt *r)
 	if (first > 0) {
 		for (ps = first - 1; ps > 0 && s[ps - 1] != '\n'; ps--)
 			;
-		if (strncmp(s + ps, ">>> ", 4) == 0) {
-			mx_ndr_squeeze(cmd, sizeof cmd, s + ps, first - ps);
-			mx_ndr_find_command(cmd, r->command, sizeof r->command);
-		}
+		if (strncmp(s + ps, ">>> ", 4) == 0)
+			mx_ndr_command_in(s + ps, first - ps, MX_NDR_DIAG_MAX,
+			    r->command, sizeof r->command);
 	}
 	return 1;
 }
@@ -376,29 +374,18 @@ mx_ndr_from_block(const char *s, size_t ab, size_t ae, size_t blockend,
 	/* Named first in a transcript's ">>> RCPT To:<a>": that command. */
 	for (st = ab; st > 0 && s[st - 1] != '\n'; st--)
 		;
-	if (ae > ab && strncmp(s + st, ">>> ", 4) == 0) {
-		char line[MX_NDR_DIAG_MAX];
-
-		mx_ndr_squeeze(line, sizeof line, s + st, ab - st);
-		mx_ndr_find_command(line, r->command, sizeof r->command);
-	}
+	if (ae > ab && strncmp(s + st, ">>> ", 4) == 0)
+		mx_ndr_command_in(s + st, ab - st, MX_NDR_DIAG_MAX, r->command,
+		    sizeof r->command);
 	mx_ndr_find_command(r->diagnostic, r->command, sizeof r->command);
 	/* Else the words before the address on its line, naming no other
 	 * (Exim's "host H [IP]: SMTP error from remote mail server after
 	 * RCPT TO:<a>:"). */
-	if (r->command[0] == '\0' && ae > ab && ab > st &&
-	    memchr(s + st, '@', ab - st) == NULL) {
-		char line[MX_NDR_DIAG_MAX];
-
-		mx_ndr_squeeze(line, sizeof line, s + st, ab - st);
-		mx_ndr_find_command(line, r->command, sizeof r->command);
-	}
-	if (r->command[0] == '\0') {
-		char tmp[MX_NDR_DIAG_MAX];
-
-		mx_ndr_squeeze(tmp, sizeof tmp, s + ab, limit - ab);
-		mx_ndr_find_command(tmp, r->command, sizeof r->command);
-	}
+	if (ae > ab && ab > st && memchr(s + st, '@', ab - st) == NULL)
+		mx_ndr_command_in(s + st, ab - st, MX_NDR_DIAG_MAX, r->command,
+		    sizeof r->command);
+	mx_ndr_command_in(s + ab, limit - ab, MX_NDR_DIAG_MAX, r->command,
+	    sizeof r->command);
 	if (r->command[0] == '\0')
 		mx_ndr_capital_command(r->diagnostic, r->command,
 		    sizeof r->command);

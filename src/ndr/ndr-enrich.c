@@ -134,20 +134,12 @@ mx_ndr_text_enrich(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		 * ndr-own.c), or the whole text when r is the only one. */
 		own.len = 0;
 		if (s != NULL && r->command[0] == '\0' && b->nrcpt > 1 &&
-		    mx_ndr_own_text(s, len, b->rcpt, b->nrcpt, k, &own)) {
-			char *tmp = mx_xmalloc(own.len + 1);
-
-			mx_ndr_squeeze(tmp, own.len + 1, own.p, own.len);
-			mx_ndr_find_command(tmp, r->command, sizeof r->command);
-			free(tmp);
-		}
-		if (s != NULL && r->command[0] == '\0' && b->nrcpt == 1) {
-			char *tmp = mx_xmalloc(len + 1);
-
-			mx_ndr_squeeze(tmp, len + 1, s, len);
-			mx_ndr_find_command(tmp, r->command, sizeof r->command);
-			free(tmp);
-		}
+		    mx_ndr_own_text(s, len, b->rcpt, b->nrcpt, k, &own))
+			mx_ndr_command_in(own.p, own.len, own.len + 1,
+			    r->command, sizeof r->command);
+		if (s != NULL && b->nrcpt == 1)
+			mx_ndr_command_in(s, len, len + 1, r->command,
+			    sizeof r->command);
 		if (r->command[0] == '\0')
 			mx_ndr_capital_command(r->diagnostic, r->command,
 			    sizeof r->command);

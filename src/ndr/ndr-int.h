@@ -249,6 +249,10 @@ void	mx_ndr_reply_reason(const char *s, size_t len, struct mx_ndr_rcpt *r);
 int	mx_ndr_find_ips(const char *text, char ips[][64], int max, int n);
 void	mx_ndr_capital_command(const char *diag, char *cmd, size_t cmdsz);
 void	mx_ndr_find_command(const char *diag, char *cmd, size_t cmdsz);
+/* ... the same in the text s[0..n), its white space squeezed into at most
+ * cap bytes first */
+void	mx_ndr_command_in(const char *s, size_t n, size_t cap, char *cmd,
+	    size_t cmdsz);
 void	mx_ndr_find_remote(const char *s, size_t len, char *dst,
 	    size_t dstsz);
 
