@@ -655,7 +655,7 @@ EXTRA_DIST += bench/live-bench.sh bench/live-heldout.tsv \
 # A last line sums the held-out lines (not the corpus replies above them).
 LIVE_TUNE_WHOLE = 1 2 3 4 5 6 8
 LIVE_TUNE_SETS = 1 2 3 4 5 6 8 9 11 12 13 14 15 16 17 18 19 20 21 22 23 24 \
-	25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44
+	25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 46
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -1603,6 +1603,23 @@ bench-ndr-words: tests/unit/t-live-reason tests/unit/ndr-run
 # 921 -> 922/950; bench-ndr-reply 472/519, bench-ndr (369/372, folds
 # 75/81 63/74 64/72 57/70) and bench-ndr-external (reason 362/410,
 # recipients 405/410) unchanged.
+# Then the blind half of the forty-sixth set (bench/live-heldout46.tsv,
+# 30 refusals and deferrals as mail servers, policy servers and gateways
+# word them in their own source or vendor documentation -- iRedAPD's
+# plugins as Postfix renders a policy REJECT, Haraka's messagesniffer
+# plugin, PSCS VPOP3's wiki, qmail-ldap's qmail-smtpd, Postfix smtpd
+# texts not yet held (malformed DNS replies, permit_mx_backup, its verify
+# service failing), Kopano's dagent LMTP and Mailman 3's LMTP runner;
+# set46 wrote and labelled it without running anything or reading the
+# rules).  Scored once, whole, on its commit 2e063c6 (main ef67e40's
+# rules and word table): `tests/unit/t-live-reason -h
+# ../bench/live-heldout46.tsv` gave 21/30 = 70.0 % (the honest unseen
+# figure; LIVE_HOST=1 the same; tune half 11/16, blind half 10/14,
+# LIVE_HOST=1 the same).  Split as heldout9; the tune half is in
+# bench-live.  All blind lines 583/745 -> 593/759 with this set's half
+# added (LIVE_HOST=1 585/745 -> 595/759); with the word table learning
+# this set's tune half set31's blind half reads 8/13 (was 7/13), every
+# other line the same: all blind lines 594/759 (LIVE_HOST=1 596/759).
 EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout10.tsv bench/live-heldout11.tsv bench/live-heldout12.tsv \
 	bench/live-heldout13.tsv bench/live-heldout14.tsv bench/live-heldout15.tsv \
@@ -1618,7 +1635,8 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout36.tsv bench/live-heldout37.tsv \
 	bench/live-heldout38.tsv bench/live-heldout39.tsv \
 	bench/live-heldout40.tsv bench/live-heldout41.tsv bench/live-heldout42.tsv \
-	bench/live-heldout43.tsv bench/live-heldout44.tsv
+	bench/live-heldout43.tsv bench/live-heldout44.tsv \
+	bench/live-heldout46.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -1626,7 +1644,7 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 # a last line sums every line above it.
 LIVE_BLIND_WHOLE = 7 10
 LIVE_BLIND_SETS = 7 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 \
-	28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44
+	28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 46
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \
