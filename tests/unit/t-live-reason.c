@@ -812,6 +812,17 @@ static const struct live_case cases[] = {
 	  "-" },
 	{ "any", D, "500 Error: could not describe the error", "systemerror",
 	  "-" },
+	/* set46: one message's size under a quota, a temporary DNS failure
+	 * of the receiver's check, an ambiguous address, a message with
+	 * defects (made-up wordings of heldout46's tune half's misses) */
+	{ "any", D, "554 5.7.1 Rejected: quota exceeded (size of a single "
+	  "message)", "mesgtoobig", "-" },
+	{ "any", M, "451 Temporary DNS failure while checking your sender "
+	  "domain's MX, try again later", "systemerror", "-" },
+	{ "any", R, "550 5.1.4 Recipient address ambiguous", "systemerror",
+	  "-" },
+	{ "any", D, "550 Message rejected: it has defects", "notcompliantrfc",
+	  "-" },
 	/* set44: a transient error checking SPF (a made-up wording of
 	 * heldout44's tune half's miss) */
 	{ "any", R, "451 4.7.1 Transient error while checking the SPF record "

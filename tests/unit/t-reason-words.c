@@ -985,7 +985,27 @@ static const struct word_case word_cases[] = {
 	  MX_RR_SYSTEMERROR, 0, "a transient error naming no check" },
 	{ "550 5.7.1 SPF transient error treated as permanent: sender not "
 	  "permitted", MX_RR_SYSTEMERROR, 0, "a check turned permanent refuses "
-	  "the sender" },
+	  "the sender" },	/* set46: one message's size under a quota, a temporary DNS failure,
+	 * an ambiguous address, a message with defects (heldout46's tune
+	 * half, paraphrased), and look-alikes */
+	{ "552 Quota exceeded: size of a single message over the limit",
+	  MX_RR_MESGTOOBIG, 1, "a quota on one message's size is its size" },
+	{ "552 5.2.2 Mailbox quota exceeded: size of one mailbox folder",
+	  MX_RR_MESGTOOBIG, 0, "a mailbox's folder is its storage" },
+	{ "421 Temporary DNS failure during lookup of your domain, try later",
+	  MX_RR_SYSTEMERROR, 1, "the receiver's DNS failing for a while is its "
+	  "trouble" },
+	{ "451 Temporary failure: your IP is listed on a DNS blocklist",
+	  MX_RR_SYSTEMERROR, 0, "a listing named is no trouble of the "
+	  "receiver" },
+	{ "550 5.1.4 Recipient address is ambiguous", MX_RR_SYSTEMERROR, 1,
+	  "an address matching several mailboxes is the receiver's directory" },
+	{ "501 Ambiguous command, try again", MX_RR_SYSTEMERROR, 0,
+	  "an ambiguous command names no address" },
+	{ "550 5.6.0 Message contains defects in its MIME structure",
+	  MX_RR_NOTCOMPLIANTRFC, 1, "a message with defects is its format" },
+	{ "501 Defective command parameters", MX_RR_NOTCOMPLIANTRFC, 0,
+	  "a command's defects are its syntax" },
 };
 
 /* A live reply and the reason it must get. */
