@@ -56,7 +56,8 @@ FIRST_RUN = {"13": "4e9a4b1b", "14": "cebec26a", "15": "7ac6e70a",
              "36": "a5472f9b", "37": "210dc5f8",
              "38": "6bb8fb08", "39": "4c9240f7",
              "40": "0b802a62", "41": "d85df536", "42": "30220cfe",
-             "43": "1ce047ea", "44": "53bb4b9f"}
+             "43": "1ce047ea", "44": "53bb4b9f",
+             "45": "fb0d6eff"}
 CLUES_START = "/*\n * fb1: words of the server"
 CLUES_END = "/* Whether text (any case) holds a refusal word. */"
 GREY_OLD = ("\t\tif (grey != NULL && ((f.hits & RRBIT(MX_RR_GREYLISTED)) "
