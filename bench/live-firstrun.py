@@ -57,6 +57,7 @@ FIRST_RUN = {"13": "4e9a4b1b", "14": "cebec26a", "15": "7ac6e70a",
              "38": "6bb8fb08", "39": "4c9240f7",
              "40": "0b802a62", "41": "d85df536", "42": "30220cfe",
              "43": "1ce047ea", "44": "53bb4b9f",
+             "45": "fb0d6eff",
              "46": "2e063c6a"}
 CLUES_START = "/*\n * fb1: words of the server"
 CLUES_END = "/* Whether text (any case) holds a refusal word. */"

@@ -655,7 +655,7 @@ EXTRA_DIST += bench/live-bench.sh bench/live-heldout.tsv \
 # A last line sums the held-out lines (not the corpus replies above them).
 LIVE_TUNE_WHOLE = 1 2 3 4 5 6 8
 LIVE_TUNE_SETS = 1 2 3 4 5 6 8 9 11 12 13 14 15 16 17 18 19 20 21 22 23 24 \
-	25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 46
+	25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -1603,6 +1603,35 @@ bench-ndr-words: tests/unit/t-live-reason tests/unit/ndr-run
 # 921 -> 922/950; bench-ndr-reply 472/519, bench-ndr (369/372, folds
 # 75/81 63/74 64/72 57/70) and bench-ndr-external (reason 362/410,
 # recipients 405/410) unchanged.
+# Then the blind half of the forty-fifth set (bench/live-heldout45.tsv,
+# 19 refusals and deferrals that real providers and relays -- Amazon SES,
+# Mailgun, SendGrid, Microsoft 365 and Outlook.com, SMTP2GO, MailerSend,
+# KPN, Xserver, a GoDaddy-hosted cPanel server, Exim, unnamed relays --
+# gave to the SMTP clients of mail-sending applications, as users pasted
+# them into those applications' GitHub issue threads; the ground is
+# mined, about 170 drafts gave 19; set45 wrote and labelled it without
+# running anything or reading the rules).  Scored once, whole, on its
+# commit fb0d6ef (main ef67e40's rules and word table): `tests/unit/
+# t-live-reason -h ../bench/live-heldout45.tsv` gave 11/19 = 57.9 % (the
+# honest unseen figure; LIVE_HOST=1 the same; tune half 3/8, blind half
+# 8/11, LIVE_HOST=1 the same).  Split as heldout9; the tune half is in
+# bench-live.  All blind lines 583/745 -> 591/756 with this set's half
+# added (LIVE_HOST=1 585/745 -> 593/756); with the word table learning
+# this set's tune half every line reads the same.
+# set45's rules (a sending service's sandbox domain is our sender
+# refused; a message's recipient count over a limit, and a sender's
+# thread limit, are toomanyconn; "your account" with a quota is our
+# sending rate, no mailbox's; an X.5.x status or a 500-504 at AUTH
+# faults our AUTH command, RFC 4954 §4) took the tune half 3/8 -> 8/8
+# (LIVE_HOST=1 the same), the blind half 8/11; every blind line
+# unchanged (591/756, LIVE_HOST=1 593/756); bench-live corpus 100/113,
+# held-out lines 930/958; bench-ndr-reply 472/519, bench-ndr (369/372,
+# folds 75/81 63/74 64/72 57/70) and bench-ndr-external (reason 396/454,
+# recipients 441/454, status 442/454, class 442/454) unchanged.
+# Merged after set46 (lead): with both sets' tune halves learnt the word
+# table takes set31's blind half back to 7/13 (set46 alone had it 8/13),
+# every other line as each branch had it: all blind lines 601/770
+# (LIVE_HOST=1 603/770).
 # Then the blind half of the forty-sixth set (bench/live-heldout46.tsv,
 # 30 refusals and deferrals as mail servers, policy servers and gateways
 # word them in their own source or vendor documentation -- iRedAPD's
@@ -1649,7 +1678,7 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout38.tsv bench/live-heldout39.tsv \
 	bench/live-heldout40.tsv bench/live-heldout41.tsv bench/live-heldout42.tsv \
 	bench/live-heldout43.tsv bench/live-heldout44.tsv \
-	bench/live-heldout46.tsv
+	bench/live-heldout45.tsv bench/live-heldout46.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -1657,7 +1686,7 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 # a last line sums every line above it.
 LIVE_BLIND_WHOLE = 7 10
 LIVE_BLIND_SETS = 7 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 \
-	28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 46
+	28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \

@@ -10,8 +10,10 @@
  * Error: need RCPT command", "501 5.5.4 Unrecognized parameter", "554
  * 5.5.1 Error: no valid recipients" (DATA before any RCPT was taken).
  * Not X.5.3 (too many recipients, its own reason) nor X.5.5/X.5.6.
- * Only after our command (MAIL, RCPT, DATA): at the greeting or EHLO the
- * same statuses refuse the client ("554 5.5.4 Spam IP rejected").
+ * Only after our command (MAIL, RCPT, DATA, and set45 AUTH: RFC 4954 §4
+ * answers an AUTH mechanism it does not support with 504, KPN's "504
+ * 5.5.4 Unsupported AUTH mechanism"): at the greeting or EHLO the same
+ * statuses refuse the client ("554 5.5.4 Spam IP rejected").
  * syn1: the reply code 555 has a meaning of its own at MAIL and RCPT
  * (RFC 5321 §4.2.3 "MAIL FROM/RCPT TO parameters not recognized or not
  * implemented", RFC 1869 §6), which a reply without a status (or with
@@ -86,7 +88,8 @@ mx_reason_protocol(enum mx_stage st, int code, const char *status,
 	    !mx_reason_names_refusal(text, len))
 		return "syntaxerror";
 	if (code / 100 != 5 || status == NULL || status[0] != '5' ||
-	    (st != MX_ST_MAIL && st != MX_ST_RCPT && st != MX_ST_DATA))
+	    (st != MX_ST_MAIL && st != MX_ST_RCPT && st != MX_ST_DATA &&
+	    st != MX_ST_AUTH))
 		return NULL;
 	/* at DATA no recipient is named: "no valid recipients" is the
 	 * command's sequence (RFC 5321 §3.3: DATA after no accepted RCPT) */

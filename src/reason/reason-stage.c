@@ -66,6 +66,15 @@ static const struct {
 	{ MX_ST_AUTH, 534, "securityerror" },
 	{ MX_ST_AUTH, 535, "securityerror" },
 	{ MX_ST_AUTH, 538, "securityerror" },
+	/* set45: RFC 4954 §4: "If the requested authentication mechanism is
+	 * invalid (e.g., is not supported or requires an encryption layer),
+	 * the server rejects the AUTH command with a 504 reply"; RFC 5321
+	 * §4.2.2's 500, 502 and 503 fault the command there too (KPN's "504
+	 * 5.5.4 Unsupported AUTH mechanism" to Watchtower's notifier): our
+	 * AUTH command, syntaxerror, as at MAIL, RCPT and DATA, not the
+	 * server's trouble. */
+	{ MX_ST_AUTH, 500, "syntaxerror" }, { MX_ST_AUTH, 502, "syntaxerror" },
+	{ MX_ST_AUTH, 503, "syntaxerror" }, { MX_ST_AUTH, 504, "syntaxerror" },
 };
 
 /* Permanent reasons whose 4xx form means something passing. */

@@ -823,6 +823,20 @@ static const struct live_case cases[] = {
 	  "-" },
 	{ "any", D, "550 Message rejected: it has defects", "notcompliantrfc",
 	  "-" },
+	/* set45: a sandbox sending domain, a message's recipient count, an
+	 * AUTH mechanism not supported, a sender's thread limit, our
+	 * account's quota (made-up wordings of heldout45's tune half's
+	 * misses) */
+	{ "any", D, "554 This sandbox domain is for test purposes only",
+	  "rejected", "-" },
+	{ "any", D, "554 Transaction failed: recipient count exceeds the "
+	  "maximum of 50", "toomanyconn", "-" },
+	{ "any", MX_ST_AUTH, "504 5.5.4 Unsupported authentication mechanism",
+	  "syntaxerror", "-" },
+	{ "any", D, "432 4.3.2 Submission refused: sender thread limit "
+	  "exceeded", "toomanyconn", "-" },
+	{ "any", M, "450 Your account has used up its email quota limit, "
+	  "contact support", "speeding", "-" },
 	/* set44: a transient error checking SPF (a made-up wording of
 	 * heldout44's tune half's miss) */
 	{ "any", R, "451 4.7.1 Transient error while checking the SPF record "

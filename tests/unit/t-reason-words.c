@@ -985,7 +985,31 @@ static const struct word_case word_cases[] = {
 	  MX_RR_SYSTEMERROR, 0, "a transient error naming no check" },
 	{ "550 5.7.1 SPF transient error treated as permanent: sender not "
 	  "permitted", MX_RR_SYSTEMERROR, 0, "a check turned permanent refuses "
-	  "the sender" },	/* set46: one message's size under a quota, a temporary DNS failure,
+	  "the sender" },
+	/* set45: a sandbox sending domain, a recipient count, a sender's
+	 * thread limit, our account's quota (heldout45's tune half,
+	 * paraphrased), and look-alikes */
+	{ "554 Sandbox domains are for testing only; add the address to your "
+	  "authorized recipients", MX_RR_REJECTED, 1, "a sending service's "
+	  "sandbox domain refuses our sender" },
+	{ "554 Message held: the attachment was detonated in a sandbox for "
+	  "analysis", MX_RR_REJECTED, 0, "a scanner's sandbox is no sending "
+	  "domain" },
+	{ "552 Recipient count exceeds the limit of 100 for one message",
+	  MX_RR_TOOMANYCONN, 1, "a message's recipient count over the limit" },
+	{ "550 Daily recipient count exceeded for this sender",
+	  MX_RR_TOOMANYCONN, 0, "a count per day is a rate" },
+	{ "432 4.3.2 Sender thread limit exceeded, try again later",
+	  MX_RR_TOOMANYCONN, 1, "a sender's concurrent submissions" },
+	{ "451 4.3.2 Mailbox database thread limit exceeded",
+	  MX_RR_TOOMANYCONN, 0, "a store's thread limit is the receiver's own" },
+	{ "450 Your account has reached its email quota limit for this month",
+	  MX_RR_SPEEDING, 1, "our account's quota is a sending rate" },
+	{ "452 Your account's mailbox is over its storage quota",
+	  MX_RR_SPEEDING, 0, "a mailbox's storage stays the recipient's" },
+	{ "450 Your account reached its email quota limit", MX_RR_MAILBOXFULL,
+	  0, "our account's quota is no recipient's storage" },
+	/* set46: one message's size under a quota, a temporary DNS failure,
 	 * an ambiguous address, a message with defects (heldout46's tune
 	 * half, paraphrased), and look-alikes */
 	{ "552 Quota exceeded: size of a single message over the limit",
@@ -1016,6 +1040,23 @@ struct live_case {
 };
 
 static const struct live_case live_cases[] = {
+	/* set45: an AUTH mechanism not supported (RFC 4954 §4's 504), a
+	 * sandbox domain after the data, our account's quota at MAIL
+	 * (heldout45's tune half, paraphrased), and look-alikes */
+	{ MX_ST_AUTH, 504, "5.5.4", "504 5.5.4 Authentication mechanism not "
+	  "supported", "syntaxerror", "our AUTH command's mechanism" },
+	{ MX_ST_AUTH, 504, "", "504 Unrecognized authentication type",
+	  "syntaxerror", "the same without a status" },
+	{ MX_ST_AUTH, 535, "5.7.8", "535 5.7.8 Authentication credentials "
+	  "invalid", "securityerror", "a refused login stays a security error" },
+	{ MX_ST_DATA, 554, "", "554 Sandbox subdomains may only send to "
+	  "authorized recipients", "rejected", "a sandbox domain is our sender's, "
+	  "no content" },
+	{ MX_ST_MAIL, 450, "", "450 Your account reached its email quota limit",
+	  "speeding", "our sending account's quota, no mailbox" },
+	{ MX_ST_RCPT, 452, "4.2.2", "452 4.2.2 The email account that you tried "
+	  "to reach is over quota", "mailboxfull", "the account tried is the "
+	  "recipient's" },
 	/* set43: a rate limit on the connection (heldout43's tune half,
 	 * paraphrased), and a look-alike */
 	{ MX_ST_DATA, 421, "", "421 The client has exceeded the rate limit "
