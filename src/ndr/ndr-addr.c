@@ -19,11 +19,23 @@ mx_ndr_local_char(unsigned char c)
 	    c) != NULL);
 }
 
-/* Whether c may appear in a domain. */
+/* Whether c may appear in a domain.  nfb7: an underscore too, though
+ * RFC 5321 §4.1.2's Domain holds none: people who paste a bounce hide
+ * their names behind placeholders ("user@main_address.de", "your_domain
+ * .com"), and hosts named by Windows carry one; a word is no address
+ * for it (the dot and two labels are still asked for). */
 static int
 domain_char(unsigned char c)
 {
-	return isalnum(c) || c == '-' || c == '.' || c >= 0x80;
+	return isalnum(c) || c == '-' || c == '.' || c == '_' || c >= 0x80;
+}
+
+/* Whether c may not end a domain (a sentence's full stop, a hyphen or
+ * an underscore after it). */
+static int
+domain_trail(unsigned char c)
+{
+	return c == '.' || c == '-' || c == '_';
 }
 
 /* The length of the UTF-8 sequence at s (n bytes left) when it is a
@@ -126,10 +138,10 @@ mx_ndr_addr_at(const char *s, size_t len, size_t at, size_t *b, size_t *e)
 			dot = j;
 		j++;
 	}
-	while (j > at + 1 && (s[j - 1] == '.' || s[j - 1] == '-'))
+	while (j > at + 1 && domain_trail((unsigned char)s[j - 1]))
 		j--;
 	sep_bounds(s, at, &i, &j);
-	while (j > at + 1 && (s[j - 1] == '.' || s[j - 1] == '-'))
+	while (j > at + 1 && domain_trail((unsigned char)s[j - 1]))
 		j--;
 	/* A sentence's full stop after the domain ("... to a@b.net.") is
 	 * none of its dots: the last dot left in it counts. */

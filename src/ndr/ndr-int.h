@@ -96,6 +96,8 @@ extern const char *const		 mx_ndr_contact_phrases[];
 extern const struct ndr_mta_pattern	 mx_ndr_soft_reasons[];
 /* Phrases of a bounce's own text that say it is one. */
 extern const char *const		 mx_ndr_bounce_phrases[];
+/* Phrases of a notice's own text that say its failure is final. */
+extern const char *const		 mx_ndr_final_phrases[];
 
 /* ndr-input.c */
 int	mx_ndr_read(const char *path, char **buf, size_t *len, int *notes,

@@ -397,6 +397,28 @@ says_failure(const struct mx_ndr_rcpt *r)
 	    strcmp(r->reason, "undefined") != 0);
 }
 
+/* Bytes of a pasted text read for its notice's words that the failure
+ * is final. */
+#define FINAL_WORDS_MAX	4096
+
+/* nfb7: whether a pasted text's first FINAL_WORDS_MAX bytes are a
+ * notice's own words that a delivery failed for good: a bounce's phrase
+ * (mx_ndr_bounce_phrases: "I wasn't able to deliver your message") and
+ * one that says the failure is final (mx_ndr_final_phrases: qmail's and
+ * Haraka's "This is a permanent error; I've given up."): what a code or
+ * a reason would have said, for a notice that quotes neither (Haraka's
+ * "Failure Reason: Error: Some recipients failed"). */
+static int
+final_words(const char *buf, size_t len)
+{
+	char low[FINAL_WORDS_MAX + 1];
+
+	mx_ndr_lower(low, sizeof low, buf, len < FINAL_WORDS_MAX ? len :
+	    FINAL_WORDS_MAX);
+	return mx_ndr_any_of(low, mx_ndr_final_phrases) &&
+	    mx_ndr_any_of(low, mx_ndr_bounce_phrases);
+}
+
 /*
  * A text with no header block: what a user copies out of a mail reader's
  * view of a bounce (the notice's text, maybe its delivery-status fields)
@@ -424,7 +446,7 @@ headerless(const char *buf, size_t len, struct mx_ndr_bounce *b)
 	rv = parse_at(whole, sizeof head - 1 + len, b, 0, 1);
 	free(whole);
 	if (rv == 0 && (!b->is_bounce || b->nrcpt == 0 ||
-	    !says_failure(&b->rcpt[0]))) {
+	    (!says_failure(&b->rcpt[0]) && !final_words(buf, len)))) {
 		free(b->rcpt);
 		memset(b, 0, sizeof *b);
 		return -1;

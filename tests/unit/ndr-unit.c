@@ -2636,6 +2636,76 @@ nfb6_rules(void)
 	    "(was \"remote MTA ?\")");
 }
 
+/*
+ * nfb7 (issue 11): how more mail systems lay out a notice (the
+ * thirteenth external set's tune half), in typed bounces with other
+ * addresses and hosts, each failing before, and look-alikes a rule could
+ * over-reach to: a placeholder domain with an underscore in a pasted
+ * Postfix record ("jo@your_domain.example (expanded from ...)"); Haraka's
+ * (and qmail's) "This is a permanent error; I've given up." under "I
+ * wasn't able to deliver your message", pasted with no code and no
+ * reason; ITS COMSAT's "A copy of your message is being returned" and its
+ * "===== Failed message follows: =====" banner.
+ */
+static void
+nfb7_rules(void)
+{
+	static const char expanded[] = "jo@your_domain.example (expanded "
+	    "from\n    jo@alias_host.example): host mx.other.example"
+	    "[192.0.2.44] said:\n    550 5.1.1 <jo@your_domain.example>: "
+	    "Recipient address rejected: User unknown\n    (in reply to RCPT "
+	    "TO command)\n";
+	static const char trail[] = "<kim@example.net>_: host mx.example.net"
+	    "[192.0.2.45] said: 550 5.1.1 User unknown (in reply to RCPT TO "
+	    "command)\n";
+	static const char haraka[] = "Hi. This is the Haraka Mailer program "
+	    "at mx.example.org.\nI'm afraid I wasn't able to deliver your "
+	    "message to the following addresses.\nThis is a permanent error; "
+	    "I've given up. Sorry it didn't work out.\n\nIntended Recipients: "
+	    "<pat@example.net>\nFailure Reason: Error: Some recipients "
+	    "failed: <pat@example.net>\n";
+	static const char given_up[] = "Hi pat@example.net,\n\nthis is a "
+	    "permanent error in the plan; I've given up on it.\n";
+	static const char comsat[] = "From: COMSAT@ITS.EXAMPLE.ORG\nSubject: "
+	    "Msg of Monday, 3 March 2025 10:12-EST\nTo: ME@MC.EXAMPLE.ORG\n\n"
+	    "============ A copy of your message is being returned, because: "
+	    "============\n\"JDOE\" at MC.EXAMPLE.ORG is an unknown "
+	    "recipient.\n============ Failed message follows: ============\n"
+	    "From: ME@MC.EXAMPLE.ORG\nTo: JDOE@MC.EXAMPLE.ORG\nSubject: "
+	    "lunch\n\nhi\n";
+	static const char returned[] = "From: ann@example.org\nTo: "
+	    "bob@example.com\nSubject: re: order 1234\n\nYour message is "
+	    "being returned unanswered: the shop closed.\nOur new team is at "
+	    "team@example.net.\n";
+	struct mx_ndr_list l;
+	char b[1024];
+
+	is_str(first_of(expanded, "address", b, sizeof b, NULL),
+	    "jo@your_domain.example", "nfb7: a pasted Postfix record's "
+	    "placeholder domain with an underscore is an address (was none)");
+	is_str(first_of(trail, "address", b, sizeof b, NULL),
+	    "kim@example.net", "... an underscore after the domain is none "
+	    "of it");
+	msg(haraka, "pat@example.net", "onhold", "nfb7: Haraka's notice "
+	    "pasted alone, no code and no reason: its \"permanent error; "
+	    "I've given up\" says it failed (was no message)");
+	is_str(first_of(haraka, "status", b, sizeof b, NULL), "5.0.0",
+	    "... permanent");
+	ok(mx_ndr_parse(given_up, strlen(given_up), &l) == 0, "... words "
+	    "that say so without a notice's are no bounce");
+	mx_ndr_list_free(&l);
+	msg(comsat, "JDOE@MC.EXAMPLE.ORG", "userunknown", "nfb7: ITS "
+	    "COMSAT's \"A copy of your message is being returned\" (was no "
+	    "bounce)");
+	is_str(first_of(comsat, "diagnostic", b, sizeof b, NULL),
+	    "\"JDOE\" at MC.EXAMPLE.ORG is an unknown recipient.", "... its "
+	    "\"===== Failed message follows\" banner is none of the words");
+	mx_ndr_parse(returned, strlen(returned), &l);
+	ok(l.nbounce == 1 && !l.bounce[0].is_bounce, "... a person's \"your "
+	    "message is being returned unanswered\" is no bounce");
+	mx_ndr_list_free(&l);
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -2703,6 +2773,7 @@ main(void)
 	nfb4_rules();
 	nfb5_rules();
 	nfb6_rules();
+	nfb7_rules();
 	subject_bounces();
 	pasted_text();
 	form_changes();
