@@ -2706,6 +2706,64 @@ nfb7_rules(void)
 	mx_ndr_list_free(&l);
 }
 
+/*
+ * nfb7: a Chinese provider's notice, pasted with no header: "您发送的邮件
+ * 被退回" (the mail you sent was returned), its summary of the message
+ * ("发件人：a@b", the sender: no recipient), "无法发送到a@b" (could not be
+ * sent to: the address runs on from the words, no space), "系统应答：" (the
+ * system's answer) and "退信原因：连接收件方邮件系统失败" (connecting to the
+ * recipient's mail system failed: the network).  An address all in CJK
+ * letters stays whole, and a person's own "my mail was returned" is no
+ * bounce.
+ */
+static void
+nfb7_cjk(void)
+{
+	static const char cn[] = "\xe6\x82\xa8\xe5\x8f\x91\xe9\x80\x81\xe7"
+	    "\x9a\x84\xe9\x82\xae\xe4\xbb\xb6\xe8\xa2\xab\xe9\x80\x80\xe5\x9b"
+	    "\x9e\xef\xbc\x8c\xe7\x9b\xb8\xe5\x85\xb3\xe4\xbf\xa1\xe6\x81\xaf"
+	    "\xe5\xa6\x82\xe4\xb8\x8b\xef\xbc\x9a\n    \xe5\x8f\x91\xe4\xbb\xb6"
+	    "\xe4\xba\xba\xef\xbc\x9ame@example.org\n    \xe4\xb8\xbb\xe9\xa2"
+	    "\x98\xef\xbc\x9a\xe5\x91\xa8\xe6\x8a\xa5\n\n\xe6\x97\xa0\xe6\xb3"
+	    "\x95\xe5\x8f\x91\xe9\x80\x81\xe5\x88\xb0lin@example.net\n    "
+	    "\xe7\xb3\xbb\xe7\xbb\x9f\xe5\xba\x94\xe7\xad\x94\xef\xbc\x9a(9)"
+	    "connect to the \"192.0.2.50(192.0.2.50) of example.net\" server "
+	    "failed\n    \xe9\x80\x80\xe4\xbf\xa1\xe5\x8e\x9f\xe5\x9b\xa0\xef"
+	    "\xbc\x9a\xe8\xbf\x9e\xe6\x8e\xa5\xe6\x94\xb6\xe4\xbb\xb6\xe6\x96"
+	    "\xb9\xe9\x82\xae\xe4\xbb\xb6\xe7\xb3\xbb\xe7\xbb\x9f\xe5\xa4\xb1"
+	    "\xe8\xb4\xa5\xef\xbc\x8c\xe5\xaf\xbc\xe8\x87\xb4\xe9\x82\xae\xe4"
+	    "\xbb\xb6\xe8\xa2\xab\xe7\xb3\xbb\xe7\xbb\x9f\xe9\x80\x80\xe5\x9b"
+	    "\x9e\xe3\x80\x82\n";
+	/* 收件人：用户@example.net / 系统应答：550 5.1.1 用户不存在 */
+	static const char whole[] = "From: MAILER-DAEMON@mx.example.cn\n"
+	    "Subject: Undelivered Mail\n\n\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba"
+	    "\xef\xbc\x9a\xe7\x94\xa8\xe6\x88\xb7@example.net\n    \xe7\xb3\xbb"
+	    "\xe7\xbb\x9f\xe5\xba\x94\xe7\xad\x94\xef\xbc\x9a" "550 5.1.1 "
+	    "\xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\n";
+	/* 我的邮件被退回了，请发到lin@example.net。 */
+	static const char person[] = "From: wang@example.cn\nTo: "
+	    "lin@example.org\nSubject: hi\n\n\xe6\x88\x91\xe7\x9a\x84\xe9\x82"
+	    "\xae\xe4\xbb\xb6\xe8\xa2\xab\xe9\x80\x80\xe5\x9b\x9e\xe4\xba\x86"
+	    "\xef\xbc\x8c\xe8\xaf\xb7\xe5\x8f\x91\xe5\x88\xb0lin@example.net"
+	    "\xe3\x80\x82\n";
+	struct mx_ndr_list l;
+	char b[1024];
+
+	msg(cn, "lin@example.net", "networkerror", "nfb7: a Chinese "
+	    "provider's pasted notice: the address its words run into, not "
+	    "the sender its summary names; connecting to the recipient's "
+	    "system failed (was no message)");
+	is_str(first_of(cn, "status", b, sizeof b, NULL), "5.0.0",
+	    "... permanent");
+	is_str(first_of(whole, "address", b, sizeof b, NULL),
+	    "\xe7\x94\xa8\xe6\x88\xb7@example.net", "... an address all in "
+	    "CJK letters stays whole");
+	mx_ndr_parse(person, strlen(person), &l);
+	ok(l.nbounce == 1 && !l.bounce[0].is_bounce, "... a person's \"my "
+	    "mail was returned\" is no bounce");
+	mx_ndr_list_free(&l);
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -2774,6 +2832,7 @@ main(void)
 	nfb5_rules();
 	nfb6_rules();
 	nfb7_rules();
+	nfb7_cjk();
 	subject_bounces();
 	pasted_text();
 	form_changes();
