@@ -394,6 +394,15 @@ const char *const mx_ndr_bounce_phrases[] = {
 	NULL
 };
 
+/* nfb7: a notice's words (lower case) that the recipient's address, not
+ * its domain, could not be found (Gmail's "Address not found" notice;
+ * its domain one says "because the domain d couldn't be found"). */
+const char *const mx_ndr_address_frames[] = {
+	"because the address couldn't be found",
+	"because the address could not be found",
+	"because the address couldn\xe2\x80\x99t be found", NULL
+};
+
 /* nfb7: a notice's own words that its failure is final, which a pasted
  * notice without its header may hold alone (no code, no reason named):
  * qmail-send's and Haraka's "This is a permanent error; I've given up.

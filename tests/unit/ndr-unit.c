@@ -2764,6 +2764,36 @@ nfb7_cjk(void)
 	mx_ndr_list_free(&l);
 }
 
+/*
+ * nfb7: Gmail's "Address not found" notice over another system's reply:
+ * Exim's "550 Unrouteable address", answered by the domain's own server
+ * that Gmail reached, is the address (userunknown); under Gmail's frame
+ * for a domain, or in Exim's own notice with no remote reply, it stays
+ * the domain's (hostunknown).
+ */
+static void
+nfb7_gmail(void)
+{
+	static const char addr[] = "Address not found\n--\nYour message "
+	    "wasn't delivered to kai@example.net because the address "
+	    "couldn't be found, or is unable to receive mail.\n\nThe response "
+	    "was:\n550 Unrouteable address\n";
+	static const char dom[] = "Address not found\n--\nYour message "
+	    "wasn't delivered to kai@example.net because the domain "
+	    "example.net couldn't be found. Check for typos or unnecessary "
+	    "spaces and try again.\n\nThe response was:\n550 Unrouteable "
+	    "address\n";
+	char b[256];
+
+	msg(addr, "kai@example.net", "userunknown", "nfb7: Gmail's frame "
+	    "for an address over a remote's \"550 Unrouteable address\" "
+	    "(was hostunknown)");
+	msg(dom, "kai@example.net", "hostunknown", "... under its frame for "
+	    "a domain it stays the domain's");
+	is_str(first_of(exim_for("    Unrouteable address"), "reason", b,
+	    sizeof b, NULL), "hostunknown", "... and in Exim's own notice");
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -2833,6 +2863,7 @@ main(void)
 	nfb6_rules();
 	nfb7_rules();
 	nfb7_cjk();
+	nfb7_gmail();
 	subject_bounces();
 	pasted_text();
 	form_changes();
