@@ -200,20 +200,73 @@ no_mailbox(const char *a)
 	return mx_ndr_role_addr(a) || mx_ndr_foreign_addr(a);
 }
 
-/* The hits without those that name no mailbox, when others remain (a
- * bounce to postmaster@ itself keeps it); returns how many are left. */
+/* Whether the domain of address a is dom or under it (dom: a notice's
+ * own host, "mx.example.org" is under "example.org" and the reverse). */
 static int
-keep_mailboxes(struct hit *hits, int n)
+same_site(const char *a, const char *dom)
 {
+	const char *at = strrchr(a, '@');
+	size_t n, m;
+
+	if (at == NULL || dom == NULL || *dom == '\0')
+		return 0;
+	at++;
+	n = strlen(at);
+	m = strlen(dom);
+	if (n == m)
+		return strcasecmp(at, dom) == 0;
+	if (n < m)
+		return dom[m - n - 1] == '.' && strcasecmp(dom + m - n, at) == 0;
+	return at[n - m - 1] == '.' && strcasecmp(at + n - m, dom) == 0;
+}
+
+/*
+ * nfb7: whether a role mailbox (mx_ndr_role_addr) the text names at
+ * [h->b, h->e) is named as a failed recipient: it stands first on its
+ * line ("<abuse@example.net>: host ... said: 550 ...", Exim's and Gmail's
+ * address on a line of its own), nothing but a colon or "..." after it
+ * there, or the reply words that follow it, and it is not at the
+ * notice's own site (the domain of its From: "postmaster@mx.example.org"
+ * under a notice from MAILER-DAEMON@mx.example.org is whom to ask).
+ */
+static int
+role_failed(const struct ndr_doc *doc, const char *s, size_t len,
+    const struct hit *h)
+{
+	const char *at = strrchr(doc->from, '@');
+	size_t ls = h->b, e = h->e;
+
+	if (same_site(h->addr, at != NULL ? at + 1 : NULL))
+		return 0;
+	while (ls > 0 && s[ls - 1] != '\0' && strchr(" \t<\"'", s[ls - 1]))
+		ls--;
+	if (ls > 0 && s[ls - 1] != '\n')
+		return 0;
+	while (e < len && s[e] != '\0' && strchr(">\"' \t", s[e]) != NULL)
+		e++;
+	return e >= len || s[e] == '\n' || s[e] == '\r' || s[e] == ':' ||
+	    (len - e >= 3 && strncmp(s + e, "...", 3) == 0);
+}
+
+/* The hits without those that name no mailbox, when others remain (a
+ * bounce to postmaster@ itself keeps it; a role mailbox named as a
+ * failed recipient stays, role_failed); returns how many are left. */
+static int
+keep_mailboxes(const struct ndr_doc *doc, const char *s, size_t len,
+    struct hit *hits, int n)
+{
+	char drop[MX_NDR_MAX_RCPTS];
 	int k, m = 0;
 
-	for (k = 0; k < n; k++)
-		if (!no_mailbox(hits[k].addr))
-			m++;
+	for (k = 0; k < n; k++) {
+		drop[k] = no_mailbox(hits[k].addr) && (mx_ndr_foreign_addr(
+		    hits[k].addr) || !role_failed(doc, s, len, &hits[k]));
+		m += !drop[k];
+	}
 	if (m == 0 || m == n)
 		return n;
 	for (k = 0, m = 0; k < n; k++)
-		if (!no_mailbox(hits[k].addr))
+		if (!drop[k])
 			hits[m++] = hits[k];
 	return m;
 }
@@ -351,7 +404,7 @@ find_hits(const struct ndr_doc *doc, const char *s, size_t len,
 		hits[n].e = e;
 		n++;
 	}
-	return keep_mailboxes(hits, n);
+	return keep_mailboxes(doc, s, len, hits, n);
 }
 
 /*

@@ -226,6 +226,17 @@ auto_reply_sender(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 
 static int	headerless(const char *, size_t, struct mx_ndr_bounce *);
 
+/* nfb7: whether a is the address a notice comes from, never a recipient
+ * (a MAILER-DAEMON, a postmaster or another role or no-reply mailbox,
+ * mx_ndr_role_addr): a bounce that names no recipient then names none,
+ * not its own sender (an auto-reply's From is its recipient). */
+static int
+daemon_addr(const char *a)
+{
+	return strncasecmp(a, "mailer-daemon@", 14) == 0 ||
+	    mx_ndr_role_addr(a);
+}
+
 /* A message's own fields (RFC 5322 §3.6) and MIME's (RFC 2045 §3). */
 static const char *const msg_fields[] = { "from:", "subject:", "date:",
     "received:", "message-id:", "to:", "return-path:", "content-type:",
@@ -356,8 +367,9 @@ parse_at(const char *buf, size_t len, struct mx_ndr_bounce *b, int depth,
 	if (b->is_bounce && b->nrcpt == 0 && doc.from[0] != '\0') {
 		b->rcpt = mx_xcalloc(1, sizeof *b->rcpt);
 		b->nrcpt = 1;
-		mx_strlcpy(b->rcpt[0].address, doc.from,
-		    sizeof b->rcpt[0].address);
+		if (!daemon_addr(doc.from))
+			mx_strlcpy(b->rcpt[0].address, doc.from,
+			    sizeof b->rcpt[0].address);
 	}
 	if (b->is_bounce) {
 		mx_ndr_classify(&doc, b);

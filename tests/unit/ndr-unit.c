@@ -2794,6 +2794,88 @@ nfb7_gmail(void)
 	    sizeof b, NULL), "hostunknown", "... and in Exim's own notice");
 }
 
+/*
+ * nfb7: whom a notice names.  A report that names no recipient names
+ * none when it comes from a MAILER-DAEMON or a postmaster (never its own
+ * sender), while an auto-reply's From stays its recipient.  A role
+ * mailbox (abuse@, postmaster@) named as a failed recipient ("<abuse@b>:
+ * host ... said: 550", alone on its line under "failed permanently:")
+ * is kept beside the others; the notice's own postmaster (its From's
+ * site) and one named inside a sentence are not.
+ */
+static void
+nfb7_whom(void)
+{
+	static const char nofield[] = "From: MAILER-DAEMON@mx.example.org\n"
+	    "To: me@example.org\nSubject: Undelivered Mail Returned to "
+	    "Sender\nContent-Type: multipart/report; report-type=delivery-"
+	    "status; boundary=b\n\n--b\nContent-Type: text/plain\n\nYour "
+	    "message could not be delivered.\n\n--b\nContent-Type: "
+	    "message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n"
+	    "\nX-Nothing: x\n--b--\n";
+	static const char nofield_pm[] = "From: postmaster@mx.example.org\n"
+	    "To: me@example.org\nSubject: Delivery Status Notification\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; "
+	    "boundary=b\n\n--b\nContent-Type: text/plain\n\nYour message "
+	    "could not be delivered.\n\n--b\nContent-Type: message/delivery-"
+	    "status\n\nReporting-MTA: dns; mx.example.org\n\nX-Nothing: x\n"
+	    "--b--\n";
+	static const char away[] = "From: Rui Costa <rui@example.net>\nTo: "
+	    "me@example.org\nSubject: Out of office\nAuto-Submitted: "
+	    "auto-replied\n\nI am away until Monday.\n";
+	static const char listed[] = "This is the mail system at host "
+	    "mx.example.org.\n\n                   The mail system\n\n"
+	    "<abuse@example.net>: host mx.example.net[192.0.2.1] said: 550 "
+	    "5.1.1\n    <abuse@example.net>: Recipient address rejected: User "
+	    "unknown (in reply to\n    RCPT TO command)\n\n<lee@example.com>: "
+	    "host mx.example.com[192.0.2.2] said: 452 4.2.2 Mailbox\n    full "
+	    "(in reply to RCPT TO command)\n";
+	static const char own[] = "This is the mail system at host "
+	    "mx.example.org.\n\n<lee@example.com>: host mx.example.com"
+	    "[192.0.2.2] said: 550 5.1.1 User\n    unknown (in reply to RCPT "
+	    "TO command)\n\n-- \npostmaster@mx.example.org\n";
+	static const char aside[] = "This is the mail system at host "
+	    "mx.example.org.\nA copy went to abuse@example.com for review.\n\n"
+	    "<lee@example.com>: host mx.example.com[192.0.2.2] said: 550 "
+	    "5.1.1 User\n    unknown (in reply to RCPT TO command)\n";
+	struct mx_ndr_list l;
+	char b[256];
+	char *m;
+
+	mx_ndr_parse(nofield, strlen(nofield), &l);
+	ok(l.nbounce == 1 && l.bounce[0].is_bounce && l.bounce[0].nrcpt ==
+	    1 && l.bounce[0].rcpt[0].address[0] == '\0', "nfb7: a report "
+	    "naming no recipient names none, not its MAILER-DAEMON (%s)",
+	    l.nbounce == 1 && l.bounce[0].nrcpt == 1 ?
+	    l.bounce[0].rcpt[0].address : "-");
+	mx_ndr_list_free(&l);
+	mx_ndr_parse(nofield_pm, strlen(nofield_pm), &l);
+	ok(l.nbounce == 1 && l.bounce[0].is_bounce && l.bounce[0].nrcpt ==
+	    1 && l.bounce[0].rcpt[0].address[0] == '\0', "... nor its "
+	    "postmaster");
+	mx_ndr_list_free(&l);
+	is_str(first_of(away, "address", b, sizeof b, NULL),
+	    "rui@example.net", "... an auto-reply's From stays its recipient");
+	m = plain_notice("Undelivered Mail Returned to Sender", listed);
+	is_str(first_of(m, "address", b, sizeof b, NULL),
+	    "abuse@example.net", "nfb7: a role mailbox listed as failed is "
+	    "the first recipient (was lee@example.com)");
+	field_is(m, "lee@example.com", "reason", "mailboxfull", "... the "
+	    "other stays");
+	m = plain_notice("Undelivered Mail Returned to Sender", own);
+	mx_ndr_parse(m, strlen(m), &l);
+	ok(l.nbounce == 1 && l.bounce[0].nrcpt == 1 && strcmp(
+	    l.bounce[0].rcpt[0].address, "lee@example.com") == 0, "... the "
+	    "notice's own postmaster alone on a line is no recipient");
+	mx_ndr_list_free(&l);
+	m = plain_notice("Undelivered Mail Returned to Sender", aside);
+	mx_ndr_parse(m, strlen(m), &l);
+	ok(l.nbounce == 1 && l.bounce[0].nrcpt == 1 && strcmp(
+	    l.bounce[0].rcpt[0].address, "lee@example.com") == 0, "... nor "
+	    "one named inside a sentence");
+	mx_ndr_list_free(&l);
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -2864,6 +2946,7 @@ main(void)
 	nfb7_rules();
 	nfb7_cjk();
 	nfb7_gmail();
+	nfb7_whom();
 	subject_bounces();
 	pasted_text();
 	form_changes();
