@@ -582,6 +582,46 @@ lone_reply(const char *s, size_t len, size_t before, char *dst,
 }
 
 /*
+ * nfb7: a recipient the error section names in RFC 733's form, its
+ * local part quoted and " at " for the "@" (RFC 733 §6.2.2's
+ * host-indicator, as ITS COMSAT still wrote it in 2019: "\"JDOE\" at
+ * MC.EXAMPLE.ORG is an unknown recipient."): 1 when found, local@host
+ * into dst.  The host must hold a dot and end in letters; only the
+ * quoted form (an unquoted "x at y.z" is as likely English).  Only when
+ * the text names no address at all.
+ */
+static int
+at_form(const char *s, size_t len, char *dst, size_t dstsz)
+{
+	const char *q;
+	size_t i, b, e, h, he, dot;
+
+	for (i = 0; i < len && (q = memchr(s + i, '"', len - i)) != NULL;
+	    i = e + 1) {
+		b = (size_t)(q - s) + 1;
+		for (e = b; e < len && e - b <= 64 && s[e] != '"' &&
+		    mx_ndr_local_char((unsigned char)s[e]) && s[e] != '@'; e++)
+			;
+		if (e >= len || s[e] != '"' || e == b || len - e < 6 ||
+		    strncasecmp(s + e + 1, " at ", 4) != 0)
+			continue;
+		for (h = he = e + 5, dot = 0; he < len && (isalnum((unsigned
+		    char)s[he]) || s[he] == '-' || s[he] == '.'); he++)
+			if (s[he] == '.')
+				dot = he;
+		while (he > h && s[he - 1] == '.')
+			he--;
+		if (dot == 0 || dot + 1 >= he || dot <= h ||
+		    !isalpha((unsigned char)s[he - 1]) || he - h > 253)
+			continue;
+		snprintf(dst, dstsz, "%.*s@%.*s", (int)(e - b), s + b,
+		    (int)(he - h), s + h);
+		return 1;
+	}
+	return 0;
+}
+
+/*
  * ext10: a recipient the error section names by its local part alone,
  * after a failure's words and a colon, the rest of the line
  * (CompuServe's 2000 "Receiver not found: user1"; a mail system's own
@@ -772,6 +812,10 @@ mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 	if (n == 0 && (subject_addr(doc, hits[0].addr, sizeof hits[0].addr) ||
 	    mx_ndr_verp_addr(doc->to, hits[0].addr, sizeof hits[0].addr) ||
 	    bracket_addr(doc, s, len, hits[0].addr, sizeof hits[0].addr))) {
+		hits[0].b = hits[0].e = 0;
+		n = 1;
+	}
+	if (n == 0 && at_form(s, len, hits[0].addr, sizeof hits[0].addr)) {
 		hits[0].b = hits[0].e = 0;
 		n = 1;
 	}

@@ -2644,8 +2644,9 @@ nfb6_rules(void)
  * Postfix record ("jo@your_domain.example (expanded from ...)"); Haraka's
  * (and qmail's) "This is a permanent error; I've given up." under "I
  * wasn't able to deliver your message", pasted with no code and no
- * reason; ITS COMSAT's "A copy of your message is being returned" and its
- * "===== Failed message follows: =====" banner.
+ * reason; ITS COMSAT's "A copy of your message is being returned", its
+ * "===== Failed message follows: =====" banner and its RFC 733 address
+ * ("\"JDOE\" at HOST").
  */
 static void
 nfb7_rules(void)
@@ -2673,6 +2674,16 @@ nfb7_rules(void)
 	    "recipient.\n============ Failed message follows: ============\n"
 	    "From: ME@MC.EXAMPLE.ORG\nTo: JDOE@MC.EXAMPLE.ORG\nSubject: "
 	    "lunch\n\nhi\n";
+	static const char comsat_alone[] = "From: COMSAT@ITS.EXAMPLE.ORG\n"
+	    "Subject: Msg of Monday, 3 March 2025 10:12-EST\nTo: "
+	    "ME@MC.EXAMPLE.ORG\n\n============ A copy of your message is "
+	    "being returned, because: ============\n\"JDOE\" at "
+	    "MC.EXAMPLE.ORG is an unknown recipient.\n";
+	static const char comsat_bare[] = "From: COMSAT@ITS.EXAMPLE.ORG\n"
+	    "Subject: Msg of Monday, 3 March 2025 10:12-EST\nTo: "
+	    "ME@MC.EXAMPLE.ORG\n\n============ A copy of your message is "
+	    "being returned, because: ============\nJDOE at MC.EXAMPLE.ORG "
+	    "or \"KROE\" at MC is an unknown recipient.\n";
 	static const char returned[] = "From: ann@example.org\nTo: "
 	    "bob@example.com\nSubject: re: order 1234\n\nYour message is "
 	    "being returned unanswered: the shop closed.\nOur new team is at "
@@ -2704,6 +2715,12 @@ nfb7_rules(void)
 	ok(l.nbounce == 1 && !l.bounce[0].is_bounce, "... a person's \"your "
 	    "message is being returned unanswered\" is no bounce");
 	mx_ndr_list_free(&l);
+	is_str(first_of(comsat_alone, "address", b, sizeof b, NULL),
+	    "JDOE@MC.EXAMPLE.ORG", "... without the returned message, RFC "
+	    "733's \"JDOE\" at HOST names the recipient (was no bounce)");
+	is_str(first_of(comsat_bare, "address", b, sizeof b, NULL),
+	    "", "... unquoted, or at a host with no dot, it names none (no "
+	    "bounce)");
 }
 
 /*
