@@ -19,11 +19,23 @@ mx_ndr_local_char(unsigned char c)
 	    c) != NULL);
 }
 
-/* Whether c may appear in a domain. */
+/* Whether c may appear in a domain.  nfb7: an underscore too, though
+ * RFC 5321 §4.1.2's Domain holds none: people who paste a bounce hide
+ * their names behind placeholders ("user@main_address.de", "your_domain
+ * .com"), and hosts named by Windows carry one; a word is no address
+ * for it (the dot and two labels are still asked for). */
 static int
 domain_char(unsigned char c)
 {
-	return isalnum(c) || c == '-' || c == '.' || c >= 0x80;
+	return isalnum(c) || c == '-' || c == '.' || c == '_' || c >= 0x80;
+}
+
+/* Whether c may not end a domain (a sentence's full stop, a hyphen or
+ * an underscore after it). */
+static int
+domain_trail(unsigned char c)
+{
+	return c == '.' || c == '-' || c == '_';
 }
 
 /* The length of the UTF-8 sequence at s (n bytes left) when it is a
@@ -96,6 +108,51 @@ sep_bounds(const char *s, size_t at, size_t *b, size_t *e)
 			}
 }
 
+/* Whether the UTF-8 sequence at s (n bytes left) is a letter of a
+ * script written without spaces between words: kana (U+3040-U+30FF),
+ * CJK ideographs (U+3400-U+9FFF), Hangul syllables (U+AC00-U+D7A3);
+ * its length, else 0. */
+static size_t
+cjk_char(const unsigned char *s, size_t n)
+{
+	unsigned cp;
+
+	if (n < 3 || (s[0] & 0xf0) != 0xe0 || (s[1] & 0xc0) != 0x80 ||
+	    (s[2] & 0xc0) != 0x80)
+		return 0;
+	cp = (unsigned)(s[0] & 0x0f) << 12 | (unsigned)(s[1] & 0x3f) << 6 |
+	    (s[2] & 0x3f);
+	return (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x3400 &&
+	    cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7a3) ? 3 : 0;
+}
+
+/*
+ * nfb7: where an ASCII address starts that a sentence in Chinese,
+ * Japanese or Korean runs into with no space ("无法发送到admin@example.com",
+ * could not be sent to): a local part [b, at) that is such letters
+ * (cjk_char) and then ASCII, at an ASCII domain [at + 1, e), starts
+ * with the ASCII; an address all in those letters ("用户@example.com") or
+ * with them after ASCII stays whole (RFC 6531 local parts).
+ */
+static size_t
+cjk_lead(const char *s, size_t b, size_t at, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t p = b, n;
+
+	for (n = at + 1; n < e; n++)
+		if (u[n] >= 0x80)
+			return b;
+	while (p < at && (n = cjk_char(u + p, at - p)) > 0)
+		p += n;
+	if (p == b || p == at || !isalnum(u[p]))
+		return b;
+	for (n = p; n < at; n++)
+		if (u[n] >= 0x80)
+			return b;
+	return p;
+}
+
 /*
  * Find the address around the '@' at offset at; sets [*b, *e) and returns
  * 1 when it looks like one (non-empty local part, a dot in the domain).
@@ -126,10 +183,10 @@ mx_ndr_addr_at(const char *s, size_t len, size_t at, size_t *b, size_t *e)
 			dot = j;
 		j++;
 	}
-	while (j > at + 1 && (s[j - 1] == '.' || s[j - 1] == '-'))
+	while (j > at + 1 && domain_trail((unsigned char)s[j - 1]))
 		j--;
 	sep_bounds(s, at, &i, &j);
-	while (j > at + 1 && (s[j - 1] == '.' || s[j - 1] == '-'))
+	while (j > at + 1 && domain_trail((unsigned char)s[j - 1]))
 		j--;
 	/* A sentence's full stop after the domain ("... to a@b.net.") is
 	 * none of its dots: the last dot left in it counts. */
@@ -139,6 +196,7 @@ mx_ndr_addr_at(const char *s, size_t len, size_t at, size_t *b, size_t *e)
 		if (dot == at)
 			dot = 0;
 	}
+	i = cjk_lead(s, i, at, j);
 	if (i == at || dot == 0 || dot >= j - 1 || j - at < 4 ||
 	    j - i >= 320)
 		return 0;

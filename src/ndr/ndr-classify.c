@@ -718,6 +718,28 @@ infer_status(struct mx_ndr_rcpt *r, const char *text, size_t len,
 	r->status_inferred = 1;
 }
 
+/*
+ * nfb7: a remote's reply whose words name the recipient's domain
+ * (hostunknown: Exim's "550 Unrouteable address", which it answers for
+ * a local part as well as a domain it cannot route) under a notice that
+ * says the address, not its domain, could not be found
+ * (mx_ndr_address_frames: Gmail's "Your message wasn't delivered to a@b
+ * because the address couldn't be found, or is unable to receive mail.
+ * The response was: 550 ..."): the notice's sender reached the domain's
+ * server, which had no such address: userunknown.  A failure the mail
+ * system found itself (no reply code) keeps its reason.
+ */
+static const char *
+address_frame(const char *reason, const struct mx_ndr_rcpt *r,
+    const struct section *sec)
+{
+	if (strcmp(reason, "hostunknown") != 0 || r->replycode == 0 ||
+	    sec->p == NULL)
+		return reason;
+	return mx_ndr_any_of(sec->p, mx_ndr_address_frames) ? "userunknown" :
+	    reason;
+}
+
 /* Give every recipient of b its reason and hard/soft flag. */
 void
 mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
@@ -752,6 +774,7 @@ mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		}
 		reason = reason_of(doc, &b->rcpt[i], b->mta[0] ? b->mta : NULL,
 		    mine, &b->rcpt[i].step);
+		reason = address_frame(reason, &b->rcpt[i], mine);
 		mx_strlcpy(b->rcpt[i].reason, reason, sizeof b->rcpt[i].reason);
 		b->rcpt[i].hardbounce = mx_rr_is_hard(mx_rr_from_name(reason));
 		if (strcmp(reason, "delivered") != 0 &&

@@ -96,6 +96,11 @@ extern const char *const		 mx_ndr_contact_phrases[];
 extern const struct ndr_mta_pattern	 mx_ndr_soft_reasons[];
 /* Phrases of a bounce's own text that say it is one. */
 extern const char *const		 mx_ndr_bounce_phrases[];
+/* Phrases of a notice that say the address, not its domain, was not
+ * found (ndr-classify.c). */
+extern const char *const		 mx_ndr_address_frames[];
+/* Phrases of a notice's own text that say its failure is final. */
+extern const char *const		 mx_ndr_final_phrases[];
 
 /* ndr-input.c */
 int	mx_ndr_read(const char *path, char **buf, size_t *len, int *notes,

@@ -47,6 +47,44 @@ word_before(const char *s, size_t ls, size_t e, const char *w)
 }
 
 /*
+ * nfb7: whether the address at offset b (on the line starting at ls)
+ * follows a label that names the sender in another language, then a
+ * colon, ASCII or fullwidth ("发件人：a@b" in a Chinese provider's
+ * summary of the returned message, "Absender: a@b"): no recipient.
+ */
+static int
+sender_label(const char *s, size_t ls, size_t b)
+{
+	static const char *const labels[] = { "\xe5\x8f\x91\xe4\xbb\xb6"
+	    "\xe4\xba\xba" /* 发件人 */, "\xe5\xaf\x84\xe4\xbb\xb6\xe4\xba"
+	    "\xba" /* 寄件人 */, "\xe5\xaf\x84\xe4\xbb\xb6\xe8\x80\x85"
+	    /* 寄件者 */, "\xe5\x8f\x91\xe4\xbf\xa1\xe4\xba\xba" /* 发信人 */,
+	    "\xe5\xb7\xae\xe5\x87\xba\xe4\xba\xba" /* 差出人 */,
+	    "\xe9\x80\x81\xe4\xbf\xa1\xe8\x80\x85" /* 送信者 */,
+	    "\xeb\xb3\xb4\xeb\x82\xb8 \xec\x82\xac\xeb\x9e\x8c"
+	    /* 보낸 사람 */, "absender", "exp\xc3\xa9" "diteur", "remitente",
+	    "mittente", "remetente", NULL };
+	static const char fwcolon[] = "\xef\xbc\x9a";	/* U+FF1A */
+	size_t e = b;
+	int i;
+
+	while (e > ls && strchr(" \t<\"'(", s[e - 1]) != NULL)
+		e--;
+	if (e > ls && s[e - 1] == ':')
+		e--;
+	else if (e >= ls + 3 && memcmp(s + e - 3, fwcolon, 3) == 0)
+		e -= 3;
+	else
+		return 0;
+	while (e > ls && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	for (i = 0; labels[i] != NULL; i++)
+		if (word_before(s, ls, e, labels[i]))
+			return 1;
+	return 0;
+}
+
+/*
  * Whether the words just before the address at offset b (on the line
  * starting at ls) say it is no recipient: a message's id ("Your message
  * with ID <x@host>", "Message-ID <x@host>"; a user id names one) or the
@@ -61,7 +99,7 @@ mx_ndr_not_rcpt_words(const char *s, size_t ls, size_t b)
 	static const char *const words[] = { "message id", "message-id",
 	    "msgid", "msg-id", "with id", "queue id", "queue-id", "from",
 	    "sender", "sent by", NULL };
-	size_t e = b;
+	size_t e = b, ls0 = ls;
 	int i;
 
 	while (e > ls && strchr(" \t<\"'(:=#", s[e - 1]) != NULL)
@@ -74,7 +112,7 @@ mx_ndr_not_rcpt_words(const char *s, size_t ls, size_t b)
 	for (i = 0; words[i] != NULL; i++)
 		if (word_before(s, ls, e, words[i]))
 			return 1;
-	return 0;
+	return sender_label(s, ls0, b);
 }
 
 /* Whether the words right after the address that ends at offset e (of

@@ -383,7 +383,33 @@ const char *const mx_ndr_bounce_phrases[] = {
 	"could not be delivered to", "message could not be delivered",
 	"wasn't able to deliver your message", "delivery to the following "
 	"recipient", "duplicated message-id in <", "has detected a loop "
-	"condition", "transcript of session follows", NULL
+	"condition", "transcript of session follows",
+	/* nfb7: ITS COMSAT's "A copy of your message is being returned,
+	 * because:" (its notices come from COMSAT@host, titled "Msg of
+	 * <date>"); a Chinese provider's "您发送的邮件被退回" (the mail you
+	 * sent was returned) over "无法发送到a@b" (could not be sent to).
+	 * Whole: a person may write "your message is being returned
+	 * unanswered", or that their own mail "被退回". */
+	"copy of your message is being returned", "您发送的邮件被退回",
+	NULL
+};
+
+/* nfb7: a notice's words (lower case) that the recipient's address, not
+ * its domain, could not be found (Gmail's "Address not found" notice;
+ * its domain one says "because the domain d couldn't be found"). */
+const char *const mx_ndr_address_frames[] = {
+	"because the address couldn't be found",
+	"because the address could not be found",
+	"because the address couldn\xe2\x80\x99t be found", NULL
+};
+
+/* nfb7: a notice's own words that its failure is final, which a pasted
+ * notice without its header may hold alone (no code, no reason named):
+ * qmail-send's and Haraka's "This is a permanent error; I've given up.
+ * Sorry it didn't work out." */
+const char *const mx_ndr_final_phrases[] = {
+	"this is a permanent error", "i've given up", "i have given up",
+	NULL
 };
 
 /* Phrases (lower case) of delay notices, which say the mail system goes
@@ -488,6 +514,8 @@ const char *const mx_ndr_orig_markers[] = {
 	"\nmessage headers follow.",
 	"\noriginal message:\n",
 	"----- unsent message follows -----",
+	/* nfb7: ITS COMSAT's "===== Failed message follows: =====" */
+	"failed message follows:",
 	NULL
 };
 

@@ -49,6 +49,21 @@ banner_at(const char *low, size_t o, size_t len)
 	return o + 3 <= len && strncmp(low + o, "---", 3) == 0;
 }
 
+/* nfb7: where the line holding a marker at o starts when only a
+ * banner's characters (dashes, equals signs, stars, bars) and spaces
+ * come before it (ITS COMSAT's "============ Failed message follows:
+ * ============"): the banner is none of the section's words; else o. */
+static size_t
+marker_line(const char *low, size_t o)
+{
+	size_t ls = o;
+
+	while (ls > 0 && low[ls - 1] != '\n' && strchr("-=*| \t",
+	    low[ls - 1]) != NULL)
+		ls--;
+	return ls == 0 || low[ls - 1] == '\n' ? ls : o;
+}
+
 /*
  * Where the error section of a bounce text ends: at the first marker of a
  * returned message (mx_ndr_orig_markers), at a blank line followed by
@@ -77,6 +92,8 @@ mx_ndr_error_section(const char *text, size_t len)
 	end = mx_rr_lits_scan(markers, low, nul, NULL);
 	if (end == nul)
 		end = len;
+	else
+		end = marker_line(low, end);
 	for (p = low; (p = strstr(p, "\n\n")) != NULL && (size_t)(p - low) <
 	    end; p++)
 		if (headers_follow(low, (size_t)(p - low) + 2, len)) {

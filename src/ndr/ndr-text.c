@@ -200,20 +200,73 @@ no_mailbox(const char *a)
 	return mx_ndr_role_addr(a) || mx_ndr_foreign_addr(a);
 }
 
-/* The hits without those that name no mailbox, when others remain (a
- * bounce to postmaster@ itself keeps it); returns how many are left. */
+/* Whether the domain of address a is dom or under it (dom: a notice's
+ * own host, "mx.example.org" is under "example.org" and the reverse). */
 static int
-keep_mailboxes(struct hit *hits, int n)
+same_site(const char *a, const char *dom)
 {
+	const char *at = strrchr(a, '@');
+	size_t n, m;
+
+	if (at == NULL || dom == NULL || *dom == '\0')
+		return 0;
+	at++;
+	n = strlen(at);
+	m = strlen(dom);
+	if (n == m)
+		return strcasecmp(at, dom) == 0;
+	if (n < m)
+		return dom[m - n - 1] == '.' && strcasecmp(dom + m - n, at) == 0;
+	return at[n - m - 1] == '.' && strcasecmp(at + n - m, dom) == 0;
+}
+
+/*
+ * nfb7: whether a role mailbox (mx_ndr_role_addr) the text names at
+ * [h->b, h->e) is named as a failed recipient: it stands first on its
+ * line ("<abuse@example.net>: host ... said: 550 ...", Exim's and Gmail's
+ * address on a line of its own), nothing but a colon or "..." after it
+ * there, or the reply words that follow it, and it is not at the
+ * notice's own site (the domain of its From: "postmaster@mx.example.org"
+ * under a notice from MAILER-DAEMON@mx.example.org is whom to ask).
+ */
+static int
+role_failed(const struct ndr_doc *doc, const char *s, size_t len,
+    const struct hit *h)
+{
+	const char *at = strrchr(doc->from, '@');
+	size_t ls = h->b, e = h->e;
+
+	if (same_site(h->addr, at != NULL ? at + 1 : NULL))
+		return 0;
+	while (ls > 0 && s[ls - 1] != '\0' && strchr(" \t<\"'", s[ls - 1]))
+		ls--;
+	if (ls > 0 && s[ls - 1] != '\n')
+		return 0;
+	while (e < len && s[e] != '\0' && strchr(">\"' \t", s[e]) != NULL)
+		e++;
+	return e >= len || s[e] == '\n' || s[e] == '\r' || s[e] == ':' ||
+	    (len - e >= 3 && strncmp(s + e, "...", 3) == 0);
+}
+
+/* The hits without those that name no mailbox, when others remain (a
+ * bounce to postmaster@ itself keeps it; a role mailbox named as a
+ * failed recipient stays, role_failed); returns how many are left. */
+static int
+keep_mailboxes(const struct ndr_doc *doc, const char *s, size_t len,
+    struct hit *hits, int n)
+{
+	char drop[MX_NDR_MAX_RCPTS];
 	int k, m = 0;
 
-	for (k = 0; k < n; k++)
-		if (!no_mailbox(hits[k].addr))
-			m++;
+	for (k = 0; k < n; k++) {
+		drop[k] = no_mailbox(hits[k].addr) && (mx_ndr_foreign_addr(
+		    hits[k].addr) || !role_failed(doc, s, len, &hits[k]));
+		m += !drop[k];
+	}
 	if (m == 0 || m == n)
 		return n;
 	for (k = 0, m = 0; k < n; k++)
-		if (!no_mailbox(hits[k].addr))
+		if (!drop[k])
 			hits[m++] = hits[k];
 	return m;
 }
@@ -351,7 +404,7 @@ find_hits(const struct ndr_doc *doc, const char *s, size_t len,
 		hits[n].e = e;
 		n++;
 	}
-	return keep_mailboxes(hits, n);
+	return keep_mailboxes(doc, s, len, hits, n);
 }
 
 /*
@@ -526,6 +579,46 @@ lone_reply(const char *s, size_t len, size_t before, char *dst,
 	mx_ndr_codes_from_text(dst, status, sizeof status, &code);
 	return status[0] != '\0' ||
 	    (mx_rr_scan(dst, strlen(dst)) & ~MX_RR_NOT_A_REASON) != 0;
+}
+
+/*
+ * nfb7: a recipient the error section names in RFC 733's form, its
+ * local part quoted and " at " for the "@" (RFC 733 §6.2.2's
+ * host-indicator, as ITS COMSAT still wrote it in 2019: "\"JDOE\" at
+ * MC.EXAMPLE.ORG is an unknown recipient."): 1 when found, local@host
+ * into dst.  The host must hold a dot and end in letters; only the
+ * quoted form (an unquoted "x at y.z" is as likely English).  Only when
+ * the text names no address at all.
+ */
+static int
+at_form(const char *s, size_t len, char *dst, size_t dstsz)
+{
+	const char *q;
+	size_t i, b, e, h, he, dot;
+
+	for (i = 0; i < len && (q = memchr(s + i, '"', len - i)) != NULL;
+	    i = e + 1) {
+		b = (size_t)(q - s) + 1;
+		for (e = b; e < len && e - b <= 64 && s[e] != '"' &&
+		    mx_ndr_local_char((unsigned char)s[e]) && s[e] != '@'; e++)
+			;
+		if (e >= len || s[e] != '"' || e == b || len - e < 6 ||
+		    strncasecmp(s + e + 1, " at ", 4) != 0)
+			continue;
+		for (h = he = e + 5, dot = 0; he < len && (isalnum((unsigned
+		    char)s[he]) || s[he] == '-' || s[he] == '.'); he++)
+			if (s[he] == '.')
+				dot = he;
+		while (he > h && s[he - 1] == '.')
+			he--;
+		if (dot == 0 || dot + 1 >= he || dot <= h ||
+		    !isalpha((unsigned char)s[he - 1]) || he - h > 253)
+			continue;
+		snprintf(dst, dstsz, "%.*s@%.*s", (int)(e - b), s + b,
+		    (int)(he - h), s + h);
+		return 1;
+	}
+	return 0;
 }
 
 /*
@@ -719,6 +812,10 @@ mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 	if (n == 0 && (subject_addr(doc, hits[0].addr, sizeof hits[0].addr) ||
 	    mx_ndr_verp_addr(doc->to, hits[0].addr, sizeof hits[0].addr) ||
 	    bracket_addr(doc, s, len, hits[0].addr, sizeof hits[0].addr))) {
+		hits[0].b = hits[0].e = 0;
+		n = 1;
+	}
+	if (n == 0 && at_form(s, len, hits[0].addr, sizeof hits[0].addr)) {
 		hits[0].b = hits[0].e = 0;
 		n = 1;
 	}

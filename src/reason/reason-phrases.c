@@ -1354,6 +1354,16 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_NORELAYING, "不允许中继" },
 	{ MX_RR_REJECTED, "发件人被拒绝" },
 	{ MX_RR_REJECTED, "发件人地址不合法" },
+	/* nfb7: the recipient's mail system could not be reached ("退信原因：
+	 * 连接收件方邮件系统失败", bounce reason: connecting to the
+	 * recipient's mail system failed, under "系统应答：(9)connect to
+	 * the ... server failed"): the network between, as "host is
+	 * unreachable". */
+	{ MX_RR_NETWORKERROR, "连接收件方邮件系统失败" },
+	{ MX_RR_NETWORKERROR, "连接收件方服务器失败" },
+	{ MX_RR_NETWORKERROR, "连接对方服务器失败" },
+	{ MX_RR_NETWORKERROR, "无法连接对方服务器" },
+	{ MX_RR_NETWORKERROR, "連接收件方郵件系統失敗" },
 	/* Japanese (docomo, au, SoftBank, Yahoo! JAPAN, ISPs). */
 	{ MX_RR_USERUNKNOWN, "メールアドレスが存在しません" },
 	{ MX_RR_USERUNKNOWN, "存在しないメールアドレス" },

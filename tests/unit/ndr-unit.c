@@ -2636,6 +2636,263 @@ nfb6_rules(void)
 	    "(was \"remote MTA ?\")");
 }
 
+/*
+ * nfb7 (issue 11): how more mail systems lay out a notice (the
+ * thirteenth external set's tune half), in typed bounces with other
+ * addresses and hosts, each failing before, and look-alikes a rule could
+ * over-reach to: a placeholder domain with an underscore in a pasted
+ * Postfix record ("jo@your_domain.example (expanded from ...)"); Haraka's
+ * (and qmail's) "This is a permanent error; I've given up." under "I
+ * wasn't able to deliver your message", pasted with no code and no
+ * reason; ITS COMSAT's "A copy of your message is being returned", its
+ * "===== Failed message follows: =====" banner and its RFC 733 address
+ * ("\"JDOE\" at HOST").
+ */
+static void
+nfb7_rules(void)
+{
+	static const char expanded[] = "jo@your_domain.example (expanded "
+	    "from\n    jo@alias_host.example): host mx.other.example"
+	    "[192.0.2.44] said:\n    550 5.1.1 <jo@your_domain.example>: "
+	    "Recipient address rejected: User unknown\n    (in reply to RCPT "
+	    "TO command)\n";
+	static const char trail[] = "<kim@example.net>_: host mx.example.net"
+	    "[192.0.2.45] said: 550 5.1.1 User unknown (in reply to RCPT TO "
+	    "command)\n";
+	static const char haraka[] = "Hi. This is the Haraka Mailer program "
+	    "at mx.example.org.\nI'm afraid I wasn't able to deliver your "
+	    "message to the following addresses.\nThis is a permanent error; "
+	    "I've given up. Sorry it didn't work out.\n\nIntended Recipients: "
+	    "<pat@example.net>\nFailure Reason: Error: Some recipients "
+	    "failed: <pat@example.net>\n";
+	static const char given_up[] = "Hi pat@example.net,\n\nthis is a "
+	    "permanent error in the plan; I've given up on it.\n";
+	static const char comsat[] = "From: COMSAT@ITS.EXAMPLE.ORG\nSubject: "
+	    "Msg of Monday, 3 March 2025 10:12-EST\nTo: ME@MC.EXAMPLE.ORG\n\n"
+	    "============ A copy of your message is being returned, because: "
+	    "============\n\"JDOE\" at MC.EXAMPLE.ORG is an unknown "
+	    "recipient.\n============ Failed message follows: ============\n"
+	    "From: ME@MC.EXAMPLE.ORG\nTo: JDOE@MC.EXAMPLE.ORG\nSubject: "
+	    "lunch\n\nhi\n";
+	static const char comsat_alone[] = "From: COMSAT@ITS.EXAMPLE.ORG\n"
+	    "Subject: Msg of Monday, 3 March 2025 10:12-EST\nTo: "
+	    "ME@MC.EXAMPLE.ORG\n\n============ A copy of your message is "
+	    "being returned, because: ============\n\"JDOE\" at "
+	    "MC.EXAMPLE.ORG is an unknown recipient.\n";
+	static const char comsat_bare[] = "From: COMSAT@ITS.EXAMPLE.ORG\n"
+	    "Subject: Msg of Monday, 3 March 2025 10:12-EST\nTo: "
+	    "ME@MC.EXAMPLE.ORG\n\n============ A copy of your message is "
+	    "being returned, because: ============\nJDOE at MC.EXAMPLE.ORG "
+	    "or \"KROE\" at MC is an unknown recipient.\n";
+	static const char returned[] = "From: ann@example.org\nTo: "
+	    "bob@example.com\nSubject: re: order 1234\n\nYour message is "
+	    "being returned unanswered: the shop closed.\nOur new team is at "
+	    "team@example.net.\n";
+	struct mx_ndr_list l;
+	char b[1024];
+
+	is_str(first_of(expanded, "address", b, sizeof b, NULL),
+	    "jo@your_domain.example", "nfb7: a pasted Postfix record's "
+	    "placeholder domain with an underscore is an address (was none)");
+	is_str(first_of(trail, "address", b, sizeof b, NULL),
+	    "kim@example.net", "... an underscore after the domain is none "
+	    "of it");
+	msg(haraka, "pat@example.net", "onhold", "nfb7: Haraka's notice "
+	    "pasted alone, no code and no reason: its \"permanent error; "
+	    "I've given up\" says it failed (was no message)");
+	is_str(first_of(haraka, "status", b, sizeof b, NULL), "5.0.0",
+	    "... permanent");
+	ok(mx_ndr_parse(given_up, strlen(given_up), &l) == 0, "... words "
+	    "that say so without a notice's are no bounce");
+	mx_ndr_list_free(&l);
+	msg(comsat, "JDOE@MC.EXAMPLE.ORG", "userunknown", "nfb7: ITS "
+	    "COMSAT's \"A copy of your message is being returned\" (was no "
+	    "bounce)");
+	is_str(first_of(comsat, "diagnostic", b, sizeof b, NULL),
+	    "\"JDOE\" at MC.EXAMPLE.ORG is an unknown recipient.", "... its "
+	    "\"===== Failed message follows\" banner is none of the words");
+	mx_ndr_parse(returned, strlen(returned), &l);
+	ok(l.nbounce == 1 && !l.bounce[0].is_bounce, "... a person's \"your "
+	    "message is being returned unanswered\" is no bounce");
+	mx_ndr_list_free(&l);
+	is_str(first_of(comsat_alone, "address", b, sizeof b, NULL),
+	    "JDOE@MC.EXAMPLE.ORG", "... without the returned message, RFC "
+	    "733's \"JDOE\" at HOST names the recipient (was no bounce)");
+	is_str(first_of(comsat_bare, "address", b, sizeof b, NULL),
+	    "", "... unquoted, or at a host with no dot, it names none (no "
+	    "bounce)");
+}
+
+/*
+ * nfb7: a Chinese provider's notice, pasted with no header: "您发送的邮件
+ * 被退回" (the mail you sent was returned), its summary of the message
+ * ("发件人：a@b", the sender: no recipient), "无法发送到a@b" (could not be
+ * sent to: the address runs on from the words, no space), "系统应答：" (the
+ * system's answer) and "退信原因：连接收件方邮件系统失败" (connecting to the
+ * recipient's mail system failed: the network).  An address all in CJK
+ * letters stays whole, and a person's own "my mail was returned" is no
+ * bounce.
+ */
+static void
+nfb7_cjk(void)
+{
+	static const char cn[] = "\xe6\x82\xa8\xe5\x8f\x91\xe9\x80\x81\xe7"
+	    "\x9a\x84\xe9\x82\xae\xe4\xbb\xb6\xe8\xa2\xab\xe9\x80\x80\xe5\x9b"
+	    "\x9e\xef\xbc\x8c\xe7\x9b\xb8\xe5\x85\xb3\xe4\xbf\xa1\xe6\x81\xaf"
+	    "\xe5\xa6\x82\xe4\xb8\x8b\xef\xbc\x9a\n    \xe5\x8f\x91\xe4\xbb\xb6"
+	    "\xe4\xba\xba\xef\xbc\x9ame@example.org\n    \xe4\xb8\xbb\xe9\xa2"
+	    "\x98\xef\xbc\x9a\xe5\x91\xa8\xe6\x8a\xa5\n\n\xe6\x97\xa0\xe6\xb3"
+	    "\x95\xe5\x8f\x91\xe9\x80\x81\xe5\x88\xb0lin@example.net\n    "
+	    "\xe7\xb3\xbb\xe7\xbb\x9f\xe5\xba\x94\xe7\xad\x94\xef\xbc\x9a(9)"
+	    "connect to the \"192.0.2.50(192.0.2.50) of example.net\" server "
+	    "failed\n    \xe9\x80\x80\xe4\xbf\xa1\xe5\x8e\x9f\xe5\x9b\xa0\xef"
+	    "\xbc\x9a\xe8\xbf\x9e\xe6\x8e\xa5\xe6\x94\xb6\xe4\xbb\xb6\xe6\x96"
+	    "\xb9\xe9\x82\xae\xe4\xbb\xb6\xe7\xb3\xbb\xe7\xbb\x9f\xe5\xa4\xb1"
+	    "\xe8\xb4\xa5\xef\xbc\x8c\xe5\xaf\xbc\xe8\x87\xb4\xe9\x82\xae\xe4"
+	    "\xbb\xb6\xe8\xa2\xab\xe7\xb3\xbb\xe7\xbb\x9f\xe9\x80\x80\xe5\x9b"
+	    "\x9e\xe3\x80\x82\n";
+	/* 收件人：用户@example.net / 系统应答：550 5.1.1 用户不存在 */
+	static const char whole[] = "From: MAILER-DAEMON@mx.example.cn\n"
+	    "Subject: Undelivered Mail\n\n\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba"
+	    "\xef\xbc\x9a\xe7\x94\xa8\xe6\x88\xb7@example.net\n    \xe7\xb3\xbb"
+	    "\xe7\xbb\x9f\xe5\xba\x94\xe7\xad\x94\xef\xbc\x9a" "550 5.1.1 "
+	    "\xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\n";
+	/* 我的邮件被退回了，请发到lin@example.net。 */
+	static const char person[] = "From: wang@example.cn\nTo: "
+	    "lin@example.org\nSubject: hi\n\n\xe6\x88\x91\xe7\x9a\x84\xe9\x82"
+	    "\xae\xe4\xbb\xb6\xe8\xa2\xab\xe9\x80\x80\xe5\x9b\x9e\xe4\xba\x86"
+	    "\xef\xbc\x8c\xe8\xaf\xb7\xe5\x8f\x91\xe5\x88\xb0lin@example.net"
+	    "\xe3\x80\x82\n";
+	struct mx_ndr_list l;
+	char b[1024];
+
+	msg(cn, "lin@example.net", "networkerror", "nfb7: a Chinese "
+	    "provider's pasted notice: the address its words run into, not "
+	    "the sender its summary names; connecting to the recipient's "
+	    "system failed (was no message)");
+	is_str(first_of(cn, "status", b, sizeof b, NULL), "5.0.0",
+	    "... permanent");
+	is_str(first_of(whole, "address", b, sizeof b, NULL),
+	    "\xe7\x94\xa8\xe6\x88\xb7@example.net", "... an address all in "
+	    "CJK letters stays whole");
+	mx_ndr_parse(person, strlen(person), &l);
+	ok(l.nbounce == 1 && !l.bounce[0].is_bounce, "... a person's \"my "
+	    "mail was returned\" is no bounce");
+	mx_ndr_list_free(&l);
+}
+
+/*
+ * nfb7: Gmail's "Address not found" notice over another system's reply:
+ * Exim's "550 Unrouteable address", answered by the domain's own server
+ * that Gmail reached, is the address (userunknown); under Gmail's frame
+ * for a domain, or in Exim's own notice with no remote reply, it stays
+ * the domain's (hostunknown).
+ */
+static void
+nfb7_gmail(void)
+{
+	static const char addr[] = "Address not found\n--\nYour message "
+	    "wasn't delivered to kai@example.net because the address "
+	    "couldn't be found, or is unable to receive mail.\n\nThe response "
+	    "was:\n550 Unrouteable address\n";
+	static const char dom[] = "Address not found\n--\nYour message "
+	    "wasn't delivered to kai@example.net because the domain "
+	    "example.net couldn't be found. Check for typos or unnecessary "
+	    "spaces and try again.\n\nThe response was:\n550 Unrouteable "
+	    "address\n";
+	char b[256];
+
+	msg(addr, "kai@example.net", "userunknown", "nfb7: Gmail's frame "
+	    "for an address over a remote's \"550 Unrouteable address\" "
+	    "(was hostunknown)");
+	msg(dom, "kai@example.net", "hostunknown", "... under its frame for "
+	    "a domain it stays the domain's");
+	is_str(first_of(exim_for("    Unrouteable address"), "reason", b,
+	    sizeof b, NULL), "hostunknown", "... and in Exim's own notice");
+}
+
+/*
+ * nfb7: whom a notice names.  A report that names no recipient names
+ * none when it comes from a MAILER-DAEMON or a postmaster (never its own
+ * sender), while an auto-reply's From stays its recipient.  A role
+ * mailbox (abuse@, postmaster@) named as a failed recipient ("<abuse@b>:
+ * host ... said: 550", alone on its line under "failed permanently:")
+ * is kept beside the others; the notice's own postmaster (its From's
+ * site) and one named inside a sentence are not.
+ */
+static void
+nfb7_whom(void)
+{
+	static const char nofield[] = "From: MAILER-DAEMON@mx.example.org\n"
+	    "To: me@example.org\nSubject: Undelivered Mail Returned to "
+	    "Sender\nContent-Type: multipart/report; report-type=delivery-"
+	    "status; boundary=b\n\n--b\nContent-Type: text/plain\n\nYour "
+	    "message could not be delivered.\n\n--b\nContent-Type: "
+	    "message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n"
+	    "\nX-Nothing: x\n--b--\n";
+	static const char nofield_pm[] = "From: postmaster@mx.example.org\n"
+	    "To: me@example.org\nSubject: Delivery Status Notification\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; "
+	    "boundary=b\n\n--b\nContent-Type: text/plain\n\nYour message "
+	    "could not be delivered.\n\n--b\nContent-Type: message/delivery-"
+	    "status\n\nReporting-MTA: dns; mx.example.org\n\nX-Nothing: x\n"
+	    "--b--\n";
+	static const char away[] = "From: Rui Costa <rui@example.net>\nTo: "
+	    "me@example.org\nSubject: Out of office\nAuto-Submitted: "
+	    "auto-replied\n\nI am away until Monday.\n";
+	static const char listed[] = "This is the mail system at host "
+	    "mx.example.org.\n\n                   The mail system\n\n"
+	    "<abuse@example.net>: host mx.example.net[192.0.2.1] said: 550 "
+	    "5.1.1\n    <abuse@example.net>: Recipient address rejected: User "
+	    "unknown (in reply to\n    RCPT TO command)\n\n<lee@example.com>: "
+	    "host mx.example.com[192.0.2.2] said: 452 4.2.2 Mailbox\n    full "
+	    "(in reply to RCPT TO command)\n";
+	static const char own[] = "This is the mail system at host "
+	    "mx.example.org.\n\n<lee@example.com>: host mx.example.com"
+	    "[192.0.2.2] said: 550 5.1.1 User\n    unknown (in reply to RCPT "
+	    "TO command)\n\n-- \npostmaster@mx.example.org\n";
+	static const char aside[] = "This is the mail system at host "
+	    "mx.example.org.\nA copy went to abuse@example.com for review.\n\n"
+	    "<lee@example.com>: host mx.example.com[192.0.2.2] said: 550 "
+	    "5.1.1 User\n    unknown (in reply to RCPT TO command)\n";
+	struct mx_ndr_list l;
+	char b[256];
+	char *m;
+
+	mx_ndr_parse(nofield, strlen(nofield), &l);
+	ok(l.nbounce == 1 && l.bounce[0].is_bounce && l.bounce[0].nrcpt ==
+	    1 && l.bounce[0].rcpt[0].address[0] == '\0', "nfb7: a report "
+	    "naming no recipient names none, not its MAILER-DAEMON (%s)",
+	    l.nbounce == 1 && l.bounce[0].nrcpt == 1 ?
+	    l.bounce[0].rcpt[0].address : "-");
+	mx_ndr_list_free(&l);
+	mx_ndr_parse(nofield_pm, strlen(nofield_pm), &l);
+	ok(l.nbounce == 1 && l.bounce[0].is_bounce && l.bounce[0].nrcpt ==
+	    1 && l.bounce[0].rcpt[0].address[0] == '\0', "... nor its "
+	    "postmaster");
+	mx_ndr_list_free(&l);
+	is_str(first_of(away, "address", b, sizeof b, NULL),
+	    "rui@example.net", "... an auto-reply's From stays its recipient");
+	m = plain_notice("Undelivered Mail Returned to Sender", listed);
+	is_str(first_of(m, "address", b, sizeof b, NULL),
+	    "abuse@example.net", "nfb7: a role mailbox listed as failed is "
+	    "the first recipient (was lee@example.com)");
+	field_is(m, "lee@example.com", "reason", "mailboxfull", "... the "
+	    "other stays");
+	m = plain_notice("Undelivered Mail Returned to Sender", own);
+	mx_ndr_parse(m, strlen(m), &l);
+	ok(l.nbounce == 1 && l.bounce[0].nrcpt == 1 && strcmp(
+	    l.bounce[0].rcpt[0].address, "lee@example.com") == 0, "... the "
+	    "notice's own postmaster alone on a line is no recipient");
+	mx_ndr_list_free(&l);
+	m = plain_notice("Undelivered Mail Returned to Sender", aside);
+	mx_ndr_parse(m, strlen(m), &l);
+	ok(l.nbounce == 1 && l.bounce[0].nrcpt == 1 && strcmp(
+	    l.bounce[0].rcpt[0].address, "lee@example.com") == 0, "... nor "
+	    "one named inside a sentence");
+	mx_ndr_list_free(&l);
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -2703,6 +2960,10 @@ main(void)
 	nfb4_rules();
 	nfb5_rules();
 	nfb6_rules();
+	nfb7_rules();
+	nfb7_cjk();
+	nfb7_gmail();
+	nfb7_whom();
 	subject_bounces();
 	pasted_text();
 	form_changes();
