@@ -1902,6 +1902,25 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "messages|mime|header|headers|body", "command|commands|address|"
 	    "addresses|parameter|parameters|argument|arguments" },
 	/* --- end set46 --- */
+	/* --- set47 (bench/live-heldout47.tsv's tune half: receivers'
+	 * replies as ESPs, marketing platforms and deliverability guides
+	 * quote them) --- */
+	/* A limit on recipients named as exceeded or reached, the limit
+	 * named before or after its verb (Optimum's "451 4.7.1 Resources
+	 * restricted - exceeds recipients limit", as Suped's deliverability
+	 * guide quotes an Email Geeks report of it; mta2's rule above reads
+	 * "recipients ... limit exceeded" only): the recipients a session or
+	 * sender may name, toomanyconn, as that rule reads them, no block of
+	 * our address whatever X.7.1 says; a count per hour or day is a
+	 * sending rate (the speeding rules), and a mailbox, inbox, storage or
+	 * quota named is the recipient's storage (the mailbox rules). */
+	{ MX_RR_TOOMANYCONN, "recipients limit|recipient limit|"
+	    "recipients limits|recipient limits|rcpt limit|rcpt limits|"
+	    "limit of recipients|limit on recipients|limit for recipients",
+	    "exceed|exceeds|exceeded|exceeding|reached|reaches",
+	    "hour|hourly|day|daily|minute|per hour|per day|received this|"
+	    "mailbox|mailboxes|inbox|storage|quota|quotas" },
+	/* --- end set47 --- */
 	/* oss: a content filter's verdict on a banned part (amavis's
 	 * "Reject, id=... - BANNED: name.exe"; "banned attachment", "banned
 	 * file type"): the recipient side's content policy, not a block of
