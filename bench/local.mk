@@ -671,6 +671,7 @@ EXTRA_DIST += bench/live-bench.sh bench/live-heldout.tsv \
 LIVE_TUNE_WHOLE = 1 2 3 4 5 6 8
 LIVE_TUNE_SETS = 1 2 3 4 5 6 8 9 11 12 13 14 15 16 17 18 19 20 21 22 23 24 \
 	25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46
+LIVE_TUNE_SETS += 47
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -1694,6 +1695,33 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 	bench/live-heldout40.tsv bench/live-heldout41.tsv bench/live-heldout42.tsv \
 	bench/live-heldout43.tsv bench/live-heldout44.tsv \
 	bench/live-heldout45.tsv bench/live-heldout46.tsv
+# Then the blind half of the forty-seventh set (bench/live-heldout47.tsv,
+# 13 refusals and deferrals as ESPs, marketing platforms, deliverability
+# vendors and providers' help centres quote receivers' replies --
+# SendGrid's DMARC Classroom pages (Hotmail/Outlook, AOL), Marketo Nation
+# threads, Suped's guides (fuse.net, Optimum), MxToolbox's blog, Extreme
+# Messaging's ResponseMaster manual, EmailChecker's help centre, econs.net's
+# and Oni's help pages; fewer than asked, the ground near-saturated; set47
+# wrote and labelled it without running anything or reading the rules).
+# Scored once, whole, on its commit 06ea368 (main 736d143's rules and word
+# table): `tests/unit/t-live-reason -h ../bench/live-heldout47.tsv` gave
+# 8/13 = 61.5 % (the honest unseen figure; LIVE_HOST=1 the same; tune
+# half 4/5, blind half 4/8, LIVE_HOST=1 the same).  Split as heldout9;
+# the tune half is in bench-live.  All blind lines 594/759 -> 598/767
+# with this set's half added (LIVE_HOST=1 596/759 -> 600/767); with the
+# word table learning this set's tune half every line the same.
+# set47's rule (a limit on recipients named as exceeded or reached, the
+# limit before or after its verb, is toomanyconn, unless counted per hour
+# or day or a mailbox or its quota is named) took the tune half 4/5 ->
+# 5/5 (LIVE_HOST=1 the same), the blind half 4/8; every blind line
+# unchanged (598/767, LIVE_HOST=1 600/767); bench-live corpus 100/113,
+# held-out lines 941 -> 942/971; bench-ndr-reply 472/519, bench-ndr
+# (369/372, folds 75/81 63/74 64/72 57/70), bench-ndr-external (reason
+# 396/454, recipients 441/454, status 442/454) and bench-ndr-form
+# (7932/7933) unchanged.
+# Merged after set45 (lead): set47's rule and set45's recipient-count
+# rule are one rule (set45's section), its words and vetoes the union.
+EXTRA_DIST += bench/live-heldout47.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -1702,6 +1730,7 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 LIVE_BLIND_WHOLE = 7 10
 LIVE_BLIND_SETS = 7 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 \
 	28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46
+LIVE_BLIND_SETS += 47
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \

@@ -1928,18 +1928,25 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "subdomain|subdomains|account|accounts|mode|test|testing",
 	    "attachment*|file|files|detonat*|analysis|analy*|malware|virus|"
 	    "viruses|url|urls|link|links|macro|macros" },
-	/* The count of a message's recipients over the server's limit
-	 * (Amazon SES's "554 Transaction failed: Recipient count exceeds
-	 * 50."; RFC 5321 §4.5.3.1.8 and RFC 3463 X.5.3 "Too many
-	 * recipients"): toomanyconn, as "too many recipients" is; a count per
-	 * hour or day, a rate or a quota is the sender's rate (RCPT_COUNT's
-	 * ext12 rule), and invalid or unknown recipients a harvest defence
-	 * (BAD_RCPTS). */
+	/* The count of a message's or a session's recipients over the
+	 * server's limit, the limit named before or after its verb (Amazon
+	 * SES's "554 Transaction failed: Recipient count exceeds 50.";
+	 * set47: Optimum's "451 4.7.1 Resources restricted - exceeds
+	 * recipients limit", as Suped's deliverability guide quotes it; RFC
+	 * 5321 §4.5.3.1.8 and RFC 3463 X.5.3 "Too many recipients"):
+	 * toomanyconn, as "too many recipients" is, no block of our address
+	 * whatever X.7.1 says; a count per hour or day, a rate or a quota is
+	 * the sender's rate (RCPT_COUNT's ext12 rule), invalid or unknown
+	 * recipients a harvest defence (BAD_RCPTS), and a mailbox, inbox or
+	 * storage named the recipient's storage (the mailbox rules). */
 	{ MX_RR_TOOMANYCONN, "recipient count|recipients count|"
 	    "count of recipients|number of recipients|recipient limit|"
-	    "recipients limit", "exceed*|too many|too high|maximum|max|over|"
-	    "limit|reached", "per|hour|hourly|day|daily|minute|rate|quota|"
-	    "quotas|external|invalid|unknown" },
+	    "recipients limit|recipient limits|recipients limits|rcpt limit|"
+	    "rcpt limits|limit of recipients|limit on recipients|"
+	    "limit for recipients", "exceed*|too many|too high|maximum|max|"
+	    "over|limit|reached|reaches", "per|hour|hourly|day|daily|minute|"
+	    "rate|quota|quotas|external|invalid|unknown|received this|mailbox|"
+	    "mailboxes|inbox|storage" },
 	/* A limit of a sender's concurrent submissions (Microsoft 365's "432
 	 * 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded": three
 	 * at once, learn.microsoft.com smtp-submission-improvements): too

@@ -812,6 +812,12 @@ static const struct live_case cases[] = {
 	  "-" },
 	{ "any", D, "500 Error: could not describe the error", "systemerror",
 	  "-" },
+	/* set47: a recipients limit exceeded, the limit after its verb (a
+	 * made-up wording of heldout47's tune half's miss) */
+	{ "any", R, "451 4.7.1 Service restricted: exceeds recipients limit, "
+	  "try again later", "toomanyconn", "-" },
+	{ "any", R, "452 4.7.1 Sender exceeded the recipients limit, try later",
+	  "toomanyconn", "-" },
 	/* set46: one message's size under a quota, a temporary DNS failure
 	 * of the receiver's check, an ambiguous address, a message with
 	 * defects (made-up wordings of heldout46's tune half's misses) */

@@ -1030,6 +1030,18 @@ static const struct word_case word_cases[] = {
 	  MX_RR_NOTCOMPLIANTRFC, 1, "a message with defects is its format" },
 	{ "501 Defective command parameters", MX_RR_NOTCOMPLIANTRFC, 0,
 	  "a command's defects are its syntax" },
+	/* set47: a recipients limit named as exceeded, its verb before it
+	 * (heldout47's tune half, paraphrased), and look-alikes */
+	{ "451 4.7.1 Throttled: exceeds the recipients limit for this session",
+	  MX_RR_TOOMANYCONN, 1, "a recipients limit exceeded is the count of "
+	  "recipients" },
+	{ "452 Sender has reached the limit of recipients, try later",
+	  MX_RR_TOOMANYCONN, 1, "the limit of recipients reached, the limit "
+	  "after its verb" },
+	{ "451 4.7.1 Exceeds recipients limit per hour for your IP",
+	  MX_RR_TOOMANYCONN, 0, "a count per hour is a sending rate" },
+	{ "552 5.2.2 Recipient limit exceeded: mailbox storage quota full",
+	  MX_RR_TOOMANYCONN, 0, "a mailbox's quota named is its storage" },
 };
 
 /* A live reply and the reason it must get. */
