@@ -1952,9 +1952,14 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * at once, learn.microsoft.com smtp-submission-improvements): too
 	 * many sessions of ours, toomanyconn, whatever X.3.2 says of the
 	 * system; a mailbox database's or a store's thread limit is the
-	 * receiver's own (the mta2 veto of the mailbox rule). */
+	 * receiver's own (the mta2 veto of the mailbox rule), and so is a
+	 * recipient's (rev12: Exchange's "432 4.3.2 STOREDRV.Deliver;
+	 * recipient thread limit exceeded", its store driver delivering to
+	 * one busy mailbox, a journal's or a public folder's, one message at
+	 * a time: no session of ours counted). */
 	{ MX_RR_TOOMANYCONN, SENDER_THREADS, "exceed*|limit*|reached|"
-	    "too many", "mailbox|mailboxes|database|databases|store" },
+	    "too many", "mailbox|mailboxes|database|databases|store|"
+	    "recipient|recipients" },
 	/* Our own sending account's quota reached, the reply speaking to us
 	 * (MailerSend's "450 Your account reached its email quota limit.
 	 * Contact support to increase it."): the sender's sending rate, as

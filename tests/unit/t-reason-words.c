@@ -1003,6 +1003,9 @@ static const struct word_case word_cases[] = {
 	  MX_RR_TOOMANYCONN, 1, "a sender's concurrent submissions" },
 	{ "451 4.3.2 Mailbox database thread limit exceeded",
 	  MX_RR_TOOMANYCONN, 0, "a store's thread limit is the receiver's own" },
+	{ "432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded",
+	  MX_RR_TOOMANYCONN, 0, "rev12: Exchange's store driver throttling "
+	  "its delivery to one mailbox counts no session of ours" },
 	{ "450 Your account has reached its email quota limit for this month",
 	  MX_RR_SPEEDING, 1, "our account's quota is a sending rate" },
 	{ "452 Your account's mailbox is over its storage quota",
