@@ -24,10 +24,13 @@
 
 /* A sender's own quota or limit: a rate, whatever "quota" says; cat2: a
  * quota counted per hour or day is one too (neo.space's "550 5.4.6
- * Recipient address rejected: Sender Daily Quota Exceeded"). */
+ * Recipient address rejected: Sender Daily Quota Exceeded").  rev12: so is
+ * the size of the messages sent, summed over a period (iRedAPD's throttle
+ * plugin, "Quota exceeded (accumulated message size)", its max_quota). */
 #define SENDING_QUOTA	"sending quota|sending limit|sending limits|" \
 	"send quota|send limit|sending rate|outgoing quota|outbound quota|" \
-	"relay limit|submission quota|hourly quota|daily quota|sender quota"
+	"relay limit|submission quota|hourly quota|daily quota|sender quota|" \
+	"accumulated message size|cumulative message size"
 
 /* mta2: the client's name does not map back to its address (Sendmail
  * proto.m4's "Relaying denied. IP name possibly forged [a.b.c.d]",

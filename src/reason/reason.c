@@ -186,6 +186,17 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	if (code == 501 && r == MX_RR_SYSTEMERROR && (st == MX_ST_EHLO ||
 	    st == MX_ST_HELO || st == MX_ST_EHLO2))
 		return "syntaxerror";
+	/* rev12: RFC 4954 §6 gives AUTH's 534 ("Authentication mechanism is
+	 * too weak") and 538 ("Encryption required for requested
+	 * authentication mechanism") meanings of their own: a status naming
+	 * only the mail system's features (qmail's "538 auth not available
+	 * without TLS (#5.3.3)", RFC 3463 X.3.3 "System not capable of
+	 * selected features") gives way to the code when no word names the
+	 * receiver's own failure. */
+	if (st == MX_ST_AUTH && (code == 534 || code == 538) &&
+	    r == MX_RR_SYSTEMERROR &&
+	    (fact_hits(&f) & RRBIT(MX_RR_SYSTEMERROR)) == 0)
+		return "securityerror";
 	/* At MAIL a syntax code whose words refuse the sender's address
 	 * (Exim smtp_in.c "501 <s>: sender address must contain a domain")
 	 * is about that address, not our command's syntax. */

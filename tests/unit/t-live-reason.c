@@ -812,6 +812,17 @@ static const struct live_case cases[] = {
 	  "-" },
 	{ "any", D, "500 Error: could not describe the error", "systemerror",
 	  "-" },
+	/* rev12 (lead): AUTH's 538 with a status naming the system's
+	 * features, and with words naming its own failure; a sending quota
+	 * summed over the messages' sizes (made-up wordings) */
+	{ "any", MX_ST_AUTH, "538 Authentication unavailable without TLS "
+	  "(#5.3.3)", "securityerror", "-" },
+	{ "any", MX_ST_AUTH, "538 4.3.0 Internal error: authentication "
+	  "backend unavailable", "systemerror", "-" },
+	{ "any", D, "554 5.7.1 Message refused: quota exceeded (accumulated "
+	  "message size in this period)", "speeding", "-" },
+	{ "any", R, "452 4.2.2 Mailbox full: cumulative message size over "
+	  "quota", "mailboxfull", "-" },
 	/* set47: a recipients limit exceeded, the limit after its verb (a
 	 * made-up wording of heldout47's tune half's miss) */
 	{ "any", R, "451 4.7.1 Service restricted: exceeds recipients limit, "
