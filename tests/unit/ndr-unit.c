@@ -1937,6 +1937,13 @@ ext14_rules(void)
 	    "permanent fatal errors -----\n<mo@example.net>\n\n   ----- "
 	    "Transcript of session follows -----\n553 5.0.0 <mo@example.net"
 	    ">... Unbalanced '<'\n";
+	/* A refusal of a delivery report's format, no command named
+	 * (Amazon SES refusing a DSN relayed by a mail host). */
+	static const char report_format[] = "We could not deliver the "
+	    "attached mail for the following recipients.\npia@example.net "
+	    "at remote mailserver mx.example.net. (192.0.2.1): "
+	    "SMTPSendFailedException: 554 DSN is not RFC 3464 compliant. "
+	    "(554)\n";
 	struct mx_ndr_list l;
 
 	msg(exchange_dsn, "ops@example.net", "onhold", "ext14: Exchange's "
@@ -1948,6 +1955,8 @@ ext14_rules(void)
 	mx_ndr_list_free(&l);
 	msg(sendmail_unbalanced, "mo@example.net", "userunknown", "ext14: "
 	    "Sendmail's \"Unbalanced '<'\" is a malformed recipient address");
+	msg(report_format, "pia@example.net", "notcompliantrfc", "ext14: a "
+	    "report's format (RFC 3464) refused with no command named");
 }
 
 static void reply_alone(void);
