@@ -10,7 +10,8 @@ libmxndr_a_SOURCES = \
 	src/ndr/ndr-quote.c \
 	src/ndr/msg.h src/ndr/msg-cfb.c src/ndr/msg-mapi.c src/ndr/msg-field.c \
 	src/ndr/msg-dsn.c src/ndr/msg-mime.c src/ndr/msg-rtf-lzfu.c src/ndr/msg-rtf-text.c \
-	src/ndr/ndr-rules.c src/ndr/ndr-domain.c src/ndr/ndr-rcpt.c src/ndr/ndr-classify.c src/ndr/ndr-offline.c src/ndr/ndr-bounce.c
+	src/ndr/ndr-rules.c src/ndr/ndr-domain.c src/ndr/ndr-rcpt.c src/ndr/ndr-classify.c src/ndr/ndr-offline.c src/ndr/ndr-bounce.c \
+	src/ndr/ndr-announce.c
 
 # Tests: unit tests (TAP), the offline command, the fuzz seed replay.
 NDR_TEST_LIBS = libmxndr.a libmxengine.a $(MX_LIBS)

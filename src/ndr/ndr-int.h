@@ -245,6 +245,10 @@ void	mx_ndr_unquote_reply(char *diag, const char *s, size_t st);
 /* Whether a diagnostic only announces the list of failed addresses. */
 int	mx_ndr_list_intro(const char *, size_t);
 
+/* ndr-announce.c: whether a text holds a mail system's own sentence
+ * announcing a permanent failure of the addresses it lists */
+int	mx_ndr_announces_failure(const char *s, size_t len);
+
 /* ndr-reply.c: a pasted reply that names no recipient, and its reason
  * by the live classifier */
 int	mx_ndr_reply_only(const char *s, size_t len, struct mx_ndr_bounce *b);

@@ -156,6 +156,12 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	{ "Office365", "userunknown", "5.1.10" },
 	{ "Office365", "filtered", "not allowed to send to" },
 	{ "Office365", "userunknown", "remote server returned unknown recipient" },
+	/* ext14: Sendmail's address parser refuses a recipient address
+	 * whose brackets or quotes do not pair (parseaddr.c, prescan():
+	 * "553 5.0.0 <a>... Unbalanced '>'", also '<', '"', '(' and ')'):
+	 * a malformed mailbox address, RFC 3463's X.1.3, which the corpus
+	 * reads as userunknown. */
+	{ "Sendmail", "userunknown", "unbalanced '" },
 	/* Outlook.com (Hotmail) DSNs. */
 	{ "Outlook", "userunknown", "requested action not taken: mailbox unavailable" },
 	/* McAfee Email Gateway: its "(reason)" after each recipient is the

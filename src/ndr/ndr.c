@@ -443,7 +443,8 @@ headerless(const char *buf, size_t len, struct mx_ndr_bounce *b)
 {
 	/* The stand-in header says bounce, as the user who asked for a
 	 * bounce reading does; says_failure then asks the words for the
-	 * evidence a bounce's own header would have given. */
+	 * evidence a bounce's own header would have given, or a mail
+	 * system's own sentence announcing the failure (ext14). */
 	static const char head[] = "Subject: Undelivered Mail\n"
 	    "Content-Type: text/plain; charset=utf-8\n\n";
 	char *whole;
@@ -458,7 +459,8 @@ headerless(const char *buf, size_t len, struct mx_ndr_bounce *b)
 	rv = parse_at(whole, sizeof head - 1 + len, b, 0, 1);
 	free(whole);
 	if (rv == 0 && (!b->is_bounce || b->nrcpt == 0 ||
-	    (!says_failure(&b->rcpt[0]) && !final_words(buf, len)))) {
+	    (!says_failure(&b->rcpt[0]) && !final_words(buf, len) &&
+	    !mx_ndr_announces_failure(buf, len)))) {
 		free(b->rcpt);
 		memset(b, 0, sizeof *b);
 		return -1;

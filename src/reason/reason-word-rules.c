@@ -841,9 +841,13 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	/* The message format named (RFC 5322, its predecessors 2822 and
 	 * 822) with its compliance: the message breaks the format
 	 * ("message must be RFC 5322 section 3.6.2 compliant", "not RFC
-	 * 5322 compliant"), not the SMTP dialogue (RFC 5321, 2821). */
+	 * 5322 compliant"), not the SMTP dialogue (RFC 5321, 2821).  ext14:
+	 * so does a delivery report against its format (RFC 3464, 6522:
+	 * Amazon SES's "554 DSN is not RFC 3464 compliant", no command
+	 * named). */
 	{ MX_RR_NOTCOMPLIANTRFC, "rfc 5322|rfc5322|rfc 2822|rfc2822|rfc 822|"
-	    "rfc822", "compliant|compliance|noncompliant|non-compliant|"
+	    "rfc822|rfc 3464|rfc3464|rfc 6522|rfc6522", "compliant|"
+	    "compliance|noncompliant|non-compliant|"
 	    "conform*|violat*|malformed|"
 	    "requirement|requirements",	/* set17: OpenDMARC's "550 5.7.1
 					 * RFC5322 requirement error: not

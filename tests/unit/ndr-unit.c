@@ -1909,6 +1909,56 @@ mta2_bounces(void)
 	    "Domino: not listed in Domino Directory");
 }
 
+/* ext14: rules from the fourteenth external set's tune half, typed here
+ * with documentation values. */
+static void
+ext14_rules(void)
+{
+	/* A notice pasted without its header whose only failure evidence
+	 * is the mail system's own sentence: Exchange's (and the Windows
+	 * SMTP service's) plain DSN text above a bare address. */
+	static const char exchange_dsn[] = "This is an automatically "
+	    "generated Delivery Status Notification.\n\nDelivery to the "
+	    "following recipients failed.\n\nops@example.net\n";
+	static const char qmail_bare[] = "Hi. This is the qmail-send "
+	    "program at mx.example.org.\nI'm afraid I wasn't able to "
+	    "deliver your message to the following addresses.\n\n"
+	    "<kim@example.net>:\n";
+	/* No such sentence: an address in a delay's words is no failure. */
+	static const char delay_words[] = "Your message to lee@example.net "
+	    "has not yet been delivered.\n";
+	/* Sendmail's address parser on a recipient whose brackets or
+	 * quotes do not pair. */
+	static const char sendmail_unbalanced[] = "From: Mail Delivery "
+	    "Subsystem <MAILER-DAEMON@mx.example.org>\nTo: ops@example.org\n"
+	    "Subject: Returned mail: see transcript for details\n\n"
+	    "The original message was received at Mon, 1 Jun 2026 10:00:00 "
+	    "+0200\nfrom localhost\n\n   ----- The following addresses had "
+	    "permanent fatal errors -----\n<mo@example.net>\n\n   ----- "
+	    "Transcript of session follows -----\n553 5.0.0 <mo@example.net"
+	    ">... Unbalanced '<'\n";
+	/* A refusal of a delivery report's format, no command named
+	 * (Amazon SES refusing a DSN relayed by a mail host). */
+	static const char report_format[] = "We could not deliver the "
+	    "attached mail for the following recipients.\npia@example.net "
+	    "at remote mailserver mx.example.net. (192.0.2.1): "
+	    "SMTPSendFailedException: 554 DSN is not RFC 3464 compliant. "
+	    "(554)\n";
+	struct mx_ndr_list l;
+
+	msg(exchange_dsn, "ops@example.net", "onhold", "ext14: Exchange's "
+	    "plain DSN sentence pasted alone announces the failure");
+	msg(qmail_bare, "kim@example.net", "onhold", "ext14: qmail's "
+	    "sentence above a recipient with no words");
+	ok(mx_ndr_parse(delay_words, strlen(delay_words), &l) == 0,
+	    "ext14: words about a delay with an address are no bounce");
+	mx_ndr_list_free(&l);
+	msg(sendmail_unbalanced, "mo@example.net", "userunknown", "ext14: "
+	    "Sendmail's \"Unbalanced '<'\" is a malformed recipient address");
+	msg(report_format, "pia@example.net", "notcompliantrfc", "ext14: a "
+	    "report's format (RFC 3464) refused with no command named");
+}
+
 static void reply_alone(void);
 
 /* A bounce's text copied out of a mail reader, with no header block
@@ -2964,6 +3014,7 @@ main(void)
 	nfb7_cjk();
 	nfb7_gmail();
 	nfb7_whom();
+	ext14_rules();
 	subject_bounces();
 	pasted_text();
 	form_changes();
