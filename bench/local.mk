@@ -317,6 +317,11 @@ bench-ndr-external: mxscope
 # "552 Illegal Attachment" policyviolation beside contenterror, as REASONS reads an
 # attachment refused by the receiver's rules); no rule drawn, no code changed: 17/17,
 # 17/17, 17/17, reason 13/17 (tune 8/8 x4; blind unchanged 9/9, 9/9, 9/9, 5/9).
+# Batch 2 (3 more notices: old Postfix's "No route to host", Winmail's bilingual notice
+# over a Spamhaus block, a Korean "550 5.1.1 RUSR No such user" as an Outlook forward),
+# labelled before running, committed alone (89d3b308), scored once: 3/3 on all four; whole
+# set 20/20, 20/20, 20/20, reason 16/20 (tune 10/10 x4; blind 10/10, 10/10, 10/10, 6/10);
+# bench-ndr-form 8011/8012.
 
 # bench-ndr-firstrun (nfb1, issue 11): the bounce reader as each external
 # set first met it.  bench/ndr-firstrun.py builds tests/unit/ndr-run (the

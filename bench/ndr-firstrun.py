@@ -54,7 +54,8 @@ import ndr_common  # noqa: E402
 # batch 2 c86fd0c, set 9 8da3361 (on main 0e590be), set 10 batches
 # 8d50c60 (on main 9b526de), f970cff and d3aabaa, set 11 1bab2024 (on main
 # 696f2dbf), set 12 99b1cf4e (on main 0e2cd99f), set 13 727ca03a (on main
-# e96e09bd), set 15 3344ecf9 (on main ade3e7a1): each SOURCES says so.
+# e96e09bd), set 15 3344ecf9 (on main ade3e7a1) and batch 89d3b308: each
+# SOURCES says so.
 FIRST_RUN = {
     "": [("0449e10", None)],
     "2": [("1be4480", None)],
@@ -70,7 +71,7 @@ FIRST_RUN = {
     "11": [("1bab2024", None)],
     "12": [("99b1cf4e", None)],
     "13": [("727ca03a", None)],
-    "15": [("3344ecf9", None)],
+    "15": [("3344ecf9", "3344ecf9"), ("89d3b308", "89d3b308")],
 }
 HALVES = ("tune", "blind")
 # nfb1: the helper (a copy of src/ndr/ndr-diag.c's mx_ndr_list_intro)
