@@ -111,7 +111,8 @@ bench-ndr-form: mxscope
 	    $(abs_top_srcdir)/bench/ndr-external7 $(abs_top_srcdir)/bench/ndr-external8 \
 	    $(abs_top_srcdir)/bench/ndr-external9 $(abs_top_srcdir)/bench/ndr-external10 \
 	    $(abs_top_srcdir)/bench/ndr-external11 $(abs_top_srcdir)/bench/ndr-external12 \
-	    $(abs_top_srcdir)/bench/ndr-external13 $(abs_top_srcdir)/bench/ndr-external14
+	    $(abs_top_srcdir)/bench/ndr-external13 $(abs_top_srcdir)/bench/ndr-external14 \
+	    $(abs_top_srcdir)/bench/ndr-external15
 .PHONY: bench-ndr-form
 
 # bench-ndr-external: the bounce reader on bounces from other bounce-parsing
@@ -148,7 +149,8 @@ EXTRA_DIST += bench/ndr-external-run.sh bench/ndr-external bench/ndr-external2 \
 	bench/ndr-external3 bench/ndr-external4 bench/ndr-external5 \
 	bench/ndr-external6 bench/ndr-external7 bench/ndr-external8 \
 	bench/ndr-external9 bench/ndr-external10 bench/ndr-external11 \
-	bench/ndr-external12 bench/ndr-external13 bench/ndr-external14
+	bench/ndr-external12 bench/ndr-external13 bench/ndr-external14 \
+	bench/ndr-external15
 .PHONY: bench-ndr-external
 bench-ndr-external: mxscope
 	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir)
@@ -165,6 +167,7 @@ bench-ndr-external: mxscope
 	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external12
 	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external13
 	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external14
+	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external15
 # ndr-external6 (ext6): 42 bounces from six projects' fixtures aimed at systems the
 # corpus lacks (Kerio, IceWarp, CommuniGate, Openwave, 1&1, qmail-ldap, Exchange
 # 2003/2010 incl. Swedish, Domino...), labelled before running anything, scored once
@@ -333,6 +336,30 @@ bench-ndr-external: mxscope
 # names no recipient: the recipient) and a Postfix delay over "Connection timed out"
 # labelled networkerror, which the corpus's convention reads as expired (X.4.1 and
 # "connection timed out" are expired there): a label convention, no rule changed for it.
+
+# ndr-external15 (ext15): 17 real bounce notices as public web pages show them (the search
+# tool's pages corpus, no GitHub: a forum post, a mailing-list archive, a blog, provider,
+# university and vendor help pages; whole Q&A pastes were few there): an Exchange/SMTPSVC
+# delay, CommuniGate over a 450 HELO refusal, Exchange's security-policies NDR, Winmail over
+# Gmail, qmail's CNAME lookup failure, Exchange 5.5's ambiguous recipient, Exim and
+# SmarterMail fragments, Sendmail 1996, IMail over AOL's DYN:T1, DTI and Yahoo Japan,
+# Postfix over Gmail's IPv6 PTR refusal, a Sendmail delay warning; labelled before running
+# anything or reading the rules, committed alone (3344ecf9 on main ade3e7a1), scored once:
+# recipients 17/17, status 17/17, permanent/temporary 17/17, reason 11/17 = 64.7 % (tune half
+# 8/8, 8/8, 8/8, 6/8; blind half 9/9, 9/9, 9/9, 5/9 = 55.6 %: the honest unseen figure, on few
+# files).  The other sets' lines of bench-ndr-external unchanged; bench-ndr-form with its tune
+# half's 50 transforms 8003/8004 (was 7953/7954; none of this set's changed).
+# Its tune half's two misses (EXT_SHOW=tune) were labels against the earlier sets'
+# conventions, relabelled in the tune half only (IMail's "Delivery failed 2 attempts" over
+# AOL's 421 gave up after retrying: expired beside blocked, as ndr-external9 and 12 label it;
+# "552 Illegal Attachment" policyviolation beside contenterror, as REASONS reads an
+# attachment refused by the receiver's rules); no rule drawn, no code changed: 17/17,
+# 17/17, 17/17, reason 13/17 (tune 8/8 x4; blind unchanged 9/9, 9/9, 9/9, 5/9).
+# Batch 2 (3 more notices: old Postfix's "No route to host", Winmail's bilingual notice
+# over a Spamhaus block, a Korean "550 5.1.1 RUSR No such user" as an Outlook forward),
+# labelled before running, committed alone (89d3b308), scored once: 3/3 on all four; whole
+# set 20/20, 20/20, 20/20, reason 16/20 (tune 10/10 x4; blind 10/10, 10/10, 10/10, 6/10);
+# bench-ndr-form 8011/8012.
 
 # bench-ndr-firstrun (nfb1, issue 11): the bounce reader as each external
 # set first met it.  bench/ndr-firstrun.py builds tests/unit/ndr-run (the
