@@ -128,6 +128,13 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 		 * at the greeting too when no word refuses us (RFC 5321
 		 * §3.8: 421 is the service closing, "421 unable to read
 		 * controls"). */
+		/* lt1: unless, at RCPT, its words name the recipient's
+		 * filter and no missing address ("452 Mailbox delivery
+		 * restricted by policy"): a filter refusing for now. */
+		if (code / 100 == 4 && st == MX_ST_RCPT &&
+		    (fact_hits(&f) & (RRBIT(MX_RR_FILTERED) |
+		    RRBIT(MX_RR_USERUNKNOWN))) == RRBIT(MX_RR_FILTERED))
+			return "filtered";
 		if (code / 100 == 4 && (st >= MX_ST_MAIL ||
 		    !mx_reason_names_refusal(f.text, f.textlen)))
 			return "systemerror";
