@@ -1045,6 +1045,24 @@ static const struct word_case word_cases[] = {
 	  MX_RR_TOOMANYCONN, 0, "a count per hour is a sending rate" },
 	{ "552 5.2.2 Recipient limit exceeded: mailbox storage quota full",
 	  MX_RR_TOOMANYCONN, 0, "a mailbox's quota named is its storage" },
+	/* lt1: the lt1 rules' look-alikes (made-up wordings, other hosts) */
+	{ "550 Local user only: no such user here", MX_RR_NORELAYING, 0,
+	  "a local user named missing is no relay refused" },
+	{ "552 Too many identical recipients in the envelope", MX_RR_SPEEDING,
+	  0, "identical recipients count no copies of a message" },
+	{ "550 Delivery restricted by policy: sender domain not allowed",
+	  MX_RR_FILTERED, 0, "a policy naming our sender is no recipient's "
+	  "filter" },
+	{ "554 Explicit blocking of your IP address 192.0.2.9",
+	  MX_RR_FILTERED, 0, "an explicit block of our IP is no address "
+	  "list of the recipient's" },
+	{ "452 Too many recipients sent per hour by this message's sender",
+	  MX_RR_TOOMANYCONN, 0, "recipients counted per hour are a rate" },
+	{ "421 4.3.0 A problem occurred while processing, try later",
+	  MX_RR_SYSTEMERROR, 1, "a problem of the server's own stays its "
+	  "trouble" },
+	{ "421 IP 192.0.2.9 - a problem occurred", MX_RR_SYSTEMERROR, 0,
+	  "a problem named with our IP is no trouble of the server's" },
 };
 
 /* A live reply and the reason it must get. */
@@ -1055,6 +1073,32 @@ struct live_case {
 };
 
 static const struct live_case live_cases[] = {
+	/* lt1: the lt1 rules through the live decision (made-up wordings,
+	 * other hosts than the tune rows'), and look-alikes */
+	{ MX_ST_RCPT, 550, "", "550 Sorry, this server accepts mail for local "
+	  "users only", "norelaying", "a server for its own users refuses "
+	  "to relay" },
+	{ MX_ST_RCPT, 554, "", "554 Only local recipients accepted here",
+	  "norelaying", "the same, the words the other way round" },
+	{ MX_ST_RCPT, 550, "5.1.1", "550 5.1.1 Local user only: no such user "
+	  "here", "userunknown", "a local user named missing stays unknown" },
+	{ MX_ST_DATA, 552, "", "552 Too many duplicate mails of one size",
+	  "speeding", "copies of one message counted are a rate, no size" },
+	{ MX_ST_RCPT, 451, "", "451 Delivery restricted by recipient policy, "
+	  "try later", "filtered", "a 4xx naming only the recipient's "
+	  "filter is the filter" },
+	{ MX_ST_RCPT, 550, "5.1.6", "550 5.1.6 Single-label domain names are "
+	  "not accepted in recipient addresses", "syntaxerror",
+	  "a one-label domain is no fully-qualified name, nothing moved" },
+	{ MX_ST_RCPT, 550, "5.2.2", "550 5.2.2 Sender address explicitly "
+	  "blocked by this recipient", "filtered", "an explicit block list "
+	  "entry is no full mailbox" },
+	{ MX_ST_RCPT, 452, "4.5.3", "452 4.5.3 Too many recipients in this "
+	  "message, see our sending limits page", "toomanyconn",
+	  "a message's recipient count, whatever limits the advice names" },
+	{ MX_ST_BANNER, 450, "4.7.1", "450 4.7.1 IP 192.0.2.9 - a problem "
+	  "occurred, contact postmaster", "blocked", "a problem named with "
+	  "our IP at the greeting is our IP refused" },
 	/* set45: an AUTH mechanism not supported (RFC 4954 §4's 504), a
 	 * sandbox domain after the data, our account's quota at MAIL
 	 * (heldout45's tune half, paraphrased), and look-alikes */
