@@ -2299,6 +2299,14 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	{ MX_RR_TOOMANYCONN, MSG_RCPTS, "message|messages|transaction|"
 	    "transactions|session|envelope", "per|hour|hourly|day|daily|"
 	    "minute|rate|quota|quotas|received|today|invalid|unknown" },
+	/* A domain name or hostname named on a list of refused ones, no
+	 * sender, address or link named (spamdyke's "554 Refused. Your
+	 * domain name is blacklisted.", its rDNS blacklist): the client's
+	 * name, blocked, as the blocklist rule reads a listed host. */
+	{ MX_RR_BLOCKED, "blocklist*|blacklist*|block list*|black list*|"
+	    "denylist*|deny list*", "domain name|hostname|host name|rdns|"
+	    "reverse dns", "sender|from|envelope|address|addresses|url|urls|"
+	    "uri|link|links|message|content|helo|ehlo" },
 	/* --- end lt1 --- */
 };
 

@@ -1061,6 +1061,8 @@ static const struct word_case word_cases[] = {
 	{ "421 4.3.0 A problem occurred while processing, try later",
 	  MX_RR_SYSTEMERROR, 1, "a problem of the server's own stays its "
 	  "trouble" },
+	{ "550 The sender's domain name is blacklisted here", MX_RR_BLOCKED,
+	  0, "a sender's domain listed is no block of the client's name" },
 	{ "421 IP 192.0.2.9 - a problem occurred", MX_RR_SYSTEMERROR, 0,
 	  "a problem named with our IP is no trouble of the server's" },
 };
@@ -1096,6 +1098,8 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_RCPT, 452, "4.5.3", "452 4.5.3 Too many recipients in this "
 	  "message, see our sending limits page", "toomanyconn",
 	  "a message's recipient count, whatever limits the advice names" },
+	{ MX_ST_RCPT, 550, "", "550 Refused: your domain name is on our "
+	  "blacklist", "blocked", "the client's name listed is a block" },
 	{ MX_ST_BANNER, 450, "4.7.1", "450 4.7.1 IP 192.0.2.9 - a problem "
 	  "occurred, contact postmaster", "blocked", "a problem named with "
 	  "our IP at the greeting is our IP refused" },
