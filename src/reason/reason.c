@@ -165,6 +165,14 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 			return reason;
 		return "systemerror";
 	}
+	/* lt1: after DATA the bounce convention (Sisimai's) reads
+	 * unknown-user words as a filter's; a live reply to our own DATA
+	 * that names only a missing recipient ("554 Rcpt <u> does not
+	 * exist", RFC 2033 §4.2's per-recipient reply) names it unknown. */
+	if (r == MX_RR_FILTERED && st == MX_ST_DATA && (fact_hits(&f) &
+	    (RRBIT(MX_RR_FILTERED) | RRBIT(MX_RR_USERUNKNOWN))) ==
+	    RRBIT(MX_RR_USERUNKNOWN))
+		return "userunknown";
 	/* At MAIL a bare policy code (5.7.1 "Access denied") refuses our
 	 * sender; a security reason needs words that say so (5.7.0 "Must
 	 * issue a STARTTLS command first"). */

@@ -1100,6 +1100,13 @@ static const struct live_case live_cases[] = {
 	  "a message's recipient count, whatever limits the advice names" },
 	{ MX_ST_RCPT, 550, "", "550 Refused: your domain name is on our "
 	  "blacklist", "blocked", "the client's name listed is a block" },
+	{ MX_ST_DATA, 550, "", "550 Recipient <bob@example.com> does not "
+	  "exist here", "userunknown", "a live reply to our DATA naming "
+	  "only a missing recipient names it unknown" },
+	{ MX_ST_DATA, 554, "", "554 No such user: bob@example.com",
+	  "userunknown", "the same in other words" },
+	{ MX_ST_DATA, 550, "", "550 Message rejected by the recipient filter, "
+	  "user unknown", "filtered", "a filter named too stays the filter" },
 	{ MX_ST_BANNER, 450, "4.7.1", "450 4.7.1 IP 192.0.2.9 - a problem "
 	  "occurred, contact postmaster", "blocked", "a problem named with "
 	  "our IP at the greeting is our IP refused" },
