@@ -71,6 +71,28 @@ if [ -x "$MXSCOPE" ]; then
 	done
 fi
 rm -f esc733.$$ esccjk.$$ escrole.$$
+# A long diagnostic in CJK text (a Chinese provider's) fills a finding's
+# summary: it is cut between characters, never inside one (the report
+# printed a broken UTF-8 sequence raw, --json a null summary).
+if [ -x "$MXSCOPE" ] && command -v iconv >/dev/null 2>&1; then
+	for pad in '' x xx; do
+		{
+			printf "$hdrcn"'<kim@example.net>: host mx.example.net said: 550 5.1.1 %s' "$pad"
+			i=0
+			while [ $i -lt 300 ]; do printf '\346\227\240'; i=$((i + 1)); done
+			printf '\n'
+		} > esclong.$$
+		timeout 30 "$MXSCOPE" --ndr esclong.$$ --dns 127.0.0.1:1 --timeout 2 > esclong.out.$$ 2>&1
+		if iconv -f UTF-8 -t UTF-8 < esclong.out.$$ > /dev/null 2>&1; then
+			ok "a long CJK diagnostic (pad '$pad'): the report is whole UTF-8"
+		else
+			not_ok "a long CJK diagnostic (pad '$pad'): the report is whole UTF-8"
+		fi
+		out=$(timeout 30 "$MXSCOPE" --ndr esclong.$$ --dns 127.0.0.1:1 --timeout 2 --json 2>&1)
+		unlike "$out" '"summary": null' "... (pad '$pad'): no null summary in --json"
+	done
+	rm -f esclong.$$ esclong.out.$$
+fi
 out=$(printf 'just some words\n' | run --json - 2>/dev/null)
 like "$out" '"bounce":false' "plain words are no bounce"
 # Issue 9: glibc's ISO-2022-CN-EXT decoder consumes the last byte and then
