@@ -572,7 +572,11 @@ mx_model_apply(struct mx_model *m, const struct mx_event *ev)
 		mx_sanitize(m->target, sizeof m->target, ev->u.start.target,
 		    strlen(ev->u.start.target));
 		mx_strlcpy(m->domain, ev->u.start.domain, sizeof m->domain);
-		mx_strlcpy(m->local, ev->u.start.local, sizeof m->local);
+		/* The local part too: a bounce's (a quoted RFC 733 one, one
+		 * a CJK sentence ran into) may hold bidi or C1 controls, and
+		 * the header, the findings and --json print it. */
+		mx_sanitize(m->local, sizeof m->local, ev->u.start.local,
+		    strlen(ev->u.start.local));
 		m->port = ev->u.start.port;
 		if (ev->u.start.server != NULL)
 			mx_sanitize(m->server, sizeof m->server,

@@ -581,6 +581,15 @@ lone_reply(const char *s, size_t len, size_t before, char *dst,
 	    (mx_rr_scan(dst, strlen(dst)) & ~MX_RR_NOT_A_REASON) != 0;
 }
 
+/* Whether the n bytes at s are a Dot-string (RFC 5321 §4.1.2): no dot
+ * first, last or after another. */
+static int
+dot_string(const char *s, size_t n)
+{
+	return n > 0 && s[0] != '.' && s[n - 1] != '.' &&
+	    memmem(s, n, "..", 2) == NULL;
+}
+
 /*
  * nfb7: a recipient the error section names in RFC 733's form, its
  * local part quoted and " at " for the "@" (RFC 733 §6.2.2's
@@ -614,7 +623,10 @@ at_form(const char *s, size_t len, char *dst, size_t dstsz)
 		if (dot == 0 || dot + 1 >= he || dot <= h ||
 		    !isalpha((unsigned char)s[he - 1]) || he - h > 253)
 			continue;
-		snprintf(dst, dstsz, "%.*s@%.*s", (int)(e - b), s + b,
+		/* RFC 5321 §4.1.2: a local part that is no Dot-string
+		 * ("..a", "a..b", "a.") stays a Quoted-string. */
+		q = dot_string(s + b, e - b) ? "" : "\"";
+		snprintf(dst, dstsz, "%s%.*s%s@%.*s", q, (int)(e - b), s + b, q,
 		    (int)(he - h), s + h);
 		return 1;
 	}

@@ -39,6 +39,60 @@ is "$(printf '%s\n' "$out" | grep -c 'must act: .* $')" 0 \
     "no who-must-act line ends in a space"
 out=$(run --json "$seeds/escape.eml" 2>/dev/null)
 unlike "$out" "$(printf '\033')" "no ESC reaches the output"
+# The recipient forms nfb7 added, each holding a bidi override (U+202E),
+# C1 controls (U+0085, U+009B: an 8-bit CSI) or an ESC next to or inside
+# the address: RFC 733's quoted local part, an ASCII address a Chinese
+# sentence runs into, a role mailbox named as failed, a domain with
+# underscores.  No raw control reaches the text form, --json, or the live
+# check's header and findings (its "local part:" was printed raw).
+raw_ctl() {
+	LC_ALL=C grep -c "$(printf '\033')\|$(printf '\342\200\256')\|$(printf '\302\205')\|$(printf '\302\233')"
+}
+hdr733='From: COMSAT@mc.example.org\nTo: me@example.com\nSubject: Msg of 1-Jan-2019\n\nA copy of your message is being returned, because:\n'
+hdrcn='From: MAILER-DAEMON@mx.example.org\nTo: me@example.com\nSubject: Undelivered Mail Returned to Sender\n\n\346\202\250\345\217\221\351\200\201\347\232\204\351\202\256\344\273\266\350\242\253\351\200\200\345\233\236\n'
+printf "$hdr733"'"J\342\200\256D\302\205OE" at MC.EXAMPLE.ORG is an unknown recipient.\n' > esc733.$$
+printf "$hdrcn"'\346\227\240\346\263\225\345\217\221\351\200\201\345\210\260\342\200\256a\302\205b@ex_ample.com_\033[31m\n' > esccjk.$$
+printf "$hdrcn"'\342\200\256abuse\302\233@ex.com\n' > escrole.$$
+for f in esc733 esccjk escrole; do
+	out=$(run "$f.$$" 2>&1)
+	like "$out" 'bounce, 1 recipient' "$f: the address is read"
+	is "$(printf '%s\n' "$out" | raw_ctl)" 0 "$f: no raw control in the text form"
+	is "$(run --json "$f.$$" 2>&1 | raw_ctl)" 0 "$f: none in --json"
+done
+like "$(run esc733.$$ 2>&1)" 'J<U\+202E>D\\x85OE@MC\.EXAMPLE\.ORG: userunknown' \
+    "RFC 733's local part shown escaped"
+if [ -x "$MXSCOPE" ]; then
+	for f in esc733 escrole; do
+		out=$(timeout 30 "$MXSCOPE" --ndr "$f.$$" --dns 127.0.0.1:1 --timeout 2 2>&1)
+		like "$out" 'local part: [^ ]*(<U\+202E>|\\x9B)' "$f, live: the local part shown escaped"
+		is "$(printf '%s\n' "$out" | raw_ctl)" 0 "$f, live: no raw control in the report"
+		is "$(timeout 30 "$MXSCOPE" --ndr "$f.$$" --dns 127.0.0.1:1 --timeout 2 --json 2>&1 | raw_ctl)" 0 \
+		    "$f, live: none in --json"
+	done
+fi
+rm -f esc733.$$ esccjk.$$ escrole.$$
+# A long diagnostic in CJK text (a Chinese provider's) fills a finding's
+# summary: it is cut between characters, never inside one (the report
+# printed a broken UTF-8 sequence raw, --json a null summary).
+if [ -x "$MXSCOPE" ] && command -v iconv >/dev/null 2>&1; then
+	for pad in '' x xx; do
+		{
+			printf "$hdrcn"'<kim@example.net>: host mx.example.net said: 550 5.1.1 %s' "$pad"
+			i=0
+			while [ $i -lt 300 ]; do printf '\346\227\240'; i=$((i + 1)); done
+			printf '\n'
+		} > esclong.$$
+		timeout 30 "$MXSCOPE" --ndr esclong.$$ --dns 127.0.0.1:1 --timeout 2 > esclong.out.$$ 2>&1
+		if iconv -f UTF-8 -t UTF-8 < esclong.out.$$ > /dev/null 2>&1; then
+			ok "a long CJK diagnostic (pad '$pad'): the report is whole UTF-8"
+		else
+			not_ok "a long CJK diagnostic (pad '$pad'): the report is whole UTF-8"
+		fi
+		out=$(timeout 30 "$MXSCOPE" --ndr esclong.$$ --dns 127.0.0.1:1 --timeout 2 --json 2>&1)
+		unlike "$out" '"summary": null' "... (pad '$pad'): no null summary in --json"
+	done
+	rm -f esclong.$$ esclong.out.$$
+fi
 out=$(printf 'just some words\n' | run --json - 2>/dev/null)
 like "$out" '"bounce":false' "plain words are no bounce"
 # Issue 9: glibc's ISO-2022-CN-EXT decoder consumes the last byte and then

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "mxscope.h"
+#include "engine.h"
 #include "ndr.h"
 #include "ndr-int.h"
 #include "reason.h"
@@ -2774,6 +2775,29 @@ nfb7_rules(void)
 }
 
 /*
+ * fz6: nfb7's new recipient forms under hostile input.  RFC 733's quoted
+ * local part that is no Dot-string (a dot first, last or doubled) stays
+ * quoted, so that the live check can take the address (it refused
+ * "..a..b.@HOST": "local part starts or ends with a dot").
+ */
+static void
+fz6_forms(void)
+{
+	static const char dots[] = "From: COMSAT@ITS.EXAMPLE.ORG\nSubject: "
+	    "Msg of Monday, 3 March 2025 10:12-EST\nTo: ME@MC.EXAMPLE.ORG\n\n"
+	    "A copy of your message is being returned, because:\n\"..J..DOE.\""
+	    " at MC.EXAMPLE.ORG is an unknown recipient.\n";
+	char b[1024], t[1024], *cause = NULL;
+
+	is_str(first_of(dots, "address", b, sizeof b, NULL),
+	    "\"..J..DOE.\"@MC.EXAMPLE.ORG", "fz6: RFC 733's quoted local part "
+	    "that is no Dot-string stays quoted (was ..J..DOE.@MC.EXAMPLE.ORG)");
+	ok(mx_target_address(b, t, sizeof t, &cause) == 0, "... and the live "
+	    "check takes it");
+	free(cause);
+}
+
+/*
  * nfb7: a Chinese provider's notice, pasted with no header: "您发送的邮件
  * 被退回" (the mail you sent was returned), its summary of the message
  * ("发件人：a@b", the sender: no recipient), "无法发送到a@b" (could not be
@@ -3012,6 +3036,7 @@ main(void)
 	nfb6_rules();
 	nfb7_rules();
 	nfb7_cjk();
+	fz6_forms();
 	nfb7_gmail();
 	nfb7_whom();
 	ext14_rules();
