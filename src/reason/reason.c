@@ -131,9 +131,12 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 		/* lt1: unless, at RCPT, its words name the recipient's
 		 * filter and no missing address ("452 Mailbox delivery
 		 * restricted by policy"): a filter refusing for now. */
+		/* rev13: its words only, no other reason named ("451 4.3.0
+		 * Mailbox is not accepting any mail, maintenance" is the
+		 * server's trouble). */
 		if (code / 100 == 4 && st == MX_ST_RCPT &&
-		    (fact_hits(&f) & (RRBIT(MX_RR_FILTERED) |
-		    RRBIT(MX_RR_USERUNKNOWN))) == RRBIT(MX_RR_FILTERED))
+		    (fact_hits(&f) & ~MX_RR_NOT_A_REASON) ==
+		    RRBIT(MX_RR_FILTERED))
 			return "filtered";
 		if (code / 100 == 4 && (st >= MX_ST_MAIL ||
 		    !mx_reason_names_refusal(f.text, f.textlen)))
@@ -169,9 +172,15 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	 * unknown-user words as a filter's; a live reply to our own DATA
 	 * that names only a missing recipient ("554 Rcpt <u> does not
 	 * exist", RFC 2033 §4.2's per-recipient reply) names it unknown. */
-	if (r == MX_RR_FILTERED && st == MX_ST_DATA && (fact_hits(&f) &
-	    (RRBIT(MX_RR_FILTERED) | RRBIT(MX_RR_USERUNKNOWN))) ==
-	    RRBIT(MX_RR_USERUNKNOWN))
+	/* rev13: only a missing recipient, no other reason and no refusal
+	 * named ("550 Unknown user, message quarantined by spam filter",
+	 * "550 Invalid recipient: blocked by antispam gateway", Postfix's
+	 * "554 5.7.1 Recipient address rejected: Access denied" stay a
+	 * filter's). */
+	if (r == MX_RR_FILTERED && st == MX_ST_DATA &&
+	    (fact_hits(&f) & ~MX_RR_NOT_A_REASON) ==
+	    RRBIT(MX_RR_USERUNKNOWN) &&
+	    !mx_reason_names_refusal(f.text, f.textlen))
 		return "userunknown";
 	/* At MAIL a bare policy code (5.7.1 "Access denied") refuses our
 	 * sender; a security reason needs words that say so (5.7.0 "Must
