@@ -131,12 +131,9 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 		/* lt1: unless, at RCPT, its words name the recipient's
 		 * filter and no missing address ("452 Mailbox delivery
 		 * restricted by policy"): a filter refusing for now. */
-		/* rev13: its words only, no other reason named ("451 4.3.0
-		 * Mailbox is not accepting any mail, maintenance" is the
-		 * server's trouble). */
 		if (code / 100 == 4 && st == MX_ST_RCPT &&
-		    (fact_hits(&f) & ~MX_RR_NOT_A_REASON) ==
-		    RRBIT(MX_RR_FILTERED))
+		    (fact_hits(&f) & (RRBIT(MX_RR_FILTERED) |
+		    RRBIT(MX_RR_USERUNKNOWN))) == RRBIT(MX_RR_FILTERED))
 			return "filtered";
 		if (code / 100 == 4 && (st >= MX_ST_MAIL ||
 		    !mx_reason_names_refusal(f.text, f.textlen)))
