@@ -2275,13 +2275,16 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * Mailbox delivery restricted by policy error": the receiving
 	 * domain's filters): the recipient side's filter, no trouble of the
 	 * server; a policy that names our sender, client or content is
-	 * vetoed.  Not Zoho's "552 5.1.1 ... Mailbox delivery failure
-	 * policy error": the catalogue cases read it userunknown, heldout5
-	 * filtered (a label split, left). */
+	 * vetoed, and so is a virus or a file refused (rev13: "550 Delivery
+	 * restricted by policy: virus found in message").  Not Zoho's "552
+	 * 5.1.1 ... Mailbox delivery failure policy error": the catalogue
+	 * cases read it userunknown, heldout5 filtered (a label split,
+	 * left). */
 	{ MX_RR_FILTERED, "delivery restricted|delivery is restricted|"
 	    "deliveries restricted|deliveries are restricted",
 	    "policy|policies", "sender|client|ip|spam|content|relay|relaying|"
-	    "size|quota|full" },
+	    "size|quota|full|virus|malware|attachment|attachments|"
+	    "executable|file|files" },
 	/* A recipient domain of one label (Exchange's "550 5.1.6 Recipient
 	 * addresses in single label domains not accepted"): the address is
 	 * not a fully-qualified domain name (RFC 5321 §2.3.5), syntaxerror,
@@ -2308,14 +2311,15 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * sender, address or link named (spamdyke's "554 Refused. Your
 	 * domain name is blacklisted.", its rDNS blacklist): the client's
 	 * name, blocked, as the blocklist rule reads a listed host.  A
-	 * name in the body or the mail, or a DKIM signer's, is the
+	 * name in the body, a header or the mail, or a DKIM signer's, is the
 	 * message's (rev13: "550 5.7.1 Your mail contains a blacklisted
 	 * domain name"). */
 	{ MX_RR_BLOCKED, "blocklist*|blacklist*|block list*|black list*|"
 	    "denylist*|deny list*", "domain name|hostname|host name|rdns|"
 	    "reverse dns", "sender|from|envelope|address|addresses|url|urls|"
 	    "uri|link|links|message|content|helo|ehlo|body|mail contains|"
-	    "email contains|e-mail contains|dkim" },
+	    "email contains|e-mail contains|dkim|subject|header|headers|"
+	    "reply-to" },
 	/* --- end lt1 --- */
 };
 

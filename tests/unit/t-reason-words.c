@@ -1080,6 +1080,14 @@ static const struct word_case word_cases[] = {
 	  "a DKIM signer's domain is the message's" },
 	{ "554 Refused. Your hostname is blacklisted for sending spam",
 	  MX_RR_BLOCKED, 1, "the client's name listed, spam or not" },
+	{ "550 Blacklisted domain name found in the Subject", MX_RR_BLOCKED, 0,
+	  "a listed name in a header is the message's" },
+	{ "550 Reply-To domain name is on a blacklist", MX_RR_BLOCKED, 0,
+	  "a Reply-To's domain is the message's" },
+	{ "550 Delivery restricted by policy: virus found in message",
+	  MX_RR_FILTERED, 0, "a virus refused is no recipient's filter" },
+	{ "550 Delivery restricted by policy: attachment type not allowed",
+	  MX_RR_FILTERED, 0, "a file type refused is the content's" },
 };
 
 /* A live reply and the reason it must get. */
