@@ -2268,9 +2268,11 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "does not exist|doesn't exist" },
 	/* SAME_MAILS: a sending rate of copies of one message; copies
 	 * named spam are a spam filter's (rev13: "550 Too many duplicate
-	 * messages: looks like bulk spam"). */
+	 * messages: looks like bulk spam"), and the same recipients
+	 * counted in one message are its recipient count ("552 Too many
+	 * duplicate recipients in the message"). */
 	{ MX_RR_SPEEDING, SAME_MAILS, "mail|mails|message|messages|email|"
-	    "emails", "spam|junk" },
+	    "emails", "spam|junk|recipient|recipients|rcpt|rcpts" },
 	/* A delivery restricted by a policy (Zoho's "452 <u@zoho.com>
 	 * Mailbox delivery restricted by policy error": the receiving
 	 * domain's filters): the recipient side's filter, no trouble of the

@@ -1069,6 +1069,8 @@ static const struct word_case word_cases[] = {
 	 * (made-up texts) */
 	{ "550 Too many duplicate messages: looks like bulk spam",
 	  MX_RR_SPEEDING, 0, "copies named spam are a spam filter's" },
+	{ "552 Too many duplicate recipients in the message", MX_RR_SPEEDING,
+	  0, "the same recipients in one message are its recipient count" },
 	{ "550 Sender address in a single-label domain is not accepted",
 	  MX_RR_SYNTAXERROR, 0, "a sender's one-label domain is our sender "
 	  "refused, as a sender's non-FQDN address reads" },
