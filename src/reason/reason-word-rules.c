@@ -2266,26 +2266,36 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * users, unless a user named unknown or absent is the cause. */
 	{ MX_RR_NORELAYING, LOCAL_ONLY, NULL, "unknown|not found|no such|"
 	    "does not exist|doesn't exist" },
-	/* SAME_MAILS: a sending rate of copies of one message. */
+	/* SAME_MAILS: a sending rate of copies of one message; copies
+	 * named spam are a spam filter's (rev13: "550 Too many duplicate
+	 * messages: looks like bulk spam"), and the same recipients
+	 * counted in one message are its recipient count ("552 Too many
+	 * duplicate recipients in the message"). */
 	{ MX_RR_SPEEDING, SAME_MAILS, "mail|mails|message|messages|email|"
-	    "emails", NULL },
+	    "emails", "spam|junk|recipient|recipients|rcpt|rcpts" },
 	/* A delivery restricted by a policy (Zoho's "452 <u@zoho.com>
 	 * Mailbox delivery restricted by policy error": the receiving
 	 * domain's filters): the recipient side's filter, no trouble of the
 	 * server; a policy that names our sender, client or content is
-	 * vetoed.  Not Zoho's "552 5.1.1 ... Mailbox delivery failure
-	 * policy error": the catalogue cases read it userunknown, heldout5
-	 * filtered (a label split, left). */
+	 * vetoed, and so is a virus or a file refused (rev13: "550 Delivery
+	 * restricted by policy: virus found in message").  Not Zoho's "552
+	 * 5.1.1 ... Mailbox delivery failure policy error": the catalogue
+	 * cases read it userunknown, heldout5 filtered (a label split,
+	 * left). */
 	{ MX_RR_FILTERED, "delivery restricted|delivery is restricted|"
 	    "deliveries restricted|deliveries are restricted",
 	    "policy|policies", "sender|client|ip|spam|content|relay|relaying|"
-	    "size|quota|full" },
+	    "size|quota|full|virus|malware|attachment|attachments|"
+	    "executable|file|files" },
 	/* A recipient domain of one label (Exchange's "550 5.1.6 Recipient
 	 * addresses in single label domains not accepted"): the address is
 	 * not a fully-qualified domain name (RFC 5321 §2.3.5), syntaxerror,
-	 * whatever X.1.6 (moved) says. */
+	 * whatever X.1.6 (moved) says.  A sender's domain is vetoed
+	 * (rev13): our sender refused, rejected, as Postfix's "504 5.5.2
+	 * <u@host>: Sender address rejected: need fully-qualified address"
+	 * reads. */
 	{ MX_RR_SYNTAXERROR, "single label|single-label", "domain|domains",
-	    NULL },
+	    "sender|from|originator" },
 	/* A sender's or recipient's address blocked by an explicit entry
 	 * (Everycloud's "550 5.2.2 explicit blocking of sender or recipient
 	 * address"): a list the receiving side keeps, filtered, no mailbox
@@ -2302,11 +2312,16 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	/* A domain name or hostname named on a list of refused ones, no
 	 * sender, address or link named (spamdyke's "554 Refused. Your
 	 * domain name is blacklisted.", its rDNS blacklist): the client's
-	 * name, blocked, as the blocklist rule reads a listed host. */
+	 * name, blocked, as the blocklist rule reads a listed host.  A
+	 * name in the body, a header or the mail, or a DKIM signer's, is the
+	 * message's (rev13: "550 5.7.1 Your mail contains a blacklisted
+	 * domain name"). */
 	{ MX_RR_BLOCKED, "blocklist*|blacklist*|block list*|black list*|"
 	    "denylist*|deny list*", "domain name|hostname|host name|rdns|"
 	    "reverse dns", "sender|from|envelope|address|addresses|url|urls|"
-	    "uri|link|links|message|content|helo|ehlo" },
+	    "uri|link|links|message|content|helo|ehlo|body|mail contains|"
+	    "email contains|e-mail contains|dkim|subject|header|headers|"
+	    "reply-to" },
 	/* --- end lt1 --- */
 };
 

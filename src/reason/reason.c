@@ -169,9 +169,15 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	 * unknown-user words as a filter's; a live reply to our own DATA
 	 * that names only a missing recipient ("554 Rcpt <u> does not
 	 * exist", RFC 2033 §4.2's per-recipient reply) names it unknown. */
-	if (r == MX_RR_FILTERED && st == MX_ST_DATA && (fact_hits(&f) &
-	    (RRBIT(MX_RR_FILTERED) | RRBIT(MX_RR_USERUNKNOWN))) ==
-	    RRBIT(MX_RR_USERUNKNOWN))
+	/* rev13: only a missing recipient, no other reason and no refusal
+	 * named ("550 Unknown user, message quarantined by spam filter",
+	 * "550 Invalid recipient: blocked by antispam gateway", Postfix's
+	 * "554 5.7.1 Recipient address rejected: Access denied" stay a
+	 * filter's). */
+	if (r == MX_RR_FILTERED && st == MX_ST_DATA &&
+	    (fact_hits(&f) & ~MX_RR_NOT_A_REASON) ==
+	    RRBIT(MX_RR_USERUNKNOWN) &&
+	    !mx_reason_names_refusal(f.text, f.textlen))
 		return "userunknown";
 	/* At MAIL a bare policy code (5.7.1 "Access denied") refuses our
 	 * sender; a security reason needs words that say so (5.7.0 "Must

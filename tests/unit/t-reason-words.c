@@ -1065,6 +1065,31 @@ static const struct word_case word_cases[] = {
 	  0, "a sender's domain listed is no block of the client's name" },
 	{ "421 IP 192.0.2.9 - a problem occurred", MX_RR_SYSTEMERROR, 0,
 	  "a problem named with our IP is no trouble of the server's" },
+	/* rev13: look-alikes of the lt1 rules in real systems' wordings
+	 * (made-up texts) */
+	{ "550 Too many duplicate messages: looks like bulk spam",
+	  MX_RR_SPEEDING, 0, "copies named spam are a spam filter's" },
+	{ "552 Too many duplicate recipients in the message", MX_RR_SPEEDING,
+	  0, "the same recipients in one message are its recipient count" },
+	{ "550 Sender address in a single-label domain is not accepted",
+	  MX_RR_SYNTAXERROR, 0, "a sender's one-label domain is our sender "
+	  "refused, as a sender's non-FQDN address reads" },
+	{ "550 5.7.1 Your mail contains a blacklisted domain name",
+	  MX_RR_BLOCKED, 0, "a listed name the mail contains is its content" },
+	{ "554 Spam: domain name in body is on a blacklist", MX_RR_BLOCKED, 0,
+	  "a listed name in the body is no client's name" },
+	{ "550 DKIM signing domain name is blacklisted", MX_RR_BLOCKED, 0,
+	  "a DKIM signer's domain is the message's" },
+	{ "554 Refused. Your hostname is blacklisted for sending spam",
+	  MX_RR_BLOCKED, 1, "the client's name listed, spam or not" },
+	{ "550 Blacklisted domain name found in the Subject", MX_RR_BLOCKED, 0,
+	  "a listed name in a header is the message's" },
+	{ "550 Reply-To domain name is on a blacklist", MX_RR_BLOCKED, 0,
+	  "a Reply-To's domain is the message's" },
+	{ "550 Delivery restricted by policy: virus found in message",
+	  MX_RR_FILTERED, 0, "a virus refused is no recipient's filter" },
+	{ "550 Delivery restricted by policy: attachment type not allowed",
+	  MX_RR_FILTERED, 0, "a file type refused is the content's" },
 };
 
 /* A live reply and the reason it must get. */
@@ -1110,6 +1135,19 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_BANNER, 450, "4.7.1", "450 4.7.1 IP 192.0.2.9 - a problem "
 	  "occurred, contact postmaster", "blocked", "a problem named with "
 	  "our IP at the greeting is our IP refused" },
+	/* rev13: look-alikes of lt1's reading after DATA (made-up
+	 * wordings): a refusal named with a missing recipient stays a
+	 * filter's */
+	{ MX_ST_DATA, 550, "", "550 Unknown user, message quarantined by "
+	  "spam filter", "filtered|spamdetected", "a spam filter named" },
+	{ MX_ST_DATA, 550, "", "550 Invalid recipient: blocked by antispam "
+	  "gateway", "filtered|spamdetected", "an anti-spam gateway's block" },
+	{ MX_ST_DATA, 554, "5.7.1", "554 5.7.1 <bob@example.com>: Recipient "
+	  "address rejected: Access denied", "filtered", "an access table's "
+	  "refusal, as Postfix words it, no missing address" },
+	{ MX_ST_DATA, 550, "", "550 Mailbox does not exist: rejected by "
+	  "content policy", "filtered|spamdetected|contenterror",
+	  "a content policy named" },
 	/* set45: an AUTH mechanism not supported (RFC 4954 §4's 504), a
 	 * sandbox domain after the data, our account's quota at MAIL
 	 * (heldout45's tune half, paraphrased), and look-alikes */
