@@ -567,6 +567,29 @@ sweep(const struct mx_ndr_rcpt *r, const char *mta, const char *diag,
 }
 
 /*
+ * nfb8: the receiving system's verification of our sender failed (Exim's
+ * callout: "550-Verification failed for <a>" ... "550 Sender verify
+ * failed"; Postfix's reject_unverified_sender: "Sender address rejected:
+ * undeliverable address: ..."): the refusal is of our sender, rejected,
+ * whatever the probe's quoted answer names (a user unknown, a domain that
+ * may not exist) and whatever status the recipient got, as the live
+ * reader reads such a reply (reason-live.c).  Read in the diagnostic and
+ * in the recipient's own part of the error section (Sendmail's "reason:"
+ * line quotes only the reply's first line, its transcript the rest).
+ * *step: "sender_verify".
+ */
+static int
+sender_unverified(const struct mx_rr_fact *f, const struct section *sec,
+    const char **step)
+{
+	if (!mx_rr_sender_unverified(f->text, f->textlen) &&
+	    (sec->p == NULL || !mx_rr_sender_unverified(sec->p, sec->len)))
+		return 0;
+	*step = "sender_verify";
+	return 1;
+}
+
+/*
  * Decide the reason of one recipient with the shared rules of
  * reason-rules.c: the mail system's own verdict (if its phrases say one),
  * then status code, reply code, command and diagnostic together; when the
@@ -621,6 +644,8 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 		    seclen, mta, NULL, own_failure(r), 0);
 	if (mx_rr_is_final(f.preset))
 		return mx_rr_name(f.preset);
+	if (sender_unverified(&f, sec, step))
+		return "rejected";
 	/* The local delivery agent's words, then the receiving host's. */
 	*step = "agent";
 	if ((reason = lda_reason(f.text, f.textlen, r->command,

@@ -2943,6 +2943,49 @@ nfb7_whom(void)
 	mx_ndr_list_free(&l);
 }
 
+/* nfb8: a failed verification of our sender (Exim's callout, Postfix's
+ * reject_unverified_sender) is a refusal of the sender, rejected, whatever
+ * the probe's quoted answer or the recipient's status names; typed
+ * notices with other addresses and hosts. */
+static void
+nfb8_rules(void)
+{
+	static const char sendmail[] = "From: Mail Delivery Subsystem "
+	    "<MAILER-DAEMON@relay.example.com>\nTo: <news@example.com>\n"
+	    "Subject: Returned mail: see transcript for details\n\n"
+	    "   ----- The following addresses had permanent fatal errors "
+	    "-----\n<lee@example.org>\n    (reason: 550-Verification failed "
+	    "for <news@example.com>)\n\n   ----- Transcript of session "
+	    "follows -----\n... while talking to mx.example.org.:\n>>> DATA"
+	    "\n<<< 550-Verification failed for <news@example.com>\n<<< 550-"
+	    "The mail server could not deliver mail to news@example.com.  The "
+	    "account or domain may not exist.\n<<< 550 Sender verify failed\n"
+	    "550 5.1.1 <lee@example.org>... User unknown\n";
+	static const char callout[] = "550-Verification failed for "
+	    "<ops@example.net>\n550-No Such User Here\n550 Sender verify "
+	    "failed\n";
+	static const char postfix[] = "<kai@example.net>: host mx.example.net"
+	    "[192.0.2.7] said: 450 4.1.7 <ops@example.com>: Sender address "
+	    "rejected: undeliverable address: host mx.example.com[192.0.2.8] "
+	    "said: 550 5.1.1 <ops@example.com>: Recipient address rejected: "
+	    "User unknown in local recipient table (in reply to RCPT TO "
+	    "command)\n";
+	static const char rcpt_callout[] = "550-Callout verification failed:"
+	    "\n550 550 5.1.1 <kai@example.net>: Recipient address rejected: "
+	    "User unknown\n";
+
+	msg(sendmail, "lee@example.org", "rejected", "nfb8: Sendmail quoting "
+	    "Exim's \"Sender verify failed\" after DATA, status 5.1.1 (was "
+	    "filtered)");
+	msg(callout, NULL, "rejected", "nfb8: Exim's callout reply pasted "
+	    "alone, \"No Such User Here\" of our sender (was userunknown)");
+	msg(postfix, "kai@example.net", "rejected", "nfb8: Postfix's "
+	    "\"Sender address rejected: undeliverable address\" quoting a "
+	    "user unknown (was userunknown)");
+	msg(rcpt_callout, "kai@example.net", "userunknown", "nfb8: a "
+	    "verification of the recipient that failed stays userunknown");
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -3014,6 +3057,7 @@ main(void)
 	nfb7_cjk();
 	nfb7_gmail();
 	nfb7_whom();
+	nfb8_rules();
 	ext14_rules();
 	subject_bounces();
 	pasted_text();
