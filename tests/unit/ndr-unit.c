@@ -2986,6 +2986,34 @@ nfb8_rules(void)
 	    "verification of the recipient that failed stays userunknown");
 }
 
+/* nfb8: a role mailbox in the same slot of a notice's template as another
+ * failed recipient ("Could not deliver to" before each) is one too; named
+ * in words of the template's own (whom to write to), it is none. */
+static void
+nfb8_slots(void)
+{
+	static const char two[] = "Could not deliver to postmaster@shop."
+	    "example.net\nReason: mailbox does not exist\n550 5.1.1 no such "
+	    "mailbox\n\nCould not deliver to kim@shop.example.net\nReason: "
+	    "mailbox does not exist\n550 5.1.1 no such mailbox\n";
+	static const char help[] = "Could not deliver to kim@shop.example."
+	    "net\nReason: mailbox does not exist\n550 5.1.1 no such mailbox"
+	    "\n\nFor help, please write to postmaster@relay.example.org\n";
+	struct mx_ndr_list l;
+
+	mx_ndr_parse(two, strlen(two), &l);
+	ok(l.nbounce == 1 && l.bounce[0].nrcpt == 2 &&
+	    strcmp(l.bounce[0].rcpt[0].address, "postmaster@shop.example.net")
+	    == 0, "nfb8: a role mailbox in another recipient's template line "
+	    "is a failed recipient, first as the text has it (was dropped)");
+	mx_ndr_list_free(&l);
+	mx_ndr_parse(help, strlen(help), &l);
+	ok(l.nbounce == 1 && l.bounce[0].nrcpt == 1 &&
+	    strcmp(l.bounce[0].rcpt[0].address, "kim@shop.example.net") == 0,
+	    "nfb8: a role mailbox the template names to write to stays none");
+	mx_ndr_list_free(&l);
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -3058,6 +3086,7 @@ main(void)
 	nfb7_gmail();
 	nfb7_whom();
 	nfb8_rules();
+	nfb8_slots();
 	ext14_rules();
 	subject_bounces();
 	pasted_text();
