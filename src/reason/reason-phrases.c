@@ -202,6 +202,10 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_NORELAYING, "not allowed to relay through this machine" },
 	{ MX_RR_NORELAYING, "not an open relay, so get lost" },
 	{ MX_RR_NORELAYING, "not local host" },
+	/* nfb8: Coremail's (163.com, 126.com) refusal of a recipient it does
+	 * not host, at RCPT and at MAIL: "553 Local user only", "550
+	 * Requested action not taken: Local user only". */
+	{ MX_RR_NORELAYING, "local user only" },
 	{ MX_RR_NORELAYING, "relay access denied" },
 	{ MX_RR_NORELAYING, "relay denied" },
 	{ MX_RR_NORELAYING, "relay not permitted" },

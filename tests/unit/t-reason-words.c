@@ -1490,6 +1490,12 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_DATA, 550, "5.6.0", "550 5.6.0 From header missing",
 	  "contenterror|notcompliantrfc", "a missing From header is the "
 	  "message's, no sender refused" },
+	/* nfb8: Coremail's refusal of a domain it does not host */
+	{ MX_ST_RCPT, 553, "", "553 Local user only,mx3 smtp2,AbCdEf--.1234S2 "
+	  "1700000000", "norelaying", "'Local user only': no relaying, no "
+	  "unknown user" },
+	{ MX_ST_RCPT, 550, "", "550 Local user not found", "userunknown",
+	  "a local user not found stays the address, no relaying" },
 	/* cat2: the gateway rules (live-gateway-cases.h) on wordings they
 	 * were not written from, and on look-alikes they must not take. */
 	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 <u@example.org>: Envelope sender "
