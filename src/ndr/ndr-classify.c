@@ -700,6 +700,29 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 }
 
 /*
+ * nfb8: Microsoft's own X.7.500-X.7.699 that the status table does not
+ * name (mx_rr_microsoft_status; Exchange Online's AS(...) codes), as the
+ * live reader reads them (reason.c): a permanent one bans the sending
+ * host, and its "sender" is that host ("550 5.7.511 Access denied, banned
+ * sender[192.0.2.1]"), so a refused sender, a generic reading or none
+ * stays a block; words that name another cause keep theirs.
+ */
+static const char *
+microsoft_ban(const char *reason, const struct mx_ndr_rcpt *r)
+{
+	static const char *const generic[] = { "rejected", "securityerror",
+	    "systemerror", "onhold", "undefined" };
+	size_t i;
+
+	if (r->status[0] != '5' || !mx_rr_microsoft_status(r->status))
+		return reason;
+	for (i = 0; i < sizeof generic / sizeof generic[0]; i++)
+		if (strcmp(reason, generic[i]) == 0)
+			return "blocked";
+	return reason;
+}
+
+/*
  * Give a failed recipient whose bounce quotes no status one (RFC 3463
  * §3.1: the class is what a script needs, permanent or temporary): the
  * class its reply code implies (RFC 5321 §4.2.1: 4yz transient, 5yz
@@ -800,6 +823,7 @@ mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		reason = reason_of(doc, &b->rcpt[i], b->mta[0] ? b->mta : NULL,
 		    mine, &b->rcpt[i].step);
 		reason = address_frame(reason, &b->rcpt[i], mine);
+		reason = microsoft_ban(reason, &b->rcpt[i]);
 		mx_strlcpy(b->rcpt[i].reason, reason, sizeof b->rcpt[i].reason);
 		b->rcpt[i].hardbounce = mx_rr_is_hard(mx_rr_from_name(reason));
 		if (strcmp(reason, "delivered") != 0 &&

@@ -3014,6 +3014,25 @@ nfb8_slots(void)
 	mx_ndr_list_free(&l);
 }
 
+/* nfb8: Microsoft's unlisted X.7.5xx codes ban the sending host, whose
+ * "sender" a refusal names; words naming another cause keep theirs. */
+static void
+nfb8_microsoft(void)
+{
+	static const char banned[] = "Delivery has failed to these "
+	    "recipients or groups:\n\nkim@example.net\nYour message was "
+	    "rejected.\n\nRemote server returned: 550 5.7.511 Access denied, "
+	    "banned sender[198.51.100.4]. AS(1440)\n";
+	static const char unknown[] = "<kim@example.net>: host mx.example.net"
+	    "[192.0.2.9] said: 550 5.7.513 Recipient address rejected: User "
+	    "unknown (in reply to RCPT TO command)\n";
+
+	msg(banned, "kim@example.net", "blocked", "nfb8: 5.7.511's banned "
+	    "sender[IP] is our host banned (was rejected)");
+	msg(unknown, "kim@example.net", "userunknown", "nfb8: an unlisted "
+	    "Microsoft code whose words name an unknown user keeps it");
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -3087,6 +3106,7 @@ main(void)
 	nfb7_whom();
 	nfb8_rules();
 	nfb8_slots();
+	nfb8_microsoft();
 	ext14_rules();
 	subject_bounces();
 	pasted_text();
