@@ -706,6 +706,56 @@ bench-ndr-external: mxscope
 # was generated" title -> the text under the banner), ext4
 # exim-seven-recipients-returned-text (seven diagnostics: the template's
 # first paragraph -> "This is some returned text.").  All for the better.
+# nfb8 (issue 11): a sweep of the misses left on tuning data (EXT_SHOW=tune: 23 lines in 21
+# files; bench-ndr-reply: 47 rows), grouped by cause.  Mechanisms fixed (1), each with typed
+# unit cases and a look-alike (ndr-unit.c nfb8_*, t-reason-words.c "nfb8"):
+#  a. our sender failed the receiver's verification (Exim's callout "Sender verify failed",
+#     Postfix's "Sender address rejected: undeliverable address"): rejected whatever the
+#     probe's quoted answer or the recipient's status names, in the diagnostic or the
+#     recipient's own error section, as the live reader's at_mail rows (reason-live.c
+#     mx_rr_sender_unverified; ndr-classify.c sender_unverified): ext pbh-sendmail-sender-
+#     verify-failed hostunknown -> rejected, reply cPanel's callout userunknown -> rejected;
+#  b. a To:/Cc: field named as required or absent is the message's form, notcompliantrfc,
+#     as the set25 From rule (reason-word-rules.c): ext be-communigate-no-to-header;
+#  c. a role mailbox in another failed recipient's template slot (the same words before it
+#     on its line, "Unable to send to abuse@..." over "Unable to send to legal@...") is a
+#     failed recipient (ndr-text.c role_in_slot): ext12 gh-cn-provider two recipients;
+#  d. Coremail's "Local user only" (at RCPT and MAIL) is norelaying (reason-phrases.c):
+#     two reply rows, one bench-live held-out line, one blind line (total only);
+#  e. Microsoft's unlisted X.7.500-699, permanent, read as reason.c reads them live (a
+#     refused "sender" is the sending host: blocked; ndr-classify.c microsoft_ban): reply
+#     Exchange Online's 5.7.511 rejected -> blocked.
+# Measured on nfb8's branch (from main 343a244e): bench-ndr-external reason 428 -> 430/490
+# (tune 247 -> 249/265, blind 181/225 unchanged), recipients 478 -> 479/490, status and
+# class 479/490; bench-ndr 369/372, folds 0, 1, 2, 4 without their own rows 75/81 63/74
+# 64/72 57/70 (every fold line unchanged); bench-ndr-reply 472 -> 476/519; bench-ndr-form
+# 8044/8045; bench-live corpus 100/113, held-out lines 950 -> 951/979; bench-live-blind
+# 605 -> 606/778 (LIVE_HOST=1 607 -> 608); make wordstats relearnt with the new unit
+# cases (committed; every figure above measured with it).  Of the tuning
+# files (corpus folds 0, 1, 2, 4 and the external tune halves, 562) 3 JSON answers change,
+# each toward its label (a, b, c above).
+# Tried and dropped (3): a failure whose temporary status reads systemerror under a
+# give-up ("after 30 attempt(s) to deliver over a period of 92 hour(s)") as expired:
+# ext2 fb-outlook-relay-4.4.4 right, but it breaks the corpus's precedence "the reason
+# inside the giving-up wrapper" (ndr-unit: qmail-ldap's LDAP failure inside qmail's
+# wrapper is systemerror); left.
+# Left as label conventions (2): Exim's "forced failure" x2, "delivery cancelled", a
+# router's own sentence, "cannot route" of a quoted local part, Postfix's "temporary
+# failure" (onhold where labels say undefined|rejected etc.: D1c above, the corpus reads
+# words naming no reason onhold); "local delivery failed" (D6, systemerror in the
+# corpus); Exim's retry timeout of the temporary class (ext4 exim-filter-lookup labels
+# 5.0.0; bba183f9: the corpus's Exim expiry is 4.x); a Postfix delay over "Connection timed
+# out" (expired in the corpus, networkerror in ext14's label).  Left as measured
+# trade-offs (3): Yahoo/sbcglobal's "no account", Xinnet's and Mail.ru's unknown user with
+# no command (D2: the corpus reads them filtered); phquery's and LLNL's directory lookups
+# (nfb2's colon-title change, measured and reverted); free.fr/Polish "Konto niedostepne"
+# (D5, X.2.1's own reading); AOL's "550 Action not taken" after DATA (no words naming a
+# reason); Purelymail under a forward header (ext14).  The reply rows left: about 15 are
+# the bench's own limit (a pasted reply carries no stage: greeting, EHLO and MAIL refusals
+# of Sina, Coremail, Cox, IronPort, Gandi, Exim read as at RCPT), most others need the
+# exchanger's host a paste lacks (Zoho x3, Mimecast, QQ, AOL 521, Sophos, T-Online,
+# nic.ru, Forpsi); bench-live reads those at their stage with their host.
+
 EXTRA_DIST += bench/ndr-firstrun.py
 .PHONY: bench-ndr-firstrun
 bench-ndr-firstrun:

@@ -567,6 +567,29 @@ sweep(const struct mx_ndr_rcpt *r, const char *mta, const char *diag,
 }
 
 /*
+ * nfb8: the receiving system's verification of our sender failed (Exim's
+ * callout: "550-Verification failed for <a>" ... "550 Sender verify
+ * failed"; Postfix's reject_unverified_sender: "Sender address rejected:
+ * undeliverable address: ..."): the refusal is of our sender, rejected,
+ * whatever the probe's quoted answer names (a user unknown, a domain that
+ * may not exist) and whatever status the recipient got, as the live
+ * reader reads such a reply (reason-live.c).  Read in the diagnostic and
+ * in the recipient's own part of the error section (Sendmail's "reason:"
+ * line quotes only the reply's first line, its transcript the rest).
+ * *step: "sender_verify".
+ */
+static int
+sender_unverified(const struct mx_rr_fact *f, const struct section *sec,
+    const char **step)
+{
+	if (!mx_rr_sender_unverified(f->text, f->textlen) &&
+	    (sec->p == NULL || !mx_rr_sender_unverified(sec->p, sec->len)))
+		return 0;
+	*step = "sender_verify";
+	return 1;
+}
+
+/*
  * Decide the reason of one recipient with the shared rules of
  * reason-rules.c: the mail system's own verdict (if its phrases say one),
  * then status code, reply code, command and diagnostic together; when the
@@ -621,6 +644,8 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 		    seclen, mta, NULL, own_failure(r), 0);
 	if (mx_rr_is_final(f.preset))
 		return mx_rr_name(f.preset);
+	if (sender_unverified(&f, sec, step))
+		return "rejected";
 	/* The local delivery agent's words, then the receiving host's. */
 	*step = "agent";
 	if ((reason = lda_reason(f.text, f.textlen, r->command,
@@ -672,6 +697,29 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 		*step = "gave_up";
 	}
 	return mx_rr_name(reason);
+}
+
+/*
+ * nfb8: Microsoft's own X.7.500-X.7.699 that the status table does not
+ * name (mx_rr_microsoft_status; Exchange Online's AS(...) codes), as the
+ * live reader reads them (reason.c): a permanent one bans the sending
+ * host, and its "sender" is that host ("550 5.7.511 Access denied, banned
+ * sender[192.0.2.1]"), so a refused sender, a generic reading or none
+ * stays a block; words that name another cause keep theirs.
+ */
+static const char *
+microsoft_ban(const char *reason, const struct mx_ndr_rcpt *r)
+{
+	static const char *const generic[] = { "rejected", "securityerror",
+	    "systemerror", "onhold", "undefined" };
+	size_t i;
+
+	if (r->status[0] != '5' || !mx_rr_microsoft_status(r->status))
+		return reason;
+	for (i = 0; i < sizeof generic / sizeof generic[0]; i++)
+		if (strcmp(reason, generic[i]) == 0)
+			return "blocked";
+	return reason;
 }
 
 /*
@@ -775,6 +823,7 @@ mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		reason = reason_of(doc, &b->rcpt[i], b->mta[0] ? b->mta : NULL,
 		    mine, &b->rcpt[i].step);
 		reason = address_frame(reason, &b->rcpt[i], mine);
+		reason = microsoft_ban(reason, &b->rcpt[i]);
 		mx_strlcpy(b->rcpt[i].reason, reason, sizeof b->rcpt[i].reason);
 		b->rcpt[i].hardbounce = mx_rr_is_hard(mx_rr_from_name(reason));
 		if (strcmp(reason, "delivered") != 0 &&

@@ -248,9 +248,53 @@ role_failed(const struct ndr_doc *doc, const char *s, size_t len,
 	    (len - e >= 3 && strncmp(s + e, "...", 3) == 0);
 }
 
+/* The words before the address at offset b on its line (from ls, the
+ * line's start), without the marks that open an address: *n bytes. */
+static size_t
+line_lead(const char *s, size_t b, size_t *n)
+{
+	size_t ls = b, e = b;
+
+	while (ls > 0 && s[ls - 1] != '\n' && s[ls - 1] != '\r' &&
+	    s[ls - 1] != '\0')
+		ls--;
+	while (e > ls && strchr(" \t<\"'(", s[e - 1]) != NULL)
+		e--;
+	*n = e - ls;
+	return ls;
+}
+
+/*
+ * nfb8: whether the role mailbox of hits[k] stands in the same slot of
+ * the notice's template as a mailbox kept as a failed recipient: the
+ * same words before it on its line, at least a few of them ("Unable to
+ * send to abuse@example.net" over "Unable to send to sales@example.net",
+ * a provider's report repeating its block per recipient).  A template
+ * names whom to contact in words of its own, never in a recipient's line.
+ */
+static int
+role_in_slot(const char *s, const struct hit *hits, int n, int k)
+{
+	size_t lk, nk, lj, nj;
+	int j;
+
+	lk = line_lead(s, hits[k].b, &nk);
+	if (nk < 8)
+		return 0;
+	for (j = 0; j < n; j++) {
+		if (j == k || no_mailbox(hits[j].addr))
+			continue;
+		lj = line_lead(s, hits[j].b, &nj);
+		if (nj == nk && strncasecmp(s + lj, s + lk, nk) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The hits without those that name no mailbox, when others remain (a
  * bounce to postmaster@ itself keeps it; a role mailbox named as a
- * failed recipient stays, role_failed); returns how many are left. */
+ * failed recipient stays, role_failed, role_in_slot); returns how many
+ * are left. */
 static int
 keep_mailboxes(const struct ndr_doc *doc, const char *s, size_t len,
     struct hit *hits, int n)
@@ -260,7 +304,8 @@ keep_mailboxes(const struct ndr_doc *doc, const char *s, size_t len,
 
 	for (k = 0; k < n; k++) {
 		drop[k] = no_mailbox(hits[k].addr) && (mx_ndr_foreign_addr(
-		    hits[k].addr) || !role_failed(doc, s, len, &hits[k]));
+		    hits[k].addr) || (!role_failed(doc, s, len, &hits[k]) &&
+		    !role_in_slot(s, hits, n, k)));
 		m += !drop[k];
 	}
 	if (m == 0 || m == n)

@@ -61,6 +61,20 @@ static const struct {
 	{ "rejected by recipients", "filtered", 0 },
 };
 
+/* Whether lower-case text says our sender failed the receiving system's
+ * verification probe (the at_mail rows above); see reason-rules.h. */
+int
+mx_rr_sender_unverified(const char *low, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof rcpt_phrases / sizeof rcpt_phrases[0]; i++)
+		if (rcpt_phrases[i].at_mail &&
+		    mx_rr_match_low(low, len, rcpt_phrases[i].pat))
+			return 1;
+	return 0;
+}
+
 /*
  * A reply quoted with its continuation prefixes still inside ("... at a
  * rate that 550-5.2.1 prevents ...", as bounces and logs quote a wrapped

@@ -137,6 +137,12 @@ int		 mx_rr_subject(int command, int code, const char *status,
 		    uint64_t hits, const char *text, size_t len);
 /* Count the subject rules' rows in the rule hit counts. */
 void		 mx_rr_subject_tally_start(void);
+/* Whether lower-case text says our sender's address failed the
+ * receiving system's verification probe (Exim's callout "Sender verify
+ * failed", Postfix's "Sender address rejected: undeliverable address"):
+ * whatever the probe's quoted answer names, the refusal is of our sender
+ * (reason-live.c, the live reader's rows). */
+int		 mx_rr_sender_unverified(const char *low, size_t len);
 /* Whether retrying a failure of this reason can never succeed. */
 int		 mx_rr_is_hard(int reason);
 /* Whether a mail system's own verdict of this reason stands as it is

@@ -1273,6 +1273,19 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "must be provided|not provided|absent|empty|blank",
 	    "spf|dkim|dmarc|match|matches|same|authenticated|authentication|"
 	    "login|logged|account|owner|verified|verify|align*|domain" },
+	/* nfb8: a destination field named as required or absent
+	 * (CommuniGate Pro's "Messages without To: fields are not accepted
+	 * here"): the receiver's rule on the message's form, read as the
+	 * From rule above (RFC 5322 §3.6.3 leaves To optional, so it is the
+	 * receiver's stricter reading of the format, not the content); the
+	 * field written with its colon, so that "due to header checks" is
+	 * none of it. */
+	{ MX_RR_NOTCOMPLIANTRFC, "to: field|to: fields|to: header|to: headers|"
+	    "cc: field|cc: fields|cc: header|cc: headers",
+	    "without|required|is required|missing|not present|must be present|"
+	    "must be provided|not provided|absent",
+	    "spf|dkim|dmarc|match|matches|same|authenticated|authentication|"
+	    "login|logged|account|owner|verified|verify|align*|domain" },
 	/* --- end set25 --- */
 	/* --- set26 (bench/live-heldout26.tsv's tune half: filters' and
 	 * policy services' own texts) --- */

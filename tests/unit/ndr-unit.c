@@ -2967,6 +2967,96 @@ nfb7_whom(void)
 	mx_ndr_list_free(&l);
 }
 
+/* nfb8: a failed verification of our sender (Exim's callout, Postfix's
+ * reject_unverified_sender) is a refusal of the sender, rejected, whatever
+ * the probe's quoted answer or the recipient's status names; typed
+ * notices with other addresses and hosts. */
+static void
+nfb8_rules(void)
+{
+	static const char sendmail[] = "From: Mail Delivery Subsystem "
+	    "<MAILER-DAEMON@relay.example.com>\nTo: <news@example.com>\n"
+	    "Subject: Returned mail: see transcript for details\n\n"
+	    "   ----- The following addresses had permanent fatal errors "
+	    "-----\n<lee@example.org>\n    (reason: 550-Verification failed "
+	    "for <news@example.com>)\n\n   ----- Transcript of session "
+	    "follows -----\n... while talking to mx.example.org.:\n>>> DATA"
+	    "\n<<< 550-Verification failed for <news@example.com>\n<<< 550-"
+	    "The mail server could not deliver mail to news@example.com.  The "
+	    "account or domain may not exist.\n<<< 550 Sender verify failed\n"
+	    "550 5.1.1 <lee@example.org>... User unknown\n";
+	static const char callout[] = "550-Verification failed for "
+	    "<ops@example.net>\n550-No Such User Here\n550 Sender verify "
+	    "failed\n";
+	static const char postfix[] = "<kai@example.net>: host mx.example.net"
+	    "[192.0.2.7] said: 450 4.1.7 <ops@example.com>: Sender address "
+	    "rejected: undeliverable address: host mx.example.com[192.0.2.8] "
+	    "said: 550 5.1.1 <ops@example.com>: Recipient address rejected: "
+	    "User unknown in local recipient table (in reply to RCPT TO "
+	    "command)\n";
+	static const char rcpt_callout[] = "550-Callout verification failed:"
+	    "\n550 550 5.1.1 <kai@example.net>: Recipient address rejected: "
+	    "User unknown\n";
+
+	msg(sendmail, "lee@example.org", "rejected", "nfb8: Sendmail quoting "
+	    "Exim's \"Sender verify failed\" after DATA, status 5.1.1 (was "
+	    "filtered)");
+	msg(callout, NULL, "rejected", "nfb8: Exim's callout reply pasted "
+	    "alone, \"No Such User Here\" of our sender (was userunknown)");
+	msg(postfix, "kai@example.net", "rejected", "nfb8: Postfix's "
+	    "\"Sender address rejected: undeliverable address\" quoting a "
+	    "user unknown (was userunknown)");
+	msg(rcpt_callout, "kai@example.net", "userunknown", "nfb8: a "
+	    "verification of the recipient that failed stays userunknown");
+}
+
+/* nfb8: a role mailbox in the same slot of a notice's template as another
+ * failed recipient ("Could not deliver to" before each) is one too; named
+ * in words of the template's own (whom to write to), it is none. */
+static void
+nfb8_slots(void)
+{
+	static const char two[] = "Could not deliver to postmaster@shop."
+	    "example.net\nReason: mailbox does not exist\n550 5.1.1 no such "
+	    "mailbox\n\nCould not deliver to kim@shop.example.net\nReason: "
+	    "mailbox does not exist\n550 5.1.1 no such mailbox\n";
+	static const char help[] = "Could not deliver to kim@shop.example."
+	    "net\nReason: mailbox does not exist\n550 5.1.1 no such mailbox"
+	    "\n\nFor help, please write to postmaster@relay.example.org\n";
+	struct mx_ndr_list l;
+
+	mx_ndr_parse(two, strlen(two), &l);
+	ok(l.nbounce == 1 && l.bounce[0].nrcpt == 2 &&
+	    strcmp(l.bounce[0].rcpt[0].address, "postmaster@shop.example.net")
+	    == 0, "nfb8: a role mailbox in another recipient's template line "
+	    "is a failed recipient, first as the text has it (was dropped)");
+	mx_ndr_list_free(&l);
+	mx_ndr_parse(help, strlen(help), &l);
+	ok(l.nbounce == 1 && l.bounce[0].nrcpt == 1 &&
+	    strcmp(l.bounce[0].rcpt[0].address, "kim@shop.example.net") == 0,
+	    "nfb8: a role mailbox the template names to write to stays none");
+	mx_ndr_list_free(&l);
+}
+
+/* nfb8: Microsoft's unlisted X.7.5xx codes ban the sending host, whose
+ * "sender" a refusal names; words naming another cause keep theirs. */
+static void
+nfb8_microsoft(void)
+{
+	static const char banned[] = "Delivery has failed to these "
+	    "recipients or groups:\n\nkim@example.net\nYour message was "
+	    "rejected.\n\nRemote server returned: 550 5.7.511 Access denied, "
+	    "banned sender[198.51.100.4]. AS(1440)\n";
+	static const char unknown[] = "<kim@example.net>: host mx.example.net"
+	    "[192.0.2.9] said: 550 5.7.513 Recipient address rejected: User "
+	    "unknown (in reply to RCPT TO command)\n";
+
+	msg(banned, "kim@example.net", "blocked", "nfb8: 5.7.511's banned "
+	    "sender[IP] is our host banned (was rejected)");
+	msg(unknown, "kim@example.net", "userunknown", "nfb8: an unlisted "
+	    "Microsoft code whose words name an unknown user keeps it");
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -3039,6 +3129,9 @@ main(void)
 	fz6_forms();
 	nfb7_gmail();
 	nfb7_whom();
+	nfb8_rules();
+	nfb8_slots();
+	nfb8_microsoft();
 	ext14_rules();
 	subject_bounces();
 	pasted_text();

@@ -731,6 +731,16 @@ static const struct word_case word_cases[] = {
 	{ "553 The From address field is required to match your login",
 	  MX_RR_NOTCOMPLIANTRFC, 0, "a From that must match the login is the "
 	  "sender refused" },
+	/* nfb8: a destination field required or absent */
+	{ "550 Messages without a To: field are refused by this host",
+	  MX_RR_NOTCOMPLIANTRFC, 1, "a To field absent: the message's form" },
+	{ "554 A Cc: header is required for list mail", MX_RR_NOTCOMPLIANTRFC,
+	  1, "a Cc header required" },
+	{ "550 Message rejected due to header checks: required word missing",
+	  MX_RR_NOTCOMPLIANTRFC, 0, "'due to header' names no To field" },
+	{ "550 The To: header must match a verified domain",
+	  MX_RR_NOTCOMPLIANTRFC, 0, "a To field that must match is no "
+	  "absent field" },
 	/* rev7: look-alikes of set25's rules */
 	{ "550 HELO name not listed in DNS", MX_RR_BLOCKED, 0,
 	  "a HELO name on no list is no block by a list" },
@@ -1573,6 +1583,12 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_DATA, 550, "5.6.0", "550 5.6.0 From header missing",
 	  "contenterror|notcompliantrfc", "a missing From header is the "
 	  "message's, no sender refused" },
+	/* nfb8: Coremail's refusal of a domain it does not host */
+	{ MX_ST_RCPT, 553, "", "553 Local user only,mx3 smtp2,AbCdEf--.1234S2 "
+	  "1700000000", "norelaying", "'Local user only': no relaying, no "
+	  "unknown user" },
+	{ MX_ST_RCPT, 550, "", "550 Local user not found", "userunknown",
+	  "a local user not found stays the address, no relaying" },
 	/* cat2: the gateway rules (live-gateway-cases.h) on wordings they
 	 * were not written from, and on look-alikes they must not take. */
 	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 <u@example.org>: Envelope sender "
