@@ -62,8 +62,9 @@ sender_label(const char *s, size_t ls, size_t b)
 	    "\xe5\xb7\xae\xe5\x87\xba\xe4\xba\xba" /* 差出人 */,
 	    "\xe9\x80\x81\xe4\xbf\xa1\xe8\x80\x85" /* 送信者 */,
 	    "\xeb\xb3\xb4\xeb\x82\xb8 \xec\x82\xac\xeb\x9e\x8c"
-	    /* 보낸 사람 */, "absender", "exp\xc3\xa9" "diteur", "remitente",
-	    "mittente", "remetente", NULL };
+	    /* 보낸 사람 */, "absender", "exp\xc3\xa9" "diteur",
+	    "exp\xc3\x89" "diteur" /* strncasecmp folds ASCII only: É */,
+	    "remitente", "mittente", "remetente", NULL };
 	static const char fwcolon[] = "\xef\xbc\x9a";	/* U+FF1A */
 	size_t e = b;
 	int i;

@@ -2837,6 +2837,11 @@ nfb7_cjk(void)
 	    "\xae\xe4\xbb\xb6\xe8\xa2\xab\xe9\x80\x80\xe5\x9b\x9e\xe4\xba\x86"
 	    "\xef\xbc\x8c\xe8\xaf\xb7\xe5\x8f\x91\xe5\x88\xb0lin@example.net"
 	    "\xe3\x80\x82\n";
+	/* fz6: "EXPÉDITEUR :" in capitals (É is no ASCII letter) */
+	static const char french[] = "From: MAILER-DAEMON@mx.example.fr\n"
+	    "Subject: Undelivered Mail Returned to Sender\n\nEXP\xc3\x89"
+	    "DITEUR : moi@example.org\n\nlin@example.net: 550 5.1.1 User "
+	    "unknown\n";
 	struct mx_ndr_list l;
 	char b[1024];
 
@@ -2853,6 +2858,9 @@ nfb7_cjk(void)
 	ok(l.nbounce == 1 && !l.bounce[0].is_bounce, "... a person's \"my "
 	    "mail was returned\" is no bounce");
 	mx_ndr_list_free(&l);
+	is_str(first_of(french, "address", b, sizeof b, NULL),
+	    "lin@example.net", "... a sender label in capitals with a "
+	    "non-ASCII letter (EXP\xc3\x89" "DITEUR) names no recipient");
 }
 
 /*
