@@ -56,6 +56,8 @@ mx__diag_add_text(struct mx__diag *d, const char *id, enum mx_severity sev,
 	mx_strlcpy(f->remedy, remedy, sizeof f->remedy);
 	mx_strlcpy(f->summary, summary, sizeof f->summary);
 	mx_strlcpy(f->summary_tr, summary_tr, sizeof f->summary_tr);
+	/* A long bounce diagnostic in CJK text fills the buffer: cut never
+	 * inside a character (the report would print a broken one raw). */
 	mx_utf8_whole(f->subject);
 	mx_utf8_whole(f->summary);
 	mx_utf8_whole(f->summary_tr);
@@ -108,10 +110,6 @@ mx__diag_add(struct mx__diag *d, const char *id, enum mx_severity sev,
 	va_start(ap, fmt);
 	vsnprintf(summary_tr, sizeof summary_tr, _(fmt), ap);
 	va_end(ap);
-	/* A long bounce diagnostic in CJK text fills the buffer: cut never
-	 * inside a character (the report would print a broken one raw). */
-	mx_utf8_whole(summary);
-	mx_utf8_whole(summary_tr);
 	mx__diag_add_text(d, id, sev, act, subject, remedy, summary,
 	    summary_tr);
 }

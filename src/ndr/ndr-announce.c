@@ -6,8 +6,12 @@
  * of its own, as Exchange's and the Windows SMTP service's plain DSN
  * text ("Delivery to the following recipients failed." above a bare
  * address, ext14); that sentence is the evidence of a failure its
- * header would have given.  Delays ("has not yet been delivered") are
- * not listed: they announce no failure.
+ * header would have given.  So is a bounce's phrase with one that says
+ * the failure is final (nfb7: qmail's and Haraka's "I wasn't able to
+ * deliver your message ... This is a permanent error; I've given up.",
+ * over a "Failure Reason: Error: Some recipients failed" that quotes no
+ * code).  Delays ("has not yet been delivered") are not listed: they
+ * announce no failure.
  */
 #include <string.h>
 
@@ -47,5 +51,7 @@ mx_ndr_announces_failure(const char *s, size_t len)
 	mx_ndr_squeeze(sq, sizeof sq, s, len < ANNOUNCE_SPAN ? len :
 	    ANNOUNCE_SPAN);
 	mx_ndr_lower(lo, sizeof lo, sq, strlen(sq));
-	return mx_ndr_any_of(lo, sentences);
+	return mx_ndr_any_of(lo, sentences) ||
+	    (mx_ndr_any_of(lo, mx_ndr_final_phrases) &&
+	    mx_ndr_any_of(lo, mx_ndr_bounce_phrases));
 }

@@ -710,16 +710,10 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 static const char *
 microsoft_ban(const char *reason, const struct mx_ndr_rcpt *r)
 {
-	static const char *const generic[] = { "rejected", "securityerror",
-	    "systemerror", "onhold", "undefined" };
-	size_t i;
-
-	if (r->status[0] != '5' || !mx_rr_microsoft_status(r->status))
+	if (r->status[0] != '5' || !mx_rr_microsoft_status(r->status) ||
+	    !mx_rr_microsoft_generic(mx_rr_from_name(reason)))
 		return reason;
-	for (i = 0; i < sizeof generic / sizeof generic[0]; i++)
-		if (strcmp(reason, generic[i]) == 0)
-			return "blocked";
-	return reason;
+	return "blocked";
 }
 
 /*

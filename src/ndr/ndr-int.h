@@ -245,7 +245,7 @@ void	mx_ndr_unquote_reply(char *diag, const char *s, size_t st);
 /* Whether a diagnostic only announces the list of failed addresses. */
 int	mx_ndr_list_intro(const char *, size_t);
 
-/* ndr-announce.c: whether a text holds a mail system's own sentence
+/* ndr-announce.c: whether a text holds a mail system's own words
  * announcing a permanent failure of the addresses it lists */
 int	mx_ndr_announces_failure(const char *s, size_t len);
 

@@ -205,6 +205,17 @@ failed_first(struct mx_ndr_bounce *b)
 	free(tmp);
 }
 
+/* nfb7: whether a is the address a notice comes from, never a recipient
+ * (a MAILER-DAEMON, a postmaster or another role or no-reply mailbox,
+ * mx_ndr_role_addr): a bounce that names no recipient then names none,
+ * not its own sender (an auto-reply's From is its recipient). */
+static int
+daemon_addr(const char *a)
+{
+	return strncasecmp(a, "mailer-daemon@", 14) == 0 ||
+	    mx_ndr_role_addr(a);
+}
+
 /*
  * An auto-reply (reason vacation) read from its text: it comes from the
  * recipient's own mailbox (RFC 3834 §3.1: its From names the recipient
@@ -217,25 +228,13 @@ auto_reply_sender(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 {
 	if (doc->dsn.len > 0 || b->nrcpt < 1 ||
 	    strcmp(b->rcpt[0].reason, "vacation") != 0 ||
-	    strchr(doc->from, '@') == NULL || mx_ndr_role_addr(doc->from) ||
-	    strncasecmp(doc->from, "mailer-daemon@", 14) == 0)
+	    strchr(doc->from, '@') == NULL || daemon_addr(doc->from))
 		return;
 	mx_strlcpy(b->rcpt[0].address, doc->from, sizeof b->rcpt[0].address);
 	b->nrcpt = 1;
 }
 
 static int	headerless(const char *, size_t, struct mx_ndr_bounce *);
-
-/* nfb7: whether a is the address a notice comes from, never a recipient
- * (a MAILER-DAEMON, a postmaster or another role or no-reply mailbox,
- * mx_ndr_role_addr): a bounce that names no recipient then names none,
- * not its own sender (an auto-reply's From is its recipient). */
-static int
-daemon_addr(const char *a)
-{
-	return strncasecmp(a, "mailer-daemon@", 14) == 0 ||
-	    mx_ndr_role_addr(a);
-}
 
 /* A message's own fields (RFC 5322 §3.6) and MIME's (RFC 2045 §3). */
 static const char *const msg_fields[] = { "from:", "subject:", "date:",
@@ -409,28 +408,6 @@ says_failure(const struct mx_ndr_rcpt *r)
 	    strcmp(r->reason, "undefined") != 0);
 }
 
-/* Bytes of a pasted text read for its notice's words that the failure
- * is final. */
-#define FINAL_WORDS_MAX	4096
-
-/* nfb7: whether a pasted text's first FINAL_WORDS_MAX bytes are a
- * notice's own words that a delivery failed for good: a bounce's phrase
- * (mx_ndr_bounce_phrases: "I wasn't able to deliver your message") and
- * one that says the failure is final (mx_ndr_final_phrases: qmail's and
- * Haraka's "This is a permanent error; I've given up."): what a code or
- * a reason would have said, for a notice that quotes neither (Haraka's
- * "Failure Reason: Error: Some recipients failed"). */
-static int
-final_words(const char *buf, size_t len)
-{
-	char low[FINAL_WORDS_MAX + 1];
-
-	mx_ndr_lower(low, sizeof low, buf, len < FINAL_WORDS_MAX ? len :
-	    FINAL_WORDS_MAX);
-	return mx_ndr_any_of(low, mx_ndr_final_phrases) &&
-	    mx_ndr_any_of(low, mx_ndr_bounce_phrases);
-}
-
 /*
  * A text with no header block: what a user copies out of a mail reader's
  * view of a bounce (the notice's text, maybe its delivery-status fields)
@@ -444,7 +421,7 @@ headerless(const char *buf, size_t len, struct mx_ndr_bounce *b)
 	/* The stand-in header says bounce, as the user who asked for a
 	 * bounce reading does; says_failure then asks the words for the
 	 * evidence a bounce's own header would have given, or a mail
-	 * system's own sentence announcing the failure (ext14). */
+	 * system's own words announcing the failure (ndr-announce.c). */
 	static const char head[] = "Subject: Undelivered Mail\n"
 	    "Content-Type: text/plain; charset=utf-8\n\n";
 	char *whole;
@@ -459,7 +436,7 @@ headerless(const char *buf, size_t len, struct mx_ndr_bounce *b)
 	rv = parse_at(whole, sizeof head - 1 + len, b, 0, 1);
 	free(whole);
 	if (rv == 0 && (!b->is_bounce || b->nrcpt == 0 ||
-	    (!says_failure(&b->rcpt[0]) && !final_words(buf, len) &&
+	    (!says_failure(&b->rcpt[0]) &&
 	    !mx_ndr_announces_failure(buf, len)))) {
 		free(b->rcpt);
 		memset(b, 0, sizeof *b);

@@ -69,6 +69,7 @@ int		 mx_rr_from_name(const char *name);
 /* The reason an enhanced status code names, MX_RR_NONE if generic. */
 int		 mx_rr_status(const char *status);
 int		 mx_rr_microsoft_status(const char *status);
+int		 mx_rr_microsoft_generic(int r);
 int		 mx_rr_microsoft_listed(const char *status);
 /* Which reasons' phrases text holds: bit (1 << reason) per reason. */
 uint64_t	 mx_rr_scan(const char *text, size_t len);

@@ -163,6 +163,20 @@ mx_rr_microsoft_status(const char *status)
 	return microsoft_range(status) && mx_rr_status(status) == MX_RR_NONE;
 }
 
+/* Whether r, what the words say of a reply (or a bounce's text) with
+ * one of Microsoft's own X.7.500-X.7.699 (mx_rr_microsoft_status), names
+ * no cause of its own: a 5xx bans the sending host, whose "sender" is
+ * that host ("550 5.7.511 Access denied, banned sender[192.0.2.1]"), so a
+ * refused sender, a generic reading or none stays the block.  The live
+ * reader (reason.c) and the bounce reader (ndr-classify.c) both ask. */
+int
+mx_rr_microsoft_generic(int r)
+{
+	return r == MX_RR_NONE || r == MX_RR_SECURITYERROR ||
+	    r == MX_RR_SYSTEMERROR || r == MX_RR_REJECTED ||
+	    r == MX_RR_ONHOLD || r == MX_RR_UNDEFINED;
+}
+
 /* Whether status is one of Microsoft's own X.7.500-X.7.699 that the
  * status table names: its documented meaning, which no general word
  * overrules ("5.7.507 Access denied, rejected by recipient" is a ban of

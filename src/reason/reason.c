@@ -50,11 +50,7 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 		if (code / 100 == 4)
 			return "speeding";
 		r = mx_rr_decide_words(&f);
-		/* Its "sender" is the sending host ("5.7.511 Access denied,
-		 * banned sender[192.0.2.1]"), so a refused sender stays a
-		 * block. */
-		if (r == MX_RR_NONE || r == MX_RR_SECURITYERROR ||
-		    r == MX_RR_SYSTEMERROR || r == MX_RR_REJECTED)
+		if (mx_rr_microsoft_generic(r))
 			return "blocked";
 		return mx_reason_stage_form(st, code, f.status, mx_rr_name(r));
 	}
