@@ -2,8 +2,9 @@
  * tests/fuzz/fuzz-ndr.c: libFuzzer target for the bounce reader (hostile-inputs.md
  * §4.1, target ndr_mime).  Every input goes through the whole reader
  * (normalising, mbox split, MIME reader, DSN fields, free text, classification)
- * and the offline printer; the oracle is ASan/UBSan plus: every printed
- * byte is sanitized (no ESC, no C1, no bidi control).
+ * and the offline printer (mx_ndr_offline, text and JSON, on a copy of the
+ * input in /tmp); the oracle is ASan/UBSan plus: every printed byte is
+ * sanitized (no ESC, no C1, no bidi override).
  * Build: make fuzz-ndr (needs clang with libFuzzer).  The seeds in
  * tests/fuzz/ndr/ are replayed by tests/fuzz/ndr-replay.sh in make check.
  */
@@ -11,46 +12,95 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "mxscope.h"
 #include "ndr.h"
 
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
-/* Parse one input and check the printed result is safe text. */
+/* Abort when text holds ESC, a C1 control (U+0080-009F) or a bidi override. */
+static void
+check_safe(const char *text, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)text;
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (u[i] == 0x1b || (u[i] == 0xc2 && i + 1 < len &&
+		    u[i + 1] >= 0x80 && u[i + 1] <= 0x9f) || (u[i] == 0xe2 &&
+		    i + 2 < len && u[i + 1] == 0x80 && u[i + 2] >= 0xaa &&
+		    u[i + 2] <= 0xae))
+			abort();
+}
+
+static char path[64];
+
+/* Remove the input's copy when the process ends. */
+static void
+remove_copy(void)
+{
+	unlink(path);
+}
+
+/* Run the input through mx_ndr_offline's text and JSON printers (as a
+ * file: the printer reads by name) and check every byte they print. */
+static void
+print_offline(const uint8_t *data, size_t size)
+{
+	char *out = NULL, *files[1];
+	size_t outlen = 0;
+	FILE *fp;
+	int json, fd;
+
+	if (path[0] == '\0') {
+		snprintf(path, sizeof path, "/tmp/fuzz-ndr.XXXXXX");
+		if ((fd = mkstemp(path)) == -1)
+			abort();
+		close(fd);
+		atexit(remove_copy);
+	}
+	if ((fp = fopen(path, "wb")) == NULL)
+		abort();
+	if (size > 0 && fwrite(data, 1, size, fp) != size)
+		abort();
+	fclose(fp);
+	files[0] = path;
+	for (json = 0; json <= 1; json++) {
+		if ((fp = open_memstream(&out, &outlen)) == NULL)
+			abort();
+		mx_ndr_offline(files, 1, json, fp);
+		fclose(fp);
+		check_safe(out, outlen);
+		free(out);
+		out = NULL;
+	}
+}
+
+/* Parse one input, print it as --ndr --offline does, check the output is
+ * safe text. */
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct mx_ndr_list l;
 	struct mx_ndr_first f;
-	char *cause = NULL, *out = NULL;
-	size_t outlen = 0, i;
-	FILE *fp;
+	char *cause = NULL;
 	int j;
 
 	mx_ndr_parse((const char *)data, size, &l);
-	fp = open_memstream(&out, &outlen);
 	/* Touch every recipient as a printer would. */
 	for (j = 0; j < l.nbounce; j++)
-		if (l.bounce[j].nrcpt > 0)
-			fprintf(fp, "%d", l.bounce[j].rcpt[0].hardbounce);
-	fclose(fp);
-	free(out);
+		if (l.bounce[j].nrcpt > 0 && l.bounce[j].rcpt[0].hardbounce < 0)
+			abort();
 	mx_ndr_list_free(&l);
 	if (mx_ndr_first_buf((const char *)data, size, &f, &cause) == 0) {
 		char safe[MX_NDR_DIAG_MAX * 4];
 
 		mx_sanitize(safe, sizeof safe, f.diagnostic,
 		    strlen(f.diagnostic));
-		const unsigned char *u = (const unsigned char *)safe;
-
-		/* No ESC, no C1 (U+0080-009F), no bidi override survives. */
-		for (i = 0; u[i] != '\0'; i++)
-			if (u[i] == 0x1b || (u[i] == 0xc2 && u[i + 1] >= 0x80 &&
-			    u[i + 1] <= 0x9f) || (u[i] == 0xe2 && u[i + 1] ==
-			    0x80 && u[i + 2] >= 0xaa && u[i + 2] <= 0xae))
-				abort();
+		check_safe(safe, strlen(safe));
 	}
 	free(cause);
+	print_offline(data, size);
 	return 0;
 }
