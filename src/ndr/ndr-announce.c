@@ -11,7 +11,12 @@
  * deliver your message ... This is a permanent error; I've given up.",
  * over a "Failure Reason: Error: Some recipients failed" that quotes no
  * code).  Delays ("has not yet been delivered") are not listed: they
- * announce no failure.
+ * announce no failure.  Beyond the listed sentences, any template's
+ * sentence that puts a failure to deliver before the list it introduces
+ * ("We could not deliver the attached mail for the following
+ * recipients.", Purelymail's notice, ext14; "was unable to deliver your
+ * message to these recipients") is one: the frame, not one system's
+ * wording.
  */
 #include <string.h>
 
@@ -20,6 +25,45 @@
 
 /* How much of a pasted text's start is searched for the sentence. */
 #define ANNOUNCE_SPAN	4096
+
+/* Whether one sentence of the lower-case text puts a failure to deliver
+ * before "the following recipients" (or addresses), no retry said. */
+static int
+failure_then_list(const char *lo)
+{
+	static const char *const failed[] = { "could not deliver",
+		"couldn't deliver", "could not be delivered", "unable to deliver",
+		"failed to deliver", "cannot deliver", "can't deliver",
+		"could not send", "could not be sent", "was not delivered",
+		"were not delivered", NULL };
+	static const char *const lists[] = { "following recipient",
+		"following address", "following destination", "these recipients",
+		"these addresses", NULL };
+	static const char *const retry[] = { "will retry", "will try again",
+		"will be retried", "keep trying", "still trying", " yet",
+		"delayed", NULL };
+	char one[512];
+	const char *s = lo, *e, *v;
+	size_t n;
+	int i;
+
+	for (; *s != '\0'; s = *e != '\0' ? e + 1 : e) {
+		e = s + strcspn(s, ".:;!");
+		n = (size_t)(e - s) < sizeof one ? (size_t)(e - s) : sizeof one - 1;
+		memcpy(one, s, n);
+		one[n] = '\0';
+		if (mx_ndr_any_of(one, retry))
+			continue;
+		for (i = 0; failed[i] != NULL; i++)
+			if ((v = strstr(one, failed[i])) != NULL)
+				break;
+		if (failed[i] == NULL)
+			continue;
+		if (mx_ndr_any_of(v, lists))
+			return 1;
+	}
+	return 0;
+}
 
 /* Whether the text [s, s + len) announces a failure of its listed
  * addresses in a mail system's own words; see ndr-int.h. */
@@ -51,7 +95,7 @@ mx_ndr_announces_failure(const char *s, size_t len)
 	mx_ndr_squeeze(sq, sizeof sq, s, len < ANNOUNCE_SPAN ? len :
 	    ANNOUNCE_SPAN);
 	mx_ndr_lower(lo, sizeof lo, sq, strlen(sq));
-	return mx_ndr_any_of(lo, sentences) ||
+	return mx_ndr_any_of(lo, sentences) || failure_then_list(lo) ||
 	    (mx_ndr_any_of(lo, mx_ndr_final_phrases) &&
 	    mx_ndr_any_of(lo, mx_ndr_bounce_phrases));
 }

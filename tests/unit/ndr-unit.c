@@ -1960,6 +1960,46 @@ ext14_rules(void)
 	    "report's format (RFC 3464) refused with no command named");
 }
 
+/* A template's sentence that puts a failure to deliver before the list
+ * it introduces (ndr-announce.c): the frame announces the failure, in a
+ * pasted notice and in a notice whose sender and subject say nothing
+ * (a provider's notice from a no-reply address, under the original
+ * subject). */
+static void
+announce_frame(void)
+{
+	static const char noreply[] = "From: Mail Service <noreply@mail."
+	    "example.org>\nTo: ops@example.org\nSubject: Re: lunch\n\n"
+	    "We were unable to deliver your message to these recipients:\n"
+	    "rae@example.net: 550 5.1.1 <rae@example.net>: Recipient address "
+	    "rejected: User unknown in local recipient table\n";
+	static const char pasted[] = "Sorry, we could not deliver the "
+	    "enclosed mail for the following recipients.\nabe@example.net "
+	    "at mx.example.net: 552 5.2.2 mailbox full\n";
+	static const char *const not_final[] = {
+		/* a delay in the same frame */
+		"We could not deliver your message to the following "
+		"recipients yet; we will keep trying.",
+		"Delivery to these recipients has been delayed: we could not "
+		"deliver it.",
+		/* the list without a failure, the failure without a list */
+		"Your message was delivered to the following recipients.",
+		"We could not deliver your parcel. Call us.",
+		NULL };
+	int i;
+
+	msg(noreply, "rae@example.net", "userunknown", "announce: a no-reply "
+	    "notice's frame over a list is a bounce");
+	msg(pasted, "abe@example.net", "mailboxfull", "announce: the frame "
+	    "in a pasted notice");
+	ok(mx_ndr_announces_failure(noreply, strlen(noreply)), "announce: "
+	    "\"unable to deliver ... to these recipients\"");
+	for (i = 0; not_final[i] != NULL; i++)
+		ok(!mx_ndr_announces_failure(not_final[i],
+		    strlen(not_final[i])), "announce: no final failure in "
+		    "\"%.40s\"", not_final[i]);
+}
+
 static void reply_alone(void);
 
 /* A bounce's text copied out of a mail reader, with no header block
@@ -3141,6 +3181,7 @@ main(void)
 	nfb8_slots();
 	nfb8_microsoft();
 	ext14_rules();
+	announce_frame();
 	subject_bounces();
 	pasted_text();
 	form_changes();
