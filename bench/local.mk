@@ -785,6 +785,7 @@ LIVE_TUNE_WHOLE = 1 2 3 4 5 6 8
 LIVE_TUNE_SETS = 1 2 3 4 5 6 8 9 11 12 13 14 15 16 17 18 19 20 21 22 23 24 \
 	25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46
 LIVE_TUNE_SETS += 47
+LIVE_TUNE_SETS += 48
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -1835,6 +1836,25 @@ EXTRA_DIST += bench/live-heldout7.tsv bench/live-heldout9.tsv \
 # Merged after set45 (lead): set47's rule and set45's recipient-count
 # rule are one rule (set45's section), its words and vetoes the union.
 EXTRA_DIST += bench/live-heldout47.tsv
+# Then the blind half of the forty-eighth set (bench/live-heldout48.tsv,
+# 11 refusals and deferrals as mail servers' and filters' vendors document
+# or quote their own replies -- LogSat SpamFilter ISP's support forum,
+# smtp.codes' Yahoo page, the TCP/IP Services for OpenVMS manual's SMTP
+# AntiSPAM texts, Gordano GMS's knowledge base, IBM's Domino Redbook and
+# Axigen's documentation; fewer than asked: the per-error pages of the brief
+# quote texts already held; set48 wrote and labelled it without running
+# anything or reading the rules).
+# Scored once, whole, on its commit f37130f (main f2bd59d's rules and word
+# table): `tests/unit/t-live-reason -h ../bench/live-heldout48.tsv` gave
+# 10/11 = 90.9 % (the honest unseen figure; LIVE_HOST=1 the same; tune
+# half 6/6, blind half 4/5, LIVE_HOST=1 the same).  Split as heldout9;
+# the tune half is in bench-live.  All blind lines 608/778 -> 612/783
+# with this set's half added (LIVE_HOST=1 609/778 -> 613/783); with the
+# word table learning this set's tune half every line the same; bench-live
+# held-out lines 959/979 -> 965/985 (corpus replies 100/113).  Its tune
+# half had no miss to read (6/6), so no rule was written for it; the
+# invariance, ndr-reply, ndr, ndr-external and ndr-form figures unchanged.
+EXTRA_DIST += bench/live-heldout48.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -1844,6 +1864,7 @@ LIVE_BLIND_WHOLE = 7 10
 LIVE_BLIND_SETS = 7 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 \
 	28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46
 LIVE_BLIND_SETS += 47
+LIVE_BLIND_SETS += 48
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \
