@@ -786,6 +786,7 @@ LIVE_TUNE_SETS = 1 2 3 4 5 6 8 9 11 12 13 14 15 16 17 18 19 20 21 22 23 24 \
 	25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46
 LIVE_TUNE_SETS += 47
 LIVE_TUNE_SETS += 48
+LIVE_TUNE_SETS += 49
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -1855,6 +1856,34 @@ EXTRA_DIST += bench/live-heldout47.tsv
 # half had no miss to read (6/6), so no rule was written for it; the
 # invariance, ndr-reply, ndr, ndr-external and ndr-form figures unchanged.
 EXTRA_DIST += bench/live-heldout48.tsv
+# Then the blind half of the forty-ninth set (bench/live-heldout49.tsv,
+# 22 refusals and deferrals as postmasters and users met them and pasted
+# or explained them -- a ChinaUnix thread, HP's Ask the Wizard, a GitHub
+# issue, a forwarded bounce, a Korean Q&A repost, a LUG wiki, and
+# receivers' own postmaster pages next to the brief's near-saturated
+# ground (TU Berlin, Newcastle, Oxford, UniBw, kloepfer.org,
+# mlcastle.net, Mittwald, do.de, Forpsi), with Suped's Libero string and
+# an AutoSPF post quoting Gmail; set49 wrote and labelled it without
+# running anything or reading the rules).  Scored once, whole, on its
+# commit c1bb915 (main f2bd59d's rules and word table):
+# `tests/unit/t-live-reason -h ../bench/live-heldout49.tsv` gave 13/22 =
+# 59.1 % (the honest unseen figure; LIVE_HOST=1 the same; tune half 5/10,
+# blind half 8/12, LIVE_HOST=1 the same).  Split as heldout9; the tune
+# half is in bench-live.  All blind lines 608/778 -> 616/790 with this
+# set's half added (LIVE_HOST=1 609/778 -> 617/790); with the word table
+# learning this set's tune half (make wordstats) its tune half reads 7/10,
+# its blind half 8/12, set31's blind half 8/13 (was 7/13), every other line
+# the same: 617/790 (LIVE_HOST=1 618/790).  bench-live held-out lines
+# 959/979 -> 966/989 (corpus replies 100/113).
+# set49's rules (set38's load rule widened by "too much load"; a DATA
+# default row: a domain named invalid or unknown after the final dot, no
+# link, body, blocklist, recipient or HELO named, is the message's own
+# domain refused, rejected) took the tune half 7/10 -> 9/10 (LIVE_HOST=1
+# the same), the blind half 8/12; every blind line unchanged (617/790,
+# LIVE_HOST=1 618/790); bench-live corpus 100/113, held-out lines 966 ->
+# 968/989; bench-live-invariance, bench-ndr-reply (481/519) and
+# bench-ndr-external (reason 430/490, recipients 479/490) unchanged.
+EXTRA_DIST += bench/live-heldout49.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -1865,6 +1894,7 @@ LIVE_BLIND_SETS = 7 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 \
 	28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46
 LIVE_BLIND_SETS += 47
 LIVE_BLIND_SETS += 48
+LIVE_BLIND_SETS += 49
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \

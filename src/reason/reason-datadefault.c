@@ -27,6 +27,13 @@
 	"line|lines|size|virus*|syntax|invalid|illegal|prohibited|" \
 	"forbidden|bounce*|sender|from"
 
+/* Words that keep a domain named invalid the content's: a domain in the
+ * message's links or body, a blocklist of domains, or one the reply ties
+ * to a recipient or our HELO. */
+#define DOMAIN_UNLESS	"url|urls|uri|uris|link|links|body|content|" \
+	"listed|blocklist*|blacklist*|dbl|surbl|uribl|spam|virus*|" \
+	"recipient|recipients|rcpt|helo|ehlo"
+
 /* A row: words (whole tokens, "|"-separated), words that keep the
  * default, and what the reply means then.  Each row's comment names the
  * sets whose tune-half first-run misses suggested its words (so that
@@ -59,6 +66,15 @@ static const struct {
 	{ "failed|failure", FAIL_UNLESS, "systemerror" },
 	/* fb1's words of the server's own state (reason-clues.c). */
 	{ "cannot|unable", FAIL_UNLESS, "systemerror" },
+	/* A domain named invalid or unknown, nothing else named: after the
+	 * final dot every recipient has been taken (RFC 5321 §3.3), so the
+	 * domain refused is the message's own, our sender's or its From
+	 * domain (a DMARC domain check after DATA), not its content: set 49
+	 * (Libero's "550 Invalid Domain [smtp-41.iol.local]", as Suped's
+	 * guide quotes it). */
+	{ "invalid domain|unknown domain|bad domain|domain invalid|"
+	    "domain unknown|nonexistent domain|non-existent domain",
+	    DOMAIN_UNLESS, "rejected" },
 };
 
 /* What a 5xx after DATA whose words the rules leave to the stage's

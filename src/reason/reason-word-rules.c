@@ -1655,10 +1655,13 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * whatever RFC 3463 X.4.5's congestion would say of a full system;
 	 * disk space, storage or a mailbox named is systemfull's or
 	 * mailboxfull's, and a sender's load of messages or spam counted is
-	 * the rate and spam rules' case. */
+	 * the rate and spam rules' case.  set49: "too much load" says the
+	 * same (do.de's "421 mx??.de: Too much load; please try again
+	 * later", as the hoster's blog quotes it), no greylisting for its
+	 * "try again later". */
 	{ MX_RR_SYSTEMERROR, "high load|heavy load|load too high|"
 	    "load is too high|excessive load|system load|server load|"
-	    "load average", NULL, "disk|space|storage|quota|mailbox|mailboxes|"
+	    "load average|too much load", NULL, "disk|space|storage|quota|mailbox|mailboxes|"
 	    "full|spam|messages|per hour|per day|rate|sender|sending" },
 	/* Input the server could not take (QQ Mail's "502 Invalid input from
 	 * 192.0.2.1 to ..." for a MAIL line it could not parse): our

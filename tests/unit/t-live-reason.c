@@ -823,6 +823,18 @@ static const struct live_case cases[] = {
 	  "message size in this period)", "speeding", "-" },
 	{ "any", R, "452 4.2.2 Mailbox full: cumulative message size over "
 	  "quota", "mailboxfull", "-" },
+	/* set49: a server's own load in other words, an invalid domain
+	 * named after DATA (made-up wordings of heldout49's tune half's
+	 * misses), and look-alikes: a link's domain stays the content's, a
+	 * sender's load of messages counted is a rate */
+	{ "any", B, "421 mx2.example.com: Too much load; please try again "
+	  "later", "systemerror", "-" },
+	{ "any", D, "550 Invalid domain (mx7.example.local)", "rejected",
+	  "-" },
+	{ "any", D, "554 Invalid domain in a link of the message body",
+	  "contenterror", "-" },
+	{ "any", B, "421 Too much load of messages per hour from your server, "
+	  "try again later", "speeding", "-" },
 	/* set47: a recipients limit exceeded, the limit after its verb (a
 	 * made-up wording of heldout47's tune half's miss) */
 	{ "any", R, "451 4.7.1 Service restricted: exceeds recipients limit, "

@@ -1043,6 +1043,16 @@ static const struct word_case word_cases[] = {
 	  MX_RR_NOTCOMPLIANTRFC, 1, "a message with defects is its format" },
 	{ "501 Defective command parameters", MX_RR_NOTCOMPLIANTRFC, 0,
 	  "a command's defects are its syntax" },
+	/* set49: a server's own load in other words (heldout49's tune
+	 * half, paraphrased), and look-alikes */
+	{ "421 mx1.example.com: Too much load, please come back later",
+	  MX_RR_SYSTEMERROR, 1, "too much load is the server's own" },
+	{ "451 Too much system load right now, try again in a while",
+	  MX_RR_SYSTEMERROR, 1, "too much system load is the server's own" },
+	{ "421 Too much load of messages per hour from your server",
+	  MX_RR_SYSTEMERROR, 0, "a sender's messages counted is a rate" },
+	{ "452 Too much load on the mailbox storage, quota reached",
+	  MX_RR_SYSTEMERROR, 0, "a mailbox's storage named is its quota's" },
 	/* set47: a recipients limit named as exceeded, its verb before it
 	 * (heldout47's tune half, paraphrased), and look-alikes */
 	{ "451 4.7.1 Throttled: exceeds the recipients limit for this session",
