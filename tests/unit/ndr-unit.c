@@ -1318,6 +1318,26 @@ shared_rules(void)
 	    "Post.Office err.nosuchuser at RCPT");
 	rule("", 500, "", 0, "500 (err.nosuchuser)", "filtered",
 	    "Post.Office err.nosuchuser, no command");
+	/* ext17: ZMailer's router names its errors as tokens too, quoted
+	 * by its smtpserver ("unresolvable address: <a>; nosuchuser; a");
+	 * another token there is no unknown user. */
+	rule("5.0.0", 554, "RCPT", 0, "554 5.0.0 Hi [192.0.2.7], "
+	    "unresolvable address: <kim@example.net>; nosuchuser; "
+	    "kim@example.net", "userunknown",
+	    "ZMailer's router token nosuchuser at RCPT");
+	rule("5.0.0", 554, "RCPT", 0, "554 5.0.0 Hi [192.0.2.7], "
+	    "unresolvable address: <kim@example.net>; deferred; "
+	    "kim@example.net", "onhold",
+	    "ZMailer's unresolvable address with another token");
+	/* ext17: a header line or field named with a fault of its form is
+	 * the message's (RFC 5322 §2.2); a header named with no fault of
+	 * its form is not. */
+	rule("5.0.0", 553, "DATA", 0, "553 5.0.0 Malformed Message-ID "
+	    "header field", "notcompliantrfc",
+	    "a header field named malformed: the message's format");
+	rule("5.0.0", 553, "DATA", 0, "553 5.0.0 Header line matched a "
+	    "local rule", "onhold",
+	    "a header named with no fault of its form");
 	/* An access table's generic refusal at MAIL FROM. */
 	rule("5.7.1", 550, "MAIL", 0, "550 5.7.1 Access denied", "rejected",
 	    "'Access denied' in reply to MAIL FROM: rejected");
