@@ -69,20 +69,59 @@ mx_ndr_capital_command(const char *diag, char *cmd, size_t cmdsz)
 		mx_strlcpy(cmd, order[best].cmd, cmdsz);
 }
 
+/* The words naming a command after an introduction (lower case). */
+static const struct { const char *pat, *cmd; } cmds[] = {
+	{ "rcpt to", "RCPT" }, { "rcpt", "RCPT" },
+	/* Exim: "after pipelined RCPT TO:<a>" */
+	{ "pipelined rcpt", "RCPT" }, { "pipelined mail", "MAIL" },
+	{ "pipelined data", "DATA" }, { "initial connection", "CONN" },
+	{ "mail from", "MAIL" }, { "end of data", "DATA" },
+	{ "data", "DATA" }, { "ehlo", "EHLO" }, { "helo", "HELO" },
+	{ "connect", "CONN" }, { "starttls", "STARTTLS" },
+	{ "bdat", "BDAT" },
+};
+
+/*
+ * ext17: ZMailer's report transcript ("Diagnostic texts:"), our commands
+ * as "<<- RCPT To:<a>" and the remote's replies as "->> 550 ...": the
+ * command the first failure (4xx, 5xx) answered is the last "<<- " line
+ * before it, and "<<- ." ends the message data (RFC 5321 §4.1.1.4), the
+ * DATA stage.  low is lower case; 1 when it named one.
+ */
+static int
+arrow_transcript_command(const char *low, char *cmd, size_t cmdsz)
+{
+	const char *fail, *p, *last = NULL;
+	size_t k;
+
+	for (fail = low; (fail = strstr(fail, "->> ")) != NULL; fail += 4)
+		if ((fail[4] == '4' || fail[4] == '5') &&
+		    isdigit((unsigned char)fail[5]) &&
+		    isdigit((unsigned char)fail[6]))
+			break;
+	if (fail == NULL)
+		return 0;
+	for (p = low; (p = strstr(p, "<<- ")) != NULL && p < fail; p += 4)
+		last = p + 4;
+	if (last == NULL)
+		return 0;
+	if (last[0] == '.' && (last[1] == ' ' || last[1] == '\n' ||
+	    last[1] == '\r')) {
+		mx_strlcpy(cmd, "DATA", cmdsz);
+		return 1;
+	}
+	for (k = 0; k < sizeof cmds / sizeof cmds[0]; k++)
+		if (strncmp(last, cmds[k].pat, strlen(cmds[k].pat)) == 0) {
+			mx_strlcpy(cmd, cmds[k].cmd, cmdsz);
+			return 1;
+		}
+	return 0;
+}
+
 /* The SMTP command a diagnostic says it failed at, if any. */
 void
 mx_ndr_find_command(const char *diag, char *cmd, size_t cmdsz)
 {
-	static const struct { const char *pat, *cmd; } cmds[] = {
-		{ "rcpt to", "RCPT" }, { "rcpt", "RCPT" },
-		/* Exim: "after pipelined RCPT TO:<a>" */
-		{ "pipelined rcpt", "RCPT" }, { "pipelined mail", "MAIL" },
-		{ "pipelined data", "DATA" }, { "initial connection", "CONN" },
-		{ "mail from", "MAIL" }, { "end of data", "DATA" },
-		{ "data", "DATA" }, { "ehlo", "EHLO" }, { "helo", "HELO" },
-		{ "connect", "CONN" }, { "starttls", "STARTTLS" },
-		{ "bdat", "BDAT" },
-	};
 	static const char *const intro[] = { "in reply to ", "after ",
 	    ">>> ", "most progress was ", "in response to ", "for ",
 	    "error in ", "smtp:", NULL };
@@ -126,6 +165,10 @@ mx_ndr_find_command(const char *diag, char *cmd, size_t cmdsz)
 			free(low);
 			return;
 		}
+	if (arrow_transcript_command(low, cmd, cmdsz)) {
+		free(low);
+		return;
+	}
 	for (i = 0; intro[i] != NULL; i++) {
 		for (p = low; (p = strstr(p, intro[i])) != NULL; p++) {
 			p += strlen(intro[i]);

@@ -49,8 +49,11 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_USERUNKNOWN, "no such recipient" },
 	{ MX_RR_USERUNKNOWN, "no such user" },
 	/* Post.Office (Software.com, later Openwave) names its errors as
-	 * tokens: "500 (err.nosuchuser)" in its DSN and notice. */
-	{ MX_RR_USERUNKNOWN, "err.nosuchuser" },
+	 * tokens: "500 (err.nosuchuser)" in its DSN and notice; ext17: so
+	 * does ZMailer's router, which its smtpserver quotes when it refuses
+	 * a recipient ("554 5.0.0 ... unresolvable address: <a>;
+	 * nosuchuser; a", vger.kernel.org's answer). */
+	{ MX_RR_USERUNKNOWN, "nosuchuser" },
 	{ MX_RR_USERUNKNOWN, "no thank you rejected: account unavailable" },
 	{ MX_RR_USERUNKNOWN, "no valid recipients, bye" },
 	{ MX_RR_USERUNKNOWN, "not a valid recipient" },

@@ -1286,6 +1286,17 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "must be provided|not provided|absent",
 	    "spf|dkim|dmarc|match|matches|same|authenticated|authentication|"
 	    "login|logged|account|owner|verified|verify|align*|domain" },
+	/* ext17: a header line or field named with a fault of its form
+	 * (a receiving Sendmail's header check: "553 5.0.0 Message-Id
+	 * header line format error", quoted in vger.kernel.org's ZMailer
+	 * report): the message breaks RFC 5322's header syntax (§2.2; the
+	 * Message-ID's form, §3.6.4); a header of an authentication check or
+	 * a size is another cause. */
+	{ MX_RR_NOTCOMPLIANTRFC, "header line|header lines|header field|"
+	    "header fields|header|headers", "format error|format errors|"
+	    "syntax error|syntax errors|malformed|badly formed|ill-formed|"
+	    "invalid format|invalid syntax", "spf|dkim|dmarc|signature|"
+	    "too long|too large|size|exceed*" },
 	/* --- end set25 --- */
 	/* --- set26 (bench/live-heldout26.tsv's tune half: filters' and
 	 * policy services' own texts) --- */

@@ -769,6 +769,7 @@ first_of(const char *text, const char *what, char *buf, size_t sz,
 		mx_strlcpy(buf, strcmp(what, "status") == 0 ? r->status :
 		    strcmp(what, "address") == 0 ? r->address :
 		    strcmp(what, "diagnostic") == 0 ? r->diagnostic :
+		    strcmp(what, "command") == 0 ? r->command :
 		    r->reason, sz);
 		if (inferred != NULL)
 			*inferred = r->status_inferred;
@@ -840,6 +841,26 @@ qmail_for(const char *lines)
 	    "message to the following addresses.\n\n<cy@example.net>:\n%s"
 	    "\n\n--- Below this line is a copy of the message.\n\nSubject: "
 	    "x\n", lines);
+	return m;
+}
+
+/* ext17: a ZMailer report ("Delivery reports about your email") for
+ * kim@example.net whose FAILED block's Diagnostic Code is diag and whose
+ * "Diagnostic texts:" transcript is lines. */
+static char *
+zmailer_for(const char *diag, const char *lines)
+{
+	static char m[4096];
+
+	snprintf(m, sizeof m, "From: The Post Office <postmaster@lists."
+	    "example.org>\nSubject: Delivery reports about your email "
+	    "[FAILED(1)]\n\nThis is a collection of reports about email "
+	    "delivery\nprocess concerning a message you originated.\n\n"
+	    "FAILED:\n  Original Recipient:\n      rfc822;kim@example.net\n"
+	    "  Final Recipient:\n      RFC822;kim@example.net\n  Status:\n"
+	    "      5.0.0\n  Diagnostic Code:\n      smtp; %s\n  Control "
+	    "data:\n      smtp example.net kim@example.net 99\n  Diagnostic "
+	    "texts:\n%s\n", diag, lines);
 	return m;
 }
 
@@ -1218,6 +1239,24 @@ classify_general(void)
 	    "zz@example.net... No such user\n\n-------SMTP command\nDATA\n\n"
 	    "-------original mail info\nSubject: x\n", "reason", b1, sizeof b1,
 	    NULL), "filtered", "m-FILTER's '-------SMTP command' DATA");
+	/* ext17: ZMailer's transcript ("<<- " our command, "->> " the
+	 * reply): the command the failure answered is the last "<<- "
+	 * before it, "<<- ." the end of the data (RFC 5321 §4.1.1.4); the
+	 * first failure, not a later reply, names the step. */
+	is_str(first_of(zmailer_for("553 (Message-Id line garbled)",
+	    "     <<- MAIL From:<list-owner@lists.example.org> SIZE=900\n"
+	    "     ->> 250 2.1.0 Sender ok\n     <<- RCPT To:<kim@example.net>"
+	    "\n     ->> 250 2.1.5 Recipient ok\n     <<- DATA\n     ->> 354 "
+	    "Go ahead\n     <<- .\n     ->> 553 5.0.0 Message-Id line "
+	    "garbled"), "command", b1, sizeof b1, NULL), "DATA",
+	    "ZMailer's '<<- .' before the failing '->> 553' is DATA");
+	is_str(first_of(zmailer_for("550 (<kim@example.net>... refused)",
+	    "     <<- MAIL From:<list-owner@lists.example.org> SIZE=900\n"
+	    "     ->> 250 2.1.0 Sender ok\n     <<- RCPT To:<kim@example.net>"
+	    "\n     ->> 550 5.7.1 <kim@example.net>... refused\n     <<- DATA"
+	    "\n     ->> 503 No recipients"), "command", b1, sizeof b1, NULL),
+	    "RCPT", "ZMailer: the first failure answered RCPT, not the "
+	    "later DATA");
 	/* RFC 3834 automatic replies. */
 	is_str(first_of("From: joe@example.net\nTo: ops@example.org\n"
 	    "Subject: Re: hello\nAuto-Submitted: auto-replied\n\nI am away "
@@ -1279,6 +1318,26 @@ shared_rules(void)
 	    "Post.Office err.nosuchuser at RCPT");
 	rule("", 500, "", 0, "500 (err.nosuchuser)", "filtered",
 	    "Post.Office err.nosuchuser, no command");
+	/* ext17: ZMailer's router names its errors as tokens too, quoted
+	 * by its smtpserver ("unresolvable address: <a>; nosuchuser; a");
+	 * another token there is no unknown user. */
+	rule("5.0.0", 554, "RCPT", 0, "554 5.0.0 Hi [192.0.2.7], "
+	    "unresolvable address: <kim@example.net>; nosuchuser; "
+	    "kim@example.net", "userunknown",
+	    "ZMailer's router token nosuchuser at RCPT");
+	rule("5.0.0", 554, "RCPT", 0, "554 5.0.0 Hi [192.0.2.7], "
+	    "unresolvable address: <kim@example.net>; deferred; "
+	    "kim@example.net", "onhold",
+	    "ZMailer's unresolvable address with another token");
+	/* ext17: a header line or field named with a fault of its form is
+	 * the message's (RFC 5322 §2.2); a header named with no fault of
+	 * its form is not. */
+	rule("5.0.0", 553, "DATA", 0, "553 5.0.0 Malformed Message-ID "
+	    "header field", "notcompliantrfc",
+	    "a header field named malformed: the message's format");
+	rule("5.0.0", 553, "DATA", 0, "553 5.0.0 Header line matched a "
+	    "local rule", "onhold",
+	    "a header named with no fault of its form");
 	/* An access table's generic refusal at MAIL FROM. */
 	rule("5.7.1", 550, "MAIL", 0, "550 5.7.1 Access denied", "rejected",
 	    "'Access denied' in reply to MAIL FROM: rejected");
