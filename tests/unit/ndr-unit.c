@@ -3065,6 +3065,52 @@ nfb8_microsoft(void)
 	    "Microsoft code whose words name an unknown user keeps it");
 }
 
+/* ext16: the tune half's mechanisms of ndr-external16 (public mailing-list
+ * archives), in made-up wordings, each with a look-alike that keeps its
+ * reading. */
+static void
+ext16_rules(void)
+{
+	/* A person's post quoting a line of the message it answers ("> "
+	 * marks) above the notice its mail met, pasted unquoted: the quoted
+	 * address is the person's quote, not the first failed recipient. */
+	static const char post[] = "From: Ann Example <ann@example.org>\n"
+	    "To: Bo Example <bo@example.com>\nSubject: Re: [PATCH] fix it\n\n"
+	    "On Monday Bo wrote:\n> Nothing came to list@lists.example.net\n"
+	    "> Where did it go?\n\nMy mail was refused:\n\n\"\nA message that "
+	    "you sent could not be delivered to one or more of its\n"
+	    "recipients. This is a permanent error. The following address(es) "
+	    "failed:\n\ncy@example.net\nhost mx.example.net [192.0.2.7]\nSMTP "
+	    "error from remote mail server after RCPT TO:<cy@example.net>:\n"
+	    "550 5.1.1 <cy@example.net>: Recipient address rejected: User "
+	    "unknown\nlist@lists.example.net\nhost mx.lists.example.net "
+	    "[192.0.2.8]\nSMTP error from remote mail server after RCPT TO:"
+	    "<list@lists.example.net>:\n550 5.7.1 Relaying denied\n\"\n";
+	/* Sendmail's transcript echoes our commands with ">>> ": no quote. */
+	static const char transcript[] = "From: Mail Delivery Subsystem "
+	    "<MAILER-DAEMON@mx.example.org>\nTo: ann@example.org\nSubject: "
+	    "Returned mail: see transcript for details\n\nThe original message "
+	    "was received at Mon, 1 Jun 2026 10:00:00 GMT\n\n   ----- "
+	    "Transcript of session follows -----\n... while talking to "
+	    "mx.example.net.:\n>>> RCPT To:<dee@example.net>\n<<< 550 5.1.1 "
+	    "No such mailbox\n";
+	/* A reply quoting the whole notice keeps its recipients. */
+	static const char quoted[] = "From: Ann Example <ann@example.org>\n"
+	    "To: help@example.com\nSubject: Re: Undelivered Mail Returned to "
+	    "Sender\n\nWhy?\n\n> This is the mail system at host "
+	    "mx.example.org.\n>\n> <eve@example.net>: host mx.example.net"
+	    "[192.0.2.9] said: 550 5.1.1 <eve@example.net>: Recipient address "
+	    "rejected: User unknown (in reply to RCPT TO command)\n";
+
+	msg(post, "cy@example.net", "userunknown", "ext16: an address on a "
+	    "quoted line of a person's post is no recipient of the notice it "
+	    "pastes (was list@lists.example.net)");
+	msg(transcript, "dee@example.net", "userunknown", "ext16: Sendmail's "
+	    "\">>> RCPT To:\" echo is no quoted line");
+	msg(quoted, "eve@example.net", "userunknown", "ext16: a reply quoting "
+	    "the whole notice keeps its recipient");
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -3141,6 +3187,7 @@ main(void)
 	nfb8_slots();
 	nfb8_microsoft();
 	ext14_rules();
+	ext16_rules();
 	subject_bounces();
 	pasted_text();
 	form_changes();
