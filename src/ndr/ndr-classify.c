@@ -238,7 +238,12 @@ mx_ndr_detect_mta(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
 	return name;
 }
 
-/* Whether the error section's own words say bounce (mx_ndr_bounce_phrases). */
+/* Whether the error section's own words say bounce (mx_ndr_bounce_phrases),
+ * or a mail system's own sentence announces the failure of the addresses
+ * it lists (ndr-announce.c), as it does for a notice pasted alone: a
+ * person's post pasting Sendmail's "The following addresses had
+ * permanent fatal errors" without its dashes and transcript heading
+ * (ext16). */
 static int
 body_signal(const struct ndr_doc *doc)
 {
@@ -252,7 +257,8 @@ body_signal(const struct ndr_doc *doc)
 		len = DETECT_MAX;
 	low = mx_xmalloc(len + 1);
 	mx_ndr_lower(low, len + 1, doc->text.p, len);
-	hit = mx_ndr_any_of(low, mx_ndr_bounce_phrases);
+	hit = mx_ndr_any_of(low, mx_ndr_bounce_phrases) ||
+	    mx_ndr_announces_failure(doc->text.p, len);
 	free(low);
 	return hit;
 }

@@ -3102,6 +3102,25 @@ ext16_rules(void)
 	    "[192.0.2.9] said: 550 5.1.1 <eve@example.net>: Recipient address "
 	    "rejected: User unknown (in reply to RCPT TO command)\n";
 
+	/* A person's post to the list its mail bounced from, pasting
+	 * Sendmail's notice without its dashes and transcript heading: the
+	 * notice's own sentence says bounce, and the list it names is the
+	 * failed recipient, though the post is written to it. */
+	static const char resent[] = "From: Ann Example <ann@example.org>\n"
+	    "To: list@lists.example.net\nSubject: [retry] the patch (and a "
+	    "mailer error)\n\nThe list refused my first try:\n\nThe following "
+	    "addresses had permanent fatal errors\n<list@lists.example.net>\n"
+	    "\n... while talking to mx.lists.example.net.:\n>>> MAIL From:"
+	    "<ann@mail.example.org.> SIZE=463\n<<< 501 5.1.7 Bad sender "
+	    "address syntax\n501 <list@lists.example.net>... Data format "
+	    "error\n";
+	/* A person's post telling of a failure in its own words. */
+	static const char told[] = "From: Ann Example <ann@example.org>\n"
+	    "To: list@lists.example.net\nSubject: my mail\n\nMy mail to "
+	    "bo@example.com had permanent fatal errors last week, 550 said "
+	    "the server.\n";
+	struct mx_ndr_list l;
+
 	msg(post, "cy@example.net", "userunknown", "ext16: an address on a "
 	    "quoted line of a person's post is no recipient of the notice it "
 	    "pastes (was list@lists.example.net)");
@@ -3109,6 +3128,13 @@ ext16_rules(void)
 	    "\">>> RCPT To:\" echo is no quoted line");
 	msg(quoted, "eve@example.net", "userunknown", "ext16: a reply quoting "
 	    "the whole notice keeps its recipient");
+	msg(resent, "list@lists.example.net", "rejected", "ext16: a post "
+	    "pasting Sendmail's notice to the list it writes to again (was "
+	    "no bounce)");
+	mx_ndr_parse(told, strlen(told), &l);
+	ok(l.nbounce == 1 && !l.bounce[0].is_bounce, "ext16: a person's "
+	    "own words of a failure are no bounce");
+	mx_ndr_list_free(&l);
 }
 
 /* Entry point: run every check and print the TAP plan. */
