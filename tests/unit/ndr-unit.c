@@ -3120,6 +3120,7 @@ ext16_rules(void)
 	    "bo@example.com had permanent fatal errors last week, 550 said "
 	    "the server.\n";
 	struct mx_ndr_list l;
+	char b[1024];
 
 	msg(post, "cy@example.net", "userunknown", "ext16: an address on a "
 	    "quoted line of a person's post is no recipient of the notice it "
@@ -3135,6 +3136,26 @@ ext16_rules(void)
 	ok(l.nbounce == 1 && !l.bounce[0].is_bounce, "ext16: a person's "
 	    "own words of a failure are no bounce");
 	mx_ndr_list_free(&l);
+	/* A status naming the address that the reporting system read off a
+	 * bare reply code (ZMailer's "5.1.1 (bad destination mailbox)" for
+	 * any 550): the reply's own words name the cause. */
+	is_str(first_of(dsn_for("bo@example.net", "failed", "5.1.1 (bad "
+	    "destination mailbox)", "550 (Error: improper use of 8-bit data "
+	    "in message body)"), "reason", b, sizeof b, NULL), "contenterror",
+	    "ext16: an X.1.1 status read off a bare 550 yields to the reply's "
+	    "words (was userunknown)");
+	is_str(first_of(dsn_for("bo@example.net", "failed", "5.1.1 (bad "
+	    "destination mailbox)", "550 (Error: improper use of 8-bit data "
+	    "in message body)"), "status", b, sizeof b, NULL), "5.1.1",
+	    "ext16: ... the status stays as the report gives it");
+	is_str(first_of(dsn_for("bo@example.net", "failed", "5.1.1", "550 "
+	    "5.1.1 Error: improper use of 8-bit data"), "reason", b, sizeof b,
+	    NULL), "userunknown", "ext16: the remote's own X.1.1 stands");
+	is_str(first_of(dsn_for("bo@example.net", "failed", "5.1.1 (bad "
+	    "destination mailbox)", "550 (Requested action not taken: mailbox "
+	    "unavailable)"), "reason", b, sizeof b, NULL), "userunknown",
+	    "ext16: a bare 550 whose words name the mailbox keeps X.1.1's "
+	    "reading");
 }
 
 /* Entry point: run every check and print the TAP plan. */
