@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """bench/ndr-firstrun.py: what the bounce reader answered on each external
-bounce set (bench/ndr-external, ndr-external2 .. ndr-external15, ndr-external17) the first
+bounce set (bench/ndr-external, ndr-external2 .. ndr-external17) the first
 time it was scored, and which of the TUNE half's reasons it got wrong
 (nfb1, issue 11; the bounce reader's bench/live-firstrun.py).
 
@@ -55,7 +55,8 @@ import ndr_common  # noqa: E402
 # 8d50c60 (on main 9b526de), f970cff and d3aabaa, set 11 1bab2024 (on main
 # 696f2dbf), set 12 99b1cf4e (on main 0e2cd99f), set 13 727ca03a (on main
 # e96e09bd), set 14 a68b4a9c (on main ef67e405), set 15 3344ecf9 (on main
-# ade3e7a1) and batch 89d3b308, set 17 7bb8ff2f (on main f2bd59da): each
+# ade3e7a1) and batch 89d3b308, set 16 901a940c (on main f2bd59da),
+# set 17 7bb8ff2f (on main f2bd59da): each
 # SOURCES says so.
 FIRST_RUN = {
     "": [("0449e10", None)],
@@ -74,6 +75,7 @@ FIRST_RUN = {
     "13": [("727ca03a", None)],
     "14": [("a68b4a9c", None)],
     "15": [("3344ecf9", "3344ecf9"), ("89d3b308", "89d3b308")],
+    "16": [("901a940c", None)],
     "17": [("7bb8ff2f", None)],
 }
 HALVES = ("tune", "blind")

@@ -238,8 +238,13 @@ mx_ndr_detect_mta(const struct ndr_doc *doc, const struct mx_ndr_bounce *b)
 	return name;
 }
 
-/* Whether the error section's own words say bounce (mx_ndr_bounce_phrases,
- * or a template's sentence announcing the failure: ndr-announce.c). */
+/* Whether the error section's own words say bounce (mx_ndr_bounce_phrases),
+ * or a mail system's own sentence announces the failure of the addresses
+ * it lists (ndr-announce.c), as it does for a notice pasted alone: a
+ * person's post pasting Sendmail's "The following addresses had
+ * permanent fatal errors" without its dashes and transcript heading
+ * (ext16); a provider's notice from a no-reply address under the
+ * original subject (ext14's Purelymail). */
 static int
 body_signal(const struct ndr_doc *doc)
 {
@@ -592,6 +597,33 @@ sender_unverified(const struct mx_rr_fact *f, const struct section *sec,
 }
 
 /*
+ * ext16: whether r's status names the address (X.1.x) only as the
+ * reporting system's reading of a bare reply code: the reply it quotes
+ * (diag, lower case, len bytes) carries a code and no status of its own,
+ * and its words name another reason than the status's.  ZMailer writes
+ * "Status: 5.1.1 (bad destination mailbox)" for any 550 ("550 Error:
+ * improper use of 8-bit data in message body" after DATA, the recipient
+ * accepted at RCPT); the words then decide, as for a reply without one.
+ */
+static int
+status_from_code(const struct mx_ndr_rcpt *r, const char *diag, size_t len)
+{
+	uint64_t hits;
+	size_t i;
+	int st;
+
+	if (r->status_inferred || r->replycode / 100 != 5 ||
+	    r->status[0] != '5' || strncmp(r->status + 1, ".1.", 3) != 0 ||
+	    (st = mx_rr_status(r->status)) == MX_RR_NONE)
+		return 0;
+	for (i = 0; i < len; i++)
+		if (mx_ndr_status_at(diag, i, len))
+			return 0;
+	hits = mx_rr_scan_low(diag, len) & ~MX_RR_NOT_A_REASON;
+	return hits != 0 && (hits & ((uint64_t)1 << st)) == 0;
+}
+
+/*
  * Decide the reason of one recipient with the shared rules of
  * reason-rules.c: the mail system's own verdict (if its phrases say one),
  * then status code, reply code, command and diagnostic together; when the
@@ -634,6 +666,8 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 	f.text = diag;
 	f.lower = 1;
 	f.plain = mta == NULL;
+	if (status_from_code(r, diag, f.textlen))
+		f.status = "5.0.0";
 	if (mx_rr_tally_every)
 		sweep(r, mta, diag, f.textlen, sec);
 	/* The mail system's verdict: its field (r->reason, set by the DSN

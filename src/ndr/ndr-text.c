@@ -389,11 +389,35 @@ in_quoted_reply(const char *s, size_t b)
 	return lead > ls && prev_line_ends_in_code(s, ls);
 }
 
+/*
+ * Whether the address at offset b stands on a line a person's reply marks
+ * as quoted from the message it answers (RFC 3676 §4.5: ">" at the start,
+ * one per level): "> Nothing came to list@example.net" above a notice
+ * that was pasted unquoted (ext16).  Sendmail's and Courier's transcripts
+ * echo the commands sent with ">>> " before the command's capitals
+ * (">>> RCPT To:<a>"): no quote.
+ */
+static int
+quote_marked(const char *s, size_t b)
+{
+	size_t ls = b, k;
+
+	while (ls > 0 && s[ls - 1] != '\n' && b - ls < 512)
+		ls--;
+	if (s[ls] != '>')
+		return 0;
+	for (k = ls; k < b && s[k] == '>'; k++)
+		;
+	return !(k - ls == 3 && s[k] == ' ' && (isupper((unsigned char)
+	    s[k + 1]) || s[k + 1] == '.'));
+}
+
 /* Find the distinct candidate recipients in the error section, at most
- * max; *more set when it names more than that. */
+ * max; *more set when it names more than that.  unquoted: addresses on
+ * lines quote-marked as a reply's (quote_marked) are passed over. */
 static int
 find_hits(const struct ndr_doc *doc, const char *s, size_t len,
-    struct hit *hits, int max, int self, int *more)
+    struct hit *hits, int max, int self, int unquoted, int *more)
 {
 	struct lines li = { 0, 0, 0 };
 	const char *at;
@@ -420,7 +444,8 @@ find_hits(const struct ndr_doc *doc, const char *s, size_t len,
 		mx_ndr_clean_addr(a);
 		if (excluded(doc, a, self) || header_line(s, b, &li) ||
 		    contact_before(s, b) || named_not_rcpt(notr, nnotr, a) ||
-		    (n > 0 && in_quoted_reply(s, b)))
+		    (n > 0 && in_quoted_reply(s, b)) ||
+		    (unquoted && quote_marked(s, b)))
 			continue;
 		/* Named the sender or a message's id here: no recipient
 		 * here nor further on (Exim's "after MAIL FROM:<a>" and
@@ -828,10 +853,16 @@ mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		return 0;
 	len = mx_ndr_doc_section(doc);
 	hits = mx_xmalloc(MX_NDR_MAX_RCPTS * sizeof *hits);
-	n = find_hits(doc, s, len, hits, MX_NDR_MAX_RCPTS, 0, &more);
+	/* The addresses of the text's own lines first: a person's post
+	 * pasting a notice may quote the message it answers above it. */
+	n = find_hits(doc, s, len, hits, MX_NDR_MAX_RCPTS, 0, 1, &more);
+	if (n == 0)
+		n = find_hits(doc, s, len, hits, MX_NDR_MAX_RCPTS, 0, 0,
+		    &more);
 	/* Only the sender named: a message the sender sent to itself. */
 	if (n == 0 && doc->to[0] != '\0')
-		n = find_hits(doc, s, len, hits, MX_NDR_MAX_RCPTS, 1, &more);
+		n = find_hits(doc, s, len, hits, MX_NDR_MAX_RCPTS, 1, 0,
+		    &more);
 	/* A notice naming more recipients than are kept says so, as a
 	 * DSN with more per-recipient sections does (ndr-dsn.c). */
 	if (more)

@@ -3164,6 +3164,99 @@ nfb8_microsoft(void)
 	    "Microsoft code whose words name an unknown user keeps it");
 }
 
+/* ext16: the tune half's mechanisms of ndr-external16 (public mailing-list
+ * archives), in made-up wordings, each with a look-alike that keeps its
+ * reading. */
+static void
+ext16_rules(void)
+{
+	/* A person's post quoting a line of the message it answers ("> "
+	 * marks) above the notice its mail met, pasted unquoted: the quoted
+	 * address is the person's quote, not the first failed recipient. */
+	static const char post[] = "From: Ann Example <ann@example.org>\n"
+	    "To: Bo Example <bo@example.com>\nSubject: Re: [PATCH] fix it\n\n"
+	    "On Monday Bo wrote:\n> Nothing came to list@lists.example.net\n"
+	    "> Where did it go?\n\nMy mail was refused:\n\n\"\nA message that "
+	    "you sent could not be delivered to one or more of its\n"
+	    "recipients. This is a permanent error. The following address(es) "
+	    "failed:\n\ncy@example.net\nhost mx.example.net [192.0.2.7]\nSMTP "
+	    "error from remote mail server after RCPT TO:<cy@example.net>:\n"
+	    "550 5.1.1 <cy@example.net>: Recipient address rejected: User "
+	    "unknown\nlist@lists.example.net\nhost mx.lists.example.net "
+	    "[192.0.2.8]\nSMTP error from remote mail server after RCPT TO:"
+	    "<list@lists.example.net>:\n550 5.7.1 Relaying denied\n\"\n";
+	/* Sendmail's transcript echoes our commands with ">>> ": no quote. */
+	static const char transcript[] = "From: Mail Delivery Subsystem "
+	    "<MAILER-DAEMON@mx.example.org>\nTo: ann@example.org\nSubject: "
+	    "Returned mail: see transcript for details\n\nThe original message "
+	    "was received at Mon, 1 Jun 2026 10:00:00 GMT\n\n   ----- "
+	    "Transcript of session follows -----\n... while talking to "
+	    "mx.example.net.:\n>>> RCPT To:<dee@example.net>\n<<< 550 5.1.1 "
+	    "No such mailbox\n";
+	/* A reply quoting the whole notice keeps its recipients. */
+	static const char quoted[] = "From: Ann Example <ann@example.org>\n"
+	    "To: help@example.com\nSubject: Re: Undelivered Mail Returned to "
+	    "Sender\n\nWhy?\n\n> This is the mail system at host "
+	    "mx.example.org.\n>\n> <eve@example.net>: host mx.example.net"
+	    "[192.0.2.9] said: 550 5.1.1 <eve@example.net>: Recipient address "
+	    "rejected: User unknown (in reply to RCPT TO command)\n";
+
+	/* A person's post to the list its mail bounced from, pasting
+	 * Sendmail's notice without its dashes and transcript heading: the
+	 * notice's own sentence says bounce, and the list it names is the
+	 * failed recipient, though the post is written to it. */
+	static const char resent[] = "From: Ann Example <ann@example.org>\n"
+	    "To: list@lists.example.net\nSubject: [retry] the patch (and a "
+	    "mailer error)\n\nThe list refused my first try:\n\nThe following "
+	    "addresses had permanent fatal errors\n<list@lists.example.net>\n"
+	    "\n... while talking to mx.lists.example.net.:\n>>> MAIL From:"
+	    "<ann@mail.example.org.> SIZE=463\n<<< 501 5.1.7 Bad sender "
+	    "address syntax\n501 <list@lists.example.net>... Data format "
+	    "error\n";
+	/* A person's post telling of a failure in its own words. */
+	static const char told[] = "From: Ann Example <ann@example.org>\n"
+	    "To: list@lists.example.net\nSubject: my mail\n\nMy mail to "
+	    "bo@example.com had permanent fatal errors last week, 550 said "
+	    "the server.\n";
+	struct mx_ndr_list l;
+	char b[1024];
+
+	msg(post, "cy@example.net", "userunknown", "ext16: an address on a "
+	    "quoted line of a person's post is no recipient of the notice it "
+	    "pastes (was list@lists.example.net)");
+	msg(transcript, "dee@example.net", "userunknown", "ext16: Sendmail's "
+	    "\">>> RCPT To:\" echo is no quoted line");
+	msg(quoted, "eve@example.net", "userunknown", "ext16: a reply quoting "
+	    "the whole notice keeps its recipient");
+	msg(resent, "list@lists.example.net", "rejected", "ext16: a post "
+	    "pasting Sendmail's notice to the list it writes to again (was "
+	    "no bounce)");
+	mx_ndr_parse(told, strlen(told), &l);
+	ok(l.nbounce == 1 && !l.bounce[0].is_bounce, "ext16: a person's "
+	    "own words of a failure are no bounce");
+	mx_ndr_list_free(&l);
+	/* A status naming the address that the reporting system read off a
+	 * bare reply code (ZMailer's "5.1.1 (bad destination mailbox)" for
+	 * any 550): the reply's own words name the cause. */
+	is_str(first_of(dsn_for("bo@example.net", "failed", "5.1.1 (bad "
+	    "destination mailbox)", "550 (Error: improper use of 8-bit data "
+	    "in message body)"), "reason", b, sizeof b, NULL), "contenterror",
+	    "ext16: an X.1.1 status read off a bare 550 yields to the reply's "
+	    "words (was userunknown)");
+	is_str(first_of(dsn_for("bo@example.net", "failed", "5.1.1 (bad "
+	    "destination mailbox)", "550 (Error: improper use of 8-bit data "
+	    "in message body)"), "status", b, sizeof b, NULL), "5.1.1",
+	    "ext16: ... the status stays as the report gives it");
+	is_str(first_of(dsn_for("bo@example.net", "failed", "5.1.1", "550 "
+	    "5.1.1 Error: improper use of 8-bit data"), "reason", b, sizeof b,
+	    NULL), "userunknown", "ext16: the remote's own X.1.1 stands");
+	is_str(first_of(dsn_for("bo@example.net", "failed", "5.1.1 (bad "
+	    "destination mailbox)", "550 (Requested action not taken: mailbox "
+	    "unavailable)"), "reason", b, sizeof b, NULL), "userunknown",
+	    "ext16: a bare 550 whose words name the mailbox keeps X.1.1's "
+	    "reading");
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -3240,6 +3333,7 @@ main(void)
 	nfb8_slots();
 	nfb8_microsoft();
 	ext14_rules();
+	ext16_rules();
 	announce_frame();
 	subject_bounces();
 	pasted_text();
