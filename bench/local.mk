@@ -388,6 +388,15 @@ bench-ndr-external: mxscope
 # 430 -> 432/490, blind 181 -> 183/225; with set 16 440/506); corpus 369/372 and folds 75/81
 # 63/74 64/72 57/70, bench-ndr-reply 481/519 unchanged, bench-ndr-form 8112/8113 (the Sendmail
 # post now read adds 13 transforms, all agreeing).
+# ext16 and ext17 deduplicated (lead): nine notices of the two sets were the same messages
+# (both helpers mined lore.kernel.org's archives at once); each counts once: seven dropped
+# from ndr-external16, two from ndr-external17's blind half whose twins ext16 had read in its
+# tune half (each SOURCES lists them).  First runs on the notices kept, rescored on f2bd59da's
+# reader (totals only): ndr-external16 9 files, reason 2/9 (tune 1/4, blind 1/5), recipients
+# 4/9, status and class 6/9; ndr-external17 13 files, reason 7/13 (tune 3/5, blind 4/8),
+# recipients, status and class 10/13.  Now: 16 reason 5/9 (tune 4/4, blind 1/5), 17 reason
+# 9/13 (tune 5/5, blind 4/8); all seventeen sets recipients 495/512, status and class 496/512,
+# reason 446/512 (tune 258/274, blind 188/238); bench-ndr-form 8177/8178.
 # ndr-external17 (ext17): 15 real bounce notices as public mailing-list archives hold them
 # (lore.kernel.org's public-inbox archives through their GitHub mirrors, the search tool's
 # exact-string index; the pages corpus gave no whole notice): vger's ZMailer reports (2001
