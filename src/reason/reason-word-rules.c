@@ -64,6 +64,13 @@
 					 * its lookup neither listed nor cleared
 					 * us */
 
+/* set50: the message's From: host or domain (qpsmtpd's dmarc plugin,
+ * "552 RFC5322.From host does not exist"); its absence from the DNS is
+ * our sender's, no recipient's ("does not exist." is a phrase of
+ * userunknown). */
+#define FROM_HOST	"from host|from domain|from: host|from: domain|" \
+	"author domain|header from domain"
+
 /* mta2: a check the server could not do (Sendmail relay_mx_served's
  * "450 Can not check MX records for recipient host"): its own trouble,
  * which refuses no address for what it is. */
@@ -291,6 +298,7 @@ static const struct {
 	{ COMMAND_PARAMS, BIT(MX_RR_REJECTED) },
 	{ LMTP_ONLY, BIT(MX_RR_BLOCKED) },
 	{ MAIL_FROM_IP, BIT(MX_RR_REJECTED) },
+	{ FROM_HOST, BIT(MX_RR_USERUNKNOWN) | BIT(MX_RR_FILTERED) },
 	/* set41: the spam trap or spamming named of our sender's account is
 	 * no block of our host (the set19 and live6 rules). */
 	{ SENDER_SPAMMING, BIT(MX_RR_BLOCKED) },
@@ -1985,8 +1993,7 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * non-existent author domain): our sender's domain refused,
 	 * rejected, no format fault whatever the RFC named says; a
 	 * recipient, a mailbox or a header missing is vetoed. */
-	{ MX_RR_REJECTED, "from host|from domain|from: host|from: domain|"
-	    "author domain|header from domain", "does not exist|"
+	{ MX_RR_REJECTED, FROM_HOST, "does not exist|"
 	    "doesn't exist|not exist|nxdomain|non-existent|nonexistent|"
 	    "not in dns|no dns", "recipient*|mailbox*|missing|multiple|"
 	    "duplicate*" },

@@ -840,6 +840,9 @@ static const struct live_case cases[] = {
 	  "resolve", "blocked", "-" },
 	{ "any", D, "552 Refused: RFC5322.From host not in DNS", "rejected",
 	  "-" },
+	/* set50: its words rule a recipient's "does not exist." out */
+	{ "any", D, "550 Message refused: the From domain does not exist.",
+	  "rejected", "-" },
 	/* set49: a server's own load in other words, an invalid domain
 	 * named after DATA (made-up wordings of heldout49's tune half's
 	 * misses), and look-alikes: a link's domain stays the content's, a
