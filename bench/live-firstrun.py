@@ -62,6 +62,7 @@ FIRST_RUN = {"13": "4e9a4b1b", "14": "cebec26a", "15": "7ac6e70a",
 FIRST_RUN["47"] = "06ea368d"
 FIRST_RUN["48"] = "f37130f0"
 FIRST_RUN["49"] = "c1bb9150"
+FIRST_RUN["50"] = "d3501b8f"
 CLUES_START = "/*\n * fb1: words of the server"
 CLUES_END = "/* Whether text (any case) holds a refusal word. */"
 GREY_OLD = ("\t\tif (grey != NULL && ((f.hits & RRBIT(MX_RR_GREYLISTED)) "

@@ -847,6 +847,7 @@ LIVE_TUNE_SETS = 1 2 3 4 5 6 8 9 11 12 13 14 15 16 17 18 19 20 21 22 23 24 \
 LIVE_TUNE_SETS += 47
 LIVE_TUNE_SETS += 48
 LIVE_TUNE_SETS += 49
+LIVE_TUNE_SETS += 50
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -1944,6 +1945,32 @@ EXTRA_DIST += bench/live-heldout48.tsv
 # 968/989; bench-live-invariance, bench-ndr-reply (481/519) and
 # bench-ndr-external (reason 430/490, recipients 479/490) unchanged.
 EXTRA_DIST += bench/live-heldout49.tsv
+# Then the blind half of the fiftieth set (bench/live-heldout50.tsv, 22
+# refusals and deferrals as open-source servers, filters and milters
+# word them by default in their own source -- OpenSMTPD filters
+# (filter-dnsbl, -senderscore, -checksenderdomain, -clamav,
+# -subjectstrings, -gglgrp, -mimetype), qpsmtpd's karma, earlytalker and
+# dmarc plugins, Authentication Milter's DMARC, SpamAssassin and ClamAV
+# handlers, blacklist-milter, Apache James's fastfail handlers, two
+# Stalwart texts; set50 wrote and labelled it without running anything or
+# reading the rules).  Scored once, whole, on its commit d3501b8 (main
+# 7d8bdc5's rules and word table): `tests/unit/t-live-reason -h
+# ../bench/live-heldout50.tsv` gave 13/22 = 59.1 % (the honest unseen
+# figure; LIVE_HOST=1 the same; tune half 7/12, blind half 6/10, LIVE_HOST=1
+# the same).  Split as heldout9; the tune half is in bench-live.  All blind
+# lines 621/795 -> 627/805 with this set's half added (LIVE_HOST=1 622/795
+# -> 628/805); with the word table learning this set's tune half (make
+# wordstats) its tune half reads 7/12, its blind half 6/10, set31's blind
+# half 7/13 (was 8/13), every other line the same: 626/805 (LIVE_HOST=1
+# 627/805).  bench-live held-out lines 974/995 -> 981/1007 (corpus replies
+# 100/113), the same with the relearnt table.
+# set50's rules (reason-word-rules.c: a DNS error met on a list is the
+# server's check, a virus named as the policy violated, no valid headers,
+# a HELO name that does not resolve, a From: host absent from the DNS
+# rejected) took its tune half 7/12 -> 12/12, blind half 6/10 unchanged,
+# whole 18/22 (LIVE_HOST=1 the same); every blind line the same; bench-live
+# held-out lines 981 -> 986/1007, corpus 100/113; bench-ndr-reply 481/519.
+EXTRA_DIST += bench/live-heldout50.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -1955,6 +1982,7 @@ LIVE_BLIND_SETS = 7 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 \
 LIVE_BLIND_SETS += 47
 LIVE_BLIND_SETS += 48
 LIVE_BLIND_SETS += 49
+LIVE_BLIND_SETS += 50
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \

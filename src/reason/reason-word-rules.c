@@ -56,9 +56,20 @@
  * Error: DNS Timeout", RFC 7208 §2.6.6 temperror): the receiver's
  * trouble, not our authentication failing. */
 #define CHECK_TEMPERROR	"temporary error|temperror|" \
-	"temporary lookup failure"	/* mta2: Sendmail dnsbl.m4's
+	"temporary lookup failure|"	/* mta2: Sendmail dnsbl.m4's
 					 * _DNSBL_MSG_TMP_ "451 Temporary lookup
-					 * failure of a.b.c.d at list" */
+					 * failure of a.b.c.d at list" */ \
+	"dns error on|dns error at|dns lookup error"	/* set50: OpenSMTPD's
+					 * filter-dnsbl "421 DNS error on list",
+					 * its lookup neither listed nor cleared
+					 * us */
+
+/* set50: the message's From: host or domain (qpsmtpd's dmarc plugin,
+ * "552 RFC5322.From host does not exist"); its absence from the DNS is
+ * our sender's, no recipient's ("does not exist." is a phrase of
+ * userunknown). */
+#define FROM_HOST	"from host|from domain|from: host|from: domain|" \
+	"author domain|header from domain"
 
 /* mta2: a check the server could not do (Sendmail relay_mx_served's
  * "450 Can not check MX records for recipient host"): its own trouble,
@@ -287,6 +298,7 @@ static const struct {
 	{ COMMAND_PARAMS, BIT(MX_RR_REJECTED) },
 	{ LMTP_ONLY, BIT(MX_RR_BLOCKED) },
 	{ MAIL_FROM_IP, BIT(MX_RR_REJECTED) },
+	{ FROM_HOST, BIT(MX_RR_USERUNKNOWN) | BIT(MX_RR_FILTERED) },
 	/* set41: the spam trap or spamming named of our sender's account is
 	 * no block of our host (the set19 and live6 rules). */
 	{ SENDER_SPAMMING, BIT(MX_RR_BLOCKED) },
@@ -375,6 +387,12 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * "HELO/EHLO requires domain address"): our host, we must act. */
 	{ MX_RR_BLOCKED, "helo|ehlo|helo/ehlo", "denied|refused|requires|"
 	    "required|invalid|not allowed|forged|"
+	    "can not resolve*|cannot resolve*|could not resolve*|"
+	    "not resolvable|unresolvable|does not resolve|did not resolve|"
+	    "not be resolved|not resolved|"	/* set50: Apache James's
+			 * ResolvableEhloHeloHandler "501 5.5.4 Provided
+			 * EHLO/HELO name can not resolved.", our name's
+			 * fault whatever X.5.4 says of arguments */
 	    "bogus",	/* mta2: Sendmail block_bad_helo "550 bogus HELO name
 			 * used: name" (our name is the server's own) */
 	    "tls|starttls|spf|sender|mail from|url|urls|link|links" },
@@ -401,10 +419,12 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	{ MX_RR_SPAMDETECTED, "suspect content|suspicious content|"
 	    "suspected content", NULL, NULL },
 	/* A virus or malware in the message (also only suspected: "554
-	 * 5.7.1 MIME type ... not allowed: virus suspected"). */
+	 * 5.7.1 MIME type ... not allowed: virus suspected"; set50: or named
+	 * as the policy the message violates, Authentication Milter's ClamAV
+	 * handler "550 5.7.0 Virus policy violation"). */
 	{ MX_RR_VIRUSDETECTED, "virus|viruses|malware|trojan|infected",
 	    "found|detect*|contain*|infected|blocked|reject*|identified|"
-	    "signature*|suspect*|suspicion|suspicious", NULL },
+	    "signature*|suspect*|suspicion|suspicious|violat*", NULL },
 	/* Too much mail too fast, for the recipient or from the client. */
 	{ MX_RR_SPEEDING, "too quickly|too fast|too frequent*|"
 	    "too much mail|"
@@ -1121,8 +1141,11 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	{ MX_RR_NOTCOMPLIANTRFC, "date header|date field|date: header",
 	    "past|future|too far|too old|invalid|missing|malformed|bad|wrong|"
 	    "unparsable|unparseable", NULL },
+	/* set50: none valid too (OpenSMTPD's filter-mimetype, "550 Policy
+	 * violation: No valid headers", when no line holds a colon). */
 	{ MX_RR_NOTCOMPLIANTRFC, "headers are missing|header is missing|"
-	    "headers missing|header missing|missing headers|no headers",
+	    "headers missing|header missing|missing headers|no headers|"
+	    "no valid headers|no valid header",
 	    NULL, "sender header|from header|spf|dkim|dmarc" },
 	/* --- end set21 --- */
 	/* --- set22 (bench/live-heldout22.tsv's tune half: receivers' own
@@ -1972,6 +1995,20 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "messages|mime|header|headers|body", "command|commands|address|"
 	    "addresses|parameter|parameters|argument|arguments" },
 	/* --- end set46 --- */
+	/* --- set50 (bench/live-heldout50.tsv's tune half: open-source
+	 * servers', filters' and milters' default texts) --- */
+	/* The message's From: host or domain named as absent from the DNS
+	 * (qpsmtpd's dmarc plugin, "552 RFC5322.From host does not exist",
+	 * when neither the host nor its organizational domain has an NS,
+	 * MX, A or AAAA record, as the DMARC draft it follows advises for a
+	 * non-existent author domain): our sender's domain refused,
+	 * rejected, no format fault whatever the RFC named says; a
+	 * recipient, a mailbox or a header missing is vetoed. */
+	{ MX_RR_REJECTED, FROM_HOST, "does not exist|"
+	    "doesn't exist|not exist|nxdomain|non-existent|nonexistent|"
+	    "not in dns|no dns", "recipient*|mailbox*|missing|multiple|"
+	    "duplicate*" },
+	/* --- end set50 --- */
 	/* --- set45 (bench/live-heldout45.tsv's tune half: providers'
 	 * replies to mail-sending applications, as their users pasted them
 	 * into the applications' issue threads) --- */

@@ -823,6 +823,26 @@ static const struct live_case cases[] = {
 	  "message size in this period)", "speeding", "-" },
 	{ "any", R, "452 4.2.2 Mailbox full: cumulative message size over "
 	  "quota", "mailboxfull", "-" },
+	/* set50: a virus policy violated, a DNS error met on a list, no
+	 * valid headers, a HELO name that does not resolve under X.5.4, a
+	 * From: host absent from the DNS after DATA (made-up wordings of
+	 * heldout50's tune half's misses), and look-alikes: a scanner that
+	 * failed is its trouble, a listing named stays a block */
+	{ "any", D, "554 5.7.1 Message violates our virus policy",
+	  "virusdetected", "-" },
+	{ "any", B, "421 4.7.1 DNS error at dnsbl.example.net", "systemerror",
+	  "-" },
+	{ "any", B, "554 Service refused: 192.0.2.1 listed at bl.example.net",
+	  "blocked", "-" },
+	{ "any", D, "550 Rejected: no valid header found", "notcompliantrfc",
+	  "-" },
+	{ "any", R, "501 5.5.4 Your HELO name mx.example.net can not "
+	  "resolve", "blocked", "-" },
+	{ "any", D, "552 Refused: RFC5322.From host not in DNS", "rejected",
+	  "-" },
+	/* set50: its words rule a recipient's "does not exist." out */
+	{ "any", D, "550 Message refused: the From domain does not exist.",
+	  "rejected", "-" },
 	/* set49: a server's own load in other words, an invalid domain
 	 * named after DATA (made-up wordings of heldout49's tune half's
 	 * misses), and look-alikes: a link's domain stays the content's, a

@@ -1043,6 +1043,36 @@ static const struct word_case word_cases[] = {
 	  MX_RR_NOTCOMPLIANTRFC, 1, "a message with defects is its format" },
 	{ "501 Defective command parameters", MX_RR_NOTCOMPLIANTRFC, 0,
 	  "a command's defects are its syntax" },
+	/* set50: a virus named as the policy violated, a DNS error met on
+	 * a list, no valid headers, a HELO name that does not resolve, a
+	 * From: host absent from the DNS (heldout50's tune half,
+	 * paraphrased), and look-alikes */
+	{ "554 5.7.1 Message violates our virus policy", MX_RR_VIRUSDETECTED,
+	  1, "a virus named as the policy violated" },
+	{ "550 Anti-virus policy: password protected archives are refused",
+	  MX_RR_VIRUSDETECTED, 0, "a virus policy named, nothing violated or "
+	  "found" },
+	{ "451 DNS error at bl.example.net, please retry", MX_RR_SYSTEMERROR,
+	  1, "a DNS error met on a list is the server's lookup" },
+	{ "421 DNS error at bl.example.net, please retry", MX_RR_BLOCKED, 0,
+	  "a list that could not be asked has listed nobody" },
+	{ "554 DNS error: 192.0.2.1 is listed at bl.example.net",
+	  MX_RR_SYSTEMERROR, 0, "a DNS error page's words with a listing" },
+	{ "550 5.7.1 No valid DKIM signature found in the headers",
+	  MX_RR_NOTCOMPLIANTRFC, 0, "a signature not valid is no header "
+	  "missing" },
+	{ "550 Rejected: no valid headers found in message",
+	  MX_RR_NOTCOMPLIANTRFC, 1, "no valid headers is the format" },
+	{ "550 Your HELO hostname cannot be resolved", MX_RR_BLOCKED, 0,
+	  "cannot be resolved: not our phrasing" },
+	{ "501 EHLO name mx.example.net could not resolve", MX_RR_BLOCKED, 1,
+	  "a HELO name that does not resolve is our host" },
+	{ "550 Recipient domain can not resolve", MX_RR_BLOCKED, 0,
+	  "a recipient domain, no HELO named" },
+	{ "552 RFC 5322 From host does not exist in the DNS", MX_RR_REJECTED,
+	  1, "a From: host absent from the DNS is our sender's" },
+	{ "550 The from host's mailbox does not exist",
+	  MX_RR_REJECTED, 0, "a mailbox named is the address's" },
 	/* set49: a server's own load in other words (heldout49's tune
 	 * half, paraphrased), and look-alikes */
 	{ "421 mx1.example.com: Too much load, please come back later",
