@@ -260,6 +260,21 @@
  * whatever family of limits the advice after it names. */
 #define MSG_RCPTS	"too many recipients|too many rcpts|too many rcpt"
 
+/* lead (stop 40): the client's HELO/EHLO name, and the sender's domain,
+ * named as not existing ("553 Your HELO hostname does not exist", "550
+ * The sender's domain does not exist."): our host's name or our sender's
+ * domain refused (RFC 5321 §4.1.4; §3.6.2's check of the reverse-path),
+ * whatever "does not exist." (a phrase of userunknown) and a domain's
+ * non-existence (hostunknown) say of a recipient elsewhere. */
+#define HELO_NAME	"helo host|helo hostname|helo name|helo domain|" \
+	"ehlo host|ehlo hostname|ehlo name|ehlo domain|helo/ehlo name|" \
+	"helo/ehlo host|helo/ehlo hostname"
+#define SENDER_DOMAIN	"sender domain|sender's domain|senders domain|" \
+	"sender domains|domain of sender|domain of the sender|" \
+	"sender address domain|sender's address domain"
+#define NO_SUCH_NAME	"does not exist|doesn't exist|not exist|" \
+	"nonexistent|non-existent|nxdomain|unknown|not found"
+
 /* Rules whose hit rules other reasons out, phrases' too (by the rule's
  * words). */
 static const struct {
@@ -313,6 +328,12 @@ static const struct {
 	{ LOCAL_ONLY, BIT(MX_RR_USERUNKNOWN) },
 	{ SAME_MAILS, BIT(MX_RR_MESGTOOBIG) },
 	{ MSG_RCPTS, BIT(MX_RR_SPEEDING) },
+	/* lead: our HELO name or sender's domain named missing is no
+	 * recipient's address or domain. */
+	{ HELO_NAME, BIT(MX_RR_USERUNKNOWN) | BIT(MX_RR_HOSTUNKNOWN) |
+	    BIT(MX_RR_FILTERED) },
+	{ SENDER_DOMAIN, BIT(MX_RR_USERUNKNOWN) | BIT(MX_RR_HOSTUNKNOWN) |
+	    BIT(MX_RR_FILTERED) },
 };
 
 /* The rules, by reason; the order does not matter (all are tried). */
@@ -2009,6 +2030,17 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "not in dns|no dns", "recipient*|mailbox*|missing|multiple|"
 	    "duplicate*" },
 	/* --- end set50 --- */
+	/* --- lead (stop 40): a name of ours named as not existing --- */
+	/* HELO_NAME: our host's name; a user, mailbox, recipient, account or
+	 * sender named is an address's trouble, not the name's. */
+	{ MX_RR_BLOCKED, HELO_NAME, NO_SUCH_NAME, "user|users|mailbox|"
+	    "mailboxes|recipient*|account|accounts|sender|mail from" },
+	/* SENDER_DOMAIN: our sender's domain, unresolvable too; a recipient
+	 * named is the recipient's. */
+	{ MX_RR_REJECTED, SENDER_DOMAIN, NO_SUCH_NAME "|unresolvable|"
+	    "not resolvable|does not resolve|cannot be resolved|"
+	    "could not be resolved", "recipient*|rcpt" },
+	/* --- end lead --- */
 	/* --- set45 (bench/live-heldout45.tsv's tune half: providers'
 	 * replies to mail-sending applications, as their users pasted them
 	 * into the applications' issue threads) --- */

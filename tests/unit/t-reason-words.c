@@ -1073,6 +1073,20 @@ static const struct word_case word_cases[] = {
 	  1, "a From: host absent from the DNS is our sender's" },
 	{ "550 The from host's mailbox does not exist",
 	  MX_RR_REJECTED, 0, "a mailbox named is the address's" },
+	/* lead: our HELO name or sender's domain named as not existing, and
+	 * look-alikes (a recipient's domain, a user) */
+	{ "553 Your HELO hostname vm does not exist", MX_RR_BLOCKED, 1,
+	  "a HELO name that does not exist is our host" },
+	{ "550 EHLO name unknown: please use your FQDN", MX_RR_BLOCKED, 1,
+	  "an EHLO name unknown is our host" },
+	{ "550 User does not exist (HELO host was mx.example.net)",
+	  MX_RR_BLOCKED, 0, "a user named is the address's" },
+	{ "550 The sender's domain does not exist.", MX_RR_REJECTED, 1,
+	  "our sender's domain that does not exist" },
+	{ "451 Domain of sender address cannot be resolved, try later",
+	  MX_RR_REJECTED, 1, "our sender's domain unresolvable" },
+	{ "550 5.1.2 The recipient domain of u@example.net does not exist",
+	  MX_RR_REJECTED, 0, "a recipient's domain named" },
 	/* set49: a server's own load in other words (heldout49's tune
 	 * half, paraphrased), and look-alikes */
 	{ "421 mx1.example.com: Too much load, please come back later",
