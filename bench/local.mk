@@ -1879,6 +1879,31 @@ bench-live-blind: tests/unit/t-live-reason
 	        END { printf "all blind lines: %d/%d right (%.1f%%)\n", r, n, n ? 100 * r / n : 0 }'; \
 	done
 
+# heldout-dedupe (dd1): is a draft held-out text new to the classifier?
+# bench/heldout-dedupe.py normalises each candidate (a .tsv in the live sets'
+# columns, .eml bounce notices, or "-": a text on stdin) and the held places
+# (bench/, tests/ but tests/fuzz/, src/ with C strings joined across lines,
+# man/, po/) the same way -- lower case, reply and status codes and "NNN-"
+# continuation prefixes off, "\n" escapes and white space squeezed,
+# addresses, IPs, hosts, URLs, dates and IDs made placeholders -- and prints
+# per candidate "held" (its text contained in a held place), "near" (80 % of
+# its 6-word runs in one held file), "short" (held, but under four words: a
+# phrase any rule table holds) or "new", with the file and line of the best
+# match; a bounce notice is held when every paragraph of its shown text is.
+# Plain grep misses a reply held over continuation lines.
+#   make heldout-dedupe HELDOUT_FILES=../bench/live-heldout49.tsv
+#   echo '550 5.7.1 TEXT' | make heldout-dedupe
+#   make heldout-dedupe HELDOUT_FILES="../bench/ndr-external16/*.eml" \
+#       HELDOUT_ARGS="--exclude bench/ndr-external16 --corpus $$CORPUS"
+# (a candidate file in the tree is never its own held place; --exclude
+# leaves out more, --at COMMIT reads the held places as at that commit).
+EXTRA_DIST += bench/heldout-dedupe.py
+.PHONY: heldout-dedupe
+heldout-dedupe:
+	@files="$(HELDOUT_FILES)"; PYTHONDONTWRITEBYTECODE=1 python3 \
+	    $(srcdir)/bench/heldout-dedupe.py --root $(srcdir) $(HELDOUT_ARGS) \
+	    $${files:--}
+
 # bench-batch: mxscope --batch on 1,000 and 10,000 generated lab domains.
 EXTRA_DIST += bench/batch-bench.sh bench/batch-dns.py bench/batch-lab.scn
 .PHONY: bench-batch
