@@ -276,14 +276,16 @@ def grams(ws, k):
 
 def score(cands, files, root, excluded):
     """For each candidate run: (verdict, score, place) against files."""
-    runs = []                  # (candidate index, words, k, grams)
+    runs = []                  # (candidate index, words)
     for ci, c in enumerate(cands):
         for ws in c.runs:
             runs.append((ci, ws))
-    index = {}
+    index, ngrams = {}, [0] * len(runs)
     for ri, (ci, ws) in enumerate(runs):
         if len(ws) >= N:
-            for g in grams(ws, N):
+            gs = grams(ws, N)
+            ngrams[ri] = len(gs)
+            for g in gs:
                 index.setdefault(g, []).append(ri)
     short = [ri for ri, (_, ws) in enumerate(runs) if len(ws) < N]
     best = [(0.0, None) for _ in runs]
@@ -302,14 +304,15 @@ def score(cands, files, root, excluded):
                 h[0].add(g)
         joined = None
         for ri, (gs, first) in hits.items():
-            total = len(runs[ri][1]) - N + 1
-            sc = len(gs) / float(len(grams(runs[ri][1], N)) or total)
+            sc = len(gs) / float(ngrams[ri])
             if exact[ri] is None and sc >= 1.0:
                 joined = joined or " %s " % " ".join(ws)
-                if " %s " % " ".join(runs[ri][1]) in joined:
-                    exact[ri] = "%s:%d" % (p, ls[first])
+                at = joined.find(" %s " % " ".join(runs[ri][1]))
+                if at >= 0:
+                    exact[ri] = "%s:%d" % (p, ls[joined.count(" ", 0, at)])
             if sc > best[ri][0]:
-                best[ri] = (sc, "%s:%d" % (p, ls[first]))
+                best[ri] = (sc, exact[ri] if exact[ri] and exact[ri].startswith(
+                    p + ":") else "%s:%d" % (p, ls[first]))
         for ri in short:
             if exact[ri] is not None:
                 continue
