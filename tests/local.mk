@@ -227,6 +227,10 @@ EXTRA_DIST += tests/lab/server.sh tests/lab/scenarios/server
 # reason-wordstats.c) match their inputs (nb1); needs t-live-reason -w.
 TESTS += tests/unit/wordstats-fresh.sh
 EXTRA_DIST += tests/unit/wordstats-fresh.sh
+# heldout-dedupe.sh: bench/heldout-dedupe.py finds a held reply stored over
+# continuation lines or a split C string, and no place for a new one (dd1).
+TESTS += tests/unit/heldout-dedupe.sh
+EXTRA_DIST += tests/unit/heldout-dedupe.sh
 check_PROGRAMS += tests/unit/t-live-reason
 TESTS += tests/unit/t-live-reason
 tests_unit_t_live_reason_SOURCES = tests/unit/t-live-reason.c \
