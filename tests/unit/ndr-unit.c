@@ -1257,6 +1257,28 @@ classify_general(void)
 	    "\n     ->> 503 No recipients"), "command", b1, sizeof b1, NULL),
 	    "RCPT", "ZMailer: the first failure answered RCPT, not the "
 	    "later DATA");
+	/* rev14: a refused EHLO the session went on from (HELO, RFC 5321
+	 * §4.1.4) or a refused STARTTLS (RFC 3207 §4.1) ended nothing. */
+	is_str(first_of(zmailer_for("550 (<kim@example.net>... unknown)",
+	    "     <<- EHLO lists.example.org\n     ->> 500 5.5.1 Command "
+	    "unrecognized\n     <<- HELO lists.example.org\n     ->> 250 Hello"
+	    "\n     <<- MAIL From:<list-owner@lists.example.org>\n     ->> 250 "
+	    "Sender ok\n     <<- RCPT To:<kim@example.net>\n     ->> 550 5.1.1 "
+	    "<kim@example.net>... User unknown"), "command", b1, sizeof b1,
+	    NULL), "RCPT", "ZMailer: a refused EHLO before HELO ends nothing");
+	is_str(first_of(zmailer_for("554 (message refused)",
+	    "     <<- EHLO lists.example.org\n     ->> 250 STARTTLS\n     <<- "
+	    "STARTTLS\n     ->> 454 4.7.0 TLS not available\n     <<- MAIL "
+	    "From:<list-owner@lists.example.org>\n     ->> 250 ok\n     <<- "
+	    "RCPT To:<kim@example.net>\n     ->> 250 ok\n     <<- DATA\n     "
+	    "->> 354 go\n     <<- .\n     ->> 554 5.7.1 message refused"),
+	    "command", b1, sizeof b1, NULL), "DATA",
+	    "ZMailer: a refused STARTTLS the session went on from ends "
+	    "nothing");
+	is_str(first_of(zmailer_for("421 (closing)",
+	    "     <<- EHLO lists.example.org\n     ->> 421 4.3.2 Service "
+	    "shutting down"), "command", b1, sizeof b1, NULL), "EHLO",
+	    "ZMailer: a refused EHLO that ended the session is the step");
 	/* RFC 3834 automatic replies. */
 	is_str(first_of("From: joe@example.net\nTo: ops@example.org\n"
 	    "Subject: Re: hello\nAuto-Submitted: auto-replied\n\nI am away "
