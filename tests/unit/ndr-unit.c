@@ -2057,6 +2057,18 @@ announce_frame(void)
 	static const char pasted[] = "Sorry, we could not deliver the "
 	    "enclosed mail for the following recipients.\nabe@example.net "
 	    "at mx.example.net: 552 5.2.2 mailbox full\n";
+	/* rev14: a carrier's notice over a postal address, the customer's
+	 * e-mail address under it, is no mail's failure */
+	static const char parcel[] = "From: Parcel Service <noreply@parcels."
+	    "example.com>\nTo: jane@example.org\nSubject: Your order 12345\n\n"
+	    "We could not deliver your order to the following address:\n"
+	    "  Jane Roe, 12 High Street, Springfield\n  jane@example.org\n\n"
+	    "Please reply to help@parcels.example.com to arrange a new "
+	    "delivery.\n";
+	static const char qmailish[] = "Sorry, we were unable to deliver your "
+	    "message to the following address.\n\n<abe@example.net>:\n550 "
+	    "5.1.1 <abe@example.net>: user unknown\n";
+	struct mx_ndr_list l;
 	static const char *const not_final[] = {
 		/* a delay in the same frame */
 		"We could not deliver your message to the following "
@@ -2075,6 +2087,14 @@ announce_frame(void)
 	    "in a pasted notice");
 	ok(mx_ndr_announces_failure(noreply, strlen(noreply)), "announce: "
 	    "\"unable to deliver ... to these recipients\"");
+	ok(mx_ndr_announces_failure(qmailish, strlen(qmailish)), "announce: "
+	    "a message named before the following address");
+	ok(!mx_ndr_announces_failure(parcel, strlen(parcel)), "announce: an "
+	    "order to the following address names no mail");
+	mx_ndr_parse(parcel, strlen(parcel), &l);
+	ok(first_rcpt(&l) == NULL, "announce: a carrier's notice is no "
+	    "bounce (%s)", first_rcpt(&l) ? first_rcpt(&l)->address : "none");
+	mx_ndr_list_free(&l);
 	for (i = 0; not_final[i] != NULL; i++)
 		ok(!mx_ndr_announces_failure(not_final[i],
 		    strlen(not_final[i])), "announce: no final failure in "
