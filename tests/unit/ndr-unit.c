@@ -1351,6 +1351,11 @@ shared_rules(void)
 	    "unresolvable address: <kim@example.net>; deferred; "
 	    "kim@example.net", "onhold",
 	    "ZMailer's unresolvable address with another token");
+	/* rev14: the word as an address's local part (a test address)
+	 * is no router token; the reply's own words decide. */
+	rule("", 554, "RCPT", 0, "554 <nosuchuser@example.net>: Recipient "
+	    "address rejected: Domain not found", "hostunknown",
+	    "nosuchuser as a local part, the domain not found");
 	/* ext17: a header line or field named with a fault of its form is
 	 * the message's (RFC 5322 §2.2); a header named with no fault of
 	 * its form is not. */
