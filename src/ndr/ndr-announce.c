@@ -27,7 +27,11 @@
 #define ANNOUNCE_SPAN	4096
 
 /* Whether one sentence of the lower-case text puts a failure to deliver
- * before "the following recipients" (or addresses), no retry said. */
+ * before "the following recipients" (or addresses), no retry said.
+ * rev14: an address or a destination is also a parcel's ("we could not
+ * deliver your order to the following address", a shop's or a carrier's
+ * notice): such a list announces a mail's failure only when the sentence
+ * names the mail (message, mail, e-mail). */
 static int
 failure_then_list(const char *lo)
 {
@@ -37,8 +41,10 @@ failure_then_list(const char *lo)
 		"could not send", "could not be sent", "was not delivered",
 		"were not delivered", NULL };
 	static const char *const lists[] = { "following recipient",
-		"following address", "following destination", "these recipients",
-		"these addresses", NULL };
+		"these recipients", NULL };
+	static const char *const places[] = { "following address",
+		"following destination", "these addresses", NULL };
+	static const char *const mail[] = { "message", "mail", NULL };
 	static const char *const retry[] = { "will retry", "will try again",
 		"will be retried", "keep trying", "still trying", " yet",
 		"delayed", NULL };
@@ -59,7 +65,8 @@ failure_then_list(const char *lo)
 				break;
 		if (failed[i] == NULL)
 			continue;
-		if (mx_ndr_any_of(v, lists))
+		if (mx_ndr_any_of(v, lists) || (mx_ndr_any_of(v, places) &&
+		    mx_ndr_any_of(one, mail)))
 			return 1;
 	}
 	return 0;

@@ -81,29 +81,46 @@ static const struct { const char *pat, *cmd; } cmds[] = {
 	{ "bdat", "BDAT" },
 };
 
+/* The text after the last "<<- " of low before end, or NULL. */
+static const char *
+arrow_command_before(const char *low, const char *end)
+{
+	const char *p, *last = NULL;
+
+	for (p = low; (p = strstr(p, "<<- ")) != NULL && p < end; p += 4)
+		last = p + 4;
+	return last;
+}
+
 /*
  * ext17: ZMailer's report transcript ("Diagnostic texts:"), our commands
  * as "<<- RCPT To:<a>" and the remote's replies as "->> 550 ...": the
  * command the first failure (4xx, 5xx) answered is the last "<<- " line
  * before it, and "<<- ." ends the message data (RFC 5321 §4.1.1.4), the
- * DATA stage.  low is lower case; 1 when it named one.
+ * DATA stage.  rev14: a refused EHLO or STARTTLS the session went on from
+ * (HELO after EHLO, RFC 5321 §4.1.4 and §3.2; the plain session after
+ * STARTTLS, RFC 3207 §4.1) ended nothing: the next failure counts.  low
+ * is lower case; 1 when it named one.
  */
 static int
 arrow_transcript_command(const char *low, char *cmd, size_t cmdsz)
 {
-	const char *fail, *p, *last = NULL;
+	const char *fail, *last = NULL;
 	size_t k;
 
-	for (fail = low; (fail = strstr(fail, "->> ")) != NULL; fail += 4)
-		if ((fail[4] == '4' || fail[4] == '5') &&
-		    isdigit((unsigned char)fail[5]) &&
-		    isdigit((unsigned char)fail[6]))
-			break;
-	if (fail == NULL)
-		return 0;
-	for (p = low; (p = strstr(p, "<<- ")) != NULL && p < fail; p += 4)
-		last = p + 4;
-	if (last == NULL)
+	for (fail = low; (fail = strstr(fail, "->> ")) != NULL; fail += 4) {
+		if ((fail[4] != '4' && fail[4] != '5') ||
+		    !isdigit((unsigned char)fail[5]) ||
+		    !isdigit((unsigned char)fail[6]))
+			continue;
+		last = arrow_command_before(low, fail);
+		if (last != NULL && (strncmp(last, "ehlo", 4) == 0 ||
+		    strncmp(last, "starttls", 8) == 0) &&
+		    strstr(fail, "<<- ") != NULL)
+			continue;
+		break;
+	}
+	if (fail == NULL || last == NULL)
 		return 0;
 	if (last[0] == '.' && (last[1] == ' ' || last[1] == '\n' ||
 	    last[1] == '\r')) {

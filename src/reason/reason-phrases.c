@@ -52,8 +52,12 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	 * tokens: "500 (err.nosuchuser)" in its DSN and notice; ext17: so
 	 * does ZMailer's router, which its smtpserver quotes when it refuses
 	 * a recipient ("554 5.0.0 ... unresolvable address: <a>;
-	 * nosuchuser; a", vger.kernel.org's answer). */
-	{ MX_RR_USERUNKNOWN, "nosuchuser" },
+	 * nosuchuser; a", vger.kernel.org's answer), the token a field
+	 * ended by ";".  rev14: the bare word is also a local part people
+	 * test with ("<nosuchuser@example.net>: ... Domain not found"), an
+	 * address the reply quotes, not its verdict. */
+	{ MX_RR_USERUNKNOWN, "err.nosuchuser" },
+	{ MX_RR_USERUNKNOWN, "nosuchuser;" },
 	{ MX_RR_USERUNKNOWN, "no thank you rejected: account unavailable" },
 	{ MX_RR_USERUNKNOWN, "no valid recipients, bye" },
 	{ MX_RR_USERUNKNOWN, "not a valid recipient" },

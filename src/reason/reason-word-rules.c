@@ -1335,12 +1335,16 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * header line format error", quoted in vger.kernel.org's ZMailer
 	 * report): the message breaks RFC 5322's header syntax (§2.2; the
 	 * Message-ID's form, §3.6.4); a header of an authentication check or
-	 * a size is another cause. */
+	 * a size is another cause.  rev14: so is a filter's verdict (spam,
+	 * malware, phishing) or a blocklist named with it: the malformed
+	 * header is then one of the filter's clues, not the refusal's cause
+	 * ("550 5.7.1 Spam detected: malformed headers"). */
 	{ MX_RR_NOTCOMPLIANTRFC, "header line|header lines|header field|"
 	    "header fields|header|headers", "format error|format errors|"
 	    "syntax error|syntax errors|malformed|badly formed|ill-formed|"
 	    "invalid format|invalid syntax", "spf|dkim|dmarc|signature|"
-	    "too long|too large|size|exceed*" },
+	    "too long|too large|size|exceed*|spam|virus*|malware|phish*|"
+	    "listed|blocklist*|blacklist*" },
 	/* --- end set25 --- */
 	/* --- set26 (bench/live-heldout26.tsv's tune half: filters' and
 	 * policy services' own texts) --- */

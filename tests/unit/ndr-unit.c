@@ -1257,6 +1257,28 @@ classify_general(void)
 	    "\n     ->> 503 No recipients"), "command", b1, sizeof b1, NULL),
 	    "RCPT", "ZMailer: the first failure answered RCPT, not the "
 	    "later DATA");
+	/* rev14: a refused EHLO the session went on from (HELO, RFC 5321
+	 * §4.1.4) or a refused STARTTLS (RFC 3207 §4.1) ended nothing. */
+	is_str(first_of(zmailer_for("550 (<kim@example.net>... unknown)",
+	    "     <<- EHLO lists.example.org\n     ->> 500 5.5.1 Command "
+	    "unrecognized\n     <<- HELO lists.example.org\n     ->> 250 Hello"
+	    "\n     <<- MAIL From:<list-owner@lists.example.org>\n     ->> 250 "
+	    "Sender ok\n     <<- RCPT To:<kim@example.net>\n     ->> 550 5.1.1 "
+	    "<kim@example.net>... User unknown"), "command", b1, sizeof b1,
+	    NULL), "RCPT", "ZMailer: a refused EHLO before HELO ends nothing");
+	is_str(first_of(zmailer_for("554 (message refused)",
+	    "     <<- EHLO lists.example.org\n     ->> 250 STARTTLS\n     <<- "
+	    "STARTTLS\n     ->> 454 4.7.0 TLS not available\n     <<- MAIL "
+	    "From:<list-owner@lists.example.org>\n     ->> 250 ok\n     <<- "
+	    "RCPT To:<kim@example.net>\n     ->> 250 ok\n     <<- DATA\n     "
+	    "->> 354 go\n     <<- .\n     ->> 554 5.7.1 message refused"),
+	    "command", b1, sizeof b1, NULL), "DATA",
+	    "ZMailer: a refused STARTTLS the session went on from ends "
+	    "nothing");
+	is_str(first_of(zmailer_for("421 (closing)",
+	    "     <<- EHLO lists.example.org\n     ->> 421 4.3.2 Service "
+	    "shutting down"), "command", b1, sizeof b1, NULL), "EHLO",
+	    "ZMailer: a refused EHLO that ended the session is the step");
 	/* RFC 3834 automatic replies. */
 	is_str(first_of("From: joe@example.net\nTo: ops@example.org\n"
 	    "Subject: Re: hello\nAuto-Submitted: auto-replied\n\nI am away "
@@ -1329,6 +1351,11 @@ shared_rules(void)
 	    "unresolvable address: <kim@example.net>; deferred; "
 	    "kim@example.net", "onhold",
 	    "ZMailer's unresolvable address with another token");
+	/* rev14: the word as an address's local part (a test address)
+	 * is no router token; the reply's own words decide. */
+	rule("", 554, "RCPT", 0, "554 <nosuchuser@example.net>: Recipient "
+	    "address rejected: Domain not found", "hostunknown",
+	    "nosuchuser as a local part, the domain not found");
 	/* ext17: a header line or field named with a fault of its form is
 	 * the message's (RFC 5322 §2.2); a header named with no fault of
 	 * its form is not. */
@@ -2035,6 +2062,18 @@ announce_frame(void)
 	static const char pasted[] = "Sorry, we could not deliver the "
 	    "enclosed mail for the following recipients.\nabe@example.net "
 	    "at mx.example.net: 552 5.2.2 mailbox full\n";
+	/* rev14: a carrier's notice over a postal address, the customer's
+	 * e-mail address under it, is no mail's failure */
+	static const char parcel[] = "From: Parcel Service <noreply@parcels."
+	    "example.com>\nTo: jane@example.org\nSubject: Your order 12345\n\n"
+	    "We could not deliver your order to the following address:\n"
+	    "  Jane Roe, 12 High Street, Springfield\n  jane@example.org\n\n"
+	    "Please reply to help@parcels.example.com to arrange a new "
+	    "delivery.\n";
+	static const char qmailish[] = "Sorry, we were unable to deliver your "
+	    "message to the following address.\n\n<abe@example.net>:\n550 "
+	    "5.1.1 <abe@example.net>: user unknown\n";
+	struct mx_ndr_list l;
 	static const char *const not_final[] = {
 		/* a delay in the same frame */
 		"We could not deliver your message to the following "
@@ -2053,6 +2092,14 @@ announce_frame(void)
 	    "in a pasted notice");
 	ok(mx_ndr_announces_failure(noreply, strlen(noreply)), "announce: "
 	    "\"unable to deliver ... to these recipients\"");
+	ok(mx_ndr_announces_failure(qmailish, strlen(qmailish)), "announce: "
+	    "a message named before the following address");
+	ok(!mx_ndr_announces_failure(parcel, strlen(parcel)), "announce: an "
+	    "order to the following address names no mail");
+	mx_ndr_parse(parcel, strlen(parcel), &l);
+	ok(first_rcpt(&l) == NULL, "announce: a carrier's notice is no "
+	    "bounce (%s)", first_rcpt(&l) ? first_rcpt(&l)->address : "none");
+	mx_ndr_list_free(&l);
 	for (i = 0; not_final[i] != NULL; i++)
 		ok(!mx_ndr_announces_failure(not_final[i],
 		    strlen(not_final[i])), "announce: no final failure in "

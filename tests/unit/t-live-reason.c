@@ -855,6 +855,29 @@ static const struct live_case cases[] = {
 	  "contenterror", "-" },
 	{ "any", B, "421 Too much load of messages per hour from your server, "
 	  "try again later", "speeding", "-" },
+	/* rev14: ext17's header rule: a header named malformed is the
+	 * message's format (Exim's header_syntax, made-up values), not when
+	 * a filter's verdict names it among its clues */
+	{ "any", D, "550 Syntax error in 'From' header when scanning for "
+	  "sender: malformed address: missing domain", "notcompliantrfc",
+	  "-" },
+	{ "any", D, "550 5.7.1 Spam detected: malformed headers, score 12.3",
+	  "spamdetected", "-" },
+	{ "any", D, "554 Virus found; malformed MIME header in part 2",
+	  "virusdetected", "-" },
+	/* rev14: guards for set49's rules: a domain named invalid in the
+	 * From header after DATA is the message's own (rejected); Exim's
+	 * twin of "Too much load" counts connections (made-up values) */
+	{ "any", D, "550 Invalid domain in the From header", "rejected",
+	  "-" },
+	{ "any", B, "421 mx1.example.com: Too many concurrent SMTP "
+	  "connections; please try again later.", "toomanyconn", "-" },
+	/* rev14: a router's token as an address's local part (a test
+	 * address) is no verdict: the reply's own words decide */
+	{ "any", R, "554 <nosuchuser@example.net>: Recipient address "
+	  "rejected: Domain not found", "hostunknown", "-" },
+	{ "any", R, "554 5.0.0 unresolvable address: <kim@example.net>; "
+	  "nosuchuser; kim@example.net", "userunknown", "-" },
 	/* set47: a recipients limit exceeded, the limit after its verb (a
 	 * made-up wording of heldout47's tune half's miss) */
 	{ "any", R, "451 4.7.1 Service restricted: exceeds recipients limit, "

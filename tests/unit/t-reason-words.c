@@ -1087,6 +1087,17 @@ static const struct word_case word_cases[] = {
 	  MX_RR_REJECTED, 1, "our sender's domain unresolvable" },
 	{ "550 5.1.2 The recipient domain of u@example.net does not exist",
 	  MX_RR_REJECTED, 0, "a recipient's domain named" },
+	/* ext17's header rule (rev14): a header named malformed is the
+	 * message's format, unless a filter's verdict or a blocklist is
+	 * named with it (made-up wordings) */
+	{ "553 5.0.0 From header line syntax error", MX_RR_NOTCOMPLIANTRFC,
+	  1, "a header line named with a syntax error is its format" },
+	{ "550 5.7.1 Spam detected: malformed headers, score 12.3",
+	  MX_RR_NOTCOMPLIANTRFC, 0, "a spam verdict's clue is no format" },
+	{ "554 Virus found; malformed MIME header in part 2",
+	  MX_RR_NOTCOMPLIANTRFC, 0, "a malware verdict's clue is no format" },
+	{ "550 Header syntax error from a host listed at bl.example.org",
+	  MX_RR_NOTCOMPLIANTRFC, 0, "a blocklist named is the block's" },
 	/* set49: a server's own load in other words (heldout49's tune
 	 * half, paraphrased), and look-alikes */
 	{ "421 mx1.example.com: Too much load, please come back later",
