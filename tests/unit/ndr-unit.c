@@ -3279,8 +3279,27 @@ ext18_rules(void)
 	    "of the intended recipients.\n\nThe following recipient(s) could "
 	    "not be reached:\n\n  kay@branch wrote on 3/4/98 10:11 AM\n"
 	    "    Recipient Not Found\n";
+	/* A quoted local part that holds an '@' (Exchange 2000's relay
+	 * test 7): the whole quoted address; an address in quotes with no
+	 * '@' after the closing one stays itself. */
+	static const char quoted[] = "Your message did not reach some or "
+	    "all of the intended recipients.\n\nThe following recipient(s) "
+	    "could not be reached:\n\n  \"kay@branch.example\"@example.net on "
+	    "3/4/2002 10:11 AM\n  The e-mail account does not exist at the "
+	    "organization this message was sent to.\n  <mx.example.net "
+	    "#5.1.1>\n";
+	static const char plain[] = "Your message did not reach some or "
+	    "all of the intended recipients.\n\nThe following recipient(s) "
+	    "could not be reached:\n\n  \"kay@example.net\" on 3/4/2002 10:11 "
+	    "AM\n  The e-mail account does not exist at the organization this "
+	    "message was sent to.\n  <mx.example.net #5.1.1>\n";
 	struct mx_ndr_list l;
 
+	msg(quoted, "\"kay@branch.example\"@example.net", "userunknown",
+	    "ext18: a quoted local part holding an '@' is one address (was "
+	    "kay@branch.example)");
+	msg(plain, "kay@example.net", "userunknown", "ext18: an address in "
+	    "quotes with no '@' after them is still the address");
 	msg(single, "kay@branch", "userunknown", "ext18: Exchange's \"ADDR "
 	    "on DATE\" line names a single-label domain's address (was no "
 	    "bounce)");
