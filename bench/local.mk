@@ -112,7 +112,8 @@ bench-ndr-form: mxscope
 	    $(abs_top_srcdir)/bench/ndr-external9 $(abs_top_srcdir)/bench/ndr-external10 \
 	    $(abs_top_srcdir)/bench/ndr-external11 $(abs_top_srcdir)/bench/ndr-external12 \
 	    $(abs_top_srcdir)/bench/ndr-external13 $(abs_top_srcdir)/bench/ndr-external14 \
-	    $(abs_top_srcdir)/bench/ndr-external15 $(abs_top_srcdir)/bench/ndr-external16 $(abs_top_srcdir)/bench/ndr-external17
+	    $(abs_top_srcdir)/bench/ndr-external15 $(abs_top_srcdir)/bench/ndr-external16 $(abs_top_srcdir)/bench/ndr-external17 \
+	    $(abs_top_srcdir)/bench/ndr-external18
 .PHONY: bench-ndr-form
 
 # bench-ndr-external: the bounce reader on bounces from other bounce-parsing
@@ -150,7 +151,8 @@ EXTRA_DIST += bench/ndr-external-run.sh bench/ndr-external bench/ndr-external2 \
 	bench/ndr-external6 bench/ndr-external7 bench/ndr-external8 \
 	bench/ndr-external9 bench/ndr-external10 bench/ndr-external11 \
 	bench/ndr-external12 bench/ndr-external13 bench/ndr-external14 \
-	bench/ndr-external15 bench/ndr-external16 bench/ndr-external17
+	bench/ndr-external15 bench/ndr-external16 bench/ndr-external17 \
+	bench/ndr-external18
 .PHONY: bench-ndr-external
 bench-ndr-external: mxscope
 	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir)
@@ -170,6 +172,7 @@ bench-ndr-external: mxscope
 	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external15
 	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external16
 	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external17
+	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external18
 # ndr-external6 (ext6): 42 bounces from six projects' fixtures aimed at systems the
 # corpus lacks (Kerio, IceWarp, CommuniGate, Openwave, 1&1, qmail-ldap, Exchange
 # 2003/2010 incl. Swedish, Domino...), labelled before running anything, scored once
@@ -420,6 +423,35 @@ bench-ndr-external: mxscope
 # blind 181/225; recipients 479/490), corpus 369/372 and folds 75/81 63/74 64/72 57/70,
 # bench-ndr-reply 481/519, bench-ndr-form 8120/8121, bench-live-blind (each line the same
 # before and after on this machine, 609/778) and bench-live (100/113, 959/979) unchanged.
+
+# ndr-external18 (ext18): 13 Exchange 4.0, 5.0, 5.5 and 2000 non-delivery reports as
+# Microsoft's old Knowledge Base articles quote them (jeffpar/kbarchive in the search tool's
+# code index; the three ext16 took skipped): the IMS's "3903 (000B099C) Message exceeds size
+# limit" (two) and "3902 (000B099C) Host Unknown" over dial-up DNS, the IMC's "Recipient Not
+# Found" (an MX wildcard loop; an MS Mail custom recipient), "3553 553 malformed address:
+# IMCEASMTP-...@*", "3902 Host Unknown" for a domain suffix, OWA's 'smtp\:' Unknown Recipient,
+# the MS Mail gateway's "Was not delivered for the following reasons ... Reason: 0 (transfer
+# failed)" (an unknown address with No proxy; a code-page conflict), Exchange 2000's "<host
+# #5.1.1>" for relay tests 6 and 7, the IMS's "Inbound Mail Failure ... Too Many Hops";
+# labelled from the NDR's words and the article's cause before running anything or reading the
+# rules, committed alone (5e68bbcb on main 9cfb0cc2), scored once: recipients 7/13, status
+# 9/13, permanent/temporary 9/13, reason 9/13 = 69.2 % (tune half 4/7, 5/7, 5/7, 5/7; blind
+# half 3/6, 4/6, 4/6, 4/6 = 66.7 %: the honest unseen figure, on few files).  The other sets'
+# lines of bench-ndr-external unchanged; bench-ndr-form with its tune half's 20 transforms
+# 8197/8198 (was 8177/8178; none of this set's changed).
+# Its tune half's misses (EXT_SHOW=tune): two files were one gap of the reader, fixed by a
+# general rule (ndr-unit case): a recipient Exchange lists as "ADDR on DATE" whose domain is
+# a single label ("user@company") or the IMS's wildcard "*" (an IMCEA form, decoded) is the
+# recipient when the text names no other address (ndr-text.c, listed_on_addr); both were "not
+# an e-mail message".  Left: the IMC's quoted "553 malformed address" (onhold; signing
+# Exchange2003 by "MSEXCH:" fixed it but turned a tune file's "3902 Host Unknown" into
+# userunknown, not kept).  Afterwards 9/13, 11/13,
+# 11/13, reason 10/13 (tune 6/7, 7/7, 7/7, 6/7; blind unchanged 3/6, 4/6, 4/6, 4/6); every
+# other set's line unchanged (sets 1-17 reason 446/512, tune 258/274, blind 188/238), corpus
+# 369/372 and folds 75/81 63/74 64/72 57/70, bench-ndr-reply 481/519, bench-ndr-form 8205/8206.
+# Then a quoted local part holding an "@" (relay test 7's "nobody@mail-contoso.org"@host, read
+# as the inner address) is one address (ndr-addr.c, RFC 5321 §4.1.2): recipients 10/13 (tune
+# 7/7; blind unchanged 3/6); every other bench above unchanged.
 
 # bench-ndr-firstrun (nfb1, issue 11): the bounce reader as each external
 # set first met it.  bench/ndr-firstrun.py builds tests/unit/ndr-run (the

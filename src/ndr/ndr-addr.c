@@ -200,6 +200,13 @@ mx_ndr_addr_at(const char *s, size_t len, size_t at, size_t *b, size_t *e)
 	if (i == at || dot == 0 || dot >= j - 1 || j - at < 4 ||
 	    j - i >= 320)
 		return 0;
+	/* ext18: an '@' inside a quoted local part that holds one
+	 * ("\"a@b.org\"@example.net", RFC 5321 §4.1.2 Quoted-string, as
+	 * Exchange 2000 names a relay test's recipient) is no address's:
+	 * the '@' after the closing quote is. */
+	if (i > 0 && s[i - 1] == '"' && j + 1 < len && s[j] == '"' &&
+	    s[j + 1] == '@')
+		return 0;
 	*b = i;
 	*e = j;
 	return 1;

@@ -587,6 +587,56 @@ bracket_addr(const struct ndr_doc *doc, const char *s, size_t len,
 }
 
 /*
+ * ext18: a recipient Exchange's notice lists as "ADDR on DATE" (Exchange
+ * 4.0 to 2003: "The following recipient(s) could not be reached:" over
+ * "user@host on 6/26/97 6:58 PM"), its domain a single label (an MS Mail
+ * or in-house host, "user@company") or the IMS's wildcard routing entry
+ * "*" ("IMCEASMTP-bob+40example+2Enet@*", which mx_ndr_clean_addr
+ * decodes): 1 when found, the address into dst.  The address opens the
+ * line, maybe in quotes ('a@b' or `a@b'), and " on " and a digit follow
+ * it.  Only when the text names no address at all.
+ */
+static int
+listed_on_addr(const struct ndr_doc *doc, const char *s, size_t len,
+    char *dst, size_t dstsz)
+{
+	size_t ls, le, t, k, at, e;
+	const char *nl;
+
+	for (ls = 0; ls < len; ls = le + 1) {
+		nl = memchr(s + ls, '\n', len - ls);
+		le = nl ? (size_t)(nl - s) : len;
+		while (ls < le && (s[ls] == ' ' || s[ls] == '\t'))
+			ls++;
+		t = ls < le && (s[ls] == '\'' || s[ls] == '`') ? ls + 1 : ls;
+		for (k = t; k < le && mx_ndr_local_char((unsigned char)s[k]) &&
+		    s[k] != '@'; k++)
+			;
+		if (k == t || k >= le || s[k] != '@' || k - t > 64)
+			continue;
+		at = k++;
+		if (k < le && s[k] == '*')
+			k++;
+		else
+			while (k < le && (isalnum((unsigned char)s[k]) ||
+			    s[k] == '-'))
+				k++;
+		if (k == at + 1 || k - at > 64)
+			continue;
+		e = k;
+		if (k < le && s[k] == '\'')
+			k++;
+		if (le - k < 5 || strncmp(s + k, " on ", 4) != 0 ||
+		    !isdigit((unsigned char)s[k + 4]))
+			continue;
+		snprintf(dst, dstsz, "%.*s", (int)(e - t), s + t);
+		if (!excluded(doc, dst, 0))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The one failure reply a plain-text bounce quotes apart from the
  * recipients it names (MailMarshal's "Could not be delivered because
  * of\n\n550 5.1.1 User unknown\n\nThe following recipients were
@@ -896,10 +946,12 @@ mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 	/* Then the bounce's Subject ("Delivery failure to a@b", IMail's
 	 * "Undeliverable Mail: a@b"), then the recipient its VERP return
 	 * path encodes, then an address of a single-label domain in angle
-	 * brackets ("<user@localhost>: unknown user"). */
+	 * brackets ("<user@localhost>: unknown user"), then one Exchange
+	 * lists as "user@company on 6/26/97 ..." (ext18). */
 	if (n == 0 && (subject_addr(doc, hits[0].addr, sizeof hits[0].addr) ||
 	    mx_ndr_verp_addr(doc->to, hits[0].addr, sizeof hits[0].addr) ||
-	    bracket_addr(doc, s, len, hits[0].addr, sizeof hits[0].addr))) {
+	    bracket_addr(doc, s, len, hits[0].addr, sizeof hits[0].addr) ||
+	    listed_on_addr(doc, s, len, hits[0].addr, sizeof hits[0].addr))) {
 		hits[0].b = hits[0].e = 0;
 		n = 1;
 	}

@@ -3304,6 +3304,61 @@ ext16_rules(void)
 	    "reading");
 }
 
+/* ext18: the tune half's mechanism of ndr-external18 (Exchange NDRs as
+ * Microsoft's KB articles quote them), in made-up wordings: a recipient
+ * Exchange lists as "ADDR on DATE" whose domain is a single label or the
+ * IMS's wildcard "*" (an IMCEA form, decoded), with a look-alike that
+ * stays no bounce. */
+static void
+ext18_rules(void)
+{
+	static const char single[] = "Your message did not reach some or "
+	    "all of the intended recipients.\n\nThe following recipient(s) "
+	    "could not be reached:\n\n  'kay@branch' on 3/4/98 10:11 AM\n"
+	    "    Recipient Not Found\n    [MSEXCH:IMC:ORG:SITE:SRV]\n";
+	static const char wild[] = "Your message did not reach some or all "
+	    "of the intended recipients.\n\nThe following recipient(s) could "
+	    "not be reached:\n\n  IMCEASMTP-kay+40example+2Enet@* on 3/4/98 "
+	    "10:11 AM\n    The recipient name is not recognized\n    "
+	    "MSEXCH:IMC:ORG:SITE:SRV 3553 553 unknown user\n";
+	/* The address opens no "ADDR on DATE" line: a person's words. */
+	static const char wrote[] = "Your message did not reach some or all "
+	    "of the intended recipients.\n\nThe following recipient(s) could "
+	    "not be reached:\n\n  kay@branch wrote on 3/4/98 10:11 AM\n"
+	    "    Recipient Not Found\n";
+	/* A quoted local part that holds an '@' (Exchange 2000's relay
+	 * test 7): the whole quoted address; an address in quotes with no
+	 * '@' after the closing one stays itself. */
+	static const char quoted[] = "Your message did not reach some or "
+	    "all of the intended recipients.\n\nThe following recipient(s) "
+	    "could not be reached:\n\n  \"kay@branch.example\"@example.net on "
+	    "3/4/2002 10:11 AM\n  The e-mail account does not exist at the "
+	    "organization this message was sent to.\n  <mx.example.net "
+	    "#5.1.1>\n";
+	static const char plain[] = "Your message did not reach some or "
+	    "all of the intended recipients.\n\nThe following recipient(s) "
+	    "could not be reached:\n\n  \"kay@example.net\" on 3/4/2002 10:11 "
+	    "AM\n  The e-mail account does not exist at the organization this "
+	    "message was sent to.\n  <mx.example.net #5.1.1>\n";
+	struct mx_ndr_list l;
+
+	msg(quoted, "\"kay@branch.example\"@example.net", "userunknown",
+	    "ext18: a quoted local part holding an '@' is one address (was "
+	    "kay@branch.example)");
+	msg(plain, "kay@example.net", "userunknown", "ext18: an address in "
+	    "quotes with no '@' after them is still the address");
+	msg(single, "kay@branch", "userunknown", "ext18: Exchange's \"ADDR "
+	    "on DATE\" line names a single-label domain's address (was no "
+	    "bounce)");
+	msg(wild, "kay@example.net", "userunknown", "ext18: ... or an IMCEA "
+	    "form routed to the IMS's \"*\", decoded (was no bounce)");
+	mx_ndr_parse(wrote, strlen(wrote), &l);
+	ok(l.nbounce == 0 || !l.bounce[0].is_bounce || l.bounce[0].nrcpt == 0,
+	    "ext18: an address that opens no \"ADDR on DATE\" line is not "
+	    "taken");
+	mx_ndr_list_free(&l);
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -3381,6 +3436,7 @@ main(void)
 	nfb8_microsoft();
 	ext14_rules();
 	ext16_rules();
+	ext18_rules();
 	announce_frame();
 	subject_bounces();
 	pasted_text();
