@@ -31,9 +31,13 @@
  * rev14: an address or a destination is also a parcel's ("we could not
  * deliver your order to the following address", a shop's or a carrier's
  * notice): such a list announces a mail's failure only when the sentence
- * names the mail (message, mail, e-mail). */
+ * names the mail (message, mail, e-mail).  fz7: each sentence is ended
+ * in place while it is read, so that the whole of it is searched however
+ * long: a heading's lines with no stop in them run on into the sentence,
+ * and a copy cut at a fixed size lost a verb or a retry said after the
+ * cut. */
 static int
-failure_then_list(const char *lo)
+failure_then_list(char *lo)
 {
 	static const char *const failed[] = { "could not deliver",
 		"couldn't deliver", "could not be delivered", "unable to deliver",
@@ -48,25 +52,24 @@ failure_then_list(const char *lo)
 	static const char *const retry[] = { "will retry", "will try again",
 		"will be retried", "keep trying", "still trying", " yet",
 		"delayed", NULL };
-	char one[512];
-	const char *s = lo, *e, *v;
-	size_t n;
-	int i;
+	char *s = lo, *e, stop;
+	const char *v;
+	int i, hit;
 
-	for (; *s != '\0'; s = *e != '\0' ? e + 1 : e) {
+	for (; *s != '\0'; s = stop != '\0' ? e + 1 : e) {
 		e = s + strcspn(s, ".:;!");
-		n = (size_t)(e - s) < sizeof one ? (size_t)(e - s) : sizeof one - 1;
-		memcpy(one, s, n);
-		one[n] = '\0';
-		if (mx_ndr_any_of(one, retry))
-			continue;
-		for (i = 0; failed[i] != NULL; i++)
-			if ((v = strstr(one, failed[i])) != NULL)
-				break;
-		if (failed[i] == NULL)
-			continue;
-		if (mx_ndr_any_of(v, lists) || (mx_ndr_any_of(v, places) &&
-		    mx_ndr_any_of(one, mail)))
+		stop = *e;
+		*e = '\0';
+		hit = 0;
+		if (!mx_ndr_any_of(s, retry)) {
+			for (i = 0; failed[i] != NULL; i++)
+				if ((v = strstr(s, failed[i])) != NULL)
+					break;
+			hit = failed[i] != NULL && (mx_ndr_any_of(v, lists) ||
+			    (mx_ndr_any_of(v, places) && mx_ndr_any_of(s, mail)));
+		}
+		*e = stop;
+		if (hit)
 			return 1;
 	}
 	return 0;

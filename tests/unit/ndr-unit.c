@@ -2083,7 +2083,33 @@ announce_frame(void)
 		/* the list without a failure, the failure without a list */
 		"Your message was delivered to the following recipients.",
 		"We could not deliver your parcel. Call us.",
+		/* the delay said past the sentence's first 512 bytes (the
+		 * list named by display names, no stop in it) */
+		"We could not deliver your message to the following "
+		"recipients\nAna Lopez, Ben Ode, Cy Park, Dee Moss, Eve Rand, "
+		"Fay Lund, Gus Hale, Hal Ives, Ivy Jonas, Jay Kerr, Kit Lamb, "
+		"Lou Marsh, May Nolan, Ned Orr, Oda Pike, Pam Quinn, Qin Rao, "
+		"Roy Shaw, Sue Tate, Tom Underwood, Uma Vance, Vic Webb, Wes "
+		"Xu, Xia Young, Yul Zane, Zoe Abbot, Abe Brand, Bo Crane, Cal "
+		"Dunn, Dot Eames, Eli Ford, Flo Grant, Gil Hart, Hope Irwin, "
+		"Ian Judd, Joy Kent, Kay Lowe, Lee Mann, Mo Nash, Nia Otis, "
+		"Obi Pratt, Pia Quade, Rex Ruiz, Sam Stone\nbecause their mail "
+		"servers did not answer and we will retry them for five days",
 		NULL };
+	/* A notice's heading lines with no stop in them run on into its
+	 * sentence: the failure said past the first 512 bytes. */
+	static const char heading[] = "Undeliverable message notice\n"
+	    "Notification de non-remise\nUnzustellbare Nachricht\n"
+	    "Mensaje no entregado\nMessaggio non recapitato\nBericht niet "
+	    "afgeleverd\nMensagem nao entregue\nMeddelandet kunde inte "
+	    "levereras\nViesti jai toimittamatta\nWiadomosc niedostarczona\n"
+	    "Zprava nebyla dorucena\nUzenet nem kezbesitheto\nMesaj teslim "
+	    "edilemedi\nMelding ikke levert\nBesked ikke leveret\nSporocilo "
+	    "ni dostavljeno\nPoruka nije isporucena\nMesajul nu a fost "
+	    "livrat\nZinute nepristatyta\nZinojums nav piegadats\nSonum "
+	    "kohale toimetamata\nNachricht nicht zugestellt\nMessage non "
+	    "distribue\n\nWe could not deliver your message to the "
+	    "following recipients\n\n  liv@example.net\n";
 	int i;
 
 	msg(noreply, "rae@example.net", "userunknown", "announce: a no-reply "
@@ -2100,6 +2126,8 @@ announce_frame(void)
 	ok(first_rcpt(&l) == NULL, "announce: a carrier's notice is no "
 	    "bounce (%s)", first_rcpt(&l) ? first_rcpt(&l)->address : "none");
 	mx_ndr_list_free(&l);
+	ok(mx_ndr_announces_failure(heading, strlen(heading)), "announce: "
+	    "the sentence after 512 bytes of heading lines with no stop");
 	for (i = 0; not_final[i] != NULL; i++)
 		ok(!mx_ndr_announces_failure(not_final[i],
 		    strlen(not_final[i])), "announce: no final failure in "
