@@ -943,9 +943,13 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	/* The sender's domain without an exchanger (hMailServer's "554
 	 * Sender domain does not have any MX records.", also after DATA):
 	 * the sender refused, RFC 5321 §5.1's MX lookup of the reverse-path
-	 * failing. */
-	{ MX_RR_REJECTED, "sender domain|sender's domain|sender domains",
-	    "mx record|mx records|no mx|any mx", NULL },
+	 * failing; lead (stop 40): or named as not existing or unresolvable
+	 * ("550 The sender's domain does not exist."), whatever "does not
+	 * exist." (a phrase of userunknown) says of a recipient elsewhere; a
+	 * recipient named is the recipient's. */
+	{ MX_RR_REJECTED, SENDER_DOMAIN, "mx record|mx records|no mx|any mx|"
+	    NO_SUCH_NAME "|unresolvable|not resolvable|does not resolve|"
+	    "cannot be resolved|could not be resolved", "recipient*|rcpt" },
 	/* A command's parameter the server does not know (Exchange Online's
 	 * "501 5.5.4 Unrecognized parameter" to a MAIL FROM extension, RFC
 	 * 5321 §4.1.1.11 / RFC 3463 X.5.4 "invalid command arguments"):
@@ -2039,11 +2043,8 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * sender named is an address's trouble, not the name's. */
 	{ MX_RR_BLOCKED, HELO_NAME, NO_SUCH_NAME, "user|users|mailbox|"
 	    "mailboxes|recipient*|account|accounts|sender|mail from" },
-	/* SENDER_DOMAIN: our sender's domain, unresolvable too; a recipient
-	 * named is the recipient's. */
-	{ MX_RR_REJECTED, SENDER_DOMAIN, NO_SUCH_NAME "|unresolvable|"
-	    "not resolvable|does not resolve|cannot be resolved|"
-	    "could not be resolved", "recipient*|rcpt" },
+	/* (SENDER_DOMAIN named missing: the rule of the sender's domain
+	 * without an exchanger reads it.) */
 	/* --- end lead --- */
 	/* --- set45 (bench/live-heldout45.tsv's tune half: providers'
 	 * replies to mail-sending applications, as their users pasted them
