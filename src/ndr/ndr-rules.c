@@ -34,8 +34,14 @@ const struct ndr_mta mx_ndr_mtas[] = {
 	    "t:delivery has failed to these recipients or groups",
 	    "t:diagnostic information for administrators",
 	    "t:remote server returned '") },
+	/* Exchange 4.0-5.5 head the list "The following recipient(s)
+	 * could not be reached:" and sign the diagnostic with a connector's
+	 * "MSEXCH:" token (MSEXCH:IMS, MSEXCH:IMC, MSEXCH:MSExchangeMTA);
+	 * Exchange 2000-2003 say "did not reach the following
+	 * recipient(s)". */
 	{ "Exchange2003", D("t:did not reach the following recipient(s)",
-	    "h:x-mimeole: produced by microsoft exchange") },
+	    "t:the following recipient(s) could not be reached",
+	    "t:msexch:", "h:x-mimeole: produced by microsoft exchange") },
 	{ "GoogleGroups", D("f:googlegroups.com",
 	    "f:googlemail.com&H:@googlegroups.com",
 	    "t:writing to let you know that the group you tried to contact") },
@@ -142,6 +148,10 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	{ "*", "mesgtoobig", "resolver.rst.*sizelimit" },
 	{ "*", "expired", "queue.expired" },
 	/* Exchange / Office 365 transport codes. */
+	/* Exchange 4.0-5.5's IMC/IMS says "The recipient name is not
+	 * recognized" over every failure of its remote side; its own
+	 * "3902 Host Unknown" under it is the domain's name not found. */
+	{ "Exchange2003", "hostunknown", "msexch:* host unknown" },
 	{ "Exchange2003", "userunknown", "recipient name is not recognized" },
 	{ "Exchange2003", "userunknown", "=userunknown" },
 	{ "Exchange2003", "mesgtoobig", "message exceeds the maximum size" },

@@ -2,9 +2,9 @@
  * tests/fuzz/fuzz-ndr.c: libFuzzer target for the bounce reader (hostile-inputs.md
  * §4.1, target ndr_mime).  Every input goes through the whole reader
  * (normalising, mbox split, MIME reader, DSN fields, free text, classification)
- * and the offline printer (mx_ndr_offline, text and JSON, on a copy of the
- * input in /tmp); the oracle is ASan/UBSan plus: every printed byte is
- * sanitized (no ESC, no C1, no bidi override).
+ * and the offline printer (mx_ndr_offline, text and JSON, on an unlinked
+ * copy of the input read through /proc/self/fd); the oracle is ASan/UBSan
+ * plus: every printed byte is sanitized (no ESC, no C1, no bidi override).
  * Build: make fuzz-ndr (needs clang with libFuzzer).  The seeds in
  * tests/fuzz/ndr/ are replayed by tests/fuzz/ndr-replay.sh in make check.
  */
@@ -35,36 +35,38 @@ check_safe(const char *text, size_t len)
 }
 
 static char path[64];
-
-/* Remove the input's copy when the process ends. */
-static void
-remove_copy(void)
-{
-	unlink(path);
-}
+static int copy_fd = -1;
 
 /* Run the input through mx_ndr_offline's text and JSON printers (as a
- * file: the printer reads by name) and check every byte they print. */
+ * file: the printer reads by name) and check every byte they print.  The
+ * copy is unlinked as soon as it is made and named by /proc/self/fd, so
+ * no file is left in /tmp however the process ends (an abort() of the
+ * oracle, a signal, libFuzzer's timeout). */
 static void
 print_offline(const uint8_t *data, size_t size)
 {
 	char *out = NULL, *files[1];
-	size_t outlen = 0;
+	size_t outlen = 0, done = 0;
+	ssize_t n;
 	FILE *fp;
-	int json, fd;
+	int json;
 
-	if (path[0] == '\0') {
-		snprintf(path, sizeof path, "/tmp/fuzz-ndr.XXXXXX");
-		if ((fd = mkstemp(path)) == -1)
+	if (copy_fd == -1) {
+		char tmpl[] = "/tmp/fuzz-ndr.XXXXXX";
+
+		if ((copy_fd = mkstemp(tmpl)) == -1)
 			abort();
-		close(fd);
-		atexit(remove_copy);
+		unlink(tmpl);
+		snprintf(path, sizeof path, "/proc/self/fd/%d", copy_fd);
 	}
-	if ((fp = fopen(path, "wb")) == NULL)
+	if (ftruncate(copy_fd, 0) == -1)
 		abort();
-	if (size > 0 && fwrite(data, 1, size, fp) != size)
-		abort();
-	fclose(fp);
+	while (done < size) {
+		if ((n = pwrite(copy_fd, data + done, size - done,
+		    (off_t)done)) <= 0)
+			abort();
+		done += (size_t)n;
+	}
 	files[0] = path;
 	for (json = 0; json <= 1; json++) {
 		if ((fp = open_memstream(&out, &outlen)) == NULL)

@@ -3349,6 +3349,25 @@ ext18_rules(void)
 	    "not be reached:\n\n  IMCEASMTP-kay+40example+2Enet@* on 3/4/98 "
 	    "10:11 AM\n    The recipient name is not recognized\n    "
 	    "MSEXCH:IMC:ORG:SITE:SRV 3553 553 unknown user\n";
+	/* Exchange 4.0-5.5 (no "did not reach the following recipient(s)"
+	 * sentence, an MSEXCH: token) name the reason in their own line
+	 * above a remote reply that names none. */
+	static const char named[] = "Your message did not reach some or "
+	    "all of the intended recipients.\n\nThe following recipient(s) "
+	    "could not be reached:\n\n  IMCEASMTP-kay+40example+2Enet@* on "
+	    "3/4/98 10:11 AM\n    The recipient name is not recognized\n    "
+	    "MSEXCH:IMC:ORG:SITE:SRV 3553 553 bad address form:\n      "
+	    "IMCEASMTP-kay+40example+2Enet@*\n";
+	static const char big[] = "Your message did not reach some or "
+	    "all of the intended recipients.\n\nThe following recipient(s) "
+	    "could not be reached:\n\n  kay@example.net on 3/4/98 10:11 "
+	    "AM\n    Message exceeds the maximum size\n    "
+	    "MSEXCH:IMS:ORG:SITE:SRV 3903 (000B09AA)\n";
+	static const char host[] = "Your message did not reach some or "
+	    "all of the intended recipients.\n\nThe following recipient(s) "
+	    "could not be reached:\n\n  'kay@example.net' on 3/4/98 10:11 "
+	    "AM\n    The recipient name is not recognized\n    "
+	    "MSEXCH:IMC:ORG:SITE:SRV 3902 Host Unknown\n";
 	/* The address opens no "ADDR on DATE" line: a person's words. */
 	static const char wrote[] = "Your message did not reach some or all "
 	    "of the intended recipients.\n\nThe following recipient(s) could "
@@ -3380,6 +3399,13 @@ ext18_rules(void)
 	    "bounce)");
 	msg(wild, "kay@example.net", "userunknown", "ext18: ... or an IMCEA "
 	    "form routed to the IMS's \"*\", decoded (was no bounce)");
+	msg(named, "kay@example.net", "userunknown", "ext18: Exchange 5.5's "
+	    "own line names the recipient unknown over a reply that names no "
+	    "reason (was onhold: no Exchange detected)");
+	msg(big, "kay@example.net", "mesgtoobig", "ext18: ... and its size "
+	    "line the message too big");
+	msg(host, "kay@example.net", "hostunknown", "ext18: ... but the "
+	    "IMC's Host Unknown under that line is the domain not found");
 	mx_ndr_parse(wrote, strlen(wrote), &l);
 	ok(l.nbounce == 0 || !l.bounce[0].is_bounce || l.bounce[0].nrcpt == 0,
 	    "ext18: an address that opens no \"ADDR on DATE\" line is not "
