@@ -880,6 +880,7 @@ LIVE_TUNE_SETS += 47
 LIVE_TUNE_SETS += 48
 LIVE_TUNE_SETS += 49
 LIVE_TUNE_SETS += 50
+LIVE_TUNE_SETS += 51
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -2003,6 +2004,28 @@ EXTRA_DIST += bench/live-heldout49.tsv
 # whole 18/22 (LIVE_HOST=1 the same); every blind line the same; bench-live
 # held-out lines 981 -> 986/1007, corpus 100/113; bench-ndr-reply 481/519.
 EXTRA_DIST += bench/live-heldout50.tsv
+# Then the blind half of the fifty-first set (bench/live-heldout51.tsv, 9
+# refusals and deferrals that receivers gave to self-hosted mail servers,
+# forwarders and list servers, as pasted into GitHub threads -- Modoboa
+# (freenet's PTR refusal), Mailu (an SPF refusal of forwarded mail),
+# WildDuck, anonaddy (addy.io's 552 5.2.2 "Address does not exist"), OSM
+# operations (Google's alumni-account refusal), and projects' own mail:
+# FixMyStreet (MessageLabs' DMARC refusal), Chaste (Gmail's multiple
+# Reply-To), blogs.perl.org, Hardenize (Fastmail's internal list); set51
+# wrote and labelled it without running anything or reading the rules;
+# only 9 rows: the ground is mined out).  Scored once, whole, on its
+# commit aa0df4d (main 87928e8's rules and word table):
+# `tests/unit/t-live-reason -h ../bench/live-heldout51.tsv` gave 8/9 =
+# 88.9 % (the honest unseen figure; LIVE_HOST=1 the same; tune half 4/4,
+# blind half 4/5, LIVE_HOST=1 the same).  Split as heldout9; the tune half
+# is in bench-live.  All blind lines 626/805 -> 630/810 with this set's
+# half added (LIVE_HOST=1 627/805 -> 631/810); with the word table
+# learning this set's tune half (make wordstats) its tune half reads 4/4,
+# its blind half 4/5, set31's blind half 6/13 (was 7/13), every other line
+# the same: 629/810 (LIVE_HOST=1 630/810).  bench-live held-out lines
+# 986/1007 -> 990/1011 (corpus replies 100/113), the same with the
+# relearnt table.  The tune half has no miss: no rule from this set.
+EXTRA_DIST += bench/live-heldout51.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -2015,6 +2038,7 @@ LIVE_BLIND_SETS += 47
 LIVE_BLIND_SETS += 48
 LIVE_BLIND_SETS += 49
 LIVE_BLIND_SETS += 50
+LIVE_BLIND_SETS += 51
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \
