@@ -881,6 +881,7 @@ LIVE_TUNE_SETS += 48
 LIVE_TUNE_SETS += 49
 LIVE_TUNE_SETS += 50
 LIVE_TUNE_SETS += 51
+LIVE_TUNE_SETS += 52
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -2026,6 +2027,33 @@ EXTRA_DIST += bench/live-heldout50.tsv
 # 986/1007 -> 990/1011 (corpus replies 100/113), the same with the
 # relearnt table.  The tune half has no miss: no rule from this set.
 EXTRA_DIST += bench/live-heldout51.tsv
+# Then the blind half of the fifty-second set (bench/live-heldout52.tsv,
+# 17 refusals and deferrals of old mail systems and old blocklists as
+# postmasters and users of 1995-2015 pasted or quoted them -- AOL's
+# dynamic-address greeting refusal, SPEWS via relays.osirusoft.com, ORDB,
+# scn.org, aguk.net, XS4ALL, Yahoo's "dd", UMD's sendmail table, a HELO
+# refusal on a list, mlcastle.net, QSL.net, Tin.it's Critical Path; fewer
+# than asked, the stored pages holding few Usenet threads and their help
+# pages near-saturated; set52 wrote and labelled it without running
+# anything or reading the rules).  Scored once, whole, on its commit
+# d6fcea8 (main 87928e8's rules and word table): `tests/unit/t-live-reason
+# -h ../bench/live-heldout52.tsv` gave 13/17 = 76.5 % (the honest unseen
+# figure; LIVE_HOST=1 the same; tune half 3/6, blind half 10/11,
+# LIVE_HOST=1 the same).  Split as heldout9; the tune half is in
+# bench-live.  All blind lines 626/805 -> 636/816 with this set's half
+# added (LIVE_HOST=1 627/805 -> 637/816); with the word table learning
+# this set's tune half every line the same; bench-live held-out lines
+# 986/1007 -> 989/1013 (corpus replies 100/113).
+# set52's rules (reason-word-rules.c: a site or relay named as spam's is
+# the client, Yahoo's "delivery error: dd" naming no cause is suspend, an
+# address that takes no mail directly is the recipient's filter) took
+# its tune half 3/6 -> 6/6, blind half 10/11 unchanged, whole 16/17
+# (LIVE_HOST=1 the same); every blind line the same (636/816, LIVE_HOST=1
+# 637/816); bench-live corpus 100/113, held-out lines 989 -> 992/1013;
+# bench-live-invariance (tune 13,553/13,562), bench-ndr-reply (481/519),
+# bench-ndr (369/372, folds 75/81 63/74 64/72 57/70) and
+# bench-ndr-external (reason 456/525, blind 192/244) unchanged.
+EXTRA_DIST += bench/live-heldout52.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -2039,6 +2067,7 @@ LIVE_BLIND_SETS += 48
 LIVE_BLIND_SETS += 49
 LIVE_BLIND_SETS += 50
 LIVE_BLIND_SETS += 51
+LIVE_BLIND_SETS += 52
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \

@@ -878,6 +878,22 @@ static const struct live_case cases[] = {
 	  "rejected: Domain not found", "hostunknown", "-" },
 	{ "any", R, "554 5.0.0 unresolvable address: <kim@example.net>; "
 	  "nosuchuser; kim@example.net", "userunknown", "-" },
+	/* set52: a site or relay named as spam's at RCPT, Yahoo's "dd"
+	 * marker naming no cause, an address that takes no mail directly
+	 * (made-up wordings of heldout52's tune half's misses), and
+	 * look-alikes: a spam site a message links to stays its content,
+	 * a mailbox over quota behind "dd" stays full */
+	{ "any", R, "550 Mail rejected: known spam site", "blocked",
+	  "-" },
+	{ "any", D, "554 delivery error: dd Message action aborted [-5] - "
+	  "mta7.example.net", "suspend", "-" },
+	{ "any", R, "550 no emails directly to this mailbox, please write to "
+	  "its owner", "filtered", "-" },
+	{ "any", D, "550 Message rejected: it links to a spam site",
+	  "spamdetected", "-" },
+	{ "any", D, "554 delivery error: dd Sorry, your message to "
+	  "u@example.net cannot be delivered. This mailbox is over quota",
+	  "mailboxfull", "-" },
 	/* set47: a recipients limit exceeded, the limit after its verb (a
 	 * made-up wording of heldout47's tune half's miss) */
 	{ "any", R, "451 4.7.1 Service restricted: exceeds recipients limit, "

@@ -1108,6 +1108,21 @@ static const struct word_case word_cases[] = {
 	  MX_RR_SYSTEMERROR, 0, "a sender's messages counted is a rate" },
 	{ "452 Too much load on the mailbox storage, quota reached",
 	  MX_RR_SYSTEMERROR, 0, "a mailbox's storage named is its quota's" },
+	/* set52: a relay named as spam's, Yahoo's "dd" marker naming no
+	 * cause, an address that takes no mail directly (heldout52's tune
+	 * half, paraphrased), and look-alikes */
+	{ "554 Your site is a known spam relay, mail refused", MX_RR_BLOCKED,
+	  1, "a relay named as spam's is the client" },
+	{ "550 Message contains a link to a spam site", MX_RR_BLOCKED, 0,
+	  "a site a link names is the content's" },
+	{ "554 delivery error: dd Mail action aborted for this recipient",
+	  MX_RR_SUSPEND, 1, "Yahoo's dd marker naming no cause" },
+	{ "554 delivery error: dd This mailbox is over quota", MX_RR_SUSPEND,
+	  0, "a mailbox's quota named is its storage" },
+	{ "550 Sorry, no mail directly to this address; write to the list",
+	  MX_RR_FILTERED, 1, "an address that takes no mail directly" },
+	{ "550 No mail directly from a client on a dynamic address",
+	  MX_RR_FILTERED, 0, "direct delivery from our host refused" },
 	/* set47: a recipients limit named as exceeded, its verb before it
 	 * (heldout47's tune half, paraphrased), and look-alikes */
 	{ "451 4.7.1 Throttled: exceeds the recipients limit for this session",
