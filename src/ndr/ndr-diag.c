@@ -237,19 +237,25 @@ mx_ndr_says_no_reason(const char *p, size_t n)
 int
 mx_ndr_client_reply(const char *s, size_t len, struct mx_ndr_rcpt *r)
 {
-	static const char field[] = "server response: '";
-	static const char end[] = "', port:";
+	static const char field[] = "esponse: '", end[] = "', Port:";
 	static const char rcpt[] = " was rejected by the server";
-	size_t i, b, e, fl = sizeof field - 1, el = sizeof end - 1;
+	const char *f, *q;
+	size_t i, b, e, fl = sizeof field - 1;
 
-	for (i = 0; i + fl <= len && strncasecmp(s + i, field, fl) != 0; i++)
-		;
-	if (i + fl > len)
+	/* "Server Response: '" (Outlook Express 5, Outlook) or "Server
+	 * response: '" (Outlook Express 4). */
+	for (f = s; (f = memmem(f, len - (size_t)(f - s), field, fl)) != NULL;
+	    f++)
+		if ((size_t)(f - s) >= 8 && strncasecmp(f - 8, "server r",
+		    8) == 0)
+			break;
+	if (f == NULL)
 		return 0;
-	b = i + fl;
-	for (e = b; e + el <= len && strncasecmp(s + e, end, el) != 0; e++)
-		;
-	if (e + el > len || e - b < 4 || (s[b] != '4' && s[b] != '5') ||
+	b = (size_t)(f - s) + fl;
+	if ((q = memmem(s + b, len - b, end, sizeof end - 1)) == NULL)
+		return 0;
+	e = (size_t)(q - s);
+	if (e - b < 4 || (s[b] != '4' && s[b] != '5') ||
 	    !isdigit((unsigned char)s[b + 1]) ||
 	    !isdigit((unsigned char)s[b + 2]) ||
 	    (s[b + 3] != ' ' && s[b + 3] != '-'))
