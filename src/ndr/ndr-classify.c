@@ -720,9 +720,14 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 		/* No words of its own: none, or only the notice's line
 		 * that announces the failed addresses (Exim's "The
 		 * following address(es) failed:" above an address with
-		 * nothing under it). */
+		 * nothing under it), or words, by the address or in the
+		 * section, saying they name none (Exchange's "did not
+		 * report a specific reason", a quoted 250: ext19). */
 		if (reason == MX_RR_ONHOLD && (r->diagnostic[0] == '\0' ||
-		    mx_ndr_list_intro(r->diagnostic, strlen(r->diagnostic))))
+		    mx_ndr_list_intro(r->diagnostic, strlen(r->diagnostic)) ||
+		    mx_ndr_says_no_reason(r->diagnostic,
+		    strlen(r->diagnostic)) ||
+		    mx_ndr_says_no_reason(section, seclen)))
 			reason = MX_RR_UNDEFINED;
 	}
 	/* A wrapper that says only "gave up retrying": expired when the

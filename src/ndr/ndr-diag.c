@@ -6,6 +6,7 @@
  * and SMTP command.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -183,6 +184,95 @@ mx_ndr_list_intro(const char *p, size_t n)
 		n--;
 	return n > 0 && p[n - 1] == ':' &&
 	    (mx_rr_scan(p, n) & ~MX_RR_NOT_A_REASON) == 0;
+}
+
+/*
+ * ext19: whether a diagnostic says by itself that it names no reason, its
+ * words naming none: Exchange 2000/2003's generic notice ("The e-mail
+ * system was unable to deliver the message, but did not report a specific
+ * reason", <host #5.0.0>), or a positive reply (RFC 5321 §4.2.1: 2yz, the
+ * action completed) that a notice quotes as its failure's cause (Domino
+ * R5's Delivery Failure Report "because: 250 Message received OK."); see
+ * ndr-int.h.
+ */
+int
+mx_ndr_says_no_reason(const char *p, size_t n)
+{
+	static const char *const none[] = { "did not report a specific reason",
+	    NULL };
+	char low[MX_NDR_DIAG_MAX];
+	size_t i;
+	int k;
+
+	if (n == 0 || (mx_rr_scan(p, n) & ~MX_RR_NOT_A_REASON) != 0)
+		return 0;
+	for (i = 0; i < n && strchr(" \t\r\n", p[i]) != NULL; i++)
+		;
+	if (n - i >= 4 && p[i] == '2' && isdigit((unsigned char)p[i + 1]) &&
+	    isdigit((unsigned char)p[i + 2]) && (p[i + 3] == ' ' ||
+	    p[i + 3] == '-'))
+		return 1;
+	if (n >= sizeof low)
+		n = sizeof low - 1;
+	mx_rr_lower(low, p, n);
+	low[n] = '\0';
+	for (k = 0; none[k] != NULL; k++)
+		if (strstr(low, none[k]) != NULL)
+			return 1;
+	return 0;
+}
+
+/*
+ * ext19: Outlook's and Outlook Express's own send-error report names the
+ * server's reply in a field: "... Protocol: SMTP, Server Response: '553
+ * malformed address: <John Smith <a@b>>', Port: 25, Secure(SSL): No,
+ * Server Error: 553, Error Number: 0x800CCC6E" (Microsoft KB 178218, KB
+ * 214402).  That reply, without its quotes, is the rejected recipient's
+ * diagnostic and gives its codes: the words the report runs on after the
+ * address (which may stand inside the reply) are the report's fields;
+ * the reply answered RCPT when the report says an address or a recipient
+ * "was rejected by the server".  Only a reply that opens with a 4xx or
+ * 5xx code (RFC 5321 §4.2); 1 when taken; see ndr-int.h.
+ */
+int
+mx_ndr_client_reply(const char *s, size_t len, struct mx_ndr_rcpt *r)
+{
+	static const char field[] = "esponse: '", end[] = "', Port:";
+	static const char rcpt[] = " was rejected by the server";
+	const char *f, *q;
+	size_t i, b, e, fl = sizeof field - 1;
+
+	/* "Server Response: '" (Outlook Express 5, Outlook) or "Server
+	 * response: '" (Outlook Express 4). */
+	for (f = s; (f = memmem(f, len - (size_t)(f - s), field, fl)) != NULL;
+	    f++)
+		if ((size_t)(f - s) >= 8 && strncasecmp(f - 8, "server r",
+		    8) == 0)
+			break;
+	if (f == NULL)
+		return 0;
+	b = (size_t)(f - s) + fl;
+	if ((q = memmem(s + b, len - b, end, sizeof end - 1)) == NULL)
+		return 0;
+	e = (size_t)(q - s);
+	if (e - b < 4 || (s[b] != '4' && s[b] != '5') ||
+	    !isdigit((unsigned char)s[b + 1]) ||
+	    !isdigit((unsigned char)s[b + 2]) ||
+	    (s[b + 3] != ' ' && s[b + 3] != '-'))
+		return 0;
+	snprintf(r->diagnostic, sizeof r->diagnostic, "%.*s", (int)(e - b),
+	    s + b);
+	r->status[0] = '\0';
+	r->replycode = 0;
+	mx_ndr_codes_from_text(r->diagnostic, r->status, sizeof r->status,
+	    &r->replycode);
+	/* The report says the address was refused: RCPT's reply. */
+	for (i = 0; i + sizeof rcpt - 1 <= b && strncasecmp(s + i, rcpt,
+	    sizeof rcpt - 1) != 0; i++)
+		;
+	if (i + sizeof rcpt - 1 <= b && r->command[0] == '\0')
+		mx_strlcpy(r->command, "RCPT", sizeof r->command);
+	return 1;
 }
 
 /* Move the paragraph [*st, *en) of s (up to limit) past a mail system's

@@ -244,6 +244,12 @@ void	mx_ndr_codes_from_text(const char *text, char *status, size_t ssz,
 void	mx_ndr_unquote_reply(char *diag, const char *s, size_t st);
 /* Whether a diagnostic only announces the list of failed addresses. */
 int	mx_ndr_list_intro(const char *, size_t);
+/* Whether a diagnostic says it names no reason: Exchange's "did not report
+ * a specific reason", or a quoted 2yz positive reply (ext19). */
+int	mx_ndr_says_no_reason(const char *, size_t);
+/* Outlook's and Outlook Express's send-error report: the reply in its
+ * "Server Response: '...'" field as r's diagnostic and codes (ext19). */
+int	mx_ndr_client_reply(const char *, size_t, struct mx_ndr_rcpt *);
 
 /* ndr-announce.c: whether a text holds a mail system's own words
  * announcing a permanent failure of the addresses it lists */

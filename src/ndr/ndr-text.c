@@ -985,6 +985,9 @@ mx_ndr_text_parse(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 			mx_ndr_from_block(s, hits[k].b, hits[k].e, we, r, 0);
 			later_block(s, len, we, b->rcpt + first, n, k);
 		}
+		/* Outlook's own report: the reply its field quotes. */
+		if (n == 1)
+			(void)mx_ndr_client_reply(s, len, r);
 		/* No code by the address: the words under Exim's banners
 		 * naming it (after the error section, before the copy of
 		 * the message), within ownership's bounds (ndr-own.c). */

@@ -3413,6 +3413,95 @@ ext18_rules(void)
 	mx_ndr_list_free(&l);
 }
 
+/* ext19: the tune half's mechanisms of ndr-external19 (failure notices
+ * as vendors' old KB articles quote them), in made-up wordings: words
+ * saying they name no reason (Exchange's generic #5.0.0 sentence, a
+ * quoted 2yz reply) are undefined; Outlook's send-error report gives the
+ * reply its "Server Response" field quotes; each with a look-alike. */
+static void
+ext19_rules(void)
+{
+	static const char generic[] = "From: System Administrator\nTo: Lee\n"
+	    "Subject: Undeliverable: figures\n\nYour message did not reach "
+	    "some or all of the intended recipients.\n\nThe following "
+	    "recipient(s) could not be reached:\n\nkay@example.net on "
+	    "3/4/2002 10:11 AM\n\n"
+	    "The e-mail system was unable to deliver the message, but did not "
+	    "report a specific reason. Check the address and try again.\n"
+	    "<mx.example.net #5.0.0>\n";
+	/* Words that do not say they name none stay on hold. */
+	static const char vague[] = "From: System Administrator\nTo: Lee\n"
+	    "Subject: Undeliverable: figures\n\nYour message did not reach "
+	    "some or all of the intended recipients.\n\nThe following "
+	    "recipient(s) could not be reached:\n\nkay@example.net on "
+	    "3/4/2002 10:11 AM\n\nThe "
+	    "e-mail system was unable to deliver the message. Check the "
+	    "address and try again.\n<mx.example.net #5.0.0>\n";
+	static const char ok250[] = "Delivery Failure Report\nYour document:\n"
+	    "Quarterly figures\nwas not delivered to:\nkay@example.net\n"
+	    "because:\n250 Requested mail action okay, completed\n";
+	/* A 2yz beside words that name a reason keeps the reason. */
+	static const char ok250_user[] = "Delivery Failure Report\nYour "
+	    "document:\nQuarterly figures\nwas not delivered to:\n"
+	    "kay@example.net\nbecause:\n250 ok, but User kay (kay@example.net) "
+	    "not listed in Domino Directory\n";
+	static const char client[] = "The message could not be sent because "
+	    "one of the recipients was rejected by the server. The rejected "
+	    "e-mail address was 'kay@example.net'. Subject 'Quarterly "
+	    "figures', Account: 'mail.example.org', Server: 'smtp.example.org', "
+	    "Protocol: SMTP, Server Response: '550 5.7.1 <kay@example.net>... "
+	    "Relaying denied. Proper authentication required.', Port: 25, "
+	    "Secure(SSL): No, Server Error: 550, Error Number: 0x800CCC79\n";
+	static const char inside[] = "The message could not be sent because "
+	    "an e-mail address was rejected by the server. Subject 'Quarterly "
+	    "figures', Account: 'mail.example.org', Server: 'smtp.example.org', "
+	    "Protocol: SMTP, Server response: '553 bad address syntax: <Kay "
+	    "Lee <kay@example.net>>', Port: 25, Secure(SSL): No, Server "
+	    "Error: 553, Error Number: 0x800CCC6E\n";
+	/* A field that quotes no 4xx or 5xx reply is not taken. */
+	static const char noreply[] = "The message could not be sent because "
+	    "one of the recipients was rejected by the server. The rejected "
+	    "e-mail address was 'kay@example.net'. Server Response: 'see the "
+	    "log', Port: 25, Server Error: 550, Error Number: 0x800CCC79\n";
+	struct mx_ndr_list l;
+	const struct mx_ndr_rcpt *r;
+
+	msg(generic, "kay@example.net", "undefined", "ext19: Exchange's "
+	    "\"did not report a specific reason\" names none: undefined (was "
+	    "onhold)");
+	msg(vague, "kay@example.net", "onhold", "ext19: words that do not "
+	    "say they name no reason stay on hold");
+	msg(ok250, "kay@example.net", "undefined", "ext19: a quoted 250 as "
+	    "the failure's cause names none: undefined (was onhold)");
+	msg(ok250_user, "kay@example.net", "userunknown", "ext19: a 2yz "
+	    "beside words naming a reason keeps the reason");
+	mx_ndr_parse(client, strlen(client), &l);
+	r = l.nbounce == 1 && l.bounce[0].nrcpt == 1 ? &l.bounce[0].rcpt[0] :
+	    NULL;
+	ok(r != NULL && strcmp(r->address, "kay@example.net") == 0 &&
+	    strncmp(r->diagnostic, "550 5.7.1 <kay@example.net>... Relaying",
+	    39) == 0 && strcmp(r->status, "5.7.1") == 0 &&
+	    r->replycode == 550 && strcmp(r->command, "RCPT") == 0 &&
+	    strcmp(r->reason, "norelaying") == 0, "ext19: Outlook's report: "
+	    "the reply its \"Server Response\" field quotes, at RCPT");
+	mx_ndr_list_free(&l);
+	mx_ndr_parse(inside, strlen(inside), &l);
+	r = l.nbounce == 1 && l.bounce[0].nrcpt == 1 ? &l.bounce[0].rcpt[0] :
+	    NULL;
+	ok(r != NULL && strcmp(r->address, "kay@example.net") == 0 &&
+	    strcmp(r->diagnostic, "553 bad address syntax: <Kay Lee "
+	    "<kay@example.net>>") == 0 && r->replycode == 553,
+	    "ext19: ... the whole reply, though the address stands inside it "
+	    "(was the report's fields after it)");
+	mx_ndr_list_free(&l);
+	mx_ndr_parse(noreply, strlen(noreply), &l);
+	r = l.nbounce == 1 && l.bounce[0].nrcpt == 1 ? &l.bounce[0].rcpt[0] :
+	    NULL;
+	ok(r == NULL || strncmp(r->diagnostic, "see the log", 11) != 0,
+	    "ext19: a field quoting no 4xx or 5xx reply is not taken");
+	mx_ndr_list_free(&l);
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -3491,6 +3580,7 @@ main(void)
 	ext14_rules();
 	ext16_rules();
 	ext18_rules();
+	ext19_rules();
 	announce_frame();
 	subject_bounces();
 	pasted_text();
