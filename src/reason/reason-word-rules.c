@@ -1481,6 +1481,24 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "domain too long|domain name too long|domain is too long|"
 	    "mailbox name too long", NULL, "message|line|lines|header|headers|"
 	    "subject|body" },
+	/* An address named as malformed, or its syntax as bad (Exchange
+	 * 5.5's IMC and Outlook Express quoting "553 malformed address:
+	 * <John Smith <j@example.net>>", RFC 5321 §4.1.2's Path broken by a
+	 * display name; X.1.3 and X.1.7 name bad address syntax): the
+	 * command's address does not parse, a syntax error, no unknown user
+	 * and no fault of the server whatever its form's field says; a DNS
+	 * reply, a header or a HELO named malformed is another cause, and
+	 * so is an IMCEA address (Exchange's own encapsulation of an address
+	 * it could not route, "IMCEASMTP-kim+40example+2Enet@*": its
+	 * routing's fault, no syntax the sender typed). */
+	{ MX_RR_SYNTAXERROR, "malformed address|malformed addresses|"
+	    "address malformed|address is malformed|malformed recipient|"
+	    "recipient malformed|malformed sender|sender malformed|"
+	    "malformed mailbox|malformed e-mail address|"
+	    "malformed email address|bad address syntax|"
+	    "address syntax error|invalid address syntax", NULL,
+	    "dns|reply|header|headers|message|body|helo|ehlo|spf|dkim|"
+	    "dmarc|imcea*" },
 	/* A sender's SPF record named as broken (Qsmtp's spf filter: "550
 	 * 5.5.2 syntax error in SPF record"): RFC 7208 §2.6.7's permerror, a
 	 * failed authentication of our domain (X.7.24), no syntax error of

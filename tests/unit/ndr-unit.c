@@ -3363,6 +3363,15 @@ ext18_rules(void)
 	    "could not be reached:\n\n  kay@example.net on 3/4/98 10:11 "
 	    "AM\n    Message exceeds the maximum size\n    "
 	    "MSEXCH:IMS:ORG:SITE:SRV 3903 (000B09AA)\n";
+	/* Outlook Express's send error quoting a malformed-address reply
+	 * (a display name inside the path): the reply's words decide, no
+	 * "Server Error" field. */
+	static const char oe[] = "The message could not be sent because an "
+	    "e-mail address was rejected by the server. Subject 'Hi', "
+	    "Account: 'mail.example.org', Server: '192.0.2.7', Protocol: "
+	    "SMTP, Server Response: '553 malformed address: <Kim Lee "
+	    "<kim@example.net>>', Port: 25, Secure(SSL): No, Server Error: "
+	    "553, Error Number: 0x800CCC6E\n";
 	static const char host[] = "Your message did not reach some or "
 	    "all of the intended recipients.\n\nThe following recipient(s) "
 	    "could not be reached:\n\n  'kay@example.net' on 3/4/98 10:11 "
@@ -3404,6 +3413,9 @@ ext18_rules(void)
 	    "reason (was onhold: no Exchange detected)");
 	msg(big, "kay@example.net", "mesgtoobig", "ext18: ... and its size "
 	    "line the message too big");
+	msg(oe, "kim@example.net", "syntaxerror", "lead: a reply naming the "
+	    "address malformed is its syntax (was systemerror: the form's "
+	    "Server Error field)");
 	msg(host, "kay@example.net", "hostunknown", "ext18: ... but the "
 	    "IMC's Host Unknown under that line is the domain not found");
 	mx_ndr_parse(wrote, strlen(wrote), &l);

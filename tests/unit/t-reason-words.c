@@ -1108,6 +1108,18 @@ static const struct word_case word_cases[] = {
 	  MX_RR_SYSTEMERROR, 0, "a sender's messages counted is a rate" },
 	{ "452 Too much load on the mailbox storage, quota reached",
 	  MX_RR_SYSTEMERROR, 0, "a mailbox's storage named is its quota's" },
+	/* lead (stop 41): an address named malformed is its syntax
+	 * (ext18's and ext19's tune halves, paraphrased), and look-alikes */
+	{ "553 malformed address: <Kim Lee <kim@example.net>>",
+	  MX_RR_SYNTAXERROR, 1, "an address named malformed" },
+	{ "501 5.1.3 Bad address syntax for this recipient",
+	  MX_RR_SYNTAXERROR, 1, "an address's syntax named bad" },
+	{ "451 4.4.0 Malformed DNS reply looking up the recipient address",
+	  MX_RR_SYNTAXERROR, 0, "a DNS reply named malformed is no address's" },
+	{ "550 5.6.0 Malformed address header in the message",
+	  MX_RR_SYNTAXERROR, 0, "an address header is the message's" },
+	{ "553 malformed address: IMCEASMTP-kim+40example+2Enet@*",
+	  MX_RR_SYNTAXERROR, 0, "Exchange's own IMCEA form is its routing's" },
 	/* set52: a relay named as spam's, Yahoo's "dd" marker naming no
 	 * cause, an address that takes no mail directly (heldout52's tune
 	 * half, paraphrased), and look-alikes */
