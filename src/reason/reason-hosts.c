@@ -474,6 +474,9 @@ static const struct rhost rhosts[] = {
 	{ MIMECAST, "content examination policy", "policyviolation" },
 	{ MIMECAST, "host network not allowed", "policyviolation" },
 	{ MIMECAST, "administrative prohibition", "rejected" },
+	/* Its "User Entry": the sender on the recipient's own blocked
+	 * senders list, the recipient's rule, no policy of the site's. */
+	{ MIMECAST, "envelope blocked - user entry", "filtered" },
 	{ MIMECAST, "envelope blocked", "rejected" },
 	{ MIMECAST, "blocked senders", "rejected" },
 	{ MIMECAST, "block policy for envelope from", "rejected" },

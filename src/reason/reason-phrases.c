@@ -204,6 +204,11 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	 * remote domains not supported"): the host relays nothing. */
 	{ MX_RR_NORELAYING, "mailing to remote domains not supported" },
 	{ MX_RR_NORELAYING, "is not permitted to relay through this server without authentication" },
+	/* hMailServer's two refusals of a client that is neither local
+	 * nor authenticated sending to a remote address (its IP range's
+	 * "external to external" delivery off): the host relays nothing
+	 * for us. */
+	{ MX_RR_NORELAYING, "delivery is not allowed to this address" },
 	{ MX_RR_NORELAYING, "mail server requires authentication when attempting to send to a non-local e-mail address" },
 	{ MX_RR_NORELAYING, "not a gateway" },
 	{ MX_RR_NORELAYING, "not allowed to relay through this machine" },

@@ -319,6 +319,19 @@ static const struct live_case cases[] = {
 	{ "mimecast", M, "550 Administrative prohibition - envelope blocked - "
 	  "https://community.mimecast.com/docs/DOC-1369#550",
 	  "blocked|rejected|policyviolation|filtered", "-" },
+	/* lead (stop 41): its "User Entry" is the recipient's own blocked
+	 * senders list (a made-up wording of a tune row's miss); its
+	 * "Policy Entry" stays the site's */
+	{ "mimecast", R, "550 Envelope blocked - User Entry - https://"
+	  "community.mimecast.com/docs/DOC-1369#550 [xyz.eu12]", "filtered",
+	  "-" },
+	{ "mimecast", M, "550 Envelope blocked - Policy Entry - https://"
+	  "community.mimecast.com/docs/DOC-1369#550 [xyz.eu12]", "rejected",
+	  "-" },
+	/* lead (stop 41): hMailServer's refusal of an unauthenticated
+	 * client's mail to a remote address */
+	{ "any", R, "550 Delivery is not allowed to this address.",
+	  "norelaying", "-" },
 	/* Barracuda */
 	{ "barracuda", B, "554 Service unavailable; Client host [192.0.2.1] "
 	  "blocked using Barracuda Reputation; http://www.barracudanetworks.com"
