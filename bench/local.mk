@@ -907,6 +907,7 @@ LIVE_TUNE_SETS += 49
 LIVE_TUNE_SETS += 50
 LIVE_TUNE_SETS += 51
 LIVE_TUNE_SETS += 52
+LIVE_TUNE_SETS += 53
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -2079,6 +2080,26 @@ EXTRA_DIST += bench/live-heldout51.tsv
 # bench-ndr (369/372, folds 75/81 63/74 64/72 57/70) and
 # bench-ndr-external (reason 456/525, blind 192/244) unchanged.
 EXTRA_DIST += bench/live-heldout52.tsv
+# Then the blind half of the fifty-third set (bench/live-heldout53.tsv, 9
+# refusals that receivers gave to the mail of projects and organisations
+# running their own mail, or that their operators' pages quote -- ImprovMX's
+# PTR refusal (NixOS SC-election-2024), addy.io's spoof-check refusal,
+# the ASF's mail-rejection page (SPF, SPF softfail, spam domain),
+# NameSilo's SURBL refusal of addy.io's mail, a Mailspike refusal in
+# GitLab's handbook, TU Darmstadt's gateway fault, Host Europe's unknown
+# user; set53 wrote and labelled it without running anything or reading
+# the rules; only 9 rows: the ground is mined out).  Scored once, whole,
+# on its commit 79686a0 (main 5e74eab's rules and word table):
+# `tests/unit/t-live-reason -h ../bench/live-heldout53.tsv` gave 8/9 =
+# 88.9 % (the honest unseen figure; LIVE_HOST=1 the same; tune half 8/8,
+# blind half 0/1, LIVE_HOST=1 the same).  Split as heldout9; the tune half
+# is in bench-live.  All blind lines 639/821 -> 639/822 with this set's
+# half added (LIVE_HOST=1 640/821 -> 640/822); with the word table
+# learning this set's tune half (make wordstats) its halves read the same
+# and every other line the same.  bench-live held-out lines 996/1017 ->
+# 1004/1025 (corpus replies 100/113), the same with the relearnt table.
+# The tune half has no miss: no rule from this set.
+EXTRA_DIST += bench/live-heldout53.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -2093,6 +2114,7 @@ LIVE_BLIND_SETS += 49
 LIVE_BLIND_SETS += 50
 LIVE_BLIND_SETS += 51
 LIVE_BLIND_SETS += 52
+LIVE_BLIND_SETS += 53
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \
