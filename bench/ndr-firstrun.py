@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """bench/ndr-firstrun.py: what the bounce reader answered on each external
-bounce set (bench/ndr-external, ndr-external2 .. ndr-external19) the first
+bounce set (bench/ndr-external, ndr-external2 .. ndr-external21) the first
 time it was scored, and which of the TUNE half's reasons it got wrong
 (nfb1, issue 11; the bounce reader's bench/live-firstrun.py).
 
@@ -57,7 +57,8 @@ import ndr_common  # noqa: E402
 # e96e09bd), set 14 a68b4a9c (on main ef67e405), set 15 3344ecf9 (on main
 # ade3e7a1) and batch 89d3b308, set 16 901a940c (on main f2bd59da),
 # set 17 7bb8ff2f (on main f2bd59da), set 18 5e68bbcb (on main 9cfb0cc2),
-# set 19 4d196499 (on main 87928e8f): each
+# set 19 4d196499 (on main 87928e8f), set 21 378262bd (on main
+# 5e74eabb): each
 # SOURCES says so.
 FIRST_RUN = {
     "": [("0449e10", None)],
@@ -80,6 +81,7 @@ FIRST_RUN = {
     "17": [("7bb8ff2f", None)],
     "18": [("5e68bbcb", None)],
     "19": [("4d196499", None)],
+    "21": [("378262bd", None)],
 }
 HALVES = ("tune", "blind")
 # nfb1: the helper (a copy of src/ndr/ndr-diag.c's mx_ndr_list_intro)

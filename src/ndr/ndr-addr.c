@@ -154,6 +154,37 @@ cjk_lead(const char *s, size_t b, size_t at, size_t e)
 }
 
 /*
+ * ext21: the start of a CompuServe user ID written as its owners wrote
+ * it, two groups of digits around a comma ("12345,6789@compuserve.com",
+ * Microsoft KB Q153060: CompuServe's postmaster returned such mail as
+ * "Illegally formatted To: header text"; the gateway asked for a period):
+ * with the local part [b, at) all digits at compuserve.com, the digits
+ * before a comma right before it belong to it; otherwise b.
+ */
+static size_t
+compuserve_id(const char *s, size_t b, size_t at, size_t e)
+{
+	static const char dom[] = "compuserve.com";
+	size_t p;
+
+	if (e - at - 1 != sizeof(dom) - 1 ||
+	    strncasecmp(s + at + 1, dom, sizeof(dom) - 1) != 0 || b < 2 ||
+	    s[b - 1] != ',' || !isdigit((unsigned char)s[b - 2]))
+		return b;
+	for (p = b; p < at; p++)
+		if (!isdigit((unsigned char)s[p]))
+			return b;
+	for (p = b - 1; p > 0 && isdigit((unsigned char)s[p - 1]); p--)
+		;
+	/* A letter or dot before the digits makes them part of a longer
+	 * local part; a quote, bracket or space does not. */
+	if (p > 0 && (isalpha((unsigned char)s[p - 1]) || s[p - 1] == '.' ||
+	    (unsigned char)s[p - 1] >= 0x80))
+		return b;
+	return p;
+}
+
+/*
  * Find the address around the '@' at offset at; sets [*b, *e) and returns
  * 1 when it looks like one (non-empty local part, a dot in the domain).
  */
@@ -197,6 +228,8 @@ mx_ndr_addr_at(const char *s, size_t len, size_t at, size_t *b, size_t *e)
 			dot = 0;
 	}
 	i = cjk_lead(s, i, at, j);
+	if (i < at)
+		i = compuserve_id(s, i, at, j);
 	if (i == at || dot == 0 || dot >= j - 1 || j - at < 4 ||
 	    j - i >= 320)
 		return 0;

@@ -1351,11 +1351,15 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * a size is another cause.  rev14: so is a filter's verdict (spam,
 	 * malware, phishing) or a blocklist named with it: the malformed
 	 * header is then one of the filter's clues, not the refusal's cause
-	 * ("550 5.7.1 Spam detected: malformed headers"). */
+	 * ("550 5.7.1 Spam detected: malformed headers").  ext21: so is
+	 * a header named as illegally or badly formatted (CompuServe's 1996
+	 * postmaster: "Illegally formatted To: header text", Microsoft KB
+	 * Q153060). */
 	{ MX_RR_NOTCOMPLIANTRFC, "header line|header lines|header field|"
 	    "header fields|header|headers", "format error|format errors|"
 	    "syntax error|syntax errors|malformed|badly formed|ill-formed|"
-	    "invalid format|invalid syntax", "spf|dkim|dmarc|signature|"
+	    "invalid format|invalid syntax|illegally formatted|"
+	    "badly formatted|improperly formatted", "spf|dkim|dmarc|signature|"
 	    "too long|too large|size|exceed*|spam|virus*|malware|phish*|"
 	    "listed|blocklist*|blacklist*" },
 	/* --- end set25 --- */

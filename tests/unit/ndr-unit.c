@@ -1365,6 +1365,13 @@ shared_rules(void)
 	rule("5.0.0", 553, "DATA", 0, "553 5.0.0 Header line matched a "
 	    "local rule", "onhold",
 	    "a header named with no fault of its form");
+	/* ext21: a header named as illegally formatted (CompuServe's
+	 * postmaster, KB Q153060) is the message's form; words naming
+	 * no header are not. */
+	rule("", 0, "", 0, "Illegally formatted Bcc: header text",
+	    "notcompliantrfc", "a header named illegally formatted");
+	rule("", 0, "", 0, "Illegally formatted message text", "onhold",
+	    "no header named: no fault of a header's form");
 	/* An access table's generic refusal at MAIL FROM. */
 	rule("5.7.1", 550, "MAIL", 0, "550 5.7.1 Access denied", "rejected",
 	    "'Access denied' in reply to MAIL FROM: rejected");
@@ -3425,6 +3432,35 @@ ext18_rules(void)
 	mx_ndr_list_free(&l);
 }
 
+/* ext21: the tune half's mechanisms of ndr-external21 (notices as
+ * knowledge-base articles quote them), in made-up wordings: a CompuServe
+ * user ID written with its comma ("76543,210@compuserve.com") is one
+ * address, and a header named illegally formatted is the message's form;
+ * the same digits and comma at another domain stay two tokens. */
+static void
+ext21_rules(void)
+{
+	static const char cs[] = "From: Postmaster <POSTMASTER@compuserve.com>\n"
+	    "Subject: Undeliverable message\n\nIllegally formatted Cc: header "
+	    "text\n\n------- Returned Message --------\n\nSender: "
+	    "lee@example.org\nFrom: Lee <lee@example.org>\nTo: "
+	    "\"'76543,210@compuserve.com'\" <76543,210@compuserve.com>\n"
+	    "Subject: figures\n";
+	static const char other[] = "From: Postmaster <POSTMASTER@example.com>\n"
+	    "Subject: Undeliverable message\n\nIllegally formatted Cc: header "
+	    "text\n\n------- Returned Message --------\n\nSender: "
+	    "lee@example.org\nFrom: Lee <lee@example.org>\nTo: "
+	    "\"'76543,210@example.net'\" <76543,210@example.net>\n"
+	    "Subject: figures\n";
+
+	msg(cs, "76543,210@compuserve.com", "notcompliantrfc", "ext21: a "
+	    "CompuServe ID with its comma is one address, a header named "
+	    "illegally formatted the message's form (was 210@compuserve.com, "
+	    "onhold)");
+	msg(other, "210@example.net", "notcompliantrfc", "ext21: digits and "
+	    "a comma at another domain are no CompuServe ID");
+}
+
 /* ext19: the tune half's mechanisms of ndr-external19 (failure notices
  * as vendors' old KB articles quote them), in made-up wordings: words
  * saying they name no reason (Exchange's generic #5.0.0 sentence, a
@@ -3593,6 +3629,7 @@ main(void)
 	ext16_rules();
 	ext18_rules();
 	ext19_rules();
+	ext21_rules();
 	announce_frame();
 	subject_bounces();
 	pasted_text();

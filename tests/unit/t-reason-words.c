@@ -1098,6 +1098,14 @@ static const struct word_case word_cases[] = {
 	  MX_RR_NOTCOMPLIANTRFC, 0, "a malware verdict's clue is no format" },
 	{ "550 Header syntax error from a host listed at bl.example.org",
 	  MX_RR_NOTCOMPLIANTRFC, 0, "a blocklist named is the block's" },
+	/* ext21: a header named as illegally or badly formatted
+	 * (ext21's tune half, paraphrased), and a look-alike */
+	{ "554 Illegally formatted Cc: header text", MX_RR_NOTCOMPLIANTRFC,
+	  1, "a header named illegally formatted" },
+	{ "554 Badly formatted Reply-To header in your message",
+	  MX_RR_NOTCOMPLIANTRFC, 1, "a header named badly formatted" },
+	{ "554 Illegally formatted message body text",
+	  MX_RR_NOTCOMPLIANTRFC, 0, "a body named illegally formatted is no header's" },
 	/* set49: a server's own load in other words (heldout49's tune
 	 * half, paraphrased), and look-alikes */
 	{ "421 mx1.example.com: Too much load, please come back later",
