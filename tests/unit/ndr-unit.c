@@ -3293,6 +3293,17 @@ ext16_rules(void)
 	    "To: list@lists.example.net\nSubject: my mail\n\nMy mail to "
 	    "bo@example.com had permanent fatal errors last week, 550 said "
 	    "the server.\n";
+	/* rev15: a notice forwarded quoted under the person's words that
+	 * name an address of theirs: the quoted lines name a failure's
+	 * code, so they are the notice's, and its recipient is kept (the
+	 * post above, whose quoted line names none, is the look-alike). */
+	static const char fwd[] = "From: Ann Example <ann@example.org>\n"
+	    "To: help@example.com\nSubject: Fwd: returned mail\n\nHi, our "
+	    "list list@lists.example.org got this back, why?\n\n> This is "
+	    "the mail system at host mx.example.org.\n>\n> <fay@example.net>"
+	    ": host mx.example.net[192.0.2.9] said: 550 5.1.1\n>     "
+	    "<fay@example.net>: Recipient address rejected: User unknown "
+	    "(in reply to RCPT TO command)\n";
 	struct mx_ndr_list l;
 	char b[1024];
 
@@ -3303,6 +3314,9 @@ ext16_rules(void)
 	    "\">>> RCPT To:\" echo is no quoted line");
 	msg(quoted, "eve@example.net", "userunknown", "ext16: a reply quoting "
 	    "the whole notice keeps its recipient");
+	is_str(rcpt_field(fwd, "fay@example.net", "reason", b, sizeof b,
+	    NULL), "userunknown", "rev15: a notice forwarded quoted under words "
+	    "naming another address keeps its recipient (was dropped)");
 	msg(resent, "list@lists.example.net", "rejected", "ext16: a post "
 	    "pasting Sendmail's notice to the list it writes to again (was "
 	    "no bounce)");
