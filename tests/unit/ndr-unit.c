@@ -3344,6 +3344,21 @@ ext16_rules(void)
 	    "unavailable)"), "reason", b, sizeof b, NULL), "userunknown",
 	    "ext16: a bare 550 whose words name the mailbox keeps X.1.1's "
 	    "reading");
+	/* rev15: a refusal's words that name no sender name no other
+	 * reason ("550 Address rejected", Exim's "550 Administrative
+	 * prohibition"): X.1.1 stands; naming the sender, they do. */
+	is_str(first_of(dsn_for("bo@example.net", "failed", "5.1.1 (bad "
+	    "destination mailbox)", "550 (Address rejected)"), "reason", b,
+	    sizeof b, NULL), "userunknown", "rev15: a bare 550's refusal "
+	    "naming no sender keeps X.1.1's reading (was rejected)");
+	is_str(first_of(dsn_for("bo@example.net", "failed", "5.1.1 (bad "
+	    "destination mailbox)", "550 (Administrative prohibition)"),
+	    "reason", b, sizeof b, NULL), "userunknown", "rev15: ... Exim's "
+	    "ACL default too (was rejected)");
+	is_str(first_of(dsn_for("bo@example.net", "failed", "5.1.1 (bad "
+	    "destination mailbox)", "550 (Sender address rejected)"),
+	    "reason", b, sizeof b, NULL), "rejected", "rev15: ... one naming "
+	    "the sender is our sender refused");
 }
 
 /* ext18: the tune half's mechanism of ndr-external18 (Exchange NDRs as
