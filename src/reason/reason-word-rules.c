@@ -440,12 +440,17 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	{ MX_RR_SPAMDETECTED, "suspect content|suspicious content|"
 	    "suspected content", NULL, NULL },
 	/* A virus or malware in the message (also only suspected: "554
-	 * 5.7.1 MIME type ... not allowed: virus suspected"; set50: or named
-	 * as the policy the message violates, Authentication Milter's ClamAV
-	 * handler "550 5.7.0 Virus policy violation"). */
+	 * 5.7.1 MIME type ... not allowed: virus suspected"). */
 	{ MX_RR_VIRUSDETECTED, "virus|viruses|malware|trojan|infected",
 	    "found|detect*|contain*|infected|blocked|reject*|identified|"
-	    "signature*|suspect*|suspicion|suspicious|violat*", NULL },
+	    "signature*|suspect*|suspicion|suspicious", NULL },
+	/* set50: or named as the policy the message violates,
+	 * Authentication Milter's ClamAV handler "550 5.7.0 Virus policy
+	 * violation"; rev15: the virus policy itself, not any policy
+	 * violated beside a scanner's name ("550 5.7.1 Message violates
+	 * attachment policy (virus protection)" is the attachment's). */
+	{ MX_RR_VIRUSDETECTED, "virus policy|virus policies|malware policy|"
+	    "malware policies", "violat*", NULL },
 	/* Too much mail too fast, for the recipient or from the client. */
 	{ MX_RR_SPEEDING, "too quickly|too fast|too frequent*|"
 	    "too much mail|"
@@ -2032,11 +2037,13 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * MX, A or AAAA record, as the DMARC draft it follows advises for a
 	 * non-existent author domain): our sender's domain refused,
 	 * rejected, no format fault whatever the RFC named says; a
-	 * recipient, a mailbox or a header missing is vetoed. */
+	 * recipient, a mailbox or a header missing is vetoed; rev15: so is
+	 * a DKIM signature's domain ("signature from domain example.org:
+	 * key does not exist"), its key record absent being the check's. */
 	{ MX_RR_REJECTED, FROM_HOST, "does not exist|"
 	    "doesn't exist|not exist|nxdomain|non-existent|nonexistent|"
 	    "not in dns|no dns", "recipient*|mailbox*|missing|multiple|"
-	    "duplicate*" },
+	    "duplicate*|dkim|signature|signatures|key|keys|selector" },
 	/* --- end set50 --- */
 	/* --- lead (stop 40): a name of ours named as not existing --- */
 	/* HELO_NAME: our host's name; a user, mailbox, recipient, account or
