@@ -274,6 +274,16 @@
 	"sender address domain|sender's address domain"
 #define NO_SUCH_NAME	"does not exist|doesn't exist|not exist|" \
 	"nonexistent|non-existent|nxdomain|unknown|not found"
+#define NOT_RESOLVED	"unresolvable|not resolvable|does not resolve|" \
+	"cannot be resolved|could not be resolved"
+/* rev15: the recipient's domain named so ("550 5.1.2 Recipient domain
+ * example.net does not exist", as API relays word it): no such domain
+ * (RFC 3463 X.1.2), hostunknown, whatever "does not exist" (a phrase of
+ * userunknown) or a DNS lookup error named beside it say. */
+#define RCPT_DOMAIN	"recipient domain|recipient's domain|" \
+	"recipients domain|recipient domains|domain of recipient|" \
+	"domain of the recipient|recipient address domain|" \
+	"recipient's address domain"
 
 /* Rules whose hit rules other reasons out, phrases' too (by the rule's
  * words). */
@@ -333,6 +343,10 @@ static const struct {
 	{ HELO_NAME, BIT(MX_RR_USERUNKNOWN) | BIT(MX_RR_HOSTUNKNOWN) |
 	    BIT(MX_RR_FILTERED) },
 	{ SENDER_DOMAIN, BIT(MX_RR_USERUNKNOWN) | BIT(MX_RR_HOSTUNKNOWN) |
+	    BIT(MX_RR_FILTERED) },
+	/* rev15: the recipient's domain named missing is no mailbox's, nor
+	 * a lookup that failed to answer. */
+	{ RCPT_DOMAIN, BIT(MX_RR_USERUNKNOWN) | BIT(MX_RR_SYSTEMERROR) |
 	    BIT(MX_RR_FILTERED) },
 };
 
@@ -953,8 +967,7 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * exist." (a phrase of userunknown) says of a recipient elsewhere; a
 	 * recipient named is the recipient's. */
 	{ MX_RR_REJECTED, SENDER_DOMAIN, "mx record|mx records|no mx|any mx|"
-	    NO_SUCH_NAME "|unresolvable|not resolvable|does not resolve|"
-	    "cannot be resolved|could not be resolved", "recipient*|rcpt" },
+	    NO_SUCH_NAME "|" NOT_RESOLVED, "recipient*|rcpt" },
 	/* A command's parameter the server does not know (Exchange Online's
 	 * "501 5.5.4 Unrecognized parameter" to a MAIL FROM extension, RFC
 	 * 5321 §4.1.1.11 / RFC 3463 X.5.4 "invalid command arguments"):
@@ -2052,6 +2065,15 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "mailboxes|recipient*|account|accounts|sender|mail from" },
 	/* (SENDER_DOMAIN named missing: the rule of the sender's domain
 	 * without an exchanger reads it.) */
+	/* rev15: RCPT_DOMAIN named missing is the recipient's domain,
+	 * hostunknown; a user, mailbox or account named is the address's,
+	 * the sender or a relay named is not the recipient's domain, and a
+	 * transient failure (a timeout, SERVFAIL, "try again") is the
+	 * network's, as the rule of a domain not found reads them. */
+	{ MX_RR_HOSTUNKNOWN, RCPT_DOMAIN, NO_SUCH_NAME "|" NOT_RESOLVED,
+	    "user|users|mailbox|mailboxes|account|accounts|sender|mail from|"
+	    "relay|relaying|temporary|temporarily|try again|try later|"
+	    "servfail|server failure|timed out|timeout" },
 	/* --- end lead --- */
 	/* --- set45 (bench/live-heldout45.tsv's tune half: providers'
 	 * replies to mail-sending applications, as their users pasted them

@@ -1098,6 +1098,18 @@ static const struct word_case word_cases[] = {
 	  MX_RR_REJECTED, 1, "our sender's domain unresolvable" },
 	{ "550 5.1.2 The recipient domain of u@example.net does not exist",
 	  MX_RR_REJECTED, 0, "a recipient's domain named" },
+	/* rev15: the recipient's domain named as not existing is no such
+	 * domain, and look-alikes (a mailbox on it, a lookup to retry) */
+	{ "550 5.1.2 Recipient domain example.net does not exist",
+	  MX_RR_HOSTUNKNOWN, 1, "the recipient's domain named as not "
+	  "existing" },
+	{ "550 DNS lookup error: the recipient's domain example.net is "
+	  "unknown", MX_RR_HOSTUNKNOWN, 1, "... beside a DNS lookup error" },
+	{ "550 5.1.1 Recipient domain example.net: mailbox does not exist",
+	  MX_RR_HOSTUNKNOWN, 0, "a mailbox named on it is the address's" },
+	{ "451 Recipient domain example.net could not be resolved, try "
+	  "again later", MX_RR_HOSTUNKNOWN, 0, "a lookup to retry is no "
+	  "domain's absence" },
 	/* ext17's header rule (rev14): a header named malformed is the
 	 * message's format, unless a filter's verdict or a blocklist is
 	 * named with it (made-up wordings) */
