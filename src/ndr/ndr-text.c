@@ -399,8 +399,8 @@ struct quote_block {
 /*
  * Whether the run of '>'-marked lines around the line starting at ls (up
  * to 2 KiB each way) names a failure's reply code or status (4xx, 5xx,
- * 4.x.x, 5.x.x; mx_ndr_first_code): the quoted lines are a notice's, not
- * a person's words.  qb keeps the last run read, so that the addresses
+ * 4.x.x, 5.x.x; mx_ndr_first_code; or "#5.x.x"): the quoted lines are a
+ * notice's, not a person's words.  qb keeps the last run read, so that the addresses
  * of one run cost one read.
  */
 static int
@@ -408,6 +408,7 @@ quote_block_fails(const char *s, size_t len, size_t ls,
     struct quote_block *qb)
 {
 	size_t bs = ls, be = ls, ps, off, lim;
+	const char *h;
 
 	if (qb->be > qb->bs && ls >= qb->bs && ls < qb->be)
 		return qb->fails;
@@ -429,6 +430,15 @@ quote_block_fails(const char *s, size_t len, size_t ls,
 	qb->bs = bs;
 	qb->be = be;
 	qb->fails = off < be - bs && s[bs + off] != '2';
+	/* A status after '#' too, which mx_ndr_first_code leaves to the
+	 * text's words: Exchange's "<mx.example.org #5.1.1>", qmail's
+	 * "(#5.1.1)". */
+	for (ps = bs; !qb->fails && ps < be &&
+	    (h = memchr(s + ps, '#', be - ps)) != NULL;
+	    ps = (size_t)(h - s) + 1)
+		qb->fails = (size_t)(h - s) + 1 < be &&
+		    (h[1] == '4' || h[1] == '5') &&
+		    mx_ndr_status_at(s, (size_t)(h - s) + 1, be) != 0;
 	return qb->fails;
 }
 

@@ -3304,6 +3304,15 @@ ext16_rules(void)
 	    ": host mx.example.net[192.0.2.9] said: 550 5.1.1\n>     "
 	    "<fay@example.net>: Recipient address rejected: User unknown "
 	    "(in reply to RCPT TO command)\n";
+	/* ... Exchange's, whose only code is its "<host #5.1.1>" */
+	static const char fwdx[] = "From: Ann Example <ann@example.org>\n"
+	    "To: help@example.com\nSubject: FW: Undeliverable: report\n\n"
+	    "Our list list@lists.example.org got this back:\n\n> Your "
+	    "message did not reach some or all of the intended recipients."
+	    "\n>\n> The following recipient(s) cannot be reached:\n>\n>   "
+	    "gil@example.net on 3/4/2026 10:00 AM\n>     The e-mail account "
+	    "does not exist at the organization this message was sent to.\n"
+	    ">     <mx.example.org #5.1.1>\n";
 	struct mx_ndr_list l;
 	char b[1024];
 
@@ -3317,6 +3326,9 @@ ext16_rules(void)
 	is_str(rcpt_field(fwd, "fay@example.net", "reason", b, sizeof b,
 	    NULL), "userunknown", "rev15: a notice forwarded quoted under words "
 	    "naming another address keeps its recipient (was dropped)");
+	is_str(rcpt_field(fwdx, "gil@example.net", "reason", b, sizeof b,
+	    NULL), "userunknown", "rev15: ... Exchange's, its code a "
+	    "\"#5.1.1\" (was dropped)");
 	msg(resent, "list@lists.example.net", "rejected", "ext16: a post "
 	    "pasting Sendmail's notice to the list it writes to again (was "
 	    "no bounce)");
