@@ -652,16 +652,24 @@ bracket_addr(const struct ndr_doc *doc, const char *s, size_t len,
  * "*" ("IMCEASMTP-bob+40example+2Enet@*", which mx_ndr_clean_addr
  * decodes): 1 when found, the address into dst.  The address opens the
  * line, maybe in quotes ('a@b' or `a@b'), and " on " and a digit follow
- * it.  Only when the text names no address at all.
+ * it.  Only when the text names no address at all, and only under the
+ * heading ("could not be reached", 2003's "cannot be reached"; rev15):
+ * Lotus Notes heads a reply's quoted mail with "jsmith@acme on 03/04/2026
+ * 10:15 AM" too.
  */
 static int
 listed_on_addr(const struct ndr_doc *doc, const char *s, size_t len,
     char *dst, size_t dstsz)
 {
+	static const char head[] = "be reached";
 	size_t ls, le, t, k, at, e;
 	const char *nl;
 
-	for (ls = 0; ls < len; ls = le + 1) {
+	for (ls = 0; ls + sizeof head - 1 <= len; ls++)
+		if ((s[ls] == 'b' || s[ls] == 'B') &&
+		    strncasecmp(s + ls, head, sizeof head - 1) == 0)
+			break;
+	for (ls += sizeof head - 1; ls < len; ls = le + 1) {
 		nl = memchr(s + ls, '\n', len - ls);
 		le = nl ? (size_t)(nl - s) : len;
 		while (ls < le && (s[ls] == ' ' || s[ls] == '\t'))

@@ -3409,6 +3409,14 @@ ext18_rules(void)
 	    "could not be reached:\n\n  \"kay@example.net\" on 3/4/2002 10:11 "
 	    "AM\n  The e-mail account does not exist at the organization this "
 	    "message was sent to.\n  <mx.example.net #5.1.1>\n";
+	/* rev15: Lotus Notes heads a reply's quoted mail with "ADDR on
+	 * DATE" too, under no heading of Exchange's: a person's reply. */
+	static const char notes[] = "From: Ann Example <ann@example.org>\n"
+	    "To: bo@example.com\nSubject: Re: delivery failed\n\nThe "
+	    "message could not be delivered, I will resend it.\n\n\n\n"
+	    "kay@acme on 03/04/2026 10:15:23 AM\n\nTo:     ann@example.org\n"
+	    "Subject:        delivery failed\n\nMy mail to you came back, "
+	    "did you change address?\n";
 	struct mx_ndr_list l;
 
 	msg(quoted, "\"kay@branch.example\"@example.net", "userunknown",
@@ -3425,6 +3433,11 @@ ext18_rules(void)
 	ok(l.nbounce == 0 || !l.bounce[0].is_bounce || l.bounce[0].nrcpt == 0,
 	    "ext18: an address that opens no \"ADDR on DATE\" line is not "
 	    "taken");
+	mx_ndr_list_free(&l);
+	mx_ndr_parse(notes, strlen(notes), &l);
+	ok(l.nbounce == 0 || !l.bounce[0].is_bounce || l.bounce[0].nrcpt == 0,
+	    "rev15: Lotus Notes' \"ADDR on DATE\" over a reply's quoted mail "
+	    "is no recipient (was a bounce for kay@acme)");
 	mx_ndr_list_free(&l);
 }
 
