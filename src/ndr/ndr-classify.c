@@ -604,6 +604,7 @@ sender_unverified(const struct mx_rr_fact *f, const struct section *sec,
  * "Status: 5.1.1 (bad destination mailbox)" for any 550 ("550 Error:
  * improper use of 8-bit data in message body" after DATA, the recipient
  * accepted at RCPT); the words then decide, as for a reply without one.
+ * A refusal's words that name no sender name no other reason (rev15).
  */
 static int
 status_from_code(const struct mx_ndr_rcpt *r, const char *diag, size_t len)
@@ -620,6 +621,12 @@ status_from_code(const struct mx_ndr_rcpt *r, const char *diag, size_t len)
 		if (mx_ndr_status_at(diag, i, len))
 			return 0;
 	hits = mx_rr_scan_low(diag, len) & ~MX_RR_NOT_A_REASON;
+	/* rev15: a refusal's words count as our sender refused only when
+	 * they name the sender, as over a live reply's status
+	 * (reason-live.c): "550 Address rejected", Exim's "550
+	 * Administrative prohibition" under X.1.1 are the recipient's. */
+	if (!mx_rr_names_sender_low(diag, len))
+		hits &= ~((uint64_t)1 << MX_RR_REJECTED);
 	return hits != 0 && (hits & ((uint64_t)1 << st)) == 0;
 }
 

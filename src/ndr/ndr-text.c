@@ -389,16 +389,72 @@ in_quoted_reply(const char *s, size_t b)
 	return lead > ls && prev_line_ends_in_code(s, ls);
 }
 
+/* A run of '>'-marked lines read by quote_block_fails: [bs, be) and
+ * whether it names a failure's code. */
+struct quote_block {
+	size_t bs, be;
+	int fails;
+};
+
+/*
+ * Whether the run of '>'-marked lines around the line starting at ls (up
+ * to 2 KiB each way) names a failure's reply code or status (4xx, 5xx,
+ * 4.x.x, 5.x.x; mx_ndr_first_code; or "#5.x.x"): the quoted lines are a
+ * notice's, not a person's words.  qb keeps the last run read, so that the addresses
+ * of one run cost one read.
+ */
+static int
+quote_block_fails(const char *s, size_t len, size_t ls,
+    struct quote_block *qb)
+{
+	size_t bs = ls, be = ls, ps, off, lim;
+	const char *h;
+
+	if (qb->be > qb->bs && ls >= qb->bs && ls < qb->be)
+		return qb->fails;
+	lim = len - ls > 4096 ? ls + 4096 : len;
+	while (bs > 0 && ls - bs < 2048) {
+		for (ps = bs - 1; ps > 0 && s[ps - 1] != '\n' && ls - ps < 4096;
+		    ps--)
+			;
+		if (s[ps] != '>')
+			break;
+		bs = ps;
+	}
+	while (be < lim && s[be] != '\n')
+		be++;
+	while (be + 1 < lim && s[be + 1] == '>' && be - ls < 2048)
+		for (be++; be < lim && s[be] != '\n'; be++)
+			;
+	off = mx_ndr_first_code(s + bs, be - bs);
+	qb->bs = bs;
+	qb->be = be;
+	qb->fails = off < be - bs && s[bs + off] != '2';
+	/* A status after '#' too, which mx_ndr_first_code leaves to the
+	 * text's words: Exchange's "<mx.example.org #5.1.1>", qmail's
+	 * "(#5.1.1)". */
+	for (ps = bs; !qb->fails && ps < be &&
+	    (h = memchr(s + ps, '#', be - ps)) != NULL;
+	    ps = (size_t)(h - s) + 1)
+		qb->fails = (size_t)(h - s) + 1 < be &&
+		    (h[1] == '4' || h[1] == '5') &&
+		    mx_ndr_status_at(s, (size_t)(h - s) + 1, be) != 0;
+	return qb->fails;
+}
+
 /*
  * Whether the address at offset b stands on a line a person's reply marks
  * as quoted from the message it answers (RFC 3676 §4.5: ">" at the start,
  * one per level): "> Nothing came to list@example.net" above a notice
  * that was pasted unquoted (ext16).  Sendmail's and Courier's transcripts
  * echo the commands sent with ">>> " before the command's capitals
- * (">>> RCPT To:<a>"): no quote.
+ * (">>> RCPT To:<a>"): no quote.  rev15: nor a quoted notice, whose
+ * quoted lines name a failure's code (quote_block_fails): a person who
+ * forwards it quoted under words naming an address of theirs ("our list
+ * list@example.org got this back:") quotes the recipient.
  */
 static int
-quote_marked(const char *s, size_t b)
+quote_marked(const char *s, size_t len, size_t b, struct quote_block *qb)
 {
 	size_t ls = b, k;
 
@@ -409,7 +465,8 @@ quote_marked(const char *s, size_t b)
 	for (k = ls; k < b && s[k] == '>'; k++)
 		;
 	return !(k - ls == 3 && s[k] == ' ' && (isupper((unsigned char)
-	    s[k + 1]) || s[k + 1] == '.'));
+	    s[k + 1]) || s[k + 1] == '.')) &&
+	    !quote_block_fails(s, len, ls, qb);
 }
 
 /* Find the distinct candidate recipients in the error section, at most
@@ -420,6 +477,7 @@ find_hits(const struct ndr_doc *doc, const char *s, size_t len,
     struct hit *hits, int max, int self, int unquoted, int *more)
 {
 	struct lines li = { 0, 0, 0 };
+	struct quote_block qb = { 0, 0, 0 };
 	const char *at;
 	size_t b, e, i = 0, prev = 0;
 	unsigned short slot[HIT_SLOTS];
@@ -445,7 +503,7 @@ find_hits(const struct ndr_doc *doc, const char *s, size_t len,
 		if (excluded(doc, a, self) || header_line(s, b, &li) ||
 		    contact_before(s, b) || named_not_rcpt(notr, nnotr, a) ||
 		    (n > 0 && in_quoted_reply(s, b)) ||
-		    (unquoted && quote_marked(s, b)))
+		    (unquoted && quote_marked(s, len, b, &qb)))
 			continue;
 		/* Named the sender or a message's id here: no recipient
 		 * here nor further on (Exim's "after MAIL FROM:<a>" and
@@ -594,16 +652,24 @@ bracket_addr(const struct ndr_doc *doc, const char *s, size_t len,
  * "*" ("IMCEASMTP-bob+40example+2Enet@*", which mx_ndr_clean_addr
  * decodes): 1 when found, the address into dst.  The address opens the
  * line, maybe in quotes ('a@b' or `a@b'), and " on " and a digit follow
- * it.  Only when the text names no address at all.
+ * it.  Only when the text names no address at all, and only under the
+ * heading ("could not be reached", 2003's "cannot be reached"; rev15):
+ * Lotus Notes heads a reply's quoted mail with "jsmith@acme on 03/04/2026
+ * 10:15 AM" too.
  */
 static int
 listed_on_addr(const struct ndr_doc *doc, const char *s, size_t len,
     char *dst, size_t dstsz)
 {
+	static const char head[] = "be reached";
 	size_t ls, le, t, k, at, e;
 	const char *nl;
 
-	for (ls = 0; ls < len; ls = le + 1) {
+	for (ls = 0; ls + sizeof head - 1 <= len; ls++)
+		if ((s[ls] == 'b' || s[ls] == 'B') &&
+		    strncasecmp(s + ls, head, sizeof head - 1) == 0)
+			break;
+	for (ls += sizeof head - 1; ls < len; ls = le + 1) {
 		nl = memchr(s + ls, '\n', len - ls);
 		le = nl ? (size_t)(nl - s) : len;
 		while (ls < le && (s[ls] == ' ' || s[ls] == '\t'))

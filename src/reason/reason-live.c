@@ -181,6 +181,16 @@ static const uint64_t specific_text = RRBIT(MX_RR_USERUNKNOWN) |
     RRBIT(MX_RR_SYNTAXERROR);	/* set17: "501 5.5.4 Unrecognized
 				 * parameter" (X.5.4 read as the server's) */
 
+/* Whether lower-case text low (len bytes) names the sender as a word;
+ * see reason-rules.h. */
+int
+mx_rr_names_sender_low(const char *low, size_t len)
+{
+	return mx_rr_token_match(low, len, "sender") ||
+	    mx_rr_token_match(low, len, "mail from") ||
+	    mx_rr_token_match(low, len, "envelope from");
+}
+
 /* Whether text (any case) names the sender as a word. */
 static int
 names_sender(const char *text)
@@ -192,9 +202,7 @@ names_sender(const char *text)
 	if (len == 0)
 		return 0;
 	low = mx_rr_lowered(text, len);
-	hit = mx_rr_token_match(low, len, "sender") ||
-	    mx_rr_token_match(low, len, "mail from") ||
-	    mx_rr_token_match(low, len, "envelope from");
+	hit = mx_rr_names_sender_low(low, len);
 	free(low);
 	return hit;
 }

@@ -76,6 +76,11 @@ uint64_t	 mx_rr_scan(const char *text, size_t len);
 /* The same for a text already in lower case (mx_rr_lower).  Both read
  * the text with its links masked (mx_rr_mask_urls). */
 uint64_t	 mx_rr_scan_low(const char *text, size_t len);
+/* Whether a text already in lower case names the sender as a word
+ * ("sender", "mail from", "envelope from"): only then do a refusal's
+ * words ("address rejected") read as our sender refused over a status
+ * naming the recipient's address. */
+int		 mx_rr_names_sender_low(const char *low, size_t len);
 /* Blank out in place the links of lower-case text (a "scheme://" link
  * after its scheme, a "www." host, a host with a path: "aka.ms/x"), so
  * that no phrase or word rule reads inside them; return the reasons the

@@ -281,6 +281,16 @@
 	"sender address domain|sender's address domain"
 #define NO_SUCH_NAME	"does not exist|doesn't exist|not exist|" \
 	"nonexistent|non-existent|nxdomain|unknown|not found"
+#define NOT_RESOLVED	"unresolvable|not resolvable|does not resolve|" \
+	"cannot be resolved|could not be resolved"
+/* rev15: the recipient's domain named so ("550 5.1.2 Recipient domain
+ * example.net does not exist", as API relays word it): no such domain
+ * (RFC 3463 X.1.2), hostunknown, whatever "does not exist" (a phrase of
+ * userunknown) or a DNS lookup error named beside it say. */
+#define RCPT_DOMAIN	"recipient domain|recipient's domain|" \
+	"recipients domain|recipient domains|domain of recipient|" \
+	"domain of the recipient|recipient address domain|" \
+	"recipient's address domain"
 
 /* Rules whose hit rules other reasons out, phrases' too (by the rule's
  * words). */
@@ -342,6 +352,10 @@ static const struct {
 	{ HELO_NAME, BIT(MX_RR_USERUNKNOWN) | BIT(MX_RR_HOSTUNKNOWN) |
 	    BIT(MX_RR_FILTERED) },
 	{ SENDER_DOMAIN, BIT(MX_RR_USERUNKNOWN) | BIT(MX_RR_HOSTUNKNOWN) |
+	    BIT(MX_RR_FILTERED) },
+	/* rev15: the recipient's domain named missing is no mailbox's, nor
+	 * a lookup that failed to answer. */
+	{ RCPT_DOMAIN, BIT(MX_RR_USERUNKNOWN) | BIT(MX_RR_SYSTEMERROR) |
 	    BIT(MX_RR_FILTERED) },
 };
 
@@ -449,12 +463,17 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	{ MX_RR_SPAMDETECTED, "suspect content|suspicious content|"
 	    "suspected content", NULL, NULL },
 	/* A virus or malware in the message (also only suspected: "554
-	 * 5.7.1 MIME type ... not allowed: virus suspected"; set50: or named
-	 * as the policy the message violates, Authentication Milter's ClamAV
-	 * handler "550 5.7.0 Virus policy violation"). */
+	 * 5.7.1 MIME type ... not allowed: virus suspected"). */
 	{ MX_RR_VIRUSDETECTED, "virus|viruses|malware|trojan|infected",
 	    "found|detect*|contain*|infected|blocked|reject*|identified|"
-	    "signature*|suspect*|suspicion|suspicious|violat*", NULL },
+	    "signature*|suspect*|suspicion|suspicious", NULL },
+	/* set50: or named as the policy the message violates,
+	 * Authentication Milter's ClamAV handler "550 5.7.0 Virus policy
+	 * violation"; rev15: the virus policy itself, not any policy
+	 * violated beside a scanner's name ("550 5.7.1 Message violates
+	 * attachment policy (virus protection)" is the attachment's). */
+	{ MX_RR_VIRUSDETECTED, "virus policy|virus policies|malware policy|"
+	    "malware policies", "violat*", NULL },
 	/* Too much mail too fast, for the recipient or from the client. */
 	{ MX_RR_SPEEDING, "too quickly|too fast|too frequent*|"
 	    "too much mail|"
@@ -957,8 +976,7 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * exist." (a phrase of userunknown) says of a recipient elsewhere; a
 	 * recipient named is the recipient's. */
 	{ MX_RR_REJECTED, SENDER_DOMAIN, "mx record|mx records|no mx|any mx|"
-	    NO_SUCH_NAME "|unresolvable|not resolvable|does not resolve|"
-	    "cannot be resolved|could not be resolved", "recipient*|rcpt" },
+	    NO_SUCH_NAME "|" NOT_RESOLVED, "recipient*|rcpt" },
 	/* A command's parameter the server does not know (Exchange Online's
 	 * "501 5.5.4 Unrecognized parameter" to a MAIL FROM extension, RFC
 	 * 5321 §4.1.1.11 / RFC 3463 X.5.4 "invalid command arguments"):
@@ -2063,11 +2081,13 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * MX, A or AAAA record, as the DMARC draft it follows advises for a
 	 * non-existent author domain): our sender's domain refused,
 	 * rejected, no format fault whatever the RFC named says; a
-	 * recipient, a mailbox or a header missing is vetoed. */
+	 * recipient, a mailbox or a header missing is vetoed; rev15: so is
+	 * a DKIM signature's domain ("signature from domain example.org:
+	 * key does not exist"), its key record absent being the check's. */
 	{ MX_RR_REJECTED, FROM_HOST, "does not exist|"
 	    "doesn't exist|not exist|nxdomain|non-existent|nonexistent|"
 	    "not in dns|no dns", "recipient*|mailbox*|missing|multiple|"
-	    "duplicate*" },
+	    "duplicate*|dkim|signature|signatures|key|keys|selector" },
 	/* --- end set50 --- */
 	/* --- set52 (bench/live-heldout52.tsv's tune half: old mail
 	 * systems' and old blocklists' replies as postmasters and users of
@@ -2110,6 +2130,15 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "mailboxes|recipient*|account|accounts|sender|mail from" },
 	/* (SENDER_DOMAIN named missing: the rule of the sender's domain
 	 * without an exchanger reads it.) */
+	/* rev15: RCPT_DOMAIN named missing is the recipient's domain,
+	 * hostunknown; a user, mailbox or account named is the address's,
+	 * the sender or a relay named is not the recipient's domain, and a
+	 * transient failure (a timeout, SERVFAIL, "try again") is the
+	 * network's, as the rule of a domain not found reads them. */
+	{ MX_RR_HOSTUNKNOWN, RCPT_DOMAIN, NO_SUCH_NAME "|" NOT_RESOLVED,
+	    "user|users|mailbox|mailboxes|account|accounts|sender|mail from|"
+	    "relay|relaying|temporary|temporarily|try again|try later|"
+	    "servfail|server failure|timed out|timeout" },
 	/* --- end lead --- */
 	/* --- set45 (bench/live-heldout45.tsv's tune half: providers'
 	 * replies to mail-sending applications, as their users pasted them

@@ -3300,6 +3300,26 @@ ext16_rules(void)
 	    "To: list@lists.example.net\nSubject: my mail\n\nMy mail to "
 	    "bo@example.com had permanent fatal errors last week, 550 said "
 	    "the server.\n";
+	/* rev15: a notice forwarded quoted under the person's words that
+	 * name an address of theirs: the quoted lines name a failure's
+	 * code, so they are the notice's, and its recipient is kept (the
+	 * post above, whose quoted line names none, is the look-alike). */
+	static const char fwd[] = "From: Ann Example <ann@example.org>\n"
+	    "To: help@example.com\nSubject: Fwd: returned mail\n\nHi, our "
+	    "list list@lists.example.org got this back, why?\n\n> This is "
+	    "the mail system at host mx.example.org.\n>\n> <fay@example.net>"
+	    ": host mx.example.net[192.0.2.9] said: 550 5.1.1\n>     "
+	    "<fay@example.net>: Recipient address rejected: User unknown "
+	    "(in reply to RCPT TO command)\n";
+	/* ... Exchange's, whose only code is its "<host #5.1.1>" */
+	static const char fwdx[] = "From: Ann Example <ann@example.org>\n"
+	    "To: help@example.com\nSubject: FW: Undeliverable: report\n\n"
+	    "Our list list@lists.example.org got this back:\n\n> Your "
+	    "message did not reach some or all of the intended recipients."
+	    "\n>\n> The following recipient(s) cannot be reached:\n>\n>   "
+	    "gil@example.net on 3/4/2026 10:00 AM\n>     The e-mail account "
+	    "does not exist at the organization this message was sent to.\n"
+	    ">     <mx.example.org #5.1.1>\n";
 	struct mx_ndr_list l;
 	char b[1024];
 
@@ -3310,6 +3330,12 @@ ext16_rules(void)
 	    "\">>> RCPT To:\" echo is no quoted line");
 	msg(quoted, "eve@example.net", "userunknown", "ext16: a reply quoting "
 	    "the whole notice keeps its recipient");
+	is_str(rcpt_field(fwd, "fay@example.net", "reason", b, sizeof b,
+	    NULL), "userunknown", "rev15: a notice forwarded quoted under words "
+	    "naming another address keeps its recipient (was dropped)");
+	is_str(rcpt_field(fwdx, "gil@example.net", "reason", b, sizeof b,
+	    NULL), "userunknown", "rev15: ... Exchange's, its code a "
+	    "\"#5.1.1\" (was dropped)");
 	msg(resent, "list@lists.example.net", "rejected", "ext16: a post "
 	    "pasting Sendmail's notice to the list it writes to again (was "
 	    "no bounce)");
@@ -3337,6 +3363,21 @@ ext16_rules(void)
 	    "unavailable)"), "reason", b, sizeof b, NULL), "userunknown",
 	    "ext16: a bare 550 whose words name the mailbox keeps X.1.1's "
 	    "reading");
+	/* rev15: a refusal's words that name no sender name no other
+	 * reason ("550 Address rejected", Exim's "550 Administrative
+	 * prohibition"): X.1.1 stands; naming the sender, they do. */
+	is_str(first_of(dsn_for("bo@example.net", "failed", "5.1.1 (bad "
+	    "destination mailbox)", "550 (Address rejected)"), "reason", b,
+	    sizeof b, NULL), "userunknown", "rev15: a bare 550's refusal "
+	    "naming no sender keeps X.1.1's reading (was rejected)");
+	is_str(first_of(dsn_for("bo@example.net", "failed", "5.1.1 (bad "
+	    "destination mailbox)", "550 (Administrative prohibition)"),
+	    "reason", b, sizeof b, NULL), "userunknown", "rev15: ... Exim's "
+	    "ACL default too (was rejected)");
+	is_str(first_of(dsn_for("bo@example.net", "failed", "5.1.1 (bad "
+	    "destination mailbox)", "550 (Sender address rejected)"),
+	    "reason", b, sizeof b, NULL), "rejected", "rev15: ... one naming "
+	    "the sender is our sender refused");
 }
 
 /* ext18: the tune half's mechanism of ndr-external18 (Exchange NDRs as
@@ -3403,6 +3444,14 @@ ext18_rules(void)
 	    "could not be reached:\n\n  \"kay@example.net\" on 3/4/2002 10:11 "
 	    "AM\n  The e-mail account does not exist at the organization this "
 	    "message was sent to.\n  <mx.example.net #5.1.1>\n";
+	/* rev15: Lotus Notes heads a reply's quoted mail with "ADDR on
+	 * DATE" too, under no heading of Exchange's: a person's reply. */
+	static const char notes[] = "From: Ann Example <ann@example.org>\n"
+	    "To: bo@example.com\nSubject: Re: delivery failed\n\nThe "
+	    "message could not be delivered, I will resend it.\n\n\n\n"
+	    "kay@acme on 03/04/2026 10:15:23 AM\n\nTo:     ann@example.org\n"
+	    "Subject:        delivery failed\n\nMy mail to you came back, "
+	    "did you change address?\n";
 	struct mx_ndr_list l;
 
 	msg(quoted, "\"kay@branch.example\"@example.net", "userunknown",
@@ -3429,6 +3478,11 @@ ext18_rules(void)
 	ok(l.nbounce == 0 || !l.bounce[0].is_bounce || l.bounce[0].nrcpt == 0,
 	    "ext18: an address that opens no \"ADDR on DATE\" line is not "
 	    "taken");
+	mx_ndr_list_free(&l);
+	mx_ndr_parse(notes, strlen(notes), &l);
+	ok(l.nbounce == 0 || !l.bounce[0].is_bounce || l.bounce[0].nrcpt == 0,
+	    "rev15: Lotus Notes' \"ADDR on DATE\" over a reply's quoted mail "
+	    "is no recipient (was a bounce for kay@acme)");
 	mx_ndr_list_free(&l);
 }
 

@@ -1073,6 +1073,17 @@ static const struct word_case word_cases[] = {
 	  1, "a From: host absent from the DNS is our sender's" },
 	{ "550 The from host's mailbox does not exist",
 	  MX_RR_REJECTED, 0, "a mailbox named is the address's" },
+	/* rev15: look-alikes of set50's rules: a policy violated beside a
+	 * scanner's name, a DKIM signature's domain whose key is absent;
+	 * and the milter's own wording stays */
+	{ "550 5.7.1 Message violates attachment policy (virus protection)",
+	  MX_RR_VIRUSDETECTED, 0, "a policy violated beside a scanner's "
+	  "name is no virus" },
+	{ "550 5.7.0 Virus policy violation", MX_RR_VIRUSDETECTED, 1,
+	  "the virus policy violated" },
+	{ "550 5.7.1 DKIM signature from domain example.org: key does not "
+	  "exist", MX_RR_REJECTED, 0, "a DKIM signature's domain is no From: "
+	  "host" },
 	/* lead: our HELO name or sender's domain named as not existing, and
 	 * look-alikes (a recipient's domain, a user) */
 	{ "553 Your HELO hostname vm does not exist", MX_RR_BLOCKED, 1,
@@ -1087,6 +1098,18 @@ static const struct word_case word_cases[] = {
 	  MX_RR_REJECTED, 1, "our sender's domain unresolvable" },
 	{ "550 5.1.2 The recipient domain of u@example.net does not exist",
 	  MX_RR_REJECTED, 0, "a recipient's domain named" },
+	/* rev15: the recipient's domain named as not existing is no such
+	 * domain, and look-alikes (a mailbox on it, a lookup to retry) */
+	{ "550 5.1.2 Recipient domain example.net does not exist",
+	  MX_RR_HOSTUNKNOWN, 1, "the recipient's domain named as not "
+	  "existing" },
+	{ "550 DNS lookup error: the recipient's domain example.net is "
+	  "unknown", MX_RR_HOSTUNKNOWN, 1, "... beside a DNS lookup error" },
+	{ "550 5.1.1 Recipient domain example.net: mailbox does not exist",
+	  MX_RR_HOSTUNKNOWN, 0, "a mailbox named on it is the address's" },
+	{ "451 Recipient domain example.net could not be resolved, try "
+	  "again later", MX_RR_HOSTUNKNOWN, 0, "a lookup to retry is no "
+	  "domain's absence" },
 	/* ext17's header rule (rev14): a header named malformed is the
 	 * message's format, unless a filter's verdict or a blocklist is
 	 * named with it (made-up wordings) */
