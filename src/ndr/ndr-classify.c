@@ -823,6 +823,30 @@ address_frame(const char *reason, const struct mx_ndr_rcpt *r,
 	    reason;
 }
 
+/*
+ * tune2: a recipient whose Action is "delayed" (RFC 3464 §2.3.3: the
+ * reporting system has not given up and will retry) read as expired only
+ * by its connection attempt's timeout (mx_ndr_connect_timeouts: Postfix's
+ * delay notice "delivery temporarily suspended: connect to h[a]:25:
+ * Connection timed out" under 4.4.1): nothing has expired yet, and the
+ * cause is the network, as a delay notice's "No route to host" is.  A
+ * status that names the expiry itself (X.4.7, delivery time expired)
+ * keeps it.
+ */
+static const char *
+still_retrying(const char *reason, const struct mx_ndr_rcpt *r)
+{
+	char low[MX_NDR_DIAG_MAX];
+
+	if (strcmp(reason, "expired") != 0 ||
+	    strcmp(r->action, "delayed") != 0 || (r->status[0] != '\0' &&
+	    strncmp(r->status + 1, ".4.7", 4) == 0))
+		return reason;
+	mx_ndr_lower(low, sizeof low, r->diagnostic, strlen(r->diagnostic));
+	return mx_ndr_any_of(low, mx_ndr_connect_timeouts) ? "networkerror" :
+	    reason;
+}
+
 /* Give every recipient of b its reason and hard/soft flag. */
 void
 mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
@@ -859,6 +883,7 @@ mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		    mine, &b->rcpt[i].step);
 		reason = address_frame(reason, &b->rcpt[i], mine);
 		reason = microsoft_ban(reason, &b->rcpt[i]);
+		reason = still_retrying(reason, &b->rcpt[i]);
 		mx_strlcpy(b->rcpt[i].reason, reason, sizeof b->rcpt[i].reason);
 		b->rcpt[i].hardbounce = mx_rr_is_hard(mx_rr_from_name(reason));
 		if (strcmp(reason, "delivered") != 0 &&

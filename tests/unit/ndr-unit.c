@@ -3514,6 +3514,38 @@ ext19_rules(void)
 	mx_ndr_list_free(&l);
 }
 
+/* tune2: a delay notice (Action: delayed, the reporting system still
+ * retrying) whose only cause is its connection attempt's timeout names
+ * the network, not an expiry; a failure's notice with the same words,
+ * and a delay whose status is X.4.7 (delivery time expired), stay
+ * expired.  Made-up wordings in Postfix's shape. */
+static void
+tune2_rules(void)
+{
+#define T2_DSN(action, status) \
+	"From: MAILER-DAEMON@relay.example.org\nTo: lee@example.org\n" \
+	"Subject: Delayed Mail (still being retried)\nMIME-Version: 1.0\n" \
+	"Content-Type: multipart/report; report-type=delivery-status; " \
+	"boundary=\"B\"\n\n--B\nContent-Type: text/plain\n\n" \
+	"This is the mail system at host relay.example.org.\n\n" \
+	"<kay@example.net>: host route to mx.example.net suspended: " \
+	"connect to\n    mx.example.net[192.0.2.9]:25: Connection timed " \
+	"out\n\n--B\nContent-Type: message/delivery-status\n\n" \
+	"Reporting-MTA: dns; relay.example.org\n\n" \
+	"Final-Recipient: rfc822; kay@example.net\nAction: " action "\n" \
+	"Status: " status "\nDiagnostic-Code: X-Postfix; connect to " \
+	"mx.example.net[192.0.2.9]:25:\n    Connection timed out\n\n--B--\n"
+	msg(T2_DSN("delayed", "4.4.1"), "kay@example.net", "networkerror",
+	    "tune2: a delay notice's connection timeout is the network, not "
+	    "an expiry (was expired)");
+	msg(T2_DSN("failed", "4.4.1"), "kay@example.net", "expired",
+	    "tune2: a failure's notice with the same timeout stays expired");
+	msg(T2_DSN("delayed", "4.4.7"), "kay@example.net", "expired",
+	    "tune2: a delay whose status names the expiry (X.4.7) stays "
+	    "expired");
+#undef T2_DSN
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -3593,6 +3625,7 @@ main(void)
 	ext16_rules();
 	ext18_rules();
 	ext19_rules();
+	tune2_rules();
 	announce_frame();
 	subject_bounces();
 	pasted_text();
