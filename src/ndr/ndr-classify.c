@@ -16,6 +16,7 @@
 
 #include "mxscope.h"
 #include "ndr-int.h"
+#include "reason.h"
 #include "reason-hosts.h"
 #include "reason-rules.h"
 
@@ -847,6 +848,28 @@ still_retrying(const char *reason, const struct mx_ndr_rcpt *r)
 	    reason;
 }
 
+/*
+ * tune2: a remote's permanent refusal of the message after DATA (its
+ * reply to the final dot, RFC 5321 §4.2.3 and §3.3: every recipient
+ * already taken; Postfix's "(in reply to end of DATA command)") whose
+ * words the rules find naming no reason (onhold) refused the message: the
+ * live reader's reading of that reply at that stage (reason.h: the
+ * stage's default, contenterror, or the receiver's failure or a spam
+ * filter its words then name, reason-datadefault.c), as for a reply
+ * mxscope met itself.  A 552 (§4.2.3: exceeded storage) is read by its
+ * words, the size they name or not (reason-subjects.c), not by its code.
+ */
+static const char *
+after_data(const char *reason, const struct mx_ndr_rcpt *r)
+{
+	if (strcmp(reason, "onhold") != 0 || r->replycode / 100 != 5 ||
+	    r->replycode == 552 ||
+	    (mx_rr_command(r->command) & MX_RR_C_DATA) == 0)
+		return reason;
+	return mx_reason_classify(MX_ST_DATA, r->replycode,
+	    r->status[0] != '\0' ? r->status : NULL, r->diagnostic);
+}
+
 /* Give every recipient of b its reason and hard/soft flag. */
 void
 mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
@@ -884,6 +907,7 @@ mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		reason = address_frame(reason, &b->rcpt[i], mine);
 		reason = microsoft_ban(reason, &b->rcpt[i]);
 		reason = still_retrying(reason, &b->rcpt[i]);
+		reason = after_data(reason, &b->rcpt[i]);
 		mx_strlcpy(b->rcpt[i].reason, reason, sizeof b->rcpt[i].reason);
 		b->rcpt[i].hardbounce = mx_rr_is_hard(mx_rr_from_name(reason));
 		if (strcmp(reason, "delivered") != 0 &&
