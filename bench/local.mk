@@ -894,6 +894,46 @@ bench-ndr-external: mxscope
 # of Sina, Coremail, Cox, IronPort, Gandi, Exim read as at RCPT), most others need the
 # exchanger's host a paste lacks (Zoho x3, Mimecast, QQ, AOL 521, Sophos, T-Online,
 # nic.ru, Forpsi); bench-live reads those at their stage with their host.
+# tune2 (issue 11): the external sets' tune-half misses left (20 lines in 18 files, EXT_SHOW=tune
+# on main af6b9f97), by mechanism.  Fixed:
+#  a. a delay notice (Action: delayed, RFC 3464 §2.3.3: its sender still retries) read as
+#     expired only by its connection attempt's timeout (Postfix's "delivery temporarily
+#     suspended: connect to h[a]:25: Connection timed out" under 4.4.1) names the network:
+#     networkerror, as the corpus's Postfix delay over "No route to host" (a tuning file)
+#     is; a failure's notice and a delay under X.4.7 stay expired (ndr-classify.c
+#     still_retrying; ndr-unit tune2_rules).  The earlier reading of this miss as a label
+#     question (above) weighed the failure notices only.  bench-ndr-external reason
+#     466 -> 467/535 (tune 272 -> 273/288: ndr-external14 7 -> 8/8; blind 194/247, every
+#     blind line unchanged); bench-ndr 369/372, fold lines 75/81 63/74 64/72 57/70, every
+#     line the same; bench-ndr-reply 483/519, bench-ndr-form 8242/8243, bench-ndr-forward
+#     6795/7020 and bench-ndr-quote 4500/4680 (non-bounces 2/2 none) unchanged; of the 297
+#     tuning-fold corpus files no JSON answer changes.
+#  b. a remote's 5xx (not 552) to the final dot whose words the rules find naming no reason
+#     (onhold: "550 Action not taken (in reply to end of DATA command)") refused the message
+#     (RFC 5321 §3.3, §4.2.3: every recipient already taken): read as the live reader reads
+#     that reply at DATA (reason.h mx_reason_classify: contenterror, or the receiver's
+#     failure or a spam filter its words name, reason-datadefault.c); a 552 stays with the
+#     subject rules' size reading, a 4xx and RCPT stay on hold (ndr-classify.c after_data;
+#     ndr-unit tune2_rules; nfb4's Exim "550 Requested action not taken" after end of data
+#     onhold -> contenterror, pinned).  bench-ndr-external reason 467 -> 468/535 (tune
+#     273 -> 274/288: ndr-external12 16 -> 17/17; blind 194/247, every blind line
+#     unchanged); bench-ndr 369/372, fold lines 75/81 63/74 64/72 57/70 unchanged; fold 4
+#     without its rows and those they hid 56 -> 57/70, under --rule-every 57 -> 58/70 (no
+#     other line moves); bench-ndr-reply 483/519, bench-ndr-form 8242/8243,
+#     bench-ndr-forward 6795/7020, bench-ndr-quote 4500/4680 (non-bounces 2/2 none)
+#     unchanged; no JSON answer of the 297 tuning-fold corpus files changes.
+#  Left (label questions, each as nfb8 left it): Exim's router and filter texts naming no
+#     reason ("forced failure" x2, "delivery cancelled", a router's sentence, "cannot route
+#     this one") onhold where ext4's labels say undefined|rejected (man REASONS: onhold);
+#     Postfix's bare "temporary failure" (ext1); Exim's "retry timeout exceeded" of the
+#     temporary class (ext4; the corpus's expiries are soft); "local delivery failed"
+#     (systemerror in the corpus); unknown-user words with no command under a recognised
+#     system read filtered (Yahoo/sbcglobal, xinnet's qmail, mail.ru's verdict: the corpus's
+#     reading); Polish "Konto niedostepne" under X.2.1 (filtered by the status). Left as
+#     measured before (nfb2, nfb8): LLNL's and phquery's directory lookups; Outlook relay's
+#     4.4.4 after 92 hours.  Not done for want of time: Purelymail's notice under a forward
+#     header whose labels were lost (bare date, From and To lines: no recipient found; with
+#     those lines removed the recipient is read).
 
 EXTRA_DIST += bench/ndr-firstrun.py
 .PHONY: bench-ndr-firstrun

@@ -16,6 +16,7 @@
 
 #include "mxscope.h"
 #include "ndr-int.h"
+#include "reason.h"
 #include "reason-hosts.h"
 #include "reason-rules.h"
 
@@ -830,6 +831,52 @@ address_frame(const char *reason, const struct mx_ndr_rcpt *r,
 	    reason;
 }
 
+/*
+ * tune2: a recipient whose Action is "delayed" (RFC 3464 §2.3.3: the
+ * reporting system has not given up and will retry) read as expired only
+ * by its connection attempt's timeout (mx_ndr_connect_timeouts: Postfix's
+ * delay notice "delivery temporarily suspended: connect to h[a]:25:
+ * Connection timed out" under 4.4.1): nothing has expired yet, and the
+ * cause is the network, as a delay notice's "No route to host" is.  A
+ * status that names the expiry itself (X.4.7, delivery time expired)
+ * keeps it.
+ */
+static const char *
+still_retrying(const char *reason, const struct mx_ndr_rcpt *r)
+{
+	char low[MX_NDR_DIAG_MAX];
+
+	if (strcmp(reason, "expired") != 0 ||
+	    strcmp(r->action, "delayed") != 0 || (r->status[0] != '\0' &&
+	    strncmp(r->status + 1, ".4.7", 4) == 0))
+		return reason;
+	mx_ndr_lower(low, sizeof low, r->diagnostic, strlen(r->diagnostic));
+	return mx_ndr_any_of(low, mx_ndr_connect_timeouts) ? "networkerror" :
+	    reason;
+}
+
+/*
+ * tune2: a remote's permanent refusal of the message after DATA (its
+ * reply to the final dot, RFC 5321 §4.2.3 and §3.3: every recipient
+ * already taken; Postfix's "(in reply to end of DATA command)") whose
+ * words the rules find naming no reason (onhold) refused the message: the
+ * live reader's reading of that reply at that stage (reason.h: the
+ * stage's default, contenterror, or the receiver's failure or a spam
+ * filter its words then name, reason-datadefault.c), as for a reply
+ * mxscope met itself.  A 552 (§4.2.3: exceeded storage) is read by its
+ * words, the size they name or not (reason-subjects.c), not by its code.
+ */
+static const char *
+after_data(const char *reason, const struct mx_ndr_rcpt *r)
+{
+	if (strcmp(reason, "onhold") != 0 || r->replycode / 100 != 5 ||
+	    r->replycode == 552 ||
+	    (mx_rr_command(r->command) & MX_RR_C_DATA) == 0)
+		return reason;
+	return mx_reason_classify(MX_ST_DATA, r->replycode,
+	    r->status[0] != '\0' ? r->status : NULL, r->diagnostic);
+}
+
 /* Give every recipient of b its reason and hard/soft flag. */
 void
 mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
@@ -866,6 +913,8 @@ mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		    mine, &b->rcpt[i].step);
 		reason = address_frame(reason, &b->rcpt[i], mine);
 		reason = microsoft_ban(reason, &b->rcpt[i]);
+		reason = still_retrying(reason, &b->rcpt[i]);
+		reason = after_data(reason, &b->rcpt[i]);
 		mx_strlcpy(b->rcpt[i].reason, reason, sizeof b->rcpt[i].reason);
 		b->rcpt[i].hardbounce = mx_rr_is_hard(mx_rr_from_name(reason));
 		if (strcmp(reason, "delivered") != 0 &&

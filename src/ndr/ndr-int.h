@@ -99,6 +99,8 @@ extern const char *const		 mx_ndr_bounce_phrases[];
 /* Phrases of a notice that say the address, not its domain, was not
  * found (ndr-classify.c). */
 extern const char *const		 mx_ndr_address_frames[];
+/* Words of a connection attempt that got no answer (ndr-classify.c). */
+extern const char *const		 mx_ndr_connect_timeouts[];
 /* Phrases of a notice's own text that say its failure is final. */
 extern const char *const		 mx_ndr_final_phrases[];
 

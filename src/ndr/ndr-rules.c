@@ -419,6 +419,14 @@ const char *const mx_ndr_address_frames[] = {
 	"because the address couldn\xe2\x80\x99t be found", NULL
 };
 
+/* tune2: the words of a connection attempt that got no answer (lower
+ * case; Postfix's "connect to h[a]:25: Connection timed out"), which a
+ * failure's notice reads as the queue's end (expired) but a delay notice
+ * as the cause it still retries against (ndr-classify.c). */
+const char *const mx_ndr_connect_timeouts[] = {
+	"connection timed out", NULL
+};
+
 /* nfb7: a notice's own words that its failure is final, which a pasted
  * notice without its header may hold alone (no code, no reason named):
  * qmail-send's and Haraka's "This is a permanent error; I've given up.

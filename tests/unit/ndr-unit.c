@@ -2440,14 +2440,15 @@ nfb4_rules(void)
 
 	snprintf(m, sizeof m, "%s\n%s", lee, kim);
 	is_str(rcpt_field(exim_two(m), "lee@example.com", "reason", b1,
-	    sizeof b1, NULL), "onhold", "Exim, two recipients: the first's "
+	    sizeof b1, NULL), "contenterror", "Exim, two recipients: the first's "
 	    "words name no reason; the other's \"550 user unknown\" is not "
-	    "its (was filtered)");
+	    "its (was filtered; tune2: its 550 after end of data reads as at "
+	    "that stage, was onhold)");
 	is_str(rcpt_field(exim_two(m), "kim@example.net", "reason", b1,
 	    sizeof b1, NULL), "userunknown", "... the other keeps its own");
 	snprintf(m, sizeof m, "%s\n%s", kim, lee);
 	is_str(rcpt_field(exim_two(m), "lee@example.com", "reason", b1,
-	    sizeof b1, NULL), "onhold", "... the same with the other "
+	    sizeof b1, NULL), "contenterror", "... the same with the other "
 	    "recipient listed first");
 	is_str(rcpt_field(exim_two("  lee@example.com\n  host mx.example.com "
 	    "[192.0.2.9]\n    SMTP error from remote mail server after RCPT "
@@ -3604,6 +3605,62 @@ ext19_rules(void)
 	mx_ndr_list_free(&l);
 }
 
+/* tune2: a delay notice (Action: delayed, the reporting system still
+ * retrying) whose only cause is its connection attempt's timeout names
+ * the network, not an expiry; a failure's notice with the same words,
+ * and a delay whose status is X.4.7 (delivery time expired), stay
+ * expired.  A 5xx to the final dot whose words name no reason is read
+ * as the live reader reads it at DATA; at RCPT, or a 4xx, it stays on
+ * hold.  Made-up wordings in Postfix's shape. */
+static void
+tune2_rules(void)
+{
+#define T2_DSN(action, status) \
+	"From: MAILER-DAEMON@relay.example.org\nTo: lee@example.org\n" \
+	"Subject: Delayed Mail (still being retried)\nMIME-Version: 1.0\n" \
+	"Content-Type: multipart/report; report-type=delivery-status; " \
+	"boundary=\"B\"\n\n--B\nContent-Type: text/plain\n\n" \
+	"This is the mail system at host relay.example.org.\n\n" \
+	"<kay@example.net>: host route to mx.example.net suspended: " \
+	"connect to\n    mx.example.net[192.0.2.9]:25: Connection timed " \
+	"out\n\n--B\nContent-Type: message/delivery-status\n\n" \
+	"Reporting-MTA: dns; relay.example.org\n\n" \
+	"Final-Recipient: rfc822; kay@example.net\nAction: " action "\n" \
+	"Status: " status "\nDiagnostic-Code: X-Postfix; connect to " \
+	"mx.example.net[192.0.2.9]:25:\n    Connection timed out\n\n--B--\n"
+	msg(T2_DSN("delayed", "4.4.1"), "kay@example.net", "networkerror",
+	    "tune2: a delay notice's connection timeout is the network, not "
+	    "an expiry (was expired)");
+	msg(T2_DSN("failed", "4.4.1"), "kay@example.net", "expired",
+	    "tune2: a failure's notice with the same timeout stays expired");
+	msg(T2_DSN("delayed", "4.4.7"), "kay@example.net", "expired",
+	    "tune2: a delay whose status names the expiry (X.4.7) stays "
+	    "expired");
+#undef T2_DSN
+#define T2_PLAIN(reply) \
+	"From: MAILER-DAEMON@relay.example.org\nTo: lee@example.org\n" \
+	"Subject: Undelivered Mail Returned to Sender\n\n" \
+	"This is the mail system at host relay.example.org.\n\n" \
+	"Your message could not be delivered to one or more " \
+	"recipients.\n\n                   The mail system\n\n" \
+	"<kay@example.net>: host mx.example.net[192.0.2.9] said:\n    " \
+	reply "\n"
+	msg(T2_PLAIN("550 Action not taken (in reply to end of DATA "
+	    "command)"), "kay@example.net", "contenterror", "tune2: a 5xx "
+	    "to the final dot naming no reason refused the message, as the "
+	    "live reader reads it (was onhold)");
+	msg(T2_PLAIN("550 Transaction error, try later (in reply to end of "
+	    "DATA command)"), "kay@example.net", "systemerror", "tune2: ... "
+	    "or the receiver's failure its words name (was onhold)");
+	msg(T2_PLAIN("550 Action not taken (in reply to RCPT TO command)"),
+	    "kay@example.net", "onhold", "tune2: the same words at RCPT stay "
+	    "on hold");
+	msg(T2_PLAIN("451 Action not taken (in reply to end of DATA "
+	    "command)"), "kay@example.net", "onhold", "tune2: a 4xx after "
+	    "DATA stays on hold");
+#undef T2_PLAIN
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -3684,6 +3741,7 @@ main(void)
 	ext18_rules();
 	ext19_rules();
 	ext21_rules();
+	tune2_rules();
 	announce_frame();
 	subject_bounces();
 	pasted_text();
