@@ -437,6 +437,9 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 			 * ResolvableEhloHeloHandler "501 5.5.4 Provided
 			 * EHLO/HELO name can not resolved.", our name's
 			 * fault whatever X.5.4 says of arguments */
+	    "cannot be resolved|can't be resolved|"	/* lead (stop 41):
+			 * "550 Your HELO name cannot be resolved" fell back to
+			 * userunknown at RCPT: "cannot" is one word */
 	    "bogus",	/* mta2: Sendmail block_bad_helo "550 bogus HELO name
 			 * used: name" (our name is the server's own) */
 	    "tls|starttls|spf|sender|mail from|url|urls|link|links" },

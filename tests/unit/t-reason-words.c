@@ -1063,8 +1063,9 @@ static const struct word_case word_cases[] = {
 	  "missing" },
 	{ "550 Rejected: no valid headers found in message",
 	  MX_RR_NOTCOMPLIANTRFC, 1, "no valid headers is the format" },
-	{ "550 Your HELO hostname cannot be resolved", MX_RR_BLOCKED, 0,
-	  "cannot be resolved: not our phrasing" },
+	{ "550 Your HELO hostname cannot be resolved", MX_RR_BLOCKED, 1,
+	  "cannot be resolved: our HELO name too (lead, stop 41: was a "
+	  "guard of the rule's narrowness, not of its meaning)" },
 	{ "501 EHLO name mx.example.net could not resolve", MX_RR_BLOCKED, 1,
 	  "a HELO name that does not resolve is our host" },
 	{ "550 Recipient domain can not resolve", MX_RR_BLOCKED, 0,
@@ -1139,6 +1140,10 @@ static const struct word_case word_cases[] = {
 	  MX_RR_SYSTEMERROR, 0, "a sender's messages counted is a rate" },
 	{ "452 Too much load on the mailbox storage, quota reached",
 	  MX_RR_SYSTEMERROR, 0, "a mailbox's storage named is its quota's" },
+	/* lead (stop 41): a look-alike of the HELO rule's "cannot be
+	 * resolved" (set50's case above fires): a recipient's domain */
+	{ "550 The recipient domain cannot be resolved", MX_RR_BLOCKED, 0,
+	  "a recipient's domain is no HELO name" },
 	/* lead (stop 41): an address named malformed is its syntax
 	 * (ext18's and ext19's tune halves, paraphrased), and look-alikes */
 	{ "553 malformed address: <Kim Lee <kim@example.net>>",
