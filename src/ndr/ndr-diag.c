@@ -202,7 +202,6 @@ mx_ndr_says_no_reason(const char *p, size_t n)
 	    NULL };
 	char low[MX_NDR_DIAG_MAX];
 	size_t i;
-	int k;
 
 	if (n == 0 || (mx_rr_scan(p, n) & ~MX_RR_NOT_A_REASON) != 0)
 		return 0;
@@ -212,14 +211,8 @@ mx_ndr_says_no_reason(const char *p, size_t n)
 	    isdigit((unsigned char)p[i + 2]) && (p[i + 3] == ' ' ||
 	    p[i + 3] == '-'))
 		return 1;
-	if (n >= sizeof low)
-		n = sizeof low - 1;
-	mx_rr_lower(low, p, n);
-	low[n] = '\0';
-	for (k = 0; none[k] != NULL; k++)
-		if (strstr(low, none[k]) != NULL)
-			return 1;
-	return 0;
+	mx_ndr_lower(low, sizeof low, p, n);
+	return mx_ndr_any_of(low, none);
 }
 
 /*

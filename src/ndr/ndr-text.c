@@ -400,8 +400,8 @@ struct quote_block {
  * Whether the run of '>'-marked lines around the line starting at ls (up
  * to 2 KiB each way) names a failure's reply code or status (4xx, 5xx,
  * 4.x.x, 5.x.x; mx_ndr_first_code; or "#5.x.x"): the quoted lines are a
- * notice's, not a person's words.  qb keeps the last run read, so that the addresses
- * of one run cost one read.
+ * notice's, not a person's words.  qb keeps the last run read, so that
+ * the addresses of one run cost one read.
  */
 static int
 quote_block_fails(const char *s, size_t len, size_t ls,
