@@ -1,5 +1,5 @@
 # tests/local.mk: engine unit tests and lab scenario tests (lead).
-EXTRA_DIST += tests/tap.sh tests/tap.h tests/lsan.supp tests/valgrind.supp \
+EXTRA_DIST += tests/tap.sh tests/timed-driver.sh tests/tap.h tests/lsan.supp tests/valgrind.supp \
 	tests/valgrind-mxscope.sh tests/dsn.sh
 
 # --- report tests (report engineer: names.c, report-text.c, report-json.c) ---
