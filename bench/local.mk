@@ -114,7 +114,8 @@ bench-ndr-form: mxscope
 	    $(abs_top_srcdir)/bench/ndr-external13 $(abs_top_srcdir)/bench/ndr-external14 \
 	    $(abs_top_srcdir)/bench/ndr-external15 $(abs_top_srcdir)/bench/ndr-external16 $(abs_top_srcdir)/bench/ndr-external17 \
 	    $(abs_top_srcdir)/bench/ndr-external18 $(abs_top_srcdir)/bench/ndr-external19 \
-	    $(abs_top_srcdir)/bench/ndr-external21 $(abs_top_srcdir)/bench/ndr-external22
+	    $(abs_top_srcdir)/bench/ndr-external21 $(abs_top_srcdir)/bench/ndr-external22 \
+	    $(abs_top_srcdir)/bench/ndr-external23
 .PHONY: bench-ndr-form
 
 # bench-ndr-external: the bounce reader on bounces from other bounce-parsing
@@ -154,7 +155,7 @@ EXTRA_DIST += bench/ndr-external-run.sh bench/ndr-external bench/ndr-external2 \
 	bench/ndr-external12 bench/ndr-external13 bench/ndr-external14 \
 	bench/ndr-external15 bench/ndr-external16 bench/ndr-external17 \
 	bench/ndr-external18 bench/ndr-external19 bench/ndr-external21 \
-	bench/ndr-external22
+	bench/ndr-external22 bench/ndr-external23
 .PHONY: bench-ndr-external
 bench-ndr-external: mxscope
 	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir)
@@ -178,6 +179,7 @@ bench-ndr-external: mxscope
 	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external19
 	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external21
 	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external22
+	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external23
 # ndr-external6 (ext6): 42 bounces from six projects' fixtures aimed at systems the
 # corpus lacks (Kerio, IceWarp, CommuniGate, Openwave, 1&1, qmail-ldap, Exchange
 # 2003/2010 incl. Swedish, Domino...), labelled before running anything, scored once
@@ -515,6 +517,36 @@ bench-ndr-external: mxscope
 # with its tune half's 56 transforms 8315/8316 (was 8259/8260; none of this set's changed);
 # every other set's line unchanged; twenty-one sets recipients 527/549, reason 478/549 (tune
 # 281/295, blind 197/254).
+
+# ndr-external23 (ext23): 16 real bounce notices as blogs and ISP, hosting and vendor help pages
+# show them, from the pages corpus (English, Polish, Dutch, Japanese and Korean pages; the other
+# languages the brief asked for gave only explainers there, some 60 searches; SOURCES says which):
+# a Polish-localised qmail preamble over maildrop's "maildir over quota", Postfix's pipe
+# "permission denied. Command output: maildrop: maildir over quota", Infomaniak's Postfix over
+# "account administratively disabled", two Sendmail notices of a Polish host (a bare "Can't
+# create output"; "User unknown" read after DATA with "503 5.0.0 Need RCPT"), DSN field blocks
+# alone (a Dutch host's "550 5.1.1.  No such user", Hotmail's "550 relay not permitted",
+# Hotmail's "unknown user account" under 5.5.0), Sendmail over Outlook's S3140, Exim over
+# Hotmail's OU-001 at MAIL FROM, SmarterMail cutting Gmail's reply to its last line, a Japanese
+# ISP's Postfix "User unknown in local recipient table", a Sendmail 4-hour warning over "451
+# 4.1.8 Domain of sender address ... does not resolve", Yahoo's qmail "(#5.4.4)" for a typo
+# domain, two 1997 Sendmail notices (RCPT "User unknown"; "Cannot send message for 5 days" over
+# a connection timeout).  heldout-dedupe: 0 held, 0 near, 16 new.  Labelled before running
+# anything or reading the rules, committed alone (fddc3cb8 on main e641b4d6), scored once:
+# recipients 12/16, status 14/16, permanent/temporary 14/16, reason 12/16 (tune half 6/9, 8/9,
+# 8/9, 7/9; blind half 6/7, 6/7, 6/7, 5/7: the honest unseen figure, on seven files).
+# bench-ndr-form with its tune half's 46 transforms 8361/8362 (was 8315/8316; none of this set's
+# changed); every other set's line unchanged; twenty-two sets recipients 539/565, reason 490/565
+# (tune 288/304, blind 202/261).
+# From its tune half (7 miss lines in 4 files, EXT_SHOW=tune): an address the reply's own words
+# call the sender's ("Domain of sender address a@b does not resolve", Sendmail's check_mail text
+# in its transcript) is no recipient (ndr-rcpt.c), so Sendmail's warning names the recipient of
+# its "... Deferred:" line with the 451 4.1.8 it quotes; Hotmail's "unknown user account" naming no
+# command relabelled userunknown|filtered (the earlier sets' convention); two page masks left as
+# misses.  After: ext23 recipients 13/16, status 15/16, class 15/16, reason 14/16 (tune 7/9,
+# 9/9, 9/9, 9/9; blind unchanged); twenty-two sets recipients 540/565, reason 492/565 (tune
+# 290/304, blind 202/261), every other set's line unchanged; corpus 369/372 and folds 75/81
+# 63/74 64/72 57/70, ndr-reply 483/519, form 8361/8362, all unchanged.
 # From its tune half (one file): a CompuServe user ID written with its comma
 # ("76543,210@compuserve.com") is one address (ndr-addr.c), and a header named illegally,
 # badly or improperly formatted is notcompliantrfc (ext17's word rule widened), the row

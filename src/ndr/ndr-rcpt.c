@@ -91,15 +91,18 @@ sender_label(const char *s, size_t ls, size_t b)
  * with ID <x@host>", "Message-ID <x@host>"; a user id names one) or the
  * sender ("your message from a@b", "sender a@b"; Exim's "A message sent
  * by\n\n  <a@b>\n\ncould not be delivered", deliver.c, when the bounce
- * goes to errors_to).  An address on a line of its own is read with
- * the words that end the lines before it.
+ * goes to errors_to; ext23: Sendmail's check_mail reply "451 4.1.8
+ * Domain of sender address a@b does not resolve", quoted in its
+ * transcript above the recipient's own "... Deferred:" line).  An
+ * address on a line of its own is read with the words that end the
+ * lines before it.
  */
 int
 mx_ndr_not_rcpt_words(const char *s, size_t ls, size_t b)
 {
 	static const char *const words[] = { "message id", "message-id",
 	    "msgid", "msg-id", "with id", "queue id", "queue-id", "from",
-	    "sender", "sent by", NULL };
+	    "sender", "sender address", "sent by", NULL };
 	size_t e = b, ls0 = ls;
 	int i;
 

@@ -3661,6 +3661,34 @@ tune2_rules(void)
 #undef T2_PLAIN
 }
 
+/* ext23: the tune half's mechanism of ndr-external23 (notices blogs and
+ * help pages show), in made-up wordings in Sendmail's shape: an address
+ * the reply's own words call the sender's ("Domain of sender address
+ * a@b does not resolve", Sendmail's check_mail text) is no recipient, so
+ * the recipient is the one its "... Deferred:" line names; an address
+ * after other words ("Unknown address a@b") stays the recipient. */
+static void
+ext23_rules(void)
+{
+#define E23_SM(reply, rcptline) \
+	"The original message was received at Mon, 7 Dec 2026 10:00:00 " \
+	"+0900\nfrom relay.example.org [192.0.2.7]\n\n   ----- Transcript " \
+	"of session follows -----\n... while talking to mx.example.net.:\n" \
+	">>> DATA\n<<< " reply "\n" rcptline "\n<<< 503 5.0.0 Need RCPT " \
+	"(recipient)\nWarning: message still undelivered after 4 hours\n" \
+	"Will keep trying until message is 5 days old\n"
+	msg(E23_SM("451 4.1.8 Domain of sender address lee@example.org does "
+	    "not resolve", "kay@example.net... Deferred: 451 4.1.8 Domain of "
+	    "sender address lee@example.org does not resolve"),
+	    "kay@example.net", "rejected", "ext23: an address the reply calls "
+	    "the sender's is no recipient (was lee@example.org, syntaxerror)");
+	msg(E23_SM("550 5.1.1 Unknown address kay@example.net",
+	    "550 5.1.1 <kay@example.net>... User unknown"), "kay@example.net",
+	    "userunknown", "ext23: an address after other words stays the "
+	    "recipient");
+#undef E23_SM
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -3742,6 +3770,7 @@ main(void)
 	ext19_rules();
 	ext21_rules();
 	tune2_rules();
+	ext23_rules();
 	announce_frame();
 	subject_bounces();
 	pasted_text();
