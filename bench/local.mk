@@ -1025,6 +1025,7 @@ LIVE_TUNE_SETS += 50
 LIVE_TUNE_SETS += 51
 LIVE_TUNE_SETS += 52
 LIVE_TUNE_SETS += 53
+LIVE_TUNE_SETS += 54
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -2217,6 +2218,33 @@ EXTRA_DIST += bench/live-heldout52.tsv
 # 1004/1025 (corpus replies 100/113), the same with the relearnt table.
 # The tune half has no miss: no rule from this set.
 EXTRA_DIST += bench/live-heldout53.tsv
+# Then the blind half of the fifty-fourth set (bench/live-heldout54.tsv,
+# 10 refusals and deferrals as receivers' postmaster pages, providers'
+# help centres and bounce glossaries quote them -- Vade's postmaster pages
+# for EarthLink and Open-Xchange, InMotion's list of 450s, iCloud's Hide
+# My Email refusal on a bounce decoder's page, smtp.codes' AT&T PTR text,
+# VirusFree.cz's, STRATO's and Fastmail's help pages; the brief's ground,
+# Stack Exchange and old sysadmin forums, is barely in the pages corpus
+# and every reply pasted there that came back is held; set54 wrote and
+# labelled it without running anything or reading the rules).  Scored
+# once, whole, on its commit f562204 (main b9bca0d's rules and word
+# table): `tests/unit/t-live-reason -h ../bench/live-heldout54.tsv` gave
+# 7/10 = 70.0 % (the honest unseen figure; LIVE_HOST=1 the same; tune
+# half 3/5, blind half 4/5, LIVE_HOST=1 the same).  Split as heldout9;
+# the tune half is in bench-live.  All blind lines 639/822 -> 643/827
+# with this set's half added (LIVE_HOST=1 640/822 -> 644/827); with the
+# word table learning this set's tune half (make wordstats) its halves
+# read the same and one other blind line moves up one (the 24th, set31's
+# blind half, 6/13 -> 7/13; rows not looked at): 644/827 (LIVE_HOST=1
+# 645/827).  bench-live held-out lines 1006/1025 -> 1009/1030 (corpus
+# replies 100/113).  set54's rule (relaying "not permitted for user",
+# the recipient's relay alias switched off, is suspend; an address after
+# "for" stays a relay's refusal) took the tune half 3/5 -> 4/5 (LIVE_HOST=1
+# the same), the blind half 4/5; every blind line unchanged (644/827,
+# LIVE_HOST=1 645/827); bench-live corpus 100/113, held-out lines 1009 ->
+# 1010/1030; bench-live-invariance (tune 10 of 13821, unit 35 of 15890)
+# and bench-ndr-reply (483/519) the same as without the rule.
+EXTRA_DIST += bench/live-heldout54.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -2232,6 +2260,7 @@ LIVE_BLIND_SETS += 50
 LIVE_BLIND_SETS += 51
 LIVE_BLIND_SETS += 52
 LIVE_BLIND_SETS += 53
+LIVE_BLIND_SETS += 54
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \

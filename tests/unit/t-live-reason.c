@@ -891,6 +891,13 @@ static const struct live_case cases[] = {
 	  "rejected: Domain not found", "hostunknown", "-" },
 	{ "any", R, "554 5.0.0 unresolvable address: <kim@example.net>; "
 	  "nosuchuser; kim@example.net", "userunknown", "-" },
+	/* set54: a relay refused for the user, the recipient's relay alias
+	 * switched off (a made-up wording of heldout54's tune half's miss),
+	 * and a look-alike: an address after "for" stays norelaying */
+	{ "any", R, "550 5.7.1 Relay not permitted for this user, sorry",
+	  "suspend", "-" },
+	{ "any", R, "554 5.7.1 Relaying not permitted for u@example.net",
+	  "norelaying", "-" },
 	/* set52: a site or relay named as spam's at RCPT, Yahoo's "dd"
 	 * marker naming no cause, an address that takes no mail directly
 	 * (made-up wordings of heldout52's tune half's misses), and

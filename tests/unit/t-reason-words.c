@@ -1156,6 +1156,16 @@ static const struct word_case word_cases[] = {
 	  MX_RR_SYNTAXERROR, 0, "an address header is the message's" },
 	{ "553 malformed address: IMCEASMTP-kim+40example+2Enet@*",
 	  MX_RR_SYNTAXERROR, 0, "Exchange's own IMCEA form is its routing's" },
+	/* set54: a relay refused "for user", the recipient's privacy-relay
+	 * alias switched off by its owner (heldout54's tune half,
+	 * paraphrased), and look-alikes: an address after "for", or relaying
+	 * refused in another word order, stays a relay's refusal */
+	{ "550 5.7.1 Relaying not permitted for this user (alias off)",
+	  MX_RR_SUSPEND, 1, "a relay alias its owner switched off" },
+	{ "550 5.7.1 Relay not permitted for user@example.net",
+	  MX_RR_SUSPEND, 0, "an address after 'for' is the relay's target" },
+	{ "550 5.7.1 Unable to relay for u@example.net", MX_RR_SUSPEND, 0,
+	  "Exchange's relay refusal names an address" },
 	/* set52: a relay named as spam's, Yahoo's "dd" marker naming no
 	 * cause, an address that takes no mail directly (heldout52's tune
 	 * half, paraphrased), and look-alikes */
