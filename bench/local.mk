@@ -970,6 +970,7 @@ LIVE_TUNE_SETS += 50
 LIVE_TUNE_SETS += 51
 LIVE_TUNE_SETS += 52
 LIVE_TUNE_SETS += 53
+LIVE_TUNE_SETS += 55
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -2162,6 +2163,24 @@ EXTRA_DIST += bench/live-heldout52.tsv
 # 1004/1025 (corpus replies 100/113), the same with the relearnt table.
 # The tune half has no miss: no rule from this set.
 EXTRA_DIST += bench/live-heldout53.tsv
+# Then the blind half of the fifty-fifth set (bench/live-heldout55.tsv, 11
+# refusals and deferrals as non-English administrators' and vendors' pages
+# quote receivers' replies -- a Chinese mail-server vendor's unknown-recipient
+# guide (dbmailserver), EyouMail Server's bounce analysis, a Chinese bounce
+# guide, the Uruguayan ProLinux E-Mail Server's Spanish bounce page, two
+# Japanese blogs (tomokos.net, sumari.jp), a Russian page quoting an MDaemon
+# log; set55 wrote and labelled it without running anything or reading the
+# rules; fewer than asked: the ground is saturated).  Scored once, whole, on
+# its commit a8ce6de (main b9bca0d's rules and word table):
+# `tests/unit/t-live-reason -h ../bench/live-heldout55.tsv` gave 8/11 =
+# 72.7 % (the honest unseen figure; LIVE_HOST=1 the same; tune half 3/4,
+# blind half 5/7, LIVE_HOST=1 the same).  Split as heldout9; the tune half
+# is in bench-live.  All blind lines 639/822 -> 644/829 with this set's
+# half added (LIVE_HOST=1 640/822 -> 645/829); with the word table
+# learning this set's tune half (make wordstats) its halves read the same
+# and every other line the same.  bench-live held-out lines 1006/1025 ->
+# 1009/1029 (corpus replies 100/113), the same with the relearnt table.
+EXTRA_DIST += bench/live-heldout55.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -2177,6 +2196,7 @@ LIVE_BLIND_SETS += 50
 LIVE_BLIND_SETS += 51
 LIVE_BLIND_SETS += 52
 LIVE_BLIND_SETS += 53
+LIVE_BLIND_SETS += 55
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \
