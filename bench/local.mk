@@ -1026,6 +1026,7 @@ LIVE_TUNE_SETS += 51
 LIVE_TUNE_SETS += 52
 LIVE_TUNE_SETS += 53
 LIVE_TUNE_SETS += 54
+LIVE_TUNE_SETS += 55
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -2245,6 +2246,30 @@ EXTRA_DIST += bench/live-heldout53.tsv
 # 1010/1030; bench-live-invariance (tune 10 of 13821, unit 35 of 15890)
 # and bench-ndr-reply (483/519) the same as without the rule.
 EXTRA_DIST += bench/live-heldout54.tsv
+# Then the blind half of the fifty-fifth set (bench/live-heldout55.tsv, 11
+# refusals and deferrals as non-English administrators' and vendors' pages
+# quote receivers' replies -- a Chinese mail-server vendor's unknown-recipient
+# guide (dbmailserver), EyouMail Server's bounce analysis, a Chinese bounce
+# guide, the Uruguayan ProLinux E-Mail Server's Spanish bounce page, two
+# Japanese blogs (tomokos.net, sumari.jp), a Russian page quoting an MDaemon
+# log; set55 wrote and labelled it without running anything or reading the
+# rules; fewer than asked: the ground is saturated).  Scored once, whole, on
+# its commit a8ce6de (main b9bca0d's rules and word table):
+# `tests/unit/t-live-reason -h ../bench/live-heldout55.tsv` gave 8/11 =
+# 72.7 % (the honest unseen figure; LIVE_HOST=1 the same; tune half 3/4,
+# blind half 5/7, LIVE_HOST=1 the same).  Split as heldout9; the tune half
+# is in bench-live.  All blind lines 639/822 -> 644/829 with this set's
+# half added (LIVE_HOST=1 640/822 -> 645/829); with the word table
+# learning this set's tune half (make wordstats) its halves read the same
+# and every other line the same.  bench-live held-out lines 1006/1025 ->
+# 1009/1029 (corpus replies 100/113), the same with the relearnt table.
+# Its tune half's one miss ("550 5.7.0 user access deny." at RCPT read as
+# blocked) gave set55's rule: "deny" and "denies" refuse as "denied" does
+# (reason-clues.c, reason-subjects.c); tune half 3/4 -> 4/4, blind half
+# 5/7 and every blind line the same (644/829, LIVE_HOST=1 645/829);
+# bench-live held-out lines 1009 -> 1010/1029; bench-ndr-reply 483 ->
+# 484/519; invariance, bench-ndr and bench-ndr-external unchanged.
+EXTRA_DIST += bench/live-heldout55.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -2261,6 +2286,7 @@ LIVE_BLIND_SETS += 51
 LIVE_BLIND_SETS += 52
 LIVE_BLIND_SETS += 53
 LIVE_BLIND_SETS += 54
+LIVE_BLIND_SETS += 55
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \

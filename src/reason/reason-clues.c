@@ -18,9 +18,13 @@
  * names greylisting.  Whole words (mx_rr_token_match), "x*" a prefix.  Not
  * "rejected": Postfix heads every restriction's reply with "Recipient
  * address rejected:", its address verification in progress too.
+ * set55: "deny" and "denies" too, the bare verb that Chinese mail
+ * systems' English replies refuse with ("550 5.7.0 user access deny.",
+ * Winmail's "554 rbl deny." and "553 host denies the sender").
  */
 static const char *const refusal_words[] = {
-	"policy", "rejection", "denied", "refused", "refuse", "spam",
+	"policy", "rejection", "denied", "deny", "denies", "refused",
+	"refuse", "spam",
 	"intrusion", "prohibited", "not allowed", "not authori*",
 	"unauthori*", "abuse", "blacklist*", "blocklist*", "banned",
 	"forbidden", "suspicious", "blocked",

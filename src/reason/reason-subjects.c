@@ -35,8 +35,11 @@
 	1u << MX_ST_TLS)
 
 /* Words that refuse what they govern (reason-clues.c's refusal words,
- * with "rejected": near a subject it is said of that subject). */
-#define REFUSED	"blocked|refused|refuse|denied|rejected|reject|rejection|" \
+ * with "rejected": near a subject it is said of that subject; set55:
+ * "deny" and "denies", as Chinese systems' English words it: "550 IP
+ * deny", "553 host denies the sender"). */
+#define REFUSED	"blocked|refused|refuse|denied|deny|denies|rejected|" \
+	"reject|rejection|" \
 	"not allowed|not permitted|prohibited|unauthori*|not authori*|" \
 	"banned|forbidden|blacklist*|blocklist*|policy"
 /* Words that say an address or a name does not exist or is malformed. */

@@ -898,6 +898,17 @@ static const struct live_case cases[] = {
 	  "suspend", "-" },
 	{ "any", R, "554 5.7.1 Relaying not permitted for u@example.net",
 	  "norelaying", "-" },
+	/* set55: "deny" and "denies" refuse as "denied" does (made-up
+	 * wordings of heldout55's tune half's miss, the bare verb of
+	 * Chinese systems' English replies): a recipient's access, our IP,
+	 * our sender; and look-alikes: relaying refused stays relaying's,
+	 * an unknown user's status stands */
+	{ "any", R, "550 5.7.0 mailbox access deny", "filtered", "-" },
+	{ "any", R, "550 Sorry, your IP deny", "blocked", "-" },
+	{ "any", R, "553 This host denies your sender", "rejected", "-" },
+	{ "any", R, "550 Relay access deny", "norelaying", "-" },
+	{ "any", R, "550 5.1.1 No such user; access deny", "userunknown",
+	  "-" },
 	/* set52: a site or relay named as spam's at RCPT, Yahoo's "dd"
 	 * marker naming no cause, an address that takes no mail directly
 	 * (made-up wordings of heldout52's tune half's misses), and
