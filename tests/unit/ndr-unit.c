@@ -3658,6 +3658,18 @@ tune2_rules(void)
 	msg(T2_PLAIN("451 Action not taken (in reply to end of DATA "
 	    "command)"), "kay@example.net", "onhold", "tune2: a 4xx after "
 	    "DATA stays on hold");
+	/* rev16: a reply to the dot naming the recipient refused it, not
+	 * the message (LMTP's per-recipient replies, RFC 2033 §4.2) */
+	msg(T2_PLAIN("550 Recipient rejected (in reply to end of DATA "
+	    "command)"), "kay@example.net", "onhold", "rev16: a recipient "
+	    "refused after the dot is no content refused (was "
+	    "contenterror)");
+	msg(T2_PLAIN("554 Action not taken: mailbox unavailable (in reply "
+	    "to end of DATA command)"), "kay@example.net", "onhold", "rev16: "
+	    "... nor is a mailbox named unavailable (was contenterror)");
+	msg(T2_PLAIN("554 Message not delivered (in reply to end of DATA "
+	    "command)"), "kay@example.net", "contenterror", "rev16: the "
+	    "message not taken, no recipient named, keeps its reading");
 #undef T2_PLAIN
 }
 
