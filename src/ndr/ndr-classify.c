@@ -730,12 +730,15 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 		 * following address(es) failed:" above an address with
 		 * nothing under it), or words, by the address or in the
 		 * section, saying they name none (Exchange's "did not
-		 * report a specific reason", a quoted 250: ext19). */
+		 * report a specific reason", a quoted 250: ext19).  rev16:
+		 * Exchange says so beside the remote's own 4xx or 5xx it
+		 * quotes ("<mx #4.0.0 smtp;450 ...>"): that reply's words
+		 * then decide, as they would alone (after_data). */
 		if (reason == MX_RR_ONHOLD && (r->diagnostic[0] == '\0' ||
 		    mx_ndr_list_intro(r->diagnostic, strlen(r->diagnostic)) ||
-		    mx_ndr_says_no_reason(r->diagnostic,
-		    strlen(r->diagnostic)) ||
-		    mx_ndr_says_no_reason(section, seclen)))
+		    (r->replycode < 400 && (mx_ndr_says_no_reason(
+		    r->diagnostic, strlen(r->diagnostic)) ||
+		    mx_ndr_says_no_reason(section, seclen)))))
 			reason = MX_RR_UNDEFINED;
 	}
 	/* A wrapper that says only "gave up retrying": expired when the

@@ -3561,6 +3561,22 @@ ext19_rules(void)
 	    "Protocol: SMTP, Server response: '553 bad address syntax: <Kay "
 	    "Lee <kay@example.net>>', Port: 25, Secure(SSL): No, Server "
 	    "Error: 553, Error Number: 0x800CCC6E\n";
+	/* rev16: Exchange's generic sentence beside the remote's own reply
+	 * it quotes (as ISPs' help pages show it: "<mx #4.0.0 smtp;450 <>:
+	 * Sender address rejected: Domain not found>"): the reply's words
+	 * decide, on hold when they name none, as alone. */
+#define R16_GENERIC(reply) "From: System Administrator\nTo: Lee\n" \
+	"Subject: Undeliverable: figures\n\nYour message did not reach " \
+	"some or all of the intended recipients.\n\nThe following " \
+	"recipient(s) could not be reached:\n\nkay@example.net on " \
+	"3/4/2002 10:11 AM\n\nThe e-mail system was unable to deliver " \
+	"the message, but did not report a specific reason. Check the " \
+	"address and try again.\n<mx.example.org #5.0.0 smtp;" reply ">\n"
+	static const char quoted_none[] = R16_GENERIC("554 Transaction "
+	    "failed");
+	static const char quoted_sender[] = R16_GENERIC("550 <lee@example."
+	    "invalid>: Sender address rejected: Domain not found");
+#undef R16_GENERIC
 	/* A field that quotes no 4xx or 5xx reply is not taken. */
 	static const char noreply[] = "The message could not be sent because "
 	    "one of the recipients was rejected by the server. The rejected "
@@ -3574,6 +3590,11 @@ ext19_rules(void)
 	    "onhold)");
 	msg(vague, "kay@example.net", "onhold", "ext19: words that do not "
 	    "say they name no reason stay on hold");
+	msg(quoted_none, "kay@example.net", "onhold", "rev16: Exchange's "
+	    "generic sentence beside a quoted 5xx naming no reason: the "
+	    "reply's words, on hold (was undefined)");
+	msg(quoted_sender, "kay@example.net", "rejected", "rev16: ... and "
+	    "one naming our sender's domain keeps its reading");
 	msg(ok250, "kay@example.net", "undefined", "ext19: a quoted 250 as "
 	    "the failure's cause names none: undefined (was onhold)");
 	msg(ok250_user, "kay@example.net", "userunknown", "ext19: a 2yz "
