@@ -3426,6 +3426,15 @@ ext18_rules(void)
 	    "could not be reached:\n\n  'kay@example.net' on 3/4/98 10:11 "
 	    "AM\n    The recipient name is not recognized\n    "
 	    "MSEXCH:IMC:ORG:SITE:SRV 3902 Host Unknown\n";
+	/* rev16: the line stands over a remote reply that names its own
+	 * reason too (Exchange 5.5's IMS quoting a relay refusal): the
+	 * reply's words decide, no unknown user. */
+	static const char relay[] = "Your message did not reach some or "
+	    "all of the intended recipients.\n\nThe following recipient(s) "
+	    "could not be reached:\n\n  'kay@example.net' on 3/4/98 10:11 "
+	    "AM\n    The recipient name is not recognized\n    "
+	    "MSEXCH:IMS:ORG:SITE:SRV 3559 (000B09AA) 550 5.7.1 Unable to "
+	    "relay for kay@example.net\n";
 	/* The address opens no "ADDR on DATE" line: a person's words. */
 	static const char wrote[] = "Your message did not reach some or all "
 	    "of the intended recipients.\n\nThe following recipient(s) could "
@@ -3475,6 +3484,8 @@ ext18_rules(void)
 	    "Server Error field)");
 	msg(host, "kay@example.net", "hostunknown", "ext18: ... but the "
 	    "IMC's Host Unknown under that line is the domain not found");
+	msg(relay, "kay@example.net", "norelaying", "rev16: ... and a remote "
+	    "reply naming its own reason under it keeps that reason");
 	mx_ndr_parse(wrote, strlen(wrote), &l);
 	ok(l.nbounce == 0 || !l.bounce[0].is_bounce || l.bounce[0].nrcpt == 0,
 	    "ext18: an address that opens no \"ADDR on DATE\" line is not "
