@@ -730,12 +730,15 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 		 * following address(es) failed:" above an address with
 		 * nothing under it), or words, by the address or in the
 		 * section, saying they name none (Exchange's "did not
-		 * report a specific reason", a quoted 250: ext19). */
+		 * report a specific reason", a quoted 250: ext19).  rev16:
+		 * Exchange says so beside the remote's own 4xx or 5xx it
+		 * quotes ("<mx #4.0.0 smtp;450 ...>"): that reply's words
+		 * then decide, as they would alone (after_data). */
 		if (reason == MX_RR_ONHOLD && (r->diagnostic[0] == '\0' ||
 		    mx_ndr_list_intro(r->diagnostic, strlen(r->diagnostic)) ||
-		    mx_ndr_says_no_reason(r->diagnostic,
-		    strlen(r->diagnostic)) ||
-		    mx_ndr_says_no_reason(section, seclen)))
+		    (r->replycode < 400 && (mx_ndr_says_no_reason(
+		    r->diagnostic, strlen(r->diagnostic)) ||
+		    mx_ndr_says_no_reason(section, seclen)))))
 			reason = MX_RR_UNDEFINED;
 	}
 	/* A wrapper that says only "gave up retrying": expired when the
@@ -865,13 +868,24 @@ still_retrying(const char *reason, const struct mx_ndr_rcpt *r)
  * filter its words then name, reason-datadefault.c), as for a reply
  * mxscope met itself.  A 552 (§4.2.3: exceeded storage) is read by its
  * words, the size they name or not (reason-subjects.c), not by its code.
+ * rev16: a reply that names a recipient, a user, a mailbox or an account
+ * refused that recipient after the dot, not the message (LMTP answers the
+ * dot once per recipient, RFC 2033 §4.2; "550 Recipient rejected" after
+ * end of data): its words name no content, so it stays on hold.
  */
 static const char *
 after_data(const char *reason, const struct mx_ndr_rcpt *r)
 {
+	static const char rcpt_words[] = "recipient|recipients|user|users|"
+	    "mailbox|mailboxes|account|accounts|addressee";
+	char low[MX_NDR_DIAG_MAX];
+
 	if (strcmp(reason, "onhold") != 0 || r->replycode / 100 != 5 ||
 	    r->replycode == 552 ||
 	    (mx_rr_command(r->command) & MX_RR_C_DATA) == 0)
+		return reason;
+	mx_ndr_lower(low, sizeof low, r->diagnostic, strlen(r->diagnostic));
+	if (mx_rr_any_of(rcpt_words, low, strlen(low), mx_rr_token_match))
 		return reason;
 	return mx_reason_classify(MX_ST_DATA, r->replycode,
 	    r->status[0] != '\0' ? r->status : NULL, r->diagnostic);

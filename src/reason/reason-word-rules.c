@@ -2106,10 +2106,15 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	/* A sending site or relay named as spam's (SPAM_SITE): a block of
 	 * the client, no verdict on a message; a site a link, a URL or the
 	 * message's content names (a web site advertised in spam) is the
-	 * content's and vetoed. */
+	 * content's and vetoed.  rev16: so is a site the message is said to
+	 * mention, advertise, promote, refer to or include, or one found in
+	 * it (filters refusing mail for a domain "mentioned in the message
+	 * body": PHPMailer issue 480), which names no sender. */
 	{ MX_RR_BLOCKED, SPAM_SITE, NULL, "url|urls|uri|uris|link|links|"
 	    "website|websites|web site|web sites|contains|contain|content|"
-	    "body" },
+	    "body|mention*|advertis*|promot*|referenc*|refer|refers|"
+	    "includes|included|found in|in message|in the message|"
+	    "in your message" },
 	/* Yahoo's delivery agent's final failure for a mailbox ("554
 	 * delivery error: dd ...", its "dd" marker) that names no cause of
 	 * its own ("554 delivery error: dd Requested mail action aborted",

@@ -3426,6 +3426,15 @@ ext18_rules(void)
 	    "could not be reached:\n\n  'kay@example.net' on 3/4/98 10:11 "
 	    "AM\n    The recipient name is not recognized\n    "
 	    "MSEXCH:IMC:ORG:SITE:SRV 3902 Host Unknown\n";
+	/* rev16: the line stands over a remote reply that names its own
+	 * reason too (Exchange 5.5's IMS quoting a relay refusal): the
+	 * reply's words decide, no unknown user. */
+	static const char relay[] = "Your message did not reach some or "
+	    "all of the intended recipients.\n\nThe following recipient(s) "
+	    "could not be reached:\n\n  'kay@example.net' on 3/4/98 10:11 "
+	    "AM\n    The recipient name is not recognized\n    "
+	    "MSEXCH:IMS:ORG:SITE:SRV 3559 (000B09AA) 550 5.7.1 Unable to "
+	    "relay for kay@example.net\n";
 	/* The address opens no "ADDR on DATE" line: a person's words. */
 	static const char wrote[] = "Your message did not reach some or all "
 	    "of the intended recipients.\n\nThe following recipient(s) could "
@@ -3475,6 +3484,8 @@ ext18_rules(void)
 	    "Server Error field)");
 	msg(host, "kay@example.net", "hostunknown", "ext18: ... but the "
 	    "IMC's Host Unknown under that line is the domain not found");
+	msg(relay, "kay@example.net", "norelaying", "rev16: ... and a remote "
+	    "reply naming its own reason under it keeps that reason");
 	mx_ndr_parse(wrote, strlen(wrote), &l);
 	ok(l.nbounce == 0 || !l.bounce[0].is_bounce || l.bounce[0].nrcpt == 0,
 	    "ext18: an address that opens no \"ADDR on DATE\" line is not "
@@ -3561,6 +3572,22 @@ ext19_rules(void)
 	    "Protocol: SMTP, Server response: '553 bad address syntax: <Kay "
 	    "Lee <kay@example.net>>', Port: 25, Secure(SSL): No, Server "
 	    "Error: 553, Error Number: 0x800CCC6E\n";
+	/* rev16: Exchange's generic sentence beside the remote's own reply
+	 * it quotes (as ISPs' help pages show it: "<mx #4.0.0 smtp;450 <>:
+	 * Sender address rejected: Domain not found>"): the reply's words
+	 * decide, on hold when they name none, as alone. */
+#define R16_GENERIC(reply) "From: System Administrator\nTo: Lee\n" \
+	"Subject: Undeliverable: figures\n\nYour message did not reach " \
+	"some or all of the intended recipients.\n\nThe following " \
+	"recipient(s) could not be reached:\n\nkay@example.net on " \
+	"3/4/2002 10:11 AM\n\nThe e-mail system was unable to deliver " \
+	"the message, but did not report a specific reason. Check the " \
+	"address and try again.\n<mx.example.org #5.0.0 smtp;" reply ">\n"
+	static const char quoted_none[] = R16_GENERIC("554 Transaction "
+	    "failed");
+	static const char quoted_sender[] = R16_GENERIC("550 <lee@example."
+	    "invalid>: Sender address rejected: Domain not found");
+#undef R16_GENERIC
 	/* A field that quotes no 4xx or 5xx reply is not taken. */
 	static const char noreply[] = "The message could not be sent because "
 	    "one of the recipients was rejected by the server. The rejected "
@@ -3574,6 +3601,11 @@ ext19_rules(void)
 	    "onhold)");
 	msg(vague, "kay@example.net", "onhold", "ext19: words that do not "
 	    "say they name no reason stay on hold");
+	msg(quoted_none, "kay@example.net", "onhold", "rev16: Exchange's "
+	    "generic sentence beside a quoted 5xx naming no reason: the "
+	    "reply's words, on hold (was undefined)");
+	msg(quoted_sender, "kay@example.net", "rejected", "rev16: ... and "
+	    "one naming our sender's domain keeps its reading");
 	msg(ok250, "kay@example.net", "undefined", "ext19: a quoted 250 as "
 	    "the failure's cause names none: undefined (was onhold)");
 	msg(ok250_user, "kay@example.net", "userunknown", "ext19: a 2yz "
@@ -3658,6 +3690,18 @@ tune2_rules(void)
 	msg(T2_PLAIN("451 Action not taken (in reply to end of DATA "
 	    "command)"), "kay@example.net", "onhold", "tune2: a 4xx after "
 	    "DATA stays on hold");
+	/* rev16: a reply to the dot naming the recipient refused it, not
+	 * the message (LMTP's per-recipient replies, RFC 2033 §4.2) */
+	msg(T2_PLAIN("550 Recipient rejected (in reply to end of DATA "
+	    "command)"), "kay@example.net", "onhold", "rev16: a recipient "
+	    "refused after the dot is no content refused (was "
+	    "contenterror)");
+	msg(T2_PLAIN("554 Action not taken: mailbox unavailable (in reply "
+	    "to end of DATA command)"), "kay@example.net", "onhold", "rev16: "
+	    "... nor is a mailbox named unavailable (was contenterror)");
+	msg(T2_PLAIN("554 Message not delivered (in reply to end of DATA "
+	    "command)"), "kay@example.net", "contenterror", "rev16: the "
+	    "message not taken, no recipient named, keeps its reading");
 #undef T2_PLAIN
 }
 

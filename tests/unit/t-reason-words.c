@@ -1173,8 +1173,24 @@ static const struct word_case word_cases[] = {
 	  1, "a relay named as spam's is the client" },
 	{ "550 Message contains a link to a spam site", MX_RR_BLOCKED, 0,
 	  "a site a link names is the content's" },
+	/* rev16: a site the message names in other words is the content's
+	 * too (made-up wordings) */
+	{ "550 Message rejected: it advertises a known spam site",
+	  MX_RR_BLOCKED, 0, "a site the message advertises is the content's" },
+	{ "554 5.7.1 Rejected: your message refers to spam sites",
+	  MX_RR_BLOCKED, 0, "a site the message refers to is the content's" },
+	{ "550 Known spam site found in message, not delivered",
+	  MX_RR_BLOCKED, 0, "a site found in the message is the content's" },
+	{ "553 Not accepting mail from spam sites or spam relays",
+	  MX_RR_BLOCKED, 1, "sites sending spam stay the client's" },
 	{ "554 delivery error: dd Mail action aborted for this recipient",
 	  MX_RR_SUSPEND, 1, "Yahoo's dd marker naming no cause" },
+	/* rev16: Yahoo's own unknown-user text under its dd marker, as
+	 * MailChannels' 2016 list of top rejections quotes it */
+	{ "554 delivery error: dd This user doesn't have a yahoo.com account "
+	  "(kay@yahoo.com) [0] - mta1.mail.example.yahoo.com", MX_RR_SUSPEND,
+	  0, "Yahoo's dd marker over a user without an account is no "
+	  "suspension" },
 	{ "554 delivery error: dd This mailbox is over quota", MX_RR_SUSPEND,
 	  0, "a mailbox's quota named is its storage" },
 	{ "550 Sorry, no mail directly to this address; write to the list",
@@ -1255,6 +1271,14 @@ static const struct live_case live_cases[] = {
 	  "to relay" },
 	{ MX_ST_RCPT, 554, "", "554 Only local recipients accepted here",
 	  "norelaying", "the same, the words the other way round" },
+	/* rev16: set52's spam-site rule (blocked) on a site the message
+	 * names, and a relay that says it is none (made-up wordings) */
+	{ MX_ST_DATA, 550, "", "550 Message rejected: it advertises a known "
+	  "spam site", "spamdetected", "a site the message advertises is its "
+	  "content's spam, no block of the client" },
+	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Relaying denied; this host is "
+	  "no spam relay", "norelaying", "a refused relay saying it is no "
+	  "spam relay stays the relay refused" },
 	{ MX_ST_RCPT, 550, "5.1.1", "550 5.1.1 Local user only: no such user "
 	  "here", "userunknown", "a local user named missing stays unknown" },
 	{ MX_ST_DATA, 552, "", "552 Too many duplicate mails of one size",
