@@ -925,6 +925,15 @@ static const struct live_case cases[] = {
 	  "blocked", "-" },
 	{ "any", R, "452 4.2.2 Mailbox of deny.kim@example.net is full",
 	  "mailboxfull", "-" },
+	/* rev17: relaying refused for the user and a login asked for is a
+	 * submission server refusing our own client (relaying that needs
+	 * a login), not set54's recipient alias switched off */
+	{ "any", R, "550 5.7.1 Relaying not permitted for this user, "
+	  "authenticate first", "norelaying", "-" },
+	{ "any", M, "553 5.7.1 Relay not permitted for user: please log in",
+	  "norelaying", "-" },
+	{ "any", R, "550 5.7.1 Relay not permitted for user.", "suspend",
+	  "-" },
 	/* set52: a site or relay named as spam's at RCPT, Yahoo's "dd"
 	 * marker naming no cause, an address that takes no mail directly
 	 * (made-up wordings of heldout52's tune half's misses), and
