@@ -104,7 +104,7 @@ mx_ndr_not_rcpt_words(const char *s, size_t ls, size_t b)
 	    "msgid", "msg-id", "with id", "queue id", "queue-id", "from",
 	    "sender", "sender address", "sent by", NULL };
 	size_t e = b, ls0 = ls;
-	int i;
+	int i, cross = 0;
 
 	while (e > ls && strchr(" \t<\"'(:=#", s[e - 1]) != NULL)
 		e--;
@@ -112,9 +112,15 @@ mx_ndr_not_rcpt_words(const char *s, size_t ls, size_t b)
 		while (e > 0 && strchr(" \t\r\n<\"'(:=#", s[e - 1]) != NULL)
 			e--;
 		ls = 0;
+		cross = 1;
 	}
 	for (i = 0; words[i] != NULL; i++)
-		if (word_before(s, ls, e, words[i]))
+		/* rev17: "sender address" only in the address's own line,
+		 * the reply's words (ext23); a heading that ends in it
+		 * ("Delivery to the following recipient failed for its
+		 * sender address:") lists recipients below it. */
+		if ((!cross || strcmp(words[i], "sender address") != 0) &&
+		    word_before(s, ls, e, words[i]))
 			return 1;
 	return sender_label(s, ls0, b);
 }

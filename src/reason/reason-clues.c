@@ -47,7 +47,34 @@ static const char *const server_state_words[] = {
 	"unable", "maintenance",
 };
 
-/* Whether text (any case, links masked) holds one of n words. */
+/*
+ * rev17: blank the mail addresses of lower-case text in place, the run
+ * of address characters either side of each "@": a word inside an
+ * address is a name, no word of the reply ("550 <deny.kim@example.net>:
+ * mailbox unavailable", a person called Deny; "abuse@", "spam@" role
+ * addresses), as a link's words are none (mx_rr_mask_urls).
+ */
+static void
+mask_addrs(char *s, size_t len)
+{
+	static const char stop[] = " \t\r\n<>()[]\"',;:";
+	size_t at, a, b;
+
+	for (at = 0; at < len; at++) {
+		if (s[at] != '@')
+			continue;
+		for (a = at; a > 0 && strchr(stop, s[a - 1]) == NULL; a--)
+			;
+		for (b = at + 1; b < len && strchr(stop, s[b]) == NULL; b++)
+			;
+		if (a < at && b > at + 1)
+			memset(s + a, ' ', b - a);
+		at = b > at ? b - 1 : at;
+	}
+}
+
+/* Whether text (any case, links and addresses masked) holds one of n
+ * words. */
 static int
 names_any(const char *text, size_t len, const char *const *words, size_t n)
 {
@@ -59,6 +86,7 @@ names_any(const char *text, size_t len, const char *const *words, size_t n)
 		return 0;
 	low = mx_rr_lowered(text, len);
 	(void)mx_rr_mask_urls(low, len);
+	mask_addrs(low, len);
 	for (i = 0; !hit && i < n; i++)
 		hit = mx_rr_token_match(low, len, words[i]);
 	free(low);

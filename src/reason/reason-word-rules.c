@@ -54,6 +54,9 @@
  * off, as a bounce decoder's Apple page quotes it): the recipient's relay
  * alias, no relay of ours refused. */
 #define RELAY_FOR_USER	"not permitted for user|not permitted for this user"
+/* rev17: words that ask the client to log in (SMTP AUTH, RFC 4954). */
+#define RELAY_LOGIN	"auth*|unauthenticated|login|log in|logged in|" \
+	"sign in|signed in"
 
 /* live9: a client cut off for probing addresses ("550 Too many invalid
  * recipients", zone-mta's bounces.txt: blocked on connect after too many
@@ -2147,8 +2150,11 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * as the disabled-mailbox rule reads it, no exchanger that takes no
 	 * mail for the domain; "for" followed by an address (the relay's
 	 * target, Exchange's "Unable to relay for u@example.net") is an
-	 * address, not the word user, and stays a relay's refusal. */
-	{ MX_RR_SUSPEND, RELAY_FOR_USER, "relay|relaying", NULL },
+	 * address, not the word user, and stays a relay's refusal.  rev17:
+	 * so does one that asks us to log in ("Relaying not permitted for
+	 * this user, authenticate first", a submission server's refusal
+	 * of our own client: relaying that requires a login, norelaying). */
+	{ MX_RR_SUSPEND, RELAY_FOR_USER, "relay|relaying", RELAY_LOGIN },
 	/* --- end set54 --- */
 	/* --- lead (stop 40): a name of ours named as not existing --- */
 	/* HELO_NAME: our host's name; a user, mailbox, recipient, account or

@@ -3730,6 +3730,30 @@ ext23_rules(void)
 	    "550 5.1.1 <kay@example.net>... User unknown"), "kay@example.net",
 	    "userunknown", "ext23: an address after other words stays the "
 	    "recipient");
+	/* rev17: "sender address" counts in the address's own line only:
+	 * a heading that ends in it lists the recipient on the next line
+	 * (was no recipient at all); a reply naming both the sender and
+	 * the recipient names the recipient (guards: Sendmail's fatal
+	 * errors list, Postfix's "said:" line) */
+	msg("Delivery to the following recipient failed for its sender "
+	    "address:\n\n     kay@example.net\n\nReason: 550 5.7.1 Sender "
+	    "address rejected by the recipient's policy\n", "kay@example.net",
+	    "filtered", "rev17: a heading ending in 'sender address' lists "
+	    "the recipient below it");
+	msg("   ----- The following addresses had permanent fatal errors "
+	    "-----\n<kay@example.net>\n    (reason: 553 5.1.8 Domain of "
+	    "sender address lee@example.org does not exist)\n",
+	    "kay@example.net", "rejected", "rev17: the sender named in the "
+	    "recipient's reason is no recipient");
+	msg("This is the mail system at host relay.example.org.\n\nI'm "
+	    "sorry to have to inform you that your message could not\nbe "
+	    "delivered to one or more recipients.\n\n"
+	    "<kay@example.net>: host mx.example.net[192.0.2.5] said: 553 "
+	    "5.1.8 Sender\n    address lee@example.org rejected for "
+	    "kay@example.net: Domain not found (in\n    reply to RCPT TO "
+	    "command)\n",
+	    "kay@example.net", "rejected", "rev17: a reply naming the sender "
+	    "and the recipient names the recipient");
 #undef E23_SM
 }
 

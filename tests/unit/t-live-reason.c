@@ -909,6 +909,31 @@ static const struct live_case cases[] = {
 	{ "any", R, "550 Relay access deny", "norelaying", "-" },
 	{ "any", R, "550 5.1.1 No such user; access deny", "userunknown",
 	  "-" },
+	/* rev17: a refusal word inside an address is a name, no word of
+	 * the reply (a person called Deny, a role address), so a bare 5xx
+	 * at RCPT naming the mailbox stays the address's; set55's refusal
+	 * verb in a list's name ("deny list") and the word used, not as an
+	 * address, still refuse; look-alikes the rule reads right */
+	{ "any", R, "550 <deny.kim@example.net>: mailbox unavailable",
+	  "userunknown", "-" },
+	{ "any", R, "550 Mailbox unavailable - deny@example.net",
+	  "userunknown", "-" },
+	{ "any", R, "550 <abuse@example.net>: mailbox unavailable",
+	  "userunknown", "-" },
+	{ "any", R, "550 Mailbox unavailable: deny", "filtered", "-" },
+	{ "any", R, "550 5.7.1 Your IP 192.0.2.9 is on our deny list",
+	  "blocked", "-" },
+	{ "any", R, "452 4.2.2 Mailbox of deny.kim@example.net is full",
+	  "mailboxfull", "-" },
+	/* rev17: relaying refused for the user and a login asked for is a
+	 * submission server refusing our own client (relaying that needs
+	 * a login), not set54's recipient alias switched off */
+	{ "any", R, "550 5.7.1 Relaying not permitted for this user, "
+	  "authenticate first", "norelaying", "-" },
+	{ "any", M, "553 5.7.1 Relay not permitted for user: please log in",
+	  "norelaying", "-" },
+	{ "any", R, "550 5.7.1 Relay not permitted for user.", "suspend",
+	  "-" },
 	/* set52: a site or relay named as spam's at RCPT, Yahoo's "dd"
 	 * marker naming no cause, an address that takes no mail directly
 	 * (made-up wordings of heldout52's tune half's misses), and

@@ -1166,6 +1166,12 @@ static const struct word_case word_cases[] = {
 	  MX_RR_SUSPEND, 0, "an address after 'for' is the relay's target" },
 	{ "550 5.7.1 Unable to relay for u@example.net", MX_RR_SUSPEND, 0,
 	  "Exchange's relay refusal names an address" },
+	/* rev17: relaying refused for the user that asks for a login is
+	 * our own client's relaying refused, no recipient's alias */
+	{ "550 5.7.1 Relaying not permitted for this user, authenticate "
+	  "first", MX_RR_SUSPEND, 0, "a login asked for: our relaying" },
+	{ "550 5.7.1 Relay not permitted for user (not authenticated)",
+	  MX_RR_SUSPEND, 0, "unauthenticated: our relaying" },
 	/* set52: a relay named as spam's, Yahoo's "dd" marker naming no
 	 * cause, an address that takes no mail directly (heldout52's tune
 	 * half, paraphrased), and look-alikes */
