@@ -20,6 +20,19 @@
 #   lab_a NAME               the A records of NAME from the lab's first
 #                            resolver (e.g. an exchanger's 127.A.B.N);
 #                            plain python3, no dnslib needed
+#   lab_bg CMD ARGS...       run CMD ARGS in a background subshell once
+#                            fewer than LAB_JOBS (default 4) lab_bg runs
+#                            are going (CMD writes to files, not stdout);
+#                            lab_wait waits for them all.  Labs can run
+#                            at once: each has its own directory, DNS
+#                            ports and SMTP port (reserved on a random
+#                            127.A.B.0/24)
+#   lab_save DIR SCENARIO|FILE ARGS...
+#                            lab_start, mx_run ARGS... LAB_TARGET,
+#                            lab_stop, keeping what they print and set in
+#                            the new directory DIR (for lab_bg);
+#                            lab_load DIR prints and sets them again (1:
+#                            the lab did not start or the run did not end)
 # LAB_WRAPPER (optional) runs the lab under a tool, e.g. valgrind;
 # LAB_ARGS (optional) are more mxscope-lab options (e.g. --leaf-out).
 # LAB_PY is a python3 that has dnslib (the Debian package python3-dnslib).
@@ -27,6 +40,8 @@
 : "${MXSCOPE:=${top_builddir:-.}/mxscope}"
 LAB_PID=
 LAB_DIR=
+LAB_BG_PIDS=
+LAB_BG_FIFO=
 LAB_PY=python3
 if ! python3 -c 'import dnslib' 2>/dev/null && [ -x /usr/bin/python3 ]; then
 	LAB_PY=/usr/bin/python3
@@ -60,7 +75,8 @@ lab_start() {
 	LAB_DIR=$(mktemp -d "${TMPDIR:-/tmp}/mxlab.XXXXXX") || return 1
 	# dash runs EXIT traps in $(...) subshells too: only the shell that
 	# started the lab may stop it.
-	LAB_OWNER=$$
+	# This process's pid: in a subshell (lab_bg) $$ is still the parent's.
+	LAB_OWNER=$(exec sh -c 'echo $PPID')
 	trap 'lab_owner && lab_stop' EXIT
 	trap 'lab_owner && lab_stop; exit 130' INT TERM
 	: >"$LAB_DIR/out"
@@ -155,4 +171,65 @@ for i in range(an):
     off += rdlen
 print(' '.join(out))
 PYEOF
+}
+
+# lab_bg CMD [ARGS...]: CMD ARGS in the background, at most LAB_JOBS at
+# once: each run takes a token from fd 8 (a FIFO) and gives it back at its
+# end, so the shell waits without polling.
+lab_bg() {
+	if [ -z "$LAB_BG_FIFO" ]; then
+		LAB_BG_FIFO=$(mktemp -d "${TMPDIR:-/tmp}/mxlabbg.XXXXXX") || return 1
+		mkfifo "$LAB_BG_FIFO/jobs" || return 1
+		exec 8<>"$LAB_BG_FIFO/jobs"
+		rm -rf "$LAB_BG_FIFO"
+		_bg_i=0
+		while [ "$_bg_i" -lt "${LAB_JOBS:-4}" ]; do
+			echo >&8
+			_bg_i=$((_bg_i + 1))
+		done
+	fi
+	read -r _bg_t <&8
+	# The inner subshell: CMD may exit (lab_start's traps) and still
+	# give its token back.
+	{ ("$@") 8>&-; echo >&8; } &
+	LAB_BG_PIDS="$LAB_BG_PIDS $!"
+}
+
+# Wait for every run lab_bg started (a finished one's pid: no message).
+lab_wait() {
+	# shellcheck disable=SC2086 # a list of pids
+	wait $LAB_BG_PIDS 2>/dev/null
+	LAB_BG_PIDS=
+}
+
+# lab_save DIR SCN ARGS...: one lab run (start, mx_run, stop) kept in DIR.
+lab_save() {
+	_sd=$1 _scn=$2
+	shift 2
+	mkdir "$_sd" || return 1
+	lab_start "$_scn" >"$_sd/log" || return 1
+	mx_run "$@" "$LAB_TARGET"
+	printf '%s\n' "$MX_OUT" >"$_sd/out"
+	printf '%s\n' "$MX_ERR" >"$_sd/err"
+	lab_stop
+	printf '%s\n' "$MX_STATUS" "$LAB_DNS" "$LAB_TARGET" "$LAB_STATUS" \
+	    "$LAB_PEAK" "$LAB_SESSIONS" >"$_sd/vars"
+}
+
+# lab_load DIR: print and set again what lab_save DIR kept; 1: no run.
+lab_load() {
+	MX_OUT= MX_ERR= MX_STATUS= LAB_DNS= LAB_TARGET= LAB_STATUS=
+	LAB_PEAK= LAB_SESSIONS=
+	[ ! -s "$1/log" ] || cat "$1/log"
+	[ -f "$1/vars" ] || return 1
+	MX_OUT=$(cat "$1/out")
+	MX_ERR=$(cat "$1/err")
+	{
+		read -r MX_STATUS
+		read -r LAB_DNS
+		read -r LAB_TARGET
+		read -r LAB_STATUS
+		read -r LAB_PEAK
+		read -r LAB_SESSIONS
+	} <"$1/vars"
 }

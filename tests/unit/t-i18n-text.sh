@@ -6,6 +6,7 @@
 # RFC numbers and option names in ASCII, and leave the JSON unchanged.
 . "${top_srcdir:-.}/tests/tap.sh"
 . "${top_srcdir:-.}/tests/i18n-env.sh"
+. "${top_srcdir:-.}/tests/lab-env.sh"
 T=$(mktemp -d "${TMPDIR:-/tmp}/mxi18nt.XXXXXX")
 trap 'rm -rf "$T"' EXIT
 WIDTH="$top_srcdir/tests/i18n-width.py"
@@ -81,12 +82,20 @@ like "$err" "no\.such" "an unknown id: the id in the error line"
 
 # The text report in zh_CN for every demo scenario: no line past 80
 # columns where the English fits, the same exit status, the same JSON.
-# The demos run four at a time (each lab on its own loopback ports; two
-# wait seconds on a timeout), then are read in the list's order.
+# demo_pair S: S's demo report in C and in zh_CN, in $T/r.S.c and r.S.zh.
+demo_pair() {
+	# shellcheck disable=SC2086 # C_ENV, ZH_ENV: lists of words for env
+	env $C_ENV "$MXSCOPE" --demo "$1" --report >"$T/r.$1.c" 2>&1
+	# shellcheck disable=SC2086
+	env $ZH_ENV "$MXSCOPE" --demo "$1" --report >"$T/r.$1.zh" 2>&1
+}
+# The demos run four at a time (lab_bg: each lab on its own loopback
+# ports; two wait seconds on a timeout), then are read in the list's order.
 scenarios=$("$MXSCOPE" --list-scenarios | awk '{ print $1 }')
-printf '%s\n' $scenarios | xargs -P 4 -I{} sh -c 'env $1 "$2" --demo "$3" \
-    --report >"$4/r.$3.c" 2>&1; env $5 "$2" --demo "$3" --report \
-    >"$4/r.$3.zh" 2>&1' sh "$C_ENV" "$MXSCOPE" {} "$T" "$ZH_ENV"
+for s in $scenarios; do
+	lab_bg demo_pair "$s"
+done
+lab_wait
 n=0 read=0
 for s in $scenarios; do
 	n=$((n + 1))
@@ -211,7 +220,6 @@ like "$(cat "$T/b.zh")" '  error +1' "the table's reason column unchanged"
 
 # A lab run with DANE records (the transport security section's detail
 # lines) in zh_CN: translated, within 80 columns, JSON as in C.
-. "$top_srcdir/tests/lab-env.sh"
 zero=0000000000000000000000000000000000000000000000000000000000000000
 cat >"$T/dane.scn" <<EOT
 target user@example.test
