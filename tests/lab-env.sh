@@ -52,6 +52,32 @@ lab_owner() {
 	[ "$(exec sh -c 'echo $PPID')" = "$LAB_OWNER" ]
 }
 
+# The test's own shell (a lab_bg run or a $(...) is a subshell of it).
+LAB_MAIN=$(exec sh -c 'echo $PPID')
+LAB_ON_EXIT=
+
+# Whether this process is the test's own shell.
+lab_main() {
+	[ "$(exec sh -c 'echo $PPID')" = "$LAB_MAIN" ]
+}
+
+# The EXIT trap: the lab's stop in the shell that started it, and the
+# test's own cleanup (lab_trap) in the test's shell only.
+lab_exit() {
+	lab_owner && lab_stop
+	if [ -n "$LAB_ON_EXIT" ] && lab_main; then
+		eval "$LAB_ON_EXIT"
+	fi
+}
+
+# lab_trap CMD: run CMD when the test exits.  A plain `trap CMD EXIT`
+# would be replaced by lab_start's trap (its temporary files and peers
+# then left behind); this one runs beside the lab's stop.
+lab_trap() {
+	LAB_ON_EXIT=$1
+	trap 'lab_exit' EXIT
+}
+
 lab_stop() {
 	LAB_STATUS=
 	LAB_PEAK=
@@ -77,8 +103,8 @@ lab_start() {
 	# started the lab may stop it.
 	# This process's pid: in a subshell (lab_bg) $$ is still the parent's.
 	LAB_OWNER=$(exec sh -c 'echo $PPID')
-	trap 'lab_owner && lab_stop' EXIT
-	trap 'lab_owner && lab_stop; exit 130' INT TERM
+	trap 'lab_exit' EXIT
+	trap 'lab_exit; exit 130' INT TERM
 	: >"$LAB_DIR/out"
 	# shellcheck disable=SC2086 # LAB_WRAPPER: e.g. "valgrind -q"
 	# shellcheck disable=SC2086 # LAB_ARGS: more mxscope-lab options

@@ -13,7 +13,7 @@ if ! command -v parallel >/dev/null 2>&1; then
 	exit 0
 fi
 tmp=$(mktemp -d) || exit 1
-trap 'lab_stop; rm -rf "$tmp"' EXIT
+lab_trap 'lab_stop; rm -rf "$tmp"'
 lab_start "$top_srcdir/tests/lab/batch.scn" || { not_ok "lab started"; plan_end; exit 1; }
 dns=$(echo "$LAB_DNS" | sed 's/,/ --dns /g')
 

@@ -12,7 +12,7 @@
 . "$top_srcdir/tests/tap.sh"
 . "$top_srcdir/tests/lab-env.sh"
 tmp=$(mktemp -d) || exit 1
-trap 'lab_stop; rm -rf "$tmp"' EXIT
+lab_trap 'lab_stop; rm -rf "$tmp"'
 
 # run DELAY ARGS...: a fresh lab whose one server waits DELAY ms before
 # each reply; a batch of LIST against it at --server mx1.good.test, then

@@ -8,7 +8,7 @@
 . "$top_srcdir/tests/tap.sh"
 . "$top_srcdir/tests/lab-env.sh"
 tmp=$(mktemp -d) || exit 1
-trap 'lab_stop; rm -rf "$tmp"' EXIT
+lab_trap 'lab_stop; rm -rf "$tmp"'
 
 # share ARGS...: a batch against a fresh lab; S_OUT, S_ERR, S_STATUS and
 # the lab's session count S_SESS.

@@ -7,7 +7,7 @@
 . "$top_srcdir/tests/tap.sh"
 . "$top_srcdir/tests/lab-env.sh"
 tmp=$(mktemp -d) || exit 1
-trap 'lab_stop; rm -rf "$tmp"' EXIT
+lab_trap 'lab_stop; rm -rf "$tmp"'
 ESC=$(printf '\033')
 
 # usage OPTION VALUE: run mxscope with a bad value; stderr and status.

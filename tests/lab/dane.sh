@@ -9,7 +9,7 @@
 . "$top_srcdir/tests/lab-env.sh"
 . "$top_srcdir/tests/i18n-env.sh"
 tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
+lab_trap 'rm -rf "$tmp"'
 
 zero=0000000000000000000000000000000000000000000000000000000000000000
 cat >"$tmp/dane.scn" <<EOT

@@ -9,7 +9,7 @@
 . "$top_srcdir/tests/i18n-env.sh"
 SIGN="python3 $top_srcdir/tests/lab/dkim-sign.py"
 tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
+lab_trap 'rm -rf "$tmp"'
 
 openssl genpkey -algorithm rsa -pkeyopt rsa_keygen_bits:2048 \
 	-out "$tmp/rsa.pem" 2>/dev/null

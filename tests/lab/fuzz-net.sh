@@ -16,7 +16,7 @@
 . "$top_srcdir/tests/tap.sh"
 . "$top_srcdir/tests/lab-env.sh"
 tmp=$(mktemp -d) || exit 1
-trap 'lab_stop; rm -rf "$tmp"' EXIT
+lab_trap 'lab_stop; rm -rf "$tmp"'
 : "${FUZZ_SEEDS:=1 2 3 4 5 6}"
 : "${FUZZ_OUT:=${top_builddir:-.}/fuzz-net.failed}"
 BOUND=25	# --timeout 1: a few steps of 1 s per address, 3 addresses

@@ -10,7 +10,7 @@
 . "$top_srcdir/tests/tap.sh"
 . "$top_srcdir/tests/lab-env.sh"
 tmp=$(mktemp -d) || exit 1
-trap 'lab_stop; rm -rf "$tmp"' EXIT
+lab_trap 'lab_stop; rm -rf "$tmp"'
 
 # scn NAME [RESOLVER-LINES]: one exchanger; server @1 follows stdin.
 scn() {

@@ -11,7 +11,7 @@
 . "$top_srcdir/tests/lab-env.sh"
 tmp=$(mktemp -d) || exit 1
 PEER=
-trap '[ -n "$PEER" ] && kill "$PEER" 2>/dev/null; lab_stop; rm -rf "$tmp"' EXIT
+lab_trap '[ -n "$PEER" ] && kill "$PEER" 2>/dev/null; lab_stop; rm -rf "$tmp"'
 CTRL=$(printf '[\001-\010\013-\037\177\233]')
 
 # peer NAME: start rawpeer.py with the script on stdin; PORT its port.

@@ -5,7 +5,7 @@
 . "$top_srcdir/tests/tap.sh"
 . "$top_srcdir/tests/lab-env.sh"
 tmp=$(mktemp -d) || exit 1
-trap 'lab_stop; rm -rf "$tmp"' EXIT
+lab_trap 'lab_stop; rm -rf "$tmp"'
 
 # scn NAME: a one-exchanger scenario from stdin; field EXPR: over MX_OUT.
 scn() { lab_scn "$tmp" "$1"; }

@@ -9,7 +9,7 @@
 . "${top_srcdir:-.}/tests/lab-env.sh"
 
 CLIENT=$(mktemp "${TMPDIR:-/tmp}/mxlab-smtp.XXXXXX")
-trap 'rm -f "$CLIENT"; lab_owner && lab_stop' EXIT
+lab_trap 'rm -f "$CLIENT"; lab_owner && lab_stop'
 cat >"$CLIENT" <<'PYEOF'
 import socket, ssl, sys, time
 mode, port, ca = sys.argv[1], int(sys.argv[2]), sys.argv[3]

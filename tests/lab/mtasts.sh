@@ -64,7 +64,7 @@ names=$(for d in $domains; do [ "$d" = sts-badcert.test ] || printf 'mta-sts.%s,
 mkdir -p "$tmp/certs"
 LAB_ARGS="--leaf-out ${names%,}:$tmp/certs"
 lab_start "$tmp/sts.scn" || exit 1
-trap cleanup EXIT	# after lab_start, which sets its own
+lab_trap cleanup	# beside lab_start's own stop
 trap 'cleanup; exit 130' INT TERM
 chmod 644 "$tmp/certs"/*.pem
 

@@ -5,7 +5,7 @@
 . "$top_srcdir/tests/tap.sh"
 . "$top_srcdir/tests/lab-env.sh"
 tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
+lab_trap 'rm -rf "$tmp"'
 
 # dsn STATUS DIAGNOSTIC: an RFC 3464 bounce for user@example.test.
 . "$top_srcdir/tests/dsn.sh"

@@ -9,7 +9,7 @@
 . "$top_srcdir/tests/tap.sh"
 . "$top_srcdir/tests/lab-env.sh"
 tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
+lab_trap 'rm -rf "$tmp"'
 . "$top_srcdir/tests/dsn.sh"
 
 printf '550 5.1.1 The email account that you tried to reach does not exist.\n' \

@@ -9,7 +9,7 @@
 . "$top_srcdir/tests/tap.sh"
 . "$top_srcdir/tests/lab-env.sh"
 tmp=$(mktemp -d) || exit 1
-trap 'lab_stop; [ -n "${RAW_PID:-}" ] && kill "$RAW_PID" 2>/dev/null; rm -rf "$tmp"' EXIT
+lab_trap 'lab_stop; [ -n "${RAW_PID:-}" ] && kill "$RAW_PID" 2>/dev/null; rm -rf "$tmp"'
 
 # scn NAME: a one-exchanger scenario from stdin; field EXPR: over MX_OUT.
 scn() { lab_scn "$tmp" "$1"; }

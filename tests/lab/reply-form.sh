@@ -10,7 +10,7 @@
 . "$top_srcdir/tests/tap.sh"
 . "$top_srcdir/tests/lab-env.sh"
 tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"; lab_owner && lab_stop' EXIT
+lab_trap 'rm -rf "$tmp"; lab_owner && lab_stop'
 
 # verdict NAME: start a lab whose exchanger refuses RCPT with stdin's
 # lines, run --report and print the reason the Verdict line names.

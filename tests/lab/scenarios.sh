@@ -11,7 +11,7 @@
 T=$(mktemp -d "${TMPDIR:-/tmp}/mxscope-scn.XXXXXX") || exit 1
 CHECK=$T/check.py
 # shellcheck disable=SC2086 # a list of pids
-trap 'kill $LAB_BG_PIDS 2>/dev/null; lab_wait; rm -rf "$T"' EXIT
+lab_trap 'kill $LAB_BG_PIDS 2>/dev/null; lab_wait; rm -rf "$T"'
 # check.py JSON_FILE NRESOLVERS TARGET REASON FINDING...; REASON "-" = any.
 # Prints "1<TAB>what" or "0<TAB>what" per check.
 cat >"$CHECK" <<'PYEOF'

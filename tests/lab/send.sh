@@ -10,7 +10,7 @@
 . "$top_srcdir/tests/tap.sh"
 . "$top_srcdir/tests/lab-env.sh"
 tmp=$(mktemp -d) || exit 1
-trap 'lab_stop; [ -n "${RAW_PID:-}" ] && kill "$RAW_PID" 2>/dev/null; rm -rf "$tmp"' EXIT
+lab_trap 'lab_stop; [ -n "${RAW_PID:-}" ] && kill "$RAW_PID" 2>/dev/null; rm -rf "$tmp"'
 
 field() { mx_field "$1"; }
 # start NAME TEXT: the lab on a one-exchanger scenario whose server

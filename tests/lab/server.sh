@@ -9,7 +9,7 @@
 . "$top_srcdir/tests/tap.sh"
 . "$top_srcdir/tests/lab-env.sh"
 . "$top_srcdir/tests/i18n-env.sh"
-trap 'lab_owner && lab_stop' EXIT
+lab_trap 'lab_owner && lab_stop'
 
 # py EXPR: a Python expression over the JSON in MX_OUT (as d; ids: the
 # finding ids; mx: the exchangers' hosts; dns: the first resolver's MX).

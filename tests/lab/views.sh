@@ -9,7 +9,7 @@
 . "$top_srcdir/tests/tap.sh"
 . "$top_srcdir/tests/lab-env.sh"
 tmp=$(mktemp -d) || exit 1
-trap 'lab_owner && lab_stop; rm -rf "$tmp"' EXIT
+lab_trap 'lab_owner && lab_stop; rm -rf "$tmp"'
 
 # py EXPR: a Python expression over the JSON in MX_OUT (as d).
 py() {

@@ -8,7 +8,7 @@
 . "${top_srcdir:-.}/tests/i18n-env.sh"
 . "${top_srcdir:-.}/tests/lab-env.sh"
 T=$(mktemp -d "${TMPDIR:-/tmp}/mxi18nt.XXXXXX")
-trap 'rm -rf "$T"' EXIT
+lab_trap 'rm -rf "$T"'
 WIDTH="$top_srcdir/tests/i18n-width.py"
 i18n_setup "$T"
 CJK=$(printf '[\344-\351]')	# the lead bytes of the CJK ideographs in UTF-8
