@@ -5,6 +5,8 @@
 #                            127.0.0.1:PORT list), LAB_PORT, LAB_TARGET,
 #                            LAB_CA, LAB_PID (LAB_BLACKHOLE: the port of
 #                            `blackhole` servers); a trap stops it at exit
+#   lab_trap CMD             the test's own cleanup at exit (not a plain
+#                            `trap CMD EXIT`: lab_start's trap replaces it)
 #   lab_stop                 stop it; LAB_STATUS is its exit status (0 =
 #                            it closed its loop cleanly), LAB_PEAK the most
 #                            SMTP sessions it had open at once
