@@ -380,14 +380,14 @@ use(struct ui *ui, const char **list, int n, const char *text,
 	mx_sanitize(show, sizeof show, text, strlen(text));
 	ui_dns_close(ui);
 	if (name != NULL && p->kind == UI_PROMPT_DNS)
-		ui_message(ui, 0, _("DNS server %s is %s: re-running"), name,
+		ui_message_run(ui, _("DNS server %s is %s: re-running"), name,
 		    show);
 	else if (name != NULL)
-		ui_message(ui, 0, _("added %s is %s: re-running"), name, show);
+		ui_message_run(ui, _("added %s is %s: re-running"), name, show);
 	else if (p->kind == UI_PROMPT_DNS)
-		ui_message(ui, 0, _("DNS server %s: re-running"), show);
+		ui_message_run(ui, _("DNS server %s: re-running"), show);
 	else
-		ui_message(ui, 0, _("added %s: re-running"), show);
+		ui_message_run(ui, _("added %s: re-running"), show);
 	return UI_ACT_RESTART;
 }
 
@@ -560,7 +560,7 @@ ui_dns_remove(struct ui *ui, int i)
 			return UI_ACT_NONE;
 		}
 		ui_dns_close(ui);
-		ui_message(ui, 0, _("removed %s: re-running"), show);
+		ui_message_run(ui, _("removed %s: re-running"), show);
 		return UI_ACT_RESTART;
 	}
 	for (j = 0; j < ui->nhist; j++)

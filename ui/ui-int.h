@@ -23,6 +23,7 @@
 #define UI_WIDE_COLS	150	/* three columns from here */
 #define UI_SIDE_COLS	120	/* transcript and diagnosis side by side */
 #define UI_FRAME_MS	50	/* at most 20 frames a second */
+#define UI_MSG_HOLD_MS	3000	/* a run's message shows at least this long */
 #define UI_HIST_MAX	8	/* remembered DNS servers */
 #define UI_INPUT_MAX	256
 #define UI_PASTE_MAX	(1024 * 1024)	/* bytes a pasted bounce may have */
@@ -293,6 +294,10 @@ struct ui {
 
 	char			 msg[256];
 	int			 msg_err;
+	int			 msg_run;	/* it tells of a run starting
+						 * ("re-running"): it goes once
+						 * the run has ended */
+	uint64_t		 msg_ms;	/* when it was set (ms) */
 
 	/* --batch (ui-batch.c): the rows shown (indexes into the batch's
 	 * list), the selected row, the target column's width, the filter
@@ -308,6 +313,9 @@ struct ui {
 void		 ui_dirty(struct ui *, unsigned);
 void		 ui_message(struct ui *, int err, const char *, ...)
 		    __attribute__((format(printf, 3, 4)));
+void		 ui_message_run(struct ui *, const char *, ...)
+		    __attribute__((format(printf, 2, 3)));
+int		 ui_message_run_end(struct ui *);
 uint32_t	 ui_elapsed_ms(const struct ui *);
 uint64_t	 ui_frame_wait(uint64_t, uint64_t, unsigned);
 void		 ui_mode_set(struct ui *, enum ui_mode);

@@ -179,7 +179,7 @@ main_key(struct ui *ui, int iskey, wint_t c)
 		focus_step(ui, c == '\t' ? 1 : -1);
 		break;
 	case 'r':
-		ui_message(ui, 0, "%s", _("re-running the check"));
+		ui_message_run(ui, "%s", _("re-running the check"));
 		return UI_ACT_RESTART;
 	case 'S':	/* a check that sends a test message (ui-send.c) */
 		return UI_ACT_SEND;

@@ -105,7 +105,7 @@ pw_submit(struct ui *ui)
 		return UI_ACT_NONE;
 	}
 	pw_close(ui);
-	ui_message(ui, 0, _("password set: %s the mailbox check"), first ?
+	ui_message_run(ui, _("password set: %s the mailbox check"), first ?
 	    _("starting") : _("re-running"));
 	return UI_ACT_RESTART;
 }

@@ -194,7 +194,7 @@ analyse(struct ui *ui)
 		return UI_ACT_NONE;
 	}
 	paste_close(ui);
-	ui_message(ui, 0, _("bounce: %s for %s; checking it now"), b.reason,
+	ui_message_run(ui, _("bounce: %s for %s; checking it now"), b.reason,
 	    b.address);
 	return UI_ACT_RESTART;
 }
@@ -264,7 +264,7 @@ ui_paste_reply_accept(struct ui *ui, const char *typed, char **cause)
 	free(ui->paste_reply);
 	ui->paste_reply = NULL;
 	ui_dns_close(ui);
-	ui_message(ui, 0, _("reply: %s for %s; checking it now"), b.reason,
+	ui_message_run(ui, _("reply: %s for %s; checking it now"), b.reason,
 	    b.address);
 	return UI_ACT_RESTART;
 }

@@ -91,7 +91,7 @@ prompt_accept(struct ui *ui)
 		if (ui_paste_retarget(ui, p->buf, &cause) != 0)
 			goto cause;
 		ui_dns_close(ui);
-		ui_message(ui, 0, _("checking %s"), show);
+		ui_message_run(ui, _("checking %s"), show);
 		return UI_ACT_RESTART;
 	case UI_PROMPT_SAVE:
 		if (p->len == 0) {

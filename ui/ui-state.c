@@ -34,19 +34,58 @@ ui_frame_wait(uint64_t last_paint, uint64_t now, unsigned dirty)
 	    now : 0;
 }
 
-/* Show a one-shot message on the status row (sanitized: may hold input). */
+/* Set the status row's message from a format (sanitized: may hold input). */
+static void
+message_set(struct ui *ui, int err, int run, const char *fmt, va_list ap)
+{
+	char buf[512];
+
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	mx_sanitize(ui->msg, sizeof ui->msg, buf, strlen(buf));
+	ui->msg_err = err;
+	ui->msg_run = run;
+	ui->msg_ms = uv_hrtime() / 1000000;
+	ui_dirty(ui, UI_D_STATUS);
+}
+
+/* Show a one-shot message on the status row; a key clears it. */
 void
 ui_message(struct ui *ui, int err, const char *fmt, ...)
 {
-	char buf[512];
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
+	message_set(ui, err, 0, fmt, ap);
 	va_end(ap);
-	mx_sanitize(ui->msg, sizeof ui->msg, buf, strlen(buf));
-	ui->msg_err = err;
+}
+
+/* Show a message that tells of a run starting ("re-running"): it would
+ * be stale once the run is over and hides the run's progress word, so
+ * ui_message_run_end clears it then. */
+void
+ui_message_run(struct ui *ui, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	message_set(ui, 0, 1, fmt, ap);
+	va_end(ap);
+}
+
+/* The run has ended: clear a run's message once it has shown for
+ * UI_MSG_HOLD_MS (a quick run's message is still read); 1 while one
+ * waits for that, so the caller's clock keeps ticking. */
+int
+ui_message_run_end(struct ui *ui)
+{
+	if (!ui->msg_run || ui->msg[0] == '\0')
+		return 0;
+	if (uv_hrtime() / 1000000 < ui->msg_ms + UI_MSG_HOLD_MS)
+		return 1;
+	ui->msg[0] = '\0';
+	ui->msg_run = 0;
 	ui_dirty(ui, UI_D_STATUS);
+	return 0;
 }
 
 /* Milliseconds the current (or last) run has taken. */

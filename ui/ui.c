@@ -153,7 +153,8 @@ on_redraw(uv_timer_t *t)
 	paint(ui);
 }
 
-/* Clock timer: once a second while a run is in progress. */
+/* Clock timer: once a second while a run is in progress, and after it
+ * until a run's message (ui_message_run) has gone. */
 static void
 on_tick(uv_timer_t *t)
 {
@@ -162,6 +163,8 @@ on_tick(uv_timer_t *t)
 	if (ui->mode == UI_MODE_BATCH)
 		ui_dirty(ui, UI_D_ALL);		/* the running targets' clocks */
 	if (!ui->m->running && !batch_live(ui)) {
+		if (ui_message_run_end(ui))
+			return;		/* its message still shows */
 		uv_timer_stop(&ui->tick);
 		ui->tick_on = 0;
 		ui_dirty(ui, UI_D_HEADER | UI_D_STATUS);

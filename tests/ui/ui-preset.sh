@@ -35,9 +35,15 @@ like "$UI_SCREEN" '1\.1\.1\.1' "the public resolvers are still offered"
 ui_keys -l 'second'
 ui_keys Enter
 ui_gone 'Re-run against DNS server' 3
-# A re-run's end: the header's state (the status row keeps the message
-# "DNS server second: re-running", so its progress word never shows).
+# A re-run's end: the header's state (the status row holds the message
+# "DNS server second: re-running" for its first three seconds, so its
+# progress word may not show yet).
 ui_wait ' done [0-9]' 10 && ok "the re-run ends" || not_ok "the re-run ends"
+# ... and then that message goes: it would be stale, and it hid the
+# run's progress word (ui_message_run).
+ui_gone 'second: re-running' 6 && ui_wait ' finished' 3 &&
+	ok "the re-run's message goes once it has ended" ||
+	not_ok "the re-run's message goes once it has ended"
 like "$UI_SCREEN" "via $r2" "the preset's server is asked"
 like "$UI_SCREEN" '10 mx2\.example\.test +127' "the MX table now shows mx2"
 ui_keys d
