@@ -1027,6 +1027,7 @@ LIVE_TUNE_SETS += 52
 LIVE_TUNE_SETS += 53
 LIVE_TUNE_SETS += 54
 LIVE_TUNE_SETS += 55
+LIVE_TUNE_SETS += 57
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -2270,6 +2271,33 @@ EXTRA_DIST += bench/live-heldout54.tsv
 # bench-live held-out lines 1009 -> 1010/1029; bench-ndr-reply 483 ->
 # 484/519; invariance, bench-ndr and bench-ndr-external unchanged.
 EXTRA_DIST += bench/live-heldout55.tsv
+# Then the blind half of the fifty-seventh set (bench/live-heldout57.tsv,
+# 10 refusals that receivers of regions the sets hold few rows of gave,
+# as a receiver's unblock page and senders' pasted bounces quote them --
+# TK Open Systems' unblock page (an Israeli filtering host), pastebin.com
+# bounces from Seznam, chello.nl, Locaweb, linuxpl.com, a Brazilian Exim
+# host, telefonica.net, a Spanish receiver on libranosdelspam.com and
+# laholm.se; set57 wrote and labelled it without running anything or
+# reading the rules; fewer than asked: the ground is saturated).  Scored
+# once, whole, on its commit 9a757d4 (main 78ea9fa's rules and word
+# table): `tests/unit/t-live-reason -h ../bench/live-heldout57.tsv` gave
+# 9/10 = 90.0 % (the honest unseen figure; LIVE_HOST=1 the same; tune
+# half 5/6, blind half 4/4, LIVE_HOST=1 the same).  Split as heldout9; the
+# tune half is in bench-live.  All blind lines 649/834 -> 653/838
+# with this set's half added (LIVE_HOST=1 650/834 -> 654/838); with the
+# word table learning this set's tune half (make wordstats) its halves read
+# the same and every other line the same.
+# bench-live held-out lines 1014/1034 -> 1019/1040 (corpus replies 100/113).
+# Its tune half's one miss (Seznam's "550 5.7.1 Sender Policy Framework of
+# `example.org' domain denied your IP address." at MAIL read as rejected)
+# gave set57's rule: SPF spelled out with a failure word is authfailure
+# (reason-word-rules.c); tune half 5/6 -> 6/6, blind half 4/4; all blind
+# lines 653 -> 654/838 (LIVE_HOST=1 654 -> 655/838: set39's blind line
+# 11/20 -> 12/20, its rows not looked at); bench-live held-out lines
+# 1019 -> 1020/1040 (corpus 100/113); invariance (tune 10 of 13974, unit
+# 35 of 16140), bench-ndr-reply (484/519) and bench-ndr-external (blind
+# halves 202/261) unchanged.
+EXTRA_DIST += bench/live-heldout57.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -2287,6 +2315,7 @@ LIVE_BLIND_SETS += 52
 LIVE_BLIND_SETS += 53
 LIVE_BLIND_SETS += 54
 LIVE_BLIND_SETS += 55
+LIVE_BLIND_SETS += 57
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \

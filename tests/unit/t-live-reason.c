@@ -898,6 +898,12 @@ static const struct live_case cases[] = {
 	  "suspend", "-" },
 	{ "any", R, "554 5.7.1 Relaying not permitted for u@example.net",
 	  "norelaying", "-" },
+	/* set57: SPF spelled out with a failure word (made-up wordings of
+	 * heldout57's tune half's miss), at MAIL and at RCPT */
+	{ "any", M, "550 5.7.1 Sender Policy Framework (example.org) rejected "
+	  "192.0.2.9", "authfailure", "-" },
+	{ "any", R, "550 5.7.1 Mail from example.org denied by Sender Policy "
+	  "Framework", "authfailure", "-" },
 	/* set55: "deny" and "denies" refuse as "denied" does (made-up
 	 * wordings of heldout55's tune half's miss, the bare verb of
 	 * Chinese systems' English replies): a recipient's access, our IP,

@@ -1156,6 +1156,19 @@ static const struct word_case word_cases[] = {
 	  MX_RR_SYNTAXERROR, 0, "an address header is the message's" },
 	{ "553 malformed address: IMCEASMTP-kim+40example+2Enet@*",
 	  MX_RR_SYNTAXERROR, 0, "Exchange's own IMCEA form is its routing's" },
+	/* set57: SPF spelled out ("Sender Policy Framework", RFC 7208's
+	 * title) with a failure word (heldout57's tune half, paraphrased),
+	 * and look-alikes: the name with no failure word (its own "policy"
+	 * is no context word), a policy framework that is not SPF's */
+	{ "550 5.7.1 Sender Policy Framework check of example.org denied "
+	  "192.0.2.9", MX_RR_AUTHFAILURE, 1, "SPF spelled out, denied" },
+	{ "554 Message rejected: Sender Policy Framework hardfail for "
+	  "example.org", MX_RR_AUTHFAILURE, 1, "SPF spelled out, hardfail" },
+	{ "451 4.4.3 Sender Policy Framework lookup timed out, try again "
+	  "later", MX_RR_AUTHFAILURE, 0, "the name alone: its 'policy' is no "
+	  "failure" },
+	{ "550 5.7.1 Rejected by our content policy framework",
+	  MX_RR_AUTHFAILURE, 0, "a policy framework that is not SPF's" },
 	/* set54: a relay refused "for user", the recipient's privacy-relay
 	 * alias switched off by its owner (heldout54's tune half,
 	 * paraphrased), and look-alikes: an address after "for", or relaying
