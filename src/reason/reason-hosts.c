@@ -327,8 +327,10 @@ static const struct rhost rhosts[] = {
 	{ MICROSOFT, "access denied, rejected by recipient", "blocked" },
 	{ MICROSOFT, "using customer block list", "blocked" },
 	{ MICROSOFT, "access denied, bad helo", "blocked" },
-	{ MICROSOFT, "must have a reverse dns record", "blocked" },
 	{ MICROSOFT, "s3150", "blocked" }, { MICROSOFT, "s3140", "blocked" },
+	/* 5.7.25: the sending IP has no PTR record; the remedy is that
+	 * record, as the status table reads X.7.25 for every receiver. */
+	{ MICROSOFT, "must have a reverse dns record", "requireptr" },
 	/* Sending limits (Exchange Online "Sending limits"). */
 	{ MICROSOFT, "tenant has exceeded threshold", "speeding" },
 	/* 5.7.708: traffic from a low-reputation IP is refused outright. */

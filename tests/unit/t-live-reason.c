@@ -1749,6 +1749,13 @@ static const struct host_case {
 	{ "contoso-com.mail.protection.outlook.com", R, "550 5.2.121 "
 	  "RecipientThrottled; Recipient has exceeded its limit for the "
 	  "number of messages it can receive per hour", "speeding" },
+	/* 5.7.25: the sending IP has no PTR record (Exchange Online NDR
+	 * list): the remedy is the sender's PTR record, as the status says
+	 * for every other receiver; its stamp names the exchanger. */
+	{ "contoso-com.mail.protection.outlook.com", M, "550 5.7.25 Access "
+	  "denied, the sending IPv6 address [2001:db8::5] must have a "
+	  "reverse DNS record. [AM0PR01MB1234.eurprd01.prod.outlook.com]",
+	  "requireptr" },
 	/* A sender named beats an address status; a submission quota is
 	 * a rate (Exchange Online NDR list: 5.1.0 "Sender denied", 5.2.2
 	 * "Submission quota exceeded"). */
