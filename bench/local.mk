@@ -1027,6 +1027,7 @@ LIVE_TUNE_SETS += 52
 LIVE_TUNE_SETS += 53
 LIVE_TUNE_SETS += 54
 LIVE_TUNE_SETS += 55
+LIVE_TUNE_SETS += 56
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -2270,6 +2271,25 @@ EXTRA_DIST += bench/live-heldout54.tsv
 # bench-live held-out lines 1009 -> 1010/1029; bench-ndr-reply 483 ->
 # 484/519; invariance, bench-ndr and bench-ndr-external unchanged.
 EXTRA_DIST += bench/live-heldout55.tsv
+# Then the blind half of the fifty-sixth set (bench/live-heldout56.tsv, 11
+# refusals and deferrals hosted mail filters and secure e-mail gateways
+# send a sending server, as vendors' knowledge bases, their projects' code
+# and issues, or pasted bounces quote them -- Broadcom's Symantec Messaging
+# Gateway KB, Clearswift TRUSTmanager, Hornetsecurity's codes, MailChannels'
+# FBL block, MagicSpam, Ceryx, poste.io, NethServer's rspamd texts, a
+# Symantec-filtered receiver, a Postfix phishing refusal; set56 wrote and
+# labelled it without running anything or reading the rules; fewer than
+# asked: the ground is saturated).  Scored once, whole, on its commit
+# 47ff6e0 (main 78ea9fa's rules and word table):
+# `tests/unit/t-live-reason -h ../bench/live-heldout56.tsv` gave 7/11 =
+# 63.6 % (the honest unseen figure; LIVE_HOST=1 the same; tune half 5/7,
+# blind half 2/4, LIVE_HOST=1 the same).  Split as heldout9; the tune half
+# is in bench-live.  All blind lines 649/834 -> 651/838
+# with this set's half added (LIVE_HOST=1 650/834 -> 652/838); with the
+# word table learning this set's tune half (make wordstats) its halves read
+# the same and both totals the same.  bench-live held-out lines 1014/1034
+# -> 1019/1041 (corpus replies 100/113), the same with the relearnt table.
+EXTRA_DIST += bench/live-heldout56.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -2287,6 +2307,7 @@ LIVE_BLIND_SETS += 52
 LIVE_BLIND_SETS += 53
 LIVE_BLIND_SETS += 54
 LIVE_BLIND_SETS += 55
+LIVE_BLIND_SETS += 56
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \
