@@ -1027,6 +1027,7 @@ LIVE_TUNE_SETS += 52
 LIVE_TUNE_SETS += 53
 LIVE_TUNE_SETS += 54
 LIVE_TUNE_SETS += 55
+LIVE_TUNE_SETS += 56
 LIVE_TUNE_SETS += 57
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
@@ -2271,6 +2272,34 @@ EXTRA_DIST += bench/live-heldout54.tsv
 # bench-live held-out lines 1009 -> 1010/1029; bench-ndr-reply 483 ->
 # 484/519; invariance, bench-ndr and bench-ndr-external unchanged.
 EXTRA_DIST += bench/live-heldout55.tsv
+# Then the blind half of the fifty-sixth set (bench/live-heldout56.tsv, 11
+# refusals and deferrals hosted mail filters and secure e-mail gateways
+# send a sending server, as vendors' knowledge bases, their projects' code
+# and issues, or pasted bounces quote them -- Broadcom's Symantec Messaging
+# Gateway KB, Clearswift TRUSTmanager, Hornetsecurity's codes, MailChannels'
+# FBL block, MagicSpam, Ceryx, poste.io, NethServer's rspamd texts, a
+# Symantec-filtered receiver, a Postfix phishing refusal; set56 wrote and
+# labelled it without running anything or reading the rules; fewer than
+# asked: the ground is saturated).  Scored once, whole, on its commit
+# 47ff6e0 (main 78ea9fa's rules and word table):
+# `tests/unit/t-live-reason -h ../bench/live-heldout56.tsv` gave 7/11 =
+# 63.6 % (the honest unseen figure; LIVE_HOST=1 the same; tune half 5/7,
+# blind half 2/4, LIVE_HOST=1 the same).  Split as heldout9; the tune half
+# is in bench-live.  All blind lines 649/834 -> 651/838
+# with this set's half added (LIVE_HOST=1 650/834 -> 652/838); with the
+# word table learning this set's tune half (make wordstats) its halves read
+# the same and both totals the same.  bench-live held-out lines 1014/1034
+# -> 1019/1041 (corpus replies 100/113), the same with the relearnt table.
+# set56's rule (a header check named as deferring or refusing the message
+# is contenterror, unless an authentication result, a filter's verdict, a
+# blocklist or a malformed header is named) took the tune half 5/7 -> 6/7
+# (LIVE_HOST=1 the same), the blind half 2/4; every blind line unchanged
+# (651/838, LIVE_HOST=1 652/838); bench-live corpus 100/113, held-out
+# lines 1019 -> 1020/1041; bench-live-invariance (tune 10 of 13985, unit
+# 35 of 16169), bench-ndr-reply (484/519) and bench-ndr-external the same
+# as without the rule.  Its other tune miss ("500 5.7.1 Symantec Zodiac",
+# a product's name alone) got no rule.
+EXTRA_DIST += bench/live-heldout56.tsv
 # Then the blind half of the fifty-seventh set (bench/live-heldout57.tsv,
 # 10 refusals that receivers of regions the sets hold few rows of gave,
 # as a receiver's unblock page and senders' pasted bounces quote them --
@@ -2315,6 +2344,7 @@ LIVE_BLIND_SETS += 52
 LIVE_BLIND_SETS += 53
 LIVE_BLIND_SETS += 54
 LIVE_BLIND_SETS += 55
+LIVE_BLIND_SETS += 56
 LIVE_BLIND_SETS += 57
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \

@@ -2156,6 +2156,25 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * of our own client: relaying that requires a login, norelaying). */
 	{ MX_RR_SUSPEND, RELAY_FOR_USER, "relay|relaying", RELAY_LOGIN },
 	/* --- end set54 --- */
+	/* --- set56 (bench/live-heldout56.tsv's tune half: hosted filters'
+	 * and gateways' own replies) --- */
+	/* A header check named as deferring or refusing the message
+	 * (Hornetsecurity's "450 4.5.5 Header Checks Defer", as EveryCloud's
+	 * classification-code table lists it; Postfix's header_checks
+	 * DEFER and REJECT actions, header_checks(5)): the receiver's check
+	 * of the message's headers matched, the content refused, as a 5xx
+	 * "rejected by header checks" after DATA already reads, no trouble of
+	 * the server whatever a 4xx says; an authentication result, a
+	 * filter's verdict or a blocklist named with it is that cause, and
+	 * a header named malformed is the message's form (ext17's rule). */
+	{ MX_RR_CONTENTERROR, "header check|header checks|header_checks|"
+	    "header-check|header-checks|headers check",
+	    "defer|deferred|deferring|reject|rejected|rejecting|refused|"
+	    "blocked|denied|failed|matched|hold|held",
+	    "spf|dkim|dmarc|arc|spam|spammy|virus*|malware|phish*|listed|"
+	    "blocklist*|blacklist*|format error|syntax error|malformed|"
+	    "badly formed|ill-formed|invalid format|invalid syntax" },
+	/* --- end set56 --- */
 	/* --- set57 (bench/live-heldout57.tsv's tune half: receivers of
 	 * regions the sets held few rows of, as senders' pasted bounces
 	 * quote them) --- */

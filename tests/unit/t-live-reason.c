@@ -891,6 +891,20 @@ static const struct live_case cases[] = {
 	  "rejected: Domain not found", "hostunknown", "-" },
 	{ "any", R, "554 5.0.0 unresolvable address: <kim@example.net>; "
 	  "nosuchuser; kim@example.net", "userunknown", "-" },
+	/* set56: a header check deferring or refusing a message after
+	 * DATA (made-up wordings of heldout56's tune half's miss): the
+	 * message's content as the receiver checks its headers, no trouble
+	 * of the server; and look-alikes: a server's own trouble with no
+	 * check named stays its trouble, a header check naming spam is a
+	 * spam verdict */
+	{ "any", D, "451 4.5.5 Deferred by header checks", "contenterror",
+	  "-" },
+	{ "any", D, "554 5.7.1 Rejected: header check matched",
+	  "contenterror", "-" },
+	{ "any", D, "451 4.3.0 Temporary server error, deferred",
+	  "systemerror", "-" },
+	{ "any", D, "550 5.7.1 Header checks: spam signature found",
+	  "spamdetected", "-" },
 	/* set54: a relay refused for the user, the recipient's relay alias
 	 * switched off (a made-up wording of heldout54's tune half's miss),
 	 * and a look-alike: an address after "for" stays norelaying */

@@ -1156,6 +1156,24 @@ static const struct word_case word_cases[] = {
 	  MX_RR_SYNTAXERROR, 0, "an address header is the message's" },
 	{ "553 malformed address: IMCEASMTP-kim+40example+2Enet@*",
 	  MX_RR_SYNTAXERROR, 0, "Exchange's own IMCEA form is its routing's" },
+	/* set56: a header check named as deferring or refusing the
+	 * message, a receiver's check of its headers' content
+	 * (heldout56's tune half, paraphrased), and look-alikes: an
+	 * authentication result, a filter's verdict or a header's form
+	 * named with the check is that cause's, and a check of our HELO or
+	 * sender is no check of the message */
+	{ "451 4.7.0 Message deferred by header checks, try later",
+	  MX_RR_CONTENTERROR, 1, "a header check deferring the message" },
+	{ "554 5.7.1 Header check rejected this message", MX_RR_CONTENTERROR,
+	  1, "a header check refusing the message" },
+	{ "550 5.7.1 Header checks failed: DKIM signature invalid",
+	  MX_RR_CONTENTERROR, 0, "DKIM named: an authentication failure" },
+	{ "554 5.7.1 Header checks: message classified as spam",
+	  MX_RR_CONTENTERROR, 0, "a spam verdict is the filter's" },
+	{ "550 5.7.1 Header checks failed: malformed header line",
+	  MX_RR_CONTENTERROR, 0, "a malformed header is its form's" },
+	{ "450 4.7.1 HELO check deferred: header of greeting invalid",
+	  MX_RR_CONTENTERROR, 0, "no header check named" },
 	/* set57: SPF spelled out ("Sender Policy Framework", RFC 7208's
 	 * title) with a failure word (heldout57's tune half, paraphrased),
 	 * and look-alikes: the name with no failure word (its own "policy"
