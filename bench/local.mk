@@ -1029,6 +1029,7 @@ LIVE_TUNE_SETS += 54
 LIVE_TUNE_SETS += 55
 LIVE_TUNE_SETS += 56
 LIVE_TUNE_SETS += 57
+LIVE_TUNE_SETS += 58
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -2327,6 +2328,25 @@ EXTRA_DIST += bench/live-heldout56.tsv
 # 35 of 16140), bench-ndr-reply (484/519) and bench-ndr-external (blind
 # halves 202/261) unchanged.
 EXTRA_DIST += bench/live-heldout57.tsv
+# Then the blind half of the fifty-eighth set (bench/live-heldout58.tsv,
+# 11 refusals and deferrals as mail logs and transcripts pasted on
+# pastebin.com and gist.github.com quote them -- senders' Postfix and Exim
+# log lines (vdc.vn, elsie.com.ua, a Zimbra-fronted receiver, freenet.de),
+# an address verifier's output (Juno) and receivers' own logs of the reply
+# they gave (a Polish Postfix, a greyfix deferral, a Canadian sendmail's
+# check_relay, two Chilean cPanel Exims, a Mexican Exim); set58 wrote and
+# labelled it without running anything or reading the rules; fewer than
+# asked: the pastes the search reaches are saturated).  Scored once, whole,
+# on its commit f912fbc (main 3997a51's rules and word table):
+# `tests/unit/t-live-reason -h ../bench/live-heldout58.tsv` gave 10/11 =
+# 90.9 % (the honest unseen figure; LIVE_HOST=1 the same; tune half 7/8,
+# blind half 3/3, LIVE_HOST=1 the same).  Split as heldout9; the tune half
+# is in bench-live.  All blind lines 656/842 -> 659/845 with this set's
+# half added (LIVE_HOST=1 657/842 -> 660/845); with the word table
+# learning this set's tune half (make wordstats) its halves read the same
+# and every other line the same.
+# bench-live held-out lines 1026/1047 -> 1033/1055 (corpus replies 100/113).
+EXTRA_DIST += bench/live-heldout58.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -2346,6 +2366,7 @@ LIVE_BLIND_SETS += 54
 LIVE_BLIND_SETS += 55
 LIVE_BLIND_SETS += 56
 LIVE_BLIND_SETS += 57
+LIVE_BLIND_SETS += 58
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \
