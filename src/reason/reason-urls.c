@@ -39,6 +39,12 @@ static const struct {
 	 * see https://www.mail-abuse.com/cgi-bin/lookup?ADDR",
 	 * docs.trendmicro.com, ERS). */
 	{ "mail-abuse.com/cgi-bin/lookup", MX_RR_BLOCKED },
+	/* set58: the CBL's lookup of a listed IP
+	 * (cbl.abuseat.org/lookup.cgi?ip=ADDR), which refusals on its list
+	 * quote (sendmail's check_relay "553 5.3.0 Blocked. See http://
+	 * cbl.abuseat.org/lookup.cgi?ip=ADDR", set14's url.com.tw row); the
+	 * CBL feeds Spamhaus's XBL.  Its home page names no listing. */
+	{ "cbl.abuseat.org/lookup", MX_RR_BLOCKED },
 	/* The SPF project's explanation of a failed check, which SPF
 	 * refusals quote (www.openspf.org/Why?s=mfrom&id=..., and the
 	 * older spf.pobox.com/why.html). */

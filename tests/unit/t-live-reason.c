@@ -918,6 +918,14 @@ static const struct live_case cases[] = {
 	  "192.0.2.9", "authfailure", "-" },
 	{ "any", R, "550 5.7.1 Mail from example.org denied by Sender Policy "
 	  "Framework", "authfailure", "-" },
+	/* set58: the CBL's lookup of our IP linked (made-up wordings of
+	 * heldout58's tune half's miss, sendmail's check_relay refusal) is
+	 * a listing of our IP, whatever X.3.0 says; a look-alike: a server
+	 * error linking the CBL's home page stays the server's */
+	{ "any", M, "553 5.3.0 Rejected. Lookup http://cbl.abuseat.org/"
+	  "lookup.cgi?ip=192.0.2.7", "blocked", "-" },
+	{ "any", R, "550 5.3.0 Local error, details at http://www.abuseat.org/",
+	  "systemerror", "-" },
 	/* set55: "deny" and "denies" refuse as "denied" does (made-up
 	 * wordings of heldout55's tune half's miss, the bare verb of
 	 * Chinese systems' English replies): a recipient's access, our IP,

@@ -1898,6 +1898,12 @@ static const struct word_case url_cases[] = {
 	{ "450 Mail from 192.0.2.1 deferred using Trend Micro Email Reputation "
 	  "database. Please see https://www.mail-abuse.com/cgi-bin/lookup?"
 	  "192.0.2.1", MX_RR_BLOCKED, 1, "Trend Micro's ERS lookup link" },
+	/* set58: the CBL's lookup of our IP (made-up wording); its home
+	 * page names no listing */
+	{ "553 5.3.0 Rejected. Lookup http://cbl.abuseat.org/lookup.cgi?ip="
+	  "192.0.2.7", MX_RR_BLOCKED, 1, "the CBL's lookup link" },
+	{ "550 5.3.0 Local error, details at http://www.abuseat.org/",
+	  MX_RR_BLOCKED, 0, "the CBL's home page is no lookup" },
 	/* rev9: relaying denied with a DNS blocklist named is the listing's
 	 * block (the scan rules relaying out); a list's page linked names
 	 * no listing */
