@@ -49,11 +49,15 @@ const struct ndr_mta mx_ndr_mtas[] = {
 	 * "Technical details of permanent failure:" (or temporary) also
 	 * when no remote answered ("The recipient server did not accept
 	 * our requests to connect"), so a pasted one without its From
-	 * (a help desk's copy) is still Gmail's. */
+	 * (a help desk's copy) is still Gmail's; ext24: so is its later
+	 * delay notice ("Delivery incomplete": "There was a temporary
+	 * problem delivering your message to a@b. Gmail will retry for 45
+	 * more hours."), which may quote no remote reply either. */
 	{ "Gmail", D("f:googlemail.com", "f:google.com",
 	    "t:google tried to deliver",
 	    "t:technical details of permanent failure",
-	    "t:technical details of temporary failure") },
+	    "t:technical details of temporary failure",
+	    "t:gmail will retry for") },
 	{ "Yahoo", D("f:yahoo.com", "r:yahoo.com", "f:yahoo.co.jp") },
 	{ "ReceivingSES", D("f:amazonses.com&t:this message could not be "
 	    "delivered.", "h:x-ses-outgoing&t:this message could not be "

@@ -2187,6 +2187,21 @@ pasted_text(void)
 	    "recipient failed permanently:\n\n     eve@example.net\n\n"
 	    "Technical details of permanent failure:\nThe mailbox of "
 	    "eve@example.net has exceeded its quota.\n";
+	/* ext24: Gmail's later delay notice ("Delivery incomplete"), its
+	 * sentence naming the address and the retry, with no remote reply
+	 * (made-up values): Gmail's, so its "did not accept our requests to
+	 * connect" reads as Gmail's verdict, expired (ext12), and temporary */
+	static const char gmail_delay[] = "Delivery incomplete\n\nThere was "
+	    "a temporary problem delivering your message to "
+	    "kim@example.net. Gmail will retry for 40 more hours. You'll be "
+	    "notified if the delivery fails permanently.\n\nThe response "
+	    "was:\n\nThe recipient server did not accept our requests to "
+	    "connect. For more information, go to "
+	    "https://support.google.com/mail/answer/7720 [mx.example.net "
+	    "192.0.2.25: timed out]\n";
+	static const char delay_words[] = "Hello kim@example.net,\n\nthere "
+	    "was a temporary problem delivering your chairs. We will retry "
+	    "for 40 more hours.\n";
 	static const char words[] = "Hello ann@example.net,\n\nthe meeting "
 	    "moved to Tuesday.\n";
 	static const char exchange[] = "Delivery has failed to these "
@@ -2218,6 +2233,13 @@ pasted_text(void)
 	    "userunknown", "pasted text: Exchange's RecipNotFound");
 	msg(gmail_conn, "dee@example.net", "expired", "pasted text: Gmail's "
 	    "notice with no remote reply is still Gmail's");
+	msg(gmail_delay, "kim@example.net", "expired", "pasted text: "
+	    "Gmail's later delay notice is still Gmail's");
+	is_str(first_of(gmail_delay, "status", b1, sizeof b1, NULL), "4.0.0",
+	    "pasted text: Gmail's delay is temporary");
+	ok(mx_ndr_parse(delay_words, strlen(delay_words), &l) == 0,
+	    "pasted text: a person's words of a retry are no bounce");
+	mx_ndr_list_free(&l);
 	msg(gmail_group, "list@example.org", "speeding", "pasted text: a "
 	    "group's quota of recipients is a rate, no full mailbox");
 	msg(gmail_full, "eve@example.net", "mailboxfull", "pasted text: a "
