@@ -577,13 +577,15 @@ bench-ndr-external: mxscope
 # Tried and not kept: Outlook's Spanish subject "Sin entregar:" as a bounce's title (ndr-rules.c)
 # read its tune file, but bench-ndr-form's identity and X-field transforms re-write that paste's
 # leading "De:" line as a header, and the reader then gave no or another recipient (8385/8386
-# -> 8386/8391).  Left: Exchange's "#5.5.0" before "SMTP;" is not read as the status (5.0.0),
-# and Sendmail's UUCP recipient "kj4wii!aaron" (a bang path, no "@") is not an address, so the
-# Received line's "id <AA00000@kj4wii.uucp>" is taken.  After: ext25 recipients 17/22, status
-# 19/22, class 20/22, reason 14/22 (tune 5/7, 5/7, 6/7, 6/7; blind unchanged 12/15, 14/15,
-# 14/15, 8/15); the other twenty-two sets unchanged (recipients 540/565, reason 492/565, tune
-# 290/304, blind 202/261; with ext25 557/587, 506/587, tune 296/311, blind 210/276); corpus
-# 369/372 and folds 75/81 63/74 64/72 57/70, ndr-reply 484, form 8385/8386, all unchanged.
+# -> 8386/8391).  Then the status Exchange's wrapper gives the reply it quotes ("#< #5.5.0
+# smtp;554 ...> #SMTP#", '#', an RFC 3463 status and "smtp;" just before the reply) is that
+# reply's when it carries none (ndr-diag.c; was inferred from the code, 5.0.0).  Left: Sendmail's
+# UUCP recipient "kj4wii!aaron" (a bang path, no "@") is not an address, so the Received line's
+# "id <AA00000@kj4wii.uucp>" is taken.  After: ext25 recipients 17/22, status 20/22, class
+# 20/22, reason 14/22 (tune 5/7, 6/7, 6/7, 6/7; blind unchanged 12/15, 14/15, 14/15, 8/15); the
+# other twenty-two sets unchanged (recipients 540/565, reason 492/565, tune 290/304, blind
+# 202/261; with ext25 557/587, 506/587, tune 296/311, blind 210/276); corpus 369/372 and folds
+# 75/81 63/74 64/72 57/70, ndr-reply 484, form 8385/8386, all unchanged.
 
 # From its tune half (one file): a CompuServe user ID written with its comma
 # ("76543,210@compuserve.com") is one address (ndr-addr.c), and a header named illegally,

@@ -3763,7 +3763,8 @@ ext23_rules(void)
  * multi-line 554 greeting, RFC 5321 §3.1 and §4.2), refused the session
  * before any command: the live reader's banner reading (blocked), in a
  * DSN's Diagnostic-Code and in Exchange's "#5.5.0 smtp;...> #SMTP#"; a
- * host followed by words stays as it was. */
+ * host followed by words stays as it was.  The status in Exchange's
+ * wrapper ("#5.5.0 smtp;") is the quoted reply's when it has none. */
 static void
 ext25_rules(void)
 {
@@ -3787,6 +3788,18 @@ ext25_rules(void)
 	    "kay@example.net\n#< #5.5.0 smtp;554-mx1.example.net> #SMTP#\n",
 	    "kay@example.net", "blocked", "ext25: Exchange's wrapper around a "
 	    "554 greeting's first line (was onhold)");
+#define E25_EX(line) \
+	"Delivery has failed to these recipients or groups:\n\n" \
+	"kay@example.net\nThe message could not be delivered.\n\n" \
+	"Diagnostic information for administrators:\n\nGenerating server: " \
+	"relay.example.org\n\nkay@example.net\n" line "\n"
+	field_is(E25_EX("#< #5.5.0 smtp;554 Service unavailable> #SMTP#"),
+	    "kay@example.net", "status", "5.5.0", "ext25: the status "
+	    "Exchange's wrapper gives the reply it quotes (was 5.0.0)");
+	field_is(E25_EX("ticket #5.5.0 opened: 554 Service unavailable"),
+	    "kay@example.net", "status", "5.0.0", "ext25: a '#' status with no "
+	    "smtp; after it is no wrapper's");
+#undef E25_EX
 }
 
 /* Entry point: run every check and print the TAP plan. */
