@@ -733,7 +733,7 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 		 * report a specific reason", a quoted 250: ext19).  rev16:
 		 * Exchange says so beside the remote's own 4xx or 5xx it
 		 * quotes ("<mx #4.0.0 smtp;450 ...>"): that reply's words
-		 * then decide, as they would alone (after_data). */
+		 * then decide, as they would alone (stage_default). */
 		if (reason == MX_RR_ONHOLD && (r->diagnostic[0] == '\0' ||
 		    mx_ndr_list_intro(r->diagnostic, strlen(r->diagnostic)) ||
 		    (r->replycode < 400 && (mx_ndr_says_no_reason(
@@ -872,16 +872,26 @@ still_retrying(const char *reason, const struct mx_ndr_rcpt *r)
  * refused that recipient after the dot, not the message (LMTP answers the
  * dot once per recipient, RFC 2033 §4.2; "550 Recipient rejected" after
  * end of data): its words name no content, so it stays on hold.
+ * ext25: a permanent refusal at the greeting (RFC 5321 §3.1: a server
+ * that takes no mail from us greets with 554, before any command) whose
+ * words name no reason is read as the live reader reads it at that
+ * stage (reason.h: the banner's default, blocked; REASONS: "at the
+ * greeting, before any message, a permanent refusal"): an IronPort's
+ * "554-host" first line, Exim's "after initial connection: 554 ...".
  */
 static const char *
-after_data(const char *reason, const struct mx_ndr_rcpt *r)
+stage_default(const char *reason, const struct mx_ndr_rcpt *r)
 {
 	static const char rcpt_words[] = "recipient|recipients|user|users|"
 	    "mailbox|mailboxes|account|accounts|addressee";
 	char low[MX_NDR_DIAG_MAX];
 
-	if (strcmp(reason, "onhold") != 0 || r->replycode / 100 != 5 ||
-	    r->replycode == 552 ||
+	if (strcmp(reason, "onhold") != 0 || r->replycode / 100 != 5)
+		return reason;
+	if (mx_rr_command(r->command) & MX_RR_C_CONN)
+		return mx_reason_classify(MX_ST_BANNER, r->replycode,
+		    r->status[0] != '\0' ? r->status : NULL, r->diagnostic);
+	if (r->replycode == 552 ||
 	    (mx_rr_command(r->command) & MX_RR_C_DATA) == 0)
 		return reason;
 	mx_ndr_lower(low, sizeof low, r->diagnostic, strlen(r->diagnostic));
@@ -928,7 +938,7 @@ mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		reason = address_frame(reason, &b->rcpt[i], mine);
 		reason = microsoft_ban(reason, &b->rcpt[i]);
 		reason = still_retrying(reason, &b->rcpt[i]);
-		reason = after_data(reason, &b->rcpt[i]);
+		reason = stage_default(reason, &b->rcpt[i]);
 		mx_strlcpy(b->rcpt[i].reason, reason, sizeof b->rcpt[i].reason);
 		b->rcpt[i].hardbounce = mx_rr_is_hard(mx_rr_from_name(reason));
 		if (strcmp(reason, "delivered") != 0 &&

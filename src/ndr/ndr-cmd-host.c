@@ -135,6 +135,52 @@ arrow_transcript_command(const char *low, char *cmd, size_t cmdsz)
 	return 0;
 }
 
+/* Characters of a host name or an IPv4 address (lower case). */
+#define HOST_CHARS	"abcdefghijklmnopqrstuvwxyz0123456789.-"
+
+/* Whether [b, b + n) of low looks like a host: four characters or more,
+ * a dot inside. */
+static int
+host_like(const char *low, size_t b, size_t n)
+{
+	return n >= 4 && low[b] != '.' && low[b] != '-' &&
+	    memchr(low + b, '.', n - 1) != NULL;
+}
+
+/*
+ * ext25: whether the lower-case diagnostic low is a greeting and nothing
+ * else: a 4xx or 5xx code, a space or the hyphen of a multi-line reply,
+ * then a host name alone (RFC 5321 §4.2 and §4.3.1: the greeting opens
+ * with the server's domain, and a server that refuses every session
+ * greets with 554 instead of 220, §3.1).  An IronPort's "554-host" cut
+ * to its first line, as Comcast's DSN and Exchange's "#5.5.0 SMTP;
+ * 554-host> #SMTP#" quote it.  No reply at a later command opens with a
+ * bare host name.
+ */
+static int
+greeting_only(const char *low)
+{
+	size_t n;
+
+	if ((low[0] != '4' && low[0] != '5') ||
+	    !isdigit((unsigned char)low[1]) ||
+	    !isdigit((unsigned char)low[2]) ||
+	    (low[3] != '-' && low[3] != ' '))
+		return 0;
+	low += 4;
+	n = strspn(low, HOST_CHARS);
+	if (!host_like(low, 0, n) || low[n - 1] == '.' || low[n - 1] == '-')
+		return 0;
+	low += n;
+	/* Exchange's wrapper closes the quoted reply: "> #SMTP#". */
+	if (*low == '>') {
+		low += 1 + strspn(low + 1, " ");
+		if (strncmp(low, "#smtp#", 6) == 0)
+			low += 6;
+	}
+	return low[strspn(low, " ")] == '\0';
+}
+
 /* The SMTP command a diagnostic says it failed at, if any. */
 void
 mx_ndr_find_command(const char *diag, char *cmd, size_t cmdsz)
@@ -186,6 +232,11 @@ mx_ndr_find_command(const char *diag, char *cmd, size_t cmdsz)
 		free(low);
 		return;
 	}
+	if (greeting_only(low)) {
+		mx_strlcpy(cmd, "CONN", cmdsz);
+		free(low);
+		return;
+	}
 	for (i = 0; intro[i] != NULL; i++) {
 		for (p = low; (p = strstr(p, intro[i])) != NULL; p++) {
 			p += strlen(intro[i]);
@@ -218,18 +269,6 @@ mx_ndr_command_in(const char *s, size_t n, size_t cap, char *cmd,
 	mx_ndr_squeeze(tmp, cap, s, n);
 	mx_ndr_find_command(tmp, cmd, cmdsz);
 	free(tmp);
-}
-
-/* Characters of a host name or an IPv4 address (lower case). */
-#define HOST_CHARS	"abcdefghijklmnopqrstuvwxyz0123456789.-"
-
-/* Whether [b, b + n) of low looks like a host: four characters or more,
- * a dot inside. */
-static int
-host_like(const char *low, size_t b, size_t n)
-{
-	return n >= 4 && low[b] != '.' && low[b] != '-' &&
-	    memchr(low + b, '.', n - 1) != NULL;
 }
 
 /*

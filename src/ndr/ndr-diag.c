@@ -376,6 +376,35 @@ dsn_fields_diag(const char *s, size_t st, size_t en, struct ndr_buf *out)
 	return 1;
 }
 
+/*
+ * ext25: the status Exchange gives the remote reply it quotes, in its
+ * wrapper just before the reply at s[c] ("#< #5.5.0 smtp;554 ...>
+ * #SMTP#", "<mx.example.net #5.7.1 smtp;550 Access denied>"): "smtp;"
+ * (RFC 3464 §2.3.6's diagnostic type) and, before it, '#' and an RFC 3463
+ * status, searched back to from; into status (sz) when found.
+ */
+static void
+wrapper_status(const char *s, size_t from, size_t c, char *status,
+    size_t sz)
+{
+	size_t e = c, b, n;
+
+	while (e > from && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	if (e < from + 5 || strncasecmp(s + e - 5, "smtp;", 5) != 0)
+		return;
+	e -= 5;
+	while (e > from && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	for (b = e; b > from && s[b - 1] != '#' && e - b < 12; b--)
+		;
+	if (b == from || s[b - 1] != '#' ||
+	    (n = mx_ndr_status_at(s, b, e)) == 0 || b + n != e || n >= sz)
+		return;
+	memcpy(status, s + b, n);
+	status[n] = '\0';
+}
+
 /* Fill diagnostic and codes of r from the block of text that follows the
  * address at s (block ends at blockend); bare: the block is the whole
  * error section of a bounce whose delivery-status part gave the
@@ -454,6 +483,8 @@ mx_ndr_from_block(const char *s, size_t ab, size_t ae, size_t blockend,
 	    sizeof r->remote_mta);
 	mx_ndr_codes_from_text(r->diagnostic, r->status, sizeof r->status,
 	    &r->replycode);
+	if (r->status[0] == '\0' && c < limit)
+		wrapper_status(s, ae, c, r->status, sizeof r->status);
 	/* Named first in a transcript's ">>> RCPT To:<a>": that command. */
 	for (st = ab; st > 0 && s[st - 1] != '\n'; st--)
 		;

@@ -3779,6 +3779,51 @@ ext23_rules(void)
 #undef E23_SM
 }
 
+/* ext25: the tune half's mechanisms of ndr-external25 (pastebin.com
+ * pastes), in made-up wordings: a reply that is a greeting alone, a code
+ * and the server's host name ("554-mx1.example.net", the first line of a
+ * multi-line 554 greeting, RFC 5321 §3.1 and §4.2), refused the session
+ * before any command: the live reader's banner reading (blocked), in a
+ * DSN's Diagnostic-Code and in Exchange's "#5.5.0 smtp;...> #SMTP#"; a
+ * host followed by words stays as it was.  The status in Exchange's
+ * wrapper ("#5.5.0 smtp;") is the quoted reply's when it has none. */
+static void
+ext25_rules(void)
+{
+#define E25_DSN(diag) \
+	"This is an automatically generated Delivery Status Notification." \
+	"\n\nDelivery to the following recipients failed permanently:\n\n" \
+	"   * kay@example.net\n\nReason: Permanent Error\n\nReporting-MTA: " \
+	"dns; relay.example.org\n\nFinal-recipient: rfc822; kay@example.net" \
+	"\nDiagnostic-Code: smtp; " diag "\n"
+	msg(E25_DSN("554-mx1.example.net"), "kay@example.net", "blocked",
+	    "ext25: a 554 greeting's first line alone refused the session "
+	    "(was onhold)");
+	msg(E25_DSN("554 mx1.example.net service closed to you"),
+	    "kay@example.net", "onhold", "ext25: a host with words after it "
+	    "is no bare greeting");
+#undef E25_DSN
+	msg("Delivery has failed to these recipients or distribution lists:"
+	    "\n\nkay@example.net\nA communication failure occurred during the "
+	    "delivery of this message.\n\nDiagnostic information for "
+	    "administrators:\n\nGenerating server: relay.example.org\n\n"
+	    "kay@example.net\n#< #5.5.0 smtp;554-mx1.example.net> #SMTP#\n",
+	    "kay@example.net", "blocked", "ext25: Exchange's wrapper around a "
+	    "554 greeting's first line (was onhold)");
+#define E25_EX(line) \
+	"Delivery has failed to these recipients or groups:\n\n" \
+	"kay@example.net\nThe message could not be delivered.\n\n" \
+	"Diagnostic information for administrators:\n\nGenerating server: " \
+	"relay.example.org\n\nkay@example.net\n" line "\n"
+	field_is(E25_EX("#< #5.5.0 smtp;554 Service unavailable> #SMTP#"),
+	    "kay@example.net", "status", "5.5.0", "ext25: the status "
+	    "Exchange's wrapper gives the reply it quotes (was 5.0.0)");
+	field_is(E25_EX("ticket #5.5.0 opened: 554 Service unavailable"),
+	    "kay@example.net", "status", "5.0.0", "ext25: a '#' status with no "
+	    "smtp; after it is no wrapper's");
+#undef E25_EX
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -3861,6 +3906,7 @@ main(void)
 	ext21_rules();
 	tune2_rules();
 	ext23_rules();
+	ext25_rules();
 	announce_frame();
 	subject_bounces();
 	pasted_text();
