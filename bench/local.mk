@@ -1104,6 +1104,7 @@ LIVE_TUNE_SETS += 55
 LIVE_TUNE_SETS += 56
 LIVE_TUNE_SETS += 57
 LIVE_TUNE_SETS += 58
+LIVE_TUNE_SETS += 59
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -2429,6 +2430,26 @@ EXTRA_DIST += bench/live-heldout57.tsv
 # invariance (tune 10 of 14204, unit 34 of 16231), bench-ndr-reply
 # 484/519 and bench-ndr-external (blind 202/261) unchanged.
 EXTRA_DIST += bench/live-heldout58.tsv
+# Then the blind half of the fifty-ninth set (bench/live-heldout59.tsv,
+# 4 refusals and deferrals that receivers and relays gave applications'
+# notification mailers, as users pasted them into the applications' GitHub
+# issue threads -- MRBS's SMTP server (no reverse DNS), measuremail.com
+# deferring Baruwa's DMARC reports, a relay refusing a bamboo_smtp
+# mailer's unparsable recipient, a receiver's OpenDMARC refusing
+# daily.dev's recovery mail; set59 wrote and labelled it without running
+# anything or reading the rules; far fewer than asked: the issues corpus
+# is saturated for the listed applications).  Scored once, whole, on its
+# commit 8e9abee (main 18289ad's rules and word table):
+# `tests/unit/t-live-reason -h ../bench/live-heldout59.tsv` gave 4/4 =
+# 100.0 % (the honest unseen figure, on four rows only; LIVE_HOST=1 the
+# same; tune half 2/2, blind half 2/2, LIVE_HOST=1 the same).  Split as
+# heldout9; the tune half is in bench-live.  All blind lines 659/845 ->
+# 661/847 with this set's half added (LIVE_HOST=1 660/845 -> 662/847);
+# with the word table learning this set's tune half (make wordstats) its
+# halves read the same and every other line the same.
+# bench-live held-out lines 1034/1055 -> 1036/1057 (corpus replies 100/113).
+# Its tune half has no miss, so no rule came of it.
+EXTRA_DIST += bench/live-heldout59.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -2449,6 +2470,7 @@ LIVE_BLIND_SETS += 55
 LIVE_BLIND_SETS += 56
 LIVE_BLIND_SETS += 57
 LIVE_BLIND_SETS += 58
+LIVE_BLIND_SETS += 59
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \
