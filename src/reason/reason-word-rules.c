@@ -2166,14 +2166,25 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * "rejected by header checks" after DATA already reads, no trouble of
 	 * the server whatever a 4xx says; an authentication result, a
 	 * filter's verdict or a blocklist named with it is that cause, and
-	 * a header named malformed is the message's form (ext17's rule). */
+	 * a header named malformed is the message's form (ext17's rule).
+	 * rev18: so is any cause named beside the check that a content
+	 * error would outrank (reason-rules.c's first pass): a spoofed,
+	 * forged or refused sender (rejected), our IP (blocked), a rate or
+	 * a count (speeding, toomanyconn), the check's own temporary failure
+	 * or lookup (its trouble), an attachment's type (policyviolation);
+	 * a mail client named is the X-Mailer header's, no client host. */
 	{ MX_RR_CONTENTERROR, "header check|header checks|header_checks|"
 	    "header-check|header-checks|headers check",
 	    "defer|deferred|deferring|reject|rejected|rejecting|refused|"
 	    "blocked|denied|failed|matched|hold|held",
 	    "spf|dkim|dmarc|arc|spam|spammy|virus*|malware|phish*|listed|"
 	    "blocklist*|blacklist*|format error|syntax error|malformed|"
-	    "badly formed|ill-formed|invalid format|invalid syntax" },
+	    "badly formed|ill-formed|invalid format|invalid syntax|"
+	    "sender|senders|spoof*|forged|forgery|impersonat*|"
+	    "ip|ip address|client host|client ip|"
+	    "rate|rates|too many|throttl*|"
+	    "temporary|temporarily|timeout|timed out|lookup|"
+	    "attachment*|file type|file types|file extension*" },
 	/* --- end set56 --- */
 	/* --- set57 (bench/live-heldout57.tsv's tune half: receivers of
 	 * regions the sets held few rows of, as senders' pasted bounces

@@ -905,6 +905,27 @@ static const struct live_case cases[] = {
 	  "systemerror", "-" },
 	{ "any", D, "550 5.7.1 Header checks: spam signature found",
 	  "spamdetected", "-" },
+	/* rev18: a header check named beside another cause is that
+	 * cause's (made-up wordings of Postfix header_checks texts): a
+	 * spoofed sender, our IP, a rate, a recipient count, the check's
+	 * own temporary failure, an attachment type; and guards: a mailer
+	 * or a Subject refused by the check stay the content's */
+	{ "any", D, "550 5.7.1 Rejected by header checks: spoofed From "
+	  "address", "rejected", "-" },
+	{ "any", D, "550 5.7.1 Header check rejected: your IP 192.0.2.1 is "
+	  "not allowed", "blocked", "-" },
+	{ "any", D, "451 4.7.1 Deferred by header checks: too many messages, "
+	  "slow down", "speeding", "-" },
+	{ "any", D, "550 5.7.1 Header check rejected: too many recipients",
+	  "toomanyconn", "-" },
+	{ "any", D, "451 4.3.0 Header check failed: temporary lookup "
+	  "failure, try again", "systemerror", "-" },
+	{ "any", D, "550 5.7.1 Header check rejected: attachment type not "
+	  "allowed", "policyviolation", "-" },
+	{ "any", D, "550 5.7.1 Header check: mailer FooMailer 1.0 not "
+	  "allowed, rejected", "contenterror", "-" },
+	{ "any", D, "554 5.7.1 Header check rejected: Subject too long",
+	  "contenterror", "-" },
 	/* set54: a relay refused for the user, the recipient's relay alias
 	 * switched off (a made-up wording of heldout54's tune half's miss),
 	 * and a look-alike: an address after "for" stays norelaying */
