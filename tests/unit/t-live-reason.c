@@ -939,6 +939,20 @@ static const struct live_case cases[] = {
 	  "192.0.2.9", "authfailure", "-" },
 	{ "any", R, "550 5.7.1 Mail from example.org denied by Sender Policy "
 	  "Framework", "authfailure", "-" },
+	/* rev18: SPF spelled out reads as "SPF" does where the check could
+	 * not finish (RFC 7208 §2.6.6 temperror, a DNS timeout: the
+	 * receiver's trouble) or found the record broken (§2.6.7 permerror:
+	 * our authentication); made-up wordings */
+	{ "any", M, "450 4.7.1 Sender Policy Framework temperror for "
+	  "example.org", "systemerror", "-" },
+	{ "any", M, "451 4.4.3 Sender Policy Framework lookup failed: DNS "
+	  "timeout, try again later", "systemerror", "-" },
+	{ "any", M, "451 4.4.3 SPF check failed: DNS lookup timed out",
+	  "systemerror", "-" },
+	{ "any", R, "550 5.7.1 Sender Policy Framework permanent error for "
+	  "example.org", "authfailure", "-" },
+	{ "any", R, "550 5.7.1 Sender Policy Framework softfail for "
+	  "example.org", "authfailure", "-" },
 	/* set55: "deny" and "denies" refuse as "denied" does (made-up
 	 * wordings of heldout55's tune half's miss, the bare verb of
 	 * Chinese systems' English replies): a recipient's access, our IP,

@@ -1220,6 +1220,21 @@ static const struct word_case word_cases[] = {
 	  "failure" },
 	{ "550 5.7.1 Rejected by our content policy framework",
 	  MX_RR_AUTHFAILURE, 0, "a policy framework that is not SPF's" },
+	/* rev18: the check that could not finish, SPF spelled out or not
+	 * (RFC 7208 §2.6.6: temperror, a DNS timeout), is the receiver's
+	 * trouble; a broken record (§2.6.7) spelled out is an authentication
+	 * failure, and so is a check it "did not pass" */
+	{ "451 4.7.1 Sender Policy Framework temperror for example.org",
+	  MX_RR_SYSTEMERROR, 1, "temperror, SPF spelled out" },
+	{ "451 4.4.3 Sender Policy Framework check failed: DNS timeout",
+	  MX_RR_SYSTEMERROR, 1, "a DNS timeout is the receiver's trouble "
+	  "(CHECK_TEMPERROR rules the authentication failure out)" },
+	{ "451 4.4.3 SPF lookup failed: DNS lookup timed out",
+	  MX_RR_SYSTEMERROR, 1, "so with the short name" },
+	{ "550 5.7.1 Sender Policy Framework permerror: too many DNS lookups",
+	  MX_RR_AUTHFAILURE, 1, "permerror, SPF spelled out" },
+	{ "550 5.7.1 Message did not pass Sender Policy Framework checks",
+	  MX_RR_AUTHFAILURE, 1, "did not pass, SPF spelled out" },
 	/* set54: a relay refused "for user", the recipient's privacy-relay
 	 * alias switched off by its owner (heldout54's tune half,
 	 * paraphrased), and look-alikes: an address after "for", or relaying
