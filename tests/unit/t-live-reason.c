@@ -1805,6 +1805,18 @@ static const struct host_case {
 	  "denied, the sending IPv6 address [2001:db8::5] must have a "
 	  "reverse DNS record. [AM0PR01MB1234.eurprd01.prod.outlook.com]",
 	  "requireptr" },
+	/* rev18: guards of that row (made-up values): it is Microsoft's
+	 * own wording, so Exchange Online's blocklist refusal beside it
+	 * stays a block, and the same words from another exchanger with a
+	 * blocklist named read by the words (a DNSBL named: blocked). */
+	{ "contoso-com.mail.protection.outlook.com", M, "550 5.7.1 Service "
+	  "unavailable, Client host [192.0.2.1] blocked using Spamhaus. To "
+	  "request removal from this list see https://www.spamhaus.org/query/"
+	  "ip/192.0.2.1 AS(1450) [AM0PR01MB1234.eurprd01.prod.outlook.com]",
+	  "blocked" },
+	{ "mx.example.net", M, "550 5.7.1 Access denied, the sending IP "
+	  "[192.0.2.1] must have a reverse DNS record (blocked using "
+	  "bl.spamcop.net)", "blocked" },
 	/* A sender named beats an address status; a submission quota is
 	 * a rate (Exchange Online NDR list: 5.1.0 "Sender denied", 5.2.2
 	 * "Submission quota exceeded"). */
