@@ -75,10 +75,15 @@
 	"temporary lookup failure|"	/* mta2: Sendmail dnsbl.m4's
 					 * _DNSBL_MSG_TMP_ "451 Temporary lookup
 					 * failure of a.b.c.d at list" */ \
-	"dns error on|dns error at|dns lookup error"	/* set50: OpenSMTPD's
+	"dns error on|dns error at|dns lookup error|"	/* set50: OpenSMTPD's
 					 * filter-dnsbl "421 DNS error on list",
 					 * its lookup neither listed nor cleared
-					 * us */
+					 * us */ \
+	"dns timeout|dns timeouts|dns timed out|lookup timeout|"	/* rev18:
+					 * a lookup that timed out (RFC 7208
+					 * §2.6.6's temperror, "generally
+					 * DNS"), whatever "failed" says */ \
+	"lookup timed out|query timeout|query timed out"
 
 /* set50: the message's From: host or domain (qpsmtpd's dmarc plugin,
  * "552 RFC5322.From host does not exist"); its absence from the DNS is
@@ -413,7 +418,8 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * record not found"); the SPF project's explanation link that SPF
 	 * refusals quote ("http://www.openspf.org/Why?s=mfrom&...") is a
 	 * link rule of reason-urls.c. */
-	{ MX_RR_AUTHFAILURE, "spf|dkim|dmarc", "permerror|permanent error|"
+	{ MX_RR_AUTHFAILURE, "spf|dkim|dmarc|sender policy framework",
+	    "permerror|permanent error|"
 	    "record not found|no record|not found", "duplicate" },
 	/* live5: Sender ID (RFC 4406), Exchange's "550 5.7.1 Sender ID
 	 * (PRA) Not Permitted" (Exchange Server's Sender ID filter). */
@@ -607,7 +613,7 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "cannot perform|failed to perform", "verification|verify|check|"
 	    "lookup", NULL },
 	{ MX_RR_SYSTEMERROR, CHECK_TEMPERROR, "spf|dkim|dmarc|dns|lookup|"
-	    "verification", NULL },
+	    "verification|sender policy framework", NULL },
 	{ MX_RR_SYSTEMERROR, CHECK_UNDONE, "mx|dns|record|records|lookup|"
 	    "domain|host", NULL },
 	/* The receiving system's directory failing (qmail-ldap's "Unable
@@ -2044,7 +2050,7 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * error is named as made permanent or the sender as not permitted. */
 	{ MX_RR_SYSTEMERROR, "transient error|transient errors|"
 	    "transient failure|transient failures", "spf|dkim|dmarc|dns|"
-	    "lookup|lookups|verification", "permanent|permerror|not permitted|"
+	    "lookup|lookups|verification|sender policy framework", "permanent|permerror|not permitted|"
 	    "not allowed" },
 	/* --- end set44 --- */
 	/* --- set46 (bench/live-heldout46.tsv's tune half: policy servers,
@@ -2166,14 +2172,25 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * "rejected by header checks" after DATA already reads, no trouble of
 	 * the server whatever a 4xx says; an authentication result, a
 	 * filter's verdict or a blocklist named with it is that cause, and
-	 * a header named malformed is the message's form (ext17's rule). */
+	 * a header named malformed is the message's form (ext17's rule).
+	 * rev18: so is any cause named beside the check that a content
+	 * error would outrank (reason-rules.c's first pass): a spoofed,
+	 * forged or refused sender (rejected), our IP (blocked), a rate or
+	 * a count (speeding, toomanyconn), the check's own temporary failure
+	 * or lookup (its trouble), an attachment's type (policyviolation);
+	 * a mail client named is the X-Mailer header's, no client host. */
 	{ MX_RR_CONTENTERROR, "header check|header checks|header_checks|"
 	    "header-check|header-checks|headers check",
 	    "defer|deferred|deferring|reject|rejected|rejecting|refused|"
 	    "blocked|denied|failed|matched|hold|held",
 	    "spf|dkim|dmarc|arc|spam|spammy|virus*|malware|phish*|listed|"
 	    "blocklist*|blacklist*|format error|syntax error|malformed|"
-	    "badly formed|ill-formed|invalid format|invalid syntax" },
+	    "badly formed|ill-formed|invalid format|invalid syntax|"
+	    "sender|senders|spoof*|forged|forgery|impersonat*|"
+	    "ip|ip address|client host|client ip|"
+	    "rate|rates|too many|throttl*|"
+	    "temporary|temporarily|timeout|timed out|lookup|"
+	    "attachment*|file type|file types|file extension*" },
 	/* --- end set56 --- */
 	/* --- set57 (bench/live-heldout57.tsv's tune half: receivers of
 	 * regions the sets held few rows of, as senders' pasted bounces

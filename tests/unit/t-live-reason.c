@@ -905,6 +905,27 @@ static const struct live_case cases[] = {
 	  "systemerror", "-" },
 	{ "any", D, "550 5.7.1 Header checks: spam signature found",
 	  "spamdetected", "-" },
+	/* rev18: a header check named beside another cause is that
+	 * cause's (made-up wordings of Postfix header_checks texts): a
+	 * spoofed sender, our IP, a rate, a recipient count, the check's
+	 * own temporary failure, an attachment type; and guards: a mailer
+	 * or a Subject refused by the check stay the content's */
+	{ "any", D, "550 5.7.1 Rejected by header checks: spoofed From "
+	  "address", "rejected", "-" },
+	{ "any", D, "550 5.7.1 Header check rejected: your IP 192.0.2.1 is "
+	  "not allowed", "blocked", "-" },
+	{ "any", D, "451 4.7.1 Deferred by header checks: too many messages, "
+	  "slow down", "speeding", "-" },
+	{ "any", D, "550 5.7.1 Header check rejected: too many recipients",
+	  "toomanyconn", "-" },
+	{ "any", D, "451 4.3.0 Header check failed: temporary lookup "
+	  "failure, try again", "systemerror", "-" },
+	{ "any", D, "550 5.7.1 Header check rejected: attachment type not "
+	  "allowed", "policyviolation", "-" },
+	{ "any", D, "550 5.7.1 Header check: mailer FooMailer 1.0 not "
+	  "allowed, rejected", "contenterror", "-" },
+	{ "any", D, "554 5.7.1 Header check rejected: Subject too long",
+	  "contenterror", "-" },
 	/* set54: a relay refused for the user, the recipient's relay alias
 	 * switched off (a made-up wording of heldout54's tune half's miss),
 	 * and a look-alike: an address after "for" stays norelaying */
@@ -926,6 +947,20 @@ static const struct live_case cases[] = {
 	  "lookup.cgi?ip=192.0.2.7", "blocked", "-" },
 	{ "any", R, "550 5.3.0 Local error, details at http://www.abuseat.org/",
 	  "systemerror", "-" },
+	/* rev18: SPF spelled out reads as "SPF" does where the check could
+	 * not finish (RFC 7208 §2.6.6 temperror, a DNS timeout: the
+	 * receiver's trouble) or found the record broken (§2.6.7 permerror:
+	 * our authentication); made-up wordings */
+	{ "any", M, "450 4.7.1 Sender Policy Framework temperror for "
+	  "example.org", "systemerror", "-" },
+	{ "any", M, "451 4.4.3 Sender Policy Framework lookup failed: DNS "
+	  "timeout, try again later", "systemerror", "-" },
+	{ "any", M, "451 4.4.3 SPF check failed: DNS lookup timed out",
+	  "systemerror", "-" },
+	{ "any", R, "550 5.7.1 Sender Policy Framework permanent error for "
+	  "example.org", "authfailure", "-" },
+	{ "any", R, "550 5.7.1 Sender Policy Framework softfail for "
+	  "example.org", "authfailure", "-" },
 	/* set55: "deny" and "denies" refuse as "denied" does (made-up
 	 * wordings of heldout55's tune half's miss, the bare verb of
 	 * Chinese systems' English replies): a recipient's access, our IP,
@@ -1778,6 +1813,18 @@ static const struct host_case {
 	  "denied, the sending IPv6 address [2001:db8::5] must have a "
 	  "reverse DNS record. [AM0PR01MB1234.eurprd01.prod.outlook.com]",
 	  "requireptr" },
+	/* rev18: guards of that row (made-up values): it is Microsoft's
+	 * own wording, so Exchange Online's blocklist refusal beside it
+	 * stays a block, and the same words from another exchanger with a
+	 * blocklist named read by the words (a DNSBL named: blocked). */
+	{ "contoso-com.mail.protection.outlook.com", M, "550 5.7.1 Service "
+	  "unavailable, Client host [192.0.2.1] blocked using Spamhaus. To "
+	  "request removal from this list see https://www.spamhaus.org/query/"
+	  "ip/192.0.2.1 AS(1450) [AM0PR01MB1234.eurprd01.prod.outlook.com]",
+	  "blocked" },
+	{ "mx.example.net", M, "550 5.7.1 Access denied, the sending IP "
+	  "[192.0.2.1] must have a reverse DNS record (blocked using "
+	  "bl.spamcop.net)", "blocked" },
 	/* A sender named beats an address status; a submission quota is
 	 * a rate (Exchange Online NDR list: 5.1.0 "Sender denied", 5.2.2
 	 * "Submission quota exceeded"). */

@@ -1172,6 +1172,39 @@ static const struct word_case word_cases[] = {
 	  MX_RR_CONTENTERROR, 0, "a spam verdict is the filter's" },
 	{ "550 5.7.1 Header checks failed: malformed header line",
 	  MX_RR_CONTENTERROR, 0, "a malformed header is its form's" },
+	/* rev18: a header check named beside another cause that ranks
+	 * below a content error is that cause's (made-up wordings of Postfix
+	 * header_checks REJECT/DEFER texts): a spoofed or forged sender, our
+	 * IP, a rate or count, the check's own temporary failure, an
+	 * attachment type; and guards: a mailer, a Subject or bulk mail
+	 * refused by the check stay its content */
+	{ "550 5.7.1 Rejected by header checks: spoofed From address",
+	  MX_RR_CONTENTERROR, 0, "a spoofed sender is the sender's" },
+	{ "550 5.7.1 Header check rejected: Sender address rejected",
+	  MX_RR_CONTENTERROR, 0, "a sender refused is the sender's" },
+	{ "550 5.7.1 Header check rejected: your IP 192.0.2.1 is not "
+	  "allowed", MX_RR_CONTENTERROR, 0, "our IP refused is a block" },
+	{ "451 4.7.1 Deferred by header checks: too many messages, slow "
+	  "down", MX_RR_CONTENTERROR, 0, "too many messages is a rate" },
+	{ "450 4.7.1 Header checks defer: rate limit exceeded",
+	  MX_RR_CONTENTERROR, 0, "a rate limit is a rate" },
+	{ "451 4.3.0 Header check failed: temporary lookup failure, try "
+	  "again", MX_RR_CONTENTERROR, 0, "the check's own temporary "
+	  "failure is its trouble" },
+	{ "451 4.3.0 Header checks deferred: DNS timeout",
+	  MX_RR_CONTENTERROR, 0, "a lookup timed out is its trouble" },
+	{ "550 5.7.1 Header check rejected: attachment type not allowed",
+	  MX_RR_CONTENTERROR, 0, "an attachment type is the receiver's "
+	  "policy" },
+	{ "550 5.7.1 Header check: mailer FooMailer 1.0 not allowed, "
+	  "rejected", MX_RR_CONTENTERROR, 1, "a mailer header refused" },
+	{ "554 5.7.1 Header check rejected: Subject too long",
+	  MX_RR_CONTENTERROR, 1, "a Subject refused" },
+	{ "554 5.7.1 Rejected by header checks: bulk mail not accepted",
+	  MX_RR_CONTENTERROR, 1, "a bulk-mail header refused" },
+	{ "550 5.7.1 Header check rejected: your mail client is not "
+	  "allowed", MX_RR_CONTENTERROR, 1, "a mail client (X-Mailer) is a "
+	  "header's content, no client host" },
 	{ "450 4.7.1 HELO check deferred: header of greeting invalid",
 	  MX_RR_CONTENTERROR, 0, "no header check named" },
 	/* set57: SPF spelled out ("Sender Policy Framework", RFC 7208's
@@ -1187,6 +1220,21 @@ static const struct word_case word_cases[] = {
 	  "failure" },
 	{ "550 5.7.1 Rejected by our content policy framework",
 	  MX_RR_AUTHFAILURE, 0, "a policy framework that is not SPF's" },
+	/* rev18: the check that could not finish, SPF spelled out or not
+	 * (RFC 7208 §2.6.6: temperror, a DNS timeout), is the receiver's
+	 * trouble; a broken record (§2.6.7) spelled out is an authentication
+	 * failure, and so is a check it "did not pass" */
+	{ "451 4.7.1 Sender Policy Framework temperror for example.org",
+	  MX_RR_SYSTEMERROR, 1, "temperror, SPF spelled out" },
+	{ "451 4.4.3 Sender Policy Framework check failed: DNS timeout",
+	  MX_RR_SYSTEMERROR, 1, "a DNS timeout is the receiver's trouble "
+	  "(CHECK_TEMPERROR rules the authentication failure out)" },
+	{ "451 4.4.3 SPF lookup failed: DNS lookup timed out",
+	  MX_RR_SYSTEMERROR, 1, "so with the short name" },
+	{ "550 5.7.1 Sender Policy Framework permerror: too many DNS lookups",
+	  MX_RR_AUTHFAILURE, 1, "permerror, SPF spelled out" },
+	{ "550 5.7.1 Message did not pass Sender Policy Framework checks",
+	  MX_RR_AUTHFAILURE, 1, "did not pass, SPF spelled out" },
 	/* set54: a relay refused "for user", the recipient's privacy-relay
 	 * alias switched off by its owner (heldout54's tune half,
 	 * paraphrased), and look-alikes: an address after "for", or relaying
