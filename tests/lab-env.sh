@@ -35,6 +35,7 @@
 #                            the new directory DIR (for lab_bg);
 #                            lab_load DIR prints and sets them again (1:
 #                            the lab did not start or the run did not end)
+#                            and sets MX_SECS, mx_run's wall time in s
 # LAB_WRAPPER (optional) runs the lab under a tool, e.g. valgrind;
 # LAB_ARGS (optional) are more mxscope-lab options (e.g. --leaf-out).
 # LAB_PY is a python3 that has dnslib (the Debian package python3-dnslib).
@@ -236,18 +237,20 @@ lab_save() {
 	shift 2
 	mkdir "$_sd" || return 1
 	lab_start "$_scn" >"$_sd/log" || return 1
+	_st0=$(date +%s)
 	mx_run "$@" "$LAB_TARGET"
+	_secs=$(( $(date +%s) - _st0 ))
 	printf '%s\n' "$MX_OUT" >"$_sd/out"
 	printf '%s\n' "$MX_ERR" >"$_sd/err"
 	lab_stop
 	printf '%s\n' "$MX_STATUS" "$LAB_DNS" "$LAB_TARGET" "$LAB_STATUS" \
-	    "$LAB_PEAK" "$LAB_SESSIONS" >"$_sd/vars"
+	    "$LAB_PEAK" "$LAB_SESSIONS" "$_secs" >"$_sd/vars"
 }
 
 # lab_load DIR: print and set again what lab_save DIR kept; 1: no run.
 lab_load() {
 	MX_OUT= MX_ERR= MX_STATUS= LAB_DNS= LAB_TARGET= LAB_STATUS=
-	LAB_PEAK= LAB_SESSIONS=
+	LAB_PEAK= LAB_SESSIONS= MX_SECS=
 	[ ! -s "$1/log" ] || cat "$1/log"
 	[ -f "$1/vars" ] || return 1
 	MX_OUT=$(cat "$1/out")
@@ -259,5 +262,6 @@ lab_load() {
 		read -r LAB_STATUS
 		read -r LAB_PEAK
 		read -r LAB_SESSIONS
+		read -r MX_SECS
 	} <"$1/vars"
 }

@@ -17,5 +17,19 @@ like() { case $2 in *"$_tap_nl"*) not_ok "$3 (a pattern with a newline matches a
 unlike() { case $2 in *"$_tap_nl"*) not_ok "$3 (a pattern with a newline matches anything)"; return;; esac
 	if printf '%s' "$1" | grep -Eq -- "$2"; then not_ok "$3 (matched /$2/)"; else ok "$3"; fi; }
 diag() { printf '# %s\n' "$@"; }
+# tap_replay <FILE: TAP lines a background run wrote (its own numbers),
+# numbered on here and counted; other lines (diag, a long got) as they are.
+tap_replay() {
+	while IFS= read -r _l || [ -n "$_l" ]; do
+		case $_l in
+		"ok "[0-9]*" - "*) _tap_n=$((_tap_n + 1))
+			printf 'ok %s - %s\n' "$_tap_n" "${_l#* - }" ;;
+		"not ok "[0-9]*" - "*) _tap_n=$((_tap_n + 1))
+			_tap_fail=$((_tap_fail + 1))
+			printf 'not ok %s - %s\n' "$_tap_n" "${_l#* - }" ;;
+		*) printf '%s\n' "$_l" ;;
+		esac
+	done
+}
 # TAP_END (optional): a command plan_end runs first, for a last check.
 plan_end() { [ -n "${TAP_END:-}" ] && $TAP_END; echo "1..$_tap_n"; [ "$_tap_fail" -eq 0 ]; }

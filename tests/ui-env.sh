@@ -16,12 +16,18 @@
 #   ui_exit [SECS]          wait for CMD to end; UI_STATUS is its status
 #   ui_resize COLS ROWS     resize the pane (the window) to COLSxROWS
 #   ui_pid                  the pid of CMD (it is exec'd: mxscope itself)
+#   ui_bg FILE CMD ARGS...  run CMD ARGS (ui_open, ui_wait, ok...) beside
+#                           the test's other dashboards (lab_bg: source
+#                           tests/lab-env.sh; at most LAB_JOBS at once),
+#                           with its own tmux servers and directory; its
+#                           TAP lines go to FILE, read back in the test's
+#                           order with ui_replay FILE after lab_wait
 # With UI_GATE=1, CMD waits for ui_go (so pipe-pane can be set up first);
 # $UI_DIR/stty holds `stty -a` of the pane right after CMD ended.
-# Every test uses its own sockets (-L mxt$$-N, -f /dev/null; a fresh one
-# per ui_open, since a dying server must not meet the next client) and
-# kills the server at exit, so nothing is left behind and nothing waits
-# forever.
+# Every test uses its own sockets (-L mxt$$-N, a ui_bg run mxt$$-bgK-N;
+# -f /dev/null; a fresh one per ui_open, since a dying server must not
+# meet the next client) and kills the server at exit, so nothing is left
+# behind and nothing waits forever.
 # UI_SLOW (default 1) multiplies every wait's bound: a sanitizer build
 # draws several times slower (check-sanitizer sets 3).  A wait still ends
 # as soon as the screen matches; ui_wait and ui_gone then let the frame
@@ -30,13 +36,18 @@
 # on the plain one, ui-password.sh 36).
 UI_SLOW=${UI_SLOW:-1}
 UI_N=0
-UI_TMUX="tmux -L mxt$$-$UI_N -f /dev/null"
+UI_SOCK=mxt$$
+UI_BG_N=0
+UI_TMUX="tmux -L $UI_SOCK-$UI_N -f /dev/null"
 UI_DIR=$(mktemp -d "${TMPDIR:-/tmp}/mxui.XXXXXX")
 UI_SCREEN=
 UI_STATUS=
 
 ui_cleanup() {
 	$UI_TMUX kill-server >/dev/null 2>&1
+	for _s in "$UI_DIR"/bg.*/sock; do	# ui_bg runs' servers
+		[ -f "$_s" ] && tmux -L "$(cat "$_s")" kill-server >/dev/null 2>&1
+	done
 	if command -v lab_stop >/dev/null 2>&1; then
 		lab_stop
 	fi
@@ -49,7 +60,7 @@ ui_cleanup() {
 # check-sanitizer) can fail it; the screen alone hides a report at exit.
 ui_no_sanitizer_report() {
 	_r=$(grep -lE 'ERROR: [A-Za-z]+Sanitizer|runtime error:' \
-	    "$UI_DIR"/stderr.* 2>/dev/null | head -1)
+	    "$UI_DIR"/stderr.* "$UI_DIR"/bg.*/stderr.* 2>/dev/null | head -1)
 	if [ -n "$_r" ]; then
 		not_ok "no sanitizer report from the dashboard: $(grep -m1 -E 'Sanitizer|runtime error:' "$_r")"
 	else
@@ -93,7 +104,8 @@ ui_open() {
 	shift 2
 	$UI_TMUX kill-server >/dev/null 2>&1
 	UI_N=$((UI_N + 1))
-	UI_TMUX="tmux -L mxt$$-$UI_N -f /dev/null"
+	UI_TMUX="tmux -L $UI_SOCK-$UI_N -f /dev/null"
+	echo "$UI_SOCK-$UI_N" >"$UI_DIR/sock"
 	rm -f "$UI_DIR/status" "$UI_DIR/pid"
 	rm -f "$UI_DIR/go"
 	ln -sf "stderr.$UI_N" "$UI_DIR/stderr"	# this run's; all are kept
@@ -212,4 +224,30 @@ ui_go() {
 
 ui_pid() {
 	cat "$UI_DIR/pid"
+}
+
+# ui_bg FILE CMD [ARGS...]: CMD ARGS in a lab_bg run (ui_job), TAP to FILE.
+ui_bg() {
+	UI_BG_N=$((UI_BG_N + 1))
+	lab_bg ui_job "$UI_BG_N" "$@"
+}
+
+# ui_job K FILE CMD [ARGS...]: ui_bg's run K, in its own directory and
+# tmux servers (bg.K under the test's), its server killed at the end.
+ui_job() {
+	UI_SOCK=$UI_SOCK-bg$1 UI_N=0 UI_DIR=$UI_DIR/bg.$1
+	UI_TMUX="tmux -L $UI_SOCK-0 -f /dev/null"
+	_job_out=$2
+	shift 2
+	mkdir "$UI_DIR" || return 1
+	"$@" >"$_job_out"
+	$UI_TMUX kill-server >/dev/null 2>&1
+	: >"$_job_out.end"
+}
+
+# ui_replay FILE: the TAP lines of a ui_bg run (tap_replay); not ok when
+# the run did not get to its end.
+ui_replay() {
+	[ -f "$1.end" ] || not_ok "the background dashboard run ${1##*/} ended"
+	[ ! -f "$1" ] || tap_replay <"$1"
 }

@@ -12,6 +12,7 @@
 # certificate, EHLO and note lines.  (Exit statuses per scenario:
 # tests/unit/t-i18n.sh.)
 . "${top_srcdir:-.}/tests/tap.sh"
+. "${top_srcdir:-.}/tests/lab-env.sh"
 . "${top_srcdir:-.}/tests/ui-env.sh"
 . "${top_srcdir:-.}/tests/i18n-env.sh"
 ui_skip_unless_ready
@@ -49,8 +50,15 @@ zh() {
 	ui_exit 5 || not_ok "$1: q ends it"
 }
 
-for s in $("$MXSCOPE" --list-scenarios | awk '{ print $1 }'); do
-	zh "$s"
+# The scenarios run four at a time (ui_bg: each its own tmux server and
+# lab; some wait seconds on a timeout), then are read in the list's order.
+scenarios=$("$MXSCOPE" --list-scenarios | awk '{ print $1 }')
+for s in $scenarios; do
+	ui_bg "$UI_DIR/zh.$s" zh "$s"
+done
+lab_wait
+for s in $scenarios; do
+	ui_replay "$UI_DIR/zh.$s"
 done
 
 # The help overlay in Chinese, within the screen.
@@ -144,7 +152,6 @@ ui_exit 5
 
 # A POP3 check on the mailbox lab: the mailbox pane's words in Chinese
 # (login result, messages), the transport words kept, within 80 columns.
-. "${top_srcdir:-.}/tests/lab-env.sh"
 ui_lab_start "${top_srcdir:-.}/tests/lab/mailbox/lab.scn"
 for _w in $(head -n 1 "$LAB_DIR/out"); do
 	case $_w in pop3=*) P3=${_w#pop3=} ;; esac
