@@ -48,6 +48,8 @@ ui_cleanup() {
 	for _s in "$UI_DIR"/bg.*/sock; do	# ui_bg runs' servers
 		[ -f "$_s" ] && tmux -L "$(cat "$_s")" kill-server >/dev/null 2>&1
 	done
+	# A killed server leaves its socket file: this test's go with it.
+	rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$UI_SOCK"-*
 	if command -v lab_stop >/dev/null 2>&1; then
 		lab_stop
 	fi
