@@ -16,6 +16,11 @@
 	"not authori*|not permitted|not allowed|invalid|violat*|prohibited|" \
 	"unauthenticated|hardfail|softfail|blocked|denied"
 
+/* The sender authentication checks by name: SPF (RFC 7208), DKIM (RFC
+ * 6376), DMARC (RFC 7489), DomainKeys; and SPF spelled out (set57). */
+#define AUTH_NAMES	"spf|dkim|dmarc|domainkeys*"
+#define SPF_SPELLED	"sender policy framework"
+
 /* cat2: a quota named with a throttled sending is the sender's, unless a
  * mailbox or its storage is named (Amazon SES's "454 Throttling failure:
  * Daily message quota exceeded", docs.aws.amazon.com/ses
@@ -321,6 +326,12 @@ static const struct {
 	 * IP 192.0.2.1 is listed at zen.spamhaus.org"): the listing is the
 	 * cause, as SPAM_SOURCE's spammer is (live9). */
 	{ DNSBL_NAMES, BIT(MX_RR_NORELAYING) },
+	/* prec1: and so does an SPF, DKIM or DMARC failure named beside it
+	 * ("550 5.7.1 Relaying denied: SPF fail for example.org"): man
+	 * REASONS' norelaying yields to "SPF, DKIM or DMARC" named (RFC 7372
+	 * X.7.20-X.7.26 authfailure); a help link is no word of the reply. */
+	{ AUTH_NAMES, BIT(MX_RR_NORELAYING) },
+	{ SPF_SPELLED, BIT(MX_RR_NORELAYING) },
 	{ BAD_RCPTS, BIT(MX_RR_TOOMANYCONN) | BIT(MX_RR_USERUNKNOWN) },
 	/* Postfix's "Recipient address rejected:" there is only the
 	 * restriction class; the words after it refuse the sender. */
@@ -411,7 +422,7 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "system|server|disk|host|spool|queue" },
 	/* SPF (RFC 7208 §8), DKIM (RFC 6376), DMARC (RFC 7489) named with a
 	 * failure word; RFC 7372 §3.2-3.3 gives them X.7.20-X.7.26. */
-	{ MX_RR_AUTHFAILURE, "spf|dkim|dmarc|domainkeys*",
+	{ MX_RR_AUTHFAILURE, AUTH_NAMES,
 	    FAILED "|policy", "duplicate|" OWN_SIGNING },
 	/* oss4: the sender's record broken or absent (RFC 7208 §2.6.7
 	 * permerror, §2.6.1 none; Haraka's "SPF Permanent Error", "SPF
@@ -2202,7 +2213,7 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * its own row, for the name holds "policy", that rule's context word,
 	 * which would let the name alone fire ("Sender Policy Framework lookup
 	 * timed out" names no failure). */
-	{ MX_RR_AUTHFAILURE, "sender policy framework", FAILED,
+	{ MX_RR_AUTHFAILURE, SPF_SPELLED, FAILED,
 	    "duplicate|" OWN_SIGNING },
 	/* --- end set57 --- */
 	/* --- lead (stop 40): a name of ours named as not existing --- */
