@@ -389,7 +389,10 @@ static const struct {
 /* The rules, by reason; the order does not matter (all are tried). */
 const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	/* A DNS blocklist named (RFC 5782 §1-2): the client's address or
-	 * name is listed, whatever the sentence around it. */
+	 * name is listed, whatever the sentence around it says of relaying
+	 * or our sender (rules_over); our reverse DNS named beside it is
+	 * requireptr's, whose probe comes first (man REASONS, blocked: "a
+	 * refusal whose words name our reverse DNS ... is requireptr"). */
 	{ MX_RR_BLOCKED, DNSBL_NAMES, NULL, NULL },
 	{ MX_RR_BLOCKED, "blocklist*|blacklist*|block list*|black list*|"
 	    "denylist*|deny list*", "ip|host|client|listed|using|server|"

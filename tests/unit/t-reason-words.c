@@ -1361,6 +1361,16 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_DATA, 550, "", "550 Message rejected: it advertises a known "
 	  "spam site", "spamdetected", "a site the message advertises is its "
 	  "content's spam, no block of the client" },
+	/* prec1: a blocklist named beside our reverse DNS named missing
+	 * reads requireptr, as man REASONS' blocked entry says ("a refusal
+	 * whose words name our reverse DNS or host name is requireptr");
+	 * the blocklist alone stays blocked (made-up wordings) */
+	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Client host blocked using "
+	  "zen.spamhaus.org; no reverse DNS record", "requireptr",
+	  "our reverse DNS named beside a blocklist is requireptr" },
+	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Client host [192.0.2.1] "
+	  "blocked using zen.spamhaus.org", "blocked",
+	  "a blocklist named alone is the block" },
 	/* prec1: relaying refused with an SPF failure named is the SPF
 	 * failure (man REASONS, norelaying; made-up wordings); an SPF help
 	 * link alone is no word of the reply */
