@@ -21,6 +21,9 @@
 #define AUTH_NAMES	"spf|dkim|dmarc|domainkeys*"
 #define SPF_SPELLED	"sender policy framework"
 
+/* A virus or malware by name (the virus rule's words). */
+#define VIRUS_NAMES	"virus|viruses|malware|trojan|infected"
+
 /* cat2: a quota named with a throttled sending is the sender's, unless a
  * mailbox or its storage is named (Amazon SES's "454 Throttling failure:
  * Daily message quota exceeded", docs.aws.amazon.com/ses
@@ -332,6 +335,9 @@ static const struct {
 	 * X.7.20-X.7.26 authfailure); a help link is no word of the reply. */
 	{ AUTH_NAMES, BIT(MX_RR_NORELAYING) },
 	{ SPF_SPELLED, BIT(MX_RR_NORELAYING) },
+	/* prec1: as does a virus found beside it (the same sentence of man
+	 * REASONS: "a virus"). */
+	{ VIRUS_NAMES, BIT(MX_RR_NORELAYING) },
 	{ BAD_RCPTS, BIT(MX_RR_TOOMANYCONN) | BIT(MX_RR_USERUNKNOWN) },
 	/* Postfix's "Recipient address rejected:" there is only the
 	 * restriction class; the words after it refuse the sender. */
@@ -498,7 +504,7 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "suspected content", NULL, NULL },
 	/* A virus or malware in the message (also only suspected: "554
 	 * 5.7.1 MIME type ... not allowed: virus suspected"). */
-	{ MX_RR_VIRUSDETECTED, "virus|viruses|malware|trojan|infected",
+	{ MX_RR_VIRUSDETECTED, VIRUS_NAMES,
 	    "found|detect*|contain*|infected|blocked|reject*|identified|"
 	    "signature*|suspect*|suspicion|suspicious", NULL },
 	/* set50: or named as the policy the message violates,

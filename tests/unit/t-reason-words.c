@@ -1380,6 +1380,9 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Relaying denied: Sender Policy "
 	  "Framework fail for example.org", "authfailure", "the same, SPF "
 	  "spelled out" },
+	{ MX_ST_DATA, 554, "5.7.1", "554 5.7.1 Relaying denied: virus found "
+	  "in message", "virusdetected", "a virus found beside relaying "
+	  "denied is the cause" },
 	{ MX_ST_RCPT, 554, "5.7.1", "554 5.7.1 Relaying denied, help: "
 	  "http://www.open-spf.org/Why?s=mfrom", "norelaying", "an SPF help "
 	  "link alone leaves the relaying refused" },
@@ -1999,6 +2002,13 @@ static const struct word_case url_cases[] = {
 	  "an SPF help link alone leaves the relaying refused" },
 	{ "550 5.7.1 Relaying denied. Proper authentication required.",
 	  MX_RR_NORELAYING, 1, "a login asked for names no SPF" },
+	/* prec1: so does a virus found beside it (the same sentence of man
+	 * REASONS); a virus named without a finding leaves it */
+	{ "550 5.7.1 Relaying denied: virus found in message",
+	  MX_RR_NORELAYING, 0, "a virus found is the cause, no relaying "
+	  "refused" },
+	{ "550 5.7.1 Relaying denied; we scan for viruses",
+	  MX_RR_NORELAYING, 1, "a virus scan named finds nothing" },
 };
 
 /* Whether word is one of the "|"-separated alternatives of list. */
