@@ -16,6 +16,14 @@
 	"not authori*|not permitted|not allowed|invalid|violat*|prohibited|" \
 	"unauthenticated|hardfail|softfail|blocked|denied"
 
+/* The sender authentication checks by name: SPF (RFC 7208), DKIM (RFC
+ * 6376), DMARC (RFC 7489), DomainKeys; and SPF spelled out (set57). */
+#define AUTH_NAMES	"spf|dkim|dmarc|domainkeys*"
+#define SPF_SPELLED	"sender policy framework"
+
+/* A virus or malware by name (the virus rule's words). */
+#define VIRUS_NAMES	"virus|viruses|malware|trojan|infected"
+
 /* cat2: a quota named with a throttled sending is the sender's, unless a
  * mailbox or its storage is named (Amazon SES's "454 Throttling failure:
  * Daily message quota exceeded", docs.aws.amazon.com/ses
@@ -321,6 +329,15 @@ static const struct {
 	 * IP 192.0.2.1 is listed at zen.spamhaus.org"): the listing is the
 	 * cause, as SPAM_SOURCE's spammer is (live9). */
 	{ DNSBL_NAMES, BIT(MX_RR_NORELAYING) },
+	/* prec1: and so does an SPF, DKIM or DMARC failure named beside it
+	 * ("550 5.7.1 Relaying denied: SPF fail for example.org"): man
+	 * REASONS' norelaying yields to "SPF, DKIM or DMARC" named (RFC 7372
+	 * X.7.20-X.7.26 authfailure); a help link is no word of the reply. */
+	{ AUTH_NAMES, BIT(MX_RR_NORELAYING) },
+	{ SPF_SPELLED, BIT(MX_RR_NORELAYING) },
+	/* prec1: as does a virus found beside it (the same sentence of man
+	 * REASONS: "a virus"). */
+	{ VIRUS_NAMES, BIT(MX_RR_NORELAYING) },
 	{ BAD_RCPTS, BIT(MX_RR_TOOMANYCONN) | BIT(MX_RR_USERUNKNOWN) },
 	/* Postfix's "Recipient address rejected:" there is only the
 	 * restriction class; the words after it refuse the sender. */
@@ -378,7 +395,10 @@ static const struct {
 /* The rules, by reason; the order does not matter (all are tried). */
 const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	/* A DNS blocklist named (RFC 5782 §1-2): the client's address or
-	 * name is listed, whatever the sentence around it. */
+	 * name is listed, whatever the sentence around it says of relaying
+	 * or our sender (rules_over); our reverse DNS named beside it is
+	 * requireptr's, whose probe comes first (man REASONS, blocked: "a
+	 * refusal whose words name our reverse DNS ... is requireptr"). */
 	{ MX_RR_BLOCKED, DNSBL_NAMES, NULL, NULL },
 	{ MX_RR_BLOCKED, "blocklist*|blacklist*|block list*|black list*|"
 	    "denylist*|deny list*", "ip|host|client|listed|using|server|"
@@ -411,7 +431,7 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "system|server|disk|host|spool|queue" },
 	/* SPF (RFC 7208 §8), DKIM (RFC 6376), DMARC (RFC 7489) named with a
 	 * failure word; RFC 7372 §3.2-3.3 gives them X.7.20-X.7.26. */
-	{ MX_RR_AUTHFAILURE, "spf|dkim|dmarc|domainkeys*",
+	{ MX_RR_AUTHFAILURE, AUTH_NAMES,
 	    FAILED "|policy", "duplicate|" OWN_SIGNING },
 	/* oss4: the sender's record broken or absent (RFC 7208 §2.6.7
 	 * permerror, §2.6.1 none; Haraka's "SPF Permanent Error", "SPF
@@ -484,7 +504,7 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "suspected content", NULL, NULL },
 	/* A virus or malware in the message (also only suspected: "554
 	 * 5.7.1 MIME type ... not allowed: virus suspected"). */
-	{ MX_RR_VIRUSDETECTED, "virus|viruses|malware|trojan|infected",
+	{ MX_RR_VIRUSDETECTED, VIRUS_NAMES,
 	    "found|detect*|contain*|infected|blocked|reject*|identified|"
 	    "signature*|suspect*|suspicion|suspicious", NULL },
 	/* set50: or named as the policy the message violates,
@@ -2202,7 +2222,7 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * its own row, for the name holds "policy", that rule's context word,
 	 * which would let the name alone fire ("Sender Policy Framework lookup
 	 * timed out" names no failure). */
-	{ MX_RR_AUTHFAILURE, "sender policy framework", FAILED,
+	{ MX_RR_AUTHFAILURE, SPF_SPELLED, FAILED,
 	    "duplicate|" OWN_SIGNING },
 	/* --- end set57 --- */
 	/* --- lead (stop 40): a name of ours named as not existing --- */

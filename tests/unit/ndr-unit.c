@@ -927,6 +927,33 @@ subject_bounces(void)
 		    "bounce: %s", c[i].what);
 }
 
+/* prec1: a Postfix bounce quoting relaying refused with an SPF, DKIM or
+ * DMARC failure named beside it reads that failure, as the live reply
+ * does (man REASONS, norelaying; made-up wordings); an SPF help link alone
+ * leaves the relaying refused. */
+static void
+relay_beside_auth(void)
+{
+	static const struct {
+		const char	*reply, *reason, *what;
+	} c[] = {
+		{ "550 5.7.1 <bob@example.net>: Relaying denied: SPF fail for "
+		    "example.org", "authfailure", "an SPF failure named" },
+		{ "550 5.7.1 <bob@example.net>: Relay access denied, DMARC "
+		    "policy reject", "authfailure", "a DMARC failure named" },
+		{ "554 5.7.1 <bob@example.net>: Relay access denied, see "
+		    "http://www.open-spf.org/Why?s=mfrom", "norelaying",
+		    "an SPF help link only" },
+	};
+	char buf[64];
+	size_t i;
+
+	for (i = 0; i < sizeof c / sizeof c[0]; i++)
+		is_str(first_of(postfix_for(c[i].reply, "RCPT TO"), "reason",
+		    buf, sizeof buf, NULL), c[i].reason, "relaying beside "
+		    "authentication in a bounce: %s", c[i].what);
+}
+
 /* The general classification: evidence tables, one precedence, statuses
  * for every failed recipient, recipients as meant (issue 11). */
 static void
@@ -3909,6 +3936,7 @@ main(void)
 	ext25_rules();
 	announce_frame();
 	subject_bounces();
+	relay_beside_auth();
 	pasted_text();
 	form_changes();
 	return tap_done();

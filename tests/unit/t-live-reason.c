@@ -939,6 +939,15 @@ static const struct live_case cases[] = {
 	  "192.0.2.9", "authfailure", "-" },
 	{ "any", R, "550 5.7.1 Mail from example.org denied by Sender Policy "
 	  "Framework", "authfailure", "-" },
+	/* prec1: relaying refused with an SPF failure named beside it is the
+	 * SPF failure (man REASONS, norelaying; made-up wordings), and a
+	 * look-alike: an SPF help link alone leaves the relaying refused */
+	{ "any", R, "550 5.7.1 Relaying denied: SPF fail for example.org",
+	  "authfailure", "-" },
+	{ "any", R, "550 5.7.1 Relaying denied: Sender Policy Framework fail "
+	  "for example.org", "authfailure", "-" },
+	{ "any", R, "554 5.7.1 Relaying denied, help: http://www.open-spf.org/"
+	  "Why?s=mfrom", "norelaying", "-" },
 	/* set58: the CBL's lookup of our IP linked (made-up wordings of
 	 * heldout58's tune half's miss, sendmail's check_relay refusal) is
 	 * a listing of our IP, whatever X.3.0 says; a look-alike: a server

@@ -1361,6 +1361,31 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_DATA, 550, "", "550 Message rejected: it advertises a known "
 	  "spam site", "spamdetected", "a site the message advertises is its "
 	  "content's spam, no block of the client" },
+	/* prec1: a blocklist named beside our reverse DNS named missing
+	 * reads requireptr, as man REASONS' blocked entry says ("a refusal
+	 * whose words name our reverse DNS or host name is requireptr");
+	 * the blocklist alone stays blocked (made-up wordings) */
+	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Client host blocked using "
+	  "zen.spamhaus.org; no reverse DNS record", "requireptr",
+	  "our reverse DNS named beside a blocklist is requireptr" },
+	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Client host [192.0.2.1] "
+	  "blocked using zen.spamhaus.org", "blocked",
+	  "a blocklist named alone is the block" },
+	/* prec1: relaying refused with an SPF failure named is the SPF
+	 * failure (man REASONS, norelaying; made-up wordings); an SPF help
+	 * link alone is no word of the reply */
+	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Relaying denied: SPF fail for "
+	  "example.org", "authfailure", "an SPF failure beside relaying "
+	  "denied is the cause" },
+	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Relaying denied: Sender Policy "
+	  "Framework fail for example.org", "authfailure", "the same, SPF "
+	  "spelled out" },
+	{ MX_ST_DATA, 554, "5.7.1", "554 5.7.1 Relaying denied: virus found "
+	  "in message", "virusdetected", "a virus found beside relaying "
+	  "denied is the cause" },
+	{ MX_ST_RCPT, 554, "5.7.1", "554 5.7.1 Relaying denied, help: "
+	  "http://www.open-spf.org/Why?s=mfrom", "norelaying", "an SPF help "
+	  "link alone leaves the relaying refused" },
 	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Relaying denied; this host is "
 	  "no spam relay", "norelaying", "a refused relay saying it is no "
 	  "spam relay stays the relay refused" },
@@ -1961,6 +1986,29 @@ static const struct word_case url_cases[] = {
 	{ "554 Relay access denied; see http://www.spamhaus.org/ for our "
 	  "policy", MX_RR_NORELAYING, 1,
 	  "a list's home page linked names no listing" },
+	/* prec1: and so does an SPF, DKIM or DMARC failure named beside it
+	 * (man REASONS, norelaying; made-up wordings); an SPF help link
+	 * alone names none */
+	{ "550 5.7.1 Relaying denied: SPF fail for example.org",
+	  MX_RR_NORELAYING, 0, "an SPF failure named is the cause, no "
+	  "relaying refused" },
+	{ "550 5.7.1 Relaying denied: Sender Policy Framework check failed "
+	  "for example.org", MX_RR_NORELAYING, 0, "the same, SPF spelled "
+	  "out" },
+	{ "554 5.7.1 Relay access denied: DKIM signature invalid",
+	  MX_RR_NORELAYING, 0, "the same, a DKIM failure" },
+	{ "554 5.7.1 Relaying denied, help: http://www.open-spf.org/Why?s="
+	  "mfrom&id=u%40example.org", MX_RR_NORELAYING, 1,
+	  "an SPF help link alone leaves the relaying refused" },
+	{ "550 5.7.1 Relaying denied. Proper authentication required.",
+	  MX_RR_NORELAYING, 1, "a login asked for names no SPF" },
+	/* prec1: so does a virus found beside it (the same sentence of man
+	 * REASONS); a virus named without a finding leaves it */
+	{ "550 5.7.1 Relaying denied: virus found in message",
+	  MX_RR_NORELAYING, 0, "a virus found is the cause, no relaying "
+	  "refused" },
+	{ "550 5.7.1 Relaying denied; we scan for viruses",
+	  MX_RR_NORELAYING, 1, "a virus scan named finds nothing" },
 };
 
 /* Whether word is one of the "|"-separated alternatives of list. */
@@ -2042,6 +2090,12 @@ main(void)
 	is_str(mx_rr_name(bounce_reason("5.7.1", "550 5.7.1 Message rejected: "
 	    "SPF check failed for example.org")), "authfailure",
 	    "bounce: a 5.7.1 naming a failed SPF check is authfailure");
+	is_str(mx_rr_name(bounce_reason("5.7.1", "550 5.7.1 Relaying denied: "
+	    "DMARC policy reject for example.org")), "authfailure",
+	    "bounce: relaying denied with a DMARC failure named is authfailure");
+	is_str(mx_rr_name(bounce_reason("5.7.1", "550 5.7.1 Relaying denied; "
+	    "see http://www.open-spf.org/Why?s=mfrom")), "norelaying",
+	    "bounce: relaying denied with an SPF help link only stays");
 	is_str(mx_rr_name(bounce_reason("5.0.0", "552 Mailbox quota "
 	    "exceeded for this recipient")), "mailboxfull",
 	    "bounce: a 5.0.0 with 'quota' is a full mailbox");
