@@ -455,12 +455,14 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "sender authentication|email authentication|"
 	    "e-mail authentication|message authentication", FAILED
 	    "|not have", CLIENT_RANGE },
-	/* Reverse DNS of the client (RFC 7372 §3.1 X.7.25). */
+	/* Reverse DNS of the client (RFC 7372 §3.1 X.7.25), named missing,
+	 * failed or required ("the sending IP must have a reverse DNS
+	 * record", Exchange Online's 5.7.25 wording). */
 	{ MX_RR_REQUIREPTR, "ptr|rdns|reverse dns|reverse lookup|"
 	    "reverse hostname|reverse name|fcrdns|ip name lookup|"
 	    "hostname lookup", "no|not|missing|bad|"
-	    "cannot|can't|unable|fail*|invalid|required|requires|mismatch",
-	    NULL },
+	    "cannot|can't|unable|fail*|invalid|required|requires|mismatch|"
+	    "must have|must be|need|needs", NULL },
 	/* mta2: a name that does not map back (PTR_FAILED). */
 	{ MX_RR_REQUIREPTR, PTR_FAILED, "ip name|ptr|reverse dns|rdns", NULL },
 	/* mta2: the client's HELO name refused or malformed (qmail's

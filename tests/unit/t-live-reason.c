@@ -1825,7 +1825,9 @@ static const struct host_case {
 	/* rev18: guards of that row (made-up values): it is Microsoft's
 	 * own wording, so Exchange Online's blocklist refusal beside it
 	 * stays a block, and the same words from another exchanger with a
-	 * blocklist named read by the words (a DNSBL named: blocked). */
+	 * blocklist named read by the words: our reverse DNS named is
+	 * requireptr, as man REASONS' blocked entry says and as
+	 * t-reason-words reads "blocked using ...; no reverse DNS record". */
 	{ "contoso-com.mail.protection.outlook.com", M, "550 5.7.1 Service "
 	  "unavailable, Client host [192.0.2.1] blocked using Spamhaus. To "
 	  "request removal from this list see https://www.spamhaus.org/query/"
@@ -1833,7 +1835,7 @@ static const struct host_case {
 	  "blocked" },
 	{ "mx.example.net", M, "550 5.7.1 Access denied, the sending IP "
 	  "[192.0.2.1] must have a reverse DNS record (blocked using "
-	  "bl.spamcop.net)", "blocked" },
+	  "bl.spamcop.net)", "requireptr" },
 	/* A sender named beats an address status; a submission quota is
 	 * a rate (Exchange Online NDR list: 5.1.0 "Sender denied", 5.2.2
 	 * "Submission quota exceeded"). */

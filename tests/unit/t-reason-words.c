@@ -72,6 +72,15 @@ static const struct word_case word_cases[] = {
 	  MX_RR_REQUIREPTR, 1, "sendmail's require_rdns text" },
 	{ "550 No PTR record found for 192.0.2.1", MX_RR_REQUIREPTR, 1,
 	  "a missing PTR" },
+	/* The record named as one the sending IP must have (Exchange
+	 * Online's 5.7.25 wording under another status), and a look-alike:
+	 * a PTR named in a help text that asks nothing of us. */
+	{ "550 5.7.1 Access denied, the sending IP must have a reverse DNS "
+	  "record", MX_RR_REQUIREPTR, 1, "a PTR the sending IP must have" },
+	{ "550 5.7.1 Sending hosts need a valid PTR record", MX_RR_REQUIREPTR,
+	  1, "a PTR sending hosts need" },
+	{ "550 5.7.1 Rejected; our FAQ explains PTR records", MX_RR_REQUIREPTR,
+	  0, "a PTR named in a help text" },
 	/* Viruses, spam. */
 	{ "552 5.7.1 virus Eicar-Test-Signature detected by Zoho Mail",
 	  MX_RR_VIRUSDETECTED, 1, "Zoho: virus detected" },
