@@ -3869,6 +3869,18 @@ ext26_rules(void)
 	    "expired", "ext26: other words about a transport stay a delay "
 	    "naming no cause");
 #undef E26_PF
+#define E26_NEW(head) \
+	"Your message couldn't be delivered to the recipients shown below.\n" \
+	"example.net suspects your message is spam and rejected it.\n" \
+	"kim Office 365 example.net\n" head "\nMessages suspected as spam\n\n" \
+	"Couldn't deliver the message to the following recipients:\n" \
+	"kay@example.net\n"
+	msg(E26_NEW("Sender Action Required"), "kay@example.net",
+	    "spamdetected", "ext26: Office 365's heading 'Sender Action "
+	    "Required' is its template's, no sender refused (was rejected)");
+	msg(E26_NEW("Sender address rejected"), "kay@example.net", "rejected",
+	    "ext26: a line that refuses the sender stays the sender's");
+#undef E26_NEW
 }
 
 /* Entry point: run every check and print the TAP plan. */
