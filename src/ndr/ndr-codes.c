@@ -78,6 +78,29 @@ mx_ndr_status_at(const char *s, size_t i, size_t len)
 	return j - i;
 }
 
+/*
+ * ext26: whether the status at s[i] is named by a help pointer, "DSN"
+ * or "DSN code" just before it (Exchange Online's "For more information,
+ * see DSN 5.7.129 Errors in ...", "see DSN code 5.7.1 in Exchange
+ * Online"): a status to look up, not the reply.
+ */
+static int
+dsn_pointer(const char *s, size_t i)
+{
+	size_t e = i;
+
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	if (e >= 4 && strncasecmp(s + e - 4, "code", 4) == 0 &&
+	    (e == 4 || !isalnum((unsigned char)s[e - 5]))) {
+		e -= 4;
+		while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+			e--;
+	}
+	return e < i && e >= 3 && strncmp(s + e - 3, "DSN", 3) == 0 &&
+	    (e == 3 || !isalnum((unsigned char)s[e - 4]));
+}
+
 /* Offset of the first SMTP reply code or status code in s, or len; a
  * failure (4xx, 5xx) before the successes of a session transcript. */
 size_t
@@ -89,7 +112,7 @@ mx_ndr_first_code(const char *s, size_t len)
 		/* Both kinds of code start with 2, 4 or 5. */
 		if (CODE_LEAD(s[i]) && (reply_at(s, i, len) ||
 		    (mx_ndr_status_at(s, i, len) &&
-		    (i == 0 || s[i - 1] != '#')))) {
+		    (i == 0 || s[i - 1] != '#') && !dsn_pointer(s, i)))) {
 			if (s[i] != '2')
 				return i;
 			if (any == len)

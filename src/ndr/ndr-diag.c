@@ -297,6 +297,42 @@ intro_skip(const char *s, size_t limit, size_t *st, size_t *en, int bare)
 	}
 }
 
+/*
+ * ext26: Office 365's newer notice heads its advice with "Sender Action
+ * Required" or "Recipient Action Required", a line alone: its template's
+ * heading, no words of the failure (read as one, "... rejected it.
+ * Sender" refuses a sender).  When such a line stands in s[st, en), the
+ * heading is cut out of the diagnostic diag.
+ */
+static void
+drop_action_heading(char *diag, const char *s, size_t st, size_t en)
+{
+	static const char *const heads[] = { "sender action required",
+	    "recipient action required", NULL };
+	size_t p, e, b, n, k;
+	char *at;
+	int i;
+
+	for (p = st; p < en; p = e + 1) {
+		for (e = p; e < en && s[e] != '\n'; e++)
+			;
+		for (b = p; b < e && (s[b] == ' ' || s[b] == '\t'); b++)
+			;
+		for (n = e - b; n > 0 && strchr(" \t\r", s[b + n - 1]) != NULL;
+		    n--)
+			;
+		for (i = 0; heads[i] != NULL; i++) {
+			k = strlen(heads[i]);
+			if (n != k || strncasecmp(s + b, heads[i], k) != 0 ||
+			    (at = strcasestr(diag, heads[i])) == NULL)
+				continue;
+			if (at[k] == ' ')
+				k++;
+			memmove(at, at + k, strlen(at + k) + 1);
+		}
+	}
+}
+
 /* A reply the text quotes ("Remote Server returned '550 5.1.1 ...'" of
  * Exchange) loses the quote that closes it: the diagnostic starting at
  * s[st] is the reply alone; see ndr-int.h. */
@@ -475,6 +511,7 @@ mx_ndr_from_block(const char *s, size_t ab, size_t ae, size_t blockend,
 			mx_ndr_squeeze(r->diagnostic, sizeof r->diagnostic,
 			    s + st, en - st);
 			mx_ndr_unquote_reply(r->diagnostic, s, st);
+			drop_action_heading(r->diagnostic, s, st, en);
 		}
 		mx_ndr_buf_free(&fields);
 		/* Words before the code on the same line say who said it. */

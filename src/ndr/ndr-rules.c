@@ -221,6 +221,11 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	 * program whose interpreter is missing. */
 	{ "qmail", "networkerror", "couldn't find a mail exchanger or ip" },
 	{ "qmail", "systemerror", "bad interpreter" },
+	/* ext26: Postfix's queue manager's own words when the delivery
+	 * agent of a transport fails or is throttled (qmgr, "mail transport
+	 * unavailable", Status 4.3.0): the sending system's trouble, no
+	 * remote reply. */
+	{ "Postfix", "systemerror", "mail transport unavailable" },
 	/* Exim's own messages for failures it found itself (its source:
 	 * route.c, routers/dnslookup.c, transports/smtp.c, parser.c,
 	 * deliver.c, transports/appendfile.c, pipe.c), where no remote

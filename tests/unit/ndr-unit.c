@@ -3851,6 +3851,65 @@ ext25_rules(void)
 #undef E25_EX
 }
 
+/* ext26: the tune half's mechanisms of ndr-external26 (pastes), in
+ * made-up wordings: Exchange Online's help pointer ("For more
+ * information, see DSN 5.7.7 Errors in ...", "see DSN code 5.7.1 in
+ * ...") names a status to look up, no reply: the reply it gives under
+ * "Diagnostic information for administrators" is the diagnostic and its
+ * status the recipient's; a status after "DSN" naming no pointer (a
+ * DSN's own "Status: 5.1.1" field) stays. */
+static void
+ext26_rules(void)
+{
+#define E26_O365(help, reply) \
+	"Delivery has failed to these recipients or groups:\n\n" \
+	"kay@example.net\nYour message couldn't be delivered.\n\n" \
+	help "\n\nDiagnostic information for administrators:\n\n" \
+	"Generating server: relay.example.org\n\nkay@example.net\n" \
+	"Remote Server returned '" reply "'\n\nOriginal message headers:\n"
+	field_is(E26_O365("For more information, see DSN 5.7.7 Errors in "
+	    "Exchange Online and Office 365.", "550 5.1.1 User unknown here"),
+	    "kay@example.net", "status", "5.1.1", "ext26: Exchange Online's "
+	    "'see DSN 5.7.7' pointer is no reply (was 5.7.7)");
+	msg(E26_O365("For more information about this error, see DSN code "
+	    "5.7.9 in Exchange Online - Office 365.", "550 5.1.1 User unknown "
+	    "here"), "kay@example.net", "userunknown", "ext26: the reply under "
+	    "'see DSN code 5.7.9' is the diagnostic (was securityerror)");
+	field_is(E26_O365("For more information, see the DSN field.",
+	    "550 5.7.7 Relay blocked by your DSN notify"), "kay@example.net",
+	    "status", "5.7.7", "ext26: a status not after a DSN pointer stays");
+#undef E26_O365
+#define E26_PF(why) \
+	"This is the mail system at host relay.example.org.\n\n" \
+	"####################################################################\n" \
+	"# THIS IS A WARNING ONLY. YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n" \
+	"####################################################################\n\n" \
+	"Your message could not be delivered for more than 4 hour(s).\n" \
+	"It will be retried until it is 5 day(s) old.\n\n" \
+	"                   The mail system\n\n" \
+	"<kay@example.net>: " why "\n"
+	msg(E26_PF("mail transport unavailable"), "kay@example.net",
+	    "systemerror", "ext26: Postfix's own 'mail transport unavailable' "
+	    "(its delivery agent for the transport failed) is the sending "
+	    "system's trouble (was expired)");
+	msg(E26_PF("mail transport is slow today"), "kay@example.net",
+	    "expired", "ext26: other words about a transport stay a delay "
+	    "naming no cause");
+#undef E26_PF
+#define E26_NEW(head) \
+	"Your message couldn't be delivered to the recipients shown below.\n" \
+	"example.net suspects your message is spam and rejected it.\n" \
+	"kim Office 365 example.net\n" head "\nMessages suspected as spam\n\n" \
+	"Couldn't deliver the message to the following recipients:\n" \
+	"kay@example.net\n"
+	msg(E26_NEW("Sender Action Required"), "kay@example.net",
+	    "spamdetected", "ext26: Office 365's heading 'Sender Action "
+	    "Required' is its template's, no sender refused (was rejected)");
+	msg(E26_NEW("Sender address rejected"), "kay@example.net", "rejected",
+	    "ext26: a line that refuses the sender stays the sender's");
+#undef E26_NEW
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -3934,6 +3993,7 @@ main(void)
 	tune2_rules();
 	ext23_rules();
 	ext25_rules();
+	ext26_rules();
 	announce_frame();
 	subject_bounces();
 	relay_beside_auth();
