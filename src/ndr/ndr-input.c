@@ -186,10 +186,10 @@ mx_ndr_normalize(const char *in, size_t len, struct ndr_buf *out, int *notes)
 		*p = ' ';
 }
 
-/* Whether the line at s is an mbox postmark "From sender date" (any
- * "From " line when first, as some tools write no date). */
-static int
-postmark(const char *s, size_t len, int first)
+/* Whether the line at s is an mbox postmark "From sender date" (RFC 4155
+ * §2; any "From " line when first, as some tools write no date). */
+int
+mx_ndr_postmark(const char *s, size_t len, int first)
 {
 	const char *nl = memchr(s, '\n', len);
 	size_t ll = nl ? (size_t)(nl - s) : len, i, colons = 0;
@@ -217,7 +217,7 @@ mx_ndr_next_message(const char *buf, size_t len, size_t off, size_t *start)
 		off++;
 	if (off >= len)
 		return 0;
-	if (!postmark(buf + off, len - off, off == 0)) {
+	if (!mx_ndr_postmark(buf + off, len - off, off == 0)) {
 		*start = off;
 		return len;
 	}
@@ -228,7 +228,7 @@ mx_ndr_next_message(const char *buf, size_t len, size_t off, size_t *start)
 		if (p == NULL || (size_t)(p - buf) + 1 >= len)
 			break;
 		if (p[1] == '\n' && (size_t)(p - buf) + 2 < len &&
-		    postmark(p + 2, len - (size_t)(p - buf) - 2, 0))
+		    mx_ndr_postmark(p + 2, len - (size_t)(p - buf) - 2, 0))
 			return (size_t)(p - buf) + 2;
 	}
 	return len;

@@ -111,6 +111,7 @@ void	mx_ndr_normalize(const char *in, size_t len, struct ndr_buf *out,
 	    int *notes);
 size_t	mx_ndr_next_message(const char *buf, size_t len, size_t off,
 	    size_t *start);
+int	mx_ndr_postmark(const char *s, size_t len, int first);
 
 /* ndr.c: one message (LF line ends) into b; -1 when it is none. */
 int	mx_ndr_parse_message(const char *buf, size_t len, struct mx_ndr_bounce *b);

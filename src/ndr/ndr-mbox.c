@@ -153,24 +153,6 @@ next_line(struct rd *r, struct ndr_buf *out, long long *lineoff, int *notes)
 	return any;
 }
 
-/* Whether a line (LF-terminated) is an mbox postmark "From sender date"
- * (RFC 4155 §2; any "From " line when first, as some tools write no
- * date). */
-static int
-postmark(const char *s, size_t len, int first)
-{
-	size_t i, colons = 0;
-
-	if (len < 7 || memcmp(s, "From ", 5) != 0)
-		return 0;
-	if (first)
-		return 1;
-	for (i = 5; i < len; i++)
-		if (s[i] == ':' && ++colons >= 2)
-			return 1;
-	return 0;
-}
-
 /* Classify the gathered message and hand it on. */
 static void
 flush(struct split *sp, int last)
@@ -241,7 +223,7 @@ split(struct split *sp)
 			return;
 		}
 	}
-	if (postmark(sp->msg.p, sp->msg.len, 1)) {
+	if (mx_ndr_postmark(sp->msg.p, sp->msg.len, 1)) {
 		sp->mbox = 1;
 		sp->msg_off = lineoff;
 		sp->msg.len = 0;
@@ -259,7 +241,7 @@ split(struct split *sp)
 			sp->notes |= MX_NDR_NOTE_TRUNCATED;
 			break;
 		}
-		if (sp->mbox && prev_empty && postmark(dst->p + start,
+		if (sp->mbox && prev_empty && mx_ndr_postmark(dst->p + start,
 		    dst->len - start, 0)) {
 			dst->len = start;
 			flush(sp, 0);
