@@ -438,7 +438,7 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * record not found"); the SPF project's explanation link that SPF
 	 * refusals quote ("http://www.openspf.org/Why?s=mfrom&...") is a
 	 * link rule of reason-urls.c. */
-	{ MX_RR_AUTHFAILURE, "spf|dkim|dmarc|sender policy framework",
+	{ MX_RR_AUTHFAILURE, "spf|dkim|dmarc|" SPF_SPELLED,
 	    "permerror|permanent error|"
 	    "record not found|no record|not found", "duplicate" },
 	/* live5: Sender ID (RFC 4406), Exchange's "550 5.7.1 Sender ID
@@ -635,7 +635,7 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "cannot perform|failed to perform", "verification|verify|check|"
 	    "lookup", NULL },
 	{ MX_RR_SYSTEMERROR, CHECK_TEMPERROR, "spf|dkim|dmarc|dns|lookup|"
-	    "verification|sender policy framework", NULL },
+	    "verification|" SPF_SPELLED, NULL },
 	{ MX_RR_SYSTEMERROR, CHECK_UNDONE, "mx|dns|record|records|lookup|"
 	    "domain|host", NULL },
 	/* The receiving system's directory failing (qmail-ldap's "Unable
@@ -2072,7 +2072,8 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * error is named as made permanent or the sender as not permitted. */
 	{ MX_RR_SYSTEMERROR, "transient error|transient errors|"
 	    "transient failure|transient failures", "spf|dkim|dmarc|dns|"
-	    "lookup|lookups|verification|sender policy framework", "permanent|permerror|not permitted|"
+	    "lookup|lookups|verification|" SPF_SPELLED,
+	    "permanent|permerror|not permitted|"
 	    "not allowed" },
 	/* --- end set44 --- */
 	/* --- set46 (bench/live-heldout46.tsv's tune half: policy servers,
