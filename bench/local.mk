@@ -1137,6 +1137,7 @@ LIVE_TUNE_SETS += 56
 LIVE_TUNE_SETS += 57
 LIVE_TUNE_SETS += 58
 LIVE_TUNE_SETS += 59
+LIVE_TUNE_SETS += 60
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -2482,6 +2483,35 @@ EXTRA_DIST += bench/live-heldout58.tsv
 # bench-live held-out lines 1034/1055 -> 1036/1057 (corpus replies 100/113).
 # Its tune half has no miss, so no rule came of it.
 EXTRA_DIST += bench/live-heldout59.tsv
+# Then the blind half of the sixtieth set (bench/live-heldout60.tsv,
+# 11 refusals as non-English pages quote receivers' replies -- Coremail's
+# Chinese help page on rejected mail (NetEase AntiSpam+, rapidsite.net's
+# ban, a sender domain not welcome, a From blocked), Coremail's bounce-hint
+# list, a Chinese registrar's FAQ, a Tencent Exmail reseller's forum copy
+# of Winmail's guide (Pipex, Kodak), a NetEase reseller's help page and
+# 01net's French guide; set60 wrote and labelled it without running
+# anything or reading the rules; about the least a set may hold: the
+# regional ground is saturated).  Scored once, whole, on its commit
+# c6bfdf4 (main 7f5d904's rules and word table):
+# `tests/unit/t-live-reason -h ../bench/live-heldout60.tsv` gave 9/11 =
+# 81.8 % (the honest unseen figure; LIVE_HOST=1 the same; tune half 5/6,
+# blind half 4/5, LIVE_HOST=1 the same).  Split as heldout9; the tune
+# half is in bench-live.  All blind lines 662/847 -> 666/852 with this
+# set's half added (LIVE_HOST=1 663/847 -> 667/852); with the word table
+# learning this set's tune half (make wordstats) its halves read the same
+# and every other line the same.
+# bench-live held-out lines 1036/1057 -> 1041/1063 (corpus replies 100/113).
+# Its tune half's one miss (Coremail's "550 CoremailSys:Your message was
+# blocked by NetEase AntiSpam+" read as the phrase "was blocked by "'s
+# block) got set60's word rule (the message named as blocked by the
+# receiver's anti-spam machinery is spamdetected, over the phrase's
+# blocked): tune half 5/6 -> 6/6, blind 4/5, whole 10/11; bench-live-blind
+# every line the same (666/852, LIVE_HOST=1 667/852; a first draft with
+# any refusal verb moved one line down and was narrowed); bench-live
+# held-out lines 1041 -> 1042/1063, corpus replies 100/113; invariance
+# (tune 10 of 14327, unit 34 of 16506), bench-ndr-reply 484/518 and
+# bench-ndr-external unchanged.
+EXTRA_DIST += bench/live-heldout60.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -2503,6 +2533,7 @@ LIVE_BLIND_SETS += 56
 LIVE_BLIND_SETS += 57
 LIVE_BLIND_SETS += 58
 LIVE_BLIND_SETS += 59
+LIVE_BLIND_SETS += 60
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \

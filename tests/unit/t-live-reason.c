@@ -939,6 +939,13 @@ static const struct live_case cases[] = {
 	  "192.0.2.9", "authfailure", "-" },
 	{ "any", R, "550 5.7.1 Mail from example.org denied by Sender Policy "
 	  "Framework", "authfailure", "-" },
+	/* set60: the message named as blocked by the receiver's anti-spam
+	 * machinery after DATA (a made-up wording of heldout60's tune half's
+	 * miss), and a look-alike: our address named at MAIL stays a block */
+	{ "any", D, "550 Your message was blocked by the Example AntiSpam+ "
+	  "service", "spamdetected", "-" },
+	{ "any", M, "554 Your IP address was blocked by our antispam",
+	  "blocked", "-" },
 	/* prec1: relaying refused with an SPF failure named beside it is the
 	 * SPF failure (man REASONS, norelaying; made-up wordings), and a
 	 * look-alike: an SPF help link alone leaves the relaying refused */

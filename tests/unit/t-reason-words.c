@@ -1229,6 +1229,22 @@ static const struct word_case word_cases[] = {
 	  "failure" },
 	{ "550 5.7.1 Rejected by our content policy framework",
 	  MX_RR_AUTHFAILURE, 0, "a policy framework that is not SPF's" },
+	/* set60: the message named as blocked by the receiver's anti-spam
+	 * machinery (heldout60's tune half, paraphrased), and look-alikes:
+	 * our address named, no anti-spam machinery named, a file type
+	 * named, the message not named as what was blocked */
+	{ "550 Your message was blocked by the Example AntiSpam+ service",
+	  MX_RR_SPAMDETECTED, 1, "the message blocked by an anti-spam engine" },
+	{ "554 5.7.1 Mail has been blocked by our spam filter",
+	  MX_RR_SPAMDETECTED, 1, "the mail blocked by the spam filter" },
+	{ "554 Your IP address was blocked by our antispam",
+	  MX_RR_SPAMDETECTED, 0, "our address named: a block" },
+	{ "550 Your message was blocked by the administrator",
+	  MX_RR_SPAMDETECTED, 0, "no anti-spam machinery named" },
+	{ "550 Your message was blocked by antispam: attachment type not "
+	  "allowed", MX_RR_SPAMDETECTED, 0, "a file type named" },
+	{ "550 Sender was blocked by antispam", MX_RR_SPAMDETECTED, 0,
+	  "our sender, not the message, blocked" },
 	/* rev18: the check that could not finish, SPF spelled out or not
 	 * (RFC 7208 §2.6.6: temperror, a DNS timeout), is the receiver's
 	 * trouble; a broken record (§2.6.7) spelled out is an authentication
