@@ -114,6 +114,33 @@ mx_ndr_error_section(const char *text, size_t len)
 	return end;
 }
 
+/*
+ * ext28: where the delivery-status fields start in a pasted notice's error
+ * section (low: lower case, len bytes) when the notice's own words come
+ * before them (RFC 3464 §2.2: the machine-readable part opens with its
+ * per-message fields, Reporting-MTA first among those every DSN has,
+ * §2.2.2); len when they do not.  Their names and values ("X-Postfix-
+ * Sender: rfc822; a@b", "Action: failed") are data, no words of the
+ * failure: a sender field under "refused to talk to me" names no refused
+ * sender.  The fields themselves are read by the DSN reader, which keeps
+ * the whole section.
+ */
+size_t
+mx_ndr_words_end(const char *low, size_t len)
+{
+	const char *p;
+	size_t i, at;
+
+	for (p = low; (p = memmem(p, len - (size_t)(p - low),
+	    "\nreporting-mta:", 15)) != NULL; p++) {
+		at = (size_t)(p - low) + 1;
+		for (i = 0; i < at; i++)
+			if (!isspace((unsigned char)low[i]))
+				return at;
+	}
+	return len;
+}
+
 /* The error section of a doc's text, found once and kept. */
 size_t
 mx_ndr_doc_section(const struct ndr_doc *doc)

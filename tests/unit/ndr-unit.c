@@ -3910,6 +3910,41 @@ ext26_rules(void)
 #undef E26_NEW
 }
 
+/* ext28: the tune half's mechanism of ndr-external28 (a French host's
+ * Postfix notice, pasted), in made-up wordings: the delivery-status
+ * fields under a pasted notice's words (RFC 3464 §2.2) are data, no words
+ * of its failure: "X-Postfix-Sender: rfc822; ..." beside "refused to
+ * talk to me" named no refused sender, and a 554 greeting naming only
+ * its host is read as the banner's refusal, blocked; a sender refused in
+ * the notice's own words stays the sender's. */
+static void
+ext28_rules(void)
+{
+#define E28_PF(reply) \
+	"This is the mail system at host relay.example.org.\n\n" \
+	"I'm sorry to have to inform you that your message could not\n" \
+	"be delivered to one or more recipients. It's attached below.\n\n" \
+	"                   The mail system\n\n" \
+	"<kay@example.net>: host mx.example.net[192.0.2.25] refused to talk " \
+	"to me:\n    " reply "\n\n" \
+	"Reporting-MTA: dns; relay.example.org\n" \
+	"X-Postfix-Queue-ID: 4F2A1B\n" \
+	"X-Postfix-Sender: rfc822; kim@example.org\n" \
+	"Arrival-Date: Mon,  7 Dec 2026 10:00:00 +0100 (CET)\n\n" \
+	"Final-Recipient: rfc822; kay@example.net\nAction: failed\n" \
+	"Status: 4.0.0\nRemote-MTA: dns; mx.example.net\n" \
+	"Diagnostic-Code: smtp; " reply "\n"
+	msg(E28_PF("554 gw7.example.net"), "kay@example.net", "blocked",
+	    "ext28: a pasted notice's X-Postfix-Sender field names no refused "
+	    "sender; the 554 greeting is the banner's refusal (was rejected)");
+	field_is(E28_PF("554 gw7.example.net"), "kay@example.net", "status",
+	    "4.0.0", "ext28: the delivery-status fields are still read");
+	msg(E28_PF("554 gw7.example.net sender refused"), "kay@example.net",
+	    "rejected", "ext28: a sender refused in the notice's words stays "
+	    "the sender's");
+#undef E28_PF
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -3994,6 +4029,7 @@ main(void)
 	ext23_rules();
 	ext25_rules();
 	ext26_rules();
+	ext28_rules();
 	announce_frame();
 	subject_bounces();
 	relay_beside_auth();
