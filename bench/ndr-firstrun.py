@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """bench/ndr-firstrun.py: what the bounce reader answered on each external
-bounce set (bench/ndr-external, ndr-external2 .. ndr-external26) the first
+bounce set (bench/ndr-external, ndr-external2 .. ndr-external27) the first
 time it was scored, and which of the TUNE half's reasons it got wrong
 (nfb1, issue 11; the bounce reader's bench/live-firstrun.py).
 
@@ -60,7 +60,8 @@ import ndr_common  # noqa: E402
 # set 19 4d196499 (on main 87928e8f), set 21 378262bd (on main
 # 5e74eabb), set 22 42b76e92 (on main b9bca0d4), set 23 fddc3cb8 (on
 # main e641b4d6), set 24 09787c0d (on main 78ea9fa0), set 25
-# 8c2dfee9 (on main a24adb2a), set 26 e17c9810 (on main 211260b9): each
+# 8c2dfee9 (on main a24adb2a), set 26 e17c9810 (on main 211260b9), set 27 4696da2f (on
+# main 7f5d9044): each
 # SOURCES says so.
 FIRST_RUN = {
     "": [("0449e10", None)],
@@ -89,6 +90,7 @@ FIRST_RUN = {
     "24": [("09787c0d", None)],
     "25": [("8c2dfee9", None)],
     "26": [("e17c9810", None)],
+    "27": [("4696da2f", None)],
 }
 HALVES = ("tune", "blind")
 # nfb1: the helper (a copy of src/ndr/ndr-diag.c's mx_ndr_list_intro)
