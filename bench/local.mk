@@ -682,6 +682,11 @@ bench-ndr-external: mxscope
 # reason 14/22 -> 15/22 (blind 8/15 -> 9/15, not unseen: that blind file's answer was seen by
 # mistake, ndr-external27/SOURCES); every other set's line unchanged; corpus 369/372, folds
 # 75/81 63/74 64/72 57/70; ndr-reply 484; form 8616/8617; bench-live-blind 662 -> 664/847.
+# Batch 2 (aba4a19e, after those rules; 3 notices quoted in list posts, all in the blind half:
+# Intel's relay over a virtual-mailbox "User unknown", Gmail's "may contain a virus", Exchange
+# Online's RecipNotFound line pasted in a quoted reply), labelled blind, scored once as a
+# batch: recipients 1/3, status 1/3, class 1/3, reason 1/3 (unseen); the set of 15: 12/15,
+# 12/15, 13/15, reason 10/15 (tune 8/8, 8/8, 8/8, 7/8; blind 4/7, 4/7, 5/7, 3/7).
 
 # From its tune half (one file): a CompuServe user ID written with its comma
 # ("76543,210@compuserve.com") is one address (ndr-addr.c), and a header named illegally,

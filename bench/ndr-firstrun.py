@@ -61,7 +61,7 @@ import ndr_common  # noqa: E402
 # 5e74eabb), set 22 42b76e92 (on main b9bca0d4), set 23 fddc3cb8 (on
 # main e641b4d6), set 24 09787c0d (on main 78ea9fa0), set 25
 # 8c2dfee9 (on main a24adb2a), set 26 e17c9810 (on main 211260b9), set 27 4696da2f (on
-# main 7f5d9044): each
+# main 7f5d9044) and batch aba4a19e (after its rules): each
 # SOURCES says so.
 FIRST_RUN = {
     "": [("0449e10", None)],
@@ -90,7 +90,7 @@ FIRST_RUN = {
     "24": [("09787c0d", None)],
     "25": [("8c2dfee9", None)],
     "26": [("e17c9810", None)],
-    "27": [("4696da2f", None)],
+    "27": [("4696da2f", "4696da2f"), ("aba4a19e", "aba4a19e")],
 }
 HALVES = ("tune", "blind")
 # nfb1: the helper (a copy of src/ndr/ndr-diag.c's mx_ndr_list_intro)
