@@ -117,6 +117,7 @@ bench-ndr-form: mxscope
 	    $(abs_top_srcdir)/bench/ndr-external21 $(abs_top_srcdir)/bench/ndr-external22 \
 	    $(abs_top_srcdir)/bench/ndr-external23 $(abs_top_srcdir)/bench/ndr-external24 \
 	    $(abs_top_srcdir)/bench/ndr-external25 $(abs_top_srcdir)/bench/ndr-external26 \
+	    $(abs_top_srcdir)/bench/ndr-external27 \
 	    $(abs_top_srcdir)/bench/ndr-external28
 .PHONY: bench-ndr-form
 
@@ -158,7 +159,7 @@ EXTRA_DIST += bench/ndr-external-run.sh bench/ndr-external bench/ndr-external2 \
 	bench/ndr-external15 bench/ndr-external16 bench/ndr-external17 \
 	bench/ndr-external18 bench/ndr-external19 bench/ndr-external21 \
 	bench/ndr-external22 bench/ndr-external23 bench/ndr-external24 \
-	bench/ndr-external25 bench/ndr-external26 bench/ndr-external28
+	bench/ndr-external25 bench/ndr-external26 bench/ndr-external27 bench/ndr-external28
 .PHONY: bench-ndr-external
 bench-ndr-external: mxscope
 	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir)
@@ -186,6 +187,7 @@ bench-ndr-external: mxscope
 	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external24
 	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external25
 	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external26
+	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external27
 	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external28
 # ndr-external6 (ext6): 42 bounces from six projects' fixtures aimed at systems the
 # corpus lacks (Kerio, IceWarp, CommuniGate, Openwave, 1&1, qmail-ldap, Exchange
@@ -655,6 +657,38 @@ bench-ndr-external: mxscope
 # -> 17/19 (tune 12/14 -> 13/14; blind unchanged), every other line the same.  Left: Office
 # 365's 5.7.103 (its 5.7 status reads securityerror).
 
+# ndr-external27 (ext27): 12 real bounce notices public git repositories hold, from the search
+# tool's code index (find_string, read_file) in repositories no earlier set took from: posts of
+# mailing-list archives kept in git (lfdr.de mirrors of linux-bluetooth, platform-driver-x86,
+# netdev, qemu-devel, linux-scsi, linux-edac; a linux-media mirror; oss-security and
+# cygwin-patches mailboxes) in which a member forwarded, pasted or quoted a notice, and one blog
+# kept in git (Flickr's Postfix "Command died with status 111"): a Postfix forwarder's Status
+# 4.7.26 over Gmail's 550-5.7.26, vger's HTML-subpart and 8-bit refusals through three other
+# notices, Zoho's "Message headers fail syntax check" (Status: 550), Exchange Online's 5.4.317
+# with Winsock 995, Exim over "550 Unrouteable address", Postfix over Oracle's 5.1.1, qmail over
+# Gmail's DMARC inside an ezmlm warning, sourceware's "List address must be in To: or Cc:",
+# Intel's relay giving up over 450 4.7.25.  heldout-dedupe: 12 new (1 near dropped).  Labelled
+# before running anything or reading the rules, committed alone (4696da2f on main 7f5d9044),
+# scored once: recipients 8/12, status 8/12, permanent/temporary 10/12, reason 3/12 (tune half
+# 5/8, 5/8, 6/8, 1/8; blind half 3/4, 3/4, 4/4, 2/4 = 50.0 %: the honest unseen figure, on four
+# files).  bench-ndr-form with its tune half's 82 transforms 8590/8591 (was 8508/8509; none of
+# this set's changed); every other set's line unchanged (no code changed).
+# From its tune half (7 files): a reply's quotes are tried in turn until one reads as a bounce
+# (ndr.c, ndr-forward.c), an inline reply's words set into a quoted NDR are skipped and the
+# quote's pieces joined, Thunderbird's "<name> wrote on <date> at <time>:" is an attribution
+# (ndr-quote.c), 1&1's "for TEXT command" names DATA (ndr-cmd-host.c), Cisco's "was
+# undeliverable. The reason for the problem:" announces a failure (ndr-announce.c), a header
+# failing a syntax check is notcompliantrfc (reason-word-rules.c), a remote's "Unrouteable
+# address" at RCPT is userunknown (ndr-classify.c, as man REASONS says): ext27 reason 3/12 ->
+# 9/12 (tune 1/8 -> 7/8; blind unchanged 2/4), recipients, status 11/12, class 12/12; ext25
+# reason 14/22 -> 15/22 (blind 8/15 -> 9/15, not unseen: that blind file's answer was seen by
+# mistake, ndr-external27/SOURCES); every other set's line unchanged; corpus 369/372, folds
+# 75/81 63/74 64/72 57/70; ndr-reply 484; form 8616/8617; bench-live-blind 662 -> 664/847.
+# Batch 2 (aba4a19e, after those rules; 3 notices quoted in list posts, all in the blind half:
+# Intel's relay over a virtual-mailbox "User unknown", Gmail's "may contain a virus", Exchange
+# Online's RecipNotFound line pasted in a quoted reply), labelled blind, scored once as a
+# batch: recipients 1/3, status 1/3, class 1/3, reason 1/3 (unseen); the set of 15: 12/15,
+# 12/15, 13/15, reason 10/15 (tune 8/8, 8/8, 8/8, 7/8; blind 4/7, 4/7, 5/7, 3/7).
 # ndr-external28 (ext28): 8 real bounce notices from non-English pages and threads (the search
 # tool's issues, docs and pages corpora; SOURCES says what some ninety searches in German,
 # French, Spanish, Portuguese, Italian, Dutch, Polish, the Nordic languages, Russian, Turkish,

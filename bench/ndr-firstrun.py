@@ -60,8 +60,9 @@ import ndr_common  # noqa: E402
 # set 19 4d196499 (on main 87928e8f), set 21 378262bd (on main
 # 5e74eabb), set 22 42b76e92 (on main b9bca0d4), set 23 fddc3cb8 (on
 # main e641b4d6), set 24 09787c0d (on main 78ea9fa0), set 25
-# 8c2dfee9 (on main a24adb2a), set 26 e17c9810 (on main 211260b9), set 28
-# 3befb4b1 (on main 7f5d9044): each
+# 8c2dfee9 (on main a24adb2a), set 26 e17c9810 (on main 211260b9), set 27 4696da2f (on
+# main 7f5d9044) and batch aba4a19e (after its rules), set 28 3befb4b1 (on main
+# 7f5d9044): each
 # SOURCES says so.
 FIRST_RUN = {
     "": [("0449e10", None)],
@@ -90,6 +91,7 @@ FIRST_RUN = {
     "24": [("09787c0d", None)],
     "25": [("8c2dfee9", None)],
     "26": [("e17c9810", None)],
+    "27": [("4696da2f", "4696da2f"), ("aba4a19e", "aba4a19e")],
     "28": [("3befb4b1", None)],
 }
 HALVES = ("tune", "blind")

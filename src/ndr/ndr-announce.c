@@ -98,6 +98,10 @@ mx_ndr_announces_failure(const char *s, size_t len)
 		"the following addresses had permanent fatal errors",
 		/* qmail's notice */
 		"wasn't able to deliver your message to the following addresses",
+		/* Cisco's (IronPort, Secure Email) notice: "The following
+		 * message to <a> was undeliverable. The reason for the
+		 * problem: 5.1.0 - ..." (ext27: quoted in a list post) */
+		"was undeliverable. the reason for the problem:",
 		NULL
 	};
 	char sq[ANNOUNCE_SPAN + 1], lo[ANNOUNCE_SPAN + 1];

@@ -835,6 +835,33 @@ address_frame(const char *reason, const struct mx_ndr_rcpt *r,
 }
 
 /*
+ * ext27: a remote's permanent refusal at RCPT read as the domain's
+ * routing (hostunknown: Exim's "550 Unrouteable address" quoted in
+ * another system's notice, "SMTP error from remote mail server after
+ * RCPT TO:<a>: 550 Unrouteable address") is read as the live reader
+ * reads it at RCPT (man REASONS' userunknown: the domain resolved and its
+ * exchanger answered, so only the address can be wrong): the notice's
+ * sender reached the exchanger that refused.  A failure the mail system
+ * found itself (no reply code) or a 4xx keeps its reason.
+ */
+static const char *
+rcpt_routing(const char *reason, const struct mx_ndr_rcpt *r)
+{
+	static const char unrouteable[] = "|unrouteable address|"
+	    "unroutable address";
+	const char *why;
+
+	if (strcmp(reason, "hostunknown") != 0 || r->replycode / 100 != 5 ||
+	    (mx_rr_command(r->command) & MX_RR_C_RCPT) == 0 ||
+	    !mx_rr_any_of(unrouteable, r->diagnostic, strlen(r->diagnostic),
+	    mx_rr_match))
+		return reason;
+	why = mx_reason_live(MX_ST_RCPT, r->replycode, r->status[0] != '\0' ?
+	    r->status : NULL, r->diagnostic);
+	return strcmp(why, "userunknown") == 0 ? why : reason;
+}
+
+/*
  * tune2: a recipient whose Action is "delayed" (RFC 3464 §2.3.3: the
  * reporting system has not given up and will retry) read as expired only
  * by its connection attempt's timeout (mx_ndr_connect_timeouts: Postfix's
@@ -940,6 +967,7 @@ mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		reason = reason_of(doc, &b->rcpt[i], b->mta[0] ? b->mta : NULL,
 		    mine, &b->rcpt[i].step);
 		reason = address_frame(reason, &b->rcpt[i], mine);
+		reason = rcpt_routing(reason, &b->rcpt[i]);
 		reason = microsoft_ban(reason, &b->rcpt[i]);
 		reason = still_retrying(reason, &b->rcpt[i]);
 		reason = stage_default(reason, &b->rcpt[i]);

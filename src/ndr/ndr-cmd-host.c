@@ -211,6 +211,11 @@ mx_ndr_find_command(const char *diag, char *cmd, size_t cmdsz)
 		{ "error following rcpt command", "RCPT" },
 		{ "error following mail command", "MAIL" },
 		{ "error following data command", "DATA" },
+		/* 1&1's (GMX, WEB.DE) notice names the message's text, sent
+		 * after DATA, its "TEXT command": "SMTP error from remote
+		 * server for TEXT command, host: h (a) reason: 550 ..."
+		 * (ext27). */
+		{ "for text command", "DATA" },
 		/* m-FILTER's "-------SMTP command" section: the command on
 		 * the next line. */
 		{ "-------smtp command rcpt", "RCPT" },

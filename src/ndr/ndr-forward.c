@@ -543,7 +543,7 @@ automatic(const struct ndr_doc *doc)
  * see ndr-int.h. */
 int
 mx_ndr_forward(const char *buf, size_t len, const struct ndr_doc *doc,
-    struct ndr_buf *out)
+    size_t *from, struct ndr_buf *out)
 {
 	struct ndr_buf body = { NULL, 0, 0 };
 	struct attached at = { NULL, 0 };
@@ -555,7 +555,7 @@ mx_ndr_forward(const char *buf, size_t len, const struct ndr_doc *doc,
 
 	if (automatic(doc))
 		return NDR_PASSED_NONE;
-	if (forward_subject(doc->subject)) {
+	if (*from == 0 && forward_subject(doc->subject)) {
 		mx_ndr_mime_parts(buf, len, on_part, &at);
 		if (at.raw != NULL && at.len > 0) {
 			mx_ndr_buf_add(out, at.raw, at.len);
@@ -568,16 +568,19 @@ mx_ndr_forward(const char *buf, size_t len, const struct ndr_doc *doc,
 	fwd = find_block(doc->text.p, doc->text.len, to, &bk);
 	/* A reply's quote that starts before any forward block is the
 	 * message passed on (a forward inside it is read next). */
-	if (mx_ndr_quote_find(doc->text.p, doc->text.len, doc->subject, &q) &&
-	    (!fwd || q.at < bk.at)) {
+	if (*from < doc->text.len && mx_ndr_quote_find(doc->text.p,
+	    doc->text.len, doc->subject, *from, &q) && (!fwd || q.at < bk.at)) {
+		*from = q.end > *from ? q.end : doc->text.len;
 		mx_ndr_quote_parts(doc->text.p, doc->subject, doc->from, &q,
 		    &pf, &body);
 		mx_ndr_rebuild(&pf, &body, out);
 		mx_ndr_buf_free(&body);
 		return NDR_PASSED_QUOTED;
 	}
-	if (!fwd)
+	/* After a quote that was no bounce, only a later quote is read. */
+	if (!fwd || *from > 0)
 		return NDR_PASSED_NONE;
+	*from = doc->text.len;
 	forwarded_body(doc->text.p, doc->text.len, &bk, &body);
 	mx_ndr_rebuild(&bk.f, &body, out);
 	mx_ndr_buf_free(&body);

@@ -187,16 +187,22 @@ struct ndr_pseudo {
  * line ends) to be read in place of theirs; NDR_PASSED_FORWARD or
  * NDR_PASSED_QUOTED when doc is such a forward or reply, else
  * NDR_PASSED_NONE.  Messages passed on inside others: NDR_FWD_MAX deep.
+ * *from: where in doc's text to look for a quote (0 at first); after a
+ * quote, past it, so that a call again gives the reply's next quote (a
+ * reply that quotes the thread first and the notice further down).
+ * NDR_QUOTE_MAX: the quotes of one reply tried.
  * mx_ndr_rebuild: a message from its pseudo-fields and its body. */
 #define NDR_FWD_MAX	4
+#define NDR_QUOTE_MAX	8
 enum { NDR_PASSED_NONE, NDR_PASSED_FORWARD, NDR_PASSED_QUOTED };
 int	mx_ndr_forward(const char *buf, size_t len, const struct ndr_doc *doc,
-	    struct ndr_buf *out);
+	    size_t *from, struct ndr_buf *out);
 void	mx_ndr_rebuild(const struct ndr_pseudo *pf, const struct ndr_buf *body,
 	    struct ndr_buf *out);
 
 /* ndr-quote.c: a message a person quoted in a reply.  mx_ndr_quote_find
- * finds it in a reply's text (subject: the reply's): where it starts (at:
+ * finds it in a reply's text (subject: the reply's), the first quote that
+ * starts at or after offset from (a line's start): where it starts (at:
  * its attribution line, or its first quoted line), its lines [body, end)
  * and the quote marks to take off them (strip; space: and the space
  * after them, as every line has one), the sender its
@@ -211,7 +217,7 @@ struct ndr_quote {
 	char		 from[400];
 };
 int	mx_ndr_quote_find(const char *text, size_t len, const char *subject,
-	    struct ndr_quote *q);
+	    size_t from, struct ndr_quote *q);
 void	mx_ndr_quote_parts(const char *text, const char *subject,
 	    const char *to, const struct ndr_quote *q, struct ndr_pseudo *pf,
 	    struct ndr_buf *body);

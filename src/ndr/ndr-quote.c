@@ -25,8 +25,10 @@
 /*
  * Attribution lines (lower case, white space as single spaces): .lead
  * the line starts so ("" any line), .verb the words that end it before
- * the colon, or (.before) that stand before the sender's name ("Am
- * <date> schrieb <name>:").  Gmail, Thunderbird, Apple Mail and Outlook
+ * the colon, or (.before 1) that stand before the sender's name ("Am
+ * <date> schrieb <name>:"), or (.before 2) that stand between the
+ * sender's name and the date (Thunderbird's "<name> wrote on <date> at
+ * <time>:", ext27).  Gmail, Thunderbird, Apple Mail and Outlook
  * on the web in English, German, French, Spanish, Italian, Dutch,
  * Portuguese and the Scandinavian languages.
  */
@@ -43,6 +45,7 @@ static const struct {
 	{ "op ", " schreef ", 1 },
 	{ "em ", " escreveu", 0 },
 	{ "den ", " skrev ", 1 },
+	{ "", " wrote on ", 2 },
 };
 
 /* Subject prefixes of a reply (lower case; RFC 5322 §3.6.5 "Re:" and the
@@ -135,7 +138,9 @@ attribution_of(const char *ll, size_t n, int k, size_t *verb)
 		*verb = tail - vn;
 		return 1;
 	}
-	if ((p = strstr(ll, v)) == NULL)
+	/* The verb after a name (.before 2), not at the line's start. */
+	if ((p = strstr(ll, v)) == NULL || (attributions[k].before == 2 &&
+	    p == ll))
 		return 0;
 	*verb = (size_t)(p - ll);
 	return 1;
@@ -152,7 +157,10 @@ attribution_sender(const char *a, size_t verb, int k, struct ndr_quote *q)
 	const char *s, *e, *c, *g;
 	char addr[320];
 
-	if (attributions[k].before) {
+	if (attributions[k].before == 2) {
+		s = a;				/* "<name> wrote on <date>:" */
+		e = a + verb;
+	} else if (attributions[k].before) {
 		s = a + verb + strlen(attributions[k].verb);
 		e = a + strlen(a) - 1;		/* the colon */
 	} else {
@@ -226,13 +234,35 @@ attribution_at(const char *text, size_t len, size_t o, struct ndr_quote *q,
 	return 0;
 }
 
+/* The offset of the quoted line that follows o before the text's end
+ * or an attribution (another message quoted), where the quote goes on
+ * after a person's words set into it; 0 when none does. */
+static size_t
+quote_resumes(const char *text, size_t len, size_t o)
+{
+	struct ndr_quote other;
+	size_t end;
+
+	for (; o < len; o = mx_ndr_line_at(text, len, o).next) {
+		if (mx_ndr_quote_depth(text, len, o) > 0)
+			return o;
+		if (attribution_at(text, len, o, &other, &end))
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * The quoted lines from o: those with quote marks, and blank lines
- * between them, up to the first line of the person's own (or the end);
- * q->strip: the fewest quote marks a line of them holds; q->space: each
- * has a space after them ("> "), not only some (">" alone: the spaces
- * after it are the message's indentation).  o is past the blank lines
- * before them.
+ * between them, up to the last quoted line before the end or the next
+ * attribution; a person's own lines between them (an inline reply, its
+ * answers set into the message it quotes, ext27: "Hi, are you still
+ * ...?" between an NDR's first lines and its diagnostic) are skipped by
+ * mx_ndr_quote_parts, the quote's pieces joined as the message they
+ * were; q->strip: the fewest quote marks a line of them holds; q->space:
+ * each has a space after them ("> "), not only some (">" alone: the
+ * spaces after it are the message's indentation).  o is past the blank
+ * lines before them.
  */
 static void
 quoted_run(const char *text, size_t len, size_t o, struct ndr_quote *q)
@@ -248,8 +278,11 @@ quoted_run(const char *text, size_t len, size_t o, struct ndr_quote *q)
 		l = mx_ndr_line_at(text, len, o);
 		if (mx_ndr_blank_at(text, len, o))
 			continue;
-		if ((d = mx_ndr_quote_depth(text, len, o)) == 0)
-			break;
+		if ((d = mx_ndr_quote_depth(text, len, o)) == 0) {
+			if ((l.next = quote_resumes(text, len, o)) == 0)
+				break;
+			continue;
+		}
 		if (d < q->strip)
 			q->strip = d;
 		last = l.next;
@@ -297,13 +330,13 @@ skip_blank(const char *text, size_t len, size_t o)
 /* Find the quoted message in a reply's text; see ndr-int.h. */
 int
 mx_ndr_quote_find(const char *text, size_t len, const char *subject,
-    struct ndr_quote *q)
+    size_t from, struct ndr_quote *q)
 {
 	struct ndr_line l;
 	size_t o, end, b;
 
 	memset(q, 0, sizeof *q);
-	for (o = 0; o < len; o = l.next) {
+	for (o = from; o < len; o = l.next) {
 		l = mx_ndr_line_at(text, len, o);
 		if (!attribution_at(text, len, o, q, &end))
 			continue;
@@ -327,7 +360,7 @@ mx_ndr_quote_find(const char *text, size_t len, const char *subject,
 	 * that is quoted throughout (a quoted bounce pasted). */
 	if (mx_ndr_reply_prefix(subject) == 0 && !all_quoted(text, len))
 		return 0;
-	for (o = 0; o < len && (mx_ndr_blank_at(text, len, o) ||
+	for (o = from; o < len && (mx_ndr_blank_at(text, len, o) ||
 	    mx_ndr_quote_depth(text, len, o) == 0);)
 		o = mx_ndr_line_at(text, len, o).next;
 	if (o >= len)
@@ -364,6 +397,10 @@ mx_ndr_quote_parts(const char *text, const char *subject, const char *to,
 	}
 	for (o = q->body; o < q->end; o = l.next) {
 		l = mx_ndr_line_at(text, q->end, o);
+		/* A person's own words set into the quote are not its. */
+		if (q->strip > 0 && !mx_ndr_blank_at(text, q->end, o) &&
+		    mx_ndr_quote_depth(text, q->end, o) == 0)
+			continue;
 		s = l.s;
 		mx_ndr_unquote_marks(&s, l.e, q->strip, q->space);
 		mx_ndr_buf_add(body, s, (size_t)(l.e - s));

@@ -313,8 +313,8 @@ parse_at(const char *buf, size_t len, struct mx_ndr_bounce *b, int depth,
 	struct ndr_buf fwd = { NULL, 0, 0 };
 	struct ndr_doc doc;
 	const char *mta;
-	size_t k = blank_lines(buf, len);
-	int i, kind, json = 0;
+	size_t k = blank_lines(buf, len), from = 0;
+	int i, n, kind, json = 0;
 
 	buf += k, len -= k;
 	memset(b, 0, sizeof *b);
@@ -331,12 +331,18 @@ parse_at(const char *buf, size_t len, struct mx_ndr_bounce *b, int depth,
 		mx_ndr_doc_free(&doc);
 		return 0;
 	}
-	if (depth < NDR_FWD_MAX &&
-	    (kind = mx_ndr_forward(buf, len, &doc, &fwd)) != NDR_PASSED_NONE &&
-	    parse_passed(&fwd, kind, &doc, b, depth) == 0) {
+	/* A reply's quotes in turn, until one reads as a bounce. */
+	for (n = 0; depth < NDR_FWD_MAX && n < NDR_QUOTE_MAX &&
+	    (kind = mx_ndr_forward(buf, len, &doc, &from, &fwd)) !=
+	    NDR_PASSED_NONE; n++) {
+		if (parse_passed(&fwd, kind, &doc, b, depth) == 0) {
+			mx_ndr_buf_free(&fwd);
+			mx_ndr_doc_free(&doc);
+			return 0;
+		}
 		mx_ndr_buf_free(&fwd);
-		mx_ndr_doc_free(&doc);
-		return 0;
+		if (kind != NDR_PASSED_QUOTED)
+			break;
 	}
 	mx_ndr_buf_free(&fwd);
 	memset(b, 0, sizeof *b);
@@ -736,12 +742,13 @@ first_dkim(const char *buf, size_t len, struct mx_ndr_first *f, int depth)
 	const char *body = memmem(buf, len, "\n\n", 2), *b2;
 	struct ndr_buf fwd = { NULL, 0, 0 };
 	struct ndr_doc doc;
-	size_t k;
+	size_t k, from = 0;
 
 	if (f->forwarded && depth < NDR_FWD_MAX) {
 		k = blank_lines(buf, len);
 		if (mx_ndr_mime_load(buf + k, len - k, &doc) == 0) {
-			if (mx_ndr_forward(buf + k, len - k, &doc, &fwd)) {
+			if (mx_ndr_forward(buf + k, len - k, &doc, &from,
+			    &fwd)) {
 				first_dkim(fwd.p, fwd.len, f, depth + 1);
 				mx_ndr_buf_free(&fwd);
 				mx_ndr_doc_free(&doc);

@@ -1430,12 +1430,16 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * ("550 5.7.1 Spam detected: malformed headers").  ext21: so is
 	 * a header named as illegally or badly formatted (CompuServe's 1996
 	 * postmaster: "Illegally formatted To: header text", Microsoft KB
-	 * Q153060). */
+	 * Q153060).  ext27: so is a header named as failing a syntax check
+	 * (Zoho's notice: "ERROR CODE :550 - Message headers fail syntax
+	 * check", a stray quote in a To: line). */
 	{ MX_RR_NOTCOMPLIANTRFC, "header line|header lines|header field|"
 	    "header fields|header|headers", "format error|format errors|"
 	    "syntax error|syntax errors|malformed|badly formed|ill-formed|"
 	    "invalid format|invalid syntax|illegally formatted|"
-	    "badly formatted|improperly formatted", "spf|dkim|dmarc|signature|"
+	    "badly formatted|improperly formatted|fail syntax check|"
+	    "fails syntax check|failed syntax check|failing syntax check",
+	    "spf|dkim|dmarc|signature|"
 	    "too long|too large|size|exceed*|spam|virus*|malware|phish*|"
 	    "listed|blocklist*|blacklist*" },
 	/* --- end set25 --- */

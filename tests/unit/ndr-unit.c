@@ -1399,6 +1399,12 @@ shared_rules(void)
 	    "notcompliantrfc", "a header named illegally formatted");
 	rule("", 0, "", 0, "Illegally formatted message text", "onhold",
 	    "no header named: no fault of a header's form");
+	/* ext27: a header named as failing a syntax check (Zoho's notice)
+	 * is the message's form; the body named so is not a header's. */
+	rule("", 0, "", 0, "Message header fails syntax check",
+	    "notcompliantrfc", "a header failing a syntax check");
+	rule("", 0, "", 0, "Message body fails syntax check", "onhold",
+	    "a body failing a syntax check is no header's form");
 	/* An access table's generic refusal at MAIL FROM. */
 	rule("5.7.1", 550, "MAIL", 0, "550 5.7.1 Access denied", "rejected",
 	    "'Access denied' in reply to MAIL FROM: rejected");
@@ -3945,6 +3951,148 @@ ext28_rules(void)
 #undef E28_PF
 }
 
+/*
+ * ext27 (ndr-external27's tune half: notices list members quoted in their
+ * posts), with made-up values.  1. A reply that quotes the thread first
+ * and a notice further down (its own words between): each quote is tried
+ * in turn until one reads as a bounce (ndr.c; the first quote alone was
+ * read before).  2. An inline reply that sets its words into a quoted
+ * NDR: the quote's pieces are one message, the words between them not
+ * its (ndr-quote.c).  3. Thunderbird's "<name> wrote on <date> at
+ * <time>:" is an attribution.  4. 1&1's "SMTP error from remote server
+ * for TEXT command" names DATA.  5. Cisco's "The following message to
+ * <a> was undeliverable. The reason for the problem:" announces a
+ * failure without its header.  6. A remote's "550 Unrouteable address"
+ * at RCPT, quoted by another system, is the address's (man REASONS'
+ * userunknown).  Look-alikes keep their reading.
+ */
+static void
+ext27_rules(void)
+{
+	struct mx_ndr_list l;
+#define E27_REPLY(later) \
+	"From: Ann Lee <ann@example.org>\nTo: list@lists.example.org\n" \
+	"Subject: Re: [PATCH] frob: fix the widget\n\n" \
+	"On Mon, 1 Jun 2026 at 10:00, Bob Ray <bob@example.com> wrote:\n" \
+	"> Any news on this one?\n\nI wrote to you then, and got this:\n\n" \
+	later "\nThanks, Ann\n"
+	msg(E27_REPLY("> This is the mail system at host mx.example.org.\n>\n"
+	    "> I'm sorry to have to inform you that your message could not\n"
+	    "> be delivered to one or more recipients. It's attached below.\n"
+	    ">\n>                    The mail system\n>\n"
+	    "> <bob@old.example.net>: host mx.old.example.net[192.0.2.5] said:\n"
+	    ">     550 5.1.1 Unknown recipient here. (in reply to RCPT TO "
+	    "command)\n"), "bob@old.example.net", "userunknown", "ext27: a "
+	    "notice quoted below a quote of the thread is read (was no "
+	    "bounce)");
+	mx_ndr_parse(E27_REPLY("> I will look at it next week.\n"),
+	    strlen(E27_REPLY("> I will look at it next week.\n")), &l);
+	ok(l.nbounce == 1 && !l.bounce[0].is_bounce, "ext27: a reply whose "
+	    "later quote is a person's words stays no bounce");
+	mx_ndr_list_free(&l);
+#undef E27_REPLY
+#define E27_INLINE(words) \
+	"From: Dan Roe <dan@example.org>\nTo: list@lists.example.org\n" \
+	"Subject: Re: Undeliverable: Re: [PATCH] frob\n\n" \
+	"On Tue, Jul 07, 2026 at 03:58:12PM +0000, postmaster@example.org " \
+	"wrote:\n> Delivery has failed to these recipients or groups:\n> \n" \
+	"> kay@example.net\n> Your message wasn't delivered. Despite " \
+	"repeated attempts to deliver your message, a connection to the " \
+	"remote server couldn't be made.\n> \n\n" words "\n\n" \
+	"> Diagnostic information for administrators:\n> \n" \
+	"> Generating server: relay.example.org\n> \n> kay@example.net\n" \
+	"> Remote Server returned '550 5.4.317 Message expired, cannot " \
+	"connect to remote server'\n"
+	field_is(E27_INLINE("Kay, is this still your address? Ask lee@example"
+	    ".com if not."), "kay@example.net", "status", "5.4.317", "ext27: "
+	    "the quoted NDR's pieces around a person's words are one message "
+	    "(was 5.0.0)");
+	msg(E27_INLINE("Kay, is this still your address? Ask lee@example.com "
+	    "if not."), "kay@example.net", "expired", "ext27: the diagnostic "
+	    "under the person's words is the NDR's (was onhold)");
+	is_str(rcpt_field(E27_INLINE("Kay, is this still your address? Ask "
+	    "lee@example.com if not."), "lee@example.com", "reason",
+	    (char[64]){ 0 }, 64, NULL), "", "ext27: an address in the "
+	    "person's words set into the quote is no recipient");
+#undef E27_INLINE
+#define E27_TB(attr) \
+	"From: Mo Kim <mo@example.org>\nTo: list@lists.example.org\n" \
+	"Subject: [PATCH resent 2/3] frob: tidy\n\n" \
+	"Another try because of this notice:\n\n" attr "\n" \
+	"> This message was created automatically by mail delivery " \
+	"software.\n> \n> A message that you sent could not be delivered to " \
+	"one or more of\n> its recipients. This is a permanent error. The " \
+	"following address(es)\n> failed:\n> \n> first@lists.example.net:\n" \
+	"> SMTP error from remote server for TEXT command, host: mx.example" \
+	".net (192.0.2.7) reason: 550 5.7.1 Content-Policy reject msg: bad " \
+	"MIME labeling\n> \n> second@lists.example.net:\n> SMTP error from " \
+	"remote server for TEXT command, host: mx.example.net (192.0.2.7) " \
+	"reason: 550 5.7.1 Content-Policy reject msg: bad MIME labeling\n\n" \
+	"---\n frob.c | 2 +-\n"
+	mx_ndr_parse(E27_TB("Mailer Daemon wrote on 2016-10-12 at 17:06:"),
+	    strlen(E27_TB("Mailer Daemon wrote on 2016-10-12 at 17:06:")), &l);
+	ok(l.nbounce == 1 && l.bounce[0].quoted && l.bounce[0].nrcpt > 0 &&
+	    strcmp(l.bounce[0].rcpt[0].address, "first@lists.example.net") ==
+	    0, "ext27: Thunderbird's '<name> wrote on <date> at <time>:' "
+	    "opens a quote (was read as written)");
+	mx_ndr_list_free(&l);
+	mx_ndr_parse(E27_TB("Wrote on 2016-10-12 at 17:06:"),
+	    strlen(E27_TB("Wrote on 2016-10-12 at 17:06:")), &l);
+	ok(l.nbounce == 1 && !l.bounce[0].quoted, "ext27: 'wrote on' with no "
+	    "name before it is no attribution");
+	mx_ndr_list_free(&l);
+	field_is(E27_TB("Mailer Daemon wrote on 2016-10-12 at 17:06:"),
+	    "first@lists.example.net", "command", "DATA", "ext27: 1&1's 'for "
+	    "TEXT command' is the message's text after DATA (was none)");
+#undef E27_TB
+	field_is("From: Mailer Daemon <mailer-daemon@example.org>\nTo: "
+	    "a@example.org\nSubject: Mail delivery failed\n\nA message that you "
+	    "sent could not be delivered to one or more of its recipients. "
+	    "This is a permanent error. The following address(es) failed:\n\n"
+	    "b@example.net:\nSMTP error from remote server for RCPT TO command, "
+	    "host: mx.example.net (192.0.2.7) reason: 550 5.1.1 No such user\n",
+	    "b@example.net", "command", "RCPT", "ext27: 'for RCPT TO command' "
+	    "stays RCPT");
+	msg("From: Lu Fox <lu@example.org>\nTo: Al Day <al@example.com>\n"
+	    "Subject: about yesterday\n\nI got this twice:\n\nThe following "
+	    "message to <cy@example.net> was undeliverable.\nThe reason for the "
+	    "problem:\n5.x.1 - Maximum number of delivery attempts exceeded. "
+	    "[Default] 450-'4.7.25 Client host rejected: cannot find your "
+	    "hostname, [192.0.2.9]'\n", "cy@example.net", "requireptr",
+	    "ext27: Cisco's 'was undeliverable. The reason for the problem:' "
+	    "announces a failure with no header (was no bounce)");
+	mx_ndr_parse("From: Lu Fox <lu@example.org>\nTo: Al Day <al@example."
+	    "com>\nSubject: about yesterday\n\nThe parcel for <cy@example.net> "
+	    "was undeliverable. The reason for the problem is unclear to me.\n",
+	    strlen("From: Lu Fox <lu@example.org>\nTo: Al Day <al@example."
+	    "com>\nSubject: about yesterday\n\nThe parcel for <cy@example.net> "
+	    "was undeliverable. The reason for the problem is unclear to me.\n"),
+	    &l);
+	ok(l.nbounce == 1 && !l.bounce[0].is_bounce, "ext27: a person's "
+	    "'the reason for the problem is' is no notice");
+	mx_ndr_list_free(&l);
+#define E27_EXIM(where) \
+	"From: Mail Delivery System <Mailer-Daemon@relay.example.org>\n" \
+	"To: ops@example.org\nSubject: Mail delivery failed: returning " \
+	"message to sender\n\nThis message was created automatically by mail " \
+	"delivery software.\n\nA message that you sent could not be delivered " \
+	"to one or more of its\nrecipients. This is a permanent error. The " \
+	"following address(es) failed:\n\n  jo@example.net\n" where
+	msg(E27_EXIM("    host mx.example.net [192.0.2.8]\n    SMTP error "
+	    "from remote mail server after RCPT TO:<jo@example.net>:\n    550 "
+	    "Unrouteable address\n"), "jo@example.net", "userunknown", "ext27: "
+	    "a remote's 'Unrouteable address' at RCPT is the address's (was "
+	    "hostunknown)");
+	msg(E27_EXIM("    Unrouteable address\n"), "jo@example.net",
+	    "hostunknown", "ext27: the reporting Exim's own 'Unrouteable "
+	    "address' (no remote, no code) stays the domain's");
+	msg(E27_EXIM("    host mx.example.net [192.0.2.8]\n    SMTP error "
+	    "from remote mail server after MAIL FROM:<ops@example.org>:\n    "
+	    "550 Unrouteable address\n"), "jo@example.net", "hostunknown",
+	    "ext27: 'Unrouteable address' at MAIL is not the recipient's");
+#undef E27_EXIM
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -4029,6 +4177,7 @@ main(void)
 	ext23_rules();
 	ext25_rules();
 	ext26_rules();
+	ext27_rules();
 	ext28_rules();
 	announce_frame();
 	subject_bounces();

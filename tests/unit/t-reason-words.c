@@ -1139,6 +1139,12 @@ static const struct word_case word_cases[] = {
 	  MX_RR_NOTCOMPLIANTRFC, 1, "a header named badly formatted" },
 	{ "554 Illegally formatted message body text",
 	  MX_RR_NOTCOMPLIANTRFC, 0, "a body named illegally formatted is no header's" },
+	/* ext27: a header named as failing a syntax check (Zoho's
+	 * notice, paraphrased), and a look-alike */
+	{ "550 5.6.0 Your message headers failed syntax check",
+	  MX_RR_NOTCOMPLIANTRFC, 1, "headers failing a syntax check" },
+	{ "550 Message body fails syntax check",
+	  MX_RR_NOTCOMPLIANTRFC, 0, "a body failing a syntax check is no header's" },
 	/* set49: a server's own load in other words (heldout49's tune
 	 * half, paraphrased), and look-alikes */
 	{ "421 mx1.example.com: Too much load, please come back later",
