@@ -3829,6 +3829,19 @@ ext25_rules(void)
 	msg(E25_DSN("554 mx1.example.net service closed to you"),
 	    "kay@example.net", "onhold", "ext25: a host with words after it "
 	    "is no bare greeting");
+	/* rev19: a code and an RFC 3463 status alone ("550 5.0.0", a DSN's
+	 * Diagnostic-Code with no words) name no host: no greeting, no
+	 * command; a space instead of the hyphen still greets. */
+	msg(E25_DSN("550 5.0.0"), "kay@example.net", "onhold", "rev19: a code "
+	    "and a status alone are no greeting (was blocked)");
+	field_is(E25_DSN("550 5.1.1"), "kay@example.net", "command", "",
+	    "rev19: a status is no greeting's host (was CONN)");
+	field_is(E25_DSN("554-5.7.1"), "kay@example.net", "command", "",
+	    "rev19: nor after a multi-line reply's hyphen (was CONN)");
+	msg(E25_DSN("554 mx1.example.net"), "kay@example.net", "blocked",
+	    "rev19: a 554 greeting with a space after the code");
+	field_is(E25_DSN("421-mx1.example.net"), "kay@example.net", "command",
+	    "CONN", "rev19: a 421 greeting's first line names the opening");
 #undef E25_DSN
 	msg("Delivery has failed to these recipients or distribution lists:"
 	    "\n\nkay@example.net\nA communication failure occurred during the "
