@@ -3892,6 +3892,25 @@ ext26_rules(void)
 	    "550 5.7.7 Relay blocked by your DSN notify"), "kay@example.net",
 	    "status", "5.7.7", "ext26: a status not after a DSN pointer stays");
 #undef E26_O365
+	/* rev19: a notice whose pointer names the only status (Exchange
+	 * Online's "... because you don't have permission to send to it.
+	 * ... For more information, see DSN 5.7.129 Errors in ...", as
+	 * Microsoft's page on 5.7.1 quotes it, pasted without its part for
+	 * administrators): no reply to prefer, the pointer's status is the
+	 * failure's, as before ext26. */
+#define E26_TOP(help) \
+	"From: postmaster@example.org\nSubject: Undeliverable: lunch\n\n" \
+	"Your message to kay@example.net couldn't be delivered.\n\n" \
+	"Ask the recipient's email admin to look at the list for you.\n\n" \
+	help "\n"
+	field_is(E26_TOP("For more information, see DSN 5.7.133 Errors in "
+	    "Exchange Online and Office 365."), "kay@example.net", "status",
+	    "5.7.133", "rev19: a DSN pointer naming the only status gives it "
+	    "(was 5.0.0)");
+	msg(E26_TOP("For more information, see DSN code 5.1.1 in Exchange "
+	    "Online."), "kay@example.net", "userunknown", "rev19: ... and its "
+	    "reading (was onhold)");
+#undef E26_TOP
 #define E26_PF(why) \
 	"This is the mail system at host relay.example.org.\n\n" \
 	"####################################################################\n" \
