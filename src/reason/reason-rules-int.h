@@ -35,8 +35,12 @@ extern const size_t mx_rr_nphrases;
  * A word rule (reason-word-rules.c): words "a|b|c" (lower case; "x*" is a
  * word that starts with x: "blacklist*" is also "blacklisted"), optional
  * context words that must be in the text too, optional veto words that
- * must not.
+ * must not.  rev19: context words that open with NEAR_BEFORE must stand
+ * before one of the words, NEAR_WORDS words between at most (a
+ * requirement and its object: "must have a reverse DNS record").
  */
+#define NEAR_BEFORE	"~"
+#define NEAR_WORDS	3
 struct mx_rr_word_rule {
 	int		 reason;
 	const char	*words, *with, *without;

@@ -81,6 +81,24 @@ static const struct word_case word_cases[] = {
 	  1, "a PTR sending hosts need" },
 	{ "550 5.7.1 Rejected; our FAQ explains PTR records", MX_RR_REQUIREPTR,
 	  0, "a PTR named in a help text" },
+	/* rev19: the requirement governs the record just after it (at most
+	 * three words between): "must have matching forward and reverse
+	 * DNS" does; a requirement of another thing, the reverse DNS only
+	 * named beside it or before it, does not. */
+	{ "550 5.7.1 Access denied, sending hosts must have matching forward "
+	  "and reverse DNS", MX_RR_REQUIREPTR, 1, "matching DNS a host must "
+	  "have" },
+	{ "550 5.7.1 The sender domain must have a valid SPF record; reverse "
+	  "DNS of 192.0.2.1 is mail.example.com", MX_RR_REQUIREPTR, 0,
+	  "an SPF record the domain must have, the PTR only named" },
+	{ "550 5.7.1 Client 192.0.2.1 (rDNS mail.example.com) must be "
+	  "authenticated to relay", MX_RR_REQUIREPTR, 0, "a login the client "
+	  "must give, its rDNS only named before" },
+	{ "550 5.7.1 Your reverse DNS looks fine; you need to contact the "
+	  "recipient's administrator", MX_RR_REQUIREPTR, 0, "a PTR named "
+	  "before an advice of what we need" },
+	{ "550 5.7.1 Your HELO name must have an A record", MX_RR_REQUIREPTR, 0,
+	  "a HELO name's record, no PTR" },
 	/* Viruses, spam. */
 	{ "552 5.7.1 virus Eicar-Test-Signature detected by Zoho Mail",
 	  MX_RR_VIRUSDETECTED, 1, "Zoho: virus detected" },
