@@ -17,8 +17,10 @@
 	"unauthenticated|hardfail|softfail|blocked|denied"
 
 /* The sender authentication checks by name: SPF (RFC 7208), DKIM (RFC
- * 6376), DMARC (RFC 7489), DomainKeys; and SPF spelled out (set57). */
-#define AUTH_NAMES	"spf|dkim|dmarc|domainkeys*"
+ * 6376), DMARC (RFC 7489), DomainKeys; and SPF spelled out (set57).
+ * rev19: not a label of a host name ("Relay access denied
+ * (spf.example.net)" names a host, no check). */
+#define AUTH_NAMES	NOT_IN_HOST "spf|dkim|dmarc|domainkeys*"
 #define SPF_SPELLED	"sender policy framework"
 
 /* A virus or malware by name (the virus rule's words). */

@@ -34,6 +34,7 @@ static struct {
 	const char	*lit[MAXWORDS];		/* without a trailing "*" */
 	size_t		 len[MAXWORDS];
 	int		 prefix[MAXWORDS];	/* ended in "*" */
+	int		 nohost[MAXWORDS];	/* not in a host name */
 	size_t		 n;
 	struct mx_rr_lits *set;
 	unsigned short	 ip;			/* the word "ip" */
@@ -46,7 +47,7 @@ static struct {
 
 /* The number of word w (lower case, n bytes) in wx, added if new. */
 static unsigned short
-word_add(const char *w, size_t n)
+word_add(const char *w, size_t n, int nohost)
 {
 	int prefix = n > 1 && w[n - 1] == '*';
 	char *s;
@@ -56,7 +57,7 @@ word_add(const char *w, size_t n)
 		n--;
 	for (i = 0; i < wx.n; i++)
 		if (wx.len[i] == n && wx.prefix[i] == prefix &&
-		    memcmp(wx.lit[i], w, n) == 0)
+		    wx.nohost[i] == nohost && memcmp(wx.lit[i], w, n) == 0)
 			return (unsigned short)i;
 	if (wx.n == MAXWORDS || (s = malloc(n + 1)) == NULL)
 		abort();
@@ -65,20 +66,26 @@ word_add(const char *w, size_t n)
 	wx.lit[wx.n] = s;
 	wx.len[wx.n] = n;
 	wx.prefix[wx.n] = prefix;
+	wx.nohost[wx.n] = nohost;
 	return (unsigned short)wx.n++;
 }
 
-/* Split "a|b|c" into word numbers for rule r, list k. */
+/* Split "a|b|c" into word numbers for rule r, list k (after
+ * NOT_IN_HOST: words that count only outside a host name). */
 static void
 list_add(size_t r, int k, const char *words)
 {
 	size_t n;
+	int nohost = words != NULL && strncmp(words, NOT_IN_HOST,
+	    strlen(NOT_IN_HOST)) == 0;
 
+	if (nohost)
+		words += strlen(NOT_IN_HOST);
 	for (; words != NULL && *words != '\0'; words += n + (words[n] == '|')) {
 		n = strcspn(words, "|");
 		if (wx.nlist[r][k] == MAXLIST)
 			abort();
-		wx.list[r][k][wx.nlist[r][k]++] = word_add(words, n);
+		wx.list[r][k][wx.nlist[r][k]++] = word_add(words, n, nohost);
 	}
 }
 
@@ -106,7 +113,7 @@ words_build(void)
 		list_add(r, 1, with);
 		list_add(r, 2, mx_rr_word_rules[r].without);
 	}
-	wx.ip = word_add("ip", 2);
+	wx.ip = word_add("ip", 2, 0);
 	wx.set = mx_rr_lits_new(wx.lit, wx.n);
 }
 
@@ -144,9 +151,31 @@ in_address(const char *text, size_t len, size_t at, size_t n)
 	    addr_byte((unsigned char)text[i - 2]);
 }
 
+/* rev19: whether text[at, at + n) is a label of a host name: the run of
+ * host characters around it holds a dot between two word bytes
+ * ("spf.example.net", "mx1.dkim-relay.example.net"). */
+static int
+in_host(const char *text, size_t len, size_t at, size_t n)
+{
+	size_t b = at, e = at + n, i;
+
+	while (b > 0 && (word_byte((unsigned char)text[b - 1]) ||
+	    text[b - 1] == '-' || text[b - 1] == '.'))
+		b--;
+	while (e < len && (word_byte((unsigned char)text[e]) ||
+	    text[e] == '-' || text[e] == '.'))
+		e++;
+	for (i = b + 1; i + 1 < e; i++)
+		if (text[i] == '.' && word_byte((unsigned char)text[i - 1]) &&
+		    word_byte((unsigned char)text[i + 1]))
+			return 1;
+	return 0;
+}
+
 /* Offset of the first place at or after from where lower-case text holds
  * word w as a whole word (a prefix word: at the start of a word), not
- * inside an e-mail address; len when none. */
+ * inside an e-mail address (nor a host name, for a word marked so); len
+ * when none. */
 static size_t
 word_from(const char *text, size_t len, size_t w, size_t from)
 {
@@ -162,7 +191,8 @@ word_from(const char *text, size_t len, size_t w, size_t from)
 		    !word_byte((unsigned char)hit[n - 1]);
 
 		if (left && right && !in_address(text, len,
-		    (size_t)(hit - text), n))
+		    (size_t)(hit - text), n) && (!wx.nohost[w] ||
+		    !in_host(text, len, (size_t)(hit - text), n)))
 			return (size_t)(hit - text);
 		p = hit + 1;
 	}

@@ -99,6 +99,12 @@ static const struct word_case word_cases[] = {
 	  "before an advice of what we need" },
 	{ "550 5.7.1 Your HELO name must have an A record", MX_RR_REQUIREPTR, 0,
 	  "a HELO name's record, no PTR" },
+	/* rev19: an SPF, DKIM or DMARC name as a host's label is the host's
+	 * name, no check (made-up hosts); "spf=fail" is the check's. */
+	{ "550 5.7.1 Message rejected by spf.example.net", MX_RR_AUTHFAILURE,
+	  0, "an 'spf' host label with a refusal word" },
+	{ "550 5.7.1 Message rejected: spf=fail smtp.mailfrom=example.org",
+	  MX_RR_AUTHFAILURE, 1, "an Authentication-Results 'spf=fail'" },
 	/* Viruses, spam. */
 	{ "552 5.7.1 virus Eicar-Test-Signature detected by Zoho Mail",
 	  MX_RR_VIRUSDETECTED, 1, "Zoho: virus detected" },
@@ -1413,6 +1419,10 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_RCPT, 554, "5.7.1", "554 5.7.1 Relaying denied, help: "
 	  "http://www.open-spf.org/Why?s=mfrom", "norelaying", "an SPF help "
 	  "link alone leaves the relaying refused" },
+	/* rev19: as does an SPF host label (made-up host). */
+	{ MX_ST_RCPT, 554, "5.7.1", "554 5.7.1 <kay@example.net>: Relay access "
+	  "denied (spf.example.net)", "norelaying", "an 'spf' host label "
+	  "leaves the relaying refused" },
 	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Relaying denied; this host is "
 	  "no spam relay", "norelaying", "a refused relay saying it is no "
 	  "spam relay stays the relay refused" },
@@ -2029,6 +2039,14 @@ static const struct word_case url_cases[] = {
 	  "an SPF help link alone leaves the relaying refused" },
 	{ "550 5.7.1 Relaying denied. Proper authentication required.",
 	  MX_RR_NORELAYING, 1, "a login asked for names no SPF" },
+	/* rev19: a check's name as a label of a host name names the host,
+	 * no check (made-up hosts); the name as a word still counts. */
+	{ "554 5.7.1 Relay access denied (spf.example.net)",
+	  MX_RR_NORELAYING, 1, "an 'spf' host label names no SPF failure" },
+	{ "550 5.7.1 Relaying denied by mx1.dkim-gw.example.net",
+	  MX_RR_NORELAYING, 1, "nor a 'dkim' label inside a host's label" },
+	{ "550 5.7.1 Relaying denied: SPF fail for spf.example.org",
+	  MX_RR_NORELAYING, 0, "the word SPF beside such a host still counts" },
 	/* prec1: so does a virus found beside it (the same sentence of man
 	 * REASONS); a virus named without a finding leaves it */
 	{ "550 5.7.1 Relaying denied: virus found in message",
