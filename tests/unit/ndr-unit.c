@@ -2226,6 +2226,13 @@ pasted_text(void)
 	    "connect. For more information, go to "
 	    "https://support.google.com/mail/answer/7720 [mx.example.net "
 	    "192.0.2.25: timed out]\n";
+	/* rev19: the same notice over a remote's refusal: its words. */
+	static const char gmail_delay_full[] = "Delivery incomplete\n\n"
+	    "There was a temporary problem delivering your message to "
+	    "kim@example.net. Gmail will retry for 40 more hours. You'll be "
+	    "notified if the delivery fails permanently.\n\nThe response "
+	    "was:\n\n452 4.2.2 The mailbox you tried to reach is over "
+	    "quota.\n";
 	static const char delay_words[] = "Hello kim@example.net,\n\nthere "
 	    "was a temporary problem delivering your chairs. We will retry "
 	    "for 40 more hours.\n";
@@ -2262,6 +2269,10 @@ pasted_text(void)
 	    "notice with no remote reply is still Gmail's");
 	msg(gmail_delay, "kim@example.net", "expired", "pasted text: "
 	    "Gmail's later delay notice is still Gmail's");
+	msg(gmail_delay_full, "kim@example.net", "mailboxfull", "rev19: "
+	    "Gmail's delay notice over a remote's refusal reads the refusal");
+	is_str(first_of(gmail_delay_full, "status", b1, sizeof b1, NULL),
+	    "4.2.2", "rev19: ... its status the remote's");
 	is_str(first_of(gmail_delay, "status", b1, sizeof b1, NULL), "4.0.0",
 	    "pasted text: Gmail's delay is temporary");
 	ok(mx_ndr_parse(delay_words, strlen(delay_words), &l) == 0,
@@ -3842,7 +3853,21 @@ ext25_rules(void)
 	    "rev19: a 554 greeting with a space after the code");
 	field_is(E25_DSN("421-mx1.example.net"), "kay@example.net", "command",
 	    "CONN", "rev19: a 421 greeting's first line names the opening");
+	field_is(E25_DSN("421 mx1.example.net Service not available, closing "
+	    "transmission channel"), "kay@example.net", "command", "",
+	    "rev19: a host with RFC 5321's 421 words after it names no "
+	    "command");
 #undef E25_DSN
+	msg("From: Mail Delivery System <Mailer-Daemon@relay.example.org>\n"
+	    "Subject: Mail delivery failed: returning message to sender\n\n"
+	    "A message that you sent could not be delivered to one or more of "
+	    "its\nrecipients. This is a permanent error. The following "
+	    "address(es) failed:\n\n  kay@example.net\n    host "
+	    "mx1.example.net [192.0.2.25]\n    SMTP error from remote mail "
+	    "server after initial connection:\n    554 mx1.example.net ESMTP "
+	    "not accepting messages\n", "kay@example.net", "blocked", "rev19: "
+	    "a 554 greeting whose words refuse us, the opening named: the "
+	    "banner's reading");
 	msg("Delivery has failed to these recipients or distribution lists:"
 	    "\n\nkay@example.net\nA communication failure occurred during the "
 	    "delivery of this message.\n\nDiagnostic information for "
@@ -3861,6 +3886,9 @@ ext25_rules(void)
 	field_is(E25_EX("ticket #5.5.0 opened: 554 Service unavailable"),
 	    "kay@example.net", "status", "5.0.0", "ext25: a '#' status with no "
 	    "smtp; after it is no wrapper's");
+	field_is(E25_EX("#< #5.0.0 smtp;550 5.1.1 User unknown> #SMTP#"),
+	    "kay@example.net", "status", "5.1.1", "rev19: a quoted reply's "
+	    "own status beats its wrapper's");
 #undef E25_EX
 }
 
@@ -3939,6 +3967,13 @@ ext26_rules(void)
 	    "Required' is its template's, no sender refused (was rejected)");
 	msg(E26_NEW("Sender address rejected"), "kay@example.net", "rejected",
 	    "ext26: a line that refuses the sender stays the sender's");
+	msg("Your message couldn't be delivered to the recipients shown "
+	    "below.\nkay's mailbox is full and can't accept messages now.\n"
+	    "kim Office 365 example.net\nRecipient Action Required\nMailbox "
+	    "full\n\nCouldn't deliver the message to the following "
+	    "recipients:\nkay@example.net\n", "kay@example.net",
+	    "mailboxfull", "rev19: the recipient's heading cut, the words "
+	    "above it still decide");
 #undef E26_NEW
 }
 

@@ -2014,6 +2014,21 @@ static const struct word_case url_cases[] = {
 	  "192.0.2.7", MX_RR_BLOCKED, 1, "the CBL's lookup link" },
 	{ "550 5.3.0 Local error, details at http://www.abuseat.org/",
 	  MX_RR_BLOCKED, 0, "the CBL's home page is no lookup" },
+	/* rev19: guards of set58's row (made-up values): Postfix's
+	 * reject_rbl_client with the CBL's TXT record ("Blocked - see
+	 * http://cbl.abuseat.org/lookup.cgi?ip=..."), and a spam verdict
+	 * beside the lookup link, whose spam still counts. */
+	{ "554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked "
+	  "using cbl.abuseat.org; Blocked - see http://cbl.abuseat.org/"
+	  "lookup.cgi?ip=192.0.2.7", MX_RR_BLOCKED, 1, "Postfix's DNSBL "
+	  "refusal with the CBL's own text" },
+	{ "550 5.7.1 Message content rejected as spam. Check your listing: "
+	  "http://cbl.abuseat.org/lookup.cgi?ip=192.0.2.7", MX_RR_SPAMDETECTED,
+	  1, "a spam verdict beside the CBL's lookup link" },
+	/* rev19: a virus scanner's product name beside a refused relay names
+	 * no virus found (made-up product) */
+	{ "554 5.7.1 Relaying denied (ExampleGuard Anti-Virus gateway)",
+	  MX_RR_NORELAYING, 1, "a scanner's name names no virus found" },
 	/* rev9: relaying denied with a DNS blocklist named is the listing's
 	 * block (the scan rules relaying out); a list's page linked names
 	 * no listing */
