@@ -155,7 +155,9 @@ host_like(const char *low, size_t b, size_t n)
  * greets with 554 instead of 220, §3.1).  An IronPort's "554-host" cut
  * to its first line, as Comcast's DSN and Exchange's "#5.5.0 SMTP;
  * 554-host> #SMTP#" quote it.  No reply at a later command opens with a
- * bare host name.
+ * bare host name.  rev19: an RFC 3463 status alone after the code ("550
+ * 5.0.0", a Diagnostic-Code with no words) has a host's characters but
+ * names no host.
  */
 static int
 greeting_only(const char *low)
@@ -169,7 +171,8 @@ greeting_only(const char *low)
 		return 0;
 	low += 4;
 	n = strspn(low, HOST_CHARS);
-	if (!host_like(low, 0, n) || low[n - 1] == '.' || low[n - 1] == '-')
+	if (!host_like(low, 0, n) || low[n - 1] == '.' || low[n - 1] == '-' ||
+	    mx_ndr_status_at(low, 0, n) == n)
 		return 0;
 	low += n;
 	/* Exchange's wrapper closes the quoted reply: "> #SMTP#". */

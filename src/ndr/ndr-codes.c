@@ -102,23 +102,33 @@ dsn_pointer(const char *s, size_t i)
 }
 
 /* Offset of the first SMTP reply code or status code in s, or len; a
- * failure (4xx, 5xx) before the successes of a session transcript. */
+ * failure (4xx, 5xx) before the successes of a session transcript.
+ * rev19: a status a DSN pointer names yields to any other failure's
+ * code, but is the failure's own when the text holds no other ("...
+ * because you don't have permission to send to it. ... For more
+ * information, see DSN 5.7.129 Errors in ...", the notice without its
+ * part for administrators). */
 size_t
 mx_ndr_first_code(const char *s, size_t len)
 {
-	size_t i, any = len;
+	size_t i, any = len, pointer = len;
 
 	for (i = 0; i < len; i++)
 		/* Both kinds of code start with 2, 4 or 5. */
 		if (CODE_LEAD(s[i]) && (reply_at(s, i, len) ||
 		    (mx_ndr_status_at(s, i, len) &&
-		    (i == 0 || s[i - 1] != '#') && !dsn_pointer(s, i)))) {
+		    (i == 0 || s[i - 1] != '#')))) {
+			if (!reply_at(s, i, len) && dsn_pointer(s, i)) {
+				if (s[i] != '2' && pointer == len)
+					pointer = i;
+				continue;
+			}
 			if (s[i] != '2')
 				return i;
 			if (any == len)
 				any = i;
 		}
-	return any;
+	return pointer < len ? pointer : any;
 }
 
 /*

@@ -35,8 +35,17 @@ extern const size_t mx_rr_nphrases;
  * A word rule (reason-word-rules.c): words "a|b|c" (lower case; "x*" is a
  * word that starts with x: "blacklist*" is also "blacklisted"), optional
  * context words that must be in the text too, optional veto words that
- * must not.
+ * must not.  rev19: context words that open with NEAR_BEFORE must stand
+ * before one of the words, NEAR_WORDS words between at most (a
+ * requirement and its object: "must have a reverse DNS record"); words
+ * that open with NOT_IN_HOST count only outside a host name.
  */
+#define NEAR_BEFORE	"~"
+#define NEAR_WORDS	3
+/* rev19: words that open with NOT_IN_HOST count only outside a host
+ * name: a label of "spf.example.net" names the host, as a word inside an
+ * e-mail address names the mailbox. */
+#define NOT_IN_HOST	"!"
 struct mx_rr_word_rule {
 	int		 reason;
 	const char	*words, *with, *without;

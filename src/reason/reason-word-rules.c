@@ -17,8 +17,10 @@
 	"unauthenticated|hardfail|softfail|blocked|denied"
 
 /* The sender authentication checks by name: SPF (RFC 7208), DKIM (RFC
- * 6376), DMARC (RFC 7489), DomainKeys; and SPF spelled out (set57). */
-#define AUTH_NAMES	"spf|dkim|dmarc|domainkeys*"
+ * 6376), DMARC (RFC 7489), DomainKeys; and SPF spelled out (set57).
+ * rev19: not a label of a host name ("Relay access denied
+ * (spf.example.net)" names a host, no check). */
+#define AUTH_NAMES	NOT_IN_HOST "spf|dkim|dmarc|domainkeys*"
 #define SPF_SPELLED	"sender policy framework"
 
 /* A virus or malware by name (the virus rule's words). */
@@ -44,6 +46,10 @@
  * proto.m4's "Relaying denied. IP name possibly forged [a.b.c.d]",
  * "Relaying denied. IP name lookup failed [a.b.c.d]"). */
 #define PTR_FAILED	"forged|possibly forged|may be forged|lookup failed"
+/* The client's reverse DNS by name (RFC 7372 §3.1 X.7.25). */
+#define PTR_NAMES	"ptr|rdns|reverse dns|reverse lookup|" \
+	"reverse hostname|reverse name|fcrdns|ip name lookup|" \
+	"hostname lookup"
 
 /* live9: the client named a spam source ("553 5.7.1 ... Client host
  * rejected: Relaying denied - Your IP identified as spammer", a sample in
@@ -472,13 +478,18 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "e-mail authentication|message authentication", FAILED
 	    "|not have", CLIENT_RANGE },
 	/* Reverse DNS of the client (RFC 7372 §3.1 X.7.25), named missing,
-	 * failed or required ("the sending IP must have a reverse DNS
-	 * record", Exchange Online's 5.7.25 wording). */
-	{ MX_RR_REQUIREPTR, "ptr|rdns|reverse dns|reverse lookup|"
-	    "reverse hostname|reverse name|fcrdns|ip name lookup|"
-	    "hostname lookup", "no|not|missing|bad|"
-	    "cannot|can't|unable|fail*|invalid|required|requires|mismatch|"
-	    "must have|must be|need|needs", NULL },
+	 * failed or required. */
+	{ MX_RR_REQUIREPTR, PTR_NAMES, "no|not|missing|bad|"
+	    "cannot|can't|unable|fail*|invalid|required|requires|mismatch",
+	    NULL },
+	/* Or as what the sending IP must have or needs ("the sending IP
+	 * must have a reverse DNS record", Exchange Online's 5.7.25
+	 * wording); rev19: the requirement just before the record, for
+	 * "must" and "need" may govern another thing ("the sender domain
+	 * must have a valid SPF record; reverse DNS of 192.0.2.1 is ...",
+	 * "rDNS mail.example.com must be authenticated to relay"). */
+	{ MX_RR_REQUIREPTR, PTR_NAMES, NEAR_BEFORE "must have|must be|need|"
+	    "needs", NULL },
 	/* mta2: a name that does not map back (PTR_FAILED). */
 	{ MX_RR_REQUIREPTR, PTR_FAILED, "ip name|ptr|reverse dns|rdns", NULL },
 	/* mta2: the client's HELO name refused or malformed (qmail's

@@ -34,17 +34,20 @@ static struct {
 	const char	*lit[MAXWORDS];		/* without a trailing "*" */
 	size_t		 len[MAXWORDS];
 	int		 prefix[MAXWORDS];	/* ended in "*" */
+	int		 nohost[MAXWORDS];	/* not in a host name */
 	size_t		 n;
 	struct mx_rr_lits *set;
 	unsigned short	 ip;			/* the word "ip" */
 	/* Per rule and list (0 words, 1 with, 2 without): word numbers. */
 	unsigned short	(*list)[3][MAXLIST];
 	unsigned char	(*nlist)[3];
+	/* Per rule: its context words must come just before its words. */
+	unsigned char	*before;
 } wx;
 
 /* The number of word w (lower case, n bytes) in wx, added if new. */
 static unsigned short
-word_add(const char *w, size_t n)
+word_add(const char *w, size_t n, int nohost)
 {
 	int prefix = n > 1 && w[n - 1] == '*';
 	char *s;
@@ -54,7 +57,7 @@ word_add(const char *w, size_t n)
 		n--;
 	for (i = 0; i < wx.n; i++)
 		if (wx.len[i] == n && wx.prefix[i] == prefix &&
-		    memcmp(wx.lit[i], w, n) == 0)
+		    wx.nohost[i] == nohost && memcmp(wx.lit[i], w, n) == 0)
 			return (unsigned short)i;
 	if (wx.n == MAXWORDS || (s = malloc(n + 1)) == NULL)
 		abort();
@@ -63,20 +66,26 @@ word_add(const char *w, size_t n)
 	wx.lit[wx.n] = s;
 	wx.len[wx.n] = n;
 	wx.prefix[wx.n] = prefix;
+	wx.nohost[wx.n] = nohost;
 	return (unsigned short)wx.n++;
 }
 
-/* Split "a|b|c" into word numbers for rule r, list k. */
+/* Split "a|b|c" into word numbers for rule r, list k (after
+ * NOT_IN_HOST: words that count only outside a host name). */
 static void
 list_add(size_t r, int k, const char *words)
 {
 	size_t n;
+	int nohost = words != NULL && strncmp(words, NOT_IN_HOST,
+	    strlen(NOT_IN_HOST)) == 0;
 
+	if (nohost)
+		words += strlen(NOT_IN_HOST);
 	for (; words != NULL && *words != '\0'; words += n + (words[n] == '|')) {
 		n = strcspn(words, "|");
 		if (wx.nlist[r][k] == MAXLIST)
 			abort();
-		wx.list[r][k][wx.nlist[r][k]++] = word_add(words, n);
+		wx.list[r][k][wx.nlist[r][k]++] = word_add(words, n, nohost);
 	}
 }
 
@@ -89,14 +98,22 @@ words_build(void)
 	if (wx.set != NULL)
 		return;
 	if ((wx.list = calloc(mx_rr_nword_rules, sizeof wx.list[0])) == NULL ||
-	    (wx.nlist = calloc(mx_rr_nword_rules, sizeof wx.nlist[0])) == NULL)
+	    (wx.nlist = calloc(mx_rr_nword_rules, sizeof wx.nlist[0])) == NULL ||
+	    (wx.before = calloc(mx_rr_nword_rules, 1)) == NULL)
 		abort();
 	for (r = 0; r < mx_rr_nword_rules; r++) {
+		const char *with = mx_rr_word_rules[r].with;
+
 		list_add(r, 0, mx_rr_word_rules[r].words);
-		list_add(r, 1, mx_rr_word_rules[r].with);
+		if (with != NULL && strncmp(with, NEAR_BEFORE,
+		    strlen(NEAR_BEFORE)) == 0) {
+			wx.before[r] = 1;
+			with += strlen(NEAR_BEFORE);
+		}
+		list_add(r, 1, with);
 		list_add(r, 2, mx_rr_word_rules[r].without);
 	}
-	wx.ip = word_add("ip", 2);
+	wx.ip = word_add("ip", 2, 0);
 	wx.set = mx_rr_lits_new(wx.lit, wx.n);
 }
 
@@ -134,12 +151,35 @@ in_address(const char *text, size_t len, size_t at, size_t n)
 	    addr_byte((unsigned char)text[i - 2]);
 }
 
-/* Whether lower-case text holds word w as a whole word (a prefix word:
- * at the start of a word) somewhere, not inside an e-mail address. */
+/* rev19: whether text[at, at + n) is a label of a host name: the run of
+ * host characters around it holds a dot between two word bytes
+ * ("spf.example.net", "mx1.dkim-relay.example.net"). */
 static int
-whole_word(const char *text, size_t len, size_t w)
+in_host(const char *text, size_t len, size_t at, size_t n)
 {
-	const char *p = text, *end = text + len, *hit;
+	size_t b = at, e = at + n, i;
+
+	while (b > 0 && (word_byte((unsigned char)text[b - 1]) ||
+	    text[b - 1] == '-' || text[b - 1] == '.'))
+		b--;
+	while (e < len && (word_byte((unsigned char)text[e]) ||
+	    text[e] == '-' || text[e] == '.'))
+		e++;
+	for (i = b + 1; i + 1 < e; i++)
+		if (text[i] == '.' && word_byte((unsigned char)text[i - 1]) &&
+		    word_byte((unsigned char)text[i + 1]))
+			return 1;
+	return 0;
+}
+
+/* Offset of the first place at or after from where lower-case text holds
+ * word w as a whole word (a prefix word: at the start of a word), not
+ * inside an e-mail address (nor a host name, for a word marked so); len
+ * when none. */
+static size_t
+word_from(const char *text, size_t len, size_t w, size_t from)
+{
+	const char *p = text + from, *end = text + len, *hit;
 	size_t n = wx.len[w];
 
 	while ((size_t)(end - p) >= n && (hit = memmem(p, (size_t)(end - p),
@@ -151,10 +191,58 @@ whole_word(const char *text, size_t len, size_t w)
 		    !word_byte((unsigned char)hit[n - 1]);
 
 		if (left && right && !in_address(text, len,
-		    (size_t)(hit - text), n))
-			return 1;
+		    (size_t)(hit - text), n) && (!wx.nohost[w] ||
+		    !in_host(text, len, (size_t)(hit - text), n)))
+			return (size_t)(hit - text);
 		p = hit + 1;
 	}
+	return len;
+}
+
+/* Whether lower-case text holds word w as a whole word somewhere, not
+ * inside an e-mail address. */
+static int
+whole_word(const char *text, size_t len, size_t w)
+{
+	return word_from(text, len, w, 0) < len;
+}
+
+/* rev19: whether context word c stands before word w in lower-case text,
+ * with at most NEAR_WORDS words between (a requirement and what it
+ * governs: "must have a reverse DNS record"). */
+static int
+precedes_near(const char *text, size_t len, size_t c, size_t w)
+{
+	size_t at, end, next, i, words;
+
+	for (at = word_from(text, len, c, 0); at < len;
+	    at = word_from(text, len, c, at + 1)) {
+		end = at + wx.len[c];
+		if ((next = word_from(text, len, w, end)) == len)
+			return 0;
+		for (words = 0, i = end; i < next; i++)
+			if (word_byte((unsigned char)text[i]) && (i == end ||
+			    !word_byte((unsigned char)text[i - 1])))
+				words++;
+		if (words <= NEAR_WORDS)
+			return 1;
+	}
+	return 0;
+}
+
+/* rev19: whether some context word of rule r stands before one of its
+ * words, NEAR_WORDS words apart at most (a rule whose context list opens
+ * with NEAR_BEFORE). */
+static int
+context_before(const char *text, size_t len, size_t r)
+{
+	size_t i, j;
+
+	for (i = 0; i < wx.nlist[r][1]; i++)
+		for (j = 0; j < wx.nlist[r][0]; j++)
+			if (precedes_near(text, len, wx.list[r][1][i],
+			    wx.list[r][0][j]))
+				return 1;
 	return 0;
 }
 
@@ -206,7 +294,8 @@ mx_rr_words_over_low(const char *text, size_t len, uint64_t *over)
 					    whole_word(text, len, w);
 				ok[k] = have[w];
 			}
-		if (ok[0] && ok[1] && !ok[2] && (!mx_rr_tally_on ||
+		if (ok[0] && ok[1] && !ok[2] && (!wx.before[r] ||
+		    context_before(text, len, r)) && (!mx_rr_tally_on ||
 		    mx_rr_tally("word", r) || mx_rr_tally_every)) {
 			hits |= BIT(mx_rr_word_rules[r].reason);
 			*over |= mx_rr_word_rule_over(r);

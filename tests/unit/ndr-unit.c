@@ -2232,6 +2232,13 @@ pasted_text(void)
 	    "connect. For more information, go to "
 	    "https://support.google.com/mail/answer/7720 [mx.example.net "
 	    "192.0.2.25: timed out]\n";
+	/* rev19: the same notice over a remote's refusal: its words. */
+	static const char gmail_delay_full[] = "Delivery incomplete\n\n"
+	    "There was a temporary problem delivering your message to "
+	    "kim@example.net. Gmail will retry for 40 more hours. You'll be "
+	    "notified if the delivery fails permanently.\n\nThe response "
+	    "was:\n\n452 4.2.2 The mailbox you tried to reach is over "
+	    "quota.\n";
 	static const char delay_words[] = "Hello kim@example.net,\n\nthere "
 	    "was a temporary problem delivering your chairs. We will retry "
 	    "for 40 more hours.\n";
@@ -2268,6 +2275,10 @@ pasted_text(void)
 	    "notice with no remote reply is still Gmail's");
 	msg(gmail_delay, "kim@example.net", "expired", "pasted text: "
 	    "Gmail's later delay notice is still Gmail's");
+	msg(gmail_delay_full, "kim@example.net", "mailboxfull", "rev19: "
+	    "Gmail's delay notice over a remote's refusal reads the refusal");
+	is_str(first_of(gmail_delay_full, "status", b1, sizeof b1, NULL),
+	    "4.2.2", "rev19: ... its status the remote's");
 	is_str(first_of(gmail_delay, "status", b1, sizeof b1, NULL), "4.0.0",
 	    "pasted text: Gmail's delay is temporary");
 	ok(mx_ndr_parse(delay_words, strlen(delay_words), &l) == 0,
@@ -3835,7 +3846,34 @@ ext25_rules(void)
 	msg(E25_DSN("554 mx1.example.net service closed to you"),
 	    "kay@example.net", "onhold", "ext25: a host with words after it "
 	    "is no bare greeting");
+	/* rev19: a code and an RFC 3463 status alone ("550 5.0.0", a DSN's
+	 * Diagnostic-Code with no words) name no host: no greeting, no
+	 * command; a space instead of the hyphen still greets. */
+	msg(E25_DSN("550 5.0.0"), "kay@example.net", "onhold", "rev19: a code "
+	    "and a status alone are no greeting (was blocked)");
+	field_is(E25_DSN("550 5.1.1"), "kay@example.net", "command", "",
+	    "rev19: a status is no greeting's host (was CONN)");
+	field_is(E25_DSN("554-5.7.1"), "kay@example.net", "command", "",
+	    "rev19: nor after a multi-line reply's hyphen (was CONN)");
+	msg(E25_DSN("554 mx1.example.net"), "kay@example.net", "blocked",
+	    "rev19: a 554 greeting with a space after the code");
+	field_is(E25_DSN("421-mx1.example.net"), "kay@example.net", "command",
+	    "CONN", "rev19: a 421 greeting's first line names the opening");
+	field_is(E25_DSN("421 mx1.example.net Service not available, closing "
+	    "transmission channel"), "kay@example.net", "command", "",
+	    "rev19: a host with RFC 5321's 421 words after it names no "
+	    "command");
 #undef E25_DSN
+	msg("From: Mail Delivery System <Mailer-Daemon@relay.example.org>\n"
+	    "Subject: Mail delivery failed: returning message to sender\n\n"
+	    "A message that you sent could not be delivered to one or more of "
+	    "its\nrecipients. This is a permanent error. The following "
+	    "address(es) failed:\n\n  kay@example.net\n    host "
+	    "mx1.example.net [192.0.2.25]\n    SMTP error from remote mail "
+	    "server after initial connection:\n    554 mx1.example.net ESMTP "
+	    "not accepting messages\n", "kay@example.net", "blocked", "rev19: "
+	    "a 554 greeting whose words refuse us, the opening named: the "
+	    "banner's reading");
 	msg("Delivery has failed to these recipients or distribution lists:"
 	    "\n\nkay@example.net\nA communication failure occurred during the "
 	    "delivery of this message.\n\nDiagnostic information for "
@@ -3854,6 +3892,9 @@ ext25_rules(void)
 	field_is(E25_EX("ticket #5.5.0 opened: 554 Service unavailable"),
 	    "kay@example.net", "status", "5.0.0", "ext25: a '#' status with no "
 	    "smtp; after it is no wrapper's");
+	field_is(E25_EX("#< #5.0.0 smtp;550 5.1.1 User unknown> #SMTP#"),
+	    "kay@example.net", "status", "5.1.1", "rev19: a quoted reply's "
+	    "own status beats its wrapper's");
 #undef E25_EX
 }
 
@@ -3885,6 +3926,25 @@ ext26_rules(void)
 	    "550 5.7.7 Relay blocked by your DSN notify"), "kay@example.net",
 	    "status", "5.7.7", "ext26: a status not after a DSN pointer stays");
 #undef E26_O365
+	/* rev19: a notice whose pointer names the only status (Exchange
+	 * Online's "... because you don't have permission to send to it.
+	 * ... For more information, see DSN 5.7.129 Errors in ...", as
+	 * Microsoft's page on 5.7.1 quotes it, pasted without its part for
+	 * administrators): no reply to prefer, the pointer's status is the
+	 * failure's, as before ext26. */
+#define E26_TOP(help) \
+	"From: postmaster@example.org\nSubject: Undeliverable: lunch\n\n" \
+	"Your message to kay@example.net couldn't be delivered.\n\n" \
+	"Ask the recipient's email admin to look at the list for you.\n\n" \
+	help "\n"
+	field_is(E26_TOP("For more information, see DSN 5.7.133 Errors in "
+	    "Exchange Online and Office 365."), "kay@example.net", "status",
+	    "5.7.133", "rev19: a DSN pointer naming the only status gives it "
+	    "(was 5.0.0)");
+	msg(E26_TOP("For more information, see DSN code 5.1.1 in Exchange "
+	    "Online."), "kay@example.net", "userunknown", "rev19: ... and its "
+	    "reading (was onhold)");
+#undef E26_TOP
 #define E26_PF(why) \
 	"This is the mail system at host relay.example.org.\n\n" \
 	"####################################################################\n" \
@@ -3913,6 +3973,13 @@ ext26_rules(void)
 	    "Required' is its template's, no sender refused (was rejected)");
 	msg(E26_NEW("Sender address rejected"), "kay@example.net", "rejected",
 	    "ext26: a line that refuses the sender stays the sender's");
+	msg("Your message couldn't be delivered to the recipients shown "
+	    "below.\nkay's mailbox is full and can't accept messages now.\n"
+	    "kim Office 365 example.net\nRecipient Action Required\nMailbox "
+	    "full\n\nCouldn't deliver the message to the following "
+	    "recipients:\nkay@example.net\n", "kay@example.net",
+	    "mailboxfull", "rev19: the recipient's heading cut, the words "
+	    "above it still decide");
 #undef E26_NEW
 }
 

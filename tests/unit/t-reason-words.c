@@ -81,6 +81,30 @@ static const struct word_case word_cases[] = {
 	  1, "a PTR sending hosts need" },
 	{ "550 5.7.1 Rejected; our FAQ explains PTR records", MX_RR_REQUIREPTR,
 	  0, "a PTR named in a help text" },
+	/* rev19: the requirement governs the record just after it (at most
+	 * three words between): "must have matching forward and reverse
+	 * DNS" does; a requirement of another thing, the reverse DNS only
+	 * named beside it or before it, does not. */
+	{ "550 5.7.1 Access denied, sending hosts must have matching forward "
+	  "and reverse DNS", MX_RR_REQUIREPTR, 1, "matching DNS a host must "
+	  "have" },
+	{ "550 5.7.1 The sender domain must have a valid SPF record; reverse "
+	  "DNS of 192.0.2.1 is mail.example.com", MX_RR_REQUIREPTR, 0,
+	  "an SPF record the domain must have, the PTR only named" },
+	{ "550 5.7.1 Client 192.0.2.1 (rDNS mail.example.com) must be "
+	  "authenticated to relay", MX_RR_REQUIREPTR, 0, "a login the client "
+	  "must give, its rDNS only named before" },
+	{ "550 5.7.1 Your reverse DNS looks fine; you need to contact the "
+	  "recipient's administrator", MX_RR_REQUIREPTR, 0, "a PTR named "
+	  "before an advice of what we need" },
+	{ "550 5.7.1 Your HELO name must have an A record", MX_RR_REQUIREPTR, 0,
+	  "a HELO name's record, no PTR" },
+	/* rev19: an SPF, DKIM or DMARC name as a host's label is the host's
+	 * name, no check (made-up hosts); "spf=fail" is the check's. */
+	{ "550 5.7.1 Message rejected by spf.example.net", MX_RR_AUTHFAILURE,
+	  0, "an 'spf' host label with a refusal word" },
+	{ "550 5.7.1 Message rejected: spf=fail smtp.mailfrom=example.org",
+	  MX_RR_AUTHFAILURE, 1, "an Authentication-Results 'spf=fail'" },
 	/* Viruses, spam. */
 	{ "552 5.7.1 virus Eicar-Test-Signature detected by Zoho Mail",
 	  MX_RR_VIRUSDETECTED, 1, "Zoho: virus detected" },
@@ -1417,6 +1441,10 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_RCPT, 554, "5.7.1", "554 5.7.1 Relaying denied, help: "
 	  "http://www.open-spf.org/Why?s=mfrom", "norelaying", "an SPF help "
 	  "link alone leaves the relaying refused" },
+	/* rev19: as does an SPF host label (made-up host). */
+	{ MX_ST_RCPT, 554, "5.7.1", "554 5.7.1 <kay@example.net>: Relay access "
+	  "denied (spf.example.net)", "norelaying", "an 'spf' host label "
+	  "leaves the relaying refused" },
 	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Relaying denied; this host is "
 	  "no spam relay", "norelaying", "a refused relay saying it is no "
 	  "spam relay stays the relay refused" },
@@ -2008,6 +2036,21 @@ static const struct word_case url_cases[] = {
 	  "192.0.2.7", MX_RR_BLOCKED, 1, "the CBL's lookup link" },
 	{ "550 5.3.0 Local error, details at http://www.abuseat.org/",
 	  MX_RR_BLOCKED, 0, "the CBL's home page is no lookup" },
+	/* rev19: guards of set58's row (made-up values): Postfix's
+	 * reject_rbl_client with the CBL's TXT record ("Blocked - see
+	 * http://cbl.abuseat.org/lookup.cgi?ip=..."), and a spam verdict
+	 * beside the lookup link, whose spam still counts. */
+	{ "554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked "
+	  "using cbl.abuseat.org; Blocked - see http://cbl.abuseat.org/"
+	  "lookup.cgi?ip=192.0.2.7", MX_RR_BLOCKED, 1, "Postfix's DNSBL "
+	  "refusal with the CBL's own text" },
+	{ "550 5.7.1 Message content rejected as spam. Check your listing: "
+	  "http://cbl.abuseat.org/lookup.cgi?ip=192.0.2.7", MX_RR_SPAMDETECTED,
+	  1, "a spam verdict beside the CBL's lookup link" },
+	/* rev19: a virus scanner's product name beside a refused relay names
+	 * no virus found (made-up product) */
+	{ "554 5.7.1 Relaying denied (ExampleGuard Anti-Virus gateway)",
+	  MX_RR_NORELAYING, 1, "a scanner's name names no virus found" },
 	/* rev9: relaying denied with a DNS blocklist named is the listing's
 	 * block (the scan rules relaying out); a list's page linked names
 	 * no listing */
@@ -2033,6 +2076,14 @@ static const struct word_case url_cases[] = {
 	  "an SPF help link alone leaves the relaying refused" },
 	{ "550 5.7.1 Relaying denied. Proper authentication required.",
 	  MX_RR_NORELAYING, 1, "a login asked for names no SPF" },
+	/* rev19: a check's name as a label of a host name names the host,
+	 * no check (made-up hosts); the name as a word still counts. */
+	{ "554 5.7.1 Relay access denied (spf.example.net)",
+	  MX_RR_NORELAYING, 1, "an 'spf' host label names no SPF failure" },
+	{ "550 5.7.1 Relaying denied by mx1.dkim-gw.example.net",
+	  MX_RR_NORELAYING, 1, "nor a 'dkim' label inside a host's label" },
+	{ "550 5.7.1 Relaying denied: SPF fail for spf.example.org",
+	  MX_RR_NORELAYING, 0, "the word SPF beside such a host still counts" },
 	/* prec1: so does a virus found beside it (the same sentence of man
 	 * REASONS); a virus named without a finding leaves it */
 	{ "550 5.7.1 Relaying denied: virus found in message",
