@@ -1218,6 +1218,7 @@ LIVE_TUNE_SETS += 57
 LIVE_TUNE_SETS += 58
 LIVE_TUNE_SETS += 59
 LIVE_TUNE_SETS += 60
+LIVE_TUNE_SETS += 61
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -2592,6 +2593,25 @@ EXTRA_DIST += bench/live-heldout59.tsv
 # (tune 10 of 14327, unit 34 of 16506), bench-ndr-reply 484/518 and
 # bench-ndr-external unchanged.
 EXTRA_DIST += bench/live-heldout60.tsv
+# Then the blind half of the sixty-first set (bench/live-heldout61.tsv,
+# 8 refusals kernel developers quoted in posts of the lfdr.de mailing-list
+# mirrors in git -- TI refusing a maintainer's own address, MELFAS twice,
+# GE over Proofpoint, MediaTek's relaying refusal for a departed address,
+# kernel.org's Postfix over Spamhaus DBL's "open resolver", Hornetsecurity's
+# bad reputation for tq-group.com, NXP's Exchange Online in its
+# aka.ms/EXOSmtpErrors form; set61 wrote and labelled it without running
+# anything or reading the rules; fewer than the 10 asked: the vein is thin).
+# Scored once, whole, on its commit 6b9f7de (main e7aecf0's rules and word
+# table): `tests/unit/t-live-reason -h ../bench/live-heldout61.tsv` gave
+# 7/8 = 87.5 % (the honest unseen figure; LIVE_HOST=1 the same; tune half
+# 1/1, blind half 6/7, LIVE_HOST=1 the same).  Split as heldout9; the tune
+# half is in bench-live.  All blind lines 667/852 -> 673/859 with this
+# set's half added (LIVE_HOST=1 668/852 -> 674/859); with the word table
+# learning this set's tune half (make wordstats) its halves read the same
+# and every other line the same.
+# bench-live held-out lines 1042/1063 -> 1043/1064 (corpus replies 100/113).
+# Its tune half (one row) has no miss, so no rule came of it.
+EXTRA_DIST += bench/live-heldout61.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -2614,6 +2634,7 @@ LIVE_BLIND_SETS += 57
 LIVE_BLIND_SETS += 58
 LIVE_BLIND_SETS += 59
 LIVE_BLIND_SETS += 60
+LIVE_BLIND_SETS += 61
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \
