@@ -53,6 +53,13 @@ const char	*mx_reason_subject(enum mx_stage, int code, const char *text,
  * status that names no reason of its own. */
 int		 mx_reason_subject_applies(int code, const char *status,
 		    uint64_t hits);
+/* The reason the subject rules give a reply whose phrase hits are hits
+ * (status as mx_reason_subject_applies reads it), or NULL: all rows when
+ * no phrase names a reason, the rows that read a refusal's agent when
+ * the catch-all "was blocked by <agent>" is the only phrase. */
+const char	*mx_reason_subject_read(enum mx_stage, int code,
+		    const char *status, uint64_t hits, const char *text,
+		    size_t len);
 
 /* reason-protocol.c: "syntaxerror" for a permanent reply at MAIL, RCPT
  * or DATA whose status faults the command (RFC 3463 X.5.1, X.5.2, X.5.4,

@@ -362,11 +362,14 @@ static enum mx_reason_basis
 general_basis(enum mx_stage st, int code, const char *esc, const char *text)
 {
 	size_t len = text != NULL ? strlen(text) : 0, i;
+	uint64_t hits;
 
 	if (mx_rr_microsoft_status(esc) || mx_rr_microsoft_listed(esc))
 		return MX_RB_VENDOR;
-	if (len > 0 && mx_rr_scan(text, len) != 0)
-		return MX_RB_PHRASE;
+	/* A row reading the agent outranks "was blocked by <agent>". */
+	if (len > 0 && (hits = mx_rr_scan(text, len)) != 0)
+		return mx_reason_subject_read(st, code, esc, hits, text,
+		    len) != NULL ? MX_RB_SUBJECT : MX_RB_PHRASE;
 	for (i = 0; st == MX_ST_RCPT && i < sizeof rcpt_phrases /
 	    sizeof rcpt_phrases[0]; i++)
 		if (mx_rr_match(text, len, rcpt_phrases[i].pat))

@@ -19,7 +19,7 @@ const char *const mx_rr_names[MX_RR_N] = {
 	"delivered", "vacation", "greylisted",
 	/* Pseudo-reasons, never a verdict (mx_rr_name gives ""): named
 	 * only in the benchmark's rule-hit rows. */
-	"(not the sender)", "(retry later)",
+	"(not the sender)", "(retry later)", "(blocked by an agent)",
 };
 
 /* Name of a reason. */

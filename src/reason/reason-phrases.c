@@ -528,7 +528,12 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_BLOCKED, "to submit messages to this e-mail system has been rejected" },
 	{ MX_RR_BLOCKED, "too many spams from your ip" },
 	{ MX_RR_BLOCKED, "too many unwanted messages have been sent from the following ip address above" },
-	{ MX_RR_BLOCKED, "was blocked by " },
+	/* The catch-all refusal by a named agent: blocked, unless a subject
+	 * row that reads the agent holds (reason-scan.c gives the blocked,
+	 * reason-subjects.c the precedence: "550 Your message was blocked by
+	 * kbas" after DATA is the receiver's filter, man REASONS'
+	 * spamdetected). */
+	{ MX_RR_BYAGENT, "was blocked by " },
 	{ MX_RR_BLOCKED, "we do not accept mail from dynamic ips" },
 	{ MX_RR_BLOCKED, "you are not allowed to connect" },
 	{ MX_RR_BLOCKED, "you are sending spam" },

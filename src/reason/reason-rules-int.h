@@ -18,8 +18,8 @@
 #define BIT(r)	((uint64_t)1 << (r))
 
 /* Reason names, by enum mx_rr: "" for MX_RR_NONE, a bracketed word for
- * the pseudo-reasons MX_RR_NOTSENDER and MX_RR_RETRYLATER (mx_rr_name
- * gives "" for all three; the rule-hit rows show the words). */
+ * the pseudo-reasons MX_RR_NOTSENDER, MX_RR_RETRYLATER and MX_RR_BYAGENT
+ * (mx_rr_name gives "" for all four; the rule-hit rows show the words). */
 extern const char *const mx_rr_names[MX_RR_N];
 
 /* A phrase and the reason it names; "a*b" is a, then b further on. */

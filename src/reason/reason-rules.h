@@ -28,13 +28,14 @@ enum mx_rr {
 	MX_RR_UNDEFINED, MX_RR_DELIVERED, MX_RR_VACATION, MX_RR_GREYLISTED,
 	MX_RR_NOTSENDER,	/* phrases that say "not the sender's fault" */
 	MX_RR_RETRYLATER,	/* phrases that ask the client to come back later */
+	MX_RR_BYAGENT,		/* the catch-all "was blocked by <agent>" */
 	MX_RR_N
 };
 
 /* The phrase classes that name no reason by themselves, as bits of a
  * phrase-hit set. */
 #define MX_RR_NOT_A_REASON	(((uint64_t)1 << MX_RR_NOTSENDER) | \
-	((uint64_t)1 << MX_RR_RETRYLATER))
+	((uint64_t)1 << MX_RR_RETRYLATER) | ((uint64_t)1 << MX_RR_BYAGENT))
 
 /* SMTP commands as bits (the command a failure came at). */
 #define MX_RR_C_CONN	0x01

@@ -68,6 +68,21 @@ phrase_hit(void *arg, size_t k, size_t at)
 	return 0;
 }
 
+/* The catch-all "was blocked by <agent>" phrase (MX_RR_BYAGENT) names
+ * blocked; its mark stays only while no other phrase or word rule names
+ * blocked, so that a subject row reading the agent may outrank it alone
+ * (reason-subjects.c), and goes with it when a word rule rules blocked
+ * out (over). */
+static uint64_t
+agent_blocked(uint64_t hits, uint64_t over)
+{
+	if ((hits & BIT(MX_RR_BYAGENT)) == 0)
+		return hits;
+	if ((hits & BIT(MX_RR_BLOCKED)) != 0 || (over & BIT(MX_RR_BLOCKED)))
+		return hits & ~BIT(MX_RR_BYAGENT);
+	return hits | BIT(MX_RR_BLOCKED);
+}
+
 /* Whether lower-case text may hold a link (mx_rr_mask_urls). */
 static int
 may_link(const char *text, size_t len)
@@ -103,6 +118,7 @@ mx_rr_scan_low(const char *text, size_t len)
 	 * a word rule may rule a phrase's reason out. */
 	st.hits |= mx_rr_words_over_low(text, len, &over);
 	st.hits &= ~over;
+	st.hits = agent_blocked(st.hits, over);
 	st.hits |= links;
 	free(masked);
 	/* "Recipient address rejected" is no refusal of the sender. */

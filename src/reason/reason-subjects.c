@@ -11,7 +11,10 @@
  * tried in order; the first that holds decides (one precedence:
  * relaying, our sender or a spoofed one, our address, TLS, the message's
  * size, count, spam, content and form, the recipient, and last a passing
- * refusal at MAIL).  Measured by leave-one-set-out on the first-run tune
+ * refusal at MAIL).  A phrase or word rule naming a reason outranks
+ * every row, but for one: the catch-all "was blocked by <agent>" alone
+ * yields to a row that reads the agent (subj1: mx_reason_subject_read).
+ * Measured by leave-one-set-out on the first-run tune
  * halves of bench/live-heldout13-19.tsv (README, bench-live-fallback):
  * each row is general wording, not one provider's.
  */
@@ -78,13 +81,15 @@
  * policy, our host or sender, a list or a check, a virus, the content,
  * a size; rev10: a moderator, data-loss prevention, our organization,
  * a header or body check, a mailing list's membership, a reputation,
- * ARC, a hop count or loop. */
+ * ARC, a hop count or loop; an agent of ours ("by your"), not "your"
+ * anywhere ("550 Your message was blocked by kbas" names the message
+ * ours, its agent the receiver's). */
 #define AGENT_NOT_FILTER	"recipient|recipients|user|users|owner|" \
 	"administrator|admin|postmaster|policy|policies|rule|rules|" \
 	"server|host|ip|domain|sender|dns|rbl|dnsbl|blocklist*|" \
 	"blacklist*|spf|dkim|dmarc|virus*|malware|content|size|length|" \
 	"infected|trojan|eicar|moderator|moderators|moderation|dlp|hop|" \
-	"hops|loop|loops|your|organization|organisation|header|headers|" \
+	"hops|loop|loops|by your|organization|organisation|header|headers|" \
 	"body|list|lists|member|members|reputation|arc"
 /* Parts of a message a content filter refuses: its files, or its
  * content as a whole. */
@@ -96,43 +101,47 @@
 
 /* A row: subject words (NULL: none needed), condition words, veto words
  * anywhere in the text (NULL: none), stages, reply class (4, 5 or 0 for
- * either) and the reason. */
+ * either), the reason, and whether the row reads the agent a refusal
+ * names (AGENT: it outranks the catch-all phrase "was blocked by <agent>"
+ * alone, see mx_reason_subject_read). */
+#define AGENT	1
 static const struct {
 	const char	*subject, *cond, *veto;
 	unsigned	 stages;
 	int		 class;
 	const char	*reason;
+	int		 agent;
 } subject_rules[] = {
 	/* Relaying refused, or refused without a login (tune and sets
 	 * 14, 17, 19: "Relay operation rejected", "Authentication is
 	 * required for relay", "Unauthorized relay msg rejected"). */
 	{ "relay|relaying", REFUSED "|required", NULL, S_MAIL | S_RCPT, 0,
-	    "norelaying" },
+	    "norelaying", 0 },
 	/* Our sender refused, unknown or not the one we logged in as
 	 * (sets 17, 18: "Sender domain does not have any MX records" after
 	 * DATA, "\"MAIL FROM\" doesn't conform with authentication"). */
 	{ SENDER, REFUSED "|" UNKNOWN "|" MISMATCH, NULL, S_ENVELOPE, 0,
-	    "rejected" },
+	    "rejected", 0 },
 	/* A forged sender named as such (set 18: "Message denied for
 	 * spoofing attempt via SMTP Auth"). */
-	{ NULL, "spoof*", NULL, S_ENVELOPE, 0, "rejected" },
+	{ NULL, "spoof*", NULL, S_ENVELOPE, 0, "rejected", 0 },
 	/* Our address refused (set 13: "Reject due to policy restrictions
 	 * (IP based)"). */
-	{ CLIENT, REFUSED, NULL, S_ANY, 0, "blocked" },
+	{ CLIENT, REFUSED, NULL, S_ANY, 0, "blocked", 0 },
 	/* TLS named as the cause (set 12: "TLS 1.0 and 1.1 are not
 	 * supported"; RFC 3207). */
-	{ NULL, "tls|starttls|ssl", NULL, S_ANY, 0, "securityerror" },
+	{ NULL, "tls|starttls|ssl", NULL, S_ANY, 0, "securityerror", 0 },
 	/* The message or a part too large (set 14: "The length of Attach
 	 * is achieved the maximum threshold"); not a line's length. */
 	{ MESSAGES "|" CONTENT, SIZE, "line|lines|header|headers",
-	    S_MAIL | S_DATA, 5, "mesgtoobig" },
+	    S_MAIL | S_DATA, 5, "mesgtoobig", 0 },
 	/* A count of messages over its limit: a rate (sets 13, 14: "This
 	 * message has exceded the max number of messages per session",
 	 * "Since you sent too many e-mails"). */
-	{ MESSAGES, COUNT, SIZE, S_ENVELOPE, 0, "speeding" },
+	{ MESSAGES, COUNT, SIZE, S_ENVELOPE, 0, "speeding", 0 },
 	/* Spam named of the message after DATA (set 18: "spam message
 	 * discarded"). */
-	{ MESSAGES, "spam", NULL, S_DATA, 5, "spamdetected" },
+	{ MESSAGES, "spam", NULL, S_DATA, 5, "spamdetected", 0 },
 	/* set33: the receiver's anti-spam machinery named as what refused,
 	 * after DATA (35.com's table: "this mail is rejected by antispam
 	 * system", Kenfor's "blocked by kenfor.spam system"; RFC 3463
@@ -140,7 +149,7 @@ static const struct {
 	 * "spam" counts ("*spam"), our address named is the client row's
 	 * block above; a file or an attachment named is the content row's
 	 * below (rev8: "550 File type rejected by the antispam gateway"). */
-	{ ANTISPAM, REFUSED, PARTS, S_DATA, 5, "spamdetected" },
+	{ ANTISPAM, REFUSED, PARTS, S_DATA, 5, "spamdetected", AGENT },
 	/* set33: the message named unwanted after DATA (163.net's "550 This
 	 * Message is not welcome"): unsolicited mail refused, a spam
 	 * verdict; our host or mail not welcome at the greeting is the
@@ -148,7 +157,7 @@ static const struct {
 	 * an attachment or a macro named unwanted is the content row's
 	 * below (rev8: "550 Message contains an unwanted attachment"). */
 	{ MESSAGES, "not welcome|unwelcome|unwanted", PARTS, S_DATA, 5,
-	    "spamdetected" },
+	    "spamdetected", 0 },
 	/* set40: the message named blocked or refused by an agent after
 	 * DATA (set 40: Tom Online's "553 this mail is blocked by kbas", its
 	 * anti-spam engine by its own name, as Momentum's adaptive rules
@@ -159,26 +168,26 @@ static const struct {
 	 * sender, a list, SPF/DKIM/DMARC, a virus, the content or a part,
 	 * or a size is another row's or the default's case. */
 	{ MAIL_WORDS, BY_AGENT, PARTS "|" AGENT_NOT_FILTER, S_DATA, 5,
-	    "spamdetected" },
+	    "spamdetected", AGENT },
 	/* A part of the content refused (sets 15, 16: "blocked file type",
 	 * "Message rejected due to content restrictions", "MS-Office file
 	 * containing VBA macros found"). */
 	{ CONTENT, REFUSED "|restriction*|contain*|found", NULL, S_DATA, 5,
-	    "contenterror" },
+	    "contenterror", 0 },
 	/* The message's form against its RFCs (sets 15, 17: "RFC5322
 	 * requirement error: not exactly one Date field", "MIME boundary
 	 * length exceeded (see RFC 2046)"). */
-	{ NULL, "rfc*|mime|822.bis", NULL, S_DATA, 5, "notcompliantrfc" },
+	{ NULL, "rfc*|mime|822.bis", NULL, S_DATA, 5, "notcompliantrfc", 0 },
 	/* The recipient unknown (set 18: "RCPT (<a>) dosn't exist"). */
-	{ RECIPIENT, UNKNOWN, NULL, S_RCPT, 5, "userunknown" },
+	{ RECIPIENT, UNKNOWN, NULL, S_RCPT, 5, "userunknown", 0 },
 	/* The recipient's account disabled (set 14: "<a> is now disabled
 	 * with SMTP service"; tune: "Recipient address rejected: Account
 	 * Closed"). */
 	{ RECIPIENT, "disabled|inactive|suspended|deactivated|closed", NULL,
-	    S_RCPT, 5, "suspend" },
+	    S_RCPT, 5, "suspend", 0 },
 	/* At MAIL a passing refusal still refuses our sender (set 15:
 	 * "421 Domain D is not allowed to send"). */
-	{ NULL, REFUSED, NULL, S_MAIL, 4, "rejected" },
+	{ NULL, REFUSED, NULL, S_MAIL, 4, "rejected", 0 },
 };
 
 /* A word of the text: where it starts and ends. */
@@ -303,10 +312,12 @@ near(const unsigned char *a, const unsigned char *b, size_t nw)
 
 #define MAXW	128
 
-/* The reason the subject rules give text at a stage, or NULL; see
- * reason-int.h. */
-const char *
-mx_reason_subject(enum mx_stage st, int code, const char *text, size_t len)
+/* The reason the subject rules give text at a stage, or NULL: the first
+ * row that holds decides; with agent set only a row that reads the agent
+ * may (another row holding first leaves the reply to the phrases). */
+static const char *
+subject_rows(enum mx_stage st, int code, const char *text, size_t len,
+    int agent)
 {
 	struct word w[MAXW];
 	unsigned char subj[MAXW], cond[MAXW], veto[MAXW];
@@ -331,11 +342,51 @@ mx_reason_subject(enum mx_stage st, int code, const char *text, size_t len)
 		if ((subject_rules[r].subject == NULL ||
 		    (find_list(subject_rules[r].subject, w, nw, subj) &&
 		    near(subj, cond, nw))) &&
-		    (!mx_rr_tally_on || mx_rr_tally("subject", r)))
+		    (!mx_rr_tally_on || mx_rr_tally("subject", r))) {
+			if (agent && !subject_rules[r].agent)
+				break;
 			why = subject_rules[r].reason;
+		}
 	}
 	free(low);
 	return why;
+}
+
+/* The reason the subject rules give text at a stage, or NULL; see
+ * reason-int.h. */
+const char *
+mx_reason_subject(enum mx_stage st, int code, const char *text, size_t len)
+{
+	return subject_rows(st, code, text, len, 0);
+}
+
+/* Whether a reply's phrase hits are the catch-all "was blocked by
+ * <agent>" alone (reason-scan.c keeps its mark only then). */
+static int
+agent_phrase_only(uint64_t hits)
+{
+	return (hits & RRBIT(MX_RR_BYAGENT)) != 0 &&
+	    (hits & ~MX_RR_NOT_A_REASON) == RRBIT(MX_RR_BLOCKED);
+}
+
+/* The reason the subject rules give a reply whose phrase hits are hits,
+ * or NULL; see reason-int.h.  One precedence: a phrase or word rule
+ * naming a reason outranks every row, but the catch-all "was blocked by
+ * <agent>" alone yields to a row that reads the agent (after DATA the
+ * message stopped by the receiver's anti-spam system or an agent that is
+ * no person, policy, list, check, part or host of ours: man REASONS,
+ * spamdetected); at MAIL, RCPT or the greeting no such row holds and the
+ * phrase's blocked stands. */
+const char *
+mx_reason_subject_read(enum mx_stage st, int code, const char *status,
+    uint64_t hits, const char *text, size_t len)
+{
+	if (mx_reason_subject_applies(code, status, hits))
+		return subject_rows(st, code, text, len, 0);
+	if (agent_phrase_only(hits) && mx_reason_subject_applies(code, status,
+	    0))
+		return subject_rows(st, code, text, len, 1);
+	return NULL;
 }
 
 /* Reply codes that fault our command, whatever its words (RFC 5321
@@ -395,8 +446,8 @@ mx_rr_subject(int command, int code, const char *status, uint64_t hits,
 	if (code / 100 != 4 && code / 100 != 5)
 		return MX_RR_NONE;
 	if (!mx_reason_command_stage(command, &st) ||
-	    !mx_reason_subject_applies(code, status, hits) ||
-	    (why = mx_reason_subject(st, code, text, len)) == NULL)
+	    (why = mx_reason_subject_read(st, code, status, hits, text,
+	    len)) == NULL)
 		return MX_RR_NONE;
 	return mx_rr_from_name(mx_reason_stage_form(st, code,
 	    status != NULL ? status : "", why));

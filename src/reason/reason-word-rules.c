@@ -320,19 +320,6 @@
 	"domain of the recipient|recipient address domain|" \
 	"recipient's address domain"
 
-/* set60: the receiver's anti-spam machinery by the names a refusal gives
- * it ("NetEase AntiSpam+", "our anti-spam gateway", "the spam filter"),
- * and the message itself named as what it blocked (the words of the
- * phrase "was blocked by ", whose agent is otherwise read as refusing
- * our host). */
-#define SPAM_ENGINE	"antispam|anti-spam|spam filter|spam filters|" \
-	"spam engine|spam engines|spam system|spam systems|spam gateway|" \
-	"spam gateways|spam firewall"
-#define MSG_BLOCKED_BY	"message was blocked by|mail was blocked by|" \
-	"email was blocked by|e-mail was blocked by|" \
-	"message has been blocked by|mail has been blocked by|" \
-	"email has been blocked by"
-
 /* Rules whose hit rules other reasons out, phrases' too (by the rule's
  * words). */
 static const struct {
@@ -409,9 +396,6 @@ static const struct {
 	 * a lookup that failed to answer. */
 	{ RCPT_DOMAIN, BIT(MX_RR_USERUNKNOWN) | BIT(MX_RR_SYSTEMERROR) |
 	    BIT(MX_RR_FILTERED) },
-	/* set60: a message the anti-spam machinery blocked is no block of
-	 * our host ("was blocked by ", a phrase of blocked). */
-	{ SPAM_ENGINE, BIT(MX_RR_BLOCKED) },
 };
 
 /* The rules, by reason; the order does not matter (all are tried). */
@@ -2259,28 +2243,6 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	{ MX_RR_AUTHFAILURE, SPF_SPELLED, FAILED,
 	    "duplicate|" OWN_SIGNING },
 	/* --- end set57 --- */
-	/* --- set60 (bench/live-heldout60.tsv's tune half: receivers'
-	 * replies as non-English pages quote them) --- */
-	/* The message named as blocked by the receiver's anti-spam
-	 * machinery ("550 CoremailSys:Your message was blocked by NetEase
-	 * AntiSpam+", after DATA, as Coremail's Chinese help page on
-	 * rejected mail quotes it): its verdict on the message is spam (man
-	 * REASONS: refused then by the receiver's anti-spam system), as the
-	 * subject rows read "rejected by antispam system" (set33), which
-	 * yield to any phrase: here the catch-all "was blocked by " would
-	 * read our host refused (rules_over).  The message must be what was
-	 * blocked (a message is judged once its data is read); our address,
-	 * host or sender named, a blocklist, a recipient, a file or a virus
-	 * keeps that cause ("Your IP address was blocked by our antispam"
-	 * stays a block); a check the engine could not do names no verdict. */
-	{ MX_RR_SPAMDETECTED, SPAM_ENGINE, MSG_BLOCKED_BY,
-	    "ip|ips|ip address|your ip|client|client host|your host|"
-	    "sending host|your server|sending server|sender|senders|"
-	    "mail from|domain|blocklist*|blacklist*|block list*|black list*|"
-	    "rbl|dnsbl|listed|recipient|recipients|user|users|mailbox|"
-	    "attachment*|file|files|file type|extension*|macro*|virus*|"
-	    "malware|unavailable|temporarily|try again" },
-	/* --- end set60 --- */
 	/* --- lead (stop 40): a name of ours named as not existing --- */
 	/* HELO_NAME: our host's name; a user, mailbox, recipient, account or
 	 * sender named is an address's trouble, not the name's. */

@@ -99,8 +99,10 @@ mx_reason_classify(enum mx_stage st, int code, const char *esc,
 	 * phrase and no status names a reason; before the IP address that
 	 * a reply may quote for another cause ("192.0.2.1> This message has
 	 * exceded the max number of messages per session"). */
-	if (mx_reason_subject_applies(code, f.status, fact_hits(&f)) &&
-	    (reason = mx_reason_subject(st, code, f.text, f.textlen)) != NULL)
+	/* The catch-all phrase "was blocked by <agent>" alone yields to a
+	 * row that reads the agent (mx_reason_subject_read). */
+	if ((reason = mx_reason_subject_read(st, code, f.status,
+	    fact_hits(&f), f.text, f.textlen)) != NULL)
 		return mx_reason_stage_form(st, code, f.status, reason);
 	/* fb3: a help link's words ("openspf.net/Why", "smtplf.html") when
 	 * the reply's own words name nothing (reason-linkwords.c). */

@@ -1259,22 +1259,6 @@ static const struct word_case word_cases[] = {
 	  "failure" },
 	{ "550 5.7.1 Rejected by our content policy framework",
 	  MX_RR_AUTHFAILURE, 0, "a policy framework that is not SPF's" },
-	/* set60: the message named as blocked by the receiver's anti-spam
-	 * machinery (heldout60's tune half, paraphrased), and look-alikes:
-	 * our address named, no anti-spam machinery named, a file type
-	 * named, the message not named as what was blocked */
-	{ "550 Your message was blocked by the Example AntiSpam+ service",
-	  MX_RR_SPAMDETECTED, 1, "the message blocked by an anti-spam engine" },
-	{ "554 5.7.1 Mail has been blocked by our spam filter",
-	  MX_RR_SPAMDETECTED, 1, "the mail blocked by the spam filter" },
-	{ "554 Your IP address was blocked by our antispam",
-	  MX_RR_SPAMDETECTED, 0, "our address named: a block" },
-	{ "550 Your message was blocked by the administrator",
-	  MX_RR_SPAMDETECTED, 0, "no anti-spam machinery named" },
-	{ "550 Your message was blocked by antispam: attachment type not "
-	  "allowed", MX_RR_SPAMDETECTED, 0, "a file type named" },
-	{ "550 Sender was blocked by antispam", MX_RR_SPAMDETECTED, 0,
-	  "our sender, not the message, blocked" },
 	/* rev18: the check that could not finish, SPF spelled out or not
 	 * (RFC 7208 §2.6.6: temperror, a DNS timeout), is the receiver's
 	 * trouble; a broken record (§2.6.7) spelled out is an authentication
@@ -2003,6 +1987,66 @@ static const struct live_case live_cases[] = {
 	  "555 means parameters only at MAIL and RCPT" },
 	{ MX_ST_DATA, 555, "", "555 Message content not accepted",
 	  "contenterror", "no parameters after the data" },
+	/* set60: the message named as blocked by the receiver's anti-spam
+	 * machinery after DATA (heldout60's tune half, paraphrased; a word
+	 * rule first, now the set33 row over the catch-all "was blocked by",
+	 * subj1), and look-alikes: our address named, no anti-spam machinery
+	 * named, a file type named, the message not named as what was
+	 * blocked, the same words at RCPT */
+	{ MX_ST_DATA, 550, "", "550 Your message was blocked by the Example "
+	  "AntiSpam+ service", "spamdetected",
+	  "the message blocked by an anti-spam engine" },
+	{ MX_ST_DATA, 554, "5.7.1", "554 5.7.1 Mail has been blocked by our "
+	  "spam filter", "spamdetected", "the mail blocked by the spam filter" },
+	{ MX_ST_DATA, 554, "", "554 Your IP address was blocked by our "
+	  "antispam", "blocked", "our address named: a block" },
+	{ MX_ST_DATA, 550, "", "550 Your message was blocked by the "
+	  "administrator", "blocked|policyviolation",
+	  "no anti-spam machinery named: a person" },
+	{ MX_ST_DATA, 550, "", "550 Your message was blocked by antispam: "
+	  "attachment type not allowed", "blocked|contenterror",
+	  "a file type named" },
+	{ MX_ST_DATA, 550, "", "550 Sender was blocked by antispam", "blocked|"
+	  "rejected", "our sender, not the message, blocked" },
+	{ MX_ST_RCPT, 550, "", "550 Your message was blocked by the Example "
+	  "AntiSpam+ service", "blocked|filtered",
+	  "at RCPT the phrase keeps its reading" },
+	/* subj1: the catch-all "was blocked by <agent>" alone yields after
+	 * DATA to a subject row that reads the agent (man REASONS,
+	 * spamdetected: blocked or refused then by an agent that is no
+	 * recipient, administrator, policy, rule, list, check, part or host
+	 * of ours; made-up agents), "Your" no longer vetoing the row ("by
+	 * your" does); look-alikes keep their reading: the same words at
+	 * MAIL, RCPT and the greeting, our IP, a recipient, our blocklist, a
+	 * policy or a rule as the agent */
+	{ MX_ST_DATA, 550, "", "550 Your message was blocked by mailguard",
+	  "spamdetected", "the message blocked by an agent naming itself" },
+	{ MX_ST_DATA, 554, "5.7.1", "554 5.7.1 Your email was blocked by "
+	  "ScanEngine-7", "spamdetected", "a named agent under a generic "
+	  "policy status" },
+	{ MX_ST_DATA, 550, "", "550 Your message was denied by ScanEngine-7",
+	  "spamdetected", "'Your' is the message's, not the agent's" },
+	{ MX_ST_DATA, 550, "", "550 Your message was stopped by mailguard",
+	  "spamdetected", "stopped by a named agent" },
+	{ MX_ST_MAIL, 550, "", "550 Your message was blocked by mailguard",
+	  "blocked", "at MAIL the phrase keeps its reading" },
+	{ MX_ST_RCPT, 550, "", "550 Your message was blocked by mailguard",
+	  "blocked", "at RCPT the phrase keeps its reading" },
+	{ MX_ST_BANNER, 554, "", "554 Your message was blocked by mailguard",
+	  "blocked", "at the greeting the phrase keeps its reading" },
+	{ MX_ST_DATA, 550, "", "550 Your IP was blocked by mailguard",
+	  "blocked", "our host named is the client row's" },
+	{ MX_ST_DATA, 550, "", "550 Your message was blocked by the "
+	  "recipient", "filtered", "the recipient as the agent" },
+	{ MX_ST_DATA, 550, "", "550 Your message was blocked by our "
+	  "blocklist", "blocked", "a blocklist as the agent" },
+	{ MX_ST_DATA, 550, "", "550 Your message was blocked by policy",
+	  "blocked|policyviolation", "a policy as the agent" },
+	{ MX_ST_DATA, 550, "", "550 Your message was blocked by a rule",
+	  "blocked|policyviolation", "a rule as the agent" },
+	{ MX_ST_DATA, 550, "", "550 Your message was rejected by your "
+	  "organization", "contenterror|policyviolation|rejected",
+	  "an agent of ours ('by your')" },
 };
 
 /* url1: what mx_rr_scan finds with the reply's links masked
