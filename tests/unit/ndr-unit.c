@@ -4093,6 +4093,51 @@ ext27_rules(void)
 #undef E27_EXIM
 }
 
+/*
+ * rev20 (a second read of ext27's and ext28's rules), made-up values.
+ * 1. A reply that quotes the thread, then pastes the notice it reports
+ * unquoted, then quotes an older notice (another poster's, not
+ * reported): the pasted notice is read, as before ext27, not the older
+ * quoted one.  2. A notice pasted with its delivery-status fields first
+ * and its own words below them: the words after the fields are still
+ * the failure's (ext28's cut at Reporting-MTA lost them).  Look-alikes:
+ * a later quote with no notice in the words before it is still read
+ * (ext27); the fields alone still name no refused sender (ext28).
+ */
+static void
+rev20_rules(void)
+{
+#define R20_REPLY(own) \
+	"From: Ann Lee <ann@example.org>\nTo: list@lists.example.org\n" \
+	"Subject: Re: new address for Kay\n\n" \
+	"On Mon, 1 Jun 2026 at 10:00, Bob Ray <bob@example.com> wrote:\n" \
+	"> Did my mail to Kay's new address reach her?\n\n" own \
+	"On Sun, 31 May 2026 at 09:00, Cy Fay <cy@example.com> wrote:\n" \
+	"> The old one is gone, I got this last month:\n>\n" \
+	"> This is the mail system at host mx.example.com.\n>\n" \
+	"> I'm sorry to have to inform you that your message could not\n" \
+	"> be delivered to one or more recipients. It's attached below.\n" \
+	">\n>                    The mail system\n>\n" \
+	"> <kay@old.example.net>: host mx.old.example.net[192.0.2.6] said:\n" \
+	">     550 5.1.1 Unknown recipient here. (in reply to RCPT TO " \
+	"command)\n\nThanks, Ann\n"
+	is_str(rcpt_field(R20_REPLY("No, mine to it came back today too:\n\n"
+	    "This is the mail system at host mx.example.org.\n\n"
+	    "I'm sorry to have to inform you that your message could not\n"
+	    "be delivered to one or more recipients. It's attached below.\n\n"
+	    "                   The mail system\n\n"
+	    "<kay@new.example.net>: host mx.new.example.net[192.0.2.5] said: "
+	    "552 5.2.2\n    Mailbox full (in reply to RCPT TO command)\n\n"),
+	    "kay@new.example.net", "reason", (char[64]){ 0 }, 64, NULL),
+	    "mailboxfull", "rev20: the notice pasted unquoted between two "
+	    "quotes is read, not only the older one quoted below it (was "
+	    "only the older one)");
+	msg(R20_REPLY("No idea, it may be the old one:\n\n"),
+	    "kay@old.example.net", "userunknown", "rev20: a later quote with "
+	    "no notice in the words before it is still read (ext27)");
+#undef R20_REPLY
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -4179,6 +4224,7 @@ main(void)
 	ext26_rules();
 	ext27_rules();
 	ext28_rules();
+	rev20_rules();
 	announce_frame();
 	subject_bounces();
 	relay_beside_auth();
