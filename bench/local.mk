@@ -713,6 +713,8 @@ bench-ndr-external: mxscope
 # unchanged (all sets 538 -> 539/628, blind halves 220/293); corpus 369/372 and folds 75/81 63/74
 # 64/72 57/70 unchanged (read without their own rows: fold 2 61 -> 62/72), ndr-reply 484, form
 # 8516/8517.
+# rev20 narrowed it: only the field groups are blanked (mx_ndr_blank_fields), not the words
+# below them (a notice pasted with its fields first); every figure above unchanged.
 
 # From its tune half (one file): a CompuServe user ID written with its comma
 # ("76543,210@compuserve.com") is one address (ndr-addr.c), and a header named illegally,

@@ -4136,6 +4136,23 @@ rev20_rules(void)
 	    "kay@old.example.net", "userunknown", "rev20: a later quote with "
 	    "no notice in the words before it is still read (ext27)");
 #undef R20_REPLY
+#define R20_FIELDS(words) \
+	"Hi, every mail to Kay comes back with this:\n\n" \
+	"Reporting-MTA: dns; relay.example.org\n" \
+	"X-Postfix-Sender: rfc822; lu@example.org\n\n" \
+	"Final-Recipient: rfc822; kay@example.net\nAction: failed\n" \
+	"Status: 5.0.0\nRemote-MTA: dns; mx.example.net\n\n" words
+	msg(R20_FIELDS("<kay@example.net>: host mx.example.net[192.0.2.5] "
+	    "said: 550 5.0.0\n    Mailbox quota exceeded (in reply to end of "
+	    "DATA command)\n"), "kay@example.net", "mailboxfull", "rev20: a "
+	    "notice's words under its pasted fields are read (was undefined)");
+	msg(R20_FIELDS("Error: 550 5.2.2 Mailbox quota exceeded\n"),
+	    "kay@example.net", "mailboxfull", "rev20: a notice's 'Error:' "
+	    "line under its pasted fields is no field group (was undefined)");
+	msg(R20_FIELDS(""), "kay@example.net", "undefined", "rev20: the "
+	    "fields alone name no failure (X-Postfix-Sender names no refused "
+	    "sender)");
+#undef R20_FIELDS
 }
 
 /* Entry point: run every check and print the TAP plan. */
