@@ -4153,6 +4153,23 @@ rev20_rules(void)
 	    "fields alone name no failure (X-Postfix-Sender names no refused "
 	    "sender)");
 #undef R20_FIELDS
+	/* Guards of ext27's rules where they read right: Cisco's frame
+	 * over a transient status it gave up on, and 1&1's frame naming
+	 * another command. */
+	msg("From: Lu Fox <lu@example.org>\nTo: Al Day <al@example.com>\n"
+	    "Subject: about yesterday\n\nI got this twice:\n\nThe following "
+	    "message to <cy@example.net> was undeliverable.\nThe reason for the "
+	    "problem:\n4.4.0 - Other network problem 'Connection timed out'\n",
+	    "cy@example.net", "expired", "rev20: Cisco's frame over a 4.4.0 "
+	    "it gave up on is expired");
+	field_is("From: Mailer Daemon <mailer-daemon@example.org>\nTo: "
+	    "a@example.org\nSubject: Mail delivery failed\n\nA message that you "
+	    "sent could not be delivered to one or more of its recipients. "
+	    "This is a permanent error. The following address(es) failed:\n\n"
+	    "b@example.net:\nSMTP error from remote server for MAIL FROM "
+	    "command, host: mx.example.net (192.0.2.7) reason: 550 5.7.1 "
+	    "Sender address rejected\n", "b@example.net", "command", "MAIL",
+	    "rev20: 1&1's 'for MAIL FROM command' stays MAIL");
 }
 
 /* Entry point: run every check and print the TAP plan. */
