@@ -4170,6 +4170,18 @@ rev20_rules(void)
 	    "command, host: mx.example.net (192.0.2.7) reason: 550 5.7.1 "
 	    "Sender address rejected\n", "b@example.net", "command", "MAIL",
 	    "rev20: 1&1's 'for MAIL FROM command' stays MAIL");
+	msg("From: Mail Delivery System <Mailer-Daemon@relay.example.org>\n"
+	    "To: ops@example.org\nSubject: Mail delivery failed: returning "
+	    "message to sender\n\nThis message was created automatically by "
+	    "mail delivery software.\n\nA message that you sent could not be "
+	    "delivered to one or more of its\nrecipients. This is a permanent "
+	    "error. The following address(es) failed:\n\n  jo@example.net\n"
+	    "    host mx.example.net [192.0.2.8]\n    SMTP error from remote "
+	    "mail server after RCPT TO:<jo@example.net>:\n    550-Verification "
+	    "failed for <ops@example.org>\n    550-Unrouteable address\n    "
+	    "550 Sender verify failed\n", "jo@example.net", "rejected",
+	    "rev20: Exim's sender verification at RCPT ('Unrouteable address' "
+	    "of our sender) stays rejected, no userunknown");
 }
 
 /* Entry point: run every check and print the TAP plan. */
