@@ -716,6 +716,8 @@ bench-ndr-external: mxscope
 # unchanged (all sets 538 -> 539/628, blind halves 220/293); corpus 369/372 and folds 75/81 63/74
 # 64/72 57/70 unchanged (read without their own rows: fold 2 61 -> 62/72), ndr-reply 484, form
 # 8516/8517.
+# rev20 narrowed it: only the field groups are blanked (mx_ndr_blank_fields), not the words
+# below them (a notice pasted with its fields first); every figure above unchanged.
 # ndr-external29 (ext29): 8 real bounce notices list members quoted, pasted or answered in posts
 # of the lfdr.de mailing-list mirrors kept in git, in lists ext27 did not take (linux-arm-msm,
 # amd-gfx, linux-arm-kernel, linux-stm32, devicetree, linux-xfs; one linux-edac and one netdev

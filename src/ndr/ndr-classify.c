@@ -947,8 +947,7 @@ mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		low[sec.len] = '\0';
 		/* ext28: a pasted notice's delivery-status fields are no
 		 * words of its failure (ndr-section.c). */
-		sec.len = mx_ndr_words_end(low, sec.len);
-		low[sec.len] = '\0';
+		mx_ndr_blank_fields(low, sec.len);
 		sec.p = low;
 	}
 	for (i = 0; i < b->nrcpt; i++) {

@@ -570,6 +570,13 @@ mx_ndr_forward(const char *buf, size_t len, const struct ndr_doc *doc,
 	 * message passed on (a forward inside it is read next). */
 	if (*from < doc->text.len && mx_ndr_quote_find(doc->text.p,
 	    doc->text.len, doc->subject, *from, &q) && (!fwd || q.at < bk.at)) {
+		/* rev20: a later quote is passed over when the person's own
+		 * words before it hold a notice (one pasted unquoted, the
+		 * failure they report, an older one quoted under it): the
+		 * reply is read as itself, as it was before ext27. */
+		if (*from > 0 && mx_ndr_announces_failure(doc->text.p + *from,
+		    q.at - *from))
+			return NDR_PASSED_NONE;
 		*from = q.end > *from ? q.end : doc->text.len;
 		mx_ndr_quote_parts(doc->text.p, doc->subject, doc->from, &q,
 		    &pf, &body);

@@ -237,7 +237,7 @@ int	mx_ndr_addr_at(const char *s, size_t len, size_t at, size_t *b,
 
 /* ndr-section.c: the error section (text before the returned message) */
 size_t	mx_ndr_error_section(const char *text, size_t len);
-size_t	mx_ndr_words_end(const char *low, size_t len);
+void	mx_ndr_blank_fields(char *low, size_t len);
 size_t	mx_ndr_doc_section(const struct ndr_doc *doc);
 
 /* ndr-codes.c: reply codes and status codes in text */

@@ -114,31 +114,87 @@ mx_ndr_error_section(const char *text, size_t len)
 	return end;
 }
 
+/* Whether the line [s, e) of lower-case text is a header field's first
+ * line ("name: value", RFC 3464 §2.1 / RFC 5322 §2.2's field name). */
+static int
+field_line(const char *s, const char *e)
+{
+	const char *p;
+
+	for (p = s; p < e && (isalnum((unsigned char)*p) || *p == '-'); p++)
+		;
+	return p > s && p < e && *p == ':';
+}
+
+/* Whether the line [s, e) of lower-case text opens a recipient's group
+ * of delivery-status fields (RFC 3464 §2.3: Original-Recipient, else
+ * Final-Recipient, first). */
+static int
+group_line(const char *s, const char *e)
+{
+	static const char *const groups[] = { "final-recipient:",
+		"original-recipient:", NULL };
+	int k;
+
+	for (k = 0; groups[k] != NULL; k++)
+		if ((size_t)(e - s) >= strlen(groups[k]) &&
+		    strncmp(s, groups[k], strlen(groups[k])) == 0)
+			return 1;
+	return 0;
+}
+
 /*
- * ext28: where the delivery-status fields start in a pasted notice's error
- * section (low: lower case, len bytes) when the notice's own words come
+ * ext28: a pasted notice's delivery-status fields (low: its error
+ * section in lower case, len bytes) when the notice's own words come
  * before them (RFC 3464 §2.2: the machine-readable part opens with its
  * per-message fields, Reporting-MTA first among those every DSN has,
- * §2.2.2); len when they do not.  Their names and values ("X-Postfix-
+ * §2.2.2) are blanked in place.  Their names and values ("X-Postfix-
  * Sender: rfc822; a@b", "Action: failed") are data, no words of the
  * failure: a sender field under "refused to talk to me" names no refused
  * sender.  The fields themselves are read by the DSN reader, which keeps
- * the whole section.
+ * the whole section.  rev20: only the fields and their folded lines are
+ * blanked, not the text after them: a notice pasted with its fields
+ * first and its own words below them ("<a@b>: host h said: 550 Mailbox
+ * quota exceeded") keeps those words; after a blank line only a
+ * recipient's group of fields goes on blanking ("Error: 550 ..." below
+ * them is the notice's).
  */
-size_t
-mx_ndr_words_end(const char *low, size_t len)
+void
+mx_ndr_blank_fields(char *low, size_t len)
 {
-	const char *p;
+	char *p, *s, *e, *end = low + len;
 	size_t i, at;
+	int infield = 0, para = 0;
 
 	for (p = low; (p = memmem(p, len - (size_t)(p - low),
 	    "\nreporting-mta:", 15)) != NULL; p++) {
 		at = (size_t)(p - low) + 1;
 		for (i = 0; i < at; i++)
 			if (!isspace((unsigned char)low[i]))
-				return at;
+				break;
+		if (i < at)
+			break;
 	}
-	return len;
+	if (p == NULL)
+		return;
+	for (s = p + 1; s < end; s = e < end ? e + 1 : end) {
+		if ((e = memchr(s, '\n', (size_t)(end - s))) == NULL)
+			e = end;
+		if (mx_ndr_blank_at(s, (size_t)(e - s), 0)) {
+			infield = 0;
+			para = 1;
+			continue;
+		}
+		/* A later group opens with its recipient (§2.3). */
+		if (para && !group_line(s, e))
+			return;
+		if (!field_line(s, e) && !(infield && (*s == ' ' ||
+		    *s == '\t')))
+			return;
+		infield = 1;
+		para = 0;
+		memset(s, ' ', (size_t)(e - s));
+	}
 }
 
 /* The error section of a doc's text, found once and kept. */

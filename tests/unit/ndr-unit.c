@@ -4160,6 +4160,97 @@ ext27_rules(void)
 #undef E27_EXIM
 }
 
+/*
+ * rev20 (a second read of ext27's and ext28's rules), made-up values.
+ * 1. A reply that quotes the thread, then pastes the notice it reports
+ * unquoted, then quotes an older notice (another poster's, not
+ * reported): the pasted notice is read, as before ext27, not the older
+ * quoted one.  2. A notice pasted with its delivery-status fields first
+ * and its own words below them: the words after the fields are still
+ * the failure's (ext28's cut at Reporting-MTA lost them).  Look-alikes:
+ * a later quote with no notice in the words before it is still read
+ * (ext27); the fields alone still name no refused sender (ext28).
+ */
+static void
+rev20_rules(void)
+{
+#define R20_REPLY(own) \
+	"From: Ann Lee <ann@example.org>\nTo: list@lists.example.org\n" \
+	"Subject: Re: new address for Kay\n\n" \
+	"On Mon, 1 Jun 2026 at 10:00, Bob Ray <bob@example.com> wrote:\n" \
+	"> Did my mail to Kay's new address reach her?\n\n" own \
+	"On Sun, 31 May 2026 at 09:00, Cy Fay <cy@example.com> wrote:\n" \
+	"> The old one is gone, I got this last month:\n>\n" \
+	"> This is the mail system at host mx.example.com.\n>\n" \
+	"> I'm sorry to have to inform you that your message could not\n" \
+	"> be delivered to one or more recipients. It's attached below.\n" \
+	">\n>                    The mail system\n>\n" \
+	"> <kay@old.example.net>: host mx.old.example.net[192.0.2.6] said:\n" \
+	">     550 5.1.1 Unknown recipient here. (in reply to RCPT TO " \
+	"command)\n\nThanks, Ann\n"
+	is_str(rcpt_field(R20_REPLY("No, mine to it came back today too:\n\n"
+	    "This is the mail system at host mx.example.org.\n\n"
+	    "I'm sorry to have to inform you that your message could not\n"
+	    "be delivered to one or more recipients. It's attached below.\n\n"
+	    "                   The mail system\n\n"
+	    "<kay@new.example.net>: host mx.new.example.net[192.0.2.5] said: "
+	    "552 5.2.2\n    Mailbox full (in reply to RCPT TO command)\n\n"),
+	    "kay@new.example.net", "reason", (char[64]){ 0 }, 64, NULL),
+	    "mailboxfull", "rev20: the notice pasted unquoted between two "
+	    "quotes is read, not only the older one quoted below it (was "
+	    "only the older one)");
+	msg(R20_REPLY("No idea, it may be the old one:\n\n"),
+	    "kay@old.example.net", "userunknown", "rev20: a later quote with "
+	    "no notice in the words before it is still read (ext27)");
+#undef R20_REPLY
+#define R20_FIELDS(words) \
+	"Hi, every mail to Kay comes back with this:\n\n" \
+	"Reporting-MTA: dns; relay.example.org\n" \
+	"X-Postfix-Sender: rfc822; lu@example.org\n\n" \
+	"Final-Recipient: rfc822; kay@example.net\nAction: failed\n" \
+	"Status: 5.0.0\nRemote-MTA: dns; mx.example.net\n\n" words
+	msg(R20_FIELDS("<kay@example.net>: host mx.example.net[192.0.2.5] "
+	    "said: 550 5.0.0\n    Mailbox quota exceeded (in reply to end of "
+	    "DATA command)\n"), "kay@example.net", "mailboxfull", "rev20: a "
+	    "notice's words under its pasted fields are read (was undefined)");
+	msg(R20_FIELDS("Error: 550 5.2.2 Mailbox quota exceeded\n"),
+	    "kay@example.net", "mailboxfull", "rev20: a notice's 'Error:' "
+	    "line under its pasted fields is no field group (was undefined)");
+	msg(R20_FIELDS(""), "kay@example.net", "undefined", "rev20: the "
+	    "fields alone name no failure (X-Postfix-Sender names no refused "
+	    "sender)");
+#undef R20_FIELDS
+	/* Guards of ext27's rules where they read right: Cisco's frame
+	 * over a transient status it gave up on, and 1&1's frame naming
+	 * another command. */
+	msg("From: Lu Fox <lu@example.org>\nTo: Al Day <al@example.com>\n"
+	    "Subject: about yesterday\n\nI got this twice:\n\nThe following "
+	    "message to <cy@example.net> was undeliverable.\nThe reason for the "
+	    "problem:\n4.4.0 - Other network problem 'Connection timed out'\n",
+	    "cy@example.net", "expired", "rev20: Cisco's frame over a 4.4.0 "
+	    "it gave up on is expired");
+	field_is("From: Mailer Daemon <mailer-daemon@example.org>\nTo: "
+	    "a@example.org\nSubject: Mail delivery failed\n\nA message that you "
+	    "sent could not be delivered to one or more of its recipients. "
+	    "This is a permanent error. The following address(es) failed:\n\n"
+	    "b@example.net:\nSMTP error from remote server for MAIL FROM "
+	    "command, host: mx.example.net (192.0.2.7) reason: 550 5.7.1 "
+	    "Sender address rejected\n", "b@example.net", "command", "MAIL",
+	    "rev20: 1&1's 'for MAIL FROM command' stays MAIL");
+	msg("From: Mail Delivery System <Mailer-Daemon@relay.example.org>\n"
+	    "To: ops@example.org\nSubject: Mail delivery failed: returning "
+	    "message to sender\n\nThis message was created automatically by "
+	    "mail delivery software.\n\nA message that you sent could not be "
+	    "delivered to one or more of its\nrecipients. This is a permanent "
+	    "error. The following address(es) failed:\n\n  jo@example.net\n"
+	    "    host mx.example.net [192.0.2.8]\n    SMTP error from remote "
+	    "mail server after RCPT TO:<jo@example.net>:\n    550-Verification "
+	    "failed for <ops@example.org>\n    550-Unrouteable address\n    "
+	    "550 Sender verify failed\n", "jo@example.net", "rejected",
+	    "rev20: Exim's sender verification at RCPT ('Unrouteable address' "
+	    "of our sender) stays rejected, no userunknown");
+}
+
 /* Entry point: run every check and print the TAP plan. */
 int
 main(void)
@@ -4246,6 +4337,7 @@ main(void)
 	ext26_rules();
 	ext27_rules();
 	ext28_rules();
+	rev20_rules();
 	announce_frame();
 	subject_bounces();
 	relay_beside_auth();

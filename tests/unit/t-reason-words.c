@@ -1169,6 +1169,10 @@ static const struct word_case word_cases[] = {
 	  MX_RR_NOTCOMPLIANTRFC, 1, "headers failing a syntax check" },
 	{ "550 Message body fails syntax check",
 	  MX_RR_NOTCOMPLIANTRFC, 0, "a body failing a syntax check is no header's" },
+	/* rev20: a spam verdict that names headers failing a syntax
+	 * check is the verdict's (the rule's spam exclusion holds) */
+	{ "550 5.7.1 Spam detected: message headers fail syntax check",
+	  MX_RR_NOTCOMPLIANTRFC, 0, "a spam verdict naming header syntax is the verdict's" },
 	/* set49: a server's own load in other words (heldout49's tune
 	 * half, paraphrased), and look-alikes */
 	{ "421 mx1.example.com: Too much load, please come back later",
