@@ -862,6 +862,27 @@ rcpt_routing(const char *reason, const struct mx_ndr_rcpt *r)
 }
 
 /*
+ * cons1: a quoted transient refusal whose words are a greylisting
+ * server's own ("451 4.7.1 Greylisting in action", milter-greylist) read
+ * blocked by its policy status alone (RFC 3463 X.7.1) is read as the
+ * live reader reads that reply at its stage (reason-greylist.c: man
+ * REASONS' greylisted, "a temporary refusal that asks to come back"),
+ * so that the two readers agree; a 4.7.1 naming a blocklist stays
+ * blocked there too.
+ */
+static const char *
+greylisting(const char *reason, const struct mx_ndr_rcpt *r)
+{
+	const char *why;
+
+	if (strcmp(reason, "blocked") != 0 || r->replycode / 100 != 4)
+		return reason;
+	why = mx_reason_live(mx_ndr_stage_of(r->command), r->replycode,
+	    r->status[0] != '\0' ? r->status : NULL, r->diagnostic);
+	return strcmp(why, "greylisted") == 0 ? why : reason;
+}
+
+/*
  * tune2: a recipient whose Action is "delayed" (RFC 3464 §2.3.3: the
  * reporting system has not given up and will retry) read as expired only
  * by its connection attempt's timeout (mx_ndr_connect_timeouts: Postfix's
@@ -970,6 +991,7 @@ mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		reason = rcpt_routing(reason, &b->rcpt[i]);
 		reason = microsoft_ban(reason, &b->rcpt[i]);
 		reason = still_retrying(reason, &b->rcpt[i]);
+		reason = greylisting(reason, &b->rcpt[i]);
 		reason = stage_default(reason, &b->rcpt[i]);
 		mx_strlcpy(b->rcpt[i].reason, reason, sizeof b->rcpt[i].reason);
 		b->rcpt[i].hardbounce = mx_rr_is_hard(mx_rr_from_name(reason));

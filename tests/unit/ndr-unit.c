@@ -954,6 +954,33 @@ relay_beside_auth(void)
 		    "authentication in a bounce: %s", c[i].what);
 }
 
+/* cons1: a Postfix bounce quoting a greylisting server's transient
+ * refusal reads greylisted, as the live reader reads the same reply (man
+ * REASONS, greylisted; made-up wordings); a 4.7.1 naming a blocklist
+ * stays blocked in both. */
+static void
+greylisting_quoted(void)
+{
+	static const struct {
+		const char	*reply, *reason, *what;
+	} c[] = {
+		{ "451 4.7.1 Greylisting in action, please come back later",
+		    "greylisted", "a greylisting server's words under 4.7.1" },
+		{ "450 4.7.1 <bob@example.net>: Recipient address rejected: "
+		    "Greylisted for 300 seconds", "greylisted",
+		    "a greylisting policy server's words" },
+		{ "450 4.7.1 Client host rejected: blocked using "
+		    "bl.example.org", "blocked", "a blocklist under 4.7.1" },
+	};
+	char buf[64];
+	size_t i;
+
+	for (i = 0; i < sizeof c / sizeof c[0]; i++)
+		is_str(first_of(postfix_for(c[i].reply, "RCPT TO"), "reason",
+		    buf, sizeof buf, NULL), c[i].reason, "greylisting quoted "
+		    "in a bounce: %s", c[i].what);
+}
+
 /* The general classification: evidence tables, one precedence, statuses
  * for every failed recipient, recipients as meant (issue 11). */
 static void
@@ -4249,6 +4276,7 @@ main(void)
 	announce_frame();
 	subject_bounces();
 	relay_beside_auth();
+	greylisting_quoted();
 	pasted_text();
 	form_changes();
 	return tap_done();
