@@ -883,6 +883,25 @@ greylisting(const char *reason, const struct mx_ndr_rcpt *r)
 }
 
 /*
+ * cons1: a quoted reply at the greeting, where only the client can be
+ * refused (RFC 5321 §3.1: 554 instead of the greeting), read by its
+ * status alone means what the live reader reads that status to mean
+ * there (reason-stage.c's client_stage_forms): Postfix's "refused to talk
+ * to me: 554 5.7.1 ..." read securityerror is blocked, as man REASONS'
+ * securityerror says.  A reason the words name ("554 ... sender
+ * refused", ext28) is kept.
+ */
+static const char *
+client_stage(const char *reason, const struct mx_ndr_rcpt *r)
+{
+	if (r->replycode == 0 ||
+	    (mx_rr_command(r->command) & MX_RR_C_CONN) == 0 ||
+	    strcmp(reason, mx_rr_name(mx_rr_status(r->status))) != 0)
+		return reason;
+	return mx_reason_client_form(MX_ST_BANNER, reason);
+}
+
+/*
  * tune2: a recipient whose Action is "delayed" (RFC 3464 §2.3.3: the
  * reporting system has not given up and will retry) read as expired only
  * by its connection attempt's timeout (mx_ndr_connect_timeouts: Postfix's
@@ -992,6 +1011,7 @@ mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		reason = microsoft_ban(reason, &b->rcpt[i]);
 		reason = still_retrying(reason, &b->rcpt[i]);
 		reason = greylisting(reason, &b->rcpt[i]);
+		reason = client_stage(reason, &b->rcpt[i]);
 		reason = stage_default(reason, &b->rcpt[i]);
 		mx_strlcpy(b->rcpt[i].reason, reason, sizeof b->rcpt[i].reason);
 		b->rcpt[i].hardbounce = mx_rr_is_hard(mx_rr_from_name(reason));

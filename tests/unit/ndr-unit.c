@@ -981,6 +981,46 @@ greylisting_quoted(void)
 		    "in a bounce: %s", c[i].what);
 }
 
+/* cons1: a Postfix bounce quoting a refusal at the greeting ("refused to
+ * talk to me") reads it as the live reader does there (reason-stage.c's
+ * client_stage_forms; man REASONS, securityerror): a bare policy status
+ * refuses the client, blocked; made-up wordings.  The same reply to RCPT
+ * keeps its reading. */
+static void
+greeting_quoted(void)
+{
+	static const struct {
+		const char	*reply, *cmd, *reason, *what;
+	} c[] = {
+		{ "554 5.7.1 Access denied", "", "blocked",
+		    "a bare 5.7.1 at the greeting" },
+		{ "554 5.7.1 Connection not permitted here", "", "blocked",
+		    "a 5.7.1 whose words name no reason at the greeting" },
+		{ "554 5.7.1 Service unavailable", "RCPT TO", "securityerror",
+		    "a bare 5.7.1 at RCPT keeps its status's reading" },
+	};
+	static char m[2048];
+	char buf[64];
+	size_t i;
+
+	for (i = 0; i < sizeof c / sizeof c[0]; i++) {
+		if (c[i].cmd[0] != '\0')
+			mx_strlcpy(m, postfix_for(c[i].reply, c[i].cmd),
+			    sizeof m);
+		else
+			snprintf(m, sizeof m, "From: MAILER-DAEMON@mx.example."
+			    "org (Mail Delivery System)\nTo: ops@example.org\n"
+			    "Subject: Undelivered Mail Returned to Sender\n\n"
+			    "This is the mail system at host mx.example.org."
+			    "\n\n                   The mail system\n\n"
+			    "<bob@example.net>: host mx.example.net[192.0.2.1]"
+			    " refused to talk to me: %s\n", c[i].reply);
+		is_str(first_of(m, "reason", buf, sizeof buf, NULL),
+		    c[i].reason, "a refusal at the greeting quoted in a "
+		    "bounce: %s", c[i].what);
+	}
+}
+
 /* The general classification: evidence tables, one precedence, statuses
  * for every failed recipient, recipients as meant (issue 11). */
 static void
@@ -4277,6 +4317,7 @@ main(void)
 	subject_bounces();
 	relay_beside_auth();
 	greylisting_quoted();
+	greeting_quoted();
 	pasted_text();
 	form_changes();
 	return tap_done();
