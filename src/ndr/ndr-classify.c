@@ -883,6 +883,27 @@ greylisting(const char *reason, const struct mx_ndr_rcpt *r)
 }
 
 /*
+ * cons1: a quoted 4xx greeting read blocked whose status names the mail
+ * system (RFC 3463 X.3.x: Exchange's "421 4.3.2 Service not available,
+ * closing transmission channel") is read as the live reader reads it
+ * there (reason.c's mta2 rule: refusing nobody, it is the server's
+ * passing trouble, man REASONS systemerror); one naming our address or a
+ * refusal stays blocked there too.
+ */
+static const char *
+greeting_trouble(const char *reason, const struct mx_ndr_rcpt *r)
+{
+	const char *why;
+
+	if (strcmp(reason, "blocked") != 0 || r->replycode / 100 != 4 ||
+	    (mx_rr_command(r->command) & MX_RR_C_CONN) == 0)
+		return reason;
+	why = mx_reason_live(MX_ST_BANNER, r->replycode,
+	    r->status[0] != '\0' ? r->status : NULL, r->diagnostic);
+	return strcmp(why, "systemerror") == 0 ? why : reason;
+}
+
+/*
  * cons1: a quoted reply at the greeting, where only the client can be
  * refused (RFC 5321 §3.1: 554 instead of the greeting), read by its
  * status alone means what the live reader reads that status to mean
@@ -1012,6 +1033,7 @@ mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		reason = still_retrying(reason, &b->rcpt[i]);
 		reason = greylisting(reason, &b->rcpt[i]);
 		reason = client_stage(reason, &b->rcpt[i]);
+		reason = greeting_trouble(reason, &b->rcpt[i]);
 		reason = stage_default(reason, &b->rcpt[i]);
 		mx_strlcpy(b->rcpt[i].reason, reason, sizeof b->rcpt[i].reason);
 		b->rcpt[i].hardbounce = mx_rr_is_hard(mx_rr_from_name(reason));

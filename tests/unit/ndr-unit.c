@@ -998,6 +998,15 @@ greeting_quoted(void)
 		    "a 5.7.1 whose words name no reason at the greeting" },
 		{ "554 5.7.1 Service unavailable", "RCPT TO", "securityerror",
 		    "a bare 5.7.1 at RCPT keeps its status's reading" },
+		/* cons1: a 4xx greeting naming the mail system's trouble
+		 * (X.3.x) refuses nobody: systemerror, as live (reason.c's
+		 * mta2 rule); one naming our address stays blocked. */
+		{ "421 4.3.2 Service not available, closing transmission "
+		    "channel", "", "systemerror",
+		    "RFC 5321's 421 words under X.3.2 at the greeting" },
+		{ "421 4.3.2 Your IP (192.0.2.1) is filtered and this "
+		    "connection will be closed", "", "blocked",
+		    "a 421 4.3.2 greeting naming our address filtered" },
 	};
 	static char m[2048];
 	char buf[64];
