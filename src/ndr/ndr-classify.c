@@ -862,6 +862,67 @@ rcpt_routing(const char *reason, const struct mx_ndr_rcpt *r)
 }
 
 /*
+ * cons1: a quoted transient refusal whose words are a greylisting
+ * server's own ("451 4.7.1 Greylisting in action", milter-greylist) read
+ * blocked by its policy status alone (RFC 3463 X.7.1) is read as the
+ * live reader reads that reply at its stage (reason-greylist.c: man
+ * REASONS' greylisted, "a temporary refusal that asks to come back"),
+ * so that the two readers agree; a 4.7.1 naming a blocklist stays
+ * blocked there too.
+ */
+static const char *
+greylisting(const char *reason, const struct mx_ndr_rcpt *r)
+{
+	const char *why;
+
+	if (strcmp(reason, "blocked") != 0 || r->replycode / 100 != 4)
+		return reason;
+	why = mx_reason_live(mx_ndr_stage_of(r->command), r->replycode,
+	    r->status[0] != '\0' ? r->status : NULL, r->diagnostic);
+	return strcmp(why, "greylisted") == 0 ? why : reason;
+}
+
+/*
+ * cons1: a quoted 4xx greeting read blocked whose status names the mail
+ * system (RFC 3463 X.3.x: Exchange's "421 4.3.2 Service not available,
+ * closing transmission channel") is read as the live reader reads it
+ * there (reason.c's mta2 rule: refusing nobody, it is the server's
+ * passing trouble, man REASONS systemerror); one naming our address or a
+ * refusal stays blocked there too.
+ */
+static const char *
+greeting_trouble(const char *reason, const struct mx_ndr_rcpt *r)
+{
+	const char *why;
+
+	if (strcmp(reason, "blocked") != 0 || r->replycode / 100 != 4 ||
+	    (mx_rr_command(r->command) & MX_RR_C_CONN) == 0)
+		return reason;
+	why = mx_reason_live(MX_ST_BANNER, r->replycode,
+	    r->status[0] != '\0' ? r->status : NULL, r->diagnostic);
+	return strcmp(why, "systemerror") == 0 ? why : reason;
+}
+
+/*
+ * cons1: a quoted reply at the greeting, where only the client can be
+ * refused (RFC 5321 §3.1: 554 instead of the greeting), read by its
+ * status alone means what the live reader reads that status to mean
+ * there (reason-stage.c's client_stage_forms): Postfix's "refused to talk
+ * to me: 554 5.7.1 ..." read securityerror is blocked, as man REASONS'
+ * securityerror says.  A reason the words name ("554 ... sender
+ * refused", ext28) is kept.
+ */
+static const char *
+client_stage(const char *reason, const struct mx_ndr_rcpt *r)
+{
+	if (r->replycode == 0 ||
+	    (mx_rr_command(r->command) & MX_RR_C_CONN) == 0 ||
+	    strcmp(reason, mx_rr_name(mx_rr_status(r->status))) != 0)
+		return reason;
+	return mx_reason_client_form(MX_ST_BANNER, reason);
+}
+
+/*
  * tune2: a recipient whose Action is "delayed" (RFC 3464 §2.3.3: the
  * reporting system has not given up and will retry) read as expired only
  * by its connection attempt's timeout (mx_ndr_connect_timeouts: Postfix's
@@ -969,6 +1030,9 @@ mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		reason = rcpt_routing(reason, &b->rcpt[i]);
 		reason = microsoft_ban(reason, &b->rcpt[i]);
 		reason = still_retrying(reason, &b->rcpt[i]);
+		reason = greylisting(reason, &b->rcpt[i]);
+		reason = client_stage(reason, &b->rcpt[i]);
+		reason = greeting_trouble(reason, &b->rcpt[i]);
 		reason = stage_default(reason, &b->rcpt[i]);
 		mx_strlcpy(b->rcpt[i].reason, reason, sizeof b->rcpt[i].reason);
 		b->rcpt[i].hardbounce = mx_rr_is_hard(mx_rr_from_name(reason));

@@ -266,9 +266,10 @@ int	mx_ndr_client_reply(const char *, size_t, struct mx_ndr_rcpt *);
 int	mx_ndr_announces_failure(const char *s, size_t len);
 
 /* ndr-reply.c: a pasted reply that names no recipient, and its reason
- * by the live classifier */
+ * by the live classifier; the live stage a command word names */
 int	mx_ndr_reply_only(const char *s, size_t len, struct mx_ndr_bounce *b);
 void	mx_ndr_reply_reason(const char *s, size_t len, struct mx_ndr_rcpt *r);
+enum mx_stage mx_ndr_stage_of(const char *cmd);
 
 /* ndr-cmd-host.c: the SMTP command, remote host and IPs a text names */
 int	mx_ndr_find_ips(const char *text, char ips[][64], int max, int n);

@@ -82,9 +82,9 @@ mx_ndr_reply_only(const char *s, size_t len, struct mx_ndr_bounce *b)
 }
 
 /* The SMTP stage a command word names (reason-names.c's words); RCPT,
- * where most refusals come, when none. */
-static enum mx_stage
-stage_of(const char *cmd)
+ * where most refusals come, when none; see ndr-int.h. */
+enum mx_stage
+mx_ndr_stage_of(const char *cmd)
 {
 	switch (mx_rr_command(cmd)) {
 	case MX_RR_C_CONN:
@@ -144,7 +144,7 @@ mx_ndr_reply_reason(const char *s, size_t len, struct mx_ndr_rcpt *r)
 		return;
 	if (rep.code >= 400 && rep.code < 600) {
 		mx_smtp_reply_all(&rep, all, sizeof all);
-		why = mx_reason_live(stage_of(r->command), rep.code, rep.esc,
+		why = mx_reason_live(mx_ndr_stage_of(r->command), rep.code, rep.esc,
 		    all);
 		mx_strlcpy(r->reason, why, sizeof r->reason);
 		r->hardbounce = rep.code / 100 == 5 &&

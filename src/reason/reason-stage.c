@@ -215,6 +215,21 @@ mx_reason_client_stage(enum mx_stage st)
 	    st == MX_ST_MAIL || st == MX_ST_RCPT;
 }
 
+/* What a reason means at the stage st, where only the client or our
+ * sender can be refused (client_stage_forms); see reason.h. */
+const char *
+mx_reason_client_form(enum mx_stage st, const char *reason)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof client_stage_forms /
+	    sizeof client_stage_forms[0]; i++)
+		if (client_stage_forms[i].stage == st &&
+		    strcmp(reason, client_stage_forms[i].reason) == 0)
+			return client_stage_forms[i].means;
+	return reason;
+}
+
 /* What a reason means at the stage a live reply came at: before MAIL
  * only the client can be refused, no live reply is "expired", and some
  * permanent reasons mean something passing in a 4xx.  set18: the passing
@@ -236,11 +251,7 @@ mx_reason_stage_form(enum mx_stage st, int code, const char *status,
 		    sizeof transient_forms[0]; i++)
 			if (strcmp(reason, transient_forms[i].reason) == 0)
 				return transient_forms[i].transient;
-	for (i = 0; i < sizeof client_stage_forms /
-	    sizeof client_stage_forms[0]; i++)
-		if (client_stage_forms[i].stage == st &&
-		    strcmp(reason, client_stage_forms[i].reason) == 0)
-			reason = client_stage_forms[i].means;
+	reason = mx_reason_client_form(st, reason);
 	for (i = 0; i < sizeof live_forms / sizeof live_forms[0]; i++)
 		if (strcmp(reason, live_forms[i].reason) == 0)
 			reason = live_forms[i].means;

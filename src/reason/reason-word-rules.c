@@ -1010,9 +1010,14 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	/* Relaying refused as a login it needs ("550 Authentication is
 	 * required for relay", a submission server; RFC 4954 §6's 530
 	 * "Authentication required"): the relay refused, no failed check
-	 * of the message's authentication. */
+	 * of the message's authentication.  cons1: or as the client that
+	 * must log in to relay ("530 5.7.0 Client must be authenticated to
+	 * relay"; man REASONS securityerror: unless the words name
+	 * relaying). */
 	{ MX_RR_NORELAYING, "required for relay|required for relaying|"
-	    "required to relay|needed for relay|needed to relay", NULL,
+	    "required to relay|needed for relay|needed to relay|"
+	    "authenticated to relay|authenticate to relay|"
+	    "authenticated for relay|authenticated for relaying", NULL,
 	    NULL },
 	/* A relay service that does not know the client (Google Workspace's
 	 * smtp-relay: "550-5.7.1 The IP address you've registered in your

@@ -8,6 +8,14 @@
 #include "mxscope.h"
 
 /*
+ * What a reason read from a reply's status or words means at the stage
+ * it came at, where only the client (before MAIL) or our sender (at MAIL)
+ * can be refused: 5.7.1's securityerror at the greeting is blocked
+ * (reason-stage.c); both readers use it.
+ */
+const char	*mx_reason_client_form(enum mx_stage, const char *reason);
+
+/*
  * The reason a reply at stage gives; text is the reply text (any case).
  * Never NULL: falls back to a stage default.
  */

@@ -954,6 +954,82 @@ relay_beside_auth(void)
 		    "authentication in a bounce: %s", c[i].what);
 }
 
+/* cons1: a Postfix bounce quoting a greylisting server's transient
+ * refusal reads greylisted, as the live reader reads the same reply (man
+ * REASONS, greylisted; made-up wordings); a 4.7.1 naming a blocklist
+ * stays blocked in both. */
+static void
+greylisting_quoted(void)
+{
+	static const struct {
+		const char	*reply, *reason, *what;
+	} c[] = {
+		{ "451 4.7.1 Greylisting in action, please come back later",
+		    "greylisted", "a greylisting server's words under 4.7.1" },
+		{ "450 4.7.1 <bob@example.net>: Recipient address rejected: "
+		    "Greylisted for 300 seconds", "greylisted",
+		    "a greylisting policy server's words" },
+		{ "450 4.7.1 Client host rejected: blocked using "
+		    "bl.example.org", "blocked", "a blocklist under 4.7.1" },
+	};
+	char buf[64];
+	size_t i;
+
+	for (i = 0; i < sizeof c / sizeof c[0]; i++)
+		is_str(first_of(postfix_for(c[i].reply, "RCPT TO"), "reason",
+		    buf, sizeof buf, NULL), c[i].reason, "greylisting quoted "
+		    "in a bounce: %s", c[i].what);
+}
+
+/* cons1: a Postfix bounce quoting a refusal at the greeting ("refused to
+ * talk to me") reads it as the live reader does there (reason-stage.c's
+ * client_stage_forms; man REASONS, securityerror): a bare policy status
+ * refuses the client, blocked; made-up wordings.  The same reply to RCPT
+ * keeps its reading. */
+static void
+greeting_quoted(void)
+{
+	static const struct {
+		const char	*reply, *cmd, *reason, *what;
+	} c[] = {
+		{ "554 5.7.1 Access denied", "", "blocked",
+		    "a bare 5.7.1 at the greeting" },
+		{ "554 5.7.1 Connection not permitted here", "", "blocked",
+		    "a 5.7.1 whose words name no reason at the greeting" },
+		{ "554 5.7.1 Service unavailable", "RCPT TO", "securityerror",
+		    "a bare 5.7.1 at RCPT keeps its status's reading" },
+		/* cons1: a 4xx greeting naming the mail system's trouble
+		 * (X.3.x) refuses nobody: systemerror, as live (reason.c's
+		 * mta2 rule); one naming our address stays blocked. */
+		{ "421 4.3.2 Service not available, closing transmission "
+		    "channel", "", "systemerror",
+		    "RFC 5321's 421 words under X.3.2 at the greeting" },
+		{ "421 4.3.2 Your IP (192.0.2.1) is filtered and this "
+		    "connection will be closed", "", "blocked",
+		    "a 421 4.3.2 greeting naming our address filtered" },
+	};
+	static char m[2048];
+	char buf[64];
+	size_t i;
+
+	for (i = 0; i < sizeof c / sizeof c[0]; i++) {
+		if (c[i].cmd[0] != '\0')
+			mx_strlcpy(m, postfix_for(c[i].reply, c[i].cmd),
+			    sizeof m);
+		else
+			snprintf(m, sizeof m, "From: MAILER-DAEMON@mx.example."
+			    "org (Mail Delivery System)\nTo: ops@example.org\n"
+			    "Subject: Undelivered Mail Returned to Sender\n\n"
+			    "This is the mail system at host mx.example.org."
+			    "\n\n                   The mail system\n\n"
+			    "<bob@example.net>: host mx.example.net[192.0.2.1]"
+			    " refused to talk to me: %s\n", c[i].reply);
+		is_str(first_of(m, "reason", buf, sizeof buf, NULL),
+		    c[i].reason, "a refusal at the greeting quoted in a "
+		    "bounce: %s", c[i].what);
+	}
+}
+
 /* The general classification: evidence tables, one precedence, statuses
  * for every failed recipient, recipients as meant (issue 11). */
 static void
@@ -4341,6 +4417,8 @@ main(void)
 	announce_frame();
 	subject_bounces();
 	relay_beside_auth();
+	greylisting_quoted();
+	greeting_quoted();
 	pasted_text();
 	form_changes();
 	return tap_done();

@@ -1436,6 +1436,15 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Relaying denied; this host is "
 	  "no spam relay", "norelaying", "a refused relay saying it is no "
 	  "spam relay stays the relay refused" },
+	/* cons1: a login asked for in order to relay is the relay refused
+	 * (man REASONS, securityerror: unless the words name relaying);
+	 * made-up wordings; a login asked for alone stays securityerror. */
+	{ MX_ST_RCPT, 530, "5.7.0", "530 5.7.0 Client must be authenticated "
+	  "to relay", "norelaying", "a client that must log in to relay" },
+	{ MX_ST_MAIL, 530, "5.7.0", "530 5.7.0 Please authenticate to relay "
+	  "mail through this host", "norelaying", "the same asked at MAIL" },
+	{ MX_ST_RCPT, 530, "5.7.0", "530 5.7.0 Client must be authenticated",
+	  "securityerror", "a login asked for, no relaying named" },
 	{ MX_ST_RCPT, 550, "5.1.1", "550 5.1.1 Local user only: no such user "
 	  "here", "userunknown", "a local user named missing stays unknown" },
 	{ MX_ST_DATA, 552, "", "552 Too many duplicate mails of one size",
