@@ -36,6 +36,10 @@
 #                            lab_load DIR prints and sets them again (1:
 #                            the lab did not start or the run did not end)
 #                            and sets MX_SECS, mx_run's wall time in s
+#   lab_job FILE CMD ARGS... (a lab_bg CMD) CMD ARGS with its TAP lines
+#                            to FILE; lab_replay FILE, after lab_wait,
+#                            numbers them on in the test (not ok when the
+#                            run did not end)
 # LAB_WRAPPER (optional) runs the lab under a tool, e.g. valgrind;
 # LAB_ARGS (optional) are more mxscope-lab options (e.g. --leaf-out).
 # LAB_PY is a python3 that has dnslib (the Debian package python3-dnslib).
@@ -229,6 +233,22 @@ lab_wait() {
 	# shellcheck disable=SC2086 # a list of pids
 	wait $LAB_BG_PIDS 2>/dev/null
 	LAB_BG_PIDS=
+}
+
+# lab_job FILE CMD [ARGS...]: CMD ARGS (a lab_bg run) with its TAP lines
+# to FILE, then FILE.end once it got to its end.
+lab_job() {
+	_lj_out=$1
+	shift
+	"$@" >"$_lj_out"
+	: >"$_lj_out.end"
+}
+
+# lab_replay FILE [WHAT]: the TAP lines of a lab_job run (tap_replay), not
+# ok when the run (WHAT, "run" unless told) did not get to its end.
+lab_replay() {
+	[ -f "$1.end" ] || not_ok "the background ${2:-run} ${1##*/} ended"
+	[ ! -f "$1" ] || tap_replay <"$1"
 }
 
 # lab_save DIR SCN ARGS...: one lab run (start, mx_run, stop) kept in DIR.

@@ -7,6 +7,7 @@
 # each scenario under one of them in turn, or under all three with
 # MXSCOPE_UI_FIRST_ALL=1 (9 minutes on a shared 2-core machine).
 . "${top_srcdir:-.}/tests/tap.sh"
+. "${top_srcdir:-.}/tests/lab-env.sh"
 . "${top_srcdir:-.}/tests/ui-env.sh"
 ui_skip_unless_ready
 command -v python3 >/dev/null 2>&1 ||
@@ -46,19 +47,34 @@ first() {
 E1="LC_ALL=C.UTF-8 TERM=xterm-256color"
 E2="LC_ALL=C.UTF-8 TERM=vt100"
 E3="LC_ALL= LANG=C TERM=xterm-256color"
+# first_bg SCENARIO K ENV: first SCENARIO ENV in the background (ui_bg), its
+# TAP file (the Ith scenario's Kth run) listed in RUNS for the read back.
+first_bg() {
+	RUNS="$RUNS $UI_DIR/first.$i.$2"
+	ui_bg "$UI_DIR/first.$i.$2" first "$1" "$3"
+}
+
+# The first frames run four at a time (ui_bg: each its own tmux server
+# and directory; a frame mostly waits on the run), then are read in the
+# list's order.
+RUNS=
 i=0
 for s in $("$MXSCOPE" --list-scenarios | awk '{ print $1 }'); do
 	if [ -n "${MXSCOPE_UI_FIRST_ALL:-}" ]; then
-		first "$s" "$E1"
-		first "$s" "$E2"
-		first "$s" "$E3"
+		first_bg "$s" 1 "$E1"
+		first_bg "$s" 2 "$E2"
+		first_bg "$s" 3 "$E3"
 	else
 		case $((i % 3)) in
-		0) first "$s" "$E1" ;;
-		1) first "$s" "$E2" ;;
-		*) first "$s" "$E3" ;;
+		0) first_bg "$s" 1 "$E1" ;;
+		1) first_bg "$s" 1 "$E2" ;;
+		*) first_bg "$s" 1 "$E3" ;;
 		esac
 	fi
 	i=$((i + 1))
+done
+lab_wait
+for f in $RUNS; do
+	ui_replay "$f"
 done
 plan_end

@@ -3,6 +3,7 @@
 # demo scenarios, finding ids for --explain and the configuration's
 # resolver presets for --dns.
 . "$top_srcdir/tests/tap.sh"
+. "$top_srcdir/tests/lab-env.sh"
 comp=$(cd "$top_srcdir/completions" && pwd)
 bindir=$(cd "$(dirname "$MXSCOPE")" && pwd)
 W=$(mktemp -d "${TMPDIR:-/tmp}/mxcomp.XXXXXX")
@@ -10,6 +11,17 @@ trap 'rm -rf "$W"' EXIT
 mkdir -p "$W/mxscope"
 printf 'preset = office 192.0.2.53\npreset = public 1.1.1.1 9.9.9.9\n' >"$W/mxscope/config"
 export XDG_CONFIG_HOME=$W
+
+# zsh's four completions (each ~5 s: compinit, then 1.5 s of a quiet
+# terminal) start now, at once (lab_bg), and are checked below in order.
+# zc_to FILE LINE: what the terminal showed after LINE and a Tab, to FILE.
+zc_to() { timeout 30 zsh -f "$top_srcdir/tests/unit/complete.zsh" "$comp/zsh" "$bindir" "$2" >"$1"; }
+if command -v zsh >/dev/null 2>&1; then
+	lab_bg zc_to "$W/zc.1" 'mxscope --nagi'
+	lab_bg zc_to "$W/zc.2" 'mxscope --demo greyl'
+	lab_bg zc_to "$W/zc.3" 'mxscope --explain dns.nxd'
+	lab_bg zc_to "$W/zc.4" 'mxscope --dns offi'
+fi
 
 # bash: call the completion function as readline would.
 bash -n "$comp/bash/mxscope"
@@ -32,11 +44,11 @@ like "$(bcomp -s of)" '^office $' "bash: so does -s"
 if command -v zsh >/dev/null 2>&1; then
 	zsh -n "$comp/zsh/_mxscope"
 	is "$?" 0 "zsh: the completion script parses"
-	zc() { timeout 30 zsh -f "$top_srcdir/tests/unit/complete.zsh" "$comp/zsh" "$bindir" "$1"; }
-	like "$(zc 'mxscope --nagi')" 'mxscope --nagios' "zsh: --nagi completes to --nagios"
-	like "$(zc 'mxscope --demo greyl')" 'mxscope --demo greylisted' "zsh: demo scenarios"
-	like "$(zc 'mxscope --explain dns.nxd')" 'mxscope --explain dns\.nxdomain' "zsh: finding ids"
-	like "$(zc 'mxscope --dns offi')" 'mxscope --dns office' "zsh: resolver presets"
+	lab_wait
+	like "$(cat "$W/zc.1")" 'mxscope --nagios' "zsh: --nagi completes to --nagios"
+	like "$(cat "$W/zc.2")" 'mxscope --demo greylisted' "zsh: demo scenarios"
+	like "$(cat "$W/zc.3")" 'mxscope --explain dns\.nxdomain' "zsh: finding ids"
+	like "$(cat "$W/zc.4")" 'mxscope --dns office' "zsh: resolver presets"
 else
 	ok "# SKIP zsh not installed"
 fi
