@@ -834,6 +834,19 @@ address_frame(const char *reason, const struct mx_ndr_rcpt *r,
 	    reason;
 }
 
+/* The live reader's reading of r's quoted reply at stage st when it is
+ * want, else reason: where a bounce's reading gives way to the live one,
+ * so that the two readers agree (reason.h's mx_reason_live). */
+static const char *
+live_when(const char *reason, const struct mx_ndr_rcpt *r, enum mx_stage st,
+    const char *want)
+{
+	const char *why = mx_reason_live(st, r->replycode,
+	    r->status[0] != '\0' ? r->status : NULL, r->diagnostic);
+
+	return strcmp(why, want) == 0 ? why : reason;
+}
+
 /*
  * ext27: a remote's permanent refusal at RCPT read as the domain's
  * routing (hostunknown: Exim's "550 Unrouteable address" quoted in
@@ -849,16 +862,13 @@ rcpt_routing(const char *reason, const struct mx_ndr_rcpt *r)
 {
 	static const char unrouteable[] = "|unrouteable address|"
 	    "unroutable address";
-	const char *why;
 
 	if (strcmp(reason, "hostunknown") != 0 || r->replycode / 100 != 5 ||
 	    (mx_rr_command(r->command) & MX_RR_C_RCPT) == 0 ||
 	    !mx_rr_any_of(unrouteable, r->diagnostic, strlen(r->diagnostic),
 	    mx_rr_match))
 		return reason;
-	why = mx_reason_live(MX_ST_RCPT, r->replycode, r->status[0] != '\0' ?
-	    r->status : NULL, r->diagnostic);
-	return strcmp(why, "userunknown") == 0 ? why : reason;
+	return live_when(reason, r, MX_ST_RCPT, "userunknown");
 }
 
 /*
@@ -873,13 +883,9 @@ rcpt_routing(const char *reason, const struct mx_ndr_rcpt *r)
 static const char *
 greylisting(const char *reason, const struct mx_ndr_rcpt *r)
 {
-	const char *why;
-
 	if (strcmp(reason, "blocked") != 0 || r->replycode / 100 != 4)
 		return reason;
-	why = mx_reason_live(mx_ndr_stage_of(r->command), r->replycode,
-	    r->status[0] != '\0' ? r->status : NULL, r->diagnostic);
-	return strcmp(why, "greylisted") == 0 ? why : reason;
+	return live_when(reason, r, mx_ndr_stage_of(r->command), "greylisted");
 }
 
 /*
@@ -893,14 +899,10 @@ greylisting(const char *reason, const struct mx_ndr_rcpt *r)
 static const char *
 greeting_trouble(const char *reason, const struct mx_ndr_rcpt *r)
 {
-	const char *why;
-
 	if (strcmp(reason, "blocked") != 0 || r->replycode / 100 != 4 ||
 	    (mx_rr_command(r->command) & MX_RR_C_CONN) == 0)
 		return reason;
-	why = mx_reason_live(MX_ST_BANNER, r->replycode,
-	    r->status[0] != '\0' ? r->status : NULL, r->diagnostic);
-	return strcmp(why, "systemerror") == 0 ? why : reason;
+	return live_when(reason, r, MX_ST_BANNER, "systemerror");
 }
 
 /*
