@@ -1221,6 +1221,7 @@ LIVE_TUNE_SETS += 58
 LIVE_TUNE_SETS += 59
 LIVE_TUNE_SETS += 60
 LIVE_TUNE_SETS += 61
+LIVE_TUNE_SETS += 62
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -2626,6 +2627,26 @@ EXTRA_DIST += bench/live-heldout60.tsv
 # bench-live held-out lines 1042/1063 -> 1043/1064 (corpus replies 100/113).
 # Its tune half (one row) has no miss, so no rule came of it.
 EXTRA_DIST += bench/live-heldout61.tsv
+# Then the blind half of the sixty-second set (bench/live-heldout62.tsv,
+# 23 refusals mail administrators wrote into real servers' configurations
+# kept in git -- MXroute's Exim pre-ACLs, personal and company Exim ACLs,
+# Postfix header_checks, mime_header_checks and body_checks tables and
+# Postfix HELO and client access maps; the code the rule gives, else the
+# MTA's default for the action (Postfix access REJECT 554 5.7.1, cleanup
+# REJECT 550 5.7.1, Exim deny 550); set62 wrote and labelled it without
+# running anything or reading the rules).
+# Scored once, whole, on its commit 3ecfa51 (main 8e76c07's rules and word
+# table): `tests/unit/t-live-reason -h ../bench/live-heldout62.tsv` gave
+# 9/23 = 39.1 % (the honest unseen figure; LIVE_HOST=1 the same; tune half
+# 4/14, blind half 5/9, LIVE_HOST=1 the same).  Split as heldout9; the tune
+# half is in bench-live.  All blind lines 673/859 -> 678/868 with this
+# set's half added (LIVE_HOST=1 674/859 -> 679/868); with the word table
+# learning this set's tune half (make wordstats) its tune half reads 8/14,
+# its blind half 5/9, and one other blind line moves: heldout37's blind
+# half 9/12 -> 8/12 (LIVE_HOST=1 the same; its rows not read), so all
+# blind lines 677/868 (LIVE_HOST=1 678/868); every other line the same.
+# bench-live held-out lines 1043/1064 -> 1051/1078 (corpus replies 100/113).
+EXTRA_DIST += bench/live-heldout62.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -2649,6 +2670,7 @@ LIVE_BLIND_SETS += 58
 LIVE_BLIND_SETS += 59
 LIVE_BLIND_SETS += 60
 LIVE_BLIND_SETS += 61
+LIVE_BLIND_SETS += 62
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \
