@@ -1029,6 +1029,24 @@ static const struct live_case cases[] = {
 	{ "any", D, "554 delivery error: dd Sorry, your message to "
 	  "u@example.net cannot be delivered. This mailbox is over quota",
 	  "mailboxfull", "-" },
+	/* set62: administrators' own refusal texts (made-up wordings of
+	 * heldout62's tune half's misses), and look-alikes */
+	{ "any", D, "550 5.7.1 Bad attachment type (.pif), please zip it",
+	  "policyviolation|contenterror", "-" },
+	{ "any", D, "554 Attachments ending in .js are refused here since they "
+	  "could contain a virus", "policyviolation|contenterror", "-" },
+	{ "any", D, "554 Attachment refused: it contains a virus (Eicar-Test)",
+	  "virusdetected", "-" },
+	{ "any", D, "554 5.7.1 Message header refused by local rule 12",
+	  "contenterror", "-" },
+	{ "any", D, "550 5.7.1 Illegible subject line, please rewrite it",
+	  "contenterror", "-" },
+	{ "any", R, "550 Your address was blacklisted for sending spam",
+	  "blocked|rejected", "-" },
+	{ "any", R, "550 Sending disabled: your account has a high bounce rate",
+	  "rejected", "-" },
+	{ "any", R, "550 Too many bounces to this mailbox: recipient disabled",
+	  "suspend|userunknown", "-" },
 	/* set47: a recipients limit exceeded, the limit after its verb (a
 	 * made-up wording of heldout47's tune half's miss) */
 	{ "any", R, "451 4.7.1 Service restricted: exceeds recipients limit, "

@@ -1337,6 +1337,33 @@ static const struct word_case word_cases[] = {
 	  MX_RR_TOOMANYCONN, 0, "a count per hour is a sending rate" },
 	{ "552 5.2.2 Recipient limit exceeded: mailbox storage quota full",
 	  MX_RR_TOOMANYCONN, 0, "a mailbox's quota named is its storage" },
+	/* set62: administrators' own refusal texts (heldout62's tune half,
+	 * paraphrased): an attachment named bad, a header or subject refused
+	 * or unreadable, a party blacklisted for sending spam, our account's
+	 * bounces; and look-alikes */
+	{ "550 5.7.1 Bad attachment type (.pif), please zip it",
+	  MX_RR_POLICYVIOLATION, 1, "an attachment named bad is its type "
+	  "refused" },
+	{ "552 Bad attachment: message too big", MX_RR_POLICYVIOLATION, 0,
+	  "a size named is the message's size" },
+	{ "554 5.7.1 Message header refused by local rule 12",
+	  MX_RR_CONTENTERROR, 1, "a message header refused is the content" },
+	{ "550 Illegible subject line, please rewrite it", MX_RR_CONTENTERROR, 1,
+	  "a subject named illegible is the content" },
+	{ "550 5.7.1 Header From: rejected by DMARC policy", MX_RR_CONTENTERROR,
+	  0, "an authentication named is that cause" },
+	{ "550 Malformed header rejected", MX_RR_CONTENTERROR, 0,
+	  "a header named malformed is the message's form" },
+	{ "550 Message header rejected: spoofed sender domain",
+	  MX_RR_CONTENTERROR, 0, "a spoofed sender is the sender's" },
+	{ "550 Your address was blacklisted for sending spam", MX_RR_BLOCKED, 1,
+	  "a party blacklisted for sending spam is refused as a spam source" },
+	{ "550 Your sender domain is blacklisted for sending spam",
+	  MX_RR_BLOCKED, 0, "a sender domain named is the sender's" },
+	{ "550 Sending disabled: your account has a high bounce rate",
+	  MX_RR_REJECTED, 1, "our account refused over its bounces" },
+	{ "550 Too many bounces to this mailbox: recipient disabled",
+	  MX_RR_REJECTED, 0, "a recipient's mailbox named is the recipient's" },
 	/* lt1: the lt1 rules' look-alikes (made-up wordings, other hosts) */
 	{ "550 Local user only: no such user here", MX_RR_NORELAYING, 0,
 	  "a local user named missing is no relay refused" },
