@@ -1222,6 +1222,7 @@ LIVE_TUNE_SETS += 59
 LIVE_TUNE_SETS += 60
 LIVE_TUNE_SETS += 61
 LIVE_TUNE_SETS += 62
+LIVE_TUNE_SETS += 63
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -2658,6 +2659,44 @@ EXTRA_DIST += bench/live-heldout61.tsv
 # (369/372, folds 75/81 63/74 64/72 57/70) and bench-ndr-external (reason
 # 553/651, blind 226/307) unchanged.
 EXTRA_DIST += bench/live-heldout62.tsv
+# Then the blind half of the sixty-third set (bench/live-heldout63.tsv,
+# 13 refusals users pasted into GitHub issue threads of software no
+# earlier set cites, or cites for at most three other threads --
+# Mailspring's SMTP logs (Exim's 503 to AUTH, Sendmail's 500 to AUTH, a
+# sender refused after login), mailcore2's Yahoo! JAPAN submission
+# replies, Delta Chat's provider limit, chatmail's Date-header refusal,
+# docker-nagios' sSMTP relay refusal, Libero's Spamhaus greeting, Amazon
+# SES via Supabase, Trend Micro's ERS-DUL via mailstrom, Exercism's daily
+# limit, Locaweb's refusal in a PHPMailer thread; set63 wrote and labelled
+# it without running anything or reading the rules; fewer than the 15-25
+# asked: the issues corpus is near-saturated).
+# Scored once, whole, on its commit ca504b5 (main 8e76c07's rules and word
+# table): `tests/unit/t-live-reason -h ../bench/live-heldout63.tsv` gave
+# 11/13 = 84.6 % (the honest unseen figure; LIVE_HOST=1 the same; tune
+# half 7/8, blind half 4/5, LIVE_HOST=1 the same).  Split as heldout9; the
+# tune half is in bench-live.  All blind lines 673/859 -> 677/864
+# with this set's half added (LIVE_HOST=1 674/859 -> 678/864); with the
+# word table learning this set's tune half (make wordstats) its halves
+# read the same, but set37's blind line 9/12 -> 8/12 (LIVE_HOST=1 the
+# same; which row not read): all blind lines 676/864 (LIVE_HOST=1 677/864).
+# bench-live held-out lines 1043/1064 -> 1050/1072 (corpus replies 100/113),
+# the same after make wordstats.
+# set63's rule (a login demanded -- "requires authentication",
+# "authentication required", "must authenticate", Locaweb's "necessaria
+# autenticacao" -- is securityerror and rules out blocked, so Postfix's
+# "Client host rejected:" class no longer reads a login asked for as a
+# block of our IP; not when a DNS blocklist, a listing, SPF, DKIM or
+# DMARC is named beside it) took the tune half 7/8 -> 8/8 (LIVE_HOST=1
+# the same), the blind half 4/5; with make wordstats relearned one blind
+# line moved, set22's 18/23 -> 19/23 (LIVE_HOST=1 the same; its rows not
+# read): all blind lines 676/864 -> 677/864 (LIVE_HOST=1 677/864 ->
+# 678/864); bench-live corpus 100/113, held-out lines 1050 -> 1051/1072;
+# bench-live-invariance tune 10 of 14462 and unit 34 changed (of 16569,
+# 16506 before the four new cases); bench-ndr-reply 485/519, bench-ndr
+# (369/372, folds 0, 1, 2, 4 without their own rows 75/81 63/74 64/72
+# 57/70) and bench-ndr-external (reason 553/651, blind 226/307,
+# recipients 274/307 of the blind halves) unchanged.
+EXTRA_DIST += bench/live-heldout63.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -2682,6 +2721,7 @@ LIVE_BLIND_SETS += 59
 LIVE_BLIND_SETS += 60
 LIVE_BLIND_SETS += 61
 LIVE_BLIND_SETS += 62
+LIVE_BLIND_SETS += 63
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \

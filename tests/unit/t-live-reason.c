@@ -1047,6 +1047,19 @@ static const struct live_case cases[] = {
 	  "rejected", "-" },
 	{ "any", R, "550 Too many bounces to this mailbox: recipient disabled",
 	  "suspend|userunknown", "-" },
+	/* set63: a login demanded under Postfix's "Client host rejected:"
+	 * (made-up wordings of heldout63's tune half's miss), and look-alikes
+	 * whose blocklist or DKIM named beside it keeps their reading */
+	{ "any", R, "554 5.7.1 <u@example.net>: Client host rejected: This "
+	  "server requires authentication to send mail", "securityerror",
+	  "-" },
+	{ "any", R, "550 5.7.1 Client host rejected: autenticação necessária "
+	  "para enviar mensagens", "securityerror", "-" },
+	{ "any", R, "554 5.7.1 Client host rejected: listed at "
+	  "zen.spamhaus.org, authentication required to bypass", "blocked",
+	  "-" },
+	{ "any", R, "550 5.7.1 Client host rejected: DKIM authentication "
+	  "required for this domain", "authfailure", "-" },
 	/* set47: a recipients limit exceeded, the limit after its verb (a
 	 * made-up wording of heldout47's tune half's miss) */
 	{ "any", R, "451 4.7.1 Service restricted: exceeds recipients limit, "
