@@ -75,6 +75,48 @@ failure_then_list(char *lo)
 	return 0;
 }
 
+/* ext30: whether the lower-case text says the reader's message to an
+ * address failed, the address between the two ("Your message sent to
+ * a@b has failed to be delivered.", Dooray!'s notice; "your mail to a@b
+ * could not be delivered"): a failure announced of the address it
+ * names before it, in one sentence (to its ". "), no retry said. */
+static int
+failure_of_address(const char *lo)
+{
+	static const char *const whose[] = { "your message ", "your mail ",
+		NULL };
+	static const char *const failed[] = { "failed to be delivered",
+		"could not be delivered", "couldn't be delivered",
+		"was not delivered", "wasn't delivered", NULL };
+	static const char *const retry[] = { "will retry", "will try again",
+		"will be retried", "keep trying", "still trying", " yet",
+		"delayed", NULL };
+	const char *m, *v, *e;
+	char sentence[256];
+	size_t n;
+	int i, k;
+
+	for (k = 0; whose[k] != NULL; k++)
+		for (m = strstr(lo, whose[k]); m != NULL;
+		    m = strstr(m + 1, whose[k])) {
+			/* The sentence from "your message" on. */
+			e = strstr(m, ". ");
+			n = e != NULL ? (size_t)(e - m) : strlen(m);
+			if (n >= sizeof sentence)
+				n = sizeof sentence - 1;
+			memcpy(sentence, m, n);
+			sentence[n] = '\0';
+			if (mx_ndr_any_of(sentence, retry))
+				continue;
+			for (i = 0; failed[i] != NULL; i++)
+				if ((v = strstr(sentence, failed[i])) != NULL &&
+				    memchr(sentence, '@', (size_t)(v -
+				    sentence)) != NULL)
+					return 1;
+		}
+	return 0;
+}
+
 /* Whether the text [s, s + len) announces a failure of its listed
  * addresses in a mail system's own words; see ndr-int.h. */
 int
@@ -110,6 +152,7 @@ mx_ndr_announces_failure(const char *s, size_t len)
 	    ANNOUNCE_SPAN);
 	mx_ndr_lower(lo, sizeof lo, sq, strlen(sq));
 	return mx_ndr_any_of(lo, sentences) || failure_then_list(lo) ||
+	    failure_of_address(lo) ||
 	    (mx_ndr_any_of(lo, mx_ndr_final_phrases) &&
 	    mx_ndr_any_of(lo, mx_ndr_bounce_phrases));
 }

@@ -632,6 +632,40 @@ status_from_code(const struct mx_ndr_rcpt *r, const char *diag, size_t len)
 }
 
 /*
+ * ext30: the status the receiver's own reply carries inside Cisco's
+ * (IronPort's) reason line, "5.1.0 - Unknown address error 530-'5.7.0
+ * Must issue a STARTTLS command first'": the leading status is Cisco's
+ * class of any refusal at RCPT, the quoted reply (a code, '-' or ' ', then
+ * the reply between single quotes) is what the receiver said.  When the
+ * class names the address (X.1.x) and the quoted status another subject,
+ * the quoted one decides, as the words do over a status read off a bare
+ * reply code (status_from_code).  Copies it to buf (bufsz bytes) and
+ * returns 1, 0 when the line is no such wrapper.
+ */
+static int
+quoted_status(const char *diag, size_t len, char *buf, size_t bufsz)
+{
+	const char *q;
+	size_t n, i;
+
+	if ((n = mx_ndr_status_at(diag, 0, len)) == 0 || diag[2] != '1' ||
+	    diag[3] != '.' || n + 3 > len || strncmp(diag + n, " - ", 3) != 0)
+		return 0;
+	if ((q = memchr(diag + n, '\'', len - n)) == NULL ||
+	    (i = (size_t)(q - diag)) < n + 8 || (q[-1] != '-' &&
+	    q[-1] != ' ') || !isdigit((unsigned char)q[-2]) ||
+	    !isdigit((unsigned char)q[-3]) || !isdigit((unsigned char)q[-4]) ||
+	    q[-5] != ' ')
+		return 0;
+	if ((n = mx_ndr_status_at(diag, i + 1, len)) == 0 || n >= bufsz ||
+	    diag[i + 3] == '1')
+		return 0;
+	memcpy(buf, diag + i + 1, n);
+	buf[n] = '\0';
+	return 1;
+}
+
+/*
  * Decide the reason of one recipient with the shared rules of
  * reason-rules.c: the mail system's own verdict (if its phrases say one),
  * then status code, reply code, command and diagnostic together; when the
@@ -644,7 +678,7 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
     const char *mta, struct section *sec, const char **step)
 {
 	struct mx_rr_fact f;
-	char diag[MX_NDR_DIAG_MAX];
+	char diag[MX_NDR_DIAG_MAX], quoted[16];
 	const char *section = sec->p;
 	size_t seclen = sec->len;
 	int reason;
@@ -676,6 +710,9 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 	f.plain = mta == NULL;
 	if (status_from_code(r, diag, f.textlen))
 		f.status = "5.0.0";
+	else if (r->status[0] != '\0' && r->status[2] == '1' &&
+	    quoted_status(diag, f.textlen, quoted, sizeof quoted))
+		f.status = quoted;
 	if (mx_rr_tally_every)
 		sweep(r, mta, diag, f.textlen, sec);
 	/* The mail system's verdict: its field (r->reason, set by the DSN

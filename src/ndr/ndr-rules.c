@@ -101,6 +101,10 @@ const struct ndr_mta mx_ndr_mtas[] = {
 	{ "ApacheJames", D("t:error message below:&t:message details:") },
 	{ "YahooClassic", D("t:unable to deliver message to the following "
 	    "address(es).") },
+	/* ext30: NHN Dooray!'s notice ("Dooray! Failure Notice", "Your
+	 * message sent to a has failed to be delivered.", its fields
+	 * "Recipient :", "Remote host said :"). */
+	{ "Dooray", D("t:dooray! failure notice", "f:dooray.com") },
 	{ "Japan", D("f:docomo.ne.jp", "f:ezweb.ne.jp", "f:au.com",
 	    "f:softbank.ne.jp", "f:biglobe.ne.jp", "f:kddi.com",
 	    "f:dion.ne.jp", "f:auone-net.jp", "r:ezweb.ne.jp", "r:au.com",
@@ -327,6 +331,10 @@ const struct ndr_mta_pattern mx_ndr_mta_section_patterns[] = {
 	 * delivery program failed, unless its words name a reason. */
 	{ "Exim", "~mailererror", "-the following text was generated during "
 	    "the delivery attempt" },
+	/* ext30: Dooray!'s "Remote host said : Your mail was denied from
+	 * the receiver.": the receiving side refused the mail and names
+	 * no cause (man REASONS: filtered). */
+	{ "Dooray", "filtered", "your mail was denied from the receiver" },
 	{ NULL, NULL, NULL },
 };
 

@@ -4237,6 +4237,73 @@ ext27_rules(void)
 }
 
 /*
+ * ext30, made-up values.  1. Cisco's reason line "5.1.0 - Unknown
+ * address error 530-'5.7.0 ...'": its X.1.x is its class of any refusal
+ * at RCPT, the quoted reply's own status of another subject decides
+ * (was userunknown).  Look-alikes: a quoted X.1.x, or a quoted reply
+ * with no status, keeps the address's reading.  2. Dooray!'s notice
+ * ("Your message sent to a has failed to be delivered.") announces a
+ * failure without its header, and its "Your mail was denied from the
+ * receiver." is the receiver's refusal, filtered (was no bounce).
+ * Look-alikes: a reply naming a reason keeps it; a person's "was not
+ * delivered yet" and an address after the failure announce none.
+ */
+static void
+ext30_rules(void)
+{
+	struct mx_ndr_list l;
+#define E30_CISCO(reply) \
+	"From: Lu Fox <lu@example.org>\nTo: Al Day <al@example.com>\n" \
+	"Subject: fwd: undeliverable\n\nThe following message to " \
+	"<cy@example.net> was undeliverable.\nThe reason for the problem:\n" \
+	"5.1.0 - Unknown address error " reply "\n"
+	msg(E30_CISCO("530-'5.7.0 Encryption required, issue STARTTLS'"),
+	    "cy@example.net", "securityerror", "ext30: Cisco's 5.1.0 class "
+	    "yields to the quoted reply's 5.7.0 (was userunknown)");
+	field_is(E30_CISCO("530-'5.7.0 Encryption required, issue STARTTLS'"),
+	    "cy@example.net", "status", "5.1.0", "ext30: the notice's own "
+	    "status is still reported");
+	msg(E30_CISCO("550-'5.1.1 <cy@example.net>: no mailbox by that name'"),
+	    "cy@example.net", "userunknown", "ext30: a quoted X.1.x keeps the "
+	    "address's reading");
+	msg(E30_CISCO("550-'Requested action not taken: mailbox unavailable'"),
+	    "cy@example.net", "userunknown", "ext30: a quoted reply with no "
+	    "status keeps the class's reading");
+#undef E30_CISCO
+#define E30_DOORAY(said) \
+	"Dooray! Failure Notice\n\n    Failure Notice\n\n    Your message " \
+	"sent to\nkim@example.net\n    has failed to be delivered.\n\n" \
+	"    Please refer to the below for details.\n\n    * Recipient :\n" \
+	"kim@example.net\n\n    * Sent time :\n2026-01-02T03:04:05\n\n" \
+	"    * Remote host said :\n\n" said "\n\n    (c) Dooray!.\n"
+	msg(E30_DOORAY("Your mail was denied from the receiver."),
+	    "kim@example.net", "filtered", "ext30: Dooray!'s notice pasted "
+	    "without its header is read, its refusal the receiver's (was no "
+	    "bounce)");
+	msg(E30_DOORAY("550 5.1.1 <kim@example.net>: no such user"),
+	    "kim@example.net", "userunknown", "ext30: Dooray!'s notice over a "
+	    "reply that names a reason keeps the reply's");
+	mx_ndr_parse("From: Lu Fox <lu@example.org>\nTo: Al Day <al@example."
+	    "com>\nSubject: status\n\nI think your message to kim@example.net "
+	    "was not delivered yet, the server is slow today.\n",
+	    strlen("From: Lu Fox <lu@example.org>\nTo: Al Day <al@example."
+	    "com>\nSubject: status\n\nI think your message to kim@example.net "
+	    "was not delivered yet, the server is slow today.\n"), &l);
+	ok(l.nbounce == 1 && !l.bounce[0].is_bounce, "ext30: a person's "
+	    "'your message to a was not delivered yet' is no notice");
+	mx_ndr_list_free(&l);
+	mx_ndr_parse("From: Lu Fox <lu@example.org>\nTo: Al Day <al@example."
+	    "com>\nSubject: status\n\nYour message could not be delivered to "
+	    "the list; write to kim@example.net instead.\n",
+	    strlen("From: Lu Fox <lu@example.org>\nTo: Al Day <al@example."
+	    "com>\nSubject: status\n\nYour message could not be delivered to "
+	    "the list; write to kim@example.net instead.\n"), &l);
+	ok(l.nbounce == 1 && !l.bounce[0].is_bounce, "ext30: an address named "
+	    "after the failure, as whom to write, announces none");
+	mx_ndr_list_free(&l);
+}
+
+/*
  * rev20 (a second read of ext27's and ext28's rules), made-up values.
  * 1. A reply that quotes the thread, then pastes the notice it reports
  * unquoted, then quotes an older notice (another poster's, not
@@ -4414,6 +4481,7 @@ main(void)
 	ext27_rules();
 	ext28_rules();
 	rev20_rules();
+	ext30_rules();
 	announce_frame();
 	subject_bounces();
 	relay_beside_auth();
