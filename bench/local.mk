@@ -48,6 +48,19 @@ bench-ndr-reply: mxscope
 	    $(abs_top_builddir)/mxscope $(abs_top_srcdir)
 .PHONY: bench-ndr-reply
 
+# The external bounce sets (bench/ndr-external .. ndr-external29; there is no
+# ndr-external20), one list for every bench that reads them: bench-ndr-external
+# scores each whole and by halves; bench-ndr-forward, bench-ndr-quote and
+# bench-ndr-form read only their tune halves (CRC-32 of the file name even).
+NDR_EXTERNAL_SETS = bench/ndr-external bench/ndr-external2 bench/ndr-external3 bench/ndr-external4 \
+	bench/ndr-external5 bench/ndr-external6 bench/ndr-external7 bench/ndr-external8 \
+	bench/ndr-external9 bench/ndr-external10 bench/ndr-external11 bench/ndr-external12 \
+	bench/ndr-external13 bench/ndr-external14 bench/ndr-external15 bench/ndr-external16 \
+	bench/ndr-external17 bench/ndr-external18 bench/ndr-external19 bench/ndr-external21 \
+	bench/ndr-external22 bench/ndr-external23 bench/ndr-external24 bench/ndr-external25 \
+	bench/ndr-external26 bench/ndr-external27 bench/ndr-external28 bench/ndr-external29
+EXTRA_DIST += $(NDR_EXTERNAL_SETS)
+
 # bench-ndr-forward: the bounce reader on bounces a user forwarded (issue
 # 11): each bounce of the corpus's tuning folds (never fold 3) and of the
 # external sets' tune halves wrapped in the forward layouts of Gmail (text,
@@ -63,10 +76,7 @@ EXTRA_DIST += bench/ndr-forward.py
 bench-ndr-forward: mxscope
 	PYTHONDONTWRITEBYTECODE=1 python3 $(srcdir)/bench/ndr-forward.py $${NDR_FWD_ARGS:-} $(abs_top_builddir)/mxscope \
 	    $${MXSCOPE_CORPUS:-$(abs_top_srcdir)/../shared/corpus/bounces} \
-	    $(abs_top_srcdir)/bench/ndr-external $(abs_top_srcdir)/bench/ndr-external2 \
-	    $(abs_top_srcdir)/bench/ndr-external3 $(abs_top_srcdir)/bench/ndr-external4 \
-	    $(abs_top_srcdir)/bench/ndr-external5 $(abs_top_srcdir)/bench/ndr-external6 \
-	    $(abs_top_srcdir)/bench/ndr-external7 $(abs_top_srcdir)/bench/ndr-external8
+	    $(NDR_EXTERNAL_SETS:bench/%=$(abs_top_srcdir)/bench/%)
 .PHONY: bench-ndr-forward
 
 # bench-ndr-quote: the bounce reader on bounces a user quoted in a reply
@@ -84,10 +94,7 @@ EXTRA_DIST += bench/ndr-quote.py
 bench-ndr-quote: mxscope
 	PYTHONDONTWRITEBYTECODE=1 python3 $(srcdir)/bench/ndr-quote.py $${NDR_QUOTE_ARGS:-} $(abs_top_builddir)/mxscope \
 	    $${MXSCOPE_CORPUS:-$(abs_top_srcdir)/../shared/corpus/bounces} \
-	    $(abs_top_srcdir)/bench/ndr-external $(abs_top_srcdir)/bench/ndr-external2 \
-	    $(abs_top_srcdir)/bench/ndr-external3 $(abs_top_srcdir)/bench/ndr-external4 \
-	    $(abs_top_srcdir)/bench/ndr-external5 $(abs_top_srcdir)/bench/ndr-external6 \
-	    $(abs_top_srcdir)/bench/ndr-external7 $(abs_top_srcdir)/bench/ndr-external8
+	    $(NDR_EXTERNAL_SETS:bench/%=$(abs_top_srcdir)/bench/%)
 .PHONY: bench-ndr-quote
 
 # bench-ndr-form: the bounce reader on the same bounces in another form
@@ -105,21 +112,7 @@ EXTRA_DIST += bench/ndr-form.py
 bench-ndr-form: mxscope
 	PYTHONDONTWRITEBYTECODE=1 python3 $(srcdir)/bench/ndr-form.py $${NDR_FORM_ARGS:-} $(abs_top_builddir)/mxscope \
 	    $${MXSCOPE_CORPUS:-$(abs_top_srcdir)/../shared/corpus/bounces} \
-	    $(abs_top_srcdir)/bench/ndr-external $(abs_top_srcdir)/bench/ndr-external2 \
-	    $(abs_top_srcdir)/bench/ndr-external3 $(abs_top_srcdir)/bench/ndr-external4 \
-	    $(abs_top_srcdir)/bench/ndr-external5 $(abs_top_srcdir)/bench/ndr-external6 \
-	    $(abs_top_srcdir)/bench/ndr-external7 $(abs_top_srcdir)/bench/ndr-external8 \
-	    $(abs_top_srcdir)/bench/ndr-external9 $(abs_top_srcdir)/bench/ndr-external10 \
-	    $(abs_top_srcdir)/bench/ndr-external11 $(abs_top_srcdir)/bench/ndr-external12 \
-	    $(abs_top_srcdir)/bench/ndr-external13 $(abs_top_srcdir)/bench/ndr-external14 \
-	    $(abs_top_srcdir)/bench/ndr-external15 $(abs_top_srcdir)/bench/ndr-external16 $(abs_top_srcdir)/bench/ndr-external17 \
-	    $(abs_top_srcdir)/bench/ndr-external18 $(abs_top_srcdir)/bench/ndr-external19 \
-	    $(abs_top_srcdir)/bench/ndr-external21 $(abs_top_srcdir)/bench/ndr-external22 \
-	    $(abs_top_srcdir)/bench/ndr-external23 $(abs_top_srcdir)/bench/ndr-external24 \
-	    $(abs_top_srcdir)/bench/ndr-external25 $(abs_top_srcdir)/bench/ndr-external26 \
-	    $(abs_top_srcdir)/bench/ndr-external27 \
-	    $(abs_top_srcdir)/bench/ndr-external28 \
-	    $(abs_top_srcdir)/bench/ndr-external29
+	    $(NDR_EXTERNAL_SETS:bench/%=$(abs_top_srcdir)/bench/%)
 .PHONY: bench-ndr-form
 
 # bench-ndr-external: the bounce reader on bounces from other bounce-parsing
@@ -152,46 +145,12 @@ bench-ndr-form: mxscope
 # by the lead before landing: 32 files remain.
 # Totals only, each set whole and by halves; EXT_SHOW=tune also prints the
 # tune halves' misses.
-EXTRA_DIST += bench/ndr-external-run.sh bench/ndr-external bench/ndr-external2 \
-	bench/ndr-external3 bench/ndr-external4 bench/ndr-external5 \
-	bench/ndr-external6 bench/ndr-external7 bench/ndr-external8 \
-	bench/ndr-external9 bench/ndr-external10 bench/ndr-external11 \
-	bench/ndr-external12 bench/ndr-external13 bench/ndr-external14 \
-	bench/ndr-external15 bench/ndr-external16 bench/ndr-external17 \
-	bench/ndr-external18 bench/ndr-external19 bench/ndr-external21 \
-	bench/ndr-external22 bench/ndr-external23 bench/ndr-external24 \
-	bench/ndr-external25 bench/ndr-external26 bench/ndr-external27 bench/ndr-external28 \
-	bench/ndr-external29
+EXTRA_DIST += bench/ndr-external-run.sh
 .PHONY: bench-ndr-external
 bench-ndr-external: mxscope
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir)
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external2
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external3
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external4
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external5
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external6
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external7
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external8
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external9
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external10
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external11
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external12
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external13
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external14
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external15
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external16
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external17
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external18
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external19
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external21
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external22
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external23
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external24
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external25
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external26
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external27
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external28
-	$(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/bench/ndr-external29
+	for d in $(NDR_EXTERNAL_SETS); do \
+	    $(SHELL) $(srcdir)/bench/ndr-external-run.sh $(abs_top_builddir) $(abs_top_srcdir)/$$d || exit 1; \
+	done
 # ndr-external6 (ext6): 42 bounces from six projects' fixtures aimed at systems the
 # corpus lacks (Kerio, IceWarp, CommuniGate, Openwave, 1&1, qmail-ldap, Exchange
 # 2003/2010 incl. Swedish, Domino...), labelled before running anything, scored once
