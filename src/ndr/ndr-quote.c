@@ -167,12 +167,14 @@ attribution_sender(const char *a, size_t verb, int k, struct ndr_quote *q)
 		s = a + strlen(attributions[k].lead);
 		e = a + verb;
 		/* The name follows the date's last comma (before its
-		 * address: a display name may hold none). */
+		 * address: a display name may hold none); none when the
+		 * comma ends the date right before the verb ("On <date>,
+		 * wrote:": the message quoted had no From). */
 		c = memchr(s, '<', (size_t)(e - s));
 		for (c = c ? c : e; c > s && !(c[-1] == ' ' && c - 1 > s &&
 		    c[-2] == ','); c--)
 			;
-		s = c;
+		s = e > s && e[-1] == ',' ? e : c;
 	}
 	mx_ndr_trim(&s, &e);
 	q->from[0] = '\0';
