@@ -350,38 +350,59 @@ starts_with(const char *s, const char *e, const char *const *list)
 
 /*
  * The delivery-status fields pasted among the forwarded text (the
- * client shows the message/delivery-status part as text): the paragraphs
- * that open with a DSN field, from the first one, as long as they follow
- * one another, when one names a recipient or they open with the
- * per-message Reporting-MTA (RFC 3464 §2.2: every DSN has it); [*b, *e)
- * of body, 0 if none.
+ * client shows the message/delivery-status part as text): a run of
+ * paragraphs that open with a DSN field, as long as they follow one
+ * another; the first run that names a recipient (Final-Recipient), else
+ * the first that opens with the per-message Reporting-MTA (RFC 3464
+ * §2.2: every DSN has it).  A notice may quote its per-message fields
+ * in its prose before the report (ZMailer's "Reporting-MTA: ..." above
+ * its own "FAILED:" list): that run yields to a later one holding the
+ * recipient's.  [*b, *e) of body, 0 if none.
  */
 static int
 pasted_dsn(const struct ndr_buf *body, size_t *b, size_t *e)
 {
 	static const char *const rmta[] = { "reporting-mta:", NULL };
 	struct ndr_line l;
-	size_t o;
-	int para = 1, in = 0, rcpt = 0;
+	size_t o, rb = 0, re = 0, mb = 0, me = 0;
+	int para = 1, in = 0, rcpt = 0, opens = 0, found = 0;
 
-	for (o = 0; o < body->len; o = l.next) {
-		l = mx_ndr_line_at(body->p, body->len, o);
-		if (l.s == l.e) {
+	for (o = 0; o <= body->len; o = l.next) {
+		l = o < body->len ? mx_ndr_line_at(body->p, body->len, o) :
+		    (struct ndr_line){ body->p + o, body->p + o, o + 1 };
+		if (o < body->len && l.s == l.e) {
 			para = 1;
 			continue;
 		}
-		if (para && starts_with(l.s, l.e, dsn_open)) {
-			if (!in)
-				*b = o;
-			rcpt |= !in && starts_with(l.s, l.e, rmta);
+		if (o < body->len && para && starts_with(l.s, l.e, dsn_open)) {
+			if (!in) {
+				rb = o;
+				opens = starts_with(l.s, l.e, rmta);
+				rcpt = 0;
+			}
 			in = 1;
-		} else if (para && in)
+		} else if (in && (para || o >= body->len)) {
+			/* A run ends: the first with a recipient wins. */
+			if (rcpt) {
+				*b = rb, *e = re;
+				return 1;
+			}
+			if (opens && !found) {
+				mb = rb, me = re;
+				found = 1;
+			}
+			in = 0;
+		}
+		if (o >= body->len)
 			break;
 		rcpt |= in && starts_with(l.s, l.e, dsn_rcpt);
 		para = 0;
-		*e = l.next;
+		if (in)
+			re = l.next;
 	}
-	return in && rcpt;
+	if (found)
+		*b = mb, *e = me;
+	return found;
 }
 
 /* A boundary the text does not hold; 0 if the first few all are (a
