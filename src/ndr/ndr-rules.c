@@ -43,11 +43,12 @@ const struct ndr_mta mx_ndr_mtas[] = {
 	    "t:the following recipient(s) could not be reached",
 	    "t:msexch:", "h:x-mimeole: produced by microsoft exchange") },
 	/* fwd1: its notices send the writer to Google Groups' help in
-	 * every language, a signature a forward or a quote keeps with its
-	 * From where the header naming the group is lost. */
+	 * every language, a signature a forward or a quote keeps where the
+	 * header naming the group is lost (and a quote's attribution may
+	 * give the sender's name alone, no googlemail.com). */
 	{ "GoogleGroups", D("f:googlegroups.com",
 	    "f:googlemail.com&H:@googlegroups.com",
-	    "f:googlemail.com&t:groups.google.com/support",
+	    "t:groups.google.com/support",
 	    "t:writing to let you know that the group you tried to contact") },
 	/* ext12: Gmail's plain notices of 2007-2016 head their reason
 	 * "Technical details of permanent failure:" (or temporary) also
