@@ -349,6 +349,7 @@ parse_at(const char *buf, size_t len, struct mx_ndr_bounce *b, int depth,
 	memset(b, 0, sizeof *b);
 	b->msg_size = -1;
 	b->notes = doc.notes;
+	mx_ndr_inline_orig(&doc);
 	if (doc.dsn.len > 0)
 		mx_ndr_dsn_parse(doc.dsn.p, doc.dsn.len, b);
 	else if (doc.text.p != NULL && inline_dsn(doc.text.p, doc.text.len))
