@@ -409,6 +409,13 @@ const char *const mx_ndr_bounce_subjects[] = {
 	"rejected", "bounce", "permanent error", "delivery report",
 	"notice of delivery", "配信", "送信", "エラー", "failed",
 	"message delivery", "nicht zustellbar", "mail delivery system",
+	/* fwd1: Outlook's and Exchange's "Undeliverable:" in the user's
+	 * language (Spanish, older and newer; Italian, Portuguese, Dutch,
+	 * Swedish), which a forward or a pasted Outlook block keeps; with
+	 * the colon that prefixes the subject ("Pedido sin entregar", an
+	 * order not delivered yet, is a person's). */
+	"sin entregar:", "no se puede entregar:", "non recapitabile:",
+	"não entregue:", "onbestelbaar:", "olevererbart:",
 	NULL
 };
 
