@@ -25,8 +25,9 @@
  * "---------- Forwarded message ---------", Thunderbird "-------- Original
  * Message --------", Yahoo/AOL "----- Forwarded Message -----", Outlook
  * "-----Original Message-----" and its translations, Apple Mail "Begin
- * forwarded message:"); .prefix: the line need only start so (mutt names
- * the sender after it).  A pseudo-header block must follow.
+ * forwarded message:"); .prefix: the line need only start so, a word
+ * (mutt names the sender after it, or nothing when the message had no
+ * From).  A pseudo-header block must follow.
  */
 static const struct { const char *text; int prefix; } markers[] = {
 	{ "forwarded message", 0 },
@@ -44,7 +45,7 @@ static const struct { const char *text; int prefix; } markers[] = {
 	{ "anfang der weitergeleiteten nachricht:", 0 },
 	{ "début du message réexpédié :", 0 },
 	{ "inicio del mensaje reenviado:", 0 },
-	{ "forwarded message from ", 1 },
+	{ "forwarded message from", 1 },
 };
 
 /* The line that ends a forwarded message (mutt), stripped the same way. */
@@ -137,7 +138,8 @@ marker_line(struct ndr_line l)
 		return rule >= 10;
 	for (k = 0; k < sizeof markers / sizeof markers[0]; k++) {
 		n = strlen(markers[k].text);
-		if (markers[k].prefix ? strncmp(low, markers[k].text, n) == 0 :
+		if (markers[k].prefix ? strncmp(low, markers[k].text, n) == 0 &&
+		    (low[n] == '\0' || low[n] == ' ') :
 		    strcmp(low, markers[k].text) == 0)
 			return 1;
 	}
@@ -348,38 +350,59 @@ starts_with(const char *s, const char *e, const char *const *list)
 
 /*
  * The delivery-status fields pasted among the forwarded text (the
- * client shows the message/delivery-status part as text): the paragraphs
- * that open with a DSN field, from the first one, as long as they follow
- * one another, when one names a recipient or they open with the
- * per-message Reporting-MTA (RFC 3464 §2.2: every DSN has it); [*b, *e)
- * of body, 0 if none.
+ * client shows the message/delivery-status part as text): a run of
+ * paragraphs that open with a DSN field, as long as they follow one
+ * another; the first run that names a recipient (Final-Recipient), else
+ * the first that opens with the per-message Reporting-MTA (RFC 3464
+ * §2.2: every DSN has it).  A notice may quote its per-message fields
+ * in its prose before the report (ZMailer's "Reporting-MTA: ..." above
+ * its own "FAILED:" list): that run yields to a later one holding the
+ * recipient's.  [*b, *e) of body, 0 if none.
  */
 static int
 pasted_dsn(const struct ndr_buf *body, size_t *b, size_t *e)
 {
 	static const char *const rmta[] = { "reporting-mta:", NULL };
 	struct ndr_line l;
-	size_t o;
-	int para = 1, in = 0, rcpt = 0;
+	size_t o, rb = 0, re = 0, mb = 0, me = 0;
+	int para = 1, in = 0, rcpt = 0, opens = 0, found = 0;
 
-	for (o = 0; o < body->len; o = l.next) {
-		l = mx_ndr_line_at(body->p, body->len, o);
-		if (l.s == l.e) {
+	for (o = 0; o <= body->len; o = l.next) {
+		l = o < body->len ? mx_ndr_line_at(body->p, body->len, o) :
+		    (struct ndr_line){ body->p + o, body->p + o, o + 1 };
+		if (o < body->len && l.s == l.e) {
 			para = 1;
 			continue;
 		}
-		if (para && starts_with(l.s, l.e, dsn_open)) {
-			if (!in)
-				*b = o;
-			rcpt |= !in && starts_with(l.s, l.e, rmta);
+		if (o < body->len && para && starts_with(l.s, l.e, dsn_open)) {
+			if (!in) {
+				rb = o;
+				opens = starts_with(l.s, l.e, rmta);
+				rcpt = 0;
+			}
 			in = 1;
-		} else if (para && in)
+		} else if (in && (para || o >= body->len)) {
+			/* A run ends: the first with a recipient wins. */
+			if (rcpt) {
+				*b = rb, *e = re;
+				return 1;
+			}
+			if (opens && !found) {
+				mb = rb, me = re;
+				found = 1;
+			}
+			in = 0;
+		}
+		if (o >= body->len)
 			break;
 		rcpt |= in && starts_with(l.s, l.e, dsn_rcpt);
 		para = 0;
-		*e = l.next;
+		if (in)
+			re = l.next;
 	}
-	return in && rcpt;
+	if (found)
+		*b = mb, *e = me;
+	return found;
 }
 
 /* A boundary the text does not hold; 0 if the first few all are (a
@@ -422,12 +445,28 @@ add_part(struct ndr_buf *out, const char *bnd, const char *type,
 	mx_ndr_buf_add(out, s, len);
 }
 
+/* Whether a pseudo-field is missing or names nothing: no letter or
+ * digit (empty, or Gmail's HTML "<>" around no address). */
+static int
+empty_field(const struct ndr_pseudo *pf, int f)
+{
+	const char *s;
+
+	for (s = pf->val[f]; s != NULL && s < pf->vend[f]; s++)
+		if (isalnum((unsigned char)*s) || (unsigned char)*s >= 0x80)
+			return 0;
+	return 1;
+}
+
 /*
  * The message a person passed on rebuilt: the pseudo-fields as its
  * header, and its body as the client showed it; pasted DSN fields become
  * a delivery-status part again, and a returned header after them a
  * message part, as the bounce had them (RFC 6522 §3), unless the body
- * is itself a forward.  See ndr-int.h.
+ * is itself a forward.  A block naming no sender and no subject (the
+ * text forwarded had no header of its own: a notice someone pasted into
+ * a message, then forwarded) leaves the body headerless, read as the
+ * pasted text it is (ndr.c).  See ndr-int.h.
  */
 void
 mx_ndr_rebuild(const struct ndr_pseudo *pf, const struct ndr_buf *body,
@@ -438,6 +477,10 @@ mx_ndr_rebuild(const struct ndr_pseudo *pf, const struct ndr_buf *body,
 	size_t b = 0, e = 0;
 	int f;
 
+	if (empty_field(pf, PF_FROM) && empty_field(pf, PF_SUBJECT)) {
+		mx_ndr_buf_add(out, body->p, body->len);
+		return;
+	}
 	for (f = 0; f < PF_N; f++)
 		if (pf->val[f] != NULL && field_hdr[f] != NULL)
 			add_field(out, field_hdr[f], pf->val[f], pf->vend[f]);

@@ -116,9 +116,11 @@ int	mx_ndr_postmark(const char *s, size_t len, int first);
 /* ndr.c: one message (LF line ends) into b; -1 when it is none. */
 int	mx_ndr_parse_message(const char *buf, size_t len, struct mx_ndr_bounce *b);
 
-/* ndr-mime.c */
+/* ndr-mime.c; mx_ndr_inline_orig: the returned message's From when its
+ * header follows the error section as text (no message part). */
 int	mx_ndr_mime_load(const char *buf, size_t len, struct ndr_doc *doc);
 void	mx_ndr_doc_free(struct ndr_doc *);
+void	mx_ndr_inline_orig(struct ndr_doc *doc);
 
 /* Longest boundary kept (RFC 2046 §5.1.1 allows 70); a longer one is cut. */
 #define MX_NDR_BND_MAX	200

@@ -314,6 +314,42 @@ orig_addrs(const char *buf, size_t len, struct ndr_doc *doc)
 	}
 }
 
+/*
+ * The returned message's From when no message part holds it but its
+ * header follows the error section in the text (Sendmail's "-----
+ * Unsent message follows -----", and any notice a person quoted or
+ * forwarded, rebuilt as one text): the first header block within a few
+ * lines of the section's end.  Only the From: it is the sender, never
+ * the failed recipient (ndr-text.c).
+ */
+void
+mx_ndr_inline_orig(struct ndr_doc *doc)
+{
+	struct mime_field f;
+	size_t o, off, k;
+	const char *t = doc->text.p, *nl;
+
+	if (doc->has_orig || doc->orig_from[0] != '\0' || t == NULL)
+		return;
+	o = mx_ndr_doc_section(doc);
+	for (k = 0; k < 4 && o < doc->text.len; k++) {
+		off = o;
+		if (mx_mime_field_next(t, doc->text.len, &off, &f))
+			break;
+		if ((nl = memchr(t + o, '\n', doc->text.len - o)) == NULL)
+			return;
+		o = (size_t)(nl - t) + 1;
+	}
+	if (k == 4 || o >= doc->text.len)
+		return;
+	for (off = o; mx_mime_field_next(t, doc->text.len, &off, &f);)
+		if (mx_mime_field_is(&f, "From")) {
+			mx_mime_first_addr(f.val, f.vlen, doc->orig_from,
+			    sizeof doc->orig_from);
+			return;
+		}
+}
+
 /* The decoded content of part p (transfer encoding undone) into out;
  * text parts only as far as TEXT_MAX can use (4 bytes in per byte out
  * covers base64, quoted-printable and any charset). */

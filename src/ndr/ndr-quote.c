@@ -30,7 +30,8 @@
  * sender's name and the date (Thunderbird's "<name> wrote on <date> at
  * <time>:", ext27).  Gmail, Thunderbird, Apple Mail and Outlook
  * on the web in English, German, French, Spanish, Italian, Dutch,
- * Portuguese and the Scandinavian languages.
+ * Portuguese and the Scandinavian languages; Zoho Mail's, set between
+ * dashes, is read with them (undashed).
  */
 static const struct {
 	const char	*lead, *verb;
@@ -167,12 +168,14 @@ attribution_sender(const char *a, size_t verb, int k, struct ndr_quote *q)
 		s = a + strlen(attributions[k].lead);
 		e = a + verb;
 		/* The name follows the date's last comma (before its
-		 * address: a display name may hold none). */
+		 * address: a display name may hold none); none when the
+		 * comma ends the date right before the verb ("On <date>,
+		 * wrote:": the message quoted had no From). */
 		c = memchr(s, '<', (size_t)(e - s));
 		for (c = c ? c : e; c > s && !(c[-1] == ' ' && c - 1 > s &&
 		    c[-2] == ','); c--)
 			;
-		s = c;
+		s = e > s && e[-1] == ',' ? e : c;
 	}
 	mx_ndr_trim(&s, &e);
 	q->from[0] = '\0';
@@ -197,6 +200,31 @@ attribution_sender(const char *a, size_t verb, int k, struct ndr_quote *q)
 	    addr[0] ? ">" : "");
 }
 
+/* Zoho Mail's attribution between dashes ("---- On <date> <name> <a@b>
+ * wrote ---"): the dashes off and the colon the others end with put in
+ * their place, in s (lower case or not) in place. */
+static void
+undashed(char *s)
+{
+	size_t n = strlen(s), b = 0;
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (n < 8 || strncmp(s + n - 4, " ---", 4) != 0)
+		return;
+	while (b < n && s[b] == ' ')
+		b++;
+	if (strncmp(s + b, "---", 3) != 0)
+		return;
+	while (b < n && (s[b] == '-' || s[b] == ' '))
+		b++;
+	while (n > b && (s[n - 1] == '-' || s[n - 1] == ' '))
+		n--;
+	memmove(s, s + b, n - b);
+	s[n - b] = ':';
+	s[n - b + 1] = '\0';
+}
+
 /* Whether the lines at o open an attribution: q's from and its end. */
 static int
 attribution_at(const char *text, size_t len, size_t o, struct ndr_quote *q,
@@ -209,6 +237,7 @@ attribution_at(const char *text, size_t len, size_t o, struct ndr_quote *q,
 	for (i = 0; i < ATTR_LINES; i++) {
 		if (!joined(text, len, o, i, a, sizeof a, end))
 			return 0;
+		undashed(a);
 		mx_ndr_squeeze(ll, sizeof ll, a, strlen(a));
 		mx_ndr_lower(ll, sizeof ll, ll, strlen(ll));
 		n = strlen(ll);

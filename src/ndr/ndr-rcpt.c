@@ -128,13 +128,18 @@ mx_ndr_not_rcpt_words(const char *s, size_t ls, size_t b)
 /* Whether the words right after the address that ends at offset e (of
  * len) call it the sender: a transcript's echo of MAIL FROM ("<<< 250
  * 2.1.0 <a@b>... Sender ok", Sendmail), "a@b: Sender address rejected"
- * (Postfix's smtpd). */
+ * (Postfix's smtpd); fwd1: "an email a@b addressed to ... c@d", the
+ * message's writer before the recipient it was addressed to (a relay's
+ * "delivery failure notification" whose own To a reply or a forward
+ * loses). */
 int
 mx_ndr_sender_after(const char *s, size_t e, size_t len)
 {
 	while (e < len && strchr(">.:;, \t", s[e]) != NULL)
 		e++;
-	return len - e >= 6 && strncasecmp(s + e, "sender", 6) == 0;
+	return (len - e >= 6 && strncasecmp(s + e, "sender", 6) == 0) ||
+	    (len - e >= 12 && strncasecmp(s + e, "addressed to", 12) == 0 &&
+	    (len - e == 12 || !isalnum((unsigned char)s[e + 12])));
 }
 
 /* Whether a starts as an IMCEA-encapsulated address: "IMCEA", its type

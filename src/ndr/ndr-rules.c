@@ -42,8 +42,13 @@ const struct ndr_mta mx_ndr_mtas[] = {
 	{ "Exchange2003", D("t:did not reach the following recipient(s)",
 	    "t:the following recipient(s) could not be reached",
 	    "t:msexch:", "h:x-mimeole: produced by microsoft exchange") },
+	/* fwd1: its notices send the writer to Google Groups' help in
+	 * every language, a signature a forward or a quote keeps where the
+	 * header naming the group is lost (and a quote's attribution may
+	 * give the sender's name alone, no googlemail.com). */
 	{ "GoogleGroups", D("f:googlegroups.com",
 	    "f:googlemail.com&H:@googlegroups.com",
+	    "t:groups.google.com/support",
 	    "t:writing to let you know that the group you tried to contact") },
 	/* ext12: Gmail's plain notices of 2007-2016 head their reason
 	 * "Technical details of permanent failure:" (or temporary) also
@@ -59,8 +64,12 @@ const struct ndr_mta mx_ndr_mtas[] = {
 	    "t:technical details of temporary failure",
 	    "t:gmail will retry for") },
 	{ "Yahoo", D("f:yahoo.com", "r:yahoo.com", "f:yahoo.co.jp") },
+	/* fwd1: SES's receiving endpoints report as inbound-smtp.<region>.
+	 * amazonaws.com, which a forward keeps in the delivery-status
+	 * fields it shows as text where the X-SES-Outgoing stamp is lost. */
 	{ "ReceivingSES", D("f:amazonses.com&t:this message could not be "
 	    "delivered.", "h:x-ses-outgoing&t:this message could not be "
+	    "delivered.", "r:amazonaws.com&t:this message could not be "
 	    "delivered.") },
 	{ "AmazonSES", D("f:amazonses.com", "h:x-ses-outgoing") },
 	{ "SendGrid", D("f:sendgrid.net", "f:sendgrid.com") },
@@ -408,6 +417,13 @@ const char *const mx_ndr_bounce_subjects[] = {
 	"rejected", "bounce", "permanent error", "delivery report",
 	"notice of delivery", "配信", "送信", "エラー", "failed",
 	"message delivery", "nicht zustellbar", "mail delivery system",
+	/* fwd1: Outlook's and Exchange's "Undeliverable:" in the user's
+	 * language (Spanish, older and newer; Italian, Portuguese, Dutch,
+	 * Swedish), which a forward or a pasted Outlook block keeps; with
+	 * the colon that prefixes the subject ("Pedido sin entregar", an
+	 * order not delivered yet, is a person's). */
+	"sin entregar:", "no se puede entregar:", "non recapitabile:",
+	"não entregue:", "onbestelbaar:", "olevererbart:",
 	NULL
 };
 

@@ -234,7 +234,7 @@ auto_reply_sender(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 	b->nrcpt = 1;
 }
 
-static int	headerless(const char *, size_t, struct mx_ndr_bounce *);
+static int	headerless(const char *, size_t, struct mx_ndr_bounce *, int);
 
 /* A message's own fields (RFC 5322 §3.6) and MIME's (RFC 2045 §3). */
 static const char *const msg_fields[] = { "from:", "subject:", "date:",
@@ -320,14 +320,15 @@ parse_at(const char *buf, size_t len, struct mx_ndr_bounce *b, int depth,
 	memset(b, 0, sizeof *b);
 	b->msg_size = -1;
 	if (mx_ndr_mime_load(buf, len, &doc) == -1)
-		return headerless(buf, len, b);
+		return headerless(buf, len, b, depth);
 	if (dsn_fields_only(&doc)) {
 		mx_ndr_doc_free(&doc);
-		return headerless(buf, len, b);
+		return headerless(buf, len, b, depth);
 	}
-	/* Read as pasted text when that finds a bounce; else as written. */
-	if (!pasted && depth == 0 && no_message_fields(&doc) &&
-	    headerless(buf, len, b) == 0) {
+	/* Read as pasted text when that finds a bounce; else as written
+	 * (a forward's headerless text too, ndr-forward.c). */
+	if (!pasted && no_message_fields(&doc) &&
+	    headerless(buf, len, b, depth) == 0) {
 		mx_ndr_doc_free(&doc);
 		return 0;
 	}
@@ -348,6 +349,7 @@ parse_at(const char *buf, size_t len, struct mx_ndr_bounce *b, int depth,
 	memset(b, 0, sizeof *b);
 	b->msg_size = -1;
 	b->notes = doc.notes;
+	mx_ndr_inline_orig(&doc);
 	if (doc.dsn.len > 0)
 		mx_ndr_dsn_parse(doc.dsn.p, doc.dsn.len, b);
 	else if (doc.text.p != NULL && inline_dsn(doc.text.p, doc.text.len))
@@ -419,10 +421,11 @@ says_failure(const struct mx_ndr_rcpt *r)
  * view of a bounce (the notice's text, maybe its delivery-status fields)
  * and pastes into a file or the dashboard.  It is read as the plain-text
  * body of a message; taken only when that reading finds a bounce with a
- * recipient, so any other text stays "not an e-mail message".
+ * recipient, so any other text stays "not an e-mail message".  depth:
+ * parse_at's (a forward's headerless text is read inside the forward).
  */
 static int
-headerless(const char *buf, size_t len, struct mx_ndr_bounce *b)
+headerless(const char *buf, size_t len, struct mx_ndr_bounce *b, int depth)
 {
 	/* The stand-in header says bounce, as the user who asked for a
 	 * bounce reading does; says_failure then asks the words for the
@@ -439,7 +442,7 @@ headerless(const char *buf, size_t len, struct mx_ndr_bounce *b)
 	memcpy(whole, head, sizeof head - 1);
 	memcpy(whole + sizeof head - 1, buf, len);
 	whole[sizeof head - 1 + len] = '\0';
-	rv = parse_at(whole, sizeof head - 1 + len, b, 0, 1);
+	rv = parse_at(whole, sizeof head - 1 + len, b, depth, 1);
 	free(whole);
 	if (rv == 0 && (!b->is_bounce || b->nrcpt == 0 ||
 	    (!says_failure(&b->rcpt[0]) &&
