@@ -1382,6 +1382,14 @@ static const struct word_case word_cases[] = {
 	  MX_RR_FILTERED, 0, "a virus refused is no recipient's filter" },
 	{ "550 Delivery restricted by policy: attachment type not allowed",
 	  MX_RR_FILTERED, 0, "a file type refused is the content's" },
+	/* open1: the virus rule and a policy on messages in general */
+	{ "550 5.7.1 Relaying denied; infected messages are rejected",
+	  MX_RR_VIRUSDETECTED, 0, "infected messages in general: a rule "
+	  "stated, no virus found" },
+	{ "554 Emails with viruses are blocked at this gateway",
+	  MX_RR_VIRUSDETECTED, 0, "emails with viruses in general" },
+	{ "554 5.7.1 Infected message rejected: Eicar-Test-Signature",
+	  MX_RR_VIRUSDETECTED, 1, "one message found infected" },
 };
 
 /* A live reply and the reason it must get. */
@@ -2060,6 +2068,18 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_DATA, 550, "", "550 Your message was rejected by your "
 	  "organization", "contenterror|policyviolation|rejected",
 	  "an agent of ours ('by your')" },
+	/* open1: a virus named as a policy on messages in general finds
+	 * none in ours (made-up wordings); a message found infected stays
+	 * a virus */
+	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Relaying denied; infected "
+	  "messages are rejected", "norelaying", "the relay refused, infected "
+	  "mail only the server's rule" },
+	{ MX_ST_DATA, 554, "5.7.1", "554 5.7.1 Virus found in message; "
+	  "infected messages are not delivered", "virusdetected", "a virus "
+	  "found beside the rule stated" },
+	{ MX_ST_DATA, 554, "5.7.1", "554 5.7.1 Your message is infected with "
+	  "W32/Netsky.P and was rejected", "virusdetected", "one message "
+	  "found infected" },
 };
 
 /* url1: what mx_rr_scan finds with the reply's links masked
