@@ -2080,6 +2080,15 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_DATA, 554, "5.7.1", "554 5.7.1 Your message is infected with "
 	  "W32/Netsky.P and was rejected", "virusdetected", "one message "
 	  "found infected" },
+	/* open1: a status after the host name that opens a reply (a 421 as
+	 * Exchange and Postfix word it) is its status; X.3.2 the receiver's
+	 * own state (made-up wordings), a look-alike keeps its status */
+	{ MX_ST_RCPT, 550, "", "550 mx.example.net 5.3.2 System not accepting "
+	  "network messages", "notaccept", "5.3.2 after the host name: the "
+	  "status table's reading (was userunknown)" },
+	{ MX_ST_RCPT, 550, "", "550 mx.example.net 5.1.1 Recipient not "
+	  "accepted", "userunknown", "X.1.1 after the host name names the "
+	  "address" },
 };
 
 /* url1: what mx_rr_scan finds with the reply's links masked
