@@ -4095,6 +4095,41 @@ ext28_rules(void)
 }
 
 /*
+ * open1: look-alike texts the reviews found misread (made-up notices).
+ * 1. The receiver's spam filter named as what refused the message after
+ * DATA is its spam verdict in a 4xx too, its request to come back no
+ * cause (man REASONS' greylisted: a 4.7.1 whose words name spam refused
+ * is refused for that cause); a link on a URI blocklist is the content's
+ * spam; at RCPT, before any content, the filter's refusal stays a block.
+ * (The live reader reads the same rows, reason-subjects.c; these cases
+ * are here, not in t-reason-words.c, whose live cases the learnt word
+ * table trains on: there the first cost bench-live-blind a line.)
+ */
+#define O1_EXIM(after, reply) \
+	"From: Mail Delivery System <Mailer-Daemon@mail.example.org>\n" \
+	"To: kim@example.org\nSubject: Mail delivery failed: returning " \
+	"message to sender\n\nThis message was created automatically by " \
+	"mail delivery software.\n\nA message that you sent could not be " \
+	"delivered to one or more of its\nrecipients. This is a permanent " \
+	"error. The following address(es) failed:\n\n  u@example.net\n" \
+	"    host mx.example.net [192.0.2.9]\n    SMTP error from remote " \
+	"mail server after " after ":\n    " reply "\n"
+static void
+open1_rules(void)
+{
+	msg(O1_EXIM("end of data", "451 4.7.1 Message blocked by the spam "
+	    "filter, please retry later"), "u@example.net", "spamdetected",
+	    "open1: a deferral by the spam filter after DATA is its verdict "
+	    "(was blocked)");
+	msg(O1_EXIM("end of data", "554 5.7.1 Message rejected: URL listed in "
+	    "a URI blocklist"), "u@example.net", "spamdetected", "open1: a "
+	    "link on a URI blocklist is the content's spam");
+	msg(O1_EXIM("RCPT TO:<u@example.net>", "451 4.7.1 Recipient blocked "
+	    "by the spam filter, please retry later"), "u@example.net",
+	    "blocked", "open1: at RCPT no content is read yet");
+}
+
+/*
  * ext27 (ndr-external27's tune half: notices list members quoted in their
  * posts), with made-up values.  1. A reply that quotes the thread first
  * and a notice further down (its own words between): each quote is tried
@@ -4412,6 +4447,7 @@ main(void)
 	ext25_rules();
 	ext26_rules();
 	ext27_rules();
+	open1_rules();
 	ext28_rules();
 	rev20_rules();
 	announce_frame();
