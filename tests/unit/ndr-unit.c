@@ -4219,6 +4219,26 @@ ext27_rules(void)
 	ok(l.nbounce == 1 && !l.bounce[0].quoted, "ext27: 'wrote on' with no "
 	    "name before it is no attribution");
 	mx_ndr_list_free(&l);
+	/* open1: only Thunderbird's layout, a date after "wrote on" ending
+	 * its line; prose that says "wrote on" and ends in a colon is no
+	 * attribution */
+	mx_ndr_parse(E27_TB("Mailer Daemon wrote on Mon, 12 Oct 2016 17:06:"),
+	    strlen(E27_TB("Mailer Daemon wrote on Mon, 12 Oct 2016 17:06:")),
+	    &l);
+	ok(l.nbounce == 1 && l.bounce[0].quoted, "open1: '<name> wrote on "
+	    "<weekday, date time>:' opens a quote");
+	mx_ndr_list_free(&l);
+	mx_ndr_parse(E27_TB("As Jane wrote on the list, this came back:"),
+	    strlen(E27_TB("As Jane wrote on the list, this came back:")), &l);
+	ok(l.nbounce == 1 && !l.bounce[0].quoted, "open1: prose that says "
+	    "'wrote on' and ends in a colon is no attribution (was one)");
+	mx_ndr_list_free(&l);
+	mx_ndr_parse(E27_TB("As Jane wrote on the list in 2019, after the "
+	    "move, this came back:"), strlen(E27_TB("As Jane wrote on the "
+	    "list in 2019, after the move, this came back:")), &l);
+	ok(l.nbounce == 1 && !l.bounce[0].quoted, "open1: nor with a year in "
+	    "its words (was one)");
+	mx_ndr_list_free(&l);
 	field_is(E27_TB("Mailer Daemon wrote on 2016-10-12 at 17:06:"),
 	    "first@lists.example.net", "command", "DATA", "ext27: 1&1's 'for "
 	    "TEXT command' is the message's text after DATA (was none)");
