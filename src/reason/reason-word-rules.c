@@ -967,7 +967,12 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	{ MX_RR_POLICYVIOLATION, "multi-recipient bounce|bounce|bounces",
 	    "multi-recipient|more than one recipient|multiple recipients",
 	    NULL },
-	/* The sender's address or domain refused (RFC 3463 X.1.7, X.1.8). */
+	/* The sender's address or domain refused (RFC 3463 X.1.7, X.1.8).
+	 * open1: not where the words after the refusal name another cause
+	 * ("550 Mail from <s> refused: TLS required", "... rejected: too
+	 * many messages per hour", "451 ... rejected: server busy"): "mail
+	 * from" there echoes the command refused, as man REASONS' TLS
+	 * named, a sending rate and the server's state read it. */
 	{ MX_RR_REJECTED, "sender|senders|mail from|envelope from|"
 	    "from address|from: domain|from domain", "rejected|reject|unroutable|invalid|unknown|"
 	    "can't find|cannot find|domain name required|must exist|"	/* mta2 */
@@ -978,7 +983,9 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 				 * must contain a domain" */
 	    "spf|dkim|dmarc|ptr|reverse|helo|ehlo|ip|"
 	    "client|rbl|dnsbl*|spamhaus|recipient address rejected|"
-	    "unauthenticated|authenticate*|authentication|sender id" },
+	    "unauthenticated|authenticate*|authentication|sender id|"
+	    "tls|starttls|too many messages|per hour|per day|busy|"
+	    "overloaded" },
 	/* mta2: the session's encryption refused as too weak or failed
 	 * (Sendmail's TLS_connection: "403 4.7.0 encryption too weak 0 less
 	 * than 128", "TLS handshake failed.", "STARTTLS failed."). */

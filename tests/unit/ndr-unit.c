@@ -4101,6 +4101,8 @@ ext28_rules(void)
  * cause (man REASONS' greylisted: a 4.7.1 whose words name spam refused
  * is refused for that cause); a link on a URI blocklist is the content's
  * spam; at RCPT, before any content, the filter's refusal stays a block.
+ * 2. "Mail from" echoing the command refused, another cause named after
+ * the refusal (TLS, a sending rate, the server's state): that cause.
  * (The live reader reads the same rows, reason-subjects.c; these cases
  * are here, not in t-reason-words.c, whose live cases the learnt word
  * table trains on: there the first cost bench-live-blind a line.)
@@ -4127,6 +4129,20 @@ open1_rules(void)
 	msg(O1_EXIM("RCPT TO:<u@example.net>", "451 4.7.1 Recipient blocked "
 	    "by the spam filter, please retry later"), "u@example.net",
 	    "blocked", "open1: at RCPT no content is read yet");
+	/* 2. "Mail from" echoing the command refused is no sender refused
+	 * where the words after the refusal name another cause */
+	msg(O1_EXIM("MAIL FROM:<kim@example.org>", "550 Mail from "
+	    "<kim@example.org> rejected: TLS required"), "u@example.net",
+	    "securityerror", "open1: TLS named after 'Mail from ... "
+	    "rejected:' (was rejected)");
+	msg(O1_EXIM("MAIL FROM:<kim@example.org>", "550 Mail from "
+	    "<kim@example.org> rejected: too many messages per hour"),
+	    "u@example.net", "speeding", "open1: a sending rate named after "
+	    "it (was rejected)");
+	msg(O1_EXIM("MAIL FROM:<kim@example.org>", "550 Mail from "
+	    "<kim@example.org> rejected: sender domain does not exist"),
+	    "u@example.net", "rejected", "open1: the sender's domain refused "
+	    "stays rejected");
 }
 
 /*

@@ -1382,6 +1382,17 @@ static const struct word_case word_cases[] = {
 	  MX_RR_FILTERED, 0, "a virus refused is no recipient's filter" },
 	{ "550 Delivery restricted by policy: attachment type not allowed",
 	  MX_RR_FILTERED, 0, "a file type refused is the content's" },
+	/* open1: "mail from" echoing the command refused, another cause
+	 * named after the refusal (made-up wordings); a sender refused for
+	 * what it is stays so */
+	{ "550 Mail from <u@example.net> rejected: TLS required",
+	  MX_RR_REJECTED, 0, "TLS named after the refusal" },
+	{ "550 Mail from <u@example.net> rejected: too many messages per "
+	  "hour", MX_RR_REJECTED, 0, "a sending rate named after it" },
+	{ "451 Mail from <u@example.net> rejected: server busy",
+	  MX_RR_REJECTED, 0, "the server's state named after it" },
+	{ "550 Mail from <u@example.net> rejected: sender domain does not "
+	  "exist", MX_RR_REJECTED, 1, "the sender's domain refused" },
 	/* open1: the virus rule and a policy on messages in general */
 	{ "550 5.7.1 Relaying denied; infected messages are rejected",
 	  MX_RR_VIRUSDETECTED, 0, "infected messages in general: a rule "
