@@ -288,6 +288,14 @@ text_over_status(enum mx_stage st, int code, const char *esc,
 	    strcmp(why, mx_reason_stage_form(st, code, esc,
 	    mx_rr_name(sr))) != 0)) || mx_rr_microsoft_listed(esc))
 		return why;
+	/* open1: a 4xx greeting under 4.3.2 (the status table's
+	 * systemerror) read as the server's passing trouble is reason.c's
+	 * mta2 reading of RFC 5321 §3.8's 421 words, not the status alone
+	 * ("421 4.3.2 Service not available, closing transmission
+	 * channel"): their phrase does not overrule it. */
+	if (code / 100 == 4 && (st == MX_ST_CONNECT || st == MX_ST_BANNER) &&
+	    strcmp(esc + 1, ".3.2") == 0)
+		return why;
 	hits = mx_rr_scan(text, strlen(text));
 	if (hits & (RRBIT(sr) | kin_of(sr)))
 		return why;

@@ -4129,6 +4129,15 @@ open1_rules(void)
 	msg(O1_EXIM("RCPT TO:<u@example.net>", "451 4.7.1 Recipient blocked "
 	    "by the spam filter, please retry later"), "u@example.net",
 	    "blocked", "open1: at RCPT no content is read yet");
+	/* 3. 4.3.2 "System not accepting network messages" is the host not
+	 * accepting now (systemerror), no null MX; 5.3.2 stays notaccept */
+	msg(O1_EXIM("RCPT TO:<u@example.net>", "421 mx.example.net 4.3.2 "
+	    "System not accepting network messages"), "u@example.net",
+	    "systemerror", "open1: a 421 4.3.2 after the host name (was "
+	    "notaccept)");
+	msg(O1_EXIM("RCPT TO:<u@example.net>", "550 5.3.2 System not "
+	    "accepting network messages"), "u@example.net", "notaccept",
+	    "open1: a 550 5.3.2 refuses for good, notaccept as before");
 	/* 2. "Mail from" echoing the command refused is no sender refused
 	 * where the words after the refusal name another cause */
 	msg(O1_EXIM("MAIL FROM:<kim@example.org>", "550 Mail from "
