@@ -118,6 +118,31 @@ joined(const char *text, size_t len, size_t o, int k, char *dst,
 	return 1;
 }
 
+/* Most words of the date Thunderbird writes after "wrote on" ("12 Oct
+ * 2016 at 17:06", "Mon, 12 Oct 2016 17:06"). */
+#define DATE_WORDS	6
+
+/* open1: whether s up to e (lower case) is only a date, as Thunderbird's
+ * "<name> wrote on <date>:" ends its line: a digit in it, at most
+ * DATE_WORDS words; prose that ends in a colon ("As Jane wrote on the
+ * list, the notice:") names none. */
+static int
+date_only(const char *s, const char *e)
+{
+	int words = 0, digit = 0, in = 0;
+
+	for (; s < e; s++) {
+		if (*s == ' ')
+			in = 0;
+		else if (!in) {
+			in = 1;
+			words++;
+		}
+		digit |= *s >= '0' && *s <= '9';
+	}
+	return digit && words <= DATE_WORDS;
+}
+
 /* Whether an attribution (lower case, ll) of kind k ends as it must; the
  * offset of its verb in it. */
 static int
@@ -141,7 +166,7 @@ attribution_of(const char *ll, size_t n, int k, size_t *verb)
 	}
 	/* The verb after a name (.before 2), not at the line's start. */
 	if ((p = strstr(ll, v)) == NULL || (attributions[k].before == 2 &&
-	    p == ll))
+	    (p == ll || !date_only(p + vn, ll + tail))))
 		return 0;
 	*verb = (size_t)(p - ll);
 	return 1;

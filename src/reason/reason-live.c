@@ -6,6 +6,7 @@
  * over a generic status, and what RCPT words say of the sender or the
  * recipient.  Also what such a verdict rests on (issue 12).
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -144,7 +145,33 @@ status_at(const char *s)
 	return mx_reason_dotted_at(s, 3);
 }
 
-/* A status written "#5.7.1" in the text; see reason.h. */
+/* open1: where a status stands after the host name that opens text, its
+ * reply code skipped ("421 mx.example.net 4.3.2 System not accepting
+ * network messages", as Exchange and Postfix word a 421: RFC 5321
+ * §4.2.3's domain first); NULL if no such name and status.  A name has a
+ * dot and a letter ("192.0.2.1" is no host name here). */
+static const char *
+after_host(const char *text)
+{
+	const char *p = text;
+	size_t n;
+	int dot = 0, alpha = 0;
+
+	if (p[0] >= '2' && p[0] <= '5' && isdigit((unsigned char)p[1]) &&
+	    isdigit((unsigned char)p[2]) && (p[3] == ' ' || p[3] == '-'))
+		p += 4;
+	for (n = 0; isalnum((unsigned char)p[n]) || p[n] == '.' ||
+	    p[n] == '-'; n++) {
+		dot |= p[n] == '.';
+		alpha |= isalpha((unsigned char)p[n]) != 0;
+	}
+	if (!dot || !alpha || p[n] != ' ' || p[n - 1] == '.')
+		return NULL;
+	return p + n + 1;
+}
+
+/* A status written "#5.7.1" in the text, or after the host name that
+ * opens it; see reason.h. */
 void
 mx_reason_hash_status(const char *text, char *out, size_t sz)
 {
@@ -161,6 +188,11 @@ mx_reason_hash_status(const char *text, char *out, size_t sz)
 		memcpy(out, p + 1, n);
 		out[n] = '\0';
 		return;
+	}
+	if (text != NULL && (p = after_host(text)) != NULL &&
+	    (n = status_at(p)) > 0 && n + 1 <= sz) {
+		memcpy(out, p, n);
+		out[n] = '\0';
 	}
 }
 
@@ -255,6 +287,14 @@ text_over_status(enum mx_stage st, int code, const char *esc,
 	    (strcmp(why, mx_rr_name(sr)) != 0 && (code / 100 != 5 ||
 	    strcmp(why, mx_reason_stage_form(st, code, esc,
 	    mx_rr_name(sr))) != 0)) || mx_rr_microsoft_listed(esc))
+		return why;
+	/* open1: a 4xx greeting under 4.3.2 (the status table's
+	 * systemerror) read as the server's passing trouble is reason.c's
+	 * mta2 reading of RFC 5321 §3.8's 421 words, not the status alone
+	 * ("421 4.3.2 Service not available, closing transmission
+	 * channel"): their phrase does not overrule it. */
+	if (code / 100 == 4 && (st == MX_ST_CONNECT || st == MX_ST_BANNER) &&
+	    strcmp(esc + 1, ".3.2") == 0)
 		return why;
 	hits = mx_rr_scan(text, strlen(text));
 	if (hits & (RRBIT(sr) | kin_of(sr)))

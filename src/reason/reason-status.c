@@ -23,7 +23,15 @@ static const struct status_rule status_rules[] = {
 	{ "4.1.8", MX_RR_REJECTED }, { "4.1.9", MX_RR_SYSTEMERROR },
 	{ "4.2.1", MX_RR_BLOCKED }, { "4.2.2", MX_RR_MAILBOXFULL },
 	{ "4.2.3", MX_RR_EXCEEDLIMIT }, { "4.2.4", MX_RR_FILTERED },
-	{ "4.3.1", MX_RR_SYSTEMFULL }, { "4.3.2", MX_RR_NOTACCEPT },
+	/* open1: 4.3.2 "System not accepting network messages" is the
+	 * receiving host's passing state (RFC 3463 §3.4: "an imminent
+	 * shutdown, excessive load, or system maintenance"), no null MX
+	 * (RFC 7505 §4: X.1.10, X.7.27): systemerror, as man REASONS
+	 * defines it and the live reader's 4xx form of notaccept read it
+	 * already (reason-stage.c); a 5.3.2 refuses for good and stays
+	 * notaccept (the corpus's Dragonfly "521 5.3.2 ... System not
+	 * accepting network messages" is labelled so). */
+	{ "4.3.1", MX_RR_SYSTEMFULL }, { "4.3.2", MX_RR_SYSTEMERROR },
 	{ "4.3.3", MX_RR_SYSTEMERROR }, { "4.3.5", MX_RR_SYSTEMERROR },
 	{ "4.4.1", MX_RR_EXPIRED }, { "4.4.2", MX_RR_NETWORKERROR },
 	{ "4.4.3", MX_RR_SYSTEMERROR }, { "4.4.4", MX_RR_NETWORKERROR },

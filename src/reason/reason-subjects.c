@@ -148,8 +148,11 @@ static const struct {
 	 * X.7.1): its verdict on the content is spam; a name that ends in
 	 * "spam" counts ("*spam"), our address named is the client row's
 	 * block above; a file or an attachment named is the content row's
-	 * below (rev8: "550 File type rejected by the antispam gateway"). */
-	{ ANTISPAM, REFUSED, PARTS, S_DATA, 5, "spamdetected", AGENT },
+	 * below (rev8: "550 File type rejected by the antispam gateway").
+	 * open1: a 4xx too ("451 4.7.1 Message blocked by the spam filter,
+	 * please retry later"): man REASONS' greylisted, a 4.7.1 whose
+	 * words name spam refused is refused for that cause. */
+	{ ANTISPAM, REFUSED, PARTS, S_DATA, 0, "spamdetected", AGENT },
 	/* set33: the message named unwanted after DATA (163.net's "550 This
 	 * Message is not welcome"): unsolicited mail refused, a spam
 	 * verdict; our host or mail not welcome at the greeting is the
@@ -361,12 +364,15 @@ mx_reason_subject(enum mx_stage st, int code, const char *text, size_t len)
 }
 
 /* Whether a reply's phrase hits are the catch-all "was blocked by
- * <agent>" alone (reason-scan.c keeps its mark only then). */
+ * <agent>" alone (reason-scan.c keeps its mark only then); open1: or only
+ * a request to come back, which names no cause ("451 4.7.1 Message
+ * blocked by the spam filter, please retry later"). */
 static int
 agent_phrase_only(uint64_t hits)
 {
-	return (hits & RRBIT(MX_RR_BYAGENT)) != 0 &&
-	    (hits & ~MX_RR_NOT_A_REASON) == RRBIT(MX_RR_BLOCKED);
+	return ((hits & RRBIT(MX_RR_BYAGENT)) != 0 &&
+	    (hits & ~MX_RR_NOT_A_REASON) == RRBIT(MX_RR_BLOCKED)) ||
+	    hits == RRBIT(MX_RR_RETRYLATER);
 }
 
 /* The reason the subject rules give a reply whose phrase hits are hits,

@@ -25,6 +25,15 @@
 
 /* A virus or malware by name (the virus rule's words). */
 #define VIRUS_NAMES	"virus|viruses|malware|trojan|infected"
+/* open1: messages in general named as infected, a rule stated, no verdict
+ * on one message ("infected messages are rejected", "we refuse mail
+ * containing viruses"): a message found infected is one, singular
+ * ("message is infected with W32/Netsky"). */
+#define VIRUS_POLICY	"infected messages|infected mails|infected emails|" \
+	"infected e-mails|messages containing viruses|mails containing " \
+	"viruses|mail containing viruses|emails containing viruses|" \
+	"messages with viruses|mails with viruses|mail with viruses|" \
+	"emails with viruses"
 
 /* cat2: a quota named with a throttled sending is the sender's, unless a
  * mailbox or its storage is named (Amazon SES's "454 Throttling failure:
@@ -556,10 +565,12 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	{ MX_RR_SPAMDETECTED, "suspect content|suspicious content|"
 	    "suspected content", NULL, NULL },
 	/* A virus or malware in the message (also only suspected: "554
-	 * 5.7.1 MIME type ... not allowed: virus suspected"). */
+	 * 5.7.1 MIME type ... not allowed: virus suspected").  open1: not a
+	 * policy stated of messages in general ("550 5.7.1 Relaying denied;
+	 * infected messages are rejected"), which finds no virus in ours. */
 	{ MX_RR_VIRUSDETECTED, VIRUS_NAMES,
 	    "found|detect*|contain*|infected|blocked|reject*|identified|"
-	    "signature*|suspect*|suspicion|suspicious", NULL },
+	    "signature*|suspect*|suspicion|suspicious", VIRUS_POLICY },
 	/* set50: or named as the policy the message violates,
 	 * Authentication Milter's ClamAV handler "550 5.7.0 Virus policy
 	 * violation"; rev15: the virus policy itself, not any policy
@@ -996,7 +1007,12 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	{ MX_RR_POLICYVIOLATION, "multi-recipient bounce|bounce|bounces",
 	    "multi-recipient|more than one recipient|multiple recipients",
 	    NULL },
-	/* The sender's address or domain refused (RFC 3463 X.1.7, X.1.8). */
+	/* The sender's address or domain refused (RFC 3463 X.1.7, X.1.8).
+	 * open1: not where the words after the refusal name another cause
+	 * ("550 Mail from <s> refused: TLS required", "... rejected: too
+	 * many messages per hour", "451 ... rejected: server busy"): "mail
+	 * from" there echoes the command refused, as man REASONS' TLS
+	 * named, a sending rate and the server's state read it. */
 	{ MX_RR_REJECTED, "sender|senders|mail from|envelope from|"
 	    "from address|from: domain|from domain", "rejected|reject|unroutable|invalid|unknown|"
 	    "can't find|cannot find|domain name required|must exist|"	/* mta2 */
@@ -1007,7 +1023,9 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 				 * must contain a domain" */
 	    "spf|dkim|dmarc|ptr|reverse|helo|ehlo|ip|"
 	    "client|rbl|dnsbl*|spamhaus|recipient address rejected|"
-	    "unauthenticated|authenticate*|authentication|sender id" },
+	    "unauthenticated|authenticate*|authentication|sender id|"
+	    "tls|starttls|too many messages|per hour|per day|busy|"
+	    "overloaded" },
 	/* mta2: the session's encryption refused as too weak or failed
 	 * (Sendmail's TLS_connection: "403 4.7.0 encryption too weak 0 less
 	 * than 128", "TLS handshake failed.", "STARTTLS failed."). */

@@ -43,8 +43,9 @@ const char	*mx_reason_live_hit(enum mx_stage, int code, const char *esc,
 		    const char *text, const char *host,
 		    struct mx_rr_host_hit *hit);
 /* The RFC 3463 status a reply carries in its text when it has none at
- * its head (qmail's and IronPort's "(#5.7.1)", "#5.1.0"): copied into
- * out (at least 12 bytes); "" if none. */
+ * its head (qmail's and IronPort's "(#5.7.1)", "#5.1.0"; open1: one after
+ * the host name that opens it, "421 mx.example.net 4.3.2 ..."): copied
+ * into out (at least 12 bytes); "" if none. */
 void		 mx_reason_hash_status(const char *text, char *out, size_t sz);
 /* What a live verdict rests on (issue 12: the fallback decides the
  * replies no rule knows): a debugging aid for the benchmarks and the

@@ -4095,6 +4095,66 @@ ext28_rules(void)
 }
 
 /*
+ * open1: look-alike texts the reviews found misread (made-up notices).
+ * 1. The receiver's spam filter named as what refused the message after
+ * DATA is its spam verdict in a 4xx too, its request to come back no
+ * cause (man REASONS' greylisted: a 4.7.1 whose words name spam refused
+ * is refused for that cause); a link on a URI blocklist is the content's
+ * spam; at RCPT, before any content, the filter's refusal stays a block.
+ * 2. "Mail from" echoing the command refused, another cause named after
+ * the refusal (TLS, a sending rate, the server's state): that cause.
+ * (The live reader reads the same rows, reason-subjects.c; these cases
+ * are here, not in t-reason-words.c, whose live cases the learnt word
+ * table trains on: there the first cost bench-live-blind a line.)
+ */
+#define O1_EXIM(after, reply) \
+	"From: Mail Delivery System <Mailer-Daemon@mail.example.org>\n" \
+	"To: kim@example.org\nSubject: Mail delivery failed: returning " \
+	"message to sender\n\nThis message was created automatically by " \
+	"mail delivery software.\n\nA message that you sent could not be " \
+	"delivered to one or more of its\nrecipients. This is a permanent " \
+	"error. The following address(es) failed:\n\n  u@example.net\n" \
+	"    host mx.example.net [192.0.2.9]\n    SMTP error from remote " \
+	"mail server after " after ":\n    " reply "\n"
+static void
+open1_rules(void)
+{
+	msg(O1_EXIM("end of data", "451 4.7.1 Message blocked by the spam "
+	    "filter, please retry later"), "u@example.net", "spamdetected",
+	    "open1: a deferral by the spam filter after DATA is its verdict "
+	    "(was blocked)");
+	msg(O1_EXIM("end of data", "554 5.7.1 Message rejected: URL listed in "
+	    "a URI blocklist"), "u@example.net", "spamdetected", "open1: a "
+	    "link on a URI blocklist is the content's spam");
+	msg(O1_EXIM("RCPT TO:<u@example.net>", "451 4.7.1 Recipient blocked "
+	    "by the spam filter, please retry later"), "u@example.net",
+	    "blocked", "open1: at RCPT no content is read yet");
+	/* 3. 4.3.2 "System not accepting network messages" is the host not
+	 * accepting now (systemerror), no null MX; 5.3.2 stays notaccept */
+	msg(O1_EXIM("RCPT TO:<u@example.net>", "421 mx.example.net 4.3.2 "
+	    "System not accepting network messages"), "u@example.net",
+	    "systemerror", "open1: a 421 4.3.2 after the host name (was "
+	    "notaccept)");
+	msg(O1_EXIM("RCPT TO:<u@example.net>", "550 5.3.2 System not "
+	    "accepting network messages"), "u@example.net", "notaccept",
+	    "open1: a 550 5.3.2 refuses for good, notaccept as before");
+	/* 2. "Mail from" echoing the command refused is no sender refused
+	 * where the words after the refusal name another cause */
+	msg(O1_EXIM("MAIL FROM:<kim@example.org>", "550 Mail from "
+	    "<kim@example.org> rejected: TLS required"), "u@example.net",
+	    "securityerror", "open1: TLS named after 'Mail from ... "
+	    "rejected:' (was rejected)");
+	msg(O1_EXIM("MAIL FROM:<kim@example.org>", "550 Mail from "
+	    "<kim@example.org> rejected: too many messages per hour"),
+	    "u@example.net", "speeding", "open1: a sending rate named after "
+	    "it (was rejected)");
+	msg(O1_EXIM("MAIL FROM:<kim@example.org>", "550 Mail from "
+	    "<kim@example.org> rejected: sender domain does not exist"),
+	    "u@example.net", "rejected", "open1: the sender's domain refused "
+	    "stays rejected");
+}
+
+/*
  * ext27 (ndr-external27's tune half: notices list members quoted in their
  * posts), with made-up values.  1. A reply that quotes the thread first
  * and a notice further down (its own words between): each quote is tried
@@ -4183,6 +4243,26 @@ ext27_rules(void)
 	    strlen(E27_TB("Wrote on 2016-10-12 at 17:06:")), &l);
 	ok(l.nbounce == 1 && !l.bounce[0].quoted, "ext27: 'wrote on' with no "
 	    "name before it is no attribution");
+	mx_ndr_list_free(&l);
+	/* open1: only Thunderbird's layout, a date after "wrote on" ending
+	 * its line; prose that says "wrote on" and ends in a colon is no
+	 * attribution */
+	mx_ndr_parse(E27_TB("Mailer Daemon wrote on Mon, 12 Oct 2016 17:06:"),
+	    strlen(E27_TB("Mailer Daemon wrote on Mon, 12 Oct 2016 17:06:")),
+	    &l);
+	ok(l.nbounce == 1 && l.bounce[0].quoted, "open1: '<name> wrote on "
+	    "<weekday, date time>:' opens a quote");
+	mx_ndr_list_free(&l);
+	mx_ndr_parse(E27_TB("As Jane wrote on the list, this came back:"),
+	    strlen(E27_TB("As Jane wrote on the list, this came back:")), &l);
+	ok(l.nbounce == 1 && !l.bounce[0].quoted, "open1: prose that says "
+	    "'wrote on' and ends in a colon is no attribution (was one)");
+	mx_ndr_list_free(&l);
+	mx_ndr_parse(E27_TB("As Jane wrote on the list in 2019, after the "
+	    "move, this came back:"), strlen(E27_TB("As Jane wrote on the "
+	    "list in 2019, after the move, this came back:")), &l);
+	ok(l.nbounce == 1 && !l.bounce[0].quoted, "open1: nor with a year in "
+	    "its words (was one)");
 	mx_ndr_list_free(&l);
 	field_is(E27_TB("Mailer Daemon wrote on 2016-10-12 at 17:06:"),
 	    "first@lists.example.net", "command", "DATA", "ext27: 1&1's 'for "
@@ -4479,6 +4559,7 @@ main(void)
 	ext25_rules();
 	ext26_rules();
 	ext27_rules();
+	open1_rules();
 	ext28_rules();
 	rev20_rules();
 	ext30_rules();

@@ -1409,6 +1409,25 @@ static const struct word_case word_cases[] = {
 	  MX_RR_FILTERED, 0, "a virus refused is no recipient's filter" },
 	{ "550 Delivery restricted by policy: attachment type not allowed",
 	  MX_RR_FILTERED, 0, "a file type refused is the content's" },
+	/* open1: "mail from" echoing the command refused, another cause
+	 * named after the refusal (made-up wordings); a sender refused for
+	 * what it is stays so */
+	{ "550 Mail from <u@example.net> rejected: TLS required",
+	  MX_RR_REJECTED, 0, "TLS named after the refusal" },
+	{ "550 Mail from <u@example.net> rejected: too many messages per "
+	  "hour", MX_RR_REJECTED, 0, "a sending rate named after it" },
+	{ "451 Mail from <u@example.net> rejected: server busy",
+	  MX_RR_REJECTED, 0, "the server's state named after it" },
+	{ "550 Mail from <u@example.net> rejected: sender domain does not "
+	  "exist", MX_RR_REJECTED, 1, "the sender's domain refused" },
+	/* open1: the virus rule and a policy on messages in general */
+	{ "550 5.7.1 Relaying denied; infected messages are rejected",
+	  MX_RR_VIRUSDETECTED, 0, "infected messages in general: a rule "
+	  "stated, no virus found" },
+	{ "554 Emails with viruses are blocked at this gateway",
+	  MX_RR_VIRUSDETECTED, 0, "emails with viruses in general" },
+	{ "554 5.7.1 Infected message rejected: Eicar-Test-Signature",
+	  MX_RR_VIRUSDETECTED, 1, "one message found infected" },
 };
 
 /* A live reply and the reason it must get. */
@@ -2087,6 +2106,27 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_DATA, 550, "", "550 Your message was rejected by your "
 	  "organization", "contenterror|policyviolation|rejected",
 	  "an agent of ours ('by your')" },
+	/* open1: a virus named as a policy on messages in general finds
+	 * none in ours (made-up wordings); a message found infected stays
+	 * a virus */
+	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 Relaying denied; infected "
+	  "messages are rejected", "norelaying", "the relay refused, infected "
+	  "mail only the server's rule" },
+	{ MX_ST_DATA, 554, "5.7.1", "554 5.7.1 Virus found in message; "
+	  "infected messages are not delivered", "virusdetected", "a virus "
+	  "found beside the rule stated" },
+	{ MX_ST_DATA, 554, "5.7.1", "554 5.7.1 Your message is infected with "
+	  "W32/Netsky.P and was rejected", "virusdetected", "one message "
+	  "found infected" },
+	/* open1: a status after the host name that opens a reply (a 421 as
+	 * Exchange and Postfix word it) is its status; X.3.2 the receiver's
+	 * own state (made-up wordings), a look-alike keeps its status */
+	{ MX_ST_RCPT, 550, "", "550 mx.example.net 5.3.2 System not accepting "
+	  "network messages", "notaccept", "5.3.2 after the host name: the "
+	  "status table's reading (was userunknown)" },
+	{ MX_ST_RCPT, 550, "", "550 mx.example.net 5.1.1 Recipient not "
+	  "accepted", "userunknown", "X.1.1 after the host name names the "
+	  "address" },
 };
 
 /* url1: what mx_rr_scan finds with the reply's links masked
