@@ -709,6 +709,32 @@ bench-ndr-external: mxscope
 # right, so the tune half teaches no rule).  Every other set's line unchanged (no code changed);
 # all sets' reason 550/643 -> 553/651, blind halves 224/300 -> 226/307; bench-ndr-form with its
 # tune half's 11 transforms 8624/8625 -> 8635/8636 (all agree).
+# ndr-external30 (ext30): 14 real bounce notices people pasted into GitHub issue and
+# pull-request threads of repositories no earlier set cites (the search tool's issues corpus):
+# a "message delivery failure report" over Gmail's 550-5.1.1, Internode's "5.1.0 - Unknown
+# address error 530-'5.7.0 Must issue a STARTTLS command first'", mailbox.org's "Cannot start
+# TLS: handshake failure", Dooray!'s "Your mail was denied from the receiver.", Exchange
+# Online's 5.7.367 over namecheap's "Relay access denied", porkbun's 554 5.7.1 Relay access
+# denied, ETH's "550-Callout verification failed" over 5.1.10 RecipientNotFound, IONOS's "550
+# Requested action not taken: mailbox unavailable", Exim's bare "550 Administrative
+# prohibition", Postfix returning over an unreachable IPv6 exchanger and a timed-out alias
+# target, Postfix over "cannot find your hostname", Gmail 2017 over "Client host rejected:
+# Access denied", qmail 1999 looking up "sabre.com>".  heldout-dedupe on 19 drafted: 5 held
+# (dropped), 14 new.  Labelled before running anything or reading the rules, committed alone
+# (6512deb4 on main 8e76c07f), scored once: recipients 13/14, status 13/14, permanent/temporary
+# 13/14, reason 11/14 (tune half 6/7, 6/7, 6/7, 5/7; blind half 7/7, 7/7, 7/7, 6/7 = 85.7 %: the
+# honest unseen figure, on seven files).  Every other set's line unchanged (no code changed);
+# all sets' reason 553/651 -> 564/665, blind halves 226/307 -> 232/314; bench-ndr-form with its
+# tune half's 24 transforms 8635/8636 -> 8659/8660 (all agree).
+# From its tune half (two files, ext30): Cisco's "5.1.0 - Unknown address error 530-'5.7.0
+# ...'" takes the quoted reply's status when its subject is not the address's
+# (ndr-classify.c), securityerror; "Your message sent to a has failed to be delivered."
+# announces a failure without a header (ndr-announce.c) and Dooray!'s "Your mail was denied from
+# the receiver." is filtered (ndr-rules.c).  ext30 13/14 -> 14/14 recipients, status and class,
+# reason 11/14 -> 13/14 (tune 7/7; blind unchanged 6/7); ext13 and ext18 blind recipients 6/8 ->
+# 7/8 and 3/6 -> 5/6 (ext18 status 4/6 -> 6/6); all sets' reason 564 -> 566/665, blind 232/314;
+# corpus 369/372 and folds 75/81 63/74 64/72 57/70, ndr-reply 485/519 unchanged; form
+# 8659/8660 -> 8663/8664.
 
 # From its tune half (one file): a CompuServe user ID written with its comma
 # ("76543,210@compuserve.com") is one address (ndr-addr.c), and a header named illegally,
@@ -1196,6 +1222,8 @@ LIVE_TUNE_SETS += 58
 LIVE_TUNE_SETS += 59
 LIVE_TUNE_SETS += 60
 LIVE_TUNE_SETS += 61
+LIVE_TUNE_SETS += 62
+LIVE_TUNE_SETS += 63
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -2601,6 +2629,75 @@ EXTRA_DIST += bench/live-heldout60.tsv
 # bench-live held-out lines 1042/1063 -> 1043/1064 (corpus replies 100/113).
 # Its tune half (one row) has no miss, so no rule came of it.
 EXTRA_DIST += bench/live-heldout61.tsv
+# Then the blind half of the sixty-second set (bench/live-heldout62.tsv,
+# 23 refusals mail administrators wrote into real servers' configurations
+# kept in git -- MXroute's Exim pre-ACLs, personal and company Exim ACLs,
+# Postfix header_checks, mime_header_checks and body_checks tables and
+# Postfix HELO and client access maps; the code the rule gives, else the
+# MTA's default for the action (Postfix access REJECT 554 5.7.1, cleanup
+# REJECT 550 5.7.1, Exim deny 550); set62 wrote and labelled it without
+# running anything or reading the rules).
+# Scored once, whole, on its commit 3ecfa51 (main 8e76c07's rules and word
+# table): `tests/unit/t-live-reason -h ../bench/live-heldout62.tsv` gave
+# 9/23 = 39.1 % (the honest unseen figure; LIVE_HOST=1 the same; tune half
+# 4/14, blind half 5/9, LIVE_HOST=1 the same).  Split as heldout9; the tune
+# half is in bench-live.  All blind lines 673/859 -> 678/868 with this
+# set's half added (LIVE_HOST=1 674/859 -> 679/868); with the word table
+# learning this set's tune half (make wordstats) its tune half reads 8/14,
+# its blind half 5/9, and one other blind line moves: heldout37's blind
+# half 9/12 -> 8/12 (LIVE_HOST=1 the same; its rows not read), so all
+# blind lines 677/868 (LIVE_HOST=1 678/868); every other line the same.
+# bench-live held-out lines 1043/1064 -> 1051/1078 (corpus replies 100/113).
+# set62's rules (an attachment named bad; a file refused as one that could
+# carry a virus is its type refused; a header or subject refused or named
+# unreadable is the content; a party blacklisted for sending spam is
+# blocked; bounces counted against our account reject it) took the tune
+# half 8/14 -> 14/14 (LIVE_HOST=1 the same); the blind half 5/9 -> 6/9 and
+# heldout13's blind half 35/44 -> 36/44 (rows not read): all blind lines
+# 677/868 -> 679/868 (LIVE_HOST=1 678/868 -> 680/868), no line down;
+# bench-live corpus 100/113, held-out lines 1051 -> 1057/1078; invariance
+# tune 13 of 14561, unit 34 of 16629; bench-ndr-reply 485/519, bench-ndr
+# (369/372, folds 75/81 63/74 64/72 57/70) and bench-ndr-external (reason
+# 553/651, blind 226/307) unchanged.
+EXTRA_DIST += bench/live-heldout62.tsv
+# Then the blind half of the sixty-third set (bench/live-heldout63.tsv,
+# 13 refusals users pasted into GitHub issue threads of software no
+# earlier set cites, or cites for at most three other threads --
+# Mailspring's SMTP logs (Exim's 503 to AUTH, Sendmail's 500 to AUTH, a
+# sender refused after login), mailcore2's Yahoo! JAPAN submission
+# replies, Delta Chat's provider limit, chatmail's Date-header refusal,
+# docker-nagios' sSMTP relay refusal, Libero's Spamhaus greeting, Amazon
+# SES via Supabase, Trend Micro's ERS-DUL via mailstrom, Exercism's daily
+# limit, Locaweb's refusal in a PHPMailer thread; set63 wrote and labelled
+# it without running anything or reading the rules; fewer than the 15-25
+# asked: the issues corpus is near-saturated).
+# Scored once, whole, on its commit ca504b5 (main 8e76c07's rules and word
+# table): `tests/unit/t-live-reason -h ../bench/live-heldout63.tsv` gave
+# 11/13 = 84.6 % (the honest unseen figure; LIVE_HOST=1 the same; tune
+# half 7/8, blind half 4/5, LIVE_HOST=1 the same).  Split as heldout9; the
+# tune half is in bench-live.  All blind lines 673/859 -> 677/864
+# with this set's half added (LIVE_HOST=1 674/859 -> 678/864); with the
+# word table learning this set's tune half (make wordstats) its halves
+# read the same, but set37's blind line 9/12 -> 8/12 (LIVE_HOST=1 the
+# same; which row not read): all blind lines 676/864 (LIVE_HOST=1 677/864).
+# bench-live held-out lines 1043/1064 -> 1050/1072 (corpus replies 100/113),
+# the same after make wordstats.
+# set63's rule (a login demanded -- "requires authentication",
+# "authentication required", "must authenticate", Locaweb's "necessaria
+# autenticacao" -- is securityerror and rules out blocked, so Postfix's
+# "Client host rejected:" class no longer reads a login asked for as a
+# block of our IP; not when a DNS blocklist, a listing, SPF, DKIM or
+# DMARC is named beside it) took the tune half 7/8 -> 8/8 (LIVE_HOST=1
+# the same), the blind half 4/5; with make wordstats relearned one blind
+# line moved, set22's 18/23 -> 19/23 (LIVE_HOST=1 the same; its rows not
+# read): all blind lines 676/864 -> 677/864 (LIVE_HOST=1 677/864 ->
+# 678/864); bench-live corpus 100/113, held-out lines 1050 -> 1051/1072;
+# bench-live-invariance tune 10 of 14462 and unit 34 changed (of 16569,
+# 16506 before the four new cases); bench-ndr-reply 485/519, bench-ndr
+# (369/372, folds 0, 1, 2, 4 without their own rows 75/81 63/74 64/72
+# 57/70) and bench-ndr-external (reason 553/651, blind 226/307,
+# recipients 274/307 of the blind halves) unchanged.
+EXTRA_DIST += bench/live-heldout63.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -2624,6 +2721,8 @@ LIVE_BLIND_SETS += 58
 LIVE_BLIND_SETS += 59
 LIVE_BLIND_SETS += 60
 LIVE_BLIND_SETS += 61
+LIVE_BLIND_SETS += 62
+LIVE_BLIND_SETS += 63
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \
