@@ -1224,6 +1224,7 @@ LIVE_TUNE_SETS += 60
 LIVE_TUNE_SETS += 61
 LIVE_TUNE_SETS += 62
 LIVE_TUNE_SETS += 63
+LIVE_TUNE_SETS += 64
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -2698,6 +2699,42 @@ EXTRA_DIST += bench/live-heldout62.tsv
 # 57/70) and bench-ndr-external (reason 553/651, blind 226/307,
 # recipients 274/307 of the blind halves) unchanged.
 EXTRA_DIST += bench/live-heldout63.tsv
+# Then the blind half of the sixty-fourth set (bench/live-heldout64.tsv,
+# 10 refusals and deferrals mail administrators wrote into configurations
+# and scripts kept in git, of kinds set62 did not take -- Exchange Online
+# transport rules in admins' PowerShell (an auto-forward block, an
+# anti-spoofing rule), a postfwd policy for a Postfix relay (a relay
+# whitelist, a daily recipient limit, a rate limit), rspamd force_actions
+# of GrapheneOS's and MXroute's mail hosts, a QA team's Sendmail access
+# database; set64 wrote and labelled it without running anything or
+# reading the rules; fewer than the 15-25 asked: the code index names the
+# repository of few of the files it finds).
+# Scored once, whole, on its commit f59dde8 (main a653fc3's rules and word
+# table): `tests/unit/t-live-reason -h ../bench/live-heldout64.tsv` gave
+# 6/10 = 60.0 % (the honest unseen figure; LIVE_HOST=1 the same; tune
+# half 4/6, blind half 2/4, LIVE_HOST=1 the same).  Split as heldout9; the
+# tune half is in bench-live.  All blind lines 684/873 -> 686/877
+# with this set's half added (LIVE_HOST=1 685/873 -> 687/877); with the
+# word table learning this set's tune half (make wordstats) every line
+# reads the same, this set's halves too;
+# bench-live held-out lines 1065/1086 -> 1069/1092 (corpus replies 100/113),
+# the same after make wordstats.
+# set64's rules (a receiver's anti-spoofing rule or check named as one
+# hyphenated word refuses our sender as spoofed, rejected, as
+# reason-subjects.c's spoof row; a HELO or EHLO named an address or IP
+# literal, or told it must be a domain, is our name refused, blocked,
+# as the HELO rule; a server that says it is no open relay refuses
+# relaying, norelaying, unless a blocklist, a listing or SPF/DKIM/DMARC
+# is named beside it: set62's tune row "we are not an open relay.",
+# read by the word table alone before, fell to userunknown when the
+# table relearned the new unit cases) took the tune half 4/6 -> 6/6
+# (LIVE_HOST=1 the same), the blind half 2/4 unchanged; no blind line
+# moved: all blind lines 686/877 (LIVE_HOST=1 687/877); bench-live
+# corpus 100/113, held-out lines 1069 -> 1071/1092; invariance tune 13
+# -> 9 of 14772, unit 34 of 16692 -> 32 of 16800; bench-ndr-reply
+# 486/519 and bench-ndr-external (blind halves reason 232/314,
+# recipients 284/314) unchanged, every line.
+EXTRA_DIST += bench/live-heldout64.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -2723,6 +2760,7 @@ LIVE_BLIND_SETS += 60
 LIVE_BLIND_SETS += 61
 LIVE_BLIND_SETS += 62
 LIVE_BLIND_SETS += 63
+LIVE_BLIND_SETS += 64
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \

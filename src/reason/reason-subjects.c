@@ -123,8 +123,12 @@ static const struct {
 	{ SENDER, REFUSED "|" UNKNOWN "|" MISMATCH, NULL, S_ENVELOPE, 0,
 	    "rejected", 0 },
 	/* A forged sender named as such (set 18: "Message denied for
-	 * spoofing attempt via SMTP Auth"). */
-	{ NULL, "spoof*", NULL, S_ENVELOPE, 0, "rejected", 0 },
+	 * spoofing attempt via SMTP Auth"); set64: so is a receiver's
+	 * anti-spoofing rule or check that refused the message, its name one
+	 * hyphenated word (an Exchange Online transport rule's "550 5.7.1
+	 * Block email due to the unsafe anti-spoofing rule"). */
+	{ NULL, "spoof*|anti-spoof*|antispoof*", NULL, S_ENVELOPE, 0,
+	    "rejected", 0 },
 	/* Our address refused (set 13: "Reject due to policy restrictions
 	 * (IP based)"). */
 	{ CLIENT, REFUSED, NULL, S_ANY, 0, "blocked", 0 },

@@ -1029,6 +1029,26 @@ static const struct live_case cases[] = {
 	{ "any", D, "554 delivery error: dd Sorry, your message to "
 	  "u@example.net cannot be delivered. This mailbox is over quota",
 	  "mailboxfull", "-" },
+	/* set64: administrators' own refusal texts (made-up wordings of
+	 * heldout64's tune half's misses: an anti-spoofing rule or check
+	 * that refuses the message, our HELO an address literal), and
+	 * look-alikes: an anti-spam rule is a spam filter's, a sender's
+	 * address literal our sender's; a server that is no open relay
+	 * refuses relaying, a host listed as one is blocked */
+	{ "any", D, "550 5.7.1 Message refused by our antispoofing rules",
+	  "rejected", "-" },
+	{ "any", D, "554 Blocked: anti-spoof check matched your From domain",
+	  "rejected", "-" },
+	{ "any", D, "550 5.7.1 Message refused by our anti-spam rules",
+	  "spamdetected", "-" },
+	{ "any", D, "554 5.7.1 EHLO name must be a domain, not an IP literal",
+	  "blocked", "-" },
+	{ "any", M, "553 5.1.7 Sender address literal must be a domain",
+	  "rejected|syntaxerror", "-" },
+	{ "any", R, "550 This server is not an open relay.", "norelaying",
+	  "-" },
+	{ "any", R, "554 Your host 192.0.2.1 is listed as an open relay",
+	  "blocked", "-" },
 	/* set62: administrators' own refusal texts (made-up wordings of
 	 * heldout62's tune half's misses), and look-alikes */
 	{ "any", D, "550 5.7.1 Bad attachment type (.pif), please zip it",

@@ -1337,6 +1337,22 @@ static const struct word_case word_cases[] = {
 	  MX_RR_TOOMANYCONN, 0, "a count per hour is a sending rate" },
 	{ "552 5.2.2 Recipient limit exceeded: mailbox storage quota full",
 	  MX_RR_TOOMANYCONN, 0, "a mailbox's quota named is its storage" },
+	/* set64: an EHLO/HELO name refused as an address literal or for not
+	 * being a domain (heldout64's tune half, paraphrased), a server that
+	 * is no open relay; and look-alikes: a sender named keeps it our
+	 * sender's, a blocklist named is the block */
+	{ "550 Your EHLO greeting may not be an IP address literal",
+	  MX_RR_BLOCKED, 1, "a HELO named an address literal is our name "
+	  "refused" },
+	{ "554 5.7.1 HELO argument must be a fully qualified domain",
+	  MX_RR_BLOCKED, 1, "a HELO that must be a domain is our name "
+	  "refused" },
+	{ "553 5.1.7 Sender address literal must be a domain, see HELO docs",
+	  MX_RR_BLOCKED, 0, "a sender named is our sender's" },
+	{ "550 This server is not an open relay.", MX_RR_NORELAYING, 1,
+	  "a server that is no open relay refuses relaying" },
+	{ "554 Not an open relay: your IP is listed at bl.example.org",
+	  MX_RR_NORELAYING, 0, "a blocklist named beside it is the block" },
 	/* set62: administrators' own refusal texts (heldout62's tune half,
 	 * paraphrased): an attachment named bad, a header or subject refused
 	 * or unreadable, a party blacklisted for sending spam, our account's
