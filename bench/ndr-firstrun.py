@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """bench/ndr-firstrun.py: what the bounce reader answered on each external
-bounce set (bench/ndr-external, ndr-external2 .. ndr-external30) the first
+bounce set (bench/ndr-external, ndr-external2 .. ndr-external31) the first
 time it was scored, and which of the TUNE half's reasons it got wrong
 (nfb1, issue 11; the bounce reader's bench/live-firstrun.py).
 
@@ -11,8 +11,8 @@ alone, `ndr-run --json FILE` as `mxscope --ndr --offline --json FILE`) at
 each such commit in a scratch directory (git archive, make -j2; one build
 per distinct src/ tree) and reads the set's files with it as
 bench/ndr-external-run.sh does (first recipient of the first message;
-labels "a|b" accept either).  Sets scored in batches (6, 8, 10) read each
-batch's files at the commit that batch was scored on.  Today's labels and
+labels "a|b" accept either).  Sets scored in batches (6, 8, 10, 15, 27,
+31) read each batch's files at the commit that batch was scored on.  Today's labels and
 files are used (a few labels were set by the earlier sets' conventions
 after the first run, and files of unlicensed sources were removed), so a
 set's figure may differ a little from the one its SOURCES records.
@@ -63,7 +63,7 @@ import ndr_common  # noqa: E402
 # 8c2dfee9 (on main a24adb2a), set 26 e17c9810 (on main 211260b9), set 27 4696da2f (on
 # main 7f5d9044) and batch aba4a19e (after its rules), set 28 3befb4b1 (on main
 # 7f5d9044), set 29 f1e10d09 (on main 084abd75), set 30 6512deb4 (on main
-# 8e76c07f): each
+# 8e76c07f), set 31 580b40c8 (on main a653fc35) and batch 31e72a08: each
 # SOURCES says so.
 FIRST_RUN = {
     "": [("0449e10", None)],
@@ -96,6 +96,7 @@ FIRST_RUN = {
     "28": [("3befb4b1", None)],
     "29": [("f1e10d09", None)],
     "30": [("6512deb4", None)],
+    "31": [("580b40c8", "580b40c8"), ("31e72a08", "31e72a08")],
 }
 HALVES = ("tune", "blind")
 # nfb1: the helper (a copy of src/ndr/ndr-diag.c's mx_ndr_list_intro)
