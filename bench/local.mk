@@ -1224,6 +1224,7 @@ LIVE_TUNE_SETS += 60
 LIVE_TUNE_SETS += 61
 LIVE_TUNE_SETS += 62
 LIVE_TUNE_SETS += 63
+LIVE_TUNE_SETS += 65
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -2698,6 +2699,28 @@ EXTRA_DIST += bench/live-heldout62.tsv
 # 57/70) and bench-ndr-external (reason 553/651, blind 226/307,
 # recipients 274/307 of the blind halves) unchanged.
 EXTRA_DIST += bench/live-heldout63.tsv
+# Then the blind half of the sixty-fifth set (bench/live-heldout65.tsv,
+# 9 refusals and deferrals of servers and gateways run on small and
+# mid-size sites as their vendors' documentation or their users' issue
+# threads quote them -- Stalwart (a submission sender not the login's,
+# greylisting with code 422, its per-session message cap), maddy (a To
+# header it cannot parse, its DKIM check, go-smtp's RCPT syntax),
+# hMailServer's error reference, IceWarp's 5xx page, Dr.Web's Exchange
+# anti-spam agent; set65 wrote and labelled it without running anything
+# or reading the rules; one short of the 10 asked: the ground is
+# saturated, about 150 drafted texts held).
+# Scored once, whole, on its commit 8afbfbf (main a653fc3's rules and word
+# table): `tests/unit/t-live-reason -h ../bench/live-heldout65.tsv` gave
+# 7/9 = 77.8 % (the honest unseen figure; LIVE_HOST=1 the same; tune
+# half 6/7, blind half 1/2, LIVE_HOST=1 the same).  Split as heldout9; the
+# tune half is in bench-live.  All blind lines 684/873 -> 685/875 with
+# this set's half added (LIVE_HOST=1 685/873 -> 686/875); with the word
+# table learning this set's tune half (make wordstats) its halves read the
+# same, but two other blind lines move down, set31's 7/13 -> 6/13 and
+# set50's 7/10 -> 6/10 (LIVE_HOST=1 the same; which rows not read): all
+# blind lines 683/875 (LIVE_HOST=1 684/875).  bench-live held-out lines
+# 1065/1086 -> 1071/1093 (corpus replies 100/113), the same after make
+# wordstats.
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -2723,6 +2746,7 @@ LIVE_BLIND_SETS += 60
 LIVE_BLIND_SETS += 61
 LIVE_BLIND_SETS += 62
 LIVE_BLIND_SETS += 63
+LIVE_BLIND_SETS += 65
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \
