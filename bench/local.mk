@@ -1254,6 +1254,7 @@ LIVE_TUNE_SETS += 61
 LIVE_TUNE_SETS += 62
 LIVE_TUNE_SETS += 63
 LIVE_TUNE_SETS += 64
+LIVE_TUNE_SETS += 65
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -2764,6 +2765,39 @@ EXTRA_DIST += bench/live-heldout63.tsv
 # 486/519 and bench-ndr-external (blind halves reason 232/314,
 # recipients 284/314) unchanged, every line.
 EXTRA_DIST += bench/live-heldout64.tsv
+# Then the blind half of the sixty-fifth set (bench/live-heldout65.tsv,
+# 9 refusals and deferrals of servers and gateways run on small and
+# mid-size sites as their vendors' documentation or their users' issue
+# threads quote them -- Stalwart (a submission sender not the login's,
+# greylisting with code 422, its per-session message cap), maddy (a To
+# header it cannot parse, its DKIM check, go-smtp's RCPT syntax),
+# hMailServer's error reference, IceWarp's 5xx page, Dr.Web's Exchange
+# anti-spam agent; set65 wrote and labelled it without running anything
+# or reading the rules; one short of the 10 asked: the ground is
+# saturated, about 150 drafted texts held).
+# Scored once, whole, on its commit 8afbfbf (main a653fc3's rules and word
+# table): `tests/unit/t-live-reason -h ../bench/live-heldout65.tsv` gave
+# 7/9 = 77.8 % (the honest unseen figure; LIVE_HOST=1 the same; tune
+# half 6/7, blind half 1/2, LIVE_HOST=1 the same).  Split as heldout9; the
+# tune half is in bench-live.  All blind lines 684/873 -> 685/875 with
+# this set's half added (LIVE_HOST=1 685/873 -> 686/875); with the word
+# table learning this set's tune half (make wordstats) its halves read the
+# same, but two other blind lines move down, set31's 7/13 -> 6/13 and
+# set50's 7/10 -> 6/10 (LIVE_HOST=1 the same; which rows not read): all
+# blind lines 683/875 (LIVE_HOST=1 684/875).  bench-live held-out lines
+# 1065/1086 -> 1071/1093 (corpus replies 100/113), the same after make
+# wordstats.
+# set65's rule (an address in a header field -- To, Cc, Bcc, From,
+# Sender, Reply-To -- named invalid, malformed or bad just before it,
+# maddy's "554 5.6.0 Invalid address in To": the message's form,
+# notcompliantrfc, and no unknown recipient; not when the envelope's
+# command or its argument is named) took the tune half 6/7 -> 7/7
+# (LIVE_HOST=1 the same), the blind half 1/2, whole 7/9 -> 8/9; with make
+# wordstats relearned no blind line moved: all blind lines 683/875
+# (LIVE_HOST=1 684/875); bench-live corpus 100/113, held-out lines 1071 ->
+# 1072/1093; bench-live-invariance tune 13 of 14788 and unit 34 changed
+# (of 16738, 16692 before the three new cases); bench-ndr-reply 486/519
+# and bench-ndr-external unchanged.
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -2790,6 +2824,7 @@ LIVE_BLIND_SETS += 61
 LIVE_BLIND_SETS += 62
 LIVE_BLIND_SETS += 63
 LIVE_BLIND_SETS += 64
+LIVE_BLIND_SETS += 65
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \

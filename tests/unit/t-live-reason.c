@@ -1067,6 +1067,14 @@ static const struct live_case cases[] = {
 	  "rejected", "-" },
 	{ "any", R, "550 Too many bounces to this mailbox: recipient disabled",
 	  "suspend|userunknown", "-" },
+	/* set65: an address in a message header named invalid (made-up
+	 * wordings of heldout65's tune half's miss), and a look-alike whose
+	 * command argument keeps its reading */
+	{ "any", D, "554 5.6.0 Invalid address in Cc", "notcompliantrfc", "-" },
+	{ "any", D, "550 5.6.0 Bad address in the Reply-To header",
+	  "notcompliantrfc", "-" },
+	{ "any", R, "501 Invalid address in TO: argument",
+	  "userunknown|syntaxerror", "-" },
 	/* set63: a login demanded under Postfix's "Client host rejected:"
 	 * (made-up wordings of heldout63's tune half's miss), and look-alikes
 	 * whose blocklist or DKIM named beside it keeps their reading */

@@ -1353,6 +1353,17 @@ static const struct word_case word_cases[] = {
 	  "a server that is no open relay refuses relaying" },
 	{ "554 Not an open relay: your IP is listed at bl.example.org",
 	  MX_RR_NORELAYING, 0, "a blocklist named beside it is the block" },
+	/* set65: an address in a message header named invalid (heldout65's
+	 * tune half, paraphrased: maddy's "Invalid address in To"), and
+	 * look-alikes naming the envelope's command or its argument */
+	{ "554 5.6.0 Invalid address in Cc", MX_RR_NOTCOMPLIANTRFC, 1,
+	  "an address in a header named invalid is the message's form" },
+	{ "550 Malformed addresses in the From header", MX_RR_NOTCOMPLIANTRFC, 1,
+	  "a header's addresses named malformed are the message's form" },
+	{ "501 5.5.4 Invalid address in TO: parameter", MX_RR_NOTCOMPLIANTRFC, 0,
+	  "a command's parameter is the envelope's" },
+	{ "553 Invalid address in RCPT TO command", MX_RR_NOTCOMPLIANTRFC, 0,
+	  "the RCPT command named is the envelope's" },
 	/* set62: administrators' own refusal texts (heldout62's tune half,
 	 * paraphrased): an attachment named bad, a header or subject refused
 	 * or unreadable, a party blacklisted for sending spam, our account's
