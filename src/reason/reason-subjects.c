@@ -165,6 +165,14 @@ static const struct {
 	 * below (rev8: "550 Message contains an unwanted attachment"). */
 	{ MESSAGES, "not welcome|unwelcome|unwanted", PARTS, S_DATA, 5,
 	    "spamdetected", 0 },
+	/* words1: a list's moderator or our own organization named as
+	 * what refused the message after DATA (a mailing list manager's
+	 * "rejected by the moderator", a transport rule's "rejected by your
+	 * organization"): a person's or a policy's decision, no filter's
+	 * verdict (man REASONS' policyviolation); a spam filter named is
+	 * the anti-spam row's above. */
+	{ "moderator|moderators|moderation|organization|organisation",
+	    BY_AGENT, NULL, S_DATA, 5, "policyviolation", AGENT },
 	/* set40: the message named blocked or refused by an agent after
 	 * DATA (set 40: Tom Online's "553 this mail is blocked by kbas", its
 	 * anti-spam engine by its own name, as Momentum's adaptive rules

@@ -2133,6 +2133,15 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_DATA, 550, "", "550 Your message was rejected by your "
 	  "organization", "contenterror|policyviolation|rejected",
 	  "an agent of ours ('by your')" },
+	/* words1: a moderator or our organization as the agent is a policy's
+	 * decision; a spam filter named beside a moderator is still spam */
+	{ MX_ST_DATA, 554, "", "554 Message rejected by the list moderator",
+	  "policyviolation", "a list moderator's refusal is a policy" },
+	{ MX_ST_DATA, 550, "", "550 Message refused by your organisation, "
+	  "see its rules", "policyviolation", "our organisation as the agent" },
+	{ MX_ST_DATA, 550, "", "550 Message rejected by our spam filter, ask "
+	  "your moderator", "spamdetected", "a spam filter named, a moderator "
+	  "beside it" },
 	/* open1: a virus named as a policy on messages in general finds
 	 * none in ours (made-up wordings); a message found infected stays
 	 * a virus */

@@ -1,8 +1,8 @@
 #!/bin/sh
 # wordstats-fresh: src/reason/reason-wordstats.c (generated, nb1) is what
 # bench/live-words-loso.py --write makes of its inputs now: the held-out
-# sets' tune halves, the unit cases and the features tests/unit/
-# t-live-reason -w prints (reason-wordscore.c).  When it fails, run
+# sets' tune halves (not the unit cases' made-up texts, words1) and the
+# features tests/unit/t-live-reason -w prints (reason-wordscore.c).  When it fails, run
 # `make wordstats` in the build directory and commit the table.
 . "$top_srcdir/tests/tap.sh"
 plan 2
