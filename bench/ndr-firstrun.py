@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """bench/ndr-firstrun.py: what the bounce reader answered on each external
-bounce set (bench/ndr-external, ndr-external2 .. ndr-external31) the first
+bounce set (bench/ndr-external, ndr-external2 .. ndr-external32) the first
 time it was scored, and which of the TUNE half's reasons it got wrong
 (nfb1, issue 11; the bounce reader's bench/live-firstrun.py).
 
@@ -63,8 +63,8 @@ import ndr_common  # noqa: E402
 # 8c2dfee9 (on main a24adb2a), set 26 e17c9810 (on main 211260b9), set 27 4696da2f (on
 # main 7f5d9044) and batch aba4a19e (after its rules), set 28 3befb4b1 (on main
 # 7f5d9044), set 29 f1e10d09 (on main 084abd75), set 30 6512deb4 (on main
-# 8e76c07f), set 31 580b40c8 (on main a653fc35) and batch 31e72a08: each
-# SOURCES says so.
+# 8e76c07f), set 31 580b40c8 (on main a653fc35) and batch 31e72a08, set 32
+# 87ba240f (on main 685893ea): each SOURCES says so.
 FIRST_RUN = {
     "": [("0449e10", None)],
     "2": [("1be4480", None)],
@@ -97,6 +97,7 @@ FIRST_RUN = {
     "29": [("f1e10d09", None)],
     "30": [("6512deb4", None)],
     "31": [("580b40c8", "580b40c8"), ("31e72a08", "31e72a08")],
+    "32": [("87ba240f", None)],
 }
 HALVES = ("tune", "blind")
 # nfb1: the helper (a copy of src/ndr/ndr-diag.c's mx_ndr_list_intro)

@@ -297,6 +297,12 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	{ "Japan", "filtered", "受信拒否" },
 	{ "Japan", "userunknown", "存在しません" },
 	{ "Japan", "mailboxfull", "容量" },
+	/* ext32: Dooray!'s "Remote host said :" quotes the receiving
+	 * server's reply without its code or command; RFC 5321's 550 text
+	 * "Requested action not taken: mailbox unavailable" there is the
+	 * recipient's mailbox refused, not a filter's answer. */
+	{ "Dooray", "userunknown",
+	    "requested action not taken: mailbox unavailable" },
 	/* mail.ru */
 	{ "mail.ru", "filtered", "user not found" },
 	{ "mail.ru", "mailboxfull", "quota" },

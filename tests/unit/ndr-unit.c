@@ -4363,6 +4363,16 @@ ext30_rules(void)
 	msg(E30_DOORAY("550 5.1.1 <kim@example.net>: no such user"),
 	    "kim@example.net", "userunknown", "ext30: Dooray!'s notice over a "
 	    "reply that names a reason keeps the reply's");
+	/* ext32: Dooray! quotes the remote's reply without its code or
+	 * command: RFC 5321's 550 text for a mailbox it refused is the
+	 * recipient's (was filtered); a full mailbox keeps its reason. */
+	msg(E30_DOORAY("Requested action not taken: mailbox unavailable"),
+	    "kim@example.net", "userunknown", "ext32: Dooray!'s 'Remote host "
+	    "said' RFC 5321 mailbox-unavailable text is the recipient's (was "
+	    "filtered)");
+	msg(E30_DOORAY("Requested action aborted: mailbox full"),
+	    "kim@example.net", "mailboxfull", "ext32: Dooray!'s quoted full "
+	    "mailbox keeps its reason");
 	mx_ndr_parse("From: Lu Fox <lu@example.org>\nTo: Al Day <al@example."
 	    "com>\nSubject: status\n\nI think your message to kim@example.net "
 	    "was not delivered yet, the server is slow today.\n",
