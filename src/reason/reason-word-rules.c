@@ -1012,7 +1012,9 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * ("550 Mail from <s> refused: TLS required", "... rejected: too
 	 * many messages per hour", "451 ... rejected: server busy"): "mail
 	 * from" there echoes the command refused, as man REASONS' TLS
-	 * named, a sending rate and the server's state read it. */
+	 * named, a sending rate and the server's state read it.  open2:
+	 * "refused:" too, now that no phrase "mail from * refused:" reads
+	 * it blocked (our IP there is the MAIL_FROM_IP rule's). */
 	{ MX_RR_REJECTED, "sender|senders|mail from|envelope from|"
 	    "from address|from: domain|from domain", "rejected|reject|unroutable|invalid|unknown|"
 	    "can't find|cannot find|domain name required|must exist|"	/* mta2 */

@@ -4152,6 +4152,15 @@ open1_rules(void)
 	    "<kim@example.org> rejected: sender domain does not exist"),
 	    "u@example.net", "rejected", "open1: the sender's domain refused "
 	    "stays rejected");
+	/* open2: "refused:" as "rejected:"; our IP on a blocklist stays a
+	 * block */
+	msg(O1_EXIM("MAIL FROM:<kim@example.org>", "550 Mail from "
+	    "<kim@example.org> refused: TLS required"), "u@example.net",
+	    "securityerror", "open2: TLS named after 'Mail from ... refused:' "
+	    "(was blocked)");
+	msg(O1_EXIM("MAIL FROM:<kim@example.org>", "550 Mail from "
+	    "192.0.2.1 refused: listed in zen.spamhaus.org"), "u@example.net",
+	    "blocked", "open2: our IP on a blocklist stays blocked");
 }
 
 /*

@@ -1420,6 +1420,15 @@ static const struct word_case word_cases[] = {
 	  MX_RR_REJECTED, 0, "the server's state named after it" },
 	{ "550 Mail from <u@example.net> rejected: sender domain does not "
 	  "exist", MX_RR_REJECTED, 1, "the sender's domain refused" },
+	/* open2: "refused:" as "rejected:" (no phrase reads it blocked
+	 * now); our IP after "Mail from" refused stays a block, a blocklist
+	 * named or not (made-up wordings) */
+	{ "550 Mail from <u@example.net> refused: TLS required",
+	  MX_RR_REJECTED, 0, "TLS named after 'refused:'" },
+	{ "550 Mail from 192.0.2.1 refused: listed in zen.spamhaus.org",
+	  MX_RR_BLOCKED, 1, "our IP on a blocklist" },
+	{ "553 Mail from 192.0.2.1 refused", MX_RR_BLOCKED, 1,
+	  "our IP refused, no cause named" },
 	/* open1: the virus rule and a policy on messages in general */
 	{ "550 5.7.1 Relaying denied; infected messages are rejected",
 	  MX_RR_VIRUSDETECTED, 0, "infected messages in general: a rule "
@@ -2127,6 +2136,18 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_RCPT, 550, "", "550 mx.example.net 5.1.1 Recipient not "
 	  "accepted", "userunknown", "X.1.1 after the host name names the "
 	  "address" },
+	/* open2: "Mail from <s> refused:" as open1's "rejected:", the cause
+	 * after the colon decides (the phrase "mail from * refused:" read
+	 * it blocked); our IP on a blocklist stays a block (made-up) */
+	{ MX_ST_MAIL, 550, "", "550 Mail from <u@example.net> refused: TLS "
+	  "required", "securityerror", "TLS named after 'refused:' (was "
+	  "blocked)" },
+	{ MX_ST_MAIL, 451, "", "451 Mail from <u@example.net> refused: "
+	  "server busy, try again later", "systemerror", "the server's state "
+	  "named after 'refused:' (was blocked)" },
+	{ MX_ST_MAIL, 550, "", "550 Mail from 192.0.2.1 refused: listed in "
+	  "zen.spamhaus.org", "blocked", "our IP on a blocklist stays a "
+	  "block" },
 };
 
 /* url1: what mx_rr_scan finds with the reply's links masked
