@@ -740,6 +740,12 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 			return mx_rr_name(reason);
 		f.preset = reason;
 	}
+	/* open2: the shared rules read the reply's words as the live reader
+	 * does, without the reporting MTA's "(in reply to RCPT TO command)"
+	 * (its "rcpt" is no recipient named, its "mail from" no sender):
+	 * the command is f.command already. */
+	f.textlen = mx_rr_reply_note_cut(diag, f.textlen);
+	diag[f.textlen] = '\0';
 	/* fb2: no mail system's verdict, no phrase and no status naming a
 	 * reason: a refusal word near what it governs (the sender, the
 	 * recipient, our address, the message) at the command the reply

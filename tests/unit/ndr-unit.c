@@ -4161,6 +4161,22 @@ open1_rules(void)
 	msg(O1_EXIM("MAIL FROM:<kim@example.org>", "550 Mail from "
 	    "192.0.2.1 refused: listed in zen.spamhaus.org"), "u@example.net",
 	    "blocked", "open2: our IP on a blocklist stays blocked");
+	/* open2: a blocklist named as what refused, under X.7.1, at every
+	 * command, as the live reader reads it: Postfix's "(in reply to RCPT
+	 * TO command)" names no recipient, "(... MAIL FROM ...)" no sender */
+	msg(postfix_for("550 5.7.1 refused by blocklist", "RCPT TO"),
+	    "bob@example.net", "blocked", "open2: refused by a blocklist at "
+	    "RCPT (was securityerror: the note's 'RCPT' read as a recipient)");
+	msg(postfix_for("550 5.7.1 refused by blocklist", "MAIL FROM"),
+	    "bob@example.net", "blocked", "open2: at MAIL (was rejected: the "
+	    "note's 'MAIL FROM' read as our sender)");
+	msg(postfix_for("554 5.7.1 Service unavailable; Client host "
+	    "[192.0.2.1] blocked using zen.spamhaus.org", "RCPT TO"),
+	    "bob@example.net", "blocked", "open2: Postfix's blocklist "
+	    "refusal stays blocked");
+	msg(postfix_for("550 5.7.1 Sender address refused by blocklist",
+	    "MAIL FROM"), "bob@example.net", "rejected", "open2: a sender's "
+	    "list stays the sender's");
 }
 
 /*

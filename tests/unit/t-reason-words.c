@@ -1429,6 +1429,19 @@ static const struct word_case word_cases[] = {
 	  MX_RR_BLOCKED, 1, "our IP on a blocklist" },
 	{ "553 Mail from 192.0.2.1 refused", MX_RR_BLOCKED, 1,
 	  "our IP refused, no cause named" },
+	/* open2: a blocklist named as what refused, no subject named, is
+	 * our address listed; a recipient's, a sender's or a link's list is
+	 * not (made-up wordings) */
+	{ "550 5.7.1 refused by blocklist", MX_RR_BLOCKED, 1,
+	  "refused by a blocklist" },
+	{ "554 Message rejected by the blacklist", MX_RR_BLOCKED, 1,
+	  "rejected by the blacklist" },
+	{ "550 5.7.1 Blocked by the recipient's personal blacklist",
+	  MX_RR_BLOCKED, 0, "a recipient's own list" },
+	{ "550 5.7.1 Sender address refused by blocklist", MX_RR_BLOCKED, 0,
+	  "a sender's list" },
+	{ "554 5.7.1 Message refused: URL rejected by blocklist",
+	  MX_RR_BLOCKED, 0, "a link's list" },
 	/* open1: the virus rule and a policy on messages in general */
 	{ "550 5.7.1 Relaying denied; infected messages are rejected",
 	  MX_RR_VIRUSDETECTED, 0, "infected messages in general: a rule "
@@ -2148,6 +2161,11 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_MAIL, 550, "", "550 Mail from 192.0.2.1 refused: listed in "
 	  "zen.spamhaus.org", "blocked", "our IP on a blocklist stays a "
 	  "block" },
+	/* open2: a blocklist named as what refused (made-up wordings) */
+	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 refused by blocklist",
+	  "blocked", "refused by a blocklist at RCPT (was filtered)" },
+	{ MX_ST_MAIL, 554, "", "554 Message rejected by the blacklist",
+	  "blocked", "rejected by the blacklist at MAIL (was rejected)" },
 };
 
 /* url1: what mx_rr_scan finds with the reply's links masked
