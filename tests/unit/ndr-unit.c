@@ -4177,6 +4177,23 @@ open1_rules(void)
 	msg(postfix_for("550 5.7.1 Sender address refused by blocklist",
 	    "MAIL FROM"), "bob@example.net", "rejected", "open2: a sender's "
 	    "list stays the sender's");
+	/* open2: a 5xx to DATA or its dot under a bare policy status whose
+	 * words name no cause reads as the live reader reads it there */
+	msg(postfix_for("554 5.7.1 Message refused", "end of DATA"),
+	    "bob@example.net", "spamdetected", "open2: a message refused "
+	    "under X.7.1 after the dot (was securityerror)");
+	msg(postfix_for("550 5.7.1 Rejected", "DATA"), "bob@example.net",
+	    "spamdetected", "open2: rejected under X.7.1 at DATA (was "
+	    "securityerror)");
+	msg(postfix_for("554 5.7.1 Transaction failed", "end of DATA"),
+	    "bob@example.net", "spamdetected", "open2: RFC 5321's stock text "
+	    "under X.7.1 (was securityerror)");
+	msg(postfix_for("554 5.7.1 TLS required", "end of DATA"),
+	    "bob@example.net", "securityerror", "open2: TLS named stays "
+	    "securityerror");
+	msg(postfix_for("554 Transaction failed", "end of DATA"),
+	    "bob@example.net", "systemerror", "open2: the stock text under no "
+	    "status stays the receiver's failure");
 }
 
 /*

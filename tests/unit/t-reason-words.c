@@ -2166,6 +2166,18 @@ static const struct live_case live_cases[] = {
 	  "blocked", "refused by a blocklist at RCPT (was filtered)" },
 	{ MX_ST_MAIL, 554, "", "554 Message rejected by the blacklist",
 	  "blocked", "rejected by the blacklist at MAIL (was rejected)" },
+	/* open2: after DATA a bare policy status whose words name no cause
+	 * is the filter's verdict (reason-stage.c's status_forms; man
+	 * REASONS): pinned, right before; RFC 5321's stock text under no
+	 * status is the receiver's failure (made-up replies) */
+	{ MX_ST_DATA, 554, "5.7.1", "554 5.7.1 Message refused",
+	  "spamdetected", "a message refused under X.7.1 after DATA" },
+	{ MX_ST_DATA, 550, "5.7.1", "550 5.7.1 Rejected", "spamdetected",
+	  "rejected under X.7.1 after DATA" },
+	{ MX_ST_DATA, 554, "5.7.1", "554 5.7.1 Transaction failed",
+	  "spamdetected", "RFC 5321's stock 554 text under X.7.1" },
+	{ MX_ST_DATA, 554, "", "554 Transaction failed", "systemerror",
+	  "the stock text under no status: the receiver's failure" },
 };
 
 /* url1: what mx_rr_scan finds with the reply's links masked
