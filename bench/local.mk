@@ -7,6 +7,8 @@ bench-smtp: mxscope mxscope-lab
 	$(SHELL) $(srcdir)/bench/smtp-bench.sh $(abs_top_builddir)
 
 # bench-ndr: bounce reader vs labels.tsv and vs Sisimai (bench/ndr-bench.sh).
+# NDR_ROTATE=1's per-fold tables leave fold NDR_HELDOUT out entirely ("fold
+# K held out, not scored"; open2): no figure of the held-out fold.
 bench-ndr: tests/unit/ndr-run
 	NDR_RUN=$(abs_top_builddir)/tests/unit/ndr-run MXSCOPE=$(abs_top_builddir)/mxscope \
 	    $(SHELL) $(srcdir)/bench/ndr-bench.sh

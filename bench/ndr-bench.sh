@@ -7,8 +7,9 @@
 #      many as labelled), status present, equal to the label, and of the
 #      label's class (permanent/temporary); the misses (label -> ours);
 #      per-rule hit counts (dead rules, rules that fire once);
-#      with NDR_ROTATE=1, per fold the rows that fire on that fold alone
-#      and the fold read again without them (see below); with NDR_BASIS=1
+#      with NDR_ROTATE=1, per tuning fold the rows that fire on that fold
+#      alone and the fold read again without them (see below; the held-out
+#      fold is neither scored nor printed there); with NDR_BASIS=1
 #      also what the tuning folds' answers rest on, read so;
 #   2. the not-bounce/ files must come out as not bounces;
 #   3. speed against Sisimai (libsisimai-perl), both as one whole process
@@ -165,9 +166,14 @@ fi
 # most likely, from one of its files: a held-out fold would not have had
 # them) and how many of fold k's right answers passed through such a row
 # (pessimistic held-out figure: those answers counted as misses); and the
-# rows that fire on exactly one file of the corpus.  Tables that decide:
-# phrase, word, mta_phrase, section_phrase, lda, rhost, mta_detect, giveup.
+# rows that fire on exactly one file of the tuning folds.  Tables that
+# decide: phrase, word, mta_phrase, section_phrase, lda, rhost, mta_detect,
+# giveup.  The held-out fold ($NDR_HELDOUT) is never scored, printed or
+# counted in a total here ("fold K held out, not scored"), whatever
+# NDR_SHOW_HELDOUT says: its files are read only as the other folds'
+# evidence (a row that fires on it too is no tuning fold's own).
 if [ "${NDR_ROTATE:-0}" = 1 ] && [ -n "$runner" ]; then
+	ho=${NDR_HELDOUT:-0}
 	: > "$tmp/perfile.tsv"
 	while read -r f; do
 		case $f in not-bounce/*) continue ;; esac
@@ -175,8 +181,9 @@ if [ "${NDR_ROTATE:-0}" = 1 ] && [ -n "$runner" ]; then
 		awk -F'\t' -v f="${f##*/}" '$3 > 0 { print f "\t" $1 "\t" $2 "\t" $4 }' "$tmp/one.tsv" >> "$tmp/perfile.tsv"
 		printf '%s\t%s\n' "${f##*/}" "$(cat "$tmp/one.json")" >> "$tmp/perfile.json"
 	done < "$tmp/files"
-	NDR_TMP=$tmp perl -MJSON::PP -e '
+	NDR_TMP=$tmp NDR_HO=$ho perl -MJSON::PP -e '
 		my ($labels, $hits, $ours) = @ARGV;
+		my $ho = $ENV{NDR_HO};
 		sub fold { my $h = 2166136261;
 			for my $c (unpack "C*", $_[0]) { $h ^= $c; $h = ($h * 16777619) % 4294967296; }
 			return $h % 5; }
@@ -190,23 +197,28 @@ if [ "${NDR_ROTATE:-0}" = 1 ] && [ -n "$runner" ]; then
 		while (<$O>) { chomp; my ($f, $j) = split /\t/, $_, 2;
 			my $o = eval { decode_json($j) } or next;
 			my @r = $o->{bounce} ? @{$o->{recipients}} : ();
-			$right{$f} = 1 if exists $want{$f} && @r && $r[0]{reason} eq $want{$f}; }
+			$right{$f} = 1 if exists $want{$f} && fold($f) != $ho &&
+			    @r && $r[0]{reason} eq $want{$f}; }
 		my (%files_of, %rows_of, %desc);
 		open my $H, "<", $hits or die;
 		while (<$H>) { chomp; my ($f, $t, $k, $d) = split /\t/, $_, 4;
 			next unless $decides{$t} && exists $want{$f};
 			my $row = "$t#$k"; $desc{$row} = "$t: $d";
 			$files_of{$row}{$f} = 1; $rows_of{$f}{$row} = 1; }
-		my @one = sort grep { keys %{$files_of{$_}} == 1 } keys %files_of;
+		# The counts: rows that fire on a file of a tuning fold (not the
+		# held-out fold alone), and of them those on exactly one file.
+		my @tune = grep { grep { fold($_) != $ho } keys %{$files_of{$_}} } keys %files_of;
+		my @one = sort grep { keys %{$files_of{$_}} == 1 } @tune;
 		my %one_by; $one_by{(split /#/)[0]}++ for @one;
-		printf "\nRules per fold (NDR_ROTATE=1; each file read alone; tables %s):\n",
-		    join(",", sort keys %decides);
-		printf "  rows that fire: %d; on exactly one file: %d (%s)\n",
-		    scalar(keys %files_of), scalar(@one),
+		printf "\nRules per fold (NDR_ROTATE=1; each file read alone; tables %s; fold %d held out, not scored):\n",
+		    join(",", sort keys %decides), $ho;
+		printf "  rows that fire on the tuning folds: %d; on exactly one file: %d (%s)\n",
+		    scalar(@tune), scalar(@one),
 		    join(", ", map { "$_ $one_by{$_}" } sort keys %one_by);
 		printf "  %-6s %6s %10s %10s %12s %12s\n", "fold", "files", "right",
 		    "own rows", "right via own", "pessimistic";
 		for my $k (0 .. 4) {
+			if ($k == $ho) { printf "  fold %d held out, not scored\n", $k; next; }
 			my @ff = grep { fold($_) == $k } keys %want;
 			my %own = map { $_ => 1 } grep { my $r = $_;
 				!grep { fold($_) != $k } keys %{$files_of{$r}} } keys %files_of;
@@ -217,8 +229,8 @@ if [ "${NDR_ROTATE:-0}" = 1 ] && [ -n "$runner" ]; then
 			    100 * $ok / (@ff || 1), scalar(keys %own), $via,
 			    100 * ($ok - $via) / (@ff || 1);
 		}
-		# The rows of each fold alone, for the ablation run below.
-		for my $k (0 .. 4) {
+		# The rows of each tuning fold alone, for the ablation run below.
+		for my $k (grep { $_ != $ho } 0 .. 4) {
 			open my $W, ">", "$ENV{NDR_TMP}/off$k.tsv" or die;
 			for my $r (keys %files_of) {
 				next if grep { fold($_) != $k } keys %{$files_of{$r}};
@@ -230,17 +242,19 @@ if [ "${NDR_ROTATE:-0}" = 1 ] && [ -n "$runner" ]; then
 		}
 		if (($ENV{NDR_ROTATE_LIST} // 0) == 1) {
 			print "  rows firing on one file (row: fold):\n";
-			# Not the rows of the held-out fold: their words come from its files.
-			my $ho = $ENV{NDR_HELDOUT} // 0;
-			for (@one) { my $k = fold((keys %{$files_of{$_}})[0]);
-				printf "    %s: fold %d\n", $desc{$_}, $k
-				    if $k != $ho || ($ENV{NDR_SHOW_HELDOUT} // 0); }
+			# @one holds no row of the held-out fold alone.
+			for (@one) { printf "    %s: fold %d\n", $desc{$_},
+				    fold((keys %{$files_of{$_}})[0]); }
 		}
 	' "$corpus/labels.tsv" "$tmp/perfile.tsv" "$tmp/perfile.json"
 	# fold_score K OFF LIST: fold K read with the rows of file OFF turned
 	# off (ndr-run --rule-off), its agreement printed; LIST=1 lists its
-	# misses (not the held-out fold's unless NDR_SHOW_HELDOUT=1).
+	# misses.  The held-out fold is not read: one line says so.
 	fold_score() {
+		if [ "$1" = "$ho" ]; then
+			echo "    fold $1 held out, not scored"
+			return
+		fi
 		# shellcheck disable=SC2046
 		"$runner" --rule-hits /dev/null --rule-off "$2" --json \
 		    $(cat "$tmp/files$1") 2>/dev/null | NDR_LIST_MISSES=$3 perl -MJSON::PP -e '
@@ -254,8 +268,7 @@ if [ "${NDR_ROTATE:-0}" = 1 ] && [ -n "$runner" ]; then
 				next unless exists $want{$f} && ($o->{message} // 1) == 1; $n++;
 				my @r = $o->{bounce} ? @{$o->{recipients}} : ();
 				if (@r && $r[0]{reason} eq $want{$f}) { $ok++ }
-				elsif (($ENV{NDR_LIST_MISSES} // 0) == 1 &&
-				    ($k != ($ENV{NDR_HELDOUT} // 0) || ($ENV{NDR_SHOW_HELDOUT} // 0))) {
+				elsif (($ENV{NDR_LIST_MISSES} // 0) == 1) {
 					printf "      %-30s %-15s -> %-15s %s %s\n", $f, $want{$f},
 					    @r ? ($r[0]{reason}, $r[0]{status} // "", substr($r[0]{diagnostic} // "", 0, 90)) : ("(none)", "", ""); } }
 			printf "    fold %d: %d/%d = %.1f%% (%d rows off)\n", $k, $ok, $n,
@@ -275,6 +288,10 @@ if [ "${NDR_ROTATE:-0}" = 1 ] && [ -n "$runner" ]; then
 	# files, until none is new (at most 4 rounds).
 	echo "  fold k read without its own rows and the rows they hid:"
 	for k in 0 1 2 3 4; do
+		if [ "$k" = "$ho" ]; then
+			fold_score "$k" /dev/null 0
+			continue
+		fi
 		cp "$tmp/off$k.tsv" "$tmp/clo$k.tsv"
 		round=0
 		while [ $round -lt 4 ]; do
@@ -322,7 +339,7 @@ if [ "${NDR_ROTATE:-0}" = 1 ] && [ -n "$runner" ]; then
 		"$runner" --rule-hits "$tmp/one.tsv" --rule-every --json "$f" > /dev/null 2>&1
 		awk -F'\t' -v f="${f##*/}" '$3 > 0 { print f "\t" $1 "\t" $2 }' "$tmp/one.tsv" >> "$tmp/every.tsv"
 	done < "$tmp/files"
-	perl -e '
+	NDR_HO=$ho perl -e '
 		my ($every, $tmp) = @ARGV;
 		sub fold { my $h = 2166136261;
 			for my $c (unpack "C*", $_[0]) { $h ^= $c; $h = ($h * 16777619) % 4294967296; }
@@ -333,7 +350,7 @@ if [ "${NDR_ROTATE:-0}" = 1 ] && [ -n "$runner" ]; then
 		while (<$E>) { chomp; my ($f, $t, $r) = split /\t/;
 			next unless $decides{$t};
 			$folds{"$t\t$r"}{fold($f)} = 1; }
-		for my $k (0 .. 4) {
+		for my $k (grep { $_ != $ENV{NDR_HO} } 0 .. 4) {
 			open my $W, ">", "$tmp/evi$k.tsv" or die;
 			for my $r (sort keys %folds) {
 				my @k = keys %{$folds{$r}};
@@ -353,7 +370,7 @@ if [ "${NDR_ROTATE:-0}" = 1 ] && [ -n "$runner" ]; then
 	if [ "${NDR_BASIS:-0}" = 1 ]; then
 		echo "  basis of the tuning folds' answers read without their own rows (NDR_BASIS=1; right of all):"
 		for k in 0 1 2 3 4; do
-			[ "$k" = "${NDR_HELDOUT:-0}" ] && continue
+			[ "$k" = "$ho" ] && continue
 			while read -r f; do
 				j=$("$runner" --rule-hits "$tmp/one.tsv" --rule-off "$tmp/off$k.tsv" \
 				    --json "$f" 2>/dev/null | head -1)

@@ -231,6 +231,10 @@ EXTRA_DIST += tests/unit/wordstats-fresh.sh
 # continuation lines or a split C string, and no place for a new one (dd1).
 TESTS += tests/unit/heldout-dedupe.sh
 EXTRA_DIST += tests/unit/heldout-dedupe.sh
+# live-reason-input.sh: t-live-reason - refuses a stage name it does not
+# know (a typo was read as RCPT), exit 2.
+TESTS += tests/unit/live-reason-input.sh
+EXTRA_DIST += tests/unit/live-reason-input.sh
 check_PROGRAMS += tests/unit/t-live-reason
 TESTS += tests/unit/t-live-reason
 tests_unit_t_live_reason_SOURCES = tests/unit/t-live-reason.c \

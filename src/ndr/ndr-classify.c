@@ -740,6 +740,12 @@ reason_of(const struct ndr_doc *doc, const struct mx_ndr_rcpt *r,
 			return mx_rr_name(reason);
 		f.preset = reason;
 	}
+	/* open2: the shared rules read the reply's words as the live reader
+	 * does, without the reporting MTA's "(in reply to RCPT TO command)"
+	 * (its "rcpt" is no recipient named, its "mail from" no sender):
+	 * the command is f.command already. */
+	f.textlen = mx_rr_reply_note_cut(diag, f.textlen);
+	diag[f.textlen] = '\0';
 	/* fb2: no mail system's verdict, no phrase and no status naming a
 	 * reason: a refusal word near what it governs (the sender, the
 	 * recipient, our address, the message) at the command the reply
@@ -962,6 +968,26 @@ client_stage(const char *reason, const struct mx_ndr_rcpt *r)
 }
 
 /*
+ * open2: a quoted 5xx to DATA or its final dot read by its status alone
+ * (a bare policy status, RFC 3463 X.7.0 or X.7.1, whose words name no
+ * cause: "554 5.7.1 Message refused", "550 5.7.1 Rejected", RFC 5321's
+ * stock "554 5.7.1 Transaction failed") is read as the live reader reads
+ * it there (reason-stage.c's status_forms: once the message is sent, a
+ * policy that refuses it is a filter's verdict on it, man REASONS'
+ * spamdetected), not as a TLS or security failure; so that the two
+ * readers agree.  A reason the words name is kept.
+ */
+static const char *
+data_status(const char *reason, const struct mx_ndr_rcpt *r)
+{
+	if (r->replycode / 100 != 5 ||
+	    (mx_rr_command(r->command) & MX_RR_C_DATA) == 0 ||
+	    strcmp(reason, mx_rr_name(mx_rr_status(r->status))) != 0)
+		return reason;
+	return live_when(reason, r, MX_ST_DATA, "spamdetected");
+}
+
+/*
  * tune2: a recipient whose Action is "delayed" (RFC 3464 §2.3.3: the
  * reporting system has not given up and will retry) read as expired only
  * by its connection attempt's timeout (mx_ndr_connect_timeouts: Postfix's
@@ -1071,6 +1097,7 @@ mx_ndr_classify(const struct ndr_doc *doc, struct mx_ndr_bounce *b)
 		reason = still_retrying(reason, &b->rcpt[i]);
 		reason = greylisting(reason, &b->rcpt[i]);
 		reason = client_stage(reason, &b->rcpt[i]);
+		reason = data_status(reason, &b->rcpt[i]);
 		reason = greeting_trouble(reason, &b->rcpt[i]);
 		reason = stage_default(reason, &b->rcpt[i]);
 		mx_strlcpy(b->rcpt[i].reason, reason, sizeof b->rcpt[i].reason);

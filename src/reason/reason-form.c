@@ -275,6 +275,26 @@ drop_tail(const char *s, size_t *n)
 	return 1;
 }
 
+/* A bounce's reply without Postfix's note at its end; see
+ * reason-rules.h. */
+size_t
+mx_rr_reply_note_cut(const char *s, size_t n)
+{
+	size_t e = n, b;
+
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e < 3 || s[e - 1] != ')')
+		return n;
+	for (b = e - 1; b > 0 && s[b - 1] != '(' && s[b - 1] != ')'; b--)
+		;
+	if (b < 2 || s[b - 1] != '(' || !in_reply_to(s + b, e - 1 - b))
+		return n;
+	for (b--; b > 0 && s[b - 1] == ' '; b--)
+		;
+	return b;
+}
+
 /* The text of a live reply as its words are read; see reason-int.h. */
 const char *
 mx_reason_form_tidy(const char *in, char *out, size_t sz, int tails)

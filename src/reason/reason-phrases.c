@@ -551,7 +551,6 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_BLOCKED, "ip * is blocked by earthlink" },
 	{ MX_RR_BLOCKED, "is in an *rbl on " },
 	{ MX_RR_BLOCKED, "mail server at * is blocked" },
-	{ MX_RR_BLOCKED, "mail from * refused:" },
 	{ MX_RR_BLOCKED, "mail from * refused, see *orbs" },
 	{ MX_RR_BLOCKED, "message from * rejected based on blacklist" },
 	{ MX_RR_BLOCKED, "messages from * temporarily deferred due to user complaints" },

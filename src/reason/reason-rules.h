@@ -182,4 +182,10 @@ void		 mx_rr_tally_print(FILE *out);
  * reason-status.c, reason-phrases.c, reason-words.c). */
 void		 mx_rr_tally_start(void);
 
+/* open2 (reason-form.c): the length of a bounce's quoted reply s[0..n)
+ * without the reporting MTA's "(in reply to X command)" at its end
+ * (Postfix's bounce(8) note), which the live reader's words never hold:
+ * its "RCPT", "MAIL FROM" or "DATA" name no subject of the reply. */
+size_t		 mx_rr_reply_note_cut(const char *s, size_t n);
+
 #endif

@@ -472,6 +472,17 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	{ MX_RR_BLOCKED, "blocklist*|blacklist*|block list*|black list*|"
 	    "denylist*|deny list*", "ip|host|client|listed|using|server|"
 	    "connection|network|dns", "url|urls|uri|link|links" },
+	/* open2: a blocklist named as what refused, no subject named ("550
+	 * 5.7.1 refused by blocklist", "554 Rejected by blacklist"): the
+	 * client's address listed (man REASONS' blocked), whatever the
+	 * X.7.1 status or the stage alone read; a recipient's, a sender's
+	 * or an address's list, a domain's or a link's is another rule's. */
+	{ MX_RR_BLOCKED, "blocklist*|blacklist*|block list*|black list*|"
+	    "denylist*|deny list*", NEAR_BEFORE "refused by|rejected by|"
+	    "blocked by|denied by|banned by|stopped by",
+	    "url|urls|uri|link|links|recipient*|user|users|mailbox|sender|"
+	    "senders|address|addresses|domain|domains|personal|contact|"
+	    "contacts" },
 	/* The recipient's storage (RFC 3463 X.2.2; RFC 5321 §4.2.3's 552
 	 * "exceeded storage allocation"): not a sender's sending quota. */
 	{ MX_RR_MAILBOXFULL, "quota|quotas|overquota|over-quota",
@@ -1033,7 +1044,9 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	 * ("550 Mail from <s> refused: TLS required", "... rejected: too
 	 * many messages per hour", "451 ... rejected: server busy"): "mail
 	 * from" there echoes the command refused, as man REASONS' TLS
-	 * named, a sending rate and the server's state read it. */
+	 * named, a sending rate and the server's state read it.  open2:
+	 * "refused:" too, now that no phrase "mail from * refused:" reads
+	 * it blocked (our IP there is the MAIL_FROM_IP rule's). */
 	{ MX_RR_REJECTED, "sender|senders|mail from|envelope from|"
 	    "from address|from: domain|from domain", "rejected|reject|unroutable|invalid|unknown|"
 	    "can't find|cannot find|domain name required|must exist|"	/* mta2 */

@@ -4152,6 +4152,48 @@ open1_rules(void)
 	    "<kim@example.org> rejected: sender domain does not exist"),
 	    "u@example.net", "rejected", "open1: the sender's domain refused "
 	    "stays rejected");
+	/* open2: "refused:" as "rejected:"; our IP on a blocklist stays a
+	 * block */
+	msg(O1_EXIM("MAIL FROM:<kim@example.org>", "550 Mail from "
+	    "<kim@example.org> refused: TLS required"), "u@example.net",
+	    "securityerror", "open2: TLS named after 'Mail from ... refused:' "
+	    "(was blocked)");
+	msg(O1_EXIM("MAIL FROM:<kim@example.org>", "550 Mail from "
+	    "192.0.2.1 refused: listed in zen.spamhaus.org"), "u@example.net",
+	    "blocked", "open2: our IP on a blocklist stays blocked");
+	/* open2: a blocklist named as what refused, under X.7.1, at every
+	 * command, as the live reader reads it: Postfix's "(in reply to RCPT
+	 * TO command)" names no recipient, "(... MAIL FROM ...)" no sender */
+	msg(postfix_for("550 5.7.1 refused by blocklist", "RCPT TO"),
+	    "bob@example.net", "blocked", "open2: refused by a blocklist at "
+	    "RCPT (was securityerror: the note's 'RCPT' read as a recipient)");
+	msg(postfix_for("550 5.7.1 refused by blocklist", "MAIL FROM"),
+	    "bob@example.net", "blocked", "open2: at MAIL (was rejected: the "
+	    "note's 'MAIL FROM' read as our sender)");
+	msg(postfix_for("554 5.7.1 Service unavailable; Client host "
+	    "[192.0.2.1] blocked using zen.spamhaus.org", "RCPT TO"),
+	    "bob@example.net", "blocked", "open2: Postfix's blocklist "
+	    "refusal stays blocked");
+	msg(postfix_for("550 5.7.1 Sender address refused by blocklist",
+	    "MAIL FROM"), "bob@example.net", "rejected", "open2: a sender's "
+	    "list stays the sender's");
+	/* open2: a 5xx to DATA or its dot under a bare policy status whose
+	 * words name no cause reads as the live reader reads it there */
+	msg(postfix_for("554 5.7.1 Message refused", "end of DATA"),
+	    "bob@example.net", "spamdetected", "open2: a message refused "
+	    "under X.7.1 after the dot (was securityerror)");
+	msg(postfix_for("550 5.7.1 Rejected", "DATA"), "bob@example.net",
+	    "spamdetected", "open2: rejected under X.7.1 at DATA (was "
+	    "securityerror)");
+	msg(postfix_for("554 5.7.1 Transaction failed", "end of DATA"),
+	    "bob@example.net", "spamdetected", "open2: RFC 5321's stock text "
+	    "under X.7.1 (was securityerror)");
+	msg(postfix_for("554 5.7.1 TLS required", "end of DATA"),
+	    "bob@example.net", "securityerror", "open2: TLS named stays "
+	    "securityerror");
+	msg(postfix_for("554 Transaction failed", "end of DATA"),
+	    "bob@example.net", "systemerror", "open2: the stock text under no "
+	    "status stays the receiver's failure");
 }
 
 /*

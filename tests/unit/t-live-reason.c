@@ -1514,32 +1514,64 @@ split_tabs(char *line, char **f, int n)
 	}
 }
 
-/* The stage a name stands for ("rcpt", "banner", ...); RCPT if none. */
-static enum mx_stage
-stage_named(const char *name)
+/* Whether name is a stage's name ("rcpt", "banner", ...); its stage in *st. */
+static int
+stage_known(const char *name, enum mx_stage *st)
 {
 	int i;
 
 	for (i = 0; i < MX_ST_NSTAGES; i++)
-		if (strcmp(mx_stage_name((enum mx_stage)i), name) == 0)
-			return (enum mx_stage)i;
-	return MX_ST_RCPT;
+		if (strcmp(mx_stage_name((enum mx_stage)i), name) == 0) {
+			*st = (enum mx_stage)i;
+			return 1;
+		}
+	return 0;
+}
+
+/* The stage a name stands for ("rcpt", "banner", ...); RCPT if none. */
+static enum mx_stage
+stage_named(const char *name)
+{
+	enum mx_stage st;
+
+	return stage_known(name, &st) ? st : MX_ST_RCPT;
+}
+
+/* Say on one line that line n names no stage, and the names there are. */
+static void
+bad_stage(int n, const char *name)
+{
+	int i;
+
+	fflush(stdout);
+	fprintf(stderr, "t-live-reason: line %d: unknown stage '%s' (one of:",
+	    n, name);
+	for (i = 0; i < MX_ST_NSTAGES; i++)
+		fprintf(stderr, "%s %s", i ? "," : "",
+		    mx_stage_name((enum mx_stage)i));
+	fprintf(stderr, ")\n");
 }
 
 /* With "-": read "STAGE<TAB>CODE<TAB>ESC<TAB>TEXT" lines (bench/
  * live-bench.sh) and print the live reason of each (with LIVE_BASIS=1,
- * a tab and what it rests on). */
+ * a tab and what it rests on).  A STAGE that is no stage's name (a typo,
+ * "rpct") is refused, one error line and status 2, not read as RCPT. */
 static int
 filter(void)
 {
 	char line[8192], *f[4];
+	int n = 0;
 
 	while (fgets(line, sizeof line, stdin) != NULL) {
 		enum mx_stage st;
 		int code;
 
+		n++;
 		split_tabs(line, f, 4);
-		st = stage_named(f[0]);
+		if (!stage_known(f[0], &st)) {
+			bad_stage(n, f[0]);
+			return 2;
+		}
 		code = atoi(f[1]);
 
 		if (basis_on())

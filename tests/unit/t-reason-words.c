@@ -1447,6 +1447,28 @@ static const struct word_case word_cases[] = {
 	  MX_RR_REJECTED, 0, "the server's state named after it" },
 	{ "550 Mail from <u@example.net> rejected: sender domain does not "
 	  "exist", MX_RR_REJECTED, 1, "the sender's domain refused" },
+	/* open2: "refused:" as "rejected:" (no phrase reads it blocked
+	 * now); our IP after "Mail from" refused stays a block, a blocklist
+	 * named or not (made-up wordings) */
+	{ "550 Mail from <u@example.net> refused: TLS required",
+	  MX_RR_REJECTED, 0, "TLS named after 'refused:'" },
+	{ "550 Mail from 192.0.2.1 refused: listed in zen.spamhaus.org",
+	  MX_RR_BLOCKED, 1, "our IP on a blocklist" },
+	{ "553 Mail from 192.0.2.1 refused", MX_RR_BLOCKED, 1,
+	  "our IP refused, no cause named" },
+	/* open2: a blocklist named as what refused, no subject named, is
+	 * our address listed; a recipient's, a sender's or a link's list is
+	 * not (made-up wordings) */
+	{ "550 5.7.1 refused by blocklist", MX_RR_BLOCKED, 1,
+	  "refused by a blocklist" },
+	{ "554 Message rejected by the blacklist", MX_RR_BLOCKED, 1,
+	  "rejected by the blacklist" },
+	{ "550 5.7.1 Blocked by the recipient's personal blacklist",
+	  MX_RR_BLOCKED, 0, "a recipient's own list" },
+	{ "550 5.7.1 Sender address refused by blocklist", MX_RR_BLOCKED, 0,
+	  "a sender's list" },
+	{ "554 5.7.1 Message refused: URL rejected by blocklist",
+	  MX_RR_BLOCKED, 0, "a link's list" },
 	/* open1: the virus rule and a policy on messages in general */
 	{ "550 5.7.1 Relaying denied; infected messages are rejected",
 	  MX_RR_VIRUSDETECTED, 0, "infected messages in general: a rule "
@@ -2163,6 +2185,35 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_RCPT, 550, "", "550 mx.example.net 5.1.1 Recipient not "
 	  "accepted", "userunknown", "X.1.1 after the host name names the "
 	  "address" },
+	/* open2: "Mail from <s> refused:" as open1's "rejected:", the cause
+	 * after the colon decides (the phrase "mail from * refused:" read
+	 * it blocked); our IP on a blocklist stays a block (made-up) */
+	{ MX_ST_MAIL, 550, "", "550 Mail from <u@example.net> refused: TLS "
+	  "required", "securityerror", "TLS named after 'refused:' (was "
+	  "blocked)" },
+	{ MX_ST_MAIL, 451, "", "451 Mail from <u@example.net> refused: "
+	  "server busy, try again later", "systemerror", "the server's state "
+	  "named after 'refused:' (was blocked)" },
+	{ MX_ST_MAIL, 550, "", "550 Mail from 192.0.2.1 refused: listed in "
+	  "zen.spamhaus.org", "blocked", "our IP on a blocklist stays a "
+	  "block" },
+	/* open2: a blocklist named as what refused (made-up wordings) */
+	{ MX_ST_RCPT, 550, "5.7.1", "550 5.7.1 refused by blocklist",
+	  "blocked", "refused by a blocklist at RCPT (was filtered)" },
+	{ MX_ST_MAIL, 554, "", "554 Message rejected by the blacklist",
+	  "blocked", "rejected by the blacklist at MAIL (was rejected)" },
+	/* open2: after DATA a bare policy status whose words name no cause
+	 * is the filter's verdict (reason-stage.c's status_forms; man
+	 * REASONS): pinned, right before; RFC 5321's stock text under no
+	 * status is the receiver's failure (made-up replies) */
+	{ MX_ST_DATA, 554, "5.7.1", "554 5.7.1 Message refused",
+	  "spamdetected", "a message refused under X.7.1 after DATA" },
+	{ MX_ST_DATA, 550, "5.7.1", "550 5.7.1 Rejected", "spamdetected",
+	  "rejected under X.7.1 after DATA" },
+	{ MX_ST_DATA, 554, "5.7.1", "554 5.7.1 Transaction failed",
+	  "spamdetected", "RFC 5321's stock 554 text under X.7.1" },
+	{ MX_ST_DATA, 554, "", "554 Transaction failed", "systemerror",
+	  "the stock text under no status: the receiver's failure" },
 };
 
 /* url1: what mx_rr_scan finds with the reply's links masked
