@@ -1280,6 +1280,7 @@ LIVE_TUNE_SETS += 62
 LIVE_TUNE_SETS += 63
 LIVE_TUNE_SETS += 64
 LIVE_TUNE_SETS += 65
+LIVE_TUNE_SETS += 66
 bench-live: mxscope tests/unit/t-live-reason
 	$(SHELL) $(srcdir)/bench/live-bench.sh $(abs_top_builddir)
 	@for n in $(LIVE_TUNE_SETS); do \
@@ -2839,6 +2840,39 @@ EXTRA_DIST += bench/live-heldout64.tsv
 # 1072/1093; bench-live-invariance tune 13 of 14788 and unit 34 changed
 # (of 16738, 16692 before the three new cases); bench-ndr-reply 486/519
 # and bench-ndr-external unchanged.
+# Then the blind half of the sixty-sixth set (bench/live-heldout66.tsv,
+# 11 refusals and deferrals receivers gave self-hosted applications and
+# CMS plugins sending their own mail, as users pasted them into GitHub
+# threads -- MailerSend's (Immich, listmonk), Mailgun's (listmonk),
+# Amazon SES's (Postgresus, Mageplaza's Magento 2 SMTP extension,
+# duplicacy-util, 0pdd), IONOS's (Contao), OVH's redirect host (Wekan),
+# a submission server's (Vaultwarden); set66 wrote and labelled it
+# without running anything or reading the rules; fewer than the 20
+# hoped for: the ground is near-saturated).
+# Scored once, whole, on its commit 132d3cf (main 685893e's rules and word
+# table): `tests/unit/t-live-reason -h ../bench/live-heldout66.tsv` gave
+# 4/11 = 36.4 % (the honest unseen figure; LIVE_HOST=1 the same; tune
+# half 2/5, blind half 2/6, LIVE_HOST=1 the same).  Split as heldout9; the
+# tune half is in bench-live.  All blind lines 686/877 -> 688/883
+# with this set's half added (LIVE_HOST=1 687/877 -> 689/883); with the
+# word table learning this set's tune half (make wordstats) its tune half
+# reads 3/5, every blind line the same; bench-live held-out lines
+# 1071/1092 -> 1074/1097 (corpus replies 100/113).
+# set66's rules (a count of our requests over a limit, "too many
+# requests", is a sending rate, speeding, no greylisting whatever "try
+# again later" says, as the rate rule's words; concurrent requests stay
+# connections: MailerSend's "450 Too many requests. Try again later.
+# #MS-ST-G"; a failed transaction with a parser's "expected" token is
+# the message's form, notcompliantrfc, no failure of the server's own:
+# Amazon SES's "554 Transaction failed: Expected '/', got ;"; an expected
+# reply, code or upstream is a relay's own trouble) took the tune half
+# 3/5 -> 5/5 (LIVE_HOST=1 the same), the blind half 2/6 -> 3/6; no other
+# blind line moved: all blind lines 688/883 -> 689/883 (LIVE_HOST=1
+# 689/883 -> 690/883); bench-live corpus 100/113, held-out lines 1074 ->
+# 1076/1097; invariance tune 9 of 14849 unchanged, unit 32 of 16800 ->
+# 32 of 16860; bench-ndr-reply 486/519 and bench-ndr-external
+# unchanged, every line.
+EXTRA_DIST += bench/live-heldout66.tsv
 .PHONY: bench-live-blind
 # The sets read whole (7 and 10: never tuned on) and the sets whose blind
 # half alone is unseen, in the order the lines are printed; a new held-out
@@ -2866,6 +2900,7 @@ LIVE_BLIND_SETS += 62
 LIVE_BLIND_SETS += 63
 LIVE_BLIND_SETS += 64
 LIVE_BLIND_SETS += 65
+LIVE_BLIND_SETS += 66
 bench-live-blind: tests/unit/t-live-reason
 	@for host in "" 1; do \
 	    test -z "$$host" || echo "with the exchanger the rows name (LIVE_HOST=1, as a live check knows it):"; \

@@ -1033,6 +1033,19 @@ static const struct live_case cases[] = {
 	{ "any", D, "554 delivery error: dd Sorry, your message to "
 	  "u@example.net cannot be delivered. This mailbox is over quota",
 	  "mailboxfull", "-" },
+	/* set66: replies self-hosted applications met (made-up wordings of
+	 * heldout66's tune half's misses: a relay's request limit, an
+	 * SES-style header parse error), and look-alikes: concurrent
+	 * requests are connections, a relay's expected reply code its own
+	 * trouble */
+	{ "any", M, "450 Too many requests, please slow down and retry later",
+	  "speeding", "-" },
+	{ "any", M, "421 Too many concurrent requests, try again later",
+	  "toomanyconn", "-" },
+	{ "any", D, "554 Transaction failed: Expected ':', got end of line",
+	  "notcompliantrfc", "-" },
+	{ "any", D, "451 Transaction failed: upstream relay expected 250, got 421",
+	  "systemerror", "-" },
 	/* set64: administrators' own refusal texts (made-up wordings of
 	 * heldout64's tune half's misses: an anti-spoofing rule or check
 	 * that refuses the message, our HELO an address literal), and

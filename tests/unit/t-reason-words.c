@@ -1337,6 +1337,21 @@ static const struct word_case word_cases[] = {
 	  MX_RR_TOOMANYCONN, 0, "a count per hour is a sending rate" },
 	{ "552 5.2.2 Recipient limit exceeded: mailbox storage quota full",
 	  MX_RR_TOOMANYCONN, 0, "a mailbox's quota named is its storage" },
+	/* set66: replies self-hosted applications met (heldout66's tune half,
+	 * paraphrased): a count of our requests over a limit is a rate, an
+	 * SES-style parser's "expected X, got Y" the message's form; and
+	 * look-alikes: concurrent requests are connections, a relay's
+	 * expected reply code is no message syntax */
+	{ "450 Too many requests, slow down please", MX_RR_SPEEDING, 1,
+	  "too many requests is a sending rate" },
+	{ "421 Too many concurrent requests from your host", MX_RR_SPEEDING, 0,
+	  "concurrent requests are connections" },
+	{ "554 Transaction failed: Expected ')', got end of header",
+	  MX_RR_NOTCOMPLIANTRFC, 1, "a parser's expected token is the message's "
+	  "form" },
+	{ "554 Transaction failed: upstream relay expected 250, got 451",
+	  MX_RR_NOTCOMPLIANTRFC, 0, "a relay's expected reply is no message "
+	  "syntax" },
 	/* set64: an EHLO/HELO name refused as an address literal or for not
 	 * being a domain (heldout64's tune half, paraphrased), a server that
 	 * is no open relay; and look-alikes: a sender named keeps it our
