@@ -306,6 +306,13 @@ def port(src, tree, n, loso):
     if "mx_rr_mask_urls" not in rules_h:
         subj = subj.replace("\t(void)mx_rr_mask_urls(low, len);\n", "")
         block = block.replace("\t(void)mx_rr_mask_urls(low, len);\n", "")
+    if "MX_RR_BYAGENT" not in rules_h:
+        # cfbc56c5's and open1's phrase classes (the catch-all "was
+        # blocked by <agent>", a request to come back) are not in the
+        # older trees' phrase tables: none of their hits is of them
+        subj = re.sub(r"(agent_phrase_only\(uint64_t hits\)\n\{\n)"
+                      r"\treturn .*?;\n\}", r"\1\t(void)hits;\n\treturn 0;\n}",
+                      subj, count=1, flags=re.S)
     # fb2's bounce reading (the rows' hit counts, mx_rr_subject) needs
     # functions the older trees lack, and no live reply reaches it
     subj = subj[:subj.index(SUBJ_BOUNCE)]
