@@ -794,6 +794,9 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	/* The message's size (RFC 3463 X.3.4; RFC 1870 §6). */
 	{ MX_RR_MESGTOOBIG, "too large|too big|size limit*|exceeds size|"
 	    "size exceeds|size exceeded|exceeded size|maximum size|"
+	    "maximum fixed size|"	/* open3: Sendmail collect.c's "552
+					 * 5.2.3 Message exceeds maximum
+					 * fixed size" */
 	    "message length exceeds|message size|message is too long|"
 	    "message too long|"
 	    "filter size",	/* set16: antispameurope's "554 5.5.3 e-mail

@@ -2236,6 +2236,15 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_BANNER, 421, "", "421 smtp.example.com blocked, see "
 	  "AUP#CXCNCT", "toomanyconn", "Cox's connection-limit code keeps "
 	  "its reading" },
+	/* open3: after DATA a size limit the text calls fixed is the
+	 * server's own (RFC 1870 §6.1), X.2.3 or not; one the recipient
+	 * sets stays X.2.3's (made-up wordings) */
+	{ MX_ST_DATA, 552, "5.2.3", "552 5.2.3 Mail exceeds the fixed size "
+	  "limit of this server", "mesgtoobig", "the server's fixed limit "
+	  "after DATA (was exceedlimit)" },
+	{ MX_ST_DATA, 552, "5.2.3", "552 5.2.3 Message exceeds the maximum "
+	  "size this recipient accepts", "exceedlimit", "the recipient's "
+	  "limit keeps X.2.3's reading" },
 };
 
 /* url1: what mx_rr_scan finds with the reply's links masked
