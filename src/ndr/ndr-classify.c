@@ -878,16 +878,23 @@ address_frame(const char *reason, const struct mx_ndr_rcpt *r,
 }
 
 /* The live reader's reading of r's quoted reply at stage st when it is
- * want, else reason: where a bounce's reading gives way to the live one,
- * so that the two readers agree (reason.h's mx_reason_live). */
+ * one of want ("a|b"), else reason: where a bounce's reading gives way
+ * to the live one, so that the two readers agree (reason.h's
+ * mx_reason_live). */
 static const char *
 live_when(const char *reason, const struct mx_ndr_rcpt *r, enum mx_stage st,
     const char *want)
 {
 	const char *why = mx_reason_live(st, r->replycode,
 	    r->status[0] != '\0' ? r->status : NULL, r->diagnostic);
+	size_t n = strlen(why);
+	const char *p;
 
-	return strcmp(why, want) == 0 ? why : reason;
+	for (p = want; p != NULL; p = strchr(p, '|') != NULL ?
+	    strchr(p, '|') + 1 : NULL)
+		if (strncmp(p, why, n) == 0 && (p[n] == '|' || p[n] == '\0'))
+			return why;
+	return reason;
 }
 
 /*
@@ -975,7 +982,10 @@ client_stage(const char *reason, const struct mx_ndr_rcpt *r)
  * it there (reason-stage.c's status_forms: once the message is sent, a
  * policy that refuses it is a filter's verdict on it, man REASONS'
  * spamdetected), not as a TLS or security failure; so that the two
- * readers agree.  A reason the words name is kept.
+ * readers agree.  A reason the words name is kept.  open3: so is an
+ * X.2.3 whose words call the limit fixed (Sendmail's "552 5.2.3 Message
+ * exceeds maximum fixed size", its MaxMessageSize): the server's own
+ * limit, mesgtoobig, as the live reader reads it there.
  */
 static const char *
 data_status(const char *reason, const struct mx_ndr_rcpt *r)
@@ -984,7 +994,7 @@ data_status(const char *reason, const struct mx_ndr_rcpt *r)
 	    (mx_rr_command(r->command) & MX_RR_C_DATA) == 0 ||
 	    strcmp(reason, mx_rr_name(mx_rr_status(r->status))) != 0)
 		return reason;
-	return live_when(reason, r, MX_ST_DATA, "spamdetected");
+	return live_when(reason, r, MX_ST_DATA, "spamdetected|mesgtoobig");
 }
 
 /*

@@ -250,17 +250,40 @@ static const struct {
 	{ MX_RR_EXCEEDLIMIT, MX_RR_MAILBOXFULL },
 };
 
-/* The reasons kin to a status reason, as bits. */
+/* The reasons kin to a status reason, as bits; the size words of a
+ * limit the text calls fixed are no kin of X.2.3 (names_fixed). */
 static uint64_t
-kin_of(int sr)
+kin_of(int sr, int fixed)
 {
 	uint64_t b = 0;
 	size_t i;
 
 	for (i = 0; i < sizeof kin / sizeof kin[0]; i++)
-		if (kin[i].status == sr)
+		if (kin[i].status == sr && !(fixed &&
+		    kin[i].text == MX_RR_MESGTOOBIG))
 			b |= RRBIT(kin[i].text);
 	return b;
+}
+
+/* Whether text (any case) calls its limit fixed: the server's own
+ * configured maximum (RFC 1870 §6.1 "fixed maximum message size"), as
+ * the int3 stage form reads X.2.3 at MAIL; Sendmail words its
+ * MaxMessageSize so after DATA too (collect.c "552 5.2.3 Message
+ * exceeds maximum fixed size"), where a recipient is named but the
+ * limit is still no recipient's (open3). */
+static int
+names_fixed(const char *text)
+{
+	size_t len = strlen(text);
+	char *low;
+	int hit;
+
+	if (len == 0)
+		return 0;
+	low = mx_rr_lowered(text, len);
+	hit = mx_rr_token_match(low, len, "fixed");
+	free(low);
+	return hit;
 }
 
 /*
@@ -297,7 +320,7 @@ text_over_status(enum mx_stage st, int code, const char *esc,
 	    strcmp(esc + 1, ".3.2") == 0)
 		return why;
 	hits = mx_rr_scan(text, strlen(text));
-	if (hits & (RRBIT(sr) | kin_of(sr)))
+	if (hits & (RRBIT(sr) | kin_of(sr, names_fixed(text))))
 		return why;
 	other = hits & specific_text;
 	/* A refused sender counts only when the text names the sender

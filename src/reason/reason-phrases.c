@@ -801,6 +801,7 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_BLOCKED, "ers-dul" },
 	{ MX_RR_BLOCKED, "ers-rbl" },
 	{ MX_RR_TOOMANYCONN, "aup#cxcnct" },	/* Cox's documented codes */
+	{ MX_RR_BLOCKED, "aup#cxbl" },	/* open3: its IP blocklist */
 	{ MX_RR_SPEEDING, "aup#cxmxrt" },
 	{ MX_RR_NORELAYING, "relay prohibited" },
 	{ MX_RR_NORELAYING, "denies relay" },

@@ -661,6 +661,8 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "recipient unknown|unknown mailbox|mailbox unknown|no such user|"
 	    "no such recipient|no such mailbox|no such account|"
 	    "user not found|recipient not found|mailbox not found|"
+	    /* open3: "not" misspelt "no" (Sina's "554 user no found") */
+	    "user no found|recipient no found|mailbox no found|"
 	    "account not found|user does not exist|user doesn't exist|"
 	    "user not exist|mailbox does not exist|recipient does not exist|"
 	    "account does not exist|addressee unknown|invalid recipient|"
@@ -795,6 +797,9 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	/* The message's size (RFC 3463 X.3.4; RFC 1870 §6). */
 	{ MX_RR_MESGTOOBIG, "too large|too big|size limit*|exceeds size|"
 	    "size exceeds|size exceeded|exceeded size|maximum size|"
+	    "maximum fixed size|"	/* open3: Sendmail collect.c's "552
+					 * 5.2.3 Message exceeds maximum
+					 * fixed size" */
 	    "message length exceeds|message size|message is too long|"
 	    "message too long|"
 	    "filter size",	/* set16: antispameurope's "554 5.5.3 e-mail
@@ -1056,6 +1061,9 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "not exist|does not exist|denied|not allowed|refused|"
 	    "blacklisted|verify failed|verification failed|not verified|"
 	    "not permitted|"
+	    /* open3: Selectel's "501 from domain not trusted", the
+	     * sender's domain one the server does not trust */
+	    "not trusted|untrusted|"
 	    "must contain",	/* Exim smtp_in.c "501 <s>: sender address
 				 * must contain a domain" */
 	    "spf|dkim|dmarc|ptr|reverse|helo|ehlo|ip|"

@@ -4194,6 +4194,14 @@ open1_rules(void)
 	msg(postfix_for("554 Transaction failed", "end of DATA"),
 	    "bob@example.net", "systemerror", "open2: the stock text under no "
 	    "status stays the receiver's failure");
+	/* open3: after the dot an X.2.3 limit the words call fixed is the
+	 * server's own (made-up); the recipient's limit keeps X.2.3's */
+	msg(postfix_for("552 5.2.3 Mail exceeds the fixed size limit of this "
+	    "server", "end of DATA"), "bob@example.net", "mesgtoobig",
+	    "open3: the server's fixed limit (was exceedlimit)");
+	msg(postfix_for("552 5.2.3 Message exceeds the maximum size this "
+	    "recipient accepts", "end of DATA"), "bob@example.net",
+	    "exceedlimit", "open3: the recipient's limit stays exceedlimit");
 }
 
 /*

@@ -1492,6 +1492,17 @@ static const struct word_case word_cases[] = {
 	  MX_RR_VIRUSDETECTED, 0, "emails with viruses in general" },
 	{ "554 5.7.1 Infected message rejected: Eicar-Test-Signature",
 	  MX_RR_VIRUSDETECTED, 1, "one message found infected" },
+	/* open3: a sender's domain not trusted is refused; a host not
+	 * trusted is no sender; "not" misspelt "no" after a user names the
+	 * address, after a route does not (made-up wordings) */
+	{ "550 Sender domain not trusted by this server", MX_RR_REJECTED, 1,
+	  "the sender's domain not trusted" },
+	{ "554 Client host not trusted", MX_RR_REJECTED, 0,
+	  "a host not trusted: no sender named" },
+	{ "550 Recipient mailbox no found", MX_RR_USERUNKNOWN, 1,
+	  "'no found' after a mailbox" },
+	{ "550 Route no found for this domain", MX_RR_USERUNKNOWN, 0,
+	  "'no found' after a route" },
 };
 
 /* A live reply and the reason it must get. */
@@ -2229,6 +2240,26 @@ static const struct live_case live_cases[] = {
 	  "spamdetected", "RFC 5321's stock 554 text under X.7.1" },
 	{ MX_ST_DATA, 554, "", "554 Transaction failed", "systemerror",
 	  "the stock text under no status: the receiver's failure" },
+	/* open3: rules the word table read alone before words1 (made-up
+	 * wordings; a look-alike keeps its reading) */
+	{ MX_ST_MAIL, 501, "", "501 sender domain not trusted",
+	  "rejected", "the sender's domain not trusted (was syntaxerror)" },
+	{ MX_ST_RCPT, 554, "", "554 Recipient no found", "userunknown",
+	  "'not' misspelt 'no' (was filtered)" },
+	{ MX_ST_BANNER, 554, "", "554 smtp.example.com blocked, see AUP#CXBL",
+	  "blocked", "Cox's IP blocklist code" },
+	{ MX_ST_BANNER, 421, "", "421 smtp.example.com blocked, see "
+	  "AUP#CXCNCT", "toomanyconn", "Cox's connection-limit code keeps "
+	  "its reading" },
+	/* open3: after DATA a size limit the text calls fixed is the
+	 * server's own (RFC 1870 §6.1), X.2.3 or not; one the recipient
+	 * sets stays X.2.3's (made-up wordings) */
+	{ MX_ST_DATA, 552, "5.2.3", "552 5.2.3 Mail exceeds the fixed size "
+	  "limit of this server", "mesgtoobig", "the server's fixed limit "
+	  "after DATA (was exceedlimit)" },
+	{ MX_ST_DATA, 552, "5.2.3", "552 5.2.3 Message exceeds the maximum "
+	  "size this recipient accepts", "exceedlimit", "the recipient's "
+	  "limit keeps X.2.3's reading" },
 };
 
 /* url1: what mx_rr_scan finds with the reply's links masked
