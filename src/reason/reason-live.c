@@ -223,9 +223,9 @@ mx_rr_names_sender_low(const char *low, size_t len)
 	    mx_rr_token_match(low, len, "envelope from");
 }
 
-/* Whether text (any case) names the sender as a word. */
+/* Whether text (any case) passes test, which reads lower-case text. */
 static int
-names_sender(const char *text)
+lowered_test(const char *text, int (*test)(const char *, size_t))
 {
 	size_t len = strlen(text);
 	char *low;
@@ -234,9 +234,16 @@ names_sender(const char *text)
 	if (len == 0)
 		return 0;
 	low = mx_rr_lowered(text, len);
-	hit = mx_rr_names_sender_low(low, len);
+	hit = test(low, len);
 	free(low);
 	return hit;
+}
+
+/* Whether text (any case) names the sender as a word. */
+static int
+names_sender(const char *text)
+{
+	return lowered_test(text, mx_rr_names_sender_low);
 }
 
 /* Reasons that word the same cause from two sides (RFC 3463 X.2.3 "length
@@ -265,25 +272,24 @@ kin_of(int sr, int fixed)
 	return b;
 }
 
-/* Whether text (any case) calls its limit fixed: the server's own
- * configured maximum (RFC 1870 §6.1 "fixed maximum message size"), as
+/* Whether lower-case text low (len bytes) calls its limit fixed: the
+ * server's own configured maximum (RFC 1870 §6.1 "fixed maximum message
+ * size"), as
  * the int3 stage form reads X.2.3 at MAIL; Sendmail words its
  * MaxMessageSize so after DATA too (collect.c "552 5.2.3 Message
  * exceeds maximum fixed size"), where a recipient is named but the
  * limit is still no recipient's (open3). */
 static int
+names_fixed_low(const char *low, size_t len)
+{
+	return mx_rr_token_match(low, len, "fixed");
+}
+
+/* names_fixed_low on text of any case. */
+static int
 names_fixed(const char *text)
 {
-	size_t len = strlen(text);
-	char *low;
-	int hit;
-
-	if (len == 0)
-		return 0;
-	low = mx_rr_lowered(text, len);
-	hit = mx_rr_token_match(low, len, "fixed");
-	free(low);
-	return hit;
+	return lowered_test(text, names_fixed_low);
 }
 
 /*
