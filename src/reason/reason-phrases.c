@@ -562,9 +562,11 @@ const struct mx_rr_phrase mx_rr_phrases[] = {
 	{ MX_RR_BLOCKED, "service refuse" },
 	{ MX_RR_BLOCKED, "your access ip* has been rejected" },
 	/* virusdetected */
-	{ MX_RR_VIRUSDETECTED, "it has a potentially executable attachment" },
+	/* tune6: not Exim's example ACL for executable attachments ("it has
+	 * a potentially executable attachment ... This form of attachment has
+	 * been used by recent viruses or other malware"): a file's type
+	 * refused, no virus found (reason-word-rules.c VIRUS_USED_BY). */
 	{ MX_RR_VIRUSDETECTED, "the message was rejected because it contains prohibited virus or spam content" },
-	{ MX_RR_VIRUSDETECTED, "this form of attachment has been used by recent viruses or other malware" },
 	{ MX_RR_VIRUSDETECTED, "virus detected" },
 	/* amavisd-new ("Reject, id=... - INFECTED: name"), ClamAV milters,
 	 * Exim's malware ACL. */

@@ -33,7 +33,18 @@
 	"infected e-mails|messages containing viruses|mails containing " \
 	"viruses|mail containing viruses|emails containing viruses|" \
 	"messages with viruses|mails with viruses|mail with viruses|" \
-	"emails with viruses"
+	"emails with viruses|" \
+	VIRUS_USED_BY
+/* tune6: a kind of file named as one viruses use, a rule stated of such
+ * files, no virus found in ours (Exim's example ACL for executable
+ * attachments, "550 ... a potentially executable attachment ... This
+ * form of attachment has been used by recent viruses or other malware.
+ * If you meant to send this file then please package it up as a zip
+ * file": the file's type refused, contenterror or the receiver's rule). */
+#define VIRUS_USED_BY	"used by viruses|used by recent viruses|" \
+	"used by malware|used by recent malware|used by a virus|" \
+	"used by many viruses|used by some viruses|used to spread viruses|" \
+	"used to spread malware|used to spread a virus"
 
 /* cat2: a quota named with a throttled sending is the sender's, unless a
  * mailbox or its storage is named (Amazon SES's "454 Throttling failure:

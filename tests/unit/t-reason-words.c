@@ -1492,6 +1492,14 @@ static const struct word_case word_cases[] = {
 	  MX_RR_VIRUSDETECTED, 0, "emails with viruses in general" },
 	{ "554 5.7.1 Infected message rejected: Eicar-Test-Signature",
 	  MX_RR_VIRUSDETECTED, 1, "one message found infected" },
+	/* tune6: a kind of file named as one viruses use is a rule stated,
+	 * no virus found; a virus found beside "used by" stays (made-up
+	 * wordings) */
+	{ "554 Attachment rejected: .scr files are commonly used by viruses, "
+	  "zip the file first", MX_RR_VIRUSDETECTED, 0, "a file type viruses "
+	  "use: no virus found" },
+	{ "550 Virus found in attachment: a trojan used by botnets",
+	  MX_RR_VIRUSDETECTED, 1, "a virus found, 'used by' of botnets" },
 	/* open3: a sender's domain not trusted is refused; a host not
 	 * trusted is no sender; "not" misspelt "no" after a user names the
 	 * address, after a route does not (made-up wordings) */
@@ -2202,6 +2210,16 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_DATA, 554, "5.7.1", "554 5.7.1 Your message is infected with "
 	  "W32/Netsky.P and was rejected", "virusdetected", "one message "
 	  "found infected" },
+	/* tune6: an attachment refused for its type, which viruses use
+	 * (made-up wordings, as Exim's example ACL words it); a virus found
+	 * in such a file stays a virus */
+	{ MX_ST_DATA, 550, "", "550 This message was rejected: its executable "
+	  "attachment is of a kind used to spread malware. Send it as a zip "
+	  "archive.", "contenterror|policyviolation", "a file's type refused, "
+	  "no virus found" },
+	{ MX_ST_DATA, 550, "", "550 Message rejected: malware detected in its "
+	  "executable attachment", "virusdetected", "malware found in the "
+	  "file" },
 	/* open1: a status after the host name that opens a reply (a 421 as
 	 * Exchange and Postfix word it) is its status; X.3.2 the receiver's
 	 * own state (made-up wordings), a look-alike keeps its status */
