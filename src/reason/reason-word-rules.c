@@ -2531,6 +2531,14 @@ const struct mx_rr_word_rule mx_rr_word_rules[] = {
 	    "reject*|refused|denied", NULL },
 	{ MX_RR_REJECTED, "domain based|domain-based", "policy|policies|"
 	    "restriction*|reject*|refused|denied", NULL },
+	/* tune6: a Korean portal's tag naming the rule that refused, its
+	 * control of sending IPs (Paran's "550 Transaction failed.
+	 * (SPAM_SUSPECT:IP_CONTROL) (http://cleanip.paran.com)", its page to
+	 * register a clean sending IP, as puffinknight.tistory.com/102 lists
+	 * the portals' replies): our address suspected, a block, as Tencent's
+	 * "suspected spam IP" is (reason-hosts.c), no verdict on the message
+	 * and no failure of the server. */
+	{ MX_RR_BLOCKED, "ip_control|ip control|ip controls", NULL, NULL },
 	/* oss3: a server too busy to take mail now (clamsmtp's and
 	 * proxsmtp's "554 Server Busy" at its connection limit): its own
 	 * state, not a refusal of our address. */

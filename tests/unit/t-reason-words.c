@@ -1500,6 +1500,12 @@ static const struct word_case word_cases[] = {
 	  "use: no virus found" },
 	{ "550 Virus found in attachment: a trojan used by botnets",
 	  MX_RR_VIRUSDETECTED, 1, "a virus found, 'used by' of botnets" },
+	/* tune6: a tag naming the receiver's control of sending IPs is a
+	 * block; a content control is no block (made-up wordings) */
+	{ "550 Delivery failed. (BULK_SUSPECT:IP_CONTROL)", MX_RR_BLOCKED, 1,
+	  "IP_CONTROL: our address under the receiver's control" },
+	{ "550 Delivery failed. (BULK_SUSPECT:CONTENT_CONTROL)", MX_RR_BLOCKED,
+	  0, "a content control names no address of ours" },
 	/* open3: a sender's domain not trusted is refused; a host not
 	 * trusted is no sender; "not" misspelt "no" after a user names the
 	 * address, after a route does not (made-up wordings) */
@@ -2220,6 +2226,13 @@ static const struct live_case live_cases[] = {
 	{ MX_ST_DATA, 550, "", "550 Message rejected: malware detected in its "
 	  "executable attachment", "virusdetected", "malware found in the "
 	  "file" },
+	/* tune6: the same tag through the live decision, after DATA and at
+	 * MAIL (made-up wordings) */
+	{ MX_ST_DATA, 550, "", "550 Transaction failed: IP control (spam "
+	  "suspected), see our postmaster page", "blocked", "our IP under the "
+	  "receiver's control, no spam verdict on the message" },
+	{ MX_ST_MAIL, 554, "", "554 Message not delivered, IP_CONTROL",
+	  "blocked", "the tag at MAIL: our address, no sender refused" },
 	/* open1: a status after the host name that opens a reply (a 421 as
 	 * Exchange and Postfix word it) is its status; X.3.2 the receiver's
 	 * own state (made-up wordings), a look-alike keeps its status */
