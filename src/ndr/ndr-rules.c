@@ -350,6 +350,13 @@ const struct ndr_mta_pattern mx_ndr_mta_section_patterns[] = {
 	 * the receiver.": the receiving side refused the mail and names
 	 * no cause (man REASONS: filtered). */
 	{ "Dooray", "filtered", "your mail was denied from the receiver" },
+	/* tune5: Office 365's part "For Email Administrators" calls a
+	 * failure of its own service "likely a temporary service error"
+	 * ("... if someone encounters it repeatedly, then it may need to be
+	 * addressed by an Office 365 service technician"), whatever its
+	 * X.7 code: the receiving system failed (man REASONS: systemerror),
+	 * no security check. */
+	{ "Office365", "systemerror", "likely a temporary service error" },
 	{ NULL, NULL, NULL },
 };
 
