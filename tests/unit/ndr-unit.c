@@ -4367,7 +4367,11 @@ ext27_rules(void)
 }
 
 /*
- * tune5, made-up values.  Office 365's part for administrators calls
+ * tune5, made-up values.  1. Gmail's "(state 18)" names the step its
+ * client was at (after DATA), no cause: a quoted reply whose words name
+ * spam is spamdetected (was filtered); a reply naming no cause stays
+ * the recipient's filter, and spam words without a state are the
+ * reply's as before.  2. Office 365's part for administrators calls
  * the failure "likely a temporary service error" under one of its own
  * X.7 codes: systemerror (was securityerror); the same notice without
  * that sentence keeps the status's reading.
@@ -4375,6 +4379,22 @@ ext27_rules(void)
 static void
 tune5_rules(void)
 {
+#define T5_GMAIL(reply) \
+	"From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n" \
+	"To: me@gmail.com\nSubject: Delivery Status Notification " \
+	"(Failure)\n\nDelivery to the following recipient failed " \
+	"permanently:\n\n     tom@example.net\n\nTechnical details of " \
+	"permanent failure:\nGoogle tried to deliver your message, but it " \
+	"was rejected by the recipient domain. The error that the other " \
+	"server returned was: " reply "\n"
+	msg(T5_GMAIL("550 550 5.7.1 Body check: attachments of this kind "
+	    "look like spam to us, send plain text (state 18)."),
+	    "tom@example.net", "spamdetected", "tune5: a reply naming spam "
+	    "under Gmail's state 18 keeps its reason (was filtered)");
+	msg(T5_GMAIL("550 550 5.7.1 Refused by local rules (state 18)."),
+	    "tom@example.net", "filtered", "tune5: a reply naming no cause "
+	    "under Gmail's state 18 stays the recipient's filter");
+#undef T5_GMAIL
 #define T5_O365(admin) \
 	"Delivery has failed to these recipients or groups:\n\n" \
 	"kay@example.net\nSomething went wrong and your message couldn't " \
