@@ -364,15 +364,26 @@ own_failure(const struct mx_ndr_rcpt *r)
  * means (qmail-remote's "Connected to H but sender was rejected").
  * A leading "-" holds the rest only for a failure the mail system found
  * itself (own: no SMTP command and no reply code, its router's or
- * transport's words rather than a remote server's answer).
+ * transport's words rather than a remote server's answer).  "a&=name":
+ * a holds and the shared rules give reason name (tune5: Gmail's state
+ * family and the reading of its reply; a phrase may hold a plain "&").
  * *hits: the text's scan, done once.
  */
 static int
 pattern_in(const char *text, size_t len, const char *pat, const char *cmd,
     int own, uint64_t *hits)
 {
+	const char *amp;
+	char first[128];
 	int r;
 
+	if ((amp = strstr(pat, "&=")) != NULL &&
+	    (size_t)(amp - pat) < sizeof first) {
+		memcpy(first, pat, (size_t)(amp - pat));
+		first[amp - pat] = '\0';
+		return pattern_in(text, len, first, cmd, own, hits) &&
+		    pattern_in(text, len, amp + 1, cmd, own, hits);
+	}
 	if (pat[0] == '-') {
 		if (!own)
 			return 0;

@@ -287,7 +287,13 @@ const struct ndr_mta_pattern mx_ndr_mta_patterns[] = {
 	 * could not complete with the remote (the systems' trouble, not the
 	 * message's); 15, 17 and 18 come after DATA, the message refused by
 	 * the recipient's filter.  gen2: one row per family of states, as
-	 * that description groups them. */
+	 * that description groups them.  tune5: a state names the step, not
+	 * the cause: after DATA a reply whose words the shared rules read as
+	 * spam ("550 5.7.1 ... we consider it SPAM (state 18)") is the
+	 * filter's named verdict; other words stay the state's ("554 5.7.0
+	 * Header error (state 18)": filtered). */
+	{ "Gmail", "spamdetected", "|(state 15)|(state 17)|(state 18)"
+	    "&=spamdetected" },
 	{ "Gmail", "systemerror", "|(state 6)|(state 8)|(state 9)|(state 12)" },
 	{ "Gmail", "filtered", "|(state 15)|(state 17)|(state 18)" },
 	/* Japanese carriers. */
@@ -350,6 +356,13 @@ const struct ndr_mta_pattern mx_ndr_mta_section_patterns[] = {
 	 * the receiver.": the receiving side refused the mail and names
 	 * no cause (man REASONS: filtered). */
 	{ "Dooray", "filtered", "your mail was denied from the receiver" },
+	/* tune5: Office 365's part "For Email Administrators" calls a
+	 * failure of its own service "likely a temporary service error"
+	 * ("... if someone encounters it repeatedly, then it may need to be
+	 * addressed by an Office 365 service technician"), whatever its
+	 * X.7 code: the receiving system failed (man REASONS: systemerror),
+	 * no security check. */
+	{ "Office365", "systemerror", "likely a temporary service error" },
 	{ NULL, NULL, NULL },
 };
 

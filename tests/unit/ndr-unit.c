@@ -4367,6 +4367,55 @@ ext27_rules(void)
 }
 
 /*
+ * tune5, made-up values.  1. Gmail's "(state 18)" names the step its
+ * client was at (after DATA), no cause: a quoted reply whose words name
+ * spam is spamdetected (was filtered); a reply naming no cause stays
+ * the recipient's filter, and spam words without a state are the
+ * reply's as before.  2. Office 365's part for administrators calls
+ * the failure "likely a temporary service error" under one of its own
+ * X.7 codes: systemerror (was securityerror); the same notice without
+ * that sentence keeps the status's reading.
+ */
+static void
+tune5_rules(void)
+{
+#define T5_GMAIL(reply) \
+	"From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n" \
+	"To: me@gmail.com\nSubject: Delivery Status Notification " \
+	"(Failure)\n\nDelivery to the following recipient failed " \
+	"permanently:\n\n     tom@example.net\n\nTechnical details of " \
+	"permanent failure:\nGoogle tried to deliver your message, but it " \
+	"was rejected by the recipient domain. The error that the other " \
+	"server returned was: " reply "\n"
+	msg(T5_GMAIL("550 550 5.7.1 Body check: attachments of this kind "
+	    "look like spam to us, send plain text (state 18)."),
+	    "tom@example.net", "spamdetected", "tune5: a reply naming spam "
+	    "under Gmail's state 18 keeps its reason (was filtered)");
+	msg(T5_GMAIL("550 550 5.7.1 Refused by local rules (state 18)."),
+	    "tom@example.net", "filtered", "tune5: a reply naming no cause "
+	    "under Gmail's state 18 stays the recipient's filter");
+#undef T5_GMAIL
+#define T5_O365(admin) \
+	"Delivery has failed to these recipients or groups:\n\n" \
+	"kay@example.net\nSomething went wrong and your message couldn't " \
+	"be delivered.\n\nFor Email Administrators\n" admin "\n\n" \
+	"Diagnostic information for administrators:\n\nGenerating server: " \
+	"relay.example.org\n\nkay@example.net\nRemote Server returned " \
+	"'550 5.7.177 ArchiveAgent; copy to the archive failed [Stage: " \
+	"OnSubmit]'\n\nOriginal message headers:\n"
+	msg(T5_O365("This message couldn't be filed in the archive. Though "
+	    "this is likely a temporary service error, it may need an Office "
+	    "365 service technician."), "kay@example.net", "systemerror",
+	    "tune5: Office 365's 'likely a temporary service error' is its "
+	    "own service's failure (was securityerror)");
+	msg(T5_O365("This message couldn't be filed in the archive. Ask an "
+	    "Office 365 service technician."), "kay@example.net",
+	    "securityerror", "tune5: without that sentence the X.7 status "
+	    "keeps its reading");
+#undef T5_O365
+}
+
+/*
  * ext30, made-up values.  1. Cisco's reason line "5.1.0 - Unknown
  * address error 530-'5.7.0 ...'": its X.1.x is its class of any refusal
  * at RCPT, the quoted reply's own status of another subject decides
@@ -4623,6 +4672,7 @@ main(void)
 	ext28_rules();
 	rev20_rules();
 	ext30_rules();
+	tune5_rules();
 	announce_frame();
 	subject_bounces();
 	relay_beside_auth();
